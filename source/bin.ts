@@ -1,0 +1,33 @@
+// The `deepseek-fix` executable. Kept tiny and free of modern-only syntax so that an old
+// Node prints one friendly line instead of a stack trace, and `--version` answers
+// before anything heavy is loaded.
+import process from 'node:process';
+import module from 'node:module';
+import {toolName, toolVersion} from './version.js';
+
+const minimumNode = [22, 19, 0] as const;
+
+function nodeIsRecentEnough(version: string): boolean {
+	const parts = version.split('.').map(Number);
+	for (let index = 0; index < minimumNode.length; index++) {
+		const have = parts[index] ?? 0;
+		const need = minimumNode[index] ?? 0;
+		if (have !== need) return have > need;
+	}
+	return true;
+}
+
+const arguments_ = process.argv.slice(2);
+if (!nodeIsRecentEnough(process.versions.node)) {
+	process.stderr.write(
+		`${toolName} needs Node.js ${minimumNode.join('.')} or newer (this is ${process.versions.node}): install a current Node from https://nodejs.org and run it again.\n`,
+	);
+	process.exitCode = 2;
+} else if (arguments_.length === 1 && (arguments_[0] === '--version' || arguments_[0] === '-v')) {
+	process.stdout.write(`${toolVersion}\n`);
+} else {
+	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
+	module.enableCompileCache?.();
+	const {main} = await import('./cli.js');
+	process.exitCode = await main(arguments_);
+}

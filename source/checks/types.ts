@@ -1,0 +1,81 @@
+// The shape every live check shares, and what the runner hands to each check.
+// The engine's contract: checks/, diagnose.ts, report.ts and the wizard all read these.
+import type {ApiClient} from '../deepseek/types.js';
+import type {BalanceReading} from '../deepseek/types.js';
+import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
+
+/** Stable check ids (DESIGN.md): JSON consumers depend on them. */
+export const checkIds = [
+	'key_present',
+	'key_format',
+	'network',
+	'endpoint',
+	'auth',
+	'balance',
+	'service_status',
+	'probe',
+	'key_exposure',
+	'usage_trend',
+] as const;
+export type CheckId = (typeof checkIds)[number];
+
+/** `error` = the check itself could not complete (timeout, unreadable answer). */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
+
+/** What a check's `run` returns; the runner adds id, title and durationMs. */
+export type CheckOutcome = {
+	status: CheckStatus;
+	/** One line for humans, already safe to print (no key, no escape sequences). */
+	summary: string;
+	/** Machine-readable facts for diagnose() and `check --json`; never holds the key. */
+	details: Record<string, unknown>;
+};
+
+export type CheckResult = CheckOutcome & {
+	id: CheckId;
+	title: string;
+	durationMs: number;
+};
+
+/** Where the key in use came from (shown to the user, remembered in settings). */
+export type KeySource = 'flag' | 'env' | 'remembered' | 'prompt' | 'none';
+
+/** One remembered balance reading (settings keep a bounded list of these). */
+export type BalanceSample = {at: string; currency: string; total: string};
+
+export type CheckContext = {
+	/** Normalised base URL (no trailing /, /v1, /beta, /anthropic). */
+	baseUrl: string;
+	/** What the user configured, before normalising (shown back to them). */
+	rawBaseUrl: string;
+	apiKey: string | undefined;
+	keySource: KeySource;
+	statusUrl: string;
+	/** Per-check deadline in ms. */
+	timeoutMs: number;
+	/** True only when the user agreed to the one paid `max_tokens: 1` call. */
+	allowProbe: boolean;
+	/** Environment to inspect (OPENAI_BASE_URL etc.); injected for tests. */
+	env: Readonly<Record<string, string | undefined>>;
+	/** Folder the key-exposure scan looks at. */
+	cwd: string;
+	/** Remembered balance readings, oldest first (for usage_trend). */
+	balanceHistory: readonly BalanceSample[];
+	/** HTTP client bound to baseUrl and key; GETs are shared between checks of one run. */
+	api: ApiClient;
+	/** Results of the checks this one depends on (see Check.needs). */
+	results: ReadonlyMap<CheckId, CheckResult>;
+};
+
+export type Check = {
+	id: CheckId;
+	title: string;
+	/** Checks whose results must be in ctx.results before this one runs. */
+	needs?: readonly CheckId[];
+	run(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome>;
+};
+
+/** Facts checks pass to diagnose() through `details`; typed here so both sides agree. */
+export type BalanceDetails = {reading: BalanceReading | null};
+export type EndpointDetails = {provider: ProviderInfo; reachesDeepSeek: boolean | 'unknown'};
+export type ProviderBalanceDetails = {providerBalance: ProviderBalance | null};

@@ -1,0 +1,27 @@
+// Facts about DeepSeek's platform (DEEPSEEK.md), each in one place.
+
+export const defaultBaseUrl = 'https://api.deepseek.com';
+export const officialApiHost = 'api.deepseek.com';
+export const defaultStatusUrl =
+	'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active';
+export const statusPageUrl = 'https://status.deepseek.com';
+export const traceIdHeader = 'x-ds-trace-id';
+export const keyEnvVar = 'DEEPSEEK_API_KEY';
+
+/** Path suffixes users paste into tools; stripped before building our URLs. */
+export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;
+
+export const platformUrls = {
+	apiKeys: 'https://platform.deepseek.com/api_keys',
+	topUp: 'https://platform.deepseek.com/top_up',
+	transactions: 'https://platform.deepseek.com/transactions',
+	usage: 'https://platform.deepseek.com/usage',
+	pricing: 'https://api-docs.deepseek.com/quick_start/pricing',
+	errorCodes: 'https://api-docs.deepseek.com/quick_start/error_codes',
+	faq: 'https://api-docs.deepseek.com/faq',
+	rateLimit: 'https://api-docs.deepseek.com/quick_start/rate_limit',
+	statusPage: statusPageUrl,
+	supportMail: 'mailto:api-service@deepseek.com',
+} as const;
+
+export const supportEmail = 'api-service@deepseek.com';

@@ -1,0 +1,100 @@
+// Types of the HTTP client's results. Implementation: client.ts; parsers: parse.ts.
+
+/** Why a request produced no HTTP answer at all. */
+export type HttpFailureReason =
+	| 'timeout' // our deadline (AbortSignal.timeout) or undici's connect/headers/body timeout
+	| 'aborted' // the user pressed Ctrl+C / the caller aborted
+	| 'connection_refused'
+	| 'connection_reset' // reset or closed by the other side before/mid response
+	| 'dns' // ENOTFOUND / EAI_AGAIN
+	| 'tls' // certificate or handshake problems
+	| 'proxy' // the configured HTTP(S)_PROXY refused or failed
+	| 'insecure_url' // refused to send the key over plain http to a non-loopback host
+	| 'invalid_url'
+	| 'other';
+
+/** What was wrong with a body that did arrive. */
+export type BodyProblem =
+	| 'empty'
+	| 'not_json' // e.g. an HTML portal/login/captive page
+	| 'malformed_json' // truncated or invalid JSON
+	| 'too_large'; // over the byte cap; reading stopped there
+
+/** `{"error": {...}}` as DeepSeek (and OpenAI-compatible relays) send it; also SiliconFlow's `{code, message, data}`. */
+export type ApiErrorBody = {
+	/** Already stripped of escape sequences and with any API key masked. */
+	message: string;
+	type?: string | undefined;
+	code?: string | number | undefined;
+	param?: string | undefined;
+	metadata?: Record<string, unknown> | undefined;
+};
+
+/** The server answered (any status). */
+export type HttpAnswer = {
+	kind: 'answer';
+	/** The URL asked, safe to show (never holds the key). */
+	url: string;
+	status: number;
+	/** `x-ds-trace-id` (or a relay's request id) when present. */
+	traceId: string | undefined;
+	contentType: string | undefined;
+	/** Raw body text up to the cap, for parsers only: NOT safe to print as is. */
+	text: string;
+	/** Parsed JSON, or undefined when `bodyProblem` is set. */
+	json: unknown;
+	bodyProblem: BodyProblem | undefined;
+	/** Parsed error body when the JSON has one (also on HTTP 200, as one-api sends). */
+	apiError: ApiErrorBody | undefined;
+	durationMs: number;
+};
+
+/** No HTTP answer: the request failed before or while reading it. */
+export type HttpFailure = {
+	kind: 'failure';
+	url: string;
+	reason: HttpFailureReason;
+	/** A clear sentence, safe to print. */
+	message: string;
+	/** The low-level code (ECONNRESET, UND_ERR_BODY_TIMEOUT, …) for details/debugging. */
+	code: string | undefined;
+	durationMs: number;
+};
+
+export type HttpResult = HttpAnswer | HttpFailure;
+
+export type RequestOptions = {
+	/** Send `Authorization: Bearer <key>` (default true). Only ever sent to the base URL's origin. */
+	auth?: boolean;
+	headers?: Record<string, string>;
+	/** Extra abort signal (combined with the client's own and the timeout). */
+	signal?: AbortSignal;
+	/** Override the client's per-request deadline. */
+	timeoutMs?: number;
+	/** Override the body cap in bytes (default 1 MiB). */
+	maxBytes?: number;
+};
+
+export type ApiClient = {
+	/** The normalised base URL requests are resolved against. */
+	readonly baseUrl: string;
+	/**
+	 * GET a path under the base URL (`/models`) or an absolute URL (the status page).
+	 * Within one client, GETs with the same URL and auth share one request: checks that
+	 * run concurrently and need the same answer do not ask twice.
+	 */
+	get(pathOrUrl: string, options?: RequestOptions): Promise<HttpResult>;
+	/** POST JSON (never shared). */
+	post(pathOrUrl: string, body: unknown, options?: RequestOptions): Promise<HttpResult>;
+};
+
+/** One currency of `/user/balance`, amounts kept as decimal strings. */
+export type BalanceInfo = {currency: string; total: string; granted: string; toppedUp: string};
+
+/** `/user/balance` parsed; also the `balance` object of `check --json`. */
+export type BalanceReading = {isAvailable: boolean; balances: BalanceInfo[]};
+
+/** `/models` parsed. */
+export type ModelList = {ids: string[]; ownedBy: string[]};
+
+export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};

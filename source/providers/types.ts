@@ -1,0 +1,51 @@
+// The service behind a base URL (DeepSeek itself, a relay, a cloud) and its balance.
+
+export const providerIds = [
+	'deepseek',
+	'openrouter',
+	'siliconflow',
+	'one-api',
+	'new-api',
+	'together',
+	'fireworks',
+	'volcengine-ark',
+	'dashscope',
+	'tencent-lkeap',
+	'baidu-qianfan',
+	'azure',
+	'github-models',
+	'openai',
+	'unknown',
+] as const;
+export type ProviderId = (typeof providerIds)[number];
+
+/** `provider` in `check --json` (DESIGN.md). */
+export type ProviderInfo = {
+	id: ProviderId;
+	name: string;
+	detectedBy: 'host' | 'fingerprint' | 'error';
+	/** Where the user tops up / manages that service; null when unknown. */
+	consoleUrl: string | null;
+};
+
+/**
+ * A relay's own balance, read with the user's key. Rendered into `check --json`'s
+ * `balance` in the same shape as DeepSeek's, plus `provider`, `unit` and `source`.
+ */
+export type ProviderBalance = {
+	provider: ProviderId;
+	/** 'USD' | 'CNY' | 'quota' (raw gateway units) … */
+	unit: string;
+	/** What is left; null when the service does not say (e.g. a key with no cap). */
+	remaining: string | null;
+	granted: string | null;
+	toppedUp: string | null;
+	/** True when the key/token has no limit of its own. */
+	unlimited: boolean;
+	/** The key/token is used up (remaining 0, or the service said so). */
+	exhausted: boolean;
+	/** Endpoint path that was read, e.g. `/api/v1/key`. */
+	source: string;
+	/** A short, safe sentence about caveats ("no cap on this key; account credits: …"). */
+	note: string | undefined;
+};

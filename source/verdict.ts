@@ -1,0 +1,49 @@
+// The diagnosis vocabulary shared by diagnose(), the reports and the wizard.
+import type {CheckResult} from './checks/types.js';
+import type {BalanceReading} from './deepseek/types.js';
+import type {ProviderId, ProviderInfo} from './providers/types.js';
+
+/** Stable verdicts (DESIGN.md), most specific root cause first in diagnose()'s order. */
+export const verdicts = [
+	'ok',
+	'no_key',
+	'invalid_key',
+	'insufficient_balance',
+	'wrong_endpoint',
+	'relay_insufficient_balance',
+	'service_outage',
+	'rate_limited',
+	'server_error',
+	'network_error',
+	'unknown',
+] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** One concrete thing to do; `url` is the page that does it (null when none exists). */
+export type Fix = {id: string; title: string; url: string | null};
+
+export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]};
+
+/** `balance` in `check --json`: DeepSeek's reading, or a relay's in the same shape. */
+export type BalanceJson = BalanceReading & {
+	/** Extension: set when the balance is a relay's, not DeepSeek's. */
+	provider?: ProviderId;
+	unit?: string;
+	unlimited?: boolean;
+	source?: string;
+	note?: string;
+};
+
+/** The document `check --json` prints (schemaVersion 1); also what report.ts renders. */
+export type CheckReport = {
+	schemaVersion: 1;
+	tool: {name: string; version: string};
+	baseUrl: string;
+	verdict: Verdict;
+	summary: string;
+	checks: CheckResult[];
+	balance: BalanceJson | null;
+	/** Extension (issue 5): the service behind the base URL; null when not determined. */
+	provider: ProviderInfo | null;
+	fixes: Fix[];
+};
