@@ -1,6 +1,6 @@
 // The diagnosis vocabulary shared by diagnose(), the reports and the wizard.
 import type {CheckResult} from './checks/types.js';
-import type {BalanceReading} from './deepseek/types.js';
+import type {BalanceInfo} from './deepseek/types.js';
 import type {ProviderId, ProviderInfo} from './providers/types.js';
 
 /** Stable verdicts (DESIGN.md), most specific root cause first in diagnose()'s order. */
@@ -24,8 +24,13 @@ export type Fix = {id: string; title: string; url: string | null};
 
 export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]};
 
-/** `balance` in `check --json`: DeepSeek's reading, or a relay's in the same shape. */
-export type BalanceJson = BalanceReading & {
+/**
+ * `balance` in `check --json`: DeepSeek's reading, or a relay's in the same shape. For
+ * relays `granted`/`toppedUp` are null when the service does not split its balance.
+ */
+export type BalanceJson = {
+	isAvailable: boolean;
+	balances: Array<Pick<BalanceInfo, 'currency' | 'total'> & {granted: string | null; toppedUp: string | null}>;
 	/** Extension: set when the balance is a relay's, not DeepSeek's. */
 	provider?: ProviderId;
 	unit?: string;

@@ -38,10 +38,17 @@ export type CheckResult = CheckOutcome & {
 };
 
 /** Where the key in use came from (shown to the user, remembered in settings). */
-export type KeySource = 'flag' | 'env' | 'remembered' | 'prompt' | 'none';
+export type KeySource = 'env' | 'remembered' | 'prompt' | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */
-export type BalanceSample = {at: string; currency: string; total: string};
+export type BalanceSample = {
+	at: string;
+	currency: string;
+	total: string;
+	/** Bonus part at that time (lets us say later that bonus credit ran out). */
+	granted?: string;
+	toppedUp?: string;
+};
 
 export type CheckContext = {
 	/** Normalised base URL (no trailing /, /v1, /beta, /anthropic). */
@@ -61,6 +68,10 @@ export type CheckContext = {
 	cwd: string;
 	/** Remembered balance readings, oldest first (for usage_trend). */
 	balanceHistory: readonly BalanceSample[];
+	/** The user's low-balance alert level (settings or `balance --below`), if any. */
+	alertThreshold: {amount: string; currency: string | undefined} | undefined;
+	/** "Now" for trend maths; injected so tests are deterministic. */
+	now: Date;
 	/** HTTP client bound to baseUrl and key; GETs are shared between checks of one run. */
 	api: ApiClient;
 	/** Results of the checks this one depends on (see Check.needs). */

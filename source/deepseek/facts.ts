@@ -25,3 +25,6 @@ export const platformUrls = {
 } as const;
 
 export const supportEmail = 'api-service@deepseek.com';
+
+/** Only when `/models` cannot be read: the probe needs some model id. */
+export const probeFallbackModel = 'deepseek-v4-flash';

@@ -1,0 +1,84 @@
+// What is left to spend? DeepSeek's `/user/balance` (free), or — when the calls go to a
+// relay — that relay's own balance read with the user's key.
+import {checkMessages as m} from '../messages/checks.js';
+import {compareDecimal, isZeroAmount, parseBalance} from '../deepseek/parse.js';
+import {readProviderBalance} from '../providers/balance.js';
+import type {BalanceInfo, BalanceReading} from '../deepseek/types.js';
+import type {ProviderInfo} from '../providers/types.js';
+import {httpFacts, unexpected} from './http-outcome.js';
+import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
+
+/** Without an alert threshold of the user's own, a total under this is called low. */
+export const defaultLowBalance = '1.00';
+
+/** The provider the endpoint check found, if any. */
+export function endpointProvider(ctx: Pick<CheckContext, 'results'>): ProviderInfo | undefined {
+	const provider = ctx.results.get('endpoint')?.details.provider;
+	return provider && typeof provider === 'object' && 'id' in provider ? (provider as ProviderInfo) : undefined;
+}
+
+function isRelay(provider: ProviderInfo | undefined): provider is ProviderInfo {
+	return provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown';
+}
+
+function describe(info: BalanceInfo): string {
+	return m.balance.amounts(info);
+}
+
+/** The last remembered reading of this currency that still had bonus credit. */
+function lastBonus(history: readonly BalanceSample[], currency: string): BalanceSample | undefined {
+	return history.findLast(sample => sample.currency === currency && sample.granted !== undefined && !isZeroAmount(sample.granted));
+}
+
+/** Pure: judge a DeepSeek balance reading. */
+export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>): CheckOutcome {
+	const details = {reading};
+	const [main] = reading.balances;
+	if (!main) return {status: 'fail', summary: m.balance.noBalances, details};
+	const text = reading.balances.map(info => describe(info)).join('; ');
+	const empty = reading.balances.every(info => isZeroAmount(info.total) || info.total.startsWith('-'));
+	if (empty || !reading.isAvailable) {
+		if (!empty) return {status: 'fail', summary: m.balance.notAvailable(text), details};
+		const bonus = lastBonus(ctx.balanceHistory, main.currency);
+		const summary = bonus?.granted ? m.balance.bonusRanOut(text, bonus.granted, bonus.at.slice(0, 10)) : m.balance.zero(text);
+		return {status: 'fail', summary, details};
+	}
+	const threshold = ctx.alertThreshold;
+	const lowMark = threshold && (!threshold.currency || threshold.currency === main.currency) ? threshold.amount : defaultLowBalance;
+	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: m.balance.low(text, lowMark, main.currency), details};
+	if (isZeroAmount(main.toppedUp) && !isZeroAmount(main.granted)) return {status: 'warn', summary: m.balance.bonusOnly(text), details};
+	return {status: 'pass', summary: text, details};
+}
+
+async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome> {
+	const read = await readProviderBalance(provider, ctx.api, signal);
+	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id};
+	if (read.outcome !== 'read' || !read.balance) {
+		const status = read.outcome === 'failed' ? 'error' : 'skip';
+		return {status, summary: read.message, details};
+	}
+	return {status: read.balance.exhausted ? 'fail' : 'pass', summary: read.message, details};
+}
+
+export const balance: Check = {
+	id: 'balance',
+	title: m.balance.title,
+	needs: ['key_present', 'endpoint'],
+	async run(ctx, signal) {
+		if (!ctx.apiKey) return {status: 'skip', summary: m.balance.noKey, details: {reading: null}};
+		const provider = endpointProvider(ctx);
+		if (isRelay(provider)) return relayBalance(provider, ctx, signal);
+		const result = await ctx.api.get('/user/balance');
+		if (result.kind === 'failure' || result.status !== 200) {
+			const outcome = unexpected(result, m.balance.what);
+			return {...outcome, details: {...outcome.details, reading: null}};
+		}
+		const parsed = parseBalance(result.json);
+		if (!parsed.ok) {
+			const outcome = unexpected(result, m.balance.what);
+			return {...outcome, details: {...outcome.details, reading: null, parseError: parsed.reason}};
+		}
+		const judged = judgeBalance(parsed.value, ctx);
+		return {...judged, details: {...httpFacts(result), ...judged.details}};
+	},
+};

@@ -1,0 +1,78 @@
+// Where do the calls really go: DeepSeek's API, or a relay/other vendor with a balance of
+// its own? The host tells for known services; elsewhere (self-hosted gateways, also on
+// 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
+import {checkMessages as m} from '../messages/checks.js';
+import {detectByFingerprint, detectByHost} from '../providers/detect.js';
+import {normaliseBaseUrl} from '../deepseek/url.js';
+import type {ProviderInfo} from '../providers/types.js';
+import type {Check, CheckStatus} from './types.js';
+
+/** Variables through which common tools and SDKs are pointed at another base URL. */
+export const baseUrlEnvVars = [
+	'DEEPSEEK_BASE_URL',
+	'DEEPSEEK_API_BASE',
+	'OPENAI_BASE_URL',
+	'OPENAI_API_BASE',
+	'ANTHROPIC_BASE_URL',
+] as const;
+
+export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null};
+
+/** Env vars that send some tools to a different service than the one checked. */
+export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>): ElsewhereVar[] {
+	return baseUrlEnvVars.flatMap(name => {
+		const raw = env[name];
+		if (!raw) return [];
+		const parsed = normaliseBaseUrl(raw);
+		if (!parsed.ok || parsed.value.url === baseUrl) return [];
+		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null}];
+	});
+}
+
+export const endpoint: Check = {
+	id: 'endpoint',
+	title: m.endpoint.title,
+	async run(ctx) {
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env);
+		const host = new URL(ctx.baseUrl).host;
+		let provider = detectByHost(ctx.baseUrl);
+		let reachesDeepSeek: boolean | 'unknown';
+		let evidence: string[] = [];
+		let unreachable = false;
+		if (provider) {
+			reachesDeepSeek = provider.id === 'deepseek';
+		} else {
+			// The same GETs the auth and balance checks make: the client shares them.
+			const [apiStatus, models, userBalance] = await Promise.all([
+				ctx.api.get('/api/status', {auth: false}),
+				ctx.api.get('/models'),
+				ctx.api.get('/user/balance'),
+			]);
+			({provider, reachesDeepSeek, evidence} = detectByFingerprint({apiStatus, models, userBalance}));
+			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
+		}
+		const details = {provider, reachesDeepSeek, evidence, elsewhere, host};
+		let status: CheckStatus;
+		let summary: string;
+		if (unreachable) {
+			status = 'error';
+			summary = m.endpoint.unreachable(host);
+		} else if (provider.id === 'deepseek') {
+			status = elsewhere.length > 0 ? 'warn' : 'pass';
+			summary = provider.detectedBy === 'host' ? m.endpoint.official(host) : m.endpoint.deepseekLike(host);
+		} else if (provider.id !== 'unknown') {
+			status = 'warn';
+			summary = m.endpoint.relay(provider.name, host);
+		} else if (reachesDeepSeek === false) {
+			status = 'fail';
+			summary = m.endpoint.notDeepSeek(host);
+		} else {
+			status = 'warn';
+			summary = m.endpoint.cannotTell(host);
+		}
+		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
+		const first = elsewhere[0];
+		if (first) summary = m.endpoint.withElsewhere(summary, first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		return {status, summary, details};
+	},
+};

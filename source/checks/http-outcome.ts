@@ -1,0 +1,38 @@
+// Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
+// way in every check: one sentence, and details diagnose() can rely on.
+import {checkMessages as m} from '../messages/checks.js';
+import {oneLine} from '../text/safe.js';
+import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
+import type {CheckOutcome, CheckStatus} from './types.js';
+
+/** Facts about one HTTP exchange, as stored in `details` (no body, no key). */
+export function httpFacts(result: HttpResult): Record<string, unknown> {
+	if (result.kind === 'failure') return {reason: result.reason, code: result.code ?? null, url: result.url};
+	return {
+		httpStatus: result.status,
+		traceId: result.traceId ?? null,
+		bodyProblem: result.bodyProblem ?? null,
+		errorType: result.apiError?.type ?? null,
+		errorCode: result.apiError?.code ?? null,
+		errorMessage: result.apiError ? oneLine(result.apiError.message) : null,
+		url: result.url,
+	};
+}
+
+/** An outcome for a request that failed or answered with an unusable body/status. */
+export function unexpected(result: HttpResult, what: string, status: CheckStatus = 'error'): CheckOutcome {
+	const details = httpFacts(result);
+	if (result.kind === 'failure') return {status, summary: result.message, details};
+	if (result.bodyProblem) return {status, summary: m.http.bodyProblem(what, result.status, result.bodyProblem), details};
+	return {status, summary: m.http.status(what, result.status, serverSays(result)), details};
+}
+
+/** The server's own error message (already sanitised by the client), if any. */
+export function serverSays(answer: HttpAnswer): string | undefined {
+	return answer.apiError?.message ? oneLine(answer.apiError.message, 120) : undefined;
+}
+
+/** 429/5xx: DeepSeek's side is busy or broken, not the user's account. */
+export function isServiceTrouble(status: number): boolean {
+	return status === 429 || status >= 500;
+}

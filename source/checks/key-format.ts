@@ -1,0 +1,60 @@
+// Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
+// documented (DEEPSEEK.md), so the server's answer (the auth check) has the last word.
+import {checkMessages as m} from '../messages/checks.js';
+import {deepseekKeyPattern, maskKey} from '../text/safe.js';
+import type {Check} from './types.js';
+
+/** Text people paste instead of a key, from docs and .env templates. */
+const placeholderPattern = /x{4,}|your[-_ ]?(api[-_ ]?)?key|<.*>|\.\.\.|\*{3,}|changeme|placeholder|sk-(?:xxx|123)/i;
+
+/** What a key that is not DeepSeek's most likely is, judged by its prefix. */
+const foreignPrefixes: ReadonlyArray<[RegExp, string]> = [
+	[/^sk-or-v1-/, 'OpenRouter'],
+	[/^sk-ant-/, 'Anthropic'],
+	[/^sk-proj-/, 'OpenAI'],
+	[/^bce-v3\//, 'Baidu Qianfan'],
+	[/^(?:ghp_|github_pat_)/, 'GitHub'],
+	[/^AIza/, 'Google'],
+];
+
+export type KeyShape =
+	| {kind: 'deepseek'}
+	| {kind: 'whitespace'}
+	| {kind: 'quoted'}
+	| {kind: 'placeholder'}
+	| {kind: 'foreign'; vendor: string}
+	| {kind: 'unusual'};
+
+/** Pure: classify a key's shape (exported for tests and the wizard). */
+export function keyShape(key: string): KeyShape {
+	if (key !== key.trim()) return {kind: 'whitespace'};
+	if (/^["'`].*["'`]$/.test(key)) return {kind: 'quoted'};
+	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};
+	if (placeholderPattern.test(key)) return {kind: 'placeholder'};
+	const foreign = foreignPrefixes.find(([pattern]) => pattern.test(key));
+	if (foreign) return {kind: 'foreign', vendor: foreign[1]};
+	return {kind: 'unusual'};
+}
+
+export const keyFormat: Check = {
+	id: 'key_format',
+	title: m.keyFormat.title,
+	needs: ['key_present'],
+	async run(ctx) {
+		const key = ctx.apiKey;
+		if (!key) return {status: 'skip', summary: m.keyFormat.noKey, details: {}};
+		const shape = keyShape(key);
+		const details = {shape: shape.kind, masked: maskKey(key), length: key.length};
+		switch (shape.kind) {
+			case 'deepseek': {
+				return {status: 'pass', summary: m.keyFormat.looksRight(maskKey(key)), details};
+			}
+			case 'foreign': {
+				return {status: 'warn', summary: m.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
+			}
+			default: {
+				return {status: 'warn', summary: m.keyFormat[shape.kind], details};
+			}
+		}
+	},
+};

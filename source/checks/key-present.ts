@@ -1,0 +1,12 @@
+// Is there a key at all, and where did it come from?
+import {checkMessages as m} from '../messages/checks.js';
+import type {Check} from './types.js';
+
+export const keyPresent: Check = {
+	id: 'key_present',
+	title: m.keyPresent.title,
+	async run(ctx) {
+		if (!ctx.apiKey) return {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none'}};
+		return {status: 'pass', summary: m.keyPresent.found(ctx.keySource), details: {source: ctx.keySource}};
+	},
+};

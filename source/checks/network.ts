@@ -1,0 +1,125 @@
+// Can this machine reach the base URL's host at all? DNS, then a TCP connect and, for
+// https, a TLS handshake. With a proxy configured it is the proxy that must be reachable.
+import {lookup} from 'node:dns/promises';
+import net from 'node:net';
+import tls from 'node:tls';
+import {performance} from 'node:perf_hooks';
+import {checkMessages as m} from '../messages/checks.js';
+import type {Check} from './types.js';
+
+type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined};
+
+/** NO_PROXY matching as undici's EnvHttpProxyAgent does it (host suffixes, `*`). */
+export function bypassesProxy(host: string, noProxy: string | undefined): boolean {
+	if (!noProxy) return false;
+	const entries = noProxy.split(/[\s,]+/).filter(Boolean);
+	return entries.some(entry => {
+		if (entry === '*') return true;
+		const bare = entry.replace(/^\*?\./, '').replace(/:\d+$/, '').toLowerCase();
+		return host === bare || host.endsWith(`.${bare}`);
+	});
+}
+
+/** Where the first hop of a request to `baseUrl` goes (the proxy, when one applies). */
+export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target {
+	const url = new URL(baseUrl);
+	const secure = url.protocol === 'https:';
+	const proxy = secure
+		? (env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy)
+		: (env.HTTP_PROXY ?? env.http_proxy);
+	const host = url.hostname.replace(/^\[|\]$/g, '');
+	if (proxy && !bypassesProxy(host.toLowerCase(), env.NO_PROXY ?? env.no_proxy)) {
+		try {
+			const proxyUrl = new URL(proxy);
+			return {
+				host: proxyUrl.hostname.replace(/^\[|\]$/g, ''),
+				port: Number(proxyUrl.port) || (proxyUrl.protocol === 'https:' ? 443 : 80),
+				tls: false,
+				viaProxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
+			};
+		} catch {
+			// A malformed proxy variable: undici would fail on it too; test the host directly.
+		}
+	}
+	return {host, port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
+}
+
+function connect(target: Target, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
+	return new Promise((resolve, reject) => {
+		const began = performance.now();
+		const socket = target.tls
+			? tls.connect({host: address, port: target.port, servername: net.isIP(target.host) ? undefined : target.host})
+			: net.connect({host: address, port: target.port});
+		const finish = (error?: Error) => {
+			socket.destroy();
+			signal.removeEventListener('abort', onAbort);
+			if (error) reject(error);
+			else resolve({ms: Math.round(performance.now() - began)});
+		};
+		const onAbort = () => finish(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+		signal.addEventListener('abort', onAbort, {once: true});
+		socket.once(target.tls ? 'secureConnect' : 'connect', () => finish());
+		socket.once('error', finish);
+	});
+}
+
+function errorCode(error: unknown): string {
+	if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+	if (error instanceof Error && error.name === 'TimeoutError') return 'TIMEOUT';
+	return 'UNKNOWN';
+}
+
+const tlsCodes = /^(?:CERT_|ERR_TLS|ERR_SSL|UNABLE_TO|SELF_SIGNED|DEPTH_ZERO|EPROTO|HOSTNAME_MISMATCH)/;
+
+export const network: Check = {
+	id: 'network',
+	title: m.network.title,
+	async run(ctx, signal) {
+		const target = firstHop(ctx.baseUrl, ctx.env);
+		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
+		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
+		let address: string;
+		try {
+			address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
+		} catch (error) {
+			const code = errorCode(error);
+			const summary = code === 'TIMEOUT' ? m.network.dnsSlow(target.host, ctx.timeoutMs) : m.network.dnsFailed(target.host, target.viaProxy);
+			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}};
+		}
+		details.address = address;
+		try {
+			const {ms} = await connect(target, address, deadline);
+			return {status: 'pass', summary: m.network.reached(target.host, target.tls, ms, target.viaProxy), details: {...details, connectMs: ms}};
+		} catch (error) {
+			const code = errorCode(error);
+			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : tlsCodes.test(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
+			const summary =
+				reason === 'tls' ? m.network.tlsFailed(target.host, code)
+				: reason === 'connection_refused' ? m.network.refused(target.host, target.port, target.viaProxy)
+				: reason === 'timeout' ? m.network.connectSlow(target.host, ctx.timeoutMs, target.viaProxy)
+				: m.network.connectFailed(target.host, code, target.viaProxy);
+			return {status: 'fail', summary, details: {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason}};
+		}
+	},
+};
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+	return new Promise((resolve, reject) => {
+		if (signal.aborted) {
+			reject(signal.reason);
+			return;
+		}
+		const onAbort = () => reject(signal.reason);
+		signal.addEventListener('abort', onAbort, {once: true});
+		promise.then(
+			value => {
+				signal.removeEventListener('abort', onAbort);
+				resolve(value);
+			},
+			(error: unknown) => {
+				signal.removeEventListener('abort', onAbort);
+				reject(error);
+			},
+		);
+	});
+}

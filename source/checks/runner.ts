@@ -1,0 +1,89 @@
+// Runs checks concurrently: each starts as soon as the checks it needs are done, has its
+// own deadline, and is timed. A check that throws or overruns becomes an `error` result:
+// the runner never rejects, so one broken check cannot hide the others.
+import {performance} from 'node:perf_hooks';
+import {checkMessages} from '../messages/checks.js';
+import {sanitize} from '../text/safe.js';
+import type {Check, CheckContext, CheckId, CheckOutcome, CheckResult} from './types.js';
+
+export type RunOptions = {
+	signal: AbortSignal;
+	onStart?(id: CheckId): void;
+	onResult?(result: CheckResult): void;
+};
+
+/**
+ * A check may make two requests in series (fingerprint, then the relay's balance); the
+ * client enforces the per-request deadline with a precise message, this is the backstop.
+ */
+export function checkDeadlineMs(timeoutMs: number): number {
+	return timeoutMs * 2 + 500;
+}
+
+export async function runChecks(
+	checks: readonly Check[],
+	context: Omit<CheckContext, 'results'>,
+	options: RunOptions,
+): Promise<CheckResult[]> {
+	const byId = new Map(checks.map(check => [check.id, check]));
+	const results = new Map<CheckId, CheckResult>();
+	const running = new Map<CheckId, Promise<CheckResult>>();
+
+	const start = (check: Check): Promise<CheckResult> => {
+		const existing = running.get(check.id);
+		if (existing) return existing;
+		const promise = (async () => {
+			const needs = (check.needs ?? []).flatMap(id => {
+				const needed = byId.get(id);
+				return needed ? [start(needed)] : [];
+			});
+			await Promise.all(needs);
+			options.onStart?.(check.id);
+			const began = performance.now();
+			const outcome = await runOne(check, {...context, results: new Map(results)}, options.signal);
+			const result: CheckResult = {
+				id: check.id,
+				title: check.title,
+				status: outcome.status,
+				summary: sanitize(outcome.summary, context.apiKey),
+				durationMs: Math.round(performance.now() - began),
+				details: outcome.details,
+			};
+			results.set(check.id, result);
+			options.onResult?.(result);
+			return result;
+		})();
+		running.set(check.id, promise);
+		return promise;
+	};
+
+	return Promise.all(checks.map(check => start(check)));
+}
+
+async function runOne(check: Check, context: CheckContext, outer: AbortSignal): Promise<CheckOutcome> {
+	const deadlineMs = checkDeadlineMs(context.timeoutMs);
+	const deadline = AbortSignal.timeout(deadlineMs);
+	const signal = AbortSignal.any([outer, deadline]);
+	if (signal.aborted) return cancelled(outer, deadlineMs);
+	let onAbort: (() => void) | undefined;
+	const aborted = new Promise<CheckOutcome>(resolve => {
+		onAbort = () => {
+			resolve(cancelled(outer, deadlineMs));
+		};
+		signal.addEventListener('abort', onAbort, {once: true});
+	});
+	try {
+		return await Promise.race([check.run(context, signal), aborted]);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return {status: 'error', summary: checkMessages.crashed(sanitize(message, context.apiKey)), details: {}};
+	} finally {
+		if (onAbort) signal.removeEventListener('abort', onAbort);
+	}
+}
+
+function cancelled(outer: AbortSignal, deadlineMs: number): CheckOutcome {
+	return outer.aborted
+		? {status: 'error', summary: checkMessages.cancelled, details: {reason: 'aborted'}}
+		: {status: 'error', summary: checkMessages.overran(deadlineMs), details: {reason: 'timeout'}};
+}

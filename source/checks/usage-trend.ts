@@ -1,0 +1,59 @@
+// How fast is the balance going? Burn rate from remembered readings plus today's, so a
+// user can see a runaway job or a leaked key before the balance hits zero.
+import {checkMessages as m} from '../messages/checks.js';
+import type {BalanceReading} from '../deepseek/types.js';
+import type {BalanceSample, Check} from './types.js';
+
+export type Trend = {currency: string; burnPerDay: number; daysLeft: number | null; spanHours: number; samples: number};
+
+const hour = 3_600_000;
+/** A trend over less than this is noise. */
+const minimumSpanHours = 1;
+
+/**
+ * Pure: spending per day over the readings of one currency. Rises between readings are
+ * top-ups and are not spending, so only drops are added up.
+ */
+export function burnRate(samples: readonly BalanceSample[], currency: string): Trend | undefined {
+	const points = samples
+		.filter(sample => sample.currency === currency)
+		.map(sample => ({at: Date.parse(sample.at), total: Number(sample.total)}))
+		.filter(point => Number.isFinite(point.at) && Number.isFinite(point.total))
+		.sort((a, b) => a.at - b.at);
+	const first = points[0];
+	const last = points.at(-1);
+	if (!first || !last || points.length < 2) return undefined;
+	const spanHours = (last.at - first.at) / hour;
+	if (spanHours < minimumSpanHours) return undefined;
+	let spent = 0;
+	for (let index = 1; index < points.length; index++) {
+		const drop = points[index - 1]!.total - points[index]!.total;
+		if (drop > 0) spent += drop;
+	}
+	const burnPerDay = (spent / spanHours) * 24;
+	const daysLeft = burnPerDay > 0 ? last.total / burnPerDay : null;
+	return {currency, burnPerDay, daysLeft, spanHours, samples: points.length};
+}
+
+export const usageTrend: Check = {
+	id: 'usage_trend',
+	title: m.usageTrend.title,
+	needs: ['balance'],
+	async run(ctx) {
+		const reading = ctx.results.get('balance')?.details.reading as BalanceReading | null | undefined;
+		const current = reading?.balances[0];
+		const samples: BalanceSample[] = [...ctx.balanceHistory];
+		if (current) samples.push({at: ctx.now.toISOString(), currency: current.currency, total: current.total});
+		const currency = current?.currency ?? ctx.balanceHistory.at(-1)?.currency;
+		const trend = currency ? burnRate(samples, currency) : undefined;
+		if (!trend) return {status: 'skip', summary: m.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
+		const details = {...trend, burnPerDay: round(trend.burnPerDay), daysLeft: trend.daysLeft === null ? null : round(trend.daysLeft)};
+		if (trend.burnPerDay === 0) return {status: 'pass', summary: m.usageTrend.flat(trend.spanHours), details};
+		const status = trend.daysLeft !== null && trend.daysLeft < 3 ? 'warn' : 'pass';
+		return {status, summary: m.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, trend.daysLeft === null ? null : round(trend.daysLeft)), details};
+	},
+};
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}

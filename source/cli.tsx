@@ -1,0 +1,211 @@
+// Argument parsing and dispatch. The non-interactive commands (check, balance, report,
+// config) must never load ink or react: scripts and cron pay for start-up time, so the
+// wizard is imported only when it is about to be shown.
+import process from 'node:process';
+import {writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import {parseArgs} from 'node:util';
+import type {CheckId} from './checks/types.js';
+import {checkIds} from './checks/types.js';
+import {buildContext, type Flags} from './context.js';
+import {compareDecimal} from './deepseek/parse.js';
+import {diagnosisTraceIds} from './diagnose.js';
+import {runDiagnosis} from './engine.js';
+import {cliMessages as m, usage} from './messages/cli.js';
+import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
+import {loadSettings, recordBalanceReading, type SettingsLoad} from './settings.js';
+import {toolVersion} from './version.js';
+import type {CheckReport} from './verdict.js';
+
+export type Io = {
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	stdin: NodeJS.ReadStream;
+	env: NodeJS.ProcessEnv;
+	cwd: string;
+};
+
+const commands = ['check', 'balance', 'report', 'config'] as const;
+type Command = (typeof commands)[number];
+
+/** Which flags each command accepts (besides the global ones). */
+const commandFlags: Record<Command, readonly string[]> = {
+	check: ['json', 'probe'],
+	balance: ['json', 'below'],
+	report: ['out'],
+	config: ['json', 'path', 'reset'],
+};
+
+const options = {
+	json: {type: 'boolean'},
+	probe: {type: 'boolean'},
+	below: {type: 'string'},
+	out: {type: 'string'},
+	path: {type: 'boolean'},
+	reset: {type: 'boolean'},
+	'base-url': {type: 'string'},
+	timeout: {type: 'string'},
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+} as const;
+
+type Parsed = {
+	command: Command | undefined;
+	values: ReturnType<typeof parseArgs<{options: typeof options; allowPositionals: true; strict: true}>>['values'];
+	flags: Flags;
+};
+
+/** Pure: argv → what to do, or a problem sentence (exit 2). */
+export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
+	let result;
+	try {
+		result = parseArgs({args: [...argv], options, allowPositionals: true, strict: true});
+	} catch (error) {
+		// parseArgs' messages are clear ("Unknown option '--jsn'"); drop its error-code suffix.
+		return {ok: false, problem: (error as Error).message.replace(/\. To specify a positional argument.*$/s, '')};
+	}
+	const {values, positionals} = result;
+	const [name, extra] = positionals;
+	if (extra !== undefined) return {ok: false, problem: m.tooManyCommands(extra)};
+	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: m.unknownCommand(name)};
+	const command = name as Command | undefined;
+	const allowed = commandFlags[command ?? 'check'];
+	for (const flag of ['json', 'probe', 'below', 'out', 'path', 'reset'] as const) {
+		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: m.flagNotFor(flag, command ?? 'deepseek-fix')};
+	}
+	if (values.path && values.reset) return {ok: false, problem: m.pathAndReset};
+	let timeoutMs: number | undefined;
+	if (values.timeout !== undefined) {
+		timeoutMs = Number(values.timeout);
+		if (!/^\d+$/.test(values.timeout) || timeoutMs < 100 || timeoutMs > 600_000) return {ok: false, problem: m.badTimeout(values.timeout)};
+	}
+	if (values.below !== undefined && !/^\d+(?:\.\d+)?$/.test(values.below)) return {ok: false, problem: m.badBelow(values.below)};
+	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe}}};
+}
+
+const everyCheck = checkIds.filter(id => id !== 'probe');
+
+export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+	const parsedLine = parseCommandLine(argv);
+	if (!parsedLine.ok) {
+		io.stderr.write(`${m.badArguments(parsedLine.problem)}\n`);
+		return 2;
+	}
+	const {command, values, flags} = parsedLine.parsed;
+	if (values.help) {
+		io.stdout.write(usage(toolVersion));
+		return 0;
+	}
+	if (values.version) {
+		io.stdout.write(`${toolVersion}\n`);
+		return 0;
+	}
+	if (command === 'config') {
+		const {runConfigCommand} = await import('./commands/config.js');
+		return runConfigCommand({env: io.env, json: values.json === true, path: values.path === true, reset: values.reset === true, stdout: text => io.stdout.write(text)});
+	}
+
+	const load = loadSettings(io.env);
+	if (load.notice) io.stderr.write(`${load.notice}\n`);
+	if (load.settingsUnusable) {
+		io.stderr.write(`${m.settingsUnusable}\n`);
+		return 2;
+	}
+
+	if (command === undefined) {
+		if (io.stdin.isTTY && io.stdout.isTTY) {
+			const {runWizard} = await import('./app.js');
+			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
+		}
+		io.stderr.write(`${m.notInteractive}\n`);
+	}
+
+	const controller = new AbortController();
+	const onSigint = () => controller.abort();
+	process.once('SIGINT', onSigint);
+	try {
+		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd});
+		if (!built.ok) {
+			io.stderr.write(`${built.message}\n`);
+			return 2;
+		}
+		const ids: readonly CheckId[] = command === 'balance' ? ['balance'] : flags.probe ? checkIds : everyCheck;
+		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal});
+		if (controller.signal.aborted) {
+			io.stderr.write(`${m.cancelled}\n`);
+			return 130;
+		}
+		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
+		await remember(report, io.env);
+		return exitCode;
+	} finally {
+		process.removeListener('SIGINT', onSigint);
+	}
+}
+
+type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: SettingsLoad};
+
+async function output(command: Exclude<Command, 'config'>, report: CheckReport, context: OutputContext): Promise<number> {
+	const {values, io, apiKey} = context;
+	const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+	const width = io.stdout.columns;
+	const verdictCode = report.verdict === 'ok' ? 0 : 1;
+	switch (command) {
+		case 'check': {
+			io.stdout.write(values.json ? renderJson(report, apiKey) : renderText(report, {color, width, apiKey}));
+			return verdictCode;
+		}
+		case 'balance': {
+			io.stdout.write(values.json ? renderJson(report, apiKey) : renderBalanceText(report, {color, width, apiKey}));
+			if (values.below === undefined) return verdictCode;
+			return compareWithThreshold(report, values.below, values.json ? io.stderr : io.stdout);
+		}
+		case 'report': {
+			const markdown = renderMarkdown(report, {
+				os: `${os.type()} ${os.release()} (${process.arch})`,
+				node: process.versions.node,
+				generatedAt: new Date().toISOString(),
+				traceIds: diagnosisTraceIds(report.checks),
+				apiKey,
+			});
+			if (!values.out) {
+				io.stdout.write(markdown);
+				return verdictCode;
+			}
+			try {
+				await writeFile(values.out, markdown, {mode: 0o600});
+			} catch (error) {
+				io.stderr.write(`${m.reportFailed(values.out, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
+				return 2;
+			}
+			io.stderr.write(`${m.reportWritten(values.out)}\n`);
+			return verdictCode;
+		}
+	}
+}
+
+/** `balance --below`: exit 1 when the total is under the threshold, or cannot be read. */
+function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJS.WriteStream): number {
+	const main = report.balance?.balances[0];
+	if (!main) {
+		out.write(`${m.balanceUnreadable}\n`);
+		return 1;
+	}
+	const below = compareDecimal(main.total, threshold) < 0;
+	out.write(`${below ? m.below(main.total, main.currency, threshold) : m.notBelow(main.total, main.currency, threshold)}\n`);
+	return below ? 1 : 0;
+}
+
+/** Keep a reading for the burn rate; a failure to write must not change the outcome. */
+async function remember(report: CheckReport, env: NodeJS.ProcessEnv): Promise<void> {
+	const reading = report.balance;
+	const main = reading?.balances[0];
+	if (!reading || !main || reading.provider) return;
+	await recordBalanceReading(env, {
+		at: new Date().toISOString(),
+		currency: main.currency,
+		total: main.total,
+		...(main.granted === null ? {} : {granted: main.granted}),
+		...(main.toppedUp === null ? {} : {toppedUp: main.toppedUp}),
+	}).catch(() => undefined);
+}

@@ -1,0 +1,68 @@
+// Settings + environment + flags → the context every check runs with.
+// Precedence (DESIGN.md): flag > environment > remembered setting > default.
+import type {CheckContext, KeySource} from './checks/types.js';
+import {createApiClient} from './deepseek/client.js';
+import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';
+import {normaliseBaseUrl} from './deepseek/url.js';
+import {cliMessages as m} from './messages/cli.js';
+import type {Settings} from './settings.js';
+
+export const defaultTimeoutMs = 10_000;
+
+export type Flags = {baseUrl?: string | undefined; timeoutMs?: number | undefined; probe?: boolean | undefined};
+
+export type ContextOptions = {
+	env: Readonly<Record<string, string | undefined>>;
+	flags: Flags;
+	settings: Settings;
+	/** A key the user pasted in the wizard (beats the environment: they just typed it). */
+	key?: {value: string; source: KeySource} | undefined;
+	signal: AbortSignal;
+	cwd: string;
+	now?: Date;
+};
+
+export type BaseContext = Omit<CheckContext, 'results'>;
+
+/** Where the key comes from, by precedence; undefined when there is none. */
+export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'key'>): {value: string; source: KeySource} | undefined {
+	if (options.key?.value) return options.key;
+	const fromEnv = options.env[keyEnvVar];
+	if (fromEnv) return {value: fromEnv, source: 'env'};
+	if (options.settings.apiKey) return {value: options.settings.apiKey, source: 'remembered'};
+	return undefined;
+}
+
+/** The base URL in use, before normalising, by precedence. */
+export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): string {
+	return options.flags.baseUrl ?? options.env.DEEPSEEK_BASE_URL ?? options.settings.baseUrl ?? defaultBaseUrl;
+}
+
+export function buildContext(options: ContextOptions): {ok: true; ctx: BaseContext} | {ok: false; message: string} {
+	const rawBaseUrl = resolveBaseUrl(options);
+	const normalised = normaliseBaseUrl(rawBaseUrl);
+	if (!normalised.ok) return {ok: false, message: m.badBaseUrl(normalised.reason)};
+	const key = resolveKey(options);
+	const timeoutMs = options.flags.timeoutMs ?? defaultTimeoutMs;
+	const baseUrl = normalised.value.url;
+	const threshold = options.settings.alertThreshold;
+	return {
+		ok: true,
+		ctx: {
+			baseUrl,
+			rawBaseUrl,
+			apiKey: key?.value,
+			keySource: key?.source ?? 'none',
+			statusUrl: options.env.DEEPSEEK_STATUS_URL ?? defaultStatusUrl,
+			timeoutMs,
+			allowProbe: options.flags.probe === true,
+			env: options.env,
+			cwd: options.cwd,
+			balanceHistory: options.settings.balanceHistory,
+			alertThreshold: threshold ? {amount: threshold, currency: options.settings.alertCurrency} : undefined,
+			now: options.now ?? new Date(),
+			// The key as tools send it: surrounding whitespace is reported by key_format, not sent.
+			api: createApiClient({baseUrl, apiKey: key?.value.trim(), timeoutMs, signal: options.signal}),
+		},
+	};
+}

@@ -1,0 +1,264 @@
+// One pure function from check results to the single most likely root cause, its
+// summary and the fixes. The order of the rules below IS the product: the first rule
+// that holds wins, so more certain and more fundamental causes come first (a missing
+// key before anything else, a 401 before the balance, a relay before DeepSeek's balance).
+import type {CheckId, CheckResult} from './checks/types.js';
+import type {BalanceReading} from './deepseek/types.js';
+import {platformUrls, officialApiHost} from './deepseek/facts.js';
+import {diagnoseMessages as m} from './messages/diagnose.js';
+import type {ProviderBalance, ProviderInfo} from './providers/types.js';
+import type {Diagnosis, Fix, Verdict} from './verdict.js';
+
+/** Network-level reasons (from the client's HttpFailure) that mean "nothing got through". */
+const networkReasons = new Set(['timeout', 'connection_refused', 'connection_reset', 'dns', 'tls', 'proxy']);
+/** Error signatures (providers/signatures.ts) that mean "the relay's money ran out". */
+const exhaustedKinds = new Set(['balance_exhausted', 'token_exhausted', 'user_quota', 'account_overdue', 'model_needs_paid_balance']);
+
+type Signature = {provider: string; kind: string; message: string};
+
+/** Typed reads of check results (details are loose records on purpose: they are JSON). */
+class Facts {
+	readonly #byId: ReadonlyMap<CheckId, CheckResult>;
+	constructor(results: readonly CheckResult[]) {
+		this.#byId = new Map(results.map(result => [result.id, result]));
+	}
+
+	result(id: CheckId): CheckResult | undefined {
+		return this.#byId.get(id);
+	}
+
+	status(id: CheckId): string | undefined {
+		return this.#byId.get(id)?.status;
+	}
+
+	detail(id: CheckId, key: string): unknown {
+		return this.#byId.get(id)?.details[key];
+	}
+
+	string(id: CheckId, key: string): string | undefined {
+		const value = this.detail(id, key);
+		return typeof value === 'string' ? value : undefined;
+	}
+
+	httpStatus(id: CheckId): number | undefined {
+		const value = this.detail(id, 'httpStatus');
+		return typeof value === 'number' ? value : undefined;
+	}
+
+	get provider(): ProviderInfo | undefined {
+		const value = this.detail('endpoint', 'provider');
+		return value && typeof value === 'object' ? (value as ProviderInfo) : undefined;
+	}
+
+	get reading(): BalanceReading | undefined {
+		const value = this.detail('balance', 'reading');
+		return value && typeof value === 'object' ? (value as BalanceReading) : undefined;
+	}
+
+	get providerBalance(): ProviderBalance | undefined {
+		const value = this.detail('balance', 'providerBalance');
+		return value && typeof value === 'object' ? (value as ProviderBalance) : undefined;
+	}
+
+	signature(id: CheckId): Signature | undefined {
+		const value = this.detail(id, 'signature');
+		return value && typeof value === 'object' ? (value as Signature) : undefined;
+	}
+
+	/** The API checks that talk to the base URL. */
+	readonly apiChecks: readonly CheckId[] = ['auth', 'balance', 'probe'];
+
+	anyApi(predicate: (id: CheckId) => boolean): CheckId | undefined {
+		return this.apiChecks.find(id => this.#byId.has(id) && predicate(id));
+	}
+
+	traceIds(): string[] {
+		const ids = [...this.#byId.values()].map(result => result.details.traceId).filter((id): id is string => typeof id === 'string' && id.length > 0);
+		return [...new Set(ids)];
+	}
+}
+
+const fix = {
+	createKey: (): Fix => ({id: 'create_key', title: m.fixes.createKey, url: platformUrls.apiKeys}),
+	setKey: (): Fix => ({id: 'set_key', title: m.fixes.setKey, url: null}),
+	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: m.fixes.checkKeyInTool, url: platformUrls.apiKeys}),
+	topUp: (): Fix => ({id: 'top_up', title: m.fixes.topUp, url: platformUrls.topUp}),
+	transactions: (): Fix => ({id: 'check_transactions', title: m.fixes.transactions, url: platformUrls.transactions}),
+	sameAccount: (): Fix => ({id: 'check_account', title: m.fixes.sameAccount, url: platformUrls.apiKeys}),
+	support: (traceId: string | undefined): Fix => ({id: 'contact_support', title: m.fixes.support(traceId), url: platformUrls.supportMail}),
+	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: m.fixes.useDeepSeek, url: null}),
+	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: m.fixes.relayConsole(provider.name), url: provider.consoleUrl}),
+	relayTopUp: (provider: ProviderInfo): Fix => ({id: 'top_up_relay', title: m.fixes.relayTopUp(provider.name), url: provider.consoleUrl}),
+	statusPage: (): Fix => ({id: 'status_page', title: m.fixes.statusPage, url: platformUrls.statusPage}),
+	retryLater: (): Fix => ({id: 'retry_with_backoff', title: m.fixes.retryLater, url: platformUrls.errorCodes}),
+	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: m.fixes.lowerConcurrency, url: platformUrls.rateLimit}),
+	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: m.fixes.network(reason), url: null}),
+	rotateKey: (): Fix => ({id: 'rotate_key', title: m.fixes.rotateKey, url: platformUrls.apiKeys}),
+	setAlert: (): Fix => ({id: 'set_alert', title: m.fixes.setAlert, url: null}),
+	usage: (): Fix => ({id: 'check_usage', title: m.fixes.usage, url: platformUrls.usage}),
+};
+
+type Rule = (facts: Facts) => Diagnosis | undefined;
+
+const noKey: Rule = facts =>
+	facts.status('key_present') === 'fail' ? {verdict: 'no_key', summary: m.noKey, fixes: [fix.createKey(), fix.setKey()]} : undefined;
+
+/** Any API check that got no answer for a network reason, or an API answer of 429/5xx. */
+function apiTrouble(facts: Facts): CheckId | undefined {
+	return facts.anyApi(id => {
+		const status = facts.httpStatus(id);
+		return networkReasons.has(facts.string(id, 'reason') ?? '') || (status !== undefined && status >= 500);
+	});
+}
+
+const outageSeen: Rule = facts =>
+	facts.status('service_status') === 'fail' && apiTrouble(facts)
+		? {verdict: 'service_outage', summary: m.outage(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
+		: undefined;
+
+const networkError: Rule = facts => {
+	const failedId = facts.status('network') === 'fail' ? 'network' : facts.anyApi(id => networkReasons.has(facts.string(id, 'reason') ?? ''));
+	if (!failedId) return undefined;
+	const reason = facts.string(failedId, 'reason');
+	return {
+		verdict: 'network_error',
+		summary: m.network(facts.result(failedId)?.summary ?? ''),
+		fixes: [fix.network(reason), fix.statusPage()],
+	};
+};
+
+const relay: Rule = facts => {
+	const provider = facts.provider;
+	const reachesDeepSeek = facts.detail('endpoint', 'reachesDeepSeek');
+	const isRelay = provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown';
+	if (!isRelay && reachesDeepSeek !== false) return undefined;
+	const signature = facts.signature('probe') ?? facts.signature('auth');
+	const exhaustedBySignature = signature !== undefined && signature.provider !== 'deepseek' && exhaustedKinds.has(signature.kind);
+	if (provider && isRelay && (facts.providerBalance?.exhausted === true || exhaustedBySignature)) {
+		const what = facts.providerBalance?.unit === 'quota' || signature?.kind === 'token_exhausted' ? 'token' : 'balance';
+		return {
+			verdict: 'relay_insufficient_balance',
+			summary: m.relayExhausted(provider.name, what),
+			fixes: [fix.relayTopUp(provider), fix.useDeepSeek()],
+		};
+	}
+	if (facts.status('auth') === 'fail' && signature?.kind !== 'balance_exhausted') {
+		const name = provider && isRelay ? provider.name : undefined;
+		return {verdict: 'invalid_key', summary: m.relayKeyRejected(name), fixes: provider && isRelay ? [fix.relayConsole(provider), fix.useDeepSeek()] : [fix.useDeepSeek(), fix.checkKeyInTool()]};
+	}
+	const name = provider && isRelay ? provider.name : undefined;
+	const fixes = provider && isRelay ? [fix.relayConsole(provider), fix.useDeepSeek()] : [fix.useDeepSeek()];
+	return {verdict: 'wrong_endpoint', summary: m.wrongEndpoint(name, facts.string('endpoint', 'host') ?? ''), fixes};
+};
+
+const unreadableAnswers: Rule = facts => {
+	const id = facts.anyApi(check => facts.string(check, 'bodyProblem') !== undefined);
+	if (!id) return undefined;
+	const host = facts.string('endpoint', 'host') ?? '';
+	const summary = facts.result(id)?.summary ?? '';
+	return host === officialApiHost
+		? {verdict: 'network_error', summary: m.interceptedAnswers(summary), fixes: [fix.network('proxy'), fix.statusPage()]}
+		: {verdict: 'wrong_endpoint', summary: m.unreadableAnswers(host, summary), fixes: [fix.useDeepSeek()]};
+};
+
+const invalidKey: Rule = facts =>
+	facts.status('auth') === 'fail'
+		? {verdict: 'invalid_key', summary: m.invalidKey(facts.result('auth')?.summary ?? ''), fixes: [fix.checkKeyInTool(), fix.createKey()]}
+		: undefined;
+
+const rateLimited: Rule = facts =>
+	facts.anyApi(id => facts.httpStatus(id) === 429)
+		? {verdict: 'rate_limited', summary: m.rateLimited, fixes: [fix.lowerConcurrency(), fix.retryLater()]}
+		: undefined;
+
+const serverError: Rule = facts => {
+	const id = facts.anyApi(check => (facts.httpStatus(check) ?? 0) >= 500);
+	return id ? {verdict: 'server_error', summary: m.serverError(facts.httpStatus(id) ?? 500), fixes: [fix.retryLater(), fix.statusPage()]} : undefined;
+};
+
+const insufficientBalance: Rule = facts => {
+	const reading = facts.reading;
+	const probe402 = facts.httpStatus('probe') === 402;
+	const balanceFailed = facts.status('balance') === 'fail' && reading !== undefined;
+	if (!balanceFailed && !probe402) return undefined;
+	const traceId = facts.string('probe', 'traceId');
+	if (!balanceFailed && probe402) {
+		return {
+			verdict: 'insufficient_balance',
+			summary: m.paidButRefused(facts.result('balance')?.summary ?? '', traceId),
+			fixes: [fix.transactions(), fix.sameAccount(), fix.support(traceId)],
+		};
+	}
+	return {
+		verdict: 'insufficient_balance',
+		summary: m.insufficient(facts.result('balance')?.summary ?? ''),
+		fixes: [fix.topUp(), fix.transactions(), fix.sameAccount(), fix.setAlert()],
+	};
+};
+
+const outageOnly: Rule = facts =>
+	facts.status('service_status') === 'fail'
+		? {verdict: 'service_outage', summary: m.outage(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
+		: undefined;
+
+const inconclusive: Rule = facts => {
+	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
+	return id
+		? {verdict: 'unknown', summary: m.unknown(facts.result(id)?.summary ?? ''), fixes: [fix.support(facts.traceIds()[0]), fix.statusPage()]}
+		: undefined;
+};
+
+const rules: readonly Rule[] = [
+	noKey,
+	outageSeen,
+	networkError,
+	relay,
+	unreadableAnswers,
+	invalidKey,
+	rateLimited,
+	serverError,
+	insufficientBalance,
+	outageOnly,
+	inconclusive,
+];
+
+/** Things worth doing even when nothing is broken (low balance, leaked key, fast burn). */
+function adviceWhenOk(facts: Facts): {notes: string[]; fixes: Fix[]} {
+	const notes: string[] = [];
+	const fixes: Fix[] = [];
+	if (facts.status('key_exposure') === 'fail' || facts.status('key_exposure') === 'warn') {
+		notes.push(facts.result('key_exposure')?.summary ?? '');
+		fixes.push(fix.rotateKey());
+	}
+	if (facts.status('balance') === 'warn') {
+		notes.push(facts.result('balance')?.summary ?? '');
+		fixes.push(fix.topUp(), fix.setAlert());
+	}
+	if (facts.status('usage_trend') === 'warn') {
+		notes.push(facts.result('usage_trend')?.summary ?? '');
+		fixes.push(fix.usage());
+	}
+	return {notes, fixes: dedupe(fixes)};
+}
+
+function dedupe(fixes: Fix[]): Fix[] {
+	const seen = new Set<string>();
+	return fixes.filter(item => !seen.has(item.id) && seen.add(item.id));
+}
+
+export function diagnose(results: readonly CheckResult[]): Diagnosis {
+	const facts = new Facts(results);
+	const advice = adviceWhenOk(facts);
+	for (const rule of rules) {
+		const found = rule(facts);
+		if (found) {
+			// A leaked key matters whatever else is wrong.
+			const rotate = facts.status('key_exposure') === 'fail' ? [fix.rotateKey()] : [];
+			return {...found, fixes: dedupe([...found.fixes, ...rotate])};
+		}
+	}
+	const verdict: Verdict = 'ok';
+	return {verdict, summary: m.ok(facts.result('balance')?.summary, advice.notes), fixes: advice.fixes};
+}
+
+export const diagnosisTraceIds = (results: readonly CheckResult[]): string[] => new Facts(results).traceIds();

@@ -1,0 +1,57 @@
+// Runs checks and assembles the document every front end renders (CheckReport).
+import {runChecks, type RunOptions} from './checks/runner.js';
+import {checksWithNeeds} from './checks/index.js';
+import type {CheckId, CheckResult} from './checks/types.js';
+import type {BaseContext} from './context.js';
+import type {BalanceReading} from './deepseek/types.js';
+import {diagnose} from './diagnose.js';
+import type {ProviderBalance, ProviderInfo} from './providers/types.js';
+import {toolName, toolVersion} from './version.js';
+import type {BalanceJson, CheckReport} from './verdict.js';
+
+/** A relay's balance in the `balance` shape of `check --json` (plus provider/unit). */
+export function providerBalanceJson(balance: ProviderBalance): BalanceJson {
+	return {
+		isAvailable: !balance.exhausted,
+		balances: balance.remaining === null ? [] : [{currency: balance.unit, total: balance.remaining, granted: balance.granted, toppedUp: balance.toppedUp}],
+		provider: balance.provider,
+		unit: balance.unit,
+		unlimited: balance.unlimited,
+		source: balance.source,
+		...(balance.note ? {note: balance.note} : {}),
+	};
+}
+
+function balanceOf(results: readonly CheckResult[]): BalanceJson | null {
+	const details = results.find(result => result.id === 'balance')?.details;
+	const reading = details?.reading as BalanceReading | null | undefined;
+	if (reading) return reading;
+	const relay = details?.providerBalance as ProviderBalance | null | undefined;
+	return relay ? providerBalanceJson(relay) : null;
+}
+
+function providerOf(results: readonly CheckResult[]): ProviderInfo | null {
+	const provider = results.find(result => result.id === 'endpoint')?.details.provider;
+	return provider && typeof provider === 'object' ? (provider as ProviderInfo) : null;
+}
+
+export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: readonly CheckResult[]): CheckReport {
+	const diagnosis = diagnose(results);
+	return {
+		schemaVersion: 1,
+		tool: {name: toolName, version: toolVersion},
+		baseUrl: ctx.baseUrl,
+		verdict: diagnosis.verdict,
+		summary: diagnosis.summary,
+		checks: [...results],
+		balance: balanceOf(results),
+		provider: providerOf(results),
+		fixes: diagnosis.fixes,
+	};
+}
+
+/** Run the given checks (and what they need) and build the report. */
+export async function runDiagnosis(ctx: BaseContext, ids: readonly CheckId[], options: RunOptions): Promise<CheckReport> {
+	const results = await runChecks(checksWithNeeds(ids), ctx, options);
+	return buildCheckReport(ctx, results);
+}

@@ -1,0 +1,146 @@
+// Every sentence the live checks produce (en). One line each: they end up in the check
+// list of the wizard, the text report and `check --json`.
+import type {BalanceInfo} from '../deepseek/types.js';
+import type {KeySource} from '../checks/types.js';
+
+const keySourceNames: Record<KeySource, string> = {
+	env: 'DEEPSEEK_API_KEY',
+	remembered: 'remembered settings',
+	prompt: 'what you pasted',
+	none: 'nowhere',
+};
+
+const via = (proxy: string | undefined) => (proxy ? ` (through the proxy ${proxy})` : '');
+const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');
+
+const bodyProblems: Record<string, string> = {
+	empty: 'an empty answer',
+	not_json: 'a web page instead of JSON',
+	malformed_json: 'broken or cut-off JSON',
+	too_large: 'an answer far too large to be an API response',
+};
+
+export const checkMessages = {
+	crashed: (message: string) => `The check itself failed: ${message}`,
+	cancelled: 'Cancelled.',
+	overran: (ms: number) => `Gave up after ${ms} ms without a result.`,
+
+	http: {
+		bodyProblem: (what: string, status: number, problem: string) =>
+			`${what}: HTTP ${status} with ${bodyProblems[problem] ?? problem}.`,
+		status: (what: string, status: number, serverSays: string | undefined) =>
+			serverSays ? `${what}: HTTP ${status} — "${serverSays}".` : `${what}: HTTP ${status}.`,
+	},
+
+	keyPresent: {
+		title: 'API key',
+		missing: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.',
+		found: (source: KeySource) => `Found in ${keySourceNames[source]}.`,
+	},
+
+	keyFormat: {
+		title: 'Key format',
+		noKey: 'No key to look at.',
+		looksRight: (masked: string) => `${masked} looks like a DeepSeek key.`,
+		foreign: (vendor: string) => `This looks like a ${vendor} key, not a DeepSeek one.`,
+		whitespace: 'The key has spaces or a line break around it; some tools send them along.',
+		quoted: 'The key is wrapped in quotes; remove them where you set it.',
+		placeholder: 'This looks like a placeholder from an example, not a real key.',
+		unusual: 'Not shaped like a DeepSeek key (sk- and 32 hex characters); the server will tell.',
+	},
+
+	network: {
+		title: 'Network',
+		dnsSlow: (host: string, ms: number) => `Looking up ${host} took longer than ${ms} ms: DNS is slow or unreachable.`,
+		dnsFailed: (host: string, proxy: string | undefined) =>
+			proxy ? `Cannot resolve the proxy host ${host}: check HTTPS_PROXY.` : `Cannot resolve ${host}: check the base URL's spelling and your DNS.`,
+		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>
+			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
+		tlsFailed: (host: string, code: string) =>
+			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
+		refused: (host: string, port: number, proxy: string | undefined) =>
+			`${host}:${port} refused the connection${via(proxy)}.`,
+		connectSlow: (host: string, ms: number, proxy: string | undefined) =>
+			`No connection to ${host} within ${ms} ms${via(proxy)}: a firewall may be dropping it.`,
+		connectFailed: (host: string, code: string, proxy: string | undefined) =>
+			`Connecting to ${host} failed (${code})${via(proxy)}.`,
+	},
+
+	endpoint: {
+		title: 'Where calls go',
+		unreachable: (host: string) => `Could not get any answer from ${host}.`,
+		official: (host: string) => `Calls go to DeepSeek's official API (${host}).`,
+		deepseekLike: (host: string) => `${host} answers like DeepSeek's API.`,
+		relay: (name: string, host: string) => `Calls go to ${name} (${host}), not to DeepSeek: its own balance applies.`,
+		notDeepSeek: (host: string) => `${host} does not answer like DeepSeek's API: calls do not reach DeepSeek.`,
+		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
+		withElsewhere: (summary: string, variable: string, where: string, count: number) =>
+			`${summary} But ${variable} sends some tools to ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}.`,
+	},
+
+	auth: {
+		title: 'Key accepted',
+		what: 'Listing models',
+		noKey: 'Skipped: no key.',
+		accepted: (ids: readonly string[]) =>
+			ids.length > 0 ? `Key accepted; ${ids.length} model${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}).` : 'Key accepted.',
+		relayRefused: (message: string) => `Refused by the service: ${message}`,
+		rejectedSameKey: (echoed: string) =>
+			`Rejected (401). The server got the key ending …${echoed}, this key: it was revoked or belongs to no active account.`,
+		rejectedOtherKey: (echoed: string, own: string) =>
+			`Rejected (401). The server got a key ending …${echoed}, but this key ends …${own}: a different key is being sent.`,
+		rejected: (status: number, serverSays: string | undefined) =>
+			`Rejected (HTTP ${status})${serverSays ? `: "${serverSays}"` : ''}.`,
+	},
+
+	balance: {
+		title: 'Balance',
+		what: 'Reading the balance',
+		noKey: 'Skipped: no key.',
+		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
+		noBalances: 'The account has no balance at all: new API accounts get no free credit.',
+		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
+		bonusRanOut: (text: string, granted: string, date: string) =>
+			`${text}: the bonus credit (${granted} on ${date}) is used up or expired, and nothing was topped up.`,
+		zero: (text: string) => `${text}: nothing left to pay for calls.`,
+		low: (text: string, lowMark: string, currency: string) => `${text}: below ${lowMark} ${currency}.`,
+		bonusOnly: (text: string) => `${text}: all of it is bonus credit, which expires.`,
+	},
+
+	serviceStatus: {
+		title: 'DeepSeek status',
+		unknown: (why: string) => `Unknown: ${why}`,
+		unreadable: (status: number) => `the status page answered HTTP ${status} without a readable summary.`,
+		operational: 'All systems operational.',
+		trouble: (worst: string, affected: readonly string[], incident: string | undefined) =>
+			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.join(', ')})` : ''}${incident ? `: ${incident}` : ''}.`,
+	},
+
+	probe: {
+		title: 'Test call',
+		what: 'The 1-token test call',
+		notAllowed: 'Not run: it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
+		noKey: 'Skipped: no key.',
+		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
+		paymentRequired: (serverSays: string | undefined, traceId: string | undefined) =>
+			`Refused with 402${serverSays ? ` "${serverSays}"` : ''}.${trace(traceId)}`,
+		refused: (status: number, message: string, traceId: string | undefined) => `Refused (HTTP ${status}): ${message}${trace(traceId)}`,
+	},
+
+	keyExposure: {
+		title: 'Leaked keys',
+		notGit: 'Skipped: this folder is not a git repository.',
+		currentKey: (count: number) => `Your key is committed in this repository (${count} finding${count === 1 ? '' : 's'}): rotate it now.`,
+		suspicious: (count: number) => `${count} committed .env file${count === 1 ? '' : 's'} or key-shaped string${count === 1 ? '' : 's'} in tracked files.`,
+		clean: (scanned: number) => `No keys in ${scanned} tracked file${scanned === 1 ? '' : 's'}.`,
+	},
+
+	usageTrend: {
+		title: 'Spending trend',
+		notEnough: (readings: number) =>
+			`Not enough history yet (${readings} earlier reading${readings === 1 ? '' : 's'}); run again later or from cron.`,
+		flat: (spanHours: number) => `No spending over the last ${Math.round(spanHours)} h.`,
+		burning: (perDay: string, currency: string, daysLeft: number | null) =>
+			`About ${perDay} ${currency} a day${daysLeft === null ? '' : `; at this pace the balance lasts ${daysLeft < 1 ? 'less than a day' : `${Math.floor(daysLeft)} day${Math.floor(daysLeft) === 1 ? '' : 's'}`}`}.`,
+	},
+} as const;

@@ -1,0 +1,61 @@
+// The verdict summaries and fix titles (en).
+import {supportEmail} from '../deepseek/facts.js';
+
+const networkFixes: Record<string, string> = {
+	proxy: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection',
+	dns: 'Check the base URL for typos, then your DNS (try another network)',
+	tls: 'A proxy or antivirus is intercepting HTTPS: allow api.deepseek.com or set NODE_EXTRA_CA_CERTS',
+	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
+};
+
+export const diagnoseMessages = {
+	noKey: 'No API key: nothing can be checked until a key is set.',
+	outage: (status: string) => `DeepSeek reports trouble on its status page (${status}) and the API is failing: wait for it to recover.`,
+	network: (detail: string) => `The API could not be reached: ${detail}`,
+	relayExhausted: (name: string, what: 'token' | 'balance') =>
+		what === 'token'
+			? `Your calls go to ${name}, not DeepSeek, and your ${name} token is used up: top it up there. Your DeepSeek balance does not matter for these calls.`
+			: `Your calls go to ${name}, not DeepSeek, and the ${name} balance is empty: top it up there. Your DeepSeek balance does not matter for these calls.`,
+	relayKeyRejected: (name: string | undefined) =>
+		name
+			? `${name} rejects this key. Calls go to ${name}, not DeepSeek: use a key made in ${name}, or point the tool at https://api.deepseek.com with a DeepSeek key.`
+			: 'The service at this base URL rejects the key, and it is not DeepSeek: use that service\'s key, or point the tool at https://api.deepseek.com.',
+	wrongEndpoint: (name: string | undefined, host: string) =>
+		name
+			? `Your calls go to ${name} (${host}), not DeepSeek: errors and balance there are ${name}'s, not your DeepSeek account's.`
+			: `${host} is not DeepSeek's API: your calls do not reach DeepSeek, so its balance and errors are not DeepSeek's.`,
+	interceptedAnswers: (detail: string) =>
+		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
+	unreadableAnswers: (host: string, detail: string) =>
+		`${host} does not answer like an API (${detail}): the base URL is probably wrong.`,
+	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
+	rateLimited: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.',
+	serverError: (status: number) =>
+		`DeepSeek answers HTTP ${status} (${status === 503 ? 'server overloaded' : 'server error'}): a problem on DeepSeek's side, not your balance. Retry later.`,
+	paidButRefused: (balance: string, traceId: string | undefined) =>
+		`DeepSeek refuses calls with 402 although the balance shows ${balance || 'credit'}. This needs DeepSeek support${traceId ? ` (give them trace id ${traceId})` : ''}.`,
+	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${balance}`,
+	unknown: (detail: string) => `No clear cause found: ${detail}`,
+	ok: (balance: string | undefined, notes: readonly string[]) =>
+		[`No problem found${balance ? `: balance ${balance}` : ''}.`, ...notes].join(' '),
+
+	fixes: {
+		createKey: 'Create an API key on the DeepSeek platform',
+		setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
+		checkKeyInTool: 'Check which key your tool really sends, or create a new key',
+		topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
+		transactions: 'Check that your payment went through (pending or declined payments do not count)',
+		sameAccount: 'Make sure you paid on the account that owns this key (phone vs Google/e-mail logins are separate accounts)',
+		support: (traceId: string | undefined) => `Write to DeepSeek support (${supportEmail})${traceId ? ` with trace id ${traceId}` : ''}`,
+		useDeepSeek: 'To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key',
+		relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
+		relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
+		statusPage: 'Watch DeepSeek\'s status page',
+		retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
+		lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
+		network: (reason: string | undefined) => networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings',
+		rotateKey: 'Delete the exposed key and create a new one; never commit keys',
+		setAlert: 'Get warned next time: run `deepseek-fix balance --below 5` from cron',
+		usage: 'Look at the usage page to see what is spending',
+	},
+} as const;
