@@ -1,0 +1,55 @@
+// Tiny local HTTP servers for client tests: each test scripts exactly how the server misbehaves.
+import {once} from 'node:events';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+
+export type RawServer = {
+	/** `http://127.0.0.1:<port>` */
+	url: string;
+	port: number;
+	/** Requests received so far, in order. */
+	requests: http.IncomingMessage[];
+	close(): Promise<void>;
+};
+
+export type RawHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+/** Start a server on 127.0.0.1 with a random port. */
+export async function startRawServer(handler: RawHandler): Promise<RawServer> {
+	const requests: http.IncomingMessage[] = [];
+	const server = http.createServer((request, response) => {
+		requests.push(request);
+		handler(request, response);
+	});
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	const {port} = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		requests,
+		async close() {
+			server.closeAllConnections();
+			server.close();
+			await once(server, 'close');
+		},
+	};
+}
+
+/** A port that was just free and has nothing listening on it (connections are refused). */
+export async function closedPort(): Promise<number> {
+	const server = http.createServer();
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	const {port} = server.address() as AddressInfo;
+	server.close();
+	await once(server, 'close');
+	return port;
+}
+
+/** Resolves with the request body as text. */
+export async function readRequestBody(request: http.IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of request) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}

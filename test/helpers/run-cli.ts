@@ -1,0 +1,42 @@
+// Runs the BUILT command line (dist/bin.js, what users get) as a child process.
+import {spawn} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+
+export const binPath = path.resolve(import.meta.dirname, '..', '..', 'dist', 'bin.js');
+
+export type CliRun = {code: number | null; stdout: string; stderr: string; ms: number};
+
+/** A fresh, empty settings folder (so no test sees another's remembered settings). */
+export function tempConfigDir(): string {
+	return mkdtempSync(path.join(tmpdir(), 'deepseek-fix-test-'));
+}
+
+/**
+ * Run `deepseek-fix ...args` with exactly `env` (plus PATH/HOME), no TTY, and a hard
+ * limit so that a hang fails the test instead of stalling the suite.
+ */
+export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: {limitMs?: number; cwd?: string; node?: string} = {}): Promise<CliRun> {
+	return new Promise((resolve, reject) => {
+		const began = Date.now();
+		const child = spawn(options.node ?? process.execPath, [binPath, ...args], {
+			cwd: options.cwd ?? tmpdir(),
+			env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		const limit = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`deepseek-fix ${args.join(' ')} did not finish within ${options.limitMs ?? 20_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+		}, options.limitMs ?? 20_000);
+		child.on('error', reject);
+		child.on('close', code => {
+			clearTimeout(limit);
+			resolve({code, stdout, stderr, ms: Date.now() - began});
+		});
+	});
+}

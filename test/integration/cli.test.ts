@@ -1,0 +1,211 @@
+// The command line's contract beyond verdicts: flags, exit codes, text output, balance
+// alerts, reports, non-interactive default, old Node, and the key never shown whole.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync, statSync, writeFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+
+let fake: FakeServer;
+before(async () => {
+	fake = await startFake({scenario: 'ok'});
+});
+after(async () => {
+	await fake.close();
+});
+
+const envFor = (extra: Record<string, string | undefined> = {}) => ({
+	DEEPSEEK_API_KEY: fakeKey,
+	DEEPSEEK_BASE_URL: fake.baseUrl,
+	DEEPSEEK_STATUS_URL: fake.statusUrl,
+	DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
+	NO_COLOR: '1',
+	...extra,
+});
+
+describe('arguments', () => {
+	test('--version prints the package version', async () => {
+		const run = await runCli(['--version'], envFor());
+		const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {version: string};
+		assert.equal(run.stdout.trim(), pkg.version);
+		assert.equal(run.code, 0);
+	});
+
+	test('--help lists every command and flag', async () => {
+		const run = await runCli(['--help'], envFor());
+		assert.equal(run.code, 0);
+		for (const word of ['check', 'balance', 'report', 'config', '--json', '--probe', '--below', '--out', '--path', '--reset', '--base-url', '--timeout', 'DEEPSEEK_API_KEY', 'NO_COLOR']) {
+			assert.ok(run.stdout.includes(word), `help mentions ${word}`);
+		}
+	});
+
+	for (const [args, pattern] of [
+		[['check', '--jsn'], /Unknown option '--jsn'/],
+		[['chekc'], /unknown command "chekc"/],
+		[['check', '--below', '5'], /--below does not apply to "check"/],
+		[['balance', '--below', 'five'], /--below needs an amount/],
+		[['check', '--timeout', '-3'], /--timeout/],
+		[['config', '--path', '--reset'], /cannot be used together/],
+	] as const) {
+		test(`bad arguments: ${args.join(' ')} → exit 2 with a sentence`, async () => {
+			const run = await runCli(args, envFor());
+			assert.equal(run.code, 2);
+			assert.match(run.stderr, pattern);
+			assert.match(run.stderr, /--help/);
+			assert.equal(run.stdout, '');
+		});
+	}
+
+	test('a base URL that is not a URL → exit 2', async () => {
+		const run = await runCli(['check', '--base-url', 'api.deepseek'], envFor());
+		assert.equal(run.code, 2);
+		assert.match(run.stderr, /base URL/);
+	});
+
+	test('the key is never sent over plain http to a non-loopback host', async () => {
+		const run = await runCli(['check', '--json', '--base-url', 'http://example.invalid'], envFor(), {limitMs: 30_000});
+		const json = JSON.parse(run.stdout) as {checks: Array<{id: string; details: Record<string, unknown>}>};
+		const auth = json.checks.find(item => item.id === 'auth');
+		assert.equal(auth?.details.reason, 'insecure_url');
+	});
+});
+
+describe('check', () => {
+	test('without --json: a readable report, no escape codes under NO_COLOR', async () => {
+		fake.setScenario('zero_balance');
+		const run = await runCli(['check'], envFor());
+		assert.equal(run.code, 1);
+		assert.match(run.stdout, /0\.00 CNY/);
+		assert.match(run.stdout, /platform\.deepseek\.com\/top_up/);
+		assert.doesNotMatch(run.stdout, /\u001B\[/);
+	});
+
+	test('no key → no_key, exit 1, a link to create one', async () => {
+		fake.setScenario('ok');
+		const run = await runCli(['check', '--json'], envFor({DEEPSEEK_API_KEY: undefined}));
+		assert.equal(run.code, 1);
+		const json = JSON.parse(run.stdout) as {verdict: string; fixes: Array<{url: string | null}>};
+		assert.equal(json.verdict, 'no_key');
+		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/api_keys'));
+		assert.equal(fake.requests.filter(request => request.authorization).length >= 0, true);
+	});
+
+	test('without --probe no paid call is made', async () => {
+		fake.setScenario('ok');
+		const before = fake.requests.length;
+		await runCli(['check', '--json'], envFor());
+		const chat = fake.requests.slice(before).filter(request => request.path.includes('chat/completions'));
+		assert.deepEqual(chat, []);
+	});
+
+	test('with --probe exactly one 1-token call is made', async () => {
+		fake.setScenario('ok');
+		const before = fake.requests.length;
+		await runCli(['check', '--json', '--probe'], envFor());
+		const chat = fake.requests.slice(before).filter(request => request.path.includes('chat/completions'));
+		assert.equal(chat.length, 1);
+		assert.equal((JSON.parse(chat[0]!.body) as {max_tokens: number}).max_tokens, 1);
+	});
+
+	test('a server echoing the whole key: masked everywhere', async () => {
+		fake.setScenario('key_echo');
+		const run = await runCli(['check'], envFor());
+		const json = await runCli(['check', '--json'], envFor());
+		for (const output of [run.stdout, run.stderr, json.stdout, json.stderr]) assert.ok(!output.includes(fakeKey));
+		assert.match(json.stdout, /…/);
+	});
+
+	test('not a terminal: plain deepseek-fix prints the check report instead of the wizard', async () => {
+		fake.setScenario('ok');
+		const run = await runCli([], envFor());
+		assert.equal(run.code, 0);
+		assert.match(run.stdout, /No problem found/);
+		assert.match(run.stderr, /Not a terminal/);
+	});
+});
+
+describe('balance', () => {
+	test('--below: exit 1 under the threshold, 0 above', async () => {
+		fake.setScenario('low_balance');
+		const under = await runCli(['balance', '--below', '1'], envFor());
+		assert.equal(under.code, 1);
+		assert.match(under.stdout, /below 1/);
+		const over = await runCli(['balance', '--below', '0.10'], envFor());
+		assert.equal(over.code, 0);
+	});
+
+	test('--json prints the balance document', async () => {
+		fake.setScenario('usd');
+		const run = await runCli(['balance', '--json'], envFor());
+		const json = JSON.parse(run.stdout) as {balance: {balances: Array<{currency: string}>}};
+		assert.equal(json.balance.balances[0]?.currency, 'USD');
+	});
+
+	test('text output shows granted and topped-up parts', async () => {
+		fake.setScenario('bonus_only');
+		const run = await runCli(['balance'], envFor());
+		assert.match(run.stdout, /5\.00/);
+		assert.match(run.stdout, /bonus|granted/i);
+	});
+
+	test('readings are remembered for the burn rate', async () => {
+		fake.setScenario('ok');
+		const dir = tempConfigDir();
+		await runCli(['balance'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		const saved = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as {balanceHistory: unknown[]; apiKey?: string};
+		assert.equal(saved.balanceHistory.length, 1);
+		assert.equal(saved.apiKey, undefined, 'the key is not written unless remembered');
+		assert.ok(!readFileSync(path.join(dir, 'config.json'), 'utf8').includes(fakeKey));
+	});
+});
+
+describe('report', () => {
+	test('--out writes a redacted Markdown report', async () => {
+		fake.setScenario('probe_402');
+		const dir = tempConfigDir();
+		const file = path.join(dir, 'report.md');
+		const run = await runCli(['report', '--out', file], envFor());
+		assert.match(run.stderr, /Report written/);
+		const text = readFileSync(file, 'utf8');
+		assert.match(text, /deepseek-fix/);
+		assert.ok(!text.includes(fakeKey));
+		assert.equal(statSync(file).mode & 0o777, 0o600);
+	});
+
+	test('an unwritable --out → exit 2 with a sentence', async () => {
+		const run = await runCli(['report', '--out', '/nonexistent-dir/report.md'], envFor());
+		assert.equal(run.code, 2);
+		assert.match(run.stderr, /could not write/);
+	});
+});
+
+describe('settings file problems', () => {
+	test('a corrupt settings file is moved aside, with a message, and the check still runs', async () => {
+		fake.setScenario('ok');
+		const dir = tempConfigDir();
+		writeFileSync(path.join(dir, 'config.json'), '{"schemaVersion": 1, "baseUrl": ');
+		const run = await runCli(['check', '--json'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		assert.equal(run.code, 0);
+		assert.match(run.stderr, /moved/i);
+		const aside = readdirSync(dir).filter(name => name.startsWith('config.json.'));
+		assert.equal(aside.length, 1);
+		assert.equal(readFileSync(path.join(dir, aside[0]!), 'utf8'), '{"schemaVersion": 1, "baseUrl": ');
+	});
+});
+
+describe('old Node', () => {
+	// The machine's own node (outside npm scripts) is 20 here: exactly the case to show.
+	const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find(candidate => existsSync(candidate));
+	const systemVersion = systemNode ? execFileSync(systemNode, ['-p', 'process.versions.node'], {encoding: 'utf8'}).trim() : '';
+	const isOld = Number(systemVersion.split('.')[0]) < 22;
+	test('one friendly line and exit 2 on Node < 22', {skip: isOld ? false : 'no Node older than 22 on this machine'}, async () => {
+		const run = await runCli(['check'], envFor(), {node: systemNode});
+		assert.equal(run.code, 2);
+		assert.equal(run.stderr.trim().split('\n').length, 1);
+		assert.match(run.stderr, /needs Node\.js 22/);
+		assert.ok(run.stderr.includes(systemVersion));
+		assert.equal(run.stdout, '');
+	});
+});
