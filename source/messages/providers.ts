@@ -1,0 +1,112 @@
+// Sentences about the service behind the base URL: how it was recognised, what its
+// errors mean, and what its own balance says (providers/detect, signatures, balance).
+// Values passed in are already safe to print (sanitised, one line).
+
+/** Evidence lines for `endpoint` details: how the provider was recognised. */
+export const detectMessages = {
+	hostMatched: (p: {host: string; name: string}) => `The host ${p.host} belongs to ${p.name}.`,
+	gatewayStatus: (p: {name: string; systemName: string; version: string}) =>
+		`GET /api/status answers like a ${p.name} (system name "${p.systemName}", version ${p.version}).`,
+	newApiByName: 'Its system name says New API.',
+	newApiByFields: (p: {fields: string}) => `Its /api/status has fields only new-api sends (${p.fields}).`,
+	oneApiByDefault:
+		'Nothing in its /api/status is specific to new-api (a fork of one-api), so it is taken for one-api; both are read the same way.',
+	gatewayInvalidUrl: 'GET /v1/user/balance answers "Invalid URL", as one-api and new-api gateways do.',
+	modelsOpenRouter: (p: {id: string}) => `/models lists ids such as "${p.id}", the way OpenRouter names models.`,
+	modelsOpenRouterSlugs: 'Its /models entries carry canonical_slug, as OpenRouter\'s do.',
+	modelsSiliconFlowPro: (p: {id: string}) => `/models lists "${p.id}": the Pro/ prefix is SiliconFlow's.`,
+	modelsTogether: (p: {id: string}) =>
+		`/models lists "${p.id}" in Together AI's format (a bare list with display names and organizations).`,
+	modelsVendorPrefixAmbiguous: (p: {id: string}) =>
+		`/models lists ids such as "${p.id}", the way SiliconFlow, Together AI and self-hosted model servers name them; that alone does not tell which service this is.`,
+	modelsFireworks: (p: {id: string}) => `/models lists "${p.id}", the way Fireworks AI names models.`,
+	modelsOwnedByDeepSeek: '/models lists models owned by "deepseek" (gateways can say that too).',
+	deepseekBalanceShape: 'GET /user/balance answers in DeepSeek\'s balance format: the calls reach DeepSeek.',
+	deepseekAuthShape: 'GET /user/balance refuses the key with DeepSeek\'s own 401 message: the calls reach DeepSeek.',
+	userBalanceNotFound: 'GET /user/balance answers 404; DeepSeek would answer it, so the calls do not reach DeepSeek.',
+	userBalanceHtml: 'GET /user/balance answers with a web page instead of DeepSeek\'s balance: the calls do not reach DeepSeek.',
+	nothingKnown: 'Nothing in the answers names the service behind this base URL.',
+};
+
+/** What a recognised error from a provider means (`message` of an error signature). */
+export const signatureMessages = {
+	deepseekBalance: 'DeepSeek says the account balance cannot pay for the call (402 Insufficient Balance).',
+	openRouterCredits: 'OpenRouter says the account\'s credits are used up (402): add credits on OpenRouter.',
+	openRouterKeyLimit: 'OpenRouter says this key has reached its own credit limit (402): raise the key\'s limit or use another key.',
+	openRouterMaxTokens:
+		'OpenRouter says the credits left cannot pay for this many max_tokens (402): add credits, or ask for fewer tokens.',
+	siliconFlowPaid:
+		'SiliconFlow says this model needs paid balance and the paid balance is used up (403): top up on SiliconFlow (gift credit does not count for Pro models).',
+	gatewayTokenExhausted: (p: {name: string}) =>
+		`The gateway (${p.name}) says this token's quota is used up: ask its administrator for more quota, or top up on the gateway.`,
+	gatewayUserQuota: (p: {name: string}) =>
+		`The gateway (${p.name}) says the account behind this token has no quota left: top up on the gateway or ask its administrator.`,
+	gatewayInvalidToken: (p: {name: string}) =>
+		`The gateway (${p.name}) says the token is invalid; newer new-api builds say the same for a token whose quota is used up.`,
+	togetherCredit: 'Together AI says the credit limit is reached (402): add credits in Together AI\'s billing settings.',
+	fireworksSuspended:
+		'Fireworks AI says the account is suspended (412), usually for the monthly spending limit or an unpaid invoice: check its billing page.',
+	volcengineOverdue: 'Volcengine says the account has an overdue balance (403): top up in the Volcengine console.',
+	dashScopeArrearage: 'Alibaba Cloud says the account is in arrears (400 Arrearage): top up in the Alibaba Cloud console.',
+	openAiQuota: 'OpenAI says the quota is used up (429 insufficient_quota): add credit in OpenAI\'s billing settings.',
+	gitHubRateLimited: 'GitHub Models says the free rate limit is reached (429): wait, or switch to paid usage in GitHub\'s settings.',
+};
+
+/** One sentence per balance outcome, for the `balance` check summary. */
+export const providerBalanceMessages = {
+	// OpenRouter
+	openRouterKeyLeft: (p: {remaining: string; limit: string}) =>
+		`This OpenRouter key has ${p.remaining} USD left of its ${p.limit} USD limit.`,
+	openRouterKeyUsedUp: (p: {limit: string}) =>
+		`This OpenRouter key has used up its ${p.limit} USD limit: raise the key's limit on OpenRouter or use another key.`,
+	openRouterNoCapCredits: (p: {remaining: string}) =>
+		`This OpenRouter key has no spending cap; the account has ${p.remaining} USD of credits left.`,
+	openRouterNoCapCreditsUsedUp: (p: {remaining: string}) =>
+		`This OpenRouter key has no spending cap, but the account's credits are used up (${p.remaining} USD): add credits on OpenRouter.`,
+	openRouterNoCapCreditsRefused:
+		'This OpenRouter key has no spending cap; the account\'s credits can only be read with a management key: check them on OpenRouter\'s credits page.',
+	openRouterNoCapCreditsUnread:
+		'This OpenRouter key has no spending cap; the account\'s credits could not be read: check them on OpenRouter\'s credits page.',
+	noteNoCap: 'This key has no spending cap of its own.',
+	noteCreditsNeedManagementKey: 'Account credits need a management key or the console.',
+	noteFreeTier: 'The account is on the free tier.',
+	// SiliconFlow
+	siliconFlowLeft: (p: {total: string; unit: string; paid: string; gift: string}) =>
+		`SiliconFlow balance: ${p.total} ${p.unit} (paid ${p.paid}, gift ${p.gift}).`,
+	siliconFlowUsedUp: (p: {total: string; unit: string}) =>
+		`The SiliconFlow balance is used up (${p.total} ${p.unit}): top up on SiliconFlow.`,
+	siliconFlowDiscontinued:
+		'SiliconFlow no longer offers a balance reading through its API: check the balance in the SiliconFlow console.',
+	noteGiftOnly: 'Only gift credit is left: Pro/ models need paid balance.',
+	noteCurrencyAssumed: 'SiliconFlow does not say the currency; USD is assumed on siliconflow.com.',
+	noteAccountStatus: (p: {status: string}) => `SiliconFlow reports the account status as "${p.status}".`,
+	// one-api / new-api
+	gatewayLeft: (p: {name: string; remaining: string; unit: string; granted: string}) =>
+		`The gateway (${p.name}) shows ${p.remaining} ${p.unit} left on this token, of ${p.granted} ${p.unit}.`,
+	gatewayUsedUp: (p: {name: string; remaining: string; unit: string}) =>
+		`This token's quota on the gateway (${p.name}) is used up (${p.remaining} ${p.unit} left): top up on the gateway or ask its administrator.`,
+	gatewayUnlimited: (p: {name: string}) => `This token has unlimited quota on the gateway (${p.name}).`,
+	gatewaySaysUsedUp: (p: {name: string}) =>
+		`The gateway (${p.name}) says this token's quota is used up: top up on the gateway or ask its administrator.`,
+	gatewayRefused: (p: {name: string}) =>
+		`The gateway (${p.name}) refused the key when asked for its balance: the token is invalid, disabled, expired, or (on new-api) used up.`,
+	gatewayError: (p: {name: string; reason: string}) =>
+		`The gateway (${p.name}) answered its billing endpoint with an error: ${p.reason}`,
+	noteUnitsQuota: 'Amounts are in the gateway\'s raw quota units.',
+	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
+		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,
+	noteTokenExpired: 'The gateway says this token has expired.',
+	// shared
+	unsupported: (p: {name: string}) =>
+		`${p.name} offers no balance reading for an API key: check the balance in its console.`,
+	unsupportedNoConsole: (p: {name: string}) =>
+		`${p.name} offers no balance reading for an API key: ask whoever runs it for the balance.`,
+	deepseekOwnCheck: 'DeepSeek\'s own balance is read from /user/balance by the balance check.',
+	refused: (p: {name: string; status: number}) =>
+		`${p.name} refused the key when asked for the balance (HTTP ${p.status}).`,
+	failed: (p: {name: string; reason: string}) => `Could not read the ${p.name} balance: ${p.reason}`,
+	unexpectedStatus: (p: {name: string; path: string; status: number}) =>
+		`Could not read the ${p.name} balance: ${p.path} answered HTTP ${p.status}.`,
+	unexpectedShape: (p: {name: string; path: string}) =>
+		`Could not read the ${p.name} balance: ${p.path} answered in an unexpected format.`,
+};

@@ -1,0 +1,177 @@
+// A one-api / new-api gateway's balance for the user's token: new-api's /api/usage/token/
+// (raw quota; answers even for used-up tokens) and the OpenAI-style
+// /dashboard/billing/subscription + /usage pair (usage in cents; errors as HTTP 200).
+import {providerBalanceMessages as m} from '../../messages/providers.js';
+import {oneLine} from '../../text/safe.js';
+import type {HttpResult} from '../../deepseek/types.js';
+import type {ProviderBalance, ProviderInfo} from '../types.js';
+import {fingerprintPaths, readGatewayStatus, type GatewayStatus} from '../detect.js';
+import {matchErrorSignature} from '../signatures.js';
+import {decimalFromJson, divideDecimal, formatAmount, sameDecimal, shiftDecimal, signOfDecimal, subtractDecimal} from './amount.js';
+import {noReading, type ProviderBalanceResult, type ReaderContext} from './common.js';
+import {asObject, pathOf} from './fields.js';
+
+export const gatewayPaths = {
+	subscription: '/dashboard/billing/subscription',
+	usage: '/dashboard/billing/usage',
+	tokenUsage: '/api/usage/token/',
+} as const;
+
+/** What one-api and new-api report as the limit of a token with unlimited quota. */
+const unlimitedHardLimit = '100000000';
+
+type Units = {
+	/** Unit of the billing endpoints' `*_usd` amounts. */
+	billing: string;
+	/** Quota per USD when token usage (raw quota) may be shown in USD. */
+	quotaPerUsd: string | undefined;
+};
+
+/**
+ * one-api: `*_usd` are USD unless display_in_currency is false (then raw quota).
+ * new-api: they follow quota_display_type (USD, CNY × exchange rate, TOKENS = raw quota).
+ * Raw quota from /api/usage/token/ is shown in USD only when the gateway itself displays
+ * currency and says how much quota a dollar is.
+ */
+function unitsOf(status: GatewayStatus | undefined): Units {
+	const display = status?.quotaDisplayType;
+	const raw = status?.displayInCurrency === false || display === 'TOKENS';
+	const billing = raw ? 'quota' : display === 'CNY' ? 'CNY' : 'USD';
+	const quotaPerUsd = status?.displayInCurrency === true ? status.quotaPerUnit : undefined;
+	return {billing, quotaPerUsd};
+}
+
+function formatIn(unit: string, value: string): string {
+	return unit === 'quota' ? formatAmount(value, 0, 2) : formatAmount(value);
+}
+
+function gatewayBalance(provider: ProviderInfo, fields: Omit<ProviderBalance, 'provider' | 'toppedUp'>): ProviderBalance {
+	return {provider: provider.id, toppedUp: null, ...fields};
+}
+
+function readingMessage(provider: ProviderInfo, balance: ProviderBalance): string {
+	const name = provider.name;
+	if (balance.unlimited) return m.gatewayUnlimited({name});
+	if (balance.remaining === null) return m.gatewaySaysUsedUp({name});
+	if (balance.exhausted) return m.gatewayUsedUp({name, remaining: balance.remaining, unit: balance.unit});
+	return m.gatewayLeft({name, remaining: balance.remaining, unit: balance.unit, granted: balance.granted ?? '?'});
+}
+
+function read(provider: ProviderInfo, balance: ProviderBalance): ProviderBalanceResult {
+	return {balance, outcome: 'read', message: readingMessage(provider, balance)};
+}
+
+/** new-api's `{"code":true,"data":{"object":"token_usage","total_available",…}}`, if that is the answer. */
+function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, units: Units): ProviderBalance | undefined {
+	if (result?.kind !== 'answer' || result.status !== 200 || result.apiError) return undefined;
+	const data = asObject(pathOf(result.json, 'data'));
+	const available = decimalFromJson(data?.total_available);
+	if (!data || available === undefined || pathOf(result.json, 'code') === false) return undefined;
+	const granted = decimalFromJson(data.total_granted);
+	const unlimited = data.unlimited_quota === true;
+	const perUsd = units.quotaPerUsd;
+	const inUsd = (quota: string) => (perUsd === undefined ? undefined : divideDecimal(quota, perUsd));
+	const availableUsd = inUsd(available);
+	const convert = availableUsd !== undefined;
+	const unit = convert ? 'USD' : 'quota';
+	const shown = (quota: string) => formatIn(unit, (convert ? inUsd(quota) : quota) ?? quota);
+	return gatewayBalance(provider, {
+		unit,
+		remaining: unlimited ? null : shown(available),
+		granted: unlimited || granted === undefined ? null : shown(granted),
+		unlimited,
+		exhausted: !unlimited && signOfDecimal(available) <= 0,
+		source: gatewayPaths.tokenUsage,
+		note: convert && perUsd !== undefined ? m.noteConvertedFromQuota({quotaPerUnit: perUsd}) : m.noteUnitsQuota,
+	});
+}
+
+type BillingRead = {balance: ProviderBalance} | {refusal: HttpResult};
+
+/** subscription + usage; `refusal` is the answer to judge when they did not give amounts. */
+function fromBilling(provider: ProviderInfo, subscription: HttpResult, usage: HttpResult, units: Units): BillingRead {
+	for (const result of [subscription, usage]) {
+		if (result.kind === 'failure' || result.status !== 200 || result.apiError) return {refusal: result};
+	}
+	const hard = decimalFromJson(pathOf(okJson(subscription), 'hard_limit_usd'));
+	const usedCents = decimalFromJson(pathOf(okJson(usage), 'total_usage'));
+	if (hard === undefined || usedCents === undefined) return {refusal: hard === undefined ? subscription : usage};
+	const unlimited = sameDecimal(hard, unlimitedHardLimit);
+	const left = subtractDecimal(hard, shiftDecimal(usedCents, 2));
+	return {
+		balance: gatewayBalance(provider, {
+			unit: units.billing,
+			remaining: unlimited ? null : formatIn(units.billing, left),
+			granted: unlimited ? null : formatIn(units.billing, hard),
+			unlimited,
+			exhausted: !unlimited && signOfDecimal(left) <= 0,
+			source: gatewayPaths.subscription,
+			note: units.billing === 'quota' ? m.noteUnitsQuota : undefined,
+		}),
+	};
+}
+
+function okJson(result: HttpResult): unknown {
+	return result.kind === 'answer' ? result.json : undefined;
+}
+
+/** No amounts: say what the refusing answer means (used up, refused, or an error). */
+function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units): ProviderBalanceResult {
+	const name = provider.name;
+	if (refusal.kind === 'failure') return noReading('failed', m.failed({name, reason: refusal.message}));
+	const signature = matchErrorSignature({
+		status: refusal.status,
+		apiError: refusal.apiError,
+		text: refusal.text,
+		provider: provider.id,
+	});
+	if (signature && (signature.kind === 'token_exhausted' || signature.kind === 'user_quota')) {
+		// The gateway said "used up" but gave no amounts.
+		return read(
+			provider,
+			gatewayBalance(provider, {
+				unit: units.billing,
+				remaining: null,
+				granted: null,
+				unlimited: false,
+				exhausted: true,
+				source: gatewayPaths.subscription,
+				note: undefined,
+			}),
+		);
+	}
+	if (refusal.status === 401 || refusal.status === 403) return noReading('refused', m.gatewayRefused({name}));
+	if (refusal.apiError) return noReading('failed', m.gatewayError({name, reason: oneLine(refusal.apiError.message)}));
+	if (refusal.status !== 200) return noReading('failed', m.unexpectedStatus({name, path: gatewayPaths.subscription, status: refusal.status}));
+	return noReading('failed', m.unexpectedShape({name, path: gatewayPaths.subscription}));
+}
+
+export type GatewayOptions = {
+	/** The gateway's /api/status as detection read it; fetched (shared, keyless GET) when absent. */
+	gateway?: GatewayStatus | undefined;
+};
+
+export async function readGatewayBalance({provider, api, signal}: ReaderContext, options: GatewayOptions = {}): Promise<ProviderBalanceResult> {
+	const get = (path: string) => api.get(path, {signal});
+	const statusRequest = fingerprintPaths.apiStatus;
+	const tokenUsageFirst = provider.id === 'new-api' || options.gateway?.kind === 'new-api';
+	const [statusResult, subscription, usage, tokenUsage] = await Promise.all([
+		options.gateway ? undefined : api.get(statusRequest.path, {auth: statusRequest.auth, signal}),
+		get(gatewayPaths.subscription),
+		get(gatewayPaths.usage),
+		tokenUsageFirst ? get(gatewayPaths.tokenUsage) : undefined,
+	]);
+	const units = unitsOf(options.gateway ?? readGatewayStatus(statusResult));
+
+	// Token usage first: exact integers, and it still answers when the token is used up.
+	const byToken = fromTokenUsage(provider, tokenUsage, units);
+	if (byToken) return read(provider, byToken);
+	const billing = fromBilling(provider, subscription, usage, units);
+	if ('balance' in billing) return read(provider, billing.balance);
+	if (!tokenUsageFirst && billing.refusal.kind === 'answer') {
+		// one-api has no /api/usage/token/, but a gateway taken for one-api may be new-api.
+		const late = fromTokenUsage(provider, await get(gatewayPaths.tokenUsage), units);
+		if (late) return read(provider, late);
+	}
+	return judgeRefusal(provider, billing.refusal, units);
+}

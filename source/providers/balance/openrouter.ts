@@ -1,0 +1,83 @@
+// OpenRouter's balance for the user's key: GET /api/v1/key (any key), and for a key with
+// no cap, the account's GET /api/v1/credits, which current docs reserve for management keys.
+import {providerBalanceMessages as m} from '../../messages/providers.js';
+import type {ProviderBalance} from '../types.js';
+import {decimalFromJson, formatAmount, signOfDecimal, subtractDecimal} from './amount.js';
+import {apiUrl, joinNotes, jsonAnswer, noReading, type ProviderBalanceResult, type ReaderContext} from './common.js';
+import {asObject, pathOf} from './fields.js';
+
+const apiPrefix = '/api/v1';
+export const openRouterKeyPath = `${apiPrefix}/key`;
+export const openRouterCreditsPath = `${apiPrefix}/credits`;
+
+export async function readOpenRouterBalance({provider, api, signal}: ReaderContext): Promise<ProviderBalanceResult> {
+	const result = await api.get(apiUrl(api.baseUrl, apiPrefix, '/key'), {signal});
+	const {answer, problem} = jsonAnswer(result, provider, openRouterKeyPath);
+	if (problem) return problem;
+	const data = asObject(pathOf(answer.json, 'data'));
+	if (!data || !('limit_remaining' in data)) return noReading('failed', m.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
+	const freeTier = data.is_free_tier === true && m.noteFreeTier;
+	const limitRemaining = decimalFromJson(data.limit_remaining);
+	const limit = decimalFromJson(data.limit);
+
+	if (limitRemaining !== undefined) {
+		const exhausted = signOfDecimal(limitRemaining) <= 0;
+		const remaining = formatAmount(limitRemaining);
+		const granted = limit === undefined ? null : formatAmount(limit);
+		const balance: ProviderBalance = {
+			provider: 'openrouter',
+			unit: 'USD',
+			remaining,
+			granted,
+			toppedUp: null,
+			unlimited: false,
+			exhausted,
+			source: openRouterKeyPath,
+			note: joinNotes([freeTier]),
+		};
+		const shownLimit = granted ?? '?';
+		const message = exhausted ? m.openRouterKeyUsedUp({limit: shownLimit}) : m.openRouterKeyLeft({remaining, limit: shownLimit});
+		return {balance, outcome: 'read', message};
+	}
+	if (data.limit_remaining !== null) return noReading('failed', m.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
+	return readAccountCredits({provider, api, signal}, freeTier);
+}
+
+/** A key without a cap spends the account's credits: try to read those. */
+async function readAccountCredits({provider, api, signal}: ReaderContext, freeTier: string | false): Promise<ProviderBalanceResult> {
+	const result = await api.get(apiUrl(api.baseUrl, apiPrefix, '/credits'), {signal});
+	const noCap: ProviderBalance = {
+		provider: 'openrouter',
+		unit: 'USD',
+		remaining: null,
+		granted: null,
+		toppedUp: null,
+		unlimited: true,
+		exhausted: false,
+		source: openRouterKeyPath,
+		note: joinNotes([m.noteNoCap, freeTier]),
+	};
+	const data = result.kind === 'answer' && result.status === 200 && !result.apiError ? asObject(pathOf(result.json, 'data')) : undefined;
+	const totalCredits = decimalFromJson(data?.total_credits);
+	const totalUsage = decimalFromJson(data?.total_usage);
+	if (totalCredits !== undefined && totalUsage !== undefined) {
+		const left = subtractDecimal(totalCredits, totalUsage);
+		const exhausted = signOfDecimal(left) <= 0;
+		const remaining = formatAmount(left);
+		const balance: ProviderBalance = {
+			...noCap,
+			remaining,
+			granted: formatAmount(totalCredits),
+			exhausted,
+			source: openRouterCreditsPath,
+		};
+		const message = exhausted ? m.openRouterNoCapCreditsUsedUp({remaining}) : m.openRouterNoCapCredits({remaining});
+		return {balance, outcome: 'read', message};
+	}
+	const refused = result.kind === 'answer' && (result.status === 401 || result.status === 403);
+	if (refused) {
+		const balance = {...noCap, note: joinNotes([m.noteNoCap, m.noteCreditsNeedManagementKey, freeTier])};
+		return {balance, outcome: 'read', message: m.openRouterNoCapCreditsRefused};
+	}
+	return {balance: noCap, outcome: 'read', message: m.openRouterNoCapCreditsUnread};
+}

@@ -1,0 +1,322 @@
+// Provider detection: every host pattern of RELAYS.md (and look-alikes that must not
+// match), and fingerprints from canned answers (one-api/new-api, OpenRouter, SiliconFlow…).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {HttpAnswer, HttpFailure} from '../../source/deepseek/types.js';
+import {platformUrls} from '../../source/deepseek/facts.js';
+import {
+	detectByFingerprint,
+	detectByHost,
+	detectProvider,
+	fingerprintRequests,
+	readGatewayStatus,
+} from '../../source/providers/detect.js';
+import {providerRow, providerTable} from '../../source/providers/table.js';
+import {providerIds, type ProviderId} from '../../source/providers/types.js';
+
+function answer(status: number, json: unknown, extra: Partial<HttpAnswer> = {}): HttpAnswer {
+	const text = json === undefined ? '' : JSON.stringify(json);
+	return {
+		kind: 'answer',
+		url: 'http://127.0.0.1:1/x',
+		status,
+		traceId: undefined,
+		contentType: 'application/json',
+		text,
+		json,
+		bodyProblem: undefined,
+		apiError: undefined,
+		durationMs: 1,
+		...extra,
+	};
+}
+
+function html(status: number): HttpAnswer {
+	return answer(status, undefined, {
+		contentType: 'text/html; charset=utf-8',
+		text: '<!doctype html><html><body><div id="root"></div></body></html>',
+		bodyProblem: 'not_json',
+	});
+}
+
+const refused: HttpFailure = {
+	kind: 'failure',
+	url: 'http://127.0.0.1:1/x',
+	reason: 'connection_refused',
+	message: '127.0.0.1:1 refused the connection.',
+	code: 'ECONNREFUSED',
+	durationMs: 1,
+};
+
+const hostCases: [string, ProviderId][] = [
+	['https://api.deepseek.com', 'deepseek'],
+	['https://API.DeepSeek.com/v1', 'deepseek'],
+	['https://api.deepseek.com:443/beta', 'deepseek'],
+	['https://api.deepseek.com./', 'deepseek'],
+	['https://openrouter.ai/api/v1', 'openrouter'],
+	['https://openrouter.ai/api', 'openrouter'],
+	['https://api.siliconflow.cn/v1', 'siliconflow'],
+	['https://api.siliconflow.com/v1', 'siliconflow'],
+	['https://api.ap.siliconflow.com/v1', 'siliconflow'],
+	['https://api.together.xyz/v1', 'together'],
+	['https://api.together.ai', 'together'],
+	['https://api.fireworks.ai/inference/v1', 'fireworks'],
+	['https://ark.cn-beijing.volces.com/api/v3', 'volcengine-ark'],
+	['https://ark.ap-southeast-1.volces.com/api/v3', 'volcengine-ark'],
+	['https://dashscope.aliyuncs.com/compatible-mode/v1', 'dashscope'],
+	['https://dashscope-intl.aliyuncs.com/compatible-mode/v1', 'dashscope'],
+	['https://dashscope-us.aliyuncs.com/compatible-mode/v1', 'dashscope'],
+	['https://ws-abc123.cn-beijing.maas.aliyuncs.com/compatible-mode/v1', 'dashscope'],
+	['https://api.lkeap.cloud.tencent.com/v1', 'tencent-lkeap'],
+	['https://api.lkeap.tencentcloud.com/v1', 'tencent-lkeap'],
+	['https://qianfan.baidubce.com/v2', 'baidu-qianfan'],
+	['https://my-project.services.ai.azure.com/models', 'azure'],
+	['https://my-resource.openai.azure.com', 'azure'],
+	['https://models.github.ai/inference', 'github-models'],
+	['https://api.openai.com/v1', 'openai'],
+];
+
+test('every host pattern of RELAYS.md names its provider', () => {
+	for (const [url, id] of hostCases) {
+		const provider = detectByHost(url);
+		assert.equal(provider?.id, id, url);
+		assert.equal(provider?.detectedBy, 'host', url);
+		assert.equal(provider?.name, providerRow(id).name, url);
+	}
+});
+
+test('every host rule in the table is covered by a host case', () => {
+	const covered = new Set(hostCases.map(([url]) => new URL(url).hostname.toLowerCase().replace(/\.$/, '')));
+	for (const row of providerTable) {
+		for (const rule of row.hosts) {
+			const regex = new RegExp(`^${rule.pattern.replaceAll('.', '\\.').replaceAll('*', '.+')}$`);
+			assert.ok([...covered].some(host => regex.test(host)), `no case for ${rule.pattern}`);
+		}
+	}
+});
+
+test('look-alike hosts match nothing', () => {
+	const lookAlikes = [
+		'https://api.deepseek.com.evil.example',
+		'https://evil-api.deepseek.com.example/v1',
+		'https://xapi.deepseek.com',
+		'https://api.deepseek.co',
+		'https://evilopenrouter.ai/api/v1',
+		'https://openrouter.ai.evil.example/api/v1',
+		'https://api.siliconflow.cn.example',
+		'https://fakeapi.siliconflow.cn',
+		'https://api.together.xyz.example',
+		'https://ark.volces.com/api/v3',
+		'https://ark.cn-beijing.volces.com.evil.example',
+		'https://notark.cn-beijing.volces.com',
+		'https://maas.aliyuncs.com',
+		'https://evil-dashscope.aliyuncs.com',
+		'https://openai.azure.com',
+		'https://services.ai.azure.com',
+		'https://x.openai.azure.com.evil.example',
+		'https://models.github.ai.evil.example',
+		'https://api.openai.com.evil.example',
+		'https://api.deepseek.com@evil.example/v1',
+		'http://127.0.0.1:8080',
+		'http://localhost:3000/v1',
+		'not a url',
+		'',
+	];
+	for (const url of lookAlikes) assert.equal(detectByHost(url), undefined, url);
+});
+
+test('the console of each provider comes from the table, per host where it differs', () => {
+	assert.equal(detectByHost('https://api.deepseek.com')?.consoleUrl, platformUrls.topUp);
+	assert.equal(detectByHost('https://api.siliconflow.cn/v1')?.consoleUrl, 'https://cloud.siliconflow.cn/account/expensebill');
+	assert.equal(detectByHost('https://api.siliconflow.com/v1')?.consoleUrl, 'https://cloud.siliconflow.com/account/expensebill');
+	assert.equal(detectByHost('https://openrouter.ai/api')?.consoleUrl, 'https://openrouter.ai/settings/credits');
+	for (const id of providerIds) assert.equal(providerRow(id).id, id);
+});
+
+test('fingerprintRequests: nothing for known hosts, the three GETs elsewhere', () => {
+	assert.deepEqual(fingerprintRequests('https://api.deepseek.com'), []);
+	assert.deepEqual(fingerprintRequests('https://openrouter.ai/api'), []);
+	assert.deepEqual(fingerprintRequests('http://127.0.0.1:3000'), ['/api/status', '/models', '/user/balance']);
+});
+
+const oneApiStatus = {
+	success: true,
+	message: '',
+	data: {
+		version: 'v0.6.10',
+		start_time: 1730000000,
+		system_name: 'One API',
+		quota_per_unit: 500000,
+		display_in_currency: true,
+		top_up_link: 'https://shop.example/topup',
+		chat_link: '',
+	},
+};
+
+const newApiStatus = {
+	success: true,
+	message: '',
+	data: {
+		version: 'v0.9.0',
+		system_name: 'My AI Shop',
+		quota_per_unit: 500000,
+		display_in_currency: true,
+		quota_display_type: 'USD',
+		usd_exchange_rate: 7.3,
+		top_up_link: 'javascript:alert(1)',
+	},
+};
+
+test('one-api: /api/status names it, with its own top-up link', () => {
+	const detection = detectByFingerprint({apiStatus: answer(200, oneApiStatus), userBalance: html(200)});
+	assert.equal(detection.provider.id, 'one-api');
+	assert.equal(detection.provider.detectedBy, 'fingerprint');
+	assert.equal(detection.provider.consoleUrl, 'https://shop.example/topup');
+	assert.equal(detection.reachesDeepSeek, false);
+	assert.equal(detection.gateway?.quotaPerUnit, '500000');
+	assert.equal(detection.gateway?.displayInCurrency, true);
+	assert.match(detection.evidence.join(' '), /one-api/);
+});
+
+test('new-api: fields only new-api sends; an unsafe top-up link is dropped', () => {
+	const detection = detectByFingerprint({apiStatus: answer(200, newApiStatus)});
+	assert.equal(detection.provider.id, 'new-api');
+	assert.equal(detection.provider.consoleUrl, null);
+	assert.equal(detection.gateway?.quotaDisplayType, 'USD');
+	assert.match(detection.evidence.join(' '), /quota_display_type/);
+});
+
+test('new-api: its default system name alone is enough', () => {
+	const status = {success: true, data: {version: 'v0.4', system_name: 'New API', quota_per_unit: 500000}};
+	assert.equal(readGatewayStatus(answer(200, status))?.kind, 'new-api');
+});
+
+test('a status page that is not a gateway\'s is ignored', () => {
+	assert.equal(readGatewayStatus(answer(200, {success: false, message: 'no'})), undefined);
+	assert.equal(readGatewayStatus(answer(200, {success: true, data: {hello: 1}})), undefined);
+	assert.equal(readGatewayStatus(answer(404, oneApiStatus)), undefined);
+	assert.equal(readGatewayStatus(refused), undefined);
+});
+
+test('gateway text from /api/status is made safe', () => {
+	const status = {success: true, data: {system_name: '\u001B[31mEvil\u001B[0m sk-or-v1-0123456789abcdef0123', version: 'v1'}};
+	const gateway = readGatewayStatus(answer(200, status));
+	assert.ok(gateway?.systemName);
+	assert.doesNotMatch(gateway.systemName, /\u001B|0123456789abcdef0123/);
+});
+
+test('OpenRouter: ids like deepseek/…', () => {
+	const models = answer(200, {
+		data: [
+			{id: 'openai/gpt-4o', canonical_slug: 'openai/gpt-4o'},
+			{id: 'deepseek/deepseek-chat-v3-0324:free', canonical_slug: 'deepseek/deepseek-chat-v3-0324'},
+		],
+	});
+	const detection = detectByFingerprint({models, userBalance: answer(404, {error: {message: 'Not Found'}})});
+	assert.equal(detection.provider.id, 'openrouter');
+	assert.equal(detection.provider.consoleUrl, 'https://openrouter.ai/settings/credits');
+	assert.equal(detection.reachesDeepSeek, false);
+	assert.match(detection.evidence.join(' '), /deepseek\/deepseek-chat-v3-0324:free/);
+});
+
+test('SiliconFlow: a Pro/ id settles it', () => {
+	const models = answer(200, {
+		object: 'list',
+		data: [
+			{id: 'deepseek-ai/DeepSeek-V3', object: 'model', owned_by: ''},
+			{id: 'Pro/deepseek-ai/DeepSeek-R1', object: 'model', owned_by: ''},
+		],
+	});
+	const detection = detectByFingerprint({models});
+	assert.equal(detection.provider.id, 'siliconflow');
+	assert.equal(detection.reachesDeepSeek, false);
+});
+
+test('deepseek-ai/… alone is SiliconFlow, Together or a self-hosted server: unknown, with evidence', () => {
+	const models = answer(200, {object: 'list', data: [{id: 'deepseek-ai/DeepSeek-V3', object: 'model', owned_by: 'vllm'}]});
+	const detection = detectByFingerprint({models});
+	assert.equal(detection.provider.id, 'unknown');
+	assert.equal(detection.reachesDeepSeek, 'unknown');
+	assert.match(detection.evidence.join(' '), /SiliconFlow, Together AI/);
+});
+
+test('Together AI: its bare-list format with organizations', () => {
+	const models = answer(200, [
+		{id: 'deepseek-ai/DeepSeek-V3', object: 'model', type: 'chat', display_name: 'DeepSeek V3', organization: 'DeepSeek'},
+	]);
+	assert.equal(detectByFingerprint({models}).provider.id, 'together');
+});
+
+test('Fireworks: accounts/fireworks/models/…', () => {
+	const models = answer(200, {data: [{id: 'accounts/fireworks/models/deepseek-v3', object: 'model', owned_by: 'fireworks'}]});
+	assert.equal(detectByFingerprint({models}).provider.id, 'fireworks');
+});
+
+test('DeepSeek\'s balance JSON means the calls reach DeepSeek', () => {
+	const models = answer(200, {object: 'list', data: [{id: 'deepseek-chat', object: 'model', owned_by: 'deepseek'}]});
+	const userBalance = answer(200, {
+		is_available: true,
+		balance_infos: [{currency: 'CNY', total_balance: '10.00', granted_balance: '0.00', topped_up_balance: '10.00'}],
+	});
+	const detection = detectByFingerprint({apiStatus: answer(404, {error: {message: 'Not Found'}}), models, userBalance});
+	assert.equal(detection.provider.id, 'deepseek');
+	assert.equal(detection.provider.detectedBy, 'fingerprint');
+	assert.equal(detection.reachesDeepSeek, true);
+	assert.equal(detection.evidence.length, 2);
+});
+
+test('DeepSeek\'s own 401 wording on /user/balance also means DeepSeek', () => {
+	const userBalance = answer(401, undefined, {
+		apiError: {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'},
+	});
+	const detection = detectByFingerprint({userBalance});
+	assert.equal(detection.provider.id, 'deepseek');
+	assert.equal(detection.reachesDeepSeek, true);
+});
+
+test('owned_by deepseek alone is not enough (one-api channels say it too)', () => {
+	const models = answer(200, {object: 'list', data: [{id: 'deepseek-chat', object: 'model', owned_by: 'deepseek'}]});
+	const detection = detectByFingerprint({models, userBalance: html(200)});
+	assert.equal(detection.provider.id, 'unknown');
+	assert.equal(detection.reachesDeepSeek, false);
+	assert.match(detection.evidence.join(' '), /web page/);
+});
+
+test('/user/balance 404 means the calls do not reach DeepSeek', () => {
+	const detection = detectByFingerprint({apiStatus: refused, models: refused, userBalance: answer(404, {error: {message: 'Not Found'}})});
+	assert.equal(detection.provider.id, 'unknown');
+	assert.equal(detection.reachesDeepSeek, false);
+});
+
+test('a 403 page on /user/balance proves nothing (may be a CDN in front of DeepSeek)', () => {
+	assert.equal(detectByFingerprint({userBalance: html(403)}).reachesDeepSeek, 'unknown');
+});
+
+test('/v1/user/balance "Invalid URL" names the one-api family when /api/status is hidden', () => {
+	const v1UserBalance = answer(404, undefined, {
+		apiError: {message: 'Invalid URL (GET /v1/user/balance)', type: 'invalid_request_error'},
+	});
+	const detection = detectByFingerprint({apiStatus: answer(404, undefined), v1UserBalance});
+	assert.equal(detection.provider.id, 'one-api');
+	assert.equal(detection.reachesDeepSeek, false);
+});
+
+test('nothing known: unknown, reachesDeepSeek unknown', () => {
+	const detection = detectByFingerprint({apiStatus: refused, models: refused, userBalance: refused});
+	assert.deepEqual(detection.provider, {id: 'unknown', name: providerRow('unknown').name, detectedBy: 'fingerprint', consoleUrl: null});
+	assert.equal(detection.reachesDeepSeek, 'unknown');
+	assert.equal(detection.evidence.length, 1);
+	assert.deepEqual(detectByFingerprint({}).provider.id, 'unknown');
+});
+
+test('detectProvider: the host wins over fingerprints', () => {
+	const detection = detectProvider('https://api.deepseek.com', {apiStatus: answer(200, oneApiStatus)});
+	assert.equal(detection.provider.id, 'deepseek');
+	assert.equal(detection.provider.detectedBy, 'host');
+	assert.equal(detection.reachesDeepSeek, true);
+	assert.match(detection.evidence[0] ?? '', /api\.deepseek\.com/);
+	const relay = detectProvider('https://openrouter.ai/api', {});
+	assert.equal(relay.reachesDeepSeek, false);
+	const gateway = detectProvider('http://127.0.0.1:3000', {apiStatus: answer(200, oneApiStatus)});
+	assert.equal(gateway.provider.id, 'one-api');
+});
