@@ -1,0 +1,229 @@
+// The HTTP client every check uses: undici request() through the proxy from the
+// environment, one deadline per request, capped bodies, the key only where it may go,
+// and a result (never a thrown error) for anything the network does.
+import {performance} from 'node:perf_hooks';
+import {EnvHttpProxyAgent, request, type Dispatcher} from 'undici';
+import {toolName, toolVersion} from '../version.js';
+import {baseUrlMessages, httpFailureMessages} from '../messages/http.js';
+import {oneLine, sanitize} from '../text/safe.js';
+import {defaultMaxBodyBytes, interpretBody, readCapped, type CappedBody} from './body.js';
+import {traceIdHeader} from './facts.js';
+import {failureFromAbort, failureFromError, makeFailure, type FailureContext} from './failures.js';
+import {parseErrorBody} from './parse.js';
+import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
+import type {ApiClient, HttpAnswer, HttpResult, RequestOptions} from './types.js';
+
+export type ApiClientOptions = {
+	/** As the user gave it; normalised here (trailing /v1 etc. stripped). */
+	baseUrl: string;
+	apiKey: string | undefined;
+	/** Deadline for each request, headers and body together. */
+	timeoutMs: number;
+	/** Aborts every request of this client (e.g. Ctrl+C). */
+	signal?: AbortSignal;
+	userAgent?: string;
+	/** For tests or special set-ups; default: one EnvHttpProxyAgent per process. */
+	dispatcher?: Dispatcher;
+};
+
+/** undici's own timeouts only back ours up: they are coarse (see STACK-NOTES.md). */
+const undiciBackstopMs = 1000;
+
+let processDispatcher: Dispatcher | undefined;
+
+/** Created on first use: it reads HTTPS_PROXY/HTTP_PROXY once, NO_PROXY per request. */
+function defaultDispatcher(): Dispatcher {
+	processDispatcher ??= new EnvHttpProxyAgent();
+	return processDispatcher;
+}
+
+function assertTimeout(timeoutMs: number): void {
+	if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs must be a positive number, got ${timeoutMs}`);
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+	const first = Array.isArray(value) ? value[0] : value;
+	return first === undefined || first.trim() === '' ? undefined : first;
+}
+
+type Prepared = {url: URL; headers: Record<string, string>; cacheKey: string};
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+	assertTimeout(options.timeoutMs);
+	const apiKey = options.apiKey?.trim() || undefined;
+	const base = normaliseBaseUrl(options.baseUrl);
+	const baseUrl = base.ok ? base.value.url : options.baseUrl.trim();
+	const userAgent = options.userAgent ?? `${toolName}/${toolVersion}`;
+	const sharedGets = new Map<string, SharedRequest>();
+
+	/** Resolve the URL and decide on the key; a failure when no request may be made. */
+	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
+		const failAt = (url: URL | string, reason: 'invalid_url' | 'insecure_url', message: string): HttpResult =>
+			makeFailure({url, apiKey, startedAt}, {reason, message, code: undefined});
+		if (!base.ok && !isAbsoluteHttpUrl(pathOrUrl)) {
+			return failAt(pathOrUrl, 'invalid_url', baseUrlMessages.relativeWithoutBase({path: pathOrUrl, reason: base.reason}));
+		}
+		let url: URL;
+		try {
+			url = new URL(resolveUrl(baseUrl, pathOrUrl));
+		} catch {
+			return failAt(pathOrUrl, 'invalid_url', httpFailureMessages.invalidUrl({url: pathOrUrl}));
+		}
+		if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+			return failAt(url, 'invalid_url', httpFailureMessages.invalidUrl({url: url.href}));
+		}
+		const headers: Record<string, string> = {
+			accept: 'application/json',
+			'user-agent': userAgent,
+			...requestOptions.headers,
+		};
+		// The key goes only to the configured service, and never over plain http to another machine.
+		const wantsAuth = requestOptions.auth !== false && base.ok && url.origin === base.value.origin;
+		if (wantsAuth && !mayCarryKey(url)) {
+			return failAt(url, 'insecure_url', httpFailureMessages.insecureUrl({host: url.host}));
+		}
+		if (wantsAuth && apiKey !== undefined) headers.authorization = `Bearer ${apiKey}`;
+		const cacheKey = JSON.stringify([url.href, headers, requestOptions.maxBytes ?? defaultMaxBodyBytes]);
+		return {url, headers, cacheKey};
+	}
+
+	async function perform(
+		method: 'GET' | 'POST',
+		prepared: Prepared,
+		body: string | undefined,
+		requestOptions: RequestOptions,
+		extraSignals: AbortSignal[],
+		startedAt: number,
+	): Promise<HttpResult> {
+		const timeoutMs = requestOptions.timeoutMs ?? options.timeoutMs;
+		assertTimeout(timeoutMs);
+		const deadline = AbortSignal.timeout(timeoutMs);
+		const signals = [deadline, ...(options.signal ? [options.signal] : []), ...extraSignals];
+		const signal = AbortSignal.any(signals);
+		const context: FailureContext = {url: prepared.url, apiKey, startedAt};
+		// Whatever undici throws once a signal fired is a consequence of the abort.
+		const fail = (error: unknown) => signal.aborted ? failureFromAbort(signal.reason, context) : failureFromError(error, context);
+		try {
+			const response = await request(prepared.url, {
+				method,
+				headers: body === undefined ? prepared.headers : {...prepared.headers, 'content-type': 'application/json'},
+				body,
+				signal,
+				dispatcher: options.dispatcher ?? defaultDispatcher(),
+				headersTimeout: timeoutMs + undiciBackstopMs,
+				bodyTimeout: timeoutMs + undiciBackstopMs,
+			});
+			context.status = response.statusCode;
+			// A connection closed mid-body is reported as a failure (connection_reset, or
+			// timeout when it stalled), not as an answer: a partial body proves nothing, and
+			// the message still names the status that had arrived.
+			let capped: CappedBody;
+			try {
+				capped = await readCapped(response.body, requestOptions.maxBytes ?? defaultMaxBodyBytes);
+			} catch (error) {
+				response.body.destroy();
+				return fail(error);
+			}
+			const contentType = firstHeader(response.headers['content-type']);
+			const {json, bodyProblem} = interpretBody(capped, contentType);
+			const traceId = firstHeader(response.headers[traceIdHeader]) ?? firstHeader(response.headers['x-request-id']);
+			const answer: HttpAnswer = {
+				kind: 'answer',
+				url: sanitize(prepared.url.href, apiKey),
+				status: response.statusCode,
+				traceId: traceId === undefined ? undefined : oneLine(sanitize(traceId, apiKey), 200),
+				contentType: contentType === undefined ? undefined : oneLine(sanitize(contentType, apiKey), 200),
+				text: capped.text,
+				json,
+				bodyProblem,
+				apiError: json === undefined ? undefined : parseErrorBody(json, apiKey),
+				durationMs: Math.round(performance.now() - startedAt),
+			};
+			return answer;
+		} catch (error) {
+			return fail(error);
+		}
+	}
+
+	/** A caller's signal fired before anything was sent: answer at once, send nothing. */
+	function alreadyAborted(prepared: Prepared, signals: (AbortSignal | undefined)[], startedAt: number): HttpResult | undefined {
+		const fired = signals.find(candidate => candidate?.aborted);
+		return fired ? failureFromAbort(fired.reason, {url: prepared.url, apiKey, startedAt}) : undefined;
+	}
+
+	return {
+		baseUrl,
+		// Not async: callers sharing a GET get the very same promise.
+		get(pathOrUrl, requestOptions = {}) {
+			const startedAt = performance.now();
+			const prepared = prepare(pathOrUrl, requestOptions, startedAt);
+			if (!('cacheKey' in prepared)) return Promise.resolve(prepared);
+			const early = alreadyAborted(prepared, [options.signal, requestOptions.signal], startedAt);
+			if (early) return Promise.resolve(early);
+			let shared = sharedGets.get(prepared.cacheKey);
+			if (!shared || shared.abandoned()) {
+				const created = shareRequest(signal => perform('GET', prepared, undefined, requestOptions, [signal], startedAt));
+				sharedGets.set(prepared.cacheKey, created);
+				// A failure is not worth remembering: a later retry in this run asks again.
+				void created.promise.then(result => {
+					if (result.kind === 'failure' && sharedGets.get(prepared.cacheKey) === created) sharedGets.delete(prepared.cacheKey);
+				});
+				shared = created;
+			}
+			return shared.join(requestOptions.signal, reason =>
+				failureFromAbort(reason, {url: prepared.url, apiKey, startedAt}));
+		},
+		async post(pathOrUrl, body, requestOptions = {}) {
+			const startedAt = performance.now();
+			const prepared = prepare(pathOrUrl, requestOptions, startedAt);
+			if (!('cacheKey' in prepared)) return prepared;
+			const early = alreadyAborted(prepared, [options.signal, requestOptions.signal], startedAt);
+			if (early) return early;
+			const signals = requestOptions.signal ? [requestOptions.signal] : [];
+			return perform('POST', prepared, body === undefined ? undefined : JSON.stringify(body), requestOptions, signals, startedAt);
+		},
+	};
+}
+
+type SharedRequest = {
+	promise: Promise<HttpResult>;
+	/**
+	 * A caller without a signal gets `promise` itself. A caller with one gets its own
+	 * promise that settles early when its signal fires; the request itself is only
+	 * aborted once every caller that joined has given up.
+	 */
+	join(signal: AbortSignal | undefined, onAbort: (reason: unknown) => HttpResult): Promise<HttpResult>;
+	/** Every caller gave up and the request was aborted: a new caller needs a new request. */
+	abandoned(): boolean;
+};
+
+function shareRequest(start: (signal: AbortSignal) => Promise<HttpResult>): SharedRequest {
+	const controller = new AbortController();
+	let waiting = 0;
+	let someoneWaitsUnconditionally = false;
+	const promise = start(controller.signal);
+	return {
+		promise,
+		abandoned: () => controller.signal.aborted,
+		join(signal, onAbort) {
+			if (!signal) {
+				someoneWaitsUnconditionally = true;
+				return promise;
+			}
+			if (signal.aborted) return Promise.resolve(onAbort(signal.reason));
+			waiting += 1;
+			return new Promise(resolve => {
+				const giveUp = () => {
+					waiting -= 1;
+					if (waiting === 0 && !someoneWaitsUnconditionally) controller.abort(signal.reason);
+					resolve(onAbort(signal.reason));
+				};
+				signal.addEventListener('abort', giveUp, {once: true});
+				void promise.then(result => {
+					signal.removeEventListener('abort', giveUp);
+					resolve(result);
+				});
+			});
+		},
+	};
+}

@@ -1,0 +1,206 @@
+// Turning what undici/Node throw into an HttpFailure: a reason, a low-level code and a
+// sentence that names the host and says what to do. Never throws.
+import {isIP} from 'node:net';
+import {performance} from 'node:perf_hooks';
+import {httpFailureMessages as m, proxyMessages as proxy} from '../messages/http.js';
+import {oneLine, sanitize} from '../text/safe.js';
+import type {HttpFailure, HttpFailureReason} from './types.js';
+
+/** What the failure is about: the request, the key to keep out of text, where it stood. */
+export type FailureContext = {
+	url: URL;
+	apiKey: string | undefined;
+	/** performance.now() when the request started. */
+	startedAt: number;
+	/** Set once the status line arrived: the failure happened while reading the body. */
+	status?: number | undefined;
+};
+
+export type Described = {reason: HttpFailureReason; message: string; code: string | undefined};
+
+/** Build the failure; url and message are sanitised here, so callers can pass any text. */
+export function makeFailure(
+	context: Omit<FailureContext, 'url'> & {url: URL | string},
+	described: Described,
+): HttpFailure {
+	return {
+		kind: 'failure',
+		url: sanitize(typeof context.url === 'string' ? context.url : context.url.href, context.apiKey),
+		reason: described.reason,
+		message: sanitize(described.message, context.apiKey),
+		code: described.code,
+		durationMs: Math.round(performance.now() - context.startedAt),
+	};
+}
+
+/** An abort signal fired: a `TimeoutError` reason (ours or the caller's deadline) is a timeout, anything else a cancel. */
+export function failureFromAbort(abortReason: unknown, context: FailureContext): HttpFailure {
+	return makeFailure(context, isTimeoutReason(abortReason) ? timedOut(context, 'TimeoutError') : cancelled(context));
+}
+
+export function isTimeoutReason(abortReason: unknown): boolean {
+	return abortReason instanceof Error && abortReason.name === 'TimeoutError';
+}
+
+/** Map an error thrown by undici (or Node under it) while requesting or reading the body. */
+export function failureFromError(error: unknown, context: FailureContext): HttpFailure {
+	return makeFailure(context, describeError(error, context));
+}
+
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT', 'TimeoutError']);
+const abortCodes = new Set(['UND_ERR_ABORTED', 'UND_ERR_ABORT', 'ABORT_ERR', 'AbortError']);
+const resetCodes = new Set([
+	'ECONNRESET',
+	'UND_ERR_SOCKET',
+	'EPIPE',
+	'ECONNABORTED',
+	'UND_ERR_CLOSED',
+	'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
+const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
+const unreachableCodes = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
+/** Failures to reach something: when that something is not the target, it was the proxy. */
+const connectCodes = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', ...dnsCodes, ...unreachableCodes]);
+
+/** Certificate and handshake problems (OpenSSL's verify codes and Node's ERR_TLS_/ERR_SSL_ codes). */
+export function isTlsErrorCode(code: string): boolean {
+	return /^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|HOSTNAME_MISMATCH|EPROTO$|ERR_OSSL_)/.test(code);
+}
+
+type Link = {
+	name: string;
+	code: string | undefined;
+	message: string;
+	address: string | undefined;
+	port: number | undefined;
+	hostname: string | undefined;
+};
+
+/** The error, its `cause` chain and an AggregateError's `errors` (Happy Eyeballs tries several addresses). */
+function errorChain(error: unknown): Link[] {
+	const links: Link[] = [];
+	const pending: unknown[] = [error];
+	const seen = new Set<unknown>();
+	while (pending.length > 0 && links.length < 20) {
+		const current = pending.shift();
+		if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+		seen.add(current);
+		const record = current as Record<string, unknown>;
+		links.push({
+			name: typeof record.name === 'string' ? record.name : '',
+			// DOMException has a numeric `code`: only string codes are meaningful here.
+			code: typeof record.code === 'string' ? record.code : undefined,
+			message: typeof record.message === 'string' ? record.message : '',
+			address: typeof record.address === 'string' ? record.address : undefined,
+			port: typeof record.port === 'number' ? record.port : undefined,
+			hostname: typeof record.hostname === 'string' ? record.hostname : undefined,
+		});
+		pending.push(record.cause);
+		if (Array.isArray(record.errors)) pending.push(...(record.errors as unknown[]));
+	}
+	return links;
+}
+
+function targetPort(url: URL): number {
+	return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+
+function bareHostname(url: URL): string {
+	return url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+}
+
+/** `address:port` of a connection attempt that did not go to the request's host: the proxy. */
+function proxyEndpoint(links: Link[], url: URL): string | undefined {
+	for (const link of links) {
+		if (link.code === undefined || !connectCodes.has(link.code)) continue;
+		const otherAddress = isIP(bareHostname(url)) !== 0 && link.address !== undefined && link.address !== bareHostname(url);
+		if (link.port !== undefined && (link.port !== targetPort(url) || otherAddress)) {
+			const address = link.address ?? '';
+			return `${address.includes(':') ? `[${address}]` : address}:${link.port}`;
+		}
+		if (link.hostname !== undefined && link.hostname.toLowerCase() !== bareHostname(url)) return link.hostname;
+	}
+	return undefined;
+}
+
+function describeProxy(links: Link[], url: URL): Described | undefined {
+	for (const link of links) {
+		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
+		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
+			return {reason: 'proxy', message: proxy.authRequired, code: '407'};
+		}
+		if (tunnel?.[1] !== undefined) {
+			return {reason: 'proxy', message: proxy.refusedTunnel({status: tunnel[1]}), code: tunnel[1]};
+		}
+		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
+			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
+			return {reason: 'proxy', message: proxy.failed({detail: sentence(detail)}), code: link.code};
+		}
+	}
+	const endpoint = proxyEndpoint(links, url);
+	if (endpoint === undefined) return undefined;
+	const code = links.find(link => link.code !== undefined && connectCodes.has(link.code))?.code ?? 'ECONNREFUSED';
+	const message = code === 'ECONNREFUSED' ? proxy.refused({proxy: endpoint})
+		: dnsCodes.has(code) ? proxy.dns({proxy: endpoint})
+		: proxy.unreachable({proxy: endpoint, code});
+	return {reason: 'proxy', message, code};
+}
+
+function sentence(detail: string): string {
+	const line = oneLine(detail, 200);
+	return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
+function seconds(context: FailureContext): string {
+	return ((performance.now() - context.startedAt) / 1000).toFixed(1);
+}
+
+function timedOut(context: FailureContext, code: string | undefined): Described {
+	const host = context.url.host;
+	const message = context.status === undefined
+		? m.timeout({host, seconds: seconds(context)})
+		: m.timeoutMidBody({host, seconds: seconds(context), status: context.status});
+	return {reason: 'timeout', message, code};
+}
+
+function cancelled(context: FailureContext): Described {
+	return {reason: 'aborted', message: m.aborted({host: context.url.host}), code: 'AbortError'};
+}
+
+function describeTls(code: string, host: string): Described {
+	const message = /EXPIRED|NOT_YET_VALID/.test(code) ? m.tlsExpired({host})
+		: /ALTNAME|HOSTNAME_MISMATCH/.test(code) ? m.tlsNameMismatch({host})
+		: /SELF_SIGNED|UNABLE_TO_|UNTRUSTED|CERT_REJECTED|CERT_SIGNATURE/.test(code) ? m.tlsUntrusted({host})
+		: m.tlsHandshake({host, code});
+	return {reason: 'tls', message, code};
+}
+
+function describeError(error: unknown, context: FailureContext): Described {
+	const links = errorChain(error);
+	const host = context.url.host;
+	const viaProxy = describeProxy(links, context.url);
+	if (viaProxy) return viaProxy;
+
+	// The first link whose code (or, for DOMExceptions, name) is known decides.
+	for (const link of links) {
+		const code = link.code ?? link.name;
+		if (timeoutCodes.has(code)) return timedOut(context, code);
+		if (abortCodes.has(code)) return {...cancelled(context), code};
+		if (code === 'ECONNREFUSED') return {reason: 'connection_refused', message: m.connectionRefused({host}), code};
+		if (resetCodes.has(code) || code.startsWith('ERR_HTTP2_')) {
+			const message = context.status === undefined
+				? m.connectionReset({host})
+				: m.connectionClosedMidBody({host, status: context.status});
+			return {reason: 'connection_reset', message, code};
+		}
+		if (dnsCodes.has(code)) return {reason: 'dns', message: m.dns({host}), code};
+		if (isTlsErrorCode(code)) return describeTls(code, host);
+		if (unreachableCodes.has(code)) return {reason: 'other', message: m.networkUnreachable({host}), code};
+		if (code.startsWith('HPE_') || link.name === 'HTTPParserError') {
+			return {reason: 'other', message: m.notHttp({host}), code: link.code ?? link.name};
+		}
+	}
+	const first = links[0];
+	const detail = first?.message ? sentence(first.message) : sentence(String(error));
+	return {reason: 'other', message: m.other({host, detail}), code: first?.code ?? (first?.name || undefined)};
+}

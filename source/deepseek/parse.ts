@@ -1,0 +1,258 @@
+// Pure, defensive parsers for the answers the tool reads: balance, models, error bodies,
+// the status page. They accept the real shapes and reject anything else with a reason.
+import {shapeMessages as m} from '../messages/http.js';
+import {oneLine, sanitize, stripTerminalEscapes} from '../text/safe.js';
+import type {ApiErrorBody, BalanceInfo, BalanceReading, ModelList, Parsed} from './types.js';
+
+type JsonRecord = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonRecord {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reject<T>(reason: string): Parsed<T> {
+	return {ok: false, reason};
+}
+
+/** Server-provided text made printable: escapes stripped, one line, bounded. */
+function printable(text: string, max: number): string {
+	return oneLine(stripTerminalEscapes(text), max);
+}
+
+// ─── Decimal amounts ────────────────────────────────────────────────────────────
+
+const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** `47.44`, `-0.5`, `.5`, `5.`, `+3`: what compareDecimal accepts (no exponents). */
+export function isDecimalString(text: string): boolean {
+	return decimalPattern.test(text.trim());
+}
+
+type Decimal = {negative: boolean; integer: string; fraction: string};
+
+function toDecimal(text: string): Decimal {
+	const trimmed = text.trim();
+	if (!decimalPattern.test(trimmed)) throw new RangeError(`Not a decimal amount: ${JSON.stringify(text)}`);
+	const negative = trimmed.startsWith('-');
+	const [integerPart = '', fractionPart = ''] = trimmed.replace(/^[+-]/, '').split('.');
+	const integer = integerPart.replace(/^0+/, '');
+	const fraction = fractionPart.replace(/0+$/, '');
+	// -0.00 is zero, not below it.
+	return {negative: negative && (integer !== '' || fraction !== ''), integer, fraction};
+}
+
+function compareMagnitude(a: Decimal, b: Decimal): -1 | 0 | 1 {
+	if (a.integer.length !== b.integer.length) return a.integer.length < b.integer.length ? -1 : 1;
+	if (a.integer !== b.integer) return a.integer < b.integer ? -1 : 1;
+	const width = Math.max(a.fraction.length, b.fraction.length);
+	const fa = a.fraction.padEnd(width, '0');
+	const fb = b.fraction.padEnd(width, '0');
+	return fa === fb ? 0 : fa < fb ? -1 : 1;
+}
+
+/**
+ * Exact comparison of decimal strings (`"0.10"` vs `"0.1"` is 0; no float rounding).
+ * Throws RangeError for text that is not a decimal: validate user input with isDecimalString first.
+ */
+export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
+	const da = toDecimal(a);
+	const db = toDecimal(b);
+	if (da.negative !== db.negative) return da.negative ? -1 : 1;
+	const magnitude = compareMagnitude(da, db);
+	return da.negative ? ((-magnitude || 0) as -1 | 0 | 1) : magnitude;
+}
+
+export function isZeroAmount(amount: string): boolean {
+	return compareDecimal(amount, '0') === 0;
+}
+
+// ─── /user/balance ──────────────────────────────────────────────────────────────
+
+/** A decimal string, or a finite number turned into one (some relays send numbers). */
+function amount(value: unknown): string | undefined {
+	const text = typeof value === 'string' ? value.trim()
+		: typeof value === 'number' && Number.isFinite(value) ? String(value)
+		: undefined;
+	return text !== undefined && isDecimalString(text) ? text : undefined;
+}
+
+const amountFields = [
+	['total_balance', 'total'],
+	['granted_balance', 'granted'],
+	['topped_up_balance', 'toppedUp'],
+] as const;
+
+/** DeepSeek's `{is_available, balance_infos: [...]}`. An empty list is valid (a new account). */
+export function parseBalance(json: unknown): Parsed<BalanceReading> {
+	if (!isRecord(json)) return reject(m.balance.notAnObject);
+	if (typeof json.is_available !== 'boolean') return reject(m.balance.noAvailability);
+	if (!Array.isArray(json.balance_infos)) return reject(m.balance.noBalanceList);
+	const balances: BalanceInfo[] = [];
+	for (const [index, entry] of (json.balance_infos as unknown[]).entries()) {
+		if (!isRecord(entry) || typeof entry.currency !== 'string' || entry.currency.trim() === '') {
+			return reject(m.balance.badEntry({index}));
+		}
+		const info: BalanceInfo = {currency: printable(entry.currency, 16), total: '', granted: '', toppedUp: ''};
+		for (const [field, key] of amountFields) {
+			const value = amount(entry[field]);
+			if (value === undefined) return reject(m.balance.badAmount({field, index}));
+			info[key] = value;
+		}
+		balances.push(info);
+	}
+	return {ok: true, value: {isAvailable: json.is_available, balances}};
+}
+
+// ─── /models ────────────────────────────────────────────────────────────────────
+
+/**
+ * OpenAI-style `{object: 'list', data: [{id, owned_by?}]}` (`object` may be missing, as
+ * some relays omit it). `ownedBy` holds the distinct owners in first-seen order.
+ */
+export function parseModels(json: unknown): Parsed<ModelList> {
+	if (!isRecord(json)) return reject(m.models.notAnObject);
+	if (json.object !== undefined && json.object !== 'list') return reject(m.models.notAList);
+	if (!Array.isArray(json.data)) return reject(m.models.noDataList);
+	const ids: string[] = [];
+	const owners = new Set<string>();
+	for (const [index, entry] of (json.data as unknown[]).entries()) {
+		if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
+			return reject(m.models.badEntry({index}));
+		}
+		ids.push(printable(entry.id, 200));
+		if (typeof entry.owned_by === 'string' && entry.owned_by.trim() !== '') owners.add(printable(entry.owned_by, 100));
+	}
+	return {ok: true, value: {ids, ownedBy: [...owners]}};
+}
+
+// ─── Error bodies ───────────────────────────────────────────────────────────────
+
+/** `code` values that mean success in `{code, message, data}` bodies (SiliconFlow: 20000). */
+const successCodes = new Set([0, 200, 20000]);
+
+function errorText(text: string, key: string | undefined, max = 300): string {
+	return oneLine(sanitize(text, key), max);
+}
+
+function optionalText(value: unknown, key: string | undefined): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? errorText(value, key, 120) : undefined;
+}
+
+function optionalCode(value: unknown, key: string | undefined): string | number | undefined {
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	return optionalText(value, key);
+}
+
+/** Strings anywhere in `metadata` sanitised; nesting past a few levels dropped. */
+function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unknown {
+	if (typeof value === 'string') return sanitize(value, key);
+	if (depth >= 4) return undefined;
+	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item, key, depth + 1));
+	if (isRecord(value)) {
+		return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, sanitizeDeep(item, key, depth + 1)]));
+	}
+	return value;
+}
+
+/**
+ * The error in an answer, in any of the shapes seen: `{error: {message, type, code,
+ * param, metadata}}` (DeepSeek, OpenAI-compatible relays), `{error: "text"}`,
+ * SiliconFlow's `{code: <int>, message, data: null}`, new-api's `{success: false, message}`.
+ * The message is sanitised (key masked, escapes stripped) and cut to one line.
+ */
+export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | undefined {
+	if (!isRecord(json)) return undefined;
+	const {error} = json;
+	if (typeof error === 'string' && error.trim() !== '') return {message: errorText(error, key)};
+	if (isRecord(error)) {
+		const type = optionalText(error.type, key);
+		const code = optionalCode(error.code, key);
+		const message = optionalText(error.message, key) === undefined
+			? (type ?? (code === undefined ? undefined : String(code)))
+			: errorText(error.message as string, key);
+		if (message === undefined) return undefined;
+		return {
+			message,
+			type,
+			code,
+			param: optionalText(error.param, key),
+			metadata: isRecord(error.metadata) ? (sanitizeDeep(error.metadata, key) as Record<string, unknown>) : undefined,
+		};
+	}
+	if (json.success === false && typeof json.message === 'string' && json.message.trim() !== '') {
+		return {message: errorText(json.message, key)};
+	}
+	const {code} = json;
+	if (
+		typeof code === 'number' && Number.isInteger(code) && !successCodes.has(code)
+		&& typeof json.message === 'string' && json.message.trim() !== '' && json.status !== true
+	) {
+		return {message: errorText(json.message, key), code};
+	}
+	return undefined;
+}
+
+/**
+ * The last four characters DeepSeek echoes in a 401 ("Authentication Fails, Your api key:
+ * ****abcd is invalid"): they belong to the key that was really SENT.
+ */
+export function echoedKeyLastFour(message: string): string | undefined {
+	const match = /api[\s_-]*key\s*[:：]?\s*(?:sk-)?[*•…]+\s*([A-Za-z0-9]{4,})(?![A-Za-z0-9])/i.exec(message);
+	return match?.[1]?.slice(-4);
+}
+
+// ─── Status page (Flashduty) ────────────────────────────────────────────────────
+
+/** Component statuses, least severe first (the order `worst` uses). */
+export const componentStatuses = ['operational', 'maintenance', 'degraded', 'partial_outage', 'full_outage'] as const;
+export type ComponentStatus = (typeof componentStatuses)[number];
+
+/** Atlassian Statuspage names for the same states, in case the page switches vocabulary. */
+const statusSynonyms: Readonly<Record<string, ComponentStatus>> = {
+	degraded_performance: 'degraded',
+	major_outage: 'full_outage',
+	under_maintenance: 'maintenance',
+};
+
+function toComponentStatus(raw: string): ComponentStatus | undefined {
+	const normalised = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+	return (componentStatuses as readonly string[]).includes(normalised)
+		? (normalised as ComponentStatus)
+		: statusSynonyms[normalised];
+}
+
+export type StatusSummary = {
+	components: {name: string; status: ComponentStatus}[];
+	/** Incidents/maintenances in progress; `title` is '' when the page gave none. */
+	activeChanges: {title: string; status?: string}[];
+	/** The most severe component status ('operational' when there are no components). */
+	worst: ComponentStatus;
+};
+
+/**
+ * `{"data": {"page": {...}, "components": [{name, status}], "active_changes": [...]}}`.
+ * An unknown status is rejected: the caller then reports "unknown", never an outage.
+ */
+export function parseStatusSummary(json: unknown): Parsed<StatusSummary> {
+	if (!isRecord(json) || !isRecord(json.data)) return reject(m.status.notAnObject);
+	const {data} = json;
+	if (!Array.isArray(data.components)) return reject(m.status.noComponents);
+	const components: StatusSummary['components'] = [];
+	let worst: ComponentStatus = 'operational';
+	for (const [index, entry] of (data.components as unknown[]).entries()) {
+		if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.status !== 'string') {
+			return reject(m.status.badComponent({index}));
+		}
+		const status = toComponentStatus(entry.status);
+		if (status === undefined) return reject(m.status.unknownStatus({status: printable(entry.status, 40)}));
+		components.push({name: printable(entry.name, 100), status});
+		if (componentStatuses.indexOf(status) > componentStatuses.indexOf(worst)) worst = status;
+	}
+	const changes: unknown[] = Array.isArray(data.active_changes) ? data.active_changes : [];
+	const activeChanges = changes.filter(isRecord).map(change => {
+		const title = typeof change.title === 'string' ? change.title : typeof change.name === 'string' ? change.name : '';
+		const status = typeof change.status === 'string' ? printable(change.status, 40) : undefined;
+		return status === undefined ? {title: printable(title, 200)} : {title: printable(title, 200), status};
+	});
+	return {ok: true, value: {components, activeChanges, worst}};
+}

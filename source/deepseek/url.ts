@@ -1,0 +1,101 @@
+// Base-URL normalising and the rules for where the API key may be sent (DESIGN.md security rules).
+import {baseUrlSuffixes} from './facts.js';
+import {baseUrlMessages as m} from '../messages/http.js';
+import type {Parsed} from './types.js';
+
+export type NormalisedBaseUrl = {
+	/** Origin plus any path prefix, no trailing slash, no /v1|/beta|/anthropic suffix. */
+	url: string;
+	origin: string;
+	/** Host name with the port when it is not the default one (e.g. `127.0.0.1:8080`). */
+	host: string;
+	protocol: 'https:' | 'http:';
+	isLoopback: boolean;
+};
+
+const trailingSlashes = /\/+$/;
+
+/**
+ * Turn whatever the user pasted into the base URL requests are built on:
+ * `https://api.deepseek.com/v1/` → `https://api.deepseek.com`,
+ * `https://openrouter.ai/api/v1` → `https://openrouter.ai/api`.
+ */
+export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
+	const trimmed = raw.trim();
+	if (trimmed === '') return {ok: false, reason: m.empty};
+	// `api.deepseek.com/v1` would parse as a URL with the scheme `api.deepseek.com:`… or not at all.
+	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+		return {ok: false, reason: m.noScheme({suggestion: `https://${trimmed.replace(/^\/+/, '')}`})};
+	}
+	let url: URL;
+	try {
+		url = new URL(trimmed);
+	} catch {
+		return {ok: false, reason: m.notAUrl({raw: trimmed})};
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		return {ok: false, reason: m.unsupportedProtocol({protocol: url.protocol})};
+	}
+	if (url.username !== '' || url.password !== '') return {ok: false, reason: m.hasCredentials};
+	if (url.hostname === '') return {ok: false, reason: m.notAUrl({raw: trimmed})};
+
+	let path = url.pathname.replace(trailingSlashes, '');
+	const suffix = baseUrlSuffixes.find(candidate => path.toLowerCase().endsWith(candidate));
+	if (suffix) path = path.slice(0, -suffix.length).replace(trailingSlashes, '');
+	return {
+		ok: true,
+		value: {
+			url: url.origin + path,
+			origin: url.origin,
+			host: url.host,
+			protocol: url.protocol,
+			isLoopback: isLoopbackHost(url.hostname),
+		},
+	};
+}
+
+/** An IPv4 address in dotted-quad form whose first octet is 127. */
+function isLoopbackIpv4(host: string): boolean {
+	const octets = host.split('.');
+	if (octets.length !== 4) return false;
+	if (!octets.every(octet => /^\d{1,3}$/.test(octet) && Number(octet) <= 255)) return false;
+	return octets[0] === '127';
+}
+
+/**
+ * localhost, 127.0.0.0/8 and ::1 (with or without brackets; also IPv4-mapped 127.x as
+ * WHATWG URL writes it, `::ffff:7f00:1`). Expects a host name as `URL.hostname` gives it,
+ * which already turned `127.1` or `0x7f.1` into `127.0.0.1`.
+ */
+export function isLoopbackHost(host: string): boolean {
+	const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+	if (bare === 'localhost' || bare === '::1' || isLoopbackIpv4(bare)) return true;
+	const mapped = /^::ffff:(.+)$/.exec(bare)?.[1];
+	if (mapped === undefined) return false;
+	if (isLoopbackIpv4(mapped)) return true;
+	const firstGroup = /^([0-9a-f]{1,4}):[0-9a-f]{1,4}$/.exec(mapped)?.[1];
+	return firstGroup !== undefined && firstGroup.padStart(4, '0').startsWith('7f');
+}
+
+/** The key may travel over https anywhere, over plain http only to this computer. */
+export function mayCarryKey(url: string | URL): boolean {
+	let parsed: URL;
+	try {
+		parsed = typeof url === 'string' ? new URL(url) : url;
+	} catch {
+		return false;
+	}
+	if (parsed.protocol === 'https:') return true;
+	return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
+}
+
+/** `/models` → base + `/models`; an absolute http(s) URL (the status page) stays as it is. */
+export function resolveUrl(baseUrl: string, pathOrUrl: string): string {
+	if (isAbsoluteHttpUrl(pathOrUrl)) return pathOrUrl;
+	const base = baseUrl.replace(trailingSlashes, '');
+	return pathOrUrl.startsWith('/') ? base + pathOrUrl : `${base}/${pathOrUrl}`;
+}
+
+export function isAbsoluteHttpUrl(text: string): boolean {
+	return /^https?:\/\//i.test(text);
+}

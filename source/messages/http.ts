@@ -1,0 +1,106 @@
+// Sentences about base URLs, HTTP failures and unreadable answers (client.ts, url.ts, parse.ts).
+// Values passed in are already safe to print; the client sanitises whole sentences again.
+import type {BodyProblem} from '../deepseek/types.js';
+
+/** Why a base URL was refused (url.ts). */
+export const baseUrlMessages = {
+	empty: 'The base URL is empty: set it to https://api.deepseek.com (or the URL your provider gave you).',
+	noScheme: (p: {suggestion: string}) =>
+		`The base URL must start with https://, for example ${p.suggestion}.`,
+	notAUrl: (p: {raw: string}) =>
+		`"${p.raw}" is not a valid URL: use the form https://api.deepseek.com.`,
+	unsupportedProtocol: (p: {protocol: string}) =>
+		`The base URL uses ${p.protocol}// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.`,
+	hasCredentials:
+		'The base URL contains a user name or password: remove them (the API key goes in DEEPSEEK_API_KEY, not in the URL).',
+	relativeWithoutBase: (p: {path: string; reason: string}) =>
+		`Could not build the URL for ${p.path} because the base URL is not usable. ${p.reason}`,
+};
+
+/** Why a request produced no answer (client.ts, failures.ts). `host` includes the port when not the default. */
+export const httpFailureMessages = {
+	invalidUrl: (p: {url: string}) => `"${p.url}" is not a valid http(s) URL, so no request was made.`,
+	insecureUrl: (p: {host: string}) =>
+		`Refusing to send your API key to ${p.host} over plain http: use an https:// base URL (plain http is only allowed to this computer, e.g. localhost).`,
+	timeout: (p: {host: string; seconds: string}) =>
+		`${p.host} did not answer within ${p.seconds} s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.`,
+	timeoutMidBody: (p: {host: string; seconds: string; status: number}) =>
+		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
+	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,
+	connectionRefused: (p: {host: string}) =>
+		`${p.host} refused the connection: check the host and port in the base URL, and that the service is running.`,
+	connectionReset: (p: {host: string}) =>
+		`${p.host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`,
+	connectionClosedMidBody: (p: {host: string; status: number}) =>
+		`${p.host} closed the connection in the middle of its answer (HTTP ${p.status}): the answer is incomplete; try again.`,
+	dns: (p: {host: string}) =>
+		`Could not resolve ${p.host}: check the spelling of the base URL and your DNS/network.`,
+	networkUnreachable: (p: {host: string}) =>
+		`There is no network route to ${p.host}: check that this computer is online (and any VPN).`,
+	tlsUntrusted: (p: {host: string}) =>
+		`The certificate of ${p.host} is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this: point NODE_EXTRA_CA_CERTS at its certificate, or try another network.`,
+	tlsExpired: (p: {host: string}) =>
+		`The certificate of ${p.host} has expired (or this computer's clock is wrong): check the date and time, then try again.`,
+	tlsNameMismatch: (p: {host: string}) =>
+		`The certificate presented for ${p.host} belongs to another name: something between you and the service (proxy, DNS, captive portal) is answering instead of it.`,
+	tlsHandshake: (p: {host: string; code: string}) =>
+		`The secure (TLS) connection to ${p.host} failed (${p.code}): check that the base URL uses https:// only where the service speaks it, and any proxy in between.`,
+	notHttp: (p: {host: string}) =>
+		`${p.host} answered with something that is not HTTP: check the port and the http/https in the base URL.`,
+	other: (p: {host: string; detail: string}) => `The request to ${p.host} failed: ${p.detail}`,
+};
+
+/** Failures of the proxy set in HTTPS_PROXY / HTTP_PROXY (failures.ts). */
+export const proxyMessages = {
+	refused: (p: {proxy: string}) =>
+		`The proxy at ${p.proxy} (from HTTPS_PROXY/HTTP_PROXY) refused the connection: start the proxy, fix the variable, or unset it to connect directly.`,
+	unreachable: (p: {proxy: string; code: string}) =>
+		`Could not connect to the proxy at ${p.proxy} (from HTTPS_PROXY/HTTP_PROXY; ${p.code}): check the proxy, fix the variable, or unset it to connect directly.`,
+	dns: (p: {proxy: string}) =>
+		`Could not resolve the proxy host ${p.proxy} (from HTTPS_PROXY/HTTP_PROXY): check the variable's spelling, or unset it to connect directly.`,
+	authRequired:
+		'The proxy (from HTTPS_PROXY/HTTP_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.',
+	refusedTunnel: (p: {status: string}) =>
+		`The proxy (from HTTPS_PROXY/HTTP_PROXY) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
+	failed: (p: {detail: string}) =>
+		`The proxy (from HTTPS_PROXY/HTTP_PROXY) failed: ${p.detail} Check the proxy, or unset the variable to connect directly.`,
+};
+
+/** What was wrong with an answer's body, for checks that report it (keyed by BodyProblem). */
+export const bodyProblemMessages: Record<BodyProblem, (p: {host: string; status: number}) => string> = {
+	empty: p => `${p.host} answered HTTP ${p.status} with an empty body.`,
+	not_json: p =>
+		`${p.host} answered HTTP ${p.status} with a web page or text instead of JSON: the base URL probably points to a website, a login/captive portal or a proxy, not to the API.`,
+	malformed_json: p =>
+		`${p.host} answered HTTP ${p.status} with broken or incomplete JSON: try again; if it persists, the service or a proxy in between is misbehaving.`,
+	too_large: p =>
+		`${p.host} answered HTTP ${p.status} with a far larger body than an API answer: reading stopped; the base URL probably points to the wrong service.`,
+};
+
+/** Why an answer did not have the expected shape (parse.ts). */
+export const shapeMessages = {
+	balance: {
+		notAnObject: 'The balance answer is not a JSON object, so it is not DeepSeek\'s /user/balance.',
+		noAvailability: 'The balance answer has no true/false "is_available": it is not DeepSeek\'s /user/balance.',
+		noBalanceList: 'The balance answer has no "balance_infos" list: it is not DeepSeek\'s /user/balance.',
+		badEntry: (p: {index: number}) =>
+			`Entry ${p.index + 1} of "balance_infos" in the balance answer is not an object with a currency.`,
+		badAmount: (p: {field: string; index: number}) =>
+			`The balance answer's "${p.field}" in entry ${p.index + 1} is not a decimal amount.`,
+	},
+	models: {
+		notAnObject: 'The model list answer is not a JSON object.',
+		notAList: 'The model list answer is not a list ("object" is not "list").',
+		noDataList: 'The model list answer has no "data" list of models.',
+		badEntry: (p: {index: number}) =>
+			`Entry ${p.index + 1} of the model list has no text "id".`,
+	},
+	status: {
+		notAnObject: 'The status page answer is not a JSON object with "data".',
+		noComponents: 'The status page answer has no "components" list.',
+		badComponent: (p: {index: number}) =>
+			`Component ${p.index + 1} on the status page has no text "name" and "status".`,
+		unknownStatus: (p: {status: string}) =>
+			`The status page reports a component status this tool does not know ("${p.status}"), so the service status is unknown.`,
+	},
+};

@@ -1,0 +1,500 @@
+import {test, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {once} from 'node:events';
+import http from 'node:http';
+import {performance} from 'node:perf_hooks';
+import {EnvHttpProxyAgent} from 'undici';
+import {createApiClient, type ApiClientOptions} from '../../source/deepseek/client.js';
+import {echoedKeyLastFour} from '../../source/deepseek/parse.js';
+import {failureFromError, isTlsErrorCode} from '../../source/deepseek/failures.js';
+import {defaultMaxBodyBytes} from '../../source/deepseek/body.js';
+import {toolVersion} from '../../source/version.js';
+import type {HttpAnswer, HttpFailure, HttpResult} from '../../source/deepseek/types.js';
+import {closedPort, readRequestBody, startRawServer, type RawHandler, type RawServer} from '../helpers/raw-server.js';
+
+// The default dispatcher reads proxy variables once: keep a developer's proxy out of these tests.
+for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete process.env[name];
+
+const key = 'sk-' + '0123456789abcdef'.repeat(2);
+const keyTail = key.slice(-4);
+
+const servers: RawServer[] = [];
+after(async () => {
+	await Promise.all(servers.map(server => server.close()));
+});
+
+async function serve(handler: RawHandler): Promise<RawServer> {
+	const server = await startRawServer(handler);
+	servers.push(server);
+	return server;
+}
+
+function client(baseUrl: string, extra: Partial<ApiClientOptions> = {}) {
+	return createApiClient({baseUrl, apiKey: key, timeoutMs: 5000, ...extra});
+}
+
+function answer(result: HttpResult): HttpAnswer {
+	assert.equal(result.kind, 'answer', `expected an answer, got ${JSON.stringify(result)}`);
+	return result as HttpAnswer;
+}
+
+function failure(result: HttpResult): HttpFailure {
+	assert.equal(result.kind, 'failure', `expected a failure, got ${JSON.stringify({...result, text: undefined})}`);
+	return result as HttpFailure;
+}
+
+function assertKeyFree(result: HttpResult): void {
+	const visible = result.kind === 'failure'
+		? [result.message, result.url, result.code ?? '']
+		: [result.url, result.traceId ?? '', result.contentType ?? '', JSON.stringify(result.apiError ?? {})];
+	for (const text of visible) {
+		assert.ok(!text.includes(key), `key leaked: ${text}`);
+		assert.ok(!text.includes(key.slice(3, 20)), `part of the key leaked: ${text}`);
+	}
+}
+
+function json(response: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+	response.writeHead(status, {'content-type': 'application/json', ...headers});
+	response.end(JSON.stringify(body));
+}
+
+test('200 JSON: parsed, trace id read, the right headers sent', async () => {
+	const server = await serve((_request, response) => {
+		json(response, 200, {is_available: true, balance_infos: []}, {'x-ds-trace-id': 'trace-123'});
+	});
+	const result = answer(await client(`${server.url}/v1`).get('/user/balance'));
+	assert.equal(result.status, 200);
+	assert.deepEqual(result.json, {is_available: true, balance_infos: []});
+	assert.equal(result.bodyProblem, undefined);
+	assert.equal(result.apiError, undefined);
+	assert.equal(result.traceId, 'trace-123');
+	assert.equal(result.contentType, 'application/json');
+	assert.equal(result.url, `${server.url}/user/balance`);
+	assert.ok(result.durationMs >= 0);
+	const [request] = server.requests;
+	assert.equal(request?.method, 'GET');
+	assert.equal(request?.url, '/user/balance');
+	assert.equal(request?.headers.authorization, `Bearer ${key}`);
+	assert.equal(request?.headers.accept, 'application/json');
+	assert.equal(request?.headers['user-agent'], `deepseek-fix/${toolVersion}`);
+});
+
+test('trace id falls back to x-request-id and is sanitised', async () => {
+	const server = await serve((_request, response) => json(response, 200, {}, {'x-request-id': `req-9 ${key}`}));
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.traceId, `req-9 sk-…${keyTail}`);
+	assertKeyFree(result);
+});
+
+test('401 with an error body: apiError parsed, echoed last four readable', async () => {
+	const server = await serve((_request, response) => {
+		json(response, 401, {error: {message: `Authentication Fails, Your api key: ****${keyTail} is invalid`, type: 'authentication_error', param: null, code: 'invalid_request_error'}});
+	});
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.status, 401);
+	assert.equal(result.apiError?.type, 'authentication_error');
+	assert.equal(result.apiError?.code, 'invalid_request_error');
+	assert.equal(echoedKeyLastFour(result.apiError?.message ?? ''), keyTail);
+});
+
+test('an error body on HTTP 200 (as one-api sends it) is still an apiError', async () => {
+	const server = await serve((_request, response) => json(response, 200, {error: {message: 'quota exhausted', type: 'one_api_error'}}));
+	const result = answer(await client(server.url).get('/dashboard/billing/usage'));
+	assert.equal(result.status, 200);
+	assert.equal(result.apiError?.message, 'quota exhausted');
+});
+
+test('the key never appears, even when the server echoes all of it', async () => {
+	const server = await serve((_request, response) => {
+		json(response, 401, {error: {message: `Your api key ${key} is invalid (Bearer ${key})`, type: key}}, {'x-ds-trace-id': key});
+	});
+	const result = answer(await client(server.url).get('/models'));
+	assert.ok(result.apiError?.message.includes(`sk-…${keyTail}`));
+	assertKeyFree(result);
+	// Failures too: a key in a URL the caller passes, and a refused connection.
+	const port = await closedPort();
+	const refused = failure(await client(server.url).get(`http://127.0.0.1:${port}/?key=${key}`));
+	assertKeyFree(refused);
+});
+
+test('keep-alive lines sent while queued are skipped before the JSON', async () => {
+	const server = await serve((_request, response) => {
+		response.writeHead(200, {'content-type': 'application/json'});
+		response.write('\n\n: keep-alive\n\n');
+		// The answer comes in a later chunk, as it does when the request leaves the queue.
+		setImmediate(() => response.end(': keep-alive\n\n{"object":"list","data":[{"id":"deepseek-v4-flash"}]}'));
+	});
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.bodyProblem, undefined);
+	assert.deepEqual(result.json, {object: 'list', data: [{id: 'deepseek-v4-flash'}]});
+});
+
+test('an HTML page is not_json, malformed JSON is malformed_json, nothing is empty', async () => {
+	const server = await serve((request, response) => {
+		if (request.url === '/html') {
+			response.writeHead(200, {'content-type': 'text/html'});
+			response.end('<!doctype html><title>Login</title>');
+		} else if (request.url === '/broken') {
+			response.writeHead(200, {'content-type': 'application/json'});
+			response.end('{"is_available": tru');
+		} else {
+			response.writeHead(502);
+			response.end();
+		}
+	});
+	const api = client(server.url);
+	const html = answer(await api.get('/html'));
+	assert.equal(html.bodyProblem, 'not_json');
+	assert.equal(html.json, undefined);
+	assert.ok(html.text.startsWith('<!doctype'));
+	const broken = answer(await api.get('/broken'));
+	assert.equal(broken.bodyProblem, 'malformed_json');
+	const empty = answer(await api.get('/empty'));
+	assert.equal(empty.status, 502);
+	assert.equal(empty.bodyProblem, 'empty');
+});
+
+test('a body cut short (Content-Length larger than sent) is a connection_reset failure naming the status', async () => {
+	const server = await serve((_request, response) => {
+		response.writeHead(200, {'content-type': 'application/json', 'content-length': '200'});
+		response.write('{"is_available": true, "bal');
+		setImmediate(() => response.socket?.end());
+	});
+	const result = failure(await client(server.url).get('/user/balance'));
+	assert.equal(result.reason, 'connection_reset');
+	assert.match(result.message, /127\.0\.0\.1:\d+/);
+	assert.match(result.message, /HTTP 200/);
+});
+
+test('a 50 MB body: reading stops at the cap, quickly, and reports too_large with the status', async () => {
+	const total = 50 * 1024 * 1024;
+	const chunk = Buffer.alloc(64 * 1024, 'a');
+	let written = 0;
+	let responseClosed: Promise<unknown> | undefined;
+	const server = await serve((_request, response) => {
+		responseClosed = once(response, 'close');
+		response.writeHead(200, {'content-type': 'application/json'});
+		const pump = () => {
+			while (written < total && !response.destroyed) {
+				written += chunk.length;
+				if (!response.write(chunk)) {
+					response.once('drain', pump);
+					return;
+				}
+			}
+			if (!response.destroyed) response.end();
+		};
+		pump();
+	});
+	const began = performance.now();
+	const result = answer(await client(server.url).get('/models'));
+	const elapsed = performance.now() - began;
+	assert.equal(result.status, 200);
+	assert.equal(result.bodyProblem, 'too_large');
+	assert.equal(result.json, undefined);
+	assert.equal(Buffer.byteLength(result.text), defaultMaxBodyBytes);
+	assert.ok(elapsed < 3000, `took ${elapsed} ms`);
+	await responseClosed;
+	assert.ok(written < total / 2, `server wrote ${written} bytes before the client hung up`);
+});
+
+test('maxBytes overrides the cap', async () => {
+	const server = await serve((_request, response) => json(response, 200, {data: 'x'.repeat(500)}));
+	const result = answer(await client(server.url).get('/models', {maxBytes: 100}));
+	assert.equal(result.bodyProblem, 'too_large');
+	assert.equal(Buffer.byteLength(result.text), 100);
+});
+
+test('a server that stalls before the headers times out within about timeoutMs', async () => {
+	const server = await serve(() => undefined);
+	const began = performance.now();
+	const result = failure(await client(server.url, {timeoutMs: 300}).get('/user/balance'));
+	const elapsed = performance.now() - began;
+	assert.equal(result.reason, 'timeout');
+	assert.ok(elapsed >= 250 && elapsed < 1500, `took ${elapsed} ms`);
+	assert.match(result.message, /did not answer within 0\.\d s/);
+});
+
+test('a server that stalls mid-body times out and says the answer had started', async () => {
+	const server = await serve((_request, response) => {
+		response.writeHead(200, {'content-type': 'application/json'});
+		response.write('{"is_available": ');
+	});
+	const began = performance.now();
+	const result = failure(await client(server.url, {timeoutMs: 300}).get('/user/balance'));
+	const elapsed = performance.now() - began;
+	assert.equal(result.reason, 'timeout');
+	assert.match(result.message, /HTTP 200/);
+	assert.ok(elapsed < 1500, `took ${elapsed} ms`);
+});
+
+test('a per-request timeoutMs overrides the client\'s', async () => {
+	const server = await serve(() => undefined);
+	const began = performance.now();
+	const result = failure(await client(server.url, {timeoutMs: 60_000}).get('/models', {timeoutMs: 200}));
+	assert.equal(result.reason, 'timeout');
+	assert.ok(performance.now() - began < 1500);
+});
+
+test('a connection reset before the answer is connection_reset', async () => {
+	const server = await serve(request => request.socket.destroy());
+	const result = failure(await client(server.url).get('/models'));
+	assert.equal(result.reason, 'connection_reset');
+	assert.match(result.message, /closed the connection/);
+	assert.ok(result.code);
+});
+
+test('a closed port is connection_refused, naming host and port', async () => {
+	const port = await closedPort();
+	const result = failure(await client(`http://127.0.0.1:${port}`).get('/models'));
+	assert.equal(result.reason, 'connection_refused');
+	assert.equal(result.code, 'ECONNREFUSED');
+	assert.ok(result.message.includes(`127.0.0.1:${port}`));
+});
+
+test('a user abort mid-request is aborted, not timeout', async () => {
+	const controller = new AbortController();
+	const server = await serve(() => controller.abort());
+	const result = failure(await client(server.url).get('/models', {signal: controller.signal}));
+	assert.equal(result.reason, 'aborted');
+	assert.equal(server.requests.length, 1);
+});
+
+test('aborting the client\'s own signal mid-body is aborted too', async () => {
+	const controller = new AbortController();
+	const server = await serve((_request, response) => {
+		response.writeHead(200);
+		response.write('{"a":');
+		setImmediate(() => controller.abort());
+	});
+	const result = failure(await client(server.url, {signal: controller.signal}).get('/models'));
+	assert.equal(result.reason, 'aborted');
+});
+
+test('a caller deadline (AbortSignal.timeout) counts as timeout', async () => {
+	const server = await serve(() => undefined);
+	const result = failure(await client(server.url).get('/models', {signal: AbortSignal.timeout(100)}));
+	assert.equal(result.reason, 'timeout');
+});
+
+test('an already aborted signal sends nothing', async () => {
+	const server = await serve((_request, response) => json(response, 200, {}));
+	const result = failure(await client(server.url).post('/chat/completions', {}, {signal: AbortSignal.abort()}));
+	assert.equal(result.reason, 'aborted');
+	const viaClient = failure(await client(server.url, {signal: AbortSignal.abort()}).get('/models'));
+	assert.equal(viaClient.reason, 'aborted');
+	assert.equal(server.requests.length, 0);
+});
+
+test('plain http to another machine with auth: insecure_url, and no request leaves', async () => {
+	// Every request would go through this "proxy": it proves nothing was sent.
+	const trap = await serve((_request, response) => json(response, 200, {}));
+	const dispatcher = new EnvHttpProxyAgent({httpProxy: trap.url, httpsProxy: trap.url, noProxy: ''});
+	const api = client('http://api.example.test/v1', {dispatcher});
+	const result = failure(await api.get('/user/balance'));
+	assert.equal(result.reason, 'insecure_url');
+	assert.match(result.message, /api\.example\.test/);
+	assert.equal(result.url, 'http://api.example.test/user/balance');
+	const post = failure(await api.post('/chat/completions', {model: 'x'}));
+	assert.equal(post.reason, 'insecure_url');
+	assert.equal(trap.requests.length, 0);
+	// Without auth there is no key to protect: the request may go (here, to the trap).
+	const open = answer(await api.get('/api/status', {auth: false}));
+	assert.equal(open.status, 200);
+	assert.equal(trap.requests.length, 1);
+	assert.equal(trap.requests[0]?.headers.authorization, undefined);
+	await dispatcher.close();
+});
+
+test('the key is sent only to the base URL\'s origin', async () => {
+	const other = await serve((_request, response) => json(response, 200, {data: {components: []}}));
+	const own = await serve((_request, response) => json(response, 200, {}));
+	const api = client(own.url);
+	answer(await api.get(`${other.url}/summary`));
+	assert.equal(other.requests[0]?.headers.authorization, undefined);
+	answer(await api.get(`${own.url}/models`));
+	assert.equal(own.requests[0]?.headers.authorization, `Bearer ${key}`);
+	answer(await api.get('/api/status', {auth: false}));
+	assert.equal(own.requests[1]?.headers.authorization, undefined);
+	// No key, no header.
+	answer(await createApiClient({baseUrl: own.url, apiKey: undefined, timeoutMs: 5000}).get('/models'));
+	assert.equal(own.requests[2]?.headers.authorization, undefined);
+});
+
+test('GETs are shared within a client (one request, the same promise); POSTs never', async () => {
+	const server = await serve((request, response) => {
+		void readRequestBody(request).then(body => json(response, 200, {echo: body}));
+	});
+	const api = client(server.url);
+	const first = api.get('/models');
+	const second = api.get('/models');
+	assert.equal(first, second);
+	const [a, b] = await Promise.all([first, second]);
+	assert.equal(a, b);
+	answer(await api.get('/models'));
+	assert.equal(server.requests.length, 1);
+	// Different auth is a different request.
+	answer(await api.get('/models', {auth: false}));
+	assert.equal(server.requests.length, 2);
+	// Another client asks again.
+	answer(await client(server.url).get('/models'));
+	assert.equal(server.requests.length, 3);
+	const posts = await Promise.all([api.post('/chat/completions', {max_tokens: 1}), api.post('/chat/completions', {max_tokens: 1})]);
+	assert.equal(server.requests.length, 5);
+	assert.deepEqual(answer(posts[0]).json, {echo: '{"max_tokens":1}'});
+	assert.equal(server.requests[3]?.method, 'POST');
+	assert.equal(server.requests[3]?.headers['content-type'], 'application/json');
+});
+
+test('a shared GET survives one caller giving up', async () => {
+	let release: (() => void) | undefined;
+	let arrived: () => void = () => undefined;
+	const firstArrived = new Promise<void>(resolve => {
+		arrived = resolve;
+	});
+	const server = await serve((request, response) => {
+		if (request.url !== '/user/balance') return json(response, 200, {fresh: true});
+		release = () => json(response, 200, {ok: true});
+		arrived();
+	});
+	const api = client(server.url);
+	const impatient = new AbortController();
+	const patient = new AbortController();
+	const first = api.get('/user/balance', {signal: impatient.signal});
+	const second = api.get('/user/balance', {signal: patient.signal});
+	await firstArrived;
+	impatient.abort();
+	assert.equal(failure(await first).reason, 'aborted');
+	release?.();
+	assert.deepEqual(answer(await second).json, {ok: true});
+	assert.equal(server.requests.filter(request => request.url === '/user/balance').length, 1);
+
+	// When every caller gives up, the shared request is dropped: the next caller gets a new one.
+	const lonely = new AbortController();
+	const abandoned = api.get('/models', {signal: lonely.signal});
+	lonely.abort();
+	assert.equal(failure(await abandoned).reason, 'aborted');
+	assert.deepEqual(answer(await api.get('/models')).json, {fresh: true});
+});
+
+test('a failed GET is not remembered: asking again makes a new request', async () => {
+	const server = await serve((request, response) => {
+		if (server.requests.length === 1) request.socket.destroy();
+		else json(response, 200, {second: true});
+	});
+	const api = client(server.url);
+	assert.equal(failure(await api.get('/models')).reason, 'connection_reset');
+	assert.deepEqual(answer(await api.get('/models')).json, {second: true});
+	assert.equal(server.requests.length, 2);
+});
+
+test('an unresolvable host is dns (or other where there is no resolver), never a throw', async () => {
+	const began = performance.now();
+	const result = failure(await client('https://api.deepseek-fix-test.invalid', {timeoutMs: 8000}).get('/models'));
+	assert.ok(['dns', 'other', 'timeout'].includes(result.reason), result.reason);
+	if (result.reason === 'dns') assert.match(result.message, /Could not resolve api\.deepseek-fix-test\.invalid/);
+	assert.ok(performance.now() - began < 9000);
+});
+
+test('a proxy that refuses connections is reported as the proxy', async () => {
+	const port = await closedPort();
+	const dispatcher = new EnvHttpProxyAgent({httpProxy: `http://127.0.0.1:${port}`, httpsProxy: `http://127.0.0.1:${port}`, noProxy: ''});
+	const target = await serve((_request, response) => json(response, 200, {}));
+	const result = failure(await client(target.url, {dispatcher}).get('/models'));
+	assert.ok(result.reason === 'proxy' || result.reason === 'connection_refused', result.reason);
+	assert.match(result.message, /proxy/i);
+	assert.ok(result.message.includes(`127.0.0.1:${port}`));
+	assert.equal(target.requests.length, 0);
+	// https goes through a CONNECT tunnel: the same refusal.
+	const tunnel = failure(await client('https://api.deepseek-fix-test.invalid', {dispatcher}).get('/models'));
+	assert.equal(tunnel.reason, 'proxy');
+	await dispatcher.close();
+});
+
+test('a proxy asking for a login (407) is reported as the proxy, for http and https', async () => {
+	const proxy = await serve((_request, response) => {
+		response.writeHead(407, {'proxy-authenticate': 'Basic realm="corp"'});
+		response.end('login first');
+	});
+	const proxyServer = http.createServer();
+	proxyServer.on('connect', (_request, socket) => socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n'));
+	proxyServer.listen(0, '127.0.0.1');
+	await once(proxyServer, 'listening');
+	const address = proxyServer.address();
+	assert.ok(address && typeof address === 'object');
+	const dispatcher = new EnvHttpProxyAgent({httpProxy: proxy.url, httpsProxy: `http://127.0.0.1:${address.port}`, noProxy: ''});
+	try {
+		const plain = failure(await client('http://127.0.0.1:9/', {dispatcher}).get('/models'));
+		assert.equal(plain.reason, 'proxy');
+		assert.match(plain.message, /407/);
+		const secure = failure(await client('https://api.deepseek-fix-test.invalid', {dispatcher}).get('/models'));
+		assert.equal(secure.reason, 'proxy');
+		assert.match(secure.message, /407/);
+	} finally {
+		await dispatcher.close();
+		proxyServer.close();
+	}
+});
+
+test('https to a plain-http port is a tls failure', async () => {
+	const server = await serve((_request, response) => json(response, 200, {}));
+	const result = failure(await client(`https://127.0.0.1:${server.port}`).get('/models'));
+	assert.equal(result.reason, 'tls');
+	assert.match(result.message, /127\.0\.0\.1/);
+});
+
+test('an unusable base URL fails each relative request, absolute URLs still work', async () => {
+	const server = await serve((_request, response) => json(response, 200, {ok: true}));
+	const api = client('api.deepseek.com');
+	const relative = failure(await api.get('/models'));
+	assert.equal(relative.reason, 'invalid_url');
+	assert.match(relative.message, /https:\/\/api\.deepseek\.com/);
+	const absolute = answer(await api.get(`${server.url}/summary`));
+	assert.equal(absolute.status, 200);
+	assert.equal(server.requests[0]?.headers.authorization, undefined);
+	assert.equal(api.baseUrl, 'api.deepseek.com');
+	assert.equal(client('https://api.deepseek.com/v1/').baseUrl, 'https://api.deepseek.com');
+});
+
+test('programmer errors throw: a non-positive timeout', () => {
+	assert.throws(() => createApiClient({baseUrl: 'https://api.deepseek.com', apiKey: undefined, timeoutMs: 0}), RangeError);
+});
+
+test('failureFromError maps undici/Node errors by code, following causes', () => {
+	const context = {url: new URL('https://api.example.com/models'), apiKey: key, startedAt: performance.now()};
+	const reasonFor = (error: unknown) => failureFromError(error, context).reason;
+	const coded = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(code), {code, ...extra});
+	assert.equal(reasonFor(coded('UND_ERR_CONNECT_TIMEOUT')), 'timeout');
+	assert.equal(reasonFor(coded('UND_ERR_HEADERS_TIMEOUT')), 'timeout');
+	assert.equal(reasonFor(coded('UND_ERR_BODY_TIMEOUT')), 'timeout');
+	assert.equal(reasonFor(new DOMException('late', 'TimeoutError')), 'timeout');
+	assert.equal(reasonFor(new DOMException('stop', 'AbortError')), 'aborted');
+	assert.equal(reasonFor(coded('ECONNREFUSED', {address: '1.2.3.4', port: 443})), 'connection_refused');
+	assert.equal(reasonFor(coded('ECONNRESET')), 'connection_reset');
+	assert.equal(reasonFor(coded('UND_ERR_SOCKET')), 'connection_reset');
+	assert.equal(reasonFor(coded('EPIPE')), 'connection_reset');
+	assert.equal(reasonFor(coded('ENOTFOUND', {hostname: 'api.example.com'})), 'dns');
+	assert.equal(reasonFor(coded('EAI_AGAIN', {hostname: 'api.example.com'})), 'dns');
+	for (const code of ['CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'EPROTO']) {
+		assert.equal(isTlsErrorCode(code), true, code);
+		assert.equal(reasonFor(coded(code)), 'tls', code);
+	}
+	assert.equal(isTlsErrorCode('ECONNRESET'), false);
+	assert.match(failureFromError(coded('CERT_HAS_EXPIRED'), context).message, /expired/);
+	assert.match(failureFromError(coded('SELF_SIGNED_CERT_IN_CHAIN'), context).message, /NODE_EXTRA_CA_CERTS/);
+	// The code is found down the cause chain and inside an AggregateError.
+	assert.equal(reasonFor(new TypeError('fetch failed', {cause: coded('ECONNRESET')})), 'connection_reset');
+	const aggregate = Object.assign(new AggregateError([coded('ECONNREFUSED', {address: '::1', port: 443}), coded('ECONNREFUSED', {address: '127.0.0.1', port: 443})]), {code: 'ECONNREFUSED'});
+	assert.equal(reasonFor(aggregate), 'connection_refused');
+	// A refused connection to another port than the target's is the proxy.
+	const viaProxy = failureFromError(coded('ECONNREFUSED', {address: '10.0.0.2', port: 3128}), context);
+	assert.equal(viaProxy.reason, 'proxy');
+	assert.match(viaProxy.message, /10\.0\.0\.2:3128/);
+	assert.equal(failureFromError(coded('ENOTFOUND', {hostname: 'proxy.corp'}), context).reason, 'proxy');
+	// Unknown errors: 'other', with the detail, key masked.
+	const unknown = failureFromError(new Error(`weird ${key}`), context);
+	assert.equal(unknown.reason, 'other');
+	assert.ok(!unknown.message.includes(key));
+	assert.equal(failureFromError('a string', context).reason, 'other');
+	assert.equal(failureFromError(undefined, context).reason, 'other');
+});

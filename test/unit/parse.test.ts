@@ -1,0 +1,290 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {
+	compareDecimal,
+	echoedKeyLastFour,
+	isDecimalString,
+	isZeroAmount,
+	parseBalance,
+	parseErrorBody,
+	parseModels,
+	parseStatusSummary,
+} from '../../source/deepseek/parse.js';
+import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
+import {shapeMessages} from '../../source/messages/http.js';
+
+const key = 'sk-' + '0123456789abcdef'.repeat(2);
+
+function reasonOf<T>(result: {ok: true; value: T} | {ok: false; reason: string}): string {
+	assert.equal(result.ok, false, 'expected a rejection');
+	return result.ok ? '' : result.reason;
+}
+
+test('parseBalance reads DeepSeek\'s balance answer', () => {
+	const json = {
+		is_available: true,
+		balance_infos: [{currency: 'CNY', total_balance: '47.44', granted_balance: '0.00', topped_up_balance: '47.44'}],
+	};
+	assert.deepEqual(parseBalance(json), {
+		ok: true,
+		value: {isAvailable: true, balances: [{currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'}]},
+	});
+});
+
+test('parseBalance accepts an empty list (new account) and several currencies', () => {
+	assert.deepEqual(parseBalance({is_available: false, balance_infos: []}), {ok: true, value: {isAvailable: false, balances: []}});
+	const two = parseBalance({
+		is_available: true,
+		balance_infos: [
+			{currency: 'CNY', total_balance: '1.00', granted_balance: '1.00', topped_up_balance: '0.00'},
+			{currency: 'USD', total_balance: '2.5', granted_balance: '0', topped_up_balance: '2.5'},
+		],
+	});
+	assert.ok(two.ok);
+	assert.deepEqual(two.value.balances.map(b => b.currency), ['CNY', 'USD']);
+});
+
+test('parseBalance converts finite numbers to strings and rejects NaN, objects and exponents', () => {
+	const numeric = parseBalance({
+		is_available: true,
+		balance_infos: [{currency: 'USD', total_balance: 0.1, granted_balance: 0, topped_up_balance: 0.1}],
+	});
+	assert.ok(numeric.ok);
+	assert.deepEqual(numeric.value.balances[0], {currency: 'USD', total: '0.1', granted: '0', toppedUp: '0.1'});
+	const entry = (total: unknown) => ({
+		is_available: true,
+		balance_infos: [{currency: 'CNY', total_balance: total, granted_balance: '0', topped_up_balance: '0'}],
+	});
+	const badAmount = shapeMessages.balance.badAmount({field: 'total_balance', index: 0});
+	assert.equal(reasonOf(parseBalance(entry(Number.NaN))), badAmount);
+	assert.equal(reasonOf(parseBalance(entry(Number.POSITIVE_INFINITY))), badAmount);
+	assert.equal(reasonOf(parseBalance(entry({amount: '1'}))), badAmount);
+	assert.equal(reasonOf(parseBalance(entry('12abc'))), badAmount);
+	assert.equal(reasonOf(parseBalance(entry('1e3'))), badAmount);
+	assert.equal(reasonOf(parseBalance(entry(undefined))), badAmount);
+	assert.equal(reasonOf(parseBalance(entry(null))), badAmount);
+});
+
+test('parseBalance rejects other shapes with a reason', () => {
+	assert.equal(reasonOf(parseBalance('<html>')), shapeMessages.balance.notAnObject);
+	assert.equal(reasonOf(parseBalance(null)), shapeMessages.balance.notAnObject);
+	assert.equal(reasonOf(parseBalance([])), shapeMessages.balance.notAnObject);
+	assert.equal(reasonOf(parseBalance({balance_infos: []})), shapeMessages.balance.noAvailability);
+	assert.equal(reasonOf(parseBalance({is_available: 'true', balance_infos: []})), shapeMessages.balance.noAvailability);
+	assert.equal(reasonOf(parseBalance({is_available: true})), shapeMessages.balance.noBalanceList);
+	assert.equal(
+		reasonOf(parseBalance({is_available: true, balance_infos: [{total_balance: '1'}]})),
+		shapeMessages.balance.badEntry({index: 0}),
+	);
+	assert.equal(reasonOf(parseBalance({is_available: true, balance_infos: ['CNY']})), shapeMessages.balance.badEntry({index: 0}));
+	// A relay's error body is not a balance.
+	assert.equal(reasonOf(parseBalance({error: {message: 'Invalid URL (GET /v1/user/balance)'}})), shapeMessages.balance.noAvailability);
+});
+
+test('parseBalance strips escape sequences from the currency', () => {
+	const result = parseBalance({
+		is_available: true,
+		balance_infos: [{currency: '\u001B[31mCNY', total_balance: '1', granted_balance: '0', topped_up_balance: '1'}],
+	});
+	assert.ok(result.ok);
+	assert.equal(result.value.balances[0]?.currency, 'CNY');
+});
+
+test('parseModels reads ids and distinct owners', () => {
+	const result = parseModels({
+		object: 'list',
+		data: [
+			{id: 'deepseek-v4-flash', object: 'model', owned_by: 'deepseek'},
+			{id: 'deepseek-v4-pro', object: 'model', owned_by: 'deepseek'},
+			{id: 'gpt-x', owned_by: 'custom'},
+			{id: 'bare'},
+		],
+	});
+	assert.deepEqual(result, {ok: true, value: {ids: ['deepseek-v4-flash', 'deepseek-v4-pro', 'gpt-x', 'bare'], ownedBy: ['deepseek', 'custom']}});
+	assert.deepEqual(parseModels({data: []}), {ok: true, value: {ids: [], ownedBy: []}});
+});
+
+test('parseModels rejects ids that are not strings and other shapes', () => {
+	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 42}]})), shapeMessages.models.badEntry({index: 0}));
+	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 'a'}, {name: 'b'}]})), shapeMessages.models.badEntry({index: 1}));
+	assert.equal(reasonOf(parseModels({object: 'list', data: ['a']})), shapeMessages.models.badEntry({index: 0}));
+	assert.equal(reasonOf(parseModels({object: 'list'})), shapeMessages.models.noDataList);
+	assert.equal(reasonOf(parseModels({object: 'error', data: []})), shapeMessages.models.notAList);
+	assert.equal(reasonOf(parseModels('list')), shapeMessages.models.notAnObject);
+});
+
+test('parseErrorBody reads the OpenAI-style error object', () => {
+	assert.deepEqual(
+		parseErrorBody({error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}),
+		{message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error', param: undefined, metadata: undefined},
+	);
+	const openRouter = parseErrorBody({
+		error: {code: 402, message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', metadata: {limit_source: 'openrouter_credits'}},
+	});
+	assert.equal(openRouter?.code, 402);
+	assert.deepEqual(openRouter?.metadata, {limit_source: 'openrouter_credits'});
+	// No message: the type (or code) stands in, so there is always something to show.
+	assert.equal(parseErrorBody({error: {type: 'credit_limit'}})?.message, 'credit_limit');
+	assert.equal(parseErrorBody({error: {code: 'PRECONDITION_FAILED'}})?.message, 'PRECONDITION_FAILED');
+	assert.equal(parseErrorBody({error: {}}), undefined);
+});
+
+test('parseErrorBody reads {error: "text"}, SiliconFlow and new-api shapes', () => {
+	assert.deepEqual(parseErrorBody({error: 'Unauthorized'}), {message: 'Unauthorized'});
+	assert.deepEqual(parseErrorBody({code: 30001, message: 'Sorry, your account balance is insufficient', data: null}), {
+		message: 'Sorry, your account balance is insufficient',
+		code: 30001,
+	});
+	assert.deepEqual(parseErrorBody({success: false, message: '无效的令牌'}), {message: '无效的令牌'});
+});
+
+test('parseErrorBody ignores successes and bodies without an error', () => {
+	assert.equal(parseErrorBody({code: 20000, message: 'OK', status: true, data: {balance: '1'}}), undefined);
+	assert.equal(parseErrorBody({code: 0, message: 'success', data: null}), undefined);
+	assert.equal(parseErrorBody({code: 30001, message: 42}), undefined);
+	assert.equal(parseErrorBody({success: true, message: 'ok'}), undefined);
+	assert.equal(parseErrorBody({is_available: true, balance_infos: []}), undefined);
+	assert.equal(parseErrorBody({code: true, data: {}}), undefined);
+	assert.equal(parseErrorBody('Internal Server Error'), undefined);
+	assert.equal(parseErrorBody(null), undefined);
+	assert.equal(parseErrorBody([{error: 'x'}]), undefined);
+});
+
+test('parseErrorBody masks the key, strips escapes and keeps one line', () => {
+	const echoed = parseErrorBody({error: {message: `Bad key ${key}\n\u001B[2Jgo away`, type: `t ${key}`, code: key}}, key);
+	assert.ok(echoed);
+	const all = JSON.stringify(echoed);
+	assert.ok(!all.includes(key), all);
+	assert.ok(!all.includes('0123456789abcdef0123'), all);
+	assert.equal(echoed.message, 'Bad key sk-…cdef go away');
+	assert.ok(!/[\n\u001B]/.test(echoed.message));
+	// Even without being told the key, key-shaped text is masked.
+	assert.ok(!parseErrorBody({error: `no ${key}`})?.message.includes(key));
+	// In metadata too.
+	const meta = parseErrorBody({error: {message: 'x', metadata: {raw: {detail: `key=${key}`}}}}, key);
+	assert.ok(!JSON.stringify(meta).includes(key));
+	// Long messages are cut.
+	const long = parseErrorBody({error: 'a'.repeat(5000)});
+	assert.ok(long && long.message.length <= 300);
+});
+
+test('echoedKeyLastFour reads DeepSeek\'s 401 message and its variations', () => {
+	assert.equal(echoedKeyLastFour('Authentication Fails, Your api key: ****abcd is invalid'), 'abcd');
+	assert.equal(echoedKeyLastFour('Authentication Fails, Your api key: ****ABCD is invalid'), 'ABCD');
+	assert.equal(echoedKeyLastFour('authentication fails, your API KEY:**1a2b is invalid'), '1a2b');
+	assert.equal(echoedKeyLastFour('Your api_key: sk-********9f0e is invalid'), '9f0e');
+	assert.equal(echoedKeyLastFour('Your api key:  **** 4c5d  is invalid'), '4c5d');
+	assert.equal(echoedKeyLastFour('Your api key: ****abcdef is invalid'), 'cdef');
+	assert.equal(echoedKeyLastFour('Authentication Fails (no such user)'), undefined);
+	assert.equal(echoedKeyLastFour('Your api key: abcd is invalid'), undefined);
+	assert.equal(echoedKeyLastFour('Your api key: ****ab is invalid'), undefined);
+	assert.equal(echoedKeyLastFour(''), undefined);
+});
+
+test('parseStatusSummary reads Flashduty\'s summary and finds the worst status', () => {
+	const result = parseStatusSummary({
+		data: {
+			page: {name: 'DeepSeek'},
+			components: [
+				{name: 'API 服务', status: 'operational'},
+				{name: 'Web', status: 'degraded'},
+				{name: 'App', status: 'maintenance'},
+			],
+			active_changes: [
+				{title: 'Slow responses', status: 'investigating'},
+				{name: 'Planned work'},
+				{},
+				'not an object',
+			],
+		},
+	});
+	assert.deepEqual(result, {
+		ok: true,
+		value: {
+			components: [
+				{name: 'API 服务', status: 'operational'},
+				{name: 'Web', status: 'degraded'},
+				{name: 'App', status: 'maintenance'},
+			],
+			activeChanges: [{title: 'Slow responses', status: 'investigating'}, {title: 'Planned work'}, {title: ''}],
+			worst: 'degraded',
+		},
+	});
+	const outage = parseStatusSummary({data: {components: [{name: 'API', status: 'partial_outage'}, {name: 'Chat', status: 'full_outage'}]}});
+	assert.ok(outage.ok);
+	assert.equal(outage.value.worst, 'full_outage');
+	assert.deepEqual(outage.value.activeChanges, []);
+	const calm = parseStatusSummary({data: {components: [], active_changes: null}});
+	assert.ok(calm.ok);
+	assert.equal(calm.value.worst, 'operational');
+});
+
+test('parseStatusSummary rejects an unknown status instead of guessing an outage', () => {
+	const reason = reasonOf(parseStatusSummary({data: {components: [{name: 'API', status: 'on_fire'}]}}));
+	assert.equal(reason, shapeMessages.status.unknownStatus({status: 'on_fire'}));
+	// Case and the Statuspage vocabulary are tolerated.
+	const synonyms = parseStatusSummary({data: {components: [{name: 'A', status: 'Major_Outage'}, {name: 'B', status: 'OPERATIONAL'}]}});
+	assert.ok(synonyms.ok);
+	assert.deepEqual(synonyms.value.components.map(c => c.status), ['full_outage', 'operational']);
+	assert.equal(reasonOf(parseStatusSummary({components: []})), shapeMessages.status.notAnObject);
+	assert.equal(reasonOf(parseStatusSummary('<!doctype html>')), shapeMessages.status.notAnObject);
+	assert.equal(reasonOf(parseStatusSummary({data: {}})), shapeMessages.status.noComponents);
+	assert.equal(reasonOf(parseStatusSummary({data: {components: [{name: 'A'}]}})), shapeMessages.status.badComponent({index: 0}));
+});
+
+test('compareDecimal compares exactly', () => {
+	assert.equal(compareDecimal('0.10', '0.1'), 0);
+	assert.equal(compareDecimal('0.1', '0.2'), -1);
+	assert.equal(compareDecimal('10', '9.99'), 1);
+	assert.equal(compareDecimal('9.99', '10'), -1);
+	assert.equal(compareDecimal('007.5', '7.50'), 0);
+	assert.equal(compareDecimal('-1', '0'), -1);
+	assert.equal(compareDecimal('-1.5', '-1.25'), -1);
+	assert.equal(compareDecimal('-0.00', '0'), 0);
+	assert.equal(compareDecimal('+3', '3.000'), 0);
+	assert.equal(compareDecimal('.5', '0.5'), 0);
+	assert.equal(compareDecimal('5.', '5'), 0);
+	// Float arithmetic says 0.1 + 0.2 > 0.3; decimal strings must not.
+	assert.equal(compareDecimal('0.30000000000000000001', '0.3'), 1);
+	assert.equal(compareDecimal('123456789012345678901234567890.01', '123456789012345678901234567890.001'), 1);
+	assert.throws(() => compareDecimal('abc', '1'), RangeError);
+	assert.throws(() => compareDecimal('1e3', '1'), RangeError);
+});
+
+test('isZeroAmount and isDecimalString', () => {
+	assert.equal(isZeroAmount('0.00'), true);
+	assert.equal(isZeroAmount('-0'), true);
+	assert.equal(isZeroAmount('0.01'), false);
+	assert.equal(isZeroAmount('-0.01'), false);
+	assert.equal(isDecimalString(' 12.5 '), true);
+	assert.equal(isDecimalString('12,5'), false);
+	assert.equal(isDecimalString(''), false);
+	assert.equal(isDecimalString('.'), false);
+});
+
+test('interpretBody: keep-alive lines before JSON are not malformed', () => {
+	const text = '\n\n: keep-alive\n\n: keep-alive\r\n\r\n{"is_available": true}';
+	assert.equal(skipKeepAliveLines(text), '{"is_available": true}');
+	assert.deepEqual(interpretBody({text, tooLarge: false}, 'application/json'), {json: {is_available: true}, bodyProblem: undefined});
+	assert.deepEqual(interpretBody({text: '\uFEFF{"a":1}', tooLarge: false}, undefined), {json: {a: 1}, bodyProblem: undefined});
+});
+
+test('interpretBody classifies empty, HTML, malformed and oversized bodies', () => {
+	const problem = (text: string, contentType?: string, tooLarge = false) => interpretBody({text, tooLarge}, contentType).bodyProblem;
+	assert.equal(problem(''), 'empty');
+	assert.equal(problem('  \n\n'), 'empty');
+	assert.equal(problem(': keep-alive\n\n: keep-alive'), 'empty');
+	assert.equal(problem('<!DOCTYPE html><html></html>', 'text/html; charset=utf-8'), 'not_json');
+	assert.equal(problem('<html>', 'application/json'), 'not_json');
+	assert.equal(problem('Bad Gateway', 'text/html'), 'not_json');
+	assert.equal(problem('upstream connect error', 'text/plain'), 'not_json');
+	assert.equal(problem('{"is_available": tr', 'application/json'), 'malformed_json');
+	assert.equal(problem('[1,', 'text/plain'), 'malformed_json');
+	assert.equal(problem('nope', 'application/json; charset=utf-8'), 'malformed_json');
+	assert.equal(problem('{"a":1}', undefined, true), 'too_large');
+	// JSON under a wrong content type is still JSON.
+	assert.deepEqual(interpretBody({text: '{"error":{"message":"x"}}', tooLarge: false}, 'text/html'), {
+		json: {error: {message: 'x'}},
+		bodyProblem: undefined,
+	});
+});

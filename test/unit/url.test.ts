@@ -1,0 +1,95 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
+import {baseUrlMessages} from '../../source/messages/http.js';
+
+function normalised(raw: string): string {
+	const result = normaliseBaseUrl(raw);
+	assert.ok(result.ok, `expected ${raw} to be accepted`);
+	return result.value.url;
+}
+
+test('normaliseBaseUrl strips one known suffix, trailing slashes, query and hash', () => {
+	assert.equal(normalised('https://api.deepseek.com'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/v1'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/v1/'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/beta'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/anthropic/'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://openrouter.ai/api/v1'), 'https://openrouter.ai/api');
+	assert.equal(normalised('  https://API.DeepSeek.com/v1?x=1#top \n'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/V1'), 'https://api.deepseek.com');
+	// Only ONE suffix: /v1/v1 keeps the first.
+	assert.equal(normalised('https://gateway.example/v1/v1'), 'https://gateway.example/v1');
+	// A path that merely ends in the same letters is not a suffix.
+	assert.equal(normalised('https://gateway.example/apiv1'), 'https://gateway.example/apiv1');
+	assert.equal(normalised('https://ark.cn-beijing.volces.com/api/v3'), 'https://ark.cn-beijing.volces.com/api/v3');
+});
+
+test('normaliseBaseUrl reports origin, host, protocol and loopback', () => {
+	const result = normaliseBaseUrl('http://127.0.0.1:8080/v1');
+	assert.deepEqual(result, {
+		ok: true,
+		value: {
+			url: 'http://127.0.0.1:8080',
+			origin: 'http://127.0.0.1:8080',
+			host: '127.0.0.1:8080',
+			protocol: 'http:',
+			isLoopback: true,
+		},
+	});
+	const remote = normaliseBaseUrl('https://api.deepseek.com:443/v1');
+	assert.ok(remote.ok);
+	assert.equal(remote.value.host, 'api.deepseek.com');
+	assert.equal(remote.value.isLoopback, false);
+	const ipv6 = normaliseBaseUrl('http://[::1]:3000/');
+	assert.ok(ipv6.ok);
+	assert.equal(ipv6.value.url, 'http://[::1]:3000');
+	assert.equal(ipv6.value.isLoopback, true);
+});
+
+test('normaliseBaseUrl rejects with sentences from messages/http.ts', () => {
+	const reasonOf = (raw: string): string => {
+		const result = normaliseBaseUrl(raw);
+		assert.equal(result.ok, false, `expected ${raw} to be rejected`);
+		return result.ok ? '' : result.reason;
+	};
+	assert.equal(reasonOf('   '), baseUrlMessages.empty);
+	assert.equal(reasonOf('api.deepseek.com/v1'), baseUrlMessages.noScheme({suggestion: 'https://api.deepseek.com/v1'}));
+	assert.equal(reasonOf('ftp://api.deepseek.com'), baseUrlMessages.unsupportedProtocol({protocol: 'ftp:'}));
+	assert.equal(reasonOf('https://user:secret@api.deepseek.com'), baseUrlMessages.hasCredentials);
+	assert.equal(reasonOf('https://exa mple.com'), baseUrlMessages.notAUrl({raw: 'https://exa mple.com'}));
+	assert.match(reasonOf('api.deepseek.com'), /https:\/\/api\.deepseek\.com/);
+});
+
+test('isLoopbackHost: localhost, 127.0.0.0/8 and ::1 only', () => {
+	for (const host of ['localhost', 'LOCALHOST', '127.0.0.1', '127.255.0.9', '::1', '[::1]', '[::ffff:7f00:1]', '::ffff:127.0.0.1']) {
+		assert.equal(isLoopbackHost(host), true, host);
+	}
+	for (const host of ['api.deepseek.com', '128.0.0.1', '10.0.0.1', '127.0.0.256', '127.0.0', 'localhost.example.com', '::2', '[::ffff:a00:1]', '0.0.0.0', '']) {
+		assert.equal(isLoopbackHost(host), false, host);
+	}
+});
+
+test('mayCarryKey: https anywhere, http only to loopback', () => {
+	assert.equal(mayCarryKey('https://api.deepseek.com/user/balance'), true);
+	assert.equal(mayCarryKey('http://127.0.0.1:9000/models'), true);
+	assert.equal(mayCarryKey('http://localhost/models'), true);
+	assert.equal(mayCarryKey(new URL('http://[::1]:1/')), true);
+	// WHATWG URL turns the short form into 127.0.0.1 before the check.
+	assert.equal(mayCarryKey('http://127.1/'), true);
+	assert.equal(mayCarryKey('http://api.deepseek.com/user/balance'), false);
+	assert.equal(mayCarryKey('http://192.168.1.10:3000/'), false);
+	assert.equal(mayCarryKey('ftp://localhost/'), false);
+	assert.equal(mayCarryKey('not a url'), false);
+});
+
+test('resolveUrl joins paths to the base and keeps absolute URLs', () => {
+	assert.equal(resolveUrl('https://api.deepseek.com', '/models'), 'https://api.deepseek.com/models');
+	assert.equal(resolveUrl('https://api.deepseek.com', 'user/balance'), 'https://api.deepseek.com/user/balance');
+	assert.equal(resolveUrl('https://openrouter.ai/api', '/v1/key'), 'https://openrouter.ai/api/v1/key');
+	assert.equal(resolveUrl('https://api.deepseek.com/', '/models'), 'https://api.deepseek.com/models');
+	const status = 'https://statuspage.flashduty.com/api/status-page/1/summary/active';
+	assert.equal(resolveUrl('https://api.deepseek.com', status), status);
+	assert.equal(resolveUrl('https://api.deepseek.com', 'HTTP://127.0.0.1/x'), 'HTTP://127.0.0.1/x');
+});
