@@ -6,7 +6,7 @@ import {EnvHttpProxyAgent, request, type Dispatcher} from 'undici';
 import {toolName, toolVersion} from '../version.js';
 import {baseUrlMessages, httpFailureMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
-import {defaultMaxBodyBytes, interpretBody, readCapped, type CappedBody} from './body.js';
+import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, type FailureContext} from './failures.js';
 import {parseErrorBody} from './parse.js';
@@ -58,6 +58,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
 	/** Resolve the URL and decide on the key; a failure when no request may be made. */
 	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
+		if (requestOptions.timeoutMs !== undefined) assertTimeout(requestOptions.timeoutMs);
 		const failAt = (url: URL | string, reason: 'invalid_url' | 'insecure_url', message: string): HttpResult =>
 			makeFailure({url, apiKey, startedAt}, {reason, message, code: undefined});
 		if (!base.ok && !isAbsoluteHttpUrl(pathOrUrl)) {
@@ -69,21 +70,21 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		} catch {
 			return failAt(pathOrUrl, 'invalid_url', httpFailureMessages.invalidUrl({url: pathOrUrl}));
 		}
-		if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-			return failAt(url, 'invalid_url', httpFailureMessages.invalidUrl({url: url.href}));
-		}
 		const headers: Record<string, string> = {
 			accept: 'application/json',
 			'user-agent': userAgent,
 			...requestOptions.headers,
 		};
-		// The key goes only to the configured service, and never over plain http to another machine.
+		// The key goes only to the configured service, and never over plain http to another
+		// machine. Refused even before a key is set: such a base URL can never work safely.
 		const wantsAuth = requestOptions.auth !== false && base.ok && url.origin === base.value.origin;
 		if (wantsAuth && !mayCarryKey(url)) {
 			return failAt(url, 'insecure_url', httpFailureMessages.insecureUrl({host: url.host}));
 		}
-		if (wantsAuth && apiKey !== undefined) headers.authorization = `Bearer ${apiKey}`;
-		const cacheKey = JSON.stringify([url.href, headers, requestOptions.maxBytes ?? defaultMaxBodyBytes]);
+		const sendsKey = wantsAuth && apiKey !== undefined;
+		if (sendsKey) headers.authorization = `Bearer ${apiKey}`;
+		// Shared GETs: same URL and auth (and the rare extra headers or cap, which change the answer).
+		const cacheKey = JSON.stringify([url.href, sendsKey, requestOptions.headers ?? {}, requestOptions.maxBytes ?? defaultMaxBodyBytes]);
 		return {url, headers, cacheKey};
 	}
 
@@ -96,7 +97,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		startedAt: number,
 	): Promise<HttpResult> {
 		const timeoutMs = requestOptions.timeoutMs ?? options.timeoutMs;
-		assertTimeout(timeoutMs);
 		const deadline = AbortSignal.timeout(timeoutMs);
 		const signals = [deadline, ...(options.signal ? [options.signal] : []), ...extraSignals];
 		const signal = AbortSignal.any(signals);
@@ -116,14 +116,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			context.status = response.statusCode;
 			// A connection closed mid-body is reported as a failure (connection_reset, or
 			// timeout when it stalled), not as an answer: a partial body proves nothing, and
-			// the message still names the status that had arrived.
-			let capped: CappedBody;
-			try {
-				capped = await readCapped(response.body, requestOptions.maxBytes ?? defaultMaxBodyBytes);
-			} catch (error) {
-				response.body.destroy();
-				return fail(error);
-			}
+			// the message still names the status that had arrived. (A stream that errors ends
+			// the for-await in readCapped and is destroyed by it.)
+			const capped = await readCapped(response.body, requestOptions.maxBytes ?? defaultMaxBodyBytes);
 			const contentType = firstHeader(response.headers['content-type']);
 			const {json, bodyProblem} = interpretBody(capped, contentType);
 			const traceId = firstHeader(response.headers[traceIdHeader]) ?? firstHeader(response.headers['x-request-id']);
@@ -165,9 +160,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				const created = shareRequest(signal => perform('GET', prepared, undefined, requestOptions, [signal], startedAt));
 				sharedGets.set(prepared.cacheKey, created);
 				// A failure is not worth remembering: a later retry in this run asks again.
+				const forget = () => {
+					if (sharedGets.get(prepared.cacheKey) === created) sharedGets.delete(prepared.cacheKey);
+				};
 				void created.promise.then(result => {
-					if (result.kind === 'failure' && sharedGets.get(prepared.cacheKey) === created) sharedGets.delete(prepared.cacheKey);
-				});
+					if (result.kind === 'failure') forget();
+				}, forget);
 				shared = created;
 			}
 			return shared.join(requestOptions.signal, reason =>
@@ -212,17 +210,24 @@ function shareRequest(start: (signal: AbortSignal) => Promise<HttpResult>): Shar
 			}
 			if (signal.aborted) return Promise.resolve(onAbort(signal.reason));
 			waiting += 1;
-			return new Promise(resolve => {
+			return new Promise((resolve, reject) => {
 				const giveUp = () => {
 					waiting -= 1;
 					if (waiting === 0 && !someoneWaitsUnconditionally) controller.abort(signal.reason);
 					resolve(onAbort(signal.reason));
 				};
 				signal.addEventListener('abort', giveUp, {once: true});
-				void promise.then(result => {
-					signal.removeEventListener('abort', giveUp);
-					resolve(result);
-				});
+				const stopListening = () => signal.removeEventListener('abort', giveUp);
+				promise.then(
+					result => {
+						stopListening();
+						resolve(result);
+					},
+					(error: unknown) => {
+						stopListening();
+						reject(error);
+					},
+				);
 			});
 		},
 	};

@@ -456,8 +456,11 @@ test('an unusable base URL fails each relative request, absolute URLs still work
 	assert.equal(client('https://api.deepseek.com/v1/').baseUrl, 'https://api.deepseek.com');
 });
 
-test('programmer errors throw: a non-positive timeout', () => {
+test('programmer errors throw: a non-positive timeout', async () => {
 	assert.throws(() => createApiClient({baseUrl: 'https://api.deepseek.com', apiKey: undefined, timeoutMs: 0}), RangeError);
+	const api = createApiClient({baseUrl: 'https://api.deepseek.com', apiKey: undefined, timeoutMs: 1000});
+	assert.throws(() => api.get('/models', {timeoutMs: Number.NaN}), RangeError);
+	await assert.rejects(api.post('/chat/completions', {}, {timeoutMs: -5}), RangeError);
 });
 
 test('failureFromError maps undici/Node errors by code, following causes', () => {
