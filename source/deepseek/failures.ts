@@ -109,16 +109,17 @@ function bareHostname(url: URL): string {
 	return url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 }
 
-/** `address:port` of a connection attempt that did not go to the request's host: the proxy. */
-function proxyEndpoint(links: Link[], url: URL): string | undefined {
+/** A connection attempt that did not go to the request's host went to the proxy: where, and how it failed. */
+function proxyEndpoint(links: Link[], url: URL): {endpoint: string; code: string} | undefined {
+	const host = bareHostname(url);
 	for (const link of links) {
 		if (link.code === undefined || !connectCodes.has(link.code)) continue;
-		const otherAddress = isIP(bareHostname(url)) !== 0 && link.address !== undefined && link.address !== bareHostname(url);
+		const otherAddress = isIP(host) !== 0 && link.address !== undefined && link.address !== host;
 		if (link.port !== undefined && (link.port !== targetPort(url) || otherAddress)) {
 			const address = link.address ?? '';
-			return `${address.includes(':') ? `[${address}]` : address}:${link.port}`;
+			return {endpoint: `${address.includes(':') ? `[${address}]` : address}:${link.port}`, code: link.code};
 		}
-		if (link.hostname !== undefined && link.hostname.toLowerCase() !== bareHostname(url)) return link.hostname;
+		if (link.hostname !== undefined && link.hostname.toLowerCase() !== host) return {endpoint: link.hostname, code: link.code};
 	}
 	return undefined;
 }
@@ -137,9 +138,9 @@ function describeProxy(links: Link[], url: URL): Described | undefined {
 			return {reason: 'proxy', message: proxy.failed({detail: sentence(detail)}), code: link.code};
 		}
 	}
-	const endpoint = proxyEndpoint(links, url);
-	if (endpoint === undefined) return undefined;
-	const code = links.find(link => link.code !== undefined && connectCodes.has(link.code))?.code ?? 'ECONNREFUSED';
+	const found = proxyEndpoint(links, url);
+	if (found === undefined) return undefined;
+	const {endpoint, code} = found;
 	const message = code === 'ECONNREFUSED' ? proxy.refused({proxy: endpoint})
 		: dnsCodes.has(code) ? proxy.dns({proxy: endpoint})
 		: proxy.unreachable({proxy: endpoint, code});
