@@ -1,5 +1,7 @@
 // Exact decimal arithmetic on amount strings (relays send floats, cents and raw quota):
 // bigint units, never binary floating point, so 10 − 1000/100 is exactly 0.
+// (Comparison is parse.ts's compareDecimal; this adds what relays need on top.)
+import {compareDecimal} from '../../deepseek/parse.js';
 
 /** units × 10^-scale */
 type Decimal = {units: bigint; scale: number};
@@ -80,13 +82,12 @@ export function divideDecimal(a: string, b: string, scale = 6): string | undefin
 
 /** -1, 0 or 1. */
 export function signOfDecimal(value: string): -1 | 0 | 1 {
-	const {units} = parse(value);
-	return units === 0n ? 0 : units < 0n ? -1 : 1;
+	return compareDecimal(value, '0');
 }
 
 /** Equal as numbers (`10` and `10.00`). */
 export function sameDecimal(a: string, b: string): boolean {
-	return signOfDecimal(subtractDecimal(a, b)) === 0;
+	return compareDecimal(a, b) === 0;
 }
 
 /**
