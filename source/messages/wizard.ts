@@ -1,0 +1,443 @@
+// Every sentence of the interactive wizard (en). The tree (source/tree/) and the UI
+// (source/ui/, source/app.tsx) only pick from here and pass values in.
+import type {KeySource} from '../checks/types.js';
+
+const keySources: Record<KeySource, string> = {
+	env: 'from DEEPSEEK_API_KEY',
+	remembered: 'remembered',
+	prompt: 'pasted',
+	none: 'none',
+};
+
+const baseUrlSources = {
+	flag: 'from --base-url',
+	env: 'from DEEPSEEK_BASE_URL',
+	remembered: 'remembered',
+	default: "DeepSeek's default",
+} as const;
+
+const days = (count: number) => (count < 1 ? 'less than a day' : `${Math.floor(count)} day${Math.floor(count) === 1 ? '' : 's'}`);
+
+export const wizardText = {
+	ui: {
+		moreAbove: '  ↑ more',
+		moreBelow: '  ↓ more',
+		breadcrumbSeparator: ' › ',
+		breadcrumbEllipsis: '…',
+		hints: {
+			start: '↑↓/jk move · Enter pick · q quit',
+			menu: '↑↓/jk move · Enter pick · Esc back · q quit',
+			input: 'Enter confirm · Esc back · Ctrl+C quit',
+			checks: 'checking… · Esc cancel and go back · q quit',
+		},
+		waiting: 'waiting…',
+		running: 'running…',
+		checksDone: 'Done.',
+		foundBefore: 'What the checks found:',
+		fixHeading: 'What to do:',
+		actionsHeading: 'Next:',
+		inputError: (message: string) => `✖ ${message}`,
+		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
+		contextError: (message: string) => `Cannot run the checks with these settings: ${message}`,
+		settingsNotice: (notice: string) => `Note: ${notice}`,
+	},
+
+	start: {
+		title: 'deepseek-fix: why do my DeepSeek API calls fail?',
+		key: (masked: string, source: KeySource) => `Key: ${masked} (${keySources[source]})`,
+		noKey: 'Key: none found (DEEPSEEK_API_KEY is not set)',
+		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
+		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
+		question: 'What is happening?',
+		options: {
+			recheck: (summary: string) => `Re-check last time's problem: ${summary}`,
+			fails402: 'My calls fail with 402 Insufficient Balance',
+			failsOther: 'They fail with something else (401, 429, 5xx, timeouts)',
+			balance: 'Check my balance / set a low-balance alert',
+			drains: 'My balance drains faster than expected',
+			everything: 'Run every check',
+			faq: 'Where are plans, auto-reload, alerts, teams?',
+		},
+	},
+
+	program: {
+		crumb: '402',
+		question: 'Which program makes the calls that fail?',
+		help: 'The answer decides where to look: DeepSeek, or the service in between.',
+		options: {
+			own_code: 'My own code (an OpenAI-compatible SDK)',
+			app: 'An editor or agent app (Cline, Continue, Cursor…)',
+			gateway: 'A relay or gateway (OpenRouter, one-api, new-api…)',
+			unsure: "I'm not sure",
+		},
+	},
+
+	baseUrl: {
+		crumb: 'Where calls go',
+		question: 'Which address (base URL) does it send them to?',
+		help: {
+			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
+			app: "Look in the app's model or provider settings: 'Base URL' or 'API endpoint'.",
+			gateway: 'It is the address in the gateway\'s or reseller\'s docs or dashboard.',
+			unsure: 'Not sure? Keep the first one: it is what this computer is set up with.',
+		},
+		current: (url: string, source: keyof typeof baseUrlSources) => `${url} (${baseUrlSources[source]})`,
+		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
+		deepseek: (url: string) => `DeepSeek's own: ${url}`,
+		typeIt: 'Another address: type it in',
+		inputCrumb: 'Type URL',
+		inputQuestion: 'Type the base URL your program uses, then Enter:',
+		inputHelp: 'For example https://api.deepseek.com or https://openrouter.ai/api/v1',
+		placeholder: 'https://…',
+		invalid: 'That is not a web address: it should start with https:// (or http:// for a gateway on this computer).',
+	},
+
+	key: {
+		crumb: 'Key',
+		question: 'Which API key does it use?',
+		help: 'A key is never shown whole: only sk-… and its last four characters.',
+		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
+		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
+		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
+		remembered: (masked: string) => `My remembered key (${masked})`,
+		paste: 'Paste a key (hidden as you type)',
+		none: "I don't have a key",
+		pasteCrumb: 'Paste key',
+		pasteQuestion: 'Paste the key, then press Enter:',
+		pasteHelp: 'It is kept in memory for this run only, unless you choose "remember my key" at the end.',
+		empty: 'Paste the key first (nothing was entered).',
+	},
+
+	checks: {
+		keyCrumb: 'Key check',
+		keyTitle: 'Checking the key and where the calls go…',
+		balanceCrumb: 'Balance',
+		balanceTitle: 'Reading the balance…',
+		probeCrumb: 'Test call',
+		probeTitle: 'Making the one paid test call…',
+		statusCrumb: 'Status',
+		statusTitle: 'Checking DeepSeek and the way there…',
+		drainCrumb: 'Spending',
+		drainTitle: 'Reading the balance, its trend, and looking for leaked keys…',
+		everythingCrumb: 'All checks',
+		everythingTitle: 'Running every check…',
+		deepseekCrumb: 'DeepSeek account',
+		deepseekTitle: 'Checking your DeepSeek account…',
+	},
+
+	probe: {
+		crumb: 'Test call?',
+		question: 'Your balance shows credit, yet calls fail. May I make one real call to see what DeepSeek answers?',
+		questionEverything: 'Include the one paid test call?',
+		help: 'It asks for 1 token (max_tokens: 1): a tiny fraction of a cent, taken from your balance. Nothing is sent without your yes.',
+		yes: 'Yes, make the one paid test call',
+		no: 'No, skip it',
+	},
+
+	still402: {
+		crumb: 'Money left, still 402',
+		question: 'Which of these fits best?',
+		probeRefused: (balance: string) => `DeepSeek refused the test call with 402, although the balance shows ${balance}.`,
+		noProbe: (balance: string) => `The balance shows ${balance}, yet your calls get 402.`,
+		topup: 'I topped up recently and it does not show yet',
+		account: 'I may have paid while logged in another way',
+		payment: 'My payment was declined, or my card expired',
+		none: 'None of these',
+	},
+
+	other: {
+		crumb: 'Other errors',
+		question: 'What do the failing calls get?',
+		e401: '401 Authentication Fails (invalid key)',
+		e429: '429 Rate Limit Reached',
+		e5xx: '500 Server Error or 503 Server Overloaded',
+		network: 'Timeouts, connection resets, proxy or TLS errors',
+		unsure: 'Something else / not sure: run every check',
+	},
+
+	faq: {
+		crumb: 'Plans, alerts…',
+		question: 'What are you looking for?',
+		plans: 'A plan or subscription to upgrade or renew',
+		autoReload: 'Auto-reload (automatic top-up)',
+		alerts: 'Low-balance alerts',
+		teams: 'Team or organisation permissions',
+		cache: 'Clearing the cache / the page shows an old balance',
+	},
+
+	alert: {
+		crumb: 'Alert',
+		question: (currency: string) => `Warn me when the balance is under (amount in ${currency}):`,
+		help: 'For example 10. It is remembered on this computer.',
+		placeholder: '10',
+		invalid: 'Type an amount such as 10 or 2.50.',
+	},
+
+	actions: {
+		open: (title: string) => `Open: ${title}`,
+		saveReport: 'Save a support report (no key in it)',
+		rememberSettings: 'Remember these settings for next time',
+		rememberKey: 'Remember my key on this computer',
+		startOver: 'Start over',
+		quit: 'Quit',
+		alsoDeepSeek: 'Also check my DeepSeek account (needs a DeepSeek key)',
+		setAlert: 'Set a low-balance alert',
+		checkBalance: 'Check my balance now',
+	},
+
+	notices: {
+		opened: (url: string) => `Opened ${url} in your browser.`,
+		openFailed: (url: string) => `Could not open a browser here: copy the link instead: ${url}`,
+		reportSaved: (file: string) => `Saved the support report to ${file} (no key in it).`,
+		reportFailed: (reason: string) => `Could not save the report: ${reason}`,
+		settingsSaved: (file: string) => `Remembered the base URL and where the key comes from (${file}).`,
+		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
+		saveFailed: (message: string) => `Could not remember that: ${message}`,
+		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,
+	},
+
+	fixes: {
+		createKey: 'Create a key on the API keys page',
+		findKey: 'Find the right key, or create a new one',
+		topUp: 'Top up your balance (card, PayPal, Alipay, WeChat Pay)',
+		transactions: 'See each payment\'s state on the transactions page',
+		usage: 'See what spent it on the usage page',
+		rotate: 'Rotate the key on the API keys page',
+		pricing: 'See the prices per token',
+		support: (email: string) => `Write to DeepSeek support (${email})`,
+		statusPage: "Watch DeepSeek's status page",
+		rateLimits: 'Read how DeepSeek limits requests',
+		errorCodes: "Read DeepSeek's error codes",
+		relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
+		gatewayOwner: 'Ask whoever runs the gateway to top up your token',
+	},
+
+	leaves: {
+		noKey: {
+			crumb: 'No key',
+			title: 'You need a DeepSeek API key',
+			lines: [
+				'Sign in on the DeepSeek platform, open API keys and create one. Copy it at once: it is shown only once.',
+				'New API accounts get no free credit: top up before the first call, or it fails with 402.',
+				'Then give it to your program, for example: export DEEPSEEK_API_KEY=sk-…',
+			],
+		},
+		invalidKey: {
+			crumb: 'Key refused',
+			title: 'DeepSeek does not accept this key (401)',
+			otherKey: (echoed: string, sent: string) =>
+				`The server received a key ending …${echoed}, but yours ends …${sent}: your program sends a different key. Look where it sets the key: an old value in a config file or environment variable often wins.`,
+			sameKey: (sent: string) =>
+				`The server received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you are looking at.`,
+			generic: (summary: string) => `The server said: ${summary}`,
+			advice: 'A key only works for the account that created it. If you cannot find the right one, create a new key and use it everywhere.',
+			mislabel: 'Some tools call this a balance problem: a 401 is about the key, not the money.',
+		},
+		keyOk: {
+			crumb: 'Key accepted',
+			title: (masked: string) => `DeepSeek accepts this key (${masked})`,
+			lines: [
+				'So the failing program sends another key, or sends it elsewhere. Compare the last four characters it logs with this key, and check its base URL.',
+			],
+		},
+		network: {
+			crumb: 'No connection',
+			title: (host: string) => `Cannot get through to ${host}`,
+			proxyAdvice: 'This tool honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; your program may need the same settings.',
+			statusAdvice: "DeepSeek's status page shows whether the trouble is on their side.",
+		},
+		relay: {
+			crumb: 'Relay',
+			tokenUsedUp: "Your gateway's token is used up",
+			balanceUsedUp: (name: string) => `Your ${name} balance is used up`,
+			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,
+			notDeepSeek: 'Your calls do not reach DeepSeek',
+			why: (name: string, url: string) =>
+				`${url} belongs to ${name}. An "insufficient balance" there is about your ${name} account: your DeepSeek balance does not matter for these calls.`,
+			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,
+			left: (name: string, amount: string, unit: string) => `${name} says: ${amount} ${unit} left.`,
+			unlimited: 'This key has no spending cap of its own.',
+			unreadable: (name: string) => `${name}'s balance cannot be read with an API key: look in its console.`,
+			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
+			topUpThere: (name: string) => `Top up on ${name}, or point your program at DeepSeek with a DeepSeek key.`,
+		},
+		zero: {
+			crumb: 'Empty',
+			title: (amount: string) => `Your DeepSeek balance is empty: ${amount}`,
+			titleUnavailable: 'DeepSeek marks your account as unable to make calls',
+			bonus: 'Granted (bonus) credit is spent first and expires; topped-up credit does not. New API accounts get no free credit.',
+			payg: 'The API is pay-as-you-go: no plan to renew, no auto-reload. Top up, and calls draw on that balance.',
+		},
+		bonusOnly: {
+			crumb: 'Bonus only',
+			title: (amount: string) => `All of your balance is bonus credit: ${amount}`,
+			lines: [
+				'Bonus (granted) credit is spent first and expires. When it is gone, calls fail with 402, though you were never charged.',
+				'Top up to have credit that does not expire.',
+			],
+		},
+		balance: {
+			crumb: 'Balance',
+			title: (amount: string) => `Your balance: ${amount}`,
+			split: (toppedUp: string, granted: string, currency: string) =>
+				`Topped up ${toppedUp} ${currency}, bonus ${granted} ${currency} (bonus is spent first and expires).`,
+			noTrend: 'No spending trend yet: each reading is remembered, and after a few over a day this shows how fast it goes.',
+			noAlerts: 'DeepSeek sends no low-balance alerts and has no auto-reload: this tool can warn you instead.',
+		},
+		probeOk: {
+			crumb: 'Test call worked',
+			title: 'The test call worked: DeepSeek takes calls from here',
+			lines: [
+				'With this key and base URL a 1-token call just succeeded, so DeepSeek is not refusing you now.',
+				'If your program still gets 402, it uses another key or base URL (a relay?), or it ran before a top-up arrived.',
+			],
+		},
+		topupPending: {
+			crumb: 'Top-up pending',
+			title: 'A top-up that does not show yet',
+			lines: [
+				'Only completed payments are added to the balance; some stay pending for a while. The transactions page shows each one\'s state.',
+				'If it is completed there but the balance did not move, it may be on another account (phone vs Google or e-mail login), or it is a case for support.',
+			],
+		},
+		otherAccount: {
+			crumb: 'Other account',
+			title: 'The money may be on another account',
+			lines: [
+				'Signing in with a phone number and with Google or an e-mail address can give you two separate accounts. A top-up on one does not pay for keys of the other.',
+				'Sign in each way you have used and open API keys: the account listing your key is the one to top up. Or create a key in the account that has the money.',
+			],
+			yourKey: (sent: string) => `Your key ends …${sent}.`,
+		},
+		paymentFailed: {
+			crumb: 'Payment failed',
+			title: 'A declined or expired payment adds nothing',
+			lines: [
+				'A top-up with a declined or expired card, or a cancelled wallet payment, never reaches the balance: check its state on the transactions page.',
+				'Pay again with another method. Nothing is charged later by itself: there is no stored plan and no auto-reload.',
+			],
+		},
+		support: {
+			crumb: 'Support',
+			title: 'This needs DeepSeek support',
+			lines: [
+				'The balance shows credit, yet calls are refused with 402: only DeepSeek can look at that on their side.',
+				'Write with your account login (never the key) and the time of the failure. Save the support report below and attach it: it holds no key.',
+			],
+			trace: (id: string) => `Give them this trace id: ${id}`,
+			noTrace: 'The paid test call (two steps back) gives a trace id they can look up.',
+		},
+		rateLimited: {
+			crumb: '429',
+			title: '429: too many requests at once',
+			lines: [
+				'DeepSeek limits how many requests one account runs at the same time. A 429 has nothing to do with your balance.',
+				'Send fewer requests in parallel, and retry 429s after a pause that grows each time (exponential backoff).',
+			],
+			now: (summary: string) => `Right now: ${summary}`,
+		},
+		serverError: {
+			crumb: '5xx',
+			title: "5xx errors come from DeepSeek's side",
+			lines: [
+				'500 Server Error and 503 Server Overloaded are problems on DeepSeek\'s side, not your key or balance.',
+				'Retry with exponential backoff (1 s, 2 s, 4 s…); never retry 400, 401, 402 or 422: they will not change.',
+			],
+		},
+		outage: {
+			crumb: 'Outage',
+			title: (worst: string) => `DeepSeek reports trouble: ${worst.replaceAll('_', ' ')}`,
+			wait: 'Nothing to fix on your side: wait for it to recover, and retry with backoff.',
+		},
+		status: {
+			unknown: 'The status page could not be read, so whether there is an outage is unknown.',
+			seen: (summary: string) => `Status page: ${summary}`,
+		},
+		reachable: {
+			crumb: 'Reachable',
+			title: (host: string) => `${host} is reachable from here`,
+			lines: [
+				'So the trouble is between your program and DeepSeek, or in its settings:',
+				'· a proxy: this tool honours HTTPS_PROXY and NO_PROXY; your program may not (Node\'s fetch ignores them).',
+				'· a short timeout: long answers can take minutes, and a queued request may receive only empty keep-alive lines for a while.',
+				'· a firewall or antivirus that intercepts HTTPS.',
+			],
+		},
+		drain: {
+			crumb: 'Spending',
+			title: 'Where your balance may be going',
+			noTrend: 'No spending trend yet: run this tool again later (or `deepseek-fix balance` from cron) to see how fast it goes.',
+			findingsHeading: 'Key-shaped strings in files git tracks here:',
+			finding: (file: string, line: number, masked: string) => `  ${file}:${line} ${masked}`,
+			moreFindings: (count: number) => `  …and ${count} more`,
+			leakAdvice: 'If one is your key, treat it as leaked: anyone who saw the repository can spend your balance.',
+			loops: 'Look for loops, background jobs, and retries without a limit: retrying on 402 or 401 never helps and only adds calls.',
+			rotate: 'To rotate a key: create a new one, switch your programs to it, then delete the old one.',
+		},
+		alertSaved: {
+			crumb: 'Alert set',
+			title: (amount: string, currency: string) => `Alert set: under ${amount} ${currency}`,
+			lines: (amount: string) => [
+				'DeepSeek sends no alerts itself, so this tool checks for you. To check every hour, add a line like this with crontab -e:',
+				`0 * * * * deepseek-fix balance --below ${amount} || <your notify command>`,
+				`It exits with 1 when the balance is under ${amount}. Cron needs DEEPSEEK_API_KEY set, or a remembered key.`,
+			],
+		},
+		deepseekOk: {
+			crumb: 'DeepSeek OK',
+			title: (amount: string) => `Your DeepSeek account is fine: ${amount}`,
+			lines: ['So the failing calls are refused by the service in between, as found before, not by DeepSeek.'],
+		},
+		ok: {crumb: 'All good', title: 'No problem found'},
+		unknown: {
+			crumb: 'Unclear',
+			title: 'No clear cause found',
+			advice: 'Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.',
+		},
+		faqPlans: {
+			crumb: 'Plans',
+			title: "DeepSeek's API has no plans or subscriptions",
+			lines: [
+				'It is pay-as-you-go: you top up a balance and each call draws on it, priced per token. There is nothing to upgrade or renew.',
+				'The chat at chat.deepseek.com is separate and free; it never shows a 402.',
+			],
+		},
+		faqAutoReload: {
+			crumb: 'Auto-reload',
+			title: 'There is no auto-reload',
+			lines: [
+				'DeepSeek does not top up by itself and keeps no card for it. Top up enough at once, and let this tool warn you before the balance runs out.',
+			],
+		},
+		faqAlerts: {
+			crumb: 'Alerts',
+			title: 'DeepSeek has no built-in balance alerts',
+			lines: [
+				'This tool can be the alert: `deepseek-fix balance --below 10` exits with 1 when the balance is under 10. Run it from cron or CI and let that notify you.',
+			],
+		},
+		faqTeams: {
+			crumb: 'Teams',
+			title: 'Keys belong to one account; there are no team roles',
+			lines: [
+				'The API platform has no organisations, members or permission levels. A key works for the account that created it and spends that account\'s balance.',
+				'If someone gave you a key, the balance is theirs: a 402 means their account needs a top-up; a 401 means the key was deleted.',
+			],
+		},
+		faqCache: {
+			crumb: 'Cache',
+			title: 'Clearing the cache does not change a 402',
+			lines: [
+				'The 402 comes from DeepSeek\'s API server, which checks the balance on every call: nothing in a browser affects it.',
+				'The web chat (chat.deepseek.com) is free and never shows 402: the error comes from the API, used by programs with a key.',
+			],
+		},
+	},
+
+	usage: {
+		burn: (perDay: string, currency: string, daysLeft: number | undefined) =>
+			`You spend about ${perDay} ${currency} a day${daysLeft === undefined ? '' : `; at this pace the balance lasts ${days(daysLeft)}`}.`,
+	},
+
+	breadcrumbStart: 'Start',
+} as const;

@@ -1,0 +1,395 @@
+// The leaves of the tree: what was found and the fix, built from the check results.
+import {platformUrls, supportEmail} from '../deepseek/facts.js';
+import type {BalanceInfo} from '../deepseek/types.js';
+import {wizardText} from '../messages/wizard.js';
+import {oneLine, sanitize} from '../text/safe.js';
+import type {Fix, Verdict} from '../verdict.js';
+import * as facts from './facts.js';
+import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
+
+const t = wizardText.leaves;
+const f = wizardText.fixes;
+
+const fix = {
+	createKey: (): Fix => ({id: 'create_key', title: f.createKey, url: platformUrls.apiKeys}),
+	findKey: (): Fix => ({id: 'find_key', title: f.findKey, url: platformUrls.apiKeys}),
+	topUp: (): Fix => ({id: 'top_up', title: f.topUp, url: platformUrls.topUp}),
+	transactions: (): Fix => ({id: 'check_transactions', title: f.transactions, url: platformUrls.transactions}),
+	usage: (): Fix => ({id: 'check_usage', title: f.usage, url: platformUrls.usage}),
+	rotate: (): Fix => ({id: 'rotate_key', title: f.rotate, url: platformUrls.apiKeys}),
+	pricing: (): Fix => ({id: 'pricing', title: f.pricing, url: platformUrls.pricing}),
+	support: (): Fix => ({id: 'contact_support', title: f.support(supportEmail), url: platformUrls.supportMail}),
+	statusPage: (): Fix => ({id: 'status_page', title: f.statusPage, url: platformUrls.statusPage}),
+	rateLimits: (): Fix => ({id: 'reduce_concurrency', title: f.rateLimits, url: platformUrls.rateLimit}),
+	errorCodes: (): Fix => ({id: 'error_codes', title: f.errorCodes, url: platformUrls.errorCodes}),
+};
+
+/** The diagnosis' own fixes after the leaf's, without repeats (same id or same link). */
+function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
+	const seen = new Set<string>();
+	return [...own, ...view.diagnosis.fixes].filter(item => {
+		const keys = [item.id, item.url ?? ''].filter(Boolean);
+		if (keys.some(key => seen.has(key))) return false;
+		for (const key of keys) seen.add(key);
+		return true;
+	});
+}
+
+const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
+
+function summaryOf(view: View, id: Parameters<typeof facts.status>[1]): string | undefined {
+	const summary = view.results.get(id)?.summary;
+	return summary ? oneLine(sanitize(summary), 200) : undefined;
+}
+
+function statusLine(view: View): string | undefined {
+	if (!view.results.has('service_status')) return undefined;
+	const worst = facts.serviceWorst(view.results);
+	const summary = summaryOf(view, 'service_status');
+	return worst === undefined || !summary ? t.status.unknown : t.status.seen(summary);
+}
+
+function usageLine(view: View, fallback: string): string {
+	const {burnPerDay, daysLeft} = facts.usage(view.results);
+	const currency = facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency;
+	if (burnPerDay === undefined || !currency) return fallback;
+	return wizardText.usage.burn(burnPerDay.toFixed(2), currency, daysLeft);
+}
+
+const setAlert = (): Option => ({id: 'set_alert', label: wizardText.actions.setAlert, next: 'alert.input'});
+
+const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content});
+
+const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.filter((line): line is string => line !== undefined);
+
+export const leaves: readonly LeafNode[] = [
+	leaf('leaf.no_key', t.noKey.crumb, () => ({
+		tone: 'info',
+		title: t.noKey.title,
+		lines: [...t.noKey.lines],
+		fixes: [fix.createKey(), fix.topUp()],
+		verdict: 'no_key',
+	})),
+
+	leaf('leaf.invalid_key', t.invalidKey.crumb, view => {
+		const {sent, echoed} = facts.lastFours(view.results);
+		const detail =
+			sent && echoed
+				? echoed === sent
+					? t.invalidKey.sameKey(sent)
+					: t.invalidKey.otherKey(echoed, sent)
+				: t.invalidKey.generic(summaryOf(view, 'auth') ?? '');
+		return {
+			tone: 'bad',
+			title: t.invalidKey.title,
+			lines: [detail, t.invalidKey.advice, t.invalidKey.mislabel],
+			fixes: [fix.findKey()],
+			verdict: 'invalid_key',
+		};
+	}),
+
+	leaf('leaf.key_ok', t.keyOk.crumb, view => ({
+		tone: 'good',
+		title: t.keyOk.title(facts.lastFours(view.results).sent ? `sk-…${facts.lastFours(view.results).sent}` : ''),
+		lines: [...t.keyOk.lines],
+		fixes: [fix.findKey()],
+		verdict: 'ok',
+	})),
+
+	leaf('leaf.network', t.network.crumb, view => {
+		const host = hostOf(view);
+		const detail = summaryOf(view, 'network') ?? summaryOf(view, 'endpoint');
+		return {
+			tone: 'bad',
+			title: t.network.title(host),
+			lines: defined([detail, view.diagnosis.verdict === 'network_error' ? view.diagnosis.summary : undefined, t.network.proxyAdvice, statusLine(view) ?? t.network.statusAdvice]),
+			fixes: withDiagnosisFixes(view, [fix.statusPage()]),
+			verdict: 'network_error',
+		};
+	}),
+
+	leaf('leaf.relay', t.relay.crumb, relayContent),
+
+	leaf('leaf.zero_balance', t.zero.crumb, view => {
+		const reading = facts.reading(view.results);
+		const main = facts.mainBalance(reading);
+		const unavailable = reading !== undefined && facts.balanceState(reading) === 'unavailable';
+		return {
+			tone: 'bad',
+			title: unavailable || !main ? t.zero.titleUnavailable : t.zero.title(amount(main)),
+			lines: defined([summaryOf(view, 'balance'), t.zero.bonus, t.zero.payg]),
+			fixes: withDiagnosisFixes(view, [fix.topUp(), fix.transactions()]),
+			options: [setAlert()],
+			verdict: 'insufficient_balance',
+		};
+	}),
+
+	leaf('leaf.bonus_only', t.bonusOnly.crumb, view => {
+		const main = facts.mainBalance(facts.reading(view.results));
+		return {
+			tone: 'warn',
+			title: t.bonusOnly.title(main ? amount(main) : ''),
+			lines: [...t.bonusOnly.lines],
+			fixes: [fix.topUp()],
+			options: [setAlert()],
+			verdict: view.diagnosis.verdict,
+		};
+	}),
+
+	leaf('leaf.balance', t.balance.crumb, view => {
+		const main = facts.mainBalance(facts.reading(view.results));
+		return {
+			tone: 'good',
+			title: t.balance.title(main ? amount(main) : ''),
+			lines: defined([
+				main ? t.balance.split(main.toppedUp, main.granted, main.currency) : undefined,
+				usageLine(view, t.balance.noTrend),
+				t.balance.noAlerts,
+			]),
+			fixes: [fix.topUp(), fix.usage()],
+			options: [setAlert()],
+			verdict: view.diagnosis.verdict,
+		};
+	}),
+
+	leaf('leaf.probe_ok', t.probeOk.crumb, view => ({
+		tone: 'good',
+		title: t.probeOk.title,
+		lines: defined([...t.probeOk.lines, summaryOf(view, 'probe')]),
+		fixes: [fix.findKey(), fix.usage()],
+		verdict: 'ok',
+	})),
+
+	leaf('leaf.topup_pending', t.topupPending.crumb, () => ({
+		tone: 'warn',
+		title: t.topupPending.title,
+		lines: [...t.topupPending.lines],
+		fixes: [fix.transactions(), fix.support()],
+		verdict: 'insufficient_balance',
+	})),
+
+	leaf('leaf.other_account', t.otherAccount.crumb, view => {
+		const {sent} = facts.lastFours(view.results);
+		return {
+			tone: 'warn',
+			title: t.otherAccount.title,
+			lines: defined([...t.otherAccount.lines, sent ? t.otherAccount.yourKey(sent) : undefined]),
+			fixes: [fix.findKey(), fix.transactions()],
+			verdict: 'insufficient_balance',
+		};
+	}),
+
+	leaf('leaf.payment_failed', t.paymentFailed.crumb, () => ({
+		tone: 'warn',
+		title: t.paymentFailed.title,
+		lines: [...t.paymentFailed.lines],
+		fixes: [fix.transactions(), fix.topUp()],
+		verdict: 'insufficient_balance',
+	})),
+
+	leaf('leaf.support', t.support.crumb, view => {
+		const trace = facts.traceId(view.results);
+		return {
+			tone: 'bad',
+			title: t.support.title,
+			lines: [...t.support.lines, trace ? t.support.trace(trace) : t.support.noTrace],
+			fixes: [fix.support()],
+			verdict: 'insufficient_balance',
+		};
+	}),
+
+	leaf('leaf.rate_limited', t.rateLimited.crumb, view => {
+		const seen = facts.httpStatus(view.results, 'auth') === 429 ? summaryOf(view, 'auth') : undefined;
+		return {
+			tone: 'warn',
+			title: t.rateLimited.title,
+			lines: defined([...t.rateLimited.lines, seen ? t.rateLimited.now(seen) : undefined, statusLine(view)]),
+			fixes: [fix.rateLimits(), fix.statusPage()],
+			verdict: 'rate_limited',
+		};
+	}),
+
+	leaf('leaf.server_error', t.serverError.crumb, view => ({
+		tone: 'warn',
+		title: t.serverError.title,
+		lines: defined([...t.serverError.lines, statusLine(view)]),
+		fixes: [fix.statusPage(), fix.errorCodes()],
+		verdict: view.diagnosis.verdict === 'server_error' ? 'server_error' : view.diagnosis.verdict,
+	})),
+
+	leaf('leaf.outage', t.outage.crumb, view => ({
+		tone: 'bad',
+		title: t.outage.title(facts.serviceWorst(view.results) ?? 'unknown'),
+		lines: defined([summaryOf(view, 'service_status'), t.outage.wait]),
+		fixes: [fix.statusPage()],
+		verdict: 'service_outage',
+	})),
+
+	leaf('leaf.reachable', t.reachable.crumb, view => ({
+		tone: 'good',
+		title: t.reachable.title(hostOf(view)),
+		lines: defined([summaryOf(view, 'network'), ...t.reachable.lines, statusLine(view)]),
+		fixes: [fix.statusPage()],
+		verdict: view.diagnosis.verdict,
+	})),
+
+	leaf('leaf.drain', t.drain.crumb, view => {
+		const found = facts.findings(view.results);
+		const shown = found.slice(0, 3);
+		return {
+			tone: found.length > 0 ? 'bad' : 'info',
+			title: t.drain.title,
+			lines: defined([
+				usageLine(view, t.drain.noTrend),
+				found.length > 0 ? t.drain.findingsHeading : summaryOf(view, 'key_exposure'),
+				...shown.map(item => t.drain.finding(item.file, item.line, item.masked)),
+				found.length > shown.length ? t.drain.moreFindings(found.length - shown.length) : undefined,
+				found.length > 0 ? t.drain.leakAdvice : undefined,
+				t.drain.loops,
+				t.drain.rotate,
+			]),
+			fixes: [fix.usage(), fix.rotate()],
+			options: [setAlert()],
+			verdict: view.diagnosis.verdict,
+		};
+	}),
+
+	leaf('leaf.alert_saved', t.alertSaved.crumb, view => {
+		// The app saves the alert before moving here; the value is the input step's.
+		const amountText = view.choices.alertAmount ?? '';
+		const currency = view.choices.alertCurrency ?? '';
+		return {
+			tone: 'good',
+			title: t.alertSaved.title(amountText, currency),
+			lines: t.alertSaved.lines(amountText),
+			fixes: [fix.topUp()],
+		};
+	}),
+
+	leaf('leaf.deepseek_ok', t.deepseekOk.crumb, view => {
+		const main = facts.mainBalance(facts.reading(view.results));
+		return {
+			tone: 'good',
+			title: t.deepseekOk.title(main ? amount(main) : ''),
+			lines: [...t.deepseekOk.lines],
+			fixes: [fix.usage()],
+			verdict: 'ok',
+		};
+	}),
+
+	leaf('leaf.ok', t.ok.crumb, view => ({
+		tone: 'good',
+		title: t.ok.title,
+		lines: [view.diagnosis.summary],
+		fixes: withDiagnosisFixes(view, []),
+		verdict: 'ok',
+	})),
+
+	leaf('leaf.unknown', t.unknown.crumb, view => ({
+		tone: 'warn',
+		title: t.unknown.title,
+		lines: [view.diagnosis.summary, t.unknown.advice],
+		fixes: withDiagnosisFixes(view, [fix.support()]),
+		verdict: 'unknown',
+	})),
+
+	leaf('leaf.faq_plans', t.faqPlans.crumb, () => ({
+		tone: 'info',
+		title: t.faqPlans.title,
+		lines: [...t.faqPlans.lines],
+		fixes: [fix.topUp(), fix.pricing()],
+	})),
+
+	leaf('leaf.faq_auto_reload', t.faqAutoReload.crumb, () => ({
+		tone: 'info',
+		title: t.faqAutoReload.title,
+		lines: [...t.faqAutoReload.lines],
+		fixes: [fix.topUp()],
+		options: [setAlert()],
+	})),
+
+	leaf('leaf.faq_alerts', t.faqAlerts.crumb, () => ({
+		tone: 'info',
+		title: t.faqAlerts.title,
+		lines: [...t.faqAlerts.lines],
+		fixes: [fix.usage()],
+		options: [setAlert()],
+	})),
+
+	leaf('leaf.faq_teams', t.faqTeams.crumb, () => ({
+		tone: 'info',
+		title: t.faqTeams.title,
+		lines: [...t.faqTeams.lines],
+		fixes: [fix.createKey()],
+	})),
+
+	leaf('leaf.faq_cache', t.faqCache.crumb, () => ({
+		tone: 'info',
+		title: t.faqCache.title,
+		lines: [...t.faqCache.lines],
+		fixes: [fix.usage()],
+		options: [{id: 'check_balance', label: wizardText.actions.checkBalance, next: 'balance.key'}],
+	})),
+];
+
+function hostOf(view: View): string {
+	const fromEndpoint = view.results.get('endpoint')?.details['host'];
+	if (typeof fromEndpoint === 'string') return sanitize(fromEndpoint);
+	try {
+		return new URL(view.choices.baseUrl ?? view.known.baseUrl).host;
+	} catch {
+		return view.choices.baseUrl ?? view.known.baseUrl;
+	}
+}
+
+function relayContent(view: View): LeafContent {
+	const provider = facts.provider(view.results);
+	const balance = facts.providerBalance(view.results);
+	const url = view.choices.baseUrl ?? view.known.baseUrl;
+	const named = provider && provider.id !== 'unknown' && provider.id !== 'deepseek' ? provider : undefined;
+	const gateway = named !== undefined && (named.id === 'one-api' || named.id === 'new-api' || balance?.unit === 'quota');
+	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
+	const name = named ? sanitize(named.name) : undefined;
+	const title = !name
+		? t.relay.notDeepSeek
+		: exhausted
+			? gateway
+				? t.relay.tokenUsedUp
+				: t.relay.balanceUsedUp(name)
+			: t.relay.goesTo(name);
+	const balanceLine = !name
+		? undefined
+		: balance && balance.remaining !== null
+			? t.relay.left(name, sanitize(balance.remaining), sanitize(balance.unit))
+			: balance?.unlimited
+				? t.relay.unlimited
+				: t.relay.unreadable(name);
+	const own: Fix[] = [];
+	if (named) {
+		own.push(
+			named.consoleUrl
+				? {id: 'top_up_relay', title: f.relayTopUp(sanitize(named.name)), url: named.consoleUrl}
+				: {id: 'top_up_relay', title: f.gatewayOwner, url: null},
+		);
+	}
+	const verdict: Verdict = ['relay_insufficient_balance', 'wrong_endpoint', 'invalid_key'].includes(view.diagnosis.verdict)
+		? view.diagnosis.verdict
+		: exhausted
+			? 'relay_insufficient_balance'
+			: 'wrong_endpoint';
+	return {
+		tone: exhausted ? 'bad' : 'warn',
+		title,
+		lines: defined([
+			name ? t.relay.why(name, url) : t.relay.whyUnknown(url),
+			balanceLine,
+			balance?.note ? oneLine(sanitize(balance.note), 200) : undefined,
+			name ? (gateway ? t.relay.topUpToken : t.relay.topUpThere(name)) : undefined,
+		]),
+		fixes: withDiagnosisFixes(view, own),
+		options: [
+			{id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}},
+		],
+		verdict,
+	};
+}

@@ -1,0 +1,358 @@
+// The decision tree as data: questions, the live checks each step runs, and where their
+// results lead. Leaves (what was found and the fix) are in leaves.ts.
+import type {CheckId} from '../checks/types.js';
+import {wizardText} from '../messages/wizard.js';
+import type {Verdict} from '../verdict.js';
+import * as facts from './facts.js';
+import {leaves} from './leaves.js';
+import type {ChecksNode, InputNode, MenuNode, NodeId, Option, TreeNode, View} from './types.js';
+
+export const startNode: NodeId = 'start';
+
+const w = wizardText;
+
+/** Where a diagnosis leads when a step has no more specific rule. */
+const verdictLeaf: Record<Verdict, NodeId> = {
+	ok: 'leaf.ok',
+	no_key: 'leaf.no_key',
+	invalid_key: 'leaf.invalid_key',
+	insufficient_balance: 'leaf.zero_balance',
+	wrong_endpoint: 'leaf.relay',
+	relay_insufficient_balance: 'leaf.relay',
+	service_outage: 'leaf.outage',
+	rate_limited: 'leaf.rate_limited',
+	server_error: 'leaf.server_error',
+	network_error: 'leaf.network',
+	unknown: 'leaf.unknown',
+};
+
+/** The diagnosis' leaf; a 402 while the balance shows credit goes to the "still 402" questions. */
+function byVerdict(view: View): NodeId {
+	const reading = facts.reading(view.results);
+	if (view.diagnosis.verdict === 'insufficient_balance' && reading) {
+		const state = facts.balanceState(reading);
+		if (state === 'positive' || state === 'bonus_only') return 'p402.still_402';
+	}
+	return verdictLeaf[view.diagnosis.verdict];
+}
+
+const byVerdictRoutes: readonly NodeId[] = [...new Set([...Object.values(verdictLeaf), 'p402.still_402'])];
+
+/** The leaf for a DeepSeek balance reading; undefined when there is none. */
+function balanceLeaf(view: View, positive: NodeId, bonusOnly: NodeId = positive): NodeId | undefined {
+	const reading = facts.reading(view.results);
+	if (!reading) return undefined;
+	const state = facts.balanceState(reading);
+	if (state === 'empty' || state === 'unavailable') return 'leaf.zero_balance';
+	return state === 'bonus_only' ? bonusOnly : positive;
+}
+
+function checks(
+	id: NodeId,
+	crumb: string,
+	title: string,
+	ids: readonly CheckId[],
+	routes: readonly NodeId[],
+	route: (view: View) => NodeId,
+): ChecksNode {
+	return {kind: 'checks', id, crumb, title, checks: ids, routes: [...new Set([...routes, ...byVerdictRoutes])], route};
+}
+
+/** "Which key?" and the paste field, for one branch; both lead to `next`. */
+function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
+	const paste = `${prefix}.key_paste`;
+	const help = (view: View) => {
+		const extra = extraHelp?.(view) ?? (view.choices.program === 'gateway' ? w.key.helpGateway : undefined);
+		return extra ? [w.key.help, extra] : [w.key.help];
+	};
+	return [
+		{
+			kind: 'menu',
+			id: `${prefix}.key`,
+			crumb: w.key.crumb,
+			question: () => w.key.question,
+			help,
+			options: ({known}) => [
+				...(known.envKey ? [{id: 'env', label: w.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
+				...(known.rememberedKey
+					? [{id: 'remembered', label: w.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
+					: []),
+				{id: 'paste', label: w.key.paste, next: paste},
+				{id: 'none', label: w.key.none, next: 'leaf.no_key'},
+			],
+		},
+		{
+			kind: 'input',
+			id: paste,
+			crumb: w.key.pasteCrumb,
+			question: () => w.key.pasteQuestion,
+			help: () => [w.key.pasteHelp],
+			secret: true,
+			validate: value => (value.trim() === '' ? w.key.empty : undefined),
+			sets: () => ({keyChoice: 'prompt'}),
+			next,
+		},
+	];
+}
+
+function isWebAddress(value: string): boolean {
+	try {
+		const url = new URL(value.trim());
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}
+
+/** `10`, `2.50`, `10 usd`: an amount and an optional currency. */
+const alertPattern = /^(\d{1,12}(?:\.\d{1,4})?)(?:\s*([A-Za-z]{3}))?$/;
+
+function alertCurrency(view: View): string {
+	return facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency ?? 'CNY';
+}
+
+const menus: MenuNode[] = [
+	{
+		kind: 'menu',
+		id: startNode,
+		crumb: w.breadcrumbStart,
+		question: () => w.start.question,
+		options: ({known}) => [
+			...(known.lastDiagnosis
+				? [{id: 'recheck', label: w.start.options.recheck(known.lastDiagnosis.summary), effect: {type: 'recheck'}} satisfies Option]
+				: []),
+			{id: '402', label: w.start.options.fails402, next: 'p402.program'},
+			{id: 'other', label: w.start.options.failsOther, next: 'other.symptom'},
+			{id: 'balance', label: w.start.options.balance, next: 'balance.key'},
+			{id: 'drain', label: w.start.options.drains, next: 'drain.key'},
+			{id: 'everything', label: w.start.options.everything, next: 'all.key'},
+			{id: 'faq', label: w.start.options.faq, next: 'faq'},
+		],
+	},
+	{
+		kind: 'menu',
+		id: 'p402.program',
+		crumb: w.program.crumb,
+		question: () => w.program.question,
+		help: () => [w.program.help],
+		options: () =>
+			(['own_code', 'app', 'gateway', 'unsure'] as const).map(program => ({
+				id: program,
+				label: w.program.options[program],
+				next: 'p402.base_url',
+				sets: {program},
+			})),
+	},
+	{
+		kind: 'menu',
+		id: 'p402.base_url',
+		crumb: w.baseUrl.crumb,
+		question: () => w.baseUrl.question,
+		help: ({choices}) => [w.baseUrl.help[choices.program ?? 'unsure']],
+		options: ({known}) => {
+			const seen = new Set([known.baseUrl]);
+			const options: Option[] = [{id: 'current', label: w.baseUrl.current(known.baseUrl, known.baseUrlSource), next: 'p402.key'}];
+			for (const other of known.otherBaseUrls) {
+				if (seen.has(other.url)) continue;
+				seen.add(other.url);
+				options.push({id: `env:${other.name}`, label: w.baseUrl.fromEnv(other.url, other.name), next: 'p402.key', sets: {baseUrl: other.url}});
+			}
+			if (!seen.has(known.deepseekBaseUrl)) {
+				options.push({id: 'deepseek', label: w.baseUrl.deepseek(known.deepseekBaseUrl), next: 'p402.key', sets: {baseUrl: known.deepseekBaseUrl}});
+			}
+			options.push({id: 'type', label: w.baseUrl.typeIt, next: 'p402.base_url_input'});
+			return options;
+		},
+	},
+	{
+		kind: 'menu',
+		id: 'p402.probe_consent',
+		crumb: w.probe.crumb,
+		question: () => w.probe.question,
+		help: () => [w.probe.help],
+		options: () => [
+			{id: 'yes', label: w.probe.yes, next: 'p402.check_probe', sets: {probe: true}},
+			{id: 'no', label: w.probe.no, next: 'p402.still_402'},
+		],
+	},
+	{
+		kind: 'menu',
+		id: 'p402.still_402',
+		crumb: w.still402.crumb,
+		question: () => w.still402.question,
+		help: ({results}) => {
+			const main = facts.mainBalance(facts.reading(results));
+			if (!main) return [];
+			const balance = `${main.total} ${main.currency}`;
+			return [facts.httpStatus(results, 'probe') === 402 ? w.still402.probeRefused(balance) : w.still402.noProbe(balance)];
+		},
+		options: () => [
+			{id: 'topup', label: w.still402.topup, next: 'leaf.topup_pending'},
+			{id: 'account', label: w.still402.account, next: 'leaf.other_account'},
+			{id: 'payment', label: w.still402.payment, next: 'leaf.payment_failed'},
+			{id: 'none', label: w.still402.none, next: 'leaf.support'},
+		],
+	},
+	{
+		kind: 'menu',
+		id: 'other.symptom',
+		crumb: w.other.crumb,
+		question: () => w.other.question,
+		options: () => [
+			{id: '401', label: w.other.e401, next: 'p401.key'},
+			{id: '429', label: w.other.e429, next: 'p429.key'},
+			{id: '5xx', label: w.other.e5xx, next: 'p5xx.check'},
+			{id: 'network', label: w.other.network, next: 'pnet.check'},
+			{id: 'unsure', label: w.other.unsure, next: 'all.key'},
+		],
+	},
+	{
+		kind: 'menu',
+		id: 'all.probe_consent',
+		crumb: w.probe.crumb,
+		question: () => w.probe.questionEverything,
+		help: () => [w.probe.help],
+		options: () => [
+			{id: 'no', label: w.probe.no, next: 'all.check'},
+			{id: 'yes', label: w.probe.yes, next: 'all.check', sets: {probe: true}},
+		],
+	},
+	{
+		kind: 'menu',
+		id: 'faq',
+		crumb: w.faq.crumb,
+		question: () => w.faq.question,
+		options: () => [
+			{id: 'plans', label: w.faq.plans, next: 'leaf.faq_plans'},
+			{id: 'auto_reload', label: w.faq.autoReload, next: 'leaf.faq_auto_reload'},
+			{id: 'alerts', label: w.faq.alerts, next: 'leaf.faq_alerts'},
+			{id: 'teams', label: w.faq.teams, next: 'leaf.faq_teams'},
+			{id: 'cache', label: w.faq.cache, next: 'leaf.faq_cache'},
+		],
+	},
+];
+
+const inputs: InputNode[] = [
+	{
+		kind: 'input',
+		id: 'p402.base_url_input',
+		crumb: w.baseUrl.inputCrumb,
+		question: () => w.baseUrl.inputQuestion,
+		help: () => [w.baseUrl.inputHelp],
+		secret: false,
+		placeholder: w.baseUrl.placeholder,
+		validate: value => (isWebAddress(value) ? undefined : w.baseUrl.invalid),
+		sets: value => ({baseUrl: value.trim()}),
+		next: 'p402.key',
+	},
+	{
+		kind: 'input',
+		id: 'alert.input',
+		crumb: w.alert.crumb,
+		question: view => w.alert.question(alertCurrency(view)),
+		help: () => [w.alert.help],
+		secret: false,
+		placeholder: w.alert.placeholder,
+		validate: value => (alertPattern.test(value.trim()) ? undefined : w.alert.invalid),
+		sets: (value, view) => {
+			const [, amount, currency] = alertPattern.exec(value.trim()) ?? [];
+			return {alertAmount: amount ?? value.trim(), alertCurrency: (currency ?? alertCurrency(view)).toUpperCase()};
+		},
+		effect: 'save_alert',
+		next: 'leaf.alert_saved',
+	},
+];
+
+const c = w.checks;
+
+const checkSteps: ChecksNode[] = [
+	checks('p402.check_key', c.keyCrumb, c.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'p402.check_balance', 'leaf.invalid_key'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.goesElsewhere(view.results)) return 'p402.check_balance';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		if (facts.status(view.results, 'auth') === 'pass') return 'p402.check_balance';
+		return byVerdict(view);
+	}),
+	checks('p402.check_balance', c.balanceCrumb, c.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
+	}),
+	checks('p402.check_probe', c.probeCrumb, c.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		if (facts.httpStatus(view.results, 'probe') === 402) return 'p402.still_402';
+		if (facts.status(view.results, 'probe') === 'pass') return 'leaf.probe_ok';
+		return byVerdict(view);
+	}),
+	checks('ds.check', c.deepseekCrumb, c.deepseekTitle, ['key_format', 'auth', 'balance'], ['leaf.network', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.deepseek_ok'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		return balanceLeaf(view, 'leaf.deepseek_ok') ?? byVerdict(view);
+	}),
+	checks('p401.check', c.keyCrumb, c.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.key_ok'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		if (facts.status(view.results, 'auth') === 'pass') return 'leaf.key_ok';
+		return byVerdict(view);
+	}),
+	checks('p429.check', c.statusCrumb, c.statusTitle, ['auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		return 'leaf.rate_limited';
+	}),
+	checks('p5xx.check', c.statusCrumb, c.statusTitle, ['endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.server_error'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
+		return 'leaf.server_error';
+	}),
+	checks('pnet.check', c.statusCrumb, c.statusTitle, ['network', 'endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
+		return 'leaf.reachable';
+	}),
+	checks('balance.check', c.balanceCrumb, c.balanceTitle, ['balance', 'usage_trend'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
+	}),
+	checks('drain.check', c.drainCrumb, c.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.invalid_key', 'leaf.drain'], view => {
+		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		return 'leaf.drain';
+	}),
+	checks(
+		'all.check',
+		c.everythingCrumb,
+		c.everythingTitle,
+		['key_present', 'key_format', 'network', 'endpoint', 'auth', 'balance', 'service_status', 'probe', 'key_exposure', 'usage_trend'],
+		['leaf.bonus_only'],
+		view => {
+			if (view.diagnosis.verdict === 'ok' && balanceLeaf(view, 'leaf.ok', 'leaf.bonus_only') === 'leaf.bonus_only') return 'leaf.bonus_only';
+			return byVerdict(view);
+		},
+	),
+];
+
+const keySteps = [
+	...keyStep('p402', 'p402.check_key'),
+	...keyStep('ds', 'ds.check', () => w.key.helpDeepSeek),
+	...keyStep('p401', 'p401.check'),
+	...keyStep('p429', 'p429.check'),
+	...keyStep('balance', 'balance.check'),
+	...keyStep('drain', 'drain.check'),
+	...keyStep('all', 'all.probe_consent'),
+];
+
+export const tree: ReadonlyMap<NodeId, TreeNode> = new Map(
+	[...menus, ...keySteps, ...inputs, ...checkSteps, ...leaves].map(node => [node.id, node] as const),
+);
+
+export function nodeOf(id: NodeId): TreeNode {
+	const node = tree.get(id);
+	if (!node) throw new Error(`No such wizard node: ${id}`);
+	return node;
+}

@@ -1,0 +1,218 @@
+// The walk through the tree as a pure reducer: step(state, action, known) → state.
+// Effects (running checks, opening links, writing settings) belong to the app; the
+// reducer only decides where the user is, what they answered, and what they see.
+import type {CheckResult} from '../checks/types.js';
+import {diagnose} from '../diagnose.js';
+import {wizardText} from '../messages/wizard.js';
+import {maskKey} from '../text/safe.js';
+import {nodeOf, startNode, tree} from './nodes.js';
+import {resultsOf} from './facts.js';
+import type {Choices, Known, LeafContent, NodeId, Option, Step, TreeNode, View, WizardState} from './types.js';
+
+export type Action =
+	/** An option picked at the current menu or leaf (ignored if `node` is no longer current). */
+	| {type: 'pick'; node: NodeId; option: string}
+	/** A value entered at the current input node. */
+	| {type: 'submit'; node: NodeId; value: string}
+	/** The checks of run `run` at `node` finished. */
+	| {type: 'checks_done'; node: NodeId; run: number; results: readonly CheckResult[]}
+	| {type: 'back'}
+	| {type: 'restart'}
+	/** Replay last time's remembered path up to its first live check. */
+	| {type: 'recheck'};
+
+export function initialState(): WizardState {
+	return {trail: [{node: startNode}], answers: {}, inputs: {}, runSerial: 0};
+}
+
+export function currentStep(state: WizardState): Step {
+	return state.trail.at(-1) ?? {node: startNode};
+}
+
+export function currentNode(state: WizardState): TreeNode {
+	return nodeOf(currentStep(state).node);
+}
+
+const a = wizardText.actions;
+
+/** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
+const openActions = 2;
+
+/** A leaf's actions: open its first links, its own ways on, then what every leaf offers. */
+export function leafOptions(content: LeafContent, view: View): Option[] {
+	const links = content.fixes.flatMap(fix => (fix.url ? [{id: `open:${fix.id}`, label: a.open(fix.title), effect: {type: 'open', url: fix.url}} satisfies Option] : [])).slice(0, openActions);
+	return [
+		...links,
+		...(content.options ?? []),
+		...(view.results.size > 0 ? [{id: 'save_report', label: a.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
+		{id: 'remember_settings', label: a.rememberSettings, effect: {type: 'remember_settings'}},
+		...(view.choices.keyChoice === 'prompt' ? [{id: 'remember_key', label: a.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
+		{id: 'start_over', label: a.startOver, effect: {type: 'restart'}},
+		{id: 'quit', label: a.quit, effect: {type: 'quit'}},
+	];
+}
+
+/** The options of a menu or leaf node as seen from `view`. */
+export function optionsOf(node: TreeNode, view: View): Option[] {
+	if (node.kind === 'menu') return node.options(view);
+	if (node.kind === 'leaf') return leafOptions(node.content(view), view);
+	return [];
+}
+
+function choicesAfter(step: Step, node: TreeNode, view: View): Choices {
+	if (step.answer !== undefined) return optionsOf(node, view).find(option => option.id === step.answer)?.sets ?? {};
+	if (step.input !== undefined && node.kind === 'input') return node.sets?.(step.input, view) ?? {};
+	return {};
+}
+
+/**
+ * What the user sees at the current step: the choices made on the way (in order, later
+ * ones win) and the latest result of every check run on the way.
+ */
+export function viewOf(state: WizardState, known: Known): View {
+	let choices: Choices = {};
+	const results: CheckResult[] = [];
+	const make = (): View => {
+		const merged = resultsOf(results);
+		return {known, choices, results: merged, diagnosis: diagnose([...merged.values()])};
+	};
+	let view = make();
+	for (const step of state.trail.slice(0, -1)) {
+		if (step.results) results.push(...step.results);
+		view = make();
+		choices = {...choices, ...choicesAfter(step, nodeOf(step.node), view)};
+		view = make();
+	}
+	const last = currentStep(state);
+	if (last.results) results.push(...last.results);
+	return make();
+}
+
+/** The options at the current step. */
+export function currentOptions(state: WizardState, known: Known): Option[] {
+	return optionsOf(currentNode(state), viewOf(state, known));
+}
+
+function push(state: WizardState, answered: Partial<Step>, next: NodeId): WizardState {
+	const trail = state.trail.slice(0, -1);
+	const step = currentStep(state);
+	const entering = nodeOf(next);
+	return {
+		...state,
+		trail: [...trail, {...step, ...answered}, {node: next}],
+		runSerial: entering.kind === 'checks' ? state.runSerial + 1 : state.runSerial,
+	};
+}
+
+function pick(state: WizardState, action: Extract<Action, {type: 'pick'}>, known: Known): WizardState {
+	const step = currentStep(state);
+	if (step.node !== action.node) return state;
+	const option = currentOptions(state, known).find(candidate => candidate.id === action.option);
+	if (!option) return state;
+	const remembered: WizardState = {...state, answers: {...state.answers, [step.node]: option.id}};
+	if (option.effect?.type === 'restart') return restart(remembered);
+	if (option.effect?.type === 'recheck') return recheck(remembered, known);
+	if (option.next === undefined || !tree.has(option.next)) return remembered;
+	return push(remembered, {answer: option.id}, option.next);
+}
+
+function submit(state: WizardState, action: Extract<Action, {type: 'submit'}>): WizardState {
+	const step = currentStep(state);
+	const node = nodeOf(step.node);
+	if (step.node !== action.node || node.kind !== 'input') return state;
+	if (node.validate(action.value) !== undefined) return state;
+	// A secret (a key) never enters the state: only its masked form, for the path.
+	const value = node.secret ? maskKey(action.value) : action.value.trim();
+	const inputs = node.secret ? state.inputs : {...state.inputs, [step.node]: value};
+	return push({...state, inputs}, {input: value}, node.next);
+}
+
+function checksDone(state: WizardState, action: Extract<Action, {type: 'checks_done'}>, known: Known): WizardState {
+	const step = currentStep(state);
+	const node = nodeOf(step.node);
+	if (step.node !== action.node || action.run !== state.runSerial || node.kind !== 'checks' || step.results) return state;
+	const withResults: WizardState = {...state, trail: [...state.trail.slice(0, -1), {...step, results: action.results}]};
+	const next = node.route(viewOf(withResults, known));
+	return push(withResults, {}, next);
+}
+
+function back(state: WizardState): WizardState {
+	if (state.trail.length <= 1) return state;
+	const trail = state.trail.slice(0, -1);
+	// Check steps are passed through, not stopped at: going back re-asks the question before them.
+	while (trail.length > 1 && nodeOf(trail.at(-1)!.node).kind === 'checks') trail.pop();
+	const {answer: _answer, input: _input, results: _results, ...current} = trail.pop() ?? {node: startNode};
+	return {...state, trail: [...trail, current], runSerial: state.runSerial + 1};
+}
+
+function restart(state: WizardState): WizardState {
+	return {...state, trail: [{node: startNode}], runSerial: state.runSerial + 1};
+}
+
+/** `node=answer` (or just `node`) for each step: what rememberDiagnosis stores. */
+export function pathOf(state: WizardState): string[] {
+	return state.trail.map(step => {
+		const node = nodeOf(step.node);
+		if (step.answer !== undefined) return `${step.node}=${step.answer}`;
+		if (step.input !== undefined && node.kind === 'input' && !node.secret) return `${step.node}=${step.input}`;
+		return step.node;
+	});
+}
+
+function parsePath(path: readonly string[]): Array<{node: NodeId; value: string | undefined}> {
+	return path.map(entry => {
+		const at = entry.indexOf('=');
+		return at === -1 ? {node: entry, value: undefined} : {node: entry.slice(0, at), value: entry.slice(at + 1)};
+	});
+}
+
+/**
+ * Walk last time's answers again from the start until the first live check (which then
+ * runs afresh: the point is to see whether the problem is still there). Stops early where
+ * an answer no longer fits (a key that is gone, a key that must be pasted again).
+ */
+function recheck(state: WizardState, known: Known): WizardState {
+	const entries = parsePath(known.lastDiagnosis?.path ?? []);
+	const answers = {...state.answers};
+	for (const entry of entries) {
+		if (entry.value !== undefined && tree.get(entry.node)?.kind === 'menu') answers[entry.node] = entry.value;
+	}
+	let current = restart({...state, answers});
+	for (const entry of entries) {
+		const step = currentStep(current);
+		const node = nodeOf(step.node);
+		if (entry.node !== step.node || entry.value === undefined || node.kind === 'checks') break;
+		const next =
+			node.kind === 'input'
+				? node.secret
+					? current
+					: submit(current, {type: 'submit', node: step.node, value: entry.value})
+				: pick(current, {type: 'pick', node: step.node, option: entry.value}, known);
+		if (next === current || next.trail.length === current.trail.length) break;
+		current = next;
+		if (currentNode(current).kind === 'checks') break;
+	}
+	return current;
+}
+
+export function step(state: WizardState, action: Action, known: Known): WizardState {
+	switch (action.type) {
+		case 'pick':
+			return pick(state, action, known);
+		case 'submit':
+			return submit(state, action);
+		case 'checks_done':
+			return checksDone(state, action, known);
+		case 'back':
+			return back(state);
+		case 'restart':
+			return restart(state);
+		case 'recheck':
+			return recheck(state, known);
+	}
+}
+
+/** The crumbs of the path so far, start first. */
+export function breadcrumb(state: WizardState): string[] {
+	return state.trail.map(item => nodeOf(item.node).crumb);
+}

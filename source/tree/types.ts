@@ -1,0 +1,156 @@
+// The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
+import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
+import type {Diagnosis, Fix, Verdict} from '../verdict.js';
+
+export type NodeId = string;
+
+/** What the wizard knows before it asks anything (worked out once, at start). */
+export type Known = {
+	/** The key that would be used now, masked, and where it comes from. */
+	key: {masked: string; source: KeySource} | undefined;
+	/** DEEPSEEK_API_KEY, masked. */
+	envKey: string | undefined;
+	/** The remembered key, masked. */
+	rememberedKey: string | undefined;
+	/** The base URL in use now (as configured) and where that comes from. */
+	baseUrl: string;
+	baseUrlSource: 'flag' | 'env' | 'remembered' | 'default';
+	/** Other base URLs the environment points tools at (OPENAI_BASE_URL …). */
+	otherBaseUrls: ReadonlyArray<{name: string; url: string}>;
+	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
+	deepseekBaseUrl: string;
+	/** The service the base URL's host names, when it is not DeepSeek. */
+	providerName: string | undefined;
+	lastDiagnosis: {summary: string; path: readonly string[]} | undefined;
+	/** Currency of the last remembered balance reading (for the alert threshold). */
+	currency: string | undefined;
+};
+
+/** Choices made so far on the walk; derived from the trail, so stepping back undoes them. */
+export type Choices = {
+	program?: 'own_code' | 'app' | 'gateway' | 'unsure';
+	/** Which key to use; undefined = the usual precedence (environment, then remembered). */
+	keyChoice?: 'env' | 'remembered' | 'prompt';
+	/** A base URL other than the configured one. */
+	baseUrl?: string;
+	/** The user agreed to the one paid 1-token call. */
+	probe?: boolean;
+	/** A low-balance alert the user just set. */
+	alertAmount?: string;
+	alertCurrency?: string;
+};
+
+/** What the wizard reads when it draws a node or decides where a check step leads. */
+export type View = {
+	known: Known;
+	choices: Choices;
+	/** Latest result of each check run on the way here. */
+	results: ReadonlyMap<CheckId, CheckResult>;
+	/** diagnose() over those results. */
+	diagnosis: Diagnosis;
+};
+
+/** Side effects a pick asks the app to perform (the reducer itself stays pure). */
+export type Effect =
+	| {type: 'open'; url: string}
+	| {type: 'save_report'}
+	| {type: 'remember_settings'}
+	| {type: 'remember_key'}
+	| {type: 'restart'}
+	| {type: 'recheck'}
+	| {type: 'quit'};
+
+export type Option = {
+	id: string;
+	label: string;
+	/** Where the pick leads; options with only an effect stay on the node. */
+	next?: NodeId;
+	/** Choices this pick makes (undone when the user steps back past it). */
+	sets?: Choices;
+	effect?: Effect;
+};
+
+type NodeBase = {
+	id: NodeId;
+	/** Short name in the breadcrumb. */
+	crumb: string;
+};
+
+export type MenuNode = NodeBase & {
+	kind: 'menu';
+	question(view: View): string;
+	/** Lines shown under the question (why it is asked, where to look). */
+	help?(view: View): string[];
+	options(view: View): Option[];
+};
+
+export type InputNode = NodeBase & {
+	kind: 'input';
+	question(view: View): string;
+	help?(view: View): string[];
+	/** Hidden while typed (a key): the value never reaches the screen or the state. */
+	secret: boolean;
+	placeholder?: string;
+	/** A sentence saying what is wrong with the value, or undefined when it is fine. */
+	validate(value: string): string | undefined;
+	/** Choices the value makes. */
+	sets?(value: string, view: View): Choices;
+	/** Something to do with the value before moving on (the app performs it). */
+	effect?: 'save_alert';
+	next: NodeId;
+};
+
+export type ChecksNode = NodeBase & {
+	kind: 'checks';
+	/** What is being checked, shown above the spinners. */
+	title: string;
+	checks: readonly CheckId[];
+	/** Every node route() may return (the unit tests hold route() to it). */
+	routes: readonly NodeId[];
+	route(view: View): NodeId;
+};
+
+export type LeafTone = 'good' | 'bad' | 'warn' | 'info';
+
+export type LeafContent = {
+	tone: LeafTone;
+	/** One line: what was found. Also remembered as the diagnosis summary. */
+	title: string;
+	/** A few short paragraphs: why, and what to do. */
+	lines: string[];
+	/** The fixes, first one first; links open from the action list. */
+	fixes: Fix[];
+	/** Leaf-specific ways on (e.g. "also check my DeepSeek account"). */
+	options?: Option[];
+	/** The verdict to remember; leaves that only answer a question have none. */
+	verdict?: Verdict;
+};
+
+export type LeafNode = NodeBase & {
+	kind: 'leaf';
+	content(view: View): LeafContent;
+};
+
+export type TreeNode = MenuNode | InputNode | ChecksNode | LeafNode;
+
+/** One step of the walk. */
+export type Step = {
+	node: NodeId;
+	/** The option picked here (menus) once the walk moved on. */
+	answer?: string;
+	/** The value given here (inputs); for secret inputs only a masked form. */
+	input?: string;
+	/** The results this step's checks produced (check steps). */
+	results?: readonly CheckResult[];
+};
+
+export type WizardState = {
+	/** From the start node to the current one (the breadcrumb). */
+	trail: readonly Step[];
+	/** The last answer given at each node, highlighted again when the user comes back. */
+	answers: Readonly<Record<NodeId, string>>;
+	/** The last value given at each (non-secret) input node, shown again on the way back. */
+	inputs: Readonly<Record<NodeId, string>>;
+	/** Counts check runs: a result that arrives for an older run (after Esc) is ignored. */
+	runSerial: number;
+};

@@ -1,0 +1,73 @@
+// The arrow-key list. Behaviour lives in select-state.ts; this only wires keys to it and
+// draws the rows. Unlike ink-select-input 6.2, keys that arrive in one chunk (Down and
+// Enter together) are applied in order: the state is kept in a ref that each key updates
+// at once, not in React state that the second key would read stale.
+import React, {useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {Indicator, Item} from 'ink-select-input';
+import {wizardText} from '../messages/wizard.js';
+import {initialSelectState, selectActionForKey, selectReducer, visibleWindow, type SelectState} from './select-state.js';
+
+export type SelectItem = {
+	/** Stable id reported back on pick. */
+	id: string;
+	label: string;
+};
+
+type Props = {
+	items: readonly SelectItem[];
+	/** The item highlighted first (the previous answer when the user stepped back). */
+	initialId?: string | undefined;
+	/** Called once, with the item Enter picked. */
+	onPick(item: SelectItem): void;
+	/** False while something else (a text field) owns the keyboard. */
+	isActive?: boolean;
+	/** Most rows to show at once; the list scrolls beyond that. */
+	limit?: number;
+};
+
+export function Select({items, initialId, onPick, isActive = true, limit = 0}: Props) {
+	const state = useRef<SelectState | undefined>(undefined);
+	if (state.current === undefined) {
+		const index = items.findIndex(item => item.id === initialId);
+		state.current = initialSelectState(items.length, Math.max(index, 0));
+	}
+
+	const [, setFocused] = useState(state.current.focusedIndex);
+
+	useInput(
+		(input, key) => {
+			const action = selectActionForKey(input, key);
+			const before = state.current;
+			if (!action || !before) return;
+			const after = selectReducer(before, action);
+			state.current = after;
+			setFocused(after.focusedIndex);
+			if (after.pickedIndex !== undefined && before.pickedIndex === undefined) {
+				const picked = items[after.pickedIndex];
+				if (picked) onPick(picked);
+			}
+		},
+		{isActive},
+	);
+
+	const {focusedIndex} = state.current;
+	const {start, end} = visibleWindow(items.length, focusedIndex, limit);
+	return (
+		<Box flexDirection="column">
+			{start > 0 ? <Text dimColor>{wizardText.ui.moreAbove}</Text> : null}
+			{items.slice(start, end).map((item, offset) => {
+				const isSelected = start + offset === focusedIndex;
+				return (
+					<Box key={item.id}>
+						<Indicator isSelected={isSelected} />
+						<Box flexShrink={1}>
+							<Item isSelected={isSelected} label={item.label} />
+						</Box>
+					</Box>
+				);
+			})}
+			{end < items.length ? <Text dimColor>{wizardText.ui.moreBelow}</Text> : null}
+		</Box>
+	);
+}

@@ -1,0 +1,344 @@
+// The wizard's decision tree and its pure step reducer: every edge leads somewhere real,
+// check steps route on results, back keeps answers, restart and re-check work.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {CheckId, CheckResult, CheckStatus} from '../../source/checks/types.js';
+import {nodeOf, startNode, tree} from '../../source/tree/nodes.js';
+import {
+	breadcrumb,
+	currentNode,
+	currentOptions,
+	currentStep,
+	initialState,
+	pathOf,
+	step,
+	viewOf,
+	type Action,
+} from '../../source/tree/step.js';
+import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
+import {diagnose} from '../../source/diagnose.js';
+
+const key = 'sk-' + '0123456789abcdef'.repeat(2);
+
+function known(overrides: Partial<Known> = {}): Known {
+	return {
+		key: {masked: 'sk-…cdef', source: 'env'},
+		envKey: 'sk-…cdef',
+		rememberedKey: 'sk-…9999',
+		baseUrl: 'https://api.deepseek.com',
+		baseUrlSource: 'default',
+		otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api/v1'}],
+		deepseekBaseUrl: 'https://api.deepseek.com',
+		providerName: undefined,
+		lastDiagnosis: {summary: 'Your DeepSeek balance is empty', path: ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key', 'p402.check_balance', 'leaf.zero_balance']},
+		currency: 'CNY',
+		...overrides,
+	};
+}
+
+function result(id: CheckId, status: CheckStatus, details: Record<string, unknown> = {}): CheckResult {
+	return {id, title: id, status, summary: `${id} ${status}`, durationMs: 1, details};
+}
+
+const deepseekProvider = {id: 'deepseek', name: 'DeepSeek', detectedBy: 'host', consoleUrl: 'https://platform.deepseek.com/top_up'};
+const oneApi = {id: 'one-api', name: 'one-api gateway', detectedBy: 'fingerprint', consoleUrl: 'http://127.0.0.1:3000/topup'};
+const reading = (total: string, granted: string, toppedUp: string, isAvailable = true) => ({
+	isAvailable,
+	balances: [{currency: 'CNY', total, granted, toppedUp}],
+});
+
+/** Named sets of results a check step may see, for routing tests. */
+const scenarios: Record<string, CheckResult[]> = {
+	unreachable: [result('network', 'fail', {reason: 'connection_refused'}), result('endpoint', 'error')],
+	relayExhausted: [
+		result('endpoint', 'warn', {provider: oneApi, reachesDeepSeek: false, host: '127.0.0.1:3000'}),
+		result('auth', 'fail', {httpStatus: 401, signature: {provider: 'one-api', kind: 'token_exhausted', message: 'used up'}}),
+		result('balance', 'fail', {reading: null, providerBalance: {provider: 'one-api', unit: 'USD', remaining: '0.00', granted: null, toppedUp: null, unlimited: false, exhausted: true, source: '/dashboard/billing/usage', note: undefined}}),
+	],
+	keyRejected: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'abcd'})],
+	keyOk: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass', {httpStatus: 200, sentLastFour: 'cdef'})],
+	zero: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('balance', 'fail', {reading: reading('0.00', '0.00', '0.00')})],
+	bonusOnly: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('balance', 'warn', {reading: reading('5.00', '5.00', '0.00')})],
+	positive: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})],
+	probe402: [
+		result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}),
+		result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')}),
+		result('probe', 'fail', {httpStatus: 402, traceId: 'trace-123'}),
+	],
+	probeOk: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('probe', 'pass', {httpStatus: 200})],
+	outage: [result('service_status', 'fail', {worst: 'full_outage'}), result('auth', 'error', {httpStatus: 503})],
+	rateLimited: [result('auth', 'error', {httpStatus: 429}), result('service_status', 'pass', {worst: 'operational'})],
+	serverError: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('service_status', 'skip', {worst: 'unknown'})],
+	reachable: [result('network', 'pass'), result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('service_status', 'pass', {worst: 'operational'})],
+	nothing: [],
+};
+
+function viewWith(results: CheckResult[], k: Known = known()): View {
+	return {known: k, choices: {}, results: new Map(results.map(item => [item.id, item])), diagnosis: diagnose(results)};
+}
+
+/** Apply actions in order, failing loudly when one changes nothing. */
+function walk(actions: Action[], k: Known = known(), from: WizardState = initialState()): WizardState {
+	let state = from;
+	for (const action of actions) {
+		const next = step(state, action, k);
+		assert.notEqual(next, state, `action had no effect: ${JSON.stringify(action)} at ${currentStep(state).node}`);
+		state = next;
+	}
+	return state;
+}
+
+const pick = (node: string, option: string): Action => ({type: 'pick', node, option});
+const done = (state: WizardState, results: CheckResult[]): Action => ({type: 'checks_done', node: currentStep(state).node, run: state.runSerial, results});
+
+test('every menu option, input and check route leads to a node that exists', () => {
+	const views = Object.values(scenarios).map(results => viewWith(results));
+	for (const node of tree.values()) {
+		if (node.kind === 'menu' || node.kind === 'leaf') {
+			for (const view of views) {
+				const options = node.kind === 'menu' ? node.options(view) : (node.content(view).options ?? []);
+				for (const option of options) {
+					if (option.next) assert.ok(tree.has(option.next), `${node.id} → ${option.next}`);
+					else assert.ok(option.effect, `${node.id}: option ${option.id} neither leads anywhere nor does anything`);
+				}
+			}
+		}
+		if (node.kind === 'input') assert.ok(tree.has(node.next), `${node.id} → ${node.next}`);
+		if (node.kind === 'checks') {
+			assert.ok(node.checks.length > 0, node.id);
+			for (const target of node.routes) assert.ok(tree.has(target), `${node.id} routes to missing ${target}`);
+			for (const [name, results] of Object.entries(scenarios)) {
+				const target = node.route(viewWith(results));
+				assert.ok(node.routes.includes(target), `${node.id} with ${name} → ${target}, not in its routes`);
+			}
+		}
+	}
+});
+
+test('every node can be reached from the start', () => {
+	const reached = new Set<string>([startNode]);
+	const queue: TreeNode[] = [nodeOf(startNode)];
+	const views = Object.values(scenarios).map(results => viewWith(results));
+	while (queue.length > 0) {
+		const node = queue.shift()!;
+		const targets = new Set<string>();
+		if (node.kind === 'menu') for (const view of views) for (const option of node.options(view)) if (option.next) targets.add(option.next);
+		if (node.kind === 'leaf') for (const view of views) for (const option of node.content(view).options ?? []) if (option.next) targets.add(option.next);
+		if (node.kind === 'input') targets.add(node.next);
+		if (node.kind === 'checks') for (const target of node.routes) targets.add(target);
+		for (const target of targets) {
+			if (reached.has(target)) continue;
+			reached.add(target);
+			queue.push(nodeOf(target));
+		}
+	}
+	const unreached = [...tree.keys()].filter(id => !reached.has(id));
+	assert.deepEqual(unreached, []);
+});
+
+test('the start offers re-checking last time only when there was a last time', () => {
+	const withLast = currentOptions(initialState(), known()).map(option => option.id);
+	assert.equal(withLast[0], 'recheck');
+	assert.deepEqual(withLast.slice(1), ['402', 'other', 'balance', 'drain', 'everything', 'faq']);
+	const without = currentOptions(initialState(), known({lastDiagnosis: undefined})).map(option => option.id);
+	assert.deepEqual(without, ['402', 'other', 'balance', 'drain', 'everything', 'faq']);
+});
+
+test('the 402 path: program, base URL, key, key check, balance, probe consent, still-402 questions', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	assert.equal(viewOf(state, known()).choices.keyChoice, 'env');
+	state = walk([done(state, scenarios['keyOk']!)], known(), state);
+	assert.equal(currentNode(state).id, 'p402.check_balance');
+	state = walk([done(state, scenarios['positive']!)], known(), state);
+	assert.equal(currentNode(state).id, 'p402.probe_consent');
+	state = walk([pick('p402.probe_consent', 'yes')], known(), state);
+	assert.equal(currentNode(state).id, 'p402.check_probe');
+	assert.equal(viewOf(state, known()).choices.probe, true);
+	state = walk([done(state, scenarios['probe402']!)], known(), state);
+	assert.equal(currentNode(state).id, 'p402.still_402');
+	for (const [option, leaf] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['none', 'leaf.support']] as const) {
+		const atLeaf = walk([pick('p402.still_402', option)], known(), state);
+		assert.equal(currentNode(atLeaf).id, leaf);
+	}
+	const support = walk([pick('p402.still_402', 'none')], known(), state);
+	const node = currentNode(support);
+	assert.equal(node.kind, 'leaf');
+	if (node.kind === 'leaf') assert.match(node.content(viewOf(support, known())).lines.join('\n'), /trace-123/);
+});
+
+test('declining the paid call asks the still-402 questions without a probe', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'app'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	state = walk([done(state, scenarios['keyOk']!)], known(), state);
+	state = walk([done(state, scenarios['positive']!), pick('p402.probe_consent', 'no')], known(), state);
+	assert.equal(currentNode(state).id, 'p402.still_402');
+	assert.equal(viewOf(state, known()).choices.probe, undefined);
+});
+
+test('check steps route on what the checks found', () => {
+	const route = (id: string, results: CheckResult[]) => {
+		const node = nodeOf(id);
+		assert.equal(node.kind, 'checks');
+		return node.kind === 'checks' ? node.route(viewWith(results)) : '';
+	};
+	assert.equal(route('p402.check_key', scenarios['unreachable']!), 'leaf.network');
+	assert.equal(route('p402.check_key', scenarios['keyRejected']!), 'leaf.invalid_key');
+	assert.equal(route('p402.check_key', scenarios['relayExhausted']!), 'p402.check_balance');
+	assert.equal(route('p402.check_balance', scenarios['relayExhausted']!), 'leaf.relay');
+	assert.equal(route('p402.check_balance', scenarios['zero']!), 'leaf.zero_balance');
+	assert.equal(route('p402.check_balance', scenarios['bonusOnly']!), 'p402.probe_consent');
+	assert.equal(route('p402.check_probe', scenarios['probeOk']!), 'leaf.probe_ok');
+	assert.equal(route('balance.check', scenarios['bonusOnly']!), 'leaf.bonus_only');
+	assert.equal(route('balance.check', scenarios['positive']!), 'leaf.balance');
+	assert.equal(route('balance.check', scenarios['zero']!), 'leaf.zero_balance');
+	assert.equal(route('p401.check', scenarios['keyRejected']!), 'leaf.invalid_key');
+	assert.equal(route('p401.check', scenarios['keyOk']!), 'leaf.key_ok');
+	assert.equal(route('p429.check', scenarios['rateLimited']!), 'leaf.rate_limited');
+	assert.equal(route('p429.check', scenarios['outage']!), 'leaf.outage');
+	assert.equal(route('p5xx.check', scenarios['serverError']!), 'leaf.server_error');
+	assert.equal(route('p5xx.check', scenarios['outage']!), 'leaf.outage');
+	assert.equal(route('pnet.check', scenarios['reachable']!), 'leaf.reachable');
+	assert.equal(route('pnet.check', scenarios['unreachable']!), 'leaf.network');
+	assert.equal(route('ds.check', scenarios['positive']!), 'leaf.deepseek_ok');
+	assert.equal(route('drain.check', scenarios['positive']!), 'leaf.drain');
+	assert.equal(route('all.check', scenarios['probe402']!), 'p402.still_402');
+	assert.equal(route('all.check', scenarios['zero']!), 'leaf.zero_balance');
+});
+
+test('the relay leaf names the gateway, says its token is used up, and links its console', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const content = node.content(viewWith(scenarios['relayExhausted']!));
+	assert.equal(content.title, "Your gateway's token is used up");
+	assert.equal(content.fixes[0]?.url, oneApi.consoleUrl);
+	assert.ok(!content.fixes.some(fix => fix.url?.includes('platform.deepseek.com')), 'no DeepSeek top-up link for a relay');
+	assert.equal(content.verdict, 'relay_insufficient_balance');
+	assert.deepEqual(content.options?.map(option => option.next), ['ds.key']);
+});
+
+test('"also check my DeepSeek account" switches the base URL, and back undoes it', () => {
+	const k = known({deepseekBaseUrl: 'http://127.0.0.1:9/'});
+	let state = walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'current'), pick('p402.key', 'env')], k);
+	state = walk([done(state, scenarios['relayExhausted']!)], k, state);
+	state = walk([done(state, scenarios['relayExhausted']!)], k, state);
+	assert.equal(currentNode(state).id, 'leaf.relay');
+	const deeper = walk([pick('leaf.relay', 'also_deepseek')], k, state);
+	assert.equal(currentNode(deeper).id, 'ds.key');
+	assert.equal(viewOf(deeper, k).choices.baseUrl, 'http://127.0.0.1:9/');
+	const backAgain = walk([{type: 'back'}], k, deeper);
+	assert.equal(currentNode(backAgain).id, 'leaf.relay');
+	assert.equal(viewOf(backAgain, k).choices.baseUrl, undefined);
+});
+
+test('back keeps the answers, passes check steps, and ignores results that arrive late', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	const running = state;
+	state = walk([{type: 'back'}], known(), state);
+	assert.equal(currentNode(state).id, 'p402.key');
+	assert.equal(state.answers['p402.key'], 'env', 'the answer is kept to highlight it again');
+	assert.equal(currentStep(state).answer, undefined, 'the current step is open again');
+	// The run that was cancelled by going back reports in late: nothing happens.
+	assert.equal(step(state, done(running, scenarios['keyOk']!), known()), state);
+	state = walk([{type: 'back'}, {type: 'back'}], known(), state);
+	assert.equal(currentNode(state).id, 'p402.program');
+	assert.equal(state.answers['p402.program'], 'gateway');
+	assert.equal(state.answers['start'], '402');
+	// From a leaf after two check steps, back returns to the key question.
+	let leaf = walk([pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')], known(), state);
+	leaf = walk([done(leaf, scenarios['keyOk']!)], known(), leaf);
+	leaf = walk([done(leaf, scenarios['zero']!)], known(), leaf);
+	assert.equal(currentNode(leaf).id, 'leaf.zero_balance');
+	assert.equal(currentNode(walk([{type: 'back'}], known(), leaf)).id, 'p402.key');
+	// At the start, back does nothing.
+	const start = initialState();
+	assert.equal(step(start, {type: 'back'}, known()), start);
+});
+
+test('actions for a node that is no longer current are ignored (keys from one fast chunk)', () => {
+	const state = walk([pick('start', '402')]);
+	assert.equal(step(state, pick('start', 'balance'), known()), state);
+	assert.equal(step(state, pick('p402.program', 'no-such-option'), known()), state);
+});
+
+test('a pasted key never enters the state whole; remember-my-key is offered only for it', () => {
+	let state = walk([pick('start', 'balance'), pick('balance.key', 'paste')], known());
+	assert.equal(currentNode(state).id, 'balance.key_paste');
+	assert.equal(step(state, {type: 'submit', node: 'balance.key_paste', value: '  '}, known()), state, 'empty is refused');
+	state = walk([{type: 'submit', node: 'balance.key_paste', value: key}], known(), state);
+	assert.equal(currentNode(state).id, 'balance.check');
+	assert.ok(!JSON.stringify(state).includes(key), 'the key is not in the state');
+	assert.ok(!pathOf(state).join(' ').includes(key));
+	state = walk([done(state, scenarios['positive']!)], known(), state);
+	assert.equal(currentNode(state).id, 'leaf.balance');
+	assert.ok(currentOptions(state, known()).some(option => option.id === 'remember_key'));
+	const fromEnv = walk([pick('start', 'balance'), pick('balance.key', 'env')]);
+	const atLeaf = walk([done(fromEnv, scenarios['positive']!)], known(), fromEnv);
+	assert.ok(!currentOptions(atLeaf, known()).some(option => option.id === 'remember_key'));
+});
+
+test('every leaf offers its links, a report after checks, remember, start over and quit', () => {
+	let state = walk([pick('start', 'balance'), pick('balance.key', 'env')]);
+	state = walk([done(state, scenarios['zero']!)], known(), state);
+	assert.equal(currentNode(state).id, 'leaf.zero_balance');
+	const options = currentOptions(state, known());
+	assert.deepEqual(
+		options.map(option => option.effect?.type ?? option.next),
+		['open', 'open', 'alert.input', 'save_report', 'remember_settings', 'restart', 'quit'],
+	);
+	assert.equal(options[0]?.effect?.type === 'open' ? options[0].effect.url : '', 'https://platform.deepseek.com/top_up');
+	const faq = walk([pick('start', 'faq'), pick('faq', 'plans')]);
+	const faqOptions = currentOptions(faq, known()).map(option => option.id);
+	assert.ok(!faqOptions.includes('save_report'), 'no report without checks');
+	assert.ok(faqOptions.includes('start_over') && faqOptions.includes('quit'));
+});
+
+test('start over returns to the start with answers kept; the low-balance alert input validates', () => {
+	let state = walk([pick('start', 'faq'), pick('faq', 'alerts'), pick('leaf.faq_alerts', 'set_alert')]);
+	assert.equal(currentNode(state).id, 'alert.input');
+	assert.equal(step(state, {type: 'submit', node: 'alert.input', value: 'ten'}, known()), state);
+	state = walk([{type: 'submit', node: 'alert.input', value: '10 usd'}], known(), state);
+	assert.equal(currentNode(state).id, 'leaf.alert_saved');
+	const view = viewOf(state, known());
+	assert.deepEqual([view.choices.alertAmount, view.choices.alertCurrency], ['10', 'USD']);
+	const node = currentNode(state);
+	if (node.kind === 'leaf') assert.match(node.content(view).lines.join('\n'), /deepseek-fix balance --below 10/);
+	state = walk([pick('leaf.alert_saved', 'start_over')], known(), state);
+	assert.equal(currentNode(state).id, 'start');
+	assert.equal(state.trail.length, 1);
+	assert.equal(state.answers['faq'], 'alerts');
+});
+
+test('typing a base URL validates it and makes it the one checked', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'type')]);
+	assert.equal(step(state, {type: 'submit', node: 'p402.base_url_input', value: 'not a url'}, known()), state);
+	state = walk([{type: 'submit', node: 'p402.base_url_input', value: ' https://openrouter.ai/api/v1 '}], known(), state);
+	assert.equal(viewOf(state, known()).choices.baseUrl, 'https://openrouter.ai/api/v1');
+	assert.equal(state.inputs['p402.base_url_input'], 'https://openrouter.ai/api/v1');
+	assert.ok(pathOf(state).includes('p402.base_url_input=https://openrouter.ai/api/v1'));
+	const env = walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'env:OPENAI_BASE_URL')]);
+	assert.equal(viewOf(env, known()).choices.baseUrl, 'https://openrouter.ai/api/v1');
+});
+
+test('re-check replays last time\'s answers up to the first live check', () => {
+	const state = walk([pick('start', 'recheck')]);
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	assert.deepEqual(pathOf(state), ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key']);
+	assert.ok(state.runSerial > 0);
+	// A path through a pasted key stops at the paste field: the key was not remembered.
+	const pasted = known({lastDiagnosis: {summary: 'x', path: ['start=balance', 'balance.key=paste', 'balance.key_paste', 'balance.check', 'leaf.balance']}});
+	assert.equal(currentNode(walk([pick('start', 'recheck')], pasted)).id, 'balance.key_paste');
+	// An answer that no longer fits (no DEEPSEEK_API_KEY now) stops there, answer highlighted.
+	const noEnv = known({envKey: undefined});
+	const stopped = walk([pick('start', 'recheck')], noEnv);
+	assert.equal(currentNode(stopped).id, 'p402.key');
+	// A path from an older version with unknown nodes stops at once, without throwing.
+	const old = known({lastDiagnosis: {summary: 'x', path: ['start=gone', 'nowhere=1']}});
+	assert.equal(currentNode(walk([pick('start', 'recheck')], old)).id, 'start');
+});
+
+test('the breadcrumb names each step', () => {
+	const state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current')]);
+	assert.deepEqual(breadcrumb(state), ['Start', '402', 'Where calls go', 'Key']);
+});
