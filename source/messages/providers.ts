@@ -28,7 +28,10 @@ export const detectMessages = {
 	nothingKnown: 'Nothing in the answers names the service behind this base URL.',
 };
 
-/** What a recognised error from a provider means (`message` of an error signature). */
+/**
+ * What a recognised error from a provider means (`message` of an error signature).
+ * Gateway names already say "gateway" ("one-api gateway"): `The ${name} says…`.
+ */
 export const signatureMessages = {
 	deepseekBalance: 'DeepSeek says the account balance cannot pay for the call (402 Insufficient Balance).',
 	openRouterCredits: 'OpenRouter says the account\'s credits are used up (402): add credits on OpenRouter.',
@@ -38,11 +41,11 @@ export const signatureMessages = {
 	siliconFlowPaid:
 		'SiliconFlow says this model needs paid balance and the paid balance is used up (403): top up on SiliconFlow (gift credit does not count for Pro models).',
 	gatewayTokenExhausted: (p: {name: string}) =>
-		`The gateway (${p.name}) says this token's quota is used up: ask its administrator for more quota, or top up on the gateway.`,
+		`The ${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator for more quota.`,
 	gatewayUserQuota: (p: {name: string}) =>
-		`The gateway (${p.name}) says the account behind this token has no quota left: top up on the gateway or ask its administrator.`,
+		`The ${p.name} says the account behind this token has no quota left: top up on the gateway, or ask its administrator.`,
 	gatewayInvalidToken: (p: {name: string}) =>
-		`The gateway (${p.name}) says the token is invalid; newer new-api builds say the same for a token whose quota is used up.`,
+		`The ${p.name} says the token is invalid; newer new-api builds say the same for a token whose quota is used up.`,
 	togetherCredit: 'Together AI says the credit limit is reached (402): add credits in Together AI\'s billing settings.',
 	fireworksSuspended:
 		'Fireworks AI says the account is suspended (412), usually for the monthly spending limit or an unpaid invoice: check its billing page.',
@@ -82,16 +85,16 @@ export const providerBalanceMessages = {
 	noteAccountStatus: (p: {status: string}) => `SiliconFlow reports the account status as "${p.status}".`,
 	// one-api / new-api
 	gatewayLeft: (p: {name: string; remaining: string; unit: string; granted: string}) =>
-		`The gateway (${p.name}) shows ${p.remaining} ${p.unit} left on this token, of ${p.granted} ${p.unit}.`,
+		`The ${p.name} shows ${p.remaining} ${p.unit} left on this token, of ${p.granted} ${p.unit}.`,
 	gatewayUsedUp: (p: {name: string; remaining: string; unit: string}) =>
-		`This token's quota on the gateway (${p.name}) is used up (${p.remaining} ${p.unit} left): top up on the gateway or ask its administrator.`,
-	gatewayUnlimited: (p: {name: string}) => `This token has unlimited quota on the gateway (${p.name}).`,
+		`This token's quota on the ${p.name} is used up (${p.remaining} ${p.unit} left): top up on the gateway, or ask its administrator.`,
+	gatewayUnlimited: (p: {name: string}) => `This token has unlimited quota on the ${p.name}.`,
 	gatewaySaysUsedUp: (p: {name: string}) =>
-		`The gateway (${p.name}) says this token's quota is used up: top up on the gateway or ask its administrator.`,
+		`The ${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator.`,
 	gatewayRefused: (p: {name: string}) =>
-		`The gateway (${p.name}) refused the key when asked for its balance: the token is invalid, disabled, expired, or (on new-api) used up.`,
+		`The ${p.name} refused the key when asked for its balance: the token is invalid, disabled or expired, or (on new-api) used up.`,
 	gatewayError: (p: {name: string; reason: string}) =>
-		`The gateway (${p.name}) answered its billing endpoint with an error: ${p.reason}`,
+		`The ${p.name} answered its billing endpoint with an error: ${p.reason}`,
 	noteUnitsQuota: 'Amounts are in the gateway\'s raw quota units.',
 	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
 		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,
@@ -101,6 +104,8 @@ export const providerBalanceMessages = {
 		`${p.name} offers no balance reading for an API key: check the balance in its console.`,
 	unsupportedNoConsole: (p: {name: string}) =>
 		`${p.name} offers no balance reading for an API key: ask whoever runs it for the balance.`,
+	unknownService:
+		'The service behind this base URL is not one whose balance can be read: ask whoever runs it, or check its website, for the balance.',
 	deepseekOwnCheck: 'DeepSeek\'s own balance is read from /user/balance by the balance check.',
 	refused: (p: {name: string; status: number}) =>
 		`${p.name} refused the key when asked for the balance (HTTP ${p.status}).`,

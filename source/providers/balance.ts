@@ -30,10 +30,10 @@ export async function readProviderBalance(
 			return readGatewayBalance(context, options);
 		case 'deepseek':
 			return noReading('unsupported', m.deepseekOwnCheck);
-		case null:
-			return noReading(
-				'unsupported',
-				provider.consoleUrl ? m.unsupported({name: provider.name}) : m.unsupportedNoConsole({name: provider.name}),
-			);
+		case null: {
+			const name = provider.name;
+			const message = provider.id === 'unknown' ? m.unknownService : provider.consoleUrl ? m.unsupported({name}) : m.unsupportedNoConsole({name});
+			return noReading('unsupported', message);
+		}
 	}
 }

@@ -373,6 +373,7 @@ test('services without a balance endpoint point to their console', async () => {
 	}
 	const unknown = await readFrom('unknown', base);
 	assert.equal(unknown.outcome, 'unsupported');
+	assert.match(unknown.message, /not one whose balance can be read/);
 	const deepseek = await readFrom('deepseek', base);
 	assert.equal(deepseek.outcome, 'unsupported');
 	assert.equal(seen.length, 0, 'no requests for services without a balance endpoint');
