@@ -13,7 +13,7 @@ import {diagnosisTraceIds} from './diagnose.js';
 import {runDiagnosis} from './engine.js';
 import {cliMessages as m, usage} from './messages/cli.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
-import {loadSettings, recordBalanceReading, type SettingsLoad} from './settings.js';
+import {loadSettings, recordBalanceReading, type LoadedSettings} from './settings.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
 
@@ -83,9 +83,11 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe}}};
 }
 
-const everyCheck = checkIds.filter(id => id !== 'probe');
+function processIo(): Io {
+	return {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd()};
+}
 
-export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
 		io.stderr.write(`${m.badArguments(parsedLine.problem)}\n`);
@@ -129,7 +131,8 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
 			io.stderr.write(`${built.message}\n`);
 			return 2;
 		}
-		const ids: readonly CheckId[] = command === 'balance' ? ['balance'] : flags.probe ? checkIds : everyCheck;
+		// The probe check is always listed: without --probe it says it was not run, and why.
+		const ids: readonly CheckId[] = command === 'balance' ? ['balance'] : checkIds;
 		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal});
 		if (controller.signal.aborted) {
 			io.stderr.write(`${m.cancelled}\n`);
@@ -143,7 +146,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
 	}
 }
 
-type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: SettingsLoad};
+type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: LoadedSettings};
 
 async function output(command: Exclude<Command, 'config'>, report: CheckReport, context: OutputContext): Promise<number> {
 	const {values, io, apiKey} = context;
@@ -152,11 +155,11 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 	const verdictCode = report.verdict === 'ok' ? 0 : 1;
 	switch (command) {
 		case 'check': {
-			io.stdout.write(values.json ? renderJson(report, apiKey) : renderText(report, {color, width, apiKey}));
+			io.stdout.write(values.json ? renderJson(report, {key: apiKey}) : renderText(report, {color, width, key: apiKey}));
 			return verdictCode;
 		}
 		case 'balance': {
-			io.stdout.write(values.json ? renderJson(report, apiKey) : renderBalanceText(report, {color, width, apiKey}));
+			io.stdout.write(values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey}));
 			if (values.below === undefined) return verdictCode;
 			return compareWithThreshold(report, values.below, values.json ? io.stderr : io.stdout);
 		}
@@ -166,8 +169,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				node: process.versions.node,
 				generatedAt: new Date().toISOString(),
 				traceIds: diagnosisTraceIds(report.checks),
-				apiKey,
-			});
+			}, {key: apiKey});
 			if (!values.out) {
 				io.stdout.write(markdown);
 				return verdictCode;

@@ -38,6 +38,13 @@ export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | '
 	return options.flags.baseUrl ?? options.env.DEEPSEEK_BASE_URL ?? options.settings.baseUrl ?? defaultBaseUrl;
 }
 
+/** The configured URL as an OpenAI SDK uses it (see CheckContext.callBaseUrl). */
+export function openAiRoot(rawBaseUrl: string): string {
+	const url = new URL(rawBaseUrl.trim());
+	const path = url.pathname.replace(/\/+$/, '').replace(/\/(?:beta|anthropic)$/i, '');
+	return url.origin + path;
+}
+
 export function buildContext(options: ContextOptions): {ok: true; ctx: BaseContext} | {ok: false; message: string} {
 	const rawBaseUrl = resolveBaseUrl(options);
 	const normalised = normaliseBaseUrl(rawBaseUrl);
@@ -45,12 +52,14 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 	const key = resolveKey(options);
 	const timeoutMs = options.flags.timeoutMs ?? defaultTimeoutMs;
 	const baseUrl = normalised.value.url;
+	const callBaseUrl = openAiRoot(rawBaseUrl);
 	const threshold = options.settings.alertThreshold;
 	return {
 		ok: true,
 		ctx: {
 			baseUrl,
 			rawBaseUrl,
+			callBaseUrl,
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
 			statusUrl: options.env.DEEPSEEK_STATUS_URL ?? defaultStatusUrl,

@@ -6,6 +6,7 @@ import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './deepseek/types.js';
 import {platformUrls, officialApiHost} from './deepseek/facts.js';
 import {diagnoseMessages as m} from './messages/diagnose.js';
+import {providerFromSignature, type ErrorSignatureMatch} from './providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
@@ -45,9 +46,21 @@ class Facts {
 		return typeof value === 'number' ? value : undefined;
 	}
 
+	/**
+	 * The service behind the base URL: what the endpoint check found, or — when that
+	 * could not tell — the vendor whose error signature the probe or auth check saw.
+	 */
 	get provider(): ProviderInfo | undefined {
 		const value = this.detail('endpoint', 'provider');
-		return value && typeof value === 'object' ? (value as ProviderInfo) : undefined;
+		const found = value && typeof value === 'object' ? (value as ProviderInfo) : undefined;
+		if (found && found.id !== 'unknown') return found;
+		const signature = this.signature('probe') ?? this.signature('auth');
+		// OpenAI's wording ("insufficient_quota") is passed through by many gateways: on a
+		// host that is not OpenAI's it names nobody.
+		if (signature && !['unknown', 'deepseek', 'openai'].includes(signature.provider)) {
+			return providerFromSignature(signature as ErrorSignatureMatch);
+		}
+		return found;
 	}
 
 	get reading(): BalanceReading | undefined {
@@ -135,7 +148,8 @@ const relay: Rule = facts => {
 	const signature = facts.signature('probe') ?? facts.signature('auth');
 	const exhaustedBySignature = signature !== undefined && signature.provider !== 'deepseek' && exhaustedKinds.has(signature.kind);
 	if (provider && isRelay && (facts.providerBalance?.exhausted === true || exhaustedBySignature)) {
-		const what = facts.providerBalance?.unit === 'quota' || signature?.kind === 'token_exhausted' ? 'token' : 'balance';
+		// one-api/new-api balances are per token by default: the user tops up that token.
+		const what = provider.id === 'one-api' || provider.id === 'new-api' || signature?.kind === 'token_exhausted' ? 'token' : 'balance';
 		return {
 			verdict: 'relay_insufficient_balance',
 			summary: m.relayExhausted(provider.name, what),
@@ -198,7 +212,7 @@ const insufficientBalance: Rule = facts => {
 
 const outageOnly: Rule = facts =>
 	facts.status('service_status') === 'fail'
-		? {verdict: 'service_outage', summary: m.outage(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
+		? {verdict: 'service_outage', summary: m.outageApiFine(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
 		: undefined;
 
 const inconclusive: Rule = facts => {
@@ -258,7 +272,12 @@ export function diagnose(results: readonly CheckResult[]): Diagnosis {
 		}
 	}
 	const verdict: Verdict = 'ok';
-	return {verdict, summary: m.ok(facts.result('balance')?.summary, advice.notes), fixes: advice.fixes};
+	const balance = facts.result('balance');
+	const balanceText = balance?.status === 'pass' || balance?.status === 'warn' ? balance.summary : undefined;
+	return {verdict, summary: m.ok(balanceText, advice.notes.filter(note => note !== balanceText)), fixes: advice.fixes};
 }
 
 export const diagnosisTraceIds = (results: readonly CheckResult[]): string[] => new Facts(results).traceIds();
+
+/** The provider for `check --json` (same rule as the diagnosis uses). */
+export const diagnosedProvider = (results: readonly CheckResult[]): ProviderInfo | null => new Facts(results).provider ?? null;

@@ -4,8 +4,8 @@ import {checksWithNeeds} from './checks/index.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BaseContext} from './context.js';
 import type {BalanceReading} from './deepseek/types.js';
-import {diagnose} from './diagnose.js';
-import type {ProviderBalance, ProviderInfo} from './providers/types.js';
+import {diagnose, diagnosedProvider} from './diagnose.js';
+import type {ProviderBalance} from './providers/types.js';
 import {toolName, toolVersion} from './version.js';
 import type {BalanceJson, CheckReport} from './verdict.js';
 
@@ -30,11 +30,6 @@ function balanceOf(results: readonly CheckResult[]): BalanceJson | null {
 	return relay ? providerBalanceJson(relay) : null;
 }
 
-function providerOf(results: readonly CheckResult[]): ProviderInfo | null {
-	const provider = results.find(result => result.id === 'endpoint')?.details.provider;
-	return provider && typeof provider === 'object' ? (provider as ProviderInfo) : null;
-}
-
 export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: readonly CheckResult[]): CheckReport {
 	const diagnosis = diagnose(results);
 	return {
@@ -45,7 +40,7 @@ export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: rea
 		summary: diagnosis.summary,
 		checks: [...results],
 		balance: balanceOf(results),
-		provider: providerOf(results),
+		provider: diagnosedProvider(results),
 		fixes: diagnosis.fixes,
 	};
 }

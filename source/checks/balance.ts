@@ -68,6 +68,9 @@ export const balance: Check = {
 		if (!ctx.apiKey) return {status: 'skip', summary: m.balance.noKey, details: {reading: null}};
 		const provider = endpointProvider(ctx);
 		if (isRelay(provider)) return relayBalance(provider, ctx, signal);
+		if (ctx.results.get('endpoint')?.details.reachesDeepSeek === false) {
+			return {status: 'skip', summary: m.balance.notDeepSeek, details: {reading: null}};
+		}
 		const result = await ctx.api.get('/user/balance');
 		if (result.kind === 'failure' || result.status !== 200) {
 			const outcome = unexpected(result, m.balance.what);

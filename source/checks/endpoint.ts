@@ -45,7 +45,7 @@ export const endpoint: Check = {
 			// The same GETs the auth and balance checks make: the client shares them.
 			const [apiStatus, models, userBalance] = await Promise.all([
 				ctx.api.get('/api/status', {auth: false}),
-				ctx.api.get('/models'),
+				ctx.api.get(`${ctx.callBaseUrl}/models`),
 				ctx.api.get('/user/balance'),
 			]);
 			({provider, reachesDeepSeek, evidence} = detectByFingerprint({apiStatus, models, userBalance}));

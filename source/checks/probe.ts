@@ -8,8 +8,8 @@ import {httpFacts, serverSays, unexpected} from './http-outcome.js';
 import type {Check, CheckContext} from './types.js';
 
 /** A model the account lists (DeepSeek's chat model first), never a hard-coded list. */
-export async function pickProbeModel(ctx: Pick<CheckContext, 'api'>): Promise<string> {
-	const result = await ctx.api.get('/models');
+export async function pickProbeModel(ctx: Pick<CheckContext, 'api' | 'callBaseUrl'>): Promise<string> {
+	const result = await ctx.api.get(`${ctx.callBaseUrl}/models`);
 	if (result.kind !== 'answer' || result.status !== 200) return probeFallbackModel;
 	const parsed = parseModels(result.json);
 	if (!parsed.ok || parsed.value.ids.length === 0) return probeFallbackModel;
@@ -27,7 +27,7 @@ export const probe: Check = {
 		if (!ctx.allowProbe) return {status: 'skip', summary: m.probe.notAllowed, details: {}};
 		if (!ctx.apiKey) return {status: 'skip', summary: m.probe.noKey, details: {}};
 		const model = await pickProbeModel(ctx);
-		const result = await ctx.api.post('/chat/completions', {
+		const result = await ctx.api.post(`${ctx.callBaseUrl}/chat/completions`, {
 			model,
 			messages: [{role: 'user', content: 'Reply with one word.'}],
 			max_tokens: 1,

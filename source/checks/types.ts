@@ -55,6 +55,12 @@ export type CheckContext = {
 	baseUrl: string;
 	/** What the user configured, before normalising (shown back to them). */
 	rawBaseUrl: string;
+	/**
+	 * The OpenAI-compatible root the user's tools call — `/models` and `/chat/completions`
+	 * are appended to it, as SDKs do: the configured URL with its `/v1` kept (gateways such
+	 * as one-api only answer there) and only `/beta` or `/anthropic` removed.
+	 */
+	callBaseUrl: string;
 	apiKey: string | undefined;
 	keySource: KeySource;
 	statusUrl: string;

@@ -28,3 +28,10 @@ export const supportEmail = 'api-service@deepseek.com';
 
 /** Only when `/models` cannot be read: the probe needs some model id. */
 export const probeFallbackModel = 'deepseek-v4-flash';
+
+/** DeepSeek's own error messages for service trouble (DEEPSEEK.md error table). */
+export const deepseekServiceErrors: ReadonlyMap<number, string> = new Map([
+	[429, 'Rate Limit Reached'],
+	[500, 'Server Error'],
+	[503, 'Server Overloaded'],
+]);

@@ -110,12 +110,16 @@ export function parseBalance(json: unknown): Parsed<BalanceReading> {
  * some relays omit it). `ownedBy` holds the distinct owners in first-seen order.
  */
 export function parseModels(json: unknown): Parsed<ModelList> {
-	if (!isRecord(json)) return reject(m.models.notAnObject);
-	if (json.object !== undefined && json.object !== 'list') return reject(m.models.notAList);
-	if (!Array.isArray(json.data)) return reject(m.models.noDataList);
+	// Together answers a bare array instead of OpenAI's `{object: 'list', data: [...]}`.
+	const entries: unknown = Array.isArray(json) ? json : isRecord(json) ? json.data : undefined;
+	if (!Array.isArray(json)) {
+		if (!isRecord(json)) return reject(m.models.notAnObject);
+		if (json.object !== undefined && json.object !== 'list') return reject(m.models.notAList);
+		if (!Array.isArray(entries)) return reject(m.models.noDataList);
+	}
 	const ids: string[] = [];
 	const owners = new Set<string>();
-	for (const [index, entry] of (json.data as unknown[]).entries()) {
+	for (const [index, entry] of (entries as unknown[]).entries()) {
 		if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
 			return reject(m.models.badEntry({index}));
 		}

@@ -98,6 +98,7 @@ export const checkMessages = {
 		what: 'Reading the balance',
 		noKey: 'Skipped: no key.',
 		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
+		notDeepSeek: 'Skipped: this base URL is not DeepSeek, so there is no DeepSeek balance to read here.',
 		noBalances: 'The account has no balance at all: new API accounts get no free credit.',
 		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
 		bonusRanOut: (text: string, granted: string, date: string) =>
@@ -138,7 +139,9 @@ export const checkMessages = {
 	usageTrend: {
 		title: 'Spending trend',
 		notEnough: (readings: number) =>
-			`Not enough history yet (${readings} earlier reading${readings === 1 ? '' : 's'}); run again later or from cron.`,
+			readings === 0
+				? 'No earlier readings yet: each run remembers one, so the trend shows from the next run an hour or more later.'
+				: `Not enough history yet (${readings} earlier reading${readings === 1 ? '' : 's'}, spanning less than an hour); run again later or from cron.`,
 		flat: (spanHours: number) => `No spending over the last ${Math.round(spanHours)} h.`,
 		burning: (perDay: string, currency: string, daysLeft: number | null) =>
 			`About ${perDay} ${currency} a day${daysLeft === null ? '' : `; at this pace the balance lasts ${daysLeft < 1 ? 'less than a day' : `${Math.floor(daysLeft)} day${Math.floor(daysLeft) === 1 ? '' : 's'}`}`}.`,

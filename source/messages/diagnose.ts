@@ -11,11 +11,13 @@ const networkFixes: Record<string, string> = {
 export const diagnoseMessages = {
 	noKey: 'No API key: nothing can be checked until a key is set.',
 	outage: (status: string) => `DeepSeek reports trouble on its status page (${status}) and the API is failing: wait for it to recover.`,
+	outageApiFine: (status: string) =>
+		`DeepSeek's status page reports trouble (${status}). Your key and balance look fine: failing calls are most likely due to it.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
 	relayExhausted: (name: string, what: 'token' | 'balance') =>
 		what === 'token'
-			? `Your calls go to ${name}, not DeepSeek, and your ${name} token is used up: top it up there. Your DeepSeek balance does not matter for these calls.`
-			: `Your calls go to ${name}, not DeepSeek, and the ${name} balance is empty: top it up there. Your DeepSeek balance does not matter for these calls.`,
+			? `Your calls go to ${name}, not DeepSeek, and the key or token you use there has run out of credit: top it up or raise its limit in ${name}. Your DeepSeek balance does not matter for these calls.`
+			: `Your calls go to ${name}, not DeepSeek, and your ${name} balance is empty: top it up there. Your DeepSeek balance does not matter for these calls.`,
 	relayKeyRejected: (name: string | undefined) =>
 		name
 			? `${name} rejects this key. Calls go to ${name}, not DeepSeek: use a key made in ${name}, or point the tool at https://api.deepseek.com with a DeepSeek key.`
@@ -37,7 +39,7 @@ export const diagnoseMessages = {
 	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${balance}`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	ok: (balance: string | undefined, notes: readonly string[]) =>
-		[`No problem found${balance ? `: balance ${balance}` : ''}.`, ...notes].join(' '),
+		[`No problem found${balance ? `. Balance: ${balance.replace(/\.$/, '')}` : ''}.`, ...notes].join(' '),
 
 	fixes: {
 		createKey: 'Create an API key on the DeepSeek platform',

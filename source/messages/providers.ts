@@ -22,6 +22,7 @@ export const detectMessages = {
 	modelsFireworks: (p: {id: string}) => `/models lists "${p.id}", the way Fireworks AI names models.`,
 	modelsOwnedByDeepSeek: '/models lists models owned by "deepseek" (gateways can say that too).',
 	deepseekBalanceShape: 'GET /user/balance answers in DeepSeek\'s balance format: the calls reach DeepSeek.',
+	deepseekErrorShape: 'GET /user/balance answers with DeepSeek\'s own error wording and trace id: the calls reach DeepSeek.',
 	deepseekAuthShape: 'GET /user/balance refuses the key with DeepSeek\'s own 401 message: the calls reach DeepSeek.',
 	userBalanceNotFound: 'GET /user/balance answers 404; DeepSeek would answer it, so the calls do not reach DeepSeek.',
 	userBalanceHtml: 'GET /user/balance answers with a web page instead of DeepSeek\'s balance: the calls do not reach DeepSeek.',

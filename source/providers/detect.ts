@@ -4,6 +4,7 @@
 import {detectMessages as m} from '../messages/providers.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
+import {deepseekServiceErrors} from '../deepseek/facts.js';
 import {decimalFromJson, signOfDecimal} from './balance/amount.js';
 import {asObject, booleanField, pathOf, stringField, type JsonObject} from './balance/fields.js';
 import {providerRow, providerTable, type HostRule, type ProviderRow} from './table.js';
@@ -235,7 +236,7 @@ function modelsVerdict(result: HttpResult | undefined): ModelVerdict {
 	return {id: undefined, evidence: ownership, ownedByDeepSeek};
 }
 
-type BalanceAnswer = 'deepseek' | 'deepseek_auth' | 'not_found' | 'html' | undefined;
+type BalanceAnswer = 'deepseek' | 'deepseek_auth' | 'deepseek_error' | 'not_found' | 'html' | undefined;
 
 function isHtml(answer: HttpAnswer): boolean {
 	return (answer.contentType?.toLowerCase().includes('text/html') ?? false) || /^\s*<(?:!doctype|html)/i.test(answer.text);
@@ -252,6 +253,8 @@ function userBalanceVerdict(result: HttpResult | undefined): BalanceAnswer {
 	if (answer.status === 200 && typeof json?.is_available === 'boolean' && Array.isArray(json.balance_infos)) return 'deepseek';
 	// DeepSeek's 401 reads "Authentication Fails, Your api key: ****abcd is invalid" (DEEPSEEK.md).
 	if (answer.status === 401 && /^Authentication Fails\b/i.test(answer.apiError?.message ?? '')) return 'deepseek_auth';
+	// DeepSeek's own 429/500/503 wording together with its trace id header.
+	if (answer.traceId && deepseekServiceErrors.get(answer.status) === answer.apiError?.message) return 'deepseek_error';
 	return undefined;
 }
 
@@ -283,8 +286,8 @@ export function detectByFingerprint(facts: FingerprintFacts): Detection {
 	}
 	const balance = userBalanceVerdict(facts.userBalance);
 	const models = modelsVerdict(facts.models);
-	if (balance === 'deepseek' || balance === 'deepseek_auth') {
-		const line = balance === 'deepseek' ? m.deepseekBalanceShape : m.deepseekAuthShape;
+	if (balance === 'deepseek' || balance === 'deepseek_auth' || balance === 'deepseek_error') {
+		const line = balance === 'deepseek' ? m.deepseekBalanceShape : balance === 'deepseek_auth' ? m.deepseekAuthShape : m.deepseekErrorShape;
 		return {
 			provider: providerInfo('deepseek', 'fingerprint'),
 			reachesDeepSeek: true,

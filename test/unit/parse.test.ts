@@ -104,6 +104,12 @@ test('parseModels reads ids and distinct owners', () => {
 	assert.deepEqual(parseModels({data: []}), {ok: true, value: {ids: [], ownedBy: []}});
 });
 
+test('parseModels accepts the bare array Together answers with', () => {
+	const result = parseModels([{id: 'deepseek-ai/DeepSeek-V3', object: 'model', organization: 'DeepSeek'}]);
+	assert.deepEqual(result, {ok: true, value: {ids: ['deepseek-ai/DeepSeek-V3'], ownedBy: []}});
+	assert.equal(reasonOf(parseModels([{name: 'x'}])), shapeMessages.models.badEntry({index: 0}));
+});
+
 test('parseModels rejects ids that are not strings and other shapes', () => {
 	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 42}]})), shapeMessages.models.badEntry({index: 0}));
 	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 'a'}, {name: 'b'}]})), shapeMessages.models.badEntry({index: 1}));
