@@ -1,0 +1,91 @@
+// Issue 5 end to end: `check --json` (the built CLI) pointed at relays and other vendors
+// (played by the fake on 127.0.0.1, so only fingerprints and error signatures can tell):
+// the provider named, its own balance read where possible, and the right verdict.
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
+import {scenario} from '../fake/scenarios.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+
+type Json = {
+	verdict: string;
+	summary: string;
+	provider: {id: string; name: string; detectedBy: string; consoleUrl: string | null} | null;
+	balance: null | {isAvailable: boolean; provider?: string; unit?: string; unlimited?: boolean; balances: Array<{currency: string; total: string}>};
+	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+	fixes: Array<{id: string; title: string; url: string | null}>;
+};
+
+type Row = {
+	scenario: ScenarioName;
+	probe?: boolean;
+	verdict: string;
+	provider: string;
+	detectedBy: 'fingerprint' | 'error';
+	balance?: (json: Json) => void;
+};
+
+const rows: Row[] = [
+	{scenario: 'openrouter_limit_zero', verdict: 'relay_insufficient_balance', provider: 'openrouter', detectedBy: 'fingerprint', balance: json => {
+		assert.equal(json.balance?.provider, 'openrouter');
+		assert.equal(json.balance?.unit, 'USD');
+		assert.equal(json.balance?.balances[0]?.total, '0.00');
+		assert.ok(json.fixes.some(fix => fix.url === 'https://openrouter.ai/settings/credits'));
+	}},
+	{scenario: 'openrouter_no_limit', verdict: 'wrong_endpoint', provider: 'openrouter', detectedBy: 'fingerprint', balance: json => {
+		assert.equal(json.balance?.unlimited, true);
+		assert.match(json.checks.find(check => check.id === 'balance')?.summary ?? '', /cap/i);
+	}},
+	{scenario: 'siliconflow_410', verdict: 'wrong_endpoint', provider: 'siliconflow', detectedBy: 'fingerprint', balance: json => {
+		const balance = json.checks.find(check => check.id === 'balance');
+		assert.equal(balance?.status, 'skip', 'a discontinued reading is not an error');
+		assert.match(balance?.summary ?? '', /no longer/i);
+	}},
+	{scenario: 'one_api_exhausted', verdict: 'relay_insufficient_balance', provider: 'one-api', detectedBy: 'fingerprint', balance: json => {
+		assert.equal(json.balance?.provider, 'one-api');
+		assert.equal(json.balance?.balances[0]?.total, '0.00');
+		assert.ok(json.fixes.some(fix => fix.url === 'https://shop.example.com/topup'), 'the gateway\'s own top-up link');
+		assert.ok(!json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'), 'not DeepSeek\'s');
+	}},
+	{scenario: 'new_api_exhausted', verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {
+		assert.equal(json.balance?.isAvailable, false);
+		assert.equal(json.balance?.balances[0]?.total, '0.00');
+	}},
+	{scenario: 'new_api_user_quota', probe: true, verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint'},
+	{scenario: 'together_credit_limit', probe: true, verdict: 'relay_insufficient_balance', provider: 'together', detectedBy: 'fingerprint'},
+	{scenario: 'fireworks_suspended', probe: true, verdict: 'relay_insufficient_balance', provider: 'fireworks', detectedBy: 'fingerprint'},
+	{scenario: 'ark_overdue', probe: true, verdict: 'relay_insufficient_balance', provider: 'volcengine-ark', detectedBy: 'error'},
+	{scenario: 'dashscope_arrearage', probe: true, verdict: 'relay_insufficient_balance', provider: 'dashscope', detectedBy: 'error'},
+	{scenario: 'openai_relay', probe: true, verdict: 'wrong_endpoint', provider: 'unknown', detectedBy: 'fingerprint'},
+];
+
+describe('relays and other vendors', () => {
+	let fake: FakeServer;
+	before(async () => {
+		fake = await startFake({scenario: 'ok'});
+	});
+	after(async () => {
+		await fake.close();
+	});
+
+	for (const row of rows) {
+		test(`${row.scenario}${row.probe ? ' --probe' : ''} → ${row.verdict} (${row.provider})`, async () => {
+			fake.setScenario(row.scenario);
+			const baseUrl = fake.baseUrl + (scenario(row.scenario).basePath ?? '');
+			const run = await runCli(['check', '--json', ...(row.probe ? ['--probe'] : [])], {
+				DEEPSEEK_API_KEY: fakeKey,
+				DEEPSEEK_BASE_URL: baseUrl,
+				DEEPSEEK_STATUS_URL: fake.statusUrl,
+				DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
+			});
+			const json = JSON.parse(run.stdout) as Json;
+			assert.equal(json.verdict, row.verdict, json.summary);
+			assert.equal(run.code, 1);
+			assert.equal(json.provider?.id, row.provider);
+			assert.equal(json.provider?.detectedBy, row.detectedBy);
+			assert.notEqual(json.verdict, 'insufficient_balance', 'never DeepSeek\'s balance when DeepSeek was not asked');
+			assert.ok(!run.stdout.includes(fakeKey) && !run.stderr.includes(fakeKey));
+			row.balance?.(json);
+		});
+	}
+});
