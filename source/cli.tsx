@@ -14,6 +14,7 @@ import {runDiagnosis} from './engine.js';
 import {cliMessages as m, usage} from './messages/cli.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
 import {loadSettings, recordBalanceReading, type LoadedSettings} from './settings.js';
+import {skipWasmOptimisation} from './fast-exit.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
 
@@ -122,6 +123,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 		io.stderr.write(`${m.notInteractive}\n`);
 	}
 
+	skipWasmOptimisation();
 	const controller = new AbortController();
 	const onSigint = () => controller.abort();
 	process.once('SIGINT', onSigint);
@@ -139,7 +141,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 			return 130;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
-		await remember(report, io.env);
+		// `balance` is the monitoring command (cron): its readings build the burn-rate
+		// history. `check` stays read-only, which also keeps conf out of its start-up.
+		if (command === 'balance') await remember(report, io.env);
 		return exitCode;
 	} finally {
 		process.removeListener('SIGINT', onSigint);

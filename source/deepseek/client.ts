@@ -2,7 +2,8 @@
 // environment, one deadline per request, capped bodies, the key only where it may go,
 // and a result (never a thrown error) for anything the network does.
 import {performance} from 'node:perf_hooks';
-import {EnvHttpProxyAgent, request, type Dispatcher} from 'undici';
+import type {Dispatcher} from 'undici';
+import {EnvHttpProxyAgent, request} from './undici-parts.js';
 import {toolName, toolVersion} from '../version.js';
 import {baseUrlMessages, httpFailureMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
