@@ -1,0 +1,69 @@
+// Sentences about remembered settings (settings.ts) and the `config` command.
+// Paths and values passed in are the user's own (paths) or already masked (keys).
+
+/** Told once, when the settings file could not be used as it was. */
+export const settingsNotices = {
+	movedAsideCorrupt: (p: {movedTo: string}) =>
+		`Your settings file was damaged (not readable as settings), so it was moved to ${p.movedTo} and default settings are used. Nothing was deleted: copy back what you need from that file.`,
+	movedAsideNewer: (p: {movedTo: string; version: number}) =>
+		`Your settings file was written by a newer deepseek-fix (settings version ${p.version}), which this version cannot read, so it was moved to ${p.movedTo} and default settings are used. Update deepseek-fix (npx deepseek-fix@latest) and move the file back to use those settings again.`,
+	moveFailed: (p: {path: string; code: string}) =>
+		`Your settings file ${p.path} is damaged and could not be moved aside (${p.code}). deepseek-fix will not change it: fix or delete that file, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	unreadable: (p: {path: string; code: string}) =>
+		`Your settings file ${p.path} could not be read (${p.code}). deepseek-fix will not change it: check that it is a file you can read, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	invalidFieldsDropped: (p: {fields: string}) =>
+		`Some remembered settings were not valid and are ignored (${p.fields}); they are removed the next time settings are saved.`,
+};
+
+/** Why a write did not happen. */
+export const settingsWriteMessages = {
+	refused: (p: {path: string}) =>
+		`Settings were not saved: deepseek-fix will not overwrite ${p.path}, which it could not read or move aside. Fix or delete that file, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	failed: (p: {path: string; code: string}) =>
+		`Settings could not be saved to ${p.path} (${p.code}). Check that the folder is writable, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	invalidAmount: (p: {amount: string}) =>
+		`"${p.amount}" is not an amount: use a number such as 5 or 2.50.`,
+	invalidKey: 'That does not look like an API key (8 to 512 visible characters, no spaces), so it was not remembered.',
+	invalidBaseUrl: 'The base URL was not remembered: it must be an http(s) URL.',
+	invalidReading: 'The balance reading was not remembered: it needs a time, a currency and a decimal amount.',
+};
+
+export const resetMessages = {
+	deleted: (p: {path: string}) =>
+		`Deleted ${p.path}: all remembered settings are gone, including a remembered API key.`,
+	nothingToReset: (p: {path: string}) => `There were no remembered settings to reset (${p.path} does not exist).`,
+	failed: (p: {path: string; code: string}) =>
+		`Could not delete ${p.path} (${p.code}): the remembered settings are unchanged. Delete the file yourself, or check the folder's permissions.`,
+	leftovers: (p: {files: string}) =>
+		`Copies set aside earlier are still there and may hold a remembered key; delete them if you no longer need them: ${p.files}`,
+};
+
+/** `deepseek-fix config` (readable form). Labels are padded by the renderer. */
+export const configMessages = {
+	title: 'Remembered settings',
+	fileLabel: 'File',
+	baseUrlLabel: 'Base URL',
+	keyLabel: 'API key',
+	historyLabel: 'Balance history',
+	alertLabel: 'Alert threshold',
+	diagnosisLabel: 'Last diagnosis',
+	fileMissing: 'not created yet (nothing remembered)',
+	notSet: 'not set',
+	keyRemembered: (p: {masked: string}) => `${p.masked}, remembered in this file`,
+	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,
+	keySources: {
+		env: 'taken from DEEPSEEK_API_KEY',
+		remembered: 'was remembered, now missing',
+		prompt: 'typed in each time',
+		none: 'no key yet',
+		unknown: 'source not remembered',
+	},
+	historyNone: 'no readings yet',
+	historySummary: (p: {count: number; first: string; last: string}) =>
+		`${p.count} ${p.count === 1 ? 'reading' : 'readings'}; first ${p.first}; last ${p.last}`,
+	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
+	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
+	diagnosisSummary: (p: {verdict: string; at: string; summary: string}) => `${p.verdict} (${p.at}): ${p.summary}`,
+	conflictingFlags: 'Use either --path or --reset, not both.',
+	hintReset: 'Forget everything with: deepseek-fix config --reset',
+};

@@ -1,0 +1,277 @@
+// Remembered settings: read with plain fs (fast, no conf), written through conf (loaded
+// only when writing). Damaged or too-new files are moved aside, never lost or overwritten.
+import fs from 'node:fs';
+import type {BalanceSample} from './checks/types.js';
+import type {BalanceReading} from './deepseek/types.js';
+import {resetMessages, settingsNotices, settingsWriteMessages} from './messages/settings.js';
+import {asideCopies, errorCode, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './settings/file.js';
+import {settingsDir, settingsPath, type Env} from './settings/location.js';
+import {
+	compactHistory,
+	defaultSettings,
+	isApiKey,
+	isBalanceSample,
+	isDecimal,
+	isHttpUrl,
+	toStored,
+	validate,
+	type RememberedDiagnosis,
+	type RememberedKeySource,
+	type Settings,
+} from './settings/schema.js';
+import {sanitize} from './text/safe.js';
+
+export {settingsDir, settingsPath, configDirEnvVar, type Env} from './settings/location.js';
+export {migrate, migrations} from './settings/migrate.js';
+export {
+	compactHistory,
+	currentSchemaVersion,
+	defaultSettings,
+	historyLimit,
+	validate,
+	type RememberedDiagnosis,
+	type RememberedKeySource,
+	type Settings,
+} from './settings/schema.js';
+export {nodeSettingsFs, type SettingsFs} from './settings/file.js';
+
+export type LoadedSettings = {
+	settings: Settings;
+	/** The settings file (whether or not it exists). */
+	path: string;
+	/** A sentence to show the user once: the file was moved aside, unreadable, or partly invalid. */
+	notice?: string;
+	/**
+	 * The file exists but could neither be read nor moved aside: defaults are in use and
+	 * every write refuses. The CLI exits 2 (DESIGN.md: unreadable settings it could not recover).
+	 */
+	settingsUnusable: boolean;
+	/** True when settings were read from an existing file. */
+	fileExists: boolean;
+};
+
+export type SaveOutcome =
+	| {ok: true; settings: Settings; path: string; notice?: string}
+	| {ok: false; reason: 'unusable' | 'write_failed' | 'invalid_value'; message: string; path: string; notice?: string};
+
+export type ResetOutcome = {
+	ok: boolean;
+	/** True when a file was deleted (false when there was none, or on failure). */
+	deleted: boolean;
+	path: string;
+	/** What happened, for the user (includes the leftover copies, if any). */
+	message: string;
+	/** Copies set aside earlier (corrupt/newer), left in place. */
+	leftovers: string[];
+};
+
+function noticeFor(file: string, state: FileState): string | undefined {
+	switch (state.kind) {
+		case 'missing':
+			return undefined;
+		case 'loaded':
+			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: state.dropped.join(', ')}) : undefined;
+		case 'moved_aside':
+			return state.why === 'newer'
+				? settingsNotices.movedAsideNewer({movedTo: state.movedTo, version: state.version ?? 0})
+				: settingsNotices.movedAsideCorrupt({movedTo: state.movedTo});
+		case 'unusable':
+			return state.why === 'unreadable'
+				? settingsNotices.unreadable({path: file, code: state.code})
+				: settingsNotices.moveFailed({path: file, code: state.code});
+	}
+}
+
+function withNotice<T extends object>(value: T, notice: string | undefined): T & {notice?: string} {
+	return notice === undefined ? value : {...value, notice};
+}
+
+/** Read the settings. Never throws, never imports conf; may move a damaged file aside. */
+export function loadSettings(env: Env, io: SettingsFs = nodeSettingsFs): LoadedSettings {
+	const file = settingsPath(env);
+	const state = readSettingsFile(file, io);
+	const loaded: LoadedSettings = {
+		settings: state.kind === 'loaded' ? state.settings : defaultSettings(),
+		path: file,
+		settingsUnusable: state.kind === 'unusable',
+		fileExists: state.kind === 'loaded',
+	};
+	return withNotice(loaded, noticeFor(file, state));
+}
+
+type WriteOptions = {
+	/** Only rememberKey may put a key on disk that was not there before. */
+	allowNewKey: boolean;
+	io: SettingsFs;
+};
+
+/** Keep a key off the disk unless it was already there (or rememberKey is writing it). */
+function guardKey(current: Settings, next: Settings, allowNewKey: boolean): Settings {
+	if (allowNewKey || next.apiKey === undefined || next.apiKey === current.apiKey) return next;
+	const {apiKey: _dropped, ...rest} = next;
+	return current.apiKey === undefined ? rest : {...rest, apiKey: current.apiKey};
+}
+
+function isSyntaxError(error: unknown): boolean {
+	return error instanceof Error && error.name === 'SyntaxError';
+}
+
+async function writeSettings(env: Env, update: (current: Settings) => Settings, options: WriteOptions): Promise<SaveOutcome> {
+	const dir = settingsDir(env);
+	const file = settingsPath(env);
+	let Conf: typeof import('conf').default;
+	try {
+		// Imported first so that the read-modify-write below runs without a pause: two saves
+		// started together in one process cannot interleave and lose each other's change.
+		({default: Conf} = await import('conf'));
+	} catch (error) {
+		return {ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.failed({path: file, code: errorCode(error)})};
+	}
+	// Read again (not the caller's earlier load): the file may have changed, even become corrupt.
+	let state = readSettingsFile(file, options.io);
+	let notice = noticeFor(file, state);
+	if (state.kind === 'unusable') {
+		return withNotice({ok: false, reason: 'unusable', path: file, message: settingsWriteMessages.refused({path: file})}, notice);
+	}
+	const current = state.kind === 'loaded' ? state.settings : defaultSettings();
+	const next = guardKey(current, update(structuredClone(current)), options.allowNewKey);
+	const {settings} = validate(toStored(next));
+	try {
+		fs.mkdirSync(dir, {recursive: true, mode: 0o700});
+		const open = () =>
+			// No `schema`: validate() above is the schema. It keeps every valid field of a bad
+			// file, where conf's ajv would throw at construction (or with clearInvalidConfig wipe
+			// the whole file); and a schema would make conf compile ajv on every write.
+			new Conf<Record<string, unknown>>({
+				projectName: 'deepseek-fix',
+				projectSuffix: '',
+				cwd: dir,
+				configName: 'config',
+				configFileMode: 0o600,
+			});
+		let store: import('conf').default<Record<string, unknown>>;
+		try {
+			store = open();
+		} catch (error) {
+			// The file turned into invalid JSON after the read above (another process): set it aside too.
+			if (!isSyntaxError(error)) throw error;
+			state = readSettingsFile(file, options.io);
+			notice = noticeFor(file, state) ?? notice;
+			if (state.kind === 'unusable') {
+				return withNotice({ok: false, reason: 'unusable', path: file, message: settingsWriteMessages.refused({path: file})}, notice);
+			}
+			store = open();
+		}
+		store.store = toStored(settings);
+		tightenMode(file, options.io);
+	} catch (error) {
+		return withNotice({ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.failed({path: file, code: errorCode(error)})}, notice);
+	}
+	return withNotice({ok: true, settings, path: file}, notice);
+}
+
+/** conf gives new files 0600; a file that was already there with another mode is fixed here. */
+function tightenMode(file: string, io: SettingsFs): void {
+	if (process.platform === 'win32') return;
+	const mode = io.mode(file);
+	if (mode !== undefined && (mode & 0o777) !== 0o600) io.chmod(file, 0o600);
+}
+
+/**
+ * Change the settings: `update` gets a copy of what is on disk now and returns the new
+ * settings; the result is validated and written whole. A key that was not on disk before
+ * is never written by this (only rememberKey does that). Never throws.
+ */
+export function saveSettings(env: Env, update: (current: Settings) => Settings, io: SettingsFs = nodeSettingsFs): Promise<SaveOutcome> {
+	return writeSettings(env, update, {allowNewKey: false, io});
+}
+
+function invalid(env: Env, message: string): Promise<SaveOutcome> {
+	return Promise.resolve({ok: false, reason: 'invalid_value', path: settingsPath(env), message});
+}
+
+/** The readings of one `/user/balance` answer, one per currency, for recordBalanceReading. */
+export function samplesFromReading(reading: BalanceReading, at: Date = new Date()): BalanceSample[] {
+	return reading.balances.map(({currency, total}) => ({at: at.toISOString(), currency, total}));
+}
+
+/** Append balance readings (oldest first) to the bounded history. */
+export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[]): Promise<SaveOutcome> {
+	const samples = (Array.isArray(sample) ? sample : [sample]) as readonly BalanceSample[];
+	if (samples.length === 0 || !samples.every(isBalanceSample)) return invalid(env, settingsWriteMessages.invalidReading);
+	const copies = samples.map(({at, currency, total}) => ({at, currency, total}));
+	return saveSettings(env, current => ({...current, balanceHistory: compactHistory([...current.balanceHistory, ...copies])}));
+}
+
+/** The user chose "remember": the only way a key reaches the disk (file mode 0600). */
+export function rememberKey(env: Env, key: string): Promise<SaveOutcome> {
+	const trimmed = key.trim();
+	if (!isApiKey(trimmed)) return invalid(env, settingsWriteMessages.invalidKey);
+	return writeSettings(env, current => ({...current, apiKey: trimmed, keySource: 'remembered'}), {allowNewKey: true, io: nodeSettingsFs});
+}
+
+/** Remove a remembered key (the key source is forgotten with it). */
+export function forgetKey(env: Env): Promise<SaveOutcome> {
+	return saveSettings(env, current => {
+		const {apiKey: _key, ...rest} = current;
+		if (rest.keySource === 'remembered') delete rest.keySource;
+		return rest;
+	});
+}
+
+export function rememberBaseUrl(env: Env, baseUrl: string): Promise<SaveOutcome> {
+	if (!isHttpUrl(baseUrl)) return invalid(env, settingsWriteMessages.invalidBaseUrl);
+	return saveSettings(env, current => ({...current, baseUrl}));
+}
+
+/** Where the key comes from when it is not remembered ('remembered' is set by rememberKey). */
+export function rememberKeySource(env: Env, keySource: Exclude<RememberedKeySource, 'remembered'>): Promise<SaveOutcome> {
+	return saveSettings(env, current => ({...current, keySource}));
+}
+
+/** Remember the last diagnosis; its texts are sanitised (no escapes, no key-shaped strings). */
+export function rememberDiagnosis(env: Env, diagnosis: Omit<RememberedDiagnosis, 'at'> & {at?: string}): Promise<SaveOutcome> {
+	const remembered: RememberedDiagnosis = {
+		at: diagnosis.at ?? new Date().toISOString(),
+		verdict: diagnosis.verdict,
+		summary: sanitize(diagnosis.summary),
+		path: diagnosis.path.map(step => sanitize(step)),
+		baseUrl: sanitize(diagnosis.baseUrl),
+	};
+	return saveSettings(env, current => ({...current, lastDiagnosis: remembered}));
+}
+
+/** Set (or with `amount` undefined, clear) the low-balance alert threshold. */
+export function setAlertThreshold(env: Env, amount: string | undefined, currency?: string): Promise<SaveOutcome> {
+	if (amount === undefined) {
+		return saveSettings(env, ({alertThreshold: _a, alertCurrency: _c, ...rest}) => rest);
+	}
+	const trimmed = amount.trim();
+	if (!isDecimal(trimmed)) return invalid(env, settingsWriteMessages.invalidAmount({amount: sanitize(amount)}));
+	return saveSettings(env, ({alertCurrency: _c, ...rest}) => ({
+		...rest,
+		alertThreshold: trimmed,
+		...(currency ? {alertCurrency: currency.trim().toUpperCase()} : {}),
+	}));
+}
+
+/**
+ * Forget everything: the file is deleted, not moved aside, because the user asked for it
+ * and a set-aside copy would keep a remembered key on disk. Older set-aside copies are
+ * left alone and listed in the message. Never throws.
+ */
+export function resetSettings(env: Env, io: SettingsFs = nodeSettingsFs): ResetOutcome {
+	const file = settingsPath(env);
+	const leftovers = asideCopies(file, io);
+	const withLeftovers = (sentence: string) =>
+		leftovers.length > 0 ? `${sentence}\n${resetMessages.leftovers({files: leftovers.join(', ')})}` : sentence;
+	if (!io.exists(file)) {
+		return {ok: true, deleted: false, path: file, leftovers, message: withLeftovers(resetMessages.nothingToReset({path: file}))};
+	}
+	try {
+		io.unlink(file);
+	} catch (error) {
+		return {ok: false, deleted: false, path: file, leftovers, message: resetMessages.failed({path: file, code: errorCode(error)})};
+	}
+	return {ok: true, deleted: true, path: file, leftovers, message: withLeftovers(resetMessages.deleted({path: file}))};
+}

@@ -1,0 +1,107 @@
+// Reading the settings file without conf (start-up cost): parse, migrate, validate, and
+// move a damaged or too-new file aside instead of losing or overwriting it.
+import fs from 'node:fs';
+import path from 'node:path';
+import {migrate} from './migrate.js';
+import {validate, type Settings} from './schema.js';
+
+/** The file operations settings need; tests swap one to simulate a failure root cannot hit. */
+export type SettingsFs = {
+	readText(file: string): string;
+	rename(from: string, to: string): void;
+	exists(file: string): boolean;
+	/** Permission bits, or undefined when the file is not there. */
+	mode(file: string): number | undefined;
+	chmod(file: string, mode: number): void;
+	unlink(file: string): void;
+	list(dir: string): string[];
+};
+
+export const nodeSettingsFs: SettingsFs = {
+	readText: file => fs.readFileSync(file, 'utf8'),
+	rename: (from, to) => fs.renameSync(from, to),
+	exists: file => fs.existsSync(file),
+	mode: file => fs.statSync(file, {throwIfNoEntry: false})?.mode,
+	chmod: (file, mode) => fs.chmodSync(file, mode),
+	unlink: file => fs.unlinkSync(file),
+	list: dir => fs.readdirSync(dir),
+};
+
+export type AsideReason = 'corrupt' | 'newer' | 'reset';
+
+export type FileState =
+	| {kind: 'missing'}
+	| {kind: 'loaded'; settings: Settings; dropped: string[]; migratedFrom: number}
+	| {kind: 'moved_aside'; why: 'corrupt' | 'newer'; movedTo: string; version?: number}
+	| {kind: 'unusable'; why: 'unreadable' | 'move_failed'; code: string};
+
+export function errorCode(error: unknown): string {
+	if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+	return error instanceof Error ? error.name : 'unknown error';
+}
+
+/** `config.json.corrupt-2026-11-02T10-20-30-000Z` (no colons: Windows forbids them). */
+export function asideName(file: string, why: AsideReason, now = new Date(), io: SettingsFs = nodeSettingsFs): string {
+	const base = `${file}.${why}-${now.toISOString().replace(/[:.]/g, '-')}`;
+	let candidate = base;
+	// rename() replaces an existing target on POSIX: never let one set-aside copy replace another.
+	for (let n = 2; io.exists(candidate); n++) candidate = `${base}-${n}`;
+	return candidate;
+}
+
+/** Copies set aside earlier next to the settings file (they may hold a remembered key). */
+export function asideCopies(file: string, io: SettingsFs = nodeSettingsFs): string[] {
+	const prefix = `${path.basename(file)}.`;
+	try {
+		return io
+			.list(path.dirname(file))
+			.filter(name => name.startsWith(prefix) && /^(?:corrupt|newer|reset)-/.test(name.slice(prefix.length)))
+			.sort()
+			.map(name => path.join(path.dirname(file), name));
+	} catch {
+		return [];
+	}
+}
+
+function setAside(file: string, why: 'corrupt' | 'newer', io: SettingsFs, version?: number): FileState {
+	try {
+		const movedTo = asideName(file, why, new Date(), io);
+		io.rename(file, movedTo);
+		return version === undefined ? {kind: 'moved_aside', why, movedTo} : {kind: 'moved_aside', why, movedTo, version};
+	} catch (error) {
+		return {kind: 'unusable', why: 'move_failed', code: errorCode(error)};
+	}
+}
+
+/** A file holding a key must not be readable by others, whoever wrote it. Best effort. */
+function tightenIfKeyed(file: string, settings: Settings, io: SettingsFs): void {
+	if (settings.apiKey === undefined || process.platform === 'win32') return;
+	try {
+		const mode = io.mode(file);
+		if (mode !== undefined && (mode & 0o077) !== 0) io.chmod(file, 0o600);
+	} catch {
+		// Not ours to fix (e.g. another user's file): the contents are still usable.
+	}
+}
+
+export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs): FileState {
+	let text: string;
+	try {
+		text = io.readText(file);
+	} catch (error) {
+		const code = errorCode(error);
+		return code === 'ENOENT' ? {kind: 'missing'} : {kind: 'unusable', why: 'unreadable', code};
+	}
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return setAside(file, 'corrupt', io);
+	}
+	const migrated = migrate(parsed);
+	if (migrated.kind === 'newer') return setAside(file, 'newer', io, migrated.version);
+	if (migrated.kind === 'invalid') return setAside(file, 'corrupt', io);
+	const {settings, dropped} = validate(migrated.value);
+	tightenIfKeyed(file, settings, io);
+	return {kind: 'loaded', settings, dropped, migratedFrom: migrated.from};
+}

@@ -1,0 +1,34 @@
+// Where the settings file lives: DEEPSEEK_FIX_CONFIG_DIR, else the OS's usual config folder.
+import os from 'node:os';
+import path from 'node:path';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export const configDirEnvVar = 'DEEPSEEK_FIX_CONFIG_DIR';
+export const projectName = 'deepseek-fix';
+export const settingsFileName = 'config.json';
+
+/**
+ * The folder conf would pick for projectName 'deepseek-fix' with projectSuffix '' (the
+ * `config` folder of env-paths). Computed here instead of importing env-paths, which is
+ * only a dependency of conf, and from the injected env so tests can steer it. Conf itself
+ * is always given this folder as `cwd`, so this is the one place the choice is made.
+ */
+function osConfigDir(env: Env): string {
+	const home = os.homedir();
+	if (process.platform === 'darwin') return path.join(home, 'Library', 'Preferences', projectName);
+	if (process.platform === 'win32') {
+		const appData = env['APPDATA'] || path.join(home, 'AppData', 'Roaming');
+		return path.join(appData, projectName, 'Config');
+	}
+	return path.join(env['XDG_CONFIG_HOME'] || path.join(home, '.config'), projectName);
+}
+
+export function settingsDir(env: Env): string {
+	const chosen = env[configDirEnvVar];
+	return chosen ? path.resolve(chosen) : osConfigDir(env);
+}
+
+export function settingsPath(env: Env): string {
+	return path.join(settingsDir(env), settingsFileName);
+}

@@ -1,0 +1,174 @@
+// The settings file's shape (schema version 1), its defaults, and a validator that keeps
+// what is valid and drops the rest (it never throws: a bad field must not cost the others).
+import type {BalanceSample, KeySource} from '../checks/types.js';
+import {verdicts, type Verdict} from '../verdict.js';
+
+export const currentSchemaVersion = 1;
+
+/** Where the key comes from, as remembered; `flag` is never remembered (it is per run). */
+export type RememberedKeySource = Exclude<KeySource, 'flag'>;
+export const rememberedKeySources: readonly RememberedKeySource[] = ['env', 'remembered', 'prompt', 'none'];
+
+/** The last diagnosis, so the wizard can offer to re-check it. */
+export type RememberedDiagnosis = {
+	at: string;
+	verdict: Verdict;
+	summary: string;
+	/** The wizard's path through the tree (node ids), to re-run it. */
+	path: string[];
+	baseUrl: string;
+};
+
+export type Settings = {
+	schemaVersion: typeof currentSchemaVersion;
+	baseUrl?: string;
+	keySource?: RememberedKeySource;
+	/** Only present when the user chose "remember" (rememberKey). */
+	apiKey?: string;
+	/** Oldest first, bounded (see compactHistory). */
+	balanceHistory: BalanceSample[];
+	/** Decimal string: alert when the total balance is under this. */
+	alertThreshold?: string;
+	alertCurrency?: string;
+	lastDiagnosis?: RememberedDiagnosis;
+};
+
+export function defaultSettings(): Settings {
+	return {schemaVersion: currentSchemaVersion, balanceHistory: []};
+}
+
+/**
+ * History bound. At most this many readings are kept, oldest dropped first. Before that,
+ * within one currency a run of equal readings keeps only its first and last: the middle
+ * ones add nothing to a burn-rate line (the first says when the balance got there, the
+ * last that it was still there), whatever their age, so a cron job that sees the same
+ * balance every hour does not push the real changes out of the window.
+ */
+export const historyLimit = 200;
+
+export function compactHistory(samples: readonly BalanceSample[]): BalanceSample[] {
+	const indicesByCurrency = new Map<string, number[]>();
+	samples.forEach((sample, index) => {
+		const list = indicesByCurrency.get(sample.currency) ?? [];
+		list.push(index);
+		indicesByCurrency.set(sample.currency, list);
+	});
+	const dropped = new Set<number>();
+	for (const indices of indicesByCurrency.values()) {
+		for (let k = 1; k < indices.length - 1; k++) {
+			const total = (at: number) => Number(samples[indices[at] ?? -1]?.total);
+			if (total(k - 1) === total(k) && total(k) === total(k + 1)) dropped.add(indices[k] ?? -1);
+		}
+	}
+	return samples.filter((_, index) => !dropped.has(index)).slice(-historyLimit);
+}
+
+const signedDecimal = /^-?\d{1,15}(?:\.\d{1,10})?$/;
+const unsignedDecimal = /^\d{1,15}(?:\.\d{1,10})?$/;
+const currencyPattern = /^[A-Za-z][A-Za-z0-9_-]{0,15}$/;
+const printableNoSpace = /^[\x21-\x7E]{8,512}$/;
+
+type Raw = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Raw {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isDecimal(value: unknown): value is string {
+	return typeof value === 'string' && unsignedDecimal.test(value);
+}
+
+function isTimestamp(value: unknown): value is string {
+	return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+}
+
+export function isHttpUrl(value: unknown): value is string {
+	if (typeof value !== 'string' || value.length > 2048) return false;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		return false;
+	}
+}
+
+export function isBalanceSample(value: unknown): value is BalanceSample {
+	return (
+		isRecord(value) &&
+		isTimestamp(value['at']) &&
+		typeof value['currency'] === 'string' &&
+		currencyPattern.test(value['currency']) &&
+		typeof value['total'] === 'string' &&
+		signedDecimal.test(value['total'])
+	);
+}
+
+export function isApiKey(value: unknown): value is string {
+	return typeof value === 'string' && printableNoSpace.test(value);
+}
+
+function isRememberedKeySource(value: unknown): value is RememberedKeySource {
+	return rememberedKeySources.some(source => source === value);
+}
+
+function isVerdict(value: unknown): value is Verdict {
+	return verdicts.some(verdict => verdict === value);
+}
+
+function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
+	if (!isRecord(value)) return undefined;
+	const {at, verdict, summary, path, baseUrl} = value;
+	const pathOk = Array.isArray(path) && path.length <= 100 && path.every(step => typeof step === 'string');
+	if (!isTimestamp(at) || !isVerdict(verdict) || typeof summary !== 'string' || !pathOk || typeof baseUrl !== 'string') {
+		return undefined;
+	}
+	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl};
+}
+
+/** Names of fields that were present but invalid (for the notice); the rest is kept. */
+export type Validated = {settings: Settings; dropped: string[]};
+
+/**
+ * Keep each valid field of a (migrated) schema-1 object; unknown fields are ignored.
+ * Also used on what callers of saveSettings hand back, so the file only ever holds this.
+ */
+export function validate(raw: unknown): Validated {
+	const settings = defaultSettings();
+	const dropped: string[] = [];
+	if (!isRecord(raw)) return {settings, dropped};
+	const keep = <T>(name: string, value: unknown, ok: (v: unknown) => v is T, set: (v: T) => void) => {
+		if (value === undefined) return;
+		if (ok(value)) set(value);
+		else dropped.push(name);
+	};
+	keep('baseUrl', raw['baseUrl'], isHttpUrl, v => (settings.baseUrl = v));
+	keep('keySource', raw['keySource'], isRememberedKeySource, v => (settings.keySource = v));
+	keep('apiKey', raw['apiKey'], isApiKey, v => (settings.apiKey = v));
+	keep('alertThreshold', raw['alertThreshold'], isDecimal, v => (settings.alertThreshold = v));
+	keep('alertCurrency', raw['alertCurrency'], (v): v is string => typeof v === 'string' && currencyPattern.test(v), v => {
+		settings.alertCurrency = v;
+	});
+	const diagnosis = raw['lastDiagnosis'] === undefined ? undefined : asDiagnosis(raw['lastDiagnosis']);
+	if (diagnosis) settings.lastDiagnosis = diagnosis;
+	else if (raw['lastDiagnosis'] !== undefined) dropped.push('lastDiagnosis');
+	const history = raw['balanceHistory'];
+	if (Array.isArray(history)) {
+		const valid = history.filter(isBalanceSample);
+		if (valid.length < history.length) dropped.push('balanceHistory');
+		settings.balanceHistory = compactHistory(valid.map(({at, currency, total}) => ({at, currency, total})));
+	} else if (history !== undefined) {
+		dropped.push('balanceHistory');
+	}
+	return {settings, dropped};
+}
+
+/** The object written to disk: fixed key order, no undefined values. */
+export function toStored(settings: Settings): Record<string, unknown> {
+	const stored: Record<string, unknown> = {schemaVersion: currentSchemaVersion};
+	const optional = ['baseUrl', 'keySource', 'apiKey', 'alertThreshold', 'alertCurrency', 'lastDiagnosis'] as const;
+	for (const name of optional) {
+		if (settings[name] !== undefined) stored[name] = settings[name];
+	}
+	stored['balanceHistory'] = settings.balanceHistory;
+	return stored;
+}
