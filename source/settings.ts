@@ -10,7 +10,7 @@ import {
 	compactHistory,
 	defaultSettings,
 	isApiKey,
-	isBalanceSample,
+	cleanSample,
 	isDecimal,
 	isHttpUrl,
 	toStored,
@@ -192,14 +192,14 @@ function invalid(env: Env, message: string): Promise<SaveOutcome> {
 
 /** The readings of one `/user/balance` answer, one per currency, for recordBalanceReading. */
 export function samplesFromReading(reading: BalanceReading, at: Date = new Date()): BalanceSample[] {
-	return reading.balances.map(({currency, total}) => ({at: at.toISOString(), currency, total}));
+	return reading.balances.map(({currency, total, granted, toppedUp}) => ({at: at.toISOString(), currency, total, granted, toppedUp}));
 }
 
 /** Append balance readings (oldest first) to the bounded history. */
 export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[]): Promise<SaveOutcome> {
-	const samples = (Array.isArray(sample) ? sample : [sample]) as readonly BalanceSample[];
-	if (samples.length === 0 || !samples.every(isBalanceSample)) return invalid(env, settingsWriteMessages.invalidReading);
-	const copies = samples.map(({at, currency, total}) => ({at, currency, total}));
+	const given: readonly unknown[] = Array.isArray(sample) ? sample : [sample];
+	const copies = given.flatMap(entry => cleanSample(entry) ?? []);
+	if (copies.length === 0 || copies.length < given.length) return invalid(env, settingsWriteMessages.invalidReading);
 	return saveSettings(env, current => ({...current, balanceHistory: compactHistory([...current.balanceHistory, ...copies])}));
 }
 

@@ -53,11 +53,18 @@ export function compactHistory(samples: readonly BalanceSample[]): BalanceSample
 		list.push(index);
 		indicesByCurrency.set(sample.currency, list);
 	});
+	const amount = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+	const same = (a: BalanceSample | undefined, b: BalanceSample | undefined) =>
+		a !== undefined &&
+		b !== undefined &&
+		amount(a.total) === amount(b.total) &&
+		amount(a.granted) === amount(b.granted) &&
+		amount(a.toppedUp) === amount(b.toppedUp);
 	const dropped = new Set<number>();
 	for (const indices of indicesByCurrency.values()) {
 		for (let k = 1; k < indices.length - 1; k++) {
-			const total = (at: number) => Number(samples[indices[at] ?? -1]?.total);
-			if (total(k - 1) === total(k) && total(k) === total(k + 1)) dropped.add(indices[k] ?? -1);
+			const at = (offset: number) => samples[indices[k + offset] ?? -1];
+			if (same(at(-1), at(0)) && same(at(0), at(1))) dropped.add(indices[k] ?? -1);
 		}
 	}
 	return samples.filter((_, index) => !dropped.has(index)).slice(-historyLimit);
@@ -92,15 +99,17 @@ export function isHttpUrl(value: unknown): value is string {
 	}
 }
 
-export function isBalanceSample(value: unknown): value is BalanceSample {
-	return (
-		isRecord(value) &&
-		isTimestamp(value['at']) &&
-		typeof value['currency'] === 'string' &&
-		currencyPattern.test(value['currency']) &&
-		typeof value['total'] === 'string' &&
-		signedDecimal.test(value['total'])
-	);
+function isSignedDecimal(value: unknown): value is string {
+	return typeof value === 'string' && signedDecimal.test(value);
+}
+
+/** A valid reading copied field by field (nothing else from the file or caller), or undefined. */
+export function cleanSample(value: unknown): BalanceSample | undefined {
+	if (!isRecord(value)) return undefined;
+	const {at, currency, total, granted, toppedUp} = value;
+	if (!isTimestamp(at) || typeof currency !== 'string' || !currencyPattern.test(currency) || !isSignedDecimal(total)) return undefined;
+	if ((granted !== undefined && !isSignedDecimal(granted)) || (toppedUp !== undefined && !isSignedDecimal(toppedUp))) return undefined;
+	return {at, currency, total, ...(granted === undefined ? {} : {granted}), ...(toppedUp === undefined ? {} : {toppedUp})};
 }
 
 export function isApiKey(value: unknown): value is string {
@@ -153,9 +162,9 @@ export function validate(raw: unknown): Validated {
 	else if (raw['lastDiagnosis'] !== undefined) dropped.push('lastDiagnosis');
 	const history = raw['balanceHistory'];
 	if (Array.isArray(history)) {
-		const valid = history.filter(isBalanceSample);
+		const valid = history.flatMap(entry => cleanSample(entry) ?? []);
 		if (valid.length < history.length) dropped.push('balanceHistory');
-		settings.balanceHistory = compactHistory(valid.map(({at, currency, total}) => ({at, currency, total})));
+		settings.balanceHistory = compactHistory(valid);
 	} else if (history !== undefined) {
 		dropped.push('balanceHistory');
 	}

@@ -108,7 +108,7 @@ test('settings written in one process are read back by a fresh process (restart)
 		alertThreshold: '5.50',
 		alertCurrency: 'CNY',
 		lastDiagnosis: diagnosis,
-		balanceHistory: [reading('2026-11-01T10:00:00.000Z', '12.00')],
+		balanceHistory: [{...reading('2026-11-01T10:00:00.000Z', '12.00'), granted: '0.00', toppedUp: '12.00'}],
 	});
 });
 
@@ -280,6 +280,12 @@ test('history is bounded: at most 200 readings, oldest dropped, equal runs keep 
 	const usd = reading('2026-01-01T02:30:00.000Z', '5.00', 'USD');
 	const compacted = compactHistory([...flat.slice(0, 3), usd, ...flat.slice(3)]);
 	assert.deepEqual(compacted, [flat[0], usd, flat[3], flat[4], flat[5]], 'per currency; 5.0 equals 5.00');
+	const bonusExpired = [
+		{...reading('2026-01-01T00:00:00.000Z', '5.00'), granted: '5.00'},
+		{...reading('2026-01-02T00:00:00.000Z', '5.00'), granted: '5.00'},
+		{...reading('2026-01-03T00:00:00.000Z', '5.00'), granted: '0.00'},
+	];
+	assert.deepEqual(compactHistory(bonusExpired), bonusExpired, 'a change in the bonus part is a change');
 });
 
 test('two saves started together in one process both land', async () => {
@@ -390,6 +396,8 @@ test('invalid values are refused without touching the file', async () => {
 	assert.equal((await setAlertThreshold(env, 'ten')).ok, false);
 	assert.equal((await rememberBaseUrl(env, 'not a url')).ok, false);
 	assert.equal((await recordBalanceReading(env, {at: 'x', currency: 'CNY', total: '1'})).ok, false);
+	assert.equal((await recordBalanceReading(env, {...reading('2026-01-01T00:00:00Z', '1'), granted: 'some'})).ok, false);
+	assert.equal((await recordBalanceReading(env, [])).ok, false);
 	assert.deepEqual(filesIn(dir), []);
 });
 
