@@ -1,0 +1,94 @@
+// `npm run fake -- <scenario> [--latency MS] [--port N]`: run the fake DeepSeek by hand.
+//
+// Prints the `export …` line to paste into another shell (stdout), logs each request
+// with the key masked (stderr) and runs until Ctrl+C. To change scenario while it runs,
+// e.g. from another tmux pane:
+//   curl -X POST http://127.0.0.1:PORT/__scenario/zero_balance
+// and `curl http://127.0.0.1:PORT/__scenario` names the current one.
+import process from 'node:process';
+import {parseArgs} from 'node:util';
+import {scenario, isScenarioName, scenarioNames, type ScenarioName} from './scenarios.js';
+import {controlPath, fakeKey, startFake, type ActivityEntry, type FakeServer} from './server.js';
+
+const usage = `Usage: npm run fake -- [scenario] [--latency MS] [--port N] [--key KEY]
+
+Starts a fake DeepSeek API on 127.0.0.1 and prints the variables to export.
+The scenario defaults to "ok". Switch while running: curl -X POST <base>${controlPath}/<scenario>`;
+
+function scenarioList(): string {
+	const width = Math.max(...scenarioNames.map(name => name.length));
+	return scenarioNames.map(name => `  ${name.padEnd(width)}  ${scenario(name).summary}`).join('\n');
+}
+
+/** The key is never logged whole, not even the fake's. */
+function maskedAuthorization(authorization: string | undefined): string {
+	if (authorization === undefined) return 'no key';
+	const secret = authorization.replace(/^Bearer\s*/i, '').trim();
+	if (secret.length <= 8) return 'key …';
+	return `key ${secret.startsWith('sk-') ? 'sk-' : ''}…${secret.slice(-4)}`;
+}
+
+function exportLine(server: FakeServer, name: ScenarioName, key: string): string {
+	const baseUrl = server.baseUrl + (scenario(name).basePath ?? '');
+	return `export DEEPSEEK_BASE_URL=${baseUrl} DEEPSEEK_STATUS_URL=${server.statusUrl} DEEPSEEK_API_KEY=${key}`;
+}
+
+function fail(message: string): never {
+	process.stderr.write(`${message}\n\nScenarios:\n${scenarioList()}\n`);
+	process.exit(2);
+}
+
+function wholeNumber(text: string | undefined, flag: string): number | undefined {
+	if (text === undefined) return undefined;
+	if (!/^\d+$/.test(text)) fail(`${flag} needs a whole number, not "${text}".`);
+	return Number(text);
+}
+
+async function main(): Promise<void> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: {latency: {type: 'string'}, port: {type: 'string'}, key: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+		});
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+	}
+	if (parsed.values.help) {
+		process.stdout.write(`${usage}\n\nScenarios:\n${scenarioList()}\n`);
+		return;
+	}
+	const name = parsed.positionals[0] ?? 'ok';
+	if (!isScenarioName(name)) fail(`Unknown scenario "${name}".`);
+	if (parsed.positionals.length > 1) fail(`One scenario at a time, not "${parsed.positionals.join(' ')}".`);
+	const key = parsed.values.key ?? fakeKey;
+	const latencyMs = wholeNumber(parsed.values.latency, '--latency');
+	const port = wholeNumber(parsed.values.port, '--port');
+
+	let server: FakeServer | undefined;
+	const log = (entry: ActivityEntry) => {
+		const time = new Date().toTimeString().slice(0, 8);
+		process.stderr.write(`${time} ${entry.method} ${entry.path} → ${entry.outcome} (${maskedAuthorization(entry.authorization)})\n`);
+		if (server && entry.path.startsWith(`${controlPath}/`) && entry.outcome.startsWith('scenario')) {
+			process.stderr.write(`now playing ${server.scenario}: ${scenario(server.scenario).summary}\n  ${exportLine(server, server.scenario, key)}\n`);
+		}
+	};
+	try {
+		server = await startFake({scenario: name, validKey: key, onActivity: log, ...(latencyMs === undefined ? {} : {latencyMs}), ...(port === undefined ? {} : {port})});
+	} catch (error) {
+		process.stderr.write(`Could not start the fake: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(2);
+	}
+
+	process.stdout.write(`${exportLine(server, name, key)}\n`);
+	process.stderr.write(`fake DeepSeek playing ${name}: ${scenario(name).summary}\n`
+		+ `switch: curl -X POST ${server.baseUrl}${controlPath}/<scenario>   stop: Ctrl+C\n`);
+
+	const stop = () => {
+		void server.close().then(() => process.exit(0));
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+}
+
+await main();

@@ -1,0 +1,111 @@
+// Every scenario the fake can play: which service answers the API paths and the status
+// page, and where a developer should point DEEPSEEK_BASE_URL for it.
+import {balances, deepseekApi, deepseekErrors} from './deepseek.js';
+import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiTokenExhausted} from './gateways.js';
+import {openRouter} from './openrouter.js';
+import {hexId, html, jsonType, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
+import {siliconFlowPaidBalanceEmpty} from './siliconflow.js';
+import {statusPageAsHtml, statusSummary} from './status-page.js';
+import {dashscope, fireworks, openAiRelay, together, volcengineArk} from './vendors.js';
+
+export type Scenario = {
+	/** One line for `npm run fake -- --help`. */
+	summary: string;
+	/** Answers every path except the status page. */
+	api: Handler;
+	/** Answers the status page; operational when not given. */
+	status?: Handler;
+	/** Appended to the fake's origin to make the base URL a user would configure ('' = the origin). */
+	basePath?: string;
+};
+
+export const slowAnswerMs = 30_000;
+export const hugeBodyBytes = 50 * 1024 * 1024;
+/** What DeepSeek sends while a request waits in its queue, before the real answer. */
+export const keepAlivePrelude = '\n\n: keep-alive\n\n\n: keep-alive\n\n';
+
+const deepseekOk = deepseekApi({balance: balances.toppedUp});
+const resetConnection: Handler = () => ({kind: 'reset'});
+const fullOutage = () => statusSummary('full_outage');
+
+const captivePortal = (): Answer => html(200, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Guest Wi-Fi – Sign in</title></head><body><h1>Welcome to Guest Wi-Fi</h1><p>Please accept the terms of use to continue.</p><form method="post" action="/login"><input type="checkbox" name="accept" required> I accept<button type="submit">Connect</button></form></body></html>', {'cache-control': 'no-store'});
+
+const hugeJsonBody = (): Reply => ({kind: 'flood', status: 200, headers: {'content-type': jsonType, 'x-ds-trace-id': hexId()}, bytes: hugeBodyBytes});
+
+export const scenarios = {
+	ok: {summary: 'DeepSeek, CNY 47.44 topped up: everything works', api: deepseekOk},
+	zero_balance: {
+		summary: 'DeepSeek, 0.00 CNY and is_available false: chat answers 402 Insufficient Balance',
+		api: deepseekApi({balance: balances.zero, chat: deepseekErrors.insufficientBalance}),
+	},
+	bonus_only: {summary: 'DeepSeek, CNY 5.00 of granted (bonus) credit, 0.00 topped up', api: deepseekApi({balance: balances.bonusOnly})},
+	usd: {summary: 'DeepSeek, a USD account (12.37 USD)', api: deepseekApi({balance: balances.usd})},
+	low_balance: {summary: 'DeepSeek, 0.35 CNY left', api: deepseekApi({balance: balances.low})},
+	invalid_key: {
+		summary: 'DeepSeek rejects every key: 401 echoing the last four characters sent',
+		api: deepseekApi({balance: balances.toppedUp, accepts: () => false}),
+	},
+	probe_402: {
+		summary: 'DeepSeek, positive balance and is_available true, yet chat answers 402',
+		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.insufficientBalance}),
+	},
+	rate_limited: {
+		summary: 'DeepSeek answers 429 Rate Limit Reached on chat, /models and /user/balance',
+		api: deepseekApi({balance: balances.toppedUp, gate: deepseekErrors.rateLimited}),
+	},
+	server_error: {summary: 'DeepSeek answers 500 Server Error everywhere', api: deepseekErrors.serverError},
+	overloaded: {summary: 'DeepSeek answers 503 Server Overloaded everywhere', api: deepseekErrors.overloaded},
+	slow: {
+		summary: `DeepSeek answers only after ${slowAnswerMs / 1000} s (use a short --timeout)`,
+		api: mapAnswers(deepseekOk, answer => ({kind: 'later', delayMs: slowAnswerMs, reply: answer})),
+	},
+	stalled_body: {summary: 'DeepSeek sends the headers and half the JSON body, then stalls forever', api: mapAnswers(deepseekOk, stalled)},
+	malformed_json: {summary: 'DeepSeek answers 200 with truncated JSON', api: mapAnswers(deepseekOk, answer => truncated(answer))},
+	html_portal: {summary: 'a captive portal answers 200 text/html on every path, status page included', api: captivePortal, status: captivePortal},
+	huge_body: {summary: 'every API path streams a 50 MB JSON body', api: hugeJsonBody},
+	connection_reset: {summary: 'every connection is reset as soon as a request arrives, status page included', api: resetConnection, status: resetConnection},
+	queued_keepalive: {
+		summary: 'DeepSeek works, but bodies start with blank lines and ": keep-alive" comments (queued)',
+		api: mapAnswers(deepseekOk, answer => (answer.status === 200 ? {...answer, prelude: keepAlivePrelude} : answer)),
+	},
+	key_echo: {
+		summary: 'DeepSeek answers 401 with the WHOLE sent key in the message',
+		api: deepseekApi({balance: balances.toppedUp, accepts: () => false, unauthorized: deepseekErrors.unauthorizedEchoingKey}),
+	},
+	status_outage: {summary: 'DeepSeek works; the status page shows "API 服务" full_outage with an incident', api: deepseekOk, status: fullOutage},
+	status_degraded: {summary: 'DeepSeek works; the status page shows "API 服务" degraded with an incident', api: deepseekOk, status: () => statusSummary('degraded')},
+	status_unreachable: {summary: 'DeepSeek works; the status page resets the connection', api: deepseekOk, status: resetConnection},
+	status_html: {summary: 'DeepSeek works; the status page answers an HTML page instead of JSON', api: deepseekOk, status: statusPageAsHtml},
+	status_outage_api_down: {summary: 'the status page shows full_outage and DeepSeek answers 503', api: deepseekErrors.overloaded, status: fullOutage},
+	openai_relay: {summary: 'an OpenAI-compatible gateway: gpt-4o models, no /user/balance, chat 429 insufficient_quota', api: openAiRelay(), basePath: '/v1'},
+	openrouter_limit_zero: {
+		summary: 'OpenRouter, key limit 0: /api/v1/key says 0 remaining, chat 402 Insufficient credits',
+		api: openRouter({key: {limit: 0, limitRemaining: 0, usage: 0}, outOfCredits: true}),
+		basePath: '/api/v1',
+	},
+	openrouter_no_limit: {
+		summary: 'OpenRouter, key without a cap (limit null), /api/v1/credits 403, chat works',
+		api: openRouter({key: {limit: null, limitRemaining: null, usage: 3.2154}, outOfCredits: false}),
+		basePath: '/api/v1',
+	},
+	siliconflow_410: {summary: 'SiliconFlow: /v1/user/info 410, Pro/ models 403 (paid balance insufficient)', api: siliconFlowPaidBalanceEmpty(), basePath: '/v1'},
+	one_api_exhausted: {summary: 'one-api, token used up: $10 of $10 used, chat 401 该令牌额度已用尽', api: oneApiTokenExhausted(), basePath: '/v1'},
+	new_api_exhausted: {summary: 'new-api, token used up: generic 401 无效的令牌, /api/usage/token/ shows 0 available', api: newApiTokenExhausted(), basePath: '/v1'},
+	new_api_user_quota: {summary: 'new-api, token has quota but the user has none: chat 403 insufficient_user_quota', api: newApiUserQuotaEmpty(), basePath: '/v1'},
+	together_credit_limit: {summary: 'Together AI: chat 402 credit_limit', api: together(), basePath: '/v1'},
+	fireworks_suspended: {summary: 'Fireworks: chat 412 PRECONDITION_FAILED, account suspended', api: fireworks(), basePath: '/inference/v1'},
+	ark_overdue: {summary: 'Volcengine Ark: chat 403 AccountOverdueError', api: volcengineArk(), basePath: '/api/v3'},
+	dashscope_arrearage: {summary: 'Alibaba DashScope: chat 400 Arrearage', api: dashscope(), basePath: '/compatible-mode/v1'},
+} as const satisfies Record<string, Scenario>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export const scenarioNames = Object.keys(scenarios) as readonly ScenarioName[];
+
+export function isScenarioName(name: string): name is ScenarioName {
+	return Object.hasOwn(scenarios, name);
+}
+
+export function scenario(name: ScenarioName): Scenario {
+	return scenarios[name];
+}

@@ -1,0 +1,126 @@
+// Vendors with no balance endpoint, each out of money in its own words (RELAYS.md):
+// a generic OpenAI-style gateway, Together, Fireworks, Volcengine Ark and DashScope.
+import {randomUUID} from 'node:crypto';
+import {vendorApi} from './openai-compatible.js';
+import {hexId, json, type Answer, type FakeRequest, type Handler} from './reply.js';
+
+const created = 1_735_689_600;
+
+function responder(requestId: () => string) {
+	return (status: number, body: unknown): Answer => json(status, body, {'x-request-id': requestId()});
+}
+
+function listOf(ids: readonly string[], ownedBy: (id: string) => string, extra: Record<string, unknown> = {}) {
+	return {object: 'list', data: ids.map(id => ({id, object: 'model', created, owned_by: ownedBy(id), ...extra}))};
+}
+
+/** OpenAI's own way of showing a key in an error: the first characters and the last four. */
+function openAiMaskedKey(key: string): string {
+	return `${key.slice(0, 7)}${'*'.repeat(Math.max(0, key.length - 11))}${key.slice(-4)}`;
+}
+
+/** A generic OpenAI-compatible gateway: OpenAI's bodies, out of quota. */
+export function openAiRelay(): Handler {
+	const respond = responder(() => `req_${hexId()}`);
+	return vendorApi({
+		prefix: '/v1',
+		respond,
+		models: listOf(['gpt-4o', 'gpt-4o-mini', 'gpt-4-turbo', 'gpt-3.5-turbo', 'text-embedding-3-small'], id => (id === 'gpt-3.5-turbo' ? 'openai' : 'system')),
+		// OpenAI answers an exhausted quota with 429, not 402.
+		chat: () => respond(429, {error: {
+			message: 'You exceeded your current quota, please check your plan and billing details.',
+			type: 'insufficient_quota',
+			param: null,
+			code: 'insufficient_quota',
+		}}),
+		unauthorized: (request: FakeRequest) => respond(401, {error: request.key
+			? {message: `Incorrect API key provided: ${openAiMaskedKey(request.key)}. You can find your API key at https://platform.openai.com/account/api-keys.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key'}
+			: {message: 'You didn\'t provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).', type: 'invalid_request_error', param: null, code: null}}),
+		notFound: request => respond(404, {error: {message: `Invalid URL (${request.method} ${request.path})`, type: 'invalid_request_error', param: null, code: null}}),
+	});
+}
+
+export function together(): Handler {
+	const respond = responder(() => hexId(8));
+	// Together lists its models as a bare array, not as {object, data}.
+	const models = ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-R1', 'meta-llama/Llama-3.3-70B-Instruct-Turbo'].map(id => ({
+		id,
+		object: 'model',
+		created,
+		type: 'chat',
+		display_name: id.split('/')[1],
+		organization: id.startsWith('deepseek') ? 'DeepSeek' : 'Meta',
+		context_length: 131_072,
+		pricing: {hourly: 0, input: 1.25, output: 1.25, base: 0, finetune: 0},
+	}));
+	return vendorApi({
+		prefix: '/v1',
+		respond,
+		models,
+		chat: () => respond(402, {error: {
+			message: 'Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing to add credit or upgrade your plan.',
+			type: 'credit_limit',
+			param: null,
+			code: null,
+		}}),
+		unauthorized: () => respond(401, {error: {message: 'Invalid API key provided. You can find your API key at https://api.together.xyz/settings/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key'}}),
+	});
+}
+
+export function fireworks(): Handler {
+	const respond = responder(randomUUID);
+	return vendorApi({
+		prefix: '/inference/v1',
+		respond,
+		models: listOf(
+			['accounts/fireworks/models/deepseek-v3', 'accounts/fireworks/models/deepseek-r1', 'accounts/fireworks/models/deepseek-v3p1'],
+			() => 'fireworks',
+			{kind: 'HF_BASE_MODEL', supports_chat: true, supports_image_input: false, supports_tools: true, context_length: 131_072},
+		),
+		chat: () => respond(412, {error: {
+			code: 'PRECONDITION_FAILED',
+			message: 'Account my-account is suspended, possibly due to reaching the monthly spending limit or failure to pay past invoices. Please go to https://fireworks.ai/account/billing to resolve.',
+		}}),
+		unauthorized: () => respond(401, {error: {object: 'error', type: 'invalid_request_error', message: 'The API key you provided is invalid.'}}),
+	});
+}
+
+export function volcengineArk(): Handler {
+	const requestId = () => `021${Date.now()}${hexId(12)}`;
+	const respond = responder(requestId);
+	return vendorApi({
+		prefix: '/api/v3',
+		respond,
+		models: listOf(['deepseek-v3-1-250821', 'deepseek-r1-250528', 'doubao-seed-1-6-250615'], () => 'volcengine'),
+		chat: () => respond(403, {error: {
+			code: 'AccountOverdueError',
+			message: `The request failed because your account has an overdue balance. Request ID: ${requestId()}`,
+			param: '',
+			type: 'Forbidden',
+		}}),
+		unauthorized: () => respond(401, {error: {code: 'AuthenticationError', message: `The API key in the request is missing or invalid. Request ID: ${requestId()}`, param: '', type: 'Unauthorized'}}),
+	});
+}
+
+export function dashscope(): Handler {
+	const respond = responder(randomUUID);
+	return vendorApi({
+		prefix: '/compatible-mode/v1',
+		respond,
+		models: listOf(['deepseek-v3', 'deepseek-r1', 'deepseek-v3.1', 'deepseek-v3.2', 'qwen-plus'], () => 'system'),
+		chat: () => respond(400, {
+			error: {
+				message: 'Access denied, please make sure your account is in good standing. For details, see: https://help.aliyun.com/zh/model-studio/error-code#overdue-payment',
+				type: 'Arrearage',
+				param: null,
+				code: 'Arrearage',
+			},
+			id: `chatcmpl-${randomUUID()}`,
+			request_id: randomUUID(),
+		}),
+		unauthorized: () => respond(401, {
+			error: {message: 'Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error', type: 'invalid_request_error', param: null, code: 'invalid_api_key'},
+			request_id: randomUUID(),
+		}),
+	});
+}
