@@ -1,0 +1,307 @@
+// Fixtures for engine tests: CheckResults shaped exactly like the real checks' (same
+// details keys, built with the same helpers and sentences), canned HTTP answers, a fake
+// ApiClient and a check context — so diagnose, runner and check tests need no network.
+import {judgeBalance} from '../../source/checks/balance.js';
+import {allChecks} from '../../source/checks/index.js';
+import {httpFacts, serverSays, unexpected} from '../../source/checks/http-outcome.js';
+import type {BalanceSample, CheckContext, CheckId, CheckOutcome, CheckResult, CheckStatus, KeySource} from '../../source/checks/types.js';
+import {defaultStatusUrl, officialApiHost} from '../../source/deepseek/facts.js';
+import {echoedKeyLastFour, parseErrorBody} from '../../source/deepseek/parse.js';
+import type {ApiClient, BalanceReading, BodyProblem, HttpAnswer, HttpFailure, HttpFailureReason, HttpResult, RequestOptions} from '../../source/deepseek/types.js';
+import {checkMessages as m} from '../../source/messages/checks.js';
+import {providerInfo} from '../../source/providers/detect.js';
+import {matchErrorSignature} from '../../source/providers/signatures.js';
+import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
+import {lastFour, maskKey} from '../../source/text/safe.js';
+
+/** A made-up key shaped like DeepSeek's (never a real one). */
+export const testKey = 'sk-' + '0123456789abcdef'.repeat(2);
+export const officialBase = `https://${officialApiHost}`;
+export const traceId = 'f3a9c2d4e5b60718293a4b5c6d7e8f90';
+export const modelIds = ['deepseek-v4-flash', 'deepseek-v4-pro'];
+
+export function checkResult(id: CheckId, outcome: CheckOutcome): CheckResult {
+	const title = allChecks.find(check => check.id === id)?.title ?? id;
+	return {id, title, durationMs: 1, ...outcome};
+}
+
+// ---- HTTP answers, as the client returns them ----
+
+export type AnswerOptions = {url?: string; traceId?: string; bodyProblem?: BodyProblem; text?: string; contentType?: string};
+
+/** An HTTP answer with `body` as its JSON (or, with a bodyProblem, only as text). */
+export function answer(status: number, body: unknown, options: AnswerOptions = {}): HttpAnswer {
+	const json = options.bodyProblem ? undefined : body;
+	return {
+		kind: 'answer',
+		url: options.url ?? `${officialBase}/models`,
+		status,
+		traceId: options.traceId,
+		contentType: options.contentType ?? 'application/json',
+		text: options.text ?? (typeof body === 'string' ? body : JSON.stringify(body)),
+		json,
+		bodyProblem: options.bodyProblem,
+		apiError: json === undefined ? undefined : parseErrorBody(json),
+		durationMs: 5,
+	};
+}
+
+export function failure(reason: HttpFailureReason, message: string, url = `${officialBase}/models`): HttpFailure {
+	const codes: Partial<Record<HttpFailureReason, string>> = {dns: 'ENOTFOUND', connection_refused: 'ECONNREFUSED', connection_reset: 'ECONNRESET', timeout: 'UND_ERR_HEADERS_TIMEOUT', tls: 'CERT_HAS_EXPIRED'};
+	return {kind: 'failure', url, reason, message, code: codes[reason], durationMs: 5};
+}
+
+/** DeepSeek's error body (DEEPSEEK.md). */
+export function deepseekError(message: string, type = 'invalid_request_error'): unknown {
+	return {error: {message, type, param: null, code: 'invalid_request_error'}};
+}
+
+export const deepseekAnswers = {
+	unauthorized: (sentKey = testKey, url?: string) =>
+		answer(401, deepseekError(`Authentication Fails, Your api key: ****${lastFour(sentKey)} is invalid`, 'authentication_error'), {url, traceId}),
+	insufficient: (url = `${officialBase}/chat/completions`) => answer(402, deepseekError('Insufficient Balance', 'unknown_error'), {url, traceId}),
+	rateLimited: (url?: string) => answer(429, deepseekError('Rate Limit Reached', 'rate_limit_reached_error'), {url, traceId}),
+	serverError: (url?: string) => answer(500, deepseekError('Server Error', 'server_error'), {url, traceId}),
+	overloaded: (url?: string) => answer(503, deepseekError('Server Overloaded', 'server_overloaded_error'), {url, traceId}),
+	notFound: (url?: string) => answer(404, deepseekError('Not Found'), {url, traceId}),
+	models: (ids = modelIds, url?: string) => answer(200, {object: 'list', data: ids.map(id => ({id, object: 'model', owned_by: 'deepseek'}))}, {url, traceId}),
+	balance: (reading: BalanceReading, url = `${officialBase}/user/balance`) =>
+		answer(200, {
+			is_available: reading.isAvailable,
+			balance_infos: reading.balances.map(info => ({currency: info.currency, total_balance: info.total, granted_balance: info.granted, topped_up_balance: info.toppedUp})),
+		}, {url, traceId}),
+};
+
+const cny = (total: string, granted: string, toppedUp: string, isAvailable = true): BalanceReading => ({
+	isAvailable,
+	balances: [{currency: 'CNY', total, granted, toppedUp}],
+});
+
+export const readings = {
+	toppedUp: cny('47.44', '0.00', '47.44'),
+	zero: cny('0.00', '0.00', '0.00', false),
+	bonusOnly: cny('5.00', '5.00', '0.00'),
+	low: cny('0.35', '0.00', '0.35'),
+	blocked: cny('12.00', '0.00', '12.00', false),
+	newAccount: {isAvailable: false, balances: []} satisfies BalanceReading,
+};
+
+// ---- providers, as detect.ts reports them ----
+
+export const providers = {
+	deepseek: providerInfo('deepseek', 'host'),
+	openrouter: providerInfo('openrouter', 'host'),
+	siliconflow: providerInfo('siliconflow', 'host'),
+	oneApi: providerInfo('one-api', 'fingerprint', 'https://gateway.example.org/topup'),
+	unknown: providerInfo('unknown', 'fingerprint'),
+};
+
+export function providerBalance(provider: ProviderInfo, remaining: string | null, exhausted: boolean, extra: Partial<ProviderBalance> = {}): ProviderBalance {
+	return {provider: provider.id, unit: 'USD', remaining, granted: null, toppedUp: null, unlimited: false, exhausted, source: '/api/v1/key', note: undefined, ...extra};
+}
+
+// ---- one builder per check, mirroring checks/*.ts ----
+
+const gatewayHost = 'gateway.example.org';
+
+export const keyPresent = {
+	found: (source: KeySource = 'env') => checkResult('key_present', {status: 'pass', summary: m.keyPresent.found(source), details: {source}}),
+	missing: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none'}}),
+};
+
+export const keyFormat = {
+	looksRight: (key = testKey) =>
+		checkResult('key_format', {status: 'pass', summary: m.keyFormat.looksRight(maskKey(key)), details: {shape: 'deepseek', masked: maskKey(key), length: key.length}}),
+	noKey: () => checkResult('key_format', {status: 'skip', summary: m.keyFormat.noKey, details: {}}),
+};
+
+export const network = {
+	reached: (host = officialApiHost) =>
+		checkResult('network', {status: 'pass', summary: m.network.reached(host, true, 42, undefined), details: {host, port: 443, proxy: null, address: '203.0.113.7', connectMs: 42}}),
+	dnsFailed: (host = officialApiHost) =>
+		checkResult('network', {status: 'fail', summary: m.network.dnsFailed(host, undefined), details: {host, port: 443, proxy: null, stage: 'dns', code: 'ENOTFOUND', reason: 'dns'}}),
+	refused: (host = officialApiHost) =>
+		checkResult('network', {status: 'fail', summary: m.network.refused(host, 443, undefined), details: {host, port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}}),
+};
+
+type EndpointFacts = {provider: ProviderInfo; reachesDeepSeek: boolean | 'unknown'; evidence?: string[]; host: string};
+
+function endpointResult(status: CheckStatus, summary: string, facts: EndpointFacts): CheckResult {
+	return checkResult('endpoint', {status, summary, details: {provider: facts.provider, reachesDeepSeek: facts.reachesDeepSeek, evidence: facts.evidence ?? [], elsewhere: [], host: facts.host}});
+}
+
+export const endpoint = {
+	official: () => endpointResult('pass', m.endpoint.official(officialApiHost), {provider: providers.deepseek, reachesDeepSeek: true, host: officialApiHost}),
+	/** A relay found by host or fingerprint. */
+	relay: (provider: ProviderInfo, host: string, evidence: string[] = []) => endpointResult('warn', m.endpoint.relay(provider.name, host), {provider, reachesDeepSeek: false, evidence, host}),
+	/** Fingerprints say "not DeepSeek" but not who (e.g. /user/balance answers 404). */
+	notDeepSeek: (host = gatewayHost) => endpointResult('fail', m.endpoint.notDeepSeek(host), {provider: providers.unknown, reachesDeepSeek: false, evidence: ['GET /user/balance answers 404'], host}),
+	cannotTell: (host = gatewayHost) => endpointResult('warn', m.endpoint.cannotTell(host), {provider: providers.unknown, reachesDeepSeek: 'unknown', host}),
+	unreachable: (host = officialApiHost) => endpointResult('error', m.endpoint.unreachable(host), {provider: providers.unknown, reachesDeepSeek: 'unknown', host}),
+};
+
+export const auth = {
+	accepted: (ids = modelIds, url?: string) => {
+		const reply = deepseekAnswers.models(ids, url);
+		return checkResult('auth', {status: 'pass', summary: m.auth.accepted(ids), details: {...httpFacts(reply), sentLastFour: lastFour(testKey), models: ids}});
+	},
+	/** A 401/403 answer, judged as auth.ts does. */
+	refused: (reply: HttpAnswer, sentKey = testKey) => {
+		const signature = matchErrorSignature({status: reply.status, apiError: reply.apiError, text: reply.text});
+		const echoed = reply.apiError ? echoedKeyLastFour(reply.apiError.message) : undefined;
+		const details = {...httpFacts(reply), sentLastFour: lastFour(sentKey), signature: signature ?? null, echoedLastFour: echoed ?? null};
+		const own = lastFour(sentKey);
+		const summary =
+			signature && signature.kind !== 'invalid_key' ? m.auth.relayRefused(signature.message)
+			: echoed ? (echoed === own ? m.auth.rejectedSameKey(echoed) : m.auth.rejectedOtherKey(echoed, own))
+			: m.auth.rejected(reply.status, serverSays(reply));
+		return checkResult('auth', {status: 'fail', summary, details});
+	},
+	/** Any other status, a body problem, or no answer at all. */
+	unexpected: (result: HttpResult) => checkResult('auth', unexpected(result, m.auth.what)),
+	noKey: () => checkResult('auth', {status: 'skip', summary: m.auth.noKey, details: {}}),
+};
+
+export const balance = {
+	/** DeepSeek's /user/balance read and judged. */
+	reading: (reading: BalanceReading, ctx: Partial<Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>> = {}) => {
+		const judged = judgeBalance(reading, {alertThreshold: ctx.alertThreshold, balanceHistory: ctx.balanceHistory ?? []});
+		return checkResult('balance', {...judged, details: {...httpFacts(deepseekAnswers.balance(reading)), ...judged.details}});
+	},
+	unexpected: (result: HttpResult) => {
+		const outcome = unexpected(result, m.balance.what);
+		return checkResult('balance', {...outcome, details: {...outcome.details, reading: null}});
+	},
+	/** A relay's own balance (relayBalance in balance.ts). */
+	relay: (provider: ProviderInfo, read: {balance: ProviderBalance | null; outcome: string; message: string}) => {
+		const status: CheckStatus = read.outcome === 'read' && read.balance ? (read.balance.exhausted ? 'fail' : 'pass') : read.outcome === 'failed' ? 'error' : 'skip';
+		return checkResult('balance', {status, summary: read.message, details: {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id}});
+	},
+	notDeepSeek: () => checkResult('balance', {status: 'skip', summary: m.balance.notDeepSeek, details: {reading: null}}),
+	noKey: () => checkResult('balance', {status: 'skip', summary: m.balance.noKey, details: {reading: null}}),
+};
+
+export const serviceStatus = {
+	operational: () =>
+		checkResult('service_status', {status: 'pass', summary: m.serviceStatus.operational, details: {worst: 'operational', components: [{name: 'API', status: 'operational'}], incidents: []}}),
+	trouble: (worst: 'degraded' | 'maintenance' | 'partial_outage' | 'full_outage', incident = 'API requests failing') => {
+		const status: CheckStatus = worst === 'partial_outage' || worst === 'full_outage' ? 'fail' : 'warn';
+		return checkResult('service_status', {status, summary: m.serviceStatus.trouble(worst, ['API'], incident), details: {worst, components: [{name: 'API', status: worst}], incidents: [incident]}});
+	},
+	unknown: () => {
+		const result = failure('connection_reset', 'The connection was reset.', defaultStatusUrl);
+		return checkResult('service_status', {status: 'skip', summary: m.serviceStatus.unknown(result.message), details: {...httpFacts(result), worst: 'unknown'}});
+	},
+};
+
+export const probe = {
+	notAllowed: () => checkResult('probe', {status: 'skip', summary: m.probe.notAllowed, details: {}}),
+	/** An answer to the 1-token call, judged as probe.ts does. */
+	answered: (reply: HttpAnswer, model = modelIds[0] ?? 'deepseek-v4-flash') => {
+		const signature = matchErrorSignature({status: reply.status, apiError: reply.apiError, text: reply.text});
+		const details = {...httpFacts(reply), model, signature: signature ?? null};
+		const trace = reply.traceId;
+		if (reply.status === 200 && !reply.apiError) return checkResult('probe', {status: 'pass', summary: m.probe.worked(model, trace), details});
+		if (reply.status === 402) return checkResult('probe', {status: 'fail', summary: m.probe.paymentRequired(serverSays(reply), trace), details});
+		if (signature) return checkResult('probe', {status: 'fail', summary: m.probe.refused(reply.status, signature.message, trace), details});
+		return checkResult('probe', {...unexpected(reply, m.probe.what, 'fail'), details});
+	},
+	failed: (result: HttpFailure, model = modelIds[0] ?? 'deepseek-v4-flash') =>
+		checkResult('probe', {...unexpected(result, m.probe.what), details: {...httpFacts(result), model}}),
+};
+
+export const keyExposure = {
+	clean: () => checkResult('key_exposure', {status: 'pass', summary: m.keyExposure.clean(12), details: {findings: [], scannedFiles: 12, trackedFiles: 12}}),
+	leaked: () =>
+		checkResult('key_exposure', {
+			status: 'fail',
+			summary: m.keyExposure.currentKey(1),
+			details: {findings: [{file: 'src/config.ts', line: 3, masked: maskKey(testKey), kind: 'current_key'}], scannedFiles: 12, trackedFiles: 12},
+		}),
+	suspicious: () =>
+		checkResult('key_exposure', {status: 'warn', summary: m.keyExposure.suspicious(1), details: {findings: [{file: '.env', line: 0, masked: '', kind: 'env_file'}], scannedFiles: 12, trackedFiles: 12}}),
+};
+
+export const usageTrend = {
+	notEnough: () => checkResult('usage_trend', {status: 'skip', summary: m.usageTrend.notEnough(0), details: {burnPerDay: null, daysLeft: null}}),
+	fastBurn: () =>
+		checkResult('usage_trend', {
+			status: 'warn',
+			summary: m.usageTrend.burning('20.00', 'CNY', 2.37),
+			details: {currency: 'CNY', burnPerDay: 20, daysLeft: 2.37, spanHours: 48, samples: 3},
+		}),
+};
+
+/** A run where every check is fine (official API, topped-up balance, no probe). */
+export function healthyRun(): CheckResult[] {
+	return [
+		keyPresent.found(),
+		keyFormat.looksRight(),
+		network.reached(),
+		endpoint.official(),
+		auth.accepted(),
+		balance.reading(readings.toppedUp),
+		serviceStatus.operational(),
+		probe.notAllowed(),
+		keyExposure.clean(),
+		usageTrend.notEnough(),
+	];
+}
+
+/** The healthy run with some results replaced (same id) or added. */
+export function scenario(...changes: CheckResult[]): CheckResult[] {
+	const base = healthyRun();
+	const byId = new Map(changes.map(change => [change.id, change]));
+	const replaced = base.map(result => byId.get(result.id) ?? result);
+	return [...replaced, ...changes.filter(change => !base.some(result => result.id === change.id))];
+}
+
+export const bonusHistory: BalanceSample[] = [
+	{at: '2026-10-01T09:00:00.000Z', currency: 'CNY', total: '10.00', granted: '10.00', toppedUp: '0.00'},
+	{at: '2026-10-20T09:00:00.000Z', currency: 'CNY', total: '2.50', granted: '2.50', toppedUp: '0.00'},
+];
+
+// ---- a fake client and context ----
+
+export type Route = HttpResult | ((options: RequestOptions | undefined) => HttpResult | Promise<HttpResult>);
+
+export type FakeApi = ApiClient & {calls: string[]};
+
+/** Answers by exact URL, then by path; anything else fails like an unreachable host. */
+export function fakeApi(routes: Record<string, Route>, baseUrl = officialBase): FakeApi {
+	const calls: string[] = [];
+	const respond = async (method: string, pathOrUrl: string, options: RequestOptions | undefined): Promise<HttpResult> => {
+		calls.push(`${method} ${pathOrUrl}`);
+		const path = /^https?:/.test(pathOrUrl) ? new URL(pathOrUrl).pathname : pathOrUrl;
+		const route = routes[pathOrUrl] ?? routes[path];
+		if (route === undefined) return failure('connection_refused', `No route for ${pathOrUrl} in this test.`, pathOrUrl);
+		return typeof route === 'function' ? route(options) : route;
+	};
+	return {
+		baseUrl,
+		calls,
+		get: (pathOrUrl, options) => respond('GET', pathOrUrl, options),
+		post: (pathOrUrl, _body, options) => respond('POST', pathOrUrl, options),
+	};
+}
+
+export function testContext(overrides: Partial<CheckContext> = {}): CheckContext {
+	return {
+		baseUrl: officialBase,
+		rawBaseUrl: officialBase,
+		callBaseUrl: officialBase,
+		apiKey: testKey,
+		keySource: 'env',
+		statusUrl: defaultStatusUrl,
+		timeoutMs: 1000,
+		allowProbe: false,
+		env: {},
+		cwd: process.cwd(),
+		balanceHistory: [],
+		alertThreshold: undefined,
+		now: new Date('2026-11-02T12:00:00.000Z'),
+		api: fakeApi({}),
+		results: new Map(),
+		...overrides,
+	};
+}
