@@ -34,9 +34,9 @@ function respond(status: number, body: unknown, id = requestId()): Answer {
 }
 
 /** `{"error":{message, type}}` with the request id appended, as the gateways write it. */
-function gatewayError(status: number, gateway: Pick<Gateway, 'errorType'>, message: string, extra: Record<string, unknown> = {}): Answer {
+function gatewayError(status: number, type: Gateway['errorType'], message: string): Answer {
 	const id = requestId();
-	return respond(status, {error: {message: `${message} (request id: ${id})`, type: gateway.errorType, ...extra}}, id);
+	return respond(status, {error: {message: `${message} (request id: ${id})`, type}}, id);
 }
 
 function spaPage(systemName: string): Answer {
@@ -79,7 +79,7 @@ function gatewayApi(gateway: Gateway): Handler {
 			{method: 'POST', paths: ['/v1/chat/completions'], handle: gateway.chat},
 			...(gateway.routes ?? []),
 		],
-		unauthorized: gateway.unauthorized ?? (request => gatewayError(401, gateway, request.key ? '无效的令牌' : '未提供令牌')),
+		unauthorized: gateway.unauthorized ?? (request => gatewayError(401, gateway.errorType, request.key ? '无效的令牌' : '未提供令牌')),
 		// The relay answers unknown /v1 and /api paths; everything else is the web app.
 		notFound(request) {
 			if (/^\/(v1|api)(\/|$)/.test(request.path)) {
@@ -115,14 +115,13 @@ const deepseekChannelModels = [
 
 /** one-api whose token has used all of its $10. */
 export function oneApiTokenExhausted(): Handler {
-	const gateway = {errorType: 'one_api_error'} as const;
 	return gatewayApi({
-		...gateway,
+		errorType: 'one_api_error',
 		systemName: 'One API',
 		version: 'v0.6.10',
 		status: {top_up_link: 'https://shop.example.com/topup', chat_link: ''},
 		models: deepseekChannelModels,
-		chat: () => gatewayError(401, gateway, '该令牌额度已用尽'),
+		chat: () => gatewayError(401, 'one_api_error', '该令牌额度已用尽'),
 		billing: {subscription: subscription(10), usage: usage(10)},
 	});
 }
