@@ -16,8 +16,6 @@ const baseUrlSources = {
 	default: "DeepSeek's default",
 } as const;
 
-const days = (count: number) => (count < 1 ? 'less than a day' : `${Math.floor(count)} day${Math.floor(count) === 1 ? '' : 's'}`);
-
 export const wizardText = {
 	ui: {
 		moreAbove: '  ↑ more',
@@ -89,7 +87,6 @@ export const wizardText = {
 		inputQuestion: 'Type the base URL your program uses, then Enter:',
 		inputHelp: 'For example https://api.deepseek.com or https://openrouter.ai/api/v1',
 		placeholder: 'https://…',
-		invalid: 'That is not a web address: it should start with https:// (or http:// for a gateway on this computer).',
 	},
 
 	key: {
@@ -174,7 +171,8 @@ export const wizardText = {
 	},
 
 	actions: {
-		open: (title: string) => `Open: ${title}`,
+		open: (where: string) => `Open ${where}`,
+		mail: (address: string) => `Write to ${address}`,
 		saveReport: 'Save a support report (no key in it)',
 		rememberSettings: 'Remember these settings for next time',
 		rememberKey: 'Remember my key on this computer',
@@ -186,7 +184,7 @@ export const wizardText = {
 	},
 
 	notices: {
-		opened: (url: string) => `Opened ${url} in your browser.`,
+		opened: (url: string) => `Opening ${url} in your browser. If nothing opens, copy the link above.`,
 		openFailed: (url: string) => `Could not open a browser here: copy the link instead: ${url}`,
 		reportSaved: (file: string) => `Saved the support report to ${file} (no key in it).`,
 		reportFailed: (reason: string) => `Could not save the report: ${reason}`,
@@ -229,7 +227,6 @@ export const wizardText = {
 				`The server received a key ending …${echoed}, but yours ends …${sent}: your program sends a different key. Look where it sets the key: an old value in a config file or environment variable often wins.`,
 			sameKey: (sent: string) =>
 				`The server received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you are looking at.`,
-			generic: (summary: string) => `The server said: ${summary}`,
 			advice: 'A key only works for the account that created it. If you cannot find the right one, create a new key and use it everywhere.',
 			mislabel: 'Some tools call this a balance problem: a 401 is about the key, not the money.',
 		},
@@ -255,9 +252,6 @@ export const wizardText = {
 			why: (name: string, url: string) =>
 				`${url} belongs to ${name}. An "insufficient balance" there is about your ${name} account: your DeepSeek balance does not matter for these calls.`,
 			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,
-			left: (name: string, amount: string, unit: string) => `${name} says: ${amount} ${unit} left.`,
-			unlimited: 'This key has no spending cap of its own.',
-			unreadable: (name: string) => `${name}'s balance cannot be read with an API key: look in its console.`,
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			topUpThere: (name: string) => `Top up on ${name}, or point your program at DeepSeek with a DeepSeek key.`,
 		},
@@ -281,7 +275,6 @@ export const wizardText = {
 			title: (amount: string) => `Your balance: ${amount}`,
 			split: (toppedUp: string, granted: string, currency: string) =>
 				`Topped up ${toppedUp} ${currency}, bonus ${granted} ${currency} (bonus is spent first and expires).`,
-			noTrend: 'No spending trend yet: each reading is remembered, and after a few over a day this shows how fast it goes.',
 			noAlerts: 'DeepSeek sends no low-balance alerts and has no auto-reload: this tool can warn you instead.',
 		},
 		probeOk: {
@@ -334,7 +327,6 @@ export const wizardText = {
 				'DeepSeek limits how many requests one account runs at the same time. A 429 has nothing to do with your balance.',
 				'Send fewer requests in parallel, and retry 429s after a pause that grows each time (exponential backoff).',
 			],
-			now: (summary: string) => `Right now: ${summary}`,
 		},
 		serverError: {
 			crumb: '5xx',
@@ -349,10 +341,6 @@ export const wizardText = {
 			title: (worst: string) => `DeepSeek reports trouble: ${worst.replaceAll('_', ' ')}`,
 			wait: 'Nothing to fix on your side: wait for it to recover, and retry with backoff.',
 		},
-		status: {
-			unknown: 'The status page could not be read, so whether there is an outage is unknown.',
-			seen: (summary: string) => `Status page: ${summary}`,
-		},
 		reachable: {
 			crumb: 'Reachable',
 			title: (host: string) => `${host} is reachable from here`,
@@ -366,7 +354,6 @@ export const wizardText = {
 		drain: {
 			crumb: 'Spending',
 			title: 'Where your balance may be going',
-			noTrend: 'No spending trend yet: run this tool again later (or `deepseek-fix balance` from cron) to see how fast it goes.',
 			findingsHeading: 'Key-shaped strings in files git tracks here:',
 			finding: (file: string, line: number, masked: string) => `  ${file}:${line} ${masked}`,
 			moreFindings: (count: number) => `  …and ${count} more`,
@@ -432,11 +419,6 @@ export const wizardText = {
 				'The web chat (chat.deepseek.com) is free and never shows 402: the error comes from the API, used by programs with a key.',
 			],
 		},
-	},
-
-	usage: {
-		burn: (perDay: string, currency: string, daysLeft: number | undefined) =>
-			`You spend about ${perDay} ${currency} a day${daysLeft === undefined ? '' : `; at this pace the balance lasts ${days(daysLeft)}`}.`,
 	},
 
 	breadcrumbStart: 'Start',

@@ -80,10 +80,6 @@ export function keyRejected(results: Results): boolean {
 export const traceId = (results: Results): string | undefined =>
 	stringDetail(results, 'probe', 'traceId') ?? stringDetail(results, 'auth', 'traceId') ?? stringDetail(results, 'balance', 'traceId');
 
-export function usage(results: Results): {burnPerDay: number | undefined; daysLeft: number | undefined} {
-	return {burnPerDay: numberDetail(results, 'usage_trend', 'burnPerDay'), daysLeft: numberDetail(results, 'usage_trend', 'daysLeft')};
-}
-
 export type Finding = {file: string; line: number; masked: string};
 
 /** Leaked-key findings, safe to print (file names from the user's folder are sanitised too). */

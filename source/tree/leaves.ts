@@ -2,7 +2,7 @@
 import {platformUrls, supportEmail} from '../deepseek/facts.js';
 import type {BalanceInfo} from '../deepseek/types.js';
 import {wizardText} from '../messages/wizard.js';
-import {oneLine, sanitize} from '../text/safe.js';
+import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
@@ -37,25 +37,6 @@ function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
 
 const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
 
-function summaryOf(view: View, id: Parameters<typeof facts.status>[1]): string | undefined {
-	const summary = view.results.get(id)?.summary;
-	return summary ? oneLine(sanitize(summary), 200) : undefined;
-}
-
-function statusLine(view: View): string | undefined {
-	if (!view.results.has('service_status')) return undefined;
-	const worst = facts.serviceWorst(view.results);
-	const summary = summaryOf(view, 'service_status');
-	return worst === undefined || !summary ? t.status.unknown : t.status.seen(summary);
-}
-
-function usageLine(view: View, fallback: string): string {
-	const {burnPerDay, daysLeft} = facts.usage(view.results);
-	const currency = facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency;
-	if (burnPerDay === undefined || !currency) return fallback;
-	return wizardText.usage.burn(burnPerDay.toFixed(2), currency, daysLeft);
-}
-
 const setAlert = (): Option => ({id: 'set_alert', label: wizardText.actions.setAlert, next: 'alert.input'});
 
 const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content});
@@ -78,11 +59,11 @@ export const leaves: readonly LeafNode[] = [
 				? echoed === sent
 					? t.invalidKey.sameKey(sent)
 					: t.invalidKey.otherKey(echoed, sent)
-				: t.invalidKey.generic(summaryOf(view, 'auth') ?? '');
+				: undefined;
 		return {
 			tone: 'bad',
 			title: t.invalidKey.title,
-			lines: [detail, t.invalidKey.advice, t.invalidKey.mislabel],
+			lines: defined([detail, t.invalidKey.advice, t.invalidKey.mislabel]),
 			fixes: [fix.findKey()],
 			verdict: 'invalid_key',
 		};
@@ -97,12 +78,10 @@ export const leaves: readonly LeafNode[] = [
 	})),
 
 	leaf('leaf.network', t.network.crumb, view => {
-		const host = hostOf(view);
-		const detail = summaryOf(view, 'network') ?? summaryOf(view, 'endpoint');
 		return {
 			tone: 'bad',
-			title: t.network.title(host),
-			lines: defined([detail, view.diagnosis.verdict === 'network_error' ? view.diagnosis.summary : undefined, t.network.proxyAdvice, statusLine(view) ?? t.network.statusAdvice]),
+			title: t.network.title(hostOf(view)),
+			lines: [t.network.proxyAdvice, t.network.statusAdvice],
 			fixes: withDiagnosisFixes(view, [fix.statusPage()]),
 			verdict: 'network_error',
 		};
@@ -117,7 +96,7 @@ export const leaves: readonly LeafNode[] = [
 		return {
 			tone: 'bad',
 			title: unavailable || !main ? t.zero.titleUnavailable : t.zero.title(amount(main)),
-			lines: defined([summaryOf(view, 'balance'), t.zero.bonus, t.zero.payg]),
+			lines: [t.zero.bonus, t.zero.payg],
 			fixes: withDiagnosisFixes(view, [fix.topUp(), fix.transactions()]),
 			options: [setAlert()],
 			verdict: 'insufficient_balance',
@@ -141,11 +120,7 @@ export const leaves: readonly LeafNode[] = [
 		return {
 			tone: 'good',
 			title: t.balance.title(main ? amount(main) : ''),
-			lines: defined([
-				main ? t.balance.split(main.toppedUp, main.granted, main.currency) : undefined,
-				usageLine(view, t.balance.noTrend),
-				t.balance.noAlerts,
-			]),
+			lines: defined([main ? t.balance.split(main.toppedUp, main.granted, main.currency) : undefined, t.balance.noAlerts]),
 			fixes: [fix.topUp(), fix.usage()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
@@ -155,7 +130,7 @@ export const leaves: readonly LeafNode[] = [
 	leaf('leaf.probe_ok', t.probeOk.crumb, view => ({
 		tone: 'good',
 		title: t.probeOk.title,
-		lines: defined([...t.probeOk.lines, summaryOf(view, 'probe')]),
+		lines: [...t.probeOk.lines],
 		fixes: [fix.findKey(), fix.usage()],
 		verdict: 'ok',
 	})),
@@ -198,21 +173,18 @@ export const leaves: readonly LeafNode[] = [
 		};
 	}),
 
-	leaf('leaf.rate_limited', t.rateLimited.crumb, view => {
-		const seen = facts.httpStatus(view.results, 'auth') === 429 ? summaryOf(view, 'auth') : undefined;
-		return {
-			tone: 'warn',
-			title: t.rateLimited.title,
-			lines: defined([...t.rateLimited.lines, seen ? t.rateLimited.now(seen) : undefined, statusLine(view)]),
-			fixes: [fix.rateLimits(), fix.statusPage()],
-			verdict: 'rate_limited',
-		};
-	}),
+	leaf('leaf.rate_limited', t.rateLimited.crumb, () => ({
+		tone: 'warn',
+		title: t.rateLimited.title,
+		lines: [...t.rateLimited.lines],
+		fixes: [fix.rateLimits(), fix.statusPage()],
+		verdict: 'rate_limited',
+	})),
 
 	leaf('leaf.server_error', t.serverError.crumb, view => ({
 		tone: 'warn',
 		title: t.serverError.title,
-		lines: defined([...t.serverError.lines, statusLine(view)]),
+		lines: [...t.serverError.lines],
 		fixes: [fix.statusPage(), fix.errorCodes()],
 		verdict: view.diagnosis.verdict === 'server_error' ? 'server_error' : view.diagnosis.verdict,
 	})),
@@ -220,7 +192,7 @@ export const leaves: readonly LeafNode[] = [
 	leaf('leaf.outage', t.outage.crumb, view => ({
 		tone: 'bad',
 		title: t.outage.title(facts.serviceWorst(view.results) ?? 'unknown'),
-		lines: defined([summaryOf(view, 'service_status'), t.outage.wait]),
+		lines: [t.outage.wait],
 		fixes: [fix.statusPage()],
 		verdict: 'service_outage',
 	})),
@@ -228,7 +200,7 @@ export const leaves: readonly LeafNode[] = [
 	leaf('leaf.reachable', t.reachable.crumb, view => ({
 		tone: 'good',
 		title: t.reachable.title(hostOf(view)),
-		lines: defined([summaryOf(view, 'network'), ...t.reachable.lines, statusLine(view)]),
+		lines: [...t.reachable.lines],
 		fixes: [fix.statusPage()],
 		verdict: view.diagnosis.verdict,
 	})),
@@ -240,8 +212,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: found.length > 0 ? 'bad' : 'info',
 			title: t.drain.title,
 			lines: defined([
-				usageLine(view, t.drain.noTrend),
-				found.length > 0 ? t.drain.findingsHeading : summaryOf(view, 'key_exposure'),
+				found.length > 0 ? t.drain.findingsHeading : undefined,
 				...shown.map(item => t.drain.finding(item.file, item.line, item.masked)),
 				found.length > shown.length ? t.drain.moreFindings(found.length - shown.length) : undefined,
 				found.length > 0 ? t.drain.leakAdvice : undefined,
@@ -357,13 +328,6 @@ function relayContent(view: View): LeafContent {
 				? t.relay.tokenUsedUp
 				: t.relay.balanceUsedUp(name)
 			: t.relay.goesTo(name);
-	const balanceLine = !name
-		? undefined
-		: balance && balance.remaining !== null
-			? t.relay.left(name, sanitize(balance.remaining), sanitize(balance.unit))
-			: balance?.unlimited
-				? t.relay.unlimited
-				: t.relay.unreadable(name);
 	const own: Fix[] = [];
 	if (named) {
 		own.push(
@@ -382,8 +346,7 @@ function relayContent(view: View): LeafContent {
 		title,
 		lines: defined([
 			name ? t.relay.why(name, url) : t.relay.whyUnknown(url),
-			balanceLine,
-			balance?.note ? oneLine(sanitize(balance.note), 200) : undefined,
+			view.diagnosis.verdict === 'invalid_key' ? view.diagnosis.summary : undefined,
 			name ? (gateway ? t.relay.topUpToken : t.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),

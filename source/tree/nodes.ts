@@ -1,6 +1,7 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are in leaves.ts.
 import type {CheckId} from '../checks/types.js';
+import {normaliseBaseUrl} from '../deepseek/url.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
 import * as facts from './facts.js';
@@ -93,15 +94,6 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			next,
 		},
 	];
-}
-
-function isWebAddress(value: string): boolean {
-	try {
-		const url = new URL(value.trim());
-		return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-	} catch {
-		return false;
-	}
 }
 
 /** `10`, `2.50`, `10 usd`: an amount and an optional currency. */
@@ -241,7 +233,10 @@ const inputs: InputNode[] = [
 		help: () => [w.baseUrl.inputHelp],
 		secret: false,
 		placeholder: w.baseUrl.placeholder,
-		validate: value => (isWebAddress(value) ? undefined : w.baseUrl.invalid),
+		validate: value => {
+			const parsed = normaliseBaseUrl(value);
+			return parsed.ok ? undefined : parsed.reason;
+		},
 		sets: value => ({baseUrl: value.trim()}),
 		next: 'p402.key',
 	},

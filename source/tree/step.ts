@@ -35,12 +35,19 @@ export function currentNode(state: WizardState): TreeNode {
 
 const a = wizardText.actions;
 
+/** Short enough for one row at 60 columns: the link itself says where it goes. */
+function linkLabel(url: string): string {
+	return url.startsWith('mailto:') ? a.mail(url.slice('mailto:'.length)) : a.open(url.replace(/^https?:\/\//, ''));
+}
+
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
 const openActions = 2;
 
 /** A leaf's actions: open its first links, its own ways on, then what every leaf offers. */
 export function leafOptions(content: LeafContent, view: View): Option[] {
-	const links = content.fixes.flatMap(fix => (fix.url ? [{id: `open:${fix.id}`, label: a.open(fix.title), effect: {type: 'open', url: fix.url}} satisfies Option] : [])).slice(0, openActions);
+	const links = content.fixes
+		.flatMap(fix => (fix.url ? [{id: `open:${fix.id}`, label: linkLabel(fix.url), effect: {type: 'open', url: fix.url}} satisfies Option] : []))
+		.slice(0, openActions);
 	return [
 		...links,
 		...(content.options ?? []),
@@ -166,6 +173,12 @@ function parsePath(path: readonly string[]): Array<{node: NodeId; value: string 
 	});
 }
 
+/** A key pasted last time cannot be replayed; a key remembered since then (most likely that one) can. */
+function replayedAnswer(state: WizardState, answer: string, known: Known): string {
+	if (answer !== 'paste') return answer;
+	return currentOptions(state, known).some(option => option.id === 'remembered') ? 'remembered' : answer;
+}
+
 /**
  * Walk last time's answers again from the start until the first live check (which then
  * runs afresh: the point is to see whether the problem is still there). Stops early where
@@ -187,7 +200,7 @@ function recheck(state: WizardState, known: Known): WizardState {
 				? node.secret
 					? current
 					: submit(current, {type: 'submit', node: step.node, value: entry.value})
-				: pick(current, {type: 'pick', node: step.node, option: entry.value}, known);
+				: pick(current, {type: 'pick', node: step.node, option: replayedAnswer(current, entry.value, known)}, known);
 		if (next === current || next.trail.length === current.trail.length) break;
 		current = next;
 		if (currentNode(current).kind === 'checks') break;

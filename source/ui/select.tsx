@@ -1,11 +1,13 @@
 // The arrow-key list. Behaviour lives in select-state.ts; this only wires keys to it and
 // draws the rows. Unlike ink-select-input 6.2, keys that arrive in one chunk (Down and
 // Enter together) are applied in order: the state is kept in a ref that each key updates
-// at once, not in React state that the second key would read stale.
+// at once, not in React state that the second key would read stale. Give it a new `key`
+// when its items change.
 import React, {useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {Indicator, Item} from 'ink-select-input';
 import {wizardText} from '../messages/wizard.js';
+import {useScreenKeys} from './screen-keys.js';
 import {initialSelectState, selectActionForKey, selectReducer, visibleWindow, type SelectState} from './select-state.js';
 
 export type SelectItem = {
@@ -35,7 +37,7 @@ export function Select({items, initialId, onPick, isActive = true, limit = 0}: P
 
 	const [, setFocused] = useState(state.current.focusedIndex);
 
-	useInput(
+	useScreenKeys(
 		(input, key) => {
 			const action = selectActionForKey(input, key);
 			const before = state.current;
@@ -48,7 +50,7 @@ export function Select({items, initialId, onPick, isActive = true, limit = 0}: P
 				if (picked) onPick(picked);
 			}
 		},
-		{isActive},
+		isActive,
 	);
 
 	const {focusedIndex} = state.current;

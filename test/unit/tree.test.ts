@@ -328,7 +328,11 @@ test('re-check replays last time\'s answers up to the first live check', () => {
 	assert.ok(state.runSerial > 0);
 	// A path through a pasted key stops at the paste field: the key was not remembered.
 	const pasted = known({lastDiagnosis: {summary: 'x', path: ['start=balance', 'balance.key=paste', 'balance.key_paste', 'balance.check', 'leaf.balance']}});
-	assert.equal(currentNode(walk([pick('start', 'recheck')], pasted)).id, 'balance.key_paste');
+	assert.equal(currentNode(walk([pick('start', 'recheck')], known({...pasted, rememberedKey: undefined}))).id, 'balance.key_paste');
+	// …unless a key was remembered since: then that one is used.
+	const remembered = walk([pick('start', 'recheck')], pasted);
+	assert.equal(currentNode(remembered).id, 'balance.check');
+	assert.equal(viewOf(remembered, pasted).choices.keyChoice, 'remembered');
 	// An answer that no longer fits (no DEEPSEEK_API_KEY now) stops there, answer highlighted.
 	const noEnv = known({envKey: undefined});
 	const stopped = walk([pick('start', 'recheck')], noEnv);

@@ -1,0 +1,11 @@
+// The bottom line: which keys do what on this screen.
+import React from 'react';
+import {Text} from 'ink';
+
+export function KeyHints({text}: {text: string}) {
+	return (
+		<Text dimColor wrap="truncate-end">
+			{text}
+		</Text>
+	);
+}

@@ -1,0 +1,307 @@
+// The real wizard, driven by key presses against the local fake DeepSeek, through every
+// branch of the tree to its leaf: what the user reads there, and what the fake saw.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {readdir, readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {loadSettings} from '../../source/settings.js';
+import {fakeKey, startFake} from '../fake/server.js';
+import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
+
+/** Run one wizard session against a fresh fake and settings folder, cleaning up after. */
+async function session(w: World, run: (app: Driven) => Promise<void>, extra: Parameters<World['props']>[0] = {}): Promise<void> {
+	const app = drive(w.props(extra));
+	try {
+		await app.waitFor('What is happening?');
+		await run(app);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+}
+
+/** Start › 402 › program › base URL in use › the key in DEEPSEEK_API_KEY. */
+async function walk402(app: Driven, program = 'My own code') {
+	await app.choose('My calls fail with 402');
+	await app.choose(program);
+	await app.choose('from DEEPSEEK_BASE_URL');
+	await app.choose('The key in DEEPSEEK_API_KEY');
+}
+
+const chatCalls = (w: World) => w.fake.requests.filter(request => request.method === 'POST' && request.path.endsWith('/chat/completions'));
+
+test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
+	const w = await world('zero_balance');
+	const opened: string[] = [];
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			const leaf = await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+			assert.match(leaf, /Start › 402 › Where calls go › Key › Key check › Balance › Empty/);
+			assert.match(leaf, /✖ Balance: 0\.00 CNY/);
+			assert.match(leaf, /https:\/\/platform\.deepseek\.com\/top_up/);
+			await app.choose('Open platform.deepseek.com/top_up');
+			await app.waitFor('Opening https://platform.deepseek.com/top_up in your browser');
+			assert.deepEqual(opened, ['https://platform.deepseek.com/top_up']);
+			await app.choose('Save a support report');
+			const saved = await app.waitFor('Saved the support report to');
+			const [report] = (await readdir(w.configDir)).filter(name => name.startsWith('deepseek-fix-report-'));
+			assert.ok(report, `a report file in ${w.configDir}`);
+			assert.ok(saved.replaceAll('\n', '').includes(report));
+			const markdown = await readFile(path.join(w.configDir, report), 'utf8');
+			assert.match(markdown, /insufficient_balance/);
+			assert.ok(!markdown.includes(fakeKey), 'the report holds no key');
+			assert.ok(!chatCalls(w).length, 'no paid call was made');
+			await app.press('q');
+			assert.equal(await app.exited, 1, 'a problem was found');
+			const remembered = loadSettings(w.env).settings.lastDiagnosis;
+			assert.equal(remembered?.verdict, 'insufficient_balance');
+			assert.equal(remembered?.summary, 'Your DeepSeek balance is empty: 0.00 CNY');
+			assert.deepEqual(remembered?.path.slice(0, 2), ['start=402', 'p402.program=own_code']);
+		},
+		{openUrl: async url => void opened.push(url)},
+	);
+});
+
+test('only bonus credit: the balance check says so and offers the alert', async () => {
+	const w = await world('bonus_only');
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('All of your balance is bonus credit: 5.00 CNY');
+		assert.match(leaf, /spent first and expires/);
+		assert.match(leaf, /Set a low-balance alert/);
+	});
+});
+
+test('positive balance yet 402: the paid call only after a yes, then the still-402 questions, Esc back keeps the answer', async () => {
+	const w = await world('probe_402');
+	await session(w, async app => {
+		await walk402(app);
+		const ask = await app.waitFor('May I make one real call');
+		assert.match(ask, /max_tokens: 1/);
+		assert.match(ask, /Balance: 47\.44 CNY/, 'the balance that was read is on the screen');
+		assert.equal(chatCalls(w).length, 0, 'nothing paid before the yes');
+		await app.choose('Yes, make the one paid test call');
+		const questions = await app.waitFor('Which of these fits best?');
+		assert.match(questions, /DeepSeek refused the test call with 402, although the balance shows 47\.44 CNY/);
+		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
+		assert.match(chatCalls(w)[0]?.body ?? '', /"max_tokens":1/);
+		await app.choose('None of these');
+		const support = await app.waitFor('This needs DeepSeek support');
+		assert.match(support, /Give them this trace id: \S+/);
+		assert.match(support, /Write to api-service@deepseek\.com/);
+		await app.press(keys.escape);
+		const back = await app.waitFor('Which of these fits best?');
+		assert.match(back, /❯ None of these/, 'the answer given before is highlighted again');
+		await app.choose('I topped up recently');
+		const pending = await app.waitFor('A top-up that does not show yet');
+		assert.match(pending, /https:\/\/platform\.deepseek\.com\/transactions/);
+		assert.equal(chatCalls(w).length, 1, 'going back did not call again');
+	});
+});
+
+test('declining the paid call: no call is made, the questions come anyway', async () => {
+	const w = await world('probe_402');
+	await session(w, async app => {
+		await walk402(app, 'An editor or agent app');
+		await app.choose('No, skip it');
+		const questions = await app.waitFor('Which of these fits best?');
+		assert.match(questions, /The balance shows 47\.44 CNY, yet your calls get 402/);
+		await app.choose('I may have paid while logged in another way');
+		const leaf = await app.waitFor('The money may be on another account');
+		assert.match(leaf, /phone number/);
+		assert.equal(chatCalls(w).length, 0);
+	});
+});
+
+test('401: the last four the server received next to the key\'s own', async () => {
+	const w = await world('invalid_key');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('DeepSeek does not accept this key (401)');
+		assert.match(leaf, /received this very key \(…cdef\)/);
+		assert.match(leaf, /a 401 is about the key, not the money/);
+		assert.match(leaf, /https:\/\/platform\.deepseek\.com\/api_keys/);
+	});
+});
+
+test('402 through a plain OpenAI-compatible relay: the calls do not reach DeepSeek', async () => {
+	const w = await world('openai_relay');
+	await session(w, async app => {
+		await walk402(app, 'A relay or gateway');
+		const leaf = await app.waitFor('Your calls do not reach DeepSeek');
+		assert.match(leaf, /does not answer like DeepSeek's API/);
+		assert.ok(!leaf.includes('platform.deepseek.com/top_up'));
+	});
+});
+
+test('402 through one-api with a used-up token: the gateway\'s top-up link, then a check of the DeepSeek account too', async () => {
+	const w = await world('one_api_exhausted');
+	const deepseek = await startFake({scenario: 'ok'});
+	try {
+		await session(
+			w,
+			async app => {
+				await walk402(app, 'A relay or gateway');
+				const leaf = await app.waitFor("Your gateway's token is used up");
+				assert.match(leaf, /belongs to one-api gateway/);
+				assert.match(leaf, /https:\/\/shop\.example\.com\/topup/);
+				assert.ok(!leaf.includes('platform.deepseek.com/top_up'), 'not DeepSeek\'s top-up page');
+				await app.choose('Also check my DeepSeek account');
+				const ask = await app.waitFor('Now a key from your DeepSeek account');
+				assert.match(ask, /Start › .*Relay › Key/);
+				await app.choose('The key in DEEPSEEK_API_KEY');
+				const fine = await app.waitFor('Your DeepSeek account is fine: 47.44 CNY');
+				assert.match(fine, /refused by the service in between/);
+				assert.ok(deepseek.requests.some(request => request.path === '/user/balance'), 'DeepSeek itself was asked');
+			},
+			{deepseekBaseUrl: deepseek.baseUrl},
+		);
+	} finally {
+		await deepseek.close();
+	}
+});
+
+test('5xx during an outage: the status page says so', async () => {
+	const w = await world('status_outage');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error or 503');
+		const leaf = await app.waitFor('DeepSeek reports trouble: full outage');
+		assert.match(leaf, /✖ DeepSeek status:/);
+		assert.match(leaf, /Nothing to fix on your side/);
+	});
+});
+
+test('5xx without an outage: retry with backoff, it is DeepSeek\'s side', async () => {
+	const w = await world('server_error');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error or 503');
+		const leaf = await app.waitFor("5xx errors come from DeepSeek's side");
+		assert.match(leaf, /exponential backoff/);
+	});
+});
+
+test('429: concurrency, not balance', async () => {
+	const w = await world('rate_limited');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('429 Rate Limit Reached');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('429: too many requests at once');
+		assert.match(flat(leaf), /nothing to do with your balance/);
+		assert.match(leaf, /Key accepted: .*429/);
+	});
+});
+
+test('network failure: connections reset, with what to check', async () => {
+	const w = await world('connection_reset');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('Timeouts, connection resets');
+		const host = new URL(w.fake.baseUrl).host;
+		const leaf = await app.waitFor(`Cannot get through to ${host}`);
+		assert.match(leaf, /HTTPS_PROXY/);
+	});
+});
+
+test('timeouts while DeepSeek is reachable: where else to look', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('Timeouts, connection resets');
+		const leaf = await app.waitFor('is reachable from here');
+		assert.match(leaf, /keep-alive/);
+	});
+});
+
+test('balance drains fast: leaked keys in tracked files are shown masked, with how to rotate', async () => {
+	const w = await world('ok');
+	const leaked = 'sk-' + 'abcdef0123456789'.repeat(2);
+	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
+	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${leaked}\n`);
+	execFileSync('git', ['add', '.env'], {cwd: w.configDir});
+	const app = drive(w.props());
+	try {
+		await app.waitFor('What is happening?');
+		await app.choose('My balance drains faster');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('Where your balance may be going');
+		assert.match(leaf, /\.env:1 sk-…6789/);
+		assert.match(leaf, /treat it as leaked/);
+		assert.match(leaf, /retrying on 402/);
+		assert.ok(app.frames().every(frame => !frame.includes(leaked)), 'the leaked key is never shown whole');
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
+test('plans, alerts and the rest answered honestly; an alert threshold is remembered; q in a field is a letter', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('Where are plans, auto-reload');
+		await app.choose('A plan or subscription');
+		await app.waitFor("DeepSeek's API has no plans or subscriptions");
+		await app.press(keys.escape);
+		await app.choose('Team or organisation');
+		await app.waitFor('Keys belong to one account; there are no team roles');
+		await app.press(keys.escape);
+		await app.choose('Clearing the cache');
+		const cache = await app.waitFor('Clearing the cache does not change a 402');
+		assert.match(cache, /never shows 402/);
+		await app.press(keys.escape);
+		await app.choose('Low-balance alerts');
+		await app.waitFor('DeepSeek has no built-in balance alerts');
+		await app.choose('Set a low-balance alert');
+		await app.waitFor('Warn me when the balance is under');
+		await app.type('q');
+		await app.waitFor('> q');
+		assert.match(app.lastFrame(), /Warn me when the balance is under/, 'still in the field: q did not quit');
+		await app.press(keys.backspace);
+		await app.type('ten');
+		await app.press(keys.enter);
+		await app.waitFor('Type an amount such as 10');
+		await app.press(keys.backspace, keys.backspace, keys.backspace);
+		await app.type('10');
+		await app.press(keys.enter);
+		const saved = await app.waitFor('Alert set: under 10 CNY');
+		assert.match(saved, /deepseek-fix balance --below 10/);
+		assert.equal(loadSettings(w.env).settings.alertThreshold, '10');
+		assert.equal(loadSettings(w.env).settings.alertCurrency, 'CNY');
+	});
+});
+
+test('run every check: all fine', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('No, skip it');
+		const leaf = await app.waitFor('No problem found', 8000);
+		assert.match(leaf, /Start › All checks|Start › … › All checks|All checks › All good/);
+		await app.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});
+
+test('no key at all: how to get one', async () => {
+	const w = await world('ok', {key: undefined});
+	await session(w, async app => {
+		assert.match(app.lastFrame(), /Key: none found/);
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		const ask = await app.waitFor('Which API key does it use?');
+		assert.ok(!ask.includes('DEEPSEEK_API_KEY ('), 'no environment key offered when there is none');
+		await app.choose("I don't have a key");
+		const leaf = await app.waitFor('You need a DeepSeek API key');
+		assert.match(leaf, /https:\/\/platform\.deepseek\.com\/api_keys/);
+	});
+});

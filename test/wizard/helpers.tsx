@@ -1,0 +1,197 @@
+// Driving the real wizard in tests: a terminal of a chosen size (ink-testing-library's
+// streams, plus rows), key presses with the pauses ink needs, and waiting for text.
+import {EventEmitter} from 'node:events';
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {setTimeout as delay} from 'node:timers/promises';
+import React from 'react';
+import {render} from 'ink';
+import {App, type AppProps} from '../../source/app.js';
+import {loadSettings} from '../../source/settings.js';
+import {scenario} from '../fake/scenarios.js';
+import {fakeKey, startFake, type ActivityEntry, type FakeServer, type ScenarioName} from '../fake/server.js';
+
+export const keys = {
+	down: '\u001B[B',
+	up: '\u001B[A',
+	enter: '\r',
+	escape: '\u001B',
+	backspace: '\u007F',
+	ctrlC: '\u0003',
+} as const;
+
+/** Colours and other escape sequences out: tests read what a person reads. */
+// eslint-disable-next-line no-control-regex
+const escapes = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+export const plain = (frame: string | undefined) => (frame ?? '').replace(escapes, '');
+
+/** The screen as one line of words: sentences are found whatever the wrapping. */
+export const flat = (frame: string) => frame.replace(/\s+/g, ' ');
+
+class TestStdout extends EventEmitter {
+	readonly frames: string[] = [];
+	constructor(
+		readonly columns: number,
+		readonly rows: number,
+	) {
+		super();
+	}
+
+	write = (frame: string) => {
+		this.frames.push(frame);
+		return true;
+	};
+}
+
+class TestStdin extends EventEmitter {
+	isTTY = true;
+	private data: string | null = null;
+	write = (data: string) => {
+		this.data = data;
+		this.emit('readable');
+		this.emit('data', data);
+	};
+
+	read = () => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+
+	setEncoding() {}
+	setRawMode() {}
+	resume() {}
+	pause() {}
+	ref() {}
+	unref() {}
+}
+
+export type Driven = {
+	lastFrame(): string;
+	/** Every frame drawn so far (plain text). */
+	frames(): string[];
+	/** Write one chunk, then give ink time to handle it (Escape needs its ~20 ms flush). */
+	press(...chunks: string[]): Promise<void>;
+	/** Type text into a field as one chunk (like a paste). */
+	type(text: string): Promise<void>;
+	/** Resolves when the text shows up; fails the test with the screen when it does not. */
+	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+	/** Move to the option whose label contains `label` and pick it. */
+	choose(label: string): Promise<void>;
+	/** The exit code the app reported on quit. */
+	exited: Promise<number>;
+	unmount(): void;
+};
+
+const pointer = '❯';
+
+/** Poll `lastFrame` until it contains `text` (no fixed long sleeps). */
+export async function waitForText(lastFrame: () => string, text: string | RegExp, timeoutMs = 5000): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const frame = lastFrame();
+		if (typeof text === 'string' ? frame.includes(text) : text.test(frame)) return frame;
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(text)}. The screen:\n${frame}`);
+		await delay(10);
+	}
+}
+
+export function drive(props: AppProps, size: {columns: number; rows: number} = {columns: 100, rows: 40}): Driven {
+	const stdout = new TestStdout(size.columns, size.rows);
+	const stderr = new TestStdout(size.columns, size.rows);
+	const stdin = new TestStdin();
+	let reportExit: (code: number) => void = () => {};
+	const exited = new Promise<number>(resolve => (reportExit = resolve));
+	const instance = render(
+		<App
+			{...props}
+			onExit={code => {
+				props.onExit?.(code);
+				reportExit(code);
+			}}
+		/>,
+		{
+			stdout: stdout as unknown as NodeJS.WriteStream,
+			stderr: stderr as unknown as NodeJS.WriteStream,
+			stdin: stdin as unknown as NodeJS.ReadStream,
+			debug: true,
+			exitOnCtrlC: false,
+			patchConsole: false,
+		},
+	);
+	const lastFrame = () => plain(stdout.frames.at(-1));
+	const press = async (...chunks: string[]) => {
+		for (const chunk of chunks) {
+			stdin.write(chunk);
+			await delay(chunk === keys.escape ? 40 : 15);
+		}
+	};
+	const waitFor = (text: string | RegExp, timeoutMs?: number) => waitForText(lastFrame, text, timeoutMs);
+	return {
+		lastFrame,
+		frames: () => stdout.frames.map(frame => plain(frame)),
+		press,
+		type: text => press(text),
+		waitFor,
+		async choose(label) {
+			await waitFor(label);
+			for (let moves = 0; moves < 30; moves++) {
+				const focused = lastFrame()
+					.split('\n')
+					.find(line => line.trimStart().startsWith(pointer));
+				if (focused?.includes(label)) {
+					await press(keys.enter);
+					return;
+				}
+				await press(keys.down);
+			}
+			throw new Error(`No option "${label}" in:\n${lastFrame()}`);
+		},
+		exited,
+		unmount: () => instance.unmount(),
+	};
+}
+
+export type World = {
+	fake: FakeServer;
+	env: Record<string, string>;
+	configDir: string;
+	activity: ActivityEntry[];
+	/** Props for <App> with this world's settings as they are on disk now. */
+	props(extra?: Partial<AppProps>): AppProps;
+	close(): Promise<void>;
+};
+
+/** A fake DeepSeek playing `name`, a fresh settings folder, and the environment pointing at both. */
+export async function world(name: ScenarioName, options: {key?: string | undefined; env?: Record<string, string>} = {}): Promise<World> {
+	const activity: ActivityEntry[] = [];
+	const fake = await startFake({scenario: name, onActivity: entry => activity.push(entry)});
+	const configDir = await mkdtemp(path.join(os.tmpdir(), 'deepseek-fix-wizard-'));
+	const env: Record<string, string> = {
+		DEEPSEEK_BASE_URL: fake.baseUrl + (scenario(name).basePath ?? ''),
+		DEEPSEEK_STATUS_URL: fake.statusUrl,
+		DEEPSEEK_FIX_CONFIG_DIR: configDir,
+		...('key' in options ? (options.key === undefined ? {} : {DEEPSEEK_API_KEY: options.key}) : {DEEPSEEK_API_KEY: fakeKey}),
+		...options.env,
+	};
+	return {
+		fake,
+		env,
+		configDir,
+		activity,
+		props: extra => ({
+			env,
+			settingsLoad: loadSettings(env),
+			cwd: configDir,
+			openUrl: async () => {},
+			now: () => new Date('2026-11-20T10:00:00Z'),
+			deepseekBaseUrl: fake.baseUrl,
+			...extra,
+		}),
+		async close() {
+			await fake.close();
+			await rm(configDir, {recursive: true, force: true});
+		},
+	};
+}
