@@ -1,0 +1,115 @@
+// `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
+import type {BalanceSample} from '../checks/types.js';
+import {configMessages} from '../messages/settings.js';
+import {wrapPlain} from '../report.js';
+import {loadSettings, resetSettings, settingsPath, type Env, type Settings} from '../settings.js';
+import {maskKey, sanitize} from '../text/safe.js';
+
+export type ConfigCommandOptions = {
+	env: Env;
+	json: boolean;
+	path: boolean;
+	reset: boolean;
+	stdout: (text: string) => void;
+	/** Terminal columns for the readable form (values wrap under themselves); no wrapping when absent (pipes). */
+	width?: number;
+	/** Notices and errors; defaults to stdout. Never used for the JSON document. */
+	stderr?: (text: string) => void;
+};
+
+/** Exit codes per DESIGN.md: 0 done, 2 could not do it (conflicting flags, unusable file). */
+export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
+	const {env, json, stdout} = options;
+	const stderr = options.stderr ?? stdout;
+	if (options.path && options.reset) {
+		stderr(`${configMessages.conflictingFlags}\n`);
+		return 2;
+	}
+	if (options.path) {
+		const file = settingsPath(env);
+		stdout(json ? `${JSON.stringify({path: file}, null, 2)}\n` : `${file}\n`);
+		return 0;
+	}
+	if (options.reset) {
+		const outcome = resetSettings(env);
+		if (json) {
+			const {ok, deleted, path, message, leftovers} = outcome;
+			stdout(`${JSON.stringify({path, ok, deleted, leftovers, message}, null, 2)}\n`);
+		} else {
+			(outcome.ok ? stdout : stderr)(`${outcome.message}\n`);
+		}
+		return outcome.ok ? 0 : 2;
+	}
+	const loaded = loadSettings(env);
+	const exitCode = loaded.settingsUnusable ? 2 : 0;
+	if (json) {
+		const document = {
+			path: loaded.path,
+			exists: loaded.fileExists,
+			unusable: loaded.settingsUnusable,
+			notice: loaded.notice ?? null,
+			settings: maskedSettings(loaded.settings),
+		};
+		stdout(`${JSON.stringify(document, null, 2)}\n`);
+		return exitCode;
+	}
+	if (loaded.notice) stderr(`${loaded.notice}\n`);
+	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists}, options.width));
+	return exitCode;
+}
+
+/** The settings as `config --json` shows them: the key masked, everything else as stored. */
+export function maskedSettings(settings: Settings): Settings {
+	return settings.apiKey === undefined ? settings : {...settings, apiKey: maskKey(settings.apiKey)};
+}
+
+/** `2026-11-25 21:00 UTC`; anything unparsable is shown as stored (sanitised). */
+function formatWhen(at: string): string {
+	const date = new Date(at);
+	return Number.isNaN(date.getTime()) ? sanitize(at) : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function describeReading(sample: BalanceSample): string {
+	return configMessages.reading({total: sample.total, currency: sample.currency, at: formatWhen(sample.at)});
+}
+
+function describeKey(settings: Settings): string {
+	if (settings.apiKey !== undefined) return configMessages.keyRemembered({masked: maskKey(settings.apiKey)});
+	return configMessages.keyNotRemembered({source: configMessages.keySources[settings.keySource ?? 'unknown']});
+}
+
+function describeHistory(history: readonly BalanceSample[]): string {
+	const first = history[0];
+	const last = history.at(-1);
+	if (!first || !last) return configMessages.historyNone;
+	if (history.length === 1) return configMessages.historySingle({reading: describeReading(first)});
+	return configMessages.historySummary({count: history.length, first: describeReading(first), last: describeReading(last)});
+}
+
+/** The readable form: one labelled line per setting, values sanitised (the file is editable by hand). */
+export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean}, width = Number.POSITIVE_INFINITY): string {
+	const {alertThreshold, alertCurrency, lastDiagnosis} = settings;
+	const rows: Array<[string, string]> = [
+		[configMessages.fileLabel, file.exists ? file.path : `${file.path} (${configMessages.fileMissing})`],
+		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.notSet],
+		[configMessages.keyLabel, describeKey(settings)],
+		[configMessages.historyLabel, describeHistory(settings.balanceHistory)],
+		[
+			configMessages.alertLabel,
+			alertThreshold === undefined ? configMessages.notSet : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
+		],
+		[
+			configMessages.diagnosisLabel,
+			lastDiagnosis === undefined
+				? configMessages.notSet
+				: configMessages.diagnosisSummary({verdict: lastDiagnosis.verdict, at: formatWhen(lastDiagnosis.at), summary: lastDiagnosis.summary}),
+		],
+	];
+	const labelWidth = Math.max(...rows.map(([label]) => label.length));
+	const hangingIndent = ' '.repeat(labelWidth + 4);
+	const lines = rows.flatMap(([label, value]) =>
+		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${label.padEnd(labelWidth)}  `, hangingIndent}),
+	);
+	const hint = file.exists ? ['', configMessages.hintReset] : [];
+	return [configMessages.title, ...lines, ...hint, ''].join('\n');
+}

@@ -1,0 +1,161 @@
+// `deepseek-fix config`: show (text and JSON, key masked), --path, --reset, exit codes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {runConfigCommand} from '../../source/commands/config.js';
+import {recordBalanceReading, rememberBaseUrl, rememberDiagnosis, rememberKey, setAlertThreshold} from '../../source/settings.js';
+
+const key = 'sk-' + 'fedcba9876543210'.repeat(2);
+
+function tempEnv(): {dir: string; env: Record<string, string>; file: string} {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deepseek-fix-config-'));
+	return {dir, env: {DEEPSEEK_FIX_CONFIG_DIR: dir}, file: path.join(dir, 'config.json')};
+}
+
+async function run(env: Record<string, string>, flags: {json?: boolean; path?: boolean; reset?: boolean; width?: number} = {}) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runConfigCommand({
+		env,
+		json: flags.json ?? false,
+		path: flags.path ?? false,
+		reset: flags.reset ?? false,
+		...(flags.width === undefined ? {} : {width: flags.width}),
+		stdout: text => (stdout += text),
+		stderr: text => (stderr += text),
+	});
+	return {code, stdout, stderr};
+}
+
+async function rememberEverything(env: Record<string, string>): Promise<void> {
+	await rememberBaseUrl(env, 'https://api.deepseek.com');
+	await rememberKey(env, key);
+	await recordBalanceReading(env, [
+		{at: '2026-11-01T08:00:00.000Z', currency: 'CNY', total: '20.00'},
+		{at: '2026-11-02T08:00:00.000Z', currency: 'CNY', total: '15.50'},
+		{at: '2026-11-03T08:30:00.000Z', currency: 'CNY', total: '9.25'},
+	]);
+	await setAlertThreshold(env, '5', 'CNY');
+	await rememberDiagnosis(env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl: 'https://api.deepseek.com'});
+}
+
+test('--path prints the settings file path and nothing else', async () => {
+	const {env, file} = tempEnv();
+	assert.deepEqual(await run(env, {path: true}), {code: 0, stdout: `${file}\n`, stderr: ''});
+	const json = await run(env, {path: true, json: true});
+	assert.deepEqual(JSON.parse(json.stdout), {path: file});
+});
+
+test('with nothing remembered it says so and where the file will be', async () => {
+	const {env, file} = tempEnv();
+	const {code, stdout} = await run(env);
+	assert.equal(code, 0);
+	assert.ok(stdout.includes(`File             ${file} (not created yet: nothing remembered)`));
+	assert.match(stdout, /Balance history\s+no readings yet/);
+	assert.match(stdout, /API key\s+not remembered \(source not remembered\)/);
+	assert.doesNotMatch(stdout, /--reset/, 'nothing to reset yet');
+});
+
+test('shows every remembered setting readably, key masked, history summarised', async () => {
+	const {env} = tempEnv();
+	await rememberEverything(env);
+	const {code, stdout, stderr} = await run(env);
+	assert.equal(code, 0);
+	assert.equal(stderr, '');
+	assert.ok(!stdout.includes(key), 'the key never appears whole');
+	assert.match(stdout, /API key\s+sk-…3210, remembered in this file/);
+	assert.match(stdout, /Base URL\s+https:\/\/api\.deepseek\.com/);
+	assert.match(stdout, /Balance history\s+3 readings; first 20\.00 CNY at 2026-11-01 08:00 UTC; last 9\.25 CNY at 2026-11-03 08:30 UTC/);
+	assert.match(stdout, /Alert threshold\s+below 5 CNY/);
+	assert.match(stdout, /Last diagnosis\s+insufficient_balance \(2026-11-03 08:31 UTC\): Balance is low\./);
+	assert.match(stdout, /deepseek-fix config --reset/);
+	await resetAndRecordOne(env);
+	assert.match((await run(env)).stdout, /Balance history\s+1 reading: 7\.00 USD at 2026-11-04 00:00 UTC\n/);
+});
+
+async function resetAndRecordOne(env: Record<string, string>): Promise<void> {
+	await run(env, {reset: true});
+	await recordBalanceReading(env, {at: '2026-11-04T00:00:00Z', currency: 'USD', total: '7.00'});
+}
+
+test('at 60 columns long values wrap under themselves', async () => {
+	const {env} = tempEnv();
+	await rememberEverything(env);
+	const {stdout} = await run(env, {width: 60});
+	const lines = stdout.split('\n');
+	for (const line of lines) assert.ok(line.length <= 60 || !line.slice(19).includes(' '), `fits, or is one unbreakable word: ${line}`);
+	const history = lines.findIndex(line => line.startsWith('  Balance history  '));
+	assert.ok(lines[history + 1]?.startsWith(' '.repeat(19)), 'continuation aligned with the value column');
+	assert.match(stdout.replace(/\n {19}/g, ' '), /first 20\.00 CNY at 2026-11-01 08:00 UTC; last 9\.25 CNY/);
+});
+
+test('--json prints one document with the key masked', async () => {
+	const {env, file} = tempEnv();
+	await rememberEverything(env);
+	const {code, stdout} = await run(env, {json: true});
+	assert.equal(code, 0);
+	assert.ok(!stdout.includes(key));
+	const document = JSON.parse(stdout) as {path: string; exists: boolean; unusable: boolean; notice: string | null; settings: Record<string, unknown>};
+	assert.equal(document.path, file);
+	assert.equal(document.exists, true);
+	assert.equal(document.unusable, false);
+	assert.equal(document.notice, null);
+	assert.equal(document.settings['apiKey'], 'sk-…3210');
+	assert.equal((document.settings['balanceHistory'] as unknown[]).length, 3);
+});
+
+test('text from a hand-edited file cannot inject escape sequences', async () => {
+	const {env, file} = tempEnv();
+	const summary = 'evil \u001B]0;pwned\u0007title \u001B[31mred';
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, balanceHistory: [], lastDiagnosis: {at: '2026-01-01T00:00:00Z', verdict: 'unknown', summary, path: [], baseUrl: 'x'}}));
+	const {stdout} = await run(env);
+	assert.ok(!stdout.includes('\u001B'));
+	assert.match(stdout, /evil title red/);
+});
+
+test('--reset deletes the file and says so; a second reset finds nothing', async () => {
+	const {env, file} = tempEnv();
+	await rememberEverything(env);
+	const first = await run(env, {reset: true});
+	assert.equal(first.code, 0);
+	assert.equal(first.stdout, `Deleted ${file}: all remembered settings are gone, including a remembered API key.\n`);
+	assert.equal(fs.existsSync(file), false);
+	const second = await run(env, {reset: true, json: true});
+	assert.equal(second.code, 0);
+	assert.deepEqual(JSON.parse(second.stdout), {
+		path: file,
+		ok: true,
+		deleted: false,
+		leftovers: [],
+		message: `There were no remembered settings to reset (${file} does not exist).`,
+	});
+});
+
+test('a damaged file: the notice goes to stderr, the command still shows defaults', async () => {
+	const {env, file} = tempEnv();
+	fs.writeFileSync(file, '{oops');
+	const {code, stdout, stderr} = await run(env);
+	assert.equal(code, 0);
+	assert.match(stderr, /was moved to .*config\.json\.corrupt-/);
+	assert.match(stdout, /not created yet/);
+	const json = await run(tempEnvWithCorrupt(), {json: true});
+	assert.match((JSON.parse(json.stdout) as {notice: string}).notice, /moved to/);
+});
+
+function tempEnvWithCorrupt(): Record<string, string> {
+	const {env, file} = tempEnv();
+	fs.writeFileSync(file, '');
+	return env;
+}
+
+test('unusable settings exit 2; --path and --reset together exit 2', async () => {
+	const {env, file} = tempEnv();
+	fs.mkdirSync(file);
+	const shown = await run(env);
+	assert.equal(shown.code, 2);
+	assert.match(shown.stderr, /could not be read/);
+	const both = await run(env, {path: true, reset: true});
+	assert.deepEqual(both, {code: 2, stdout: '', stderr: 'Use either --path or --reset, not both.\n'});
+});

@@ -1,0 +1,291 @@
+// Rendering of CheckReport: JSON, coloured text at any width, balance text, Markdown;
+// keys masked and escape sequences removed in every renderer.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {CheckResult} from '../../source/checks/types.js';
+import {displayWidth, renderBalanceText, renderJson, renderMarkdown, renderText, wrapPlain} from '../../source/report.js';
+import type {CheckReport} from '../../source/verdict.js';
+
+const key = 'sk-' + '0123456789abcdef'.repeat(2);
+const esc = '\u001B';
+const meta = {os: 'Linux 6.1 (x64)', node: '22.23.3', generatedAt: '2026-11-25T21:00:00.000Z', traceIds: ['4f1c2a9e-77aa-4b8e-9d1e-000000000001']};
+
+function check(id: CheckResult['id'], title: string, status: CheckResult['status'], summary: string, details: Record<string, unknown> = {}): CheckResult {
+	return {id, title, status, summary, details, durationMs: 12.4};
+}
+
+const deepseek = {id: 'deepseek', name: 'DeepSeek', detectedBy: 'host', consoleUrl: 'https://platform.deepseek.com'} as const;
+
+const okReport: CheckReport = {
+	schemaVersion: 1,
+	tool: {name: 'deepseek-fix', version: '0.1.0'},
+	baseUrl: 'https://api.deepseek.com',
+	verdict: 'ok',
+	summary: 'No problem found: the key works and the balance is 110.00 CNY.',
+	checks: [
+		check('key_present', 'API key present', 'pass', 'Found in DEEPSEEK_API_KEY (sk-…cdef)'),
+		check('auth', 'Key accepted', 'pass', 'GET /models answered 200'),
+		check('balance', 'Balance', 'pass', '110.00 CNY (granted 10.00, topped up 100.00)'),
+		check('probe', 'Paid test call', 'skip', 'Not run: add --probe to allow one 1-token call'),
+	],
+	balance: {isAvailable: true, balances: [{currency: 'CNY', total: '110.00', granted: '10.00', toppedUp: '100.00'}]},
+	provider: deepseek,
+	fixes: [],
+};
+
+const brokeReport: CheckReport = {
+	...okReport,
+	verdict: 'insufficient_balance',
+	summary: 'Your DeepSeek balance is 0.00 CNY: calls are refused with 402.',
+	checks: [
+		check('key_present', 'API key present', 'pass', 'Found in DEEPSEEK_API_KEY (sk-…cdef)'),
+		check('balance', 'Balance', 'fail', '0.00 CNY (granted 0.00, topped up 0.00)'),
+		check('service_status', 'DeepSeek service status', 'error', 'The status page did not answer within 5 s'),
+		check('key_format', 'Key format', 'warn', 'Does not look like a DeepSeek key (sk- and 32 hex characters)'),
+	],
+	balance: {isAvailable: false, balances: [{currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00'}]},
+	fixes: [
+		{id: 'top_up', title: 'Top up your balance', url: 'https://platform.deepseek.com/top_up'},
+		{id: 'check_transactions', title: 'If you just paid, check that the payment went through', url: 'https://platform.deepseek.com/transactions'},
+		{id: 'no_link', title: 'Stop retrying on 402 in your code', url: null},
+	],
+};
+
+const relayReport: CheckReport = {
+	...okReport,
+	baseUrl: 'https://openrouter.ai/api',
+	verdict: 'relay_insufficient_balance',
+	summary: 'Your calls go through OpenRouter, and its credit is used up: top up there.',
+	checks: [check('endpoint', 'Where calls go', 'warn', 'https://openrouter.ai/api is OpenRouter, not DeepSeek'), check('balance', 'Balance', 'fail', 'OpenRouter: 0.00 USD left')],
+	balance: {
+		isAvailable: false,
+		balances: [{currency: 'USD', total: '0.00', granted: null, toppedUp: '25.00'}],
+		provider: 'openrouter',
+		unit: 'USD',
+		unlimited: false,
+		source: '/api/v1/credits',
+		note: 'Credits of the whole OpenRouter account.',
+	},
+	provider: {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'},
+	fixes: [{id: 'relay_top_up', title: 'Top up your OpenRouter credits', url: 'https://openrouter.ai/settings/credits'}],
+};
+
+test('renderJson is exactly the document, 2-space indented, newline-terminated', () => {
+	const json = renderJson(brokeReport);
+	assert.ok(json.endsWith('}\n'));
+	assert.equal(json, `${JSON.stringify(brokeReport, null, 2)}\n`);
+	assert.deepEqual(JSON.parse(json), brokeReport);
+});
+
+test('renderText: ok report', () => {
+	const text = renderText(okReport, {color: false});
+	assert.equal(
+		text,
+		[
+			'deepseek-fix 0.1.0 · https://api.deepseek.com (DeepSeek)',
+			'',
+			'✔ API key present — Found in DEEPSEEK_API_KEY (sk-…cdef)',
+			'✔ Key accepted — GET /models answered 200',
+			'✔ Balance — 110.00 CNY (granted 10.00, topped up 100.00)',
+			'○ Paid test call — Not run: add --probe to allow one 1-token call',
+			'',
+			'No problem found: the key works and the balance is 110.00 CNY.',
+			'',
+			'Nothing to fix.',
+			'',
+		].join('\n'),
+	);
+});
+
+test('renderText: insufficient balance, every status symbol, numbered fixes with URLs on their own lines', () => {
+	const text = renderText(brokeReport, {color: false, width: 100});
+	assert.match(text, /^✔ API key present — /m);
+	assert.match(text, /^✖ Balance — 0\.00 CNY \(granted 0\.00, topped up 0\.00\)$/m);
+	assert.match(text, /^! DeepSeek service status — The status page did not answer within 5 s$/m);
+	assert.match(text, /^⚠ Key format — /m);
+	assert.ok(
+		text.endsWith(
+			[
+				'Your DeepSeek balance is 0.00 CNY: calls are refused with 402.',
+				'',
+				'What to do:',
+				' 1. Top up your balance',
+				'    https://platform.deepseek.com/top_up',
+				' 2. If you just paid, check that the payment went through',
+				'    https://platform.deepseek.com/transactions',
+				' 3. Stop retrying on 402 in your code',
+				'',
+			].join('\n'),
+		),
+		text,
+	);
+});
+
+test('renderText at 60 columns: nothing wider than 60 except an unbreakable URL, continuation lines indented', () => {
+	const longUrl = 'https://platform.deepseek.com/a/very/long/path/that/cannot/be/broken/without/breaking/the/link';
+	const longTitle = 'If the top-up still does not show after an hour, write to support with the trace id';
+	const report: CheckReport = {...brokeReport, fixes: [...brokeReport.fixes, {id: 'long', title: longTitle, url: longUrl}]};
+	const text = renderText(report, {color: false, width: 60});
+	const lines = text.split('\n');
+	for (const line of lines) {
+		assert.ok(displayWidth(line) <= 60 || line.trim() === longUrl, `too wide: ${JSON.stringify(line)}`);
+	}
+	assert.ok(lines.includes(`    ${longUrl}`), 'the URL is whole');
+	const wrapped = lines.findIndex(line => line.startsWith('⚠ Key format'));
+	assert.ok(lines[wrapped + 1]?.startsWith('  ') && lines[wrapped + 1]?.trim() !== '', 'a wrapped check continues indented');
+	const fourth = lines.indexOf(' 4. If the top-up still does not show after an hour, write');
+	assert.ok(fourth > 0, text);
+	assert.equal(lines[fourth + 1], '    to support with the trace id', 'fix titles wrap under their text');
+	assert.equal(lines[fourth + 2], `    ${longUrl}`);
+});
+
+test('colour only when asked: NO_COLOR output has no escape sequences, coloured output has the same text', () => {
+	const plain = renderText(brokeReport, {color: false, width: 60});
+	const coloured = renderText(brokeReport, {color: true, width: 60});
+	assert.ok(!plain.includes(esc));
+	assert.ok(!renderBalanceText(brokeReport, {color: false}).includes(esc));
+	assert.ok(coloured.includes(`${esc}[31m✖${esc}[39m`), 'fail is red');
+	assert.ok(coloured.includes(`${esc}[32m✔${esc}[39m`), 'pass is green');
+	assert.ok(coloured.includes(`${esc}[1m${esc}[31mYour`), 'the verdict is bold red');
+	assert.equal(coloured.replace(/\u001B\[\d+m/g, ''), plain, 'wrapping ignores colour codes');
+});
+
+test('renderBalanceText: DeepSeek currencies with granted and topped-up credit', () => {
+	const twoCurrencies: CheckReport = {
+		...okReport,
+		balance: {
+			isAvailable: true,
+			balances: [
+				{currency: 'CNY', total: '110.00', granted: '10.00', toppedUp: '100.00'},
+				{currency: 'USD', total: '1.50', granted: '0.00', toppedUp: '1.50'},
+			],
+		},
+	};
+	assert.equal(
+		renderBalanceText(twoCurrencies, {color: false}),
+		[
+			'Balance at https://api.deepseek.com (DeepSeek)',
+			'CNY 110.00',
+			'  granted 10.00 (bonus credit: spent first, expires)',
+			'  topped up 100.00 (does not expire)',
+			'USD 1.50',
+			'  granted 0.00 (bonus credit: spent first, expires)',
+			'  topped up 1.50 (does not expire)',
+			'',
+		].join('\n'),
+	);
+	assert.match(renderBalanceText(brokeReport, {color: false}), /cannot make calls right now \(is_available: false\)/);
+	assert.equal(renderBalanceText(okReport.balance, {color: false}).split('\n')[0], 'CNY 110.00', 'a bare balance has no heading');
+});
+
+test('renderBalanceText: a relay balance with its unit, note and source; quota units; unreadable balances', () => {
+	const text = renderBalanceText(relayReport, {color: false});
+	assert.equal(
+		text,
+		[
+			"Balance at OpenRouter (the relay's own balance, not DeepSeek's)",
+			'0.00 USD left',
+			'  topped up 25.00 USD',
+			'Credits of the whole OpenRouter account.',
+			'Read from /api/v1/credits.',
+			'',
+		].join('\n'),
+	);
+	const gateway = {isAvailable: true, balances: [{currency: 'quota', total: '5000', granted: null, toppedUp: null}], provider: 'one-api' as const, unit: 'quota', unlimited: false, source: '/api/user/self'};
+	assert.match(renderBalanceText(gateway, {color: false}), /^Balance at one-api .*\n5000 quota units left\nRead from \/api\/user\/self\.\n$/);
+	const unlimited = {...gateway, balances: [], unlimited: true};
+	assert.match(renderBalanceText(unlimited, {color: false}), /no spending limit of its own/);
+	const unread: CheckReport = {...okReport, balance: null, checks: [check('balance', 'Balance', 'error', 'api.deepseek.com did not answer within 5 s')]};
+	assert.equal(renderBalanceText(unread, {color: false}), 'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read: api.deepseek.com did not answer within 5 s\n');
+	assert.equal(renderBalanceText(null, {color: false}), 'The balance could not be read.\n');
+});
+
+test('renderMarkdown: verdict, setup, checks table, balance, trace ids, path, fixes, no-key line', () => {
+	const markdown = renderMarkdown(brokeReport, {...meta, path: ['start=402', 'balance']});
+	assert.ok(markdown.startsWith('# deepseek-fix support report\n'));
+	assert.ok(markdown.includes('**Verdict:** `insufficient_balance`: Your DeepSeek balance is 0.00 CNY: calls are refused with 402.'));
+	assert.ok(markdown.includes('| Base URL | https://api.deepseek.com |'));
+	assert.ok(markdown.includes('| Service behind the base URL | DeepSeek (detected by host) |'));
+	assert.ok(markdown.includes('| deepseek-fix version | 0.1.0 |'));
+	assert.ok(markdown.includes('| Node.js version | 22.23.3 |'));
+	assert.ok(markdown.includes('| Operating system | Linux 6.1 (x64) |'));
+	assert.ok(markdown.includes('| Balance (`balance`) | fail | 0.00 CNY (granted 0.00, topped up 0.00) | 12 ms |'));
+	assert.ok(markdown.includes('| DeepSeek service status (`service_status`) | could not run |'));
+	assert.ok(markdown.includes('| CNY | 0.00 | 0.00 | 0.00 |'));
+	assert.ok(markdown.includes('DeepSeek reports the account cannot make calls (is_available: false).'));
+	assert.ok(markdown.includes('- `4f1c2a9e-77aa-4b8e-9d1e-000000000001`'));
+	assert.ok(markdown.includes('start=402 → balance'));
+	assert.ok(markdown.includes('1. Top up your balance: <https://platform.deepseek.com/top_up>'));
+	assert.ok(markdown.includes('3. Stop retrying on 402 in your code\n'));
+	assert.ok(markdown.includes('The API key is not included in this report'));
+	assert.ok(!markdown.includes(esc));
+
+	const relay = renderMarkdown(relayReport, {...meta, traceIds: []});
+	assert.ok(relay.includes("This is the balance of OpenRouter, the relay in use, not DeepSeek's own balance."));
+	assert.ok(relay.includes('| USD | 0.00 | — | 25.00 |'));
+	assert.ok(relay.includes('No trace ids were recorded.'));
+	assert.ok(!relay.includes('Steps taken in the wizard'), 'no path section without a path');
+});
+
+test('Markdown cells cannot break the table or smuggle HTML; odd trace ids are dropped', () => {
+	const report: CheckReport = {...brokeReport, checks: [check('auth', 'Key | accepted', 'fail', 'server said <script>alert(1)</script>\nand | more')]};
+	const markdown = renderMarkdown(report, {...meta, traceIds: ['ok-id_1', 'bad id with spaces', '`injected`', 'ok-id_1']});
+	assert.ok(markdown.includes('| Key \\| accepted (`auth`) | fail | server said \\<script\\>alert(1)\\</script\\> and \\| more | 12 ms |'));
+	assert.equal(markdown.match(/- `ok-id_1`/g)?.length, 1);
+	assert.ok(!markdown.includes('bad id'));
+	assert.ok(!markdown.includes('injected'));
+});
+
+test('a key placed anywhere in the report is masked by every renderer (with and without the key passed in)', () => {
+	const otherKey = 'custom-relay-token-0123456789';
+	const leaky: CheckReport = {
+		...relayReport,
+		summary: `Key ${key} failed`,
+		checks: [check('auth', `Title ${key}`, 'fail', `Summary ${key} / ${otherKey}`, {echoed: key, nested: {list: [key, encodeURIComponent(otherKey)]}})],
+		balance: {...relayReport.balance!, note: `note ${key} ${otherKey}`},
+		fixes: [{id: 'x', title: `Fix ${key} ${otherKey}`, url: `https://example.com/?k=${key}`}],
+	};
+	const outputs = {
+		json: renderJson(leaky, {key: otherKey}),
+		text: renderText(leaky, {color: true, width: 60, key: otherKey}),
+		balance: renderBalanceText(leaky, {color: false, key: otherKey}),
+		markdown: renderMarkdown(leaky, {...meta, traceIds: [key]}, {key: otherKey}),
+	};
+	for (const [name, output] of Object.entries(outputs)) {
+		assert.ok(!output.includes(key), `${name} shows the DeepSeek-shaped key`);
+		assert.ok(!output.includes(key.slice(3, 20)), `${name} shows part of the key`);
+		assert.ok(!output.includes(otherKey), `${name} shows the key passed in`);
+		assert.ok(output.includes('sk-…cdef'), `${name} shows the masked form`);
+	}
+	assert.ok(outputs.json.includes('…6789'));
+	const withoutKeyOption = [renderJson(leaky), renderText(leaky, {color: false}), renderBalanceText(leaky, {color: false}), renderMarkdown(leaky, meta)];
+	for (const output of withoutKeyOption) assert.ok(!output.includes(key), 'key-shaped strings are masked even when the key is not passed');
+});
+
+test('escape sequences from the network are removed by every renderer', () => {
+	const hostile: CheckReport = {
+		...relayReport,
+		checks: [check('endpoint', 'Where calls go', 'warn', `relay said ${esc}]0;owned${esc}\\ ${esc}[2Jcleared`, {raw: `${esc}[31mred`})],
+		balance: {...relayReport.balance!, note: `note ${esc}[5mblink`},
+		fixes: [{id: 'x', title: `${esc}]8;;https://evil.example${esc}\\click${esc}]8;;${esc}\\`, url: null}],
+	};
+	const outputs = [
+		renderJson(hostile),
+		renderText(hostile, {color: false}),
+		renderBalanceText(hostile, {color: false}),
+		renderMarkdown(hostile, meta),
+	];
+	for (const output of outputs) {
+		assert.ok(!output.includes(esc), output);
+	}
+	assert.match(renderText(hostile, {color: false}), /relay said cleared/);
+});
+
+test('displayWidth counts wide characters twice; wrapPlain keeps words whole', () => {
+	assert.equal(displayWidth('abc'), 3);
+	assert.equal(displayWidth('余额不足'), 8);
+	assert.equal(displayWidth('✔ ok'), 4);
+	assert.deepEqual(wrapPlain('one two three four', {width: 9, indent: '', hangingIndent: '  '}), ['one two', '  three', '  four']);
+	assert.deepEqual(wrapPlain('余额不足 余额不足', {width: 10}), ['余额不足', '余额不足']);
+	assert.deepEqual(wrapPlain('', {width: 10, indent: '> '}), ['> ']);
+});
