@@ -180,7 +180,8 @@ function tightenMode(file: string, io: SettingsFs): void {
 /**
  * Change the settings: `update` gets a copy of what is on disk now and returns the new
  * settings; the result is validated and written whole. A key that was not on disk before
- * is never written by this (only rememberKey does that). Never throws.
+ * is never written by this (only rememberKey does that). Failures come back as
+ * `{ok: false, message}`; only an exception thrown by `update` itself propagates.
  */
 export function saveSettings(env: Env, update: (current: Settings) => Settings, io: SettingsFs = nodeSettingsFs): Promise<SaveOutcome> {
 	return writeSettings(env, update, {allowNewKey: false, io});

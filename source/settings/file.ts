@@ -94,7 +94,8 @@ export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs):
 	}
 	let parsed: unknown;
 	try {
-		parsed = JSON.parse(text);
+		// A byte-order mark (Windows editors add one) is not damage.
+		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		return setAside(file, 'corrupt', io);
 	}

@@ -128,6 +128,16 @@ test('a corrupt file (invalid JSON, empty, not an object) is moved aside with it
 	}
 });
 
+test('a byte-order mark added by an editor is not damage', async () => {
+	const {env, file} = tempEnv();
+	fs.writeFileSync(file, `\uFEFF${JSON.stringify({schemaVersion: 1, baseUrl: 'https://api.deepseek.com', balanceHistory: []})}`);
+	const loaded = loadSettings(env);
+	assert.equal(loaded.notice, undefined);
+	assert.equal(loaded.settings.baseUrl, 'https://api.deepseek.com');
+	assert.equal((await setAlertThreshold(env, '2')).ok, true);
+	assert.equal(loadSettings(env).settings.baseUrl, 'https://api.deepseek.com');
+});
+
 test('a file from a newer schema version is moved aside (.newer-) and the user told why', () => {
 	const {dir, env, file} = tempEnv();
 	const content = JSON.stringify({schemaVersion: 2, baseUrl: 'https://api.deepseek.com', newThing: true});
