@@ -27,7 +27,7 @@ export const nodeSettingsFs: SettingsFs = {
 	list: dir => fs.readdirSync(dir),
 };
 
-export type AsideReason = 'corrupt' | 'newer' | 'reset';
+export type AsideReason = 'corrupt' | 'newer';
 
 export type FileState =
 	| {kind: 'missing'}
@@ -55,7 +55,7 @@ export function asideCopies(file: string, io: SettingsFs = nodeSettingsFs): stri
 	try {
 		return io
 			.list(path.dirname(file))
-			.filter(name => name.startsWith(prefix) && /^(?:corrupt|newer|reset)-/.test(name.slice(prefix.length)))
+			.filter(name => name.startsWith(prefix) && /^(?:corrupt|newer)-/.test(name.slice(prefix.length)))
 			.sort()
 			.map(name => path.join(path.dirname(file), name));
 	} catch {
