@@ -105,7 +105,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 	}
 	if (command === 'config') {
 		const {runConfigCommand} = await import('./commands/config.js');
-		return runConfigCommand({env: io.env, json: values.json === true, path: values.path === true, reset: values.reset === true, stdout: text => io.stdout.write(text)});
+		return runConfigCommand({
+			env: io.env,
+			json: values.json === true,
+			path: values.path === true,
+			reset: values.reset === true,
+			stdout: text => io.stdout.write(text),
+			stderr: text => io.stderr.write(text),
+			width: io.stdout.isTTY ? io.stdout.columns : undefined,
+		});
 	}
 
 	const load = loadSettings(io.env);
