@@ -47,6 +47,8 @@ export const wizardText = {
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		question: 'What is happening?',
+		/** Breadcrumb names of the branches whose first question does not name them. */
+		branchCrumbs: {balance: 'Balance', drain: 'Spending', everything: 'All checks'} as Record<string, string>,
 		options: {
 			recheck: (summary: string) => `Re-check last time's problem: ${summary}`,
 			fails402: 'My calls fail with 402 Insufficient Balance',
@@ -108,17 +110,17 @@ export const wizardText = {
 	checks: {
 		keyCrumb: 'Key check',
 		keyTitle: 'Checking the key and where the calls go…',
-		balanceCrumb: 'Balance',
+		balanceCrumb: 'Balance check',
 		balanceTitle: 'Reading the balance…',
 		probeCrumb: 'Test call',
 		probeTitle: 'Making the one paid test call…',
-		statusCrumb: 'Status',
+		statusCrumb: 'Status check',
 		statusTitle: 'Checking DeepSeek and the way there…',
-		drainCrumb: 'Spending',
+		drainCrumb: 'Spending check',
 		drainTitle: 'Reading the balance, its trend, and looking for leaked keys…',
-		everythingCrumb: 'All checks',
+		everythingCrumb: 'Checks',
 		everythingTitle: 'Running every check…',
-		deepseekCrumb: 'DeepSeek account',
+		deepseekCrumb: 'DeepSeek check',
 		deepseekTitle: 'Checking your DeepSeek account…',
 	},
 
@@ -352,7 +354,7 @@ export const wizardText = {
 			],
 		},
 		drain: {
-			crumb: 'Spending',
+			crumb: 'Findings',
 			title: 'Where your balance may be going',
 			findingsHeading: 'Key-shaped strings in files git tracks here:',
 			finding: (file: string, line: number, masked: string) => `  ${file}:${line} ${masked}`,

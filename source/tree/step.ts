@@ -225,7 +225,10 @@ export function step(state: WizardState, action: Action, known: Known): WizardSt
 	}
 }
 
-/** The crumbs of the path so far, start first. */
+/** The crumbs of the path so far, start first, with the branch named after it. */
 export function breadcrumb(state: WizardState): string[] {
-	return state.trail.map(item => nodeOf(item.node).crumb);
+	const crumbs = state.trail.map(item => nodeOf(item.node).crumb);
+	const [start] = state.trail;
+	const branch = start?.answer === undefined ? undefined : wizardText.start.branchCrumbs[start.answer];
+	return branch ? [crumbs[0] ?? '', branch, ...crumbs.slice(1)] : crumbs;
 }

@@ -2,24 +2,17 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import type {CheckResult, CheckStatus} from '../checks/types.js';
+import type {CheckResult} from '../checks/types.js';
 import {wizardText} from '../messages/wizard.js';
+import {checkStatusIcons} from '../report.js';
 import {sanitize} from '../text/safe.js';
 
 export type CheckRowState = {id: string; title: string; state: 'waiting' | 'running' | CheckResult};
 
-const icons: Record<CheckStatus, {icon: string; color: string}> = {
-	pass: {icon: '✔', color: 'green'},
-	fail: {icon: '✖', color: 'red'},
-	warn: {icon: '⚠', color: 'yellow'},
-	error: {icon: '⚠', color: 'red'},
-	skip: {icon: '–', color: 'gray'},
-};
-
 function Icon({state}: {state: CheckRowState['state']}) {
 	if (state === 'running') return <Spinner type="dots" />;
 	if (state === 'waiting') return <Text dimColor>·</Text>;
-	const {icon, color} = icons[state.status];
+	const {icon, color} = checkStatusIcons[state.status];
 	return <Text color={color}>{icon}</Text>;
 }
 

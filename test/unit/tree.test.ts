@@ -342,7 +342,10 @@ test('re-check replays last time\'s answers up to the first live check', () => {
 	assert.equal(currentNode(walk([pick('start', 'recheck')], old)).id, 'start');
 });
 
-test('the breadcrumb names each step', () => {
+test('the breadcrumb names each step, and the branch when its first question does not', () => {
 	const state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current')]);
 	assert.deepEqual(breadcrumb(state), ['Start', '402', 'Where calls go', 'Key']);
+	const balance = walk([pick('start', 'balance'), pick('balance.key', 'env')]);
+	assert.deepEqual(breadcrumb(balance), ['Start', 'Balance', 'Key', 'Balance check']);
+	assert.deepEqual(breadcrumb(initialState()), ['Start']);
 });

@@ -135,7 +135,8 @@ export function drive(props: AppProps, size: {columns: number; rows: number} = {
 		type: text => press(text),
 		waitFor,
 		async choose(label) {
-			await waitFor(label);
+			// The option may be below the visible part of a long list: wait for the list, then move.
+			await waitFor(pointer);
 			for (let moves = 0; moves < 30; moves++) {
 				const focused = lastFrame()
 					.split('\n')

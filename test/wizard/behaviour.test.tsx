@@ -1,0 +1,234 @@
+// How the wizard behaves as a program: stepping back, quitting (also mid-check, with the
+// requests aborted), the hidden key, keys in one chunk, settings across runs, 60 columns.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFile, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {setTimeout as delay} from 'node:timers/promises';
+import {displayWidth} from '../../source/report.js';
+import {loadSettings, settingsPath} from '../../source/settings.js';
+import {fakeKey} from '../fake/server.js';
+import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
+
+async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
+	await app.choose('My calls fail with 402');
+	await app.choose('My own code');
+	await app.choose('from DEEPSEEK_BASE_URL');
+	await app.choose(key);
+}
+
+async function withApp(w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}) {
+	const app = drive(w.props(), size);
+	try {
+		await app.waitFor('What is happening?');
+		await run(app);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+}
+
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
+		await delay(10);
+	}
+}
+
+test('Esc and Backspace step back one question, with the answer given there highlighted', async () => {
+	await withApp(await world('ok'), async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose('A relay or gateway');
+		await app.waitFor('Which address (base URL)');
+		await app.press(keys.escape);
+		const back = await app.waitFor('Which program makes the calls');
+		assert.match(back, /❯ A relay or gateway/);
+		assert.match(back, /^Start › 402$/m);
+		await app.press(keys.backspace);
+		const start = await app.waitFor('What is happening?');
+		assert.match(start, /❯ My calls fail with 402/);
+		await app.press(keys.backspace);
+		assert.match(app.lastFrame(), /What is happening\?/, 'back at the start does nothing');
+	});
+});
+
+test('q quits at once; nothing was found, so the exit code is 0', async () => {
+	await withApp(await world('ok'), async app => {
+		await app.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});
+
+for (const [name, quitKey] of [
+	['Ctrl+C', keys.ctrlC],
+	['q', 'q'],
+] as const) {
+	test(`${name} in the middle of a check quits promptly and aborts the requests in flight`, async () => {
+		const w = await world('slow');
+		await withApp(w, async app => {
+			await walk402(app);
+			await app.waitFor('Checking the key and where the calls go');
+			await waitUntil(() => w.fake.requests.length > 0, 'a request reaches the fake');
+			assert.match(app.lastFrame(), /running…|waiting…/, 'the screen says what it is waiting for');
+			const began = Date.now();
+			await app.press(quitKey);
+			assert.equal(await app.exited, 0);
+			assert.ok(Date.now() - began < 1500, `quit took ${Date.now() - began} ms`);
+			await waitUntil(() => w.activity.some(entry => entry.outcome === 'aborted'), 'the fake sees the requests aborted');
+		});
+	});
+}
+
+test('Esc during a check cancels it and asks the question again; its late result is ignored', async () => {
+	const w = await world('slow');
+	await withApp(w, async app => {
+		await walk402(app);
+		await app.waitFor('Checking the key');
+		await waitUntil(() => w.fake.requests.length > 0, 'a request reaches the fake');
+		await app.press(keys.escape);
+		const back = await app.waitFor('Which API key does it use?');
+		assert.match(back, /❯ The key in DEEPSEEK_API_KEY/);
+		await waitUntil(() => w.activity.some(entry => entry.outcome === 'aborted'), 'the requests are aborted');
+		await delay(100);
+		assert.match(app.lastFrame(), /Which API key does it use\?/);
+	});
+});
+
+test('Down and Enter arriving in one chunk pick the second item', async () => {
+	await withApp(await world('ok'), async app => {
+		await app.press(`${keys.down}${keys.enter}`);
+		await app.waitFor('What do the failing calls get?');
+	});
+});
+
+test('a pasted key is hidden while typed, q is a letter there, and the key never appears whole', async () => {
+	const w = await world('ok', {key: undefined});
+	await withApp(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('Paste a key');
+		await app.waitFor('Paste the key, then press Enter');
+		await app.type('q');
+		await app.waitFor('> *');
+		assert.match(app.lastFrame(), /Paste the key/, 'q did not quit');
+		await app.press(keys.backspace);
+		await app.press(keys.enter);
+		await app.waitFor('Paste the key first');
+		await app.type(`${fakeKey}\n`);
+		const preview = await app.waitFor('Looks like sk-…cdef (35 characters)');
+		assert.match(preview, /\*{35}/);
+		await app.press(keys.enter);
+		await app.waitFor('Your balance: 47.44 CNY');
+		await app.choose('Remember my key on this computer');
+		const saved = await app.waitFor('Remembered your key in');
+		assert.match(flat(saved), /readable only by you/);
+		const file = settingsPath(w.env);
+		assert.equal((await stat(file)).mode & 0o777, 0o600);
+		assert.equal(loadSettings(w.env).settings.apiKey, fakeKey);
+		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), `the key is whole in:\n${frame}`);
+	});
+});
+
+test('a key is written to disk only when the user says so', async () => {
+	const w = await world('zero_balance', {key: undefined});
+	await withApp(w, async app => {
+		await walk402(app, 'Paste a key');
+		await app.type(fakeKey);
+		await app.press(keys.enter);
+		await app.waitFor('Your DeepSeek balance is empty');
+		await app.choose('Remember these settings');
+		await app.waitFor('Remembered the base URL');
+		const onDisk = await readFile(settingsPath(w.env), 'utf8');
+		assert.ok(!onDisk.includes(fakeKey), 'no key in the settings file');
+		assert.equal(loadSettings(w.env).settings.keySource, 'prompt');
+	});
+});
+
+test('settings survive a restart: remembered key and base URL, and last time\'s problem re-checked', async () => {
+	const w = await world('zero_balance', {key: undefined});
+	try {
+		const first = drive(w.props());
+		try {
+			await first.waitFor('What is happening?');
+			assert.doesNotMatch(first.lastFrame(), /Re-check/);
+			await walk402(first, 'Paste a key');
+			await first.type(fakeKey);
+			await first.press(keys.enter);
+			await first.waitFor('Your DeepSeek balance is empty');
+			await first.choose('Remember my key');
+			await first.waitFor('Remembered your key');
+			await first.choose('Remember these settings');
+			await first.waitFor('Remembered the base URL');
+			await first.press('q');
+			assert.equal(await first.exited, 1);
+		} finally {
+			first.unmount();
+		}
+		// The second run has neither DEEPSEEK_API_KEY nor DEEPSEEK_BASE_URL: all from the file.
+		const {DEEPSEEK_BASE_URL: baseUrl, ...withoutBaseUrl} = w.env;
+		const second = drive({...w.props(), env: withoutBaseUrl, settingsLoad: loadSettings(withoutBaseUrl)});
+		try {
+			const start = await second.waitFor('What is happening?');
+			assert.match(start, /Key: sk-…cdef \(remembered\)/);
+			assert.ok(start.includes(`Base URL: ${baseUrl} (remembered)`), start);
+			assert.match(start, /❯ Re-check last time's problem: Your DeepSeek balance is empty: 0\.00 CNY/);
+			await second.press(keys.enter);
+			const again = await second.waitFor('Your DeepSeek balance is empty');
+			assert.match(again, /Start › 402 › Where calls go › Key › Key check › Balance check › Empty/);
+		} finally {
+			second.unmount();
+		}
+	} finally {
+		await w.close();
+	}
+});
+
+test('a corrupt settings file is set aside and the start screen says so', async () => {
+	const w = await world('ok');
+	await writeFile(path.join(w.configDir, 'config.json'), '{"schemaVersion": 1, "baseUrl": ');
+	await withApp(w, async app => {
+		assert.match(flat(app.lastFrame()), /Note: .*config\.json/);
+	});
+});
+
+/** Every line of every frame fits the width, and no frame is as tall as the terminal. */
+function assertFits(app: Driven, columns: number, rows: number) {
+	for (const frame of app.frames()) {
+		const lines = frame.replace(/\n$/, '').split('\n');
+		assert.ok(lines.length < rows, `${lines.length} rows of ${rows}:\n${frame}`);
+		for (const line of lines) assert.ok(displayWidth(line) <= columns, `wider than ${columns}: "${line}"`);
+	}
+}
+
+test('60×20: the 402 path to the empty balance fits, without a line too wide', async () => {
+	const w = await world('zero_balance');
+	await withApp(
+		w,
+		async app => {
+			await walk402(app);
+			const leaf = await app.waitFor('Your DeepSeek balance is empty');
+			assert.match(leaf, /https:\/\/platform\.deepseek\.com\/top_up/);
+			await app.choose('Save a support report');
+			await app.waitFor('Saved the support report');
+			assertFits(app, 60, 20);
+		},
+		{columns: 60, rows: 20},
+	);
+});
+
+test('60×20: the relay path and its leaf fit', async () => {
+	const w = await world('one_api_exhausted');
+	await withApp(
+		w,
+		async app => {
+			await app.choose('My calls fail with 402');
+			await app.choose('A relay or gateway');
+			await app.choose('from DEEPSEEK_BASE_URL');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			const leaf = await app.waitFor("Your gateway's token is used up");
+			assert.match(leaf, /https:\/\/shop\.example\.com\/topup/);
+			assertFits(app, 60, 20);
+		},
+		{columns: 60, rows: 20},
+	);
+});
