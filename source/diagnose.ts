@@ -129,8 +129,16 @@ const outageSeen: Rule = facts =>
 		? {verdict: 'service_outage', summary: m.outage(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
 		: undefined;
 
+/** Did any API check get an HTTP answer at all? Then the network got through. */
+function apiAnswered(facts: Facts): boolean {
+	return facts.anyApi(id => facts.httpStatus(id) !== undefined) !== undefined;
+}
+
 const networkError: Rule = facts => {
-	const failedId = facts.status('network') === 'fail' ? 'network' : facts.anyApi(id => networkReasons.has(facts.string(id, 'reason') ?? ''));
+	// The network check's own connect can fail where requests still get through (an odd
+	// proxy set-up): only believe it when no API check got an answer.
+	const networkFailed = facts.status('network') === 'fail' && !apiAnswered(facts);
+	const failedId = networkFailed ? 'network' : facts.anyApi(id => networkReasons.has(facts.string(id, 'reason') ?? ''));
 	if (!failedId) return undefined;
 	const reason = facts.string(failedId, 'reason');
 	return {
@@ -196,6 +204,14 @@ const insufficientBalance: Rule = facts => {
 	const balanceFailed = facts.status('balance') === 'fail' && reading !== undefined;
 	if (!balanceFailed && !probe402) return undefined;
 	const traceId = facts.string('probe', 'traceId');
+	if (!balanceFailed && probe402 && reading === undefined) {
+		// A 402 and no balance to compare it with: the plain reading of 402 comes first.
+		return {
+			verdict: 'insufficient_balance',
+			summary: m.refusedBalanceUnknown(traceId),
+			fixes: [fix.topUp(), fix.transactions(), fix.sameAccount(), fix.support(traceId)],
+		};
+	}
 	if (!balanceFailed && probe402) {
 		return {
 			verdict: 'insufficient_balance',

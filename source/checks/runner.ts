@@ -62,9 +62,15 @@ export async function runChecks(
 
 async function runOne(check: Check, context: CheckContext, outer: AbortSignal): Promise<CheckOutcome> {
 	const deadlineMs = checkDeadlineMs(context.timeoutMs);
-	const deadline = AbortSignal.timeout(deadlineMs);
-	const signal = AbortSignal.any([outer, deadline]);
-	if (signal.aborted) return cancelled(outer, deadlineMs);
+	// A ref'd timer, not AbortSignal.timeout (unref'd): a check stuck on nothing must still
+	// end at its deadline instead of letting the process exit with no result.
+	const deadline = new AbortController();
+	const timer = setTimeout(() => deadline.abort(new DOMException('deadline', 'TimeoutError')), deadlineMs);
+	const signal = AbortSignal.any([outer, deadline.signal]);
+	if (signal.aborted) {
+		clearTimeout(timer);
+		return cancelled(outer, deadlineMs);
+	}
 	let onAbort: (() => void) | undefined;
 	const aborted = new Promise<CheckOutcome>(resolve => {
 		onAbort = () => {
@@ -78,6 +84,7 @@ async function runOne(check: Check, context: CheckContext, outer: AbortSignal): 
 		const message = error instanceof Error ? error.message : String(error);
 		return {status: 'error', summary: checkMessages.crashed(sanitize(message, context.apiKey)), details: {}};
 	} finally {
+		clearTimeout(timer);
 		if (onAbort) signal.removeEventListener('abort', onAbort);
 	}
 }

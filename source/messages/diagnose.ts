@@ -8,11 +8,14 @@ const networkFixes: Record<string, string> = {
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 };
 
+/** A check summary quoted inside one of our sentences, without its own full stop. */
+const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
+
 export const diagnoseMessages = {
 	noKey: 'No API key: nothing can be checked until a key is set.',
-	outage: (status: string) => `DeepSeek reports trouble on its status page (${status}) and the API is failing: wait for it to recover.`,
+	outage: (status: string) => `DeepSeek reports trouble on its status page (${quoted(status)}) and the API is failing: wait for it to recover.`,
 	outageApiFine: (status: string) =>
-		`DeepSeek's status page reports trouble (${status}). Your key and balance look fine: failing calls are most likely due to it.`,
+		`DeepSeek's status page reports trouble (${quoted(status)}). Your key and balance look fine: failing calls are most likely due to it.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
 	relayExhausted: (name: string, what: 'token' | 'balance') =>
 		what === 'token'
@@ -35,11 +38,13 @@ export const diagnoseMessages = {
 	serverError: (status: number) =>
 		`DeepSeek answers HTTP ${status} (${status === 503 ? 'server overloaded' : 'server error'}): a problem on DeepSeek's side, not your balance. Retry later.`,
 	paidButRefused: (balance: string, traceId: string | undefined) =>
-		`DeepSeek refuses calls with 402 although the balance shows ${balance || 'credit'}. This needs DeepSeek support${traceId ? ` (give them trace id ${traceId})` : ''}.`,
-	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${balance}`,
+		`DeepSeek refuses calls with 402 although the balance shows ${quoted(balance) || 'credit'}. This needs DeepSeek support${traceId ? ` (give them trace id ${traceId})` : ''}.`,
+	refusedBalanceUnknown: (traceId: string | undefined) =>
+		`DeepSeek refuses calls with 402 Insufficient Balance, and the balance itself could not be read: top up, then check that the payment arrived${traceId ? ` (trace id ${traceId})` : ''}.`,
+	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${quoted(balance)}.`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	ok: (balance: string | undefined, notes: readonly string[]) =>
-		[`No problem found${balance ? `. Balance: ${balance.replace(/\.$/, '')}` : ''}.`, ...notes].join(' '),
+		[`No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`, ...notes].join(' '),
 
 	fixes: {
 		createKey: 'Create an API key on the DeepSeek platform',

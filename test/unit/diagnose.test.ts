@@ -181,7 +181,7 @@ const rows: Row[] = [
 		verdict: 'insufficient_balance',
 		fixes: ['top_up'],
 		neverSays: ['although the balance shows'],
-		todo: 'bug: a 402 with an unreadable balance is told "although the balance shows <error>" and sent to support instead of top_up (diagnose.ts insufficientBalance)',
+
 	},
 
 	// ---- relays ----
@@ -443,7 +443,7 @@ const rows: Row[] = [
 		results: scenario(network.refused()),
 		verdict: 'ok',
 		neverSays: ['could not be reached'],
-		todo: 'bug: a failed network check wins over auth/balance answering 200 (diagnose.ts networkError ignores that the API was reached)',
+
 	},
 
 	// ---- answers that are not an API's ----
@@ -671,7 +671,7 @@ test('diagnose: nothing at all to go on is ok, with no fixes', () => {
 	assertReadable(diagnosis.summary, 'summary');
 });
 
-test('diagnose: summaries read cleanly when they quote a check that ends its own sentence', {todo: 'bug: messages/diagnose.ts glues a check summary that ends with "." into "..", ".)." (paidButRefused with a warn balance, outage/outageApiFine)'}, () => {
+test('diagnose: summaries read cleanly when they quote a check that ends its own sentence', () => {
 	const quoting = [
 		scenario(balance.reading(readings.low), probe.answered(deepseekAnswers.insufficient())),
 		scenario(balance.reading(readings.bonusOnly), probe.answered(deepseekAnswers.insufficient())),
