@@ -1,0 +1,451 @@
+// The checks' pure parts (key shape, balance judgement, burn rate, proxy hop, key search,
+// other base URLs, probe model), and the checks that need no internet run for real:
+// key_exposure on a temporary git repository, network against a local server.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import net from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {balance as balanceCheck, defaultLowBalance, judgeBalance} from '../../source/checks/balance.js';
+import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/endpoint.js';
+import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
+import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
+import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
+import {bypassesProxy, firstHop, network as networkCheck} from '../../source/checks/network.js';
+import {pickProbeModel} from '../../source/checks/probe.js';
+import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
+import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage-trend.js';
+import {probeFallbackModel} from '../../source/deepseek/facts.js';
+import type {BalanceReading} from '../../source/deepseek/types.js';
+import {checkMessages as m} from '../../source/messages/checks.js';
+import {maskKey} from '../../source/text/safe.js';
+import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
+
+const hex = (length: number, seed = 'a1b2c3d4e5f60789') => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
+const otherKey = 'sk-' + hex(32, 'fedcba9876543210');
+const signal = () => new AbortController().signal;
+const runCheck = (check: {run(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome>}, overrides: Partial<CheckContext> = {}) =>
+	check.run(testContext(overrides), signal());
+
+// ---- key_present / key_format ----
+
+test('keyShape: a DeepSeek-shaped key', () => {
+	assert.deepEqual(keyShape(testKey), {kind: 'deepseek'});
+	assert.deepEqual(keyShape('sk-' + hex(32)), {kind: 'deepseek'});
+});
+
+test('keyShape: whitespace and quotes around the key', () => {
+	for (const key of [` ${testKey}`, `${testKey}\n`, `${testKey}\r\n`, `\t${testKey}`]) assert.deepEqual(keyShape(key), {kind: 'whitespace'}, JSON.stringify(key));
+	for (const key of [`"${testKey}"`, `'${testKey}'`, `\`${testKey}\``]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, key);
+});
+
+test('keyShape: placeholders from docs and .env templates', () => {
+	const placeholders = ['sk-xxxxxxxxxxxxxxxxxxxxxxxx', 'your-api-key', 'YOUR_API_KEY', 'your_key_here', 'your api key', '<your key>', '<DEEPSEEK_API_KEY>', 'sk-...', 'sk-************', 'changeme', 'placeholder', 'sk-1234567890abcdef', 'XXXX'];
+	for (const key of placeholders) assert.deepEqual(keyShape(key), {kind: 'placeholder'}, key);
+});
+
+test('keyShape: other vendors\' keys by prefix', () => {
+	const foreign: Array<[string, string]> = [
+		['sk-or-v1-' + hex(64), 'OpenRouter'],
+		['sk-ant-api03-' + hex(40, 'AbCdEfGh12345678'), 'Anthropic'],
+		['sk-proj-' + hex(48, 'AbCdEfGh12345678'), 'OpenAI'],
+		['bce-v3/ALTAK-' + hex(20, 'AbCdEfGh12345678') + '/' + hex(40), 'Baidu Qianfan'],
+		['ghp_' + hex(36, 'AbCdEfGh12345678'), 'GitHub'],
+		['AIza' + hex(35, 'AbCdEfGh12345678'), 'Google'],
+	];
+	for (const [key, vendor] of foreign) assert.deepEqual(keyShape(key), {kind: 'foreign', vendor}, key);
+});
+
+test('keyShape: anything else is unusual, not wrong', () => {
+	for (const key of ['sk-' + hex(32).toUpperCase(), 'sk-' + hex(31), 'sk-' + hex(33), hex(32), 'abc123']) assert.deepEqual(keyShape(key), {kind: 'unusual'}, key);
+});
+
+test('key_present and key_format checks: found, missing, and never the whole key', async () => {
+	assert.deepEqual(await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none'}), {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none'}});
+	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'remembered'}), {status: 'pass', summary: m.keyPresent.found('remembered'), details: {source: 'remembered'}});
+	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
+	const good = await runCheck(keyFormatCheck);
+	assert.equal(good.status, 'pass');
+	assert.deepEqual(good.details, {shape: 'deepseek', masked: maskKey(testKey), length: testKey.length});
+	const foreign = await runCheck(keyFormatCheck, {apiKey: 'sk-or-v1-' + hex(64)});
+	assert.equal(foreign.status, 'warn');
+	assert.equal(foreign.summary, m.keyFormat.foreign('OpenRouter'));
+	assert.equal(foreign.details.vendor, 'OpenRouter');
+	const spaced = await runCheck(keyFormatCheck, {apiKey: `${testKey}\n`});
+	assert.equal(spaced.status, 'warn');
+	assert.equal(spaced.summary, m.keyFormat.whitespace);
+	for (const outcome of [good, foreign, spaced]) assert.ok(!JSON.stringify(outcome).includes(testKey.slice(3, 20)));
+});
+
+// ---- balance ----
+
+const judge = (reading: BalanceReading, ctx: Partial<Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>> = {}) =>
+	judgeBalance(reading, {alertThreshold: ctx.alertThreshold, balanceHistory: ctx.balanceHistory ?? []});
+const amounts = (reading: BalanceReading) => reading.balances.map(info => m.balance.amounts(info)).join('; ');
+
+test('judgeBalance: zero (and below zero) fails', () => {
+	assert.deepEqual(judge(readings.zero), {status: 'fail', summary: m.balance.zero(amounts(readings.zero)), details: {reading: readings.zero}});
+	const negative: BalanceReading = {isAvailable: false, balances: [{currency: 'CNY', total: '-0.12', granted: '0.00', toppedUp: '-0.12'}]};
+	assert.equal(judge(negative).status, 'fail');
+	const zeroButAvailable: BalanceReading = {isAvailable: true, balances: [{currency: 'USD', total: '0', granted: '0', toppedUp: '0'}]};
+	assert.equal(judge(zeroButAvailable).status, 'fail');
+});
+
+test('judgeBalance: money on the account but is_available false fails', () => {
+	const judged = judge(readings.blocked);
+	assert.equal(judged.status, 'fail');
+	assert.equal(judged.summary, m.balance.notAvailable(amounts(readings.blocked)));
+});
+
+test('judgeBalance: zero after bonus credit says the bonus ran out, with its amount and date', () => {
+	const history: BalanceSample[] = [
+		{at: '2026-09-01T08:00:00.000Z', currency: 'CNY', total: '10.00', granted: '10.00', toppedUp: '0.00'},
+		{at: '2026-10-05T08:00:00.000Z', currency: 'CNY', total: '3.20', granted: '3.20', toppedUp: '0.00'},
+		{at: '2026-10-20T08:00:00.000Z', currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00'},
+		{at: '2026-10-21T08:00:00.000Z', currency: 'USD', total: '5.00', granted: '5.00', toppedUp: '0.00'},
+	];
+	const judged = judge(readings.zero, {balanceHistory: history});
+	assert.equal(judged.status, 'fail');
+	assert.equal(judged.summary, m.balance.bonusRanOut(amounts(readings.zero), '3.20', '2026-10-05'));
+	// Bonus credit in another currency, or none at all, is not this account's story.
+	const usdOnly = history.filter(sample => sample.currency === 'USD');
+	assert.equal(judge(readings.zero, {balanceHistory: usdOnly}).summary, m.balance.zero(amounts(readings.zero)));
+});
+
+test('judgeBalance: low against the default mark', () => {
+	assert.equal(defaultLowBalance, '1.00');
+	const low = judge(readings.low);
+	assert.equal(low.status, 'warn');
+	assert.equal(low.summary, m.balance.low(amounts(readings.low), '1.00', 'CNY'));
+	const atMark: BalanceReading = {isAvailable: true, balances: [{currency: 'CNY', total: '1.00', granted: '0.00', toppedUp: '1.00'}]};
+	assert.equal(judge(atMark).status, 'pass');
+});
+
+test('judgeBalance: low against the user\'s own threshold in the same, any, or another currency', () => {
+	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: 'CNY'}}).summary, m.balance.low(amounts(readings.toppedUp), '50', 'CNY'));
+	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: undefined}}).status, 'warn');
+	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '40', currency: 'CNY'}}).status, 'pass');
+	// A USD threshold says nothing about a CNY account: the default mark applies.
+	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: 'USD'}}).status, 'pass');
+	assert.equal(judge(readings.low, {alertThreshold: {amount: '0.10', currency: 'USD'}}).summary, m.balance.low(amounts(readings.low), '1.00', 'CNY'));
+	// The user's mark may also be lower than the default.
+	assert.equal(judge(readings.low, {alertThreshold: {amount: '0.10', currency: 'CNY'}}).status, 'pass');
+});
+
+test('judgeBalance: only bonus credit left warns; a healthy balance passes with its amounts', () => {
+	assert.deepEqual(judge(readings.bonusOnly), {status: 'warn', summary: m.balance.bonusOnly(amounts(readings.bonusOnly)), details: {reading: readings.bonusOnly}});
+	assert.deepEqual(judge(readings.toppedUp), {status: 'pass', summary: amounts(readings.toppedUp), details: {reading: readings.toppedUp}});
+});
+
+test('judgeBalance: no balance_infos at all fails (new accounts get no free credit)', () => {
+	assert.deepEqual(judge(readings.newAccount), {status: 'fail', summary: m.balance.noBalances, details: {reading: readings.newAccount}});
+	assert.equal(judge({isAvailable: true, balances: []}).status, 'fail');
+});
+
+test('balance check: a relay\'s own balance is read, DeepSeek\'s is not asked for', async () => {
+	const api = fakeApi({
+		'https://openrouter.ai/api/v1/key': answer(200, {data: {label: 'test', limit: 10, usage: 10, limit_remaining: 0, is_free_tier: false}}, {url: 'https://openrouter.ai/api/v1/key'}),
+	}, 'https://openrouter.ai/api');
+	const results = new Map([['endpoint', {id: 'endpoint', title: 'Where calls go', status: 'warn', summary: '', durationMs: 1, details: {provider: providers.openrouter, reachesDeepSeek: false, host: 'openrouter.ai'}}]] as const);
+	const outcome = await runCheck(balanceCheck, {api, baseUrl: 'https://openrouter.ai/api', callBaseUrl: 'https://openrouter.ai/api/v1', results});
+	assert.ok(!api.calls.some(call => call.includes('/user/balance')), api.calls.join(', '));
+	assert.equal(outcome.details.reading, null);
+	assert.equal((outcome.details.providerBalance as {exhausted: boolean} | null)?.exhausted, true);
+	assert.equal(outcome.status, 'fail');
+	// The same shape the diagnose fixtures use.
+	const fixture = balance.relay(providers.openrouter, {balance: null, outcome: 'read', message: ''});
+	assert.deepEqual(Object.keys(outcome.details).sort(), Object.keys(fixture.details).sort());
+});
+
+// ---- usage_trend ----
+
+const sample = (at: string, total: string, currency = 'CNY'): BalanceSample => ({at, currency, total});
+
+test('burnRate: too few readings or too short a span gives no trend', () => {
+	assert.equal(burnRate([], 'CNY'), undefined);
+	assert.equal(burnRate([sample('2026-11-01T00:00:00Z', '10')], 'CNY'), undefined);
+	assert.equal(burnRate([sample('2026-11-01T00:00:00Z', '10'), sample('2026-11-01T00:59:00Z', '9')], 'CNY'), undefined);
+	assert.equal(burnRate([sample('2026-11-01T00:00:00Z', '10'), sample('2026-11-03T00:00:00Z', '9', 'USD')], 'CNY'), undefined);
+});
+
+test('burnRate: steady spending and the days it leaves', () => {
+	const trend = burnRate([sample('2026-11-01T00:00:00Z', '100'), sample('2026-11-02T00:00:00Z', '90'), sample('2026-11-03T00:00:00Z', '80')], 'CNY');
+	assert.deepEqual(trend, {currency: 'CNY', burnPerDay: 10, daysLeft: 8, spanHours: 48, samples: 3});
+});
+
+test('burnRate: top-ups are not spending, readings are sorted, other currencies and junk ignored', () => {
+	const trend = burnRate([
+		sample('2026-11-03T00:00:00Z', '140'),
+		sample('2026-11-01T00:00:00Z', '100'),
+		sample('2026-11-02T12:00:00Z', '150'),
+		sample('2026-11-02T00:00:00Z', '90'),
+		sample('2026-11-02T06:00:00Z', '1', 'USD'),
+		sample('not a date', '5'),
+		sample('2026-11-02T08:00:00Z', 'lots'),
+	], 'CNY');
+	assert.ok(trend);
+	assert.equal(trend.samples, 4);
+	assert.equal(trend.burnPerDay, 10); // 10 spent before the top-up, 10 after, over two days
+	assert.equal(trend.daysLeft, 14);
+});
+
+test('burnRate: no spending means no end date', () => {
+	const trend = burnRate([sample('2026-11-01T00:00:00Z', '50'), sample('2026-11-02T00:00:00Z', '50')], 'CNY');
+	assert.deepEqual(trend, {currency: 'CNY', burnPerDay: 0, daysLeft: null, spanHours: 24, samples: 2});
+});
+
+test('usage_trend check: remembered readings plus today\'s, warned when under three days are left', async () => {
+	const reading: BalanceReading = {isAvailable: true, balances: [{currency: 'CNY', total: '20.00', granted: '0.00', toppedUp: '20.00'}]};
+	const results = new Map([['balance', {id: 'balance', title: 'Balance', status: 'pass', summary: '', durationMs: 1, details: {reading}}]] as const);
+	const history = [sample('2026-10-31T12:00:00.000Z', '100'), sample('2026-11-01T12:00:00.000Z', '60')];
+	const outcome = await runCheck(usageTrendCheck, {results, balanceHistory: history});
+	assert.equal(outcome.status, 'warn');
+	assert.equal(outcome.details.burnPerDay, 40);
+	assert.equal(outcome.details.daysLeft, 0.5);
+	assert.equal(outcome.summary, m.usageTrend.burning('40.00', 'CNY', 0.5));
+	assert.equal((await runCheck(usageTrendCheck)).status, 'skip');
+});
+
+// ---- network ----
+
+test('bypassesProxy: NO_PROXY by host suffix, leading dot or *., ports, and `*`', () => {
+	const host = 'api.deepseek.com';
+	assert.equal(bypassesProxy(host, undefined), false);
+	assert.equal(bypassesProxy(host, ''), false);
+	for (const noProxy of ['deepseek.com', '.deepseek.com', '*.deepseek.com', 'api.deepseek.com', 'API.DeepSeek.com', 'localhost, deepseek.com', 'localhost deepseek.com', 'deepseek.com:443', '*']) {
+		assert.equal(bypassesProxy(host, noProxy), true, noProxy);
+	}
+	for (const noProxy of ['seek.com', 'other.example', 'api.deepseek.co', 'deepseek.com.evil.example']) assert.equal(bypassesProxy(host, noProxy), false, noProxy);
+});
+
+test('firstHop: straight to the host without a proxy', () => {
+	assert.deepEqual(firstHop(officialBase, {}), {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined});
+	assert.deepEqual(firstHop('http://127.0.0.1:8080', {}), {host: '127.0.0.1', port: 8080, tls: false, viaProxy: undefined});
+	assert.deepEqual(firstHop('http://[::1]:8080', {}), {host: '::1', port: 8080, tls: false, viaProxy: undefined});
+});
+
+test('firstHop: HTTPS_PROXY (or https_proxy, or HTTP_PROXY) for https; only HTTP_PROXY for http', () => {
+	const viaProxy = {host: 'proxy.corp.example', port: 3128, tls: false, viaProxy: 'http://proxy.corp.example:3128'};
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128'}), viaProxy);
+	assert.deepEqual(firstHop(officialBase, {https_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
+	assert.deepEqual(firstHop(officialBase, {HTTP_PROXY: 'http://proxy.corp.example:3128'}), viaProxy);
+	assert.deepEqual(firstHop(officialBase, {http_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
+	assert.deepEqual(firstHop('http://gateway.example:3000', {HTTPS_PROXY: 'http://proxy.corp.example:3128'}), {host: 'gateway.example', port: 3000, tls: false, viaProxy: undefined});
+	assert.deepEqual(firstHop('http://gateway.example:3000', {http_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
+	// The proxy's default port follows its own scheme.
+	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example'}).port, 80);
+	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'https://proxy.corp.example'}).port, 443);
+});
+
+test('firstHop: NO_PROXY (or no_proxy) skips the proxy', () => {
+	const direct = {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined};
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: '.deepseek.com'}), direct);
+	assert.deepEqual(firstHop(officialBase, {https_proxy: 'http://proxy.corp.example:3128', no_proxy: '*'}), direct);
+	assert.deepEqual(firstHop('https://API.DeepSeek.com', {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: 'deepseek.com'}).viaProxy, undefined);
+	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: 'localhost'}).viaProxy, 'http://proxy.corp.example:3128');
+});
+
+test('firstHop: a malformed proxy variable is ignored (the host is tested directly)', () => {
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'not a url'}), {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined});
+});
+
+test('firstHop and bypassesProxy agree with undici\'s EnvHttpProxyAgent where it is stricter', {todo: 'bug: network.ts prefers HTTPS_PROXY/NO_PROXY over https_proxy/no_proxy (undici: lowercase first), lets `*.example.com` match the apex and ignores the port of `host:port` entries'}, () => {
+	// undici 8: https_proxy ?? HTTPS_PROXY, and no_proxy ?? NO_PROXY.
+	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://upper.example:1', https_proxy: 'http://lower.example:2'}).host, 'lower.example');
+	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'other.example', no_proxy: 'deepseek.com'}).viaProxy, undefined);
+	// `*.deepseek.com` is for subdomains only; `host:8443` only bypasses port 8443.
+	assert.equal(bypassesProxy('deepseek.com', '*.deepseek.com'), false);
+	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'api.deepseek.com:8443'}).host, 'proxy.example');
+});
+
+/** A TCP server on 127.0.0.1 that accepts and closes connections; resolves to its port. */
+async function localServer(): Promise<{port: number; close(): Promise<void>}> {
+	const server = net.createServer(socket => socket.end());
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	assert.ok(address && typeof address === 'object');
+	return {port: address.port, close: () => new Promise(resolve => server.close(() => resolve()))};
+}
+
+test('network check: reaches a local host, or through a local proxy', async () => {
+	const server = await localServer();
+	try {
+		const direct = await runCheck(networkCheck, {baseUrl: `http://127.0.0.1:${server.port}`});
+		assert.equal(direct.status, 'pass', direct.summary);
+		assert.equal(direct.details.reason, undefined);
+		const proxied = await runCheck(networkCheck, {env: {HTTPS_PROXY: `http://127.0.0.1:${server.port}`}});
+		assert.equal(proxied.status, 'pass', proxied.summary);
+		assert.equal(proxied.details.proxy, `http://127.0.0.1:${server.port}`);
+		assert.match(proxied.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
+	} finally {
+		await server.close();
+	}
+});
+
+test('network check: a closed port is connection_refused (the reason diagnose reads)', async () => {
+	const server = await localServer();
+	await server.close();
+	const refused = await runCheck(networkCheck, {baseUrl: `http://127.0.0.1:${server.port}`});
+	assert.equal(refused.status, 'fail');
+	assert.equal(refused.details.reason, 'connection_refused');
+	assert.equal(refused.summary, m.network.refused('127.0.0.1', server.port, undefined));
+});
+
+// ---- key_exposure ----
+
+test('findKeys: the current key found and masked; other key-shaped strings too', () => {
+	const openRouterKey = 'sk-or-v1-' + hex(64);
+	const text = ['// config', `const key = '${testKey}';`, `OTHER=${otherKey} and ${openRouterKey}`, 'nothing here: sk-short'].join('\n');
+	const findings = findKeys(text, 'src/config.ts', testKey);
+	assert.deepEqual(findings, [
+		{file: 'src/config.ts', line: 2, masked: maskKey(testKey), kind: 'current_key'},
+		{file: 'src/config.ts', line: 3, masked: maskKey(otherKey), kind: 'key_like'},
+		{file: 'src/config.ts', line: 3, masked: maskKey(openRouterKey), kind: 'key_like'},
+	]);
+	const json = JSON.stringify(findings);
+	for (const key of [testKey, otherKey, openRouterKey]) assert.ok(!json.includes(key.slice(3, -4)), 'no key appears whole');
+});
+
+test('findKeys: without a current key (or a too-short one) key-shaped strings still count', () => {
+	assert.deepEqual(findKeys(`KEY=${testKey}`, '.env', undefined).map(finding => finding.kind), ['key_like']);
+	assert.deepEqual(findKeys('abc', 'a.txt', 'abc'), []);
+	assert.deepEqual(findKeys('nothing to see', 'a.txt', testKey), []);
+});
+
+const git = promisify(execFile);
+
+async function gitRepo(files: Record<string, string | Buffer>, untracked: Record<string, string> = {}): Promise<string> {
+	const folder = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-exposure-'));
+	const write = async (name: string, content: string | Buffer) => {
+		await mkdir(path.dirname(path.join(folder, name)), {recursive: true});
+		await writeFile(path.join(folder, name), content);
+	};
+	await git('git', ['init', '-q'], {cwd: folder});
+	for (const [name, content] of Object.entries(files)) await write(name, content);
+	await git('git', ['add', '--', ...Object.keys(files)], {cwd: folder});
+	await git('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'fixture'], {cwd: folder});
+	for (const [name, content] of Object.entries(untracked)) await write(name, content);
+	return folder;
+}
+
+test('key_exposure check: a committed key and a tracked .env in a real git repository', async () => {
+	const folder = await gitRepo(
+		{
+			'src/config.ts': ['export const settings = {', `\tapiKey: '${testKey}',`, '};'].join('\n'),
+			'.env': `DEEPSEEK_API_KEY=${otherKey}\n`,
+			'.env.example': 'DEEPSEEK_API_KEY=your-api-key\n',
+			'README.md': '# nothing secret\n',
+			'logo.bin': Buffer.concat([Buffer.from(testKey), Buffer.from([0, 1, 2])]),
+		},
+		{'notes.txt': `untracked ${testKey}\n`},
+	);
+	try {
+		const outcome = await runCheck(keyExposure, {cwd: folder, apiKey: `  ${testKey}\n`});
+		assert.equal(outcome.status, 'fail');
+		const findings = outcome.details.findings as unknown[];
+		assert.deepEqual(
+			[...findings].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+			[
+				{file: '.env', line: 0, masked: '', kind: 'env_file'},
+				{file: '.env', line: 1, masked: maskKey(otherKey), kind: 'key_like'},
+				{file: 'src/config.ts', line: 2, masked: maskKey(testKey), kind: 'current_key'},
+			].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+		);
+		assert.equal(outcome.summary, m.keyExposure.currentKey(3));
+		assert.equal(outcome.details.trackedFiles, 5);
+		assert.equal(outcome.details.scannedFiles, 4, 'the binary file is skipped');
+		const json = JSON.stringify(outcome);
+		for (const key of [testKey, otherKey]) assert.ok(!json.includes(key.slice(3, -4)), 'no key appears whole');
+
+		const someoneElses = await runCheck(keyExposure, {cwd: folder, apiKey: 'sk-' + hex(32, '0f0f0f0f0f0f0f0f')});
+		assert.equal(someoneElses.status, 'warn');
+		assert.equal(someoneElses.summary, m.keyExposure.suspicious(3));
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+test('key_exposure check: a clean repository passes', async () => {
+	const folder = await gitRepo({'index.js': 'console.log(process.env.DEEPSEEK_API_KEY);\n', '.env.example': 'DEEPSEEK_API_KEY=\n'});
+	try {
+		const outcome = await runCheck(keyExposure, {cwd: folder});
+		assert.deepEqual(outcome, {status: 'pass', summary: m.keyExposure.clean(2), details: {findings: [], scannedFiles: 2, trackedFiles: 2}});
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+test('key_exposure check: a folder that is not a git repository is skipped', async () => {
+	const folder = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-nogit-'));
+	try {
+		await writeFile(path.join(folder, 'key.txt'), testKey);
+		const outcome = await runCheck(keyExposure, {cwd: folder});
+		assert.deepEqual(outcome, {status: 'skip', summary: m.keyExposure.notGit, details: {findings: []}});
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+// ---- endpoint ----
+
+test('baseUrlsElsewhere: a variable pointing tools at another service is reported with that service', () => {
+	const found = baseUrlsElsewhere(officialBase, {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1', DEEPSEEK_BASE_URL: 'https://api.deepseek.com/v1/'});
+	assert.deepEqual(found, [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api', provider: providers.openrouter}]);
+	assert.equal(found[0]?.provider?.name, 'OpenRouter');
+});
+
+test('baseUrlsElsewhere: the base URL itself, junk and empty values are not reported; unknown hosts have no provider', () => {
+	assert.deepEqual(baseUrlsElsewhere(officialBase, {DEEPSEEK_BASE_URL: officialBase, OPENAI_API_BASE: 'not a url', ANTHROPIC_BASE_URL: ''}), []);
+	assert.deepEqual(baseUrlsElsewhere(officialBase, {ANTHROPIC_BASE_URL: 'https://llm.corp.example/anthropic'}), [
+		{name: 'ANTHROPIC_BASE_URL', url: 'https://llm.corp.example', provider: null},
+	]);
+	assert.deepEqual(baseUrlsElsewhere('https://openrouter.ai/api', {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1'}), []);
+});
+
+test('endpoint check: official host, with a variable sending tools elsewhere', async () => {
+	const outcome = await runCheck(endpointCheck, {env: {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1'}});
+	assert.equal(outcome.status, 'warn');
+	assert.equal(outcome.summary, m.endpoint.withElsewhere(m.endpoint.official('api.deepseek.com'), 'OPENAI_BASE_URL', 'OpenRouter', 1));
+	assert.deepEqual(outcome.details.provider, providers.deepseek);
+	assert.equal(outcome.details.reachesDeepSeek, true);
+});
+
+test('endpoint check: an unknown host whose /user/balance is 404 does not reach DeepSeek', async () => {
+	const base = 'https://llm.corp.example';
+	const api = fakeApi({
+		'/api/status': answer(404, {error: {message: 'Not Found'}}, {url: `${base}/api/status`}),
+		[`${base}/v1/models`]: answer(200, {object: 'list', data: [{id: 'gpt-4o-mini', owned_by: 'openai'}]}, {url: `${base}/v1/models`}),
+		'/user/balance': answer(404, {error: {message: 'Not Found'}}, {url: `${base}/user/balance`}),
+	}, base);
+	const outcome = await runCheck(endpointCheck, {api, baseUrl: base, callBaseUrl: `${base}/v1`});
+	assert.equal(outcome.status, 'fail');
+	assert.equal(outcome.summary, m.endpoint.notDeepSeek('llm.corp.example'));
+	assert.equal((outcome.details.provider as {id: string}).id, 'unknown');
+	assert.equal(outcome.details.reachesDeepSeek, false);
+	assert.equal(outcome.details.host, 'llm.corp.example');
+});
+
+// ---- probe ----
+
+test('pickProbeModel: DeepSeek\'s chat model before reasoners and Pro models', async () => {
+	const pick = (ids: string[]) => pickProbeModel(testContext({api: fakeApi({'/models': deepseekAnswers.models(ids)})}));
+	assert.equal(await pick(['deepseek-v4-pro', 'deepseek-reasoner', 'deepseek-v4-flash']), 'deepseek-v4-flash');
+	assert.equal(await pick(['deepseek-reasoner', 'deepseek-chat']), 'deepseek-chat');
+	assert.equal(await pick(['Pro/deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3']), 'deepseek-ai/DeepSeek-V3');
+	assert.equal(await pick(['deepseek-r1', 'deepseek-reasoner']), 'deepseek-r1');
+	assert.equal(await pick(['gpt-4o-mini', 'claude-haiku']), 'gpt-4o-mini');
+});
+
+test('pickProbeModel: asks the configured /v1 root, and falls back when /models fails', async () => {
+	const api = fakeApi({'https://gateway.example.org/v1/models': deepseekAnswers.models(['deepseek-chat'])}, 'https://gateway.example.org');
+	assert.equal(await pickProbeModel({api, callBaseUrl: 'https://gateway.example.org/v1'}), 'deepseek-chat');
+	assert.deepEqual(api.calls, ['GET https://gateway.example.org/v1/models']);
+	const fallback = async (reply: Parameters<typeof fakeApi>[0][string]) => pickProbeModel(testContext({api: fakeApi({'/models': reply})}));
+	assert.equal(await fallback(failure('timeout', 'No answer.')), probeFallbackModel);
+	assert.equal(await fallback(deepseekAnswers.unauthorized()), probeFallbackModel);
+	assert.equal(await fallback(deepseekAnswers.models([])), probeFallbackModel);
+	assert.equal(await fallback(answer(200, {models: 'none'})), probeFallbackModel);
+});
