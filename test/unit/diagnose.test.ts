@@ -179,9 +179,9 @@ const rows: Row[] = [
 		name: 'a 402 from the probe while the balance could not be read: top up first',
 		results: scenario(balance.unexpected(answer(200, {unexpected: true}, {url: `${officialBase}/user/balance`})), probe.answered(deepseekAnswers.insufficient())),
 		verdict: 'insufficient_balance',
-		fixes: ['top_up'],
+		fixes: ['top_up', 'contact_support'],
 		neverSays: ['although the balance shows'],
-
+		says: ['could not be read', traceId],
 	},
 
 	// ---- relays ----
@@ -443,7 +443,17 @@ const rows: Row[] = [
 		results: scenario(network.refused()),
 		verdict: 'ok',
 		neverSays: ['could not be reached'],
-
+	},
+	{
+		name: 'the network check fails but auth got a 401: the key, not the network',
+		results: scenario(network.refused(), auth.refused(deepseekAnswers.unauthorized()), balance.unexpected(deepseekAnswers.unauthorized(testKey, `${officialBase}/user/balance`))),
+		verdict: 'invalid_key',
+	},
+	{
+		name: 'the network check fails and the API checks got no answer for another reason',
+		results: scenario(network.dnsFailed(), auth.unexpected(failure('other', 'The request failed.')), balance.unexpected(failure('other', 'The request failed.', `${officialBase}/user/balance`))),
+		verdict: 'network_error',
+		fixes: ['check_dns'],
 	},
 
 	// ---- answers that are not an API's ----
