@@ -35,7 +35,8 @@ export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'k
 
 /** The base URL in use, before normalising, by precedence. */
 export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): string {
-	return options.flags.baseUrl ?? options.env.DEEPSEEK_BASE_URL ?? options.settings.baseUrl ?? defaultBaseUrl;
+	// An empty variable counts as unset, as OpenAI-style SDKs treat it.
+	return options.flags.baseUrl ?? (options.env.DEEPSEEK_BASE_URL || undefined) ?? options.settings.baseUrl ?? defaultBaseUrl;
 }
 
 /** The configured URL as an OpenAI SDK uses it (see CheckContext.callBaseUrl). */
@@ -62,7 +63,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			callBaseUrl,
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
-			statusUrl: options.env.DEEPSEEK_STATUS_URL ?? defaultStatusUrl,
+			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,
 			env: options.env,

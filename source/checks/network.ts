@@ -9,14 +9,32 @@ import type {Check} from './types.js';
 
 type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined};
 
-/** NO_PROXY matching as undici's EnvHttpProxyAgent does it (host suffixes, `*`). */
-export function bypassesProxy(host: string, noProxy: string | undefined): boolean {
-	if (!noProxy) return false;
-	const entries = noProxy.split(/[\s,]+/).filter(Boolean);
-	return entries.some(entry => {
-		if (entry === '*') return true;
-		const bare = entry.replace(/^\*?\./, '').replace(/:\d+$/, '').toLowerCase();
-		return host === bare || host.endsWith(`.${bare}`);
+type NoProxyEntry = {hostname: string; port: number; wildcard: boolean};
+
+/** NO_PROXY entries parsed as undici's EnvHttpProxyAgent parses them (`host[:port]`, `*`, `.suffix`, `*.sub`). */
+function parseNoProxy(noProxy: string): NoProxyEntry[] {
+	return noProxy.split(/[,\s]/).filter(Boolean).map(entry => {
+		const ipv6WithPort = /^\[(.+)\]:(\d+)$/.exec(entry);
+		const unbracketed = entry.replace(/^\[(.+)\]$/, '$1');
+		const hostPort = (unbracketed.match(/:/g) ?? []).length === 1 ? /^(.+):(\d+)$/.exec(unbracketed) : null;
+		const hostname = ipv6WithPort?.[1] ?? hostPort?.[1] ?? unbracketed;
+		const port = Number(ipv6WithPort?.[2] ?? hostPort?.[2] ?? 0);
+		return {hostname: hostname.replace(/^\*?\./, '').replace(/^(.+)\.$/, '$1').toLowerCase(), port, wildcard: entry.startsWith('*')};
+	});
+}
+
+/**
+ * Does NO_PROXY exempt host:port? The same rules as undici's EnvHttpProxyAgent, which
+ * the real requests go through: `*` matches all, `example.com` and `.example.com` match the
+ * domain and its subdomains, `*.example.com` only subdomains, `host:port` only that port.
+ */
+export function bypassesProxy(host: string, noProxy: string | undefined, port = 0): boolean {
+	const hostname = host.toLowerCase();
+	return parseNoProxy(noProxy ?? '').some(entry => {
+		if (entry.port && entry.port !== port) return false;
+		if (entry.hostname === '*') return true;
+		if (!entry.wildcard && hostname === entry.hostname) return true;
+		return hostname.endsWith(`.${entry.hostname}`);
 	});
 }
 
@@ -24,11 +42,12 @@ export function bypassesProxy(host: string, noProxy: string | undefined): boolea
 export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target {
 	const url = new URL(baseUrl);
 	const secure = url.protocol === 'https:';
-	const proxy = secure
-		? (env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy)
-		: (env.HTTP_PROXY ?? env.http_proxy);
+	// undici reads the lowercase names first, and uses the http proxy for https too.
+	const httpProxy = env.http_proxy ?? env.HTTP_PROXY;
+	const proxy = secure ? (env.https_proxy ?? env.HTTPS_PROXY ?? httpProxy) : httpProxy;
 	const host = url.hostname.replace(/^\[|\]$/g, '');
-	if (proxy && !bypassesProxy(host.toLowerCase(), env.NO_PROXY ?? env.no_proxy)) {
+	const port = Number(url.port) || (secure ? 443 : 80);
+	if (proxy && !bypassesProxy(host, env.no_proxy ?? env.NO_PROXY, port)) {
 		try {
 			const proxyUrl = new URL(proxy);
 			return {
@@ -41,7 +60,7 @@ export function firstHop(baseUrl: string, env: Readonly<Record<string, string | 
 			// A malformed proxy variable: undici would fail on it too; test the host directly.
 		}
 	}
-	return {host, port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
+	return {host, port, tls: secure, viaProxy: undefined};
 }
 
 function connect(target: Target, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {

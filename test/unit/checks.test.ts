@@ -216,9 +216,9 @@ test('bypassesProxy: NO_PROXY by host suffix, leading dot or *., ports, and `*`'
 	assert.equal(bypassesProxy(host, undefined), false);
 	assert.equal(bypassesProxy(host, ''), false);
 	for (const noProxy of ['deepseek.com', '.deepseek.com', '*.deepseek.com', 'api.deepseek.com', 'API.DeepSeek.com', 'localhost, deepseek.com', 'localhost deepseek.com', 'deepseek.com:443', '*']) {
-		assert.equal(bypassesProxy(host, noProxy), true, noProxy);
+		assert.equal(bypassesProxy(host, noProxy, 443), true, noProxy);
 	}
-	for (const noProxy of ['seek.com', 'other.example', 'api.deepseek.co', 'deepseek.com.evil.example']) assert.equal(bypassesProxy(host, noProxy), false, noProxy);
+	for (const noProxy of ['seek.com', 'other.example', 'api.deepseek.co', 'deepseek.com.evil.example']) assert.equal(bypassesProxy(host, noProxy, 443), false, noProxy);
 });
 
 test('firstHop: straight to the host without a proxy', () => {
@@ -252,7 +252,7 @@ test('firstHop: a malformed proxy variable is ignored (the host is tested direct
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'not a url'}), {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined});
 });
 
-test('firstHop and bypassesProxy agree with undici\'s EnvHttpProxyAgent where it is stricter', {todo: 'bug: network.ts prefers HTTPS_PROXY/NO_PROXY over https_proxy/no_proxy (undici: lowercase first), lets `*.example.com` match the apex and ignores the port of `host:port` entries'}, () => {
+test('firstHop and bypassesProxy agree with undici\'s EnvHttpProxyAgent where it is stricter', () => {
 	// undici 8: https_proxy ?? HTTPS_PROXY, and no_proxy ?? NO_PROXY.
 	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://upper.example:1', https_proxy: 'http://lower.example:2'}).host, 'lower.example');
 	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'other.example', no_proxy: 'deepseek.com'}).viaProxy, undefined);
