@@ -1,5 +1,5 @@
 // Runs the BUILT command line (dist/bin.js, what users get) as a child process.
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export function tempConfigDir(): string {
  * Run `deepseek-fix ...args` with exactly `env` (plus PATH/HOME), no TTY, and a hard
  * limit so that a hang fails the test instead of stalling the suite.
  */
-export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: {limitMs?: number; cwd?: string; node?: string} = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: {limitMs?: number; cwd?: string; node?: string; onSpawn?: (child: ChildProcess) => void} = {}): Promise<CliRun> {
 	return new Promise((resolve, reject) => {
 		const began = Date.now();
 		const child = spawn(options.node ?? process.execPath, [binPath, ...args], {
@@ -25,6 +25,7 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 			env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		options.onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

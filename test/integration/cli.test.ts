@@ -117,6 +117,28 @@ describe('check', () => {
 		assert.match(json.stdout, /…/);
 	});
 
+	test('Ctrl+C mid-check: every request aborted, "Cancelled.", exit 130, promptly', async () => {
+		fake.setScenario('slow');
+		let sent = 0;
+		const run = await runCli(['check', '--json'], envFor(), {
+			onSpawn: child => {
+				// Interrupt once the requests are in flight (the fake has seen them).
+				const before = fake.requests.length;
+				const poll = setInterval(() => {
+					if (fake.requests.length >= before + 3) {
+						clearInterval(poll);
+						sent = Date.now();
+						child.kill('SIGINT');
+					}
+				}, 10);
+			},
+		});
+		assert.equal(run.code, 130);
+		assert.match(run.stderr, /Cancelled\./);
+		assert.equal(run.stdout, '');
+		assert.ok(Date.now() - sent < 2000, 'ends promptly after Ctrl+C, not after the 30 s answer');
+	});
+
 	test('not a terminal: plain deepseek-fix prints the check report instead of the wizard', async () => {
 		fake.setScenario('ok');
 		const run = await runCli([], envFor());
