@@ -28,6 +28,14 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 } else {
 	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
 	module.enableCompileCache?.();
-	const {main} = await import('./cli.js');
-	process.exitCode = await main(arguments_);
+	try {
+		const {main} = await import('./cli.js');
+		process.exitCode = await main(arguments_);
+	} catch (error) {
+		// A bug of ours: one clear line, never a stack trace (which could also quote the key).
+		const {sanitize, oneLine} = await import('./text/safe.js');
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`${toolName} stopped on an internal error: ${oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)}. Please report it with \`${toolName} report\`'s output.\n`);
+		process.exitCode = 2;
+	}
 }
