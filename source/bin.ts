@@ -35,7 +35,7 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 		// A bug of ours: one clear line, never a stack trace (which could also quote the key).
 		const {sanitize, oneLine} = await import('./text/safe.js');
 		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`${toolName} stopped on an internal error: ${oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)}. Please report it with \`${toolName} report\`'s output.\n`);
+		process.stderr.write(`${toolName} stopped on an internal error: ${oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)} — a bug in ${toolName}; please report it with the command you ran.\n`);
 		process.exitCode = 2;
 	}
 }
