@@ -279,7 +279,8 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		lines.push(...(relay ? relayBalanceLines(balance, info, wrap, key) : deepseekBalanceLines(info, wrap, key)));
 	}
 	if (relay) {
-		if (balance.unlimited) say(balanceTextMessages.unlimited);
+		// The reader's note already explains a key without a cap when it has one.
+		if (balance.unlimited && !balance.note) say(balanceTextMessages.unlimited);
 		if (balance.note) say(balance.note, ['dim']);
 		if (balance.source) say(balanceTextMessages.readFrom({source: balance.source}), ['dim']);
 	} else if (!balance.isAvailable) {
@@ -321,7 +322,7 @@ function markdownBalance(balance: BalanceJson, provider: string, key: string | u
 		lines.push(...markdownTable([m.currencyColumn, m.totalColumn, m.grantedColumn, m.toppedUpColumn], rows), '');
 	}
 	if (isRelayBalance(balance)) {
-		if (balance.unlimited) lines.push(markdownText(balanceTextMessages.unlimited, key));
+		if (balance.unlimited && !balance.note) lines.push(markdownText(balanceTextMessages.unlimited, key));
 		if (balance.note) lines.push(markdownText(balance.note, key));
 		if (balance.source) lines.push(markdownText(balanceTextMessages.readFrom({source: balance.source}), key));
 	} else {
