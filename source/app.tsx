@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {setTimeout as delay} from 'node:timers/promises';
-import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {Box, Text, render, useApp, useInput, useWindowSize} from 'ink';
+import {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import {Box, render, useApp, useInput, useWindowSize} from 'ink';
 import {checksWithNeeds} from './checks/index.js';
 import {runChecks} from './checks/runner.js';
 import type {CheckId, CheckResult} from './checks/types.js';
@@ -32,15 +32,12 @@ import * as facts from './tree/facts.js';
 import {knownFrom} from './tree/known.js';
 import {nodeOf} from './tree/nodes.js';
 import {breadcrumb, currentNode, currentOptions, currentStep, initialState, pathOf, step, viewOf, type Action} from './tree/step.js';
-import type {ChecksNode, Effect, InputNode, Known, LeafNode, MenuNode, Option, View, WizardState} from './tree/types.js';
+import type {ChecksNode, Effect, View, WizardState} from './tree/types.js';
 import {Breadcrumb} from './ui/breadcrumb.js';
-import {CheckList, type CheckRowState} from './ui/check-list.js';
+import type {CheckRowState} from './ui/check-list.js';
 import {KeyHints} from './ui/key-hints.js';
-import {fitParts, wrappedHeight} from './ui/layout.js';
-import {FixHeading, FixLine, LeafTitle, Paragraph} from './ui/leaf-view.js';
 import {ScreenKeysContext, type KeyHandler} from './ui/screen-keys.js';
-import {Select} from './ui/select.js';
-import {TextField} from './ui/text-field.js';
+import {ChecksScreen, InputScreen, LeafScreen, MenuScreen, type Notice} from './ui/screens.js';
 
 export type OpenUrl = (url: string) => Promise<void>;
 
@@ -66,8 +63,6 @@ const defaultOpenUrl: OpenUrl = async url => {
 	const {default: open} = await import('open');
 	await open(url);
 };
-
-type Notice = {text: string; tone: 'good' | 'bad'};
 
 type Progress = ReadonlyMap<CheckId, CheckRowState['state']>;
 
@@ -349,7 +344,7 @@ export function App(props: AppProps) {
 	};
 
 	const screenKey = `${state.trail.length}:${top.node}`;
-	let screen: React.ReactNode;
+	let screen: ReactNode;
 	let hint: string = hints.menu;
 	switch (node.kind) {
 		case 'menu':
@@ -358,21 +353,21 @@ export function App(props: AppProps) {
 					key={`${screenKey}:${picks}`}
 					node={node}
 					view={view}
-					known={known}
 					initialId={state.answers[node.id]}
 					previous={previousRows(state)}
-					notice={node.id === 'start' ? settingsLoad.notice : undefined}
+					settingsNotice={settingsLoad.notice}
+					width={columns}
 					onPick={onPick}
 				/>
 			);
 			if (node.id === 'start') hint = hints.start;
 			break;
 		case 'input':
-			screen = <InputScreen key={screenKey} node={node} view={view} initial={node.secret ? '' : (state.inputs[node.id] ?? '')} onSubmit={onSubmit} />;
+			screen = <InputScreen key={screenKey} node={node} view={view} initial={node.secret ? '' : (state.inputs[node.id] ?? '')} width={columns} onSubmit={onSubmit} />;
 			hint = hints.input;
 			break;
 		case 'checks':
-			screen = <ChecksScreen node={node} rows={rowsFor(node, progress)} problem={runProblem} />;
+			screen = <ChecksScreen node={node} rows={rowsFor(node, progress)} problem={runProblem} width={columns} />;
 			hint = hints.checks;
 			break;
 		case 'leaf':
@@ -385,8 +380,8 @@ export function App(props: AppProps) {
 					initialId={state.answers[node.id]}
 					previous={previousRows(state)}
 					notice={notice}
-					columns={columns}
-					rows={rows}
+					width={columns}
+					height={rows}
 					onPick={onPick}
 				/>
 			);
@@ -401,156 +396,6 @@ export function App(props: AppProps) {
 				<KeyHints text={hint} />
 			</Box>
 		</ScreenKeysContext>
-	);
-}
-
-function Help({lines}: {lines: readonly string[]}) {
-	return (
-		<>
-			{lines.map(line => (
-				<Text key={line} dimColor>
-					{line}
-				</Text>
-			))}
-		</>
-	);
-}
-
-function StartFacts({known, notice}: {known: Known; notice: string | undefined}) {
-	const s = wizardText.start;
-	return (
-		<Box flexDirection="column" marginBottom={1}>
-			<Text bold>{s.title}</Text>
-			<Text>{known.key ? s.key(known.key.masked, known.key.source) : s.noKey}</Text>
-			<Text>{s.baseUrl(known.baseUrl, known.baseUrlSource)}</Text>
-			{known.providerName ? <Text color="yellow">{s.provider(known.providerName)}</Text> : null}
-			{notice ? <Text color="yellow">{wizardText.ui.settingsNotice(notice)}</Text> : null}
-		</Box>
-	);
-}
-
-type MenuScreenProps = {
-	node: MenuNode;
-	view: View;
-	known: Known;
-	initialId: string | undefined;
-	previous: readonly CheckRowState[];
-	notice: string | undefined;
-	onPick(id: string): void;
-};
-
-function MenuScreen({node, view, known, initialId, previous, notice, onPick}: MenuScreenProps) {
-	const options = node.options(view);
-	return (
-		<Box flexDirection="column">
-			{node.id === 'start' ? <StartFacts known={known} notice={notice} /> : null}
-			{previous.length > 0 ? <CheckList rows={previous} compact /> : null}
-			<Text bold>{node.question(view)}</Text>
-			<Help lines={node.help?.(view) ?? []} />
-			<Select items={options} initialId={initialId} onPick={item => onPick(item.id)} />
-		</Box>
-	);
-}
-
-type InputScreenProps = {
-	node: InputNode;
-	view: View;
-	initial: string;
-	/** Resolves to a sentence saying what is wrong, or undefined when accepted. */
-	onSubmit(value: string): Promise<string | undefined>;
-};
-
-function InputScreen({node, view, initial, onSubmit}: InputScreenProps) {
-	const [value, setValue] = useState(initial);
-	const [error, setError] = useState<string | undefined>();
-	return (
-		<Box flexDirection="column">
-			<Text bold>{node.question(view)}</Text>
-			<Help lines={node.help?.(view) ?? []} />
-			<TextField
-				value={value}
-				secret={node.secret}
-				placeholder={node.placeholder}
-				error={error}
-				onChange={next => {
-					setValue(next);
-					setError(undefined);
-				}}
-				onSubmit={submitted => {
-					void onSubmit(submitted).then(setError);
-				}}
-			/>
-		</Box>
-	);
-}
-
-function ChecksScreen({node, rows, problem}: {node: ChecksNode; rows: readonly CheckRowState[]; problem: string | undefined}) {
-	return (
-		<Box flexDirection="column">
-			<Text bold>{node.title}</Text>
-			{problem ? <Text color="red">{wizardText.ui.contextError(problem)}</Text> : <CheckList rows={rows} />}
-		</Box>
-	);
-}
-
-type LeafScreenProps = {
-	node: LeafNode;
-	view: View;
-	options: readonly Option[];
-	initialId: string | undefined;
-	previous: readonly CheckRowState[];
-	notice: Notice | undefined;
-	columns: number;
-	rows: number;
-	onPick(id: string): void;
-};
-
-/** Most actions listed at once; more scroll. */
-const actionRows = 5;
-
-function LeafScreen({node, view, options, initialId, previous, notice, columns, rows, onPick}: LeafScreenProps) {
-	const content = node.content(view);
-	const text = columns - 2;
-	// One screen: breadcrumb, title, hints and the actions always; the rest by importance
-	// while rows remain (ink would cut off the top of a frame taller than the terminal).
-	const visibleActions = Math.min(options.length, actionRows);
-	const labelRows = options.map(option => wrappedHeight(option.label, columns - 2)).sort((a, b) => b - a);
-	const scrollMarks = options.length > visibleActions ? 2 : 0;
-	const actionsHeight = labelRows.slice(0, visibleActions).reduce((sum, height) => sum + height, 0) + scrollMarks;
-	const noticeHeight = notice ? wrappedHeight(notice.text, columns) : 0;
-	const budget = rows - 1 - 3 - actionsHeight - noticeHeight;
-	type Piece = {priority: number; rows: number; render: () => React.ReactNode};
-	const pieces: Piece[] = [
-		// What went wrong is evidence worth its rows; checks that passed get one line, if any.
-		...previous.map((row, index) => {
-			const troubled = typeof row.state === 'object' && row.state.status !== 'pass' && row.state.status !== 'skip';
-			const summary = typeof row.state === 'object' ? row.state.summary : '';
-			return {
-				priority: troubled ? 4 + index / 100 : 40 + index,
-				rows: troubled ? wrappedHeight(`${row.title}: ${summary}`, columns - 2) : 1,
-				render: () => <CheckList key={`row:${row.id}`} rows={[row]} compact={!troubled} />,
-			};
-		}),
-		...content.lines.map((line, index) => ({
-			priority: index === 0 ? 0 : 20 + index,
-			rows: wrappedHeight(line, text),
-			render: () => <Paragraph key={`line:${index}`} text={line} />,
-		})),
-		...(content.fixes.length > 0 ? [{priority: 1, rows: 1, render: () => <FixHeading key="fixes" />}] : []),
-		...content.fixes.map((fix, index) => ({
-			priority: index < 2 ? 2 + index : 30 + index,
-			rows: wrappedHeight(`→ ${fix.title}`, text) + (fix.url ? wrappedHeight(fix.url, text - 2) : 0),
-			render: () => <FixLine key={`fix:${fix.id}`} fix={fix} />,
-		})),
-	];
-	const kept = fitParts(pieces, budget);
-	return (
-		<Box flexDirection="column">
-			<LeafTitle tone={content.tone} title={content.title} />
-			{pieces.filter((_, index) => kept.has(index)).map(piece => piece.render())}
-			{notice ? <Text color={notice.tone === 'good' ? 'green' : 'red'}>{notice.text}</Text> : null}
-			<Select items={options} initialId={initialId} limit={actionRows} onPick={item => onPick(item.id)} />
-		</Box>
 	);
 }
 

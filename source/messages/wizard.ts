@@ -125,7 +125,7 @@ export const wizardText = {
 	},
 
 	probe: {
-		crumb: 'Test call?',
+		crumb: 'Permission',
 		question: 'Your balance shows credit, yet calls fail. May I make one real call to see what DeepSeek answers?',
 		questionEverything: 'Include the one paid test call?',
 		help: 'It asks for 1 token (max_tokens: 1): a tiny fraction of a cent, taken from your balance. Nothing is sent without your yes.',

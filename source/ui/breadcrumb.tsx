@@ -1,6 +1,6 @@
 // The path so far, on the top line; when it is wider than the terminal the oldest steps
 // give way to "…", the start and the latest steps stay.
-import React from 'react';
+
 import {Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
 import {displayWidth} from '../report.js';

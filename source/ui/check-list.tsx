@@ -1,5 +1,5 @@
 // Live checks: a spinner while one runs, then ✔ ✖ ⚠ and its one-line result.
-import React from 'react';
+
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import type {CheckResult} from '../checks/types.js';

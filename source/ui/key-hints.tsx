@@ -1,5 +1,5 @@
 // The bottom line: which keys do what on this screen.
-import React from 'react';
+
 import {Text} from 'ink';
 
 export function KeyHints({text}: {text: string}) {

@@ -1,29 +1,18 @@
-// Fitting a screen into the terminal: how many rows wrapped text takes, and which parts
-// of a leaf to keep when the window is short (ink redraws the whole screen, and cuts off
-// its top, once a frame is as tall as the terminal).
-import {displayWidth} from '../report.js';
+// Fitting a screen into the terminal: text wrapped by words before ink sees it (ink's own
+// wrapping keeps a space at the start of a line when a word ends at the edge), how many
+// rows that takes, and which parts of a leaf to keep when the window is short (ink redraws
+// the whole screen, and cuts off its top, once a frame is as tall as the terminal).
+import {displayWidth, wrapPlain} from '../report.js';
 
-/** Rows `text` takes when word-wrapped to `width` columns (as ink wraps: by words). */
-export function wrappedHeight(text: string, width: number): number {
-	const usable = Math.max(width, 1);
-	let rows = 0;
-	for (const paragraph of text.split('\n')) {
-		let line = 0;
-		rows++;
-		for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-			const size = displayWidth(word);
-			const needed = line === 0 ? size : line + 1 + size;
-			if (needed <= usable) {
-				line = needed;
-				continue;
-			}
-			if (line > 0) rows++;
-			// A word longer than the line is broken over as many rows as it needs.
-			rows += Math.floor(Math.max(size - 1, 0) / usable);
-			line = size % usable || usable;
-		}
-	}
-	return rows;
+/** `text` word-wrapped to `width` columns; `first`/`rest` prefix the first and later lines. */
+export function wrapLines(text: string, width: number, first = '', rest = first): string[] {
+	return wrapPlain(text, {width: Math.max(width, 10), indent: first, hangingIndent: rest});
+}
+
+/** Rows the wrapped text takes (a word longer than a line, such as a URL, breaks over more). */
+export function wrappedHeight(text: string, width: number, first = '', rest = first): number {
+	const usable = Math.max(width, 10);
+	return wrapLines(text, usable, first, rest).reduce((rows, line) => rows + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
 export type Part = {

@@ -1,11 +1,12 @@
-// A leaf: what was found (one line), why and what to do, and the fixes with their links
-// (clickable where the terminal supports it, the plain URL otherwise).
-import React from 'react';
-import {Box, Text} from 'ink';
+// Text blocks of the wizard's screens: wrapped paragraphs, a leaf's title, and the fixes
+// with their links (clickable where the terminal supports it, the plain URL otherwise).
+
+import {Box, Text, type TextProps} from 'ink';
 import Link from 'ink-link';
 import {wizardText} from '../messages/wizard.js';
 import type {LeafTone} from '../tree/types.js';
 import type {Fix} from '../verdict.js';
+import {wrapLines} from './layout.js';
 
 const tones: Record<LeafTone, {icon: string; color: string}> = {
 	good: {icon: '✔', color: 'green'},
@@ -14,33 +15,29 @@ const tones: Record<LeafTone, {icon: string; color: string}> = {
 	info: {icon: 'ℹ', color: 'cyan'},
 };
 
-export function LeafTitle({tone, title}: {tone: LeafTone; title: string}) {
-	const {icon, color} = tones[tone];
-	return (
-		<Text bold color={color}>
-			{icon} {title}
-		</Text>
-	);
+/** `text` wrapped to `width` by words, each line starting with `indent`. */
+export function Wrapped({text, width, indent = '', ...style}: {text: string; width: number; indent?: string} & Omit<TextProps, 'children'>) {
+	return <Text {...style}>{wrapLines(text, width, indent).join('\n')}</Text>;
 }
 
-export function Paragraph({text}: {text: string}) {
-	return (
-		<Box paddingLeft={2}>
-			<Text>{text}</Text>
-		</Box>
-	);
+export function LeafTitle({tone, title, width}: {tone: LeafTone; title: string; width: number}) {
+	const {icon, color} = tones[tone];
+	return <Text bold color={color}>{wrapLines(`${icon} ${title}`, width, '', '  ').join('\n')}</Text>;
 }
 
 export function FixHeading() {
 	return <Text bold>{wizardText.ui.fixHeading}</Text>;
 }
 
-export function FixLine({fix}: {fix: Fix}) {
+/** A mailto: link says nothing the title does not (it names the address): no URL line then. */
+export const showsUrl = (fix: Fix): fix is Fix & {url: string} => fix.url !== null && !fix.url.startsWith('mailto:');
+
+export function FixLine({fix, width}: {fix: Fix; width: number}) {
 	return (
-		<Box flexDirection="column" paddingLeft={2}>
-			<Text>→ {fix.title}</Text>
-			{fix.url ? (
-				<Box paddingLeft={2}>
+		<Box flexDirection="column">
+			<Text>{wrapLines(fix.title, width, '  → ', '    ').join('\n')}</Text>
+			{showsUrl(fix) ? (
+				<Box paddingLeft={4}>
 					<Link url={fix.url} fallback={false}>
 						<Text color="blue">{fix.url}</Text>
 					</Link>

@@ -3,7 +3,7 @@
 // Enter together) are applied in order: the state is kept in a ref that each key updates
 // at once, not in React state that the second key would read stale. Give it a new `key`
 // when its items change.
-import React, {useRef, useState} from 'react';
+import {useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import {Indicator, Item} from 'ink-select-input';
 import {wizardText} from '../messages/wizard.js';

@@ -1,6 +1,6 @@
 // A one-line text field (ink-text-input); masked for keys, with a masked preview so the
 // user can tell the paste arrived without the key ever being shown.
-import React from 'react';
+
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {wizardText} from '../messages/wizard.js';

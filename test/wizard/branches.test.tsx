@@ -285,7 +285,7 @@ test('run every check: all fine', async () => {
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		await app.choose('No, skip it');
 		const leaf = await app.waitFor('No problem found', 8000);
-		assert.match(leaf, /^Start › All checks › Key › Test call\? › Checks › All good$/m);
+		assert.match(leaf, /^Start › All checks › Key › Permission › Checks › All good$/m);
 		await app.press('q');
 		assert.equal(await app.exited, 0);
 	});

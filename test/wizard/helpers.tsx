@@ -5,6 +5,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
+// tsx compiles test files with the classic JSX runtime: React must be in scope.
 import React from 'react';
 import {render} from 'ink';
 import {App, type AppProps} from '../../source/app.js';

@@ -4,6 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
+// tsx compiles test files with the classic JSX runtime: React must be in scope.
 import React from 'react';
 import {render} from 'ink-testing-library';
 import {Select, type SelectItem} from '../../source/ui/select.js';
