@@ -34,7 +34,7 @@ import {nodeOf} from './tree/nodes.js';
 import {breadcrumb, currentNode, currentOptions, currentStep, initialState, pathOf, step, viewOf, type Action} from './tree/step.js';
 import type {ChecksNode, Effect, View, WizardState} from './tree/types.js';
 import {Breadcrumb} from './ui/breadcrumb.js';
-import type {CheckRowState} from './ui/check-list.js';
+import {isTroubled, type CheckRowState} from './ui/check-list.js';
 import {KeyHints} from './ui/key-hints.js';
 import {ScreenKeysContext, type KeyHandler} from './ui/screen-keys.js';
 import {ChecksScreen, InputScreen, LeafScreen, MenuScreen, type Notice} from './ui/screens.js';
@@ -71,15 +71,19 @@ const hints = wizardText.ui.hints;
 /** How long quitting waits for a settings write still under way. */
 const writeGraceMs = 1000;
 
-/** The rows a check list shows: the node's own checks, plus any check they needed that went wrong. */
+/**
+ * The rows a check list shows: the node's own checks first, then any check they needed
+ * that went wrong (a leaf short of rows keeps the first ones).
+ */
 function rowsFor(node: ChecksNode, progress: Progress): CheckRowState[] {
-	const rows: CheckRowState[] = [];
+	const own: CheckRowState[] = [];
+	const needed: CheckRowState[] = [];
 	for (const check of checksWithNeeds(node.checks)) {
-		const state = progress.get(check.id) ?? 'waiting';
-		const troubled = typeof state === 'object' && state.status !== 'pass' && state.status !== 'skip';
-		if (node.checks.includes(check.id) || troubled) rows.push({id: check.id, title: check.title, state});
+		const row = {id: check.id, title: check.title, state: progress.get(check.id) ?? ('waiting' as const)};
+		if (node.checks.includes(check.id)) own.push(row);
+		else if (isTroubled(row)) needed.push(row);
 	}
-	return rows;
+	return [...own, ...needed];
 }
 
 /** The check rows of the step just before the current one, when that was a check step. */

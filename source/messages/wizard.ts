@@ -168,7 +168,6 @@ export const wizardText = {
 		crumb: 'Alert',
 		question: (currency: string) => `Warn me when the balance is under (amount in ${currency}):`,
 		help: 'For example 10. It is remembered on this computer.',
-		placeholder: '10',
 		invalid: 'Type an amount such as 10 or 2.50.',
 	},
 
@@ -242,6 +241,14 @@ export const wizardText = {
 		network: {
 			crumb: 'No connection',
 			title: (host: string) => `Cannot get through to ${host}`,
+			reasons: {
+				dns: 'The server\'s name does not resolve: check the base URL for typos, then your DNS or VPN.',
+				tls: 'The secure (TLS) connection failed: a proxy, VPN or antivirus may be intercepting HTTPS.',
+				proxy: 'The proxy in HTTPS_PROXY or HTTP_PROXY refused or failed: check it, or exempt the host with NO_PROXY.',
+				timeout: 'No answer in time: a firewall may be dropping the connection, or the network is very slow.',
+				connection_refused: 'The server refused the connection: a wrong address or port, or a firewall.',
+				connection_reset: 'The connection was cut before any answer came: often a firewall, VPN or proxy in between.',
+			},
 			proxyAdvice: 'This tool honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; your program may need the same settings.',
 			statusAdvice: "DeepSeek's status page shows whether the trouble is on their side.",
 		},
@@ -252,7 +259,7 @@ export const wizardText = {
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,
 			notDeepSeek: 'Your calls do not reach DeepSeek',
 			why: (name: string, url: string) =>
-				`${url} belongs to ${name}. An "insufficient balance" there is about your ${name} account: your DeepSeek balance does not matter for these calls.`,
+				`${url} is ${name}: its "insufficient balance" is about your account there, not your DeepSeek balance.`,
 			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			topUpThere: (name: string) => `Top up on ${name}, or point your program at DeepSeek with a DeepSeek key.`,

@@ -93,12 +93,25 @@ export function findings(results: Results): Finding[] {
 	);
 }
 
+export const networkReasons = ['timeout', 'connection_refused', 'connection_reset', 'dns', 'tls', 'proxy'] as const;
+export type NetworkReason = (typeof networkReasons)[number];
+
+const isNetworkReason = (value: string | undefined): value is NetworkReason => networkReasons.some(reason => reason === value);
+
+/** Why nothing got through, as the first check that failed for a network reason says. */
+export function networkReason(results: Results): NetworkReason | undefined {
+	for (const id of ['network', 'endpoint', 'auth', 'balance', 'probe'] as const) {
+		const reason = stringDetail(results, id, 'reason');
+		if (isNetworkReason(reason)) return reason;
+	}
+	return undefined;
+}
+
 /** No connection at all (DNS, refused, reset, TLS, proxy, timeout) on the way to the base URL. */
 export function unreachable(results: Results): boolean {
 	if (status(results, 'network') === 'fail') return true;
 	if (status(results, 'endpoint') === 'error') return true;
-	const reasons = new Set(['timeout', 'connection_refused', 'connection_reset', 'dns', 'tls', 'proxy']);
-	return (['auth', 'balance', 'probe'] as const).some(id => reasons.has(stringDetail(results, id, 'reason') ?? ''));
+	return (['auth', 'balance', 'probe'] as const).some(id => isNetworkReason(stringDetail(results, id, 'reason')));
 }
 
 /** Worst component status the status page reported, or undefined when it was unreadable. */

@@ -78,10 +78,11 @@ export const leaves: readonly LeafNode[] = [
 	})),
 
 	leaf('leaf.network', t.network.crumb, view => {
+		const reason = facts.networkReason(view.results);
 		return {
 			tone: 'bad',
 			title: t.network.title(hostOf(view)),
-			lines: [t.network.proxyAdvice, t.network.statusAdvice],
+			lines: defined([reason ? t.network.reasons[reason] : undefined, t.network.proxyAdvice, t.network.statusAdvice]),
 			fixes: withDiagnosisFixes(view, [fix.statusPage()]),
 			verdict: 'network_error',
 		};

@@ -247,7 +247,6 @@ const inputs: InputNode[] = [
 		question: view => w.alert.question(alertCurrency(view)),
 		help: () => [w.alert.help],
 		secret: false,
-		placeholder: w.alert.placeholder,
 		validate: value => (alertPattern.test(value.trim()) ? undefined : w.alert.invalid),
 		sets: (value, view) => {
 			const [, amount, currency] = alertPattern.exec(value.trim()) ?? [];
@@ -303,7 +302,7 @@ const checkSteps: ChecksNode[] = [
 		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
 		return 'leaf.server_error';
 	}),
-	checks('pnet.check', c.statusCrumb, c.statusTitle, ['network', 'endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
+	checks('pnet.check', c.statusCrumb, c.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
 		return 'leaf.reachable';

@@ -5,9 +5,13 @@ import Spinner from 'ink-spinner';
 import type {CheckResult} from '../checks/types.js';
 import {wizardText} from '../messages/wizard.js';
 import {checkStatusIcons} from '../report.js';
+import {wrapLines} from './layout.js';
 import {sanitize} from '../text/safe.js';
 
 export type CheckRowState = {id: string; title: string; state: 'waiting' | 'running' | CheckResult};
+
+/** A check that went wrong (its reason is worth the rows it takes). */
+export const isTroubled = (row: CheckRowState) => typeof row.state === 'object' && row.state.status !== 'pass' && row.state.status !== 'skip';
 
 function Icon({state}: {state: CheckRowState['state']}) {
 	if (state === 'running') return <Spinner type="dots" />;
@@ -23,8 +27,28 @@ function detail(state: CheckRowState['state']): string {
 	return sanitize(state.summary);
 }
 
-/** `compact`: one row per check (cut at the edge), for screens that also show a leaf. */
-export function CheckList({rows, compact = false}: {rows: readonly CheckRowState[]; compact?: boolean}) {
+function RowText({row, width, cut}: {row: CheckRowState; width: number; cut: boolean}) {
+	const label = `${row.title}:`;
+	const text = detail(row.state);
+	if (cut) {
+		return (
+			<Text wrap="truncate-end" dimColor={row.state === 'waiting'}>
+				<Text bold>{label}</Text> {text}
+			</Text>
+		);
+	}
+	// Wrapped here by words (see layout.ts); the first line starts with the label.
+	const [first = '', ...rest] = wrapLines(`${label} ${text}`, width);
+	return (
+		<Text dimColor={row.state === 'waiting'}>
+			<Text bold>{label}</Text>
+			{[first.slice(label.length), ...rest].join('\n')}
+		</Text>
+	);
+}
+
+/** `compact`: checks that passed get one row each (cut at the edge); the others wrap. */
+export function CheckList({rows, width, compact = false}: {rows: readonly CheckRowState[]; width: number; compact?: boolean}) {
 	return (
 		<Box flexDirection="column">
 			{rows.map(row => (
@@ -33,9 +57,7 @@ export function CheckList({rows, compact = false}: {rows: readonly CheckRowState
 						<Icon state={row.state} />
 					</Box>
 					<Box flexShrink={1}>
-						<Text wrap={compact ? 'truncate-end' : 'wrap'} dimColor={row.state === 'waiting'}>
-							<Text bold>{row.title}:</Text> {detail(row.state)}
-						</Text>
+						<RowText row={row} width={width - 2} cut={compact && !isTroubled(row)} />
 					</Box>
 				</Box>
 			))}

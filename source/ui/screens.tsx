@@ -5,7 +5,7 @@ import {useState, type ReactNode} from 'react';
 import {Box} from 'ink';
 import {wizardText} from '../messages/wizard.js';
 import type {ChecksNode, InputNode, Known, LeafNode, MenuNode, Option, View} from '../tree/types.js';
-import {CheckList, type CheckRowState} from './check-list.js';
+import {CheckList, isTroubled, type CheckRowState} from './check-list.js';
 import {fitParts, wrappedHeight} from './layout.js';
 import {FixHeading, FixLine, LeafTitle, showsUrl, Wrapped} from './leaf-view.js';
 import {Select} from './select.js';
@@ -53,7 +53,7 @@ export function MenuScreen({node, view, initialId, previous, settingsNotice, wid
 	return (
 		<Box flexDirection="column">
 			{node.id === 'start' ? <StartFacts known={view.known} notice={settingsNotice} width={width} /> : null}
-			{previous.length > 0 ? <CheckList rows={previous} compact /> : null}
+			{previous.length > 0 ? <CheckList rows={previous} width={width} compact /> : null}
 			<Question text={node.question(view)} help={node.help?.(view) ?? []} width={width} />
 			<Select items={node.options(view)} initialId={initialId} onPick={item => onPick(item.id)} />
 		</Box>
@@ -98,7 +98,7 @@ export function ChecksScreen({node, rows, problem, width}: ChecksScreenProps) {
 	return (
 		<Box flexDirection="column">
 			<Wrapped bold text={node.title} width={width} />
-			{problem ? <Wrapped color="red" text={wizardText.ui.contextError(problem)} width={width} /> : <CheckList rows={rows} />}
+			{problem ? <Wrapped color="red" text={wizardText.ui.contextError(problem)} width={width} /> : <CheckList rows={rows} width={width} />}
 		</Box>
 	);
 }
@@ -115,16 +115,15 @@ type LeafScreenProps = {
 	onPick(id: string): void;
 };
 
-/** Most actions listed at once; more scroll. */
-const actionRows = 5;
-
-const isTroubled = (row: CheckRowState) => typeof row.state === 'object' && row.state.status !== 'pass' && row.state.status !== 'skip';
+/** Most actions listed at once (fewer in a short window); more scroll. */
+const actionRows = (height: number) => (height < 24 ? 4 : 6);
 
 export function LeafScreen({node, view, options, initialId, previous, notice, width, height, onPick}: LeafScreenProps) {
 	const content = node.content(view);
 	// One screen: breadcrumb, title, hints and the actions always; the rest by importance
 	// while rows remain (ink would cut off the top of a frame as tall as the terminal).
-	const visibleActions = Math.min(options.length, actionRows);
+	const limit = actionRows(height);
+	const visibleActions = Math.min(options.length, limit);
 	const labelRows = options.map(option => wrappedHeight(option.label, width - 2)).sort((a, b) => b - a);
 	const scrollMarks = options.length > visibleActions ? 2 : 0;
 	const actionsHeight = labelRows.slice(0, visibleActions).reduce((sum, rows) => sum + rows, 0) + scrollMarks;
@@ -134,14 +133,15 @@ export function LeafScreen({node, view, options, initialId, previous, notice, wi
 	const budget = height - 3 - titleHeight - actionsHeight - noticeHeight;
 	type Piece = {priority: number; rows: number; render: () => ReactNode};
 	const pieces: Piece[] = [
-		// What went wrong is evidence worth its rows; checks that passed get one line, if any.
+		// The checks are the evidence: after the first line and the first fix, before the
+		// rest. What went wrong wraps; what passed gets one row.
 		...previous.map((row, index) => {
 			const troubled = isTroubled(row);
 			const summary = typeof row.state === 'object' ? row.state.summary : '';
 			return {
-				priority: troubled ? 4 + index / 100 : 40 + index,
+				priority: (troubled ? 2.5 : 2.8) + index / 100,
 				rows: troubled ? wrappedHeight(`${row.title}: ${summary}`, width - 2) : 1,
-				render: () => <CheckList key={`row:${row.id}`} rows={[row]} compact={!troubled} />,
+				render: () => <CheckList key={`row:${row.id}`} rows={[row]} width={width} compact />,
 			};
 		}),
 		...content.lines.map((line, index) => ({
@@ -162,7 +162,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, wi
 			<LeafTitle tone={content.tone} title={content.title} width={width} />
 			{pieces.filter((_, index) => kept.has(index)).map(piece => piece.render())}
 			{notice ? <Wrapped color={notice.tone === 'good' ? 'green' : 'red'} text={notice.text} width={width} /> : null}
-			<Select items={options} initialId={initialId} limit={actionRows} onPick={item => onPick(item.id)} />
+			<Select items={options} initialId={initialId} limit={limit} onPick={item => onPick(item.id)} />
 		</Box>
 	);
 }

@@ -149,7 +149,8 @@ test('402 through one-api with a used-up token: the gateway\'s top-up link, then
 			async app => {
 				await walk402(app, 'A relay or gateway');
 				const leaf = await app.waitFor("Your gateway's token is used up");
-				assert.match(leaf, /belongs to one-api gateway/);
+				assert.match(flat(leaf), /is one-api gateway: its "insufficient balance" is about your account there/);
+				assert.match(flat(leaf), /✖ Balance: .*used up \(0\.00 USD left\)/, "the gateway's own balance is on the screen");
 				assert.match(leaf, /https:\/\/shop\.example\.com\/topup/);
 				assert.ok(!leaf.includes('platform.deepseek.com/top_up'), 'not DeepSeek\'s top-up page');
 				await app.choose('Also check my DeepSeek account');
@@ -207,7 +208,8 @@ test('network failure: connections reset, with what to check', async () => {
 		await app.choose('Timeouts, connection resets');
 		const host = new URL(w.fake.baseUrl).host;
 		const leaf = await app.waitFor(`Cannot get through to ${host}`);
-		assert.match(leaf, /HTTPS_PROXY/);
+		assert.match(flat(leaf), /The connection was cut before any answer came/);
+		assert.match(flat(leaf), /HTTPS_PROXY/);
 	});
 });
 
