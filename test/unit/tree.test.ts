@@ -349,3 +349,31 @@ test('the breadcrumb names each step, and the branch when its first question doe
 	assert.deepEqual(breadcrumb(balance), ['Start', 'Balance', 'Key', 'Balance check']);
 	assert.deepEqual(breadcrumb(initialState()), ['Start']);
 });
+
+test('a 401 where the server got another key says so, with both last fours', () => {
+	const node = nodeOf('leaf.invalid_key');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const content = node.content(viewWith([result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'abcd'})]));
+	assert.match(content.lines[0] ?? '', /a key ending …abcd, but yours ends …cdef: your program sends a different key/);
+	assert.equal(content.verdict, 'invalid_key');
+});
+
+test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings.js');
+	const settings = {...defaultSettings(), apiKey: key, baseUrl: 'https://openrouter.ai/api/v1'};
+	const fromFile = knownFrom({env: {}, flags: {}, settings, deepseekBaseUrl: 'https://api.deepseek.com'});
+	assert.deepEqual(fromFile.key, {masked: 'sk-…cdef', source: 'remembered'});
+	assert.equal(fromFile.rememberedKey, 'sk-…cdef');
+	assert.equal(fromFile.envKey, undefined);
+	assert.deepEqual([fromFile.baseUrl, fromFile.baseUrlSource], ['https://openrouter.ai/api/v1', 'remembered']);
+	assert.equal(fromFile.providerName, 'OpenRouter');
+	assert.ok(!JSON.stringify(fromFile).includes(key), 'only masked keys');
+	const env = {DEEPSEEK_API_KEY: key, OPENAI_BASE_URL: 'https://api.siliconflow.cn/v1'};
+	const fromEnv = knownFrom({env, flags: {baseUrl: 'https://api.deepseek.com/v1'}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com'});
+	assert.deepEqual(fromEnv.key, {masked: 'sk-…cdef', source: 'env'});
+	assert.equal(fromEnv.baseUrlSource, 'flag');
+	assert.equal(fromEnv.providerName, undefined, 'DeepSeek itself is not announced as a provider');
+	assert.deepEqual(fromEnv.otherBaseUrls.map(other => other.name), ['OPENAI_BASE_URL']);
+});

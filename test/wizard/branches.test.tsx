@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {loadSettings} from '../../source/settings.js';
+import {loadSettings, recordBalanceReading} from '../../source/settings.js';
 import {fakeKey, startFake} from '../fake/server.js';
 import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
 
@@ -229,12 +229,15 @@ test('balance drains fast: leaked keys in tracked files are shown masked, with h
 	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
 	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${leaked}\n`);
 	execFileSync('git', ['add', '.env'], {cwd: w.configDir});
+	// A reading from a day before "now" (the props' clock): 60.00 then, 47.44 now.
+	await recordBalanceReading(w.env, [{at: '2026-11-19T10:00:00.000Z', currency: 'CNY', total: '60.00'}]);
 	const app = drive(w.props());
 	try {
 		await app.waitFor('What is happening?');
 		await app.choose('My balance drains faster');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('Where your balance may be going');
+		assert.match(leaf, /Spending trend: About 12\.56 CNY a day; at this pace the balance lasts 3 days/);
 		assert.match(leaf, /\.env:1 sk-…6789/);
 		assert.match(leaf, /treat it as leaked/);
 		assert.match(leaf, /retrying on 402/);

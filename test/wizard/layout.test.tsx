@@ -1,0 +1,37 @@
+// The pure layout helpers of the wizard: wrapping, fitting a leaf into a short window,
+// and the breadcrumb in a narrow one.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
+import {fitParts, wrapLines, wrappedHeight} from '../../source/ui/layout.js';
+import {displayWidth} from '../../source/report.js';
+
+test('text wraps by words to the width, with no line starting with a space', () => {
+	const text = 'Granted (bonus) credit is spent first and expires; topped-up credit does not. New API accounts get no free credit.';
+	const lines = wrapLines(text, 30, '  ');
+	assert.ok(lines.every(line => displayWidth(line) <= 30), lines.join('\n'));
+	assert.ok(lines.every(line => line.startsWith('  ') && !line.startsWith('   ')));
+	assert.equal(wrappedHeight(text, 30, '  '), lines.length);
+	assert.equal(wrappedHeight('https://platform.deepseek.com/transactions', 20), 3, 'a long URL breaks over rows');
+});
+
+test('fitting keeps the most important parts that fit, in their original order', () => {
+	const parts = [
+		{priority: 5, rows: 2},
+		{priority: 0, rows: 3},
+		{priority: 1, rows: 4},
+		{priority: 2, rows: 1},
+	];
+	assert.deepEqual([...fitParts(parts, 8)].sort(), [1, 2, 3]);
+	assert.deepEqual([...fitParts(parts, 10)].sort(), [0, 1, 2, 3]);
+	assert.deepEqual([...fitParts(parts, 2)].sort(), [3], 'a big part that does not fit does not stop smaller ones');
+});
+
+test('the breadcrumb keeps the start and the latest steps when it is too wide', () => {
+	const crumbs = ['Start', '402', 'Where calls go', 'Key', 'Key check', 'Balance check', 'Empty'];
+	assert.equal(breadcrumbLine(crumbs, 100), 'Start › 402 › Where calls go › Key › Key check › Balance check › Empty');
+	const narrow = breadcrumbLine(crumbs, 45);
+	assert.ok(displayWidth(narrow) <= 45, narrow);
+	assert.match(narrow, /^Start › … › .*Empty$/);
+	assert.equal(breadcrumbLine(['Start', 'A very long step name that cannot fit at all'], 10), 'Start › A very long step name that cannot fit at all', 'two crumbs are left to the terminal to cut');
+});
