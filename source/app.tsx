@@ -136,7 +136,7 @@ export function App(props: AppProps) {
 		if (quitting.current) return;
 		quitting.current = true;
 		running.current?.abort();
-		void Promise.race([Promise.allSettled([...writes.current]), delay(writeGraceMs)]).then(() => {
+		void Promise.race([Promise.allSettled([...writes.current]), delay(writeGraceMs, undefined, {ref: false})]).then(() => {
 			onExit?.(exitCode.current);
 			exit();
 		});

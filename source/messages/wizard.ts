@@ -233,7 +233,7 @@ export const wizardText = {
 		},
 		keyOk: {
 			crumb: 'Key accepted',
-			title: (masked: string) => `DeepSeek accepts this key (${masked})`,
+			title: (lastFour: string) => `DeepSeek accepts this key (…${lastFour})`,
 			lines: [
 				'So the failing program sends another key, or sends it elsewhere. Compare the last four characters it logs with this key, and check its base URL.',
 			],

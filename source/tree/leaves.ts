@@ -71,7 +71,7 @@ export const leaves: readonly LeafNode[] = [
 
 	leaf('leaf.key_ok', t.keyOk.crumb, view => ({
 		tone: 'good',
-		title: t.keyOk.title(facts.lastFours(view.results).sent ? `sk-…${facts.lastFours(view.results).sent}` : ''),
+		title: t.keyOk.title(facts.lastFours(view.results).sent ?? ''),
 		lines: [...t.keyOk.lines],
 		fixes: [fix.findKey()],
 		verdict: 'ok',
@@ -174,12 +174,13 @@ export const leaves: readonly LeafNode[] = [
 		};
 	}),
 
-	leaf('leaf.rate_limited', t.rateLimited.crumb, () => ({
+	leaf('leaf.rate_limited', t.rateLimited.crumb, view => ({
 		tone: 'warn',
 		title: t.rateLimited.title,
 		lines: [...t.rateLimited.lines],
 		fixes: [fix.rateLimits(), fix.statusPage()],
-		verdict: 'rate_limited',
+		// What is wrong now, if anything: the 429s the user saw may be over.
+		verdict: view.diagnosis.verdict,
 	})),
 
 	leaf('leaf.server_error', t.serverError.crumb, view => ({
@@ -187,7 +188,8 @@ export const leaves: readonly LeafNode[] = [
 		title: t.serverError.title,
 		lines: [...t.serverError.lines],
 		fixes: [fix.statusPage(), fix.errorCodes()],
-		verdict: view.diagnosis.verdict === 'server_error' ? 'server_error' : view.diagnosis.verdict,
+		// What is wrong now, if anything: the 5xx the user saw may be over.
+		verdict: view.diagnosis.verdict,
 	})),
 
 	leaf('leaf.outage', t.outage.crumb, view => ({

@@ -130,6 +130,19 @@ test('401: the last four the server received next to the key\'s own', async () =
 	});
 });
 
+test('401 reported, yet the key works from here: the program sends another key', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('DeepSeek accepts this key (…cdef)');
+		assert.match(flat(leaf), /the failing program sends another key/);
+		await app.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});
+
 test('402 through a plain OpenAI-compatible relay: the calls do not reach DeepSeek', async () => {
 	const w = await world('openai_relay');
 	await session(w, async app => {
