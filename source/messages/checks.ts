@@ -79,7 +79,7 @@ export const checkMessages = {
 	},
 
 	auth: {
-		title: 'Key accepted',
+		title: 'Authentication',
 		what: 'Listing models',
 		noKey: 'Skipped: no key.',
 		accepted: (ids: readonly string[]) =>

@@ -210,7 +210,7 @@ test('429: concurrency, not balance', async () => {
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('429: too many requests at once');
 		assert.match(flat(leaf), /nothing to do with your balance/);
-		assert.match(leaf, /Key accepted: .*429/);
+		assert.match(leaf, /Authentication: .*429/);
 	});
 });
 
