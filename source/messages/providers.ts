@@ -6,7 +6,7 @@
 export const detectMessages = {
 	hostMatched: (p: {host: string; name: string}) => `The host ${p.host} belongs to ${p.name}.`,
 	gatewayStatus: (p: {name: string; systemName: string; version: string}) =>
-		`GET /api/status answers like a ${p.name} (system name "${p.systemName}", version ${p.version}).`,
+		`GET /api/status answers like a ${p.name} gateway (system name "${p.systemName}", version ${p.version}).`,
 	newApiByName: 'Its system name says New API.',
 	newApiByFields: (p: {fields: string}) => `Its /api/status has fields only new-api sends (${p.fields}).`,
 	oneApiByDefault:
@@ -31,7 +31,7 @@ export const detectMessages = {
 
 /**
  * What a recognised error from a provider means (`message` of an error signature).
- * Gateway names already say "gateway" ("one-api gateway"): `The ${name} says…`.
+ * Gateway names are the products' own ("One API", "New API"): `${name} says…`.
  */
 export const signatureMessages = {
 	deepseekBalance: 'DeepSeek says the account balance cannot pay for the call (402 Insufficient Balance).',
@@ -42,11 +42,11 @@ export const signatureMessages = {
 	siliconFlowPaid:
 		'SiliconFlow says this model needs paid balance and the paid balance is used up (403): top up on SiliconFlow (gift credit does not count for Pro models).',
 	gatewayTokenExhausted: (p: {name: string}) =>
-		`The ${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator for more quota.`,
+		`${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator for more quota.`,
 	gatewayUserQuota: (p: {name: string}) =>
-		`The ${p.name} says the account behind this token has no quota left: top up on the gateway, or ask its administrator.`,
+		`${p.name} says the account behind this token has no quota left: top up on the gateway, or ask its administrator.`,
 	gatewayInvalidToken: (p: {name: string}) =>
-		`The ${p.name} says the token is invalid; newer new-api builds say the same for a token whose quota is used up.`,
+		`${p.name} says the token is invalid; newer new-api builds say the same for a token whose quota is used up.`,
 	togetherCredit: 'Together AI says the credit limit is reached (402): add credits in Together AI\'s billing settings.',
 	fireworksSuspended:
 		'Fireworks AI says the account is suspended (412), usually for the monthly spending limit or an unpaid invoice: check its billing page.',
@@ -86,16 +86,16 @@ export const providerBalanceMessages = {
 	noteAccountStatus: (p: {status: string}) => `SiliconFlow reports the account status as "${p.status}".`,
 	// one-api / new-api
 	gatewayLeft: (p: {name: string; remaining: string; unit: string; granted: string}) =>
-		`The ${p.name} shows ${p.remaining} ${p.unit} left on this token, of ${p.granted} ${p.unit}.`,
+		`${p.name} shows ${p.remaining} ${p.unit} left on this token, of ${p.granted} ${p.unit}.`,
 	gatewayUsedUp: (p: {name: string; remaining: string; unit: string}) =>
-		`This token's quota on the ${p.name} is used up (${p.remaining} ${p.unit} left): top up on the gateway, or ask its administrator.`,
-	gatewayUnlimited: (p: {name: string}) => `This token has unlimited quota on the ${p.name}.`,
+		`This token's quota on ${p.name} is used up (${p.remaining} ${p.unit} left): top up on the gateway, or ask its administrator.`,
+	gatewayUnlimited: (p: {name: string}) => `This token has unlimited quota on ${p.name}.`,
 	gatewaySaysUsedUp: (p: {name: string}) =>
-		`The ${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator.`,
+		`${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator.`,
 	gatewayRefused: (p: {name: string}) =>
-		`The ${p.name} refused the key when asked for its balance: the token is invalid, disabled or expired, or (on new-api) used up.`,
+		`${p.name} refused the key when asked for its balance: the token is invalid, disabled or expired, or (on new-api) used up.`,
 	gatewayError: (p: {name: string; reason: string}) =>
-		`The ${p.name} answered its billing endpoint with an error: ${p.reason}`,
+		`${p.name} answered its billing endpoint with an error: ${p.reason}`,
 	noteUnitsQuota: 'Amounts are in the gateway\'s raw quota units.',
 	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
 		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,

@@ -62,14 +62,14 @@ export const providerTable: readonly ProviderRow[] = [
 		// Self-hosted on any host: found by fingerprint; the console is the gateway's own
 		// top_up_link from /api/status when it has one.
 		id: 'one-api',
-		name: 'one-api gateway',
+		name: 'One API',
 		hosts: [],
 		consoleUrl: null,
 		balanceReader: 'gateway',
 	},
 	{
 		id: 'new-api',
-		name: 'new-api gateway',
+		name: 'New API',
 		hosts: [],
 		consoleUrl: null,
 		balanceReader: 'gateway',

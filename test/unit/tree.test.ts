@@ -41,7 +41,7 @@ function result(id: CheckId, status: CheckStatus, details: Record<string, unknow
 }
 
 const deepseekProvider = {id: 'deepseek', name: 'DeepSeek', detectedBy: 'host', consoleUrl: 'https://platform.deepseek.com/top_up'};
-const oneApi = {id: 'one-api', name: 'one-api gateway', detectedBy: 'fingerprint', consoleUrl: 'http://127.0.0.1:3000/topup'};
+const oneApi = {id: 'one-api', name: 'One API', detectedBy: 'fingerprint', consoleUrl: 'http://127.0.0.1:3000/topup'};
 const reading = (total: string, granted: string, toppedUp: string, isAvailable = true) => ({
 	isAvailable,
 	balances: [{currency: 'CNY', total, granted, toppedUp}],

@@ -162,7 +162,7 @@ test('402 through one-api with a used-up token: the gateway\'s top-up link, then
 			async app => {
 				await walk402(app, 'A relay or gateway');
 				const leaf = await app.waitFor("Your gateway's token is used up");
-				assert.match(flat(leaf), /is one-api gateway: its "insufficient balance" is about your account there/);
+				assert.match(flat(leaf), /is One API: its "insufficient balance" is about your account there/);
 				assert.match(flat(leaf), /✖ Balance: .*used up \(0\.00 USD left\)/, "the gateway's own balance is on the screen");
 				assert.match(leaf, /https:\/\/shop\.example\.com\/topup/);
 				assert.ok(!leaf.includes('platform.deepseek.com/top_up'), 'not DeepSeek\'s top-up page');
