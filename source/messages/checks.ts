@@ -99,7 +99,7 @@ export const checkMessages = {
 		noKey: 'Skipped: no key.',
 		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
 		notDeepSeek: 'Skipped: this base URL is not DeepSeek, so there is no DeepSeek balance to read here.',
-		noBalances: 'The account has no balance at all: new API accounts get no free credit.',
+		noBalances: 'The account has no balance at all: a newly created account gets no free credit.',
 		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
 		bonusRanOut: (text: string, granted: string, date: string) =>
 			`${text}: the bonus credit (${granted} on ${date}) is used up or expired, and nothing was topped up.`,

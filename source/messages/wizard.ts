@@ -214,7 +214,7 @@ export const wizardText = {
 			title: 'You need a DeepSeek API key',
 			lines: [
 				'Sign in on the DeepSeek platform, open API keys and create one. Copy it at once: it is shown only once.',
-				'New API accounts get no free credit: top up before the first call, or it fails with 402.',
+				'A newly created DeepSeek account gets no free credit: top up before the first call, or it fails with 402.',
 				'Then give it to your program, for example: export DEEPSEEK_API_KEY=sk-…',
 			],
 		},
@@ -265,7 +265,7 @@ export const wizardText = {
 			crumb: 'Empty',
 			title: (amount: string) => `Your DeepSeek balance is empty: ${amount}`,
 			titleUnavailable: 'DeepSeek marks your account as unable to make calls',
-			bonus: 'Granted (bonus) credit is spent first and expires; topped-up credit does not. New API accounts get no free credit.',
+			bonus: 'Granted (bonus) credit is spent first and expires; topped-up credit does not. A newly created account gets no free credit.',
 			payg: 'The API is pay-as-you-go: no plan to renew, no auto-reload. Top up, and calls draw on that balance.',
 		},
 		bonusOnly: {
