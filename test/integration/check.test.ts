@@ -1,9 +1,10 @@
 // `deepseek-fix check --json` (the built CLI) against the local fake, one row per scenario:
 // the verdict, the exit code, the JSON shape, and the key never whole in any output.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
-import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
-import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {describe, test} from 'node:test';
+import {fakeKey, type ScenarioName} from '../fake/server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 type Row = {scenario: ScenarioName; verdict: string; code: 0 | 1; args?: string[]; provider?: string; also?: (json: CheckJson) => void};
 
@@ -69,23 +70,13 @@ const rows: Row[] = [
 ];
 
 describe('check --json against the fake DeepSeek', () => {
-	let fake: FakeServer;
-	before(async () => {
-		fake = await startFake({scenario: 'ok'});
-	});
-	after(async () => {
-		await fake.close();
-	});
+	const running = useFake();
 
 	for (const row of rows) {
 		test(`${row.scenario}${row.args ? ` ${row.args.join(' ')}` : ''} → ${row.verdict}`, async () => {
+			const fake = running();
 			fake.setScenario(row.scenario);
-			const run = await runCli(['check', '--json', ...(row.args ?? [])], {
-				DEEPSEEK_API_KEY: fakeKey,
-				DEEPSEEK_BASE_URL: fake.baseUrl,
-				DEEPSEEK_STATUS_URL: fake.statusUrl,
-				DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
-			});
+			const run = await runCli(['check', '--json', ...(row.args ?? [])], fakeEnv(fake));
 			const json = JSON.parse(run.stdout) as CheckJson;
 			assert.equal(json.verdict, row.verdict, `${json.summary}\n${JSON.stringify(json.checks.map(c => [c.id, c.status, c.summary]), null, 1)}`);
 			assert.equal(run.code, row.code);

@@ -4,26 +4,13 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, statSync, writeFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {after, before, describe, test} from 'node:test';
-import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
+import {describe, test} from 'node:test';
+import {fakeKey} from '../fake/server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
-let fake: FakeServer;
-before(async () => {
-	fake = await startFake({scenario: 'ok'});
-});
-after(async () => {
-	await fake.close();
-});
-
-const envFor = (extra: Record<string, string | undefined> = {}) => ({
-	DEEPSEEK_API_KEY: fakeKey,
-	DEEPSEEK_BASE_URL: fake.baseUrl,
-	DEEPSEEK_STATUS_URL: fake.statusUrl,
-	DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
-	NO_COLOR: '1',
-	...extra,
-});
+const fake = useFake();
+const envFor = (extra: Record<string, string | undefined> = {}) => fakeEnv(fake(), 'ok', extra);
 
 describe('arguments', () => {
 	test('--version prints the package version', async () => {
@@ -74,7 +61,7 @@ describe('arguments', () => {
 
 describe('check', () => {
 	test('without --json: a readable report, no escape codes under NO_COLOR', async () => {
-		fake.setScenario('zero_balance');
+		fake().setScenario('zero_balance');
 		const run = await runCli(['check'], envFor());
 		assert.equal(run.code, 1);
 		assert.match(run.stdout, /0\.00 CNY/);
@@ -83,34 +70,34 @@ describe('check', () => {
 	});
 
 	test('no key → no_key, exit 1, a link to create one', async () => {
-		fake.setScenario('ok');
+		fake().setScenario('ok');
 		const run = await runCli(['check', '--json'], envFor({DEEPSEEK_API_KEY: undefined}));
 		assert.equal(run.code, 1);
 		const json = JSON.parse(run.stdout) as {verdict: string; fixes: Array<{url: string | null}>};
 		assert.equal(json.verdict, 'no_key');
 		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/api_keys'));
-		assert.equal(fake.requests.filter(request => request.authorization).length >= 0, true);
+		assert.equal(fake().requests.filter(request => request.authorization).length >= 0, true);
 	});
 
 	test('without --probe no paid call is made', async () => {
-		fake.setScenario('ok');
-		const before = fake.requests.length;
+		fake().setScenario('ok');
+		const before = fake().requests.length;
 		await runCli(['check', '--json'], envFor());
-		const chat = fake.requests.slice(before).filter(request => request.path.includes('chat/completions'));
+		const chat = fake().requests.slice(before).filter(request => request.path.includes('chat/completions'));
 		assert.deepEqual(chat, []);
 	});
 
 	test('with --probe exactly one 1-token call is made', async () => {
-		fake.setScenario('ok');
-		const before = fake.requests.length;
+		fake().setScenario('ok');
+		const before = fake().requests.length;
 		await runCli(['check', '--json', '--probe'], envFor());
-		const chat = fake.requests.slice(before).filter(request => request.path.includes('chat/completions'));
+		const chat = fake().requests.slice(before).filter(request => request.path.includes('chat/completions'));
 		assert.equal(chat.length, 1);
 		assert.equal((JSON.parse(chat[0]!.body) as {max_tokens: number}).max_tokens, 1);
 	});
 
 	test('a server echoing the whole key: masked everywhere', async () => {
-		fake.setScenario('key_echo');
+		fake().setScenario('key_echo');
 		const run = await runCli(['check'], envFor());
 		const json = await runCli(['check', '--json'], envFor());
 		for (const output of [run.stdout, run.stderr, json.stdout, json.stderr]) assert.ok(!output.includes(fakeKey));
@@ -118,14 +105,14 @@ describe('check', () => {
 	});
 
 	test('Ctrl+C mid-check: every request aborted, "Cancelled.", exit 130, promptly', async () => {
-		fake.setScenario('slow');
+		fake().setScenario('slow');
 		let sent = 0;
 		const run = await runCli(['check', '--json'], envFor(), {
 			onSpawn: child => {
 				// Interrupt once the requests are in flight (the fake has seen them).
-				const before = fake.requests.length;
+				const before = fake().requests.length;
 				const poll = setInterval(() => {
-					if (fake.requests.length >= before + 3) {
+					if (fake().requests.length >= before + 3) {
 						clearInterval(poll);
 						sent = Date.now();
 						child.kill('SIGINT');
@@ -140,7 +127,7 @@ describe('check', () => {
 	});
 
 	test('not a terminal: plain deepseek-fix prints the check report instead of the wizard', async () => {
-		fake.setScenario('ok');
+		fake().setScenario('ok');
 		const run = await runCli([], envFor());
 		assert.equal(run.code, 0);
 		assert.match(run.stdout, /No problem found/);
@@ -150,7 +137,7 @@ describe('check', () => {
 
 describe('balance', () => {
 	test('--below: exit 1 under the threshold, 0 above', async () => {
-		fake.setScenario('low_balance');
+		fake().setScenario('low_balance');
 		const under = await runCli(['balance', '--below', '1'], envFor());
 		assert.equal(under.code, 1);
 		assert.match(under.stdout, /below 1/);
@@ -159,21 +146,21 @@ describe('balance', () => {
 	});
 
 	test('--json prints the balance document', async () => {
-		fake.setScenario('usd');
+		fake().setScenario('usd');
 		const run = await runCli(['balance', '--json'], envFor());
 		const json = JSON.parse(run.stdout) as {balance: {balances: Array<{currency: string}>}};
 		assert.equal(json.balance.balances[0]?.currency, 'USD');
 	});
 
 	test('text output shows granted and topped-up parts', async () => {
-		fake.setScenario('bonus_only');
+		fake().setScenario('bonus_only');
 		const run = await runCli(['balance'], envFor());
 		assert.match(run.stdout, /5\.00/);
 		assert.match(run.stdout, /bonus|granted/i);
 	});
 
 	test('readings are remembered for the burn rate', async () => {
-		fake.setScenario('ok');
+		fake().setScenario('ok');
 		const dir = tempConfigDir();
 		await runCli(['balance'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
 		const saved = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as {balanceHistory: unknown[]; apiKey?: string};
@@ -185,7 +172,7 @@ describe('balance', () => {
 
 describe('report', () => {
 	test('--out writes a redacted Markdown report', async () => {
-		fake.setScenario('probe_402');
+		fake().setScenario('probe_402');
 		const dir = tempConfigDir();
 		const file = path.join(dir, 'report.md');
 		const run = await runCli(['report', '--out', file], envFor());
@@ -205,7 +192,7 @@ describe('report', () => {
 
 describe('settings file problems', () => {
 	test('a corrupt settings file is moved aside, with a message, and the check still runs', async () => {
-		fake.setScenario('ok');
+		fake().setScenario('ok');
 		const dir = tempConfigDir();
 		writeFileSync(path.join(dir, 'config.json'), '{"schemaVersion": 1, "baseUrl": ');
 		const run = await runCli(['check', '--json'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));

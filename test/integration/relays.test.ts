@@ -2,10 +2,10 @@
 // (played by the fake on 127.0.0.1, so only fingerprints and error signatures can tell):
 // the provider named, its own balance read where possible, and the right verdict.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
-import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
-import {scenario} from '../fake/scenarios.js';
-import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {describe, test} from 'node:test';
+import {fakeKey, type ScenarioName} from '../fake/server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 type Json = {
 	verdict: string;
@@ -60,24 +60,13 @@ const rows: Row[] = [
 ];
 
 describe('relays and other vendors', () => {
-	let fake: FakeServer;
-	before(async () => {
-		fake = await startFake({scenario: 'ok'});
-	});
-	after(async () => {
-		await fake.close();
-	});
+	const running = useFake();
 
 	for (const row of rows) {
 		test(`${row.scenario}${row.probe ? ' --probe' : ''} → ${row.verdict} (${row.provider})`, async () => {
+			const fake = running();
 			fake.setScenario(row.scenario);
-			const baseUrl = fake.baseUrl + (scenario(row.scenario).basePath ?? '');
-			const run = await runCli(['check', '--json', ...(row.probe ? ['--probe'] : [])], {
-				DEEPSEEK_API_KEY: fakeKey,
-				DEEPSEEK_BASE_URL: baseUrl,
-				DEEPSEEK_STATUS_URL: fake.statusUrl,
-				DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
-			});
+			const run = await runCli(['check', '--json', ...(row.probe ? ['--probe'] : [])], fakeEnv(fake));
 			const json = JSON.parse(run.stdout) as Json;
 			assert.equal(json.verdict, row.verdict, json.summary);
 			assert.equal(run.code, 1);

@@ -1,0 +1,36 @@
+// One fake DeepSeek per test file: started before its tests, closed after, and the
+// environment that points the CLI at it (with a fresh, empty settings folder each time).
+import {after, before} from 'node:test';
+import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
+import {scenario} from '../fake/scenarios.js';
+import {tempConfigDir} from './run-cli.js';
+
+/** Starts the fake for the calling file; the returned function gives the running server. */
+export function useFake(): () => FakeServer {
+	let fake: FakeServer | undefined;
+	before(async () => {
+		fake = await startFake({scenario: 'ok'});
+	});
+	after(async () => {
+		await fake?.close();
+	});
+	return () => {
+		if (!fake) throw new Error('the fake is only running inside tests');
+		return fake;
+	};
+}
+
+/**
+ * Environment for running the CLI against `fake` playing `name`: the base URL a user of
+ * that service would configure (e.g. `…/v1` for a gateway), the fake's key, NO_COLOR.
+ */
+export function fakeEnv(fake: FakeServer, name: ScenarioName = fake.scenario, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+	return {
+		DEEPSEEK_API_KEY: fakeKey,
+		DEEPSEEK_BASE_URL: fake.baseUrl + (scenario(name).basePath ?? ''),
+		DEEPSEEK_STATUS_URL: fake.statusUrl,
+		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
+		NO_COLOR: '1',
+		...extra,
+	};
+}
