@@ -4,7 +4,8 @@
 // key before anything else, a 401 before the balance, a relay before DeepSeek's balance).
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './deepseek/types.js';
-import {platformUrls, officialApiHost} from './deepseek/facts.js';
+import {officialApiHost} from './deepseek/facts.js';
+import {fixes} from './fixes.js';
 import {diagnoseMessages as m} from './messages/diagnose.js';
 import {providerFromSignature, type ErrorSignatureMatch} from './providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
@@ -91,25 +92,7 @@ class Facts {
 	}
 }
 
-const fix = {
-	createKey: (): Fix => ({id: 'create_key', title: m.fixes.createKey, url: platformUrls.apiKeys}),
-	setKey: (): Fix => ({id: 'set_key', title: m.fixes.setKey, url: null}),
-	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: m.fixes.checkKeyInTool, url: platformUrls.apiKeys}),
-	topUp: (): Fix => ({id: 'top_up', title: m.fixes.topUp, url: platformUrls.topUp}),
-	transactions: (): Fix => ({id: 'check_transactions', title: m.fixes.transactions, url: platformUrls.transactions}),
-	sameAccount: (): Fix => ({id: 'check_account', title: m.fixes.sameAccount, url: platformUrls.apiKeys}),
-	support: (traceId: string | undefined): Fix => ({id: 'contact_support', title: m.fixes.support(traceId), url: platformUrls.supportMail}),
-	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: m.fixes.useDeepSeek, url: null}),
-	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: m.fixes.relayConsole(provider.name), url: provider.consoleUrl}),
-	relayTopUp: (provider: ProviderInfo): Fix => ({id: 'top_up_relay', title: m.fixes.relayTopUp(provider.name), url: provider.consoleUrl}),
-	statusPage: (): Fix => ({id: 'status_page', title: m.fixes.statusPage, url: platformUrls.statusPage}),
-	retryLater: (): Fix => ({id: 'retry_with_backoff', title: m.fixes.retryLater, url: platformUrls.errorCodes}),
-	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: m.fixes.lowerConcurrency, url: platformUrls.rateLimit}),
-	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: m.fixes.network(reason), url: null}),
-	rotateKey: (): Fix => ({id: 'rotate_key', title: m.fixes.rotateKey, url: platformUrls.apiKeys}),
-	setAlert: (): Fix => ({id: 'set_alert', title: m.fixes.setAlert, url: null}),
-	usage: (): Fix => ({id: 'check_usage', title: m.fixes.usage, url: platformUrls.usage}),
-};
+const fix = fixes;
 
 type Rule = (facts: Facts) => Diagnosis | undefined;
 

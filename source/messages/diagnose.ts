@@ -1,12 +1,4 @@
 // The verdict summaries and fix titles (en).
-import {supportEmail} from '../deepseek/facts.js';
-
-const networkFixes: Record<string, string> = {
-	proxy: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection',
-	dns: 'Check the base URL for typos, then your DNS (try another network)',
-	tls: 'A proxy or antivirus is intercepting HTTPS: allow api.deepseek.com or set NODE_EXTRA_CA_CERTS',
-	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
-};
 
 /** A check summary quoted inside one of our sentences, without its own full stop. */
 const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
@@ -46,23 +38,4 @@ export const diagnoseMessages = {
 	ok: (balance: string | undefined, notes: readonly string[]) =>
 		[`No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`, ...notes].join(' '),
 
-	fixes: {
-		createKey: 'Create an API key on the DeepSeek platform',
-		setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
-		checkKeyInTool: 'Check which key your tool really sends, or create a new key',
-		topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
-		transactions: 'Check that your payment went through (pending or declined payments do not count)',
-		sameAccount: 'Make sure you paid on the account that owns this key (phone vs Google/e-mail logins are separate accounts)',
-		support: (traceId: string | undefined) => `Write to DeepSeek support (${supportEmail})${traceId ? ` with trace id ${traceId}` : ''}`,
-		useDeepSeek: 'To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key',
-		relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
-		relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
-		statusPage: 'Watch DeepSeek\'s status page',
-		retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
-		lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
-		network: (reason: string | undefined) => networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings',
-		rotateKey: 'Delete the exposed key and create a new one; never commit keys',
-		setAlert: 'Get warned next time: run `deepseek-fix balance --below 5` from cron',
-		usage: 'Look at the usage page to see what is spending',
-	},
 } as const;

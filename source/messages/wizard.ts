@@ -192,21 +192,6 @@ export const wizardText = {
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,
 	},
 
-	fixes: {
-		createKey: 'Create a key on the API keys page',
-		findKey: 'Find the right key, or create a new one',
-		topUp: 'Top up your balance (card, PayPal, Alipay, WeChat Pay)',
-		transactions: 'See each payment\'s state on the transactions page',
-		usage: 'See what spent it on the usage page',
-		rotate: 'Rotate the key on the API keys page',
-		pricing: 'See the prices per token',
-		support: (email: string) => `Write to DeepSeek support (${email})`,
-		statusPage: "Watch DeepSeek's status page",
-		rateLimits: 'Read how DeepSeek limits requests',
-		errorCodes: "Read DeepSeek's error codes",
-		relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
-		gatewayOwner: 'Ask whoever runs the gateway to top up your token',
-	},
 
 	leaves: {
 		noKey: {

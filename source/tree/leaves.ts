@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
-import {platformUrls, supportEmail} from '../deepseek/facts.js';
 import type {BalanceInfo} from '../deepseek/types.js';
+import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
@@ -8,21 +8,7 @@ import * as facts from './facts.js';
 import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
 
 const t = wizardText.leaves;
-const f = wizardText.fixes;
 
-const fix = {
-	createKey: (): Fix => ({id: 'create_key', title: f.createKey, url: platformUrls.apiKeys}),
-	findKey: (): Fix => ({id: 'find_key', title: f.findKey, url: platformUrls.apiKeys}),
-	topUp: (): Fix => ({id: 'top_up', title: f.topUp, url: platformUrls.topUp}),
-	transactions: (): Fix => ({id: 'check_transactions', title: f.transactions, url: platformUrls.transactions}),
-	usage: (): Fix => ({id: 'check_usage', title: f.usage, url: platformUrls.usage}),
-	rotate: (): Fix => ({id: 'rotate_key', title: f.rotate, url: platformUrls.apiKeys}),
-	pricing: (): Fix => ({id: 'pricing', title: f.pricing, url: platformUrls.pricing}),
-	support: (): Fix => ({id: 'contact_support', title: f.support(supportEmail), url: platformUrls.supportMail}),
-	statusPage: (): Fix => ({id: 'status_page', title: f.statusPage, url: platformUrls.statusPage}),
-	rateLimits: (): Fix => ({id: 'reduce_concurrency', title: f.rateLimits, url: platformUrls.rateLimit}),
-	errorCodes: (): Fix => ({id: 'error_codes', title: f.errorCodes, url: platformUrls.errorCodes}),
-};
 
 /** The diagnosis' own fixes after the leaf's, without repeats (same id or same link). */
 function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
@@ -48,7 +34,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'info',
 		title: t.noKey.title,
 		lines: [...t.noKey.lines],
-		fixes: [fix.createKey(), fix.topUp()],
+		fixes: [fixes.createKey(), fixes.topUp()],
 		verdict: 'no_key',
 	})),
 
@@ -64,7 +50,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'bad',
 			title: t.invalidKey.title,
 			lines: defined([detail, t.invalidKey.advice, t.invalidKey.mislabel]),
-			fixes: [fix.findKey()],
+			fixes: [fixes.findKey()],
 			verdict: 'invalid_key',
 		};
 	}),
@@ -73,7 +59,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'good',
 		title: t.keyOk.title(facts.lastFours(view.results).sent ?? ''),
 		lines: [...t.keyOk.lines],
-		fixes: [fix.findKey()],
+		fixes: [fixes.findKey()],
 		verdict: 'ok',
 	})),
 
@@ -83,7 +69,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'bad',
 			title: t.network.title(hostOf(view)),
 			lines: defined([reason ? t.network.reasons[reason] : undefined, t.network.proxyAdvice, t.network.statusAdvice]),
-			fixes: withDiagnosisFixes(view, [fix.statusPage()]),
+			fixes: withDiagnosisFixes(view, [fixes.statusPage()]),
 			verdict: 'network_error',
 		};
 	}),
@@ -98,7 +84,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'bad',
 			title: unavailable || !main ? t.zero.titleUnavailable : t.zero.title(amount(main)),
 			lines: [t.zero.bonus, t.zero.payg],
-			fixes: withDiagnosisFixes(view, [fix.topUp(), fix.transactions()]),
+			fixes: withDiagnosisFixes(view, [fixes.topUp(), fixes.transactions()]),
 			options: [setAlert()],
 			verdict: 'insufficient_balance',
 		};
@@ -110,7 +96,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'warn',
 			title: t.bonusOnly.title(main ? amount(main) : ''),
 			lines: [...t.bonusOnly.lines],
-			fixes: [fix.topUp()],
+			fixes: [fixes.topUp()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
 		};
@@ -122,7 +108,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'good',
 			title: t.balance.title(main ? amount(main) : ''),
 			lines: defined([main ? t.balance.split(main.toppedUp, main.granted, main.currency) : undefined, t.balance.noAlerts]),
-			fixes: [fix.topUp(), fix.usage()],
+			fixes: [fixes.topUp(), fixes.usage()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
 		};
@@ -132,7 +118,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'good',
 		title: t.probeOk.title,
 		lines: [...t.probeOk.lines],
-		fixes: [fix.findKey(), fix.usage()],
+		fixes: [fixes.findKey(), fixes.usage()],
 		verdict: 'ok',
 	})),
 
@@ -140,7 +126,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'warn',
 		title: t.topupPending.title,
 		lines: [...t.topupPending.lines],
-		fixes: [fix.transactions(), fix.support()],
+		fixes: [fixes.transactions(), fixes.support()],
 		verdict: 'insufficient_balance',
 	})),
 
@@ -150,7 +136,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'warn',
 			title: t.otherAccount.title,
 			lines: defined([...t.otherAccount.lines, sent ? t.otherAccount.yourKey(sent) : undefined]),
-			fixes: [fix.findKey(), fix.transactions()],
+			fixes: [fixes.findKey(), fixes.transactions()],
 			verdict: 'insufficient_balance',
 		};
 	}),
@@ -159,7 +145,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'warn',
 		title: t.paymentFailed.title,
 		lines: [...t.paymentFailed.lines],
-		fixes: [fix.transactions(), fix.topUp()],
+		fixes: [fixes.transactions(), fixes.topUp()],
 		verdict: 'insufficient_balance',
 	})),
 
@@ -169,7 +155,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'bad',
 			title: t.support.title,
 			lines: [...t.support.lines, trace ? t.support.trace(trace) : t.support.noTrace],
-			fixes: [fix.support()],
+			fixes: [fixes.support(trace)],
 			verdict: 'insufficient_balance',
 		};
 	}),
@@ -178,7 +164,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'warn',
 		title: t.rateLimited.title,
 		lines: [...t.rateLimited.lines],
-		fixes: [fix.rateLimits(), fix.statusPage()],
+		fixes: [fixes.lowerConcurrency(), fixes.statusPage()],
 		// What is wrong now, if anything: the 429s the user saw may be over.
 		verdict: view.diagnosis.verdict,
 	})),
@@ -187,7 +173,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'warn',
 		title: t.serverError.title,
 		lines: [...t.serverError.lines],
-		fixes: [fix.statusPage(), fix.errorCodes()],
+		fixes: [fixes.statusPage(), fixes.errorCodes()],
 		// What is wrong now, if anything: the 5xx the user saw may be over.
 		verdict: view.diagnosis.verdict,
 	})),
@@ -196,7 +182,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'bad',
 		title: t.outage.title(facts.serviceWorst(view.results) ?? 'unknown'),
 		lines: [t.outage.wait],
-		fixes: [fix.statusPage()],
+		fixes: [fixes.statusPage()],
 		verdict: 'service_outage',
 	})),
 
@@ -204,7 +190,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'good',
 		title: t.reachable.title(hostOf(view)),
 		lines: [...t.reachable.lines],
-		fixes: [fix.statusPage()],
+		fixes: [fixes.statusPage()],
 		verdict: view.diagnosis.verdict,
 	})),
 
@@ -222,7 +208,7 @@ export const leaves: readonly LeafNode[] = [
 				t.drain.loops,
 				t.drain.rotate,
 			]),
-			fixes: [fix.usage(), fix.rotate()],
+			fixes: [fixes.usage(), fixes.rotateKey()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
 		};
@@ -236,7 +222,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'good',
 			title: t.alertSaved.title(amountText, currency),
 			lines: t.alertSaved.lines(amountText),
-			fixes: [fix.topUp()],
+			fixes: [fixes.topUp()],
 		};
 	}),
 
@@ -246,7 +232,7 @@ export const leaves: readonly LeafNode[] = [
 			tone: 'good',
 			title: t.deepseekOk.title(main ? amount(main) : ''),
 			lines: [...t.deepseekOk.lines],
-			fixes: [fix.usage()],
+			fixes: [fixes.usage()],
 			verdict: 'ok',
 		};
 	}),
@@ -263,7 +249,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'warn',
 		title: t.unknown.title,
 		lines: [view.diagnosis.summary, t.unknown.advice],
-		fixes: withDiagnosisFixes(view, [fix.support()]),
+		fixes: withDiagnosisFixes(view, [fixes.support()]),
 		verdict: 'unknown',
 	})),
 
@@ -271,14 +257,14 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'info',
 		title: t.faqPlans.title,
 		lines: [...t.faqPlans.lines],
-		fixes: [fix.topUp(), fix.pricing()],
+		fixes: [fixes.topUp(), fixes.pricing()],
 	})),
 
 	leaf('leaf.faq_auto_reload', t.faqAutoReload.crumb, () => ({
 		tone: 'info',
 		title: t.faqAutoReload.title,
 		lines: [...t.faqAutoReload.lines],
-		fixes: [fix.topUp()],
+		fixes: [fixes.topUp()],
 		options: [setAlert()],
 	})),
 
@@ -286,7 +272,7 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'info',
 		title: t.faqAlerts.title,
 		lines: [...t.faqAlerts.lines],
-		fixes: [fix.usage()],
+		fixes: [fixes.usage()],
 		options: [setAlert()],
 	})),
 
@@ -294,14 +280,14 @@ export const leaves: readonly LeafNode[] = [
 		tone: 'info',
 		title: t.faqTeams.title,
 		lines: [...t.faqTeams.lines],
-		fixes: [fix.createKey()],
+		fixes: [fixes.createKey()],
 	})),
 
 	leaf('leaf.faq_cache', t.faqCache.crumb, () => ({
 		tone: 'info',
 		title: t.faqCache.title,
 		lines: [...t.faqCache.lines],
-		fixes: [fix.usage()],
+		fixes: [fixes.usage()],
 		options: [{id: 'check_balance', label: wizardText.actions.checkBalance, next: 'balance.key'}],
 	})),
 ];
@@ -333,11 +319,7 @@ function relayContent(view: View): LeafContent {
 			: t.relay.goesTo(name);
 	const own: Fix[] = [];
 	if (named) {
-		own.push(
-			named.consoleUrl
-				? {id: 'top_up_relay', title: f.relayTopUp(sanitize(named.name)), url: named.consoleUrl}
-				: {id: 'top_up_relay', title: f.gatewayOwner, url: null},
-		);
+		own.push(fixes.relayTopUp(named));
 	}
 	const verdict: Verdict = ['relay_insufficient_balance', 'wrong_endpoint', 'invalid_key'].includes(view.diagnosis.verdict)
 		? view.diagnosis.verdict

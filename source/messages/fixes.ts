@@ -1,0 +1,34 @@
+// The title of every fix the tool recommends (en): used by the diagnosis, the reports
+// and the wizard's result screens alike.
+import {supportEmail} from '../deepseek/facts.js';
+
+const networkFixes: Record<string, string> = {
+	proxy: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection',
+	dns: 'Check the base URL for typos, then your DNS (try another network)',
+	tls: 'A proxy or antivirus is intercepting HTTPS: allow api.deepseek.com or set NODE_EXTRA_CA_CERTS',
+	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
+};
+
+export const fixMessages = {
+	createKey: 'Create an API key on the DeepSeek platform',
+	setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
+	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
+	findKey: 'Find the right key, or create a new one',
+	topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
+	transactions: 'Check that your payment went through (pending or declined payments do not count)',
+	sameAccount: 'Make sure you paid on the account that owns this key (phone vs Google/e-mail logins are separate accounts)',
+	support: (traceId: string | undefined) => `Write to DeepSeek support (${supportEmail})${traceId ? ` with trace id ${traceId}` : ''}`,
+	useDeepSeek: 'To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key',
+	relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
+	relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
+	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
+	statusPage: 'Watch DeepSeek\'s status page',
+	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
+	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
+	network: (reason: string | undefined) => networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings',
+	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',
+	setAlert: 'Get warned next time: run `deepseek-fix balance --below 5` from cron',
+	usage: 'See what is spending on the usage page',
+	pricing: 'See the prices per token',
+	errorCodes: 'Read DeepSeek\'s error codes',
+} as const;
