@@ -33,13 +33,22 @@ export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'k
 	return undefined;
 }
 
-/** The base URL in use, before normalising, by precedence. */
-export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): string {
+export type BaseUrlSource = 'flag' | 'env' | 'remembered' | 'default';
+
+/** The base URL in use, before normalising, and where it comes from (by precedence). */
+export function resolveBaseUrlWithSource(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): {value: string; source: BaseUrlSource} {
+	if (options.flags.baseUrl !== undefined) return {value: options.flags.baseUrl, source: 'flag'};
 	// An empty variable counts as unset, as OpenAI-style SDKs treat it.
-	return options.flags.baseUrl ?? (options.env.DEEPSEEK_BASE_URL || undefined) ?? options.settings.baseUrl ?? defaultBaseUrl;
+	if (options.env.DEEPSEEK_BASE_URL) return {value: options.env.DEEPSEEK_BASE_URL, source: 'env'};
+	if (options.settings.baseUrl !== undefined) return {value: options.settings.baseUrl, source: 'remembered'};
+	return {value: defaultBaseUrl, source: 'default'};
 }
 
-/** The configured URL as an OpenAI SDK uses it (see CheckContext.callBaseUrl). */
+/** The base URL in use, before normalising. */
+export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): string {
+	return resolveBaseUrlWithSource(options).value;
+}
+
 export function openAiRoot(rawBaseUrl: string): string {
 	const url = new URL(rawBaseUrl.trim());
 	const path = url.pathname.replace(/\/+$/, '').replace(/\/(?:beta|anthropic)$/i, '');

@@ -1,7 +1,7 @@
 // What the wizard knows before asking: the key and base URL in use and where they come
 // from, other base URLs in the environment, and last time's diagnosis. Pure.
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
-import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
+import {resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import type {Settings} from '../settings.js';
@@ -10,17 +10,10 @@ import type {Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Where the base URL in use comes from, in resolveBaseUrl's order of precedence. */
-function baseUrlSource(env: Env, flags: Flags, settings: Settings): Known['baseUrlSource'] {
-	if (flags.baseUrl !== undefined) return 'flag';
-	if (env.DEEPSEEK_BASE_URL !== undefined) return 'env';
-	return settings.baseUrl === undefined ? 'default' : 'remembered';
-}
-
 export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string}): Known {
 	const {env, flags, settings, deepseekBaseUrl} = options;
 	const key = resolveKey({env, settings});
-	const baseUrl = resolveBaseUrl({env, flags, settings});
+	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
 	const envKey = env.DEEPSEEK_API_KEY;
@@ -30,7 +23,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		envKey: envKey ? maskKey(envKey) : undefined,
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
 		baseUrl,
-		baseUrlSource: baseUrlSource(env, flags, settings),
+		baseUrlSource,
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env).map(({name, url}) => ({name, url})) : [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,

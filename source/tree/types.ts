@@ -1,4 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
+import type {BaseUrlSource} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
 
@@ -14,7 +15,7 @@ export type Known = {
 	rememberedKey: string | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
-	baseUrlSource: 'flag' | 'env' | 'remembered' | 'default';
+	baseUrlSource: BaseUrlSource;
 	/** Other base URLs the environment points tools at (OPENAI_BASE_URL …). */
 	otherBaseUrls: ReadonlyArray<{name: string; url: string}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
