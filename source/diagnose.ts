@@ -2,6 +2,8 @@
 // summary and the fixes. The order of the rules below IS the product: the first rule
 // that holds wins, so more certain and more fundamental causes come first (a missing
 // key before anything else, a 401 before the balance, a relay before DeepSeek's balance).
+import * as details from './checks/details.js';
+import {resultsOf, type Results, type SignatureDetail} from './checks/details.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './deepseek/types.js';
 import {officialApiHost} from './deepseek/facts.js';
@@ -11,18 +13,14 @@ import {providerFromSignature, type ErrorSignatureMatch} from './providers/signa
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
-/** Network-level reasons (from the client's HttpFailure) that mean "nothing got through". */
-const networkReasons = new Set(['timeout', 'connection_refused', 'connection_reset', 'dns', 'tls', 'proxy']);
 /** Error signatures (providers/signatures.ts) that mean "the relay's money ran out". */
 const exhaustedKinds = new Set(['balance_exhausted', 'token_exhausted', 'user_quota', 'account_overdue', 'model_needs_paid_balance']);
 
-type Signature = {provider: string; kind: string; message: string};
-
-/** Typed reads of check results (details are loose records on purpose: they are JSON). */
+/** The reads the rules need, over one run's results (see checks/details.ts). */
 class Facts {
-	readonly #byId: ReadonlyMap<CheckId, CheckResult>;
+	readonly #byId: Results;
 	constructor(results: readonly CheckResult[]) {
-		this.#byId = new Map(results.map(result => [result.id, result]));
+		this.#byId = resultsOf(results);
 	}
 
 	result(id: CheckId): CheckResult | undefined {
@@ -30,21 +28,19 @@ class Facts {
 	}
 
 	status(id: CheckId): string | undefined {
-		return this.#byId.get(id)?.status;
+		return details.status(this.#byId, id);
 	}
 
 	detail(id: CheckId, key: string): unknown {
-		return this.#byId.get(id)?.details[key];
+		return details.detail(this.#byId, id, key);
 	}
 
 	string(id: CheckId, key: string): string | undefined {
-		const value = this.detail(id, key);
-		return typeof value === 'string' ? value : undefined;
+		return details.stringDetail(this.#byId, id, key);
 	}
 
 	httpStatus(id: CheckId): number | undefined {
-		const value = this.detail(id, 'httpStatus');
-		return typeof value === 'number' ? value : undefined;
+		return details.httpStatus(this.#byId, id);
 	}
 
 	/**
@@ -52,8 +48,7 @@ class Facts {
 	 * could not tell — the vendor whose error signature the probe or auth check saw.
 	 */
 	get provider(): ProviderInfo | undefined {
-		const value = this.detail('endpoint', 'provider');
-		const found = value && typeof value === 'object' ? (value as ProviderInfo) : undefined;
+		const found = details.provider(this.#byId);
 		if (found && found.id !== 'unknown') return found;
 		const signature = this.signature('probe') ?? this.signature('auth');
 		// OpenAI's wording ("insufficient_quota") is passed through by many gateways: on a
@@ -65,25 +60,23 @@ class Facts {
 	}
 
 	get reading(): BalanceReading | undefined {
-		const value = this.detail('balance', 'reading');
-		return value && typeof value === 'object' ? (value as BalanceReading) : undefined;
+		return details.reading(this.#byId);
 	}
 
 	get providerBalance(): ProviderBalance | undefined {
-		const value = this.detail('balance', 'providerBalance');
-		return value && typeof value === 'object' ? (value as ProviderBalance) : undefined;
+		return details.providerBalance(this.#byId);
 	}
 
-	signature(id: CheckId): Signature | undefined {
-		const value = this.detail(id, 'signature');
-		return value && typeof value === 'object' ? (value as Signature) : undefined;
+	signature(id: CheckId): SignatureDetail | undefined {
+		return details.signature(this.#byId, id);
 	}
 
-	/** The API checks that talk to the base URL. */
-	readonly apiChecks: readonly CheckId[] = ['auth', 'balance', 'probe'];
+	get apiAnswered(): boolean {
+		return details.apiAnswered(this.#byId);
+	}
 
 	anyApi(predicate: (id: CheckId) => boolean): CheckId | undefined {
-		return this.apiChecks.find(id => this.#byId.has(id) && predicate(id));
+		return details.apiCheckIds.find(id => this.#byId.has(id) && predicate(id));
 	}
 
 	traceIds(): string[] {
@@ -103,7 +96,7 @@ const noKey: Rule = facts =>
 function apiTrouble(facts: Facts): CheckId | undefined {
 	return facts.anyApi(id => {
 		const status = facts.httpStatus(id);
-		return networkReasons.has(facts.string(id, 'reason') ?? '') || (status !== undefined && status >= 500);
+		return details.isNetworkReason(facts.string(id, 'reason')) || (status !== undefined && status >= 500);
 	});
 }
 
@@ -112,16 +105,11 @@ const outageSeen: Rule = facts =>
 		? {verdict: 'service_outage', summary: m.outage(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
 		: undefined;
 
-/** Did any API check get an HTTP answer at all? Then the network got through. */
-function apiAnswered(facts: Facts): boolean {
-	return facts.anyApi(id => facts.httpStatus(id) !== undefined) !== undefined;
-}
-
 const networkError: Rule = facts => {
 	// The network check's own connect can fail where requests still get through (an odd
 	// proxy set-up): only believe it when no API check got an answer.
-	const networkFailed = facts.status('network') === 'fail' && !apiAnswered(facts);
-	const failedId = networkFailed ? 'network' : facts.anyApi(id => networkReasons.has(facts.string(id, 'reason') ?? ''));
+	const networkFailed = facts.status('network') === 'fail' && !facts.apiAnswered;
+	const failedId = networkFailed ? 'network' : facts.anyApi(id => details.isNetworkReason(facts.string(id, 'reason')));
 	if (!failedId) return undefined;
 	const reason = facts.string(failedId, 'reason');
 	return {

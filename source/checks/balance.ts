@@ -30,13 +30,18 @@ function lastBonus(history: readonly BalanceSample[], currency: string): Balance
 	return history.findLast(sample => sample.currency === currency && sample.granted !== undefined && !isZeroAmount(sample.granted));
 }
 
+/** Nothing to pay with: no currency at all, or every total zero or negative. */
+export function isEmptyBalance(reading: BalanceReading): boolean {
+	return reading.balances.every(info => isZeroAmount(info.total) || info.total.startsWith('-'));
+}
+
 /** Pure: judge a DeepSeek balance reading. */
 export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>): CheckOutcome {
 	const details = {reading};
 	const [main] = reading.balances;
 	if (!main) return {status: 'fail', summary: m.balance.noBalances, details};
 	const text = reading.balances.map(info => describe(info)).join('; ');
-	const empty = reading.balances.every(info => isZeroAmount(info.total) || info.total.startsWith('-'));
+	const empty = isEmptyBalance(reading);
 	if (empty || !reading.isAvailable) {
 		if (!empty) return {status: 'fail', summary: m.balance.notAvailable(text), details};
 		const bonus = lastBonus(ctx.balanceHistory, main.currency);

@@ -1,37 +1,22 @@
 // Typed reads of the check results the tree routes on and the leaves describe. Details
 // are loose JSON records on purpose; every read here checks the shape it relies on.
-import type {CheckId, CheckResult} from '../checks/types.js';
+import {isEmptyBalance} from '../checks/balance.js';
+import type {CheckId} from '../checks/types.js';
 import {isZeroAmount} from '../deepseek/parse.js';
 import type {BalanceInfo, BalanceReading} from '../deepseek/types.js';
-import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
+import {apiAnswered, detail, httpStatus, isNetworkReason, provider, stringDetail as rawString, status, type NetworkReason, type Results} from '../checks/details.js';
 
-export type Results = ReadonlyMap<CheckId, CheckResult>;
+export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function detail(results: Results, id: CheckId, key: string): unknown {
-	return results.get(id)?.details[key];
-}
-
-function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
-	const value = detail(results, id, key);
-	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
+/** A string detail, safe to print. */
 function stringDetail(results: Results, id: CheckId, key: string): string | undefined {
-	const value = detail(results, id, key);
-	return typeof value === 'string' && value.length > 0 ? sanitize(value) : undefined;
-}
-
-export const status = (results: Results, id: CheckId) => results.get(id)?.status;
-export const httpStatus = (results: Results, id: CheckId) => numberDetail(results, id, 'httpStatus');
-
-export function provider(results: Results): ProviderInfo | undefined {
-	const value = detail(results, 'endpoint', 'provider');
-	return isObject(value) && typeof value['id'] === 'string' && typeof value['name'] === 'string' ? (value as ProviderInfo) : undefined;
+	const value = rawString(results, id, key);
+	return value === undefined ? undefined : sanitize(value);
 }
 
 /** The calls go somewhere other than DeepSeek (a relay, another vendor, or not an API). */
@@ -41,22 +26,11 @@ export function goesElsewhere(results: Results): boolean {
 	return detail(results, 'endpoint', 'reachesDeepSeek') === false;
 }
 
-export function reading(results: Results): BalanceReading | undefined {
-	const value = detail(results, 'balance', 'reading');
-	return isObject(value) && Array.isArray(value['balances']) ? (value as BalanceReading) : undefined;
-}
-
-export function providerBalance(results: Results): ProviderBalance | undefined {
-	const value = detail(results, 'balance', 'providerBalance');
-	return isObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
-}
-
 export type BalanceState = 'empty' | 'unavailable' | 'bonus_only' | 'positive';
 
 /** What a DeepSeek balance reading means for calls. */
 export function balanceState(value: BalanceReading): BalanceState {
-	const empty = value.balances.length === 0 || value.balances.every(info => isZeroAmount(info.total) || info.total.startsWith('-'));
-	if (empty) return 'empty';
+	if (isEmptyBalance(value)) return 'empty';
 	if (!value.isAvailable) return 'unavailable';
 	const bonusOnly = value.balances.every(info => isZeroAmount(info.toppedUp) && !isZeroAmount(info.granted));
 	return bonusOnly ? 'bonus_only' : 'positive';
@@ -93,11 +67,6 @@ export function findings(results: Results): Finding[] {
 	);
 }
 
-export const networkReasons = ['timeout', 'connection_refused', 'connection_reset', 'dns', 'tls', 'proxy'] as const;
-export type NetworkReason = (typeof networkReasons)[number];
-
-const isNetworkReason = (value: string | undefined): value is NetworkReason => networkReasons.some(reason => reason === value);
-
 /** Why nothing got through, as the first check that failed for a network reason says. */
 export function networkReason(results: Results): NetworkReason | undefined {
 	for (const id of ['network', 'endpoint', 'auth', 'balance', 'probe'] as const) {
@@ -109,7 +78,8 @@ export function networkReason(results: Results): NetworkReason | undefined {
 
 /** No connection at all (DNS, refused, reset, TLS, proxy, timeout) on the way to the base URL. */
 export function unreachable(results: Results): boolean {
-	if (status(results, 'network') === 'fail') return true;
+	// The network check's own connect can fail where requests get through (as diagnose() holds).
+	if (status(results, 'network') === 'fail' && !apiAnswered(results)) return true;
 	if (status(results, 'endpoint') === 'error') return true;
 	return (['auth', 'balance', 'probe'] as const).some(id => isNetworkReason(stringDetail(results, id, 'reason')));
 }
@@ -120,6 +90,3 @@ export function serviceWorst(results: Results): string | undefined {
 	return worst === 'unknown' ? undefined : worst;
 }
 
-export function resultsOf(list: readonly CheckResult[]): Map<CheckId, CheckResult> {
-	return new Map(list.map(result => [result.id, result]));
-}

@@ -1,0 +1,74 @@
+// Typed reads of check results. `details` are loose JSON records on purpose (they are
+// printed by `check --json`); every read here checks the shape it relies on. diagnose()
+// and the wizard's tree both read results through these, so they agree on what they say.
+import type {BalanceReading} from '../deepseek/types.js';
+import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
+import type {CheckId, CheckResult} from './types.js';
+
+export type Results = ReadonlyMap<CheckId, CheckResult>;
+
+export function resultsOf(list: readonly CheckResult[]): Map<CheckId, CheckResult> {
+	return new Map(list.map(result => [result.id, result]));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function detail(results: Results, id: CheckId, key: string): unknown {
+	return results.get(id)?.details[key];
+}
+
+/** A non-empty string detail, as stored (callers sanitise before display). */
+export function stringDetail(results: Results, id: CheckId, key: string): string | undefined {
+	const value = detail(results, id, key);
+	return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+export function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
+	const value = detail(results, id, key);
+	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export const status = (results: Results, id: CheckId) => results.get(id)?.status;
+export const httpStatus = (results: Results, id: CheckId) => numberDetail(results, id, 'httpStatus');
+
+/** The provider the endpoint check found. */
+export function provider(results: Results): ProviderInfo | undefined {
+	const value = detail(results, 'endpoint', 'provider');
+	return isObject(value) && typeof value['id'] === 'string' && typeof value['name'] === 'string' ? (value as ProviderInfo) : undefined;
+}
+
+/** DeepSeek's balance reading, when the balance check got one. */
+export function reading(results: Results): BalanceReading | undefined {
+	const value = detail(results, 'balance', 'reading');
+	return isObject(value) && Array.isArray(value['balances']) ? (value as BalanceReading) : undefined;
+}
+
+/** A relay's own balance, when the balance check read one. */
+export function providerBalance(results: Results): ProviderBalance | undefined {
+	const value = detail(results, 'balance', 'providerBalance');
+	return isObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
+}
+
+export type SignatureDetail = {provider: string; kind: string; message: string};
+
+/** The error signature (providers/signatures.ts) an API check recognised. */
+export function signature(results: Results, id: CheckId): SignatureDetail | undefined {
+	const value = detail(results, id, 'signature');
+	return isObject(value) && typeof value['provider'] === 'string' && typeof value['kind'] === 'string' ? (value as SignatureDetail) : undefined;
+}
+
+/** The client's failure reasons that mean "nothing got through" (HttpFailureReason). */
+export const networkReasons = ['timeout', 'connection_refused', 'connection_reset', 'dns', 'tls', 'proxy'] as const;
+export type NetworkReason = (typeof networkReasons)[number];
+
+export const isNetworkReason = (value: string | undefined): value is NetworkReason => networkReasons.some(reason => reason === value);
+
+/** The checks that talk to the base URL's API. */
+export const apiCheckIds = ['auth', 'balance', 'probe'] as const satisfies readonly CheckId[];
+
+/** Did any API check get an HTTP answer at all? Then the network got through. */
+export function apiAnswered(results: Results): boolean {
+	return apiCheckIds.some(id => httpStatus(results, id) !== undefined);
+}
