@@ -269,8 +269,13 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		say(balanceTextMessages.heading({where: headerWhere(report)}), ['bold']);
 	}
 	if (!balance) {
-		const reason = report?.checks.find(check => check.id === 'balance')?.summary;
-		say(reason ? balanceTextMessages.unreadableBecause({reason}) : balanceTextMessages.unreadable, ['red']);
+		if (!report) {
+			say(balanceTextMessages.unreadable, ['red']);
+			return `${lines.join('\n')}\n`;
+		}
+		// Why it could not be read is the diagnosis (no key, 401, a relay…), with its fixes.
+		say(balanceTextMessages.unreadableBecause({reason: report.summary}), ['red']);
+		lines.push('', ...fixLines(report, {...wrap, key}));
 		return `${lines.join('\n')}\n`;
 	}
 	const relay = isRelayBalance(balance);

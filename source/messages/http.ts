@@ -34,7 +34,7 @@ export const httpFailureMessages = {
 	connectionClosedMidBody: (p: {host: string; status: number}) =>
 		`${p.host} closed the connection in the middle of its answer (HTTP ${p.status}): the answer is incomplete; try again.`,
 	dns: (p: {host: string}) =>
-		`Could not resolve ${p.host}: check the spelling of the base URL and your DNS/network.`,
+		`Could not resolve ${p.host}: check the spelling of the address and your DNS/network.`,
 	networkUnreachable: (p: {host: string}) =>
 		`There is no network route to ${p.host}: check that this computer is online (and any VPN).`,
 	tlsUntrusted: (p: {host: string}) =>
