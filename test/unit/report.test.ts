@@ -195,8 +195,18 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 	assert.match(renderBalanceText(gateway, {color: false}), /^Balance at one-api .*\n5000 quota units left\nRead from \/api\/user\/self\.\n$/);
 	const unlimited = {...gateway, balances: [], unlimited: true};
 	assert.match(renderBalanceText(unlimited, {color: false}), /no spending limit of its own/);
-	const unread: CheckReport = {...okReport, balance: null, checks: [check('balance', 'Balance', 'error', 'api.deepseek.com did not answer within 5 s')]};
-	assert.equal(renderBalanceText(unread, {color: false}), 'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read: api.deepseek.com did not answer within 5 s\n');
+	const unread: CheckReport = {
+		...okReport,
+		verdict: 'network_error',
+		summary: 'The API could not be reached: api.deepseek.com did not answer within 5 s',
+		balance: null,
+		checks: [check('balance', 'Balance', 'error', 'api.deepseek.com did not answer within 5 s')],
+		fixes: [{id: 'check_network', title: 'Check your connection', url: null}],
+	};
+	assert.equal(
+		renderBalanceText(unread, {color: false}),
+		'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read: The API could not be reached: api.deepseek.com\ndid not answer within 5 s\n\nWhat to do:\n 1. Check your connection\n',
+	);
 	assert.equal(renderBalanceText(null, {color: false}), 'The balance could not be read.\n');
 });
 
