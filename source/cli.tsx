@@ -33,7 +33,8 @@ type Command = (typeof commands)[number];
 const commandFlags: Record<Command, readonly string[]> = {
 	check: ['json', 'probe'],
 	balance: ['json', 'below'],
-	report: ['out'],
+	// --probe on report (extension): support needs the trace id of a real 402.
+	report: ['out', 'probe'],
 	config: ['json', 'path', 'reset'],
 };
 

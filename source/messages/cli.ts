@@ -9,14 +9,15 @@ Usage
                                    run every check, no questions asked
   deepseek-fix balance [--json] [--below AMOUNT]
                                    show the balance; exit 1 when it is under AMOUNT
-  deepseek-fix report [--out FILE] write a redacted Markdown report for support
+  deepseek-fix report [--out FILE] [--probe]
+                                   write a redacted Markdown report for support
   deepseek-fix config [--path | --reset] [--json]
                                    show, locate or reset remembered settings
 
 Options
   --base-url URL   API base URL (default ${defaultBaseUrl}, or DEEPSEEK_BASE_URL)
   --timeout MS     deadline for each network request (default 10000)
-  --probe          allow one paid 1-token call to reproduce a 402 (check only)
+  --probe          allow one paid 1-token call to reproduce a 402 (check, report)
   --json           print one JSON document (check, balance, config)
   -h, --help       show this help
   -v, --version    show the version

@@ -183,6 +183,17 @@ describe('report', () => {
 		assert.equal(statSync(file).mode & 0o777, 0o600);
 	});
 
+	test('--probe: the report carries the trace id of the real 402 for support', async () => {
+		fake().setScenario('probe_402');
+		const run = await runCli(['report', '--probe'], envFor());
+		assert.equal(run.code, 1);
+		const probeRow = run.stdout.split('\n').find(line => line.includes('`probe`'));
+		const traceId = /Trace id: ([0-9a-f]{32})/.exec(probeRow ?? '')?.[1];
+		assert.ok(traceId, `the probe row names the 402's trace id: ${probeRow}`);
+		assert.match(probeRow ?? '', /402/);
+		assert.ok(run.stdout.includes(`\`${traceId}\``), 'and it is listed among the trace ids for support');
+	});
+
 	test('an unwritable --out → exit 2 with a sentence', async () => {
 		const run = await runCli(['report', '--out', '/nonexistent-dir/report.md'], envFor());
 		assert.equal(run.code, 2);
