@@ -2,6 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import type {BalanceReading} from '../deepseek/types.js';
+import {isJsonObject} from '../json.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import type {CheckId, CheckResult} from './types.js';
 
@@ -11,9 +12,6 @@ export function resultsOf(list: readonly CheckResult[]): Map<CheckId, CheckResul
 	return new Map(list.map(result => [result.id, result]));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function detail(results: Results, id: CheckId, key: string): unknown {
 	return results.get(id)?.details[key];
@@ -36,19 +34,19 @@ export const httpStatus = (results: Results, id: CheckId) => numberDetail(result
 /** The provider the endpoint check found. */
 export function provider(results: Results): ProviderInfo | undefined {
 	const value = detail(results, 'endpoint', 'provider');
-	return isObject(value) && typeof value['id'] === 'string' && typeof value['name'] === 'string' ? (value as ProviderInfo) : undefined;
+	return isJsonObject(value) && typeof value['id'] === 'string' && typeof value['name'] === 'string' ? (value as ProviderInfo) : undefined;
 }
 
 /** DeepSeek's balance reading, when the balance check got one. */
 export function reading(results: Results): BalanceReading | undefined {
 	const value = detail(results, 'balance', 'reading');
-	return isObject(value) && Array.isArray(value['balances']) ? (value as BalanceReading) : undefined;
+	return isJsonObject(value) && Array.isArray(value['balances']) ? (value as BalanceReading) : undefined;
 }
 
 /** A relay's own balance, when the balance check read one. */
 export function providerBalance(results: Results): ProviderBalance | undefined {
 	const value = detail(results, 'balance', 'providerBalance');
-	return isObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
+	return isJsonObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
 }
 
 export type SignatureDetail = {provider: string; kind: string; message: string};
@@ -56,7 +54,7 @@ export type SignatureDetail = {provider: string; kind: string; message: string};
 /** The error signature (providers/signatures.ts) an API check recognised. */
 export function signature(results: Results, id: CheckId): SignatureDetail | undefined {
 	const value = detail(results, id, 'signature');
-	return isObject(value) && typeof value['provider'] === 'string' && typeof value['kind'] === 'string' ? (value as SignatureDetail) : undefined;
+	return isJsonObject(value) && typeof value['provider'] === 'string' && typeof value['kind'] === 'string' ? (value as SignatureDetail) : undefined;
 }
 
 /** The client's failure reasons that mean "nothing got through" (HttpFailureReason). */

@@ -1,14 +1,10 @@
 // Pure, defensive parsers for the answers the tool reads: balance, models, error bodies,
 // the status page. They accept the real shapes and reject anything else with a reason.
+import {isJsonObject} from '../json.js';
 import {shapeMessages as m} from '../messages/http.js';
 import {oneLine, sanitize, stripTerminalEscapes} from '../text/safe.js';
 import type {ApiErrorBody, BalanceInfo, BalanceReading, ModelList, Parsed} from './types.js';
 
-type JsonRecord = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonRecord {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function reject<T>(reason: string): Parsed<T> {
 	return {ok: false, reason};
@@ -84,12 +80,12 @@ const amountFields = [
 
 /** DeepSeek's `{is_available, balance_infos: [...]}`. An empty list is valid (a new account). */
 export function parseBalance(json: unknown): Parsed<BalanceReading> {
-	if (!isRecord(json)) return reject(m.balance.notAnObject);
+	if (!isJsonObject(json)) return reject(m.balance.notAnObject);
 	if (typeof json.is_available !== 'boolean') return reject(m.balance.noAvailability);
 	if (!Array.isArray(json.balance_infos)) return reject(m.balance.noBalanceList);
 	const balances: BalanceInfo[] = [];
 	for (const [index, entry] of (json.balance_infos as unknown[]).entries()) {
-		if (!isRecord(entry) || typeof entry.currency !== 'string' || entry.currency.trim() === '') {
+		if (!isJsonObject(entry) || typeof entry.currency !== 'string' || entry.currency.trim() === '') {
 			return reject(m.balance.badEntry({index}));
 		}
 		const info: BalanceInfo = {currency: printable(entry.currency, 16), total: '', granted: '', toppedUp: ''};
@@ -111,16 +107,16 @@ export function parseBalance(json: unknown): Parsed<BalanceReading> {
  */
 export function parseModels(json: unknown): Parsed<ModelList> {
 	// Together answers a bare array instead of OpenAI's `{object: 'list', data: [...]}`.
-	const entries: unknown = Array.isArray(json) ? json : isRecord(json) ? json.data : undefined;
+	const entries: unknown = Array.isArray(json) ? json : isJsonObject(json) ? json.data : undefined;
 	if (!Array.isArray(json)) {
-		if (!isRecord(json)) return reject(m.models.notAnObject);
+		if (!isJsonObject(json)) return reject(m.models.notAnObject);
 		if (json.object !== undefined && json.object !== 'list') return reject(m.models.notAList);
 		if (!Array.isArray(entries)) return reject(m.models.noDataList);
 	}
 	const ids: string[] = [];
 	const owners = new Set<string>();
 	for (const [index, entry] of (entries as unknown[]).entries()) {
-		if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
+		if (!isJsonObject(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
 			return reject(m.models.badEntry({index}));
 		}
 		ids.push(printable(entry.id, 200));
@@ -152,7 +148,7 @@ function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unkno
 	if (typeof value === 'string') return sanitize(value, key);
 	if (depth >= 4) return undefined;
 	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item, key, depth + 1));
-	if (isRecord(value)) {
+	if (isJsonObject(value)) {
 		return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, sanitizeDeep(item, key, depth + 1)]));
 	}
 	return value;
@@ -165,10 +161,10 @@ function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unkno
  * The message is sanitised (key masked, escapes stripped) and cut to one line.
  */
 export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | undefined {
-	if (!isRecord(json)) return undefined;
+	if (!isJsonObject(json)) return undefined;
 	const {error} = json;
 	if (typeof error === 'string' && error.trim() !== '') return {message: errorText(error, key)};
-	if (isRecord(error)) {
+	if (isJsonObject(error)) {
 		const type = optionalText(error.type, key);
 		const code = optionalCode(error.code, key);
 		const message = optionalText(error.message, key) === undefined
@@ -180,7 +176,7 @@ export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | unde
 			type,
 			code,
 			param: optionalText(error.param, key),
-			metadata: isRecord(error.metadata) ? (sanitizeDeep(error.metadata, key) as Record<string, unknown>) : undefined,
+			metadata: isJsonObject(error.metadata) ? (sanitizeDeep(error.metadata, key) as Record<string, unknown>) : undefined,
 		};
 	}
 	if (json.success === false && typeof json.message === 'string' && json.message.trim() !== '') {
@@ -238,13 +234,13 @@ export type StatusSummary = {
  * An unknown status is rejected: the caller then reports "unknown", never an outage.
  */
 export function parseStatusSummary(json: unknown): Parsed<StatusSummary> {
-	if (!isRecord(json) || !isRecord(json.data)) return reject(m.status.notAnObject);
+	if (!isJsonObject(json) || !isJsonObject(json.data)) return reject(m.status.notAnObject);
 	const {data} = json;
 	if (!Array.isArray(data.components)) return reject(m.status.noComponents);
 	const components: StatusSummary['components'] = [];
 	let worst: ComponentStatus = 'operational';
 	for (const [index, entry] of (data.components as unknown[]).entries()) {
-		if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.status !== 'string') {
+		if (!isJsonObject(entry) || typeof entry.name !== 'string' || typeof entry.status !== 'string') {
 			return reject(m.status.badComponent({index}));
 		}
 		const status = toComponentStatus(entry.status);
@@ -253,7 +249,7 @@ export function parseStatusSummary(json: unknown): Parsed<StatusSummary> {
 		if (componentStatuses.indexOf(status) > componentStatuses.indexOf(worst)) worst = status;
 	}
 	const changes: unknown[] = Array.isArray(data.active_changes) ? data.active_changes : [];
-	const activeChanges = changes.filter(isRecord).map(change => {
+	const activeChanges = changes.filter(isJsonObject).map(change => {
 		const title = typeof change.title === 'string' ? change.title : typeof change.name === 'string' ? change.name : '';
 		const status = typeof change.status === 'string' ? printable(change.status, 40) : undefined;
 		return status === undefined ? {title: printable(title, 200)} : {title: printable(title, 200), status};

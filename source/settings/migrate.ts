@@ -1,5 +1,6 @@
 // Settings migrations: each step turns a file of version N into version N+1 (pure).
-import {currentSchemaVersion, isRecord} from './schema.js';
+import {isJsonObject} from '../json.js';
+import {currentSchemaVersion} from './schema.js';
 
 type Raw = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ function v0ToV1(old: Raw): Raw {
 	const history = old['history'];
 	if (Array.isArray(history)) {
 		next['balanceHistory'] = history.map((entry: unknown) => {
-			if (!isRecord(entry)) return entry;
+			if (!isJsonObject(entry)) return entry;
 			const time = entry['time'];
 			const date = typeof time === 'number' || typeof time === 'string' ? new Date(time) : undefined;
 			const total = entry['total'];
@@ -45,7 +46,7 @@ export type Migrated =
 
 /** Bring a parsed settings object to the current version; never throws. */
 export function migrate(raw: unknown): Migrated {
-	if (!isRecord(raw)) return {kind: 'invalid', reason: 'not an object'};
+	if (!isJsonObject(raw)) return {kind: 'invalid', reason: 'not an object'};
 	const declared = raw['schemaVersion'] ?? 0;
 	if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
 		return {kind: 'invalid', reason: 'schemaVersion is not a version number'};

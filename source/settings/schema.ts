@@ -1,5 +1,6 @@
 // The settings file's shape (schema version 1), its defaults, and a validator that keeps
 // what is valid and drops the rest (it never throws: a bad field must not cost the others).
+import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
 import {verdicts, type Verdict} from '../verdict.js';
 
@@ -75,12 +76,6 @@ const unsignedDecimal = /^\d{1,15}(?:\.\d{1,10})?$/;
 const currencyPattern = /^[A-Za-z][A-Za-z0-9_-]{0,15}$/;
 const printableNoSpace = /^[\x21-\x7E]{8,512}$/;
 
-type Raw = Record<string, unknown>;
-
-export function isRecord(value: unknown): value is Raw {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function isDecimal(value: unknown): value is string {
 	return typeof value === 'string' && unsignedDecimal.test(value);
 }
@@ -105,7 +100,7 @@ function isSignedDecimal(value: unknown): value is string {
 
 /** A valid reading copied field by field (nothing else from the file or caller), or undefined. */
 export function cleanSample(value: unknown): BalanceSample | undefined {
-	if (!isRecord(value)) return undefined;
+	if (!isJsonObject(value)) return undefined;
 	const {at, currency, total, granted, toppedUp} = value;
 	if (!isTimestamp(at) || typeof currency !== 'string' || !currencyPattern.test(currency) || !isSignedDecimal(total)) return undefined;
 	if ((granted !== undefined && !isSignedDecimal(granted)) || (toppedUp !== undefined && !isSignedDecimal(toppedUp))) return undefined;
@@ -125,7 +120,7 @@ function isVerdict(value: unknown): value is Verdict {
 }
 
 function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
-	if (!isRecord(value)) return undefined;
+	if (!isJsonObject(value)) return undefined;
 	const {at, verdict, summary, path, baseUrl} = value;
 	const pathOk = Array.isArray(path) && path.length <= 100 && path.every(step => typeof step === 'string');
 	if (!isTimestamp(at) || !isVerdict(verdict) || typeof summary !== 'string' || !pathOk || typeof baseUrl !== 'string') {
@@ -144,7 +139,7 @@ export type Validated = {settings: Settings; dropped: string[]};
 export function validate(raw: unknown): Validated {
 	const settings = defaultSettings();
 	const dropped: string[] = [];
-	if (!isRecord(raw)) return {settings, dropped};
+	if (!isJsonObject(raw)) return {settings, dropped};
 	const keep = <T>(name: string, value: unknown, ok: (v: unknown) => v is T, set: (v: T) => void) => {
 		if (value === undefined) return;
 		if (ok(value)) set(value);

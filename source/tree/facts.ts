@@ -4,14 +4,12 @@ import {isEmptyBalance} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
 import {isZeroAmount} from '../deepseek/parse.js';
 import type {BalanceInfo, BalanceReading} from '../deepseek/types.js';
+import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {apiAnswered, detail, httpStatus, isNetworkReason, provider, stringDetail as rawString, status, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A string detail, safe to print. */
 function stringDetail(results: Results, id: CheckId, key: string): string | undefined {
@@ -61,7 +59,7 @@ export function findings(results: Results): Finding[] {
 	const value = detail(results, 'key_exposure', 'findings');
 	if (!Array.isArray(value)) return [];
 	return value.flatMap(item =>
-		isObject(item) && typeof item['file'] === 'string' && typeof item['line'] === 'number' && typeof item['masked'] === 'string'
+		isJsonObject(item) && typeof item['file'] === 'string' && typeof item['line'] === 'number' && typeof item['masked'] === 'string'
 			? [{file: sanitize(item['file']), line: item['line'], masked: sanitize(item['masked'])}]
 			: [],
 	);

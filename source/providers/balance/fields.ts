@@ -1,9 +1,11 @@
 // Reading fields out of untrusted JSON (relay answers) without trusting their types.
 
-export type JsonObject = Record<string, unknown>;
+import {isJsonObject, type JsonObject} from '../../json.js';
+
+export type {JsonObject} from '../../json.js';
 
 export function asObject(value: unknown): JsonObject | undefined {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+	return isJsonObject(value) ? value : undefined;
 }
 
 /** `value.a.b…` when every step is an object; undefined otherwise. */

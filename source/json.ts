@@ -1,0 +1,8 @@
+// The one test for "a plain JSON object" (not null, not an array), for every reader of
+// untrusted JSON: API answers, relay answers, check details, the settings file.
+
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
