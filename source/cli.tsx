@@ -14,6 +14,7 @@ import {runDiagnosis} from './engine.js';
 import {cliMessages as m, usage} from './messages/cli.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
 import {loadSettings, recordBalanceReading, type LoadedSettings} from './settings.js';
+import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -81,7 +82,8 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		timeoutMs = Number(values.timeout);
 		if (!/^\d+$/.test(values.timeout) || timeoutMs < 100 || timeoutMs > 600_000) return {ok: false, problem: m.badTimeout(values.timeout)};
 	}
-	if (values.below !== undefined && !/^\d+(?:\.\d+)?$/.test(values.below)) return {ok: false, problem: m.badBelow(values.below)};
+	// The same rule as a remembered alert threshold: one notion of "an alert amount".
+	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: m.badBelow(values.below)};
 	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe}}};
 }
 
