@@ -3,6 +3,7 @@
 import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {performance} from 'node:perf_hooks';
+import {isTlsErrorCode} from '../deepseek/failures.js';
 import {checkMessages as m} from '../messages/checks.js';
 import type {Check} from './types.js';
 
@@ -89,8 +90,6 @@ function errorCode(error: unknown): string {
 	return 'UNKNOWN';
 }
 
-const tlsCodes = /^(?:CERT_|ERR_TLS|ERR_SSL|UNABLE_TO|SELF_SIGNED|DEPTH_ZERO|EPROTO|HOSTNAME_MISMATCH)/;
-
 export const network: Check = {
 	id: 'network',
 	title: m.network.title,
@@ -112,7 +111,7 @@ export const network: Check = {
 			return {status: 'pass', summary: m.network.reached(target.host, target.tls, ms, target.viaProxy), details: {...details, connectMs: ms}};
 		} catch (error) {
 			const code = errorCode(error);
-			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : tlsCodes.test(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
+			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
 			const summary =
 				reason === 'tls' ? m.network.tlsFailed(target.host, code)
 				: reason === 'connection_refused' ? m.network.refused(target.host, target.port, target.viaProxy)
