@@ -5,6 +5,7 @@ import process from 'node:process';
 import {writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import {parseArgs} from 'node:util';
+import {reading, resultsOf} from './checks/details.js';
 import type {CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {buildContext, type Flags} from './context.js';
@@ -13,7 +14,7 @@ import {diagnosisTraceIds} from './diagnose.js';
 import {runDiagnosis} from './engine.js';
 import {cliMessages as m, usage} from './messages/cli.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
-import {loadSettings, recordBalanceReading, type LoadedSettings} from './settings.js';
+import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings} from './settings.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {toolVersion} from './version.js';
@@ -213,16 +214,9 @@ function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJ
 	return below ? 1 : 0;
 }
 
-/** Keep a reading for the burn rate; a failure to write must not change the outcome. */
+/** Keep DeepSeek's reading for the burn rate (as the wizard does); a failed write must not change the outcome. */
 async function remember(report: CheckReport, env: NodeJS.ProcessEnv): Promise<void> {
-	const reading = report.balance;
-	const main = reading?.balances[0];
-	if (!reading || !main || reading.provider) return;
-	await recordBalanceReading(env, {
-		at: new Date().toISOString(),
-		currency: main.currency,
-		total: main.total,
-		...(main.granted === null ? {} : {granted: main.granted}),
-		...(main.toppedUp === null ? {} : {toppedUp: main.toppedUp}),
-	}).catch(() => undefined);
+	const deepseekReading = reading(resultsOf(report.checks));
+	if (!deepseekReading || deepseekReading.balances.length === 0) return;
+	await recordBalanceReading(env, samplesFromReading(deepseekReading)).catch(() => undefined);
 }
