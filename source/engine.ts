@@ -1,9 +1,9 @@
 // Runs checks and assembles the document every front end renders (CheckReport).
+import {providerBalance, reading, resultsOf} from './checks/details.js';
 import {runChecks, type RunOptions} from './checks/runner.js';
 import {checksWithNeeds} from './checks/index.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BaseContext} from './context.js';
-import type {BalanceReading} from './deepseek/types.js';
 import {diagnose, diagnosedProvider} from './diagnose.js';
 import type {ProviderBalance} from './providers/types.js';
 import {toolName, toolVersion} from './version.js';
@@ -23,11 +23,9 @@ export function providerBalanceJson(balance: ProviderBalance): BalanceJson {
 }
 
 function balanceOf(results: readonly CheckResult[]): BalanceJson | null {
-	const details = results.find(result => result.id === 'balance')?.details;
-	const reading = details?.reading as BalanceReading | null | undefined;
-	if (reading) return reading;
-	const relay = details?.providerBalance as ProviderBalance | null | undefined;
-	return relay ? providerBalanceJson(relay) : null;
+	const byId = resultsOf(results);
+	const relay = providerBalance(byId);
+	return reading(byId) ?? (relay ? providerBalanceJson(relay) : null);
 }
 
 export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: readonly CheckResult[]): CheckReport {

@@ -1,5 +1,6 @@
 // What is left to spend? DeepSeek's `/user/balance` (free), or — when the calls go to a
 // relay — that relay's own balance read with the user's key.
+import {provider as endpointProvider} from './details.js';
 import {checkMessages as m} from '../messages/checks.js';
 import {compareDecimal, isZeroAmount, parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
@@ -10,12 +11,6 @@ import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js'
 
 /** Without an alert threshold of the user's own, a total under this is called low. */
 export const defaultLowBalance = '1.00';
-
-/** The provider the endpoint check found, if any. */
-export function endpointProvider(ctx: Pick<CheckContext, 'results'>): ProviderInfo | undefined {
-	const provider = ctx.results.get('endpoint')?.details.provider;
-	return provider && typeof provider === 'object' && 'id' in provider ? (provider as ProviderInfo) : undefined;
-}
 
 function isRelay(provider: ProviderInfo | undefined): provider is ProviderInfo {
 	return provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown';
@@ -71,7 +66,7 @@ export const balance: Check = {
 	needs: ['key_present', 'endpoint'],
 	async run(ctx, signal) {
 		if (!ctx.apiKey) return {status: 'skip', summary: m.balance.noKey, details: {reading: null}};
-		const provider = endpointProvider(ctx);
+		const provider = endpointProvider(ctx.results);
 		if (isRelay(provider)) return relayBalance(provider, ctx, signal);
 		if (ctx.results.get('endpoint')?.details.reachesDeepSeek === false) {
 			return {status: 'skip', summary: m.balance.notDeepSeek, details: {reading: null}};

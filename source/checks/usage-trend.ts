@@ -1,7 +1,7 @@
 // How fast is the balance going? Burn rate from remembered readings plus today's, so a
 // user can see a runaway job or a leaked key before the balance hits zero.
 import {checkMessages as m} from '../messages/checks.js';
-import type {BalanceReading} from '../deepseek/types.js';
+import {reading} from './details.js';
 import type {BalanceSample, Check} from './types.js';
 
 export type Trend = {currency: string; burnPerDay: number; daysLeft: number | null; spanHours: number; samples: number};
@@ -40,8 +40,7 @@ export const usageTrend: Check = {
 	title: m.usageTrend.title,
 	needs: ['balance'],
 	async run(ctx) {
-		const reading = ctx.results.get('balance')?.details.reading as BalanceReading | null | undefined;
-		const current = reading?.balances[0];
+		const current = reading(ctx.results)?.balances[0];
 		const samples: BalanceSample[] = [...ctx.balanceHistory];
 		if (current) samples.push({at: ctx.now.toISOString(), currency: current.currency, total: current.total});
 		const currency = current?.currency ?? ctx.balanceHistory.at(-1)?.currency;
