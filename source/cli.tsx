@@ -9,6 +9,8 @@ import {reading, resultsOf} from './checks/details.js';
 import type {CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {buildContext, type Flags} from './context.js';
+import {isModelName} from './deepseek/models.js';
+import {oneLine, stripTerminalEscapes} from './text/safe.js';
 import {compareDecimal} from './deepseek/parse.js';
 import {diagnosisTraceIds} from './diagnose.js';
 import {runDiagnosis} from './engine.js';
@@ -33,16 +35,17 @@ type Command = (typeof commands)[number];
 
 /** Which flags each command accepts (besides the global ones). */
 const commandFlags: Record<Command, readonly string[]> = {
-	check: ['json', 'probe'],
+	check: ['json', 'probe', 'model'],
 	balance: ['json', 'below'],
 	// --probe on report (extension): support needs the trace id of a real 402.
-	report: ['out', 'probe'],
+	report: ['out', 'probe', 'model'],
 	config: ['json', 'path', 'reset'],
 };
 
 const options = {
 	json: {type: 'boolean'},
 	probe: {type: 'boolean'},
+	model: {type: 'string'},
 	below: {type: 'string'},
 	out: {type: 'string'},
 	path: {type: 'boolean'},
@@ -74,7 +77,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: m.unknownCommand(name)};
 	const command = name as Command | undefined;
 	const allowed = commandFlags[command ?? 'check'];
-	for (const flag of ['json', 'probe', 'below', 'out', 'path', 'reset'] as const) {
+	for (const flag of ['json', 'probe', 'model', 'below', 'out', 'path', 'reset'] as const) {
 		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: m.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
 	if (values.path && values.reset) return {ok: false, problem: m.pathAndReset};
@@ -85,7 +88,12 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
 	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: m.badBelow(values.below)};
-	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe}}};
+	if (values.model !== undefined) {
+		if (!isModelName(values.model)) return {ok: false, problem: m.badModel(oneLine(stripTerminalEscapes(values.model), 60))};
+		// It names the model of the paid call: without --probe it would silently do nothing.
+		if (command !== undefined && !values.probe) return {ok: false, problem: m.modelNeedsProbe};
+	}
+	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}}};
 }
 
 function processIo(): Io {

@@ -9,7 +9,13 @@ import type {Settings} from './settings.js';
 
 export const defaultTimeoutMs = 10_000;
 
-export type Flags = {baseUrl?: string | undefined; timeoutMs?: number | undefined; probe?: boolean | undefined};
+export type Flags = {
+	baseUrl?: string | undefined;
+	timeoutMs?: number | undefined;
+	probe?: boolean | undefined;
+	/** The model for the test call (--model). */
+	model?: string | undefined;
+};
 
 export type ContextOptions = {
 	env: Readonly<Record<string, string | undefined>>;
@@ -75,6 +81,8 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,
+			probeModel: options.flags.model,
+			rememberedProbeModel: options.settings.probeModel,
 			env: options.env,
 			cwd: options.cwd,
 			balanceHistory: options.settings.balanceHistory,

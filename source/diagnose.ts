@@ -7,14 +7,22 @@ import {resultsOf, type Results, type SignatureDetail} from './checks/details.js
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './deepseek/types.js';
 import {officialApiHost} from './deepseek/facts.js';
+import {isPlaceholderTail} from './deepseek/parse.js';
 import {fixes} from './fixes.js';
 import {diagnoseMessages as m} from './messages/diagnose.js';
-import {providerFromSignature, type ErrorSignatureMatch} from './providers/signatures.js';
+import {moneyKinds, type SignatureKind} from './providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
+import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
-/** Error signatures (providers/signatures.ts) that mean "the relay's money ran out". */
-const exhaustedKinds = new Set(['balance_exhausted', 'token_exhausted', 'user_quota', 'account_overdue', 'model_needs_paid_balance']);
+/** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string};
+
+/**
+ * The service the calls go to when it is not DeepSeek: its product when the host or a
+ * fingerprint recognised it, else its host. An error's wording never names it.
+ */
+type Service = {provider: ProviderInfo | undefined; name: string};
 
 /** The reads the rules need, over one run's results (see checks/details.ts). */
 class Facts {
@@ -43,20 +51,34 @@ class Facts {
 		return details.httpStatus(this.#byId, id);
 	}
 
-	/**
-	 * The service behind the base URL: what the endpoint check found, or — when that
-	 * could not tell — the vendor whose error signature the probe or auth check saw.
-	 */
+	/** The service behind the base URL, as the endpoint check found it (by host or fingerprint). */
 	get provider(): ProviderInfo | undefined {
-		const found = details.provider(this.#byId);
-		if (found && found.id !== 'unknown') return found;
-		const signature = this.signature('probe') ?? this.signature('auth');
-		// OpenAI's wording ("insufficient_quota") is passed through by many gateways: on a
-		// host that is not OpenAI's it names nobody.
-		if (signature && !['unknown', 'deepseek', 'openai'].includes(signature.provider)) {
-			return providerFromSignature(signature as ErrorSignatureMatch);
-		}
-		return found;
+		return details.provider(this.#byId);
+	}
+
+	/** The base URL's host (with its port), safe to print. */
+	get host(): string | undefined {
+		const host = this.string('endpoint', 'host');
+		return host === undefined ? undefined : sanitize(host);
+	}
+
+	/** The name to give the service in a sentence: 'DeepSeek', a product, or the host. */
+	get serviceName(): string | undefined {
+		const provider = this.provider;
+		return provider && provider.id !== 'unknown' ? provider.name : this.host;
+	}
+
+	/** The definite answers the calls got, the paid call's first (it is what the user's app does). */
+	get answers(): Answer[] {
+		return (['probe', 'auth', 'balance'] as const).flatMap(id => {
+			const found = this.signature(id);
+			const status = typeof found?.status === 'number' ? found.status : this.httpStatus(id);
+			return found && status !== undefined ? [{id, kind: found.kind as SignatureKind, status, provider: found.provider}] : [];
+		});
+	}
+
+	answer(test: (kind: SignatureKind) => boolean): Answer | undefined {
+		return this.answers.find(found => test(found.kind));
 	}
 
 	get reading(): BalanceReading | undefined {
@@ -119,33 +141,82 @@ const networkError: Rule = facts => {
 	};
 };
 
-const relay: Rule = facts => {
+/**
+ * Calls go to another service: a relay or vendor named by host or fingerprint, a base URL
+ * that does not answer like DeepSeek — or one that cannot be told apart but refuses money
+ * in words that are not DeepSeek's.
+ */
+function otherService(facts: Facts): Service | undefined {
 	const provider = facts.provider;
+	const named = provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown' ? provider : undefined;
 	const reachesDeepSeek = facts.detail('endpoint', 'reachesDeepSeek');
-	const isRelay = provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown';
-	if (!isRelay && reachesDeepSeek !== false) return undefined;
-	const signature = facts.signature('probe') ?? facts.signature('auth');
-	const exhaustedBySignature = signature !== undefined && signature.provider !== 'deepseek' && exhaustedKinds.has(signature.kind);
-	if (provider && isRelay && (facts.providerBalance?.exhausted === true || exhaustedBySignature)) {
-		// one-api/new-api balances are per token by default: the user tops up that token.
-		const what = provider.id === 'one-api' || provider.id === 'new-api' || signature?.kind === 'token_exhausted' ? 'token' : 'balance';
+	const host = facts.host;
+	if (!named && reachesDeepSeek !== false) {
+		const foreignMoney = facts.answer(kind => moneyKinds.has(kind));
+		const foreign = reachesDeepSeek === 'unknown' && host !== undefined && host !== officialApiHost && foreignMoney !== undefined && foreignMoney.provider !== 'deepseek';
+		if (!foreign) return undefined;
+	}
+	return {provider: named, name: named?.name ?? host ?? m.thisService};
+}
+
+/** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
+function moneyWhat(kind: SignatureKind | undefined, service: Service): 'token' | 'balance' | 'request' | 'paid_model' | 'overdue' {
+	if (kind === 'request_too_costly') return 'request';
+	if (kind === 'model_needs_paid_balance') return 'paid_model';
+	if (kind === 'account_overdue') return 'overdue';
+	// one-api/new-api balances are per token by default: the user tops up that token.
+	const gateway = service.provider?.id === 'one-api' || service.provider?.id === 'new-api';
+	return gateway || kind === 'token_exhausted' || kind === 'user_quota' ? 'token' : 'balance';
+}
+
+/** Where to top up, or whom to ask, at that service. */
+function topUpThere(service: Service): Fix {
+	return service.provider ? fix.relayTopUp(service.provider) : fix.askOperator(service.name);
+}
+
+function contactThere(service: Service): Fix {
+	return service.provider?.consoleUrl ? fix.relayConsole(service.provider) : fix.askOperator(service.name);
+}
+
+/**
+ * The relay rule: when calls go to another service, a definite answer says what is wrong
+ * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
+ * answer is it "you meant DeepSeek, but the URL goes elsewhere".
+ */
+const relay: Rule = facts => {
+	const service = otherService(facts);
+	if (!service) return undefined;
+	const {name} = service;
+	const money = facts.answer(kind => moneyKinds.has(kind));
+	if (money || facts.providerBalance?.exhausted === true) {
+		const what = moneyWhat(money?.kind, service);
+		const extra = what === 'request' ? [fix.lowerMaxTokens()] : [];
+		const operator = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
+		return {verdict: 'relay_insufficient_balance', summary: m.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fix.useDeepSeek()]};
+	}
+	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {
+		const named = service.provider ? service.name : undefined;
 		return {
-			verdict: 'relay_insufficient_balance',
-			summary: m.relayExhausted(provider.name, what),
-			fixes: [fix.relayTopUp(provider), fix.useDeepSeek()],
+			verdict: 'invalid_key',
+			summary: m.relayKeyRejected(named),
+			fixes: service.provider ? [fix.relayConsole(service.provider), fix.useDeepSeek()] : [fix.useDeepSeek(), fix.checkKeyInTool()],
 		};
 	}
-	if (facts.status('auth') === 'fail' && signature?.kind !== 'balance_exhausted') {
-		const name = provider && isRelay ? provider.name : undefined;
-		return {verdict: 'invalid_key', summary: m.relayKeyRejected(name), fixes: provider && isRelay ? [fix.relayConsole(provider), fix.useDeepSeek()] : [fix.useDeepSeek(), fix.checkKeyInTool()]};
+	const limited = facts.answer(kind => kind === 'rate_limited');
+	if (limited) {
+		return {verdict: 'rate_limited', summary: m.relayRateLimited(name, limited.status), fixes: [fix.lowerConcurrency(), fix.retryLaterElsewhere(), contactThere(service), fix.useDeepSeek()]};
 	}
-	const name = provider && isRelay ? provider.name : undefined;
-	const fixes = provider && isRelay ? [fix.relayConsole(provider), fix.useDeepSeek()] : [fix.useDeepSeek()];
-	return {verdict: 'wrong_endpoint', summary: m.wrongEndpoint(name, facts.string('endpoint', 'host') ?? ''), fixes};
+	const failing = facts.answer(kind => kind === 'server_error');
+	if (failing) {
+		return {verdict: 'server_error', summary: m.relayServerError(name, failing.status), fixes: [fix.retryLaterElsewhere(), contactThere(service), fix.useDeepSeek()]};
+	}
+	const fixes = service.provider ? [fix.relayConsole(service.provider), fix.useDeepSeek()] : [fix.useDeepSeek()];
+	return {verdict: 'wrong_endpoint', summary: m.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes};
 };
 
 const unreadableAnswers: Rule = facts => {
-	const id = facts.anyApi(check => facts.string(check, 'bodyProblem') !== undefined);
+	// Answers whose body could be read as an error (plain text, an empty 200) are not "unreadable".
+	const id = facts.anyApi(check => facts.string(check, 'bodyProblem') !== undefined && facts.signature(check) === undefined);
 	if (!id) return undefined;
 	const host = facts.string('endpoint', 'host') ?? '';
 	const summary = facts.result(id)?.summary ?? '';
@@ -154,19 +225,65 @@ const unreadableAnswers: Rule = facts => {
 		: {verdict: 'wrong_endpoint', summary: m.unreadableAnswers(host, summary), fixes: [fix.useDeepSeek()]};
 };
 
-const invalidKey: Rule = facts =>
-	facts.status('auth') === 'fail'
-		? {verdict: 'invalid_key', summary: m.invalidKey(facts.result('auth')?.summary ?? ''), fixes: [fix.checkKeyInTool(), fix.createKey()]}
+/** The key as the server echoed it proves a wrong or placeholder key was sent. */
+function echoShowsWrongKey(facts: Facts): boolean {
+	const echoed = facts.string('auth', 'echoedLastFour');
+	return echoed !== undefined && (isPlaceholderTail(echoed) || echoed !== facts.string('auth', 'sentLastFour'));
+}
+
+/**
+ * A 401 while DeepSeek's status page shows an outage: during outages DeepSeek has refused
+ * valid keys ("Authentication Fails (no such user)"). Unless the echo shows another key
+ * was sent, the outage is the likelier cause.
+ */
+const keyRefusedInOutage: Rule = facts =>
+	facts.status('auth') === 'fail' && facts.httpStatus('auth') === 401 && facts.status('service_status') === 'fail' && !echoShowsWrongKey(facts)
+		? {
+			verdict: 'service_outage',
+			summary: m.outageKeyRefused(facts.result('service_status')?.summary ?? ''),
+			fixes: [fix.statusPage(), fix.retryLater(), fix.checkKeyInTool()],
+		}
 		: undefined;
 
-const rateLimited: Rule = facts =>
-	facts.anyApi(id => facts.httpStatus(id) === 429)
-		? {verdict: 'rate_limited', summary: m.rateLimited, fixes: [fix.lowerConcurrency(), fix.retryLater()]}
-		: undefined;
+const invalidKey: Rule = facts => {
+	if (facts.status('auth') !== 'fail') return undefined;
+	const detail = facts.result('auth')?.summary ?? '';
+	// An incident in progress is worth naming next to a 401, even a minor one.
+	const incident = facts.status('service_status') === 'warn' ? facts.result('service_status')?.summary : undefined;
+	return incident
+		? {verdict: 'invalid_key', summary: m.invalidKeyDuringIncident(detail, incident), fixes: [fix.checkKeyInTool(), fix.statusPage(), fix.createKey()]}
+		: {verdict: 'invalid_key', summary: m.invalidKey(detail), fixes: [fix.checkKeyInTool(), fix.createKey()]};
+};
+
+/** DeepSeek's own name, or the host when the endpoint could not tell who answers. */
+function answeringService(facts: Facts): string {
+	return facts.provider?.id === 'deepseek' ? m.deepseek : (facts.serviceName ?? m.thisService);
+}
+
+const rateLimited: Rule = facts => {
+	const id = facts.anyApi(check => facts.httpStatus(check) === 429 || facts.signature(check)?.kind === 'rate_limited');
+	if (!id) return undefined;
+	// DeepSeek scales an account's concurrency with its balance, and says so in the 429.
+	const byBalance = /balance|余额/i.test(facts.string(id, 'errorMessage') ?? '');
+	const name = answeringService(facts);
+	const deepseek = name === m.deepseek;
+	return {
+		verdict: 'rate_limited',
+		summary: m.rateLimited(name, byBalance),
+		fixes: [fix.lowerConcurrency(), ...(byBalance && deepseek ? [fix.topUp()] : []), deepseek ? fix.retryLater() : fix.retryLaterElsewhere()],
+	};
+};
 
 const serverError: Rule = facts => {
-	const id = facts.anyApi(check => (facts.httpStatus(check) ?? 0) >= 500);
-	return id ? {verdict: 'server_error', summary: m.serverError(facts.httpStatus(id) ?? 500), fixes: [fix.retryLater(), fix.statusPage()]} : undefined;
+	const failing = facts.answer(kind => kind === 'server_error');
+	const id = failing?.id ?? facts.anyApi(check => (facts.httpStatus(check) ?? 0) >= 500);
+	if (!id) return undefined;
+	const status = failing?.status ?? facts.httpStatus(id) ?? 500;
+	// A 200 with no completion: accepted, then only keep-alive lines, or an error text.
+	const how = status !== 200 ? 'status' : facts.string(id, 'bodyProblem') === 'empty' ? 'empty' : 'error_body';
+	const name = answeringService(facts);
+	const fixes = name === m.deepseek ? [fix.retryLater(), fix.statusPage()] : [fix.retryLaterElsewhere()];
+	return {verdict: 'server_error', summary: m.serverError({name, status, how}), fixes};
 };
 
 const insufficientBalance: Rule = facts => {
@@ -215,6 +332,7 @@ const rules: readonly Rule[] = [
 	networkError,
 	relay,
 	unreadableAnswers,
+	keyRefusedInOutage,
 	invalidKey,
 	rateLimited,
 	serverError,

@@ -23,8 +23,13 @@ export const fixes = {
 		provider.consoleUrl
 			? {id: 'top_up_relay', title: m.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
 			: {id: 'top_up_relay', title: m.gatewayOwner, url: null},
+	/** A service that was not recognised: its operator is the one to ask. */
+	askOperator: (name: string): Fix => ({id: 'ask_operator', title: m.askOperator(sanitize(name)), url: null}),
+	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: m.lowerMaxTokens, url: null}),
 	statusPage: (): Fix => ({id: 'status_page', title: m.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: m.retryLater, url: platformUrls.errorCodes}),
+	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
+	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: m.retryLater, url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: m.lowerConcurrency, url: platformUrls.rateLimit}),
 	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: m.network(reason), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: m.rotateKey, url: platformUrls.apiKeys}),

@@ -1,12 +1,51 @@
 // Is the key accepted? `GET /models` is free; 200 proves it. On 401 DeepSeek echoes the
 // last four characters of the key it received: shown next to the key's own last four,
-// that tells "wrong key in this tool" from "revoked / other account".
+// that tells "wrong key in this tool" from "revoked / other account" — and a tail no key
+// has (`_KEY`, `eek}`) tells that the tool sends a placeholder, not a key.
 import {checkMessages as m} from '../messages/checks.js';
-import {echoedKeyLastFour, parseModels} from '../deepseek/parse.js';
-import {matchErrorSignature} from '../providers/signatures.js';
+import {probeModelChoices} from '../deepseek/models.js';
+import {echoedKeyLastFour, isPlaceholderTail, parseModels} from '../deepseek/parse.js';
+import {moneyKinds} from '../providers/signatures.js';
 import {lastFour} from '../text/safe.js';
-import {httpFacts, serverSays, unexpected} from './http-outcome.js';
-import type {Check} from './types.js';
+import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
+import type {HttpResult} from '../deepseek/types.js';
+import type {Check, CheckOutcome} from './types.js';
+
+/** Pure: what `GET /models` answered about `apiKey` (check result shape). */
+export function judgeAuth(result: HttpResult, apiKey: string, rememberedProbeModel?: string): CheckOutcome {
+	if (result.kind === 'failure') return unexpected(result, m.auth.what);
+	const details: Record<string, unknown> = {...httpFacts(result), sentLastFour: lastFour(apiKey)};
+	if (result.status === 200 && !result.bodyProblem && !result.apiError) {
+		// A JSON 200 proves the key is accepted, even when the list has an unusual shape.
+		const models = parseModels(result.json);
+		if (!models.ok) return {status: 'pass', summary: m.auth.accepted([]), details: {...details, parseError: models.reason}};
+		const ids = models.value.ids;
+		const probeModels = probeModelChoices(ids, rememberedProbeModel);
+		return {status: 'pass', summary: m.auth.accepted(ids), details: {...details, models: ids.slice(0, 20), probeModels}};
+	}
+	const signature = signatureOf(result);
+	details.signature = signature ?? null;
+	// Refused: the key, or the money behind it. A 403 "rate limit" is a rate limit.
+	const refused = signature
+		? signature.kind === 'invalid_key' || moneyKinds.has(signature.kind)
+		: result.status === 401 || result.status === 403;
+	if (!refused) {
+		// 429, 5xx, an empty 200…: what it means stays in the details for the diagnosis.
+		return {...unexpected(result, m.auth.what), details};
+	}
+	const echoed = result.apiError ? echoedKeyLastFour(result.apiError.message) : undefined;
+	details.echoedLastFour = echoed ?? null;
+	if (signature && moneyKinds.has(signature.kind)) return {status: 'fail', summary: m.auth.relayRefused(result.status, serverSays(result), signature.message), details};
+	const own = lastFour(apiKey);
+	const summary = echoed
+		? isPlaceholderTail(echoed)
+			? m.auth.rejectedPlaceholder(echoed)
+			: echoed === own
+				? m.auth.rejectedSameKey(echoed)
+				: m.auth.rejectedOtherKey(echoed, own)
+		: m.auth.rejected(result.status, serverSays(result));
+	return {status: 'fail', summary, details};
+}
 
 export const auth: Check = {
 	id: 'auth',
@@ -15,29 +54,6 @@ export const auth: Check = {
 	async run(ctx) {
 		if (!ctx.apiKey) return {status: 'skip', summary: m.auth.noKey, details: {}};
 		const result = await ctx.api.get(`${ctx.callBaseUrl}/models`);
-		if (result.kind === 'failure') return unexpected(result, m.auth.what);
-		const details: Record<string, unknown> = {...httpFacts(result), sentLastFour: lastFour(ctx.apiKey)};
-		if (result.status === 200 && !result.bodyProblem && !result.apiError) {
-			// A JSON 200 proves the key is accepted, even when the list has an unusual shape.
-			const models = parseModels(result.json);
-			if (!models.ok) return {status: 'pass', summary: m.auth.accepted([]), details: {...details, parseError: models.reason}};
-			return {status: 'pass', summary: m.auth.accepted(models.value.ids), details: {...details, models: models.value.ids.slice(0, 20)}};
-		}
-		const signature = matchErrorSignature({status: result.status, apiError: result.apiError, text: result.text});
-		details.signature = signature ?? null;
-		if (result.status === 401 || result.status === 403) {
-			const echoed = result.apiError ? echoedKeyLastFour(result.apiError.message) : undefined;
-			details.echoedLastFour = echoed ?? null;
-			if (signature && signature.kind !== 'invalid_key') {
-				return {status: 'fail', summary: m.auth.relayRefused(signature.message), details};
-			}
-			const summary = echoed
-				? echoed === lastFour(ctx.apiKey)
-					? m.auth.rejectedSameKey(echoed)
-					: m.auth.rejectedOtherKey(echoed, lastFour(ctx.apiKey))
-				: m.auth.rejected(result.status, serverSays(result));
-			return {status: 'fail', summary, details};
-		}
-		return unexpected(result, m.auth.what);
+		return judgeAuth(result, ctx.apiKey, ctx.rememberedProbeModel);
 	},
 };

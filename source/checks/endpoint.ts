@@ -51,6 +51,8 @@ export const endpoint: Check = {
 			({provider, reachesDeepSeek, evidence} = detectByFingerprint({apiStatus, models, userBalance}));
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
 		}
+		// An unrecognised service is named by its host, in the JSON as in every sentence.
+		if (provider.id === 'unknown') provider = {...provider, name: host};
 		const details = {provider, reachesDeepSeek, evidence, elsewhere, host};
 		let status: CheckStatus;
 		let summary: string;

@@ -3,6 +3,7 @@
 import {checkMessages as m} from '../messages/checks.js';
 import {oneLine} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
+import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
 import type {CheckOutcome, CheckStatus} from './types.js';
 
 /** Facts about one HTTP exchange, as stored in `details` (no body, no key). */
@@ -35,4 +36,20 @@ export function serverSays(answer: HttpAnswer): string | undefined {
 /** 429/5xx: DeepSeek's side is busy or broken, not the user's account. */
 export function isServiceTrouble(status: number): boolean {
 	return status === 429 || status >= 500;
+}
+
+/**
+ * What an answer that is not a plain success means (providers/signatures.ts). A web page
+ * or an unreadable 200 is left alone: its words are no error message (the diagnosis
+ * treats those as "not an API").
+ */
+export function signatureOf(answer: HttpAnswer): ErrorSignatureMatch | undefined {
+	const unreadable = answer.bodyProblem !== undefined && answer.bodyProblem !== 'empty' && !answer.apiError;
+	if (answer.status >= 200 && answer.status < 300 && (unreadable || (!answer.apiError && !answer.bodyProblem))) return undefined;
+	return matchErrorSignature({
+		status: answer.status,
+		apiError: answer.apiError,
+		text: unreadable ? '' : answer.text,
+		bodyProblem: answer.bodyProblem,
+	});
 }

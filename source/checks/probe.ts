@@ -1,22 +1,40 @@
 // The one paid call: `max_tokens: 1` chat completion, only with the user's consent
 // (--probe, or "yes" in the wizard). It is the only way to see a 402 for certain.
 import {checkMessages as m} from '../messages/checks.js';
+import {chooseProbeModel} from '../deepseek/models.js';
 import {parseModels} from '../deepseek/parse.js';
-import {probeFallbackModel} from '../deepseek/facts.js';
-import {matchErrorSignature} from '../providers/signatures.js';
-import {httpFacts, serverSays, unexpected} from './http-outcome.js';
-import type {Check, CheckContext} from './types.js';
+import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
+import type {HttpResult} from '../deepseek/types.js';
+import type {Check, CheckContext, CheckOutcome} from './types.js';
 
-/** A model the account lists (DeepSeek's chat model first), never a hard-coded list. */
-export async function pickProbeModel(ctx: Pick<CheckContext, 'api' | 'callBaseUrl'>): Promise<string> {
+/**
+ * The model to call: the one asked for (--model, the wizard's pick); else the remembered
+ * one when `/models` lists it; else DeepSeek's chat model or the DeepSeek model the
+ * service lists (deepseek/models.ts) — never a hard-coded list.
+ */
+export async function pickProbeModel(ctx: Pick<CheckContext, 'api' | 'callBaseUrl' | 'probeModel' | 'rememberedProbeModel'>): Promise<string> {
+	const choice = {asked: ctx.probeModel, remembered: ctx.rememberedProbeModel};
+	if (choice.asked !== undefined) return choice.asked;
 	const result = await ctx.api.get(`${ctx.callBaseUrl}/models`);
-	if (result.kind !== 'answer' || result.status !== 200) return probeFallbackModel;
-	const parsed = parseModels(result.json);
-	if (!parsed.ok || parsed.value.ids.length === 0) return probeFallbackModel;
-	const ids = parsed.value.ids;
-	const deepseek = ids.filter(id => /deepseek/i.test(id));
-	const preferred = deepseek.find(id => !/reason|think|r1|pro/i.test(id)) ?? deepseek[0] ?? ids[0];
-	return preferred ?? probeFallbackModel;
+	const parsed = result.kind === 'answer' && result.status === 200 ? parseModels(result.json) : undefined;
+	return chooseProbeModel(choice, parsed?.ok ? parsed.value.ids : undefined);
+}
+
+/** Pure: what the answer to the test call of `model` says (check result shape). */
+export function judgeProbe(result: HttpResult, model: string): CheckOutcome {
+	if (result.kind === 'failure') return {...unexpected(result, m.probe.what), details: {...httpFacts(result), model}};
+	const signature = signatureOf(result);
+	const details = {...httpFacts(result), model, signature: signature ?? null};
+	const trace = result.traceId;
+	if (result.status === 200 && !result.apiError && !result.bodyProblem) return {status: 'pass', summary: m.probe.worked(model, trace), details};
+	if (result.status === 402) return {status: 'fail', summary: m.probe.paymentRequired(model, serverSays(result), trace), details};
+	// "Accepted" and then no completion: overload, never "the call worked".
+	if (result.status === 200 && signature?.kind === 'server_error') {
+		const summary = result.apiError ? m.probe.errorInsteadOfAnswer(model, serverSays(result) ?? signature.message, trace) : m.probe.noAnswer(model, trace);
+		return {status: 'fail', summary, details};
+	}
+	if (signature) return {status: 'fail', summary: m.probe.refused(model, signature.status, serverSays(result), signature.message, trace), details};
+	return {...unexpected(result, m.probe.what, 'fail'), details};
 }
 
 export const probe: Check = {
@@ -33,14 +51,6 @@ export const probe: Check = {
 			max_tokens: 1,
 			stream: false,
 		});
-		if (result.kind === 'failure') return {...unexpected(result, m.probe.what), details: {...httpFacts(result), model}};
-		const signature = matchErrorSignature({status: result.status, apiError: result.apiError, text: result.text});
-		const details = {...httpFacts(result), model, signature: signature ?? null};
-		const trace = result.traceId;
-		if (result.status === 200 && !result.apiError) return {status: 'pass', summary: m.probe.worked(model, trace), details};
-		if (result.status === 402) return {status: 'fail', summary: m.probe.paymentRequired(serverSays(result), trace), details};
-		if (signature) return {status: 'fail', summary: m.probe.refused(result.status, signature.message, trace), details};
-		const outcome = unexpected(result, m.probe.what, 'fail');
-		return {...outcome, details};
+		return judgeProbe(result, model);
 	},
 };

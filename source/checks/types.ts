@@ -68,6 +68,10 @@ export type CheckContext = {
 	timeoutMs: number;
 	/** True only when the user agreed to the one paid `max_tokens: 1` call. */
 	allowProbe: boolean;
+	/** The model the test call must use (--model, or the wizard's pick); undefined: choose from /models. */
+	probeModel?: string | undefined;
+	/** The model remembered from the wizard: used when /models lists it and none was asked for. */
+	rememberedProbeModel?: string | undefined;
 	/** Environment to inspect (OPENAI_BASE_URL etc.); injected for tests. */
 	env: Readonly<Record<string, string | undefined>>;
 	/** Folder the key-exposure scan looks at. */

@@ -10,7 +10,7 @@ import {oneLine, sanitize} from '../text/safe.js';
 import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, type FailureContext} from './failures.js';
-import {parseErrorBody} from './parse.js';
+import {readErrorBody} from './error-body.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
 import type {ApiClient, HttpAnswer, HttpResult, RequestOptions} from './types.js';
 
@@ -132,7 +132,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				text: capped.text,
 				json,
 				bodyProblem,
-				apiError: json === undefined ? undefined : parseErrorBody(json, apiKey),
+				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey),
 				durationMs: Math.round(performance.now() - startedAt),
 			};
 			return answer;

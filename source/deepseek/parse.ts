@@ -2,8 +2,8 @@
 // the status page. They accept the real shapes and reject anything else with a reason.
 import {isJsonObject} from '../json.js';
 import {shapeMessages as m} from '../messages/http.js';
-import {oneLine, sanitize, stripTerminalEscapes} from '../text/safe.js';
-import type {ApiErrorBody, BalanceInfo, BalanceReading, ModelList, Parsed} from './types.js';
+import {oneLine, stripTerminalEscapes} from '../text/safe.js';
+import type {BalanceInfo, BalanceReading, ModelList, Parsed} from './types.js';
 
 
 function reject<T>(reason: string): Parsed<T> {
@@ -126,80 +126,8 @@ export function parseModels(json: unknown): Parsed<ModelList> {
 }
 
 // ─── Error bodies ───────────────────────────────────────────────────────────────
-
-/** `code` values that mean success in `{code, message, data}` bodies (SiliconFlow: 20000). */
-const successCodes = new Set([0, 200, 20000]);
-
-function errorText(text: string, key: string | undefined, max = 300): string {
-	return oneLine(sanitize(text, key), max);
-}
-
-function optionalText(value: unknown, key: string | undefined): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? errorText(value, key, 120) : undefined;
-}
-
-function optionalCode(value: unknown, key: string | undefined): string | number | undefined {
-	if (typeof value === 'number' && Number.isFinite(value)) return value;
-	return optionalText(value, key);
-}
-
-/** Strings anywhere in `metadata` sanitised; nesting past a few levels dropped. */
-function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unknown {
-	if (typeof value === 'string') return sanitize(value, key);
-	if (depth >= 4) return undefined;
-	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item, key, depth + 1));
-	if (isJsonObject(value)) {
-		return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, sanitizeDeep(item, key, depth + 1)]));
-	}
-	return value;
-}
-
-/**
- * The error in an answer, in any of the shapes seen: `{error: {message, type, code,
- * param, metadata}}` (DeepSeek, OpenAI-compatible relays), `{error: "text"}`,
- * SiliconFlow's `{code: <int>, message, data: null}`, new-api's `{success: false, message}`.
- * The message is sanitised (key masked, escapes stripped) and cut to one line.
- */
-export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | undefined {
-	if (!isJsonObject(json)) return undefined;
-	const {error} = json;
-	if (typeof error === 'string' && error.trim() !== '') return {message: errorText(error, key)};
-	if (isJsonObject(error)) {
-		const type = optionalText(error.type, key);
-		const code = optionalCode(error.code, key);
-		const message = optionalText(error.message, key) === undefined
-			? (type ?? (code === undefined ? undefined : String(code)))
-			: errorText(error.message as string, key);
-		if (message === undefined) return undefined;
-		return {
-			message,
-			type,
-			code,
-			param: optionalText(error.param, key),
-			metadata: isJsonObject(error.metadata) ? (sanitizeDeep(error.metadata, key) as Record<string, unknown>) : undefined,
-		};
-	}
-	if (json.success === false && typeof json.message === 'string' && json.message.trim() !== '') {
-		return {message: errorText(json.message, key)};
-	}
-	const {code} = json;
-	if (
-		typeof code === 'number' && Number.isInteger(code) && !successCodes.has(code)
-		&& typeof json.message === 'string' && json.message.trim() !== '' && json.status !== true
-	) {
-		return {message: errorText(json.message, key), code};
-	}
-	return undefined;
-}
-
-/**
- * The last four characters DeepSeek echoes in a 401 ("Authentication Fails, Your api key:
- * ****abcd is invalid"): they belong to the key that was really SENT.
- */
-export function echoedKeyLastFour(message: string): string | undefined {
-	const match = /api[\s_-]*key\s*[:：]?\s*(?:sk-)?[*•…]+\s*([A-Za-z0-9]{4,})(?![A-Za-z0-9])/i.exec(message);
-	return match?.[1]?.slice(-4);
-}
+// In error-body.ts: every shape real services send.
+export {echoedKeyLastFour, isPlaceholderTail, parseErrorBody, parseErrorText, readErrorBody} from './error-body.js';
 
 // ─── Status page (Flashduty) ────────────────────────────────────────────────────
 

@@ -20,7 +20,7 @@ export type BodyProblem =
 	| 'malformed_json' // truncated or invalid JSON
 	| 'too_large'; // over the byte cap; reading stopped there
 
-/** `{"error": {...}}` as DeepSeek (and OpenAI-compatible relays) send it; also SiliconFlow's `{code, message, data}`. */
+/** The error an answer carries, read from any shape (error-body.ts): `{"error": {...}}`, `{code, message}`, plain text… */
 export type ApiErrorBody = {
 	/** Already stripped of escape sequences and with any API key masked. */
 	message: string;
@@ -28,6 +28,8 @@ export type ApiErrorBody = {
 	code?: string | number | undefined;
 	param?: string | undefined;
 	metadata?: Record<string, unknown> | undefined;
+	/** An HTTP status the body names itself (`statusCode: 503`, `Error code: 402 - …` from a gateway). */
+	status?: number | undefined;
 };
 
 /** The server answered (any status). */

@@ -84,11 +84,14 @@ export const checkMessages = {
 		noKey: 'Skipped: no key.',
 		accepted: (ids: readonly string[]) =>
 			ids.length > 0 ? `Key accepted; ${ids.length} model${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}).` : 'Key accepted.',
-		relayRefused: (message: string) => `Refused by the service: ${message}`,
+		relayRefused: (status: number, serverSays: string | undefined, meaning: string) =>
+			`Refused (HTTP ${status})${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}`,
 		rejectedSameKey: (echoed: string) =>
 			`Rejected (401). The server got the key ending …${echoed}, this key: it was revoked or belongs to no active account.`,
 		rejectedOtherKey: (echoed: string, own: string) =>
 			`Rejected (401). The server got a key ending …${echoed}, but this key ends …${own}: a different key is being sent.`,
+		rejectedPlaceholder: (echoed: string) =>
+			`Rejected (401). The server got something ending …${echoed}, which no real key ends with: the tool sends a placeholder or template text (like YOUR_API_KEY or an unexpanded \${…} variable), not your key.`,
 		rejected: (status: number, serverSays: string | undefined) =>
 			`Rejected (HTTP ${status})${serverSays ? `: "${serverSays}"` : ''}.`,
 	},
@@ -123,9 +126,15 @@ export const checkMessages = {
 		notAllowed: 'Not run: it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
 		noKey: 'Skipped: no key.',
 		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
-		paymentRequired: (serverSays: string | undefined, traceId: string | undefined) =>
-			`Refused with 402${serverSays ? ` "${serverSays}"` : ''}.${trace(traceId)}`,
-		refused: (status: number, message: string, traceId: string | undefined) => `Refused (HTTP ${status}): ${message}${trace(traceId)}`,
+		paymentRequired: (model: string, serverSays: string | undefined, traceId: string | undefined) =>
+			`A 1-token call to ${model} was refused with 402${serverSays ? ` "${serverSays}"` : ''}.${trace(traceId)}`,
+		/** `meaning`: what the answer means (an error signature's sentence); `serverSays`: its own words. */
+		refused: (model: string, status: number, serverSays: string | undefined, meaning: string, traceId: string | undefined) =>
+			`A 1-token call to ${model} was refused (HTTP ${status})${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}${trace(traceId)}`,
+		noAnswer: (model: string, traceId: string | undefined) =>
+			`A 1-token call to ${model} got HTTP 200 but no answer: only blank keep-alive lines, then the connection closed (the service is overloaded).${trace(traceId)}`,
+		errorInsteadOfAnswer: (model: string, serverSays: string, traceId: string | undefined) =>
+			`A 1-token call to ${model} got HTTP 200 with an error instead of an answer: "${serverSays}".${trace(traceId)}`,
 	},
 
 	keyExposure: {

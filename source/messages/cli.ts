@@ -5,11 +5,11 @@ export const usage = (version: string) => `deepseek-fix ${version} — find out 
 
 Usage
   deepseek-fix                     the interactive wizard (a plain check when not in a terminal)
-  deepseek-fix check [--json] [--probe]
+  deepseek-fix check [--json] [--probe [--model NAME]]
                                    run every check, no questions asked
   deepseek-fix balance [--json] [--below AMOUNT]
                                    show the balance; exit 1 when it is under AMOUNT
-  deepseek-fix report [--out FILE] [--probe]
+  deepseek-fix report [--out FILE] [--probe [--model NAME]]
                                    write a redacted Markdown report for support
   deepseek-fix config [--path | --reset] [--json]
                                    show, locate or reset remembered settings
@@ -18,6 +18,8 @@ Options
   --base-url URL   API base URL (default ${defaultBaseUrl}, or DEEPSEEK_BASE_URL)
   --timeout MS     deadline for each network request (default 10000)
   --probe          allow one paid 1-token call to reproduce a 402 (check, report)
+  --model NAME     the model that call uses, as your app sends it (default: DeepSeek's
+                   chat model, or the DeepSeek model a relay lists)
   --json           print one JSON document (check, balance, config)
   -h, --help       show this help
   -v, --version    show the version
@@ -37,6 +39,8 @@ export const cliMessages = {
 	badTimeout: (value: string) => `--timeout needs a whole number of milliseconds between 100 and 600000, not "${value}"`,
 	badBelow: (value: string) => `--below needs an amount such as 5 or 2.50, not "${value}"`,
 	pathAndReset: '--path and --reset cannot be used together',
+	badModel: (value: string) => `--model needs a model name such as deepseek-chat (one word, no spaces), not "${value}"`,
+	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	badBaseUrl: (reason: string) => `deepseek-fix: the base URL cannot be used: ${reason}`,
 	cancelled: 'Cancelled.',
 	settingsUnusable: 'deepseek-fix: the settings file cannot be read or moved aside; fix its permissions or set DEEPSEEK_FIX_CONFIG_DIR.',

@@ -9,10 +9,30 @@ export const diagnoseMessages = {
 	outageApiFine: (status: string) =>
 		`DeepSeek's status page reports trouble (${quoted(status)}). Your key and balance look fine: failing calls are most likely due to it.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
-	relayExhausted: (name: string, what: 'token' | 'balance') =>
-		what === 'token'
-			? `Your calls go to ${name}, not DeepSeek, and the key or token you use there has run out of credit: top it up or raise its limit in ${name}. Your DeepSeek balance does not matter for these calls.`
-			: `Your calls go to ${name}, not DeepSeek, and your ${name} balance is empty: top it up there. Your DeepSeek balance does not matter for these calls.`,
+	/**
+	 * `name`: the service's product, or its host when it was not recognised; `operator`:
+	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked.
+	 */
+	relayExhausted: (p: {name: string; what: 'token' | 'balance' | 'request' | 'paid_model' | 'overdue'; operator: boolean}) => {
+		const ask = p.operator ? ', or ask whoever runs it' : '';
+		const sentence = {
+			token: `the key or token you use there has run out of credit: top it up or raise its limit in ${p.name}${ask}.`,
+			balance: `your balance there is used up: top it up on ${p.name}${ask}.`,
+			request: `the credit left there cannot pay for a request this large (it can only afford fewer tokens than asked for): lower max_tokens in your tool, or top up on ${p.name}${ask}.`,
+			paid_model: `there this model is paid from topped-up balance only, which is used up (gift or bonus credit does not count): top up on ${p.name}${ask}, or pick a model your credit covers.`,
+			overdue: `your account there is suspended or in arrears (an unpaid bill or a spending limit): settle it in its billing${ask}.`,
+		}[p.what];
+		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
+	},
+	relayRateLimited: (name: string, status: number) =>
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or one of the provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
+	relayServerError: (name: string, status: number) =>
+		status === 200
+			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`
+			: `Your calls go to ${name}, not DeepSeek, and it answers HTTP ${status}: a failure on its side (or at the provider behind it), not your DeepSeek account. Retry later; if it lasts, ask whoever runs it.`,
+	/** How a sentence names the service when the base URL gives nothing better. */
+	thisService: 'the service at this base URL',
+	deepseek: 'DeepSeek',
 	relayKeyRejected: (name: string | undefined) =>
 		name
 			? `${name} rejects this key. Calls go to ${name}, not DeepSeek: use a key made in ${name}, or point the tool at https://api.deepseek.com with a DeepSeek key.`
@@ -26,9 +46,32 @@ export const diagnoseMessages = {
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} does not answer like an API (${detail}): the base URL is probably wrong.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
-	rateLimited: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.',
-	serverError: (status: number) =>
-		`DeepSeek answers HTTP ${status} (${status === 503 ? 'server overloaded' : 'server error'}): a problem on DeepSeek's side, not your balance. Retry later.`,
+	invalidKeyDuringIncident: (detail: string, status: string) =>
+		`The key is not accepted. ${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,
+	outageKeyRefused: (status: string) =>
+		`DeepSeek's status page reports trouble (${quoted(status)}) and the key is refused with 401: during outages DeepSeek has refused valid keys. Wait for it to recover and try again; if the 401 stays afterwards, check the key.`,
+	/** `name` is 'DeepSeek' when DeepSeek answered, else the service's product or host. */
+	rateLimited: (name: string, byBalance: boolean) =>
+		name !== 'DeepSeek'
+			? `Too many requests: ${name} answers 429 (rate limited). Send fewer at once and retry later; this is not a balance problem.`
+			: byBalance
+				? 'DeepSeek answers 429: too many requests at once for the balance left (DeepSeek lowers an account\'s concurrency limit as its balance shrinks). Top up, or send fewer requests at once.'
+				: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.',
+	/** `how`: an error status, a 200 with no answer at all, or a 200 with an error in place of the answer. */
+	serverError: (p: {name: string; status: number; how: 'status' | 'empty' | 'error_body'}) => {
+		if (p.name !== 'DeepSeek') {
+			return {
+				status: `A failure on the side of ${p.name}: it answers HTTP ${p.status}. This is not your balance; retry later.`,
+				empty: `No answer came: ${p.name} accepted the call, then sent nothing before closing the connection. It is overloaded or failing, not your balance; retry later.`,
+				error_body: `${p.name} accepted the call but answered with an error instead of a completion: it is overloaded or failing, not your balance. Retry later.`,
+			}[p.how];
+		}
+		return {
+			status: `DeepSeek answers HTTP ${p.status} (${p.status === 503 ? 'server overloaded' : 'server error'}): a problem on DeepSeek's side, not your balance. Retry later.`,
+			empty: 'DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded, not your balance. Retry later.',
+			error_body: 'DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded, not your balance. Retry later.',
+		}[p.how];
+	},
 	paidButRefused: (balance: string, traceId: string | undefined) =>
 		`DeepSeek refuses calls with 402 although the balance shows ${quoted(balance) || 'credit'}. This needs DeepSeek support${traceId ? ` (give them trace id ${traceId})` : ''}.`,
 	refusedBalanceUnknown: (traceId: string | undefined) =>

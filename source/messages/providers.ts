@@ -30,30 +30,23 @@ export const detectMessages = {
 };
 
 /**
- * What a recognised error from a provider means (`message` of an error signature).
- * Gateway names are the products' own ("One API", "New API"): `${name} says…`.
+ * What an error answer means (`message` of an error signature), in words that name no
+ * service: the same wording comes from many services, and gateways pass others' errors
+ * on. The diagnosis names the service (by its product or its host).
  */
 export const signatureMessages = {
-	deepseekBalance: 'DeepSeek says the account balance cannot pay for the call (402 Insufficient Balance).',
-	openRouterCredits: 'OpenRouter says the account\'s credits are used up (402): add credits on OpenRouter.',
-	openRouterKeyLimit: 'OpenRouter says this key has reached its own credit limit (402): raise the key\'s limit or use another key.',
-	openRouterMaxTokens:
-		'OpenRouter says the credits left cannot pay for this many max_tokens (402): add credits, or ask for fewer tokens.',
-	siliconFlowPaid:
-		'SiliconFlow says this model needs paid balance and the paid balance is used up (403): top up on SiliconFlow (gift credit does not count for Pro models).',
-	gatewayTokenExhausted: (p: {name: string}) =>
-		`${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator for more quota.`,
-	gatewayUserQuota: (p: {name: string}) =>
-		`${p.name} says the account behind this token has no quota left: top up on the gateway, or ask its administrator.`,
-	gatewayInvalidToken: (p: {name: string}) =>
-		`${p.name} says the token is invalid; newer new-api builds say the same for a token whose quota is used up.`,
-	togetherCredit: 'Together AI says the credit limit is reached (402): add credits in Together AI\'s billing settings.',
-	fireworksSuspended:
-		'Fireworks AI says the account is suspended (412), usually for the monthly spending limit or an unpaid invoice: check its billing page.',
-	volcengineOverdue: 'Volcengine says the account has an overdue balance (403): top up in the Volcengine console.',
-	dashScopeArrearage: 'Alibaba Cloud says the account is in arrears (400 Arrearage): top up in the Alibaba Cloud console.',
-	openAiQuota: 'OpenAI says the quota is used up (429 insufficient_quota): add credit in OpenAI\'s billing settings.',
-	gitHubRateLimited: 'GitHub Models says the free rate limit is reached (429): wait, or switch to paid usage in GitHub\'s settings.',
+	balanceExhausted: 'the balance or credits that pay for these calls are used up: top up where you pay for them.',
+	tokenExhausted: 'this key or token has used up its own credit limit (the account behind it may still have some): raise its limit or top it up.',
+	userQuota: 'the account behind this token has no quota left: top it up, or ask whoever runs the service.',
+	accountOverdue: 'the account is suspended or in arrears (an unpaid bill or a spending limit): settle it in the billing console.',
+	modelNeedsPaidBalance: 'this model is paid from topped-up balance only, and that is used up (gift or bonus credit does not count): top up, or pick a model your credit covers.',
+	requestTooCostly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',
+	invalidKey: 'the key is not accepted.',
+	gatewayInvalidToken: 'the token is not accepted; New API gateways also say this for a token whose quota is used up.',
+	rateLimited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
+	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',
+	serverError: 'the service is failing or overloaded on its side: retry later.',
+	noAnswer: 'the service accepted the call but sent no answer (only blank keep-alive lines, then it closed): it is overloaded; retry later.',
 };
 
 /** One sentence per balance outcome, for the `balance` check summary. */

@@ -1,62 +1,151 @@
-// Errors that name their service: each provider's "out of credit" (and a few other) answers
-// from RELAYS.md, recognised by status + type/code + message (Chinese ones included).
+// What an error answer MEANS, whoever sent it: money ran out (and which money), the key is
+// refused, too many requests, or the service is failing. Two tables decide it: the words
+// services really use (English and Chinese, any body shape — error-body.ts reads those),
+// then what the HTTP status alone says. A few vendors' own wordings are recognised too,
+// but only to say whose wording it is: they never name the service that answered (the
+// host or a fingerprint does that; a gateway may pass any vendor's words through).
 import {signatureMessages as m} from '../messages/providers.js';
-import type {ApiErrorBody} from '../deepseek/types.js';
+import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {asObject, stringField} from './balance/fields.js';
-import {providerInfo} from './detect.js';
-import {providerRow} from './table.js';
-import type {ProviderId, ProviderInfo} from './types.js';
+import type {ProviderId} from './types.js';
 
 export type SignatureKind =
 	| 'balance_exhausted' // the account's money/credits are used up
 	| 'token_exhausted' // this key/token's own limit is used up (the account may still have some)
 	| 'user_quota' // a gateway user's quota (behind the token) is used up
 	| 'account_overdue' // suspended / in arrears: pay an invoice or top up
+	| 'model_needs_paid_balance' // only topped-up money pays for this model (gift credit does not)
+	| 'request_too_costly' // the credit left cannot pay for a request this large ("can only afford N tokens")
 	| 'invalid_key'
 	| 'rate_limited'
-	| 'model_needs_paid_balance'; // SiliconFlow Pro models: gift credit does not count
+	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
+
+/** Kinds that mean "the money at that service ran out" (or cannot pay for this call). */
+export const moneyKinds: ReadonlySet<SignatureKind> = new Set([
+	'balance_exhausted',
+	'token_exhausted',
+	'user_quota',
+	'account_overdue',
+	'model_needs_paid_balance',
+	'request_too_costly',
+]);
 
 export type SignatureInput = {
 	status: number;
 	apiError?: ApiErrorBody | undefined;
 	/** Raw body text (only matched against, never shown). */
 	text?: string | undefined;
+	bodyProblem?: BodyProblem | undefined;
 	/** The provider already detected by host or fingerprint, if any (settles one-api vs new-api). */
 	provider?: ProviderId | undefined;
 };
 
 export type ErrorSignatureMatch = {
-	/** Who wrote this error. */
+	/** Whose wording this is ('unknown' for words any service uses). Never proof of who answered. */
 	provider: ProviderId;
 	kind: SignatureKind;
-	/** One safe sentence: what it means and what to do. */
+	/** One safe sentence, naming no service: what it means and what to do. */
 	message: string;
 	/** The same answer also means something else (new-api's "无效的令牌" for used-up tokens too). */
 	ambiguous?: boolean;
+	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
+	status: number;
 };
 
-/** What a signature looks at, gathered once. */
+/** What matching looks at, gathered once. */
 type Seen = {
 	status: number;
 	type: string;
 	code: string;
-	/** The error message and the start of the raw body, one string to match against. */
-	message: string;
+	/** The error message, its type and code, and the start of the raw body: one string to match against. */
+	words: string;
 	limitSource: string | undefined;
 	hint: ProviderId | undefined;
 };
+
+/** Matching looks only this far into a body (error bodies are short). */
+const bodyPrefixLength = 4000;
+
+// ─── What the words mean ────────────────────────────────────────────────────────
+
+type WordRule = {
+	kind: SignatureKind;
+	words: RegExp;
+	/** Only at these statuses (a bare "quota" is money at 402/403, a rate limit at 429). */
+	statuses?: readonly number[];
+	/** Which message says it (default: the kind's own). */
+	message?: (seen: Seen) => string;
+};
+
+/** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
+const moneyWords = new RegExp(
+	[
+		String.raw`\binsufficient[\s_-]+(?:(?:user|account|paid|credit)[\s_-]+)?(?:balance|credits?|quota|funds)`,
+		String.raw`\b(?:balance|credits?|quota|funds)\b[^.。!\n]{0,40}?\b(?:is|are)\s+(?:insufficient|not\s+(?:enough|sufficient)|exhausted|used\s+up|depleted|too\s+low)`,
+		String.raw`\bnot\s+enough\s+(?:balance|credits?|quota|funds)`,
+		String.raw`\b(?:requires?|needs?)\s+(?:more\s+)?credits\b`,
+		String.raw`\bcredit\s+limit\s+(?:exceeded|reached)`,
+		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance)\b`,
+		String.raw`\bexceeded\s+your\s+current\s+quota`,
+		String.raw`\bused\s+(?:up\s+)?all\s+(?:(?:available|your)\s+)?credits`,
+		String.raw`\bspending\s+limit\b`,
+		String.raw`\bpayment[\s_-]+required\b`,
+		'余额不足|额度不足|配额不足|余额过低|积分不足|点数不足|额度已用尽|额度已耗尽|余额已用尽|已欠费|账户欠费',
+	].join('|'),
+	'i',
+);
+
+/** One table, most specific first: the first rule whose words (and status, if given) match wins. */
+const wordRules: readonly WordRule[] = [
+	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens|prompt tokens limit exceeded/i},
+	{kind: 'model_needs_paid_balance', words: /requires? paid balance|paid balance is insufficient/i},
+	{kind: 'token_exhausted', words: /令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit/i},
+	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota/i},
+	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费/i},
+	{kind: 'balance_exhausted', words: moneyWords},
+	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate limit).
+	{kind: 'balance_exhausted', words: /quota|配额|额度/i, statuses: [402, 403]},
+	{
+		kind: 'rate_limited',
+		words: /rate[\s_-]*limit|too many requests|concurrency|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
+		// DeepSeek shrinks an account's concurrency with its balance and says so.
+		// Not at 402: "Payment Required" is money whatever else the text says.
+		statuses: [200, 400, 403, 429, 500, 502, 503, 504],
+		message: seen => (/balance|余额/i.test(seen.words) ? m.rateLimitedByBalance : m.rateLimited),
+	},
+	{
+		kind: 'server_error',
+		words: /overloaded|server (?:is )?busy|timeout limit|unable to start processing|no available channel|无可用渠道|服务器繁忙|系统繁忙/i,
+		statuses: [200, 408, 500, 502, 503, 504, 520, 522, 524, 529],
+	},
+	{
+		kind: 'invalid_key',
+		words: /invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|无效的令牌|令牌无效|未提供令牌/i,
+		statuses: [200, 401, 403],
+	},
+];
+
+/** What the status alone says when no words settled it. */
+function byStatus(status: number, hasError: boolean): SignatureKind | undefined {
+	if (status === 402) return 'balance_exhausted';
+	if (status === 429) return 'rate_limited';
+	if (status >= 500) return 'server_error';
+	if (status === 401) return 'invalid_key';
+	// A 200 that carries an error instead of a completion (DeepSeek after a long queue).
+	if (status === 200 && hasError) return 'server_error';
+	return undefined;
+}
+
+// ─── Vendors' own wordings (to say whose wording it is, and a more precise sentence) ──
 
 type Signature = {
 	statuses: readonly number[];
 	matches(seen: Seen): boolean;
 	provider(seen: Seen): ProviderId;
 	kind(seen: Seen): SignatureKind;
-	message(seen: Seen, provider: ProviderId): string;
+	message?(seen: Seen): string;
 	ambiguous?: true;
 };
-
-/** Matching looks only this far into a body (error bodies are short). */
-const bodyPrefixLength = 4000;
 
 /**
  * one-api or new-api? The detected provider settles it; then the error type
@@ -69,135 +158,128 @@ function gatewayFamily(seen: Seen, typical: 'one-api' | 'new-api'): ProviderId {
 	return typical;
 }
 
-const gatewayName = (provider: ProviderId) => ({name: providerRow(provider).name});
-
 /** Most specific first: the first match wins. */
-const signatures: readonly Signature[] = [
+const vendorSignatures: readonly Signature[] = [
 	{
-		// OpenRouter (docs/errors; messages S): {"error":{"code":402,"message":…,"metadata":{"limit_source":…}}}
+		// OpenRouter: {"error":{"code":402,"message":…,"metadata":{"limit_source":…}}}
 		statuses: [402],
-		matches: seen =>
-			seen.limitSource !== undefined ||
-			/Insufficient credits/i.test(seen.message) ||
-			/requires more credits, or fewer max_tokens/i.test(seen.message),
+		matches: seen => seen.limitSource !== undefined || /Insufficient credits|requires more credits, or fewer max_tokens/i.test(seen.words),
 		provider: () => 'openrouter',
-		kind: seen => (seen.limitSource === 'openrouter_key_limit' ? 'token_exhausted' : 'balance_exhausted'),
-		message: seen =>
-			seen.limitSource === 'openrouter_key_limit'
-				? m.openRouterKeyLimit
-				: /fewer max_tokens/i.test(seen.message)
-					? m.openRouterMaxTokens
-					: m.openRouterCredits,
+		kind: seen => (seen.limitSource === 'openrouter_key_limit' ? 'token_exhausted' : /fewer max_tokens|can only afford/i.test(seen.words) ? 'request_too_costly' : 'balance_exhausted'),
 	},
 	{
-		// Together AI (S): 402 type credit_limit "Credit limit exceeded. Please navigate to …"
+		// Together AI: 402 type credit_limit "Credit limit exceeded. Please navigate to …"
 		statuses: [402],
-		matches: seen => seen.type === 'credit_limit' || /Credit limit exceeded/i.test(seen.message),
+		matches: seen => seen.type === 'credit_limit' || /Credit limit exceeded/i.test(seen.words),
 		provider: () => 'together',
 		kind: () => 'balance_exhausted',
-		message: () => m.togetherCredit,
 	},
 	{
-		// DeepSeek (DEEPSEEK.md): 402 "Insufficient Balance"
+		// DeepSeek: 402 "Insufficient Balance"
 		statuses: [402],
-		matches: seen => /\bInsufficient Balance\b/i.test(seen.message),
+		matches: seen => /\bInsufficient Balance\b/i.test(seen.words),
 		provider: () => 'deepseek',
 		kind: () => 'balance_exhausted',
-		message: () => m.deepseekBalance,
 	},
 	{
-		// SiliconFlow (S): 403 "The selected model requires paid balance. Your paid balance is insufficient. …"
+		// SiliconFlow: 403 "The selected model requires paid balance. Your paid balance is insufficient. …"
 		statuses: [403],
-		matches: seen => /requires paid balance|paid balance is insufficient/i.test(seen.message),
+		matches: seen => /requires paid balance|paid balance is insufficient/i.test(seen.words),
 		provider: () => 'siliconflow',
 		kind: () => 'model_needs_paid_balance',
-		message: () => m.siliconFlowPaid,
 	},
 	{
-		// one-api model/token.go (V), older new-api builds: 401 "该令牌额度已用尽 …"
-		statuses: [401],
-		matches: seen => /该令牌额度已用尽/.test(seen.message),
-		provider: seen => gatewayFamily(seen, /TokenStatusExhausted|UnlimitedQuota/.test(seen.message) ? 'new-api' : 'one-api'),
+		// one-api model/token.go, older new-api builds: 401 "该令牌额度已用尽 …"
+		statuses: [401, 200],
+		matches: seen => /该令牌额度已用尽/.test(seen.words),
+		provider: seen => gatewayFamily(seen, /TokenStatusExhausted|UnlimitedQuota/.test(seen.words) ? 'new-api' : 'one-api'),
 		kind: () => 'token_exhausted',
-		message: (_seen, provider) => m.gatewayTokenExhausted(gatewayName(provider)),
 	},
 	{
-		// one-api (V): 403 pre_consume_token_quota_failed "令牌额度不足" / "用户额度不足";
-		// new-api forks (S): "token quota is not enough, token remain quota: …"
+		// one-api: 403 pre_consume_token_quota_failed "令牌额度不足" / "用户额度不足";
+		// new-api forks: "token quota is not enough, token remain quota: …"
 		statuses: [403],
-		matches: seen => seen.code === 'pre_consume_token_quota_failed' || /token quota is not enough|令牌额度不足/i.test(seen.message),
-		provider: seen => gatewayFamily(seen, /token quota is not enough/i.test(seen.message) ? 'new-api' : 'one-api'),
-		kind: seen => (/用户额度不足/.test(seen.message) ? 'user_quota' : 'token_exhausted'),
-		message: (seen, provider) =>
-			/用户额度不足/.test(seen.message)
-				? m.gatewayUserQuota(gatewayName(provider))
-				: m.gatewayTokenExhausted(gatewayName(provider)),
+		matches: seen => seen.code === 'pre_consume_token_quota_failed' || /token quota is not enough|令牌额度不足/i.test(seen.words),
+		provider: seen => gatewayFamily(seen, /token quota is not enough/i.test(seen.words) ? 'new-api' : 'one-api'),
+		kind: seen => (/用户额度不足/.test(seen.words) ? 'user_quota' : 'token_exhausted'),
 	},
 	{
-		// one-api (V): 403 insufficient_user_quota "user quota is not enough";
-		// new-api (V): "用户额度不足, 剩余额度: …" / "预扣费额度失败, 用户剩余额度: …"
+		// one-api: 403 insufficient_user_quota "user quota is not enough";
+		// new-api: "用户额度不足, 剩余额度: …" / "预扣费额度失败, 用户剩余额度: …"
 		statuses: [403],
-		matches: seen =>
-			seen.code === 'insufficient_user_quota' || /用户额度不足|预扣费额度失败|user quota is not enough/i.test(seen.message),
-		provider: seen => gatewayFamily(seen, /用户额度不足|预扣费额度失败/.test(seen.message) ? 'new-api' : 'one-api'),
+		matches: seen => seen.code === 'insufficient_user_quota' || /用户额度不足|预扣费额度失败|user quota is not enough/i.test(seen.words),
+		provider: seen => gatewayFamily(seen, /用户额度不足|预扣费额度失败/.test(seen.words) ? 'new-api' : 'one-api'),
 		kind: () => 'user_quota',
-		message: (_seen, provider) => m.gatewayUserQuota(gatewayName(provider)),
 	},
 	{
-		// new-api model/token.go (V): current builds say "无效的令牌" for invalid AND used-up
-		// tokens; one-api says it for invalid ones. Only /api/usage/token/ tells them apart.
+		// new-api model/token.go: current builds say "无效的令牌" for invalid AND used-up tokens;
+		// one-api says it for invalid ones. Only /api/usage/token/ tells them apart.
 		statuses: [401],
-		matches: seen => /无效的令牌/.test(seen.message),
+		matches: seen => /无效的令牌/.test(seen.words),
 		provider: seen => gatewayFamily(seen, 'new-api'),
 		kind: () => 'invalid_key',
-		message: (_seen, provider) => m.gatewayInvalidToken(gatewayName(provider)),
+		message: () => m.gatewayInvalidToken,
 		ambiguous: true,
 	},
 	{
-		// Fireworks (S): 412 {"error":{"code":"PRECONDITION_FAILED","message":"Account X is suspended, …"}}
+		// Fireworks: 412 {"error":{"code":"PRECONDITION_FAILED","message":"Account X is suspended, …"}}
 		statuses: [412],
-		matches: seen => seen.code === 'PRECONDITION_FAILED' || /Account \S+ is suspended/i.test(seen.message),
+		matches: seen => seen.code === 'PRECONDITION_FAILED' || /Account \S+ is suspended/i.test(seen.words),
 		provider: () => 'fireworks',
 		kind: () => 'account_overdue',
-		message: () => m.fireworksSuspended,
 	},
 	{
-		// Volcengine Ark (V): 403 type Forbidden, code AccountOverdueError
+		// Volcengine Ark: 403 type Forbidden, code AccountOverdueError
 		statuses: [403],
 		matches: seen => seen.code === 'AccountOverdueError',
 		provider: () => 'volcengine-ark',
 		kind: () => 'account_overdue',
-		message: () => m.volcengineOverdue,
 	},
 	{
-		// DashScope (S): 400 type/code Arrearage "Access denied, please make sure your account is in good standing…"
+		// DashScope: 400 type/code Arrearage "Access denied, please make sure your account is in good standing…"
 		statuses: [400],
 		matches: seen => seen.code === 'Arrearage' || seen.type === 'Arrearage',
 		provider: () => 'dashscope',
 		kind: () => 'account_overdue',
-		message: () => m.dashScopeArrearage,
 	},
 	{
-		// OpenAI: 429 insufficient_quota "You exceeded your current quota, …"
+		// OpenAI: 429 insufficient_quota "You exceeded your current quota, …" (gateways pass it on too).
 		statuses: [429],
 		matches: seen => seen.code === 'insufficient_quota' || seen.type === 'insufficient_quota',
 		provider: () => 'openai',
 		kind: () => 'balance_exhausted',
-		message: () => m.openAiQuota,
 	},
 	{
-		// GitHub Models (S): free tier is rate-limited, "Rate limit of 10 per 60s exceeded for
-		// UserByModelByMinute…". DeepSeek's own 429 ("Rate Limit Reached") must not match.
+		// GitHub Models: free tier "Rate limit of 10 per 60s exceeded for UserByModelByMinute…".
 		statuses: [429],
-		matches: seen => seen.hint === 'github-models' || /Rate limit of \d+ per \d+s exceeded/i.test(seen.message),
+		matches: seen => seen.hint === 'github-models' || /Rate limit of \d+ per \d+s exceeded/i.test(seen.words),
 		provider: () => 'github-models',
 		kind: () => 'rate_limited',
-		message: () => m.gitHubRateLimited,
 	},
 ];
 
-function codeText(code: ApiErrorBody['code']): string {
-	return code === undefined ? '' : String(code);
+// ─── Putting it together ────────────────────────────────────────────────────────
+
+const kindMessages: Record<SignatureKind, string> = {
+	balance_exhausted: m.balanceExhausted,
+	token_exhausted: m.tokenExhausted,
+	user_quota: m.userQuota,
+	account_overdue: m.accountOverdue,
+	model_needs_paid_balance: m.modelNeedsPaidBalance,
+	request_too_costly: m.requestTooCostly,
+	invalid_key: m.invalidKey,
+	rate_limited: m.rateLimited,
+	server_error: m.serverError,
+};
+
+/**
+ * The status to read the meaning at. A gateway that answers 200 or 5xx with an upstream's
+ * "Error code: 402 - …" is passing that 402 on; otherwise the HTTP status rules.
+ */
+function meaningStatus(status: number, apiError: ApiErrorBody | undefined): number {
+	const named = apiError?.status;
+	if (named === undefined || named === status) return status;
+	return (status === 200 || status >= 500) && named >= 400 && named < 500 ? named : status;
 }
 
 function gather(input: SignatureInput): Seen {
@@ -205,31 +287,37 @@ function gather(input: SignatureInput): Seen {
 	// From the parsed body, or from the raw text when only that was passed in.
 	const limitSource =
 		stringField(asObject(apiError?.metadata)?.limit_source) ?? /"limit_source"\s*:\s*"([a-z_]+)"/.exec(input.text ?? '')?.[1];
+	const type = apiError?.type ?? '';
+	const code = apiError?.code === undefined ? '' : String(apiError.code);
 	return {
-		status: input.status,
-		type: apiError?.type ?? '',
-		code: codeText(apiError?.code),
-		message: [apiError?.message ?? '', (input.text ?? '').slice(0, bodyPrefixLength)].join('\n'),
+		status: meaningStatus(input.status, apiError),
+		type,
+		code,
+		words: [apiError?.message ?? '', type, code, (input.text ?? '').slice(0, bodyPrefixLength)].join('\n'),
 		limitSource,
 		hint: input.provider,
 	};
 }
 
-/** The provider signature an error answer matches, if any. */
+/**
+ * What an answer that is not the hoped-for one means, if anything definite. Call it for
+ * error answers (status ≥ 400, or a 200 that carries an error or no answer at all), not
+ * for successes: a completion's own text is no error message.
+ */
 export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch | undefined {
 	const seen = gather(input);
-	const signature = signatures.find(candidate => candidate.statuses.includes(seen.status) && candidate.matches(seen));
-	if (!signature) return undefined;
-	const provider = signature.provider(seen);
-	const match: ErrorSignatureMatch = {provider, kind: signature.kind(seen), message: signature.message(seen, provider)};
-	if (signature.ambiguous) match.ambiguous = true;
-	return match;
-}
-
-/**
- * The provider a signature names, as `check --json` shows it (detectedBy 'error').
- * Host and fingerprint detection are stronger: use this when they left it 'unknown'.
- */
-export function providerFromSignature(match: ErrorSignatureMatch): ProviderInfo {
-	return providerInfo(match.provider, 'error');
+	const vendor = vendorSignatures.find(candidate => candidate.statuses.includes(seen.status) && candidate.matches(seen));
+	if (vendor) {
+		const kind = vendor.kind(seen);
+		const match: ErrorSignatureMatch = {provider: vendor.provider(seen), kind, message: vendor.message?.(seen) ?? kindMessages[kind], status: seen.status};
+		if (vendor.ambiguous) match.ambiguous = true;
+		return match;
+	}
+	const provider = input.provider ?? 'unknown';
+	// Accepted, then nothing but blank keep-alive lines before the connection closed.
+	if (seen.status === 200 && input.bodyProblem === 'empty') return {provider, kind: 'server_error', message: m.noAnswer, status: 200};
+	const rule = wordRules.find(candidate => (candidate.statuses?.includes(seen.status) ?? true) && candidate.words.test(seen.words));
+	if (rule) return {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages[rule.kind], status: seen.status};
+	const kind = byStatus(seen.status, input.apiError !== undefined);
+	return kind ? {provider, kind, message: kindMessages[kind], status: seen.status} : undefined;
 }

@@ -2,6 +2,7 @@
 // what is valid and drops the rest (it never throws: a bad field must not cost the others).
 import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
+import {isModelName} from '../deepseek/models.js';
 import {verdicts, type Verdict} from '../verdict.js';
 
 export const currentSchemaVersion = 1;
@@ -32,6 +33,8 @@ export type Settings = {
 	alertThreshold?: string;
 	alertCurrency?: string;
 	lastDiagnosis?: RememberedDiagnosis;
+	/** The model picked for the test call in the wizard (offered first next time). */
+	probeModel?: string;
 };
 
 export function defaultSettings(): Settings {
@@ -152,6 +155,7 @@ export function validate(raw: unknown): Validated {
 	keep('alertCurrency', raw['alertCurrency'], (v): v is string => typeof v === 'string' && currencyPattern.test(v), v => {
 		settings.alertCurrency = v;
 	});
+	keep('probeModel', raw['probeModel'], isModelName, v => (settings.probeModel = v));
 	const diagnosis = raw['lastDiagnosis'] === undefined ? undefined : asDiagnosis(raw['lastDiagnosis']);
 	if (diagnosis) settings.lastDiagnosis = diagnosis;
 	else if (raw['lastDiagnosis'] !== undefined) dropped.push('lastDiagnosis');
@@ -169,7 +173,7 @@ export function validate(raw: unknown): Validated {
 /** The object written to disk: fixed key order, no undefined values. */
 export function toStored(settings: Settings): Record<string, unknown> {
 	const stored: Record<string, unknown> = {schemaVersion: currentSchemaVersion};
-	const optional = ['baseUrl', 'keySource', 'apiKey', 'alertThreshold', 'alertCurrency', 'lastDiagnosis'] as const;
+	const optional = ['baseUrl', 'keySource', 'apiKey', 'alertThreshold', 'alertCurrency', 'lastDiagnosis', 'probeModel'] as const;
 	for (const name of optional) {
 		if (settings[name] !== undefined) stored[name] = settings[name];
 	}

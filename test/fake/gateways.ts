@@ -1,6 +1,7 @@
 // Self-hosted gateways (RELAYS.md): songquanpeng/one-api and QuantumNous/new-api. Their
 // fingerprint /api/status, OpenAI-style billing in USD, a single-page web app on every
 // other path, and the ways they say a token or its user is out of quota.
+import {readChatRequest} from './chat.js';
 import {html, json, unixSeconds, type Answer, type FakeRequest, type Handler} from './reply.js';
 import {hasValidKey, serve, type Route} from './router.js';
 
@@ -113,17 +114,32 @@ const deepseekChannelModels = [
 	{id: 'my-deepseek', ownedBy: 'custom'},
 ];
 
-/** one-api whose token has used all of its $10. */
-export function oneApiTokenExhausted(): Handler {
+/** A one-api gateway ($10 on the token) whose chat answers `chat`, having used `usedUsd`. */
+function oneApi(chat: Handler, usedUsd: number): Handler {
 	return gatewayApi({
 		errorType: 'one_api_error',
 		systemName: 'One API',
 		version: 'v0.6.10',
 		status: {top_up_link: 'https://shop.example.com/topup', chat_link: ''},
 		models: deepseekChannelModels,
-		chat: () => gatewayError(401, 'one_api_error', '该令牌额度已用尽'),
-		billing: {subscription: subscription(10), usage: usage(10)},
+		chat,
+		billing: {subscription: subscription(10), usage: usage(usedUsd)},
 	});
+}
+
+/** one-api whose token has used all of its $10. */
+export function oneApiTokenExhausted(): Handler {
+	return oneApi(() => gatewayError(401, 'one_api_error', '该令牌额度已用尽'), 10);
+}
+
+/** one-api with money left but no channel serving the model: 503, as one-api says it. */
+export function oneApiNoChannel(): Handler {
+	return oneApi(request => gatewayError(503, 'one_api_error', `当前分组 default 下对于模型 ${modelOf(request)} 无可用渠道`), 2.5);
+}
+
+function modelOf(request: FakeRequest): string {
+	const read = readChatRequest(request.body);
+	return read.ok ? read.chat.model : '';
 }
 
 type TokenUsage = {granted: number; used: number};

@@ -1,6 +1,6 @@
 // OpenRouter (RELAYS.md): models with canonical_slug and pricing, the key's own limit at
 // /api/v1/key, account credits only for management keys, and its 402 with metadata.
-import {completion} from './chat.js';
+import {completion, type ChatRequest} from './chat.js';
 import {vendorApi} from './openai-compatible.js';
 import {json, unixSeconds, type Answer, type Handler} from './reply.js';
 
@@ -11,7 +11,12 @@ export type OpenRouterKey = {
 	usage: number;
 };
 
-export type OpenRouterAccount = {key: OpenRouterKey; outOfCredits: boolean};
+export type OpenRouterAccount = {
+	key: OpenRouterKey;
+	outOfCredits: boolean;
+	/** What a valid chat request gets instead (an upstream's error relayed, a preflight refusal). */
+	chat?: (chat: ChatRequest) => Answer;
+};
 
 const models = [
 	{id: 'deepseek/deepseek-chat-v3-0324', name: 'DeepSeek: DeepSeek V3 0324', prompt: '0.00000027', completion: '0.0000011'},
@@ -35,7 +40,7 @@ const modelList = {
 	})),
 };
 
-function error(status: number, message: string, metadata?: Record<string, unknown>): Answer {
+export function openRouterError(status: number, message: string, metadata?: Record<string, unknown>): Answer {
 	return json(status, {error: {message, code: status, ...(metadata ? {metadata} : {})}});
 }
 
@@ -65,9 +70,10 @@ export function openRouter(account: OpenRouterAccount): Handler {
 		models: modelList,
 		modelsArePublic: true,
 		chat(chat) {
-			if (!models.some(model => model.id === chat.model)) return error(400, `${chat.model} is not a valid model ID`);
+			if (!models.some(model => model.id === chat.model)) return openRouterError(400, `${chat.model} is not a valid model ID`);
+			if (account.chat) return account.chat(chat);
 			if (account.outOfCredits) {
-				return error(402, 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', {limit_source: 'openrouter_key_limit'});
+				return openRouterError(402, 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', {limit_source: 'openrouter_key_limit'});
 			}
 			return completion(chat, {
 				id: `gen-${unixSeconds()}-${Math.random().toString(36).slice(2, 22)}`,
@@ -75,12 +81,12 @@ export function openRouter(account: OpenRouterAccount): Handler {
 				extra: {provider: 'DeepSeek'},
 			});
 		},
-		unauthorized: request => error(401, request.key ? 'User not found.' : 'No auth credentials found'),
-		notFound: () => error(404, 'Not Found'),
+		unauthorized: request => openRouterError(401, request.key ? 'User not found.' : 'No auth credentials found'),
+		notFound: () => openRouterError(404, 'Not Found'),
 		routes: [
 			{method: 'GET', paths: ['/key', '/auth/key'], handle: keyInfo},
 			// Current docs: account credits need a management key; an ordinary key is refused.
-			{method: 'GET', paths: ['/credits'], handle: () => error(403, 'Only management keys can fetch credits')},
+			{method: 'GET', paths: ['/credits'], handle: () => openRouterError(403, 'Only management keys can fetch credits')},
 		],
 	});
 }

@@ -35,6 +35,8 @@ export type Reply =
 export type Handler = (request: FakeRequest) => Reply;
 
 export const jsonType = 'application/json';
+/** What DeepSeek sends while a request waits in its queue, before the real answer. */
+export const keepAlivePrelude = '\n\n: keep-alive\n\n\n: keep-alive\n\n';
 export const htmlType = 'text/html; charset=utf-8';
 
 export function json(status: number, body: unknown, headers: Headers = {}): Answer {

@@ -1,10 +1,11 @@
 // Every scenario the fake can play: which service answers the API paths and the status
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors} from './deepseek.js';
-import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiTokenExhausted} from './gateways.js';
+import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenExhausted} from './gateways.js';
 import {openRouter} from './openrouter.js';
-import {hexId, html, jsonType, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
-import {siliconFlowPaidBalanceEmpty} from './siliconflow.js';
+import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
+import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429} from './real-world.js';
+import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
 import {dashscope, fireworks, openAiRelay, together, volcengineArk} from './vendors.js';
 
@@ -21,8 +22,7 @@ export type Scenario = {
 
 export const slowAnswerMs = 30_000;
 export const hugeBodyBytes = 50 * 1024 * 1024;
-/** What DeepSeek sends while a request waits in its queue, before the real answer. */
-export const keepAlivePrelude = '\n\n: keep-alive\n\n\n: keep-alive\n\n';
+export {keepAlivePrelude} from './reply.js';
 
 const deepseekOk = deepseekApi({balance: balances.toppedUp});
 const resetConnection: Handler = () => ({kind: 'reset'});
@@ -88,6 +88,16 @@ export const scenarios = {
 		api: openRouter({key: {limit: null, limitRemaining: null, usage: 3.2154}, outOfCredits: false}),
 		basePath: '/api/v1',
 	},
+	siliconflow_no_balance: {summary: 'SiliconFlow, no balance at all: chat 403 {"code":30001,"message":"Sorry, your account balance is insufficient"}', api: siliconFlowNoBalance(), basePath: '/v1'},
+	openrouter_cannot_afford: {summary: 'OpenRouter: chat 402 "requires more credits, or fewer max_tokens … can only afford 0"', api: openRouterCannotAfford(), basePath: '/api/v1'},
+	openrouter_upstream_429: {summary: 'OpenRouter relaying an upstream 429 ("Provider returned error", rate-limited upstream)', api: openRouterUpstream429(), basePath: '/api/v1'},
+	one_api_no_channel: {summary: 'one-api with money left but no channel for the model: chat 503 无可用渠道', api: oneApiNoChannel(), basePath: '/v1'},
+	gateway_quota_zh: {summary: 'an unidentified gateway: chat 403 {"code":403,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese(), basePath: '/v1'},
+	gateway_wrapped_402: {summary: 'an unidentified proxy: chat 500 text "Error code: 402 - {\'error\': …Insufficient Balance…}"', api: gatewayWrapped402(), basePath: '/v1'},
+	empty_200: {summary: 'DeepSeek accepts chat (200), sends keep-alive lines, then closes with no answer', api: deepseekEmpty200()},
+	queue_timeout_200: {summary: 'DeepSeek chat answers 200 with its 900-second queue timeout error', api: deepseekQueueTimeout()},
+	status_outage_401: {summary: 'the status page shows full_outage and DeepSeek refuses every key: 401 "no such user"', api: deepseekNoSuchUser(), status: fullOutage},
+	rate_limited_balance: {summary: 'DeepSeek, 0.35 CNY: chat 429 "concurrency limit … based on your remaining balance"', api: deepseekConcurrencyByBalance()},
 	siliconflow_410: {summary: 'SiliconFlow: /v1/user/info 410, Pro/ models 403 (paid balance insufficient)', api: siliconFlowPaidBalanceEmpty(), basePath: '/v1'},
 	one_api_exhausted: {summary: 'one-api, token used up: $10 of $10 used, chat 401 该令牌额度已用尽', api: oneApiTokenExhausted(), basePath: '/v1'},
 	new_api_exhausted: {summary: 'new-api, token used up: generic 401 无效的令牌, /api/usage/token/ shows 0 available', api: newApiTokenExhausted(), basePath: '/v1'},

@@ -2,15 +2,16 @@
 // details keys, built with the same helpers and sentences), canned HTTP answers, a fake
 // ApiClient and a check context — so diagnose, runner and check tests need no network.
 import {judgeBalance} from '../../source/checks/balance.js';
+import {judgeAuth} from '../../source/checks/auth.js';
 import {allChecks} from '../../source/checks/index.js';
-import {httpFacts, serverSays, unexpected} from '../../source/checks/http-outcome.js';
+import {judgeProbe} from '../../source/checks/probe.js';
+import {httpFacts, unexpected} from '../../source/checks/http-outcome.js';
 import type {BalanceSample, CheckContext, CheckId, CheckOutcome, CheckResult, CheckStatus, KeySource} from '../../source/checks/types.js';
 import {defaultStatusUrl, officialApiHost} from '../../source/deepseek/facts.js';
-import {echoedKeyLastFour, parseErrorBody} from '../../source/deepseek/parse.js';
+import {readErrorBody} from '../../source/deepseek/parse.js';
 import type {ApiClient, BalanceReading, BodyProblem, HttpAnswer, HttpFailure, HttpFailureReason, HttpResult, RequestOptions} from '../../source/deepseek/types.js';
 import {checkMessages as m} from '../../source/messages/checks.js';
 import {providerInfo} from '../../source/providers/detect.js';
-import {matchErrorSignature} from '../../source/providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
@@ -41,7 +42,7 @@ export function answer(status: number, body: unknown, options: AnswerOptions = {
 		text: options.text ?? (typeof body === 'string' ? body : JSON.stringify(body)),
 		json,
 		bodyProblem: options.bodyProblem,
-		apiError: json === undefined ? undefined : parseErrorBody(json),
+		apiError: readErrorBody(json, options.bodyProblem === 'too_large' ? '' : (options.text ?? (typeof body === 'string' ? body : JSON.stringify(body)))),
 		durationMs: 5,
 	};
 }
@@ -130,35 +131,25 @@ function endpointResult(status: CheckStatus, summary: string, facts: EndpointFac
 	return checkResult('endpoint', {status, summary, details: {provider: facts.provider, reachesDeepSeek: facts.reachesDeepSeek, evidence: facts.evidence ?? [], elsewhere: [], host: facts.host}});
 }
 
+/** An unrecognised service, named by its host as the endpoint check names it. */
+const unknownAt = (host: string): ProviderInfo => ({...providers.unknown, name: host});
+
 export const endpoint = {
 	official: () => endpointResult('pass', m.endpoint.official(officialApiHost), {provider: providers.deepseek, reachesDeepSeek: true, host: officialApiHost}),
 	/** A relay found by host or fingerprint. */
 	relay: (provider: ProviderInfo, host: string, evidence: string[] = []) => endpointResult('warn', m.endpoint.relay(provider.name, host), {provider, reachesDeepSeek: false, evidence, host}),
 	/** Fingerprints say "not DeepSeek" but not who (e.g. /user/balance answers 404). */
-	notDeepSeek: (host = gatewayHost) => endpointResult('fail', m.endpoint.notDeepSeek(host), {provider: providers.unknown, reachesDeepSeek: false, evidence: ['GET /user/balance answers 404'], host}),
-	cannotTell: (host = gatewayHost) => endpointResult('warn', m.endpoint.cannotTell(host), {provider: providers.unknown, reachesDeepSeek: 'unknown', host}),
-	unreachable: (host = officialApiHost) => endpointResult('error', m.endpoint.unreachable(host), {provider: providers.unknown, reachesDeepSeek: 'unknown', host}),
+	notDeepSeek: (host = gatewayHost) => endpointResult('fail', m.endpoint.notDeepSeek(host), {provider: unknownAt(host), reachesDeepSeek: false, evidence: ['GET /user/balance answers 404'], host}),
+	cannotTell: (host = gatewayHost) => endpointResult('warn', m.endpoint.cannotTell(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),
+	unreachable: (host = officialApiHost) => endpointResult('error', m.endpoint.unreachable(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),
 };
 
 export const auth = {
-	accepted: (ids = modelIds, url?: string) => {
-		const reply = deepseekAnswers.models(ids, url);
-		return checkResult('auth', {status: 'pass', summary: m.auth.accepted(ids), details: {...httpFacts(reply), sentLastFour: lastFour(testKey), models: ids}});
-	},
-	/** A 401/403 answer, judged as auth.ts does. */
-	refused: (reply: HttpAnswer, sentKey = testKey) => {
-		const signature = matchErrorSignature({status: reply.status, apiError: reply.apiError, text: reply.text});
-		const echoed = reply.apiError ? echoedKeyLastFour(reply.apiError.message) : undefined;
-		const details = {...httpFacts(reply), sentLastFour: lastFour(sentKey), signature: signature ?? null, echoedLastFour: echoed ?? null};
-		const own = lastFour(sentKey);
-		const summary =
-			signature && signature.kind !== 'invalid_key' ? m.auth.relayRefused(signature.message)
-			: echoed ? (echoed === own ? m.auth.rejectedSameKey(echoed) : m.auth.rejectedOtherKey(echoed, own))
-			: m.auth.rejected(reply.status, serverSays(reply));
-		return checkResult('auth', {status: 'fail', summary, details});
-	},
+	accepted: (ids = modelIds, url?: string) => checkResult('auth', judgeAuth(deepseekAnswers.models(ids, url), testKey)),
+	/** An answer refusing the key (or the money behind it), judged as auth.ts does. */
+	refused: (reply: HttpAnswer, sentKey = testKey) => checkResult('auth', judgeAuth(reply, sentKey)),
 	/** Any other status, a body problem, or no answer at all. */
-	unexpected: (result: HttpResult) => checkResult('auth', unexpected(result, m.auth.what)),
+	unexpected: (result: HttpResult) => checkResult('auth', judgeAuth(result, testKey)),
 	noKey: () => checkResult('auth', {status: 'skip', summary: m.auth.noKey, details: {}}),
 };
 
@@ -197,17 +188,8 @@ export const serviceStatus = {
 export const probe = {
 	notAllowed: () => checkResult('probe', {status: 'skip', summary: m.probe.notAllowed, details: {}}),
 	/** An answer to the 1-token call, judged as probe.ts does. */
-	answered: (reply: HttpAnswer, model = modelIds[0] ?? 'deepseek-v4-flash') => {
-		const signature = matchErrorSignature({status: reply.status, apiError: reply.apiError, text: reply.text});
-		const details = {...httpFacts(reply), model, signature: signature ?? null};
-		const trace = reply.traceId;
-		if (reply.status === 200 && !reply.apiError) return checkResult('probe', {status: 'pass', summary: m.probe.worked(model, trace), details});
-		if (reply.status === 402) return checkResult('probe', {status: 'fail', summary: m.probe.paymentRequired(serverSays(reply), trace), details});
-		if (signature) return checkResult('probe', {status: 'fail', summary: m.probe.refused(reply.status, signature.message, trace), details});
-		return checkResult('probe', {...unexpected(reply, m.probe.what, 'fail'), details});
-	},
-	failed: (result: HttpFailure, model = modelIds[0] ?? 'deepseek-v4-flash') =>
-		checkResult('probe', {...unexpected(result, m.probe.what), details: {...httpFacts(result), model}}),
+	answered: (reply: HttpAnswer, model = modelIds[0] ?? 'deepseek-v4-flash') => checkResult('probe', judgeProbe(reply, model)),
+	failed: (result: HttpFailure, model = modelIds[0] ?? 'deepseek-v4-flash') => checkResult('probe', judgeProbe(result, model)),
 };
 
 export const keyExposure = {

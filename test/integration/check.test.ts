@@ -66,7 +66,8 @@ const rows: Row[] = [
 	{scenario: 'status_outage', verdict: 'service_outage', code: 1, also: json => assert.equal(check(json, 'service_status').status, 'fail')},
 	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1},
 	{scenario: 'status_unreachable', verdict: 'ok', code: 0, also: json => assert.equal(check(json, 'service_status').status, 'skip')},
-	{scenario: 'openai_relay', args: ['--probe'], verdict: 'wrong_endpoint', code: 1},
+	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1},
+	{scenario: 'openai_relay', verdict: 'wrong_endpoint', code: 1},
 ];
 
 describe('check --json against the fake DeepSeek', () => {

@@ -18,6 +18,7 @@ import {
 	balance,
 	bonusHistory,
 	deepseekAnswers,
+	deepseekError,
 	endpoint,
 	failure,
 	fakeApi,
@@ -61,6 +62,10 @@ const gateway = 'gateway.example.org';
 const gatewayUrl = (path: string) => `https://${gateway}${path}`;
 const openRouterHost = 'openrouter.ai';
 const openRouterConsole = providers.openrouter.consoleUrl;
+const openRouterChat = 'https://openrouter.ai/api/v1/chat/completions';
+const siliconFlowHost = 'api.siliconflow.cn';
+const siliconFlowUrl = `https://${siliconFlowHost}/v1/chat/completions`;
+const officialChat = `${officialBase}/chat/completions`;
 
 /** The same HTML portal page at every API path. */
 const portal = (path: string, host = officialBase) =>
@@ -229,7 +234,7 @@ const rows: Row[] = [
 		says: ['token', 'One API'],
 	},
 	{
-		name: 'an unknown service, not DeepSeek, whose chat says OpenAI insufficient_quota',
+		name: 'an unknown service, not DeepSeek, whose chat says OpenAI insufficient_quota: that service\'s money, named by its host',
 		results: scenario(
 			network.reached(gateway),
 			endpoint.notDeepSeek(gateway),
@@ -237,13 +242,14 @@ const rows: Row[] = [
 			balance.notDeepSeek(),
 			probe.answered(answer(429, {error: {message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota'}}, {url: gatewayUrl('/v1/chat/completions')}), 'gpt-4o-mini'),
 		),
-		verdict: 'wrong_endpoint',
-		fixes: ['use_deepseek_base_url'],
+		verdict: 'relay_insufficient_balance',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		notFixes: ['top_up', 'top_up_relay', 'reduce_concurrency'],
-		says: [gateway],
+		says: [gateway, 'not DeepSeek'],
+		neverSays: ['OpenAI'],
 	},
 	{
-		name: 'an unknown service whose chat carries Volcengine Ark\'s AccountOverdueError',
+		name: 'an unknown service whose chat carries Volcengine Ark\'s AccountOverdueError: named by its host, never "Volcengine"',
 		results: scenario(
 			network.reached(gateway),
 			endpoint.notDeepSeek(gateway),
@@ -252,9 +258,10 @@ const rows: Row[] = [
 			probe.answered(answer(403, {error: {code: 'AccountOverdueError', message: 'The request failed because your account has an overdue balance.', type: 'Forbidden'}}, {url: gatewayUrl('/api/v3/chat/completions')}), 'deepseek-v3-250324'),
 		),
 		verdict: 'relay_insufficient_balance',
-		fixes: ['top_up_relay', 'use_deepseek_base_url'],
-		urls: {top_up_relay: providerInfo('volcengine-ark', 'error').consoleUrl},
-		says: ['Volcengine'],
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		urls: {ask_operator: null},
+		says: [gateway, 'arrears'],
+		neverSays: ['Volcengine'],
 	},
 	{
 		name: 'SiliconFlow (by host) refusing a Pro model: paid balance needed',
@@ -314,6 +321,151 @@ const rows: Row[] = [
 		says: ['not DeepSeek'],
 	},
 
+	// ---- the relay rule: a definite answer says what is wrong at THAT service ----
+	{
+		name: 'SiliconFlow (by host) 402 {"code":30001,"message":"Sorry, your account balance is insufficient"}',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, siliconFlowHost),
+			balance.relay(providers.siliconflow, {balance: null, outcome: 'unsupported', message: 'SiliconFlow no longer offers a balance reading through its API.'}),
+			probe.answered(answer(402, {code: 30001, message: 'Sorry, your account balance is insufficient', data: null}, {url: siliconFlowUrl}), 'deepseek-ai/DeepSeek-V3'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		urls: {top_up_relay: providers.siliconflow.consoleUrl},
+		says: ['SiliconFlow', 'not DeepSeek'],
+	},
+	{
+		name: 'SiliconFlow (by host) 403 with the same 30001 body',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, siliconFlowHost),
+			probe.answered(answer(403, {code: 30001, message: 'Sorry, your account balance is insufficient', data: null}, {url: siliconFlowUrl}), 'deepseek-ai/DeepSeek-V3'),
+		),
+		verdict: 'relay_insufficient_balance',
+		urls: {top_up_relay: providers.siliconflow.consoleUrl},
+	},
+	{
+		name: 'a gateway (unknown host) 403 with a Chinese quota message',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			balance.notDeepSeek(),
+			probe.answered(answer(403, {error: {message: '您的账户额度不足，请充值后再试', type: 'api_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [gateway],
+	},
+	{
+		name: 'a gateway 403 {"code":"INSUFFICIENT_BALANCE","message":…} (codes as strings)',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(403, {code: 'INSUFFICIENT_BALANCE', message: 'Insufficient account balance'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: [gateway],
+	},
+	{
+		name: 'OpenRouter "requires more credits … can only afford": the request is too large for the credit left',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, null, false, {unlimited: true}), outcome: 'read', message: 'This OpenRouter key has no spending cap.'}),
+			probe.answered(answer(402, {error: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 65536 tokens, but can only afford 10114. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account', code: 402, metadata: {provider_name: null}}, user_id: 'user_x'}, {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['lower_max_tokens', 'top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		urls: {top_up_relay: openRouterConsole, lower_max_tokens: null},
+		says: ['OpenRouter', 'max_tokens', 'top up'],
+	},
+	{
+		name: '"Insufficient credits" on a gateway that is not OpenRouter is that gateway\'s, named by its host',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(402, {error: {message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', code: 402}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['ask_operator'],
+		notFixes: ['top_up_relay'],
+		says: [gateway],
+		neverSays: ['OpenRouter'],
+	},
+	{
+		name: 'a base URL that cannot be told apart, refusing money in words that are not DeepSeek\'s',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			balance.unexpected(answer(404, {error: {message: 'Not Found'}}, {url: gatewayUrl('/user/balance')})),
+			probe.answered(answer(403, {error: {message: 'user quota is not enough', type: 'one_api_error', code: 'insufficient_user_quota'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: [gateway, 'not DeepSeek'],
+		notFixes: ['top_up'],
+	},
+	{
+		name: 'a base URL that cannot be told apart, answering DeepSeek\'s own 402: DeepSeek\'s balance',
+		results: scenario(endpoint.cannotTell(gateway), probe.answered(deepseekAnswers.insufficient(gatewayUrl('/chat/completions')))),
+		verdict: 'insufficient_balance',
+	},
+	{
+		name: 'a gateway answering 200 with an upstream "Error code: 402 - {…}" text: the money behind the gateway',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			probe.answered(answer(200, 'Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay'],
+		says: ['One API'],
+	},
+	{
+		name: 'OpenRouter relaying an upstream 429 (Provider returned error, rate-limited upstream)',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(429, {error: {message: 'Provider returned error', code: 429, metadata: {raw: 'deepseek/deepseek-chat-v3-0324:free is temporarily rate-limited upstream. Please retry shortly, or add your own key to accumulate your rate limits: https://openrouter.ai/settings/integrations', provider_name: 'Chutes'}}, user_id: 'user_x'}, {url: openRouterChat}), 'deepseek/deepseek-chat-v3-0324:free'),
+		),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency', 'retry_later', 'relay_console', 'use_deepseek_base_url'],
+		notFixes: ['top_up', 'top_up_relay'],
+		says: ['OpenRouter', '429'],
+		neverSays: ['DeepSeek answers'],
+	},
+	{
+		name: 'OpenRouter 429 that offers credits for a higher free limit is a rate limit, not money',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(429, {error: {message: 'Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day', code: 429}}, {url: openRouterChat}), 'deepseek/deepseek-chat:free'),
+		),
+		verdict: 'rate_limited',
+		says: ['OpenRouter'],
+	},
+	{
+		name: 'a gateway 429 that says the credits are used up is money (xAI-style spending limit)',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(429, {code: 'Some resource has been exhausted', error: 'Your team has either used all available credits or reached its monthly spending limit. To continue making API requests, please purchase more credits or raise your spending limit.'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+	},
+	{
+		name: 'a One API gateway answering 503 with no channel: its failure, not DeepSeek\'s',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			probe.answered(answer(503, {error: {message: '当前分组 default 下对于模型 deepseek-chat 无可用渠道 (request id: 2025121521151664761470129816750)', type: 'one_api_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'server_error',
+		fixes: ['retry_later', 'relay_console', 'use_deepseek_base_url'],
+		notFixes: ['status_page', 'top_up'],
+		says: ['One API', '503'],
+		neverSays: ['DeepSeek answers', 'DeepSeek\'s side'],
+	},
+	{
+		name: 'a relay answering {"type":"server_error","message":…,"statusCode":503}',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(answer(503, {type: 'server_error', message: 'Service temporarily unavailable', statusCode: 503}, {url: gatewayUrl('/v1/models')})),
+		),
+		verdict: 'server_error',
+		fixes: ['ask_operator'],
+		says: [gateway],
+	},
+
 	// ---- DeepSeek busy or broken: not a balance problem ----
 	{
 		name: '429 on auth',
@@ -353,6 +505,94 @@ const rows: Row[] = [
 		name: '503 on the probe only',
 		results: scenario(probe.answered(deepseekAnswers.overloaded(`${officialBase}/chat/completions`))),
 		verdict: 'server_error',
+	},
+
+	// ---- answers that are not errors in OpenAI's shape ----
+	{
+		name: 'a 200 with an empty body (only keep-alive lines) is overload, never "the call worked"',
+		results: scenario(probe.answered(answer(200, '', {bodyProblem: 'empty', text: '\n\n: keep-alive\n\n', url: officialChat, traceId}))),
+		verdict: 'server_error',
+		fixes: ['retry_with_backoff', 'status_page'],
+		says: ['accepted the call but sent no answer'],
+		neverSays: ['worked', 'No problem'],
+	},
+	{
+		name: 'a 200 whose body is DeepSeek\'s 900-second queue timeout error',
+		results: scenario(probe.answered(answer(200, {error: {message: 'We were unable to start processing your request within the 900-second timeout limit. Please try again later.', type: 'timeout_error'}}, {url: officialChat, traceId}))),
+		verdict: 'server_error',
+		says: ['DeepSeek'],
+		neverSays: ['No problem'],
+	},
+	{
+		name: 'the same timeout as plain text after keep-alive lines',
+		results: scenario(probe.answered(answer(200, 'We were unable to start processing your request within the 900-second timeout limit', {bodyProblem: 'not_json', contentType: 'text/plain', text: '\n\nWe were unable to start processing your request within the 900-second timeout limit', url: officialChat}))),
+		verdict: 'server_error',
+		neverSays: ['rewrites the answers'],
+	},
+	{
+		name: '401 echoing ****_KEY: the tool sends a placeholder, not a key',
+		results: scenario(auth.refused(answer(401, deepseekError('Authentication Fails, Your api key: ****_KEY is invalid', 'authentication_error'), {traceId}))),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool'],
+		says: ['placeholder', '…_KEY'],
+		neverSays: ['revoked', 'different key'],
+	},
+	{
+		name: '401 echoing ****eek} (an unexpanded template)',
+		results: scenario(auth.refused(answer(401, {error: {message: 'Authentication Fails, Your API key: ****eek} is invalid', type: 'authentication_error', param: null, code: 'invalid_request_error'}}))),
+		verdict: 'invalid_key',
+		says: ['placeholder'],
+	},
+	{
+		name: '401 echoing ****Njk= (an encoded value, not a key)',
+		results: scenario(auth.refused(answer(401, 'Authentication Fails, Your api key: ****Njk= is invalid', {bodyProblem: 'not_json', contentType: 'text/plain'}))),
+		verdict: 'invalid_key',
+		says: ['placeholder'],
+	},
+	{
+		name: '401 while the status page shows an outage: the outage, named',
+		results: scenario(
+			serviceStatus.trouble('partial_outage', 'V3 API is recovering'),
+			auth.refused(answer(401, deepseekError('Authentication Fails (no such user)', 'authentication_error'))),
+			balance.unexpected(answer(401, deepseekError('Authentication Fails (no such user)', 'authentication_error'), {url: `${officialBase}/user/balance`})),
+		),
+		verdict: 'service_outage',
+		fixes: ['status_page', 'retry_with_backoff', 'check_key_in_tool'],
+		says: ['V3 API is recovering', '401'],
+	},
+	{
+		name: '401 during an outage, but the server got another key: the key',
+		results: scenario(serviceStatus.trouble('full_outage'), auth.refused(deepseekAnswers.unauthorized('sk-' + 'fedcba9876543210'.repeat(2)))),
+		verdict: 'invalid_key',
+		says: ['different key'],
+	},
+	{
+		name: '401 during a minor incident: the key, with the incident named',
+		results: scenario(serviceStatus.trouble('degraded', 'Elevated API error rates'), auth.refused(deepseekAnswers.unauthorized())),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool', 'status_page'],
+		says: ['Elevated API error rates'],
+	},
+	{
+		name: 'DeepSeek 429 that ties concurrency to the balance: top up is a fix too',
+		results: scenario(probe.answered(answer(429, deepseekError('Your current concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance. Please top up your balance to restore your concurrency.', 'rate_limit_reached_error'), {url: officialChat, traceId}))),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency', 'top_up'],
+		says: ['balance'],
+	},
+	{
+		name: 'a 429 from a base URL that cannot be told apart never says "DeepSeek answers"',
+		results: scenario(endpoint.cannotTell(gateway), auth.unexpected(answer(429, {msg: '请求过于频繁，请稍后再试'}, {url: gatewayUrl('/v1/models')}))),
+		verdict: 'rate_limited',
+		says: [gateway],
+		neverSays: ['DeepSeek answers'],
+	},
+	{
+		name: 'a 502 from a base URL that cannot be told apart never says "DeepSeek answers"',
+		results: scenario(endpoint.cannotTell(gateway), auth.unexpected(answer(502, {detail: 'Bad Gateway'}, {url: gatewayUrl('/v1/models')}))),
+		verdict: 'server_error',
+		says: [gateway, '502'],
+		neverSays: ['DeepSeek answers'],
 	},
 
 	// ---- the status page ----
@@ -647,6 +887,7 @@ function assertDiagnosis(row: Row, diagnosis: Diagnosis): void {
 
 for (const row of rows) {
 	test(`diagnose: ${row.name} → ${row.verdict}`, row.todo ? {todo: row.todo} : {}, () => {
+		if (process.env.PEEK) console.log(row.name, '\n   ', diagnose(row.results).summary, '\n   ', diagnose(row.results).fixes.map(f => f.title).join(' | '));
 		assertDiagnosis(row, diagnose(row.results));
 		// The results' order is the runner's business, never the diagnosis'.
 		assert.deepEqual(diagnose([...row.results].reverse()), diagnose(row.results));
@@ -701,17 +942,12 @@ test('diagnosedProvider: the endpoint check\'s provider when it found one', () =
 	assert.deepEqual(diagnosedProvider(scenario(endpoint.relay(providers.openrouter, openRouterHost))), providers.openrouter);
 });
 
-test('diagnosedProvider: named by an error signature when the endpoint could not tell', () => {
-	const volcengine = rows.find(row => row.name.includes('Volcengine'));
-	assert.ok(volcengine);
-	const provider = diagnosedProvider(volcengine.results);
-	assert.deepEqual(provider, {id: 'volcengine-ark', name: providerInfo('volcengine-ark', 'error').name, detectedBy: 'error', consoleUrl: 'https://console.volcengine.com/finance'});
-});
-
-test('diagnosedProvider: OpenAI\'s or DeepSeek\'s wording on an unknown host names nobody', () => {
-	const openAi = rows.find(row => row.name.includes('insufficient_quota'));
-	assert.ok(openAi);
-	assert.equal(diagnosedProvider(openAi.results)?.id, 'unknown');
+test('diagnosedProvider: an error\'s wording never names the service; an unrecognised one is named by its host', () => {
+	for (const wording of ['Volcengine', 'insufficient_quota', '"Insufficient credits" on a gateway']) {
+		const row = rows.find(candidate => candidate.name.includes(wording));
+		assert.ok(row, wording);
+		assert.deepEqual(diagnosedProvider(row.results), {...providers.unknown, name: gateway}, wording);
+	}
 	const deepseekWording = scenario(endpoint.cannotTell(gateway), probe.answered(deepseekAnswers.insufficient(gatewayUrl('/chat/completions'))));
 	assert.equal(diagnosedProvider(deepseekWording)?.id, 'unknown');
 });

@@ -7,10 +7,13 @@ import {
 	isZeroAmount,
 	parseBalance,
 	parseErrorBody,
+	parseErrorText,
 	parseModels,
+	readErrorBody,
 	parseStatusSummary,
 } from '../../source/deepseek/parse.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
+import {isPlaceholderTail, pythonReprToJson} from '../../source/deepseek/error-body.js';
 import {shapeMessages} from '../../source/messages/http.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
@@ -122,7 +125,7 @@ test('parseModels rejects ids that are not strings and other shapes', () => {
 test('parseErrorBody reads the OpenAI-style error object', () => {
 	assert.deepEqual(
 		parseErrorBody({error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}),
-		{message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error', param: undefined, metadata: undefined},
+		{message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error'},
 	);
 	const openRouter = parseErrorBody({
 		error: {code: 402, message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', metadata: {limit_source: 'openrouter_credits'}},
@@ -147,13 +150,69 @@ test('parseErrorBody reads {error: "text"}, SiliconFlow and new-api shapes', () 
 test('parseErrorBody ignores successes and bodies without an error', () => {
 	assert.equal(parseErrorBody({code: 20000, message: 'OK', status: true, data: {balance: '1'}}), undefined);
 	assert.equal(parseErrorBody({code: 0, message: 'success', data: null}), undefined);
-	assert.equal(parseErrorBody({code: 30001, message: 42}), undefined);
 	assert.equal(parseErrorBody({success: true, message: 'ok'}), undefined);
 	assert.equal(parseErrorBody({is_available: true, balance_infos: []}), undefined);
 	assert.equal(parseErrorBody({code: true, data: {}}), undefined);
 	assert.equal(parseErrorBody('Internal Server Error'), undefined);
 	assert.equal(parseErrorBody(null), undefined);
 	assert.equal(parseErrorBody([{error: 'x'}]), undefined);
+});
+
+// Every shape real services send (the statuses here are what each body names itself).
+const shapes: Array<{name: string; json: unknown; message: string; code?: string | number; type?: string; status?: number}> = [
+	{name: 'OpenAI/DeepSeek {error: {…}}', json: {error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}, message: 'Insufficient Balance', code: 'invalid_request_error', type: 'unknown_error'},
+	{name: 'SiliconFlow {code: 30001, message}', json: {code: 30001, message: 'Sorry, your account balance is insufficient', data: null}, message: 'Sorry, your account balance is insufficient', code: 30001},
+	{name: 'a string code {code: "INSUFFICIENT_BALANCE", message}', json: {code: 'INSUFFICIENT_BALANCE', message: 'Insufficient account balance'}, message: 'Insufficient account balance', code: 'INSUFFICIENT_BALANCE'},
+	{name: '{type, message, statusCode}', json: {type: 'server_error', message: 'Service temporarily unavailable', statusCode: 503}, message: 'Service temporarily unavailable', type: 'server_error', status: 503},
+	{name: '{success: false, message}', json: {success: false, message: '无效的令牌'}, message: '无效的令牌'},
+	{name: 'FastAPI {detail: "…"}', json: {detail: 'Insufficient credits'}, message: 'Insufficient credits'},
+	{name: 'FastAPI {detail: [{msg}]}', json: {detail: [{loc: ['body', 'model'], msg: 'field required', type: 'value_error.missing'}]}, message: 'field required'},
+	{name: '{msg}', json: {msg: '余额不足'}, message: '余额不足'},
+	{name: '{code: 402, msg}', json: {code: 402, msg: '额度已用尽'}, message: '额度已用尽', code: 402, status: 402},
+	{name: 'the code only', json: {code: 30001, message: 42}, message: '30001', code: 30001},
+	{name: 'Anthropic {type: "error", error: {type, message}}', json: {type: 'error', error: {type: 'invalid_request_error', message: 'Your credit balance is too low'}}, message: 'Your credit balance is too low', type: 'invalid_request_error'},
+	{name: '{success: false, error: {…}, status: 402} (pollinations)', json: {success: false, error: {message: 'Insufficient balance.', code: 'PAYMENT_REQUIRED'}, status: 402}, message: 'Insufficient balance.', code: 'PAYMENT_REQUIRED', status: 402},
+	{name: 'Google {error: {code: 429, status: "RESOURCE_EXHAUSTED"}}', json: {error: {code: 429, message: 'Resource has been exhausted (e.g. check quota).', status: 'RESOURCE_EXHAUSTED'}}, message: 'Resource has been exhausted (e.g. check quota).', code: 429, type: 'RESOURCE_EXHAUSTED', status: 429},
+	{name: 'OpenRouter "Provider returned error" with the upstream words in metadata.raw', json: {error: {message: 'Provider returned error', code: 429, metadata: {raw: 'rate-limited upstream', provider_name: 'Chutes'}}}, message: 'Provider returned error: rate-limited upstream', code: 429, status: 429},
+	{name: 'a gateway message that wraps an upstream status', json: {error: {message: 'Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\'}}', type: 'upstream_error'}}, message: 'Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\'}}', type: 'upstream_error', status: 402},
+];
+
+for (const shape of shapes) {
+	test(`parseErrorBody: ${shape.name}`, () => {
+		const body = parseErrorBody(shape.json);
+		assert.ok(body, 'no error read');
+		assert.equal(body.message, shape.message);
+		assert.equal(body.code, shape.code);
+		assert.equal(body.type, shape.type);
+		assert.equal(body.status, shape.status);
+	});
+}
+
+test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain text, and what is no error text', () => {
+	const repr = parseErrorText('Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}');
+	assert.deepEqual(repr, {message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error', status: 402});
+	const prefixed = parseErrorText('API Error: 402 {"error":{"message":"This request requires more credits, or fewer max_tokens.","code":402}}');
+	assert.equal(prefixed?.message, 'This request requires more credits, or fewer max_tokens.');
+	assert.equal(prefixed?.status, 402);
+	const python = parseErrorText("{'success': False, 'error': {'message': 'Insufficient balance. This request costs ~0.0028 pollen', 'code': 'PAYMENT_REQUIRED'}, 'status': 402}");
+	assert.equal(python?.status, 402);
+	assert.equal(python?.code, 'PAYMENT_REQUIRED');
+	assert.deepEqual(parseErrorText('402 Insufficient Balance'), {message: '402 Insufficient Balance', status: 402});
+	assert.deepEqual(parseErrorText('\n\n: keep-alive\n\nWe were unable to start processing your request within the 900-second timeout limit'), {
+		message: 'We were unable to start processing your request within the 900-second timeout limit',
+	});
+	// Cut short: the message is still found by its field name.
+	assert.equal(parseErrorText('Client error: 401 Unauthorized response: {"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_req (truncated...)')?.message, 'Authentication Fails (no such user)');
+	assert.equal(parseErrorText(''), undefined);
+	assert.equal(parseErrorText('\n\n: keep-alive\n\n'), undefined);
+	assert.equal(parseErrorText('<!doctype html><html>Sign in</html>'), undefined);
+	assert.equal(parseErrorText('{"object":"list","data":['), undefined, 'cut-off JSON without an error field');
+	assert.equal(readErrorBody({error: {message: 'x'}}, 'ignored')?.message, 'x');
+	assert.equal(readErrorBody(undefined, 'Service Unavailable')?.message, 'Service Unavailable');
+});
+
+test('pythonReprToJson turns a repr into JSON without touching quotes inside strings', () => {
+	assert.deepEqual(JSON.parse(pythonReprToJson(`{'a': None, 'b': True, 'c': "it's", 'd': 'say "hi"', 'e': [False, 1]}`)), {a: null, b: true, c: 'it\'s', d: 'say "hi"', e: [false, 1]});
 });
 
 test('parseErrorBody masks the key, strips escapes and keeps one line', () => {
@@ -185,6 +244,16 @@ test('echoedKeyLastFour reads DeepSeek\'s 401 message and its variations', () =>
 	assert.equal(echoedKeyLastFour('Your api key: abcd is invalid'), undefined);
 	assert.equal(echoedKeyLastFour('Your api key: ****ab is invalid'), undefined);
 	assert.equal(echoedKeyLastFour(''), undefined);
+	// What was sent need not be a key: placeholders and template text are echoed as they are.
+	assert.equal(echoedKeyLastFour('Authentication Fails, Your api key: ****_KEY is invalid'), '_KEY');
+	assert.equal(echoedKeyLastFour('Authentication Fails, Your API key: ****eek} is invalid'), 'eek}');
+	assert.equal(echoedKeyLastFour('AI failed: Authentication Fails, Your api key: ****Njk= is invalid'), 'Njk=');
+	assert.equal(echoedKeyLastFour('Your api key: ****abcd.'), 'abcd');
+});
+
+test('isPlaceholderTail: letters and digits are a key\'s tail, anything else is not', () => {
+	for (const tail of ['abcd', '9F0E', 'De99']) assert.equal(isPlaceholderTail(tail), false, tail);
+	for (const tail of ['_KEY', 'eek}', 'Njk=', 'ey}}', '...x']) assert.equal(isPlaceholderTail(tail), true, tail);
 });
 
 test('parseStatusSummary reads Flashduty\'s summary and finds the worst status', () => {

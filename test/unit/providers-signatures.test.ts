@@ -1,9 +1,10 @@
-// Error signatures: one case per RELAYS.md signature (Chinese messages included), and
-// answers that must not be taken for any provider's "out of credit".
+// What error answers mean: each vendor's own wording (Chinese messages included), the
+// generic words every service uses, the status alone, and answers that must not be taken
+// for "out of credit".
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
-import {matchErrorSignature, providerFromSignature, type SignatureInput} from '../../source/providers/signatures.js';
+import {matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
 import type {ProviderId} from '../../source/providers/types.js';
 
 type Case = {
@@ -58,7 +59,7 @@ const cases: Case[] = [
 			code: 402,
 		}),
 		provider: 'openrouter',
-		kind: 'balance_exhausted',
+		kind: 'request_too_costly',
 	},
 	{
 		name: 'SiliconFlow 403 requires paid balance',
@@ -230,34 +231,77 @@ test('the detected provider settles one-api vs new-api', () => {
 	assert.equal(matchErrorSignature(input)?.provider, 'new-api');
 });
 
-test('no signature: other statuses and DeepSeek\'s own rate limit', () => {
+/** Words any service may use: matched whoever sent them (provider 'unknown'). */
+const generic: Array<{name: string; input: SignatureInput; kind: string}> = [
+	{name: 'SiliconFlow 30001 at 402', input: {status: 402, apiError: {message: 'Sorry, your account balance is insufficient', code: 30001}}, kind: 'balance_exhausted'},
+	{name: 'SiliconFlow 30001 at 403', input: {status: 403, apiError: {message: 'Sorry, your account balance is insufficient', code: 30001}}, kind: 'balance_exhausted'},
+	{name: 'a string code INSUFFICIENT_BALANCE', input: {status: 403, apiError: {message: 'Insufficient account balance', code: 'INSUFFICIENT_BALANCE'}}, kind: 'balance_exhausted'},
+	{name: '余额不足 at 400', input: {status: 400, apiError: {message: '账户余额不足，请充值'}}, kind: 'balance_exhausted'},
+	{name: '额度已用尽 at 401', input: {status: 401, apiError: {message: '您的额度已用尽'}}, kind: 'balance_exhausted'},
+	{name: '配额不足 at 429', input: {status: 429, apiError: {message: '配额不足'}}, kind: 'balance_exhausted'},
+	{name: '令牌额度 (a token\'s quota)', input: {status: 403, apiError: {message: '令牌额度不足，剩余 0'}}, kind: 'token_exhausted'},
+	{name: '预扣费 (pre-consume) failure', input: {status: 500, apiError: {message: '预扣费额度失败, 用户剩余额度: ¥0.23'}}, kind: 'user_quota'},
+	{name: '"requires credits" at 400', input: {status: 400, apiError: {message: 'This model requires credits'}}, kind: 'balance_exhausted'},
+	{name: '"can only afford" at 402 on any host', input: {status: 402, apiError: {message: 'You requested up to 4096 tokens, but can only afford 12.'}}, kind: 'request_too_costly'},
+	{name: 'a bare quota word at 403', input: {status: 403, apiError: {message: 'quota exceeded for this key'}}, kind: 'balance_exhausted'},
+	{name: 'insufficient_quota at 403 on a gateway', input: {status: 403, apiError: {message: 'user quota is not enough', code: 'insufficient_user_quota', type: 'v_api_error'}}, kind: 'user_quota'},
+	{name: '"used all available credits" at 429 (money beats the status)', input: {status: 429, apiError: {message: 'Your team has either used all available credits or reached its monthly spending limit.'}}, kind: 'balance_exhausted'},
+	{name: 'PAYMENT_REQUIRED code', input: {status: 402, apiError: {message: 'Insufficient balance. This request costs ~0.0028 pollen, but your available balance is 0.0000.', code: 'PAYMENT_REQUIRED'}}, kind: 'balance_exhausted'},
+	{name: 'Anthropic-style "credit balance is too low" at 400', input: {status: 400, apiError: {message: 'Your credit balance is too low to access the API.', type: 'invalid_request_error'}}, kind: 'balance_exhausted'},
+	{name: 'a bare 402', input: {status: 402, apiError: {message: 'Payment Required'}}, kind: 'balance_exhausted'},
+	{name: 'a 402 that only says Forbidden', input: {status: 402}, kind: 'balance_exhausted'},
+	{name: 'a bare quota word at 429 is a rate limit', input: {status: 429, apiError: {message: 'Resource has been exhausted (e.g. check quota).', type: 'RESOURCE_EXHAUSTED', code: 429}}, kind: 'rate_limited'},
+	{name: 'DeepSeek\'s own 429', input: {status: 429, apiError: {message: 'Rate Limit Reached', type: 'rate_limit_reached_error'}}, kind: 'rate_limited'},
+	{name: 'a 429 offering credits for more requests is a rate limit', input: {status: 429, apiError: {message: 'Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day'}}, kind: 'rate_limited'},
+	{name: 'Together\'s type credit_limit on a 429 rate limit', input: {status: 429, apiError: {message: 'You have been rate limited. Your rate limit is 60 queries per minute.', type: 'credit_limit'}}, kind: 'rate_limited'},
+	{name: 'DeepSeek\'s concurrency-by-balance 429', input: {status: 429, apiError: {message: 'Your current concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance. Please top up your balance to restore your concurrency.'}}, kind: 'rate_limited'},
+	{name: '负载已饱和 at 429', input: {status: 429, apiError: {message: '当前分组上游负载已饱和，请稍后再试 (request id: 2025)', type: 'new_api_error'}}, kind: 'rate_limited'},
+	{name: 'DeepSeek 500 Server Error', input: {status: 500, apiError: {message: 'Server Error'}}, kind: 'server_error'},
+	{name: 'DeepSeek 503 Server Overloaded', input: {status: 503, apiError: {message: 'Server Overloaded'}}, kind: 'server_error'},
+	{name: 'a 503 with no channel for the model (one-api)', input: {status: 503, apiError: {message: '当前分组 default 下对于模型 x 无可用渠道', type: 'one_api_error'}}, kind: 'server_error'},
+	{name: 'an empty 200: accepted, then no answer', input: {status: 200, text: '\n\n: keep-alive\n\n', bodyProblem: 'empty'}, kind: 'server_error'},
+	{name: 'a 200 with DeepSeek\'s 900-second timeout error', input: {status: 200, apiError: {message: 'We were unable to start processing your request within the 900-second timeout limit'}}, kind: 'server_error'},
+	{name: 'a 200 with any other error instead of a completion', input: {status: 200, apiError: {message: 'something went wrong'}}, kind: 'server_error'},
+	{name: 'a 200 gateway error that refuses the key', input: {status: 200, apiError: {message: 'Invalid token', type: 'one_api_error'}}, kind: 'invalid_key'},
+	{name: 'DeepSeek 401', input: {status: 401, apiError: {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'}}, kind: 'invalid_key'},
+	{name: 'a bare 401', input: {status: 401}, kind: 'invalid_key'},
+	{name: 'Insufficient Balance passed on with a 500 is money', input: {status: 500, apiError: {message: 'Insufficient Balance'}}, kind: 'balance_exhausted'},
+	{name: 'a gateway 500 naming an upstream 402', input: {status: 500, apiError: {message: 'upstream answered: Error code: 402', status: 402}}, kind: 'balance_exhausted'},
+	{name: 'a gateway 200 naming an upstream 429', input: {status: 200, apiError: {message: 'API Error: 429 busy', status: 429}}, kind: 'rate_limited'},
+];
+
+for (const example of generic) {
+	test(`meaning: ${example.name} → ${example.kind}`, () => {
+		const match = matchErrorSignature(example.input);
+		assert.ok(match, 'nothing definite');
+		assert.equal(match.kind, example.kind);
+		assert.ok(match.message.length > 20);
+		assert.doesNotMatch(match.message, /undefined|\[object|DeepSeek|OpenRouter|SiliconFlow/, 'the meaning names no service');
+	});
+}
+
+test('nothing definite: statuses that say nothing alone, and web pages', () => {
 	const nonMatches: SignatureInput[] = [
-		error(500, {message: 'Server Error'}),
-		error(503, {message: 'Server Overloaded'}),
-		error(429, {message: 'Rate Limit Reached', type: 'rate_limit_reached_error'}),
-		error(401, {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'}),
 		error(400, {message: 'Invalid Format'}),
 		error(422, {message: 'Invalid Parameters'}),
-		// Right words, wrong status: a signature is status AND message.
-		error(500, {message: 'Insufficient Balance'}),
-		error(200, {message: '该令牌额度已用尽'}),
-		error(402, {message: 'Payment Required'}),
+		error(404, {message: 'Not Found'}),
 		{status: 404, text: '<html>Not Found</html>'},
 		{status: 403},
+		{status: 403, apiError: {message: 'Forbidden'}},
+		{status: 200},
 	];
 	for (const input of nonMatches) assert.equal(matchErrorSignature(input), undefined, JSON.stringify(input));
 });
 
-test('providerFromSignature names the provider detected by error', () => {
+test('money kinds are exactly the kinds that mean "cannot pay"', () => {
+	assert.deepEqual([...moneyKinds].sort(), ['account_overdue', 'balance_exhausted', 'model_needs_paid_balance', 'request_too_costly', 'token_exhausted', 'user_quota']);
+});
+
+test('a vendor\'s wording says whose wording it is, and nothing more', () => {
 	const match = matchErrorSignature(error(402, {message: 'Credit limit exceeded', type: 'credit_limit'}));
-	assert.ok(match);
-	assert.deepEqual(providerFromSignature(match), {
-		id: 'together',
-		name: 'Together AI',
-		detectedBy: 'error',
-		consoleUrl: 'https://api.together.xyz/settings/billing',
-	});
+	assert.equal(match?.provider, 'together');
+	assert.doesNotMatch(match?.message ?? '', /Together/);
 	const gateway = matchErrorSignature(error(401, {message: '该令牌额度已用尽', type: 'one_api_error'}));
-	assert.ok(gateway);
-	assert.equal(providerFromSignature(gateway).consoleUrl, null);
+	assert.equal(gateway?.provider, 'one-api');
+	assert.equal(gateway?.status, 401);
 });

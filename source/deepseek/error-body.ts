@@ -1,0 +1,243 @@
+// Reading the error out of an answer, in every shape real services send: OpenAI's
+// `{error: {...}}`, `{code, message}` with numbers or strings for codes, `{type, message,
+// statusCode}`, `{success: false, message}`, FastAPI's `{detail}`, `{msg}`, plain text,
+// and the texts clients and gateways wrap around a body (`Error code: 402 - {'error': …}`
+// in Python's repr, `API Error: 402 {…}`). The shapes are data (field lists below), not
+// one branch per service. What the error MEANS is decided elsewhere (providers/signatures).
+import {isJsonObject, type JsonObject} from '../json.js';
+import {oneLine, sanitize} from '../text/safe.js';
+import {skipKeepAliveLines} from './body.js';
+import type {ApiErrorBody} from './types.js';
+
+/** Where services put each part of an error, most common first. */
+const fields = {
+	message: ['message', 'msg', 'error_msg', 'errorMessage', 'error_message', 'errmsg', 'detail', 'description'],
+	code: ['code', 'error_code', 'errorCode', 'err_code', 'errcode'],
+	type: ['type', 'error_type', 'errorType'],
+	status: ['statusCode', 'status_code', 'status', 'httpStatus', 'http_status'],
+} as const;
+
+/** `code` values that mean success in `{code, message, data}` bodies (SiliconFlow: 20000). */
+const successCodes = new Set([0, 200, 20000]);
+
+/** A status a text names: `Error code: 402`, `API Error: 402`, `status_code=403`, `HTTP 503`, a leading `402 `. */
+const statusInText = /(?:\b(?:error code|status code|status_code|statuscode|http status|api error|http)\b\s*[:=]?\s*|^)([1-5]\d\d)(?!\d)/i;
+
+function errorText(text: string, key: string | undefined, max = 300): string {
+	return oneLine(sanitize(text, key), max);
+}
+
+function nonEmptyString(value: unknown): value is string {
+	return typeof value === 'string' && value.trim() !== '';
+}
+
+function asStatus(value: unknown): number | undefined {
+	const number = typeof value === 'string' && /^\d{3}$/.test(value.trim()) ? Number(value) : value;
+	return typeof number === 'number' && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
+}
+
+/** The status a free text names, if any (wrappers put it before the body). */
+export function statusNamedIn(text: string): number | undefined {
+	return asStatus(statusInText.exec(text.trim())?.[1]);
+}
+
+function first(object: JsonObject, names: readonly string[], accept: (value: unknown) => boolean): unknown {
+	for (const name of names) if (accept(object[name])) return object[name];
+	return undefined;
+}
+
+/** FastAPI's `detail` may be text, `{message}` or a list of `{msg}`. */
+function detailText(value: unknown): string | undefined {
+	if (nonEmptyString(value)) return value;
+	const item = Array.isArray(value) ? value[0] : value;
+	if (!isJsonObject(item)) return undefined;
+	const text = first(item, fields.message, nonEmptyString);
+	return typeof text === 'string' ? text : undefined;
+}
+
+/** Strings anywhere in `metadata` sanitised; nesting past a few levels dropped. */
+function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unknown {
+	if (typeof value === 'string') return sanitize(value, key);
+	if (depth >= 4) return undefined;
+	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item, key, depth + 1));
+	if (isJsonObject(value)) {
+		return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, sanitizeDeep(item, key, depth + 1)]));
+	}
+	return value;
+}
+
+/** The parts of one error object, whatever its field names. */
+function readError(object: JsonObject, key: string | undefined): ApiErrorBody | undefined {
+	const rawMessage = first(object, fields.message.filter(name => name !== 'detail'), nonEmptyString) ?? detailText(object.detail);
+	const rawCode = first(object, fields.code, value => nonEmptyString(value) || (typeof value === 'number' && Number.isFinite(value)));
+	const rawType = first(object, fields.type, nonEmptyString);
+	const rawStatus = first(object, fields.status, value => asStatus(value) !== undefined);
+	// Google-style `status: "RESOURCE_EXHAUSTED"` is a kind of error, not an HTTP status.
+	const statusWord = nonEmptyString(object.status) && asStatus(object.status) === undefined ? object.status : undefined;
+	const code = typeof rawCode === 'number' ? rawCode : typeof rawCode === 'string' ? errorText(rawCode, key, 120) : undefined;
+	const type = nonEmptyString(rawType) ? errorText(rawType, key, 120) : statusWord === undefined ? undefined : errorText(statusWord, key, 120);
+	// OpenRouter puts the upstream's own words in metadata.raw behind "Provider returned error".
+	const metadata = isJsonObject(object.metadata) ? object.metadata : undefined;
+	const raw = nonEmptyString(metadata?.raw) && !(typeof rawMessage === 'string' && rawMessage.includes(metadata.raw)) ? metadata.raw : undefined;
+	const base = typeof rawMessage === 'string' ? rawMessage : (type ?? (code === undefined ? undefined : String(code)));
+	if (base === undefined) return undefined;
+	const message = errorText(raw === undefined ? base : `${base}: ${raw}`, key);
+	const status = asStatus(rawStatus) ?? (typeof code === 'number' ? asStatus(code) : undefined) ?? statusNamedIn(message);
+	const body: ApiErrorBody = {message};
+	if (type !== undefined) body.type = type;
+	if (code !== undefined) body.code = code;
+	if (nonEmptyString(object.param)) body.param = errorText(object.param, key, 120);
+	if (metadata) body.metadata = sanitizeDeep(metadata, key) as Record<string, unknown>;
+	if (status !== undefined) body.status = status;
+	return body;
+}
+
+/** A body that says it succeeded (or is a completion) carries no error. */
+function isSuccess(json: JsonObject): boolean {
+	const {code} = json;
+	return json.success === true || json.status === true || code === true || 'choices' in json
+		|| (typeof code === 'number' && successCodes.has(code))
+		|| (typeof code === 'string' && /^(?:0|200|20000|ok|success)$/i.test(code.trim()));
+}
+
+/** The top-level fields that only an error body has. */
+function saysError(json: JsonObject): boolean {
+	if (json.success === false || json.status === false) return true;
+	if ((asStatus(first(json, fields.status, value => asStatus(value) !== undefined)) ?? 0) >= 400) return true;
+	// A `type` alone proves nothing: successes carry one too (`"type": "message"`).
+	return first(json, fields.code, value => value !== undefined && value !== null) !== undefined
+		|| first(json, ['msg', 'error_msg', 'errorMessage', 'error_message', 'errmsg', 'detail'], value => value !== undefined) !== undefined
+		|| (nonEmptyString(json.message) && !('data' in json && json.data !== null && json.data !== undefined));
+}
+
+/**
+ * The error in a JSON answer, in any of the shapes real services use (see the top of
+ * this file). The message is sanitised (key masked, escapes stripped) and cut to one
+ * line; `status` is set when the body names an HTTP status of its own.
+ */
+export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | undefined {
+	if (!isJsonObject(json) || isSuccess(json)) return undefined;
+	const {error} = json;
+	const outer = readError(json, key);
+	// `{success: false, error: {…}, status: 402}`: the status sits beside the error.
+	const outerStatus = asStatus(first(json, fields.status, value => asStatus(value) !== undefined));
+	const withStatus = (body: ApiErrorBody, named: number | undefined): ApiErrorBody => {
+		const status = body.status ?? outerStatus ?? named;
+		return status === undefined ? body : {...body, status};
+	};
+	if (nonEmptyString(error)) {
+		const {status, ...rest} = outer ?? {message: ''};
+		return withStatus({...rest, message: errorText(error, key)}, status ?? statusNamedIn(error));
+	}
+	if (isJsonObject(error)) {
+		const inner = readError(error, key);
+		if (inner) return withStatus(inner, undefined);
+	}
+	return saysError(json) ? outer : undefined;
+}
+
+// ─── Text around or instead of a body ───────────────────────────────────────────
+
+/**
+ * Python's repr of a dict (`{'error': {'message': 'x', 'param': None}}`) as JSON text:
+ * strings re-quoted, None/True/False spelled the JSON way. Anything else is left as is;
+ * the caller tries JSON.parse on the result.
+ */
+export function pythonReprToJson(text: string): string {
+	let out = '';
+	let index = 0;
+	while (index < text.length) {
+		const char = text[index] ?? '';
+		if (char === '\'' || char === '"') {
+			let value = '';
+			index += 1;
+			while (index < text.length && text[index] !== char) {
+				if (text[index] === '\\' && index + 1 < text.length) {
+					const next = text[index + 1] ?? '';
+					value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+					index += 2;
+				} else {
+					value += text[index];
+					index += 1;
+				}
+			}
+			out += JSON.stringify(value);
+			index += 1;
+			continue;
+		}
+		const word = /^(?:None|True|False)\b/.exec(text.slice(index))?.[0];
+		if (word) {
+			out += word === 'None' ? 'null' : word === 'True' ? 'true' : 'false';
+			index += word.length;
+			continue;
+		}
+		out += char;
+		index += 1;
+	}
+	return out;
+}
+
+function tryJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+/** `'message': '…'` / `"msg":"…"` found by pattern, for bodies cut short or otherwise unparseable. */
+function messageByPattern(text: string): string | undefined {
+	const names = fields.message.join('|');
+	const match = new RegExp(`["']?(?:${names})["']?\\s*:\\s*(["'])((?:\\\\.|(?!\\1)[^\\\\])*)\\1`).exec(text);
+	return match?.[2];
+}
+
+/**
+ * The error in an answer that is not a JSON document: a wrapped body (`API Error: 402
+ * {"error":…}`, `Error code: 402 - {'error': …}`), or plain text ("402 Insufficient
+ * Balance", a gateway's one-line message). Undefined for an empty body or a web page.
+ */
+export function parseErrorText(text: string, key?: string): ApiErrorBody | undefined {
+	const trimmed = skipKeepAliveLines(text).trim();
+	if (trimmed === '' || trimmed.startsWith('<')) return undefined;
+	const named = statusNamedIn(trimmed);
+	const start = trimmed.indexOf('{');
+	const end = trimmed.lastIndexOf('}');
+	if (start >= 0) {
+		const inner = end > start ? trimmed.slice(start, end + 1) : trimmed.slice(start);
+		const parsed = tryJson(inner) ?? tryJson(pythonReprToJson(inner));
+		const body = parsed === undefined ? undefined : parseErrorBody(parsed, key);
+		if (body) return named !== undefined && body.status === undefined ? {...body, status: named} : body;
+		const byPattern = messageByPattern(inner);
+		if (byPattern !== undefined && byPattern.trim() !== '') {
+			return named === undefined ? {message: errorText(byPattern, key)} : {message: errorText(byPattern, key), status: named};
+		}
+	}
+	// Cut-off JSON is no message: only a recognisable error field in it would have been.
+	if (/^[{[]/.test(trimmed)) return undefined;
+	return named === undefined ? {message: errorText(trimmed, key)} : {message: errorText(trimmed, key), status: named};
+}
+
+/**
+ * The last four characters DeepSeek echoes in a 401 ("Authentication Fails, Your api key:
+ * ****abcd is invalid"): they belong to whatever was really SENT, which need not be a key
+ * at all (`****_KEY`, `****eek}` are placeholders or template text).
+ */
+export function echoedKeyLastFour(message: string): string | undefined {
+	const match = /api[\s_-]*key\s*[:：]?\s*(?:sk-)?[*•…]+\s*([^\s*•…]{4,})/i.exec(message);
+	const token = match?.[1];
+	if (token === undefined) return undefined;
+	// "****abcd." at the end of a sentence: the full stop is not part of the key.
+	const trimmed = token.length > 4 ? token.replace(/[.,;:!?。，]$/, '') : token;
+	return trimmed.slice(-4);
+}
+
+/** An echoed tail that no real key ends with: the app sent a placeholder or template text. */
+export function isPlaceholderTail(lastFour: string): boolean {
+	return !/^[A-Za-z0-9]{4}$/.test(lastFour);
+}
+
+/** The error of an answer: from its JSON when it parsed, else from its text. */
+export function readErrorBody(json: unknown, text: string, key?: string): ApiErrorBody | undefined {
+	return json === undefined ? parseErrorText(text, key) : parseErrorBody(json, key);
+}

@@ -1,0 +1,90 @@
+// Real-world answers the diagnosis must read right (each as users posted it in public
+// issue trackers): relays refusing money in their own shapes and languages, relayed rate
+// limits and failures, and DeepSeek's "accepted, then no answer" under load.
+import {balances, deepseekApi, deepseekJson} from './deepseek.js';
+import {openRouter, openRouterError} from './openrouter.js';
+import {hexId, json, keepAlivePrelude, plainText, type Answer, type Handler} from './reply.js';
+import {serve, under} from './router.js';
+
+/** OpenRouter before a call it cannot pay: the credit left is checked against max_tokens. */
+export function openRouterCannotAfford(): Handler {
+	return openRouter({
+		key: {limit: null, limitRemaining: null, usage: 4.98},
+		outOfCredits: false,
+		chat: chat => openRouterError(402, `This request requires more credits, or fewer max_tokens. You requested up to ${chat.maxTokens ?? 65_536} tokens, but can only afford 0. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account`, {provider_name: null}),
+	});
+}
+
+/** OpenRouter passing on an upstream provider's 429 (the words are in metadata.raw). */
+export function openRouterUpstream429(): Handler {
+	return openRouter({
+		key: {limit: null, limitRemaining: null, usage: 0.12},
+		outOfCredits: false,
+		chat: chat => openRouterError(429, 'Provider returned error', {
+			raw: `${chat.model} is temporarily rate-limited upstream. Please retry shortly, or add your own key to accumulate your rate limits: https://openrouter.ai/settings/integrations`,
+			provider_name: 'Chutes',
+		}),
+	});
+}
+
+/**
+ * A self-hosted gateway nothing identifies (no /api/status, plain model ids, 404 for
+ * /user/balance), whose chat answers `chat`.
+ */
+function anonymousGateway(chat: Handler): Handler {
+	const respond = (status: number, body: unknown): Answer => json(status, body, {'x-request-id': hexId(12)});
+	return serve({
+		routes: [
+			{method: 'GET', paths: under(['/v1', ''], '/models'), handle: () => respond(200, {object: 'list', data: [{id: 'deepseek-chat', object: 'model', owned_by: 'custom'}, {id: 'deepseek-reasoner', object: 'model', owned_by: 'custom'}]})},
+			{method: 'POST', paths: under(['/v1', ''], '/chat/completions'), handle: chat},
+		],
+		unauthorized: () => respond(401, {code: 401, msg: '令牌无效'}),
+		notFound: () => respond(404, {code: 404, msg: 'Not Found'}),
+	});
+}
+
+/** A Chinese reseller: `{code, msg}` bodies, a quota message at 403. */
+export function gatewayQuotaChinese(): Handler {
+	return anonymousGateway(() => json(403, {code: 403, msg: '您的账户额度不足，请充值后再试', data: null}));
+}
+
+/** A pass-through proxy answering 500 with the upstream's error as Python wrote it. */
+export function gatewayWrapped402(): Handler {
+	return anonymousGateway(() => plainText(500, 'litellm.APIError: Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}'));
+}
+
+/** DeepSeek under load: chat accepted (200), blank keep-alive lines, then the connection closes. */
+export function deepseekEmpty200(): Handler {
+	return deepseekApi({
+		balance: balances.toppedUp,
+		chat: () => ({kind: 'answer', status: 200, headers: {'content-type': 'application/json', 'x-ds-trace-id': hexId()}, body: '', prelude: keepAlivePrelude}),
+	});
+}
+
+/** DeepSeek after its queue limit: HTTP 200 whose body is an error, not a completion. */
+export function deepseekQueueTimeout(): Handler {
+	return deepseekApi({
+		balance: balances.toppedUp,
+		chat: () => ({
+			...deepseekJson(200, {error: {message: 'We were unable to start processing your request within the 900-second timeout limit. Please try again later.', type: 'server_error', param: null, code: 'invalid_request_error'}}),
+			prelude: keepAlivePrelude,
+		}),
+	});
+}
+
+/** DeepSeek during an outage: valid keys refused as unknown users. */
+export function deepseekNoSuchUser(): Handler {
+	return deepseekApi({
+		balance: balances.toppedUp,
+		accepts: () => false,
+		unauthorized: () => deepseekJson(401, {error: {message: 'Authentication Fails (no such user)', type: 'authentication_error', param: null, code: 'invalid_request_error'}}),
+	});
+}
+
+/** DeepSeek whose concurrency limit shrank with the balance. */
+export function deepseekConcurrencyByBalance(): Handler {
+	return deepseekApi({
+		balance: balances.low,
+		chat: () => deepseekJson(429, {error: {message: 'Your current concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance. Please top up your balance to restore your concurrency.', type: 'rate_limit_reached_error', param: null, code: 'invalid_request_error'}}),
+	});
+}

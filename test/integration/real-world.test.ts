@@ -1,0 +1,129 @@
+// The built CLI on answers seen in the real world (played by the fake on 127.0.0.1): the
+// relay rule (a definite answer says what is wrong at THAT service, named by product or
+// host), error bodies of every shape, "accepted but no answer", placeholder keys, a 401
+// during an outage, and the test call's model (--model).
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {fakeKey, type ScenarioName} from '../fake/server.js';
+import {deepseekModelIds} from '../fake/deepseek.js';
+import {runCli} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+type Json = {
+	verdict: string;
+	summary: string;
+	provider: {id: string; name: string; detectedBy: string; consoleUrl: string | null} | null;
+	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+	fixes: Array<{id: string; title: string; url: string | null}>;
+};
+
+type Row = {
+	scenario: ScenarioName;
+	args?: string[];
+	env?: Record<string, string>;
+	verdict: string;
+	/** Provider id in the JSON ('unknown': then its name is the host). */
+	provider: string;
+	fixes?: string[];
+	notFixes?: string[];
+	says?: (string | RegExp)[];
+	neverSays?: (string | RegExp)[];
+	probeSays?: RegExp;
+};
+
+const rows: Row[] = [
+	// ---- relays: money ----
+	{scenario: 'siliconflow_no_balance', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'siliconflow', fixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['SiliconFlow', 'not DeepSeek']},
+	{scenario: 'openrouter_cannot_afford', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['lower_max_tokens', 'top_up_relay', 'use_deepseek_base_url'], says: ['OpenRouter', 'max_tokens']},
+	{scenario: 'gateway_quota_zh', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up'], probeSays: /额度不足/},
+	{scenario: 'gateway_wrapped_402', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator'], notFixes: ['top_up', 'contact_support']},
+	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
+	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
+	{scenario: 'one_api_no_channel', args: ['--probe'], verdict: 'server_error', provider: 'one-api', says: ['One API', '503'], neverSays: ['DeepSeek answers', 'DeepSeek\'s side'], notFixes: ['status_page']},
+	// ---- without the paid call there is no definite answer: the URL is the finding ----
+	{scenario: 'gateway_quota_zh', verdict: 'wrong_endpoint', provider: 'unknown'},
+	// ---- DeepSeek: accepted, then nothing (or an error) instead of a completion ----
+	{scenario: 'empty_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', says: ['accepted the call but sent no answer'], neverSays: ['worked'], probeSays: /no answer/},
+	{scenario: 'queue_timeout_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', neverSays: ['worked'], probeSays: /900-second/},
+	// ---- keys ----
+	{scenario: 'invalid_key', env: {DEEPSEEK_API_KEY: '${DEEPSEEK_API_KEY}'}, verdict: 'invalid_key', provider: 'deepseek', fixes: ['check_key_in_tool'], says: ['placeholder', '…KEY}']},
+	{scenario: 'invalid_key', env: {DEEPSEEK_API_KEY: 'YOUR_DEEPSEEK_KEY'}, verdict: 'invalid_key', provider: 'deepseek', says: ['placeholder', '…_KEY']},
+	{scenario: 'status_outage_401', verdict: 'service_outage', provider: 'deepseek', fixes: ['status_page', 'retry_with_backoff'], says: ['401', 'API 服务不可用']},
+	// ---- DeepSeek's concurrency shrinks with the balance ----
+	{scenario: 'rate_limited_balance', args: ['--probe'], verdict: 'rate_limited', provider: 'deepseek', fixes: ['reduce_concurrency', 'top_up'], says: ['balance']},
+];
+
+function has(text: string, part: string | RegExp): boolean {
+	return typeof part === 'string' ? text.includes(part) : part.test(text);
+}
+
+describe('real-world answers through the built CLI', () => {
+	const running = useFake();
+
+	for (const row of rows) {
+		const label = `${row.scenario}${row.args ? ` ${row.args.join(' ')}` : ''}${row.env ? ` (key ${JSON.stringify(row.env.DEEPSEEK_API_KEY)})` : ''}`;
+		test(`${label} → ${row.verdict}`, async () => {
+			const fake = running();
+			fake.setScenario(row.scenario);
+			const run = await runCli(['check', '--json', ...(row.args ?? [])], fakeEnv(fake, row.scenario, row.env));
+			const json = JSON.parse(run.stdout) as Json;
+			const context = `${json.summary}\n${json.checks.map(c => `${c.id} ${c.status}: ${c.summary}`).join('\n')}`;
+			assert.equal(json.verdict, row.verdict, context);
+			assert.equal(run.code, 1);
+			assert.equal(json.provider?.id, row.provider);
+			if (row.provider === 'unknown') {
+				const host = new URL(fake.baseUrl).host;
+				assert.equal(json.provider?.name, host);
+				assert.ok(json.summary.includes(host), 'an unrecognised service is named by its host');
+			}
+			const ids = json.fixes.map(fix => fix.id);
+			for (const id of row.fixes ?? []) assert.ok(ids.includes(id), `fix ${id} in ${ids.join(', ')}`);
+			for (const id of row.notFixes ?? []) assert.ok(!ids.includes(id), `no fix ${id} in ${ids.join(', ')}`);
+			for (const part of row.says ?? []) assert.ok(has(json.summary, part), `summary says ${String(part)}: ${json.summary}`);
+			for (const part of row.neverSays ?? []) assert.ok(!has(json.summary, part), `summary never says ${String(part)}: ${json.summary}`);
+			if (row.probeSays) assert.match(json.checks.find(check => check.id === 'probe')?.summary ?? '', row.probeSays);
+			if (row.verdict === 'relay_insufficient_balance') {
+				assert.ok(!json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'), 'never DeepSeek\'s top-up for a relay\'s money');
+			}
+			assert.ok(!run.stdout.includes(fakeKey) && !run.stderr.includes(fakeKey));
+		});
+	}
+
+	test('--model: the test call uses the model asked for, and says so', async () => {
+		const fake = running();
+		fake.setScenario('probe_402');
+		const model = deepseekModelIds[1];
+		const before = fake.requests.length;
+		const run = await runCli(['check', '--json', '--probe', '--model', model], fakeEnv(fake));
+		const json = JSON.parse(run.stdout) as Json;
+		const chats = fake.requests.slice(before).filter(request => request.path.endsWith('/chat/completions'));
+		assert.equal(chats.length, 1);
+		assert.equal((JSON.parse(chats[0]?.body ?? '{}') as {model?: string}).model, model);
+		const probe = json.checks.find(check => check.id === 'probe');
+		assert.equal(probe?.details.model, model);
+		assert.ok(probe?.summary.includes(model), probe?.summary);
+	});
+
+	test('without --model: DeepSeek\'s chat model from the list, on a relay the DeepSeek model it lists', async () => {
+		const fake = running();
+		for (const [scenario, expected] of [['ok', 'deepseek-v4-flash'], ['one_api_no_channel', 'deepseek-chat'], ['openrouter_upstream_429', 'deepseek/deepseek-chat-v3-0324']] as const) {
+			fake.setScenario(scenario);
+			const run = await runCli(['check', '--json', '--probe'], fakeEnv(fake));
+			const json = JSON.parse(run.stdout) as Json;
+			assert.equal(json.checks.find(check => check.id === 'probe')?.details.model, expected, scenario);
+		}
+	});
+
+	test('--model without --probe, or with a name that is no model name, is refused before any request', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		const before = fake.requests.length;
+		for (const args of [['check', '--model', 'deepseek-chat'], ['check', '--probe', '--model', 'two words'], ['report', '--model', 'x'], ['balance', '--model', 'deepseek-chat']]) {
+			const run = await runCli(args, fakeEnv(fake));
+			assert.equal(run.code, 2, args.join(' '));
+			assert.match(run.stderr, /--model/);
+			assert.doesNotMatch(run.stderr, /at .+\(.+:\d+:\d+\)/);
+		}
+		assert.equal(fake.requests.length, before, 'nothing was asked');
+	});
+});
