@@ -215,8 +215,10 @@ const relay: Rule = facts => {
 };
 
 const unreadableAnswers: Rule = facts => {
-	// Answers whose body could be read as an error (plain text, an empty 200) are not "unreadable".
-	const id = facts.anyApi(check => facts.string(check, 'bodyProblem') !== undefined && facts.signature(check) === undefined);
+	// Answers whose body could still be read as an error (plain text, an empty 200) are not "unreadable".
+	const unreadable = (check: CheckId) =>
+		facts.string(check, 'bodyProblem') !== undefined && facts.signature(check) === undefined && facts.string(check, 'errorMessage') === undefined;
+	const id = facts.anyApi(unreadable);
 	if (!id) return undefined;
 	const host = facts.string('endpoint', 'host') ?? '';
 	const summary = facts.result(id)?.summary ?? '';

@@ -214,7 +214,8 @@ export function parseErrorText(text: string, key?: string): ApiErrorBody | undef
 		}
 	}
 	// Cut-off JSON is no message: only a recognisable error field in it would have been.
-	if (/^[{[]/.test(trimmed)) return undefined;
+	// ("[LLM] Access denied: …" is text that happens to start with a bracket.)
+	if (/^\{\s*(?:["'}]|$)|^\[\s*(?:[{["'\d\]-]|true\b|false\b|null\b|$)/.test(trimmed)) return undefined;
 	return named === undefined ? {message: errorText(trimmed, key)} : {message: errorText(trimmed, key), status: named};
 }
 

@@ -17,14 +17,14 @@ const incidentTitles: Record<Exclude<ComponentStatus, 'operational'>, string> = 
 	maintenance: 'API 服务维护',
 };
 
-function activeChange(status: Exclude<ComponentStatus, 'operational'>) {
+function activeChange(status: Exclude<ComponentStatus, 'operational'>, title = incidentTitles[status]) {
 	const startedAt = unixSeconds() - 25 * 60;
 	const maintenance = status === 'maintenance';
 	return {
 		change_id: 6294539747131,
 		page_id: pageId,
 		type: maintenance ? 'maintenance' : 'incident',
-		title: incidentTitles[status],
+		title,
 		description: maintenance ? '计划内维护。' : '我们正在调查 API 服务异常。',
 		status: maintenance ? 'ongoing' : 'investigating',
 		affected_components: [{component_id: apiComponentId, name: apiComponentName, status}],
@@ -39,8 +39,8 @@ function activeChange(status: Exclude<ComponentStatus, 'operational'>) {
 	};
 }
 
-/** The summary with the API component in `api` state (and an active change unless operational). */
-export function statusSummary(api: ComponentStatus): Answer {
+/** The summary with the API component in `api` state (and an active change, titled `title`, unless operational). */
+export function statusSummary(api: ComponentStatus, title?: string): Answer {
 	return json(200, {
 		data: {
 			page: {page_id: pageId, name: 'DeepSeek Service Status', url_name: 'deepseek', language: 'zh-CN', time_zone: 'Asia/Shanghai'},
@@ -48,7 +48,7 @@ export function statusSummary(api: ComponentStatus): Answer {
 				{component_id: apiComponentId, name: apiComponentName, status: api},
 				{component_id: webChatComponentId, name: webChatComponentName, status: 'operational'},
 			],
-			active_changes: api === 'operational' ? [] : [activeChange(api)],
+			active_changes: api === 'operational' ? [] : [activeChange(api, title)],
 		},
 	}, {'content-type': 'application/json; charset=utf-8'});
 }

@@ -15,7 +15,7 @@ import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
 import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {bypassesProxy, firstHop, network as networkCheck} from '../../source/checks/network.js';
-import {pickProbeModel} from '../../source/checks/probe.js';
+import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
 import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage-trend.js';
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
@@ -437,6 +437,31 @@ test('pickProbeModel: DeepSeek\'s chat model before reasoners and Pro models', a
 	assert.equal(await pick(['Pro/deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3']), 'deepseek-ai/DeepSeek-V3');
 	assert.equal(await pick(['deepseek-r1', 'deepseek-reasoner']), 'deepseek-r1');
 	assert.equal(await pick(['gpt-4o-mini', 'claude-haiku']), 'gpt-4o-mini');
+});
+
+test('pickProbeModel: --model wins without asking /models; a remembered model only when listed', async () => {
+	const api = fakeApi({'/models': deepseekAnswers.models(['deepseek-chat', 'deepseek-v4-pro'])});
+	assert.equal(await pickProbeModel({api, callBaseUrl: officialBase, probeModel: 'my-model'}), 'my-model');
+	assert.deepEqual(api.calls, [], 'the model asked for needs no list');
+	assert.equal(await pickProbeModel({api, callBaseUrl: officialBase, rememberedProbeModel: 'deepseek-v4-pro'}), 'deepseek-v4-pro');
+	assert.equal(await pickProbeModel({api, callBaseUrl: officialBase, rememberedProbeModel: 'gone-model'}), 'deepseek-chat');
+	const unlisted = fakeApi({'/models': failure('timeout', 'No answer.')});
+	assert.equal(await pickProbeModel({api: unlisted, callBaseUrl: officialBase, rememberedProbeModel: 'deepseek-v4-pro'}), 'deepseek-v4-pro', 'no list: the remembered one');
+});
+
+test('judgeProbe: a 200 with no answer, or with an error in place of one, never "worked"', () => {
+	const chat = `${officialBase}/chat/completions`;
+	const empty = judgeProbe(answer(200, '', {bodyProblem: 'empty', text: '\n\n: keep-alive\n\n', url: chat}), 'deepseek-chat');
+	assert.equal(empty.status, 'fail');
+	assert.equal(empty.summary, m.probe.noAnswer('deepseek-chat', undefined));
+	const errorBody = judgeProbe(answer(200, {error: {message: 'We were unable to start processing your request within the 900-second timeout limit'}}, {url: chat}), 'deepseek-chat');
+	assert.equal(errorBody.status, 'fail');
+	assert.match(errorBody.summary, /900-second/);
+	const page = judgeProbe(answer(200, '<html>portal</html>', {bodyProblem: 'not_json', contentType: 'text/html', url: chat}), 'deepseek-chat');
+	assert.equal(page.status, 'fail');
+	assert.doesNotMatch(page.summary, /worked/);
+	const worked = judgeProbe(answer(200, {id: 'x', choices: [{message: {content: 'Hi'}}]}, {url: chat}), 'deepseek-chat');
+	assert.equal(worked.status, 'pass');
 });
 
 test('pickProbeModel: asks the configured /v1 root, and falls back when /models fails', async () => {

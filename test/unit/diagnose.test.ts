@@ -550,6 +550,16 @@ const rows: Row[] = [
 		says: ['placeholder'],
 	},
 	{
+		name: 'a 401 in plain text on every call is the key, not something rewriting the answers',
+		results: scenario(
+			auth.refused(answer(401, 'Error code: 401 - {\'error\': {\'message\': \'Authentication Fails, Your api key: ****97fe is invalid\'}}', {bodyProblem: 'malformed_json', contentType: 'text/plain'})),
+			balance.unexpected(answer(401, 'Error code: 401 - {\'error\': {\'message\': \'Authentication Fails, Your api key: ****97fe is invalid\'}}', {bodyProblem: 'malformed_json', contentType: 'text/plain', url: `${officialBase}/user/balance`})),
+		),
+		verdict: 'invalid_key',
+		says: ['different key'],
+		neverSays: ['rewrites the answers'],
+	},
+	{
 		name: '401 while the status page shows an outage: the outage, named',
 		results: scenario(
 			serviceStatus.trouble('partial_outage', 'V3 API is recovering'),

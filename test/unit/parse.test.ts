@@ -207,6 +207,8 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.equal(parseErrorText('\n\n: keep-alive\n\n'), undefined);
 	assert.equal(parseErrorText('<!doctype html><html>Sign in</html>'), undefined);
 	assert.equal(parseErrorText('{"object":"list","data":['), undefined, 'cut-off JSON without an error field');
+	assert.equal(parseErrorText('[{"id":"deepseek-chat"'), undefined, 'a cut-off JSON list');
+	assert.equal(parseErrorText('[LLM] Access denied: 预扣费额度失败, 用户剩余额度: ＄2.53')?.message, '[LLM] Access denied: 预扣费额度失败, 用户剩余额度: ＄2.53', 'text that starts with a bracket');
 	assert.equal(readErrorBody({error: {message: 'x'}}, 'ignored')?.message, 'x');
 	assert.equal(readErrorBody(undefined, 'Service Unavailable')?.message, 'Service Unavailable');
 });
