@@ -22,6 +22,7 @@ import {
 	rememberBaseUrl,
 	rememberDiagnosis,
 	rememberKey,
+	rememberProbeModel,
 	rememberKeySource,
 	samplesFromReading,
 	setAlertThreshold,
@@ -217,7 +218,7 @@ export function App(props: AppProps) {
 		running.current = controller;
 		const built = buildContext({
 			env,
-			flags: {...flags, baseUrl: view.choices.baseUrl ?? flags.baseUrl, probe: view.choices.probe === true},
+			flags: {...flags, baseUrl: view.choices.baseUrl ?? flags.baseUrl, probe: view.choices.probe === true, model: view.choices.probeModel ?? flags.model},
 			settings,
 			key: keyFor(view.choices.keyChoice),
 			signal: controller.signal,
@@ -308,6 +309,12 @@ export function App(props: AppProps) {
 				const outcome = await rememberKey(env, pastedKey.current);
 				if (outcome.ok) setSettings(outcome.settings);
 				setNotice(outcome.ok ? {text: n.keySaved(outcome.path), tone: 'good'} : {text: n.saveFailed(outcome.message), tone: 'bad'});
+				return;
+			}
+			case 'remember_model': {
+				// Quietly: the pick already moved on to the test call.
+				const outcome = await rememberProbeModel(env, effect.model);
+				if (outcome.ok) setSettings(outcome.settings);
 				return;
 			}
 			case 'quit':

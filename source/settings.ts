@@ -2,6 +2,7 @@
 // only when writing). Damaged or too-new files are moved aside, never lost or overwritten.
 import fs from 'node:fs';
 import type {BalanceSample} from './checks/types.js';
+import {isModelName} from './deepseek/models.js';
 import type {BalanceReading} from './deepseek/types.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from './messages/settings.js';
 import {asideCopies, errorCode, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './settings/file.js';
@@ -228,6 +229,12 @@ export function rememberBaseUrl(env: Env, baseUrl: string): Promise<SaveOutcome>
 /** Where the key comes from when it is not remembered ('remembered' is set by rememberKey). */
 export function rememberKeySource(env: Env, keySource: Exclude<RememberedKeySource, 'remembered'>): Promise<SaveOutcome> {
 	return saveSettings(env, current => ({...current, keySource}));
+}
+
+/** The model picked for the test call in the wizard: offered first next time. */
+export function rememberProbeModel(env: Env, model: string): Promise<SaveOutcome> {
+	if (!isModelName(model)) return invalid(env, settingsWriteMessages.invalidModel);
+	return saveSettings(env, current => ({...current, probeModel: model}));
 }
 
 /** Remember the last diagnosis; its texts are sanitised (no escapes, no key-shaped strings). */

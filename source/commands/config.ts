@@ -98,6 +98,7 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 			configMessages.alertLabel,
 			alertThreshold === undefined ? configMessages.notSet : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
 		],
+		[configMessages.probeModelLabel, settings.probeModel ?? configMessages.notSet],
 		[
 			configMessages.diagnosisLabel,
 			lastDiagnosis === undefined

@@ -26,6 +26,7 @@ export const settingsWriteMessages = {
 	invalidKey: 'That does not look like an API key (8 to 512 visible characters, no spaces), so it was not remembered.',
 	invalidBaseUrl: 'The base URL was not remembered: it must be an http(s) URL.',
 	invalidReading: 'The balance reading was not remembered: it needs a time, a currency and a decimal amount.',
+	invalidModel: 'The model was not remembered: a model name is one word of up to 200 characters.',
 };
 
 export const resetMessages = {
@@ -47,6 +48,7 @@ export const configMessages = {
 	historyLabel: 'Balance history',
 	alertLabel: 'Alert threshold',
 	diagnosisLabel: 'Last diagnosis',
+	probeModelLabel: 'Test call model',
 	fileMissing: 'not created yet: nothing remembered',
 	notSet: 'not set',
 	keyRemembered: (p: {masked: string}) => `${p.masked}, remembered in this file`,

@@ -130,6 +130,13 @@ export const wizardText = {
 		no: 'No, skip it',
 	},
 
+	probeModel: {
+		crumb: 'Model',
+		question: 'Which model does your program call? The test call uses the same one.',
+		help: 'Some services refuse only some models (paid-only tiers, for example): pick the one your program uses.',
+		option: (model: string, lastTime: boolean) => (lastTime ? `${model} (last time)` : model),
+	},
+
 	still402: {
 		crumb: 'Money left, still 402',
 		question: 'Which of these fits best?',

@@ -95,11 +95,17 @@ const moneyWords = new RegExp(
 	'i',
 );
 
+/** A key's or token's own limit (the account behind it may still have money). */
+const tokenLimitWords = /令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit/i;
+const nothingAffordable = /can only afford 0(?!\.?\d)/i;
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
+	{kind: 'token_exhausted', words: tokenLimitWords},
+	// "can only afford 0": nothing is left, whatever max_tokens says.
+	{kind: 'balance_exhausted', words: nothingAffordable},
 	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens|prompt tokens limit exceeded/i},
 	{kind: 'model_needs_paid_balance', words: /requires? paid balance|paid balance is insufficient/i},
-	{kind: 'token_exhausted', words: /令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit/i},
 	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota/i},
 	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费/i},
 	{kind: 'balance_exhausted', words: moneyWords},
@@ -165,7 +171,11 @@ const vendorSignatures: readonly Signature[] = [
 		statuses: [402],
 		matches: seen => seen.limitSource !== undefined || /Insufficient credits|requires more credits, or fewer max_tokens/i.test(seen.words),
 		provider: () => 'openrouter',
-		kind: seen => (seen.limitSource === 'openrouter_key_limit' ? 'token_exhausted' : /fewer max_tokens|can only afford/i.test(seen.words) ? 'request_too_costly' : 'balance_exhausted'),
+		kind: seen =>
+			seen.limitSource === 'openrouter_key_limit' || tokenLimitWords.test(seen.words) ? 'token_exhausted'
+			: nothingAffordable.test(seen.words) ? 'balance_exhausted'
+			: /fewer max_tokens|can only afford/i.test(seen.words) ? 'request_too_costly'
+			: 'balance_exhausted',
 	},
 	{
 		// Together AI: 402 type credit_limit "Credit limit exceeded. Please navigate to …"

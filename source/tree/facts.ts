@@ -2,6 +2,7 @@
 // are loose JSON records on purpose; every read here checks the shape it relies on.
 import {isEmptyBalance} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
+import {isModelName} from '../deepseek/models.js';
 import {isZeroAmount} from '../deepseek/parse.js';
 import type {BalanceInfo, BalanceReading} from '../deepseek/types.js';
 import {isJsonObject} from '../json.js';
@@ -51,6 +52,12 @@ export function keyRejected(results: Results): boolean {
 
 export const traceId = (results: Results): string | undefined =>
 	stringDetail(results, 'probe', 'traceId') ?? stringDetail(results, 'auth', 'traceId') ?? stringDetail(results, 'balance', 'traceId');
+
+/** The models offered for the test call, best first (the auth check ranked what /models listed). */
+export function probeModels(results: Results): string[] {
+	const value = detail(results, 'auth', 'probeModels');
+	return Array.isArray(value) ? value.filter(isModelName) : [];
+}
 
 export type Finding = {file: string; line: number; masked: string};
 

@@ -29,5 +29,6 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		lastDiagnosis: last ? {summary: last.summary, path: last.path} : undefined,
 		currency: settings.balanceHistory.at(-1)?.currency,
+		probeModel: settings.probeModel,
 	};
 }

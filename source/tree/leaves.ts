@@ -321,7 +321,9 @@ function relayContent(view: View): LeafContent {
 	if (named) {
 		own.push(fixes.relayTopUp(named));
 	}
-	const verdict: Verdict = ['relay_insufficient_balance', 'wrong_endpoint', 'invalid_key'].includes(view.diagnosis.verdict)
+	// What is wrong at that service (the relay rule), when a call got a definite answer.
+	const definite = ['relay_insufficient_balance', 'invalid_key', 'rate_limited', 'server_error'].includes(view.diagnosis.verdict);
+	const verdict: Verdict = definite || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
 			? 'relay_insufficient_balance'
@@ -331,7 +333,7 @@ function relayContent(view: View): LeafContent {
 		title,
 		lines: defined([
 			name ? t.relay.why(name, url) : t.relay.whyUnknown(url),
-			view.diagnosis.verdict === 'invalid_key' ? view.diagnosis.summary : undefined,
+			definite ? view.diagnosis.summary : undefined,
 			name ? (gateway ? t.relay.topUpToken : t.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),

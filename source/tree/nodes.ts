@@ -29,6 +29,8 @@ const verdictLeaf: Record<Verdict, NodeId> = {
 
 /** The diagnosis' leaf; a 402 while the balance shows credit goes to the "still 402" questions. */
 function byVerdict(view: View): NodeId {
+	// Another service's rate limit or failure: the relay leaf names it (the 429/5xx leaves are DeepSeek's).
+	if (facts.goesElsewhere(view.results) && (view.diagnosis.verdict === 'rate_limited' || view.diagnosis.verdict === 'server_error')) return 'leaf.relay';
 	const reading = facts.reading(view.results);
 	if (view.diagnosis.verdict === 'insufficient_balance' && reading) {
 		const state = facts.balanceState(reading);
@@ -162,10 +164,27 @@ const menus: MenuNode[] = [
 		crumb: w.probe.crumb,
 		question: () => w.probe.question,
 		help: () => [w.probe.help],
-		options: () => [
-			{id: 'yes', label: w.probe.yes, next: 'p402.check_probe', sets: {probe: true}},
+		options: ({results}) => [
+			// The model question only when /models listed some to pick from.
+			{id: 'yes', label: w.probe.yes, next: facts.probeModels(results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}},
 			{id: 'no', label: w.probe.no, next: 'p402.still_402'},
 		],
+	},
+	{
+		kind: 'menu',
+		id: 'p402.probe_model',
+		crumb: w.probeModel.crumb,
+		question: () => w.probeModel.question,
+		help: () => [w.probeModel.help],
+		// Ranked by the auth check: last time's pick first (when listed), then the default.
+		options: ({results, known}) =>
+			facts.probeModels(results).map(model => ({
+				id: model,
+				label: w.probeModel.option(model, model === known.probeModel),
+				next: 'p402.check_probe',
+				sets: {probeModel: model},
+				effect: {type: 'remember_model', model},
+			})),
 	},
 	{
 		kind: 'menu',

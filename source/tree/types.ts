@@ -25,6 +25,8 @@ export type Known = {
 	lastDiagnosis: {summary: string; path: readonly string[]} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
+	/** The model picked for the test call last time. */
+	probeModel: string | undefined;
 };
 
 /** Choices made so far on the walk; derived from the trail, so stepping back undoes them. */
@@ -36,6 +38,8 @@ export type Choices = {
 	baseUrl?: string;
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
+	/** The model that call uses (picked from what /models listed). */
+	probeModel?: string;
 	/** A low-balance alert the user just set. */
 	alertAmount?: string;
 	alertCurrency?: string;
@@ -57,6 +61,7 @@ export type Effect =
 	| {type: 'save_report'}
 	| {type: 'remember_settings'}
 	| {type: 'remember_key'}
+	| {type: 'remember_model'; model: string}
 	| {type: 'restart'}
 	| {type: 'recheck'}
 	| {type: 'quit'};

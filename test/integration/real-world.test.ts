@@ -34,7 +34,8 @@ type Row = {
 const rows: Row[] = [
 	// ---- relays: money ----
 	{scenario: 'siliconflow_no_balance', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'siliconflow', fixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['SiliconFlow', 'not DeepSeek']},
-	{scenario: 'openrouter_cannot_afford', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['lower_max_tokens', 'top_up_relay', 'use_deepseek_base_url'], says: ['OpenRouter', 'max_tokens']},
+	// "can only afford 0" even for max_tokens 1: the credits are gone, a smaller request would not help.
+	{scenario: 'openrouter_cannot_afford', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['top_up_relay', 'use_deepseek_base_url'], notFixes: ['lower_max_tokens'], says: ['OpenRouter', 'used up']},
 	{scenario: 'gateway_quota_zh', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up'], probeSays: /额度不足/},
 	{scenario: 'gateway_wrapped_402', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator'], notFixes: ['top_up', 'contact_support']},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----

@@ -141,6 +141,14 @@ test('buildContext: probe only when asked; env, folder and clock passed through'
 	assert.ok(defaultNow >= before && defaultNow <= Date.now());
 });
 
+test('buildContext: the test call\'s model from --model; the remembered one is only a fallback', () => {
+	assert.equal(built().probeModel, undefined);
+	assert.equal(built({flags: {probe: true, model: 'deepseek-v4-pro'}}).probeModel, 'deepseek-v4-pro');
+	const remembered = built({settings: settings({probeModel: 'deepseek-chat'})});
+	assert.equal(remembered.probeModel, undefined, 'remembered is not "asked for"');
+	assert.equal(remembered.rememberedProbeModel, 'deepseek-chat');
+});
+
 test('buildContext: the key keeps its whitespace for key_format, but is sent trimmed', async () => {
 	const seen: Array<string | undefined> = [];
 	const server = http.createServer((request, response) => {

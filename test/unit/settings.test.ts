@@ -20,6 +20,7 @@ import {
 	rememberBaseUrl,
 	rememberDiagnosis,
 	rememberKey,
+	rememberProbeModel,
 	rememberKeySource,
 	resetSettings,
 	samplesFromReading,
@@ -217,12 +218,13 @@ test('invalid fields are dropped with a notice; valid ones are kept; validate() 
 			alertCurrency: 'CNY',
 			balanceHistory: [reading('2026-01-01T00:00:00Z', '1.00'), {at: 'yesterday', currency: 'CNY', total: 'lots'}],
 			lastDiagnosis: {verdict: 'nonsense'},
+			probeModel: 'two words',
 			unknownField: 1,
 		}),
 	);
 	const loaded = loadSettings(env);
 	assert.deepEqual(loaded.settings, {schemaVersion: 1, alertCurrency: 'CNY', balanceHistory: [reading('2026-01-01T00:00:00Z', '1.00')]});
-	assert.match(loaded.notice ?? '', /baseUrl, keySource, alertThreshold, lastDiagnosis, balanceHistory/);
+	assert.match(loaded.notice ?? '', /baseUrl, keySource, alertThreshold, probeModel, lastDiagnosis, balanceHistory/);
 	for (const weird of [null, 0, 'x', [], {balanceHistory: 'no'}, {lastDiagnosis: [1]}, {balanceHistory: [null, 1, {}]}]) {
 		assert.equal(validate(weird).settings.schemaVersion, 1);
 	}
@@ -408,7 +410,17 @@ test('invalid values are refused without touching the file', async () => {
 	assert.equal((await recordBalanceReading(env, {at: 'x', currency: 'CNY', total: '1'})).ok, false);
 	assert.equal((await recordBalanceReading(env, {...reading('2026-01-01T00:00:00Z', '1'), granted: 'some'})).ok, false);
 	assert.equal((await recordBalanceReading(env, [])).ok, false);
+	assert.equal((await rememberProbeModel(env, 'two words')).ok, false);
+	assert.equal((await rememberProbeModel(env, '')).ok, false);
 	assert.deepEqual(filesIn(dir), []);
+});
+
+test('the test call\'s model is remembered (an optional field) and read back', async () => {
+	const {env} = tempEnv();
+	const saved = await rememberProbeModel(env, 'deepseek/deepseek-chat-v3-0324:free');
+	assert.ok(saved.ok);
+	assert.equal(loadSettings(env).settings.probeModel, 'deepseek/deepseek-chat-v3-0324:free');
+	assert.equal(loadSettings(env).notice, undefined);
 });
 
 test('resetSettings deletes the file, says so, and lists earlier set-aside copies', async () => {

@@ -32,6 +32,7 @@ function known(overrides: Partial<Known> = {}): Known {
 		providerName: undefined,
 		lastDiagnosis: {summary: 'Your DeepSeek balance is empty', path: ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key', 'p402.check_balance', 'leaf.zero_balance']},
 		currency: 'CNY',
+		probeModel: undefined,
 		...overrides,
 	};
 }
@@ -57,6 +58,10 @@ const scenarios: Record<string, CheckResult[]> = {
 	],
 	keyRejected: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'abcd'})],
 	keyOk: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass', {httpStatus: 200, sentLastFour: 'cdef'})],
+	keyOkWithModels: [
+		result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}),
+		result('auth', 'pass', {httpStatus: 200, sentLastFour: 'cdef', probeModels: ['deepseek-v4-pro', 'deepseek-v4-flash', 'not a model name']}),
+	],
 	zero: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('balance', 'fail', {reading: reading('0.00', '0.00', '0.00')})],
 	bonusOnly: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('balance', 'warn', {reading: reading('5.00', '5.00', '0.00')})],
 	positive: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})],
@@ -68,6 +73,11 @@ const scenarios: Record<string, CheckResult[]> = {
 	probeOk: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('probe', 'pass', {httpStatus: 200})],
 	outage: [result('service_status', 'fail', {worst: 'full_outage'}), result('auth', 'error', {httpStatus: 503})],
 	rateLimited: [result('auth', 'error', {httpStatus: 429}), result('service_status', 'pass', {worst: 'operational'})],
+	relayRateLimited: [
+		result('endpoint', 'warn', {provider: oneApi, reachesDeepSeek: false, host: '127.0.0.1:3000'}),
+		result('auth', 'pass', {httpStatus: 200}),
+		result('probe', 'fail', {httpStatus: 429, signature: {provider: 'unknown', kind: 'rate_limited', message: 'too many requests', status: 429}}),
+	],
 	serverError: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('service_status', 'skip', {worst: 'unknown'})],
 	reachable: [result('network', 'pass'), result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('service_status', 'pass', {worst: 'operational'})],
 	nothing: [],
@@ -167,6 +177,41 @@ test('the 402 path: program, base URL, key, key check, balance, probe consent, s
 	if (node.kind === 'leaf') assert.match(node.content(viewOf(support, known())).lines.join('\n'), /trace-123/);
 });
 
+test('the test call\'s model: picked from what /models listed (last time\'s first), remembered, used', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	state = walk([done(state, scenarios['keyOkWithModels']!)], known(), state);
+	// The balance step runs the balance check only: the key step's /models reading stays.
+	const balanceOnly = scenarios['positive']!.filter(found => found.id === 'balance');
+	state = walk([done(state, balanceOnly), pick('p402.probe_consent', 'yes')], known(), state);
+	assert.equal(currentNode(state).id, 'p402.probe_model');
+	const remembered = known({probeModel: 'deepseek-v4-pro'});
+	const options = currentOptions(state, remembered);
+	assert.deepEqual(options.map(option => option.id), ['deepseek-v4-pro', 'deepseek-v4-flash'], 'the auth check\'s order; no invalid names');
+	assert.match(options[0]?.label ?? '', /last time/);
+	assert.doesNotMatch(options[1]?.label ?? '', /last time/);
+	assert.deepEqual(options[1]?.effect, {type: 'remember_model', model: 'deepseek-v4-flash'});
+	state = walk([pick('p402.probe_model', 'deepseek-v4-flash')], remembered, state);
+	assert.equal(currentNode(state).id, 'p402.check_probe');
+	assert.equal(viewOf(state, remembered).choices.probeModel, 'deepseek-v4-flash');
+	assert.equal(viewOf(state, remembered).choices.probe, true);
+	// Stepping back forgets the pick.
+	const back = step(state, {type: 'back'}, remembered);
+	assert.equal(currentNode(back).id, 'p402.probe_model');
+	assert.equal(viewOf(back, remembered).choices.probeModel, undefined);
+});
+
+test('the relay leaf keeps the verdict of a definite answer there, and says it', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const view = viewWith(scenarios['relayRateLimited']!);
+	assert.equal(view.diagnosis.verdict, 'rate_limited');
+	const content = node.content(view);
+	assert.equal(content.verdict, 'rate_limited');
+	assert.ok(content.lines.includes(view.diagnosis.summary), content.lines.join('\n'));
+	assert.match(view.diagnosis.summary, /One API/);
+});
+
 test('declining the paid call asks the still-402 questions without a probe', () => {
 	let state = walk([pick('start', '402'), pick('p402.program', 'app'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
 	state = walk([done(state, scenarios['keyOk']!)], known(), state);
@@ -203,6 +248,8 @@ test('check steps route on what the checks found', () => {
 	assert.equal(route('drain.check', scenarios['positive']!), 'leaf.drain');
 	assert.equal(route('all.check', scenarios['probe402']!), 'p402.still_402');
 	assert.equal(route('all.check', scenarios['zero']!), 'leaf.zero_balance');
+	assert.equal(route('all.check', scenarios['rateLimited']!), 'leaf.rate_limited');
+	assert.equal(route('all.check', scenarios['relayRateLimited']!), 'leaf.relay', 'a relay\'s 429 is the relay\'s');
 });
 
 test('the relay leaf names the gateway, says its token is used up, and links its console', () => {

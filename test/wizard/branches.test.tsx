@@ -85,10 +85,16 @@ test('positive balance yet 402: the paid call only after a yes, then the still-4
 		assert.match(ask, /Balance: 47\.44 CNY/, 'the balance that was read is on the screen');
 		assert.equal(chatCalls(w).length, 0, 'nothing paid before the yes');
 		await app.choose('Yes, make the one paid test call');
+		// The models /models listed, DeepSeek's chat model first; the pick is used and remembered.
+		const models = await app.waitFor('Which model does your program call?');
+		assert.match(models, /❯ deepseek-v4-flash[\s\S]*deepseek-v4-pro/);
+		assert.equal(chatCalls(w).length, 0, 'still nothing paid');
+		await app.choose('deepseek-v4-pro');
 		const questions = await app.waitFor('Which of these fits best?');
 		assert.match(questions, /DeepSeek refused the test call with 402, although the balance shows 47\.44 CNY/);
 		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
 		assert.match(chatCalls(w)[0]?.body ?? '', /"max_tokens":1/);
+		assert.match(chatCalls(w)[0]?.body ?? '', /"model":"deepseek-v4-pro"/);
 		await app.choose('None of these');
 		const support = await app.waitFor('This needs DeepSeek support');
 		assert.match(support, /Give them this trace id: \S+/);
@@ -100,6 +106,7 @@ test('positive balance yet 402: the paid call only after a yes, then the still-4
 		const pending = await app.waitFor('A top-up that does not show yet');
 		assert.match(pending, /https:\/\/platform\.deepseek\.com\/transactions/);
 		assert.equal(chatCalls(w).length, 1, 'going back did not call again');
+		assert.equal(loadSettings(w.env).settings.probeModel, 'deepseek-v4-pro', 'the pick is remembered for next time');
 	});
 });
 
