@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {fakeKey, type ScenarioName} from '../fake/server.js';
 import {deepseekModelIds} from '../fake/deepseek.js';
-import {runCli} from '../helpers/run-cli.js';
+import {startRawServer} from '../helpers/raw-server.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 type Json = {
@@ -127,4 +128,42 @@ describe('real-world answers through the built CLI', () => {
 		}
 		assert.equal(fake.requests.length, before, 'nothing was asked');
 	});
+});
+
+/** Error bodies of every shape, each from an unidentified gateway's chat endpoint (the rest of it answers as gateways do). */
+const shapes: Array<{name: string; status: number; type: string; body: string; verdict: string; deepseekWording?: true}> = [
+	{name: '{"type","message","statusCode"}', status: 503, type: 'application/json', body: '{"type":"server_error","message":"Service temporarily unavailable","statusCode":503}', verdict: 'server_error'},
+	{name: '{"success":false,"message"} in Chinese', status: 403, type: 'application/json', body: '{"success":false,"message":"余额不足，请充值"}', verdict: 'relay_insufficient_balance'},
+	{name: '{"detail"} (FastAPI)', status: 402, type: 'application/json', body: '{"detail":"Insufficient credits"}', verdict: 'relay_insufficient_balance'},
+	{name: '{"code":"INSUFFICIENT_BALANCE"} (a string code)', status: 403, type: 'application/json', body: '{"code":"INSUFFICIENT_BALANCE","message":"Insufficient account balance"}', verdict: 'relay_insufficient_balance'},
+	{name: '{"msg"} rate limit', status: 429, type: 'application/json', body: '{"msg":"请求过于频繁，请稍后再试"}', verdict: 'rate_limited'},
+	{name: 'a Python repr passed on as text', status: 402, type: 'text/plain', body: "Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}", verdict: 'relay_insufficient_balance'},
+	// DeepSeek's own 401 wording on /user/balance: it answers like DeepSeek, and is named so.
+	{name: 'plain text 401 with a placeholder echo', status: 401, type: 'text/plain', body: 'Authentication Fails, Your api key: ****_KEY is invalid', verdict: 'invalid_key', deepseekWording: true},
+];
+
+describe('error bodies of every shape through the built CLI', () => {
+	for (const shape of shapes) {
+		test(`${shape.name} (HTTP ${shape.status}) → ${shape.verdict}`, async () => {
+			const server = await startRawServer((request, response) => {
+				const path = new URL(request.url ?? '/', 'http://x').pathname;
+				if (path.endsWith('/chat/completions') || (shape.status === 401 && request.headers.authorization)) {
+					response.writeHead(shape.status, {'content-type': shape.type}).end(shape.body);
+				} else if (path.endsWith('/models')) {
+					response.writeHead(200, {'content-type': 'application/json'}).end('{"object":"list","data":[{"id":"deepseek-chat","object":"model","owned_by":"custom"}]}');
+				} else {
+					response.writeHead(404, {'content-type': 'application/json'}).end('{"error":{"message":"Not Found"}}');
+				}
+			});
+			try {
+				const env = {DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_BASE_URL: `${server.url}/v1`, DEEPSEEK_STATUS_URL: `${server.url}/status`, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), NO_COLOR: '1'};
+				const run = await runCli(['check', '--json', '--probe'], env);
+				const json = JSON.parse(run.stdout) as Json;
+				assert.equal(json.verdict, shape.verdict, `${json.summary}\n${json.checks.map(c => `${c.id} ${c.status}: ${c.summary}`).join('\n')}`);
+				assert.equal(json.provider?.name, shape.deepseekWording ? 'DeepSeek' : new URL(server.url).host, 'named by its host');
+			} finally {
+				await server.close();
+			}
+		});
+	}
 });
