@@ -81,16 +81,18 @@ type WordRule = {
 const moneyWords = new RegExp(
 	[
 		String.raw`\binsufficient[\s_-]+(?:(?:user|account|paid|credit)[\s_-]+)?(?:balance|credits?|quota|funds)`,
-		String.raw`\b(?:balance|credits?|quota|funds)\b[^.。!\n]{0,40}?\b(?:is|are)\s+(?:insufficient|not\s+(?:enough|sufficient)|exhausted|used\s+up|depleted|too\s+low)`,
+		String.raw`\b(?:balance|credits?|quota|funds)\b[^.。!\n]{0,40}?\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:insufficient|not\s+(?:enough|sufficient)|exhausted|used\s+up|depleted|too\s+low|negative)`,
+		String.raw`\b(?:balance|credits?|quota|funds)\s+(?:insufficient|exhausted|depleted|used\s+up|run\s+out)`,
 		String.raw`\bnot\s+enough\s+(?:balance|credits?|quota|funds)`,
 		String.raw`\b(?:requires?|needs?)\s+(?:more\s+)?credits\b`,
 		String.raw`\bcredit\s+limit\s+(?:exceeded|reached)`,
-		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance)\b`,
+		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance|quota|funds)\b`,
 		String.raw`\bexceeded\s+your\s+current\s+quota`,
 		String.raw`\bused\s+(?:up\s+)?all\s+(?:(?:available|your)\s+)?credits`,
 		String.raw`\bspending\s+limit\b`,
 		String.raw`\bpayment[\s_-]+required\b`,
-		'余额不足|额度不足|配额不足|余额过低|积分不足|点数不足|额度已用尽|额度已耗尽|余额已用尽|已欠费|账户欠费',
+		// 余额不足, 额度已用尽, 配额不足, 余额过低, 积分不足, 余额为0…: the thing, then what happened to it.
+		'(?:余额|额度|配额|积分|点数|点券)[^，。,.;；\\n]{0,8}?(?:不足|过低|用尽|用完|耗尽|为0(?![.\\d])|为零)|欠费',
 	].join('|'),
 	'i',
 );
@@ -109,8 +111,9 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota/i},
 	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费/i},
 	{kind: 'balance_exhausted', words: moneyWords},
-	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate limit).
-	{kind: 'balance_exhausted', words: /quota|配额|额度/i, statuses: [402, 403]},
+	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
+	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
+	{kind: 'balance_exhausted', words: /quota|配额|额度|余额|充值|recharge|top[\s-]?up|billing|payment|credit/i, statuses: [402, 403]},
 	{
 		kind: 'rate_limited',
 		words: /rate[\s_-]*limit|too many requests|concurrency|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,

@@ -247,6 +247,13 @@ const generic: Array<{name: string; input: SignatureInput; kind: string}> = [
 	{name: '"can only afford 0.5" is still a request too large', input: {status: 402, apiError: {message: 'You requested up to 100 tokens, but can only afford 0.5.'}}, kind: 'request_too_costly'},
 	{name: 'a key with a higher monthly limit: the key\'s own limit', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 32000 tokens, but can only afford 0. To increase, visit https://openrouter.ai/settings/keys and create a key with a higher monthly limit'}}, kind: 'token_exhausted'},
 	{name: 'a bare quota word at 403', input: {status: 403, apiError: {message: 'quota exceeded for this key'}}, kind: 'balance_exhausted'},
+	{name: '"please top up" at 403', input: {status: 403, apiError: {message: 'Forbidden: please top up to continue'}}, kind: 'balance_exhausted'},
+	{name: '请充值 at 402', input: {status: 402, apiError: {message: '请充值后使用'}}, kind: 'balance_exhausted'},
+	{name: '"credits exhausted" without a verb, at 400', input: {status: 400, apiError: {message: 'credits exhausted'}}, kind: 'balance_exhausted'},
+	{name: '"quota has been exhausted" at 500', input: {status: 500, apiError: {message: 'upstream error: your quota has been exhausted'}}, kind: 'balance_exhausted'},
+	{name: '余额为0', input: {status: 400, apiError: {message: '账户余额为0，无法调用'}}, kind: 'balance_exhausted'},
+	{name: '额度已用完', input: {status: 429, apiError: {message: '今日额度已用完'}}, kind: 'balance_exhausted'},
+	{name: 'balance is negative', input: {status: 400, apiError: {message: 'Your balance is negative'}}, kind: 'balance_exhausted'},
 	{name: 'insufficient_quota at 403 on a gateway', input: {status: 403, apiError: {message: 'user quota is not enough', code: 'insufficient_user_quota', type: 'v_api_error'}}, kind: 'user_quota'},
 	{name: '"used all available credits" at 429 (money beats the status)', input: {status: 429, apiError: {message: 'Your team has either used all available credits or reached its monthly spending limit.'}}, kind: 'balance_exhausted'},
 	{name: 'PAYMENT_REQUIRED code', input: {status: 402, apiError: {message: 'Insufficient balance. This request costs ~0.0028 pollen, but your available balance is 0.0000.', code: 'PAYMENT_REQUIRED'}}, kind: 'balance_exhausted'},
@@ -291,6 +298,8 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 404, text: '<html>Not Found</html>'},
 		{status: 403},
 		{status: 403, apiError: {message: 'Forbidden'}},
+		{status: 403, apiError: {message: 'Forbidden – key not authorized to access the requested model.'}},
+		{status: 400, apiError: {message: 'Model Not Exist'}},
 		{status: 200},
 	];
 	for (const input of nonMatches) assert.equal(matchErrorSignature(input), undefined, JSON.stringify(input));
