@@ -3,6 +3,7 @@
 // reads the same and points to the same page.
 import {platformUrls} from './deepseek/facts.js';
 import {fixMessages as m} from './messages/fixes.js';
+import {providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Fix} from './verdict.js';
@@ -38,3 +39,17 @@ export const fixes = {
 	pricing: (): Fix => ({id: 'pricing', title: m.pricing, url: platformUrls.pricing}),
 	errorCodes: (): Fix => ({id: 'error_codes', title: m.errorCodes, url: platformUrls.errorCodes}),
 };
+
+/** Pages we name ourselves (DeepSeek's platform and docs, each known service's console). */
+const ownUrls: ReadonlySet<string> = new Set([
+	...Object.values(platformUrls),
+	...providerTable.flatMap(row => [row.consoleUrl, ...row.hosts.map(host => host.consoleUrl)]).filter((url): url is string => typeof url === 'string'),
+]);
+
+/**
+ * True for a fix page we named ourselves; false for one a server told us (a gateway's
+ * top-up link): reports show those as text, not as links.
+ */
+export function isOwnFixUrl(url: string): boolean {
+	return ownUrls.has(url);
+}

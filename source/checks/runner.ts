@@ -3,7 +3,7 @@
 // the runner never rejects, so one broken check cannot hide the others.
 import {performance} from 'node:perf_hooks';
 import {checkMessages} from '../messages/checks.js';
-import {sanitize} from '../text/safe.js';
+import {sanitize, sanitizeDeep} from '../text/safe.js';
 import type {Check, CheckContext, CheckId, CheckOutcome, CheckResult} from './types.js';
 
 export type RunOptions = {
@@ -47,7 +47,9 @@ export async function runChecks(
 				status: outcome.status,
 				summary: sanitize(outcome.summary, context.apiKey),
 				durationMs: Math.round(performance.now() - began),
-				details: outcome.details,
+				// Details are printed (--json, the report) and stored (balance readings): every
+				// string in them is cleaned with the key here, once, like the summary.
+				details: sanitizeDeep(outcome.details, context.apiKey),
 			};
 			results.set(check.id, result);
 			options.onResult?.(result);

@@ -1,11 +1,21 @@
-// Making text safe to show: keys masked, terminal escape sequences removed.
-// Everything that reaches a screen, a JSON document, a report or an error goes through here.
+// Making text safe to show: keys masked, terminal escape sequences and invisible
+// formatting characters removed. Everything that reaches a screen, a JSON document, a
+// report, the settings file or an error goes through here.
+import {isJsonObject} from '../json.js';
 
-/** DeepSeek keys as observed: `sk-` + 32 lowercase hex (see DEEPSEEK.md; a hint, not a rule). */
+/** DeepSeek keys as observed: `sk-` + 32 lowercase hex (a hint, not a documented rule). */
 export const deepseekKeyPattern = /^sk-[0-9a-f]{32}$/;
 
 /** Anything that looks like an API key in free text (sk-…, sk-or-v1-…, bce-v3/ALTAK-…). */
 const keyLikeInText = /\b(?:sk-(?:or-v1-)?|bce-v3\/ALTAK-)[A-Za-z0-9_\-./+]{12,}/g;
+
+/**
+ * The fewest consecutive characters of the key in use that count as "the key" inside
+ * other text: a server may echo it without `sk-`, upper-cased, or only a slice of it.
+ * Eight characters of a 32-hex-digit key are still 32 bits of it; four (DeepSeek's own
+ * "****abcd" in a 401) are what we show ourselves.
+ */
+export const keyRunMinimum = 8;
 
 /** `sk-…abcd`: the only form in which a key is ever shown. */
 export function maskKey(key: string): string {
@@ -20,28 +30,108 @@ export function lastFour(key: string): string {
 	return key.trim().slice(-4);
 }
 
-// CSI, OSC (ended by BEL or ST), other ESC sequences, and C0/C1 controls except \n and \t.
+// CSI, OSC (ended by BEL or ST), other ESC sequences, C0/C1 controls except \n and \t,
+// and the characters that reorder or hide text without being seen: bidi embeddings,
+// overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width spaces and joiners,
+// LRM/RLM (U+200B–U+200F) and the zero-width no-break space (U+FEFF).
 // eslint-disable-next-line no-control-regex
-const terminalEscapes = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const unsafeCharacters = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
-/** Remove escape sequences and control characters from untrusted (network) text. */
+/**
+ * Remove escape sequences, control characters and invisible bidi/zero-width characters
+ * from untrusted (network) text: what is printed is what a reader sees.
+ */
 export function stripTerminalEscapes(text: string): string {
-	return text.replace(terminalEscapes, '');
+	return text.replace(unsafeCharacters, '');
+}
+
+/** ASCII upper case to lower case (keys are ASCII: other letters are compared as they are). */
+function fold(code: number): number {
+	return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 /**
- * Make text from the network or from errors safe to print: strip escapes, mask the
- * given key wherever it appears (also URL-encoded), and mask anything else key-shaped.
+ * Where `text` repeats `keyRunMinimum` or more consecutive characters of `secret`,
+ * ignoring ASCII case: merged [start, end) spans, in order. One pass over the text; at
+ * each position only the key offsets holding that character are tried, and a try stops
+ * at the first difference, so ordinary text costs about one comparison per character.
+ */
+function keyRuns(text: string, secret: string): Array<[number, number]> {
+	const key = Array.from({length: secret.length}, (_, index) => fold(secret.charCodeAt(index)));
+	// For each character (UTF-16 unit), where it occurs in the key early enough for a full run.
+	const offsetsByChar: Array<number[] | undefined> = [];
+	key.forEach((code, offset) => {
+		if (offset + keyRunMinimum > key.length) return;
+		(offsetsByChar[code] ??= []).push(offset);
+	});
+	const spans: Array<[number, number]> = [];
+	for (let start = 0; start + keyRunMinimum <= text.length; start++) {
+		const offsets = offsetsByChar[fold(text.charCodeAt(start))];
+		if (offsets === undefined) continue;
+		const before = start > 0 ? fold(text.charCodeAt(start - 1)) : -1;
+		for (const offset of offsets) {
+			// Inside a run found one character earlier: that run already reaches as far.
+			if (offset > 0 && key[offset - 1] === before) continue;
+			// Too short to count, seen at its last required character (cheap for near misses).
+			if (fold(text.charCodeAt(start + keyRunMinimum - 1)) !== key[offset + keyRunMinimum - 1]) continue;
+			let length = 1;
+			while (start + length < text.length && offset + length < key.length && fold(text.charCodeAt(start + length)) === key[offset + length]) length++;
+			if (length < keyRunMinimum) continue;
+			const end = start + length;
+			const last = spans.at(-1);
+			if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+			else spans.push([start, end]);
+		}
+	}
+	return spans;
+}
+
+/** Replace every run of the key (see keyRuns) with its masked form. */
+function maskKeyRuns(text: string, secret: string): string {
+	if (secret.length < keyRunMinimum || text.length < keyRunMinimum) return text;
+	const spans = keyRuns(text, secret);
+	if (spans.length === 0) return text;
+	const masked = maskKey(secret);
+	let out = '';
+	let from = 0;
+	for (const [start, end] of spans) {
+		out += text.slice(from, start) + masked;
+		from = end;
+	}
+	return out + text.slice(from);
+}
+
+/**
+ * Make text from the network or from errors safe to print or store: strip escapes and
+ * invisible characters, mask every run of 8 or more characters of the given key (any
+ * case, with or without `sk-`, also URL-encoded), and mask anything else key-shaped.
  */
 export function sanitize(text: string, key?: string): string {
 	let out = stripTerminalEscapes(text);
 	const secret = key?.trim();
-	if (secret && secret.length >= 8) {
-		for (const form of new Set([secret, encodeURIComponent(secret)])) {
-			out = out.split(form).join(maskKey(secret));
-		}
+	if (secret && secret.length >= keyRunMinimum) {
+		out = maskKeyRuns(out, secret);
+		const encoded = encodeURIComponent(secret);
+		if (encoded !== secret) out = out.split(encoded).join(maskKey(secret));
 	}
 	return out.replace(keyLikeInText, match => maskKey(match));
+}
+
+/**
+ * `sanitize` applied to every string in a JSON-like value (object keys too): for check
+ * details and documents that are printed or stored whole.
+ */
+export function sanitizeDeep<T>(value: T, key?: string): T {
+	return sanitizeValue(value, key) as T;
+}
+
+function sanitizeValue(value: unknown, key: string | undefined): unknown {
+	if (typeof value === 'string') return sanitize(value, key);
+	if (Array.isArray(value)) return value.map(item => sanitizeValue(item, key));
+	if (isJsonObject(value)) {
+		return Object.fromEntries(Object.entries(value).map(([name, item]) => [sanitize(name, key), sanitizeValue(item, key)]));
+	}
+	return value;
 }
 
 /** One line, at most `max` characters (for check summaries built from server text). */

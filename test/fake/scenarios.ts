@@ -1,6 +1,7 @@
 // Every scenario the fake can play: which service answers the API paths and the status
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors} from './deepseek.js';
+import {hostileEcho} from './hostile.js';
 import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenExhausted} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
@@ -71,6 +72,10 @@ export const scenarios = {
 	key_echo: {
 		summary: 'DeepSeek answers 401 with the WHOLE sent key in the message',
 		api: deepseekApi({balance: balances.toppedUp, accepts: () => false, unauthorized: deepseekErrors.unauthorizedEchoingKey}),
+	},
+	hostile_echo: {
+		summary: 'a hostile server: echoes the key without sk-, upper-cased and as the balance currency, with bidi characters and Markdown links',
+		api: hostileEcho(),
 	},
 	status_outage: {summary: 'DeepSeek works; the status page shows "API 服务" full_outage with an incident', api: deepseekOk, status: fullOutage},
 	status_degraded: {summary: 'DeepSeek works; the status page shows "API 服务" degraded with an incident', api: deepseekOk, status: () => statusSummary('degraded')},

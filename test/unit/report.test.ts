@@ -3,7 +3,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckResult} from '../../source/checks/types.js';
-import {displayWidth, renderBalanceText, renderJson, renderMarkdown, renderText, wrapPlain} from '../../source/report.js';
+import MarkdownIt from 'markdown-it';
+import {displayWidth, markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText, wrapPlain} from '../../source/report.js';
 import type {CheckReport} from '../../source/verdict.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
@@ -213,26 +214,28 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 test('renderMarkdown: verdict, setup, checks table, balance, trace ids, path, fixes, no-key line', () => {
 	const markdown = renderMarkdown(brokeReport, {...meta, path: ['start=402', 'balance']});
 	assert.ok(markdown.startsWith('# deepseek-fix support report\n'));
-	assert.ok(markdown.includes('**Verdict:** `insufficient_balance`: Your DeepSeek balance is 0.00 CNY: calls are refused with 402.'));
-	assert.ok(markdown.includes('| Base URL | https://api.deepseek.com |'));
-	assert.ok(markdown.includes('| Service behind the base URL | DeepSeek (detected by host) |'));
-	assert.ok(markdown.includes('| deepseek-fix version | 0.1.0 |'));
-	assert.ok(markdown.includes('| Node.js version | 22.23.3 |'));
-	assert.ok(markdown.includes('| Operating system | Linux 6.1 (x64) |'));
-	assert.ok(markdown.includes('| Balance (`balance`) | fail | 0.00 CNY (granted 0.00, topped up 0.00) | 12 ms |'));
+	assert.ok(markdown.includes('**Verdict:** `insufficient_balance`: `Your DeepSeek balance is 0.00 CNY: calls are refused with 402.`'));
+	assert.ok(markdown.includes('| Base URL | `https://api.deepseek.com` |'));
+	assert.ok(markdown.includes('| Service behind the base URL | `DeepSeek (detected by host)` |'));
+	assert.ok(markdown.includes('| deepseek-fix version | `0.1.0` |'));
+	assert.ok(markdown.includes('| Node.js version | `22.23.3` |'));
+	assert.ok(markdown.includes('| Operating system | `Linux 6.1 (x64)` |'));
+	assert.ok(markdown.includes('| Balance (`balance`) | fail | `0.00 CNY (granted 0.00, topped up 0.00)` | 12 ms |'));
 	assert.ok(markdown.includes('| DeepSeek service status (`service_status`) | could not run |'));
-	assert.ok(markdown.includes('| CNY | 0.00 | 0.00 | 0.00 |'));
+	assert.ok(markdown.includes('| `CNY` | `0.00` | `0.00` | `0.00` |'));
 	assert.ok(markdown.includes('DeepSeek reports the account cannot make calls (is_available: false).'));
 	assert.ok(markdown.includes('- `4f1c2a9e-77aa-4b8e-9d1e-000000000001`'));
-	assert.ok(markdown.includes('start=402 → balance'));
-	assert.ok(markdown.includes('1. Top up your balance: <https://platform.deepseek.com/top_up>'));
-	assert.ok(markdown.includes('3. Stop retrying on 402 in your code\n'));
+	assert.ok(markdown.includes('`start=402` → `balance`'));
+	assert.ok(markdown.includes('1. `Top up your balance`: <https://platform.deepseek.com/top_up>'));
+	assert.ok(markdown.includes('3. `Stop retrying on 402 in your code`\n'));
 	assert.ok(markdown.includes('The API key is not included in this report'));
 	assert.ok(!markdown.includes(esc));
 
 	const relay = renderMarkdown(relayReport, {...meta, traceIds: []});
-	assert.ok(relay.includes("This is the balance of OpenRouter, the relay in use, not DeepSeek's own balance."));
-	assert.ok(relay.includes('| USD | 0.00 | — | 25.00 |'));
+	assert.ok(relay.includes("This is the balance of `OpenRouter`, the relay in use, not DeepSeek's own balance."));
+	assert.ok(relay.includes('| `USD` | `0.00` | `—` | `25.00` |'));
+	assert.ok(relay.includes('`Credits of the whole OpenRouter account.`'));
+	assert.ok(relay.includes('Read from `/api/v1/credits`.'));
 	assert.ok(relay.includes('No trace ids were recorded.'));
 	assert.ok(!relay.includes('Steps taken in the wizard'), 'no path section without a path');
 });
@@ -240,14 +243,14 @@ test('renderMarkdown: verdict, setup, checks table, balance, trace ids, path, fi
 test('Markdown cells cannot break the table or smuggle HTML; odd trace ids are dropped', () => {
 	const report: CheckReport = {...brokeReport, checks: [check('auth', 'Key | accepted', 'fail', 'server said <script>alert(1)</script>\nand | more')]};
 	const markdown = renderMarkdown(report, {...meta, traceIds: ['ok-id_1', 'bad id with spaces', '`injected`', 'ok-id_1']});
-	assert.ok(markdown.includes('| Key \\| accepted (`auth`) | fail | server said \\<script\\>alert(1)\\</script\\> and \\| more | 12 ms |'));
+	assert.ok(markdown.includes('| Key \\| accepted (`auth`) | fail | `server said <script>alert(1)</script> and \\| more` | 12 ms |'));
 	assert.equal(markdown.match(/- `ok-id_1`/g)?.length, 1);
 	assert.ok(!markdown.includes('bad id'));
 	assert.ok(!markdown.includes('injected'));
 });
 
 test('a key placed anywhere in the report is masked by every renderer (with and without the key passed in)', () => {
-	const otherKey = 'custom-relay-token-0123456789';
+	const otherKey = 'custom-relay-token-ZYXWVUTSRQ';
 	const leaky: CheckReport = {
 		...relayReport,
 		summary: `Key ${key} failed`,
@@ -267,7 +270,7 @@ test('a key placed anywhere in the report is masked by every renderer (with and 
 		assert.ok(!output.includes(otherKey), `${name} shows the key passed in`);
 		assert.ok(output.includes('sk-…cdef'), `${name} shows the masked form`);
 	}
-	assert.ok(outputs.json.includes('…6789'));
+	assert.ok(outputs.json.includes('…TSRQ'));
 	const withoutKeyOption = [renderJson(leaky), renderText(leaky, {color: false}), renderBalanceText(leaky, {color: false}), renderMarkdown(leaky, meta)];
 	for (const output of withoutKeyOption) assert.ok(!output.includes(key), 'key-shaped strings are masked even when the key is not passed');
 });
@@ -298,4 +301,59 @@ test('displayWidth counts wide characters twice; wrapPlain keeps words whole', (
 	assert.deepEqual(wrapPlain('one two three four', {width: 9, indent: '', hangingIndent: '  '}), ['one two', '  three', '  four']);
 	assert.deepEqual(wrapPlain('余额不足 余额不足', {width: 10}), ['余额不足', '余额不足']);
 	assert.deepEqual(wrapPlain('', {width: 10, indent: '> '}), ['> ']);
+});
+
+test('markdownCode: a fence longer than any run of backticks inside, padding where the text starts or ends with one', () => {
+	assert.equal(markdownCode('plain'), '`plain`');
+	assert.equal(markdownCode('a `b` c'), '``a `b` c``');
+	assert.equal(markdownCode('``` x `'), '```` ``` x ` ````');
+	assert.equal(markdownCode('`x`'), '`` `x` ``');
+	assert.equal(markdownCode(''), '');
+	const md = new MarkdownIt();
+	for (const text of ['a `b` c', '``` x `', '`x`', '[a](javascript:x)', 'x | y']) {
+		assert.equal(md.renderInline(markdownCode(text)), `<code>${md.utils.escapeHtml(text)}</code>`, text);
+	}
+});
+
+/** Every live link, image and raw HTML tag that a renderer makes of `markdown` (markdown-it with HTML and linkify on). */
+function liveParts(markdown: string): {links: string[]; images: number; html: boolean} {
+	const html = new MarkdownIt({html: true, linkify: true}).render(markdown);
+	return {
+		links: [...html.matchAll(/<a href="([^"]*)"/g)].map(match => match[1] ?? ''),
+		images: [...html.matchAll(/<img/g)].length,
+		html: /<(?:script|iframe|style)/i.test(html),
+	};
+}
+
+test('links and images from servers never render live in the report; only our own fix pages are links', () => {
+	const hostile = '[click here](javascript:alert(1)) ![pixel](https://tracker.example/p.gif) <https://tracker.example/a> https://tracker.example/b www.tracker.example <script>x</script> `tick` | pipe \\| *em*';
+	const report: CheckReport = {
+		...relayReport,
+		baseUrl: `https://relay.example/v1?${hostile}`,
+		summary: `Relay says: ${hostile}`,
+		checks: [check('auth', 'Authentication', 'fail', `401: ${hostile}`), check('balance', 'Balance', 'fail', `\`\`${hostile}`)],
+		balance: {...relayReport.balance!, note: hostile, source: hostile, balances: [{currency: hostile, total: '0.00', granted: null, toppedUp: null}]},
+		provider: {id: 'one-api', name: `Gateway ${hostile}`, detectedBy: 'fingerprint', consoleUrl: 'https://tracker.example/topup'},
+		fixes: [
+			{id: 'top_up_relay', title: `Top up on ${hostile}`, url: 'https://tracker.example/topup'},
+			{id: 'contact_support', title: `Write to support with trace id ${hostile}`, url: 'mailto:api-service@deepseek.com'},
+			{id: 'top_up', title: 'Top up your balance', url: 'https://platform.deepseek.com/top_up'},
+		],
+	};
+	const markdown = renderMarkdown(report, {...meta, traceIds: [hostile, 'ok-id'], path: [hostile]});
+	const live = liveParts(markdown);
+	// The support address in our own sentence and the two fixes that are ours.
+	assert.deepEqual(live.links, ['mailto:api-service@deepseek.com', 'mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up']);
+	assert.equal(live.images, 0);
+	assert.equal(live.html, false);
+	assert.ok(markdown.includes('`https://tracker.example/topup`'), 'a server-given page is shown as text');
+	// Shown exactly, whole, inside its table cell (the pipes did not split the row).
+	const html = new MarkdownIt().render(markdown);
+	const escape = (text: string) => new MarkdownIt().utils.escapeHtml(text);
+	assert.ok(html.includes(`<td><code>${escape(`401: ${hostile}`)}</code></td>`), html);
+	assert.ok(html.includes(`<td><code>${escape(`\`\`${hostile}`)}</code></td>`), html);
+	assert.ok(html.includes(`<td><code>${escape(hostile)}</code></td>`), 'the currency cell');
+	// Our own report, rendered: the fixes we name are links.
+	const ours = liveParts(renderMarkdown(brokeReport, meta));
+	assert.deepEqual(ours.links, ['mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up', 'https://platform.deepseek.com/transactions']);
 });

@@ -1,0 +1,80 @@
+// Redaction and cleaning of untrusted text (source/text/safe.ts): every run of 8+
+// characters of the key, in any case, with or without `sk-`; escapes and invisible
+// bidi/zero-width characters removed.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {keyRunMinimum, maskKey, sanitize, sanitizeDeep, stripTerminalEscapes} from '../../source/text/safe.js';
+
+// Built from parts so that the leaked-key scan of this repository does not flag a test value.
+const key = 'sk-' + '3f9a1c0be47d25a8' + '6c1f0e9b7a2d4c58';
+const body = key.slice(3);
+const masked = maskKey(key);
+
+test('the whole key is masked, also upper-cased, without its prefix, or URL-encoded', () => {
+	assert.equal(sanitize(`key ${key} here`, key), `key ${masked} here`);
+	assert.equal(sanitize(`key ${key.toUpperCase()} here`, key), `key ${masked} here`);
+	assert.equal(sanitize(`Bearer ${body}`, key), `Bearer ${masked}`);
+	assert.equal(sanitize(`Bearer ${body.toUpperCase()}.`, key), `Bearer ${masked}.`);
+	const custom = 'relay/token+with=odd/chars';
+	assert.equal(sanitize(`?k=${encodeURIComponent(custom)}`, custom), `?k=${maskKey(custom)}`);
+});
+
+test('every slice of 8 or more characters of the key is masked, wherever it sits', () => {
+	for (let start = 0; start + keyRunMinimum <= key.length; start++) {
+		for (const length of [keyRunMinimum, 16, key.length - start]) {
+			if (start + length > key.length) continue;
+			const slice = key.slice(start, start + length);
+			for (const form of [slice, slice.toUpperCase()]) {
+				const out = sanitize(`currency=${form};`, key);
+				assert.equal(out, `currency=${masked};`, `slice ${start}+${length} (${form})`);
+			}
+		}
+	}
+	// Glued to other text, twice, next to each other.
+	assert.equal(sanitize(`x${body.slice(4, 20)}y${body.slice(10, 30)}z`, key), `x${masked}y${masked}z`);
+	// Two runs that touch read as one.
+	assert.equal(sanitize(`${body.slice(0, 10)}${body.slice(0, 10)}`, key), masked);
+});
+
+test('seven characters of the key, the last four, and unrelated hex stay as they are', () => {
+	const seven = body.slice(5, 12);
+	assert.equal(sanitize(`part ${seven} part`, key), `part ${seven} part`);
+	assert.equal(sanitize('Your api key: ****4c58 is invalid', key), 'Your api key: ****4c58 is invalid');
+	assert.equal(sanitize('trace 0000111122223333', key), 'trace 0000111122223333');
+	// Characters of the key that are not consecutive in it do not count.
+	const skipping = [...body].filter((_, index) => index % 2 === 0).join('').slice(0, 12);
+	assert.equal(sanitize(skipping, key), skipping);
+});
+
+test('a text of a megabyte full of near-misses is scanned (and the key inside it found)', () => {
+	const nearMiss = body.slice(0, 7) + 'z';
+	const big = nearMiss.repeat(131_072) + body.slice(3, 19) + nearMiss.repeat(100);
+	const out = sanitize(big, key);
+	assert.ok(!out.includes(body.slice(3, 19)));
+	assert.equal(out.split(masked).length, 2);
+	assert.equal(out.length, big.length - 16 + masked.length);
+});
+
+test('bidi controls and zero-width characters are removed with the escape sequences', () => {
+	const invisible = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF'];
+	const text = `pay ${invisible.join('')}here\u001B[31m now`;
+	assert.equal(stripTerminalEscapes(text), 'pay here now');
+	assert.equal(sanitize('\u202Etxt.exe\u202C', key), 'txt.exe');
+	// The zero-width characters cannot hide a key from the mask either.
+	assert.equal(sanitize(`${body.slice(0, 8)}\u200B${body.slice(8, 16)}`, key), masked);
+});
+
+test('sanitizeDeep cleans every string of a document, names included', () => {
+	const doc = {
+		currency: body.slice(0, 16).toUpperCase(),
+		list: [`a ${body}`, 42, null, {deeper: [`\u202E${key}`]}],
+		[`name ${body.slice(0, 9)}`]: true,
+	};
+	const clean = sanitizeDeep(doc, key);
+	assert.deepEqual(clean, {
+		currency: masked,
+		list: [`a ${masked}`, 42, null, {deeper: [masked]}],
+		[`name ${masked}`]: true,
+	});
+	assert.ok(!JSON.stringify(clean).toLowerCase().includes(body.slice(0, 8)));
+});
