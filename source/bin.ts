@@ -3,7 +3,10 @@
 // before anything heavy is loaded.
 import process from 'node:process';
 import module from 'node:module';
+import {endQuietlyWhenOutputCloses} from './closed-output.js';
 import {toolName, toolVersion} from './version.js';
+
+endQuietlyWhenOutputCloses();
 
 const minimumNode = [22, 19, 0] as const;
 

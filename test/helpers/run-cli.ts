@@ -17,7 +17,16 @@ export function tempConfigDir(): string {
  * Run `deepseek-fix ...args` with exactly `env` (plus PATH/HOME), no TTY, and a hard
  * limit so that a hang fails the test instead of stalling the suite.
  */
-export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: {limitMs?: number; cwd?: string; node?: string; onSpawn?: (child: ChildProcess) => void} = {}): Promise<CliRun> {
+export type RunOptions = {
+	limitMs?: number;
+	cwd?: string;
+	node?: string;
+	onSpawn?: (child: ChildProcess) => void;
+	/** Close our end of its stdout at once, as `| head -0` does: its writes meet a closed pipe. */
+	closedStdout?: boolean;
+};
+
+export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: RunOptions = {}): Promise<CliRun> {
 	return new Promise((resolve, reject) => {
 		const began = Date.now();
 		const child = spawn(options.node ?? process.execPath, [binPath, ...args], {
@@ -25,6 +34,7 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 			env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		if (options.closedStdout) child.stdout.destroy();
 		options.onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
