@@ -16,7 +16,7 @@ import {diagnosisTraceIds} from './diagnose.js';
 import {runDiagnosis} from './engine.js';
 import {cliMessages as m, usage} from './messages/cli.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
-import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings} from './settings.js';
+import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {toolVersion} from './version.js';
@@ -145,8 +145,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
 	skipWasmOptimisation();
 	const controller = new AbortController();
-	const onSigint = () => controller.abort();
-	process.once('SIGINT', onSigint);
+	// Ctrl+C aborts the requests and ends the run with 130; a second one ends it at once.
+	// Registered with `on`, not `once`: while a listener of ours is there, signal-exit
+	// (loaded with the settings lock) leaves SIGINT to us instead of re-raising it.
+	const onSigint = () => {
+		if (controller.signal.aborted) process.exit(130);
+		controller.abort();
+	};
+	process.on('SIGINT', onSigint);
 	try {
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd});
 		if (!built.ok) {
@@ -163,7 +169,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
 		// `balance` is the monitoring command (cron): its readings build the burn-rate
 		// history. `check` stays read-only, which also keeps conf out of its start-up.
-		if (command === 'balance') await remember(report, io.env);
+		if (command === 'balance') {
+			const saved = await remember(report, io.env, controller.signal);
+			if (controller.signal.aborted) {
+				io.stderr.write(`${m.cancelled}\n`);
+				return 130;
+			}
+			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
+			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
+		}
 		return exitCode;
 	} finally {
 		process.removeListener('SIGINT', onSigint);
@@ -222,9 +236,9 @@ function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJ
 	return below ? 1 : 0;
 }
 
-/** Keep DeepSeek's reading for the burn rate (as the wizard does); a failed write must not change the outcome. */
-async function remember(report: CheckReport, env: NodeJS.ProcessEnv): Promise<void> {
+/** Keep DeepSeek's reading for the burn rate (as the wizard does); undefined when there is none to keep. */
+async function remember(report: CheckReport, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<SaveOutcome | undefined> {
 	const deepseekReading = reading(resultsOf(report.checks));
-	if (!deepseekReading || deepseekReading.balances.length === 0) return;
-	await recordBalanceReading(env, samplesFromReading(deepseekReading)).catch(() => undefined);
+	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
+	return recordBalanceReading(env, samplesFromReading(deepseekReading), {signal});
 }

@@ -1,11 +1,11 @@
 // Remembered settings: read with plain fs (fast, no conf), written through conf (loaded
 // only when writing). Damaged or too-new files are moved aside, never lost or overwritten.
-import fs from 'node:fs';
 import type {BalanceSample} from './checks/types.js';
 import {isModelName} from './deepseek/models.js';
 import type {BalanceReading} from './deepseek/types.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from './messages/settings.js';
-import {asideCopies, errorCode, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './settings/file.js';
+import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './settings/file.js';
+import {lockFile, lockWaitMs} from './settings/lock.js';
 import {settingsDir, settingsPath, type Env} from './settings/location.js';
 import {
 	compactHistory,
@@ -53,7 +53,10 @@ export type LoadedSettings = {
 
 export type SaveOutcome =
 	| {ok: true; settings: Settings; path: string; notice?: string}
-	| {ok: false; reason: 'unusable' | 'write_failed' | 'invalid_value'; message: string; path: string; notice?: string};
+	| {ok: false; reason: 'unusable' | 'write_failed' | 'invalid_value' | 'busy' | 'cancelled'; message: string; path: string; notice?: string};
+
+/** For writes that may wait on another run's lock: Ctrl+C ends the wait; tests shorten it. */
+export type WriteControl = {signal?: AbortSignal; lockWaitMs?: number};
 
 export type ResetOutcome = {
 	ok: boolean;
@@ -100,7 +103,7 @@ export function loadSettings(env: Env, io: SettingsFs = nodeSettingsFs): LoadedS
 	return withNotice(loaded, noticeFor(file, state));
 }
 
-type WriteOptions = {
+type WriteOptions = WriteControl & {
 	/** Only rememberKey may put a key on disk that was not there before. */
 	allowNewKey: boolean;
 	io: SettingsFs;
@@ -117,17 +120,47 @@ function isSyntaxError(error: unknown): boolean {
 	return error instanceof Error && error.name === 'SyntaxError';
 }
 
+/** The sentence for a settings folder that could not be made. */
+function folderMessage(dir: string, failed: {folder: string; code: string}): string {
+	return failed.code === 'ENOTDIR' && failed.folder !== dir
+		? settingsWriteMessages.notAFolder({dir, folder: failed.folder})
+		: settingsWriteMessages.folderFailed({dir, folder: failed.folder, code: failed.code});
+}
+
+/**
+ * Read-modify-write under the settings lock: the file is read again once the lock is
+ * held, so a run that waited applies its change to what the others wrote, and conf writes
+ * the whole file atomically (a temporary file renamed over it).
+ */
 async function writeSettings(env: Env, update: (current: Settings) => Settings, options: WriteOptions): Promise<SaveOutcome> {
 	const dir = settingsDir(env);
 	const file = settingsPath(env);
-	let Conf: typeof import('conf').default;
-	try {
-		// Imported first so that the read-modify-write below runs without a pause: two saves
-		// started together in one process cannot interleave and lose each other's change.
-		({default: Conf} = await import('conf'));
-	} catch (error) {
-		return {ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.failed({path: file, code: errorCode(error)})};
+	const failed = (code: string): SaveOutcome => ({ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.failed({path: file, code})});
+	const folder = makeFolders(dir);
+	if (!folder.ok) return {ok: false, reason: 'write_failed', path: file, message: folderMessage(dir, folder)};
+	const waitMs = options.lockWaitMs ?? lockWaitMs;
+	const locked = await lockFile(file, {waitMs, signal: options.signal});
+	if (!locked.ok) {
+		if (locked.why === 'busy') return {ok: false, reason: 'busy', path: file, message: settingsWriteMessages.busy({path: file, seconds: Math.round(waitMs / 1000)})};
+		if (locked.why === 'cancelled') return {ok: false, reason: 'cancelled', path: file, message: settingsWriteMessages.cancelled};
+		return failed(errorCode(locked.error));
 	}
+	try {
+		// conf only now: its atomic writer re-raises Ctrl+C once loaded, which must not cut
+		// short a wait for the lock that Ctrl+C is meant to end with "Cancelled.".
+		let Conf: typeof import('conf').default;
+		try {
+			({default: Conf} = await import('conf'));
+		} catch (error) {
+			return failed(errorCode(error));
+		}
+		return writeLocked(Conf, dir, file, update, options);
+	} finally {
+		locked.release();
+	}
+}
+
+function writeLocked(Conf: typeof import('conf').default, dir: string, file: string, update: (current: Settings) => Settings, options: WriteOptions): SaveOutcome {
 	// Read again (not the caller's earlier load): the file may have changed, even become corrupt.
 	let state = readSettingsFile(file, options.io);
 	let notice = noticeFor(file, state);
@@ -138,7 +171,6 @@ async function writeSettings(env: Env, update: (current: Settings) => Settings, 
 	const next = guardKey(current, update(structuredClone(current)), options.allowNewKey);
 	const {settings} = validate(toStored(next));
 	try {
-		fs.mkdirSync(dir, {recursive: true, mode: 0o700});
 		const open = () =>
 			// No `schema`: validate() above is the schema. It keeps every valid field of a bad
 			// file, where conf's ajv would throw at construction (or with clearInvalidConfig wipe
@@ -154,7 +186,7 @@ async function writeSettings(env: Env, update: (current: Settings) => Settings, 
 		try {
 			store = open();
 		} catch (error) {
-			// The file turned into invalid JSON after the read above (another process): set it aside too.
+			// The file turned into invalid JSON after the read above (edited by hand): set it aside too.
 			if (!isSyntaxError(error)) throw error;
 			state = readSettingsFile(file, options.io);
 			notice = noticeFor(file, state) ?? notice;
@@ -184,8 +216,8 @@ function tightenMode(file: string, io: SettingsFs): void {
  * is never written by this (only rememberKey does that). Failures come back as
  * `{ok: false, message}`; only an exception thrown by `update` itself propagates.
  */
-export function saveSettings(env: Env, update: (current: Settings) => Settings, io: SettingsFs = nodeSettingsFs): Promise<SaveOutcome> {
-	return writeSettings(env, update, {allowNewKey: false, io});
+export function saveSettings(env: Env, update: (current: Settings) => Settings, io: SettingsFs = nodeSettingsFs, control: WriteControl = {}): Promise<SaveOutcome> {
+	return writeSettings(env, update, {...control, allowNewKey: false, io});
 }
 
 function invalid(env: Env, message: string): Promise<SaveOutcome> {
@@ -198,11 +230,11 @@ export function samplesFromReading(reading: BalanceReading, at: Date = new Date(
 }
 
 /** Append balance readings (oldest first) to the bounded history. */
-export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[]): Promise<SaveOutcome> {
+export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[], control: WriteControl = {}): Promise<SaveOutcome> {
 	const given: readonly unknown[] = Array.isArray(sample) ? sample : [sample];
 	const copies = given.flatMap(entry => cleanSample(entry) ?? []);
 	if (copies.length === 0 || copies.length < given.length) return invalid(env, settingsWriteMessages.invalidReading);
-	return saveSettings(env, current => ({...current, balanceHistory: compactHistory([...current.balanceHistory, ...copies])}));
+	return saveSettings(env, current => ({...current, balanceHistory: compactHistory([...current.balanceHistory, ...copies])}), nodeSettingsFs, control);
 }
 
 /** The user chose "remember": the only way a key reaches the disk (file mode 0600). */

@@ -21,6 +21,13 @@ export const settingsWriteMessages = {
 		`Settings were not saved: deepseek-fix will not overwrite ${p.path}, which it could not read or move aside. Fix or delete that file, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
 	failed: (p: {path: string; code: string}) =>
 		`Settings could not be saved to ${p.path} (${p.code}). Check that the folder is writable, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	folderFailed: (p: {dir: string; folder: string; code: string}) =>
+		`Settings could not be saved: the folder ${p.dir} cannot be created (${p.code} at ${p.folder}). Set DEEPSEEK_FIX_CONFIG_DIR to a folder you can write to.`,
+	notAFolder: (p: {dir: string; folder: string}) =>
+		`Settings could not be saved: ${p.folder} is a file, so the folder ${p.dir} cannot be created. Set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	busy: (p: {path: string; seconds: number}) =>
+		`Settings were not saved: another deepseek-fix kept ${p.path} locked for ${p.seconds} s. Try again; if this keeps happening and no other deepseek-fix is running, delete ${p.path}.lock.`,
+	cancelled: 'Settings were not saved: cancelled.',
 	invalidAmount: (p: {amount: string}) =>
 		`"${p.amount}" is not an amount: use a number such as 5 or 2.50.`,
 	invalidKey: 'That does not look like an API key (8 to 512 visible characters, no spaces), so it was not remembered.',

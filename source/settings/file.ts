@@ -29,6 +29,50 @@ export const nodeSettingsFs: SettingsFs = {
 
 export type AsideReason = 'corrupt' | 'newer';
 
+/** More missing folders than this above the settings folder is a mistake, not a place to make. */
+const maxMissingFolders = 32;
+
+export type FolderOutcome = {ok: true} | {ok: false; folder: string; code: string};
+
+function isFolder(folder: string): boolean {
+	return fs.statSync(folder, {throwIfNoEntry: false})?.isDirectory() === true;
+}
+
+/**
+ * Make `dir` and the folders missing above it, one level at a time (mode 0700). Never a
+ * recursive mkdir: Node's retries forever, deaf to Ctrl+C, where a parent exists but
+ * refuses children with ENOENT (`/proc/self/…`). The walk up is bounded; the first folder
+ * that cannot be made, or a file in the way (ENOTDIR), ends it with that folder's name.
+ */
+export function makeFolders(dir: string): FolderOutcome {
+	const missing: string[] = [];
+	for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+		let stats: fs.Stats | undefined;
+		try {
+			stats = fs.statSync(folder, {throwIfNoEntry: false});
+		} catch (error) {
+			// ENOTDIR: a file further up; the walk goes on to name it.
+			if (errorCode(error) !== 'ENOTDIR') return {ok: false, folder, code: errorCode(error)};
+		}
+		if (stats) {
+			if (!stats.isDirectory()) return {ok: false, folder, code: 'ENOTDIR'};
+			break;
+		}
+		missing.push(folder);
+		if (path.dirname(folder) === folder || missing.length > maxMissingFolders) return {ok: false, folder, code: 'ENOENT'};
+	}
+	for (const folder of missing.reverse()) {
+		try {
+			fs.mkdirSync(folder, {mode: 0o700});
+		} catch (error) {
+			// Another run made it a moment ago: that is what we wanted.
+			if (errorCode(error) === 'EEXIST' && isFolder(folder)) continue;
+			return {ok: false, folder, code: errorCode(error)};
+		}
+	}
+	return {ok: true};
+}
+
 export type FileState =
 	| {kind: 'missing'}
 	| {kind: 'loaded'; settings: Settings; dropped: string[]; migratedFrom: number}

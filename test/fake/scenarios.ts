@@ -26,6 +26,16 @@ export const hugeBodyBytes = 50 * 1024 * 1024;
 export {keepAlivePrelude} from './reply.js';
 
 const deepseekOk = deepseekApi({balance: balances.toppedUp});
+
+/** An account in use: each balance reading is one cent lower than the one before (calls were paid for in between). */
+function spendingAccount(): Handler {
+	let cents = 4744;
+	return request => {
+		const amount = (cents / 100).toFixed(2);
+		if (request.path.endsWith('/user/balance')) cents = Math.max(cents - 1, 0);
+		return deepseekApi({balance: {...balances.toppedUp, total: amount, toppedUp: amount}})(request);
+	};
+}
 const resetConnection: Handler = () => ({kind: 'reset'});
 const fullOutage = () => statusSummary('full_outage');
 
@@ -39,6 +49,7 @@ export const scenarios = {
 		summary: 'DeepSeek, 0.00 CNY and is_available false: chat answers 402 Insufficient Balance',
 		api: deepseekApi({balance: balances.zero, chat: deepseekErrors.insufficientBalance}),
 	},
+	spending: {summary: 'DeepSeek in use: every balance reading is 0.01 CNY lower than the one before', api: spendingAccount()},
 	bonus_only: {summary: 'DeepSeek, CNY 5.00 of granted (bonus) credit, 0.00 topped up', api: deepseekApi({balance: balances.bonusOnly})},
 	usd: {summary: 'DeepSeek, a USD account (12.37 USD)', api: deepseekApi({balance: balances.usd})},
 	low_balance: {summary: 'DeepSeek, 0.35 CNY left', api: deepseekApi({balance: balances.low})},

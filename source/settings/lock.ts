@@ -1,0 +1,74 @@
+// One writer at a time for the settings file: parallel runs (cron `balance` jobs, a
+// wizard next to them) each read, change and write the whole file, and without a lock
+// the last writer drops the others' readings. proper-lockfile's lock is a folder made
+// with mkdir (atomic, also on network drives) next to the file; the holder refreshes its
+// time, so a lock left by a killed process counts as stale after `staleMs` and is taken
+// over. Loaded only when writing, like conf.
+import {setTimeout as delay} from 'node:timers/promises';
+
+/** A lock whose holder has not refreshed it for this long belongs to a dead process. */
+export const staleLockMs = 5000;
+
+/** How long a write waits for another run's lock before it gives up with a sentence. */
+export const lockWaitMs = 8000;
+
+export type Release = () => void;
+
+export type LockOutcome =
+	| {ok: true; release: Release}
+	| {ok: false; why: 'busy'}
+	| {ok: false; why: 'cancelled'}
+	| {ok: false; why: 'failed'; error: unknown};
+
+function isBusy(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ELOCKED';
+}
+
+/**
+ * Take the lock of `file`, waiting at most `waitMs` (short random pauses, so that twenty
+ * runs started together do not retry in step). Never throws; `signal` ends the wait.
+ */
+export async function lockFile(file: string, options: {waitMs?: number; signal?: AbortSignal} = {}): Promise<LockOutcome> {
+	let lockSync: typeof import('proper-lockfile').lockSync;
+	try {
+		// A CommonJS package: its exports are `default` both in Node and in the bundle.
+		({lockSync} = (await import('proper-lockfile')).default);
+	} catch (error) {
+		return {ok: false, why: 'failed', error};
+	}
+	const deadline = Date.now() + (options.waitMs ?? lockWaitMs);
+	let pauseMs = 5;
+	for (;;) {
+		if (options.signal?.aborted) return {ok: false, why: 'cancelled'};
+		try {
+			// Each attempt is synchronous (a few file-system calls): a write nobody else holds
+			// the lock for runs straight through, as it did before there was a lock.
+			const release = lockSync(file, {
+				realpath: false,
+				stale: staleLockMs,
+				// Our writes take milliseconds; if one ever outlived the stale time and lost the
+				// lock, its write is already atomic: nothing to do but not crash.
+				onCompromised: () => {},
+			});
+			return {
+				ok: true,
+				release: () => {
+					try {
+						release();
+					} catch {
+						// Already gone (taken over as stale): nothing left to release.
+					}
+				},
+			};
+		} catch (error) {
+			if (!isBusy(error)) return {ok: false, why: 'failed', error};
+			if (Date.now() >= deadline) return {ok: false, why: 'busy'};
+		}
+		try {
+			await delay(pauseMs / 2 + Math.random() * pauseMs, undefined, {signal: options.signal});
+		} catch {
+			return {ok: false, why: 'cancelled'};
+		}
+		pauseMs = Math.min(pauseMs * 2, 100);
+	}
+}

@@ -1,0 +1,68 @@
+// Settings writes from the real command line: parallel runs keep every reading, a folder
+// that cannot be made is one sentence (no hang), and Ctrl+C ends a wait for the lock.
+import assert from 'node:assert/strict';
+import {once} from 'node:events';
+import {existsSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {lock} from 'proper-lockfile';
+import {loadSettings} from '../../source/settings.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+const fake = useFake();
+
+test('20 balance runs at once against one settings folder keep all 20 readings', {timeout: 120_000}, async () => {
+	fake().setScenario('spending');
+	const env = fakeEnv(fake(), 'spending');
+	const runs = await Promise.all(Array.from({length: 20}, () => runCli(['balance', '--json'], env, {limitMs: 60_000})));
+	for (const run of runs) {
+		assert.equal(run.code, 0, run.stderr);
+		assert.equal(run.stderr, '');
+	}
+	const history = loadSettings(env).settings.balanceHistory;
+	const shown = runs.map(run => (JSON.parse(run.stdout) as {balance: {balances: Array<{total: string}>}}).balance.balances[0]?.total);
+	assert.equal(history.length, 20);
+	assert.deepEqual(history.map(sample => sample.total).sort(), shown.sort(), 'each run kept the reading it printed');
+	assert.equal(existsSync(path.join(env.DEEPSEEK_FIX_CONFIG_DIR ?? '', 'config.json.lock')), false, 'no lock left behind');
+});
+
+test('DEEPSEEK_FIX_CONFIG_DIR=/proc/self/nonexist: balance answers and says in one sentence that the folder cannot be made', {skip: !existsSync('/proc/self') && 'no /proc here'}, async () => {
+	fake().setScenario('ok');
+	// A recursive mkdir spins forever on this path: the hard limit turns a regression into a failure.
+	const run = await runCli(['balance'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: '/proc/self/nonexist'}), {limitMs: 15_000});
+	assert.equal(run.code, 0);
+	assert.match(run.stdout, /CNY 47\.44/);
+	assert.equal(run.stderr, 'Settings could not be saved: the folder /proc/self/nonexist cannot be created (ENOENT at /proc/self/nonexist). Set DEEPSEEK_FIX_CONFIG_DIR to a folder you can write to.\n');
+});
+
+test('a settings folder under a regular file: a clear sentence and exit 2, no stack trace', async () => {
+	fake().setScenario('ok');
+	const file = path.join(tempConfigDir(), 'plain-file');
+	writeFileSync(file, '');
+	const run = await runCli(['balance'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: path.join(file, 'deepseek-fix')}), {limitMs: 15_000});
+	assert.equal(run.code, 2);
+	assert.match(run.stderr, /could not be read \(ENOTDIR\)/);
+	assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('Ctrl+C while balance waits for another run\'s lock: exit 130, "Cancelled."', async () => {
+	fake().setScenario('ok');
+	const env = fakeEnv(fake(), 'ok');
+	const file = path.join(env.DEEPSEEK_FIX_CONFIG_DIR ?? '', 'config.json');
+	const release = await lock(file, {realpath: false});
+	try {
+		const run = runCli(['balance'], env, {
+			limitMs: 15_000,
+			onSpawn: child => {
+				// The reading is printed before it is written: from then on the run waits for the lock.
+				void once(child.stdout!, 'data').then(() => child.kill('SIGINT'));
+			},
+		});
+		const {code, stderr} = await run;
+		assert.equal(code, 130);
+		assert.equal(stderr, 'Cancelled.\n');
+	} finally {
+		await release();
+	}
+});

@@ -1,0 +1,86 @@
+// Writing settings safely: folders made one level at a time (never a recursive mkdir),
+// one writer at a time (a lock with a bounded wait, stale locks taken over).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lock} from 'proper-lockfile';
+import {loadSettings, recordBalanceReading, rememberBaseUrl} from '../../source/settings.js';
+import {makeFolders} from '../../source/settings/file.js';
+import {staleLockMs} from '../../source/settings/lock.js';
+
+function tempDir(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'deepseek-fix-writes-'));
+}
+
+const reading = (at: string, total: string) => ({at, currency: 'CNY', total});
+
+test('makeFolders makes each missing level with mode 0700 and accepts a folder that is there', () => {
+	const base = tempDir();
+	const deep = path.join(base, 'a', 'b', 'c');
+	assert.deepEqual(makeFolders(deep), {ok: true});
+	for (const folder of [path.join(base, 'a'), path.join(base, 'a', 'b'), deep]) {
+		assert.ok(fs.statSync(folder).isDirectory());
+		if (process.platform !== 'win32') assert.equal(fs.statSync(folder).mode & 0o777, 0o700 & ~process.umask());
+	}
+	assert.deepEqual(makeFolders(deep), {ok: true}, 'already there');
+});
+
+test('makeFolders names the file in the way (a path under a regular file)', () => {
+	const base = tempDir();
+	const file = path.join(base, 'plain-file');
+	fs.writeFileSync(file, '');
+	assert.deepEqual(makeFolders(path.join(file, 'settings', 'deeper')), {ok: false, folder: file, code: 'ENOTDIR'});
+	assert.deepEqual(makeFolders(file), {ok: false, folder: file, code: 'ENOTDIR'});
+});
+
+test('a settings folder under a regular file: the save says which file is in the way', async () => {
+	const base = tempDir();
+	const file = path.join(base, 'plain-file');
+	fs.writeFileSync(file, '');
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: path.join(file, 'deepseek-fix')};
+	const saved = await rememberBaseUrl(env, 'https://api.deepseek.com');
+	assert.equal(saved.ok, false);
+	assert.equal(!saved.ok && saved.message, `Settings could not be saved: ${file} is a file, so the folder ${path.join(file, 'deepseek-fix')} cannot be created. Set DEEPSEEK_FIX_CONFIG_DIR to another folder.`);
+});
+
+test('a lock held by another writer: the save waits a bounded time, then says so; the file is untouched', async () => {
+	const dir = tempDir();
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: dir};
+	await recordBalanceReading(env, reading('2026-01-01T00:00:00Z', '3.00'));
+	const file = path.join(dir, 'config.json');
+	const before = fs.readFileSync(file, 'utf8');
+	const release = await lock(file, {realpath: false});
+	try {
+		const saved = await recordBalanceReading(env, reading('2026-01-02T00:00:00Z', '2.00'), {lockWaitMs: 300});
+		assert.equal(saved.ok, false);
+		assert.ok(!saved.ok && saved.reason === 'busy');
+		assert.match(!saved.ok ? saved.message : '', /another deepseek-fix kept .*config\.json locked/);
+		assert.equal(fs.readFileSync(file, 'utf8'), before);
+		// Ctrl+C ends the wait at once.
+		const controller = new AbortController();
+		const waiting = recordBalanceReading(env, reading('2026-01-03T00:00:00Z', '1.00'), {signal: controller.signal, lockWaitMs: 60_000});
+		controller.abort();
+		const cancelled = await waiting;
+		assert.ok(!cancelled.ok && cancelled.reason === 'cancelled');
+	} finally {
+		await release();
+	}
+	// Released: the next save lands, on top of what was there.
+	assert.equal((await recordBalanceReading(env, reading('2026-01-04T00:00:00Z', '0.50'))).ok, true);
+	assert.deepEqual(loadSettings(env).settings.balanceHistory.map(sample => sample.total), ['3.00', '0.50']);
+	assert.equal(fs.existsSync(`${file}.lock`), false, 'the lock is gone after the save');
+});
+
+test('a lock left behind by a killed process (not refreshed for longer than the stale time) is taken over', async () => {
+	const dir = tempDir();
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: dir};
+	const lockDir = path.join(dir, 'config.json.lock');
+	fs.mkdirSync(lockDir);
+	const old = new Date(Date.now() - staleLockMs - 60_000);
+	fs.utimesSync(lockDir, old, old);
+	const saved = await recordBalanceReading(env, reading('2026-01-01T00:00:00Z', '3.00'), {lockWaitMs: 300});
+	assert.equal(saved.ok, true, !saved.ok ? saved.message : '');
+	assert.equal(fs.existsSync(lockDir), false);
+});
