@@ -1,7 +1,6 @@
 // The wizard: draws the current node of the tree and performs what it asks for (live
 // checks, opening links, saving a report, remembering settings). Where the user is and
 // what they answered is decided by the pure reducer in tree/step.ts, not here.
-import {writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -16,6 +15,7 @@ import {defaultBaseUrl, keyEnvVar} from './deepseek/facts.js';
 import {diagnosisTraceIds} from './diagnose.js';
 import {buildCheckReport} from './engine.js';
 import {wizardText} from './messages/wizard.js';
+import {writePrivateFile} from './private-file.js';
 import {renderMarkdown} from './report.js';
 import {
 	recordBalanceReading,
@@ -28,7 +28,6 @@ import {
 	setAlertThreshold,
 	type Settings,
 } from './settings.js';
-import {sanitize} from './text/safe.js';
 import * as facts from './tree/facts.js';
 import {knownFrom} from './tree/known.js';
 import {nodeOf} from './tree/nodes.js';
@@ -286,12 +285,9 @@ export function App(props: AppProps) {
 					{key: lastRun.current?.apiKey ?? ''},
 				);
 				const file = path.join(cwd, `deepseek-fix-report-${at.toISOString().replaceAll(/[:.]/g, '-')}.md`);
-				try {
-					await writeFile(file, markdown, {mode: 0o600});
-					setNotice({text: n.reportSaved(file), tone: 'good'});
-				} catch (error) {
-					setNotice({text: n.reportFailed(sanitize((error as NodeJS.ErrnoException).code ?? String(error))), tone: 'bad'});
-				}
+				// The same private writer as `report --out`: mode 0600, renamed into place.
+				const written = await writePrivateFile(file, markdown);
+				setNotice(written.ok ? {text: n.reportSaved(file), tone: 'good'} : {text: n.reportFailed(written.code), tone: 'bad'});
 				return;
 			}
 			case 'remember_settings': {

@@ -2,7 +2,6 @@
 // config) must never load ink or react: scripts and cron pay for start-up time, so the
 // wizard is imported only when it is about to be shown.
 import process from 'node:process';
-import {writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import {parseArgs} from 'node:util';
 import {reading, resultsOf} from './checks/details.js';
@@ -13,6 +12,7 @@ import {isModelName} from './deepseek/models.js';
 import {oneLine, stripTerminalEscapes} from './text/safe.js';
 import {compareDecimal} from './deepseek/parse.js';
 import {diagnosisTraceIds} from './diagnose.js';
+import {writePrivateFile} from './private-file.js';
 import {runDiagnosis} from './engine.js';
 import {cliMessages as m, usage} from './messages/cli.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
@@ -208,14 +208,18 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				generatedAt: new Date().toISOString(),
 				traceIds: diagnosisTraceIds(report.checks),
 			}, {key: apiKey});
-			if (!values.out) {
+			// `--out -` is stdout, as usual for command-line tools.
+			if (!values.out || values.out === '-') {
 				io.stdout.write(markdown);
 				return verdictCode;
 			}
-			try {
-				await writeFile(values.out, markdown, {mode: 0o600});
-			} catch (error) {
-				io.stderr.write(`${m.reportFailed(values.out, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
+			const written = await writePrivateFile(values.out, markdown);
+			if (!written.ok) {
+				const problem =
+					written.why === 'symlink' ? m.reportSymlink(values.out)
+					: written.why === 'not_a_file' ? m.reportNotAFile(values.out)
+					: m.reportFailed(values.out, written.code);
+				io.stderr.write(`${problem}\n`);
 				return 2;
 			}
 			io.stderr.write(`${m.reportWritten(values.out)}\n`);

@@ -49,6 +49,10 @@ export const cliMessages = {
 	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
 	reportFailed: (file: string, reason: string) => `deepseek-fix: could not write ${file}: ${reason}`,
+	reportSymlink: (file: string) =>
+		`deepseek-fix: ${file} is a symbolic link, and the report is not written through links: give the path of a real file, or --out - to print it.`,
+	reportNotAFile: (file: string) =>
+		`deepseek-fix: ${file} is not a regular file (a folder, a device or a pipe): give the path of a file, or --out - to print it.`,
 	notInteractive: 'Not a terminal: running the plain check instead of the wizard.',
 	oldWizardUnavailable: 'The wizard could not start in this terminal; running the plain check instead.',
 } as const;
