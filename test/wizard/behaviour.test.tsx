@@ -8,7 +8,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {displayWidth} from '../../source/report.js';
 import {loadSettings, settingsPath} from '../../source/settings.js';
 import {fakeKey} from '../fake/server.js';
-import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
+import {drive, flat, keys, session, world, type Driven, type World} from './helpers.js';
 
 async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
 	await app.choose('My calls fail with 402');
@@ -17,16 +17,7 @@ async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
 	await app.choose(key);
 }
 
-async function withApp(w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}) {
-	const app = drive(w.props(), size);
-	try {
-		await app.waitFor('What is happening?');
-		await run(app);
-	} finally {
-		app.unmount();
-		await w.close();
-	}
-}
+const withApp = (w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}) => session(w, run, {}, size);
 
 async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {
 	const deadline = Date.now() + timeoutMs;

@@ -7,27 +7,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings, recordBalanceReading} from '../../source/settings.js';
 import {fakeKey, startFake} from '../fake/server.js';
-import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
-
-/** Run one wizard session against a fresh fake and settings folder, cleaning up after. */
-async function session(w: World, run: (app: Driven) => Promise<void>, extra: Parameters<World['props']>[0] = {}): Promise<void> {
-	const app = drive(w.props(extra));
-	try {
-		await app.waitFor('What is happening?');
-		await run(app);
-	} finally {
-		app.unmount();
-		await w.close();
-	}
-}
-
-/** Start › 402 › program › base URL in use › the key in DEEPSEEK_API_KEY. */
-async function walk402(app: Driven, program = 'My own code') {
-	await app.choose('My calls fail with 402');
-	await app.choose(program);
-	await app.choose('from DEEPSEEK_BASE_URL');
-	await app.choose('The key in DEEPSEEK_API_KEY');
-}
+import {drive, flat, keys, session, walk402, world, type Driven, type World} from './helpers.js';
 
 const chatCalls = (w: World) => w.fake.requests.filter(request => request.method === 'POST' && request.path.endsWith('/chat/completions'));
 

@@ -197,3 +197,23 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 		},
 	};
 }
+
+/** Run one wizard session in `w` (from the start screen), closing the fake and the settings folder after. */
+export async function session(w: World, run: (app: Driven) => Promise<void>, extra: Parameters<World['props']>[0] = {}, size?: {columns: number; rows: number}): Promise<void> {
+	const app = drive(w.props(extra), size);
+	try {
+		await app.waitFor('What is happening?');
+		await run(app);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+}
+
+/** Start › 402 › program › the base URL in use › the key in DEEPSEEK_API_KEY. */
+export async function walk402(app: Driven, program = 'My own code'): Promise<void> {
+	await app.choose('My calls fail with 402');
+	await app.choose(program);
+	await app.choose('from DEEPSEEK_BASE_URL');
+	await app.choose('The key in DEEPSEEK_API_KEY');
+}
