@@ -10,8 +10,8 @@ import {Box, render, useApp, useInput, useWindowSize} from 'ink';
 import {checksWithNeeds} from './checks/index.js';
 import {runChecks} from './checks/runner.js';
 import type {CheckId, CheckResult} from './checks/types.js';
-import {buildContext, type Flags} from './context.js';
-import {defaultBaseUrl, keyEnvVar} from './deepseek/facts.js';
+import {buildContext, envKey, type Flags} from './context.js';
+import {defaultBaseUrl} from './deepseek/facts.js';
 import {diagnosisTraceIds} from './diagnose.js';
 import {buildCheckReport} from './engine.js';
 import {wizardText} from './messages/wizard.js';
@@ -198,7 +198,8 @@ export function App(props: AppProps) {
 
 	const keyFor = useCallback(
 		(choice: View['choices']['keyChoice']) => {
-			if (choice === 'env' && env[keyEnvVar]) return {value: env[keyEnvVar], source: 'env' as const};
+			const fromEnv = envKey(env);
+			if (choice === 'env' && fromEnv) return {value: fromEnv, source: 'env' as const};
 			if (choice === 'remembered' && settings.apiKey) return {value: settings.apiKey, source: 'remembered' as const};
 			if (choice === 'prompt' && pastedKey.current) return {value: pastedKey.current, source: 'prompt' as const};
 			return undefined;

@@ -30,10 +30,24 @@ export type ContextOptions = {
 
 export type BaseContext = Omit<CheckContext, 'results'>;
 
+/**
+ * The key in DEEPSEEK_API_KEY; undefined when unset or blank (empty or only spaces: an
+ * SDK would send no key at all, so it is no key, not a malformed one).
+ */
+export function envKey(env: Readonly<Record<string, string | undefined>>): string | undefined {
+	const value = env[keyEnvVar];
+	return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+/** DEEPSEEK_API_KEY is set, but to nothing (empty or only spaces): worth saying so. */
+export function envKeyIsBlank(env: Readonly<Record<string, string | undefined>>): boolean {
+	return env[keyEnvVar] !== undefined && envKey(env) === undefined;
+}
+
 /** Where the key comes from, by precedence; undefined when there is none. */
 export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'key'>): {value: string; source: KeySource} | undefined {
 	if (options.key?.value) return options.key;
-	const fromEnv = options.env[keyEnvVar];
+	const fromEnv = envKey(options.env);
 	if (fromEnv) return {value: fromEnv, source: 'env'};
 	if (options.settings.apiKey) return {value: options.settings.apiKey, source: 'remembered'};
 	return undefined;

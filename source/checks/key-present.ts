@@ -1,4 +1,5 @@
 // Is there a key at all, and where did it come from?
+import {envKeyIsBlank} from '../context.js';
 import {checkMessages as m} from '../messages/checks.js';
 import type {Check} from './types.js';
 
@@ -6,7 +7,10 @@ export const keyPresent: Check = {
 	id: 'key_present',
 	title: m.keyPresent.title,
 	async run(ctx) {
-		if (!ctx.apiKey) return {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none'}};
+		if (!ctx.apiKey) {
+			const blank = envKeyIsBlank(ctx.env);
+			return {status: 'fail', summary: blank ? m.keyPresent.blankEnv : m.keyPresent.missing, details: {source: 'none', envBlank: blank}};
+		}
 		return {status: 'pass', summary: m.keyPresent.found(ctx.keySource), details: {source: ctx.keySource}};
 	},
 };

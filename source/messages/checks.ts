@@ -35,6 +35,7 @@ export const checkMessages = {
 	keyPresent: {
 		title: 'API key',
 		missing: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.',
+		blankEnv: 'DEEPSEEK_API_KEY is set but blank (empty or only spaces), so no key is sent: put your key in it, or paste one in the wizard.',
 		found: (source: KeySource) => `Found in ${keySourceNames[source]}.`,
 	},
 

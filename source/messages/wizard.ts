@@ -41,6 +41,7 @@ export const wizardText = {
 		title: 'deepseek-fix: why do my DeepSeek API calls fail?',
 		key: (masked: string, source: KeySource) => `Key: ${masked} (${keySources[source]})`,
 		noKey: 'Key: none found (DEEPSEEK_API_KEY is not set)',
+		blankEnvKey: 'Key: none found (DEEPSEEK_API_KEY is set but blank)',
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		question: 'What is happening?',

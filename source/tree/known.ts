@@ -1,7 +1,7 @@
 // What the wizard knows before asking: the key and base URL in use and where they come
 // from, other base URLs in the environment, and last time's diagnosis. Pure.
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
-import {resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import type {Settings} from '../settings.js';
@@ -16,11 +16,12 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
-	const envKey = env.DEEPSEEK_API_KEY;
+	const envKey = keyInEnv(env);
 	const last = settings.lastDiagnosis;
 	return {
 		key: key ? {masked: maskKey(key.value), source: key.source} : undefined,
 		envKey: envKey ? maskKey(envKey) : undefined,
+		envKeyBlank: envKeyIsBlank(env),
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
 		baseUrl,
 		baseUrlSource,

@@ -9,8 +9,10 @@ export type NodeId = string;
 export type Known = {
 	/** The key that would be used now, masked, and where it comes from. */
 	key: {masked: string; source: KeySource} | undefined;
-	/** DEEPSEEK_API_KEY, masked. */
+	/** DEEPSEEK_API_KEY, masked (undefined when unset or blank). */
 	envKey: string | undefined;
+	/** DEEPSEEK_API_KEY is set to nothing but spaces (or nothing). */
+	envKeyBlank: boolean;
 	/** The remembered key, masked. */
 	rememberedKey: string | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */

@@ -29,7 +29,7 @@ function StartFacts({known, notice, width}: {known: Known; notice: string | unde
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Wrapped bold text={s.title} width={width} />
-			<Wrapped text={known.key ? s.key(known.key.masked, known.key.source) : s.noKey} width={width} />
+			<Wrapped text={known.key ? s.key(known.key.masked, known.key.source) : known.envKeyBlank ? s.blankEnvKey : s.noKey} width={width} />
 			<Wrapped text={s.baseUrl(known.baseUrl, known.baseUrlSource)} width={width} />
 			{known.providerName ? <Wrapped color="yellow" text={s.provider(known.providerName)} width={width} /> : null}
 			{notice ? <Wrapped color="yellow" text={wizardText.ui.settingsNotice(notice)} width={width} /> : null}

@@ -64,7 +64,7 @@ test('keyShape: anything else is unusual, not wrong', () => {
 });
 
 test('key_present and key_format checks: found, missing, and never the whole key', async () => {
-	assert.deepEqual(await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none'}), {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none'}});
+	assert.deepEqual(await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none'}), {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none', envBlank: false}});
 	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'remembered'}), {status: 'pass', summary: m.keyPresent.found('remembered'), details: {source: 'remembered'}});
 	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
 	const good = await runCheck(keyFormatCheck);

@@ -6,6 +6,8 @@ import http from 'node:http';
 import {buildContext, defaultTimeoutMs, openAiRoot, resolveBaseUrl, resolveKey, type BaseContext, type ContextOptions} from '../../source/context.js';
 import {defaultBaseUrl, defaultStatusUrl} from '../../source/deepseek/facts.js';
 import {normaliseBaseUrl} from '../../source/deepseek/url.js';
+import {keyPresent} from '../../source/checks/key-present.js';
+import {checkMessages} from '../../source/messages/checks.js';
 import {cliMessages} from '../../source/messages/cli.js';
 import {testKey} from '../helpers/results.js';
 
@@ -60,6 +62,22 @@ test('buildContext: the key from what was pasted, then DEEPSEEK_API_KEY, then se
 	assert.deepEqual(pick(built({key: {value: '', source: 'prompt'}, env: {DEEPSEEK_API_KEY: ''}, settings: remembered})), [rememberedKey, 'remembered']);
 	assert.equal(resolveKey({env: {}, settings: settings()}), undefined);
 	assert.deepEqual(resolveKey({env, settings: remembered}), {value: envKey, source: 'env'});
+});
+
+test('a blank DEEPSEEK_API_KEY (spaces, tabs, a newline, or nothing) is no key: the remembered key, else none', async () => {
+	const remembered = settings({apiKey: rememberedKey});
+	for (const blank of [' ', '   ', '\t', '\n', ' \r\n ', '']) {
+		const env = {DEEPSEEK_API_KEY: blank};
+		assert.equal(resolveKey({env, settings: settings()}), undefined, JSON.stringify(blank));
+		assert.deepEqual(pick(built({env})), [undefined, 'none']);
+		assert.deepEqual(pick(built({env, settings: remembered})), [rememberedKey, 'remembered']);
+		const present = await keyPresent.run({...built({env}), results: new Map()}, new AbortController().signal);
+		assert.equal(present.status, 'fail');
+		assert.equal(present.summary, checkMessages.keyPresent.blankEnv);
+		assert.match(present.summary, /DEEPSEEK_API_KEY is set but blank/);
+	}
+	const unset = await keyPresent.run({...built(), results: new Map()}, new AbortController().signal);
+	assert.equal(unset.summary, checkMessages.keyPresent.missing, 'unset is "not found", not "blank"');
 });
 
 function pick(ctx: BaseContext): [string | undefined, string] {

@@ -24,6 +24,7 @@ function known(overrides: Partial<Known> = {}): Known {
 	return {
 		key: {masked: 'sk-…cdef', source: 'env'},
 		envKey: 'sk-…cdef',
+		envKeyBlank: false,
 		rememberedKey: 'sk-…9999',
 		baseUrl: 'https://api.deepseek.com',
 		baseUrlSource: 'default',
