@@ -321,6 +321,17 @@ const outageOnly: Rule = facts =>
 		? {verdict: 'service_outage', summary: m.outageApiFine(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
 		: undefined;
 
+/**
+ * The key in use is in files git tracks here. It blocks no call, so every cause that does
+ * comes first; it comes before `unknown`, because a committed key is a certain finding
+ * that needs doing something now, while `unknown` only says that a check went wrong in a
+ * way we could not name (its row still shows in the report).
+ */
+const keyExposed: Rule = facts =>
+	facts.status('key_exposure') === 'fail'
+		? {verdict: 'key_exposed', summary: m.keyExposed, fixes: [fix.rotateKey(), fix.usage()]}
+		: undefined;
+
 const inconclusive: Rule = facts => {
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	return id
@@ -340,6 +351,7 @@ const rules: readonly Rule[] = [
 	serverError,
 	insufficientBalance,
 	outageOnly,
+	keyExposed,
 	inconclusive,
 ];
 
@@ -347,7 +359,8 @@ const rules: readonly Rule[] = [
 function adviceWhenOk(facts: Facts): {notes: string[]; fixes: Fix[]} {
 	const notes: string[] = [];
 	const fixes: Fix[] = [];
-	if (facts.status('key_exposure') === 'fail' || facts.status('key_exposure') === 'warn') {
+	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
+	if (facts.status('key_exposure') === 'warn') {
 		notes.push(facts.result('key_exposure')?.summary ?? '');
 		fixes.push(fix.rotateKey());
 	}

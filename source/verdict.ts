@@ -3,7 +3,10 @@ import type {CheckResult} from './checks/types.js';
 import type {BalanceInfo} from './deepseek/types.js';
 import type {ProviderId, ProviderInfo} from './providers/types.js';
 
-/** Stable verdicts (DESIGN.md), most specific root cause first in diagnose()'s order. */
+/**
+ * Stable verdicts, in diagnose()'s order (most certain, most fundamental cause first).
+ * `key_exposed` is an extension of the contract (readme: verdicts).
+ */
 export const verdicts = [
 	'ok',
 	'no_key',
@@ -15,6 +18,7 @@ export const verdicts = [
 	'rate_limited',
 	'server_error',
 	'network_error',
+	'key_exposed',
 	'unknown',
 ] as const;
 export type Verdict = (typeof verdicts)[number];

@@ -77,6 +77,8 @@ export const diagnoseMessages = {
 	refusedBalanceUnknown: (traceId: string | undefined) =>
 		`DeepSeek refuses calls with 402 Insufficient Balance, and the balance itself could not be read: top up, then check that the payment arrived${traceId ? ` (trace id ${traceId})` : ''}.`,
 	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${quoted(balance)}.`,
+	keyExposed:
+		'Your API key is committed in files git tracks in this folder: anyone who can read the repository can spend your balance. Create a new key, switch your programs to it, and delete this one.',
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	ok: (balance: string | undefined, notes: readonly string[]) =>
 		[`No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`, ...notes].join(' '),

@@ -360,6 +360,10 @@ export const wizardText = {
 			loops: 'Look for loops, background jobs, and retries without a limit: retrying on 402 or 401 never helps and only adds calls.',
 			rotate: 'To rotate a key: create a new one, switch your programs to it, then delete the old one.',
 		},
+		keyExposed: {
+			crumb: 'Key leaked',
+			title: 'Your API key is committed in this repository: rotate it',
+		},
 		alertSaved: {
 			crumb: 'Alert set',
 			title: (amount: string, currency: string) => `Alert set: under ${amount} ${currency}`,

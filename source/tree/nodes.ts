@@ -24,6 +24,7 @@ const verdictLeaf: Record<Verdict, NodeId> = {
 	rate_limited: 'leaf.rate_limited',
 	server_error: 'leaf.server_error',
 	network_error: 'leaf.network',
+	key_exposed: 'leaf.key_exposed',
 	unknown: 'leaf.unknown',
 };
 

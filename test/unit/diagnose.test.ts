@@ -804,10 +804,29 @@ const rows: Row[] = [
 	{
 		name: 'a leaked key with everything else fine',
 		results: scenario(keyExposure.leaked()),
-		verdict: 'ok',
-		fixes: ['rotate_key'],
+		verdict: 'key_exposed',
+		fixes: ['rotate_key', 'check_usage'],
 		exactFixes: true,
 		urls: {rotate_key: platformUrls.apiKeys},
+		says: ['committed', 'Create a new key'],
+	},
+	{
+		name: 'a leaked key and DeepSeek\'s status page showing trouble: the cause of failing calls first',
+		results: scenario(keyExposure.leaked(), serviceStatus.trouble('full_outage')),
+		verdict: 'service_outage',
+		fixes: ['status_page', 'rotate_key'],
+	},
+	{
+		name: 'a leaked key and a 429',
+		results: scenario(keyExposure.leaked(), auth.unexpected(deepseekAnswers.rateLimited())),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency', 'rotate_key'],
+	},
+	{
+		name: 'a leaked key and an answer no rule names: the certain finding before "unknown"',
+		results: scenario(keyExposure.leaked(), auth.unexpected(deepseekAnswers.notFound())),
+		verdict: 'key_exposed',
+		fixes: ['rotate_key'],
 		says: ['committed'],
 	},
 	{

@@ -81,6 +81,12 @@ const scenarios: Record<string, CheckResult[]> = {
 	],
 	serverError: [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('service_status', 'skip', {worst: 'unknown'})],
 	reachable: [result('network', 'pass'), result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('service_status', 'pass', {worst: 'operational'})],
+	leaked: [
+		result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}),
+		result('auth', 'pass'),
+		result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')}),
+		result('key_exposure', 'fail', {findings: [{file: '.env', line: 1, masked: 'sk-…cdef', kind: 'current_key'}], scannedFiles: 3, trackedFiles: 3}),
+	],
 	nothing: [],
 };
 
@@ -251,6 +257,20 @@ test('check steps route on what the checks found', () => {
 	assert.equal(route('all.check', scenarios['zero']!), 'leaf.zero_balance');
 	assert.equal(route('all.check', scenarios['rateLimited']!), 'leaf.rate_limited');
 	assert.equal(route('all.check', scenarios['relayRateLimited']!), 'leaf.relay', 'a relay\'s 429 is the relay\'s');
+	assert.equal(route('all.check', scenarios['leaked']!), 'leaf.key_exposed');
+	assert.equal(route('drain.check', scenarios['leaked']!), 'leaf.drain', 'the spending branch keeps its own leaf');
+});
+
+test('the leaked-key leaf: the findings masked, how to rotate, verdict key_exposed', () => {
+	const node = nodeOf('leaf.key_exposed');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const content = node.content(viewWith(scenarios['leaked']!));
+	assert.equal(content.verdict, 'key_exposed');
+	assert.equal(content.tone, 'bad');
+	assert.ok(content.lines.some(line => line.includes('.env:1 sk-…cdef')), content.lines.join('\n'));
+	assert.ok(content.lines.some(line => /rotate a key/.test(line)));
+	assert.deepEqual(content.fixes.map(fix => fix.id).slice(0, 2), ['rotate_key', 'check_usage']);
 });
 
 test('the relay leaf names the gateway, says its token is used up, and links its console', () => {

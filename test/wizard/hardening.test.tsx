@@ -1,7 +1,9 @@
-// The wizard against faults: a report saved over an older file, a hostile server's echo
-// of the key, Ctrl+C.
+// The wizard against faults and odd set-ups: a report saved over an older file, a blank
+// DEEPSEEK_API_KEY, a key committed to the repository, a hostile server's echo of the key,
+// Ctrl+C.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {chmod, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
@@ -32,5 +34,24 @@ test('a blank DEEPSEEK_API_KEY: the start screen says it is set but blank, and i
 		await app.choose('Check my balance');
 		const menu = await app.waitFor('Which API key');
 		assert.doesNotMatch(menu, /The key in DEEPSEEK_API_KEY/);
+	});
+});
+
+test('run every check in a repository where the key is committed: the leaked-key leaf, with how to rotate; exit 1', async () => {
+	const w = await world('ok');
+	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
+	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${fakeKey}\n`);
+	execFileSync('git', ['add', '.env'], {cwd: w.configDir});
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('No, skip it');
+		const leaf = await app.waitFor('Your API key is committed in this repository: rotate it', 8000);
+		assert.match(leaf, /\.env:1 sk-…cdef/);
+		assert.match(leaf, /To rotate a key/);
+		assert.match(leaf, /platform\.deepseek\.com\/api_keys/);
+		assert.ok(app.frames().every(frame => !frame.includes(fakeKey)), 'the key is never shown whole');
+		await app.press('q');
+		assert.equal(await app.exited, 1);
 	});
 });
