@@ -6,7 +6,8 @@ import path from 'node:path';
 import process from 'node:process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
-import {Box, render, useApp, useInput, useWindowSize} from 'ink';
+import chalk from 'chalk';
+import {Box, Text, render, useApp, useInput, useWindowSize} from 'ink';
 import {checksWithNeeds} from './checks/index.js';
 import {runChecks} from './checks/runner.js';
 import type {CheckId, CheckResult} from './checks/types.js';
@@ -14,8 +15,10 @@ import {buildContext, envKey, type Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {diagnosisTraceIds} from './diagnose.js';
 import {buildCheckReport} from './engine.js';
+import {cliMessages} from './messages/cli.js';
 import {wizardText} from './messages/wizard.js';
 import {writePrivateFile} from './private-file.js';
+import {colourWanted} from './text/colour.js';
 import {renderMarkdown} from './report.js';
 import {
 	recordBalanceReading,
@@ -67,6 +70,9 @@ const defaultOpenUrl: OpenUrl = async url => {
 type Progress = ReadonlyMap<CheckId, CheckRowState['state']>;
 
 const hints = wizardText.ui.hints;
+
+/** Ctrl+C, as shells report a program stopped by SIGINT (128 + 2); the readme promises it. */
+const cancelledExitCode = 130;
 
 /** How long quitting waits for a settings write still under way. */
 const writeGraceMs = 1000;
@@ -131,6 +137,8 @@ export function App(props: AppProps) {
 		writes.current.add(settled);
 	};
 
+	/** Ctrl+C: the last frame is one "Cancelled." line (no spinner left behind), then exit 130. */
+	const [cancelled, setCancelled] = useState(false);
 	const quitting = useRef(false);
 	const quit = () => {
 		if (quitting.current) return;
@@ -178,7 +186,9 @@ export function App(props: AppProps) {
 	useInput((input, key) => {
 		const node = currentNode(stateRef.current);
 		if (key.ctrl && input === 'c') {
-			quit();
+			exitCode.current = cancelledExitCode;
+			running.current?.abort();
+			setCancelled(true);
 			return;
 		}
 		if (key.escape) {
@@ -191,6 +201,12 @@ export function App(props: AppProps) {
 		else if (key.backspace || key.delete) dispatch({type: 'back'});
 		else screenKeys.current?.(input, key);
 	});
+
+	// Quit once the "Cancelled." frame is drawn (effects run after the render is committed).
+	useEffect(() => {
+		if (cancelled) quit();
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [cancelled]);
 
 	const view = useMemo(() => viewOf(state, known), [state, known]);
 	const top = currentStep(state);
@@ -396,6 +412,8 @@ export function App(props: AppProps) {
 			break;
 	}
 
+	if (cancelled) return <Text>{cliMessages.cancelled}</Text>;
+
 	return (
 		<ScreenKeysContext value={screenKeys}>
 			<Box flexDirection="column">
@@ -418,6 +436,9 @@ export type WizardOptions = {
 
 /** Show the wizard until the user quits; resolves to the exit code (DESIGN.md). */
 export async function runWizard(options: WizardOptions): Promise<number> {
+	// ink colours through chalk, which decides by itself (and ignores NO_COLOR): our rule
+	// decides instead, the same one as the text reports'.
+	chalk.level = colourWanted(options.env, options.stdout) ? chalk.level || 1 : 0;
 	let code = 0;
 	const instance = render(
 		<App env={options.env} flags={options.flags} settingsLoad={options.settingsLoad} cwd={options.cwd} onExit={value => (code = value)} />,

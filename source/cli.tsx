@@ -19,6 +19,7 @@ import {renderBalanceText, renderJson, renderMarkdown, renderText} from './repor
 import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
+import {colourWanted} from './text/colour.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
 
@@ -188,7 +189,7 @@ type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefin
 
 async function output(command: Exclude<Command, 'config'>, report: CheckReport, context: OutputContext): Promise<number> {
 	const {values, io, apiKey} = context;
-	const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+	const color = colourWanted(io.env, io.stdout);
 	const width = io.stdout.columns;
 	const verdictCode = report.verdict === 'ok' ? 0 : 1;
 	switch (command) {

@@ -10,7 +10,7 @@ import {oneLine, sanitize, sanitizeDeep} from './text/safe.js';
 import type {BalanceJson, CheckReport, Verdict} from './verdict.js';
 
 export type TextRenderOptions = {
-	/** False for NO_COLOR, non-TTY output, or --no-color: then no escape sequence at all. */
+	/** What colourWanted() (text/colour.ts) decided; false: no escape sequence at all. */
 	color: boolean;
 	/** Terminal columns; lines are wrapped to fit (default 80). URLs are never broken. */
 	width?: number;

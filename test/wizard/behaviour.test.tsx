@@ -8,7 +8,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {displayWidth} from '../../source/report.js';
 import {loadSettings, settingsPath} from '../../source/settings.js';
 import {fakeKey} from '../fake/server.js';
-import {drive, flat, keys, session, world, type Driven, type World} from './helpers.js';
+import {drive, flat, keys, session, waitUntil, world, type Driven, type World} from './helpers.js';
 
 async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
 	await app.choose('My calls fail with 402');
@@ -18,14 +18,6 @@ async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
 }
 
 const withApp = (w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}) => session(w, run, {}, size);
-
-async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
-		await delay(10);
-	}
-}
 
 test('Esc and Backspace step back one question, with the answer given there highlighted', async () => {
 	await withApp(await world('ok'), async app => {
@@ -51,9 +43,9 @@ test('q quits at once; nothing was found, so the exit code is 0', async () => {
 	});
 });
 
-for (const [name, quitKey] of [
-	['Ctrl+C', keys.ctrlC],
-	['q', 'q'],
+for (const [name, quitKey, code] of [
+	['Ctrl+C', keys.ctrlC, 130],
+	['q', 'q', 0],
 ] as const) {
 	test(`${name} in the middle of a check quits promptly and aborts the requests in flight`, async () => {
 		const w = await world('slow');
@@ -64,7 +56,7 @@ for (const [name, quitKey] of [
 			assert.match(app.lastFrame(), /running…|waiting…/, 'the screen says what it is waiting for');
 			const began = Date.now();
 			await app.press(quitKey);
-			assert.equal(await app.exited, 0);
+			assert.equal(await app.exited, code);
 			assert.ok(Date.now() - began < 1500, `quit took ${Date.now() - began} ms`);
 			await waitUntil(() => w.activity.some(entry => entry.outcome === 'aborted'), 'the fake sees the requests aborted');
 		});

@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {chmod, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
-import {session, walk402, world} from './helpers.js';
+import {keys, session, waitUntil, walk402, world, type Driven} from './helpers.js';
 
 test('"Save a support report" over an existing 0644 file of the same name: the report replaces it and ends 0600', {skip: process.platform === 'win32'}, async () => {
 	const w = await world('zero_balance');
@@ -53,5 +53,40 @@ test('run every check in a repository where the key is committed: the leaked-key
 		assert.ok(app.frames().every(frame => !frame.includes(fakeKey)), 'the key is never shown whole');
 		await app.press('q');
 		assert.equal(await app.exited, 1);
+	});
+});
+
+/** Braille spinner frames (ink-spinner's "dots") and the words of a check still under way. */
+const spinnerTrace = /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]|running…|waiting…/;
+
+/** What stays on the screen: the last frame drawn (ink ends with empty writes when it unmounts). */
+const finalScreen = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
+
+test('Ctrl+C at the start: exit 130, and the last frame is one "Cancelled." line', async () => {
+	await session(await world('ok'), async app => {
+		await app.press(keys.ctrlC);
+		assert.equal(await app.exited, 130);
+		assert.equal(finalScreen(app), 'Cancelled.');
+	});
+});
+
+test('Ctrl+C while checks run: exit 130, "Cancelled." instead of the spinners, the requests aborted', async () => {
+	const w = await world('slow');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor(spinnerTrace);
+		await app.press(keys.ctrlC);
+		assert.equal(await app.exited, 130);
+		assert.equal(finalScreen(app), 'Cancelled.');
+		await waitUntil(() => w.activity.some(entry => entry.outcome === 'aborted'), 'the fake sees the requests aborted');
+	});
+});
+
+test('Ctrl+C at a result (a problem was found): still 130, not 1', async () => {
+	await session(await world('zero_balance'), async app => {
+		await walk402(app);
+		await app.waitFor('Your DeepSeek balance is empty');
+		await app.press(keys.ctrlC);
+		assert.equal(await app.exited, 130);
 	});
 });

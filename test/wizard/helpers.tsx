@@ -217,3 +217,12 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose('from DEEPSEEK_BASE_URL');
 	await app.choose('The key in DEEPSEEK_API_KEY');
 }
+
+/** Poll until `condition` holds (for what the fake saw, not the screen); fails after `timeoutMs`. */
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
+		await delay(10);
+	}
+}

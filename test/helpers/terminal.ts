@@ -1,0 +1,45 @@
+// Runs the BUILT command line in a real pseudo-terminal (util-linux `script`), for what
+// only a terminal shows: colour decisions, the wizard, Ctrl+C.
+import {spawn, spawnSync} from 'node:child_process';
+import {binPath} from './run-cli.js';
+
+/** `script` from util-linux gives the command a terminal; elsewhere these tests skip. */
+export const terminalAvailable = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
+
+export type TerminalRun = {code: number | null; output: string};
+
+const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+
+/**
+ * `deepseek-fix ...args` in a 100×30 terminal with exactly `env` (plus PATH/HOME). `react`
+ * sees everything printed so far and may type into the terminal. A hard limit turns a hang
+ * into a failure.
+ */
+export function runInTerminal(
+	args: readonly string[],
+	env: Record<string, string | undefined>,
+	options: {react?: (output: string, type: (keys: string) => void) => void; limitMs?: number} = {},
+): Promise<TerminalRun> {
+	const command = `stty cols 100 rows 30; exec ${[process.execPath, binPath, ...args].map(quote).join(' ')}`;
+	return new Promise((resolve, reject) => {
+		const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], {
+			env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
+		let output = '';
+		const type = (keys: string) => child.stdin.write(keys);
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+			output += chunk;
+			options.react?.(output, type);
+		});
+		const limit = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`deepseek-fix ${args.join(' ')} in a terminal did not finish within ${options.limitMs ?? 20_000} ms\noutput: ${output}`));
+		}, options.limitMs ?? 20_000);
+		child.on('error', reject);
+		child.on('close', code => {
+			clearTimeout(limit);
+			resolve({code, output});
+		});
+	});
+}

@@ -1,0 +1,69 @@
+// The built command line in a real terminal: colour follows NO_COLOR, FORCE_COLOR,
+// TERM=dumb and "is it a terminal" (one rule for the text report and the wizard), and
+// Ctrl+C in the wizard ends it with "Cancelled." and 130.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {runCli} from '../helpers/run-cli.js';
+import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+const fake = useFake();
+const skip = !terminalAvailable && 'no util-linux `script` here to give the command a terminal';
+
+/** An SGR sequence: colour or style (bold, dim…). Cursor moves and erasing are not styles. */
+const style = /\u001B\[[\d;]*m/;
+
+/** The words a person reads (every escape sequence out). */
+const words = (output: string) => output.replace(/\u001B\[[?\d;]*[A-Za-z]/g, '');
+
+/** fakeEnv without NO_COLOR, with these variables instead. */
+function env(extra: Record<string, string>): Record<string, string | undefined> {
+	return {...fakeEnv(fake(), 'zero_balance'), NO_COLOR: undefined, ...extra};
+}
+
+for (const [name, extra, coloured] of [
+	['a terminal', {TERM: 'xterm-256color'}, true],
+	['NO_COLOR=1', {TERM: 'xterm-256color', NO_COLOR: '1'}, false],
+	['TERM=dumb', {TERM: 'dumb'}, false],
+	['FORCE_COLOR=0', {TERM: 'xterm-256color', FORCE_COLOR: '0'}, false],
+	['NO_COLOR=1 and FORCE_COLOR=1', {TERM: 'dumb', NO_COLOR: '1', FORCE_COLOR: '1'}, true],
+] as const) {
+	test(`check in ${name}: ${coloured ? 'colour' : 'no colour'}`, {skip}, async () => {
+		fake().setScenario('zero_balance');
+		const run = await runInTerminal(['check'], env(extra));
+		assert.equal(run.code, 1, run.output);
+		assert.match(words(run.output), /Your DeepSeek balance cannot pay/);
+		assert.equal(style.test(run.output), coloured, run.output);
+	});
+
+	test(`the wizard in ${name}: ${coloured ? 'colour' : 'no colour'}; Ctrl+C ends it with "Cancelled." and 130`, {skip}, async () => {
+		fake().setScenario('zero_balance');
+		let step: 'start' | 'moved' | 'cancelled' = 'start';
+		const run = await runInTerminal([], env(extra), {
+			react: (output, type) => {
+				const seen = words(output);
+				// Down first: the pointer moves only once the wizard reads keys itself (raw mode);
+				// a Ctrl+C before that would be the terminal's own SIGINT, not the wizard's key.
+				if (step === 'start' && seen.includes('What is happening?')) {
+					step = 'moved';
+					type('\u001B[B');
+				} else if (step === 'moved' && seen.includes('❯ They fail with something else')) {
+					step = 'cancelled';
+					type('\u0003');
+				}
+			},
+		});
+		assert.equal(step, 'cancelled', run.output);
+		assert.equal(run.code, 130, run.output);
+		assert.match(words(run.output), /Cancelled\.\r?\n/);
+		assert.equal(style.test(run.output), coloured, JSON.stringify(run.output));
+	});
+}
+
+test('check into a pipe: no colour, unless FORCE_COLOR asks for it', async () => {
+	fake().setScenario('zero_balance');
+	const plain = await runCli(['check'], env({}));
+	assert.doesNotMatch(plain.stdout, style);
+	const forced = await runCli(['check'], env({FORCE_COLOR: '1'}));
+	assert.match(forced.stdout, style);
+});
