@@ -1,0 +1,49 @@
+// What the published package carries besides the code: our LICENSE, and the copyright and
+// licence notices of every package the build bundled (esbuild's metafile says which).
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+test('LICENSE is MIT, as package.json says, for the deepseek-fix contributors', () => {
+	const licence = read('LICENSE');
+	assert.match(licence, /^MIT License\n\nCopyright \(c\) \d{4} deepseek-fix contributors\n/);
+	assert.equal((JSON.parse(read('package.json')) as {license: string}).license, 'MIT');
+});
+
+test('THIRD-PARTY-NOTICES.txt names every bundled package, with the licence text it ships', () => {
+	const metafile = JSON.parse(read('node_modules/.cache/deepseek-fix/metafile.json')) as {inputs: Record<string, unknown>};
+	// Each bundled file under node_modules belongs to the package folder right after the last node_modules/.
+	const dirs = new Set(
+		Object.keys(metafile.inputs).flatMap(input => {
+			const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/.][^/]*)\//.exec(input);
+			return match?.[1] ? [match[1]] : [];
+		}),
+	);
+	const names = new Set<string>();
+	const notices = read('dist/THIRD-PARTY-NOTICES.txt');
+	for (const dir of dirs) {
+		const manifest = JSON.parse(read(path.join(dir, 'package.json'))) as {name: string; version: string};
+		names.add(manifest.name);
+		assert.ok(notices.includes(`\n${manifest.name} ${manifest.version} (`), `${manifest.name} ${manifest.version} (${dir}) is missing`);
+		for (const file of readdirSync(path.join(root, dir)).filter(name => /^(?:licen[cs]e|copying|notice)/i.test(name))) {
+			assert.ok(notices.includes(read(path.join(dir, file)).trim()), `the text of ${dir}/${file} is missing`);
+		}
+	}
+	for (const name of ['ink', 'react', 'undici', 'conf', 'proper-lockfile', 'chalk', 'yoga-layout']) assert.ok(names.has(name), `${name} is bundled`);
+	// A package without a licence file of its own: its copyright line and the MIT text.
+	assert.match(notices, /yoga-layout [\d.]+ \(MIT\)[\s\S]*?Copyright \(c\) Meta Platforms[\s\S]*?Permission is hereby granted/);
+});
+
+test('the tarball holds LICENSE and the notices', () => {
+	assert.ok(existsSync(path.join(root, 'dist', 'THIRD-PARTY-NOTICES.txt')), 'built');
+	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+	const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as Array<{files: Array<{path: string}>}>;
+	const files = new Set(packed?.files.map(file => file.path));
+	assert.ok(files.has('LICENSE'));
+	assert.ok(files.has('dist/THIRD-PARTY-NOTICES.txt'));
+});
