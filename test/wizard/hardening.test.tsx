@@ -90,3 +90,18 @@ test('Ctrl+C at a result (a problem was found): still 130, not 1', async () => {
 		assert.equal(await app.exited, 130);
 	});
 });
+
+test('a server that echoes pieces of the key (as the currency, upper-cased, without sk-): no frame shows 8 characters of it', async () => {
+	const w = await world('hostile_echo');
+	const slices = Array.from({length: fakeKey.length - 7}, (_, start) => fakeKey.slice(start, start + 8).toLowerCase());
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.waitFor('Your balance: 47.44 sk-…cdef', 8000);
+		for (const frame of app.frames()) {
+			const lower = frame.toLowerCase();
+			assert.equal(slices.find(slice => lower.includes(slice)), undefined, frame);
+			assert.doesNotMatch(frame, /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+		}
+	});
+});
