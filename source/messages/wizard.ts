@@ -363,6 +363,9 @@ export const wizardText = {
 		keyExposed: {
 			crumb: 'Key leaked',
 			title: 'Your API key is committed in this repository: rotate it',
+			where: (p: {file: string; line: number; masked: string; more: number}) =>
+				`Found in ${p.file}${p.line > 0 ? `, line ${p.line}` : ''}${p.masked ? ` (${p.masked})` : ''}${p.more > 0 ? `, and in ${p.more} more place${p.more === 1 ? '' : 's'}` : ''}.`,
+			advice: 'Anyone who saw the repository can spend your balance. Deleting the file is not enough: the key stays in the git history, so make a new key.',
 		},
 		alertSaved: {
 			crumb: 'Alert set',

@@ -196,23 +196,40 @@ export const leaves: readonly LeafNode[] = [
 
 	leaf('leaf.drain', t.drain.crumb, view => {
 		const found = facts.findings(view.results);
+		const shown = found.slice(0, 3);
 		return {
 			tone: found.length > 0 ? 'bad' : 'info',
 			title: t.drain.title,
-			lines: [...findingLines(view), t.drain.loops, t.drain.rotate],
+			lines: defined([
+				found.length > 0 ? t.drain.findingsHeading : undefined,
+				...shown.map(item => t.drain.finding(item.file, item.line, item.masked)),
+				found.length > shown.length ? t.drain.moreFindings(found.length - shown.length) : undefined,
+				found.length > 0 ? t.drain.leakAdvice : undefined,
+				t.drain.loops,
+				t.drain.rotate,
+			]),
 			fixes: [fixes.usage(), fixes.rotateKey()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
 		};
 	}),
 
-	leaf('leaf.key_exposed', t.keyExposed.crumb, view => ({
-		tone: 'bad',
-		title: t.keyExposed.title,
-		lines: [...findingLines(view), t.drain.rotate],
-		fixes: withDiagnosisFixes(view, [fixes.rotateKey(), fixes.usage()]),
-		verdict: 'key_exposed',
-	})),
+	leaf('leaf.key_exposed', t.keyExposed.crumb, view => {
+		const found = facts.findings(view.results);
+		// Where first, in one line: in a short window the first line is the one that stays.
+		const shown = found.find(item => item.masked !== '') ?? found[0];
+		return {
+			tone: 'bad',
+			title: t.keyExposed.title,
+			lines: defined([
+				shown ? t.keyExposed.where({file: shown.file, line: shown.line, masked: shown.masked, more: found.length - 1}) : undefined,
+				t.keyExposed.advice,
+				t.drain.rotate,
+			]),
+			fixes: withDiagnosisFixes(view, [fixes.rotateKey(), fixes.usage()]),
+			verdict: 'key_exposed',
+		};
+	}),
 
 	leaf('leaf.alert_saved', t.alertSaved.crumb, view => {
 		// The app saves the alert before moving here; the value is the input step's.
@@ -291,19 +308,6 @@ export const leaves: readonly LeafNode[] = [
 		options: [{id: 'check_balance', label: wizardText.actions.checkBalance, next: 'balance.key'}],
 	})),
 ];
-
-/** The leaked-key findings (the first three, masked) and what a leak means; none when clean. */
-function findingLines(view: View): string[] {
-	const found = facts.findings(view.results);
-	if (found.length === 0) return [];
-	const shown = found.slice(0, 3);
-	return defined([
-		t.drain.findingsHeading,
-		...shown.map(item => t.drain.finding(item.file, item.line, item.masked)),
-		found.length > shown.length ? t.drain.moreFindings(found.length - shown.length) : undefined,
-		t.drain.leakAdvice,
-	]);
-}
 
 function hostOf(view: View): string {
 	const fromEndpoint = view.results.get('endpoint')?.details['host'];

@@ -268,7 +268,7 @@ test('the leaked-key leaf: the findings masked, how to rotate, verdict key_expos
 	const content = node.content(viewWith(scenarios['leaked']!));
 	assert.equal(content.verdict, 'key_exposed');
 	assert.equal(content.tone, 'bad');
-	assert.ok(content.lines.some(line => line.includes('.env:1 sk-…cdef')), content.lines.join('\n'));
+	assert.equal(content.lines[0], 'Found in .env, line 1 (sk-…cdef).', 'where, first: the line a short window keeps');
 	assert.ok(content.lines.some(line => /rotate a key/.test(line)));
 	assert.deepEqual(content.fixes.map(fix => fix.id).slice(0, 2), ['rotate_key', 'check_usage']);
 });

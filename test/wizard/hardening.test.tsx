@@ -47,7 +47,7 @@ test('run every check in a repository where the key is committed: the leaked-key
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		await app.choose('No, skip it');
 		const leaf = await app.waitFor('Your API key is committed in this repository: rotate it', 8000);
-		assert.match(leaf, /\.env:1 sk-…cdef/);
+		assert.match(leaf, /Found in \.env, line 1 \(sk-…cdef\), and in 1 more place\./);
 		assert.match(leaf, /To rotate a key/);
 		assert.match(leaf, /platform\.deepseek\.com\/api_keys/);
 		assert.ok(app.frames().every(frame => !frame.includes(fakeKey)), 'the key is never shown whole');
