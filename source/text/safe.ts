@@ -13,7 +13,8 @@ const keyLikeInText = /\b(?:sk-(?:or-v1-)?|bce-v3\/ALTAK-)[A-Za-z0-9_\-./+]{12,}
  * The fewest consecutive characters of the key in use that count as "the key" inside
  * other text: a server may echo it without `sk-`, upper-cased, or only a slice of it.
  * Eight characters of a 32-hex-digit key are still 32 bits of it; four (DeepSeek's own
- * "****abcd" in a 401) are what we show ourselves.
+ * "****abcd" in a 401) are what we show ourselves. A run shorter than the whole key
+ * counts only when it holds a digit (see keyRuns).
  */
 export const keyRunMinimum = 8;
 
@@ -52,12 +53,19 @@ function fold(code: number): number {
 
 /**
  * Where `text` repeats `keyRunMinimum` or more consecutive characters of `secret`,
- * ignoring ASCII case: merged [start, end) spans, in order. One pass over the text; at
- * each position only the key offsets holding that character are tried, and a try stops
- * at the first difference, so ordinary text costs about one comparison per character.
+ * ignoring ASCII case: merged [start, end) spans, in order. A run that is not the whole
+ * key must hold a digit: the random part of a real key has digits all through it, while
+ * words do not — a placeholder key such as `${DEEPSEEK_API_KEY}` or a readable prefix such
+ * as `deepseek-` would otherwise blank out every "DeepSeek" in the output. One pass over
+ * the text; at each position only the key offsets holding that character are tried, and a
+ * try stops at the first difference, so ordinary text costs about one comparison per character.
  */
 function keyRuns(text: string, secret: string): Array<[number, number]> {
 	const key = Array.from({length: secret.length}, (_, index) => fold(secret.charCodeAt(index)));
+	// digitsUpTo[i]: how many digits key[0..i) holds, so a run's digits are one subtraction.
+	const digitsUpTo = [0];
+	key.forEach((code, index) => digitsUpTo.push((digitsUpTo[index] ?? 0) + (code >= 48 && code <= 57 ? 1 : 0)));
+	const holdsDigit = (offset: number, length: number) => (digitsUpTo[offset + length] ?? 0) > (digitsUpTo[offset] ?? 0);
 	// For each character (UTF-16 unit), where it occurs in the key early enough for a full run.
 	const offsetsByChar: Array<number[] | undefined> = [];
 	key.forEach((code, offset) => {
@@ -76,7 +84,7 @@ function keyRuns(text: string, secret: string): Array<[number, number]> {
 			if (fold(text.charCodeAt(start + keyRunMinimum - 1)) !== key[offset + keyRunMinimum - 1]) continue;
 			let length = 1;
 			while (start + length < text.length && offset + length < key.length && fold(text.charCodeAt(start + length)) === key[offset + length]) length++;
-			if (length < keyRunMinimum) continue;
+			if (length < keyRunMinimum || (length < key.length && !holdsDigit(offset, length))) continue;
 			const end = start + length;
 			const last = spans.at(-1);
 			if (last && start <= last[1]) last[1] = Math.max(last[1], end);
@@ -103,8 +111,9 @@ function maskKeyRuns(text: string, secret: string): string {
 
 /**
  * Make text from the network or from errors safe to print or store: strip escapes and
- * invisible characters, mask every run of 8 or more characters of the given key (any
- * case, with or without `sk-`, also URL-encoded), and mask anything else key-shaped.
+ * invisible characters, mask the given key and every run of 8 or more of its characters
+ * that holds a digit (any case, with or without `sk-`, also URL-encoded), and mask
+ * anything else key-shaped.
  */
 export function sanitize(text: string, key?: string): string {
 	let out = stripTerminalEscapes(text);

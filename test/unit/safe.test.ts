@@ -78,3 +78,14 @@ test('sanitizeDeep cleans every string of a document, names included', () => {
 	});
 	assert.ok(!JSON.stringify(clean).toLowerCase().includes(body.slice(0, 8)));
 });
+
+test('runs without a digit are words, not the secret: a placeholder key or a readable prefix does not blank out "DeepSeek"', () => {
+	const placeholder = '${DEEPSEEK_API_KEY}';
+	const text = 'DeepSeek answered: set DEEPSEEK_API_KEY for api.deepseek.com';
+	assert.equal(sanitize(text, placeholder), text);
+	assert.equal(sanitize(`the key ${placeholder.toLowerCase()} is invalid`, placeholder), `the key ${maskKey(placeholder)} is invalid`, 'the whole key still is');
+	const prefixed = 'deepseek-' + '9f8e7d6c5b4a3210';
+	assert.equal(sanitize('model deepseek-v4-flash', prefixed), 'model deepseek-v4-flash');
+	assert.equal(sanitize('token deepseek-9f8e7d6c…', prefixed), `token ${maskKey(prefixed)}…`);
+	assert.equal(sanitize('part 9F8E7D6C5B', prefixed), `part ${maskKey(prefixed)}`);
+});
