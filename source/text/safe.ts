@@ -51,6 +51,37 @@ function fold(code: number): number {
 	return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
+type PreparedKey = {
+	/** The key's UTF-16 units, ASCII letters lower-cased. */
+	key: Uint16Array;
+	/** For each unit, where it occurs in the key early enough for a full run. */
+	offsetsByChar: ReadonlyMap<number, readonly number[]>;
+	/** Whether key[offset, offset + length) holds a digit. */
+	holdsDigit(offset: number, length: number): boolean;
+};
+
+/** The last key prepared: every string of a run is cleaned with the same key. */
+let cache: {secret: string; prepared: PreparedKey} | undefined;
+
+function prepared(secret: string): PreparedKey {
+	if (cache?.secret === secret) return cache.prepared;
+	const key = new Uint16Array(secret.length);
+	const digitsUpTo = new Uint32Array(secret.length + 1);
+	const offsetsByChar = new Map<number, number[]>();
+	for (let index = 0; index < secret.length; index++) {
+		const code = fold(secret.charCodeAt(index));
+		key[index] = code;
+		digitsUpTo[index + 1] = (digitsUpTo[index] ?? 0) + (code >= 48 && code <= 57 ? 1 : 0);
+		if (index + keyRunMinimum > secret.length) continue;
+		const offsets = offsetsByChar.get(code);
+		if (offsets) offsets.push(index);
+		else offsetsByChar.set(code, [index]);
+	}
+	const holdsDigit = (offset: number, length: number) => (digitsUpTo[offset + length] ?? 0) > (digitsUpTo[offset] ?? 0);
+	cache = {secret, prepared: {key, offsetsByChar, holdsDigit}};
+	return cache.prepared;
+}
+
 /**
  * Where `text` repeats `keyRunMinimum` or more consecutive characters of `secret`,
  * ignoring ASCII case: merged [start, end) spans, in order. A run that is not the whole
@@ -61,20 +92,10 @@ function fold(code: number): number {
  * try stops at the first difference, so ordinary text costs about one comparison per character.
  */
 function keyRuns(text: string, secret: string): Array<[number, number]> {
-	const key = Array.from({length: secret.length}, (_, index) => fold(secret.charCodeAt(index)));
-	// digitsUpTo[i]: how many digits key[0..i) holds, so a run's digits are one subtraction.
-	const digitsUpTo = [0];
-	key.forEach((code, index) => digitsUpTo.push((digitsUpTo[index] ?? 0) + (code >= 48 && code <= 57 ? 1 : 0)));
-	const holdsDigit = (offset: number, length: number) => (digitsUpTo[offset + length] ?? 0) > (digitsUpTo[offset] ?? 0);
-	// For each character (UTF-16 unit), where it occurs in the key early enough for a full run.
-	const offsetsByChar: Array<number[] | undefined> = [];
-	key.forEach((code, offset) => {
-		if (offset + keyRunMinimum > key.length) return;
-		(offsetsByChar[code] ??= []).push(offset);
-	});
+	const {key, offsetsByChar, holdsDigit} = prepared(secret);
 	const spans: Array<[number, number]> = [];
 	for (let start = 0; start + keyRunMinimum <= text.length; start++) {
-		const offsets = offsetsByChar[fold(text.charCodeAt(start))];
+		const offsets = offsetsByChar.get(fold(text.charCodeAt(start)));
 		if (offsets === undefined) continue;
 		const before = start > 0 ? fold(text.charCodeAt(start - 1)) : -1;
 		for (const offset of offsets) {
