@@ -26,9 +26,10 @@ Options
 
 Environment
   DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL, DEEPSEEK_STATUS_URL, DEEPSEEK_FIX_CONFIG_DIR,
-  HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NO_COLOR
+  HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NO_COLOR / FORCE_COLOR
 
-Exit codes: 0 no problem found, 1 a problem was found, 2 could not run as asked.
+Exit codes: 0 no problem found, 1 a problem was found, 2 could not run as asked,
+130 cancelled (Ctrl+C), 141 the output was closed early.
 `;
 
 export const cliMessages = {
