@@ -4,63 +4,24 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {performance} from 'node:perf_hooks';
 import {isTlsErrorCode} from '../deepseek/failures.js';
+import {proxyPort, route} from '../deepseek/proxy.js';
+import {proxyMessages} from '../messages/http.js';
 import {checkMessages as m} from '../messages/checks.js';
 import type {Check} from './types.js';
 
 type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined};
 
-type NoProxyEntry = {hostname: string; port: number; wildcard: boolean};
-
-/** NO_PROXY entries parsed as undici's EnvHttpProxyAgent parses them (`host[:port]`, `*`, `.suffix`, `*.sub`). */
-function parseNoProxy(noProxy: string): NoProxyEntry[] {
-	return noProxy.split(/[,\s]/).filter(Boolean).map(entry => {
-		const ipv6WithPort = /^\[(.+)\]:(\d+)$/.exec(entry);
-		const unbracketed = entry.replace(/^\[(.+)\]$/, '$1');
-		const hostPort = (unbracketed.match(/:/g) ?? []).length === 1 ? /^(.+):(\d+)$/.exec(unbracketed) : null;
-		const hostname = ipv6WithPort?.[1] ?? hostPort?.[1] ?? unbracketed;
-		const port = Number(ipv6WithPort?.[2] ?? hostPort?.[2] ?? 0);
-		return {hostname: hostname.replace(/^\*?\./, '').replace(/^(.+)\.$/, '$1').toLowerCase(), port, wildcard: entry.startsWith('*')};
-	});
-}
-
-/**
- * Does NO_PROXY exempt host:port? The same rules as undici's EnvHttpProxyAgent, which
- * the real requests go through: `*` matches all, `example.com` and `.example.com` match the
- * domain and its subdomains, `*.example.com` only subdomains, `host:port` only that port.
- */
-export function bypassesProxy(host: string, noProxy: string | undefined, port = 0): boolean {
-	const hostname = host.toLowerCase();
-	return parseNoProxy(noProxy ?? '').some(entry => {
-		if (entry.port && entry.port !== port) return false;
-		if (entry.hostname === '*') return true;
-		if (!entry.wildcard && hostname === entry.hostname) return true;
-		return hostname.endsWith(`.${entry.hostname}`);
-	});
-}
-
-/** Where the first hop of a request to `baseUrl` goes (the proxy, when one applies). */
-export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target {
+/** Where the first hop of a request to `baseUrl` goes: the proxy when one applies (the client's own rule, proxy.ts). */
+export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target | {invalidProxy: string} {
 	const url = new URL(baseUrl);
 	const secure = url.protocol === 'https:';
-	// undici reads the lowercase names first, and uses the http proxy for https too.
-	const httpProxy = env.http_proxy ?? env.HTTP_PROXY;
-	const proxy = secure ? (env.https_proxy ?? env.HTTPS_PROXY ?? httpProxy) : httpProxy;
-	const host = url.hostname.replace(/^\[|\]$/g, '');
-	const port = Number(url.port) || (secure ? 443 : 80);
-	if (proxy && !bypassesProxy(host, env.no_proxy ?? env.NO_PROXY, port)) {
-		try {
-			const proxyUrl = new URL(proxy);
-			return {
-				host: proxyUrl.hostname.replace(/^\[|\]$/g, ''),
-				port: Number(proxyUrl.port) || (proxyUrl.protocol === 'https:' ? 443 : 80),
-				tls: false,
-				viaProxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
-			};
-		} catch {
-			// A malformed proxy variable: undici would fail on it too; test the host directly.
-		}
+	const hop = route(url, env);
+	if (hop.kind === 'invalid') return {invalidProxy: hop.variable};
+	if (hop.kind === 'proxy') {
+		// The first hop to an https proxy is TLS too, but that is the proxy's certificate, tested by the requests themselves.
+		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown};
 	}
-	return {host, port, tls: secure, viaProxy: undefined};
+	return {host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
 }
 
 async function connect(target: Target, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
@@ -95,6 +56,10 @@ export const network: Check = {
 	title: m.network.title,
 	async run(ctx, signal) {
 		const target = firstHop(ctx.baseUrl, ctx.env);
+		if ('invalidProxy' in target) {
+			const summary = proxyMessages.badVariable({variable: target.invalidProxy});
+			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy'}};
+		}
 		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
 		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
 		let address: string;

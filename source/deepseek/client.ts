@@ -2,10 +2,11 @@
 // environment, one deadline per request, capped bodies, the key only where it may go,
 // and a result (never a thrown error) for anything the network does.
 import {performance} from 'node:perf_hooks';
-import type {Dispatcher} from 'undici';
-import {EnvHttpProxyAgent, request} from './undici-parts.js';
+import type {Dispatcher} from './undici-parts.js';
+import {dispatcherFor} from './dispatcher.js';
+import {route, type Env} from './proxy.js';
 import {toolName, toolVersion} from '../version.js';
-import {baseUrlMessages, httpFailureMessages} from '../messages/http.js';
+import {baseUrlMessages, httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
@@ -23,20 +24,14 @@ export type ApiClientOptions = {
 	/** Aborts every request of this client (e.g. Ctrl+C). */
 	signal?: AbortSignal;
 	userAgent?: string;
-	/** For tests or special set-ups; default: one EnvHttpProxyAgent per process. */
+	/** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (default: the process environment). */
+	env?: Env;
+	/** For tests only: every request goes through it, whatever the proxy variables say. */
 	dispatcher?: Dispatcher;
 };
 
-/** undici's own timeouts only back ours up: they are coarse (see STACK-NOTES.md). */
+/** undici's own timeouts only back ours up: they are coarse (fire up to ~1 s late). */
 const undiciBackstopMs = 1000;
-
-let processDispatcher: Dispatcher | undefined;
-
-/** Created on first use: it reads HTTPS_PROXY/HTTP_PROXY once, NO_PROXY per request. */
-function defaultDispatcher(): Dispatcher {
-	processDispatcher ??= new EnvHttpProxyAgent();
-	return processDispatcher;
-}
 
 function assertTimeout(timeoutMs: number): void {
 	if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs must be a positive number, got ${timeoutMs}`);
@@ -55,6 +50,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	const base = normaliseBaseUrl(options.baseUrl);
 	const baseUrl = base.ok ? base.value.url : options.baseUrl.trim();
 	const userAgent = options.userAgent ?? `${toolName}/${toolVersion}`;
+	const env = options.env ?? process.env;
 	const sharedGets = new Map<string, SharedRequest>();
 
 	/** Resolve the URL and decide on the key; a failure when no request may be made. */
@@ -101,16 +97,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const deadline = AbortSignal.timeout(timeoutMs);
 		const signals = [deadline, ...(options.signal ? [options.signal] : []), ...extraSignals];
 		const signal = AbortSignal.any(signals);
-		const context: FailureContext = {url: prepared.url, apiKey, startedAt};
+		const hop = route(prepared.url, env);
+		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hop.url.username !== ''} : undefined;
+		const context: FailureContext = {url: prepared.url, apiKey, startedAt, proxy};
+		if (hop.kind === 'invalid') {
+			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable}), code: undefined});
+		}
 		// Whatever undici throws once a signal fired is a consequence of the abort.
 		const fail = (error: unknown) => signal.aborted ? failureFromAbort(signal.reason, context) : failureFromError(error, context);
 		try {
-			const response = await request(prepared.url, {
+			const dispatcher = options.dispatcher ?? dispatcherFor(hop);
+			const response = await dispatcher.request({
+				origin: prepared.url.origin,
+				path: `${prepared.url.pathname}${prepared.url.search}`,
 				method,
 				headers: body === undefined ? prepared.headers : {...prepared.headers, 'content-type': 'application/json'},
 				body,
 				signal,
-				dispatcher: options.dispatcher ?? defaultDispatcher(),
 				headersTimeout: timeoutMs + undiciBackstopMs,
 				bodyTimeout: timeoutMs + undiciBackstopMs,
 			});

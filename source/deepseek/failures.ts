@@ -1,8 +1,7 @@
 // Turning what undici/Node throw into an HttpFailure: a reason, a low-level code and a
 // sentence that names the host and says what to do. Never throws.
-import {isIP} from 'node:net';
 import {performance} from 'node:perf_hooks';
-import {httpFailureMessages as m, proxyMessages as proxy} from '../messages/http.js';
+import {httpFailureMessages as m, proxyMessages as p} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpFailure, HttpFailureReason} from './types.js';
 
@@ -14,9 +13,19 @@ export type FailureContext = {
 	startedAt: number;
 	/** Set once the status line arrived: the failure happened while reading the body. */
 	status?: number | undefined;
+	/** The proxy the request went through (from proxy.ts' route), if any. */
+	proxy?: ProxyInUse | undefined;
 };
 
+/** A proxy as failures name it: never with its login. */
+export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean};
+
 export type Described = {reason: HttpFailureReason; message: string; code: string | undefined};
+
+/** `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never reaches a message. */
+function withoutLogins(text: string): string {
+	return text.replaceAll(/([a-z][a-z\d+.-]*:\/\/)[^\s/@]+@/gi, '$1');
+}
 
 /** Build the failure; url and message are sanitised here, so callers can pass any text. */
 export function makeFailure(
@@ -59,8 +68,8 @@ const resetCodes = new Set([
 ]);
 const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
 const unreachableCodes = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
-/** Failures to reach something: when that something is not the target, it was the proxy. */
-const connectCodes = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', ...dnsCodes, ...unreachableCodes]);
+/** Failures to open a connection: through a proxy, the only connection this process opens is to the proxy. */
+const connectCodes = new Set(['ECONNREFUSED', 'ETIMEDOUT', ...dnsCodes, ...unreachableCodes]);
 
 /** Certificate and handshake problems (OpenSSL's verify codes and Node's ERR_TLS_/ERR_SSL_ codes). */
 export function isTlsErrorCode(code: string): boolean {
@@ -71,9 +80,6 @@ type Link = {
 	name: string;
 	code: string | undefined;
 	message: string;
-	address: string | undefined;
-	port: number | undefined;
-	hostname: string | undefined;
 };
 
 /** The error, its `cause` chain and an AggregateError's `errors` (Happy Eyeballs tries several addresses). */
@@ -91,9 +97,6 @@ function errorChain(error: unknown): Link[] {
 			// DOMException has a numeric `code`: only string codes are meaningful here.
 			code: typeof record.code === 'string' ? record.code : undefined,
 			message: typeof record.message === 'string' ? record.message : '',
-			address: typeof record.address === 'string' ? record.address : undefined,
-			port: typeof record.port === 'number' ? record.port : undefined,
-			hostname: typeof record.hostname === 'string' ? record.hostname : undefined,
 		});
 		pending.push(record.cause);
 		if (Array.isArray(record.errors)) pending.push(...(record.errors as unknown[]));
@@ -101,54 +104,31 @@ function errorChain(error: unknown): Link[] {
 	return links;
 }
 
-function targetPort(url: URL): number {
-	return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-}
-
-function bareHostname(url: URL): string {
-	return url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-}
-
-/** A connection attempt that did not go to the request's host went to the proxy: where, and how it failed. */
-function proxyEndpoint(links: Link[], url: URL): {endpoint: string; code: string} | undefined {
-	const host = bareHostname(url);
+/** The failure when it is the proxy's own (it could not be reached, refused the tunnel or the login). */
+function describeProxy(links: Link[], proxy: ProxyInUse): Described | undefined {
+	const named = {proxy: proxy.shown, variable: proxy.variable};
 	for (const link of links) {
-		if (link.code === undefined || !connectCodes.has(link.code)) continue;
-		const otherAddress = isIP(host) !== 0 && link.address !== undefined && link.address !== host;
-		if (link.port !== undefined && (link.port !== targetPort(url) || otherAddress)) {
-			const address = link.address ?? '';
-			return {endpoint: `${address.includes(':') ? `[${address}]` : address}:${link.port}`, code: link.code};
+		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
+		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
+			return {reason: 'proxy', message: proxy.hasLogin ? p.authRejected(named) : p.authRequired(named), code: '407'};
 		}
-		if (link.hostname !== undefined && link.hostname.toLowerCase() !== host) return {endpoint: link.hostname, code: link.code};
+		if (tunnel?.[1] !== undefined) return {reason: 'proxy', message: p.refusedTunnel({...named, status: tunnel[1]}), code: tunnel[1]};
+		if (link.code !== undefined && connectCodes.has(link.code)) {
+			const code = link.code;
+			const message = code === 'ECONNREFUSED' ? p.refused(named) : dnsCodes.has(code) ? p.dns(named) : p.unreachable({...named, code});
+			return {reason: 'proxy', message, code};
+		}
+		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
+			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
+			return {reason: 'proxy', message: p.failed({...named, detail: sentence(detail)}), code: link.code};
+		}
 	}
 	return undefined;
 }
 
-function describeProxy(links: Link[], url: URL): Described | undefined {
-	for (const link of links) {
-		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
-		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
-			return {reason: 'proxy', message: proxy.authRequired, code: '407'};
-		}
-		if (tunnel?.[1] !== undefined) {
-			return {reason: 'proxy', message: proxy.refusedTunnel({status: tunnel[1]}), code: tunnel[1]};
-		}
-		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
-			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
-			return {reason: 'proxy', message: proxy.failed({detail: sentence(detail)}), code: link.code};
-		}
-	}
-	const found = proxyEndpoint(links, url);
-	if (found === undefined) return undefined;
-	const {endpoint, code} = found;
-	const message = code === 'ECONNREFUSED' ? proxy.refused({proxy: endpoint})
-		: dnsCodes.has(code) ? proxy.dns({proxy: endpoint})
-		: proxy.unreachable({proxy: endpoint, code});
-	return {reason: 'proxy', message, code};
-}
-
+/** An error's own text as the end of one of our sentences. */
 function sentence(detail: string): string {
-	const line = oneLine(detail, 200);
+	const line = oneLine(withoutLogins(detail), 200);
 	return /[.!?]$/.test(line) ? line : `${line}.`;
 }
 
@@ -179,7 +159,9 @@ function describeTls(code: string, host: string): Described {
 function describeError(error: unknown, context: FailureContext): Described {
 	const links = errorChain(error);
 	const host = context.url.host;
-	const viaProxy = describeProxy(links, context.url);
+	// Through a proxy, this process only ever connects to the proxy: the proxy opens the
+	// connection to the service and reports failures there as a status (502, 407…).
+	const viaProxy = context.proxy ? describeProxy(links, context.proxy) : undefined;
 	if (viaProxy) return viaProxy;
 
 	// The first link whose code (or, for DOMExceptions, name) is known decides.

@@ -1,16 +1,20 @@
-// Only the two parts of undici this tool uses. `import 'undici'` evaluates all of it —
+// Only the parts of undici this tool uses. `import 'undici'` evaluates all of it —
 // fetch, WebSocket, caches, mocks (~700 KB bundled) — which cost every run of `check`
-// tens of milliseconds of start-up (measured with `npm run bench`).
-import type {Dispatcher} from 'undici';
-import requestOnDispatcher from 'undici/lib/api/api-request.js';
-import EnvHttpProxyAgentClass from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+// tens of milliseconds of start-up (measured with `npm run bench`; see docs/development.md).
+//
+// undici's index.js is also what gives every dispatcher its `request()` and `connect()`
+// methods. ProxyAgent opens its tunnel with `connect()` (an HTTP CONNECT to the proxy):
+// without it every https request through HTTPS_PROXY fails before anything is sent.
+// The proxy tests (test/unit/client.test.ts, test/integration/proxy.test.ts) run that path.
+import type {Dispatcher as DispatcherType} from 'undici';
+import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
+import connect from 'undici/lib/api/api-connect.js';
+import request from 'undici/lib/api/api-request.js';
+import AgentClass from 'undici/lib/dispatcher/agent.js';
+import ProxyAgentClass from 'undici/lib/dispatcher/proxy-agent.js';
 
-export const EnvHttpProxyAgent = EnvHttpProxyAgentClass;
+Object.assign(Dispatcher.prototype, {request, connect});
 
-export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & {dispatcher: Dispatcher};
-
-/** undici's `request(url, options)`, minus the global-dispatcher fallback we never use. */
-export function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
-	const {dispatcher, ...rest} = options;
-	return requestOnDispatcher.call(dispatcher, {...rest, origin: url.origin, path: `${url.pathname}${url.search}`});
-}
+export const Agent = AgentClass;
+export const ProxyAgent = ProxyAgentClass;
+export type {DispatcherType as Dispatcher};

@@ -50,20 +50,27 @@ export const httpFailureMessages = {
 	other: (p: {host: string; detail: string}) => `The request to ${p.host} failed: ${p.detail}`,
 };
 
-/** Failures of the proxy set in HTTPS_PROXY / HTTP_PROXY (failures.ts). */
+/**
+ * Failures of the proxy set in HTTPS_PROXY / HTTP_PROXY (failures.ts, client.ts). `proxy` is
+ * shown as scheme://host:port, never with its login; `variable` is the one that set it.
+ */
 export const proxyMessages = {
-	refused: (p: {proxy: string}) =>
-		`The proxy at ${p.proxy} (from HTTPS_PROXY/HTTP_PROXY) refused the connection: start the proxy, fix the variable, or unset it to connect directly.`,
-	unreachable: (p: {proxy: string; code: string}) =>
-		`Could not connect to the proxy at ${p.proxy} (from HTTPS_PROXY/HTTP_PROXY; ${p.code}): check the proxy, fix the variable, or unset it to connect directly.`,
-	dns: (p: {proxy: string}) =>
-		`Could not resolve the proxy host ${p.proxy} (from HTTPS_PROXY/HTTP_PROXY): check the variable's spelling, or unset it to connect directly.`,
-	authRequired:
-		'The proxy (from HTTPS_PROXY/HTTP_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.',
-	refusedTunnel: (p: {status: string}) =>
-		`The proxy (from HTTPS_PROXY/HTTP_PROXY) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
-	failed: (p: {detail: string}) =>
-		`The proxy (from HTTPS_PROXY/HTTP_PROXY) failed: ${p.detail} Check the proxy, or unset the variable to connect directly.`,
+	refused: (p: {proxy: string; variable: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, fix ${p.variable}, or unset it to connect directly.`,
+	unreachable: (p: {proxy: string; variable: string; code: string}) =>
+		`Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, fix ${p.variable}, or unset it to connect directly.`,
+	dns: (p: {proxy: string; variable: string}) =>
+		`Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling, or unset ${p.variable} to connect directly.`,
+	authRequired: (p: {proxy: string; variable: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,
+	authRejected: (p: {proxy: string; variable: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`,
+	refusedTunnel: (p: {proxy: string; variable: string; status: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
+	failed: (p: {proxy: string; variable: string; detail: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} to connect directly.`,
+	badVariable: (p: {variable: string}) =>
+		`${p.variable} does not hold a proxy URL: write it as http://host:port (with a login: http://user:password@host:port), or unset it to connect directly.`,
 };
 
 /** What was wrong with an answer's body, for checks that report it (keyed by BodyProblem). */

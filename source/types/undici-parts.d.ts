@@ -1,9 +1,21 @@
-// Types for the two undici modules imported directly (see source/deepseek/undici-parts.ts):
+// Types for the undici modules imported directly (see source/deepseek/undici-parts.ts):
 // undici ships types only for its index.
-declare module 'undici/lib/dispatcher/env-http-proxy-agent.js' {
-	import type {EnvHttpProxyAgent} from 'undici';
-	const EnvHttpProxyAgentClass: typeof EnvHttpProxyAgent;
-	export default EnvHttpProxyAgentClass;
+declare module 'undici/lib/dispatcher/proxy-agent.js' {
+	import type {ProxyAgent} from 'undici';
+	const ProxyAgentClass: typeof ProxyAgent;
+	export default ProxyAgentClass;
+}
+
+declare module 'undici/lib/dispatcher/agent.js' {
+	import type {Agent} from 'undici';
+	const AgentClass: typeof Agent;
+	export default AgentClass;
+}
+
+declare module 'undici/lib/dispatcher/dispatcher.js' {
+	import type {Dispatcher} from 'undici';
+	const DispatcherClass: typeof Dispatcher;
+	export default DispatcherClass;
 }
 
 declare module 'undici/lib/api/api-request.js' {
@@ -11,4 +23,11 @@ declare module 'undici/lib/api/api-request.js' {
 	/** undici's `Dispatcher.prototype.request`: `this` is the dispatcher. */
 	function request(this: Dispatcher, options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData>;
 	export default request;
+}
+
+declare module 'undici/lib/api/api-connect.js' {
+	import type {Dispatcher} from 'undici';
+	/** undici's `Dispatcher.prototype.connect`: `this` is the dispatcher. */
+	function connect(this: Dispatcher, options: Dispatcher.ConnectOptions): Promise<Dispatcher.ConnectData>;
+	export default connect;
 }

@@ -6,8 +6,10 @@
 // `POST /__scenario/<name>` switches to another one while it runs.
 import {once} from 'node:events';
 import http, {type IncomingMessage, type ServerResponse} from 'node:http';
+import https from 'node:https';
 import type {Socket} from 'node:net';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {defaultStatusUrl} from '../../source/deepseek/facts.js';
 import {scenario, isScenarioName, scenarioNames, type ScenarioName} from './scenarios.js';
 import type {FakeRequest, Reply} from './reply.js';
 import {statusSummary} from './status-page.js';
@@ -17,6 +19,8 @@ export {scenarioNames, keepAlivePrelude, type ScenarioName} from './scenarios.js
 /** The key the fake accepts unless told otherwise (made up, built in code). */
 export const fakeKey = 'sk-' + '0123456789abcdef'.repeat(2);
 export const statusPath = '/status/summary';
+/** The real status page's path: an https fake reached as its host answers there too. */
+const realStatusPath = new URL(defaultStatusUrl).pathname;
 export const controlPath = '/__scenario';
 /** Pause between the keep-alive lines and the JSON in `queued_keepalive`. */
 const keepAliveGapMs = 20;
@@ -49,10 +53,12 @@ export type FakeOptions = {
 	/** Port to listen on (default 0: any free port). */
 	port?: number;
 	onActivity?: (entry: ActivityEntry) => void;
+	/** Serve https with this certificate (for playing api.deepseek.com behind a proxy). */
+	tls?: {key: string | Buffer; cert: string | Buffer};
 };
 
 export type FakeServer = {
-	/** `http://127.0.0.1:PORT`: what DEEPSEEK_BASE_URL is set to. */
+	/** `http://127.0.0.1:PORT` (https with `tls`): what DEEPSEEK_BASE_URL is set to. */
 	baseUrl: string;
 	/** `http://127.0.0.1:PORT/status/summary`: what DEEPSEEK_STATUS_URL is set to. */
 	statusUrl: string;
@@ -166,7 +172,7 @@ export async function startFake(options: FakeOptions): Promise<FakeServer> {
 		requests.push({method, path: request.url ?? '/', authorization, body});
 		const fakeRequest: FakeRequest = {method, path: url.pathname, query: url.searchParams, authorization, key: bearerKey(authorization), validKey, body};
 		const playing = scenario(current);
-		const answer = url.pathname === statusPath ? playing.status ?? (() => statusSummary('operational')) : playing.api;
+		const answer = url.pathname === statusPath || url.pathname === realStatusPath ? playing.status ?? (() => statusSummary('operational')) : playing.api;
 		const reply = answer(fakeRequest);
 
 		// Stop waiting and writing when the client goes away or the fake closes.
@@ -177,7 +183,7 @@ export async function startFake(options: FakeOptions): Promise<FakeServer> {
 		return perform(reply, request, response, signal);
 	};
 
-	const server = http.createServer((request, response) => {
+	const listener = (request: IncomingMessage, response: ServerResponse) => {
 		response.on('error', () => {});
 		const report = (outcome: string) =>
 			options.onActivity?.({method: request.method ?? 'GET', path: request.url ?? '/', authorization: request.headers.authorization, outcome});
@@ -194,8 +200,9 @@ export async function startFake(options: FakeOptions): Promise<FakeServer> {
 				else response.destroy();
 			},
 		);
-	});
-	server.on('connection', socket => {
+	};
+	const server = options.tls ? https.createServer({key: options.tls.key, cert: options.tls.cert}, listener) : http.createServer(listener);
+	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
 	});
@@ -205,7 +212,7 @@ export async function startFake(options: FakeOptions): Promise<FakeServer> {
 	await once(server, 'listening');
 	const address = server.address();
 	if (address === null || typeof address === 'string') throw new Error('the fake server has no TCP address');
-	const baseUrl = `http://127.0.0.1:${address.port}`;
+	const baseUrl = `${options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
 
 	let closed: Promise<void> | undefined;
 	return {

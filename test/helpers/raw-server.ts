@@ -1,6 +1,7 @@
 // Tiny local HTTP servers for client tests: each test scripts exactly how the server misbehaves.
 import {once} from 'node:events';
 import http from 'node:http';
+import type net from 'node:net';
 import type {AddressInfo} from 'node:net';
 
 export type RawServer = {
@@ -14,6 +15,13 @@ export type RawServer = {
 
 export type RawHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
+/** Listen on 127.0.0.1 on a free port; resolves to the port. */
+export async function listenOnLoopback(server: net.Server): Promise<number> {
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	return (server.address() as AddressInfo).port;
+}
+
 /** Start a server on 127.0.0.1 with a random port. */
 export async function startRawServer(handler: RawHandler): Promise<RawServer> {
 	const requests: http.IncomingMessage[] = [];
@@ -21,9 +29,7 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
 		requests.push(request);
 		handler(request, response);
 	});
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	const {port} = server.address() as AddressInfo;
+	const port = await listenOnLoopback(server);
 	return {
 		url: `http://127.0.0.1:${port}`,
 		port,

@@ -14,7 +14,8 @@ import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/
 import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
 import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
-import {bypassesProxy, firstHop, network as networkCheck} from '../../source/checks/network.js';
+import {firstHop, network as networkCheck} from '../../source/checks/network.js';
+import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
 import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage-trend.js';
@@ -221,6 +222,13 @@ test('bypassesProxy: NO_PROXY by host suffix, leading dot or *., ports, and `*`'
 	for (const noProxy of ['seek.com', 'other.example', 'api.deepseek.co', 'deepseek.com.evil.example']) assert.equal(bypassesProxy(host, noProxy, 443), false, noProxy);
 });
 
+/** A first hop that is not an invalid-proxy report. */
+function hopOf(hop: ReturnType<typeof firstHop>) {
+	assert.ok(!('invalidProxy' in hop), JSON.stringify(hop));
+	return hop;
+}
+const portOf = (hop: ReturnType<typeof firstHop>) => hopOf(hop).port;
+
 test('firstHop: straight to the host without a proxy', () => {
 	assert.deepEqual(firstHop(officialBase, {}), {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined});
 	assert.deepEqual(firstHop('http://127.0.0.1:8080', {}), {host: '127.0.0.1', port: 8080, tls: false, viaProxy: undefined});
@@ -236,29 +244,49 @@ test('firstHop: HTTPS_PROXY (or https_proxy, or HTTP_PROXY) for https; only HTTP
 	assert.deepEqual(firstHop('http://gateway.example:3000', {HTTPS_PROXY: 'http://proxy.corp.example:3128'}), {host: 'gateway.example', port: 3000, tls: false, viaProxy: undefined});
 	assert.deepEqual(firstHop('http://gateway.example:3000', {http_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
 	// The proxy's default port follows its own scheme.
-	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example'}).port, 80);
-	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'https://proxy.corp.example'}).port, 443);
+	assert.equal(portOf(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example'})), 80);
+	assert.equal(portOf(firstHop(officialBase, {HTTPS_PROXY: 'https://proxy.corp.example'})), 443);
 });
 
 test('firstHop: NO_PROXY (or no_proxy) skips the proxy', () => {
 	const direct = {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined};
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: '.deepseek.com'}), direct);
 	assert.deepEqual(firstHop(officialBase, {https_proxy: 'http://proxy.corp.example:3128', no_proxy: '*'}), direct);
-	assert.deepEqual(firstHop('https://API.DeepSeek.com', {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: 'deepseek.com'}).viaProxy, undefined);
-	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: 'localhost'}).viaProxy, 'http://proxy.corp.example:3128');
+	assert.deepEqual(hopOf(firstHop('https://API.DeepSeek.com', {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: 'deepseek.com'})).viaProxy, undefined);
+	assert.equal(hopOf(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: 'localhost'})).viaProxy, 'http://proxy.corp.example:3128');
 });
 
-test('firstHop: a malformed proxy variable is ignored (the host is tested directly)', () => {
-	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'not a url'}), {host: 'api.deepseek.com', port: 443, tls: true, viaProxy: undefined});
+test('firstHop: a proxy variable that is not a proxy URL is named (its value never: it may hold a password)', () => {
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'not a url'}), {invalidProxy: 'HTTPS_PROXY'});
+	// Without a scheme, `host:port` parses as a URL of scheme `host:`; undici cannot use it either.
+	assert.deepEqual(firstHop(officialBase, {https_proxy: 'proxy.corp.example:3128'}), {invalidProxy: 'https_proxy'});
+	assert.deepEqual(firstHop(officialBase, {HTTP_PROXY: 'ftp://proxy.corp.example'}), {invalidProxy: 'HTTP_PROXY'});
+});
+
+test('firstHop: loopback base URLs never go through a proxy (the same rule as the client)', () => {
+	const env = {HTTP_PROXY: 'http://proxy.corp.example:3128', HTTPS_PROXY: 'http://proxy.corp.example:3128'};
+	assert.deepEqual(firstHop('http://127.0.0.1:8080', env), {host: '127.0.0.1', port: 8080, tls: false, viaProxy: undefined});
+	assert.deepEqual(firstHop('http://localhost:8080', env), {host: 'localhost', port: 8080, tls: false, viaProxy: undefined});
+	assert.deepEqual(firstHop('https://[::1]:8443', env), {host: '::1', port: 8443, tls: true, viaProxy: undefined});
+	assert.equal(hopOf(firstHop('http://gateway.example:8080', env)).viaProxy, 'http://proxy.corp.example:3128');
+});
+
+test('firstHop: a login in the proxy URL is never part of what is shown', () => {
+	const hop = hopOf(firstHop(officialBase, {HTTPS_PROXY: 'http://alice:s3cret@proxy.corp.example:3128'}));
+	assert.equal(hop.viaProxy, 'http://proxy.corp.example:3128');
+	assert.equal(hop.host, 'proxy.corp.example');
 });
 
 test('firstHop and bypassesProxy agree with undici\'s EnvHttpProxyAgent where it is stricter', () => {
 	// undici 8: https_proxy ?? HTTPS_PROXY, and no_proxy ?? NO_PROXY.
-	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://upper.example:1', https_proxy: 'http://lower.example:2'}).host, 'lower.example');
-	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'other.example', no_proxy: 'deepseek.com'}).viaProxy, undefined);
+	assert.equal(hopOf(firstHop(officialBase, {HTTPS_PROXY: 'http://upper.example:1', https_proxy: 'http://lower.example:2'})).host, 'lower.example');
+	assert.equal(hopOf(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'other.example', no_proxy: 'deepseek.com'})).viaProxy, undefined);
+	// An empty lower-case variable hides the upper-case one; for https, the http proxy is the fallback.
+	assert.equal(hopOf(firstHop(officialBase, {https_proxy: '', HTTPS_PROXY: 'http://upper.example:1'})).viaProxy, undefined);
+	assert.equal(hopOf(firstHop(officialBase, {https_proxy: '', HTTP_PROXY: 'http://plain.example:3'})).viaProxy, 'http://plain.example:3');
 	// `*.deepseek.com` is for subdomains only; `host:8443` only bypasses port 8443.
 	assert.equal(bypassesProxy('deepseek.com', '*.deepseek.com'), false);
-	assert.equal(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'api.deepseek.com:8443'}).host, 'proxy.example');
+	assert.equal(hopOf(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'api.deepseek.com:8443'})).host, 'proxy.example');
 });
 
 /** A TCP server on 127.0.0.1 that accepts and closes connections; resolves to its port. */
@@ -280,6 +308,11 @@ test('network check: reaches a local host, or through a local proxy', async () =
 		assert.equal(proxied.status, 'pass', proxied.summary);
 		assert.equal(proxied.details.proxy, `http://127.0.0.1:${server.port}`);
 		assert.match(proxied.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
+		const invalid = await runCheck(networkCheck, {env: {HTTPS_PROXY: 'http://user:pa ss@bad host'}});
+		assert.equal(invalid.status, 'fail');
+		assert.equal(invalid.details.reason, 'proxy');
+		assert.match(invalid.summary, /^HTTPS_PROXY does not hold a proxy URL/);
+		assert.ok(!invalid.summary.includes('pa ss'));
 	} finally {
 		await server.close();
 	}

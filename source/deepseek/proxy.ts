@@ -1,0 +1,83 @@
+// Which proxy a request goes through: one rule for the HTTP client and the network check.
+// HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read as undici's EnvHttpProxyAgent (and so most
+// Node tools) read them, with one addition: requests to this computer never go through a
+// proxy (see `route`).
+import {isLoopbackHost} from './url.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export type ProxyRoute =
+	| {kind: 'direct'}
+	/** `shown` is the proxy as messages name it: scheme, host and port, never its login. */
+	| {kind: 'proxy'; url: URL; variable: string; shown: string}
+	/** The variable that applies holds no usable proxy URL (its value is never shown: it may hold a password). */
+	| {kind: 'invalid'; variable: string};
+
+type NoProxyEntry = {hostname: string; port: number; wildcard: boolean};
+
+/** NO_PROXY entries parsed as undici's EnvHttpProxyAgent parses them (`host[:port]`, `*`, `.suffix`, `*.sub`). */
+function parseNoProxy(noProxy: string): NoProxyEntry[] {
+	return noProxy.split(/[,\s]/).filter(Boolean).map(entry => {
+		const ipv6WithPort = /^\[(.+)\]:(\d+)$/.exec(entry);
+		const unbracketed = entry.replace(/^\[(.+)\]$/, '$1');
+		const hostPort = (unbracketed.match(/:/g) ?? []).length === 1 ? /^(.+):(\d+)$/.exec(unbracketed) : null;
+		const hostname = ipv6WithPort?.[1] ?? hostPort?.[1] ?? unbracketed;
+		const port = Number(ipv6WithPort?.[2] ?? hostPort?.[2] ?? 0);
+		return {hostname: hostname.replace(/^\*?\./, '').replace(/^(.+)\.$/, '$1').toLowerCase(), port, wildcard: entry.startsWith('*')};
+	});
+}
+
+/**
+ * Does NO_PROXY exempt host:port? undici's rules: `*` matches all, `example.com` and
+ * `.example.com` match the domain and its subdomains, `*.example.com` only subdomains,
+ * `host:port` only that port.
+ */
+export function bypassesProxy(host: string, noProxy: string | undefined, port = 0): boolean {
+	const hostname = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/^(.+)\.$/, '$1');
+	return parseNoProxy(noProxy ?? '').some(entry => {
+		if (entry.port && entry.port !== port) return false;
+		if (entry.hostname === '*') return true;
+		if (!entry.wildcard && hostname === entry.hostname) return true;
+		return hostname.endsWith(`.${entry.hostname}`);
+	});
+}
+
+const proxySchemes = new Set(['http:', 'https:', 'socks:', 'socks5:']);
+
+/** The variable that sets the proxy for this scheme, in undici's order (lower case first; https falls back to the http proxy). */
+function proxyVariable(secure: boolean, env: Env): {name: string; value: string} | undefined {
+	// `lower ?? UPPER`: a lower-case variable set to '' hides the upper-case one.
+	const pick = (lower: string, upper: string) => {
+		const name = env[lower] === undefined ? upper : lower;
+		const value = env[name]?.trim();
+		return value ? {name, value} : undefined;
+	};
+	return (secure ? pick('https_proxy', 'HTTPS_PROXY') : undefined) ?? pick('http_proxy', 'HTTP_PROXY');
+}
+
+/**
+ * Where a request to `target` goes first. Loopback targets always go direct: a proxy
+ * cannot reach this computer's own services, and a plain-http request to a local
+ * gateway would hand the key to the proxy in clear text.
+ */
+export function route(target: URL, env: Env): ProxyRoute {
+	if (isLoopbackHost(target.hostname)) return {kind: 'direct'};
+	const secure = target.protocol === 'https:';
+	const variable = proxyVariable(secure, env);
+	if (!variable) return {kind: 'direct'};
+	const port = Number(target.port) || (secure ? 443 : 80);
+	if (bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, port)) return {kind: 'direct'};
+	let url: URL;
+	try {
+		url = new URL(variable.value);
+	} catch {
+		return {kind: 'invalid', variable: variable.name};
+	}
+	if (!proxySchemes.has(url.protocol) || url.hostname === '') return {kind: 'invalid', variable: variable.name};
+	return {kind: 'proxy', url, variable: variable.name, shown: `${url.protocol}//${url.host}`};
+}
+
+/** The proxy's own port (its scheme's default when the URL has none). */
+export function proxyPort(url: URL): number {
+	return Number(url.port) || (url.protocol === 'https:' ? 443 : url.protocol === 'http:' ? 80 : 1080);
+}

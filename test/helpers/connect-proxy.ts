@@ -1,0 +1,129 @@
+// A small HTTP proxy on 127.0.0.1, as corporate proxies behave: CONNECT tunnels for https
+// targets, absolute-URI forwarding for plain http ones, optional Basic login (407). It
+// never resolves names: each target `host:port` is routed to a loopback port given by
+// the test (api.deepseek.com:443 → the https fake), and any other target gets 502, like
+// a proxy that cannot reach it. It records everything it received in clear text.
+import {once} from 'node:events';
+import http from 'node:http';
+import net, {type Socket} from 'node:net';
+import {listenOnLoopback} from './raw-server.js';
+
+export type ProxyOptions = {
+	/** Target `host:port` (as the client names it) → loopback port it really goes to. */
+	routes: Record<string, number>;
+	/** Basic login the proxy demands; without it, or with other credentials, it answers 407. */
+	login?: {user: string; password: string};
+};
+
+export type SeenRequest = {
+	/** CONNECT, or the method of a forwarded plain-http request. */
+	method: string;
+	/** `host:port` for CONNECT, the absolute URL for a forwarded request. */
+	target: string;
+	/** Every header as received (names lower-cased). */
+	headers: Record<string, string | string[] | undefined>;
+	/** What the proxy answered (200 tunnel open, 407, 502, or the forwarded answer's status). */
+	status: number;
+};
+
+export type TestProxy = {
+	/** `http://127.0.0.1:PORT` */
+	url: string;
+	port: number;
+	seen: SeenRequest[];
+	/** Every byte clients sent through the proxy, tunnels included (TLS there: ciphertext). */
+	received(): string;
+	close(): Promise<void>;
+};
+
+function basic(login: NonNullable<ProxyOptions['login']>): string {
+	return `Basic ${Buffer.from(`${login.user}:${login.password}`).toString('base64')}`;
+}
+
+export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
+	const seen: SeenRequest[] = [];
+	const bytes: Buffer[] = [];
+	const sockets = new Set<Socket>();
+	const allowed = (headers: http.IncomingHttpHeaders) => !options.login || headers['proxy-authorization'] === basic(options.login);
+	const record = (method: string, target: string, headers: http.IncomingHttpHeaders, status: number) => {
+		seen.push({method, target, headers: {...headers}, status});
+	};
+
+	const server = http.createServer((request, response) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const body = Buffer.concat(chunks);
+			bytes.push(Buffer.from(`${request.method} ${request.url}\r\n${request.rawHeaders.join('\r\n')}\r\n\r\n`), body);
+			const target = request.url ?? '';
+			let url: URL | undefined;
+			try {
+				url = new URL(target);
+			} catch {}
+			const port = url ? options.routes[`${url.hostname}:${url.port || '80'}`] : undefined;
+			const status = !allowed(request.headers) ? 407 : port === undefined || !url ? 502 : 0;
+			if (status !== 0 || !url || port === undefined) {
+				record(request.method ?? '', target, request.headers, status);
+				response.writeHead(status, status === 407 ? {'proxy-authenticate': 'Basic realm="corp"', 'content-length': '0'} : {'content-length': '0'}).end();
+				return;
+			}
+			const headers = {...request.headers};
+			delete headers['proxy-authorization'];
+			delete headers['proxy-connection'];
+			const upstream = http.request({host: '127.0.0.1', port, method: request.method, path: `${url.pathname}${url.search}`, headers}, answer => {
+				record(request.method ?? '', target, request.headers, answer.statusCode ?? 0);
+				response.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(response);
+			});
+			upstream.on('error', () => response.destroy());
+			upstream.end(body);
+		});
+	});
+
+	server.on('connect', (request: http.IncomingMessage, client: Socket, head: Buffer) => {
+		bytes.push(Buffer.from(`CONNECT ${request.url}\r\n${request.rawHeaders.join('\r\n')}\r\n\r\n`), head);
+		const target = request.url ?? '';
+		client.on('error', () => {});
+		if (!allowed(request.headers)) {
+			record('CONNECT', target, request.headers, 407);
+			client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
+		const port = options.routes[target];
+		if (port === undefined) {
+			record('CONNECT', target, request.headers, 502);
+			client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
+		record('CONNECT', target, request.headers, 200);
+		const upstream = net.connect({host: '127.0.0.1', port}, () => {
+			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+			if (head.length > 0) upstream.write(head);
+			client.on('data', (chunk: Buffer) => bytes.push(chunk));
+			upstream.pipe(client);
+			client.pipe(upstream);
+		});
+		sockets.add(upstream);
+		upstream.on('close', () => sockets.delete(upstream));
+		upstream.on('error', () => client.destroy());
+		client.on('close', () => upstream.destroy());
+	});
+	server.on('connection', (socket: Socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+
+	const port = await listenOnLoopback(server);
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		seen,
+		received: () => Buffer.concat(bytes).toString('latin1'),
+		async close() {
+			for (const socket of sockets) socket.destroy();
+			server.closeAllConnections();
+			server.close();
+			await once(server, 'close');
+		},
+	};
+}
