@@ -1,0 +1,182 @@
+// The built CLI behind a real CONNECT proxy, with the DEFAULT base URL: api.deepseek.com and
+// the status page host are played by an https fake on 127.0.0.1 whose test certificate
+// the child trusts through NODE_EXTRA_CA_CERTS. The proxy routes each CONNECT target to a
+// loopback port; the child's lookups are mapped by a preload (map-hosts.mjs), which makes
+// every other name fail, so nothing can leave this computer.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
+import {startProxy, type ProxyOptions, type TestProxy} from '../helpers/connect-proxy.js';
+import {closedPort} from '../helpers/raw-server.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {fakeEnv} from '../helpers/with-fake.js';
+
+const here = import.meta.dirname;
+const tlsDir = path.join(here, '..', 'fixtures', 'tls');
+const tls = {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))};
+const proxyHost = 'proxy.corp.example';
+const login = {user: 'alice', password: 'pr0xy-s3cret'};
+
+type CheckJson = {
+	verdict: string;
+	summary: string;
+	baseUrl: string;
+	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+	balance: null | {provider?: string};
+};
+
+const fakes = new Map<ScenarioName, FakeServer>();
+const proxies: TestProxy[] = [];
+
+before(async () => {
+	for (const name of ['ok', 'zero_balance', 'openrouter_limit_zero'] as const) fakes.set(name, await startFake({scenario: name, tls}));
+});
+after(async () => {
+	await Promise.all([...fakes.values()].map(fake => fake.close()));
+	await Promise.all(proxies.map(proxy => proxy.close()));
+});
+
+function fakePort(name: ScenarioName): number {
+	const fake = fakes.get(name);
+	assert.ok(fake, name);
+	return Number(new URL(fake.baseUrl).port);
+}
+
+/** A proxy that sends api.deepseek.com and the status page to the fake playing `name` (and openrouter.ai to the OpenRouter fake). */
+async function proxyFor(name: ScenarioName, options: Partial<ProxyOptions> = {}): Promise<TestProxy> {
+	const port = fakePort(name);
+	const proxy = await startProxy({
+		routes: {'api.deepseek.com:443': port, 'statuspage.flashduty.com:443': port, 'openrouter.ai:443': fakePort('openrouter_limit_zero')},
+		...options,
+	});
+	proxies.push(proxy);
+	return proxy;
+}
+
+/** The child's environment: no DEEPSEEK_BASE_URL or DEEPSEEK_STATUS_URL (the defaults), names mapped to 127.0.0.1. */
+function envWith(extra: Record<string, string | undefined>): Record<string, string | undefined> {
+	return {
+		DEEPSEEK_API_KEY: fakeKey,
+		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
+		NO_COLOR: '1',
+		NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'),
+		NODE_OPTIONS: `--import ${path.join(here, '..', 'helpers', 'map-hosts.mjs')}`,
+		TEST_LOOPBACK_HOSTS: [proxyHost, 'api.deepseek.com', 'statuspage.flashduty.com', 'openrouter.ai'].join(','),
+		...extra,
+	};
+}
+
+const proxyUrl = (proxy: TestProxy, userinfo = '') => `http://${userinfo}${proxyHost}:${proxy.port}`;
+
+async function checkJson(env: Record<string, string | undefined>, args: string[] = []): Promise<{json: CheckJson; code: number | null; stderr: string}> {
+	const run = await runCli(['check', '--json', ...args], env);
+	assert.equal(run.stderr, '', run.stderr);
+	return {json: JSON.parse(run.stdout) as CheckJson, code: run.code, stderr: run.stderr};
+}
+
+const targets = (proxy: TestProxy) => proxy.seen.map(seen => `${seen.method} ${seen.target}`);
+const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.id === id);
+
+describe('through a CONNECT proxy, with the default base URL', () => {
+	for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+		test(`${variable}: every request goes through the tunnel and the verdict is right`, async () => {
+			const proxy = await proxyFor('zero_balance');
+			const {json, code} = await checkJson(envWith({[variable]: proxyUrl(proxy)}));
+			assert.equal(json.baseUrl, 'https://api.deepseek.com');
+			assert.equal(json.verdict, 'insufficient_balance', json.summary);
+			assert.equal(code, 1);
+			assert.equal(checkOf(json, 'network')?.details.proxy, proxyUrl(proxy));
+			assert.equal(checkOf(json, 'auth')?.status, 'pass');
+			// The status page too, through the same proxy.
+			assert.equal(checkOf(json, 'service_status')?.status, 'pass', checkOf(json, 'service_status')?.summary);
+			assert.ok(targets(proxy).includes('CONNECT statuspage.flashduty.com:443'), targets(proxy).join(', '));
+			assert.ok(targets(proxy).every(target => /^CONNECT (api\.deepseek\.com|statuspage\.flashduty\.com):443$/.test(target)), targets(proxy).join(', '));
+			assert.ok(!proxy.received().includes(fakeKey), 'the key crossed the proxy in clear text');
+		});
+	}
+
+	test('NO_PROXY (and no_proxy) exempt a host: it is not asked through the proxy', async () => {
+		for (const variable of ['NO_PROXY', 'no_proxy']) {
+			const proxy = await proxyFor('ok');
+			// Reached directly, the status page host is 127.0.0.1:443, where nothing listens: "unknown".
+			const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), [variable]: 'localhost,.flashduty.com'}));
+			assert.equal(json.verdict, 'ok', json.summary);
+			assert.equal(checkOf(json, 'service_status')?.status, 'skip');
+			assert.ok(!targets(proxy).some(target => target.includes('flashduty')), targets(proxy).join(', '));
+			assert.ok(targets(proxy).includes('CONNECT api.deepseek.com:443'));
+		}
+	});
+
+	test('a proxy login in the URL is used, and never printed: text, JSON or report', async () => {
+		const proxy = await proxyFor('ok', {login});
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy, `${login.user}:${login.password}@`)});
+		const {json} = await checkJson(env);
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(proxy.seen[0]?.headers['proxy-authorization'], `Basic ${Buffer.from(`${login.user}:${login.password}`).toString('base64')}`);
+		const outputs = [JSON.stringify(json)];
+		for (const args of [['check'], ['report'], ['balance', '--json']]) {
+			const run = await runCli(args, env);
+			outputs.push(run.stdout, run.stderr);
+		}
+		const encoded = Buffer.from(`${login.user}:${login.password}`).toString('base64');
+		for (const output of outputs) {
+			assert.ok(!output.includes(login.password) && !output.includes(encoded) && !output.includes(`${login.user}:`), output);
+		}
+	});
+
+	test('a proxy that wants a login (407): network_error, saying so', async () => {
+		const proxy = await proxyFor('ok', {login});
+		const {json, code} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy)}));
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(code, 1);
+		assert.match(json.summary, /proxy .* asks for a login \(HTTP 407\)/);
+		// A wrong login: said as such, and not shown.
+		const wrong = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy, `${login.user}:wrong-pw@`)}));
+		assert.equal(wrong.json.verdict, 'network_error');
+		assert.match(wrong.json.summary, /did not accept the login/);
+		assert.ok(!JSON.stringify(wrong.json).includes('wrong-pw'));
+	});
+
+	test('the proxy down: network_error naming the proxy', async () => {
+		const port = await closedPort();
+		const {json, code} = await checkJson(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`}));
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(code, 1);
+		assert.ok(json.summary.includes(`${proxyHost}:${port}`), json.summary);
+		assert.match(json.summary, /proxy/);
+	});
+
+	test('a relay (OpenRouter) through the proxy: its own balance endpoint is read through the tunnel', async () => {
+		const proxy = await proxyFor('ok');
+		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: 'https://openrouter.ai/api/v1'}));
+		assert.equal(json.verdict, 'relay_insufficient_balance', json.summary);
+		assert.equal(json.balance?.provider, 'openrouter');
+		assert.ok(targets(proxy).includes('CONNECT openrouter.ai:443'), targets(proxy).join(', '));
+	});
+});
+
+describe('a loopback base URL with a proxy set', () => {
+	test('goes direct: the proxy never sees a request, let alone the key', async () => {
+		const local = await startFake({scenario: 'ok'});
+		try {
+			const proxy = await proxyFor('ok');
+			const env = {
+				...fakeEnv(local),
+				NODE_OPTIONS: `--import ${path.join(here, '..', 'helpers', 'map-hosts.mjs')}`,
+				TEST_LOOPBACK_HOSTS: proxyHost,
+				HTTP_PROXY: proxyUrl(proxy),
+				HTTPS_PROXY: proxyUrl(proxy),
+			};
+			const {json} = await checkJson(env);
+			assert.equal(json.verdict, 'ok', json.summary);
+			assert.equal(checkOf(json, 'network')?.details.proxy, null);
+			assert.deepEqual(proxy.seen, []);
+			assert.ok(!proxy.received().includes(fakeKey));
+			assert.ok(local.requests.some(request => request.authorization === `Bearer ${fakeKey}`));
+		} finally {
+			await local.close();
+		}
+	});
+});
