@@ -161,16 +161,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			if (early) return Promise.resolve(early);
 			let shared = sharedGets.get(prepared.cacheKey);
 			if (!shared || shared.abandoned()) {
-				const created = shareRequest(signal => perform('GET', prepared, undefined, requestOptions, [signal], startedAt));
-				sharedGets.set(prepared.cacheKey, created);
-				// A failure is not worth remembering: a later retry in this run asks again.
-				const forget = () => {
-					if (sharedGets.get(prepared.cacheKey) === created) sharedGets.delete(prepared.cacheKey);
-				};
-				void created.promise.then(result => {
-					if (result.kind === 'failure') forget();
-				}, forget);
-				shared = created;
+				// Failures are kept too: one run asks each endpoint once. After a timeout, asking
+				// again would only wait a second full timeout (a new run gets a new client).
+				shared = shareRequest(signal => perform('GET', prepared, undefined, requestOptions, [signal], startedAt));
+				sharedGets.set(prepared.cacheKey, shared);
 			}
 			return shared.join(requestOptions.signal, reason =>
 				failureFromAbort(reason, {url: prepared.url, apiKey, startedAt}));

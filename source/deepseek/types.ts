@@ -82,8 +82,8 @@ export type ApiClient = {
 	readonly baseUrl: string;
 	/**
 	 * GET a path under the base URL (`/models`) or an absolute URL (the status page).
-	 * Within one client, GETs with the same URL and auth share one request: checks that
-	 * run concurrently and need the same answer do not ask twice.
+	 * Within one client, GETs with the same URL and auth share one request and its outcome,
+	 * failures included: checks that need the same answer never ask twice (one client per run).
 	 */
 	get(pathOrUrl: string, options?: RequestOptions): Promise<HttpResult>;
 	/** POST JSON (never shared). */

@@ -96,4 +96,18 @@ describe('check --json against the fake DeepSeek', () => {
 			row.also?.(json);
 		});
 	}
+
+	test('a server that never answers is asked each endpoint once per run (the balance check reuses the timeout)', async () => {
+		const fake = running();
+		fake.setScenario('slow');
+		const before = fake.requests.length;
+		const run = await runCli(['check', '--json', '--timeout', '500'], fakeEnv(fake));
+		const json = JSON.parse(run.stdout) as CheckJson;
+		assert.equal(json.verdict, 'network_error');
+		const asked = fake.requests.slice(before).map(request => `${request.method} ${request.path}`);
+		for (const path of ['/user/balance', '/models', '/api/status']) {
+			assert.equal(asked.filter(request => request === `GET ${path}`).length, 1, asked.join(', '));
+		}
+		assert.equal(check(json, 'balance').details.reason, 'timeout');
+	});
 });

@@ -378,13 +378,32 @@ test('a shared GET survives one caller giving up', async () => {
 	assert.deepEqual(answer(await api.get('/models')).json, {fresh: true});
 });
 
-test('a failed GET is not remembered: asking again makes a new request', async () => {
+test('a failed GET is remembered within a client: asking again reuses the outcome; a new client asks anew', async () => {
 	const server = await serve((request, response) => {
 		if (server.requests.length === 1) request.socket.destroy();
 		else json(response, 200, {second: true});
 	});
 	const api = client(server.url);
 	assert.equal(failure(await api.get('/models')).reason, 'connection_reset');
+	assert.equal(failure(await api.get('/models')).reason, 'connection_reset');
+	assert.equal(server.requests.length, 1);
+	assert.deepEqual(answer(await client(server.url).get('/models')).json, {second: true});
+	assert.equal(server.requests.length, 2);
+});
+
+test('a GET every caller gave up on is asked again by the next caller', async () => {
+	let firstArrived = () => {};
+	const arrived = new Promise<void>(resolve => (firstArrived = resolve));
+	const server = await serve((_request, response) => {
+		if (server.requests.length === 1) firstArrived(); // and never answers: the caller gives up
+		else json(response, 200, {second: true});
+	});
+	const api = client(server.url);
+	const caller = new AbortController();
+	const first = api.get('/models', {signal: caller.signal});
+	await arrived;
+	caller.abort();
+	assert.equal(failure(await first).reason, 'aborted');
 	assert.deepEqual(answer(await api.get('/models')).json, {second: true});
 	assert.equal(server.requests.length, 2);
 });
