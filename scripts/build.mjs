@@ -11,6 +11,40 @@ const outdir = new URL('../dist/', import.meta.url).pathname;
 rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
 
+/**
+ * Parts of undici this tool never runs, replaced by a module that throws if it ever were
+ * (docs/development.md, "Performance", has what each saves). Each stub names why it is
+ * safe; the proxy and client tests run the real paths.
+ */
+const undiciStubs = {
+	// Every dispatcher is created with allowH2: false (source/deepseek/dispatcher.ts), so
+	// ALPN only offers http/1.1 and the HTTP/2 client (and node:http2) is never needed.
+	// client.js imports it at load: the stub is a function that throws if ever called.
+	'lib/dispatcher/client-h2.js': {what: 'HTTP/2', fails: 'when called'},
+	// Two copies of the llhttp parser are embedded; the plain one runs on every CPU.
+	// undici loads the SIMD copy inside a try and falls back to the plain one.
+	'lib/llhttp/llhttp_simd-wasm.js': {what: 'the SIMD copy of llhttp', fails: 'when loaded'},
+	// Only FormData request bodies load these (lazily); this tool sends strings.
+	'lib/web/fetch/body.js': {what: 'FormData bodies', fails: 'when loaded'},
+	'lib/web/fetch/formdata.js': {what: 'FormData bodies', fails: 'when loaded'},
+	'lib/web/webidl/index.js': {what: 'FormData bodies', fails: 'when loaded'},
+};
+
+/** esbuild plugin: undici's unused parts become one-line stubs. */
+const trimUndici = {
+	name: 'trim-undici',
+	setup(build) {
+		const files = Object.keys(undiciStubs);
+		const filter = new RegExp(`node_modules/undici/(?:${files.map(file => file.replaceAll('.', '\\.')).join('|')})$`);
+		build.onLoad({filter}, args => {
+			const {what, fails} = undiciStubs[files.find(file => args.path.endsWith(file))];
+			const error = `new Error(${JSON.stringify(`${what} is not part of this build of deepseek-fix (scripts/build.mjs)`)})`;
+			const contents = fails === 'when called' ? `module.exports = () => { throw ${error}; };` : `throw ${error};`;
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 // ink imports react-devtools-core only when DEV is set; an empty stub keeps it out.
 const stubDir = new URL('../node_modules/.cache/deepseek-fix/', import.meta.url).pathname;
 mkdirSync(stubDir, {recursive: true});
@@ -28,8 +62,12 @@ const result = await build({
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
+	plugins: [trimUndici],
 	define: {
 		'process.env.NODE_ENV': '"production"',
+		// undici's own switch for bundled builds: leaves out its experimental Milo parser
+		// (two more embedded wasm copies) and keeps llhttp, as Node's built-in undici does.
+		esbuildDetection: 'true',
 		__DEEPSEEK_FIX_VERSION__: JSON.stringify(pkg.version),
 	},
 	// Some bundled CommonJS (signal-exit, yoga loader) calls require(); give ESM one.

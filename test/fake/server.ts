@@ -201,7 +201,10 @@ export async function startFake(options: FakeOptions): Promise<FakeServer> {
 			},
 		);
 	};
-	const server = options.tls ? https.createServer({key: options.tls.key, cert: options.tls.cert}, listener) : http.createServer(listener);
+	// Offers HTTP/2 first, as real API hosts do: a client that accepts it would get it (and fail here).
+	const server = options.tls
+		? https.createServer({key: options.tls.key, cert: options.tls.cert, ALPNProtocols: ['h2', 'http/1.1']}, listener)
+		: http.createServer(listener);
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));

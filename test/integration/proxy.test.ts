@@ -158,6 +158,16 @@ describe('through a CONNECT proxy, with the default base URL', () => {
 });
 
 describe('a loopback base URL with a proxy set', () => {
+	test('https to a local gateway with its own certificate: direct, HTTP/1.1, verdict right', async () => {
+		const proxy = await proxyFor('ok');
+		const fake = fakes.get('zero_balance');
+		assert.ok(fake);
+		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: fake.baseUrl, DEEPSEEK_STATUS_URL: fake.statusUrl}));
+		assert.equal(json.verdict, 'insufficient_balance', json.summary);
+		assert.equal(checkOf(json, 'network')?.summary.includes('TLS OK'), true);
+		assert.deepEqual(proxy.seen, []);
+	});
+
 	test('goes direct: the proxy never sees a request, let alone the key', async () => {
 		const local = await startFake({scenario: 'ok'});
 		try {
