@@ -1,18 +1,45 @@
 // Has a key leaked into the current project? Looks at git-tracked files only (what gets
 // pushed): committed .env files and key-shaped strings. Findings are shown masked.
+//
+// The files are the user's, and may be anything: only regular files are read (a tracked
+// symlink, a FIFO or a device in a tracked file's place is never opened, so nothing can
+// block), one at a time into one buffer, with caps on files, bytes and time.
 import {execFile} from 'node:child_process';
-import {open} from 'node:fs/promises';
+import {closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages as m} from '../messages/checks.js';
 import {maskKey} from '../text/safe.js';
-import type {Check} from './types.js';
+import type {Check, CheckOutcome} from './types.js';
 
 export type ExposureFinding = {file: string; line: number; masked: string; kind: 'current_key' | 'key_like' | 'env_file'};
 
-/** Bounds so that a huge monorepo cannot make the check slow. */
-const limits = {files: 5000, bytesPerFile: 512 * 1024, totalBytes: 64 * 1024 * 1024, findings: 20};
+export type ScanLimits = {files: number; bytesPerFile: number; totalBytes: number; ms: number; findings: number};
+
+/** Bounds so that a huge monorepo (or a slow disk) cannot make the check slow. */
+export const scanLimits: ScanLimits = {files: 5000, bytesPerFile: 512 * 1024, totalBytes: 64 * 1024 * 1024, ms: 2000, findings: 20};
+
+/** Which cap stopped a scan before the last file. */
+export type ScanCap = 'files' | 'bytes' | 'time' | 'findings';
+
+export type ScanResult = {
+	findings: ExposureFinding[];
+	/** Regular files read. */
+	scanned: number;
+	/** Symlinks, FIFOs, devices, folders (submodules), vanished or unreadable files: not opened or not read. */
+	skipped: number;
+	/** Files never looked at because a cap was reached. */
+	notRead: number;
+	stoppedBy: ScanCap | undefined;
+};
+
 const keyLike = /\b(?:sk-[0-9a-f]{32}|sk-or-v1-[0-9a-f]{64})\b/g;
 const envFile = /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/;
+/** Never wait on a FIFO or a terminal, never follow a link swapped in after lstat (0 where the OS lacks the flag). */
+const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+/** Files read between two yields to the event loop (the reads are synchronous: far less CPU per file). */
+const filesPerTurn = 64;
 
 function gitTrackedFiles(cwd: string, signal: AbortSignal): Promise<string[] | undefined> {
 	return new Promise(resolve => {
@@ -22,16 +49,23 @@ function gitTrackedFiles(cwd: string, signal: AbortSignal): Promise<string[] | u
 	});
 }
 
-async function readHead(file: string): Promise<string | undefined> {
-	const handle = await open(file, 'r').catch(() => undefined);
-	if (!handle) return undefined;
+/**
+ * The first bytes of a regular file into `buffer`: their count, or undefined when the path
+ * is anything else (checked with lstat before opening, and again on the open descriptor).
+ */
+function readRegularFile(file: string, buffer: Buffer, maxBytes: number): number | undefined {
 	try {
-		const buffer = Buffer.alloc(limits.bytesPerFile);
-		const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0);
-		const bytes = buffer.subarray(0, bytesRead);
-		return bytes.includes(0) ? undefined : bytes.toString('utf8'); // binary files skipped
-	} finally {
-		await handle.close();
+		const stat = lstatSync(file, {throwIfNoEntry: false});
+		if (!stat?.isFile()) return undefined;
+		if (stat.size === 0 || maxBytes === 0) return 0;
+		const fd = openSync(file, openFlags);
+		try {
+			return fstatSync(fd).isFile() ? readSync(fd, buffer, 0, Math.min(maxBytes, buffer.length), 0) : undefined;
+		} finally {
+			closeSync(fd);
+		}
+	} catch {
+		return undefined;
 	}
 }
 
@@ -51,27 +85,66 @@ export function findKeys(text: string, file: string, currentKey: string | undefi
 	return found;
 }
 
+/** Which cap, if any, stops the scan before `index`. */
+function capReached(state: {index: number; bytes: number; found: number; began: number}, limits: ScanLimits): ScanCap | undefined {
+	if (state.index >= limits.files) return 'files';
+	if (state.bytes >= limits.totalBytes) return 'bytes';
+	if (state.found >= limits.findings) return 'findings';
+	if (performance.now() - state.began >= limits.ms) return 'time';
+	return undefined;
+}
+
+/** Scan the tracked `files` under `cwd` for the current key and key-shaped strings. */
+export async function scanFiles(cwd: string, files: readonly string[], currentKey: string | undefined, signal: AbortSignal, limits: ScanLimits = scanLimits): Promise<ScanResult> {
+	const buffer = Buffer.allocUnsafe(limits.bytesPerFile);
+	const key = currentKey && currentKey.length >= 8 ? currentKey : undefined;
+	const findings: ExposureFinding[] = [];
+	const state = {index: 0, bytes: 0, found: 0, began: performance.now()};
+	let scanned = 0;
+	let skipped = 0;
+	let stoppedBy: ScanCap | undefined;
+	for (; state.index < files.length; state.index++) {
+		if (state.index % filesPerTurn === filesPerTurn - 1) await new Promise(resolve => setImmediate(resolve));
+		if (signal.aborted) break;
+		stoppedBy = capReached(state, limits);
+		if (stoppedBy) break;
+		const file = files[state.index] ?? '';
+		if (envFile.test(file)) findings.push({file, line: 0, masked: '', kind: 'env_file'});
+		const size = readRegularFile(path.join(cwd, file), buffer, Math.min(limits.bytesPerFile, limits.totalBytes - state.bytes));
+		if (size === undefined) {
+			skipped++;
+			continue;
+		}
+		const bytes = buffer.subarray(0, size);
+		state.bytes += size;
+		if (bytes.includes(0)) continue; // binary
+		scanned++;
+		// Decoding and splitting only pay off where a key could be.
+		if (bytes.includes('sk-') || (key !== undefined && bytes.includes(key))) findings.push(...findKeys(bytes.toString('utf8'), file, key));
+		state.found = findings.length;
+	}
+	return {findings: findings.slice(0, limits.findings), scanned, skipped, notRead: files.length - state.index, stoppedBy};
+}
+
+/** Pure: the check's outcome for a scan of `trackedFiles` tracked files. */
+export function judgeScan(scan: ScanResult, trackedFiles: number, limits: ScanLimits = scanLimits): CheckOutcome {
+	const {findings} = scan;
+	const details = {findings, scannedFiles: scan.scanned, trackedFiles, skippedFiles: scan.skipped, notRead: scan.notRead};
+	const leaked = findings.some(finding => finding.kind === 'current_key');
+	const status = leaked ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
+	const summary = leaked ? m.keyExposure.currentKey(findings.length) : findings.length > 0 ? m.keyExposure.suspicious(findings.length) : m.keyExposure.clean(scan.scanned);
+	if (!scan.stoppedBy || scan.notRead === 0) return {status, summary, details};
+	return {status, summary: m.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
+}
+
 export const keyExposure: Check = {
 	id: 'key_exposure',
 	title: m.keyExposure.title,
 	async run(ctx, signal) {
+		// Spawning git blocks this thread until it has started: not while connects are pending.
+		await requestsOnTheWire(signal);
 		const files = await gitTrackedFiles(ctx.cwd, signal);
 		if (!files) return {status: 'skip', summary: m.keyExposure.notGit, details: {findings: []}};
-		const findings: ExposureFinding[] = [];
-		let bytes = 0;
-		let scanned = 0;
-		for (const file of files.slice(0, limits.files)) {
-			if (signal.aborted || bytes > limits.totalBytes || findings.length >= limits.findings) break;
-			if (envFile.test(file)) findings.push({file, line: 0, masked: '', kind: 'env_file'});
-			const text = await readHead(path.join(ctx.cwd, file));
-			if (text === undefined) continue;
-			bytes += text.length;
-			scanned++;
-			findings.push(...findKeys(text, file, ctx.apiKey?.trim()));
-		}
-		const details = {findings: findings.slice(0, limits.findings), scannedFiles: scanned, trackedFiles: files.length};
-		if (findings.some(finding => finding.kind === 'current_key')) return {status: 'fail', summary: m.keyExposure.currentKey(findings.length), details};
-		if (findings.length > 0) return {status: 'warn', summary: m.keyExposure.suspicious(findings.length), details};
-		return {status: 'pass', summary: m.keyExposure.clean(scanned), details};
+		return judgeScan(await scanFiles(ctx.cwd, files, ctx.apiKey?.trim(), signal), files.length);
 	},
 };

@@ -144,6 +144,15 @@ export const checkMessages = {
 		currentKey: (count: number) => `Your key is committed in this repository (${count} finding${count === 1 ? '' : 's'}): rotate it now.`,
 		suspicious: (count: number) => `${count} committed .env file${count === 1 ? '' : 's'} or key-shaped string${count === 1 ? '' : 's'} in tracked files.`,
 		clean: (scanned: number) => `No keys in ${scanned} tracked file${scanned === 1 ? '' : 's'}.`,
+		withUnread: (p: {summary: string; notRead: number; cap: 'files' | 'bytes' | 'time' | 'findings'; limits: {files: number; totalBytes: number; ms: number; findings: number}}) => {
+			const why = {
+				files: `the scan reads at most ${p.limits.files} files`,
+				bytes: `the scan reads at most ${Math.round(p.limits.totalBytes / 1024 / 1024)} MB`,
+				time: `the scan stops after ${p.limits.ms / 1000} s`,
+				findings: `the scan stops after ${p.limits.findings} findings`,
+			}[p.cap];
+			return `${p.summary} ${p.notRead} tracked file${p.notRead === 1 ? ' was' : 's were'} not read: ${why}.`;
+		},
 	},
 
 	usageTrend: {

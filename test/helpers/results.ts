@@ -193,15 +193,15 @@ export const probe = {
 };
 
 export const keyExposure = {
-	clean: () => checkResult('key_exposure', {status: 'pass', summary: m.keyExposure.clean(12), details: {findings: [], scannedFiles: 12, trackedFiles: 12}}),
+	clean: () => checkResult('key_exposure', {status: 'pass', summary: m.keyExposure.clean(12), details: {findings: [], scannedFiles: 12, trackedFiles: 12, skippedFiles: 0, notRead: 0}}),
 	leaked: () =>
 		checkResult('key_exposure', {
 			status: 'fail',
 			summary: m.keyExposure.currentKey(1),
-			details: {findings: [{file: 'src/config.ts', line: 3, masked: maskKey(testKey), kind: 'current_key'}], scannedFiles: 12, trackedFiles: 12},
+			details: {findings: [{file: 'src/config.ts', line: 3, masked: maskKey(testKey), kind: 'current_key'}], scannedFiles: 12, trackedFiles: 12, skippedFiles: 0, notRead: 0},
 		}),
 	suspicious: () =>
-		checkResult('key_exposure', {status: 'warn', summary: m.keyExposure.suspicious(1), details: {findings: [{file: '.env', line: 0, masked: '', kind: 'env_file'}], scannedFiles: 12, trackedFiles: 12}}),
+		checkResult('key_exposure', {status: 'warn', summary: m.keyExposure.suspicious(1), details: {findings: [{file: '.env', line: 0, masked: '', kind: 'env_file'}], scannedFiles: 12, trackedFiles: 12, skippedFiles: 0, notRead: 0}}),
 };
 
 export const usageTrend = {

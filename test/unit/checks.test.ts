@@ -405,7 +405,7 @@ test('key_exposure check: a clean repository passes', async () => {
 	const folder = await gitRepo({'index.js': 'console.log(process.env.DEEPSEEK_API_KEY);\n', '.env.example': 'DEEPSEEK_API_KEY=\n'});
 	try {
 		const outcome = await runCheck(keyExposure, {cwd: folder});
-		assert.deepEqual(outcome, {status: 'pass', summary: m.keyExposure.clean(2), details: {findings: [], scannedFiles: 2, trackedFiles: 2}});
+		assert.deepEqual(outcome, {status: 'pass', summary: m.keyExposure.clean(2), details: {findings: [], scannedFiles: 2, trackedFiles: 2, skippedFiles: 0, notRead: 0}});
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}

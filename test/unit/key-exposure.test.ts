@@ -1,0 +1,95 @@
+// The leaked-key scan on odd files: only regular files are read (links, folders and
+// missing files are skipped, never followed), one buffer for all, and every cap says how
+// many files it left unread. (A FIFO in a tracked file's place is run through the built
+// CLI in test/integration/key-exposure.test.ts: if it blocked, this process would hang.)
+import assert from 'node:assert/strict';
+import {mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, test} from 'node:test';
+import {judgeScan, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
+import {checkMessages as m} from '../../source/messages/checks.js';
+import {maskKey} from '../../source/text/safe.js';
+
+const key = 'sk-' + '0123456789abcdef'.repeat(2);
+const otherKey = 'sk-' + 'fedcba9876543210'.repeat(2);
+const never = new AbortController().signal;
+let folder = '';
+
+before(async () => {
+	folder = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-scan-'));
+	await writeFile(path.join(folder, 'config.js'), `const apiKey = '${key}';\n`);
+	await writeFile(path.join(folder, 'other.txt'), `OTHER=${otherKey}\n`);
+	await writeFile(path.join(folder, 'plain.txt'), 'nothing here\n');
+	await mkdir(path.join(folder, 'docs'));
+	await writeFile(path.join(folder, 'docs', 'inside.txt'), `${key}\n`);
+	await symlink('docs', path.join(folder, 'docs-link'));
+	await symlink('/dev/tty', path.join(folder, 'tty-link'));
+	await symlink('config.js', path.join(folder, 'config-link.js'));
+});
+after(async () => {
+	await rm(folder, {recursive: true, force: true});
+});
+
+const limits = (overrides: Partial<ScanLimits>): ScanLimits => ({...scanLimits, ...overrides});
+
+test('only regular files are read: links (to a folder, to /dev/tty, to a file), a folder and a missing file are skipped', async () => {
+	const files = ['config.js', 'docs-link', 'tty-link', 'config-link.js', 'docs', 'gone.txt', 'plain.txt'];
+	const scan = await scanFiles(folder, files, key, never);
+	assert.deepEqual(scan.findings, [{file: 'config.js', line: 1, masked: maskKey(key), kind: 'current_key'}]);
+	assert.equal(scan.scanned, 2);
+	assert.equal(scan.skipped, 5);
+	assert.equal(scan.notRead, 0);
+	assert.equal(scan.stoppedBy, undefined);
+});
+
+test('one buffer for the whole scan, not one per file', async () => {
+	const files = Array.from({length: 40}, (_, index) => ['config.js', 'other.txt', 'plain.txt'][index % 3] ?? '');
+	const {alloc, allocUnsafe, allocUnsafeSlow} = Buffer;
+	// Large buffers only: the test runner's reporter allocates small ones meanwhile.
+	let large = 0;
+	const counted = <T extends (size: number, ...rest: never[]) => Buffer>(original: T) => ((size: number, ...rest: never[]) => {
+		if (size >= 64 * 1024) large++;
+		return original.call(Buffer, size, ...rest);
+	}) as unknown as T;
+	Object.assign(Buffer, {alloc: counted(alloc), allocUnsafe: counted(allocUnsafe), allocUnsafeSlow: counted(allocUnsafeSlow)});
+	try {
+		const scan = await scanFiles(folder, files, key, never, limits({findings: 1000}));
+		assert.equal(scan.scanned, 40);
+	} finally {
+		Object.assign(Buffer, {alloc, allocUnsafe, allocUnsafeSlow});
+	}
+	assert.equal(large, 1);
+});
+
+test('a cap on files: the rest is not read, and the summary says how many', async () => {
+	const files = ['plain.txt', 'plain.txt', 'config.js', 'other.txt', 'plain.txt'];
+	const scan = await scanFiles(folder, files, key, never, limits({files: 2}));
+	assert.deepEqual({scanned: scan.scanned, notRead: scan.notRead, stoppedBy: scan.stoppedBy, findings: scan.findings.length}, {scanned: 2, notRead: 3, stoppedBy: 'files', findings: 0});
+	const outcome = judgeScan(scan, files.length, limits({files: 2}));
+	assert.equal(outcome.status, 'pass');
+	assert.equal(outcome.summary, m.keyExposure.withUnread({summary: m.keyExposure.clean(2), notRead: 3, cap: 'files', limits: limits({files: 2})}));
+	assert.match(outcome.summary, /^No keys in 2 tracked files\. 3 tracked files were not read: the scan reads at most 2 files\.$/);
+	assert.equal(outcome.details.notRead, 3);
+});
+
+test('caps on bytes, time and findings stop the scan too, each said', async () => {
+	const files = ['config.js', 'other.txt', 'plain.txt'];
+	const bytes = await scanFiles(folder, files, key, never, limits({totalBytes: 10}));
+	assert.deepEqual({stoppedBy: bytes.stoppedBy, notRead: bytes.notRead, scanned: bytes.scanned}, {stoppedBy: 'bytes', notRead: 2, scanned: 1});
+	const time = await scanFiles(folder, files, key, never, limits({ms: 0}));
+	assert.deepEqual({stoppedBy: time.stoppedBy, notRead: time.notRead}, {stoppedBy: 'time', notRead: 3});
+	assert.match(judgeScan(time, 3, limits({ms: 0})).summary, /3 tracked files were not read: the scan stops after 0 s\.$/);
+	const found = await scanFiles(folder, files, key, never, limits({findings: 1}));
+	assert.deepEqual({stoppedBy: found.stoppedBy, notRead: found.notRead, findings: found.findings.length}, {stoppedBy: 'findings', notRead: 2, findings: 1});
+	const outcome = judgeScan(found, 3, limits({findings: 1}));
+	assert.equal(outcome.status, 'fail');
+	assert.match(outcome.summary, /2 tracked files were not read: the scan stops after 1 findings\.$/);
+});
+
+test('a scan that reached the last file says nothing about unread files', async () => {
+	const scan = await scanFiles(folder, ['other.txt'], key, never);
+	const outcome = judgeScan(scan, 1);
+	assert.equal(outcome.status, 'warn');
+	assert.equal(outcome.summary, m.keyExposure.suspicious(1));
+});
