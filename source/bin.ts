@@ -1,6 +1,6 @@
 // The `deepseek-fix` executable. Kept tiny and free of modern-only syntax so that an old
-// Node prints one friendly line instead of a stack trace, and `--version` answers
-// before anything heavy is loaded.
+// Node prints one friendly line instead of a stack trace, and `--version` and `--help`
+// answer before anything heavy is loaded.
 import process from 'node:process';
 import module from 'node:module';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
@@ -28,6 +28,9 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	process.exitCode = 2;
 } else if (arguments_.length === 1 && (arguments_[0] === '--version' || arguments_[0] === '-v')) {
 	process.stdout.write(`${toolVersion}\n`);
+} else if (arguments_.length === 1 && (arguments_[0] === '--help' || arguments_[0] === '-h')) {
+	const {usage} = await import('./messages/usage.js');
+	process.stdout.write(usage(toolVersion));
 } else {
 	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
 	module.enableCompileCache?.();
