@@ -108,7 +108,7 @@ export function App(props: AppProps) {
 	const openUrl = props.openUrl ?? defaultOpenUrl;
 	const now = props.now ?? (() => new Date());
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
-	const {exit} = useApp();
+	const {exit, waitUntilRenderFlush} = useApp();
 	const {columns, rows} = useWindowSize();
 
 	const [settings, setSettings] = useState(settingsLoad.settings);
@@ -136,6 +136,8 @@ export function App(props: AppProps) {
 		const settled: Promise<unknown> = write.catch(() => undefined).finally(() => writes.current.delete(settled));
 		writes.current.add(settled);
 	};
+	/** Saving loads conf and ajv (tens of ms): the frame with the results goes out first. */
+	const saveAfterPaint = (save: () => Promise<unknown>) => track(waitUntilRenderFlush().then(save));
 
 	/** Ctrl+C: the last frame is one "Cancelled." line (no spinner left behind), then exit 130. */
 	const [cancelled, setCancelled] = useState(false);
@@ -158,15 +160,14 @@ export function App(props: AppProps) {
 		const content = node.content(arrivedView);
 		if (!content.verdict) return;
 		exitCode.current = content.verdict === 'ok' ? 0 : 1;
-		track(
-			rememberDiagnosis(env, {
-				at: now().toISOString(),
-				verdict: content.verdict,
-				summary: content.title,
-				path: pathOf(next),
-				baseUrl: lastRun.current?.baseUrl ?? arrivedView.choices.baseUrl ?? knownRef.current.baseUrl,
-			}),
-		);
+		const diagnosis = {
+			at: now().toISOString(),
+			verdict: content.verdict,
+			summary: content.title,
+			path: pathOf(next),
+			baseUrl: lastRun.current?.baseUrl ?? arrivedView.choices.baseUrl ?? knownRef.current.baseUrl,
+		};
+		saveAfterPaint(async () => rememberDiagnosis(env, diagnosis));
 	};
 
 	const dispatch = (action: Action) => {
@@ -259,7 +260,7 @@ export function App(props: AppProps) {
 		}).then(results => {
 			if (controller.signal.aborted) return;
 			dispatch({type: 'checks_done', node: node.id, run, results});
-			track(rememberReading(results));
+			saveAfterPaint(async () => rememberReading(results));
 		});
 		return () => controller.abort();
 		// One run per entry into a check step: runSerial changes exactly then (and on back).

@@ -39,8 +39,11 @@ class TestStdout extends EventEmitter {
 		super();
 	}
 
-	write = (frame: string) => {
-		this.frames.push(frame);
+	/** As a real stream: an empty write shows nothing, and the callback runs once written. */
+	write = (frame: string, encodingOrCallback?: BufferEncoding | (() => void), callback?: () => void) => {
+		if (frame !== '') this.frames.push(frame);
+		const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+		if (done) process.nextTick(done);
 		return true;
 	};
 }
