@@ -12,9 +12,10 @@ import tls from 'node:tls';
 import {Agent, type Dispatcher} from 'undici';
 
 const tlsDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'tls');
-/** A self-signed pair made for these tests only (see test/fixtures/tls/README.md). */
-const certificate = readFileSync(path.join(tlsDir, 'test-only.crt'));
-const privateKey = readFileSync(path.join(tlsDir, 'test-only.key'));
+/** The test-only CA and the certificate it signed (see test/fixtures/tls/README.md). */
+const authority = readFileSync(path.join(tlsDir, 'ca.pem'));
+const certificate = readFileSync(path.join(tlsDir, 'server.pem'));
+const privateKey = readFileSync(path.join(tlsDir, 'server-key.pem'));
 
 export type AnyHostRequest = {method: string; host: string; path: string; authorization: string | undefined; body: string};
 export type AnyHostHandler = (request: AnyHostRequest, response: http.ServerResponse) => void;
@@ -66,7 +67,7 @@ export async function startAnyHostServer(): Promise<AnyHostServer> {
 		connect(options, callback) {
 			const secureWanted = options.protocol === 'https:';
 			const socket = secureWanted
-				? tls.connect({host: '127.0.0.1', port: securePort, servername: options.servername || options.hostname, ca: certificate, checkServerIdentity: () => undefined, ALPNProtocols: ['http/1.1']})
+				? tls.connect({host: '127.0.0.1', port: securePort, servername: options.servername || options.hostname, ca: authority, checkServerIdentity: () => undefined, ALPNProtocols: ['http/1.1']})
 				: net.connect({host: '127.0.0.1', port: plainPort});
 			const fail = (error: Error) => callback(error, null);
 			socket.once('error', fail);
