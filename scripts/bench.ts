@@ -187,7 +187,7 @@ async function checkMaxRssMb(): Promise<number> {
 
 console.log(`node ${process.versions.node}, ${runs} rounds (median, min, max), fake server latency ${latencyMs} ms per request\n`);
 try {
-	const plain = path.join(root, 'scripts', 'bench', 'plain-http.mjs');
+	const plain = path.join(root, 'scripts', 'bench', 'plain-http.cjs');
 	const before = fake.requests.length;
 	await timeRun([bin, 'check', '--json'], env);
 	const perCheck = fake.requests.length - before;

@@ -1,6 +1,6 @@
 // Why this exists: after a short CLI run, node waits ~80–110 ms at exit for V8 to finish
 // optimising llhttp (undici's WebAssembly HTTP parser) in the background — work that a
-// process about to exit never uses (measured: STACK-NOTES.md, `npm run bench`). Keeping
+// process about to exit never uses (measured: docs/development.md, `npm run bench`). Keeping
 // WebAssembly on V8's baseline compiler avoids the wait. `--liftoff-only` is a V8 flag
 // without a stability promise, so it is guarded: if a future V8 drops or rejects it, the
 // only cost is the old exit delay. Set at run time (not on the command line) so node's
