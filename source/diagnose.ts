@@ -109,7 +109,7 @@ class Facts {
 
 const fix = fixes;
 
-type Rule = (facts: Facts) => Diagnosis | undefined;
+export type Rule = (facts: Facts) => Diagnosis | undefined;
 
 const noKey: Rule = facts =>
 	facts.status('key_present') === 'fail' ? {verdict: 'no_key', summary: m.noKey, fixes: [fix.createKey(), fix.setKey()]} : undefined;
@@ -339,7 +339,11 @@ const inconclusive: Rule = facts => {
 		: undefined;
 };
 
-const rules: readonly Rule[] = [
+/** A rule and its name (tests swap neighbours by name to prove that each order is pinned). */
+export type NamedRule = {readonly name: string; readonly rule: Rule};
+
+/** The rules in order: the first that holds wins. */
+export const orderedRules: readonly NamedRule[] = Object.entries({
 	noKey,
 	outageSeen,
 	networkError,
@@ -353,7 +357,7 @@ const rules: readonly Rule[] = [
 	outageOnly,
 	keyExposed,
 	inconclusive,
-];
+}).map(([name, rule]) => ({name, rule}));
 
 /** Things worth doing even when nothing is broken (low balance, leaked key, fast burn). */
 function adviceWhenOk(facts: Facts): {notes: string[]; fixes: Fix[]} {
@@ -380,10 +384,11 @@ function dedupe(fixes: Fix[]): Fix[] {
 	return fixes.filter(item => !seen.has(item.id) && seen.add(item.id));
 }
 
-export function diagnose(results: readonly CheckResult[]): Diagnosis {
+/** The diagnosis of one run's results; `rules` is there for tests that try another order. */
+export function diagnose(results: readonly CheckResult[], rules: readonly NamedRule[] = orderedRules): Diagnosis {
 	const facts = new Facts(results);
 	const advice = adviceWhenOk(facts);
-	for (const rule of rules) {
+	for (const {rule} of rules) {
 		const found = rule(facts);
 		if (found) {
 			// A leaked key matters whatever else is wrong.

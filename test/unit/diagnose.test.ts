@@ -1,6 +1,7 @@
 // diagnose() as a table: check results (shaped like the real checks') → verdict, key
-// fixes and what the summary must say. The rule order is the product: each row pins one
-// precedence (issue 3, item 4) so that reordering the rules cannot go unnoticed.
+// fixes and what the summary must say. The rule order is the product: rows pin each
+// precedence, and a test below swaps every two neighbouring rules and fails unless some
+// row notices, so that reordering the rules (or adding one without a row) cannot go unnoticed.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {auth as authCheck} from '../../source/checks/auth.js';
@@ -9,7 +10,7 @@ import {endpoint as endpointCheck} from '../../source/checks/endpoint.js';
 import {probe as probeCheck} from '../../source/checks/probe.js';
 import type {Check, CheckContext, CheckResult} from '../../source/checks/types.js';
 import {platformUrls} from '../../source/deepseek/facts.js';
-import {diagnose, diagnosedProvider, diagnosisTraceIds} from '../../source/diagnose.js';
+import {diagnose, diagnosedProvider, diagnosisTraceIds, orderedRules} from '../../source/diagnose.js';
 import {providerInfo} from '../../source/providers/detect.js';
 import {verdicts, type Diagnosis, type Verdict} from '../../source/verdict.js';
 import {
@@ -130,6 +131,14 @@ const rows: Row[] = [
 		name: '401 beats 429 and 5xx on other checks',
 		results: scenario(auth.refused(deepseekAnswers.unauthorized()), balance.unexpected(deepseekAnswers.serverError(`${officialBase}/user/balance`)), probe.answered(deepseekAnswers.rateLimited(`${officialBase}/chat/completions`))),
 		verdict: 'invalid_key',
+	},
+	{
+		name: 'a 401 next to a web page from api.deepseek.com: something rewrites the answers, before the key',
+		results: scenario(auth.refused(deepseekAnswers.unauthorized()), balance.unexpected(portal('/user/balance'))),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		exactFixes: true,
+		says: ['Something between you and DeepSeek rewrites the answers'],
 	},
 
 	// ---- DeepSeek's balance ----
@@ -506,6 +515,22 @@ const rows: Row[] = [
 		results: scenario(probe.answered(deepseekAnswers.overloaded(`${officialBase}/chat/completions`))),
 		verdict: 'server_error',
 	},
+	{
+		name: '429 on the probe beats 503 on /user/balance',
+		results: scenario(balance.unexpected(deepseekAnswers.overloaded(`${officialBase}/user/balance`)), probe.answered(deepseekAnswers.rateLimited(`${officialBase}/chat/completions`))),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency', 'retry_with_backoff'],
+		exactFixes: true,
+		says: ['DeepSeek answers 429 Rate Limit Reached'],
+	},
+	{
+		name: '503 on /models beats a zero balance',
+		results: scenario(auth.unexpected(deepseekAnswers.overloaded()), balance.reading(readings.zero)),
+		verdict: 'server_error',
+		fixes: ['retry_with_backoff', 'status_page'],
+		exactFixes: true,
+		says: ['DeepSeek answers HTTP 503 (server overloaded)'],
+	},
 
 	// ---- answers that are not errors in OpenAI's shape ----
 	{
@@ -643,6 +668,25 @@ const rows: Row[] = [
 		results: scenario(serviceStatus.trouble('full_outage'), balance.reading(readings.zero)),
 		verdict: 'insufficient_balance',
 	},
+	{
+		name: 'a status page outage beats a 404 no rule names',
+		results: scenario(serviceStatus.trouble('partial_outage'), auth.unexpected(deepseekAnswers.notFound())),
+		verdict: 'service_outage',
+		fixes: ['status_page', 'retry_with_backoff'],
+		exactFixes: true,
+		says: ['partial outage'],
+	},
+	{
+		name: 'during an outage, a 401 next to a web page from api.deepseek.com: something rewrites the answers',
+		results: scenario(
+			serviceStatus.trouble('full_outage'),
+			auth.refused(answer(401, deepseekError('Authentication Fails (no such user)', 'authentication_error'))),
+			balance.unexpected(portal('/user/balance')),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		says: ['rewrites the answers'],
+	},
 
 	// ---- the network ----
 	{
@@ -731,9 +775,22 @@ const rows: Row[] = [
 		verdict: 'wrong_endpoint',
 	},
 	{
-		name: 'HTML at a base URL whose /user/balance already said "not DeepSeek"',
+		name: 'HTML at a base URL whose /user/balance already said "not DeepSeek": the relay rule\'s sentence',
 		results: scenario(endpoint.notDeepSeek(gateway), auth.unexpected(portal('/models', `https://${gateway}`)), balance.notDeepSeek()),
 		verdict: 'wrong_endpoint',
+		says: [`${gateway} is not DeepSeek's API: your calls do not reach DeepSeek`],
+	},
+	{
+		name: 'OpenRouter answering a web page (a bot check) on /models and 402 on chat: its credits, not a wrong URL',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			auth.unexpected(answer(403, '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to continue</body></html>', {bodyProblem: 'not_json', contentType: 'text/html; charset=UTF-8', url: 'https://openrouter.ai/api/v1/models'})),
+			probe.answered(answer(402, {error: {code: 402, message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits'}}, {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		urls: {top_up_relay: openRouterConsole},
 	},
 	{
 		name: 'HTML instead of JSON from api.deepseek.com: something intercepts',
@@ -922,6 +979,28 @@ for (const row of rows) {
 		assert.deepEqual(diagnose([...row.results].reverse()), diagnose(row.results));
 	});
 }
+
+/** Whether the row's expectations fail for this diagnosis. */
+function rowFails(row: Row, diagnosis: Diagnosis): boolean {
+	try {
+		assertDiagnosis(row, diagnosis);
+		return false;
+	} catch (error) {
+		if (error instanceof assert.AssertionError) return true;
+		throw error;
+	}
+}
+
+test('diagnose: swapping any two neighbouring rules fails at least one row', () => {
+	const live = rows.filter(row => !row.todo);
+	for (let index = 0; index + 1 < orderedRules.length; index++) {
+		const swapped = [...orderedRules];
+		const [first, second] = [swapped[index]!, swapped[index + 1]!];
+		[swapped[index], swapped[index + 1]] = [second, first];
+		const noticed = live.filter(row => rowFails(row, diagnose(row.results, swapped)));
+		assert.ok(noticed.length > 0, `swapping ${first.name} and ${second.name} fails no row: add a row that pins their order`);
+	}
+});
 
 test('diagnose: every verdict is reached by at least one row', () => {
 	const reached = new Set(rows.filter(row => !row.todo).map(row => row.verdict));
