@@ -335,7 +335,7 @@ const keyExposed: Rule = facts =>
 const inconclusive: Rule = facts => {
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	return id
-		? {verdict: 'unknown', summary: m.unknown(facts.result(id)?.summary ?? ''), fixes: [fix.support(facts.traceIds()[0]), fix.statusPage()]}
+		? {verdict: 'unknown', summary: m.unknown(facts.result(id)?.summary ?? ''), fixes: [fix.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fix.statusPage()]}
 		: undefined;
 };
 

@@ -1023,6 +1023,13 @@ test('diagnose: a positive balance with a 402 puts the trace id in the summary a
 	assert.ok(diagnosis.summary.includes(traceId), diagnosis.summary);
 });
 
+test('diagnose: unknown gives support the trace id of the call that failed, not of one that worked', () => {
+	const failedCall = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+	const diagnosis = diagnose(scenario(probe.answered(answer(400, deepseekError('Content Exists Risk'), {url: officialChat, traceId: failedCall}))));
+	assert.equal(diagnosis.verdict, 'unknown');
+	assert.deepEqual(diagnosis.fixes[0], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${failedCall}`, url: 'mailto:api-service@deepseek.com'});
+});
+
 test('diagnose: nothing at all to go on is ok, with no fixes', () => {
 	const diagnosis = diagnose([]);
 	assert.equal(diagnosis.verdict, 'ok');
