@@ -43,6 +43,8 @@ export const deepseekErrors = {
 	rateLimited: () => deepseekError(429, 'Rate Limit Reached', 'rate_limit_reached_error'),
 	serverError: () => deepseekError(500, 'Server Error', 'server_error'),
 	overloaded: () => deepseekError(503, 'Server Overloaded', 'server_overloaded_error'),
+	/** Its content filter refusing a request (also, now and then, a harmless one). */
+	contentRisk: () => deepseekError(400, 'Content Exists Risk', 'invalid_request_error'),
 	notFound: () => deepseekError(404, 'Not Found', 'invalid_request_error'),
 	methodNotAllowed: () => deepseekError(405, 'Method Not Allowed', 'invalid_request_error'),
 } satisfies Record<string, Handler>;

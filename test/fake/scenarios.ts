@@ -61,6 +61,10 @@ export const scenarios = {
 		summary: 'DeepSeek, positive balance and is_available true, yet chat answers 402',
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.insufficientBalance}),
 	},
+	content_risk: {
+		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content filter), which no rule explains: unknown with --probe',
+		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.contentRisk}),
+	},
 	rate_limited: {
 		summary: 'DeepSeek answers 429 Rate Limit Reached on chat, /models and /user/balance',
 		api: deepseekApi({balance: balances.toppedUp, gate: deepseekErrors.rateLimited}),

@@ -1,12 +1,22 @@
 // `deepseek-fix check --json` (the built CLI) against the local fake, one row per scenario:
-// the verdict, the exit code, the JSON shape, and the key never whole in any output.
+// the verdict, the exit code, the whole summary, the fixes, the JSON shape, and the key never whole in any output.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {fakeKey, type ScenarioName} from '../fake/server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
-type Row = {scenario: ScenarioName; verdict: string; code: 0 | 1; args?: string[]; provider?: string; also?: (json: CheckJson) => void};
+type Row = {
+	scenario: ScenarioName;
+	args?: string[];
+	verdict: string;
+	code: 0 | 1;
+	/** The whole summary; a function gets the fake's host (with its port). */
+	summary: string | RegExp | ((host: string) => string);
+	/** The fix ids, in order. */
+	fixes: string[];
+	also?: (json: CheckJson) => void;
+};
 
 type CheckJson = {
 	schemaVersion: number;
@@ -26,48 +36,81 @@ const check = (json: CheckJson, id: string) => {
 	return found;
 };
 
+const okSummary = 'No problem found. Balance: 47.44 CNY (granted 0.00, topped up 47.44).';
+const keyRefused = 'The key is not accepted. Rejected (401). The server got the key ending …cdef, this key: it was revoked or belongs to no active account.';
+const notDeepSeek = (host: string) => `${host} is not DeepSeek's API: your calls do not reach DeepSeek, so its balance and errors are not DeepSeek's.`;
+
 const rows: Row[] = [
-	{scenario: 'ok', verdict: 'ok', code: 0, also: json => {
+	{scenario: 'ok', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => {
 		assert.deepEqual(json.balance, {isAvailable: true, balances: [{currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'}]});
 		assert.equal(check(json, 'probe').status, 'skip');
 	}},
-	{scenario: 'queued_keepalive', verdict: 'ok', code: 0},
-	{scenario: 'zero_balance', verdict: 'insufficient_balance', code: 1, also: json => {
+	{scenario: 'queued_keepalive', verdict: 'ok', code: 0, summary: okSummary, fixes: []},
+	{scenario: 'zero_balance', verdict: 'insufficient_balance', code: 1, summary: 'Your DeepSeek balance cannot pay for calls: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.', fixes: ['top_up', 'check_transactions', 'check_account', 'set_alert'], also: json => {
 		assert.equal(check(json, 'balance').status, 'fail');
 		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'));
 	}},
-	{scenario: 'bonus_only', verdict: 'ok', code: 0, also: json => {
+	{scenario: 'bonus_only', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', fixes: ['top_up', 'set_alert'], also: json => {
 		assert.equal(check(json, 'balance').status, 'warn');
 		assert.match(check(json, 'balance').summary, /bonus/);
 	}},
-	{scenario: 'usd', verdict: 'ok', code: 0, also: json => assert.equal(json.balance?.balances[0]?.currency, 'USD')},
-	{scenario: 'low_balance', verdict: 'ok', code: 0, also: json => assert.equal(check(json, 'balance').status, 'warn')},
-	{scenario: 'invalid_key', verdict: 'invalid_key', code: 1, also: json => {
+	{scenario: 'usd', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 12.37 USD (granted 0.00, topped up 12.37).', fixes: [], also: json => assert.equal(json.balance?.balances[0]?.currency, 'USD')},
+	{scenario: 'low_balance', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.', fixes: ['top_up', 'set_alert'], also: json => assert.equal(check(json, 'balance').status, 'warn')},
+	{scenario: 'invalid_key', verdict: 'invalid_key', code: 1, summary: keyRefused, fixes: ['check_key_in_tool', 'create_key'], also: json => {
 		assert.equal(check(json, 'auth').status, 'fail');
 		assert.equal(check(json, 'auth').details.echoedLastFour, fakeKey.slice(-4));
 	}},
-	{scenario: 'key_echo', verdict: 'invalid_key', code: 1},
-	{scenario: 'probe_402', verdict: 'ok', code: 0},
-	{scenario: 'probe_402', args: ['--probe'], verdict: 'insufficient_balance', code: 1, also: json => {
+	{scenario: 'key_echo', verdict: 'invalid_key', code: 1, summary: keyRefused, fixes: ['check_key_in_tool', 'create_key']},
+	{scenario: 'probe_402', verdict: 'ok', code: 0, summary: okSummary, fixes: []},
+	{scenario: 'probe_402', args: ['--probe'], verdict: 'insufficient_balance', code: 1, summary: /^DeepSeek refuses calls with 402 although the balance shows 47\.44 CNY \(granted 0\.00, topped up 47\.44\)\. This needs DeepSeek support \(give them trace id [0-9a-f]{32}\)\.$/, fixes: ['check_transactions', 'check_account', 'contact_support'], also: json => {
 		const probe = check(json, 'probe');
 		assert.equal(probe.details.httpStatus, 402);
-		assert.ok(typeof probe.details.traceId === 'string' && probe.details.traceId.length > 0);
+		assert.match(String(probe.details.traceId), /^[0-9a-f]{32}$/);
 		assert.ok(json.fixes.some(fix => fix.id === 'contact_support' && fix.title.includes(String(probe.details.traceId))));
 	}},
-	{scenario: 'rate_limited', verdict: 'rate_limited', code: 1},
-	{scenario: 'server_error', verdict: 'server_error', code: 1},
-	{scenario: 'overloaded', verdict: 'server_error', code: 1},
-	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1},
-	{scenario: 'stalled_body', args: ['--timeout', '400'], verdict: 'network_error', code: 1},
-	{scenario: 'connection_reset', verdict: 'network_error', code: 1},
-	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1},
-	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1},
-	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1},
-	{scenario: 'status_outage', verdict: 'service_outage', code: 1, also: json => assert.equal(check(json, 'service_status').status, 'fail')},
-	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1},
-	{scenario: 'status_unreachable', verdict: 'ok', code: 0, also: json => assert.equal(check(json, 'service_status').status, 'skip')},
-	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1},
-	{scenario: 'openai_relay', verdict: 'wrong_endpoint', code: 1},
+	{scenario: 'rate_limited', verdict: 'rate_limited', code: 1, summary: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.', fixes: ['reduce_concurrency', 'retry_with_backoff']},
+	{scenario: 'server_error', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 500 (server error): a problem on DeepSeek\'s side, not your balance. Retry later.', fixes: ['retry_with_backoff', 'status_page']},
+	{scenario: 'overloaded', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 503 (server overloaded): a problem on DeepSeek\'s side, not your balance. Retry later.', fixes: ['retry_with_backoff', 'status_page']},
+	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} did not answer within 0.4 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.`, fixes: ['check_network', 'status_page']},
+	{scenario: 'stalled_body', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 0.4 s): try again later.`, fixes: ['check_network', 'status_page']},
+	{scenario: 'connection_reset', verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`, fixes: ['check_network', 'status_page']},
+	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} does not answer like an API (Listing models: HTTP 200 with broken or cut-off JSON.): the base URL is probably wrong.`, fixes: ['use_deepseek_base_url']},
+	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
+	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} does not answer like an API (Listing models: HTTP 200 with an answer far too large to be an API response.): the base URL is probably wrong.`, fixes: ['use_deepseek_base_url']},
+	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage (API 服务): API 服务不可用). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
+	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage (API 服务): API 服务不可用) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
+	{scenario: 'status_unreachable', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'service_status').status, 'skip')},
+	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1, summary: host => `Your calls go to ${host}, not DeepSeek, and your balance there is used up: top it up on ${host}, or ask whoever runs it. Your DeepSeek balance does not matter for these calls.`, fixes: ['ask_operator', 'use_deepseek_base_url']},
+	{scenario: 'openai_relay', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
+	// A status page that cannot be read is "unknown", never an outage.
+	{scenario: 'status_html', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => {
+		const status = check(json, 'service_status');
+		assert.equal(status.status, 'skip');
+		assert.equal(status.summary, 'Unknown: the status page answered HTTP 200 without a readable summary.');
+		assert.equal(status.details.worst, 'unknown');
+		assert.equal(status.details.bodyProblem, 'not_json');
+	}},
+	// A degraded API is worth a warning on its row, not a verdict while the calls work.
+	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => {
+		const status = check(json, 'service_status');
+		assert.equal(status.status, 'warn');
+		assert.equal(status.summary, 'degraded (API 服务): API 服务响应变慢.');
+		assert.deepEqual(status.details, {
+			worst: 'degraded',
+			components: [{name: 'API 服务', status: 'degraded'}, {name: '网页对话服务', status: 'operational'}],
+			incidents: ['API 服务响应变慢'],
+		});
+	}},
+	// An answer no rule explains: unknown, and support gets the failed call's trace id.
+	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: 'No clear cause found: The 1-token test call: HTTP 400 — "Content Exists Risk".', fixes: ['contact_support', 'status_page'], also: json => {
+		const probe = check(json, 'probe');
+		assert.equal(probe.status, 'fail');
+		assert.equal(probe.details.httpStatus, 400);
+		assert.equal(probe.details.errorMessage, 'Content Exists Risk');
+		assert.match(String(probe.details.traceId), /^[0-9a-f]{32}$/);
+		assert.deepEqual(json.fixes[0], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${String(probe.details.traceId)}`, url: 'mailto:api-service@deepseek.com'});
+	}},
+	{scenario: 'content_risk', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'probe').status, 'skip')},
 ];
 
 describe('check --json against the fake DeepSeek', () => {
@@ -84,13 +127,15 @@ describe('check --json against the fake DeepSeek', () => {
 			assert.equal(json.schemaVersion, 1);
 			assert.equal(json.tool.name, 'deepseek-fix');
 			assert.equal(json.baseUrl, fake.baseUrl);
-			assert.ok(json.summary.length > 10);
+			const host = new URL(fake.baseUrl).host;
+			if (row.summary instanceof RegExp) assert.match(json.summary, row.summary);
+			else assert.equal(json.summary, typeof row.summary === 'function' ? row.summary(host) : row.summary);
+			assert.deepEqual(json.fixes.map(fix => fix.id), row.fixes);
 			for (const item of json.checks) {
 				assert.match(item.status, /^(pass|warn|fail|skip|error)$/);
 				assert.equal(typeof item.durationMs, 'number');
 				assert.ok(item.summary.length > 0, `${item.id} has a summary`);
 			}
-			if (row.verdict !== 'ok') assert.ok(json.fixes.length > 0, 'a problem comes with fixes');
 			assert.ok(!run.stdout.includes(fakeKey) && !run.stderr.includes(fakeKey), 'the key never appears whole');
 			assert.doesNotMatch(run.stderr, /at .+\(.+:\d+:\d+\)/, 'no stack trace');
 			row.also?.(json);
