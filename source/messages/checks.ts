@@ -43,7 +43,7 @@ export const checkMessages = {
 		title: 'Key format',
 		noKey: 'No key to look at.',
 		looksRight: (masked: string) => `${masked} looks like a DeepSeek key.`,
-		foreign: (vendor: string) => `This looks like a ${vendor} key, not a DeepSeek one.`,
+		foreign: (vendor: string) => `This looks like a key from ${vendor}, not from DeepSeek.`,
 		whitespace: 'The key has spaces or a line break around it; some tools send them along.',
 		quoted: 'The key is wrapped in quotes; remove them where you set it.',
 		placeholder: 'This looks like a placeholder from an example, not a real key.',

@@ -15,13 +15,13 @@ import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
 import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {firstHop, network as networkCheck} from '../../source/checks/network.js';
+import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
 import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
 import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage-trend.js';
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
 import type {BalanceReading} from '../../source/deepseek/types.js';
-import {checkMessages as m} from '../../source/messages/checks.js';
 import {maskKey} from '../../source/text/safe.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
 
@@ -65,19 +65,19 @@ test('keyShape: anything else is unusual, not wrong', () => {
 });
 
 test('key_present and key_format checks: found, missing, and never the whole key', async () => {
-	assert.deepEqual(await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none'}), {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none', envBlank: false}});
-	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'remembered'}), {status: 'pass', summary: m.keyPresent.found('remembered'), details: {source: 'remembered'}});
+	assert.deepEqual(await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none'}), {status: 'fail', summary: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.', details: {source: 'none', envBlank: false}});
+	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'remembered'}), {status: 'pass', summary: 'Found in remembered settings.', details: {source: 'remembered'}});
 	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
 	const good = await runCheck(keyFormatCheck);
 	assert.equal(good.status, 'pass');
 	assert.deepEqual(good.details, {shape: 'deepseek', masked: maskKey(testKey), length: testKey.length});
 	const foreign = await runCheck(keyFormatCheck, {apiKey: 'sk-or-v1-' + hex(64)});
 	assert.equal(foreign.status, 'warn');
-	assert.equal(foreign.summary, m.keyFormat.foreign('OpenRouter'));
+	assert.equal(foreign.summary, 'This looks like a key from OpenRouter, not from DeepSeek.');
 	assert.equal(foreign.details.vendor, 'OpenRouter');
 	const spaced = await runCheck(keyFormatCheck, {apiKey: `${testKey}\n`});
 	assert.equal(spaced.status, 'warn');
-	assert.equal(spaced.summary, m.keyFormat.whitespace);
+	assert.equal(spaced.summary, 'The key has spaces or a line break around it; some tools send them along.');
 	for (const outcome of [good, foreign, spaced]) assert.ok(!JSON.stringify(outcome).includes(testKey.slice(3, 20)));
 });
 
@@ -85,10 +85,9 @@ test('key_present and key_format checks: found, missing, and never the whole key
 
 const judge = (reading: BalanceReading, ctx: Partial<Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>> = {}) =>
 	judgeBalance(reading, {alertThreshold: ctx.alertThreshold, balanceHistory: ctx.balanceHistory ?? []});
-const amounts = (reading: BalanceReading) => reading.balances.map(info => m.balance.amounts(info)).join('; ');
 
 test('judgeBalance: zero (and below zero) fails', () => {
-	assert.deepEqual(judge(readings.zero), {status: 'fail', summary: m.balance.zero(amounts(readings.zero)), details: {reading: readings.zero}});
+	assert.deepEqual(judge(readings.zero), {status: 'fail', summary: '0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.', details: {reading: readings.zero}});
 	const negative: BalanceReading = {isAvailable: false, balances: [{currency: 'CNY', total: '-0.12', granted: '0.00', toppedUp: '-0.12'}]};
 	assert.equal(judge(negative).status, 'fail');
 	const zeroButAvailable: BalanceReading = {isAvailable: true, balances: [{currency: 'USD', total: '0', granted: '0', toppedUp: '0'}]};
@@ -98,7 +97,7 @@ test('judgeBalance: zero (and below zero) fails', () => {
 test('judgeBalance: money on the account but is_available false fails', () => {
 	const judged = judge(readings.blocked);
 	assert.equal(judged.status, 'fail');
-	assert.equal(judged.summary, m.balance.notAvailable(amounts(readings.blocked)));
+	assert.equal(judged.summary, '12.00 CNY (granted 0.00, topped up 12.00), but DeepSeek marks the account as unable to make calls.');
 });
 
 test('judgeBalance: zero after bonus credit says the bonus ran out, with its amount and date', () => {
@@ -110,39 +109,39 @@ test('judgeBalance: zero after bonus credit says the bonus ran out, with its amo
 	];
 	const judged = judge(readings.zero, {balanceHistory: history});
 	assert.equal(judged.status, 'fail');
-	assert.equal(judged.summary, m.balance.bonusRanOut(amounts(readings.zero), '3.20', '2026-10-05'));
+	assert.equal(judged.summary, '0.00 CNY (granted 0.00, topped up 0.00): the bonus credit (3.20 on 2026-10-05) is used up or expired, and nothing was topped up.');
 	// Bonus credit in another currency, or none at all, is not this account's story.
 	const usdOnly = history.filter(sample => sample.currency === 'USD');
-	assert.equal(judge(readings.zero, {balanceHistory: usdOnly}).summary, m.balance.zero(amounts(readings.zero)));
+	assert.equal(judge(readings.zero, {balanceHistory: usdOnly}).summary, '0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
 });
 
 test('judgeBalance: low against the default mark', () => {
 	assert.equal(defaultLowBalance, '1.00');
 	const low = judge(readings.low);
 	assert.equal(low.status, 'warn');
-	assert.equal(low.summary, m.balance.low(amounts(readings.low), '1.00', 'CNY'));
+	assert.equal(low.summary, '0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.');
 	const atMark: BalanceReading = {isAvailable: true, balances: [{currency: 'CNY', total: '1.00', granted: '0.00', toppedUp: '1.00'}]};
 	assert.equal(judge(atMark).status, 'pass');
 });
 
 test('judgeBalance: low against the user\'s own threshold in the same, any, or another currency', () => {
-	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: 'CNY'}}).summary, m.balance.low(amounts(readings.toppedUp), '50', 'CNY'));
+	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: 'CNY'}}).summary, '47.44 CNY (granted 0.00, topped up 47.44): below 50 CNY.');
 	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: undefined}}).status, 'warn');
 	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '40', currency: 'CNY'}}).status, 'pass');
 	// A USD threshold says nothing about a CNY account: the default mark applies.
 	assert.equal(judge(readings.toppedUp, {alertThreshold: {amount: '50', currency: 'USD'}}).status, 'pass');
-	assert.equal(judge(readings.low, {alertThreshold: {amount: '0.10', currency: 'USD'}}).summary, m.balance.low(amounts(readings.low), '1.00', 'CNY'));
+	assert.equal(judge(readings.low, {alertThreshold: {amount: '0.10', currency: 'USD'}}).summary, '0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.');
 	// The user's mark may also be lower than the default.
 	assert.equal(judge(readings.low, {alertThreshold: {amount: '0.10', currency: 'CNY'}}).status, 'pass');
 });
 
 test('judgeBalance: only bonus credit left warns; a healthy balance passes with its amounts', () => {
-	assert.deepEqual(judge(readings.bonusOnly), {status: 'warn', summary: m.balance.bonusOnly(amounts(readings.bonusOnly)), details: {reading: readings.bonusOnly}});
-	assert.deepEqual(judge(readings.toppedUp), {status: 'pass', summary: amounts(readings.toppedUp), details: {reading: readings.toppedUp}});
+	assert.deepEqual(judge(readings.bonusOnly), {status: 'warn', summary: '5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', details: {reading: readings.bonusOnly}});
+	assert.deepEqual(judge(readings.toppedUp), {status: 'pass', summary: '47.44 CNY (granted 0.00, topped up 47.44)', details: {reading: readings.toppedUp}});
 });
 
 test('judgeBalance: no balance_infos at all fails (new accounts get no free credit)', () => {
-	assert.deepEqual(judge(readings.newAccount), {status: 'fail', summary: m.balance.noBalances, details: {reading: readings.newAccount}});
+	assert.deepEqual(judge(readings.newAccount), {status: 'fail', summary: 'The account has no balance at all: a newly created account gets no free credit.', details: {reading: readings.newAccount}});
 	assert.equal(judge({isAvailable: true, balances: []}).status, 'fail');
 });
 
@@ -206,7 +205,7 @@ test('usage_trend check: remembered readings plus today\'s, warned when under th
 	assert.equal(outcome.status, 'warn');
 	assert.equal(outcome.details.burnPerDay, 40);
 	assert.equal(outcome.details.daysLeft, 0.5);
-	assert.equal(outcome.summary, m.usageTrend.burning('40.00', 'CNY', 0.5));
+	assert.equal(outcome.summary, 'About 40.00 CNY a day; at this pace the balance lasts less than a day.');
 	assert.equal((await runCheck(usageTrendCheck)).status, 'skip');
 });
 
@@ -324,7 +323,7 @@ test('network check: a closed port is connection_refused (the reason diagnose re
 	const refused = await runCheck(networkCheck, {baseUrl: `http://127.0.0.1:${server.port}`});
 	assert.equal(refused.status, 'fail');
 	assert.equal(refused.details.reason, 'connection_refused');
-	assert.equal(refused.summary, m.network.refused('127.0.0.1', server.port, undefined));
+	assert.equal(refused.summary, `127.0.0.1:${server.port} refused the connection.`);
 });
 
 // ---- key_exposure ----
@@ -387,7 +386,7 @@ test('key_exposure check: a committed key and a tracked .env in a real git repos
 				{file: 'src/config.ts', line: 2, masked: maskKey(testKey), kind: 'current_key'},
 			].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
 		);
-		assert.equal(outcome.summary, m.keyExposure.currentKey(3));
+		assert.equal(outcome.summary, 'Your key is committed in this repository (3 findings): rotate it now.');
 		assert.equal(outcome.details.trackedFiles, 5);
 		assert.equal(outcome.details.scannedFiles, 4, 'the binary file is skipped');
 		const json = JSON.stringify(outcome);
@@ -395,7 +394,7 @@ test('key_exposure check: a committed key and a tracked .env in a real git repos
 
 		const someoneElses = await runCheck(keyExposure, {cwd: folder, apiKey: 'sk-' + hex(32, '0f0f0f0f0f0f0f0f')});
 		assert.equal(someoneElses.status, 'warn');
-		assert.equal(someoneElses.summary, m.keyExposure.suspicious(3));
+		assert.equal(someoneElses.summary, '3 committed .env files or key-shaped strings in tracked files.');
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}
@@ -405,7 +404,7 @@ test('key_exposure check: a clean repository passes', async () => {
 	const folder = await gitRepo({'index.js': 'console.log(process.env.DEEPSEEK_API_KEY);\n', '.env.example': 'DEEPSEEK_API_KEY=\n'});
 	try {
 		const outcome = await runCheck(keyExposure, {cwd: folder});
-		assert.deepEqual(outcome, {status: 'pass', summary: m.keyExposure.clean(2), details: {findings: [], scannedFiles: 2, trackedFiles: 2, skippedFiles: 0, notRead: 0}});
+		assert.deepEqual(outcome, {status: 'pass', summary: 'No keys in 2 tracked files.', details: {findings: [], scannedFiles: 2, trackedFiles: 2, skippedFiles: 0, notRead: 0}});
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}
@@ -416,7 +415,7 @@ test('key_exposure check: a folder that is not a git repository is skipped', asy
 	try {
 		await writeFile(path.join(folder, 'key.txt'), testKey);
 		const outcome = await runCheck(keyExposure, {cwd: folder});
-		assert.deepEqual(outcome, {status: 'skip', summary: m.keyExposure.notGit, details: {findings: []}});
+		assert.deepEqual(outcome, {status: 'skip', summary: 'Skipped: this folder is not a git repository.', details: {findings: []}});
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}
@@ -441,7 +440,7 @@ test('baseUrlsElsewhere: the base URL itself, junk and empty values are not repo
 test('endpoint check: official host, with a variable sending tools elsewhere', async () => {
 	const outcome = await runCheck(endpointCheck, {env: {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1'}});
 	assert.equal(outcome.status, 'warn');
-	assert.equal(outcome.summary, m.endpoint.withElsewhere(m.endpoint.official('api.deepseek.com'), 'OPENAI_BASE_URL', 'OpenRouter', 1));
+	assert.equal(outcome.summary, 'Calls go to DeepSeek\'s official API (api.deepseek.com). But OPENAI_BASE_URL sends some tools to OpenRouter.');
 	assert.deepEqual(outcome.details.provider, providers.deepseek);
 	assert.equal(outcome.details.reachesDeepSeek, true);
 });
@@ -455,7 +454,7 @@ test('endpoint check: an unknown host whose /user/balance is 404 does not reach 
 	}, base);
 	const outcome = await runCheck(endpointCheck, {api, baseUrl: base, callBaseUrl: `${base}/v1`});
 	assert.equal(outcome.status, 'fail');
-	assert.equal(outcome.summary, m.endpoint.notDeepSeek('llm.corp.example'));
+	assert.equal(outcome.summary, 'llm.corp.example does not answer like DeepSeek\'s API: calls do not reach DeepSeek.');
 	assert.equal((outcome.details.provider as {id: string}).id, 'unknown');
 	assert.equal(outcome.details.reachesDeepSeek, false);
 	assert.equal(outcome.details.host, 'llm.corp.example');
@@ -486,7 +485,7 @@ test('judgeProbe: a 200 with no answer, or with an error in place of one, never 
 	const chat = `${officialBase}/chat/completions`;
 	const empty = judgeProbe(answer(200, '', {bodyProblem: 'empty', text: '\n\n: keep-alive\n\n', url: chat}), 'deepseek-chat');
 	assert.equal(empty.status, 'fail');
-	assert.equal(empty.summary, m.probe.noAnswer('deepseek-chat', undefined));
+	assert.equal(empty.summary, 'A 1-token call to deepseek-chat got HTTP 200 but no answer: only blank keep-alive lines, then the connection closed (the service is overloaded).');
 	const errorBody = judgeProbe(answer(200, {error: {message: 'We were unable to start processing your request within the 900-second timeout limit'}}, {url: chat}), 'deepseek-chat');
 	assert.equal(errorBody.status, 'fail');
 	assert.match(errorBody.summary, /900-second/);
@@ -506,4 +505,33 @@ test('pickProbeModel: asks the configured /v1 root, and falls back when /models 
 	assert.equal(await fallback(deepseekAnswers.unauthorized()), probeFallbackModel);
 	assert.equal(await fallback(deepseekAnswers.models([])), probeFallbackModel);
 	assert.equal(await fallback(answer(200, {models: 'none'})), probeFallbackModel);
+});
+
+// ---- service_status ----
+
+test('service_status check: an outage only when the page shows one; anything unreadable is unknown (skip)', async () => {
+	const url = 'https://status.example.test/summary';
+	const summaryPage = (api: string, incident?: string) =>
+		answer(200, {
+			data: {
+				page: {page_id: 1, name: 'DeepSeek Service Status'},
+				components: [{component_id: 'a', name: 'API 服务', status: api}, {component_id: 'b', name: '网页对话服务', status: 'operational'}],
+				active_changes: incident ? [{title: incident, type: 'incident', status: 'investigating'}] : [],
+			},
+		}, {url});
+	const cases: Array<[string, Parameters<typeof fakeApi>[0][string], string, string, string]> = [
+		['the connection reset', failure('connection_reset', 'The connection was reset.', url), 'skip', 'Unknown: The connection was reset.', 'unknown'],
+		['a web page', answer(200, '<!DOCTYPE html><html><body>正在加载…</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url}), 'skip', 'Unknown: the status page answered HTTP 200 without a readable summary.', 'unknown'],
+		['a 503', answer(503, {error: 'busy'}, {url}), 'skip', 'Unknown: the status page answered HTTP 503 without a readable summary.', 'unknown'],
+		['the retired Atlassian JSON', answer(200, {status: {indicator: 'major', description: 'Major outage'}}, {url}), 'skip', 'Unknown: The status page answer is not a JSON object with "data".', 'unknown'],
+		['all operational', summaryPage('operational'), 'pass', 'All systems operational.', 'operational'],
+		['degraded', summaryPage('degraded', 'API 服务响应变慢'), 'warn', 'degraded (API 服务): API 服务响应变慢.', 'degraded'],
+		['maintenance', summaryPage('maintenance', 'API 服务维护'), 'warn', 'maintenance (API 服务): API 服务维护.', 'maintenance'],
+		['a partial outage', summaryPage('partial_outage', 'API 服务部分不可用'), 'fail', 'partial outage (API 服务): API 服务部分不可用.', 'partial_outage'],
+		['a full outage', summaryPage('full_outage', 'API 服务不可用'), 'fail', 'full outage (API 服务): API 服务不可用.', 'full_outage'],
+	];
+	for (const [name, reply, status, summary, worst] of cases) {
+		const outcome = await runCheck(serviceStatusCheck, {statusUrl: url, api: fakeApi({[url]: reply})});
+		assert.deepEqual({status: outcome.status, summary: outcome.summary, worst: outcome.details.worst}, {status, summary, worst}, name);
+	}
 });
