@@ -25,7 +25,9 @@ export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	if (trimmed === '') return {ok: false, reason: m.empty};
 	// `api.deepseek.com/v1` would parse as a URL with the scheme `api.deepseek.com:`… or not at all.
 	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-		return {ok: false, reason: m.noScheme({suggestion: `https://${trimmed.replace(/^\/+/, '')}`})};
+		// Suggest the scheme only where adding it gives a URL (not for `not a url`).
+		const suggestion = `https://${trimmed.replace(/^\/+/, '')}`;
+		return {ok: false, reason: URL.canParse(suggestion) ? m.noScheme({suggestion}) : m.notAUrl({raw: trimmed})};
 	}
 	let url: URL;
 	try {
