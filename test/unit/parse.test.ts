@@ -14,7 +14,6 @@ import {
 } from '../../source/deepseek/parse.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
 import {isPlaceholderTail, pythonReprToJson} from '../../source/deepseek/error-body.js';
-import {shapeMessages} from '../../source/messages/http.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -58,7 +57,7 @@ test('parseBalance converts finite numbers to strings and rejects NaN, objects a
 		is_available: true,
 		balance_infos: [{currency: 'CNY', total_balance: total, granted_balance: '0', topped_up_balance: '0'}],
 	});
-	const badAmount = shapeMessages.balance.badAmount({field: 'total_balance', index: 0});
+	const badAmount = 'The balance answer\'s "total_balance" in entry 1 is not a decimal amount.';
 	assert.equal(reasonOf(parseBalance(entry(Number.NaN))), badAmount);
 	assert.equal(reasonOf(parseBalance(entry(Number.POSITIVE_INFINITY))), badAmount);
 	assert.equal(reasonOf(parseBalance(entry({amount: '1'}))), badAmount);
@@ -69,19 +68,19 @@ test('parseBalance converts finite numbers to strings and rejects NaN, objects a
 });
 
 test('parseBalance rejects other shapes with a reason', () => {
-	assert.equal(reasonOf(parseBalance('<html>')), shapeMessages.balance.notAnObject);
-	assert.equal(reasonOf(parseBalance(null)), shapeMessages.balance.notAnObject);
-	assert.equal(reasonOf(parseBalance([])), shapeMessages.balance.notAnObject);
-	assert.equal(reasonOf(parseBalance({balance_infos: []})), shapeMessages.balance.noAvailability);
-	assert.equal(reasonOf(parseBalance({is_available: 'true', balance_infos: []})), shapeMessages.balance.noAvailability);
-	assert.equal(reasonOf(parseBalance({is_available: true})), shapeMessages.balance.noBalanceList);
+	assert.equal(reasonOf(parseBalance('<html>')), 'The balance answer is not a JSON object, so it is not DeepSeek\'s /user/balance.');
+	assert.equal(reasonOf(parseBalance(null)), 'The balance answer is not a JSON object, so it is not DeepSeek\'s /user/balance.');
+	assert.equal(reasonOf(parseBalance([])), 'The balance answer is not a JSON object, so it is not DeepSeek\'s /user/balance.');
+	assert.equal(reasonOf(parseBalance({balance_infos: []})), 'The balance answer has no true/false "is_available": it is not DeepSeek\'s /user/balance.');
+	assert.equal(reasonOf(parseBalance({is_available: 'true', balance_infos: []})), 'The balance answer has no true/false "is_available": it is not DeepSeek\'s /user/balance.');
+	assert.equal(reasonOf(parseBalance({is_available: true})), 'The balance answer has no "balance_infos" list: it is not DeepSeek\'s /user/balance.');
 	assert.equal(
 		reasonOf(parseBalance({is_available: true, balance_infos: [{total_balance: '1'}]})),
-		shapeMessages.balance.badEntry({index: 0}),
+		'Entry 1 of "balance_infos" in the balance answer is not an object with a currency.',
 	);
-	assert.equal(reasonOf(parseBalance({is_available: true, balance_infos: ['CNY']})), shapeMessages.balance.badEntry({index: 0}));
+	assert.equal(reasonOf(parseBalance({is_available: true, balance_infos: ['CNY']})), 'Entry 1 of "balance_infos" in the balance answer is not an object with a currency.');
 	// A relay's error body is not a balance.
-	assert.equal(reasonOf(parseBalance({error: {message: 'Invalid URL (GET /v1/user/balance)'}})), shapeMessages.balance.noAvailability);
+	assert.equal(reasonOf(parseBalance({error: {message: 'Invalid URL (GET /v1/user/balance)'}})), 'The balance answer has no true/false "is_available": it is not DeepSeek\'s /user/balance.');
 });
 
 test('parseBalance strips escape sequences from the currency', () => {
@@ -110,16 +109,16 @@ test('parseModels reads ids and distinct owners', () => {
 test('parseModels accepts the bare array Together answers with', () => {
 	const result = parseModels([{id: 'deepseek-ai/DeepSeek-V3', object: 'model', organization: 'DeepSeek'}]);
 	assert.deepEqual(result, {ok: true, value: {ids: ['deepseek-ai/DeepSeek-V3'], ownedBy: []}});
-	assert.equal(reasonOf(parseModels([{name: 'x'}])), shapeMessages.models.badEntry({index: 0}));
+	assert.equal(reasonOf(parseModels([{name: 'x'}])), 'Entry 1 of the model list has no text "id".');
 });
 
 test('parseModels rejects ids that are not strings and other shapes', () => {
-	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 42}]})), shapeMessages.models.badEntry({index: 0}));
-	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 'a'}, {name: 'b'}]})), shapeMessages.models.badEntry({index: 1}));
-	assert.equal(reasonOf(parseModels({object: 'list', data: ['a']})), shapeMessages.models.badEntry({index: 0}));
-	assert.equal(reasonOf(parseModels({object: 'list'})), shapeMessages.models.noDataList);
-	assert.equal(reasonOf(parseModels({object: 'error', data: []})), shapeMessages.models.notAList);
-	assert.equal(reasonOf(parseModels('list')), shapeMessages.models.notAnObject);
+	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 42}]})), 'Entry 1 of the model list has no text "id".');
+	assert.equal(reasonOf(parseModels({object: 'list', data: [{id: 'a'}, {name: 'b'}]})), 'Entry 2 of the model list has no text "id".');
+	assert.equal(reasonOf(parseModels({object: 'list', data: ['a']})), 'Entry 1 of the model list has no text "id".');
+	assert.equal(reasonOf(parseModels({object: 'list'})), 'The model list answer has no "data" list of models.');
+	assert.equal(reasonOf(parseModels({object: 'error', data: []})), 'The model list answer is not a list ("object" is not "list").');
+	assert.equal(reasonOf(parseModels('list')), 'The model list answer is not a JSON object.');
 });
 
 test('parseErrorBody reads the OpenAI-style error object', () => {
@@ -298,15 +297,15 @@ test('parseStatusSummary reads Flashduty\'s summary and finds the worst status',
 
 test('parseStatusSummary rejects an unknown status instead of guessing an outage', () => {
 	const reason = reasonOf(parseStatusSummary({data: {components: [{name: 'API', status: 'on_fire'}]}}));
-	assert.equal(reason, shapeMessages.status.unknownStatus({status: 'on_fire'}));
+	assert.equal(reason, 'The status page reports a component status this tool does not know ("on_fire"), so the service status is unknown.');
 	// Case and the Statuspage vocabulary are tolerated.
 	const synonyms = parseStatusSummary({data: {components: [{name: 'A', status: 'Major_Outage'}, {name: 'B', status: 'OPERATIONAL'}]}});
 	assert.ok(synonyms.ok);
 	assert.deepEqual(synonyms.value.components.map(c => c.status), ['full_outage', 'operational']);
-	assert.equal(reasonOf(parseStatusSummary({components: []})), shapeMessages.status.notAnObject);
-	assert.equal(reasonOf(parseStatusSummary('<!doctype html>')), shapeMessages.status.notAnObject);
-	assert.equal(reasonOf(parseStatusSummary({data: {}})), shapeMessages.status.noComponents);
-	assert.equal(reasonOf(parseStatusSummary({data: {components: [{name: 'A'}]}})), shapeMessages.status.badComponent({index: 0}));
+	assert.equal(reasonOf(parseStatusSummary({components: []})), 'The status page answer is not a JSON object with "data".');
+	assert.equal(reasonOf(parseStatusSummary('<!doctype html>')), 'The status page answer is not a JSON object with "data".');
+	assert.equal(reasonOf(parseStatusSummary({data: {}})), 'The status page answer has no "components" list.');
+	assert.equal(reasonOf(parseStatusSummary({data: {components: [{name: 'A'}]}})), 'Component 1 on the status page has no text "name" and "status".');
 });
 
 test('compareDecimal compares exactly', () => {

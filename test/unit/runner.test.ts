@@ -10,7 +10,6 @@ import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {checkDeadlineMs, runChecks, type RunOptions} from '../../source/checks/runner.js';
 import type {Check, CheckContext, CheckId, CheckOutcome} from '../../source/checks/types.js';
-import {checkMessages} from '../../source/messages/checks.js';
 import {testContext, testKey} from '../helpers/results.js';
 
 const passed = (summary = 'Fine.'): CheckOutcome => ({status: 'pass', summary, details: {}});
@@ -135,12 +134,12 @@ test('runner: a check that throws becomes an error with a safe summary; the othe
 	];
 	const [thrown, syncThrown, stringThrown, fine] = await run(checks);
 	assert.equal(thrown?.status, 'error');
-	assert.equal(thrown?.summary, checkMessages.crashed(`boom while sending sk-…${testKey.slice(-4)}`));
+	assert.equal(thrown?.summary, `The check itself failed: boom while sending sk-…${testKey.slice(-4)}`);
 	assert.deepEqual(thrown?.details, {});
 	assert.equal(syncThrown?.status, 'error');
-	assert.equal(syncThrown?.summary, checkMessages.crashed('thrown before any promise'));
+	assert.equal(syncThrown?.summary, 'The check itself failed: thrown before any promise');
 	assert.equal(stringThrown?.status, 'error');
-	assert.equal(stringThrown?.summary, checkMessages.crashed('a bare string'));
+	assert.equal(stringThrown?.summary, 'The check itself failed: a bare string');
 	assert.equal(fine?.status, 'pass');
 });
 
@@ -163,7 +162,7 @@ test('runner: a stalled check is cut at checkDeadlineMs(timeoutMs) as an error',
 	], {}, {timeoutMs});
 	const took = performance.now() - began;
 	assert.equal(stuck?.status, 'error');
-	assert.equal(stuck?.summary, checkMessages.overran(deadline));
+	assert.equal(stuck?.summary, 'Gave up after 600 ms without a result.');
 	assert.deepEqual(stuck?.details, {reason: 'timeout'});
 	assert.ok(sawAbort, 'the check\'s own signal is aborted at the deadline');
 	assert.ok(took >= deadline - 10 && took < deadline + 1000, `took ${Math.round(took)} ms for a ${deadline} ms deadline`);
@@ -188,7 +187,7 @@ test('runner: a check whose promise is simply forgotten is cut at the deadline t
 				resolve({code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout});
 			});
 		});
-		assert.equal(child.stdout.trim(), JSON.stringify([checkMessages.overran(checkDeadlineMs(50))]), `exit code ${child.code}`);
+		assert.equal(child.stdout.trim(), JSON.stringify(['Gave up after 600 ms without a result.']), `exit code ${child.code}`);
 		assert.equal(child.code, 0);
 	} finally {
 		await rm(folder, {recursive: true, force: true});
@@ -223,9 +222,9 @@ test('runner: an outer abort ends every pending check as "Cancelled." promptly',
 	});
 	const took = performance.now() - abortedAt;
 	assert.deepEqual(results.map(result => [result.id, result.status, result.summary]), [
-		['network', 'error', checkMessages.cancelled],
-		['endpoint', 'error', checkMessages.cancelled],
-		['balance', 'error', checkMessages.cancelled],
+		['network', 'error', 'Cancelled.'],
+		['endpoint', 'error', 'Cancelled.'],
+		['balance', 'error', 'Cancelled.'],
 	]);
 	assert.deepEqual(results.map(result => result.details), [{reason: 'aborted'}, {reason: 'aborted'}, {reason: 'aborted'}]);
 	assert.ok(took < 200, `took ${Math.round(took)} ms after the abort`);
@@ -240,7 +239,7 @@ test('runner: a signal aborted before the run cancels every check without runnin
 		return passed();
 	})], testContext(), {signal: controller.signal});
 	assert.equal(ran, 0);
-	assert.equal(results[0]?.summary, checkMessages.cancelled);
+	assert.equal(results[0]?.summary, 'Cancelled.');
 });
 
 test('runner: onStart and onResult are called once per check, with the returned results', async () => {
