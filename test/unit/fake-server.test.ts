@@ -509,20 +509,39 @@ test('together, fireworks, ark, dashscope: their model ids, no /user/balance, th
 	}
 });
 
-test('no scenario trips over its own feet on the common paths', async () => {
+/** The scenarios that break a common path on purpose: a reset, or no answer within the test's 300 ms. */
+const brokenOnPurpose: Partial<Record<ScenarioName, {api?: 'reset' | 'timeout'; status?: 'reset'}>> = {
+	connection_reset: {api: 'reset', status: 'reset'},
+	slow: {api: 'timeout'},
+	status_unreachable: {status: 'reset'},
+};
+
+/** How a fetch failed: 'reset' (the socket closed without an answer) or 'timeout' (the signal's deadline). */
+function failureOf(error: unknown): string {
+	if (error instanceof DOMException && error.name === 'TimeoutError') return 'timeout';
+	const code = error instanceof TypeError && error.cause instanceof Error ? (error.cause as Error & {code?: string}).code : undefined;
+	return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' ? 'reset' : `unexpected: ${String(error)} (${String(code)})`;
+}
+
+test('no scenario trips over its own feet on the common paths; the broken ones fail exactly as meant', async () => {
 	for (const scenario of scenarioNames) {
 		await withFake(scenario, async fake => {
-			const attempts = [
-				() => call(fake, '/user/balance', {signal: AbortSignal.timeout(300)}),
-				() => call(fake, '/v1/models', {signal: AbortSignal.timeout(300)}),
-				() => call(fake, '/chat/completions', {method: 'POST', body: probe, signal: AbortSignal.timeout(300)}),
-				() => fetch(fake.statusUrl, {signal: AbortSignal.timeout(300)}),
+			const broken = brokenOnPurpose[scenario] ?? {};
+			const attempts: Array<[string, string | undefined, () => Promise<Response>]> = [
+				['GET /user/balance', broken.api, () => call(fake, '/user/balance', {signal: AbortSignal.timeout(300)})],
+				['GET /v1/models', broken.api, () => call(fake, '/v1/models', {signal: AbortSignal.timeout(300)})],
+				['POST /chat/completions', broken.api, () => call(fake, '/chat/completions', {method: 'POST', body: probe, signal: AbortSignal.timeout(300)})],
+				['GET the status page', broken.status, () => fetch(fake.statusUrl, {signal: AbortSignal.timeout(300)})],
 			];
-			for (const attempt of attempts) {
-				const response = await attempt().catch(() => undefined);
-				if (!response) continue;
-				assert.notEqual(response.status, 599, `${scenario}: the fake itself failed`);
-				await response.body?.cancel().catch(() => {});
+			for (const [what, expected, attempt] of attempts) {
+				const outcome = await attempt().then(response => response, (error: unknown) => failureOf(error));
+				if (typeof outcome === 'string') {
+					assert.equal(outcome, expected, `${scenario}: ${what} failed`);
+					continue;
+				}
+				assert.equal(expected, undefined, `${scenario}: ${what} answered HTTP ${outcome.status}, expected a ${expected}`);
+				assert.notEqual(outcome.status, 599, `${scenario}: ${what}: the fake itself failed`);
+				await outcome.body?.cancel();
 			}
 		});
 	}
