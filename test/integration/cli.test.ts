@@ -69,14 +69,17 @@ describe('check', () => {
 		assert.doesNotMatch(run.stdout, /\u001B\[/);
 	});
 
-	test('no key → no_key, exit 1, a link to create one', async () => {
+	test('no key → no_key, exit 1, a link to create one, and no request carries a key', async () => {
 		fake().setScenario('ok');
+		const before = fake().requests.length;
 		const run = await runCli(['check', '--json'], envFor({DEEPSEEK_API_KEY: undefined}));
 		assert.equal(run.code, 1);
 		const json = JSON.parse(run.stdout) as {verdict: string; fixes: Array<{url: string | null}>};
 		assert.equal(json.verdict, 'no_key');
 		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/api_keys'));
-		assert.equal(fake().requests.filter(request => request.authorization).length >= 0, true);
+		const requests = fake().requests.slice(before);
+		assert.ok(requests.some(request => request.path === '/status/summary'), 'the run did reach the fake');
+		assert.deepEqual(requests.filter(request => request.authorization !== undefined), []);
 	});
 
 	test('without --probe no paid call is made', async () => {
@@ -216,16 +219,16 @@ describe('settings file problems', () => {
 });
 
 describe('old Node', () => {
-	// The machine's own node (outside npm scripts) is 20 here: exactly the case to show.
-	const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find(candidate => existsSync(candidate));
-	const systemVersion = systemNode ? execFileSync(systemNode, ['-p', 'process.versions.node'], {encoding: 'utf8'}).trim() : '';
-	const isOld = Number(systemVersion.split('.')[0]) < 22;
-	test('one friendly line and exit 2 on Node < 22', {skip: isOld ? false : 'no Node older than 22 on this machine'}, async () => {
-		const run = await runCli(['check'], envFor(), {node: systemNode});
+	// The devDependency `node20` (the npm package node@20) installs a real Node 20, in CI
+	// too; `node@22` keeps the `node` command. Missing, this test fails: it never skips.
+	const oldNode = path.resolve(import.meta.dirname, '../../node_modules/node20/bin/node');
+	test('on Node 20: one friendly line on stderr, nothing on stdout, exit 2', async () => {
+		assert.ok(existsSync(oldNode), `no Node 20 at ${oldNode}: run npm ci (the node20 devDependency installs it)`);
+		const version = execFileSync(oldNode, ['-p', 'process.versions.node'], {encoding: 'utf8'}).trim();
+		assert.match(version, /^20\./);
+		const run = await runCli(['check'], envFor(), {node: oldNode});
 		assert.equal(run.code, 2);
-		assert.equal(run.stderr.trim().split('\n').length, 1);
-		assert.match(run.stderr, /needs Node\.js 22/);
-		assert.ok(run.stderr.includes(systemVersion));
+		assert.equal(run.stderr, `deepseek-fix needs Node.js 22.19.0 or newer (this is ${version}): install a current Node from https://nodejs.org and run it again.\n`);
 		assert.equal(run.stdout, '');
 	});
 });
