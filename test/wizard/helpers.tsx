@@ -201,6 +201,9 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 	};
 }
 
+/** The paid calls (POST …/chat/completions) the fake of `w` received. */
+export const chatCalls = (w: World) => w.fake.requests.filter(request => request.method === 'POST' && request.path.endsWith('/chat/completions'));
+
 /** Run one wizard session in `w` (from the start screen), closing the fake and the settings folder after. */
 export async function session(w: World, run: (app: Driven) => Promise<void>, extra: Parameters<World['props']>[0] = {}, size?: {columns: number; rows: number}): Promise<void> {
 	const app = drive(w.props(extra), size);

@@ -1,0 +1,159 @@
+// The real wizard driven to the leaves the other wizard tests do not reach: what the user
+// reads there (title, advice, links) and what the fake saw (paid calls, the base URL).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {startFake} from '../fake/server.js';
+import {chatCalls, flat, keys, session, walk402, world} from './helpers.js';
+
+test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
+	const w = await world('probe_402');
+	await session(w, async app => {
+		await walk402(app);
+		await app.choose('No, skip it');
+		await app.waitFor('Which of these fits best?');
+		await app.choose('My payment was declined, or my card expired');
+		const leaf = flat(await app.waitFor('A declined or expired payment adds nothing'));
+		assert.match(leaf, /› Balance check › Permission › Money left, still 402 › Payment failed/);
+		assert.ok(leaf.includes('A top-up with a declined or expired card, or a cancelled wallet payment, never reaches the balance: check its state on the transactions page.'), leaf);
+		assert.ok(leaf.includes('Pay again with another method. Nothing is charged later by itself: there is no stored plan and no auto-reload.'), leaf);
+		assert.ok(leaf.includes('https://platform.deepseek.com/transactions'), leaf);
+		assert.ok(leaf.includes('https://platform.deepseek.com/top_up'), leaf);
+		assert.equal(chatCalls(w).length, 0, 'no paid call without a yes');
+	});
+});
+
+test('402 reported, yes to the test call, and it works: the test call worked, after exactly one 1-token call', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('May I make one real call');
+		await app.choose('Yes, make the one paid test call');
+		await app.waitFor('Which model does your program call?');
+		await app.choose('deepseek-v4-flash');
+		const leaf = flat(await app.waitFor('The test call worked: DeepSeek takes calls from here'));
+		assert.ok(leaf.includes('With this key and base URL a 1-token call just succeeded, so DeepSeek is not refusing you now.'), leaf);
+		assert.ok(leaf.includes('If your program still gets 402, it uses another key or base URL (a relay?), or it ran before a top-up arrived.'), leaf);
+		assert.ok(leaf.includes('https://platform.deepseek.com/usage'), leaf);
+		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
+		assert.match(chatCalls(w)[0]?.body ?? '', /"max_tokens":1/);
+		await app.press('q');
+		assert.equal(await app.exited, 0, 'nothing is wrong');
+	});
+});
+
+test('run every check with yes to the paid call: the call is made once and the run ends fine', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.waitFor('Include the one paid test call?');
+		assert.equal(chatCalls(w).length, 0, 'nothing paid before the yes');
+		await app.choose('Yes, make the one paid test call');
+		const leaf = await app.waitFor('No problem found', 8000);
+		assert.match(leaf, /^Start › All checks › Key › Permission › Checks › All good$/m);
+		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
+		assert.match(chatCalls(w)[0]?.body ?? '', /"max_tokens":1/);
+		await app.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});
+
+test('an answer no rule explains (a 400 to the test call): no clear cause, with the report and support to turn to', async () => {
+	const w = await world('content_risk');
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('Yes, make the one paid test call');
+		const leaf = flat(await app.waitFor('No clear cause found', 8000));
+		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unclear/);
+		assert.ok(leaf.includes('No clear cause found: The 1-token test call: HTTP 400 — "Content Exists Risk".'), leaf);
+		assert.ok(leaf.includes('Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.'), leaf);
+		assert.ok(leaf.includes('api-service@deepseek.com'), leaf);
+		assert.ok(leaf.includes('Save a support report'), leaf);
+		await app.press('q');
+		assert.equal(await app.exited, 1, 'a problem was found');
+	});
+});
+
+test('"Something else / not sure" runs every check', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('Something else / not sure: run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('No, skip it');
+		const leaf = await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY', 8000);
+		assert.match(leaf, /^Start › Other errors › Key › Permission › Checks › Empty$/m);
+		assert.match(leaf, /https:\/\/platform\.deepseek\.com\/top_up/);
+		assert.equal(chatCalls(w).length, 0);
+	});
+});
+
+test('"I\'m not sure" which program: the base URL question says to keep the first one', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose("I'm not sure");
+		const ask = flat(await app.waitFor('Which address (base URL) does it send them to?'));
+		assert.ok(ask.includes('Not sure? Keep the first one: it is what this computer is set up with.'), ask);
+		await app.choose('from DEEPSEEK_BASE_URL');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+	});
+});
+
+test('typing a base URL: a wrong one is refused with what to type; the typed one is the one checked', async () => {
+	const w = await world('ok');
+	const typed = await startFake({scenario: 'zero_balance'});
+	try {
+		await session(w, async app => {
+			await app.choose('My calls fail with 402');
+			await app.choose('My own code');
+			await app.choose('Another address: type it in');
+			await app.waitFor('Type the base URL your program uses, then Enter:');
+			await app.type('api.deepseek.com');
+			await app.press(keys.enter);
+			await app.waitFor('✖ The base URL must start with https://, for example https://api.deepseek.com.');
+			for (let index = 0; index < 'api.deepseek.com'.length; index++) await app.press(keys.backspace);
+			await app.type(typed.baseUrl);
+			await app.press(keys.enter);
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			const leaf = await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+			assert.match(leaf, /Start › 402 › Where calls go › Type URL › Key › Key check › Balance check › Empty/);
+			assert.ok(typed.requests.some(request => request.path === '/user/balance'), 'the typed base URL was asked');
+			assert.ok(!w.fake.requests.some(request => request.path === '/user/balance'), 'not the one from DEEPSEEK_BASE_URL');
+		});
+	} finally {
+		await typed.close();
+	}
+});
+
+test('auto-reload: there is none, and the alert is offered instead', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('Where are plans, auto-reload');
+		await app.choose('Auto-reload (automatic top-up)');
+		const leaf = flat(await app.waitFor('There is no auto-reload'));
+		assert.ok(leaf.includes('DeepSeek does not top up by itself and keeps no card for it. Top up enough at once, and let this tool warn you before the balance runs out.'), leaf);
+		assert.ok(leaf.includes('https://platform.deepseek.com/top_up'), leaf);
+		await app.choose('Set a low-balance alert');
+		await app.waitFor('Warn me when the balance is under (amount in CNY):');
+	});
+});
+
+test('start over from a leaf: back at the start, the last answer highlighted, and a new path works', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+		await app.choose('Start over');
+		const start = await app.waitFor('What is happening?');
+		assert.match(start, /❯ My calls fail with 402/);
+		assert.match(start, /^Start$/m, 'the breadcrumb is back at the start');
+		assert.doesNotMatch(start, /Your DeepSeek balance is empty/);
+		await app.choose('Where are plans, auto-reload');
+		await app.choose('A plan or subscription');
+		const faq = await app.waitFor("DeepSeek's API has no plans or subscriptions");
+		assert.match(faq, /^Start › Plans, alerts… › Plans$/m);
+	});
+});
