@@ -6,7 +6,6 @@ import {performance} from 'node:perf_hooks';
 import {createApiClient, type ApiClientOptions} from '../../source/deepseek/client.js';
 import {echoedKeyLastFour} from '../../source/deepseek/parse.js';
 import {failureFromError, isTlsErrorCode} from '../../source/deepseek/failures.js';
-import {proxyMessages} from '../../source/messages/http.js';
 import {defaultMaxBodyBytes} from '../../source/deepseek/body.js';
 import {toolVersion} from '../../source/version.js';
 import type {HttpAnswer, HttpFailure, HttpResult} from '../../source/deepseek/types.js';
@@ -73,7 +72,7 @@ test('200 JSON: parsed, trace id read, the right headers sent', async () => {
 	assert.equal(result.traceId, 'trace-123');
 	assert.equal(result.contentType, 'application/json');
 	assert.equal(result.url, `${server.url}/user/balance`);
-	assert.ok(result.durationMs >= 0);
+	assert.ok(Number.isInteger(result.durationMs) && result.durationMs >= 0, `durationMs ${result.durationMs}`);
 	const [request] = server.requests;
 	assert.equal(request?.method, 'GET');
 	assert.equal(request?.url, '/user/balance');
@@ -420,10 +419,10 @@ test('a proxy that refuses connections is named, with the variable that set it',
 	// https goes through a CONNECT tunnel; plain http (no key: the status page) is forwarded.
 	const tunnel = failure(await client('https://api.deepseek.com', {env}).get('/models'));
 	assert.equal(tunnel.reason, 'proxy');
-	assert.equal(tunnel.message, proxyMessages.refused({proxy: `http://127.0.0.1:${port}`, variable: 'HTTPS_PROXY'}));
+	assert.equal(tunnel.message, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
 	const plain = failure(await client('https://api.deepseek.com', {env}).get('http://status.example.test/summary', {auth: false}));
 	assert.equal(plain.reason, 'proxy');
-	assert.equal(plain.message, proxyMessages.refused({proxy: `http://127.0.0.1:${port}`, variable: 'http_proxy'}));
+	assert.equal(plain.message, `The proxy http://127.0.0.1:${port} (from http_proxy) refused the connection: start the proxy, fix http_proxy, or unset it to connect directly.`);
 });
 
 test('through a CONNECT proxy: the tunnel is opened to the service, and the key travels only inside it', async () => {
@@ -448,14 +447,14 @@ test('a proxy asking for a login (407): told to add one, or that the one given w
 		const shown = proxy.url;
 		const noLogin = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: proxy.url}}).get('/models'));
 		assert.equal(noLogin.reason, 'proxy');
-		assert.equal(noLogin.message, proxyMessages.authRequired({proxy: shown, variable: 'HTTPS_PROXY'}));
+		assert.equal(noLogin.message, `The proxy ${shown} (from HTTPS_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`);
 		const wrongUrl = `http://alice:wrong@127.0.0.1:${proxy.port}`;
 		const wrong = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: wrongUrl}}).get('/models'));
-		assert.equal(wrong.message, proxyMessages.authRejected({proxy: shown, variable: 'HTTPS_PROXY'}));
+		assert.equal(wrong.message, `The proxy ${shown} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`);
 		assert.ok(!JSON.stringify(wrong).includes('wrong'));
 		// A forwarded plain-http request answered 407 says the same.
 		const plain = failure(await client('https://api.deepseek.com', {env: {HTTP_PROXY: proxy.url}}).get('http://status.example.test/summary', {auth: false}));
-		assert.equal(plain.message, proxyMessages.authRequired({proxy: shown, variable: 'HTTP_PROXY'}));
+		assert.equal(plain.message, `The proxy ${shown} (from HTTP_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`);
 		// With the right login the proxy forwards the request.
 		const rightUrl = `http://alice:s3cret@127.0.0.1:${proxy.port}`;
 		const ok = answer(await client('https://api.deepseek.com', {env: {HTTP_PROXY: rightUrl}}).get('http://status.example.test/summary', {auth: false}));
@@ -470,7 +469,7 @@ test('a proxy variable that holds no proxy URL: one sentence naming the variable
 	const target = await serve((_request, response) => json(response, 200, {}));
 	const result = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: 'proxy.corp.example:3128'}}).get('/models'));
 	assert.equal(result.reason, 'proxy');
-	assert.equal(result.message, proxyMessages.badVariable({variable: 'HTTPS_PROXY'}));
+	assert.equal(result.message, 'HTTPS_PROXY does not hold a proxy URL: write it as http://host:port (with a login: http://user:password@host:port), or unset it to connect directly.');
 	assert.equal(target.requests.length, 0);
 });
 
@@ -545,8 +544,8 @@ test('failureFromError maps undici/Node errors by code, following causes', () =>
 	const proxied = {...context, proxy: {shown: 'http://proxy.corp:3128', variable: 'HTTPS_PROXY', hasLogin: false}};
 	const viaProxy = failureFromError(coded('ECONNREFUSED', {address: '10.0.0.2', port: 3128}), proxied);
 	assert.equal(viaProxy.reason, 'proxy');
-	assert.equal(viaProxy.message, proxyMessages.refused({proxy: 'http://proxy.corp:3128', variable: 'HTTPS_PROXY'}));
-	assert.equal(failureFromError(coded('ENOTFOUND', {hostname: 'proxy.corp'}), proxied).message, proxyMessages.dns({proxy: 'http://proxy.corp:3128', variable: 'HTTPS_PROXY'}));
+	assert.equal(viaProxy.message, 'The proxy http://proxy.corp:3128 (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.');
+	assert.equal(failureFromError(coded('ENOTFOUND', {hostname: 'proxy.corp'}), proxied).message, 'Could not resolve the host name of the proxy http://proxy.corp:3128 (from HTTPS_PROXY): check its spelling, or unset HTTPS_PROXY to connect directly.');
 	assert.equal(failureFromError(coded('ECONNRESET'), proxied).reason, 'connection_reset');
 	// A proxy failure's own detail never carries a login from a URL it quotes.
 	const detail = failureFromError(Object.assign(new Error('proxy'), {code: 'UND_ERR_PRX_CONN', cause: new Error('cannot reach http://bob:hunter2@proxy.corp:3128')}), proxied);
