@@ -1,11 +1,11 @@
-// The fake DeepSeek API (DEEPSEEK.md): /user/balance, /models, /chat/completions, with
+// The fake DeepSeek API (docs/deepseek-api.md): /user/balance, /models, /chat/completions, with
 // DeepSeek's error bodies and an `x-ds-trace-id` header on every answer.
 import {randomUUID} from 'node:crypto';
 import {completion, readChatRequest, type ChatRequestProblem} from './chat.js';
 import {hexId, json, type Answer, type FakeRequest, type Handler} from './reply.js';
 import {serve, under} from './router.js';
 
-/** The models the fake lists (DEEPSEEK.md: the 2026 ids); chat refuses any other. */
+/** The models the fake lists (docs/deepseek-api.md, `GET /models`: the 2026 ids); chat refuses any other. */
 export const deepseekModelIds = ['deepseek-v4-flash', 'deepseek-v4-pro'] as const;
 
 export type Balance = {isAvailable: boolean; currency: 'CNY' | 'USD'; total: string; granted: string; toppedUp: string};

@@ -1,4 +1,4 @@
-// Self-hosted gateways (RELAYS.md): songquanpeng/one-api and QuantumNous/new-api. Their
+// Self-hosted gateways (docs/relays.md): songquanpeng/one-api and QuantumNous/new-api. Their
 // fingerprint /api/status, OpenAI-style billing in USD, a single-page web app on every
 // other path, and the ways they say a token or its user is out of quota.
 import {readChatRequest} from './chat.js';

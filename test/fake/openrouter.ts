@@ -1,4 +1,4 @@
-// OpenRouter (RELAYS.md): models with canonical_slug and pricing, the key's own limit at
+// OpenRouter (docs/relays.md): models with canonical_slug and pricing, the key's own limit at
 // /api/v1/key, account credits only for management keys, and its 402 with metadata.
 import {completion, type ChatRequest} from './chat.js';
 import {vendorApi} from './openai-compatible.js';

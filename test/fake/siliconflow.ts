@@ -1,4 +1,4 @@
-// SiliconFlow (RELAYS.md): `{code, message, data}` error bodies, the retired /v1/user/info
+// SiliconFlow (docs/relays.md): `{code, message, data}` error bodies, the retired /v1/user/info
 // (410), and Pro models refused when the paid balance is empty.
 import {completion, type ChatRequest} from './chat.js';
 import {vendorApi} from './openai-compatible.js';

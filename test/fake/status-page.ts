@@ -1,4 +1,4 @@
-// DeepSeek's status page summary as Flashduty serves it (DEEPSEEK.md, "Status page"):
+// DeepSeek's status page summary as Flashduty serves it (docs/deepseek-api.md, "Status page"):
 // `{data: {page, components: [{name, status}], active_changes: [...]}}`.
 import {json, unixSeconds, html, type Answer} from './reply.js';
 

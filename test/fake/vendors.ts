@@ -1,4 +1,4 @@
-// Vendors with no balance endpoint, each out of money in its own words (RELAYS.md):
+// Vendors with no balance endpoint, each out of money in its own words (docs/relays.md):
 // a generic OpenAI-style gateway, Together, Fireworks, Volcengine Ark and DashScope.
 import {randomUUID} from 'node:crypto';
 import {vendorApi} from './openai-compatible.js';

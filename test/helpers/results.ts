@@ -52,7 +52,7 @@ export function failure(reason: HttpFailureReason, message: string, url = `${off
 	return {kind: 'failure', url, reason, message, code: codes[reason], durationMs: 5};
 }
 
-/** DeepSeek's error body (DEEPSEEK.md). */
+/** DeepSeek's error body (docs/deepseek-api.md, "Error answers"). */
 export function deepseekError(message: string, type = 'invalid_request_error'): unknown {
 	return {error: {message, type, param: null, code: 'invalid_request_error'}};
 }

@@ -1,4 +1,4 @@
-// Issue 5 end to end: `check --json` (the built CLI) pointed at relays and other vendors
+// Relays end to end: `check --json` (the built CLI) pointed at relays and other vendors
 // (played by the fake on 127.0.0.1, so only fingerprints and error signatures can tell):
 // the provider named, its own balance read where possible, and the right verdict.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// buildContext: flag > environment > remembered > default (DESIGN.md), where the key came
+// buildContext: flag > environment > remembered > default (docs/interface.md), where the key came
 // from, the URL tools call, and the settings the checks read.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Relay balance readers against a local server answering with RELAYS.md's shapes:
+// Relay balance readers against a local server answering in the shapes of docs/relays.md:
 // OpenRouter key/credits, SiliconFlow user info (and its 410), one-api/new-api billing.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';

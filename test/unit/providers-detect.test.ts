@@ -1,4 +1,4 @@
-// Provider detection: every host pattern of RELAYS.md (and look-alikes that must not
+// Provider detection: every host pattern of docs/relays.md (and look-alikes that must not
 // match), and fingerprints from canned answers (one-api/new-api, OpenRouter, SiliconFlow…).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,7 +76,7 @@ const hostCases: [string, ProviderId][] = [
 	['https://api.openai.com/v1', 'openai'],
 ];
 
-test('every host pattern of RELAYS.md names its provider', () => {
+test('every host pattern of docs/relays.md names its provider', () => {
 	for (const [url, id] of hostCases) {
 		const provider = detectByHost(url);
 		assert.equal(provider?.id, id, url);
