@@ -8,6 +8,7 @@ import {reading, resultsOf} from './checks/details.js';
 import type {CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {buildContext, type Flags} from './context.js';
+import {closeDispatchers} from './deepseek/dispatcher.js';
 import {isModelName} from './deepseek/models.js';
 import {oneLine, stripTerminalEscapes} from './text/safe.js';
 import {compareDecimal} from './deepseek/parse.js';
@@ -103,6 +104,15 @@ function processIo(): Io {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+	try {
+		return await run(argv, io);
+	} finally {
+		// Sockets a proxy left hanging would otherwise keep the process alive after the output.
+		await closeDispatchers();
+	}
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
 		io.stderr.write(`${m.badArguments(parsedLine.problem)}\n`);

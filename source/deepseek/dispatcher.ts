@@ -25,3 +25,15 @@ export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Di
 	}
 	return dispatcher;
 }
+
+/**
+ * Closes every connection of every dispatcher, once a run is over. A request's deadline
+ * aborts the request, but not a CONNECT the proxy never answered: undici keeps that
+ * socket open until its own 300 s header timeout, and the process could not exit.
+ */
+export async function closeDispatchers(): Promise<void> {
+	const open = [...(direct ? [direct] : []), ...viaProxy.values()];
+	direct = undefined;
+	viaProxy.clear();
+	await Promise.allSettled(open.map(dispatcher => dispatcher.destroy()));
+}
