@@ -30,7 +30,7 @@ import {
 	samplesFromReading,
 	setAlertThreshold,
 	type Settings,
-} from './settings.js';
+} from './settings/index.js';
 import * as facts from './tree/facts.js';
 import {knownFrom} from './tree/known.js';
 import {nodeOf} from './tree/nodes.js';

@@ -5,7 +5,7 @@ import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
 import {cliMessages as m} from './messages/cli.js';
-import type {Settings} from './settings.js';
+import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
 

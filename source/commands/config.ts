@@ -2,7 +2,7 @@
 import type {BalanceSample} from '../checks/types.js';
 import {configMessages} from '../messages/settings.js';
 import {wrapPlain} from '../report.js';
-import {loadSettings, resetSettings, settingsPath, type Env, type Settings} from '../settings.js';
+import {loadSettings, resetSettings, settingsPath, type Env, type Settings} from '../settings/index.js';
 import {maskKey, sanitize} from '../text/safe.js';
 
 export type ConfigCommandOptions = {

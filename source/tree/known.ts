@@ -4,7 +4,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
-import type {Settings} from '../settings.js';
+import type {Settings} from '../settings/index.js';
 import {maskKey} from '../text/safe.js';
 import type {Known} from './types.js';
 

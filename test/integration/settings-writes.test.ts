@@ -6,7 +6,7 @@ import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {lock} from 'proper-lockfile';
-import {loadSettings} from '../../source/settings.js';
+import {loadSettings} from '../../source/settings/index.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 

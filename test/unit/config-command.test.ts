@@ -5,7 +5,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {runConfigCommand} from '../../source/commands/config.js';
-import {recordBalanceReading, rememberBaseUrl, rememberDiagnosis, rememberKey, setAlertThreshold} from '../../source/settings.js';
+import {recordBalanceReading, rememberBaseUrl, rememberDiagnosis, rememberKey, setAlertThreshold} from '../../source/settings/index.js';
 
 const key = 'sk-' + 'fedcba9876543210'.repeat(2);
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {lock} from 'proper-lockfile';
-import {loadSettings, recordBalanceReading, rememberBaseUrl} from '../../source/settings.js';
+import {loadSettings, recordBalanceReading, rememberBaseUrl} from '../../source/settings/index.js';
 import {makeFolders} from '../../source/settings/file.js';
 import {staleLockMs} from '../../source/settings/lock.js';
 

@@ -30,11 +30,11 @@ import {
 	settingsPath,
 	validate,
 	type SettingsFs,
-} from '../../source/settings.js';
+} from '../../source/settings/index.js';
 import {asideName} from '../../source/settings/file.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
-const settingsModule = fileURLToPath(new URL('../../source/settings.ts', import.meta.url));
+const settingsModule = fileURLToPath(new URL('../../source/settings/index.ts', import.meta.url));
 
 function tempEnv(): {dir: string; env: Record<string, string>; file: string} {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deepseek-fix-settings-'));

@@ -429,7 +429,7 @@ test('a 401 where the server got another key says so, with both last fours', () 
 
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
 	const {knownFrom} = await import('../../source/tree/known.js');
-	const {defaultSettings} = await import('../../source/settings.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
 	const settings = {...defaultSettings(), apiKey: key, baseUrl: 'https://openrouter.ai/api/v1'};
 	const fromFile = knownFrom({env: {}, flags: {}, settings, deepseekBaseUrl: 'https://api.deepseek.com'});
 	assert.deepEqual(fromFile.key, {masked: 'sk-…cdef', source: 'remembered'});

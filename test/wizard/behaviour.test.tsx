@@ -6,7 +6,7 @@ import {readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {displayWidth} from '../../source/report.js';
-import {loadSettings, settingsPath} from '../../source/settings.js';
+import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
 import {drive, flat, keys, session, waitUntil, world, type Driven, type World} from './helpers.js';
 

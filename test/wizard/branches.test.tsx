@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {loadSettings, recordBalanceReading} from '../../source/settings.js';
+import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake} from '../fake/server.js';
 import {chatCalls, drive, flat, keys, session, walk402, world, type Driven} from './helpers.js';
 

@@ -9,7 +9,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import React from 'react';
 import {render} from 'ink';
 import {App, type AppProps} from '../../source/app.js';
-import {loadSettings} from '../../source/settings.js';
+import {loadSettings} from '../../source/settings/index.js';
 import {scenario} from '../fake/scenarios.js';
 import {fakeKey, startFake, type ActivityEntry, type FakeServer, type ScenarioName} from '../fake/server.js';
 

@@ -1,12 +1,12 @@
 // Remembered settings: read with plain fs (fast, no conf), written through conf (loaded
 // only when writing). Damaged or too-new files are moved aside, never lost or overwritten.
-import type {BalanceSample} from './checks/types.js';
-import {isModelName} from './deepseek/models.js';
-import type {BalanceReading} from './deepseek/types.js';
-import {resetMessages, settingsNotices, settingsWriteMessages} from './messages/settings.js';
-import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './settings/file.js';
-import {lockFile, lockWaitMs} from './settings/lock.js';
-import {settingsDir, settingsPath, type Env} from './settings/location.js';
+import type {BalanceSample} from '../checks/types.js';
+import {isModelName} from '../deepseek/models.js';
+import type {BalanceReading} from '../deepseek/types.js';
+import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
+import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
+import {lockFile, lockWaitMs} from './lock.js';
+import {settingsDir, settingsPath, type Env} from './location.js';
 import {
 	compactHistory,
 	defaultSettings,
@@ -19,11 +19,11 @@ import {
 	type RememberedDiagnosis,
 	type RememberedKeySource,
 	type Settings,
-} from './settings/schema.js';
-import {sanitize} from './text/safe.js';
+} from './schema.js';
+import {sanitize} from '../text/safe.js';
 
-export {settingsDir, settingsPath, configDirEnvVar, type Env} from './settings/location.js';
-export {migrate, migrations} from './settings/migrate.js';
+export {settingsDir, settingsPath, configDirEnvVar, type Env} from './location.js';
+export {migrate, migrations} from './migrate.js';
 export {
 	compactHistory,
 	currentSchemaVersion,
@@ -33,8 +33,8 @@ export {
 	type RememberedDiagnosis,
 	type RememberedKeySource,
 	type Settings,
-} from './settings/schema.js';
-export {nodeSettingsFs, type SettingsFs} from './settings/file.js';
+} from './schema.js';
+export {nodeSettingsFs, type SettingsFs} from './file.js';
 
 export type LoadedSettings = {
 	settings: Settings;
