@@ -19,7 +19,7 @@ import {cliMessages} from './messages/cli.js';
 import {wizardText} from './messages/wizard.js';
 import {writePrivateFile} from './private-file.js';
 import {colourWanted} from './text/colour.js';
-import {renderMarkdown} from './report.js';
+import {renderMarkdown} from './report/index.js';
 import {
 	recordBalanceReading,
 	rememberBaseUrl,

@@ -17,7 +17,7 @@ import {writePrivateFile} from './private-file.js';
 import {runDiagnosis} from './engine.js';
 import {cliMessages as m} from './messages/cli.js';
 import {usage} from './messages/usage.js';
-import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report.js';
+import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report/index.js';
 import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';

@@ -1,7 +1,7 @@
 // `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
 import type {BalanceSample} from '../checks/types.js';
 import {configMessages} from '../messages/settings.js';
-import {wrapPlain} from '../report.js';
+import {wrapPlain} from '../text/wrap.js';
 import {loadSettings, resetSettings, settingsPath, type Env, type Settings} from '../settings/index.js';
 import {maskKey, sanitize} from '../text/safe.js';
 

@@ -3,7 +3,7 @@
 
 import {Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
-import {displayWidth} from '../report.js';
+import {displayWidth} from '../text/width.js';
 
 const {breadcrumbSeparator: separator, breadcrumbEllipsis: ellipsis} = wizardText.ui;
 

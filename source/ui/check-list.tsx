@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import type {CheckResult} from '../checks/types.js';
 import {wizardText} from '../messages/wizard.js';
-import {checkStatusIcons} from '../report.js';
+import {checkStatusIcons} from '../text/status-icons.js';
 import {wrapLines} from './layout.js';
 import {sanitize} from '../text/safe.js';
 

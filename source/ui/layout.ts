@@ -2,7 +2,8 @@
 // wrapping keeps a space at the start of a line when a word ends at the edge), how many
 // rows that takes, and which parts of a leaf to keep when the window is short (ink redraws
 // the whole screen, and cuts off its top, once a frame is as tall as the terminal).
-import {displayWidth, wrapPlain} from '../report.js';
+import {displayWidth} from '../text/width.js';
+import {wrapPlain} from '../text/wrap.js';
 
 /** `text` word-wrapped to `width` columns; `first`/`rest` prefix the first and later lines. */
 export function wrapLines(text: string, width: number, first = '', rest = first): string[] {

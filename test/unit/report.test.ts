@@ -4,7 +4,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckResult} from '../../source/checks/types.js';
 import MarkdownIt from 'markdown-it';
-import {displayWidth, markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText, wrapPlain} from '../../source/report.js';
+import {markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText} from '../../source/report/index.js';
+import {displayWidth} from '../../source/text/width.js';
+import {wrapPlain} from '../../source/text/wrap.js';
 import type {CheckReport} from '../../source/verdict.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import {displayWidth} from '../../source/report.js';
+import {displayWidth} from '../../source/text/width.js';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
 import {drive, flat, keys, session, waitUntil, world, type Driven, type World} from './helpers.js';

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
 import {fitParts, wrapLines, wrappedHeight} from '../../source/ui/layout.js';
-import {displayWidth} from '../../source/report.js';
+import {displayWidth} from '../../source/text/width.js';
 
 test('text wraps by words to the width, with no line starting with a space', () => {
 	const text = 'Granted (bonus) credit is spent first and expires; topped-up credit does not. New API accounts get no free credit.';

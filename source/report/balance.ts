@@ -1,0 +1,103 @@
+// `balance`: each currency with total, granted and topped-up credit; a relay's with its
+// unit and note; the reason when none could be read.
+import {balanceTextMessages} from '../messages/report.js';
+import type {Style} from '../text/style.js';
+import {wrapSpans, type WrapOptions} from '../text/wrap.js';
+import type {BalanceJson, CheckReport} from '../verdict.js';
+import {safeLine} from './safe-line.js';
+import {fixLines, textWidth, type TextRenderOptions} from './text.js';
+
+/** One currency/unit of a balance; a relay's granted/toppedUp are null when it does not split them. */
+type BalanceEntry = BalanceJson['balances'][number];
+
+function isReport(input: CheckReport | BalanceJson | null): input is CheckReport {
+	return input !== null && 'checks' in input && 'verdict' in input;
+}
+
+export function isRelayBalance(balance: BalanceJson): boolean {
+	return balance.provider !== undefined && balance.provider !== 'deepseek';
+}
+
+function unitWords(unit: string): string {
+	return unit === 'quota' ? balanceTextMessages.quotaUnit : unit;
+}
+
+/** A heading line, then the optional detail lines indented under it. */
+function entryLines(heading: string, details: ReadonlyArray<string | undefined>, wrap: WrapOptions, key: string | undefined): string[] {
+	const nested = {...wrap, indent: '  ', hangingIndent: '    '};
+	return [
+		...wrapSpans([{text: safeLine(heading, key), styles: ['bold']}], wrap),
+		...details.flatMap(detail => (detail === undefined ? [] : wrapSpans([{text: safeLine(detail, key)}], nested))),
+	];
+}
+
+function deepseekBalanceLines(entry: BalanceEntry, wrap: WrapOptions, key: string | undefined): string[] {
+	const {currency, total, granted, toppedUp} = entry;
+	return entryLines(
+		balanceTextMessages.total({currency, total}),
+		[
+			granted === null ? undefined : balanceTextMessages.granted({amount: granted}),
+			toppedUp === null ? undefined : balanceTextMessages.toppedUp({amount: toppedUp}),
+		],
+		wrap,
+		key,
+	);
+}
+
+function relayBalanceLines(balance: BalanceJson, entry: BalanceEntry, wrap: WrapOptions, key: string | undefined): string[] {
+	const unit = unitWords(balance.unit ?? entry.currency);
+	const {total, granted, toppedUp} = entry;
+	return entryLines(
+		balanceTextMessages.relayRemaining({amount: total, unit}),
+		[
+			granted === null ? undefined : balanceTextMessages.relayGranted({amount: granted, unit}),
+			toppedUp === null ? undefined : balanceTextMessages.relayToppedUp({amount: toppedUp, unit}),
+		],
+		wrap,
+		key,
+	);
+}
+
+/** The `balance` command's output: each currency with total, granted and topped-up credit; a relay's with its unit and note. */
+export function renderBalanceText(input: CheckReport | BalanceJson | null, options: TextRenderOptions): string {
+	const key = options.key;
+	const wrap: WrapOptions = {width: textWidth(options.width), color: options.color};
+	const report = isReport(input) ? input : undefined;
+	const balance = report ? report.balance : (input as BalanceJson | null);
+	const lines: string[] = [];
+	const say = (text: string, styles: Style[] = []) => lines.push(...wrapSpans([{text: safeLine(text, key), styles}], wrap));
+
+	if (balance && isRelayBalance(balance)) {
+		say(balanceTextMessages.relayHeading({provider: report?.provider?.name ?? balance.provider ?? ''}), ['bold']);
+	} else if (report) {
+		say(balanceTextMessages.heading({where: headerWhere(report)}), ['bold']);
+	}
+	if (!balance) {
+		if (!report) {
+			say(balanceTextMessages.unreadable, ['red']);
+			return `${lines.join('\n')}\n`;
+		}
+		// Why it could not be read is the diagnosis (no key, 401, a relay…), with its fixes.
+		say(balanceTextMessages.unreadableBecause({reason: report.summary}), ['red']);
+		lines.push('', ...fixLines(report, {...wrap, key}));
+		return `${lines.join('\n')}\n`;
+	}
+	const relay = isRelayBalance(balance);
+	if (balance.balances.length === 0 && !balance.unlimited) say(balanceTextMessages.noBalances);
+	for (const info of balance.balances) {
+		lines.push(...(relay ? relayBalanceLines(balance, info, wrap, key) : deepseekBalanceLines(info, wrap, key)));
+	}
+	if (relay) {
+		// The reader's note already explains a key without a cap when it has one.
+		if (balance.unlimited && !balance.note) say(balanceTextMessages.unlimited);
+		if (balance.note) say(balance.note, ['dim']);
+		if (balance.source) say(balanceTextMessages.readFrom({source: balance.source}), ['dim']);
+	} else if (!balance.isAvailable) {
+		say(balanceTextMessages.notAvailable, ['red']);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+function headerWhere(report: CheckReport): string {
+	return report.provider ? `${report.baseUrl} (${report.provider.name})` : report.baseUrl;
+}

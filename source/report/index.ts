@@ -1,0 +1,8 @@
+// The renderers of a CheckReport: JSON (`check --json`), coloured text (`check`), balance
+// text (`balance`) and the redacted Markdown support report (`report`). No ink or react
+// here: the fast, non-interactive commands load this. Every string is cleaned once more on
+// the way out.
+export {renderBalanceText} from './balance.js';
+export {renderJson} from './json.js';
+export {markdownCode, renderMarkdown, type MarkdownMeta} from './markdown.js';
+export {renderText, type TextRenderOptions} from './text.js';

@@ -1,0 +1,130 @@
+// `report`: the redacted Markdown support report. Support reads it rendered (a ticket, an
+// e-mail, GitHub). Anything that may carry text from a server (summaries, currencies,
+// names, notes, trace ids, their links) goes into a code span, where no renderer makes a
+// link, an image or HTML of it. Our own sentences and labels are plain text; only our own
+// fix pages (isOwnFixUrl) become links.
+import {supportEmail} from '../deepseek/facts.js';
+import {isOwnFixUrl} from '../fixes.js';
+import {balanceTextMessages, markdownMessages, statusWords} from '../messages/report.js';
+import {oneLine, sanitize} from '../text/safe.js';
+import type {BalanceJson, CheckReport} from '../verdict.js';
+import {isRelayBalance} from './balance.js';
+import {safeLine} from './safe-line.js';
+
+export type MarkdownMeta = {
+	os: string;
+	node: string;
+	generatedAt: string;
+	traceIds: readonly string[];
+	/** The wizard's path through the tree, when the report comes from the wizard. */
+	path?: readonly string[];
+};
+
+/** Our own sentences and labels: one line, no raw HTML. */
+function markdownText(text: string, key: string | undefined): string {
+	return safeLine(text, key).replace(/\\/g, '\\\\').replace(/</g, '\\<').replace(/>/g, '\\>');
+}
+
+/**
+ * `text` as a Markdown code span that shows it exactly: the fence is one backtick longer
+ * than the longest run inside, and a space pads text that starts or ends with a
+ * backtick. One line.
+ */
+export function markdownCode(text: string): string {
+	const line = oneLine(text, 2000);
+	if (line === '') return '';
+	const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${line}${pad}${fence}`;
+}
+
+/** A GitHub table; a pipe in a cell is escaped (also inside a code span, as GitHub's tables need). */
+function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+	const line = (cells: readonly string[]) => `| ${cells.map(cell => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+
+/** Trace ids come from response headers: keep only what an id can contain. */
+function safeTraceIds(ids: readonly string[], key: string | undefined): string[] {
+	const cleaned = ids.map(id => sanitize(id, key).trim()).filter(id => /^[A-Za-z0-9._:-]{1,128}$/.test(id));
+	return [...new Set(cleaned)];
+}
+
+function markdownBalance(balance: BalanceJson, provider: string, key: string | undefined): string[] {
+	const m = markdownMessages;
+	const code = (value: string) => markdownCode(sanitize(value, key));
+	const lines: string[] = [];
+	if (isRelayBalance(balance)) lines.push(m.relayBalance({provider: code(provider)}), '');
+	if (balance.balances.length > 0) {
+		const rows = balance.balances.map(entry => [entry.currency, entry.total, entry.granted ?? '—', entry.toppedUp ?? '—'].map(code));
+		lines.push(...markdownTable([m.currencyColumn, m.totalColumn, m.grantedColumn, m.toppedUpColumn], rows), '');
+	}
+	if (isRelayBalance(balance)) {
+		if (balance.unlimited && !balance.note) lines.push(markdownText(balanceTextMessages.unlimited, key));
+		if (balance.note) lines.push(code(balance.note));
+		if (balance.source) lines.push(balanceTextMessages.readFrom({source: code(balance.source)}));
+	} else {
+		lines.push(markdownText(m.available({available: balance.isAvailable}), key));
+	}
+	return lines;
+}
+
+/** A fix's page: a link for our own pages, shown as text (not clickable) for any other. */
+function markdownFixUrl(url: string, key: string | undefined): string {
+	return isOwnFixUrl(url) ? `<${url}>` : markdownCode(sanitize(url, key));
+}
+
+/** The redacted support report (`report [--out FILE]`): no key, no escape sequences, no live links from servers. */
+export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options: {key?: string} = {}): string {
+	const m = markdownMessages;
+	const key = options.key;
+	const text = (value: string) => markdownText(value, key);
+	const code = (value: string) => markdownCode(sanitize(value, key));
+	const provider = report.provider
+		? m.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy})
+		: m.providerUnknown;
+	const lines: string[] = [`# ${m.title}`, '', text(m.intro), '', m.verdict({verdict: code(report.verdict), summary: code(report.summary)}), ''];
+
+	lines.push(`## ${m.aboutHeading}`, '');
+	const about: Array<[string, string]> = [
+		[m.baseUrl, report.baseUrl],
+		[m.provider, provider],
+		[m.generatedAt, meta.generatedAt],
+		[m.toolVersion, report.tool.version],
+		[m.nodeVersion, meta.node],
+		[m.os, meta.os],
+	];
+	lines.push(...markdownTable([m.fieldColumn, m.valueColumn], about.map(([field, value]) => [text(field), code(value)])), '');
+
+	lines.push(`## ${m.checksHeading}`, '');
+	const checkRows = report.checks.map(check => [
+		`${text(check.title)} (${code(check.id)})`,
+		statusWords[check.status],
+		code(check.summary),
+		m.duration({ms: Math.round(check.durationMs)}),
+	]);
+	lines.push(...markdownTable([m.checkColumn, m.statusColumn, m.resultColumn, m.timeColumn], checkRows), '');
+
+	if (report.balance) {
+		lines.push(`## ${m.balanceHeading}`, '', ...markdownBalance(report.balance, report.provider?.name ?? report.balance.provider ?? '', key), '');
+	}
+
+	lines.push(`## ${m.traceIdsHeading}`, '');
+	const traceIds = safeTraceIds(meta.traceIds, key);
+	if (traceIds.length === 0) lines.push(m.noTraceIds, '');
+	else lines.push(m.traceIdsIntro({email: supportEmail}), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
+
+	if (meta.path && meta.path.length > 0) {
+		lines.push(`## ${m.pathHeading}`, '', meta.path.map(code).join(' → '), '');
+	}
+
+	lines.push(`## ${m.fixesHeading}`, '');
+	if (report.fixes.length === 0) lines.push(m.noFixes);
+	report.fixes.forEach((fix, index) => {
+		const title = code(fix.title);
+		lines.push(`${index + 1}. ${fix.url ? m.fixWithUrl({title, link: markdownFixUrl(fix.url, key)}) : title}`);
+	});
+	lines.push('', '---', '', m.keyNotIncluded, '');
+	return lines.join('\n');
+}

@@ -1,0 +1,73 @@
+// `check` without --json: the coloured, wrapped text report.
+import type {CheckResult} from '../checks/types.js';
+import {textReportMessages} from '../messages/report.js';
+import {checkStatusIcons} from '../text/status-icons.js';
+import {paint, type Style} from '../text/style.js';
+import {wrapSpans, type Span, type WrapOptions} from '../text/wrap.js';
+import type {CheckReport, Verdict} from '../verdict.js';
+import {safeLine} from './safe-line.js';
+
+export type TextRenderOptions = {
+	/** What colourWanted() (text/colour.ts) decided; false: no escape sequence at all. */
+	color: boolean;
+	/** Terminal columns; lines are wrapped to fit (default 80). URLs are never broken. */
+	width?: number;
+	/** The key in use, masked wherever it appears (anything key-shaped is masked anyway). */
+	key?: string;
+};
+
+const defaultWidth = 80;
+const minimumWidth = 20;
+
+export function textWidth(width: number | undefined): number {
+	return Math.max(minimumWidth, Math.floor(width ?? defaultWidth));
+}
+
+function headerText(report: CheckReport, key: string | undefined): string {
+	const common = {tool: report.tool.name, version: report.tool.version, baseUrl: report.baseUrl};
+	const text = report.provider
+		? textReportMessages.headerWithProvider({...common, provider: report.provider.name})
+		: textReportMessages.header(common);
+	return safeLine(text, key);
+}
+
+function checkLines(check: CheckResult, options: WrapOptions & {key: string | undefined}): string[] {
+	const {icon, color} = checkStatusIcons[check.status];
+	const spans: Span[] = [
+		{text: icon, styles: [color]},
+		{text: safeLine(check.title, options.key), styles: ['bold']},
+		{text: textReportMessages.checkSeparator},
+		{text: safeLine(check.summary, options.key)},
+	];
+	return wrapSpans(spans, {...options, hangingIndent: '  '});
+}
+
+function verdictStyles(verdict: Verdict): Style[] {
+	return ['bold', verdict === 'ok' ? 'green' : 'red'];
+}
+
+/** The numbered fixes with their links (also under an unreadable balance). */
+export function fixLines(report: CheckReport, options: WrapOptions & {key: string | undefined}): string[] {
+	if (report.fixes.length === 0) return wrapSpans([{text: textReportMessages.noFixes}], options);
+	const numberWidth = String(report.fixes.length).length + 2;
+	const lines = wrapSpans([{text: textReportMessages.fixesHeading, styles: ['bold']}], options);
+	report.fixes.forEach((fix, index) => {
+		const number = `${index + 1}.`.padStart(numberWidth);
+		const hanging = ' '.repeat(numberWidth + 1);
+		lines.push(...wrapSpans([{text: safeLine(fix.title, options.key)}], {...options, indent: `${number} `, hangingIndent: hanging}));
+		if (fix.url) lines.push(hanging + paint(safeLine(fix.url, options.key), ['cyan'], options.color));
+	});
+	return lines;
+}
+
+/** The readable report of `check` (no --json). */
+export function renderText(report: CheckReport, options: TextRenderOptions): string {
+	const wrap = {width: textWidth(options.width), color: options.color, key: options.key};
+	const lines: string[] = [];
+	lines.push(...wrapSpans([{text: headerText(report, options.key), styles: ['bold']}], wrap), '');
+	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
+	for (const check of report.checks) lines.push(...checkLines(check, wrap));
+	lines.push('', ...wrapSpans([{text: safeLine(report.summary, options.key), styles: verdictStyles(report.verdict)}], wrap));
+	lines.push('', ...fixLines(report, wrap));
+	return `${lines.join('\n')}\n`;
+}
