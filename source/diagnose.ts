@@ -5,7 +5,7 @@
 import * as details from './checks/details.js';
 import {resultsOf, type Results, type SignatureDetail} from './checks/details.js';
 import type {CheckId, CheckResult} from './checks/types.js';
-import type {BalanceReading} from './deepseek/types.js';
+import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
 import {isPlaceholderTail} from './deepseek/parse.js';
 import {fixes} from './fixes.js';

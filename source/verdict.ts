@@ -1,6 +1,6 @@
 // The diagnosis vocabulary shared by diagnose(), the reports and the wizard.
 import type {CheckResult} from './checks/types.js';
-import type {BalanceInfo} from './deepseek/types.js';
+import type {BalanceInfo} from './domain/balance.js';
 import type {ProviderId, ProviderInfo} from './providers/types.js';
 
 /**

@@ -3,7 +3,7 @@
 // that tells "wrong key in this tool" from "revoked / other account" — and a tail no key
 // has (`_KEY`, `eek}`) tells that the tool sends a placeholder, not a key.
 import {checkMessages as m} from '../messages/checks.js';
-import {probeModelChoices} from '../deepseek/models.js';
+import {probeModelChoices} from '../domain/models.js';
 import {echoedKeyLastFour, isPlaceholderTail, parseModels} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
 import {lastFour} from '../text/safe.js';

@@ -2,9 +2,10 @@
 // relay — that relay's own balance read with the user's key.
 import {provider as endpointProvider} from './details.js';
 import {checkMessages as m} from '../messages/checks.js';
-import {compareDecimal, isZeroAmount, parseBalance} from '../deepseek/parse.js';
+import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
+import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
-import type {BalanceInfo, BalanceReading} from '../deepseek/types.js';
+import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';

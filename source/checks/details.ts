@@ -1,7 +1,7 @@
 // Typed reads of check results. `details` are loose JSON records on purpose (they are
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
-import type {BalanceReading} from '../deepseek/types.js';
+import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import type {CheckId, CheckResult} from './types.js';

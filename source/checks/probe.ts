@@ -1,7 +1,7 @@
 // The one paid call: `max_tokens: 1` chat completion, only with the user's consent
 // (--probe, or "yes" in the wizard). It is the only way to see a 402 for certain.
 import {checkMessages as m} from '../messages/checks.js';
-import {chooseProbeModel} from '../deepseek/models.js';
+import {chooseProbeModel} from '../domain/models.js';
 import {parseModels} from '../deepseek/parse.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import type {HttpResult} from '../deepseek/types.js';
@@ -10,7 +10,7 @@ import type {Check, CheckContext, CheckOutcome} from './types.js';
 /**
  * The model to call: the one asked for (--model, the wizard's pick); else the remembered
  * one when `/models` lists it; else DeepSeek's chat model or the DeepSeek model the
- * service lists (deepseek/models.ts) — never a hard-coded list.
+ * service lists (domain/models.ts) — never a hard-coded list.
  */
 export async function pickProbeModel(ctx: Pick<CheckContext, 'api' | 'callBaseUrl' | 'probeModel' | 'rememberedProbeModel'>): Promise<string> {
 	const choice = {asked: ctx.probeModel, remembered: ctx.rememberedProbeModel};

@@ -1,7 +1,7 @@
 // The shape every live check shares, and what the runner hands to each check.
 // The engine's contract: checks/, diagnose.ts, report.ts and the wizard all read these.
 import type {ApiClient} from '../deepseek/types.js';
-import type {BalanceReading} from '../deepseek/types.js';
+import type {BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
 /** Stable check ids (DESIGN.md): JSON consumers depend on them. */

@@ -90,13 +90,4 @@ export type ApiClient = {
 	post(pathOrUrl: string, body: unknown, options?: RequestOptions): Promise<HttpResult>;
 };
 
-/** One currency of `/user/balance`, amounts kept as decimal strings. */
-export type BalanceInfo = {currency: string; total: string; granted: string; toppedUp: string};
-
-/** `/user/balance` parsed; also the `balance` object of `check --json`. */
-export type BalanceReading = {isAvailable: boolean; balances: BalanceInfo[]};
-
-/** `/models` parsed. */
-export type ModelList = {ids: string[]; ownedBy: string[]};
-
 export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};

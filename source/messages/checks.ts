@@ -1,6 +1,6 @@
 // Every sentence the live checks produce (en). One line each: they end up in the check
 // list of the wizard, the text report and `check --json`.
-import type {BalanceInfo} from '../deepseek/types.js';
+import type {BalanceInfo} from '../domain/balance.js';
 import type {KeySource} from '../checks/types.js';
 
 const keySourceNames: Record<KeySource, string> = {

@@ -1,8 +1,8 @@
 // Remembered settings: read with plain fs (fast, no conf), written through conf (loaded
 // only when writing). Damaged or too-new files are moved aside, never lost or overwritten.
 import type {BalanceSample} from '../checks/types.js';
-import {isModelName} from '../deepseek/models.js';
-import type {BalanceReading} from '../deepseek/types.js';
+import {isModelName} from '../domain/models.js';
+import type {BalanceReading} from '../domain/balance.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
 import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
 import {lockFile, lockWaitMs} from './lock.js';

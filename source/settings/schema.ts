@@ -2,7 +2,7 @@
 // what is valid and drops the rest (it never throws: a bad field must not cost the others).
 import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
-import {isModelName} from '../deepseek/models.js';
+import {isModelName} from '../domain/models.js';
 import {verdicts, type Verdict} from '../verdict.js';
 
 export const currentSchemaVersion = 1;

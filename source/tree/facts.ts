@@ -2,9 +2,9 @@
 // are loose JSON records on purpose; every read here checks the shape it relies on.
 import {isEmptyBalance} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
-import {isModelName} from '../deepseek/models.js';
-import {isZeroAmount} from '../deepseek/parse.js';
-import type {BalanceInfo, BalanceReading} from '../deepseek/types.js';
+import {isModelName} from '../domain/models.js';
+import {isZeroAmount} from '../domain/decimal.js';
+import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {apiAnswered, detail, httpStatus, isNetworkReason, provider, stringDetail as rawString, status, type NetworkReason, type Results} from '../checks/details.js';

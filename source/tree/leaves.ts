@@ -1,5 +1,5 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
-import type {BalanceInfo} from '../deepseek/types.js';
+import type {BalanceInfo} from '../domain/balance.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {sanitize} from '../text/safe.js';

@@ -21,7 +21,7 @@ import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
 import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage-trend.js';
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
-import type {BalanceReading} from '../../source/deepseek/types.js';
+import type {BalanceReading} from '../../source/domain/balance.js';
 import {maskKey} from '../../source/text/safe.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
 

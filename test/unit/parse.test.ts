@@ -1,10 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
-	compareDecimal,
 	echoedKeyLastFour,
-	isDecimalString,
-	isZeroAmount,
 	parseBalance,
 	parseErrorBody,
 	parseErrorText,
@@ -12,6 +9,7 @@ import {
 	readErrorBody,
 	parseStatusSummary,
 } from '../../source/deepseek/parse.js';
+import {compareDecimal, isDecimalString, isZeroAmount} from '../../source/domain/decimal.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
 import {isPlaceholderTail, pythonReprToJson} from '../../source/deepseek/error-body.js';
 

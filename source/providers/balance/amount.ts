@@ -1,7 +1,7 @@
 // Exact decimal arithmetic on amount strings (relays send floats, cents and raw quota):
 // bigint units, never binary floating point, so 10 − 1000/100 is exactly 0.
-// (Comparison is parse.ts's compareDecimal; this adds what relays need on top.)
-import {compareDecimal} from '../../deepseek/parse.js';
+// (Comparison is domain/decimal.ts's compareDecimal; this adds what relays need on top.)
+import {compareDecimal} from '../../domain/decimal.js';
 
 /** units × 10^-scale */
 type Decimal = {units: bigint; scale: number};

@@ -1,6 +1,9 @@
 // Which model the 1-token test call uses. Model ids change over time and differ per
 // relay, so nothing here is a fixed list: the choice is made from what `/models` lists.
-import {probeFallbackModel} from './facts.js';
+import {probeFallbackModel} from '../deepseek/facts.js';
+
+/** `/models` parsed. */
+export type ModelList = {ids: string[]; ownedBy: string[]};
 
 /** DeepSeek's general chat model, when the service still lists it. */
 export const deepseekChatModel = 'deepseek-chat';

@@ -1,0 +1,8 @@
+// A DeepSeek balance as the tool knows it, whoever read it (the client's parser, the
+// settings' history, the JSON document): amounts stay decimal strings, never floats.
+
+/** One currency of `/user/balance`, amounts kept as decimal strings. */
+export type BalanceInfo = {currency: string; total: string; granted: string; toppedUp: string};
+
+/** `/user/balance` parsed; also the `balance` object of `check --json`. */
+export type BalanceReading = {isAvailable: boolean; balances: BalanceInfo[]};
