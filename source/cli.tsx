@@ -15,7 +15,7 @@ import {compareDecimal} from './domain/decimal.js';
 import {diagnosisTraceIds} from './diagnose.js';
 import {writePrivateFile} from './private-file.js';
 import {runDiagnosis} from './engine.js';
-import {cliMessages as m} from './messages/cli.js';
+import {cliMessages} from './messages/cli.js';
 import {usage} from './messages/usage.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report/index.js';
 import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
@@ -76,25 +76,25 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	}
 	const {values, positionals} = result;
 	const [name, extra] = positionals;
-	if (extra !== undefined) return {ok: false, problem: m.tooManyCommands(extra)};
-	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: m.unknownCommand(name)};
+	if (extra !== undefined) return {ok: false, problem: cliMessages.tooManyCommands(extra)};
+	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: cliMessages.unknownCommand(name)};
 	const command = name as Command | undefined;
 	const allowed = commandFlags[command ?? 'check'];
 	for (const flag of ['json', 'probe', 'model', 'below', 'out', 'path', 'reset'] as const) {
-		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: m.flagNotFor(flag, command ?? 'deepseek-fix')};
+		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
-	if (values.path && values.reset) return {ok: false, problem: m.pathAndReset};
+	if (values.path && values.reset) return {ok: false, problem: cliMessages.pathAndReset};
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
-		if (!/^\d+$/.test(values.timeout) || timeoutMs < 100 || timeoutMs > 600_000) return {ok: false, problem: m.badTimeout(values.timeout)};
+		if (!/^\d+$/.test(values.timeout) || timeoutMs < 100 || timeoutMs > 600_000) return {ok: false, problem: cliMessages.badTimeout(values.timeout)};
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
-	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: m.badBelow(values.below)};
+	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(values.below)};
 	if (values.model !== undefined) {
-		if (!isModelName(values.model)) return {ok: false, problem: m.badModel(oneLine(stripTerminalEscapes(values.model), 60))};
+		if (!isModelName(values.model)) return {ok: false, problem: cliMessages.badModel(oneLine(stripTerminalEscapes(values.model), 60))};
 		// It names the model of the paid call: without --probe it would silently do nothing.
-		if (command !== undefined && !values.probe) return {ok: false, problem: m.modelNeedsProbe};
+		if (command !== undefined && !values.probe) return {ok: false, problem: cliMessages.modelNeedsProbe};
 	}
 	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}}};
 }
@@ -115,7 +115,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 async function run(argv: readonly string[], io: Io): Promise<number> {
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
-		io.stderr.write(`${m.badArguments(parsedLine.problem)}\n`);
+		io.stderr.write(`${cliMessages.badArguments(parsedLine.problem)}\n`);
 		return 2;
 	}
 	const {command, values, flags} = parsedLine.parsed;
@@ -143,7 +143,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	const load = loadSettings(io.env);
 	if (load.notice) io.stderr.write(`${load.notice}\n`);
 	if (load.settingsUnusable) {
-		io.stderr.write(`${m.settingsUnusable}\n`);
+		io.stderr.write(`${cliMessages.settingsUnusable}\n`);
 		return 2;
 	}
 
@@ -152,7 +152,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			const {runWizard} = await import('./app.js');
 			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
 		}
-		io.stderr.write(`${m.notInteractive}\n`);
+		io.stderr.write(`${cliMessages.notInteractive}\n`);
 	}
 
 	skipWasmOptimisation();
@@ -175,7 +175,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		const ids: readonly CheckId[] = command === 'balance' ? ['balance'] : checkIds;
 		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal});
 		if (controller.signal.aborted) {
-			io.stderr.write(`${m.cancelled}\n`);
+			io.stderr.write(`${cliMessages.cancelled}\n`);
 			return 130;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
@@ -184,7 +184,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		if (command === 'balance') {
 			const saved = await remember(report, io.env, controller.signal);
 			if (controller.signal.aborted) {
-				io.stderr.write(`${m.cancelled}\n`);
+				io.stderr.write(`${cliMessages.cancelled}\n`);
 				return 130;
 			}
 			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
@@ -228,13 +228,13 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			const written = await writePrivateFile(values.out, markdown);
 			if (!written.ok) {
 				const problem =
-					written.why === 'symlink' ? m.reportSymlink(values.out)
-					: written.why === 'not_a_file' ? m.reportNotAFile(values.out)
-					: m.reportFailed(values.out, written.code);
+					written.why === 'symlink' ? cliMessages.reportSymlink(values.out)
+					: written.why === 'not_a_file' ? cliMessages.reportNotAFile(values.out)
+					: cliMessages.reportFailed(values.out, written.code);
 				io.stderr.write(`${problem}\n`);
 				return 2;
 			}
-			io.stderr.write(`${m.reportWritten(values.out)}\n`);
+			io.stderr.write(`${cliMessages.reportWritten(values.out)}\n`);
 			return verdictCode;
 		}
 	}
@@ -244,11 +244,11 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJS.WriteStream): number {
 	const main = report.balance?.balances[0];
 	if (!main) {
-		out.write(`${m.balanceUnreadable}\n`);
+		out.write(`${cliMessages.balanceUnreadable}\n`);
 		return 1;
 	}
 	const below = compareDecimal(main.total, threshold) < 0;
-	out.write(`${below ? m.below(main.total, main.currency, threshold) : m.notBelow(main.total, main.currency, threshold)}\n`);
+	out.write(`${below ? cliMessages.below(main.total, main.currency, threshold) : cliMessages.notBelow(main.total, main.currency, threshold)}\n`);
 	return below ? 1 : 0;
 }
 

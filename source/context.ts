@@ -4,7 +4,7 @@ import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
-import {cliMessages as m} from './messages/cli.js';
+import {cliMessages} from './messages/cli.js';
 import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
@@ -78,7 +78,7 @@ export function openAiRoot(rawBaseUrl: string): string {
 export function buildContext(options: ContextOptions): {ok: true; ctx: BaseContext} | {ok: false; message: string} {
 	const rawBaseUrl = resolveBaseUrl(options);
 	const normalised = normaliseBaseUrl(rawBaseUrl);
-	if (!normalised.ok) return {ok: false, message: m.badBaseUrl(normalised.reason)};
+	if (!normalised.ok) return {ok: false, message: cliMessages.badBaseUrl(normalised.reason)};
 	const key = resolveKey(options);
 	const timeoutMs = options.flags.timeoutMs ?? defaultTimeoutMs;
 	const baseUrl = normalised.value.url;

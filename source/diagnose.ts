@@ -9,7 +9,7 @@ import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
 import {isPlaceholderTail} from './deepseek/parse.js';
 import {fixes} from './fixes.js';
-import {diagnoseMessages as m} from './messages/diagnose.js';
+import {diagnoseMessages} from './messages/diagnose.js';
 import {moneyKinds, type SignatureKind} from './providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -107,12 +107,10 @@ class Facts {
 	}
 }
 
-const fix = fixes;
-
 export type Rule = (facts: Facts) => Diagnosis | undefined;
 
 const noKey: Rule = facts =>
-	facts.status('key_present') === 'fail' ? {verdict: 'no_key', summary: m.noKey, fixes: [fix.createKey(), fix.setKey()]} : undefined;
+	facts.status('key_present') === 'fail' ? {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]} : undefined;
 
 /** Any API check that got no answer for a network reason, or an API answer of 429/5xx. */
 function apiTrouble(facts: Facts): CheckId | undefined {
@@ -124,7 +122,7 @@ function apiTrouble(facts: Facts): CheckId | undefined {
 
 const outageSeen: Rule = facts =>
 	facts.status('service_status') === 'fail' && apiTrouble(facts)
-		? {verdict: 'service_outage', summary: m.outage(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
+		? {verdict: 'service_outage', summary: diagnoseMessages.outage(facts.result('service_status')?.summary ?? ''), fixes: [fixes.statusPage(), fixes.retryLater()]}
 		: undefined;
 
 const networkError: Rule = facts => {
@@ -136,8 +134,8 @@ const networkError: Rule = facts => {
 	const reason = facts.string(failedId, 'reason');
 	return {
 		verdict: 'network_error',
-		summary: m.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [fix.network(reason), fix.statusPage()],
+		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
+		fixes: [fixes.network(reason), fixes.statusPage()],
 	};
 };
 
@@ -156,7 +154,7 @@ function otherService(facts: Facts): Service | undefined {
 		const foreign = reachesDeepSeek === 'unknown' && host !== undefined && host !== officialApiHost && foreignMoney !== undefined && foreignMoney.provider !== 'deepseek';
 		if (!foreign) return undefined;
 	}
-	return {provider: named, name: named?.name ?? host ?? m.thisService};
+	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
@@ -171,11 +169,11 @@ function moneyWhat(kind: SignatureKind | undefined, service: Service): 'token' |
 
 /** Where to top up, or whom to ask, at that service. */
 function topUpThere(service: Service): Fix {
-	return service.provider ? fix.relayTopUp(service.provider) : fix.askOperator(service.name);
+	return service.provider ? fixes.relayTopUp(service.provider) : fixes.askOperator(service.name);
 }
 
 function contactThere(service: Service): Fix {
-	return service.provider?.consoleUrl ? fix.relayConsole(service.provider) : fix.askOperator(service.name);
+	return service.provider?.consoleUrl ? fixes.relayConsole(service.provider) : fixes.askOperator(service.name);
 }
 
 /**
@@ -190,28 +188,28 @@ const relay: Rule = facts => {
 	const money = facts.answer(kind => moneyKinds.has(kind));
 	if (money || facts.providerBalance?.exhausted === true) {
 		const what = moneyWhat(money?.kind, service);
-		const extra = what === 'request' ? [fix.lowerMaxTokens()] : [];
+		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : [];
 		const operator = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
-		return {verdict: 'relay_insufficient_balance', summary: m.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fix.useDeepSeek()]};
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {
 		const named = service.provider ? service.name : undefined;
 		return {
 			verdict: 'invalid_key',
-			summary: m.relayKeyRejected(named),
-			fixes: service.provider ? [fix.relayConsole(service.provider), fix.useDeepSeek()] : [fix.useDeepSeek(), fix.checkKeyInTool()],
+			summary: diagnoseMessages.relayKeyRejected(named),
+			fixes: service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek(), fixes.checkKeyInTool()],
 		};
 	}
 	const limited = facts.answer(kind => kind === 'rate_limited');
 	if (limited) {
-		return {verdict: 'rate_limited', summary: m.relayRateLimited(name, limited.status), fixes: [fix.lowerConcurrency(), fix.retryLaterElsewhere(), contactThere(service), fix.useDeepSeek()]};
+		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [fixes.lowerConcurrency(), fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
 	}
 	const failing = facts.answer(kind => kind === 'server_error');
 	if (failing) {
-		return {verdict: 'server_error', summary: m.relayServerError(name, failing.status), fixes: [fix.retryLaterElsewhere(), contactThere(service), fix.useDeepSeek()]};
+		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
 	}
-	const fixes = service.provider ? [fix.relayConsole(service.provider), fix.useDeepSeek()] : [fix.useDeepSeek()];
-	return {verdict: 'wrong_endpoint', summary: m.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes};
+	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
+	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };
 
 const unreadableAnswers: Rule = facts => {
@@ -223,8 +221,8 @@ const unreadableAnswers: Rule = facts => {
 	const host = facts.string('endpoint', 'host') ?? '';
 	const summary = facts.result(id)?.summary ?? '';
 	return host === officialApiHost
-		? {verdict: 'network_error', summary: m.interceptedAnswers(summary), fixes: [fix.network('proxy'), fix.statusPage()]}
-		: {verdict: 'wrong_endpoint', summary: m.unreadableAnswers(host, summary), fixes: [fix.useDeepSeek()]};
+		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}
+		: {verdict: 'wrong_endpoint', summary: diagnoseMessages.unreadableAnswers(host, summary), fixes: [fixes.useDeepSeek()]};
 };
 
 /** The key as the server echoed it proves a wrong or placeholder key was sent. */
@@ -242,8 +240,8 @@ const keyRefusedInOutage: Rule = facts =>
 	facts.status('auth') === 'fail' && facts.httpStatus('auth') === 401 && facts.status('service_status') === 'fail' && !echoShowsWrongKey(facts)
 		? {
 			verdict: 'service_outage',
-			summary: m.outageKeyRefused(facts.result('service_status')?.summary ?? ''),
-			fixes: [fix.statusPage(), fix.retryLater(), fix.checkKeyInTool()],
+			summary: diagnoseMessages.outageKeyRefused(facts.result('service_status')?.summary ?? ''),
+			fixes: [fixes.statusPage(), fixes.retryLater(), fixes.checkKeyInTool()],
 		}
 		: undefined;
 
@@ -253,13 +251,13 @@ const invalidKey: Rule = facts => {
 	// An incident in progress is worth naming next to a 401, even a minor one.
 	const incident = facts.status('service_status') === 'warn' ? facts.result('service_status')?.summary : undefined;
 	return incident
-		? {verdict: 'invalid_key', summary: m.invalidKeyDuringIncident(detail, incident), fixes: [fix.checkKeyInTool(), fix.statusPage(), fix.createKey()]}
-		: {verdict: 'invalid_key', summary: m.invalidKey(detail), fixes: [fix.checkKeyInTool(), fix.createKey()]};
+		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(detail, incident), fixes: [fixes.checkKeyInTool(), fixes.statusPage(), fixes.createKey()]}
+		: {verdict: 'invalid_key', summary: diagnoseMessages.invalidKey(detail), fixes: [fixes.checkKeyInTool(), fixes.createKey()]};
 };
 
 /** DeepSeek's own name, or the host when the endpoint could not tell who answers. */
 function answeringService(facts: Facts): string {
-	return facts.provider?.id === 'deepseek' ? m.deepseek : (facts.serviceName ?? m.thisService);
+	return facts.provider?.id === 'deepseek' ? diagnoseMessages.deepseek : (facts.serviceName ?? diagnoseMessages.thisService);
 }
 
 const rateLimited: Rule = facts => {
@@ -268,11 +266,11 @@ const rateLimited: Rule = facts => {
 	// DeepSeek scales an account's concurrency with its balance, and says so in the 429.
 	const byBalance = /balance|余额/i.test(facts.string(id, 'errorMessage') ?? '');
 	const name = answeringService(facts);
-	const deepseek = name === m.deepseek;
+	const deepseek = name === diagnoseMessages.deepseek;
 	return {
 		verdict: 'rate_limited',
-		summary: m.rateLimited(name, byBalance),
-		fixes: [fix.lowerConcurrency(), ...(byBalance && deepseek ? [fix.topUp()] : []), deepseek ? fix.retryLater() : fix.retryLaterElsewhere()],
+		summary: diagnoseMessages.rateLimited(name, byBalance),
+		fixes: [fixes.lowerConcurrency(), ...(byBalance && deepseek ? [fixes.topUp()] : []), deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere()],
 	};
 };
 
@@ -284,8 +282,8 @@ const serverError: Rule = facts => {
 	// A 200 with no completion: accepted, then only keep-alive lines, or an error text.
 	const how = status !== 200 ? 'status' : facts.string(id, 'bodyProblem') === 'empty' ? 'empty' : 'error_body';
 	const name = answeringService(facts);
-	const fixes = name === m.deepseek ? [fix.retryLater(), fix.statusPage()] : [fix.retryLaterElsewhere()];
-	return {verdict: 'server_error', summary: m.serverError({name, status, how}), fixes};
+	const ways = name === diagnoseMessages.deepseek ? [fixes.retryLater(), fixes.statusPage()] : [fixes.retryLaterElsewhere()];
+	return {verdict: 'server_error', summary: diagnoseMessages.serverError({name, status, how}), fixes: ways};
 };
 
 const insufficientBalance: Rule = facts => {
@@ -298,27 +296,27 @@ const insufficientBalance: Rule = facts => {
 		// A 402 and no balance to compare it with: the plain reading of 402 comes first.
 		return {
 			verdict: 'insufficient_balance',
-			summary: m.refusedBalanceUnknown(traceId),
-			fixes: [fix.topUp(), fix.transactions(), fix.sameAccount(), fix.support(traceId)],
+			summary: diagnoseMessages.refusedBalanceUnknown(traceId),
+			fixes: [fixes.topUp(), fixes.transactions(), fixes.sameAccount(), fixes.support(traceId)],
 		};
 	}
 	if (!balanceFailed && probe402) {
 		return {
 			verdict: 'insufficient_balance',
-			summary: m.paidButRefused(facts.result('balance')?.summary ?? '', traceId),
-			fixes: [fix.transactions(), fix.sameAccount(), fix.support(traceId)],
+			summary: diagnoseMessages.paidButRefused(facts.result('balance')?.summary ?? '', traceId),
+			fixes: [fixes.transactions(), fixes.sameAccount(), fixes.support(traceId)],
 		};
 	}
 	return {
 		verdict: 'insufficient_balance',
-		summary: m.insufficient(facts.result('balance')?.summary ?? ''),
-		fixes: [fix.topUp(), fix.transactions(), fix.sameAccount(), fix.setAlert()],
+		summary: diagnoseMessages.insufficient(facts.result('balance')?.summary ?? ''),
+		fixes: [fixes.topUp(), fixes.transactions(), fixes.sameAccount(), fixes.setAlert()],
 	};
 };
 
 const outageOnly: Rule = facts =>
 	facts.status('service_status') === 'fail'
-		? {verdict: 'service_outage', summary: m.outageApiFine(facts.result('service_status')?.summary ?? ''), fixes: [fix.statusPage(), fix.retryLater()]}
+		? {verdict: 'service_outage', summary: diagnoseMessages.outageApiFine(facts.result('service_status')?.summary ?? ''), fixes: [fixes.statusPage(), fixes.retryLater()]}
 		: undefined;
 
 /**
@@ -329,13 +327,13 @@ const outageOnly: Rule = facts =>
  */
 const keyExposed: Rule = facts =>
 	facts.status('key_exposure') === 'fail'
-		? {verdict: 'key_exposed', summary: m.keyExposed, fixes: [fix.rotateKey(), fix.usage()]}
+		? {verdict: 'key_exposed', summary: diagnoseMessages.keyExposed, fixes: [fixes.rotateKey(), fixes.usage()]}
 		: undefined;
 
 const inconclusive: Rule = facts => {
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	return id
-		? {verdict: 'unknown', summary: m.unknown(facts.result(id)?.summary ?? ''), fixes: [fix.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fix.statusPage()]}
+		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}
 		: undefined;
 };
 
@@ -362,26 +360,26 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 /** Things worth doing even when nothing is broken (low balance, leaked key, fast burn). */
 function adviceWhenOk(facts: Facts): {notes: string[]; fixes: Fix[]} {
 	const notes: string[] = [];
-	const fixes: Fix[] = [];
+	const advised: Fix[] = [];
 	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
 	if (facts.status('key_exposure') === 'warn') {
 		notes.push(facts.result('key_exposure')?.summary ?? '');
-		fixes.push(fix.rotateKey());
+		advised.push(fixes.rotateKey());
 	}
 	if (facts.status('balance') === 'warn') {
 		notes.push(facts.result('balance')?.summary ?? '');
-		fixes.push(fix.topUp(), fix.setAlert());
+		advised.push(fixes.topUp(), fixes.setAlert());
 	}
 	if (facts.status('usage_trend') === 'warn') {
 		notes.push(facts.result('usage_trend')?.summary ?? '');
-		fixes.push(fix.usage());
+		advised.push(fixes.usage());
 	}
-	return {notes, fixes: dedupe(fixes)};
+	return {notes, fixes: dedupe(advised)};
 }
 
-function dedupe(fixes: Fix[]): Fix[] {
+function dedupe(list: Fix[]): Fix[] {
 	const seen = new Set<string>();
-	return fixes.filter(item => !seen.has(item.id) && seen.add(item.id));
+	return list.filter(item => !seen.has(item.id) && seen.add(item.id));
 }
 
 /** The diagnosis of one run's results; `rules` is there for tests that try another order. */
@@ -392,14 +390,14 @@ export function diagnose(results: readonly CheckResult[], rules: readonly NamedR
 		const found = rule(facts);
 		if (found) {
 			// A leaked key matters whatever else is wrong.
-			const rotate = facts.status('key_exposure') === 'fail' ? [fix.rotateKey()] : [];
+			const rotate = facts.status('key_exposure') === 'fail' ? [fixes.rotateKey()] : [];
 			return {...found, fixes: dedupe([...found.fixes, ...rotate])};
 		}
 	}
 	const verdict: Verdict = 'ok';
 	const balance = facts.result('balance');
 	const balanceText = balance?.status === 'pass' || balance?.status === 'warn' ? balance.summary : undefined;
-	return {verdict, summary: m.ok(balanceText, advice.notes.filter(note => note !== balanceText)), fixes: advice.fixes};
+	return {verdict, summary: diagnoseMessages.ok(balanceText, advice.notes.filter(note => note !== balanceText)), fixes: advice.fixes};
 }
 
 export const diagnosisTraceIds = (results: readonly CheckResult[]): string[] => new Facts(results).traceIds();

@@ -2,42 +2,42 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import {platformUrls} from './deepseek/facts.js';
-import {fixMessages as m} from './messages/fixes.js';
+import {fixMessages} from './messages/fixes.js';
 import {providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Fix} from './verdict.js';
 
 export const fixes = {
-	createKey: (): Fix => ({id: 'create_key', title: m.createKey, url: platformUrls.apiKeys}),
-	setKey: (): Fix => ({id: 'set_key', title: m.setKey, url: null}),
-	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: m.checkKeyInTool, url: platformUrls.apiKeys}),
-	findKey: (): Fix => ({id: 'find_key', title: m.findKey, url: platformUrls.apiKeys}),
-	topUp: (): Fix => ({id: 'top_up', title: m.topUp, url: platformUrls.topUp}),
-	transactions: (): Fix => ({id: 'check_transactions', title: m.transactions, url: platformUrls.transactions}),
-	sameAccount: (): Fix => ({id: 'check_account', title: m.sameAccount, url: platformUrls.apiKeys}),
-	support: (traceId?: string): Fix => ({id: 'contact_support', title: m.support(traceId), url: platformUrls.supportMail}),
-	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: m.useDeepSeek, url: null}),
-	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: m.relayConsole(sanitize(provider.name)), url: provider.consoleUrl}),
+	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
+	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey, url: null}),
+	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
+	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
+	topUp: (): Fix => ({id: 'top_up', title: fixMessages.topUp, url: platformUrls.topUp}),
+	transactions: (): Fix => ({id: 'check_transactions', title: fixMessages.transactions, url: platformUrls.transactions}),
+	sameAccount: (): Fix => ({id: 'check_account', title: fixMessages.sameAccount, url: platformUrls.apiKeys}),
+	support: (traceId?: string): Fix => ({id: 'contact_support', title: fixMessages.support(traceId), url: platformUrls.supportMail}),
+	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeek, url: null}),
+	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.relayConsole(sanitize(provider.name)), url: provider.consoleUrl}),
 	/** A gateway without a known top-up page: its owner is the one to ask. */
 	relayTopUp: (provider: ProviderInfo): Fix =>
 		provider.consoleUrl
-			? {id: 'top_up_relay', title: m.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
-			: {id: 'top_up_relay', title: m.gatewayOwner, url: null},
+			? {id: 'top_up_relay', title: fixMessages.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
+			: {id: 'top_up_relay', title: fixMessages.gatewayOwner, url: null},
 	/** A service that was not recognised: its operator is the one to ask. */
-	askOperator: (name: string): Fix => ({id: 'ask_operator', title: m.askOperator(sanitize(name)), url: null}),
-	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: m.lowerMaxTokens, url: null}),
-	statusPage: (): Fix => ({id: 'status_page', title: m.statusPage, url: platformUrls.statusPage}),
-	retryLater: (): Fix => ({id: 'retry_with_backoff', title: m.retryLater, url: platformUrls.errorCodes}),
+	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
+	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
+	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
+	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
-	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: m.retryLater, url: null}),
-	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: m.lowerConcurrency, url: platformUrls.rateLimit}),
-	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: m.network(reason), url: null}),
-	rotateKey: (): Fix => ({id: 'rotate_key', title: m.rotateKey, url: platformUrls.apiKeys}),
-	setAlert: (): Fix => ({id: 'set_alert', title: m.setAlert, url: null}),
-	usage: (): Fix => ({id: 'check_usage', title: m.usage, url: platformUrls.usage}),
-	pricing: (): Fix => ({id: 'pricing', title: m.pricing, url: platformUrls.pricing}),
-	errorCodes: (): Fix => ({id: 'error_codes', title: m.errorCodes, url: platformUrls.errorCodes}),
+	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
+	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
+	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: fixMessages.network(reason), url: null}),
+	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),
+	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
+	usage: (): Fix => ({id: 'check_usage', title: fixMessages.usage, url: platformUrls.usage}),
+	pricing: (): Fix => ({id: 'pricing', title: fixMessages.pricing, url: platformUrls.pricing}),
+	errorCodes: (): Fix => ({id: 'error_codes', title: fixMessages.errorCodes, url: platformUrls.errorCodes}),
 };
 
 /** Pages we name ourselves (DeepSeek's platform and docs, each known service's console). */

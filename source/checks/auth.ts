@@ -2,7 +2,7 @@
 // last four characters of the key it received: shown next to the key's own last four,
 // that tells "wrong key in this tool" from "revoked / other account" — and a tail no key
 // has (`_KEY`, `eek}`) tells that the tool sends a placeholder, not a key.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {probeModelChoices} from '../domain/models.js';
 import {echoedKeyLastFour, isPlaceholderTail, parseModels} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
@@ -13,15 +13,15 @@ import type {Check, CheckOutcome} from './types.js';
 
 /** Pure: what `GET /models` answered about `apiKey` (check result shape). */
 export function judgeAuth(result: HttpResult, apiKey: string, rememberedProbeModel?: string): CheckOutcome {
-	if (result.kind === 'failure') return unexpected(result, m.auth.what);
+	if (result.kind === 'failure') return unexpected(result, checkMessages.auth.what);
 	const details: Record<string, unknown> = {...httpFacts(result), sentLastFour: lastFour(apiKey)};
 	if (result.status === 200 && !result.bodyProblem && !result.apiError) {
 		// A JSON 200 proves the key is accepted, even when the list has an unusual shape.
 		const models = parseModels(result.json);
-		if (!models.ok) return {status: 'pass', summary: m.auth.accepted([]), details: {...details, parseError: models.reason}};
+		if (!models.ok) return {status: 'pass', summary: checkMessages.auth.accepted([]), details: {...details, parseError: models.reason}};
 		const ids = models.value.ids;
 		const probeModels = probeModelChoices(ids, rememberedProbeModel);
-		return {status: 'pass', summary: m.auth.accepted(ids), details: {...details, models: ids.slice(0, 20), probeModels}};
+		return {status: 'pass', summary: checkMessages.auth.accepted(ids), details: {...details, models: ids.slice(0, 20), probeModels}};
 	}
 	const signature = signatureOf(result);
 	details.signature = signature ?? null;
@@ -31,28 +31,28 @@ export function judgeAuth(result: HttpResult, apiKey: string, rememberedProbeMod
 		: result.status === 401 || result.status === 403;
 	if (!refused) {
 		// 429, 5xx, an empty 200…: what it means stays in the details for the diagnosis.
-		return {...unexpected(result, m.auth.what), details};
+		return {...unexpected(result, checkMessages.auth.what), details};
 	}
 	const echoed = result.apiError ? echoedKeyLastFour(result.apiError.message) : undefined;
 	details.echoedLastFour = echoed ?? null;
-	if (signature && moneyKinds.has(signature.kind)) return {status: 'fail', summary: m.auth.relayRefused(result.status, serverSays(result), signature.message), details};
+	if (signature && moneyKinds.has(signature.kind)) return {status: 'fail', summary: checkMessages.auth.relayRefused(result.status, serverSays(result), signature.message), details};
 	const own = lastFour(apiKey);
 	const summary = echoed
 		? isPlaceholderTail(echoed)
-			? m.auth.rejectedPlaceholder(echoed)
+			? checkMessages.auth.rejectedPlaceholder(echoed)
 			: echoed === own
-				? m.auth.rejectedSameKey(echoed)
-				: m.auth.rejectedOtherKey(echoed, own)
-		: m.auth.rejected(result.status, serverSays(result));
+				? checkMessages.auth.rejectedSameKey(echoed)
+				: checkMessages.auth.rejectedOtherKey(echoed, own)
+		: checkMessages.auth.rejected(result.status, serverSays(result));
 	return {status: 'fail', summary, details};
 }
 
 export const auth: Check = {
 	id: 'auth',
-	title: m.auth.title,
+	title: checkMessages.auth.title,
 	needs: ['key_present'],
 	async run(ctx) {
-		if (!ctx.apiKey) return {status: 'skip', summary: m.auth.noKey, details: {}};
+		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.auth.noKey, details: {}};
 		const result = await ctx.api.get(`${ctx.callBaseUrl}/models`);
 		return judgeAuth(result, ctx.apiKey, ctx.rememberedProbeModel);
 	},

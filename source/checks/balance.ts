@@ -1,7 +1,7 @@
 // What is left to spend? DeepSeek's `/user/balance` (free), or — when the calls go to a
 // relay — that relay's own balance read with the user's key.
 import {provider as endpointProvider} from './details.js';
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
@@ -18,7 +18,7 @@ function isRelay(provider: ProviderInfo | undefined): provider is ProviderInfo {
 }
 
 function describe(info: BalanceInfo): string {
-	return m.balance.amounts(info);
+	return checkMessages.balance.amounts(info);
 }
 
 /** The last remembered reading of this currency that still had bonus credit. */
@@ -35,19 +35,19 @@ export function isEmptyBalance(reading: BalanceReading): boolean {
 export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>): CheckOutcome {
 	const details = {reading};
 	const [main] = reading.balances;
-	if (!main) return {status: 'fail', summary: m.balance.noBalances, details};
+	if (!main) return {status: 'fail', summary: checkMessages.balance.noBalances, details};
 	const text = reading.balances.map(info => describe(info)).join('; ');
 	const empty = isEmptyBalance(reading);
 	if (empty || !reading.isAvailable) {
-		if (!empty) return {status: 'fail', summary: m.balance.notAvailable(text), details};
+		if (!empty) return {status: 'fail', summary: checkMessages.balance.notAvailable(text), details};
 		const bonus = lastBonus(ctx.balanceHistory, main.currency);
-		const summary = bonus?.granted ? m.balance.bonusRanOut(text, bonus.granted, bonus.at.slice(0, 10)) : m.balance.zero(text);
+		const summary = bonus?.granted ? checkMessages.balance.bonusRanOut(text, bonus.granted, bonus.at.slice(0, 10)) : checkMessages.balance.zero(text);
 		return {status: 'fail', summary, details};
 	}
 	const threshold = ctx.alertThreshold;
 	const lowMark = threshold && (!threshold.currency || threshold.currency === main.currency) ? threshold.amount : defaultLowBalance;
-	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: m.balance.low(text, lowMark, main.currency), details};
-	if (isZeroAmount(main.toppedUp) && !isZeroAmount(main.granted)) return {status: 'warn', summary: m.balance.bonusOnly(text), details};
+	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: checkMessages.balance.low(text, lowMark, main.currency), details};
+	if (isZeroAmount(main.toppedUp) && !isZeroAmount(main.granted)) return {status: 'warn', summary: checkMessages.balance.bonusOnly(text), details};
 	return {status: 'pass', summary: text, details};
 }
 
@@ -63,23 +63,23 @@ async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: A
 
 export const balance: Check = {
 	id: 'balance',
-	title: m.balance.title,
+	title: checkMessages.balance.title,
 	needs: ['key_present', 'endpoint'],
 	async run(ctx, signal) {
-		if (!ctx.apiKey) return {status: 'skip', summary: m.balance.noKey, details: {reading: null}};
+		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.balance.noKey, details: {reading: null}};
 		const provider = endpointProvider(ctx.results);
 		if (isRelay(provider)) return relayBalance(provider, ctx, signal);
 		if (ctx.results.get('endpoint')?.details.reachesDeepSeek === false) {
-			return {status: 'skip', summary: m.balance.notDeepSeek, details: {reading: null}};
+			return {status: 'skip', summary: checkMessages.balance.notDeepSeek, details: {reading: null}};
 		}
 		const result = await ctx.api.get('/user/balance');
 		if (result.kind === 'failure' || result.status !== 200) {
-			const outcome = unexpected(result, m.balance.what);
+			const outcome = unexpected(result, checkMessages.balance.what);
 			return {...outcome, details: {...outcome.details, reading: null}};
 		}
 		const parsed = parseBalance(result.json);
 		if (!parsed.ok) {
-			const outcome = unexpected(result, m.balance.what);
+			const outcome = unexpected(result, checkMessages.balance.what);
 			return {...outcome, details: {...outcome.details, reading: null, parseError: parsed.reason}};
 		}
 		const judged = judgeBalance(parsed.value, ctx);

@@ -1,7 +1,7 @@
 // Where do the calls really go: DeepSeek's API, or a relay/other vendor with a balance of
 // its own? The host tells for known services; elsewhere (self-hosted gateways, also on
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import type {ProviderInfo} from '../providers/types.js';
@@ -31,7 +31,7 @@ export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, 
 
 export const endpoint: Check = {
 	id: 'endpoint',
-	title: m.endpoint.title,
+	title: checkMessages.endpoint.title,
 	async run(ctx) {
 		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env);
 		const host = new URL(ctx.baseUrl).host;
@@ -58,23 +58,23 @@ export const endpoint: Check = {
 		let summary: string;
 		if (unreachable) {
 			status = 'error';
-			summary = m.endpoint.unreachable(host);
+			summary = checkMessages.endpoint.unreachable(host);
 		} else if (provider.id === 'deepseek') {
 			status = elsewhere.length > 0 ? 'warn' : 'pass';
-			summary = provider.detectedBy === 'host' ? m.endpoint.official(host) : m.endpoint.deepseekLike(host);
+			summary = provider.detectedBy === 'host' ? checkMessages.endpoint.official(host) : checkMessages.endpoint.deepseekLike(host);
 		} else if (provider.id !== 'unknown') {
 			status = 'warn';
-			summary = m.endpoint.relay(provider.name, host);
+			summary = checkMessages.endpoint.relay(provider.name, host);
 		} else if (reachesDeepSeek === false) {
 			status = 'fail';
-			summary = m.endpoint.notDeepSeek(host);
+			summary = checkMessages.endpoint.notDeepSeek(host);
 		} else {
 			status = 'warn';
-			summary = m.endpoint.cannotTell(host);
+			summary = checkMessages.endpoint.cannotTell(host);
 		}
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
-		if (first) summary = m.endpoint.withElsewhere(summary, first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
 		return {status, summary, details};
 	},
 };

@@ -1,6 +1,6 @@
 // Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
 // way in every check: one sentence, and details diagnose() can rely on.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {oneLine} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
@@ -24,8 +24,8 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 export function unexpected(result: HttpResult, what: string, status: CheckStatus = 'error'): CheckOutcome {
 	const details = httpFacts(result);
 	if (result.kind === 'failure') return {status, summary: result.message, details};
-	if (result.bodyProblem) return {status, summary: m.http.bodyProblem(what, result.status, result.bodyProblem), details};
-	return {status, summary: m.http.status(what, result.status, serverSays(result)), details};
+	if (result.bodyProblem) return {status, summary: checkMessages.http.bodyProblem(what, result.status, result.bodyProblem), details};
+	return {status, summary: checkMessages.http.status(what, result.status, serverSays(result)), details};
 }
 
 /** The server's own error message (already sanitised by the client), if any. */

@@ -9,7 +9,7 @@ import {closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, rea
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {requestsOnTheWire} from '../deepseek/wire.js';
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {maskKey} from '../text/safe.js';
 import type {Check, CheckOutcome} from './types.js';
 
@@ -132,19 +132,19 @@ export function judgeScan(scan: ScanResult, trackedFiles: number, limits: ScanLi
 	const details = {findings, scannedFiles: scan.scanned, trackedFiles, skippedFiles: scan.skipped, notRead: scan.notRead};
 	const leaked = findings.some(finding => finding.kind === 'current_key');
 	const status = leaked ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
-	const summary = leaked ? m.keyExposure.currentKey(findings.length) : findings.length > 0 ? m.keyExposure.suspicious(findings.length) : m.keyExposure.clean(scan.scanned);
+	const summary = leaked ? checkMessages.keyExposure.currentKey(findings.length) : findings.length > 0 ? checkMessages.keyExposure.suspicious(findings.length) : checkMessages.keyExposure.clean(scan.scanned);
 	if (!scan.stoppedBy || scan.notRead === 0) return {status, summary, details};
-	return {status, summary: m.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
+	return {status, summary: checkMessages.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
 }
 
 export const keyExposure: Check = {
 	id: 'key_exposure',
-	title: m.keyExposure.title,
+	title: checkMessages.keyExposure.title,
 	async run(ctx, signal) {
 		// Spawning git blocks this thread until it has started: not while connects are pending.
 		await requestsOnTheWire(signal);
 		const files = await gitTrackedFiles(ctx.cwd, signal);
-		if (!files) return {status: 'skip', summary: m.keyExposure.notGit, details: {findings: []}};
+		if (!files) return {status: 'skip', summary: checkMessages.keyExposure.notGit, details: {findings: []}};
 		return judgeScan(await scanFiles(ctx.cwd, files, ctx.apiKey?.trim(), signal), files.length);
 	},
 };

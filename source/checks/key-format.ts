@@ -1,6 +1,6 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
 // documented (DEEPSEEK.md), so the server's answer (the auth check) has the last word.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {deepseekKeyPattern, maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
 
@@ -38,22 +38,22 @@ export function keyShape(key: string): KeyShape {
 
 export const keyFormat: Check = {
 	id: 'key_format',
-	title: m.keyFormat.title,
+	title: checkMessages.keyFormat.title,
 	needs: ['key_present'],
 	async run(ctx) {
 		const key = ctx.apiKey;
-		if (!key) return {status: 'skip', summary: m.keyFormat.noKey, details: {}};
+		if (!key) return {status: 'skip', summary: checkMessages.keyFormat.noKey, details: {}};
 		const shape = keyShape(key);
 		const details = {shape: shape.kind, masked: maskKey(key), length: key.length};
 		switch (shape.kind) {
 			case 'deepseek': {
-				return {status: 'pass', summary: m.keyFormat.looksRight(maskKey(key)), details};
+				return {status: 'pass', summary: checkMessages.keyFormat.looksRight(maskKey(key)), details};
 			}
 			case 'foreign': {
-				return {status: 'warn', summary: m.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
+				return {status: 'warn', summary: checkMessages.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
 			}
 			default: {
-				return {status: 'warn', summary: m.keyFormat[shape.kind], details};
+				return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};
 			}
 		}
 	},

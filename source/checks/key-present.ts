@@ -1,16 +1,16 @@
 // Is there a key at all, and where did it come from?
 import {envKeyIsBlank} from '../context.js';
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
 
 export const keyPresent: Check = {
 	id: 'key_present',
-	title: m.keyPresent.title,
+	title: checkMessages.keyPresent.title,
 	async run(ctx) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
-			return {status: 'fail', summary: blank ? m.keyPresent.blankEnv : m.keyPresent.missing, details: {source: 'none', envBlank: blank}};
+			return {status: 'fail', summary: blank ? checkMessages.keyPresent.blankEnv : checkMessages.keyPresent.missing, details: {source: 'none', envBlank: blank}};
 		}
-		return {status: 'pass', summary: m.keyPresent.found(ctx.keySource), details: {source: ctx.keySource}};
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource), details: {source: ctx.keySource}};
 	},
 };

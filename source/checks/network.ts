@@ -6,7 +6,7 @@ import {performance} from 'node:perf_hooks';
 import {isTlsErrorCode} from '../deepseek/failures.js';
 import {proxyPort, route} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
 
 type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined};
@@ -53,7 +53,7 @@ function errorCode(error: unknown): string {
 
 export const network: Check = {
 	id: 'network',
-	title: m.network.title,
+	title: checkMessages.network.title,
 	async run(ctx, signal) {
 		const target = firstHop(ctx.baseUrl, ctx.env);
 		if ('invalidProxy' in target) {
@@ -67,21 +67,21 @@ export const network: Check = {
 			address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
 		} catch (error) {
 			const code = errorCode(error);
-			const summary = code === 'TIMEOUT' ? m.network.dnsSlow(target.host, ctx.timeoutMs) : m.network.dnsFailed(target.host, target.viaProxy);
+			const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs) : checkMessages.network.dnsFailed(target.host, target.viaProxy);
 			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}};
 		}
 		details.address = address;
 		try {
 			const {ms} = await connect(target, address, deadline);
-			return {status: 'pass', summary: m.network.reached(target.host, target.tls, ms, target.viaProxy), details: {...details, connectMs: ms}};
+			return {status: 'pass', summary: checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy), details: {...details, connectMs: ms}};
 		} catch (error) {
 			const code = errorCode(error);
 			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
 			const summary =
-				reason === 'tls' ? m.network.tlsFailed(target.host, code)
-				: reason === 'connection_refused' ? m.network.refused(target.host, target.port, target.viaProxy)
-				: reason === 'timeout' ? m.network.connectSlow(target.host, ctx.timeoutMs, target.viaProxy)
-				: m.network.connectFailed(target.host, code, target.viaProxy);
+				reason === 'tls' ? checkMessages.network.tlsFailed(target.host, code)
+				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port, target.viaProxy)
+				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs, target.viaProxy)
+				: checkMessages.network.connectFailed(target.host, code, target.viaProxy);
 			return {status: 'fail', summary, details: {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason}};
 		}
 	},

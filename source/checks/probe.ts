@@ -1,6 +1,6 @@
 // The one paid call: `max_tokens: 1` chat completion, only with the user's consent
 // (--probe, or "yes" in the wizard). It is the only way to see a 402 for certain.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {chooseProbeModel} from '../domain/models.js';
 import {parseModels} from '../deepseek/parse.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
@@ -22,28 +22,28 @@ export async function pickProbeModel(ctx: Pick<CheckContext, 'api' | 'callBaseUr
 
 /** Pure: what the answer to the test call of `model` says (check result shape). */
 export function judgeProbe(result: HttpResult, model: string): CheckOutcome {
-	if (result.kind === 'failure') return {...unexpected(result, m.probe.what), details: {...httpFacts(result), model}};
+	if (result.kind === 'failure') return {...unexpected(result, checkMessages.probe.what), details: {...httpFacts(result), model}};
 	const signature = signatureOf(result);
 	const details = {...httpFacts(result), model, signature: signature ?? null};
 	const trace = result.traceId;
-	if (result.status === 200 && !result.apiError && !result.bodyProblem) return {status: 'pass', summary: m.probe.worked(model, trace), details};
-	if (result.status === 402) return {status: 'fail', summary: m.probe.paymentRequired(model, serverSays(result), trace), details};
+	if (result.status === 200 && !result.apiError && !result.bodyProblem) return {status: 'pass', summary: checkMessages.probe.worked(model, trace), details};
+	if (result.status === 402) return {status: 'fail', summary: checkMessages.probe.paymentRequired(model, serverSays(result), trace), details};
 	// "Accepted" and then no completion: overload, never "the call worked".
 	if (result.status === 200 && signature?.kind === 'server_error') {
-		const summary = result.apiError ? m.probe.errorInsteadOfAnswer(model, serverSays(result) ?? signature.message, trace) : m.probe.noAnswer(model, trace);
+		const summary = result.apiError ? checkMessages.probe.errorInsteadOfAnswer(model, serverSays(result) ?? signature.message, trace) : checkMessages.probe.noAnswer(model, trace);
 		return {status: 'fail', summary, details};
 	}
-	if (signature) return {status: 'fail', summary: m.probe.refused(model, signature.status, serverSays(result), signature.message, trace), details};
-	return {...unexpected(result, m.probe.what, 'fail'), details};
+	if (signature) return {status: 'fail', summary: checkMessages.probe.refused(model, signature.status, serverSays(result), signature.message, trace), details};
+	return {...unexpected(result, checkMessages.probe.what, 'fail'), details};
 }
 
 export const probe: Check = {
 	id: 'probe',
-	title: m.probe.title,
+	title: checkMessages.probe.title,
 	needs: ['key_present'],
 	async run(ctx) {
-		if (!ctx.allowProbe) return {status: 'skip', summary: m.probe.notAllowed, details: {}};
-		if (!ctx.apiKey) return {status: 'skip', summary: m.probe.noKey, details: {}};
+		if (!ctx.allowProbe) return {status: 'skip', summary: checkMessages.probe.notAllowed, details: {}};
+		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.probe.noKey, details: {}};
 		const model = await pickProbeModel(ctx);
 		const result = await ctx.api.post(`${ctx.callBaseUrl}/chat/completions`, {
 			model,

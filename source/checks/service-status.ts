@@ -1,6 +1,6 @@
 // Is DeepSeek itself having trouble? Reads the status page's JSON summary. Anything
 // unexpected means "unknown" (skip): an outage is only reported when the page shows one.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {parseStatusSummary} from '../deepseek/parse.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {httpFacts} from './http-outcome.js';
@@ -16,19 +16,19 @@ const statusByWorst: Record<string, CheckStatus> = {
 
 export const serviceStatus: Check = {
 	id: 'service_status',
-	title: m.serviceStatus.title,
+	title: checkMessages.serviceStatus.title,
 	async run(ctx) {
 		const result = await ctx.api.get(ctx.statusUrl, {auth: false});
-		const unknown = (why: string) => ({status: 'skip' as const, summary: m.serviceStatus.unknown(why), details: {...httpFacts(result), worst: 'unknown'}});
+		const unknown = (why: string) => ({status: 'skip' as const, summary: checkMessages.serviceStatus.unknown(why), details: {...httpFacts(result), worst: 'unknown'}});
 		if (result.kind === 'failure') return unknown(result.message);
-		if (result.status !== 200 || result.bodyProblem) return unknown(m.serviceStatus.unreadable(result.status));
+		if (result.status !== 200 || result.bodyProblem) return unknown(checkMessages.serviceStatus.unreadable(result.status));
 		const parsed = parseStatusSummary(result.json);
 		if (!parsed.ok) return unknown(parsed.reason);
 		const {worst, components, activeChanges} = parsed.value;
 		const affected = components.filter(component => component.status !== 'operational').map(component => oneLine(sanitize(component.name), 60));
 		const incidents = activeChanges.map(change => oneLine(sanitize(change.title), 100));
 		const status = statusByWorst[worst] ?? 'skip';
-		const summary = worst === 'operational' ? m.serviceStatus.operational : m.serviceStatus.trouble(worst, affected, incidents[0]);
+		const summary = worst === 'operational' ? checkMessages.serviceStatus.operational : checkMessages.serviceStatus.trouble(worst, affected, incidents[0]);
 		return {status, summary, details: {worst, components: parsed.value.components.map(c => ({name: sanitize(c.name), status: c.status})), incidents}};
 	},
 };

@@ -1,6 +1,6 @@
 // How fast is the balance going? Burn rate from remembered readings plus today's, so a
 // user can see a runaway job or a leaked key before the balance hits zero.
-import {checkMessages as m} from '../messages/checks.js';
+import {checkMessages} from '../messages/checks.js';
 import {reading} from './details.js';
 import type {BalanceSample, Check} from './types.js';
 
@@ -37,7 +37,7 @@ export function burnRate(samples: readonly BalanceSample[], currency: string): T
 
 export const usageTrend: Check = {
 	id: 'usage_trend',
-	title: m.usageTrend.title,
+	title: checkMessages.usageTrend.title,
 	needs: ['balance'],
 	async run(ctx) {
 		const current = reading(ctx.results)?.balances[0];
@@ -45,11 +45,11 @@ export const usageTrend: Check = {
 		if (current) samples.push({at: ctx.now.toISOString(), currency: current.currency, total: current.total});
 		const currency = current?.currency ?? ctx.balanceHistory.at(-1)?.currency;
 		const trend = currency ? burnRate(samples, currency) : undefined;
-		if (!trend) return {status: 'skip', summary: m.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
+		if (!trend) return {status: 'skip', summary: checkMessages.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
 		const details = {...trend, burnPerDay: round(trend.burnPerDay), daysLeft: trend.daysLeft === null ? null : round(trend.daysLeft)};
-		if (trend.burnPerDay === 0) return {status: 'pass', summary: m.usageTrend.flat(trend.spanHours), details};
+		if (trend.burnPerDay === 0) return {status: 'pass', summary: checkMessages.usageTrend.flat(trend.spanHours), details};
 		const status = trend.daysLeft !== null && trend.daysLeft < 3 ? 'warn' : 'pass';
-		return {status, summary: m.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, trend.daysLeft === null ? null : round(trend.daysLeft)), details};
+		return {status, summary: checkMessages.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, trend.daysLeft === null ? null : round(trend.daysLeft)), details};
 	},
 };
 

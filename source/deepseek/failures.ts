@@ -1,7 +1,7 @@
 // Turning what undici/Node throw into an HttpFailure: a reason, a low-level code and a
 // sentence that names the host and says what to do. Never throws.
 import {performance} from 'node:perf_hooks';
-import {httpFailureMessages as m, proxyMessages as p} from '../messages/http.js';
+import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpFailure, HttpFailureReason} from './types.js';
 
@@ -110,17 +110,17 @@ function describeProxy(links: Link[], proxy: ProxyInUse): Described | undefined 
 	for (const link of links) {
 		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
 		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
-			return {reason: 'proxy', message: proxy.hasLogin ? p.authRejected(named) : p.authRequired(named), code: '407'};
+			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected(named) : proxyMessages.authRequired(named), code: '407'};
 		}
-		if (tunnel?.[1] !== undefined) return {reason: 'proxy', message: p.refusedTunnel({...named, status: tunnel[1]}), code: tunnel[1]};
+		if (tunnel?.[1] !== undefined) return {reason: 'proxy', message: proxyMessages.refusedTunnel({...named, status: tunnel[1]}), code: tunnel[1]};
 		if (link.code !== undefined && connectCodes.has(link.code)) {
 			const code = link.code;
-			const message = code === 'ECONNREFUSED' ? p.refused(named) : dnsCodes.has(code) ? p.dns(named) : p.unreachable({...named, code});
+			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
 			return {reason: 'proxy', message, code};
 		}
 		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
 			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
-			return {reason: 'proxy', message: p.failed({...named, detail: sentence(detail)}), code: link.code};
+			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(detail)}), code: link.code};
 		}
 	}
 	return undefined;
@@ -139,20 +139,20 @@ function seconds(context: FailureContext): string {
 function timedOut(context: FailureContext, code: string | undefined): Described {
 	const host = context.url.host;
 	const message = context.status === undefined
-		? m.timeout({host, seconds: seconds(context)})
-		: m.timeoutMidBody({host, seconds: seconds(context), status: context.status});
+		? httpFailureMessages.timeout({host, seconds: seconds(context)})
+		: httpFailureMessages.timeoutMidBody({host, seconds: seconds(context), status: context.status});
 	return {reason: 'timeout', message, code};
 }
 
 function cancelled(context: FailureContext): Described {
-	return {reason: 'aborted', message: m.aborted({host: context.url.host}), code: 'AbortError'};
+	return {reason: 'aborted', message: httpFailureMessages.aborted({host: context.url.host}), code: 'AbortError'};
 }
 
 function describeTls(code: string, host: string): Described {
-	const message = /EXPIRED|NOT_YET_VALID/.test(code) ? m.tlsExpired({host})
-		: /ALTNAME|HOSTNAME_MISMATCH/.test(code) ? m.tlsNameMismatch({host})
-		: /SELF_SIGNED|UNABLE_TO_|UNTRUSTED|CERT_REJECTED|CERT_SIGNATURE/.test(code) ? m.tlsUntrusted({host})
-		: m.tlsHandshake({host, code});
+	const message = /EXPIRED|NOT_YET_VALID/.test(code) ? httpFailureMessages.tlsExpired({host})
+		: /ALTNAME|HOSTNAME_MISMATCH/.test(code) ? httpFailureMessages.tlsNameMismatch({host})
+		: /SELF_SIGNED|UNABLE_TO_|UNTRUSTED|CERT_REJECTED|CERT_SIGNATURE/.test(code) ? httpFailureMessages.tlsUntrusted({host})
+		: httpFailureMessages.tlsHandshake({host, code});
 	return {reason: 'tls', message, code};
 }
 
@@ -169,21 +169,21 @@ function describeError(error: unknown, context: FailureContext): Described {
 		const code = link.code ?? link.name;
 		if (timeoutCodes.has(code)) return timedOut(context, code);
 		if (abortCodes.has(code)) return {...cancelled(context), code};
-		if (code === 'ECONNREFUSED') return {reason: 'connection_refused', message: m.connectionRefused({host}), code};
+		if (code === 'ECONNREFUSED') return {reason: 'connection_refused', message: httpFailureMessages.connectionRefused({host}), code};
 		if (resetCodes.has(code) || code.startsWith('ERR_HTTP2_')) {
 			const message = context.status === undefined
-				? m.connectionReset({host})
-				: m.connectionClosedMidBody({host, status: context.status});
+				? httpFailureMessages.connectionReset({host})
+				: httpFailureMessages.connectionClosedMidBody({host, status: context.status});
 			return {reason: 'connection_reset', message, code};
 		}
-		if (dnsCodes.has(code)) return {reason: 'dns', message: m.dns({host}), code};
+		if (dnsCodes.has(code)) return {reason: 'dns', message: httpFailureMessages.dns({host}), code};
 		if (isTlsErrorCode(code)) return describeTls(code, host);
-		if (unreachableCodes.has(code)) return {reason: 'other', message: m.networkUnreachable({host}), code};
+		if (unreachableCodes.has(code)) return {reason: 'other', message: httpFailureMessages.networkUnreachable({host}), code};
 		if (code.startsWith('HPE_') || link.name === 'HTTPParserError') {
-			return {reason: 'other', message: m.notHttp({host}), code: link.code ?? link.name};
+			return {reason: 'other', message: httpFailureMessages.notHttp({host}), code: link.code ?? link.name};
 		}
 	}
 	const first = links[0];
 	const detail = first?.message ? sentence(first.message) : sentence(String(error));
-	return {reason: 'other', message: m.other({host, detail}), code: first?.code ?? (first?.name || undefined)};
+	return {reason: 'other', message: httpFailureMessages.other({host, detail}), code: first?.code ?? (first?.name || undefined)};
 }

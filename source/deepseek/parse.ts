@@ -1,7 +1,7 @@
 // Pure, defensive parsers for the answers the tool reads: balance, models, error bodies,
 // the status page. They accept the real shapes and reject anything else with a reason.
 import {isJsonObject} from '../json.js';
-import {shapeMessages as m} from '../messages/http.js';
+import {shapeMessages} from '../messages/http.js';
 import {oneLine, stripTerminalEscapes} from '../text/safe.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isDecimalString} from '../domain/decimal.js';
@@ -36,18 +36,18 @@ const amountFields = [
 
 /** DeepSeek's `{is_available, balance_infos: [...]}`. An empty list is valid (a new account). */
 export function parseBalance(json: unknown): Parsed<BalanceReading> {
-	if (!isJsonObject(json)) return reject(m.balance.notAnObject);
-	if (typeof json.is_available !== 'boolean') return reject(m.balance.noAvailability);
-	if (!Array.isArray(json.balance_infos)) return reject(m.balance.noBalanceList);
+	if (!isJsonObject(json)) return reject(shapeMessages.balance.notAnObject);
+	if (typeof json.is_available !== 'boolean') return reject(shapeMessages.balance.noAvailability);
+	if (!Array.isArray(json.balance_infos)) return reject(shapeMessages.balance.noBalanceList);
 	const balances: BalanceInfo[] = [];
 	for (const [index, entry] of (json.balance_infos as unknown[]).entries()) {
 		if (!isJsonObject(entry) || typeof entry.currency !== 'string' || entry.currency.trim() === '') {
-			return reject(m.balance.badEntry({index}));
+			return reject(shapeMessages.balance.badEntry({index}));
 		}
 		const info: BalanceInfo = {currency: printable(entry.currency, 16), total: '', granted: '', toppedUp: ''};
 		for (const [field, key] of amountFields) {
 			const value = amount(entry[field]);
-			if (value === undefined) return reject(m.balance.badAmount({field, index}));
+			if (value === undefined) return reject(shapeMessages.balance.badAmount({field, index}));
 			info[key] = value;
 		}
 		balances.push(info);
@@ -65,15 +65,15 @@ export function parseModels(json: unknown): Parsed<ModelList> {
 	// Together answers a bare array instead of OpenAI's `{object: 'list', data: [...]}`.
 	const entries: unknown = Array.isArray(json) ? json : isJsonObject(json) ? json.data : undefined;
 	if (!Array.isArray(json)) {
-		if (!isJsonObject(json)) return reject(m.models.notAnObject);
-		if (json.object !== undefined && json.object !== 'list') return reject(m.models.notAList);
-		if (!Array.isArray(entries)) return reject(m.models.noDataList);
+		if (!isJsonObject(json)) return reject(shapeMessages.models.notAnObject);
+		if (json.object !== undefined && json.object !== 'list') return reject(shapeMessages.models.notAList);
+		if (!Array.isArray(entries)) return reject(shapeMessages.models.noDataList);
 	}
 	const ids: string[] = [];
 	const owners = new Set<string>();
 	for (const [index, entry] of (entries as unknown[]).entries()) {
 		if (!isJsonObject(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
-			return reject(m.models.badEntry({index}));
+			return reject(shapeMessages.models.badEntry({index}));
 		}
 		ids.push(printable(entry.id, 200));
 		if (typeof entry.owned_by === 'string' && entry.owned_by.trim() !== '') owners.add(printable(entry.owned_by, 100));
@@ -118,17 +118,17 @@ export type StatusSummary = {
  * An unknown status is rejected: the caller then reports "unknown", never an outage.
  */
 export function parseStatusSummary(json: unknown): Parsed<StatusSummary> {
-	if (!isJsonObject(json) || !isJsonObject(json.data)) return reject(m.status.notAnObject);
+	if (!isJsonObject(json) || !isJsonObject(json.data)) return reject(shapeMessages.status.notAnObject);
 	const {data} = json;
-	if (!Array.isArray(data.components)) return reject(m.status.noComponents);
+	if (!Array.isArray(data.components)) return reject(shapeMessages.status.noComponents);
 	const components: StatusSummary['components'] = [];
 	let worst: ComponentStatus = 'operational';
 	for (const [index, entry] of (data.components as unknown[]).entries()) {
 		if (!isJsonObject(entry) || typeof entry.name !== 'string' || typeof entry.status !== 'string') {
-			return reject(m.status.badComponent({index}));
+			return reject(shapeMessages.status.badComponent({index}));
 		}
 		const status = toComponentStatus(entry.status);
-		if (status === undefined) return reject(m.status.unknownStatus({status: printable(entry.status, 40)}));
+		if (status === undefined) return reject(shapeMessages.status.unknownStatus({status: printable(entry.status, 40)}));
 		components.push({name: printable(entry.name, 100), status});
 		if (componentStatuses.indexOf(status) > componentStatuses.indexOf(worst)) worst = status;
 	}

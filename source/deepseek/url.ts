@@ -1,6 +1,6 @@
 // Base-URL normalising and the rules for where the API key may be sent (DESIGN.md security rules).
 import {baseUrlSuffixes} from './facts.js';
-import {baseUrlMessages as m} from '../messages/http.js';
+import {baseUrlMessages} from '../messages/http.js';
 import type {Parsed} from './types.js';
 
 export type NormalisedBaseUrl = {
@@ -22,24 +22,24 @@ const trailingSlashes = /\/+$/;
  */
 export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	const trimmed = raw.trim();
-	if (trimmed === '') return {ok: false, reason: m.empty};
+	if (trimmed === '') return {ok: false, reason: baseUrlMessages.empty};
 	// `api.deepseek.com/v1` would parse as a URL with the scheme `api.deepseek.com:`… or not at all.
 	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
 		// Suggest the scheme only where adding it gives a URL (not for `not a url`).
 		const suggestion = `https://${trimmed.replace(/^\/+/, '')}`;
-		return {ok: false, reason: URL.canParse(suggestion) ? m.noScheme({suggestion}) : m.notAUrl({raw: trimmed})};
+		return {ok: false, reason: URL.canParse(suggestion) ? baseUrlMessages.noScheme({suggestion}) : baseUrlMessages.notAUrl({raw: trimmed})};
 	}
 	let url: URL;
 	try {
 		url = new URL(trimmed);
 	} catch {
-		return {ok: false, reason: m.notAUrl({raw: trimmed})};
+		return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		return {ok: false, reason: m.unsupportedProtocol({protocol: url.protocol})};
+		return {ok: false, reason: baseUrlMessages.unsupportedProtocol({protocol: url.protocol})};
 	}
-	if (url.username !== '' || url.password !== '') return {ok: false, reason: m.hasCredentials};
-	if (url.hostname === '') return {ok: false, reason: m.notAUrl({raw: trimmed})};
+	if (url.username !== '' || url.password !== '') return {ok: false, reason: baseUrlMessages.hasCredentials};
+	if (url.hostname === '') return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
 
 	let path = url.pathname.replace(trailingSlashes, '');
 	const suffix = baseUrlSuffixes.find(candidate => path.toLowerCase().endsWith(candidate));

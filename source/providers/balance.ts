@@ -1,7 +1,7 @@
 // A relay's own balance, read with the user's key: picks the reader the provider table
 // names (OpenRouter, SiliconFlow, one-api/new-api); elsewhere points to the console.
 // Never throws for network problems: every outcome is a result with one safe sentence.
-import {providerBalanceMessages as m} from '../messages/providers.js';
+import {providerBalanceMessages} from '../messages/providers.js';
 import type {ApiClient} from '../deepseek/types.js';
 import {noReading, type ProviderBalanceResult} from './balance/common.js';
 import {readGatewayBalance, type GatewayOptions} from './balance/gateway.js';
@@ -29,10 +29,10 @@ export async function readProviderBalance(
 		case 'gateway':
 			return readGatewayBalance(context, options);
 		case 'deepseek':
-			return noReading('unsupported', m.deepseekOwnCheck);
+			return noReading('unsupported', providerBalanceMessages.deepseekOwnCheck);
 		case null: {
 			const name = provider.name;
-			const message = provider.id === 'unknown' ? m.unknownService : provider.consoleUrl ? m.unsupported({name}) : m.unsupportedNoConsole({name});
+			const message = provider.id === 'unknown' ? providerBalanceMessages.unknownService : provider.consoleUrl ? providerBalanceMessages.unsupported({name}) : providerBalanceMessages.unsupportedNoConsole({name});
 			return noReading('unsupported', message);
 		}
 	}

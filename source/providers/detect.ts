@@ -1,7 +1,7 @@
 // Which service is behind a base URL: the host for known services, then cheap fingerprints
 // (one-api/new-api's /api/status, how /models names models, what /user/balance answers).
 // Pure: the caller makes the requests (fingerprintRequests) and hands the answers in.
-import {detectMessages as m} from '../messages/providers.js';
+import {detectMessages} from '../messages/providers.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {deepseekServiceErrors} from '../deepseek/facts.js';
@@ -176,15 +176,15 @@ function gatewayEvidence(answer: HttpResult | undefined, status: GatewayStatus):
 	const signals = newApiSignals(data);
 	const fields = signals.filter(signal => signal !== 'name');
 	const lines = [
-		m.gatewayStatus({
+		detectMessages.gatewayStatus({
 			name: providerRow(status.kind).name,
 			systemName: status.systemName ?? '?',
 			version: status.version ?? '?',
 		}),
 	];
-	if (signals.includes('name')) lines.push(m.newApiByName);
-	if (fields.length > 0) lines.push(m.newApiByFields({fields: fields.slice(0, 3).join(', ')}));
-	if (status.kind === 'one-api') lines.push(m.oneApiByDefault);
+	if (signals.includes('name')) lines.push(detectMessages.newApiByName);
+	if (fields.length > 0) lines.push(detectMessages.newApiByFields({fields: fields.slice(0, 3).join(', ')}));
+	if (status.kind === 'one-api') lines.push(detectMessages.oneApiByDefault);
 	return lines;
 }
 
@@ -211,27 +211,27 @@ function modelsVerdict(result: HttpResult | undefined): ModelVerdict {
 	if (!answer || answer.status !== 200) return none;
 	const {entries, bareList} = modelEntries(answer.json);
 	const ownedByDeepSeek = entries.some(entry => entry.ownedBy?.toLowerCase() === 'deepseek');
-	const ownership = ownedByDeepSeek ? [m.modelsOwnedByDeepSeek] : [];
+	const ownership = ownedByDeepSeek ? [detectMessages.modelsOwnedByDeepSeek] : [];
 	const find = (test: RegExp) => entries.find(entry => test.test(entry.id));
 	const shown = (entry: ModelEntry) => safeText(entry.id);
 
 	const fireworks = find(/^accounts\/fireworks\/models\//i);
-	if (fireworks) return {id: 'fireworks', evidence: [m.modelsFireworks({id: shown(fireworks)})], ownedByDeepSeek};
+	if (fireworks) return {id: 'fireworks', evidence: [detectMessages.modelsFireworks({id: shown(fireworks)})], ownedByDeepSeek};
 	const openRouter = find(/^deepseek\//i);
 	if (openRouter) {
-		const slugs = entries.some(entry => 'canonical_slug' in entry.entry) ? [m.modelsOpenRouterSlugs] : [];
-		return {id: 'openrouter', evidence: [m.modelsOpenRouter({id: shown(openRouter)}), ...slugs], ownedByDeepSeek};
+		const slugs = entries.some(entry => 'canonical_slug' in entry.entry) ? [detectMessages.modelsOpenRouterSlugs] : [];
+		return {id: 'openrouter', evidence: [detectMessages.modelsOpenRouter({id: shown(openRouter)}), ...slugs], ownedByDeepSeek};
 	}
 	const pro = find(/^Pro\//);
-	if (pro) return {id: 'siliconflow', evidence: [m.modelsSiliconFlowPro({id: shown(pro)})], ownedByDeepSeek};
+	if (pro) return {id: 'siliconflow', evidence: [detectMessages.modelsSiliconFlowPro({id: shown(pro)})], ownedByDeepSeek};
 	const vendorPrefixed = find(/^deepseek-ai\//i);
 	if (vendorPrefixed) {
 		// Together AI answers a bare list whose entries carry display_name/organization
 		// (its API reference; not in RELAYS.md, so only with that shape). SiliconFlow,
 		// vLLM and other self-hosted servers use the same ids: rather unknown than wrong.
 		const together = bareList && ('organization' in vendorPrefixed.entry || 'display_name' in vendorPrefixed.entry);
-		if (together) return {id: 'together', evidence: [m.modelsTogether({id: shown(vendorPrefixed)})], ownedByDeepSeek};
-		return {id: undefined, evidence: [m.modelsVendorPrefixAmbiguous({id: shown(vendorPrefixed)}), ...ownership], ownedByDeepSeek};
+		if (together) return {id: 'together', evidence: [detectMessages.modelsTogether({id: shown(vendorPrefixed)})], ownedByDeepSeek};
+		return {id: undefined, evidence: [detectMessages.modelsVendorPrefixAmbiguous({id: shown(vendorPrefixed)}), ...ownership], ownedByDeepSeek};
 	}
 	return {id: undefined, evidence: ownership, ownedByDeepSeek};
 }
@@ -287,20 +287,20 @@ export function detectByFingerprint(facts: FingerprintFacts): Detection {
 	const balance = userBalanceVerdict(facts.userBalance);
 	const models = modelsVerdict(facts.models);
 	if (balance === 'deepseek' || balance === 'deepseek_auth' || balance === 'deepseek_error') {
-		const line = balance === 'deepseek' ? m.deepseekBalanceShape : balance === 'deepseek_auth' ? m.deepseekAuthShape : m.deepseekErrorShape;
+		const line = balance === 'deepseek' ? detectMessages.deepseekBalanceShape : balance === 'deepseek_auth' ? detectMessages.deepseekAuthShape : detectMessages.deepseekErrorShape;
 		return {
 			provider: providerInfo('deepseek', 'fingerprint'),
 			reachesDeepSeek: true,
-			evidence: [line, ...(models.ownedByDeepSeek ? [m.modelsOwnedByDeepSeek] : [])],
+			evidence: [line, ...(models.ownedByDeepSeek ? [detectMessages.modelsOwnedByDeepSeek] : [])],
 		};
 	}
-	const balanceLines = balance === 'not_found' ? [m.userBalanceNotFound] : balance === 'html' ? [m.userBalanceHtml] : [];
+	const balanceLines = balance === 'not_found' ? [detectMessages.userBalanceNotFound] : balance === 'html' ? [detectMessages.userBalanceHtml] : [];
 	if (isGatewayInvalidUrl(facts.v1UserBalance)) {
 		// /api/status was hidden or failed, yet the 404 wording is one-api's (new-api kept it).
 		return {
 			provider: providerInfo('one-api', 'fingerprint'),
 			reachesDeepSeek: false,
-			evidence: [m.gatewayInvalidUrl, ...balanceLines],
+			evidence: [detectMessages.gatewayInvalidUrl, ...balanceLines],
 		};
 	}
 	if (models.id) {
@@ -310,7 +310,7 @@ export function detectByFingerprint(facts: FingerprintFacts): Detection {
 	return {
 		provider: providerInfo('unknown', 'fingerprint'),
 		reachesDeepSeek: balanceLines.length > 0 ? false : 'unknown',
-		evidence: evidence.length > 0 ? evidence : [m.nothingKnown],
+		evidence: evidence.length > 0 ? evidence : [detectMessages.nothingKnown],
 	};
 }
 
@@ -322,6 +322,6 @@ export function detectProvider(baseUrl: string, facts: FingerprintFacts): Detect
 	return {
 		provider: byHost,
 		reachesDeepSeek: byHost.id === 'deepseek',
-		evidence: [m.hostMatched({host: safeText(host), name: byHost.name})],
+		evidence: [detectMessages.hostMatched({host: safeText(host), name: byHost.name})],
 	};
 }

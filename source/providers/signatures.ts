@@ -4,7 +4,7 @@
 // then what the HTTP status alone says. A few vendors' own wordings are recognised too,
 // but only to say whose wording it is: they never name the service that answered (the
 // host or a fingerprint does that; a gateway may pass any vendor's words through).
-import {signatureMessages as m} from '../messages/providers.js';
+import {signatureMessages} from '../messages/providers.js';
 import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {asObject, stringField} from './balance/fields.js';
 import type {ProviderId} from './types.js';
@@ -120,7 +120,7 @@ const wordRules: readonly WordRule[] = [
 		// DeepSeek shrinks an account's concurrency with its balance and says so.
 		// Not at 402: "Payment Required" is money whatever else the text says.
 		statuses: [200, 400, 403, 429, 500, 502, 503, 504],
-		message: seen => (/balance|余额/i.test(seen.words) ? m.rateLimitedByBalance : m.rateLimited),
+		message: seen => (/balance|余额/i.test(seen.words) ? signatureMessages.rateLimitedByBalance : signatureMessages.rateLimited),
 	},
 	{
 		kind: 'server_error',
@@ -231,7 +231,7 @@ const vendorSignatures: readonly Signature[] = [
 		matches: seen => /无效的令牌/.test(seen.words),
 		provider: seen => gatewayFamily(seen, 'new-api'),
 		kind: () => 'invalid_key',
-		message: () => m.gatewayInvalidToken,
+		message: () => signatureMessages.gatewayInvalidToken,
 		ambiguous: true,
 	},
 	{
@@ -274,15 +274,15 @@ const vendorSignatures: readonly Signature[] = [
 // ─── Putting it together ────────────────────────────────────────────────────────
 
 const kindMessages: Record<SignatureKind, string> = {
-	balance_exhausted: m.balanceExhausted,
-	token_exhausted: m.tokenExhausted,
-	user_quota: m.userQuota,
-	account_overdue: m.accountOverdue,
-	model_needs_paid_balance: m.modelNeedsPaidBalance,
-	request_too_costly: m.requestTooCostly,
-	invalid_key: m.invalidKey,
-	rate_limited: m.rateLimited,
-	server_error: m.serverError,
+	balance_exhausted: signatureMessages.balanceExhausted,
+	token_exhausted: signatureMessages.tokenExhausted,
+	user_quota: signatureMessages.userQuota,
+	account_overdue: signatureMessages.accountOverdue,
+	model_needs_paid_balance: signatureMessages.modelNeedsPaidBalance,
+	request_too_costly: signatureMessages.requestTooCostly,
+	invalid_key: signatureMessages.invalidKey,
+	rate_limited: signatureMessages.rateLimited,
+	server_error: signatureMessages.serverError,
 };
 
 /**
@@ -328,7 +328,7 @@ export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch 
 	}
 	const provider = input.provider ?? 'unknown';
 	// Accepted, then nothing but blank keep-alive lines before the connection closed.
-	if (seen.status === 200 && input.bodyProblem === 'empty') return {provider, kind: 'server_error', message: m.noAnswer, status: 200};
+	if (seen.status === 200 && input.bodyProblem === 'empty') return {provider, kind: 'server_error', message: signatureMessages.noAnswer, status: 200};
 	const rule = wordRules.find(candidate => (candidate.statuses?.includes(seen.status) ?? true) && candidate.words.test(seen.words));
 	if (rule) return {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages[rule.kind], status: seen.status};
 	const kind = byStatus(seen.status, input.apiError !== undefined);

@@ -52,20 +52,19 @@ function safeTraceIds(ids: readonly string[], key: string | undefined): string[]
 }
 
 function markdownBalance(balance: BalanceJson, provider: string, key: string | undefined): string[] {
-	const m = markdownMessages;
 	const code = (value: string) => markdownCode(sanitize(value, key));
 	const lines: string[] = [];
-	if (isRelayBalance(balance)) lines.push(m.relayBalance({provider: code(provider)}), '');
+	if (isRelayBalance(balance)) lines.push(markdownMessages.relayBalance({provider: code(provider)}), '');
 	if (balance.balances.length > 0) {
 		const rows = balance.balances.map(entry => [entry.currency, entry.total, entry.granted ?? '—', entry.toppedUp ?? '—'].map(code));
-		lines.push(...markdownTable([m.currencyColumn, m.totalColumn, m.grantedColumn, m.toppedUpColumn], rows), '');
+		lines.push(...markdownTable([markdownMessages.currencyColumn, markdownMessages.totalColumn, markdownMessages.grantedColumn, markdownMessages.toppedUpColumn], rows), '');
 	}
 	if (isRelayBalance(balance)) {
 		if (balance.unlimited && !balance.note) lines.push(markdownText(balanceTextMessages.unlimited, key));
 		if (balance.note) lines.push(code(balance.note));
 		if (balance.source) lines.push(balanceTextMessages.readFrom({source: code(balance.source)}));
 	} else {
-		lines.push(markdownText(m.available({available: balance.isAvailable}), key));
+		lines.push(markdownText(markdownMessages.available({available: balance.isAvailable}), key));
 	}
 	return lines;
 }
@@ -77,54 +76,53 @@ function markdownFixUrl(url: string, key: string | undefined): string {
 
 /** The redacted support report (`report [--out FILE]`): no key, no escape sequences, no live links from servers. */
 export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options: {key?: string} = {}): string {
-	const m = markdownMessages;
 	const key = options.key;
 	const text = (value: string) => markdownText(value, key);
 	const code = (value: string) => markdownCode(sanitize(value, key));
 	const provider = report.provider
-		? m.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy})
-		: m.providerUnknown;
-	const lines: string[] = [`# ${m.title}`, '', text(m.intro), '', m.verdict({verdict: code(report.verdict), summary: code(report.summary)}), ''];
+		? markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy})
+		: markdownMessages.providerUnknown;
+	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), summary: code(report.summary)}), ''];
 
-	lines.push(`## ${m.aboutHeading}`, '');
+	lines.push(`## ${markdownMessages.aboutHeading}`, '');
 	const about: Array<[string, string]> = [
-		[m.baseUrl, report.baseUrl],
-		[m.provider, provider],
-		[m.generatedAt, meta.generatedAt],
-		[m.toolVersion, report.tool.version],
-		[m.nodeVersion, meta.node],
-		[m.os, meta.os],
+		[markdownMessages.baseUrl, report.baseUrl],
+		[markdownMessages.provider, provider],
+		[markdownMessages.generatedAt, meta.generatedAt],
+		[markdownMessages.toolVersion, report.tool.version],
+		[markdownMessages.nodeVersion, meta.node],
+		[markdownMessages.os, meta.os],
 	];
-	lines.push(...markdownTable([m.fieldColumn, m.valueColumn], about.map(([field, value]) => [text(field), code(value)])), '');
+	lines.push(...markdownTable([markdownMessages.fieldColumn, markdownMessages.valueColumn], about.map(([field, value]) => [text(field), code(value)])), '');
 
-	lines.push(`## ${m.checksHeading}`, '');
+	lines.push(`## ${markdownMessages.checksHeading}`, '');
 	const checkRows = report.checks.map(check => [
 		`${text(check.title)} (${code(check.id)})`,
 		statusWords[check.status],
 		code(check.summary),
-		m.duration({ms: Math.round(check.durationMs)}),
+		markdownMessages.duration({ms: Math.round(check.durationMs)}),
 	]);
-	lines.push(...markdownTable([m.checkColumn, m.statusColumn, m.resultColumn, m.timeColumn], checkRows), '');
+	lines.push(...markdownTable([markdownMessages.checkColumn, markdownMessages.statusColumn, markdownMessages.resultColumn, markdownMessages.timeColumn], checkRows), '');
 
 	if (report.balance) {
-		lines.push(`## ${m.balanceHeading}`, '', ...markdownBalance(report.balance, report.provider?.name ?? report.balance.provider ?? '', key), '');
+		lines.push(`## ${markdownMessages.balanceHeading}`, '', ...markdownBalance(report.balance, report.provider?.name ?? report.balance.provider ?? '', key), '');
 	}
 
-	lines.push(`## ${m.traceIdsHeading}`, '');
+	lines.push(`## ${markdownMessages.traceIdsHeading}`, '');
 	const traceIds = safeTraceIds(meta.traceIds, key);
-	if (traceIds.length === 0) lines.push(m.noTraceIds, '');
-	else lines.push(m.traceIdsIntro({email: supportEmail}), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
+	if (traceIds.length === 0) lines.push(markdownMessages.noTraceIds, '');
+	else lines.push(markdownMessages.traceIdsIntro({email: supportEmail}), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
 
 	if (meta.path && meta.path.length > 0) {
-		lines.push(`## ${m.pathHeading}`, '', meta.path.map(code).join(' → '), '');
+		lines.push(`## ${markdownMessages.pathHeading}`, '', meta.path.map(code).join(' → '), '');
 	}
 
-	lines.push(`## ${m.fixesHeading}`, '');
-	if (report.fixes.length === 0) lines.push(m.noFixes);
+	lines.push(`## ${markdownMessages.fixesHeading}`, '');
+	if (report.fixes.length === 0) lines.push(markdownMessages.noFixes);
 	report.fixes.forEach((fix, index) => {
 		const title = code(fix.title);
-		lines.push(`${index + 1}. ${fix.url ? m.fixWithUrl({title, link: markdownFixUrl(fix.url, key)}) : title}`);
+		lines.push(`${index + 1}. ${fix.url ? markdownMessages.fixWithUrl({title, link: markdownFixUrl(fix.url, key)}) : title}`);
 	});
-	lines.push('', '---', '', m.keyNotIncluded, '');
+	lines.push('', '---', '', markdownMessages.keyNotIncluded, '');
 	return lines.join('\n');
 }

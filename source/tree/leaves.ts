@@ -7,7 +7,6 @@ import type {Fix, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
 
-const t = wizardText.leaves;
 
 
 /** The diagnosis' own fixes after the leaf's, without repeats (same id or same link). */
@@ -30,183 +29,183 @@ const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): 
 const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.filter((line): line is string => line !== undefined);
 
 export const leaves: readonly LeafNode[] = [
-	leaf('leaf.no_key', t.noKey.crumb, () => ({
+	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
 		tone: 'info',
-		title: t.noKey.title,
-		lines: [...t.noKey.lines],
+		title: wizardText.leaves.noKey.title,
+		lines: [...wizardText.leaves.noKey.lines],
 		fixes: [fixes.createKey(), fixes.topUp()],
 		verdict: 'no_key',
 	})),
 
-	leaf('leaf.invalid_key', t.invalidKey.crumb, view => {
+	leaf('leaf.invalid_key', wizardText.leaves.invalidKey.crumb, view => {
 		const {sent, echoed} = facts.lastFours(view.results);
 		const detail =
 			sent && echoed
 				? echoed === sent
-					? t.invalidKey.sameKey(sent)
-					: t.invalidKey.otherKey(echoed, sent)
+					? wizardText.leaves.invalidKey.sameKey(sent)
+					: wizardText.leaves.invalidKey.otherKey(echoed, sent)
 				: undefined;
 		return {
 			tone: 'bad',
-			title: t.invalidKey.title,
-			lines: defined([detail, t.invalidKey.advice, t.invalidKey.mislabel]),
+			title: wizardText.leaves.invalidKey.title,
+			lines: defined([detail, wizardText.leaves.invalidKey.advice, wizardText.leaves.invalidKey.mislabel]),
 			fixes: [fixes.findKey()],
 			verdict: 'invalid_key',
 		};
 	}),
 
-	leaf('leaf.key_ok', t.keyOk.crumb, view => ({
+	leaf('leaf.key_ok', wizardText.leaves.keyOk.crumb, view => ({
 		tone: 'good',
-		title: t.keyOk.title(facts.lastFours(view.results).sent ?? ''),
-		lines: [...t.keyOk.lines],
+		title: wizardText.leaves.keyOk.title(facts.lastFours(view.results).sent ?? ''),
+		lines: [...wizardText.leaves.keyOk.lines],
 		fixes: [fixes.findKey()],
 		verdict: 'ok',
 	})),
 
-	leaf('leaf.network', t.network.crumb, view => {
+	leaf('leaf.network', wizardText.leaves.network.crumb, view => {
 		const reason = facts.networkReason(view.results);
 		return {
 			tone: 'bad',
-			title: t.network.title(hostOf(view)),
-			lines: defined([reason ? t.network.reasons[reason] : undefined, t.network.proxyAdvice, t.network.statusAdvice]),
+			title: wizardText.leaves.network.title(hostOf(view)),
+			lines: defined([reason ? wizardText.leaves.network.reasons[reason] : undefined, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
 			fixes: withDiagnosisFixes(view, [fixes.statusPage()]),
 			verdict: 'network_error',
 		};
 	}),
 
-	leaf('leaf.relay', t.relay.crumb, relayContent),
+	leaf('leaf.relay', wizardText.leaves.relay.crumb, relayContent),
 
-	leaf('leaf.zero_balance', t.zero.crumb, view => {
+	leaf('leaf.zero_balance', wizardText.leaves.zero.crumb, view => {
 		const reading = facts.reading(view.results);
 		const main = facts.mainBalance(reading);
 		const unavailable = reading !== undefined && facts.balanceState(reading) === 'unavailable';
 		return {
 			tone: 'bad',
-			title: unavailable || !main ? t.zero.titleUnavailable : t.zero.title(amount(main)),
-			lines: [t.zero.bonus, t.zero.payg],
+			title: unavailable || !main ? wizardText.leaves.zero.titleUnavailable : wizardText.leaves.zero.title(amount(main)),
+			lines: [wizardText.leaves.zero.bonus, wizardText.leaves.zero.payg],
 			fixes: withDiagnosisFixes(view, [fixes.topUp(), fixes.transactions()]),
 			options: [setAlert()],
 			verdict: 'insufficient_balance',
 		};
 	}),
 
-	leaf('leaf.bonus_only', t.bonusOnly.crumb, view => {
+	leaf('leaf.bonus_only', wizardText.leaves.bonusOnly.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
 		return {
 			tone: 'warn',
-			title: t.bonusOnly.title(main ? amount(main) : ''),
-			lines: [...t.bonusOnly.lines],
+			title: wizardText.leaves.bonusOnly.title(main ? amount(main) : ''),
+			lines: [...wizardText.leaves.bonusOnly.lines],
 			fixes: [fixes.topUp()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
 		};
 	}),
 
-	leaf('leaf.balance', t.balance.crumb, view => {
+	leaf('leaf.balance', wizardText.leaves.balance.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
 		return {
 			tone: 'good',
-			title: t.balance.title(main ? amount(main) : ''),
-			lines: defined([main ? t.balance.split(main.toppedUp, main.granted, main.currency) : undefined, t.balance.noAlerts]),
+			title: wizardText.leaves.balance.title(main ? amount(main) : ''),
+			lines: defined([main ? wizardText.leaves.balance.split(main.toppedUp, main.granted, main.currency) : undefined, wizardText.leaves.balance.noAlerts]),
 			fixes: [fixes.topUp(), fixes.usage()],
 			options: [setAlert()],
 			verdict: view.diagnosis.verdict,
 		};
 	}),
 
-	leaf('leaf.probe_ok', t.probeOk.crumb, view => ({
+	leaf('leaf.probe_ok', wizardText.leaves.probeOk.crumb, view => ({
 		tone: 'good',
-		title: t.probeOk.title,
-		lines: [...t.probeOk.lines],
+		title: wizardText.leaves.probeOk.title,
+		lines: [...wizardText.leaves.probeOk.lines],
 		fixes: [fixes.findKey(), fixes.usage()],
 		verdict: 'ok',
 	})),
 
-	leaf('leaf.topup_pending', t.topupPending.crumb, () => ({
+	leaf('leaf.topup_pending', wizardText.leaves.topupPending.crumb, () => ({
 		tone: 'warn',
-		title: t.topupPending.title,
-		lines: [...t.topupPending.lines],
+		title: wizardText.leaves.topupPending.title,
+		lines: [...wizardText.leaves.topupPending.lines],
 		fixes: [fixes.transactions(), fixes.support()],
 		verdict: 'insufficient_balance',
 	})),
 
-	leaf('leaf.other_account', t.otherAccount.crumb, view => {
+	leaf('leaf.other_account', wizardText.leaves.otherAccount.crumb, view => {
 		const {sent} = facts.lastFours(view.results);
 		return {
 			tone: 'warn',
-			title: t.otherAccount.title,
-			lines: defined([...t.otherAccount.lines, sent ? t.otherAccount.yourKey(sent) : undefined]),
+			title: wizardText.leaves.otherAccount.title,
+			lines: defined([...wizardText.leaves.otherAccount.lines, sent ? wizardText.leaves.otherAccount.yourKey(sent) : undefined]),
 			fixes: [fixes.findKey(), fixes.transactions()],
 			verdict: 'insufficient_balance',
 		};
 	}),
 
-	leaf('leaf.payment_failed', t.paymentFailed.crumb, () => ({
+	leaf('leaf.payment_failed', wizardText.leaves.paymentFailed.crumb, () => ({
 		tone: 'warn',
-		title: t.paymentFailed.title,
-		lines: [...t.paymentFailed.lines],
+		title: wizardText.leaves.paymentFailed.title,
+		lines: [...wizardText.leaves.paymentFailed.lines],
 		fixes: [fixes.transactions(), fixes.topUp()],
 		verdict: 'insufficient_balance',
 	})),
 
-	leaf('leaf.support', t.support.crumb, view => {
+	leaf('leaf.support', wizardText.leaves.support.crumb, view => {
 		const trace = facts.traceId(view.results);
 		return {
 			tone: 'bad',
-			title: t.support.title,
-			lines: [...t.support.lines, trace ? t.support.trace(trace) : t.support.noTrace],
+			title: wizardText.leaves.support.title,
+			lines: [...wizardText.leaves.support.lines, trace ? wizardText.leaves.support.trace(trace) : wizardText.leaves.support.noTrace],
 			fixes: [fixes.support(trace)],
 			verdict: 'insufficient_balance',
 		};
 	}),
 
-	leaf('leaf.rate_limited', t.rateLimited.crumb, view => ({
+	leaf('leaf.rate_limited', wizardText.leaves.rateLimited.crumb, view => ({
 		tone: 'warn',
-		title: t.rateLimited.title,
-		lines: [...t.rateLimited.lines],
+		title: wizardText.leaves.rateLimited.title,
+		lines: [...wizardText.leaves.rateLimited.lines],
 		fixes: [fixes.lowerConcurrency(), fixes.statusPage()],
 		// What is wrong now, if anything: the 429s the user saw may be over.
 		verdict: view.diagnosis.verdict,
 	})),
 
-	leaf('leaf.server_error', t.serverError.crumb, view => ({
+	leaf('leaf.server_error', wizardText.leaves.serverError.crumb, view => ({
 		tone: 'warn',
-		title: t.serverError.title,
-		lines: [...t.serverError.lines],
+		title: wizardText.leaves.serverError.title,
+		lines: [...wizardText.leaves.serverError.lines],
 		fixes: [fixes.statusPage(), fixes.errorCodes()],
 		// What is wrong now, if anything: the 5xx the user saw may be over.
 		verdict: view.diagnosis.verdict,
 	})),
 
-	leaf('leaf.outage', t.outage.crumb, view => ({
+	leaf('leaf.outage', wizardText.leaves.outage.crumb, view => ({
 		tone: 'bad',
-		title: t.outage.title(facts.serviceWorst(view.results) ?? 'unknown'),
-		lines: [t.outage.wait],
+		title: wizardText.leaves.outage.title(facts.serviceWorst(view.results) ?? 'unknown'),
+		lines: [wizardText.leaves.outage.wait],
 		fixes: [fixes.statusPage()],
 		verdict: 'service_outage',
 	})),
 
-	leaf('leaf.reachable', t.reachable.crumb, view => ({
+	leaf('leaf.reachable', wizardText.leaves.reachable.crumb, view => ({
 		tone: 'good',
-		title: t.reachable.title(hostOf(view)),
-		lines: [...t.reachable.lines],
+		title: wizardText.leaves.reachable.title(hostOf(view)),
+		lines: [...wizardText.leaves.reachable.lines],
 		fixes: [fixes.statusPage()],
 		verdict: view.diagnosis.verdict,
 	})),
 
-	leaf('leaf.drain', t.drain.crumb, view => {
+	leaf('leaf.drain', wizardText.leaves.drain.crumb, view => {
 		const found = facts.findings(view.results);
 		const shown = found.slice(0, 3);
 		return {
 			tone: found.length > 0 ? 'bad' : 'info',
-			title: t.drain.title,
+			title: wizardText.leaves.drain.title,
 			lines: defined([
-				found.length > 0 ? t.drain.findingsHeading : undefined,
-				...shown.map(item => t.drain.finding(item.file, item.line, item.masked)),
-				found.length > shown.length ? t.drain.moreFindings(found.length - shown.length) : undefined,
-				found.length > 0 ? t.drain.leakAdvice : undefined,
-				t.drain.loops,
-				t.drain.rotate,
+				found.length > 0 ? wizardText.leaves.drain.findingsHeading : undefined,
+				...shown.map(item => wizardText.leaves.drain.finding(item.file, item.line, item.masked)),
+				found.length > shown.length ? wizardText.leaves.drain.moreFindings(found.length - shown.length) : undefined,
+				found.length > 0 ? wizardText.leaves.drain.leakAdvice : undefined,
+				wizardText.leaves.drain.loops,
+				wizardText.leaves.drain.rotate,
 			]),
 			fixes: [fixes.usage(), fixes.rotateKey()],
 			options: [setAlert()],
@@ -214,96 +213,96 @@ export const leaves: readonly LeafNode[] = [
 		};
 	}),
 
-	leaf('leaf.key_exposed', t.keyExposed.crumb, view => {
+	leaf('leaf.key_exposed', wizardText.leaves.keyExposed.crumb, view => {
 		const found = facts.findings(view.results);
 		// Where first, in one line: in a short window the first line is the one that stays.
 		const shown = found.find(item => item.masked !== '') ?? found[0];
 		return {
 			tone: 'bad',
-			title: t.keyExposed.title,
+			title: wizardText.leaves.keyExposed.title,
 			lines: defined([
-				shown ? t.keyExposed.where({file: shown.file, line: shown.line, masked: shown.masked, more: found.length - 1}) : undefined,
-				t.keyExposed.advice,
-				t.drain.rotate,
+				shown ? wizardText.leaves.keyExposed.where({file: shown.file, line: shown.line, masked: shown.masked, more: found.length - 1}) : undefined,
+				wizardText.leaves.keyExposed.advice,
+				wizardText.leaves.drain.rotate,
 			]),
 			fixes: withDiagnosisFixes(view, [fixes.rotateKey(), fixes.usage()]),
 			verdict: 'key_exposed',
 		};
 	}),
 
-	leaf('leaf.alert_saved', t.alertSaved.crumb, view => {
+	leaf('leaf.alert_saved', wizardText.leaves.alertSaved.crumb, view => {
 		// The app saves the alert before moving here; the value is the input step's.
 		const amountText = view.choices.alertAmount ?? '';
 		const currency = view.choices.alertCurrency ?? '';
 		return {
 			tone: 'good',
-			title: t.alertSaved.title(amountText, currency),
-			lines: t.alertSaved.lines(amountText),
+			title: wizardText.leaves.alertSaved.title(amountText, currency),
+			lines: wizardText.leaves.alertSaved.lines(amountText),
 			fixes: [fixes.topUp()],
 		};
 	}),
 
-	leaf('leaf.deepseek_ok', t.deepseekOk.crumb, view => {
+	leaf('leaf.deepseek_ok', wizardText.leaves.deepseekOk.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
 		return {
 			tone: 'good',
-			title: t.deepseekOk.title(main ? amount(main) : ''),
-			lines: [...t.deepseekOk.lines],
+			title: wizardText.leaves.deepseekOk.title(main ? amount(main) : ''),
+			lines: [...wizardText.leaves.deepseekOk.lines],
 			fixes: [fixes.usage()],
 			verdict: 'ok',
 		};
 	}),
 
-	leaf('leaf.ok', t.ok.crumb, view => ({
+	leaf('leaf.ok', wizardText.leaves.ok.crumb, view => ({
 		tone: 'good',
-		title: t.ok.title,
+		title: wizardText.leaves.ok.title,
 		lines: [view.diagnosis.summary],
 		fixes: withDiagnosisFixes(view, []),
 		verdict: 'ok',
 	})),
 
-	leaf('leaf.unknown', t.unknown.crumb, view => ({
+	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => ({
 		tone: 'warn',
-		title: t.unknown.title,
-		lines: [view.diagnosis.summary, t.unknown.advice],
+		title: wizardText.leaves.unknown.title,
+		lines: [view.diagnosis.summary, wizardText.leaves.unknown.advice],
 		fixes: withDiagnosisFixes(view, [fixes.support()]),
 		verdict: 'unknown',
 	})),
 
-	leaf('leaf.faq_plans', t.faqPlans.crumb, () => ({
+	leaf('leaf.faq_plans', wizardText.leaves.faqPlans.crumb, () => ({
 		tone: 'info',
-		title: t.faqPlans.title,
-		lines: [...t.faqPlans.lines],
+		title: wizardText.leaves.faqPlans.title,
+		lines: [...wizardText.leaves.faqPlans.lines],
 		fixes: [fixes.topUp(), fixes.pricing()],
 	})),
 
-	leaf('leaf.faq_auto_reload', t.faqAutoReload.crumb, () => ({
+	leaf('leaf.faq_auto_reload', wizardText.leaves.faqAutoReload.crumb, () => ({
 		tone: 'info',
-		title: t.faqAutoReload.title,
-		lines: [...t.faqAutoReload.lines],
+		title: wizardText.leaves.faqAutoReload.title,
+		lines: [...wizardText.leaves.faqAutoReload.lines],
 		fixes: [fixes.topUp()],
 		options: [setAlert()],
 	})),
 
-	leaf('leaf.faq_alerts', t.faqAlerts.crumb, () => ({
+	leaf('leaf.faq_alerts', wizardText.leaves.faqAlerts.crumb, () => ({
 		tone: 'info',
-		title: t.faqAlerts.title,
-		lines: [...t.faqAlerts.lines],
+		title: wizardText.leaves.faqAlerts.title,
+		lines: [...wizardText.leaves.faqAlerts.lines],
 		fixes: [fixes.usage()],
 		options: [setAlert()],
 	})),
 
-	leaf('leaf.faq_teams', t.faqTeams.crumb, () => ({
+	leaf('leaf.faq_teams', wizardText.leaves.faqTeams.crumb, () => ({
 		tone: 'info',
-		title: t.faqTeams.title,
-		lines: [...t.faqTeams.lines],
+		title: wizardText.leaves.faqTeams.title,
+		lines: [...wizardText.leaves.faqTeams.lines],
 		fixes: [fixes.createKey()],
 	})),
 
-	leaf('leaf.faq_cache', t.faqCache.crumb, () => ({
+	leaf('leaf.faq_cache', wizardText.leaves.faqCache.crumb, () => ({
 		tone: 'info',
-		title: t.faqCache.title,
-		lines: [...t.faqCache.lines],
+		title: wizardText.leaves.faqCache.title,
+		lines: [...wizardText.leaves.faqCache.lines],
 		fixes: [fixes.usage()],
 		options: [{id: 'check_balance', label: wizardText.actions.checkBalance, next: 'balance.key'}],
 	})),
@@ -328,12 +327,12 @@ function relayContent(view: View): LeafContent {
 	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
 	const name = named ? sanitize(named.name) : undefined;
 	const title = !name
-		? t.relay.notDeepSeek
+		? wizardText.leaves.relay.notDeepSeek
 		: exhausted
 			? gateway
-				? t.relay.tokenUsedUp
-				: t.relay.balanceUsedUp(name)
-			: t.relay.goesTo(name);
+				? wizardText.leaves.relay.tokenUsedUp
+				: wizardText.leaves.relay.balanceUsedUp(name)
+			: wizardText.leaves.relay.goesTo(name);
 	const own: Fix[] = [];
 	if (named) {
 		own.push(fixes.relayTopUp(named));
@@ -349,9 +348,9 @@ function relayContent(view: View): LeafContent {
 		tone: exhausted ? 'bad' : 'warn',
 		title,
 		lines: defined([
-			name ? t.relay.why(name, url) : t.relay.whyUnknown(url),
+			name ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
-			name ? (gateway ? t.relay.topUpToken : t.relay.topUpThere(name)) : undefined,
+			name ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
 		options: [

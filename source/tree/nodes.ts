@@ -10,7 +10,6 @@ import type {ChecksNode, InputNode, MenuNode, NodeId, Option, TreeNode, View} fr
 
 export const startNode: NodeId = 'start';
 
-const w = wizardText;
 
 /** Where a diagnosis leads when a step has no more specific rule. */
 const verdictLeaf: Record<Verdict, NodeId> = {
@@ -66,33 +65,33 @@ function checks(
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
 	const help = (view: View) => {
-		const extra = extraHelp?.(view) ?? (view.choices.program === 'gateway' ? w.key.helpGateway : undefined);
-		return extra ? [w.key.help, extra] : [w.key.help];
+		const extra = extraHelp?.(view) ?? (view.choices.program === 'gateway' ? wizardText.key.helpGateway : undefined);
+		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};
 	return [
 		{
 			kind: 'menu',
 			id: `${prefix}.key`,
-			crumb: w.key.crumb,
-			question: () => w.key.question,
+			crumb: wizardText.key.crumb,
+			question: () => wizardText.key.question,
 			help,
 			options: ({known}) => [
-				...(known.envKey ? [{id: 'env', label: w.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
+				...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
 				...(known.rememberedKey
-					? [{id: 'remembered', label: w.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
+					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),
-				{id: 'paste', label: w.key.paste, next: paste},
-				{id: 'none', label: w.key.none, next: 'leaf.no_key'},
+				{id: 'paste', label: wizardText.key.paste, next: paste},
+				{id: 'none', label: wizardText.key.none, next: 'leaf.no_key'},
 			],
 		},
 		{
 			kind: 'input',
 			id: paste,
-			crumb: w.key.pasteCrumb,
-			question: () => w.key.pasteQuestion,
-			help: () => [w.key.pasteHelp],
+			crumb: wizardText.key.pasteCrumb,
+			question: () => wizardText.key.pasteQuestion,
+			help: () => [wizardText.key.pasteHelp],
 			secret: true,
-			validate: value => (value.trim() === '' ? w.key.empty : undefined),
+			validate: value => (value.trim() === '' ? wizardText.key.empty : undefined),
 			sets: () => ({keyChoice: 'prompt'}),
 			next,
 		},
@@ -110,30 +109,30 @@ const menus: MenuNode[] = [
 	{
 		kind: 'menu',
 		id: startNode,
-		crumb: w.breadcrumbStart,
-		question: () => w.start.question,
+		crumb: wizardText.breadcrumbStart,
+		question: () => wizardText.start.question,
 		options: ({known}) => [
 			...(known.lastDiagnosis
-				? [{id: 'recheck', label: w.start.options.recheck(known.lastDiagnosis.summary), effect: {type: 'recheck'}} satisfies Option]
+				? [{id: 'recheck', label: wizardText.start.options.recheck(known.lastDiagnosis.summary), effect: {type: 'recheck'}} satisfies Option]
 				: []),
-			{id: '402', label: w.start.options.fails402, next: 'p402.program'},
-			{id: 'other', label: w.start.options.failsOther, next: 'other.symptom'},
-			{id: 'balance', label: w.start.options.balance, next: 'balance.key'},
-			{id: 'drain', label: w.start.options.drains, next: 'drain.key'},
-			{id: 'everything', label: w.start.options.everything, next: 'all.key'},
-			{id: 'faq', label: w.start.options.faq, next: 'faq'},
+			{id: '402', label: wizardText.start.options.fails402, next: 'p402.program'},
+			{id: 'other', label: wizardText.start.options.failsOther, next: 'other.symptom'},
+			{id: 'balance', label: wizardText.start.options.balance, next: 'balance.key'},
+			{id: 'drain', label: wizardText.start.options.drains, next: 'drain.key'},
+			{id: 'everything', label: wizardText.start.options.everything, next: 'all.key'},
+			{id: 'faq', label: wizardText.start.options.faq, next: 'faq'},
 		],
 	},
 	{
 		kind: 'menu',
 		id: 'p402.program',
-		crumb: w.program.crumb,
-		question: () => w.program.question,
-		help: () => [w.program.help],
+		crumb: wizardText.program.crumb,
+		question: () => wizardText.program.question,
+		help: () => [wizardText.program.help],
 		options: () =>
 			(['own_code', 'app', 'gateway', 'unsure'] as const).map(program => ({
 				id: program,
-				label: w.program.options[program],
+				label: wizardText.program.options[program],
 				next: 'p402.base_url',
 				sets: {program},
 			})),
@@ -141,47 +140,47 @@ const menus: MenuNode[] = [
 	{
 		kind: 'menu',
 		id: 'p402.base_url',
-		crumb: w.baseUrl.crumb,
-		question: () => w.baseUrl.question,
-		help: ({choices}) => [w.baseUrl.help[choices.program ?? 'unsure']],
+		crumb: wizardText.baseUrl.crumb,
+		question: () => wizardText.baseUrl.question,
+		help: ({choices}) => [wizardText.baseUrl.help[choices.program ?? 'unsure']],
 		options: ({known}) => {
 			const seen = new Set([known.baseUrl]);
-			const options: Option[] = [{id: 'current', label: w.baseUrl.current(known.baseUrl, known.baseUrlSource), next: 'p402.key'}];
+			const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource), next: 'p402.key'}];
 			for (const other of known.otherBaseUrls) {
 				if (seen.has(other.url)) continue;
 				seen.add(other.url);
-				options.push({id: `env:${other.name}`, label: w.baseUrl.fromEnv(other.url, other.name), next: 'p402.key', sets: {baseUrl: other.url}});
+				options.push({id: `env:${other.name}`, label: wizardText.baseUrl.fromEnv(other.url, other.name), next: 'p402.key', sets: {baseUrl: other.url}});
 			}
 			if (!seen.has(known.deepseekBaseUrl)) {
-				options.push({id: 'deepseek', label: w.baseUrl.deepseek(known.deepseekBaseUrl), next: 'p402.key', sets: {baseUrl: known.deepseekBaseUrl}});
+				options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next: 'p402.key', sets: {baseUrl: known.deepseekBaseUrl}});
 			}
-			options.push({id: 'type', label: w.baseUrl.typeIt, next: 'p402.base_url_input'});
+			options.push({id: 'type', label: wizardText.baseUrl.typeIt, next: 'p402.base_url_input'});
 			return options;
 		},
 	},
 	{
 		kind: 'menu',
 		id: 'p402.probe_consent',
-		crumb: w.probe.crumb,
-		question: () => w.probe.question,
-		help: () => [w.probe.help],
+		crumb: wizardText.probe.crumb,
+		question: () => wizardText.probe.question,
+		help: () => [wizardText.probe.help],
 		options: ({results}) => [
 			// The model question only when /models listed some to pick from.
-			{id: 'yes', label: w.probe.yes, next: facts.probeModels(results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}},
-			{id: 'no', label: w.probe.no, next: 'p402.still_402'},
+			{id: 'yes', label: wizardText.probe.yes, next: facts.probeModels(results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}},
+			{id: 'no', label: wizardText.probe.no, next: 'p402.still_402'},
 		],
 	},
 	{
 		kind: 'menu',
 		id: 'p402.probe_model',
-		crumb: w.probeModel.crumb,
-		question: () => w.probeModel.question,
-		help: () => [w.probeModel.help],
+		crumb: wizardText.probeModel.crumb,
+		question: () => wizardText.probeModel.question,
+		help: () => [wizardText.probeModel.help],
 		// Ranked by the auth check: last time's pick first (when listed), then the default.
 		options: ({results, known}) =>
 			facts.probeModels(results).map(model => ({
 				id: model,
-				label: w.probeModel.option(model, model === known.probeModel),
+				label: wizardText.probeModel.option(model, model === known.probeModel),
 				next: 'p402.check_probe',
 				sets: {probeModel: model},
 				effect: {type: 'remember_model', model},
@@ -190,56 +189,56 @@ const menus: MenuNode[] = [
 	{
 		kind: 'menu',
 		id: 'p402.still_402',
-		crumb: w.still402.crumb,
-		question: () => w.still402.question,
+		crumb: wizardText.still402.crumb,
+		question: () => wizardText.still402.question,
 		help: ({results}) => {
 			const main = facts.mainBalance(facts.reading(results));
 			if (!main) return [];
 			const balance = `${main.total} ${main.currency}`;
-			return [facts.httpStatus(results, 'probe') === 402 ? w.still402.probeRefused(balance) : w.still402.noProbe(balance)];
+			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance)];
 		},
 		options: () => [
-			{id: 'topup', label: w.still402.topup, next: 'leaf.topup_pending'},
-			{id: 'account', label: w.still402.account, next: 'leaf.other_account'},
-			{id: 'payment', label: w.still402.payment, next: 'leaf.payment_failed'},
-			{id: 'none', label: w.still402.none, next: 'leaf.support'},
+			{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
+			{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
+			{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},
+			{id: 'none', label: wizardText.still402.none, next: 'leaf.support'},
 		],
 	},
 	{
 		kind: 'menu',
 		id: 'other.symptom',
-		crumb: w.other.crumb,
-		question: () => w.other.question,
+		crumb: wizardText.other.crumb,
+		question: () => wizardText.other.question,
 		options: () => [
-			{id: '401', label: w.other.e401, next: 'p401.key'},
-			{id: '429', label: w.other.e429, next: 'p429.key'},
-			{id: '5xx', label: w.other.e5xx, next: 'p5xx.check'},
-			{id: 'network', label: w.other.network, next: 'pnet.check'},
-			{id: 'unsure', label: w.other.unsure, next: 'all.key'},
+			{id: '401', label: wizardText.other.e401, next: 'p401.key'},
+			{id: '429', label: wizardText.other.e429, next: 'p429.key'},
+			{id: '5xx', label: wizardText.other.e5xx, next: 'p5xx.check'},
+			{id: 'network', label: wizardText.other.network, next: 'pnet.check'},
+			{id: 'unsure', label: wizardText.other.unsure, next: 'all.key'},
 		],
 	},
 	{
 		kind: 'menu',
 		id: 'all.probe_consent',
-		crumb: w.probe.crumb,
-		question: () => w.probe.questionEverything,
-		help: () => [w.probe.help],
+		crumb: wizardText.probe.crumb,
+		question: () => wizardText.probe.questionEverything,
+		help: () => [wizardText.probe.help],
 		options: () => [
-			{id: 'no', label: w.probe.no, next: 'all.check'},
-			{id: 'yes', label: w.probe.yes, next: 'all.check', sets: {probe: true}},
+			{id: 'no', label: wizardText.probe.no, next: 'all.check'},
+			{id: 'yes', label: wizardText.probe.yes, next: 'all.check', sets: {probe: true}},
 		],
 	},
 	{
 		kind: 'menu',
 		id: 'faq',
-		crumb: w.faq.crumb,
-		question: () => w.faq.question,
+		crumb: wizardText.faq.crumb,
+		question: () => wizardText.faq.question,
 		options: () => [
-			{id: 'plans', label: w.faq.plans, next: 'leaf.faq_plans'},
-			{id: 'auto_reload', label: w.faq.autoReload, next: 'leaf.faq_auto_reload'},
-			{id: 'alerts', label: w.faq.alerts, next: 'leaf.faq_alerts'},
-			{id: 'teams', label: w.faq.teams, next: 'leaf.faq_teams'},
-			{id: 'cache', label: w.faq.cache, next: 'leaf.faq_cache'},
+			{id: 'plans', label: wizardText.faq.plans, next: 'leaf.faq_plans'},
+			{id: 'auto_reload', label: wizardText.faq.autoReload, next: 'leaf.faq_auto_reload'},
+			{id: 'alerts', label: wizardText.faq.alerts, next: 'leaf.faq_alerts'},
+			{id: 'teams', label: wizardText.faq.teams, next: 'leaf.faq_teams'},
+			{id: 'cache', label: wizardText.faq.cache, next: 'leaf.faq_cache'},
 		],
 	},
 ];
@@ -248,11 +247,11 @@ const inputs: InputNode[] = [
 	{
 		kind: 'input',
 		id: 'p402.base_url_input',
-		crumb: w.baseUrl.inputCrumb,
-		question: () => w.baseUrl.inputQuestion,
-		help: () => [w.baseUrl.inputHelp],
+		crumb: wizardText.baseUrl.inputCrumb,
+		question: () => wizardText.baseUrl.inputQuestion,
+		help: () => [wizardText.baseUrl.inputHelp],
 		secret: false,
-		placeholder: w.baseUrl.placeholder,
+		placeholder: wizardText.baseUrl.placeholder,
 		validate: value => {
 			const parsed = normaliseBaseUrl(value);
 			return parsed.ok ? undefined : parsed.reason;
@@ -263,11 +262,11 @@ const inputs: InputNode[] = [
 	{
 		kind: 'input',
 		id: 'alert.input',
-		crumb: w.alert.crumb,
-		question: view => w.alert.question(alertCurrency(view)),
-		help: () => [w.alert.help],
+		crumb: wizardText.alert.crumb,
+		question: view => wizardText.alert.question(alertCurrency(view)),
+		help: () => [wizardText.alert.help],
 		secret: false,
-		validate: value => (alertPattern.test(value.trim()) ? undefined : w.alert.invalid),
+		validate: value => (alertPattern.test(value.trim()) ? undefined : wizardText.alert.invalid),
 		sets: (value, view) => {
 			const [, amount, currency] = alertPattern.exec(value.trim()) ?? [];
 			return {alertAmount: amount ?? value.trim(), alertCurrency: (currency ?? alertCurrency(view)).toUpperCase()};
@@ -277,7 +276,7 @@ const inputs: InputNode[] = [
 	},
 ];
 
-const c = w.checks;
+const c = wizardText.checks;
 
 const checkSteps: ChecksNode[] = [
 	checks('p402.check_key', c.keyCrumb, c.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'p402.check_balance', 'leaf.invalid_key'], view => {
@@ -353,7 +352,7 @@ const checkSteps: ChecksNode[] = [
 
 const keySteps = [
 	...keyStep('p402', 'p402.check_key'),
-	...keyStep('ds', 'ds.check', () => w.key.helpDeepSeek),
+	...keyStep('ds', 'ds.check', () => wizardText.key.helpDeepSeek),
 	...keyStep('p401', 'p401.check'),
 	...keyStep('p429', 'p429.check'),
 	...keyStep('balance', 'balance.check'),

@@ -33,11 +33,10 @@ export function currentNode(state: WizardState): TreeNode {
 	return nodeOf(currentStep(state).node);
 }
 
-const a = wizardText.actions;
 
 /** Short enough for one row at 60 columns: the link itself says where it goes. */
 function linkLabel(url: string): string {
-	return url.startsWith('mailto:') ? a.mail(url.slice('mailto:'.length)) : a.open(url.replace(/^https?:\/\//, ''));
+	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length)) : wizardText.actions.open(url.replace(/^https?:\/\//, ''));
 }
 
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
@@ -51,11 +50,11 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 	return [
 		...links,
 		...(content.options ?? []),
-		...(view.results.size > 0 ? [{id: 'save_report', label: a.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
-		{id: 'remember_settings', label: a.rememberSettings, effect: {type: 'remember_settings'}},
-		...(view.choices.keyChoice === 'prompt' ? [{id: 'remember_key', label: a.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
-		{id: 'start_over', label: a.startOver, effect: {type: 'restart'}},
-		{id: 'quit', label: a.quit, effect: {type: 'quit'}},
+		...(view.results.size > 0 ? [{id: 'save_report', label: wizardText.actions.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
+		{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}},
+		...(view.choices.keyChoice === 'prompt' ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
+		{id: 'start_over', label: wizardText.actions.startOver, effect: {type: 'restart'}},
+		{id: 'quit', label: wizardText.actions.quit, effect: {type: 'quit'}},
 	];
 }
 

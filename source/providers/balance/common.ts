@@ -1,5 +1,5 @@
 // What every provider balance reader returns, and the HTTP outcomes they share.
-import {providerBalanceMessages as m} from '../../messages/providers.js';
+import {providerBalanceMessages} from '../../messages/providers.js';
 import {oneLine} from '../../text/safe.js';
 import type {ApiClient, HttpAnswer, HttpResult} from '../../deepseek/types.js';
 import type {ProviderBalance, ProviderInfo} from '../types.js';
@@ -37,13 +37,13 @@ export function jsonAnswer(
 	path: string,
 ): {answer: HttpAnswer; problem?: undefined} | {answer?: undefined; problem: ProviderBalanceResult} {
 	const name = provider.name;
-	if (result.kind === 'failure') return {problem: noReading('failed', m.failed({name, reason: result.message}))};
+	if (result.kind === 'failure') return {problem: noReading('failed', providerBalanceMessages.failed({name, reason: result.message}))};
 	if (result.status === 401 || result.status === 403) {
-		return {problem: noReading('refused', m.refused({name, status: result.status}))};
+		return {problem: noReading('refused', providerBalanceMessages.refused({name, status: result.status}))};
 	}
-	if (result.status !== 200) return {problem: noReading('failed', m.unexpectedStatus({name, path, status: result.status}))};
-	if (result.apiError) return {problem: noReading('failed', m.failed({name, reason: oneLine(result.apiError.message)}))};
-	if (result.json === undefined) return {problem: noReading('failed', m.unexpectedShape({name, path}))};
+	if (result.status !== 200) return {problem: noReading('failed', providerBalanceMessages.unexpectedStatus({name, path, status: result.status}))};
+	if (result.apiError) return {problem: noReading('failed', providerBalanceMessages.failed({name, reason: oneLine(result.apiError.message)}))};
+	if (result.json === undefined) return {problem: noReading('failed', providerBalanceMessages.unexpectedShape({name, path}))};
 	return {answer: result};
 }
 

@@ -1,7 +1,7 @@
 // A one-api / new-api gateway's balance for the user's token: new-api's /api/usage/token/
 // (raw quota; answers even for used-up tokens) and the OpenAI-style
 // /dashboard/billing/subscription + /usage pair (usage in cents; errors as HTTP 200).
-import {providerBalanceMessages as m} from '../../messages/providers.js';
+import {providerBalanceMessages} from '../../messages/providers.js';
 import {oneLine} from '../../text/safe.js';
 import type {HttpResult} from '../../deepseek/types.js';
 import type {ProviderBalance, ProviderInfo} from '../types.js';
@@ -51,10 +51,10 @@ function gatewayBalance(provider: ProviderInfo, fields: Omit<ProviderBalance, 'p
 
 function readingMessage(provider: ProviderInfo, balance: ProviderBalance): string {
 	const name = provider.name;
-	if (balance.unlimited) return m.gatewayUnlimited({name});
-	if (balance.remaining === null) return m.gatewaySaysUsedUp({name});
-	if (balance.exhausted) return m.gatewayUsedUp({name, remaining: balance.remaining, unit: balance.unit});
-	return m.gatewayLeft({name, remaining: balance.remaining, unit: balance.unit, granted: balance.granted ?? '?'});
+	if (balance.unlimited) return providerBalanceMessages.gatewayUnlimited({name});
+	if (balance.remaining === null) return providerBalanceMessages.gatewaySaysUsedUp({name});
+	if (balance.exhausted) return providerBalanceMessages.gatewayUsedUp({name, remaining: balance.remaining, unit: balance.unit});
+	return providerBalanceMessages.gatewayLeft({name, remaining: balance.remaining, unit: balance.unit, granted: balance.granted ?? '?'});
 }
 
 function read(provider: ProviderInfo, balance: ProviderBalance): ProviderBalanceResult {
@@ -82,7 +82,7 @@ function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, 
 		unlimited,
 		exhausted: !unlimited && signOfDecimal(available) <= 0,
 		source: gatewayPaths.tokenUsage,
-		note: convert && perUsd !== undefined ? m.noteConvertedFromQuota({quotaPerUnit: perUsd}) : m.noteUnitsQuota,
+		note: convert && perUsd !== undefined ? providerBalanceMessages.noteConvertedFromQuota({quotaPerUnit: perUsd}) : providerBalanceMessages.noteUnitsQuota,
 	});
 }
 
@@ -106,7 +106,7 @@ function fromBilling(provider: ProviderInfo, subscription: HttpResult, usage: Ht
 			unlimited,
 			exhausted: !unlimited && signOfDecimal(left) <= 0,
 			source: gatewayPaths.subscription,
-			note: units.billing === 'quota' ? m.noteUnitsQuota : undefined,
+			note: units.billing === 'quota' ? providerBalanceMessages.noteUnitsQuota : undefined,
 		}),
 	};
 }
@@ -118,7 +118,7 @@ function okJson(result: HttpResult): unknown {
 /** No amounts: say what the refusing answer means (used up, refused, or an error). */
 function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units): ProviderBalanceResult {
 	const name = provider.name;
-	if (refusal.kind === 'failure') return noReading('failed', m.failed({name, reason: refusal.message}));
+	if (refusal.kind === 'failure') return noReading('failed', providerBalanceMessages.failed({name, reason: refusal.message}));
 	const signature = matchErrorSignature({
 		status: refusal.status,
 		apiError: refusal.apiError,
@@ -140,10 +140,10 @@ function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units)
 			}),
 		);
 	}
-	if (refusal.status === 401 || refusal.status === 403) return noReading('refused', m.gatewayRefused({name}));
-	if (refusal.apiError) return noReading('failed', m.gatewayError({name, reason: oneLine(refusal.apiError.message)}));
-	if (refusal.status !== 200) return noReading('failed', m.unexpectedStatus({name, path: gatewayPaths.subscription, status: refusal.status}));
-	return noReading('failed', m.unexpectedShape({name, path: gatewayPaths.subscription}));
+	if (refusal.status === 401 || refusal.status === 403) return noReading('refused', providerBalanceMessages.gatewayRefused({name}));
+	if (refusal.apiError) return noReading('failed', providerBalanceMessages.gatewayError({name, reason: oneLine(refusal.apiError.message)}));
+	if (refusal.status !== 200) return noReading('failed', providerBalanceMessages.unexpectedStatus({name, path: gatewayPaths.subscription, status: refusal.status}));
+	return noReading('failed', providerBalanceMessages.unexpectedShape({name, path: gatewayPaths.subscription}));
 }
 
 export type GatewayOptions = {

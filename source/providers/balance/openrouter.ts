@@ -1,6 +1,6 @@
 // OpenRouter's balance for the user's key: GET /api/v1/key (any key), and for a key with
 // no cap, the account's GET /api/v1/credits, which current docs reserve for management keys.
-import {providerBalanceMessages as m} from '../../messages/providers.js';
+import {providerBalanceMessages} from '../../messages/providers.js';
 import type {ProviderBalance} from '../types.js';
 import {decimalFromJson, formatAmount, signOfDecimal, subtractDecimal} from './amount.js';
 import {apiUrl, joinNotes, jsonAnswer, noReading, type ProviderBalanceResult, type ReaderContext} from './common.js';
@@ -15,8 +15,8 @@ export async function readOpenRouterBalance({provider, api, signal}: ReaderConte
 	const {answer, problem} = jsonAnswer(result, provider, openRouterKeyPath);
 	if (problem) return problem;
 	const data = asObject(pathOf(answer.json, 'data'));
-	if (!data || !('limit_remaining' in data)) return noReading('failed', m.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
-	const freeTier = data.is_free_tier === true && m.noteFreeTier;
+	if (!data || !('limit_remaining' in data)) return noReading('failed', providerBalanceMessages.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
+	const freeTier = data.is_free_tier === true && providerBalanceMessages.noteFreeTier;
 	const limitRemaining = decimalFromJson(data.limit_remaining);
 	const limit = decimalFromJson(data.limit);
 
@@ -36,10 +36,10 @@ export async function readOpenRouterBalance({provider, api, signal}: ReaderConte
 			note: joinNotes([freeTier]),
 		};
 		const shownLimit = granted ?? '?';
-		const message = exhausted ? m.openRouterKeyUsedUp({limit: shownLimit}) : m.openRouterKeyLeft({remaining, limit: shownLimit});
+		const message = exhausted ? providerBalanceMessages.openRouterKeyUsedUp({limit: shownLimit}) : providerBalanceMessages.openRouterKeyLeft({remaining, limit: shownLimit});
 		return {balance, outcome: 'read', message};
 	}
-	if (data.limit_remaining !== null) return noReading('failed', m.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
+	if (data.limit_remaining !== null) return noReading('failed', providerBalanceMessages.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
 	return readAccountCredits({provider, api, signal}, freeTier);
 }
 
@@ -55,7 +55,7 @@ async function readAccountCredits({provider, api, signal}: ReaderContext, freeTi
 		unlimited: true,
 		exhausted: false,
 		source: openRouterKeyPath,
-		note: joinNotes([m.noteNoCap, freeTier]),
+		note: joinNotes([providerBalanceMessages.noteNoCap, freeTier]),
 	};
 	const data = result.kind === 'answer' && result.status === 200 && !result.apiError ? asObject(pathOf(result.json, 'data')) : undefined;
 	const totalCredits = decimalFromJson(data?.total_credits);
@@ -71,13 +71,13 @@ async function readAccountCredits({provider, api, signal}: ReaderContext, freeTi
 			exhausted,
 			source: openRouterCreditsPath,
 		};
-		const message = exhausted ? m.openRouterNoCapCreditsUsedUp({remaining}) : m.openRouterNoCapCredits({remaining});
+		const message = exhausted ? providerBalanceMessages.openRouterNoCapCreditsUsedUp({remaining}) : providerBalanceMessages.openRouterNoCapCredits({remaining});
 		return {balance, outcome: 'read', message};
 	}
 	const refused = result.kind === 'answer' && (result.status === 401 || result.status === 403);
 	if (refused) {
-		const balance = {...noCap, note: joinNotes([m.noteNoCap, m.noteCreditsNeedManagementKey, freeTier])};
-		return {balance, outcome: 'read', message: m.openRouterNoCapCreditsRefused};
+		const balance = {...noCap, note: joinNotes([providerBalanceMessages.noteNoCap, providerBalanceMessages.noteCreditsNeedManagementKey, freeTier])};
+		return {balance, outcome: 'read', message: providerBalanceMessages.openRouterNoCapCreditsRefused};
 	}
-	return {balance: noCap, outcome: 'read', message: m.openRouterNoCapCreditsUnread};
+	return {balance: noCap, outcome: 'read', message: providerBalanceMessages.openRouterNoCapCreditsUnread};
 }

@@ -1,6 +1,6 @@
 // SiliconFlow's balance: GET /v1/user/info (amounts are strings). Being shut down: a 410
 // (or 404) means "no longer offered", which is not an error of the user's setup.
-import {providerBalanceMessages as m} from '../../messages/providers.js';
+import {providerBalanceMessages} from '../../messages/providers.js';
 import type {ProviderBalance} from '../types.js';
 import {hostOfBaseUrl} from '../detect.js';
 import {decimalFromJson, formatAmount, signOfDecimal} from './amount.js';
@@ -12,13 +12,13 @@ export const siliconFlowInfoPath = '/v1/user/info';
 export async function readSiliconFlowBalance({provider, api, signal}: ReaderContext): Promise<ProviderBalanceResult> {
 	const result = await api.get(apiUrl(api.baseUrl, '/v1', '/user/info'), {signal});
 	if (result.kind === 'answer' && (result.status === 410 || result.status === 404)) {
-		return noReading('discontinued', m.siliconFlowDiscontinued);
+		return noReading('discontinued', providerBalanceMessages.siliconFlowDiscontinued);
 	}
 	const {answer, problem} = jsonAnswer(result, provider, siliconFlowInfoPath);
 	if (problem) return problem;
 	const data = asObject(pathOf(answer.json, 'data'));
 	const total = decimalFromJson(data?.totalBalance);
-	if (!data || total === undefined) return noReading('failed', m.unexpectedShape({name: provider.name, path: siliconFlowInfoPath}));
+	if (!data || total === undefined) return noReading('failed', providerBalanceMessages.unexpectedShape({name: provider.name, path: siliconFlowInfoPath}));
 	const paid = decimalFromJson(data.chargeBalance);
 	const gift = decimalFromJson(data.balance);
 
@@ -38,13 +38,13 @@ export async function readSiliconFlowBalance({provider, api, signal}: ReaderCont
 		exhausted,
 		source: siliconFlowInfoPath,
 		note: joinNotes([
-			giftOnly && m.noteGiftOnly,
-			international && m.noteCurrencyAssumed,
-			status !== undefined && status !== 'normal' && m.noteAccountStatus({status: status.replace(/[^\w -]/g, '').slice(0, 30)}),
+			giftOnly && providerBalanceMessages.noteGiftOnly,
+			international && providerBalanceMessages.noteCurrencyAssumed,
+			status !== undefined && status !== 'normal' && providerBalanceMessages.noteAccountStatus({status: status.replace(/[^\w -]/g, '').slice(0, 30)}),
 		]),
 	};
 	const message = exhausted
-		? m.siliconFlowUsedUp({total: balance.remaining ?? '0', unit})
-		: m.siliconFlowLeft({total: balance.remaining ?? '0', unit, paid: balance.toppedUp ?? '?', gift: balance.granted ?? '?'});
+		? providerBalanceMessages.siliconFlowUsedUp({total: balance.remaining ?? '0', unit})
+		: providerBalanceMessages.siliconFlowLeft({total: balance.remaining ?? '0', unit, paid: balance.toppedUp ?? '?', gift: balance.granted ?? '?'});
 	return {balance, outcome: 'read', message};
 }
