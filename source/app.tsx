@@ -37,10 +37,14 @@ import {nodeOf} from './tree/nodes.js';
 import {breadcrumb, currentNode, currentOptions, currentStep, initialState, pathOf, step, viewOf, type Action} from './tree/step.js';
 import type {ChecksNode, Effect, View, WizardState} from './tree/types.js';
 import {Breadcrumb} from './ui/breadcrumb.js';
-import {isTroubled, type CheckRowState} from './ui/check-list.js';
+import {isTroubled, type CheckRowState} from './ui/check-row.js';
 import {KeyHints} from './ui/key-hints.js';
 import {ScreenKeysContext, type KeyHandler} from './ui/screen-keys.js';
-import {ChecksScreen, InputScreen, LeafScreen, MenuScreen, type Notice} from './ui/screens.js';
+import type {Notice} from './ui/notice.js';
+import {ChecksScreen} from './ui/screens/checks.js';
+import {InputScreen} from './ui/screens/input.js';
+import {LeafScreen} from './ui/screens/leaf.js';
+import {MenuScreen} from './ui/screens/menu.js';
 
 export type OpenUrl = (url: string) => Promise<void>;
 

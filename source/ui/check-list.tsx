@@ -2,16 +2,11 @@
 
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import type {CheckResult} from '../checks/types.js';
 import {wizardText} from '../messages/wizard.js';
 import {checkStatusIcons} from '../text/status-icons.js';
-import {wrapLines} from './layout.js';
 import {sanitize} from '../text/safe.js';
-
-export type CheckRowState = {id: string; title: string; state: 'waiting' | 'running' | CheckResult};
-
-/** A check that went wrong (its reason is worth the rows it takes). */
-export const isTroubled = (row: CheckRowState) => typeof row.state === 'object' && row.state.status !== 'pass' && row.state.status !== 'skip';
+import {isTroubled, type CheckRowState} from './check-row.js';
+import {wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
 	if (state === 'running') return <Spinner type="dots" />;

@@ -7,6 +7,7 @@ import {wizardText} from '../messages/wizard.js';
 import type {LeafTone} from '../tree/types.js';
 import type {Fix} from '../verdict.js';
 import {wrapLines} from './layout.js';
+import {leafIndents, showsUrl} from './leaf-layout.js';
 
 const tones: Record<LeafTone, {icon: string; color: string}> = {
 	good: {icon: '✔', color: 'green'},
@@ -29,15 +30,12 @@ export function FixHeading() {
 	return <Text bold>{wizardText.ui.fixHeading}</Text>;
 }
 
-/** A mailto: link says nothing the title does not (it names the address): no URL line then. */
-export const showsUrl = (fix: Fix): fix is Fix & {url: string} => fix.url !== null && !fix.url.startsWith('mailto:');
-
 export function FixLine({fix, width}: {fix: Fix; width: number}) {
 	return (
 		<Box flexDirection="column">
-			<Text>{wrapLines(fix.title, width, '  → ', '    ').join('\n')}</Text>
+			<Text>{wrapLines(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest).join('\n')}</Text>
 			{showsUrl(fix) ? (
-				<Box paddingLeft={4}>
+				<Box paddingLeft={leafIndents.fixUrl}>
 					<Link url={fix.url} fallback={false}>
 						<Text color="blue">{fix.url}</Text>
 					</Link>

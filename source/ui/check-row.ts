@@ -1,0 +1,7 @@
+// One row of a check list, as the wizard shows it while checks run and after.
+import type {CheckResult} from '../checks/types.js';
+
+export type CheckRowState = {id: string; title: string; state: 'waiting' | 'running' | CheckResult};
+
+/** A check that went wrong (its reason is worth the rows it takes). */
+export const isTroubled = (row: CheckRowState) => typeof row.state === 'object' && row.state.status !== 'pass' && row.state.status !== 'skip';
