@@ -4,8 +4,9 @@
 // that key would be lost on every new screen. Here the app keeps one listener for its
 // whole life, and each screen registers its handler in a layout effect, which runs before
 // the frame is even drawn.
-import {createContext, useContext, useLayoutEffect, useRef, type RefObject} from 'react';
+import {createContext, useContext, useLayoutEffect, type RefObject} from 'react';
 import {useInput, type Key} from 'ink';
+import {useLatest} from './use-latest.js';
 
 export type KeyHandler = (input: string, key: Key) => void;
 
@@ -18,8 +19,7 @@ export const ScreenKeysContext = createContext<RefObject<KeyHandler | undefined>
  */
 export function useScreenKeys(handler: KeyHandler, isActive = true): void {
 	const target = useContext(ScreenKeysContext);
-	const latest = useRef(handler);
-	latest.current = handler;
+	const latest = useLatest(handler);
 	useLayoutEffect(() => {
 		if (!target || !isActive) return undefined;
 		const forward: KeyHandler = (input, key) => {
@@ -29,6 +29,6 @@ export function useScreenKeys(handler: KeyHandler, isActive = true): void {
 		return () => {
 			if (target.current === forward) target.current = undefined;
 		};
-	}, [target, isActive]);
+	}, [target, isActive, latest]);
 	useInput((input, key) => latest.current(input, key), {isActive: isActive && target === undefined});
 }

@@ -1,14 +1,13 @@
-// The arrow-key list. Behaviour lives in select-state.ts; this only wires keys to it and
-// draws the rows. Unlike ink-select-input 6.2, keys that arrive in one chunk (Down and
-// Enter together) are applied in order: the state is kept in a ref that each key updates
-// at once, not in React state that the second key would read stale. Give it a new `key`
-// when its items change.
-import {useRef, useState} from 'react';
+// The arrow-key list. Behaviour lives in the pure reducer of select-state.ts; this wires
+// keys to it and draws the rows. Unlike ink-select-input 6.2, keys that arrive in one
+// chunk (Down and Enter together) are applied in order (see use-immediate-reducer.ts).
+// Give it a new `key` when its items change.
 import {Box, Text} from 'ink';
 import {Indicator, Item} from 'ink-select-input';
 import {wizardText} from '../messages/wizard.js';
 import {useScreenKeys} from './screen-keys.js';
-import {initialSelectState, selectActionForKey, selectReducer, visibleWindow, type SelectState} from './select-state.js';
+import {initialSelectState, selectActionForKey, selectReducer, visibleWindow} from './select-state.js';
+import {useImmediateReducer} from './use-immediate-reducer.js';
 
 export type SelectItem = {
 	/** Stable id reported back on pick. */
@@ -29,31 +28,19 @@ type Props = {
 };
 
 export function Select({items, initialId, onPick, isActive = true, limit = 0}: Props) {
-	const state = useRef<SelectState | undefined>(undefined);
-	if (state.current === undefined) {
-		const index = items.findIndex(item => item.id === initialId);
-		state.current = initialSelectState(items.length, Math.max(index, 0));
-	}
+	const list = useImmediateReducer(selectReducer, () => initialSelectState(items.length, Math.max(items.findIndex(item => item.id === initialId), 0)));
 
-	const [, setFocused] = useState(state.current.focusedIndex);
+	useScreenKeys((input, key) => {
+		const action = selectActionForKey(input, key);
+		if (!action) return;
+		const {before, after} = list.dispatch(action);
+		if (after.pickedIndex !== undefined && before.pickedIndex === undefined) {
+			const picked = items[after.pickedIndex];
+			if (picked) onPick(picked);
+		}
+	}, isActive);
 
-	useScreenKeys(
-		(input, key) => {
-			const action = selectActionForKey(input, key);
-			const before = state.current;
-			if (!action || !before) return;
-			const after = selectReducer(before, action);
-			state.current = after;
-			setFocused(after.focusedIndex);
-			if (after.pickedIndex !== undefined && before.pickedIndex === undefined) {
-				const picked = items[after.pickedIndex];
-				if (picked) onPick(picked);
-			}
-		},
-		isActive,
-	);
-
-	const {focusedIndex} = state.current;
+	const {focusedIndex} = list.state;
 	const {start, end} = visibleWindow(items.length, focusedIndex, limit);
 	return (
 		<Box flexDirection="column">

@@ -1,0 +1,104 @@
+// The wizard as drawn: the breadcrumb, the screen for the current node, the key hints; or
+// the one line left when the user pressed Ctrl+C. It only draws: the app (app.tsx) owns
+// the walk, the check runs and the effects, and hands in what to show.
+import type {ReactNode, RefObject} from 'react';
+import {Box, Text} from 'ink';
+import {cliMessages} from '../messages/cli.js';
+import {wizardText} from '../messages/wizard.js';
+import {breadcrumb} from '../tree/step.js';
+import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
+import {Breadcrumb} from './breadcrumb.js';
+import type {CheckRowState} from './check-row.js';
+import {KeyHints} from './key-hints.js';
+import type {Notice} from './notice.js';
+import {ScreenKeysContext, type KeyHandler} from './screen-keys.js';
+import {ChecksScreen} from './screens/checks.js';
+import {InputScreen} from './screens/input.js';
+import {LeafScreen} from './screens/leaf.js';
+import {MenuScreen} from './screens/menu.js';
+
+export type WizardViewProps = {
+	state: WizardState;
+	view: View;
+	node: TreeNode;
+	options: readonly Option[];
+	/** Changes whenever the screen must start afresh. */
+	screenKey: string;
+	/** The rows of the check step on show, and why its checks could not start. */
+	checkRows: readonly CheckRowState[];
+	runProblem: string | undefined;
+	/** The rows of the check step before this one (the reason for a question, a leaf's evidence). */
+	previousRows: readonly CheckRowState[];
+	notice: Notice | undefined;
+	/** A note about the settings file, shown once on the start screen. */
+	settingsNotice: string | undefined;
+	cancelled: boolean;
+	width: number;
+	height: number;
+	/** Where the screen on show registers its key handler. */
+	screenKeys: RefObject<KeyHandler | undefined>;
+	onPick(id: string): void;
+	onSubmit(value: string): Promise<string | undefined>;
+};
+
+function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
+	const {node, state, view, screenKey, width} = props;
+	const hints = wizardText.ui.hints;
+	switch (node.kind) {
+		case 'menu':
+			return {
+				screen: (
+					<MenuScreen
+						key={screenKey}
+						node={node}
+						view={view}
+						initialId={state.answers[node.id]}
+						previous={props.previousRows}
+						settingsNotice={props.settingsNotice}
+						width={width}
+						onPick={props.onPick}
+					/>
+				),
+				hint: node.id === 'start' ? hints.start : hints.menu,
+			};
+		case 'input':
+			return {
+				screen: <InputScreen key={screenKey} node={node} view={view} initial={node.secret ? '' : (state.inputs[node.id] ?? '')} width={width} onSubmit={props.onSubmit} />,
+				hint: hints.input,
+			};
+		case 'checks':
+			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} />, hint: hints.checks};
+		case 'leaf':
+			return {
+				screen: (
+					<LeafScreen
+						key={screenKey}
+						node={node}
+						view={view}
+						options={props.options}
+						initialId={state.answers[node.id]}
+						previous={props.previousRows}
+						notice={props.notice}
+						width={width}
+						height={props.height}
+						onPick={props.onPick}
+					/>
+				),
+				hint: hints.menu,
+			};
+	}
+}
+
+export function WizardView(props: WizardViewProps) {
+	if (props.cancelled) return <Text>{cliMessages.cancelled}</Text>;
+	const {screen, hint} = screenFor(props);
+	return (
+		<ScreenKeysContext value={props.screenKeys}>
+			<Box flexDirection="column">
+				<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
+				{screen}
+				<KeyHints text={hint} />
+			</Box>
+		</ScreenKeysContext>
+	);
+}

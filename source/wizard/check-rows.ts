@@ -1,0 +1,33 @@
+// The rows a check list shows, from the checks of a check step and how far each has got.
+import {checksWithNeeds} from '../checks/index.js';
+import type {CheckId} from '../checks/types.js';
+import {nodeOf} from '../tree/nodes.js';
+import type {ChecksNode, WizardState} from '../tree/types.js';
+import {isTroubled, type CheckRowState} from '../ui/check-row.js';
+
+/** How far each check of a run has got: not started, running, or its result. */
+export type Progress = ReadonlyMap<CheckId, CheckRowState['state']>;
+
+/**
+ * The rows of a check step: the node's own checks first, then any check they needed that
+ * went wrong (a leaf short of rows keeps the first ones).
+ */
+export function rowsFor(node: ChecksNode, progress: Progress): CheckRowState[] {
+	const own: CheckRowState[] = [];
+	const needed: CheckRowState[] = [];
+	for (const check of checksWithNeeds(node.checks)) {
+		const row = {id: check.id, title: check.title, state: progress.get(check.id) ?? ('waiting' as const)};
+		if (node.checks.includes(check.id)) own.push(row);
+		else if (isTroubled(row)) needed.push(row);
+	}
+	return [...own, ...needed];
+}
+
+/** The check rows of the step just before the current one, when that was a check step. */
+export function previousRows(state: WizardState): CheckRowState[] {
+	const previous = state.trail.at(-2);
+	if (!previous?.results) return [];
+	const node = nodeOf(previous.node);
+	if (node.kind !== 'checks') return [];
+	return rowsFor(node, new Map(previous.results.map(result => [result.id, result])));
+}

@@ -1,0 +1,174 @@
+// What the wizard does outside the walk when a pick or an answer asks for it: open a link,
+// save a support report, remember the settings, the key or the model, set the low-balance
+// alert; and the quiet saves after a check step (the balance reading) and at a leaf (the
+// diagnosis). No React here: each returns what to show and the settings it wrote, and the
+// app applies them.
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import type {CheckResult} from '../checks/types.js';
+import {diagnosisTraceIds} from '../diagnose.js';
+import {buildCheckReport} from '../engine.js';
+import {wizardText} from '../messages/wizard.js';
+import {writePrivateFile} from '../private-file.js';
+import {renderMarkdown} from '../report/index.js';
+import {
+	recordBalanceReading,
+	rememberBaseUrl,
+	rememberKey,
+	rememberKeySource,
+	rememberProbeModel,
+	samplesFromReading,
+	setAlertThreshold,
+	type Env,
+	type RememberedDiagnosis,
+	type Settings,
+} from '../settings/index.js';
+import * as facts from '../tree/facts.js';
+import {currentNode, pathOf, viewOf} from '../tree/step.js';
+import type {Effect, InputNode, Known, View, WizardState} from '../tree/types.js';
+import type {Notice} from '../ui/notice.js';
+
+export type OpenUrl = (url: string) => Promise<void>;
+
+/** The base URL and key the last check step ran with (the report names the one and masks the other). */
+export type LastRun = {baseUrl: string; apiKey: string | undefined};
+
+export type EffectContext = {
+	env: Env;
+	cwd: string;
+	now: Date;
+	openUrl: OpenUrl;
+	known: Known;
+	/** What the walk chose and found at the step the pick was made on. */
+	view: View;
+	/** The walk's path so far, for the report. */
+	path: readonly string[];
+	lastRun: LastRun | undefined;
+	/** The key the user pasted on this walk (it never enters the walk's state). */
+	pastedKey: string | undefined;
+};
+
+export type EffectOutcome = {notice?: Notice; settings?: Settings};
+
+/** Effects that move the user (start over, check again): the reducer performs them. */
+export type Navigation = Extract<Effect, {type: 'restart' | 'recheck'}>;
+
+export const isNavigation = (effect: Effect): effect is Navigation => effect.type === 'restart' || effect.type === 'recheck';
+
+/** Effects this module performs: all but navigation and quitting (the app's lifecycle). */
+export type OutsideEffect = Exclude<Effect, Navigation | {type: 'quit'}>;
+
+export function performEffect(effect: OutsideEffect, context: EffectContext): Promise<EffectOutcome> {
+	switch (effect.type) {
+		case 'open':
+			return openLink(effect.url, context);
+		case 'save_report':
+			return saveReport(context);
+		case 'remember_settings':
+			return rememberSettings(context);
+		case 'remember_key':
+			return rememberPastedKey(context);
+		case 'remember_model':
+			return rememberModel(effect.model, context);
+	}
+}
+
+async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {
+	try {
+		await context.openUrl(url);
+		return {notice: {text: wizardText.notices.opened(url), tone: 'good'}};
+	} catch {
+		return {notice: {text: wizardText.notices.openFailed(url), tone: 'bad'}};
+	}
+}
+
+/** The redacted Markdown report, written 0600 into the working folder (the same writer as `report --out`). */
+async function saveReport(context: EffectContext): Promise<EffectOutcome> {
+	const results = [...context.view.results.values()];
+	const report = buildCheckReport({baseUrl: context.lastRun?.baseUrl ?? context.known.baseUrl}, results);
+	const at = context.now.toISOString();
+	const markdown = renderMarkdown(
+		report,
+		{
+			os: `${os.type()} ${os.release()} (${process.arch})`,
+			node: process.versions.node,
+			generatedAt: at,
+			traceIds: diagnosisTraceIds(results),
+			path: context.path,
+		},
+		{key: context.lastRun?.apiKey ?? ''},
+	);
+	const file = path.join(context.cwd, `deepseek-fix-report-${at.replaceAll(/[:.]/g, '-')}.md`);
+	const written = await writePrivateFile(file, markdown);
+	return {
+		notice: written.ok ? {text: wizardText.notices.reportSaved(file), tone: 'good'} : {text: wizardText.notices.reportFailed(written.code), tone: 'bad'},
+	};
+}
+
+/** The base URL in use and, unless it was remembered already, where the key comes from. */
+async function rememberSettings(context: EffectContext): Promise<EffectOutcome> {
+	const {env, view, known} = context;
+	const saved = await rememberBaseUrl(env, view.choices.baseUrl ?? known.baseUrl);
+	const choice = view.choices.keyChoice ?? known.key?.source;
+	const source = choice === 'env' || choice === 'prompt' ? choice : undefined;
+	const outcome = saved.ok && source ? await rememberKeySource(env, source) : saved;
+	return outcome.ok
+		? {settings: outcome.settings, notice: {text: wizardText.notices.settingsSaved(outcome.path), tone: 'good'}}
+		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+}
+
+/** The pasted key, on disk with mode 0600: only ever because the user picked this. */
+async function rememberPastedKey(context: EffectContext): Promise<EffectOutcome> {
+	if (!context.pastedKey) return {};
+	const outcome = await rememberKey(context.env, context.pastedKey);
+	return outcome.ok
+		? {settings: outcome.settings, notice: {text: wizardText.notices.keySaved(outcome.path), tone: 'good'}}
+		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+}
+
+/** The model picked for the test call, offered first next time. Quietly: the pick already moved on. */
+async function rememberModel(model: string, context: EffectContext): Promise<EffectOutcome> {
+	const outcome = await rememberProbeModel(context.env, model);
+	return outcome.ok ? {settings: outcome.settings} : {};
+}
+
+/**
+ * The low-balance alert typed at its question, saved before the walk moves on. Comes
+ * back with a sentence (shown under the field) when it could not be saved.
+ */
+export async function saveAlert(node: InputNode, value: string, view: View, env: Env): Promise<{problem: string} | {settings: Settings}> {
+	const chosen = node.sets?.(value, view) ?? {};
+	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency);
+	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
+}
+
+/** Each DeepSeek balance reading is remembered: the burn rate is worked out from them. */
+export async function rememberReading(env: Env, results: readonly CheckResult[], at: Date): Promise<void> {
+	const byId = facts.resultsOf(results);
+	const reading = facts.reading(byId);
+	if (!reading || facts.goesElsewhere(byId) || reading.balances.length === 0) return;
+	await recordBalanceReading(env, samplesFromReading(reading, at));
+}
+
+/**
+ * What reaching `state` means when it is a leaf with a verdict: the exit code (1 once a
+ * problem was found, 0 after an all-clear) and the diagnosis to remember for next time.
+ */
+export function leafReached(state: WizardState, known: Known, lastRun: LastRun | undefined, at: Date): {exitCode: number; diagnosis: RememberedDiagnosis} | undefined {
+	const node = currentNode(state);
+	if (node.kind !== 'leaf') return undefined;
+	const view = viewOf(state, known);
+	const content = node.content(view);
+	if (!content.verdict) return undefined;
+	return {
+		exitCode: content.verdict === 'ok' ? 0 : 1,
+		diagnosis: {
+			at: at.toISOString(),
+			verdict: content.verdict,
+			summary: content.title,
+			path: pathOf(state),
+			baseUrl: lastRun?.baseUrl ?? view.choices.baseUrl ?? known.baseUrl,
+		},
+	};
+}

@@ -1,0 +1,79 @@
+// Runs the checks of a check step: once per visit (the walk's runSerial changes exactly
+// then, and on back), a row per check going from waiting to running to its result, and
+// the results handed to the walk. A run is aborted when the user steps back, starts over
+// or quits, and what it reports after that is dropped.
+import {useEffect, useEffectEvent, useState} from 'react';
+import {checksWithNeeds} from '../checks/index.js';
+import {runChecks} from '../checks/runner.js';
+import type {CheckId, CheckResult} from '../checks/types.js';
+import type {BaseContext} from '../context.js';
+import {currentStep, type Action} from '../tree/step.js';
+import type {TreeNode, WizardState} from '../tree/types.js';
+import type {CheckRowState} from '../ui/check-row.js';
+import {rowsFor, type Progress} from './check-rows.js';
+import type {LastRun} from './effects.js';
+
+type CheckRunOptions = {
+	state: WizardState;
+	node: TreeNode;
+	/** Aborted when the wizard ends. */
+	signal: AbortSignal;
+	/** The context the run's checks get, or why there is none (an unusable base URL). */
+	context(signal: AbortSignal): {ok: true; ctx: BaseContext} | {ok: false; message: string};
+	/** A run is starting with this base URL and key. */
+	onStart(run: LastRun): void;
+	dispatch(action: Action): void;
+	/** The results, once they are in the walk (and on their way to the screen). */
+	onResults(results: readonly CheckResult[]): void;
+};
+
+export type CheckRun = {
+	/** The rows of the check step on show (all waiting until its run reports). */
+	rows: CheckRowState[];
+	/** Why the checks could not start. */
+	problem: string | undefined;
+};
+
+/** What one run reported, tagged with its runSerial: a stale run never shows. */
+type RunReport = {serial: number; progress: Progress; problem?: string};
+
+export function useCheckRun(options: CheckRunOptions): CheckRun {
+	const {state, node} = options;
+	const [report, setReport] = useState<RunReport>({serial: -1, progress: new Map()});
+
+	const start = useEffectEvent((serial: number) => {
+		const step = currentStep(options.state);
+		if (options.node.kind !== 'checks' || step.results) return undefined;
+		const {id: nodeId, checks: checkIds} = options.node;
+		const controller = new AbortController();
+		const signal = AbortSignal.any([controller.signal, options.signal]);
+		const built = options.context(signal);
+		if (!built.ok) {
+			setReport({serial, progress: new Map(), problem: built.message});
+			return () => controller.abort();
+		}
+		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey});
+		const update = (id: CheckId, value: CheckRowState['state']) => {
+			if (signal.aborted) return;
+			setReport(previous => ({serial, progress: new Map(previous.serial === serial ? previous.progress : []).set(id, value)}));
+		};
+		void runChecks(checksWithNeeds(checkIds), built.ctx, {
+			signal,
+			onStart: id => update(id, 'running'),
+			onResult: result => update(result.id, result),
+		}).then(results => {
+			if (signal.aborted) return;
+			options.dispatch({type: 'checks_done', node: nodeId, run: serial, results});
+			options.onResults(results);
+		});
+		return () => controller.abort();
+	});
+
+	useEffect(() => start(state.runSerial), [state.runSerial]);
+
+	const reported = report.serial === state.runSerial ? report : undefined;
+	return {
+		rows: node.kind === 'checks' ? rowsFor(node, reported?.progress ?? new Map()) : [],
+		problem: reported?.problem,
+	};
+}

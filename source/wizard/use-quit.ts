@@ -1,0 +1,75 @@
+// How the wizard ends. q or "Quit" waits briefly for settings writes still under way, then
+// exits with the code the walk earned; Ctrl+C first draws one last frame, "Cancelled." (so
+// no spinner stays on the screen), then exits with 130. Either way the checks in flight
+// are aborted: every check run listens to `signal`.
+import {setTimeout as delay} from 'node:timers/promises';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {useApp} from 'ink';
+
+/** Ctrl+C, as shells report a program stopped by SIGINT (128 + 2); the readme promises it. */
+export const cancelledExitCode = 130;
+
+/** How long quitting waits for a settings write still under way. */
+export const writeGraceMs = 1000;
+
+export type Quit = {
+	/** Aborted once the wizard is ending. */
+	signal: AbortSignal;
+	/** Ctrl+C was pressed: the last frame says so. */
+	cancelled: boolean;
+	quit(): void;
+	cancel(): void;
+	/** The code the process exits with: 1 once a leaf found a problem, 0 after an all-clear. */
+	setExitCode(code: number): void;
+	/** Runs `save` once the frame on screen is painted (saving loads conf and ajv); quitting waits for it. */
+	saveAfterPaint(save: () => Promise<unknown>): void;
+};
+
+export function useQuit(onExit: ((code: number) => void) | undefined): Quit {
+	const {exit, waitUntilRenderFlush} = useApp();
+	const [ending] = useState(() => new AbortController());
+	const [cancelled, setCancelled] = useState(false);
+	const exitCode = useRef(0);
+	const quitting = useRef(false);
+	/** Settings writes still under way. */
+	const writes = useRef(new Set<Promise<unknown>>());
+
+	const quit = useCallback(() => {
+		if (quitting.current) return;
+		quitting.current = true;
+		ending.abort();
+		const grace = delay(writeGraceMs, undefined, {ref: false});
+		void Promise.race([Promise.allSettled([...writes.current]), grace]).then(() => {
+			onExit?.(exitCode.current);
+			exit();
+		});
+	}, [ending, exit, onExit]);
+
+	const cancel = useCallback(() => {
+		exitCode.current = cancelledExitCode;
+		ending.abort();
+		setCancelled(true);
+	}, [ending]);
+
+	// Quit once the "Cancelled." frame is drawn (effects run after the render is committed).
+	useEffect(() => {
+		if (cancelled) quit();
+	}, [cancelled, quit]);
+
+	const saveAfterPaint = useCallback(
+		(save: () => Promise<unknown>) => {
+			const settled: Promise<unknown> = waitUntilRenderFlush()
+				.then(save)
+				.catch(() => undefined)
+				.finally(() => writes.current.delete(settled));
+			writes.current.add(settled);
+		},
+		[waitUntilRenderFlush],
+	);
+
+	const setExitCode = useCallback((code: number) => {
+		exitCode.current = code;
+	}, []);
+
+	return {signal: ending.signal, cancelled, quit, cancel, setExitCode, saveAfterPaint};
+}
