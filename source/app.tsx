@@ -16,7 +16,7 @@ import type {WizardState} from './tree/types.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-rows.js';
 import {isNavigation, leafReached, performEffect, rememberReading, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
-import {runContext} from './wizard/run-context.js';
+import {runContext, runProblem} from './wizard/run-context.js';
 import {useCheckRun} from './wizard/use-check-run.js';
 import {useQuit} from './wizard/use-quit.js';
 import {useWizardKeys} from './wizard/use-wizard-keys.js';
@@ -38,7 +38,7 @@ export type AppProps = {
 	/** DeepSeek's own base URL for "also check my DeepSeek account" (a local fake in tests). */
 	deepseekBaseUrl?: string;
 	/** Called once when the user quits, with the exit code (1 when a problem was found). */
-	onExit?(code: number): void;
+	onExit?: (code: number) => void;
 };
 
 const defaultOpenUrl: OpenUrl = async url => {
@@ -80,10 +80,12 @@ export function App(props: AppProps) {
 	);
 	const wizard = useWizard(known, {onEnter});
 
+	const problem = useMemo(() => (wizard.node.kind === 'checks' ? runProblem(wizard.view, {env, flags, settings}) : undefined), [wizard.node, wizard.view, env, flags, settings]);
 	const checkRun = useCheckRun({
 		state: wizard.state,
 		node: wizard.node,
 		signal: ending.signal,
+		problem,
 		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, now: now()}, signal),
 		onStart: run => {
 			lastRun.current = run;
@@ -123,7 +125,7 @@ export function App(props: AppProps) {
 		return undefined;
 	};
 
-	const screenKeys = useWizardKeys({
+	const registerScreenKeys = useWizardKeys({
 		typing: () => wizard.latestNode().kind === 'input',
 		back: () => wizard.dispatch({type: 'back'}),
 		quit: ending.quit,
@@ -145,7 +147,7 @@ export function App(props: AppProps) {
 			cancelled={ending.cancelled}
 			width={columns}
 			height={rows}
-			screenKeys={screenKeys}
+			registerScreenKeys={registerScreenKeys}
 			onPick={onPick}
 			onSubmit={onSubmit}
 		/>

@@ -75,13 +75,19 @@ export function openAiRoot(rawBaseUrl: string): string {
 	return url.origin + path;
 }
 
+/** The base URL in use as configured and normalised, or why it cannot be used. */
+export function usableBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): {ok: true; raw: string; url: string} | {ok: false; message: string} {
+	const raw = resolveBaseUrl(options);
+	const normalised = normaliseBaseUrl(raw);
+	return normalised.ok ? {ok: true, raw, url: normalised.value.url} : {ok: false, message: cliMessages.badBaseUrl(normalised.reason)};
+}
+
 export function buildContext(options: ContextOptions): {ok: true; ctx: BaseContext} | {ok: false; message: string} {
-	const rawBaseUrl = resolveBaseUrl(options);
-	const normalised = normaliseBaseUrl(rawBaseUrl);
-	if (!normalised.ok) return {ok: false, message: cliMessages.badBaseUrl(normalised.reason)};
+	const usable = usableBaseUrl(options);
+	if (!usable.ok) return usable;
+	const {raw: rawBaseUrl, url: baseUrl} = usable;
 	const key = resolveKey(options);
 	const timeoutMs = options.flags.timeoutMs ?? defaultTimeoutMs;
-	const baseUrl = normalised.value.url;
 	const callBaseUrl = openAiRoot(rawBaseUrl);
 	const threshold = options.settings.alertThreshold;
 	return {

@@ -35,7 +35,7 @@ export function lastFour(key: string): string {
 // and the characters that reorder or hide text without being seen: bidi embeddings,
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width spaces and joiners,
 // LRM/RLM (U+200B–U+200F) and the zero-width no-break space (U+FEFF).
-// eslint-disable-next-line no-control-regex
+// oxlint-disable-next-line no-control-regex -- finding ESC, BEL and the other control characters is this pattern's job
 const unsafeCharacters = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
@@ -57,7 +57,7 @@ type PreparedKey = {
 	/** For each unit, where it occurs in the key early enough for a full run. */
 	offsetsByChar: ReadonlyMap<number, readonly number[]>;
 	/** Whether key[offset, offset + length) holds a digit. */
-	holdsDigit(offset: number, length: number): boolean;
+	holdsDigit: (offset: number, length: number) => boolean;
 };
 
 /** The last key prepared: every string of a run is cleaned with the same key. */

@@ -113,7 +113,7 @@ export const leaves: readonly LeafNode[] = [
 		};
 	}),
 
-	leaf('leaf.probe_ok', wizardText.leaves.probeOk.crumb, view => ({
+	leaf('leaf.probe_ok', wizardText.leaves.probeOk.crumb, () => ({
 		tone: 'good',
 		title: wizardText.leaves.probeOk.title,
 		lines: [...wizardText.leaves.probeOk.lines],

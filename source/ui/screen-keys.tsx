@@ -4,31 +4,25 @@
 // that key would be lost on every new screen. Here the app keeps one listener for its
 // whole life, and each screen registers its handler in a layout effect, which runs before
 // the frame is even drawn.
-import {createContext, useContext, useLayoutEffect, type RefObject} from 'react';
+import {createContext, useContext, useLayoutEffect} from 'react';
 import {useInput, type Key} from 'ink';
 import {useLatest} from './use-latest.js';
 
 export type KeyHandler = (input: string, key: Key) => void;
 
-/** Holds the current screen's handler; provided by the app, empty when none wants keys. */
-export const ScreenKeysContext = createContext<RefObject<KeyHandler | undefined> | undefined>(undefined);
+/** Makes `handler` the screen's: the app's listener forwards keys to it until the returned function takes it away. */
+export type RegisterScreenKeys = (handler: KeyHandler) => () => void;
 
-/**
- * Receive key presses while `isActive`. Inside the app they come from its one listener;
- * outside it (a component rendered on its own) from ink's useInput.
- */
+/** Provided by the app; without it (a component rendered on its own) keys come from ink's useInput. */
+export const ScreenKeysContext = createContext<RegisterScreenKeys | undefined>(undefined);
+
+/** Receive key presses while `isActive`. */
 export function useScreenKeys(handler: KeyHandler, isActive = true): void {
-	const target = useContext(ScreenKeysContext);
+	const register = useContext(ScreenKeysContext);
 	const latest = useLatest(handler);
 	useLayoutEffect(() => {
-		if (!target || !isActive) return undefined;
-		const forward: KeyHandler = (input, key) => {
-			latest.current(input, key);
-		};
-		target.current = forward;
-		return () => {
-			if (target.current === forward) target.current = undefined;
-		};
-	}, [target, isActive, latest]);
-	useInput((input, key) => latest.current(input, key), {isActive: isActive && target === undefined});
+		if (!register || !isActive) return undefined;
+		return register((input, key) => latest.current(input, key));
+	}, [register, isActive, latest]);
+	useInput((input, key) => latest.current(input, key), {isActive: isActive && register === undefined});
 }

@@ -20,7 +20,7 @@ type Props = {
 	/** The item highlighted first (the previous answer when the user stepped back). */
 	initialId?: string | undefined;
 	/** Called once, with the item Enter picked. */
-	onPick(item: SelectItem): void;
+	onPick: (item: SelectItem) => void;
 	/** False while something else (a text field) owns the keyboard. */
 	isActive?: boolean;
 	/** Most rows to show at once; the list scrolls beyond that. */

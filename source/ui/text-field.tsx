@@ -11,8 +11,8 @@ type Props = {
 	secret: boolean;
 	placeholder?: string | undefined;
 	error?: string | undefined;
-	onChange(value: string): void;
-	onSubmit(value: string): void;
+	onChange: (value: string) => void;
+	onSubmit: (value: string) => void;
 };
 
 export function TextField({value, secret, placeholder, error, onChange, onSubmit}: Props) {

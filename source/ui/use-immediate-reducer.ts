@@ -8,9 +8,9 @@ export type ImmediateReducer<State, Action> = {
 	/** The state of this render: what to draw. */
 	state: State;
 	/** Applies `action` to the newest state at once; says what the state was and is now. */
-	dispatch(action: Action): {before: State; after: State};
+	dispatch: (action: Action) => {before: State; after: State};
 	/** The newest state, for handlers (a render draws `state`). */
-	latest(): State;
+	latest: () => State;
 };
 
 export function useImmediateReducer<State, Action>(reducer: (state: State, action: Action) => State, initial: () => State): ImmediateReducer<State, Action> {

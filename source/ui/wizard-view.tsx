@@ -1,7 +1,7 @@
 // The wizard as drawn: the breadcrumb, the screen for the current node, the key hints; or
 // the one line left when the user pressed Ctrl+C. It only draws: the app (app.tsx) owns
 // the walk, the check runs and the effects, and hands in what to show.
-import type {ReactNode, RefObject} from 'react';
+import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {cliMessages} from '../messages/cli.js';
 import {wizardText} from '../messages/wizard.js';
@@ -11,7 +11,7 @@ import {Breadcrumb} from './breadcrumb.js';
 import type {CheckRowState} from './check-row.js';
 import {KeyHints} from './key-hints.js';
 import type {Notice} from './notice.js';
-import {ScreenKeysContext, type KeyHandler} from './screen-keys.js';
+import {ScreenKeysContext, type RegisterScreenKeys} from './screen-keys.js';
 import {ChecksScreen} from './screens/checks.js';
 import {InputScreen} from './screens/input.js';
 import {LeafScreen} from './screens/leaf.js';
@@ -35,10 +35,10 @@ export type WizardViewProps = {
 	cancelled: boolean;
 	width: number;
 	height: number;
-	/** Where the screen on show registers its key handler. */
-	screenKeys: RefObject<KeyHandler | undefined>;
-	onPick(id: string): void;
-	onSubmit(value: string): Promise<string | undefined>;
+	/** How the screen on show registers its key handler with the app's one listener. */
+	registerScreenKeys: RegisterScreenKeys;
+	onPick: (id: string) => void;
+	onSubmit: (value: string) => Promise<string | undefined>;
 };
 
 function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
@@ -93,7 +93,7 @@ export function WizardView(props: WizardViewProps) {
 	if (props.cancelled) return <Text>{cliMessages.cancelled}</Text>;
 	const {screen, hint} = screenFor(props);
 	return (
-		<ScreenKeysContext value={props.screenKeys}>
+		<ScreenKeysContext value={props.registerScreenKeys}>
 			<Box flexDirection="column">
 				<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
 				{screen}

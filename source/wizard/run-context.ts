@@ -1,6 +1,6 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
-import {buildContext, envKey, type Flags} from '../context.js';
+import {buildContext, envKey, usableBaseUrl, type Flags} from '../context.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
 
@@ -23,13 +23,24 @@ export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<Run
 	return undefined;
 }
 
-export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
+/** The flags, with what the walk chose above them (another base URL, the paid call and its model). */
+function runFlags(view: View, flags: Flags): Flags {
 	const {choices} = view;
+	return {...flags, baseUrl: choices.baseUrl ?? flags.baseUrl, probe: choices.probe === true, model: choices.probeModel ?? flags.model};
+}
+
+/** Why the checks of this step cannot run (the chosen base URL is unusable), or undefined. */
+export function runProblem(view: View, inputs: Pick<RunInputs, 'env' | 'flags' | 'settings'>): string | undefined {
+	const usable = usableBaseUrl({env: inputs.env, flags: runFlags(view, inputs.flags), settings: inputs.settings});
+	return usable.ok ? undefined : usable.message;
+}
+
+export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
 	return buildContext({
 		env: inputs.env,
-		flags: {...inputs.flags, baseUrl: choices.baseUrl ?? inputs.flags.baseUrl, probe: choices.probe === true, model: choices.probeModel ?? inputs.flags.model},
+		flags: runFlags(view, inputs.flags),
 		settings: inputs.settings,
-		key: chosenKey(choices.keyChoice, inputs),
+		key: chosenKey(view.choices.keyChoice, inputs),
 		signal,
 		cwd: inputs.cwd,
 		now: inputs.now,

@@ -18,13 +18,15 @@ type CheckRunOptions = {
 	node: TreeNode;
 	/** Aborted when the wizard ends. */
 	signal: AbortSignal;
-	/** The context the run's checks get, or why there is none (an unusable base URL). */
-	context(signal: AbortSignal): {ok: true; ctx: BaseContext} | {ok: false; message: string};
+	/** Why this step's checks cannot run (an unusable base URL): they are not started. */
+	problem: string | undefined;
+	/** The context the run's checks get. */
+	context: (signal: AbortSignal) => {ok: true; ctx: BaseContext} | {ok: false; message: string};
 	/** A run is starting with this base URL and key. */
-	onStart(run: LastRun): void;
-	dispatch(action: Action): void;
+	onStart: (run: LastRun) => void;
+	dispatch: (action: Action) => void;
 	/** The results, once they are in the walk (and on their way to the screen). */
-	onResults(results: readonly CheckResult[]): void;
+	onResults: (results: readonly CheckResult[]) => void;
 };
 
 export type CheckRun = {
@@ -34,8 +36,8 @@ export type CheckRun = {
 	problem: string | undefined;
 };
 
-/** What one run reported, tagged with its runSerial: a stale run never shows. */
-type RunReport = {serial: number; progress: Progress; problem?: string};
+/** How far one run has got, tagged with its runSerial: a stale run never shows. */
+type RunReport = {serial: number; progress: Progress};
 
 export function useCheckRun(options: CheckRunOptions): CheckRun {
 	const {state, node} = options;
@@ -43,15 +45,12 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 
 	const start = useEffectEvent((serial: number) => {
 		const step = currentStep(options.state);
-		if (options.node.kind !== 'checks' || step.results) return undefined;
+		if (options.node.kind !== 'checks' || step.results || options.problem !== undefined) return undefined;
 		const {id: nodeId, checks: checkIds} = options.node;
 		const controller = new AbortController();
 		const signal = AbortSignal.any([controller.signal, options.signal]);
 		const built = options.context(signal);
-		if (!built.ok) {
-			setReport({serial, progress: new Map(), problem: built.message});
-			return () => controller.abort();
-		}
+		if (!built.ok) return () => controller.abort();
 		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey});
 		const update = (id: CheckId, value: CheckRowState['state']) => {
 			if (signal.aborted) return;
@@ -71,9 +70,6 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 
 	useEffect(() => start(state.runSerial), [state.runSerial]);
 
-	const reported = report.serial === state.runSerial ? report : undefined;
-	return {
-		rows: node.kind === 'checks' ? rowsFor(node, reported?.progress ?? new Map()) : [],
-		problem: reported?.problem,
-	};
+	const progress = report.serial === state.runSerial ? report.progress : new Map<CheckId, CheckRowState['state']>();
+	return {rows: node.kind === 'checks' ? rowsFor(node, progress) : [], problem: options.problem};
 }

@@ -17,12 +17,12 @@ export type Quit = {
 	signal: AbortSignal;
 	/** Ctrl+C was pressed: the last frame says so. */
 	cancelled: boolean;
-	quit(): void;
-	cancel(): void;
+	quit: () => void;
+	cancel: () => void;
 	/** The code the process exits with: 1 once a leaf found a problem, 0 after an all-clear. */
-	setExitCode(code: number): void;
+	setExitCode: (code: number) => void;
 	/** Runs `save` once the frame on screen is painted (saving loads conf and ajv); quitting waits for it. */
-	saveAfterPaint(save: () => Promise<unknown>): void;
+	saveAfterPaint: (save: () => Promise<unknown>) => void;
 };
 
 export function useQuit(onExit: ((code: number) => void) | undefined): Quit {
@@ -39,7 +39,7 @@ export function useQuit(onExit: ((code: number) => void) | undefined): Quit {
 		quitting.current = true;
 		ending.abort();
 		const grace = delay(writeGraceMs, undefined, {ref: false});
-		void Promise.race([Promise.allSettled([...writes.current]), grace]).then(() => {
+		void Promise.race([Promise.allSettled(writes.current), grace]).then(() => {
 			onExit?.(exitCode.current);
 			exit();
 		});

@@ -17,19 +17,19 @@ export type Wizard = {
 	/** Changes whenever the screen must start afresh (a new step, or a pick that stayed). */
 	screenKey: string;
 	notice: Notice | undefined;
-	showNotice(notice: Notice | undefined): void;
+	showNotice: (notice: Notice | undefined) => void;
 	/** The newest walk, its node and its view, for handlers: a key may come before the next render. */
-	latest(): WizardState;
-	latestNode(): TreeNode;
-	latestView(): View;
-	dispatch(action: Action): WizardState;
+	latest: () => WizardState;
+	latestNode: () => TreeNode;
+	latestView: () => View;
+	dispatch: (action: Action) => WizardState;
 	/** An option picked on the screen on show: the walk moves (or stays) and the option comes back for its effect. */
-	pick(id: string): Option | undefined;
+	pick: (id: string) => Option | undefined;
 };
 
 type WizardOptions = {
 	/** Called when a step is entered, with the walk as it is then (a leaf remembers its verdict). */
-	onEnter(state: WizardState): void;
+	onEnter: (state: WizardState) => void;
 };
 
 export function useWizard(known: Known, {onEnter}: WizardOptions): Wizard {

@@ -23,7 +23,6 @@ export const keys = {
 } as const;
 
 /** Colours and other escape sequences out: tests read what a person reads. */
-// eslint-disable-next-line no-control-regex
 const escapes = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
 export const plain = (frame: string | undefined) => (frame ?? '').replace(escapes, '');
 

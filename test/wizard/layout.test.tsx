@@ -22,9 +22,9 @@ test('fitting keeps the most important parts that fit, in their original order',
 		{priority: 1, rows: 4},
 		{priority: 2, rows: 1},
 	];
-	assert.deepEqual([...fitParts(parts, 8)].sort(), [1, 2, 3]);
-	assert.deepEqual([...fitParts(parts, 10)].sort(), [0, 1, 2, 3]);
-	assert.deepEqual([...fitParts(parts, 2)].sort(), [3], 'a big part that does not fit does not stop smaller ones');
+	assert.deepEqual([...fitParts(parts, 8)].sort((a, b) => a - b), [1, 2, 3]);
+	assert.deepEqual([...fitParts(parts, 10)].sort((a, b) => a - b), [0, 1, 2, 3]);
+	assert.deepEqual([...fitParts(parts, 2)].sort((a, b) => a - b), [3], 'a big part that does not fit does not stop smaller ones');
 });
 
 test('the breadcrumb keeps the start and the latest steps when it is too wide', () => {

@@ -30,7 +30,7 @@ class HeldStdout extends EventEmitter {
 }
 
 /** Hands the hook's controls to the test once mounted. */
-function Probe({onReady, onExit}: {onReady(quit: Quit): void; onExit(code: number): void}) {
+function Probe({onReady, onExit}: {onReady: (quit: Quit) => void; onExit: (code: number) => void}) {
 	const ending = useQuit(onExit);
 	useEffect(() => onReady(ending), [onReady, ending]);
 	return <Text>the frame</Text>;

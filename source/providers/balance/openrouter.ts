@@ -44,7 +44,7 @@ export async function readOpenRouterBalance({provider, api, signal}: ReaderConte
 }
 
 /** A key without a cap spends the account's credits: try to read those. */
-async function readAccountCredits({provider, api, signal}: ReaderContext, freeTier: string | false): Promise<ProviderBalanceResult> {
+async function readAccountCredits({api, signal}: ReaderContext, freeTier: string | false): Promise<ProviderBalanceResult> {
 	const result = await api.get(apiUrl(api.baseUrl, apiPrefix, '/credits'), {signal});
 	const noCap: ProviderBalance = {
 		provider: 'openrouter',

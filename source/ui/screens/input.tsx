@@ -11,7 +11,7 @@ type InputScreenProps = {
 	initial: string;
 	width: number;
 	/** Resolves to a sentence saying what is wrong, or undefined when accepted. */
-	onSubmit(value: string): Promise<string | undefined>;
+	onSubmit: (value: string) => Promise<string | undefined>;
 };
 
 export function InputScreen({node, view, initial, width, onSubmit}: InputScreenProps) {

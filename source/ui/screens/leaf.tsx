@@ -20,7 +20,7 @@ type LeafScreenProps = {
 	notice: Notice | undefined;
 	width: number;
 	height: number;
-	onPick(id: string): void;
+	onPick: (id: string) => void;
 };
 
 export function LeafScreen({node, view, options, initialId, previous, notice, width, height, onPick}: LeafScreenProps) {

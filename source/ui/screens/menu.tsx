@@ -31,7 +31,7 @@ type MenuScreenProps = {
 	/** A note about the settings file, shown once on the start screen. */
 	settingsNotice: string | undefined;
 	width: number;
-	onPick(id: string): void;
+	onPick: (id: string) => void;
 };
 
 export function MenuScreen({node, view, initialId, previous, settingsNotice, width, onPick}: MenuScreenProps) {
