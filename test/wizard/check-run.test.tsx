@@ -1,0 +1,18 @@
+// A check step that cannot run says why and sends nothing; one that can runs its checks.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {flat, session, world} from './helpers.js';
+
+test('an unusable base URL: the check step says why, and no request is made', async () => {
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'ftp://x y'}});
+	await session(w, async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const screen = flat(await app.waitFor('Cannot run the checks'));
+		assert.match(screen, /Cannot run the checks with these settings: deepseek-fix: the base URL cannot be used: "ftp:\/\/x y" is not a valid URL/);
+		assert.doesNotMatch(screen, /Key format|Balance:/, 'no check rows');
+		assert.deepEqual(w.activity, [], 'nothing reached the fake');
+	});
+});
