@@ -1,5 +1,5 @@
 // Settings + environment + flags → the context every check runs with.
-// Precedence (DESIGN.md): flag > environment > remembered setting > default.
+// Precedence (docs/interface.md): flag > environment > remembered setting > default.
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';

@@ -52,7 +52,7 @@ export type CheckReport = {
 	summary: string;
 	checks: CheckResult[];
 	balance: BalanceJson | null;
-	/** Extension (issue 5): the service behind the base URL; null when not determined. */
+	/** Extension (docs/interface.md): the service behind the base URL; null when not determined. */
 	provider: ProviderInfo | null;
 	fixes: Fix[];
 };

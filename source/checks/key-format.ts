@@ -1,5 +1,5 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
-// documented (DEEPSEEK.md), so the server's answer (the auth check) has the last word.
+// documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
 import {deepseekKeyPattern, maskKey} from '../text/safe.js';
 import type {Check} from './types.js';

@@ -4,7 +4,7 @@ import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
-/** Stable check ids (DESIGN.md): JSON consumers depend on them. */
+/** Stable check ids (docs/interface.md): JSON consumers depend on them. */
 export const checkIds = [
 	'key_present',
 	'key_format',

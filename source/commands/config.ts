@@ -17,7 +17,7 @@ export type ConfigCommandOptions = {
 	stderr?: (text: string) => void;
 };
 
-/** Exit codes per DESIGN.md: 0 done, 2 could not do it (conflicting flags, unusable file). */
+/** Exit codes (docs/interface.md): 0 done, 2 could not do it (conflicting flags, unusable file). */
 export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
 	const {env, json, stdout} = options;
 	const stderr = options.stderr ?? stdout;

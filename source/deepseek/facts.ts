@@ -1,4 +1,4 @@
-// Facts about DeepSeek's platform (DEEPSEEK.md), each in one place.
+// Facts about DeepSeek's platform (docs/deepseek-api.md), each in one place.
 
 export const defaultBaseUrl = 'https://api.deepseek.com';
 export const officialApiHost = 'api.deepseek.com';
@@ -29,7 +29,7 @@ export const supportEmail = 'api-service@deepseek.com';
 /** Only when `/models` cannot be read: the probe needs some model id. */
 export const probeFallbackModel = 'deepseek-v4-flash';
 
-/** DeepSeek's own error messages for service trouble (DEEPSEEK.md error table). */
+/** DeepSeek's own error messages for service trouble (docs/deepseek-api.md, "Error answers"). */
 export const deepseekServiceErrors: ReadonlyMap<number, string> = new Map([
 	[429, 'Rate Limit Reached'],
 	[500, 'Server Error'],

@@ -1,4 +1,4 @@
-// Base-URL normalising and the rules for where the API key may be sent (DESIGN.md security rules).
+// Base-URL normalising and the rules for where the API key may be sent (docs/deepseek-api.md, "Authentication and the key").
 import {baseUrlSuffixes} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
 import type {Parsed} from './types.js';

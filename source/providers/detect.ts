@@ -227,7 +227,7 @@ function modelsVerdict(result: HttpResult | undefined): ModelVerdict {
 	const vendorPrefixed = find(/^deepseek-ai\//i);
 	if (vendorPrefixed) {
 		// Together AI answers a bare list whose entries carry display_name/organization
-		// (its API reference; not in RELAYS.md, so only with that shape). SiliconFlow,
+		// (its API reference; docs/relays.md has nothing firmer, so only with that shape). SiliconFlow,
 		// vLLM and other self-hosted servers use the same ids: rather unknown than wrong.
 		const together = bareList && ('organization' in vendorPrefixed.entry || 'display_name' in vendorPrefixed.entry);
 		if (together) return {id: 'together', evidence: [detectMessages.modelsTogether({id: shown(vendorPrefixed)})], ownedByDeepSeek};
@@ -251,7 +251,7 @@ function userBalanceVerdict(result: HttpResult | undefined): BalanceAnswer {
 	if (answer.status === 200 && isHtml(answer)) return 'html';
 	const json = asObject(answer.json);
 	if (answer.status === 200 && typeof json?.is_available === 'boolean' && Array.isArray(json.balance_infos)) return 'deepseek';
-	// DeepSeek's 401 reads "Authentication Fails, Your api key: ****abcd is invalid" (DEEPSEEK.md).
+	// DeepSeek's 401 reads "Authentication Fails, Your api key: ****abcd is invalid" (docs/deepseek-api.md).
 	if (answer.status === 401 && /^Authentication Fails\b/i.test(answer.apiError?.message ?? '')) return 'deepseek_auth';
 	// DeepSeek's own 429/500/503 wording together with its trace id header.
 	if (answer.traceId && deepseekServiceErrors.get(answer.status) === answer.apiError?.message) return 'deepseek_error';

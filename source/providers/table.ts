@@ -1,4 +1,4 @@
-// The services behind a base URL, one row each: name, hosts, console, balance reader (RELAYS.md).
+// The services behind a base URL, one row each: name, hosts, console, balance reader (docs/relays.md).
 import {officialApiHost, platformUrls} from '../deepseek/facts.js';
 import type {ProviderId} from './types.js';
 

@@ -19,7 +19,7 @@ export const providerIds = [
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 
-/** `provider` in `check --json` (DESIGN.md). */
+/** `provider` in `check --json` (docs/interface.md). */
 export type ProviderInfo = {
 	id: ProviderId;
 	name: string;

@@ -44,7 +44,7 @@ export type LoadedSettings = {
 	notice?: string;
 	/**
 	 * The file exists but could neither be read nor moved aside: defaults are in use and
-	 * every write refuses. The CLI exits 2 (DESIGN.md: unreadable settings it could not recover).
+	 * every write refuses. The CLI exits 2 (docs/interface.md, "Exit codes").
 	 */
 	settingsUnusable: boolean;
 	/** True when settings were read from an existing file. */

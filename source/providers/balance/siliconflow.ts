@@ -22,7 +22,7 @@ export async function readSiliconFlowBalance({provider, api, signal}: ReaderCont
 	const paid = decimalFromJson(data.chargeBalance);
 	const gift = decimalFromJson(data.balance);
 
-	// CNY on siliconflow.cn (V); siliconflow.com does not document it (RELAYS.md: U).
+	// CNY on siliconflow.cn (verified); siliconflow.com does not document it (unverified; docs/relays.md).
 	const international = hostOfBaseUrl(api.baseUrl)?.endsWith('siliconflow.com') ?? false;
 	const unit = international ? 'USD' : 'CNY';
 	const giftOnly = paid !== undefined && gift !== undefined && signOfDecimal(paid) <= 0 && signOfDecimal(gift) > 0;
