@@ -10,6 +10,7 @@ import type {BaseContext} from '../context.js';
 import {currentStep, type Action} from '../tree/step.js';
 import type {TreeNode, WizardState} from '../tree/types.js';
 import type {CheckRowState} from '../ui/check-row.js';
+import {useLatest} from '../ui/use-latest.js';
 import {rowsFor, type Progress} from './check-rows.js';
 import type {LastRun} from './effects.js';
 
@@ -42,6 +43,8 @@ type RunReport = {serial: number; progress: Progress};
 export function useCheckRun(options: CheckRunOptions): CheckRun {
 	const {state, node} = options;
 	const [report, setReport] = useState<RunReport>({serial: -1, progress: new Map()});
+	/** The results arrive renders later: they go to what the app hands in by then. */
+	const latest = useLatest(options);
 
 	const start = useEffectEvent((serial: number) => {
 		const step = currentStep(options.state);
@@ -62,8 +65,8 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 			onResult: result => update(result.id, result),
 		}).then(results => {
 			if (signal.aborted) return;
-			options.dispatch({type: 'checks_done', node: nodeId, run: serial, results});
-			options.onResults(results);
+			latest.current.dispatch({type: 'checks_done', node: nodeId, run: serial, results});
+			latest.current.onResults(results);
 		});
 		return () => controller.abort();
 	});
