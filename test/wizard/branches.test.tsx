@@ -7,7 +7,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake} from '../fake/server.js';
-import {chatCalls, drive, flat, keys, session, walk402, world, type Driven} from './helpers.js';
+import {chatCalls, drive, flat, keys, session, walk402, world} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
