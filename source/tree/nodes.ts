@@ -276,71 +276,70 @@ const inputs: InputNode[] = [
 	},
 ];
 
-const c = wizardText.checks;
 
 const checkSteps: ChecksNode[] = [
-	checks('p402.check_key', c.keyCrumb, c.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'p402.check_balance', 'leaf.invalid_key'], view => {
+	checks('p402.check_key', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'p402.check_balance', 'leaf.invalid_key'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'p402.check_balance';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		if (facts.status(view.results, 'auth') === 'pass') return 'p402.check_balance';
 		return byVerdict(view);
 	}),
-	checks('p402.check_balance', c.balanceCrumb, c.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent'], view => {
+	checks('p402.check_balance', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
-	checks('p402.check_probe', c.probeCrumb, c.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
+	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.httpStatus(view.results, 'probe') === 402) return 'p402.still_402';
 		if (facts.status(view.results, 'probe') === 'pass') return 'leaf.probe_ok';
 		return byVerdict(view);
 	}),
-	checks('ds.check', c.deepseekCrumb, c.deepseekTitle, ['key_format', 'auth', 'balance'], ['leaf.network', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.deepseek_ok'], view => {
+	checks('ds.check', wizardText.checks.deepseekCrumb, wizardText.checks.deepseekTitle, ['key_format', 'auth', 'balance'], ['leaf.network', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.deepseek_ok'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.deepseek_ok') ?? byVerdict(view);
 	}),
-	checks('p401.check', c.keyCrumb, c.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.key_ok'], view => {
+	checks('p401.check', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.key_ok'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		if (facts.status(view.results, 'auth') === 'pass') return 'leaf.key_ok';
 		return byVerdict(view);
 	}),
-	checks('p429.check', c.statusCrumb, c.statusTitle, ['auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
+	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return 'leaf.rate_limited';
 	}),
-	checks('p5xx.check', c.statusCrumb, c.statusTitle, ['endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.server_error'], view => {
+	checks('p5xx.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.server_error'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
 		return 'leaf.server_error';
 	}),
-	checks('pnet.check', c.statusCrumb, c.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
+	checks('pnet.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
 		return 'leaf.reachable';
 	}),
-	checks('balance.check', c.balanceCrumb, c.balanceTitle, ['balance', 'usage_trend'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
+	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
 	}),
-	checks('drain.check', c.drainCrumb, c.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.invalid_key', 'leaf.drain'], view => {
+	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.invalid_key', 'leaf.drain'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return 'leaf.drain';
 	}),
 	checks(
 		'all.check',
-		c.everythingCrumb,
-		c.everythingTitle,
+		wizardText.checks.everythingCrumb,
+		wizardText.checks.everythingTitle,
 		['key_present', 'key_format', 'network', 'endpoint', 'auth', 'balance', 'service_status', 'probe', 'key_exposure', 'usage_trend'],
 		['leaf.bonus_only'],
 		view => {
