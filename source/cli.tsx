@@ -7,11 +7,13 @@ import {parseArgs} from 'node:util';
 import {reading, resultsOf} from './checks/details.js';
 import type {CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
-import {buildContext, type Flags} from './context.js';
+import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
 import {isModelName} from './domain/models.js';
 import {oneLine, stripTerminalEscapes} from './text/safe.js';
 import {compareDecimal} from './domain/decimal.js';
+import {parseDuration} from './domain/duration.js';
+import {topUpWait} from './domain/top-up.js';
 import {diagnosisTraceIds} from './diagnose.js';
 import {writePrivateFile} from './private-file.js';
 import {runDiagnosis} from './engine.js';
@@ -39,7 +41,7 @@ type Command = (typeof commands)[number];
 /** Which flags each command accepts (besides the global ones). */
 const commandFlags: Record<Command, readonly string[]> = {
 	check: ['json', 'probe', 'model'],
-	balance: ['json', 'below'],
+	balance: ['json', 'below', 'wait', 'wait-max', 'every'],
 	// --probe on report (extension): support needs the trace id of a real 402.
 	report: ['out', 'probe', 'model'],
 	config: ['json', 'path', 'reset'],
@@ -50,6 +52,9 @@ const options = {
 	probe: {type: 'boolean'},
 	model: {type: 'string'},
 	below: {type: 'string'},
+	wait: {type: 'boolean'},
+	'wait-max': {type: 'string'},
+	every: {type: 'string'},
 	out: {type: 'string'},
 	path: {type: 'boolean'},
 	reset: {type: 'boolean'},
@@ -63,7 +68,24 @@ type Parsed = {
 	command: Command | undefined;
 	values: ReturnType<typeof parseArgs<{options: typeof options; allowPositionals: true; strict: true}>>['values'];
 	flags: Flags;
+	/** `balance --wait`: how long to wait at most, and how often to look. */
+	wait: {maxMs: number; everyMs: number} | undefined;
 };
+
+/** The spans --wait-max and --every accept (the shortest as short as --timeout's). */
+const waitLimits = {
+	'wait-max': {min: 100, max: 24 * 3_600_000, range: {min: '100ms', max: '24h'}},
+	every: {min: 100, max: 10 * 60_000, range: {min: '100ms', max: '10m'}},
+} as const;
+
+/** --wait-max or --every: the span given, the default, or a problem sentence. */
+function waitSpan(flag: keyof typeof waitLimits, value: string | undefined, fallback: number): {ok: true; ms: number} | {ok: false; problem: string} {
+	if (value === undefined) return {ok: true, ms: fallback};
+	const ms = parseDuration(value);
+	const {min, max, range} = waitLimits[flag];
+	if (ms === undefined || ms < min || ms > max) return {ok: false, problem: cliMessages.badDuration({flag, value: oneLine(stripTerminalEscapes(value), 60), ...range})};
+	return {ok: true, ms};
+}
 
 /** Pure: argv → what to do, or a problem sentence (exit 2). */
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
@@ -80,14 +102,14 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: cliMessages.unknownCommand(name)};
 	const command = name as Command | undefined;
 	const allowed = commandFlags[command ?? 'check'];
-	for (const flag of ['json', 'probe', 'model', 'below', 'out', 'path', 'reset'] as const) {
+	for (const flag of ['json', 'probe', 'model', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset'] as const) {
 		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
 	if (values.path && values.reset) return {ok: false, problem: cliMessages.pathAndReset};
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
-		if (!/^\d+$/.test(values.timeout) || timeoutMs < 100 || timeoutMs > 600_000) return {ok: false, problem: cliMessages.badTimeout(values.timeout)};
+		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) return {ok: false, problem: cliMessages.badTimeout(values.timeout)};
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
 	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(values.below)};
@@ -96,7 +118,15 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		// It names the model of the paid call: without --probe it would silently do nothing.
 		if (command !== undefined && !values.probe) return {ok: false, problem: cliMessages.modelNeedsProbe};
 	}
-	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}}};
+	for (const flag of ['wait-max', 'every'] as const) {
+		if (values[flag] !== undefined && !values.wait) return {ok: false, problem: cliMessages.waitOnly({flag})};
+	}
+	const maxMs = waitSpan('wait-max', values['wait-max'], topUpWait.maxMs);
+	if (!maxMs.ok) return maxMs;
+	const everyMs = waitSpan('every', values.every, topUpWait.everyMs);
+	if (!everyMs.ok) return everyMs;
+	const wait = values.wait ? {maxMs: maxMs.ms, everyMs: everyMs.ms} : undefined;
+	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}, wait}};
 }
 
 function processIo(): Io {
@@ -118,7 +148,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		io.stderr.write(`${cliMessages.badArguments(parsedLine.problem)}\n`);
 		return 2;
 	}
-	const {command, values, flags} = parsedLine.parsed;
+	const {command, values, flags, wait} = parsedLine.parsed;
 	if (values.help) {
 		io.stdout.write(usage(toolVersion));
 		return 0;
@@ -177,6 +207,28 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		if (controller.signal.aborted) {
 			io.stderr.write(`${cliMessages.cancelled}\n`);
 			return 130;
+		}
+		if (command === 'balance' && wait) {
+			const {runBalanceWait} = await import('./commands/balance-wait.js');
+			const waited = await runBalanceWait({
+				first: report,
+				context: signal => buildContext({env: io.env, flags, settings: load.settings, signal, cwd: io.cwd}),
+				below: values.below,
+				...wait,
+				json: values.json === true,
+				color: colourWanted(io.env, io.stdout),
+				apiKey: built.ctx.apiKey,
+				stdout: io.stdout,
+				stderr: io.stderr,
+				signal: controller.signal,
+			});
+			if (!waited.report) {
+				io.stderr.write(`${cliMessages.cancelled}\n`);
+				return 130;
+			}
+			const saved = await remember(waited.report, io.env, controller.signal);
+			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
+			return waited.code;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
 		// `balance` is the monitoring command (cron): its readings build the burn-rate

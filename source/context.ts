@@ -9,6 +9,9 @@ import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
 
+/** The deadlines --timeout accepts (the wizard's "longer timeout" stops at the same maximum). */
+export const timeoutLimits = {min: 100, max: 600_000} as const;
+
 export type Flags = {
 	baseUrl?: string | undefined;
 	timeoutMs?: number | undefined;

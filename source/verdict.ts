@@ -55,4 +55,6 @@ export type CheckReport = {
 	/** Extension (docs/interface.md): the service behind the base URL; null when not determined. */
 	provider: ProviderInfo | null;
 	fixes: Fix[];
+	/** Extension, only from `balance --wait`: how the wait ended, after how long and how many looks. */
+	wait?: {outcome: 'can_pay' | 'timed_out'; waitedMs: number; looks: number};
 };

@@ -5,7 +5,7 @@ import {checkMessages} from '../messages/checks.js';
 import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
-import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
+import {isEmptyBalance, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
@@ -26,10 +26,7 @@ function lastBonus(history: readonly BalanceSample[], currency: string): Balance
 	return history.findLast(sample => sample.currency === currency && sample.granted !== undefined && !isZeroAmount(sample.granted));
 }
 
-/** Nothing to pay with: no currency at all, or every total zero or negative. */
-export function isEmptyBalance(reading: BalanceReading): boolean {
-	return reading.balances.every(info => isZeroAmount(info.total) || info.total.startsWith('-'));
-}
+export {isEmptyBalance} from '../domain/balance.js';
 
 /** Pure: judge a DeepSeek balance reading. */
 export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>): CheckOutcome {

@@ -10,6 +10,8 @@ export type RunOptions = {
 	signal: AbortSignal;
 	onStart?(id: CheckId): void;
 	onResult?(result: CheckResult): void;
+	/** Results from an earlier run that these checks may read instead of running them again. */
+	given?: readonly CheckResult[];
 };
 
 /**
@@ -26,7 +28,7 @@ export async function runChecks(
 	options: RunOptions,
 ): Promise<CheckResult[]> {
 	const byId = new Map(checks.map(check => [check.id, check]));
-	const results = new Map<CheckId, CheckResult>();
+	const results = new Map<CheckId, CheckResult>(options.given?.map(result => [result.id, result]));
 	const running = new Map<CheckId, Promise<CheckResult>>();
 
 	const start = (check: Check): Promise<CheckResult> => {

@@ -22,6 +22,23 @@ export const cliMessages = {
 		`deepseek-fix: ${file} is a symbolic link, and the report is not written through links: give the path of a real file, or --out - to print it.`,
 	reportNotAFile: (file: string) =>
 		`deepseek-fix: ${file} is not a regular file (a folder, a device or a pipe): give the path of a file, or --out - to print it.`,
+	badDuration: (p: {flag: string; value: string; min: string; max: string}) =>
+		`--${p.flag} needs a span of time between ${p.min} and ${p.max} such as 90s, 10m or 500ms (a bare number is milliseconds), not "${p.value}"`,
+	waitOnly: (p: {flag: string}) => `--${p.flag} says how to wait: add --wait`,
+	waitStatus: (p: {total: string; currency: string; next: string; waited: string; max: string}) =>
+		`Waiting for the top-up: ${p.total} ${p.currency} now · next look in ${p.next} · waited ${p.waited} of ${p.max} · Ctrl+C stops`,
+	waitStatusUnread: (p: {problem: string; next: string; waited: string; max: string}) =>
+		`Waiting for the top-up: the last look failed (${p.problem}) · next look in ${p.next} · waited ${p.waited} of ${p.max} · Ctrl+C stops`,
+	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${p.total} ${p.currency} (after ${p.waited}).`,
+	waitNotNeeded: (p: {total: string; currency: string}) => `The balance can already pay for calls: ${p.total} ${p.currency}. Nothing to wait for.`,
+	waitNotNeededBelow: (p: {total: string; currency: string; below: string}) => `The balance is not under ${p.below} ${p.currency}: ${p.total} ${p.currency}. Nothing to wait for.`,
+	waitTimedOut: (p: {total: string; currency: string; waited: string}) =>
+		`Stopped waiting after ${p.waited}: the balance is still ${p.total} ${p.currency}. Check the transactions page (https://platform.deepseek.com/transactions), or wait longer with --wait-max.`,
+	waitTimedOutBelow: (p: {total: string; currency: string; below: string; waited: string}) =>
+		`Stopped waiting after ${p.waited}: the balance is ${p.total} ${p.currency}, still under ${p.below} ${p.currency}.`,
+	waitTimedOutUnread: (p: {waited: string}) => `Stopped waiting after ${p.waited}: the balance could not be read (see above).`,
+	waitNothingToWatch: (p: {problem: string}) =>
+		`deepseek-fix: --wait watches a DeepSeek balance, and there is none to watch here: ${p.problem}`,
 	notInteractive: 'Not a terminal: running the plain check instead of the wizard.',
 	oldWizardUnavailable: 'The wizard could not start in this terminal; running the plain check instead.',
 } as const;

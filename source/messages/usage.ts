@@ -10,6 +10,9 @@ Usage
                                    run every check, no questions asked
   deepseek-fix balance [--json] [--below AMOUNT]
                                    show the balance; exit 1 when it is under AMOUNT
+  deepseek-fix balance --wait [--wait-max SPAN] [--every SPAN] [--below AMOUNT]
+                                   wait for a top-up: exit 0 once the balance can pay
+                                   (and is not under AMOUNT), 1 when the time is up
   deepseek-fix report [--out FILE] [--probe [--model NAME]]
                                    write a redacted Markdown report for support
   deepseek-fix config [--path | --reset] [--json]
@@ -22,6 +25,9 @@ Options
   --model NAME     the model that call uses, as your app sends it (default: DeepSeek's
                    chat model, or the DeepSeek model a relay lists)
   --json           print one JSON document (check, balance, config)
+  --wait-max SPAN  how long --wait waits at most: 90s, 10m, 1h, or milliseconds
+                   (default 10m; --timeout stays the deadline of each request)
+  --every SPAN     how often --wait looks at the free balance endpoint (default 5s)
   -h, --help       show this help
   -v, --version    show the version
 

@@ -1,0 +1,106 @@
+// Waiting for a top-up, the loop: look at the balance at the pace of domain/top-up.ts
+// until a rule says stop. The wizard's "Wait for my top-up" and `deepseek-fix balance
+// --wait` both use it, so they look at the same pace and stop on the same rule. Each look
+// runs the balance check alone, on a new client (a client keeps its answers for its
+// lifetime), with the earlier run's endpoint result: the only request is DeepSeek's free
+// `GET /user/balance`, never a paid call.
+import {setTimeout as sleep} from 'node:timers/promises';
+import {performance} from 'node:perf_hooks';
+import {balance} from './checks/balance.js';
+import {httpStatus, providerBalance, reading as readingOf, resultsOf, type Results} from './checks/details.js';
+import {runChecks} from './checks/runner.js';
+import type {CheckResult} from './checks/types.js';
+import type {BaseContext} from './context.js';
+import type {BalanceReading} from './domain/balance.js';
+import {nextLookMs} from './domain/top-up.js';
+
+/**
+ * There is a DeepSeek balance to watch: the balance check read one, or failed in a way a
+ * later look may not (the network, a timeout, 429, 5xx). Not when there is no key, the key
+ * is refused, or the calls go to another service (its balance is not DeepSeek's).
+ */
+export function watchable(results: Results): boolean {
+	if (readingOf(results)) return true;
+	const result = results.get('balance');
+	if (!result || result.status === 'skip' || providerBalance(results)) return false;
+	const code = httpStatus(results, 'balance');
+	return code !== 401 && code !== 403;
+}
+
+export type WaitProgress = {
+	/** Clock readings (ms): when the wait began, when it gives up, when the next look is due. */
+	startedAt: number;
+	deadline: number;
+	nextAt: number;
+	/** Looks made so far, and the last one's balance result. */
+	looks: number;
+	last: CheckResult | undefined;
+};
+
+export type WaitOutcome = {
+	outcome: 'arrived' | 'timed_out' | 'cancelled';
+	/** The last look's balance result (undefined when none was made). */
+	last: CheckResult | undefined;
+	looks: number;
+	elapsedMs: number;
+};
+
+export type WaitOptions = {
+	/** One look: the balance check's result. */
+	look: (signal: AbortSignal) => Promise<CheckResult>;
+	/** Whether this reading ends the wait. */
+	until: (value: BalanceReading | undefined) => boolean;
+	everyMs: number;
+	maxMs: number;
+	signal: AbortSignal;
+	/** A monotonic clock in ms (tests may pass their own). */
+	clock?: () => number;
+	/** Called before each pause, with when the next look is due. */
+	onProgress?: (progress: WaitProgress) => void;
+};
+
+/** Look at the balance until `until` holds, the time is up (one last look at the deadline) or `signal` aborts. */
+export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
+	const clock = options.clock ?? (() => performance.now());
+	const startedAt = clock();
+	const deadline = startedAt + options.maxMs;
+	let failures = 0;
+	let looks = 0;
+	let last: CheckResult | undefined;
+	const end = (outcome: WaitOutcome['outcome']): WaitOutcome => ({outcome, last, looks, elapsedMs: clock() - startedAt});
+	for (;;) {
+		const now = clock();
+		if (now >= deadline) return end('timed_out');
+		const nextAt = Math.min(now + nextLookMs(options.everyMs, failures), deadline);
+		options.onProgress?.({startedAt, deadline, nextAt, looks, last});
+		try {
+			await sleep(nextAt - now, undefined, {signal: options.signal});
+		} catch {
+			return end('cancelled');
+		}
+		const result = await options.look(options.signal);
+		if (options.signal.aborted) return end('cancelled');
+		last = result;
+		looks++;
+		const value = readingOf(resultsOf([result]));
+		failures = value === undefined ? failures + 1 : 0;
+		if (options.until(value)) return end('arrived');
+	}
+}
+
+/**
+ * One look: the balance check alone, on the context `build` makes for it (a new client),
+ * reading the endpoint result of the run before (so it sends only `GET /user/balance`).
+ */
+export function balanceLook(
+	build: (signal: AbortSignal) => {ok: true; ctx: BaseContext} | {ok: false; message: string},
+	given: readonly CheckResult[],
+): (signal: AbortSignal) => Promise<CheckResult> {
+	return async signal => {
+		const built = build(signal);
+		if (!built.ok) return {id: 'balance', title: balance.title, status: 'error', summary: built.message, durationMs: 0, details: {reading: null}};
+		const [result] = await runChecks([balance], built.ctx, {signal, given: given.filter(earlier => earlier.id !== 'balance')});
+		// runChecks returns one result per check given: this is the balance check's.
+		return result!;
+	};
+}

@@ -1,0 +1,132 @@
+// `deepseek-fix balance --wait`: after the first reading, look at the balance again and
+// again (source/balance-wait.ts: the same pace and rule as the wizard's "Wait for my
+// top-up") until it can pay, the time is up, or Ctrl+C. stdout gets one result at the end
+// (the balance text, or with --json one document); a status line on stderr counts down to
+// the next look, only when stderr is a terminal.
+import {balanceLook, watchable, waitForTopUp, type WaitOutcome, type WaitProgress} from '../balance-wait.js';
+import {canPay} from '../domain/top-up.js';
+import {reading, resultsOf} from '../checks/details.js';
+import type {CheckResult} from '../checks/types.js';
+import type {BaseContext} from '../context.js';
+import {buildCheckReport} from '../engine.js';
+import {cliMessages} from '../messages/cli.js';
+import {timeMessages} from '../messages/time.js';
+import {renderBalanceText, renderJson} from '../report/index.js';
+import {oneLine} from '../text/safe.js';
+import type {CheckReport} from '../verdict.js';
+
+export type BalanceWaitOptions = {
+	/** The report of the first reading (the usual `balance` run). */
+	first: CheckReport;
+	/** A context for one look (a new client each time). */
+	context: (signal: AbortSignal) => {ok: true; ctx: BaseContext} | {ok: false; message: string};
+	below: string | undefined;
+	everyMs: number;
+	maxMs: number;
+	json: boolean;
+	color: boolean;
+	apiKey: string | undefined;
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	signal: AbortSignal;
+};
+
+export type BalanceWaitResult = {
+	/** 0 the balance can pay, 1 the time ran out, 2 nothing to watch, 130 cancelled. */
+	code: number;
+	/** The report printed (its reading is the one to remember); undefined when cancelled. */
+	report: CheckReport | undefined;
+};
+
+const amountOf = (report: CheckReport) => {
+	const main = reading(resultsOf(report.checks))?.balances[0];
+	return main ? {total: main.total, currency: main.currency} : undefined;
+};
+
+/** The first run's results with the last look's balance result in place of the first one. */
+function withLook(first: CheckReport, look: CheckResult | undefined): CheckResult[] {
+	return first.checks.map(result => (look && result.id === look.id ? look : result));
+}
+
+export async function runBalanceWait(options: BalanceWaitOptions): Promise<BalanceWaitResult> {
+	const {first, stderr} = options;
+	const byId = resultsOf(first.checks);
+	if (!watchable(byId)) {
+		print(first, undefined, options);
+		stderr.write(`${cliMessages.waitNothingToWatch({problem: first.summary})}\n`);
+		return {code: 2, report: first};
+	}
+	if (canPay(reading(byId), options.below)) {
+		print(first, undefined, options);
+		return {code: 0, report: first};
+	}
+	const status = statusLine(stderr, options.maxMs);
+	let outcome: WaitOutcome;
+	try {
+		outcome = await waitForTopUp({
+			look: balanceLook(options.context, first.checks),
+			until: value => canPay(value, options.below),
+			everyMs: options.everyMs,
+			maxMs: options.maxMs,
+			signal: options.signal,
+			onProgress: progress => status.update(progress, first),
+		});
+	} finally {
+		status.stop();
+	}
+	if (outcome.outcome === 'cancelled') return {code: 130, report: undefined};
+	const report: CheckReport = {
+		...buildCheckReport(first, withLook(first, outcome.last)),
+		wait: {outcome: outcome.outcome === 'arrived' ? 'can_pay' : 'timed_out', waitedMs: Math.round(outcome.elapsedMs), looks: outcome.looks},
+	};
+	print(report, outcome, options);
+	return {code: outcome.outcome === 'arrived' ? 0 : 1, report};
+}
+
+/** The balance as `balance` prints it, then one line on how the wait ended (stderr with --json). */
+function print(report: CheckReport, outcome: WaitOutcome | undefined, options: BalanceWaitOptions): void {
+	const {stdout, stderr} = options;
+	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: stdout.columns, key: options.apiKey}));
+	const amount = amountOf(report);
+	const waited = timeMessages.duration({ms: outcome?.elapsedMs ?? 0});
+	const {below} = options;
+	let line: string | undefined;
+	if (outcome?.outcome === 'arrived' && amount) line = cliMessages.waitArrived({...amount, waited});
+	else if (outcome?.outcome === 'timed_out' && !amount) line = cliMessages.waitTimedOutUnread({waited});
+	else if (outcome?.outcome === 'timed_out' && amount) line = below === undefined ? cliMessages.waitTimedOut({...amount, waited}) : cliMessages.waitTimedOutBelow({...amount, below, waited});
+	else if (!outcome && amount && canPay(reading(resultsOf(report.checks)), below)) line = below === undefined ? cliMessages.waitNotNeeded(amount) : cliMessages.waitNotNeededBelow({...amount, below});
+	if (line) (options.json ? stderr : stdout).write(`${line}\n`);
+}
+
+/** The status line on stderr: rewritten in place each second, only on a terminal. */
+function statusLine(stderr: NodeJS.WriteStream, maxMs: number) {
+	let latest: {progress: WaitProgress; first: CheckReport} | undefined;
+	let timer: NodeJS.Timeout | undefined;
+	const draw = () => {
+		if (!latest) return;
+		const {progress, first} = latest;
+		const now = performance.now();
+		const next = timeMessages.countdown({ms: progress.nextAt - now});
+		const waited = timeMessages.duration({ms: now - progress.startedAt});
+		const max = timeMessages.duration({ms: maxMs});
+		const look = progress.last ?? first.checks.find(result => result.id === 'balance');
+		const main = look ? reading(resultsOf([look]))?.balances[0] : undefined;
+		const text = main
+			? cliMessages.waitStatus({total: main.total, currency: main.currency, next, waited, max})
+			: cliMessages.waitStatusUnread({problem: look?.summary ?? '', next, waited, max});
+		// One row: a line that wrapped could not be rewritten in place.
+		stderr.write(`\r\u001B[K${oneLine(text, Math.max((stderr.columns || 80) - 1, 20))}`);
+	};
+	return {
+		update(progress: WaitProgress, first: CheckReport) {
+			if (!stderr.isTTY) return;
+			latest = {progress, first};
+			draw();
+			timer ??= setInterval(draw, 1000).unref();
+		},
+		stop() {
+			if (timer) clearInterval(timer);
+			if (latest) stderr.write('\r\u001B[K');
+		},
+	};
+}

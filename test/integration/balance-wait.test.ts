@@ -1,0 +1,123 @@
+// `deepseek-fix balance --wait` (the built CLI against the fake): it looks at the free
+// balance endpoint until the balance can pay (exit 0), the time is up (1) or Ctrl+C (130);
+// one result on stdout at the end; a countdown on stderr only in a terminal.
+import {test, after, before} from 'node:test';
+import assert from 'node:assert/strict';
+import {startFake, type FakeServer} from '../fake/server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
+import {fakeEnv} from '../helpers/with-fake.js';
+
+let fake: FakeServer;
+/** Called on each answer the fake gives; a test sets it to act on what the CLI asked. */
+let onAnswer: (path: string) => void = () => {};
+before(async () => {
+	fake = await startFake({scenario: 'zero_balance', onActivity: entry => onAnswer(entry.path)});
+});
+after(async () => {
+	await fake.close();
+});
+
+const balanceReads = () => fake.requests.filter(request => request.path.endsWith('/user/balance')).length;
+const paidCalls = () => fake.requests.filter(request => request.method === 'POST').length;
+
+/** The balance is empty for the first read, and topped up from the next one on. */
+function topUpAfterFirstRead() {
+	fake.setScenario('zero_balance');
+	onAnswer = path => {
+		if (path.endsWith('/user/balance')) fake.setScenario('ok');
+	};
+}
+
+test('a top-up arrives: exit 0, the new balance on stdout, only free balance reads after the first run', async () => {
+	topUpAfterFirstRead();
+	fake.requests.length = 0;
+	const run = await runCli(['balance', '--wait', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
+	assert.equal(run.code, 0, run.stderr);
+	assert.match(run.stdout, /CNY 47\.44/);
+	assert.match(run.stdout, /The balance can pay for calls again: 47\.44 CNY \(after \d+ ms\)\./);
+	assert.doesNotMatch(run.stdout, /CNY 0\.00/, 'one result: the final one');
+	assert.equal(run.stderr, '', 'no countdown when stderr is not a terminal');
+	assert.ok(balanceReads() >= 2, 'it looked again');
+	assert.equal(paidCalls(), 0, 'never a paid call');
+	assert.deepEqual(new Set(fake.requests.slice(-1).map(request => request.path)), new Set(['/user/balance']), 'a look asks for the balance only');
+});
+
+test('the time runs out: exit 1, the balance still empty, and where to look', async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	const run = await runCli(['balance', '--wait', '--wait-max', '300ms', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
+	assert.equal(run.code, 1, run.stderr);
+	assert.match(run.stdout, /CNY 0\.00/);
+	assert.match(run.stdout, /Stopped waiting after \d+ ms: the balance is still 0\.00 CNY\. Check the transactions page/);
+});
+
+test('--json: one document on stdout with how the wait ended; the sentence on stderr', async () => {
+	topUpAfterFirstRead();
+	const run = await runCli(['balance', '--wait', '--every', '100ms', '--json'], fakeEnv(fake, 'zero_balance'));
+	assert.equal(run.code, 0, run.stderr);
+	const document = JSON.parse(run.stdout) as {verdict: string; balance: {balances: Array<{total: string}>}; wait: {outcome: string; waitedMs: number; looks: number}};
+	assert.equal(document.verdict, 'ok');
+	assert.equal(document.balance.balances[0]?.total, '47.44');
+	assert.equal(document.wait.outcome, 'can_pay');
+	assert.ok(document.wait.looks >= 1 && document.wait.waitedMs >= 0, JSON.stringify(document.wait));
+	assert.match(run.stderr, /The balance can pay for calls again/);
+});
+
+test('a balance that can pay already, or is not under --below: exit 0 at once, nothing to wait for', async () => {
+	fake.setScenario('ok');
+	onAnswer = () => {};
+	const before = balanceReads();
+	const run = await runCli(['balance', '--wait'], fakeEnv(fake, 'ok'));
+	assert.equal(run.code, 0, run.stderr);
+	assert.match(run.stdout, /The balance can already pay for calls: 47\.44 CNY\. Nothing to wait for\./);
+	assert.equal(balanceReads() - before, 1, 'one read, no waiting');
+	const below = await runCli(['balance', '--wait', '--below', '100', '--wait-max', '250ms', '--every', '100ms'], fakeEnv(fake, 'ok'));
+	assert.equal(below.code, 1, 'waits for 100 CNY, which never comes');
+	assert.match(below.stdout, /Stopped waiting after \d+ ms: the balance is 47\.44 CNY, still under 100 CNY\./);
+});
+
+test('nothing to wait for: a refused key ends at once with exit 2 and says why', async () => {
+	fake.setScenario('invalid_key');
+	onAnswer = () => {};
+	const run = await runCli(['balance', '--wait', '--every', '100ms'], fakeEnv(fake, 'invalid_key'));
+	assert.equal(run.code, 2);
+	assert.match(run.stderr, /--wait watches a DeepSeek balance, and there is none to watch here: /);
+});
+
+test('bad flags: exit 2 with a sentence', async () => {
+	for (const [args, problem] of [
+		[['balance', '--wait-max', '5m'], /--wait-max says how to wait: add --wait/],
+		[['balance', '--wait', '--wait-max', 'soon'], /--wait-max needs a span of time between 100ms and 24h/],
+		[['balance', '--wait', '--every', '10ms'], /--every needs a span of time between 100ms and 10m/],
+		[['check', '--wait'], /--wait does not apply to "check"/],
+	] as const) {
+		const run = await runCli(args, fakeEnv(fake, 'zero_balance'));
+		assert.equal(run.code, 2, args.join(' '));
+		assert.match(run.stderr, problem);
+	}
+});
+
+test('Ctrl+C while waiting: exit 130, "Cancelled." and nothing on stdout', async () => {
+	fake.setScenario('zero_balance');
+	let interrupt = () => {};
+	onAnswer = path => {
+		if (path.endsWith('/user/balance')) interrupt();
+	};
+	const run = await runCli(['balance', '--wait', '--every', '100ms'], fakeEnv(fake, 'zero_balance'), {
+		onSpawn: child => {
+			interrupt = () => child.kill('SIGINT');
+		},
+	});
+	assert.equal(run.code, 130);
+	assert.equal(run.stdout, '');
+	assert.match(run.stderr, /Cancelled\./);
+});
+
+test('in a terminal, stderr counts down to the next look', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], fakeEnv(fake, 'zero_balance'));
+	assert.equal(run.code, 1, run.output);
+	assert.match(run.output, /Waiting for the top-up: 0\.00 CNY now · next look in 1 s · waited \d+ (ms|s) of 1 s · Ctrl\+C stops/);
+});

@@ -1,0 +1,142 @@
+// Waiting for a top-up: the pace and its back-off, "can pay" and "arrived", what can be
+// watched at all, and the loop (with a clock the test moves, so no real seconds pass).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {balanceLook, waitForTopUp, watchable, type WaitProgress} from '../../source/balance-wait.js';
+import {resultsOf} from '../../source/checks/details.js';
+import type {CheckResult} from '../../source/checks/types.js';
+import {canPay, nextLookMs, toppedUp, topUpWait} from '../../source/domain/top-up.js';
+import {parseDuration} from '../../source/domain/duration.js';
+import {timeMessages} from '../../source/messages/time.js';
+import {auth, balance, deepseekAnswers, endpoint, failure, fakeApi, keyPresent, providerBalance, providers, readings, testContext} from '../helpers/results.js';
+
+const cny = (total: string, isAvailable = true) => ({isAvailable, balances: [{currency: 'CNY', total, granted: '0.00', toppedUp: total}]});
+
+test('the pace: every 5 s, doubled for each failed look in a row, never more than a minute', () => {
+	assert.equal(topUpWait.everyMs, 5000);
+	assert.equal(topUpWait.maxMs, 600_000);
+	assert.deepEqual([0, 1, 2, 3, 4, 5, 40].map(failures => nextLookMs(5000, failures)), [5000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000]);
+	assert.equal(nextLookMs(90_000, 3), 90_000, 'an interval longer than the cap stays as it is');
+});
+
+test('can pay: available, above zero, and not under the amount when one is given', () => {
+	assert.equal(canPay(readings.toppedUp), true);
+	assert.equal(canPay(readings.bonusOnly), true, 'bonus credit pays too');
+	assert.equal(canPay(readings.zero), false);
+	assert.equal(canPay(readings.blocked), false, 'DeepSeek says the account cannot make calls');
+	assert.equal(canPay(readings.newAccount), false);
+	assert.equal(canPay(undefined), false);
+	assert.equal(canPay(cny('4.99'), '5'), false);
+	assert.equal(canPay(cny('5.00'), '5'), true);
+});
+
+test('a top-up arrived: it can pay and could not before, or it rose since', () => {
+	assert.equal(toppedUp(readings.zero, readings.toppedUp), true);
+	assert.equal(toppedUp(undefined, readings.toppedUp), true);
+	assert.equal(toppedUp(readings.zero, readings.zero), false);
+	assert.equal(toppedUp(cny('10.00'), cny('10.00')), false, 'credit that was there already is no top-up');
+	assert.equal(toppedUp(cny('10.00'), cny('9.99')), false);
+	assert.equal(toppedUp(cny('10.00'), cny('60.00')), true);
+});
+
+test('what can be watched: a DeepSeek balance, read or failing for now; not no key, a refused key, or a relay', () => {
+	assert.equal(watchable(resultsOf([balance.reading(readings.zero)])), true);
+	assert.equal(watchable(resultsOf([balance.unexpected(failure('timeout', 'No answer.'))])), true);
+	assert.equal(watchable(resultsOf([balance.unexpected(deepseekAnswers.rateLimited())])), true);
+	assert.equal(watchable(resultsOf([balance.unexpected(deepseekAnswers.unauthorized())])), false);
+	assert.equal(watchable(resultsOf([balance.noKey()])), false);
+	assert.equal(watchable(resultsOf([balance.notDeepSeek()])), false);
+	const relay = balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, '0.00', true), outcome: 'read', message: 'used up'});
+	assert.equal(watchable(resultsOf([relay])), false);
+	assert.equal(watchable(resultsOf([])), false);
+});
+
+/** A clock the loop reads; each look moves it on by `stepMs`. */
+function steppedClock(stepMs: number) {
+	let now = 1000;
+	return {clock: () => now, advance: () => (now += stepMs)};
+}
+
+test('the loop looks until the balance can pay, and reports the wait before each pause', async () => {
+	const time = steppedClock(5000);
+	const answers = [balance.reading(readings.zero), balance.unexpected(failure('timeout', 'No answer.')), balance.reading(readings.toppedUp)];
+	const progress: WaitProgress[] = [];
+	const outcome = await waitForTopUp({
+		look: async () => {
+			time.advance();
+			return answers.shift()!;
+		},
+		until: value => canPay(value),
+		// Pauses of a millisecond or two: the test's clock says how long they "were".
+		everyMs: 1,
+		maxMs: 60_000,
+		signal: new AbortController().signal,
+		clock: time.clock,
+		onProgress: report => progress.push(report),
+	});
+	assert.equal(outcome.outcome, 'arrived');
+	assert.equal(outcome.looks, 3);
+	assert.equal(outcome.elapsedMs, 15_000);
+	assert.equal(outcome.last?.status, 'pass');
+	assert.deepEqual(progress.map(report => report.nextAt - (report.startedAt + 5000 * report.looks)), [1, 1, 2], 'after a failed look the pause doubles');
+	assert.deepEqual(progress.map(report => report.looks), [0, 1, 2]);
+	assert.equal(progress[1]?.last?.status, 'fail', 'the last look is reported with the progress');
+});
+
+test('the loop gives up when the time is up, after one last look at the deadline', async () => {
+	const time = steppedClock(400);
+	let looks = 0;
+	const outcome = await waitForTopUp({
+		look: async () => {
+			looks++;
+			time.advance();
+			return balance.reading(readings.zero);
+		},
+		until: value => canPay(value),
+		everyMs: 1,
+		maxMs: 1000,
+		signal: new AbortController().signal,
+		clock: time.clock,
+	});
+	assert.equal(outcome.outcome, 'timed_out');
+	assert.equal(looks, 3, 'at 400, 800 and the deadline');
+	assert.equal(outcome.last?.status, 'fail');
+});
+
+test('the loop stops at once when cancelled, and makes no look after', async () => {
+	const controller = new AbortController();
+	let looks = 0;
+	const waiting = waitForTopUp({
+		look: async () => {
+			looks++;
+			return balance.reading(readings.zero);
+		},
+		until: value => canPay(value),
+		everyMs: 60_000,
+		maxMs: 600_000,
+		signal: controller.signal,
+	});
+	controller.abort();
+	assert.equal((await waiting).outcome, 'cancelled');
+	assert.equal(looks, 0);
+});
+
+test('one look runs the balance check alone, reading the earlier endpoint result: only /user/balance is asked', async () => {
+	const api = fakeApi({'/user/balance': deepseekAnswers.balance(readings.toppedUp)});
+	const ctx = testContext({api});
+	const given: CheckResult[] = [keyPresent.found(), endpoint.official(), auth.accepted(), balance.reading(readings.zero)];
+	const result = await balanceLook(() => ({ok: true, ctx}), given)(new AbortController().signal);
+	assert.equal(result.id, 'balance');
+	assert.equal(result.status, 'pass');
+	assert.deepEqual(api.calls, ['GET /user/balance']);
+	const unusable = await balanceLook(() => ({ok: false, message: 'the base URL cannot be used'}), given)(new AbortController().signal);
+	assert.deepEqual([unusable.status, unusable.summary], ['error', 'the base URL cannot be used']);
+});
+
+test('spans of time: typed on the command line, and as people read them', () => {
+	assert.deepEqual(['90s', '10m', '1h', '500ms', '2500', '1.5m', '10min', ' 5S '].map(parseDuration), [90_000, 600_000, 3_600_000, 500, 2500, 90_000, 600_000, 5000]);
+	for (const bad of ['ten', '5x', '-1', '', '1e3', '5 m']) assert.equal(parseDuration(bad), undefined, bad);
+	assert.deepEqual([0, 400, 1000, 45_900, 65_000, 600_000, 7_500_000, 3_600_000].map(ms => timeMessages.duration({ms})), ['0 s', '400 ms', '1 s', '45 s', '1 min 5 s', '10 min', '2 h 5 min', '1 h']);
+	assert.deepEqual([4001, 5000, 0, -30].map(ms => timeMessages.countdown({ms})), ['5 s', '5 s', '0 s', '0 s']);
+	assert.deepEqual([5000, 60_000, 3 * 3_600_000 + 5, 86_400_000, 3 * 86_400_000].map(ms => timeMessages.ago({ms})), ['just now', '1 minute ago', '3 hours ago', '1 day ago', '3 days ago']);
+});
