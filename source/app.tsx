@@ -5,9 +5,10 @@
 import process from 'node:process';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import chalk from 'chalk';
-import {render, useWindowSize} from 'ink';
+import {render, useStdout, useWindowSize} from 'ink';
 import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
+import {topUpWait} from './domain/top-up.js';
 import {rememberDiagnosis, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
 import {knownFrom} from './tree/known.js';
@@ -17,7 +18,9 @@ import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-rows.js';
 import {isNavigation, leafReached, performEffect, rememberReading, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
 import {runContext, runProblem} from './wizard/run-context.js';
+import type {Terminal} from './wizard/clipboard.js';
 import {useCheckRun} from './wizard/use-check-run.js';
+import {useTopUpWait} from './wizard/use-top-up-wait.js';
 import {useQuit} from './wizard/use-quit.js';
 import {useWizardKeys} from './wizard/use-wizard-keys.js';
 import {useWizard} from './wizard/use-wizard.js';
@@ -39,6 +42,20 @@ export type AppProps = {
 	deepseekBaseUrl?: string;
 	/** Called once when the user quits, with the exit code (1 when a problem was found). */
 	onExit?: (code: number) => void;
+	/** Where a copy to the clipboard is asked for (OSC 52); the terminal ink draws on unless a test injects one. */
+	terminal?: Terminal;
+	/** Time, injectable so tests need not wait real seconds. */
+	timing?: Timing;
+};
+
+export type Timing = {
+	/** A monotonic clock in ms (how long a check or a wait has taken). */
+	clock?: () => number;
+	/** How often time shown on screen moves on. */
+	tickMs?: number;
+	/** How often "wait for my top-up" looks, and for how long at most. */
+	waitEveryMs?: number;
+	waitMaxMs?: number;
 };
 
 const defaultOpenUrl: OpenUrl = async url => {
@@ -48,6 +65,8 @@ const defaultOpenUrl: OpenUrl = async url => {
 };
 
 const systemClock = () => new Date();
+const monotonicClock = () => performance.now();
+const noTiming: Timing = {};
 
 const noFlags: Flags = {};
 
@@ -58,6 +77,10 @@ export function App(props: AppProps) {
 	const openUrl = props.openUrl ?? defaultOpenUrl;
 	const now = props.now ?? systemClock;
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
+	const timing = props.timing ?? noTiming;
+	const clock = timing.clock ?? monotonicClock;
+	const {stdout} = useStdout();
+	const terminal = props.terminal ?? stdout;
 	const {columns, rows} = useWindowSize();
 
 	const [settings, setSettings] = useState(settingsLoad.settings);
@@ -93,6 +116,19 @@ export function App(props: AppProps) {
 		dispatch: wizard.dispatch,
 		// Paint first, save after: saving loads conf and ajv, the results frame goes out first.
 		onResults: results => ending.saveAfterPaint(() => rememberReading(env, results, now())),
+		clock,
+	});
+	const waiting = useTopUpWait({
+		state: wizard.state,
+		node: wizard.node,
+		view: wizard.view,
+		signal: ending.signal,
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, now: now()}, signal),
+		everyMs: timing.waitEveryMs ?? topUpWait.everyMs,
+		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
+		clock,
+		dispatch: wizard.dispatch,
+		onResults: results => ending.saveAfterPaint(() => rememberReading(env, results, now())),
 	});
 
 	const onPick = (id: string) => {
@@ -103,7 +139,7 @@ export function App(props: AppProps) {
 			ending.quit();
 			return;
 		}
-		const context = {env, cwd, now: now(), openUrl, known, view: wizard.latestView(), path: pathOf(wizard.latest()), lastRun: lastRun.current, pastedKey: pastedKey.current};
+		const context = {env, cwd, now: now(), openUrl, known, view: wizard.latestView(), path: pathOf(wizard.latest()), lastRun: lastRun.current, pastedKey: pastedKey.current, terminal};
 		void performEffect(effect, context).then(outcome => {
 			if (outcome.settings) setSettings(outcome.settings);
 			if (outcome.notice) wizard.showNotice(outcome.notice);
@@ -144,7 +180,12 @@ export function App(props: AppProps) {
 			previousRows={previousRows(wizard.state)}
 			notice={wizard.notice}
 			settingsNotice={settingsLoad.notice}
+			waiting={waiting}
+			clock={clock}
+			now={now}
+			tickMs={timing.tickMs ?? 1000}
 			cancelled={ending.cancelled}
+			finished={ending.finished}
 			width={columns}
 			height={rows}
 			registerScreenKeys={registerScreenKeys}

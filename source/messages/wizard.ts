@@ -27,14 +27,17 @@ export const wizardText = {
 			menu: '↑↓/jk move · Enter pick · Esc back · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc cancel and go back · q quit',
+			wait: 'Esc stop waiting · q quit',
 		},
 		waiting: 'waiting…',
 		running: 'running…',
+		runningFor: (p: {elapsed: string; deadline: string}) => `running… ${p.elapsed} of ${p.deadline}`,
 		fixHeading: 'What to do:',
 		inputError: (message: string) => `✖ ${message}`,
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
 		contextError: (message: string) => `Cannot run the checks with these settings: ${message}`,
 		settingsNotice: (notice: string) => `Note: ${notice}`,
+		script: (p: {command: string}) => `Same from a script: ${p.command}`,
 	},
 
 	start: {
@@ -44,14 +47,25 @@ export const wizardText = {
 		blankEnvKey: 'Key: none found (DEEPSEEK_API_KEY is set but blank)',
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
+		/** What earlier runs left: the last diagnosis, the last balance and its trend, the alert. */
+		remembered: {
+			diagnosis: (p: {summary: string; ago: string}) => `Last time (${p.ago}): ${p.summary}`,
+			diagnosisUndated: (p: {summary: string}) => `Last time: ${p.summary}`,
+			balance: (p: {amount: string; ago: string}) => `Last balance: ${p.amount}, ${p.ago}`,
+			balanceWithSpending: (p: {amount: string; ago: string; perDay: string}) => `Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
+			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number}) =>
+				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for about ${p.days} ${p.days === 1 ? 'day' : 'days'}`,
+			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${p.amount} ${p.currency}`,
+		},
 		question: 'What is happening?',
 		/** Breadcrumb names of the branches whose first question does not name them. */
 		branchCrumbs: {balance: 'Balance', drain: 'Spending', everything: 'All checks'} as Record<string, string>,
 		options: {
-			recheck: (summary: string) => `Re-check last time's problem: ${summary}`,
+			recheck: 'Check it again',
 			fails402: 'My calls fail with 402 Insufficient Balance',
 			failsOther: 'They fail with something else (401, 429, 5xx, timeouts)',
 			balance: 'Check my balance / set a low-balance alert',
+			balanceAlertSet: (p: {amount: string; currency: string}) => `Check my balance / change the alert (now under ${p.amount} ${p.currency})`,
 			drains: 'My balance drains faster than expected',
 			everything: 'Run every check',
 			faq: 'Where are plans, auto-reload, alerts, teams?',
@@ -169,6 +183,16 @@ export const wizardText = {
 		cache: 'Clearing the cache / the page shows an old balance',
 	},
 
+	wait: {
+		crumb: 'Waiting',
+		title: 'Waiting for your top-up to arrive…',
+		balance: (p: {amount: string; next: string}) => `Balance now: ${p.amount}. Next look in ${p.next}.`,
+		unread: (p: {problem: string; next: string}) => `The last look failed: ${p.problem} Next look in ${p.next}.`,
+		firstLook: (p: {next: string}) => `First look in ${p.next}.`,
+		elapsed: (p: {waited: string; max: string}) => `Waiting ${p.waited} of ${p.max}. Only the free balance endpoint is read: nothing is charged.`,
+		done: 'It stops by itself the moment the balance can pay.',
+	},
+
 	alert: {
 		crumb: 'Alert',
 		question: (currency: string) => `Warn me when the balance is under (amount in ${currency}):`,
@@ -186,7 +210,39 @@ export const wizardText = {
 		quit: 'Quit',
 		alsoDeepSeek: 'Also check my DeepSeek account (needs a DeepSeek key)',
 		setAlert: 'Set a low-balance alert',
+		changeAlert: (p: {amount: string; currency: string}) => `Change the low-balance alert (now under ${p.amount} ${p.currency})`,
+		removeAlert: 'Remove the low-balance alert',
 		checkBalance: 'Check my balance now',
+		checkAgain: 'Check again',
+		checkAgainPaid: 'Check again (makes the paid test call again)',
+		longerTimeout: (p: {timeout: string}) => `Try again with a longer timeout (${p.timeout} for each request)`,
+		copyLink: (p: {where: string}) => `Copy the link: ${p.where}`,
+		copyAddress: (p: {address: string}) => `Copy the address: ${p.address}`,
+		copyTraceId: 'Copy the trace id',
+		waitForTopUp: (p: {every: string; max: string}) => `Wait for my top-up (looks every ${p.every}, for up to ${p.max})`,
+	},
+
+	record: {
+		/** One answered question, in the record left on the terminal at the end. */
+		answer: (p: {question: string; answer: string}) => `${p.question} · ${p.answer}`,
+	},
+
+	changes: {
+		heading: 'What changed since the last check:',
+		balanceCanPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: your calls will work again.`,
+		balanceCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: it can no longer pay for calls.`,
+		accountCanPay: (p: {amount: string; currency: string}) => `DeepSeek lets this account pay for calls again (${p.amount} ${p.currency}): your calls will work again.`,
+		accountCannotPay: (p: {amount: string; currency: string}) => `DeepSeek no longer lets this account pay for calls (${p.amount} ${p.currency}).`,
+		balanceStillEmpty: (p: {amount: string; currency: string}) => `Still: the balance is ${p.amount} ${p.currency}, nothing to pay for calls with.`,
+		balanceStillCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: still not enough to pay for calls.`,
+		balanceUp: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: topped up.`,
+		balanceDown: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: spent since the last look.`,
+		keyAccepted: 'The key is accepted now.',
+		testCallWorks: 'The test call works now.',
+		fixed: (p: {title: string}) => `Now fine: ${p.title}`,
+		broke: (p: {title: string}) => `New problem: ${p.title}`,
+		still: (p: {title: string}) => `Still wrong: ${p.title}`,
+		nothing: 'Nothing changed since the last check.',
 	},
 
 	notices: {
@@ -198,6 +254,17 @@ export const wizardText = {
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
 		saveFailed: (message: string) => `Could not remember that: ${message}`,
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,
+		alertRemoved: 'Removed the low-balance alert.',
+		copied: {
+			link: 'Copied the link to the clipboard. If your terminal blocks clipboard access, select it here:',
+			address: 'Copied the address to the clipboard. If your terminal blocks clipboard access, select it here:',
+			trace_id: 'Copied the trace id to the clipboard. If your terminal blocks clipboard access, select it here:',
+		},
+		cannotCopy: {
+			link: 'This terminal cannot be asked to copy: select the link here and copy it.',
+			address: 'This terminal cannot be asked to copy: select the address here and copy it.',
+			trace_id: 'This terminal cannot be asked to copy: select the trace id here and copy it.',
+		},
 	},
 
 
@@ -290,6 +357,21 @@ export const wizardText = {
 			lines: [
 				'Only completed payments are added to the balance; some stay pending for a while. The transactions page shows each one\'s state.',
 				'If it is completed there but the balance did not move, it may be on another account (phone vs Google or e-mail login), or it is a case for support.',
+			],
+		},
+		toppedUp: {
+			crumb: 'Topped up',
+			title: (p: {amount: string}) => `Your balance can pay for calls again: ${p.amount}`,
+			titleNoAmount: 'Your balance can pay for calls again',
+			retry: 'Calls that failed with 402 Insufficient Balance work again now: retry them. Nothing else needs to change.',
+			staleProbe: 'The paid test call got its 402 before this; check again to make it once more and see what DeepSeek answers now.',
+		},
+		waitOver: {
+			crumb: 'Still waiting',
+			title: (p: {amount: string}) => `No top-up arrived while waiting: the balance is still ${p.amount}`,
+			titleUnread: 'No top-up arrived while waiting: the balance could not be read',
+			lines: [
+				'A payment that is still pending, was declined, or went to another account (a phone login and a Google or e-mail login are separate accounts) does not reach this balance. The transactions page shows each payment\'s state.',
 			],
 		},
 		otherAccount: {

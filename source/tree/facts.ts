@@ -95,3 +95,8 @@ export function serviceWorst(results: Results): string | undefined {
 	return worst === 'unknown' ? undefined : worst;
 }
 
+
+/** A check ran out of time (a request's deadline, or the check's own). */
+export function timedOut(results: Results): boolean {
+	return [...results.keys()].some(id => stringDetail(results, id, 'reason') === 'timeout');
+}

@@ -1,7 +1,8 @@
 // What the wizard knows before asking: the key and base URL in use and where they come
 // from, other base URLs in the environment, and last time's diagnosis. Pure.
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
-import {envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {burnRate} from '../checks/usage-trend.js';
+import {defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import type {Settings} from '../settings/index.js';
@@ -18,6 +19,8 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
 	const last = settings.lastDiagnosis;
+	const reading = settings.balanceHistory.at(-1);
+	const trend = reading ? burnRate(settings.balanceHistory, reading.currency) : undefined;
 	return {
 		key: key ? {masked: maskKey(key.value), source: key.source} : undefined,
 		envKey: envKey ? maskKey(envKey) : undefined,
@@ -28,8 +31,12 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env).map(({name, url}) => ({name, url})) : [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
-		lastDiagnosis: last ? {summary: last.summary, path: last.path} : undefined,
-		currency: settings.balanceHistory.at(-1)?.currency,
+		lastDiagnosis: last ? {summary: last.summary, path: last.path, at: last.at} : undefined,
+		currency: reading?.currency,
 		probeModel: settings.probeModel,
+		timeoutMs: flags.timeoutMs ?? defaultTimeoutMs,
+		...(reading ? {lastBalance: {total: reading.total, currency: reading.currency, at: reading.at}} : {}),
+		...(trend && trend.burnPerDay > 0 ? {trend: {currency: trend.currency, burnPerDay: trend.burnPerDay, daysLeft: trend.daysLeft}} : {}),
+		...(settings.alertThreshold ? {alert: {amount: settings.alertThreshold, currency: settings.alertCurrency}} : {}),
 	};
 }

@@ -1,6 +1,8 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
 import {fixes} from '../fixes.js';
+import {topUpWait} from '../domain/top-up.js';
+import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
@@ -22,7 +24,23 @@ function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
 
 const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
 
-const setAlert = (): Option => ({id: 'set_alert', label: wizardText.actions.setAlert, next: 'alert.input'});
+/** Set the low-balance alert; when one is set already, change it or remove it instead. */
+const setAlert = (view: View): Option[] => {
+	const {alert} = view.known;
+	if (!alert) return [{id: 'set_alert', label: wizardText.actions.setAlert, next: 'alert.input'}];
+	const currency = alert.currency ?? view.known.currency ?? '';
+	return [
+		{id: 'set_alert', label: wizardText.actions.changeAlert({amount: alert.amount, currency}), next: 'alert.input'},
+		{id: 'remove_alert', label: wizardText.actions.removeAlert, effect: {type: 'remove_alert'}},
+	];
+};
+
+/** Wait for a top-up to arrive (the balance is read again and again, free). */
+const waitForTopUp = (): Option => ({
+	id: 'wait',
+	label: wizardText.actions.waitForTopUp({every: timeMessages.duration({ms: topUpWait.everyMs}), max: timeMessages.duration({ms: topUpWait.maxMs})}),
+	next: 'wait.topup',
+});
 
 const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content});
 
@@ -84,7 +102,7 @@ export const leaves: readonly LeafNode[] = [
 			title: unavailable || !main ? wizardText.leaves.zero.titleUnavailable : wizardText.leaves.zero.title(amount(main)),
 			lines: [wizardText.leaves.zero.bonus, wizardText.leaves.zero.payg],
 			fixes: withDiagnosisFixes(view, [fixes.topUp(), fixes.transactions()]),
-			options: [setAlert()],
+			options: [waitForTopUp(), ...setAlert(view)],
 			verdict: 'insufficient_balance',
 		};
 	}),
@@ -96,7 +114,7 @@ export const leaves: readonly LeafNode[] = [
 			title: wizardText.leaves.bonusOnly.title(main ? amount(main) : ''),
 			lines: [...wizardText.leaves.bonusOnly.lines],
 			fixes: [fixes.topUp()],
-			options: [setAlert()],
+			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
 		};
 	}),
@@ -108,7 +126,7 @@ export const leaves: readonly LeafNode[] = [
 			title: wizardText.leaves.balance.title(main ? amount(main) : ''),
 			lines: defined([main ? wizardText.leaves.balance.split(main.toppedUp, main.granted, main.currency) : undefined, wizardText.leaves.balance.noAlerts]),
 			fixes: [fixes.topUp(), fixes.usage()],
-			options: [setAlert()],
+			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
 		};
 	}),
@@ -126,8 +144,33 @@ export const leaves: readonly LeafNode[] = [
 		title: wizardText.leaves.topupPending.title,
 		lines: [...wizardText.leaves.topupPending.lines],
 		fixes: [fixes.transactions(), fixes.support()],
+		options: [waitForTopUp()],
 		verdict: 'insufficient_balance',
 	})),
+
+	leaf('leaf.topped_up', wizardText.leaves.toppedUp.crumb, view => {
+		const main = facts.mainBalance(facts.reading(view.results));
+		return {
+			tone: 'good',
+			title: main ? wizardText.leaves.toppedUp.title({amount: amount(main)}) : wizardText.leaves.toppedUp.titleNoAmount,
+			lines: defined([wizardText.leaves.toppedUp.retry, facts.httpStatus(view.results, 'probe') === 402 ? wizardText.leaves.toppedUp.staleProbe : undefined]),
+			fixes: [fixes.usage()],
+			options: setAlert(view),
+			verdict: view.diagnosis.verdict,
+		};
+	}),
+
+	leaf('leaf.wait_over', wizardText.leaves.waitOver.crumb, view => {
+		const main = facts.mainBalance(facts.reading(view.results));
+		return {
+			tone: 'warn',
+			title: main ? wizardText.leaves.waitOver.title({amount: amount(main)}) : wizardText.leaves.waitOver.titleUnread,
+			lines: [...wizardText.leaves.waitOver.lines],
+			fixes: [fixes.transactions(), fixes.topUp(), fixes.support()],
+			options: [waitForTopUp()],
+			verdict: view.diagnosis.verdict,
+		};
+	}),
 
 	leaf('leaf.other_account', wizardText.leaves.otherAccount.crumb, view => {
 		const {sent} = facts.lastFours(view.results);
@@ -156,6 +199,7 @@ export const leaves: readonly LeafNode[] = [
 			lines: [...wizardText.leaves.support.lines, trace ? wizardText.leaves.support.trace(trace) : wizardText.leaves.support.noTrace],
 			fixes: [fixes.support(trace)],
 			verdict: 'insufficient_balance',
+			...(trace ? {traceId: trace} : {}),
 		};
 	}),
 
@@ -208,7 +252,7 @@ export const leaves: readonly LeafNode[] = [
 				wizardText.leaves.drain.rotate,
 			]),
 			fixes: [fixes.usage(), fixes.rotateKey()],
-			options: [setAlert()],
+			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
 		};
 	}),
@@ -276,20 +320,20 @@ export const leaves: readonly LeafNode[] = [
 		fixes: [fixes.topUp(), fixes.pricing()],
 	})),
 
-	leaf('leaf.faq_auto_reload', wizardText.leaves.faqAutoReload.crumb, () => ({
+	leaf('leaf.faq_auto_reload', wizardText.leaves.faqAutoReload.crumb, view => ({
 		tone: 'info',
 		title: wizardText.leaves.faqAutoReload.title,
 		lines: [...wizardText.leaves.faqAutoReload.lines],
 		fixes: [fixes.topUp()],
-		options: [setAlert()],
+		options: setAlert(view),
 	})),
 
-	leaf('leaf.faq_alerts', wizardText.leaves.faqAlerts.crumb, () => ({
+	leaf('leaf.faq_alerts', wizardText.leaves.faqAlerts.crumb, view => ({
 		tone: 'info',
 		title: wizardText.leaves.faqAlerts.title,
 		lines: [...wizardText.leaves.faqAlerts.lines],
 		fixes: [fixes.usage()],
-		options: [setAlert()],
+		options: setAlert(view),
 	})),
 
 	leaf('leaf.faq_teams', wizardText.leaves.faqTeams.crumb, () => ({

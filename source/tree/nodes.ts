@@ -2,11 +2,12 @@
 // results lead. Leaves (what was found and the fix) are in leaves.ts.
 import type {CheckId} from '../checks/types.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
+import {toppedUp} from '../domain/top-up.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
-import type {ChecksNode, InputNode, MenuNode, NodeId, Option, TreeNode, View} from './types.js';
+import type {ChecksNode, InputNode, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
 
 export const startNode: NodeId = 'start';
 
@@ -113,11 +114,16 @@ const menus: MenuNode[] = [
 		question: () => wizardText.start.question,
 		options: ({known}) => [
 			...(known.lastDiagnosis
-				? [{id: 'recheck', label: wizardText.start.options.recheck(known.lastDiagnosis.summary), effect: {type: 'recheck'}} satisfies Option]
+				? [{id: 'recheck', label: wizardText.start.options.recheck, effect: {type: 'recheck'}} satisfies Option]
 				: []),
 			{id: '402', label: wizardText.start.options.fails402, next: 'p402.program'},
 			{id: 'other', label: wizardText.start.options.failsOther, next: 'other.symptom'},
-			{id: 'balance', label: wizardText.start.options.balance, next: 'balance.key'},
+			{
+				id: 'balance',
+				// An alert already set is not offered again as if there were none.
+				label: known.alert ? wizardText.start.options.balanceAlertSet({amount: known.alert.amount, currency: known.alert.currency ?? known.currency ?? ''}) : wizardText.start.options.balance,
+				next: 'balance.key',
+			},
 			{id: 'drain', label: wizardText.start.options.drains, next: 'drain.key'},
 			{id: 'everything', label: wizardText.start.options.everything, next: 'all.key'},
 			{id: 'faq', label: wizardText.start.options.faq, next: 'faq'},
@@ -285,9 +291,11 @@ const checkSteps: ChecksNode[] = [
 		if (facts.status(view.results, 'auth') === 'pass') return 'p402.check_balance';
 		return byVerdict(view);
 	}),
-	checks('p402.check_balance', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent'], view => {
+	checks('p402.check_balance', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent', 'leaf.topped_up'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		// Checked again after a top-up: the 402 was the empty balance, and that is over.
+		if (view.before && toppedUp(facts.reading(view.before), facts.reading(view.results))) return 'leaf.topped_up';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
 	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
@@ -349,6 +357,9 @@ const checkSteps: ChecksNode[] = [
 	),
 ];
 
+/** Waiting for a top-up: the balance is read again and again until it can pay, or the time is up. */
+const waitSteps: WaitNode[] = [{kind: 'wait', id: 'wait.topup', crumb: wizardText.wait.crumb, title: wizardText.wait.title, arrived: 'leaf.topped_up', timedOut: 'leaf.wait_over'}];
+
 const keySteps = [
 	...keyStep('p402', 'p402.check_key'),
 	...keyStep('ds', 'ds.check', () => wizardText.key.helpDeepSeek),
@@ -360,7 +371,7 @@ const keySteps = [
 ];
 
 export const tree: ReadonlyMap<NodeId, TreeNode> = new Map(
-	[...menus, ...keySteps, ...inputs, ...checkSteps, ...leaves].map(node => [node.id, node] as const),
+	[...menus, ...keySteps, ...inputs, ...checkSteps, ...waitSteps, ...leaves].map(node => [node.id, node] as const),
 );
 
 export function nodeOf(id: NodeId): TreeNode {

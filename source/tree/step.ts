@@ -3,9 +3,12 @@
 // reducer only decides where the user is, what they answered, and what they see.
 import type {CheckResult} from '../checks/types.js';
 import {diagnose} from '../diagnose.js';
+import {defaultTimeoutMs, timeoutLimits} from '../context.js';
+import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {maskKey} from '../text/safe.js';
 import {nodeOf, startNode, tree} from './nodes.js';
+import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
 import type {Choices, Known, LeafContent, NodeId, Option, Step, TreeNode, View, WizardState} from './types.js';
 
@@ -19,7 +22,11 @@ export type Action =
 	| {type: 'back'}
 	| {type: 'restart'}
 	/** Replay last time's remembered path up to its first live check. */
-	| {type: 'recheck'};
+	| {type: 'recheck'}
+	/** Run the checks of this path again, and walk on as far as the answers given still fit. */
+	| {type: 'check_again'; timeoutMs?: number}
+	/** The wait at `node` of run `run` ended: the top-up arrived, or the time ran out. */
+	| {type: 'wait_done'; node: NodeId; run: number; arrived: boolean; results: readonly CheckResult[]};
 
 export function initialState(): WizardState {
 	return {trail: [{node: startNode}], answers: {}, inputs: {}, runSerial: 0};
@@ -42,6 +49,30 @@ function linkLabel(url: string): string {
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
 const openActions = 2;
 
+/** "Check again" on a leaf with a diagnosis, and "try again with a longer timeout" after a timeout. */
+function againOptions(content: LeafContent, view: View): Option[] {
+	if (content.verdict === undefined || view.results.size === 0) return [];
+	const timeoutMs = view.choices.timeoutMs ?? view.known.timeoutMs ?? defaultTimeoutMs;
+	const longer = Math.min(timeoutMs * 2, timeoutLimits.max);
+	return [
+		...(facts.timedOut(view.results) && longer > timeoutMs
+			? [{id: 'longer_timeout', label: wizardText.actions.longerTimeout({timeout: timeMessages.duration({ms: longer})}), effect: {type: 'check_again', timeoutMs: longer}} satisfies Option]
+			: []),
+		{id: 'check_again', label: view.choices.probe ? wizardText.actions.checkAgainPaid : wizardText.actions.checkAgain, effect: {type: 'check_again'}},
+	];
+}
+
+/** Copy the first fix's link (or address), and the trace id the leaf shows. */
+function copyOptions(content: LeafContent): Option[] {
+	const url = content.fixes.find(fix => fix.url)?.url ?? undefined;
+	const address = url?.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
+	return [
+		...(url && address !== undefined ? [{id: 'copy_link', label: wizardText.actions.copyAddress({address}), effect: {type: 'copy', text: address, what: 'address'}} satisfies Option] : []),
+		...(url && address === undefined ? [{id: 'copy_link', label: wizardText.actions.copyLink({where: url.replace(/^https?:\/\//, '')}), effect: {type: 'copy', text: url, what: 'link'}} satisfies Option] : []),
+		...(content.traceId ? [{id: 'copy_trace', label: wizardText.actions.copyTraceId, effect: {type: 'copy', text: content.traceId, what: 'trace_id'}} satisfies Option] : []),
+	];
+}
+
 /** A leaf's actions: open its first links, its own ways on, then what every leaf offers. */
 export function leafOptions(content: LeafContent, view: View): Option[] {
 	const links = content.fixes
@@ -50,6 +81,8 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 	return [
 		...links,
 		...(content.options ?? []),
+		...againOptions(content, view),
+		...copyOptions(content),
 		...(view.results.size > 0 ? [{id: 'save_report', label: wizardText.actions.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
 		{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}},
 		...(view.choices.keyChoice === 'prompt' ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
@@ -76,11 +109,13 @@ function choicesAfter(step: Step, node: TreeNode, view: View): Choices {
  * ones win) and the latest result of every check run on the way.
  */
 export function viewOf(state: WizardState, known: Known): View {
-	let choices: Choices = {};
+	let choices: Choices = state.timeoutMs === undefined ? {} : {timeoutMs: state.timeoutMs};
 	const results: CheckResult[] = [];
+	const earlier = state.again?.before ?? currentStep(state).before;
+	const before = earlier ? resultsOf(earlier) : undefined;
 	const make = (): View => {
 		const merged = resultsOf(results);
-		return {known, choices, results: merged, diagnosis: diagnose([...merged.values()])};
+		return {known, choices, results: merged, diagnosis: diagnose([...merged.values()]), ...(before ? {before} : {})};
 	};
 	let view = make();
 	for (const step of state.trail.slice(0, -1)) {
@@ -106,7 +141,7 @@ function push(state: WizardState, answered: Partial<Step>, next: NodeId): Wizard
 	return {
 		...state,
 		trail: [...trail, {...step, ...answered}, {node: next}],
-		runSerial: entering.kind === 'checks' ? state.runSerial + 1 : state.runSerial,
+		runSerial: entering.kind === 'checks' || entering.kind === 'wait' ? state.runSerial + 1 : state.runSerial,
 	};
 }
 
@@ -118,6 +153,7 @@ function pick(state: WizardState, action: Extract<Action, {type: 'pick'}>, known
 	const remembered: WizardState = {...state, answers: {...state.answers, [step.node]: option.id}};
 	if (option.effect?.type === 'restart') return restart(remembered);
 	if (option.effect?.type === 'recheck') return recheck(remembered, known);
+	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs);
 	if (option.next === undefined || !tree.has(option.next)) return remembered;
 	return push(remembered, {answer: option.id}, option.next);
 }
@@ -139,7 +175,70 @@ function checksDone(state: WizardState, action: Extract<Action, {type: 'checks_d
 	if (step.node !== action.node || action.run !== state.runSerial || node.kind !== 'checks' || step.results) return state;
 	const withResults: WizardState = {...state, trail: [...state.trail.slice(0, -1), {...step, results: action.results}]};
 	const next = node.route(viewOf(withResults, known));
-	return push(withResults, {}, next);
+	return walkOnAgain(push(withResults, {}, next), known);
+}
+
+function waitDone(state: WizardState, action: Extract<Action, {type: 'wait_done'}>): WizardState {
+	const step = currentStep(state);
+	const node = nodeOf(step.node);
+	if (step.node !== action.node || action.run !== state.runSerial || node.kind !== 'wait' || step.results) return state;
+	const before = resultsSoFar(state.trail);
+	const withResults: WizardState = {...state, trail: [...state.trail.slice(0, -1), {...step, results: action.results}]};
+	const done = push(withResults, {}, action.arrived ? node.arrived : node.timedOut);
+	return {...done, trail: [...done.trail.slice(0, -1), {...currentStep(done), before}]};
+}
+
+/** The results of every step so far, the latest of each check. */
+function resultsSoFar(trail: readonly Step[]): CheckResult[] {
+	return [...resultsOf(trail.flatMap(earlier => earlier.results ?? [])).values()];
+}
+
+/**
+ * Check again: back to the first check step of the path, which runs afresh; the rest of
+ * the path is walked again by walkOnAgain as the new results allow. Nothing to check again
+ * on a path without a check step.
+ */
+function checkAgain(state: WizardState, timeoutMs: number | undefined): WizardState {
+	const first = state.trail.findIndex(earlier => nodeOf(earlier.node).kind === 'checks');
+	if (first === -1) return state;
+	const firstStep = state.trail[first]!;
+	return {
+		...state,
+		trail: [...state.trail.slice(0, first), {node: firstStep.node}],
+		runSerial: state.runSerial + 1,
+		again: {path: state.trail.slice(first + 1), before: resultsSoFar(state.trail)},
+		...(timeoutMs === undefined ? {} : {timeoutMs}),
+	};
+}
+
+/**
+ * After a check step of a check-again: walk on through the old path as long as it goes the
+ * same way. A menu or leaf gets its old answer again, a check step runs (its results bring
+ * us back here). It stops where the path went before, where the new results lead elsewhere,
+ * where an old answer is no longer offered, and at an input (a pasted key is not kept):
+ * there the results before are kept on the step, to say what changed.
+ */
+function walkOnAgain(state: WizardState, known: Known): WizardState {
+	let current = state;
+	for (;;) {
+		const {again} = current;
+		if (!again) return current;
+		const [expected, ...rest] = again.path;
+		const step = currentStep(current);
+		const node = nodeOf(step.node);
+		if (expected?.node !== step.node || rest.length === 0) return stopAgain(current);
+		if (node.kind === 'checks' || node.kind === 'wait') return {...current, again: {...again, path: rest}};
+		const option = expected.answer === undefined || (node.kind !== 'menu' && node.kind !== 'leaf') ? undefined : optionsOf(node, viewOf(current, known)).find(candidate => candidate.id === expected.answer);
+		if (!option?.next) return stopAgain(current);
+		current = {...push({...current, answers: {...current.answers, [step.node]: option.id}}, {answer: option.id}, option.next), again: {...again, path: rest}};
+	}
+}
+
+/** The end of a check-again: the step on show keeps the results before. */
+function stopAgain(state: WizardState): WizardState {
+	const {again, ...rest} = state;
+	if (!again) return state;
+	return {...rest, trail: [...state.trail.slice(0, -1), {...currentStep(state), before: again.before}]};
 }
 
 function back(state: WizardState): WizardState {
@@ -209,18 +308,33 @@ function recheck(state: WizardState, known: Known): WizardState {
 
 export function step(state: WizardState, action: Action, known: Known): WizardState {
 	switch (action.type) {
+		case 'checks_done':
+			return checksDone(state, action, known);
+		case 'wait_done':
+			return waitDone(state, action);
+		default: {
+			// Anything the user does ends a check-again that is still walking (and may start one).
+			const {again: _again, ...settled} = state;
+			const next = userStep(settled, action, known);
+			return next === settled ? state : next;
+		}
+	}
+}
+
+function userStep(state: WizardState, action: Exclude<Action, {type: 'checks_done' | 'wait_done'}>, known: Known): WizardState {
+	switch (action.type) {
 		case 'pick':
 			return pick(state, action, known);
 		case 'submit':
 			return submit(state, action);
-		case 'checks_done':
-			return checksDone(state, action, known);
 		case 'back':
 			return back(state);
 		case 'restart':
 			return restart(state);
 		case 'recheck':
 			return recheck(state, known);
+		case 'check_again':
+			return checkAgain(state, action.timeoutMs);
 	}
 }
 

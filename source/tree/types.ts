@@ -24,11 +24,19 @@ export type Known = {
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */
 	providerName: string | undefined;
-	lastDiagnosis: {summary: string; path: readonly string[]} | undefined;
+	lastDiagnosis: {summary: string; path: readonly string[]; at?: string} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
 	/** The model picked for the test call last time. */
 	probeModel: string | undefined;
+	/** The deadline of each request (--timeout, or the default). */
+	timeoutMs?: number;
+	/** The last remembered DeepSeek balance reading, and when it was taken. */
+	lastBalance?: {total: string; currency: string; at: string};
+	/** Spending per day from the remembered readings, and the days it leaves (when known). */
+	trend?: {currency: string; burnPerDay: number; daysLeft: number | null};
+	/** The low-balance alert, when one is set. */
+	alert?: {amount: string; currency: string | undefined};
 };
 
 /** Choices made so far on the walk; derived from the trail, so stepping back undoes them. */
@@ -45,6 +53,8 @@ export type Choices = {
 	/** A low-balance alert the user just set. */
 	alertAmount?: string;
 	alertCurrency?: string;
+	/** A longer deadline for each request, chosen after a timeout ("try again with a longer timeout"). */
+	timeoutMs?: number;
 };
 
 /** What the wizard reads when it draws a node or decides where a check step leads. */
@@ -55,6 +65,8 @@ export type View = {
 	results: ReadonlyMap<CheckId, CheckResult>;
 	/** diagnose() over those results. */
 	diagnosis: Diagnosis;
+	/** The results before the user checked again or waited for a top-up (what changed since). */
+	before?: ReadonlyMap<CheckId, CheckResult>;
 };
 
 /** Side effects a pick asks the app to perform (the reducer itself stays pure). */
@@ -66,6 +78,11 @@ export type Effect =
 	| {type: 'remember_model'; model: string}
 	| {type: 'restart'}
 	| {type: 'recheck'}
+	/** Run the checks of this path again (with a longer deadline for each request, when given). */
+	| {type: 'check_again'; timeoutMs?: number}
+	/** Put text on the clipboard (a fix's link, a trace id). */
+	| {type: 'copy'; text: string; what: 'link' | 'address' | 'trace_id'}
+	| {type: 'remove_alert'}
 	| {type: 'quit'};
 
 export type Option = {
@@ -118,6 +135,16 @@ export type ChecksNode = NodeBase & {
 	route(view: View): NodeId;
 };
 
+/** Looks at the balance again and again until a top-up arrives or the time is up. */
+export type WaitNode = NodeBase & {
+	kind: 'wait';
+	/** What is being waited for, shown above the countdown. */
+	title: string;
+	/** Where the walk goes when the top-up arrived, and when the time ran out. */
+	arrived: NodeId;
+	timedOut: NodeId;
+};
+
 export type LeafTone = 'good' | 'bad' | 'warn' | 'info';
 
 export type LeafContent = {
@@ -132,6 +159,8 @@ export type LeafContent = {
 	options?: Option[];
 	/** The verdict to remember; leaves that only answer a question have none. */
 	verdict?: Verdict;
+	/** A trace id the leaf shows, offered for copying. */
+	traceId?: string;
 };
 
 export type LeafNode = NodeBase & {
@@ -139,7 +168,7 @@ export type LeafNode = NodeBase & {
 	content(view: View): LeafContent;
 };
 
-export type TreeNode = MenuNode | InputNode | ChecksNode | LeafNode;
+export type TreeNode = MenuNode | InputNode | ChecksNode | WaitNode | LeafNode;
 
 /** One step of the walk. */
 export type Step = {
@@ -148,8 +177,10 @@ export type Step = {
 	answer?: string;
 	/** The value given here (inputs); for secret inputs only a masked form. */
 	input?: string;
-	/** The results this step's checks produced (check steps). */
+	/** The results this step's checks produced (check steps, and a wait's last look). */
 	results?: readonly CheckResult[];
+	/** Where checking again or waiting ended: the results before, to say what changed. */
+	before?: readonly CheckResult[];
 };
 
 export type WizardState = {
@@ -161,4 +192,8 @@ export type WizardState = {
 	inputs: Readonly<Record<NodeId, string>>;
 	/** Counts check runs: a result that arrives for an older run (after Esc) is ignored. */
 	runSerial: number;
+	/** Checking again: the rest of the path to walk once more, and the results before. */
+	again?: {path: readonly Step[]; before: readonly CheckResult[]};
+	/** A longer deadline for each request, chosen on this walk. */
+	timeoutMs?: number;
 };

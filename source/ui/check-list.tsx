@@ -2,10 +2,12 @@
 
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
+import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {sanitize} from '../text/safe.js';
 import {isTroubled, type CheckRowState} from './check-row.js';
+import {useTick} from './clock.js';
 import {wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
@@ -15,16 +17,27 @@ function Icon({state}: {state: CheckRowState['state']}) {
 	return <Text color={color}>{icon}</Text>;
 }
 
-function detail(state: CheckRowState['state']): string {
+/** "running… 3 s of 10 s" once a check has run for a second: the deadline of each request, then the check's own. */
+function useElapsed(row: CheckRowState): string | undefined {
+	const {timing} = row;
+	const now = useTick(row.state === 'running' && timing !== undefined);
+	if (row.state !== 'running' || !timing) return undefined;
+	const ms = now - timing.startedAt;
+	if (ms < 1000) return undefined;
+	const deadline = ms < timing.timeoutMs ? timing.timeoutMs : timing.deadlineMs;
+	return wizardText.ui.runningFor({elapsed: timeMessages.duration({ms}), deadline: timeMessages.duration({ms: deadline})});
+}
+
+function detail(state: CheckRowState['state'], elapsed?: string): string {
 	if (state === 'waiting') return wizardText.ui.waiting;
-	if (state === 'running') return wizardText.ui.running;
+	if (state === 'running') return elapsed ?? wizardText.ui.running;
 	// Summaries are safe already (the runner sanitises them); once more costs nothing.
 	return sanitize(state.summary);
 }
 
 function RowText({row, width, cut}: {row: CheckRowState; width: number; cut: boolean}) {
 	const label = `${row.title}:`;
-	const text = detail(row.state);
+	const text = detail(row.state, useElapsed(row));
 	if (cut) {
 		return (
 			<Text wrap="truncate-end" dimColor={row.state === 'waiting'}>

@@ -1,7 +1,13 @@
 // One row of a check list, as the wizard shows it while checks run and after.
 import type {CheckResult} from '../checks/types.js';
 
-export type CheckRowState = {id: string; title: string; state: 'waiting' | 'running' | CheckResult};
+export type CheckRowState = {
+	id: string;
+	title: string;
+	state: 'waiting' | 'running' | CheckResult;
+	/** While running: when it started (the app's clock, ms), each request's deadline and the check's own. */
+	timing?: {startedAt: number; timeoutMs: number; deadlineMs: number};
+};
 
 /** A check that went wrong (its reason is worth the rows it takes). */
 export const isTroubled = (row: CheckRowState) => typeof row.state === 'object' && row.state.status !== 'pass' && row.state.status !== 'skip';

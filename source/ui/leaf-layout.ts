@@ -12,12 +12,15 @@ import {fitParts, wrappedHeight} from './layout.js';
  * before what passed.
  */
 export const leafImportance = [
+	// After checking again: what changed is why the user asked.
+	'changes',
 	'firstLine',
 	'fixHeading',
 	'firstFix',
 	'troubledChecks',
 	'passedChecks',
 	'secondFix',
+	'scriptCommand',
 	'laterLines',
 	'laterFixes',
 ] as const;
@@ -39,6 +42,9 @@ export const scrollMarkRows = 2;
 /** How a leaf's text is indented; the components draw it with the same values. */
 export const leafIndents = {
 	line: '  ',
+	/** What changed: an icon after the indent, later lines under the text. */
+	changeFirst: '  ',
+	changeRest: '    ',
 	fixFirst: '  → ',
 	fixRest: '    ',
 	/** Columns before a fix's link. */
@@ -49,7 +55,14 @@ export const leafIndents = {
 	check: 2,
 } as const;
 
-export type LeafPart = {kind: 'check'; index: number} | {kind: 'line'; index: number} | {kind: 'fixHeading'} | {kind: 'fix'; index: number};
+export type LeafPart =
+	| {kind: 'changesHeading'}
+	| {kind: 'change'; index: number}
+	| {kind: 'check'; index: number}
+	| {kind: 'line'; index: number}
+	| {kind: 'fixHeading'}
+	| {kind: 'fix'; index: number}
+	| {kind: 'script'};
 
 export type LeafLayoutInput = {
 	title: string;
@@ -60,12 +73,18 @@ export type LeafLayoutInput = {
 	/** The labels of the leaf's actions. */
 	actions: readonly string[];
 	notice: string | undefined;
+	/** Text shown under the notice on its own line (a copied link), kept with the notice. */
+	copyable?: string | undefined;
+	/** What changed since the last check (checking again), one line each with its icon. */
+	changes?: readonly string[];
+	/** The command that does the same from a script. */
+	script?: string | undefined;
 	width: number;
 	height: number;
 };
 
 export type LeafLayout = {
-	/** The parts kept, in the order they are drawn: checks, lines, the fix heading, fixes. */
+	/** The parts kept, in the order they are drawn: what changed, checks, lines, the fix heading, fixes, the script command. */
 	parts: LeafPart[];
 	/** Most actions listed at once; the list scrolls beyond that. */
 	actionLimit: number;
@@ -92,12 +111,15 @@ function actionsHeight(labels: readonly string[], limit: number, width: number):
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const {width} = input;
 	const limit = actionLimit(input.height);
-	const noticeHeight = input.notice === undefined ? 0 : wrappedHeight(input.notice, width);
+	const noticeHeight = (input.notice === undefined ? 0 : wrappedHeight(input.notice, width)) + (input.copyable === undefined ? 0 : wrappedHeight(input.copyable, width));
+	const changes = input.changes ?? [];
 	const titleHeight = wrappedHeight(input.title, width - 2, '  ');
 	const budget = input.height - frameRows - titleHeight - actionsHeight(input.actions, limit, width) - noticeHeight;
 
 	type Candidate = {part: LeafPart; importance: LeafImportance; rows: number};
 	const candidates: Candidate[] = [
+		...(changes.length > 0 ? [{part: {kind: 'changesHeading'}, importance: 'changes', rows: 1} satisfies Candidate] : []),
+		...changes.map((change, index): Candidate => ({part: {kind: 'change', index}, importance: 'changes', rows: wrappedHeight(change, width, leafIndents.changeFirst, leafIndents.changeRest)})),
 		...input.checks.map((row, index): Candidate => {
 			const troubled = isTroubled(row);
 			const summary = typeof row.state === 'object' ? row.state.summary : '';
@@ -120,6 +142,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			rows:
 				wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + (showsUrl(fix) ? wrappedHeight(fix.url, width - leafIndents.fixUrl) : 0),
 		})),
+		...(input.script === undefined ? [] : [{part: {kind: 'script'}, importance: 'scriptCommand', rows: wrappedHeight(input.script, width, leafIndents.line)} satisfies Candidate]),
 	];
 	const kept = fitParts(
 		candidates.map(candidate => ({priority: leafImportance.indexOf(candidate.importance), rows: candidate.rows})),

@@ -1,2 +1,5 @@
-/** A sentence shown under a leaf after one of its actions: what was done, or what went wrong. */
-export type Notice = {text: string; tone: 'good' | 'bad'};
+/**
+ * A sentence shown under a leaf after one of its actions: what was done, or what went
+ * wrong; `copyable` is text shown as it is on a line of its own, to be selected (a copied link).
+ */
+export type Notice = {text: string; tone: 'good' | 'bad'; copyable?: string};

@@ -9,20 +9,20 @@ import type {Fix} from '../verdict.js';
 import {wrapLines} from './layout.js';
 import {leafIndents, showsUrl} from './leaf-layout.js';
 
-const tones: Record<LeafTone, {icon: string; color: string}> = {
+export const leafTones: Record<LeafTone, {icon: string; color: string}> = {
 	good: {icon: '✔', color: 'green'},
 	bad: {icon: '✖', color: 'red'},
 	warn: {icon: '⚠', color: 'yellow'},
 	info: {icon: 'ℹ', color: 'cyan'},
 };
 
-/** `text` wrapped to `width` by words, each line starting with `indent`. */
-export function Wrapped({text, width, indent = '', ...style}: {text: string; width: number; indent?: string} & Omit<TextProps, 'children'>) {
-	return <Text {...style}>{wrapLines(text, width, indent).join('\n')}</Text>;
+/** `text` wrapped to `width` by words, the first line starting with `indent`, later ones with `hanging` (default: the same). */
+export function Wrapped({text, width, indent = '', hanging = indent, ...style}: {text: string; width: number; indent?: string; hanging?: string} & Omit<TextProps, 'children'>) {
+	return <Text {...style}>{wrapLines(text, width, indent, hanging).join('\n')}</Text>;
 }
 
 export function LeafTitle({tone, title, width}: {tone: LeafTone; title: string; width: number}) {
-	const {icon, color} = tones[tone];
+	const {icon, color} = leafTones[tone];
 	return <Text bold color={color}>{wrapLines(`${icon} ${title}`, width, '', '  ').join('\n')}</Text>;
 }
 

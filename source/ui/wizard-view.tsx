@@ -1,21 +1,27 @@
 // The wizard as drawn: the breadcrumb, the screen for the current node, the key hints; or
 // the one line left when the user pressed Ctrl+C. It only draws: the app (app.tsx) owns
 // the walk, the check runs and the effects, and hands in what to show.
-import type {ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
+import type {WaitProgress} from '../balance-wait.js';
 import {Box, Text} from 'ink';
 import {cliMessages} from '../messages/cli.js';
 import {wizardText} from '../messages/wizard.js';
+import {scriptCommand} from '../tree/command.js';
+import {recordOf} from '../tree/record.js';
 import {breadcrumb} from '../tree/step.js';
 import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
 import {Breadcrumb} from './breadcrumb.js';
 import type {CheckRowState} from './check-row.js';
+import {ClockContext} from './clock.js';
 import {KeyHints} from './key-hints.js';
+import {RecordView} from './record.js';
 import type {Notice} from './notice.js';
 import {ScreenKeysContext, type RegisterScreenKeys} from './screen-keys.js';
 import {ChecksScreen} from './screens/checks.js';
 import {InputScreen} from './screens/input.js';
 import {LeafScreen} from './screens/leaf.js';
 import {MenuScreen} from './screens/menu.js';
+import {WaitScreen} from './screens/wait.js';
 
 export type WizardViewProps = {
 	state: WizardState;
@@ -32,7 +38,15 @@ export type WizardViewProps = {
 	notice: Notice | undefined;
 	/** A note about the settings file, shown once on the start screen. */
 	settingsNotice: string | undefined;
+	/** How far a wait for a top-up has got (on a wait step). */
+	waiting: WaitProgress | undefined;
+	/** Clocks for time on screen: monotonic (ms) and the date; and how often it moves on. */
+	clock: () => number;
+	now: () => Date;
+	tickMs: number;
 	cancelled: boolean;
+	/** The user quit: the record of the walk replaces the screen. */
+	finished: boolean;
 	width: number;
 	height: number;
 	/** How the screen on show registers its key handler with the app's one listener. */
@@ -68,6 +82,8 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 			};
 		case 'checks':
 			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} />, hint: hints.checks};
+		case 'wait':
+			return {screen: <WaitScreen node={node} view={view} progress={props.waiting} width={width} />, hint: hints.wait};
 		case 'leaf':
 			return {
 				screen: (
@@ -79,6 +95,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 						initialId={state.answers[node.id]}
 						previous={props.previousRows}
 						notice={props.notice}
+						script={scriptCommand(state, view)}
 						width={width}
 						height={props.height}
 						onPick={props.onPick}
@@ -90,15 +107,20 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 }
 
 export function WizardView(props: WizardViewProps) {
+	const {clock, now, tickMs} = props;
+	const clocks = useMemo(() => ({clock, now, tickMs}), [clock, now, tickMs]);
 	if (props.cancelled) return <Text>{cliMessages.cancelled}</Text>;
+	if (props.finished) return <RecordView record={recordOf(props.state, props.view.known)} width={props.width} />;
 	const {screen, hint} = screenFor(props);
 	return (
-		<ScreenKeysContext value={props.registerScreenKeys}>
-			<Box flexDirection="column">
-				<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
-				{screen}
-				<KeyHints text={hint} />
-			</Box>
-		</ScreenKeysContext>
+		<ClockContext value={clocks}>
+			<ScreenKeysContext value={props.registerScreenKeys}>
+				<Box flexDirection="column">
+					<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
+					{screen}
+					<KeyHints text={hint} />
+				</Box>
+			</ScreenKeysContext>
+		</ClockContext>
 	);
 }

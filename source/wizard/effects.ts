@@ -28,6 +28,7 @@ import * as facts from '../tree/facts.js';
 import {currentNode, pathOf, viewOf} from '../tree/step.js';
 import type {Effect, InputNode, Known, View, WizardState} from '../tree/types.js';
 import type {Notice} from '../ui/notice.js';
+import {askClipboard, type Terminal} from './clipboard.js';
 
 export type OpenUrl = (url: string) => Promise<void>;
 
@@ -47,14 +48,16 @@ export type EffectContext = {
 	lastRun: LastRun | undefined;
 	/** The key the user pasted on this walk (it never enters the walk's state). */
 	pastedKey: string | undefined;
+	/** The terminal, for the clipboard request (written straight to it, not through ink). */
+	terminal: Terminal;
 };
 
 export type EffectOutcome = {notice?: Notice; settings?: Settings};
 
 /** Effects that move the user (start over, check again): the reducer performs them. */
-export type Navigation = Extract<Effect, {type: 'restart' | 'recheck'}>;
+export type Navigation = Extract<Effect, {type: 'restart' | 'recheck' | 'check_again'}>;
 
-export const isNavigation = (effect: Effect): effect is Navigation => effect.type === 'restart' || effect.type === 'recheck';
+export const isNavigation = (effect: Effect): effect is Navigation => effect.type === 'restart' || effect.type === 'recheck' || effect.type === 'check_again';
 
 /** Effects this module performs: all but navigation and quitting (the app's lifecycle). */
 export type OutsideEffect = Exclude<Effect, Navigation | {type: 'quit'}>;
@@ -71,7 +74,25 @@ export function performEffect(effect: OutsideEffect, context: EffectContext): Pr
 			return rememberPastedKey(context);
 		case 'remember_model':
 			return rememberModel(effect.model, context);
+		case 'copy':
+			return Promise.resolve(copy(effect, context));
+		case 'remove_alert':
+			return removeAlert(context);
 	}
+}
+
+/** Ask the terminal to copy, and show the text on its own line either way (nothing says whether the copy worked). */
+function copy(effect: Extract<Effect, {type: 'copy'}>, context: EffectContext): EffectOutcome {
+	const sent = askClipboard(effect.text, context.env, context.terminal);
+	const sentences = sent ? wizardText.notices.copied : wizardText.notices.cannotCopy;
+	return {notice: {text: sentences[effect.what], tone: 'good', copyable: effect.text}};
+}
+
+async function removeAlert(context: EffectContext): Promise<EffectOutcome> {
+	const outcome = await setAlertThreshold(context.env, undefined);
+	return outcome.ok
+		? {settings: outcome.settings, notice: {text: wizardText.notices.alertRemoved, tone: 'good'}}
+		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
 }
 
 async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {

@@ -23,10 +23,16 @@ export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<Run
 	return undefined;
 }
 
-/** The flags, with what the walk chose above them (another base URL, the paid call and its model). */
+/** The flags, with what the walk chose above them (another base URL, the paid call and its model, a longer timeout). */
 function runFlags(view: View, flags: Flags): Flags {
 	const {choices} = view;
-	return {...flags, baseUrl: choices.baseUrl ?? flags.baseUrl, probe: choices.probe === true, model: choices.probeModel ?? flags.model};
+	return {
+		...flags,
+		baseUrl: choices.baseUrl ?? flags.baseUrl,
+		probe: choices.probe === true,
+		model: choices.probeModel ?? flags.model,
+		timeoutMs: choices.timeoutMs ?? flags.timeoutMs,
+	};
 }
 
 /** Why the checks of this step cannot run (the chosen base URL is unusable), or undefined. */

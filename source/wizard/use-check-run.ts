@@ -4,7 +4,7 @@
 // or quits, and what it reports after that is dropped.
 import {useEffect, useEffectEvent, useState} from 'react';
 import {checksWithNeeds} from '../checks/index.js';
-import {runChecks} from '../checks/runner.js';
+import {checkDeadlineMs, runChecks} from '../checks/runner.js';
 import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
 import {currentStep, type Action} from '../tree/step.js';
@@ -28,6 +28,8 @@ type CheckRunOptions = {
 	dispatch: (action: Action) => void;
 	/** The results, once they are in the walk (and on their way to the screen). */
 	onResults: (results: readonly CheckResult[]) => void;
+	/** A monotonic clock (ms): when each check started, for the time it has taken. */
+	clock: () => number;
 };
 
 export type CheckRun = {
@@ -38,11 +40,11 @@ export type CheckRun = {
 };
 
 /** How far one run has got, tagged with its runSerial: a stale run never shows. */
-type RunReport = {serial: number; progress: Progress};
+type RunReport = {serial: number; progress: Progress; started: ReadonlyMap<CheckId, number>; timeoutMs: number};
 
 export function useCheckRun(options: CheckRunOptions): CheckRun {
 	const {state, node} = options;
-	const [report, setReport] = useState<RunReport>({serial: -1, progress: new Map()});
+	const [report, setReport] = useState<RunReport>({serial: -1, progress: new Map(), started: new Map(), timeoutMs: 0});
 	/** The results arrive renders later: they go to what the app hands in by then. */
 	const latest = useLatest(options);
 
@@ -55,9 +57,16 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 		const built = options.context(signal);
 		if (!built.ok) return () => controller.abort();
 		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey});
+		const {timeoutMs} = built.ctx;
 		const update = (id: CheckId, value: CheckRowState['state']) => {
 			if (signal.aborted) return;
-			setReport(previous => ({serial, progress: new Map(previous.serial === serial ? previous.progress : []).set(id, value)}));
+			const startedAt = options.clock();
+			setReport(previous => {
+				const same = previous.serial === serial;
+				const started = new Map(same ? previous.started : []);
+				if (value === 'running') started.set(id, startedAt);
+				return {serial, progress: new Map(same ? previous.progress : []).set(id, value), started, timeoutMs};
+			});
 		};
 		void runChecks(checksWithNeeds(checkIds), built.ctx, {
 			signal,
@@ -73,6 +82,15 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 
 	useEffect(() => start(state.runSerial), [state.runSerial]);
 
-	const progress = report.serial === state.runSerial ? report.progress : new Map<CheckId, CheckRowState['state']>();
-	return {rows: node.kind === 'checks' ? rowsFor(node, progress) : [], problem: options.problem};
+	const current = report.serial === state.runSerial;
+	const progress = current ? report.progress : new Map<CheckId, CheckRowState['state']>();
+	const rows = node.kind === 'checks' ? rowsFor(node, progress) : [];
+	return {rows: current ? rows.map(row => withTiming(row, report)) : rows, problem: options.problem};
+}
+
+/** A running row with when it started and its deadlines, to show the time it takes. */
+function withTiming(row: CheckRowState, report: RunReport): CheckRowState {
+	const startedAt = report.started.get(row.id as CheckId);
+	if (row.state !== 'running' || startedAt === undefined) return row;
+	return {...row, timing: {startedAt, timeoutMs: report.timeoutMs, deadlineMs: checkDeadlineMs(report.timeoutMs)}};
 }

@@ -29,7 +29,7 @@ function leaf(overrides: Partial<LeafLayoutInput> = {}): LeafLayoutInput {
 	};
 }
 
-const name = (part: LeafPart) => (part.kind === 'fixHeading' ? 'heading' : `${part.kind}${part.index}`);
+const name = (part: LeafPart) => ('index' in part ? `${part.kind}${part.index}` : part.kind === 'fixHeading' ? 'heading' : part.kind);
 const kept = (input: LeafLayoutInput) => layoutLeaf(input).parts.map(name);
 
 /** Rows that are not the parts': breadcrumb + key hints + one spare (3), the title (1), two actions (2). */

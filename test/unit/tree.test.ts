@@ -121,6 +121,7 @@ test('every menu option, input and check route leads to a node that exists', () 
 			}
 		}
 		if (node.kind === 'input') assert.ok(tree.has(node.next), `${node.id} → ${node.next}`);
+		if (node.kind === 'wait') for (const target of [node.arrived, node.timedOut]) assert.ok(tree.has(target), `${node.id} → ${target}`);
 		if (node.kind === 'checks') {
 			assert.ok(node.checks.length > 0, node.id);
 			for (const target of node.routes) assert.ok(tree.has(target), `${node.id} routes to missing ${target}`);
@@ -143,6 +144,7 @@ test('every node can be reached from the start', () => {
 		if (node.kind === 'leaf') for (const view of views) for (const option of node.content(view).options ?? []) if (option.next) targets.add(option.next);
 		if (node.kind === 'input') targets.add(node.next);
 		if (node.kind === 'checks') for (const target of node.routes) targets.add(target);
+		if (node.kind === 'wait') for (const target of [node.arrived, node.timedOut]) targets.add(target);
 		for (const target of targets) {
 			if (reached.has(target)) continue;
 			reached.add(target);
@@ -353,12 +355,13 @@ test('every leaf offers its links, a report after checks, remember, start over a
 	const options = currentOptions(state, known());
 	assert.deepEqual(
 		options.map(option => option.effect?.type ?? option.next),
-		['open', 'open', 'alert.input', 'save_report', 'remember_settings', 'restart', 'quit'],
+		['open', 'open', 'wait.topup', 'alert.input', 'check_again', 'copy', 'save_report', 'remember_settings', 'restart', 'quit'],
 	);
 	assert.equal(options[0]?.effect?.type === 'open' ? options[0].effect.url : '', 'https://platform.deepseek.com/top_up');
 	const faq = walk([pick('start', 'faq'), pick('faq', 'plans')]);
 	const faqOptions = currentOptions(faq, known()).map(option => option.id);
 	assert.ok(!faqOptions.includes('save_report'), 'no report without checks');
+	assert.ok(!faqOptions.includes('check_again'), 'nothing to check again without checks');
 	assert.ok(faqOptions.includes('start_over') && faqOptions.includes('quit'));
 });
 

@@ -154,7 +154,8 @@ test('settings survive a restart: remembered key and base URL, and last time\'s 
 			const start = await second.waitFor('What is happening?');
 			assert.match(start, /Key: sk-…cdef \(remembered\)/);
 			assert.ok(start.includes(`Base URL: ${baseUrl} (remembered)`), start);
-			assert.match(start, /❯ Re-check last time's problem: Your DeepSeek balance is empty: 0\.00 CNY/);
+			assert.match(start, /Last time \(just now\): Your DeepSeek balance is empty: 0\.00 CNY/);
+			assert.match(start, /❯ Check it again/);
 			await second.press(keys.enter);
 			const again = await second.waitFor('Your DeepSeek balance is empty');
 			assert.match(again, /Start › 402 › Where calls go › Key › Key check › Balance check › Empty/);

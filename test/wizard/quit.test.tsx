@@ -1,6 +1,6 @@
 // How the wizard ends and when it saves (wizard/use-quit.ts): a save waits until the frame
-// on screen is written (paint first, save after), and quitting waits for a save still
-// under way before it reports the exit code.
+// on screen is written (paint first, save after), and quitting waits for its last frame
+// and for a save still under way before it reports the exit code.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {EventEmitter} from 'node:events';
@@ -86,8 +86,22 @@ test('quitting waits for a save under way, then reports the exit code', async ()
 	controls.quit();
 	assert.equal(controls.signal.aborted, true, 'quitting aborts what is running');
 	await settle();
+	// The last frame (the record of the walk) is written first.
+	stdout.finishWrites();
+	await settle();
 	assert.deepEqual(exits, [], 'the exit waits for the save');
 	finishSave();
 	await settle();
 	assert.deepEqual(exits, [1]);
+});
+
+test('quitting waits until its last frame is written before it reports the exit code', async () => {
+	const {stdout, exits, controls} = await mount();
+	stdout.finishWrites();
+	controls.quit();
+	await settle();
+	assert.deepEqual(exits, [], 'the last frame is not out yet');
+	stdout.finishWrites();
+	await settle();
+	assert.deepEqual(exits, [0]);
 });

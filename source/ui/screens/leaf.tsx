@@ -1,7 +1,9 @@
 // A leaf: what was found, the evidence, the fixes with their links, and the actions. What
 // fits a short window is decided by leaf-layout.ts.
 import type {ReactNode} from 'react';
-import {Box} from 'ink';
+import {Box, Text} from 'ink';
+import {wizardText} from '../../messages/wizard.js';
+import {whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
 import {CheckList} from '../check-list.js';
@@ -18,13 +20,25 @@ type LeafScreenProps = {
 	/** The rows of the check step before the leaf (the evidence). */
 	previous: readonly CheckRowState[];
 	notice: Notice | undefined;
+	/** The command that does the same from a script. */
+	script: string | undefined;
 	width: number;
 	height: number;
 	onPick: (id: string) => void;
 };
 
-export function LeafScreen({node, view, options, initialId, previous, notice, width, height, onPick}: LeafScreenProps) {
+const changeIcons: Record<ChangeTone, {icon: string; color: string | undefined}> = {
+	good: {icon: '✔', color: 'green'},
+	bad: {icon: '✖', color: 'red'},
+	still: {icon: '⚠', color: 'yellow'},
+	same: {icon: '·', color: undefined},
+};
+
+export function LeafScreen({node, view, options, initialId, previous, notice, script, width, height, onPick}: LeafScreenProps) {
 	const content = node.content(view);
+	const changes = view.before ? whatChanged(view.before, view.results) : [];
+	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
+	const scriptLine = script === undefined ? undefined : wizardText.ui.script({command: script});
 	const layout = layoutLeaf({
 		title: content.title,
 		lines: content.lines,
@@ -32,11 +46,23 @@ export function LeafScreen({node, view, options, initialId, previous, notice, wi
 		checks: previous,
 		actions: options.map(option => option.label),
 		notice: notice?.text,
+		copyable: notice?.copyable,
+		changes: changeLines,
+		script: scriptLine,
 		width,
 		height,
 	});
 	const draw = (part: LeafPart): ReactNode => {
 		switch (part.kind) {
+			case 'changesHeading':
+				return <Text key="changes" bold>{wizardText.changes.heading}</Text>;
+			case 'change': {
+				const change = changes[part.index];
+				const line = changeLines[part.index];
+				return change && line ? <Wrapped key={`change:${part.index}`} text={line} width={width} indent={leafIndents.changeFirst} hanging={leafIndents.changeRest} color={changeIcons[change.tone].color} /> : null;
+			}
+			case 'script':
+				return scriptLine ? <Wrapped key="script" dimColor text={scriptLine} width={width} indent={leafIndents.line} /> : null;
 			case 'check': {
 				const row = previous[part.index];
 				return row ? <CheckList key={`row:${row.id}`} rows={[row]} width={width} compact /> : null;
@@ -58,6 +84,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, wi
 			<LeafTitle tone={content.tone} title={content.title} width={width} />
 			{layout.parts.map(draw)}
 			{notice ? <Wrapped color={notice.tone === 'good' ? 'green' : 'red'} text={notice.text} width={width} /> : null}
+			{notice?.copyable ? <Text>{notice.copyable}</Text> : null}
 			<Select items={options} initialId={initialId} limit={layout.actionLimit} onPick={item => onPick(item.id)} />
 		</Box>
 	);

@@ -2,21 +2,27 @@
 // (the key, the base URL, the service behind it) before the first question.
 import {Box} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
+import {rememberedFacts} from '../../tree/remembered.js';
 import type {Known, MenuNode, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
 import {CheckList} from '../check-list.js';
+import {useClocks} from '../clock.js';
 import {Question} from '../question.js';
 import {Select} from '../select.js';
 import {Wrapped} from '../text-blocks.js';
 
 function StartFacts({known, notice, width}: {known: Known; notice: string | undefined; width: number}) {
 	const start = wizardText.start;
+	const {now} = useClocks();
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Wrapped bold text={start.title} width={width} />
 			<Wrapped text={known.key ? start.key(known.key.masked, known.key.source) : known.envKeyBlank ? start.blankEnvKey : start.noKey} width={width} />
 			<Wrapped text={start.baseUrl(known.baseUrl, known.baseUrlSource)} width={width} />
 			{known.providerName ? <Wrapped color="yellow" text={start.provider(known.providerName)} width={width} /> : null}
+			{rememberedFacts(known, now()).map(line => (
+				<Wrapped key={line} text={line} width={width} />
+			))}
 			{notice ? <Wrapped color="yellow" text={wizardText.ui.settingsNotice(notice)} width={width} /> : null}
 		</Box>
 	);

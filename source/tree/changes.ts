@@ -1,0 +1,68 @@
+// What changed between two runs of the same checks (checking again, or waiting for a
+// top-up): the balance before → after and what that means for calls, what works now that
+// did not, what went wrong since, and what is still wrong. Pure.
+import {checkIds, type CheckId, type CheckResult} from '../checks/types.js';
+import {canPay} from '../domain/top-up.js';
+import {compareDecimal} from '../domain/decimal.js';
+import {wizardText} from '../messages/wizard.js';
+import {sanitize} from '../text/safe.js';
+import * as facts from './facts.js';
+
+/** good: fixed since; bad: went wrong since; still: wrong then and now; same: nothing changed. */
+export type ChangeTone = 'good' | 'bad' | 'still' | 'same';
+
+export type Change = {tone: ChangeTone; text: string};
+
+type Results = ReadonlyMap<CheckId, CheckResult>;
+
+const troubled = (result: CheckResult) => result.status !== 'pass' && result.status !== 'skip';
+
+/** The DeepSeek balance before and after, when both were read in the same currency. */
+function balanceChange(before: Results, after: Results): Change | undefined {
+	const was = facts.mainBalance(facts.reading(before));
+	const is = facts.mainBalance(facts.reading(after));
+	if (!was || !is || was.currency !== is.currency) return undefined;
+	const text = wizardText.changes;
+	const amounts = {before: was.total, after: is.total, currency: is.currency};
+	const couldPay = canPay(facts.reading(before));
+	const canPayNow = canPay(facts.reading(after));
+	const moved = compareDecimal(is.total, was.total);
+	const amount = {amount: is.total, currency: is.currency};
+	// The same figure, but DeepSeek's is_available changed.
+	if (!couldPay && canPayNow) return {tone: 'good', text: moved === 0 ? text.accountCanPay(amount) : text.balanceCanPay(amounts)};
+	if (couldPay && !canPayNow) return {tone: 'bad', text: moved === 0 ? text.accountCannotPay(amount) : text.balanceCannotPay(amounts)};
+	if (!canPayNow) return {tone: 'still', text: moved === 0 ? text.balanceStillEmpty(amount) : text.balanceStillCannotPay(amounts)};
+	if (moved === 0) return undefined;
+	return {tone: moved > 0 ? 'good' : 'same', text: moved > 0 ? text.balanceUp(amounts) : text.balanceDown(amounts)};
+}
+
+/** One check's change, in the words that fit it. */
+function checkChange(was: CheckResult, is: CheckResult): Change | undefined {
+	const text = wizardText.changes;
+	// The check's own row, under this block, says the rest.
+	const words = {title: sanitize(is.title)};
+	if (troubled(was) && !troubled(is)) {
+		if (is.id === 'auth') return {tone: 'good', text: text.keyAccepted};
+		if (is.id === 'probe') return {tone: 'good', text: text.testCallWorks};
+		return {tone: 'good', text: text.fixed(words)};
+	}
+	if (!troubled(was) && troubled(is)) return {tone: 'bad', text: text.broke(words)};
+	if (troubled(was) && troubled(is)) return {tone: 'still', text: text.still(words)};
+	return undefined;
+}
+
+/** The changes from `before` to `after`, in the checks' order; one "nothing changed" line when there are none. */
+export function whatChanged(before: Results, after: Results): Change[] {
+	const changes: Change[] = [];
+	const balance = balanceChange(before, after);
+	if (balance) changes.push(balance);
+	for (const id of checkIds) {
+		const was = before.get(id);
+		const is = after.get(id);
+		// The balance said it already, in figures.
+		if (!was || !is || (id === 'balance' && balance)) continue;
+		const change = checkChange(was, is);
+		if (change) changes.push(change);
+	}
+	return changes.length > 0 ? changes : [{tone: 'same', text: wizardText.changes.nothing}];
+}

@@ -1,0 +1,35 @@
+// What the start screen recalls from earlier runs: the last balance and how long ago it
+// was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
+// Pure: the time is passed in.
+import {timeMessages} from '../messages/time.js';
+import {wizardText} from '../messages/wizard.js';
+import type {Known} from './types.js';
+
+/** How long ago `at` was, in words; undefined when `at` is not a time. */
+function ago(at: string | undefined, now: Date): string | undefined {
+	const then = at === undefined ? Number.NaN : Date.parse(at);
+	return Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, now.getTime() - then)}) : undefined;
+}
+
+/** The remembered facts as lines, most useful first. */
+export function rememberedFacts(known: Known, now: Date): string[] {
+	const text = wizardText.start.remembered;
+	const lines: string[] = [];
+	const {lastBalance, trend, alert, lastDiagnosis} = known;
+	if (lastDiagnosis) {
+		const when = ago(lastDiagnosis.at, now);
+		lines.push(when ? text.diagnosis({summary: lastDiagnosis.summary, ago: when}) : text.diagnosisUndated({summary: lastDiagnosis.summary}));
+	}
+	if (lastBalance) {
+		const amount = `${lastBalance.total} ${lastBalance.currency}`;
+		const when = ago(lastBalance.at, now) ?? '';
+		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
+		const perDay = spending?.burnPerDay.toFixed(2);
+		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined) {
+			lines.push(text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)}));
+		} else if (perDay === undefined) lines.push(text.balance({amount, ago: when}));
+		else lines.push(text.balanceWithSpending({amount, ago: when, perDay}));
+	}
+	if (alert) lines.push(text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''}));
+	return lines;
+}

@@ -1,0 +1,44 @@
+// The end of the wizard in a real terminal (the built CLI in a pseudo-terminal): after q
+// the record of the walk is written once, as the last thing, with no frame drawn after it.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+const fake = useFake();
+
+/** The words a person reads (every escape sequence out). */
+const words = (output: string) => output.replace(/\u001B\[[?\d;]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+test('q after the 402 walk: the record once, last, and exit 1', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	fake().setScenario('zero_balance');
+	// Each screen's question, and the key that answers it once it is on show.
+	const steps: Array<[string, string]> = [
+		['What is happening?', '\r'],
+		['Which program makes the calls', '\r'],
+		['Which address (base URL)', '\r'],
+		['Which API key does it use?', '\r'],
+		['Your DeepSeek balance is empty', 'q'],
+	];
+	const run = await runInTerminal([], {...fakeEnv(fake(), 'zero_balance'), TERM: 'xterm-256color'}, {
+		react: (output, type) => {
+			const next = steps[0];
+			if (next && words(output).includes(next[0])) {
+				steps.shift();
+				type(next[1]);
+			}
+		},
+	});
+	assert.deepEqual(steps, [], run.output);
+	assert.equal(run.code, 1, run.output);
+	const seen = words(run.output);
+	const record = '✔ What is happening? · My calls fail with 402 Insufficient Balance';
+	assert.equal(count(seen, record), 1, seen);
+	assert.equal(count(seen, '✔ Which API key does it use? · The key in DEEPSEEK_API_KEY (sk-…cdef)'), 1, seen);
+	const after = seen.slice(seen.indexOf(record));
+	assert.match(after, /✖ Your DeepSeek balance is empty: 0\.00 CNY\r?\n {2}→ Top up your balance/);
+	assert.match(after, /https:\/\/platform\.deepseek\.com\/top_up/);
+	assert.doesNotMatch(after, /❯|Enter pick|What to do:/, 'nothing of the screens after the record');
+});

@@ -1,0 +1,214 @@
+// The walk's newer ways on, as the pure reducer and the tree see them: checking again
+// (the path's checks run afresh, the old answers are walked again as far as they still
+// fit), a longer timeout after a timeout, waiting for a top-up, copying, the alert when
+// one is set; and what the walk leaves behind: the script command, the record, the
+// start screen's memory.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {CheckResult} from '../../source/checks/types.js';
+import {scriptCommand} from '../../source/tree/command.js';
+import {recordOf} from '../../source/tree/record.js';
+import {rememberedFacts} from '../../source/tree/remembered.js';
+import {whatChanged} from '../../source/tree/changes.js';
+import {currentNode, currentOptions, currentStep, initialState, pathOf, step, viewOf, type Action} from '../../source/tree/step.js';
+import type {Known, WizardState} from '../../source/tree/types.js';
+import {auth, balance, deepseekAnswers, endpoint, failure, keyFormat, keyPresent, probe, readings, testKey} from '../helpers/results.js';
+
+const known: Known = {
+	key: {masked: 'sk-…cdef', source: 'env'},
+	envKey: 'sk-…cdef',
+	envKeyBlank: false,
+	rememberedKey: undefined,
+	baseUrl: 'https://api.deepseek.com',
+	baseUrlSource: 'default',
+	otherBaseUrls: [],
+	deepseekBaseUrl: 'https://api.deepseek.com',
+	providerName: undefined,
+	lastDiagnosis: undefined,
+	currency: 'CNY',
+	probeModel: undefined,
+	timeoutMs: 10_000,
+};
+
+const keyChecks = (): CheckResult[] => [keyPresent.found(), keyFormat.looksRight(), endpoint.official(), auth.accepted()];
+const balanceOf = (reading = readings.zero): CheckResult[] => [balance.reading(reading)];
+
+function act(state: WizardState, action: Action, k: Known = known): WizardState {
+	const next = step(state, action, k);
+	assert.notEqual(next, state, `no effect: ${JSON.stringify(action)} at ${currentStep(state).node}`);
+	return next;
+}
+const pick = (state: WizardState, option: string, k: Known = known) => act(state, {type: 'pick', node: currentStep(state).node, option}, k);
+const done = (state: WizardState, results: CheckResult[], k: Known = known) => act(state, {type: 'checks_done', node: currentStep(state).node, run: state.runSerial, results}, k);
+
+/** Start › 402 › my code › base URL › the key in the environment: at the key check. */
+function at402KeyCheck(k: Known = known): WizardState {
+	let state = initialState();
+	for (const option of ['402', 'own_code', 'current', 'env']) state = pick(state, option, k);
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	return state;
+}
+
+function atEmptyBalance(): WizardState {
+	const state = done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.zero));
+	assert.equal(currentNode(state).id, 'leaf.zero_balance');
+	return state;
+}
+
+test('check again: back to the path\'s first check step, then on as the new results lead; what was there before is kept', () => {
+	const leaf = atEmptyBalance();
+	let state = pick(leaf, 'check_again');
+	assert.equal(currentNode(state).id, 'p402.check_key', 'the first check step runs afresh');
+	assert.equal(currentStep(state).results, undefined);
+	assert.ok(state.runSerial > leaf.runSerial);
+	assert.deepEqual(pathOf(state), ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key'], 'the answers before it stay');
+	state = done(state, keyChecks());
+	assert.equal(currentNode(state).id, 'p402.check_balance', 'the old path goes on');
+	state = done(state, balanceOf(readings.toppedUp));
+	// The balance can pay now: not the probe question of a 402 with money, but "topped up".
+	assert.equal(currentNode(state).id, 'leaf.topped_up');
+	assert.equal(state.again, undefined, 'the walk-again is over');
+	const view = viewOf(state, known);
+	assert.ok(view.before, 'the results before are kept on the step');
+	assert.deepEqual(whatChanged(view.before, view.results).map(change => change.text), ['Balance 0.00 → 47.44 CNY: your calls will work again.']);
+	// Stepping back leaves the comparison behind.
+	assert.equal(viewOf(act(state, {type: 'back'}), known).before, undefined);
+});
+
+test('check again with the same results walks the old answers again, the paid-call consent too, to the same leaf', () => {
+	let state = done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp));
+	state = pick(state, 'yes');
+	state = pick(state, 'deepseek-v4-flash');
+	const refused = probe.answered(deepseekAnswers.insufficient());
+	state = done(state, [refused]);
+	state = pick(state, 'topup');
+	assert.equal(currentNode(state).id, 'leaf.topup_pending');
+	const label = currentOptions(state, known).find(option => option.id === 'check_again')?.label;
+	assert.equal(label, 'Check again (makes the paid test call again)', 'the walk made the paid call: checking again makes it again');
+	state = pick(state, 'check_again');
+	state = done(state, keyChecks());
+	state = done(state, balanceOf(readings.toppedUp));
+	assert.equal(currentNode(state).id, 'p402.check_probe', 'consent and model were given again, without asking');
+	assert.equal(viewOf(state, known).choices.probeModel, 'deepseek-v4-flash');
+	state = done(state, [refused]);
+	assert.equal(currentNode(state).id, 'leaf.topup_pending');
+	assert.equal(state.again, undefined);
+	assert.deepEqual(whatChanged(viewOf(state, known).before!, viewOf(state, known).results).map(change => change.text), ['Still wrong: Test call']);
+});
+
+test('check again stops where the new results lead off the old path, and anything the user does ends it', () => {
+	let state = pick(atEmptyBalance(), 'check_again');
+	state = done(state, [keyPresent.found(), keyFormat.looksRight(), endpoint.official(), auth.refused(deepseekAnswers.unauthorized())]);
+	assert.equal(currentNode(state).id, 'leaf.invalid_key', 'the key is refused now');
+	assert.equal(state.again, undefined);
+	assert.ok(viewOf(state, known).before);
+	// Esc while the checks run again: the walk-again is dropped with the step.
+	const running = pick(atEmptyBalance(), 'check_again');
+	const back = act(running, {type: 'back'});
+	assert.equal(back.again, undefined);
+	assert.equal(currentNode(back).id, 'p402.key');
+	assert.equal(step(back, {type: 'checks_done', node: 'p402.check_key', run: running.runSerial, results: keyChecks()}, known), back, 'the run left behind reports late: ignored');
+});
+
+test('a timeout offers a longer one: double, up to the command line\'s maximum, and it stays for the walk', () => {
+	const timedOut = balance.unexpected(failure('timeout', 'No answer in time.'));
+	let state = done(at402KeyCheck(), [keyPresent.found(), keyFormat.looksRight(), endpoint.official(), {...auth.accepted(), status: 'error', details: {reason: 'timeout'}}]);
+	assert.equal(currentNode(state).id, 'leaf.network');
+	const longer = currentOptions(state, known).find(option => option.id === 'longer_timeout');
+	assert.equal(longer?.label, 'Try again with a longer timeout (20 s for each request)');
+	state = pick(state, 'longer_timeout');
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	assert.equal(viewOf(state, known).choices.timeoutMs, 20_000, 'the run gets 20 s');
+	state = done(state, [keyPresent.found(), endpoint.official(), timedOut, {...auth.accepted(), status: 'error', details: {reason: 'timeout'}}]);
+	assert.equal(currentOptions(state, known).find(option => option.id === 'longer_timeout')?.label, 'Try again with a longer timeout (40 s for each request)');
+	const atMax = {...known, timeoutMs: 600_000};
+	const maxed = done(at402KeyCheck(atMax), [keyPresent.found(), endpoint.official(), {...auth.accepted(), status: 'error', details: {reason: 'timeout'}}], atMax);
+	assert.ok(!currentOptions(maxed, atMax).some(option => option.id === 'longer_timeout'), 'nothing longer than the maximum');
+	assert.equal(currentOptions(atEmptyBalance(), known).find(option => option.id === 'longer_timeout'), undefined, 'no timeout, no offer');
+});
+
+test('waiting for a top-up: a step of its own; arrived → topped up, with the balance before; out of time → still waiting', () => {
+	const leaf = atEmptyBalance();
+	const waiting = pick(leaf, 'wait');
+	assert.equal(currentNode(waiting).id, 'wait.topup');
+	assert.ok(waiting.runSerial > leaf.runSerial, 'a wait is a run of its own');
+	const arrived = act(waiting, {type: 'wait_done', node: 'wait.topup', run: waiting.runSerial, arrived: true, results: balanceOf(readings.toppedUp)});
+	assert.equal(currentNode(arrived).id, 'leaf.topped_up');
+	const view = viewOf(arrived, known);
+	assert.deepEqual(whatChanged(view.before!, view.results).map(change => change.text), ['Balance 0.00 → 47.44 CNY: your calls will work again.']);
+	const over = act(waiting, {type: 'wait_done', node: 'wait.topup', run: waiting.runSerial, arrived: false, results: balanceOf(readings.zero)});
+	assert.equal(currentNode(over).id, 'leaf.wait_over');
+	assert.ok(currentOptions(over, known).some(option => option.id === 'wait'), 'wait again');
+	assert.equal(step(waiting, {type: 'wait_done', node: 'wait.topup', run: waiting.runSerial - 1, arrived: true, results: []}, known), waiting, 'a stale wait is ignored');
+	assert.equal(currentNode(act(waiting, {type: 'back'})).id, 'leaf.zero_balance', 'Esc stops waiting, back to the result');
+});
+
+test('the script command: check or balance as the walk did, the paid call and its model, another base URL, a longer timeout; never the key', () => {
+	const command = (state: WizardState, k: Known = known) => scriptCommand(state, viewOf(state, k));
+	assert.equal(command(initialState()), undefined, 'nothing ran yet');
+	assert.equal(command(atEmptyBalance()), 'deepseek-fix check');
+	let probed = done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp));
+	probed = done(pick(pick(probed, 'yes'), 'deepseek-v4-flash'), [probe.answered(deepseekAnswers.insufficient())]);
+	assert.equal(command(probed), 'deepseek-fix check --probe --model deepseek-v4-flash');
+	const withAlert: Known = {...known, alert: {amount: '5', currency: 'CNY'}, baseUrl: 'https://gateway.example.org/v1?x=1', timeoutMs: 30_000};
+	let pasted = pick(pick(initialState(), 'balance', withAlert), 'paste', withAlert);
+	pasted = act(pasted, {type: 'submit', node: 'balance.key_paste', value: testKey}, withAlert);
+	pasted = done(pasted, [...keyChecks(), ...balanceOf(readings.toppedUp)], withAlert);
+	const line = command(pasted, withAlert) ?? '';
+	assert.equal(line, "deepseek-fix balance --below 5 --base-url 'https://gateway.example.org/v1?x=1' --timeout 30000");
+	assert.ok(!line.includes(testKey.slice(-8)), 'no key');
+	assert.equal(command(pick(atEmptyBalance(), 'wait')), 'deepseek-fix balance --wait');
+});
+
+test('the record: each question with its answer, the result with its first fix and the command', () => {
+	const record = recordOf(pick(atEmptyBalance(), 'set_alert'), known);
+	assert.deepEqual(record.answers.map(item => `${item.tone ?? 'question'}: ${item.question} · ${item.answer}`), [
+		'question: What is happening? · My calls fail with 402 Insufficient Balance',
+		'question: Which program makes the calls that fail? · My own code (an OpenAI-compatible SDK)',
+		"question: Which address (base URL) does it send them to? · https://api.deepseek.com (DeepSeek's default)",
+		'question: Which API key does it use? · The key in DEEPSEEK_API_KEY (sk-…cdef)',
+		'bad: Your DeepSeek balance is empty: 0.00 CNY · Set a low-balance alert',
+	]);
+	assert.deepEqual(record.result && {...record.result, fix: record.result.fix?.url}, {
+		tone: 'bad',
+		title: 'Your DeepSeek balance is empty: 0.00 CNY',
+		fix: 'https://platform.deepseek.com/top_up',
+		command: 'deepseek-fix check',
+	});
+	assert.deepEqual(recordOf(initialState(), known), {answers: [], result: undefined});
+});
+
+test('copy: the first fix\'s link, the trace id a leaf shows; the alert, when one is set, is changed or removed', () => {
+	const copies = currentOptions(atEmptyBalance(), known).filter(option => option.effect?.type === 'copy');
+	assert.deepEqual(copies.map(option => [option.label, option.effect]), [['Copy the link: platform.deepseek.com/top_up', {type: 'copy', text: 'https://platform.deepseek.com/top_up', what: 'link'}]]);
+	let support = done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp));
+	support = pick(done(pick(pick(support, 'yes'), 'deepseek-v4-flash'), [probe.answered(deepseekAnswers.insufficient())]), 'none');
+	assert.equal(currentNode(support).id, 'leaf.support');
+	const supportCopies = currentOptions(support, known).filter(option => option.effect?.type === 'copy');
+	assert.deepEqual(supportCopies.map(option => option.label), ['Copy the address: api-service@deepseek.com', 'Copy the trace id']);
+	assert.deepEqual(supportCopies[1]?.effect, {type: 'copy', text: 'f3a9c2d4e5b60718293a4b5c6d7e8f90', what: 'trace_id'});
+	const alertSet: Known = {...known, alert: {amount: '5', currency: 'CNY'}};
+	const labels = currentOptions(atEmptyBalance(), alertSet).map(option => option.label);
+	assert.ok(labels.includes('Change the low-balance alert (now under 5 CNY)') && labels.includes('Remove the low-balance alert'), labels.join('\n'));
+	assert.ok(!labels.includes('Set a low-balance alert'));
+	assert.equal(currentOptions(initialState(), alertSet).find(option => option.id === 'balance')?.label, 'Check my balance / change the alert (now under 5 CNY)');
+});
+
+test('the start screen\'s memory: last time, the last balance with its trend, the alert', () => {
+	const now = new Date('2026-11-20T13:00:00Z');
+	const remembering: Known = {
+		...known,
+		lastDiagnosis: {summary: 'Your DeepSeek balance is empty: 0.00 CNY', path: [], at: '2026-11-19T13:00:00Z'},
+		lastBalance: {total: '47.44', currency: 'CNY', at: '2026-11-20T10:00:00Z'},
+		trend: {currency: 'CNY', burnPerDay: 1.2, daysLeft: 39.5},
+		alert: {amount: '5', currency: undefined},
+	};
+	assert.deepEqual(rememberedFacts(remembering, now), [
+		'Last time (1 day ago): Your DeepSeek balance is empty: 0.00 CNY',
+		'Last balance: 47.44 CNY, 3 hours ago; spending about 1.20 a day, enough for about 39 days',
+		'Low-balance alert: under 5 CNY',
+	]);
+	assert.deepEqual(rememberedFacts({...remembering, trend: undefined, alert: undefined, lastDiagnosis: undefined}, now), ['Last balance: 47.44 CNY, 3 hours ago']);
+	assert.deepEqual(rememberedFacts(known, now), []);
+	assert.equal(currentOptions(initialState(), remembering)[0]?.label, 'Check it again');
+});

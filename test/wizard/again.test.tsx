@@ -1,0 +1,108 @@
+// Checking again from a result screen, through the real wizard against the fake (which
+// changes scenario between the runs, as a top-up or a recovery would): the path's checks
+// run afresh, and the screen says what changed. Also the time a long check has taken, and
+// "try again with a longer timeout" after a timeout.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {chatCalls, flat, keys, session, walk402, world} from './helpers.js';
+
+test('check again after a top-up: the balance before → after, and calls will work again', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+		const readsBefore = w.fake.requests.length;
+		w.fake.setScenario('ok');
+		await app.choose('Check again');
+		const screen = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
+		assert.ok(w.fake.requests.length > readsBefore, 'the checks ran again');
+		assert.match(screen, /What changed since the last check: ✔ Balance 0\.00 → 47\.44 CNY: your calls will work again\./);
+		assert.match(screen, /Calls that failed with 402 Insufficient Balance work again now: retry them\./);
+		assert.match(screen, /Start › 402 › Where calls go › Key › Key check › Balance check › Topped up/);
+		assert.equal(chatCalls(w).length, 0, 'no paid call was made to find out');
+		await app.press('q');
+		assert.equal(await app.exited, 0, 'nothing is wrong any more');
+	});
+});
+
+test('check again with nothing changed: the same result, and what is still wrong', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+		await app.choose('Check again');
+		const screen = flat(await app.waitFor('What changed since the last check'));
+		assert.match(screen, /✖ Your DeepSeek balance is empty: 0\.00 CNY/);
+		assert.match(screen, /⚠ Still: the balance is 0\.00 CNY, nothing to pay for calls with\./);
+		await app.press('q');
+		assert.equal(await app.exited, 1);
+	});
+});
+
+test('check again after a new key: the key is accepted now, and the result follows it', async () => {
+	const w = await world('invalid_key');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.waitFor('DeepSeek does not accept this key (401)');
+		w.fake.setScenario('ok');
+		await app.choose('Check again');
+		const screen = flat(await app.waitFor('DeepSeek accepts this key'));
+		assert.match(screen, /What changed since the last check: ✔ The key is accepted now\./);
+	});
+});
+
+test('check again after an outage: the service recovered', async () => {
+	const w = await world('status_outage_api_down');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error or 503');
+		await app.waitFor('DeepSeek reports trouble');
+		w.fake.setScenario('ok');
+		await app.choose('Check again');
+		const screen = flat(await app.waitFor('What changed since the last check'));
+		assert.match(screen, /✔ Now fine: DeepSeek status/);
+		assert.doesNotMatch(screen, /DeepSeek reports trouble/);
+	});
+});
+
+test('a long check shows how long it has run, of its deadline', async () => {
+	const w = await world('slow');
+	let now = 0;
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('Authentication: running…');
+			now += 3400;
+			// The screen moves on at the next tick (every 10 ms here).
+			const screen = await app.waitFor('Authentication: running… 3 s of 10 s');
+			assert.match(screen, /Where calls go: running… 3 s of 10 s/);
+			now += 8000;
+			// Past a request's deadline, a check may still make a second request: its own deadline shows.
+			await app.waitFor('Authentication: running… 11 s of 20 s');
+		},
+		{timing: {clock: () => now, tickMs: 10}},
+	);
+});
+
+test('a timeout offers a longer one, which the next run uses (and the one after offers longer still)', async () => {
+	const w = await world('slow');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			const leaf = flat(await app.waitFor('Try again with a longer timeout', 8000));
+			assert.match(leaf, /Cannot get through to/);
+			assert.match(leaf, /Try again with a longer timeout \(400 ms for each request\)/);
+			await app.choose('Try again with a longer timeout');
+			await app.waitFor('Checking the key');
+			const again = flat(await app.waitFor('(800 ms for each request)', 8000));
+			assert.match(again, /Same from a script: deepseek-fix check --base-url \S+ --timeout 400/);
+			assert.match(again, /What changed since the last check/);
+			await app.press(keys.escape);
+		},
+		{flags: {timeoutMs: 200}},
+	);
+});

@@ -1,0 +1,61 @@
+// The start screen remembers, through the real wizard with a settings file from earlier
+// runs: the last balance and when, the spending trend and the days it leaves, the alert,
+// the last diagnosis with "Check it again" first; an alert that is set is changed or
+// removed, not offered as if there were none.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
+import {flat, session, world} from './helpers.js';
+
+/** Two readings a day apart (1.20 CNY spent), an alert under 5 CNY, last time's diagnosis: all 3 hours before the wizard's "now". */
+async function earlierRuns(env: Record<string, string>) {
+	await recordBalanceReading(env, [
+		{at: '2026-11-19T10:00:00.000Z', currency: 'CNY', total: '48.64', granted: '0.00', toppedUp: '48.64'},
+		{at: '2026-11-20T07:00:00.000Z', currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'},
+	]);
+	await setAlertThreshold(env, '5', 'CNY');
+	await rememberDiagnosis({...env}, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty: 0.00 CNY', path: ['start=balance', 'balance.key=env', 'balance.check', 'leaf.zero_balance'], baseUrl: env['DEEPSEEK_BASE_URL'] ?? ''});
+}
+
+test('the start screen recalls the last balance, the trend, the alert and last time, with "Check it again" first', async () => {
+	const w = await world('ok');
+	await earlierRuns(w.env);
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty: 0\.00 CNY/);
+		assert.match(start, /Last balance: 47\.44 CNY, 3 hours ago; spending about 1\.37 a day, enough for about 34 days/);
+		assert.match(start, /Low-balance alert: under 5 CNY/);
+		assert.match(app.lastFrame(), /❯ Check it again/);
+		assert.match(start, /Check my balance \/ change the alert \(now under 5 CNY\)/);
+		assert.doesNotMatch(start, /set a low-balance alert/);
+		await app.choose('Check it again');
+		const again = flat(await app.waitFor('Your balance: 47.44 CNY'));
+		assert.match(again, /Start › Balance › Key › Balance check › Balance/);
+	});
+});
+
+test('an alert that is set: change it or remove it; once removed, set one', async () => {
+	const w = await world('ok');
+	await earlierRuns(w.env);
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('Your balance: 47.44 CNY'));
+		assert.match(leaf, /Change the low-balance alert \(now under 5 CNY\)/);
+		assert.doesNotMatch(leaf, /Set a low-balance alert/);
+		await app.choose('Remove the low-balance alert');
+		await app.waitFor('Removed the low-balance alert.');
+		assert.equal(loadSettings(w.env).settings.alertThreshold, undefined);
+		await app.waitFor('Set a low-balance alert');
+		assert.doesNotMatch(flat(app.lastFrame()), /Change the low-balance alert|Remove the low-balance alert/);
+	});
+});
+
+test('a first run recalls nothing, and offers to set an alert', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.doesNotMatch(start, /Last time|Last balance|Low-balance alert|Check it again/);
+		assert.match(start, /Check my balance \/ set a low-balance alert/);
+	});
+});

@@ -1,0 +1,97 @@
+// "Wait for my top-up" through the real wizard against the fake: it reads the free balance
+// endpoint again and again (every few ms here, not every 5 s), shows the balance and the
+// countdown, and ends the moment a top-up arrives; or when the time is up; Esc stops it.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as delay} from 'node:timers/promises';
+import {chatCalls, flat, keys, session, waitUntil, walk402, world} from './helpers.js';
+
+const balanceReads = (w: Awaited<ReturnType<typeof world>>) => w.fake.requests.filter(request => request.path.endsWith('/user/balance')).length;
+
+test('waiting on the empty balance ends the moment the top-up arrives, with the new figure', async () => {
+	const w = await world('zero_balance');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('Your DeepSeek balance is empty');
+			await app.choose('Wait for my top-up');
+			const waiting = flat(await app.waitFor('Waiting for your top-up to arrive'));
+			assert.match(waiting, /Balance now: 0\.00 CNY\. Next look in \d+ s\./);
+			assert.match(waiting, /Waiting \d+ (ms|s) of 10 min\. Only the free balance endpoint is read: nothing is charged\./);
+			assert.match(waiting, /Esc stop waiting · q quit/);
+			const reads = balanceReads(w);
+			await waitUntil(() => balanceReads(w) > reads + 1, 'it looks again and again');
+			const before = w.fake.requests.length;
+			w.fake.setScenario('ok');
+			const done = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
+			assert.match(done, /✔ Balance 0\.00 → 47\.44 CNY: your calls will work again\./);
+			assert.match(done, /Check again/);
+			assert.match(done, /Same from a script: deepseek-fix balance --wait --base-url/);
+			assert.deepEqual(new Set(w.fake.requests.slice(before).map(request => `${request.method} ${request.path}`)), new Set(['GET /user/balance']), 'only the free balance endpoint');
+			assert.equal(chatCalls(w).length, 0);
+			await app.press('q');
+			assert.equal(await app.exited, 0);
+		},
+		{timing: {waitEveryMs: 20}},
+	);
+});
+
+test('waiting on a top-up that does not show yet (the balance had credit) ends when the balance rises', async () => {
+	const w = await world('low_balance');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.choose('No, skip it');
+			await app.choose('I topped up recently');
+			await app.waitFor('A top-up that does not show yet');
+			await app.choose('Wait for my top-up');
+			await app.waitFor('Balance now: 0.35 CNY');
+			const reads = balanceReads(w);
+			await waitUntil(() => balanceReads(w) > reads + 1, 'credit that was there already does not end the wait');
+			assert.match(app.lastFrame(), /Waiting for your top-up/);
+			w.fake.setScenario('ok');
+			const done = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
+			assert.match(done, /Balance 0\.35 → 47\.44 CNY: topped up\./);
+		},
+		{timing: {waitEveryMs: 20}},
+	);
+});
+
+test('when the time is up: no top-up yet, the balance still empty, the transactions page, wait again', async () => {
+	const w = await world('zero_balance');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.choose('Wait for my top-up');
+			const over = flat(await app.waitFor('No top-up arrived while waiting'));
+			assert.match(over, /No top-up arrived while waiting: the balance is still 0\.00 CNY/);
+			assert.match(over, /https:\/\/platform\.deepseek\.com\/transactions/);
+			assert.match(over, /Wait for my top-up/);
+			assert.match(over, /Still: the balance is 0\.00 CNY/);
+		},
+		{timing: {waitEveryMs: 20, waitMaxMs: 100}},
+	);
+});
+
+test('Esc stops waiting: back to the result, and no more looks', async () => {
+	const w = await world('zero_balance');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.choose('Wait for my top-up');
+			await app.waitFor('Waiting for your top-up');
+			await app.press(keys.escape);
+			await app.waitFor('Your DeepSeek balance is empty');
+			const reads = balanceReads(w);
+			// Several intervals pass: a wait still running would have looked again.
+			await delay(150);
+			assert.equal(balanceReads(w), reads);
+			assert.match(app.lastFrame(), /Your DeepSeek balance is empty/);
+		},
+		{timing: {waitEveryMs: 20}},
+	);
+});
