@@ -91,6 +91,12 @@ test('runner: a need that is not in the list is ignored', async () => {
 	assert.equal(results[0]?.summary, 'balance seen: false');
 });
 
+test('runner: results given from an earlier run are what a check reads for its needs; only the listed checks run', async () => {
+	const earlier = {id: 'balance' as const, title: 'Balance', status: 'pass' as const, summary: '5.00 CNY', durationMs: 1, details: {}};
+	const results = await run([fakeCheck('usage_trend', async ctx => passed(`balance seen: ${ctx.results.get('balance')?.summary ?? 'none'}`), ['balance'])], {given: [earlier]});
+	assert.deepEqual(results.map(result => `${result.id}: ${result.summary}`), ['usage_trend: balance seen: 5.00 CNY']);
+});
+
 test('runner: results come back in the order given, not the order they finished', async () => {
 	const slowDone = deferred();
 	const results = await run([
