@@ -189,8 +189,8 @@ export const wizardText = {
 		balance: (p: {amount: string; next: string}) => `Balance now: ${p.amount}. Next look in ${p.next}.`,
 		unread: (p: {problem: string; next: string}) => `The last look failed: ${p.problem} Next look in ${p.next}.`,
 		firstLook: (p: {next: string}) => `First look in ${p.next}.`,
-		elapsed: (p: {waited: string; max: string}) => `Waiting ${p.waited} of ${p.max}. Only the free balance endpoint is read: nothing is charged.`,
-		done: 'It stops by itself the moment the balance can pay.',
+		elapsed: (p: {waited: string; max: string}) => `Waited ${p.waited} of up to ${p.max}.`,
+		done: 'It stops by itself the moment the balance can pay. Only the free balance endpoint is read: nothing is charged.',
 	},
 
 	alert: {
@@ -219,7 +219,7 @@ export const wizardText = {
 		copyLink: (p: {where: string}) => `Copy the link: ${p.where}`,
 		copyAddress: (p: {address: string}) => `Copy the address: ${p.address}`,
 		copyTraceId: 'Copy the trace id',
-		waitForTopUp: (p: {every: string; max: string}) => `Wait for my top-up (looks every ${p.every}, for up to ${p.max})`,
+		waitForTopUp: 'Wait for my top-up',
 	},
 
 	record: {

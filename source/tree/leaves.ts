@@ -1,8 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
 import {fixes} from '../fixes.js';
-import {topUpWait} from '../domain/top-up.js';
-import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
@@ -35,12 +33,8 @@ const setAlert = (view: View): Option[] => {
 	];
 };
 
-/** Wait for a top-up to arrive (the balance is read again and again, free). */
-const waitForTopUp = (): Option => ({
-	id: 'wait',
-	label: wizardText.actions.waitForTopUp({every: timeMessages.duration({ms: topUpWait.everyMs}), max: timeMessages.duration({ms: topUpWait.maxMs})}),
-	next: 'wait.topup',
-});
+/** Wait for a top-up to arrive (the balance is read again and again, free; the wait screen says how often and how long). */
+const waitForTopUp = (): Option => ({id: 'wait', label: wizardText.actions.waitForTopUp, next: 'wait.topup'});
 
 const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content});
 
