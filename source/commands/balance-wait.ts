@@ -13,6 +13,7 @@ import {cliMessages} from '../messages/cli.js';
 import {timeMessages} from '../messages/time.js';
 import {renderBalanceText, renderJson} from '../report/index.js';
 import {oneLine} from '../text/safe.js';
+import {wrapPlain} from '../text/wrap.js';
 import type {CheckReport} from '../verdict.js';
 
 export type BalanceWaitOptions = {
@@ -95,7 +96,11 @@ function print(report: CheckReport, outcome: WaitOutcome | undefined, options: B
 	else if (outcome?.outcome === 'timed_out' && !amount) line = cliMessages.waitTimedOutUnread({waited});
 	else if (outcome?.outcome === 'timed_out' && amount) line = below === undefined ? cliMessages.waitTimedOut({...amount, waited}) : cliMessages.waitTimedOutBelow({...amount, below, waited});
 	else if (!outcome && amount && canPay(reading(resultsOf(report.checks)), below)) line = below === undefined ? cliMessages.waitNotNeeded(amount) : cliMessages.waitNotNeededBelow({...amount, below});
-	if (line) (options.json ? stderr : stdout).write(`${line}\n`);
+	if (!line) return;
+	const out = options.json ? stderr : stdout;
+	// Wrapped by words like the balance text above it (a link is never broken).
+	const lines = out.isTTY && out.columns ? wrapPlain(line, {width: out.columns}) : [line];
+	out.write(`${lines.join('\n')}\n`);
 }
 
 /** The status line on stderr: rewritten in place each second, only on a terminal. */
@@ -114,8 +119,8 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number) {
 		const text = main
 			? cliMessages.waitStatus({total: main.total, currency: main.currency, next, waited, max})
 			: cliMessages.waitStatusUnread({problem: look?.summary ?? '', next, waited, max});
-		// One row: a line that wrapped could not be rewritten in place.
-		stderr.write(`\r\u001B[K${oneLine(text, Math.max((stderr.columns || 80) - 1, 20))}`);
+		// One row, with room for the terminal's own ^C: a line that wrapped could not be rewritten in place.
+		stderr.write(`\r\u001B[K${oneLine(text, Math.max((stderr.columns || 80) - 3, 20))}`);
 	};
 	return {
 		update(progress: WaitProgress, first: CheckReport) {

@@ -25,10 +25,11 @@ export const cliMessages = {
 	badDuration: (p: {flag: string; value: string; min: string; max: string}) =>
 		`--${p.flag} needs a span of time between ${p.min} and ${p.max} such as 90s, 10m or 500ms (a bare number is milliseconds), not "${p.value}"`,
 	waitOnly: (p: {flag: string}) => `--${p.flag} says how to wait: add --wait`,
+	/** The status line while waiting: what matters first, as a narrow terminal cuts the end. */
 	waitStatus: (p: {total: string; currency: string; next: string; waited: string; max: string}) =>
-		`Waiting for the top-up: ${p.total} ${p.currency} now · next look in ${p.next} · waited ${p.waited} of ${p.max} · Ctrl+C stops`,
+		`${p.total} ${p.currency} · next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · Ctrl+C stops`,
 	waitStatusUnread: (p: {problem: string; next: string; waited: string; max: string}) =>
-		`Waiting for the top-up: the last look failed (${p.problem}) · next look in ${p.next} · waited ${p.waited} of ${p.max} · Ctrl+C stops`,
+		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · the last look failed: ${p.problem}`,
 	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${p.total} ${p.currency} (after ${p.waited}).`,
 	waitNotNeeded: (p: {total: string; currency: string}) => `The balance can already pay for calls: ${p.total} ${p.currency}. Nothing to wait for.`,
 	waitNotNeededBelow: (p: {total: string; currency: string; below: string}) => `The balance is not under ${p.below} ${p.currency}: ${p.total} ${p.currency}. Nothing to wait for.`,

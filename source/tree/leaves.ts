@@ -182,6 +182,8 @@ export const leaves: readonly LeafNode[] = [
 		title: wizardText.leaves.paymentFailed.title,
 		lines: [...wizardText.leaves.paymentFailed.lines],
 		fixes: [fixes.transactions(), fixes.topUp()],
+		// Paid again another way: wait for that payment to arrive.
+		options: [waitForTopUp()],
 		verdict: 'insufficient_balance',
 	})),
 

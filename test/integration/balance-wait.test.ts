@@ -119,5 +119,5 @@ test('in a terminal, stderr counts down to the next look', {skip: !terminalAvail
 	onAnswer = () => {};
 	const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], fakeEnv(fake, 'zero_balance'));
 	assert.equal(run.code, 1, run.output);
-	assert.match(run.output, /Waiting for the top-up: 0\.00 CNY now · next look in 1 s · waited \d+ (ms|s) of 1 s · Ctrl\+C stops/);
+	assert.match(run.output, /0\.00 CNY · next look in 1 s · waited \d+ (ms|s) of 1 s for a top-up · Ctrl\+C stops/);
 });
