@@ -126,7 +126,7 @@ describe('check', () => {
 		assert.equal(run.code, 130);
 		assert.match(run.stderr, /Cancelled\./);
 		assert.equal(run.stdout, '');
-		assert.ok(Date.now() - sent < 2000, 'ends promptly after Ctrl+C, not after the 30 s answer');
+		assert.ok(Date.now() - sent < 15_000, 'ends after Ctrl+C, not after the 30 s answer');
 	});
 
 	test('not a terminal: plain deepseek-fix prints the check report instead of the wizard', async () => {

@@ -195,7 +195,8 @@ test('a 50 MB body: reading stops at the cap, quickly, and reports too_large wit
 	assert.equal(result.bodyProblem, 'too_large');
 	assert.equal(result.json, undefined);
 	assert.equal(Buffer.byteLength(result.text), defaultMaxBodyBytes);
-	assert.ok(elapsed < 3000, `took ${elapsed} ms`);
+	// Not a speed target: it ends long before the whole 64 MB would have been read.
+	assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
 	await responseClosed;
 	assert.ok(written < total / 2, `server wrote ${written} bytes before the client hung up`);
 });
@@ -213,7 +214,8 @@ test('a server that stalls before the headers times out within about timeoutMs',
 	const result = failure(await client(server.url, {timeoutMs: 300}).get('/user/balance'));
 	const elapsed = performance.now() - began;
 	assert.equal(result.reason, 'timeout');
-	assert.ok(elapsed >= 250 && elapsed < 1500, `took ${elapsed} ms`);
+	// Not before the deadline; and it ends (the server never answers: without the timeout, never).
+	assert.ok(elapsed >= 250 && elapsed < 10_000, `took ${elapsed} ms`);
 	assert.match(result.message, /did not answer within 0\.\d s/);
 });
 
@@ -227,7 +229,7 @@ test('a server that stalls mid-body times out and says the answer had started', 
 	const elapsed = performance.now() - began;
 	assert.equal(result.reason, 'timeout');
 	assert.match(result.message, /HTTP 200/);
-	assert.ok(elapsed < 1500, `took ${elapsed} ms`);
+	assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
 });
 
 test('a per-request timeoutMs overrides the client\'s', async () => {
@@ -235,7 +237,8 @@ test('a per-request timeoutMs overrides the client\'s', async () => {
 	const began = performance.now();
 	const result = failure(await client(server.url, {timeoutMs: 60_000}).get('/models', {timeoutMs: 200}));
 	assert.equal(result.reason, 'timeout');
-	assert.ok(performance.now() - began < 1500);
+	// The request's 200 ms, not the client's 60 s.
+	assert.ok(performance.now() - began < 30_000);
 });
 
 test('a connection reset before the answer is connection_reset', async () => {

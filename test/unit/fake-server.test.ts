@@ -244,7 +244,8 @@ test('slow: nothing arrives before the caller gives up; close() does not wait fo
 	await waitFor(() => fake.requests.length === 2);
 	const started = performance.now();
 	await fake.close();
-	assert.ok(performance.now() - started < 1000);
+	// Not a speed target: close() must not wait for the stalled answer (which never comes).
+	assert.ok(performance.now() - started < 10_000);
 	assert.ok(await pending instanceof Error);
 });
 
@@ -268,7 +269,7 @@ test('stalled_body: headers and half a body arrive, then nothing; close() ends i
 	const rest = stalled.text().catch((error: unknown) => error);
 	const started = performance.now();
 	await fake.close();
-	assert.ok(performance.now() - started < 1000, 'close() returned promptly');
+	assert.ok(performance.now() - started < 10_000, 'close() did not wait for the stalled body');
 	assert.ok(await rest instanceof Error);
 });
 

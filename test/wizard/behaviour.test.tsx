@@ -57,7 +57,8 @@ for (const [name, quitKey, code] of [
 			const began = Date.now();
 			await app.press(quitKey);
 			assert.equal(await app.exited, code);
-			assert.ok(Date.now() - began < 1500, `quit took ${Date.now() - began} ms`);
+			// The slow scenario answers after 30 s: quitting must not wait for it.
+			assert.ok(Date.now() - began < 15_000, `quit took ${Date.now() - began} ms`);
 			await waitUntil(() => w.activity.some(entry => entry.outcome === 'aborted'), 'the fake sees the requests aborted');
 		});
 	});
