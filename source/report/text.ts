@@ -19,8 +19,9 @@ export type TextRenderOptions = {
 const defaultWidth = 80;
 const minimumWidth = 20;
 
+/** A terminal that reports 0 columns (a pseudo-terminal with no size, a serial console) has an unknown width, not a tiny one. */
 export function textWidth(width: number | undefined): number {
-	return Math.max(minimumWidth, Math.floor(width ?? defaultWidth));
+	return width !== undefined && width > 0 ? Math.max(minimumWidth, Math.floor(width)) : defaultWidth;
 }
 
 function headerText(report: CheckReport, key: string | undefined): string {

@@ -142,6 +142,12 @@ test('renderText at 60 columns: nothing wider than 60 except an unbreakable URL,
 	assert.equal(lines[fourth + 2], `    ${longUrl}`);
 });
 
+test('a terminal that reports 0 columns gets the 80-column text, not a 20-column one', () => {
+	assert.equal(renderText(brokeReport, {color: false, width: 0}), renderText(brokeReport, {color: false, width: 80}));
+	assert.equal(renderText(brokeReport, {color: false, width: 0}), renderText(brokeReport, {color: false}));
+	assert.notEqual(renderText(brokeReport, {color: false, width: 20}), renderText(brokeReport, {color: false, width: 80}));
+});
+
 test('colour only when asked: NO_COLOR output has no escape sequences, coloured output has the same text', () => {
 	const plain = renderText(brokeReport, {color: false, width: 60});
 	const coloured = renderText(brokeReport, {color: true, width: 60});
