@@ -178,11 +178,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 
 	if (command === undefined) {
-		if (io.stdin.isTTY && io.stdout.isTTY) {
+		// A dumb terminal (an editor's shell buffer) cannot move the cursor: the wizard's redraws would pile up.
+		const dumb = io.env['TERM'] === 'dumb';
+		if (io.stdin.isTTY && io.stdout.isTTY && !dumb) {
 			const {runWizard} = await import('./app.js');
 			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
 		}
-		io.stderr.write(`${cliMessages.notInteractive}\n`);
+		io.stderr.write(`${io.stdin.isTTY && io.stdout.isTTY ? cliMessages.dumbTerminal : cliMessages.notInteractive}\n`);
 	}
 
 	skipWasmOptimisation();

@@ -41,5 +41,6 @@ export const cliMessages = {
 	waitNothingToWatch: (p: {problem: string}) =>
 		`deepseek-fix: --wait watches a DeepSeek balance, and there is none to watch here: ${p.problem}`,
 	notInteractive: 'Not a terminal: running the plain check instead of the wizard.',
+	dumbTerminal: 'This terminal (TERM=dumb) cannot redraw the wizard: running the plain check instead. For the wizard, run it in a full terminal.',
 	oldWizardUnavailable: 'The wizard could not start in this terminal; running the plain check instead.',
 } as const;

@@ -1,5 +1,6 @@
 // The built command line in a real terminal: colour follows NO_COLOR, FORCE_COLOR,
-// TERM=dumb and "is it a terminal" (one rule for the text report and the wizard), and
+// TERM=dumb and "is it a terminal" (one rule for the text report and the wizard), TERM=dumb
+// gets the plain check instead of the wizard, and
 // Ctrl+C in the wizard ends it with "Cancelled." and 130.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
@@ -36,10 +37,14 @@ for (const [name, extra, coloured] of [
 		assert.equal(style.test(run.output), coloured, run.output);
 	});
 
+	// TERM=dumb gets the plain check instead of the wizard (tested below); with FORCE_COLOR
+	// beating NO_COLOR the wizard is tried in a terminal that can run it.
+	if (name === 'TERM=dumb') continue;
+	const wizardExtra: Record<string, string> = extra.TERM === 'dumb' ? {...extra, TERM: 'xterm-256color'} : extra;
 	test(`the wizard in ${name}: ${coloured ? 'colour' : 'no colour'}; Ctrl+C ends it with "Cancelled." and 130`, {skip}, async () => {
 		fake().setScenario('zero_balance');
 		let step: 'start' | 'moved' | 'cancelled' = 'start';
-		const run = await runInTerminal([], env(extra), {
+		const run = await runInTerminal([], env(wizardExtra), {
 			react: (output, type) => {
 				const seen = words(output);
 				// Down first: the pointer moves only once the wizard reads keys itself (raw mode);
@@ -59,6 +64,17 @@ for (const [name, extra, coloured] of [
 		assert.equal(style.test(run.output), coloured, JSON.stringify(run.output));
 	});
 }
+
+test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor cannot move there), said on stderr', {skip}, async () => {
+	fake().setScenario('zero_balance');
+	const run = await runInTerminal([], env({TERM: 'dumb'}));
+	assert.equal(run.code, 1, run.output);
+	const seen = words(run.output);
+	assert.match(seen, /This terminal \(TERM=dumb\) cannot redraw the wizard: running the plain check instead\./);
+	assert.match(seen, /Your DeepSeek balance cannot pay/);
+	assert.doesNotMatch(seen, /What is happening\?/);
+	assert.doesNotMatch(run.output, style);
+});
 
 test('check into a pipe: no colour, unless FORCE_COLOR asks for it', async () => {
 	fake().setScenario('zero_balance');
