@@ -1,5 +1,6 @@
-// Has a key leaked into the current project? Looks at git-tracked files only (what gets
-// pushed): committed .env files and key-shaped strings. Findings are shown masked.
+// Has a key leaked into the current project? Looks at the git-tracked files of the whole
+// repository, also from a subfolder (what gets pushed): committed .env files and
+// key-shaped strings. Findings are shown masked.
 //
 // The files are the user's, and may be anything: only regular files are read (a tracked
 // symlink, a FIFO or a device in a tracked file's place is never opened, so nothing can
@@ -41,12 +42,30 @@ const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsCons
 /** Files read between two yields to the event loop (the reads are synchronous: far less CPU per file). */
 const filesPerTurn = 64;
 
-function gitTrackedFiles(cwd: string, signal: AbortSignal): Promise<string[] | undefined> {
+/** Why the tracked files could not be listed: no repository here, no git, another user's repository, or another git error (its own first line). */
+export type GitListProblem = {kind: 'not_git'} | {kind: 'git_missing'} | {kind: 'not_owner'} | {kind: 'git_failed'; says: string};
+
+/**
+ * Every tracked file of the repository `cwd` is in, also from a subfolder (`:(top)`): a key
+ * committed one folder up leaks as much. Paths come relative to `cwd` (`../.env`).
+ */
+function gitTrackedFiles(cwd: string, signal: AbortSignal): Promise<string[] | GitListProblem> {
 	return new Promise(resolve => {
-		execFile('git', ['ls-files', '-z'], {cwd, signal, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8'}, (error, stdout) => {
-			resolve(error ? undefined : stdout.split('\0').filter(Boolean));
+		execFile('git', ['ls-files', '-z', ':(top)'], {cwd, signal, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8'}, (error, stdout, stderr) => {
+			if (!error) resolve(stdout.split('\0').filter(Boolean));
+			else resolve(gitListProblem(error, stderr));
 		});
 	});
+}
+
+/** Pure: what a failed `git ls-files` means, from its error and stderr. */
+export function gitListProblem(error: {code?: unknown}, stderr: string): GitListProblem {
+	if (error.code === 'ENOENT') return {kind: 'git_missing'};
+	if (/not a git repository/i.test(stderr)) return {kind: 'not_git'};
+	// git's safe.directory rule: it reads no repository that another user owns.
+	if (/dubious ownership/i.test(stderr)) return {kind: 'not_owner'};
+	const says = stderr.split('\n').map(line => line.replace(/^(?:fatal|error): /, '').trim()).find(Boolean);
+	return says ? {kind: 'git_failed', says} : {kind: 'not_git'};
 }
 
 /**
@@ -137,6 +156,20 @@ export function judgeScan(scan: ScanResult, trackedFiles: number, limits: ScanLi
 	return {status, summary: checkMessages.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
 }
 
+function skipSummary(problem: GitListProblem): string {
+	const m = checkMessages.keyExposure;
+	switch (problem.kind) {
+		case 'git_failed':
+			return m.gitFailed({says: problem.says});
+		case 'not_owner':
+			return m.notOwner;
+		case 'git_missing':
+			return m.gitMissing;
+		default:
+			return m.notGit;
+	}
+}
+
 export const keyExposure: Check = {
 	id: 'key_exposure',
 	title: checkMessages.keyExposure.title,
@@ -144,7 +177,7 @@ export const keyExposure: Check = {
 		// Spawning git blocks this thread until it has started: not while connects are pending.
 		await requestsOnTheWire(signal);
 		const files = await gitTrackedFiles(ctx.cwd, signal);
-		if (!files) return {status: 'skip', summary: checkMessages.keyExposure.notGit, details: {findings: []}};
+		if (!Array.isArray(files)) return {status: 'skip', summary: skipSummary(files), details: {findings: [], skipReason: files.kind}};
 		return judgeScan(await scanFiles(ctx.cwd, files, ctx.apiKey?.trim(), signal), files.length);
 	},
 };

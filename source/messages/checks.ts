@@ -141,6 +141,10 @@ export const checkMessages = {
 	keyExposure: {
 		title: 'Leaked keys',
 		notGit: 'Skipped: this folder is not a git repository.',
+		gitMissing: 'Skipped: git is not installed here, so the tracked files cannot be listed.',
+		notOwner: "Skipped: this repository belongs to another user, and git reads no such repository (its safe.directory rule). Run the tool as that user to scan it.",
+		/** `says`: git's own first line of the error. */
+		gitFailed: (p: {says: string}) => `Skipped: git would not list the tracked files here: "${p.says}".`,
 		currentKey: (count: number) => `Your key is committed in this repository (${count} finding${count === 1 ? '' : 's'}): rotate it now.`,
 		suspicious: (count: number) => `${count} committed .env file${count === 1 ? '' : 's'} or key-shaped string${count === 1 ? '' : 's'} in tracked files.`,
 		clean: (scanned: number) => `No keys in ${scanned} tracked file${scanned === 1 ? '' : 's'}.`,

@@ -33,19 +33,38 @@ async function oddRepository(): Promise<string> {
 	return folder;
 }
 
+/** `check --json` run in `cwd`: the process's output and the key_exposure result. */
+async function exposureCheck(cwd: string) {
+	const result = await runCli(['check', '--json'], fakeEnv(running()), {cwd, limitMs: 15_000});
+	const json = JSON.parse(result.stdout) as {checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>};
+	const exposure = json.checks.find(check => check.id === 'key_exposure');
+	assert.ok(exposure, result.stdout);
+	return {result, exposure};
+}
+
 test('check in a repository with a FIFO, a link to a folder and a link to /dev/tty: ends, reads only regular files', async () => {
 	const folder = await oddRepository();
 	try {
-		const result = await runCli(['check', '--json'], fakeEnv(running()), {cwd: folder, limitMs: 15_000});
-		const json = JSON.parse(result.stdout) as {checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>};
-		const exposure = json.checks.find(check => check.id === 'key_exposure');
-		assert.ok(exposure);
+		const {result, exposure} = await exposureCheck(folder);
 		assert.equal(exposure.status, 'fail', exposure.summary);
 		assert.deepEqual(exposure.details.findings, [{file: 'config.js', line: 1, masked: 'sk-…cdef', kind: 'current_key'}]);
 		assert.equal(exposure.details.trackedFiles, 5);
 		assert.equal(exposure.details.scannedFiles, 2);
 		assert.equal(exposure.details.skippedFiles, 3);
 		assert.equal(result.stderr, '');
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+test('check in a subfolder of a repository: a key committed one folder up is found (paths shown from here)', async () => {
+	const folder = await oddRepository();
+	const below = path.join(folder, 'docs');
+	try {
+		const {exposure} = await exposureCheck(below);
+		assert.equal(exposure.status, 'fail', exposure.summary);
+		assert.deepEqual(exposure.details.findings, [{file: '../config.js', line: 1, masked: 'sk-…cdef', kind: 'current_key'}]);
+		assert.equal(exposure.details.trackedFiles, 5);
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}

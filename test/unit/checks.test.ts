@@ -415,7 +415,7 @@ test('key_exposure check: a folder that is not a git repository is skipped', asy
 	try {
 		await writeFile(path.join(folder, 'key.txt'), testKey);
 		const outcome = await runCheck(keyExposure, {cwd: folder});
-		assert.deepEqual(outcome, {status: 'skip', summary: 'Skipped: this folder is not a git repository.', details: {findings: []}});
+		assert.deepEqual(outcome, {status: 'skip', summary: 'Skipped: this folder is not a git repository.', details: {findings: [], skipReason: 'not_git'}});
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}

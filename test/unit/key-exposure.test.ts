@@ -7,7 +7,7 @@ import {mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
-import {judgeScan, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
+import {gitListProblem, judgeScan, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
 import {maskKey} from '../../source/text/safe.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
@@ -90,4 +90,13 @@ test('a scan that reached the last file says nothing about unread files', async 
 	const outcome = judgeScan(scan, 1);
 	assert.equal(outcome.status, 'warn');
 	assert.equal(outcome.summary, '1 committed .env file or key-shaped string in tracked files.');
+});
+
+test('a failed git ls-files: no repository, no git, another user\'s repository, or another failure (git\'s first line, without "fatal: ")', () => {
+	assert.deepEqual(gitListProblem({code: 128}, 'fatal: not a git repository (or any of the parent directories): .git\n'), {kind: 'not_git'});
+	assert.deepEqual(gitListProblem({code: 'ENOENT'}, ''), {kind: 'git_missing'});
+	const dubious = "fatal: detected dubious ownership in repository at '/srv/app'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /srv/app\n";
+	assert.deepEqual(gitListProblem({code: 128}, dubious), {kind: 'not_owner'});
+	assert.deepEqual(gitListProblem({code: 128}, 'error: index file .git/index is too small\nfatal: index file corrupt\n'), {kind: 'git_failed', says: 'index file .git/index is too small'});
+	assert.deepEqual(gitListProblem({code: 1}, ''), {kind: 'not_git'});
 });
