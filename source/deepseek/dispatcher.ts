@@ -18,12 +18,32 @@ export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Di
 	const key = route.url.href;
 	let dispatcher = viaProxy.get(key);
 	if (!dispatcher) {
-		// The login in the URL (user:password@) becomes the Proxy-Authorization header;
-		// `proxyTls` keeps an https proxy itself on HTTP/1.1 too.
-		dispatcher = new ProxyAgent({...agentOptions, uri: key, proxyTls: agentOptions});
+		// The login in the URL (user:password@) becomes the Proxy-Authorization header (for
+		// SOCKS5, its own login). `proxyTls` keeps an https proxy itself on HTTP/1.1 too; never
+		// for SOCKS5: given any `proxyTls`, undici speaks TLS to the SOCKS proxy, which fails.
+		const socks = route.url.protocol === 'socks5:' || route.url.protocol === 'socks:';
+		if (socks) quietSocksWarning();
+		dispatcher = new ProxyAgent(socks ? {...agentOptions, uri: key} : {...agentOptions, uri: key, proxyTls: agentOptions});
 		viaProxy.set(key, dispatcher);
 	}
 	return dispatcher;
+}
+
+let socksWarningQuiet = false;
+
+/**
+ * undici prints "SOCKS5 proxy support is experimental" on stderr when it first makes a
+ * SOCKS5 connection: noise for someone who set a socks5:// proxy (and it would land in
+ * `check --json 2>&1`). The tool's own tests cover SOCKS5; every other warning still shows.
+ */
+function quietSocksWarning(): void {
+	if (socksWarningQuiet) return;
+	socksWarningQuiet = true;
+	const emit = process.emitWarning.bind(process);
+	process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+		if (String(warning instanceof Error ? warning.message : warning).startsWith('SOCKS5 proxy support is experimental')) return;
+		(emit as (...args: unknown[]) => void)(warning, ...rest);
+	}) as typeof process.emitWarning;
 }
 
 /**

@@ -118,6 +118,17 @@ function describeProxy(links: Link[], proxy: ProxyInUse): Described | undefined 
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
 			return {reason: 'proxy', message, code};
 		}
+		// A SOCKS5 proxy says no in its own terms (undici's UND_ERR_SOCKS5_* codes).
+		if (link.code === 'UND_ERR_SOCKS5_AUTH_REJECTED' || link.code === 'UND_ERR_SOCKS5_AUTH_FAILED') {
+			const message = proxy.hasLogin ? proxyMessages.socksAuthRejected(named) : proxyMessages.socksAuthRequired(named);
+			return {reason: 'proxy', message, code: link.code};
+		}
+		if (link.code?.startsWith('UND_ERR_SOCKS5_REPLY_')) {
+			return {reason: 'proxy', message: proxyMessages.socksRefusedTarget({...named, detail: sentence(link.message.replace(/^SOCKS5 connection failed: /, ''))}), code: link.code};
+		}
+		if (link.code?.startsWith('UND_ERR_SOCKS5')) {
+			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(link.message)}), code: link.code};
+		}
 		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
 			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
 			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(detail)}), code: link.code};

@@ -65,6 +65,13 @@ export const proxyMessages = {
 		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,
 	authRejected: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`,
+	socksAuthRequired: (p: {proxy: string; variable: string}) =>
+		`The SOCKS proxy ${p.proxy} (from ${p.variable}) asks for a login: put the user and password in the proxy URL, e.g. socks5://user:password@127.0.0.1:1080.`,
+	socksAuthRejected: (p: {proxy: string; variable: string}) =>
+		`The SOCKS proxy ${p.proxy} (from ${p.variable}) did not accept the login in its URL: check the user and password (percent-encode special characters, e.g. @ as %40).`,
+	/** `detail`: the proxy's own reason, such as "Host unreachable." */
+	socksRefusedTarget: (p: {proxy: string; variable: string; detail: string}) =>
+		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not open a connection to the service: ${p.detail} The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`,
 	refusedTunnel: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
 	failed: (p: {proxy: string; variable: string; detail: string}) =>

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
 import {startProxy, type ProxyOptions, type TestProxy} from '../helpers/connect-proxy.js';
+import {startSocks5, type Socks5Options, type Socks5Proxy} from '../helpers/socks5-proxy.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv} from '../helpers/with-fake.js';
@@ -28,7 +29,7 @@ type CheckJson = {
 };
 
 const fakes = new Map<ScenarioName, FakeServer>();
-const proxies: TestProxy[] = [];
+const proxies: Array<TestProxy | Socks5Proxy> = [];
 
 before(async () => {
 	for (const name of ['ok', 'zero_balance', 'openrouter_limit_zero'] as const) fakes.set(name, await startFake({scenario: name, tls}));
@@ -154,6 +155,61 @@ describe('through a CONNECT proxy, with the default base URL', () => {
 		assert.equal(json.verdict, 'relay_insufficient_balance', json.summary);
 		assert.equal(json.balance?.provider, 'openrouter');
 		assert.ok(targets(proxy).includes('CONNECT openrouter.ai:443'), targets(proxy).join(', '));
+	});
+});
+
+/** A SOCKS5 proxy with the same routes as proxyFor's. */
+async function socksFor(name: ScenarioName, options: Partial<Socks5Options> = {}): Promise<Socks5Proxy> {
+	const port = fakePort(name);
+	const proxy = await startSocks5({routes: {'api.deepseek.com:443': port, 'statuspage.flashduty.com:443': port}, ...options});
+	proxies.push(proxy);
+	return proxy;
+}
+
+// Local proxy apps (Clash, V2Ray, ssh -D) offer SOCKS5; undici's ProxyAgent speaks it.
+describe('through a SOCKS5 proxy, with the default base URL', () => {
+	for (const scheme of ['socks5', 'socks']) {
+		test(`HTTPS_PROXY=${scheme}://…: the names go to the proxy (no local lookup), the verdict is right`, async () => {
+			const proxy = await socksFor('zero_balance');
+			const url = `${scheme}://${proxyHost}:${proxy.port}`;
+			const {json, code} = await checkJson(envWith({HTTPS_PROXY: url}));
+			assert.equal(json.verdict, 'insufficient_balance', json.summary);
+			assert.equal(code, 1);
+			assert.equal(checkOf(json, 'network')?.details.proxy, url);
+			assert.equal(checkOf(json, 'service_status')?.status, 'pass', checkOf(json, 'service_status')?.summary);
+			const seen = new Set(proxy.seen.map(entry => entry.target));
+			assert.deepEqual([...seen].sort(), ['api.deepseek.com:443', 'statuspage.flashduty.com:443']);
+		});
+	}
+
+	test('a SOCKS5 login in the URL is used and never printed; a wrong one is a network_error', async () => {
+		const proxy = await socksFor('ok', {login});
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${login.user}:${login.password}@${proxyHost}:${proxy.port}`}));
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.ok(proxy.seen.length > 0 && proxy.seen.every(entry => entry.loggedIn));
+		assert.ok(!JSON.stringify(json).includes(login.password));
+		const wrong = await checkJson(envWith({HTTPS_PROXY: `socks5://${login.user}:wrong-pw@${proxyHost}:${proxy.port}`}));
+		assert.equal(wrong.json.verdict, 'network_error', wrong.json.summary);
+		assert.match(wrong.json.summary, /SOCKS proxy socks5:\/\/proxy\.corp\.example:\d+ \(from HTTPS_PROXY\) did not accept the login/);
+		assert.ok(!JSON.stringify(wrong.json).includes('wrong-pw'));
+		const none = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`}));
+		assert.equal(none.json.verdict, 'network_error', none.json.summary);
+		assert.match(none.json.summary, /asks for a login: put the user and password in the proxy URL/);
+	});
+
+	test('a SOCKS5 proxy that cannot reach the host: network_error with its reason', async () => {
+		const proxy = await startSocks5({routes: {}});
+		proxies.push(proxy);
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`}));
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.match(json.summary, /could not open a connection to the service: Host unreachable\./);
+	});
+
+	test('the SOCKS5 proxy down: network_error naming it', async () => {
+		const port = await closedPort();
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${port}`}));
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.ok(json.summary.includes(`${proxyHost}:${port}`), json.summary);
 	});
 });
 
