@@ -24,7 +24,10 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 export function unexpected(result: HttpResult, what: string, status: CheckStatus = 'error'): CheckOutcome {
 	const details = httpFacts(result);
 	if (result.kind === 'failure') return {status, summary: result.message, details};
-	if (result.bodyProblem) return {status, summary: checkMessages.http.bodyProblem(what, result.status, result.bodyProblem), details};
+	// Plain text or cut-off JSON that still carries an error is shown in the server's words:
+	// "401 with a web page" for "Authentication Fails…" in plain text would mislead.
+	const unreadable = result.bodyProblem !== undefined && (result.bodyProblem === 'too_large' || !result.apiError);
+	if (unreadable) return {status, summary: checkMessages.http.bodyProblem(what, result.status, result.bodyProblem ?? ''), details};
 	return {status, summary: checkMessages.http.status(what, result.status, serverSays(result)), details};
 }
 

@@ -18,6 +18,7 @@ import {firstHop, network as networkCheck} from '../../source/checks/network.js'
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
 import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
+import {unexpected} from '../../source/checks/http-outcome.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
 import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage-trend.js';
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
@@ -494,6 +495,17 @@ test('judgeProbe: a 200 with no answer, or with an error in place of one, never 
 	assert.doesNotMatch(page.summary, /worked/);
 	const worked = judgeProbe(answer(200, {id: 'x', choices: [{message: {content: 'Hi'}}]}, {url: chat}), 'deepseek-chat');
 	assert.equal(worked.status, 'pass');
+});
+
+test('an answer that is text, not JSON, is shown in the server\'s words when it carries an error; a web page stays "a web page"', () => {
+	const url = `${officialBase}/user/balance`;
+	const plain = unexpected(answer(401, 'Authentication Fails, Your api key: ****Njk= is invalid', {bodyProblem: 'not_json', contentType: 'text/plain', url}), 'Reading the balance');
+	assert.equal(plain.summary, 'Reading the balance: HTTP 401 — "Authentication Fails, Your api key: ****Njk= is invalid".');
+	const cut = unexpected(answer(401, '{"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_req (truncated...)', {bodyProblem: 'malformed_json', url}), 'Reading the balance');
+	assert.equal(cut.summary, 'Reading the balance: HTTP 401 — "Authentication Fails (no such user)".');
+	const page = unexpected(answer(502, '<html><body>Bad Gateway</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url}), 'Reading the balance');
+	assert.equal(page.summary, 'Reading the balance: HTTP 502 with a web page instead of JSON.');
+	assert.equal(plain.details.bodyProblem, 'not_json', 'the details still say what the body was');
 });
 
 test('pickProbeModel: asks the configured /v1 root, and falls back when /models fails', async () => {
