@@ -89,6 +89,8 @@ const moneyWords = new RegExp(
 		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance|quota|funds)\b`,
 		String.raw`\bexceeded\s+your\s+current\s+quota`,
 		String.raw`\bused\s+(?:up\s+)?all\s+(?:(?:available|your)\s+)?credits`,
+		// "you have used up your daily free allocation" (Cloudflare Workers AI, at 429): spent, not throttled.
+		String.raw`\bused\s+up\s+(?:all\s+(?:of\s+)?)?(?:your|the)\b[^.。!\n]{0,30}?\b(?:allocation|allowance|credits?|quota|balance)\b`,
 		String.raw`\bspending\s+limit\b`,
 		String.raw`\bpayment[\s_-]+required\b`,
 		// 余额不足, 额度已用尽, 配额不足, 余额过低, 积分不足, 余额为0…: the thing, then what happened to it.
@@ -109,7 +111,9 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens|prompt tokens limit exceeded/i},
 	{kind: 'model_needs_paid_balance', words: /requires? paid balance|paid balance is insufficient/i},
 	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota/i},
-	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费/i},
+	// "…make sure your account is in good standing" is DashScope's Arrearage sentence, also
+	// when a client has dropped the code.
+	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费|\bin\s+good\s+standing\b/i},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
