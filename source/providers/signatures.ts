@@ -110,7 +110,8 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'balance_exhausted', words: nothingAffordable},
 	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens|prompt tokens limit exceeded/i},
 	{kind: 'model_needs_paid_balance', words: /requires? paid balance|paid balance is insufficient/i},
-	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota/i},
+	// one-api and its forks also say "user [3446] quota [-20847155] preConsumedQuota [743] is not enough".
+	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota|\buser\s*\[[^\]\n]*\]\s*quota\s*\[/i},
 	// "…make sure your account is in good standing" is DashScope's Arrearage sentence, also
 	// when a client has dropped the code.
 	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费|\bin\s+good\s+standing\b/i},

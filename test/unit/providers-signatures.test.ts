@@ -272,6 +272,7 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: '额度已用完', input: {status: 429, apiError: {message: '今日额度已用完'}}, kind: 'balance_exhausted'},
 	{name: 'DashScope\'s arrears sentence without its code', input: {status: 400, apiError: {message: 'SUM: **ERROR**: Access denied, please make sure your account is in good standing.'}}, kind: 'account_overdue'},
 	{name: 'balance is negative', input: {status: 400, apiError: {message: 'Your balance is negative'}}, kind: 'balance_exhausted'},
+	{name: 'one-api\'s "user [id] quota [n] preConsumedQuota [m] is not enough" is the user\'s quota', input: {status: 403, apiError: {message: 'user [3446] quota [-20847155]preConsumedQuota [743]is not enough(request id:2024092600274225879598085091467)'}}, kind: 'user_quota'},
 	{name: 'insufficient_quota at 403 on a gateway', input: {status: 403, apiError: {message: 'user quota is not enough', code: 'insufficient_user_quota', type: 'v_api_error'}}, kind: 'user_quota'},
 	{name: '"used all available credits" at 429 (money beats the status)', input: {status: 429, apiError: {message: 'Your team has either used all available credits or reached its monthly spending limit.'}}, kind: 'balance_exhausted'},
 	{name: 'PAYMENT_REQUIRED code', input: {status: 402, apiError: {message: 'Insufficient balance. This request costs ~0.0028 pollen, but your available balance is 0.0000.', code: 'PAYMENT_REQUIRED'}}, kind: 'balance_exhausted'},
