@@ -100,7 +100,10 @@ const moneyWords = new RegExp(
 );
 
 /** A key's or token's own limit (the account behind it may still have money). */
-const tokenLimitWords = /令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit/i;
+// "Token count has been exhausted token.RemainCount = 0" (a relay, at 401); new-api's older
+// "!token.UnlimitedQuota && token.RemainQuota = 0".
+const tokenLimitWords =
+	/令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit|\btoken\.Remain\w*\s*=\s*0(?![.\d])|\btoken (?:count|quota|credits?|balance) (?:has been |is )?(?:exhausted|used up)/i;
 const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
