@@ -2,8 +2,10 @@
 // `{error: {...}}`, `{code, message}` with numbers or strings for codes, `{type, message,
 // statusCode}`, `{success: false, message}`, FastAPI's `{detail}`, `{msg}`, plain text,
 // and the texts clients and gateways wrap around a body (`Error code: 402 - {'error': …}`
-// in Python's repr, `API Error: 402 {…}`). The shapes are data (field lists below), not
-// one branch per service. What the error MEANS is decided elsewhere (providers/signatures).
+// in Python's repr, `API Error: 402 {…}`), a list around the error object (Google), and an
+// error whose message is another error's JSON (a gateway passing its upstream's body on).
+// The shapes are data (field lists below), not one branch per service. What the error
+// MEANS is decided elsewhere (providers/signatures).
 import {isJsonObject, type JsonObject} from '../json.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {skipKeepAliveLines} from './body.js';
@@ -66,8 +68,18 @@ function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unkno
 	return value;
 }
 
+/** Error bodies inside error messages are read this deep, no deeper. */
+const maxNesting = 3;
+
+/** The error a message holds when the message is itself a JSON error document. */
+function nestedError(message: string, key: string | undefined, depth: number): ApiErrorBody | undefined {
+	const text = message.trim();
+	if (depth >= maxNesting || !/^[{[]/.test(text)) return undefined;
+	return parseErrorBody(tryJson(text), key, depth + 1);
+}
+
 /** The parts of one error object, whatever its field names. */
-function readError(object: JsonObject, key: string | undefined): ApiErrorBody | undefined {
+function readError(object: JsonObject, key: string | undefined, depth = 0): ApiErrorBody | undefined {
 	const rawMessage = first(object, fields.message.filter(name => name !== 'detail'), nonEmptyString) ?? detailText(object.detail);
 	const rawCode = first(object, fields.code, value => nonEmptyString(value) || (typeof value === 'number' && Number.isFinite(value)));
 	const rawType = first(object, fields.type, nonEmptyString);
@@ -79,10 +91,13 @@ function readError(object: JsonObject, key: string | undefined): ApiErrorBody | 
 	// OpenRouter puts the upstream's own words in metadata.raw behind "Provider returned error".
 	const metadata = isJsonObject(object.metadata) ? object.metadata : undefined;
 	const raw = nonEmptyString(metadata?.raw) && !(typeof rawMessage === 'string' && rawMessage.includes(metadata.raw)) ? metadata.raw : undefined;
-	const base = typeof rawMessage === 'string' ? rawMessage : (type ?? (code === undefined ? undefined : String(code)));
+	// A gateway that puts the upstream's whole error JSON, as text, in its own message: the
+	// upstream's words are the message (and its status counts when the gateway names none).
+	const nested = typeof rawMessage === 'string' ? nestedError(rawMessage, key, depth) : undefined;
+	const base = nested?.message ?? (typeof rawMessage === 'string' ? rawMessage : (type ?? (code === undefined ? undefined : String(code))));
 	if (base === undefined) return undefined;
 	const message = errorText(raw === undefined ? base : `${base}: ${raw}`, key);
-	const status = asStatus(rawStatus) ?? (typeof code === 'number' ? asStatus(code) : undefined) ?? statusNamedIn(message);
+	const status = asStatus(rawStatus) ?? (typeof code === 'number' ? asStatus(code) : undefined) ?? nested?.status ?? statusNamedIn(message);
 	const body: ApiErrorBody = {message};
 	if (type !== undefined) body.type = type;
 	if (code !== undefined) body.code = code;
@@ -115,10 +130,13 @@ function saysError(json: JsonObject): boolean {
  * this file). The message is sanitised (key masked, escapes stripped) and cut to one
  * line; `status` is set when the body names an HTTP status of its own.
  */
-export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | undefined {
+export function parseErrorBody(json: unknown, key?: string, depth = 0): ApiErrorBody | undefined {
+	// Google's OpenAI-compatible endpoint wraps its `{error: …}` in a one-element list (other
+	// lists, such as Together's model list, are data).
+	if (Array.isArray(json)) return json.length === 1 && isJsonObject(json[0]) && 'error' in json[0] ? parseErrorBody(json[0], key, depth) : undefined;
 	if (!isJsonObject(json) || isSuccess(json)) return undefined;
 	const {error} = json;
-	const outer = readError(json, key);
+	const outer = readError(json, key, depth);
 	// `{success: false, error: {…}, status: 402}`: the status sits beside the error.
 	const outerStatus = asStatus(first(json, fields.status, value => asStatus(value) !== undefined));
 	const withStatus = (body: ApiErrorBody, named: number | undefined): ApiErrorBody => {
@@ -130,7 +148,7 @@ export function parseErrorBody(json: unknown, key?: string): ApiErrorBody | unde
 		return withStatus({...rest, message: errorText(error, key)}, status ?? statusNamedIn(error));
 	}
 	if (isJsonObject(error)) {
-		const inner = readError(error, key);
+		const inner = readError(error, key, depth);
 		if (inner) return withStatus(inner, undefined);
 	}
 	return saysError(json) ? outer : undefined;

@@ -144,6 +144,23 @@ test('parseErrorBody reads {error: "text"}, SiliconFlow and new-api shapes', () 
 	assert.deepEqual(parseErrorBody({success: false, message: '无效的令牌'}), {message: '无效的令牌'});
 });
 
+test('parseErrorBody reads an error in a one-element list, and an error whose message is another error\'s JSON', () => {
+	const google = {error: {code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT'}};
+	assert.deepEqual(parseErrorBody([google]), {message: 'API key not valid. Please pass a valid API key.', type: 'INVALID_ARGUMENT', code: 400, status: 400});
+	assert.equal(parseErrorBody([]), undefined);
+	assert.equal(parseErrorBody([google, google]), undefined, 'a longer list is data, not an error');
+	// A gateway's own error, with Google's whole error as the text of its message.
+	const wrapped = {error: {message: `${JSON.stringify(google, null, 2)}\n`, code: 400, status: 'Bad Request'}};
+	assert.deepEqual(parseErrorBody(wrapped), {message: 'API key not valid. Please pass a valid API key.', type: 'Bad Request', code: 400, status: 400});
+	// The inner status counts when the outer names none; a message that only looks like JSON stays as it is.
+	assert.equal(parseErrorBody({error: {message: JSON.stringify({error: {message: 'Insufficient Balance', code: 402}})}})?.status, 402);
+	assert.equal(parseErrorBody({error: {message: '{not json'}})?.message, '{not json');
+	// Nesting is followed a few levels, not forever.
+	let deep: unknown = {error: {message: 'innermost'}};
+	for (let level = 0; level < 6; level += 1) deep = {error: {message: JSON.stringify(deep)}};
+	assert.ok(parseErrorBody(deep)?.message.startsWith('{'), 'past the limit the text is kept');
+});
+
 test('parseErrorBody ignores successes and bodies without an error', () => {
 	assert.equal(parseErrorBody({code: 20000, message: 'OK', status: true, data: {balance: '1'}}), undefined);
 	assert.equal(parseErrorBody({code: 0, message: 'success', data: null}), undefined);
@@ -152,7 +169,8 @@ test('parseErrorBody ignores successes and bodies without an error', () => {
 	assert.equal(parseErrorBody({code: true, data: {}}), undefined);
 	assert.equal(parseErrorBody('Internal Server Error'), undefined);
 	assert.equal(parseErrorBody(null), undefined);
-	assert.equal(parseErrorBody([{error: 'x'}]), undefined);
+	assert.equal(parseErrorBody([{id: 'deepseek-chat', object: 'model', description: 'a model'}]), undefined, 'a bare list of models (Together)');
+	assert.equal(parseErrorBody([{error: 'x'}, {error: 'y'}]), undefined, 'only a one-element list around an error is read');
 });
 
 // Every shape real services send (the statuses here are what each body names itself).

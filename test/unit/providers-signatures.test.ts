@@ -296,6 +296,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'a 200 with DeepSeek\'s 900-second timeout error', input: {status: 200, apiError: {message: 'We were unable to start processing your request within the 900-second timeout limit'}}, kind: 'server_error'},
 	{name: 'a 200 with any other error instead of a completion', input: {status: 200, apiError: {message: 'something went wrong'}}, kind: 'server_error'},
 	{name: 'a 200 gateway error that refuses the key', input: {status: 200, apiError: {message: 'Invalid token', type: 'one_api_error'}}, kind: 'invalid_key'},
+	{name: 'Google\'s refused key at 400 (API_KEY_INVALID)', input: {status: 400, apiError: {message: 'API key not valid. Please pass a valid API key.', type: 'INVALID_ARGUMENT', code: 400}}, kind: 'invalid_key'},
+	{name: 'Google\'s unknown key at 400', input: {status: 400, apiError: {message: 'API Key not found. Please pass a valid API key.', type: 'INVALID_ARGUMENT'}}, kind: 'invalid_key'},
 	{name: 'DeepSeek 401', input: {status: 401, apiError: {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'}}, kind: 'invalid_key'},
 	{name: 'a bare 401', input: {status: 401}, kind: 'invalid_key'},
 	{name: 'Insufficient Balance passed on with a 500 is money', input: {status: 500, apiError: {message: 'Insufficient Balance'}}, kind: 'balance_exhausted'},
@@ -322,6 +324,7 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 403, apiError: {message: 'Forbidden'}},
 		{status: 403, apiError: {message: 'Forbidden – key not authorized to access the requested model.'}},
 		{status: 400, apiError: {message: 'Model Not Exist'}},
+		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
 		{status: 200},
 	];
 	for (const input of nonMatches) assert.equal(matchErrorSignature(input), undefined, JSON.stringify(input));
