@@ -25,8 +25,21 @@ const successCodes = new Set([0, 200, 20000]);
 /** A status a text names: `Error code: 402`, `API Error: 402`, `status_code=403`, `HTTP 503`, a leading `402 `. */
 const statusInText = /(?:\b(?:error code|status code|status_code|statuscode|http status|api error|http)\b\s*[:=]?\s*|^)([1-5]\d\d)(?!\d)/i;
 
+/**
+ * Text sent percent-encoded ("Incorrect%20API%20key%20provided…", as xAI once did) read as
+ * words; anything with a real space, or that does not decode, is left as it is.
+ */
+function decodedWords(text: string): string {
+	if (!text.includes('%20') || /\s/.test(text)) return text;
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 function errorText(text: string, key: string | undefined, max = 300): string {
-	return oneLine(sanitize(text, key), max);
+	return oneLine(sanitize(decodedWords(text), key), max);
 }
 
 function nonEmptyString(value: unknown): value is string {

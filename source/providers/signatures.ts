@@ -135,9 +135,10 @@ const wordRules: readonly WordRule[] = [
 		words: /overloaded|server (?:is )?busy|timeout limit|unable to start processing|no available channel|无可用渠道|服务器繁忙|系统繁忙/i,
 		statuses: [200, 408, 500, 502, 503, 504, 520, 522, 524, 529],
 	},
-	// Google refuses a key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID): only such
-	// unmistakable key words count at 400, where "invalid token" may be about the request.
-	{kind: 'invalid_key', words: /API_KEY_INVALID|\bapi[\s_-]*key (?:is )?(?:invalid|not valid|not found)\b/i, statuses: [400]},
+	// Google refuses a key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID), xAI with 400
+	// too: only such unmistakable key words count at 400, where "invalid token" may be about
+	// the request.
+	{kind: 'invalid_key', words: /API_KEY_INVALID|\bapi[\s_-]*key (?:is )?(?:invalid|not valid|not found)\b|\bincorrect api key\b/i, statuses: [400]},
 	{
 		kind: 'invalid_key',
 		words: /invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|无效的令牌|令牌无效|未提供令牌/i,

@@ -161,6 +161,13 @@ test('parseErrorBody reads an error in a one-element list, and an error whose me
 	assert.ok(parseErrorBody(deep)?.message.startsWith('{'), 'past the limit the text is kept');
 });
 
+test('parseErrorBody reads a percent-encoded message as words, and leaves other percent signs alone', () => {
+	const encoded = {code: 'Client specified an invalid argument', error: 'Incorrect%20API%20key%20provided:%20ba***na.%20You%20can%20obtain%20an%20API%20key%20from%20https://console.x.ai.'};
+	assert.equal(parseErrorBody(encoded)?.message, 'Incorrect API key provided: ba***na. You can obtain an API key from https://console.x.ai.');
+	assert.equal(parseErrorBody({error: {message: 'usage at 100% of the 20% share'}})?.message, 'usage at 100% of the 20% share');
+	assert.equal(parseErrorBody({error: {message: 'bad%20%E0%A4%A'}})?.message, 'bad%20%E0%A4%A', 'what does not decode stays as sent');
+});
+
 test('parseErrorBody ignores successes and bodies without an error', () => {
 	assert.equal(parseErrorBody({code: 20000, message: 'OK', status: true, data: {balance: '1'}}), undefined);
 	assert.equal(parseErrorBody({code: 0, message: 'success', data: null}), undefined);

@@ -297,6 +297,7 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'a 200 with any other error instead of a completion', input: {status: 200, apiError: {message: 'something went wrong'}}, kind: 'server_error'},
 	{name: 'a 200 gateway error that refuses the key', input: {status: 200, apiError: {message: 'Invalid token', type: 'one_api_error'}}, kind: 'invalid_key'},
 	{name: 'Google\'s refused key at 400 (API_KEY_INVALID)', input: {status: 400, apiError: {message: 'API key not valid. Please pass a valid API key.', type: 'INVALID_ARGUMENT', code: 400}}, kind: 'invalid_key'},
+	{name: 'xAI\'s refused key at 400', input: {status: 400, apiError: {message: 'Incorrect API key provided: na***ys. You can obtain an API key from https://console.x.ai.'}}, kind: 'invalid_key'},
 	{name: 'Google\'s unknown key at 400', input: {status: 400, apiError: {message: 'API Key not found. Please pass a valid API key.', type: 'INVALID_ARGUMENT'}}, kind: 'invalid_key'},
 	{name: 'DeepSeek 401', input: {status: 401, apiError: {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'}}, kind: 'invalid_key'},
 	{name: 'a bare 401', input: {status: 401}, kind: 'invalid_key'},
