@@ -92,6 +92,8 @@ const moneyWords = new RegExp(
 		// "you have used up your daily free allocation" (Cloudflare Workers AI, at 429): spent, not throttled.
 		String.raw`\bused\s+up\s+(?:all\s+(?:of\s+)?)?(?:your|the)\b[^.。!\n]{0,30}?\b(?:allocation|allowance|credits?|quota|balance)\b`,
 		String.raw`\bspending\s+limit\b`,
+		// OpenAI's 400 billing_hard_limit_reached, LiteLLM's terminal_quota_exhausted.
+		String.raw`\b(?:billing\s+hard|hard\s+billing)\s+limit\b|\bbilling_hard_limit|\bterminal_quota_exhausted\b`,
 		String.raw`\bpayment[\s_-]+required\b`,
 		// 余额不足, 额度已用尽, 配额不足, 余额过低, 积分不足, 余额为0…: the thing, then what happened to it.
 		'(?:余额|额度|配额|积分|点数|点券)[^，。,.;；\\n]{0,8}?(?:不足|过低|用尽|用完|耗尽|为0(?![.\\d])|为零)|欠费',

@@ -279,6 +279,7 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: '"used all available credits" at 429 (money beats the status)', input: {status: 429, apiError: {message: 'Your team has either used all available credits or reached its monthly spending limit.'}}, kind: 'balance_exhausted'},
 	{name: 'PAYMENT_REQUIRED code', input: {status: 402, apiError: {message: 'Insufficient balance. This request costs ~0.0028 pollen, but your available balance is 0.0000.', code: 'PAYMENT_REQUIRED'}}, kind: 'balance_exhausted'},
 	{name: 'Anthropic-style "credit balance is too low" at 400', input: {status: 400, apiError: {message: 'Your credit balance is too low to access the API.', type: 'invalid_request_error'}}, kind: 'balance_exhausted'},
+	{name: 'OpenAI\'s billing hard limit at 400', input: {status: 400, apiError: {message: 'Billing hard limit has been reached', type: 'invalid_request_error', code: 'billing_hard_limit_reached'}}, kind: 'balance_exhausted'},
 	{name: 'a bare 402', input: {status: 402, apiError: {message: 'Payment Required'}}, kind: 'balance_exhausted'},
 	{name: 'a 402 that only says Forbidden', input: {status: 402}, kind: 'balance_exhausted'},
 	{name: 'a used-up daily free allocation at 429 is money, not a rate limit', input: {status: 429, apiError: {message: 'you have used up your daily free allocation of 10,000 neurons, please upgrade to Cloudflare\'s Workers Paid plan'}}, kind: 'balance_exhausted'},
