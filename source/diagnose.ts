@@ -193,10 +193,9 @@ const relay: Rule = facts => {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {
-		const named = service.provider ? service.name : undefined;
 		return {
 			verdict: 'invalid_key',
-			summary: diagnoseMessages.relayKeyRejected(named),
+			summary: diagnoseMessages.relayKeyRejected({name, product: service.provider !== undefined}),
 			fixes: service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek(), fixes.checkKeyInTool()],
 		};
 	}

@@ -33,10 +33,11 @@ export const diagnoseMessages = {
 	/** How a sentence names the service when the base URL gives nothing better. */
 	thisService: 'the service at this base URL',
 	deepseek: 'DeepSeek',
-	relayKeyRejected: (name: string | undefined) =>
-		name
-			? `${name} rejects this key. Calls go to ${name}, not DeepSeek: use a key made in ${name}, or point the tool at https://api.deepseek.com with a DeepSeek key.`
-			: 'The service at this base URL rejects the key, and it is not DeepSeek: use that service\'s key, or point the tool at https://api.deepseek.com.',
+	/** `product`: the service was recognised by name; otherwise `name` is its host. */
+	relayKeyRejected: (p: {name: string; product: boolean}) =>
+		p.product
+			? `${p.name} rejects this key. Calls go to ${p.name}, not DeepSeek: use a key made in ${p.name}, or point the tool at https://api.deepseek.com with a DeepSeek key.`
+			: `${p.name} rejects the key, and it is not DeepSeek: use a key that service gives you, or point the tool at https://api.deepseek.com with a DeepSeek key.`,
 	wrongEndpoint: (name: string | undefined, host: string) =>
 		name
 			? `Your calls go to ${name} (${host}), not DeepSeek: errors and balance there are ${name}'s, not your DeepSeek account's.`

@@ -26,6 +26,7 @@ export const detectMessages = {
 	deepseekAuthShape: 'GET /user/balance refuses the key with DeepSeek\'s own 401 message: the calls reach DeepSeek.',
 	userBalanceNotFound: 'GET /user/balance answers 404; DeepSeek would answer it, so the calls do not reach DeepSeek.',
 	userBalanceHtml: 'GET /user/balance answers with a web page instead of DeepSeek\'s balance: the calls do not reach DeepSeek.',
+	userBalanceRefusedElsewhere: 'GET /user/balance refuses the key in words that are not DeepSeek\'s: another service answers, so the calls do not reach DeepSeek.',
 	nothingKnown: 'Nothing in the answers names the service behind this base URL.',
 };
 

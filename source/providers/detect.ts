@@ -236,7 +236,7 @@ function modelsVerdict(result: HttpResult | undefined): ModelVerdict {
 	return {id: undefined, evidence: ownership, ownedByDeepSeek};
 }
 
-type BalanceAnswer = 'deepseek' | 'deepseek_auth' | 'deepseek_error' | 'not_found' | 'html' | undefined;
+type BalanceAnswer = 'deepseek' | 'deepseek_auth' | 'deepseek_error' | 'not_found' | 'html' | 'refused_elsewhere' | undefined;
 
 function isHtml(answer: HttpAnswer): boolean {
 	return (answer.contentType?.toLowerCase().includes('text/html') ?? false) || /^\s*<(?:!doctype|html)/i.test(answer.text);
@@ -255,6 +255,10 @@ function userBalanceVerdict(result: HttpResult | undefined): BalanceAnswer {
 	if (answer.status === 401 && /^Authentication Fails\b/i.test(answer.apiError?.message ?? '')) return 'deepseek_auth';
 	// DeepSeek's own 429/500/503 wording together with its trace id header.
 	if (answer.traceId && deepseekServiceErrors.get(answer.status) === answer.apiError?.message) return 'deepseek_error';
+	// The key refused in other words ("API key not valid", "Incorrect API key", a gateway's
+	// own 401): DeepSeek, or anything passing its answers on, would have said "Authentication
+	// Fails". A page is left out: a CDN or firewall page may stand in front of DeepSeek.
+	if ([400, 401, 403].includes(answer.status) && answer.apiError && !isHtml(answer)) return 'refused_elsewhere';
 	return undefined;
 }
 
@@ -294,7 +298,11 @@ export function detectByFingerprint(facts: FingerprintFacts): Detection {
 			evidence: [line, ...(models.ownedByDeepSeek ? [detectMessages.modelsOwnedByDeepSeek] : [])],
 		};
 	}
-	const balanceLines = balance === 'not_found' ? [detectMessages.userBalanceNotFound] : balance === 'html' ? [detectMessages.userBalanceHtml] : [];
+	const balanceLines =
+		balance === 'not_found' ? [detectMessages.userBalanceNotFound]
+		: balance === 'html' ? [detectMessages.userBalanceHtml]
+		: balance === 'refused_elsewhere' ? [detectMessages.userBalanceRefusedElsewhere]
+		: [];
 	if (isGatewayInvalidUrl(facts.v1UserBalance)) {
 		// /api/status was hidden or failed, yet the 404 wording is one-api's (new-api kept it).
 		return {

@@ -327,7 +327,8 @@ const rows: Row[] = [
 		),
 		verdict: 'invalid_key',
 		fixes: ['use_deepseek_base_url', 'check_key_in_tool'],
-		says: ['not DeepSeek'],
+		// Named by its host: nothing recognised the service.
+		says: ['not DeepSeek', gateway],
 	},
 
 	// ---- the relay rule: a definite answer says what is wrong at THAT service ----

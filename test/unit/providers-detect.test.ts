@@ -274,6 +274,19 @@ test('DeepSeek\'s own 401 wording on /user/balance also means DeepSeek', () => {
 	assert.equal(detection.reachesDeepSeek, true);
 });
 
+test('the key refused on /user/balance in words that are not DeepSeek\'s: another service answers', () => {
+	for (const [status, message] of [[400, 'API key not valid. Please pass a valid API key.'], [400, 'Incorrect API key provided: na***ys.'], [401, 'Invalid token'], [403, 'user quota is not enough']] as const) {
+		const detection = detectByFingerprint({userBalance: answer(status, undefined, {apiError: {message}})});
+		assert.equal(detection.provider.id, 'unknown', message);
+		assert.equal(detection.reachesDeepSeek, false, message);
+		assert.match(detection.evidence.join(' '), /not DeepSeek's/);
+	}
+	// DeepSeek's own wording, a 5xx, a page: no such proof.
+	assert.equal(detectByFingerprint({userBalance: answer(401, undefined, {apiError: {message: 'Authentication Fails (governor)'}})}).reachesDeepSeek, true);
+	assert.equal(detectByFingerprint({userBalance: answer(503, undefined, {apiError: {message: 'Service temporarily unavailable'}})}).reachesDeepSeek, 'unknown');
+	assert.equal(detectByFingerprint({userBalance: html(401)}).reachesDeepSeek, 'unknown');
+});
+
 test('owned_by deepseek alone is not enough (one-api channels say it too)', () => {
 	const models = answer(200, {object: 'list', data: [{id: 'deepseek-chat', object: 'model', owned_by: 'deepseek'}]});
 	const detection = detectByFingerprint({models, userBalance: html(200)});
