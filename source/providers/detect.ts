@@ -257,8 +257,10 @@ function userBalanceVerdict(result: HttpResult | undefined): BalanceAnswer {
 	if (answer.traceId && deepseekServiceErrors.get(answer.status) === answer.apiError?.message) return 'deepseek_error';
 	// The key refused in other words ("API key not valid", "Incorrect API key", a gateway's
 	// own 401): DeepSeek, or anything passing its answers on, would have said "Authentication
-	// Fails". A page is left out: a CDN or firewall page may stand in front of DeepSeek.
-	if ([400, 401, 403].includes(answer.status) && answer.apiError && !isHtml(answer)) return 'refused_elsewhere';
+	// Fails". DeepSeek answers /user/balance also with nothing left (is_available: false), so
+	// a 402 there is another service's gate too. A page is left out: a CDN or firewall page
+	// may stand in front of DeepSeek.
+	if ([400, 401, 402, 403].includes(answer.status) && answer.apiError && !isHtml(answer)) return 'refused_elsewhere';
 	return undefined;
 }
 

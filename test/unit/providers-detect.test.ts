@@ -275,7 +275,7 @@ test('DeepSeek\'s own 401 wording on /user/balance also means DeepSeek', () => {
 });
 
 test('the key refused on /user/balance in words that are not DeepSeek\'s: another service answers', () => {
-	for (const [status, message] of [[400, 'API key not valid. Please pass a valid API key.'], [400, 'Incorrect API key provided: na***ys.'], [401, 'Invalid token'], [403, 'user quota is not enough']] as const) {
+	for (const [status, message] of [[400, 'API key not valid. Please pass a valid API key.'], [400, 'Incorrect API key provided: na***ys.'], [401, 'Invalid token'], [403, 'user quota is not enough'], [402, 'Insufficient Balance']] as const) {
 		const detection = detectByFingerprint({userBalance: answer(status, undefined, {apiError: {message}})});
 		assert.equal(detection.provider.id, 'unknown', message);
 		assert.equal(detection.reachesDeepSeek, false, message);
