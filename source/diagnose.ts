@@ -249,14 +249,24 @@ const invalidKey: Rule = facts => {
 	const detail = facts.result('auth')?.summary ?? '';
 	// An incident in progress is worth naming next to a 401, even a minor one.
 	const incident = facts.status('service_status') === 'warn' ? facts.result('service_status')?.summary : undefined;
+	// The server got another key than the one sent: something in between replaced it.
+	const replaced = echoShowsWrongKey(facts) && !isPlaceholderTail(facts.string('auth', 'echoedLastFour') ?? '');
+	// Another vendor's key: a DeepSeek key is what is missing.
+	const foreign = facts.string('key_format', 'shape') === 'foreign';
+	const first = replaced ? [fixes.network('proxy'), fixes.checkKeyInTool()] : foreign ? [fixes.createKey(), fixes.checkKeyInTool()] : [fixes.checkKeyInTool()];
 	return incident
-		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(detail, incident), fixes: [fixes.checkKeyInTool(), fixes.statusPage(), fixes.createKey()]}
-		: {verdict: 'invalid_key', summary: diagnoseMessages.invalidKey(detail), fixes: [fixes.checkKeyInTool(), fixes.createKey()]};
+		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(detail, incident), fixes: [...first, fixes.statusPage(), fixes.createKey()]}
+		: {verdict: 'invalid_key', summary: diagnoseMessages.invalidKey(detail), fixes: [...first, fixes.createKey()]};
 };
 
 /** DeepSeek's own name, or the host when the endpoint could not tell who answers. */
 function answeringService(facts: Facts): string {
 	return facts.provider?.id === 'deepseek' ? diagnoseMessages.deepseek : (facts.serviceName ?? diagnoseMessages.thisService);
+}
+
+/** DeepSeek's balance, when it reads empty (or unable to pay): worth saying next to any other trouble. */
+function emptyBalance(facts: Facts): string | undefined {
+	return facts.status('balance') === 'fail' && facts.reading !== undefined ? (facts.result('balance')?.summary ?? '') : undefined;
 }
 
 const rateLimited: Rule = facts => {
@@ -266,10 +276,12 @@ const rateLimited: Rule = facts => {
 	const byBalance = /balance|余额/i.test(facts.string(id, 'errorMessage') ?? '');
 	const name = answeringService(facts);
 	const deepseek = name === diagnoseMessages.deepseek;
+	// The 429 is what fails now, but "not a balance problem" must not stand next to an empty balance.
+	const empty = deepseek && !byBalance ? emptyBalance(facts) : undefined;
 	return {
 		verdict: 'rate_limited',
-		summary: diagnoseMessages.rateLimited(name, byBalance),
-		fixes: [fixes.lowerConcurrency(), ...(byBalance && deepseek ? [fixes.topUp()] : []), deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere()],
+		summary: empty === undefined ? diagnoseMessages.rateLimited(name, byBalance) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
+		fixes: [fixes.lowerConcurrency(), ...((byBalance || empty !== undefined) && deepseek ? [fixes.topUp()] : []), deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere()],
 	};
 };
 
@@ -281,8 +293,10 @@ const serverError: Rule = facts => {
 	// A 200 with no completion: accepted, then only keep-alive lines, or an error text.
 	const how = status !== 200 ? 'status' : facts.string(id, 'bodyProblem') === 'empty' ? 'empty' : 'error_body';
 	const name = answeringService(facts);
-	const ways = name === diagnoseMessages.deepseek ? [fixes.retryLater(), fixes.statusPage()] : [fixes.retryLaterElsewhere()];
-	return {verdict: 'server_error', summary: diagnoseMessages.serverError({name, status, how}), fixes: ways};
+	const deepseek = name === diagnoseMessages.deepseek;
+	const empty = deepseek ? emptyBalance(facts) : undefined;
+	const ways = deepseek ? [fixes.retryLater(), fixes.statusPage(), ...(empty === undefined ? [] : [fixes.topUp()])] : [fixes.retryLaterElsewhere()];
+	return {verdict: 'server_error', summary: diagnoseMessages.serverError({name, status, how, emptyBalance: empty}), fixes: ways};
 };
 
 const insufficientBalance: Rule = facts => {
@@ -313,10 +327,19 @@ const insufficientBalance: Rule = facts => {
 	};
 };
 
-const outageOnly: Rule = facts =>
-	facts.status('service_status') === 'fail'
-		? {verdict: 'service_outage', summary: diagnoseMessages.outageApiFine(facts.result('service_status')?.summary ?? ''), fixes: [fixes.statusPage(), fixes.retryLater()]}
-		: undefined;
+const outageOnly: Rule = facts => {
+	if (facts.status('service_status') !== 'fail') return undefined;
+	const status = facts.result('service_status')?.summary ?? '';
+	// "Your key and balance look fine" only when they were checked and are.
+	const vouched = facts.status('auth') === 'pass' && ['pass', 'warn'].includes(facts.status('balance') ?? '');
+	const unexplained = facts.anyApi(check => facts.status(check) === 'fail' || facts.status(check) === 'error');
+	const summary = vouched
+		? diagnoseMessages.outageApiFine(status)
+		: unexplained === undefined
+			? diagnoseMessages.outageNotChecked({status})
+			: diagnoseMessages.outageUnchecked({status, detail: facts.result(unexplained)?.summary ?? ''});
+	return {verdict: 'service_outage', summary, fixes: [fixes.statusPage(), fixes.retryLater()]};
+};
 
 /**
  * The key in use is in files git tracks here. It blocks no call, so every cause that does
@@ -356,24 +379,16 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	inconclusive,
 }).map(([name, rule]) => ({name, rule}));
 
-/** Things worth doing even when nothing is broken (low balance, leaked key, fast burn). */
-function adviceWhenOk(facts: Facts): {notes: string[]; fixes: Fix[]} {
-	const notes: string[] = [];
+/** Things worth doing even when nothing is broken (low balance, leaked key, fast burn, an incident). */
+function adviceWhenOk(facts: Facts): Fix[] {
 	const advised: Fix[] = [];
 	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
-	if (facts.status('key_exposure') === 'warn') {
-		notes.push(facts.result('key_exposure')?.summary ?? '');
-		advised.push(fixes.rotateKey());
-	}
-	if (facts.status('balance') === 'warn') {
-		notes.push(facts.result('balance')?.summary ?? '');
-		advised.push(fixes.topUp(), fixes.setAlert());
-	}
-	if (facts.status('usage_trend') === 'warn') {
-		notes.push(facts.result('usage_trend')?.summary ?? '');
-		advised.push(fixes.usage());
-	}
-	return {notes, fixes: dedupe(advised)};
+	if (facts.status('key_exposure') === 'warn') advised.push(fixes.rotateKey());
+	if (facts.status('balance') === 'warn') advised.push(fixes.topUp(), fixes.setAlert());
+	if (facts.status('usage_trend') === 'warn') advised.push(fixes.usage());
+	// A minor incident (degraded, partial): it may explain slow or failing calls.
+	if (facts.status('service_status') === 'warn') advised.push(fixes.statusPage());
+	return dedupe(advised);
 }
 
 function dedupe(list: Fix[]): Fix[] {
@@ -384,7 +399,6 @@ function dedupe(list: Fix[]): Fix[] {
 /** The diagnosis of one run's results; `rules` is there for tests that try another order. */
 export function diagnose(results: readonly CheckResult[], rules: readonly NamedRule[] = orderedRules): Diagnosis {
 	const facts = new Facts(results);
-	const advice = adviceWhenOk(facts);
 	for (const {rule} of rules) {
 		const found = rule(facts);
 		if (found) {
@@ -394,9 +408,14 @@ export function diagnose(results: readonly CheckResult[], rules: readonly NamedR
 		}
 	}
 	const verdict: Verdict = 'ok';
+	// Nothing blocks the calls; every check that warned is named (never "no problem" next to a ⚠).
+	const warned = details.warnings(resultsOf(results));
+	if (warned.length > 0) {
+		const warnings = warned.map(result => diagnoseMessages.warning({title: result.title, summary: result.summary}));
+		return {verdict, summary: diagnoseMessages.okWithWarnings({warnings}), fixes: adviceWhenOk(facts)};
+	}
 	const balance = facts.result('balance');
-	const balanceText = balance?.status === 'pass' || balance?.status === 'warn' ? balance.summary : undefined;
-	return {verdict, summary: diagnoseMessages.ok(balanceText, advice.notes.filter(note => note !== balanceText)), fixes: advice.fixes};
+	return {verdict, summary: diagnoseMessages.ok(balance?.status === 'pass' ? balance.summary : undefined), fixes: adviceWhenOk(facts)};
 }
 
 export const diagnosisTraceIds = (results: readonly CheckResult[]): string[] => new Facts(results).traceIds();

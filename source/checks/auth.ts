@@ -1,13 +1,15 @@
 // Is the key accepted? `GET /models` is free; 200 proves it. On 401 DeepSeek echoes the
-// last four characters of the key it received: shown next to the key's own last four,
-// that tells "wrong key in this tool" from "revoked / other account" — and a tail no key
-// has (`_KEY`, `eek}`) tells that the tool sends a placeholder, not a key.
+// last four characters of the key it received: shown next to the last four this tool
+// sent, that tells "something in between replaced the key" from "deleted / other
+// account", and a tail no key has (`_KEY`, `eek}`) tells that a placeholder was sent. A
+// key whose shape is wrong (quotes, another vendor's) is refused for that.
 import {checkMessages} from '../messages/checks.js';
 import {probeModelChoices} from '../domain/models.js';
 import {echoedKeyLastFour, isPlaceholderTail, parseModels} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
 import {lastFour} from '../text/safe.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
+import {keyShape} from './key-format.js';
 import type {HttpResult} from '../deepseek/types.js';
 import type {Check, CheckOutcome} from './types.js';
 
@@ -37,14 +39,33 @@ export function judgeAuth(result: HttpResult, apiKey: string, rememberedProbeMod
 	details.echoedLastFour = echoed ?? null;
 	if (signature && moneyKinds.has(signature.kind)) return {status: 'fail', summary: checkMessages.auth.relayRefused(result.status, serverSays(result), signature.message), details};
 	const own = lastFour(apiKey);
-	const summary = echoed
-		? isPlaceholderTail(echoed)
+	// The key as sent came back: its own shape says why, when it can (a quote at its end is no placeholder).
+	const summary = echoed === undefined || echoed === own
+		? (shapeRefusal(apiKey) ??
+			(echoed === undefined
+				? checkMessages.auth.rejected(result.status, serverSays(result))
+				: isPlaceholderTail(echoed)
+					? checkMessages.auth.rejectedPlaceholder(echoed)
+					: checkMessages.auth.rejectedSameKey(echoed)))
+		: isPlaceholderTail(echoed)
 			? checkMessages.auth.rejectedPlaceholder(echoed)
-			: echoed === own
-				? checkMessages.auth.rejectedSameKey(echoed)
-				: checkMessages.auth.rejectedOtherKey(echoed, own)
-		: checkMessages.auth.rejected(result.status, serverSays(result));
+			: checkMessages.auth.rejectedOtherKey(echoed, own);
 	return {status: 'fail', summary, details};
+}
+
+/** Why a refused key was refused, when its shape already says (quotes, another vendor's key…): never "deleted" then. */
+function shapeRefusal(apiKey: string): string | undefined {
+	const shape = keyShape(apiKey);
+	switch (shape.kind) {
+		case 'quoted':
+		case 'whitespace':
+		case 'placeholder':
+			return checkMessages.auth.rejectedShape[shape.kind];
+		case 'foreign':
+			return checkMessages.auth.rejectedShape.foreign(shape.vendor);
+		default:
+			return undefined;
+	}
 }
 
 export const auth: Check = {

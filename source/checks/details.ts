@@ -4,7 +4,7 @@
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
-import type {CheckId, CheckResult} from './types.js';
+import {checkIds, type CheckId, type CheckResult} from './types.js';
 
 export type Results = ReadonlyMap<CheckId, CheckResult>;
 
@@ -69,4 +69,12 @@ export const apiCheckIds = ['auth', 'balance', 'probe'] as const satisfies reado
 /** Did any API check get an HTTP answer at all? Then the network got through. */
 export function apiAnswered(results: Results): boolean {
 	return apiCheckIds.some(id => httpStatus(results, id) !== undefined);
+}
+
+/** The checks that ended with a warning, in the checks' own order: what an all-clear still mentions. */
+export function warnings(results: Results): CheckResult[] {
+	return checkIds.flatMap(id => {
+		const result = results.get(id);
+		return result?.status === 'warn' ? [result] : [];
+	});
 }

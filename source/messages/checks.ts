@@ -88,11 +88,20 @@ export const checkMessages = {
 		relayRefused: (status: number, serverSays: string | undefined, meaning: string) =>
 			`Refused (HTTP ${status})${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}`,
 		rejectedSameKey: (echoed: string) =>
-			`Rejected (401). The server got the key ending …${echoed}, this key: it was revoked or belongs to no active account.`,
+			`Rejected (401). The server received this very key (…${echoed}) and refuses it: it was deleted, or it belongs to another account.`,
+		/** This tool sent a key ending …own; the server says it received one ending …echoed. */
 		rejectedOtherKey: (echoed: string, own: string) =>
-			`Rejected (401). The server got a key ending …${echoed}, but this key ends …${own}: a different key is being sent.`,
+			`Rejected (401). This tool sent the key ending …${own}, but the server received one ending …${echoed}: something between here and DeepSeek (a proxy or a relay) replaced it.`,
 		rejectedPlaceholder: (echoed: string) =>
-			`Rejected (401). The server got something ending …${echoed}, which no real key ends with: the tool sends a placeholder or template text (like YOUR_API_KEY or an unexpanded \${…} variable), not your key.`,
+			`Rejected (401). The server received something ending …${echoed}, which no real key ends with: a placeholder or template text (like YOUR_API_KEY or an unexpanded \${…} variable) was sent, not a key.`,
+		/** Refused, and the key's own shape says why (what the key-format check finds too). */
+		rejectedShape: {
+			quoted: 'Rejected (401). The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.',
+			whitespace:
+				'Rejected (401), even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.',
+			placeholder: 'Rejected (401). This is a placeholder from an example, not a real key: put your own key where it is set.',
+			foreign: (vendor: string) => `Rejected (401). This is a key from ${vendor}: DeepSeek accepts only keys made on its own platform.`,
+		},
 		rejected: (status: number, serverSays: string | undefined) =>
 			`Rejected (HTTP ${status})${serverSays ? `: "${serverSays}"` : ''}.`,
 	},
@@ -163,7 +172,7 @@ export const checkMessages = {
 		title: 'Spending trend',
 		notEnough: (readings: number) =>
 			readings === 0
-				? 'No earlier readings yet: each run remembers one, so the trend shows from the next run an hour or more later.'
+				? 'No earlier readings yet: check, balance and the wizard remember each one, so the trend shows from a run an hour or more later.'
 				: `Not enough history yet (${readings} earlier reading${readings === 1 ? '' : 's'}, spanning less than an hour); run again later or from cron.`,
 		flat: (spanHours: number) => `No spending over the last ${Math.round(spanHours)} h.`,
 		burning: (perDay: string, currency: string, daysLeft: number | null) =>

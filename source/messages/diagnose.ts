@@ -8,6 +8,11 @@ export const diagnoseMessages = {
 	outage: (status: string) => `DeepSeek reports trouble on its status page (${quoted(status)}) and the API is failing: wait for it to recover.`,
 	outageApiFine: (status: string) =>
 		`DeepSeek's status page reports trouble (${quoted(status)}). Your key and balance look fine: failing calls are most likely due to it.`,
+	/** The status page reports trouble; the key and balance were not checked. */
+	outageNotChecked: (p: {status: string}) => `DeepSeek's status page reports trouble (${quoted(p.status)}): failing calls are most likely due to it.`,
+	/** The status page reports trouble, and a check went wrong in a way no rule names (`detail`, its result), so the key and balance are not vouched for. */
+	outageUnchecked: (p: {status: string; detail: string}) =>
+		`DeepSeek's status page reports trouble (${quoted(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
@@ -45,7 +50,7 @@ export const diagnoseMessages = {
 	interceptedAnswers: (detail: string) =>
 		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
 	unreadableAnswers: (host: string, detail: string) =>
-		`${host} does not answer like an API (${detail}): the base URL is probably wrong.`,
+		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
 	invalidKeyDuringIncident: (detail: string, status: string) =>
 		`The key is not accepted. ${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,
@@ -58,8 +63,14 @@ export const diagnoseMessages = {
 			: byBalance
 				? 'DeepSeek answers 429: too many requests at once for the balance left (DeepSeek lowers an account\'s concurrency limit as its balance shrinks). Top up, or send fewer requests at once.'
 				: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.',
-	/** `how`: an error status, a 200 with no answer at all, or a 200 with an error in place of the answer. */
-	serverError: (p: {name: string; status: number; how: 'status' | 'empty' | 'error_body'}) => {
+	/** DeepSeek answers 429 while the balance reads empty: both, the limit now and the empty balance behind it. */
+	rateLimitedBalanceEmpty: (p: {balance: string}) =>
+		`DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. Your balance is empty too (${quoted(p.balance)}): once the rate limit passes, calls fail with 402 until you top up.`,
+	/**
+	 * `how`: an error status, a 200 with no answer at all, or a 200 with an error in place of
+	 * the answer. `emptyBalance`: DeepSeek's balance reads empty as well (its reading).
+	 */
+	serverError: (p: {name: string; status: number; how: 'status' | 'empty' | 'error_body'; emptyBalance?: string | undefined}) => {
 		if (p.name !== 'DeepSeek') {
 			return {
 				status: `A failure on the side of ${p.name}: it answers HTTP ${p.status}. This is not your balance; retry later.`,
@@ -67,8 +78,17 @@ export const diagnoseMessages = {
 				error_body: `${p.name} accepted the call but answered with an error instead of a completion: it is overloaded or failing, not your balance. Retry later.`,
 			}[p.how];
 		}
+		const kind = p.status === 503 ? 'server overloaded' : 'server error';
+		if (p.emptyBalance !== undefined) {
+			const empty = `Your balance is empty too (${quoted(p.emptyBalance)}): once DeepSeek recovers, calls fail with 402 until you top up.`;
+			return {
+				status: `DeepSeek answers HTTP ${p.status} (${kind}): a problem on DeepSeek's side; retry later. ${empty}`,
+				empty: `DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded; retry later. ${empty}`,
+				error_body: `DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded; retry later. ${empty}`,
+			}[p.how];
+		}
 		return {
-			status: `DeepSeek answers HTTP ${p.status} (${p.status === 503 ? 'server overloaded' : 'server error'}): a problem on DeepSeek's side, not your balance. Retry later.`,
+			status: `DeepSeek answers HTTP ${p.status} (${kind}): a problem on DeepSeek's side, not your balance. Retry later.`,
 			empty: 'DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded, not your balance. Retry later.',
 			error_body: 'DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded, not your balance. Retry later.',
 		}[p.how];
@@ -81,7 +101,11 @@ export const diagnoseMessages = {
 	keyExposed:
 		'Your API key is committed in files git tracks in this folder: anyone who can read the repository can spend your balance. Create a new key, switch your programs to it, and delete this one.',
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
-	ok: (balance: string | undefined, notes: readonly string[]) =>
-		[`No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`, ...notes].join(' '),
+	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
+	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */
+	okWithWarnings: (p: {warnings: readonly string[]}) =>
+		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`}: ${p.warnings.join(' ')}`,
+	/** One warning of an all-clear: the check's title and its result. */
+	warning: (p: {title: string; summary: string}) => `${p.title}: ${quoted(p.summary)}.`,
 
 } as const;

@@ -27,6 +27,9 @@ export {keepAlivePrelude} from './reply.js';
 
 const deepseekOk = deepseekApi({balance: balances.toppedUp});
 
+/** The key a proxy or gateway in between puts in place of the caller's (made up). */
+const replacedKey = `sk-${'9f8e7d6c5b4a3210'.repeat(2)}`;
+
 /** An account in use: each balance reading is one cent lower than the one before (calls were paid for in between). */
 function spendingAccount(): Handler {
 	let cents = 4744;
@@ -83,6 +86,10 @@ export const scenarios = {
 	queued_keepalive: {
 		summary: 'DeepSeek works, but bodies start with blank lines and ": keep-alive" comments (queued)',
 		api: mapAnswers(deepseekOk, answer => (answer.status === 200 ? {...answer, prelude: keepAlivePrelude} : answer)),
+	},
+	key_replaced: {
+		summary: 'something between the caller and DeepSeek sends its own key: 401 echoing the last four of a key that is not the one sent',
+		api: deepseekApi({balance: balances.toppedUp, accepts: () => false, unauthorized: request => deepseekErrors.unauthorized({...request, key: replacedKey})}),
 	},
 	key_echo: {
 		summary: 'DeepSeek answers 401 with the WHOLE sent key in the message',

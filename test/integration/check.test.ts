@@ -37,7 +37,7 @@ const check = (json: CheckJson, id: string) => {
 };
 
 const okSummary = 'No problem found. Balance: 47.44 CNY (granted 0.00, topped up 47.44).';
-const keyRefused = 'The key is not accepted. Rejected (401). The server got the key ending …cdef, this key: it was revoked or belongs to no active account.';
+const keyRefused = 'The key is not accepted. Rejected (401). The server received this very key (…cdef) and refuses it: it was deleted, or it belongs to another account.';
 const notDeepSeek = (host: string) => `${host} is not DeepSeek's API: your calls do not reach DeepSeek, so its balance and errors are not DeepSeek's.`;
 
 const rows: Row[] = [
@@ -50,17 +50,19 @@ const rows: Row[] = [
 		assert.equal(check(json, 'balance').status, 'fail');
 		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'));
 	}},
-	{scenario: 'bonus_only', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', fixes: ['top_up', 'set_alert'], also: json => {
+	{scenario: 'bonus_only', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: Balance: 5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', fixes: ['top_up', 'set_alert'], also: json => {
 		assert.equal(check(json, 'balance').status, 'warn');
 		assert.match(check(json, 'balance').summary, /bonus/);
 	}},
 	{scenario: 'usd', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 12.37 USD (granted 0.00, topped up 12.37).', fixes: [], also: json => assert.equal(json.balance?.balances[0]?.currency, 'USD')},
-	{scenario: 'low_balance', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.', fixes: ['top_up', 'set_alert'], also: json => assert.equal(check(json, 'balance').status, 'warn')},
+	{scenario: 'low_balance', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.', fixes: ['top_up', 'set_alert'], also: json => assert.equal(check(json, 'balance').status, 'warn')},
 	{scenario: 'invalid_key', verdict: 'invalid_key', code: 1, summary: keyRefused, fixes: ['check_key_in_tool', 'create_key'], also: json => {
 		assert.equal(check(json, 'auth').status, 'fail');
 		assert.equal(check(json, 'auth').details.echoedLastFour, fakeKey.slice(-4));
 	}},
 	{scenario: 'key_echo', verdict: 'invalid_key', code: 1, summary: keyRefused, fixes: ['check_key_in_tool', 'create_key']},
+	// The server got another key than this tool sent: something in between replaced it.
+	{scenario: 'key_replaced', verdict: 'invalid_key', code: 1, summary: 'The key is not accepted. Rejected (401). This tool sent the key ending …cdef, but the server received one ending …3210: something between here and DeepSeek (a proxy or a relay) replaced it.', fixes: ['check_proxy', 'check_key_in_tool', 'create_key']},
 	{scenario: 'probe_402', verdict: 'ok', code: 0, summary: okSummary, fixes: []},
 	{scenario: 'probe_402', args: ['--probe'], verdict: 'insufficient_balance', code: 1, summary: /^DeepSeek refuses calls with 402 although the balance shows 47\.44 CNY \(granted 0\.00, topped up 47\.44\)\. This needs DeepSeek support \(give them trace id [0-9a-f]{32}\)\.$/, fixes: ['check_transactions', 'check_account', 'contact_support'], also: json => {
 		const probe = check(json, 'probe');
@@ -74,9 +76,9 @@ const rows: Row[] = [
 	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} did not answer within 0.4 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.`, fixes: ['check_network', 'status_page']},
 	{scenario: 'stalled_body', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 0.4 s): try again later.`, fixes: ['check_network', 'status_page']},
 	{scenario: 'connection_reset', verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`, fixes: ['check_network', 'status_page']},
-	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} does not answer like an API (Listing models: HTTP 200 with broken or cut-off JSON.): the base URL is probably wrong.`, fixes: ['use_deepseek_base_url']},
+	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (Listing models: HTTP 200 with broken or cut-off JSON): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
-	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} does not answer like an API (Listing models: HTTP 200 with an answer far too large to be an API response.): the base URL is probably wrong.`, fixes: ['use_deepseek_base_url']},
+	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (Listing models: HTTP 200 with an answer far too large to be an API response): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage (API 服务): API 服务不可用). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
 	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage (API 服务): API 服务不可用) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
 	{scenario: 'status_unreachable', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'service_status').status, 'skip')},
@@ -90,8 +92,8 @@ const rows: Row[] = [
 		assert.equal(status.details.worst, 'unknown');
 		assert.equal(status.details.bodyProblem, 'not_json');
 	}},
-	// A degraded API is worth a warning on its row, not a verdict while the calls work.
-	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => {
+	// A degraded API is worth a warning, named in the summary, not a verdict while the calls work.
+	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: DeepSeek status: degraded (API 服务): API 服务响应变慢.', fixes: ['status_page'], also: json => {
 		const status = check(json, 'service_status');
 		assert.equal(status.status, 'warn');
 		assert.equal(status.summary, 'degraded (API 服务): API 服务响应变慢.');

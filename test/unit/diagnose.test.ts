@@ -60,6 +60,7 @@ type Row = {
 };
 
 const gateway = 'gateway.example.org';
+const openRouterKey = 'sk-or-v1-' + 'ab12'.repeat(16);
 const gatewayUrl = (path: string) => `https://${gateway}${path}`;
 const openRouterHost = 'openrouter.ai';
 const openRouterConsole = providers.openrouter.consoleUrl;
@@ -116,10 +117,12 @@ const rows: Row[] = [
 		fixes: ['check_key_in_tool'],
 	},
 	{
-		name: '401 where the server got another key than this one',
+		name: '401 where the server got another key than this tool sent: something in between replaced it, not "your program"',
 		results: scenario(auth.refused(deepseekAnswers.unauthorized('sk-' + 'fedcba9876543210'.repeat(2)))),
 		verdict: 'invalid_key',
-		says: ['…3210', `…${testKey.slice(-4)}`, 'different key'],
+		fixes: ['check_proxy', 'check_key_in_tool'],
+		says: ['…3210', `…${testKey.slice(-4)}`, 'something between here and DeepSeek (a proxy or a relay) replaced it'],
+		neverSays: ['your program', 'revoked', 'deleted'],
 	},
 	{
 		name: '401 beats a 402 from the probe',
@@ -525,12 +528,30 @@ const rows: Row[] = [
 		says: ['DeepSeek answers 429 Rate Limit Reached'],
 	},
 	{
-		name: '503 on /models beats a zero balance',
+		name: '503 on /models beats a zero balance, and the empty balance is said too, with the top-up',
 		results: scenario(auth.unexpected(deepseekAnswers.overloaded()), balance.reading(readings.zero)),
+		verdict: 'server_error',
+		fixes: ['retry_with_backoff', 'status_page', 'top_up'],
+		exactFixes: true,
+		says: ['DeepSeek answers HTTP 503 (server overloaded)', 'Your balance is empty too (0.00 CNY', 'until you top up'],
+		neverSays: ['not your balance'],
+	},
+	{
+		name: 'a 429 with a zero balance: the rate limit now, and the empty balance behind it',
+		results: scenario(probe.answered(deepseekAnswers.rateLimited()), balance.reading(readings.zero)),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency', 'top_up', 'retry_with_backoff'],
+		exactFixes: true,
+		says: ['429 Rate Limit Reached', 'Your balance is empty too (0.00 CNY'],
+		neverSays: ['not a balance problem'],
+	},
+	{
+		name: 'a 503 with money on the account: not the balance',
+		results: scenario(auth.unexpected(deepseekAnswers.overloaded())),
 		verdict: 'server_error',
 		fixes: ['retry_with_backoff', 'status_page'],
 		exactFixes: true,
-		says: ['DeepSeek answers HTTP 503 (server overloaded)'],
+		says: ['not your balance'],
 	},
 
 	// ---- answers that are not errors in OpenAI's shape ----
@@ -556,12 +577,42 @@ const rows: Row[] = [
 		neverSays: ['rewrites the answers'],
 	},
 	{
+		name: 'a 401 for an OpenRouter key: the vendor, never "deleted"; a DeepSeek key first',
+		results: scenario(keyFormat.of(openRouterKey), auth.refused(deepseekAnswers.unauthorized(openRouterKey), openRouterKey)),
+		verdict: 'invalid_key',
+		fixes: ['create_key', 'check_key_in_tool'],
+		says: ['a key from OpenRouter', 'only keys made on its own platform'],
+		neverSays: ['deleted', 'revoked', 'another account'],
+	},
+	{
+		name: 'a 401 for a key in quotes: the quotes, never "deleted"',
+		results: scenario(keyFormat.of(`"${testKey}"`), auth.refused(deepseekAnswers.unauthorized(`"${testKey}"`), `"${testKey}"`)),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool'],
+		says: ['wrapped in quotes', 'remove them'],
+		neverSays: ['deleted', 'revoked'],
+	},
+	{
+		name: 'a 401 for a placeholder key: the placeholder',
+		results: scenario(keyFormat.of('sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), auth.refused(deepseekAnswers.unauthorized('sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')),
+		verdict: 'invalid_key',
+		says: ['placeholder'],
+		neverSays: ['deleted', 'revoked'],
+	},
+	{
+		name: 'a 401 for a well-shaped key the server received as sent: deleted, or another account\'s',
+		results: scenario(auth.refused(deepseekAnswers.unauthorized())),
+		verdict: 'invalid_key',
+		says: [`received this very key (…${testKey.slice(-4)})`, 'deleted, or it belongs to another account'],
+		neverSays: ['revoked', 'this key:'],
+	},
+	{
 		name: '401 echoing ****_KEY: the tool sends a placeholder, not a key',
 		results: scenario(auth.refused(answer(401, deepseekError('Authentication Fails, Your api key: ****_KEY is invalid', 'authentication_error'), {traceId}))),
 		verdict: 'invalid_key',
 		fixes: ['check_key_in_tool'],
 		says: ['placeholder', '…_KEY'],
-		neverSays: ['revoked', 'different key'],
+		neverSays: ['revoked', 'deleted', 'replaced it'],
 	},
 	{
 		name: '401 echoing ****eek} (an unexpanded template)',
@@ -582,7 +633,7 @@ const rows: Row[] = [
 			balance.unexpected(answer(401, 'Error code: 401 - {\'error\': {\'message\': \'Authentication Fails, Your api key: ****97fe is invalid\'}}', {bodyProblem: 'malformed_json', contentType: 'text/plain', url: `${officialBase}/user/balance`})),
 		),
 		verdict: 'invalid_key',
-		says: ['different key'],
+		says: ['replaced it'],
 		neverSays: ['rewrites the answers'],
 	},
 	{
@@ -600,7 +651,7 @@ const rows: Row[] = [
 		name: '401 during an outage, but the server got another key: the key',
 		results: scenario(serviceStatus.trouble('full_outage'), auth.refused(deepseekAnswers.unauthorized('sk-' + 'fedcba9876543210'.repeat(2)))),
 		verdict: 'invalid_key',
-		says: ['different key'],
+		says: ['replaced it'],
 	},
 	{
 		name: '401 during a minor incident: the key, with the incident named',
@@ -660,9 +711,13 @@ const rows: Row[] = [
 		fixes: [],
 	},
 	{
-		name: 'status page degraded with the API fine',
-		results: scenario(serviceStatus.trouble('degraded')),
+		name: 'status page degraded with the API fine: nothing blocks the calls, and the incident is named as a warning',
+		results: scenario(serviceStatus.trouble('degraded', 'Elevated API error rates')),
 		verdict: 'ok',
+		fixes: ['status_page'],
+		exactFixes: true,
+		says: ['Nothing blocks your calls, but 1 warning: DeepSeek status: degraded', 'Elevated API error rates'],
+		neverSays: ['No problem found'],
 	},
 	{
 		name: 'zero balance beats a status page outage whose API answers',
@@ -670,12 +725,20 @@ const rows: Row[] = [
 		verdict: 'insufficient_balance',
 	},
 	{
-		name: 'a status page outage beats a 404 no rule names',
+		name: 'a status page outage beats a 404 no rule names, and vouches for nothing it could not check',
 		results: scenario(serviceStatus.trouble('partial_outage'), auth.unexpected(deepseekAnswers.notFound())),
 		verdict: 'service_outage',
 		fixes: ['status_page', 'retry_with_backoff'],
 		exactFixes: true,
-		says: ['partial outage'],
+		says: ['partial outage', 'Not everything could be checked', 'HTTP 404'],
+		neverSays: ['look fine'],
+	},
+	{
+		name: 'a status page outage when the key and balance were not checked at all',
+		results: [serviceStatus.trouble('partial_outage')],
+		verdict: 'service_outage',
+		says: ['partial outage', 'most likely due to it'],
+		neverSays: ['look fine'],
 	},
 	{
 		name: 'during an outage, a 401 next to a web page from api.deepseek.com: something rewrites the answers',
@@ -829,13 +892,21 @@ const rows: Row[] = [
 		exactFixes: true,
 	},
 	{
-		name: 'a low balance',
+		name: 'a low balance: nothing blocks the calls, one warning, never "no problem"',
 		results: scenario(balance.reading(readings.low)),
 		verdict: 'ok',
 		fixes: ['top_up', 'set_alert'],
 		exactFixes: true,
 		urls: {top_up: platformUrls.topUp, set_alert: null},
-		says: ['0.35 CNY', 'below 1.00'],
+		says: ['Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY', 'below 1.00'],
+		neverSays: ['No problem found'],
+	},
+	{
+		name: 'two warnings are counted',
+		results: scenario(balance.reading(readings.low), usageTrend.fastBurn()),
+		verdict: 'ok',
+		fixes: ['top_up', 'set_alert', 'check_usage'],
+		says: ['but 2 warnings: Balance: 0.35 CNY', 'Spending trend: About 20.00 CNY a day'],
 	},
 	{
 		name: 'a low balance against the user\'s own alert level',
