@@ -5,7 +5,7 @@ import process from 'node:process';
 import os from 'node:os';
 import {parseArgs} from 'node:util';
 import {reading, resultsOf} from './checks/details.js';
-import type {CheckId} from './checks/types.js';
+import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
@@ -20,7 +20,7 @@ import {runDiagnosis} from './engine.js';
 import {cliMessages} from './messages/cli.js';
 import {usage} from './messages/usage.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report/index.js';
-import {loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
+import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {colourWanted} from './text/colour.js';
@@ -233,10 +233,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			return waited.code;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
-		// `balance` is the monitoring command (cron): its readings build the burn-rate
-		// history. `check` stays read-only, which also keeps conf out of its start-up.
-		if (command === 'balance') {
-			const saved = await remember(report, io.env, controller.signal);
+		// DeepSeek's readings build the burn-rate history (usage_trend): `balance` (cron) and
+		// `check` keep each one. Only once the output is written: conf loads only now, so
+		// the answer is not held up by it (docs/development.md, "Performance").
+		if (command !== 'report') {
+			// `check` skips a reading the history already has (addsToHistory): no conf to load then.
+			const saved = await remember(report, io.env, controller.signal, command === 'balance' ? undefined : load.settings.balanceHistory);
 			if (controller.signal.aborted) {
 				io.stderr.write(`${cliMessages.cancelled}\n`);
 				return 130;
@@ -306,9 +308,14 @@ function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJ
 	return below ? 1 : 0;
 }
 
-/** Keep DeepSeek's reading for the burn rate (as the wizard does); undefined when there is none to keep. */
-async function remember(report: CheckReport, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<SaveOutcome | undefined> {
+/**
+ * Keep DeepSeek's reading for the burn rate (as the wizard does); undefined when there is
+ * none to keep, or when `unlessKnown` (the history as loaded) already tells what it would.
+ */
+async function remember(report: CheckReport, env: NodeJS.ProcessEnv, signal: AbortSignal, unlessKnown?: readonly BalanceSample[]): Promise<SaveOutcome | undefined> {
 	const deepseekReading = reading(resultsOf(report.checks));
 	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
-	return recordBalanceReading(env, samplesFromReading(deepseekReading), {signal});
+	const samples = samplesFromReading(deepseekReading);
+	if (unlessKnown && !addsToHistory(unlessKnown, samples)) return undefined;
+	return recordBalanceReading(env, samples, {signal});
 }

@@ -20,6 +20,8 @@ export const textReportMessages = {
 	noChecks: 'No checks were run.',
 	fixesHeading: 'What to do:',
 	noFixes: 'Nothing to fix.',
+	/** Under the verdict when the balance shows credit and the paid call was not allowed. */
+	suggestProbe: (p: {command: string}) => `To see what a real call gets: ${p.command}`,
 };
 
 export const balanceTextMessages = {

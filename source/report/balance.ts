@@ -95,6 +95,8 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 	} else if (!balance.isAvailable) {
 		say(balanceTextMessages.notAvailable, ['red']);
 	}
+	// Nothing left to pay with: where to top up, as `check` would say.
+	if (report && report.checks.find(check => check.id === 'balance')?.status === 'fail') lines.push('', ...fixLines(report, {...wrap, key}));
 	return `${lines.join('\n')}\n`;
 }
 

@@ -61,6 +61,19 @@ export function fixLines(report: CheckReport, options: WrapOptions & {key: strin
 	return lines;
 }
 
+/** The command that allows the one paid call. */
+export const probeCommand = 'deepseek-fix check --probe';
+
+/**
+ * The balance shows credit and the paid call was not allowed (the key is there): only a
+ * real call tells what the user's program gets, so the report says how to make one.
+ */
+export function suggestsProbe(report: CheckReport): boolean {
+	const status = (id: string) => report.checks.find(check => check.id === id)?.status;
+	const balance = status('balance');
+	return status('key_present') === 'pass' && status('probe') === 'skip' && (balance === 'pass' || balance === 'warn') && report.balance !== null;
+}
+
 /** The readable report of `check` (no --json). */
 export function renderText(report: CheckReport, options: TextRenderOptions): string {
 	const wrap = {width: textWidth(options.width), color: options.color, key: options.key};
@@ -69,6 +82,7 @@ export function renderText(report: CheckReport, options: TextRenderOptions): str
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
 	for (const check of report.checks) lines.push(...checkLines(check, wrap));
 	lines.push('', ...wrapSpans([{text: safeLine(report.summary, options.key), styles: verdictStyles(report.verdict)}], wrap));
+	if (suggestsProbe(report)) lines.push(...wrapSpans([{text: textReportMessages.suggestProbe({command: probeCommand})}], wrap));
 	lines.push('', ...fixLines(report, wrap));
 	return `${lines.join('\n')}\n`;
 }

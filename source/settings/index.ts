@@ -229,6 +229,26 @@ export function samplesFromReading(reading: BalanceReading, at: Date = new Date(
 	return reading.balances.map(({currency, total, granted, toppedUp}) => ({at: at.toISOString(), currency, total, granted, toppedUp}));
 }
 
+/** How long an unchanged reading is not worth a write from `check` (see addsToHistory). */
+export const unchangedReadingMs = 10 * 60 * 1000;
+
+/**
+ * Whether recording `samples` tells the history something: false when each equals the
+ * newest remembered reading of its currency, taken less than `withinMs` before. A run of
+ * equal readings keeps only its first and last anyway (compactHistory), so such a write
+ * would only move the last one's time by minutes, while it costs loading conf.
+ */
+export function addsToHistory(history: readonly BalanceSample[], samples: readonly BalanceSample[], withinMs = unchangedReadingMs): boolean {
+	const amount = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+	return samples.some(sample => {
+		const newest = history.findLast(earlier => earlier.currency === sample.currency);
+		if (!newest) return true;
+		const age = Date.parse(sample.at) - Date.parse(newest.at);
+		const same = amount(newest.total) === amount(sample.total) && amount(newest.granted) === amount(sample.granted) && amount(newest.toppedUp) === amount(sample.toppedUp);
+		return !same || !(age >= 0 && age < withinMs);
+	});
+}
+
 /** Append balance readings (oldest first) to the bounded history. */
 export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[], control: WriteControl = {}): Promise<SaveOutcome> {
 	const given: readonly unknown[] = Array.isArray(sample) ? sample : [sample];

@@ -129,6 +129,38 @@ describe('check', () => {
 		assert.ok(Date.now() - sent < 15_000, 'ends after Ctrl+C, not after the 30 s answer');
 	});
 
+	test('a warning is counted next to "Nothing blocks your calls", never "No problem found"; credit and no --probe: the paid call is suggested', async () => {
+		fake().setScenario('low_balance');
+		const run = await runCli(['check'], envFor());
+		assert.equal(run.code, 0);
+		const text = run.stdout.replace(/\s+/g, ' ');
+		assert.ok(text.includes('Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY'), run.stdout);
+		assert.ok(!text.includes('No problem found'), run.stdout);
+		assert.ok(text.includes('To see what a real call gets: deepseek-fix check --probe'), run.stdout);
+		const probed = await runCli(['check', '--probe'], envFor());
+		assert.ok(!probed.stdout.includes('deepseek-fix check --probe'), 'the call was made: nothing to suggest');
+		fake().setScenario('zero_balance');
+		const empty = await runCli(['check'], envFor());
+		assert.ok(!empty.stdout.includes('deepseek-fix check --probe'), 'an empty balance: a real call would only get 402');
+	});
+
+	test('check remembers the balance reading, after its output; an unchanged one minutes later is not written again', async () => {
+		fake().setScenario('ok');
+		const dir = tempConfigDir();
+		const file = path.join(dir, 'config.json');
+		const first = await runCli(['check', '--json'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		assert.equal(JSON.parse(first.stdout).verdict, 'ok', 'the document is as before');
+		const saved = JSON.parse(readFileSync(file, 'utf8')) as {balanceHistory: Array<{total: string}>};
+		assert.deepEqual(saved.balanceHistory.map(sample => sample.total), ['47.44']);
+		const written = statSync(file).mtimeMs;
+		await runCli(['check'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		assert.equal(statSync(file).mtimeMs, written, 'the same reading again: no write (no conf to load)');
+		fake().setScenario('low_balance');
+		await runCli(['check'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		const after = JSON.parse(readFileSync(file, 'utf8')) as {balanceHistory: Array<{total: string}>};
+		assert.deepEqual(after.balanceHistory.map(sample => sample.total), ['47.44', '0.35'], 'a new reading is written');
+	});
+
 	test('not a terminal: plain deepseek-fix prints the check report instead of the wizard', async () => {
 		fake().setScenario('ok');
 		const run = await runCli([], envFor());
@@ -160,6 +192,16 @@ describe('balance', () => {
 		const run = await runCli(['balance'], envFor());
 		assert.match(run.stdout, /5\.00/);
 		assert.match(run.stdout, /bonus|granted/i);
+	});
+
+	test('an empty balance comes with the top-up link', async () => {
+		fake().setScenario('zero_balance');
+		const run = await runCli(['balance'], envFor());
+		assert.equal(run.code, 1);
+		assert.match(run.stdout, /CNY 0\.00/);
+		assert.match(run.stdout, /What to do:\n 1\. Top up your balance .*\n {4}https:\/\/platform\.deepseek\.com\/top_up\n/);
+		fake().setScenario('ok');
+		assert.ok(!(await runCli(['balance'], envFor())).stdout.includes('What to do'), 'credit: nothing to do');
 	});
 
 	test('readings are remembered for the burn rate', async () => {

@@ -93,11 +93,23 @@ test('renderText: ok report', () => {
 			'○ Paid test call — Not run: add --probe to allow one 1-token call',
 			'',
 			'No problem found: the key works and the balance is 110.00 CNY.',
+			'To see what a real call gets: deepseek-fix check --probe',
 			'',
 			'Nothing to fix.',
 			'',
 		].join('\n'),
 	);
+});
+
+test('renderText suggests the paid call only when the balance shows credit and it was not made', () => {
+	const suggestion = 'To see what a real call gets: deepseek-fix check --probe';
+	const withProbe = (status: CheckResult['status']) => ({...okReport, checks: okReport.checks.map(item => (item.id === 'probe' ? {...item, status} : item))});
+	assert.ok(!renderText(withProbe('pass'), {color: false}).includes(suggestion), 'the call was made');
+	assert.ok(!renderText(brokeReport, {color: false}).includes(suggestion), 'an empty balance: the call would only get 402');
+	const noKey = {...okReport, checks: okReport.checks.map(item => (item.id === 'key_present' ? {...item, status: 'fail' as const} : item))};
+	assert.ok(!renderText(noKey, {color: false}).includes(suggestion), 'no key, no call');
+	const lowBalance = {...okReport, checks: okReport.checks.map(item => (item.id === 'balance' ? {...item, status: 'warn' as const} : item))};
+	assert.ok(renderText(lowBalance, {color: false}).includes(suggestion), 'a low balance still shows credit');
 });
 
 test('renderText: insufficient balance, every status symbol, numbered fixes with URLs on their own lines', () => {
@@ -183,7 +195,10 @@ test('renderBalanceText: DeepSeek currencies with granted and topped-up credit',
 			'',
 		].join('\n'),
 	);
-	assert.match(renderBalanceText(brokeReport, {color: false}), /cannot make calls right now \(is_available: false\)/);
+	const broke = renderBalanceText(brokeReport, {color: false});
+	assert.match(broke, /cannot make calls right now \(is_available: false\)/);
+	assert.ok(broke.endsWith(['', 'What to do:', ' 1. Top up your balance', '    https://platform.deepseek.com/top_up', ' 2. If you just paid, check that the payment went through', '    https://platform.deepseek.com/transactions', ' 3. Stop retrying on 402 in your code', ''].join('\n')), `an empty balance comes with where to top up:\n${broke}`);
+	assert.ok(!renderBalanceText(okReport, {color: false}).includes('What to do'), 'a balance with credit has no fixes under it');
 	assert.equal(renderBalanceText(okReport.balance, {color: false}).split('\n')[0], 'CNY 110.00', 'a bare balance has no heading');
 });
 
@@ -198,7 +213,12 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 			'Credits of the whole OpenRouter account.',
 			'Read from /api/v1/credits.',
 			'',
+			'What to do:',
+			' 1. Top up your OpenRouter credits',
+			'    https://openrouter.ai/settings/credits',
+			'',
 		].join('\n'),
+		'a relay used up: its own top-up link',
 	);
 	const gateway = {isAvailable: true, balances: [{currency: 'quota', total: '5000', granted: null, toppedUp: null}], provider: 'one-api' as const, unit: 'quota', unlimited: false, source: '/api/user/self'};
 	assert.match(renderBalanceText(gateway, {color: false}), /^Balance at one-api .*\n5000 quota units left\nRead from \/api\/user\/self\.\n$/);
