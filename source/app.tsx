@@ -5,7 +5,7 @@
 import process from 'node:process';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import chalk from 'chalk';
-import {render, useStdout, useWindowSize} from 'ink';
+import {render, useStdout, type RenderOptions} from 'ink';
 import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
@@ -14,6 +14,7 @@ import {colourWanted} from './text/colour.js';
 import {knownFrom} from './tree/known.js';
 import {pathOf} from './tree/step.js';
 import type {WizardState} from './tree/types.js';
+import {fitsWizard} from './ui/frame-layout.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-rows.js';
 import {isNavigation, leafReached, performEffect, rememberReading, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
@@ -22,6 +23,7 @@ import type {Terminal} from './wizard/clipboard.js';
 import {useCheckRun} from './wizard/use-check-run.js';
 import {useTopUpWait} from './wizard/use-top-up-wait.js';
 import {useQuit} from './wizard/use-quit.js';
+import {followTerminalSize, sizeOf, type Terminal as SizedTerminal, type TerminalSize} from './wizard/terminal-size.js';
 import {useWizardKeys} from './wizard/use-wizard-keys.js';
 import {useWizard} from './wizard/use-wizard.js';
 
@@ -70,7 +72,8 @@ const noTiming: Timing = {};
 
 const noFlags: Flags = {};
 
-export function App(props: AppProps) {
+/** `size`: the terminal's (renderApp keeps it in step with the window). */
+export function App(props: AppProps & {size: TerminalSize}) {
 	const {env, settingsLoad} = props;
 	const flags = props.flags ?? noFlags;
 	const cwd = props.cwd ?? process.cwd();
@@ -81,7 +84,7 @@ export function App(props: AppProps) {
 	const clock = timing.clock ?? monotonicClock;
 	const {stdout} = useStdout();
 	const terminal = props.terminal ?? stdout;
-	const {columns, rows} = useWindowSize();
+	const {columns, rows} = props.size;
 
 	const [settings, setSettings] = useState(settingsLoad.settings);
 	const known = useMemo(() => knownFrom({env, flags, settings, deepseekBaseUrl}), [env, flags, settings, deepseekBaseUrl]);
@@ -163,6 +166,7 @@ export function App(props: AppProps) {
 
 	const registerScreenKeys = useWizardKeys({
 		typing: () => wizard.latestNode().kind === 'input',
+		paused: () => !fitsWizard(columns, rows),
 		back: () => wizard.dispatch({type: 'back'}),
 		quit: ending.quit,
 		cancel: ending.cancel,
@@ -204,14 +208,30 @@ export type WizardOptions = {
 	cwd?: string;
 };
 
+/**
+ * Renders the app in `options.stdout`, its size following the window: on a resize the new
+ * size is committed before ink redraws (wizard/terminal-size.ts).
+ */
+export function renderApp(props: AppProps, options: RenderOptions & {stdout: SizedTerminal}) {
+	let size = sizeOf(options.stdout);
+	const element = () => <App {...props} size={size} />;
+	const instance = render(element(), options as RenderOptions);
+	const stop = followTerminalSize(options.stdout, next => {
+		size = next;
+		instance.rerender(element());
+	});
+	instance.waitUntilExit().then(stop, stop);
+	return instance;
+}
+
 /** Show the wizard until the user quits; resolves to the exit code (see docs/interface.md). */
 export async function runWizard(options: WizardOptions): Promise<number> {
 	// ink colours through chalk, which decides by itself (and ignores NO_COLOR): our rule
 	// decides instead, the same one as the text reports'.
 	chalk.level = colourWanted(options.env, options.stdout) ? chalk.level || 1 : 0;
 	let code = 0;
-	const instance = render(
-		<App env={options.env} flags={options.flags} settingsLoad={options.settingsLoad} cwd={options.cwd} onExit={value => (code = value)} />,
+	const instance = renderApp(
+		{env: options.env, flags: options.flags, settingsLoad: options.settingsLoad, cwd: options.cwd, onExit: value => (code = value)},
 		{stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false},
 	);
 	await instance.waitUntilExit();

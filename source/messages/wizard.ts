@@ -18,8 +18,15 @@ const baseUrlSources = {
 
 export const wizardText = {
 	ui: {
-		moreAbove: '  ↑ more',
-		moreBelow: '  ↓ more',
+		/** The marks of a list that scrolls: how many items are above or below what shows. */
+		moreAbove: (p: {count: number}) => `  ↑ ${p.count} more`,
+		moreBelow: (p: {count: number}) => `  ↓ ${p.count} more`,
+		/** Under a result's fixes when some did not fit. */
+		moreFixes: (p: {count: number}) => `  ↓ ${p.count} more ${p.count === 1 ? 'fix' : 'fixes'} in a taller window`,
+		/** Under live checks when finished rows did not fit. */
+		moreChecksDone: (p: {count: number}) => `  + ${p.count} more ${p.count === 1 ? 'check' : 'checks'} done`,
+		windowTooSmall: (p: {columns: number; rows: number; minColumns: number; minRows: number}) =>
+			`This window is too small for the wizard (${p.columns} × ${p.rows}). Make it at least ${p.minColumns} × ${p.minRows}, or press q to quit.`,
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {
@@ -99,13 +106,20 @@ export const wizardText = {
 		typeIt: 'Another address: type it in',
 		inputCrumb: 'Type URL',
 		inputQuestion: 'Type the base URL your program uses, then Enter:',
-		inputHelp: 'For example https://api.deepseek.com or https://openrouter.ai/api/v1',
-		placeholder: 'https://…',
+		inputHelp: "For example https://api.deepseek.com, or your relay's address. Plain http:// only for this computer (localhost, 127.0.0.1): elsewhere it would send the key unencrypted.",
+		placeholder: 'https://api.deepseek.com',
+		/** A plain-http address that is not this computer: the key would travel unencrypted. */
+		plainHttp: (p: {host: string}) => `Plain http:// would send your key to ${p.host} unencrypted: use https://, or http:// only for this computer (localhost, 127.0.0.1).`,
 	},
 
 	key: {
 		crumb: 'Key',
+		/** After "Which program makes the calls?": "it" is that program. */
 		question: 'Which API key does it use?',
+		/** When no program was asked about. */
+		questionToCheck: 'Which API key should be checked?',
+		/** "Also check my DeepSeek account". */
+		questionDeepSeek: 'Which key of your DeepSeek account should be checked?',
 		help: 'A key is never shown whole: only sk-… and its last four characters.',
 		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
@@ -198,11 +212,13 @@ export const wizardText = {
 		question: (currency: string) => `Warn me when the balance is under (amount in ${currency}):`,
 		help: 'For example 10. It is remembered on this computer.',
 		invalid: 'Type an amount such as 10 or 2.50.',
+		zero: 'An alert under 0 would never go off: type an amount above 0, such as 10.',
 	},
 
 	actions: {
 		open: (where: string) => `Open ${where}`,
-		mail: (address: string) => `Write to ${address}`,
+		/** A mailto: link: the user's mail app, not the browser. */
+		mail: (address: string) => `Write to support (${address})`,
 		saveReport: 'Save a support report (no key in it)',
 		rememberSettings: 'Remember these settings for next time',
 		rememberKey: 'Remember my key on this computer',
@@ -248,6 +264,8 @@ export const wizardText = {
 	notices: {
 		opened: (url: string) => `Opening ${url} in your browser. If nothing opens, copy the link above.`,
 		openFailed: (url: string) => `Could not open a browser here: copy the link instead: ${url}`,
+		mailOpened: (p: {address: string}) => `Opening a new e-mail to ${p.address} in your mail app. If nothing opens, write to ${p.address} from your usual mail.`,
+		mailFailed: (p: {address: string}) => `Could not open a mail app here: write to ${p.address} from your usual mail.`,
 		reportSaved: (file: string) => `Saved the support report to ${file} (no key in it).`,
 		reportFailed: (reason: string) => `Could not save the report: ${reason}`,
 		settingsSaved: (file: string) => `Remembered the base URL and where the key comes from (${file}).`,

@@ -43,7 +43,7 @@ export function currentNode(state: WizardState): TreeNode {
 
 /** Short enough for one row at 60 columns: the link itself says where it goes. */
 function linkLabel(url: string): string {
-	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length)) : wizardText.actions.open(url.replace(/^https?:\/\//, ''));
+	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length).split('?')[0] ?? '') : wizardText.actions.open(url.replace(/^https?:\/\//, ''));
 }
 
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */

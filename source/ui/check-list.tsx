@@ -1,4 +1,4 @@
-// Live checks: a spinner while one runs, then ✔ ✖ ⚠ and its one-line result.
+// Live checks: a spinner while one runs, then ✔ ✖ ⚠ and its result.
 
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
@@ -6,8 +6,9 @@ import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {sanitize} from '../text/safe.js';
-import {isTroubled, type CheckRowState} from './check-row.js';
+import type {CheckRowState} from './check-row.js';
 import {useTick} from './clock.js';
+import type {RowMode} from './frame-layout.js';
 import {wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
@@ -55,20 +56,28 @@ function RowText({row, width, cut}: {row: CheckRowState; width: number; cut: boo
 	);
 }
 
-/** `compact`: checks that passed get one row each (cut at the edge); the others wrap. */
-export function CheckList({rows, width, compact = false}: {rows: readonly CheckRowState[]; width: number; compact?: boolean}) {
+/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row. */
+export function CheckRow({row, width, cut = false}: {row: CheckRowState; width: number; cut?: boolean}) {
+	return (
+		<Box>
+			<Box width={2} flexShrink={0}>
+				<Icon state={row.state} />
+			</Box>
+			<Box flexShrink={1}>
+				<RowText row={row} width={width - 2} cut={cut} />
+			</Box>
+		</Box>
+	);
+}
+
+/** The rows of a check step; `modes` (from the screen's budget) cuts or leaves out some. */
+export function CheckList({rows, width, modes}: {rows: readonly CheckRowState[]; width: number; modes?: readonly RowMode[]}) {
 	return (
 		<Box flexDirection="column">
-			{rows.map(row => (
-				<Box key={row.id}>
-					<Box width={2} flexShrink={0}>
-						<Icon state={row.state} />
-					</Box>
-					<Box flexShrink={1}>
-						<RowText row={row} width={width - 2} cut={compact && !isTroubled(row)} />
-					</Box>
-				</Box>
-			))}
+			{rows.map((row, index) => {
+				const mode = modes?.[index] ?? 'full';
+				return mode === 'hidden' ? null : <CheckRow key={row.id} row={row} width={width} cut={mode === 'cut'} />;
+			})}
 		</Box>
 	);
 }

@@ -22,18 +22,44 @@ export type Part = {
 	rows: number;
 };
 
+export type Block = Part & {
+	/** A shorter form (a row cut at the edge) for when the whole part does not fit. */
+	fallbackRows?: number;
+	/** Takes what is left, up to `rows` (the rest of a list that can scroll). */
+	elastic?: boolean;
+};
+
+/**
+ * Rows given to each block within `budget`, most important first (0: left out). A block
+ * that does not fit whole gets its fallback when that fits; an elastic one gets what is
+ * left. A big block that does not fit never stops smaller, less important ones.
+ */
+export function allot(blocks: readonly Block[], budget: number): number[] {
+	const order = blocks.map((block, index) => ({block, index})).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
+	const given = blocks.map(() => 0);
+	let left = Math.max(budget, 0);
+	for (const {block, index} of order) {
+		const rows = block.elastic ? Math.min(block.rows, left) : block.rows <= left ? block.rows : block.fallbackRows !== undefined && block.fallbackRows <= left ? block.fallbackRows : 0;
+		given[index] = rows;
+		left -= rows;
+	}
+	return given;
+}
+
 /**
  * Which parts fit in `budget` rows, most important first; the result keeps the parts'
  * original order (indexes into `parts`).
  */
 export function fitParts(parts: readonly Part[], budget: number): Set<number> {
-	const order = parts.map((part, index) => ({...part, index})).sort((a, b) => a.priority - b.priority || a.index - b.index);
-	const kept = new Set<number>();
-	let left = budget;
-	for (const part of order) {
-		if (part.rows > left) continue;
-		kept.add(part.index);
-		left -= part.rows;
-	}
+	const given = allot(parts, budget);
+	return new Set(parts.flatMap((part, index) => (given[index] === part.rows ? [index] : [])));
+}
+
+/** At most `rows` of `lines`; the last one kept ends in "…" when some were cut. */
+export function clampLines(lines: readonly string[], rows: number): string[] {
+	if (lines.length <= rows) return [...lines];
+	const kept = lines.slice(0, Math.max(rows, 1));
+	const last = kept.length - 1;
+	kept[last] = `${(kept[last] ?? '').replace(/\s*\S$/u, '')}…`;
 	return kept;
 }

@@ -1,10 +1,12 @@
 // Which parts of a leaf fit the window. ink redraws the whole screen, and cuts its top
 // off, once a frame is as tall as the terminal; so a leaf always keeps its title, its
 // notice and its actions, and keeps the rest by importance while rows remain. Pure, so
-// the rules are tested without a terminal.
+// the rules are tested without a terminal. The other screens' budgets are in
+// frame-layout.ts.
 import type {Fix} from '../verdict.js';
 import {isTroubled, type CheckRowState} from './check-row.js';
-import {fitParts, wrappedHeight} from './layout.js';
+import {checkRowHeight, labelHeights, listFullRows, screenRows} from './frame-layout.js';
+import {allot, wrappedHeight, type Block} from './layout.js';
 
 /**
  * What a short window keeps first, most important first. The checks are the evidence:
@@ -26,9 +28,6 @@ export const leafImportance = [
 ] as const;
 
 export type LeafImportance = (typeof leafImportance)[number];
-
-/** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
-export const frameRows = 3;
 
 /** A window shorter than this lists fewer actions at once. */
 export const shortWindowRows = 24;
@@ -58,10 +57,12 @@ export const leafIndents = {
 export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
-	| {kind: 'check'; index: number}
+	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean}
 	| {kind: 'line'; index: number}
 	| {kind: 'fixHeading'}
 	| {kind: 'fix'; index: number}
+	/** "↓ 2 more": fixes left out for want of rows. */
+	| {kind: 'moreFixes'; count: number}
 	| {kind: 'script'};
 
 export type LeafLayoutInput = {
@@ -73,7 +74,7 @@ export type LeafLayoutInput = {
 	/** The labels of the leaf's actions. */
 	actions: readonly string[];
 	notice: string | undefined;
-	/** Text shown under the notice on its own line (a copied link), kept with the notice. */
+	/** Text shown under the notice on its own line (a copied link), kept whole with the notice. */
 	copyable?: string | undefined;
 	/** What changed since the last check (checking again), one line each with its icon. */
 	changes?: readonly string[];
@@ -84,10 +85,13 @@ export type LeafLayoutInput = {
 };
 
 export type LeafLayout = {
-	/** The parts kept, in the order they are drawn: what changed, checks, lines, the fix heading, fixes, the script command. */
+	/** The parts kept, in the order they are drawn: what changed, checks, lines, the fix heading, fixes, the mark for fixes left out, the script command. */
 	parts: LeafPart[];
-	/** Most actions listed at once; the list scrolls beyond that. */
-	actionLimit: number;
+	/** Rows the title and the notice may take (cut with "…" when a tiny window has fewer); the copyable text under the notice is not cut. */
+	titleRows: number;
+	noticeRows: number;
+	/** Rows the action list may take, its marks included; it scrolls within them. */
+	actionRows: number;
 };
 
 export function actionLimit(height: number): number {
@@ -100,53 +104,96 @@ export const showsUrl = (fix: Fix): fix is Fix & {url: string} => fix.url !== nu
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');
 const fixImportance = (index: number): LeafImportance => (index === 0 ? 'firstFix' : index === 1 ? 'secondFix' : 'laterFixes');
 
-/** Rows the actions take: the tallest labels that can be on screen at once, and the scroll marks. */
-function actionsHeight(labels: readonly string[], limit: number, width: number): number {
-	const visible = Math.min(labels.length, limit);
-	const tallestFirst = labels.map(label => wrappedHeight(label, width - leafIndents.action)).sort((a, b) => b - a);
-	const marks = labels.length > visible ? scrollMarkRows : 0;
+/** Rows the actions take at most: the tallest labels that can be on screen at once, and the scroll marks. */
+function actionsHeight(heights: readonly number[], limit: number): number {
+	const visible = Math.min(heights.length, limit);
+	const tallestFirst = [...heights].sort((a, b) => b - a);
+	const marks = heights.length > visible ? scrollMarkRows : 0;
 	return tallestFirst.slice(0, visible).reduce((sum, rows) => sum + rows, 0) + marks;
 }
 
+type Candidate = {part: LeafPart; block: Block};
+
+/** The actions beyond their floor give way after the first fix: in a small window the fix and its link come first. */
+const actionsRestPriority = leafImportance.indexOf('firstFix') + 0.5;
+
+/** The mark for fixes left out is worth a row after the second fix, before later lines and fixes. */
+const moreFixesPriority = leafImportance.indexOf('secondFix') + 0.5;
+
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const {width} = input;
-	const limit = actionLimit(input.height);
-	const noticeHeight = (input.notice === undefined ? 0 : wrappedHeight(input.notice, width)) + (input.copyable === undefined ? 0 : wrappedHeight(input.copyable, width));
+	const rows = screenRows(input.height);
+	const actionHeights = labelHeights(input.actions, width);
+	const actionsCap = Math.min(actionsHeight(actionHeights, actionLimit(input.height)), listFullRows(actionHeights));
+	// The focused action and both marks, at the least.
+	const actionsFloor = Math.min(actionsCap, Math.max(0, ...actionHeights) + scrollMarkRows);
+	// The title, the notice and the actions' floor always show; in a tiny window the
+	// notice and then the title are cut to the rows left.
+	// The title is drawn after its one-column icon and a space (text-blocks.tsx).
+	const titleFull = wrappedHeight(`• ${input.title}`, width, '', '  ');
+	const noticeFull = input.notice === undefined ? 0 : wrappedHeight(input.notice, width);
+	// A copied link stays whole under its notice: it is there to be selected.
+	const copyableRows = input.copyable === undefined ? 0 : wrappedHeight(input.copyable, width);
+	const titleRows = Math.max(1, Math.min(titleFull, rows - actionsFloor - copyableRows - Math.min(noticeFull, 1)));
+	const noticeRows = input.notice === undefined ? 0 : Math.max(1, Math.min(noticeFull, rows - actionsFloor - copyableRows - titleRows));
+	const budget = rows - titleRows - noticeRows - copyableRows - actionsFloor;
 	const changes = input.changes ?? [];
-	const titleHeight = wrappedHeight(input.title, width - 2, '  ');
-	const budget = input.height - frameRows - titleHeight - actionsHeight(input.actions, limit, width) - noticeHeight;
 
-	type Candidate = {part: LeafPart; importance: LeafImportance; rows: number};
+	const fixRows = (fix: Fix) =>
+		wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + (showsUrl(fix) ? wrappedHeight(fix.url, width - leafIndents.fixUrl) : 0);
 	const candidates: Candidate[] = [
-		...(changes.length > 0 ? [{part: {kind: 'changesHeading'}, importance: 'changes', rows: 1} satisfies Candidate] : []),
-		...changes.map((change, index): Candidate => ({part: {kind: 'change', index}, importance: 'changes', rows: wrappedHeight(change, width, leafIndents.changeFirst, leafIndents.changeRest)})),
-		...input.checks.map((row, index): Candidate => {
-			const troubled = isTroubled(row);
-			const summary = typeof row.state === 'object' ? row.state.summary : '';
-			return {
-				part: {kind: 'check', index},
-				importance: troubled ? 'troubledChecks' : 'passedChecks',
-				// What went wrong wraps; what passed gets one row.
-				rows: troubled ? wrappedHeight(`${row.title}: ${summary}`, width - leafIndents.check) : 1,
-			};
-		}),
+		...(changes.length > 0 ? [{part: {kind: 'changesHeading'}, block: {priority: leafImportance.indexOf('changes'), rows: 1}} satisfies Candidate] : []),
+		...changes.map((change, index): Candidate => ({
+			part: {kind: 'change', index},
+			block: {priority: leafImportance.indexOf('changes'), rows: wrappedHeight(change, width, leafIndents.changeFirst, leafIndents.changeRest)},
+		})),
+		...input.checks.map((row, index): Candidate => ({
+			part: {kind: 'check', index, cut: false},
+			// A row that does not fit whole is cut to one row, at the importance of its kind.
+			block: {priority: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks'), rows: checkRowHeight(row, width), fallbackRows: 1},
+		})),
 		...input.lines.map((line, index): Candidate => ({
 			part: {kind: 'line', index},
-			importance: lineImportance(index),
-			rows: wrappedHeight(line, width, leafIndents.line),
+			block: {priority: leafImportance.indexOf(lineImportance(index)), rows: wrappedHeight(line, width, leafIndents.line)},
 		})),
-		...(input.fixes.length > 0 ? [{part: {kind: 'fixHeading'}, importance: 'fixHeading', rows: 1} satisfies Candidate] : []),
+		// The heading comes with the first fix: never a heading with nothing under it.
 		...input.fixes.map((fix, index): Candidate => ({
 			part: {kind: 'fix', index},
-			importance: fixImportance(index),
-			rows:
-				wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + (showsUrl(fix) ? wrappedHeight(fix.url, width - leafIndents.fixUrl) : 0),
+			block: {priority: leafImportance.indexOf(index === 0 ? 'fixHeading' : fixImportance(index)), rows: fixRows(fix) + (index === 0 ? 1 : 0)},
 		})),
-		...(input.script === undefined ? [] : [{part: {kind: 'script'}, importance: 'scriptCommand', rows: wrappedHeight(input.script, width, leafIndents.line)} satisfies Candidate]),
+		...(input.script === undefined
+			? []
+			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: wrappedHeight(input.script, width, leafIndents.line)}} satisfies Candidate]),
 	];
-	const kept = fitParts(
-		candidates.map(candidate => ({priority: leafImportance.indexOf(candidate.importance), rows: candidate.rows})),
-		budget,
-	);
-	return {parts: candidates.filter((_, index) => kept.has(index)).map(candidate => candidate.part), actionLimit: limit};
+	const firstFixAt = candidates.findIndex(candidate => candidate.part.kind === 'fix');
+	const actionsRest = {priority: actionsRestPriority, rows: actionsCap - actionsFloor, elastic: true};
+	const fit = (rowsForParts: number, mark: boolean) => {
+		const blocks = [...candidates.map(candidate => candidate.block), actionsRest, ...(mark ? [{priority: moreFixesPriority, rows: 1}] : [])];
+		const given = allot(blocks, rowsForParts);
+		const firstFixKept = firstFixAt !== -1 && (given[firstFixAt] ?? 0) > 0;
+		const parts = candidates.flatMap((candidate, index): LeafPart[] => {
+			const rowsGiven = given[index] ?? 0;
+			if (rowsGiven === 0) return [];
+			if (candidate.part.kind === 'check') return [{...candidate.part, cut: rowsGiven < candidate.block.rows}];
+			// Later fixes only under the first (and its heading).
+			if (candidate.part.kind === 'fix') return firstFixKept ? (candidate.part.index === 0 ? [{kind: 'fixHeading'}, candidate.part] : [candidate.part]) : [];
+			return [candidate.part];
+		});
+		const hiddenFixes = input.fixes.length - parts.filter(part => part.kind === 'fix').length;
+		const marked = mark && firstFixKept && hiddenFixes > 0 && (given.at(-1) ?? 0) > 0;
+		// The mark goes right under the fixes, before the script command.
+		const afterFixes = parts.findIndex(part => part.kind === 'script');
+		const withMark = afterFixes === -1 ? [...parts, {kind: 'moreFixes', count: hiddenFixes} satisfies LeafPart] : [...parts.slice(0, afterFixes), {kind: 'moreFixes', count: hiddenFixes} satisfies LeafPart, ...parts.slice(afterFixes)];
+		return {
+			parts: marked ? withMark : parts,
+			hiddenFixes,
+			marked,
+			actionRows: actionsFloor + (given[candidates.length] ?? 0),
+		};
+	};
+	const plain = fit(budget, false);
+	// Fixes left out get a mark under the ones shown saying how many, when a row is left for it.
+	const marked = plain.hiddenFixes > 0 ? fit(budget, true) : undefined;
+	const kept = marked?.marked ? marked : plain;
+	return {parts: kept.parts, titleRows, noticeRows, actionRows: kept.actionRows};
 }

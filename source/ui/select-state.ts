@@ -64,12 +64,37 @@ export function selectActionForKey(input: string, key: SelectKey): SelectAction 
 	return undefined;
 }
 
+export type ListWindow = {
+	/** The items shown: from `start` up to (not including) `end`. */
+	start: number;
+	end: number;
+};
+
 /**
- * The slice of items to show when only `limit` rows fit: the focused item stays visible,
- * near the middle where the list allows.
+ * The items to show when the list may take only `rows` rows, an item taking `heights[i]`
+ * rows: the focused item stays in view, near the middle where the list allows, and each
+ * side with items left out takes one row for its mark ("↑ 2 more"). A list that fits
+ * (or `rows` ≤ 0: no limit) shows everything.
  */
-export function visibleWindow(count: number, focusedIndex: number, limit: number): {start: number; end: number} {
-	if (limit <= 0 || count <= limit) return {start: 0, end: count};
-	const start = Math.min(Math.max(focusedIndex - Math.floor(limit / 2), 0), count - limit);
-	return {start, end: start + limit};
+export function listWindow(heights: readonly number[], focusedIndex: number, rows: number): ListWindow {
+	const count = heights.length;
+	const total = heights.reduce((sum, height) => sum + height, 0);
+	if (rows <= 0 || total <= rows) return {start: 0, end: count};
+	const focused = Math.min(Math.max(focusedIndex, 0), count - 1);
+	const rowsOf = (start: number, end: number) =>
+		heights.slice(start, end).reduce((sum, height) => sum + height, 0) + (start > 0 ? 1 : 0) + (end < count ? 1 : 0);
+	let start = focused;
+	let end = focused + 1;
+	for (let grew = true; grew; ) {
+		grew = false;
+		if (end < count && rowsOf(start, end + 1) <= rows) {
+			end++;
+			grew = true;
+		}
+		if (start > 0 && rowsOf(start - 1, end) <= rows) {
+			start--;
+			grew = true;
+		}
+	}
+	return {start, end};
 }

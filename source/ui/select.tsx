@@ -5,8 +5,9 @@
 import {Box, Text} from 'ink';
 import {Indicator, Item} from 'ink-select-input';
 import {wizardText} from '../messages/wizard.js';
+import {labelHeights, labelLines} from './frame-layout.js';
 import {useScreenKeys} from './screen-keys.js';
-import {initialSelectState, selectActionForKey, selectReducer, visibleWindow} from './select-state.js';
+import {initialSelectState, listWindow, selectActionForKey, selectReducer} from './select-state.js';
 import {useImmediateReducer} from './use-immediate-reducer.js';
 
 export type SelectItem = {
@@ -23,11 +24,13 @@ type Props = {
 	onPick: (item: SelectItem) => void;
 	/** False while something else (a text field) owns the keyboard. */
 	isActive?: boolean;
-	/** Most rows to show at once; the list scrolls beyond that. */
-	limit?: number;
+	/** Most rows to take, the "more" marks included; the list scrolls beyond that (0: no limit). */
+	rows?: number;
+	/** Columns to wrap the labels to (the screen budgets their rows); unwrapped without it. */
+	width?: number | undefined;
 };
 
-export function Select({items, initialId, onPick, isActive = true, limit = 0}: Props) {
+export function Select({items, initialId, onPick, isActive = true, rows = 0, width}: Props) {
 	const list = useImmediateReducer(selectReducer, () => initialSelectState(items.length, Math.max(items.findIndex(item => item.id === initialId), 0)));
 
 	useScreenKeys((input, key) => {
@@ -40,23 +43,25 @@ export function Select({items, initialId, onPick, isActive = true, limit = 0}: P
 		}
 	}, isActive);
 
+	const labels = items.map(item => (width === undefined ? [item.label] : labelLines(item.label, width)));
 	const {focusedIndex} = list.state;
-	const {start, end} = visibleWindow(items.length, focusedIndex, limit);
+	const heights = width === undefined ? items.map(() => 1) : labelHeights(items.map(item => item.label), width);
+	const {start, end} = listWindow(heights, focusedIndex, rows);
 	return (
 		<Box flexDirection="column">
-			{start > 0 ? <Text dimColor>{wizardText.ui.moreAbove}</Text> : null}
+			{start > 0 ? <Text dimColor>{wizardText.ui.moreAbove({count: start})}</Text> : null}
 			{items.slice(start, end).map((item, offset) => {
 				const isSelected = start + offset === focusedIndex;
 				return (
 					<Box key={item.id}>
 						<Indicator isSelected={isSelected} />
 						<Box flexShrink={1}>
-							<Item isSelected={isSelected} label={item.label} />
+							<Item isSelected={isSelected} label={(labels[start + offset] ?? [item.label]).join('\n')} />
 						</Box>
 					</Box>
 				);
 			})}
-			{end < items.length ? <Text dimColor>{wizardText.ui.moreBelow}</Text> : null}
+			{end < items.length ? <Text dimColor>{wizardText.ui.moreBelow({count: items.length - end})}</Text> : null}
 		</Box>
 	);
 }

@@ -6,7 +6,7 @@ import Link from 'ink-link';
 import {wizardText} from '../messages/wizard.js';
 import type {LeafTone} from '../tree/types.js';
 import type {Fix} from '../verdict.js';
-import {wrapLines} from './layout.js';
+import {clampLines, wrapLines} from './layout.js';
 import {leafIndents, showsUrl} from './leaf-layout.js';
 
 export const leafTones: Record<LeafTone, {icon: string; color: string}> = {
@@ -16,14 +16,19 @@ export const leafTones: Record<LeafTone, {icon: string; color: string}> = {
 	info: {icon: 'ℹ', color: 'cyan'},
 };
 
-/** `text` wrapped to `width` by words, the first line starting with `indent`, later ones with `hanging` (default: the same). */
-export function Wrapped({text, width, indent = '', hanging = indent, ...style}: {text: string; width: number; indent?: string; hanging?: string} & Omit<TextProps, 'children'>) {
-	return <Text {...style}>{wrapLines(text, width, indent, hanging).join('\n')}</Text>;
+/**
+ * `text` wrapped to `width` by words, the first line starting with `indent`, later ones
+ * with `hanging` (default: the same); at most `rows` lines (cut with "…").
+ */
+export function Wrapped({text, width, indent = '', hanging = indent, rows, ...style}: {text: string; width: number; indent?: string; hanging?: string; rows?: number} & Omit<TextProps, 'children'>) {
+	const lines = wrapLines(text, width, indent, hanging);
+	return <Text {...style}>{(rows === undefined ? lines : clampLines(lines, rows)).join('\n')}</Text>;
 }
 
-export function LeafTitle({tone, title, width}: {tone: LeafTone; title: string; width: number}) {
+export function LeafTitle({tone, title, width, rows}: {tone: LeafTone; title: string; width: number; rows?: number}) {
 	const {icon, color} = leafTones[tone];
-	return <Text bold color={color}>{wrapLines(`${icon} ${title}`, width, '', '  ').join('\n')}</Text>;
+	const lines = wrapLines(`${icon} ${title}`, width, '', '  ');
+	return <Text bold color={color}>{(rows === undefined ? lines : clampLines(lines, rows)).join('\n')}</Text>;
 }
 
 export function FixHeading() {

@@ -5,20 +5,28 @@ import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {wizardText} from '../messages/wizard.js';
 import {maskKey} from '../text/safe.js';
+import {Wrapped} from './text-blocks.js';
+
+/** A pasted key is previewed (masked) from this length on. */
+export const keyPreviewMinLength = 8;
 
 type Props = {
 	value: string;
 	secret: boolean;
 	placeholder?: string | undefined;
 	error?: string | undefined;
+	/** Columns to wrap the preview and the error to. */
+	width: number;
+	/** Rows the value may take (a huge paste is cut, never the frame). */
+	rows: number;
 	onChange: (value: string) => void;
 	onSubmit: (value: string) => void;
 };
 
-export function TextField({value, secret, placeholder, error, onChange, onSubmit}: Props) {
+export function TextField({value, secret, placeholder, error, width, rows, onChange, onSubmit}: Props) {
 	return (
 		<Box flexDirection="column">
-			<Box>
+			<Box maxHeight={rows} overflowY="hidden">
 				<Text color="blue">{'> '}</Text>
 				<Box flexShrink={1}>
 					<TextInput
@@ -33,8 +41,8 @@ export function TextField({value, secret, placeholder, error, onChange, onSubmit
 					/>
 				</Box>
 			</Box>
-			{secret && value.length >= 8 ? <Text dimColor>{wizardText.ui.keyPreview(maskKey(value), value.length)}</Text> : null}
-			{error ? <Text color="red">{wizardText.ui.inputError(error)}</Text> : null}
+			{secret && value.length >= keyPreviewMinLength ? <Wrapped dimColor text={wizardText.ui.keyPreview(maskKey(value), value.length)} width={width} /> : null}
+			{error ? <Wrapped color="red" text={wizardText.ui.inputError(error)} width={width} /> : null}
 		</Box>
 	);
 }

@@ -11,6 +11,8 @@ import {recordOf} from '../tree/record.js';
 import {breadcrumb} from '../tree/step.js';
 import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
 import {Breadcrumb} from './breadcrumb.js';
+import {fitsWizard, minimumWindow} from './frame-layout.js';
+import {clampLines, wrapLines} from './layout.js';
 import type {CheckRowState} from './check-row.js';
 import {ClockContext} from './clock.js';
 import {KeyHints} from './key-hints.js';
@@ -70,6 +72,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 						previous={props.previousRows}
 						settingsNotice={props.settingsNotice}
 						width={width}
+						height={props.height}
 						onPick={props.onPick}
 					/>
 				),
@@ -77,11 +80,21 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 			};
 		case 'input':
 			return {
-				screen: <InputScreen key={screenKey} node={node} view={view} initial={node.secret ? '' : (state.inputs[node.id] ?? '')} width={width} onSubmit={props.onSubmit} />,
+				screen: (
+					<InputScreen
+						key={screenKey}
+						node={node}
+						view={view}
+						initial={node.secret ? '' : (state.inputs[node.id] ?? '')}
+						width={width}
+						height={props.height}
+						onSubmit={props.onSubmit}
+					/>
+				),
 				hint: hints.input,
 			};
 		case 'checks':
-			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} />, hint: hints.checks};
+			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} height={props.height} />, hint: hints.checks};
 		case 'wait':
 			return {screen: <WaitScreen node={node} view={view} progress={props.waiting} width={width} />, hint: hints.wait};
 		case 'leaf':
@@ -106,16 +119,25 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 	}
 }
 
+/** A window too small for the screens: one sentence (cut to the rows there are), and the screen kept but not drawn. */
+function TooSmall({width, height}: {width: number; height: number}) {
+	const lines = wrapLines(wizardText.ui.windowTooSmall({columns: width, rows: height, minColumns: minimumWindow.columns, minRows: minimumWindow.rows}), width);
+	return <Text color="yellow">{clampLines(lines, Math.max(height - 1, 1)).join('\n')}</Text>;
+}
+
 export function WizardView(props: WizardViewProps) {
 	const {clock, now, tickMs} = props;
 	const clocks = useMemo(() => ({clock, now, tickMs}), [clock, now, tickMs]);
 	if (props.cancelled) return <Text>{cliMessages.cancelled}</Text>;
 	if (props.finished) return <RecordView record={recordOf(props.state, props.view.known)} width={props.width} />;
 	const {screen, hint} = screenFor(props);
+	const fits = fitsWizard(props.width, props.height);
 	return (
 		<ClockContext value={clocks}>
 			<ScreenKeysContext value={props.registerScreenKeys}>
-				<Box flexDirection="column">
+				{fits ? null : <TooSmall width={props.width} height={props.height} />}
+				{/* Hidden, not unmounted: what was typed or highlighted is still there when the window grows again. */}
+				<Box flexDirection="column" display={fits ? 'flex' : 'none'}>
 					<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
 					{screen}
 					<KeyHints text={hint} />

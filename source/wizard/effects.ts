@@ -96,11 +96,13 @@ async function removeAlert(context: EffectContext): Promise<EffectOutcome> {
 }
 
 async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {
+	// A mailto: link opens the mail app; the notice says so, and names the address.
+	const address = url.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
 	try {
 		await context.openUrl(url);
-		return {notice: {text: wizardText.notices.opened(url), tone: 'good'}};
+		return {notice: {text: address ? wizardText.notices.mailOpened({address}) : wizardText.notices.opened(url), tone: 'good'}};
 	} catch {
-		return {notice: {text: wizardText.notices.openFailed(url), tone: 'bad'}};
+		return {notice: {text: address ? wizardText.notices.mailFailed({address}) : wizardText.notices.openFailed(url), tone: 'bad'}};
 	}
 }
 

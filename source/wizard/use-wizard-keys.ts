@@ -2,17 +2,56 @@
 // goes back too and q quits; Ctrl+C cancels; every other key goes to the screen on show
 // (its list), which registers for them through ScreenKeysContext (ui/screen-keys.tsx).
 import {useCallback, useRef} from 'react';
-import {useInput} from 'ink';
+import {useInput, type Key} from 'ink';
 import type {KeyHandler, RegisterScreenKeys} from '../ui/screen-keys.js';
 import {useLatest} from '../ui/use-latest.js';
 
 type WizardKeys = {
 	/** A text field is on show: letters are typing, Backspace deletes. */
 	typing: () => boolean;
+	/** The window is too small to show the screen: only quitting works (nothing is picked unseen). */
+	paused: () => boolean;
 	back: () => void;
 	quit: () => void;
 	cancel: () => void;
 };
+
+const noKey: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+/** A read made only of the wizard's letter keys and Enter: typed faster than ink reads them. */
+const keyRun = /^[jkq\r]+$/;
+
+/**
+ * The keys in one read. ink hands letters typed faster than it reads them ("jj", "jq",
+ * "j" and Enter) to the listeners as one string; each is a key of its own. Any other
+ * string is left whole: pasted text on a menu must not move the list, let alone quit on
+ * the "q" somewhere in it.
+ */
+export function splitKeys(input: string, key: Key): Array<[string, Key]> {
+	if (input.length < 2 || key.ctrl || key.meta || !keyRun.test(input)) return [[input, key]];
+	return input.split('').map(character => (character === '\r' ? ['', {...noKey, return: true}] : [character, noKey]));
+}
 
 /** Returns how the screen on show registers its own key handler (for ScreenKeysContext). */
 export function useWizardKeys(actions: WizardKeys): RegisterScreenKeys {
@@ -24,14 +63,22 @@ export function useWizardKeys(actions: WizardKeys): RegisterScreenKeys {
 		};
 	}, []);
 	const latest = useLatest(actions);
-	useInput((input, key) => {
-		const {typing, back, quit, cancel} = latest.current;
+	const handle = (input: string, key: Key) => {
+		const {typing, paused, back, quit, cancel} = latest.current;
+		const isQ = input === 'q' && !key.ctrl && !key.meta;
 		if (key.ctrl && input === 'c') cancel();
-		else if (key.escape) back();
+		else if (paused()) {
+			if (isQ) quit();
+		} else if (key.escape) back();
 		else if (typing()) return;
-		else if (input === 'q' && !key.ctrl && !key.meta) quit();
+		else if (isQ) quit();
 		else if (key.backspace || key.delete) back();
 		else screenKeys.current?.(input, key);
+	};
+	useInput((input, key) => {
+		// A text field takes a paste whole; everywhere else each character is a key.
+		const chunk = latest.current.typing() ? [[input, key] as [string, Key]] : splitKeys(input, key);
+		for (const [one, oneKey] of chunk) handle(one, oneKey);
 	});
 	return register;
 }

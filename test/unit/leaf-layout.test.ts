@@ -29,7 +29,7 @@ function leaf(overrides: Partial<LeafLayoutInput> = {}): LeafLayoutInput {
 	};
 }
 
-const name = (part: LeafPart) => ('index' in part ? `${part.kind}${part.index}` : part.kind === 'fixHeading' ? 'heading' : part.kind);
+const name = (part: LeafPart) => (part.kind === 'fixHeading' ? 'heading' : part.kind === 'moreFixes' ? `more${part.count}` : 'index' in part ? `${part.kind}${part.index}` : part.kind);
 const kept = (input: LeafLayoutInput) => layoutLeaf(input).parts.map(name);
 
 /** Rows that are not the parts': breadcrumb + key hints + one spare (3), the title (1), two actions (2). */
@@ -39,17 +39,24 @@ test('a tall window keeps every part, drawn as checks, lines, the fix heading, f
 	assert.deepEqual(kept(leaf()), ['check0', 'check1', 'line0', 'line1', 'line2', 'heading', 'fix0', 'fix1', 'fix2']);
 });
 
-test('as the window shrinks, parts give way from the least important: later fixes, later lines, the second fix, passed checks, failed checks, the first fix, the heading, the first line', () => {
-	// The order in which parts are kept, most important first (check0 passed, check1 failed).
-	const importance = ['line0', 'heading', 'fix0', 'check1', 'check0', 'fix1', 'line1', 'line2', 'fix2'];
-	for (let budget = importance.length; budget >= 0; budget--) {
-		const expected = new Set(importance.slice(0, budget));
-		const drawOrder = ['check0', 'check1', 'line0', 'line1', 'line2', 'heading', 'fix0', 'fix1', 'fix2'];
-		assert.deepEqual(
-			kept(leaf({height: fixedRows + budget})),
-			drawOrder.filter(part => expected.has(part)),
-			`${budget} rows for the parts`,
-		);
+test('as the window shrinks, parts give way from the least important, and hidden fixes leave a mark', () => {
+	// check0 passed, check1 failed; the heading comes only with the first fix (2 rows together).
+	const byBudget: Record<number, string[]> = {
+		9: ['check0', 'check1', 'line0', 'line1', 'line2', 'heading', 'fix0', 'fix1', 'fix2'],
+		8: ['check0', 'check1', 'line0', 'line1', 'heading', 'fix0', 'fix1', 'more1'],
+		7: ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1', 'more1'],
+		// No row left for the mark after the second fix: it is worth less than the fix.
+		6: ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1'],
+		5: ['check0', 'check1', 'line0', 'heading', 'fix0'],
+		4: ['check1', 'line0', 'heading', 'fix0'],
+		3: ['line0', 'heading', 'fix0'],
+		// The first fix does not fit with its heading; the failed check's one row does.
+		2: ['check1', 'line0'],
+		1: ['line0'],
+		0: [],
+	};
+	for (const [budget, expected] of Object.entries(byBudget)) {
+		assert.deepEqual(kept(leaf({height: fixedRows + Number(budget)})), expected, `${budget} rows for the parts`);
 	}
 });
 
@@ -61,40 +68,53 @@ test('a part too tall for the rows left gives way, and a smaller, less important
 	assert.deepEqual(kept({...input, height: fixedRows + 5}), ['check0', 'line0']);
 });
 
-test('a failed check takes the rows its reason wraps to; a passed one takes one row', () => {
+test('a check row takes the rows its result wraps to, passed or not; short of rows it is cut to one row', () => {
 	const reason = 'the balance endpoint answered 402 with a body nobody could read at all';
 	const input = leaf({width: 30, lines: [], fixes: [], checks: [row('failed', 'fail', reason), row('passed', 'pass', reason)]});
-	const failedRows = 3; // "failed: the balance endpoint answered…" at 28 columns
-	assert.deepEqual(kept({...input, height: fixedRows + failedRows - 1}), ['check1'], 'the passed row fits, the failed one does not');
-	assert.deepEqual(kept({...input, height: fixedRows + failedRows}), ['check0']);
-	assert.deepEqual(kept({...input, height: fixedRows + failedRows + 1}), ['check0', 'check1']);
+	const wrapped = 3; // "failed: the balance endpoint answered…" at 28 columns
+	const cuts = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'check' ? `${name(part)}${part.cut ? ' cut' : ''}` : name(part)));
+	assert.deepEqual(cuts(fixedRows + 1), ['check0 cut'], 'what went wrong first, cut to the row there is');
+	assert.deepEqual(cuts(fixedRows + wrapped), ['check0']);
+	assert.deepEqual(cuts(fixedRows + wrapped + 1), ['check0', 'check1 cut'], 'a passed row with more to say is cut, not dropped');
+	assert.deepEqual(cuts(fixedRows + wrapped * 2), ['check0', 'check1'], 'and shown whole when the rows are there');
 });
 
 test('a fix with a link takes its link rows too; a mailto: link has none', () => {
 	const input = leaf({lines: [], checks: [], fixes: [{id: 'top_up', title: 'Top up', url: 'https://platform.deepseek.com/top_up'}]});
-	assert.deepEqual(kept({...input, height: fixedRows + 2}), ['heading'], 'heading 1 row, the fix 2 rows');
+	assert.deepEqual(kept({...input, height: fixedRows + 2}), [], 'heading 1 row, the fix 2 rows: all or nothing');
 	assert.deepEqual(kept({...input, height: fixedRows + 3}), ['heading', 'fix0']);
 	const mail = leaf({lines: [], checks: [], fixes: [{id: 'support', title: 'Write to support', url: 'mailto:api-service@deepseek.com'}]});
 	assert.deepEqual(kept({...mail, height: fixedRows + 2}), ['heading', 'fix0']);
 });
 
-test('a notice takes rows from the parts', () => {
-	assert.deepEqual(kept(leaf({height: fixedRows + 2, notice: 'Saved.'})), ['line0']);
-	assert.deepEqual(kept(leaf({height: fixedRows + 2})), ['line0', 'heading']);
+test('a notice takes rows from the parts; in a tiny window the notice and then the title are cut, the actions stay', () => {
+	assert.deepEqual(kept(leaf({height: fixedRows + 3, notice: 'Saved.'})), ['check1', 'line0']);
+	assert.deepEqual(kept(leaf({height: fixedRows + 3})), ['line0', 'heading', 'fix0']);
+	const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
+	const tiny = layoutLeaf(leaf({width: 20, height: 9, title: long, notice: long}));
+	// 6 rows between the breadcrumb and the hints: the actions' 2, then 1 for the notice at least, the title gets 3.
+	assert.deepEqual({title: tiny.titleRows, notice: tiny.noticeRows, actions: tiny.actionRows, parts: tiny.parts}, {title: 3, notice: 1, actions: 2, parts: []});
 });
 
-test('a short window lists 4 actions at once, a taller one 6; a list that scrolls takes two rows for its marks', () => {
+test('actions: a short window lists 4 at once, a taller one 6, with two rows for the marks when they scroll; a small window shrinks them before the first fix', () => {
 	const letters = (count: number) => Array.from({length: count}, (_, index) => String.fromCodePoint(97 + index));
 	const manyLines = leaf({checks: [], fixes: [], lines: letters(30).map(letter => `line ${letter}`)});
 	const linesKept = (height: number, actions: number) => kept({...manyLines, height, actions: letters(actions)}).length;
-	assert.equal(layoutLeaf({...manyLines, height: 23}).actionLimit, 4);
-	assert.equal(layoutLeaf({...manyLines, height: 24}).actionLimit, 6);
+	assert.equal(layoutLeaf({...manyLines, height: 23, actions: letters(9)}).actionRows, 4 + 2);
+	assert.equal(layoutLeaf({...manyLines, height: 24, actions: letters(9)}).actionRows, 6 + 2);
+	assert.equal(layoutLeaf({...manyLines, height: 24, actions: letters(5)}).actionRows, 5, 'a list that fits takes its rows, no marks');
 	// 30 rows: breadcrumb, hints and a spare row (3), the title (1), the actions.
 	assert.equal(linesKept(30, 6), 30 - 3 - 1 - 6);
-	assert.equal(linesKept(30, 7), 30 - 3 - 1 - 6 - 2, 'seven actions scroll: six rows and two marks');
+	assert.equal(linesKept(30, 7), 30 - 3 - 1 - 7, 'seven actions take no more rows than six and two marks: all show');
+	assert.equal(linesKept(30, 9), 30 - 3 - 1 - 6 - 2, 'nine actions scroll: six rows and two marks');
 	assert.equal(linesKept(23, 4), 23 - 3 - 1 - 4);
-	assert.equal(linesKept(23, 5), 23 - 3 - 1 - 4 - 2, 'five actions scroll in a short window');
+	assert.equal(linesKept(23, 7), 23 - 3 - 1 - 4 - 2, 'seven actions scroll in a short window');
 	// An action label that wraps takes its rows: the tallest labels are counted, wherever they are in the list.
-	const longLabel = kept({...manyLines, width: 40, height: 23, actions: [...letters(6), 'Open the top-up page of platform.deepseek.com in your browser']}).length;
+	const longLabel = kept({...manyLines, width: 40, height: 23, actions: [...letters(8), 'Open the top-up page of platform.deepseek.com in a browser']}).length;
 	assert.equal(longLabel, 23 - 3 - 1 - (2 + 1 + 1 + 1) - 2);
+	// 12 rows: 9 between the breadcrumb and the hints. The title 1; a fix with its heading and link 3;
+	// the actions keep the focused one and both marks (3) and get the 2 rows left, not the 6 they could use.
+	const small = layoutLeaf(leaf({height: 12, lines: [], checks: [], fixes: [{id: 'top_up', title: 'Top up', url: 'https://platform.deepseek.com/top_up'}], actions: letters(8)}));
+	assert.deepEqual(small.parts.map(name), ['heading', 'fix0']);
+	assert.equal(small.actionRows, 9 - 1 - 3);
 });

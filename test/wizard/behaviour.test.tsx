@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import {readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import {displayWidth} from '../../source/text/width.js';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {drive, flat, keys, session, waitUntil, world, type Driven, type World} from './helpers.js';
+import {assertFits, drive, flat, keys, session, waitUntil, world, type Driven, type World} from './helpers.js';
 
 async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
 	await app.choose('My calls fail with 402');
@@ -175,15 +174,6 @@ test('a corrupt settings file is set aside and the start screen says so', async 
 		assert.match(flat(app.lastFrame()), /Note: .*config\.json/);
 	});
 });
-
-/** Every line of every frame fits the width, and no frame is as tall as the terminal. */
-function assertFits(app: Driven, columns: number, rows: number) {
-	for (const frame of app.frames()) {
-		const lines = frame.replace(/\n$/, '').split('\n');
-		assert.ok(lines.length < rows, `${lines.length} rows of ${rows}:\n${frame}`);
-		for (const line of lines) assert.ok(displayWidth(line) <= columns, `wider than ${columns}: "${line}"`);
-	}
-}
 
 test('60×20: the 402 path to the empty balance fits, without a line too wide', async () => {
 	const w = await world('zero_balance');

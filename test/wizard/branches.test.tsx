@@ -76,7 +76,7 @@ test('positive balance yet 402: the paid call only after a yes, then the still-4
 		await app.choose('None of these');
 		const support = await app.waitFor('This needs DeepSeek support');
 		assert.match(support, /Give them this trace id: \S+/);
-		assert.match(support, /Write to api-service@deepseek\.com/);
+		assert.match(support, /Write to support \(api-service@deepseek\.com\)/);
 		await app.press(keys.escape);
 		const back = await app.waitFor('Which of these fits best?');
 		assert.match(back, /❯ None of these/, 'the answer given before is highlighted again');

@@ -5,10 +5,9 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-// tsx compiles test files with the classic JSX runtime: React must be in scope.
-import React from 'react';
-import {render} from 'ink';
-import {App, type AppProps} from '../../source/app.js';
+import assert from 'node:assert/strict';
+import {renderApp, type AppProps} from '../../source/app.js';
+import {displayWidth} from '../../source/text/width.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {scenario} from '../fake/scenarios.js';
 import {fakeKey, startFake, type ActivityEntry, type FakeServer, type ScenarioName} from '../fake/server.js';
@@ -32,8 +31,10 @@ export const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 class TestStdout extends EventEmitter {
 	readonly frames: string[] = [];
 	constructor(
-		readonly columns: number,
-		readonly rows: number,
+		public columns: number,
+		public rows: number,
+		/** A terminal (what the wizard erases on a resize depends on it). */
+		readonly isTTY = false,
 	) {
 		super();
 	}
@@ -74,6 +75,10 @@ export type Driven = {
 	lastFrame(): string;
 	/** Every frame drawn so far (plain text). */
 	frames(): string[];
+	/** Everything written so far, escape sequences included. */
+	raw(): string[];
+	/** The terminal changes size (as a window resize does). */
+	resize(size: {columns: number; rows: number}): void;
 	/** Write one chunk, then give ink time to handle it (Escape needs its ~20 ms flush). */
 	press(...chunks: string[]): Promise<void>;
 	/** Type text into a field as one chunk (like a paste). */
@@ -89,6 +94,16 @@ export type Driven = {
 
 const pointer = '❯';
 
+/** The label of the item the pointer is on, its wrapped lines (indented further) joined. */
+export function focusedLabel(frame: string): string {
+	const lines = frame.split('\n');
+	const at = lines.findIndex(line => line.trimStart().startsWith(pointer));
+	if (at === -1) return '';
+	const rest = lines.slice(at + 1);
+	const more = rest.findIndex(line => !line.startsWith('    '));
+	return [lines[at] ?? '', ...rest.slice(0, more === -1 ? rest.length : more)].map(line => line.trim()).join(' ');
+}
+
 /** Poll `lastFrame` until it contains `text` (no fixed long sleeps). */
 export async function waitForText(lastFrame: () => string, text: string | RegExp, timeoutMs = 5000): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
@@ -100,20 +115,20 @@ export async function waitForText(lastFrame: () => string, text: string | RegExp
 	}
 }
 
-export function drive(props: AppProps, size: {columns: number; rows: number} = {columns: 100, rows: 40}): Driven {
-	const stdout = new TestStdout(size.columns, size.rows);
+export function drive(props: AppProps, size: {columns: number; rows: number; tty?: boolean} = {columns: 100, rows: 40}): Driven {
+	const stdout = new TestStdout(size.columns, size.rows, size.tty);
 	const stderr = new TestStdout(size.columns, size.rows);
 	const stdin = new TestStdin();
 	let reportExit: (code: number) => void = () => {};
 	const exited = new Promise<number>(resolve => (reportExit = resolve));
-	const instance = render(
-		<App
-			{...props}
-			onExit={code => {
+	const instance = renderApp(
+		{
+			...props,
+			onExit: code => {
 				props.onExit?.(code);
 				reportExit(code);
-			}}
-		/>,
+			},
+		},
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
 			stderr: stderr as unknown as NodeJS.WriteStream,
@@ -134,6 +149,12 @@ export function drive(props: AppProps, size: {columns: number; rows: number} = {
 	return {
 		lastFrame,
 		frames: () => stdout.frames.map(frame => plain(frame)),
+		raw: () => [...stdout.frames],
+		resize(next) {
+			stdout.columns = next.columns;
+			stdout.rows = next.rows;
+			stdout.emit('resize');
+		},
 		press,
 		type: text => press(text),
 		waitFor,
@@ -141,10 +162,7 @@ export function drive(props: AppProps, size: {columns: number; rows: number} = {
 			// The option may be below the visible part of a long list: wait for the list, then move.
 			await waitFor(pointer);
 			for (let moves = 0; moves < 30; moves++) {
-				const focused = lastFrame()
-					.split('\n')
-					.find(line => line.trimStart().startsWith(pointer));
-				if (focused?.includes(label)) {
+				if (focusedLabel(lastFrame()).includes(label)) {
 					await press(keys.enter);
 					return;
 				}
@@ -204,7 +222,7 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 export const chatCalls = (w: World) => w.fake.requests.filter(request => request.method === 'POST' && request.path.endsWith('/chat/completions'));
 
 /** Run one wizard session in `w` (from the start screen), closing the fake and the settings folder after. */
-export async function session(w: World, run: (app: Driven) => Promise<void>, extra: Parameters<World['props']>[0] = {}, size?: {columns: number; rows: number}): Promise<void> {
+export async function session(w: World, run: (app: Driven) => Promise<void>, extra: Parameters<World['props']>[0] = {}, size?: {columns: number; rows: number; tty?: boolean}): Promise<void> {
 	const app = drive(w.props(extra), size);
 	try {
 		await app.waitFor('What is happening?');
@@ -223,11 +241,30 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose('The key in DEEPSEEK_API_KEY');
 }
 
+/** Start › Run every check › the key in DEEPSEEK_API_KEY › no paid call: the checks start. */
+export async function walkEveryCheck(app: Driven): Promise<void> {
+	await app.choose('Run every check');
+	await app.choose('The key in DEEPSEEK_API_KEY');
+	await app.choose('No, skip it');
+}
+
 /** Poll until `condition` holds (for what the fake saw, not the screen); fails after `timeoutMs`. */
 export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {
 	const deadline = Date.now() + timeoutMs;
 	while (!condition()) {
 		if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
 		await delay(10);
+	}
+}
+
+/**
+ * Every line of every frame drawn so far fits the width, and no frame is as tall as the
+ * terminal: ink redraws in place only while the frame is shorter than the window.
+ */
+export function assertFits(app: Driven, columns: number, rows: number, from = 0) {
+	for (const frame of app.frames().slice(from)) {
+		const lines = frame.replace(/\n$/, '').split('\n');
+		assert.ok(lines.length < rows, `${lines.length} rows of ${rows}:\n${frame}`);
+		for (const line of lines) assert.ok(displayWidth(line) <= columns, `wider than ${columns}: "${line}"`);
 	}
 }

@@ -2,16 +2,12 @@
 // screen the key before them led to, not on the last frame drawn.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {keys, session, world, type Driven} from './helpers.js';
+import {focusedLabel, keys, session, world, type Driven} from './helpers.js';
 
 /** Move the list's pointer to the option containing `label`, without picking it. */
 async function focus(app: Driven, label: string) {
 	for (let moves = 0; moves < 30; moves++) {
-		const focused = app
-			.lastFrame()
-			.split('\n')
-			.find(line => line.trimStart().startsWith('❯'));
-		if (focused?.includes(label)) return;
+		if (focusedLabel(app.lastFrame()).includes(label)) return;
 		await app.press(keys.down);
 	}
 	throw new Error(`No option "${label}" in:\n${app.lastFrame()}`);

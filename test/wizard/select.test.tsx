@@ -8,7 +8,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import React from 'react';
 import {render} from 'ink-testing-library';
 import {Select, type SelectItem} from '../../source/ui/select.js';
-import {initialSelectState, selectActionForKey, selectReducer, visibleWindow, type SelectKey} from '../../source/ui/select-state.js';
+import {initialSelectState, listWindow, selectActionForKey, selectReducer, type SelectKey} from '../../source/ui/select-state.js';
 import {waitForText} from './helpers.js';
 
 const items: SelectItem[] = [
@@ -47,14 +47,27 @@ test('keys map to list actions; other keys are left to the rest of the app', () 
 	assert.equal(selectActionForKey('j', {...noKey, ctrl: true}), undefined);
 });
 
-test('the visible window keeps the focused item in view', () => {
-	assert.deepEqual(visibleWindow(3, 0, 5), {start: 0, end: 3});
-	assert.deepEqual(visibleWindow(10, 0, 4), {start: 0, end: 4});
-	assert.deepEqual(visibleWindow(10, 6, 4), {start: 4, end: 8});
-	assert.deepEqual(visibleWindow(10, 9, 4), {start: 6, end: 10});
+test('the visible window keeps the focused item in view, within the rows, its marks counted', () => {
+	const ones = (count: number) => Array.from({length: count}, () => 1);
+	assert.deepEqual(listWindow(ones(3), 0, 5), {start: 0, end: 3}, 'a list that fits shows everything');
+	assert.deepEqual(listWindow(ones(10), 0, 0), {start: 0, end: 10}, 'no limit');
+	assert.deepEqual(listWindow(ones(10), 0, 5), {start: 0, end: 4}, 'at the top: four items and the mark below');
+	assert.deepEqual(listWindow(ones(10), 6, 5), {start: 5, end: 8}, 'in the middle: both marks, three items around the focused one');
+	assert.deepEqual(listWindow(ones(10), 9, 5), {start: 6, end: 10}, 'at the bottom: the mark above and four items');
+	// Items of two rows: the rows, not the count, decide.
+	assert.deepEqual(listWindow([2, 2, 2, 1, 1], 0, 6), {start: 0, end: 2}, 'two tall items and the mark below');
+	assert.deepEqual(listWindow([2, 2, 2, 1, 1], 4, 6), {start: 2, end: 5}, 'the mark above, then 2 + 1 + 1 rows');
+	assert.deepEqual(listWindow([3, 3], 1, 3), {start: 1, end: 2}, 'an item taller than the rows left still shows, alone');
+	for (let focused = 0; focused < 7; focused++) {
+		const heights = [1, 2, 1, 2, 1, 2, 1];
+		const {start, end} = listWindow(heights, focused, 6);
+		const rows = heights.slice(start, end).reduce((sum, height) => sum + height, 0) + (start > 0 ? 1 : 0) + (end < heights.length ? 1 : 0);
+		assert.ok(start <= focused && focused < end, `focused ${focused} in view`);
+		assert.ok(rows <= 6, `focused ${focused}: ${rows} rows`);
+	}
 });
 
-function renderSelect(props: {initialId?: string; limit?: number} = {}) {
+function renderSelect(props: {initialId?: string; rows?: number} = {}) {
 	const picked: string[] = [];
 	const rendered = render(<Select items={items} onPick={item => picked.push(item.id)} {...props} />);
 	const lastFrame = () => rendered.lastFrame() ?? '';
@@ -89,14 +102,16 @@ test('keys pressed one at a time move and pick; j/k work; the previous answer is
 	unmount();
 });
 
-test('a long list scrolls and says there is more', async () => {
-	const {stdin, lastFrame, unmount} = renderSelect({limit: 2});
-	await waitForText(lastFrame, '↓ more');
-	assert.ok(!lastFrame().includes('Charlie'));
+test('a long list scrolls and says how many items are above and below', async () => {
+	const {stdin, lastFrame, unmount} = renderSelect({rows: 2});
+	await waitForText(lastFrame, '↓ 2 more');
+	assert.ok(!lastFrame().includes('Bravo'));
 	stdin.write('\u001B[B');
-	await delay(15);
+	await waitForText(lastFrame, '❯ Bravo');
+	assert.match(lastFrame(), /↑ 1 more[\s\S]*↓ 1 more/);
 	stdin.write('\u001B[B');
 	await waitForText(lastFrame, '❯ Charlie');
-	assert.match(lastFrame(), /↑ more/);
+	assert.match(lastFrame(), /↑ 2 more/);
+	assert.equal(lastFrame().split('\n').length, 2, 'the mark and the item: the rows given');
 	unmount();
 });

@@ -1,9 +1,12 @@
 // Live checks: what is being checked, and a row per check with its spinner or result.
-import {Box} from 'ink';
+// In a short window finished rows that passed give way first (layoutChecks in
+// frame-layout.ts), and a mark says how many are not shown.
+import {Box, Text} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
 import type {ChecksNode} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
 import {CheckList} from '../check-list.js';
+import {layoutChecks} from '../frame-layout.js';
 import {Wrapped} from '../text-blocks.js';
 
 type ChecksScreenProps = {
@@ -12,13 +15,21 @@ type ChecksScreenProps = {
 	/** Why the checks could not start (an unusable base URL), instead of the rows. */
 	problem: string | undefined;
 	width: number;
+	height: number;
 };
 
-export function ChecksScreen({node, rows, problem, width}: ChecksScreenProps) {
+export function ChecksScreen({node, rows, problem, width, height}: ChecksScreenProps) {
+	const problemText = problem ? wizardText.ui.contextError(problem) : undefined;
+	const layout = layoutChecks({width, height, title: node.title, rows, problem: problemText});
 	return (
 		<Box flexDirection="column">
 			<Wrapped bold text={node.title} width={width} />
-			{problem ? <Wrapped color="red" text={wizardText.ui.contextError(problem)} width={width} /> : <CheckList rows={rows} width={width} />}
+			{problemText ? <Wrapped color="red" text={problemText} width={width} /> : <CheckList rows={rows} width={width} modes={layout.rows} />}
+			{layout.hidden > 0 ? (
+				<Text dimColor wrap="truncate-end">
+					{wizardText.ui.moreChecksDone({count: layout.hidden})}
+				</Text>
+			) : null}
 		</Box>
 	);
 }

@@ -1,30 +1,45 @@
-// A question answered by typing: a base URL, an amount, or a key (masked).
+// A question answered by typing: a base URL, an amount, or a key (masked). In a short
+// window the help lines give way first (layoutInput in frame-layout.ts).
 import {useState} from 'react';
 import {Box} from 'ink';
+import {wizardText} from '../../messages/wizard.js';
+import {maskKey} from '../../text/safe.js';
 import type {InputNode, View} from '../../tree/types.js';
+import {layoutInput} from '../frame-layout.js';
 import {Question} from '../question.js';
-import {TextField} from '../text-field.js';
+import {keyPreviewMinLength, TextField} from '../text-field.js';
 
 type InputScreenProps = {
 	node: InputNode;
 	view: View;
 	initial: string;
 	width: number;
+	height: number;
 	/** Resolves to a sentence saying what is wrong, or undefined when accepted. */
 	onSubmit: (value: string) => Promise<string | undefined>;
 };
 
-export function InputScreen({node, view, initial, width, onSubmit}: InputScreenProps) {
+export function InputScreen({node, view, initial, width, height, onSubmit}: InputScreenProps) {
 	const [value, setValue] = useState(initial);
 	const [error, setError] = useState<string | undefined>();
+	const question = node.question(view);
+	const help = node.help?.(view) ?? [];
+	const below = [
+		...(node.secret && value.length >= keyPreviewMinLength ? [wizardText.ui.keyPreview(maskKey(value), value.length)] : []),
+		...(error ? [wizardText.ui.inputError(error)] : []),
+	];
+	const shown = value === '' ? (node.placeholder ?? '') : value;
+	const layout = layoutInput({width, height, question, help, shown, below});
 	return (
 		<Box flexDirection="column">
-			<Question text={node.question(view)} help={node.help?.(view) ?? []} width={width} />
+			<Question text={question} help={help.filter((_, index) => layout.help[index])} width={width} />
 			<TextField
 				value={value}
 				secret={node.secret}
 				placeholder={node.placeholder}
 				error={error}
+				width={width}
+				rows={layout.fieldRows}
 				onChange={next => {
 					setValue(next);
 					setError(undefined);

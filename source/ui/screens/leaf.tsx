@@ -6,7 +6,7 @@ import {wizardText} from '../../messages/wizard.js';
 import {whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
-import {CheckList} from '../check-list.js';
+import {CheckRow} from '../check-list.js';
 import {layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
 import type {Notice} from '../notice.js';
 import {Select} from '../select.js';
@@ -55,7 +55,11 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 	const draw = (part: LeafPart): ReactNode => {
 		switch (part.kind) {
 			case 'changesHeading':
-				return <Text key="changes" bold>{wizardText.changes.heading}</Text>;
+				return (
+					<Text key="changes" bold>
+						{wizardText.changes.heading}
+					</Text>
+				);
 			case 'change': {
 				const change = changes[part.index];
 				const line = changeLines[part.index];
@@ -65,7 +69,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return scriptLine ? <Wrapped key="script" dimColor text={scriptLine} width={width} indent={leafIndents.line} /> : null;
 			case 'check': {
 				const row = previous[part.index];
-				return row ? <CheckList key={`row:${row.id}`} rows={[row]} width={width} compact /> : null;
+				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} /> : null;
 			}
 			case 'line': {
 				const line = content.lines[part.index];
@@ -77,15 +81,21 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				const fix = content.fixes[part.index];
 				return fix ? <FixLine key={`fix:${fix.id}`} fix={fix} width={width} /> : null;
 			}
+			case 'moreFixes':
+				return (
+					<Text key="more-fixes" dimColor wrap="truncate-end">
+						{wizardText.ui.moreFixes({count: part.count})}
+					</Text>
+				);
 		}
 	};
 	return (
 		<Box flexDirection="column">
-			<LeafTitle tone={content.tone} title={content.title} width={width} />
+			<LeafTitle tone={content.tone} title={content.title} width={width} rows={layout.titleRows} />
 			{layout.parts.map(draw)}
-			{notice ? <Wrapped color={notice.tone === 'good' ? 'green' : 'red'} text={notice.text} width={width} /> : null}
+			{notice ? <Wrapped color={notice.tone === 'good' ? 'green' : 'red'} text={notice.text} width={width} rows={layout.noticeRows} /> : null}
 			{notice?.copyable ? <Text>{notice.copyable}</Text> : null}
-			<Select items={options} initialId={initialId} limit={layout.actionLimit} onPick={item => onPick(item.id)} />
+			<Select items={options} initialId={initialId} rows={layout.actionRows} width={width} onPick={item => onPick(item.id)} />
 		</Box>
 	);
 }

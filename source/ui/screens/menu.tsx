@@ -1,5 +1,6 @@
 // A question with a list of answers. The start screen also says what the wizard found
-// (the key, the base URL, the service behind it) before the first question.
+// (the key, the base URL, the service behind it) before the first question. What fits a
+// short window is decided by layoutMenu (frame-layout.ts); the list scrolls.
 import {Box} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
 import {rememberedFacts} from '../../tree/remembered.js';
@@ -7,25 +8,25 @@ import type {Known, MenuNode, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
 import {CheckList} from '../check-list.js';
 import {useClocks} from '../clock.js';
+import {layoutMenu, type FactKind} from '../frame-layout.js';
 import {Question} from '../question.js';
 import {Select} from '../select.js';
 import {Wrapped} from '../text-blocks.js';
 
-function StartFacts({known, notice, width}: {known: Known; notice: string | undefined; width: number}) {
+type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean};
+
+/** What the start screen says before its question, in drawing order. */
+function startFacts(known: Known, notice: string | undefined, now: Date): Fact[] {
 	const start = wizardText.start;
-	const {now} = useClocks();
-	return (
-		<Box flexDirection="column" marginBottom={1}>
-			<Wrapped bold text={start.title} width={width} />
-			<Wrapped text={known.key ? start.key(known.key.masked, known.key.source) : known.envKeyBlank ? start.blankEnvKey : start.noKey} width={width} />
-			<Wrapped text={start.baseUrl(known.baseUrl, known.baseUrlSource)} width={width} />
-			{known.providerName ? <Wrapped color="yellow" text={start.provider(known.providerName)} width={width} /> : null}
-			{rememberedFacts(known, now()).map(line => (
-				<Wrapped key={line} text={line} width={width} />
-			))}
-			{notice ? <Wrapped color="yellow" text={wizardText.ui.settingsNotice(notice)} width={width} /> : null}
-		</Box>
-	);
+	const facts: Array<Fact | undefined> = [
+		{kind: 'title', text: start.title, bold: true},
+		{kind: 'key', text: known.key ? start.key(known.key.masked, known.key.source) : known.envKeyBlank ? start.blankEnvKey : start.noKey},
+		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource)},
+		known.providerName ? {kind: 'provider', text: start.provider(known.providerName), color: 'yellow'} : undefined,
+		...rememberedFacts(known, now).map((text): Fact => ({kind: 'remembered', text})),
+		notice ? {kind: 'notice', text: wizardText.ui.settingsNotice(notice), color: 'yellow'} : undefined,
+	];
+	return facts.filter((fact): fact is Fact => fact !== undefined);
 }
 
 type MenuScreenProps = {
@@ -37,16 +38,30 @@ type MenuScreenProps = {
 	/** A note about the settings file, shown once on the start screen. */
 	settingsNotice: string | undefined;
 	width: number;
+	height: number;
 	onPick: (id: string) => void;
 };
 
-export function MenuScreen({node, view, initialId, previous, settingsNotice, width, onPick}: MenuScreenProps) {
+export function MenuScreen({node, view, initialId, previous, settingsNotice, width, height, onPick}: MenuScreenProps) {
+	const {now} = useClocks();
+	const facts = node.id === 'start' ? startFacts(view.known, settingsNotice, now()) : [];
+	const question = node.question(view);
+	const help = node.help?.(view) ?? [];
+	const options = node.options(view);
+	const layout = layoutMenu({width, height, facts, previous, question, help, options: options.map(option => option.label)});
+	const shownFacts = facts.filter((_, index) => layout.facts[index]);
 	return (
 		<Box flexDirection="column">
-			{node.id === 'start' ? <StartFacts known={view.known} notice={settingsNotice} width={width} /> : null}
-			{previous.length > 0 ? <CheckList rows={previous} width={width} compact /> : null}
-			<Question text={node.question(view)} help={node.help?.(view) ?? []} width={width} />
-			<Select items={node.options(view)} initialId={initialId} onPick={item => onPick(item.id)} />
+			{shownFacts.length > 0 ? (
+				<Box flexDirection="column" marginBottom={layout.factsMargin ? 1 : 0}>
+					{shownFacts.map(fact => (
+						<Wrapped key={`${fact.kind}:${fact.text}`} text={fact.text} width={width} bold={fact.bold} color={fact.color} />
+					))}
+				</Box>
+			) : null}
+			{previous.length > 0 ? <CheckList rows={previous} width={width} modes={layout.previous} /> : null}
+			<Question text={question} help={help.filter((_, index) => layout.help[index])} width={width} />
+			<Select items={options} initialId={initialId} rows={layout.listRows} width={width} onPick={item => onPick(item.id)} />
 		</Box>
 	);
 }

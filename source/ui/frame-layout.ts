@@ -1,0 +1,223 @@
+// The row budget of every wizard screen. ink redraws a frame in place only while it is
+// shorter than the terminal; a frame as tall as the window, or taller, is drawn from the
+// top again and pushes rows into the scrollback with every key. So each screen decides
+// here, without a terminal, what it shows in the rows there are: lists scroll, what
+// matters least gives way first, and nothing ever makes a frame reach `height`. The leaf's
+// own budget is in leaf-layout.ts, built on the same pieces.
+import {isTroubled, type CheckRowState} from './check-row.js';
+import {displayWidth} from '../text/width.js';
+import {allot, wrapLines, wrappedHeight, type Block} from './layout.js';
+import {listWindow} from './select-state.js';
+
+/** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
+export const frameRows = 3;
+
+/** The smallest window the wizard draws its screens in; a smaller one gets a one-line notice instead. */
+export const minimumWindow = {columns: 40, rows: 12} as const;
+
+export const fitsWizard = (width: number, height: number) => width >= minimumWindow.columns && height >= minimumWindow.rows;
+
+/** Rows a screen may use between the breadcrumb and the key hints. */
+export const screenRows = (height: number) => Math.max(height - frameRows, 1);
+
+/** Columns before a list item's label (its pointer). */
+export const listIndent = 2;
+
+/** A list that cannot show everything keeps at least this many rows (marks included), before optional text. */
+export const listFloorRows = 6;
+
+/** A label that wraps continues two columns further in, so each item's start stands out. */
+export const labelHangingIndent = '  ';
+
+/** A list item's label wrapped to `width` (after the pointer). */
+export const labelLines = (label: string, width: number) => wrapLines(label, width - listIndent, '', labelHangingIndent);
+
+/** Rows each label of a list takes at `width`. */
+export function labelHeights(labels: readonly string[], width: number): number[] {
+	return labels.map(label => wrappedHeight(label, width - listIndent, '', labelHangingIndent));
+}
+
+/** Rows a list needs to show everything. */
+export const listFullRows = (heights: readonly number[]) => heights.reduce((sum, rows) => sum + rows, 0);
+
+/** The least a scrolling list gets: its floor, and never less than its tallest item with both marks. */
+export function listMinimumRows(heights: readonly number[]): number {
+	const full = listFullRows(heights);
+	return Math.min(full, Math.max(listFloorRows, Math.max(0, ...heights) + 2));
+}
+
+/** Rows a list drawn in `rows` takes for the item in focus (marks included). */
+export function listDrawnRows(heights: readonly number[], focused: number, rows: number): number {
+	const window = listWindow(heights, focused, rows);
+	return listFullRows(heights.slice(window.start, window.end)) + (window.start > 0 ? 1 : 0) + (window.end < heights.length ? 1 : 0);
+}
+
+/** How one check row is drawn: whole (wrapped), cut to one row at the edge, or not at all. */
+export type RowMode = 'full' | 'cut' | 'hidden';
+
+/** Rows a check row takes whole: its icon, then "Title: summary" wrapped. */
+export function checkRowHeight(row: CheckRowState, width: number): number {
+	const text = typeof row.state === 'object' ? row.state.summary : 'running…';
+	return wrappedHeight(`${row.title}: ${text}`, width - 2);
+}
+
+// ---- the menu -------------------------------------------------------------------------
+
+/** A start-screen fact, by what it is (so the budget knows what matters most). */
+export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'notice' | 'remembered';
+
+export type MenuLayoutInput = {
+	width: number;
+	height: number;
+	/** The start screen's facts in drawing order (none on other menus). */
+	facts: ReadonlyArray<{kind: FactKind; text: string}>;
+	/** The check rows shown as the reason for the question. */
+	previous: readonly CheckRowState[];
+	question: string;
+	help: readonly string[];
+	/** The options' labels. */
+	options: readonly string[];
+};
+
+export type MenuLayout = {
+	/** Which facts are drawn (same order as given), and whether the blank row under them is. */
+	facts: boolean[];
+	factsMargin: boolean;
+	previous: RowMode[];
+	help: boolean[];
+	/** Rows the option list may take (marks included); it scrolls within them. */
+	listRows: number;
+};
+
+/** What a short window keeps first on a menu, most important first. */
+const menuPriority = {
+	question: 0,
+	listFloor: 1,
+	key: 2,
+	baseUrl: 3,
+	provider: 4,
+	notice: 5,
+	/** The blank row between the facts and the question. */
+	margin: 6,
+	/** What earlier runs left (the last diagnosis, balance, alert), in their order. */
+	remembered: 7,
+	troubledRow: 8,
+	help: 9,
+	listRest: 10,
+	title: 11,
+	passedRow: 12,
+} as const;
+
+export function layoutMenu(input: MenuLayoutInput): MenuLayout {
+	const {width} = input;
+	const heights = labelHeights(input.options, width);
+	const full = listFullRows(heights);
+	const floor = listMinimumRows(heights);
+	const blocks: Block[] = [
+		{priority: menuPriority.question, rows: wrappedHeight(input.question, width)},
+		{priority: menuPriority.listFloor, rows: floor},
+		{priority: menuPriority.listRest, rows: full - floor, elastic: true},
+		...input.facts.map((fact): Block => ({priority: menuPriority[fact.kind], rows: wrappedHeight(fact.text, width)})),
+		...input.previous.map((row): Block => ({
+			priority: isTroubled(row) ? menuPriority.troubledRow : menuPriority.passedRow,
+			rows: checkRowHeight(row, width),
+			fallbackRows: 1,
+		})),
+		...input.help.map((line): Block => ({priority: menuPriority.help, rows: wrappedHeight(line, width)})),
+	];
+	const hasFacts = input.facts.length > 0;
+	if (hasFacts) blocks.push({priority: menuPriority.margin, rows: 1});
+	const given = allot(blocks, screenRows(input.height));
+	const factsFrom = 3;
+	const previousFrom = factsFrom + input.facts.length;
+	const helpFrom = previousFrom + input.previous.length;
+	const facts = input.facts.map((_, index) => (given[factsFrom + index] ?? 0) > 0);
+	return {
+		facts,
+		// The blank row only separates facts from the question: none without them.
+		factsMargin: hasFacts && facts.some(Boolean) && (given.at(-1) ?? 0) > 0,
+		previous: input.previous.map((row, index) => rowMode(given[previousFrom + index] ?? 0, checkRowHeight(row, width))),
+		help: input.help.map((_, index) => (given[helpFrom + index] ?? 0) > 0),
+		listRows: (given[1] ?? 0) + (given[2] ?? 0),
+	};
+}
+
+function rowMode(given: number, full: number): RowMode {
+	if (given === 0) return 'hidden';
+	return given >= full ? 'full' : 'cut';
+}
+
+// ---- the text field --------------------------------------------------------------------
+
+export type InputLayoutInput = {
+	width: number;
+	height: number;
+	question: string;
+	help: readonly string[];
+	/** What the field shows: the value (masked for a key) or its placeholder. */
+	shown: string;
+	/** Lines under the field that must stay (the key's masked preview, what is wrong). */
+	below: readonly string[];
+};
+
+export type InputLayout = {
+	help: boolean[];
+	/** Rows the field may take: a value wider than the window wraps, a huge paste is cut. */
+	fieldRows: number;
+};
+
+export function layoutInput(input: InputLayoutInput): InputLayout {
+	const {width} = input;
+	const rows = screenRows(input.height);
+	const fixed = wrappedHeight(input.question, width) + input.below.reduce((sum, line) => sum + wrappedHeight(line, width), 0);
+	// "> " and the cursor after the text; ink wraps a value wider than the window.
+	const fieldRows = Math.max(1, Math.min(Math.ceil((displayWidth(input.shown) + 3) / Math.max(width, 1)), rows - fixed));
+	const given = allot(
+		input.help.map(line => ({priority: 0, rows: wrappedHeight(line, width)})),
+		rows - fixed - fieldRows,
+	);
+	return {help: given.map(given => given > 0), fieldRows};
+}
+
+// ---- live checks -----------------------------------------------------------------------
+
+export type ChecksLayoutInput = {
+	width: number;
+	height: number;
+	title: string;
+	rows: readonly CheckRowState[];
+	/** Why the checks could not start, shown instead of the rows. */
+	problem: string | undefined;
+};
+
+export type ChecksLayout = {
+	rows: RowMode[];
+	/** Finished rows left out for want of rows (a mark says how many). */
+	hidden: number;
+};
+
+/** On the live screen what is still running and what went wrong matter most; finished, passed rows give way first. */
+const checksPriority = {troubled: 0, pending: 1, passed: 2} as const;
+
+export function layoutChecks(input: ChecksLayoutInput): ChecksLayout {
+	const {width} = input;
+	const budget = screenRows(input.height) - wrappedHeight(input.title, width) - (input.problem ? wrappedHeight(input.problem, width) : 0);
+	if (input.problem) return {rows: input.rows.map(() => 'hidden'), hidden: 0};
+	const blocks = input.rows.map((row): Block => {
+		const pending = typeof row.state !== 'object';
+		return {
+			priority: pending ? checksPriority.pending : isTroubled(row) ? checksPriority.troubled : checksPriority.passed,
+			rows: pending ? 1 : checkRowHeight(row, width),
+			fallbackRows: 1,
+		};
+	});
+	const fit = (rows: number) => {
+		const given = allot(blocks, rows);
+		return input.rows.map((row, index) => rowMode(given[index] ?? 0, blocks[index]?.rows ?? 1));
+	};
+	const modes = fit(budget);
+	if (!modes.includes('hidden')) return {rows: modes, hidden: 0};
+	// One row for the mark that says how many finished rows are not shown.
+	const fewer = fit(budget - 1);
+	return {rows: fewer, hidden: fewer.filter(mode => mode === 'hidden').length};
+}
