@@ -299,10 +299,20 @@ export const wizardText = {
 		invalidKey: {
 			crumb: 'Key refused',
 			title: 'DeepSeek does not accept this key (401)',
+			/** This tool sent a key ending …sent; DeepSeek says it received one ending …echoed. */
 			otherKey: (echoed: string, sent: string) =>
-				`The server received a key ending …${echoed}, but yours ends …${sent}: your program sends a different key. Look where it sets the key: an old value in a config file or environment variable often wins.`,
+				`This tool sent the key ending …${sent}, but DeepSeek received one ending …${echoed}: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it. Check HTTPS_PROXY and the base URL; your program's calls take the same way.`,
 			sameKey: (sent: string) =>
-				`The server received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you are looking at.`,
+				`DeepSeek received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you are looking at.`,
+			/** What the key-format check found explains the 401. */
+			shape: {
+				quoted: 'The key is wrapped in quotes, and they are sent as part of it. Remove them where the key is set (an .env file, a config, an environment variable).',
+				whitespace:
+					'This tool sent the key without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account. Remove them where the key is set anyway: some programs send them along.',
+				placeholder: 'This is a placeholder from an example, not a real key. Put your own key where it is set.',
+				foreign: (vendor: string) =>
+					`This is a key from ${vendor}: DeepSeek accepts only keys made on its own platform. Create one there, or send this key to ${vendor} instead.`,
+			},
 			advice: 'A key only works for the account that created it. If you cannot find the right one, create a new key and use it everywhere.',
 			mislabel: 'Some tools call this a balance problem: a 401 is about the key, not the money.',
 		},
@@ -336,6 +346,8 @@ export const wizardText = {
 			why: (name: string, url: string) =>
 				`${url} is ${name}: its "insufficient balance" is about your account there, not your DeepSeek balance.`,
 			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,
+			/** The base URL looked like an API at first, but its answers cannot be read (the diagnosis says why). */
+			unreadable: (p: {host: string}) => `The answers from ${p.host} cannot be read`,
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			topUpThere: (name: string) => `Top up on ${name}, or point your program at DeepSeek with a DeepSeek key.`,
 		},
@@ -357,10 +369,14 @@ export const wizardText = {
 		balance: {
 			crumb: 'Balance',
 			title: (amount: string) => `Your balance: ${amount}`,
+			/** Under the low mark (the alert threshold, or 1.00). */
+			titleLow: (p: {amount: string}) => `Your balance is low: ${p.amount}`,
 			split: (toppedUp: string, granted: string, currency: string) =>
 				`Topped up ${toppedUp} ${currency}, bonus ${granted} ${currency} (bonus is spent first and expires).`,
 			noAlerts: 'DeepSeek sends no low-balance alerts and has no auto-reload: this tool can warn you instead.',
 		},
+		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */
+		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,
 		probeOk: {
 			crumb: 'Test call worked',
 			title: 'The test call worked: DeepSeek takes calls from here',
@@ -479,9 +495,16 @@ export const wizardText = {
 		deepseekOk: {
 			crumb: 'DeepSeek OK',
 			title: (amount: string) => `Your DeepSeek account is fine: ${amount}`,
+			titleMindBalance: (p: {amount: string}) => `Your DeepSeek account works, but mind its balance: ${p.amount}`,
 			lines: ['So the failing calls are refused by the service in between, as found before, not by DeepSeek.'],
 		},
-		ok: {crumb: 'All good', title: 'No problem found'},
+		ok: {
+			crumb: 'All good',
+			title: 'No problem found',
+			/** Nothing blocks the calls, but checks warned (they are listed under it). */
+			titleWithWarnings: (p: {count: number}) => `Nothing blocks your calls, but ${p.count === 1 ? '1 warning' : `${p.count} warnings`}`,
+			warning: (p: {title: string; summary: string}) => `⚠ ${p.title}: ${p.summary}`,
+		},
 		unknown: {
 			crumb: 'Unclear',
 			title: 'No clear cause found',

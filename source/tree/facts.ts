@@ -7,7 +7,7 @@ import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
-import {apiAnswered, detail, httpStatus, isNetworkReason, provider, stringDetail as rawString, status, type NetworkReason, type Results} from '../checks/details.js';
+import {apiAnswered, detail, httpStatus, isNetworkReason, provider, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
@@ -95,8 +95,28 @@ export function serviceWorst(results: Results): string | undefined {
 	return worst === 'unknown' ? undefined : worst;
 }
 
-
 /** A check ran out of time (a request's deadline, or the check's own). */
 export function timedOut(results: Results): boolean {
 	return [...results.keys()].some(id => stringDetail(results, id, 'reason') === 'timeout');
+}
+
+/** What the key-format check found wrong with the key's shape (undefined: nothing, or not checked). */
+export type KeyShapeProblem = {kind: 'quoted' | 'whitespace' | 'placeholder'} | {kind: 'foreign'; vendor: string};
+
+export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
+	const shape = rawString(results, 'key_format', 'shape');
+	if (shape === 'quoted' || shape === 'whitespace' || shape === 'placeholder') return {kind: shape};
+	const vendor = stringDetail(results, 'key_format', 'vendor');
+	return shape === 'foreign' && vendor ? {kind: 'foreign', vendor} : undefined;
+}
+
+/** The checks that warned, safe to print: an all-clear names them. */
+export function warnings(results: Results): Array<{title: string; summary: string}> {
+	return checkWarnings(results).map(result => ({title: sanitize(result.title), summary: sanitize(result.summary)}));
+}
+
+/** What the endpoint check found: the base URL reaches DeepSeek (true), does not (false), or cannot tell. */
+export function reachesDeepSeek(results: Results): boolean | 'unknown' | undefined {
+	const value = detail(results, 'endpoint', 'reachesDeepSeek');
+	return value === true || value === false || value === 'unknown' ? value : undefined;
 }

@@ -2,6 +2,7 @@
 import type {BalanceInfo} from '../domain/balance.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
+import {isPlaceholderTail} from '../deepseek/parse.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
@@ -9,15 +10,36 @@ import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
 
 
 
-/** The diagnosis' own fixes after the leaf's, without repeats (same id or same link). */
-function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
+/** Fixes without repeats (same id or same link), first one first. */
+function uniqueFixes(list: readonly Fix[]): Fix[] {
 	const seen = new Set<string>();
-	return [...own, ...view.diagnosis.fixes].filter(item => {
+	return list.filter(item => {
 		const keys = [item.id, item.url ?? ''].filter(Boolean);
 		if (keys.some(key => seen.has(key))) return false;
 		for (const key of keys) seen.add(key);
 		return true;
 	});
+}
+
+/** The diagnosis' own fixes after the leaf's, without repeats. */
+function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
+	return uniqueFixes([...own, ...view.diagnosis.fixes]);
+}
+
+/** DeepSeek's balance check warned (low, or bonus credit only): its sentence, safe to print. */
+function balanceWarning(view: View): string | undefined {
+	const result = view.results.get('balance');
+	return result?.status === 'warn' && facts.reading(view.results) ? sanitize(result.summary) : undefined;
+}
+
+/**
+ * A leaf of the 402 path with the balance's warning kept on it: first, with the top-up
+ * first among the fixes (a low or bonus-only balance is what the path started from).
+ */
+function withBalanceWarning(view: View, content: LeafContent): LeafContent {
+	const warning = balanceWarning(view);
+	if (!warning) return content;
+	return {...content, lines: [wizardText.leaves.balanceWarning({summary: warning}), ...content.lines], fixes: uniqueFixes([fixes.topUp(), ...content.fixes])};
 }
 
 const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
@@ -49,22 +71,7 @@ export const leaves: readonly LeafNode[] = [
 		verdict: 'no_key',
 	})),
 
-	leaf('leaf.invalid_key', wizardText.leaves.invalidKey.crumb, view => {
-		const {sent, echoed} = facts.lastFours(view.results);
-		const detail =
-			sent && echoed
-				? echoed === sent
-					? wizardText.leaves.invalidKey.sameKey(sent)
-					: wizardText.leaves.invalidKey.otherKey(echoed, sent)
-				: undefined;
-		return {
-			tone: 'bad',
-			title: wizardText.leaves.invalidKey.title,
-			lines: defined([detail, wizardText.leaves.invalidKey.advice, wizardText.leaves.invalidKey.mislabel]),
-			fixes: [fixes.findKey()],
-			verdict: 'invalid_key',
-		};
-	}),
+	leaf('leaf.invalid_key', wizardText.leaves.invalidKey.crumb, invalidKeyContent),
 
 	leaf('leaf.key_ok', wizardText.leaves.keyOk.crumb, view => ({
 		tone: 'good',
@@ -115,9 +122,11 @@ export const leaves: readonly LeafNode[] = [
 
 	leaf('leaf.balance', wizardText.leaves.balance.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
+		const low = balanceWarning(view) !== undefined;
 		return {
-			tone: 'good',
-			title: wizardText.leaves.balance.title(main ? amount(main) : ''),
+			// Never "✔ Your balance" above "⚠ below 1.00".
+			tone: low ? 'warn' : 'good',
+			title: low ? wizardText.leaves.balance.titleLow({amount: main ? amount(main) : ''}) : wizardText.leaves.balance.title(main ? amount(main) : ''),
 			lines: defined([main ? wizardText.leaves.balance.split(main.toppedUp, main.granted, main.currency) : undefined, wizardText.leaves.balance.noAlerts]),
 			fixes: [fixes.topUp(), fixes.usage()],
 			options: setAlert(view),
@@ -125,22 +134,26 @@ export const leaves: readonly LeafNode[] = [
 		};
 	}),
 
-	leaf('leaf.probe_ok', wizardText.leaves.probeOk.crumb, () => ({
-		tone: 'good',
-		title: wizardText.leaves.probeOk.title,
-		lines: [...wizardText.leaves.probeOk.lines],
-		fixes: [fixes.findKey(), fixes.usage()],
-		verdict: 'ok',
-	})),
+	leaf('leaf.probe_ok', wizardText.leaves.probeOk.crumb, view =>
+		withBalanceWarning(view, {
+			tone: 'good',
+			title: wizardText.leaves.probeOk.title,
+			lines: [...wizardText.leaves.probeOk.lines],
+			fixes: [fixes.findKey(), fixes.usage()],
+			verdict: 'ok',
+		}),
+	),
 
-	leaf('leaf.topup_pending', wizardText.leaves.topupPending.crumb, () => ({
-		tone: 'warn',
-		title: wizardText.leaves.topupPending.title,
-		lines: [...wizardText.leaves.topupPending.lines],
-		fixes: [fixes.transactions(), fixes.support()],
-		options: [waitForTopUp()],
-		verdict: 'insufficient_balance',
-	})),
+	leaf('leaf.topup_pending', wizardText.leaves.topupPending.crumb, view =>
+		withBalanceWarning(view, {
+			tone: 'warn',
+			title: wizardText.leaves.topupPending.title,
+			lines: [...wizardText.leaves.topupPending.lines],
+			fixes: [fixes.transactions(), fixes.support()],
+			options: [waitForTopUp()],
+			verdict: 'insufficient_balance',
+		}),
+	),
 
 	leaf('leaf.topped_up', wizardText.leaves.toppedUp.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
@@ -168,35 +181,37 @@ export const leaves: readonly LeafNode[] = [
 
 	leaf('leaf.other_account', wizardText.leaves.otherAccount.crumb, view => {
 		const {sent} = facts.lastFours(view.results);
-		return {
+		return withBalanceWarning(view, {
 			tone: 'warn',
 			title: wizardText.leaves.otherAccount.title,
 			lines: defined([...wizardText.leaves.otherAccount.lines, sent ? wizardText.leaves.otherAccount.yourKey(sent) : undefined]),
 			fixes: [fixes.findKey(), fixes.transactions()],
 			verdict: 'insufficient_balance',
-		};
+		});
 	}),
 
-	leaf('leaf.payment_failed', wizardText.leaves.paymentFailed.crumb, () => ({
-		tone: 'warn',
-		title: wizardText.leaves.paymentFailed.title,
-		lines: [...wizardText.leaves.paymentFailed.lines],
-		fixes: [fixes.transactions(), fixes.topUp()],
-		// Paid again another way: wait for that payment to arrive.
-		options: [waitForTopUp()],
-		verdict: 'insufficient_balance',
-	})),
+	leaf('leaf.payment_failed', wizardText.leaves.paymentFailed.crumb, view =>
+		withBalanceWarning(view, {
+			tone: 'warn',
+			title: wizardText.leaves.paymentFailed.title,
+			lines: [...wizardText.leaves.paymentFailed.lines],
+			fixes: [fixes.transactions(), fixes.topUp()],
+			// Paid again another way: wait for that payment to arrive.
+			options: [waitForTopUp()],
+			verdict: 'insufficient_balance',
+		}),
+	),
 
 	leaf('leaf.support', wizardText.leaves.support.crumb, view => {
 		const trace = facts.traceId(view.results);
-		return {
+		return withBalanceWarning(view, {
 			tone: 'bad',
 			title: wizardText.leaves.support.title,
 			lines: [...wizardText.leaves.support.lines, trace ? wizardText.leaves.support.trace(trace) : wizardText.leaves.support.noTrace],
 			fixes: [fixes.support(trace)],
 			verdict: 'insufficient_balance',
 			...(trace ? {traceId: trace} : {}),
-		};
+		});
 	}),
 
 	leaf('leaf.rate_limited', wizardText.leaves.rateLimited.crumb, view => ({
@@ -284,22 +299,24 @@ export const leaves: readonly LeafNode[] = [
 
 	leaf('leaf.deepseek_ok', wizardText.leaves.deepseekOk.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
+		const warning = balanceWarning(view);
+		const figure = main ? amount(main) : '';
 		return {
-			tone: 'good',
-			title: wizardText.leaves.deepseekOk.title(main ? amount(main) : ''),
-			lines: [...wizardText.leaves.deepseekOk.lines],
-			fixes: [fixes.usage()],
+			tone: warning ? 'warn' : 'good',
+			title: warning ? wizardText.leaves.deepseekOk.titleMindBalance({amount: figure}) : wizardText.leaves.deepseekOk.title(figure),
+			lines: [...wizardText.leaves.deepseekOk.lines, ...(warning ? [wizardText.leaves.balanceWarning({summary: warning})] : [])],
+			fixes: warning ? [fixes.topUp(), fixes.usage()] : [fixes.usage()],
 			verdict: 'ok',
 		};
 	}),
 
-	leaf('leaf.ok', wizardText.leaves.ok.crumb, view => ({
-		tone: 'good',
-		title: wizardText.leaves.ok.title,
-		lines: [view.diagnosis.summary],
-		fixes: withDiagnosisFixes(view, []),
-		verdict: 'ok',
-	})),
+	leaf('leaf.ok', wizardText.leaves.ok.crumb, view => {
+		// Never "✔ No problem found" above a ⚠ row: what warned is on the screen as the evidence.
+		const warned = facts.warnings(view.results);
+		return warned.length === 0
+			? {tone: 'good', title: wizardText.leaves.ok.title, lines: [view.diagnosis.summary], fixes: withDiagnosisFixes(view, []), verdict: 'ok'}
+			: {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'};
+	}),
 
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => ({
 		tone: 'warn',
@@ -366,7 +383,11 @@ function relayContent(view: View): LeafContent {
 	const gateway = named !== undefined && (named.id === 'one-api' || named.id === 'new-api' || balance?.unit === 'quota');
 	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
 	const name = named ? sanitize(named.name) : undefined;
-	const title = !name
+	// The endpoint found it answers like an API, but its answers cannot be read: never "does not reach DeepSeek" under "✔ answers like DeepSeek's API".
+	const unreadable = !name && view.diagnosis.verdict === 'wrong_endpoint' && facts.reachesDeepSeek(view.results) !== false;
+	const title = unreadable
+		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
+		: !name
 		? wizardText.leaves.relay.notDeepSeek
 		: exhausted
 			? gateway
@@ -385,10 +406,10 @@ function relayContent(view: View): LeafContent {
 			? 'relay_insufficient_balance'
 			: 'wrong_endpoint';
 	return {
-		tone: exhausted ? 'bad' : 'warn',
+		tone: exhausted || unreadable ? 'bad' : 'warn',
 		title,
 		lines: defined([
-			name ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyUnknown(url),
+			unreadable ? view.diagnosis.summary : name ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
@@ -397,5 +418,29 @@ function relayContent(view: View): LeafContent {
 			{id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}},
 		],
 		verdict,
+	};
+}
+
+/**
+ * Why the key was refused, most certain first: the server got another key than this tool
+ * sent (something in between replaced it), the key's shape (quotes, another vendor's),
+ * or the very key refused (deleted, another account).
+ */
+function invalidKeyContent(view: View): LeafContent {
+	const text = wizardText.leaves.invalidKey;
+	const {sent, echoed} = facts.lastFours(view.results);
+	const shape = facts.keyShapeProblem(view.results);
+	const base = {tone: 'bad', title: text.title, verdict: 'invalid_key'} as const;
+	if (sent && echoed && echoed !== sent && !isPlaceholderTail(echoed)) {
+		return {...base, lines: [text.otherKey(echoed, sent), text.mislabel], fixes: [fixes.network('proxy'), fixes.findKey()]};
+	}
+	if (shape) {
+		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor)) : text.shape[shape.kind];
+		return {...base, lines: [line, text.mislabel], fixes: [shape.kind === 'foreign' ? fixes.createKey() : fixes.checkKeyInTool()]};
+	}
+	return {
+		...base,
+		lines: defined([sent && echoed === sent ? text.sameKey(sent) : undefined, text.advice, text.mislabel]),
+		fixes: [fixes.findKey()],
 	};
 }

@@ -2,6 +2,7 @@
 // results lead. Leaves (what was found and the fix) are in leaves.ts.
 import type {CheckId} from '../checks/types.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
+import {isZeroAmount} from '../domain/decimal.js';
 import {toppedUp} from '../domain/top-up.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
@@ -74,7 +75,8 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			kind: 'menu',
 			id: `${prefix}.key`,
 			crumb: wizardText.key.crumb,
-			question: () => wizardText.key.question,
+			// "it" only after the question about the program that makes the calls.
+			question: ({choices}) => (prefix === 'ds' ? wizardText.key.questionDeepSeek : choices.program ? wizardText.key.question : wizardText.key.questionToCheck),
 			help,
 			options: ({known}) => [
 				...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
@@ -170,10 +172,11 @@ const menus: MenuNode[] = [
 		crumb: wizardText.probe.crumb,
 		question: () => wizardText.probe.question,
 		help: () => [wizardText.probe.help],
+		// "No" first: the paid call is never what Enter picks without a look.
 		options: ({results}) => [
+			{id: 'no', label: wizardText.probe.no, next: 'p402.still_402'},
 			// The model question only when /models listed some to pick from.
 			{id: 'yes', label: wizardText.probe.yes, next: facts.probeModels(results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}},
-			{id: 'no', label: wizardText.probe.no, next: 'p402.still_402'},
 		],
 	},
 	{
@@ -229,6 +232,7 @@ const menus: MenuNode[] = [
 		crumb: wizardText.probe.crumb,
 		question: () => wizardText.probe.questionEverything,
 		help: () => [wizardText.probe.help],
+		// "No" first, as on the 402 path.
 		options: () => [
 			{id: 'no', label: wizardText.probe.no, next: 'all.check'},
 			{id: 'yes', label: wizardText.probe.yes, next: 'all.check', sets: {probe: true}},
@@ -260,7 +264,9 @@ const inputs: InputNode[] = [
 		placeholder: wizardText.baseUrl.placeholder,
 		validate: value => {
 			const parsed = normaliseBaseUrl(value);
-			return parsed.ok ? undefined : parsed.reason;
+			if (!parsed.ok) return parsed.reason;
+			// Refused here, not at the checks: the key never goes out over plain http but to this computer.
+			return parsed.value.protocol === 'http:' && !parsed.value.isLoopback ? wizardText.baseUrl.plainHttp({host: parsed.value.host}) : undefined;
 		},
 		sets: value => ({baseUrl: value.trim()}),
 		next: 'p402.key',
@@ -272,7 +278,11 @@ const inputs: InputNode[] = [
 		question: view => wizardText.alert.question(alertCurrency(view)),
 		help: () => [wizardText.alert.help],
 		secret: false,
-		validate: value => (alertPattern.test(value.trim()) ? undefined : wizardText.alert.invalid),
+		validate: value => {
+			const [, amount] = alertPattern.exec(value.trim()) ?? [];
+			if (amount === undefined) return wizardText.alert.invalid;
+			return isZeroAmount(amount) ? wizardText.alert.zero : undefined;
+		},
 		sets: (value, view) => {
 			const [, amount, currency] = alertPattern.exec(value.trim()) ?? [];
 			return {alertAmount: amount ?? value.trim(), alertCurrency: (currency ?? alertCurrency(view)).toUpperCase()};

@@ -421,13 +421,38 @@ test('the breadcrumb names each step, and the branch when its first question doe
 	assert.deepEqual(breadcrumb(initialState()), ['Start']);
 });
 
-test('a 401 where the server got another key says so, with both last fours', () => {
+test('a 401 where the server got another key than this tool sent: something in between replaced it, not "your program"', () => {
 	const node = nodeOf('leaf.invalid_key');
 	assert.equal(node.kind, 'leaf');
 	if (node.kind !== 'leaf') return;
 	const content = node.content(viewWith([result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'abcd'})]));
-	assert.match(content.lines[0] ?? '', /a key ending …abcd, but yours ends …cdef: your program sends a different key/);
+	assert.match(content.lines[0] ?? '', /This tool sent the key ending …cdef, but DeepSeek received one ending …abcd: something between here and DeepSeek \(a proxy, a relay or a gateway\) replaced it/);
+	assert.doesNotMatch(content.lines.join(' '), /your program sends|deleted/);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_proxy', 'find_key']);
 	assert.equal(content.verdict, 'invalid_key');
+});
+
+test('a 401 whose key the format check found wrong says what it found, never "deleted"', () => {
+	const node = nodeOf('leaf.invalid_key');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const refused = result('auth', 'fail', {httpStatus: 401, sentLastFour: 'ef"', echoedLastFour: 'ef"'});
+	const format = (shape: string, extra: Record<string, unknown> = {}) => result('key_format', 'warn', {shape, ...extra});
+	const cases: Array<[ReturnType<typeof result>, RegExp, string]> = [
+		[format('quoted'), /wrapped in quotes, and they are sent as part of it/, 'check_key_in_tool'],
+		[format('placeholder'), /a placeholder from an example/, 'check_key_in_tool'],
+		[format('foreign', {vendor: 'OpenRouter'}), /a key from OpenRouter: DeepSeek accepts only keys made on its own platform/, 'create_key'],
+	];
+	for (const [found, says, fix] of cases) {
+		const content = node.content(viewWith([found, refused]));
+		assert.match(content.lines[0] ?? '', says);
+		assert.doesNotMatch(content.lines[0] ?? '', /deleted|revoked/);
+		assert.equal(content.fixes[0]?.id, fix);
+	}
+	// Spaces around the key: this tool leaves them out, so the key itself was refused; both are said.
+	const spaces = node.content(viewWith([format('whitespace'), refused]));
+	assert.match(spaces.lines[0] ?? '', /without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account\. Remove them/);
+	const wellShaped = node.content(viewWith([result('key_format', 'pass', {shape: 'deepseek'}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'cdef'})]));
+	assert.match(wellShaped.lines[0] ?? '', /received this very key \(…cdef\) and refuses it: it was deleted, or it belongs to another account/);
 });
 
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {

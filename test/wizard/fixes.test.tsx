@@ -1,0 +1,173 @@
+// The real wizard against the fake, for what a stranger found wrong: the paid call is
+// never the default, a low balance stays on the last screen, no screen contradicts
+// itself, a 401 says what the key check found, fast keys all count, and the sentences
+// that read badly.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {chatCalls, flat, focusedLabel, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
+
+test('Enter five times down the 402 path with money on the account makes no paid call: "No" is where the cursor starts', async () => {
+	const w = await world('probe_402');
+	await session(w, async app => {
+		await app.press(keys.enter);
+		await app.waitFor('Which program makes the calls');
+		await app.press(keys.enter);
+		await app.waitFor('Which address (base URL)');
+		await app.press(keys.enter);
+		await app.waitFor('Which API key does it use?');
+		await app.press(keys.enter);
+		const consent = await app.waitFor(/May I make one\s+real call/);
+		assert.equal(focusedLabel(consent), '❯ No, skip it');
+		await app.press(keys.enter);
+		await app.waitFor('Which of these fits best?');
+		assert.equal(chatCalls(w).length, 0, 'no paid call without a deliberate yes');
+	});
+	const all = await world('ok');
+	await session(all, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const consent = await app.waitFor('Include the one paid test call?');
+		assert.equal(focusedLabel(consent), '❯ No, skip it');
+	});
+});
+
+test('a low balance on the 402 path: the test call works, and the last screen still says the balance is low, with the top-up link', async () => {
+	const w = await world('low_balance');
+	await session(w, async app => {
+		await walk402(app);
+		await app.choose('Yes, make the one paid test call');
+		await app.choose('deepseek-v4-flash');
+		const leaf = flat(await app.waitFor('The test call worked'));
+		assert.ok(leaf.includes('Mind the balance: 0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.'), leaf);
+		assert.match(leaf, /What to do: → Top up your balance .* https:\/\/platform\.deepseek\.com\/top_up/);
+		assert.match(leaf, /❯ Open platform\.deepseek\.com\/top_up/, 'the top-up link is the first action');
+	});
+});
+
+test('bonus credit only on the 402 path, no test call, "I topped up recently": the bonus warning and the top-up link stay', async () => {
+	const w = await world('bonus_only');
+	await session(w, async app => {
+		await walk402(app);
+		await app.choose('No, skip it');
+		await app.choose('I topped up recently');
+		const leaf = flat(await app.waitFor('A top-up that does not show yet'));
+		assert.ok(leaf.includes('Mind the balance: 5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.'), leaf);
+		assert.ok(leaf.includes('https://platform.deepseek.com/top_up'), leaf);
+	});
+});
+
+test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning, and answers that cannot be read', async () => {
+	const low = await world('low_balance');
+	await session(low, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('Your balance is low: 0.35 CNY');
+		assert.match(leaf, /^⚠ Your balance is low: 0\.35 CNY$/m);
+		assert.match(leaf, /⚠ Balance: 0\.35 CNY .*below 1\.00 CNY/);
+		assert.doesNotMatch(leaf, /✔ Your balance/);
+	});
+	const warned = await world('low_balance');
+	await session(warned, async app => {
+		await walkEveryCheck(app);
+		const leaf = await app.waitFor('Nothing blocks your calls', 8000);
+		assert.match(leaf, /^⚠ Nothing blocks your calls, but 1 warning$/m);
+		assert.doesNotMatch(leaf, /No problem found/);
+	});
+	const degraded = await world('status_degraded');
+	await session(degraded, async app => {
+		await walkEveryCheck(app);
+		const leaf = await app.waitFor('Nothing blocks your calls', 8000);
+		assert.match(leaf, /⚠ DeepSeek status: degraded \(API 服务\): API 服务响应变慢\./, 'the incident is on the screen');
+		assert.match(leaf, /https:\/\/status\.deepseek\.com/);
+	});
+	const broken = await world('malformed_json');
+	await session(broken, async app => {
+		await walkEveryCheck(app);
+		const leaf = flat(await app.waitFor('cannot be read', 8000));
+		assert.match(leaf, /✔ Where calls go: \S+ answers like DeepSeek's API\./);
+		assert.doesNotMatch(leaf, /does not answer like DeepSeek's API|do not reach DeepSeek/);
+		assert.match(leaf, /✖ The answers from \S+ cannot be read/);
+	});
+});
+
+test('a 401 says what the key check found: quotes, another vendor\'s key; a key swapped on the way is blamed on what is in between', async () => {
+	const walk401 = async (scenario: 'invalid_key' | 'key_replaced', key?: string) => {
+		const w = await world(scenario, key === undefined ? {} : {key});
+		let screen = '';
+		await session(w, async app => {
+			await app.choose('They fail with something else');
+			await app.choose('401 Authentication Fails');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			screen = flat(await app.waitFor('does not accept this key'));
+		});
+		return screen;
+	};
+	const quoted = await walk401('invalid_key', '"sk-0123456789abcdef0123456789abcdef"');
+	assert.ok(quoted.includes('The key is wrapped in quotes, and they are sent as part of it.'), quoted);
+	assert.doesNotMatch(quoted, /deleted|revoked/);
+	const vendor = await walk401('invalid_key', `sk-or-v1-${'ab12'.repeat(16)}`);
+	assert.ok(vendor.includes('This is a key from OpenRouter: DeepSeek accepts only keys made on its own platform.'), vendor);
+	assert.doesNotMatch(vendor, /\ba OpenRouter|deleted|revoked/);
+	const replaced = await walk401('key_replaced');
+	assert.ok(replaced.includes('This tool sent the key ending …cdef, but DeepSeek received one ending …3210: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it.'), replaced);
+	assert.doesNotMatch(replaced, /your program sends|this key:|revoked/);
+	const plain = await walk401('invalid_key');
+	assert.ok(plain.includes('DeepSeek received this very key (…cdef) and refuses it: it was deleted, or it belongs to another account'), plain);
+});
+
+test('letters typed faster than they are read all count: "jj" moves twice, "j" and Enter pick; a paste on a menu does nothing', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.press('jj');
+		assert.match(focusedLabel(app.lastFrame()), /Check my balance/);
+		await app.press('kjk');
+		assert.match(focusedLabel(app.lastFrame()), /They fail with something else/);
+		await app.press('sk-not-a-key-but-a-paste-with-q-and-j-in-it');
+		assert.match(focusedLabel(app.lastFrame()), /They fail with something else/, 'a paste moves nothing and quits nothing');
+		await app.press('j\r');
+		await app.waitFor('Which API key should be checked?');
+	});
+});
+
+test('sentences: the key question without a program, a zero alert, the base-URL field, the mail action', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.waitFor('Which API key should be checked?');
+		assert.doesNotMatch(app.lastFrame(), /does it use/, 'no program was asked about');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('Set a low-balance alert');
+		await app.waitFor('Warn me when');
+		await app.type('0.00');
+		await app.press(keys.enter);
+		await app.waitFor('An alert under 0 would never go off: type an amount above 0, such as 10.');
+		await app.press(keys.escape);
+		await app.press(keys.escape);
+		await app.press(keys.escape);
+		await app.press(keys.escape);
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('Another address');
+		const field = flat(await app.waitFor('Type the base URL'));
+		assert.ok(field.includes("For example https://api.deepseek.com, or your relay's address. Plain http:// only for this computer (localhost, 127.0.0.1)"), field);
+		await app.type('http://gateway.example.org/v1');
+		await app.press(keys.enter);
+		await app.waitFor('Plain http:// would send your key to gateway.example.org unencrypted');
+	});
+	const support = await world('probe_402');
+	const opened: string[] = [];
+	await session(
+		support,
+		async app => {
+			await walk402(app);
+			await app.choose('No, skip it');
+			await app.choose('None of these');
+			await app.choose('Write to support (api-service@deepseek.com)');
+			const notice = flat(await app.waitFor('in your mail app'));
+			assert.ok(notice.includes('Opening a new e-mail to api-service@deepseek.com in your mail app.'), notice);
+			assert.doesNotMatch(notice, /browser/);
+			assert.deepEqual(opened, ['mailto:api-service@deepseek.com']);
+		},
+		{openUrl: async url => void opened.push(url)},
+	);
+});
