@@ -21,7 +21,7 @@ export const textReportMessages = {
 	fixesHeading: 'What to do:',
 	noFixes: 'Nothing to fix.',
 	/** Under the verdict when the balance shows credit and the paid call was not allowed. */
-	suggestProbe: (p: {command: string}) => `To see what a real call gets: ${p.command}`,
+	suggestProbe: (p: {command: string}) => `To see what a real call gets (one 1-token call, a fraction of a cent): ${p.command}`,
 };
 
 export const balanceTextMessages = {

@@ -136,7 +136,7 @@ describe('check', () => {
 		const text = run.stdout.replace(/\s+/g, ' ');
 		assert.ok(text.includes('Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY'), run.stdout);
 		assert.ok(!text.includes('No problem found'), run.stdout);
-		assert.ok(text.includes('To see what a real call gets: deepseek-fix check --probe'), run.stdout);
+		assert.ok(text.includes('To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe'), run.stdout);
 		const probed = await runCli(['check', '--probe'], envFor());
 		assert.ok(!probed.stdout.includes('deepseek-fix check --probe'), 'the call was made: nothing to suggest');
 		fake().setScenario('zero_balance');

@@ -93,7 +93,8 @@ test('renderText: ok report', () => {
 			'○ Paid test call — Not run: add --probe to allow one 1-token call',
 			'',
 			'No problem found: the key works and the balance is 110.00 CNY.',
-			'To see what a real call gets: deepseek-fix check --probe',
+			'To see what a real call gets (one 1-token call, a fraction of a cent):',
+			'deepseek-fix check --probe',
 			'',
 			'Nothing to fix.',
 			'',
@@ -102,14 +103,14 @@ test('renderText: ok report', () => {
 });
 
 test('renderText suggests the paid call only when the balance shows credit and it was not made', () => {
-	const suggestion = 'To see what a real call gets: deepseek-fix check --probe';
+	const suggestion = 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe';
 	const withProbe = (status: CheckResult['status']) => ({...okReport, checks: okReport.checks.map(item => (item.id === 'probe' ? {...item, status} : item))});
-	assert.ok(!renderText(withProbe('pass'), {color: false}).includes(suggestion), 'the call was made');
-	assert.ok(!renderText(brokeReport, {color: false}).includes(suggestion), 'an empty balance: the call would only get 402');
+	assert.ok(!renderText(withProbe('pass'), {color: false, width: 200}).includes(suggestion), 'the call was made');
+	assert.ok(!renderText(brokeReport, {color: false, width: 200}).includes(suggestion), 'an empty balance: the call would only get 402');
 	const noKey = {...okReport, checks: okReport.checks.map(item => (item.id === 'key_present' ? {...item, status: 'fail' as const} : item))};
-	assert.ok(!renderText(noKey, {color: false}).includes(suggestion), 'no key, no call');
+	assert.ok(!renderText(noKey, {color: false, width: 200}).includes(suggestion), 'no key, no call');
 	const lowBalance = {...okReport, checks: okReport.checks.map(item => (item.id === 'balance' ? {...item, status: 'warn' as const} : item))};
-	assert.ok(renderText(lowBalance, {color: false}).includes(suggestion), 'a low balance still shows credit');
+	assert.ok(renderText(lowBalance, {color: false, width: 200}).includes(suggestion), 'a low balance still shows credit');
 });
 
 test('renderText: insufficient balance, every status symbol, numbered fixes with URLs on their own lines', () => {
