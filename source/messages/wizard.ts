@@ -36,6 +36,14 @@ export const wizardText = {
 			checks: 'checking… · Esc cancel and go back · q quit',
 			wait: 'Esc stop waiting · q quit',
 		},
+		/** The same, at most 40 columns wide: for narrow windows. */
+		hintsNarrow: {
+			start: '↑↓ move · Enter pick · q quit',
+			menu: '↑↓ move · Enter pick · Esc back · q quit',
+			input: 'Enter confirm · Esc back · Ctrl+C quit',
+			checks: 'checking… · Esc back · q quit',
+			wait: 'Esc stop waiting · q quit',
+		},
 		waiting: 'waiting…',
 		running: 'running…',
 		runningFor: (p: {elapsed: string; deadline: string}) => `running… ${p.elapsed} of ${p.deadline}`,

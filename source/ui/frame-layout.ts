@@ -213,7 +213,8 @@ export function layoutChecks(input: ChecksLayoutInput): ChecksLayout {
 	});
 	const fit = (rows: number) => {
 		const given = allot(blocks, rows);
-		return input.rows.map((row, index) => rowMode(given[index] ?? 0, blocks[index]?.rows ?? 1));
+		// A row still running is one row, cut at the edge: its time ticks and must not wrap.
+		return input.rows.map((row, index) => (typeof row.state !== 'object' && (given[index] ?? 0) > 0 ? 'cut' : rowMode(given[index] ?? 0, blocks[index]?.rows ?? 1)));
 	};
 	const modes = fit(budget);
 	if (!modes.includes('hidden')) return {rows: modes, hidden: 0};

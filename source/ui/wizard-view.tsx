@@ -15,7 +15,7 @@ import {fitsWizard, minimumWindow} from './frame-layout.js';
 import {clampLines, wrapLines} from './layout.js';
 import type {CheckRowState} from './check-row.js';
 import {ClockContext} from './clock.js';
-import {KeyHints} from './key-hints.js';
+import {KeyHints, type HintKind} from './key-hints.js';
 import {RecordView} from './record.js';
 import type {Notice} from './notice.js';
 import {ScreenKeysContext, type RegisterScreenKeys} from './screen-keys.js';
@@ -57,9 +57,8 @@ export type WizardViewProps = {
 	onSubmit: (value: string) => Promise<string | undefined>;
 };
 
-function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
+function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} {
 	const {node, state, view, screenKey, width} = props;
-	const hints = wizardText.ui.hints;
 	switch (node.kind) {
 		case 'menu':
 			return {
@@ -76,7 +75,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 						onPick={props.onPick}
 					/>
 				),
-				hint: node.id === 'start' ? hints.start : hints.menu,
+				hint: node.id === 'start' ? 'start' : 'menu',
 			};
 		case 'input':
 			return {
@@ -91,12 +90,12 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 						onSubmit={props.onSubmit}
 					/>
 				),
-				hint: hints.input,
+				hint: 'input',
 			};
 		case 'checks':
-			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} height={props.height} />, hint: hints.checks};
+			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} height={props.height} />, hint: 'checks'};
 		case 'wait':
-			return {screen: <WaitScreen node={node} view={view} progress={props.waiting} width={width} />, hint: hints.wait};
+			return {screen: <WaitScreen node={node} view={view} progress={props.waiting} width={width} />, hint: 'wait'};
 		case 'leaf':
 			return {
 				screen: (
@@ -114,7 +113,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: string} {
 						onPick={props.onPick}
 					/>
 				),
-				hint: hints.menu,
+				hint: 'menu',
 			};
 	}
 }
@@ -140,7 +139,7 @@ export function WizardView(props: WizardViewProps) {
 				<Box flexDirection="column" display={fits ? 'flex' : 'none'}>
 					<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
 					{screen}
-					<KeyHints text={hint} />
+					<KeyHints kind={hint} width={props.width} />
 				</Box>
 			</ScreenKeysContext>
 		</ClockContext>

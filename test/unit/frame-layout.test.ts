@@ -98,13 +98,13 @@ test('a text field: the help gives way, the value wraps and is cut to the rows l
 	assert.equal(huge.fieldRows, 9 - 2, 'a huge paste is cut to the rows left, the question stays');
 });
 
-test('live checks: finished rows that passed give way first, then are counted in a mark; running and failed rows stay', () => {
+test('live checks: finished rows that passed give way first, then are counted in a mark; running and failed rows stay, a running one on one row (its time ticks)', () => {
 	const rows = [row('a', 'pass'), row('b', 'pass'), row('c', 'running'), row('d', 'fail', 'a failure that is explained at length over several rows of forty columns'), row('e', 'skip')];
 	const all = layoutChecks({width: 40, height: 30, title: 'Running every check…', rows, problem: undefined});
-	assert.deepEqual(all, {rows: ['full', 'full', 'full', 'full', 'full'], hidden: 0});
+	assert.deepEqual(all, {rows: ['full', 'full', 'cut', 'full', 'full'], hidden: 0});
 	// 7 rows for the screen: the title 1, the failure 3, the running row 1: 2 rows for three finished ones and the mark.
 	const short = layoutChecks({width: 40, height: 10, title: 'Running every check…', rows, problem: undefined});
-	assert.deepEqual(short, {rows: ['full', 'hidden', 'full', 'full', 'hidden'], hidden: 2});
+	assert.deepEqual(short, {rows: ['full', 'hidden', 'cut', 'full', 'hidden'], hidden: 2});
 	const tiny = layoutChecks({width: 40, height: 7, title: 'Running every check…', rows, problem: undefined});
 	assert.deepEqual(tiny.rows.filter(mode => mode !== 'hidden').length, 2, 'the failure (cut to one row) and the running row');
 	assert.equal(tiny.rows[3], 'cut');

@@ -55,6 +55,7 @@ for (const size of sizes) {
 				await pressTimes(app, keys.down, 9);
 				assertFits(app, size.columns, size.rows);
 				assert.match(app.lastFrame(), /↑ \d+ more|Check it again/, 'the list is there');
+				assert.match(app.lastFrame().trimEnd().split('\n').at(-1) ?? '', /· q quit$/, 'the key hints are whole, the last one too');
 			},
 			{},
 			size,
@@ -80,6 +81,8 @@ for (const size of sizes) {
 				await pressTimes(app, keys.up, 4);
 				assertFits(app, size.columns, size.rows);
 				assert.equal(chatCalls(w).length, 0);
+				// In a narrow window the hints are worded shorter, never cut before "q quit".
+				assert.match(app.lastFrame().trimEnd().split('\n').at(-1) ?? '', /Esc back · q quit$/, 'the key hints are whole');
 			},
 			{},
 			size,
