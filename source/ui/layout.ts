@@ -60,6 +60,9 @@ export function clampLines(lines: readonly string[], rows: number): string[] {
 	if (lines.length <= rows) return [...lines];
 	const kept = lines.slice(0, Math.max(rows, 1));
 	const last = kept.length - 1;
-	kept[last] = `${(kept[last] ?? '').replace(/\s*\S$/u, '')}…`;
+	// The last whole word makes room for the mark; a line of one word loses its last character.
+	const line = kept[last] ?? '';
+	const words = line.replace(/\s+\S+$/u, '');
+	kept[last] = `${words !== line && words.trim() !== '' ? words : line.replace(/\s*\S$/u, '')}…`;
 	return kept;
 }

@@ -58,7 +58,7 @@ export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
 	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean}
-	| {kind: 'line'; index: number}
+	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
 	| {kind: 'fix'; index: number}
 	/** "↓ 2 more": fixes left out for want of rows. */
@@ -117,6 +117,14 @@ type Candidate = {part: LeafPart; block: Block};
 /** The actions beyond their floor give way after the first fix: in a small window the fix and its link come first. */
 const actionsRestPriority = leafImportance.indexOf('firstFix') + 0.5;
 
+/**
+ * The first line's first rows come before the first fix, the rest of it after: a tiny
+ * window shows the start of why (cut with "…") and the fix with its link, not all of
+ * why and no fix.
+ */
+const firstLineHeadRows = 2;
+const firstLineRestPriority = leafImportance.indexOf('firstFix') + 0.25;
+
 /** The mark for fixes left out is worth a row after the second fix, before later lines and fixes. */
 const moreFixesPriority = leafImportance.indexOf('secondFix') + 0.5;
 
@@ -152,10 +160,10 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			// A row that does not fit whole is cut to one row, at the importance of its kind.
 			block: {priority: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks'), rows: checkRowHeight(row, width), fallbackRows: 1},
 		})),
-		...input.lines.map((line, index): Candidate => ({
-			part: {kind: 'line', index},
-			block: {priority: leafImportance.indexOf(lineImportance(index)), rows: wrappedHeight(line, width, leafIndents.line)},
-		})),
+		...input.lines.map((line, index): Candidate => {
+			const rows = wrappedHeight(line, width, leafIndents.line);
+			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? Math.min(rows, firstLineHeadRows) : rows}};
+		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
 		...input.fixes.map((fix, index): Candidate => ({
 			part: {kind: 'fix', index},
@@ -167,14 +175,22 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	];
 	const firstFixAt = candidates.findIndex(candidate => candidate.part.kind === 'fix');
 	const actionsRest = {priority: actionsRestPriority, rows: actionsCap - actionsFloor, elastic: true};
+	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
+	const firstLineFull = input.lines[0] === undefined ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
+	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - firstLineHeadRows, 0), elastic: true};
 	const fit = (rowsForParts: number, mark: boolean) => {
-		const blocks = [...candidates.map(candidate => candidate.block), actionsRest, ...(mark ? [{priority: moreFixesPriority, rows: 1}] : [])];
+		// The mark's block stays last (given.at(-1)).
+		const blocks = [...candidates.map(candidate => candidate.block), actionsRest, firstLineRest, ...(mark ? [{priority: moreFixesPriority, rows: 1}] : [])];
 		const given = allot(blocks, rowsForParts);
 		const firstFixKept = firstFixAt !== -1 && (given[firstFixAt] ?? 0) > 0;
 		const parts = candidates.flatMap((candidate, index): LeafPart[] => {
 			const rowsGiven = given[index] ?? 0;
 			if (rowsGiven === 0) return [];
 			if (candidate.part.kind === 'check') return [{...candidate.part, cut: rowsGiven < candidate.block.rows}];
+			if (index === firstLineAt) {
+				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);
+				return [rows < firstLineFull ? {kind: 'line', index: 0, rows} : candidate.part];
+			}
 			// Later fixes only under the first (and its heading).
 			if (candidate.part.kind === 'fix') return firstFixKept ? (candidate.part.index === 0 ? [{kind: 'fixHeading'}, candidate.part] : [candidate.part]) : [];
 			return [candidate.part];

@@ -25,8 +25,9 @@ test('allot: by priority, a fallback when the whole does not fit, the elastic pa
 
 test('clampLines: at most the rows given, the cut marked', () => {
 	assert.deepEqual(clampLines(['one two', 'three four'], 2), ['one two', 'three four']);
-	assert.deepEqual(clampLines(['one two', 'three four', 'five'], 2), ['one two', 'three fou…']);
-	assert.deepEqual(clampLines(['one', 'two'], 0), ['on…'], 'never nothing');
+	assert.deepEqual(clampLines(['one two', 'three four', 'five'], 2), ['one two', 'three…'], 'cut after a whole word');
+	assert.deepEqual(clampLines(['one', 'two'], 0), ['on…'], 'never nothing; a single word loses its last character');
+	assert.deepEqual(clampLines(['  indented', 'more'], 1), ['  indente…'], 'the indent is no word');
 });
 
 /** The start screen at 40 columns: every fact, two options that wrap, the question. */

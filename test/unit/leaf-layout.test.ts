@@ -61,11 +61,21 @@ test('as the window shrinks, parts give way from the least important, and hidden
 });
 
 test('a part too tall for the rows left gives way, and a smaller, less important one still fits', () => {
-	// The first line wraps to 3 rows at 20 columns; 2 rows are left for the parts.
-	const input = leaf({width: 20, lines: ['one two three four five six seven eight nine ten eleven'], fixes: [], checks: [row('passed', 'pass')], title: 'Empty'});
+	// The fix and its heading take 5 rows at 20 columns; the passed check 2 (1 when cut).
+	const input = leaf({width: 20, lines: [], fixes: [{id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: null}], checks: [row('passed', 'pass')], title: 'Empty'});
 	assert.deepEqual(kept({...input, height: fixedRows + 2}), ['check0']);
-	assert.deepEqual(kept({...input, height: fixedRows + 4}), ['line0'], 'the first line comes first and takes all 4 rows');
-	assert.deepEqual(kept({...input, height: fixedRows + 5}), ['check0', 'line0']);
+	assert.deepEqual(kept({...input, height: fixedRows + 5}), ['heading', 'fix0'], 'the fix comes first and takes all 5 rows');
+	assert.deepEqual(kept({...input, height: fixedRows + 6}), ['check0', 'heading', 'fix0']);
+});
+
+test('a tiny window keeps the start of the first line and the first fix, before the rest of the first line', () => {
+	// The first line wraps to 4 rows at 40 columns; the fix and its heading take 2.
+	const input = leaf({width: 40, lines: ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'], fixes: [{id: 'fix0', title: 'Top up', url: null}], checks: []});
+	const lineRows = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'line' ? `line0 ${part.rows ?? 'whole'}` : name(part)));
+	assert.deepEqual(lineRows(fixedRows + 4), ['line0 2', 'heading', 'fix0'], 'the first two rows of why, and the fix');
+	assert.deepEqual(lineRows(fixedRows + 5), ['line0 3', 'heading', 'fix0'], 'the rest of the line before more actions');
+	assert.deepEqual(lineRows(fixedRows + 6), ['line0 whole', 'heading', 'fix0']);
+	assert.deepEqual(lineRows(fixedRows + 3), ['line0 3'], 'no room for the fix beside the start of why: the line takes the rows');
 });
 
 test('a check row takes the rows its result wraps to, passed or not; short of rows it is cut to one row', () => {

@@ -73,7 +73,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 			}
 			case 'line': {
 				const line = content.lines[part.index];
-				return line === undefined ? null : <Wrapped key={`line:${part.index}`} text={line} width={width} indent={leafIndents.line} />;
+				return line === undefined ? null : <Wrapped key={`line:${part.index}`} text={line} width={width} indent={leafIndents.line} rows={part.rows} />;
 			}
 			case 'fixHeading':
 				return <FixHeading key="fixes" />;
