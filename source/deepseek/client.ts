@@ -99,7 +99,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const signal = AbortSignal.any(signals);
 		const hop = route(prepared.url, env);
 		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hop.url.username !== ''} : undefined;
-		const context: FailureContext = {url: prepared.url, apiKey, startedAt, proxy};
+		const context: FailureContext = {url: prepared.url, apiKey, startedAt, deadlineMs: timeoutMs, proxy};
 		if (hop.kind === 'invalid') {
 			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable}), code: undefined});
 		}

@@ -11,6 +11,11 @@ export type FailureContext = {
 	apiKey: string | undefined;
 	/** performance.now() when the request started. */
 	startedAt: number;
+	/**
+	 * The request's own deadline (ms). A timeout is reported as this long even when the
+	 * process noticed it late (busy loading code while the request waited).
+	 */
+	deadlineMs?: number | undefined;
 	/** Set once the status line arrived: the failure happened while reading the body. */
 	status?: number | undefined;
 	/** The proxy the request went through (from proxy.ts' route), if any. */
@@ -144,7 +149,8 @@ function sentence(detail: string): string {
 }
 
 function seconds(context: FailureContext): string {
-	return ((performance.now() - context.startedAt) / 1000).toFixed(1);
+	const elapsed = performance.now() - context.startedAt;
+	return (Math.min(elapsed, context.deadlineMs ?? elapsed) / 1000).toFixed(1);
 }
 
 function timedOut(context: FailureContext, code: string | undefined): Described {

@@ -219,6 +219,19 @@ test('a server that stalls before the headers times out within about timeoutMs',
 	assert.match(result.message, /did not answer within 0\.\d s/);
 });
 
+test('a timeout this process notices late (busy loading code) still names the deadline, not the wait', async () => {
+	const server = await serve(() => undefined);
+	const pending = client(server.url, {timeoutMs: 200}).get('/user/balance');
+	// Keep the event loop busy well past the deadline, as `check` loading its code would.
+	const busyUntil = performance.now() + 700;
+	while (performance.now() < busyUntil) {
+		// busy
+	}
+	const result = failure(await pending);
+	assert.equal(result.reason, 'timeout');
+	assert.match(result.message, /did not answer within 0\.2 s/);
+});
+
 test('a server that stalls mid-body times out and says the answer had started', async () => {
 	const server = await serve((_request, response) => {
 		response.writeHead(200, {'content-type': 'application/json'});
