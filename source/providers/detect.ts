@@ -7,58 +7,11 @@ import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {deepseekServiceErrors} from '../deepseek/facts.js';
 import {decimalFromJson, signOfDecimal} from './balance/amount.js';
 import {asObject, booleanField, pathOf, stringField, type JsonObject} from './balance/fields.js';
-import {providerRow, providerTable, type HostRule, type ProviderRow} from './table.js';
+import {providerRow} from './table.js';
+import {detectByHost, hostOfBaseUrl, providerInfo} from './host.js';
 import type {ProviderId, ProviderInfo} from './types.js';
 
-export type DetectedBy = ProviderInfo['detectedBy'];
-
-/** A provider as `check --json` shows it; the console URL from the table unless given. */
-export function providerInfo(id: ProviderId, detectedBy: DetectedBy, consoleUrl?: string | null): ProviderInfo {
-	const row = providerRow(id);
-	return {id, name: row.name, detectedBy, consoleUrl: consoleUrl === undefined ? row.consoleUrl : consoleUrl};
-}
-
-// ---- host ----
-
-/** Lowercase host name of a base URL without port, brackets or a trailing dot. */
-export function hostOfBaseUrl(baseUrl: string): string | undefined {
-	let url: URL;
-	try {
-		url = new URL(baseUrl.trim());
-	} catch {
-		return undefined;
-	}
-	const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
-	return host === '' ? undefined : host;
-}
-
-const label = '[a-z0-9_-]+';
-
-/** See HostRule: `*` is one label, a leading `*.` one or more; anchored at both ends. */
-function hostPatternRegex(pattern: string): RegExp {
-	const parts = pattern.toLowerCase().split('.').map((part, index) => {
-		if (part !== '*') return part.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-		return index === 0 ? `(?:${label}\\.)*${label}` : label;
-	});
-	return new RegExp(`^${parts.join('\\.')}$`);
-}
-
-const compiledHosts: {row: ProviderRow; rule: HostRule; regex: RegExp}[] = providerTable.flatMap(row =>
-	row.hosts.map(rule => ({row, rule, regex: hostPatternRegex(rule.pattern)})),
-);
-
-/** The table row and host rule a host name matches, if any. */
-export function matchHost(host: string): {row: ProviderRow; rule: HostRule} | undefined {
-	const normalised = host.toLowerCase().replace(/\.$/, '');
-	return compiledHosts.find(entry => entry.regex.test(normalised));
-}
-
-export function detectByHost(baseUrl: string): ProviderInfo | undefined {
-	const host = hostOfBaseUrl(baseUrl);
-	const match = host === undefined ? undefined : matchHost(host);
-	if (!match) return undefined;
-	return providerInfo(match.row.id, 'host', match.rule.consoleUrl ?? match.row.consoleUrl);
-}
+export {detectByHost, hostOfBaseUrl, matchHost, providerInfo, type DetectedBy} from './host.js';
 
 // ---- fingerprints ----
 
