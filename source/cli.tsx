@@ -1,25 +1,23 @@
 // Argument parsing and dispatch. The non-interactive commands (check, balance, report,
 // config) must never load ink or react: scripts and cron pay for start-up time, so the
-// wizard is imported only when it is about to be shown.
+// wizard is imported only when it is about to be shown. Likewise the checks, the diagnosis
+// and the renderers load only once the run's first requests are on their way (see
+// checks/sure-gets.ts): static imports here are what comes before the first request.
 import process from 'node:process';
-import os from 'node:os';
 import {parseArgs} from 'node:util';
-import {reading, resultsOf} from './checks/details.js';
+import {startSureGets} from './checks/sure-gets.js';
 import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
+import {requestsOnTheWire} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {oneLine, stripTerminalEscapes} from './text/safe.js';
 import {compareDecimal} from './domain/decimal.js';
 import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
-import {diagnosisTraceIds} from './diagnose.js';
-import {writePrivateFile} from './private-file.js';
-import {runDiagnosis} from './engine.js';
 import {cliMessages} from './messages/cli.js';
 import {usage} from './messages/usage.js';
-import {renderBalanceText, renderJson, renderMarkdown, renderText} from './report/index.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
@@ -205,6 +203,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		}
 		// The probe check is always listed: without --probe it says it was not run, and why.
 		const ids: readonly CheckId[] = command === 'balance' ? ['balance'] : checkIds;
+		startSureGets(built.ctx, ids);
+		// The checks and the renderers load while those requests travel: once they are
+		// written (loading blocks the event loop, and so their connects, until it is done).
+		await requestsOnTheWire(controller.signal);
+		void import('./report/index.js');
+		const {runDiagnosis} = await import('./engine.js');
 		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal});
 		if (controller.signal.aborted) {
 			io.stderr.write(`${cliMessages.cancelled}\n`);
@@ -256,6 +260,7 @@ type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefin
 
 async function output(command: Exclude<Command, 'config'>, report: CheckReport, context: OutputContext): Promise<number> {
 	const {values, io, apiKey} = context;
+	const {renderBalanceText, renderJson, renderMarkdown, renderText} = await import('./report/index.js');
 	const color = colourWanted(io.env, io.stdout);
 	const width = io.stdout.columns;
 	const verdictCode = report.verdict === 'ok' ? 0 : 1;
@@ -270,6 +275,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			return compareWithThreshold(report, values.below, values.json ? io.stderr : io.stdout);
 		}
 		case 'report': {
+			const [{default: os}, {diagnosisTraceIds}] = await Promise.all([import('node:os'), import('./diagnose.js')]);
 			const markdown = renderMarkdown(report, {
 				os: `${os.type()} ${os.release()} (${process.arch})`,
 				node: process.versions.node,
@@ -281,6 +287,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				io.stdout.write(markdown);
 				return verdictCode;
 			}
+			const {writePrivateFile} = await import('./private-file.js');
 			const written = await writePrivateFile(values.out, markdown);
 			if (!written.ok) {
 				const problem =
@@ -313,6 +320,7 @@ function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJ
  * none to keep, or when `unlessKnown` (the history as loaded) already tells what it would.
  */
 async function remember(report: CheckReport, env: NodeJS.ProcessEnv, signal: AbortSignal, unlessKnown?: readonly BalanceSample[]): Promise<SaveOutcome | undefined> {
+	const {reading, resultsOf} = await import('./checks/details.js');
 	const deepseekReading = reading(resultsOf(report.checks));
 	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
 	const samples = samplesFromReading(deepseekReading);

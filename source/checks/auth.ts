@@ -12,6 +12,7 @@ import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js'
 import {keyShape} from './key-format.js';
 import type {HttpResult} from '../deepseek/types.js';
 import type {Check, CheckOutcome} from './types.js';
+import {sharedGet} from './sure-gets.js';
 
 /** Pure: what `GET /models` answered about `apiKey` (check result shape). */
 export function judgeAuth(result: HttpResult, apiKey: string, rememberedProbeModel?: string): CheckOutcome {
@@ -74,7 +75,7 @@ export const auth: Check = {
 	needs: ['key_present'],
 	async run(ctx) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.auth.noKey, details: {}};
-		const result = await ctx.api.get(`${ctx.callBaseUrl}/models`);
+		const result = await sharedGet.models(ctx);
 		return judgeAuth(result, ctx.apiKey, ctx.rememberedProbeModel);
 	},
 };

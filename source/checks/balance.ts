@@ -9,6 +9,7 @@ import {isEmptyBalance, type BalanceInfo, type BalanceReading} from '../domain/b
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
+import {sharedGet} from './sure-gets.js';
 
 /** Without an alert threshold of the user's own, a total under this is called low. */
 export const defaultLowBalance = '1.00';
@@ -69,7 +70,7 @@ export const balance: Check = {
 		if (ctx.results.get('endpoint')?.details.reachesDeepSeek === false) {
 			return {status: 'skip', summary: checkMessages.balance.notDeepSeek, details: {reading: null}};
 		}
-		const result = await ctx.api.get('/user/balance');
+		const result = await sharedGet.userBalance(ctx);
 		if (result.kind === 'failure' || result.status !== 200) {
 			const outcome = unexpected(result, checkMessages.balance.what);
 			return {...outcome, details: {...outcome.details, reading: null}};

@@ -6,6 +6,7 @@ import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
+import {sharedGet} from './sure-gets.js';
 
 /** Variables through which common tools and SDKs are pointed at another base URL. */
 export const baseUrlEnvVars = [
@@ -44,9 +45,9 @@ export const endpoint: Check = {
 		} else {
 			// The same GETs the auth and balance checks make: the client shares them.
 			const [apiStatus, models, userBalance] = await Promise.all([
-				ctx.api.get('/api/status', {auth: false}),
-				ctx.api.get(`${ctx.callBaseUrl}/models`),
-				ctx.api.get('/user/balance'),
+				sharedGet.apiStatus(ctx),
+				sharedGet.models(ctx),
+				sharedGet.userBalance(ctx),
 			]);
 			({provider, reachesDeepSeek, evidence} = detectByFingerprint({apiStatus, models, userBalance}));
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');

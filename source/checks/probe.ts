@@ -6,6 +6,7 @@ import {parseModels} from '../deepseek/parse.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import type {HttpResult} from '../deepseek/types.js';
 import type {Check, CheckContext, CheckOutcome} from './types.js';
+import {sharedGet} from './sure-gets.js';
 
 /**
  * The model to call: the one asked for (--model, the wizard's pick); else the remembered
@@ -15,7 +16,7 @@ import type {Check, CheckContext, CheckOutcome} from './types.js';
 export async function pickProbeModel(ctx: Pick<CheckContext, 'api' | 'callBaseUrl' | 'probeModel' | 'rememberedProbeModel'>): Promise<string> {
 	const choice = {asked: ctx.probeModel, remembered: ctx.rememberedProbeModel};
 	if (choice.asked !== undefined) return choice.asked;
-	const result = await ctx.api.get(`${ctx.callBaseUrl}/models`);
+	const result = await sharedGet.models(ctx);
 	const parsed = result.kind === 'answer' && result.status === 200 ? parseModels(result.json) : undefined;
 	return chooseProbeModel(choice, parsed?.ok ? parsed.value.ids : undefined);
 }

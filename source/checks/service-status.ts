@@ -5,6 +5,7 @@ import {parseStatusSummary} from '../deepseek/parse.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {httpFacts} from './http-outcome.js';
 import type {Check, CheckStatus} from './types.js';
+import {sharedGet} from './sure-gets.js';
 
 const statusByWorst: Record<string, CheckStatus> = {
 	operational: 'pass',
@@ -18,7 +19,7 @@ export const serviceStatus: Check = {
 	id: 'service_status',
 	title: checkMessages.serviceStatus.title,
 	async run(ctx) {
-		const result = await ctx.api.get(ctx.statusUrl, {auth: false});
+		const result = await sharedGet.statusPage(ctx);
 		const unknown = (why: string) => ({status: 'skip' as const, summary: checkMessages.serviceStatus.unknown(why), details: {...httpFacts(result), worst: 'unknown'}});
 		if (result.kind === 'failure') return unknown(result.message);
 		if (result.status !== 200 || result.bodyProblem) return unknown(checkMessages.serviceStatus.unreadable(result.status));
