@@ -207,8 +207,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// The checks and the renderers load while those requests travel: once they are
 		// written (loading blocks the event loop, and so their connects, until it is done).
 		await requestsOnTheWire(controller.signal);
-		void import('./report/index.js');
-		const {runDiagnosis} = await import('./engine.js');
+		const {runDiagnosis} = await import('./run-later.js');
 		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal});
 		if (controller.signal.aborted) {
 			io.stderr.write(`${cliMessages.cancelled}\n`);
@@ -260,7 +259,7 @@ type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefin
 
 async function output(command: Exclude<Command, 'config'>, report: CheckReport, context: OutputContext): Promise<number> {
 	const {values, io, apiKey} = context;
-	const {renderBalanceText, renderJson, renderMarkdown, renderText} = await import('./report/index.js');
+	const {renderBalanceText, renderJson, renderMarkdown, renderText} = await import('./run-later.js');
 	const color = colourWanted(io.env, io.stdout);
 	const width = io.stdout.columns;
 	const verdictCode = report.verdict === 'ok' ? 0 : 1;
@@ -275,7 +274,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			return compareWithThreshold(report, values.below, values.json ? io.stderr : io.stdout);
 		}
 		case 'report': {
-			const [{default: os}, {diagnosisTraceIds}] = await Promise.all([import('node:os'), import('./diagnose.js')]);
+			const [{default: os}, {diagnosisTraceIds}] = await Promise.all([import('node:os'), import('./run-later.js')]);
 			const markdown = renderMarkdown(report, {
 				os: `${os.type()} ${os.release()} (${process.arch})`,
 				node: process.versions.node,
@@ -320,7 +319,7 @@ function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJ
  * none to keep, or when `unlessKnown` (the history as loaded) already tells what it would.
  */
 async function remember(report: CheckReport, env: NodeJS.ProcessEnv, signal: AbortSignal, unlessKnown?: readonly BalanceSample[]): Promise<SaveOutcome | undefined> {
-	const {reading, resultsOf} = await import('./checks/details.js');
+	const {reading, resultsOf} = await import('./run-later.js');
 	const deepseekReading = reading(resultsOf(report.checks));
 	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
 	const samples = samplesFromReading(deepseekReading);

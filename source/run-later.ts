@@ -1,0 +1,7 @@
+// What `check`, `balance` and `report` need only once their requests are on their way
+// (cli.tsx loads it while they travel). One module, so that the build makes it one load
+// instead of several: every chunk is a file to read and link at start-up.
+export {reading, resultsOf} from './checks/details.js';
+export {diagnosisTraceIds} from './diagnose.js';
+export {runDiagnosis} from './engine.js';
+export {renderBalanceText, renderJson, renderMarkdown, renderText} from './report/index.js';
