@@ -68,10 +68,17 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 				return {serial, progress: new Map(same ? previous.progress : []).set(id, value), started, timeoutMs};
 			});
 		};
-		void runChecks(checksWithNeeds(checkIds), built.ctx, {
+		const checks = checksWithNeeds(checkIds);
+		let reported = 0;
+		void runChecks(checks, built.ctx, {
 			signal,
 			onStart: id => update(id, 'running'),
-			onResult: result => update(result.id, result),
+			// The last result comes with the end of the run, and the walk moves on with all of
+			// them: one render of the next screen, not first a check list it replaces at once.
+			onResult: result => {
+				reported += 1;
+				if (reported < checks.length) update(result.id, result);
+			},
 		}).then(results => {
 			if (signal.aborted) return;
 			latest.current.dispatch({type: 'checks_done', node: nodeId, run: serial, results});
