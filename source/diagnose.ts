@@ -8,6 +8,7 @@ import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
 import {isPlaceholderTail} from './deepseek/parse.js';
+import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {moneyKinds, type SignatureKind} from './providers/signatures.js';
@@ -207,6 +208,11 @@ const relay: Rule = facts => {
 	if (failing) {
 		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
 	}
+	const noModel = facts.answer(kind => kind === 'model_not_found');
+	if (noModel) {
+		const gateway = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
+		return modelNotOffered(facts, noModel, {name, at: gateway ? 'operated' : 'relay'});
+	}
 	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };
@@ -287,7 +293,8 @@ const rateLimited: Rule = facts => {
 
 const serverError: Rule = facts => {
 	const failing = facts.answer(kind => kind === 'server_error');
-	const id = failing?.id ?? facts.anyApi(check => (facts.httpStatus(check) ?? 0) >= 500);
+	// A gateway's 503 "no channel for this model" is about the model, not a failure.
+	const id = failing?.id ?? facts.anyApi(check => (facts.httpStatus(check) ?? 0) >= 500 && facts.signature(check)?.kind !== 'model_not_found');
 	if (!id) return undefined;
 	const status = failing?.status ?? facts.httpStatus(id) ?? 500;
 	// A 200 with no completion: accepted, then only keep-alive lines, or an error text.
@@ -325,6 +332,50 @@ const insufficientBalance: Rule = facts => {
 		summary: diagnoseMessages.insufficient(facts.result('balance')?.summary ?? ''),
 		fixes: [fixes.topUp(), fixes.transactions(), fixes.sameAccount(), fixes.setAlert()],
 	};
+};
+
+/**
+ * Where a "no such model" answer came from, for the advice: DeepSeek (its model page), a
+ * recognised relay or cloud (its own names for DeepSeek's models), or a service someone
+ * runs for the user (a gateway, an unrecognised host: they can enable the model).
+ */
+type ModelService = {name: string; at: 'deepseek' | 'relay' | 'operated'};
+
+/** The models the service lists (the auth check's `/models` reading); undefined when it could not be read. */
+function listedModels(facts: Facts): string[] | undefined {
+	const value = facts.detail('auth', 'models');
+	return Array.isArray(value) ? value.filter(isModelName) : undefined;
+}
+
+/** The calls name a model the service does not offer (or not to this key). */
+function modelNotOffered(facts: Facts, found: Answer, service: ModelService): Diagnosis {
+	const asked = facts.string(found.id, 'model');
+	const model = asked === undefined ? undefined : sanitize(asked);
+	const listed = listedModels(facts);
+	// A few ids to pick from, the DeepSeek ones first (domain/models.ts ranks them).
+	const others = probeModelChoices((listed ?? []).filter(id => id !== asked), undefined, 4).map(id => sanitize(id));
+	const summary = diagnoseMessages.modelNotFound({
+		name: service.name,
+		model,
+		status: found.status,
+		listed: asked !== undefined && listed?.includes(asked) === true,
+		others,
+		listUnread: listed === undefined,
+	});
+	const where = {deepseek: [fixes.deepseekModels()], relay: [fixes.relayModelNames(service.name)], operated: [fixes.relayModelNames(service.name), fixes.askOperatorForModel(service.name)]}[service.at];
+	return {verdict: 'model_not_found', summary, fixes: [fixes.useListedModel(others), ...where]};
+}
+
+/**
+ * A call got "no such model": the model name is wrong for this service (or not open to
+ * this key). It blocks the calls that name it, not every call: every cause that blocks
+ * every call (no key, a refused key, the network, money) comes first.
+ */
+const modelNotFound: Rule = facts => {
+	const found = facts.answer(kind => kind === 'model_not_found');
+	if (!found) return undefined;
+	const name = answeringService(facts);
+	return modelNotOffered(facts, found, {name, at: name === diagnoseMessages.deepseek ? 'deepseek' : 'operated'});
 };
 
 const outageOnly: Rule = facts => {
@@ -374,6 +425,7 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	rateLimited,
 	serverError,
 	insufficientBalance,
+	modelNotFound,
 	outageOnly,
 	keyExposed,
 	inconclusive,

@@ -37,6 +37,12 @@ export const fixes = {
 	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
 	usage: (): Fix => ({id: 'check_usage', title: fixMessages.usage, url: platformUrls.usage}),
 	pricing: (): Fix => ({id: 'pricing', title: fixMessages.pricing, url: platformUrls.pricing}),
+	/** `models`: a few ids the service lists, to name in the sentence (none when its list could not be read). */
+	useListedModel: (models: readonly string[]): Fix => ({id: 'use_listed_model', title: fixMessages.useListedModel({models}), url: null}),
+	deepseekModels: (): Fix => ({id: 'model_list', title: fixMessages.deepseekModels, url: platformUrls.pricing}),
+	relayModelNames: (name: string): Fix => ({id: 'relay_model_names', title: fixMessages.relayModelNames({name: sanitize(name)}), url: null}),
+	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */
+	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
 	errorCodes: (): Fix => ({id: 'error_codes', title: fixMessages.errorCodes, url: platformUrls.errorCodes}),
 };
 

@@ -5,7 +5,7 @@ import type {ProviderId, ProviderInfo} from './providers/types.js';
 
 /**
  * Stable verdicts, in diagnose()'s order (most certain, most fundamental cause first).
- * `key_exposed` is an extension of the contract (readme: verdicts).
+ * `key_exposed` and `model_not_found` are extensions of the contract (readme: verdicts).
  */
 export const verdicts = [
 	'ok',
@@ -18,6 +18,7 @@ export const verdicts = [
 	'rate_limited',
 	'server_error',
 	'network_error',
+	'model_not_found',
 	'key_exposed',
 	'unknown',
 ] as const;

@@ -98,6 +98,19 @@ export const diagnoseMessages = {
 	refusedBalanceUnknown: (traceId: string | undefined) =>
 		`DeepSeek refuses calls with 402 Insufficient Balance, and the balance itself could not be read: top up, then check that the payment arrived${traceId ? ` (trace id ${traceId})` : ''}.`,
 	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${quoted(balance)}.`,
+	/**
+	 * `name`: DeepSeek, the service's product or its host; `model`: the name the call sent;
+	 * `listed`: the service lists that very name (yet refused it); `others`: other ids it lists;
+	 * `listUnread`: its model list could not be read.
+	 */
+	modelNotFound: (p: {name: string; model: string | undefined; status: number; listed: boolean; others: readonly string[]; listUnread: boolean}) => {
+		const model = p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`;
+		const head = p.listed
+			? `${p.name} lists ${model} but refuses it to this key (HTTP ${p.status}): it is not open to you there (a gateway routes each model only for some keys or groups).`
+			: `${p.name} does not offer ${model} (HTTP ${p.status}): the calls name a model it does not have, or not for this key. This is not your key or your balance.`;
+		const list = p.others.length > 0 ? ` It lists: ${p.others.join(', ')}.` : p.listUnread ? ' Its model list could not be read.' : '';
+		return head + list;
+	},
 	keyExposed:
 		'Your API key is committed in files git tracks in this folder: anyone who can read the repository can spend your balance. Create a new key, switch your programs to it, and delete this one.',
 	unknown: (detail: string) => `No clear cause found: ${detail}`,

@@ -33,4 +33,13 @@ export const fixMessages = {
 	usage: 'See what is spending on the usage page',
 	pricing: 'See the prices per token',
 	errorCodes: 'Read DeepSeek\'s error codes',
+	/** `models`: ids the service lists (empty when its list could not be read). */
+	useListedModel: (p: {models: readonly string[]}) =>
+		p.models.length > 0
+			? `Set the model your calls name (the \`model\` parameter of the call, or the model field in your app's settings) to one the service lists, e.g. ${p.models.join(', ')}`
+			: 'Set the model your calls name (the `model` parameter of the call, or the model field in your app\'s settings) to one from the service\'s own model list',
+	deepseekModels: 'See DeepSeek\'s current model names on its Models & Pricing page',
+	relayModelNames: (p: {name: string}) =>
+		`${p.name} names DeepSeek's models its own way (OpenRouter: deepseek/deepseek-chat; SiliconFlow: deepseek-ai/DeepSeek-V3): copy the exact id from its model list, capitals included`,
+	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
 } as const;

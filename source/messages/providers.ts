@@ -43,6 +43,7 @@ export const signatureMessages = {
 	modelNeedsPaidBalance: 'this model is paid from topped-up balance only, and that is used up (gift or bonus credit does not count): top up, or pick a model your credit covers.',
 	requestTooCostly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',
 	invalidKey: 'the key is not accepted.',
+	modelNotFound: 'the service has no model by the name the call sent (or not for this key): use a model name from its list.',
 	gatewayInvalidToken: 'the token is not accepted; New API gateways also say this for a token whose quota is used up.',
 	rateLimited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
 	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',

@@ -244,6 +244,7 @@ export const wizardText = {
 		copyAddress: (p: {address: string}) => `Copy the address: ${p.address}`,
 		copyTraceId: 'Copy the trace id',
 		waitForTopUp: 'Wait for my top-up',
+		tryOtherModel: 'Try the test call with a model from its list',
 	},
 
 	record: {
@@ -442,6 +443,13 @@ export const wizardText = {
 			],
 			trace: (id: string) => `Give them this trace id: ${id}`,
 			noTrace: 'The paid test call (two steps back) gives a trace id they can look up.',
+		},
+		modelNotFound: {
+			crumb: 'Model',
+			/** `model`: the name the call sent; `name`: DeepSeek, the service's product or its host. */
+			title: (p: {model: string | undefined; name: string}) =>
+				p.model === undefined ? `${p.name} does not offer the model your calls name` : `${p.name} does not offer the model "${p.model}"`,
+			where: 'The model name is set where your app makes the call: the `model` parameter of the request, or a model field in the app\'s settings. Copy it exactly from the list, capitals included.',
 		},
 		rateLimited: {
 			crumb: '429',

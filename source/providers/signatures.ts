@@ -17,6 +17,7 @@ export type SignatureKind =
 	| 'model_needs_paid_balance' // only topped-up money pays for this model (gift credit does not)
 	| 'request_too_costly' // the credit left cannot pay for a request this large ("can only afford N tokens")
 	| 'invalid_key'
+	| 'model_not_found' // the service has no model by the name the call sent (or not for this key)
 	| 'rate_limited'
 	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
 
@@ -108,6 +109,26 @@ const tokenLimitWords =
 	/令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit|\btoken\.Remain\w*\s*=\s*0(?![.\d])|\btoken (?:count|quota|credits?|balance) (?:has been |is )?(?:exhausted|used up)/i;
 const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 
+/**
+ * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
+ * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
+ * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
+ * and "No endpoints found for x", LiteLLM's "Invalid model name", DashScope's "Access to
+ * model denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道". Never a bare "Not
+ * Found": a wrong path says that too.
+ */
+const modelWords = new RegExp(
+	[
+		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?(?:\bnot\s+exists?\b|\bdoes\s*n[o']t\s+exist|\bnot\s+found\b)`,
+		String.raw`\b(?:not\s+a\s+valid|invalid|unknown|unsupported)\s+model\b`,
+		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
+		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
+		String.raw`\bno\s+endpoints\s+found\s+for\b`,
+		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)',
+	].join('|'),
+	'i',
+);
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
 	{kind: 'token_exhausted', words: tokenLimitWords},
@@ -124,6 +145,9 @@ const wordRules: readonly WordRule[] = [
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
 	{kind: 'balance_exhausted', words: /quota|配额|额度|余额|充值|recharge|top[\s-]?up|billing|payment|credit/i, statuses: [402, 403]},
+	// After money (a 402 is money whatever it names), before the failure words: a gateway
+	// with no channel for the model says so with 503.
+	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 422, 500, 503]},
 	{
 		kind: 'rate_limited',
 		words: /rate[\s_-]*limit|too many requests|concurrency|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
@@ -295,6 +319,7 @@ const kindMessages: Record<SignatureKind, string> = {
 	model_needs_paid_balance: signatureMessages.modelNeedsPaidBalance,
 	request_too_costly: signatureMessages.requestTooCostly,
 	invalid_key: signatureMessages.invalidKey,
+	model_not_found: signatureMessages.modelNotFound,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
 };

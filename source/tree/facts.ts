@@ -59,6 +59,18 @@ export function probeModels(results: Results): string[] {
 	return Array.isArray(value) ? value.filter(isModelName) : [];
 }
 
+/** The model the test call named, safe to print. */
+export function probeModel(results: Results): string | undefined {
+	const value = rawString(results, 'probe', 'model');
+	return isModelName(value) ? sanitize(value) : undefined;
+}
+
+/** How to name the service the calls go to: DeepSeek, a recognised product, or undefined (then its host). */
+export function serviceName(results: Results): string | undefined {
+	const found = provider(results);
+	return found && found.id !== 'unknown' ? sanitize(found.name) : undefined;
+}
+
 export type Finding = {file: string; line: number; masked: string};
 
 /** Leaked-key findings, safe to print (file names from the user's folder are sanitised too). */

@@ -214,6 +214,20 @@ export const leaves: readonly LeafNode[] = [
 		});
 	}),
 
+	leaf('leaf.model_not_found', wizardText.leaves.modelNotFound.crumb, view => {
+		const model = facts.probeModel(view.results);
+		// The model question again, from what /models listed: a pick that works proves the name was it.
+		const others = facts.probeModels(view.results).filter(id => id !== model);
+		return {
+			tone: 'bad',
+			title: wizardText.leaves.modelNotFound.title({model, name: facts.serviceName(view.results) ?? hostOf(view)}),
+			lines: [view.diagnosis.summary, wizardText.leaves.modelNotFound.where],
+			fixes: withDiagnosisFixes(view, []),
+			options: others.length > 0 ? [{id: 'other_model', label: wizardText.actions.tryOtherModel, next: 'p402.probe_model', sets: {probe: true}}] : [],
+			verdict: 'model_not_found',
+		};
+	}),
+
 	leaf('leaf.rate_limited', wizardText.leaves.rateLimited.crumb, view => ({
 		tone: 'warn',
 		title: wizardText.leaves.rateLimited.title,

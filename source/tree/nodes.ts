@@ -25,6 +25,7 @@ const verdictLeaf: Record<Verdict, NodeId> = {
 	rate_limited: 'leaf.rate_limited',
 	server_error: 'leaf.server_error',
 	network_error: 'leaf.network',
+	model_not_found: 'leaf.model_not_found',
 	key_exposed: 'leaf.key_exposed',
 	unknown: 'leaf.unknown',
 };
@@ -310,6 +311,8 @@ const checkSteps: ChecksNode[] = [
 	}),
 	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
+		// A wrong model name is the finding wherever the calls go (the leaf names the service).
+		if (view.diagnosis.verdict === 'model_not_found') return 'leaf.model_not_found';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.httpStatus(view.results, 'probe') === 402) return 'p402.still_402';
 		if (facts.status(view.results, 'probe') === 'pass') return 'leaf.probe_ok';

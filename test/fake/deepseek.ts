@@ -45,6 +45,8 @@ export const deepseekErrors = {
 	overloaded: () => deepseekError(503, 'Server Overloaded', 'server_overloaded_error'),
 	/** Its content filter refusing a request (also, now and then, a harmless one). */
 	contentRisk: () => deepseekError(400, 'Content Exists Risk', 'invalid_request_error'),
+	/** A model it does not have (docs/deepseek-api.md: the body as users posted it). */
+	modelNotExist: () => deepseekError(400, 'Model Not Exist', 'invalid_request_error'),
 	notFound: () => deepseekError(404, 'Not Found', 'invalid_request_error'),
 	methodNotAllowed: () => deepseekError(405, 'Method Not Allowed', 'invalid_request_error'),
 } satisfies Record<string, Handler>;
@@ -83,9 +85,7 @@ function chatHandler(account: DeepSeekAccount): Handler {
 	return request => {
 		const read = readChatRequest(request.body);
 		if (!read.ok) return chatProblems[read.problem]();
-		if (!(deepseekModelIds as readonly string[]).includes(read.chat.model)) {
-			return deepseekError(400, 'Model Not Exist', 'invalid_request_error');
-		}
+		if (!(deepseekModelIds as readonly string[]).includes(read.chat.model)) return deepseekErrors.modelNotExist();
 		if (account.chat) return account.chat(request);
 		return completion(read.chat, {
 			id: randomUUID(),

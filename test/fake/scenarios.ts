@@ -68,6 +68,10 @@ export const scenarios = {
 		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content filter), which no rule explains: unknown with --probe',
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.contentRisk}),
 	},
+	retired_model: {
+		summary: 'DeepSeek after deepseek-chat was retired: /models lists only the 2026 ids, chat answers 400 "Model Not Exist" to any other name (try --probe --model deepseek-chat)',
+		api: deepseekOk,
+	},
 	rate_limited: {
 		summary: 'DeepSeek answers 429 Rate Limit Reached on chat, /models and /user/balance',
 		api: deepseekApi({balance: balances.toppedUp, gate: deepseekErrors.rateLimited}),

@@ -41,7 +41,11 @@ const rows: Row[] = [
 	{scenario: 'gateway_wrapped_402', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator'], notFixes: ['top_up', 'contact_support']},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
-	{scenario: 'one_api_no_channel', args: ['--probe'], verdict: 'server_error', provider: 'one-api', says: ['One API', '503'], neverSays: ['DeepSeek answers', 'DeepSeek\'s side'], notFixes: ['status_page']},
+	// ---- the model the calls name is not there (or not for this key) ----
+	{scenario: 'one_api_no_channel', args: ['--probe'], verdict: 'model_not_found', provider: 'one-api', fixes: ['use_listed_model', 'ask_operator'], says: ['One API lists the model "deepseek-chat" but refuses it', '503'], neverSays: ['DeepSeek answers', 'DeepSeek\'s side'], notFixes: ['status_page', 'retry_later']},
+	{scenario: 'ok', args: ['--probe', '--model', 'deepseek-gpt'], verdict: 'model_not_found', provider: 'deepseek', fixes: ['use_listed_model', 'model_list'], notFixes: ['contact_support', 'status_page'], says: ['DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)', 'It lists: deepseek-v4-flash, deepseek-v4-pro.'], neverSays: ['No clear cause'], probeSays: /HTTP 400\) with "Model Not Exist"/},
+	{scenario: 'retired_model', args: ['--probe', '--model', 'deepseek-chat'], verdict: 'model_not_found', provider: 'deepseek', fixes: ['model_list'], says: ['"deepseek-chat"', 'deepseek-v4-flash']},
+	{scenario: 'siliconflow_410', args: ['--probe', '--model', 'deepseek-chat'], verdict: 'model_not_found', provider: 'siliconflow', fixes: ['use_listed_model', 'relay_model_names'], notFixes: ['model_list', 'top_up_relay'], says: ['SiliconFlow does not offer the model "deepseek-chat" (HTTP 400)', 'deepseek-ai/DeepSeek-V3'], probeSays: /Model does not exist/},
 	// ---- without the paid call there is no definite answer: the URL is the finding ----
 	{scenario: 'gateway_quota_zh', verdict: 'wrong_endpoint', provider: 'unknown'},
 	// ---- DeepSeek: accepted, then nothing (or an error) instead of a completion ----

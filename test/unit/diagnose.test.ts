@@ -457,16 +457,17 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 	},
 	{
-		name: 'a One API gateway answering 503 with no channel: its failure, not DeepSeek\'s',
+		name: 'a One API gateway answering 503 with no channel for the model: the model is not open to this key there, not a failure',
 		results: scenario(
 			endpoint.relay(providers.oneApi, gateway),
+			auth.accepted(['deepseek-chat', 'gpt-4o'], gatewayUrl('/v1/models')),
 			probe.answered(answer(503, {error: {message: '当前分组 default 下对于模型 deepseek-chat 无可用渠道 (request id: 2025121521151664761470129816750)', type: 'one_api_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
 		),
-		verdict: 'server_error',
-		fixes: ['retry_later', 'relay_console', 'use_deepseek_base_url'],
-		notFixes: ['status_page', 'top_up'],
-		says: ['One API', '503'],
-		neverSays: ['DeepSeek answers', 'DeepSeek\'s side'],
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'relay_model_names', 'ask_operator'],
+		says: ['One API lists the model "deepseek-chat" but refuses it to this key (HTTP 503)', 'gpt-4o'],
+		neverSays: ['DeepSeek answers', 'DeepSeek\'s side', 'retry'],
 	},
 	{
 		name: 'a relay answering {"type":"server_error","message":…,"statusCode":503}',
@@ -680,6 +681,88 @@ const rows: Row[] = [
 		verdict: 'server_error',
 		says: [gateway, '502'],
 		neverSays: ['DeepSeek answers'],
+	},
+
+	// ---- the model the calls name ----
+	{
+		name: 'DeepSeek answers 400 "Model Not Exist" to a model it does not have: the model, with the ids it lists',
+		results: scenario(auth.accepted(), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'model_list'],
+		urls: {model_list: platformUrls.pricing, use_listed_model: null},
+		says: ['DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)', 'It lists: deepseek-v4-flash, deepseek-v4-pro.', 'not your key or your balance'],
+		neverSays: ['No clear cause'],
+	},
+	{
+		name: 'DeepSeek\'s model answer with no model list: no ids, and it says so',
+		results: scenario(auth.unexpected(failure('other', 'The answer could not be read.')), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-r1')),
+		verdict: 'model_not_found',
+		fixes: ['use_listed_model', 'model_list'],
+		says: ['"deepseek-r1"', 'Its model list could not be read.'],
+	},
+	{
+		name: 'an empty DeepSeek balance outranks the model answer (money blocks every call)',
+		results: scenario(auth.accepted(), balance.reading(readings.zero), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),
+		verdict: 'insufficient_balance',
+		fixes: ['top_up'],
+	},
+	{
+		name: 'a model answer outranks an outage on the status page while the API answers',
+		results: scenario(serviceStatus.trouble('partial_outage'), auth.accepted(), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),
+		verdict: 'model_not_found',
+		says: ['"deepseek-gpt"'],
+	},
+	{
+		name: 'a refused key outranks the model answer',
+		results: scenario(auth.refused(deepseekAnswers.unauthorized()), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),
+		verdict: 'invalid_key',
+	},
+	{
+		name: 'a 403 that denies the model to this key is the model, not a refused key',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.accepted(['deepseek-v4-flash-0731'], gatewayUrl('/v1/models')),
+			probe.answered(answer(403, {message: 'Access to model denied. Please make sure you are eligible for using the model.', type: 'AccessDenied.Unpurchased', code: 'AccessDenied.Unpurchased'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-v4-flash'),
+		),
+		verdict: 'model_not_found',
+		fixes: ['use_listed_model', 'relay_model_names', 'ask_operator'],
+		notFixes: ['check_key_in_tool', 'model_list'],
+		says: [`${gateway} does not offer the model "deepseek-v4-flash" (HTTP 403)`, 'deepseek-v4-flash-0731'],
+	},
+	{
+		name: 'OpenRouter: "deepseek-chat is not a valid model ID": its own names, the DeepSeek ones first',
+		results: scenario(
+			network.reached(openRouterHost),
+			endpoint.relay(providers.openrouter, openRouterHost),
+			auth.accepted(['openai/gpt-4o', 'deepseek/deepseek-r1', 'deepseek/deepseek-chat', 'anthropic/claude-3.5-sonnet'], 'https://openrouter.ai/api/v1/models'),
+			balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, null, false, {unlimited: true}), outcome: 'read', message: 'This OpenRouter key has no spending cap.'}),
+			probe.answered(answer(400, {error: {message: 'deepseek-chat is not a valid model ID', code: 400}, user_id: 'user_2x7DNyswjOHVRWDYVMCIROyGjsS'}, {url: openRouterChat}), 'deepseek-chat'),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'relay_model_names'],
+		says: ['OpenRouter does not offer the model "deepseek-chat" (HTTP 400)', 'It lists: deepseek/deepseek-chat, deepseek/deepseek-r1, openai/gpt-4o'],
+		neverSays: ['not DeepSeek\'s API'],
+	},
+	{
+		name: 'a relay whose own balance is used up: money outranks its model answer',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, '0', true, {granted: '10'}), outcome: 'read', message: 'This OpenRouter key has used up its 10 USD limit.'}),
+			probe.answered(answer(400, {error: {message: 'deepseek-chat is not a valid model ID', code: 400}}, {url: openRouterChat}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+	},
+	{
+		name: 'SiliconFlow\'s 20012 for a name with the wrong capitals: its exact ids, the DeepSeek ones first',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, siliconFlowHost),
+			auth.accepted(['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-R1'], `https://${siliconFlowHost}/v1/models`),
+			probe.answered(answer(400, {code: 20012, message: 'Model does not exist. Please check it carefully.', data: null}, {url: siliconFlowUrl}), 'deepseek-ai/deepseek-r1'),
+		),
+		verdict: 'model_not_found',
+		says: ['SiliconFlow does not offer the model "deepseek-ai/deepseek-r1"', 'It lists: deepseek-ai/DeepSeek-V3, deepseek-ai/DeepSeek-R1, Qwen/Qwen2.5-7B-Instruct'],
 	},
 
 	// ---- the status page ----

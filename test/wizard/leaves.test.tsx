@@ -75,6 +75,28 @@ test('an answer no rule explains (a 400 to the test call): no clear cause, with 
 	});
 });
 
+test('the app names a model DeepSeek does not have: the model leaf lists the ids, says where the name is set, and the test call again with a listed model works', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('Yes, make the one paid test call');
+		const leaf = flat(await app.waitFor('DeepSeek does not offer the model "deepseek-gpt"', 8000));
+		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Model/);
+		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
+		assert.ok(leaf.includes('the `model` parameter of the request'), leaf);
+		assert.ok(leaf.includes('https://api-docs.deepseek.com/quick_start/pricing'), leaf);
+		assert.doesNotMatch(leaf, /No clear cause|api-service@deepseek\.com/);
+		assert.equal(chatCalls(w).length, 1);
+		await app.choose('Try the test call with a model from its list');
+		await app.waitFor('Which model does your program call?');
+		await app.choose('deepseek-v4-flash');
+		await app.waitFor('The test call worked: DeepSeek takes calls from here', 8000);
+		assert.equal(chatCalls(w).length, 2, 'one more paid call, with the picked model');
+		assert.match(chatCalls(w)[1]?.body ?? '', /"model":"deepseek-v4-flash"/);
+	}, {flags: {model: 'deepseek-gpt'}});
+});
+
 test('"Something else / not sure" runs every check', async () => {
 	const w = await world('zero_balance');
 	await session(w, async app => {
