@@ -445,10 +445,10 @@ export const wizardText = {
 			noTrace: 'The paid test call (two steps back) gives a trace id they can look up.',
 		},
 		modelNotFound: {
-			crumb: 'Model',
+			crumb: 'Unknown model',
 			/** `model`: the name the call sent; `name`: DeepSeek, the service's product or its host. */
 			title: (p: {model: string | undefined; name: string}) =>
-				p.model === undefined ? `${p.name} does not offer the model your calls name` : `${p.name} does not offer the model "${p.model}"`,
+				p.model === undefined ? `The model your calls name is not available at ${p.name}` : `The model "${p.model}" is not available at ${p.name}`,
 			where: 'The model name is set where your app makes the call: the `model` parameter of the request, or a model field in the app\'s settings. Copy it exactly from the list, capitals included.',
 		},
 		rateLimited: {

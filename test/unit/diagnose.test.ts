@@ -719,6 +719,18 @@ const rows: Row[] = [
 		verdict: 'invalid_key',
 	},
 	{
+		name: 'a gateway that cannot be told apart from DeepSeek answering 503 "no channel for this model": the model, not a failure to retry',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			probe.answered(answer(503, {error: {message: '当前分组 vip 下对于模型 deepseek-chat 无可用渠道', type: 'new_api_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'model_not_found',
+		fixes: ['use_listed_model', 'ask_operator'],
+		notFixes: ['retry_later', 'retry_with_backoff'],
+		says: [`${gateway} lists the model "deepseek-chat" but refuses it to this key (HTTP 503)`],
+	},
+	{
 		name: 'a 403 that denies the model to this key is the model, not a refused key',
 		results: scenario(
 			endpoint.cannotTell(gateway),

@@ -81,8 +81,9 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		await app.choose('Yes, make the one paid test call');
-		const leaf = flat(await app.waitFor('DeepSeek does not offer the model "deepseek-gpt"', 8000));
-		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Model/);
+		const leaf = flat(await app.waitFor('The model "deepseek-gpt" is not available at DeepSeek', 8000));
+		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unknown model/);
+		assert.ok(leaf.includes('DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)'), leaf);
 		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
 		assert.ok(leaf.includes('the `model` parameter of the request'), leaf);
 		assert.ok(leaf.includes('https://api-docs.deepseek.com/quick_start/pricing'), leaf);
@@ -95,6 +96,24 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 		assert.equal(chatCalls(w).length, 2, 'one more paid call, with the picked model');
 		assert.match(chatCalls(w)[1]?.body ?? '', /"model":"deepseek-v4-flash"/);
 	}, {flags: {model: 'deepseek-gpt'}});
+});
+
+test('a gateway with no channel for the model: the model leaf names it, and a second pick it also refuses comes back to the model leaf, not the relay\'s', async () => {
+	const w = await world('one_api_no_channel');
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('Yes, make the one paid test call');
+		const leaf = flat(await app.waitFor('The model "deepseek-chat" is not available at One API', 8000));
+		assert.ok(leaf.includes('One API lists the model "deepseek-chat" but refuses it to this key (HTTP 503)'), leaf);
+		assert.ok(leaf.includes('Ask whoever runs One API to open that model to your key'), leaf);
+		await app.choose('Try the test call with a model from its list');
+		await app.waitFor('Which model does your program call?');
+		await app.choose('deepseek-reasoner');
+		const again = flat(await app.waitFor('The model "deepseek-reasoner" is not available at One API', 8000));
+		assert.match(again, /› Test call › Unknown model /);
+		assert.equal(chatCalls(w).length, 2);
+	});
 });
 
 test('"Something else / not sure" runs every check', async () => {
