@@ -9,9 +9,11 @@ import {render, useStdout, type RenderOptions} from 'ink';
 import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
+import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
 import {rememberDiagnosis, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
 import {knownFrom} from './tree/known.js';
+import {startNode} from './tree/nodes.js';
 import {pathOf} from './tree/step.js';
 import type {WizardState} from './tree/types.js';
 import {fitsWizard} from './ui/frame-layout.js';
@@ -87,7 +89,9 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const {columns, rows} = props.size;
 
 	const [settings, setSettings] = useState(settingsLoad.settings);
-	const known = useMemo(() => knownFrom({env, flags, settings, deepseekBaseUrl}), [env, flags, settings, deepseekBaseUrl]);
+	/** The language picked with L on this run (the start screen offers to remember it). */
+	const [switchedTo, setSwitchedTo] = useState<Language | undefined>(undefined);
+	const known = useMemo(() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo}), [env, flags, settings, deepseekBaseUrl, switchedTo]);
 	/** The key the user pasted: kept out of the walk's state and off the screen. */
 	const pastedKey = useRef<string | undefined>(undefined);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
@@ -170,6 +174,16 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		back: () => wizard.dispatch({type: 'back'}),
 		quit: ending.quit,
 		cancel: ending.cancel,
+		language: () => {
+			// Only at the start: later screens show results worked out in the language of their run.
+			if (wizard.latestNode().id !== startNode) return false;
+			const next = otherLanguage(currentLanguage());
+			setLanguage(next);
+			setSwitchedTo(next);
+			// A notice is in the language it was said in.
+			wizard.showNotice(undefined);
+			return true;
+		},
 	});
 
 	return (
@@ -178,7 +192,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			view={wizard.view}
 			node={wizard.node}
 			options={wizard.options}
-			screenKey={wizard.screenKey}
+			screenKey={`${wizard.screenKey}:${currentLanguage()}`}
 			checkRows={checkRun.rows}
 			runProblem={checkRun.problem}
 			previousRows={previousRows(wizard.state)}

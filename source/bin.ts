@@ -4,7 +4,7 @@
 import process from 'node:process';
 import module from 'node:module';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
-import {toolName, toolVersion} from './version.js';
+import {toolVersion} from './version.js';
 
 endQuietlyWhenOutputCloses();
 
@@ -22,15 +22,16 @@ function nodeIsRecentEnough(version: string): boolean {
 
 const arguments_ = process.argv.slice(2);
 if (!nodeIsRecentEnough(process.versions.node)) {
-	process.stderr.write(
-		`${toolName} needs Node.js ${minimumNode.join('.')} or newer (this is ${process.versions.node}): install a current Node from https://nodejs.org and run it again.\n`,
-	);
+	await speakTheUsersLanguage();
+	const {outputMessages} = await import('./messages/output.js');
+	process.stderr.write(`${outputMessages.nodeTooOld({needed: minimumNode.join('.'), running: process.versions.node})}\n`);
 	process.exitCode = 2;
 } else if (arguments_.length === 1 && (arguments_[0] === '--version' || arguments_[0] === '-v')) {
 	process.stdout.write(`${toolVersion}\n`);
 } else if (arguments_.length === 1 && (arguments_[0] === '--help' || arguments_[0] === '-h')) {
-	const {usage} = await import('./messages/usage.js');
-	process.stdout.write(usage(toolVersion));
+	await speakTheUsersLanguage();
+	const {usageMessages} = await import('./messages/usage.js');
+	process.stdout.write(usageMessages.text(toolVersion));
 } else {
 	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
 	module.enableCompileCache?.();
@@ -40,8 +41,19 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	} catch (error) {
 		// A bug of ours: one clear line, never a stack trace (which could also quote the key).
 		const {sanitize, oneLine} = await import('./text/safe.js');
+		const {outputMessages} = await import('./messages/output.js');
 		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`${toolName} stopped on an internal error: ${oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)} — a bug in ${toolName}; please report it with the command you ran.\n`);
+		process.stderr.write(`${outputMessages.internalError({message: oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)})}\n`);
 		process.exitCode = 2;
+	}
+}
+
+/** The fast paths answer in the user's language too (cli.js chooses it for everything else). */
+async function speakTheUsersLanguage(): Promise<void> {
+	try {
+		const {startLanguage} = await import('./start-language.js');
+		startLanguage(arguments_, process.env);
+	} catch {
+		// An old Node that lacks something the choice needs: English, as before.
 	}
 }

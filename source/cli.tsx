@@ -17,11 +17,13 @@ import {compareDecimal} from './domain/decimal.js';
 import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
 import {cliMessages} from './messages/cli.js';
-import {usage} from './messages/usage.js';
+import {parseLanguage} from './messages/language.js';
+import {usageMessages} from './messages/usage.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {colourWanted} from './text/colour.js';
+import {startLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
 
@@ -58,6 +60,7 @@ const options = {
 	reset: {type: 'boolean'},
 	'base-url': {type: 'string'},
 	timeout: {type: 'string'},
+	lang: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -91,8 +94,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	try {
 		result = parseArgs({args: [...argv], options, allowPositionals: true, strict: true});
 	} catch (error) {
-		// parseArgs' messages are clear ("Unknown option '--jsn'"); drop its error-code suffix.
-		return {ok: false, problem: (error as Error).message.replace(/\. To specify a positional argument.*$/s, '')};
+		return {ok: false, problem: argumentProblem(error)};
 	}
 	const {values, positionals} = result;
 	const [name, extra] = positionals;
@@ -104,6 +106,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
 	if (values.path && values.reset) return {ok: false, problem: cliMessages.pathAndReset};
+	if (values.lang !== undefined && !parseLanguage(values.lang)) return {ok: false, problem: cliMessages.badLanguage(oneLine(stripTerminalEscapes(values.lang), 60))};
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
@@ -127,6 +130,19 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}, wait}};
 }
 
+/** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
+function argumentProblem(error: unknown): string {
+	const {code, message} = error as {code?: string; message: string};
+	const option = oneLine(stripTerminalEscapes(/'(-[^' ]*)/.exec(message)?.[1] ?? ''), 60);
+	if (option !== '') {
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliMessages.unknownOption(option);
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+			return /does not take an argument/.test(message) ? cliMessages.optionTakesNoValue(option) : cliMessages.optionNeedsValue(option);
+		}
+	}
+	return message.replace(/\. To specify a positional argument.*$/s, '');
+}
+
 function processIo(): Io {
 	return {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd()};
 }
@@ -141,6 +157,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
+	// First of all: every sentence from here on, argument errors included, is in it.
+	const language = startLanguage(argv, io.env);
+	if (language.ignoredEnv !== undefined) io.stderr.write(`${cliMessages.ignoredLanguageEnv(oneLine(stripTerminalEscapes(language.ignoredEnv), 60))}\n`);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
 		io.stderr.write(`${cliMessages.badArguments(parsedLine.problem)}\n`);
@@ -148,7 +167,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 	const {command, values, flags, wait} = parsedLine.parsed;
 	if (values.help) {
-		io.stdout.write(usage(toolVersion));
+		io.stdout.write(usageMessages.text(toolVersion));
 		return 0;
 	}
 	if (values.version) {

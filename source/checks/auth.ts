@@ -71,7 +71,9 @@ function shapeRefusal(apiKey: string): string | undefined {
 
 export const auth: Check = {
 	id: 'auth',
-	title: checkMessages.auth.title,
+	get title() {
+		return checkMessages.auth.title;
+	},
 	needs: ['key_present'],
 	async run(ctx) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.auth.noKey, details: {}};

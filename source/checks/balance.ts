@@ -61,7 +61,9 @@ async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: A
 
 export const balance: Check = {
 	id: 'balance',
-	title: checkMessages.balance.title,
+	get title() {
+		return checkMessages.balance.title;
+	},
 	needs: ['key_present', 'endpoint'],
 	async run(ctx, signal) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.balance.noKey, details: {reading: null}};

@@ -32,7 +32,9 @@ export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, 
 
 export const endpoint: Check = {
 	id: 'endpoint',
-	title: checkMessages.endpoint.title,
+	get title() {
+		return checkMessages.endpoint.title;
+	},
 	async run(ctx) {
 		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env);
 		const host = new URL(ctx.baseUrl).host;

@@ -172,7 +172,9 @@ function skipSummary(problem: GitListProblem): string {
 
 export const keyExposure: Check = {
 	id: 'key_exposure',
-	title: checkMessages.keyExposure.title,
+	get title() {
+		return checkMessages.keyExposure.title;
+	},
 	async run(ctx, signal) {
 		// Spawning git blocks this thread until it has started: not while connects are pending.
 		await requestsOnTheWire(signal);

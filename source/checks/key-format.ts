@@ -38,7 +38,9 @@ export function keyShape(key: string): KeyShape {
 
 export const keyFormat: Check = {
 	id: 'key_format',
-	title: checkMessages.keyFormat.title,
+	get title() {
+		return checkMessages.keyFormat.title;
+	},
 	needs: ['key_present'],
 	async run(ctx) {
 		const key = ctx.apiKey;

@@ -5,7 +5,9 @@ import type {Check} from './types.js';
 
 export const keyPresent: Check = {
 	id: 'key_present',
-	title: checkMessages.keyPresent.title,
+	get title() {
+		return checkMessages.keyPresent.title;
+	},
 	async run(ctx) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);

@@ -53,7 +53,9 @@ function errorCode(error: unknown): string {
 
 export const network: Check = {
 	id: 'network',
-	title: checkMessages.network.title,
+	get title() {
+		return checkMessages.network.title;
+	},
 	async run(ctx, signal) {
 		const target = firstHop(ctx.baseUrl, ctx.env);
 		if ('invalidProxy' in target) {

@@ -40,7 +40,9 @@ export function judgeProbe(result: HttpResult, model: string): CheckOutcome {
 
 export const probe: Check = {
 	id: 'probe',
-	title: checkMessages.probe.title,
+	get title() {
+		return checkMessages.probe.title;
+	},
 	needs: ['key_present'],
 	async run(ctx) {
 		if (!ctx.allowProbe) return {status: 'skip', summary: checkMessages.probe.notAllowed, details: {}};

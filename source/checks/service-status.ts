@@ -17,7 +17,9 @@ const statusByWorst: Record<string, CheckStatus> = {
 
 export const serviceStatus: Check = {
 	id: 'service_status',
-	title: checkMessages.serviceStatus.title,
+	get title() {
+		return checkMessages.serviceStatus.title;
+	},
 	async run(ctx) {
 		const result = await sharedGet.statusPage(ctx);
 		const unknown = (why: string) => ({status: 'skip' as const, summary: checkMessages.serviceStatus.unknown(why), details: {...httpFacts(result), worst: 'unknown'}});

@@ -90,7 +90,8 @@ export type CheckContext = {
 
 export type Check = {
 	id: CheckId;
-	title: string;
+	/** A getter over checkMessages: read where it is shown, so it is in the language of that moment. */
+	readonly title: string;
 	/** Checks whose results must be in ctx.results before this one runs. */
 	needs?: readonly CheckId[];
 	run(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome>;

@@ -37,7 +37,9 @@ export function burnRate(samples: readonly BalanceSample[], currency: string): T
 
 export const usageTrend: Check = {
 	id: 'usage_trend',
-	title: checkMessages.usageTrend.title,
+	get title() {
+		return checkMessages.usageTrend.title;
+	},
 	needs: ['balance'],
 	async run(ctx) {
 		const current = reading(ctx.results)?.balances[0];

@@ -1,6 +1,9 @@
 // `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
 import type {BalanceSample} from '../checks/types.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
+import {languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
+import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 import {loadSettings, resetSettings, settingsPath, type Env, type Settings} from '../settings/index.js';
 import {maskKey, sanitize} from '../text/safe.js';
@@ -90,7 +93,7 @@ function describeHistory(history: readonly BalanceSample[]): string {
 export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean}, width = Number.POSITIVE_INFINITY): string {
 	const {alertThreshold, alertCurrency, lastDiagnosis} = settings;
 	const rows: Array<[string, string]> = [
-		[configMessages.fileLabel, file.exists ? file.path : `${file.path} (${configMessages.fileMissing})`],
+		[configMessages.fileLabel, file.exists ? file.path : configMessages.fileMissing({path: file.path})],
 		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.notSet],
 		[configMessages.keyLabel, describeKey(settings)],
 		[configMessages.historyLabel, describeHistory(settings.balanceHistory)],
@@ -99,17 +102,18 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 			alertThreshold === undefined ? configMessages.notSet : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
 		],
 		[configMessages.probeModelLabel, settings.probeModel ?? configMessages.notSet],
+		[configMessages.languageLabel, settings.language ? languageNames[settings.language] : configMessages.notSet],
 		[
 			configMessages.diagnosisLabel,
 			lastDiagnosis === undefined
 				? configMessages.notSet
-				: configMessages.diagnosisSummary({verdict: lastDiagnosis.verdict, at: formatWhen(lastDiagnosis.at), summary: lastDiagnosis.summary}),
+				: configMessages.diagnosisSummary({verdict: lastDiagnosis.verdict, name: diagnoseMessages.verdictNames[lastDiagnosis.verdict], at: formatWhen(lastDiagnosis.at), summary: lastDiagnosis.summary}),
 		],
 	];
-	const labelWidth = Math.max(...rows.map(([label]) => label.length));
+	const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
 	const hangingIndent = ' '.repeat(labelWidth + 4);
 	const lines = rows.flatMap(([label, value]) =>
-		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${label.padEnd(labelWidth)}  `, hangingIndent}),
+		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
 	);
 	const hint = file.exists ? ['', configMessages.hintReset] : [];
 	return [configMessages.title, ...lines, ...hint, ''].join('\n');

@@ -11,3 +11,35 @@ export function parseDuration(text: string): number | undefined {
 	const ms = Number(amount) * (units[unit.toLowerCase()] ?? Number.NaN);
 	return Number.isFinite(ms) ? Math.round(ms) : undefined;
 }
+
+const second = 1000;
+const minute = 60 * second;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/**
+ * A span as it is said, in every language: under a second in milliseconds; else whole
+ * hours, minutes and seconds (seconds rounded down).
+ */
+export type SpanParts = {ms: number} | {hours: number; minutes: number; seconds: number};
+
+export function spanParts(ms: number): SpanParts {
+	if (ms > 0 && ms < second) return {ms: Math.round(ms)};
+	const whole = Math.max(0, Math.floor(ms / second));
+	return {hours: Math.floor(whole / 3600), minutes: Math.floor((whole % 3600) / 60), seconds: whole % 60};
+}
+
+/** A countdown's span: whole seconds rounded up, so "in 1 s" shows until the moment itself. */
+export function countdownMs(ms: number): number {
+	return Math.ceil(Math.max(0, ms) / second) * second;
+}
+
+/** How long ago, in the largest whole unit; under a minute is `now`. */
+export type AgoParts = {unit: 'now'} | {unit: 'minutes' | 'hours' | 'days'; count: number};
+
+export function agoParts(ms: number): AgoParts {
+	if (ms < minute) return {unit: 'now'};
+	if (ms < hour) return {unit: 'minutes', count: Math.floor(ms / minute)};
+	if (ms < day) return {unit: 'hours', count: Math.floor(ms / hour)};
+	return {unit: 'days', count: Math.floor(ms / day)};
+}

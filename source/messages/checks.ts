@@ -2,6 +2,8 @@
 // list of the wizard, the text report and `check --json`.
 import type {BalanceInfo} from '../domain/balance.js';
 import type {KeySource} from '../checks/types.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/checks.js';
 
 const keySourceNames: Record<KeySource, string> = {
 	env: 'DEEPSEEK_API_KEY',
@@ -20,7 +22,7 @@ const bodyProblems: Record<string, string> = {
 	too_large: 'an answer far too large to be an API response',
 };
 
-export const checkMessages = {
+const checkMessagesEn = {
 	crashed: (message: string) => `The check itself failed: ${message}`,
 	cancelled: 'Cancelled.',
 	overran: (ms: number) => `Gave up after ${ms} ms without a result.`,
@@ -178,4 +180,8 @@ export const checkMessages = {
 		burning: (perDay: string, currency: string, daysLeft: number | null) =>
 			`About ${perDay} ${currency} a day${daysLeft === null ? '' : `; at this pace the balance lasts ${daysLeft < 1 ? 'less than a day' : `${Math.floor(daysLeft)} day${Math.floor(daysLeft) === 1 ? '' : 's'}`}`}.`,
 	},
-} as const;
+};
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/checks.ts, of the same types.
+export type CheckMessages = Messages<typeof checkMessagesEn>;
+export const checkMessages: CheckMessages = localized({en: checkMessagesEn, 'zh-CN': zhCN.checkMessages});

@@ -1,7 +1,14 @@
 // Command-line texts (en): argument errors, command outcomes. The usage text is in usage.ts.
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/cli.js';
 
-export const cliMessages = {
+const cliMessagesEn = {
 	badArguments: (problem: string) => `deepseek-fix: ${problem}. Run \`deepseek-fix --help\` for usage.`,
+	unknownOption: (option: string) => `Unknown option '${option}'`,
+	optionNeedsValue: (option: string) => `${option} needs a value`,
+	optionTakesNoValue: (option: string) => `${option} takes no value`,
+	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), not "${value}"`,
+	ignoredLanguageEnv: (value: string) => `deepseek-fix: DEEPSEEK_FIX_LANG="${value}" names no language this tool speaks (zh-CN or en), so it is ignored.`,
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,
 	flagNotFor: (flag: string, command: string) => `--${flag} does not apply to "${command}"`,
@@ -43,4 +50,8 @@ export const cliMessages = {
 	notInteractive: 'Not a terminal: running the plain check instead of the wizard.',
 	dumbTerminal: 'This terminal (TERM=dumb) cannot redraw the wizard: running the plain check instead. For the wizard, run it in a full terminal.',
 	oldWizardUnavailable: 'The wizard could not start in this terminal; running the plain check instead.',
-} as const;
+};
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/cli.ts, of the same types.
+export type CliMessages = Messages<typeof cliMessagesEn>;
+export const cliMessages: CliMessages = localized({en: cliMessagesEn, 'zh-CN': zhCN.cliMessages});

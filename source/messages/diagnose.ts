@@ -1,9 +1,12 @@
 // The verdict summaries and fix titles (en).
+import type {Verdict} from '../verdict.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/diagnose.js';
 
 /** A check summary quoted inside one of our sentences, without its own full stop. */
 const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
 
-export const diagnoseMessages = {
+const diagnoseMessagesEn = {
 	noKey: 'No API key: nothing can be checked until a key is set.',
 	outage: (status: string) => `DeepSeek reports trouble on its status page (${quoted(status)}) and the API is failing: wait for it to recover.`,
 	outageApiFine: (status: string) =>
@@ -120,5 +123,24 @@ export const diagnoseMessages = {
 		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`}: ${p.warnings.join(' ')}`,
 	/** One warning of an all-clear: the check's title and its result. */
 	warning: (p: {title: string; summary: string}) => `${p.title}: ${quoted(p.summary)}.`,
+	/** Each verdict in words, for prose (the support report, `config`); the ids never change. */
+	verdictNames: {
+		ok: 'no problem',
+		no_key: 'no API key',
+		invalid_key: 'key not accepted',
+		insufficient_balance: 'insufficient balance',
+		wrong_endpoint: 'calls do not reach DeepSeek',
+		relay_insufficient_balance: "the relay's balance is used up",
+		service_outage: 'DeepSeek outage',
+		rate_limited: 'rate limited',
+		server_error: 'server error',
+		network_error: 'network error',
+		key_exposed: 'key leaked',
+		model_not_found: 'model not available',
+		unknown: 'unclear',
+	} satisfies Record<Verdict, string>,
+};
 
-} as const;
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/diagnose.ts, of the same types.
+export type DiagnoseMessages = Messages<typeof diagnoseMessagesEn>;
+export const diagnoseMessages: DiagnoseMessages = localized({en: diagnoseMessagesEn, 'zh-CN': zhCN.diagnoseMessages});

@@ -1,6 +1,8 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
 import {supportEmail} from '../deepseek/facts.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/fixes.js';
 
 const networkFixes: Record<string, string> = {
 	proxy: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection',
@@ -9,7 +11,7 @@ const networkFixes: Record<string, string> = {
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 };
 
-export const fixMessages = {
+const fixMessagesEn = {
 	createKey: 'Create an API key on the DeepSeek platform',
 	setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
@@ -42,4 +44,8 @@ export const fixMessages = {
 	relayModelNames: (p: {name: string}) =>
 		`${p.name} names DeepSeek's models its own way (OpenRouter: deepseek/deepseek-chat; SiliconFlow: deepseek-ai/DeepSeek-V3): copy the exact id from its model list, capitals included`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
-} as const;
+};
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/fixes.ts, of the same types.
+export type FixMessages = Messages<typeof fixMessagesEn>;
+export const fixMessages: FixMessages = localized({en: fixMessagesEn, 'zh-CN': zhCN.fixMessages});

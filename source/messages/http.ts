@@ -1,9 +1,11 @@
 // Sentences about base URLs, HTTP failures and unreadable answers (client.ts, url.ts, parse.ts).
 // Values passed in are already safe to print; the client sanitises whole sentences again.
 import type {BodyProblem} from '../deepseek/types.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/http.js';
 
 /** Why a base URL was refused (url.ts). */
-export const baseUrlMessages = {
+const baseUrlMessagesEn = {
 	empty: 'The base URL is empty: set it to https://api.deepseek.com (or the URL your provider gave you).',
 	noScheme: (p: {suggestion: string}) =>
 		`The base URL must start with https://, for example ${p.suggestion}.`,
@@ -18,7 +20,7 @@ export const baseUrlMessages = {
 };
 
 /** Why a request produced no answer (client.ts, failures.ts). `host` includes the port when not the default. */
-export const httpFailureMessages = {
+const httpFailureMessagesEn = {
 	invalidUrl: (p: {url: string}) => `"${p.url}" is not a valid http(s) URL, so no request was made.`,
 	insecureUrl: (p: {host: string}) =>
 		`Refusing to send your API key to ${p.host} over plain http: use an https:// base URL (plain http is only allowed to this computer, e.g. localhost).`,
@@ -54,7 +56,7 @@ export const httpFailureMessages = {
  * Failures of the proxy set in HTTPS_PROXY / HTTP_PROXY (failures.ts, client.ts). `proxy` is
  * shown as scheme://host:port, never with its login; `variable` is the one that set it.
  */
-export const proxyMessages = {
+const proxyMessagesEn = {
 	refused: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, fix ${p.variable}, or unset it to connect directly.`,
 	unreachable: (p: {proxy: string; variable: string; code: string}) =>
@@ -81,7 +83,7 @@ export const proxyMessages = {
 };
 
 /** What was wrong with an answer's body, for checks that report it (keyed by BodyProblem). */
-export const bodyProblemMessages: Record<BodyProblem, (p: {host: string; status: number}) => string> = {
+const bodyProblemMessagesEn: Record<BodyProblem, (p: {host: string; status: number}) => string> = {
 	empty: p => `${p.host} answered HTTP ${p.status} with an empty body.`,
 	not_json: p =>
 		`${p.host} answered HTTP ${p.status} with a web page or text instead of JSON: the base URL probably points to a website, a login/captive portal or a proxy, not to the API.`,
@@ -92,7 +94,7 @@ export const bodyProblemMessages: Record<BodyProblem, (p: {host: string; status:
 };
 
 /** Why an answer did not have the expected shape (parse.ts). */
-export const shapeMessages = {
+const shapeMessagesEn = {
 	balance: {
 		notAnObject: 'The balance answer is not a JSON object, so it is not DeepSeek\'s /user/balance.',
 		noAvailability: 'The balance answer has no true/false "is_available": it is not DeepSeek\'s /user/balance.',
@@ -118,3 +120,15 @@ export const shapeMessages = {
 			`The status page reports a component status this tool does not know ("${p.status}"), so the service status is unknown.`,
 	},
 };
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/http.ts, of the same types.
+export type BaseUrlMessages = Messages<typeof baseUrlMessagesEn>;
+export type HttpFailureMessages = Messages<typeof httpFailureMessagesEn>;
+export type ProxyMessages = Messages<typeof proxyMessagesEn>;
+export type BodyProblemMessages = Messages<typeof bodyProblemMessagesEn>;
+export type ShapeMessages = Messages<typeof shapeMessagesEn>;
+export const baseUrlMessages: BaseUrlMessages = localized({en: baseUrlMessagesEn, 'zh-CN': zhCN.baseUrlMessages});
+export const httpFailureMessages: HttpFailureMessages = localized({en: httpFailureMessagesEn, 'zh-CN': zhCN.httpFailureMessages});
+export const proxyMessages: ProxyMessages = localized({en: proxyMessagesEn, 'zh-CN': zhCN.proxyMessages});
+export const bodyProblemMessages: BodyProblemMessages = localized({en: bodyProblemMessagesEn, 'zh-CN': zhCN.bodyProblemMessages});
+export const shapeMessages: ShapeMessages = localized({en: shapeMessagesEn, 'zh-CN': zhCN.shapeMessages});

@@ -1,9 +1,11 @@
 // Sentences about the service behind the base URL: how it was recognised, what its
 // errors mean, and what its own balance says (providers/detect, signatures, balance).
 // Values passed in are already safe to print (sanitised, one line).
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/providers.js';
 
 /** Evidence lines for `endpoint` details: how the provider was recognised. */
-export const detectMessages = {
+const detectMessagesEn = {
 	hostMatched: (p: {host: string; name: string}) => `The host ${p.host} belongs to ${p.name}.`,
 	gatewayStatus: (p: {name: string; systemName: string; version: string}) =>
 		`GET /api/status answers like a ${p.name} gateway (system name "${p.systemName}", version ${p.version}).`,
@@ -35,7 +37,7 @@ export const detectMessages = {
  * service: the same wording comes from many services, and gateways pass others' errors
  * on. The diagnosis names the service (by its product or its host).
  */
-export const signatureMessages = {
+const signatureMessagesEn = {
 	balanceExhausted: 'the balance or credits that pay for these calls are used up: top up where you pay for them.',
 	tokenExhausted: 'this key or token has used up its own credit limit (the account behind it may still have some): raise its limit or top it up.',
 	userQuota: 'the account behind this token has no quota left: top it up, or ask whoever runs the service.',
@@ -52,7 +54,7 @@ export const signatureMessages = {
 };
 
 /** One sentence per balance outcome, for the `balance` check summary. */
-export const providerBalanceMessages = {
+const providerBalanceMessagesEn = {
 	// OpenRouter
 	openRouterKeyLeft: (p: {remaining: string; limit: string}) =>
 		`This OpenRouter key has ${p.remaining} USD left of its ${p.limit} USD limit.`,
@@ -111,3 +113,11 @@ export const providerBalanceMessages = {
 	unexpectedShape: (p: {name: string; path: string}) =>
 		`Could not read the ${p.name} balance: ${p.path} answered in an unexpected format.`,
 };
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/providers.ts, of the same types.
+export type DetectMessages = Messages<typeof detectMessagesEn>;
+export type SignatureMessages = Messages<typeof signatureMessagesEn>;
+export type ProviderBalanceMessages = Messages<typeof providerBalanceMessagesEn>;
+export const detectMessages: DetectMessages = localized({en: detectMessagesEn, 'zh-CN': zhCN.detectMessages});
+export const signatureMessages: SignatureMessages = localized({en: signatureMessagesEn, 'zh-CN': zhCN.signatureMessages});
+export const providerBalanceMessages: ProviderBalanceMessages = localized({en: providerBalanceMessagesEn, 'zh-CN': zhCN.providerBalanceMessages});

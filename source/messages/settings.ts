@@ -1,8 +1,10 @@
 // Sentences about remembered settings (settings.ts) and the `config` command.
 // Paths and values passed in are the user's own (paths) or already masked (keys).
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/settings.js';
 
 /** Told once, when the settings file could not be used as it was. */
-export const settingsNotices = {
+const settingsNoticesEn = {
 	movedAsideCorrupt: (p: {movedTo: string}) =>
 		`Your settings file was damaged (not readable as settings), so it was moved to ${p.movedTo} and default settings are used. Nothing was deleted: copy back what you need from that file.`,
 	movedAsideNewer: (p: {movedTo: string; version: number}) =>
@@ -16,7 +18,7 @@ export const settingsNotices = {
 };
 
 /** Why a write did not happen. */
-export const settingsWriteMessages = {
+const settingsWriteMessagesEn = {
 	refused: (p: {path: string}) =>
 		`Settings were not saved: deepseek-fix will not overwrite ${p.path}, which it could not read or move aside. Fix or delete that file, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
 	failed: (p: {path: string; code: string}) =>
@@ -36,7 +38,7 @@ export const settingsWriteMessages = {
 	invalidModel: 'The model was not remembered: a model name is one word of up to 200 characters.',
 };
 
-export const resetMessages = {
+const resetMessagesEn = {
 	deleted: (p: {path: string}) =>
 		`Deleted ${p.path}: all remembered settings are gone, including a remembered API key.`,
 	nothingToReset: (p: {path: string}) => `There were no remembered settings to reset (${p.path} does not exist).`,
@@ -47,7 +49,7 @@ export const resetMessages = {
 };
 
 /** `deepseek-fix config` (readable form). Labels are padded by the renderer. */
-export const configMessages = {
+const configMessagesEn = {
 	title: 'Remembered settings',
 	fileLabel: 'File',
 	baseUrlLabel: 'Base URL',
@@ -56,7 +58,8 @@ export const configMessages = {
 	alertLabel: 'Alert threshold',
 	diagnosisLabel: 'Last diagnosis',
 	probeModelLabel: 'Test call model',
-	fileMissing: 'not created yet: nothing remembered',
+	languageLabel: 'Language',
+	fileMissing: (p: {path: string}) => `${p.path} (not created yet: nothing remembered)`,
 	notSet: 'not set',
 	keyRemembered: (p: {masked: string}) => `${p.masked}, remembered in this file`,
 	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,
@@ -72,7 +75,17 @@ export const configMessages = {
 	historySummary: (p: {count: number; first: string; last: string}) => `${p.count} readings; first ${p.first}; last ${p.last}`,
 	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
 	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
-	diagnosisSummary: (p: {verdict: string; at: string; summary: string}) => `${p.verdict} (${p.at}): ${p.summary}`,
+	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string}) => `${p.verdict} (${p.at}): ${p.summary}`,
 	conflictingFlags: 'Use either --path or --reset, not both.',
 	hintReset: 'Forget everything with: deepseek-fix config --reset',
 };
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/settings.ts, of the same types.
+export type SettingsNotices = Messages<typeof settingsNoticesEn>;
+export type SettingsWriteMessages = Messages<typeof settingsWriteMessagesEn>;
+export type ResetMessages = Messages<typeof resetMessagesEn>;
+export type ConfigMessages = Messages<typeof configMessagesEn>;
+export const settingsNotices: SettingsNotices = localized({en: settingsNoticesEn, 'zh-CN': zhCN.settingsNotices});
+export const settingsWriteMessages: SettingsWriteMessages = localized({en: settingsWriteMessagesEn, 'zh-CN': zhCN.settingsWriteMessages});
+export const resetMessages: ResetMessages = localized({en: resetMessagesEn, 'zh-CN': zhCN.resetMessages});
+export const configMessages: ConfigMessages = localized({en: configMessagesEn, 'zh-CN': zhCN.configMessages});

@@ -1,33 +1,33 @@
 // Spans of time as people read them (en): how long something took or may take, and how
-// long ago something happened. The numbers are worked out here, from milliseconds, so
-// every screen and command says "1 min 5 s" the same way.
+// long ago something happened. The numbers are worked out once, in domain/duration.ts,
+// so every screen and command (in either language) says "1 min 5 s" the same way.
+import {agoParts, countdownMs, spanParts} from '../domain/duration.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/time.js';
 
-const second = 1000;
-const minute = 60 * second;
-const hour = 60 * minute;
-const day = 24 * hour;
+const agoUnits = {minutes: ['minute', 'minutes'], hours: ['hour', 'hours'], days: ['day', 'days']} as const;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-export const timeMessages = {
+const timeMessagesEn = {
 	/** A span: `400 ms` (under a second), `45 s`, `1 min 5 s`, `10 min`, `2 h 5 min` (seconds rounded down). */
-	duration: ({ms}: {ms: number}): string => {
-		if (ms > 0 && ms < second) return `${Math.round(ms)} ms`;
-		const whole = Math.max(0, Math.floor(ms / second));
-		const hours = Math.floor(whole / 3600);
-		const minutes = Math.floor((whole % 3600) / 60);
-		const seconds = whole % 60;
+	duration: (p: {ms: number}): string => {
+		const span = spanParts(p.ms);
+		if ('ms' in span) return `${span.ms} ms`;
+		const {hours, minutes, seconds} = span;
 		if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
 		if (minutes > 0) return seconds > 0 ? `${minutes} min ${seconds} s` : `${minutes} min`;
 		return `${seconds} s`;
 	},
 	/** A countdown: whole seconds rounded up, so "in 1 s" shows until the moment itself. */
-	countdown: ({ms}: {ms: number}): string => timeMessages.duration({ms: Math.ceil(Math.max(0, ms) / second) * second}),
+	countdown: (p: {ms: number}): string => timeMessagesEn.duration({ms: countdownMs(p.ms)}),
 	/** How long ago: `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`. */
-	ago: ({ms}: {ms: number}): string => {
-		if (ms < minute) return 'just now';
-		if (ms < hour) return `${plural(Math.floor(ms / minute), 'minute', 'minutes')} ago`;
-		if (ms < day) return `${plural(Math.floor(ms / hour), 'hour', 'hours')} ago`;
-		return `${plural(Math.floor(ms / day), 'day', 'days')} ago`;
+	ago: (p: {ms: number}): string => {
+		const ago = agoParts(p.ms);
+		if (ago.unit === 'now') return 'just now';
+		const [one, many] = agoUnits[ago.unit];
+		return `${ago.count} ${ago.count === 1 ? one : many} ago`;
 	},
-} as const;
+};
+
+// The same in Simplified Chinese: zh-CN/time.ts, of the same type.
+export type TimeMessages = Messages<typeof timeMessagesEn>;
+export const timeMessages: TimeMessages = localized({en: timeMessagesEn, 'zh-CN': zhCN.timeMessages});

@@ -1,8 +1,11 @@
 // The --help text (en). A module of its own: the tiny bin chunk answers `--help` with it
 // without loading the rest of the tool.
 import {defaultBaseUrl} from '../deepseek/facts.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/usage.js';
 
-export const usage = (version: string) => `deepseek-fix ${version} — find out why DeepSeek API calls fail, and fix it
+const usageMessagesEn = {
+	text: (version: string) => `deepseek-fix ${version} — find out why DeepSeek API calls fail, and fix it
 
 Usage
   deepseek-fix                     the interactive wizard (a plain check when not in a terminal)
@@ -28,13 +31,20 @@ Options
   --wait-max SPAN  how long --wait waits at most: 90s, 10m, 1h, or milliseconds
                    (default 10m; --timeout stays the deadline of each request)
   --every SPAN     how often --wait looks at the free balance endpoint (default 5s)
+  --lang zh-CN|en  Simplified Chinese or English (default: DEEPSEEK_FIX_LANG, else
+                   the language remembered in the wizard, else the locale)
   -h, --help       show this help
   -v, --version    show the version
 
 Environment
   DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL, DEEPSEEK_STATUS_URL, DEEPSEEK_FIX_CONFIG_DIR,
-  HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NO_COLOR / FORCE_COLOR
+  DEEPSEEK_FIX_LANG, HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NO_COLOR / FORCE_COLOR
 
 Exit codes: 0 no problem found, 1 a problem was found, 2 could not run as asked,
 130 cancelled (Ctrl+C), 141 the output was closed early.
-`;
+`,
+};
+
+// The same text in Simplified Chinese: zh-CN/usage.ts, of the same type.
+export type UsageMessages = Messages<typeof usageMessagesEn>;
+export const usageMessages: UsageMessages = localized({en: usageMessagesEn, 'zh-CN': zhCN.usageMessages});

@@ -1,6 +1,8 @@
 // Every sentence of the interactive wizard (en). The tree (source/tree/) and the UI
 // (source/ui/, source/app.tsx) only pick from here and pass values in.
 import type {KeySource} from '../checks/types.js';
+import {localized, type Messages} from './language.js';
+import * as zhCN from './zh-CN/wizard.js';
 
 const keySources: Record<KeySource, string> = {
 	env: 'from DEEPSEEK_API_KEY',
@@ -16,7 +18,7 @@ const baseUrlSources = {
 	default: "DeepSeek's default",
 } as const;
 
-export const wizardText = {
+const wizardTextEn = {
 	ui: {
 		/** The marks of a list that scrolls: how many items are above or below what shows. */
 		moreAbove: (p: {count: number}) => `  ↑ ${p.count} more`,
@@ -30,7 +32,7 @@ export const wizardText = {
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {
-			start: '↑↓/jk move · Enter pick · q quit',
+			start: '↑↓ move · Enter pick · L 中文 · q quit',
 			menu: '↑↓/jk move · Enter pick · Esc back · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc cancel and go back · q quit',
@@ -49,6 +51,9 @@ export const wizardText = {
 		runningFor: (p: {elapsed: string; deadline: string}) => `running… ${p.elapsed} of ${p.deadline}`,
 		fixHeading: 'What to do:',
 		inputError: (message: string) => `✖ ${message}`,
+		/** A check row: its title, then its one-line result; `checkLabel` is the part drawn in bold. */
+		checkLabel: (title: string) => `${title}:`,
+		checkRow: (title: string, summary: string) => `${title}: ${summary}`,
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
 		contextError: (message: string) => `Cannot run the checks with these settings: ${message}`,
 		settingsNotice: (notice: string) => `Note: ${notice}`,
@@ -84,6 +89,8 @@ export const wizardText = {
 			drains: 'My balance drains faster than expected',
 			everything: 'Run every check',
 			faq: 'Where are plans, auto-reload, alerts, teams?',
+			/** Offered after L switched the language: remembering it is the user's choice. */
+			rememberLanguage: 'Always use English (remember it on this computer)',
 		},
 	},
 
@@ -292,6 +299,7 @@ export const wizardText = {
 			address: 'This terminal cannot be asked to copy: select the address here and copy it.',
 			trace_id: 'This terminal cannot be asked to copy: select the trace id here and copy it.',
 		},
+		languageSaved: (file: string) => `Remembered English as your language (${file}). --lang and DEEPSEEK_FIX_LANG still override it for one run.`,
 	},
 
 
@@ -567,4 +575,8 @@ export const wizardText = {
 	},
 
 	breadcrumbStart: 'Start',
-} as const;
+};
+
+// Every table above in each language; the Simplified Chinese ones are in zh-CN/wizard.ts, of the same types.
+export type WizardText = Messages<typeof wizardTextEn>;
+export const wizardText: WizardText = localized({en: wizardTextEn, 'zh-CN': zhCN.wizardText});

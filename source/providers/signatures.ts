@@ -311,7 +311,8 @@ const vendorSignatures: readonly Signature[] = [
 
 // ─── Putting it together ────────────────────────────────────────────────────────
 
-const kindMessages: Record<SignatureKind, string> = {
+/** Each kind's sentence, read when a match is made (so it is in the language of that moment). */
+const kindMessages = (): Record<SignatureKind, string> => ({
 	balance_exhausted: signatureMessages.balanceExhausted,
 	token_exhausted: signatureMessages.tokenExhausted,
 	user_quota: signatureMessages.userQuota,
@@ -322,7 +323,7 @@ const kindMessages: Record<SignatureKind, string> = {
 	model_not_found: signatureMessages.modelNotFound,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
-};
+});
 
 /**
  * The status to read the meaning at. A gateway that answers 200 or 5xx with an upstream's
@@ -361,7 +362,7 @@ export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch 
 	const vendor = vendorSignatures.find(candidate => candidate.statuses.includes(seen.status) && candidate.matches(seen));
 	if (vendor) {
 		const kind = vendor.kind(seen);
-		const match: ErrorSignatureMatch = {provider: vendor.provider(seen), kind, message: vendor.message?.(seen) ?? kindMessages[kind], status: seen.status};
+		const match: ErrorSignatureMatch = {provider: vendor.provider(seen), kind, message: vendor.message?.(seen) ?? kindMessages()[kind], status: seen.status};
 		if (vendor.ambiguous) match.ambiguous = true;
 		return match;
 	}
@@ -369,7 +370,7 @@ export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch 
 	// Accepted, then nothing but blank keep-alive lines before the connection closed.
 	if (seen.status === 200 && input.bodyProblem === 'empty') return {provider, kind: 'server_error', message: signatureMessages.noAnswer, status: 200};
 	const rule = wordRules.find(candidate => (candidate.statuses?.includes(seen.status) ?? true) && candidate.words.test(seen.words));
-	if (rule) return {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages[rule.kind], status: seen.status};
+	if (rule) return {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages()[rule.kind], status: seen.status};
 	const kind = byStatus(seen.status, input.apiError !== undefined);
-	return kind ? {provider, kind, message: kindMessages[kind], status: seen.status} : undefined;
+	return kind ? {provider, kind, message: kindMessages()[kind], status: seen.status} : undefined;
 }

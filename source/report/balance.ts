@@ -101,5 +101,5 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 }
 
 function headerWhere(report: CheckReport): string {
-	return report.provider ? `${report.baseUrl} (${report.provider.name})` : report.baseUrl;
+	return report.provider ? balanceTextMessages.withProvider({baseUrl: report.baseUrl, provider: report.provider.name}) : report.baseUrl;
 }

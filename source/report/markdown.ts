@@ -5,6 +5,7 @@
 // fix pages (isOwnFixUrl) become links.
 import {supportEmail} from '../deepseek/facts.js';
 import {isOwnFixUrl} from '../fixes.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
 import {balanceTextMessages, markdownMessages, statusWords} from '../messages/report.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {BalanceJson, CheckReport} from '../verdict.js';
@@ -82,7 +83,7 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 	const provider = report.provider
 		? markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy})
 		: markdownMessages.providerUnknown;
-	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), summary: code(report.summary)}), ''];
+	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), name: diagnoseMessages.verdictNames[report.verdict], summary: code(report.summary)}), ''];
 
 	lines.push(`## ${markdownMessages.aboutHeading}`, '');
 	const about: Array<[string, string]> = [
@@ -97,7 +98,7 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 
 	lines.push(`## ${markdownMessages.checksHeading}`, '');
 	const checkRows = report.checks.map(check => [
-		`${text(check.title)} (${code(check.id)})`,
+		markdownMessages.checkCell({title: text(check.title), id: code(check.id)}),
 		statusWords[check.status],
 		code(check.summary),
 		markdownMessages.duration({ms: Math.round(check.durationMs)}),

@@ -2,6 +2,7 @@
 // only when writing). Damaged or too-new files are moved aside, never lost or overwritten.
 import type {BalanceSample} from '../checks/types.js';
 import {isModelName} from '../domain/models.js';
+import type {Language} from '../messages/language.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
 import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
@@ -100,7 +101,9 @@ export function loadSettings(env: Env, io: SettingsFs = nodeSettingsFs): LoadedS
 		settingsUnusable: state.kind === 'unusable',
 		fileExists: state.kind === 'loaded',
 	};
-	return withNotice(loaded, noticeFor(file, state));
+	if (noticeFor(file, state) === undefined) return loaded;
+	// Worded when read, not now: the wizard's start screen shows it, and L may switch the language there.
+	return Object.defineProperty(loaded, 'notice', {get: () => noticeFor(file, state), enumerable: true});
 }
 
 type WriteOptions = WriteControl & {
@@ -281,6 +284,11 @@ export function rememberBaseUrl(env: Env, baseUrl: string): Promise<SaveOutcome>
 /** Where the key comes from when it is not remembered ('remembered' is set by rememberKey). */
 export function rememberKeySource(env: Env, keySource: Exclude<RememberedKeySource, 'remembered'>): Promise<SaveOutcome> {
 	return saveSettings(env, current => ({...current, keySource}));
+}
+
+/** The language the user chose in the wizard, kept for the next runs (only on their say-so). */
+export function rememberLanguage(env: Env, language: Language): Promise<SaveOutcome> {
+	return saveSettings(env, current => ({...current, language}));
 }
 
 /** The model picked for the test call in the wizard: offered first next time. */

@@ -3,6 +3,7 @@
 import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
 import {isModelName} from '../domain/models.js';
+import {isLanguage, type Language} from '../messages/language.js';
 import {verdicts, type Verdict} from '../verdict.js';
 
 export const currentSchemaVersion = 1;
@@ -35,6 +36,8 @@ export type Settings = {
 	lastDiagnosis?: RememberedDiagnosis;
 	/** The model picked for the test call in the wizard (offered first next time). */
 	probeModel?: string;
+	/** The language the user chose to keep (the wizard's L, then "remember"). */
+	language?: Language;
 };
 
 export function defaultSettings(): Settings {
@@ -156,6 +159,7 @@ export function validate(raw: unknown): Validated {
 		settings.alertCurrency = v;
 	});
 	keep('probeModel', raw['probeModel'], isModelName, v => (settings.probeModel = v));
+	keep('language', raw['language'], isLanguage, v => (settings.language = v));
 	const diagnosis = raw['lastDiagnosis'] === undefined ? undefined : asDiagnosis(raw['lastDiagnosis']);
 	if (diagnosis) settings.lastDiagnosis = diagnosis;
 	else if (raw['lastDiagnosis'] !== undefined) dropped.push('lastDiagnosis');
@@ -173,7 +177,7 @@ export function validate(raw: unknown): Validated {
 /** The object written to disk: fixed key order, no undefined values. */
 export function toStored(settings: Settings): Record<string, unknown> {
 	const stored: Record<string, unknown> = {schemaVersion: currentSchemaVersion};
-	const optional = ['baseUrl', 'keySource', 'apiKey', 'alertThreshold', 'alertCurrency', 'lastDiagnosis', 'probeModel'] as const;
+	const optional = ['baseUrl', 'keySource', 'apiKey', 'alertThreshold', 'alertCurrency', 'lastDiagnosis', 'probeModel', 'language'] as const;
 	for (const name of optional) {
 		if (settings[name] !== undefined) stored[name] = settings[name];
 	}

@@ -2,6 +2,7 @@
 // formatting characters removed. Everything that reaches a screen, a JSON document, a
 // report, the settings file or an error goes through here.
 import {isJsonObject} from '../json.js';
+import {cutToColumns} from './width.js';
 
 /** DeepSeek keys as observed: `sk-` + 32 lowercase hex (a hint, not a documented rule). */
 export const deepseekKeyPattern = /^sk-[0-9a-f]{32}$/;
@@ -164,8 +165,10 @@ function sanitizeValue(value: unknown, key: string | undefined): unknown {
 	return value;
 }
 
-/** One line, at most `max` characters (for check summaries built from server text). */
+/**
+ * One line, at most `max` columns (for check summaries built from server text): a wide
+ * character counts two, and a cut never splits a character.
+ */
 export function oneLine(text: string, max = 160): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+	return cutToColumns(text.replace(/\s+/g, ' ').trim(), max);
 }

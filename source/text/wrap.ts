@@ -1,11 +1,75 @@
 // Word wrapping by display width, for the plain commands' text and the wizard's screens.
+// Latin text breaks at spaces; Chinese (and other wide) text has none, so it may also
+// break between two characters when one of them is wide, except before closing
+// punctuation (，。、：）…) and after opening punctuation (（“《…): the line-breaking
+// rules Chinese typesetting follows, in the small form a terminal needs.
 import {paint, type Style} from './style.js';
-import {displayWidth} from './width.js';
+import {displayWidth, isWide} from './width.js';
 
 /** A run of text in one set of styles. */
 export type Span = {text: string; styles?: readonly Style[]};
 
 export type WrapOptions = {width: number; color: boolean; indent?: string; hangingIndent?: string};
+
+/** Never at the start of a line. */
+const closing = new Set('，。、；：？！）》」』】〉〕…‥—～·’”%‰,.;:?!)]}');
+/** Never at the end of a line. */
+const opening = new Set('（《「『【〈〔‘“([{');
+
+/** A piece that is never broken; `space` says whether a space stood before it. */
+type Piece = {text: string; width: number; space: boolean; styles: readonly Style[]};
+
+function canBreakBetween(before: string, after: string): boolean {
+	if (closing.has(after) || opening.has(before)) return false;
+	return isWide(before) || isWide(after);
+}
+
+/** Split styled text into pieces: at spaces, and between characters where Chinese text may break. */
+function piecesOf(spans: readonly Span[]): Piece[] {
+	const pieces: Piece[] = [];
+	// Span boundaries count as spaces, as the words of separate spans always did.
+	for (const span of spans) {
+		let space = true;
+		for (const word of span.text.split(' ')) {
+			if (word === '') {
+				space = true;
+				continue;
+			}
+			let current = '';
+			let previous = '';
+			for (const char of word) {
+				if (current !== '' && canBreakBetween(previous, char)) {
+					pieces.push({text: current, width: displayWidth(current), space, styles: span.styles ?? []});
+					current = '';
+					space = false;
+				}
+				current += char;
+				previous = char;
+			}
+			pieces.push({text: current, width: displayWidth(current), space, styles: span.styles ?? []});
+			space = true;
+		}
+	}
+	return pieces;
+}
+
+/** A line's pieces painted, neighbours in the same styles as one run (fewer escape sequences). */
+function paintLine(start: string, pieces: readonly Piece[], color: boolean): string {
+	let line = start;
+	let run = '';
+	let runStyles: readonly Style[] = [];
+	pieces.forEach((piece, index) => {
+		const separator = index > 0 && piece.space ? ' ' : '';
+		if (index > 0 && piece.styles.join() === runStyles.join()) {
+			run += separator + piece.text;
+			return;
+		}
+		line += paint(run, runStyles, color) + separator;
+		run = piece.text;
+		runStyles = piece.styles;
+	});
+	return line + paint(run, runStyles, color);
+}
 
 /**
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
@@ -14,33 +78,22 @@ export type WrapOptions = {width: number; color: boolean; indent?: string; hangi
 export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[] {
 	const indent = options.indent ?? '';
 	const hanging = options.hangingIndent ?? indent;
-	const words = spans.flatMap(span =>
-		span.text
-			.split(' ')
-			.filter(word => word !== '')
-			.map(word => ({text: word, styles: span.styles ?? []})),
-	);
 	const lines: string[] = [];
-	let line = indent;
+	let start = indent;
+	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
-	let lineHasWords = false;
-	for (const word of words) {
-		const wordWidth = displayWidth(word.text);
-		if (lineHasWords && lineWidth + 1 + wordWidth > options.width) {
-			lines.push(line);
-			line = hanging;
+	for (const piece of piecesOf(spans)) {
+		const gap = line.length > 0 && piece.space ? 1 : 0;
+		if (line.length > 0 && lineWidth + gap + piece.width > options.width) {
+			lines.push(paintLine(start, line, options.color));
+			start = hanging;
+			line = [];
 			lineWidth = displayWidth(hanging);
-			lineHasWords = false;
 		}
-		if (lineHasWords) {
-			line += ' ';
-			lineWidth += 1;
-		}
-		line += paint(word.text, word.styles, options.color);
-		lineWidth += wordWidth;
-		lineHasWords = true;
+		lineWidth += (line.length > 0 && piece.space ? 1 : 0) + piece.width;
+		line.push(piece);
 	}
-	if (lineHasWords || lines.length === 0) lines.push(line);
+	if (line.length > 0 || lines.length === 0) lines.push(paintLine(start, line, options.color));
 	return lines;
 }
 

@@ -4,6 +4,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
+import type {Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import type {Settings} from '../settings/index.js';
 import {maskKey} from '../text/safe.js';
@@ -11,8 +12,9 @@ import type {Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string}): Known {
-	const {env, flags, settings, deepseekBaseUrl} = options;
+/** `switchedTo`: the language the user picked with L on this run, if they did. */
+export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string; switchedTo?: Language | undefined}): Known {
+	const {env, flags, settings, deepseekBaseUrl, switchedTo} = options;
 	const key = resolveKey({env, settings});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings});
 	const normalised = normaliseBaseUrl(baseUrl);
@@ -38,5 +40,6 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		...(reading ? {lastBalance: {total: reading.total, currency: reading.currency, at: reading.at}} : {}),
 		...(trend && trend.burnPerDay > 0 ? {trend: {currency: trend.currency, burnPerDay: trend.burnPerDay, daysLeft: trend.daysLeft}} : {}),
 		...(settings.alertThreshold ? {alert: {amount: settings.alertThreshold, currency: settings.alertCurrency}} : {}),
+		languageToRemember: switchedTo !== undefined && switchedTo !== settings.language ? switchedTo : undefined,
 	};
 }

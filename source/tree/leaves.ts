@@ -62,7 +62,8 @@ const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): 
 
 const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.filter((line): line is string => line !== undefined);
 
-export const leaves: readonly LeafNode[] = [
+/** Built with the tree, in the current language (nodes.ts). */
+export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
 		tone: 'info',
 		title: wizardText.leaves.noKey.title,

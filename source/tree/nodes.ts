@@ -4,6 +4,7 @@ import type {CheckId} from '../checks/types.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {toppedUp} from '../domain/top-up.js';
+import {onLanguageChange} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
 import * as facts from './facts.js';
@@ -109,7 +110,7 @@ function alertCurrency(view: View): string {
 	return facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency ?? 'CNY';
 }
 
-const menus: MenuNode[] = [
+const menus = (): MenuNode[] => [
 	{
 		kind: 'menu',
 		id: startNode,
@@ -130,6 +131,9 @@ const menus: MenuNode[] = [
 			{id: 'drain', label: wizardText.start.options.drains, next: 'drain.key'},
 			{id: 'everything', label: wizardText.start.options.everything, next: 'all.key'},
 			{id: 'faq', label: wizardText.start.options.faq, next: 'faq'},
+			...(known.languageToRemember
+				? [{id: 'remember_language', label: wizardText.start.options.rememberLanguage, effect: {type: 'remember_language', language: known.languageToRemember}} satisfies Option]
+				: []),
 		],
 	},
 	{
@@ -254,7 +258,7 @@ const menus: MenuNode[] = [
 	},
 ];
 
-const inputs: InputNode[] = [
+const inputs = (): InputNode[] => [
 	{
 		kind: 'input',
 		id: 'p402.base_url_input',
@@ -294,7 +298,7 @@ const inputs: InputNode[] = [
 ];
 
 
-const checkSteps: ChecksNode[] = [
+const checkSteps = (): ChecksNode[] => [
 	checks('p402.check_key', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'p402.check_balance', 'leaf.invalid_key'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'p402.check_balance';
@@ -371,9 +375,9 @@ const checkSteps: ChecksNode[] = [
 ];
 
 /** Waiting for a top-up: the balance is read again and again until it can pay, or the time is up. */
-const waitSteps: WaitNode[] = [{kind: 'wait', id: 'wait.topup', crumb: wizardText.wait.crumb, title: wizardText.wait.title, arrived: 'leaf.topped_up', timedOut: 'leaf.wait_over'}];
+const waitSteps = (): WaitNode[] => [{kind: 'wait', id: 'wait.topup', crumb: wizardText.wait.crumb, title: wizardText.wait.title, arrived: 'leaf.topped_up', timedOut: 'leaf.wait_over'}];
 
-const keySteps = [
+const keySteps = () => [
 	...keyStep('p402', 'p402.check_key'),
 	...keyStep('ds', 'ds.check', () => wizardText.key.helpDeepSeek),
 	...keyStep('p401', 'p401.check'),
@@ -383,9 +387,18 @@ const keySteps = [
 	...keyStep('all', 'all.probe_consent'),
 ];
 
-export const tree: ReadonlyMap<NodeId, TreeNode> = new Map(
-	[...menus, ...keySteps, ...inputs, ...checkSteps, ...waitSteps, ...leaves].map(node => [node.id, node] as const),
-);
+/**
+ * The nodes, built in the current language: their crumbs and titles are read here. Built
+ * again when the language changes (the wizard's L key); `tree` is a live binding.
+ */
+function buildTree(): ReadonlyMap<NodeId, TreeNode> {
+	return new Map([...menus(), ...keySteps(), ...inputs(), ...checkSteps(), ...waitSteps(), ...leaves()].map(node => [node.id, node] as const));
+}
+
+export let tree = buildTree();
+onLanguageChange(() => {
+	tree = buildTree();
+});
 
 export function nodeOf(id: NodeId): TreeNode {
 	const node = tree.get(id);

@@ -1,6 +1,7 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
 import type {BaseUrlSource} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
+import type {Language} from '../messages/language.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
 
 export type NodeId = string;
@@ -37,6 +38,8 @@ export type Known = {
 	trend?: {currency: string; burnPerDay: number; daysLeft: number | null};
 	/** The low-balance alert, when one is set. */
 	alert?: {amount: string; currency: string | undefined};
+	/** The language the user switched to with L, when it is not the remembered one: the start menu offers to keep it. */
+	languageToRemember?: Language | undefined;
 };
 
 /** Choices made so far on the walk; derived from the trail, so stepping back undoes them. */
@@ -76,6 +79,7 @@ export type Effect =
 	| {type: 'remember_settings'}
 	| {type: 'remember_key'}
 	| {type: 'remember_model'; model: string}
+	| {type: 'remember_language'; language: Language}
 	| {type: 'restart'}
 	| {type: 'recheck'}
 	/** Run the checks of this path again (with a longer deadline for each request, when given). */

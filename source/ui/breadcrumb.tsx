@@ -5,10 +5,9 @@ import {Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
 import {displayWidth} from '../text/width.js';
 
-const {breadcrumbSeparator: separator, breadcrumbEllipsis: ellipsis} = wizardText.ui;
-
 /** Pure: the breadcrumb line for `crumbs` in at most `width` columns. */
 export function breadcrumbLine(crumbs: readonly string[], width: number): string {
+	const {breadcrumbSeparator: separator, breadcrumbEllipsis: ellipsis} = wizardText.ui;
 	const full = crumbs.join(separator);
 	if (displayWidth(full) <= width || crumbs.length <= 2) return full;
 	const [first = '', ...rest] = crumbs;

@@ -37,21 +37,15 @@ function detail(state: CheckRowState['state'], elapsed?: string): string {
 }
 
 function RowText({row, width, cut}: {row: CheckRowState; width: number; cut: boolean}) {
-	const label = `${row.title}:`;
-	const text = detail(row.state, useElapsed(row));
-	if (cut) {
-		return (
-			<Text wrap="truncate-end" dimColor={row.state === 'waiting'}>
-				<Text bold>{label}</Text> {text}
-			</Text>
-		);
-	}
-	// Wrapped here by words (see layout.ts); the first line starts with the label.
-	const [first = '', ...rest] = wrapLines(`${label} ${text}`, width);
+	const label = wizardText.ui.checkLabel(row.title);
+	const whole = wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row)));
+	// Cut at the edge, or wrapped here by words (see layout.ts); the label is drawn in bold.
+	const [first = '', ...rest] = cut ? [whole] : wrapLines(whole, width);
+	const bold = first.startsWith(label) ? label : '';
 	return (
-		<Text dimColor={row.state === 'waiting'}>
-			<Text bold>{label}</Text>
-			{[first.slice(label.length), ...rest].join('\n')}
+		<Text wrap={cut ? 'truncate-end' : 'wrap'} dimColor={row.state === 'waiting'}>
+			<Text bold>{bold}</Text>
+			{[first.slice(bold.length), ...rest].join('\n')}
 		</Text>
 	);
 }

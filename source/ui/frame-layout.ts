@@ -4,6 +4,7 @@
 // here, without a terminal, what it shows in the rows there are: lists scroll, what
 // matters least gives way first, and nothing ever makes a frame reach `height`. The leaf's
 // own budget is in leaf-layout.ts, built on the same pieces.
+import {wizardText} from '../messages/wizard.js';
 import {isTroubled, type CheckRowState} from './check-row.js';
 import {displayWidth} from '../text/width.js';
 import {allot, wrapLines, wrappedHeight, type Block} from './layout.js';
@@ -55,10 +56,10 @@ export function listDrawnRows(heights: readonly number[], focused: number, rows:
 /** How one check row is drawn: whole (wrapped), cut to one row at the edge, or not at all. */
 export type RowMode = 'full' | 'cut' | 'hidden';
 
-/** Rows a check row takes whole: its icon, then "Title: summary" wrapped. */
+/** Rows a check row takes whole: its icon, then "Title: summary" wrapped (as the language words it). */
 export function checkRowHeight(row: CheckRowState, width: number): number {
-	const text = typeof row.state === 'object' ? row.state.summary : 'running…';
-	return wrappedHeight(`${row.title}: ${text}`, width - 2);
+	const text = typeof row.state === 'object' ? row.state.summary : wizardText.ui.running;
+	return wrappedHeight(wizardText.ui.checkRow(row.title, text), width - 2);
 }
 
 // ---- the menu -------------------------------------------------------------------------

@@ -70,6 +70,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 						initialId={state.answers[node.id]}
 						previous={props.previousRows}
 						settingsNotice={props.settingsNotice}
+						notice={props.notice}
 						width={width}
 						height={props.height}
 						onPick={props.onPick}

@@ -1,6 +1,6 @@
 // What the wizard does outside the walk when a pick or an answer asks for it: open a link,
-// save a support report, remember the settings, the key or the model, set the low-balance
-// alert; and the quiet saves after a check step (the balance reading) and at a leaf (the
+// save a support report, remember the settings, the key, the model or the language, set the
+// low-balance alert; and the quiet saves after a check step (the balance reading) and at a leaf (the
 // diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
 import os from 'node:os';
@@ -9,6 +9,7 @@ import process from 'node:process';
 import type {CheckResult} from '../checks/types.js';
 import {diagnosisTraceIds} from '../diagnose.js';
 import {buildCheckReport} from '../engine.js';
+import type {Language} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import {writePrivateFile} from '../private-file.js';
 import {renderMarkdown} from '../report/index.js';
@@ -17,11 +18,13 @@ import {
 	rememberBaseUrl,
 	rememberKey,
 	rememberKeySource,
+	rememberLanguage,
 	rememberProbeModel,
 	samplesFromReading,
 	setAlertThreshold,
 	type Env,
 	type RememberedDiagnosis,
+	type SaveOutcome,
 	type Settings,
 } from '../settings/index.js';
 import * as facts from '../tree/facts.js';
@@ -78,6 +81,8 @@ export function performEffect(effect: OutsideEffect, context: EffectContext): Pr
 			return Promise.resolve(copy(effect, context));
 		case 'remove_alert':
 			return removeAlert(context);
+		case 'remember_language':
+			return rememberChosenLanguage(effect.language, context);
 	}
 }
 
@@ -136,18 +141,25 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 	const choice = view.choices.keyChoice ?? known.key?.source;
 	const source = choice === 'env' || choice === 'prompt' ? choice : undefined;
 	const outcome = saved.ok && source ? await rememberKeySource(env, source) : saved;
+	return told(outcome, wizardText.notices.settingsSaved);
+}
+
+/** A save the user asked for, and what to tell them: `said(file)` when it worked, why not otherwise. */
+function told(outcome: SaveOutcome, said: (file: string) => string): EffectOutcome {
 	return outcome.ok
-		? {settings: outcome.settings, notice: {text: wizardText.notices.settingsSaved(outcome.path), tone: 'good'}}
+		? {settings: outcome.settings, notice: {text: said(outcome.path), tone: 'good'}}
 		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
 }
 
 /** The pasted key, on disk with mode 0600: only ever because the user picked this. */
 async function rememberPastedKey(context: EffectContext): Promise<EffectOutcome> {
 	if (!context.pastedKey) return {};
-	const outcome = await rememberKey(context.env, context.pastedKey);
-	return outcome.ok
-		? {settings: outcome.settings, notice: {text: wizardText.notices.keySaved(outcome.path), tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+	return told(await rememberKey(context.env, context.pastedKey), wizardText.notices.keySaved);
+}
+
+/** The language switched to with L, kept for the next runs: only because the user picked this. */
+async function rememberChosenLanguage(language: Language, context: EffectContext): Promise<EffectOutcome> {
+	return told(await rememberLanguage(context.env, language), wizardText.notices.languageSaved);
 }
 
 /** The model picked for the test call, offered first next time. Quietly: the pick already moved on. */

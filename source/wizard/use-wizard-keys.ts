@@ -1,6 +1,7 @@
 // The wizard's one key listener. Esc goes back anywhere; outside a text field Backspace
-// goes back too and q quits; Ctrl+C cancels; every other key goes to the screen on show
-// (its list), which registers for them through ScreenKeysContext (ui/screen-keys.tsx).
+// goes back too, q quits and L switches the language (where `language` allows it);
+// Ctrl+C cancels; every other key goes to the screen on show (its list), which registers
+// for them through ScreenKeysContext (ui/screen-keys.tsx).
 import {useCallback, useRef} from 'react';
 import {useInput, type Key} from 'ink';
 import type {KeyHandler, RegisterScreenKeys} from '../ui/screen-keys.js';
@@ -14,6 +15,8 @@ type WizardKeys = {
 	back: () => void;
 	quit: () => void;
 	cancel: () => void;
+	/** L: switch the language; returns false where the screen on show does not offer it. */
+	language: () => boolean;
 };
 
 const noKey: Key = {
@@ -64,7 +67,7 @@ export function useWizardKeys(actions: WizardKeys): RegisterScreenKeys {
 	}, []);
 	const latest = useLatest(actions);
 	const handle = (input: string, key: Key) => {
-		const {typing, paused, back, quit, cancel} = latest.current;
+		const {typing, paused, back, quit, cancel, language} = latest.current;
 		const isQ = input === 'q' && !key.ctrl && !key.meta;
 		if (key.ctrl && input === 'c') cancel();
 		else if (paused()) {
@@ -73,6 +76,7 @@ export function useWizardKeys(actions: WizardKeys): RegisterScreenKeys {
 		else if (typing()) return;
 		else if (isQ) quit();
 		else if (key.backspace || key.delete) back();
+		else if ((input === 'L' || input === 'l') && !key.ctrl && !key.meta && language()) return;
 		else screenKeys.current?.(input, key);
 	};
 	useInput((input, key) => {

@@ -14,8 +14,10 @@ export function tempConfigDir(): string {
 }
 
 /**
- * Run `deepseek-fix ...args` with exactly `env` (plus PATH/HOME), no TTY, and a hard
- * limit so that a hang fails the test instead of stalling the suite.
+ * Run `deepseek-fix ...args` with exactly `env` (plus PATH/HOME, and English unless `env`
+ * says otherwise: the tests read English sentences whatever the machine's locale), no
+ * TTY, and a hard limit so that a hang fails the test instead of stalling the suite.
+ * A key set to undefined in `env` is left out (Node's spawn skips it).
  */
 export type RunOptions = {
 	limitMs?: number;
@@ -31,7 +33,7 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 		const began = Date.now();
 		const child = spawn(options.node ?? process.execPath, [binPath, ...args], {
 			cwd: options.cwd ?? tmpdir(),
-			env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
+			env: {PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', ...env},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		if (options.closedStdout) child.stdout.destroy();

@@ -11,7 +11,8 @@ export type TerminalRun = {code: number | null; output: string};
 const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
 /**
- * `deepseek-fix ...args` in a 100×30 terminal with exactly `env` (plus PATH/HOME). `react`
+ * `deepseek-fix ...args` in a 100×30 terminal with exactly `env` (plus PATH/HOME, and English
+ * unless `env` says otherwise, as runCli). `react`
  * sees everything printed so far and may type into the terminal. A hard limit turns a hang
  * into a failure.
  */
@@ -23,7 +24,7 @@ export function runInTerminal(
 	const command = `stty cols 100 rows 30; exec ${[process.execPath, binPath, ...args].map(quote).join(' ')}`;
 	return new Promise((resolve, reject) => {
 		const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], {
-			env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
+			env: {PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', ...env},
 			stdio: ['pipe', 'pipe', 'pipe'],
 		});
 		let output = '';

@@ -8,7 +8,7 @@ import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
 import {CheckRow} from '../check-list.js';
 import {layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
-import type {Notice} from '../notice.js';
+import {noticeColour, type Notice} from '../notice.js';
 import {Select} from '../select.js';
 import {FixHeading, FixLine, LeafTitle, Wrapped} from '../text-blocks.js';
 
@@ -93,7 +93,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		<Box flexDirection="column">
 			<LeafTitle tone={content.tone} title={content.title} width={width} rows={layout.titleRows} />
 			{layout.parts.map(draw)}
-			{notice ? <Wrapped color={notice.tone === 'good' ? 'green' : 'red'} text={notice.text} width={width} rows={layout.noticeRows} /> : null}
+			{notice ? <Wrapped color={noticeColour(notice)} text={notice.text} width={width} rows={layout.noticeRows} /> : null}
 			{notice?.copyable ? <Text>{notice.copyable}</Text> : null}
 			<Select items={options} initialId={initialId} rows={layout.actionRows} width={width} onPick={item => onPick(item.id)} />
 		</Box>

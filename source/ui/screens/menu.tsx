@@ -6,9 +6,11 @@ import {wizardText} from '../../messages/wizard.js';
 import {rememberedFacts} from '../../tree/remembered.js';
 import type {Known, MenuNode, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row.js';
+import {noticeColour, type Notice} from '../notice.js';
 import {CheckList} from '../check-list.js';
 import {useClocks} from '../clock.js';
 import {layoutMenu, type FactKind} from '../frame-layout.js';
+import {wrappedHeight} from '../layout.js';
 import {Question} from '../question.js';
 import {Select} from '../select.js';
 import {Wrapped} from '../text-blocks.js';
@@ -37,18 +39,22 @@ type MenuScreenProps = {
 	previous: readonly CheckRowState[];
 	/** A note about the settings file, shown once on the start screen. */
 	settingsNotice: string | undefined;
+	/** What a pick that stays here did (remembering the language). */
+	notice: Notice | undefined;
 	width: number;
 	height: number;
 	onPick: (id: string) => void;
 };
 
-export function MenuScreen({node, view, initialId, previous, settingsNotice, width, height, onPick}: MenuScreenProps) {
+export function MenuScreen({node, view, initialId, previous, settingsNotice, notice, width, height, onPick}: MenuScreenProps) {
 	const {now} = useClocks();
 	const facts = node.id === 'start' ? startFacts(view.known, settingsNotice, now()) : [];
 	const question = node.question(view);
 	const help = node.help?.(view) ?? [];
 	const options = node.options(view);
-	const layout = layoutMenu({width, height, facts, previous, question, help, options: options.map(option => option.label)});
+	// A notice under the question (the language was remembered) is always drawn: the rest fits in the rows left.
+	const noticeRows = notice ? wrappedHeight(notice.text, width) : 0;
+	const layout = layoutMenu({width, height: height - noticeRows, facts, previous, question, help, options: options.map(option => option.label)});
 	const shownFacts = facts.filter((_, index) => layout.facts[index]);
 	return (
 		<Box flexDirection="column">
@@ -61,6 +67,7 @@ export function MenuScreen({node, view, initialId, previous, settingsNotice, wid
 			) : null}
 			{previous.length > 0 ? <CheckList rows={previous} width={width} modes={layout.previous} /> : null}
 			<Question text={question} help={help.filter((_, index) => layout.help[index])} width={width} />
+			{notice ? <Wrapped color={noticeColour(notice)} text={notice.text} width={width} /> : null}
 			<Select items={options} initialId={initialId} rows={layout.listRows} width={width} onPick={item => onPick(item.id)} />
 		</Box>
 	);

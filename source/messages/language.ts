@@ -1,0 +1,139 @@
+// The language the tool speaks: English (en) or Simplified Chinese (zh-CN), chosen once
+// at start (and switched by the wizard's L key). Every message table is `localized`: one
+// object per language, read through a proxy that answers from the current language's
+// table, so call sites keep reading `checkMessages.balance.zero(…)` where they use it.
+// Tiny and import-free on purpose: the bin chunk uses it for --help.
+
+export const languages = ['en', 'zh-CN'] as const;
+export type Language = (typeof languages)[number];
+
+let current: Language = 'en';
+const listeners = new Set<(language: Language) => void>();
+
+export function currentLanguage(): Language {
+	return current;
+}
+
+/** Switch every table at once; whatever was built from the old language is told to rebuild. */
+export function setLanguage(language: Language): void {
+	if (language === current) return;
+	current = language;
+	for (const listener of listeners) listener(language);
+}
+
+/** For what is built once from the tables (the wizard's tree): rebuild when the language changes. */
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+/**
+ * A table's type in every language: the English table's shape with its strings widened
+ * (`'Balance'` → string), so each translation must have the same keys and the same
+ * function parameters, or the type check fails.
+ */
+export type Messages<T> = T extends string
+	? string
+	: T extends (...args: infer A) => infer R
+		? (...args: A) => Messages<R>
+		: T extends ReadonlyArray<infer E>
+			? Array<Messages<E>>
+			: T extends object
+				? {readonly [K in keyof T]: Messages<T[K]>}
+				: T;
+
+const tablesByProxy = new WeakMap<object, Readonly<Record<Language, object>>>();
+
+/**
+ * One table in every language, read in the current one. Only the top level is looked up
+ * at each read: code must read a table where it uses the text (never keep a sentence, or
+ * a nested part of a table, from module load), or it keeps the language of that moment.
+ */
+export function localized<T extends object>(tables: Readonly<Record<Language, T>>): T {
+	const table = () => tables[current];
+	const proxy = new Proxy(tables.en, {
+		get: (_target, key) => Reflect.get(table(), key),
+		has: (_target, key) => Reflect.has(table(), key),
+		ownKeys: () => Reflect.ownKeys(table()),
+		getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(table(), key),
+	});
+	tablesByProxy.set(proxy, tables);
+	return proxy;
+}
+
+/** The tables behind a `localized` table (for the completeness test); undefined for anything else. */
+export function tablesOf(table: object): Readonly<Record<Language, object>> | undefined {
+	return tablesByProxy.get(table);
+}
+
+/** `zh-CN`, `zh`, `en` in any case, `_` for `-`; undefined for anything else. */
+export function parseLanguage(value: string): Language | undefined {
+	const folded = value.trim().toLowerCase().replaceAll('_', '-');
+	if (folded === 'zh-cn' || folded === 'zh') return 'zh-CN';
+	if (folded === 'en') return 'en';
+	return undefined;
+}
+
+/** The environment variable that chooses the language (below --lang, above the rest). */
+export const languageEnvVar = 'DEEPSEEK_FIX_LANG';
+
+export type LanguageSource = 'flag' | 'env' | 'remembered' | 'locale';
+
+export type LanguageInput = {
+	/** --lang, already checked with parseLanguage (a bad value is the caller's error to report). */
+	flag?: Language | undefined;
+	env: Readonly<Record<string, string | undefined>>;
+	/** The remembered choice from the settings file, if any. */
+	remembered?: Language | undefined;
+	/** The locale of the runtime (Intl), asked only when the environment names none. */
+	systemLocale: () => string;
+};
+
+export type LanguageChoice = {
+	language: Language;
+	from: LanguageSource;
+	/** DEEPSEEK_FIX_LANG held something that is not a language: skipped, and worth a warning. */
+	ignoredEnv?: string;
+};
+
+/** `zh…` is Chinese; anything else (C, POSIX, en_US, fr_FR…) is English. */
+export function languageOfLocale(locale: string): Language {
+	return /^zh(?:[-_.@]|$)/i.test(locale.trim()) ? 'zh-CN' : 'en';
+}
+
+/**
+ * Pure: --lang, else DEEPSEEK_FIX_LANG, else the remembered choice, else the locale
+ * (LC_ALL, LC_MESSAGES, LANG: the first one that is set and not empty; else the
+ * runtime's own). A DEEPSEEK_FIX_LANG that names no language is skipped.
+ */
+export function chooseLanguage(input: LanguageInput): LanguageChoice {
+	const fromEnv = input.env[languageEnvVar]?.trim() ?? '';
+	const envLanguage = fromEnv === '' ? undefined : parseLanguage(fromEnv);
+	const ignored = fromEnv !== '' && envLanguage === undefined ? {ignoredEnv: fromEnv} : {};
+	if (input.flag) return {language: input.flag, from: 'flag'};
+	if (envLanguage) return {language: envLanguage, from: 'env'};
+	if (input.remembered) return {language: input.remembered, from: 'remembered', ...ignored};
+	const locale = ['LC_ALL', 'LC_MESSAGES', 'LANG'].map(name => input.env[name]?.trim() ?? '').find(value => value !== '');
+	return {language: languageOfLocale(locale ?? input.systemLocale()), from: 'locale', ...ignored};
+}
+
+/** Each language by its own name (the same in every language). */
+export const languageNames: Readonly<Record<Language, string>> = {en: 'English', 'zh-CN': '简体中文'};
+
+/** The other language: what the wizard's L key switches to. */
+export function otherLanguage(language: Language): Language {
+	return language === 'en' ? 'zh-CN' : 'en';
+}
+
+export function isLanguage(value: unknown): value is Language {
+	return languages.some(language => language === value);
+}
+
+/** The runtime's locale (Intl), or '' when it cannot say. */
+export function systemLocale(): string {
+	try {
+		return Intl.DateTimeFormat().resolvedOptions().locale;
+	} catch {
+		return '';
+	}
+}

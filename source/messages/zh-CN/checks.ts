@@ -1,0 +1,160 @@
+// 各项检查的结果（简体中文）：与 ../checks.ts 同一类型，少一句、多一句都通不过类型检查。
+import type {CheckMessages} from '../checks.js';
+import {serviceStates} from './words.js';
+
+const keyFound = {
+	env: '来自 DEEPSEEK_API_KEY。',
+	remembered: '来自已记住的设置。',
+	prompt: '来自你粘贴的内容。',
+	none: '没有来源。',
+} as const;
+
+const via = (proxy: string | undefined) => (proxy ? `（经代理 ${proxy}）` : '');
+const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');
+
+const bodyProblems: Record<string, string> = {
+	empty: '空内容',
+	not_json: '网页而不是 JSON',
+	malformed_json: '残缺或被截断的 JSON',
+	too_large: '远超 API 响应大小的内容',
+};
+
+export const checkMessages: CheckMessages = {
+	crashed: message => `检查本身出错：${message}`,
+	cancelled: '已取消。',
+	overran: ms => `${ms} ms 内没有结果，已放弃。`,
+
+	http: {
+		bodyProblem: (what, status, problem) => `${what}：HTTP ${status}，返回的是${bodyProblems[problem] ?? problem}。`,
+		status: (what, status, serverSays) => (serverSays ? `${what}：HTTP ${status}，“${serverSays}”。` : `${what}：HTTP ${status}。`),
+	},
+
+	keyPresent: {
+		title: 'API key',
+		missing: '没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴一个。',
+		blankEnv: 'DEEPSEEK_API_KEY 已设置但为空（空字符串或只有空格），所以不会发送任何 key：把你的 key 填进去，或在向导里粘贴一个。',
+		found: source => keyFound[source],
+	},
+
+	keyFormat: {
+		title: 'key 格式',
+		noKey: '没有可检查的 key。',
+		looksRight: masked => `${masked} 看起来是 DeepSeek 的 key。`,
+		foreign: vendor => `这看起来是 ${vendor} 的 key，不是 DeepSeek 的。`,
+		whitespace: 'key 前后带有空格或换行，有些工具会把它们一起发出去。',
+		quoted: 'key 被引号包着：请在设置它的地方去掉引号。',
+		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
+		unusual: '形状不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的回答为准。',
+	},
+
+	network: {
+		title: '网络',
+		dnsSlow: (host, ms) => `解析 ${host} 超过 ${ms} ms：DNS 很慢或无法访问。`,
+		dnsFailed: (host, proxy) => (proxy ? `无法解析代理主机 ${host}：请检查 HTTPS_PROXY。` : `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`),
+		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
+		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
+		refused: (host, port, proxy) => `${host}:${port} 拒绝了连接${via(proxy)}。`,
+		connectSlow: (host, ms, proxy) => `${ms} ms 内没能连上 ${host}${via(proxy)}：可能被防火墙丢弃了。`,
+		connectFailed: (host, code, proxy) => `连接 ${host} 失败（${code}）${via(proxy)}。`,
+	},
+
+	endpoint: {
+		title: '调用去向',
+		unreachable: host => `${host} 没有任何回应。`,
+		official: host => `调用发往 DeepSeek 官方 API（${host}）。`,
+		deepseekLike: host => `${host} 的回应与 DeepSeek API 一致。`,
+		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：适用的是它自己的余额。`,
+		notDeepSeek: host => `${host} 的回应不像 DeepSeek API：调用没有到达 DeepSeek。`,
+		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
+		withElsewhere: (summary, variable, where, count) =>
+			`${summary}但 ${variable} 会让部分工具发往 ${where}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
+	},
+
+	auth: {
+		title: '身份验证',
+		what: '读取模型列表',
+		noKey: '已跳过：没有 key。',
+		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}）。` : 'key 有效。'),
+		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,
+		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），并且拒绝了它：它已被删除，或者属于另一个账号。`,
+		rejectedOtherKey: (echoed, own) =>
+			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：这里和 DeepSeek 之间有东西（代理或中转）把它换掉了。`,
+		rejectedPlaceholder: echoed =>
+			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，真正的 key 不会这样结尾：发出去的是占位符或模板文字（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
+		rejectedShape: {
+			quoted: '被拒绝（401）。key 被引号包着，引号也被当作 key 的一部分发了出去：请在设置 key 的地方去掉引号。',
+			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：key 本身不被接受。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
+			placeholder: '被拒绝（401）。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。',
+			foreign: vendor => `被拒绝（401）。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,
+		},
+		rejected: (status, serverSays) => `被拒绝（HTTP ${status}）${serverSays ? `：“${serverSays}”` : ''}。`,
+	},
+
+	balance: {
+		title: '余额',
+		what: '读取余额',
+		noKey: '已跳过：没有 key。',
+		amounts: info => `${info.total} ${info.currency}（赠送 ${info.granted}，充值 ${info.toppedUp}）`,
+		notDeepSeek: '已跳过：这个 base URL 不是 DeepSeek，这里没有 DeepSeek 余额可读。',
+		noBalances: '这个账号没有任何余额：新注册的账号没有免费额度。',
+		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
+		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时为 ${granted}）已用完或已过期，而且没有充值。`,
+		zero: text => `${text}：已经没有余额支付调用。`,
+		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
+		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
+	},
+
+	serviceStatus: {
+		title: 'DeepSeek 服务状态',
+		unknown: why => `未知：${why}`,
+		unreadable: status => `状态页返回 HTTP ${status}，但没有可读的状态摘要。`,
+		operational: '所有服务运行正常。',
+		trouble: (worst, affected, incident) =>
+			`${serviceStates[worst] ?? worst}${affected.length > 0 ? `（${affected.join('、')}）` : ''}${incident ? `：${incident}` : ''}。`,
+	},
+
+	probe: {
+		title: '测试调用',
+		what: '1 token 测试调用',
+		notAllowed: '未运行：这是一次付费调用（max_tokens 1，花费不到一分钱）。用 --probe 允许它。',
+		noKey: '已跳过：没有 key。',
+		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
+		paymentRequired: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用被拒绝，返回 402${serverSays ? `“${serverSays}”` : ''}。${trace(traceId)}`,
+		refused: (model, status, serverSays, meaning, traceId) =>
+			`对 ${model} 的 1 token 调用被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}${trace(traceId)}`,
+		noAnswer: (model, traceId) =>
+			`对 ${model} 的 1 token 调用返回 HTTP 200 但没有回答：只有空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
+		errorInsteadOfAnswer: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用返回 HTTP 200，但内容是错误而不是回答：“${serverSays}”。${trace(traceId)}`,
+	},
+
+	keyExposure: {
+		title: 'key 泄露',
+		notGit: '已跳过：这个文件夹不是 git 仓库。',
+		gitMissing: '已跳过：这里没有安装 git，无法列出受跟踪的文件。',
+		notOwner: '已跳过：这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
+		gitFailed: p => `已跳过：git 无法在这里列出受跟踪的文件：“${p.says}”。`,
+		currentKey: count => `你的 key 被提交进了这个仓库（发现 ${count} 处）：请立即更换。`,
+		suspicious: count => `受 git 跟踪的文件中有 ${count} 个已提交的 .env 文件或形似 key 的字符串。`,
+		clean: scanned => `${scanned} 个受跟踪的文件中没有 key。`,
+		withUnread: p => {
+			const why = {
+				files: `扫描最多读取 ${p.limits.files} 个文件`,
+				bytes: `扫描最多读取 ${Math.round(p.limits.totalBytes / 1024 / 1024)} MB`,
+				time: `扫描 ${p.limits.ms / 1000} 秒后停止`,
+				findings: `扫描发现 ${p.limits.findings} 处后停止`,
+			}[p.cap];
+			return `${p.summary}另有 ${p.notRead} 个受跟踪的文件没有读取：${why}。`;
+		},
+	},
+
+	usageTrend: {
+		title: '花费趋势',
+		notEnough: readings =>
+			readings === 0
+				? '还没有以前的读数：check、balance 和向导每次都会记下一次，一小时以后再运行就能看到趋势。'
+				: `历史还不够（以前有 ${readings} 次读数，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
+		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
+		burning: (perDay, currency, daysLeft) =>
+			`每天约 ${perDay} ${currency}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,
+	},
+};

@@ -1,0 +1,115 @@
+// 结论摘要（简体中文），与 ../diagnose.ts 同一类型。
+import type {DiagnoseMessages} from '../diagnose.js';
+
+/** 引用检查结果时去掉它自己的句号。 */
+const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
+
+/** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
+const askOperator = (operator: boolean) => (operator ? '，或者联系它的运营者' : '');
+
+export const diagnoseMessages: DiagnoseMessages = {
+	noKey: '没有 API key：设置 key 之前什么都检查不了。',
+	outage: status => `DeepSeek 状态页报告了故障（${quoted(status)}），API 也在出错：请等它恢复。`,
+	outageApiFine: status => `DeepSeek 状态页报告了故障（${quoted(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
+	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
+	outageUnchecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
+	network: detail => `无法连上 API：${detail}`,
+	relayExhausted: p => {
+		const ask = askOperator(p.operator);
+		const sentence = {
+			token: `你在那里用的 key 或令牌额度已用完：请在 ${p.name} 给它充值或提高额度${ask}。`,
+			balance: `你在那里的余额已用完：请在 ${p.name} 充值${ask}。`,
+			request: `那里剩下的额度付不起这么大的请求（只够更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
+			paid_model: `那里这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
+			overdue: `你在那里的账号已停用或欠费（有未付账单或到了消费上限）：请在它的账单页面处理${ask}。`,
+		}[p.what];
+		return `你的调用发往 ${p.name}，不是 DeepSeek，而${sentence}这些调用与你的 DeepSeek 余额无关。`;
+	},
+	relayRateLimited: (name, status) =>
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（它自己的限制，或它转发到的服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
+	relayServerError: (name, status) =>
+		status === 200
+			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用却没有给出回答（或用错误代替了回答）：它过载或出了故障。请稍后重试；如果一直这样，请联系它的运营者。`
+			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它背后的服务商）的故障，与你的 DeepSeek 账号无关。请稍后重试；如果一直这样，请联系它的运营者。`,
+	thisService: '这个 base URL 上的服务',
+	deepseek: 'DeepSeek',
+	relayKeyRejected: p =>
+		p.product
+			? `${p.name} 拒绝了这个 key。调用发往 ${p.name}，不是 DeepSeek：请使用在 ${p.name} 创建的 key，或把工具指向 https://api.deepseek.com 并使用 DeepSeek 的 key。`
+			: `${p.name} 拒绝了这个 key，而它不是 DeepSeek：请使用那个服务给你的 key，或把工具指向 https://api.deepseek.com 并使用 DeepSeek 的 key。`,
+	wrongEndpoint: (name, host) =>
+		name
+			? `你的调用发往 ${name}（${host}），不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
+			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
+	interceptedAnswers: detail => `你和 DeepSeek 之间有东西改写了回答（代理、网络认证页面或防火墙）：${detail}`,
+	unreadableAnswers: (host, detail) => `${host} 发回的内容没有哪个 API 客户端能读懂（${quoted(detail)}）：base URL 多半填错了，或者中间有东西破坏了回应。`,
+	invalidKey: detail => `key 不被接受。${detail}`,
+	invalidKeyDuringIncident: (detail, status) =>
+		`key 不被接受。${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
+	outageKeyRefused: status =>
+		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
+	rateLimited: (name, byBalance) =>
+		name !== 'DeepSeek'
+			? `请求太多：${name} 返回 429（限流）。请减少并发并稍后重试；这不是余额问题。`
+			: byBalance
+				? 'DeepSeek 返回 429：相对剩余余额，同时发出的请求太多（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
+				: 'DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。这不是余额问题。',
+	rateLimitedBalanceEmpty: p =>
+		`DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。而且你的余额也已用完（${quoted(p.balance)}）：限流过去之后，调用会报 402，直到你充值。`,
+	serverError: p => {
+		if (p.name !== 'DeepSeek') {
+			return {
+				status: `${p.name} 那边出了故障：它返回 HTTP ${p.status}。这不是余额问题；请稍后重试。`,
+				empty: `没有收到回答：${p.name} 接受了调用，但在关闭连接前什么也没发。它过载或出了故障，不是余额问题；请稍后重试。`,
+				error_body: `${p.name} 接受了调用，但用错误代替了回答：它过载或出了故障，不是余额问题。请稍后重试。`,
+			}[p.how];
+		}
+		const kind = p.status === 503 ? '服务器过载' : '服务器错误';
+		if (p.emptyBalance !== undefined) {
+			const empty = `而且你的余额也已用完（${quoted(p.emptyBalance)}）：DeepSeek 恢复之后，调用会报 402，直到你充值。`;
+			return {
+				status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，请稍后重试。${empty}`,
+				empty: `DeepSeek 接受了调用，但没有给出回答（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。${empty}`,
+				error_body: `DeepSeek 接受了调用，但用错误代替了回答（它在排队中放弃了等待）：它过载了，请稍后重试。${empty}`,
+			}[p.how];
+		}
+		return {
+			status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，不是余额问题。请稍后重试。`,
+			empty: 'DeepSeek 接受了调用，但没有给出回答（只有空白的 keep-alive 行，随后连接关闭）：它过载了，不是余额问题。请稍后重试。',
+			error_body: 'DeepSeek 接受了调用，但用错误代替了回答（它在排队中放弃了等待）：它过载了，不是余额问题。请稍后重试。',
+		}[p.how];
+	},
+	paidButRefused: (balance, traceId) =>
+		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还有钱'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
+	refusedBalanceUnknown: traceId =>
+		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额本身读不出来：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
+	insufficient: balance => `你的 DeepSeek 余额不足以支付调用。${quoted(balance)}。`,
+	modelNotFound: p => {
+		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
+		const head = p.listed
+			? `${p.name} 列出了${model}，但不让这个 key 使用（HTTP ${p.status}）：它在那里没有对你开放（网关只为部分 key 或分组转发某个模型）。`
+			: `${p.name} 没有提供${model}（HTTP ${p.status}）：调用指定的模型它没有，或者不对这个 key 开放。这不是 key 或余额的问题。`;
+		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '它的模型列表读不出来。' : '';
+		return head + list;
+	},
+	keyExposed: '你的 API key 被提交到了这个文件夹里受 git 跟踪的文件中：能读到仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个。',
+	unknown: detail => `没有找到明确的原因：${detail}`,
+	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
+	okWithWarnings: p => `没有什么会让调用失败，但有 ${p.warnings.length} 个警告：${p.warnings.join('')}`,
+	warning: p => `${p.title}：${quoted(p.summary)}。`,
+	verdictNames: {
+		ok: '没有问题',
+		no_key: '没有 API key',
+		invalid_key: 'key 不被接受',
+		insufficient_balance: '余额不足',
+		wrong_endpoint: '调用没有到达 DeepSeek',
+		relay_insufficient_balance: '中转服务的余额已用完',
+		service_outage: 'DeepSeek 服务故障',
+		rate_limited: '请求过多（限流）',
+		server_error: '服务器错误',
+		network_error: '网络错误',
+		key_exposed: 'key 已泄露',
+		model_not_found: '模型不可用',
+		unknown: '原因不明',
+	},
+};

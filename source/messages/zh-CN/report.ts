@@ -1,0 +1,82 @@
+// 报告里的句子和标签（简体中文）：`check` 文本、`balance` 文本和给客服的 Markdown 报告，
+// 与 ../report.ts 同一类型。
+import type {BalanceTextMessages, MarkdownMessages, StatusWords, TextReportMessages} from '../report.js';
+
+/** 怎样认出 base URL 背后的服务（ProviderInfo.detectedBy）。 */
+const detectedBy = {host: '主机名', fingerprint: '接口特征', error: '错误信息'} as const;
+
+export const statusWords: StatusWords = {
+	pass: '通过',
+	warn: '警告',
+	fail: '失败',
+	skip: '已跳过',
+	error: '无法运行',
+};
+
+export const textReportMessages: TextReportMessages = {
+	header: p => `${p.tool} ${p.version} · ${p.baseUrl}`,
+	headerWithProvider: p => `${p.tool} ${p.version} · ${p.baseUrl}（${p.provider}）`,
+	checkSeparator: ' — ',
+	noChecks: '没有运行任何检查。',
+	fixesHeading: '怎么办：',
+	noFixes: '没有需要处理的。',
+	suggestProbe: p => `想看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）：${p.command}`,
+};
+
+export const balanceTextMessages: BalanceTextMessages = {
+	heading: p => `余额：${p.where}`,
+	withProvider: p => `${p.baseUrl}（${p.provider}）`,
+	relayHeading: p => `余额：${p.provider}（中转服务自己的余额，不是 DeepSeek 的）`,
+	total: p => `${p.currency} ${p.total}`,
+	granted: p => `赠送余额 ${p.amount}（优先扣除，会过期）`,
+	toppedUp: p => `充值余额 ${p.amount}（不会过期）`,
+	relayRemaining: p => `剩余 ${p.amount} ${p.unit}`,
+	relayGranted: p => `赠送 ${p.amount} ${p.unit}`,
+	relayToppedUp: p => `充值 ${p.amount} ${p.unit}`,
+	quotaUnit: '额度单位',
+	unlimited: '这个 key 自己没有消费上限。',
+	readFrom: p => `读取自 ${p.source}。`,
+	notAvailable: 'DeepSeek 表示这个账号当前无法调用（is_available: false）。',
+	noBalances: '服务没有返回任何余额条目。',
+	unreadable: '余额读不出来。',
+	unreadableBecause: p => `余额读不出来：${p.reason}`,
+};
+
+export const markdownMessages: MarkdownMessages = {
+	title: 'deepseek-fix 客服报告',
+	intro: '由 deepseek-fix 生成，帮助客服查明 DeepSeek API 调用失败的原因。报告中不含 API key。',
+	verdict: p => `**结论：** ${p.name}（${p.verdict}）：${p.summary}`,
+	aboutHeading: '环境',
+	fieldColumn: '项目',
+	valueColumn: '值',
+	baseUrl: 'Base URL',
+	provider: 'base URL 背后的服务',
+	providerValue: p => `${p.name}（识别依据：${detectedBy[p.detectedBy]}）`,
+	providerUnknown: '未能确定',
+	generatedAt: '生成时间',
+	toolVersion: 'deepseek-fix 版本',
+	nodeVersion: 'Node.js 版本',
+	os: '操作系统',
+	checksHeading: '检查',
+	checkColumn: '检查项',
+	checkCell: p => `${p.title}（${p.id}）`,
+	statusColumn: '状态',
+	resultColumn: '结果',
+	timeColumn: '用时',
+	duration: p => `${p.ms} ms`,
+	balanceHeading: '余额',
+	currencyColumn: '货币',
+	totalColumn: '总额',
+	grantedColumn: '赠送余额',
+	toppedUpColumn: '充值余额',
+	available: p => (p.available ? 'DeepSeek 表示这个账号可以调用（is_available: true）。' : 'DeepSeek 表示这个账号当前无法调用（is_available: false）。'),
+	traceIdsHeading: 'Trace id',
+	traceIdsIntro: p => `请把这些提供给 DeepSeek 客服（${p.email}）：它们能定位到具体的请求。`,
+	noTraceIds: '没有记录到 trace id。',
+	relayBalance: p => `这是正在使用的中转服务 ${p.provider} 的余额，不是 DeepSeek 自己的余额。`,
+	pathHeading: '在向导中走过的步骤',
+	fixesHeading: '怎么办',
+	noFixes: '没有需要处理的。',
+	fixWithUrl: p => `${p.title}：${p.link}`,
+	keyNotIncluded: '本报告不包含 API key：凡是提到 key 的地方，都只保留最后四个字符（sk-…abcd）。',
+};

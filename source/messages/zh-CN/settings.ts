@@ -1,0 +1,68 @@
+// 记住的设置和 `config` 命令（简体中文），与 ../settings.ts 同一类型。
+import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessages} from '../settings.js';
+
+export const settingsNotices: SettingsNotices = {
+	movedAsideCorrupt: p =>
+		`你的设置文件已损坏（无法当作设置读取），已移到 ${p.movedTo}，现在使用默认设置。没有删除任何东西：需要的内容可以从那个文件里拷回来。`,
+	movedAsideNewer: p =>
+		`你的设置文件是由更新版本的 deepseek-fix 写的（设置版本 ${p.version}），这个版本读不了，所以已移到 ${p.movedTo}，现在使用默认设置。更新 deepseek-fix（npx deepseek-fix@latest）后把文件移回去，就能继续使用那些设置。`,
+	moveFailed: p =>
+		`你的设置文件 ${p.path} 已损坏，而且无法移走（${p.code}）。deepseek-fix 不会改动它：请修好或删除这个文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	unreadable: p =>
+		`无法读取你的设置文件 ${p.path}（${p.code}）。deepseek-fix 不会改动它：请确认它是你有权读取的文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	invalidFieldsDropped: p => `部分记住的设置无效，已被忽略（${p.fields}）；下次保存设置时会删除它们。`,
+};
+
+export const settingsWriteMessages: SettingsWriteMessages = {
+	refused: p =>
+		`设置没有保存：deepseek-fix 不会覆盖 ${p.path}，因为它既无法读取也无法移走。请修好或删除这个文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	failed: p => `设置无法保存到 ${p.path}（${p.code}）。请检查文件夹是否可写，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	folderFailed: p => `设置无法保存：无法创建文件夹 ${p.dir}（${p.folder} 处出错：${p.code}）。请把 DEEPSEEK_FIX_CONFIG_DIR 设为你能写入的文件夹。`,
+	notAFolder: p => `设置无法保存：${p.folder} 是一个文件，所以无法创建文件夹 ${p.dir}。请把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	busy: p =>
+		`设置没有保存：另一个 deepseek-fix 锁住 ${p.path} 已有 ${p.seconds} 秒。请重试；如果一再出现、而又没有别的 deepseek-fix 在运行，请删除 ${p.path}.lock。`,
+	cancelled: '设置没有保存：已取消。',
+	invalidAmount: p => `“${p.amount}”不是金额：请输入 5 或 2.50 这样的数字。`,
+	invalidKey: '这看起来不像 API key（8 到 512 个可见字符，不含空格），所以没有记住。',
+	invalidBaseUrl: 'base URL 没有记住：它必须是 http(s) URL。',
+	invalidReading: '余额读数没有记住：它需要时间、货币和十进制金额。',
+	invalidModel: '模型没有记住：模型名是一个不超过 200 个字符的词。',
+};
+
+export const resetMessages: ResetMessages = {
+	deleted: p => `已删除 ${p.path}：所有记住的设置都已清除，包括记住的 API key。`,
+	nothingToReset: p => `没有可重置的设置（${p.path} 不存在）。`,
+	failed: p => `无法删除 ${p.path}（${p.code}）：记住的设置没有变化。请自己删除这个文件，或检查文件夹的权限。`,
+	leftovers: p => `之前移到一旁的副本还在，里面可能有记住的 key；不再需要的话请删除：${p.files}`,
+};
+
+export const configMessages: ConfigMessages = {
+	title: '记住的设置',
+	fileLabel: '文件',
+	baseUrlLabel: 'Base URL',
+	keyLabel: 'API key',
+	historyLabel: '余额记录',
+	alertLabel: '提醒阈值',
+	diagnosisLabel: '上次的结论',
+	probeModelLabel: '测试调用的模型',
+	languageLabel: '语言',
+	fileMissing: p => `${p.path}（尚未创建：没有记住任何东西）`,
+	notSet: '未设置',
+	keyRemembered: p => `${p.masked}，记在这个文件里`,
+	keyNotRemembered: p => `没有记住（${p.source}）`,
+	keySources: {
+		env: '取自 DEEPSEEK_API_KEY',
+		remembered: '曾经记住，现已不在',
+		prompt: '每次手动输入',
+		none: '还没有 key',
+		unknown: '没有记住来源',
+	},
+	historyNone: '还没有读数',
+	historySingle: p => `1 次读数：${p.reading}`,
+	historySummary: p => `${p.count} 次读数；最早 ${p.first}；最近 ${p.last}`,
+	reading: p => `${p.at} 时为 ${p.total} ${p.currency}`,
+	alertSummary: p => `低于 ${p.amount} ${p.currency}`.trimEnd(),
+	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}）：${p.summary}`,
+	conflictingFlags: '--path 和 --reset 只能用一个。',
+	hintReset: '要清除所有设置：deepseek-fix config --reset',
+};
