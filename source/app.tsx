@@ -192,7 +192,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			view={wizard.view}
 			node={wizard.node}
 			options={wizard.options}
-			screenKey={`${wizard.screenKey}:${currentLanguage()}`}
+			// The start menu's options change with the language and with the offer to remember it.
+			screenKey={`${wizard.screenKey}:${currentLanguage()}:${known.languageToRemember ?? ''}`}
 			checkRows={checkRun.rows}
 			runProblem={checkRun.problem}
 			previousRows={previousRows(wizard.state)}

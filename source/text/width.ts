@@ -2,7 +2,7 @@
 // full-width forms take two. Everything laid out in a fixed width (wrapping, padding,
 // cutting to one line) measures with these, never with a string's length.
 
-/** True for a character a terminal draws two columns wide (East Asian Wide and Fullwidth). */
+/** True for a character a terminal draws two columns wide (East Asian Wide and Fullwidth, and most emoji). */
 export function isWide(char: string): boolean {
 	const code = char.codePointAt(0) ?? 0;
 	return (
@@ -13,6 +13,8 @@ export function isWide(char: string): boolean {
 		(code >= 0xfe30 && code <= 0xfe4f) ||
 		(code >= 0xff00 && code <= 0xff60) ||
 		(code >= 0xffe0 && code <= 0xffe6) ||
+		(code >= 0x1f300 && code <= 0x1f64f) ||
+		(code >= 0x1f900 && code <= 0x1f9ff) ||
 		(code >= 0x20000 && code <= 0x3fffd)
 	);
 }

@@ -25,7 +25,7 @@ export const checkMessages: CheckMessages = {
 	overran: ms => `${ms} ms 内没有结果，已放弃。`,
 
 	http: {
-		bodyProblem: (what, status, problem) => `${what}：HTTP ${status}，返回的是${bodyProblems[problem] ?? problem}。`,
+		bodyProblem: (what, status, problem) => `${what}：HTTP ${status}，返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
 		status: (what, status, serverSays) => (serverSays ? `${what}：HTTP ${status}，“${serverSays}”。` : `${what}：HTTP ${status}。`),
 	},
 

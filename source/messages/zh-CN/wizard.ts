@@ -442,7 +442,7 @@ export const wizardText: WizardText = {
 		},
 		outage: {
 			crumb: '故障',
-			title: worst => `DeepSeek 报告了故障：${serviceStates[worst] ?? worst.replaceAll('_', ' ')}`,
+			title: worst => `DeepSeek 报告了故障：${serviceStates[worst] ?? worst}`,
 			wait: '你这边没有要修的：等它恢复，并用退避重试。',
 		},
 		reachable: {

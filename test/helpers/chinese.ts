@@ -1,0 +1,63 @@
+// What "entirely in Chinese" means in the tests: apart from names, commands, codes and
+// links, no English words; Chinese punctuation in Chinese sentences; a space between
+// Chinese and Latin words or numbers. A heuristic with an allow-list, shared by the
+// message completeness test, the CLI test and the wizard test.
+
+/** Words that stay as they are in Chinese text: names, terms DeepSeek's own Chinese pages use, UI labels of other apps, key names. */
+const allowedWords = new Set(
+	[
+		// Names of products, services, companies and formats.
+		'DeepSeek', 'OpenAI', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
+		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
+		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false',
+		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
+		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
+		// DeepSeek's and gateways' own error names, quoted as they appear.
+		'Insufficient', 'Balance', 'Rate', 'Limit', 'Reached', 'Server', 'Error', 'Overloaded', 'Authentication', 'Fails', 'Invalid',
+		// Keys and commands.
+		'Enter', 'Esc', 'Ctrl', 'jk', 'check', 'balance', 'report', 'config', 'en', 'zh',
+	].map(word => word.toLowerCase()),
+);
+
+/** Anything that is code, a name or a link: URLs, `code`, --flags, ENV_VARS, paths, ids, versions, e-mail addresses. */
+const codeLike = [
+	/`[^`]*`/g,
+	/\b[a-z][a-z0-9+.-]*:\/\/[^\s（），。；、]+/gi,
+	/"[^"\n]*"/g,
+	/(?<![\w.])[./][\w./-]+/g,
+	/<[^<>\s]+>/g,
+	/(?<![\w-])-{1,2}[A-Za-z][\w-]*/g,
+	/[\w./:-]*\d[\w./:-]*/g,
+	/…\w+/g,
+	/\S*[\w-]+@[\w.-]+\S*/g,
+	/\S*[A-Za-z0-9][_./:\\$|-][\w./:\\$|-]*\S*/g,
+	/\b[A-Z][A-Z0-9_]*=[^\s（），。；、]*/g,
+	/\b[A-Z][A-Z0-9_]+\b/g,
+];
+
+/** Latin words left in Chinese text once code, names and allowed words are taken out. */
+export function englishWords(text: string, names: readonly string[] = []): string[] {
+	let rest = text;
+	for (const name of [...names].sort((a, b) => b.length - a.length)) if (name.length > 0) rest = rest.split(name).join(' ');
+	for (const pattern of codeLike) rest = rest.replace(pattern, ' ');
+	return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter(word => !allowedWords.has(word.toLowerCase()));
+}
+
+const han = String.raw`\p{Script=Han}`;
+const spacing = new RegExp(`${han}[A-Za-z0-9]|[A-Za-z0-9]${han}`, 'u');
+const halfWidthPunctuation = new RegExp(`${han}[,;:!?()]|[,;:!?(]${han}|${han}\\.(?:\\s|$)`, 'u');
+
+/** What is wrong with `text` as Chinese prose, or [] when nothing is. */
+export function chineseProblems(text: string, names: readonly string[] = []): string[] {
+	const problems: string[] = [];
+	const words = englishWords(text, names);
+	if (words.length > 0) problems.push(`English words left: ${words.join(', ')}`);
+	if (spacing.test(text)) problems.push(`no space between Chinese and Latin text: …${spacing.exec(text)?.[0]}…`);
+	if (halfWidthPunctuation.test(text)) problems.push(`half-width punctuation in a Chinese sentence: …${halfWidthPunctuation.exec(text)?.[0]}…`);
+	return problems;
+}
+
+/** True when `text` holds prose (English words), not just names, codes and numbers. */
+export function hasProse(text: string, names: readonly string[] = []): boolean {
+	return englishWords(text, names).length > 0;
+}

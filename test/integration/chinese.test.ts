@@ -1,0 +1,155 @@
+// The built CLI in Simplified Chinese, as a user with a Chinese locale runs it: every
+// sentence in Chinese (apart from names, commands, codes, links and what servers say),
+// --lang en back to English, and the JSON document's ids, verdicts and fields the same in
+// both languages.
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, test} from 'node:test';
+import type {ScenarioName} from '../fake/server.js';
+import {chineseProblems} from '../helpers/chinese.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+/** A Chinese locale, and no DEEPSEEK_FIX_LANG (the helpers pin English otherwise). */
+const chineseLocale = {LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined};
+
+/** What servers and the status page say, quoted as they said it (“…”), and component names: not ours to translate. */
+const theirWords = (text: string) => text.replace(/“[^”]*”/g, '“”').replaceAll('API 服务', '');
+
+const han = /\p{Script=Han}/u;
+
+type Json = {
+	verdict: string;
+	summary: string;
+	checks: Array<{id: string; title: string; status: string; summary: string; details: Record<string, unknown>}>;
+	fixes: Array<{id: string; title: string; url: string | null}>;
+	balance: unknown;
+	provider: unknown;
+};
+
+/**
+ * The parts of the document scripts rely on, which must not change with the language
+ * (what people read does: summaries, titles, a relay balance's note, evidence lines).
+ */
+function stableParts(json: Json) {
+	const {note: _note, ...balance} = (json.balance ?? {}) as Record<string, unknown>;
+	return {
+		verdict: json.verdict,
+		checks: json.checks.map(item => ({id: item.id, status: item.status, details: Object.keys(item.details).sort()})),
+		fixes: json.fixes.map(fix => ({id: fix.id, url: fix.url})),
+		balance,
+		provider: json.provider,
+		fields: Object.keys(json).sort(),
+	};
+}
+
+/** Scenarios that between them say most of what `check` can say; `back`: also run with --lang en. */
+const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean}> = [
+	{name: 'ok', back: true},
+	{name: 'zero_balance', back: true},
+	{name: 'bonus_only'},
+	{name: 'invalid_key'},
+	{name: 'probe_402'},
+	{name: 'content_risk'},
+	{name: 'rate_limited_balance'},
+	{name: 'html_portal'},
+	{name: 'status_outage_401'},
+	{name: 'openrouter_limit_zero', back: true},
+	{name: 'one_api_exhausted'},
+	{name: 'empty_200'},
+	{name: 'connection_reset'},
+];
+
+describe('deepseek-fix in Chinese', () => {
+	const running = useFake();
+
+	for (const {name, args = [], back: andBack} of scenarios) {
+		test(`${name}: check is in Chinese${andBack ? ', --lang en in English' : ''}, and the JSON is the same document in both`, async () => {
+			const fake = running();
+			fake.setScenario(name);
+			const env = fakeEnv(fake, name, chineseLocale);
+			const [text, chinese, english, back] = await Promise.all([
+				runCli(['check', '--probe', ...args], env),
+				runCli(['check', '--probe', '--json', ...args], env),
+				runCli(['check', '--probe', '--json', ...args], {...env, LANG: 'en_US.UTF-8'}),
+				andBack ? runCli(['check', '--probe', '--lang', 'en', ...args], env) : undefined,
+			]);
+			assert.match(text.stdout, /怎么办：|没有需要处理的。/);
+			assert.deepEqual(chineseProblems(theirWords(text.stdout)), [], text.stdout);
+			assert.equal(text.stderr, '');
+
+			const zh = JSON.parse(chinese.stdout) as Json;
+			const en = JSON.parse(english.stdout) as Json;
+			assert.deepEqual(stableParts(zh), stableParts(en));
+			assert.equal(chinese.code, english.code);
+			assert.match(zh.summary, han);
+			assert.notEqual(zh.summary, en.summary);
+			for (const item of zh.checks) assert.deepEqual(chineseProblems(theirWords(item.summary)), [], `${item.id}: ${item.summary}`);
+
+			if (back) {
+				assert.match(back.stdout, /What to do:|Nothing to fix\./);
+				assert.doesNotMatch(theirWords(back.stdout), han);
+				assert.equal(back.code, text.code);
+			}
+		});
+	}
+
+	test('balance, report and config speak Chinese too; the report keeps its facts (amounts, trace ids, links)', async () => {
+		const fake = running();
+		fake.setScenario('probe_402');
+		const env = fakeEnv(fake, 'probe_402', chineseLocale);
+		const [balance, below, report, reportEn, config] = await Promise.all([
+			runCli(['balance'], env),
+			runCli(['balance', '--below', '100'], env),
+			runCli(['report', '--probe'], env),
+			runCli(['report', '--probe', '--lang', 'en'], env),
+			runCli(['config'], env),
+		]);
+		for (const run of [balance, below, report, config]) assert.deepEqual(chineseProblems(theirWords(run.stdout)), [], run.stdout);
+		assert.match(balance.stdout, /赠送余额 0\.00/);
+		assert.match(below.stdout, /余额 47\.44 CNY 低于 100 CNY。/);
+		assert.equal(below.code, 1);
+		assert.match(report.stdout, /^# deepseek-fix 客服报告/);
+		assert.match(report.stdout, /\*\*结论：\*\* 余额不足（`insufficient_balance`）/);
+		const facts = (markdown: string) => [...markdown.matchAll(/`([0-9a-f]{32})`|\| `(\d+\.\d\d)` |<(https:[^>]+)>/g)].map(match => match[1] ?? match[2] ?? match[3]);
+		assert.ok(facts(report.stdout).length >= 5, report.stdout);
+		assert.deepEqual(new Set(facts(report.stdout).filter(fact => !/^[0-9a-f]{32}$/.test(fact ?? ''))), new Set(facts(reportEn.stdout).filter(fact => !/^[0-9a-f]{32}$/.test(fact ?? ''))));
+		assert.match(config.stdout, /^记住的设置\n/);
+	});
+
+	test('--help, argument errors and a bad --lang in Chinese; a bad DEEPSEEK_FIX_LANG is said once and skipped', async () => {
+		const [help, helpEn, unknown, badLang, badEnv] = await Promise.all([
+			runCli(['--help'], chineseLocale),
+			runCli(['--help'], {LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: 'en'}),
+			runCli(['check', '--jsn'], chineseLocale),
+			runCli(['check', '--lang', 'fr'], chineseLocale),
+			runCli(['--version'], {LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: 'klingon'}),
+		]);
+		assert.match(help.stdout, /^deepseek-fix \S+ — 查明 DeepSeek API 调用为什么失败/);
+		assert.deepEqual(chineseProblems(help.stdout.replace(/^ {2}deepseek-fix .*$/gm, '')), []);
+		assert.match(helpEn.stdout, /^deepseek-fix \S+ — find out why/);
+		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项。用法见 `deepseek-fix --help`。\n');
+		assert.equal(unknown.code, 2);
+		assert.equal(badLang.stderr, 'deepseek-fix：--lang 需要 zh-CN（简体中文）或 en（英文），而不是“fr”。用法见 `deepseek-fix --help`。\n');
+		assert.equal(badLang.code, 2);
+		assert.equal(badEnv.code, 0);
+		assert.equal(badEnv.stdout.trim().length > 0, true);
+	});
+
+	test('the order: --lang over DEEPSEEK_FIX_LANG over the remembered language over the locale', async () => {
+		const dir = tempConfigDir();
+		writeFileSync(path.join(dir, 'config.json'), JSON.stringify({schemaVersion: 1, language: 'zh-CN', balanceHistory: []}));
+		const remembered = {DEEPSEEK_FIX_CONFIG_DIR: dir, DEEPSEEK_FIX_LANG: undefined};
+		const [fromSettings, fromEnv, fromFlag, fromLocale] = await Promise.all([
+			runCli(['config'], {...remembered, LANG: 'en_US.UTF-8'}),
+			runCli(['config'], {...remembered, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: 'en'}),
+			runCli(['config', '--lang', 'zh-CN'], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'en'}),
+			runCli(['config'], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: undefined, LC_ALL: 'C', LANG: 'zh_CN.UTF-8'}),
+		]);
+		assert.match(fromSettings.stdout, /^记住的设置\n[\s\S]*语言 +简体中文/);
+		assert.match(fromEnv.stdout, /^Remembered settings\n[\s\S]*Language +简体中文/);
+		assert.match(fromFlag.stdout, /^记住的设置\n/);
+		assert.match(fromLocale.stdout, /^Remembered settings\n/, 'LC_ALL=C is above LANG');
+	});
+});

@@ -1,0 +1,139 @@
+// The language: which one a run speaks (--lang, DEEPSEEK_FIX_LANG, the remembered choice,
+// the locale), and the tables that switch with it.
+import assert from 'node:assert/strict';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, test} from 'node:test';
+import {allChecks} from '../../source/checks/index.js';
+import {
+	chooseLanguage,
+	currentLanguage,
+	languageOfLocale,
+	localized,
+	parseLanguage,
+	setLanguage,
+	tablesOf,
+	type Language,
+	type LanguageInput,
+} from '../../source/messages/language.js';
+import {checkMessages} from '../../source/messages/checks.js';
+import {rememberedLanguage} from '../../source/settings/remembered-language.js';
+import {validate} from '../../source/settings/schema.js';
+import {languageFlag, startLanguage} from '../../source/start-language.js';
+
+afterEach(() => setLanguage('en'));
+
+const english = () => 'en-US';
+
+test('the choice: --lang, then DEEPSEEK_FIX_LANG, then the remembered choice, then LC_ALL, LC_MESSAGES, LANG, then the runtime', () => {
+	type Row = [name: string, input: Partial<LanguageInput>, language: Language, from: string];
+	const rows: Row[] = [
+		['nothing set: the runtime locale', {}, 'en', 'locale'],
+		['the runtime says Chinese', {systemLocale: () => 'zh-CN'}, 'zh-CN', 'locale'],
+		['the runtime says zh-Hans-CN (macOS)', {systemLocale: () => 'zh-Hans-CN'}, 'zh-CN', 'locale'],
+		['LANG=zh_CN.UTF-8', {env: {LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
+		['LANG=zh_TW.UTF-8: any zh is Chinese', {env: {LANG: 'zh_TW.UTF-8'}}, 'zh-CN', 'locale'],
+		['LANG=zh', {env: {LANG: 'zh'}}, 'zh-CN', 'locale'],
+		['LANG=C', {env: {LANG: 'C'}, systemLocale: () => 'zh-CN'}, 'en', 'locale'],
+		['LANG=POSIX', {env: {LANG: 'POSIX'}, systemLocale: () => 'zh-CN'}, 'en', 'locale'],
+		['LANG=C.UTF-8 is set, so the runtime is not asked', {env: {LANG: 'C.UTF-8'}, systemLocale: () => 'zh-CN'}, 'en', 'locale'],
+		['LANG=fr_FR.UTF-8', {env: {LANG: 'fr_FR.UTF-8'}}, 'en', 'locale'],
+		['LANG=zhx is not Chinese', {env: {LANG: 'zhx'}}, 'en', 'locale'],
+		['LC_MESSAGES above LANG', {env: {LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8'}}, 'zh-CN', 'locale'],
+		['LC_ALL above LC_MESSAGES', {env: {LC_ALL: 'en_US.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8'}}, 'en', 'locale'],
+		['an empty LC_ALL is skipped', {env: {LC_ALL: '', LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
+		['the remembered choice above the locale', {env: {LANG: 'en_US.UTF-8'}, remembered: 'zh-CN'}, 'zh-CN', 'remembered'],
+		['DEEPSEEK_FIX_LANG above the remembered choice', {env: {DEEPSEEK_FIX_LANG: 'en'}, remembered: 'zh-CN'}, 'en', 'env'],
+		['DEEPSEEK_FIX_LANG=zh', {env: {DEEPSEEK_FIX_LANG: 'zh', LANG: 'C'}}, 'zh-CN', 'env'],
+		['--lang above DEEPSEEK_FIX_LANG', {flag: 'zh-CN', env: {DEEPSEEK_FIX_LANG: 'en'}, remembered: 'en'}, 'zh-CN', 'flag'],
+		['--lang en above a Chinese locale', {flag: 'en', env: {LANG: 'zh_CN.UTF-8'}}, 'en', 'flag'],
+		['a bad DEEPSEEK_FIX_LANG is skipped', {env: {DEEPSEEK_FIX_LANG: 'klingon', LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
+		['a blank DEEPSEEK_FIX_LANG is skipped', {env: {DEEPSEEK_FIX_LANG: ' ', LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
+	];
+	for (const [name, input, language, from] of rows) {
+		const choice = chooseLanguage({env: {}, systemLocale: english, ...input});
+		assert.equal(choice.language, language, name);
+		assert.equal(choice.from, from, name);
+	}
+});
+
+test('a DEEPSEEK_FIX_LANG that names no language is reported; a good or blank one is not', () => {
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, systemLocale: english}).ignoredEnv, 'klingon');
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, remembered: 'zh-CN', systemLocale: english}).ignoredEnv, 'klingon');
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'zh-CN'}, systemLocale: english}).ignoredEnv, undefined);
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: ''}, systemLocale: english}).ignoredEnv, undefined);
+});
+
+test('the language names --lang and DEEPSEEK_FIX_LANG accept', () => {
+	for (const value of ['zh-CN', 'zh_CN', 'ZH-cn', 'zh', ' zh-cn ']) assert.equal(parseLanguage(value), 'zh-CN', value);
+	for (const value of ['en', 'EN', ' en']) assert.equal(parseLanguage(value), 'en', value);
+	for (const value of ['', 'fr', 'zh-TW', 'english', 'cn', 'en-US']) assert.equal(parseLanguage(value), undefined, value);
+});
+
+test('locales: zh… is Chinese, anything else English', () => {
+	for (const locale of ['zh', 'zh_CN', 'zh_CN.UTF-8', 'zh-Hans', 'zh_SG.GB2312', 'zh@pinyin', 'ZH_cn']) assert.equal(languageOfLocale(locale), 'zh-CN', locale);
+	for (const locale of ['', 'C', 'POSIX', 'C.UTF-8', 'en_US.UTF-8', 'ja_JP.UTF-8', 'zhx', 'uz_UZ']) assert.equal(languageOfLocale(locale), 'en', locale);
+});
+
+test('--lang is found wherever it is on the line, with = or a space, but not after --', () => {
+	assert.equal(languageFlag(['check', '--lang', 'zh-CN', '--json']), 'zh-CN');
+	assert.equal(languageFlag(['--lang=en', 'balance']), 'en');
+	assert.equal(languageFlag(['check', '--jsn', '--lang', 'zh']), 'zh');
+	assert.equal(languageFlag(['check']), undefined);
+	assert.equal(languageFlag(['check', '--lang']), undefined);
+	assert.equal(languageFlag(['check', '--', '--lang', 'zh']), undefined);
+});
+
+test('the remembered language is read from the settings file without loading it; anything unreadable is nothing', () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'deepseek-fix-lang-'));
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: dir};
+	assert.equal(rememberedLanguage(env), undefined, 'no file');
+	const file = path.join(dir, 'config.json');
+	writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'zh-CN', balanceHistory: []}));
+	assert.equal(rememberedLanguage(env), 'zh-CN');
+	writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'fr'}));
+	assert.equal(rememberedLanguage(env), undefined, 'not a language');
+	writeFileSync(file, '{"language": "zh-CN"');
+	assert.equal(rememberedLanguage(env), undefined, 'broken JSON');
+	writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'en'}));
+	assert.equal(startLanguage([], {...env, LANG: 'zh_CN.UTF-8'}).language, 'en', 'the remembered choice is above the locale');
+	assert.equal(currentLanguage(), 'en');
+	const bad = startLanguage(['--lang', 'fr'], {...env, LANG: 'zh_CN.UTF-8'});
+	assert.deepEqual([bad.badFlag, bad.language, bad.from], ['fr', 'en', 'remembered'], 'a bad --lang: chosen without it, and reported');
+	assert.equal(startLanguage(['--lang', 'zh'], env).language, 'zh-CN');
+	assert.equal(currentLanguage(), 'zh-CN', 'startLanguage switches the tables');
+});
+
+test('settings keep a valid language and drop anything else', () => {
+	assert.equal(validate({schemaVersion: 1, language: 'zh-CN'}).settings.language, 'zh-CN');
+	const bad = validate({schemaVersion: 1, language: 'zh-TW'});
+	assert.equal(bad.settings.language, undefined);
+	assert.deepEqual(bad.dropped, ['language']);
+});
+
+test('a localized table answers in the current language, at every read', () => {
+	const table = localized({en: {hello: 'Hello', nested: {bye: 'Bye'}}, 'zh-CN': {hello: '你好', nested: {bye: '再见'}}});
+	assert.equal(table.hello, 'Hello');
+	setLanguage('zh-CN');
+	assert.equal(table.hello, '你好');
+	assert.equal(table.nested.bye, '再见');
+	assert.deepEqual(Object.keys(table), ['hello', 'nested']);
+	assert.ok('hello' in table);
+	setLanguage('en');
+	assert.equal(table.nested.bye, 'Bye');
+	assert.equal(tablesOf(table)?.['zh-CN'], tablesOf(table)?.['zh-CN']);
+	assert.equal(tablesOf({}), undefined);
+	assert.equal(checkMessages.balance.title, 'Balance');
+});
+
+test('check titles are read when shown, so they follow a switch made after the checks were loaded', () => {
+	const english = allChecks.map(check => check.title);
+	setLanguage('zh-CN');
+	const chinese = allChecks.map(check => check.title);
+	for (const [index, title] of chinese.entries()) {
+		if (title === 'API key') continue;
+		assert.notEqual(title, english[index], `${allChecks[index]?.id}: its title did not follow the language`);
+		assert.match(title, /\p{Script=Han}/u, `${allChecks[index]?.id}: ${title}`);
+	}
+});

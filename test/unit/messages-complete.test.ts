@@ -1,0 +1,334 @@
+// Every message table in both languages: each exported table is localized, each sentence
+// of the English table has a Chinese one of the same shape (the type check sees to that;
+// here: functions take as many parameters), and each renders — with sample arguments,
+// every branch its parameters choose — to Chinese that is not empty, not the English,
+// keeps every value it was given, and leaves no English words but names and code.
+import assert from 'node:assert/strict';
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {tablesOf} from '../../source/messages/language.js';
+import {chineseProblems, hasProse} from '../helpers/chinese.js';
+
+const messagesDir = path.resolve(import.meta.dirname, '../../source/messages');
+
+type Sample = unknown;
+
+/**
+ * Sample values by parameter name; the first is used for every other parameter, the rest
+ * one at a time (so each branch a parameter chooses is rendered). Strings are distinctive,
+ * so the test can see whether the Chinese sentence kept them. Spans of time (`next`,
+ * `waited` …) are said by timeMessages in the same language: Chinese samples, so the
+ * spacing check sees what a Chinese screen shows.
+ */
+const byName: Record<string, readonly Sample[]> = {
+	address: ['help@example.com'],
+	after: ['9.50'],
+	affected: [['Component A', 'Component B'], []],
+	amount: ['7.25'],
+	available: [true, false],
+	ago: ['3 小时前'],
+	answer: ['Sample answer'],
+	at: ['2026-11-25 21:00 UTC'],
+	balance: ['3.00 CNY (sample balance)', ''],
+	baseUrl: ['https://base.example'],
+	before: ['0.00'],
+	below: ['5.00'],
+	byBalance: [false, true],
+	cap: ['files', 'bytes', 'time', 'findings'],
+	code: ['ESAMPLECODE'],
+	columns: [38],
+	command: ['balance'],
+	count: [3, 1],
+	currency: ['CNY'],
+	date: ['2026-11-02'],
+	deadline: ['10 秒'],
+	days: [34, 1],
+	daysLeft: [12.5, null, 0.5],
+	detail: ['Sample detail words.'],
+	detectedBy: ['host', 'fingerprint', 'error'],
+	dir: ['/tmp/sample/dir'],
+	echoed: ['w9yz'],
+	elapsed: ['3 秒'],
+	email: ['help@example.com'],
+	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
+	extra: ['extra-argument'],
+	field: ['total_balance'],
+	fields: ['field_a, field_b'],
+	file: ['/tmp/sample/report.md'],
+	files: ['/tmp/sample/a.json, /tmp/sample/b.json'],
+	first: ['1.00 CNY at first'],
+	flag: ['json'],
+	folder: ['/tmp/sample'],
+	gift: ['1.00'],
+	granted: ['5.00'],
+	host: ['host.example:8443'],
+	how: ['status', 'empty', 'error_body'],
+	id: ['trace-0a1b2c'],
+	ids: [['model-a', 'model-b', 'model-c', 'model-d'], [], ['model-a']],
+	incident: [undefined, 'Sample incident words'],
+	index: [2],
+	info: [{total: '1.00', currency: 'CNY', granted: '0.40', toppedUp: '0.60'}],
+	last: ['2.00 CNY at last'],
+	lastFour: ['a1cd'],
+	lastTime: [false, true],
+	length: [35],
+	limit: ['10.00'],
+	max: ['10 分钟'],
+	min: ['100ms'],
+	minColumns: [40],
+	minRows: [12],
+	limits: [{files: 5000, totalBytes: 52_428_800, ms: 3000, findings: 50}],
+	line: [12, 0],
+	link: ['<https://link.example>'],
+	listed: [false, true],
+	listUnread: [false, true],
+	lowMark: ['2.00'],
+	masked: ['sk-…abcd', ''],
+	meaning: ['sample meaning words.'],
+	message: ['Sample message words'],
+	model: ['model-sample'],
+	models: [['model-a', 'model-b'], []],
+	more: [0, 2],
+	movedTo: ['/tmp/sample/config.json.corrupt'],
+	ms: [1500],
+	name: ['ExampleRelay', 'DeepSeek'],
+	next: ['5 秒'],
+	needed: ['22.19.0'],
+	notRead: [4, 1],
+	notes: [[], ['Sample note.']],
+	notice: ['Sample notice words.'],
+	operator: [false, true],
+	others: [['model-a', 'model-b'], []],
+	option: ['--sample-option'],
+	own: ['a1cd'],
+	paid: ['2.00'],
+	path: ['/tmp/sample/config.json'],
+	perDay: ['1.25'],
+	port: [8443],
+	problem: ['sample problem words'],
+	product: [true, false],
+	protocol: ['ftp:'],
+	provider: ['ExampleRelay'],
+	proxy: ['http://proxy.example:8080', undefined],
+	question: ['Sample question?'],
+	quotaPerUnit: ['500000'],
+	raw: ['not-a-url'],
+	readings: [0, 1, 3],
+	rows: [11],
+	reading: ['3.00 CNY at sample time'],
+	reason: ['Sample reason words.'],
+	remaining: ['4.50'],
+	running: ['20.9.0'],
+	says: ['fatal: sample git words'],
+	scanned: [40, 1],
+	seconds: ['10'],
+	sent: ['a1cd'],
+	serverSays: [undefined, 'Sample server words'],
+	source: ['Sample source words'],
+	spanHours: [30],
+	status: [402, 503, 200],
+	suggestion: ['https://api.deepseek.com'],
+	summary: ['Sample summary words.'],
+	systemName: ['Gateway Sample'],
+	text: ['5.00 CNY'],
+	threshold: ['5'],
+	timeout: ['20 秒'],
+	title: ['Sample title'],
+	tls: [true, false],
+	tool: ['deepseek-fix'],
+	toppedUp: ['2.00'],
+	total: ['3.00'],
+	traceId: [undefined, 'trace-0a1b2c'],
+	unit: ['USD'],
+	url: ['https://relay.example/v1'],
+	value: ['bad-value'],
+	variable: ['HTTPS_PROXY'],
+	vendor: ['Vendor Sample'],
+	waited: ['1 分 5 秒'],
+	warnings: [['Sample warning one.', 'Sample warning two.'], ['Sample warning one.']],
+	verdict: ['`insufficient_balance`'],
+	version: ['0.9.1'],
+	what: ['Sample step words'],
+	where: ['relay.example'],
+	why: ['sample why words.'],
+	worst: ['partial_outage', 'full_outage', 'degraded', 'maintenance'],
+};
+
+/** Where a parameter name means something else in one message: `table.path:parameter`. */
+const overrides: Record<string, readonly Sample[]> = {
+	'checkMessages.keyPresent.found:source': ['env', 'remembered', 'prompt', 'none'],
+	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
+	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
+	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
+	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
+	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'paid_model', 'overdue'],
+	'diagnoseMessages.relayKeyRejected:name': ['ExampleRelay', 'relay.example:8443'],
+	'diagnoseMessages.wrongEndpoint:name': ['ExampleRelay', undefined],
+	'diagnoseMessages.outage:status': ['Sample status words'],
+	'diagnoseMessages.outageApiFine:status': ['Sample status words'],
+	'diagnoseMessages.outageNotChecked:status': ['Sample status words'],
+	'diagnoseMessages.outageUnchecked:status': ['Sample status words'],
+	'diagnoseMessages.outageKeyRefused:status': ['Sample status words'],
+	'diagnoseMessages.invalidKeyDuringIncident:status': ['Sample status words'],
+	'fixMessages.network:reason': [undefined, 'proxy', 'dns', 'tls', 'timeout'],
+	'fixMessages.support:traceId': [undefined, 'trace-0a1b2c'],
+	'wizardText.leaves.outage.title:worst': ['partial_outage', 'full_outage', 'degraded', 'maintenance', 'new_state'],
+	'checkMessages.serviceStatus.trouble:worst': ['partial_outage', 'full_outage', 'degraded', 'maintenance', 'new_state'],
+	'checkMessages.probe.errorInsteadOfAnswer:serverSays': ['Sample server words'],
+	'proxyMessages:proxy': ['http://proxy.example:8080'],
+	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],
+	'wizardText.leaves.modelNotFound.title:model': ['model-sample', undefined],
+	// Every branch of a span and of "ago": under a second, seconds, minutes (with and without seconds), hours, days.
+	'timeMessages:ms': [65_000, 0, 400, 1000, 45_900, 600_000, 7_500_000, 3_600_000, 30_000, 60_000, 3 * 3_600_000, 86_400_000, 3 * 86_400_000],
+};
+
+/**
+ * The parameters of a message function as written: positional names, or `p.field` for
+ * an object parameter (the fields either language reads: one may ignore a field).
+ */
+function parametersOf(fn: Function, twin: Function): Array<{name: string; fields?: string[]}> {
+	const list = /^\(?([^)=]*?)\)?\s*=>/.exec(fn.toString())?.[1] ?? '';
+	const fields = [fn, twin].flatMap(each => [...each.toString().matchAll(/\bp\.(\w+)/g)].map(match => match[1] ?? ''));
+	return list
+		.split(',')
+		.map(name => name.trim())
+		.filter(name => name !== '')
+		.map(name => (name === 'p' ? {name, fields: [...new Set(fields)]} : {name}));
+}
+
+/** Parameters with no sample values (all of them are listed at the end, not only the first). */
+const unsampled = new Set<string>();
+
+function samples(where: string, name: string): readonly Sample[] {
+	const table = where.split('.')[0] ?? '';
+	const found = overrides[`${where}:${name}`] ?? overrides[`${table}:${name}`] ?? byName[name];
+	if (found) return found;
+	unsampled.add(`${where.replace(/\(.*/, '')}: "${name}"`);
+	return [`sample-${name}`];
+}
+
+/** One value to choose: a positional parameter, or one field of an object parameter. */
+type Slot = {index: number; field?: string | undefined; values: readonly Sample[]};
+
+/** Argument lists: every slot at its first sample, then each other sample of each slot on its own. */
+function argumentSets(where: string, fn: Function, twin: Function): unknown[][] {
+	const parameters = parametersOf(fn, twin);
+	const slots: Slot[] = parameters.flatMap((parameter, index) =>
+		parameter.fields ? parameter.fields.map(field => ({index, field, values: samples(where, field)})) : [{index, values: samples(where, parameter.name)}],
+	);
+	const withChoice = (pick?: {slot: Slot; value: Sample}): unknown[] => {
+		const valueOf = (slot: Slot) => (pick?.slot === slot ? pick.value : slot.values[0]);
+		return parameters.map((parameter, index) => {
+			const mine = slots.filter(slot => slot.index === index);
+			return parameter.fields ? Object.fromEntries(mine.map(slot => [slot.field, valueOf(slot)])) : valueOf(mine[0]!);
+		});
+	};
+	return [withChoice(), ...slots.flatMap(slot => slot.values.slice(1).map(value => withChoice({slot, value})))];
+}
+
+/**
+ * The strings a sample argument carries, which the sentence shows as given; a lone
+ * lower-case id ('token', 'remembered') is a choice the sentence puts in words instead.
+ */
+function carried(value: unknown): string[] {
+	if (typeof value === 'string') return value.length >= 3 && !/^[a-z_]+$/.test(value) ? [value] : [];
+	if (Array.isArray(value)) return value.flatMap(carried);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(carried);
+	return [];
+}
+
+type Failure = string;
+
+const withoutFullStop = (text: string) => text.trim().replace(/[.。]+$/, '');
+
+function checkText(where: string, en: string, zh: string, names: readonly string[], failures: Failure[]): void {
+	if (zh.trim() === '') failures.push(`${where}: the Chinese is empty`);
+	if (zh === en && hasProse(en, names)) failures.push(`${where}: the Chinese is the English: ${en}`);
+	for (const problem of chineseProblems(zh, names)) failures.push(`${where}: ${problem}: ${zh}`);
+}
+
+/** `given`: the sample values in the text, which are names here (they are not translated). */
+function compare(where: string, en: unknown, zh: unknown, failures: Failure[], given: readonly string[] = []): number {
+	if (typeof en === 'string') {
+		if (typeof zh !== 'string') failures.push(`${where}: not a string in Chinese`);
+		else checkText(where, en, zh, given, failures);
+		return 1;
+	}
+	if (typeof en === 'function') {
+		if (typeof zh !== 'function') {
+			failures.push(`${where}: not a function in Chinese`);
+			return 0;
+		}
+		if (zh.length !== en.length) failures.push(`${where}: takes ${zh.length} parameters in Chinese, ${en.length} in English`);
+		let rendered = 0;
+		for (const args of argumentSets(where, en, zh)) {
+			const english = (en as (...args: unknown[]) => unknown)(...args);
+			const chinese = (zh as (...args: unknown[]) => unknown)(...args);
+			const [englishText, chineseText] = [english, chinese].map(text => [text].flat().join('\n'));
+			const given = args.flatMap(carried);
+			for (const value of given) {
+				// A quoted sentence may lose its full stop: each language ends the sentence around it with its own.
+				const kept = [value, withoutFullStop(value)].some(form => chineseText?.includes(form));
+				if (englishText?.includes(value) && !kept) failures.push(`${where}(${JSON.stringify(args)}): the Chinese leaves out "${value}": ${chineseText}`);
+			}
+			rendered += compare(`${where}(${JSON.stringify(args)})`, english, chinese, failures, given.flatMap(text => [text, withoutFullStop(text)]));
+		}
+		return rendered;
+	}
+	if (Array.isArray(en)) {
+		if (!Array.isArray(zh)) failures.push(`${where}: not a list in Chinese`);
+		else if (zh.length === 0 && en.length > 0) failures.push(`${where}: an empty list in Chinese`);
+		else return zh.reduce<number>((sum, line, index) => sum + compare(`${where}[${index}]`, en[index] ?? en[0], line, failures, given), 0);
+		return 0;
+	}
+	if (en && typeof en === 'object') {
+		const zhObject = zh as Record<string, unknown>;
+		let rendered = 0;
+		for (const [key, value] of Object.entries(en)) {
+			if (!(key in zhObject)) failures.push(`${where}.${key}: missing in Chinese`);
+			else rendered += compare(`${where}.${key}`, value, zhObject[key], failures, given);
+		}
+		for (const key of Object.keys(zhObject)) if (!(key in en)) failures.push(`${where}.${key}: only in Chinese`);
+		return rendered;
+	}
+	return 0;
+}
+
+const modules = readdirSync(messagesDir).filter(file => file.endsWith('.ts') && file !== 'language.ts');
+
+test('every export of source/messages/ is a table localized in every language', async () => {
+	assert.ok(modules.length >= 10, `message modules found: ${modules.join(', ')}`);
+	for (const file of modules) {
+		const exported = (await import(path.join(messagesDir, file))) as Record<string, unknown>;
+		for (const [name, value] of Object.entries(exported)) {
+			assert.ok(value !== null && typeof value === 'object' && tablesOf(value), `messages/${file}: ${name} is not made with localized(), so it has no Chinese`);
+		}
+	}
+});
+
+test('every sentence renders in Chinese: not empty, not the English, keeps its values, no English words left', async () => {
+	const failures: Failure[] = [];
+	let rendered = 0;
+	for (const file of modules) {
+		const exported = (await import(path.join(messagesDir, file))) as Record<string, object>;
+		for (const [name, table] of Object.entries(exported)) {
+			const tables = tablesOf(table);
+			if (tables) rendered += compare(name, tables.en, tables['zh-CN'], failures);
+		}
+	}
+	assert.deepEqual([...unsampled], [], 'parameters with no sample values: add some to byName in this test');
+	assert.deepEqual(failures, []);
+	// Over every table and branch (a floor well under today's count, so it fails when the walk stops walking).
+	assert.ok(rendered > 700, `only ${rendered} sentences rendered`);
+});
+
+test('the heuristic itself: it finds English left in Chinese, and lets names, code and links through', () => {
+	assert.deepEqual(chineseProblems('请设置 DEEPSEEK_API_KEY，或运行 `deepseek-fix --help`：https://platform.deepseek.com/top_up'), []);
+	assert.deepEqual(chineseProblems('DeepSeek 返回 429 Rate Limit Reached：请稍后重试。'), []);
+	assert.deepEqual(chineseProblems('这个终端（TERM=dumb）无法重绘向导。'), []);
+	assert.match(chineseProblems('余额 is empty。').join(), /English words left: is, empty/);
+	assert.match(chineseProblems('余额100 CNY。').join(), /no space/);
+	assert.match(chineseProblems('余额不足, 请充值。').join(), /half-width punctuation/);
+	assert.match(chineseProblems('余额不足.').join(), /half-width punctuation/);
+});
