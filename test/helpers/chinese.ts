@@ -12,12 +12,17 @@ const allowedWords = new Set(
 		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
-		// DeepSeek's and gateways' own error names, quoted as they appear.
-		'Insufficient', 'Balance', 'Rate', 'Limit', 'Reached', 'Server', 'Error', 'Overloaded', 'Authentication', 'Fails', 'Invalid',
-		// Keys and commands.
-		'Enter', 'Esc', 'Ctrl', 'jk', 'check', 'balance', 'report', 'config', 'en', 'zh',
+		// Keys.
+		'Enter', 'Esc', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),
 );
+
+/** Names of more than one word: DeepSeek's and gateways' own error names, the commands listed together. */
+const allowedPhrases = [
+	/\b(?:Insufficient Balance|Rate Limit Reached|Server Error|Server Overloaded|Authentication Fails|Invalid URL)\b/g,
+	/\bdeepseek-fix (?:check|balance|report|config)\b/g,
+	/\b(?:check|balance|report|config)(?:、(?:check|balance|report|config))+\b/g,
+];
 
 /** Anything that is code, a name or a link: URLs, `code`, --flags, ENV_VARS, paths, ids, versions, e-mail addresses. */
 const codeLike = [
@@ -39,7 +44,7 @@ const codeLike = [
 export function englishWords(text: string, names: readonly string[] = []): string[] {
 	let rest = text;
 	for (const name of [...names].sort((a, b) => b.length - a.length)) if (name.length > 0) rest = rest.split(name).join(' ');
-	for (const pattern of codeLike) rest = rest.replace(pattern, ' ');
+	for (const pattern of [...allowedPhrases, ...codeLike]) rest = rest.replace(pattern, ' ');
 	return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter(word => !allowedWords.has(word.toLowerCase()));
 }
 

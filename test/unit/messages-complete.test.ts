@@ -227,16 +227,19 @@ function argumentSets(where: string, fn: Function, twin: Function): unknown[][] 
 	return [withChoice(), ...slots.flatMap(slot => slot.values.slice(1).map(value => withChoice({slot, value})))];
 }
 
-/**
- * The strings a sample argument carries, which the sentence shows as given; a lone
- * lower-case id ('token', 'remembered') is a choice the sentence puts in words instead.
- */
-function carried(value: unknown): string[] {
-	if (typeof value === 'string') return value.length >= 3 && !/^[a-z_]+$/.test(value) ? [value] : [];
-	if (Array.isArray(value)) return value.flatMap(carried);
-	if (value && typeof value === 'object') return Object.values(value).flatMap(carried);
+/** Every string a sample argument holds: names, in the sentence (never translated). */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(strings);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
 	return [];
 }
+
+/**
+ * The strings the sentence must show as given; a lone lower-case id ('token',
+ * 'remembered') is a choice the sentence may put in words instead.
+ */
+const carried = (value: unknown): string[] => strings(value).filter(text => text.length >= 3 && !/^[a-z_]+$/.test(text));
 
 type Failure = string;
 
@@ -266,13 +269,13 @@ function compare(where: string, en: unknown, zh: unknown, failures: Failure[], g
 			const english = (en as (...args: unknown[]) => unknown)(...args);
 			const chinese = (zh as (...args: unknown[]) => unknown)(...args);
 			const [englishText, chineseText] = [english, chinese].map(text => [text].flat().join('\n'));
-			const given = args.flatMap(carried);
-			for (const value of given) {
+			for (const value of args.flatMap(carried)) {
 				// A quoted sentence may lose its full stop: each language ends the sentence around it with its own.
 				const kept = [value, withoutFullStop(value)].some(form => chineseText?.includes(form));
 				if (englishText?.includes(value) && !kept) failures.push(`${where}(${JSON.stringify(args)}): the Chinese leaves out "${value}": ${chineseText}`);
 			}
-			rendered += compare(`${where}(${JSON.stringify(args)})`, english, chinese, failures, given.flatMap(text => [text, withoutFullStop(text)]));
+			const names = args.flatMap(strings).flatMap(text => [text, withoutFullStop(text)]);
+			rendered += compare(`${where}(${JSON.stringify(args)})`, english, chinese, failures, names);
 		}
 		return rendered;
 	}
