@@ -99,7 +99,7 @@ export const checkMessages: CheckMessages = {
 		noBalances: '这个账号没有任何余额：新注册的账号没有免费额度。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
 		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时为 ${granted}）已用完或已过期，而且没有充值。`,
-		zero: text => `${text}：已经没有余额支付调用。`,
+		zero: text => `${text}，已经用完。`,
 		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
 		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
 	},
@@ -116,7 +116,7 @@ export const checkMessages: CheckMessages = {
 	probe: {
 		title: '测试调用',
 		what: '1 token 测试调用',
-		notAllowed: '未运行：这是一次付费调用（max_tokens 1，花费不到一分钱）。用 --probe 允许它。',
+		notAllowed: '未运行：这是一次付费调用（max_tokens 1，花费不到一分钱），加上 --probe 才会进行。',
 		noKey: '已跳过：没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
 		paymentRequired: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用被拒绝，返回 402${serverSays ? `“${serverSays}”` : ''}。${trace(traceId)}`,
@@ -151,7 +151,7 @@ export const checkMessages: CheckMessages = {
 		title: '花费趋势',
 		notEnough: readings =>
 			readings === 0
-				? '还没有以前的读数：check、balance 和向导每次都会记下一次，一小时以后再运行就能看到趋势。'
+				? '还没有以前的读数：check、balance 和向导每次都会记下一次余额，一小时以后再运行就能看到趋势。'
 				: `历史还不够（以前有 ${readings} 次读数，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
 		burning: (perDay, currency, daysLeft) =>
