@@ -161,6 +161,8 @@ const env: NodeJS.ProcessEnv = {
 	DEEPSEEK_STATUS_URL: fake.statusUrl,
 	DEEPSEEK_FIX_CONFIG_DIR: scratch,
 	NO_COLOR: '1',
+	// The wizard steps wait for English screens, whatever the machine's locale.
+	DEEPSEEK_FIX_LANG: 'en',
 };
 /** A fresh settings folder: the wizard's start screen changes once a diagnosis is remembered. */
 const freshConfig = () => ({...env, DEEPSEEK_FIX_CONFIG_DIR: mkdtempSync(path.join(scratch, 'config-'))});

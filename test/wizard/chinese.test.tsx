@@ -31,16 +31,18 @@ function assertChineseFrames(app: Driven) {
 	for (const frame of app.frames()) assert.deepEqual(chineseProblems(theirWords(frame)), [], frame);
 }
 
-/** Every line of every frame fits the width (Chinese characters take two columns). */
-function assertFits(app: Driven, columns: number) {
+/** Every line of every frame fits the width (Chinese characters take two columns), and no frame is as tall as the window. */
+function assertFits(app: Driven, size: {columns: number; rows: number}) {
 	for (const frame of app.frames()) {
-		for (const line of frame.replace(/\n$/, '').split('\n')) assert.ok(displayWidth(line) <= columns, `wider than ${columns}: "${line}"\n${frame}`);
+		const lines = frame.replace(/\n$/, '').split('\n');
+		assert.ok(lines.length < size.rows, `${lines.length} rows of ${size.rows}:\n${frame}`);
+		for (const line of lines) assert.ok(displayWidth(line) <= size.columns, `wider than ${size.columns}: "${line}"\n${frame}`);
 	}
 }
 
 test('the 402 path to an empty balance, all in Chinese: questions, check rows, the leaf, its fixes and actions, the breadcrumb', async () => {
 	await inChinese(await world('zero_balance'), async app => {
-		assert.match(app.lastFrame(), /↑↓ 移动 · Enter 选择 · L English · q 退出/);
+		assert.match(app.lastFrame(), /↑↓ 移动 · 回车 选择 · L English · q 退出/);
 		await app.choose('调用失败，报 402');
 		await app.choose('我自己的代码');
 		await app.choose('来自 DEEPSEEK_BASE_URL');
@@ -82,7 +84,7 @@ test('L on the start screen switches to Chinese and back; nothing is written unt
 		const english = await app.waitFor('What is happening?');
 		assert.match(english, /↑↓ move · Enter pick · L 中文 · q quit/);
 		await app.press('L');
-		const chinese = await app.waitFor('遇到了什么情况？');
+		const chinese = await app.waitFor('以后都用中文');
 		assert.equal(currentLanguage(), 'zh-CN');
 		assert.match(chinese, /deepseek-fix：我的 DeepSeek API 调用为什么失败？/);
 		assert.match(chinese, /以后都用中文（记在这台电脑上）/);
@@ -111,7 +113,7 @@ test('L on the start screen switches to Chinese and back; nothing is written unt
 	}
 });
 
-test('60×20 and 40×15 in Chinese: every line of the 402 walk fits the width', async () => {
+test('60×20 and 40×15 in Chinese: every screen of the 402 walk fits the window (the start screen keeps the facts that fit)', async () => {
 	for (const size of [
 		{columns: 60, rows: 20},
 		{columns: 40, rows: 15},
@@ -125,7 +127,7 @@ test('60×20 and 40×15 in Chinese: every line of the 402 walk fits the width', 
 				await app.choose('/v1（');
 				await app.choose('DEEPSEEK_API_KEY 里的 key');
 				await app.waitFor('你在网关的令牌额度已用完');
-				assertFits(app, size.columns);
+				assertFits(app, size);
 				assertChineseFrames(app);
 			},
 			size,

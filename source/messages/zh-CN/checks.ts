@@ -44,7 +44,7 @@ export const checkMessages: CheckMessages = {
 		whitespace: 'key 前后带有空格或换行，有些工具会把它们一起发出去。',
 		quoted: 'key 被引号包着：请在设置它的地方去掉引号。',
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
-		unusual: '形状不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的回答为准。',
+		unusual: '格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。',
 	},
 
 	network: {
@@ -63,7 +63,7 @@ export const checkMessages: CheckMessages = {
 		unreachable: host => `${host} 没有任何回应。`,
 		official: host => `调用发往 DeepSeek 官方 API（${host}）。`,
 		deepseekLike: host => `${host} 的回应与 DeepSeek API 一致。`,
-		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：适用的是它自己的余额。`,
+		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
 		notDeepSeek: host => `${host} 的回应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
 		withElsewhere: (summary, variable, where, count) =>
@@ -98,7 +98,7 @@ export const checkMessages: CheckMessages = {
 		notDeepSeek: '已跳过：这个 base URL 不是 DeepSeek，这里没有 DeepSeek 余额可读。',
 		noBalances: '这个账号没有任何余额：新注册的账号没有免费额度。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
-		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时为 ${granted}）已用完或已过期，而且没有充值。`,
+		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
 		zero: text => `${text}，已经用完。`,
 		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
 		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,

@@ -14,7 +14,7 @@ const baseUrlSources = {
 	flag: '来自 --base-url',
 	env: '来自 DEEPSEEK_BASE_URL',
 	remembered: '已记住',
-	default: 'DeepSeek 默认',
+	default: 'DeepSeek 默认地址',
 } as const;
 
 export const wizardText: WizardText = {
@@ -27,9 +27,9 @@ export const wizardText: WizardText = {
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {
-			start: '↑↓ 移动 · Enter 选择 · L English · q 退出',
-			menu: '↑↓/jk 移动 · Enter 选择 · Esc 返回 · q 退出',
-			input: 'Enter 确认 · Esc 返回 · Ctrl+C 退出',
+			start: '↑↓ 移动 · 回车 选择 · L English · q 退出',
+			menu: '↑↓/jk 移动 · 回车 选择 · Esc 返回 · q 退出',
+			input: '回车 确认 · Esc 返回 · Ctrl+C 退出',
 			checks: '检查中… · Esc 取消并返回 · q 退出',
 			wait: 'Esc 停止等待 · q 退出',
 		},
@@ -47,7 +47,7 @@ export const wizardText: WizardText = {
 		inputError: message => `✖ ${message}`,
 		checkLabel: title => `${title}：`,
 		checkRow: (title, summary) => `${title}：${summary}`,
-		keyPreview: (masked, length) => `看起来是 ${masked}（${length} 个字符），不会显示出来。`,
+		keyPreview: (masked, length) => `已收到 ${masked}（${length} 个字符），内容不会显示。`,
 		contextError: message => `用这些设置无法运行检查：${message}`,
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `在脚本里这样做：${p.command}`,
@@ -76,9 +76,9 @@ export const wizardText: WizardText = {
 			failsOther: '调用报了别的错（401、429、5xx、超时）',
 			balance: '查余额／设置余额不足提醒',
 			balanceAlertSet: p => `查余额／修改提醒（现在是低于 ${p.amount} ${p.currency}）`,
-			drains: '余额掉得比预想的快',
+			drains: '余额消耗得比预期快',
 			everything: '运行全部检查',
-			faq: '套餐、自动充值、提醒、团队在哪里？',
+			faq: '有没有套餐、自动充值、余额提醒、团队功能？',
 			rememberLanguage: '以后都用中文（记在这台电脑上）',
 		},
 	},
@@ -89,7 +89,7 @@ export const wizardText: WizardText = {
 		help: '答案决定去哪里找原因：DeepSeek，还是中间的服务。',
 		options: {
 			own_code: '我自己的代码（OpenAI 兼容的 SDK）',
-			app: '编辑器或智能体应用（Cline、Continue、Cursor…）',
+			app: '编辑器插件或 AI 编程工具（Cline、Continue、Cursor…）',
 			gateway: '中转或网关（OpenRouter、one-api、new-api…）',
 			unsure: '不确定',
 		},
@@ -109,7 +109,7 @@ export const wizardText: WizardText = {
 		deepseek: url => `DeepSeek 官方：${url}`,
 		typeIt: '其他地址：手动输入',
 		inputCrumb: '输入 URL',
-		inputQuestion: '输入你的程序使用的 base URL，然后按 Enter：',
+		inputQuestion: '输入你的程序使用的 base URL，然后按回车：',
 		inputHelp: '例如 https://api.deepseek.com，或你的中转服务的地址。只有这台电脑（localhost、127.0.0.1）才能用明文 http://：其他地方会把 key 不加密地发出去。',
 		placeholder: 'https://api.deepseek.com',
 		plainHttp: p => `明文 http:// 会把你的 key 不加密地发给 ${p.host}：请用 https://，http:// 只用于这台电脑（localhost、127.0.0.1）。`,
@@ -128,7 +128,7 @@ export const wizardText: WizardText = {
 		paste: '粘贴一个 key（输入时隐藏）',
 		none: '我没有 key',
 		pasteCrumb: '粘贴 key',
-		pasteQuestion: '粘贴 key，然后按 Enter：',
+		pasteQuestion: '粘贴 key，然后按回车：',
 		pasteHelp: '它只在这次运行中保存在内存里，除非你最后选择“记住我的 key”。',
 		empty: '请先粘贴 key（什么都没有输入）。',
 	},
@@ -139,7 +139,7 @@ export const wizardText: WizardText = {
 		balanceCrumb: '检查余额',
 		balanceTitle: '正在读取余额…',
 		probeCrumb: '测试调用',
-		probeTitle: '正在进行那一次付费测试调用…',
+		probeTitle: '正在进行付费测试调用…',
 		statusCrumb: '检查状态',
 		statusTitle: '正在检查 DeepSeek 和沿途网络…',
 		drainCrumb: '检查花费',
@@ -153,7 +153,7 @@ export const wizardText: WizardText = {
 	probe: {
 		crumb: '许可',
 		question: '余额显示还有钱，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回答吗？',
-		questionEverything: '要包括那一次付费测试调用吗？',
+		questionEverything: '要不要包括一次付费的测试调用？',
 		help: '它只请求 1 个 token（max_tokens: 1），从你的余额里扣不到一分钱。你不同意就什么都不会发。',
 		yes: '可以，进行这一次付费测试调用',
 		no: '不用，跳过',
@@ -172,7 +172,7 @@ export const wizardText: WizardText = {
 		probeRefused: balance => `余额显示 ${balance}，DeepSeek 却以 402 拒绝了测试调用。`,
 		noProbe: balance => `余额显示 ${balance}，你的调用却收到 402。`,
 		topup: '我刚充了值，但还没显示出来',
-		account: '我付款时可能用的是另一种登录方式',
+		account: '我可能是用另一种方式登录后充的值',
 		payment: '我的付款被拒，或卡已过期',
 		none: '都不是',
 	},
@@ -189,7 +189,7 @@ export const wizardText: WizardText = {
 
 	faq: {
 		crumb: '套餐、提醒…',
-		question: '你在找什么？',
+		question: '你想了解什么？',
 		plans: '可以升级或续费的套餐、订阅',
 		autoReload: '自动充值',
 		alerts: '余额不足提醒',
@@ -262,7 +262,7 @@ export const wizardText: WizardText = {
 
 	notices: {
 		opened: url => `正在浏览器中打开 ${url}。如果没有打开，请复制上面的链接。`,
-		openFailed: url => `这里无法打开浏览器：请复制链接：${url}`,
+		openFailed: url => `这里无法打开浏览器，请复制链接：${url}`,
 		mailOpened: p => `正在用你的邮件应用新建一封发给 ${p.address} 的邮件。如果没有打开，请用你平时的邮箱写信给 ${p.address}。`,
 		mailFailed: p => `这里无法打开邮件应用：请用你平时的邮箱写信给 ${p.address}。`,
 		reportSaved: file => `客服报告已保存到 ${file}（不含 key）。`,
@@ -417,7 +417,7 @@ export const wizardText: WizardText = {
 				'写信时附上你的账号登录名（不要附 key）和失败的时间。把下面的客服报告保存下来作为附件：它不含 key。',
 			],
 			trace: id => `把这个 trace id 告诉他们：${id}`,
-			noTrace: '那次付费测试调用（退回两步）会给出他们能查的 trace id。',
+			noTrace: '退回两步进行付费测试调用，就能得到他们可以查询的 trace id。',
 		},
 		modelNotFound: {
 			crumb: '模型不存在',
