@@ -50,7 +50,7 @@ test('the 402 path to an empty balance, all in Chinese: questions, check rows, t
 		const leaf = await app.waitFor('你的 DeepSeek 余额已用完：0.00 CNY');
 		assert.match(leaf, /^开始 › 402 › 调用去向 › key › 检查 key › 检查余额 › 余额为零$/m);
 		assert.match(leaf, /✖ 余额：0\.00 CNY（赠送 0\.00，充值 0\.00）/);
-		assert.match(leaf, /怎么办：/);
+		assert.match(leaf, /解决办法：/);
 		assert.match(leaf, /→ 充值（按量付费；支持支付宝、微信支付、银行卡、PayPal）/);
 		assert.match(leaf, /❯ 打开 platform\.deepseek\.com\/top_up/);
 		await app.choose('保存客服报告');

@@ -20,10 +20,10 @@ export const diagnoseMessages: DiagnoseMessages = {
 			token: `你在那里用的 key 或令牌额度已用完：请在 ${p.name} 给它充值或提高额度${ask}。`,
 			balance: `你在那里的余额已用完：请在 ${p.name} 充值${ask}。`,
 			request: `那里剩下的额度付不起这么大的请求（只够更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
-			paid_model: `那里这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
+			paid_model: `在那里，这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
 			overdue: `你在那里的账号已停用或欠费（有未付账单或到了消费上限）：请在它的账单页面处理${ask}。`,
 		}[p.what];
-		return `你的调用发往 ${p.name}，不是 DeepSeek，而${sentence}这些调用与你的 DeepSeek 余额无关。`;
+		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
 	relayRateLimited: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（它自己的限制，或它转发到的服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,

@@ -18,7 +18,7 @@ export const textReportMessages: TextReportMessages = {
 	headerWithProvider: p => `${p.tool} ${p.version} · ${p.baseUrl}（${p.provider}）`,
 	checkSeparator: ' — ',
 	noChecks: '没有运行任何检查。',
-	fixesHeading: '怎么办：',
+	fixesHeading: '解决办法：',
 	noFixes: '没有需要处理的。',
 	suggestProbe: p => `想看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）：${p.command}`,
 };
@@ -75,7 +75,7 @@ export const markdownMessages: MarkdownMessages = {
 	noTraceIds: '没有记录到 trace id。',
 	relayBalance: p => `这是正在使用的中转服务 ${p.provider} 的余额，不是 DeepSeek 自己的余额。`,
 	pathHeading: '在向导中走过的步骤',
-	fixesHeading: '怎么办',
+	fixesHeading: '解决办法',
 	noFixes: '没有需要处理的。',
 	fixWithUrl: p => `${p.title}：${p.link}`,
 	keyNotIncluded: '本报告不包含 API key：凡是提到 key 的地方，都只保留最后四个字符（sk-…abcd）。',

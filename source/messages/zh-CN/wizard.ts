@@ -43,7 +43,7 @@ export const wizardText: WizardText = {
 		waiting: '等待中…',
 		running: '运行中…',
 		runningFor: p => `运行中… ${p.elapsed}（时限 ${p.deadline}）`,
-		fixHeading: '怎么办：',
+		fixHeading: '解决办法：',
 		inputError: message => `✖ ${message}`,
 		checkLabel: title => `${title}：`,
 		checkRow: (title, summary) => `${title}：${summary}`,
