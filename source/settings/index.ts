@@ -305,6 +305,7 @@ export function rememberDiagnosis(env: Env, diagnosis: Omit<RememberedDiagnosis,
 		summary: sanitize(diagnosis.summary),
 		path: diagnosis.path.map(step => sanitize(step)),
 		baseUrl: sanitize(diagnosis.baseUrl),
+		...(diagnosis.language ? {language: diagnosis.language} : {}),
 	};
 	return saveSettings(env, current => ({...current, lastDiagnosis: remembered}));
 }

@@ -20,6 +20,8 @@ export type RememberedDiagnosis = {
 	/** The wizard's path through the tree (node ids), to re-run it. */
 	path: string[];
 	baseUrl: string;
+	/** The language `summary` is in; absent in files from before there were two, which are English. */
+	language?: Language;
 };
 
 export type Settings = {
@@ -127,12 +129,12 @@ function isVerdict(value: unknown): value is Verdict {
 
 function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
 	if (!isJsonObject(value)) return undefined;
-	const {at, verdict, summary, path, baseUrl} = value;
+	const {at, verdict, summary, path, baseUrl, language} = value;
 	const pathOk = Array.isArray(path) && path.length <= 100 && path.every(step => typeof step === 'string');
 	if (!isTimestamp(at) || !isVerdict(verdict) || typeof summary !== 'string' || !pathOk || typeof baseUrl !== 'string') {
 		return undefined;
 	}
-	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl};
+	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {})};
 }
 
 /** Names of fields that were present but invalid (for the notice); the rest is kept. */

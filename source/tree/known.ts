@@ -33,7 +33,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env).map(({name, url}) => ({name, url})) : [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
-		lastDiagnosis: last ? {summary: last.summary, path: last.path, at: last.at} : undefined,
+		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
 		timeoutMs: flags.timeoutMs ?? defaultTimeoutMs,

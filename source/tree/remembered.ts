@@ -1,6 +1,8 @@
 // What the start screen recalls from earlier runs: the last balance and how long ago it
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
+import {diagnoseMessages} from '../messages/diagnose.js';
+import {currentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Known} from './types.js';
@@ -18,7 +20,9 @@ export function rememberedFacts(known: Known, now: Date): string[] {
 	const {lastBalance, trend, alert, lastDiagnosis} = known;
 	if (lastDiagnosis) {
 		const when = ago(lastDiagnosis.at, now);
-		lines.push(when ? text.diagnosis({summary: lastDiagnosis.summary, ago: when}) : text.diagnosisUndated({summary: lastDiagnosis.summary}));
+		// Found in the other language: its verdict's name in this one, not a sentence in the other.
+		const summary = lastDiagnosis.language === currentLanguage() ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
+		lines.push(when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}));
 	}
 	if (lastBalance) {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;

@@ -25,7 +25,8 @@ export type Known = {
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */
 	providerName: string | undefined;
-	lastDiagnosis: {summary: string; path: readonly string[]; at?: string} | undefined;
+	/** `language`: the one `summary` is in (English in files from before there were two). */
+	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
 	/** The model picked for the test call last time. */

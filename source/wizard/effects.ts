@@ -9,7 +9,7 @@ import process from 'node:process';
 import type {CheckResult} from '../checks/types.js';
 import {diagnosisTraceIds} from '../diagnose.js';
 import {buildCheckReport} from '../engine.js';
-import type {Language} from '../messages/language.js';
+import {currentLanguage, type Language} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import {writePrivateFile} from '../private-file.js';
 import {renderMarkdown} from '../report/index.js';
@@ -204,6 +204,7 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 			summary: content.title,
 			path: pathOf(state),
 			baseUrl: lastRun?.baseUrl ?? view.choices.baseUrl ?? known.baseUrl,
+			language: currentLanguage(),
 		},
 	};
 }

@@ -1,14 +1,15 @@
 // The built CLI in Simplified Chinese, as a user with a Chinese locale runs it: every
 // sentence in Chinese (apart from names, commands, codes, links and what servers say),
 // --lang en back to English, and the JSON document's ids, verdicts and fields the same in
-// both languages.
+// both languages; `balance --wait`'s countdown, its last line and its flag errors too.
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
-import type {ScenarioName} from '../fake/server.js';
+import {startFake, type ScenarioName} from '../fake/server.js';
 import {chineseProblems} from '../helpers/chinese.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 /** A Chinese locale, and no DEEPSEEK_FIX_LANG (the helpers pin English otherwise). */
@@ -159,5 +160,37 @@ describe('deepseek-fix in Chinese', () => {
 		assert.match(fromEnv.stdout, /^Remembered settings\n[\s\S]*Language +简体中文/);
 		assert.match(fromFlag.stdout, /^记住的设置\n/);
 		assert.match(fromLocale.stdout, /^Remembered settings\n/, 'LC_ALL=C is above LANG');
+	});
+
+	test('balance --wait in Chinese: the flags\' errors, the top-up that arrives, and --json keeping its fields', async () => {
+		const [waitOnly, badSpan] = await Promise.all([runCli(['balance', '--wait-max', '5m'], chineseLocale), runCli(['balance', '--wait', '--every', '10ms'], chineseLocale)]);
+		assert.equal(waitOnly.stderr, 'deepseek-fix：--wait-max 设置的是怎么等待：请加上 --wait。用法见 `deepseek-fix --help`。\n');
+		assert.match(badSpan.stderr, /^deepseek-fix：--every 需要 100ms 到 10m 之间的时长，比如 90s、10m 或 500ms（只写数字表示毫秒），而不是“10ms”。/);
+		// Empty at the first read, topped up from the next one on.
+		const fake = await startFake({scenario: 'zero_balance', onActivity: entry => entry.path.endsWith('/user/balance') && fake.setScenario('ok')});
+		try {
+			const env = fakeEnv(fake, 'zero_balance', chineseLocale);
+			const text = await runCli(['balance', '--wait', '--every', '100ms'], env);
+			assert.equal(text.code, 0, text.stderr);
+			assert.match(text.stdout, /余额又可以支付调用了：47\.44 CNY（等了 \d+ (毫秒|秒)）。\n$/);
+			assert.deepEqual(chineseProblems(text.stdout), [], text.stdout);
+			fake.setScenario('zero_balance');
+			const json = await runCli(['balance', '--wait', '--every', '100ms', '--json'], env);
+			const document = JSON.parse(json.stdout) as {verdict: string; wait: {outcome: string}};
+			assert.deepEqual([document.verdict, document.wait.outcome], ['ok', 'can_pay']);
+			assert.match(json.stderr, /^余额又可以支付调用了：47\.44 CNY/);
+		} finally {
+			await fake.close();
+		}
+	});
+
+	test('balance --wait in a Chinese terminal: the countdown on stderr, then why it stopped', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+		const fake = running();
+		fake.setScenario('zero_balance');
+		const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], fakeEnv(fake, 'zero_balance', chineseLocale));
+		assert.equal(run.code, 1, run.output);
+		assert.match(run.output, /0\.00 CNY · 1 秒后再查 · 已等待充值 \d+ (毫秒|秒)（最长 1 秒） · Ctrl\+C 停止/);
+		// Wrapped to the terminal's width: read as one line.
+		assert.match(run.output.replace(/\r?\n/g, ''), /等了 \d+ 秒，停止等待：余额仍是 0\.00 CNY。请查看账单页面（https:\/\/platform\.deepseek\.com\/transactions），或用 --wait-max 等久一些。/);
 	});
 });

@@ -18,9 +18,12 @@ import {
 	type LanguageInput,
 } from '../../source/messages/language.js';
 import {checkMessages} from '../../source/messages/checks.js';
+import {timeMessages} from '../../source/messages/time.js';
 import {rememberedLanguage} from '../../source/settings/remembered-language.js';
 import {validate} from '../../source/settings/schema.js';
 import {languageFlag, startLanguage} from '../../source/start-language.js';
+import {knownFrom} from '../../source/tree/known.js';
+import {rememberedFacts} from '../../source/tree/remembered.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -136,4 +139,43 @@ test('check titles are read when shown, so they follow a switch made after the c
 		assert.notEqual(title, english[index], `${allChecks[index]?.id}: its title did not follow the language`);
 		assert.match(title, /\p{Script=Han}/u, `${allChecks[index]?.id}: ${title}`);
 	}
+});
+
+test('spans of time and how long ago, in Chinese (the same numbers as in English)', () => {
+	setLanguage('zh-CN');
+	const spans = [0, 400, 1000, 45_900, 65_000, 600_000, 7_500_000, 3_600_000];
+	assert.deepEqual(spans.map(ms => timeMessages.duration({ms})), ['0 秒', '400 毫秒', '1 秒', '45 秒', '1 分 5 秒', '10 分钟', '2 小时 5 分', '1 小时']);
+	assert.deepEqual([4001, 5000, -30].map(ms => timeMessages.countdown({ms})), ['5 秒', '5 秒', '0 秒']);
+	assert.deepEqual([5000, 60_000, 3 * 3_600_000 + 5, 86_400_000, 3 * 86_400_000].map(ms => timeMessages.ago({ms})), ['刚刚', '1 分钟前', '3 小时前', '1 天前', '3 天前']);
+	setLanguage('en');
+	assert.deepEqual(spans.map(ms => timeMessages.duration({ms})), ['0 s', '400 ms', '1 s', '45 s', '1 min 5 s', '10 min', '2 h 5 min', '1 h']);
+});
+
+test('the start screen\'s memory in Chinese; last time\'s summary only in the language it was found in, else its verdict\'s name', () => {
+	const now = new Date('2026-11-20T10:00:00Z');
+	const lastDiagnosis = {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: '你的 DeepSeek 余额已用完：0.00 CNY', path: [], baseUrl: 'https://api.deepseek.com', language: 'zh-CN'};
+	const file = {
+		schemaVersion: 1,
+		alertThreshold: '5',
+		alertCurrency: 'CNY',
+		lastDiagnosis,
+		balanceHistory: [
+			{at: '2026-11-19T10:00:00.000Z', currency: 'CNY', total: '48.64', granted: '0.00', toppedUp: '48.64'},
+			{at: '2026-11-20T07:00:00.000Z', currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'},
+		],
+	};
+	const knownWith = (diagnosis: Record<string, unknown>) =>
+		knownFrom({env: {}, flags: {}, settings: validate({...file, lastDiagnosis: diagnosis}).settings, deepseekBaseUrl: 'https://api.deepseek.com'});
+	const foundInChinese = knownWith(lastDiagnosis);
+	// A file from before there were two languages: no language, so English.
+	const {language: _language, ...older} = lastDiagnosis;
+	const foundInEnglish = knownWith({...older, summary: 'Your DeepSeek balance is empty: 0.00 CNY'});
+	assert.equal(knownWith({...lastDiagnosis, language: 'fr'}).lastDiagnosis?.language, 'en', 'a language that is none: the summary counts as English');
+
+	setLanguage('zh-CN');
+	assert.deepEqual(rememberedFacts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天大约花 1.37，大约还够用 34 天', '余额不足提醒：低于 5 CNY']);
+	assert.equal(rememberedFacts(foundInEnglish, now)[0], '上次（3 小时前）：余额不足');
+	setLanguage('en');
+	assert.equal(rememberedFacts(foundInEnglish, now)[0], 'Last time (3 hours ago): Your DeepSeek balance is empty: 0.00 CNY');
+	assert.equal(rememberedFacts(foundInChinese, now)[0], 'Last time (3 hours ago): insufficient balance');
 });

@@ -198,7 +198,7 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 	const now = new Date('2026-11-20T13:00:00Z');
 	const remembering: Known = {
 		...known,
-		lastDiagnosis: {summary: 'Your DeepSeek balance is empty: 0.00 CNY', path: [], at: '2026-11-19T13:00:00Z'},
+		lastDiagnosis: {summary: 'Your DeepSeek balance is empty: 0.00 CNY', verdict: 'insufficient_balance', language: 'en', path: [], at: '2026-11-19T13:00:00Z'},
 		lastBalance: {total: '47.44', currency: 'CNY', at: '2026-11-20T10:00:00Z'},
 		trend: {currency: 'CNY', burnPerDay: 1.2, daysLeft: 39.5},
 		alert: {amount: '5', currency: undefined},

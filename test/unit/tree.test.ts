@@ -31,7 +31,7 @@ function known(overrides: Partial<Known> = {}): Known {
 		otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api/v1'}],
 		deepseekBaseUrl: 'https://api.deepseek.com',
 		providerName: undefined,
-		lastDiagnosis: {summary: 'Your DeepSeek balance is empty', path: ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key', 'p402.check_balance', 'leaf.zero_balance']},
+		lastDiagnosis: {summary: 'Your DeepSeek balance is empty', verdict: 'insufficient_balance', language: 'en', path: ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key', 'p402.check_balance', 'leaf.zero_balance']},
 		currency: 'CNY',
 		probeModel: undefined,
 		...overrides,
@@ -398,7 +398,7 @@ test('re-check replays last time\'s answers up to the first live check', () => {
 	assert.deepEqual(pathOf(state), ['start=402', 'p402.program=own_code', 'p402.base_url=current', 'p402.key=env', 'p402.check_key']);
 	assert.ok(state.runSerial > 0);
 	// A path through a pasted key stops at the paste field: the key was not remembered.
-	const pasted = known({lastDiagnosis: {summary: 'x', path: ['start=balance', 'balance.key=paste', 'balance.key_paste', 'balance.check', 'leaf.balance']}});
+	const pasted = known({lastDiagnosis: {summary: 'x', verdict: 'insufficient_balance', language: 'en', path: ['start=balance', 'balance.key=paste', 'balance.key_paste', 'balance.check', 'leaf.balance']}});
 	assert.equal(currentNode(walk([pick('start', 'recheck')], known({...pasted, rememberedKey: undefined}))).id, 'balance.key_paste');
 	// …unless a key was remembered since: then that one is used.
 	const remembered = walk([pick('start', 'recheck')], pasted);
@@ -409,7 +409,7 @@ test('re-check replays last time\'s answers up to the first live check', () => {
 	const stopped = walk([pick('start', 'recheck')], noEnv);
 	assert.equal(currentNode(stopped).id, 'p402.key');
 	// A path from an older version with unknown nodes stops at once, without throwing.
-	const old = known({lastDiagnosis: {summary: 'x', path: ['start=gone', 'nowhere=1']}});
+	const old = known({lastDiagnosis: {summary: 'x', verdict: 'insufficient_balance', language: 'en', path: ['start=gone', 'nowhere=1']}});
 	assert.equal(currentNode(walk([pick('start', 'recheck')], old)).id, 'start');
 });
 

@@ -1,23 +1,25 @@
 // The real wizard in Simplified Chinese: every screen of a walk in Chinese, L on the start
-// screen switching both ways, remembering the language only when the user picks that, and
-// Chinese screens that fit 60 and 40 columns.
+// screen switching both ways, remembering the language only when the user picks that,
+// Chinese screens that fit 60 and 40 columns; checking again, waiting for a top-up, a long
+// check's time, the start screen's memory and the record left after quitting, in Chinese.
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {currentLanguage, setLanguage} from '../../source/messages/language.js';
+import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {displayWidth} from '../../source/text/width.js';
 import {chineseProblems} from '../helpers/chinese.js';
-import {drive, keys, world, type Driven, type World} from './helpers.js';
+import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
 /** What servers say (quoted) is theirs; everything else on a Chinese screen is Chinese. */
 const theirWords = (text: string) => text.replace(/“[^”]*”/g, '“”');
 
-async function inChinese(w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}) {
+async function inChinese(w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}, extra: Parameters<World['props']>[0] = {}) {
 	setLanguage('zh-CN');
-	const app = drive(w.props(), size);
+	const app = drive(w.props(extra), size);
 	try {
 		await app.waitFor('遇到了什么情况？');
 		await run(app);
@@ -26,6 +28,17 @@ async function inChinese(w: World, run: (app: Driven) => Promise<void>, size?: {
 		await w.close();
 	}
 }
+
+/** Start › 402 › my own code › the base URL in use › the key in DEEPSEEK_API_KEY. */
+async function walk402(app: Driven) {
+	await app.choose('调用失败，报 402');
+	await app.choose('我自己的代码');
+	await app.choose('来自 DEEPSEEK_BASE_URL');
+	await app.choose('DEEPSEEK_API_KEY 里的 key');
+}
+
+/** What stays on the terminal: the last frame with anything on it (ink ends with an empty write). */
+const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
 
 function assertChineseFrames(app: Driven) {
 	for (const frame of app.frames()) assert.deepEqual(chineseProblems(theirWords(frame)), [], frame);
@@ -43,10 +56,7 @@ function assertFits(app: Driven, size: {columns: number; rows: number}) {
 test('the 402 path to an empty balance, all in Chinese: questions, check rows, the leaf, its fixes and actions, the breadcrumb', async () => {
 	await inChinese(await world('zero_balance'), async app => {
 		assert.match(app.lastFrame(), /↑↓ 移动 · 回车 选择 · L English · q 退出/);
-		await app.choose('调用失败，报 402');
-		await app.choose('我自己的代码');
-		await app.choose('来自 DEEPSEEK_BASE_URL');
-		await app.choose('DEEPSEEK_API_KEY 里的 key');
+		await walk402(app);
 		const leaf = await app.waitFor('你的 DeepSeek 余额已用完：0.00 CNY');
 		assert.match(leaf, /^开始 › 402 › 调用去向 › key › 检查 key › 检查余额 › 余额为零$/m);
 		assert.match(leaf, /✖ 余额：0\.00 CNY（赠送 0\.00，充值 0\.00）/);
@@ -133,4 +143,109 @@ test('60×20 and 40×15 in Chinese: every screen of the 402 walk fits the window
 			size,
 		);
 	}
+});
+
+test('check again, wait for my top-up, and the record left after q, all in Chinese', async () => {
+	const w = await world('zero_balance');
+	await inChinese(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('你的 DeepSeek 余额已用完：0.00 CNY');
+			await app.choose('再检查一次');
+			const again = flat(await app.waitFor('与上次检查相比：'));
+			assert.match(again, /⚠ 没有变化：余额仍是 0\.00 CNY，付不了调用的费用。/);
+			assert.match(again, /在脚本里这样做：deepseek-fix check --base-url http:\/\/127\.0\.0\.1:\d+/);
+			await app.choose('等待充值到账');
+			const waiting = flat(await app.waitFor('正在等待充值到账…'));
+			assert.match(waiting, /^等待到账$|› 等待到账/m);
+			assert.match(waiting, /当前余额：0\.00 CNY。\d+ 秒后再查一次。/);
+			assert.match(waiting, /已等待 \d+ (毫秒|秒)，最长 10 分钟。/);
+			assert.match(waiting, /余额一能支付调用就自动停止。只读取免费的余额接口，不会产生任何费用。/);
+			assert.match(waiting, /Esc 停止等待 · q 退出/);
+			w.fake.setScenario('ok');
+			const done = flat(await app.waitFor('你的余额又可以支付调用了：47.44 CNY'));
+			assert.match(done, /✔ 余额 0\.00 → 47\.44 CNY：调用又可以正常进行了。/);
+			assert.match(done, /之前报 402 Insufficient Balance 的调用现在可以成功了/);
+			assert.match(done, /在脚本里这样做：deepseek-fix balance --wait --base-url/);
+			assertChineseFrames(app);
+			await app.press('q');
+			assert.equal(await app.exited, 0);
+			const last = leftOnTerminal(app);
+			for (const line of ['✔ 遇到了什么情况？ · 调用失败，报 402 Insufficient Balance', '✔ 是哪个程序发出的调用失败了？ · 我自己的代码（OpenAI 兼容的 SDK）', '✔ 你的余额又可以支付调用了：47.44 CNY']) {
+				assert.ok(last.split('\n').includes(line), `"${line}" in:\n${last}`);
+			}
+			assert.match(last, /^ {2}在脚本里这样做：deepseek-fix balance --wait --base-url http:\/\/127\.0\.0\.1:\d+$/m);
+			assert.deepEqual(chineseProblems(last), [], last);
+			const remembered = loadSettings(w.env).settings.lastDiagnosis;
+			assert.deepEqual([remembered?.summary, remembered?.language], ['你的余额又可以支付调用了：47.44 CNY', 'zh-CN'], 'the summary is remembered with its language');
+		},
+		undefined,
+		{timing: {waitEveryMs: 20}},
+	);
+});
+
+test('waiting until the time is up, in Chinese: no top-up, the transactions page, wait again', async () => {
+	await inChinese(
+		await world('zero_balance'),
+		async app => {
+			await walk402(app);
+			await app.choose('等待充值到账');
+			const over = flat(await app.waitFor('等待期间没有充值到账'));
+			assert.match(over, /等待期间没有充值到账：余额仍是 0\.00 CNY/);
+			assert.match(over, /https:\/\/platform\.deepseek\.com\/transactions/);
+			assert.match(over, /❯ 等待充值到账|等待充值到账/);
+			assertChineseFrames(app);
+		},
+		undefined,
+		{timing: {waitEveryMs: 20, waitMaxMs: 100}},
+	);
+});
+
+test('a long check says its time in Chinese, and a timeout offers a longer one', async () => {
+	let now = 0;
+	await inChinese(
+		await world('slow'),
+		async app => {
+			await walk402(app);
+			await app.waitFor('身份验证：运行中…');
+			now += 3400;
+			await app.waitFor('身份验证：运行中… 3 秒（时限 10 秒）');
+		},
+		undefined,
+		{timing: {clock: () => now, tickMs: 10}},
+	);
+	await inChinese(
+		await world('slow'),
+		async app => {
+			await walk402(app);
+			const leaf = flat(await app.waitFor('放宽时限再试一次', 8000));
+			assert.match(leaf, /放宽时限再试一次（每个请求 400 毫秒）/);
+			assertChineseFrames(app);
+		},
+		undefined,
+		{flags: {timeoutMs: 200}},
+	);
+});
+
+test('the start screen\'s memory in Chinese: last time, the last balance and its trend, the alert, "check it again" first', async () => {
+	const w = await world('ok');
+	await recordBalanceReading(w.env, [
+		{at: '2026-11-19T10:00:00.000Z', currency: 'CNY', total: '48.64', granted: '0.00', toppedUp: '48.64'},
+		{at: '2026-11-20T07:00:00.000Z', currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'},
+	]);
+	await setAlertThreshold(w.env, '5', 'CNY');
+	const path402 = ['start=balance', 'balance.key=env', 'balance.check', 'leaf.zero_balance'];
+	await rememberDiagnosis(w.env, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: '你的 DeepSeek 余额已用完：0.00 CNY', path: path402, baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? '', language: 'zh-CN'});
+	await inChinese(w, async app => {
+		const start = app.lastFrame();
+		assert.match(start, /^上次（3 小时前）：你的 DeepSeek 余额已用完：0\.00 CNY$/m);
+		assert.match(start, /^上次余额：47\.44 CNY（3 小时前）；每天大约花 1\.37，大约还够用 34 天$/m);
+		assert.match(start, /^余额不足提醒：低于 5 CNY$/m);
+		assert.match(start, /❯ 再查一次上次的问题/);
+		assert.match(start, /查余额／修改提醒（现在是低于 5 CNY）/);
+		await app.choose('再查一次上次的问题');
+		await app.waitFor('你的余额：47.44 CNY');
+		assertChineseFrames(app);
+	});
 });

@@ -201,7 +201,7 @@ export const wizardText: WizardText = {
 		crumb: '等待到账',
 		title: '正在等待充值到账…',
 		balance: p => `当前余额：${p.amount}。${p.next}后再查一次。`,
-		unread: p => `上一次查询失败：${p.problem}${p.next}后再查一次。`,
+		unread: p => `${p.next}后再查一次。上一次查询失败：${p.problem}`,
 		firstLook: p => `${p.next}后第一次查询。`,
 		elapsed: p => `已等待 ${p.waited}，最长 ${p.max}。`,
 		done: '余额一能支付调用就自动停止。只读取免费的余额接口，不会产生任何费用。',
