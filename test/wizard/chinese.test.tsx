@@ -154,8 +154,8 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			await app.waitFor('你的 DeepSeek 余额已用完：0.00 CNY');
 			await app.choose('再检查一次');
 			const again = flat(await app.waitFor('与上次检查相比：'));
-			assert.match(again, /⚠ 没有变化：余额仍是 0\.00 CNY，付不了调用的费用。/);
-			assert.match(again, /在脚本里这样做：deepseek-fix check --base-url http:\/\/127\.0\.0\.1:\d+/);
+			assert.match(again, /⚠ 没有变化：余额仍是 0\.00 CNY，无法支付调用。/);
+			assert.match(again, /脚本里的等效命令：deepseek-fix check --base-url http:\/\/127\.0\.0\.1:\d+/);
 			await app.choose('等待充值到账');
 			const waiting = flat(await app.waitFor('正在等待充值到账…'));
 			assert.match(waiting, /^等待到账$|› 等待到账/m);
@@ -167,7 +167,7 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			const done = flat(await app.waitFor('你的余额又可以支付调用了：47.44 CNY'));
 			assert.match(done, /✔ 余额 0\.00 → 47\.44 CNY：调用又可以正常进行了。/);
 			assert.match(done, /之前报 402 Insufficient Balance 的调用现在可以成功了/);
-			assert.match(done, /在脚本里这样做：deepseek-fix balance --wait --base-url/);
+			assert.match(done, /脚本里的等效命令：deepseek-fix balance --wait --base-url/);
 			assertChineseFrames(app);
 			await app.press('q');
 			assert.equal(await app.exited, 0);
@@ -175,7 +175,7 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			for (const line of ['✔ 遇到了什么情况？ · 调用失败，报 402 Insufficient Balance', '✔ 是哪个程序发出的调用失败了？ · 我自己的代码（OpenAI 兼容的 SDK）', '✔ 你的余额又可以支付调用了：47.44 CNY']) {
 				assert.ok(last.split('\n').includes(line), `"${line}" in:\n${last}`);
 			}
-			assert.match(last, /^ {2}在脚本里这样做：deepseek-fix balance --wait --base-url http:\/\/127\.0\.0\.1:\d+$/m);
+			assert.match(last, /^ {2}脚本里的等效命令：deepseek-fix balance --wait --base-url http:\/\/127\.0\.0\.1:\d+$/m);
 			assert.deepEqual(chineseProblems(last), [], last);
 			const remembered = loadSettings(w.env).settings.lastDiagnosis;
 			assert.deepEqual([remembered?.summary, remembered?.language], ['你的余额又可以支付调用了：47.44 CNY', 'zh-CN'], 'the summary is remembered with its language');

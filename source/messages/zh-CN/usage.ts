@@ -12,8 +12,8 @@ export const usageMessages: UsageMessages = {
   deepseek-fix balance [--json] [--below AMOUNT]
                                    显示余额；低于 AMOUNT 时以 1 退出
   deepseek-fix balance --wait [--wait-max SPAN] [--every SPAN] [--below AMOUNT]
-                                   等待充值到账：余额可以支付调用（且不低于 AMOUNT）
-                                   时以 0 退出，等到时限仍未到账时以 1 退出
+                                   等待充值到账：余额能支付调用时以 0 退出
+                                   （有 --below 时还要不低于 AMOUNT），超时以 1 退出
   deepseek-fix report [--out FILE] [--probe [--model NAME]]
                                    为客服写一份脱敏的 Markdown 报告
   deepseek-fix config [--path | --reset] [--json]

@@ -50,7 +50,7 @@ export const wizardText: WizardText = {
 		keyPreview: (masked, length) => `已收到 ${masked}（${length} 个字符），内容不会显示。`,
 		contextError: message => `用这些设置无法运行检查：${message}`,
 		settingsNotice: notice => `注意：${notice}`,
-		script: p => `在脚本里这样做：${p.command}`,
+		script: p => `脚本里的等效命令：${p.command}`,
 	},
 
 	start: {
@@ -248,7 +248,7 @@ export const wizardText: WizardText = {
 		balanceCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：已经不够支付调用了。`,
 		accountCanPay: p => `DeepSeek 又允许这个账号支付调用了（${p.amount} ${p.currency}）：调用又可以正常进行了。`,
 		accountCannotPay: p => `DeepSeek 不再允许这个账号支付调用（${p.amount} ${p.currency}）。`,
-		balanceStillEmpty: p => `没有变化：余额仍是 ${p.amount} ${p.currency}，付不了调用的费用。`,
+		balanceStillEmpty: p => `没有变化：余额仍是 ${p.amount} ${p.currency}，无法支付调用。`,
 		balanceStillCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：仍然不够支付调用。`,
 		balanceUp: p => `余额 ${p.before} → ${p.after} ${p.currency}：充值已到账。`,
 		balanceDown: p => `余额 ${p.before} → ${p.after} ${p.currency}：上次查看后又花掉了一些。`,
