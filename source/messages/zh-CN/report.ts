@@ -20,7 +20,7 @@ export const textReportMessages: TextReportMessages = {
 	noChecks: '没有运行任何检查。',
 	fixesHeading: '解决办法：',
 	noFixes: '没有需要处理的。',
-	suggestProbe: p => `想看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）：${p.command}`,
+	suggestProbe: p => `运行 ${p.command}，看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）。`,
 };
 
 export const balanceTextMessages: BalanceTextMessages = {

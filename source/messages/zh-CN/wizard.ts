@@ -23,7 +23,7 @@ export const wizardText: WizardText = {
 		moreBelow: p => `  ↓ 还有 ${p.count} 项`,
 		moreFixes: p => `  ↓ 还有 ${p.count} 条解决办法，窗口再高一些才能显示`,
 		moreChecksDone: p => `  + 另有 ${p.count} 项检查已完成`,
-		windowTooSmall: p => `这个窗口太小，放不下向导（${p.columns} × ${p.rows}）。请至少调到 ${p.minColumns} × ${p.minRows}，或按 q 退出。`,
+		windowTooSmall: p => `这个窗口太小，放不下向导（${p.columns}×${p.rows}）。请至少调到 ${p.minColumns}×${p.minRows}，或按 q 退出。`,
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {
@@ -489,7 +489,7 @@ export const wizardText: WizardText = {
 		ok: {
 			crumb: '一切正常',
 			title: '没有发现问题',
-			titleWithWarnings: p => `没有什么会让调用失败，但有 ${p.count} 个警告`,
+			titleWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.count} 个警告`,
 			warning: p => `⚠ ${p.title}：${p.summary}`,
 		},
 		unknown: {
