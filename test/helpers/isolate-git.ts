@@ -1,0 +1,11 @@
+// Preloaded into every test process (package.json's test script). Tests make scratch git
+// repositories, and the CLI they run lists tracked files with git. When `npm test` itself
+// runs under git — a pre-push hook, `git rebase --exec` — git hands its own GIT_DIR,
+// GIT_INDEX_FILE… down, and every scratch `git init`/`git commit` would act on the
+// enclosing repository instead (it once flipped core.bare there). Each test's git must
+// work on its own folder only.
+import process from 'node:process';
+
+for (const name of Object.keys(process.env)) {
+	if (name.startsWith('GIT_')) delete process.env[name];
+}
