@@ -18,6 +18,7 @@ import {performance} from 'node:perf_hooks';
 import {build} from 'esbuild';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
+import {wizardText} from '../source/messages/wizard.js';
 import {fakeKey, startFake} from '../test/fake/server.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -171,7 +172,13 @@ const down = '\u001B[B';
 /** "Run every check" (the fifth choice), the key from DEEPSEEK_API_KEY, no paid call: the fake's last answer to the painted result. */
 async function paintDelayMs(): Promise<number> {
 	const began = performance.now();
-	const steps: Array<[string, string]> = [['What is happening?', `${down.repeat(4)}\r`], ['Which API key does it use?', '\r'], ['Include the one paid test call?', '\r'], ['No problem found', '']];
+	// The screens' own sentences (English: this process never switches language), so the steps follow the wizard's wording.
+	const steps: Array<[string, string]> = [
+		[wizardText.start.question, `${down.repeat(4)}\r`],
+		[wizardText.key.questionToCheck, '\r'],
+		[wizardText.probe.questionEverything, '\r'],
+		[wizardText.leaves.ok.title, ''],
+	];
 	const times = await inTerminal(`${node} ${bin}`, freshConfig(), steps);
 	const painted = began + times.at(-1)!;
 	const lastAnswer = Math.max(...answeredAt.filter(at => at < painted));
