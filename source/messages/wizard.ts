@@ -493,9 +493,9 @@ const wizardTextEn = {
 		drain: {
 			crumb: 'Findings',
 			title: 'Where your balance may be going',
-			findingsHeading: 'Key-shaped strings in files git tracks here:',
-			finding: (file: string, line: number, masked: string) => `  ${file}:${line} ${masked}`,
-			moreFindings: (count: number) => `  …and ${count} more`,
+			/** The first finding and how many more, in one line: in a short window the first line is the one that stays. */
+			findings: (p: {file: string; line: number; masked: string; more: number}) =>
+				`Key-shaped strings in files git tracks here: ${p.file}${p.line > 0 ? `:${p.line}` : ''}${p.masked ? ` ${p.masked}` : ''}${p.more > 0 ? `, and ${p.more} more` : ''}.`,
 			leakAdvice: 'If one is your key, treat it as leaked: anyone who saw the repository can spend your balance.',
 			loops: 'Look for loops, background jobs, and retries without a limit: retrying on 402 or 401 never helps and only adds calls.',
 			rotate: 'To rotate a key: create a new one, switch your programs to it, then delete the old one.',

@@ -265,19 +265,19 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.drain', wizardText.leaves.drain.crumb, view => {
 		const found = facts.findings(view.results);
-		const shown = found.slice(0, 3);
+		const first = found.find(item => item.masked !== '') ?? found[0];
+		// The key in use among them (the scan failed): rotating it comes before reading the usage page.
+		const leaked = view.results.get('key_exposure')?.status === 'fail';
 		return {
 			tone: found.length > 0 ? 'bad' : 'info',
 			title: wizardText.leaves.drain.title,
 			lines: defined([
-				found.length > 0 ? wizardText.leaves.drain.findingsHeading : undefined,
-				...shown.map(item => wizardText.leaves.drain.finding(item.file, item.line, item.masked)),
-				found.length > shown.length ? wizardText.leaves.drain.moreFindings(found.length - shown.length) : undefined,
+				first ? wizardText.leaves.drain.findings({file: first.file, line: first.line, masked: first.masked, more: found.length - 1}) : undefined,
 				found.length > 0 ? wizardText.leaves.drain.leakAdvice : undefined,
 				wizardText.leaves.drain.loops,
 				wizardText.leaves.drain.rotate,
 			]),
-			fixes: [fixes.usage(), fixes.rotateKey()],
+			fixes: leaked ? [fixes.rotateKey(), fixes.usage()] : [fixes.usage(), fixes.rotateKey()],
 			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
 		};

@@ -246,6 +246,27 @@ test('balance drains fast: leaked keys in tracked files are shown masked, with h
 	}
 });
 
+test('balance drains fast with the key in use committed: the finding is in the first line, and rotating comes first', async () => {
+	const w = await world('ok');
+	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
+	await writeFile(path.join(w.configDir, 'config.js'), `export const key = '${fakeKey}';\n`);
+	execFileSync('git', ['add', 'config.js'], {cwd: w.configDir});
+	const app = drive(w.props());
+	try {
+		await app.waitFor('What is happening?');
+		await app.choose('My balance drains faster');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('Where your balance may be going'));
+		assert.match(leaf, /Key-shaped strings in files git tracks here: config\.js:1 sk-…cdef\./);
+		const rotate = leaf.indexOf('→ Rotate the key');
+		const usage = leaf.indexOf('→ See what is spending');
+		assert.ok(rotate !== -1 && (usage === -1 || rotate < usage), leaf);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
 test('plans, alerts and the rest answered honestly; an alert threshold is remembered; q in a field is a letter', async () => {
 	const w = await world('ok');
 	await session(w, async app => {

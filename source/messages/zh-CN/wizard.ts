@@ -458,9 +458,8 @@ export const wizardText: WizardText = {
 		drain: {
 			crumb: '发现',
 			title: '你的余额可能花到了哪里',
-			findingsHeading: '这里受 git 跟踪的文件中有形似 key 的字符串：',
-			finding: (file, line, masked) => `  ${file}:${line} ${masked}`,
-			moreFindings: count => `  …另有 ${count} 处`,
+			findings: p =>
+				`这里受 git 跟踪的文件中有形似 key 的字符串：${p.file}${p.line > 0 ? `:${p.line}` : ''}${p.masked ? ` ${p.masked}` : ''}${p.more > 0 ? `，另有 ${p.more} 处` : ''}。`,
 			leakAdvice: '如果其中有你的 key，就当它已经泄露：看过这个仓库的人都能花你的余额。',
 			loops: '查找循环、后台任务和不设上限的重试：遇到 402 或 401 时重试毫无用处，只会多发调用。',
 			rotate: '更换 key：先创建新 key，让你的程序改用它，再删掉旧的。',
