@@ -510,9 +510,10 @@ const wizardTextEn = {
 		alertSaved: {
 			crumb: 'Alert set',
 			title: (amount: string, currency: string) => `Alert set: under ${amount} ${currency}`,
+			/** The crontab line first: in a short window the first line is the one that stays. */
 			lines: (amount: string) => [
-				'DeepSeek sends no alerts itself, so this tool checks for you. To check every hour, add a line like this with crontab -e:',
 				`0 * * * * deepseek-fix balance --below ${amount} || <your notify command>`,
+				'DeepSeek sends no alerts itself, so this tool checks for you: add the line above with crontab -e to check every hour.',
 				`It exits with 1 when the balance is under ${amount}. Cron needs DEEPSEEK_API_KEY set, or a remembered key.`,
 			],
 		},

@@ -308,7 +308,8 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'good',
 			title: wizardText.leaves.alertSaved.title(amountText, currency),
 			lines: wizardText.leaves.alertSaved.lines(amountText),
-			fixes: [fixes.topUp()],
+			// No fix: the crontab line is what to do, and it must not give way to a top-up link.
+			fixes: [],
 		};
 	}),
 

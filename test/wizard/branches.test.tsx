@@ -7,7 +7,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake} from '../fake/server.js';
-import {chatCalls, drive, flat, keys, session, walk402, world} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, keys, session, walk402, world} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -301,6 +301,28 @@ test('plans, alerts and the rest answered honestly; an alert threshold is rememb
 		assert.equal(loadSettings(w.env).settings.alertCurrency, 'CNY');
 	});
 });
+
+for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+	test(`an alert set at ${size.columns}×${size.rows}: the crontab line itself is on screen`, async () => {
+		const w = await world('ok');
+		await session(
+			w,
+			async app => {
+				await app.choose('Check my balance');
+				await app.choose('The key in DEEPSEEK_API_KEY');
+				await app.choose('Set a low-balance alert');
+				await app.waitFor('Warn me when the balance is under');
+				await app.type('5');
+				await app.press(keys.enter);
+				const saved = flat(await app.waitFor('Alert set: under 5 CNY'));
+				assert.match(saved, /0 \* \* \* \* deepseek-fix balance --below 5 \|\| <your notify command>/, saved);
+				assertFits(app, size.columns, size.rows);
+			},
+			{},
+			size,
+		);
+	});
+}
 
 test('run every check: all fine', async () => {
 	const w = await world('ok');

@@ -474,8 +474,8 @@ export const wizardText: WizardText = {
 			crumb: '提醒已设置',
 			title: (amount, currency) => `提醒已设置：低于 ${amount} ${currency}`,
 			lines: amount => [
-				'DeepSeek 自己不发提醒，所以由本工具替你检查。要每小时检查一次，用 crontab -e 加上这样一行：',
 				`0 * * * * deepseek-fix balance --below ${amount} || <你的通知命令>`,
+				'DeepSeek 自己不发提醒，所以由本工具替你检查：用 crontab -e 加上上面这一行，每小时检查一次。',
 				`余额低于 ${amount} 时它以 1 退出。cron 里需要设置 DEEPSEEK_API_KEY，或者有记住的 key。`,
 			],
 		},
