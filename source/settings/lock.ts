@@ -9,8 +9,12 @@ import {setTimeout as delay} from 'node:timers/promises';
 /** A lock whose holder has not refreshed it for this long belongs to a dead process. */
 export const staleLockMs = 5000;
 
-/** How long a write waits for another run's lock before it gives up with a sentence. */
-export const lockWaitMs = 8000;
+/**
+ * How long a write waits for another run's lock before it gives up with a sentence. Each
+ * holder loads conf under the lock, which takes a second or more on a busy server: twenty
+ * cron runs started together then queue for longer than 8 s.
+ */
+export const lockWaitMs = 15_000;
 
 export type Release = () => void;
 
