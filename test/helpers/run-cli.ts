@@ -19,7 +19,10 @@ export function tempConfigDir(): string {
  * TTY, and a hard limit so that a hang fails the test instead of stalling the suite.
  * A key set to undefined in `env` is left out (Node's spawn skips it).
  */
+const defaultLimitMs = 60_000;
+
 export type RunOptions = {
+	/** The hang limit (default 60 s): far above any run's own deadlines, so that a loaded machine's slowness is not taken for a hang. */
 	limitMs?: number;
 	cwd?: string;
 	node?: string;
@@ -44,8 +47,8 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 		const limit = setTimeout(() => {
 			child.kill('SIGKILL');
-			reject(new Error(`deepseek-fix ${args.join(' ')} did not finish within ${options.limitMs ?? 20_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-		}, options.limitMs ?? 20_000);
+			reject(new Error(`deepseek-fix ${args.join(' ')} did not finish within ${options.limitMs ?? defaultLimitMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+		}, options.limitMs ?? defaultLimitMs);
 		child.on('error', reject);
 		child.on('close', code => {
 			clearTimeout(limit);
