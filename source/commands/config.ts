@@ -1,11 +1,11 @@
 // `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
 import type {BalanceSample} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {languageNames} from '../messages/language.js';
+import {currentLanguage, languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
-import {loadSettings, resetSettings, settingsPath, type Env, type Settings} from '../settings/index.js';
+import {loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
 import {maskKey, sanitize} from '../text/safe.js';
 
 export type ConfigCommandOptions = {
@@ -89,6 +89,12 @@ function describeHistory(history: readonly BalanceSample[]): string {
 	return configMessages.historySummary({count: history.length, first: describeReading(first), last: describeReading(last)});
 }
 
+/** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
+function describeDiagnosis(diagnosis: RememberedDiagnosis): string {
+	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: formatWhen(diagnosis.at)};
+	return (diagnosis.language ?? 'en') === currentLanguage() ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
+}
+
 /** The readable form: one labelled line per setting, values sanitised (the file is editable by hand). */
 export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean}, width = Number.POSITIVE_INFINITY): string {
 	const {alertThreshold, alertCurrency, lastDiagnosis} = settings;
@@ -107,7 +113,7 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 			configMessages.diagnosisLabel,
 			lastDiagnosis === undefined
 				? configMessages.notSet
-				: configMessages.diagnosisSummary({verdict: lastDiagnosis.verdict, name: diagnoseMessages.verdictNames[lastDiagnosis.verdict], at: formatWhen(lastDiagnosis.at), summary: lastDiagnosis.summary}),
+				: describeDiagnosis(lastDiagnosis),
 		],
 	];
 	const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));

@@ -76,6 +76,8 @@ const configMessagesEn = {
 	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
 	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
 	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string}) => `${p.verdict} (${p.at}): ${p.summary}`,
+	/** The remembered diagnosis when its sentence is in the other language: the verdict's name instead. */
+	diagnosisVerdict: (p: {verdict: string; name: string; at: string}) => `${p.verdict} (${p.at}): ${p.name}`,
 	conflictingFlags: 'Use either --path or --reset, not both.',
 	hintReset: 'Forget everything with: deepseek-fix config --reset',
 };

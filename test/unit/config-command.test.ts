@@ -5,6 +5,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {runConfigCommand} from '../../source/commands/config.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {recordBalanceReading, rememberBaseUrl, rememberDiagnosis, rememberKey, setAlertThreshold} from '../../source/settings/index.js';
 
 const key = 'sk-' + 'fedcba9876543210'.repeat(2);
@@ -73,6 +74,20 @@ test('shows every remembered setting readably, key masked, history summarised', 
 	assert.match(stdout, /deepseek-fix config --reset/);
 	await resetAndRecordOne(env);
 	assert.match((await run(env)).stdout, /Balance history\s+1 reading: 7\.00 USD at 2026-11-04 00:00 UTC\n/);
+});
+
+test('a diagnosis remembered in the other language: the verdict and its name, never a sentence in the other language', async () => {
+	const {env} = tempEnv();
+	await rememberDiagnosis(env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl: 'https://api.deepseek.com', language: 'en'});
+	setLanguage('zh-CN');
+	try {
+		const {stdout} = await run(env);
+		assert.doesNotMatch(stdout, /Balance is low/);
+		assert.match(stdout, /余额不足（insufficient_balance，2026-11-03 08:31 UTC）\n/);
+	} finally {
+		setLanguage('en');
+	}
+	assert.match((await run(env)).stdout, /insufficient_balance \(2026-11-03 08:31 UTC\): Balance is low\./);
 });
 
 async function resetAndRecordOne(env: Record<string, string>): Promise<void> {

@@ -63,6 +63,7 @@ export const configMessages: ConfigMessages = {
 	reading: p => `${p.at} 时为 ${p.total} ${p.currency}`,
 	alertSummary: p => `低于 ${p.amount} ${p.currency}`.trimEnd(),
 	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}）：${p.summary}`,
+	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}）`,
 	conflictingFlags: '--path 和 --reset 只能用一个。',
 	hintReset: '要清除所有设置：deepseek-fix config --reset',
 };
