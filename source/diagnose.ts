@@ -260,9 +260,11 @@ const invalidKey: Rule = facts => {
 	// Another vendor's key: a DeepSeek key is what is missing.
 	const foreign = facts.string('key_format', 'shape') === 'foreign';
 	const first = replaced ? [fixes.network('proxy'), fixes.checkKeyInTool()] : foreign ? [fixes.createKey(), fixes.checkKeyInTool()] : [fixes.checkKeyInTool()];
+	// A replaced key is no reason to make a new one: what replaced it would replace that too.
+	const last = replaced ? [] : [fixes.createKey()];
 	return incident
-		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(detail, incident), fixes: [...first, fixes.statusPage(), fixes.createKey()]}
-		: {verdict: 'invalid_key', summary: diagnoseMessages.invalidKey(detail), fixes: [...first, fixes.createKey()]};
+		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(detail, incident), fixes: dedupe([...first, fixes.statusPage(), ...last])}
+		: {verdict: 'invalid_key', summary: diagnoseMessages.invalidKey(detail), fixes: dedupe([...first, ...last])};
 };
 
 /** DeepSeek's own name, or the host when the endpoint could not tell who answers. */
