@@ -213,6 +213,8 @@ const relay: Rule = facts => {
 		const gateway = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
 		return modelNotOffered(facts, noModel, {name, at: gateway ? 'operated' : 'relay'});
 	}
+	const refused = facts.answer(kind => kind === 'request_refused');
+	if (refused) return requestRefused(facts, refused, name, contactThere(service));
 	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };
@@ -252,6 +254,9 @@ const keyRefusedInOutage: Rule = facts =>
 
 const invalidKey: Rule = facts => {
 	if (facts.status('auth') !== 'fail') return undefined;
+	// A money answer to the key check ("Insufficient Balance") is the balance talking, not a refused key.
+	const authKind = facts.signature('auth')?.kind as SignatureKind | undefined;
+	if (authKind !== undefined && moneyKinds.has(authKind)) return undefined;
 	const detail = facts.result('auth')?.summary ?? '';
 	// An incident in progress is worth naming next to a 401, even a minor one.
 	const incident = facts.status('service_status') === 'warn' ? facts.result('service_status')?.summary : undefined;
@@ -405,7 +410,24 @@ const keyExposed: Rule = facts =>
 		? {verdict: 'key_exposed', summary: diagnoseMessages.keyExposed, fixes: [fixes.rotateKey(), fixes.usage()]}
 		: undefined;
 
+/**
+ * The service refused the request for what it asks (too long, a max_tokens out of range,
+ * content it will not process). No verdict names that, so it stays `unknown`, but the
+ * summary says it is neither the key nor the money, and what to change.
+ */
+function requestRefused(facts: Facts, found: Answer, name: string, ask: Fix): Diagnosis {
+	const said = facts.string(found.id, 'errorMessage');
+	// Not lower_max_tokens: its title speaks of credit, and here the money is fine.
+	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [ask]};
+}
+
 const inconclusive: Rule = facts => {
+	const refused = facts.answer(kind => kind === 'request_refused');
+	if (refused) {
+		const name = answeringService(facts);
+		const ask = name === diagnoseMessages.deepseek ? fixes.support(facts.string(refused.id, 'traceId') ?? facts.traceIds()[0]) : fixes.askOperator(name);
+		return requestRefused(facts, refused, name, ask);
+	}
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	return id
 		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}

@@ -116,6 +116,12 @@ const diagnoseMessagesEn = {
 	},
 	keyExposed:
 		'Your API key is committed in files git tracks in this folder: anyone who can read the repository can spend your balance. Create a new key, switch your programs to it, and delete this one.',
+	/**
+	 * The service refused the request for what it asks (too long, max_tokens, content).
+	 * `name`: DeepSeek, the service's product or its host; `said`: its words, if it sent any.
+	 */
+	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
+		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance. Change what your app sends: a shorter conversation, a max_tokens the model allows, or other content.`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */

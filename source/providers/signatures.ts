@@ -18,6 +18,7 @@ export type SignatureKind =
 	| 'request_too_costly' // the credit left cannot pay for a request this large ("can only afford N tokens")
 	| 'invalid_key'
 	| 'model_not_found' // the service has no model by the name the call sent (or not for this key)
+	| 'request_refused' // the request itself is refused (too long, max_tokens out of range, content): not the key, not the money
 	| 'rate_limited'
 	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
 
@@ -110,6 +111,15 @@ const tokenLimitWords =
 const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 
 /**
+ * The request itself is refused for what it asks, whoever pays for it: a conversation
+ * longer than the model's context, a max_tokens out of range, content the service will not
+ * process (DeepSeek's "Content Exists Risk"), or a thinking-mode turn sent back without its
+ * reasoning. The key and the money are fine; the app must send something else.
+ */
+const requestWords =
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|reasoning_content\b[^.\n]{0,60}?\bpassed back/i;
+
+/**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
@@ -148,9 +158,13 @@ const wordRules: readonly WordRule[] = [
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
 	// with no channel for the model says so with 503.
 	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 422, 500, 503]},
+	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
+	// is about the credit left, and the type "invalid_request_error" alone means nothing.
+	{kind: 'request_refused', words: requestWords, statuses: [400, 413, 422]},
 	{
 		kind: 'rate_limited',
-		words: /rate[\s_-]*limit|too many requests|concurrency|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
+		// "Open api daily request limit reached" (Baidu Qianfan, at 200 through one-api).
+		words: /rate[\s_-]*limit|too many requests|concurrency|request[\s_-]+limit[\s_-]+(?:reached|exceeded)|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
 		// DeepSeek shrinks an account's concurrency with its balance and says so.
 		// Not at 402: "Payment Required" is money whatever else the text says.
 		statuses: [200, 400, 403, 429, 500, 502, 503, 504],
@@ -321,6 +335,7 @@ const kindMessages = (): Record<SignatureKind, string> => ({
 	request_too_costly: signatureMessages.requestTooCostly,
 	invalid_key: signatureMessages.invalidKey,
 	model_not_found: signatureMessages.modelNotFound,
+	request_refused: signatureMessages.requestRefused,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
 });

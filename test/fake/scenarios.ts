@@ -65,7 +65,7 @@ export const scenarios = {
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.insufficientBalance}),
 	},
 	content_risk: {
-		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content filter), which no rule explains: unknown with --probe',
+		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content filter): the request itself is refused, unknown with --probe',
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.contentRisk}),
 	},
 	retired_model: {

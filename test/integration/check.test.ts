@@ -103,8 +103,8 @@ const rows: Row[] = [
 			incidents: ['API 服务响应变慢'],
 		});
 	}},
-	// An answer no rule explains: unknown, and support gets the failed call's trace id.
-	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: 'No clear cause found: The 1-token test call: HTTP 400 — "Content Exists Risk".', fixes: ['contact_support', 'status_page'], also: json => {
+	// An answer that refuses the request itself: unknown (no verdict names it), and support gets the failed call's trace id.
+	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: 'DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends: a shorter conversation, a max_tokens the model allows, or other content.', fixes: ['contact_support'], also: json => {
 		const probe = check(json, 'probe');
 		assert.equal(probe.status, 'fail');
 		assert.equal(probe.details.httpStatus, 400);

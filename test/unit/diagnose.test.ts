@@ -713,6 +713,37 @@ const rows: Row[] = [
 		verdict: 'model_not_found',
 		says: ['"deepseek-gpt"'],
 	},
+	// ---- the request itself is refused (too long, max_tokens, content): not the key, not the money ----
+	{
+		name: 'DeepSeek refuses the request\'s content (400 "Content Exists Risk"): unknown, and it says neither key nor balance is at fault',
+		results: scenario(auth.accepted(), balance.reading(readings.toppedUp), probe.answered(answer(400, deepseekError('Content Exists Risk', 'invalid_request_error'), {url: officialChat, traceId}))),
+		verdict: 'unknown',
+		fixes: ['contact_support'],
+		exactFixes: true,
+		says: ['DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance'],
+		neverSays: ['No clear cause', 'top up', 'not accepted'],
+	},
+	{
+		name: 'a gateway passes on "maximum context length" (400): the request, not "your calls do not reach DeepSeek"',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(),
+			probe.answered(answer(400, deepseekError('This model\'s maximum context length is 131072 tokens. However, you requested 131329 tokens.', 'invalid_request_error'), {url: gatewayUrl('/v1/chat/completions')})),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator'],
+		exactFixes: true,
+		says: [`${gateway} refuses the request itself (HTTP 400`],
+		neverSays: ['not DeepSeek\'s API', 'top it up'],
+	},
+	{
+		name: 'DeepSeek\'s 402 to the key check is the balance talking, not a refused key',
+		results: scenario(auth.refused(deepseekAnswers.insufficient()), balance.unexpected(deepseekAnswers.insufficient()), probe.answered(deepseekAnswers.insufficient())),
+		verdict: 'insufficient_balance',
+		fixes: ['top_up'],
+		notFixes: ['create_key', 'check_key_in_tool'],
+		neverSays: ['not accepted'],
+	},
 	{
 		name: 'a refused key outranks the model answer',
 		results: scenario(auth.refused(deepseekAnswers.unauthorized()), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),

@@ -120,6 +120,7 @@ const byName: Record<string, readonly Sample[]> = {
 	reason: ['Sample reason words.'],
 	remaining: ['4.50'],
 	running: ['20.9.0'],
+	said: [undefined, 'Sample server words'],
 	says: ['fatal: sample git words'],
 	scanned: [40, 1],
 	seconds: ['10'],

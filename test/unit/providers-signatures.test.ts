@@ -27,6 +27,7 @@ const meaning: Record<string, string> = {
 	request_too_costly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',
 	invalid_key: 'the key is not accepted.',
 	model_not_found: 'the service has no model by the name the call sent (or not for this key): use a model name from its list.',
+	request_refused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',
 	rate_limited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
 	server_error: 'the service is failing or overloaded on its side: retry later.',
 };
@@ -323,6 +324,14 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'Insufficient Balance passed on with a 500 is money', input: {status: 500, apiError: {message: 'Insufficient Balance'}}, kind: 'balance_exhausted'},
 	{name: 'a gateway 500 naming an upstream 402', input: {status: 500, apiError: {message: 'upstream answered: Error code: 402', status: 402}}, kind: 'balance_exhausted'},
 	{name: 'a gateway 200 naming an upstream 429', input: {status: 200, apiError: {message: 'API Error: 429 busy', status: 429}}, kind: 'rate_limited'},
+	{name: 'Baidu Qianfan\'s daily request limit, passed on at 200', input: {status: 200, text: 'relay error (channel id 2, user id: 1): Open api daily request limit reached'}, kind: 'rate_limited'},
+	// ---- the request itself is refused: not the key, not the money ----
+	{name: 'DeepSeek\'s "Content Exists Risk" at 400 (type invalid_request_error) is not a refused key', input: error(400, {message: 'Content Exists Risk', type: 'invalid_request_error', code: 'invalid_request_error'}), kind: 'request_refused'},
+	{name: 'the same with FastAPI\'s detail shape, as plain text', input: {status: 400, text: "BadRequestError: Error code: 400 - {'detail': 'Content Exists Risk'}"}, kind: 'request_refused'},
+	{name: 'a context longer than the model takes at 400', input: error(400, {message: 'This model\'s maximum context length is 65536 tokens. However, you requested 66343 tokens (62247 in the messages, 4096 in the completion).', type: 'invalid_request_error'}), kind: 'request_refused'},
+	{name: 'a max_tokens out of range at 400', input: error(400, {message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', type: 'invalid_request_error'}), kind: 'request_refused'},
+	{name: 'thinking mode without its reasoning sent back at 400', input: {status: 400, text: 'Provider error: [400] The `reasoning_content` in the thinking mode must be passed back to the API.'}, kind: 'request_refused'},
+	{name: '"fewer max_tokens" at 402 stays the credit left', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 1335.'}}, kind: 'request_too_costly'},
 ];
 
 for (const example of generic) {

@@ -58,15 +58,15 @@ test('run every check with yes to the paid call: the call is made once and the r
 	});
 });
 
-test('an answer no rule explains (a 400 to the test call): no clear cause, with the report and support to turn to', async () => {
+test('an answer that refuses the request itself (a 400 "Content Exists Risk" to the test call): unclear, neither key nor balance, with the report and support to turn to', async () => {
 	const w = await world('content_risk');
 	await session(w, async app => {
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		await app.choose('Yes, make the one paid test call');
-		const leaf = flat(await app.waitFor('No clear cause found', 8000));
+		const leaf = flat(await app.waitFor('refuses the request itself', 8000));
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unclear/);
-		assert.ok(leaf.includes('No clear cause found: The 1-token test call: HTTP 400 — "Content Exists Risk".'), leaf);
+		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends: a shorter conversation, a max_tokens the model allows, or other content.'), leaf);
 		assert.ok(leaf.includes('Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.'), leaf);
 		assert.ok(leaf.includes('api-service@deepseek.com'), leaf);
 		assert.ok(leaf.includes('Save a support report'), leaf);

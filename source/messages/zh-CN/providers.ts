@@ -35,6 +35,7 @@ export const signatureMessages: SignatureMessages = {
 	requestTooCostly: '剩余额度付不起这么大的请求：请调低 max_tokens（或缩短提示词），或者充值。',
 	invalidKey: 'key 不被接受。',
 	modelNotFound: '服务没有调用所指定的这个模型（或者不对这个 key 开放）：请使用它模型列表里的名字。',
+	requestRefused: '请求本身被拒绝（超出模型能接受的长度、max_tokens 超出范围，或服务不处理的内容）：key 和余额都没有问题；需要修改应用发送的内容。',
 	gatewayInvalidToken: '令牌不被接受；额度用尽的令牌在 New API 网关上也会这样提示。',
 	rateLimited: '请求太多（速率或并发限制，可能是服务自己的，也可能是它转发来的）：请减少并发并稍后重试。',
 	rateLimitedByBalance: '相对剩余余额，同时发出的请求太多：并发上限会随余额减少而降低，请减少并发或充值。',
