@@ -113,11 +113,12 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation
  * longer than the model's context, a max_tokens out of range, content the service will not
- * process (DeepSeek's "Content Exists Risk"), or a thinking-mode turn sent back without its
+ * process (DeepSeek's "Content Exists Risk"), a request over a free tier's size (GitHub Models'
+ * 413 "Request body too large"), or a thinking-mode turn sent back without its
  * reasoning. The key and the money are fine; the app must send something else.
  */
 const requestWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|reasoning_content\b[^.\n]{0,60}?\bpassed back/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|reasoning_content\b[^.\n]{0,60}?\bpassed back/i;
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
@@ -134,6 +135,9 @@ const modelWords = new RegExp(
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
 		String.raw`\bno\s+endpoints\s+found\s+for\b`,
+		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
+		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
+		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+does\s+not\s+exist\b`,
 		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)',
 	].join('|'),
 	'i',

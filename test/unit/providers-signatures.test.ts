@@ -331,6 +331,9 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'a context longer than the model takes at 400', input: error(400, {message: 'This model\'s maximum context length is 65536 tokens. However, you requested 66343 tokens (62247 in the messages, 4096 in the completion).', type: 'invalid_request_error'}), kind: 'request_refused'},
 	{name: 'a max_tokens out of range at 400', input: error(400, {message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', type: 'invalid_request_error'}), kind: 'request_refused'},
 	{name: 'thinking mode without its reasoning sent back at 400', input: {status: 400, text: 'Provider error: [400] The `reasoning_content` in the thinking mode must be passed back to the API.'}, kind: 'request_refused'},
+	{name: 'GitHub Models\' 413 "Request body too large" for a free tier\'s size', input: {status: 413, text: '413 Request body too large for deepseek-r1 model. Max size: 4000 tokens.'}, kind: 'request_refused'},
+	{name: 'Volcengine Ark\'s 404 ModelNotOpen: the model is not activated for this account', input: {status: 404, text: "Error code: 404 - {'error': {'code': 'ModelNotOpen', 'message': 'Your account %!s(int64=2106993666) has not activated the model doubao-pro-32k-functioncall-241028. Please activate the model service in the Ark Console."}, kind: 'model_not_found'},
+	{name: 'Volcengine Ark\'s 404 for a model name that is no inference endpoint', input: {status: 404, apiError: {message: 'The request targeted an endpoint that does not exist or is invalid. Request id: 0217228244409384'}}, kind: 'model_not_found'},
 	{name: '"fewer max_tokens" at 402 stays the credit left', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 1335.'}}, kind: 'request_too_costly'},
 ];
 
