@@ -114,11 +114,13 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * The request itself is refused for what it asks, whoever pays for it: a conversation
  * longer than the model's context, a max_tokens out of range, content the service will not
  * process (DeepSeek's "Content Exists Risk"), a request over a free tier's size (GitHub Models'
- * 413 "Request body too large"), or a thinking-mode turn sent back without its
+ * 413 "Request body too large"), a body DeepSeek cannot read as a chat request ("Failed to
+ * deserialize the JSON body": content sent as a list where it wants a string), a parameter
+ * that fails validation ("Invalid 'user_id': …"), or a thinking-mode turn sent back without its
  * reasoning. The key and the money are fine; the app must send something else.
  */
 const requestWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|reasoning_content\b[^.\n]{0,60}?\bpassed back/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+deserialize\s+the\s+json\s+body|\binvalid\s+'[\w.[\]]+':|reasoning_content\b[^.\n]{0,60}?\bpassed back/i;
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",

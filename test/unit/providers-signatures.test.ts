@@ -334,6 +334,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'GitHub Models\' 413 "Request body too large" for a free tier\'s size', input: {status: 413, text: '413 Request body too large for deepseek-r1 model. Max size: 4000 tokens.'}, kind: 'request_refused'},
 	{name: 'Volcengine Ark\'s 404 ModelNotOpen: the model is not activated for this account', input: {status: 404, text: "Error code: 404 - {'error': {'code': 'ModelNotOpen', 'message': 'Your account %!s(int64=2106993666) has not activated the model doubao-pro-32k-functioncall-241028. Please activate the model service in the Ark Console."}, kind: 'model_not_found'},
 	{name: 'Volcengine Ark\'s 404 for a model name that is no inference endpoint', input: {status: 404, apiError: {message: 'The request targeted an endpoint that does not exist or is invalid. Request id: 0217228244409384'}}, kind: 'model_not_found'},
+	{name: 'DeepSeek\'s 422 "Failed to deserialize the JSON body" (content as a list), wrapped across lines', input: {status: 422, text: '422 Failed to deserialize\n     the JSON body into the target type: messages[1]: invalid type: sequence, expected a string at line 17 column 3'}, kind: 'request_refused'},
+	{name: 'a parameter that fails validation at 400 ("Invalid \'user_id\'")', input: {status: 400, text: "API Error: 400 Invalid 'user_id': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."}, kind: 'request_refused'},
 	{name: '"fewer max_tokens" at 402 stays the credit left', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 1335.'}}, kind: 'request_too_costly'},
 ];
 
