@@ -533,6 +533,8 @@ const wizardTextEn = {
 		unknown: {
 			crumb: 'Unclear',
 			title: 'No clear cause found',
+			/** An API call was refused for the request itself (its content, length or a parameter). */
+			titleRequestRefused: 'The request itself is refused, not your key or balance',
 			advice: 'Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.',
 		},
 		faqPlans: {

@@ -7,7 +7,7 @@ import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
-import {apiAnswered, detail, httpStatus, isNetworkReason, provider, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
+import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
@@ -131,4 +131,9 @@ export function warnings(results: Results): Array<{title: string; summary: strin
 export function reachesDeepSeek(results: Results): boolean | 'unknown' | undefined {
 	const value = detail(results, 'endpoint', 'reachesDeepSeek');
 	return value === true || value === false || value === 'unknown' ? value : undefined;
+}
+
+/** An API call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
+export function requestRefused(results: Results): boolean {
+	return apiCheckIds.some(id => signature(results, id)?.kind === 'request_refused');
 }

@@ -336,7 +336,8 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => ({
 		tone: 'warn',
-		title: wizardText.leaves.unknown.title,
+		// The summary says what was refused: "no clear cause" above it would contradict it.
+		title: facts.requestRefused(view.results) ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
 		lines: [view.diagnosis.summary, wizardText.leaves.unknown.advice],
 		fixes: withDiagnosisFixes(view, [fixes.support()]),
 		verdict: 'unknown',

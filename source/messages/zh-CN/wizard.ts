@@ -494,6 +494,7 @@ export const wizardText: WizardText = {
 		unknown: {
 			crumb: '不明',
 			title: '没有找到明确的原因',
+			titleRequestRefused: '被拒绝的是请求本身，不是 key 或余额',
 			advice: '把下面的客服报告保存下来发给 DeepSeek 客服：它列出了每项检查和 trace id，不含 key。',
 		},
 		faqPlans: {
