@@ -96,3 +96,23 @@ test('Esc stops waiting: back to the result, and no more looks', async () => {
 		{timing: {waitEveryMs: 20}},
 	);
 });
+
+test('at 40 columns a duration never breaks between its number and its unit', async () => {
+	const w = await world('zero_balance');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('Your DeepSeek balance is empty');
+			await app.choose('Wait for my top-up');
+			await app.waitFor('Waiting for your top-up');
+			await app.waitFor('Next look in');
+			const frame = app.lastFrame();
+			assert.match(flat(frame), /Next look in 1 s\./);
+			assert.doesNotMatch(frame, /\d\s*\n\s*(s|ms|min)\b/, frame);
+			await app.press(keys.escape);
+		},
+		{timing: {waitEveryMs: 20}},
+		{columns: 40, rows: 15},
+	);
+});

@@ -17,19 +17,23 @@ type WaitScreenProps = {
 	width: number;
 };
 
+/** A duration is one thing on screen: "4 s" never breaks between the number and its unit (no-break spaces, which the wrapping keeps). */
+const unbroken = (duration: string) => duration.replaceAll(' ', '\u00A0');
+
 export function WaitScreen({node, view, progress, width}: WaitScreenProps) {
 	const now = useTick(progress !== undefined);
 	const text = wizardText.wait;
 	const lines: Array<{key: string; text: string}> = [];
 	const add = (key: string, line: string) => lines.push({key, text: line});
 	if (progress) {
-		const next = timeMessages.countdown({ms: progress.nextAt - now});
+		const next = unbroken(timeMessages.countdown({ms: progress.nextAt - now}));
 		const last = progress.last ? facts.resultsOf([progress.last]) : view.results;
 		const main = facts.mainBalance(facts.reading(last));
 		if (main) add('look', text.balance({amount: `${main.total} ${main.currency}`, next}));
 		else if (progress.last) add('look', text.unread({problem: progress.last.summary, next}));
 		else add('look', text.firstLook({next}));
-		add('elapsed', text.elapsed({waited: timeMessages.duration({ms: Math.max(0, now - progress.startedAt)}), max: timeMessages.duration({ms: progress.deadline - progress.startedAt})}));
+		const waited = unbroken(timeMessages.duration({ms: Math.max(0, now - progress.startedAt)}));
+		add('elapsed', text.elapsed({waited, max: unbroken(timeMessages.duration({ms: progress.deadline - progress.startedAt}))}));
 	}
 	add('done', text.done);
 	return (
