@@ -1,7 +1,7 @@
 // `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
 import type {BalanceSample} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {currentLanguage, languageNames} from '../messages/language.js';
+import {inCurrentLanguage, languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
@@ -92,7 +92,7 @@ function describeHistory(history: readonly BalanceSample[]): string {
 /** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
 function describeDiagnosis(diagnosis: RememberedDiagnosis): string {
 	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: formatWhen(diagnosis.at)};
-	return (diagnosis.language ?? 'en') === currentLanguage() ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
+	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 
 /** The readable form: one labelled line per setting, values sanitised (the file is editable by hand). */

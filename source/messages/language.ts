@@ -14,6 +14,14 @@ export function currentLanguage(): Language {
 	return current;
 }
 
+/**
+ * Whether text written in `language` (a remembered diagnosis) can be shown as it is now;
+ * absent means English (files from before there were two). Else its verdict's name stands in.
+ */
+export function inCurrentLanguage(language: Language | undefined): boolean {
+	return (language ?? 'en') === current;
+}
+
 /** Switch every table at once; whatever was built from the old language is told to rebuild. */
 export function setLanguage(language: Language): void {
 	if (language === current) return;

@@ -2,7 +2,7 @@
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {currentLanguage} from '../messages/language.js';
+import {inCurrentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Known} from './types.js';
@@ -21,7 +21,7 @@ export function rememberedFacts(known: Known, now: Date): string[] {
 	if (lastDiagnosis) {
 		const when = ago(lastDiagnosis.at, now);
 		// Found in the other language: its verdict's name in this one, not a sentence in the other.
-		const summary = lastDiagnosis.language === currentLanguage() ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
+		const summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
 		lines.push(when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}));
 	}
 	if (lastBalance) {

@@ -4,9 +4,17 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {chatCalls, flat, keys, session, waitUntil, walk402, world} from './helpers.js';
+import {chatCalls, flat, keys, session, waitUntil, walk402, world, type Driven} from './helpers.js';
 
 const balanceReads = (w: Awaited<ReturnType<typeof world>>) => w.fake.requests.filter(request => request.path.endsWith('/user/balance')).length;
+
+/** The 402 walk to the empty balance, then "Wait for my top-up": the wait screen on show. */
+async function waitOnEmptyBalance(app: Driven): Promise<void> {
+	await walk402(app);
+	await app.waitFor('Your DeepSeek balance is empty');
+	await app.choose('Wait for my top-up');
+	await app.waitFor('Waiting for your top-up');
+}
 
 test('waiting on the empty balance ends the moment the top-up arrives, with the new figure', async () => {
 	const w = await world('zero_balance');
@@ -82,9 +90,7 @@ test('Esc stops waiting: back to the result, and no more looks', async () => {
 	await session(
 		w,
 		async app => {
-			await walk402(app);
-			await app.choose('Wait for my top-up');
-			await app.waitFor('Waiting for your top-up');
+			await waitOnEmptyBalance(app);
 			await app.press(keys.escape);
 			await app.waitFor('Your DeepSeek balance is empty');
 			const reads = balanceReads(w);
@@ -102,10 +108,7 @@ test('at 40 columns a duration never breaks between its number and its unit', as
 	await session(
 		w,
 		async app => {
-			await walk402(app);
-			await app.waitFor('Your DeepSeek balance is empty');
-			await app.choose('Wait for my top-up');
-			await app.waitFor('Waiting for your top-up');
+			await waitOnEmptyBalance(app);
 			await app.waitFor('Next look in');
 			const frame = app.lastFrame();
 			assert.match(flat(frame), /Next look in 1 s\./);
