@@ -3,6 +3,7 @@
 // so that `check`/`balance` never load ink or react (only the wizard does); and the
 // notices of every bundled package beside them (scripts/notices.mjs).
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import path from 'node:path';
 import {build} from 'esbuild';
 import {bundledPackages, noticesText} from './notices.mjs';
 
@@ -45,10 +46,49 @@ const trimUndici = {
 	},
 };
 
+/**
+ * esbuild plugin: undici's `require('node:assert')` gets source/deepseek/undici-assert.cjs,
+ * which only implements calling it. Each importer is read: if one ever uses more than the
+ * call (`assert.strictEqual`…), the build stops instead of shipping a broken stub.
+ */
+const undiciAssert = {
+	name: 'undici-assert',
+	setup(build) {
+		const shim = new URL('../source/deepseek/undici-assert.cjs', import.meta.url).pathname;
+		build.onResolve({filter: /^node:assert$/}, args => {
+			if (!args.importer.includes('/node_modules/undici/')) return undefined;
+			const source = readFileSync(args.importer, 'utf8');
+			const name = /(?:const|let|var)\s+(\w+)\s*=\s*require\(['"]node:assert['"]\)/.exec(source)?.[1];
+			const other = name === undefined ? undefined : new RegExp(`\\b${name}\\.(?!ok\\b)\\w+`).exec(source);
+			if (name === undefined || other) {
+				const what = name === undefined ? 'it is not bound to a name' : `it uses ${other[0]}`;
+				return {errors: [{text: `${args.importer}: node:assert cannot be replaced by the build's small assert (${what}); see scripts/build.mjs`}]};
+			}
+			return {path: shim};
+		});
+	},
+};
+
 // ink imports react-devtools-core only when DEV is set; an empty stub keeps it out.
 const stubDir = new URL('../node_modules/.cache/deepseek-fix/', import.meta.url).pathname;
 mkdirSync(stubDir, {recursive: true});
 writeFileSync(`${stubDir}devtools-stub.js`, 'export default undefined;\n');
+
+const shebang = '#!/usr/bin/env node\n';
+const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
+
+/**
+ * The banner builds a `require` in every output file, and each costs a createRequire at
+ * start-up; a file that never names `require` (most chunks, bin.js) does without. A file
+ * that merely mentions the word keeps it: only a false "needs it" is possible, never a
+ * missing require. Chunks lose the shebang too: only bin.js is executed.
+ */
+function withoutUnusedRequire(file, text) {
+	const body = text.slice(shebang.length + requireBanner.length);
+	const needsRequire = /\brequire\b/.test(body);
+	const start = file.endsWith('/bin.js') ? shebang : '';
+	return `${start}${needsRequire ? requireBanner : ''}${body}`;
+}
 
 const result = await build({
 	entryPoints: {bin: 'source/bin.ts'},
@@ -58,11 +98,12 @@ const result = await build({
 	format: 'esm',
 	platform: 'node',
 	target: 'node22',
-	minify: true,
+	// NO_MINIFY=1 npm run build: readable names in CPU profiles (docs/development.md, "Performance").
+	minify: process.env.NO_MINIFY !== '1',
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
-	plugins: [trimUndici],
+	plugins: [trimUndici, undiciAssert],
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		// undici's own switch for bundled builds: leaves out its experimental Milo parser
@@ -70,11 +111,20 @@ const result = await build({
 		esbuildDetection: 'true',
 		__DEEPSEEK_FIX_VERSION__: JSON.stringify(pkg.version),
 	},
-	// Some bundled CommonJS (signal-exit, yoga loader) calls require(); give ESM one.
-	banner: {js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+	// Some bundled CommonJS (undici, signal-exit, yoga's loader) calls require(); give ESM
+	// one. Only the files that use it keep it (withoutUnusedRequire below).
+	banner: {js: `${shebang}${requireBanner}`},
 	logLevel: 'warning',
 	metafile: true,
 });
+
+for (const output of Object.keys(result.metafile.outputs).filter(output => output.endsWith('.js'))) {
+	// Output paths are relative to the working folder esbuild ran in.
+	const file = path.resolve(output);
+	const text = readFileSync(file, 'utf8');
+	if (!text.startsWith(shebang + requireBanner)) throw new Error(`${file} does not start with the build's banner`);
+	writeFileSync(file, withoutUnusedRequire(file, text));
+}
 
 // Kept for the test that checks the notices against what was really bundled.
 writeFileSync(`${stubDir}metafile.json`, JSON.stringify(result.metafile));

@@ -2,7 +2,6 @@
 // Node prints one friendly line instead of a stack trace, and `--version` and `--help`
 // answer before anything heavy is loaded.
 import process from 'node:process';
-import module from 'node:module';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
 import {toolVersion} from './version.js';
 
@@ -34,7 +33,9 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	process.stdout.write(usageMessages.text(toolVersion));
 } else {
 	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
-	module.enableCompileCache?.();
+	// getBuiltinModule, not an import: an ES import of node:module builds a facade that
+	// reads every export, and one of them loads its source-map support.
+	process.getBuiltinModule('node:module').enableCompileCache?.();
 	try {
 		const {main} = await import('./cli.js');
 		process.exitCode = await main(arguments_);

@@ -1,0 +1,29 @@
+// What scripts/build.mjs does to the bundle beyond esbuild's own output.
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+
+const dist = path.join(import.meta.dirname, '..', '..', 'dist');
+const files = [path.join(dist, 'bin.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
+const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
+
+test('no bundled file loads node:assert: undici gets the small assert instead', () => {
+	for (const file of files) assert.doesNotMatch(readFileSync(file, 'utf8'), /require\("node:assert"\)|from\s*"node:assert"/, path.basename(file));
+	assert.ok(files.some(file => readFileSync(file, 'utf8').includes('ERR_ASSERTION')), 'the small assert is bundled');
+});
+
+test('a bundled file that names require defines it, and only bin.js has the shebang', () => {
+	let withRequire = 0;
+	for (const file of files) {
+		const text = readFileSync(file, 'utf8');
+		const isBin = path.basename(file) === 'bin.js';
+		assert.equal(text.startsWith('#!/usr/bin/env node\n'), isBin, path.basename(file));
+		const body = isBin ? text.slice('#!/usr/bin/env node\n'.length) : text;
+		const defines = body.startsWith(requireBanner);
+		if (defines) withRequire++;
+		assert.equal(/\brequire\b/.test(defines ? body.slice(requireBanner.length) : body), defines, `${path.basename(file)}: names require ${defines ? 'without needing it' : 'without defining it'}`);
+	}
+	// undici and ink's yoga loader call require(): at least one file keeps it.
+	assert.ok(withRequire > 0);
+});
