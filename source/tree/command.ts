@@ -1,8 +1,10 @@
 // The command that does from a script what the walk did: `deepseek-fix check --probe`,
 // `deepseek-fix balance --below 5`, `deepseek-fix balance --wait`, with --base-url when the walk used another service's
-// address. Never the key: a script takes it from DEEPSEEK_API_KEY or the remembered one. Pure.
+// address, and --lang when a script would otherwise speak another language than the one shown (--lang, or L on the
+// start screen, chose it). Never the key: a script takes it from DEEPSEEK_API_KEY or the remembered one.
 import {defaultTimeoutMs} from '../context.js';
 import {defaultBaseUrl} from '../deepseek/facts.js';
+import {currentLanguage} from '../messages/language.js';
 import {nodeOf} from './nodes.js';
 import type {View, WizardState} from './types.js';
 
@@ -28,11 +30,15 @@ export function scriptCommand(state: WizardState, view: View): string | undefine
 	} else {
 		words.push('check');
 		if (choices.probe) words.push('--probe');
-		if (choices.probe && choices.probeModel) words.push('--model', choices.probeModel);
+		// The model the run used: the one picked on the walk, else --model's (as run-context.ts does).
+		const model = choices.probeModel ?? known.modelFlag;
+		if (choices.probe && model) words.push('--model', shellWord(model));
 	}
 	const baseUrl = choices.baseUrl ?? known.baseUrl;
 	if (baseUrl !== defaultBaseUrl) words.push('--base-url', shellWord(baseUrl));
 	const timeoutMs = choices.timeoutMs ?? known.timeoutMs ?? defaultTimeoutMs;
 	if (timeoutMs !== defaultTimeoutMs) words.push('--timeout', String(timeoutMs));
+	const shown = currentLanguage();
+	if (known.scriptLanguage !== undefined && known.scriptLanguage !== shown) words.push('--lang', shown);
 	return words.join(' ');
 }

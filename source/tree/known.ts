@@ -1,10 +1,11 @@
 // What the wizard knows before asking: the key and base URL in use and where they come
-// from, other base URLs in the environment, and last time's diagnosis. Pure.
+// from, other base URLs in the environment, and last time's diagnosis. Pure, but for the runtime's locale
+// (asked only when the environment names none).
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
-import type {Language} from '../messages/language.js';
+import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import type {Settings} from '../settings/index.js';
 import {maskKey} from '../text/safe.js';
@@ -36,6 +37,9 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
+		modelFlag: flags.model,
+		// The CLI's own order without --lang: what the equivalent command would speak from a script.
+		scriptLanguage: chooseLanguage({env, remembered: settings.language, systemLocale}).language,
 		timeoutMs: flags.timeoutMs ?? defaultTimeoutMs,
 		...(reading ? {lastBalance: {total: reading.total, currency: reading.currency, at: reading.at}} : {}),
 		...(trend && trend.burnPerDay > 0 ? {trend: {currency: trend.currency, burnPerDay: trend.burnPerDay, daysLeft: trend.daysLeft}} : {}),

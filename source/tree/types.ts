@@ -31,6 +31,10 @@ export type Known = {
 	currency: string | undefined;
 	/** The model picked for the test call last time. */
 	probeModel: string | undefined;
+	/** The model named with --model, which the test call uses unless one is picked on the walk. */
+	modelFlag?: string | undefined;
+	/** The language a script running the equivalent command would speak without --lang (absent: not known). */
+	scriptLanguage?: Language | undefined;
 	/** The deadline of each request (--timeout, or the default). */
 	timeoutMs?: number;
 	/** The last remembered DeepSeek balance reading, and when it was taken. */

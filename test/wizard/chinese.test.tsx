@@ -175,7 +175,8 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			for (const line of ['✔ 遇到了什么情况？ · 调用失败，报 402 Insufficient Balance', '✔ 是哪个程序发出的调用失败了？ · 我自己的代码（OpenAI 兼容的 SDK）', '✔ 你的余额又可以支付调用了：47.44 CNY']) {
 				assert.ok(last.split('\n').includes(line), `"${line}" in:\n${last}`);
 			}
-			assert.match(last, /^ {2}脚本里的等效命令：deepseek-fix balance --wait --base-url http:\/\/127\.0\.0\.1:\d+$/m);
+			// Chinese here as from --lang (the environment names no language): a script needs it too.
+			assert.match(last, /^ {2}脚本里的等效命令：deepseek-fix balance --wait --base-url http:\/\/127\.0\.0\.1:\d+ --lang zh-CN$/m);
 			assert.deepEqual(chineseProblems(last), [], last);
 			const remembered = loadSettings(w.env).settings.lastDiagnosis;
 			assert.deepEqual([remembered?.summary, remembered?.language], ['你的余额又可以支付调用了：47.44 CNY', 'zh-CN'], 'the summary is remembered with its language');

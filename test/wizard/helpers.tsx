@@ -194,6 +194,8 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 		DEEPSEEK_BASE_URL: fake.baseUrl + (scenario(name).basePath ?? ''),
 		DEEPSEEK_STATUS_URL: fake.statusUrl,
 		DEEPSEEK_FIX_CONFIG_DIR: configDir,
+		// The locale a script would fall back on (and so the equivalent command's --lang): English, whatever this machine's.
+		LANG: 'C.UTF-8',
 		...('key' in options ? (options.key === undefined ? {} : {DEEPSEEK_API_KEY: options.key}) : {DEEPSEEK_API_KEY: fakeKey}),
 		...options.env,
 	};
