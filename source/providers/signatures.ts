@@ -127,8 +127,9 @@ const requestWords =
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
  * and "No endpoints found for x", LiteLLM's "Invalid model name", DashScope's "Access to
- * model denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道". Never a bare "Not
- * Found": a wrong path says that too.
+ * model denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
+ * 'id': Not found for account 'id'" (it runs each model as a cloud function). Never a bare
+ * "Not Found": a wrong path says that too.
  */
 const modelWords = new RegExp(
 	[
@@ -140,6 +141,8 @@ const modelWords = new RegExp(
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
 		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+does\s+not\s+exist\b`,
+		// NVIDIA (NVCF): the model's function is not open to this account, or no longer there.
+		String.raw`\bfunction\b[^.\n]{0,80}?\bnot\s+found\s+for\s+account\b`,
 		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)',
 	].join('|'),
 	'i',

@@ -143,6 +143,15 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// NVIDIA's hosted API catalog (build.nvidia.com): trial access is rate-limited, with no
+		// credit to top up, so there is no billing page to send anyone to.
+		id: 'nvidia',
+		name: 'NVIDIA NIM',
+		hosts: [{pattern: 'integrate.api.nvidia.com'}],
+		consoleUrl: null,
+		balanceReader: null,
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],

@@ -15,6 +15,7 @@ export const providerIds = [
 	'azure',
 	'github-models',
 	'openai',
+	'nvidia',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

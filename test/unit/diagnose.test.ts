@@ -66,6 +66,7 @@ const openRouterHost = 'openrouter.ai';
 const openRouterConsole = providers.openrouter.consoleUrl;
 const openRouterChat = 'https://openrouter.ai/api/v1/chat/completions';
 const siliconFlowHost = 'api.siliconflow.cn';
+const nvidiaHost = 'integrate.api.nvidia.com';
 const siliconFlowUrl = `https://${siliconFlowHost}/v1/chat/completions`;
 const officialChat = `${officialBase}/chat/completions`;
 
@@ -787,6 +788,22 @@ const rows: Row[] = [
 		fixes: ['use_listed_model', 'relay_model_names'],
 		says: ['OpenRouter does not offer the model "deepseek-chat" (HTTP 400)', 'It lists: deepseek/deepseek-chat, deepseek/deepseek-r1, openai/gpt-4o'],
 		neverSays: ['not DeepSeek\'s API'],
+	},
+	{
+		name: 'NVIDIA NIM\'s 404 "Function …: Not found for account …": a listed model this account cannot call',
+		results: scenario(
+			endpoint.relay(providerInfo('nvidia', 'host'), nvidiaHost),
+			auth.accepted(['deepseek-ai/deepseek-v4-pro', 'moonshotai/kimi-k2.6'], `https://${nvidiaHost}/v1/models`),
+			probe.answered(
+				answer(404, {status: 404, title: 'Not Found', detail: "Function '23d4f03a-b8a6-4adb-a183-7daa083a09cc': Not found for account 'Ab1EzDFj7NoQ-ABzl5JqcPLREQPLS8B7Pez92BZeEWQ1'"}, {url: `https://${nvidiaHost}/v1/chat/completions`}),
+				'moonshotai/kimi-k2.6',
+			),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'relay_model_names'],
+		says: ['NVIDIA NIM lists the model "moonshotai/kimi-k2.6" but refuses it to this key (HTTP 404)', 'deepseek-ai/deepseek-v4-pro'],
+		neverSays: ["not DeepSeek's API"],
 	},
 	{
 		name: 'a relay whose own balance is used up: money outranks its model answer',

@@ -74,6 +74,7 @@ const hostCases: [string, ProviderId][] = [
 	['https://my-resource.openai.azure.com', 'azure'],
 	['https://models.github.ai/inference', 'github-models'],
 	['https://api.openai.com/v1', 'openai'],
+	['https://integrate.api.nvidia.com/v1', 'nvidia'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
