@@ -293,7 +293,8 @@ const rateLimited: Rule = facts => {
 	const empty = deepseek && !byBalance ? emptyBalance(facts) : undefined;
 	return {
 		verdict: 'rate_limited',
-		summary: empty === undefined ? diagnoseMessages.rateLimited(name, byBalance) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
+		// What really came back: a relay may send its rate limit with 200.
+		summary: empty === undefined ? diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id)}) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
 		fixes: [fixes.lowerConcurrency(), ...((byBalance || empty !== undefined) && deepseek ? [fixes.topUp()] : []), deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere()],
 	};
 };

@@ -33,7 +33,7 @@ const diagnoseMessagesEn = {
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},
 	relayRateLimited: (name: string, status: number) =>
-		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or one of the provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
 	relayServerError: (name: string, status: number) =>
 		status === 200
 			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`
@@ -59,13 +59,23 @@ const diagnoseMessagesEn = {
 		`The key is not accepted. ${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,
 	outageKeyRefused: (status: string) =>
 		`DeepSeek's status page reports trouble (${quoted(status)}) and the key is refused with 401: during outages DeepSeek has refused valid keys. Wait for it to recover and try again; if the 401 stays afterwards, check the key.`,
-	/** `name` is 'DeepSeek' when DeepSeek answered, else the service's product or host. */
-	rateLimited: (name: string, byBalance: boolean) =>
-		name !== 'DeepSeek'
-			? `Too many requests: ${name} answers 429 (rate limited). Send fewer at once and retry later; this is not a balance problem.`
-			: byBalance
+	/**
+	 * `name` is 'DeepSeek' when DeepSeek answered, else the service's product or host.
+	 * `status`: the HTTP status it really answered (a relay may say "too many requests" with 200).
+	 */
+	rateLimited: (p: {name: string; byBalance: boolean; status: number | undefined}) => {
+		if (p.status !== 429) {
+			const sent = p.status === undefined ? '' : ` (sent with HTTP ${p.status}, not 429)`;
+			return p.name === 'DeepSeek' && p.byBalance
+				? `Too many requests at once for the balance left: DeepSeek answers with a rate-limit error${sent}. Top up, or send fewer requests at once.`
+				: `Too many requests: ${p.name} answers with a rate-limit error${sent}. Send fewer at once and retry later; this is not a balance problem.`;
+		}
+		return p.name !== 'DeepSeek'
+			? `Too many requests: ${p.name} answers 429 (rate limited). Send fewer at once and retry later; this is not a balance problem.`
+			: p.byBalance
 				? 'DeepSeek answers 429: too many requests at once for the balance left (DeepSeek lowers an account\'s concurrency limit as its balance shrinks). Top up, or send fewer requests at once.'
-				: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.',
+				: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.';
+	},
 	/** DeepSeek answers 429 while the balance reads empty: both, the limit now and the empty balance behind it. */
 	rateLimitedBalanceEmpty: (p: {balance: string}) =>
 		`DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. Your balance is empty too (${quoted(p.balance)}): once the rate limit passes, calls fail with 402 until you top up.`,

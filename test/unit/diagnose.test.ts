@@ -12,6 +12,7 @@ import type {Check, CheckContext, CheckResult} from '../../source/checks/types.j
 import {platformUrls} from '../../source/deepseek/facts.js';
 import {diagnose, diagnosedProvider, diagnosisTraceIds, orderedRules} from '../../source/diagnose.js';
 import {providerInfo} from '../../source/providers/detect.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {verdicts, type Diagnosis, type Verdict} from '../../source/verdict.js';
 import {
 	answer,
@@ -1266,6 +1267,25 @@ test('diagnose: summaries read cleanly when they quote a check that ends its own
 });
 
 // ---- the provider in `check --json` ----
+
+test('diagnose: a rate limit sent with 200 (a gateway passing on an upstream\'s) says what came back, not 429, in both languages', () => {
+	// A gateway the fingerprints cannot name (a recognised relay has its own sentence, in the relay rule).
+	const results = scenario(
+		endpoint.cannotTell(gateway),
+		probe.answered(answer(200, 'relay error (channel id 2, user id: 1): Open api daily request limit reached', {bodyProblem: 'not_json', contentType: 'text/plain; charset=utf-8', url: gatewayUrl('/v1/chat/completions')})),
+	);
+	const english = diagnose(results);
+	assert.equal(english.verdict, 'rate_limited');
+	assert.equal(english.summary, `Too many requests: ${gateway} answers with a rate-limit error (sent with HTTP 200, not 429). Send fewer at once and retry later; this is not a balance problem.`);
+	setLanguage('zh-CN');
+	try {
+		assert.equal(diagnose(results).summary, `请求太多：${gateway} 返回了限流错误（随 HTTP 200 发回，而不是 429）。请减少并发并稍后重试；这不是余额问题。`);
+	} finally {
+		setLanguage('en');
+	}
+	const at429 = diagnose(scenario(endpoint.cannotTell(gateway), probe.answered(answer(429, {error: {message: 'Too many requests'}}, {url: gatewayUrl('/v1/chat/completions')}))));
+	assert.equal(at429.summary, `Too many requests: ${gateway} answers 429 (rate limited). Send fewer at once and retry later; this is not a balance problem.`);
+});
 
 test('diagnosedProvider: the endpoint check\'s provider when it found one', () => {
 	assert.deepEqual(diagnosedProvider(healthyRun()), providers.deepseek);

@@ -48,12 +48,19 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`key 不被接受。${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
 	outageKeyRefused: status =>
 		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
-	rateLimited: (name, byBalance) =>
-		name !== 'DeepSeek'
-			? `请求太多：${name} 返回 429（限流）。请减少并发并稍后重试；这不是余额问题。`
-			: byBalance
+	rateLimited: p => {
+		if (p.status !== 429) {
+			const sent = p.status === undefined ? '' : `（随 HTTP ${p.status} 发回，而不是 429）`;
+			return p.name === 'DeepSeek' && p.byBalance
+				? `相对剩余余额，同时发出的请求太多：DeepSeek 返回了限流错误${sent}。请充值，或减少并发。`
+				: `请求太多：${p.name} 返回了限流错误${sent}。请减少并发并稍后重试；这不是余额问题。`;
+		}
+		return p.name !== 'DeepSeek'
+			? `请求太多：${p.name} 返回 429（限流）。请减少并发并稍后重试；这不是余额问题。`
+			: p.byBalance
 				? 'DeepSeek 返回 429：相对剩余余额，同时发出的请求太多（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
-				: 'DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。这不是余额问题。',
+				: 'DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。这不是余额问题。';
+	},
 	rateLimitedBalanceEmpty: p =>
 		`DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。而且你的余额也已用完（${quoted(p.balance)}）：限流过去之后，调用会报 402，直到你充值。`,
 	serverError: p => {
