@@ -483,11 +483,12 @@ const wizardTextEn = {
 		reachable: {
 			crumb: 'Reachable',
 			title: (host: string) => `${host} is reachable from here`,
+			// The finding first, whole in two rows at 40 columns: a short window keeps only the first line.
 			lines: [
-				'So the trouble is between your program and DeepSeek, or in its settings:',
-				'· a proxy: this tool honours HTTPS_PROXY and NO_PROXY; your program may not (Node\'s fetch ignores them).',
-				'· a short timeout: long answers can take minutes, and a queued request may receive only empty keep-alive lines for a while.',
-				'· a firewall or antivirus that intercepts HTTPS.',
+				"So look at your program's side: a proxy, a timeout or a firewall.",
+				'· A proxy: this tool honours HTTPS_PROXY and NO_PROXY; your program may not (Node\'s fetch ignores them).',
+				'· A short timeout: long answers can take minutes, and a queued request may receive only empty keep-alive lines for a while.',
+				'· A firewall or antivirus that intercepts HTTPS.',
 			],
 		},
 		drain: {

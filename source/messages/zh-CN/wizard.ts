@@ -449,7 +449,7 @@ export const wizardText: WizardText = {
 			crumb: '可以连通',
 			title: host => `从这里可以连上 ${host}`,
 			lines: [
-				'所以问题出在你的程序和 DeepSeek 之间，或出在程序的设置里：',
+				'所以该查的是你的程序这边：代理、超时设置或防火墙。',
 				'· 代理：本工具会读取 HTTPS_PROXY 和 NO_PROXY，你的程序可能不会（Node 的 fetch 就会忽略它们）。',
 				'· 超时太短：长回答可能要几分钟，排队中的请求可能有一阵只收到空白的 keep-alive 行。',
 				'· 会拦截 HTTPS 的防火墙或杀毒软件。',
