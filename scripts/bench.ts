@@ -6,6 +6,8 @@
 //   --version, --help                        ≤ 1.5 × node -e 0
 //   check --json                             ≤ 1.3 × (node -e 0 + one 200 ms round trip),
 //                                            ≤ 1.1 × the plain node:http script
+//   (the undici floor script                 the same GETs through the same undici: shown,
+//                                            to tell the client's cost from the tool's)
 //   wizard first frame                       ≤ 1.3 × a bare bundled ink "hello"
 //   wizard results painted                   ≤ 20 ms after the fake's last answer
 //   leaked-key scan of a 1,000-file repo     ≤ 100 ms CPU
@@ -16,6 +18,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {build} from 'esbuild';
+import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
 import {wizardText} from '../source/messages/wizard.js';
@@ -45,6 +48,11 @@ function show(label: string, value: Stats, unit = 'ms'): void {
 function verdict(label: string, value: number, target: number, unit = '×'): void {
 	const figure = unit === '×' ? `${value.toFixed(2)} ×` : `${value.toFixed(unit === 'MB' ? 1 : 0)} ${unit}`;
 	console.log(`${label.padEnd(52)} ${figure.padStart(9)}  (target ≤ ${target}${unit === '×' ? '' : ` ${unit}`}) ${value <= target ? 'met' : 'NOT met'}`);
+}
+
+/** A ratio shown for understanding, with no target of its own. */
+function ratio(label: string, value: number): void {
+	console.log(`${label.padEnd(52)} ${`${value.toFixed(2)} ×`.padStart(9)}`);
 }
 
 /** Wall time of a command run to completion (async, so the in-process fake keeps serving). */
@@ -120,6 +128,21 @@ await build({
 	alias: {'react-devtools-core': path.join(root, 'node_modules', '.cache', 'deepseek-fix', 'devtools-stub.js')},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+	logLevel: 'warning',
+});
+
+const undiciFloor = path.join(scratch, 'undici-floor.cjs');
+await build({
+	entryPoints: [path.join(root, 'scripts', 'bench', 'undici-floor.cjs')],
+	outfile: undiciFloor,
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node22',
+	minify: true,
+	nodePaths: [path.join(root, 'node_modules')],
+	plugins: undiciPlugins,
+	define: undiciDefine,
 	logLevel: 'warning',
 });
 
@@ -203,6 +226,7 @@ try {
 	const cli = await rounds({
 		nodeStart: () => timeRun(['-e', '0'], env),
 		plainHttp: () => timeRun([plain], env),
+		undiciFloor: () => timeRun([undiciFloor], env),
 		version: () => timeRun([bin, '--version'], env),
 		help: () => timeRun([bin, '--help'], env),
 		check: () => timeRun([bin, 'check', '--json'], env),
@@ -210,6 +234,7 @@ try {
 	});
 	show('node -e 0', cli.nodeStart);
 	show(`plain node:http script (${perCheck} GETs)`, cli.plainHttp);
+	show('undici floor script (the same GETs)', cli.undiciFloor);
 	show('deepseek-fix --version', cli.version);
 	show('deepseek-fix --help', cli.help);
 	show('deepseek-fix check --json', cli.check);
@@ -235,6 +260,8 @@ try {
 	verdict('--help vs node -e 0', cli.help.median / cli.nodeStart.median, 1.5);
 	verdict(`check --json vs node -e 0 + ${latencyMs} ms`, cli.check.median / (cli.nodeStart.median + latencyMs), 1.3);
 	verdict('check --json vs the plain node:http script', cli.check.median / cli.plainHttp.median, 1.1);
+	ratio('  of which: the undici floor vs the plain script', cli.undiciFloor.median / cli.plainHttp.median);
+	ratio('  and: check --json vs the undici floor', cli.check.median / cli.undiciFloor.median);
 	verdict(`balance --json vs node -e 0 + ${latencyMs} ms`, cli.balance.median / (cli.nodeStart.median + latencyMs), 1.3);
 	verdict('wizard first frame vs ink hello', frames.wizard.median / frames.hello.median, 1.3);
 	verdict('wizard results painted after the last answer', paint.median, 20, 'ms');
