@@ -17,7 +17,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {build} from 'esbuild';
+import {build, type BuildOptions} from 'esbuild';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
@@ -115,36 +115,20 @@ async function rounds<K extends string>(commands: Record<K, () => Promise<number
 
 // ---- the fixtures: a bare ink app, a 1,000-file repository, the fake ----
 
-const helloBundle = path.join(scratch, 'hello-ink.mjs');
-await build({
-	entryPoints: [path.join(root, 'scripts', 'bench', 'hello-ink.mjs')],
-	outfile: helloBundle,
-	bundle: true,
+/** Bundles one of scripts/bench/ into the scratch folder, as the build bundles the tool (minified, for Node 22). */
+async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'alias' | 'define' | 'banner' | 'plugins'>): Promise<string> {
+	const outfile = path.join(scratch, name);
+	await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', minify: true, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...options});
+	return outfile;
+}
+
+const helloBundle = await bundleFixture('hello-ink.mjs', {
 	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	minify: true,
-	nodePaths: [path.join(root, 'node_modules')],
 	alias: {'react-devtools-core': path.join(root, 'node_modules', '.cache', 'deepseek-fix', 'devtools-stub.js')},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-	logLevel: 'warning',
 });
-
-const undiciFloor = path.join(scratch, 'undici-floor.cjs');
-await build({
-	entryPoints: [path.join(root, 'scripts', 'bench', 'undici-floor.cjs')],
-	outfile: undiciFloor,
-	bundle: true,
-	format: 'cjs',
-	platform: 'node',
-	target: 'node22',
-	minify: true,
-	nodePaths: [path.join(root, 'node_modules')],
-	plugins: undiciPlugins,
-	define: undiciDefine,
-	logLevel: 'warning',
-});
+const undiciFloor = await bundleFixture('undici-floor.cjs', {format: 'cjs', plugins: undiciPlugins, define: undiciDefine});
 
 /** A git repository of 1,000 source-like files of 1–8 KB (a few with `sk-` in a comment). */
 function thousandFileRepo(): string {
