@@ -116,11 +116,14 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * process (DeepSeek's "Content Exists Risk"), a request over a free tier's size (GitHub Models'
  * 413 "Request body too large"), a body DeepSeek cannot read as a chat request ("Failed to
  * deserialize the JSON body": content sent as a list where it wants a string), a parameter
- * that fails validation ("Invalid 'user_id': …"), or a thinking-mode turn sent back without its
- * reasoning. The key and the money are fine; the app must send something else.
+ * that fails validation ("Invalid 'user_id': …"), or a conversation whose tool-call turns are
+ * out of order or incomplete: tool_calls not followed by a tool answer for each call, a tool
+ * message with no tool_calls before it, a thinking-mode turn sent back without its reasoning
+ * ("must be passed back", "Missing `reasoning_content` field"). The key and the money are fine;
+ * the app must send something else.
  */
 const requestWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+deserialize\s+the\s+json\s+body|\binvalid\s+'[\w.[\]]+':|reasoning_content\b[^.\n]{0,60}?\bpassed back/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+deserialize\s+the\s+json\s+body|\binvalid\s+'[\w.[\]]+':|reasoning_content\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b/i;
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
