@@ -216,11 +216,16 @@ function tryJson(text: string): unknown {
 	}
 }
 
-/** `'message': '…'` / `"msg":"…"` found by pattern, for bodies cut short or otherwise unparseable. */
+/**
+ * `'message': '…'` / `"msg":"…"` found by pattern, for bodies cut short or otherwise
+ * unparseable. A body cut short inside its message (a quote that ends a post, a client that
+ * keeps only the first bytes) still has the message's start: it runs to the end of the text.
+ */
 function messageByPattern(text: string): string | undefined {
 	const names = fields.message.join('|');
-	const match = new RegExp(`["']?(?:${names})["']?\\s*:\\s*(["'])((?:\\\\.|(?!\\1)[^\\\\])*)\\1`).exec(text);
-	return match?.[2];
+	const match = new RegExp(`["']?(?:${names})["']?\\s*:\\s*(["'])((?:\\\\.|(?!\\1)[^\\\\])*)(?:\\1|$)`).exec(text);
+	// Escaped quotes stay escaped when the string could not be parsed: unescape them for reading.
+	return match?.[2]?.replace(/\\(["'\\/])/g, '$1');
 }
 
 /**

@@ -225,6 +225,12 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	});
 	// Cut short: the message is still found by its field name.
 	assert.equal(parseErrorText('Client error: 401 Unauthorized response: {"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_req (truncated...)')?.message, 'Authentication Fails (no such user)');
+	// Cut short inside the message itself: its start is still the message, escapes read.
+	assert.equal(
+		parseErrorText('{"error":{"message":"litellm.APIConnectionError: BedrockException - {\\"message\\":\\"Model access is denied due to IAM user or service role.\\"}.')?.message,
+		'litellm.APIConnectionError: BedrockException - {"message":"Model access is denied due to IAM user or service role."}',
+	);
+	assert.equal(parseErrorText("{'error': {'message': 'Insufficient Bal")?.message, 'Insufficient Bal');
 	assert.equal(parseErrorText(''), undefined);
 	assert.equal(parseErrorText('\n\n: keep-alive\n\n'), undefined);
 	assert.equal(parseErrorText('<!doctype html><html>Sign in</html>'), undefined);
