@@ -130,7 +130,8 @@ const requestWords =
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
  * and "No endpoints found for x", LiteLLM's "Invalid model name", DashScope's "Access to
- * model denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
+ * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
+ * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
  * 'id': Not found for account 'id'" (it runs each model as a cloud function). Never a bare
  * "Not Found": a wrong path says that too.
  */
@@ -140,6 +141,9 @@ const modelWords = new RegExp(
 		String.raw`\b(?:not\s+a\s+valid|invalid|unknown|unsupported)\s+model\b`,
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
+		// AWS Bedrock's AccessDeniedException: "You don't have access to the model with the
+		// specified model ID." and "Model access is denied due to …" (model access not enabled).
+		String.raw`\b(?:do|does)\s*(?:n[o']t|\s+not)\s+have\s+access\s+to\s+the\s+model\b|\bmodel\s+access\s+(?:is\s+)?denied\b`,
 		String.raw`\bno\s+endpoints\s+found\s+for\b`,
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
