@@ -131,7 +131,7 @@ const diagnoseMessagesEn = {
 	 * `name`: DeepSeek, the service's product or its host; `said`: its words, if it sent any.
 	 */
 	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
-		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance. Change what your app sends: a shorter conversation, a max_tokens the model allows, or other content.`,
+		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance. Change what your app sends${p.said ? ', as that answer says' : ''}: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */

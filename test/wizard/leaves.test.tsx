@@ -68,7 +68,7 @@ test('an answer that refuses the request itself (a 400 "Content Exists Risk" to 
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unclear/);
 		assert.ok(leaf.includes('The request itself is refused, not your key or balance'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause/, 'no contradiction above the reason');
-		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends: a shorter conversation, a max_tokens the model allows, or other content.'), leaf);
+		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends, as that answer says: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).'), leaf);
 		assert.ok(leaf.includes('Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.'), leaf);
 		assert.ok(leaf.includes('api-service@deepseek.com'), leaf);
 		assert.ok(leaf.includes('Save a support report'), leaf);
