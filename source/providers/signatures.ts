@@ -119,11 +119,13 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * that fails validation ("Invalid 'user_id': …"), or a conversation whose tool-call turns are
  * out of order or incomplete: tool_calls not followed by a tool answer for each call, a tool
  * message with no tool_calls before it, a thinking-mode turn sent back without its reasoning
- * ("must be passed back", "Missing `reasoning_content` field"). The key and the money are fine;
- * the app must send something else.
+ * ("must be passed back", "Missing `reasoning_content` field"), or a feature the model does
+ * not offer ("deepseek-reasoner does not support successive user or assistant messages", "…
+ * does not support Json Output", "… does not support the parameter `presence_penalty`"). The
+ * key and the money are fine; the app must send something else.
  */
 const requestWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+deserialize\s+the\s+json\s+body|\binvalid\s+'[\w.[\]]+':|reasoning_content\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+deserialize\s+the\s+json\s+body|\binvalid\s+'[\w.[\]]+':|reasoning_content\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bdoes\s*(?:n[o'’]t|\s+not)\s+support\b/i;
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
