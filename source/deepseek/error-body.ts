@@ -269,9 +269,13 @@ export function echoedKeyLastFour(message: string): string | undefined {
 	return trimmed.slice(-4);
 }
 
-/** An echoed tail that no real key ends with: the app sent a placeholder or template text. */
+/**
+ * An echoed tail that no DeepSeek key ends with: the app sent a placeholder, template text or
+ * an unset value (`****null`, `****None`, `****ined`). Only DeepSeek echoes a key this way, and
+ * its keys end in hex digits (sk- and 32 of them, docs/deepseek-api.md).
+ */
 export function isPlaceholderTail(lastFour: string): boolean {
-	return !/^[A-Za-z0-9]{4}$/.test(lastFour);
+	return !/^[0-9a-f]{4}$/i.test(lastFour);
 }
 
 /** The error of an answer: from its JSON when it parsed, else from its text. */

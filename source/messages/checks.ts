@@ -95,7 +95,7 @@ const checkMessagesEn = {
 		rejectedOtherKey: (echoed: string, own: string) =>
 			`Rejected (401). This tool sent the key ending …${own}, but the server received one ending …${echoed}: something between here and DeepSeek (a proxy or a relay) replaced it.`,
 		rejectedPlaceholder: (echoed: string) =>
-			`Rejected (401). The server received something ending …${echoed}, which no real key ends with: a placeholder or template text (like YOUR_API_KEY or an unexpanded \${…} variable) was sent, not a key.`,
+			`Rejected (401). The server received something ending …${echoed}, which no DeepSeek key ends with: a placeholder, template text or an unset setting written out as text (like YOUR_API_KEY or an unexpanded \${…} variable) was sent, not a key.`,
 		/** Refused, and the key's own shape says why (what the key-format check finds too). */
 		rejectedShape: {
 			quoted: 'Rejected (401). The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.',

@@ -631,6 +631,15 @@ const rows: Row[] = [
 		says: ['placeholder'],
 	},
 	{
+		// Letters, but no DeepSeek key (hex digits) ends like that: Python's unset None sent as
+		// text (and ****null, continuedev/continue#10019, which a summary here may not show).
+		name: '401 echoing ****None (an unset key sent as text), not another key swapped in',
+		results: scenario(auth.refused(answer(401, 'Authentication Fails, Your api key: ****None is invalid', {bodyProblem: 'not_json', contentType: 'text/plain'}))),
+		verdict: 'invalid_key',
+		says: ['placeholder', '…None'],
+		neverSays: ['replaced it'],
+	},
+	{
 		name: 'a 401 in plain text on every call is the key, not something rewriting the answers',
 		results: scenario(
 			auth.refused(answer(401, 'Error code: 401 - {\'error\': {\'message\': \'Authentication Fails, Your api key: ****97fe is invalid\'}}', {bodyProblem: 'malformed_json', contentType: 'text/plain'})),

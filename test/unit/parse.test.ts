@@ -281,9 +281,10 @@ test('echoedKeyLastFour reads DeepSeek\'s 401 message and its variations', () =>
 	assert.equal(echoedKeyLastFour('Your api key: ****abcd.'), 'abcd');
 });
 
-test('isPlaceholderTail: letters and digits are a key\'s tail, anything else is not', () => {
+test('isPlaceholderTail: hex digits are a DeepSeek key\'s tail, anything else is not', () => {
 	for (const tail of ['abcd', '9F0E', 'De99']) assert.equal(isPlaceholderTail(tail), false, tail);
-	for (const tail of ['_KEY', 'eek}', 'Njk=', 'ey}}', '...x']) assert.equal(isPlaceholderTail(tail), true, tail);
+	// An unset value sent as text (continuedev/continue#10019: ****null), a path, the end of YOUR_KEY_HERE.
+	for (const tail of ['_KEY', 'eek}', 'Njk=', 'ey}}', '...x', 'null', 'None', 'ined', 'json', 'here']) assert.equal(isPlaceholderTail(tail), true, tail);
 });
 
 test('parseStatusSummary reads Flashduty\'s summary and finds the worst status', () => {

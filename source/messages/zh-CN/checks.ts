@@ -80,7 +80,7 @@ export const checkMessages: CheckMessages = {
 		rejectedOtherKey: (echoed, own) =>
 			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：这里和 DeepSeek 之间有东西（代理或中转）把它换掉了。`,
 		rejectedPlaceholder: echoed =>
-			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，真正的 key 不会这样结尾：发出去的是占位符或模板文字（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
+			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
 		rejectedShape: {
 			quoted: '被拒绝（401）。key 被引号包着，引号也被当作 key 的一部分发了出去：请在设置 key 的地方去掉引号。',
 			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：key 本身不被接受。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
