@@ -3,7 +3,8 @@
 // statusCode}`, `{success: false, message}`, FastAPI's `{detail}`, `{msg}`, plain text,
 // and the texts clients and gateways wrap around a body (`Error code: 402 - {'error': …}`
 // in Python's repr, `API Error: 402 {…}`), a list around the error object (Google), and an
-// error whose message is another error's JSON (a gateway passing its upstream's body on).
+// error whose message is another error's JSON (a gateway passing its upstream's body on),
+// and a client's exception dump with the service's answer under `body` or `responseBody`.
 // The shapes are data (field lists below), not one branch per service. What the error
 // MEANS is decided elsewhere (providers/signatures).
 import {isJsonObject, type JsonObject} from '../json.js';
@@ -91,6 +92,23 @@ function nestedError(message: string, key: string | undefined, depth: number): A
 	return parseErrorBody(tryJson(text), key, depth + 1);
 }
 
+/**
+ * Where a client's exception dump keeps the service's own answer beside its generic words
+ * (`{"message": "Unsuccessful response", "body": {"error": …}}` from the Dart openai client,
+ * the AI SDK's `responseBody` as a JSON string): that answer says what happened.
+ */
+const answerFields = ['body', 'responseBody'] as const;
+
+function wrappedAnswer(json: JsonObject, key: string | undefined, depth: number): ApiErrorBody | undefined {
+	if (depth >= maxNesting) return undefined;
+	for (const name of answerFields) {
+		const value = json[name];
+		const inner = parseErrorBody(typeof value === 'string' ? tryJson(value.trim()) : value, key, depth + 1);
+		if (inner) return inner;
+	}
+	return undefined;
+}
+
 /** The parts of one error object, whatever its field names. */
 function readError(object: JsonObject, key: string | undefined, depth = 0): ApiErrorBody | undefined {
 	const rawMessage = first(object, fields.message.filter(name => name !== 'detail'), nonEmptyString) ?? detailText(object.detail);
@@ -156,6 +174,8 @@ export function parseErrorBody(json: unknown, key?: string, depth = 0): ApiError
 		const status = body.status ?? outerStatus ?? named;
 		return status === undefined ? body : {...body, status};
 	};
+	const wrapped = wrappedAnswer(json, key, depth);
+	if (wrapped) return withStatus(wrapped, undefined);
 	if (nonEmptyString(error)) {
 		const {status, ...rest} = outer ?? {message: ''};
 		return withStatus({...rest, message: errorText(error, key)}, status ?? statusNamedIn(error));
