@@ -58,7 +58,13 @@ const setAlert = (view: View): Option[] => {
 /** Wait for a top-up to arrive (the balance is read again and again, free; the wait screen says how often and how long). */
 const waitForTopUp = (): Option => ({id: 'wait', label: wizardText.actions.waitForTopUp, next: 'wait.topup'});
 
-const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content});
+/** A check that went wrong: its row shows ⚠ or ✖. */
+const troubled = (view: View) => [...view.results.values()].some(result => result.status !== 'pass' && result.status !== 'skip');
+
+/** Never a ✔ title above a ⚠ or ✖ row: a good finding with trouble in its evidence is shown as a warning (screen and record alike). */
+const notGoodAboveTrouble = (content: LeafContent, view: View): LeafContent => (content.tone === 'good' && troubled(view) ? {...content, tone: 'warn'} : content);
+
+const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content: view => notGoodAboveTrouble(content(view), view)});
 
 const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.filter((line): line is string => line !== undefined);
 

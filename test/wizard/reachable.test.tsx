@@ -47,3 +47,25 @@ for (const language of ['en', 'zh-CN'] as const) {
 		}
 	});
 }
+
+test('reachable while the status page says degraded (100×30): the title is no ✔ above the ⚠ status row, on the screen and in the record', async () => {
+	const w = await world('status_degraded');
+	const app = drive(w.props(), {columns: 100, rows: 30});
+	try {
+		await app.waitFor(walks.en.start);
+		for (const step of walks.en.steps) await app.choose(step);
+		const screen = await app.waitFor('What to do:');
+		const title = screen.split('\n').find(line => walks.en.title.test(line)) ?? '';
+		assert.match(screen, /^⚠ DeepSeek status: degraded/m, screen);
+		assert.match(title, /^⚠ /, screen);
+		await app.press('q');
+		await app.exited;
+		// What stays on the terminal: the last frame with anything on it (ink ends with an empty write).
+		const left = app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
+		const record = left.split('\n').find(line => walks.en.title.test(line)) ?? '';
+		assert.match(record, /^⚠ /, left);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
