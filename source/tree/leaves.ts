@@ -417,12 +417,14 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.tokenUsedUp
 				: wizardText.leaves.relay.balanceUsedUp(name)
 			: wizardText.leaves.relay.goesTo(name);
-	const own: Fix[] = [];
-	if (named) {
-		own.push(fixes.relayTopUp(named));
-	}
 	// What is wrong at that service (the relay rule), when a call got a definite answer.
 	const definite = ['relay_insufficient_balance', 'invalid_key', 'rate_limited', 'server_error'].includes(view.diagnosis.verdict);
+	// Its money, its rate limit, its failure: the summary and its fixes say where the calls go and what to do there, once (a top-up is no fix for a 429).
+	const summaryOnly = ['relay_insufficient_balance', 'rate_limited', 'server_error'].includes(view.diagnosis.verdict);
+	const own: Fix[] = [];
+	if (named && !summaryOnly) {
+		own.push(fixes.relayTopUp(named));
+	}
 	const verdict: Verdict = definite || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
@@ -431,7 +433,7 @@ function relayContent(view: View): LeafContent {
 	return {
 		tone: exhausted || unreadable ? 'bad' : 'warn',
 		title,
-		lines: defined([
+		lines: summaryOnly ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,

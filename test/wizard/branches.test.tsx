@@ -147,7 +147,7 @@ test('402 through one-api with a used-up token: the gateway\'s top-up link, then
 			async app => {
 				await walk402(app, 'A relay or gateway');
 				const leaf = await app.waitFor("Your gateway's token is used up");
-				assert.match(flat(leaf), /is One API: its "insufficient balance" is about your account there/);
+				assert.match(flat(leaf), /Your calls go to One API, not DeepSeek, and the key or token you use there has run out of credit/);
 				assert.match(flat(leaf), /✖ Balance: .*used up \(0\.00 USD left\)/, "the gateway's own balance is on the screen");
 				assert.match(leaf, /https:\/\/shop\.example\.com\/topup/);
 				assert.ok(!leaf.includes('platform.deepseek.com/top_up'), 'not DeepSeek\'s top-up page');
@@ -164,6 +164,47 @@ test('402 through one-api with a used-up token: the gateway\'s top-up link, then
 	} finally {
 		await deepseek.close();
 	}
+});
+
+/** How often `sentence` is on the screen, whatever the wrapping. */
+const times = (screen: string, sentence: RegExp) => flat(screen).match(new RegExp(sentence.source, 'g'))?.length ?? 0;
+
+test('402 through OpenRouter with no credit left (100×30): where the calls go and what to do are said once, not three times', async () => {
+	const w = await world('openrouter_limit_zero');
+	await session(
+		w,
+		async app => {
+			await walk402(app, 'A relay or gateway');
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /Your OpenRouter balance is used up/);
+			// What stands above the fixes: the title, the checks and the leaf's lines.
+			const above = leaf.slice(0, leaf.indexOf('What to do:'));
+			assert.equal(times(above, /Your calls go to OpenRouter, not DeepSeek/), 1, leaf);
+			assert.equal(times(above, /[Tt]op (it )?up on OpenRouter/), 1, leaf);
+			assert.equal(times(above, /insufficient balance" is about your account there/), 0, leaf);
+			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
+test('every check with the paid call, OpenRouter answering 429 (100×30): no top-up is offered for a rate limit', async () => {
+	const w = await world('openrouter_upstream_429');
+	await session(
+		w,
+		async app => {
+			await app.choose('Run every check');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			await app.choose('Yes, make the one paid test call');
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(flat(leaf), /it answers 429: too many requests there/);
+			assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);
+			assert.match(leaf, /→ Send fewer requests at once/);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
 });
 
 test('5xx during an outage: the status page says so', async () => {
