@@ -112,7 +112,8 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			alertThreshold: threshold ? {amount: threshold, currency: options.settings.alertCurrency} : undefined,
 			now: options.now ?? new Date(),
 			// The key as tools send it: surrounding whitespace is reported by key_format, not sent.
-			api: createApiClient({baseUrl, apiKey: key?.value.trim(), timeoutMs, signal: options.signal}),
+			// Its proxy variables from the same environment as the network check's (the wizard's, in tests too).
+			api: createApiClient({baseUrl, apiKey: key?.value.trim(), timeoutMs, signal: options.signal, env: options.env}),
 		},
 	};
 }
