@@ -84,9 +84,12 @@ export function findings(results: Results): Finding[] {
 	);
 }
 
-/** Why nothing got through, as the first check that failed for a network reason says. */
+/** Why nothing got through: a proxy that failed, else what the first check that failed for a network reason says. */
 export function networkReason(results: Results): NetworkReason | undefined {
-	for (const id of ['network', 'endpoint', 'auth', 'balance', 'probe'] as const) {
+	const ids = ['network', 'endpoint', 'auth', 'balance', 'probe'] as const;
+	// With a proxy set the network check connects to the proxy, so its "refused" is the proxy's: a check that names the proxy says so.
+	if (ids.some(id => stringDetail(results, id, 'reason') === 'proxy')) return 'proxy';
+	for (const id of ids) {
 		const reason = stringDetail(results, id, 'reason');
 		if (isNetworkReason(reason)) return reason;
 	}

@@ -94,7 +94,9 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'bad',
 			title: wizardText.leaves.network.title(hostOf(view)),
 			lines: defined([reason ? wizardText.leaves.network.reasons[reason] : undefined, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
-			fixes: withDiagnosisFixes(view, [fixes.statusPage()]),
+			// What to check for this reason first, the status page after, as the lines say them. A network error's own
+			// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.
+			fixes: view.diagnosis.verdict === 'network_error' ? [fixes.network(reason), fixes.statusPage()] : withDiagnosisFixes(view, [fixes.network(reason), fixes.statusPage()]),
 			verdict: 'network_error',
 		};
 	}),

@@ -1,0 +1,58 @@
+// The "no connection" result through the real wizard: a server that refuses, and a proxy
+// that refuses. What to check for that reason comes first (the record keeps only the first
+// fix), the status page after. Names other than loopback never resolve here (map-hosts.mjs):
+// the proxy test's api.deepseek.com is only ever reached through the refusing proxy.
+import '../helpers/map-hosts.mjs';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {closedPort} from '../helpers/raw-server.js';
+import {flat, session, world, type Driven} from './helpers.js';
+
+/** What stays on the terminal: the last frame with anything on it (ink ends with an empty write). */
+const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
+
+/** The fix titles on a screen, in order. */
+const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
+
+async function walkNetwork(app: Driven) {
+	await app.choose('They fail with something else');
+	await app.choose('Timeouts, connection resets');
+}
+
+test('the server refuses the connection (100×30): checking the connection is the first fix, on the screen and in the record', async () => {
+	const port = await closedPort();
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`}});
+	await session(
+		w,
+		async app => {
+			await walkNetwork(app);
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, new RegExp(`✖ Cannot get through to 127\\.0\\.0\\.1:${port}`));
+			assert.match(flat(leaf), /The server refused the connection/);
+			assert.deepEqual(fixTitles(leaf), ['Check your internet connection, firewall and proxy settings', "Watch DeepSeek's status page"], leaf);
+			await app.press('q');
+			await app.exited;
+			assert.deepEqual(fixTitles(leftOnTerminal(app)), ['Check your internet connection, firewall and proxy settings'], leftOnTerminal(app));
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
+test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, not the server, and its fix comes first', async () => {
+	const port = await closedPort();
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
+	await session(
+		w,
+		async app => {
+			await walkNetwork(app);
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com/);
+			assert.match(flat(leaf), /The proxy in HTTPS_PROXY or HTTP_PROXY refused or failed/);
+			assert.doesNotMatch(flat(leaf), /The server refused the connection/);
+			assert.equal(fixTitles(leaf)[0], 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection', leaf);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
