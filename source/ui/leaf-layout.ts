@@ -60,7 +60,7 @@ export type LeafPart =
 	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
-	| {kind: 'fix'; index: number}
+	| {kind: 'fix'; index: number; /** Its title cut to this many rows (with "…"): a tiny window keeps the first fix and its whole link. */ titleRows?: number}
 	/** "↓ 2 more": fixes left out for want of rows. */
 	| {kind: 'moreFixes'; count: number}
 	| {kind: 'script'};
@@ -125,6 +125,9 @@ const actionsRestPriority = leafImportance.indexOf('firstFix') + 0.5;
 const firstLineHeadRows = 2;
 const firstLineRestPriority = leafImportance.indexOf('firstFix') + 0.25;
 
+/** Rows of the first fix's title a tiny window keeps (cut with "…"), when the fix does not fit whole. */
+const firstFixTitleRows = 1;
+
 /** The mark for fixes left out is worth a row after the second fix, before later lines and fixes. */
 const moreFixesPriority = leafImportance.indexOf('secondFix') + 0.5;
 
@@ -147,8 +150,8 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const budget = rows - titleRows - noticeRows - copyableRows - actionsFloor;
 	const changes = input.changes ?? [];
 
-	const fixRows = (fix: Fix) =>
-		wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + (showsUrl(fix) ? wrappedHeight(fix.url, width - leafIndents.fixUrl) : 0);
+	const fixUrlRows = (fix: Fix) => (showsUrl(fix) ? wrappedHeight(fix.url, width - leafIndents.fixUrl) : 0);
+	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + fixUrlRows(fix);
 	const candidates: Candidate[] = [
 		...(changes.length > 0 ? [{part: {kind: 'changesHeading'}, block: {priority: leafImportance.indexOf('changes'), rows: 1}} satisfies Candidate] : []),
 		...changes.map((change, index): Candidate => ({
@@ -165,9 +168,14 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? Math.min(rows, firstLineHeadRows) : rows}};
 		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
+		// The first fix that does not fit whole keeps its heading, the first row of its title and its whole link.
 		...input.fixes.map((fix, index): Candidate => ({
 			part: {kind: 'fix', index},
-			block: {priority: leafImportance.indexOf(index === 0 ? 'fixHeading' : fixImportance(index)), rows: fixRows(fix) + (index === 0 ? 1 : 0)},
+			block: {
+				priority: leafImportance.indexOf(index === 0 ? 'fixHeading' : fixImportance(index)),
+				rows: fixRows(fix) + (index === 0 ? 1 : 0),
+				...(index === 0 ? {fallbackRows: 1 + firstFixTitleRows + fixUrlRows(fix)} : {}),
+			},
 		})),
 		...(input.script === undefined
 			? []
@@ -192,7 +200,12 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 				return [rows < firstLineFull ? {kind: 'line', index: 0, rows} : candidate.part];
 			}
 			// Later fixes only under the first (and its heading).
-			if (candidate.part.kind === 'fix') return firstFixKept ? (candidate.part.index === 0 ? [{kind: 'fixHeading'}, candidate.part] : [candidate.part]) : [];
+			if (candidate.part.kind === 'fix') {
+				if (!firstFixKept) return [];
+				if (candidate.part.index !== 0) return [candidate.part];
+				const cut = rowsGiven < candidate.block.rows;
+				return [{kind: 'fixHeading'}, cut ? {...candidate.part, titleRows: firstFixTitleRows} : candidate.part];
+			}
 			return [candidate.part];
 		});
 		const hiddenFixes = input.fixes.length - parts.filter(part => part.kind === 'fix').length;

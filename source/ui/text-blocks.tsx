@@ -35,10 +35,12 @@ export function FixHeading() {
 	return <Text bold>{wizardText.ui.fixHeading}</Text>;
 }
 
-export function FixLine({fix, width}: {fix: Fix; width: number}) {
+/** A fix and its link; `titleRows` cuts the title (with "…"), never the link. */
+export function FixLine({fix, width, titleRows}: {fix: Fix; width: number; titleRows?: number}) {
+	const lines = wrapLines(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest);
 	return (
 		<Box flexDirection="column">
-			<Text>{wrapLines(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest).join('\n')}</Text>
+			<Text>{(titleRows === undefined ? lines : clampLines(lines, titleRows)).join('\n')}</Text>
 			{showsUrl(fix) ? (
 				<Box paddingLeft={leafIndents.fixUrl}>
 					<Link url={fix.url} fallback={false}>

@@ -63,9 +63,19 @@ test('as the window shrinks, parts give way from the least important, and hidden
 test('a part too tall for the rows left gives way, and a smaller, less important one still fits', () => {
 	// The fix and its heading take 5 rows at 20 columns; the passed check 2 (1 when cut).
 	const input = leaf({width: 20, lines: [], fixes: [{id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: null}], checks: [row('passed', 'pass')], title: 'Empty'});
-	assert.deepEqual(kept({...input, height: fixedRows + 2}), ['check0']);
+	assert.deepEqual(kept({...input, height: fixedRows + 1}), ['check0'], 'not even the fix cut to one row fits: the check, cut, does');
 	assert.deepEqual(kept({...input, height: fixedRows + 5}), ['heading', 'fix0'], 'the fix comes first and takes all 5 rows');
 	assert.deepEqual(kept({...input, height: fixedRows + 6}), ['check0', 'heading', 'fix0']);
+});
+
+test('a first fix too tall for the rows left keeps its heading, its title cut to one row and its whole link, before any check', () => {
+	// At 20 columns the title wraps to 4 rows and the link to 3; cut, the fix and its heading take 5.
+	const fix = {id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: 'https://platform.deepseek.com/api_keys'};
+	const input = leaf({width: 20, lines: [], fixes: [fix], checks: [row('passed', 'pass')], title: 'Empty'});
+	const fixParts = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'fix' ? `fix0 ${part.titleRows ?? 'whole'}` : name(part)));
+	assert.deepEqual(fixParts(fixedRows + 4), ['check0'], 'the cut fix needs 5 rows');
+	assert.deepEqual(fixParts(fixedRows + 5), ['heading', 'fix0 1']);
+	assert.deepEqual(fixParts(fixedRows + 8), ['heading', 'fix0 whole']);
 });
 
 test('a tiny window keeps the start of the first line and the first fix, before the rest of the first line', () => {

@@ -2,8 +2,11 @@
 // reads there (title, advice, links) and what the fake saw (paid calls, the base URL).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {startFake} from '../fake/server.js';
-import {chatCalls, flat, keys, session, walk402, world} from './helpers.js';
+import {execFileSync} from 'node:child_process';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fakeKey, startFake} from '../fake/server.js';
+import {assertFits, chatCalls, flat, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -199,4 +202,24 @@ test('start over from a leaf: back at the start, the last answer highlighted, an
 		const faq = await app.waitFor("DeepSeek's API has no plans or subscriptions");
 		assert.match(faq, /^Start › Plans, alerts… › Plans$/m);
 	});
+});
+
+test('the key committed in the repository, at 40×15: the fix (rotate it) and its link stay on the screen, its title cut to one row', async () => {
+	const w = await world('ok');
+	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
+	await writeFile(path.join(w.configDir, 'app.py'), `client = OpenAI(api_key="${fakeKey}")\n`);
+	execFileSync('git', ['add', 'app.py'], {cwd: w.configDir});
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('Your API key is committed', 8000);
+			assert.match(leaf, /^What to do:$/m, leaf);
+			assert.match(leaf, /^ {2}→ Rotate the key: .*…$/m, leaf);
+			assert.match(flat(leaf), /https:\/\/platform\.deepseek\.com\/api_ke ?ys/, 'the whole link');
+			assertFits(app, 40, 15);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
 });

@@ -79,7 +79,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return <FixHeading key="fixes" />;
 			case 'fix': {
 				const fix = content.fixes[part.index];
-				return fix ? <FixLine key={`fix:${fix.id}`} fix={fix} width={width} /> : null;
+				return fix ? <FixLine key={`fix:${fix.id}`} fix={fix} width={width} titleRows={part.titleRows} /> : null;
 			}
 			case 'moreFixes':
 				return (
