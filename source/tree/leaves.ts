@@ -458,16 +458,20 @@ function invalidKeyContent(view: View): LeafContent {
 	const {sent, echoed} = facts.lastFours(view.results);
 	const shape = facts.keyShapeProblem(view.results);
 	const base = {tone: 'bad', title: text.title, verdict: 'invalid_key'} as const;
+	// The first line says why as the key check's row does: that row is cut to one row under it.
+	const restatesAuth = {restates: 'auth'} as const;
 	if (sent && echoed && echoed !== sent && !isPlaceholderTail(echoed)) {
-		return {...base, lines: [text.otherKey(echoed, sent), text.mislabel], fixes: [fixes.network('proxy'), fixes.findKey()]};
+		return {...base, ...restatesAuth, lines: [text.otherKey(echoed, sent), text.mislabel], fixes: [fixes.network('proxy'), fixes.findKey()]};
 	}
 	if (shape) {
 		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor)) : text.shape[shape.kind];
-		return {...base, lines: [line, text.mislabel], fixes: [shape.kind === 'foreign' ? fixes.createKey() : fixes.checkKeyInTool()]};
+		return {...base, ...restatesAuth, lines: [line, text.mislabel], fixes: [shape.kind === 'foreign' ? fixes.createKey() : fixes.checkKeyInTool()]};
 	}
+	const same = sent !== undefined && echoed === sent;
 	return {
 		...base,
-		lines: defined([sent && echoed === sent ? text.sameKey(sent) : undefined, text.advice, text.mislabel]),
+		...(same ? restatesAuth : {}),
+		lines: defined([same ? text.sameKey(sent) : undefined, text.advice, text.mislabel]),
 		fixes: [fixes.findKey()],
 	};
 }

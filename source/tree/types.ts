@@ -170,6 +170,8 @@ export type LeafContent = {
 	verdict?: Verdict;
 	/** A trace id the leaf shows, offered for copying. */
 	traceId?: string;
+	/** The check whose finding the first line says again in plain words: its row is cut to one row (the evidence, not the same sentence twice). */
+	restates?: CheckId;
 };
 
 export type LeafNode = NodeBase & {

@@ -9,6 +9,7 @@ import {sanitize} from '../text/safe.js';
 import type {CheckRowState} from './check-row.js';
 import {useTick} from './clock.js';
 import type {RowMode} from './frame-layout.js';
+import {displayWidth} from '../text/width.js';
 import {wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
@@ -36,11 +37,17 @@ function detail(state: CheckRowState['state'], elapsed?: string): string {
 	return sanitize(state.summary);
 }
 
-function RowText({row, width, cut}: {row: CheckRowState; width: number; cut: boolean}) {
+/** The text up to its first full stop ("." before a space, or "。"), when it has one. */
+const firstSentence = (text: string): string | undefined => /^.*?(?:\.(?=\s)|。)/u.exec(text)?.[0];
+
+function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: boolean}) {
 	const label = wizardText.ui.checkLabel(row.title);
 	const whole = wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row)));
+	// Said again under it: its first sentence is enough when it fits the row, with no "…" promising more.
+	const sentence = brief ? firstSentence(whole) : undefined;
+	const shown = sentence !== undefined && displayWidth(sentence) <= width ? sentence : whole;
 	// Cut at the edge, or wrapped here by words (see layout.ts); the label is drawn in bold.
-	const [first = '', ...rest] = cut ? [whole] : wrapLines(whole, width);
+	const [first = '', ...rest] = cut ? [shown] : wrapLines(shown, width);
 	const bold = first.startsWith(label) ? label : '';
 	return (
 		<Text wrap={cut ? 'truncate-end' : 'wrap'} dimColor={row.state === 'waiting'}>
@@ -50,15 +57,15 @@ function RowText({row, width, cut}: {row: CheckRowState; width: number; cut: boo
 	);
 }
 
-/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row. */
-export function CheckRow({row, width, cut = false}: {row: CheckRowState; width: number; cut?: boolean}) {
+/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits). */
+export function CheckRow({row, width, cut = false, brief = false}: {row: CheckRowState; width: number; cut?: boolean; brief?: boolean}) {
 	return (
 		<Box>
 			<Box width={2} flexShrink={0}>
 				<Icon state={row.state} />
 			</Box>
 			<Box flexShrink={1}>
-				<RowText row={row} width={width - 2} cut={cut} />
+				<RowText row={row} width={width - 2} cut={cut} brief={brief} />
 			</Box>
 		</Box>
 	);

@@ -57,7 +57,7 @@ export const leafIndents = {
 export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
-	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean}
+	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits. */ brief?: boolean}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
 	| {kind: 'fix'; index: number; /** Its title cut to this many rows (with "…"): a tiny window keeps the first fix and its whole link. */ titleRows?: number}
@@ -71,6 +71,8 @@ export type LeafLayoutInput = {
 	fixes: readonly Fix[];
 	/** The rows of the check step before the leaf. */
 	checks: readonly CheckRowState[];
+	/** The check whose finding the first line restates: its row takes one row at most. */
+	restated?: string | undefined;
 	/** The labels of the leaf's actions. */
 	actions: readonly string[];
 	notice: string | undefined;
@@ -160,8 +162,8 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 		})),
 		...input.checks.map((row, index): Candidate => ({
 			part: {kind: 'check', index, cut: false},
-			// A row that does not fit whole is cut to one row, at the importance of its kind.
-			block: {priority: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks'), rows: checkRowHeight(row, width), fallbackRows: 1},
+			// A row that does not fit whole is cut to one row, at the importance of its kind; one the first line restates, always.
+			block: {priority: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks'), rows: row.id === input.restated ? 1 : checkRowHeight(row, width), fallbackRows: 1},
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);
@@ -194,7 +196,11 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 		const parts = candidates.flatMap((candidate, index): LeafPart[] => {
 			const rowsGiven = given[index] ?? 0;
 			if (rowsGiven === 0) return [];
-			if (candidate.part.kind === 'check') return [{...candidate.part, cut: rowsGiven < candidate.block.rows}];
+			if (candidate.part.kind === 'check') {
+				const row = input.checks[candidate.part.index];
+				const cut = row !== undefined && rowsGiven < checkRowHeight(row, width);
+				return [row?.id === input.restated ? {...candidate.part, cut, brief: true} : {...candidate.part, cut}];
+			}
 			if (index === firstLineAt) {
 				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);
 				return [rows < firstLineFull ? {kind: 'line', index: 0, rows} : candidate.part];

@@ -250,3 +250,19 @@ test('the start screen\'s memory in Chinese: last time, the last balance and its
 		assertChineseFrames(app);
 	});
 });
+
+test('a 401 in Chinese at 60×20: the key check\'s row is its first sentence, why is said once under it', async () => {
+	const w = await world('invalid_key');
+	await inChinese(
+		w,
+		async app => {
+			await app.choose('调用报了别的错');
+			await app.choose('401');
+			await app.choose('DEEPSEEK_API_KEY');
+			const screen = await app.waitFor('解决办法：');
+			assert.match(screen, /^✖ 身份验证：被拒绝（401）。$/m, screen);
+			assert.equal(flat(screen).replace(/\s/g, '').match(/收到的正是这个key（…cdef），并且拒绝了它/g)?.length, 1, screen);
+		},
+		{columns: 60, rows: 20},
+	);
+});

@@ -115,6 +115,24 @@ test('a 401 says what the key check found: quotes, another vendor\'s key; a key 
 	assert.ok(plain.includes('DeepSeek received this very key (…cdef) and refuses it: it was deleted, or it belongs to another account'), plain);
 });
 
+test('a 401 (100×30): the key check\'s row gives its verdict in one sentence, and why is said once, in the line under it', async () => {
+	const w = await world('invalid_key');
+	await session(
+		w,
+		async app => {
+			await app.choose('They fail with something else');
+			await app.choose('401 Authentication Fails');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			const screen = await app.waitFor('What to do:');
+			assert.match(screen, /^✖ Authentication: Rejected \(401\)\.$/m, screen);
+			assert.equal(flat(screen).match(/received this very key \(…cdef\) and refuses it/g)?.length, 1, screen);
+			assert.match(flat(screen), /DeepSeek received this very key \(…cdef\) and refuses it: it was deleted, or it belongs to another account/);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
 test('letters typed faster than they are read all count: "jj" moves twice, "j" and Enter pick; a paste on a menu does nothing', async () => {
 	const w = await world('ok');
 	await session(w, async app => {

@@ -44,6 +44,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		lines: content.lines,
 		fixes: content.fixes,
 		checks: previous,
+		restated: content.restates,
 		actions: options.map(option => option.label),
 		notice: notice?.text,
 		copyable: notice?.copyable,
@@ -69,7 +70,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return scriptLine ? <Wrapped key="script" dimColor text={scriptLine} width={width} indent={leafIndents.line} /> : null;
 			case 'check': {
 				const row = previous[part.index];
-				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} /> : null;
+				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} brief={part.brief} /> : null;
 			}
 			case 'line': {
 				const line = content.lines[part.index];
