@@ -466,6 +466,9 @@ const wizardTextEn = {
 				'DeepSeek limits how many requests one account runs at the same time. A 429 has nothing to do with your balance.',
 				'Send fewer requests in parallel, and retry 429s after a pause that grows each time (exponential backoff).',
 			],
+			/** The base URL is another service (`name`: its product, or its host). */
+			elsewhere: (p: {name: string}) =>
+				`Your calls go to ${p.name}, not DeepSeek: its 429s come from its own limits (or those of a provider it passes your calls to), not from DeepSeek and not from your balance.`,
 		},
 		serverError: {
 			crumb: '5xx',

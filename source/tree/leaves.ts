@@ -237,14 +237,22 @@ export const leaves = (): readonly LeafNode[] => [
 		};
 	}),
 
-	leaf('leaf.rate_limited', wizardText.leaves.rateLimited.crumb, view => ({
-		tone: 'warn',
-		title: wizardText.leaves.rateLimited.title,
-		lines: [...wizardText.leaves.rateLimited.lines],
-		fixes: [fixes.lowerConcurrency(), fixes.statusPage()],
-		// What is wrong now, if anything: the 429s the user saw may be over.
-		verdict: view.diagnosis.verdict,
-	})),
+	leaf('leaf.rate_limited', wizardText.leaves.rateLimited.crumb, view => {
+		const text = wizardText.leaves.rateLimited;
+		// Calls that go to another service meet its limits: DeepSeek's limits and status page are not the ones to name.
+		const elsewhere = facts.goesElsewhere(view.results);
+		const found = facts.provider(view.results);
+		const manage = found?.consoleUrl ? [fixes.relayConsole(found)] : [];
+		return {
+			tone: 'warn',
+			title: text.title,
+			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
+			lines: elsewhere ? defined([text.elsewhere({name: facts.serviceName(view.results) ?? hostOf(view)}), text.lines[1]]) : [...text.lines],
+			fixes: elsewhere ? [fixes.lowerConcurrency(), ...manage] : [fixes.lowerConcurrency(), fixes.statusPage()],
+			// What is wrong now, if anything: the 429s the user saw may be over.
+			verdict: view.diagnosis.verdict,
+		};
+	}),
 
 	leaf('leaf.server_error', wizardText.leaves.serverError.crumb, view => ({
 		tone: 'warn',

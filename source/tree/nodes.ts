@@ -334,7 +334,8 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.status(view.results, 'auth') === 'pass') return 'leaf.key_ok';
 		return byVerdict(view);
 	}),
-	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
+	// Where the calls go too: another service's 429s are its own (the leaf names it).
+	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';

@@ -240,6 +240,26 @@ test('429: concurrency, not balance', async () => {
 	});
 });
 
+test('429 with the calls going to OpenRouter (100×30): the result names OpenRouter\'s limits, not DeepSeek\'s', async () => {
+	const w = await world('openrouter_upstream_429');
+	await session(
+		w,
+		async app => {
+			await app.choose('They fail with something else');
+			await app.choose('429 Rate Limit Reached');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /^⚠ 429: too many requests at once$/m);
+			assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek: its 429s come from its own limits/);
+			assert.doesNotMatch(flat(leaf), /DeepSeek limits how many requests/, leaf);
+			assert.doesNotMatch(leaf, /status\.deepseek\.com/, 'DeepSeek\'s status page is not where OpenRouter\'s limits are');
+			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
 test('network failure: connections reset, with what to check', async () => {
 	const w = await world('connection_reset');
 	await session(w, async app => {

@@ -431,6 +431,7 @@ export const wizardText: WizardText = {
 				'DeepSeek 限制每个账号同时运行的请求数。429 与你的余额无关。',
 				'减少并行的请求数，遇到 429 时暂停一下再重试，每次暂停更久一些（指数退避）。',
 			],
+			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 来自它自己的限制（或它转发到的服务商的限制），与 DeepSeek 无关，也与你的余额无关。`,
 		},
 		serverError: {
 			crumb: '5xx',
