@@ -350,14 +350,19 @@ export const leaves = (): readonly LeafNode[] => [
 			: {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'};
 	}),
 
-	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => ({
-		tone: 'warn',
-		// The summary says what was refused: "no clear cause" above it would contradict it.
-		title: facts.requestRefused(view.results) ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
-		lines: [view.diagnosis.summary, wizardText.leaves.unknown.advice],
-		fixes: withDiagnosisFixes(view, [fixes.support()]),
-		verdict: 'unknown',
-	})),
+	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
+		const trace = facts.traceId(view.results);
+		return {
+			tone: 'warn',
+			// The summary says what was refused: "no clear cause" above it would contradict it.
+			title: facts.requestRefused(view.results) ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
+			lines: [view.diagnosis.summary, wizardText.leaves.unknown.advice],
+			// The diagnosis' own first (whom to ask, with the trace id support needs); support always among them.
+			fixes: uniqueFixes([...view.diagnosis.fixes, fixes.support(trace)]),
+			verdict: 'unknown',
+			...(trace ? {traceId: trace} : {}),
+		};
+	}),
 
 	leaf('leaf.faq_plans', wizardText.leaves.faqPlans.crumb, () => ({
 		tone: 'info',

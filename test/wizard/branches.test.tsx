@@ -7,7 +7,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, keys, session, walk402, world} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -194,9 +194,7 @@ test('every check with the paid call, OpenRouter answering 429 (100×30): no top
 	await session(
 		w,
 		async app => {
-			await app.choose('Run every check');
-			await app.choose('The key in DEEPSEEK_API_KEY');
-			await app.choose('Yes, make the one paid test call');
+			await walkEveryCheck(app, true);
 			const leaf = await app.waitFor('What to do:', 8000);
 			assert.match(flat(leaf), /it answers 429: too many requests there/);
 			assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);

@@ -243,12 +243,15 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose('The key in DEEPSEEK_API_KEY');
 }
 
-/** Start › Run every check › the key in DEEPSEEK_API_KEY › no paid call: the checks start. */
-export async function walkEveryCheck(app: Driven): Promise<void> {
+/** Start › Run every check › the key in DEEPSEEK_API_KEY › no paid call (or, `paid`, the one paid test call): the checks start. */
+export async function walkEveryCheck(app: Driven, paid = false): Promise<void> {
 	await app.choose('Run every check');
 	await app.choose('The key in DEEPSEEK_API_KEY');
-	await app.choose('No, skip it');
+	await app.choose(paid ? 'Yes, make the one paid test call' : 'No, skip it');
 }
+
+/** What stays on the terminal after quitting: the last frame with anything on it (ink ends with an empty write). */
+export const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
 
 /** Poll until `condition` holds (for what the fake saw, not the screen); fails after `timeoutMs`. */
 export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {

@@ -6,7 +6,7 @@ import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey, startFake} from '../fake/server.js';
-import {assertFits, chatCalls, flat, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
+import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -221,5 +221,26 @@ test('the key committed in the repository, at 40×15: the fix (rotate it) and it
 		},
 		{},
 		{columns: 40, rows: 15},
+	);
+});
+
+test('a request refused by DeepSeek (100×30): the support fix carries the trace id, on the screen and in the record, and the trace id can be copied', async () => {
+	const w = await world('content_risk');
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app, true);
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(leaf, /The request itself is refused/);
+			const trace = /Trace id: ([0-9a-f]{32})/.exec(flat(leaf))?.[1];
+			assert.ok(trace, leaf);
+			assert.ok(flat(leaf).includes(`→ Write to DeepSeek support (api-service@deepseek.com) with trace id ${trace}`), leaf);
+			assert.match(leaf, /Copy the trace id/);
+			await app.press('q');
+			await app.exited;
+			assert.ok(flat(leftOnTerminal(app)).includes(`with trace id ${trace}`), leftOnTerminal(app));
+		},
+		{},
+		{columns: 100, rows: 30},
 	);
 });
