@@ -10,7 +10,7 @@ import {currentLanguage, setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {displayWidth} from '../../source/text/width.js';
 import {chineseProblems} from '../helpers/chinese.js';
-import {drive, flat, keys, world, type Driven, type World} from './helpers.js';
+import {drive, flat, keys, leftOnTerminal, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -36,9 +36,6 @@ async function walk402(app: Driven) {
 	await app.choose('来自 DEEPSEEK_BASE_URL');
 	await app.choose('DEEPSEEK_API_KEY 里的 key');
 }
-
-/** What stays on the terminal: the last frame with anything on it (ink ends with an empty write). */
-const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
 
 function assertChineseFrames(app: Driven) {
 	for (const frame of app.frames()) assert.deepEqual(chineseProblems(theirWords(frame)), [], frame);

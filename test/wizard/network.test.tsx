@@ -6,10 +6,7 @@ import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {closedPort} from '../helpers/raw-server.js';
-import {flat, session, world, type Driven} from './helpers.js';
-
-/** What stays on the terminal: the last frame with anything on it (ink ends with an empty write). */
-const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
+import {flat, leftOnTerminal, session, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));

@@ -4,7 +4,7 @@
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage, type Language} from '../../source/messages/language.js';
-import {drive, world} from './helpers.js';
+import {drive, leftOnTerminal, world} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -60,10 +60,8 @@ test('reachable while the status page says degraded (100×30): the title is no �
 		assert.match(title, /^⚠ /, screen);
 		await app.press('q');
 		await app.exited;
-		// What stays on the terminal: the last frame with anything on it (ink ends with an empty write).
-		const left = app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
-		const record = left.split('\n').find(line => walks.en.title.test(line)) ?? '';
-		assert.match(record, /^⚠ /, left);
+		const record = leftOnTerminal(app).split('\n').find(line => walks.en.title.test(line)) ?? '';
+		assert.match(record, /^⚠ /, leftOnTerminal(app));
 	} finally {
 		app.unmount();
 		await w.close();

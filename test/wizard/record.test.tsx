@@ -4,10 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey} from '../fake/server.js';
-import {flat, keys, session, walk402, world, type Driven} from './helpers.js';
-
-/** What stays on the terminal: the last frame with anything on it (ink ends with an empty write). */
-const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
+import {flat, keys, leftOnTerminal, session, walk402, world, type Driven} from './helpers.js';
 
 const recordLines = [
 	'✔ What is happening? · My calls fail with 402 Insufficient Balance',

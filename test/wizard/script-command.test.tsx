@@ -8,12 +8,9 @@ import type {Flags} from '../../source/context.js';
 import {currentLanguage, setLanguage} from '../../source/messages/language.js';
 import {rememberLanguage} from '../../source/settings/index.js';
 import {startLanguage} from '../../source/start-language.js';
-import {drive, flat, world, type Driven, type World} from './helpers.js';
+import {drive, flat, leftOnTerminal, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
-
-/** What stays on the terminal: the last frame with anything on it (ink ends with an empty write). */
-const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
 
 /** The equivalent command on a screen (a result: the menu follows it; the record: it ends it), whatever the wrapping. */
 const commandOn = (screen: string) => /(?:Same from a script: |脚本里的等效命令：)(deepseek-fix.*?) ?(?:❯|$)/.exec(flat(screen).trim())?.[1];
