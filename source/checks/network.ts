@@ -9,7 +9,8 @@ import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
 
-type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined};
+/** `viaProxy`: the proxy as shown (never its login) and `proxyVariable` the variable that set it, when the first hop is a proxy. */
+type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined; proxyVariable?: string};
 
 /** Where the first hop of a request to `baseUrl` goes: the proxy when one applies (the client's own rule, proxy.ts). */
 export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target | {invalidProxy: string} {
@@ -19,7 +20,7 @@ export function firstHop(baseUrl: string, env: Readonly<Record<string, string | 
 	if (hop.kind === 'invalid') return {invalidProxy: hop.variable};
 	if (hop.kind === 'proxy') {
 		// The first hop to an https proxy is TLS too, but that is the proxy's certificate, tested by the requests themselves.
-		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown};
+		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown, proxyVariable: hop.variable};
 	}
 	return {host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
 }
@@ -62,6 +63,8 @@ export const network: Check = {
 			const summary = proxyMessages.badVariable({variable: target.invalidProxy});
 			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy'}};
 		}
+		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
+		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable} : undefined;
 		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
 		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
 		let address: string;
@@ -69,7 +72,9 @@ export const network: Check = {
 			address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
 		} catch (error) {
 			const code = errorCode(error);
-			const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs) : checkMessages.network.dnsFailed(target.host, target.viaProxy);
+			const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
+				: proxy ? proxyMessages.dns(proxy)
+				: checkMessages.network.dnsFailed(target.host);
 			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}};
 		}
 		details.address = address;
@@ -81,9 +86,10 @@ export const network: Check = {
 			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
 			const summary =
 				reason === 'tls' ? checkMessages.network.tlsFailed(target.host, code)
-				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port, target.viaProxy)
-				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs, target.viaProxy)
-				: checkMessages.network.connectFailed(target.host, code, target.viaProxy);
+				: proxy ? (reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
+				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
+				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
+				: checkMessages.network.connectFailed(target.host, code);
 			return {status: 'fail', summary, details: {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason}};
 		}
 	},

@@ -12,7 +12,6 @@ const keySourceNames: Record<KeySource, string> = {
 	none: 'nowhere',
 };
 
-const via = (proxy: string | undefined) => (proxy ? ` (through the proxy ${proxy})` : '');
 const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');
 
 const bodyProblems: Record<string, string> = {
@@ -55,18 +54,15 @@ const checkMessagesEn = {
 	network: {
 		title: 'Network',
 		dnsSlow: (host: string, ms: number) => `Looking up ${host} took longer than ${ms} ms: DNS is slow or unreachable.`,
-		dnsFailed: (host: string, proxy: string | undefined) =>
-			proxy ? `Cannot resolve the proxy host ${host}: check HTTPS_PROXY.` : `Cannot resolve ${host}: check the base URL's spelling and your DNS.`,
+		dnsFailed: (host: string) => `Cannot resolve ${host}: check the base URL's spelling and your DNS.`,
 		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
-		refused: (host: string, port: number, proxy: string | undefined) =>
-			`${host}:${port} refused the connection${via(proxy)}.`,
-		connectSlow: (host: string, ms: number, proxy: string | undefined) =>
-			`No connection to ${host} within ${ms} ms${via(proxy)}: a firewall may be dropping it.`,
-		connectFailed: (host: string, code: string, proxy: string | undefined) =>
-			`Connecting to ${host} failed (${code})${via(proxy)}.`,
+		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
+		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
+		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,
+		connectFailed: (host: string, code: string) => `Connecting to ${host} failed (${code}).`,
 	},
 
 	endpoint: {

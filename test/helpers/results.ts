@@ -13,6 +13,7 @@ import {readErrorBody} from '../../source/deepseek/parse.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import type {ApiClient, BodyProblem, HttpAnswer, HttpFailure, HttpFailureReason, HttpResult, RequestOptions} from '../../source/deepseek/types.js';
 import {checkMessages as m} from '../../source/messages/checks.js';
+import {proxyMessages} from '../../source/messages/http.js';
 import {providerInfo} from '../../source/providers/detect.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
@@ -129,9 +130,15 @@ export const network = {
 	reached: (host = officialApiHost) =>
 		checkResult('network', {status: 'pass', summary: m.network.reached(host, true, 42, undefined), details: {host, port: 443, proxy: null, address: '203.0.113.7', connectMs: 42}}),
 	dnsFailed: (host = officialApiHost) =>
-		checkResult('network', {status: 'fail', summary: m.network.dnsFailed(host, undefined), details: {host, port: 443, proxy: null, stage: 'dns', code: 'ENOTFOUND', reason: 'dns'}}),
+		checkResult('network', {status: 'fail', summary: m.network.dnsFailed(host), details: {host, port: 443, proxy: null, stage: 'dns', code: 'ENOTFOUND', reason: 'dns'}}),
 	refused: (host = officialApiHost) =>
-		checkResult('network', {status: 'fail', summary: m.network.refused(host, 443, undefined), details: {host, port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}}),
+		checkResult('network', {status: 'fail', summary: m.network.refused(host, 443), details: {host, port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}}),
+	/** The first hop is the proxy in HTTPS_PROXY, and nothing listens there. */
+	refusedAtProxy: (proxy = 'http://proxy.corp.example:3128') => {
+		const url = new URL(proxy);
+		const summary = proxyMessages.refused({proxy, variable: 'HTTPS_PROXY'});
+		return checkResult('network', {status: 'fail', summary, details: {host: url.hostname, port: Number(url.port), proxy, address: '203.0.113.9', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}});
+	},
 };
 
 type EndpointFacts = {provider: ProviderInfo; reachesDeepSeek: boolean | 'unknown'; evidence?: string[]; host: string};

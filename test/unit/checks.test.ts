@@ -236,13 +236,12 @@ test('firstHop: straight to the host without a proxy', () => {
 });
 
 test('firstHop: HTTPS_PROXY (or https_proxy, or HTTP_PROXY) for https; only HTTP_PROXY for http', () => {
-	const viaProxy = {host: 'proxy.corp.example', port: 3128, tls: false, viaProxy: 'http://proxy.corp.example:3128'};
-	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example:3128'}), viaProxy);
-	assert.deepEqual(firstHop(officialBase, {https_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
-	assert.deepEqual(firstHop(officialBase, {HTTP_PROXY: 'http://proxy.corp.example:3128'}), viaProxy);
-	assert.deepEqual(firstHop(officialBase, {http_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
+	const viaProxy = (variable: string) => ({host: 'proxy.corp.example', port: 3128, tls: false, viaProxy: 'http://proxy.corp.example:3128', proxyVariable: variable});
+	for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+		assert.deepEqual(firstHop(officialBase, {[variable]: 'http://proxy.corp.example:3128'}), viaProxy(variable));
+	}
 	assert.deepEqual(firstHop('http://gateway.example:3000', {HTTPS_PROXY: 'http://proxy.corp.example:3128'}), {host: 'gateway.example', port: 3000, tls: false, viaProxy: undefined});
-	assert.deepEqual(firstHop('http://gateway.example:3000', {http_proxy: 'http://proxy.corp.example:3128'}), viaProxy);
+	assert.deepEqual(firstHop('http://gateway.example:3000', {http_proxy: 'http://proxy.corp.example:3128'}), viaProxy('http_proxy'));
 	// The proxy's default port follows its own scheme.
 	assert.equal(portOf(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.corp.example'})), 80);
 	assert.equal(portOf(firstHop(officialBase, {HTTPS_PROXY: 'https://proxy.corp.example'})), 443);
@@ -325,6 +324,15 @@ test('network check: a closed port is connection_refused (the reason diagnose re
 	assert.equal(refused.status, 'fail');
 	assert.equal(refused.details.reason, 'connection_refused');
 	assert.equal(refused.summary, `127.0.0.1:${server.port} refused the connection.`);
+});
+
+test('network check: through a proxy, a refused first hop is said as the proxy refusing (reason and code unchanged)', async () => {
+	const server = await localServer();
+	await server.close();
+	const refused = await runCheck(networkCheck, {env: {https_proxy: `http://alice:s3cret@127.0.0.1:${server.port}`}});
+	assert.equal(refused.status, 'fail');
+	assert.deepEqual([refused.details.reason, refused.details.code, refused.details.proxy], ['connection_refused', 'ECONNREFUSED', `http://127.0.0.1:${server.port}`]);
+	assert.equal(refused.summary, `The proxy http://127.0.0.1:${server.port} (from https_proxy) refused the connection: start the proxy, fix https_proxy, or unset it to connect directly.`);
 });
 
 // ---- key_exposure ----

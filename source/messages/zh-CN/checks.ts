@@ -9,7 +9,6 @@ const keyFound = {
 	none: '没有来源。',
 } as const;
 
-const via = (proxy: string | undefined) => (proxy ? `（经代理 ${proxy}）` : '');
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');
 
 const bodyProblems: Record<string, string> = {
@@ -50,12 +49,12 @@ export const checkMessages: CheckMessages = {
 	network: {
 		title: '网络',
 		dnsSlow: (host, ms) => `解析 ${host} 超过 ${ms} ms：DNS 很慢或无法访问。`,
-		dnsFailed: (host, proxy) => (proxy ? `无法解析代理主机 ${host}：请检查 HTTPS_PROXY。` : `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`),
+		dnsFailed: host => `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`,
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
-		refused: (host, port, proxy) => `${host}:${port} 拒绝了连接${via(proxy)}。`,
-		connectSlow: (host, ms, proxy) => `${ms} ms 内没能连上 ${host}${via(proxy)}：可能被防火墙丢弃了。`,
-		connectFailed: (host, code, proxy) => `连接 ${host} 失败（${code}）${via(proxy)}。`,
+		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
+		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能被防火墙丢弃了。`,
+		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
 	},
 
 	endpoint: {
