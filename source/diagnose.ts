@@ -98,6 +98,11 @@ class Facts {
 		return details.apiAnswered(this.#byId);
 	}
 
+	/** The check whose failure is the proxy's own (checks/details.ts), if any. */
+	get proxyFailure(): CheckId | undefined {
+		return details.proxyFailure(this.#byId);
+	}
+
 	anyApi(predicate: (id: CheckId) => boolean): CheckId | undefined {
 		return details.apiCheckIds.find(id => this.#byId.has(id) && predicate(id));
 	}
@@ -132,6 +137,9 @@ const networkError: Rule = facts => {
 	const networkFailed = facts.status('network') === 'fail' && !facts.apiAnswered;
 	const failedId = networkFailed ? 'network' : facts.anyApi(id => details.isNetworkReason(facts.string(id, 'reason')));
 	if (!failedId) return undefined;
+	// A proxy that failed is the cause: its own sentence names it (never its login) and says what to do.
+	const proxyId = facts.proxyFailure;
+	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: [fixes.network('proxy'), fixes.statusPage()]};
 	const reason = facts.string(failedId, 'reason');
 	return {
 		verdict: 'network_error',

@@ -71,6 +71,20 @@ export function apiAnswered(results: Results): boolean {
 	return apiCheckIds.some(id => httpStatus(results, id) !== undefined);
 }
 
+/**
+ * The check that says the proxy itself failed (could not be reached, refused the tunnel or
+ * the login), if any: diagnose() and the wizard both blame the proxy on this one fact.
+ * An API check's own failure comes first (the client knows a 403 from a 407); else the
+ * network check, whose first hop with a proxy set is the proxy, when it failed there and
+ * no API check got an answer.
+ */
+export function proxyFailure(results: Results): CheckId | undefined {
+	const named = ([...apiCheckIds, 'network', 'endpoint'] as const).find(id => stringDetail(results, id, 'reason') === 'proxy');
+	if (named) return named;
+	const atProxy = status(results, 'network') === 'fail' && stringDetail(results, 'network', 'proxy') !== undefined && !apiAnswered(results);
+	return atProxy ? 'network' : undefined;
+}
+
 /** The checks that ended with a warning, in the checks' own order: what an all-clear still mentions. */
 export function warnings(results: Results): CheckResult[] {
 	return checkIds.flatMap(id => {

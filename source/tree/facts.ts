@@ -7,7 +7,7 @@ import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
-import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
+import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
@@ -86,10 +86,9 @@ export function findings(results: Results): Finding[] {
 
 /** Why nothing got through: a proxy that failed, else what the first check that failed for a network reason says. */
 export function networkReason(results: Results): NetworkReason | undefined {
-	const ids = ['network', 'endpoint', 'auth', 'balance', 'probe'] as const;
-	// With a proxy set the network check connects to the proxy, so its "refused" is the proxy's: a check that names the proxy says so.
-	if (ids.some(id => stringDetail(results, id, 'reason') === 'proxy')) return 'proxy';
-	for (const id of ids) {
+	// With a proxy set the network check connects to the proxy, so its "refused" is the proxy's (the same fact as diagnose()).
+	if (proxyFailure(results)) return 'proxy';
+	for (const id of ['network', 'endpoint', 'auth', 'balance', 'probe'] as const) {
 		const reason = stringDetail(results, id, 'reason');
 		if (isNetworkReason(reason)) return reason;
 	}

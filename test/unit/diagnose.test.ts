@@ -935,6 +935,27 @@ const rows: Row[] = [
 		fixes: ['check_proxy'],
 	},
 	{
+		name: 'the proxy refuses: its own sentence is the summary (it names the proxy and says what to do), its fix before the status page',
+		results: scenario(network.refusedAtProxy(), auth.unexpected(failure('proxy', 'The proxy http://proxy.corp.example:3128 (from HTTPS_PROXY) asks for a login (HTTP 407).'))),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		says: [/^The proxy http:\/\/proxy\.corp\.example:3128 \(from HTTPS_PROXY\) asks for a login \(HTTP 407\)\.$/],
+	},
+	{
+		name: 'the network check failed at the proxy and no API check says why: still the proxy, in the network check\'s words',
+		results: scenario(network.refusedAtProxy(), auth.unexpected(failure('other', 'The request failed.')), balance.unexpected(failure('other', 'The request failed.', `${officialBase}/user/balance`))),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		says: [/^The proxy http:\/\/proxy\.corp\.example:3128 \(from HTTPS_PROXY\) refused the connection: start the proxy/],
+		neverSays: ['could not be reached'],
+	},
+	{
+		name: 'the network check failed at the proxy but the API checks got answers: not the proxy',
+		results: scenario(network.refusedAtProxy()),
+		verdict: 'ok',
+		neverSays: ['proxy'],
+	},
+	{
 		name: 'TLS intercepted',
 		results: scenario(auth.unexpected(failure('tls', 'The certificate of api.deepseek.com is not trusted.'))),
 		verdict: 'network_error',
