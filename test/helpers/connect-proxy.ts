@@ -13,6 +13,8 @@ export type ProxyOptions = {
 	routes: Record<string, number>;
 	/** Basic login the proxy demands; without it, or with other credentials, it answers 407. */
 	login?: {user: string; password: string};
+	/** Refuse every tunnel with 403 and an HTML page, as Squid does for a host its rules deny (after the login, if any). */
+	forbidAll?: boolean;
 };
 
 export type SeenRequest = {
@@ -87,6 +89,12 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 		if (!allowed(request.headers)) {
 			record('CONNECT', target, request.headers, 407);
 			client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
+		if (options.forbidAll) {
+			record('CONNECT', target, request.headers, 403);
+			const page = '<html><body><h1>ERROR</h1><p>Access Denied.</p></body></html>\n';
+			client.end(`HTTP/1.1 403 Forbidden\r\nServer: squid\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: ${page.length}\r\nX-Squid-Error: ERR_ACCESS_DENIED 0\r\n\r\n${page}`);
 			return;
 		}
 		const port = options.routes[target];

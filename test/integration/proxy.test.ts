@@ -246,3 +246,77 @@ describe('a loopback base URL with a proxy set', () => {
 		}
 	});
 });
+
+type Verdict = {json: CheckJson & {fixes: Array<{id: string}>}; text: string; report: string};
+
+/** check --json, check and report with one environment; the text outputs with their line wrapping undone. */
+async function verdictOf(env: Record<string, string | undefined>): Promise<Verdict> {
+	const [json, text, report] = await Promise.all([runCli(['check', '--json'], env), runCli(['check'], env), runCli(['report'], env)]);
+	for (const run of [json, text, report]) assert.equal(run.stderr, '', run.stderr);
+	const unwrapped = (output: string) => output.replaceAll(/\s+/g, ' ');
+	return {json: JSON.parse(json.stdout) as Verdict['json'], text: unwrapped(text.stdout), report: unwrapped(report.stdout)};
+}
+
+/** The verdict blames the proxy in this exact sentence, in every output, with its fix first and the status page after. */
+function assertBlamesProxy(found: Verdict, sentence: string) {
+	assert.equal(found.json.verdict, 'network_error', found.json.summary);
+	assert.equal(found.json.summary, sentence);
+	assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_proxy', 'status_page']);
+	for (const output of [found.text, found.report]) assert.ok(output.includes(sentence), output);
+	assert.match(found.text, /What to do: 1\. Check HTTPS_PROXY \/ HTTP_PROXY \/ NO_PROXY/);
+}
+
+function assertNoPassword(found: Verdict) {
+	for (const output of [JSON.stringify(found.json), found.text, found.report]) {
+		assert.ok(!output.includes(login.password) && !output.includes(`${login.user}:`), output);
+	}
+}
+
+// The network check connects to the proxy, not to the service: its "refused" is the proxy's.
+describe('a proxy that fails: check, check --json and report name it (never its login) and say what to do', () => {
+	const withLogin = `${login.user}:${login.password}@`;
+
+	test('nothing listens on the proxy\'s port (English, and Chinese)', async () => {
+		const port = await closedPort();
+		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${port}`});
+		const found = await verdictOf(env);
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
+		assertNoPassword(found);
+		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
+		const zh = JSON.parse(chinese.stdout) as Verdict['json'];
+		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理、修正 HTTPS_PROXY，或取消设置它以直接连接。`);
+		assert.equal(zh.fixes[0]?.id, 'check_proxy');
+	});
+
+	test('a CONNECT proxy that answers 403 (its rules deny the host)', async () => {
+		const proxy = await proxyFor('ok', {login, forbidAll: true});
+		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin)}));
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to the service (HTTP 403): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`);
+		assert.ok(targets(proxy).includes('CONNECT api.deepseek.com:443'), targets(proxy).join(', '));
+		assertNoPassword(found);
+	});
+
+	test('a CONNECT proxy that answers 407 (no login in the URL)', async () => {
+		const proxy = await proxyFor('ok', {login});
+		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy)}));
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`);
+	});
+
+	test('a SOCKS5 proxy that refuses the connection', async () => {
+		const port = await closedPort();
+		const found = await verdictOf(envWith({HTTPS_PROXY: `socks5://${withLogin}${proxyHost}:${port}`}));
+		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+		assertNoPassword(found);
+	});
+
+	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {
+		const port = await closedPort();
+		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`}));
+		assert.equal(found.json.verdict, 'network_error', found.json.summary);
+		assert.equal(found.json.summary, `The API could not be reached: api.deepseek.com:${port} refused the connection.`);
+		assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_network', 'status_page']);
+		assert.match(found.text, /What to do: 1\. Check your internet connection, firewall and proxy settings 2\. Watch DeepSeek's status page/);
+		assert.doesNotMatch(found.text, /The proxy|\(from HTTPS_PROXY\)/);
+	});
+});
