@@ -6,7 +6,7 @@
 // own budget is in leaf-layout.ts, built on the same pieces.
 import {wizardText} from '../messages/wizard.js';
 import {isTroubled, type CheckRowState} from './check-row.js';
-import {displayWidth} from '../text/width.js';
+import {cutToColumns, displayWidth} from '../text/width.js';
 import {allot, wrapLines, wrappedHeight, type Block} from './layout.js';
 import {listWindow} from './select-state.js';
 
@@ -30,12 +30,20 @@ export const listFloorRows = 6;
 /** A label that wraps continues two columns further in, so each item's start stands out. */
 export const labelHangingIndent = '  ';
 
-/** A list item's label wrapped to `width` (after the pointer). */
-export const labelLines = (label: string, width: number) => wrapLines(label, width - listIndent, '', labelHangingIndent);
+/**
+ * A list item's label wrapped to `width` (after the pointer). A label with a word wider
+ * than a line (a link: "Open cloud.siliconflow.cn/account/expensebill") would be broken
+ * mid-word over rows: it is cut to one row with "…" instead; the whole link is on the
+ * screen above, with its fix.
+ */
+export function labelLines(label: string, width: number): string[] {
+	const lines = wrapLines(label, width - listIndent, '', labelHangingIndent);
+	return lines.some(line => displayWidth(line) > width - listIndent) ? [cutToColumns(label, width - listIndent)] : lines;
+}
 
 /** Rows each label of a list takes at `width`. */
 export function labelHeights(labels: readonly string[], width: number): number[] {
-	return labels.map(label => wrappedHeight(label, width - listIndent, '', labelHangingIndent));
+	return labels.map(label => labelLines(label, width).length);
 }
 
 /** Rows a list needs to show everything. */

@@ -10,7 +10,7 @@ import {currentLanguage, setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {displayWidth} from '../../source/text/width.js';
 import {chineseProblems} from '../helpers/chinese.js';
-import {drive, flat, keys, leftOnTerminal, world, type Driven, type World} from './helpers.js';
+import {drive, flat, focusedLabel, keys, leftOnTerminal, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -261,5 +261,23 @@ test('a 401 in Chinese at 60×20: the key check\'s row is its first sentence, wh
 			assert.equal(flat(screen).replace(/\s/g, '').match(/收到的正是这个key（…cdef），并且拒绝了它/g)?.length, 1, screen);
 		},
 		{columns: 60, rows: 20},
+	);
+});
+
+test('a link in an action label at 40×15 in Chinese: one row cut with "…", never broken mid-word, and the fix with its whole link still on screen', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('siliconflow_no_balance'),
+		async app => {
+			await walk402(app);
+			const screen = await app.waitFor('解决办法：');
+			const label = focusedLabel(screen);
+			assert.match(label, /^❯ 打开 cloud\.siliconflow\.cn\/\S*…$/, screen);
+			assert.equal(screen.split('\n').filter(line => line.trimStart().startsWith('❯')).length, 1);
+			assert.doesNotMatch(screen, /^\s+(bill|account\/expensebill)$/m, 'no link broken over rows in the menu');
+			assert.match(flat(screen).replace(/\s/g, ''), /https:\/\/cloud\.siliconflow\.cn\/account\/expensebill/, 'the whole link, with its fix');
+			assertFits(app, size);
+		},
+		size,
 	);
 });
