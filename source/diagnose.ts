@@ -507,3 +507,6 @@ export const diagnosisTraceIds = (results: readonly CheckResult[]): string[] => 
 
 /** The provider for `check --json` (same rule as the diagnosis uses). */
 export const diagnosedProvider = (results: readonly CheckResult[]): ProviderInfo | null => new Facts(results).provider ?? null;
+
+/** The status of the first definite answer of `kind` the calls got (the paid call's first), as the rules read it. */
+export const answerStatus = (results: readonly CheckResult[], kind: SignatureKind): number | undefined => new Facts(results).answer(found => found === kind)?.status;

@@ -359,9 +359,15 @@ const wizardTextEn = {
 			tokenUsedUp: "Your gateway's token is used up",
 			balanceUsedUp: (name: string) => `Your ${name} balance is used up`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,
+			/** A 429 there is the finding; the line under it says where the calls go. */
+			limited: (p: {name: string; status: number}) => `${p.name} limits your requests (${p.status})`,
+			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
+			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',
 			why: (name: string, url: string) =>
 				`${url} is ${name}: its "insufficient balance" is about your account there, not your DeepSeek balance.`,
+			/** The same, where no 402 or out-of-credit answer was reported or seen. */
+			whyNoMoney: (p: {name: string; url: string}) => `${p.url} is ${p.name}: its keys, balance and limits are those of your account there, not of your DeepSeek account.`,
 			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,
 			/** The base URL looked like an API at first, but its answers cannot be read (the diagnosis says why). */
 			unreadable: (p: {host: string}) => `The answers from ${p.host} cannot be read`,

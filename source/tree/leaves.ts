@@ -1,5 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
+import {answerStatus} from '../diagnose.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/parse.js';
@@ -423,7 +424,10 @@ function relayContent(view: View): LeafContent {
 	const name = named ? sanitize(named.name) : undefined;
 	// The endpoint found it answers like an API, but its answers cannot be read: never "does not reach DeepSeek" under "✔ answers like DeepSeek's API".
 	const unreadable = !name && view.diagnosis.verdict === 'wrong_endpoint' && facts.reachesDeepSeek(view.results) !== false;
-	const title = unreadable
+	const trouble = troubleThere(view, name ?? hostOf(view));
+	const title = trouble
+		? trouble
+		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
 		: !name
 		? wizardText.leaves.relay.notDeepSeek
@@ -432,6 +436,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.tokenUsedUp
 				: wizardText.leaves.relay.balanceUsedUp(name)
 			: wizardText.leaves.relay.goesTo(name);
+	// "Insufficient balance" only where a 402 was reported (the 402 path asks which program) or an out-of-credit answer seen.
+	const moneyMentioned = view.choices.program !== undefined || exhausted;
 	// What is wrong at that service (the relay rule), when a call got a definite answer.
 	const definite = ['relay_insufficient_balance', 'invalid_key', 'rate_limited', 'server_error'].includes(view.diagnosis.verdict);
 	// Its money, its rate limit, its failure: the summary and its fixes say where the calls go and what to do there, once (a top-up is no fix for a 429).
@@ -449,7 +455,7 @@ function relayContent(view: View): LeafContent {
 		tone: exhausted || unreadable ? 'bad' : 'warn',
 		title,
 		lines: summaryOnly ? [view.diagnosis.summary] : defined([
-			unreadable ? view.diagnosis.summary : name ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyUnknown(url),
+			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
@@ -459,6 +465,15 @@ function relayContent(view: View): LeafContent {
 		],
 		verdict,
 	};
+}
+
+/** A 429 or a failure at the other service is the finding, for the title; the summary under it says where the calls go. */
+function troubleThere(view: View, name: string): string | undefined {
+	const {verdict} = view.diagnosis;
+	const kind = verdict === 'rate_limited' ? 'rate_limited' : verdict === 'server_error' ? 'server_error' : undefined;
+	const status = kind && answerStatus([...view.results.values()], kind);
+	if (status === undefined) return undefined;
+	return kind === 'rate_limited' ? wizardText.leaves.relay.limited({name, status}) : wizardText.leaves.relay.failing({name, status});
 }
 
 /**

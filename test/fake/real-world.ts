@@ -27,6 +27,15 @@ export function openRouterUpstream429(): Handler {
 	});
 }
 
+/** OpenRouter when the model's provider is down or answers garbage: 502 (its documented status for that). */
+export function openRouterUpstream502(): Handler {
+	return openRouter({
+		key: {limit: null, limitRemaining: null, usage: 0.12},
+		outOfCredits: false,
+		chat: () => openRouterError(502, 'Provider returned error', {raw: 'upstream connect error or disconnect/reset before headers', provider_name: 'Chutes'}),
+	});
+}
+
 /**
  * A self-hosted gateway nothing identifies (no /api/status, plain model ids, 404 for
  * /user/balance), whose chat answers `chat`.

@@ -5,7 +5,7 @@ import {hostileEcho} from './hostile.js';
 import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenExhausted} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
-import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429} from './real-world.js';
+import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
 import {dashscope, fireworks, openAiRelay, together, volcengineArk} from './vendors.js';
@@ -122,6 +122,7 @@ export const scenarios = {
 	siliconflow_no_balance: {summary: 'SiliconFlow, no balance at all: chat 403 {"code":30001,"message":"Sorry, your account balance is insufficient"}', api: siliconFlowNoBalance(), basePath: '/v1'},
 	openrouter_cannot_afford: {summary: 'OpenRouter: chat 402 "requires more credits, or fewer max_tokens … can only afford 0"', api: openRouterCannotAfford(), basePath: '/api/v1'},
 	openrouter_upstream_429: {summary: 'OpenRouter relaying an upstream 429 ("Provider returned error", rate-limited upstream)', api: openRouterUpstream429(), basePath: '/api/v1'},
+	openrouter_upstream_502: {summary: 'OpenRouter with the model\'s provider down: chat 502 "Provider returned error"', api: openRouterUpstream502(), basePath: '/api/v1'},
 	one_api_no_channel: {summary: 'one-api with money left but no channel for the model: chat 503 无可用渠道', api: oneApiNoChannel(), basePath: '/v1'},
 	gateway_quota_zh: {summary: 'an unidentified gateway: chat 403 {"code":403,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese(), basePath: '/v1'},
 	gateway_wrapped_402: {summary: 'an unidentified proxy: chat 500 text "Error code: 402 - {\'error\': …Insufficient Balance…}"', api: gatewayWrapped402(), basePath: '/v1'},

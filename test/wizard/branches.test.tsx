@@ -189,16 +189,67 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 	);
 });
 
-test('every check with the paid call, OpenRouter answering 429 (100×30): no top-up is offered for a rate limit', async () => {
+/** The title: the line under the breadcrumb. */
+const titleOf = (screen: string) => screen.split('\n')[1] ?? '';
+
+test('every check with the paid call, OpenRouter answering 429 (100×30): the 429 is the title, where the calls go under it; no top-up is offered for a rate limit', async () => {
 	const w = await world('openrouter_upstream_429');
 	await session(
 		w,
 		async app => {
 			await walkEveryCheck(app, true);
 			const leaf = await app.waitFor('What to do:', 8000);
+			assert.equal(titleOf(leaf), '⚠ OpenRouter limits your requests (429)', leaf);
+			assert.equal(times(leaf, /Your calls go to OpenRouter, not DeepSeek, and it answers 429/), 1, leaf);
 			assert.match(flat(leaf), /it answers 429: too many requests there/);
 			assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);
 			assert.match(leaf, /→ Send fewer requests at once/);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
+test('every check with the paid call, OpenRouter answering 502 (60×20): its failure is the title, where the calls go under it', async () => {
+	const w = await world('openrouter_upstream_502');
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app, true);
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.equal(titleOf(leaf), '⚠ OpenRouter is failing (HTTP 502)', leaf);
+			assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502/);
+			assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
+		},
+		{},
+		{columns: 60, rows: 20},
+	);
+});
+
+test('every check without the paid call, a working OpenRouter key (100×30): where the calls go, and no "insufficient balance" nobody reported or saw', async () => {
+	const w = await world('openrouter_no_limit');
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.equal(titleOf(leaf), '⚠ Your calls go to OpenRouter, not to DeepSeek', leaf);
+			assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
+			assert.match(flat(leaf), /is OpenRouter: its keys, balance and limits are those of your account there, not of your DeepSeek account\./);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
+test('the 402 path to a working OpenRouter key (100×30): the 402 the user reported is about the account there', async () => {
+	const w = await world('openrouter_no_limit');
+	await session(
+		w,
+		async app => {
+			await walk402(app, 'A relay or gateway');
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(flat(leaf), /is OpenRouter: its "insufficient balance" is about your account there, not your DeepSeek balance\./, leaf);
 		},
 		{},
 		{columns: 100, rows: 30},
