@@ -6,8 +6,8 @@ import {execFileSync} from 'node:child_process';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
-import {fakeKey, startFake} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
+import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
+import {assertFits, chatCalls, drive, flat, keys, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -192,68 +192,47 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 /** The title: the line under the breadcrumb. */
 const titleOf = (screen: string) => screen.split('\n')[1] ?? '';
 
-test('every check with the paid call, OpenRouter answering 429 (100×30): the 429 is the title, where the calls go under it; no top-up is offered for a rate limit', async () => {
-	const w = await world('openrouter_upstream_429');
+/** The result screen `walk` leads to in `scenario`, at `size`. */
+async function resultScreen(scenario: ScenarioName, walk: (app: Driven) => Promise<void>, size: {columns: number; rows: number}): Promise<string> {
+	let screen = '';
 	await session(
-		w,
+		await world(scenario),
 		async app => {
-			await walkEveryCheck(app, true);
-			const leaf = await app.waitFor('What to do:', 8000);
-			assert.equal(titleOf(leaf), '⚠ OpenRouter limits your requests (429)', leaf);
-			assert.equal(times(leaf, /Your calls go to OpenRouter, not DeepSeek, and it answers 429/), 1, leaf);
-			assert.match(flat(leaf), /it answers 429: too many requests there/);
-			assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);
-			assert.match(leaf, /→ Send fewer requests at once/);
+			await walk(app);
+			screen = await app.waitFor('What to do:', 8000);
 		},
 		{},
-		{columns: 100, rows: 30},
+		size,
 	);
+	return screen;
+}
+
+test('every check with the paid call, OpenRouter answering 429 (100×30): the 429 is the title, where the calls go under it; no top-up is offered for a rate limit', async () => {
+	const leaf = await resultScreen('openrouter_upstream_429', app => walkEveryCheck(app, true), {columns: 100, rows: 30});
+	assert.equal(titleOf(leaf), '⚠ OpenRouter limits your requests (429)', leaf);
+	assert.equal(times(leaf, /Your calls go to OpenRouter, not DeepSeek, and it answers 429/), 1, leaf);
+	assert.match(flat(leaf), /it answers 429: too many requests there/);
+	assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);
+	assert.match(leaf, /→ Send fewer requests at once/);
 });
 
 test('every check with the paid call, OpenRouter answering 502 (60×20): its failure is the title, where the calls go under it', async () => {
-	const w = await world('openrouter_upstream_502');
-	await session(
-		w,
-		async app => {
-			await walkEveryCheck(app, true);
-			const leaf = await app.waitFor('What to do:', 8000);
-			assert.equal(titleOf(leaf), '⚠ OpenRouter is failing (HTTP 502)', leaf);
-			assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502/);
-			assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
-		},
-		{},
-		{columns: 60, rows: 20},
-	);
+	const leaf = await resultScreen('openrouter_upstream_502', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	assert.equal(titleOf(leaf), '⚠ OpenRouter is failing (HTTP 502)', leaf);
+	assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502/);
+	assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
 });
 
 test('every check without the paid call, a working OpenRouter key (100×30): where the calls go, and no "insufficient balance" nobody reported or saw', async () => {
-	const w = await world('openrouter_no_limit');
-	await session(
-		w,
-		async app => {
-			await walkEveryCheck(app);
-			const leaf = await app.waitFor('What to do:', 8000);
-			assert.equal(titleOf(leaf), '⚠ Your calls go to OpenRouter, not to DeepSeek', leaf);
-			assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
-			assert.match(flat(leaf), /is OpenRouter: its keys, balance and limits are those of your account there, not of your DeepSeek account\./);
-		},
-		{},
-		{columns: 100, rows: 30},
-	);
+	const leaf = await resultScreen('openrouter_no_limit', app => walkEveryCheck(app), {columns: 100, rows: 30});
+	assert.equal(titleOf(leaf), '⚠ Your calls go to OpenRouter, not to DeepSeek', leaf);
+	assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
+	assert.match(flat(leaf), /is OpenRouter: its keys, balance and limits are those of your account there, not of your DeepSeek account\./);
 });
 
 test('the 402 path to a working OpenRouter key (100×30): the 402 the user reported is about the account there', async () => {
-	const w = await world('openrouter_no_limit');
-	await session(
-		w,
-		async app => {
-			await walk402(app, 'A relay or gateway');
-			const leaf = await app.waitFor('What to do:', 8000);
-			assert.match(flat(leaf), /is OpenRouter: its "insufficient balance" is about your account there, not your DeepSeek balance\./, leaf);
-		},
-		{},
-		{columns: 100, rows: 30},
-	);
+	const leaf = await resultScreen('openrouter_no_limit', app => walk402(app, 'A relay or gateway'), {columns: 100, rows: 30});
+	assert.match(flat(leaf), /is OpenRouter: its "insufficient balance" is about your account there, not your DeepSeek balance\./, leaf);
 });
 
 test('5xx during an outage: the status page says so', async () => {
