@@ -166,14 +166,24 @@ function otherService(facts: Facts): Service | undefined {
 	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
+type MoneyWhat = 'token' | 'balance' | 'request' | 'paid_model' | 'overdue';
+
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
-function moneyWhat(kind: SignatureKind | undefined, service: Service): 'token' | 'balance' | 'request' | 'paid_model' | 'overdue' {
+function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
 	if (kind === 'request_too_costly') return 'request';
 	if (kind === 'model_needs_paid_balance') return 'paid_model';
 	if (kind === 'account_overdue') return 'overdue';
 	// one-api/new-api balances are per token by default: the user tops up that token.
 	const gateway = service.provider?.id === 'one-api' || service.provider?.id === 'new-api';
-	return gateway || kind === 'token_exhausted' || kind === 'user_quota' ? 'token' : 'balance';
+	// A key whose own credit limit is used up: its limit is what to raise, whatever words the call got.
+	const keyLimitUsedUp = balance?.keyLimit === true && balance.exhausted;
+	return gateway || kind === 'token_exhausted' || kind === 'user_quota' || keyLimitUsedUp ? 'token' : 'balance';
+}
+
+/** How the money ran out at `service`, when an answer said so or its balance reads used up. */
+function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
+	const money = facts.answer(kind => moneyKinds.has(kind));
+	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 
 /** Where to top up, or whom to ask, at that service. */
@@ -194,9 +204,8 @@ const relay: Rule = facts => {
 	const service = otherService(facts);
 	if (!service) return undefined;
 	const {name} = service;
-	const money = facts.answer(kind => moneyKinds.has(kind));
-	if (money || facts.providerBalance?.exhausted === true) {
-		const what = moneyWhat(money?.kind, service);
+	const what = moneyAt(facts, service);
+	if (what) {
 		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : [];
 		const operator = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
@@ -507,6 +516,13 @@ export const diagnosisTraceIds = (results: readonly CheckResult[]): string[] => 
 
 /** The provider for `check --json` (same rule as the diagnosis uses). */
 export const diagnosedProvider = (results: readonly CheckResult[]): ProviderInfo | null => new Facts(results).provider ?? null;
+
+/** How the money ran out at the other service the calls go to, as the relay rule words it; undefined when it did not. */
+export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | undefined {
+	const facts = new Facts(results);
+	const service = otherService(facts);
+	return service && moneyAt(facts, service);
+}
 
 /** The status of the first definite answer of `kind` the calls got (the paid call's first), as the rules read it. */
 export const answerStatus = (results: readonly CheckResult[], kind: SignatureKind): number | undefined => new Facts(results).answer(found => found === kind)?.status;

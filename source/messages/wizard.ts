@@ -358,6 +358,8 @@ const wizardTextEn = {
 			crumb: 'Relay',
 			tokenUsedUp: "Your gateway's token is used up",
 			balanceUsedUp: (name: string) => `Your ${name} balance is used up`,
+			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
+			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,
 			/** A 429 there is the finding; the line under it says where the calls go. */
 			limited: (p: {name: string; status: number}) => `${p.name} limits your requests (${p.status})`,

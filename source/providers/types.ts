@@ -45,6 +45,8 @@ export type ProviderBalance = {
 	unlimited: boolean;
 	/** The key/token is used up (remaining 0, or the service said so). */
 	exhausted: boolean;
+	/** The amount is this key's own credit limit, not the account's balance: raising the limit is what helps. */
+	keyLimit?: boolean;
 	/** Endpoint path that was read, e.g. `/api/v1/key`. */
 	source: string;
 	/** A short, safe sentence about caveats ("no cap on this key; account credits: …"). */

@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus} from '../diagnose.js';
+import {answerStatus, relayMoneyWhat} from '../diagnose.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/parse.js';
@@ -434,7 +434,9 @@ function relayContent(view: View): LeafContent {
 		: exhausted
 			? gateway
 				? wizardText.leaves.relay.tokenUsedUp
-				: wizardText.leaves.relay.balanceUsedUp(name)
+				: relayMoneyWhat([...view.results.values()]) === 'token'
+					? wizardText.leaves.relay.keyLimitUsedUp({name})
+					: wizardText.leaves.relay.balanceUsedUp(name)
 			: wizardText.leaves.relay.goesTo(name);
 	// "Insufficient balance" only where a 402 was reported (the 402 path asks which program) or an out-of-credit answer seen.
 	const moneyMentioned = view.choices.program !== undefined || exhausted;

@@ -81,6 +81,7 @@ test('OpenRouter: a key with limit 0 left is used up', async () => {
 		toppedUp: null,
 		unlimited: false,
 		exhausted: true,
+		keyLimit: true,
 		source: '/api/v1/key',
 		note: undefined,
 	});

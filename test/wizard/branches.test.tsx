@@ -176,11 +176,14 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 		async app => {
 			await walk402(app, 'A relay or gateway');
 			const leaf = await app.waitFor('What to do:');
-			assert.match(leaf, /Your OpenRouter balance is used up/);
+			// The key's own limit is 0 (the Balance row says raise it): the title says that, not "balance used up".
+			assert.match(leaf, /^✖ Your OpenRouter key has used up its credit limit$/m);
+			assert.match(flat(leaf), /the key or token you use there has run out of credit: top it up or raise its limit in OpenRouter/);
+			assert.doesNotMatch(leaf, /balance is used up/);
 			// What stands above the fixes: the title, the checks and the leaf's lines.
 			const above = leaf.slice(0, leaf.indexOf('What to do:'));
 			assert.equal(times(above, /Your calls go to OpenRouter, not DeepSeek/), 1, leaf);
-			assert.equal(times(above, /[Tt]op (it )?up on OpenRouter/), 1, leaf);
+			assert.equal(times(above, /[Tt]op (it )?up (or raise its limit )?(on|in) OpenRouter/), 1, leaf);
 			assert.equal(times(above, /insufficient balance" is about your account there/), 0, leaf);
 			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
 		},

@@ -281,3 +281,16 @@ test('a link in an action label at 40×15 in Chinese: one row cut with "…", ne
 		size,
 	);
 });
+
+test('an OpenRouter key with a limit of 0, in Chinese at 60×20: the title says the key\'s own limit is used up, as its Balance row does', async () => {
+	await inChinese(
+		await world('openrouter_limit_zero'),
+		async app => {
+			await walk402(app);
+			const screen = await app.waitFor('解决办法：');
+			assert.match(screen, /^✖ 你的 OpenRouter key 已用完它的额度上限$/m, screen);
+			assert.doesNotMatch(screen, /余额已用完/, screen);
+		},
+		{columns: 60, rows: 20},
+	);
+});

@@ -333,6 +333,7 @@ export const wizardText: WizardText = {
 			crumb: '中转',
 			tokenUsedUp: '你在网关的令牌额度已用完',
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
+			keyLimitUsedUp: p => `你的 ${p.name} key 已用完它的额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
 			failing: p => (p.status === 200 ? `${p.name} 没有给出回答` : `${p.name} 出了故障（HTTP ${p.status}）`),

@@ -32,6 +32,7 @@ export async function readOpenRouterBalance({provider, api, signal}: ReaderConte
 			toppedUp: null,
 			unlimited: false,
 			exhausted,
+			keyLimit: true,
 			source: openRouterKeyPath,
 			note: joinNotes([freeTier]),
 		};
