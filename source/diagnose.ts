@@ -436,7 +436,8 @@ const keyExposed: Rule = facts =>
 function requestRefused(facts: Facts, found: Answer, name: string, ask: Fix): Diagnosis {
 	const said = facts.string(found.id, 'errorMessage');
 	// Not lower_max_tokens: its title speaks of credit, and here the money is fine.
-	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [ask]};
+	// What the summary says to do first; whom to ask after.
+	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [fixes.changeRequest(), ask]};
 }
 
 const inconclusive: Rule = facts => {

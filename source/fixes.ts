@@ -26,6 +26,8 @@ export const fixes = {
 			: {id: 'top_up_relay', title: fixMessages.gatewayOwner, url: null},
 	/** A service that was not recognised: its operator is the one to ask. */
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
+	/** The request itself was refused (its length, max_tokens, content or message order): the app must send another. */
+	changeRequest: (): Fix => ({id: 'change_request', title: fixMessages.changeRequest, url: null}),
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),

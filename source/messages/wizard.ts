@@ -257,6 +257,8 @@ const wizardTextEn = {
 	record: {
 		/** One answered question, in the record left on the terminal at the end. */
 		answer: (p: {question: string; answer: string}) => `${p.question} · ${p.answer}`,
+		/** The result's trace id, when its first fix does not name it (support needs it after the wizard is gone). */
+		traceId: (p: {id: string}) => `Trace id, for support: ${p.id}`,
 	},
 
 	changes: {

@@ -135,7 +135,7 @@ export function reachesDeepSeek(results: Results): boolean | 'unknown' | undefin
 	return value === true || value === false || value === 'unknown' ? value : undefined;
 }
 
-/** An API call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
-export function requestRefused(results: Results): boolean {
-	return apiCheckIds.some(id => signature(results, id)?.kind === 'request_refused');
+/** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
+export function refusedCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');
 }

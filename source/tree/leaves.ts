@@ -353,10 +353,13 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
 		const trace = facts.traceId(view.results);
+		const refused = facts.refusedCheck(view.results);
 		return {
 			tone: 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
-			title: facts.requestRefused(view.results) ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
+			title: refused ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
+			// The summary restates the refused call's row: that row is cut to one row under it.
+			...(refused ? {restates: refused} : {}),
 			lines: [view.diagnosis.summary, wizardText.leaves.unknown.advice],
 			// The diagnosis' own first (whom to ask, with the trace id support needs); support always among them.
 			fixes: uniqueFixes([...view.diagnosis.fixes, fixes.support(trace)]),

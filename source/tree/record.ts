@@ -11,7 +11,7 @@ export type WalkRecord = {
 	/** A leaf's answer carries the leaf's tone (what it found), a question's does not. */
 	answers: Array<{question: string; answer: string; tone?: LeafTone}>;
 	/** The last result screen on the walk, if it reached one. */
-	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined} | undefined;
+	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** When the first fix does not name it. */ traceId?: string} | undefined;
 };
 
 export function recordOf(state: WizardState, known: Known): WalkRecord {
@@ -33,7 +33,10 @@ export function recordOf(state: WizardState, known: Known): WalkRecord {
 		}
 		const content = node.content(view);
 		if (answer !== undefined) answers.push({question: content.title, answer, tone: content.tone});
-		result = {tone: content.tone, title: content.title, fix: content.fixes[0], command: scriptCommand(upToHere, view)};
+		const fix = content.fixes[0];
+		// Support needs the trace id after the wizard is gone: kept when the first fix (changing the request, say) does not name it.
+		const traceId = content.traceId && !fix?.title.includes(content.traceId) ? {traceId: content.traceId} : {};
+		result = {tone: content.tone, title: content.title, fix, command: scriptCommand(upToHere, view), ...traceId};
 	});
 	return {answers, result};
 }

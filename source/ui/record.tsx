@@ -1,5 +1,6 @@
 // The record left on the terminal when the user quits: each question with its answer,
-// then the result and its first fix with the link, and the command that does the same
+// then the result and its first fix with the link (and the trace id, when that fix does
+// not name it), and the command that does the same
 // from a script. Written once through <Static>, so it goes into the scrollback as plain
 // lines, whatever its height, and is never redrawn.
 import {Box, Static, Text} from 'ink';
@@ -36,6 +37,7 @@ export function RecordView({record, width}: {record: WalkRecord; width: number})
 					))}
 					{result ? <LeafTitle tone={result.tone} title={result.title} width={width} /> : null}
 					{result?.fix ? <FixLine fix={result.fix} width={width} /> : null}
+					{result?.traceId ? <Wrapped text={wizardText.record.traceId({id: result.traceId})} width={width} indent={leafIndents.line} /> : null}
 					{result?.command ? <Wrapped text={wizardText.ui.script({command: result.command})} width={width} indent={leafIndents.line} /> : null}
 				</Box>
 			)}

@@ -104,13 +104,13 @@ const rows: Row[] = [
 		});
 	}},
 	// An answer that refuses the request itself: unknown (no verdict names it), and support gets the failed call's trace id.
-	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: 'DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends, as that answer says: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).', fixes: ['contact_support'], also: json => {
+	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: 'DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends, as that answer says: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).', fixes: ['change_request', 'contact_support'], also: json => {
 		const probe = check(json, 'probe');
 		assert.equal(probe.status, 'fail');
 		assert.equal(probe.details.httpStatus, 400);
 		assert.equal(probe.details.errorMessage, 'Content Exists Risk');
 		assert.match(String(probe.details.traceId), /^[0-9a-f]{32}$/);
-		assert.deepEqual(json.fixes[0], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${String(probe.details.traceId)}`, url: 'mailto:api-service@deepseek.com'});
+		assert.deepEqual(json.fixes[1], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${String(probe.details.traceId)}`, url: 'mailto:api-service@deepseek.com'});
 	}},
 	{scenario: 'content_risk', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'probe').status, 'skip')},
 ];

@@ -730,7 +730,8 @@ const rows: Row[] = [
 		name: 'DeepSeek refuses the request\'s content (400 "Content Exists Risk"): unknown, and it says neither key nor balance is at fault',
 		results: scenario(auth.accepted(), balance.reading(readings.toppedUp), probe.answered(answer(400, deepseekError('Content Exists Risk', 'invalid_request_error'), {url: officialChat, traceId}))),
 		verdict: 'unknown',
-		fixes: ['contact_support'],
+		// What the summary says to do first (change the request), support after.
+		fixes: ['change_request', 'contact_support'],
 		exactFixes: true,
 		says: ['DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance'],
 		neverSays: ['No clear cause', 'top up', 'not accepted'],
@@ -743,7 +744,7 @@ const rows: Row[] = [
 			probe.answered(answer(400, deepseekError('This model\'s maximum context length is 131072 tokens. However, you requested 131329 tokens.', 'invalid_request_error'), {url: gatewayUrl('/v1/chat/completions')})),
 		),
 		verdict: 'unknown',
-		fixes: ['ask_operator'],
+		fixes: ['change_request', 'ask_operator'],
 		exactFixes: true,
 		says: [`${gateway} refuses the request itself (HTTP 400`],
 		neverSays: ['not DeepSeek\'s API', 'top it up'],
@@ -1274,7 +1275,7 @@ test('diagnose: unknown gives support the trace id of the call that failed, not 
 	const failedCall = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 	const diagnosis = diagnose(scenario(probe.answered(answer(400, deepseekError('Content Exists Risk'), {url: officialChat, traceId: failedCall}))));
 	assert.equal(diagnosis.verdict, 'unknown');
-	assert.deepEqual(diagnosis.fixes[0], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${failedCall}`, url: 'mailto:api-service@deepseek.com'});
+	assert.deepEqual(diagnosis.fixes[1], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${failedCall}`, url: 'mailto:api-service@deepseek.com'});
 });
 
 test('diagnose: nothing at all to go on is ok, with no fixes', () => {

@@ -61,13 +61,22 @@ test('run every check with yes to the paid call: the call is made once and the r
 	});
 });
 
-test('an answer that refuses the request itself (a 400 "Content Exists Risk" to the test call): unclear, neither key nor balance, with the report and support to turn to', async () => {
+test('an answer that refuses the request itself (a 400 "Content Exists Risk" to the test call): unclear, neither key nor balance; change the request first, the report and support after; the test call\'s row not said twice', async () => {
 	const w = await world('content_risk');
 	await session(w, async app => {
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		await app.choose('Yes, make the one paid test call');
-		const leaf = flat(await app.waitFor('refuses the request itself', 8000));
+		const screen = await app.waitFor('refuses the request itself', 8000);
+		const leaf = flat(screen);
+		// The first fix says what the summary says to do; support comes after it.
+		const change = leaf.indexOf('→ Change what your app sends (its length, max_tokens, content or message order), then try again');
+		assert.ok(change !== -1 && change < leaf.indexOf('→ Write to DeepSeek support'), screen);
+		// The summary restates the test call's row: that row keeps to one row, cut, above it.
+		const lines = screen.split('\n');
+		const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
+		assert.match(lines[row] ?? '', /…$/, screen);
+		assert.match(lines[row + 1] ?? '', /^[✔✖⚠○]/, screen);
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unclear/);
 		assert.ok(leaf.includes('The request itself is refused, not your key or balance'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause/, 'no contradiction above the reason');
@@ -224,7 +233,7 @@ test('the key committed in the repository, at 40×15: the fix (rotate it) and it
 	);
 });
 
-test('a request refused by DeepSeek (100×30): the support fix carries the trace id, on the screen and in the record, and the trace id can be copied', async () => {
+test('a request refused by DeepSeek (100×30): changing the request comes first, the support fix with the trace id after it (counted when it gives way, whole in the record), and the trace id can be copied', async () => {
 	const w = await world('content_risk');
 	await session(
 		w,
@@ -232,15 +241,35 @@ test('a request refused by DeepSeek (100×30): the support fix carries the trace
 			await walkEveryCheck(app, true);
 			const leaf = await app.waitFor('What to do:', 8000);
 			assert.match(leaf, /The request itself is refused/);
-			const trace = /Trace id: ([0-9a-f]{32})/.exec(flat(leaf))?.[1];
-			assert.ok(trace, leaf);
-			assert.ok(flat(leaf).includes(`→ Write to DeepSeek support (api-service@deepseek.com) with trace id ${trace}`), leaf);
+			assert.match(leaf, /→ Change what your app sends/);
+			// The test call's row is cut to one row (the summary restates it): the support fix is where the trace id is read.
+			assert.match(leaf, /↓ 1 more fix in a taller window/);
 			assert.match(leaf, /Copy the trace id/);
 			await app.press('q');
 			await app.exited;
-			assert.ok(flat(leftOnTerminal(app)).includes(`with trace id ${trace}`), leftOnTerminal(app));
+			// What stays: the first fix, and the trace id support needs.
+			const record = flat(leftOnTerminal(app));
+			assert.ok(record.includes('→ Change what your app sends'), record);
+			assert.match(record, /Trace id, for support: [0-9a-f]{32}/, record);
 		},
 		{},
 		{columns: 100, rows: 30},
 	);
+});
+
+test('402 with money left, the test call refused, "none of these": the record keeps the support fix with its trace id, and the trace id once', async () => {
+	const w = await world('probe_402');
+	await session(w, async app => {
+		await walk402(app);
+		await app.choose('Yes, make the one paid test call');
+		await app.choose('deepseek-v4-flash');
+		await app.choose('None of these');
+		await app.waitFor('This needs DeepSeek support', 8000);
+		await app.press('q');
+		await app.exited;
+		const record = flat(leftOnTerminal(app));
+		const trace = /with trace id ([0-9a-f]{32})/.exec(record)?.[1];
+		assert.ok(trace, record);
+		assert.equal(record.split(trace).length - 1, 1, record);
+	});
 });

@@ -240,6 +240,7 @@ export const wizardText: WizardText = {
 
 	record: {
 		answer: p => `${p.question} · ${p.answer}`,
+		traceId: p => `trace id（联系客服时提供）：${p.id}`,
 	},
 
 	changes: {
