@@ -243,6 +243,14 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose('The key in DEEPSEEK_API_KEY');
 }
 
+/** walk402 › the one paid test call with deepseek-v4-flash (which probe_402 refuses with 402) › "None of these": on to the support result. */
+export async function walkToSupportAfterPaidCall(app: Driven): Promise<void> {
+	await walk402(app);
+	await app.choose('Yes, make the one paid test call');
+	await app.choose('deepseek-v4-flash');
+	await app.choose('None of these');
+}
+
 /** Start › Run every check › the key in DEEPSEEK_API_KEY › no paid call (or, `paid`, the one paid test call): the checks start. */
 export async function walkEveryCheck(app: Driven, paid = false): Promise<void> {
 	await app.choose('Run every check');

@@ -6,7 +6,7 @@ import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey, startFake} from '../fake/server.js';
-import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, world} from './helpers.js';
+import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, walkToSupportAfterPaidCall, world} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -260,10 +260,7 @@ test('a request refused by DeepSeek (100×30): changing the request comes first,
 test('402 with money left, the test call refused, "none of these": the record keeps the support fix with its trace id, and the trace id once', async () => {
 	const w = await world('probe_402');
 	await session(w, async app => {
-		await walk402(app);
-		await app.choose('Yes, make the one paid test call');
-		await app.choose('deepseek-v4-flash');
-		await app.choose('None of these');
+		await walkToSupportAfterPaidCall(app);
 		await app.waitFor('This needs DeepSeek support', 8000);
 		await app.press('q');
 		await app.exited;

@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey} from '../fake/server.js';
-import {flat, keys, leftOnTerminal, session, walk402, world, type Driven} from './helpers.js';
+import {flat, keys, leftOnTerminal, session, walk402, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
 const recordLines = [
 	'✔ What is happening? · My calls fail with 402 Insufficient Balance',
@@ -60,10 +60,7 @@ test('quitting before any answer leaves nothing behind', async () => {
 test('each result screen shows the command that does the same from a script: the paid call and its model too', async () => {
 	const w = await world('probe_402');
 	await session(w, async app => {
-		await walk402(app);
-		await app.choose('Yes, make the one paid test call');
-		await app.choose('deepseek-v4-flash');
-		await app.choose('None of these');
+		await walkToSupportAfterPaidCall(app);
 		const leaf = flat(await app.waitFor('This needs DeepSeek support'));
 		assert.match(leaf, /Same from a script: deepseek-fix check --probe --model deepseek-v4-flash --base-url http:\/\/127\.0\.0\.1:\d+/);
 	});
@@ -100,10 +97,7 @@ test('copy where the terminal cannot be asked (not a terminal, TERM=dumb): the t
 		await session(
 			w,
 			async app => {
-				await walk402(app);
-				await app.choose('Yes, make the one paid test call');
-				await app.choose('deepseek-v4-flash');
-				await app.choose('None of these');
+				await walkToSupportAfterPaidCall(app);
 				await app.waitFor('Give them this trace id');
 				await app.choose('Copy the trace id');
 				const screen = await app.waitFor('This terminal cannot be asked to copy');
