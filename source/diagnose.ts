@@ -206,7 +206,9 @@ const relay: Rule = facts => {
 	const {name} = service;
 	const what = moneyAt(facts, service);
 	if (what) {
-		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : [];
+		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
+		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
+		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : [];
 		const operator = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
 	}
@@ -219,7 +221,8 @@ const relay: Rule = facts => {
 	}
 	const limited = facts.answer(kind => kind === 'rate_limited');
 	if (limited) {
-		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [fixes.lowerConcurrency(), fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
+		const slower = fixes.lowerConcurrencyElsewhere(service.provider, facts.host);
+		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
 	}
 	const failing = facts.answer(kind => kind === 'server_error');
 	if (failing) {
@@ -312,7 +315,11 @@ const rateLimited: Rule = facts => {
 		verdict: 'rate_limited',
 		// What really came back: a relay may send its rate limit with 200.
 		summary: empty === undefined ? diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id)}) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
-		fixes: [fixes.lowerConcurrency(), ...((byBalance || empty !== undefined) && deepseek ? [fixes.topUp()] : []), deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere()],
+		fixes: [
+			deepseek ? fixes.lowerConcurrency() : fixes.lowerConcurrencyElsewhere(facts.provider, facts.host),
+			...((byBalance || empty !== undefined) && deepseek ? [fixes.topUp()] : []),
+			deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere(),
+		],
 	};
 };
 

@@ -3,7 +3,8 @@
 // reads the same and points to the same page.
 import {platformUrls} from './deepseek/facts.js';
 import {fixMessages} from './messages/fixes.js';
-import {providerTable} from './providers/table.js';
+import {rateLimitUrl} from './providers/host.js';
+import {providerRow, providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Fix} from './verdict.js';
@@ -24,6 +25,11 @@ export const fixes = {
 		provider.consoleUrl
 			? {id: 'top_up_relay', title: fixMessages.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
 			: {id: 'top_up_relay', title: fixMessages.gatewayOwner, url: null},
+	/** A key whose own credit limit is used up, at a service that has a page to raise it (undefined where it has none). */
+	raiseKeyLimit: (provider: ProviderInfo): Fix | undefined => {
+		const url = providerRow(provider.id).keyLimitUrl;
+		return url === undefined ? undefined : {id: 'raise_key_limit', title: fixMessages.raiseKeyLimit(sanitize(provider.name)), url};
+	},
 	/** A service that was not recognised: its operator is the one to ask. */
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
 	/** The request itself was refused (its length, max_tokens, content or message order): the app must send another. */
@@ -34,6 +40,12 @@ export const fixes = {
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
+	/** The same advice for another service: its own page on its limits (from the provider table), or none — never DeepSeek's. */
+	lowerConcurrencyElsewhere: (provider: ProviderInfo | undefined, host: string | undefined): Fix => ({
+		id: 'reduce_concurrency',
+		title: fixMessages.lowerConcurrency,
+		url: provider ? rateLimitUrl(provider.id, host) : null,
+	}),
 	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: fixMessages.network(reason), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),
 	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
@@ -51,7 +63,9 @@ export const fixes = {
 /** Pages we name ourselves (DeepSeek's platform and docs, each known service's console). */
 const ownUrls: ReadonlySet<string> = new Set([
 	...Object.values(platformUrls),
-	...providerTable.flatMap(row => [row.consoleUrl, ...row.hosts.map(host => host.consoleUrl)]).filter((url): url is string => typeof url === 'string'),
+	...providerTable
+		.flatMap(row => [row.consoleUrl, row.rateLimitUrl, row.keyLimitUrl, ...row.hosts.flatMap(host => [host.consoleUrl, host.rateLimitUrl])])
+		.filter((url): url is string => typeof url === 'string'),
 ]);
 
 /**

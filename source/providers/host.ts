@@ -53,3 +53,14 @@ export function detectByHost(baseUrl: string): ProviderInfo | undefined {
 	if (!match) return undefined;
 	return providerInfo(match.row.id, 'host', match.rule.consoleUrl ?? match.row.consoleUrl);
 }
+
+/**
+ * The page on a provider's rate limits for the users of `host` (the host rule's own, else
+ * the provider's); null when it publishes none.
+ */
+export function rateLimitUrl(id: ProviderId, host: string | undefined): string | null {
+	// The endpoint's host may carry its port.
+	const match = host === undefined ? undefined : matchHost(host.replace(/:\d+$/, ''));
+	const row = providerRow(id);
+	return (match?.row === row ? match.rule.rateLimitUrl : undefined) ?? row.rateLimitUrl;
+}

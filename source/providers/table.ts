@@ -17,6 +17,8 @@ export type HostRule = {
 	pattern: string;
 	/** Where this host's users manage billing, when it differs from the provider's default. */
 	consoleUrl?: string;
+	/** This host's users' page on the provider's rate limits, when it differs from the provider's default. */
+	rateLimitUrl?: string;
 };
 
 export type ProviderRow = {
@@ -26,11 +28,19 @@ export type ProviderRow = {
 	hosts: readonly HostRule[];
 	/** Where the user tops up / manages billing; null when the service has no single place. */
 	consoleUrl: string | null;
+	/**
+	 * The service's own page on its rate limits, for the fix of a 429 there; null when it
+	 * publishes none (then that fix has no link: DeepSeek's page would be the wrong one).
+	 */
+	rateLimitUrl: string | null;
+	/** Where a key's own credit limit is raised or removed, for a service whose keys can have one. */
+	keyLimitUrl?: string;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 };
 
 const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/account/expensebill';
+const siliconFlowGlobalRateLimits = 'https://docs.siliconflow.com/en/userguide/rate-limits/rate-limit-and-upgradation';
 
 export const providerTable: readonly ProviderRow[] = [
 	{
@@ -38,6 +48,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'DeepSeek',
 		hosts: [{pattern: officialApiHost}],
 		consoleUrl: platformUrls.topUp,
+		rateLimitUrl: platformUrls.rateLimit,
 		balanceReader: 'deepseek',
 	},
 	{
@@ -45,6 +56,8 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'OpenRouter',
 		hosts: [{pattern: 'openrouter.ai'}],
 		consoleUrl: 'https://openrouter.ai/settings/credits',
+		rateLimitUrl: 'https://openrouter.ai/docs/api-reference/limits',
+		keyLimitUrl: 'https://openrouter.ai/settings/keys',
 		balanceReader: 'openrouter',
 	},
 	{
@@ -52,10 +65,11 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'SiliconFlow',
 		hosts: [
 			{pattern: 'api.siliconflow.cn'},
-			{pattern: 'api.siliconflow.com', consoleUrl: siliconFlowGlobalConsole},
-			{pattern: 'api.ap.siliconflow.com', consoleUrl: siliconFlowGlobalConsole},
+			{pattern: 'api.siliconflow.com', consoleUrl: siliconFlowGlobalConsole, rateLimitUrl: siliconFlowGlobalRateLimits},
+			{pattern: 'api.ap.siliconflow.com', consoleUrl: siliconFlowGlobalConsole, rateLimitUrl: siliconFlowGlobalRateLimits},
 		],
 		consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill',
+		rateLimitUrl: 'https://docs.siliconflow.cn/cn/userguide/rate-limits/rate-limit-and-upgradation',
 		balanceReader: 'siliconflow',
 	},
 	{
@@ -65,6 +79,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'One API',
 		hosts: [],
 		consoleUrl: null,
+		rateLimitUrl: null,
 		balanceReader: 'gateway',
 	},
 	{
@@ -72,6 +87,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'New API',
 		hosts: [],
 		consoleUrl: null,
+		rateLimitUrl: null,
 		balanceReader: 'gateway',
 	},
 	{
@@ -79,6 +95,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Together AI',
 		hosts: [{pattern: 'api.together.xyz'}, {pattern: 'api.together.ai'}],
 		consoleUrl: 'https://api.together.xyz/settings/billing',
+		rateLimitUrl: 'https://docs.together.ai/docs/serverless/rate-limits',
 		balanceReader: null,
 	},
 	{
@@ -86,6 +103,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Fireworks AI',
 		hosts: [{pattern: 'api.fireworks.ai'}],
 		consoleUrl: 'https://app.fireworks.ai/account/billing',
+		rateLimitUrl: 'https://docs.fireworks.ai/serverless/rate-limits',
 		balanceReader: null,
 	},
 	{
@@ -93,6 +111,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Volcengine Ark',
 		hosts: [{pattern: 'ark.*.volces.com'}],
 		consoleUrl: 'https://console.volcengine.com/finance',
+		rateLimitUrl: null,
 		balanceReader: null,
 	},
 	{
@@ -105,6 +124,7 @@ export const providerTable: readonly ProviderRow[] = [
 			{pattern: '*.maas.aliyuncs.com'},
 		],
 		consoleUrl: 'https://usercenter2.aliyun.com/finance/fund-management/overview',
+		rateLimitUrl: 'https://help.aliyun.com/zh/model-studio/rate-limit',
 		balanceReader: null,
 	},
 	{
@@ -112,6 +132,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Tencent Cloud LKEAP',
 		hosts: [{pattern: 'api.lkeap.cloud.tencent.com'}, {pattern: 'api.lkeap.tencentcloud.com'}],
 		consoleUrl: 'https://console.cloud.tencent.com/expense/overview',
+		rateLimitUrl: null,
 		balanceReader: null,
 	},
 	{
@@ -119,6 +140,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Baidu Qianfan',
 		hosts: [{pattern: 'qianfan.baidubce.com'}],
 		consoleUrl: 'https://console.bce.baidu.com/billing/',
+		rateLimitUrl: 'https://cloud.baidu.com/doc/WENXINWORKSHOP/s/Llroa77io',
 		balanceReader: null,
 	},
 	{
@@ -126,6 +148,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Azure AI Foundry',
 		hosts: [{pattern: '*.services.ai.azure.com'}, {pattern: '*.openai.azure.com'}],
 		consoleUrl: 'https://portal.azure.com/#view/Microsoft_Azure_CostManagement',
+		rateLimitUrl: 'https://learn.microsoft.com/azure/foundry/foundry-models/quotas-limits',
 		balanceReader: null,
 	},
 	{
@@ -133,6 +156,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'GitHub Models',
 		hosts: [{pattern: 'models.github.ai'}],
 		consoleUrl: 'https://github.com/settings/billing',
+		rateLimitUrl: 'https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models#rate-limits',
 		balanceReader: null,
 	},
 	{
@@ -140,6 +164,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'OpenAI',
 		hosts: [{pattern: 'api.openai.com'}],
 		consoleUrl: 'https://platform.openai.com/settings/organization/billing',
+		rateLimitUrl: 'https://platform.openai.com/docs/guides/rate-limits',
 		balanceReader: null,
 	},
 	{
@@ -149,6 +174,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'NVIDIA NIM',
 		hosts: [{pattern: 'integrate.api.nvidia.com'}],
 		consoleUrl: null,
+		rateLimitUrl: null,
 		balanceReader: null,
 	},
 	{
@@ -156,6 +182,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'Unknown service',
 		hosts: [],
 		consoleUrl: null,
+		rateLimitUrl: null,
 		balanceReader: null,
 	},
 ];

@@ -249,7 +249,7 @@ export const leaves = (): readonly LeafNode[] => [
 			title: text.title,
 			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
 			lines: elsewhere ? defined([text.elsewhere({name: facts.serviceName(view.results) ?? hostOf(view)}), text.lines[1]]) : [...text.lines],
-			fixes: elsewhere ? [fixes.lowerConcurrency(), ...manage] : [fixes.lowerConcurrency(), fixes.statusPage()],
+			fixes: elsewhere ? [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), ...manage] : [fixes.lowerConcurrency(), fixes.statusPage()],
 			// What is wrong now, if anything: the 429s the user saw may be over.
 			verdict: view.diagnosis.verdict,
 		};

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {fakeKey, type ScenarioName} from '../fake/server.js';
+import {platformUrls} from '../../source/deepseek/facts.js';
 import {deepseekModelIds} from '../fake/deepseek.js';
 import {startRawServer} from '../helpers/raw-server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
@@ -40,7 +41,7 @@ const rows: Row[] = [
 	{scenario: 'gateway_quota_zh', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up'], probeSays: /额度不足/},
 	{scenario: 'gateway_wrapped_402', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator'], notFixes: ['top_up', 'contact_support']},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
-	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
+	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
 	// ---- the model the calls name is not there (or not for this key) ----
 	{scenario: 'one_api_no_channel', args: ['--probe'], verdict: 'model_not_found', provider: 'one-api', fixes: ['use_listed_model', 'ask_operator'], says: ['One API lists the model "deepseek-chat" but refuses it', '503'], neverSays: ['DeepSeek answers', 'DeepSeek\'s side'], notFixes: ['status_page', 'retry_later']},
 	{scenario: 'ok', args: ['--probe', '--model', 'deepseek-gpt'], verdict: 'model_not_found', provider: 'deepseek', fixes: ['use_listed_model', 'model_list'], notFixes: ['contact_support', 'status_page'], says: ['DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)', 'It lists: deepseek-v4-flash, deepseek-v4-pro.'], neverSays: ['No clear cause'], probeSays: /HTTP 400\) with "Model Not Exist"/},
@@ -90,6 +91,9 @@ describe('real-world answers through the built CLI', () => {
 			if (row.probeSays) assert.match(json.checks.find(check => check.id === 'probe')?.summary ?? '', row.probeSays);
 			if (row.verdict === 'relay_insufficient_balance') {
 				assert.ok(!json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'), 'never DeepSeek\'s top-up for a relay\'s money');
+			}
+			if (row.provider !== 'deepseek') {
+				assert.ok(!json.fixes.some(fix => fix.url === platformUrls.rateLimit), 'never DeepSeek\'s rate-limit page for another service\'s limits');
 			}
 			assert.ok(!run.stdout.includes(fakeKey) && !run.stderr.includes(fakeKey));
 		});

@@ -30,7 +30,8 @@ const rows: Row[] = [
 		assert.equal(json.balance?.provider, 'openrouter');
 		assert.equal(json.balance?.unit, 'USD');
 		assert.equal(json.balance?.balances[0]?.total, '0.00');
-		assert.ok(json.fixes.some(fix => fix.url === 'https://openrouter.ai/settings/credits'));
+		// The key's own limit is what ran out: raising it comes first, a top-up after.
+		assert.deepEqual(json.fixes.slice(0, 2).map(fix => [fix.id, fix.url]), [['raise_key_limit', 'https://openrouter.ai/settings/keys'], ['top_up_relay', 'https://openrouter.ai/settings/credits']]);
 	}},
 	{scenario: 'openrouter_no_limit', verdict: 'wrong_endpoint', provider: 'openrouter', detectedBy: 'fingerprint', balance: json => {
 		assert.equal(json.balance?.unlimited, true);

@@ -219,9 +219,31 @@ const rows: Row[] = [
 		),
 		verdict: 'relay_insufficient_balance',
 		fixes: ['top_up_relay', 'use_deepseek_base_url'],
-		notFixes: ['top_up'],
+		notFixes: ['top_up', 'raise_key_limit'],
 		urls: {top_up_relay: openRouterConsole},
 		says: ['OpenRouter', 'not DeepSeek'],
+	},
+	{
+		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, '0.00', true, {granted: '0.00', keyLimit: true}), outcome: 'read', message: 'This OpenRouter key has used up its 0.00 USD limit.'}),
+			probe.answered(answer(402, {error: {message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', code: 402}}, {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['raise_key_limit', 'top_up_relay', 'use_deepseek_base_url'],
+		urls: {raise_key_limit: 'https://openrouter.ai/settings/keys', top_up_relay: openRouterConsole},
+	},
+	{
+		name: 'a gateway token used up: no key-limit page to name (only OpenRouter\'s keys have one), its owner tops it up',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			balance.relay(providers.oneApi, {balance: providerBalance(providers.oneApi, '0', true, {unit: 'quota', keyLimit: true}), outcome: 'read', message: 'Token used up.'}),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
 	},
 	{
 		name: 'OpenRouter whose balance reads fine but whose chat says 402 Insufficient credits',
@@ -438,9 +460,29 @@ const rows: Row[] = [
 		),
 		verdict: 'rate_limited',
 		fixes: ['reduce_concurrency', 'retry_later', 'relay_console', 'use_deepseek_base_url'],
+		urls: {reduce_concurrency: 'https://openrouter.ai/docs/api-reference/limits'},
 		notFixes: ['top_up', 'top_up_relay'],
 		says: ['OpenRouter', '429'],
 		neverSays: ['DeepSeek answers'],
+	},
+	{
+		name: 'a 429 at SiliconFlow\'s international host: its own rate-limit page for that host, not DeepSeek\'s',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, 'api.siliconflow.com'),
+			probe.answered(answer(429, {code: 50603, message: 'Request was rejected due to rate limiting. Details: TPM limit reached.', data: null}, {url: 'https://api.siliconflow.com/v1/chat/completions'}), 'deepseek-ai/DeepSeek-V3'),
+		),
+		verdict: 'rate_limited',
+		urls: {reduce_concurrency: 'https://docs.siliconflow.com/en/userguide/rate-limits/rate-limit-and-upgradation'},
+	},
+	{
+		name: 'a 429 at an unrecognised service: no rate-limit page to name, never DeepSeek\'s',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(429, {error: {message: 'Too many requests', type: 'rate_limit'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency'],
+		urls: {reduce_concurrency: null},
 	},
 	{
 		name: 'OpenRouter 429 that offers credits for a higher free limit is a rate limit, not money',

@@ -186,6 +186,11 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 			assert.equal(times(above, /[Tt]op (it )?up (or raise its limit )?(on|in) OpenRouter/), 1, leaf);
 			assert.equal(times(above, /insufficient balance" is about your account there/), 0, leaf);
 			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
+			// Raising the key's own limit comes first, the top-up after.
+			const fixes = leaf.slice(leaf.indexOf('What to do:'));
+			assert.ok(fixes.includes('→ Raise or remove this key\'s own credit limit'), leaf);
+			assert.ok(fixes.indexOf('→ Raise or remove') < fixes.indexOf('→ Top up on OpenRouter'), leaf);
+			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/keys/);
 		},
 		{},
 		{columns: 100, rows: 30},
@@ -217,6 +222,9 @@ test('every check with the paid call, OpenRouter answering 429 (100×30): the 42
 	assert.match(flat(leaf), /it answers 429: too many requests there/);
 	assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);
 	assert.match(leaf, /→ Send fewer requests at once/);
+	// Its own page on its limits, not DeepSeek's.
+	assert.match(leaf, /https:\/\/openrouter\.ai\/docs\/api-reference\/limits/);
+	assert.doesNotMatch(leaf, /api-docs\.deepseek\.com/);
 });
 
 test('every check with the paid call, OpenRouter answering 502 (60×20): its failure is the title, where the calls go under it', async () => {
@@ -284,6 +292,8 @@ test('429 with the calls going to OpenRouter (100×30): the result names OpenRou
 			assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek: its 429s come from its own limits/);
 			assert.doesNotMatch(flat(leaf), /DeepSeek limits how many requests/, leaf);
 			assert.doesNotMatch(leaf, /status\.deepseek\.com/, 'DeepSeek\'s status page is not where OpenRouter\'s limits are');
+			assert.doesNotMatch(leaf, /api-docs\.deepseek\.com/, 'nor DeepSeek\'s rate-limit page');
+			assert.match(leaf, /https:\/\/openrouter\.ai\/docs\/api-reference\/limits/);
 			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
 		},
 		{},
