@@ -129,9 +129,10 @@ const diagnoseMessagesEn = {
 	/**
 	 * The service refused the request for what it asks (too long, max_tokens, content).
 	 * `name`: DeepSeek, the service's product or its host; `said`: its words, if it sent any.
+	 * What to change is the first fix's (change_request), not said twice.
 	 */
 	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
-		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance. Change what your app sends${p.said ? ', as that answer says' : ''}: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).`,
+		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance.`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */

@@ -1453,21 +1453,24 @@ test('fixtures: the endpoint result for api.deepseek.com matches the endpoint ch
 	assert.deepEqual(await runReal(endpointCheck, {}), withoutTiming(endpoint.official()));
 });
 
-test('diagnose: a request refused for its messages\' order (a tool call not answered) says to change what is sent, as the answer says, in both languages', () => {
+test('diagnose: a request refused for its messages\' order (a tool call not answered) quotes the answer; what to change is the first fix, not said twice, in both languages', () => {
 	const said = 'An assistant message with \'tool_calls\' must be followed by tool messages responding to each \'tool_call_id\'.';
 	const results = scenario(probe.answered(answer(400, {error: {message: said, type: 'invalid_request_error'}})));
 	const english = diagnose(results);
 	assert.equal(english.verdict, 'unknown');
 	assert.equal(
 		english.summary,
-		`DeepSeek refuses the request itself (HTTP 400 "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'"), not the key or the balance. Change what your app sends, as that answer says: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).`,
+		`DeepSeek refuses the request itself (HTTP 400 "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'"), not the key or the balance.`,
 	);
+	assert.equal(english.fixes[0]?.id, 'change_request');
+	assert.equal(english.fixes[0]?.title, 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again');
 	setLanguage('zh-CN');
 	try {
 		assert.equal(
 			diagnose(results).summary,
-			`DeepSeek 拒绝的是请求本身（HTTP 400“An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'”），不是 key，也不是余额。请按这条回答所说修改应用发送的内容，例如：缩短对话、把 max_tokens 设在模型允许的范围内、换一段内容，或按 API 要求的顺序排列消息（每个工具调用后面紧跟它的工具消息）。`,
+			`DeepSeek 拒绝的是请求本身（HTTP 400“An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'”），不是 key，也不是余额。`,
 		);
+		assert.equal(diagnose(results).fixes[0]?.title, '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试');
 	} finally {
 		setLanguage('en');
 	}
@@ -1476,13 +1479,13 @@ test('diagnose: a request refused for its messages\' order (a tool call not answ
 test('the request-refused sentence without a message from the server does not point to one', () => {
 	assert.equal(
 		diagnoseMessages.requestRefused({name: 'GitHub Models', status: 413, said: undefined}),
-		'GitHub Models refuses the request itself (HTTP 413), not the key or the balance. Change what your app sends: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).',
+		'GitHub Models refuses the request itself (HTTP 413), not the key or the balance.',
 	);
 	setLanguage('zh-CN');
 	try {
 		assert.equal(
 			diagnoseMessages.requestRefused({name: 'GitHub Models', status: 413, said: undefined}),
-			'GitHub Models 拒绝的是请求本身（HTTP 413），不是 key，也不是余额。请修改应用发送的内容，例如：缩短对话、把 max_tokens 设在模型允许的范围内、换一段内容，或按 API 要求的顺序排列消息（每个工具调用后面紧跟它的工具消息）。',
+			'GitHub Models 拒绝的是请求本身（HTTP 413），不是 key，也不是余额。',
 		);
 	} finally {
 		setLanguage('en');

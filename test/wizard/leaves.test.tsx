@@ -70,7 +70,7 @@ test('an answer that refuses the request itself (a 400 "Content Exists Risk" to 
 		const screen = await app.waitFor('refuses the request itself', 8000);
 		const leaf = flat(screen);
 		// The first fix says what the summary says to do; support comes after it.
-		const change = leaf.indexOf('→ Change what your app sends (its length, max_tokens, content or message order), then try again');
+		const change = leaf.indexOf('→ Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again');
 		assert.ok(change !== -1 && change < leaf.indexOf('→ Write to DeepSeek support'), screen);
 		// The summary restates the test call's row: that row keeps to one row, cut, above it.
 		const lines = screen.split('\n');
@@ -80,13 +80,31 @@ test('an answer that refuses the request itself (a 400 "Content Exists Risk" to 
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unclear/);
 		assert.ok(leaf.includes('The request itself is refused, not your key or balance'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause/, 'no contradiction above the reason');
-		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance. Change what your app sends, as that answer says: for example a shorter conversation, a max_tokens the model allows, other content, or messages in the order the API expects (each tool call followed by its tool message).'), leaf);
+		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance.'), leaf);
+		// What to change is said once, by the first fix.
+		assert.equal(leaf.split('Change what your app sends').length - 1, 1, leaf);
 		assert.ok(leaf.includes('Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.'), leaf);
 		assert.ok(leaf.includes('api-service@deepseek.com'), leaf);
 		assert.ok(leaf.includes('Save a support report'), leaf);
 		await app.press('q');
 		assert.equal(await app.exited, 1, 'a problem was found');
 	});
+});
+
+test('the refused request after every check with the paid call, at 60×20 and 40×15: the result fits and keeps the first fix', async () => {
+	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+		await session(
+			await world('content_risk'),
+			async app => {
+				await walkEveryCheck(app, true);
+				const screen = await app.waitFor('What to do:', 8000);
+				assertFits(app, size.columns, size.rows);
+				assert.match(flat(screen), /→ Change what your app sends/, screen);
+			},
+			{},
+			size,
+		);
+	}
 });
 
 test('the app names a model DeepSeek does not have: the model leaf lists the ids, says where the name is set, and the test call again with a listed model works', async () => {
@@ -233,7 +251,7 @@ test('the key committed in the repository, at 40×15: the fix (rotate it) and it
 	);
 });
 
-test('a request refused by DeepSeek (100×30): changing the request comes first, the support fix with the trace id after it (counted when it gives way, whole in the record), and the trace id can be copied', async () => {
+test('a request refused by DeepSeek (100×30): changing the request comes first, the support fix with the trace id after it, both on screen (what to change is said once), whole in the record, and the trace id can be copied', async () => {
 	const w = await world('content_risk');
 	await session(
 		w,
@@ -242,8 +260,10 @@ test('a request refused by DeepSeek (100×30): changing the request comes first,
 			const leaf = await app.waitFor('What to do:', 8000);
 			assert.match(leaf, /The request itself is refused/);
 			assert.match(leaf, /→ Change what your app sends/);
-			// The test call's row is cut to one row (the summary restates it): the support fix is where the trace id is read.
-			assert.match(leaf, /↓ 1 more fix in a taller window/);
+			// The test call's row is cut to one row (the summary restates it), and the summary leaves what to change to the first fix: the support fix, where the trace id is read, fits.
+			assert.match(flat(leaf), /→ Write to DeepSeek support \(api-service@deepseek\.com\) with trace id [0-9a-f]{32}/, leaf);
+			assert.doesNotMatch(leaf, /more fix/, leaf);
+			assertFits(app, 100, 30);
 			assert.match(leaf, /Copy the trace id/);
 			await app.press('q');
 			await app.exited;
