@@ -393,6 +393,7 @@ function modelNotOffered(facts: Facts, found: Answer, service: ModelService): Di
 		listed: asked !== undefined && listed?.includes(asked) === true,
 		others,
 		listUnread: listed === undefined,
+		deepseek: service.at === 'deepseek',
 	});
 	const where = {deepseek: [fixes.deepseekModels()], relay: [fixes.relayModelNames(service.name)], operated: [fixes.relayModelNames(service.name), fixes.askOperatorForModel(service.name)]}[service.at];
 	return {verdict: 'model_not_found', summary, fixes: [fixes.useListedModel(others), ...where]};

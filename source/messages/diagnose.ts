@@ -114,12 +114,15 @@ const diagnoseMessagesEn = {
 	/**
 	 * `name`: DeepSeek, the service's product or its host; `model`: the name the call sent;
 	 * `listed`: the service lists that very name (yet refused it); `others`: other ids it lists;
-	 * `listUnread`: its model list could not be read.
+	 * `listUnread`: its model list could not be read; `deepseek`: the service is DeepSeek itself
+	 * (no gateway in between to route a model only for some keys).
 	 */
-	modelNotFound: (p: {name: string; model: string | undefined; status: number; listed: boolean; others: readonly string[]; listUnread: boolean}) => {
+	modelNotFound: (p: {name: string; model: string | undefined; status: number; listed: boolean; others: readonly string[]; listUnread: boolean; deepseek: boolean}) => {
 		const model = p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`;
 		const head = p.listed
-			? `${p.name} lists ${model} but refuses it to this key (HTTP ${p.status}): it is not open to you there (a gateway routes each model only for some keys or groups).`
+			? p.deepseek
+				? `${p.name} lists ${model}, yet answers that it does not exist (HTTP ${p.status}): its list still names a model it no longer serves. This is not your key or your balance.`
+				: `${p.name} lists ${model} but refuses it to this key (HTTP ${p.status}): it is not open to you there (a gateway routes each model only for some keys or groups).`
 			: `${p.name} does not offer ${model} (HTTP ${p.status}): the calls name a model it does not have, or not for this key. This is not your key or your balance.`;
 		const list = p.others.length > 0 ? ` It lists: ${p.others.join(', ')}.` : p.listUnread ? ' Its model list could not be read.' : '';
 		return head + list;

@@ -467,7 +467,8 @@ const wizardTextEn = {
 			/** `model`: the name the call sent; `name`: DeepSeek, the service's product or its host. */
 			title: (p: {model: string | undefined; name: string}) =>
 				p.model === undefined ? `The model your calls name is not available at ${p.name}` : `The model "${p.model}" is not available at ${p.name}`,
-			where: 'The model name is set where your app makes the call: the `model` parameter of the request, or a model field in the app\'s settings. Copy it exactly from the list, capitals included.',
+			/** Where the name is set is the first fix's: this line adds only how to copy it. */
+			where: 'Copy the name exactly as the list spells it, capitals included.',
 		},
 		rateLimited: {
 			crumb: '429',

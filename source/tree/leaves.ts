@@ -231,6 +231,8 @@ export const leaves = (): readonly LeafNode[] => [
 		return {
 			tone: 'bad',
 			title: wizardText.leaves.modelNotFound.title({model, name: facts.serviceName(view.results) ?? hostOf(view)}),
+			// The summary restates the refused test call's row: that row is cut to one row under it.
+			...(view.results.get('probe')?.status === 'fail' ? {restates: 'probe' as const} : {}),
 			lines: [view.diagnosis.summary, wizardText.leaves.modelNotFound.where],
 			fixes: withDiagnosisFixes(view, []),
 			options: others.length > 0 ? [{id: 'other_model', label: wizardText.actions.tryOtherModel, next: 'p402.probe_model', sets: {probe: true}}] : [],

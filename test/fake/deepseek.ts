@@ -64,6 +64,8 @@ export type DeepSeekAccount = {
 	chat?: Handler;
 	/** Answers every authenticated request instead of the endpoint (e.g. the 429). */
 	gate?: Handler;
+	/** The ids `/models` lists; by default the ones chat serves (deepseekModelIds). */
+	listed?: readonly string[];
 	/** Which keys are accepted; by default only the fake's valid key. */
 	accepts?: (request: FakeRequest) => boolean;
 	unauthorized?: Handler;
@@ -112,7 +114,7 @@ export function deepseekApi(account: DeepSeekAccount): Handler {
 				paths: under(prefixes, '/models'),
 				handle: endpoint(() => deepseekJson(200, {
 					object: 'list',
-					data: deepseekModelIds.map(id => ({id, object: 'model', owned_by: 'deepseek'})),
+					data: (account.listed ?? deepseekModelIds).map(id => ({id, object: 'model', owned_by: 'deepseek'})),
 				})),
 			},
 			{method: 'POST', paths: under(prefixes, '/chat/completions'), handle: endpoint(chatHandler(account))},

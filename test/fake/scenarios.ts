@@ -1,6 +1,6 @@
 // Every scenario the fake can play: which service answers the API paths and the status
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
-import {balances, deepseekApi, deepseekErrors} from './deepseek.js';
+import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepseek.js';
 import {hostileEcho} from './hostile.js';
 import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenExhausted} from './gateways.js';
 import {openRouter} from './openrouter.js';
@@ -71,6 +71,11 @@ export const scenarios = {
 	retired_model: {
 		summary: 'DeepSeek after deepseek-chat was retired: /models lists only the 2026 ids, chat answers 400 "Model Not Exist" to any other name (try --probe --model deepseek-chat)',
 		api: deepseekOk,
+	},
+	// Made up so that the wizard, which offers only listed models, can reach the model result: the chat answer is DeepSeek's real one.
+	model_listed_not_served: {
+		summary: 'DeepSeek whose /models still lists the retired deepseek-chat next to the 2026 ids: chat answers it 400 "Model Not Exist", as it does any name it does not serve',
+		api: deepseekApi({balance: balances.toppedUp, listed: ['deepseek-chat', ...deepseekModelIds]}),
 	},
 	rate_limited: {
 		summary: 'DeepSeek answers 429 Rate Limit Reached on chat, /models and /user/balance',

@@ -67,7 +67,7 @@ test('every scenario the integration tests rely on exists', () => {
 		'overloaded', 'slow', 'stalled_body', 'malformed_json', 'html_portal', 'huge_body', 'connection_reset', 'queued_keepalive',
 		'key_echo', 'status_outage', 'status_unreachable', 'status_outage_api_down', 'openai_relay', 'openrouter_limit_zero',
 		'openrouter_no_limit', 'siliconflow_410', 'one_api_exhausted', 'new_api_exhausted', 'new_api_user_quota',
-		'together_credit_limit', 'fireworks_suspended', 'ark_overdue', 'dashscope_arrearage',
+		'together_credit_limit', 'fireworks_suspended', 'ark_overdue', 'dashscope_arrearage', 'model_listed_not_served',
 	];
 	for (const name of required) assert.ok(scenarioNames.includes(name as ScenarioName), name);
 	assert.doesNotMatch(fakeKey, /^$/);
@@ -154,6 +154,18 @@ test('chat refuses bodies and models DeepSeek would refuse', async () => {
 			await deepseekAnswer(await chat(fake, '/chat/completions', {...probe, model: 'gpt-4o'}), 400),
 			deepseekError('Model Not Exist', 'invalid_request_error'),
 		);
+	});
+});
+
+test('model_listed_not_served: /models still lists deepseek-chat, chat answers it DeepSeek\'s 400 "Model Not Exist" and serves the 2026 ids', async () => {
+	await withFake('model_listed_not_served', async fake => {
+		const models = await jsonOf(await call(fake, '/models')) as {data: {id: string; owned_by: string}[]};
+		assert.deepEqual(models.data.map(model => model.id), ['deepseek-chat', 'deepseek-v4-flash', 'deepseek-v4-pro']);
+		assert.deepEqual(
+			await deepseekAnswer(await chat(fake, '/chat/completions', {...probe, model: 'deepseek-chat'}), 400),
+			deepseekError('Model Not Exist', 'invalid_request_error'),
+		);
+		assert.equal((await chat(fake)).status, 200);
 	});
 });
 

@@ -282,6 +282,25 @@ test('a link in an action label at 40×15 in Chinese: one row cut with "…", ne
 	);
 });
 
+test('the model DeepSeek lists but no longer serves, in Chinese at 100×30: the model leaf in Chinese, without a gateway, fitting', async () => {
+	const size = {columns: 100, rows: 30};
+	await inChinese(
+		await world('model_listed_not_served'),
+		async app => {
+			await walk402(app);
+			await app.choose('可以，进行这一次付费测试调用');
+			await app.choose('deepseek-chat');
+			const screen = await app.waitFor('解决办法：', 8000);
+			assert.match(screen, /^✖ DeepSeek 上没有模型“deepseek-chat”$/m, screen);
+			assert.match(flat(screen), /DeepSeek 列出了模型“deepseek-chat”，却回答它不存在（HTTP 400）/, screen);
+			assert.doesNotMatch(screen, /网关/, screen);
+			assertChineseFrames(app);
+			assertFits(app, size);
+		},
+		size,
+	);
+});
+
 test('an OpenRouter key with a limit of 0, in Chinese at 60×20: the title says the key\'s own limit is used up, as its Balance row does', async () => {
 	await inChinese(
 		await world('openrouter_limit_zero'),

@@ -117,7 +117,8 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unknown model/);
 		assert.ok(leaf.includes('DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)'), leaf);
 		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
-		assert.ok(leaf.includes('the `model` parameter of the request'), leaf);
+		// Where the name is set is the first fix's, said once.
+		assert.equal(leaf.split('the `model` parameter of the call').length - 1, 1, leaf);
 		assert.ok(leaf.includes('https://api-docs.deepseek.com/quick_start/pricing'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause|api-service@deepseek\.com/);
 		assert.equal(chatCalls(w).length, 1);
@@ -128,6 +129,59 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 		assert.equal(chatCalls(w).length, 2, 'one more paid call, with the picked model');
 		assert.match(chatCalls(w)[1]?.body ?? '', /"model":"deepseek-v4-flash"/);
 	}, {flags: {model: 'deepseek-gpt'}});
+});
+
+test('402 path, the paid call with the model DeepSeek lists but no longer serves (100×30): the model leaf says so without a gateway, the test call\'s row once, where the name is set once; a listed model then works', async () => {
+	const w = await world('model_listed_not_served');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.choose('Yes, make the one paid test call');
+			await app.choose('deepseek-chat');
+			const screen = await app.waitFor('The model "deepseek-chat" is not available at DeepSeek', 8000);
+			assertFits(app, 100, 30);
+			const leaf = flat(screen);
+			assert.match(leaf, /› Model › Test call › Unknown model/);
+			assert.ok(leaf.includes('DeepSeek lists the model "deepseek-chat", yet answers that it does not exist (HTTP 400)'), leaf);
+			assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
+			assert.doesNotMatch(leaf, /gateway|not open to you/, 'DeepSeek itself routes no model by key');
+			// The summary restates the test call's row: that row keeps to one row, cut.
+			const lines = screen.split('\n');
+			const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
+			assert.match(lines[row] ?? '', /…$/, screen);
+			assert.match(lines[row + 1] ?? '', /^ {2}DeepSeek lists/, screen);
+			assert.equal(leaf.split('the `model` parameter').length - 1, 1, leaf);
+			assert.ok(leaf.includes('Copy the name exactly as the list spells it, capitals included.'), leaf);
+			assert.doesNotMatch(screen, /more fix/, screen);
+			await app.choose('Try the test call with a model from its list');
+			await app.waitFor('Which model does your program call?');
+			await app.choose('deepseek-v4-flash');
+			await app.waitFor('The test call worked', 8000);
+			assert.deepEqual(chatCalls(w).map(call => /"model":"([^"]+)"/.exec(call.body ?? '')?.[1]), ['deepseek-chat', 'deepseek-v4-flash']);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
+
+test('the model leaf at 60×20 and 40×15 fits and keeps its title and first fix', async () => {
+	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+		await session(
+			await world('model_listed_not_served'),
+			async app => {
+				await walk402(app);
+				await app.choose('Yes, make the one paid test call');
+				await app.choose('deepseek-chat');
+				const screen = await app.waitFor('What to do:', 8000);
+				assertFits(app, size.columns, size.rows);
+				assert.match(flat(screen), /The model "deepseek-chat" is not available at DeepSeek/, screen);
+				assert.match(flat(screen), /→ Set the model your calls name/, screen);
+			},
+			{},
+			size,
+		);
+	}
 });
 
 test('a gateway with no channel for the model: the model leaf names it, and a second pick it also refuses comes back to the model leaf, not the relay\'s', async () => {

@@ -94,7 +94,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 	modelNotFound: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
 		const head = p.listed
-			? `${p.name} 列出了${model}，但不让这个 key 使用（HTTP ${p.status}）：它在那里没有对你开放（网关只为部分 key 或分组转发某个模型）。`
+			? p.deepseek
+				? `${p.name} 列出了${model}，却回答它不存在（HTTP ${p.status}）：它的列表里还有一个已不再提供的模型。这不是 key 或余额的问题。`
+				: `${p.name} 列出了${model}，但不让这个 key 使用（HTTP ${p.status}）：它在那里没有对你开放（网关只为部分 key 或分组转发某个模型）。`
 			: `${p.name} 没有提供${model}（HTTP ${p.status}）：调用指定的模型它没有，或者不对这个 key 开放。这不是 key 或余额的问题。`;
 		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '它的模型列表读不出来。' : '';
 		return head + list;

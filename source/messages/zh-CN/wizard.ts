@@ -427,7 +427,7 @@ export const wizardText: WizardText = {
 		modelNotFound: {
 			crumb: '模型不存在',
 			title: p => (p.model === undefined ? `${p.name} 上没有你的调用所指定的模型` : `${p.name} 上没有模型“${p.model}”`),
-			where: '模型名是在你的应用发出调用的地方设置的：请求的 `model` 参数，或应用设置里的模型字段。请从列表里原样复制，大小写也要一致。',
+			where: '请按列表里的写法原样复制模型名，大小写也要一致。',
 		},
 		rateLimited: {
 			crumb: '429',
