@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fakeKey, startFake} from '../fake/server.js';
-import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, walkToSupportAfterPaidCall, world} from './helpers.js';
+import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
+import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -91,21 +91,33 @@ test('an answer that refuses the request itself (a 400 "Content Exists Risk" to 
 	});
 });
 
-test('the refused request after every check with the paid call, at 60×20 and 40×15: the result fits and keeps the first fix', async () => {
+/** The result `walk` leads to in `scenario` fits at 60×20 and at 40×15, and keeps what `keeps` matches. */
+async function fitsSmall(scenario: ScenarioName, walk: (app: Driven) => Promise<void>, keeps: readonly RegExp[]) {
 	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
 		await session(
-			await world('content_risk'),
+			await world(scenario),
 			async app => {
-				await walkEveryCheck(app, true);
+				await walk(app);
 				const screen = await app.waitFor('What to do:', 8000);
 				assertFits(app, size.columns, size.rows);
-				assert.match(flat(screen), /→ Change what your app sends/, screen);
+				for (const kept of keeps) assert.match(flat(screen), kept, screen);
 			},
 			{},
 			size,
 		);
 	}
+}
+
+test('the refused request after every check with the paid call, at 60×20 and 40×15: the result fits and keeps the first fix', async () => {
+	await fitsSmall('content_risk', app => walkEveryCheck(app, true), [/→ Change what your app sends/]);
 });
+
+/** Start › 402 › … › the paid call with deepseek-chat, which model_listed_not_served lists but does not serve. */
+async function walkToUnservedModel(app: Driven) {
+	await walk402(app);
+	await app.choose('Yes, make the one paid test call');
+	await app.choose('deepseek-chat');
+}
 
 test('the app names a model DeepSeek does not have: the model leaf lists the ids, says where the name is set, and the test call again with a listed model works', async () => {
 	const w = await world('ok');
@@ -136,9 +148,7 @@ test('402 path, the paid call with the model DeepSeek lists but no longer serves
 	await session(
 		w,
 		async app => {
-			await walk402(app);
-			await app.choose('Yes, make the one paid test call');
-			await app.choose('deepseek-chat');
+			await walkToUnservedModel(app);
 			const screen = await app.waitFor('The model "deepseek-chat" is not available at DeepSeek', 8000);
 			assertFits(app, 100, 30);
 			const leaf = flat(screen);
@@ -166,22 +176,7 @@ test('402 path, the paid call with the model DeepSeek lists but no longer serves
 });
 
 test('the model leaf at 60×20 and 40×15 fits and keeps its title and first fix', async () => {
-	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
-		await session(
-			await world('model_listed_not_served'),
-			async app => {
-				await walk402(app);
-				await app.choose('Yes, make the one paid test call');
-				await app.choose('deepseek-chat');
-				const screen = await app.waitFor('What to do:', 8000);
-				assertFits(app, size.columns, size.rows);
-				assert.match(flat(screen), /The model "deepseek-chat" is not available at DeepSeek/, screen);
-				assert.match(flat(screen), /→ Set the model your calls name/, screen);
-			},
-			{},
-			size,
-		);
-	}
+	await fitsSmall('model_listed_not_served', walkToUnservedModel, [/The model "deepseek-chat" is not available at DeepSeek/, /→ Set the model your calls name/]);
 });
 
 test('a gateway with no channel for the model: the model leaf names it, and a second pick it also refuses comes back to the model leaf, not the relay\'s', async () => {
