@@ -164,6 +164,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
 	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
 	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'paid_model', 'overdue'],
+	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
+	'diagnoseMessages.modelNotFound:listed': [true, false],
+	'diagnoseMessages.modelNotFound:deepseek': [false, true],
 	'diagnoseMessages.relayKeyRejected:name': ['ExampleRelay', 'relay.example:8443'],
 	'diagnoseMessages.wrongEndpoint:name': ['ExampleRelay', undefined],
 	'diagnoseMessages.outage:status': ['Sample status words'],
