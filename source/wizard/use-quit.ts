@@ -24,7 +24,7 @@ export type Quit = {
 	cancel: () => void;
 	/** The code the process exits with: 1 once a leaf found a problem, 0 after an all-clear. */
 	setExitCode: (code: number) => void;
-	/** Runs `save` once the frame on screen is painted (saving loads conf and ajv); quitting waits for it. */
+	/** Runs `save` once the frame on screen is painted (saving loads conf); quitting waits for it. */
 	saveAfterPaint: (save: () => Promise<unknown>) => void;
 };
 

@@ -27,3 +27,12 @@ test('a bundled file that names require defines it, and only bin.js has the sheb
 	// undici and ink's yoga loader call require(): at least one file keeps it.
 	assert.ok(withRequire > 0);
 });
+
+test('conf is bundled without ajv, ajv-formats and semver, which it runs only for options this tool never gives', () => {
+	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'deepseek-fix', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
+	const inputs = Object.keys(metafile.inputs);
+	assert.ok(inputs.some(input => input.includes('node_modules/conf/')), 'conf is bundled');
+	for (const left of ['ajv', 'ajv-formats', 'semver']) assert.ok(!inputs.some(input => input.includes(`node_modules/${left}/`)), `${left} is bundled`);
+	const stubs = files.filter(file => readFileSync(file, 'utf8').includes('conf needs it only for'));
+	assert.equal(stubs.length, 1, 'the stubs sit in the one chunk with conf');
+});

@@ -1,0 +1,60 @@
+// How the build trims conf (an esbuild plugin), used by scripts/build.mjs.
+//
+// conf imports ajv (with ajv-formats) and semver when it loads, but runs them only for
+// options this tool never gives it: ajv for `schema`/`ajvOptions`/`rootSchema` (the
+// settings are validated by source/settings/schema.ts instead) and semver for
+// `migrations` (source/settings/migrate.ts does that). Loading them was ~⅔ of what
+// loading conf costs, and `balance` loads conf on every run to keep its reading
+// (docs/development.md, "Performance"). Each becomes a stub that throws a sentence if it
+// were ever used; the settings tests write through the built bundle, so a conf release
+// that starts to use one on the way we call it fails them.
+import {readFileSync} from 'node:fs';
+
+/** The modules conf imports and this build leaves out, with what conf needs each for. */
+const confStubs = {
+	'ajv/dist/2020.js': {what: 'ajv', for: 'a `schema` option', exports: 'export class Ajv2020 { constructor() { fail(); } }'},
+	'ajv-formats': {what: 'ajv-formats', for: 'a `schema` option', exports: 'export default {default: fail};'},
+	semver: {what: 'semver', for: 'a `migrations` option', exports: 'export default new Proxy({}, {get: fail});'},
+};
+
+const confSource = new URL('../node_modules/conf/dist/source/index.js', import.meta.url);
+
+/**
+ * Stop the build if conf's own file no longer reads ajv only behind its "no schema, no
+ * validator" early return: then a stub could be reached without a schema.
+ */
+function checkConfStillSkipsAjv() {
+	const source = readFileSync(confSource, 'utf8');
+	const early = source.indexOf('if (!(options.schema ?? options.ajvOptions ?? options.rootSchema)) {');
+	const uses = [...source.matchAll(/new Ajv\(|ajvFormatsModule\.default/g)].map(match => match.index);
+	if (early === -1 || uses.length !== 2 || uses.some(index => index < early)) {
+		throw new Error(`${confSource.pathname}: conf no longer skips ajv when no schema is given; see scripts/conf-plugins.mjs`);
+	}
+}
+
+/** esbuild plugin: conf's imports of ajv, ajv-formats and semver get stubs. */
+export const trimConf = {
+	name: 'trim-conf',
+	setup(build) {
+		checkConfStillSkipsAjv();
+		const names = Object.keys(confStubs);
+		const filter = new RegExp(`^(?:${names.map(name => name.replaceAll('.', '\\.').replaceAll('/', '\\/')).join('|')})$`);
+		build.onResolve({filter}, args => {
+			if (!args.importer.includes('/node_modules/conf/')) return undefined;
+			return {path: args.path, namespace: 'conf-unused'};
+		});
+		// `import crypto from 'node:crypto'` builds a module facade that reads every export,
+		// and crypto's lazy getters then load WebCrypto and its key code (~5 ms, after the
+		// answers); conf needs crypto only to encrypt, which this tool does not ask for.
+		build.onResolve({filter: /^node:crypto$/}, args => {
+			if (!args.importer.includes('/node_modules/conf/')) return undefined;
+			return {path: 'node:crypto', namespace: 'conf-builtin'};
+		});
+		build.onLoad({filter: /.*/, namespace: 'conf-builtin'}, args => ({contents: `export default process.getBuiltinModule(${JSON.stringify(args.path)});\n`, loader: 'js'}));
+		build.onLoad({filter: /.*/, namespace: 'conf-unused'}, args => {
+			const stub = confStubs[args.path];
+			const message = `${stub.what} is not part of this build of deepseek-fix: conf needs it only for ${stub.for}, which this tool never gives (scripts/conf-plugins.mjs)`;
+			return {contents: `function fail() { throw new Error(${JSON.stringify(message)}); }\n${stub.exports}\n`, loader: 'js'};
+		});
+	},
+};
