@@ -6,10 +6,12 @@
 // above this is the tool's own work, not the HTTP client's.
 'use strict';
 require('node:module').enableCompileCache();
-require('node:v8').setFlagsFromString('--liftoff-only');
 const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
 const request = require('undici/lib/api/api-request.js');
 const Agent = require('undici/lib/dispatcher/agent.js');
+// After the built-ins undici needs are loaded, as the tool does (source/fast-exit.ts): a
+// V8 flag set earlier would make them miss Node's code cache.
+require('node:v8').setFlagsFromString('--liftoff-only');
 
 // As source/deepseek/undici-parts.ts does: the method undici's index.js would add.
 Object.assign(Dispatcher.prototype, {request});
