@@ -43,14 +43,18 @@ export const trimConf = {
 			if (!args.importer.includes('/node_modules/conf/')) return undefined;
 			return {path: args.path, namespace: 'conf-unused'};
 		});
-		// `import crypto from 'node:crypto'` builds a module facade that reads every export,
-		// and crypto's lazy getters then load WebCrypto and its key code (~5 ms, after the
-		// answers); conf needs crypto only to encrypt, which this tool does not ask for.
+		// conf needs node:crypto only to encrypt, which this tool does not ask for, but its
+		// `import crypto from 'node:crypto'` loads crypto (and, through the module facade
+		// reading every export, WebCrypto) after the answers: ~4 ms. It gets crypto when
+		// it first uses it instead.
 		build.onResolve({filter: /^node:crypto$/}, args => {
 			if (!args.importer.includes('/node_modules/conf/')) return undefined;
-			return {path: 'node:crypto', namespace: 'conf-builtin'};
+			return {path: 'node:crypto', namespace: 'conf-lazy-builtin'};
 		});
-		build.onLoad({filter: /.*/, namespace: 'conf-builtin'}, args => ({contents: `export default process.getBuiltinModule(${JSON.stringify(args.path)});\n`, loader: 'js'}));
+		build.onLoad({filter: /.*/, namespace: 'conf-lazy-builtin'}, args => ({
+			contents: `export default new Proxy({}, {get: (_, name) => process.getBuiltinModule(${JSON.stringify(args.path)})[name]});\n`,
+			loader: 'js',
+		}));
 		build.onLoad({filter: /.*/, namespace: 'conf-unused'}, args => {
 			const stub = confStubs[args.path];
 			const message = `${stub.what} is not part of this build of deepseek-fix: conf needs it only for ${stub.for}, which this tool never gives (scripts/conf-plugins.mjs)`;

@@ -35,4 +35,6 @@ test('conf is bundled without ajv, ajv-formats and semver, which it runs only fo
 	for (const left of ['ajv', 'ajv-formats', 'semver']) assert.ok(!inputs.some(input => input.includes(`node_modules/${left}/`)), `${left} is bundled`);
 	const stubs = files.filter(file => readFileSync(file, 'utf8').includes('conf needs it only for'));
 	assert.equal(stubs.length, 1, 'the stubs sit in the one chunk with conf');
+	// conf encrypts only when asked to: it gets node:crypto at first use, not when it loads.
+	assert.doesNotMatch(readFileSync(stubs[0]!, 'utf8'), /from\s*"node:crypto"|require\("node:crypto"\)/);
 });
