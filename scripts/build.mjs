@@ -6,7 +6,7 @@ import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {bundledPackages, noticesText} from './notices.mjs';
-import {trimConf} from './conf-plugins.mjs';
+import {settingsPlugins} from './settings-plugins.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -48,7 +48,7 @@ const result = await build({
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
-	plugins: [...undiciPlugins, trimConf],
+	plugins: [...undiciPlugins, ...settingsPlugins],
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		...undiciDefine,

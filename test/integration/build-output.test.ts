@@ -6,6 +6,11 @@ import {test} from 'node:test';
 
 const dist = path.join(import.meta.dirname, '..', '..', 'dist');
 const files = [path.join(dist, 'bin.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
+/** The source files esbuild put into the build (its metafile, kept by scripts/build.mjs). */
+function bundledInputs(): string[] {
+	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'deepseek-fix', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
+	return Object.keys(metafile.inputs);
+}
 const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
 
 test('no bundled file loads node:assert: undici gets the small assert instead', () => {
@@ -29,12 +34,17 @@ test('a bundled file that names require defines it, and only bin.js has the sheb
 });
 
 test('conf is bundled without ajv, ajv-formats and semver, which it runs only for options this tool never gives', () => {
-	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'deepseek-fix', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
-	const inputs = Object.keys(metafile.inputs);
+	const inputs = bundledInputs();
 	assert.ok(inputs.some(input => input.includes('node_modules/conf/')), 'conf is bundled');
 	for (const left of ['ajv', 'ajv-formats', 'semver']) assert.ok(!inputs.some(input => input.includes(`node_modules/${left}/`)), `${left} is bundled`);
 	const stubs = files.filter(file => readFileSync(file, 'utf8').includes('conf needs it only for'));
 	assert.equal(stubs.length, 1, 'the stubs sit in the one chunk with conf');
 	// conf encrypts only when asked to: it gets node:crypto at first use, not when it loads.
 	assert.doesNotMatch(readFileSync(stubs[0]!, 'utf8'), /from\s*"node:crypto"|require\("node:crypto"\)/);
+});
+
+test('proper-lockfile is bundled with Node\'s own fs, not graceful-fs', () => {
+	const inputs = bundledInputs();
+	assert.ok(inputs.some(input => input.includes('node_modules/proper-lockfile/')), 'proper-lockfile is bundled');
+	assert.ok(!inputs.some(input => input.includes('node_modules/graceful-fs/')), 'graceful-fs is bundled');
 });

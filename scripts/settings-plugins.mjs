@@ -1,4 +1,7 @@
-// How the build trims conf (an esbuild plugin), used by scripts/build.mjs.
+// How the build trims the settings writer, conf and proper-lockfile (esbuild plugins),
+// used by scripts/build.mjs. Both load only when a run writes its settings, which
+// `balance` does after every answer (to keep its reading), so what they load is on the
+// way to every cron run's exit.
 //
 // conf imports ajv (with ajv-formats) and semver when it loads, but runs them only for
 // options this tool never gives it: ajv for `schema`/`ajvOptions`/`rootSchema` (the
@@ -28,12 +31,12 @@ function checkConfStillSkipsAjv() {
 	const early = source.indexOf('if (!(options.schema ?? options.ajvOptions ?? options.rootSchema)) {');
 	const uses = [...source.matchAll(/new Ajv\(|ajvFormatsModule\.default/g)].map(match => match.index);
 	if (early === -1 || uses.length !== 2 || uses.some(index => index < early)) {
-		throw new Error(`${confSource.pathname}: conf no longer skips ajv when no schema is given; see scripts/conf-plugins.mjs`);
+		throw new Error(`${confSource.pathname}: conf no longer skips ajv when no schema is given; see scripts/settings-plugins.mjs`);
 	}
 }
 
 /** esbuild plugin: conf's imports of ajv, ajv-formats and semver get stubs. */
-export const trimConf = {
+const trimConf = {
 	name: 'trim-conf',
 	setup(build) {
 		checkConfStillSkipsAjv();
@@ -57,8 +60,27 @@ export const trimConf = {
 		}));
 		build.onLoad({filter: /.*/, namespace: 'conf-unused'}, args => {
 			const stub = confStubs[args.path];
-			const message = `${stub.what} is not part of this build of deepseek-fix: conf needs it only for ${stub.for}, which this tool never gives (scripts/conf-plugins.mjs)`;
+			const message = `${stub.what} is not part of this build of deepseek-fix: conf needs it only for ${stub.for}, which this tool never gives (scripts/settings-plugins.mjs)`;
 			return {contents: `function fail() { throw new Error(${JSON.stringify(message)}); }\n${stub.exports}\n`, loader: 'js'};
 		});
 	},
 };
+
+/**
+ * esbuild plugin: proper-lockfile gets Node's own fs instead of graceful-fs. graceful-fs
+ * queues opens on EMFILE and retries renames on Windows; the lock only makes, stats,
+ * touches and removes one folder, and loading graceful-fs (it patches a copy of fs and
+ * loads node:assert) took longer than all of that.
+ */
+const plainFsForLockfile = {
+	name: 'plain-fs-for-lockfile',
+	setup(build) {
+		build.onResolve({filter: /^graceful-fs$/}, args => {
+			if (!args.importer.includes('/node_modules/proper-lockfile/')) return undefined;
+			return {path: 'node:fs', external: true};
+		});
+	},
+};
+
+/** Every plugin the build gives the settings writer's packages. */
+export const settingsPlugins = [trimConf, plainFsForLockfile];
