@@ -1,9 +1,9 @@
 // The floor with undici, for `npm run bench`: the four GETs of plain-http.cjs, at once,
 // through the same parts of undici deepseek-fix bundles (the bench builds this file with
 // the build's own plugins, scripts/undici-plugins.mjs), with the same two start-up aids
-// (Node's compile cache, and WebAssembly kept on V8's baseline compiler: see
-// source/fast-exit.ts), bodies read and parsed. Nothing else: what `check --json` costs
-// above this is the tool's own work, not the HTTP client's.
+// (Node's compile cache, and the short-run V8 flags: see source/fast-exit.ts), bodies
+// read and parsed. Nothing else: what `check --json` costs above this is the tool's own
+// work, not the HTTP client's.
 'use strict';
 require('node:module').enableCompileCache();
 const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
@@ -11,7 +11,7 @@ const request = require('undici/lib/api/api-request.js');
 const Agent = require('undici/lib/dispatcher/agent.js');
 // After the built-ins undici needs are loaded, as the tool does (source/fast-exit.ts): a
 // V8 flag set earlier would make them miss Node's code cache.
-require('node:v8').setFlagsFromString('--liftoff-only');
+for (const flag of ['--liftoff-only', '--no-minor-gc-task']) require('node:v8').setFlagsFromString(flag);
 
 // As source/deepseek/undici-parts.ts does: the method undici's index.js would add.
 Object.assign(Dispatcher.prototype, {request});
