@@ -113,16 +113,18 @@ export function viewOf(state: WizardState, known: Known): View {
 	const results: CheckResult[] = [];
 	const earlier = state.again?.before ?? currentStep(state).before;
 	const before = earlier ? resultsOf(earlier) : undefined;
+	// The diagnosis reads the results only: made again only when a step has brought more.
+	let diagnosed: {count: number; results: View['results']; diagnosis: View['diagnosis']} | undefined;
 	const make = (): View => {
-		const merged = resultsOf(results);
-		return {known, choices, results: merged, diagnosis: diagnose([...merged.values()]), ...(before ? {before} : {})};
+		if (diagnosed?.count !== results.length) {
+			const merged = resultsOf(results);
+			diagnosed = {count: results.length, results: merged, diagnosis: diagnose([...merged.values()])};
+		}
+		return {known, choices, results: diagnosed.results, diagnosis: diagnosed.diagnosis, ...(before ? {before} : {})};
 	};
-	let view = make();
 	for (const step of state.trail.slice(0, -1)) {
 		if (step.results) results.push(...step.results);
-		view = make();
-		choices = {...choices, ...choicesAfter(step, nodeOf(step.node), view)};
-		view = make();
+		choices = {...choices, ...choicesAfter(step, nodeOf(step.node), make())};
 	}
 	const last = currentStep(state);
 	if (last.results) results.push(...last.results);

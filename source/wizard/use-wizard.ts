@@ -2,7 +2,7 @@
 // readable at once by every key of a chunk, the view of the current step, and the notice
 // an action left on the screen.
 import {useCallback, useMemo, useState} from 'react';
-import {currentNode, currentOptions, currentStep, initialState, step, viewOf, type Action} from '../tree/step.js';
+import {currentNode, currentOptions, currentStep, initialState, optionsOf, step, viewOf, type Action} from '../tree/step.js';
 import type {Known, Option, TreeNode, View, WizardState} from '../tree/types.js';
 import type {Notice} from '../ui/notice.js';
 import {useImmediateReducer} from '../ui/use-immediate-reducer.js';
@@ -70,7 +70,7 @@ export function useWizard(known: Known, {onEnter}: WizardOptions): Wizard {
 	const {state} = walk;
 	const view = useMemo(() => viewOf(state, known), [state, known]);
 	const node = currentNode(state);
-	const options = useMemo(() => currentOptions(state, known), [state, known]);
+	const options = useMemo(() => optionsOf(node, view), [node, view]);
 	return {
 		state,
 		view,
