@@ -16,6 +16,8 @@ const closing = new Set('，。、；：？！）》」』】〉〕…‥—～�
 /** Never at the end of a line. */
 const opening = new Set('（《「『【〈〔‘“([{');
 
+const printableAscii = /^[\x20-\x7e]*$/u;
+
 /** A piece that is never broken; `space` says whether a space stood before it. */
 type Piece = {text: string; width: number; space: boolean; styles: readonly Style[]};
 
@@ -32,6 +34,12 @@ function piecesOf(spans: readonly Span[]): Piece[] {
 		let space = true;
 		for (const word of span.text.split(' ')) {
 			if (word === '') {
+				space = true;
+				continue;
+			}
+			// Printable ASCII never breaks inside a word and takes a column a character (most text: measured once, not per character).
+			if (printableAscii.test(word)) {
+				pieces.push({text: word, width: word.length, space, styles: span.styles ?? []});
 				space = true;
 				continue;
 			}
