@@ -1,0 +1,41 @@
+// One check row on its own under ink-testing-library, 40 columns wide: its icon, the text
+// wrapped under itself (not under the icon), cut at the edge, or brief.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+// tsx compiles test files with the classic JSX runtime: React must be in scope.
+import React from 'react';
+import {Box} from 'ink';
+import {render} from 'ink-testing-library';
+import {CheckRow} from '../../source/ui/check-list.js';
+import type {CheckRowState} from '../../source/ui/check-row.js';
+import {plain} from './helpers.js';
+
+const balance: CheckRowState = {
+	id: 'balance',
+	title: 'Balance',
+	state: {id: 'balance', title: 'Balance', status: 'fail', summary: '0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls. Top up first.', details: {}, durationMs: 5},
+};
+
+function drawn(element: React.ReactElement): string {
+	const {lastFrame, unmount} = render(element);
+	const frame = plain(lastFrame());
+	unmount();
+	return frame;
+}
+
+test('a check row that wraps goes on under its text, two columns in, never under its icon', () => {
+	assert.equal(drawn(<CheckRow row={balance} width={40} />), ['✖ Balance: 0.00 CNY (granted 0.00,', '  topped up 0.00): nothing left to pay', '  for calls. Top up first.'].join('\n'));
+});
+
+test('a cut check row ends at the edge with "…"; a brief one keeps its first sentence when that fits', () => {
+	assert.equal(drawn(
+		<Box width={40}>
+			<CheckRow cut row={balance} width={40} />
+		</Box>,
+	), '✖ Balance: 0.00 CNY (granted 0.00, topp…');
+	assert.equal(drawn(<CheckRow cut brief row={balance} width={100} />), '✖ Balance: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
+});
+
+test('a waiting row shows its dot and "waiting…"', () => {
+	assert.equal(drawn(<CheckRow row={{id: 'balance', title: 'Balance', state: 'waiting'}} width={40} />), '· Balance: waiting…');
+});
