@@ -115,7 +115,8 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * longer than the model's context, a max_tokens out of range, content the service will not
  * process (DeepSeek's "Content Exists Risk"), a request over a free tier's size (GitHub Models'
  * 413 "Request body too large"), a body DeepSeek cannot read as a chat request ("Failed to
- * deserialize the JSON body": content sent as a list where it wants a string), a parameter
+ * deserialize the JSON body": content sent as a list where it wants a string; "Failed to parse
+ * the request body as JSON"), a parameter
  * that fails validation ("Invalid 'user_id': …"), or a conversation whose tool-call turns are
  * out of order or incomplete: tool_calls not followed by a tool answer for each call, a tool
  * message with no tool_calls before it, a thinking-mode turn sent back without its reasoning
@@ -123,9 +124,13 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * not offer ("deepseek-reasoner does not support successive user or assistant messages", "…
  * does not support Json Output", "… does not support the parameter `presence_penalty`"). The
  * key and the money are fine; the app must send something else.
+ *
+ * The thinking content is `reasoning_content` on the chat endpoint and `content[].thinking`
+ * on the Anthropic one; both "must be passed back".
  */
-const requestWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+deserialize\s+the\s+json\s+body|\binvalid\s+'[\w.[\]]+':|reasoning_content\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bdoes\s*(?:n[o'’]t|\s+not)\s+support\b/i;
+const requestShapeWords =
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b/i;
+const requestWords = new RegExp(`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b`, 'i');
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
@@ -179,6 +184,10 @@ const wordRules: readonly WordRule[] = [
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
 	{kind: 'request_refused', words: requestWords, statuses: [400, 413, 422]},
+	// A bridge or gateway that reports its upstream's refusal as its own failure (502
+	// "upstream stream error: …"): these words name the request, however it was passed on.
+	// Not "does not support", which a failing server may say about itself.
+	{kind: 'request_refused', words: requestShapeWords, statuses: [500, 502]},
 	{
 		kind: 'rate_limited',
 		// "Open api daily request limit reached" (Baidu Qianfan, at 200 through one-api).
