@@ -298,6 +298,14 @@ export function isPlaceholderTail(lastFour: string): boolean {
 	return !/^[0-9a-f]{4}$/i.test(lastFour);
 }
 
+/**
+ * The character after a key's own end, when the echo is a key's end plus one quote or
+ * bracket (…18b"): a real key sent with what it was written between in a file or setting.
+ */
+export function strayCharacterAfterKey(lastFour: string): string | undefined {
+	return /^[0-9a-f]{3}(["'`)\]}>,;])$/i.exec(lastFour)?.[1];
+}
+
 /** The error of an answer: from its JSON when it parsed, else from its text. */
 export function readErrorBody(json: unknown, text: string, key?: string): ApiErrorBody | undefined {
 	return json === undefined ? parseErrorText(text, key) : parseErrorBody(json, key);

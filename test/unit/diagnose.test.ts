@@ -661,6 +661,14 @@ const rows: Row[] = [
 		neverSays: ['revoked', 'deleted', 'replaced it'],
 	},
 	{
+		name: '401 echoing ****18b" (a key with the quote it was written between): the quote, not a placeholder',
+		results: scenario(auth.refused(answer(401, deepseekError('Authentication Fails, Your api key: ****18b" is invalid', 'authentication_error'), {traceId}))),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool'],
+		says: ['…18b"', 'a stray " after it', 'Remove the "'],
+		neverSays: ['placeholder', 'replaced it'],
+	},
+	{
 		name: '401 echoing ****eek} (an unexpanded template)',
 		results: scenario(auth.refused(answer(401, {error: {message: 'Authentication Fails, Your API key: ****eek} is invalid', type: 'authentication_error', param: null, code: 'invalid_request_error'}}))),
 		verdict: 'invalid_key',

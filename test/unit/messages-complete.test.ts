@@ -49,6 +49,7 @@ const byName: Record<string, readonly Sample[]> = {
 	detectedBy: ['host', 'fingerprint', 'error'],
 	dir: ['/tmp/sample/dir'],
 	echoed: ['w9yz'],
+	stray: ['"', '}'],
 	elapsed: ['3 秒'],
 	email: ['help@example.com'],
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],

@@ -11,7 +11,7 @@ import {
 } from '../../source/deepseek/parse.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../../source/domain/decimal.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
-import {isPlaceholderTail, pythonReprToJson} from '../../source/deepseek/error-body.js';
+import {isPlaceholderTail, pythonReprToJson, strayCharacterAfterKey} from '../../source/deepseek/error-body.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -282,6 +282,11 @@ test('echoedKeyLastFour reads DeepSeek\'s 401 message and its variations', () =>
 	assert.equal(echoedKeyLastFour('Authentication Fails, Your API key: ****eek} is invalid'), 'eek}');
 	assert.equal(echoedKeyLastFour('AI failed: Authentication Fails, Your api key: ****Njk= is invalid'), 'Njk=');
 	assert.equal(echoedKeyLastFour('Your api key: ****abcd.'), 'abcd');
+});
+
+test('strayCharacterAfterKey: a key\'s end and one quote or bracket, nothing else', () => {
+	for (const [tail, stray] of [['18b"', '"'], ["9f0'", "'"], ['abc}', '}'], ['DEF)', ')']] as const) assert.equal(strayCharacterAfterKey(tail), stray, tail);
+	for (const tail of ['abcd', 'eek}', '_KEY', 'Njk=', 'null', '"abc', 'ab""']) assert.equal(strayCharacterAfterKey(tail), undefined, tail);
 });
 
 test('isPlaceholderTail: hex digits are a DeepSeek key\'s tail, anything else is not', () => {

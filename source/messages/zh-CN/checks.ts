@@ -78,6 +78,8 @@ export const checkMessages: CheckMessages = {
 		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），并且拒绝了它：它已被删除，或者属于另一个账号。`,
 		rejectedOtherKey: (echoed, own) =>
 			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：这里和 DeepSeek 之间有东西（代理或中转）把它换掉了。`,
+		rejectedStrayCharacter: (echoed, stray) =>
+			`被拒绝（401）。服务器收到的 key 结尾是 …${echoed}：key 后面多了一个 ${stray}，是和 key 一起从写它的地方带过来的。请在你的工具读取 key 的地方去掉这个 ${stray}。`,
 		rejectedPlaceholder: echoed =>
 			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
 		rejectedShape: {
