@@ -236,6 +236,11 @@ const relay: Rule = facts => {
 	const refused = facts.answer(kind => kind === 'request_refused');
 	if (refused) return requestRefused(facts, refused, name, contactThere(service));
 	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
+	// 404 to the model list and to the chat call alike (no "no such model" in it): the host is
+	// there, the path is not, e.g. an extra /v1 the service does not have.
+	if (facts.httpStatus('auth') === 404 && facts.httpStatus('probe') === 404) {
+		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.pathNotFound(facts.host ?? ''), fixes: ways};
+	}
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };
 

@@ -50,6 +50,8 @@ const diagnoseMessagesEn = {
 		name
 			? `Your calls go to ${name} (${host}), not DeepSeek: errors and balance there are ${name}'s, not your DeepSeek account's.`
 			: `${host} is not DeepSeek's API: your calls do not reach DeepSeek, so its balance and errors are not DeepSeek's.`,
+	pathNotFound: (host: string) =>
+		`${host} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong (a missing or extra part such as /v1). Check the base URL against that service's docs.`,
 	interceptedAnswers: (detail: string) =>
 		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
 	unreadableAnswers: (host: string, detail: string) =>

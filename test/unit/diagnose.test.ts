@@ -1071,6 +1071,27 @@ const rows: Row[] = [
 		says: [`${gateway} is not DeepSeek's API: your calls do not reach DeepSeek`],
 	},
 	{
+		name: '404 to /models and to chat at another service: the base URL\'s path, not "not DeepSeek"',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(answer(404, 'HTTP GET https://gateway.example.org/api/v3/v1/models failed with status code 404', {url: gatewayUrl('/api/v3/v1/models')})),
+			probe.answered(answer(404, 'HTTP POST https://gateway.example.org/api/v3/v1/chat/completions failed with status code 404', {url: gatewayUrl('/api/v3/v1/chat/completions')})),
+		),
+		verdict: 'wrong_endpoint',
+		says: [`${gateway} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
+		neverSays: ['is not DeepSeek\'s API'],
+	},
+	{
+		name: 'a 404 to /models alone (a relay that lists no models) is no wrong path',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(answer(404, {error: {message: 'Not Found'}}, {url: gatewayUrl('/models')})),
+			probe.answered(answer(200, {id: 'x', object: 'chat.completion', choices: [{index: 0, message: {role: 'assistant', content: 'hi'}, finish_reason: 'length'}]}, {url: gatewayUrl('/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'wrong_endpoint',
+		neverSays: ['404 Not Found to the model list and to the chat call'],
+	},
+	{
 		name: 'OpenRouter answering a web page (a bot check) on /models and 402 on chat: its credits, not a wrong URL',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

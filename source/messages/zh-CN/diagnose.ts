@@ -41,6 +41,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		name
 			? `你的调用发往 ${name}（${host}），不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
 			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
+	pathNotFound: host => `${host} 对模型列表和对话调用都回答 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
 	interceptedAnswers: detail => `你和 DeepSeek 之间有东西改写了回答（代理、网络认证页面或防火墙）：${detail}`,
 	unreadableAnswers: (host, detail) => `${host} 发回的内容没有哪个 API 客户端能读懂（${quoted(detail)}）：base URL 多半填错了，或者中间有东西破坏了回应。`,
 	invalidKey: detail => `key 不被接受。${detail}`,
