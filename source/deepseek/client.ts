@@ -135,7 +135,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				text: capped.text,
 				json,
 				bodyProblem,
-				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey),
+				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
 				durationMs: Math.round(performance.now() - startedAt),
 			};
 			return answer;

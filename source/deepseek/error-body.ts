@@ -306,7 +306,12 @@ export function strayCharacterAfterKey(lastFour: string): string | undefined {
 	return /^[0-9a-f]{3}(["'`)\]}>,;])$/i.exec(lastFour)?.[1];
 }
 
-/** The error of an answer: from its JSON when it parsed, else from its text. */
-export function readErrorBody(json: unknown, text: string, key?: string): ApiErrorBody | undefined {
+/**
+ * The error of an answer: from its JSON when it parsed, else from its text. A refusal whose
+ * whole body is one JSON string (SiliconFlow's 401 `"Invalid token"`, Cerebras' 429) is
+ * that message; a string at 2xx is data, not an error.
+ */
+export function readErrorBody(json: unknown, text: string, key?: string, status?: number): ApiErrorBody | undefined {
+	if (nonEmptyString(json)) return status !== undefined && status >= 400 ? {message: errorText(json, key)} : undefined;
 	return json === undefined ? parseErrorText(text, key) : parseErrorBody(json, key);
 }

@@ -106,6 +106,13 @@ test('an error body on HTTP 200 (as one-api sends it) is still an apiError', asy
 	assert.equal(result.apiError?.message, 'quota exhausted');
 });
 
+test('a 401 whose whole body is one JSON string (SiliconFlow\'s "Invalid token") is that message', async () => {
+	const server = await serve((_request, response) => json(response, 401, 'Invalid token'));
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.status, 401);
+	assert.equal(result.apiError?.message, 'Invalid token');
+});
+
 test('the key never appears, even when the server echoes all of it', async () => {
 	const server = await serve((_request, response) => {
 		json(response, 401, {error: {message: `Your api key ${key} is invalid (Bearer ${key})`, type: key}}, {'x-ds-trace-id': key});

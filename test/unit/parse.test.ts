@@ -242,6 +242,12 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.equal(parseErrorText('[LLM] Access denied: 预扣费额度失败, 用户剩余额度: ＄2.53')?.message, '[LLM] Access denied: 预扣费额度失败, 用户剩余额度: ＄2.53', 'text that starts with a bracket');
 	assert.equal(readErrorBody({error: {message: 'x'}}, 'ignored')?.message, 'x');
 	assert.equal(readErrorBody(undefined, 'Service Unavailable')?.message, 'Service Unavailable');
+	// A refusal whose whole body is one JSON string (SiliconFlow's 401, Cerebras' 429).
+	assert.equal(readErrorBody('Invalid token', '"Invalid token"', undefined, 401)?.message, 'Invalid token');
+	assert.equal(readErrorBody('Tokens per minute limit exceeded - too many tokens processed.', '', undefined, 429)?.message, 'Tokens per minute limit exceeded - too many tokens processed.');
+	assert.equal(readErrorBody('ok', '"ok"', undefined, 200), undefined, 'a string at 200 is data');
+	assert.equal(readErrorBody('   ', '"   "', undefined, 401), undefined, 'a blank string says nothing');
+	assert.equal(readErrorBody(`Invalid token ${key}`, '', key, 401)?.message.includes(key), false, 'the key never comes back whole');
 });
 
 test('pythonReprToJson turns a repr into JSON without touching quotes inside strings', () => {
