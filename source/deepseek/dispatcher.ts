@@ -47,6 +47,21 @@ function quietSocksWarning(): void {
 }
 
 /**
+ * The error the last connections are closed with, made without a stack trace. Given none,
+ * undici makes one at every level (agent, pool, client) and Node formats the stack of
+ * each as it destroys a socket with it: 2–3 ms after the output, for errors nobody reads.
+ */
+function runIsOver(): Error {
+	const limit = Error.stackTraceLimit;
+	Error.stackTraceLimit = 0;
+	try {
+		return new Error('deepseek-fix closed the connection: the run is over');
+	} finally {
+		Error.stackTraceLimit = limit;
+	}
+}
+
+/**
  * Closes every connection of every dispatcher, once a run is over. A request's deadline
  * aborts the request, but not a CONNECT the proxy never answered: undici keeps that
  * socket open until its own 300 s header timeout, and the process could not exit.
@@ -55,5 +70,7 @@ export async function closeDispatchers(): Promise<void> {
 	const open = [...(direct ? [direct] : []), ...viaProxy.values()];
 	direct = undefined;
 	viaProxy.clear();
-	await Promise.allSettled(open.map(dispatcher => dispatcher.destroy()));
+	if (open.length === 0) return;
+	const error = runIsOver();
+	await Promise.allSettled(open.map(dispatcher => dispatcher.destroy(error)));
 }
