@@ -277,12 +277,22 @@ const keyRefusedInOutage: Rule = facts =>
 		}
 		: undefined;
 
+/**
+ * The check that saw the key refused: the key check, or — where it did not run (the
+ * `balance` command) — a 401 to the balance reading, which is just as definite.
+ */
+function keyRefusedAt(facts: Facts): CheckId | undefined {
+	if (facts.status('auth') === 'fail') return 'auth';
+	return facts.status('auth') === undefined && facts.httpStatus('balance') === 401 ? 'balance' : undefined;
+}
+
 const invalidKey: Rule = facts => {
-	if (facts.status('auth') !== 'fail') return undefined;
+	const refusedAt = keyRefusedAt(facts);
+	if (refusedAt === undefined) return undefined;
 	// A money answer to the key check ("Insufficient Balance") is the balance talking, not a refused key.
-	const authKind = facts.signature('auth')?.kind as SignatureKind | undefined;
+	const authKind = facts.signature(refusedAt)?.kind as SignatureKind | undefined;
 	if (authKind !== undefined && moneyKinds.has(authKind)) return undefined;
-	const detail = facts.result('auth')?.summary ?? '';
+	const detail = facts.result(refusedAt)?.summary ?? '';
 	// An incident in progress is worth naming next to a 401, even a minor one.
 	const incident = facts.status('service_status') === 'warn' ? facts.result('service_status')?.summary : undefined;
 	// The server got another key than the one sent: something in between replaced it.

@@ -204,6 +204,16 @@ describe('balance', () => {
 		assert.ok(!(await runCli(['balance'], envFor())).stdout.includes('What to do'), 'credit: nothing to do');
 	});
 
+	test('a refused key: the balance command says so and sends to the keys page, not to support', async () => {
+		fake().setScenario('invalid_key');
+		const run = await runCli(['balance', '--json'], envFor());
+		assert.equal(run.code, 1);
+		const json = JSON.parse(run.stdout) as {verdict: string; summary: string; fixes: Array<{id: string}>};
+		assert.equal(json.verdict, 'invalid_key');
+		assert.match(json.summary, /^The key is not accepted\./);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['check_key_in_tool', 'create_key']);
+	});
+
 	test('readings are remembered for the burn rate', async () => {
 		fake().setScenario('ok');
 		const dir = tempConfigDir();
