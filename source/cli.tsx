@@ -12,6 +12,7 @@ import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
+import {nearest} from './text/nearest.js';
 import {oneLine, stripTerminalEscapes} from './text/safe.js';
 import {compareDecimal} from './domain/decimal.js';
 import {parseDuration} from './domain/duration.js';
@@ -88,18 +89,40 @@ function waitSpan(flag: keyof typeof waitLimits, value: string | undefined, fall
 	return {ok: true, ms};
 }
 
+/**
+ * `--timeout -1` as `--timeout=-1`: parseArgs takes a value that starts with '-' for an
+ * option and would say "--timeout needs a value", though one was given; joined, the
+ * value gets the flag's own sentence ("… not "-1"").
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+	const joined: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const arg = argv[index]!;
+		const next = argv[index + 1];
+		const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+		const takesValue = name !== undefined && Object.hasOwn(options, name) && options[name as keyof typeof options].type === 'string';
+		if (takesValue && next !== undefined && /^-[\d.]/.test(next)) {
+			joined.push(`${arg}=${next}`);
+			index++;
+		} else {
+			joined.push(arg);
+		}
+	}
+	return joined;
+}
+
 /** Pure: argv → what to do, or a problem sentence (exit 2). */
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
 	let result;
 	try {
-		result = parseArgs({args: [...argv], options, allowPositionals: true, strict: true});
+		result = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: true});
 	} catch (error) {
 		return {ok: false, problem: argumentProblem(error)};
 	}
 	const {values, positionals} = result;
 	const [name, extra] = positionals;
 	if (extra !== undefined) return {ok: false, problem: cliMessages.tooManyCommands(extra)};
-	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: cliMessages.unknownCommand(name)};
+	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: unknownCommandProblem(name)};
 	const command = name as Command | undefined;
 	const allowed = commandFlags[command ?? 'check'];
 	for (const flag of ['json', 'probe', 'model', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset'] as const) {
@@ -130,12 +153,22 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}, wait}};
 }
 
+/** An unknown command, with the command it is a typo of (`help` means --help). */
+function unknownCommandProblem(name: string): string {
+	const shown = oneLine(stripTerminalEscapes(name), 60);
+	const near = name.toLowerCase() === 'help' ? '--help' : nearest(name, commands);
+	return near === undefined ? cliMessages.unknownCommand(shown) : cliMessages.unknownCommandNearest({name: shown, nearest: near});
+}
+
 /** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
 function argumentProblem(error: unknown): string {
 	const {code, message} = error as {code?: string; message: string};
 	const option = oneLine(stripTerminalEscapes(/'(-[^' ]*)/.exec(message)?.[1] ?? ''), 60);
 	if (option !== '') {
-		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliMessages.unknownOption(option);
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : undefined;
+			return near === undefined ? cliMessages.unknownOption(option) : cliMessages.unknownOptionNearest({option, nearest: `--${near}`});
+		}
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
 			return /does not take an argument/.test(message) ? cliMessages.optionTakesNoValue(option) : cliMessages.optionNeedsValue(option);
 		}

@@ -5,11 +5,13 @@ import * as zhCN from './zh-CN/cli.js';
 const cliMessagesEn = {
 	badArguments: (problem: string) => `deepseek-fix: ${problem}. Run \`deepseek-fix --help\` for usage.`,
 	unknownOption: (option: string) => `Unknown option '${option}'`,
+	unknownOptionNearest: (p: {option: string; nearest: string}) => `Unknown option '${p.option}' (did you mean ${p.nearest}?)`,
 	optionNeedsValue: (option: string) => `${option} needs a value`,
 	optionTakesNoValue: (option: string) => `${option} takes no value`,
 	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), not "${value}"`,
 	ignoredLanguageEnv: (value: string) => `deepseek-fix: DEEPSEEK_FIX_LANG="${value}" names no language this tool speaks (zh-CN or en), so it is ignored.`,
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
+	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,
 	flagNotFor: (flag: string, command: string) => `--${flag} does not apply to "${command}"`,
 	badTimeout: (value: string) => `--timeout needs a whole number of milliseconds between 100 and 600000, not "${value}"`,

@@ -30,10 +30,14 @@ describe('arguments', () => {
 
 	for (const [args, pattern] of [
 		[['check', '--jsn'], /Unknown option '--jsn'/],
-		[['chekc'], /unknown command "chekc"/],
+		[['chekc'], /unknown command "chekc": did you mean check\? \(commands/],
+		[['check', '--belwo', '5'], /Unknown option '--belwo' \(did you mean --below\?\)/],
+		[['check', '--xyz'], /Unknown option '--xyz'\. Run/],
+		[['help'], /unknown command "help": did you mean --help\?/],
 		[['check', '--below', '5'], /--below does not apply to "check"/],
 		[['balance', '--below', 'five'], /--below needs an amount/],
-		[['check', '--timeout', '-3'], /--timeout/],
+		[['check', '--timeout', '-3'], /--timeout needs a whole number of milliseconds between 100 and 600000, not "-3"/],
+		[['balance', '--below', '-5'], /--below needs an amount such as 5 or 2\.50, not "-5"/],
 		[['config', '--path', '--reset'], /cannot be used together/],
 	] as const) {
 		test(`bad arguments: ${args.join(' ')} → exit 2 with a sentence`, async () => {

@@ -95,6 +95,7 @@ const byName: Record<string, readonly Sample[]> = {
 	ms: [1500],
 	name: ['ExampleRelay', 'DeepSeek'],
 	next: ['5 秒'],
+	nearest: ['--sample-flag'],
 	needed: ['22.19.0'],
 	notRead: [4, 1],
 	notes: [[], ['Sample note.']],

@@ -5,11 +5,13 @@ import type {CliMessages} from '../cli.js';
 export const cliMessages: CliMessages = {
 	badArguments: problem => `deepseek-fix：${problem}。用法见 \`deepseek-fix --help\`。`,
 	unknownOption: option => `没有 ${option} 这个选项`,
+	unknownOptionNearest: p => `没有 ${p.option} 这个选项（是不是想用 ${p.nearest}？）`,
 	optionNeedsValue: option => `${option} 后面需要一个值`,
 	optionTakesNoValue: option => `${option} 不接受值`,
 	badLanguage: value => `--lang 需要 zh-CN（简体中文）或 en（英文），而不是“${value}”`,
 	ignoredLanguageEnv: value => `deepseek-fix：DEEPSEEK_FIX_LANG="${value}" 不是本工具支持的语言（zh-CN 或 en），已忽略。`,
 	unknownCommand: name => `没有“${name}”这个命令（可用的命令：check、balance、report、config）`,
+	unknownCommandNearest: p => `没有“${p.name}”这个命令（是不是想用 ${p.nearest}？可用的命令：check、balance、report、config）`,
 	tooManyCommands: extra => `多余的参数“${extra}”`,
 	flagNotFor: (flag, command) => `--${flag} 不适用于“${command}”`,
 	badTimeout: value => `--timeout 需要 100 到 600000 之间的整数毫秒数，而不是“${value}”`,
