@@ -471,6 +471,10 @@ const inconclusive: Rule = facts => {
 		return requestRefused(facts, refused, name, ask);
 	}
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
+	// The key was never sent (plain http to another computer): not a cause for support, a base URL to change.
+	if (id && facts.string(id, 'reason') === 'insecure_url') {
+		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()]};
+	}
 	return id
 		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}
 		: undefined;

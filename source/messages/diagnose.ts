@@ -139,6 +139,8 @@ const diagnoseMessagesEn = {
 	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance.`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
+	/** `detail`: the check's own sentence, which names the host and what to do. */
+	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */
 	okWithWarnings: (p: {warnings: readonly string[]}) =>

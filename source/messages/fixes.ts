@@ -26,6 +26,7 @@ const fixMessagesEn = {
 	relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there, or to look into its errors`,
+	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',
 	lowerMaxTokens: 'Lower max_tokens in your tool (or send a shorter prompt): the request asks for more than the credit left can pay',
 	statusPage: 'Watch DeepSeek\'s status page',

@@ -1013,6 +1013,18 @@ const rows: Row[] = [
 		fixes: ['check_tls'],
 	},
 	{
+		name: 'a plain http:// base URL to another computer: the key was never sent, so the fix is https, not support',
+		results: scenario(
+			auth.unexpected(failure('insecure_url', 'Refusing to send your API key to gateway.example.org over plain http: use an https:// base URL.', 'http://gateway.example.org/models')),
+			balance.unexpected(failure('insecure_url', 'Refusing to send your API key to gateway.example.org over plain http: use an https:// base URL.', 'http://gateway.example.org/user/balance')),
+		),
+		verdict: 'unknown',
+		fixes: ['use_https'],
+		notFixes: ['contact_support', 'status_page'],
+		says: ['Nothing was checked with your key', 'gateway.example.org over plain http'],
+		neverSays: ['No clear cause'],
+	},
+	{
 		name: 'connection refused while the status page is unreadable',
 		results: scenario(network.refused(), serviceStatus.unknown(), auth.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.'))),
 		verdict: 'network_error',

@@ -105,6 +105,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	keyExposed: '你的 API key 被提交到了这个文件夹里受 git 跟踪的文件中：能读到仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个。',
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,
+	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告：${p.warnings.join('')}`,
 	warning: p => `${p.title}：${quoted(p.summary)}。`,

@@ -24,6 +24,7 @@ export const fixMessages: FixMessages = {
 	relayTopUp: name => `在 ${name} 充值（而不是在 DeepSeek）`,
 	gatewayOwner: '请网关的运营者给你的令牌充值',
 	askOperator: name => `请 ${name} 的运营者给你在那里的余额或令牌充值，或查看它的错误`,
+	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
 	statusPage: '关注 DeepSeek 状态页',
