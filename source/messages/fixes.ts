@@ -9,6 +9,8 @@ const networkFixes: Record<string, string> = {
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
 	tls: 'A proxy or antivirus is intercepting HTTPS: allow api.deepseek.com or set NODE_EXTRA_CA_CERTS',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
+	// Refused: something answered at that address, so the address or the service is the suspect first.
+	connection_refused: "Check the base URL's host and port, and that the service there is running",
 };
 
 const fixMessagesEn = {

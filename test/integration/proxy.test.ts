@@ -316,7 +316,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(found.json.verdict, 'network_error', found.json.summary);
 		assert.equal(found.json.summary, `The API could not be reached: api.deepseek.com:${port} refused the connection.`);
 		assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_network', 'status_page']);
-		assert.match(found.text, /What to do: 1\. Check your internet connection, firewall and proxy settings 2\. Watch DeepSeek's status page/);
+		assert.match(found.text, /What to do: 1\. Check the base URL's host and port, and that the service there is running 2\. Watch DeepSeek's status page/);
 		assert.doesNotMatch(found.text, /The proxy|\(from HTTPS_PROXY\)/);
 	});
 });

@@ -1361,6 +1361,14 @@ test('diagnose: unknown gives support the trace id of the call that failed, not 
 	assert.deepEqual(diagnosis.fixes[1], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${failedCall}`, url: 'mailto:api-service@deepseek.com'});
 });
 
+test('diagnose: a refused connection sends the user to the base URL\'s host and port first, not to their internet connection', () => {
+	const diagnosis = diagnose(scenario(network.refused('127.0.0.1:18699'), auth.unexpected(failure('connection_refused', '127.0.0.1:18699 refused the connection.', 'http://127.0.0.1:18699/models'))));
+	assert.equal(diagnosis.verdict, 'network_error');
+	const [first] = diagnosis.fixes;
+	assert.equal(first?.id, 'check_network');
+	assert.match(first?.title ?? '', /^Check the base URL's host and port, and that the service there is running/);
+});
+
 test('diagnose: nothing at all to go on is ok, with no fixes', () => {
 	const diagnosis = diagnose([]);
 	assert.equal(diagnosis.verdict, 'ok');

@@ -26,10 +26,10 @@ test('the server refuses the connection (100×30): checking the connection is th
 			const leaf = await app.waitFor('What to do:');
 			assert.match(leaf, new RegExp(`✖ Cannot get through to 127\\.0\\.0\\.1:${port}`));
 			assert.match(flat(leaf), /The server refused the connection/);
-			assert.deepEqual(fixTitles(leaf), ['Check your internet connection, firewall and proxy settings', "Watch DeepSeek's status page"], leaf);
+			assert.deepEqual(fixTitles(leaf), ["Check the base URL's host and port, and that the service there is running", "Watch DeepSeek's status page"], leaf);
 			await app.press('q');
 			await app.exited;
-			assert.deepEqual(fixTitles(leftOnTerminal(app)), ['Check your internet connection, firewall and proxy settings'], leftOnTerminal(app));
+			assert.deepEqual(fixTitles(leftOnTerminal(app)), ["Check the base URL's host and port, and that the service there is running"], leftOnTerminal(app));
 		},
 		{},
 		{columns: 100, rows: 30},

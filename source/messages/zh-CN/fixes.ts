@@ -7,6 +7,7 @@ const networkFixes: Record<string, string> = {
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
 	tls: '有代理或杀毒软件在拦截 HTTPS：放行 api.deepseek.com，或设置 NODE_EXTRA_CA_CERTS',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
+	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',
 };
 
 export const fixMessages: FixMessages = {
