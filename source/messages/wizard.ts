@@ -331,6 +331,9 @@ const wizardTextEn = {
 				placeholder: 'This is a placeholder from an example, not a real key. Put your own key where it is set.',
 				foreign: (vendor: string) =>
 					`This is a key from ${vendor}: DeepSeek accepts only keys made on its own platform. Create one there, or send this key to ${vendor} instead.`,
+				/** An sk- key that is not 35 characters long. */
+				length: (p: {length: number}) =>
+					`This key has ${p.length} characters, and a DeepSeek key has 35: part of it was lost or added when it was copied. Copy it again whole; DeepSeek shows a key only once, so if you no longer have it, create a new one.`,
 			},
 			advice: 'A key only works for the account that created it. If you cannot find the right one, create a new key and use it everywhere.',
 			mislabel: 'Some tools call this a balance problem: a 401 is about the key, not the money.',

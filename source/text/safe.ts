@@ -6,6 +6,8 @@ import {cutToColumns} from './width.js';
 
 /** DeepSeek keys as observed: `sk-` + 32 lowercase hex (a hint, not a documented rule). */
 export const deepseekKeyPattern = /^sk-[0-9a-f]{32}$/;
+/** The length of every key the pattern above takes: sk- and 32 hex characters. */
+export const deepseekKeyLength = 35;
 
 /** Anything that looks like an API key in free text (sk-…, sk-or-v1-…, bce-v3/ALTAK-…). */
 const keyLikeInText = /\b(?:sk-(?:or-v1-)?|bce-v3\/ALTAK-)[A-Za-z0-9_\-./+]{12,}/g;

@@ -6,7 +6,7 @@ import {isModelName} from '../domain/models.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
-import {sanitize} from '../text/safe.js';
+import {deepseekKeyLength, sanitize} from '../text/safe.js';
 import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
@@ -115,13 +115,17 @@ export function timedOut(results: Results): boolean {
 }
 
 /** What the key-format check found wrong with the key's shape (undefined: nothing, or not checked). */
-export type KeyShapeProblem = {kind: 'quoted' | 'whitespace' | 'placeholder'} | {kind: 'foreign'; vendor: string};
+export type KeyShapeProblem = {kind: 'quoted' | 'whitespace' | 'placeholder'} | {kind: 'foreign'; vendor: string} | {kind: 'length'; length: number};
 
 export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	const shape = rawString(results, 'key_format', 'shape');
 	if (shape === 'quoted' || shape === 'whitespace' || shape === 'placeholder') return {kind: shape};
 	const vendor = stringDetail(results, 'key_format', 'vendor');
-	return shape === 'foreign' && vendor ? {kind: 'foreign', vendor} : undefined;
+	if (shape === 'foreign' && vendor) return {kind: 'foreign', vendor};
+	// An sk- key of another length: most often cut short (or doubled) when it was copied.
+	const length = detail(results, 'key_format', 'length');
+	const masked = rawString(results, 'key_format', 'masked');
+	return shape === 'unusual' && typeof length === 'number' && length !== deepseekKeyLength && masked?.startsWith('sk-') ? {kind: 'length', length} : undefined;
 }
 
 /** The checks that warned, safe to print: an all-clear names them. */

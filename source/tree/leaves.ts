@@ -499,7 +499,7 @@ function invalidKeyContent(view: View): LeafContent {
 		return {...base, ...restatesAuth, lines: [text.otherKey(echoed, sent), text.mislabel], fixes: [fixes.network('proxy'), fixes.findKey()]};
 	}
 	if (shape) {
-		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor)) : text.shape[shape.kind];
+		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor)) : shape.kind === 'length' ? text.shape.length({length: shape.length}) : text.shape[shape.kind];
 		return {...base, ...restatesAuth, lines: [line, text.mislabel], fixes: [shape.kind === 'foreign' ? fixes.createKey() : fixes.checkKeyInTool()]};
 	}
 	const same = sent !== undefined && echoed === sent;

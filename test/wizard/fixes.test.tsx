@@ -90,7 +90,7 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 	});
 });
 
-test('a 401 says what the key check found: quotes, another vendor\'s key; a key swapped on the way is blamed on what is in between', async () => {
+test('a 401 says what the key check found: quotes, another vendor\'s key, an sk- key of the wrong length; a key swapped on the way is blamed on what is in between', async () => {
 	const walk401 = async (scenario: 'invalid_key' | 'key_replaced', key?: string) => {
 		const w = await world(scenario, key === undefined ? {} : {key});
 		let screen = '';
@@ -111,6 +111,9 @@ test('a 401 says what the key check found: quotes, another vendor\'s key; a key 
 	const replaced = await walk401('key_replaced');
 	assert.ok(replaced.includes('This tool sent the key ending …cdef, but DeepSeek received one ending …3210: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it.'), replaced);
 	assert.doesNotMatch(replaced, /your program sends|this key:|revoked/);
+	const cut = await walk401('invalid_key', 'sk-0123456789abcd');
+	assert.ok(cut.includes('This key has 17 characters, and a DeepSeek key has 35: part of it was lost or added when it was copied.'), cut);
+	assert.doesNotMatch(cut, /deleted|another account/);
 	const plain = await walk401('invalid_key');
 	assert.ok(plain.includes('DeepSeek received this very key (…cdef) and refuses it: it was deleted, or it belongs to another account'), plain);
 });

@@ -307,6 +307,7 @@ export const wizardText: WizardText = {
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 				placeholder: '这是示例里的占位符，不是真正的 key。请在设置的地方换成你自己的 key。',
 				foreign: vendor => `这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。请在 DeepSeek 创建一个，或者把这个 key 发给 ${vendor}。`,
+				length: p => `这个 key 有 ${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符：复制时丢了或多了一部分。请重新完整复制；DeepSeek 只显示一次 key，如果已经找不到，就创建一个新的。`,
 			},
 			advice: 'key 只对创建它的账号有效。如果找不到正确的 key，就创建一个新的，并在所有地方都换成它。',
 			mislabel: '有些工具会把这说成余额问题：401 是 key 的问题，与钱无关。',
