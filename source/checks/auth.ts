@@ -7,9 +7,9 @@ import {checkMessages} from '../messages/checks.js';
 import {probeModelChoices} from '../domain/models.js';
 import {echoedKeyLastFour, isPlaceholderTail, parseModels, strayCharacterAfterKey} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
-import {lastFour} from '../text/safe.js';
+import {lastFour, maskKey} from '../text/safe.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
-import {keyShape} from './key-format.js';
+import {isSkKeyOfWrongLength, keyShape} from './key-format.js';
 import type {HttpResult} from '../deepseek/types.js';
 import type {Check, CheckOutcome} from './types.js';
 import {sharedGet} from './sure-gets.js';
@@ -70,6 +70,8 @@ function shapeRefusal(apiKey: string): string | undefined {
 			return checkMessages.auth.rejectedShape[shape.kind];
 		case 'foreign':
 			return checkMessages.auth.rejectedShape.foreign(shape.vendor);
+		case 'unusual':
+			return isSkKeyOfWrongLength({masked: maskKey(apiKey), length: apiKey.length}) ? checkMessages.auth.rejectedShape.length({length: apiKey.length}) : undefined;
 		default:
 			return undefined;
 	}

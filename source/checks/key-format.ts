@@ -1,7 +1,7 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
 // documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
-import {deepseekKeyPattern, maskKey} from '../text/safe.js';
+import {deepseekKeyLength, deepseekKeyPattern, maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
 
 /** Text people paste instead of a key, from docs and .env templates. */
@@ -24,6 +24,14 @@ export type KeyShape =
 	| {kind: 'placeholder'}
 	| {kind: 'foreign'; vendor: string}
 	| {kind: 'unusual'};
+
+/**
+ * An sk- key (not another vendor's) of another length than DeepSeek's: most often cut short
+ * or doubled when it was copied. From the key, or from the key-format check's details.
+ */
+export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boolean {
+	return p.masked.startsWith('sk-') && p.length !== deepseekKeyLength;
+}
 
 /** Pure: classify a key's shape (exported for tests and the wizard). */
 export function keyShape(key: string): KeyShape {

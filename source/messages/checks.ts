@@ -101,6 +101,7 @@ const checkMessagesEn = {
 				'Rejected (401), even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.',
 			placeholder: 'Rejected (401). This is a placeholder from an example, not a real key: put your own key where it is set.',
 			foreign: (vendor: string) => `Rejected (401). This is a key from ${vendor}: DeepSeek accepts only keys made on its own platform.`,
+			length: (p: {length: number}) => `Rejected (401). The key has ${p.length} characters where a DeepSeek key has 35: part of it was lost or added when it was copied.`,
 		},
 		rejected: (status: number, serverSays: string | undefined) =>
 			`Rejected (HTTP ${status})${serverSays ? `: "${serverSays}"` : ''}.`,

@@ -6,7 +6,8 @@ import {isModelName} from '../domain/models.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
-import {deepseekKeyLength, sanitize} from '../text/safe.js';
+import {sanitize} from '../text/safe.js';
+import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
@@ -125,7 +126,7 @@ export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	// An sk- key of another length: most often cut short (or doubled) when it was copied.
 	const length = detail(results, 'key_format', 'length');
 	const masked = rawString(results, 'key_format', 'masked');
-	return shape === 'unusual' && typeof length === 'number' && length !== deepseekKeyLength && masked?.startsWith('sk-') ? {kind: 'length', length} : undefined;
+	return shape === 'unusual' && typeof length === 'number' && masked !== undefined && isSkKeyOfWrongLength({masked, length}) ? {kind: 'length', length} : undefined;
 }
 
 /** The checks that warned, safe to print: an all-clear names them. */

@@ -639,6 +639,14 @@ const rows: Row[] = [
 		neverSays: ['deleted', 'revoked'],
 	},
 	{
+		name: 'a 401 for an sk- key of the wrong length (cut short when copied): its length, never "deleted"',
+		results: scenario(keyFormat.of('sk-0123456789abcd'), auth.refused(deepseekAnswers.unauthorized('sk-0123456789abcd'), 'sk-0123456789abcd')),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool'],
+		says: ['The key has 17 characters where a DeepSeek key has 35'],
+		neverSays: ['deleted', 'revoked', 'another account'],
+	},
+	{
 		name: 'a 401 for a placeholder key: the placeholder',
 		results: scenario(keyFormat.of('sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), auth.refused(deepseekAnswers.unauthorized('sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')),
 		verdict: 'invalid_key',

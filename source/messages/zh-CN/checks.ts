@@ -87,6 +87,7 @@ export const checkMessages: CheckMessages = {
 			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：key 本身不被接受。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 			placeholder: '被拒绝（401）。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。',
 			foreign: vendor => `被拒绝（401）。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,
+			length: p => `被拒绝（401）。这个 key 有 ${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符：复制时丢了或多了一部分。`,
 		},
 		rejected: (status, serverSays) => `被拒绝（HTTP ${status}）${serverSays ? `：“${serverSays}”` : ''}。`,
 	},
