@@ -344,7 +344,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				const problem =
 					written.why === 'symlink' ? cliMessages.reportSymlink(values.out)
 					: written.why === 'not_a_file' ? cliMessages.reportNotAFile(values.out)
-					: cliMessages.reportFailed(values.out, written.code);
+					: cliMessages.reportFailed(values.out, cliMessages.writeFailure({code: written.code}));
 				io.stderr.write(`${problem}\n`);
 				return 2;
 			}

@@ -26,7 +26,17 @@ const cliMessagesEn = {
 	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
 	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
-	reportFailed: (file: string, reason: string) => `deepseek-fix: could not write ${file}: ${reason}`,
+	reportFailed: (file: string, reason: string) => `deepseek-fix: could not write ${file}: ${reason}.`,
+	/** Why a file could not be written, from the system's error code (kept in brackets, for searching). */
+	writeFailure: (p: {code: string}) =>
+		({
+			ENOENT: `its folder does not exist (${p.code}): give a path in an existing folder`,
+			ENOTDIR: `a part of the path is not a folder (${p.code})`,
+			EACCES: `permission denied (${p.code}): choose a folder you can write to`,
+			EPERM: `permission denied (${p.code}): choose a folder you can write to`,
+			EROFS: `the disk is read-only (${p.code}): choose another folder`,
+			ENOSPC: `the disk is full (${p.code})`,
+		})[p.code] ?? `the system refused (${p.code})`,
 	reportSymlink: (file: string) =>
 		`deepseek-fix: ${file} is a symbolic link, and the report is not written through links: give the path of a real file, or --out - to print it.`,
 	reportNotAFile: (file: string) =>

@@ -9,6 +9,7 @@ import process from 'node:process';
 import type {CheckResult} from '../checks/types.js';
 import {diagnosisTraceIds} from '../diagnose.js';
 import {buildCheckReport} from '../engine.js';
+import {cliMessages} from '../messages/cli.js';
 import {currentLanguage, type Language} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import {writePrivateFile} from '../private-file.js';
@@ -130,7 +131,7 @@ async function saveReport(context: EffectContext): Promise<EffectOutcome> {
 	const file = path.join(context.cwd, `deepseek-fix-report-${at.replaceAll(/[:.]/g, '-')}.md`);
 	const written = await writePrivateFile(file, markdown);
 	return {
-		notice: written.ok ? {text: wizardText.notices.reportSaved(file), tone: 'good'} : {text: wizardText.notices.reportFailed(written.code), tone: 'bad'},
+		notice: written.ok ? {text: wizardText.notices.reportSaved(file), tone: 'good'} : {text: wizardText.notices.reportFailed(cliMessages.writeFailure({code: written.code})), tone: 'bad'},
 	};
 }
 

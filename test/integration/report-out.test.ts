@@ -51,6 +51,13 @@ test('a folder as --out: a sentence and exit 2', async () => {
 	assert.match(run.stderr, /is not a regular file/);
 });
 
+test('a file in a folder that does not exist: says so in words, not only the system\'s code, and exit 2', async () => {
+	const file = path.join(tempConfigDir(), 'no-such-folder', 'report.md');
+	const run = await runCli(['report', '--out', file], env());
+	assert.equal(run.code, 2);
+	assert.equal(run.stderr, `deepseek-fix: could not write ${file}: its folder does not exist (ENOENT): give a path in an existing folder.\n`);
+});
+
 test('--out - prints the report on stdout and writes no file', async () => {
 	fake().setScenario('zero_balance');
 	const cwd = tempConfigDir();

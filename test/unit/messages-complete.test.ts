@@ -36,7 +36,7 @@ const byName: Record<string, readonly Sample[]> = {
 	below: ['5.00'],
 	byBalance: [false, true],
 	cap: ['files', 'bytes', 'time', 'findings'],
-	code: ['ESAMPLECODE'],
+	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	columns: [38],
 	command: ['balance'],
 	count: [3, 1],

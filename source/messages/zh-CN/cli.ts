@@ -26,7 +26,16 @@ export const cliMessages: CliMessages = {
 	notBelow: (total, currency, threshold) => `余额 ${total} ${currency} 不低于 ${threshold} ${currency}。`,
 	balanceUnreadable: '余额读不出来，所以无法比较；原因见上面的问题。',
 	reportWritten: file => `报告已写入 ${file}（不含 API key）。`,
-	reportFailed: (file, reason) => `deepseek-fix：无法写入 ${file}：${reason}`,
+	reportFailed: (file, reason) => `deepseek-fix：无法写入 ${file}：${reason}。`,
+	writeFailure: p =>
+		({
+			ENOENT: `所在的文件夹不存在（${p.code}）：请给出一个已有文件夹里的路径`,
+			ENOTDIR: `路径中有一部分不是文件夹（${p.code}）`,
+			EACCES: `没有权限（${p.code}）：请选一个你能写入的文件夹`,
+			EPERM: `没有权限（${p.code}）：请选一个你能写入的文件夹`,
+			EROFS: `磁盘是只读的（${p.code}）：请选另一个文件夹`,
+			ENOSPC: `磁盘已满（${p.code}）`,
+		})[p.code] ?? `系统拒绝了写入（${p.code}）`,
 	reportSymlink: file => `deepseek-fix：${file} 是符号链接，报告不会经由链接写入：请给出一个真实文件的路径，或用 --out - 直接输出。`,
 	reportNotAFile: file => `deepseek-fix：${file} 不是普通文件（而是文件夹、设备或管道）：请给出一个文件的路径，或用 --out - 直接输出。`,
 	badDuration: p => `--${p.flag} 需要 ${p.min} 到 ${p.max} 之间的时长，比如 90s、10m 或 500ms（只写数字表示毫秒），而不是“${p.value}”`,
