@@ -79,10 +79,13 @@ export function openAiRoot(rawBaseUrl: string): string {
 }
 
 /** The base URL in use as configured and normalised, or why it cannot be used. */
-export function usableBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): {ok: true; raw: string; url: string} | {ok: false; message: string} {
-	const raw = resolveBaseUrl(options);
+export function usableBaseUrl(
+	options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>,
+): {ok: true; raw: string; url: string} | {ok: false; message: string; reason: string} {
+	const {value: raw, source} = resolveBaseUrlWithSource(options);
 	const normalised = normaliseBaseUrl(raw);
-	return normalised.ok ? {ok: true, raw, url: normalised.value.url} : {ok: false, message: cliMessages.badBaseUrl(normalised.reason)};
+	// `message`: the command line's line, naming where the URL came from; `reason`: the bare sentence (the wizard's screen).
+	return normalised.ok ? {ok: true, raw, url: normalised.value.url} : {ok: false, message: cliMessages.badBaseUrl({reason: normalised.reason, source}), reason: normalised.reason};
 }
 
 export function buildContext(options: ContextOptions): {ok: true; ctx: BaseContext} | {ok: false; message: string} {

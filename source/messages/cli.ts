@@ -19,7 +19,9 @@ const cliMessagesEn = {
 	pathAndReset: '--path and --reset cannot be used together',
 	badModel: (value: string) => `--model needs a model name such as deepseek-chat (one word, no spaces), not "${value}"`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
-	badBaseUrl: (reason: string) => `deepseek-fix: the base URL cannot be used: ${reason}`,
+	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
+	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'remembered' | 'default'}) =>
+		`deepseek-fix: the base URL ${{flag: 'given with --base-url', env: 'in DEEPSEEK_BASE_URL', remembered: 'remembered in the settings (deepseek-fix config --reset forgets it)', default: 'by default'}[p.source]} cannot be used. ${p.reason}`,
 	cancelled: 'Cancelled.',
 	settingsUnusable: 'deepseek-fix: the settings file cannot be read or moved aside; fix its permissions or set DEEPSEEK_FIX_CONFIG_DIR.',
 	below: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is below ${threshold} ${currency}.`,

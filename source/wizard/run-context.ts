@@ -38,7 +38,7 @@ function runFlags(view: View, flags: Flags): Flags {
 /** Why the checks of this step cannot run (the chosen base URL is unusable), or undefined. */
 export function runProblem(view: View, inputs: Pick<RunInputs, 'env' | 'flags' | 'settings'>): string | undefined {
 	const usable = usableBaseUrl({env: inputs.env, flags: runFlags(view, inputs.flags), settings: inputs.settings});
-	return usable.ok ? undefined : usable.message;
+	return usable.ok ? undefined : usable.reason;
 }
 
 export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {

@@ -92,13 +92,21 @@ test('buildContext: an unusable base URL is a sentence, not an exception', () =>
 		const result = buildContext(options({flags: {baseUrl: raw}}));
 		assert.equal(result.ok, false, raw);
 		if (result.ok) continue;
-		assert.equal(result.message, `deepseek-fix: the base URL cannot be used: ${reason}`);
+		assert.equal(result.message, `deepseek-fix: the base URL given with --base-url cannot be used. ${reason}`);
 	}
 	const noScheme = buildContext(options({env: {DEEPSEEK_BASE_URL: 'api.deepseek.com/v1'}}));
 	assert.ok(!noScheme.ok);
 	assert.ok(noScheme.message.includes('https://api.deepseek.com'), noScheme.message);
 	// The flag wins even when it is the broken one.
 	assert.equal(buildContext(options({flags: {baseUrl: 'nope'}, env: {DEEPSEEK_BASE_URL: defaultBaseUrl}})).ok, false);
+	// Each line names where the broken URL is set, so the user knows what to change.
+	const fromEnv = buildContext(options({env: {DEEPSEEK_BASE_URL: 'ftp://x'}}));
+	assert.ok(!fromEnv.ok && fromEnv.message.startsWith('deepseek-fix: the base URL in DEEPSEEK_BASE_URL cannot be used. '), fromEnv.ok ? '' : fromEnv.message);
+	const fromSettings = buildContext(options({settings: settings({baseUrl: 'ftp://x'})}));
+	assert.ok(
+		!fromSettings.ok && fromSettings.message.startsWith('deepseek-fix: the base URL remembered in the settings (deepseek-fix config --reset forgets it) cannot be used. '),
+		fromSettings.ok ? '' : fromSettings.message,
+	);
 });
 
 test('openAiRoot: keeps /v1 and any gateway path, strips /beta and /anthropic', () => {

@@ -164,6 +164,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
+	'cliMessages.badBaseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
 	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'paid_model', 'overdue'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.

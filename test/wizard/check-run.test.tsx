@@ -11,7 +11,7 @@ test('an unusable base URL: the check step says why, and no request is made', as
 		await app.choose('from DEEPSEEK_BASE_URL');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const screen = flat(await app.waitFor('Cannot run the checks'));
-		assert.match(screen, /Cannot run the checks with these settings: deepseek-fix: the base URL cannot be used: "ftp:\/\/x y" is not a valid URL/);
+		assert.match(screen, /Cannot run the checks with these settings: "ftp:\/\/x y" is not a valid URL/);
 		assert.doesNotMatch(screen, /Key format|Balance:/, 'no check rows');
 		assert.deepEqual(w.activity, [], 'nothing reached the fake');
 	});
