@@ -116,7 +116,9 @@ class Facts {
 export type Rule = (facts: Facts) => Diagnosis | undefined;
 
 const noKey: Rule = facts =>
-	facts.status('key_present') === 'fail' ? {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]} : undefined;
+	facts.status('key_present') === 'fail'
+		? {verdict: 'no_key', summary: facts.detail('key_present', 'envBlank') === true ? diagnoseMessages.noKeyBlank : diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]}
+		: undefined;
 
 /** Any API check that got no answer for a network reason, or an API answer of 429/5xx. */
 function apiTrouble(facts: Facts): CheckId | undefined {

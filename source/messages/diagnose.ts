@@ -8,6 +8,8 @@ const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
 
 const diagnoseMessagesEn = {
 	noKey: 'No API key: nothing can be checked until a key is set.',
+	/** DEEPSEEK_API_KEY is there but holds nothing: the likeliest slip is where it is set. */
+	noKeyBlank: 'No API key: DEEPSEEK_API_KEY is set but blank (empty or only spaces), so nothing can be checked until a key is put in it.',
 	outage: (status: string) => `DeepSeek reports trouble on its status page (${quoted(status)}) and the API is failing: wait for it to recover.`,
 	outageApiFine: (status: string) =>
 		`DeepSeek's status page reports trouble (${quoted(status)}). Your key and balance look fine: failing calls are most likely due to it.`,

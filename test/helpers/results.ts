@@ -110,7 +110,8 @@ const gatewayHost = 'gateway.example.org';
 
 export const keyPresent = {
 	found: (source: KeySource = 'env') => checkResult('key_present', {status: 'pass', summary: m.keyPresent.found(source), details: {source}}),
-	missing: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none'}}),
+	missing: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none', envBlank: false}}),
+	blank: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.blankEnv, details: {source: 'none', envBlank: true}}),
 };
 
 export const keyFormat = {

@@ -85,6 +85,14 @@ const rows: Row[] = [
 		fixes: ['create_key', 'set_key'],
 		exactFixes: true,
 		urls: {create_key: platformUrls.apiKeys, set_key: null},
+		neverSays: ['blank'],
+	},
+	{
+		name: 'a blank DEEPSEEK_API_KEY: the summary says it is set but blank (balance shows no check rows, only this)',
+		results: scenario(keyPresent.blank(), keyFormat.noKey(), auth.noKey(), balance.noKey()),
+		verdict: 'no_key',
+		fixes: ['create_key', 'set_key'],
+		says: ['DEEPSEEK_API_KEY is set but blank'],
 	},
 	{
 		name: 'no key while the network, the status page and the API all fail',

@@ -9,6 +9,7 @@ const askOperator = (operator: boolean) => (operator ? '，或者联系它的运
 
 export const diagnoseMessages: DiagnoseMessages = {
 	noKey: '没有 API key：设置 key 之前什么都检查不了。',
+	noKeyBlank: '没有 API key：DEEPSEEK_API_KEY 已设置但为空（空的或只有空格），在里面填入 key 之前什么都检查不了。',
 	outage: status => `DeepSeek 状态页报告了故障（${quoted(status)}），API 也在出错：请等它恢复。`,
 	outageApiFine: status => `DeepSeek 状态页报告了故障（${quoted(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
 	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
