@@ -130,7 +130,7 @@ describe('deepseek-fix in Chinese', () => {
 		assert.match(help.stdout, /^deepseek-fix \S+ — 查明 DeepSeek API 调用为什么失败/);
 		assert.deepEqual(chineseProblems(help.stdout.replace(/^ {2}deepseek-fix .*$/gm, '')), []);
 		assert.match(helpEn.stdout, /^deepseek-fix \S+ — find out why/);
-		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项。用法见 `deepseek-fix --help`。\n');
+		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 `deepseek-fix --help`。\n');
 		assert.equal(unknown.code, 2);
 		assert.equal(badLang.stderr, 'deepseek-fix：--lang 需要 zh-CN（简体中文）或 en（英文），而不是“fr”。用法见 `deepseek-fix --help`。\n');
 		assert.equal(badLang.code, 2);
