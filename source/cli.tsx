@@ -13,7 +13,8 @@ import {closeDispatchers} from './deepseek/dispatcher.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
-import {oneLine, stripTerminalEscapes} from './text/safe.js';
+import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
+import {timeMessages} from './messages/time.js';
 import {compareDecimal} from './domain/decimal.js';
 import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
@@ -259,8 +260,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// The checks and the renderers load while those requests travel: once they are
 		// written (loading blocks the event loop, and so their connects, until it is done).
 		await requestsOnTheWire(controller.signal);
+		const progress = progressLine(io.stderr, built.ctx);
 		const {runDiagnosis} = await import('./run-later.js');
-		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal});
+		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
 		if (controller.signal.aborted) {
 			io.stderr.write(`${cliMessages.cancelled}\n`);
 			return 130;
@@ -305,6 +307,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	} finally {
 		process.removeListener('SIGINT', onSigint);
 	}
+}
+
+/** One line on a terminal's stderr while the checks run, erased once they are done; nothing elsewhere. */
+function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}): {erase: () => void} {
+	if (!stderr.isTTY) return {erase: () => {}};
+	const text = cliMessages.checking({baseUrl: sanitize(ctx.baseUrl), timeout: timeMessages.duration({ms: ctx.timeoutMs})});
+	// One row (room left for a ^C the terminal echoes): a wrapped line could not be erased in place.
+	stderr.write(oneLine(text, Math.max((stderr.columns || 80) - 3, 20)));
+	return {erase: () => stderr.write('\r\u001B[K')};
 }
 
 type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: LoadedSettings};

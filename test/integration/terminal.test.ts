@@ -76,6 +76,17 @@ test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor
 	assert.doesNotMatch(run.output, style);
 });
 
+test('check on a terminal: one line says what runs while the requests travel, and is erased before the report; not into a pipe', {skip}, async () => {
+	fake().setScenario('zero_balance');
+	const progress = `Checking ${fake().baseUrl}… (up to 10 s per request; Ctrl+C stops)`;
+	const run = await runInTerminal(['check'], env({TERM: 'xterm-256color', NO_COLOR: '1'}));
+	assert.equal(run.code, 1, run.output);
+	// Written first, then erased in place (carriage return, erase to the end of the row) before the report's first line.
+	assert.ok(run.output.startsWith(`${progress}\r\u001B[Kdeepseek-fix `), JSON.stringify(run.output.slice(0, 200)));
+	const piped = await runCli(['check'], env({}));
+	assert.ok(!piped.stderr.includes('Checking'), piped.stderr);
+});
+
 test('check into a pipe: no colour, unless FORCE_COLOR asks for it', async () => {
 	fake().setScenario('zero_balance');
 	const plain = await runCli(['check'], env({}));

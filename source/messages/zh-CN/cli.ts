@@ -50,6 +50,7 @@ export const cliMessages: CliMessages = {
 	waitTimedOutBelow: p => `等了 ${p.waited}，停止等待：余额是 ${p.total} ${p.currency}，仍低于 ${p.below} ${p.currency}。`,
 	waitTimedOutUnread: p => `等了 ${p.waited}，停止等待：余额读不出来（原因见上文）。`,
 	waitNothingToWatch: p => `deepseek-fix：--wait 等的是 DeepSeek 余额，而这里没有可等的余额：${p.problem}`,
+	checking: p => `正在检查 ${p.baseUrl}……（每个请求最多等 ${p.timeout}；按 Ctrl+C 停止）`,
 	notInteractive: '不在终端里：改为运行普通检查，而不是向导。',
 	dumbTerminal: '这个终端（TERM=dumb）无法重绘向导：改为运行普通检查。要用向导，请在功能完整的终端里运行。',
 	oldWizardUnavailable: '向导无法在这个终端里启动；改为运行普通检查。',
