@@ -55,6 +55,7 @@ const wizardTextEn = {
 		checkLabel: (title: string) => `${title}:`,
 		checkRow: (title: string, summary: string) => `${title}: ${summary}`,
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
+		keyPreviewWrongLength: (p: {masked: string; length: number}) => `Looks like ${p.masked}: ${p.length} characters, and a DeepSeek key has 35. It stays hidden.`,
 		contextError: (message: string) => `Cannot run the checks with these settings: ${message}`,
 		settingsNotice: (notice: string) => `Note: ${notice}`,
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,

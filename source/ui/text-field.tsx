@@ -4,11 +4,21 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {wizardText} from '../messages/wizard.js';
+import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {maskKey} from '../text/safe.js';
 import {Wrapped} from './text-blocks.js';
 
 /** A pasted key is previewed (masked) from this length on. */
 export const keyPreviewMinLength = 8;
+
+/** The masked preview under a key being typed or pasted (undefined while too short to show): an sk- key of the wrong length says so before it is sent. */
+export function keyPreview(value: string): string | undefined {
+	if (value.length < keyPreviewMinLength) return undefined;
+	const masked = maskKey(value);
+	return isSkKeyOfWrongLength({masked, length: value.length})
+		? wizardText.ui.keyPreviewWrongLength({masked, length: value.length})
+		: wizardText.ui.keyPreview(masked, value.length);
+}
 
 type Props = {
 	value: string;
@@ -41,7 +51,7 @@ export function TextField({value, secret, placeholder, error, width, rows, onCha
 					/>
 				</Box>
 			</Box>
-			{secret && value.length >= keyPreviewMinLength ? <Wrapped dimColor text={wizardText.ui.keyPreview(maskKey(value), value.length)} width={width} /> : null}
+			{secret && keyPreview(value) ? <Wrapped dimColor text={keyPreview(value) ?? ''} width={width} /> : null}
 			{error ? <Wrapped color="red" text={wizardText.ui.inputError(error)} width={width} /> : null}
 		</Box>
 	);

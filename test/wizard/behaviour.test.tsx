@@ -112,6 +112,22 @@ test('a pasted key is hidden while typed, q is a letter there, and the key never
 	});
 });
 
+test('a pasted sk- key of the wrong length is pointed out under the field, before it is sent', async () => {
+	const w = await world('ok', {key: undefined});
+	await withApp(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('Paste a key');
+		await app.waitFor('Paste the key, then press Enter');
+		await app.type(fakeKey.slice(0, 17));
+		const cut = flat(await app.waitFor('a DeepSeek key has 35'));
+		assert.match(cut, new RegExp(`Looks like sk-…${fakeKey.slice(13, 17)}: 17 characters, and a DeepSeek key has 35\\. It stays hidden\\.`));
+		await app.type(fakeKey.slice(17));
+		const whole = flat(await app.waitFor('(35 characters)'));
+		assert.doesNotMatch(whole, /a DeepSeek key has 35/);
+		assert.ok(app.frames().every(frame => !frame.includes(fakeKey)), 'the key never appears whole');
+	});
+});
+
 test('a key is written to disk only when the user says so', async () => {
 	const w = await world('zero_balance', {key: undefined});
 	await withApp(w, async app => {

@@ -3,11 +3,10 @@
 import {useState} from 'react';
 import {Box} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
-import {maskKey} from '../../text/safe.js';
 import type {InputNode, View} from '../../tree/types.js';
 import {layoutInput} from '../frame-layout.js';
 import {Question} from '../question.js';
-import {keyPreviewMinLength, TextField} from '../text-field.js';
+import {keyPreview, TextField} from '../text-field.js';
 
 type InputScreenProps = {
 	node: InputNode;
@@ -25,7 +24,7 @@ export function InputScreen({node, view, initial, width, height, onSubmit}: Inpu
 	const question = node.question(view);
 	const help = node.help?.(view) ?? [];
 	const below = [
-		...(node.secret && value.length >= keyPreviewMinLength ? [wizardText.ui.keyPreview(maskKey(value), value.length)] : []),
+		...(node.secret ? [keyPreview(value)].filter(line => line !== undefined) : []),
 		...(error ? [wizardText.ui.inputError(error)] : []),
 	];
 	const shown = value === '' ? (node.placeholder ?? '') : value;
