@@ -67,6 +67,9 @@ const options = {
 	version: {type: 'boolean', short: 'v'},
 } as const;
 
+/** Every flag the command line accepts (the --help test checks each is explained). */
+export {options as cliOptions};
+
 type Parsed = {
 	command: Command | undefined;
 	values: ReturnType<typeof parseArgs<{options: typeof options; allowPositionals: true; strict: true}>>['values'];

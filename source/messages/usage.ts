@@ -28,9 +28,14 @@ Options
   --model NAME     the model that call uses, as your app sends it (default: DeepSeek's
                    chat model, or the DeepSeek model a relay lists)
   --json           print one JSON document (check, balance, config)
+  --below AMOUNT   exit 1 when the balance is under AMOUNT, e.g. 5 or 2.50 (balance)
+  --wait           wait until the balance can pay again (balance)
   --wait-max SPAN  how long --wait waits at most: 90s, 10m, 1h, or milliseconds
                    (default 10m; --timeout stays the deadline of each request)
   --every SPAN     how often --wait looks at the free balance endpoint (default 5s)
+  --out FILE       write the report to FILE instead of printing it (report)
+  --path           print where the settings file is (config)
+  --reset          delete the settings file (config)
   --lang zh-CN|en  Simplified Chinese or English (default: DEEPSEEK_FIX_LANG, else
                    the language remembered in the wizard, else the locale)
   -h, --help       show this help

@@ -22,6 +22,8 @@ const allowedPhrases = [
 	/\b(?:Insufficient Balance|Rate Limit Reached|Server Error|Server Overloaded|Authentication Fails|Invalid URL)\b/g,
 	/\bdeepseek-fix (?:check|balance|report|config)\b/g,
 	/\b(?:check|balance|report|config)(?:、(?:check|balance|report|config))+\b/g,
+	// The command a flag belongs to, in brackets after it (--help).
+	/（(?:check|balance|report|config)）/g,
 ];
 
 /** Anything that is code, a name or a link: URLs, `code`, --flags, ENV_VARS, paths, ids, versions, e-mail addresses. */

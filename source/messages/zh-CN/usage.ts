@@ -20,15 +20,21 @@ export const usageMessages: UsageMessages = {
                                    显示、定位或重置记住的设置
 
 选项
-  --base-url URL   API 的 base URL（默认 ${defaultBaseUrl}，或 DEEPSEEK_BASE_URL）
+  --base-url URL   API 的 base URL（默认取 DEEPSEEK_BASE_URL，
+                   否则为 ${defaultBaseUrl}）
   --timeout MS     每个网络请求的时限（默认 10000）
   --probe          允许一次付费的 1 token 调用来复现 402（check、report）
   --model NAME     这次调用所用的模型，与你的程序发送的一致（默认：DeepSeek 的
                    对话模型，或中转服务列出的 DeepSeek 模型）
   --json           输出一个 JSON 文档（check、balance、config）
+  --below AMOUNT   余额低于 AMOUNT（如 5 或 2.50）时以 1 退出（balance）
+  --wait           等到余额重新够用（balance）
   --wait-max SPAN  --wait 最多等多久：90s、10m、1h，或毫秒数
                    （默认 10m；--timeout 仍是每个请求的时限）
   --every SPAN     --wait 多久查看一次免费的余额接口（默认 5s）
+  --out FILE       把报告写进 FILE，而不是打印出来（report）
+  --path           显示设置文件的位置（config）
+  --reset          删除设置文件（config）
   --lang zh-CN|en  简体中文或英文（默认依次取 DEEPSEEK_FIX_LANG、在向导里记住的
                    语言、系统语言）
   -h, --help       显示这份帮助
