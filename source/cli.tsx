@@ -263,7 +263,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// The checks and the renderers load while those requests travel: once they are
 		// written (loading blocks the event loop, and so their connects, until it is done).
 		await requestsOnTheWire(controller.signal);
-		const progress = progressLine(io.stderr, built.ctx);
+		const progress = progressLine(io.stderr, built.ctx, io.env['TERM'] === 'dumb');
 		const {runDiagnosis} = await import('./run-later.js');
 		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
 		if (controller.signal.aborted) {
@@ -312,9 +312,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 }
 
-/** One line on a terminal's stderr while the checks run, erased once they are done; nothing elsewhere. */
-function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}): {erase: () => void} {
-	if (!stderr.isTTY) return {erase: () => {}};
+/**
+ * One line on a terminal's stderr while the checks run, erased once they are done; nothing
+ * elsewhere, nor on a dumb terminal (an editor's shell buffer), which cannot erase it.
+ */
+function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}, dumb: boolean): {erase: () => void} {
+	if (!stderr.isTTY || dumb) return {erase: () => {}};
 	const text = cliMessages.checking({baseUrl: sanitize(ctx.baseUrl), timeout: timeMessages.duration({ms: ctx.timeoutMs})});
 	// One row (room left for a ^C the terminal echoes): a wrapped line could not be erased in place.
 	stderr.write(oneLine(text, Math.max((stderr.columns || 80) - 3, 20)));

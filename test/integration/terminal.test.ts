@@ -74,6 +74,8 @@ test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor
 	assert.match(seen, /Your DeepSeek balance cannot pay/);
 	assert.doesNotMatch(seen, /What is happening\?/);
 	assert.doesNotMatch(run.output, style);
+	// No progress line either: a dumb terminal could not erase it (it would print ESC [K).
+	assert.doesNotMatch(run.output, /Checking |\u001B\[K/);
 });
 
 test('check on a terminal: one line says what runs while the requests travel, and is erased before the report; not into a pipe', {skip}, async () => {
