@@ -24,7 +24,7 @@ import {usageMessages} from './messages/usage.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
-import {colourWanted} from './text/colour.js';
+import {canRewriteLine, colourWanted} from './text/colour.js';
 import {startLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -263,7 +263,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// The checks and the renderers load while those requests travel: once they are
 		// written (loading blocks the event loop, and so their connects, until it is done).
 		await requestsOnTheWire(controller.signal);
-		const progress = progressLine(io.stderr, built.ctx, io.env['TERM'] === 'dumb');
+		const progress = progressLine(io.stderr, built.ctx, canRewriteLine(io.env, io.stderr));
 		const {runDiagnosis} = await import('./run-later.js');
 		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
 		if (controller.signal.aborted) {
@@ -279,6 +279,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				...wait,
 				json: values.json === true,
 				color: colourWanted(io.env, io.stdout),
+				statusLine: canRewriteLine(io.env, io.stderr),
 				apiKey: built.ctx.apiKey,
 				stdout: io.stdout,
 				stderr: io.stderr,
@@ -312,12 +313,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 }
 
-/**
- * One line on a terminal's stderr while the checks run, erased once they are done; nothing
- * elsewhere, nor on a dumb terminal (an editor's shell buffer), which cannot erase it.
- */
-function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}, dumb: boolean): {erase: () => void} {
-	if (!stderr.isTTY || dumb) return {erase: () => {}};
+/** One line on a terminal's stderr while the checks run, erased once they are done (see canRewriteLine). */
+function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}, rewritable: boolean): {erase: () => void} {
+	if (!rewritable) return {erase: () => {}};
 	const text = cliMessages.checking({baseUrl: sanitize(ctx.baseUrl), timeout: timeMessages.duration({ms: ctx.timeoutMs})});
 	// One row (room left for a ^C the terminal echoes): a wrapped line could not be erased in place.
 	stderr.write(oneLine(text, Math.max((stderr.columns || 80) - 3, 20)));

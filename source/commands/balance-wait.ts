@@ -26,6 +26,8 @@ export type BalanceWaitOptions = {
 	maxMs: number;
 	json: boolean;
 	color: boolean;
+	/** Whether stderr gets a status line rewritten every second (a terminal that can erase). */
+	statusLine: boolean;
 	apiKey: string | undefined;
 	stdout: NodeJS.WriteStream;
 	stderr: NodeJS.WriteStream;
@@ -61,7 +63,7 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 		print(first, undefined, options);
 		return {code: 0, report: first};
 	}
-	const status = statusLine(stderr, options.maxMs);
+	const status = statusLine(stderr, options.maxMs, options.statusLine);
 	let outcome: WaitOutcome;
 	try {
 		outcome = await waitForTopUp({
@@ -104,7 +106,7 @@ function print(report: CheckReport, outcome: WaitOutcome | undefined, options: B
 }
 
 /** The status line on stderr: rewritten in place each second, only on a terminal. */
-function statusLine(stderr: NodeJS.WriteStream, maxMs: number) {
+function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boolean) {
 	let latest: {progress: WaitProgress; first: CheckReport} | undefined;
 	let timer: NodeJS.Timeout | undefined;
 	const draw = () => {
@@ -124,7 +126,7 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number) {
 	};
 	return {
 		update(progress: WaitProgress, first: CheckReport) {
-			if (!stderr.isTTY) return;
+			if (!rewritable) return;
 			latest = {progress, first};
 			draw();
 			timer ??= setInterval(draw, 1000).unref();

@@ -1,4 +1,5 @@
-// Whether output gets colour: one rule for the text reports and the wizard.
+// Whether output gets colour, and whether a status line can be rewritten in place: one
+// rule each for the text reports, the status lines and the wizard.
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -16,4 +17,13 @@ export function colourWanted(env: Env, output: {isTTY?: boolean | undefined}): b
 	if (env['NO_COLOR']) return false;
 	if (env['TERM'] === 'dumb') return false;
 	return output.isTTY === true;
+}
+
+/**
+ * Whether a status line on `stream` can be rewritten in place (a carriage return, then
+ * erase to the end of the row): only on a terminal, and not a dumb one (an editor's shell
+ * buffer), which would show the escape sequence instead of erasing.
+ */
+export function canRewriteLine(env: Env, stream: {isTTY?: boolean | undefined}): boolean {
+	return stream.isTTY === true && env['TERM'] !== 'dumb';
 }

@@ -121,3 +121,12 @@ test('in a terminal, stderr counts down to the next look', {skip: !terminalAvail
 	assert.equal(run.code, 1, run.output);
 	assert.match(run.output, /0\.00 CNY · next look in 1 s · waited \d+ (ms|s) of 1 s for a top-up · Ctrl\+C stops/);
 });
+
+test('on a dumb terminal, no status line: it could not be rewritten in place', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	const run = await runInTerminal(['balance', '--wait', '--wait-max', '1000ms', '--every', '500ms'], {...fakeEnv(fake, 'zero_balance'), TERM: 'dumb'});
+	assert.equal(run.code, 1, run.output);
+	assert.doesNotMatch(run.output, /next look in|\u001B\[K/);
+	assert.match(run.output, /0\.00 CNY/);
+});
