@@ -132,7 +132,7 @@ describe('deepseek-fix in Chinese', () => {
 		assert.match(helpEn.stdout, /^deepseek-fix \S+ — find out why/);
 		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 `deepseek-fix --help`。\n');
 		assert.equal(unknown.code, 2);
-		assert.equal(badLang.stderr, 'deepseek-fix：--lang 需要 zh-CN（简体中文）或 en（英文），而不是“fr”。用法见 `deepseek-fix --help`。\n');
+		assert.equal(badLang.stderr, 'deepseek-fix：--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“fr”。用法见 `deepseek-fix --help`。\n');
 		assert.equal(badLang.code, 2);
 		assert.equal(badEnv.code, 0);
 		assert.match(badEnv.stdout, /config\.json\n$/);
@@ -164,15 +164,15 @@ describe('deepseek-fix in Chinese', () => {
 
 	test('balance --wait in Chinese: the flags\' errors, the top-up that arrives, and --json keeping its fields', async () => {
 		const [waitOnly, badSpan] = await Promise.all([runCli(['balance', '--wait-max', '5m'], chineseLocale), runCli(['balance', '--wait', '--every', '10ms'], chineseLocale)]);
-		assert.equal(waitOnly.stderr, 'deepseek-fix：--wait-max 设置的是怎么等待：请加上 --wait。用法见 `deepseek-fix --help`。\n');
-		assert.match(badSpan.stderr, /^deepseek-fix：--every 需要 100ms 到 10m 之间的时长，比如 90s、10m 或 500ms（只写数字表示毫秒），而不是“10ms”。/);
+		assert.equal(waitOnly.stderr, 'deepseek-fix：--wait-max 用于设置等待方式：请同时加上 --wait。用法见 `deepseek-fix --help`。\n');
+		assert.match(badSpan.stderr, /^deepseek-fix：--every 应为 100ms 到 10m 之间的时长，例如 90s、10m 或 500ms（纯数字表示毫秒），收到的是“10ms”。/);
 		// Empty at the first read, topped up from the next one on.
 		const fake = await startFake({scenario: 'zero_balance', onActivity: entry => entry.path.endsWith('/user/balance') && fake.setScenario('ok')});
 		try {
 			const env = fakeEnv(fake, 'zero_balance', chineseLocale);
 			const text = await runCli(['balance', '--wait', '--every', '100ms'], env);
 			assert.equal(text.code, 0, text.stderr);
-			assert.match(text.stdout, /余额又可以支付调用了：47\.44 CNY（等了 \d+ (毫秒|秒)）。\n$/);
+			assert.match(text.stdout, /余额又可以支付调用了：47\.44 CNY（等待了 \d+ (毫秒|秒)）。\n$/);
 			assert.deepEqual(chineseProblems(text.stdout), [], text.stdout);
 			fake.setScenario('zero_balance');
 			const json = await runCli(['balance', '--wait', '--every', '100ms', '--json'], env);
@@ -191,6 +191,6 @@ describe('deepseek-fix in Chinese', () => {
 		assert.equal(run.code, 1, run.output);
 		assert.match(run.output, /0\.00 CNY · 1 秒后再查 · 已等待充值 \d+ (毫秒|秒)（最长 1 秒） · Ctrl\+C 停止/);
 		// Wrapped to the terminal's width: read as one line.
-		assert.match(run.output.replace(/\r?\n/g, ''), /等了 \d+ 秒，停止等待：余额仍是 0\.00 CNY。请查看账单页面（https:\/\/platform\.deepseek\.com\/transactions），或用 --wait-max 等久一些。/);
+		assert.match(run.output.replace(/\r?\n/g, ''), /已等待 \d+ 秒，停止等待：余额仍是 0\.00 CNY。请查看账单页面（https:\/\/platform\.deepseek\.com\/transactions），或用 --wait-max 等久一些。/);
 	});
 });

@@ -285,7 +285,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
 		const zh = JSON.parse(chinese.stdout) as Verdict['json'];
-		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理、修正 HTTPS_PROXY，或取消设置它以直接连接。`);
+		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理、修正 HTTPS_PROXY，或取消设置它，改为直连。`);
 		assert.equal(zh.fixes[0]?.id, 'check_proxy');
 	});
 

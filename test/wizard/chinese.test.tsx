@@ -129,7 +129,7 @@ test('60×20 and 40×15 in Chinese: every screen of the 402 walk fits the window
 			await world('one_api_exhausted'),
 			async app => {
 				await app.choose('调用失败，报 402');
-				await app.choose('中转或网关');
+				await app.choose('中转站或网关');
 				// At 40 columns the label wraps: its first line is what the list shows beside the pointer.
 				await app.choose('/v1（');
 				await app.choose('DEEPSEEK_API_KEY 里的 key');
@@ -238,7 +238,7 @@ test('the start screen\'s memory in Chinese: last time, the last balance and its
 	await inChinese(w, async app => {
 		const start = app.lastFrame();
 		assert.match(start, /^上次（3 小时前）：你的 DeepSeek 余额已用完：0\.00 CNY$/m);
-		assert.match(start, /^上次余额：47\.44 CNY（3 小时前）；每天大约花 1\.37，大约还够用 34 天$/m);
+		assert.match(start, /^上次余额：47\.44 CNY（3 小时前）；每天约花 1\.37，约可用 34 天$/m);
 		assert.match(start, /^余额不足提醒：低于 5 CNY$/m);
 		assert.match(start, /❯ 再查一次上次的问题/);
 		assert.match(start, /查余额／修改提醒（现在是低于 5 CNY）/);
@@ -292,7 +292,7 @@ test('the model DeepSeek lists but no longer serves, in Chinese at 100×30: the 
 			await app.choose('deepseek-chat');
 			const screen = await app.waitFor('解决办法：', 8000);
 			assert.match(screen, /^✖ DeepSeek 上没有模型“deepseek-chat”$/m, screen);
-			assert.match(flat(screen), /DeepSeek 列出了模型“deepseek-chat”，却回答它不存在（HTTP 400）/, screen);
+			assert.match(flat(screen), /DeepSeek 列出了模型“deepseek-chat”，却说它不存在（HTTP 400）/, screen);
 			assert.doesNotMatch(screen, /网关/, screen);
 			assertChineseFrames(app);
 			assertFits(app, size);

@@ -59,11 +59,11 @@ export const checkMessages: CheckMessages = {
 
 	endpoint: {
 		title: '调用去向',
-		unreachable: host => `${host} 没有任何回应。`,
+		unreachable: host => `${host} 没有任何响应。`,
 		official: host => `调用发往 DeepSeek 官方 API（${host}）。`,
-		deepseekLike: host => `${host} 的回应与 DeepSeek API 一致。`,
+		deepseekLike: host => `${host} 的响应与 DeepSeek API 一致。`,
 		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
-		notDeepSeek: host => `${host} 的回应不像 DeepSeek API：调用没有到达 DeepSeek。`,
+		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
 		withElsewhere: (summary, variable, where, count) =>
 			`${summary}但 ${variable} 会让部分工具发往 ${where}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
@@ -73,11 +73,11 @@ export const checkMessages: CheckMessages = {
 		title: '身份验证',
 		what: '读取模型列表',
 		noKey: '已跳过：没有 key。',
-		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}）。` : 'key 有效。'),
+		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ' 等' : ''}）。` : 'key 有效。'),
 		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,
 		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），并且拒绝了它：它已被删除，或者属于另一个账号。`,
 		rejectedOtherKey: (echoed, own) =>
-			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：这里和 DeepSeek 之间有东西（代理或中转）把它换掉了。`,
+			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理或中转站）把它换掉了。`,
 		rejectedStrayCharacter: (echoed, stray) =>
 			`被拒绝（401）。服务器收到的 key 结尾是 …${echoed}：key 后面多了一个 ${stray}，是和 key 一起从写它的地方带过来的。请在你的工具读取 key 的地方去掉这个 ${stray}。`,
 		rejectedPlaceholder: echoed =>
@@ -118,15 +118,15 @@ export const checkMessages: CheckMessages = {
 	probe: {
 		title: '测试调用',
 		what: '1 token 测试调用',
-		notAllowed: '未运行：这是一次付费调用（max_tokens 1，花费不到一分钱），加上 --probe 才会进行。',
+		notAllowed: '未运行：这是一次付费调用（max_tokens 1，花费不到一分钱），加上 --probe 才会发起。',
 		noKey: '已跳过：没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
 		paymentRequired: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用被拒绝，返回 402${serverSays ? `“${serverSays}”` : ''}。${trace(traceId)}`,
 		refused: (model, status, serverSays, meaning, traceId) =>
 			`对 ${model} 的 1 token 调用被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}${trace(traceId)}`,
 		noAnswer: (model, traceId) =>
-			`对 ${model} 的 1 token 调用返回 HTTP 200 但没有回答：只有空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
-		errorInsteadOfAnswer: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用返回 HTTP 200，但内容是错误而不是回答：“${serverSays}”。${trace(traceId)}`,
+			`对 ${model} 的 1 token 调用返回 HTTP 200，但没有返回内容：只有空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
+		errorInsteadOfAnswer: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用返回 HTTP 200，但返回的是错误而不是回复：“${serverSays}”。${trace(traceId)}`,
 	},
 
 	keyExposure: {
@@ -153,8 +153,8 @@ export const checkMessages: CheckMessages = {
 		title: '花费趋势',
 		notEnough: readings =>
 			readings === 0
-				? '还没有以前的读数：check、balance 和向导每次都会记下一次余额，一小时以后再运行就能看到趋势。'
-				: `历史还不够（以前有 ${readings} 次读数，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
+				? '还没有历史读数：每次运行 check、balance 或向导都会记录一次余额，一小时后再运行即可看到趋势。'
+				: `历史读数还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
 		burning: (perDay, currency, daysLeft) =>
 			`每天约 ${perDay} ${currency}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,

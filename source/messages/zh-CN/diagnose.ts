@@ -5,7 +5,7 @@ import type {DiagnoseMessages} from '../diagnose.js';
 const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
 
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
-const askOperator = (operator: boolean) => (operator ? '，或者联系它的运营者' : '');
+const askOperator = (operator: boolean) => (operator ? '，或联系它的管理员' : '');
 
 export const diagnoseMessages: DiagnoseMessages = {
 	noKey: '没有 API key：设置 key 之前什么都检查不了。',
@@ -20,7 +20,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const sentence = {
 			token: `你在那里用的 key 或令牌额度已用完：请在 ${p.name} 给它充值或提高额度${ask}。`,
 			balance: `你在那里的余额已用完：请在 ${p.name} 充值${ask}。`,
-			request: `那里剩下的额度付不起这么大的请求（只够更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
+			request: `那里的剩余额度不够支付这么大的请求（只够更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
 			paid_model: `在那里，这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
 			overdue: `你在那里的账号已停用或欠费（有未付账单或到了消费上限）：请在它的账单页面处理${ask}。`,
 		}[p.what];
@@ -30,8 +30,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（它自己的限制，或它转发到的服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status) =>
 		status === 200
-			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用却没有给出回答（或用错误代替了回答）：它过载或出了故障。请稍后重试；如果一直这样，请联系它的运营者。`
-			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它背后的服务商）的故障，与你的 DeepSeek 账号无关。请稍后重试；如果一直这样，请联系它的运营者。`,
+			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。请稍后重试；如果一直这样，请联系它的管理员。`
+			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它背后的服务商）的故障，与你的 DeepSeek 账号无关。请稍后重试；如果一直这样，请联系它的管理员。`,
 	thisService: '这个 base URL 上的服务',
 	deepseek: 'DeepSeek',
 	relayKeyRejected: p =>
@@ -42,9 +42,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 		name
 			? `你的调用发往 ${name}（${host}），不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
 			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
-	pathNotFound: host => `${host} 对模型列表和对话调用都回答 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
-	interceptedAnswers: detail => `你和 DeepSeek 之间有东西改写了回答（代理、网络认证页面或防火墙）：${detail}`,
-	unreadableAnswers: (host, detail) => `${host} 发回的内容没有哪个 API 客户端能读懂（${quoted(detail)}）：base URL 多半填错了，或者中间有东西破坏了回应。`,
+	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
+	interceptedAnswers: detail => `你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）：${detail}`,
+	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 不被接受。${detail}`,
 	invalidKeyDuringIncident: (detail, status) =>
 		`key 不被接受。${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
@@ -69,8 +69,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		if (p.name !== 'DeepSeek') {
 			return {
 				status: `${p.name} 那边出了故障：它返回 HTTP ${p.status}。这不是余额问题；请稍后重试。`,
-				empty: `没有收到回答：${p.name} 接受了调用，但在关闭连接前什么也没发。它过载或出了故障，不是余额问题；请稍后重试。`,
-				error_body: `${p.name} 接受了调用，但用错误代替了回答：它过载或出了故障，不是余额问题。请稍后重试。`,
+				empty: `没有收到回复：${p.name} 接受了调用，但在关闭连接前什么也没发。它过载或出了故障，不是余额问题；请稍后重试。`,
+				error_body: `${p.name} 接受了调用，但返回的是错误而不是回复：它过载或出了故障，不是余额问题。请稍后重试。`,
 			}[p.how];
 		}
 		const kind = p.status === 503 ? '服务器过载' : '服务器错误';
@@ -78,29 +78,29 @@ export const diagnoseMessages: DiagnoseMessages = {
 			const empty = `而且你的余额也已用完（${quoted(p.emptyBalance)}）：DeepSeek 恢复之后，调用会报 402，直到你充值。`;
 			return {
 				status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，请稍后重试。${empty}`,
-				empty: `DeepSeek 接受了调用，但没有给出回答（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。${empty}`,
-				error_body: `DeepSeek 接受了调用，但用错误代替了回答（它在排队中放弃了等待）：它过载了，请稍后重试。${empty}`,
+				empty: `DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。${empty}`,
+				error_body: `DeepSeek 接受了调用，但返回的是错误而不是回复（它在排队中放弃了等待）：它过载了，请稍后重试。${empty}`,
 			}[p.how];
 		}
 		return {
 			status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，不是余额问题。请稍后重试。`,
-			empty: 'DeepSeek 接受了调用，但没有给出回答（只有空白的 keep-alive 行，随后连接关闭）：它过载了，不是余额问题。请稍后重试。',
-			error_body: 'DeepSeek 接受了调用，但用错误代替了回答（它在排队中放弃了等待）：它过载了，不是余额问题。请稍后重试。',
+			empty: 'DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，不是余额问题。请稍后重试。',
+			error_body: 'DeepSeek 接受了调用，但返回的是错误而不是回复（它在排队中放弃了等待）：它过载了，不是余额问题。请稍后重试。',
 		}[p.how];
 	},
 	paidButRefused: (balance, traceId) =>
 		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还有钱'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
 	refusedBalanceUnknown: traceId =>
-		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额本身读不出来：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
+		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额无法读取：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
 	insufficient: balance => `你的 DeepSeek 余额不足以支付调用：${quoted(balance)}。`,
 	modelNotFound: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
 		const head = p.listed
 			? p.deepseek
-				? `${p.name} 列出了${model}，却回答它不存在（HTTP ${p.status}）：它的列表里还有一个已不再提供的模型。这不是 key 或余额的问题。`
+				? `${p.name} 列出了${model}，却说它不存在（HTTP ${p.status}）：它的列表里还有一个已不再提供的模型。这不是 key 或余额的问题。`
 				: `${p.name} 列出了${model}，但不让这个 key 使用（HTTP ${p.status}）：它在那里没有对你开放（网关只为部分 key 或分组转发某个模型）。`
 			: `${p.name} 没有提供${model}（HTTP ${p.status}）：调用指定的模型它没有，或者不对这个 key 开放。这不是 key 或余额的问题。`;
-		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '它的模型列表读不出来。' : '';
+		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '无法读取它的模型列表。' : '';
 		return head + list;
 	},
 	keyExposed: '你的 API key 被提交到了这个文件夹里受 git 跟踪的文件中：能读到仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个。',
@@ -116,7 +116,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		invalid_key: 'key 不被接受',
 		insufficient_balance: '余额不足',
 		wrong_endpoint: '调用没有到达 DeepSeek',
-		relay_insufficient_balance: '中转服务的余额已用完',
+		relay_insufficient_balance: '中转站的余额已用完',
 		service_outage: 'DeepSeek 服务故障',
 		rate_limited: '请求过多（限流）',
 		server_error: '服务器错误',

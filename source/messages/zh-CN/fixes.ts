@@ -12,19 +12,19 @@ const networkFixes: Record<string, string> = {
 
 export const fixMessages: FixMessages = {
 	createKey: '在 DeepSeek 开放平台创建 API key',
-	setKey: '把它设置给你的工具，例如 export DEEPSEEK_API_KEY=sk-…（或在向导里粘贴）',
+	setKey: '在你的工具中设置这个 key，例如 export DEEPSEEK_API_KEY=sk-…（或在向导里粘贴）',
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	findKey: '找到正确的 key，或创建一个新的',
 	topUp: '充值（按量付费；支持支付宝、微信支付、银行卡、PayPal）',
 	transactions: '确认付款已经成功（处理中或被拒绝的付款不计入余额）',
-	sameAccount: '确认你是给拥有这个 key 的账号充的值（手机号登录和 Google/邮箱登录是不同的账号）',
+	sameAccount: '确认你充值的账号就是这个 key 所属的账号（手机号登录和 Google／邮箱登录是不同的账号）',
 	support: traceId => `联系 DeepSeek 客服（${supportEmail}）${traceId ? `，附上 trace id ${traceId}` : ''}`,
 	useDeepSeek: '要使用你的 DeepSeek 账号，请把 base URL 设为 https://api.deepseek.com 并使用 DeepSeek 的 key',
 	relayConsole: name => `在 ${name} 的控制台检查你的 key、余额和设置`,
 	raiseKeyLimit: name => `在 ${name} 的 key 设置里调高或取消这个 key 自己的额度上限`,
 	relayTopUp: name => `在 ${name} 充值（而不是在 DeepSeek）`,
-	gatewayOwner: '请网关的运营者给你的令牌充值',
-	askOperator: name => `请 ${name} 的运营者给你在那里的余额或令牌充值，或查看它的错误`,
+	gatewayOwner: '请网关管理员给你的令牌充值',
+	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值，或排查它的错误`,
 	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
@@ -34,7 +34,7 @@ export const fixMessages: FixMessages = {
 	network: reason => networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置',
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 `deepseek-fix balance --below 5`',
-	usage: '在用量页面查看是什么在花钱',
+	usage: '在用量信息页面查看钱花在了哪里',
 	pricing: '查看每 token 的价格',
 	errorCodes: '查看 DeepSeek 的错误码说明',
 	useListedModel: p =>
@@ -44,5 +44,5 @@ export const fixMessages: FixMessages = {
 	deepseekModels: '在 DeepSeek 的“模型 & 价格”页面查看当前的模型名',
 	relayModelNames: p =>
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
-	askOperatorForModel: p => `请 ${p.name} 的运营者给你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
+	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
 };

@@ -1,4 +1,4 @@
-// base URL、HTTP 失败和读不懂的回答（简体中文），与 ../http.ts 同一类型。
+// base URL、HTTP 失败和无法解析的响应（简体中文），与 ../http.ts 同一类型。
 import type {BaseUrlMessages, BodyProblemMessages, HttpFailureMessages, ProxyMessages, ShapeMessages} from '../http.js';
 
 export const baseUrlMessages: BaseUrlMessages = {
@@ -14,26 +14,26 @@ export const httpFailureMessages: HttpFailureMessages = {
 	invalidUrl: p => `“${p.url}”不是有效的 http(s) URL，所以没有发出请求。`,
 	insecureUrl: p => `拒绝通过明文 http 把你的 API key 发给 ${p.host}：请使用 https:// 的 base URL（明文 http 只允许发往本机，例如 localhost）。`,
 	timeout: p => `${p.host} 在 ${p.seconds} 秒内没有回应：服务可能很慢，或从这里无法访问；请重试，或用 --timeout 多给些时间。`,
-	timeoutMidBody: p => `${p.host} 开始了回应（HTTP ${p.status}），但没发完就停了（${p.seconds} 秒后放弃）：请稍后再试。`,
+	timeoutMidBody: p => `${p.host} 开始返回响应（HTTP ${p.status}），但没有发完就停了（${p.seconds} 秒后放弃）：请稍后再试。`,
 	aborted: p => `发往 ${p.host} 的请求在完成前被取消了。`,
 	connectionRefused: p => `${p.host} 拒绝了连接：请检查 base URL 中的主机和端口，以及服务是否在运行。`,
 	connectionReset: p => `${p.host} 没有回应就关闭了连接：可能是防火墙、代理或 VPN 切断了它；请重试，或换个网络。`,
-	connectionClosedMidBody: p => `${p.host} 在回应中途关闭了连接（HTTP ${p.status}）：回答不完整；请重试。`,
+	connectionClosedMidBody: p => `${p.host} 在响应中途关闭了连接（HTTP ${p.status}）：响应不完整，请重试。`,
 	dns: p => `无法解析 ${p.host}：请检查地址拼写和 DNS／网络。`,
 	networkUnreachable: p => `没有通往 ${p.host} 的网络路由：请确认这台电脑已联网（以及 VPN 的状态）。`,
 	tlsUntrusted: p =>
-		`这里不信任 ${p.host} 的证书。常见原因是公司代理或会检查 HTTPS 的杀毒软件：请把 NODE_EXTRA_CA_CERTS 指向它的证书，或换个网络。`,
+		`本机不信任 ${p.host} 的证书。常见原因是公司代理或会检查 HTTPS 的杀毒软件：请把 NODE_EXTRA_CA_CERTS 指向它的证书，或换个网络。`,
 	tlsExpired: p => `${p.host} 的证书已过期（或者这台电脑的时钟不对）：请检查日期和时间后再试。`,
-	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间有东西（代理、DNS、网络认证页面）在冒充它回应。`,
+	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间有东西（代理、DNS、网络认证页面）在冒充它响应。`,
 	tlsHandshake: p => `到 ${p.host} 的安全连接（TLS）失败（${p.code}）：请确认 base URL 只在服务支持时才用 https://，并检查中间的代理。`,
-	notHttp: p => `${p.host} 回应的不是 HTTP：请检查 base URL 的端口和 http/https。`,
+	notHttp: p => `${p.host} 返回的不是 HTTP：请检查 base URL 的端口和 http/https。`,
 	other: p => `发往 ${p.host} 的请求失败：${p.detail}`,
 };
 
 export const proxyMessages: ProxyMessages = {
-	refused: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它以直接连接。`,
-	unreachable: p => `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它以直接连接。`,
-	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable} 以直接连接。`,
+	refused: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它，改为直连。`,
+	unreachable: p => `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它，改为直连。`,
+	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，改为直连。`,
 	authRequired: p => `代理 ${p.proxy}（来自 ${p.variable}）要求登录（HTTP 407）：请把用户名和密码写进代理 URL，例如 http://user:password@proxy:8080。`,
 	authRejected: p => `代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息（HTTP 407）：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
 	socksAuthRequired: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）要求登录：请把用户名和密码写进代理 URL，例如 socks5://user:password@127.0.0.1:1080。`,
@@ -41,34 +41,34 @@ export const proxyMessages: ProxyMessages = {
 	socksRefusedTarget: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
-	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable} 以直接连接。`,
-	badVariable: p => `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它以直接连接。`,
+	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，改为直连。`,
+	badVariable: p => `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它，改为直连。`,
 };
 
 export const bodyProblemMessages: BodyProblemMessages = {
 	empty: p => `${p.host} 返回 HTTP ${p.status}，内容为空。`,
 	not_json: p => `${p.host} 返回 HTTP ${p.status}，内容是网页或文本而不是 JSON：base URL 多半指向了网站、登录／网络认证页面或代理，而不是 API。`,
 	malformed_json: p => `${p.host} 返回 HTTP ${p.status}，JSON 残缺不全：请重试；如果一直这样，说明服务或中间的代理有问题。`,
-	too_large: p => `${p.host} 返回 HTTP ${p.status}，内容远远大于 API 的回答：已停止读取；base URL 多半指向了错误的服务。`,
+	too_large: p => `${p.host} 返回 HTTP ${p.status}，内容远远大于 API 响应：已停止读取；base URL 多半指向了错误的服务。`,
 };
 
 export const shapeMessages: ShapeMessages = {
 	balance: {
-		notAnObject: '余额的回答不是 JSON 对象，所以不是 DeepSeek 的 /user/balance。',
-		noAvailability: '余额的回答里没有 true/false 的 "is_available"：它不是 DeepSeek 的 /user/balance。',
-		noBalanceList: '余额的回答里没有 "balance_infos" 列表：它不是 DeepSeek 的 /user/balance。',
-		badEntry: p => `余额回答中 "balance_infos" 的第 ${p.index + 1} 项不是带货币的对象。`,
-		badAmount: p => `余额回答第 ${p.index + 1} 项的 "${p.field}" 不是十进制金额。`,
+		notAnObject: '余额接口的响应不是 JSON 对象，所以不是 DeepSeek 的 /user/balance。',
+		noAvailability: '余额接口的响应里没有 true/false 的 "is_available"：它不是 DeepSeek 的 /user/balance。',
+		noBalanceList: '余额接口的响应里没有 "balance_infos" 列表：它不是 DeepSeek 的 /user/balance。',
+		badEntry: p => `余额接口响应中 "balance_infos" 的第 ${p.index + 1} 项不是带货币的对象。`,
+		badAmount: p => `余额接口响应第 ${p.index + 1} 项的 "${p.field}" 不是十进制金额。`,
 	},
 	models: {
-		notAnObject: '模型列表的回答不是 JSON 对象。',
-		notAList: '模型列表的回答不是列表（"object" 不是 "list"）。',
-		noDataList: '模型列表的回答里没有 "data" 模型列表。',
+		notAnObject: '模型列表的响应不是 JSON 对象。',
+		notAList: '模型列表的响应不是列表（"object" 不是 "list"）。',
+		noDataList: '模型列表的响应里没有 "data" 模型列表。',
 		badEntry: p => `模型列表的第 ${p.index + 1} 项没有文本 "id"。`,
 	},
 	status: {
-		notAnObject: '状态页的回答不是带 "data" 的 JSON 对象。',
-		noComponents: '状态页的回答里没有 "components" 列表。',
+		notAnObject: '状态页的响应不是带 "data" 的 JSON 对象。',
+		noComponents: '状态页的响应里没有 "components" 列表。',
 		badComponent: p => `状态页的第 ${p.index + 1} 个组件没有文本 "name" 和 "status"。`,
 		unknownStatus: p => `状态页报告了本工具不认识的组件状态（“${p.status}”），所以服务状态未知。`,
 	},

@@ -26,7 +26,7 @@ export const textReportMessages: TextReportMessages = {
 export const balanceTextMessages: BalanceTextMessages = {
 	heading: p => `余额：${p.where}`,
 	withProvider: p => `${p.baseUrl}（${p.provider}）`,
-	relayHeading: p => `余额：${p.provider}（中转服务自己的余额，不是 DeepSeek 的）`,
+	relayHeading: p => `余额：${p.provider}（中转站自己的余额，不是 DeepSeek 的）`,
 	total: p => `${p.currency} ${p.total}`,
 	granted: p => `赠送余额 ${p.amount}（优先扣除，会过期）`,
 	toppedUp: p => `充值余额 ${p.amount}（不会过期）`,
@@ -38,8 +38,8 @@ export const balanceTextMessages: BalanceTextMessages = {
 	readFrom: p => `读取自 ${p.source}。`,
 	notAvailable: 'DeepSeek 表示这个账号当前无法调用（is_available: false）。',
 	noBalances: '服务没有返回任何余额条目。',
-	unreadable: '余额读不出来。',
-	unreadableBecause: p => `余额读不出来：${p.reason}`,
+	unreadable: '无法读取余额。',
+	unreadableBecause: p => `无法读取余额：${p.reason}`,
 };
 
 export const markdownMessages: MarkdownMessages = {
@@ -49,7 +49,7 @@ export const markdownMessages: MarkdownMessages = {
 	aboutHeading: '环境',
 	fieldColumn: '项目',
 	valueColumn: '值',
-	baseUrl: 'Base URL',
+	baseUrl: 'base URL',
 	provider: 'base URL 背后的服务',
 	providerValue: p => `${p.name}（识别依据：${detectedBy[p.detectedBy]}）`,
 	providerUnknown: '未能确定',
@@ -73,7 +73,7 @@ export const markdownMessages: MarkdownMessages = {
 	traceIdsHeading: 'Trace id',
 	traceIdsIntro: p => `请把这些提供给 DeepSeek 客服（${p.email}）：它们能定位到具体的请求。`,
 	noTraceIds: '没有记录到 trace id。',
-	relayBalance: p => `这是正在使用的中转服务 ${p.provider} 的余额，不是 DeepSeek 自己的余额。`,
+	relayBalance: p => `这是当前所用中转站 ${p.provider} 的余额，不是 DeepSeek 自己的余额。`,
 	pathHeading: '在向导中走过的步骤',
 	fixesHeading: '解决办法',
 	noFixes: '没有需要处理的。',

@@ -3,9 +3,9 @@ import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessag
 
 export const settingsNotices: SettingsNotices = {
 	movedAsideCorrupt: p =>
-		`你的设置文件已损坏（无法当作设置读取），已移到 ${p.movedTo}，现在使用默认设置。没有删除任何东西：需要的内容可以从那个文件里拷回来。`,
+		`你的设置文件已损坏（无法当作设置读取），已移到 ${p.movedTo}，现在使用默认设置。没有删除任何东西：需要的内容可以从那个文件里复制回来。`,
 	movedAsideNewer: p =>
-		`你的设置文件是由更新版本的 deepseek-fix 写的（设置版本 ${p.version}），这个版本读不了，所以已移到 ${p.movedTo}，现在使用默认设置。更新 deepseek-fix（npx deepseek-fix@latest）后把文件移回去，就能继续使用那些设置。`,
+		`你的设置文件是由更新版本的 deepseek-fix 写的（设置版本 ${p.version}），当前版本无法读取，所以已移到 ${p.movedTo}，现在使用默认设置。更新 deepseek-fix（npx deepseek-fix@latest）后把文件移回去，就能继续使用那些设置。`,
 	moveFailed: p =>
 		`你的设置文件 ${p.path} 已损坏，而且无法移走（${p.code}）。deepseek-fix 不会改动它：请修好或删除这个文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
 	unreadable: p =>
@@ -39,7 +39,7 @@ export const resetMessages: ResetMessages = {
 export const configMessages: ConfigMessages = {
 	title: '记住的设置',
 	fileLabel: '文件',
-	baseUrlLabel: 'Base URL',
+	baseUrlLabel: 'base URL',
 	keyLabel: 'API key',
 	historyLabel: '余额记录',
 	alertLabel: '提醒阈值',

@@ -10,12 +10,12 @@ export const usageMessages: UsageMessages = {
   deepseek-fix check [--json] [--probe [--model NAME]]
                                    运行所有检查，不提问
   deepseek-fix balance [--json] [--below AMOUNT]
-                                   显示余额；低于 AMOUNT 时以 1 退出
+                                   显示余额；低于 AMOUNT 时退出码为 1
   deepseek-fix balance --wait [--wait-max SPAN] [--every SPAN] [--below AMOUNT]
-                                   等待充值到账：余额能支付调用时以 0 退出
-                                   （有 --below 时还要不低于 AMOUNT），超时以 1 退出
+                                   等待充值到账：余额够支付调用时退出码为 0
+                                   （指定 --below 时还须不低于 AMOUNT），超时为 1
   deepseek-fix report [--out FILE] [--probe [--model NAME]]
-                                   为客服写一份脱敏的 Markdown 报告
+                                   生成给客服的脱敏 Markdown 报告
   deepseek-fix config [--path | --reset] [--json]
                                    显示、定位或重置记住的设置
 
@@ -23,15 +23,15 @@ export const usageMessages: UsageMessages = {
   --base-url URL   API 的 base URL（默认取 DEEPSEEK_BASE_URL，
                    否则为 ${defaultBaseUrl}）
   --timeout MS     每个网络请求的时限（默认 10000）
-  --probe          允许一次付费的 1 token 调用来复现 402（check、report）
-  --model NAME     这次调用所用的模型，与你的程序发送的一致（默认：DeepSeek 的
-                   对话模型，或中转服务列出的 DeepSeek 模型）
+  --probe          允许发起一次付费的 1 token 调用，以复现 402（check、report）
+  --model NAME     这次调用所用的模型，填你的程序发送的模型名（默认：DeepSeek
+                   的对话模型，或中转站列出的 DeepSeek 模型）
   --json           输出一个 JSON 文档（check、balance、config）
-  --below AMOUNT   余额低于 AMOUNT（如 5 或 2.50）时以 1 退出（balance）
-  --wait           等到余额重新够用（balance）
-  --wait-max SPAN  --wait 最多等多久：90s、10m、1h，或毫秒数
+  --below AMOUNT   余额低于 AMOUNT（例如 5 或 2.50）时退出码为 1（balance）
+  --wait           等到余额重新够支付调用（balance）
+  --wait-max SPAN  --wait 最长等待多久：90s、10m、1h，或毫秒数
                    （默认 10m；--timeout 仍是每个请求的时限）
-  --every SPAN     --wait 多久查看一次免费的余额接口（默认 5s）
+  --every SPAN     --wait 每隔多久查询一次免费的余额接口（默认 5s）
   --out FILE       把报告写进 FILE，而不是打印出来（report）
   --path           显示设置文件的位置（config）
   --reset          删除设置文件（config）

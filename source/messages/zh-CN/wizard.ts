@@ -59,14 +59,14 @@ export const wizardText: WizardText = {
 		key: (masked, source) => `API key：${masked}（${keySources[source]}）`,
 		noKey: 'API key：没有找到（没有设置 DEEPSEEK_API_KEY）',
 		blankEnvKey: 'API key：没有找到（DEEPSEEK_API_KEY 已设置但为空）',
-		baseUrl: (url, source) => `Base URL：${url}（${baseUrlSources[source]}）`,
+		baseUrl: (url, source) => `base URL：${url}（${baseUrlSources[source]}）`,
 		provider: name => `这个地址属于 ${name}，不是 DeepSeek。`,
 		remembered: {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
 			diagnosisUndated: p => `上次：${p.summary}`,
 			balance: p => `上次余额：${p.amount}（${p.ago}）`,
-			balanceWithSpending: p => `上次余额：${p.amount}（${p.ago}）；每天大约花 ${p.perDay}`,
-			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天大约花 ${p.perDay}，大约还够用 ${p.days} 天`,
+			balanceWithSpending: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
+			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，约可用 ${p.days} 天`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
 		},
 		question: '遇到了什么情况？',
@@ -91,7 +91,7 @@ export const wizardText: WizardText = {
 		options: {
 			own_code: '我自己的代码（OpenAI 兼容的 SDK）',
 			app: '编辑器插件或 AI 编程工具（Cline、Continue、Cursor…）',
-			gateway: '中转或网关（OpenRouter、one-api、new-api…）',
+			gateway: '中转站或网关（OpenRouter、one-api、new-api…）',
 			unsure: '不确定',
 		},
 	},
@@ -102,7 +102,7 @@ export const wizardText: WizardText = {
 		help: {
 			own_code: '就是你传给 OpenAI 客户端的 base_url（或 baseURL）。',
 			app: '在应用的模型或服务商设置里找“Base URL”或“API endpoint”。',
-			gateway: '就是网关或中转商文档、控制台里给出的地址。',
+			gateway: '就是中转站或网关的文档、控制台里给出的地址。',
 			unsure: '不确定？选第一个：它是这台电脑当前的设置。',
 		},
 		current: (url, source) => `${url}（${baseUrlSources[source]}）`,
@@ -111,9 +111,9 @@ export const wizardText: WizardText = {
 		typeIt: '其他地址：手动输入',
 		inputCrumb: '输入 URL',
 		inputQuestion: '输入你的程序使用的 base URL，然后按回车：',
-		inputHelp: '例如 https://api.deepseek.com，或你的中转服务的地址。只有这台电脑（localhost、127.0.0.1）才能用明文 http://：其他地方会把 key 不加密地发出去。',
+		inputHelp: '例如 https://api.deepseek.com，或你所用中转站的地址。明文 http:// 只能用于本机（localhost、127.0.0.1）：发往别处会以明文传送 key。',
 		placeholder: 'https://api.deepseek.com',
-		plainHttp: p => `明文 http:// 会把你的 key 不加密地发给 ${p.host}：请用 https://，http:// 只用于这台电脑（localhost、127.0.0.1）。`,
+		plainHttp: p => `明文 http:// 会把你的 key 以明文发给 ${p.host}：请改用 https://；http:// 只能用于本机（localhost、127.0.0.1）。`,
 	},
 
 	key: {
@@ -122,7 +122,7 @@ export const wizardText: WizardText = {
 		questionToCheck: '要检查哪个 API key？',
 		questionDeepSeek: '要检查你 DeepSeek 账号的哪个 key？',
 		help: 'key 不会完整显示：只显示 sk-… 和最后四个字符。',
-		helpGateway: '如果用的是中转或网关，那就是它发给你的 key，而不是 DeepSeek 的 key。',
+		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
 		remembered: masked => `我记住的 key（${masked}）`,
@@ -153,9 +153,9 @@ export const wizardText: WizardText = {
 
 	probe: {
 		crumb: '许可',
-		question: '余额显示还有钱，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回答吗？',
+		question: '余额显示还有钱，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回应吗？',
 		questionEverything: '要不要包括一次付费的测试调用？',
-		help: '它只请求 1 个 token（max_tokens: 1），从你的余额里扣不到一分钱。你不同意就什么都不会发。',
+		help: '它只请求 1 个 token（max_tokens: 1），从你的余额里扣不到一分钱。不同意则不会发送任何请求。',
 		yes: '可以，进行这一次付费测试调用',
 		no: '不用，跳过',
 	},
@@ -213,7 +213,7 @@ export const wizardText: WizardText = {
 		question: currency => `余额低于多少时提醒我（金额，单位 ${currency}）：`,
 		help: '例如 10。它会记在这台电脑上。',
 		invalid: '请输入 10 或 2.50 这样的金额。',
-		zero: '低于 0 的提醒永远不会触发：请输入大于 0 的金额，比如 10。',
+		zero: '低于 0 的提醒永远不会触发：请输入大于 0 的金额，例如 10。',
 	},
 
 	actions: {
@@ -270,7 +270,7 @@ export const wizardText: WizardText = {
 		reportSaved: file => `客服报告已保存到 ${file}（不含 key）。`,
 		reportFailed: reason => `报告无法保存：${reason}`,
 		settingsSaved: file => `已记住 base URL 和 key 的来源（${file}）。`,
-		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。用 'deepseek-fix config --reset' 可以清除。`,
+		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --reset 清除。`,
 		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,
 		alertRemoved: '已删除余额不足提醒。',
@@ -301,7 +301,7 @@ export const wizardText: WizardText = {
 			crumb: 'key 被拒',
 			title: 'DeepSeek 不接受这个 key（401）',
 			otherKey: (echoed, sent) =>
-				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：这里和 DeepSeek 之间有东西（代理、中转或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序的调用走的也是同一条路。`,
+				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序的调用也走这条路。`,
 			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），并且拒绝了它：它已被删除，或者属于另一个账号，而不是你正在查看的这个。`,
 			shape: {
 				quoted: 'key 被引号包着，引号也被当作 key 的一部分发了出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
@@ -333,19 +333,19 @@ export const wizardText: WizardText = {
 			statusAdvice: 'DeepSeek 的状态页能告诉你问题是不是出在他们那边。',
 		},
 		relay: {
-			crumb: '中转',
+			crumb: '中转站',
 			tokenUsedUp: '你在网关的令牌额度已用完',
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已用完它的额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
-			failing: p => (p.status === 200 ? `${p.name} 没有给出回答` : `${p.name} 出了故障（HTTP ${p.status}）`),
+			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
-			unreadable: p => `${p.host} 的回应无法读取`,
+			unreadable: p => `${p.host} 的响应无法解析`,
 			why: (name, url) => `${url} 是 ${name}：它说的“余额不足”指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
-			whyUnknown: url => `${url} 的回应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,
-			topUpToken: '在网关里给令牌充值，或请它的运营者提高额度。',
+			whyUnknown: url => `${url} 的响应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,
+			topUpToken: '在网关给令牌充值，或请网关管理员提高额度。',
 			topUpThere: name => `在 ${name} 充值，或者把你的程序指向 DeepSeek 并使用 DeepSeek 的 key。`,
 		},
 		zero: {
@@ -358,7 +358,7 @@ export const wizardText: WizardText = {
 		bonusOnly: {
 			crumb: '只有赠送余额',
 			title: amount => `你的余额全部是赠送余额：${amount}`,
-			lines: ['赠送余额优先扣除，而且会过期。用完后调用会报 402，尽管你从没被扣过钱。', '充值后的余额不会过期。'],
+			lines: ['赠送余额优先扣除，而且会过期。用完后调用会报 402，即使你从未被扣费。', '充值得到的充值余额不会过期。'],
 		},
 		balance: {
 			crumb: '余额',
@@ -373,7 +373,7 @@ export const wizardText: WizardText = {
 			title: '测试调用成功：DeepSeek 接受从这里发出的调用',
 			lines: [
 				'用这个 key 和 base URL 发出的 1 token 调用刚刚成功了，所以 DeepSeek 现在没有拒绝你。',
-				'如果你的程序仍然收到 402，那它用的是另一个 key 或 base URL（中转？），或者它是在充值到账之前运行的。',
+				'如果你的程序仍然收到 402，那它用的是另一个 key 或 base URL（中转站？），或者它是在充值到账之前运行的。',
 			],
 		},
 		topupPending: {
@@ -389,12 +389,12 @@ export const wizardText: WizardText = {
 			title: p => `你的余额又可以支付调用了：${p.amount}`,
 			titleNoAmount: '你的余额又可以支付调用了',
 			retry: '之前报 402 Insufficient Balance 的调用现在可以成功了：重试即可，别的都不用改。',
-			staleProbe: '那次付费测试调用的 402 是在这之前收到的；再检查一次就会重新调用，看看 DeepSeek 现在怎么回答。',
+			staleProbe: '那次付费测试调用的 402 是在这之前收到的；再检查一次就会重新调用，看看 DeepSeek 现在怎么回应。',
 		},
 		waitOver: {
 			crumb: '未到账',
 			title: p => `等待期间没有充值到账：余额仍是 ${p.amount}`,
-			titleUnread: '等待期间没有充值到账：余额读不出来',
+			titleUnread: '等待期间没有充值到账：无法读取余额',
 			lines: [
 				'还在处理中、被拒绝，或付到了另一个账号（手机号登录与 Google 或邮箱登录是不同的账号）的付款，都不会进入这个余额。在账单页面可以看到每一笔付款的状态。',
 			],
@@ -403,8 +403,8 @@ export const wizardText: WizardText = {
 			crumb: '另一个账号',
 			title: '钱可能在另一个账号上',
 			lines: [
-				'用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号。给一个账号充值，付不了另一个账号的 key 的费用。',
-				'用你用过的每种方式分别登录，打开 API keys 页面：列出你这个 key 的账号才是该充值的账号。或者在有钱的账号里创建 key。',
+				'用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号。给其中一个充值，不能支付另一个账号下 key 的调用。',
+				'用你用过的每种方式分别登录并打开 API keys 页面：列出这个 key 的账号才是该充值的账号。也可以在有余额的账号里创建 key。',
 			],
 			yourKey: sent => `你的 key 结尾是 …${sent}。`,
 		},
@@ -445,13 +445,13 @@ export const wizardText: WizardText = {
 			title: '5xx 错误来自 DeepSeek 那边',
 			lines: [
 				'500 Server Error 和 503 Server Overloaded 是 DeepSeek 那边的问题，与你的 key 或余额无关。',
-				'用指数退避重试（1 秒、2 秒、4 秒…）；400、401、402、422 不要重试：重试也不会变。',
+				'用指数退避重试（1 秒、2 秒、4 秒…）；400、401、402、422 不要重试：重试结果也不会变。',
 			],
 		},
 		outage: {
 			crumb: '故障',
 			title: worst => `DeepSeek 报告了故障：${serviceStates[worst] ?? worst}`,
-			wait: '你这边没有要修的：等它恢复，并用退避重试。',
+			wait: '你这边无需处理：等它恢复，并用退避策略重试。',
 		},
 		reachable: {
 			crumb: '可以连通',
@@ -459,7 +459,7 @@ export const wizardText: WizardText = {
 			lines: [
 				'所以该查的是你的程序这边：代理、超时设置或防火墙。',
 				'· 代理：本工具会读取 HTTPS_PROXY 和 NO_PROXY，你的程序可能不会（Node 的 fetch 就会忽略它们）。',
-				'· 超时太短：长回答可能要几分钟，排队中的请求可能有一阵只收到空白的 keep-alive 行。',
+				'· 超时太短：长回复可能要几分钟，排队中的请求可能有一阵只收到空白的 keep-alive 行。',
 				'· 会拦截 HTTPS 的防火墙或杀毒软件。',
 			],
 		},
@@ -491,7 +491,7 @@ export const wizardText: WizardText = {
 			crumb: 'DeepSeek 正常',
 			title: amount => `你的 DeepSeek 账号没问题：${amount}`,
 			titleMindBalance: p => `你的 DeepSeek 账号可以用，但要注意余额：${p.amount}`,
-			lines: ['所以失败的调用是被中间的服务拒绝的（前面已经查到），不是被 DeepSeek。'],
+			lines: ['所以拒绝调用的是中间的服务（前面已查到），不是 DeepSeek。'],
 		},
 		ok: {
 			crumb: '一切正常',
@@ -536,7 +536,7 @@ export const wizardText: WizardText = {
 			title: '清除缓存改变不了 402',
 			lines: [
 				'402 来自 DeepSeek 的 API 服务器，它在每次调用时检查余额：浏览器里做什么都影响不了它。',
-				'网页版对话（chat.deepseek.com）免费，从不显示 402：这个错误来自 API，也就是程序用 key 调用的那个。',
+				'网页版对话（chat.deepseek.com）免费，从不显示 402：这个错误来自 API，即程序用 key 调用的接口。',
 			],
 		},
 	},
