@@ -307,7 +307,7 @@ test('an OpenRouter key with a limit of 0, in Chinese at 60×20: the title says 
 		async app => {
 			await walk402(app);
 			const screen = await app.waitFor('解决办法：');
-			assert.match(screen, /^✖ 你的 OpenRouter key 已用完它的额度上限$/m, screen);
+			assert.match(screen, /^✖ 你的 OpenRouter key 已达到额度上限$/m, screen);
 			assert.doesNotMatch(screen, /余额已用完/, screen);
 		},
 		{columns: 60, rows: 20},

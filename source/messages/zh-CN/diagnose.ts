@@ -27,11 +27,11 @@ export const diagnoseMessages: DiagnoseMessages = {
 		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
 	relayRateLimited: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（它自己的限制，或它转发到的服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status) =>
 		status === 200
 			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。请稍后重试；如果一直这样，请联系它的管理员。`
-			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它背后的服务商）的故障，与你的 DeepSeek 账号无关。请稍后重试；如果一直这样，请联系它的管理员。`,
+			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号无关。请稍后重试；如果一直这样，请联系它的管理员。`,
 	thisService: '这个 base URL 上的服务',
 	deepseek: 'DeepSeek',
 	relayKeyRejected: p =>
@@ -103,7 +103,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '无法读取它的模型列表。' : '';
 		return head + list;
 	},
-	keyExposed: '你的 API key 被提交到了这个文件夹里受 git 跟踪的文件中：能读到仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个。',
+	keyExposed: '你的 API key 被提交进了这个文件夹中受 git 跟踪的文件：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,
 	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,

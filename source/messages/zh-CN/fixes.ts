@@ -34,7 +34,7 @@ export const fixMessages: FixMessages = {
 	network: reason => networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置',
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 `deepseek-fix balance --below 5`',
-	usage: '在用量信息页面查看钱花在了哪里',
+	usage: '在用量页面查看钱花在了哪里',
 	pricing: '查看每 token 的价格',
 	errorCodes: '查看 DeepSeek 的错误码说明',
 	useListedModel: p =>

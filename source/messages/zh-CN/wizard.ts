@@ -322,7 +322,7 @@ export const wizardText: WizardText = {
 			crumb: '连不上',
 			title: host => `无法连上 ${host}`,
 			reasons: {
-				dns: '服务器域名解析不了：检查 base URL 有没有拼错，再检查 DNS 或 VPN。',
+				dns: '无法解析服务器域名：检查 base URL 有没有拼错，再检查 DNS 或 VPN。',
 				tls: '安全连接（TLS）失败：可能有代理、VPN 或杀毒软件在拦截 HTTPS。',
 				proxy: 'HTTPS_PROXY 或 HTTP_PROXY 里的代理拒绝了连接或出错：检查代理，或用 NO_PROXY 让这个主机绕过代理。',
 				timeout: '没有及时回应：可能防火墙丢弃了连接，或网络非常慢。',
@@ -336,7 +336,7 @@ export const wizardText: WizardText = {
 			crumb: '中转站',
 			tokenUsedUp: '你在网关的令牌额度已用完',
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
-			keyLimitUsedUp: p => `你的 ${p.name} key 已用完它的额度上限`,
+			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
 			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
@@ -438,7 +438,7 @@ export const wizardText: WizardText = {
 				'DeepSeek 限制每个账号同时运行的请求数。429 与你的余额无关。',
 				'减少并行的请求数，遇到 429 时暂停一下再重试，每次暂停更久一些（指数退避）。',
 			],
-			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 来自它自己的限制（或它转发到的服务商的限制），与 DeepSeek 无关，也与你的余额无关。`,
+			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 来自它自己的限制（或它上游服务商的限制），与 DeepSeek 无关，也与你的余额无关。`,
 		},
 		serverError: {
 			crumb: '5xx',
@@ -484,7 +484,7 @@ export const wizardText: WizardText = {
 			lines: amount => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <你的通知命令>`,
 				'DeepSeek 自己不发提醒，所以由本工具替你检查：用 crontab -e 加上上面这一行，每小时检查一次。',
-				`余额低于 ${amount} 时它以 1 退出。cron 里需要设置 DEEPSEEK_API_KEY，或者有记住的 key。`,
+				`余额低于 ${amount} 时它的退出码为 1。cron 里需要设置 DEEPSEEK_API_KEY，或者有记住的 key。`,
 			],
 		},
 		deepseekOk: {
@@ -521,7 +521,7 @@ export const wizardText: WizardText = {
 		faqAlerts: {
 			crumb: '提醒',
 			title: 'DeepSeek 没有内置的余额提醒',
-			lines: ['本工具可以当作提醒：余额低于 10 时，`deepseek-fix balance --below 10` 以 1 退出。用 cron 或 CI 运行它，让它们通知你。'],
+			lines: ['本工具可以当作提醒：余额低于 10 时，`deepseek-fix balance --below 10` 的退出码为 1。用 cron 或 CI 运行它，让它们通知你。'],
 		},
 		faqTeams: {
 			crumb: '团队',
