@@ -6,7 +6,7 @@ const keyFound = {
 	env: '来自 DEEPSEEK_API_KEY。',
 	remembered: '来自已记住的设置。',
 	prompt: '来自你粘贴的内容。',
-	none: '没有来源。',
+	none: '没有找到。',
 } as const;
 
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');

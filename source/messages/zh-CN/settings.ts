@@ -52,10 +52,10 @@ export const configMessages: ConfigMessages = {
 	keyNotRemembered: p => `没有记住（${p.source}）`,
 	keySources: {
 		env: '取自 DEEPSEEK_API_KEY',
-		remembered: '曾经记住，现已不在',
+		remembered: '曾经记住，现已丢失',
 		prompt: '每次手动输入',
 		none: '还没有 key',
-		unknown: '没有记住来源',
+		unknown: '未记录来源',
 	},
 	historyNone: '还没有读数',
 	historySingle: p => `1 次读数：${p.reading}`,
