@@ -15,7 +15,7 @@ import {colourWanted} from './text/colour.js';
 import {knownFrom} from './tree/known.js';
 import {startNode} from './tree/nodes.js';
 import {pathOf} from './tree/step.js';
-import type {WizardState} from './tree/types.js';
+import type {Effect, WizardState} from './tree/types.js';
 import {fitsWizard} from './ui/frame-layout.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-rows.js';
@@ -140,8 +140,12 @@ export function App(props: AppProps & {size: TerminalSize}) {
 
 	const onPick = (id: string) => {
 		const option = wizard.pick(id);
-		const effect = option?.effect;
-		if (!effect || isNavigation(effect)) return;
+		if (option?.effect) perform(option.effect);
+	};
+
+	/** A pick's effect, or an accepted value's; navigation is the reducer's. */
+	const perform = (effect: Effect) => {
+		if (isNavigation(effect)) return;
 		if (effect.type === 'quit') {
 			ending.quit();
 			return;
@@ -165,6 +169,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			setSettings(saved.settings);
 		}
 		wizard.dispatch({type: 'submit', node: node.id, value});
+		const effect = node.afterwards?.(value);
+		if (effect) perform(effect);
 		return undefined;
 	};
 

@@ -180,6 +180,15 @@ const wizardTextEn = {
 		question: 'Which model does your program call? The test call uses the same one.',
 		help: 'Some services refuse only some models (paid-only tiers, for example): pick the one your program uses.',
 		option: (model: string, lastTime: boolean) => (lastTime ? `${model} (last time)` : model),
+		/** Not in the list: the name the program really sends (a typo, an old name, a relay's spelling). */
+		typeIt: 'Another name: type it in',
+		inputCrumb: 'Type model',
+		inputQuestion: 'Type the model name your program sends, then Enter:',
+		inputHelp: 'Exactly as your program spells it. If the service does not serve that name, the test call shows it.',
+		placeholder: 'deepseek-v4-flash',
+		empty: 'Type the model name first (nothing was entered).',
+		/** The same rule as --model on the command line. */
+		invalid: 'A model name is one word without spaces, at most 200 characters, such as deepseek-v4-flash.',
 	},
 
 	still402: {

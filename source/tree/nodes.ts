@@ -3,6 +3,7 @@
 import type {CheckId} from '../checks/types.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {isZeroAmount} from '../domain/decimal.js';
+import {isModelName} from '../domain/models.js';
 import {toppedUp} from '../domain/top-up.js';
 import {onLanguageChange} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
@@ -190,15 +191,20 @@ const menus = (): MenuNode[] => [
 		crumb: wizardText.probeModel.crumb,
 		question: () => wizardText.probeModel.question,
 		help: () => [wizardText.probeModel.help],
-		// Ranked by the auth check: last time's pick first (when listed), then the default.
-		options: ({results, known}) =>
-			facts.probeModels(results).map(model => ({
-				id: model,
-				label: wizardText.probeModel.option(model, model === known.probeModel),
-				next: 'p402.check_probe',
-				sets: {probeModel: model},
-				effect: {type: 'remember_model', model},
-			})),
+		// Ranked by the auth check: last time's pick first (when listed), then the default; then
+		// a name not in the list, as the user's program may send (its id has a space: no model's can).
+		options: ({results, known}) => [
+			...facts.probeModels(results).map(
+				(model): Option => ({
+					id: model,
+					label: wizardText.probeModel.option(model, model === known.probeModel),
+					next: 'p402.check_probe',
+					sets: {probeModel: model},
+					effect: {type: 'remember_model', model},
+				}),
+			),
+			{id: 'type it', label: wizardText.probeModel.typeIt, next: 'p402.probe_model_input'},
+		],
 	},
 	{
 		kind: 'menu',
@@ -275,6 +281,24 @@ const inputs = (): InputNode[] => [
 		},
 		sets: value => ({baseUrl: value.trim()}),
 		next: 'p402.key',
+	},
+	{
+		kind: 'input',
+		id: 'p402.probe_model_input',
+		crumb: wizardText.probeModel.inputCrumb,
+		question: () => wizardText.probeModel.inputQuestion,
+		help: () => [wizardText.probeModel.inputHelp],
+		secret: false,
+		placeholder: wizardText.probeModel.placeholder,
+		validate: value => {
+			const name = value.trim();
+			if (name === '') return wizardText.probeModel.empty;
+			return isModelName(name) ? undefined : wizardText.probeModel.invalid;
+		},
+		// Used and remembered as a picked model is.
+		sets: value => ({probeModel: value.trim()}),
+		afterwards: value => ({type: 'remember_model', model: value.trim()}),
+		next: 'p402.check_probe',
 	},
 	{
 		kind: 'input',

@@ -215,10 +215,10 @@ function checkAgain(state: WizardState, timeoutMs: number | undefined): WizardSt
 
 /**
  * After a check step of a check-again: walk on through the old path as long as it goes the
- * same way. A menu or leaf gets its old answer again, a check step runs (its results bring
- * us back here). It stops where the path went before, where the new results lead elsewhere,
- * where an old answer is no longer offered, and at an input (a pasted key is not kept):
- * there the results before are kept on the step, to say what changed.
+ * same way. A menu or leaf gets its old answer again, an input its old value, a check step
+ * runs (its results bring us back here). It stops where the path went before, where the new
+ * results lead elsewhere, where an old answer is no longer offered, and at a secret input
+ * (a pasted key is not kept): there the results before are kept on the step, to say what changed.
  */
 function walkOnAgain(state: WizardState, known: Known): WizardState {
 	let current = state;
@@ -230,6 +230,13 @@ function walkOnAgain(state: WizardState, known: Known): WizardState {
 		const node = nodeOf(step.node);
 		if (expected?.node !== step.node || rest.length === 0) return stopAgain(current);
 		if (node.kind === 'checks' || node.kind === 'wait') return {...current, again: {...again, path: rest}};
+		// A value typed last time (a base URL, a model name) is given again; a pasted key is not kept.
+		if (node.kind === 'input') {
+			const given = expected.input === undefined || node.secret ? current : submit(current, {type: 'submit', node: step.node, value: expected.input});
+			if (given === current) return stopAgain(current);
+			current = {...given, again: {...again, path: rest}};
+			continue;
+		}
 		const option = expected.answer === undefined || (node.kind !== 'menu' && node.kind !== 'leaf') ? undefined : optionsOf(node, viewOf(current, known)).find(candidate => candidate.id === expected.answer);
 		if (!option?.next) return stopAgain(current);
 		current = {...push({...current, answers: {...current.answers, [step.node]: option.id}}, {answer: option.id}, option.next), again: {...again, path: rest}};

@@ -131,6 +131,8 @@ export type InputNode = NodeBase & {
 	sets?(value: string, view: View): Choices;
 	/** Something to do with the value before moving on (the app performs it). */
 	effect?: 'save_alert';
+	/** What the accepted value asks the app to do next, as a pick's effect does (remember a typed model). */
+	afterwards?(value: string): Effect;
 	next: NodeId;
 };
 

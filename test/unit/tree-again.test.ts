@@ -96,6 +96,19 @@ test('check again with the same results walks the old answers again, the paid-ca
 	assert.deepEqual(whatChanged(viewOf(state, known).before!, viewOf(state, known).results).map(change => change.text), ['Still wrong: Test call']);
 });
 
+test('check again gives a model name typed last time again: the paid call uses it without asking', () => {
+	let state = done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp));
+	state = pick(pick(state, 'yes'), 'type it');
+	state = act(state, {type: 'submit', node: 'p402.probe_model_input', value: 'deepseek-chat-v3'});
+	const refused = probe.answered(deepseekAnswers.insufficient());
+	state = pick(done(state, [refused]), 'topup');
+	state = pick(state, 'check_again');
+	state = done(done(state, keyChecks()), balanceOf(readings.toppedUp));
+	assert.equal(currentNode(state).id, 'p402.check_probe', 'the typed name was given again');
+	assert.equal(viewOf(state, known).choices.probeModel, 'deepseek-chat-v3');
+	assert.deepEqual(pathOf(state).slice(-3), ['p402.probe_model=type it', 'p402.probe_model_input=deepseek-chat-v3', 'p402.check_probe']);
+});
+
 test('check again stops where the new results lead off the old path, and anything the user does ends it', () => {
 	let state = pick(atEmptyBalance(), 'check_again');
 	state = done(state, [keyPresent.found(), keyFormat.looksRight(), endpoint.official(), auth.refused(deepseekAnswers.unauthorized())]);

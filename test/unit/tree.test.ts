@@ -195,7 +195,7 @@ test('the test call\'s model: picked from what /models listed (last time\'s firs
 	assert.equal(currentNode(state).id, 'p402.probe_model');
 	const remembered = known({probeModel: 'deepseek-v4-pro'});
 	const options = currentOptions(state, remembered);
-	assert.deepEqual(options.map(option => option.id), ['deepseek-v4-pro', 'deepseek-v4-flash'], 'the auth check\'s order; no invalid names');
+	assert.deepEqual(options.map(option => option.id), ['deepseek-v4-pro', 'deepseek-v4-flash', 'type it'], 'the auth check\'s order; no invalid names; then a name typed in');
 	assert.match(options[0]?.label ?? '', /last time/);
 	assert.doesNotMatch(options[1]?.label ?? '', /last time/);
 	assert.deepEqual(options[1]?.effect, {type: 'remember_model', model: 'deepseek-v4-flash'});
@@ -207,6 +207,14 @@ test('the test call\'s model: picked from what /models listed (last time\'s firs
 	const back = step(state, {type: 'back'}, remembered);
 	assert.equal(currentNode(back).id, 'p402.probe_model');
 	assert.equal(viewOf(back, remembered).choices.probeModel, undefined);
+	// A name not in the list, typed in: checked by --model's rule, then used as a pick is.
+	const typing = walk([pick('p402.probe_model', 'type it')], remembered, back);
+	assert.equal(currentNode(typing).id, 'p402.probe_model_input');
+	assert.equal(step(typing, {type: 'submit', node: 'p402.probe_model_input', value: 'two words'}, remembered), typing, 'an invalid name stays');
+	const typed = step(typing, {type: 'submit', node: 'p402.probe_model_input', value: ' deepseek-chat-v3 '}, remembered);
+	assert.equal(currentNode(typed).id, 'p402.check_probe');
+	assert.equal(viewOf(typed, remembered).choices.probeModel, 'deepseek-chat-v3');
+	assert.equal(viewOf(typed, remembered).choices.probe, true);
 });
 
 test('the relay leaf keeps the verdict of a definite answer there, and says it', () => {

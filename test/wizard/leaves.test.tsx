@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {loadSettings} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
 import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
@@ -112,12 +113,62 @@ test('the refused request after every check with the paid call, at 60×20 and 40
 	await fitsSmall('content_risk', app => walkEveryCheck(app, true), [/→ Change what your app sends/]);
 });
 
-/** Start › 402 › … › the paid call with deepseek-chat, which model_listed_not_served lists but does not serve. */
-async function walkToUnservedModel(app: Driven) {
+/** Start › 402 › … › yes to the paid call › its model: picked from the list, or typed in (and Enter). */
+async function walkToPaidCall(app: Driven, model: {pick: string} | {type: string}) {
 	await walk402(app);
 	await app.choose('Yes, make the one paid test call');
-	await app.choose('deepseek-chat');
+	if ('pick' in model) {
+		await app.choose(model.pick);
+		return;
+	}
+	await app.choose('Another name: type it in');
+	await app.waitFor('Type the model name your program sends');
+	await app.type(model.type);
+	await app.press(keys.enter);
 }
+
+/** Start › 402 › … › the paid call with deepseek-chat, which model_listed_not_served lists but does not serve. */
+const walkToUnservedModel = (app: Driven) => walkToPaidCall(app, {pick: 'deepseek-chat'});
+
+test('402 path, the model name the program sends typed in (not in the list): the paid call uses it, the model leaf names it, the script command has --model, it is remembered; Esc, a listed name typed in works', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await walkToPaidCall(app, {type: 'deepseek-chat-v3'});
+		const leaf = flat(await app.waitFor('The model "deepseek-chat-v3" is not available at DeepSeek', 8000));
+		assert.match(leaf, /› Model › Type model › Test call › Unknown model/);
+		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
+		assert.match(leaf, /Same from a script: deepseek-fix check --probe --model deepseek-chat-v3 --base-url http:\/\/127\.0\.0\.1:\d+/);
+		assert.deepEqual(chatCalls(w).map(call => /"model":"([^"]+)"/.exec(call.body ?? '')?.[1]), ['deepseek-chat-v3']);
+		assert.equal(loadSettings(w.env).settings.probeModel, 'deepseek-chat-v3', 'remembered as a pick is');
+		// Back at the field, the name typed is there to correct.
+		await app.press(keys.escape);
+		await app.waitFor('> deepseek-chat-v3');
+		for (const _ of 'chat-v3') await app.press(keys.backspace);
+		await app.type('v4-pro');
+		await app.press(keys.enter);
+		await app.waitFor('The test call worked', 8000);
+		assert.deepEqual(chatCalls(w).map(call => /"model":"([^"]+)"/.exec(call.body ?? '')?.[1]), ['deepseek-chat-v3', 'deepseek-v4-pro']);
+	});
+});
+
+test('a model name typed in that no model can have (spaces, or nothing): a sentence under the field, no call; Esc goes back to the model question', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await walkToPaidCall(app, {type: 'deepseek chat'});
+		const screen = flat(await app.waitFor('A model name is one word without spaces'));
+		assert.ok(screen.includes('> deepseek chat'), 'what was typed stays');
+		assert.ok(screen.includes('A model name is one word without spaces, at most 200 characters, such as deepseek-v4-flash.'), screen);
+		for (const _ of 'deepseek chat') await app.press(keys.backspace);
+		await app.press(keys.enter);
+		await app.waitFor('Type the model name first (nothing was entered).');
+		assert.equal(chatCalls(w).length, 0, 'nothing paid');
+		await app.press(keys.escape);
+		const question = await app.waitFor('Which model does your program call?');
+		assert.match(question, /❯ Another name: type it in/);
+		assert.equal(chatCalls(w).length, 0);
+		assert.equal(loadSettings(w.env).settings.probeModel, undefined, 'nothing remembered');
+	});
+});
 
 test('the app names a model DeepSeek does not have: the model leaf lists the ids, says where the name is set, and the test call again with a listed model works', async () => {
 	const w = await world('ok');

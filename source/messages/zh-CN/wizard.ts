@@ -165,6 +165,13 @@ export const wizardText: WizardText = {
 		question: '你的程序调用的是哪个模型？测试调用会用同一个。',
 		help: '有些服务只拒绝部分模型（例如只能用充值余额的模型）：请选你的程序用的那个。',
 		option: (model, lastTime) => (lastTime ? `${model}（上次选的）` : model),
+		typeIt: '其他名称：手动输入',
+		inputCrumb: '输入模型',
+		inputQuestion: '输入你的程序发送的模型名，然后按回车：',
+		inputHelp: '要和你的程序里的写法完全一致。如果服务不提供这个模型，测试调用会显示出来。',
+		placeholder: 'deepseek-v4-flash',
+		empty: '请先输入模型名（什么都没有输入）。',
+		invalid: '模型名是一个不含空格的词，最多 200 个字符，例如 deepseek-v4-flash。',
 	},
 
 	still402: {
