@@ -171,7 +171,7 @@ export const wizardText: WizardText = {
 		inputHelp: '要和你的程序里的写法完全一致。如果服务不提供这个模型，测试调用会显示出来。',
 		placeholder: 'deepseek-v4-flash',
 		empty: '请先输入模型名（什么都没有输入）。',
-		invalid: '模型名是一个不含空格的词，最多 200 个字符，例如 deepseek-v4-flash。',
+		invalid: '模型名不能含空格，最多 200 个字符，例如 deepseek-v4-flash。',
 	},
 
 	still402: {
