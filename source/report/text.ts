@@ -3,7 +3,8 @@ import type {CheckResult} from '../checks/types.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {paint, type Style} from '../text/style.js';
-import {wrapSpans, type Span, type WrapOptions} from '../text/wrap.js';
+import {displayWidth} from '../text/width.js';
+import {fittingIndent, wrapSpans, type Span, type WrapOptions} from '../text/wrap.js';
 import type {CheckReport, Verdict} from '../verdict.js';
 import {safeLine} from './safe-line.js';
 
@@ -56,7 +57,10 @@ export function fixLines(report: CheckReport, options: WrapOptions & {key: strin
 		const number = `${index + 1}.`.padStart(numberWidth);
 		const hanging = ' '.repeat(numberWidth + 1);
 		lines.push(...wrapSpans([{text: safeLine(fix.title, options.key)}], {...options, indent: `${number} `, hangingIndent: hanging}));
-		if (fix.url) lines.push(hanging + paint(safeLine(fix.url, options.key), ['cyan'], options.color));
+		if (fix.url) {
+			const url = safeLine(fix.url, options.key);
+			lines.push(fittingIndent(hanging, displayWidth(url), options.width) + paint(url, ['cyan'], options.color));
+		}
 	});
 	return lines;
 }

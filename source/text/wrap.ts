@@ -80,6 +80,18 @@ function paintLine(start: string, pieces: readonly Piece[], color: boolean): str
 }
 
 /**
+ * The indent of a line that starts with a word `wordWidth` columns wide (a URL): `indent`
+ * when the word fits after it; fewer spaces when that makes it fit, so the terminal does
+ * not wrap it in the middle; `indent` when nothing would (the word runs past the width,
+ * still whole). An indent that is not all spaces (a list number) is kept as it is.
+ */
+export function fittingIndent(indent: string, wordWidth: number, width: number): string {
+	const columns = displayWidth(indent);
+	if (columns + wordWidth <= width || wordWidth > width || indent.trim() !== '') return indent;
+	return ' '.repeat(width - wordWidth);
+}
+
+/**
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
  * count; a word longer than a line (a URL) gets a line of its own and is not broken.
  */
@@ -94,9 +106,13 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 		const gap = line.length > 0 && piece.space ? 1 : 0;
 		if (line.length > 0 && lineWidth + gap + piece.width > options.width) {
 			lines.push(paintLine(start, line, options.color));
-			start = hanging;
+			start = fittingIndent(hanging, piece.width, options.width);
 			line = [];
-			lineWidth = displayWidth(hanging);
+			lineWidth = displayWidth(start);
+		}
+		if (line.length === 0 && lines.length === 0) {
+			start = fittingIndent(indent, piece.width, options.width);
+			lineWidth = displayWidth(start);
 		}
 		lineWidth += (line.length > 0 && piece.space ? 1 : 0) + piece.width;
 		line.push(piece);

@@ -3,6 +3,8 @@
 // notice and its actions, and keeps the rest by importance while rows remain. Pure, so
 // the rules are tested without a terminal. The other screens' budgets are in
 // frame-layout.ts.
+import {displayWidth} from '../text/width.js';
+import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, type CheckRowState} from './check-row.js';
 import {checkRowHeight, labelHeights, listFullRows, screenRows} from './frame-layout.js';
@@ -103,6 +105,17 @@ export function actionLimit(height: number): number {
 /** A fix has a link line unless it is a mailto: link (the title names the address). */
 export const showsUrl = (fix: Fix): fix is Fix & {url: string} => fix.url !== null && !fix.url.startsWith('mailto:');
 
+/**
+ * A fix's link as drawn at `width`: as far in as the other lines when it fits, less when
+ * that makes it fit, without its https:// when only that fits (as the actions name it;
+ * a terminal that supports links still opens the whole URL). ink breaks a line wider than
+ * the window in the middle, and a link broken over two rows does not copy.
+ */
+export function fixUrlLine(url: string, width: number): string {
+	const shown = displayWidth(url) <= width ? url : url.replace(/^https?:\/\//, '');
+	return fittingIndent(' '.repeat(leafIndents.fixUrl), displayWidth(shown), width) + shown;
+}
+
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');
 const fixImportance = (index: number): LeafImportance => (index === 0 ? 'firstFix' : index === 1 ? 'secondFix' : 'laterFixes');
 
@@ -152,7 +165,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const budget = rows - titleRows - noticeRows - copyableRows - actionsFloor;
 	const changes = input.changes ?? [];
 
-	const fixUrlRows = (fix: Fix) => (showsUrl(fix) ? wrappedHeight(fix.url, width - leafIndents.fixUrl) : 0);
+	const fixUrlRows = (fix: Fix) => (showsUrl(fix) ? wrappedHeight(fixUrlLine(fix.url, width), width) : 0);
 	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + fixUrlRows(fix);
 	const candidates: Candidate[] = [
 		...(changes.length > 0 ? [{part: {kind: 'changesHeading'}, block: {priority: leafImportance.indexOf('changes'), rows: 1}} satisfies Candidate] : []),

@@ -7,7 +7,7 @@ import {wizardText} from '../messages/wizard.js';
 import type {LeafTone} from '../tree/types.js';
 import type {Fix} from '../verdict.js';
 import {clampLines, wrapLines} from './layout.js';
-import {leafIndents, showsUrl} from './leaf-layout.js';
+import {fixUrlLine, leafIndents, showsUrl} from './leaf-layout.js';
 
 export const leafTones: Record<LeafTone, {icon: string; color: string}> = {
 	good: {icon: '✔', color: 'green'},
@@ -42,12 +42,21 @@ export function FixLine({fix, width, titleRows}: {fix: Fix; width: number; title
 		<Box flexDirection="column">
 			<Text>{(titleRows === undefined ? lines : clampLines(lines, titleRows)).join('\n')}</Text>
 			{showsUrl(fix) ? (
-				<Box paddingLeft={leafIndents.fixUrl}>
-					<Link url={fix.url} fallback={false}>
-						<Text color="blue">{fix.url}</Text>
-					</Link>
-				</Box>
+				<FixUrl url={fix.url} width={width} />
 			) : null}
+		</Box>
+	);
+}
+
+/** The link on a row of its own, whole (see fixUrlLine); the indent outside the link. */
+function FixUrl({url, width}: {url: string; width: number}) {
+	const line = fixUrlLine(url, width);
+	const shown = line.trimStart();
+	return (
+		<Box paddingLeft={line.length - shown.length}>
+			<Link url={url} fallback={false}>
+				<Text color="blue">{shown}</Text>
+			</Link>
 		</Box>
 	);
 }

@@ -69,13 +69,13 @@ test('a part too tall for the rows left gives way, and a smaller, less important
 });
 
 test('a first fix too tall for the rows left keeps its heading, its title cut to one row and its whole link, before any check', () => {
-	// At 20 columns the title wraps to 4 rows and the link to 3; cut, the fix and its heading take 5.
+	// At 20 columns the title wraps to 4 rows and the link, shown without https://, to 2; cut, the fix and its heading take 4.
 	const fix = {id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: 'https://platform.deepseek.com/api_keys'};
 	const input = leaf({width: 20, lines: [], fixes: [fix], checks: [row('passed', 'pass')], title: 'Empty'});
 	const fixParts = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'fix' ? `fix0 ${part.titleRows ?? 'whole'}` : name(part)));
-	assert.deepEqual(fixParts(fixedRows + 4), ['check0'], 'the cut fix needs 5 rows');
-	assert.deepEqual(fixParts(fixedRows + 5), ['heading', 'fix0 1']);
-	assert.deepEqual(fixParts(fixedRows + 8), ['heading', 'fix0 whole']);
+	assert.deepEqual(fixParts(fixedRows + 3), ['check0'], 'the cut fix needs 4 rows');
+	assert.deepEqual(fixParts(fixedRows + 4), ['heading', 'fix0 1']);
+	assert.deepEqual(fixParts(fixedRows + 7), ['heading', 'fix0 whole']);
 });
 
 test('a tiny window keeps the start of the first line and the first fix, before the rest of the first line', () => {

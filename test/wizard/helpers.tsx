@@ -215,7 +215,8 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 		}),
 		async close() {
 			await fake.close();
-			await rm(configDir, {recursive: true, force: true});
+			// A write the session started may still be adding a file as the folder goes (ENOTEMPTY under load): rm retries that.
+			await rm(configDir, {recursive: true, force: true, maxRetries: 5});
 		},
 	};
 }
