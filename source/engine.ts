@@ -9,11 +9,20 @@ import type {ProviderBalance} from './providers/types.js';
 import {toolName, toolVersion} from './version.js';
 import type {BalanceJson, CheckReport} from './verdict.js';
 
+/**
+ * A relay's one entry. `granted` carried a key's limit (or the credits bought) before
+ * `limit` did; it still does, so readers of the documented field keep working.
+ */
+function relayEntry(balance: ProviderBalance, total: string): BalanceJson['balances'][number] {
+	const entry = {currency: balance.unit, total, granted: balance.granted ?? balance.limit ?? null, toppedUp: balance.toppedUp};
+	return balance.limit === undefined ? entry : {...entry, limit: balance.limit};
+}
+
 /** A relay's balance in the `balance` shape of `check --json` (plus provider/unit). */
 export function providerBalanceJson(balance: ProviderBalance): BalanceJson {
 	return {
 		isAvailable: !balance.exhausted,
-		balances: balance.remaining === null ? [] : [{currency: balance.unit, total: balance.remaining, granted: balance.granted, toppedUp: balance.toppedUp}],
+		balances: balance.remaining === null ? [] : [relayEntry(balance, balance.remaining)],
 		provider: balance.provider,
 		unit: balance.unit,
 		unlimited: balance.unlimited,

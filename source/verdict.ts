@@ -35,7 +35,8 @@ export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]};
  */
 export type BalanceJson = {
 	isAvailable: boolean;
-	balances: Array<Pick<BalanceInfo, 'currency' | 'total'> & {granted: string | null; toppedUp: string | null}>;
+	/** `limit`, extension: a relay's key or token limit, or the credits bought, that `total` is left of (not a bonus). */
+	balances: Array<Pick<BalanceInfo, 'currency' | 'total'> & {granted: string | null; toppedUp: string | null; limit?: string}>;
 	/** Extension: set when the balance is a relay's, not DeepSeek's. */
 	provider?: ProviderId;
 	unit?: string;

@@ -35,6 +35,8 @@ const balanceTextMessagesEn = {
 	granted: (p: {amount: string}) => `granted ${p.amount} (bonus credit: spent first, expires)`,
 	toppedUp: (p: {amount: string}) => `topped up ${p.amount} (does not expire)`,
 	relayRemaining: (p: {amount: string; unit: string}) => `${p.amount} ${p.unit} left`,
+	/** What a relay's remaining amount is left of: the key's limit, a token's quota, or the credits bought. */
+	relayLimit: (p: {amount: string; unit: string}) => `of ${p.amount} ${p.unit} in all`,
 	relayGranted: (p: {amount: string; unit: string}) => `granted ${p.amount} ${p.unit}`,
 	relayToppedUp: (p: {amount: string; unit: string}) => `topped up ${p.amount} ${p.unit}`,
 	quotaUnit: 'quota units',
@@ -76,6 +78,8 @@ const markdownMessagesEn = {
 	totalColumn: 'Total',
 	grantedColumn: 'Granted (bonus)',
 	toppedUpColumn: 'Topped up',
+	leftColumn: 'Left',
+	limitColumn: 'In all (the limit, or the credits bought)',
 	available: (p: {available: boolean}) =>
 		p.available ? 'DeepSeek reports the account can make calls (is_available: true).' : 'DeepSeek reports the account cannot make calls (is_available: false).',
 	traceIdsHeading: 'Trace ids',

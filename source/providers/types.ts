@@ -39,8 +39,15 @@ export type ProviderBalance = {
 	unit: string;
 	/** What is left; null when the service does not say (e.g. a key with no cap). */
 	remaining: string | null;
+	/** Bonus and paid credit, where the service splits its balance so (SiliconFlow); null where it does not. */
 	granted: string | null;
 	toppedUp: string | null;
+	/**
+	 * Not a bonus: the most this key or token may spend in all (its limit or quota), or
+	 * the credits the account bought; `remaining` is what is left of it. Absent where the
+	 * service does not say.
+	 */
+	limit?: string;
 	/** True when the key/token has no limit of its own. */
 	unlimited: boolean;
 	/** The key/token is used up (remaining 0, or the service said so). */

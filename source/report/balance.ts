@@ -7,7 +7,7 @@ import type {BalanceJson, CheckReport} from '../verdict.js';
 import {safeLine} from './safe-line.js';
 import {fixLines, textWidth, type TextRenderOptions} from './text.js';
 
-/** One currency/unit of a balance; a relay's granted/toppedUp are null when it does not split them. */
+/** One currency/unit of a balance; a relay's granted/toppedUp are null when it does not split them, and its limit set when it has one. */
 type BalanceEntry = BalanceJson['balances'][number];
 
 function isReport(input: CheckReport | BalanceJson | null): input is CheckReport {
@@ -46,12 +46,15 @@ function deepseekBalanceLines(entry: BalanceEntry, wrap: WrapOptions, key: strin
 
 function relayBalanceLines(balance: BalanceJson, entry: BalanceEntry, wrap: WrapOptions, key: string | undefined): string[] {
 	const unit = unitWords(balance.unit ?? entry.currency);
-	const {total, granted, toppedUp} = entry;
+	const {total, granted, toppedUp, limit} = entry;
+	// With a limit there is no bonus/paid split: `granted` only repeats the limit (for older readers of the JSON).
+	const split = limit === undefined;
 	return entryLines(
 		balanceTextMessages.relayRemaining({amount: total, unit}),
 		[
-			granted === null ? undefined : balanceTextMessages.relayGranted({amount: granted, unit}),
-			toppedUp === null ? undefined : balanceTextMessages.relayToppedUp({amount: toppedUp, unit}),
+			limit === undefined ? undefined : balanceTextMessages.relayLimit({amount: limit, unit}),
+			!split || granted === null ? undefined : balanceTextMessages.relayGranted({amount: granted, unit}),
+			!split || toppedUp === null ? undefined : balanceTextMessages.relayToppedUp({amount: toppedUp, unit}),
 		],
 		wrap,
 		key,

@@ -57,8 +57,11 @@ function markdownBalance(balance: BalanceJson, provider: string, key: string | u
 	const lines: string[] = [];
 	if (isRelayBalance(balance)) lines.push(markdownMessages.relayBalance({provider: code(provider)}), '');
 	if (balance.balances.length > 0) {
-		const rows = balance.balances.map(entry => [entry.currency, entry.total, entry.granted ?? '—', entry.toppedUp ?? '—'].map(code));
-		lines.push(...markdownTable([markdownMessages.currencyColumn, markdownMessages.totalColumn, markdownMessages.grantedColumn, markdownMessages.toppedUpColumn], rows), '');
+		// A relay with a limit has no bonus/paid split: what is left, of how much.
+		const limited = balance.balances.some(entry => entry.limit !== undefined);
+		const rows = balance.balances.map(entry => (limited ? [entry.currency, entry.total, entry.limit ?? '—'] : [entry.currency, entry.total, entry.granted ?? '—', entry.toppedUp ?? '—']).map(code));
+		const columns = limited ? [markdownMessages.leftColumn, markdownMessages.limitColumn] : [markdownMessages.totalColumn, markdownMessages.grantedColumn, markdownMessages.toppedUpColumn];
+		lines.push(...markdownTable([markdownMessages.currencyColumn, ...columns], rows), '');
 	}
 	if (isRelayBalance(balance)) {
 		if (balance.unlimited && !balance.note) lines.push(markdownText(balanceTextMessages.unlimited, key));

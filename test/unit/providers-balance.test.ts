@@ -77,8 +77,9 @@ test('OpenRouter: a key with limit 0 left is used up', async () => {
 		provider: 'openrouter',
 		unit: 'USD',
 		remaining: '0.00',
-		granted: '10.00',
+		granted: null,
 		toppedUp: null,
+		limit: '10.00',
 		unlimited: false,
 		exhausted: true,
 		keyLimit: true,
@@ -119,7 +120,8 @@ test('OpenRouter: no cap, account credits read exactly (no float drift)', async 
 	});
 	const result = await readFrom('openrouter', `${base}/api`);
 	assert.equal(result.balance?.remaining, '0.20');
-	assert.equal(result.balance?.granted, '0.30');
+	assert.equal(result.balance?.limit, '0.30', 'the credits bought: not a bonus');
+	assert.equal(result.balance?.granted, null);
 	assert.equal(result.balance?.source, '/api/v1/credits');
 	assert.equal(result.balance?.unlimited, true);
 	assert.equal(result.balance?.exhausted, false);
@@ -210,8 +212,9 @@ test('one-api: hard 10 USD, usage 1000 cents ⇒ 0.00 left, used up', async () =
 		provider: 'one-api',
 		unit: 'USD',
 		remaining: '0.00',
-		granted: '10.00',
+		granted: null,
 		toppedUp: null,
+		limit: '10.00',
 		unlimited: false,
 		exhausted: true,
 		source: '/dashboard/billing/subscription',
@@ -311,8 +314,9 @@ test('new-api: generic 401 on billing, /api/usage/token/ shows 0 ⇒ used up, in
 		provider: 'new-api',
 		unit: 'USD',
 		remaining: '0.00',
-		granted: '10.00',
+		granted: null,
 		toppedUp: null,
+		limit: '10.00',
 		unlimited: false,
 		exhausted: true,
 		source: '/api/usage/token/',

@@ -45,8 +45,9 @@ function formatIn(unit: string, value: string): string {
 	return unit === 'quota' ? formatAmount(value, 0, 2) : formatAmount(value);
 }
 
-function gatewayBalance(provider: ProviderInfo, fields: Omit<ProviderBalance, 'provider' | 'toppedUp'>): ProviderBalance {
-	return {provider: provider.id, toppedUp: null, ...fields};
+/** A gateway's token has a quota, not bonus and paid credit: what it was given is its `limit`. */
+function gatewayBalance(provider: ProviderInfo, fields: Omit<ProviderBalance, 'provider' | 'granted' | 'toppedUp'>): ProviderBalance {
+	return {provider: provider.id, granted: null, toppedUp: null, ...fields};
 }
 
 function readingMessage(provider: ProviderInfo, balance: ProviderBalance): string {
@@ -54,7 +55,7 @@ function readingMessage(provider: ProviderInfo, balance: ProviderBalance): strin
 	if (balance.unlimited) return providerBalanceMessages.gatewayUnlimited({name});
 	if (balance.remaining === null) return providerBalanceMessages.gatewaySaysUsedUp({name});
 	if (balance.exhausted) return providerBalanceMessages.gatewayUsedUp({name, remaining: balance.remaining, unit: balance.unit});
-	return providerBalanceMessages.gatewayLeft({name, remaining: balance.remaining, unit: balance.unit, granted: balance.granted ?? '?'});
+	return providerBalanceMessages.gatewayLeft({name, remaining: balance.remaining, unit: balance.unit, granted: balance.limit ?? '?'});
 }
 
 function read(provider: ProviderInfo, balance: ProviderBalance): ProviderBalanceResult {
@@ -78,7 +79,7 @@ function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, 
 	return gatewayBalance(provider, {
 		unit,
 		remaining: unlimited ? null : shown(available),
-		granted: unlimited || granted === undefined ? null : shown(granted),
+		...(unlimited || granted === undefined ? {} : {limit: shown(granted)}),
 		unlimited,
 		exhausted: !unlimited && signOfDecimal(available) <= 0,
 		source: gatewayPaths.tokenUsage,
@@ -102,7 +103,7 @@ function fromBilling(provider: ProviderInfo, subscription: HttpResult, usage: Ht
 		balance: gatewayBalance(provider, {
 			unit: units.billing,
 			remaining: unlimited ? null : formatIn(units.billing, left),
-			granted: unlimited ? null : formatIn(units.billing, hard),
+			...(unlimited ? {} : {limit: formatIn(units.billing, hard)}),
 			unlimited,
 			exhausted: !unlimited && signOfDecimal(left) <= 0,
 			source: gatewayPaths.subscription,
@@ -132,7 +133,6 @@ function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units)
 			gatewayBalance(provider, {
 				unit: units.billing,
 				remaining: null,
-				granted: null,
 				unlimited: false,
 				exhausted: true,
 				source: gatewayPaths.subscription,

@@ -23,21 +23,21 @@ export async function readOpenRouterBalance({provider, api, signal}: ReaderConte
 	if (limitRemaining !== undefined) {
 		const exhausted = signOfDecimal(limitRemaining) <= 0;
 		const remaining = formatAmount(limitRemaining);
-		const granted = limit === undefined ? null : formatAmount(limit);
+		const shownLimit = limit === undefined ? undefined : formatAmount(limit);
 		const balance: ProviderBalance = {
 			provider: 'openrouter',
 			unit: 'USD',
 			remaining,
-			granted,
+			granted: null,
 			toppedUp: null,
+			...(shownLimit === undefined ? {} : {limit: shownLimit}),
 			unlimited: false,
 			exhausted,
 			keyLimit: true,
 			source: openRouterKeyPath,
 			note: joinNotes([freeTier]),
 		};
-		const shownLimit = granted ?? '?';
-		const message = exhausted ? providerBalanceMessages.openRouterKeyUsedUp({limit: shownLimit}) : providerBalanceMessages.openRouterKeyLeft({remaining, limit: shownLimit});
+		const message = exhausted ? providerBalanceMessages.openRouterKeyUsedUp({limit: shownLimit ?? '?'}) : providerBalanceMessages.openRouterKeyLeft({remaining, limit: shownLimit ?? '?'});
 		return {balance, outcome: 'read', message};
 	}
 	if (data.limit_remaining !== null) return noReading('failed', providerBalanceMessages.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
@@ -68,7 +68,7 @@ async function readAccountCredits({api, signal}: ReaderContext, freeTier: string
 		const balance: ProviderBalance = {
 			...noCap,
 			remaining,
-			granted: formatAmount(totalCredits),
+			limit: formatAmount(totalCredits),
 			exhausted,
 			source: openRouterCreditsPath,
 		};
