@@ -275,7 +275,8 @@ test('a link in an action label at 40×15 in Chinese: one row cut with "…", ne
 			assert.match(label, /^❯ 打开 cloud\.siliconflow\.cn\/\S*…$/, screen);
 			assert.equal(screen.split('\n').filter(line => line.trimStart().startsWith('❯')).length, 1);
 			assert.doesNotMatch(screen, /^\s+(bill|account\/expensebill)$/m, 'no link broken over rows in the menu');
-			assert.match(flat(screen).replace(/\s/g, ''), /https:\/\/cloud\.siliconflow\.cn\/account\/expensebill/, 'the whole link, with its fix');
+			// Wider than the window with its https://: shown without it, whole on one row (a terminal with links opens the whole URL).
+			assert.match(screen, /^ *cloud\.siliconflow\.cn\/account\/expensebill$/m, 'the whole link, with its fix, on one row');
 			assertFits(app, size);
 		},
 		size,
