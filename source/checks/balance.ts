@@ -5,7 +5,7 @@ import {checkMessages} from '../messages/checks.js';
 import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
-import {isEmptyBalance, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
+import {isEmptyBalance, type BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
@@ -18,8 +18,9 @@ function isRelay(provider: ProviderInfo | undefined): provider is ProviderInfo {
 	return provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown';
 }
 
-function describe(info: BalanceInfo): string {
-	return checkMessages.balance.amounts(info);
+/** Each currency's total with its granted and topped-up parts: the numbers, without a finding. */
+export function balanceAmounts(reading: BalanceReading): string {
+	return reading.balances.map(info => checkMessages.balance.amounts(info)).join('; ');
 }
 
 /** The last remembered reading of this currency that still had bonus credit. */
@@ -34,7 +35,7 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 	const details = {reading};
 	const [main] = reading.balances;
 	if (!main) return {status: 'fail', summary: checkMessages.balance.noBalances, details};
-	const text = reading.balances.map(info => describe(info)).join('; ');
+	const text = balanceAmounts(reading);
 	const empty = isEmptyBalance(reading);
 	if (empty || !reading.isAvailable) {
 		if (!empty) return {status: 'fail', summary: checkMessages.balance.notAvailable(text), details};

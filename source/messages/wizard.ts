@@ -400,7 +400,7 @@ const wizardTextEn = {
 		},
 		bonusOnly: {
 			crumb: 'Bonus only',
-			title: (amount: string) => `All of your balance is bonus credit: ${amount}`,
+			title: 'All of your balance is bonus credit',
 			lines: [
 				'Bonus (granted) credit is spent first and expires. When it is gone, calls fail with 402, though you were never charged.',
 				'Top up to have credit that does not expire.',

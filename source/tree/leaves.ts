@@ -1,6 +1,7 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
 import {answerStatus, relayMoneyWhat} from '../diagnose.js';
+import {balanceAmounts} from '../checks/balance.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/parse.js';
@@ -119,10 +120,12 @@ export const leaves = (): readonly LeafNode[] => [
 	}),
 
 	leaf('leaf.bonus_only', wizardText.leaves.bonusOnly.crumb, view => {
-		const main = facts.mainBalance(facts.reading(view.results));
+		const reading = facts.reading(view.results);
 		return {
 			tone: 'warn',
-			title: wizardText.leaves.bonusOnly.title(main ? amount(main) : ''),
+			// The title says the finding; the balance row under it, the numbers (its summary would say the finding again).
+			title: wizardText.leaves.bonusOnly.title,
+			...(reading ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
 			lines: [...wizardText.leaves.bonusOnly.lines],
 			fixes: [fixes.topUp()],
 			options: setAlert(view),

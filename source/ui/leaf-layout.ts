@@ -75,6 +75,8 @@ export type LeafLayoutInput = {
 	checks: readonly CheckRowState[];
 	/** The check whose finding the first line restates: its row takes one row at most. */
 	restated?: string | undefined;
+	/** That row says what the title leaves out (the numbers): it is kept before the first line, as part of the finding. */
+	restatedCarries?: boolean;
 	/** The labels of the leaf's actions. */
 	actions: readonly string[];
 	notice: string | undefined;
@@ -143,12 +145,17 @@ const firstLineRestPriority = leafImportance.indexOf('firstFix') + 0.25;
 /** Rows of the first fix's title a tiny window keeps (cut with "…"), when the fix does not fit whole. */
 const firstFixTitleRows = 1;
 
+/** A restated row with the numbers the title leaves out comes just before the first line. */
+const restatedCarriesPriority = leafImportance.indexOf('firstLine') - 0.5;
+
 /** The mark for fixes left out is worth a row after the second fix, before later lines and fixes. */
 const moreFixesPriority = leafImportance.indexOf('secondFix') + 0.5;
 
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const {width} = input;
 	const rows = screenRows(input.height);
+	const rowPriority = (row: CheckRowState) =>
+		input.restatedCarries && row.id === input.restated ? restatedCarriesPriority : leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks');
 	const actionHeights = labelHeights(input.actions, width);
 	const actionsCap = Math.min(actionsHeight(actionHeights, actionLimit(input.height)), listFullRows(actionHeights));
 	// The focused action and both marks, at the least.
@@ -175,8 +182,8 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 		})),
 		...input.checks.map((row, index): Candidate => ({
 			part: {kind: 'check', index, cut: false},
-			// A row that does not fit whole is cut to one row, at the importance of its kind; one the first line restates, always.
-			block: {priority: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks'), rows: row.id === input.restated ? 1 : checkRowHeight(row, width), fallbackRows: 1},
+			// A row that does not fit whole is cut to one row, at the importance of its kind; one the first line restates, always (unless it carries the numbers: then whole, if it fits).
+			block: {priority: rowPriority(row), rows: row.id === input.restated && !input.restatedCarries ? 1 : checkRowHeight(row, width), fallbackRows: 1},
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);

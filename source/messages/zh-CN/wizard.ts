@@ -364,7 +364,7 @@ export const wizardText: WizardText = {
 		},
 		bonusOnly: {
 			crumb: '只有赠送余额',
-			title: amount => `你的余额全部是赠送余额：${amount}`,
+			title: '你的余额全部是赠送余额',
 			lines: ['赠送余额优先扣除，而且会过期。用完后调用会报 402，即使你从未被扣费。', '充值得到的充值余额不会过期。'],
 		},
 		balance: {

@@ -34,8 +34,14 @@ const changeIcons: Record<ChangeTone, {icon: string; color: string | undefined}>
 	same: {icon: '·', color: undefined},
 };
 
+/** The row the title restates, saying `text` (the numbers) instead of its summary when the leaf gives one. */
+function restatedRow(row: CheckRowState, text: string | undefined): CheckRowState {
+	return text === undefined || typeof row.state !== 'object' ? row : {...row, state: {...row.state, summary: text}};
+}
+
 export function LeafScreen({node, view, options, initialId, previous, notice, script, width, height, onPick}: LeafScreenProps) {
 	const content = node.content(view);
+	const rows = previous.map(row => (row.id === content.restates ? restatedRow(row, content.restatedAs) : row));
 	const changes = view.before ? whatChanged(view.before, view.results) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
 	const scriptLine = script === undefined ? undefined : wizardText.ui.script({command: script});
@@ -43,8 +49,9 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		title: content.title,
 		lines: content.lines,
 		fixes: content.fixes,
-		checks: previous,
+		checks: rows,
 		restated: content.restates,
+		restatedCarries: content.restatedAs !== undefined,
 		actions: options.map(option => option.label),
 		notice: notice?.text,
 		copyable: notice?.copyable,
@@ -69,7 +76,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 			case 'script':
 				return scriptLine ? <Wrapped key="script" dimColor text={scriptLine} width={width} indent={leafIndents.line} /> : null;
 			case 'check': {
-				const row = previous[part.index];
+				const row = rows[part.index];
 				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} brief={part.brief} /> : null;
 			}
 			case 'line': {
