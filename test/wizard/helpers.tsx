@@ -215,8 +215,7 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 		}),
 		async close() {
 			await fake.close();
-			// A write the session started may still be adding a file as the folder goes (ENOTEMPTY under load): rm retries that.
-			await rm(configDir, {recursive: true, force: true, maxRetries: 5});
+			await rm(configDir, {recursive: true, force: true});
 		},
 	};
 }
