@@ -71,7 +71,7 @@ export const markdownMessages: MarkdownMessages = {
 	grantedColumn: '赠送余额',
 	toppedUpColumn: '充值余额',
 	leftColumn: '剩余',
-	limitColumn: '总共（上限或已购额度）',
+	limitColumn: '总共（额度上限或已购额度）',
 	available: p => (p.available ? 'DeepSeek 表示这个账号可以调用（is_available: true）。' : 'DeepSeek 表示这个账号当前无法调用（is_available: false）。'),
 	traceIdsHeading: 'Trace id',
 	traceIdsIntro: p => `请把这些提供给 DeepSeek 客服（${p.email}）：它们能定位到具体的请求。`,
