@@ -7,6 +7,7 @@ import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import {renderApp, type AppProps} from '../../source/app.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {scenario} from '../fake/scenarios.js';
@@ -251,11 +252,15 @@ export async function walkToSupportAfterPaidCall(app: Driven): Promise<void> {
 	await app.choose('None of these');
 }
 
-/** Start › Run every check › the key in DEEPSEEK_API_KEY › no paid call (or, `paid`, the one paid test call): the checks start. */
+/**
+ * Start › Run every check › the key in DEEPSEEK_API_KEY › no paid call (or, `paid`, the one
+ * paid test call): the checks start. In the language on screen (the labels are read from
+ * the message tables at each step).
+ */
 export async function walkEveryCheck(app: Driven, paid = false): Promise<void> {
-	await app.choose('Run every check');
-	await app.choose('The key in DEEPSEEK_API_KEY');
-	await app.choose(paid ? 'Yes, make the one paid test call' : 'No, skip it');
+	await app.choose(wizardText.start.options.everything);
+	await app.choose('DEEPSEEK_API_KEY');
+	await app.choose(paid ? wizardText.probe.yes : wizardText.probe.no);
 }
 
 /** What stays on the terminal after quitting: the last frame with anything on it (ink ends with an empty write). */

@@ -8,21 +8,12 @@ import type {Flags} from '../../source/context.js';
 import {currentLanguage, setLanguage} from '../../source/messages/language.js';
 import {rememberLanguage} from '../../source/settings/index.js';
 import {startLanguage} from '../../source/start-language.js';
-import {drive, flat, leftOnTerminal, world, type Driven, type World} from './helpers.js';
+import {drive, flat, leftOnTerminal, walkEveryCheck, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
 /** The equivalent command on a screen (a result: the menu follows it; the record: it ends it), whatever the wrapping. */
 const commandOn = (screen: string) => /(?:Same from a script: |脚本里的等效命令：)(deepseek-fix.*?) ?(?:❯|$)/.exec(flat(screen).trim())?.[1];
-
-/** The walk to a result: every check, the key in DEEPSEEK_API_KEY, and the paid call or not; in the language shown. */
-async function walkEveryCheck(app: Driven, paid = false) {
-	const chinese = currentLanguage() === 'zh-CN';
-	await app.choose(chinese ? '运行全部检查' : 'Run every check');
-	await app.choose('DEEPSEEK_API_KEY');
-	if (paid) await app.choose(chinese ? '可以，进行这一次付费测试调用' : 'Yes, make the one paid test call');
-	else await app.choose(chinese ? '不用，跳过' : 'No, skip it');
-}
 
 /** Start the wizard as `deepseek-fix <argv>` would in `w`'s environment, walk to a result: the command on it and in the record. */
 async function commands(w: World, argv: string[], options: {before?: (app: Driven) => Promise<void>; flags?: Flags; paid?: boolean} = {}) {
