@@ -24,7 +24,7 @@ import {usageMessages} from './messages/usage.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
-import {canRewriteLine, colourWanted} from './text/colour.js';
+import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
 import {startLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -317,9 +317,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}, rewritable: boolean): {erase: () => void} {
 	if (!rewritable) return {erase: () => {}};
 	const text = cliMessages.checking({baseUrl: sanitize(ctx.baseUrl), timeout: timeMessages.duration({ms: ctx.timeoutMs})});
-	// One row (room left for a ^C the terminal echoes): a wrapped line could not be erased in place.
-	stderr.write(oneLine(text, Math.max((stderr.columns || 80) - 3, 20)));
-	return {erase: () => stderr.write('\r\u001B[K')};
+	stderr.write(statusRow(text, stderr));
+	return {erase: () => stderr.write(eraseRow)};
 }
 
 type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: LoadedSettings};

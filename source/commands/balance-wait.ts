@@ -12,7 +12,7 @@ import {buildCheckReport} from '../engine.js';
 import {cliMessages} from '../messages/cli.js';
 import {timeMessages} from '../messages/time.js';
 import {renderBalanceText, renderJson} from '../report/index.js';
-import {oneLine} from '../text/safe.js';
+import {eraseRow, statusRow} from '../text/colour.js';
 import {wrapPlain} from '../text/wrap.js';
 import type {CheckReport} from '../verdict.js';
 
@@ -121,8 +121,7 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 		const text = main
 			? cliMessages.waitStatus({total: main.total, currency: main.currency, next, waited, max})
 			: cliMessages.waitStatusUnread({problem: look?.summary ?? '', next, waited, max});
-		// One row, with room for the terminal's own ^C: a line that wrapped could not be rewritten in place.
-		stderr.write(`\r\u001B[K${oneLine(text, Math.max((stderr.columns || 80) - 3, 20))}`);
+		stderr.write(`${eraseRow}${statusRow(text, stderr)}`);
 	};
 	return {
 		update(progress: WaitProgress, first: CheckReport) {
@@ -133,7 +132,7 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 		},
 		stop() {
 			if (timer) clearInterval(timer);
-			if (latest) stderr.write('\r\u001B[K');
+			if (latest) stderr.write(eraseRow);
 		},
 	};
 }

@@ -1,6 +1,8 @@
 // Whether output gets colour, and whether a status line can be rewritten in place: one
 // rule each for the text reports, the status lines and the wizard.
 
+import {oneLine} from './safe.js';
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -26,4 +28,15 @@ export function colourWanted(env: Env, output: {isTTY?: boolean | undefined}): b
  */
 export function canRewriteLine(env: Env, stream: {isTTY?: boolean | undefined}): boolean {
 	return stream.isTTY === true && env['TERM'] !== 'dumb';
+}
+
+/** Back to the start of the row and erase it: what rewrites a status line in place. */
+export const eraseRow = '\r\u001B[K';
+
+/**
+ * A status line cut to one row of `stream`, with room left for the ^C a terminal echoes:
+ * a line that wrapped could not be rewritten or erased in place.
+ */
+export function statusRow(text: string, stream: {columns?: number | undefined}): string {
+	return oneLine(text, Math.max((stream.columns || 80) - 3, 20));
 }
