@@ -113,7 +113,11 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation
  * longer than the model's context, a max_tokens out of range, content the service will not
- * process (DeepSeek's "Content Exists Risk"), a request over a free tier's size (GitHub Models'
+ * process (DeepSeek's "Content Exists Risk"; Azure's content filter: code `content_filter`,
+ * "…triggering Microsoft's content management policy", inner code
+ * `ResponsibleAIPolicyViolation`), a request that names no model ("No model specified in
+ * request", Azure's model-inference endpoint), messages in an order the model does not
+ * take ("the role of last message …", Baidu Qianfan), a request over a free tier's size (GitHub Models'
  * 413 "Request body too large"), a body DeepSeek cannot read as a chat request ("Failed to
  * deserialize the JSON body": content sent as a list where it wants a string; "Failed to parse
  * the request body as JSON"), a parameter
@@ -129,7 +133,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * on the Anthropic one; both "must be passed back".
  */
 const requestShapeWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
 const requestWords = new RegExp(`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b`, 'i');
 
 /**

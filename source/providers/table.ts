@@ -146,7 +146,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'azure',
 		name: 'Azure AI Foundry',
-		hosts: [{pattern: '*.services.ai.azure.com'}, {pattern: '*.openai.azure.com'}],
+		hosts: [{pattern: '*.services.ai.azure.com'}, {pattern: '*.models.ai.azure.com'}, {pattern: '*.openai.azure.com'}],
 		consoleUrl: 'https://portal.azure.com/#view/Microsoft_Azure_CostManagement',
 		rateLimitUrl: 'https://learn.microsoft.com/azure/foundry/foundry-models/quotas-limits',
 		balanceReader: null,
