@@ -1,6 +1,7 @@
 // --help explains every flag the command line accepts, in both languages, under its
 // Options heading (not only in a usage line), in 88 columns or fewer.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {cliOptions} from '../../source/cli.js';
 import {setLanguage, type Language} from '../../source/messages/language.js';
@@ -18,5 +19,15 @@ for (const [language, from, to] of [['en', '\nOptions\n', '\nEnvironment\n'], ['
 			assert.match(section, new RegExp(`^  (?:-${'short' in option ? option.short : 'x'}, )?--${name}\\b`, 'm'), `--${name}`);
 		}
 		for (const line of section.split('\n')) assert.ok(displayWidth(line) <= 88, `too wide: ${line}`);
+	});
+}
+
+// The global --help is relied on: pinned byte for byte in both languages (the version aside).
+for (const language of ['en', 'zh-CN'] as const) {
+	test(`--help (${language}) is the text it has always been`, t => {
+		setLanguage(language);
+		t.after(() => setLanguage('en'));
+		const pinned = readFileSync(new URL(`../fixtures/help/global-${language}.txt`, import.meta.url), 'utf8');
+		assert.equal(usageMessages.text('0.0.0'), pinned);
 	});
 }
