@@ -1,6 +1,6 @@
 // The `deepseek-fix` executable. Kept tiny and free of modern-only syntax so that an old
-// Node prints one friendly line instead of a stack trace, and `--version` and `--help`
-// answer before anything heavy is loaded.
+// Node prints one friendly line instead of a stack trace, and `--version` and the help
+// (`--help`, `<command> --help`) answer before anything heavy is loaded.
 import process from 'node:process';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
 import {toolVersion} from './version.js';
@@ -27,10 +27,8 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	process.exitCode = 2;
 } else if (arguments_.length === 1 && (arguments_[0] === '--version' || arguments_[0] === '-v')) {
 	process.stdout.write(`${toolVersion}\n`);
-} else if (arguments_.length === 1 && (arguments_[0] === '--help' || arguments_[0] === '-h')) {
-	await speakTheUsersLanguage();
-	const {usageMessages} = await import('./messages/usage.js');
-	process.stdout.write(usageMessages.text(toolVersion));
+} else if (mayOnlyAskForHelp(arguments_) && (await answerHelp())) {
+	// Answered: `--help`, `<command> --help`, `help [<command>]` (source/help.ts).
 } else {
 	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
 	// getBuiltinModule, not an import: an ES import of node:module builds a facade that
@@ -47,6 +45,21 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 		process.stderr.write(`${outputMessages.internalError({message: oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)})}\n`);
 		process.exitCode = 2;
 	}
+}
+
+/** A cheap look before loading help.js: a line of one or two words, one of them asking for help. */
+function mayOnlyAskForHelp(argv: readonly string[]): boolean {
+	return argv.length > 0 && argv.length <= 2 && argv.some(word => word === '--help' || word === '-h' || word === 'help');
+}
+
+/** The help, when that is all the line asks for; false for cli.js to parse the line. */
+async function answerHelp(): Promise<boolean> {
+	const {onlyHelp, helpText} = await import('./help.js');
+	const asked = onlyHelp(arguments_);
+	if (asked === undefined) return false;
+	await speakTheUsersLanguage();
+	process.stdout.write(helpText(asked.command, toolVersion));
+	return true;
 }
 
 /** The fast paths answer in the user's language too (cli.js chooses it for everything else). */

@@ -8,6 +8,8 @@ import {parseArgs} from 'node:util';
 import {startSureGets} from './checks/sure-gets.js';
 import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
+import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
+import {helpText} from './help.js';
 import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
@@ -20,7 +22,6 @@ import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
 import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
-import {usageMessages} from './messages/usage.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
@@ -36,39 +37,6 @@ export type Io = {
 	env: NodeJS.ProcessEnv;
 	cwd: string;
 };
-
-const commands = ['check', 'balance', 'report', 'config'] as const;
-type Command = (typeof commands)[number];
-
-/** Which flags each command accepts (besides the global ones). */
-const commandFlags: Record<Command, readonly string[]> = {
-	check: ['json', 'probe', 'model'],
-	balance: ['json', 'below', 'wait', 'wait-max', 'every'],
-	// --probe on report (extension): support needs the trace id of a real 402.
-	report: ['out', 'probe', 'model'],
-	config: ['json', 'path', 'reset'],
-};
-
-const options = {
-	json: {type: 'boolean'},
-	probe: {type: 'boolean'},
-	model: {type: 'string'},
-	below: {type: 'string'},
-	wait: {type: 'boolean'},
-	'wait-max': {type: 'string'},
-	every: {type: 'string'},
-	out: {type: 'string'},
-	path: {type: 'boolean'},
-	reset: {type: 'boolean'},
-	'base-url': {type: 'string'},
-	timeout: {type: 'string'},
-	lang: {type: 'string'},
-	help: {type: 'boolean', short: 'h'},
-	version: {type: 'boolean', short: 'v'},
-} as const;
-
-/** Every flag the command line accepts (the --help test checks each is explained). */
-export {options as cliOptions};
 
 type Parsed = {
 	command: Command | undefined;
@@ -123,14 +91,17 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	} catch (error) {
 		return {ok: false, problem: argumentProblem(error)};
 	}
-	const {values, positionals} = result;
-	const [name, extra] = positionals;
+	// `help [COMMAND]` (extension): the same as `[COMMAND] --help`.
+	const helpWord = result.positionals[0] === 'help';
+	const values = helpWord ? {...result.values, help: true} : result.values;
+	const [name, extra] = helpWord ? result.positionals.slice(1) : result.positionals;
 	if (extra !== undefined) return {ok: false, problem: cliMessages.tooManyCommands(extra)};
-	if (name !== undefined && !(commands as readonly string[]).includes(name)) return {ok: false, problem: unknownCommandProblem(name)};
-	const command = name as Command | undefined;
+	if (name !== undefined && !isCommand(name)) return {ok: false, problem: unknownCommandProblem(name)};
+	const command: Command | undefined = name;
 	const allowed = commandFlags[command ?? 'check'];
-	for (const flag of ['json', 'probe', 'model', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset'] as const) {
-		if (values[flag] !== undefined && !allowed.includes(flag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
+	for (const flag of Object.keys(options) as (keyof typeof options)[]) {
+		if ((globalFlags as readonly string[]).includes(flag)) continue;
+		if (values[flag] !== undefined && !allowed.includes(flag as CommandFlag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
 	if (values.path && values.reset) return {ok: false, problem: cliMessages.pathAndReset};
 	if (values.lang !== undefined && !parseLanguage(values.lang)) return {ok: false, problem: cliMessages.badLanguage(oneLine(stripTerminalEscapes(values.lang), 60))};
@@ -204,7 +175,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 	const {command, values, flags, wait} = parsedLine.parsed;
 	if (values.help) {
-		io.stdout.write(usageMessages.text(toolVersion));
+		io.stdout.write(helpText(command, toolVersion));
 		return 0;
 	}
 	if (values.version) {

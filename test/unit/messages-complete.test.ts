@@ -39,6 +39,7 @@ const byName: Record<string, readonly Sample[]> = {
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	columns: [38],
 	command: ['balance'],
+	commands: [['check', 'report'], ['balance']],
 	count: [3, 1],
 	currency: ['CNY'],
 	date: ['2026-11-02'],
@@ -166,6 +167,12 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
 	'cliMessages.badBaseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
+	// The exit codes' meanings, said by the same table in the same language.
+	'usageMessages.exitSummary:ok': ['没有发现问题'],
+	'usageMessages.exitSummary:problem': ['发现了问题'],
+	'usageMessages.exitSummary:couldNotRun': ['无法按要求运行'],
+	'usageMessages.exitSummary:cancelled': ['已取消（Ctrl+C）'],
+	'usageMessages.exitSummary:closed': ['输出提前被关闭'],
 	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'paid_model', 'overdue'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
 	'diagnoseMessages.modelNotFound:listed': [true, false],

@@ -1,18 +1,29 @@
-// --help explains every flag the command line accepts, in both languages, under its
-// Options heading (not only in a usage line), in 88 columns or fewer.
+// The help texts. `--help` is pinned byte for byte and explains every flag under its
+// Options heading. Each command's own help explains every flag the parser accepts for that
+// command (but --version and flags it ignores) and names none it rejects, in both languages,
+// within 80 columns; the built CLI prints the same help from its fast path and from the
+// full parser, on stdout, with exit 0.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
-import {cliOptions} from '../../source/cli.js';
-import {setLanguage, type Language} from '../../source/messages/language.js';
-import {usageMessages} from '../../source/messages/usage.js';
+import {main, parseCommandLine, type Io} from '../../source/cli.js';
+import {cliOptions, commands, unusedFlags, type Command, type Flag} from '../../source/command-line.js';
+import {commandHelp, globalHelp, helpWidth, onlyHelp} from '../../source/help.js';
+import {cliMessages} from '../../source/messages/cli.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {displayWidth} from '../../source/text/width.js';
+import {chineseProblems} from '../helpers/chinese.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+
+const languages = ['en', 'zh-CN'] as const;
+const allFlags = Object.keys(cliOptions) as Flag[];
 
 for (const [language, from, to] of [['en', '\nOptions\n', '\nEnvironment\n'], ['zh-CN', '\n选项\n', '\n环境变量\n']] as const) {
 	test(`--help (${language}) lists every flag under its options`, t => {
-		setLanguage(language as Language);
+		setLanguage(language);
 		t.after(() => setLanguage('en'));
-		const text = usageMessages.text('0.0.0');
+		const text = globalHelp('0.0.0');
 		const section = text.slice(text.indexOf(from), text.indexOf(to));
 		assert.ok(section.length > from.length, 'the options section is there');
 		for (const [name, option] of Object.entries(cliOptions)) {
@@ -23,11 +34,107 @@ for (const [language, from, to] of [['en', '\nOptions\n', '\nEnvironment\n'], ['
 }
 
 // The global --help is relied on: pinned byte for byte in both languages (the version aside).
-for (const language of ['en', 'zh-CN'] as const) {
+for (const language of languages) {
 	test(`--help (${language}) is the text it has always been`, t => {
 		setLanguage(language);
 		t.after(() => setLanguage('en'));
 		const pinned = readFileSync(new URL(`../fixtures/help/global-${language}.txt`, import.meta.url), 'utf8');
-		assert.equal(usageMessages.text('0.0.0'), pinned);
+		assert.equal(globalHelp('0.0.0'), pinned);
+	});
+}
+
+/** A value the parser takes for each flag that needs one, and the flags it needs beside it. */
+const sampleValues: Partial<Record<Flag, string>> = {model: 'deepseek-chat', below: '5', 'wait-max': '10m', every: '5s', out: 'report.md', 'base-url': 'https://api.deepseek.com', timeout: '5000', lang: 'en'};
+const needs: Partial<Record<Flag, Flag>> = {model: 'probe', 'wait-max': 'wait', every: 'wait'};
+
+/** Asked of the parser itself: does `command` reject `flag` as not its own? */
+function rejects(command: Command, flag: Flag): boolean {
+	const words = (name: Flag) => [`--${name}`, ...(sampleValues[name] === undefined ? [] : [sampleValues[name]])];
+	const companion = needs[flag];
+	const parsed = parseCommandLine([command, ...words(flag), ...(companion ? words(companion) : [])]);
+	if (!parsed.ok && parsed.problem !== cliMessages.flagNotFor(flag, command) && !(companion && parsed.problem === cliMessages.flagNotFor(companion, command))) {
+		assert.fail(`${command} --${flag}: unexpected problem ${parsed.problem}`);
+	}
+	return !parsed.ok;
+}
+
+/** `--wait` but not `--wait-max`. */
+const mentions = (text: string, flag: Flag) => new RegExp(`(?<![\\w-])--${flag}(?![\\w-])`).test(text);
+
+for (const language of languages) {
+	for (const command of commands) {
+		test(`${command} --help (${language}): every flag it takes is explained, none it rejects is named, within ${helpWidth} columns`, t => {
+			setLanguage(language);
+			t.after(() => setLanguage('en'));
+			const text = commandHelp(command);
+			const heading = language === 'en' ? '\nOptions\n' : '\n选项\n';
+			const options = text.slice(text.indexOf(heading), text.indexOf('\n\n', text.indexOf(heading) + 1));
+			assert.ok(options.length > heading.length, 'the options section is there');
+			const left: readonly Flag[] = ['version', ...(unusedFlags[command] ?? [])];
+			for (const flag of allFlags) {
+				if (rejects(command, flag) || left.includes(flag)) {
+					assert.ok(!mentions(text, flag), `--${flag} is not ${command}'s, yet its help names it`);
+				} else {
+					const option = cliOptions[flag];
+					assert.match(options, new RegExp(`^  (?:-${'short' in option ? option.short : 'x'}, )?--${flag}(?![\\w-])`, 'm'), `--${flag} is not explained`);
+				}
+			}
+			for (const line of text.split('\n')) assert.ok(displayWidth(line) <= helpWidth, `too wide (${displayWidth(line)}): ${line}`);
+			assert.match(text, new RegExp(`^deepseek-fix ${command} — `));
+			for (const code of ['0', '2', '141']) assert.match(text, new RegExp(`^  ${code} +\\S`, 'm'), `exit code ${code}`);
+			if (language === 'zh-CN') {
+				// Usage and example lines are commands, not sentences.
+				assert.deepEqual(chineseProblems(text.replace(/^ {2}(?:deepseek-fix|0 \*) .*$/gm, '')), []);
+			}
+		});
+	}
+}
+
+test('only a line that asks for help alone is answered before parsing', () => {
+	assert.deepEqual(onlyHelp(['--help']), {command: undefined});
+	assert.deepEqual(onlyHelp(['help']), {command: undefined});
+	assert.deepEqual(onlyHelp(['balance', '-h']), {command: 'balance'});
+	assert.deepEqual(onlyHelp(['--help', 'report']), {command: 'report'});
+	assert.deepEqual(onlyHelp(['help', 'config']), {command: 'config'});
+	for (const line of [['check'], ['balance', '--json', '--help'], ['help', 'nope'], ['nope', '--help'], ['--help', '--help', 'check'], []]) {
+		assert.equal(onlyHelp(line), undefined, line.join(' '));
+	}
+});
+
+/** main() in this process, its stdout and stderr collected. */
+async function mainOutput(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<{code: number; stdout: string; stderr: string}> {
+	const stdout = new PassThrough();
+	const stderr = new PassThrough();
+	const chunks = {stdout: [] as Buffer[], stderr: [] as Buffer[]};
+	stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
+	stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
+	const io = {stdout, stderr, stdin: process.stdin, env, cwd: process.cwd()} as unknown as Io;
+	const code = await main(argv, io);
+	return {code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8')};
+}
+
+for (const language of languages) {
+	test(`the built CLI answers each command's help (${language}) as main() does, on stdout, with exit 0`, async t => {
+		t.after(() => setLanguage('en'));
+		const env = {DEEPSEEK_FIX_LANG: language, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
+		for (const command of commands) {
+			const inProcess = await mainOutput([command, '--help'], env);
+			assert.deepEqual([inProcess.code, inProcess.stderr], [0, '']);
+			assert.equal(inProcess.stdout, commandHelp(command), 'main() prints the command help');
+			// Fast path (bin.ts), other fast forms, and lines only the full parser answers.
+			const lines = [[command, '--help'], ['-h', command], ['help', command], [command, '--timeout', '5000', '--help'], ['help', command, '--lang', language]];
+			const runs = await Promise.all(lines.map(line => runCli(line, env)));
+			for (const [index, run] of runs.entries()) {
+				const line = lines[index]!.join(' ');
+				assert.deepEqual({code: run.code, stderr: run.stderr}, {code: 0, stderr: ''}, line);
+				assert.equal(run.stdout, inProcess.stdout, line);
+			}
+		}
+		const global = await Promise.all([runCli(['--help'], env), runCli(['help'], env), runCli(['--lang', language, '--help'], env)]);
+		for (const run of global) {
+			assert.equal(run.code, 0);
+			assert.match(run.stdout, /^deepseek-fix \d+\.\d+\.\d+\S* — /);
+			assert.equal(run.stdout, global[0]!.stdout);
+		}
 	});
 }

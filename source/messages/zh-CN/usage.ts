@@ -1,50 +1,102 @@
-// --help 的文字（简体中文），与 ../usage.ts 同一类型。bin 小块直接用它回答 --help。
+// 帮助文字（简体中文）：--help 与各命令的 --help，与 ../usage.ts 同一类型，由 source/help.ts 排版。
 import {defaultBaseUrl} from '../../deepseek/facts.js';
 import type {UsageMessages} from '../usage.js';
 
 export const usageMessages: UsageMessages = {
-	text: version => `deepseek-fix ${version} — 查明 DeepSeek API 调用为什么失败，并解决它
-
-用法
-  deepseek-fix                     交互式向导（不在终端里时改为普通检查）
-  deepseek-fix check [--json] [--probe [--model NAME]]
-                                   运行所有检查，不提问
-  deepseek-fix balance [--json] [--below AMOUNT]
-                                   显示余额；低于 AMOUNT 时退出码为 1
-  deepseek-fix balance --wait [--wait-max SPAN] [--every SPAN] [--below AMOUNT]
-                                   等待充值到账：余额够支付调用时退出码为 0
-                                   （指定 --below 时还须不低于 AMOUNT），超时为 1
-  deepseek-fix report [--out FILE] [--probe [--model NAME]]
-                                   生成给客服的脱敏 Markdown 报告
-  deepseek-fix config [--path | --reset] [--json]
-                                   显示、定位或重置记住的设置
-
-选项
-  --base-url URL   API 的 base URL（默认取 DEEPSEEK_BASE_URL，
-                   否则为 ${defaultBaseUrl}）
-  --timeout MS     每个网络请求的时限（默认 10000）
-  --probe          允许发起一次付费的 1 token 调用，以复现 402（check、report）
-  --model NAME     这次调用所用的模型，填你的程序发送的模型名（默认：DeepSeek
-                   的对话模型，或中转站列出的 DeepSeek 模型）
-  --json           输出一个 JSON 文档（check、balance、config）
-  --below AMOUNT   余额低于 AMOUNT（例如 5 或 2.50）时退出码为 1（balance）
-  --wait           等到余额重新够支付调用（balance）
-  --wait-max SPAN  --wait 最长等待多久：90s、10m、1h，或毫秒数
-                   （默认 10m；--timeout 仍是每个请求的时限）
-  --every SPAN     --wait 每隔多久查询一次免费的余额接口（默认 5s）
-  --out FILE       把报告写进 FILE，而不是打印出来（report）
-  --path           显示设置文件的位置（config）
-  --reset          删除设置文件（config）
-  --lang zh-CN|en  简体中文或英文（默认依次取 DEEPSEEK_FIX_LANG、在向导里记住的
-                   语言、系统语言）
-  -h, --help       显示这份帮助
-  -v, --version    显示版本
-
-环境变量
-  DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL, DEEPSEEK_STATUS_URL, DEEPSEEK_FIX_CONFIG_DIR,
-  DEEPSEEK_FIX_LANG, HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NO_COLOR / FORCE_COLOR
-
-退出码：0 没有发现问题，1 发现了问题，2 无法按要求运行，
-130 已取消（Ctrl+C），141 输出提前被关闭。
-`,
+	title: p => `deepseek-fix ${p.version} — 查明 DeepSeek API 调用为什么失败，并解决它`,
+	headings: {usage: '用法', options: '选项', environment: '环境变量', exitCodes: '退出码', examples: '示例'},
+	forms: {
+		wizard: ['交互式向导（不在终端里时改为普通检查）'],
+		check: ['运行所有检查，不提问'],
+		balance: ['显示余额；低于 AMOUNT 时退出码为 1'],
+		balanceWait: ['等待充值到账：余额够支付调用时退出码为 0', '（指定 --below 时还须不低于 AMOUNT），超时为 1'],
+		report: ['生成给客服的脱敏 Markdown 报告'],
+		config: ['显示、定位或重置记住的设置'],
+	},
+	flags: {
+		'base-url': ['API 的 base URL（默认取 DEEPSEEK_BASE_URL，', `否则为 ${defaultBaseUrl}）`],
+		timeout: ['每个网络请求的时限（默认 10000）'],
+		probe: ['允许发起一次付费的 1 token 调用，以复现 402'],
+		model: ['这次调用所用的模型，填你的程序发送的模型名（默认：DeepSeek', '的对话模型，或中转站列出的 DeepSeek 模型）'],
+		json: ['输出一个 JSON 文档'],
+		below: ['余额低于 AMOUNT（例如 5 或 2.50）时退出码为 1'],
+		wait: ['等到余额重新够支付调用'],
+		'wait-max': ['--wait 最长等待多久：90s、10m、1h，或毫秒数', '（默认 10m；--timeout 仍是每个请求的时限）'],
+		every: ['--wait 每隔多久查询一次免费的余额接口（默认 5s）'],
+		out: ['把报告写进 FILE，而不是打印出来'],
+		path: ['显示设置文件的位置'],
+		reset: ['删除设置文件'],
+		lang: ['简体中文或英文（默认依次取 DEEPSEEK_FIX_LANG、在向导里记住的', '语言、系统语言）'],
+		help: ['显示这份帮助'],
+		version: ['显示版本'],
+	},
+	forCommands: p => `（${p.commands.join('、')}）`,
+	exits: {
+		ok: '没有发现问题',
+		problem: '发现了问题',
+		couldNotRun: '无法按要求运行',
+		cancelled: '已取消（Ctrl+C）',
+		closed: '输出提前被关闭',
+	},
+	exitSummary: p => `退出码：0 ${p.ok}，1 ${p.problem}，2 ${p.couldNotRun}，\n130 ${p.cancelled}，141 ${p.closed}。`,
+	commands: {
+		check: {
+			summary: '运行所有检查，不提问',
+			about:
+				'一次运行所有检查，不提任何问题：API key、base URL、网络、余额、DeepSeek 状态页等。输出每项结果、结论和解决办法；加 --json 则改为输出一个 JSON 文档，供脚本和 CI 使用。不加 --probe 时，不会发起任何付费调用。',
+			exits: {
+				0: '没有发现问题',
+				1: '发现了问题：结论指明是什么问题',
+				2: '无法按要求运行：参数有误、base URL 不可用，或设置文件既读不了也挪不开',
+			},
+			examples: {
+				plain: '运行所有检查；有问题时退出码为 1',
+				ci: 'CI：API key 或账户有问题时让任务失败，并保留 JSON',
+				probe: '用你的程序发送的模型发起一次付费的 1 token 调用，以复现 402',
+			},
+		},
+		balance: {
+			summary: '显示余额，或等待充值到账',
+			about:
+				'从 DeepSeek 免费的余额接口查询余额（从不发起付费调用）并显示，说明它够不够支付调用；DeepSeek 返回的余额会被记住，用来估算消耗趋势。加 --below 可在 cron 里用作余额提醒；加 --wait 则反复查询，直到充值到账，好让任务在余额够用后重新开始。',
+			exits: {
+				0: '没有发现问题；指定 --below 时：余额不低于 AMOUNT；指定 --wait 时：余额够支付调用',
+				1: '发现了问题；指定 --below 时：余额低于 AMOUNT，或查询不到余额；指定 --wait 时：--wait-max 先到了',
+				2: '无法按要求运行；指定 --wait 时，没有可等待的 DeepSeek 余额（没有 API key、API key 被拒绝，或调用发往其他服务）也是 2',
+			},
+			examples: {
+				cron: 'cron，每小时一次：余额低于 5（或查询不到）时运行你的提醒脚本',
+				wait: '付款后：最多等 30 分钟直到充值到账，然后重启任务',
+				json: '以一个 JSON 文档输出余额，供脚本使用',
+			},
+		},
+		report: {
+			summary: '生成给客服的脱敏 Markdown 报告',
+			about:
+				'运行所有检查，生成一份给 DeepSeek 客服或中转站管理员的 Markdown 报告：各项结果、结论、你的系统信息和响应的 trace id。报告里绝不会有 API key。报告直接打印出来；用 --out 则写进指定的文件（只有你能读）。',
+			exits: {
+				0: '没有发现问题',
+				1: '发现了问题（报告照样生成）',
+				2: '无法按要求运行，或无法写入 FILE（符号链接和文件夹会被拒绝）',
+			},
+			examples: {
+				support: '给客服的报告，附一次真实（付费、1 token）调用的 trace id',
+				screen: '先在屏幕上看一遍',
+			},
+		},
+		config: {
+			summary: '显示、定位或重置记住的设置',
+			about:
+				'显示向导记住的设置（记住的 API key 只显示打码后的样子）、设置文件的位置（--path），或删除它（--reset）。不发起任何网络请求；加 --json 则改为输出一个 JSON 文档。',
+			exits: {
+				0: '完成',
+				2: '无法按要求运行：参数有误、设置文件无法读取，或 --reset 删不掉它',
+			},
+			examples: {
+				show: '看看记住了什么',
+				path: '设置文件在哪里',
+				reset: '全部忘掉，包括记住的 API key',
+			},
+		},
+	},
 };

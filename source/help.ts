@@ -1,0 +1,214 @@
+// The help texts: `deepseek-fix --help` (every command and flag) and `deepseek-fix
+// <command> --help` (one command: its forms, its flags, what it prints, its exit codes,
+// examples). Both are laid out here from the same tables: the flags and which command takes
+// each (command-line.ts), their explanations and the sentences (messages/usage.ts). Small
+// on purpose: the bin chunk answers a line that only asks for help with it.
+import {cliOptions, commandFlags, commands, globalFlags, isCommand, unusedFlags, type Command, type Flag} from './command-line.js';
+import {usageMessages, type UsageMessages} from './messages/usage.js';
+import {padEndColumns} from './text/width.js';
+import {joinBrokenLines, wrapPlain} from './text/wrap.js';
+
+/** A command's help keeps within this many columns (the global text is older and wider, and pinned). */
+export const helpWidth = 80;
+
+/** What the flags' values are called in the help. */
+const placeholders: Partial<Record<Flag, string>> = {
+	'base-url': 'URL',
+	timeout: 'MS',
+	model: 'NAME',
+	below: 'AMOUNT',
+	'wait-max': 'SPAN',
+	every: 'SPAN',
+	out: 'FILE',
+	lang: 'zh-CN|en',
+};
+
+/** The order flags are explained in. */
+const flagOrder: readonly Flag[] = ['base-url', 'timeout', 'probe', 'model', 'json', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset', 'lang', 'help', 'version'];
+
+/** Flags whose explanation already names the flag they go with: the global help names no command after them. */
+const leansOnAnotherFlag: readonly Flag[] = ['model', 'wait-max', 'every'];
+
+type Form = keyof UsageMessages['forms'];
+
+/** The usage lines, and which of them are each command's. */
+const forms: Record<Form, string> = {
+	wizard: 'deepseek-fix',
+	check: 'deepseek-fix check [--json] [--probe [--model NAME]]',
+	balance: 'deepseek-fix balance [--json] [--below AMOUNT]',
+	balanceWait: 'deepseek-fix balance --wait [--wait-max SPAN] [--every SPAN] [--below AMOUNT]',
+	report: 'deepseek-fix report [--out FILE] [--probe [--model NAME]]',
+	config: 'deepseek-fix config [--path | --reset] [--json]',
+};
+const formsOf: Record<Command, readonly Form[]> = {check: ['check'], balance: ['balance', 'balanceWait'], report: ['report'], config: ['config']};
+
+/** The environment variables, as the global help lists them, and those that matter to each command. */
+const environment = ['DEEPSEEK_API_KEY', 'DEEPSEEK_BASE_URL', 'DEEPSEEK_STATUS_URL', 'DEEPSEEK_FIX_CONFIG_DIR', 'DEEPSEEK_FIX_LANG', 'HTTPS_PROXY / HTTP_PROXY / NO_PROXY', 'NO_COLOR / FORCE_COLOR'] as const;
+type Variables = (typeof environment)[number];
+const environmentOf: Record<Command, readonly Variables[]> = {
+	check: environment,
+	// Only the balance check runs: the status page is not read.
+	balance: environment.filter(name => name !== 'DEEPSEEK_STATUS_URL'),
+	// Markdown: never coloured.
+	report: environment.filter(name => name !== 'NO_COLOR / FORCE_COLOR'),
+	// No request, nothing coloured: only where the file is and the language.
+	config: ['DEEPSEEK_FIX_CONFIG_DIR', 'DEEPSEEK_FIX_LANG'],
+};
+
+/** Commands that make requests, and so can be cancelled with Ctrl+C (exit 130). */
+const cancellable: readonly Command[] = ['check', 'balance', 'report'];
+
+/** The examples' command lines (what each one does is said in messages/usage.ts). */
+const examples: {[C in Command]: Record<keyof UsageMessages['commands'][C]['examples'], string>} = {
+	check: {
+		plain: 'deepseek-fix check',
+		ci: 'deepseek-fix check --json > deepseek-check.json',
+		probe: 'deepseek-fix check --probe --model deepseek-chat',
+	},
+	balance: {
+		cron: '0 * * * * deepseek-fix balance --below 5 > /dev/null || ./top-up-alert.sh',
+		wait: 'deepseek-fix balance --wait --wait-max 30m && systemctl restart my-agent',
+		json: 'deepseek-fix balance --json',
+	},
+	report: {
+		support: 'deepseek-fix report --probe --out deepseek-report.md',
+		screen: 'deepseek-fix report | less',
+	},
+	config: {
+		show: 'deepseek-fix config',
+		path: 'deepseek-fix config --path',
+		reset: 'deepseek-fix config --reset',
+	},
+};
+
+/** `--below AMOUNT`, `-h, --help`. */
+function flagLabel(flag: Flag): string {
+	const option = cliOptions[flag];
+	const short = 'short' in option ? `-${option.short}, ` : '';
+	const value = placeholders[flag];
+	return `${short}--${flag}${value === undefined ? '' : ` ${value}`}`;
+}
+
+/** The commands that take a flag (none for the global ones). */
+function commandsTaking(flag: Flag): Command[] {
+	return commands.filter(command => (commandFlags[command] as readonly Flag[]).includes(flag));
+}
+
+/** The flags one command's help explains: its own, then the global ones it has a use for (--version is the tool's, not the command's). */
+export function helpFlags(command: Command): Flag[] {
+	const unused: readonly Flag[] = unusedFlags[command] ?? [];
+	const global = globalFlags.filter(flag => flag !== 'version' && !unused.includes(flag));
+	return [...flagOrder.filter(flag => (commandFlags[command] as readonly Flag[]).includes(flag)), ...global];
+}
+
+const labelColumns = 17;
+const formColumns = 33;
+
+/** `deepseek-fix --help`: every command and flag, as it has always been laid out. */
+export function globalHelp(version: string): string {
+	const m = usageMessages;
+	const usage = (Object.keys(forms) as Form[]).flatMap(form => {
+		const [first = '', ...rest] = m.forms[form];
+		const head = forms[form].length < formColumns ? [`  ${forms[form].padEnd(formColumns)}${first}`] : [`  ${forms[form]}`, `  ${' '.repeat(formColumns)}${first}`];
+		return [...head, ...rest.map(line => `  ${' '.repeat(formColumns)}${line}`)];
+	});
+	const options = flagOrder.flatMap(flag => {
+		const lines = [...m.flags[flag]];
+		const takers = commandsTaking(flag);
+		if (takers.length > 0 && !leansOnAnotherFlag.includes(flag)) lines[lines.length - 1] += m.forCommands({commands: takers});
+		return lines.map((line, index) => `  ${(index === 0 ? flagLabel(flag) : '').padEnd(labelColumns)}${line}`);
+	});
+	return [
+		m.title({version}),
+		'',
+		m.headings.usage,
+		...usage,
+		'',
+		m.headings.options,
+		...options,
+		'',
+		m.headings.environment,
+		// The width the global text always had for this list.
+		...listLines(environment, 88),
+		'',
+		m.exitSummary(m.exits),
+		'',
+	].join('\n');
+}
+
+/** `deepseek-fix <command> --help`: that command alone, within helpWidth columns. */
+export function commandHelp(command: Command): string {
+	const m = usageMessages;
+	const own = m.commands[command];
+	const text = (words: string, indent: string, hanging = indent) => wrapPlain(words, {width: helpWidth, indent, hangingIndent: hanging});
+	const usage = formsOf[command].flatMap(form => [`  ${forms[form]}`, ...text(joinBrokenLines(m.forms[form]), '      ')]);
+	const options = helpFlags(command).flatMap(flag => {
+		const label = `  ${padEndColumns(flagLabel(flag), labelColumns)}`;
+		return text(joinBrokenLines(m.flags[flag]), label, ' '.repeat(2 + labelColumns));
+	});
+	const exits = [
+		...Object.entries(own.exits).map(([code, meaning]) => [code, meaning] as const),
+		...(cancellable.includes(command) ? [['130', m.exits.cancelled] as const] : []),
+		['141', m.exits.closed] as const,
+	].flatMap(([code, meaning]) => text(meaning, `  ${code.padEnd(5)}`, ' '.repeat(7)));
+	const said: Readonly<Record<string, string>> = own.examples;
+	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${said[key] ?? ''}`, '  ', '  # '), `  ${line}`]);
+	return [
+		`deepseek-fix ${command} — ${own.summary}`,
+		'',
+		m.headings.usage,
+		...usage,
+		'',
+		...text(own.about, ''),
+		'',
+		m.headings.options,
+		...options,
+		'',
+		m.headings.environment,
+		...listLines(environmentOf[command], helpWidth),
+		'',
+		m.headings.exitCodes,
+		...exits,
+		'',
+		m.headings.examples,
+		...exampleLines,
+		'',
+	].join('\n');
+}
+
+/** Names separated by commas, as many to a line as fit in `width` columns, none broken. */
+function listLines(names: readonly string[], width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const [index, name] of names.entries()) {
+		const item = index < names.length - 1 ? `${name},` : name;
+		if (line !== '' && line.length + 1 + item.length > width) {
+			lines.push(line);
+			line = '';
+		}
+		line = line === '' ? `  ${item}` : `${line} ${item}`;
+	}
+	if (line !== '') lines.push(line);
+	return lines;
+}
+
+const helpFlagWords: readonly string[] = ['--help', '-h'];
+
+/**
+ * Whether the line asks for help and nothing else: `--help`, `<command> --help` (either
+ * order, or -h), `help`, `help <command>`. `command` is undefined for the global help.
+ * Any other line is for cli.tsx to parse (it answers every help request the same way).
+ */
+export function onlyHelp(argv: readonly string[]): {command: Command | undefined} | undefined {
+	const [first, second] = argv;
+	if (argv.length === 1 && (first === 'help' || helpFlagWords.includes(first ?? ''))) return {command: undefined};
+	if (argv.length !== 2) return undefined;
+	if ((first === 'help' || helpFlagWords.includes(first ?? '')) && isCommand(second)) return {command: second};
+	if (isCommand(first) && helpFlagWords.includes(second ?? '')) return {command: first};
+	return undefined;
+}
+
+/** The help for one command, or the global one. */
+export function helpText(command: Command | undefined, version: string): string {
+	return command === undefined ? globalHelp(version) : commandHelp(command);
+}
