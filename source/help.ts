@@ -139,9 +139,12 @@ export function globalHelp(version: string): string {
 /** `deepseek-fix <command> --help`: that command alone, within helpWidth columns. */
 export function commandHelp(command: Command): string {
 	const m = usageMessages;
-	const own = m.commands[command];
 	const text = (words: string, indent: string, hanging = indent) => wrapPlain(words, {width: helpWidth, indent, hangingIndent: hanging});
-	const usage = formsOf[command].flatMap(form => [`  ${forms[form]}`, ...text(joinBrokenLines(m.forms[form]), '      ')]);
+	const own: {summary?: string; about: string; exits: Readonly<Record<string, string>>; examples: Readonly<Record<string, string>>} = m.commands[command];
+	const commandForms = formsOf[command];
+	// One form: the first line says what it does. Two: each says its own under it.
+	const summary = own.summary ?? joinBrokenLines(m.forms[commandForms[0] ?? 'check']);
+	const usage = commandForms.flatMap(form => [`  ${forms[form]}`, ...(commandForms.length > 1 ? text(joinBrokenLines(m.forms[form]), '      ') : [])]);
 	const options = helpFlags(command).flatMap(flag => {
 		const label = `  ${padEndColumns(flagLabel(flag), labelColumns)}`;
 		return text(joinBrokenLines(m.flags[flag]), label, ' '.repeat(2 + labelColumns));
@@ -151,10 +154,9 @@ export function commandHelp(command: Command): string {
 		...(cancellable.includes(command) ? [['130', m.exits.cancelled] as const] : []),
 		['141', m.exits.closed] as const,
 	].flatMap(([code, meaning]) => text(meaning, `  ${code.padEnd(5)}`, ' '.repeat(7)));
-	const said: Readonly<Record<string, string>> = own.examples;
-	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${said[key] ?? ''}`, '  ', '  # '), `  ${line}`]);
+	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${own.examples[key] ?? ''}`, '  ', '  # '), `  ${line}`]);
 	return [
-		`deepseek-fix ${command} — ${own.summary}`,
+		`deepseek-fix ${command} — ${summary}`,
 		'',
 		m.headings.usage,
 		...usage,

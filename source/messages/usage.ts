@@ -46,10 +46,12 @@ const usageMessagesEn = {
 	},
 	exitSummary: (p: {ok: string; problem: string; couldNotRun: string; cancelled: string; closed: string}) =>
 		`Exit codes: 0 ${p.ok}, 1 ${p.problem}, 2 ${p.couldNotRun},\n130 ${p.cancelled}, 141 ${p.closed}.`,
-	/** Each command's own help: what it does, its exit codes (130 and 141 are added), what its examples do. */
+	/**
+	 * Each command's own help: what it does, its exit codes (130 and 141 are added), what its
+	 * examples do. Its first line says what its usage line says, or its `summary` when it has two.
+	 */
 	commands: {
 		check: {
-			summary: 'run every check, no questions asked',
 			about:
 				"Runs every check at once, without asking anything: the key, the base URL, the network, the balance, DeepSeek's status page and more. Prints each result, the verdict and the steps that fix it; --json prints one JSON document instead, for scripts and CI. No call costs money unless you add --probe.",
 			exits: {
@@ -79,7 +81,6 @@ const usageMessagesEn = {
 			},
 		},
 		report: {
-			summary: 'write a redacted Markdown report for support',
 			about:
 				"Runs every check and writes a Markdown report for DeepSeek's support or a relay's administrator: the results, the verdict, your system and the trace ids of the answers. The key is never in it. It is printed, or written to the file --out names, which only you can read.",
 			exits: {
@@ -93,7 +94,6 @@ const usageMessagesEn = {
 			},
 		},
 		config: {
-			summary: 'show, locate or reset remembered settings',
 			about:
 				'Shows what the wizard remembered (a remembered key only masked), where the settings file is (--path), or deletes it (--reset). It makes no network request; --json prints one JSON document instead.',
 			exits: {

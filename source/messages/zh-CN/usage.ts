@@ -41,7 +41,6 @@ export const usageMessages: UsageMessages = {
 	exitSummary: p => `退出码：0 ${p.ok}，1 ${p.problem}，2 ${p.couldNotRun}，\n130 ${p.cancelled}，141 ${p.closed}。`,
 	commands: {
 		check: {
-			summary: '运行所有检查，不提问',
 			about:
 				'一次运行所有检查，不提任何问题：API key、base URL、网络、余额、DeepSeek 状态页等。输出每项结果、结论和解决办法；加 --json 则改为输出一个 JSON 文档，供脚本和 CI 使用。不加 --probe 时，不会发起任何付费调用。',
 			exits: {
@@ -71,7 +70,6 @@ export const usageMessages: UsageMessages = {
 			},
 		},
 		report: {
-			summary: '生成给客服的脱敏 Markdown 报告',
 			about:
 				'运行所有检查，生成一份给 DeepSeek 客服或中转站管理员的 Markdown 报告：各项结果、结论、你的系统信息和响应的 trace id。报告里绝不会有 API key。报告直接打印出来；用 --out 则写进指定的文件（只有你能读）。',
 			exits: {
@@ -85,7 +83,6 @@ export const usageMessages: UsageMessages = {
 			},
 		},
 		config: {
-			summary: '显示、定位或重置记住的设置',
 			about:
 				'显示向导记住的设置（记住的 API key 只显示打码后的样子）、设置文件的位置（--path），或删除它（--reset）。不发起任何网络请求；加 --json 则改为输出一个 JSON 文档。',
 			exits: {
