@@ -3,7 +3,7 @@
 // so every figure is the median of several rounds (min and max shown), and commands that
 // are compared run in turn within each round (A B A B …) so that drift hits both alike.
 //   node -e 0 / a plain node:http script     the floors
-//   --version, --help                        ≤ 1.5 × node -e 0
+//   --version, --help, balance --help        ≤ 1.5 × node -e 0
 //   check --json                             ≤ 1.3 × (node -e 0 + one 200 ms round trip),
 //                                            ≤ 1.1 × the plain node:http script
 //   (the undici floor script                 the same GETs through the same undici: shown,
@@ -213,6 +213,7 @@ try {
 		undiciFloor: () => timeRun([undiciFloor], env),
 		version: () => timeRun([bin, '--version'], env),
 		help: () => timeRun([bin, '--help'], env),
+		commandHelp: () => timeRun([bin, 'balance', '--help'], env),
 		check: () => timeRun([bin, 'check', '--json'], env),
 		balance: () => timeRun([bin, 'balance', '--json'], env),
 	});
@@ -221,6 +222,7 @@ try {
 	show('undici floor script (the same GETs)', cli.undiciFloor);
 	show('deepseek-fix --version', cli.version);
 	show('deepseek-fix --help', cli.help);
+	show('deepseek-fix balance --help', cli.commandHelp);
 	show('deepseek-fix check --json', cli.check);
 	show('deepseek-fix balance --json', cli.balance);
 
@@ -242,6 +244,7 @@ try {
 	console.log('');
 	verdict('--version vs node -e 0', cli.version.median / cli.nodeStart.median, 1.5);
 	verdict('--help vs node -e 0', cli.help.median / cli.nodeStart.median, 1.5);
+	verdict('balance --help vs node -e 0', cli.commandHelp.median / cli.nodeStart.median, 1.5);
 	verdict(`check --json vs node -e 0 + ${latencyMs} ms`, cli.check.median / (cli.nodeStart.median + latencyMs), 1.3);
 	verdict('check --json vs the plain node:http script', cli.check.median / cli.plainHttp.median, 1.1);
 	ratio('  of which: the undici floor vs the plain script', cli.undiciFloor.median / cli.plainHttp.median);

@@ -13,6 +13,8 @@ const fake = useFake();
 const commands: ReadonlyArray<readonly string[]> = [
 	['--version'],
 	['--help'],
+	['balance', '--help'],
+	['help', 'check'],
 	['check'],
 	['check', '--json'],
 	['balance'],
