@@ -5,6 +5,7 @@
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
+import {builtinImportCount, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
@@ -49,7 +50,11 @@ const result = await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
 	plugins: [...undiciPlugins, ...settingsPlugins],
+	// performance.now() in bundled packages (undici's idle timer, between the answers) is
+	// source/monotonic.ts's clock: the same reading, without loading perf_hooks.
+	inject: [new URL('../source/monotonic.ts', import.meta.url).pathname],
 	define: {
+		'performance.now': 'monotonicMs',
 		'process.env.NODE_ENV': '"production"',
 		...undiciDefine,
 		__DEEPSEEK_FIX_VERSION__: JSON.stringify(pkg.version),
@@ -66,7 +71,10 @@ for (const output of Object.keys(result.metafile.outputs).filter(output => outpu
 	const file = path.resolve(output);
 	const text = readFileSync(file, 'utf8');
 	if (!text.startsWith(shebang + requireBanner)) throw new Error(`${file} does not start with the build's banner`);
-	writeFileSync(file, withoutUnusedRequire(file, text));
+	const builtins = withoutBuiltinFacades(text);
+	const expected = builtinImportCount(result.metafile.outputs[output]);
+	if (builtins.count !== expected) throw new Error(`${file}: rewrote ${builtins.count} imports of Node's built-ins, the metafile lists ${expected} (scripts/builtin-imports.mjs)`);
+	writeFileSync(file, withoutUnusedRequire(file, builtins.text));
 }
 
 // Kept for the test that checks the notices against what was really bundled.

@@ -28,6 +28,7 @@ import {useQuit} from './wizard/use-quit.js';
 import {followTerminalSize, sizeOf, type Terminal as SizedTerminal, type TerminalSize} from './wizard/terminal-size.js';
 import {useWizardKeys} from './wizard/use-wizard-keys.js';
 import {useWizard} from './wizard/use-wizard.js';
+import {monotonicMs} from './monotonic.js';
 
 export type {OpenUrl} from './wizard/effects.js';
 
@@ -69,7 +70,7 @@ const defaultOpenUrl: OpenUrl = async url => {
 };
 
 const systemClock = () => new Date();
-const monotonicClock = () => performance.now();
+const monotonicClock = monotonicMs;
 const noTiming: Timing = {};
 
 const noFlags: Flags = {};

@@ -5,7 +5,7 @@
 // lifetime), with the earlier run's endpoint result: the only request is DeepSeek's free
 // `GET /user/balance`, never a paid call.
 import {setTimeout as sleep} from 'node:timers/promises';
-import {performance} from 'node:perf_hooks';
+import {monotonicMs} from './monotonic.js';
 import {balance} from './checks/balance.js';
 import {httpStatus, providerBalance, reading as readingOf, resultsOf, type Results} from './checks/details.js';
 import {runChecks} from './checks/runner.js';
@@ -61,7 +61,7 @@ export type WaitOptions = {
 
 /** Look at the balance until `until` holds, the time is up (one last look at the deadline) or `signal` aborts. */
 export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
-	const clock = options.clock ?? (() => performance.now());
+	const clock = options.clock ?? monotonicMs;
 	const startedAt = clock();
 	const deadline = startedAt + options.maxMs;
 	let failures = 0;

@@ -152,7 +152,17 @@ function argumentProblem(error: unknown): string {
 }
 
 function processIo(): Io {
-	return {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd()};
+	// stdin only when asked for: creating it loads ~30 modules (streams, fs/promises, readline),
+	// and only the wizard reads it.
+	return {
+		stdout: process.stdout,
+		stderr: process.stderr,
+		get stdin() {
+			return process.stdin;
+		},
+		env: process.env,
+		cwd: process.cwd(),
+	};
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -205,11 +215,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	if (command === undefined) {
 		// A dumb terminal (an editor's shell buffer) cannot move the cursor: the wizard's redraws would pile up.
 		const dumb = io.env['TERM'] === 'dumb';
-		if (io.stdin.isTTY && io.stdout.isTTY && !dumb) {
+		if (io.stdout.isTTY && io.stdin.isTTY && !dumb) {
 			const {runWizard} = await import('./app.js');
 			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
 		}
-		io.stderr.write(`${io.stdin.isTTY && io.stdout.isTTY ? cliMessages.dumbTerminal : cliMessages.notInteractive}\n`);
+		io.stderr.write(`${io.stdout.isTTY && io.stdin.isTTY ? cliMessages.dumbTerminal : cliMessages.notInteractive}\n`);
 	}
 
 	skipWasmOptimisation();

@@ -8,7 +8,7 @@
 import {execFile} from 'node:child_process';
 import {closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
-import {performance} from 'node:perf_hooks';
+import {monotonicMs} from '../monotonic.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
 import {maskKey} from '../text/safe.js';
@@ -109,7 +109,7 @@ function capReached(state: {index: number; bytes: number; found: number; began: 
 	if (state.index >= limits.files) return 'files';
 	if (state.bytes >= limits.totalBytes) return 'bytes';
 	if (state.found >= limits.findings) return 'findings';
-	if (performance.now() - state.began >= limits.ms) return 'time';
+	if (monotonicMs() - state.began >= limits.ms) return 'time';
 	return undefined;
 }
 
@@ -118,7 +118,7 @@ export async function scanFiles(cwd: string, files: readonly string[], currentKe
 	const buffer = Buffer.allocUnsafe(limits.bytesPerFile);
 	const key = currentKey && currentKey.length >= 8 ? currentKey : undefined;
 	const findings: ExposureFinding[] = [];
-	const state = {index: 0, bytes: 0, found: 0, began: performance.now()};
+	const state = {index: 0, bytes: 0, found: 0, began: monotonicMs()};
 	let scanned = 0;
 	let skipped = 0;
 	let stoppedBy: ScanCap | undefined;

@@ -2,7 +2,7 @@
 // https, a TLS handshake. With a proxy configured it is the proxy that must be reachable.
 import {lookup} from 'node:dns/promises';
 import net from 'node:net';
-import {performance} from 'node:perf_hooks';
+import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
 import {proxyPort, route} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
@@ -29,7 +29,7 @@ async function connect(target: Target, address: string, signal: AbortSignal): Pr
 	// node:tls costs ~10 ms to load: only when the first hop really is TLS.
 	const tls = target.tls ? await import('node:tls') : undefined;
 	return new Promise((resolve, reject) => {
-		const began = performance.now();
+		const began = monotonicMs();
 		const socket = tls
 			? tls.connect({host: address, port: target.port, servername: net.isIP(target.host) ? undefined : target.host})
 			: net.connect({host: address, port: target.port});
@@ -37,7 +37,7 @@ async function connect(target: Target, address: string, signal: AbortSignal): Pr
 			socket.destroy();
 			signal.removeEventListener('abort', onAbort);
 			if (error) reject(error);
-			else resolve({ms: Math.round(performance.now() - began)});
+			else resolve({ms: Math.round(monotonicMs() - began)});
 		};
 		const onAbort = () => finish(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
 		signal.addEventListener('abort', onAbort, {once: true});

@@ -1,7 +1,7 @@
 // Runs checks concurrently: each starts as soon as the checks it needs are done, has its
 // own deadline, and is timed. A check that throws or overruns becomes an `error` result:
 // the runner never rejects, so one broken check cannot hide the others.
-import {performance} from 'node:perf_hooks';
+import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize, sanitizeDeep} from '../text/safe.js';
 import type {Check, CheckContext, CheckId, CheckOutcome, CheckResult} from './types.js';
@@ -41,14 +41,14 @@ export async function runChecks(
 			});
 			await Promise.all(needs);
 			options.onStart?.(check.id);
-			const began = performance.now();
+			const began = monotonicMs();
 			const outcome = await runOne(check, {...context, results: new Map(results)}, options.signal);
 			const result: CheckResult = {
 				id: check.id,
 				title: check.title,
 				status: outcome.status,
 				summary: sanitize(outcome.summary, context.apiKey),
-				durationMs: Math.round(performance.now() - began),
+				durationMs: Math.round(monotonicMs() - began),
 				// Details are printed (--json, the report) and stored (balance readings): every
 				// string in them is cleaned with the key here, once, like the summary.
 				details: sanitizeDeep(outcome.details, context.apiKey),

@@ -15,6 +15,7 @@ import {renderBalanceText, renderJson} from '../report/index.js';
 import {eraseRow, statusRow} from '../text/colour.js';
 import {wrapPlain} from '../text/wrap.js';
 import type {CheckReport} from '../verdict.js';
+import {monotonicMs} from '../monotonic.js';
 
 export type BalanceWaitOptions = {
 	/** The report of the first reading (the usual `balance` run). */
@@ -112,7 +113,7 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 	const draw = () => {
 		if (!latest) return;
 		const {progress, first} = latest;
-		const now = performance.now();
+		const now = monotonicMs();
 		const next = timeMessages.countdown({ms: progress.nextAt - now});
 		const waited = timeMessages.duration({ms: now - progress.startedAt});
 		const max = timeMessages.duration({ms: maxMs});

@@ -1,7 +1,7 @@
 // The HTTP client every check uses: undici request() through the proxy from the
 // environment, one deadline per request, capped bodies, the key only where it may go,
 // and a result (never a thrown error) for anything the network does.
-import {performance} from 'node:perf_hooks';
+import {monotonicMs} from '../monotonic.js';
 import type {Dispatcher} from './undici-parts.js';
 import {dispatcherFor} from './dispatcher.js';
 import {route, type Env} from './proxy.js';
@@ -136,7 +136,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				json,
 				bodyProblem,
 				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
-				durationMs: Math.round(performance.now() - startedAt),
+				durationMs: Math.round(monotonicMs() - startedAt),
 			};
 			return answer;
 		} catch (error) {
@@ -154,7 +154,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		baseUrl,
 		// Not async: callers sharing a GET get the very same promise.
 		get(pathOrUrl, requestOptions = {}) {
-			const startedAt = performance.now();
+			const startedAt = monotonicMs();
 			const prepared = prepare(pathOrUrl, requestOptions, startedAt);
 			if (!('cacheKey' in prepared)) return Promise.resolve(prepared);
 			const early = alreadyAborted(prepared, [options.signal, requestOptions.signal], startedAt);
@@ -170,7 +170,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				failureFromAbort(reason, {url: prepared.url, apiKey, startedAt}));
 		},
 		async post(pathOrUrl, body, requestOptions = {}) {
-			const startedAt = performance.now();
+			const startedAt = monotonicMs();
 			const prepared = prepare(pathOrUrl, requestOptions, startedAt);
 			if (!('cacheKey' in prepared)) return prepared;
 			const early = alreadyAborted(prepared, [options.signal, requestOptions.signal], startedAt);

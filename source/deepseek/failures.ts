@@ -1,6 +1,6 @@
 // Turning what undici/Node throw into an HttpFailure: a reason, a low-level code and a
 // sentence that names the host and says what to do. Never throws.
-import {performance} from 'node:perf_hooks';
+import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpFailure, HttpFailureReason} from './types.js';
@@ -9,7 +9,7 @@ import type {HttpFailure, HttpFailureReason} from './types.js';
 export type FailureContext = {
 	url: URL;
 	apiKey: string | undefined;
-	/** performance.now() when the request started. */
+	/** monotonicMs() when the request started. */
 	startedAt: number;
 	/**
 	 * The request's own deadline (ms). A timeout is reported as this long even when the
@@ -43,7 +43,7 @@ export function makeFailure(
 		reason: described.reason,
 		message: sanitize(described.message, context.apiKey),
 		code: described.code,
-		durationMs: Math.round(performance.now() - context.startedAt),
+		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }
 
@@ -149,7 +149,7 @@ function sentence(detail: string): string {
 }
 
 function seconds(context: FailureContext): string {
-	const elapsed = performance.now() - context.startedAt;
+	const elapsed = monotonicMs() - context.startedAt;
 	return (Math.min(elapsed, context.deadlineMs ?? elapsed) / 1000).toFixed(1);
 }
 

@@ -4,7 +4,16 @@
 // with mkdir (atomic, also on network drives) next to the file; the holder refreshes its
 // time, so a lock left by a killed process counts as stale after `staleMs` and is taken
 // over. Loaded only when writing, like conf.
+import {mkdir, mkdirSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
+
+/**
+ * The file-system calls the lock makes, and nothing else: proper-lockfile copies every
+ * property of the fs it is given, and reading all of node:fs's would load its lazy parts
+ * (fs streams, fs/promises, readline), a few milliseconds on the way to every `balance`
+ * run's exit (docs/development.md, "Performance").
+ */
+const lockFs = {mkdir, mkdirSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync};
 
 /** A lock whose holder has not refreshed it for this long belongs to a dead process. */
 export const staleLockMs = 5000;
@@ -48,6 +57,7 @@ export async function lockFile(file: string, options: {waitMs?: number; signal?:
 			// Each attempt is synchronous (a few file-system calls): a write nobody else holds
 			// the lock for runs straight through, as it did before there was a lock.
 			const release = lockSync(file, {
+				fs: lockFs,
 				realpath: false,
 				stale: staleLockMs,
 				// Our writes take milliseconds; if one ever outlived the stale time and lost the

@@ -2,6 +2,7 @@
 // component that shows time that moves on (a check running for 3 s, a countdown) asks
 // for a fresh reading every tick.
 import {createContext, useContext, useEffect, useState} from 'react';
+import {monotonicMs} from '../monotonic.js';
 
 export type Clocks = {
 	/** A monotonic clock in ms, for how long something has taken. */
@@ -12,7 +13,7 @@ export type Clocks = {
 	tickMs: number;
 };
 
-export const ClockContext = createContext<Clocks>({clock: () => performance.now(), now: () => new Date(), tickMs: 1000});
+export const ClockContext = createContext<Clocks>({clock: monotonicMs, now: () => new Date(), tickMs: 1000});
 
 export function useClocks(): Clocks {
 	return useContext(ClockContext);
