@@ -18,6 +18,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {build, type BuildOptions} from 'esbuild';
+import {monotonicClock} from './builtin-imports.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
@@ -116,7 +117,7 @@ async function rounds<K extends string>(commands: Record<K, () => Promise<number
 // ---- the fixtures: a bare ink app, a 1,000-file repository, the fake ----
 
 /** Bundles one of scripts/bench/ into the scratch folder, as the build bundles the tool (minified, for Node 22). */
-async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'alias' | 'define' | 'banner' | 'plugins'>): Promise<string> {
+async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'alias' | 'define' | 'inject' | 'banner' | 'plugins'>): Promise<string> {
 	const outfile = path.join(scratch, name);
 	await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', minify: true, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...options});
 	return outfile;
@@ -128,7 +129,11 @@ const helloBundle = await bundleFixture('hello-ink.mjs', {
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
-const undiciFloor = await bundleFixture('undici-floor.cjs', {format: 'cjs', plugins: undiciPlugins, define: undiciDefine});
+const undiciFloorBundle = await bundleFixture('undici-floor.cjs', {format: 'cjs', plugins: undiciPlugins, inject: monotonicClock.inject, define: {...undiciDefine, ...monotonicClock.define}});
+// Node's compile cache keeps a file only when it is on before the file loads, as bin.js
+// turns it on before loading the check code: a launcher turns it on, then loads the floor.
+const undiciFloor = path.join(scratch, 'undici-floor-launch.cjs');
+writeFileSync(undiciFloor, `require('node:module').enableCompileCache();\nrequire(${JSON.stringify(undiciFloorBundle)});\n`);
 
 /** A git repository of 1,000 source-like files of 1–8 KB (a few with `sk-` in a comment). */
 function thousandFileRepo(): string {

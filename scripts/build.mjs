@@ -5,7 +5,7 @@
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
-import {builtinImportCount, withoutBuiltinFacades} from './builtin-imports.mjs';
+import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
@@ -50,11 +50,9 @@ const result = await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
 	plugins: [...undiciPlugins, ...settingsPlugins],
-	// performance.now() in bundled packages (undici's idle timer, between the answers) is
-	// source/monotonic.ts's clock: the same reading, without loading perf_hooks.
-	inject: [new URL('../source/monotonic.ts', import.meta.url).pathname],
+	inject: monotonicClock.inject,
 	define: {
-		'performance.now': 'monotonicMs',
+		...monotonicClock.define,
 		'process.env.NODE_ENV': '"production"',
 		...undiciDefine,
 		__DEEPSEEK_FIX_VERSION__: JSON.stringify(pkg.version),

@@ -42,3 +42,13 @@ export function withoutBuiltinFacades(text) {
 export function builtinImportCount(output) {
 	return output.imports.filter(entry => entry.external && entry.kind === 'import-statement' && entry.path.startsWith('node:')).length;
 }
+
+/**
+ * esbuild options: `performance.now()` in bundled packages (undici's idle timer, read
+ * between the answers) is source/monotonic.ts's clock, the same reading without loading
+ * perf_hooks and the ten modules behind it. Used by the build and the bench's undici floor.
+ */
+export const monotonicClock = {
+	inject: [new URL('../source/monotonic.ts', import.meta.url).pathname],
+	define: {'performance.now': 'monotonicMs'},
+};

@@ -1,11 +1,11 @@
 // The floor with undici, for `npm run bench`: the four GETs of plain-http.cjs, at once,
 // through the same parts of undici deepseek-fix bundles (the bench builds this file with
-// the build's own plugins, scripts/undici-plugins.mjs), with the same two start-up aids
-// (Node's compile cache, and the short-run V8 flags: see source/fast-exit.ts), bodies
+// the build's own plugins and clock, scripts/undici-plugins.mjs and builtin-imports.mjs),
+// with the same start-up aids (Node's compile cache, turned on by the bench's launcher
+// before this file loads, and the short-run V8 flags: see source/fast-exit.ts), bodies
 // read and parsed. Nothing else: what `check --json` costs above this is the tool's own
 // work, not the HTTP client's.
 'use strict';
-require('node:module').enableCompileCache();
 const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
 const request = require('undici/lib/api/api-request.js');
 const Agent = require('undici/lib/dispatcher/agent.js');

@@ -6,7 +6,7 @@
 // symlink, a FIFO or a device in a tracked file's place is never opened, so nothing can
 // block), one at a time into one buffer, with caps on files, bytes and time.
 import {execFile} from 'node:child_process';
-import {closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, existsSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {monotonicMs} from '../monotonic.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
@@ -56,6 +56,20 @@ function gitTrackedFiles(cwd: string, signal: AbortSignal): Promise<string[] | G
 			else resolve(gitListProblem(error, stderr));
 		});
 	});
+}
+
+/**
+ * Whether git could find a repository from `cwd`: GIT_DIR is set, or a `.git` (a folder, or
+ * a worktree's file) is there or in a folder above. Outside one git is not started at all:
+ * starting a process blocks this thread for ~10 ms, and cron runs mostly start in a home
+ * folder (docs/development.md, "Performance").
+ */
+export function mayBeInRepository(cwd: string, env: Readonly<Record<string, string | undefined>>): boolean {
+	if (env.GIT_DIR) return true;
+	for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+		if (existsSync(path.join(folder, '.git'))) return true;
+		if (path.dirname(folder) === folder) return false;
+	}
 }
 
 /** Pure: what a failed `git ls-files` means, from its error and stderr. */
@@ -178,7 +192,7 @@ export const keyExposure: Check = {
 	async run(ctx, signal) {
 		// Spawning git blocks this thread until it has started: not while connects are pending.
 		await requestsOnTheWire(signal);
-		const files = await gitTrackedFiles(ctx.cwd, signal);
+		const files = mayBeInRepository(ctx.cwd, ctx.env) ? await gitTrackedFiles(ctx.cwd, signal) : ({kind: 'not_git'} as const);
 		if (!Array.isArray(files)) return {status: 'skip', summary: skipSummary(files), details: {findings: [], skipReason: files.kind}};
 		return judgeScan(await scanFiles(ctx.cwd, files, ctx.apiKey?.trim(), signal), files.length);
 	},

@@ -3,11 +3,12 @@
 // many files it left unread. (A FIFO in a tracked file's place is run through the built
 // CLI in test/integration/key-exposure.test.ts: if it blocked, this process would hang.)
 import assert from 'node:assert/strict';
-import {mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
-import {gitListProblem, judgeScan, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
+import {gitListProblem, judgeScan, keyExposure, mayBeInRepository, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
+import {testContext} from '../helpers/results.js';
 import {maskKey} from '../../source/text/safe.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
@@ -99,4 +100,46 @@ test('a failed git ls-files: no repository, no git, another user\'s repository, 
 	assert.deepEqual(gitListProblem({code: 128}, dubious), {kind: 'not_owner'});
 	assert.deepEqual(gitListProblem({code: 128}, 'error: index file .git/index is too small\nfatal: index file corrupt\n'), {kind: 'git_failed', says: 'index file .git/index is too small'});
 	assert.deepEqual(gitListProblem({code: 1}, ''), {kind: 'not_git'});
+});
+
+test('git could find a repository: a .git folder or worktree file here or above, or GIT_DIR; none under a plain temporary folder', async () => {
+	const top = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-gitdir-'));
+	try {
+		await mkdir(path.join(top, 'repo', '.git'), {recursive: true});
+		await mkdir(path.join(top, 'repo', 'src', 'deep'), {recursive: true});
+		await mkdir(path.join(top, 'worktree', 'src'), {recursive: true});
+		await writeFile(path.join(top, 'worktree', '.git'), 'gitdir: /elsewhere/.git/worktrees/w\n');
+		await mkdir(path.join(top, 'plain'));
+		assert.equal(mayBeInRepository(path.join(top, 'repo'), {}), true);
+		assert.equal(mayBeInRepository(path.join(top, 'repo', 'src', 'deep'), {}), true);
+		assert.equal(mayBeInRepository(path.join(top, 'worktree', 'src'), {}), true);
+		assert.equal(mayBeInRepository(path.join(top, 'plain'), {}), false);
+		assert.equal(mayBeInRepository(path.join(top, 'plain'), {GIT_DIR: path.join(top, 'repo', '.git')}), true);
+	} finally {
+		await rm(top, {recursive: true, force: true});
+	}
+});
+
+test('outside a repository git is not even started; with GIT_DIR it is', async () => {
+	const top = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-nogit-'));
+	const savedPath = process.env.PATH;
+	try {
+		// A git that only notes that it ran (and says what git says outside a repository).
+		const bin = path.join(top, 'bin');
+		await mkdir(bin);
+		const marker = path.join(top, 'git-ran');
+		await writeFile(path.join(bin, 'git'), `#!/bin/sh\necho ran >> '${marker}'\necho 'fatal: not a git repository (or any of the parent directories): .git' >&2\nexit 128\n`);
+		await chmod(path.join(bin, 'git'), 0o755);
+		process.env.PATH = `${bin}${path.delimiter}${savedPath ?? ''}`;
+		const plain = path.join(top, 'plain');
+		await mkdir(plain);
+		const run = (env: Record<string, string>) => keyExposure.run(testContext({cwd: plain, env}), never);
+		assert.deepEqual(await run({}), {status: 'skip', summary: 'Skipped: this folder is not a git repository.', details: {findings: [], skipReason: 'not_git'}});
+		await assert.rejects(readFile(marker, 'utf8'), {code: 'ENOENT'});
+		assert.equal((await run({GIT_DIR: path.join(top, 'missing.git')})).status, 'skip');
+		assert.equal(await readFile(marker, 'utf8'), 'ran\n');
+	} finally {
+		process.env.PATH = savedPath;
+		await rm(top, {recursive: true, force: true});
+	}
 });
