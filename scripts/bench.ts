@@ -155,7 +155,7 @@ function thousandFileRepo(): string {
 
 /** CPU time (this process: user + system) of one key_exposure run. */
 async function scanCpuMs(cwd: string): Promise<number> {
-	const ctx = {cwd, apiKey: fakeKey} as CheckContext;
+	const ctx = {cwd, apiKey: fakeKey, env: {}} as unknown as CheckContext;
 	const before = process.cpuUsage();
 	const outcome = await keyExposure.run(ctx, new AbortController().signal);
 	const used = process.cpuUsage(before);
