@@ -18,6 +18,23 @@ const opening = new Set('（《「『【〈〔‘“([{');
 
 const printableAscii = /^[\x20-\x7e]*$/u;
 
+/**
+ * Words that read as one and so are never split over two lines: the glossary's Latin terms
+ * (docs/development.md, also inside Chinese sentences: “没有 API key”), a short aside in
+ * brackets (“(default 5s)”, “（默认 5s）”) and an amount with its currency (“0.00 CNY”).
+ */
+const keptTogether = /\b(?:API keys?|base URL|trace id)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]|\d[\d.,]* (?:CNY|USD)\b/gu;
+
+/** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
+const keptStart = '\uE000';
+const keptEnd = '\uE001';
+const keptSpace = '\uE002';
+
+/** `text` with keptTogether's matches marked, their spaces no longer places to break. */
+function markKeptTogether(text: string): string {
+	return text.replace(keptTogether, words => `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`);
+}
+
 /** A piece that is never broken; `space` says whether a space stood before it. */
 type Piece = {text: string; width: number; space: boolean; styles: readonly Style[]};
 
@@ -32,7 +49,7 @@ function piecesOf(spans: readonly Span[]): Piece[] {
 	// Span boundaries count as spaces, as the words of separate spans always did.
 	for (const span of spans) {
 		let space = true;
-		for (const word of span.text.split(' ')) {
+		for (const word of markKeptTogether(span.text).split(' ')) {
 			if (word === '') {
 				space = true;
 				continue;
@@ -45,20 +62,35 @@ function piecesOf(spans: readonly Span[]): Piece[] {
 			}
 			let current = '';
 			let previous = '';
+			// Inside a kept run past its first character: no break.
+			let kept = false;
+			let runStart = false;
 			for (const char of word) {
-				if (current !== '' && canBreakBetween(previous, char)) {
-					pieces.push({text: current, width: displayWidth(current), space, styles: span.styles ?? []});
+				if (char === keptStart || char === keptEnd) {
+					kept = runStart = char === keptStart;
+					continue;
+				}
+				const breakable = !kept || runStart;
+				runStart = false;
+				if (current !== '' && breakable && canBreakBetween(previous, char)) {
+					pieces.push(piece(current, space, span.styles));
 					current = '';
 					space = false;
 				}
 				current += char;
 				previous = char;
 			}
-			pieces.push({text: current, width: displayWidth(current), space, styles: span.styles ?? []});
+			pieces.push(piece(current, space, span.styles));
 			space = true;
 		}
 	}
 	return pieces;
+}
+
+/** A piece of text that is not plain ASCII: the spaces of its kept runs printed as spaces. */
+function piece(text: string, space: boolean, styles: readonly Style[] = []): Piece {
+	const shown = text.replaceAll(keptSpace, ' ');
+	return {text: shown, width: displayWidth(shown), space, styles};
 }
 
 /** A line's pieces painted, neighbours in the same styles as one run (fewer escape sequences). */

@@ -80,6 +80,8 @@ for (const language of languages) {
 				}
 			}
 			for (const line of text.split('\n')) assert.ok(displayWidth(line) <= helpWidth, `too wide (${displayWidth(line)}): ${line}`);
+			// A term or a short aside is never split over two lines ("(default\n5s)", "API\nkey").
+			assert.doesNotMatch(text, /\((?:default|默认)\n|\bAPI\n\s*keys?\b|\bbase\n\s*URL\b/, 'a term or an aside split over two lines');
 			assert.match(text, new RegExp(`^deepseek-fix ${command} — `));
 			for (const code of ['0', '2', '141']) assert.match(text, new RegExp(`^  ${code} +\\S`, 'm'), `exit code ${code}`);
 			if (language === 'zh-CN') {

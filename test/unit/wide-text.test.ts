@@ -76,3 +76,17 @@ test('config lines up Chinese labels by columns', () => {
 	assert.equal(new Set(valueColumns).size, 1, text);
 	assert.match(text, /语言 +简体中文/);
 });
+
+test('a glossary term, a two-word aside in brackets and an amount with its currency are never split over two lines', () => {
+	// Each text is cut by the width right inside the words kept together.
+	assert.deepEqual(wrapPlain('how often --wait looks at the free balance endpoint (default 5s)', {width: 56}), [
+		'how often --wait looks at the free balance endpoint',
+		'(default 5s)',
+	]);
+	assert.deepEqual(wrapPlain('没有可等待的 DeepSeek 余额（没有 API key、API key 被拒绝）', {width: 38}), ['没有可等待的 DeepSeek 余额（没有', 'API key、API key 被拒绝）']);
+	assert.deepEqual(wrapPlain('每隔多久查询一次（默认 5s）', {width: 26}), ['每隔多久查询一次', '（默认 5s）']);
+	assert.deepEqual(wrapPlain('the balance is 0.00 CNY now', {width: 19}), ['the balance is', '0.00 CNY now']);
+	assert.deepEqual(wrapPlain('check the base URL here', {width: 14}), ['check the', 'base URL here']);
+	// Longer asides still break inside: only two words are held together.
+	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 20}), ['at most (default', '10m; --timeout', 'stays)']);
+});
