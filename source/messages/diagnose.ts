@@ -114,7 +114,7 @@ const diagnoseMessagesEn = {
 		`DeepSeek refuses calls with 402 although the balance shows ${quoted(balance) || 'credit'}. This needs DeepSeek support${traceId ? ` (give them trace id ${traceId})` : ''}.`,
 	refusedBalanceUnknown: (traceId: string | undefined) =>
 		`DeepSeek refuses calls with 402 Insufficient Balance, and the balance itself could not be read: top up, then check that the payment arrived${traceId ? ` (trace id ${traceId})` : ''}.`,
-	insufficient: (balance: string) => `Your DeepSeek balance cannot pay for calls: ${quoted(balance)}.`,
+	insufficient: (balance: string) => `Calls fail because of your DeepSeek balance. ${quoted(balance)}.`,
 	/**
 	 * `name`: DeepSeek, the service's product or its host; `model`: the name the call sent;
 	 * `listed`: the service lists that very name (yet refused it); `others`: other ids it lists;

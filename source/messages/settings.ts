@@ -68,7 +68,7 @@ const configMessagesEn = {
 		remembered: 'was remembered, now missing',
 		prompt: 'typed in each time',
 		none: 'no key yet',
-		unknown: 'source not remembered',
+		unknown: 'no source on record',
 	},
 	historyNone: 'no readings yet',
 	historySingle: (p: {reading: string}) => `1 reading: ${p.reading}`,

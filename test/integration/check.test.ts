@@ -46,7 +46,7 @@ const rows: Row[] = [
 		assert.equal(check(json, 'probe').status, 'skip');
 	}},
 	{scenario: 'queued_keepalive', verdict: 'ok', code: 0, summary: okSummary, fixes: []},
-	{scenario: 'zero_balance', verdict: 'insufficient_balance', code: 1, summary: 'Your DeepSeek balance cannot pay for calls: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.', fixes: ['top_up', 'check_transactions', 'check_account', 'set_alert'], also: json => {
+	{scenario: 'zero_balance', verdict: 'insufficient_balance', code: 1, summary: 'Calls fail because of your DeepSeek balance. 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.', fixes: ['top_up', 'check_transactions', 'check_account', 'set_alert'], also: json => {
 		assert.equal(check(json, 'balance').status, 'fail');
 		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'));
 	}},

@@ -33,7 +33,7 @@ for (const [name, extra, coloured] of [
 		fake().setScenario('zero_balance');
 		const run = await runInTerminal(['check'], env(extra));
 		assert.equal(run.code, 1, run.output);
-		assert.match(words(run.output), /Your DeepSeek balance cannot pay/);
+		assert.match(words(run.output), /Calls fail because of your DeepSeek balance/);
 		assert.equal(style.test(run.output), coloured, run.output);
 	});
 
@@ -71,7 +71,7 @@ test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor
 	assert.equal(run.code, 1, run.output);
 	const seen = words(run.output);
 	assert.match(seen, /This terminal \(TERM=dumb\) cannot redraw the wizard: running the plain check instead\./);
-	assert.match(seen, /Your DeepSeek balance cannot pay/);
+	assert.match(seen, /Calls fail because of your DeepSeek balance/);
 	assert.doesNotMatch(seen, /What is happening\?/);
 	assert.doesNotMatch(run.output, style);
 	// No progress line either: a dumb terminal could not erase it (it would print ESC [K).

@@ -55,7 +55,7 @@ test('with nothing remembered it says so and where the file will be', async () =
 	assert.equal(code, 0);
 	assert.ok(stdout.includes(`File             ${file} (not created yet: nothing remembered)`));
 	assert.match(stdout, /Balance history\s+no readings yet/);
-	assert.match(stdout, /API key\s+not remembered \(source not remembered\)/);
+	assert.match(stdout, /API key\s+not remembered \(no source on record\)/);
 	assert.doesNotMatch(stdout, /--reset/, 'nothing to reset yet');
 });
 

@@ -15,7 +15,7 @@ const report: CheckReport = {
 	tool: {name: 'deepseek-fix', version: '0.1.0'},
 	baseUrl: 'https://api.deepseek.com',
 	verdict: 'insufficient_balance',
-	summary: 'Your DeepSeek balance cannot pay for calls: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.',
+	summary: 'Calls fail because of your DeepSeek balance. 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.',
 	checks: [
 		{id: 'balance', title: 'Balance', status: 'fail', summary: 'Top up at https://platform.deepseek.com/top_up and check again.', details: {}, durationMs: 1},
 	],

@@ -28,7 +28,7 @@ async function rememberedStart(w: World) {
 			lastDiagnosis: {
 				at: '2026-11-19T10:00:00.000Z',
 				verdict: 'insufficient_balance',
-				summary: 'Your DeepSeek balance cannot pay for calls: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.',
+				summary: 'Calls fail because of your DeepSeek balance. 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.',
 				path: ['start=402', 'p402.program=own_code'],
 				baseUrl: w.env['DEEPSEEK_BASE_URL'],
 			},
@@ -51,7 +51,7 @@ for (const size of sizes) {
 			w,
 			async app => {
 				const start = await app.waitFor('Check it again');
-				if (size.rows >= 30) assert.match(flat(start), /Last time \(.*\): Your DeepSeek balance cannot pay/, 'what earlier runs left, in a window with room for it');
+				if (size.rows >= 30) assert.match(flat(start), /Last time \(.*\): Calls fail because of your DeepSeek balance/, 'what earlier runs left, in a window with room for it');
 				await pressTimes(app, keys.down, 9);
 				assertFits(app, size.columns, size.rows);
 				assert.match(app.lastFrame(), /↑ \d+ more|Check it again/, 'the list is there');

@@ -334,7 +334,7 @@ export const wizardText: WizardText = {
 				proxy: 'HTTPS_PROXY 或 HTTP_PROXY 里的代理拒绝了连接或出错：检查代理，或用 NO_PROXY 让这个主机绕过代理。',
 				timeout: '没有及时回应：可能防火墙丢弃了连接，或网络非常慢。',
 				connection_refused: '服务器拒绝了连接：地址或端口错了，或者有防火墙。',
-				connection_reset: '连接在收到回应前就被切断了：常常是中间的防火墙、VPN 或代理。',
+				connection_reset: '连接在收到响应前就被切断了：常常是中间的防火墙、VPN 或代理。',
 			},
 			proxyAdvice: '本工具会读取 HTTPS_PROXY、HTTP_PROXY 和 NO_PROXY；你的程序可能也需要同样的设置。',
 			statusAdvice: 'DeepSeek 的状态页能告诉你问题是不是出在他们那边。',
