@@ -87,6 +87,13 @@ test('a glossary term, a two-word aside in brackets and an amount with its curre
 	assert.deepEqual(wrapPlain('每隔多久查询一次（默认 5s）', {width: 26}), ['每隔多久查询一次', '（默认 5s）']);
 	assert.deepEqual(wrapPlain('the balance is 0.00 CNY now', {width: 19}), ['the balance is', '0.00 CNY now']);
 	assert.deepEqual(wrapPlain('check the base URL here', {width: 14}), ['check the', 'base URL here']);
+	assert.deepEqual(wrapPlain('✔ Network — 127.0.0.1 reachable in 20 ms.', {width: 38}), ['✔ Network — 127.0.0.1 reachable in', '20 ms.']);
+	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
+	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
+		'✔ Authentication — Key accepted; 2',
+		'  models (deepseek-v4-flash,',
+		'  deepseek-v4-pro).',
+	]);
 	// Longer asides still break inside: only two words are held together.
 	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 20}), ['at most (default', '10m; --timeout', 'stays)']);
 });
