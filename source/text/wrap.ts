@@ -20,12 +20,12 @@ const printableAscii = /^[\x20-\x7e]*$/u;
 
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
- * (docs/development.md, also inside Chinese sentences: “没有 API key”), a short aside in
- * brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still breaks
- * inside rather than leave a word alone on the line before it) and a number with its unit
- * (“0.00 CNY”, “20 ms”).
+ * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
+ * backticks, a date with its time, a number with its unit (“0.00 CNY”, “20 ms”) and a short
+ * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
+ * breaks inside rather than leave a word alone on the line before it).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]|\d[\d.,]* (?:CNY|USD|ms)\b/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]/gu;
 const shortAside = 16;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
@@ -35,7 +35,9 @@ const keptSpace = '\uE002';
 
 /** `text` with keptTogether's matches marked, their spaces no longer places to break. */
 function markKeptTogether(text: string): string {
-	return text.replace(keptTogether, words => (displayWidth(words) > shortAside ? words : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`));
+	return text.replace(keptTogether, words =>
+		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
+	);
 }
 
 /** A piece that is never broken; `space` says whether a space stood before it. */

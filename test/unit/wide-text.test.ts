@@ -88,6 +88,11 @@ test('a glossary term, a two-word aside in brackets and an amount with its curre
 	assert.deepEqual(wrapPlain('the balance is 0.00 CNY now', {width: 19}), ['the balance is', '0.00 CNY now']);
 	assert.deepEqual(wrapPlain('check the base URL here', {width: 14}), ['check the', 'base URL here']);
 	assert.deepEqual(wrapPlain('✔ Network — 127.0.0.1 reachable in 20 ms.', {width: 38}), ['✔ Network — 127.0.0.1 reachable in', '20 ms.']);
+	assert.deepEqual(wrapPlain('4. Get warned next time: run `deepseek-fix balance --below 5` from cron', {width: 60}), [
+		'4. Get warned next time: run',
+		'`deepseek-fix balance --below 5` from cron',
+	]);
+	assert.deepEqual(wrapPlain('2 readings; first 0.00 CNY at 2026-12-02 06:59 UTC; last', {width: 45}), ['2 readings; first 0.00 CNY at', '2026-12-02 06:59 UTC; last']);
 	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
 	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
 		'✔ Authentication — Key accepted; 2',
