@@ -43,6 +43,27 @@ test('402 with a zero balance: the empty balance, the top-up link, open it, save
 	);
 });
 
+test('a link that cannot be opened: one sentence says so, the next what to do with the link', async () => {
+	const w = await world('zero_balance');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('Your DeepSeek balance is empty: 0.00 CNY');
+			await app.choose('Open platform.deepseek.com/top_up');
+			const notice = flat(await app.waitFor('Could not open a browser here'));
+			assert.match(notice, /Could not open a browser here\. Copy the link instead: https:\/\/platform\.deepseek\.com\/top_up/);
+			await app.press('q');
+			await app.exited;
+		},
+		{
+			openUrl: async () => {
+				throw new Error('no browser');
+			},
+		},
+	);
+});
+
 test('only bonus credit: the balance check says so and offers the alert', async () => {
 	const w = await world('bonus_only');
 	await session(w, async app => {
