@@ -60,7 +60,7 @@ const cliMessagesEn = {
 		`Stopped waiting after ${p.waited}: the balance is ${p.total} ${p.currency}, still under ${p.below} ${p.currency}.`,
 	waitTimedOutUnread: (p: {waited: string}) => `Stopped waiting after ${p.waited}: the balance could not be read (see above).`,
 	waitNothingToWatch: (p: {problem: string}) =>
-		`deepseek-fix: --wait watches a DeepSeek balance, and there is none to watch here: ${p.problem}`,
+		`deepseek-fix: --wait watches a DeepSeek balance, and there is none to watch here. ${p.problem}`,
 	/** On a terminal's stderr while the checks run (erased before the report): a wait with nothing on screen looks like a hang. */
 	checking: (p: {baseUrl: string; timeout: string}) => `Checking ${p.baseUrl}… (up to ${p.timeout} per request; Ctrl+C stops)`,
 	notInteractive: 'Not a terminal: running the plain check instead of the wizard.',

@@ -45,7 +45,7 @@ const balanceTextMessagesEn = {
 	notAvailable: 'DeepSeek says this account cannot make calls right now (is_available: false).',
 	noBalances: 'The service returned no balance entries.',
 	unreadable: 'The balance could not be read.',
-	unreadableBecause: (p: {reason: string}) => `The balance could not be read: ${p.reason}`,
+	unreadableBecause: (p: {reason: string}) => `The balance could not be read. ${p.reason}`,
 };
 
 const markdownMessagesEn = {

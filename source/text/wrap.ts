@@ -21,11 +21,11 @@ const printableAscii = /^[\x20-\x7e]*$/u;
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
- * backticks, a date with its time, a number with its unit (“0.00 CNY”, “20 ms”) and a short
+ * backticks, a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]/gu;
 const shortAside = 16;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */

@@ -82,7 +82,7 @@ test('nothing to wait for: a refused key ends at once with exit 2 and says why',
 	onAnswer = () => {};
 	const run = await runCli(['balance', '--wait', '--every', '100ms'], fakeEnv(fake, 'invalid_key'));
 	assert.equal(run.code, 2);
-	assert.match(run.stderr, /--wait watches a DeepSeek balance, and there is none to watch here: /);
+	assert.match(run.stderr, /--wait watches a DeepSeek balance, and there is none to watch here\. The key is not accepted\./);
 });
 
 test('bad flags: exit 2 with a sentence', async () => {

@@ -235,7 +235,7 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 	};
 	assert.equal(
 		renderBalanceText(unread, {color: false}),
-		'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read: The API could not be reached: api.deepseek.com\ndid not answer within 5 s\n\nWhat to do:\n 1. Check your connection\n',
+		'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read. The API could not be reached: api.deepseek.com\ndid not answer within 5 s\n\nWhat to do:\n 1. Check your connection\n',
 	);
 	assert.equal(renderBalanceText(null, {color: false}), 'The balance could not be read.\n');
 });

@@ -93,6 +93,7 @@ test('a glossary term, a two-word aside in brackets and an amount with its curre
 		'`deepseek-fix balance --below 5` from cron',
 	]);
 	assert.deepEqual(wrapPlain('2 readings; first 0.00 CNY at 2026-12-02 06:59 UTC; last', {width: 45}), ['2 readings; first 0.00 CNY at', '2026-12-02 06:59 UTC; last']);
+	assert.deepEqual(wrapPlain('api.deepseek.com did not answer within 5 s', {width: 40}), ['api.deepseek.com did not answer within', '5 s']);
 	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
 	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
 		'✔ Authentication — Key accepted; 2',

@@ -49,7 +49,7 @@ export const cliMessages: CliMessages = {
 		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。请查看账单页面（https://platform.deepseek.com/transactions），或用 --wait-max 等久一些。`,
 	waitTimedOutBelow: p => `已等待 ${p.waited}，停止等待：余额是 ${p.total} ${p.currency}，仍低于 ${p.below} ${p.currency}。`,
 	waitTimedOutUnread: p => `已等待 ${p.waited}，停止等待：无法读取余额（原因见上文）。`,
-	waitNothingToWatch: p => `deepseek-fix：--wait 监视的是 DeepSeek 余额，而这里没有可监视的余额：${p.problem}`,
+	waitNothingToWatch: p => `deepseek-fix：--wait 监视的是 DeepSeek 余额，而这里没有可监视的余额。${p.problem}`,
 	checking: p => `正在检查 ${p.baseUrl}……（每个请求最多等 ${p.timeout}；按 Ctrl+C 停止）`,
 	notInteractive: '不在终端中运行：改为运行普通检查，不启动向导。',
 	dumbTerminal: '这个终端（TERM=dumb）无法重绘向导：改为运行普通检查。要使用向导，请在功能完整的终端中运行。',

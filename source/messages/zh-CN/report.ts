@@ -39,8 +39,8 @@ export const balanceTextMessages: BalanceTextMessages = {
 	readFrom: p => `读取自 ${p.source}。`,
 	notAvailable: 'DeepSeek 表示这个账号当前无法调用（is_available: false）。',
 	noBalances: '服务没有返回任何余额条目。',
-	unreadable: '无法读取余额。',
-	unreadableBecause: p => `无法读取余额：${p.reason}`,
+	unreadable: '无法查询余额。',
+	unreadableBecause: p => `无法查询余额。${p.reason}`,
 };
 
 export const markdownMessages: MarkdownMessages = {

@@ -57,10 +57,10 @@ export const usageMessages: UsageMessages = {
 		balance: {
 			summary: '显示余额，或等待充值到账',
 			about:
-				'从 DeepSeek 免费的余额接口查询余额（从不发起付费调用）并显示，说明它够不够支付调用；DeepSeek 返回的余额会被记住，用来估算消耗趋势。加 --below 可在 cron 里用作余额提醒；加 --wait 则反复查询，直到充值到账，好让任务在余额够用后重新开始。',
+				'从 DeepSeek 免费的余额接口查询余额（从不发起付费调用）并显示，说明它够不够支付调用；DeepSeek 返回的余额会被记住，用来估算花费趋势。加 --below 可在 cron 里用作余额提醒；加 --wait 则反复查询，直到充值到账，好让任务在余额够用后重新开始。',
 			exits: {
 				0: '没有发现问题；指定 --below 时：余额不低于 AMOUNT；指定 --wait 时：余额够支付调用',
-				1: '发现了问题；指定 --below 时：余额低于 AMOUNT，或查询不到余额；指定 --wait 时：--wait-max 先到了',
+				1: '发现了问题；指定 --below 时：余额低于 AMOUNT，或查询不到余额；指定 --wait 时：到了 --wait-max 仍未到账',
 				2: '无法按要求运行；指定 --wait 时，没有可等待的 DeepSeek 余额（没有 API key、API key 被拒绝，或调用发往其他服务）也是 2',
 			},
 			examples: {
@@ -84,7 +84,7 @@ export const usageMessages: UsageMessages = {
 		},
 		config: {
 			about:
-				'显示向导记住的设置（记住的 API key 只显示打码后的样子）、设置文件的位置（--path），或删除它（--reset）。不发起任何网络请求；加 --json 则改为输出一个 JSON 文档。',
+				'显示向导记住的设置（记住的 API key 不会完整显示）、设置文件的位置（--path），或删除它（--reset）。不发起任何网络请求；加 --json 则改为输出一个 JSON 文档。',
 			exits: {
 				0: '完成',
 				2: '无法按要求运行：参数有误、设置文件无法读取，或 --reset 删不掉它',
