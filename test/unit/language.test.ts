@@ -1,6 +1,7 @@
 // The language: which one a run speaks (--lang, DEEPSEEK_FIX_LANG, the remembered choice,
 // the locale), and the tables that switch with it.
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -178,4 +179,15 @@ test('the start screen\'s memory in Chinese; last time\'s summary only in the la
 	setLanguage('en');
 	assert.equal(rememberedFacts(foundInEnglish, now)[0], 'Last time (3 hours ago): Your DeepSeek balance is empty: 0.00 CNY');
 	assert.equal(rememberedFacts(foundInChinese, now)[0], 'Last time (3 hours ago): insufficient balance');
+});
+
+test('the runtime\'s locale is the one Intl formats dates in, under each locale setting (asked the cheaper way)', () => {
+	const language = path.resolve(import.meta.dirname, '../../source/messages/language.ts');
+	const script = `import(${JSON.stringify(language)}).then(m => process.stdout.write(JSON.stringify([m.systemLocale(), Intl.DateTimeFormat().resolvedOptions().locale])))`;
+	for (const locale of ['zh_CN.UTF-8', 'zh_TW.UTF-8', 'en_GB.UTF-8', 'fr_FR.UTF-8', 'C']) {
+		const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {env: {PATH: process.env.PATH, LC_ALL: locale}, encoding: 'utf8'});
+		const [asked, dates] = JSON.parse(output) as [string, string];
+		assert.equal(asked, dates, locale);
+		assert.equal(languageOfLocale(asked), locale.startsWith('zh') ? 'zh-CN' : 'en', locale);
+	}
 });
