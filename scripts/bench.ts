@@ -177,6 +177,11 @@ const env: NodeJS.ProcessEnv = {
 	// The wizard steps wait for English screens, whatever the machine's locale.
 	DEEPSEEK_FIX_LANG: 'en',
 };
+/**
+ * The commands as cron runs them: no terminal and no language set, so that a run asks the
+ * runtime for its locale, as it does there (the wizard's steps below need English screens).
+ */
+const {TERM: _term, DEEPSEEK_FIX_LANG: _language, ...cronEnv} = env;
 /** A fresh settings folder: the wizard's start screen changes once a diagnosis is remembered. */
 const freshConfig = () => ({...env, DEEPSEEK_FIX_CONFIG_DIR: mkdtempSync(path.join(scratch, 'config-'))});
 
@@ -216,11 +221,11 @@ try {
 		nodeStart: () => timeRun(['-e', '0'], env),
 		plainHttp: () => timeRun([plain], env),
 		undiciFloor: () => timeRun([undiciFloor], env),
-		version: () => timeRun([bin, '--version'], env),
-		help: () => timeRun([bin, '--help'], env),
-		commandHelp: () => timeRun([bin, 'balance', '--help'], env),
-		check: () => timeRun([bin, 'check', '--json'], env),
-		balance: () => timeRun([bin, 'balance', '--json'], env),
+		version: () => timeRun([bin, '--version'], cronEnv),
+		help: () => timeRun([bin, '--help'], cronEnv),
+		commandHelp: () => timeRun([bin, 'balance', '--help'], cronEnv),
+		check: () => timeRun([bin, 'check', '--json'], cronEnv),
+		balance: () => timeRun([bin, 'balance', '--json'], cronEnv),
 	});
 	show('node -e 0', cli.nodeStart);
 	show(`plain node:http script (${perCheck} GETs)`, cli.plainHttp);
