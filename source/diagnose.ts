@@ -301,7 +301,8 @@ const invalidKey: Rule = facts => {
 	const replaced = echoShowsWrongKey(facts) && !isPlaceholderTail(facts.string('auth', 'echoedLastFour') ?? '');
 	// Another vendor's key: a DeepSeek key is what is missing.
 	const foreign = facts.string('key_format', 'shape') === 'foreign';
-	const first = replaced ? [fixes.network('proxy'), fixes.checkKeyInTool()] : foreign ? [fixes.createKey(), fixes.checkKeyInTool()] : [fixes.checkKeyInTool()];
+	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
+	const first = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), fixes.checkSentKey()] : [fixes.checkSentKey()];
 	// A replaced key is no reason to make a new one: what replaced it would replace that too.
 	const last = replaced ? [] : [fixes.createKey()];
 	return incident

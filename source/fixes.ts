@@ -13,6 +13,8 @@ export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey, url: null}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
+	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
+	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	topUp: (): Fix => ({id: 'top_up', title: fixMessages.topUp, url: platformUrls.topUp}),
 	transactions: (): Fix => ({id: 'check_transactions', title: fixMessages.transactions, url: platformUrls.transactions}),

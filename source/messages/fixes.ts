@@ -17,6 +17,7 @@ const fixMessagesEn = {
 	createKey: 'Create an API key on the DeepSeek platform',
 	setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
+	checkSentKey: 'Check which key your tool really sends',
 	findKey: 'Find the right key, or create a new one',
 	topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
 	transactions: 'Check that your payment went through (pending or declined payments do not count)',

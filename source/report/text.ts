@@ -48,7 +48,11 @@ function verdictStyles(verdict: Verdict): Style[] {
 	return ['bold', verdict === 'ok' ? 'green' : 'red'];
 }
 
-/** The numbered fixes with their links (also under an unreadable balance). */
+/**
+ * The numbered fixes with their links (also under an unreadable balance). Fixes in a row
+ * on the same page (a refused key: check it, create one) show its link once, under the
+ * last of them: the same line twice in a row reads like a mistake.
+ */
 export function fixLines(report: CheckReport, options: WrapOptions & {key: string | undefined}): string[] {
 	if (report.fixes.length === 0) return wrapSpans([{text: textReportMessages.noFixes}], options);
 	const numberWidth = String(report.fixes.length).length + 2;
@@ -57,7 +61,7 @@ export function fixLines(report: CheckReport, options: WrapOptions & {key: strin
 		const number = `${index + 1}.`.padStart(numberWidth);
 		const hanging = ' '.repeat(numberWidth + 1);
 		lines.push(...wrapSpans([{text: safeLine(fix.title, options.key)}], {...options, indent: `${number} `, hangingIndent: hanging}));
-		if (fix.url) {
+		if (fix.url && report.fixes[index + 1]?.url !== fix.url) {
 			const url = safeLine(fix.url, options.key);
 			lines.push(fittingIndent(hanging, displayWidth(url), options.width) + paint(url, ['cyan'], options.color));
 		}

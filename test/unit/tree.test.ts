@@ -10,6 +10,7 @@ import {
 	currentOptions,
 	currentStep,
 	initialState,
+	optionsOf,
 	pathOf,
 	step,
 	viewOf,
@@ -481,4 +482,22 @@ test('what the wizard knows at start: key and base URL with their sources, other
 	assert.equal(fromEnv.baseUrlSource, 'flag');
 	assert.equal(fromEnv.providerName, undefined, 'DeepSeek itself is not announced as a provider');
 	assert.deepEqual(fromEnv.otherBaseUrls.map(other => other.name), ['OPENAI_BASE_URL']);
+});
+
+test('a leaf offers each page once: a refused key\'s two fixes on the API keys page are one "Open" action', () => {
+	const refused = [result('key_present', 'pass'), result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'cdef'})];
+	const view = viewWith(refused);
+	assert.deepEqual(view.diagnosis.fixes.map(fix => fix.url), ['https://platform.deepseek.com/api_keys', 'https://platform.deepseek.com/api_keys'], 'the diagnosis keeps both fixes');
+	let leaves = 0;
+	for (const node of tree.values()) {
+		if (node.kind !== 'leaf') continue;
+		leaves++;
+		const opened = optionsOf(node, view).flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : []));
+		assert.equal(new Set(opened).size, opened.length, `${node.id} offers a page twice: ${opened.join(', ')}`);
+	}
+	assert.ok(leaves > 10);
+	// The leaf that lists the diagnosis' own fixes shows the page once.
+	const modelLeaf = nodeOf('leaf.model_not_found');
+	if (modelLeaf.kind !== 'leaf') return assert.fail('a leaf');
+	assert.deepEqual(optionsOf(modelLeaf, view).filter(option => option.effect?.type === 'open').map(option => option.id), ['open:check_key_in_tool']);
 });
