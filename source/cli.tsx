@@ -245,8 +245,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// written (loading blocks the event loop, and so their connects, until it is done).
 		await requestsOnTheWire(controller.signal);
 		const progress = progressLine(io.stderr, built.ctx, canRewriteLine(io.env, io.stderr));
-		const {runDiagnosis} = await import('./run-later.js');
-		const report = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
+		const {runDiagnosis, withoutAlertFix} = await import('./run-later.js');
+		const diagnosed = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
+		const report = command === 'balance' && values.below !== undefined ? withoutAlertFix(diagnosed) : diagnosed;
 		if (controller.signal.aborted) {
 			io.stderr.write(`${cliMessages.cancelled}\n`);
 			return 130;
@@ -316,9 +317,19 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			return verdictCode;
 		}
 		case 'balance': {
-			io.stdout.write(values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey}));
-			if (values.below === undefined) return verdictCode;
-			return compareWithThreshold(report, values.below, values.json ? io.stderr : io.stdout);
+			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey});
+			if (values.below === undefined) {
+				io.stdout.write(body);
+				return verdictCode;
+			}
+			const threshold = compareWithThreshold(report, values.below);
+			// JSON keeps stdout one document. In text the outcome comes first (what a cron mail opens
+			// with), unless the balance could not be read: that sentence points to the problem above it.
+			if (values.json) io.stdout.write(body);
+			else if (threshold.read) io.stdout.write(`${threshold.line}\n\n${body}`);
+			else io.stdout.write(`${body}${threshold.line}\n`);
+			if (values.json) io.stderr.write(`${threshold.line}\n`);
+			return threshold.code;
 		}
 		case 'report': {
 			const [{default: os}, {diagnosisTraceIds}] = await Promise.all([import('node:os'), import('./run-later.js')]);
@@ -349,16 +360,12 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 	}
 }
 
-/** `balance --below`: exit 1 when the total is under the threshold, or cannot be read. */
-function compareWithThreshold(report: CheckReport, threshold: string, out: NodeJS.WriteStream): number {
+/** `balance --below`: its sentence, and exit 1 when the total is under the threshold or cannot be read. */
+function compareWithThreshold(report: CheckReport, threshold: string): {line: string; code: number; read: boolean} {
 	const main = report.balance?.balances[0];
-	if (!main) {
-		out.write(`${cliMessages.balanceUnreadable}\n`);
-		return 1;
-	}
+	if (!main) return {line: cliMessages.balanceUnreadable, code: 1, read: false};
 	const below = compareDecimal(main.total, threshold) < 0;
-	out.write(`${below ? cliMessages.below(main.total, main.currency, threshold) : cliMessages.notBelow(main.total, main.currency, threshold)}\n`);
-	return below ? 1 : 0;
+	return {line: below ? cliMessages.below(main.total, main.currency, threshold) : cliMessages.notBelow(main.total, main.currency, threshold), code: below ? 1 : 0, read: true};
 }
 
 /**

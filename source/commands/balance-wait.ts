@@ -11,7 +11,7 @@ import type {BaseContext} from '../context.js';
 import {buildCheckReport} from '../engine.js';
 import {cliMessages} from '../messages/cli.js';
 import {timeMessages} from '../messages/time.js';
-import {renderBalanceText, renderJson} from '../report/index.js';
+import {renderBalanceText, renderJson, withoutAlertFix} from '../report/index.js';
 import {eraseRow, statusRow} from '../text/colour.js';
 import {wrapPlain} from '../text/wrap.js';
 import type {CheckReport} from '../verdict.js';
@@ -80,11 +80,16 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 	}
 	if (outcome.outcome === 'cancelled') return {code: 130, report: undefined};
 	const report: CheckReport = {
-		...buildCheckReport(first, withLook(first, outcome.last)),
+		...withoutAlert(buildCheckReport(first, withLook(first, outcome.last)), options.below),
 		wait: {outcome: outcome.outcome === 'arrived' ? 'can_pay' : 'timed_out', waitedMs: Math.round(outcome.elapsedMs), looks: outcome.looks},
 	};
 	print(report, outcome, options);
 	return {code: outcome.outcome === 'arrived' ? 0 : 1, report};
+}
+
+/** With --below: the wait's own threshold is the alert, so the report does not suggest one. */
+function withoutAlert(report: CheckReport, below: string | undefined): CheckReport {
+	return below === undefined ? report : withoutAlertFix(report);
 }
 
 /** The balance as `balance` prints it, then one line on how the wait ended (stderr with --json). */

@@ -61,6 +61,11 @@ function relayBalanceLines(balance: BalanceJson, entry: BalanceEntry, wrap: Wrap
 	);
 }
 
+/** `balance --below` is the alert itself: its output does not suggest setting one (the set_alert fix). */
+export function withoutAlertFix(report: CheckReport): CheckReport {
+	return {...report, fixes: report.fixes.filter(fix => fix.id !== 'set_alert')};
+}
+
 /** The `balance` command's output: each currency with total, granted and topped-up credit; a relay's with its unit and note. */
 export function renderBalanceText(input: CheckReport | BalanceJson | null, options: TextRenderOptions): string {
 	const key = options.key;

@@ -2,7 +2,7 @@
 // text (`balance`) and the redacted Markdown support report (`report`). No ink or react
 // here: the fast, non-interactive commands load this. Every string is cleaned once more on
 // the way out.
-export {renderBalanceText} from './balance.js';
+export {renderBalanceText, withoutAlertFix} from './balance.js';
 export {renderJson} from './json.js';
 export {markdownCode, renderMarkdown, type MarkdownMeta} from './markdown.js';
 export {renderText, type TextRenderOptions} from './text.js';

@@ -77,6 +77,15 @@ test('a balance that can pay already, or is not under --below: exit 0 at once, n
 	assert.match(below.stdout, /Stopped waiting after \d+ ms: the balance is 47\.44 CNY, still under 100 CNY\./);
 });
 
+test('--wait --below on an empty balance: the fixes do not suggest the --below just given', async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	const run = await runCli(['balance', '--wait', '--below', '5', '--wait-max', '250ms', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
+	assert.equal(run.code, 1);
+	assert.match(run.stdout, /What to do:\n 1\. Top up your balance/);
+	assert.doesNotMatch(run.stdout, /Get warned next time/);
+});
+
 test('nothing to wait for: a refused key ends at once with exit 2 and says why', async () => {
 	fake.setScenario('invalid_key');
 	onAnswer = () => {};

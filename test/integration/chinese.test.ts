@@ -109,7 +109,7 @@ describe('deepseek-fix in Chinese', () => {
 		]);
 		for (const run of [balance, below, report, config]) assert.deepEqual(chineseProblems(theirWords(run.stdout)), [], run.stdout);
 		assert.match(balance.stdout, /赠送余额 0\.00/);
-		assert.match(below.stdout, /余额 47\.44 CNY 低于 100 CNY。/);
+		assert.match(below.stdout, /^余额 47\.44 CNY 低于 100 CNY。\n\n余额：/);
 		assert.equal(below.code, 1);
 		assert.match(report.stdout, /^# deepseek-fix 客服报告/);
 		assert.match(report.stdout, /\*\*结论：\*\* 余额不足（`insufficient_balance`）/);

@@ -183,6 +183,23 @@ describe('balance', () => {
 		assert.match(under.stdout, /below 1/);
 		const over = await runCli(['balance', '--below', '0.10'], envFor());
 		assert.equal(over.code, 0);
+		assert.match(over.stdout, /^Balance 0\.35 CNY is not below 0\.10 CNY\.\n\nBalance at /);
+	});
+
+	test('--below under the balance: the outcome first (what a cron mail opens with), and no advice to run --below', async () => {
+		fake().setScenario('zero_balance');
+		const [under, json, plain] = await Promise.all([runCli(['balance', '--below', '5'], envFor()), runCli(['balance', '--below', '5', '--json'], envFor()), runCli(['balance'], envFor())]);
+		assert.equal(under.code, 1);
+		assert.match(under.stdout, /^Balance 0\.00 CNY is below 5 CNY\.\n\nBalance at .*\nCNY 0\.00\n/);
+		assert.match(under.stdout, /What to do:\n 1\. Top up your balance/, 'the fixes stay');
+		assert.doesNotMatch(under.stdout, /--below|Get warned next time/);
+		assert.equal((under.stdout.match(/is below 5 CNY/g) ?? []).length, 1);
+		// JSON: the outcome on stderr, and the set_alert fix left out too.
+		assert.equal(json.code, 1);
+		assert.equal(json.stderr, 'Balance 0.00 CNY is below 5 CNY.\n');
+		assert.deepEqual((JSON.parse(json.stdout) as {fixes: Array<{id: string}>}).fixes.map(fix => fix.id), ['top_up', 'check_transactions', 'check_account']);
+		// Without --below the alert is still suggested.
+		assert.match(plain.stdout, /Get warned next time: run `deepseek-fix balance --below 5` from cron/);
 	});
 
 	test('--json prints the balance document', async () => {
