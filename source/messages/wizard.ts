@@ -393,7 +393,7 @@ const wizardTextEn = {
 		},
 		zero: {
 			crumb: 'Empty',
-			title: (amount: string) => `Your DeepSeek balance is empty: ${amount}`,
+			title: 'Your DeepSeek balance is empty',
 			titleUnavailable: 'DeepSeek marks your account as unable to make calls',
 			bonus: 'Granted (bonus) credit is spent first and expires; topped-up credit does not. A newly created account gets no free credit.',
 			payg: 'The API is pay-as-you-go: no plan to renew, no auto-reload. Top up, and calls draw on that balance.',

@@ -111,7 +111,9 @@ export const leaves = (): readonly LeafNode[] => [
 		const unavailable = reading !== undefined && facts.balanceState(reading) === 'unavailable';
 		return {
 			tone: 'bad',
-			title: unavailable || !main ? wizardText.leaves.zero.titleUnavailable : wizardText.leaves.zero.title(amount(main)),
+			// The title says the finding; the balance row under it, the numbers (as on the bonus-only leaf).
+			title: unavailable || !main ? wizardText.leaves.zero.titleUnavailable : wizardText.leaves.zero.title,
+			...(reading ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
 			lines: [wizardText.leaves.zero.bonus, wizardText.leaves.zero.payg],
 			fixes: withDiagnosisFixes(view, [fixes.topUp(), fixes.transactions()]),
 			options: [waitForTopUp(), ...setAlert(view)],

@@ -230,12 +230,12 @@ describe('balance', () => {
 		fake().setScenario('invalid_key');
 		const run = await runCli(['balance', '--json'], envFor());
 		assert.equal(run.code, 1);
-		const json = JSON.parse(run.stdout) as {verdict: string; summary: string; fixes: Array<{id: string}>};
+		const json = JSON.parse(run.stdout) as {verdict: string; summary: string; fixes: Array<{id: string; url: string | null}>};
 		assert.equal(json.verdict, 'invalid_key');
 		assert.match(json.summary, /^The key is not accepted\./);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['check_key_in_tool', 'create_key']);
 		// JSON keeps each fix's link; the text says the page once, under the second of the two.
-		assert.deepEqual((json.fixes as Array<{url: string | null}>).map(fix => fix.url), ['https://platform.deepseek.com/api_keys', 'https://platform.deepseek.com/api_keys']);
+		assert.deepEqual(json.fixes.map(fix => fix.url), ['https://platform.deepseek.com/api_keys', 'https://platform.deepseek.com/api_keys']);
 		const text = await runCli(['balance'], envFor());
 		assert.match(text.stdout, /What to do:\n 1\. Check which key your tool really sends\n 2\. Create an API key on the DeepSeek platform\n {4}https:\/\/platform\.deepseek\.com\/api_keys\n$/);
 	});

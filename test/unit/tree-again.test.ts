@@ -180,11 +180,11 @@ test('the record: each question with its answer, the result with its first fix a
 		'question: Which program makes the calls that fail? · My own code (an OpenAI-compatible SDK)',
 		"question: Which address (base URL) does it send them to? · https://api.deepseek.com (DeepSeek's default)",
 		'question: Which API key does it use? · The key in DEEPSEEK_API_KEY (sk-…cdef)',
-		'bad: Your DeepSeek balance is empty: 0.00 CNY · Set a low-balance alert',
+		'bad: Your DeepSeek balance is empty · Set a low-balance alert',
 	]);
 	assert.deepEqual(record.result && {...record.result, fix: record.result.fix?.url}, {
 		tone: 'bad',
-		title: 'Your DeepSeek balance is empty: 0.00 CNY',
+		title: 'Your DeepSeek balance is empty',
 		fix: 'https://platform.deepseek.com/top_up',
 		command: 'deepseek-fix check',
 	});

@@ -54,7 +54,7 @@ test('the 402 path to an empty balance, all in Chinese: questions, check rows, t
 	await inChinese(await world('zero_balance'), async app => {
 		assert.match(app.lastFrame(), /↑↓ 移动 · 回车 选择 · L English · q 退出/);
 		await walk402(app);
-		const leaf = await app.waitFor('你的 DeepSeek 余额已用完：0.00 CNY');
+		const leaf = await app.waitFor('✖ 你的 DeepSeek 余额已用完\n');
 		assert.match(leaf, /^开始 › 402 › 调用去向 › key › 检查 key › 检查余额 › 余额为零$/m);
 		assert.match(leaf, /✖ 余额：0\.00 CNY（赠送 0\.00，充值 0\.00）/);
 		assert.match(leaf, /解决办法：/);
@@ -149,7 +149,7 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 		w,
 		async app => {
 			await walk402(app);
-			await app.waitFor('你的 DeepSeek 余额已用完：0.00 CNY');
+			await app.waitFor('✖ 你的 DeepSeek 余额已用完\n');
 			await app.choose('再检查一次');
 			const again = flat(await app.waitFor('与上次检查相比：'));
 			assert.match(again, /⚠ 没有变化：余额仍是 0\.00 CNY，无法支付调用。/);

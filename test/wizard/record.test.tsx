@@ -10,7 +10,7 @@ const recordLines = [
 	'✔ What is happening? · My calls fail with 402 Insufficient Balance',
 	'✔ Which program makes the calls that fail? · My own code (an OpenAI-compatible SDK)',
 	'✔ Which API key does it use? · The key in DEEPSEEK_API_KEY (sk-…cdef)',
-	'✖ Your DeepSeek balance is empty: 0.00 CNY',
+	'✖ Your DeepSeek balance is empty',
 	'  → Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
 	'    https://platform.deepseek.com/top_up',
 ];

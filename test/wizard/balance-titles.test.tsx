@@ -1,0 +1,73 @@
+// The bonus-only and the empty-balance results: the title says the finding, the Balance
+// row under it the numbers, and no sentence says the finding twice; at every size, in
+// English and Chinese, the numbers stay on the screen (the title no longer carries them).
+import {afterEach, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setLanguage} from '../../source/messages/language.js';
+import {assertFits, drive, flat, world} from './helpers.js';
+
+afterEach(() => setLanguage('en'));
+
+const languages = {
+	en: {start: 'What is happening?', balance: 'Check my balance', key: 'The key in DEEPSEEK_API_KEY'},
+	'zh-CN': {start: '遇到了什么情况？', balance: '查余额', key: 'DEEPSEEK_API_KEY 里的 key'},
+} as const;
+
+const results = {
+	bonus_only: {
+		amount: '5.00 CNY',
+		en: {
+			title: '⚠ All of your balance is bonus credit\n',
+			row: /^⚠ Balance: 5\.00 CNY \(granted 5\.00,\s+topped up 0\.00\)$/m,
+			finding: /all of it is bonus credit/i,
+		},
+		'zh-CN': {
+			title: '⚠ 你的余额全部是赠送余额\n',
+			row: /^⚠ 余额：5\.00 CNY（赠送 5\.00，充值 0\.00）$/m,
+			finding: /全部是赠送余额，会过期/,
+		},
+	},
+	zero_balance: {
+		amount: '0.00 CNY',
+		en: {
+			title: '✖ Your DeepSeek balance is empty\n',
+			row: /^✖ Balance: 0\.00 CNY \(granted 0\.00,\s+topped up 0\.00\)$/m,
+			finding: /nothing left to pay for calls/i,
+		},
+		'zh-CN': {
+			title: '✖ 你的 DeepSeek 余额已用完\n',
+			row: /^✖ 余额：0\.00 CNY（赠送 0\.00，充值 0\.00）$/m,
+			finding: /已经用完/,
+		},
+	},
+} as const;
+
+for (const [scenario, result] of Object.entries(results)) {
+	for (const [language, text] of Object.entries(languages)) {
+		const says = result[language as keyof typeof languages];
+		for (const [columns, rows] of [
+			[100, 30],
+			[60, 20],
+			[40, 15],
+		] as const) {
+			test(`${scenario}, ${language} at ${columns}×${rows}: the title says the finding, the Balance row the numbers, once each`, async () => {
+				const w = await world(scenario as 'bonus_only' | 'zero_balance');
+				setLanguage(language === 'en' ? 'en' : 'zh-CN');
+				const app = drive(w.props(), {columns, rows});
+				try {
+					await app.waitFor(text.start);
+					await app.choose(text.balance);
+					await app.choose(text.key);
+					const leaf = await app.waitFor(says.title);
+					assert.match(leaf, says.row, leaf);
+					assert.doesNotMatch(flat(leaf), says.finding, `the finding said twice:\n${leaf}`);
+					assert.equal(leaf.split(result.amount).length - 1, 1, `the amount once:\n${leaf}`);
+					assertFits(app, columns, rows);
+				} finally {
+					app.unmount();
+					await w.close();
+				}
+			});
+		}
+	}
+}
