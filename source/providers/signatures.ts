@@ -124,17 +124,24 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * that fails validation ("Invalid 'user_id': …"), or a conversation whose tool-call turns are
  * out of order or incomplete: tool_calls not followed by a tool answer for each call, a tool
  * message with no tool_calls before it, a thinking-mode turn sent back without its reasoning
- * ("must be passed back", "Missing `reasoning_content` field"), or a feature the model does
- * not offer ("deepseek-reasoner does not support successive user or assistant messages", "…
- * does not support Json Output", "… does not support the parameter `presence_penalty`"). The
- * key and the money are fine; the app must send something else.
+ * ("must be passed back", DeepSeek's "Missing `reasoning_content` field", Moonshot's
+ * "reasoning_content is missing"), a feature the model does not offer ("deepseek-reasoner
+ * does not support successive user or assistant messages", "… does not support Json Output",
+ * "… does not support the parameter `presence_penalty`"), or a parameter error named by its
+ * code (`InvalidParameter`: Volcengine Ark, and Model Studio's and ModelScope's
+ * "InternalError.Algo.InvalidParameter" with code `invalid_parameter_error`). The key and the
+ * money are fine; the app must send something else. DeepSeek's bare 422 "Invalid Parameters"
+ * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
  * The thinking content is `reasoning_content` on the chat endpoint and `content[].thinking`
  * on the Anthropic one; both "must be passed back".
  */
 const requestShapeWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
-const requestWords = new RegExp(`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b`, 'i');
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
+const requestWords = new RegExp(
+	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b`,
+	'i',
+);
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",

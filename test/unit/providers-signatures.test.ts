@@ -340,6 +340,10 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'a feature the model does not offer at 400 ("does not support Json Output", a parameter)', input: error(400, {message: 'deepseek-reasoner does not support Json Output.', type: 'invalid_request_error', code: 'invalid_request_error'}), kind: 'request_refused'},
 	{name: 'the same for a parameter, inside a client\'s exception dump', input: {status: 400, text: 'OpenAIClientException({\n  "code": 400,\n  "message": "Unsuccessful response",\n  "body": {\n    "error": {\n      "message": "deepseek-reasoner does not support the parameter `presence_penalty`",\n      "type": "invalid_request_error"\n    }\n  }\n})'}, kind: 'request_refused'},
 	{name: 'thinking mode: "Missing `reasoning_content` field" at 400', input: {status: 400, text: 'Missing `reasoning_content` field in the assistant message at message index 2. For more information, please refer to https://api-docs.deepseek.com/guides/thinking_mode#tool-calls'}, kind: 'request_refused'},
+	{name: 'thinking mode in the other word order ("reasoning_content is missing", Moonshot\'s) at 400, through a relay', input: {status: 400, text: "Error code: 400 - {'error': {'type': '<nil>', 'message': 'thinking is enabled but reasoning_content is missing in assistant tool call message at index 13 (request id: 202604230913188261227178268d9d624DV4QBl)'}, 'type': 'error'}"}, kind: 'request_refused'},
+	{name: 'a parameter error named by its code at 400 (ModelScope\'s InvalidParameter, code invalid_parameter_error)', input: error(400, {message: '<400> InternalError.Algo.InvalidParameter: The tool call is not supported', type: 'invalid_request_error', code: 'invalid_parameter_error'}), kind: 'request_refused'},
+	{name: 'the code alone names it too (invalid_parameter_error, with words the table does not know)', input: error(400, {message: 'The tool call is not supported', type: 'invalid_request_error', code: 'invalid_parameter_error'}), kind: 'request_refused'},
+	{name: 'and Volcengine Ark\'s InvalidParameter code alone', input: {status: 400, text: '{"error":{"code":"InvalidParameter","message":"A parameter specified in the request is not valid","param":"tool_choice","type":"BadRequest"}}'}, kind: 'request_refused'},
 	{name: 'GitHub Models\' 413 "Request body too large" for a free tier\'s size', input: {status: 413, text: '413 Request body too large for deepseek-r1 model. Max size: 4000 tokens.'}, kind: 'request_refused'},
 	{name: 'NVIDIA\'s 404 "Function \'id\': Not found for account \'id\'": the model is not open to this account', input: {status: 404, apiError: {status: 404, message: "Function '23d4f03a-b8a6-4adb-a183-7daa083a09cc': Not found for account 'Ab1EzDFj7NoQ-ABzl5JqcPLREQPLS8B7Pez92BZeEWQ1'"}}, kind: 'model_not_found'},
 	{name: 'NVIDIA\'s shorter "Function not found for account" too', input: {status: 404, text: '{"detail":"Function not found for account"}'}, kind: 'model_not_found'},
@@ -372,6 +376,7 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 	const nonMatches: SignatureInput[] = [
 		error(400, {message: 'Invalid Format'}),
 		error(422, {message: 'Invalid Parameters'}),
+		{status: 403, text: '{"error":{"code":"InvalidParameter","message":"forbidden"}}'},
 		error(404, {message: 'Not Found'}),
 		{status: 404, text: '<html>Not Found</html>'},
 		{status: 403},
