@@ -132,7 +132,9 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * "InternalError.Algo.InvalidParameter" with code `invalid_parameter_error`) or in Ark's words
  * for it, which clients show without the code ("One or more parameters specified in the
  * request are not valid", "The parameter `max_tokens` specified in the request are not
- * valid"). The key and the
+ * valid"), or AWS's error type for a request that fails validation (`ValidationException`:
+ * Amazon Bedrock's "User messages cannot contain reasoning content", as botocore and the
+ * SDKs name it). The key and the
  * money are fine; the app must send something else. DeepSeek's bare 422 "Invalid Parameters"
  * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
@@ -142,7 +144,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 const requestShapeWords =
 	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b`,
+	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b`,
 	'i',
 );
 
