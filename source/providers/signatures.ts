@@ -152,7 +152,8 @@ const requestWords = new RegExp(
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
- * and "No endpoints found for x", LiteLLM's "Invalid model name", DashScope's "Access to
+ * and "No endpoints found for x" (also "No endpoints found matching your data policy": the
+ * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
  * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
  * 'id': Not found for account 'id'" (it runs each model as a cloud function). Never a bare
@@ -167,7 +168,7 @@ const modelWords = new RegExp(
 		// AWS Bedrock's AccessDeniedException: "You don't have access to the model with the
 		// specified model ID." and "Model access is denied due to …" (model access not enabled).
 		String.raw`\b(?:do|does)\s*(?:n[o']t|\s+not)\s+have\s+access\s+to\s+the\s+model\b|\bmodel\s+access\s+(?:is\s+)?denied\b`,
-		String.raw`\bno\s+endpoints\s+found\s+for\b`,
+		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
 		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+does\s+not\s+exist\b`,
