@@ -156,7 +156,8 @@ const requestWords = new RegExp(
  * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
  * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
- * 'id': Not found for account 'id'" (it runs each model as a cloud function). Never a bare
+ * 'id': Not found for account 'id'" (it runs each model as a cloud function), a model "only
+ * available hosted in China" until the account opts in, or "not available in your region". Never a bare
  * "Not Found": a wrong path says that too.
  */
 const modelWords = new RegExp(
@@ -172,6 +173,10 @@ const modelWords = new RegExp(
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
 		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+does\s+not\s+exist\b`,
+		// A model kept from this account by where it is served: OpenCode Go's 403 RegionError "The
+		// latest version of this model is only available hosted in China and requires explicit opt
+		// in", "This model is not available in your region".
+		String.raw`\bmodel\b[^.\n]{0,60}?\b(?:only|not)\s+available\s+(?:hosted\s+)?in\b`,
 		// NVIDIA (NVCF): the model's function is not open to this account, or no longer there.
 		String.raw`\bfunction\b[^.\n]{0,80}?\bnot\s+found\s+for\s+account\b`,
 		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)',
