@@ -167,8 +167,10 @@ const modelWords = new RegExp(
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
 		// AWS Bedrock's AccessDeniedException: "You don't have access to the model with the
-		// specified model ID." and "Model access is denied due to …" (model access not enabled).
-		String.raw`\b(?:do|does)\s*(?:n[o']t|\s+not)\s+have\s+access\s+to\s+the\s+model\b|\bmodel\s+access\s+(?:is\s+)?denied\b`,
+		// specified model ID." and "Model access is denied due to …" (model access not enabled);
+		// its ValidationException "The provided model identifier is invalid." (a model ID Bedrock
+		// does not have): a model, before the request-refused reading of ValidationException.
+		String.raw`\b(?:do|does)\s*(?:n[o']t|\s+not)\s+have\s+access\s+to\s+the\s+model\b|\bmodel\s+access\s+(?:is\s+)?denied\b|\bmodel\s+identifier\s+is\s+invalid\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
