@@ -32,8 +32,9 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	// Answered: `--help`, `<command> --help`, `help [<command>]` (source/help.ts).
 } else {
 	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
-	// getBuiltinModule, not an import: an ES import of node:module builds a facade that
-	// reads every export, and one of them loads its source-map support.
+	// Read here, not imported: the build turns a static import of a built-in into a
+	// process.getBuiltinModule() read at the top of the file (scripts/builtin-imports.mjs),
+	// which a Node older than 22.3 lacks, and this file must reach the line above there.
 	process.getBuiltinModule('node:module').enableCompileCache?.();
 	try {
 		const {main} = await import('./cli.js');
