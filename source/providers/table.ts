@@ -154,7 +154,9 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'github-models',
 		name: 'GitHub Models',
-		hosts: [{pattern: 'models.github.ai'}],
+		// models.inference.ai.azure.com is the same service's older host (GitHub deprecated it
+		// in July 2025, in favour of models.github.ai/inference); the same GitHub token works on both.
+		hosts: [{pattern: 'models.github.ai'}, {pattern: 'models.inference.ai.azure.com'}],
 		consoleUrl: 'https://github.com/settings/billing',
 		rateLimitUrl: 'https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models#rate-limits',
 		balanceReader: null,
@@ -175,6 +177,16 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'integrate.api.nvidia.com'}],
 		consoleUrl: null,
 		rateLimitUrl: null,
+		balanceReader: null,
+	},
+	{
+		// ModelScope's API-Inference: free daily calls for a ModelScope access token, with
+		// nothing to top up, so no billing page; its limits page says how many calls a day.
+		id: 'modelscope',
+		name: 'ModelScope (魔搭)',
+		hosts: [{pattern: 'api-inference.modelscope.cn'}],
+		consoleUrl: null,
+		rateLimitUrl: 'https://modelscope.cn/docs/model-service/API-Inference/limits',
 		balanceReader: null,
 	},
 	{

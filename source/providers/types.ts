@@ -16,6 +16,7 @@ export const providerIds = [
 	'github-models',
 	'openai',
 	'nvidia',
+	'modelscope',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

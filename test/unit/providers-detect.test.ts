@@ -74,8 +74,10 @@ const hostCases: [string, ProviderId][] = [
 	['https://deepseek-r1-model01.eastus.models.ai.azure.com', 'azure'],
 	['https://my-resource.openai.azure.com', 'azure'],
 	['https://models.github.ai/inference', 'github-models'],
+	['https://models.inference.ai.azure.com', 'github-models'],
 	['https://api.openai.com/v1', 'openai'],
 	['https://integrate.api.nvidia.com/v1', 'nvidia'],
+	['https://api-inference.modelscope.cn/v1', 'modelscope'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -119,6 +121,10 @@ test('look-alike hosts match nothing', () => {
 		'https://x.models.ai.azure.com.evil.example',
 		'https://x.openai.azure.com.evil.example',
 		'https://models.github.ai.evil.example',
+		'https://inference.ai.azure.com',
+		'https://x.models.inference.ai.azure.com',
+		'https://api-inference.modelscope.cn.evil.example',
+		'https://modelscope.cn',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -134,6 +140,10 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://api.siliconflow.cn/v1')?.consoleUrl, 'https://cloud.siliconflow.cn/account/expensebill');
 	assert.equal(detectByHost('https://api.siliconflow.com/v1')?.consoleUrl, 'https://cloud.siliconflow.com/account/expensebill');
 	assert.equal(detectByHost('https://openrouter.ai/api')?.consoleUrl, 'https://openrouter.ai/settings/credits');
+	// GitHub Models' older host is the same service: the same billing page.
+	assert.equal(detectByHost('https://models.inference.ai.azure.com')?.consoleUrl, 'https://github.com/settings/billing');
+	// ModelScope's API-Inference has nothing to top up.
+	assert.equal(detectByHost('https://api-inference.modelscope.cn/v1')?.consoleUrl, null);
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
