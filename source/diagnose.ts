@@ -11,13 +11,13 @@ import {isPlaceholderTail} from './deepseek/parse.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
-import {moneyKinds, type SignatureKind} from './providers/signatures.js';
+import {moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -74,7 +74,10 @@ class Facts {
 		return (['probe', 'auth', 'balance'] as const).flatMap(id => {
 			const found = this.signature(id);
 			const status = typeof found?.status === 'number' ? found.status : this.httpStatus(id);
-			return found && status !== undefined ? [{id, kind: found.kind as SignatureKind, status, provider: found.provider}] : [];
+			if (!found || status === undefined) return [];
+			const answer: Answer = {id, kind: found.kind as SignatureKind, status, provider: found.provider};
+			if (found.blocked === 'account' || found.blocked === 'token') answer.blocked = found.blocked;
+			return [answer];
 		});
 	}
 
@@ -198,6 +201,26 @@ function contactThere(service: Service): Fix {
 }
 
 /**
+ * The service refused the key because it blocked the user behind it or this token: a new
+ * key or a top-up does not help; its operator (a ban) or its console (a token) does.
+ * Named by host where someone runs it for the user (a gateway, an unrecognised service).
+ */
+function blockedThere(facts: Facts): Diagnosis | undefined {
+	const found = facts.answers.find(answer => answer.blocked !== undefined);
+	if (!found?.blocked) return undefined;
+	const provider = facts.provider;
+	const operated = provider === undefined || ['one-api', 'new-api', 'unknown'].includes(provider.id);
+	const name = operated ? (facts.host ?? answeringService(facts)) : answeringService(facts);
+	const deepseek = provider?.id === 'deepseek';
+	const said = facts.string(found.id, 'errorMessage');
+	const summary = diagnoseMessages.blocked({name, what: found.blocked, status: found.status, said, deepseek});
+	// DeepSeek's own block is a matter for its support; anyone else's for its operator or console.
+	if (deepseek) return {verdict: 'invalid_key', summary, fixes: [fixes.support(facts.string(found.id, 'traceId'))]};
+	const first = found.blocked === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name);
+	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};
+}
+
+/**
  * The relay rule: when calls go to another service, a definite answer says what is wrong
  * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
  * answer is it "you meant DeepSeek, but the URL goes elsewhere".
@@ -206,6 +229,9 @@ const relay: Rule = facts => {
 	const service = otherService(facts);
 	if (!service) return undefined;
 	const {name} = service;
+	// Blocked there: every call is refused, whatever else the answers say.
+	const blocked = blockedThere(facts);
+	if (blocked) return blocked;
 	const what = moneyAt(facts, service);
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
@@ -291,6 +317,8 @@ function keyRefusedAt(facts: Facts): CheckId | undefined {
 const invalidKey: Rule = facts => {
 	const refusedAt = keyRefusedAt(facts);
 	if (refusedAt === undefined) return undefined;
+	const blocked = blockedThere(facts);
+	if (blocked) return blocked;
 	// A money answer to the key check ("Insufficient Balance") is the balance talking, not a refused key.
 	const authKind = facts.signature(refusedAt)?.kind as SignatureKind | undefined;
 	if (authKind !== undefined && moneyKinds.has(authKind)) return undefined;

@@ -59,6 +59,10 @@ export const fixes = {
 	useListedModel: (models: readonly string[]): Fix => ({id: 'use_listed_model', title: fixMessages.useListedModel({models}), url: null}),
 	deepseekModels: (): Fix => ({id: 'model_list', title: fixMessages.deepseekModels, url: platformUrls.pricing}),
 	relayModelNames: (name: string): Fix => ({id: 'relay_model_names', title: fixMessages.relayModelNames({name: sanitize(name)}), url: null}),
+	/** The service blocked the user behind the key: only whoever runs it can lift that (no page for it). */
+	askOperatorToUnblock: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToUnblock({name: sanitize(name)}), url: null}),
+	/** The service disabled this token or let it expire: its console enables it again or makes another. */
+	enableToken: (name: string): Fix => ({id: 'enable_token', title: fixMessages.enableToken({name: sanitize(name)}), url: null}),
 	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */
 	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
 	errorCodes: (): Fix => ({id: 'error_codes', title: fixMessages.errorCodes, url: platformUrls.errorCodes}),

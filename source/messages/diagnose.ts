@@ -141,6 +141,19 @@ const diagnoseMessagesEn = {
 	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance.`,
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
+	/**
+	 * The service has blocked the user behind the key (`account`: banned or disabled) or
+	 * this token (`token`: disabled or expired). `name`: its product or host; `said`: its
+	 * words; `deepseek`: the service is DeepSeek itself.
+	 */
+	blocked: (p: {name: string; what: 'account' | 'token'; status: number; said: string | undefined; deepseek: boolean}) => {
+		const words = `HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}`;
+		const sentence =
+			p.what === 'account'
+				? `${p.name} has blocked your account there (${words}): it refuses every call from that account, whatever key you send. Only whoever runs ${p.name} can lift the block; a new key or a top-up will not help.`
+				: `${p.name} has disabled this token, or it has expired (${words}): enable it again or make a new one in ${p.name}'s console.`;
+		return p.deepseek ? sentence : `${sentence} Your DeepSeek account is not involved.`;
+	},
 	/** `detail`: the check's own sentence, which names the host and what to do. */
 	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,

@@ -49,6 +49,10 @@ const fixMessagesEn = {
 	deepseekModels: 'See DeepSeek\'s current model names on its Models & Pricing page',
 	relayModelNames: (p: {name: string}) =>
 		`${p.name} names DeepSeek's models its own way (OpenRouter: deepseek/deepseek-chat; SiliconFlow: deepseek-ai/DeepSeek-V3): copy the exact id from its model list, capitals included`,
+	/** The service blocked the user behind the key: only its operator can lift that. */
+	askOperatorToUnblock: (p: {name: string}) => `Ask whoever runs ${p.name} to lift the block on your account (only they can)`,
+	/** The service disabled this token (or it expired): its console enables it or makes another. */
+	enableToken: (p: {name: string}) => `Enable this token again in ${p.name}'s console, or make a new one there`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
 };
 

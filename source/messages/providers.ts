@@ -47,6 +47,8 @@ const signatureMessagesEn = {
 	invalidKey: 'the key is not accepted.',
 	modelNotFound: 'the service has no model by the name the call sent (or not for this key): use a model name from its list.',
 	requestRefused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',
+	userBlocked: 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.',
+	tokenDisabled: 'this token is disabled or expired at the service: enable it again or make a new one in its console.',
 	gatewayInvalidToken: 'the token is not accepted; New API gateways also say this for a token whose quota is used up.',
 	rateLimited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
 	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',

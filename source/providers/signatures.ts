@@ -50,9 +50,18 @@ export type ErrorSignatureMatch = {
 	message: string;
 	/** The same answer also means something else (new-api's "无效的令牌" for used-up tokens too). */
 	ambiguous?: boolean;
+	/** A refused key that is no wrong key: the service blocked the user behind it, or this token. */
+	blocked?: Blocked;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 };
+
+/**
+ * Why a service refuses a key that is its own: it has banned or disabled the user behind
+ * it (`account`), or disabled this token or let it expire (`token`). A new key does not
+ * help; the service's operator or console does.
+ */
+export type Blocked = 'account' | 'token';
 
 /** What matching looks at, gathered once. */
 type Seen = {
@@ -77,6 +86,7 @@ type WordRule = {
 	statuses?: readonly number[];
 	/** Which message says it (default: the kind's own). */
 	message?: (seen: Seen) => string;
+	blocked?: Blocked;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -186,6 +196,19 @@ const modelWords = new RegExp(
 	'i',
 );
 
+/**
+ * A gateway's user banned or disabled by its operator: one-api's and new-api's 403
+ * "用户已被封禁" (new-api's English "User has been banned"), new-api's "该用户已被禁用" /
+ * "This user has been disabled".
+ */
+const userBlockedWords = /用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b/i;
+/**
+ * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
+ * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
+ * "This token has expired".
+ */
+const tokenBlockedWords = /令牌状态不可用|令牌已被禁用|令牌已过期|\btoken\s+status\s+is\s+unavailable\b|\btoken\s+(?:has\s+been|is)\s+disabled\b|\btoken\s+has\s+expired\b/i;
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
 	{kind: 'token_exhausted', words: tokenLimitWords},
@@ -198,6 +221,10 @@ const wordRules: readonly WordRule[] = [
 	// "…make sure your account is in good standing" is DashScope's Arrearage sentence, also
 	// when a client has dropped the code.
 	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费|\bin\s+good\s+standing\b/i},
+	// A key refused because its user or token is blocked there, before any other reading of
+	// 401/403 (a ban may say "invalid" or name the quota too): the operator or the console helps, not a new key.
+	{kind: 'invalid_key', words: userBlockedWords, statuses: [200, 401, 403], blocked: 'account', message: () => signatureMessages.userBlocked},
+	{kind: 'invalid_key', words: tokenBlockedWords, statuses: [200, 401, 403], blocked: 'token', message: () => signatureMessages.tokenDisabled},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
@@ -436,7 +463,11 @@ export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch 
 	// Accepted, then nothing but blank keep-alive lines before the connection closed.
 	if (seen.status === 200 && input.bodyProblem === 'empty') return {provider, kind: 'server_error', message: signatureMessages.noAnswer, status: 200};
 	const rule = wordRules.find(candidate => (candidate.statuses?.includes(seen.status) ?? true) && candidate.words.test(seen.words));
-	if (rule) return {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages()[rule.kind], status: seen.status};
+	if (rule) {
+		const match: ErrorSignatureMatch = {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages()[rule.kind], status: seen.status};
+		if (rule.blocked) match.blocked = rule.blocked;
+		return match;
+	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);
 	return kind ? {provider, kind, message: kindMessages()[kind], status: seen.status} : undefined;
 }

@@ -114,17 +114,40 @@ const deepseekChannelModels = [
 	{id: 'my-deepseek', ownedBy: 'custom'},
 ];
 
-/** A one-api gateway ($10 on the token) whose chat answers `chat`, having used `usedUsd`. */
-function oneApi(chat: Handler, usedUsd: number): Handler {
-	return gatewayApi({
+/** A one-api gateway as a valid token gets it: `parts` say how it answers. */
+function oneApiGateway(parts: Pick<Gateway, 'chat' | 'billing'> & Partial<Gateway>): Gateway {
+	return {
 		errorType: 'one_api_error',
 		systemName: 'One API',
 		version: 'v0.6.10',
 		status: {top_up_link: 'https://shop.example.com/topup', chat_link: ''},
 		models: deepseekChannelModels,
-		chat,
-		billing: {subscription: subscription(10), usage: usage(usedUsd)},
-	});
+		...parts,
+	};
+}
+
+/** A one-api gateway ($10 on the token) whose chat answers `chat`, having used `usedUsd`. */
+function oneApi(chat: Handler, usedUsd: number): Handler {
+	return gatewayApi(oneApiGateway({chat, billing: {subscription: subscription(10), usage: usage(usedUsd)}}));
+}
+
+/**
+ * one-api refusing a known token before any route, as its TokenAuth does (middleware/auth.go):
+ * the model list, chat and billing all get `status` with `message`.
+ */
+function oneApiRefusingToken(status: number, message: string): Handler {
+	const refuse: Handler = () => gatewayError(status, 'one_api_error', message);
+	return gatewayApi(oneApiGateway({chat: refuse, modelsForKey: refuse, billing: {subscription: refuse, usage: refuse}}));
+}
+
+/** one-api whose operator banned (or disabled) the user behind the token: 403 用户已被封禁. */
+export function oneApiUserBanned(): Handler {
+	return oneApiRefusingToken(403, '用户已被封禁');
+}
+
+/** one-api whose token is disabled in its console: 401 该令牌状态不可用. */
+export function oneApiTokenDisabled(): Handler {
+	return oneApiRefusingToken(401, '该令牌状态不可用');
 }
 
 /** one-api whose token has used all of its $10. */

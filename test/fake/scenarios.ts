@@ -2,7 +2,7 @@
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepseek.js';
 import {hostileEcho} from './hostile.js';
-import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenExhausted} from './gateways.js';
+import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
@@ -137,6 +137,8 @@ export const scenarios = {
 	rate_limited_balance: {summary: 'DeepSeek, 0.35 CNY: chat 429 "concurrency limit … based on your remaining balance"', api: deepseekConcurrencyByBalance()},
 	siliconflow_410: {summary: 'SiliconFlow: /v1/user/info 410, Pro/ models 403 (paid balance insufficient)', api: siliconFlowPaidBalanceEmpty(), basePath: '/v1'},
 	one_api_exhausted: {summary: 'one-api, token used up: $10 of $10 used, chat 401 该令牌额度已用尽', api: oneApiTokenExhausted(), basePath: '/v1'},
+	one_api_user_banned: {summary: 'one-api whose operator banned the user: every call with the key 403 用户已被封禁', api: oneApiUserBanned(), basePath: '/v1'},
+	one_api_token_disabled: {summary: 'one-api, token disabled in its console: every call with the key 401 该令牌状态不可用', api: oneApiTokenDisabled(), basePath: '/v1'},
 	new_api_exhausted: {summary: 'new-api, token used up: generic 401 无效的令牌, /api/usage/token/ shows 0 available', api: newApiTokenExhausted(), basePath: '/v1'},
 	new_api_user_quota: {summary: 'new-api, token has quota but the user has none: chat 403 insufficient_user_quota', api: newApiUserQuotaEmpty(), basePath: '/v1'},
 	together_credit_limit: {summary: 'Together AI: chat 402 credit_limit', api: together(), basePath: '/v1'},

@@ -33,6 +33,8 @@ type Entry = {
 	statusPage?: {api: ComponentStatus; title?: string};
 	rootCause: string;
 	verdict: string;
+	/** A fix id the diagnosis must offer, where the verdict alone does not say what to do. */
+	fix?: string;
 	note?: string;
 };
 
@@ -111,6 +113,7 @@ describe('the corpus of real error answers', () => {
 			const report = await diagnoseEntry(server, entry);
 			const seen = `${report.summary}\n${report.checks.map(check => `${check.id} ${check.status}: ${check.summary}`).join('\n')}`;
 			assert.equal(report.verdict, entry.verdict, seen);
+			if (entry.fix) assert.ok(report.fixes.some(fix => fix.id === entry.fix), `fix ${entry.fix} missing from ${report.fixes.map(fix => fix.id).join(', ')}`);
 			// Every request went to the user's own host (or the status page), over real sockets.
 			const host = hostOfBaseUrl(entry.baseUrl) ?? '';
 			const hosts = new Set(server.requests.slice(before).map(request => request.host));

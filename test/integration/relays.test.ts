@@ -8,6 +8,7 @@ import {runCli} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 type Json = {
+	baseUrl: string;
 	verdict: string;
 	summary: string;
 	provider: {id: string; name: string; detectedBy: string; consoleUrl: string | null} | null;
@@ -51,6 +52,19 @@ const rows: Row[] = [
 	{scenario: 'new_api_exhausted', verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {
 		assert.equal(json.balance?.isAvailable, false);
 		assert.equal(json.balance?.balances[0]?.total, '0.00');
+	}},
+	// Blocked there: the operator (a ban) or the gateway's console (a disabled token) helps, not a new key.
+	{scenario: 'one_api_user_banned', verdict: 'invalid_key', provider: 'one-api', detectedBy: 'fingerprint', balance: json => {
+		const host = new URL(json.baseUrl).host;
+		assert.ok(json.summary.includes(`${host} has blocked your account`), json.summary);
+		assert.ok(json.summary.includes('用户已被封禁'), json.summary);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['ask_operator', 'use_deepseek_base_url']);
+		assert.ok(json.fixes[0]?.title.includes(host), json.fixes[0]?.title);
+	}},
+	{scenario: 'one_api_token_disabled', verdict: 'invalid_key', provider: 'one-api', detectedBy: 'fingerprint', balance: json => {
+		assert.ok(json.summary.includes('has disabled this token'), json.summary);
+		assert.ok(json.summary.includes('该令牌状态不可用'), json.summary);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
 	}},
 	{scenario: 'new_api_user_quota', probe: true, verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint'},
 	{scenario: 'together_credit_limit', probe: true, verdict: 'relay_insufficient_balance', provider: 'together', detectedBy: 'fingerprint'},

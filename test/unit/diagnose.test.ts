@@ -342,6 +342,47 @@ const rows: Row[] = [
 		fixes: ['relay_console'],
 		notFixes: ['top_up', 'create_key'],
 	},
+	// ---- blocked there: the operator banned the user, or the token is disabled ----
+	{
+		name: 'a one-api gateway that banned the user (403 用户已被封禁): ask its operator, not for a new key',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			auth.refused(answer(403, {error: {message: '用户已被封禁', type: 'one_api_error'}}, {url: gatewayUrl('/v1/models')})),
+			balance.relay(providers.oneApi, {balance: null, outcome: 'refused', message: 'One API refused the key when asked for its balance.'}),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		urls: {ask_operator: null},
+		says: [`${gateway} has blocked your account`, '"用户已被封禁"', `Only whoever runs ${gateway}`, 'DeepSeek account is not involved'],
+		neverSays: ['use a key', 'rejects'],
+	},
+	{
+		name: 'a host that cannot be told apart, banning the user: the same, through the key rule',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.refused(answer(403, {error: {message: 'User has been banned', type: 'new_api_error'}}, {url: gatewayUrl('/v1/models')})),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [`${gateway} has blocked your account`, '"User has been banned"'],
+		neverSays: ['deleted', 'another account'],
+	},
+	{
+		name: 'a gateway token disabled in its console (401 该令牌状态不可用): enable it or make another there',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.refused(answer(401, {error: {message: '该令牌状态不可用', type: 'one_api_error'}}, {url: gatewayUrl('/v1/models')})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['enable_token', 'use_deepseek_base_url'],
+		urls: {enable_token: null},
+		says: [`${gateway} has disabled this token`, '"该令牌状态不可用"', `${gateway}'s console`],
+		neverSays: ['has blocked your account'],
+	},
 	{
 		name: 'OpenRouter with everything working: the calls still do not reach DeepSeek',
 		results: scenario(

@@ -467,6 +467,24 @@ test('one_api_exhausted: fingerprint, billing in USD, SPA page, 401 该令牌额
 	});
 });
 
+test('one_api_user_banned / one_api_token_disabled: the fingerprint answers, every call with the key is refused as one-api\'s TokenAuth does', async () => {
+	for (const [scenario, status, message] of [['one_api_user_banned', 403, '用户已被封禁'], ['one_api_token_disabled', 401, '该令牌状态不可用']] as const) {
+		await withFake(scenario, async fake => {
+			const statusPage = await jsonOf(await call(fake, '/api/status', {key: null})) as {success: boolean; data: Record<string, unknown>};
+			assert.equal(statusPage.data.system_name, 'One API');
+			for (const [method, path] of [['GET', '/v1/models'], ['GET', '/dashboard/billing/subscription'], ['GET', '/v1/dashboard/billing/usage'], ['POST', '/v1/chat/completions']] as const) {
+				const refused = method === 'POST' ? await chat(fake, path) : await call(fake, path);
+				assert.equal(refused.status, status, `${scenario}: ${method} ${path}`);
+				const body = await jsonOf(refused) as {error: {message: string; type: string}};
+				assert.match(body.error.message, new RegExp(`^${message} \\(request id: \\d{19}\\)$`));
+				assert.equal(body.error.type, 'one_api_error');
+			}
+			// An unknown token is still only an invalid one.
+			assert.equal((await call(fake, '/v1/models', {key: 'sk-unknown'})).status, 401);
+		});
+	}
+});
+
 test('new_api_exhausted: generic 401 无效的令牌, billing errors as 200, token usage at zero', async () => {
 	await withFake('new_api_exhausted', async fake => {
 		const status = await jsonOf(await call(fake, '/api/status', {key: null})) as {data: Record<string, unknown>};

@@ -178,6 +178,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'diagnoseMessages.modelNotFound:listed': [true, false],
 	'diagnoseMessages.modelNotFound:deepseek': [false, true],
 	'diagnoseMessages.relayKeyRejected:name': ['ExampleRelay', 'relay.example:8443'],
+	'diagnoseMessages.blocked:what': ['account', 'token'],
+	'diagnoseMessages.blocked:deepseek': [false, true],
 	'diagnoseMessages.wrongEndpoint:name': ['ExampleRelay', undefined],
 	'diagnoseMessages.outage:status': ['Sample status words'],
 	'diagnoseMessages.outageApiFine:status': ['Sample status words'],

@@ -412,3 +412,48 @@ test('a vendor\'s wording says whose wording it is, and nothing more', () => {
 	assert.equal(gateway?.provider, 'one-api');
 	assert.equal(gateway?.status, 401);
 });
+
+// ---- a key refused because the service blocked its user or its token ----
+
+const userBlocked = 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.';
+const tokenDisabled = 'this token is disabled or expired at the service: enable it again or make a new one in its console.';
+
+const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'account' | 'token'}> = [
+	{name: 'one-api\'s 403 用户已被封禁 (its TokenAuth for a disabled or banned user)', input: error(403, {message: '用户已被封禁', type: 'one_api_error'}), blocked: 'account'},
+	{name: 'the same through a fork, with a request id', input: error(403, {message: '用户已被封禁 (request id: 2024120309082333168790641169207)', type: 'v_api_error'}), blocked: 'account'},
+	{name: 'new-api\'s English "User has been banned"', input: error(403, {message: 'User has been banned', type: 'new_api_error'}), blocked: 'account'},
+	{name: 'new-api\'s 该用户已被禁用', input: error(403, {message: '该用户已被禁用'}), blocked: 'account'},
+	{name: 'new-api\'s English "This user has been disabled"', input: error(403, {message: 'This user has been disabled'}), blocked: 'account'},
+	{name: 'one-api as HTTP 200 on its billing endpoints', input: error(200, {message: '用户已被封禁', type: 'one_api_error'}), blocked: 'account'},
+	{name: 'a ban that names a quota word at 403 is still a ban, not money', input: error(403, {message: 'User has been banned for quota abuse'}), blocked: 'account'},
+	{name: 'a ban that also says "invalid token" is still a ban', input: error(401, {message: 'Invalid token: this user has been disabled'}), blocked: 'account'},
+	{name: 'one-api\'s 401 该令牌状态不可用 (a token disabled in its console)', input: error(401, {message: '该令牌状态不可用', type: 'one_api_error'}), blocked: 'token'},
+	{name: 'as plain text with a request id', input: {status: 401, text: '该令牌状态不可用 (request id: 20260920070445334740893cbKoSGZo)'}, blocked: 'token'},
+	{name: 'new-api\'s English "This token status is unavailable"', input: error(401, {message: 'This token status is unavailable', type: 'new_api_error'}), blocked: 'token'},
+	{name: 'one-api\'s 401 该令牌已过期', input: error(401, {message: '该令牌已过期', type: 'one_api_error'}), blocked: 'token'},
+	{name: 'new-api\'s English "This token has expired"', input: error(401, {message: 'This token has expired'}), blocked: 'token'},
+	{name: '"token has been disabled" at 403', input: error(403, {message: 'Your token has been disabled'}), blocked: 'token'},
+];
+
+for (const example of blockedCases) {
+	test(`blocked: ${example.name} → invalid_key, ${example.blocked}`, () => {
+		const match = matchErrorSignature(example.input);
+		assert.ok(match, 'nothing definite');
+		assert.equal(match.kind, 'invalid_key');
+		assert.equal(match.blocked, example.blocked);
+		assert.equal(match.message, example.blocked === 'account' ? userBlocked : tokenDisabled);
+	});
+}
+
+test('blocked: other refusals are no block, and a ban is read only where services refuse keys', () => {
+	for (const input of [
+		error(401, {message: 'Invalid token'}),
+		error(401, {message: '无效的令牌', type: 'one_api_error'}),
+		error(401, {message: '该令牌额度已用尽', type: 'one_api_error'}),
+		error(403, {message: 'user quota is not enough', type: 'one_api_error', code: 'insufficient_user_quota'}),
+	]) {
+		assert.equal(matchErrorSignature(input)?.blocked, undefined, JSON.stringify(input));
+	}
+	assert.equal(matchErrorSignature(error(404, {message: '用户已被封禁'})), undefined);
+	assert.equal(matchErrorSignature(error(429, {message: 'user is banned for 60s, too many requests'}))?.kind, 'rate_limited');
+});

@@ -106,6 +106,14 @@ export const diagnoseMessages: DiagnoseMessages = {
 	keyExposed: '你的 API key 被提交进了这个文件夹中受 git 跟踪的文件：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,
+	blocked: p => {
+		const words = `HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}`;
+		const sentence =
+			p.what === 'account'
+				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。只有 ${p.name} 的管理员能解除封禁，换 key 或充值都没有用。`
+				: `${p.name} 禁用了这个令牌，或者它已过期（${words}）：请在 ${p.name} 的控制台重新启用它，或新建一个令牌。`;
+		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
+	},
 	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告：${p.warnings.join('')}`,

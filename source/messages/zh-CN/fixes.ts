@@ -45,5 +45,7 @@ export const fixMessages: FixMessages = {
 	deepseekModels: '在 DeepSeek 的“模型 & 价格”页面查看当前的模型名',
 	relayModelNames: p =>
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
+	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
+	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
 };
