@@ -4,8 +4,9 @@
 // notices of every bundled package beside them (scripts/notices.mjs).
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
-import {build} from 'esbuild';
+import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
+import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
@@ -24,17 +25,19 @@ const shebang = '#!/usr/bin/env node\n';
 const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
 
 /**
- * The banner builds a `require` in every output file, and each costs a createRequire at
- * start-up; a file that never names `require` (most chunks, bin.js) does without. A file
- * that merely mentions the word keeps it: only a false "needs it" is possible, never a
- * missing require. Chunks lose the shebang too: only bin.js is executed.
+ * The banner builds a `require` in an output file, and each costs a createRequire at
+ * start-up: only a file that names `require` (2 of the 36 files: bundled CommonJS such as
+ * undici, signal-exit, yoga's loader calls it) gets it. A file that merely mentions the
+ * word gets it too: only a false "needs it" is possible, never a missing require. Only
+ * bin.js, the file that is executed, gets the shebang.
  */
-function withoutUnusedRequire(file, text) {
-	const body = text.slice(shebang.length + requireBanner.length);
-	const needsRequire = /\brequire\b/.test(body);
+function withBanner(file, body) {
 	const start = file.endsWith('/bin.js') ? shebang : '';
-	return `${start}${needsRequire ? requireBanner : ''}${body}`;
+	return `${start}${/\brequire\b/.test(body) ? requireBanner : ''}${body}`;
 }
+
+// NO_MINIFY=1 npm run build: readable names in CPU profiles (docs/development.md, "Performance").
+const minify = process.env.NO_MINIFY !== '1';
 
 const result = await build({
 	entryPoints: {bin: 'source/bin.ts'},
@@ -44,8 +47,9 @@ const result = await build({
 	format: 'esm',
 	platform: 'node',
 	target: 'node22',
-	// NO_MINIFY=1 npm run build: readable names in CPU profiles (docs/development.md, "Performance").
-	minify: process.env.NO_MINIFY !== '1',
+	// Minified after the CommonJS bodies are marked (below): the marking reads esbuild's
+	// unminified output.
+	minify: false,
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
@@ -57,9 +61,6 @@ const result = await build({
 		...undiciDefine,
 		__DEEPSEEK_FIX_VERSION__: JSON.stringify(pkg.version),
 	},
-	// Some bundled CommonJS (undici, signal-exit, yoga's loader) calls require(); give ESM
-	// one. Only the files that use it keep it (withoutUnusedRequire below).
-	banner: {js: `${shebang}${requireBanner}`},
 	logLevel: 'warning',
 	metafile: true,
 });
@@ -67,12 +68,15 @@ const result = await build({
 for (const output of Object.keys(result.metafile.outputs).filter(output => output.endsWith('.js'))) {
 	// Output paths are relative to the working folder esbuild ran in.
 	const file = path.resolve(output);
-	const text = readFileSync(file, 'utf8');
-	if (!text.startsWith(shebang + requireBanner)) throw new Error(`${file} does not start with the build's banner`);
+	const bundled = readFileSync(file, 'utf8');
+	const eager = withEagerCommonJsBodies(bundled);
+	const wrappers = commonJsWrapperCount(bundled);
+	if (eager.count !== wrappers) throw new Error(`${file}: marked ${eager.count} of ${wrappers} CommonJS module bodies for eager compilation (scripts/eager-modules.mjs)`);
+	const text = minify ? (await transform(eager.text, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : eager.text;
 	const builtins = withoutBuiltinFacades(text);
 	const expected = builtinImportCount(result.metafile.outputs[output]);
 	if (builtins.count !== expected) throw new Error(`${file}: rewrote ${builtins.count} imports of Node's built-ins, the metafile lists ${expected} (scripts/builtin-imports.mjs)`);
-	writeFileSync(file, withoutUnusedRequire(file, builtins.text));
+	writeFileSync(file, withBanner(file, builtins.text));
 }
 
 // Kept for the test that checks the notices against what was really bundled.
