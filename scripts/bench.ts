@@ -19,7 +19,7 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {build, transform, type BuildOptions} from 'esbuild';
 import {monotonicClock} from './builtin-imports.mjs';
-import {withEagerCommonJsBodies} from './eager-modules.mjs';
+import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
@@ -126,8 +126,10 @@ async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' 
 	const outfile = path.join(scratch, name);
 	const {banner, ...bundleOptions} = options;
 	const bundled = await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', write: false, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...bundleOptions});
-	const text = withEagerCommonJsBodies(bundled.outputFiles[0]!.text).text;
-	const minified = await transform(text, {minify: true, format: options.format, target: 'node22', legalComments: 'none', banner: banner?.js});
+	const text = bundled.outputFiles[0]!.text;
+	const eager = withEagerCommonJsBodies(text);
+	if (eager.count !== commonJsWrapperCount(text)) throw new Error(`${name}: marked ${eager.count} of ${commonJsWrapperCount(text)} CommonJS module bodies (scripts/eager-modules.mjs)`);
+	const minified = await transform(eager.text, {minify: true, format: options.format, target: 'node22', legalComments: 'none', banner: banner?.js});
 	writeFileSync(outfile, minified.code);
 	return outfile;
 }

@@ -16,8 +16,12 @@
 // wrappers first and stops if the rewrite missed one; esbuild's minifier, run after, keeps
 // the parentheses.
 
-/** One wrapper in esbuild's unminified output: its name line, its body, its closing lines. */
-const commonJsWrapper = /__commonJS\(\{\n {2}("[^"\n]+")\(((?:exports(?:, module)?)?)\) \{\n([\s\S]*?)\n {2}\}\n\}\);/g;
+/**
+ * One wrapper in esbuild's unminified output: its name line, its body, its closing lines.
+ * The parameters are `exports, module`, `exports` or none (`exports2, module2` in a
+ * CommonJS bundle, where the bundle's own names are taken).
+ */
+const commonJsWrapper = /__commonJS\(\{\n {2}("[^"\n]+")\(((?:[\w$]+(?:, [\w$]+)?)?)\) \{\n([\s\S]*?)\n {2}\}\n\}\);/g;
 
 /** How many CommonJS wrappers the text holds (each `__commonJS({` that opens one). */
 export function commonJsWrapperCount(text) {
