@@ -26,10 +26,10 @@ const requireBanner = "import {createRequire as __cr} from 'node:module';const r
 
 /**
  * The banner builds a `require` in an output file, and each costs a createRequire at
- * start-up: only a file that names `require` (2 of the 36 files: bundled CommonJS such as
- * undici, signal-exit, yoga's loader calls it) gets it. A file that merely mentions the
- * word gets it too: only a false "needs it" is possible, never a missing require. Only
- * bin.js, the file that is executed, gets the shebang.
+ * start-up: only a file that names `require` gets it (bundled CommonJS such as undici,
+ * signal-exit and yoga's loader calls it, through esbuild's helper in one shared chunk).
+ * A file that merely mentions the word gets it too: only a false "needs it" is possible,
+ * never a missing require. Only bin.js, the file that is executed, gets the shebang.
  */
 function withBanner(file, body) {
 	const start = file.endsWith('/bin.js') ? shebang : '';

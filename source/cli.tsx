@@ -9,7 +9,6 @@ import {startSureGets} from './checks/sure-gets.js';
 import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
-import {helpText} from './help.js';
 import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
@@ -185,6 +184,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 	const {command, values, flags, wait} = parsedLine.parsed;
 	if (values.help) {
+		const {helpText} = await import('./help.js');
 		io.stdout.write(helpText(command, toolVersion));
 		return 0;
 	}
