@@ -583,5 +583,8 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 	return service && moneyAt(facts, service);
 }
 
+/** Whether the service the calls go to has blocked the user behind the key ('account') or this token ('token'), as the rules read it. */
+export const blockedAt = (results: readonly CheckResult[]): Blocked | undefined => new Facts(results).answers.find(found => found.blocked !== undefined)?.blocked;
+
 /** The status of the first definite answer of `kind` the calls got (the paid call's first), as the rules read it. */
 export const answerStatus = (results: readonly CheckResult[], kind: SignatureKind): number | undefined => new Facts(results).answer(found => found === kind)?.status;

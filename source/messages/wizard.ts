@@ -381,6 +381,10 @@ const wizardTextEn = {
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
 			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',
+			/** The service the calls go to has banned or disabled the user behind the key. */
+			accountBlocked: (p: {name: string}) => `${p.name} has blocked your account`,
+			/** The service the calls go to has disabled this token, or it expired. */
+			tokenDisabled: (p: {name: string}) => `${p.name} no longer takes this token (disabled or expired)`,
 			why: (name: string, url: string) =>
 				`${url} is ${name}: its "insufficient balance" is about your account there, not your DeepSeek balance.`,
 			/** The same, where no 402 or out-of-credit answer was reported or seen. */

@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus, relayMoneyWhat} from '../diagnose.js';
+import {answerStatus, blockedAt, relayMoneyWhat} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
@@ -432,6 +432,21 @@ function relayContent(view: View): LeafContent {
 	const gateway = named !== undefined && (named.id === 'one-api' || named.id === 'new-api' || balance?.unit === 'quota');
 	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
 	const name = named ? sanitize(named.name) : undefined;
+	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
+	// Blocked there (a banned account, a disabled token): that is the finding, and a top-up
+	// there is no fix. Named as the diagnosis names it: by host where someone runs the gateway.
+	const blocked = blockedAt([...view.results.values()]);
+	if (blocked) {
+		const where = gateway || !name ? hostOf(view) : name;
+		return {
+			tone: 'bad',
+			title: blocked === 'account' ? wizardText.leaves.relay.accountBlocked({name: where}) : wizardText.leaves.relay.tokenDisabled({name: where}),
+			lines: [view.diagnosis.summary],
+			fixes: withDiagnosisFixes(view, []),
+			options: [alsoDeepSeek],
+			verdict: view.diagnosis.verdict,
+		};
+	}
 	// The endpoint found it answers like an API, but its answers cannot be read: never "does not reach DeepSeek" under "✔ answers like DeepSeek's API".
 	const unreadable = !name && view.diagnosis.verdict === 'wrong_endpoint' && facts.reachesDeepSeek(view.results) !== false;
 	const trouble = troubleThere(view, name ?? hostOf(view));
@@ -472,9 +487,7 @@ function relayContent(view: View): LeafContent {
 			name ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
-		options: [
-			{id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}},
-		],
+		options: [alsoDeepSeek],
 		verdict,
 	};
 }

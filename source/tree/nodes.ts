@@ -32,10 +32,14 @@ const verdictLeaf: Record<Verdict, NodeId> = {
 	unknown: 'leaf.unknown',
 };
 
+/** Verdicts the relay leaf words for the service the calls go to, when that is not DeepSeek. */
+const elsewhereVerdicts: ReadonlySet<Verdict> = new Set(['rate_limited', 'server_error', 'invalid_key']);
+
 /** The diagnosis' leaf; a 402 while the balance shows credit goes to the "still 402" questions. */
 function byVerdict(view: View): NodeId {
-	// Another service's rate limit or failure: the relay leaf names it (the 429/5xx leaves are DeepSeek's).
-	if (facts.goesElsewhere(view.results) && (view.diagnosis.verdict === 'rate_limited' || view.diagnosis.verdict === 'server_error')) return 'leaf.relay';
+	// Another service's rate limit, failure or refusal of the key: the relay leaf names it
+	// (the 429, 5xx and refused-key leaves are DeepSeek's).
+	if (facts.goesElsewhere(view.results) && elsewhereVerdicts.has(view.diagnosis.verdict)) return 'leaf.relay';
 	const reading = facts.reading(view.results);
 	if (view.diagnosis.verdict === 'insufficient_balance' && reading) {
 		const state = facts.balanceState(reading);

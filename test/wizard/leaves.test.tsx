@@ -390,3 +390,30 @@ test('402 with money left, the test call refused, "none of these": the record ke
 		assert.equal(record.split(trace).length - 1, 1, record);
 	});
 });
+
+test('a gateway that banned the user: the relay leaf says so, quotes it, and offers no top-up there', async () => {
+	const w = await world('one_api_user_banned');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
+		const leaf = flat(await app.waitFor(`${host} has blocked your account`, 8000));
+		assert.match(leaf, /^Start › Other errors › Key › Key check › Relay ✖/);
+		assert.ok(leaf.includes(`${host} has blocked your account there (HTTP 403 "用户已被封禁`), leaf);
+		assert.ok(leaf.includes(`Ask whoever runs ${host} to lift the block on your account`), leaf);
+		assert.doesNotMatch(leaf, /Top up/);
+		assert.equal(chatCalls(w).length, 0);
+	});
+});
+
+test('a gateway that disabled the token: the relay leaf says so and points to its console, not to a top-up', async () => {
+	const w = await world('one_api_token_disabled');
+	await session(w, async app => {
+		await walkEveryCheck(app);
+		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
+		const leaf = flat(await app.waitFor(`${host} no longer takes this token (disabled or expired)`, 8000));
+		assert.ok(leaf.includes(`Enable this token again in ${host}'s console, or make a new one there`), leaf);
+		assert.doesNotMatch(leaf, /Top up/);
+	});
+});

@@ -348,6 +348,8 @@ export const wizardText: WizardText = {
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
 			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
+			accountBlocked: p => `${p.name} 封禁了你的账号`,
+			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
 			unreadable: p => `${p.host} 的响应无法解析`,
 			why: (name, url) => `${url} 是 ${name}：它说的“余额不足”指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
