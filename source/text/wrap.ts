@@ -1,8 +1,9 @@
 // Word wrapping by display width, for the plain commands' text and the wizard's screens.
 // Latin text breaks at spaces; Chinese (and other wide) text has none, so it may also
 // break between two characters when one of them is wide, except before closing
-// punctuation (，。、：）…) and after opening punctuation (（“《…): the line-breaking
-// rules Chinese typesetting follows, in the small form a terminal needs.
+// punctuation (，。、：）…) and after opening punctuation (（“《…), and a paragraph does not
+// end on a line of one character: the line-breaking rules Chinese typesetting follows, in
+// the small form a terminal needs.
 import {paint, type Style} from './style.js';
 import {displayWidth, isWide} from './width.js';
 
@@ -128,6 +129,34 @@ export function fittingIndent(indent: string, wordWidth: number, width: number):
 	return ' '.repeat(width - wordWidth);
 }
 
+/** One line of output before it is painted: its indent and its pieces. */
+type Row = {start: string; pieces: Piece[]};
+
+/** A Chinese character alone, with only closing punctuation after it (“完。”). */
+function isWidow(text: string): boolean {
+	const [first = '', ...rest] = text;
+	return /^\p{Script=Han}$/u.test(first) && rest.every(char => closing.has(char));
+}
+
+/**
+ * A paragraph does not end on a line holding one Chinese character (“…已经用\n完。”): the
+ * line before gives it its last piece, when that fits and leaves the line before something.
+ * Any two pieces may part (the punctuation and keep-together rules are inside pieces), so
+ * the rules still hold; English never has such a last line and so never changes.
+ */
+function avoidWidow(rows: Row[], hanging: string, width: number): void {
+	const last = rows.at(-1);
+	const before = rows.at(-2);
+	const widow = last?.pieces.length === 1 ? last.pieces[0] : undefined;
+	const moved = before?.pieces.at(-1);
+	if (!last || !before || !widow || !moved || before.pieces.length < 2 || !isWidow(widow.text)) return;
+	const start = fittingIndent(hanging, moved.width, width);
+	if (displayWidth(start) + moved.width + (widow.space ? 1 : 0) + widow.width > width) return;
+	before.pieces.pop();
+	last.start = start;
+	last.pieces.unshift(moved);
+}
+
 /**
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
  * count; a word longer than a line (a URL) gets a line of its own and is not broken.
@@ -135,27 +164,28 @@ export function fittingIndent(indent: string, wordWidth: number, width: number):
 export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[] {
 	const indent = options.indent ?? '';
 	const hanging = options.hangingIndent ?? indent;
-	const lines: string[] = [];
+	const rows: Row[] = [];
 	let start = indent;
 	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
 	for (const piece of piecesOf(spans)) {
 		const gap = line.length > 0 && piece.space ? 1 : 0;
 		if (line.length > 0 && lineWidth + gap + piece.width > options.width) {
-			lines.push(paintLine(start, line, options.color));
+			rows.push({start, pieces: line});
 			start = fittingIndent(hanging, piece.width, options.width);
 			line = [];
 			lineWidth = displayWidth(start);
 		}
-		if (line.length === 0 && lines.length === 0) {
+		if (line.length === 0 && rows.length === 0) {
 			start = fittingIndent(indent, piece.width, options.width);
 			lineWidth = displayWidth(start);
 		}
 		lineWidth += (line.length > 0 && piece.space ? 1 : 0) + piece.width;
 		line.push(piece);
 	}
-	if (line.length > 0 || lines.length === 0) lines.push(paintLine(start, line, options.color));
-	return lines;
+	if (line.length > 0 || rows.length === 0) rows.push({start, pieces: line});
+	avoidWidow(rows, hanging, options.width);
+	return rows.map(row => paintLine(row.start, row.pieces, options.color));
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */

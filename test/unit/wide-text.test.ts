@@ -1,9 +1,11 @@
 // Laying out Chinese in a fixed width: wrapping between characters (never before closing
 // or after opening punctuation), padding and cutting by columns, not by string length.
 import assert from 'node:assert/strict';
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
 import {afterEach, test} from 'node:test';
 import {renderSettingsText} from '../../source/commands/config.js';
-import {setLanguage} from '../../source/messages/language.js';
+import {setLanguage, tablesOf} from '../../source/messages/language.js';
 import {defaultSettings} from '../../source/settings/index.js';
 import {oneLine} from '../../source/text/safe.js';
 import {cutToColumns, displayWidth, padEndColumns} from '../../source/text/width.js';
@@ -20,15 +22,20 @@ const paragraph =
 const closing = /^[，。、；：？！）》」』】〉’”]/;
 const opening = /[（《「『【〈‘“]$/;
 
+/** Every line within the width (but a word longer than a line), none starting with closing or ending with opening punctuation. */
+function assertBreaksAllowed(lines: readonly string[], width: number) {
+	for (const line of lines) {
+		assert.ok(displayWidth(line) <= width || !line.trim().includes(' '), `${displayWidth(line)} > ${width}: ${line}`);
+		assert.doesNotMatch(line.trimStart(), closing, lines.join('\n'));
+		assert.doesNotMatch(line, opening, lines.join('\n'));
+	}
+}
+
 for (const width of [40, 60]) {
 	test(`Chinese wraps at ${width} columns between characters, within the width, never before closing or after opening punctuation`, () => {
 		const lines = wrapPlain(paragraph, {width, indent: '  '});
 		assert.ok(lines.length > 2, lines.join('\n'));
-		for (const line of lines) {
-			assert.ok(displayWidth(line) <= width, `${displayWidth(line)} > ${width}: ${line}`);
-			assert.doesNotMatch(line.trimStart(), closing, line);
-			assert.doesNotMatch(line, opening, line);
-		}
+		assertBreaksAllowed(lines, width);
 		// Nothing lost or added: the lines are the text, broken where a break is allowed.
 		const rejoined = lines.map(line => line.slice(2)).reduce((text, line) => (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : text + line));
 		assert.equal(rejoined.replace(/ /g, ''), paragraph.replace(/ /g, ''));
@@ -102,4 +109,69 @@ test('a glossary term, a two-word aside in brackets and an amount with its curre
 	]);
 	// Longer asides still break inside: only two words are held together.
 	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 20}), ['at most (default', '10m; --timeout', 'stays)']);
+});
+
+test('a Chinese paragraph does not end on a line of one character: the line before gives its last character (real messages at 40 and 60 columns)', () => {
+	assert.deepEqual(wrapPlain('向导无法在这个终端中启动：改为运行普通检查。', {width: 40}), ['向导无法在这个终端中启动：改为运行普通', '检查。']);
+	assert.deepEqual(wrapPlain('没有 API key：设置 key 之前什么都检查不了。', {width: 40, hangingIndent: '  '}), ['没有 API key：设置 key 之前什么都检查', '  不了。']);
+	assert.deepEqual(wrapPlain('没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴一个。', {width: 60}), [
+		'没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴',
+		'一个。',
+	]);
+	assert.deepEqual(wrapPlain('这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管理员。', {width: 60}), ['这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管', '理员。']);
+	// What the line before gives is a whole piece: words kept together move together.
+	assert.deepEqual(wrapPlain('没有设置 API key 了。', {width: 18}), ['没有设置', 'API key 了。']);
+	// A line before with nothing to spare (one piece) or no room on the last line: as it was.
+	assert.deepEqual(wrapPlain('deepseek-v4-flash 完。', {width: 20}), ['deepseek-v4-flash', '完。']);
+	assert.deepEqual(wrapPlain('用 deepseek-v4-flash 完。', {width: 20}), ['用 deepseek-v4-flash', '完。'], 'the model name and 完。 would not fit on one line');
+});
+
+/** Every sentence of the Chinese message tables that takes no values. */
+async function chineseSentences(): Promise<string[]> {
+	const dir = path.join(import.meta.dirname, '../../source/messages');
+	const found: string[] = [];
+	const collect = (value: unknown): void => {
+		if (typeof value === 'string') found.push(value);
+		else if (Array.isArray(value)) value.forEach(collect);
+		else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+	};
+	for (const file of readdirSync(dir).filter(name => name.endsWith('.ts') && name !== 'language.ts')) {
+		const exported = (await import(path.join(dir, file))) as Record<string, unknown>;
+		for (const value of Object.values(exported)) if (value && typeof value === 'object') collect(tablesOf(value)?.['zh-CN']);
+	}
+	return found.filter(text => /\p{Script=Han}/u.test(text));
+}
+
+test('no Chinese sentence of the tables ends on a lone character at 40 or 60 columns, and the other line-breaking rules still hold', async () => {
+	const sentences = await chineseSentences();
+	assert.ok(sentences.length > 300, `${sentences.length} sentences`);
+	const widow = /^\p{Script=Han}[，。、；：？！）》」』】〉’”]*$/u;
+	let wrapped = 0;
+	for (const text of sentences) {
+		for (const width of [40, 60]) {
+			const lines = wrapPlain(text, {width, indent: '  '});
+			if (lines.length < 2) continue;
+			wrapped += 1;
+			assert.doesNotMatch(lines.at(-1)?.trim() ?? '', widow, lines.join('\n'));
+			assertBreaksAllowed(lines, width);
+		}
+	}
+	assert.ok(wrapped > 100, `${wrapped} sentences took more than one line`);
+});
+
+test('English wraps exactly as before, also where its last line holds one word (real messages at 40 and 60 columns)', () => {
+	const pinned: Array<[number, string, string[]]> = [
+		[40, 'Skipped: this base URL is not DeepSeek, so there is no DeepSeek balance to read here.', ['Skipped: this base URL is not DeepSeek,', 'so there is no DeepSeek balance to read', 'here.']],
+		[40, 'The account has no balance at all: a newly created account gets no free credit.', ['The account has no balance at all: a', 'newly created account gets no free', 'credit.']],
+		[40, 'The wizard could not start in this terminal; running the plain check instead.', ['The wizard could not start in this', 'terminal; running the plain check', 'instead.']],
+		[40, 'Check that your payment went through (pending or declined payments do not count)', ['Check that your payment went through', '(pending or declined payments do not', 'count)']],
+		[60, 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.', ['No API key found: set DEEPSEEK_API_KEY or paste one in the', 'wizard.']],
+		[
+			60,
+			'DEEPSEEK_API_KEY is set but blank (empty or only spaces), so no key is sent: put your key in it, or paste one in the wizard.',
+			['DEEPSEEK_API_KEY is set but blank (empty or only spaces), so', 'no key is sent: put your key in it, or paste one in the', 'wizard.'],
+		],
+		[60, 'Retry later, with exponential backoff (never retry 402 or 401)', ['Retry later, with exponential backoff (never retry 402 or', '401)']],
+	];
+	for (const [width, text, lines] of pinned) assert.deepEqual(wrapPlain(text, {width}), lines);
 });
