@@ -19,7 +19,7 @@ import type {Effect, WizardState} from './tree/types.js';
 import {fitsWizard} from './ui/frame-layout.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-rows.js';
-import {isNavigation, leafReached, performEffect, rememberReading, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
+import {isNavigation, leafReached, performEffect, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
 import {runContext, runProblem} from './wizard/run-context.js';
 import type {Terminal} from './wizard/clipboard.js';
 import {useCheckRun} from './wizard/use-check-run.js';
@@ -123,7 +123,14 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		},
 		dispatch: wizard.dispatch,
 		// Paint first, save after: saving loads conf and ajv, the results frame goes out first.
-		onResults: results => ending.saveAfterPaint(() => rememberReading(env, results, now())),
+		onResults: results => {
+			const {choices} = wizard.latestView();
+			ending.saveAfterPaint(async () => {
+				await rememberReading(env, results, now());
+				const saved = await rememberTestedModel(env, choices, results);
+				if (saved) setSettings(saved);
+			});
+		},
 		clock,
 	});
 	const waiting = useTopUpWait({
@@ -170,8 +177,6 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			setSettings(saved.settings);
 		}
 		wizard.dispatch({type: 'submit', node: node.id, value});
-		const effect = node.afterwards?.(value);
-		if (effect) perform(effect);
 		return undefined;
 	};
 

@@ -171,6 +171,12 @@ const wizardTextEn = {
 		question: 'Your balance shows credit, yet calls fail. May I make one real call to see what DeepSeek answers?',
 		questionEverything: 'Include the one paid test call?',
 		help: 'It asks for 1 token (max_tokens: 1): a tiny fraction of a cent, taken from your balance. Nothing is sent without your yes.',
+		/** Which model the call of "Run every check" uses (the checks read /models after this question). */
+		everythingModel: {
+			asked: (p: {model: string}) => `The call uses the model ${p.model} (--model).`,
+			lastTime: (p: {model: string}) => `The call uses ${p.model}, your pick last time, unless the service no longer lists it (then its default model).`,
+			default: "The call uses the service's default model, picked from those it lists.",
+		},
 		yes: 'Yes, make the one paid test call',
 		no: 'No, skip it',
 	},

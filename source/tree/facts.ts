@@ -66,6 +66,18 @@ export function probeModel(results: Results): string | undefined {
 	return isModelName(value) ? sanitize(value) : undefined;
 }
 
+/**
+ * The test call named `model` and got an answer that does not refute it: the call worked,
+ * or an error says why it failed and the reason is neither the model (no such model) nor
+ * the key (then the model was never looked at). No answer, or one nothing recognises: no.
+ */
+export function probeKeptModel(results: Results, model: string): boolean {
+	if (rawString(results, 'probe', 'model') !== model) return false;
+	if (status(results, 'probe') === 'pass') return true;
+	const kind = signature(results, 'probe')?.kind;
+	return kind !== undefined && kind !== 'model_not_found' && kind !== 'invalid_key';
+}
+
 /** How to name the service the calls go to: DeepSeek, a recognised product, or undefined (then its host). */
 export function serviceName(results: Results): string | undefined {
 	const found = provider(results);

@@ -10,7 +10,7 @@ import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
-import type {ChecksNode, InputNode, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
+import type {ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
 
 export const startNode: NodeId = 'start';
 
@@ -197,6 +197,7 @@ const menus = (): MenuNode[] => [
 		help: () => [wizardText.probeModel.help],
 		// Ranked by the auth check: last time's pick first (when listed), then the default; then
 		// a name not in the list, as the user's program may send (its id has a space: no model's can).
+		// The pick is remembered only once the test call did not refute it (wizard/effects.ts).
 		options: ({results, known}) => [
 			...facts.probeModels(results).map(
 				(model): Option => ({
@@ -204,7 +205,6 @@ const menus = (): MenuNode[] => [
 					label: wizardText.probeModel.option(model, model === known.probeModel),
 					next: 'p402.check_probe',
 					sets: {probeModel: model},
-					effect: {type: 'remember_model', model},
 				}),
 			),
 			{id: 'type it', label: wizardText.probeModel.typeIt, next: 'p402.probe_model_input'},
@@ -246,7 +246,8 @@ const menus = (): MenuNode[] => [
 		id: 'all.probe_consent',
 		crumb: wizardText.probe.crumb,
 		question: () => wizardText.probe.questionEverything,
-		help: () => [wizardText.probe.help],
+		// Asked before /models is read: the model is named as the test call will choose it (checks/probe.ts).
+		help: ({known}) => [wizardText.probe.help, everythingModel(known)],
 		// "No" first, as on the 402 path.
 		options: () => [
 			{id: 'no', label: wizardText.probe.no, next: 'all.check'},
@@ -267,6 +268,13 @@ const menus = (): MenuNode[] => [
 		],
 	},
 ];
+
+/** The model the test call of "Run every check" uses, in words: --model, else last time's pick while listed, else the default. */
+function everythingModel(known: Known): string {
+	const said = wizardText.probe.everythingModel;
+	if (known.modelFlag !== undefined) return said.asked({model: known.modelFlag});
+	return known.probeModel === undefined ? said.default : said.lastTime({model: known.probeModel});
+}
 
 const inputs = (): InputNode[] => [
 	{
@@ -299,9 +307,8 @@ const inputs = (): InputNode[] => [
 			if (name === '') return wizardText.probeModel.empty;
 			return isModelName(name) ? undefined : wizardText.probeModel.invalid;
 		},
-		// Used and remembered as a picked model is.
+		// Used, and remembered after the test call, as a picked model is.
 		sets: value => ({probeModel: value.trim()}),
-		afterwards: value => ({type: 'remember_model', model: value.trim()}),
 		next: 'p402.check_probe',
 	},
 	{

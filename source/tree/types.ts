@@ -56,7 +56,7 @@ export type Choices = {
 	baseUrl?: string;
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
-	/** The model that call uses (picked from what /models listed). */
+	/** The model that call uses (picked from what /models listed, or typed in). */
 	probeModel?: string;
 	/** A low-balance alert the user just set. */
 	alertAmount?: string;
@@ -83,7 +83,6 @@ export type Effect =
 	| {type: 'save_report'}
 	| {type: 'remember_settings'}
 	| {type: 'remember_key'}
-	| {type: 'remember_model'; model: string}
 	| {type: 'remember_language'; language: Language}
 	| {type: 'restart'}
 	| {type: 'recheck'}
@@ -131,8 +130,6 @@ export type InputNode = NodeBase & {
 	sets?(value: string, view: View): Choices;
 	/** Something to do with the value before moving on (the app performs it). */
 	effect?: 'save_alert';
-	/** What the accepted value asks the app to do next, as a pick's effect does (remember a typed model). */
-	afterwards?(value: string): Effect;
 	next: NodeId;
 };
 

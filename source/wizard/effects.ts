@@ -1,7 +1,7 @@
 // What the wizard does outside the walk when a pick or an answer asks for it: open a link,
-// save a support report, remember the settings, the key, the model or the language, set the
-// low-balance alert; and the quiet saves after a check step (the balance reading) and at a leaf (the
-// diagnosis). No React here: each returns what to show and the settings it wrote, and the
+// save a support report, remember the settings, the key or the language, set the
+// low-balance alert; and the quiet saves after a check step (the balance reading, the test
+// call's model) and at a leaf (the diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +30,7 @@ import {
 } from '../settings/index.js';
 import * as facts from '../tree/facts.js';
 import {currentNode, pathOf, viewOf} from '../tree/step.js';
-import type {Effect, InputNode, Known, View, WizardState} from '../tree/types.js';
+import type {Choices, Effect, InputNode, Known, View, WizardState} from '../tree/types.js';
 import type {Notice} from '../ui/notice.js';
 import {askClipboard, type Terminal} from './clipboard.js';
 
@@ -76,8 +76,6 @@ export function performEffect(effect: OutsideEffect, context: EffectContext): Pr
 			return rememberSettings(context);
 		case 'remember_key':
 			return rememberPastedKey(context);
-		case 'remember_model':
-			return rememberModel(effect.model, context);
 		case 'copy':
 			return Promise.resolve(copy(effect, context));
 		case 'remove_alert':
@@ -163,11 +161,6 @@ async function rememberChosenLanguage(language: Language, context: EffectContext
 	return told(await rememberLanguage(context.env, language), wizardText.notices.languageSaved);
 }
 
-/** The model picked for the test call, offered first next time. Quietly: the pick already moved on. */
-async function rememberModel(model: string, context: EffectContext): Promise<EffectOutcome> {
-	const outcome = await rememberProbeModel(context.env, model);
-	return outcome.ok ? {settings: outcome.settings} : {};
-}
 
 /**
  * The low-balance alert typed at its question, saved before the walk moves on. Comes
@@ -185,6 +178,18 @@ export async function rememberReading(env: Env, results: readonly CheckResult[],
 	const reading = facts.reading(byId);
 	if (!reading || facts.goesElsewhere(byId) || reading.balances.length === 0) return;
 	await recordBalanceReading(env, samplesFromReading(reading, at));
+}
+
+/**
+ * The model picked or typed for the test call, offered first next time and used by `check
+ * --probe` when `/models` cannot be read: remembered only once the call did not refute it
+ * (tree/facts.ts), never a name the service said it does not have. Quietly: the walk moved on.
+ */
+export async function rememberTestedModel(env: Env, choices: Choices, results: readonly CheckResult[]): Promise<Settings | undefined> {
+	const model = choices.probeModel;
+	if (model === undefined || !facts.probeKeptModel(facts.resultsOf(results), model)) return undefined;
+	const outcome = await rememberProbeModel(env, model);
+	return outcome.ok ? outcome.settings : undefined;
 }
 
 /**

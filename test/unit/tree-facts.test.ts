@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {diagnose} from '../../source/diagnose.js';
 import * as facts from '../../source/tree/facts.js';
-import {auth, failure, healthyRun, network, officialBase, readings, balance, scenario} from '../helpers/results.js';
+import type {CheckResult} from '../../source/checks/types.js';
+import type {HttpAnswer} from '../../source/deepseek/types.js';
+import {answer, auth, deepseekAnswers, deepseekError, failure, healthyRun, network, officialBase, probe, readings, balance, scenario, testKey} from '../helpers/results.js';
 
 test('tree facts: a failed network check while the API answers is not "unreachable"', () => {
 	const results = scenario(network.refused());
@@ -37,4 +39,20 @@ test('tree facts: a first hop that failed at the proxy is the proxy\'s fault for
 	const direct = scenario(network.refused(), auth.unexpected(refused()), balance.unexpected(refused(`${officialBase}/user/balance`)));
 	assert.equal(facts.networkReason(facts.resultsOf(direct)), 'connection_refused');
 	assert.equal(diagnose(direct).fixes[0]?.id, 'check_network');
+});
+
+test('tree facts: the test call keeps its model when it worked or failed for another reason, not when the model or the key was refused or nothing answered', () => {
+	const chat = `${officialBase}/chat/completions`;
+	const kept = (result: CheckResult, model = 'deepseek-v4-pro') => facts.probeKeptModel(facts.resultsOf(scenario(result)), model);
+	const called = (reply: HttpAnswer) => probe.answered(reply, 'deepseek-v4-pro');
+	assert.equal(kept(called(answer(200, {id: 'x', object: 'chat.completion', choices: [{index: 0, message: {role: 'assistant', content: 'Hi'}, finish_reason: 'length'}]}, {url: chat}))), true, 'it worked');
+	assert.equal(kept(called(deepseekAnswers.insufficient())), true, '402: the money');
+	assert.equal(kept(called(deepseekAnswers.rateLimited(chat))), true, '429');
+	assert.equal(kept(called(deepseekAnswers.overloaded(chat))), true, '503');
+	assert.equal(kept(called(answer(400, deepseekError('Model Not Exist'), {url: chat}))), false, 'no such model');
+	assert.equal(kept(called(deepseekAnswers.unauthorized(testKey, chat))), false, 'the key was refused first');
+	assert.equal(kept(probe.failed(failure('connection_reset', 'The connection was reset.', chat), 'deepseek-v4-pro')), false, 'no answer');
+	assert.equal(kept(called(answer(418, 'I am a teapot', {url: chat, contentType: 'text/plain'}))), false, 'an answer nothing recognises');
+	assert.equal(kept(called(deepseekAnswers.insufficient()), 'deepseek-v4-flash'), false, 'the call was made with another model');
+	assert.equal(facts.probeKeptModel(facts.resultsOf(healthyRun()), 'deepseek-v4-pro'), false, 'no test call');
 });

@@ -187,7 +187,7 @@ test('the 402 path: program, base URL, key, key check, balance, probe consent, s
 	if (node.kind === 'leaf') assert.match(node.content(viewOf(support, known())).lines.join('\n'), /trace-123/);
 });
 
-test('the test call\'s model: picked from what /models listed (last time\'s first), remembered, used', () => {
+test('the test call\'s model: picked from what /models listed (last time\'s first), used', () => {
 	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
 	state = walk([done(state, scenarios['keyOkWithModels']!)], known(), state);
 	// The balance step runs the balance check only: the key step's /models reading stays.
@@ -199,7 +199,7 @@ test('the test call\'s model: picked from what /models listed (last time\'s firs
 	assert.deepEqual(options.map(option => option.id), ['deepseek-v4-pro', 'deepseek-v4-flash', 'type it'], 'the auth check\'s order; no invalid names; then a name typed in');
 	assert.match(options[0]?.label ?? '', /last time/);
 	assert.doesNotMatch(options[1]?.label ?? '', /last time/);
-	assert.deepEqual(options[1]?.effect, {type: 'remember_model', model: 'deepseek-v4-flash'});
+	assert.equal(options[1]?.effect, undefined, 'remembered after the test call, when it does not refute the pick (not at the pick)');
 	state = walk([pick('p402.probe_model', 'deepseek-v4-flash')], remembered, state);
 	assert.equal(currentNode(state).id, 'p402.check_probe');
 	assert.equal(viewOf(state, remembered).choices.probeModel, 'deepseek-v4-flash');
@@ -216,6 +216,17 @@ test('the test call\'s model: picked from what /models listed (last time\'s firs
 	assert.equal(currentNode(typed).id, 'p402.check_probe');
 	assert.equal(viewOf(typed, remembered).choices.probeModel, 'deepseek-chat-v3');
 	assert.equal(viewOf(typed, remembered).choices.probe, true);
+});
+
+test('"Run every check" asks for the paid call before /models is read, and names the model the call will use', () => {
+	const node = nodeOf('all.probe_consent');
+	assert.equal(node.kind, 'menu');
+	if (node.kind !== 'menu') return;
+	const help = (k: Known) => node.help?.(viewWith([], k)) ?? [];
+	assert.equal(help(known({modelFlag: 'deepseek-gpt', probeModel: 'deepseek-v4-pro'})).at(-1), 'The call uses the model deepseek-gpt (--model).');
+	assert.equal(help(known({probeModel: 'deepseek-v4-pro'})).at(-1), 'The call uses deepseek-v4-pro, your pick last time, unless the service no longer lists it (then its default model).');
+	assert.equal(help(known()).at(-1), "The call uses the service's default model, picked from those it lists.");
+	assert.match(help(known())[0] ?? '', /max_tokens: 1/, 'what it costs comes first');
 });
 
 test('the relay leaf keeps the verdict of a definite answer there, and says it', () => {

@@ -50,7 +50,8 @@ test('run every check with yes to the paid call: the call is made once and the r
 	await session(w, async app => {
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
-		await app.waitFor('Include the one paid test call?');
+		const consent = flat(await app.waitFor('Include the one paid test call?'));
+		assert.ok(consent.includes("The call uses the service's default model, picked from those it lists."), consent);
 		assert.equal(chatCalls(w).length, 0, 'nothing paid before the yes');
 		await app.choose('Yes, make the one paid test call');
 		const leaf = await app.waitFor('No problem found', 8000);
@@ -130,7 +131,7 @@ async function walkToPaidCall(app: Driven, model: {pick: string} | {type: string
 /** Start › 402 › … › the paid call with deepseek-chat, which model_listed_not_served lists but does not serve. */
 const walkToUnservedModel = (app: Driven) => walkToPaidCall(app, {pick: 'deepseek-chat'});
 
-test('402 path, the model name the program sends typed in (not in the list): the paid call uses it, the model leaf names it, the script command has --model, it is remembered; Esc, a listed name typed in works', async () => {
+test('402 path, the model name the program sends typed in (not in the list): the paid call uses it, the model leaf names it, the script command has --model; Esc, a listed name typed in works and is the one remembered', async () => {
 	const w = await world('ok');
 	await session(w, async app => {
 		await walkToPaidCall(app, {type: 'deepseek-chat-v3'});
@@ -139,7 +140,6 @@ test('402 path, the model name the program sends typed in (not in the list): the
 		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
 		assert.match(leaf, /Same from a script: deepseek-fix check --probe --model deepseek-chat-v3 --base-url http:\/\/127\.0\.0\.1:\d+/);
 		assert.deepEqual(chatCalls(w).map(call => /"model":"([^"]+)"/.exec(call.body ?? '')?.[1]), ['deepseek-chat-v3']);
-		assert.equal(loadSettings(w.env).settings.probeModel, 'deepseek-chat-v3', 'remembered as a pick is');
 		// Back at the field, the name typed is there to correct.
 		await app.press(keys.escape);
 		await app.waitFor('> deepseek-chat-v3');
@@ -148,7 +148,36 @@ test('402 path, the model name the program sends typed in (not in the list): the
 		await app.press(keys.enter);
 		await app.waitFor('The test call worked', 8000);
 		assert.deepEqual(chatCalls(w).map(call => /"model":"([^"]+)"/.exec(call.body ?? '')?.[1]), ['deepseek-chat-v3', 'deepseek-v4-pro']);
+		// Quitting waits for the saves.
+		await app.press('q');
+		await app.exited;
+		assert.equal(loadSettings(w.env).settings.probeModel, 'deepseek-v4-pro', 'the name the test call took is remembered');
 	});
+});
+
+/** A model name typed in, its test call answered with `seen`, then q (quitting waits for the saves): the settings then. */
+async function settingsAfterTyped(scenario: ScenarioName, typed: string, seen: string) {
+	const w = await world(scenario);
+	let settings = loadSettings(w.env).settings;
+	await session(w, async app => {
+		await walkToPaidCall(app, {type: typed});
+		await app.waitFor(seen, 8000);
+		await app.press('q');
+		await app.exited;
+		settings = loadSettings(w.env).settings;
+	});
+	return settings;
+}
+
+test('a model name typed in that DeepSeek says it does not have is not remembered, so neither the next wizard nor check --probe uses it', async () => {
+	const settings = await settingsAfterTyped('ok', 'deepseek-chat-v3', 'The model "deepseek-chat-v3" is not available at DeepSeek');
+	assert.equal(settings.lastDiagnosis?.verdict, 'model_not_found', 'the saves at the leaf were made');
+	assert.equal(settings.probeModel, undefined, 'the refused name is not remembered');
+});
+
+test('a model name typed in that the test call does not refute (402: the money, not the model) is remembered', async () => {
+	const settings = await settingsAfterTyped('probe_402', 'deepseek-v4-pro', 'DeepSeek refused the test call with 402');
+	assert.equal(settings.probeModel, 'deepseek-v4-pro');
 });
 
 test('a model name typed in that no model can have (spaces, or nothing): a sentence under the field, no call; Esc goes back to the model question', async () => {
@@ -175,6 +204,8 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 	await session(w, async app => {
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
+		const consent = flat(await app.waitFor('Include the one paid test call?'));
+		assert.ok(consent.includes('The call uses the model deepseek-gpt (--model).'), consent);
 		await app.choose('Yes, make the one paid test call');
 		const leaf = flat(await app.waitFor('The model "deepseek-gpt" is not available at DeepSeek', 8000));
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unknown model/);
