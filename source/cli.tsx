@@ -90,10 +90,8 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	} catch (error) {
 		return {ok: false, problem: argumentProblem(error)};
 	}
-	// `help [COMMAND]` (extension): the same as `[COMMAND] --help`.
-	const helpWord = result.positionals[0] === 'help';
+	const {helpWord, name, extra} = commandWords(result.positionals);
 	const values = helpWord ? {...result.values, help: true} : result.values;
-	const [name, extra] = helpWord ? result.positionals.slice(1) : result.positionals;
 	if (extra !== undefined) return {ok: false, problem: cliMessages.tooManyCommands(extra)};
 	if (name !== undefined && !isCommand(name)) return {ok: false, problem: unknownCommandProblem(name)};
 	const command: Command | undefined = name;
@@ -125,6 +123,24 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	if (!everyMs.ok) return everyMs;
 	const wait = values.wait ? {maxMs: maxMs.ms, everyMs: everyMs.ms} : undefined;
 	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}, wait}};
+}
+
+/** The line's words that are not flags: `help [COMMAND]` (extension) is the same as `[COMMAND] --help`. */
+function commandWords(positionals: readonly string[]): {helpWord: boolean; name: string | undefined; extra: string | undefined} {
+	const helpWord = positionals[0] === 'help';
+	const [name, extra] = helpWord ? positionals.slice(1) : positionals;
+	return {helpWord, name, extra};
+}
+
+/**
+ * The command a line names, also when the line is wrong (an unknown flag, a missing value),
+ * so that its argument error points to that command's help: the words parseCommandLine
+ * reads, without the strictness that made it fail.
+ */
+export function namedCommand(argv: readonly string[]): Command | undefined {
+	const {positionals} = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: false});
+	const {name} = commandWords(positionals);
+	return isCommand(name) ? name : undefined;
 }
 
 /** An unknown command, with the command it is a typo of (`help` means --help). */
@@ -179,7 +195,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	if (language.ignoredEnv !== undefined) io.stderr.write(`${cliMessages.ignoredLanguageEnv(oneLine(stripTerminalEscapes(language.ignoredEnv), 60))}\n`);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
-		io.stderr.write(`${cliMessages.badArguments(parsedLine.problem)}\n`);
+		io.stderr.write(`${cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)})}\n`);
 		return 2;
 	}
 	const {command, values, flags, wait} = parsedLine.parsed;

@@ -3,7 +3,9 @@ import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/cli.js';
 
 const cliMessagesEn = {
-	badArguments: (problem: string) => `deepseek-fix: ${problem}. Run \`deepseek-fix --help\` for usage.`,
+	/** `command`: the command the line names, whose own help the sentence points to. */
+	badArguments: (p: {problem: string; command: string | undefined}) =>
+		`deepseek-fix: ${p.problem}. Run \`deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help\` for usage.`,
 	unknownOption: (option: string) => `Unknown option '${option}'`,
 	unknownOptionNearest: (p: {option: string; nearest: string}) => `Unknown option '${p.option}' (did you mean ${p.nearest}?)`,
 	optionNeedsValue: (option: string) => `${option} needs a value`,

@@ -28,24 +28,34 @@ describe('arguments', () => {
 		}
 	});
 
-	for (const [args, pattern] of [
-		[['check', '--jsn'], /Unknown option '--jsn'/],
-		[['chekc'], /unknown command "chekc": did you mean check\? \(commands/],
-		[['check', '--belwo', '5'], /Unknown option '--belwo' \(did you mean --below\?\)/],
-		[['check', '--xyz'], /Unknown option '--xyz'\. Run/],
-		[['Help'], /unknown command "Help": did you mean --help\?/],
-		[['help', 'chekc'], /unknown command "chekc": did you mean check\?/],
-		[['check', '--below', '5'], /--below does not apply to "check"/],
-		[['balance', '--below', 'five'], /--below needs an amount/],
-		[['check', '--timeout', '-3'], /--timeout needs a whole number of milliseconds between 100 and 600000, not "-3"/],
-		[['balance', '--below', '-5'], /--below needs an amount such as 5 or 2\.50, not "-5"/],
-		[['config', '--path', '--reset'], /cannot be used together/],
+	// The third column: the command whose help the sentence points to ('' for the global help).
+	for (const [args, pattern, help] of [
+		[['check', '--jsn'], /Unknown option '--jsn'/, 'check '],
+		[['chekc'], /unknown command "chekc": did you mean check\? \(commands/, ''],
+		[['check', '--belwo', '5'], /Unknown option '--belwo' \(did you mean --below\?\)/, 'check '],
+		[['check', '--xyz'], /Unknown option '--xyz'\. Run/, 'check '],
+		[['--xyz'], /Unknown option '--xyz'\. Run/, ''],
+		[['balance', '--bogus'], /Unknown option '--bogus'\. Run/, 'balance '],
+		[['--lang', 'en', 'report', '--timeout'], /--timeout needs a value/, 'report '],
+		[['Help'], /unknown command "Help": did you mean --help\?/, ''],
+		[['help', 'chekc'], /unknown command "chekc": did you mean check\?/, ''],
+		[['help', 'balance', '--bogus'], /Unknown option '--bogus'/, 'balance '],
+		[['check', '--below', '5'], /--below does not apply to "check"/, 'check '],
+		[['check', '--wait'], /--wait does not apply to "check"/, 'check '],
+		[['--below', '5'], /--below does not apply to "deepseek-fix"/, ''],
+		// --out's value is not the command.
+		[['--out', 'balance', 'check'], /--out does not apply to "check"/, 'check '],
+		[['balance', '--below', 'five'], /--below needs an amount/, 'balance '],
+		[['check', '--timeout', '-3'], /--timeout needs a whole number of milliseconds between 100 and 600000, not "-3"/, 'check '],
+		[['balance', '--below', '-5'], /--below needs an amount such as 5 or 2\.50, not "-5"/, 'balance '],
+		[['config', '--path', '--reset'], /cannot be used together/, 'config '],
+		[['check', 'balance'], /unexpected argument "balance"/, 'check '],
 	] as const) {
-		test(`bad arguments: ${args.join(' ')} → exit 2 with a sentence`, async () => {
+		test(`bad arguments: ${args.join(' ')} → exit 2 with a sentence and the help to read`, async () => {
 			const run = await runCli(args, envFor());
 			assert.equal(run.code, 2);
 			assert.match(run.stderr, pattern);
-			assert.match(run.stderr, /--help/);
+			assert.ok(run.stderr.endsWith(`. Run \`deepseek-fix ${help}--help\` for usage.\n`), run.stderr);
 			assert.equal(run.stdout, '');
 		});
 	}

@@ -3,7 +3,7 @@
 import type {CliMessages} from '../cli.js';
 
 export const cliMessages: CliMessages = {
-	badArguments: problem => `deepseek-fix：${problem}。用法见 \`deepseek-fix --help\`。`,
+	badArguments: p => `deepseek-fix：${p.problem}。用法见 \`deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help\`。`,
 	unknownOption: option => `没有 ${option} 这个选项`,
 	unknownOptionNearest: p => `没有 ${p.option} 这个选项（是不是想用 ${p.nearest}？）`,
 	optionNeedsValue: option => `${option} 后面缺少值`,
