@@ -244,7 +244,10 @@ const relay: Rule = facts => {
 		return {
 			verdict: 'invalid_key',
 			summary: diagnoseMessages.relayKeyRejected({name, product: service.provider !== undefined}),
-			fixes: service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek(), fixes.checkKeyInTool()],
+			// Its API keys page, where known, is the page for the key it refused; else its console.
+			fixes: service.provider
+				? [fixes.checkKeyThere(service.provider, facts.host) ?? fixes.relayConsole(service.provider), fixes.useDeepSeek()]
+				: [fixes.useDeepSeek(), fixes.checkKeyInTool()],
 		};
 	}
 	const limited = facts.answer(kind => kind === 'rate_limited');

@@ -3,7 +3,7 @@
 // reads the same and points to the same page.
 import {platformUrls} from './deepseek/facts.js';
 import {fixMessages} from './messages/fixes.js';
-import {rateLimitUrl} from './providers/host.js';
+import {keysUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -31,6 +31,11 @@ export const fixes = {
 	raiseKeyLimit: (provider: ProviderInfo): Fix | undefined => {
 		const url = providerRow(provider.id).keyLimitUrl;
 		return url === undefined ? undefined : {id: 'raise_key_limit', title: fixMessages.raiseKeyLimit(sanitize(provider.name)), url};
+	},
+	/** The same check as checkKeyInTool at a service whose API keys page is known, linking there (undefined where it is not). */
+	checkKeyThere: (provider: ProviderInfo, host: string | undefined): Fix | undefined => {
+		const url = keysUrl(provider.id, host);
+		return url === undefined ? undefined : {id: 'check_key_in_tool', title: fixMessages.checkKeyThere({name: sanitize(provider.name)}), url};
 	},
 	/** A service that was not recognised: its operator is the one to ask. */
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
@@ -72,7 +77,7 @@ export const fixes = {
 const ownUrls: ReadonlySet<string> = new Set([
 	...Object.values(platformUrls),
 	...providerTable
-		.flatMap(row => [row.consoleUrl, row.rateLimitUrl, row.keyLimitUrl, ...row.hosts.flatMap(host => [host.consoleUrl, host.rateLimitUrl])])
+		.flatMap(row => [row.consoleUrl, row.rateLimitUrl, row.keyLimitUrl, row.keysUrl, ...row.hosts.flatMap(host => [host.consoleUrl, host.rateLimitUrl, host.keysUrl])])
 		.filter((url): url is string => typeof url === 'string'),
 ]);
 

@@ -25,6 +25,7 @@ const fixMessagesEn = {
 	support: (traceId: string | undefined) => `Write to DeepSeek support (${supportEmail})${traceId ? ` with trace id ${traceId}` : ''}`,
 	useDeepSeek: 'To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key',
 	relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
+	checkKeyThere: (p: {name: string}) => `Use a key made in ${p.name} (on its API keys page), and check which key your tool really sends`,
 	raiseKeyLimit: (name: string) => `Raise or remove this key's own credit limit in ${name}'s key settings`,
 	relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',

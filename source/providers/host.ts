@@ -54,13 +54,20 @@ export function detectByHost(baseUrl: string): ProviderInfo | undefined {
 	return providerInfo(match.row.id, 'host', match.rule.consoleUrl ?? match.row.consoleUrl);
 }
 
-/**
- * The page on a provider's rate limits for the users of `host` (the host rule's own, else
- * the provider's); null when it publishes none.
- */
-export function rateLimitUrl(id: ProviderId, host: string | undefined): string | null {
+/** One of a provider's pages for the users of `host`: the host rule's own, else the provider's. */
+function pageFor(id: ProviderId, host: string | undefined, page: 'rateLimitUrl' | 'keysUrl'): string | null | undefined {
 	// The endpoint's host may carry its port.
 	const match = host === undefined ? undefined : matchHost(host.replace(/:\d+$/, ''));
 	const row = providerRow(id);
-	return (match?.row === row ? match.rule.rateLimitUrl : undefined) ?? row.rateLimitUrl;
+	return (match?.row === row ? match.rule[page] : undefined) ?? row[page];
+}
+
+/** The page on a provider's rate limits for the users of `host`; null when it publishes none. */
+export function rateLimitUrl(id: ProviderId, host: string | undefined): string | null {
+	return pageFor(id, host, 'rateLimitUrl') ?? null;
+}
+
+/** The page where the users of `host` make their keys for that provider; undefined where none is known. */
+export function keysUrl(id: ProviderId, host: string | undefined): string | undefined {
+	return pageFor(id, host, 'keysUrl') ?? undefined;
 }

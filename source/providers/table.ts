@@ -19,6 +19,8 @@ export type HostRule = {
 	consoleUrl?: string;
 	/** This host's users' page on the provider's rate limits, when it differs from the provider's default. */
 	rateLimitUrl?: string;
+	/** This host's users' API keys page, when it differs from the provider's default. */
+	keysUrl?: string;
 };
 
 export type ProviderRow = {
@@ -35,12 +37,18 @@ export type ProviderRow = {
 	rateLimitUrl: string | null;
 	/** Where a key's own credit limit is raised or removed, for a service whose keys can have one. */
 	keyLimitUrl?: string;
+	/**
+	 * The page where the user makes and manages this service's API keys, for the fix of a key
+	 * it refuses; only where the service's own docs name it (docs/relays.md).
+	 */
+	keysUrl?: string;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 };
 
 const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/account/expensebill';
 const siliconFlowGlobalRateLimits = 'https://docs.siliconflow.com/en/userguide/rate-limits/rate-limit-and-upgradation';
+const siliconFlowGlobal = {consoleUrl: siliconFlowGlobalConsole, rateLimitUrl: siliconFlowGlobalRateLimits, keysUrl: 'https://cloud.siliconflow.com/account/ak'};
 
 export const providerTable: readonly ProviderRow[] = [
 	{
@@ -58,6 +66,7 @@ export const providerTable: readonly ProviderRow[] = [
 		consoleUrl: 'https://openrouter.ai/settings/credits',
 		rateLimitUrl: 'https://openrouter.ai/docs/api-reference/limits',
 		keyLimitUrl: 'https://openrouter.ai/settings/keys',
+		keysUrl: 'https://openrouter.ai/settings/keys',
 		balanceReader: 'openrouter',
 	},
 	{
@@ -65,11 +74,12 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'SiliconFlow',
 		hosts: [
 			{pattern: 'api.siliconflow.cn'},
-			{pattern: 'api.siliconflow.com', consoleUrl: siliconFlowGlobalConsole, rateLimitUrl: siliconFlowGlobalRateLimits},
-			{pattern: 'api.ap.siliconflow.com', consoleUrl: siliconFlowGlobalConsole, rateLimitUrl: siliconFlowGlobalRateLimits},
+			{pattern: 'api.siliconflow.com', ...siliconFlowGlobal},
+			{pattern: 'api.ap.siliconflow.com', ...siliconFlowGlobal},
 		],
 		consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill',
 		rateLimitUrl: 'https://docs.siliconflow.cn/cn/userguide/rate-limits/rate-limit-and-upgradation',
+		keysUrl: 'https://cloud.siliconflow.cn/account/ak',
 		balanceReader: 'siliconflow',
 	},
 	{
@@ -159,6 +169,8 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'models.github.ai'}, {pattern: 'models.inference.ai.azure.com'}],
 		consoleUrl: 'https://github.com/settings/billing',
 		rateLimitUrl: 'https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models#rate-limits',
+		// Its keys are GitHub personal access tokens (a fine-grained one needs the models:read permission).
+		keysUrl: 'https://github.com/settings/tokens',
 		balanceReader: null,
 	},
 	{
@@ -167,6 +179,7 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'api.openai.com'}],
 		consoleUrl: 'https://platform.openai.com/settings/organization/billing',
 		rateLimitUrl: 'https://platform.openai.com/docs/guides/rate-limits',
+		keysUrl: 'https://platform.openai.com/api-keys',
 		balanceReader: null,
 	},
 	{
@@ -187,6 +200,8 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'api-inference.modelscope.cn'}],
 		consoleUrl: null,
 		rateLimitUrl: 'https://modelscope.cn/docs/model-service/API-Inference/limits',
+		// Its keys are ModelScope access tokens (ms-…), made on the account's access token page.
+		keysUrl: 'https://modelscope.cn/my/myaccesstoken',
 		balanceReader: null,
 	},
 	{

@@ -469,8 +469,10 @@ function relayContent(view: View): LeafContent {
 	const definite = ['relay_insufficient_balance', 'invalid_key', 'rate_limited', 'server_error'].includes(view.diagnosis.verdict);
 	// Its money, its rate limit, its failure: the summary and its fixes say where the calls go and what to do there, once (a top-up is no fix for a 429).
 	const summaryOnly = ['relay_insufficient_balance', 'rate_limited', 'server_error'].includes(view.diagnosis.verdict);
+	// A refused key is no matter of money there: the diagnosis' key fix (its API keys page) leads.
+	const keyRefused = view.diagnosis.verdict === 'invalid_key';
 	const own: Fix[] = [];
-	if (named && !summaryOnly) {
+	if (named && !summaryOnly && !keyRefused) {
 		own.push(fixes.relayTopUp(named));
 	}
 	const verdict: Verdict = definite || view.diagnosis.verdict === 'wrong_endpoint'
@@ -484,7 +486,7 @@ function relayContent(view: View): LeafContent {
 		lines: summaryOnly ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
-			name ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
+			name && !keyRefused ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
 		options: [alsoDeepSeek],

@@ -99,3 +99,22 @@ describe('relays and other vendors', () => {
 		});
 	}
 });
+
+describe('a key a relay refuses', () => {
+	const running = useFake();
+
+	test('OpenRouter refusing the key (its model list is public: the test call meets the 401): the fix links its API keys page, in the JSON and in the text', async () => {
+		const fake = running();
+		fake.setScenario('openrouter_no_limit');
+		// A DeepSeek-shaped key OpenRouter does not know (it answers 401 "User not found.").
+		const env = fakeEnv(fake, 'openrouter_no_limit', {DEEPSEEK_API_KEY: `sk-${'1f'.repeat(16)}`});
+		const [jsonRun, textRun] = await Promise.all([runCli(['check', '--json', '--probe'], env), runCli(['check', '--probe'], env)]);
+		const json = JSON.parse(jsonRun.stdout) as Json;
+		assert.equal(json.verdict, 'invalid_key', json.summary);
+		assert.equal(json.provider?.id, 'openrouter');
+		assert.deepEqual(json.fixes.map(fix => [fix.id, fix.url]), [['check_key_in_tool', 'https://openrouter.ai/settings/keys'], ['use_deepseek_base_url', null]]);
+		assert.match(json.fixes[0]?.title ?? '', /a key made in OpenRouter/);
+		assert.equal(textRun.code, 1);
+		assert.match(textRun.stdout, /\n 1\. Use a key made in OpenRouter \(on its API keys page\), and check which key\n {4}your tool really sends\n {4}https:\/\/openrouter\.ai\/settings\/keys\n/);
+	});
+});

@@ -326,10 +326,47 @@ const rows: Row[] = [
 			balance.relay(providers.openrouter, {balance: null, outcome: 'refused', message: 'OpenRouter refused the key when asked for the balance (HTTP 401).'}),
 		),
 		verdict: 'invalid_key',
-		fixes: ['relay_console', 'use_deepseek_base_url'],
-		notFixes: ['create_key', 'top_up'],
-		urls: {relay_console: openRouterConsole},
+		exactFixes: true,
+		// Its API keys page, not its credits page: the key is what it refused.
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		urls: {check_key_in_tool: 'https://openrouter.ai/settings/keys'},
 		says: ['OpenRouter'],
+	},
+	{
+		name: 'ModelScope refusing a DeepSeek key: its access token page, where a ModelScope key is made',
+		results: scenario(
+			endpoint.relay(providerInfo('modelscope', 'host'), 'api-inference.modelscope.cn'),
+			// Its words for a bad token, as a user quoted them (wanshuiyin/Auto-claude-code-research-in-sleep#114).
+			auth.refused(answer(401, {error: {message: 'Authentication failed, please make sure that a valid ModelScope token is supplied.', request_id: '766a653d-6fd9-4d18-bd38-e3e9239363ff'}}, {url: 'https://api-inference.modelscope.cn/v1/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		urls: {check_key_in_tool: 'https://modelscope.cn/my/myaccesstoken'},
+	},
+	{
+		name: 'SiliconFlow\'s international host refusing the key: that site\'s API keys page, not the Chinese one',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, 'api.siliconflow.com'),
+			auth.refused(answer(401, 'Invalid token', {url: 'https://api.siliconflow.com/v1/models'})),
+			balance.relay(providers.siliconflow, {balance: null, outcome: 'refused', message: 'SiliconFlow refused the key when asked for the balance (HTTP 401).'}),
+		),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		urls: {check_key_in_tool: 'https://cloud.siliconflow.com/account/ak'},
+	},
+	{
+		name: 'Together refusing the key: no API keys page in the table, so its console',
+		results: scenario(
+			endpoint.relay(providerInfo('together', 'host'), 'api.together.xyz'),
+			auth.refused(answer(401, {error: {message: 'Invalid API key provided.', type: 'invalid_request_error', code: 'invalid_api_key'}}, {url: 'https://api.together.xyz/v1/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['relay_console', 'use_deepseek_base_url'],
+		urls: {relay_console: 'https://api.together.xyz/settings/billing'},
 	},
 	{
 		name: 'a new-api gateway answering 无效的令牌 (invalid or used-up token)',

@@ -4,6 +4,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckResult} from '../../source/checks/types.js';
 import MarkdownIt from 'markdown-it';
+import {isOwnFixUrl} from '../../source/fixes.js';
+import {providerTable} from '../../source/providers/table.js';
 import {markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText} from '../../source/report/index.js';
 import {displayWidth} from '../../source/text/width.js';
 import {wrapPlain} from '../../source/text/wrap.js';
@@ -385,4 +387,12 @@ test('links and images from servers never render live in the report; only our ow
 	// Our own report, rendered: the fixes we name are links.
 	const ours = liveParts(renderMarkdown(brokeReport, meta));
 	assert.deepEqual(ours.links, ['mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up', 'https://platform.deepseek.com/transactions']);
+});
+
+test('each service\'s API keys page (its own and a host\'s) is one of our pages: a link in the report', () => {
+	const pages = providerTable.flatMap(row => [row.keysUrl, ...row.hosts.map(host => host.keysUrl)]).filter(url => url !== undefined);
+	assert.ok(pages.includes('https://cloud.siliconflow.com/account/ak'), 'a host\'s own page is among them');
+	for (const url of pages) assert.ok(isOwnFixUrl(url), url);
+	const markdown = renderMarkdown({...relayReport, fixes: [{id: 'check_key_in_tool', title: 'Use a key made in ModelScope', url: 'https://modelscope.cn/my/myaccesstoken'}]}, meta);
+	assert.deepEqual(liveParts(markdown).links.filter(link => link.includes('modelscope')), ['https://modelscope.cn/my/myaccesstoken']);
 });

@@ -241,6 +241,20 @@ test('the relay leaf keeps the verdict of a definite answer there, and says it',
 	assert.match(view.diagnosis.summary, /One API/);
 });
 
+test('the relay leaf for a key ModelScope refuses: its access token page, and no top-up (a free service; the key is the trouble)', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const modelScope = {id: 'modelscope', name: 'ModelScope (魔搭)', detectedBy: 'host', consoleUrl: null};
+	const content = node.content(viewWith([
+		result('endpoint', 'warn', {provider: modelScope, reachesDeepSeek: false, host: 'api-inference.modelscope.cn'}),
+		result('auth', 'fail', {httpStatus: 401, errorMessage: 'Authentication failed, please make sure that a valid ModelScope token is supplied.'}),
+	]));
+	assert.equal(content.verdict, 'invalid_key');
+	assert.deepEqual(content.fixes.map(fix => [fix.id, fix.url]), [['check_key_in_tool', 'https://modelscope.cn/my/myaccesstoken'], ['use_deepseek_base_url', null]]);
+	assert.ok(!content.lines.some(line => /top up/i.test(line)), content.lines.join('\n'));
+});
+
 test('declining the paid call asks the still-402 questions without a probe', () => {
 	let state = walk([pick('start', '402'), pick('p402.program', 'app'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
 	state = walk([done(state, scenarios['keyOk']!)], known(), state);
