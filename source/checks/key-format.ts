@@ -15,6 +15,8 @@ const foreignPrefixes: ReadonlyArray<[RegExp, string]> = [
 	[/^bce-v3\//, 'Baidu Qianfan'],
 	[/^(?:ghp_|github_pat_)/, 'GitHub'],
 	[/^AIza/, 'Google'],
+	// A ModelScope access token: ms- and a UUID (docs/relays.md).
+	[/^ms-[\da-f]{8}-[\da-f]{4}-/i, 'ModelScope'],
 ];
 
 export type KeyShape =

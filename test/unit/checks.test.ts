@@ -57,8 +57,11 @@ test('keyShape: other vendors\' keys by prefix', () => {
 		['bce-v3/ALTAK-' + hex(20, 'AbCdEfGh12345678') + '/' + hex(40), 'Baidu Qianfan'],
 		['ghp_' + hex(36, 'AbCdEfGh12345678'), 'GitHub'],
 		['AIza' + hex(35, 'AbCdEfGh12345678'), 'Google'],
+		['ms-2e4fbc9d-6776-4a95-87fa-' + hex(12), 'ModelScope'],
 	];
 	for (const [key, vendor] of foreign) assert.deepEqual(keyShape(key), {kind: 'foreign', vendor}, key);
+	// ms- alone is no ModelScope token: its tokens are ms- and a UUID.
+	for (const key of ['ms-' + hex(32), 'ms-token']) assert.deepEqual(keyShape(key), {kind: 'unusual'}, key);
 });
 
 test('keyShape: anything else is unusual, not wrong', () => {
@@ -76,6 +79,8 @@ test('key_present and key_format checks: found, missing, and never the whole key
 	assert.equal(foreign.status, 'warn');
 	assert.equal(foreign.summary, 'This looks like a key from OpenRouter, not from DeepSeek.');
 	assert.equal(foreign.details.vendor, 'OpenRouter');
+	const modelScope = await runCheck(keyFormatCheck, {apiKey: 'ms-2e4fbc9d-6776-4a95-87fa-' + hex(12)});
+	assert.deepEqual([modelScope.status, modelScope.summary, modelScope.details.vendor], ['warn', 'This looks like a key from ModelScope, not from DeepSeek.', 'ModelScope']);
 	const spaced = await runCheck(keyFormatCheck, {apiKey: `${testKey}\n`});
 	assert.equal(spaced.status, 'warn');
 	assert.equal(spaced.summary, 'The key has spaces or a line break around it; some tools send them along.');

@@ -63,6 +63,8 @@ type Row = {
 
 const gateway = 'gateway.example.org';
 const openRouterKey = 'sk-or-v1-' + 'ab12'.repeat(16);
+/** ms- and a UUID, as ModelScope's access tokens are. */
+const modelScopeToken = 'ms-2e4fbc9d-6776-4a95-87fa-' + 'ab12'.repeat(3);
 const gatewayUrl = (path: string) => `https://${gateway}${path}`;
 const openRouterHost = 'openrouter.ai';
 const openRouterConsole = providers.openrouter.consoleUrl;
@@ -714,6 +716,15 @@ const rows: Row[] = [
 		verdict: 'invalid_key',
 		fixes: ['create_key', 'check_key_in_tool'],
 		says: ['a key from OpenRouter', 'only keys made on its own platform'],
+		neverSays: ['deleted', 'revoked', 'another account'],
+	},
+	{
+		name: 'a 401 for a ModelScope access token sent to DeepSeek: ModelScope named, a DeepSeek key first',
+		results: scenario(keyFormat.of(modelScopeToken), auth.refused(deepseekAnswers.unauthorized(modelScopeToken), modelScopeToken)),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['create_key', 'check_key_in_tool'],
+		says: ['a key from ModelScope', 'only keys made on its own platform'],
 		neverSays: ['deleted', 'revoked', 'another account'],
 	},
 	{
