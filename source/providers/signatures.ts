@@ -125,8 +125,11 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * longer than the model's context, a max_tokens out of range, content the service will not
  * process (DeepSeek's "Content Exists Risk"; Azure's content filter: code `content_filter`,
  * "…triggering Microsoft's content management policy", inner code
- * `ResponsibleAIPolicyViolation`), a request that names no model ("No model specified in
- * request", Azure's model-inference endpoint), messages in an order the model does not
+ * `ResponsibleAIPolicyViolation`; Model Studio's moderation, code `data_inspection_failed`:
+ * "Input data may contain inappropriate content"; a new-api gateway's own word list, checked
+ * before any upstream is asked: "Sensitive words detected", code `sensitive_words_detected`,
+ * sent with 500), a request that names no model ("No model specified in request", Azure's
+ * model-inference endpoint), messages in an order the model does not
  * take ("the role of last message …", Baidu Qianfan), a request over a free tier's size (GitHub Models'
  * 413 "Request body too large"), a body DeepSeek cannot read as a chat request ("Failed to
  * deserialize the JSON body": content sent as a list where it wants a string; "Failed to parse
@@ -152,7 +155,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * on the Anthropic one; both "must be passed back".
  */
 const requestShapeWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
 const requestWords = new RegExp(
 	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b`,
 	'i',
@@ -167,8 +170,10 @@ const requestWords = new RegExp(
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
  * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
  * 'id': Not found for account 'id'" (it runs each model as a cloud function), a model "only
- * available hosted in China" until the account opts in, or "not available in your region". Never a bare
- * "Not Found": a wrong path says that too.
+ * available hosted in China" until the account opts in, or "not available in your region", a model
+ * switched off there (SiliconFlow's 403 code 30003 "Model disabled."), and a gateway token
+ * limited to other models (one-api's 403 "该令牌无权使用模型：x", new-api's "该令牌无权访问模型 x" /
+ * "This token has no access to model x"). Never a bare "Not Found": a wrong path says that too.
  */
 const modelWords = new RegExp(
 	[
@@ -191,7 +196,10 @@ const modelWords = new RegExp(
 		String.raw`\bmodel\b[^.\n]{0,60}?\b(?:only|not)\s+available\s+(?:hosted\s+)?in\b`,
 		// NVIDIA (NVCF): the model's function is not open to this account, or no longer there.
 		String.raw`\bfunction\b[^.\n]{0,80}?\bnot\s+found\s+for\s+account\b`,
-		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)',
+		// A model switched off (SiliconFlow retires models with 403 "Model disabled."), and a
+		// gateway token whose model list leaves this one out.
+		String.raw`\bmodel\s+(?:is\s+|has\s+been\s+)?disabled\b|\btoken\s+has\s+no\s+access\s+to\s+(?:the\s+)?model\b`,
+		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)|无权(?:访问|使用)(?:该)?模型',
 	].join('|'),
 	'i',
 );
@@ -270,6 +278,9 @@ function byStatus(status: number, hasError: boolean): SignatureKind | undefined 
 	if (status === 429) return 'rate_limited';
 	if (status >= 500) return 'server_error';
 	if (status === 401) return 'invalid_key';
+	// Payload Too Large: the request itself, whoever says it, also as a front server's web page
+	// (DeepSeek's openresty, a local proxy's body limit).
+	if (status === 413) return 'request_refused';
 	// A 200 that carries an error instead of a completion (DeepSeek after a long queue).
 	if (status === 200 && hasError) return 'server_error';
 	return undefined;
