@@ -296,8 +296,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// `check` keep each one. Only once the output is written: conf loads only now, so
 		// the answer is not held up by it (docs/development.md, "Performance").
 		if (command !== 'report') {
-			// `check` skips a reading the history already has (addsToHistory): no conf to load then.
-			const saved = await remember(report, io.env, controller.signal, command === 'balance' ? undefined : load.settings.balanceHistory);
+			// A reading the history already has from minutes before is not written again
+			// (addsToHistory): no conf to load, no disk write, for a cron job on an idle account.
+			const saved = await remember(report, io.env, controller.signal, load.settings.balanceHistory);
 			if (controller.signal.aborted) {
 				io.stderr.write(`${cliMessages.cancelled}\n`);
 				return 130;

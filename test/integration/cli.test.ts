@@ -250,14 +250,22 @@ describe('balance', () => {
 		assert.match(text.stdout, /What to do:\n 1\. Check which key your tool really sends\n 2\. Create an API key on the DeepSeek platform\n {4}https:\/\/platform\.deepseek\.com\/api_keys\n$/);
 	});
 
-	test('readings are remembered for the burn rate', async () => {
+	test('readings are remembered for the burn rate; an unchanged one minutes later is not written again', async () => {
 		fake().setScenario('ok');
 		const dir = tempConfigDir();
+		const file = path.join(dir, 'config.json');
 		await runCli(['balance'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
-		const saved = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as {balanceHistory: unknown[]; apiKey?: string};
+		const saved = JSON.parse(readFileSync(file, 'utf8')) as {balanceHistory: unknown[]; apiKey?: string};
 		assert.equal(saved.balanceHistory.length, 1);
 		assert.equal(saved.apiKey, undefined, 'the key is not written unless remembered');
-		assert.ok(!readFileSync(path.join(dir, 'config.json'), 'utf8').includes(fakeKey));
+		assert.ok(!readFileSync(file, 'utf8').includes(fakeKey));
+		const written = statSync(file).mtimeMs;
+		await runCli(['balance', '--json'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		assert.equal(statSync(file).mtimeMs, written, 'the same reading again: no write (no conf to load)');
+		fake().setScenario('low_balance');
+		await runCli(['balance'], envFor({DEEPSEEK_FIX_CONFIG_DIR: dir}));
+		const after = JSON.parse(readFileSync(file, 'utf8')) as {balanceHistory: Array<{total: string}>};
+		assert.deepEqual(after.balanceHistory.map(sample => sample.total), ['47.44', '0.35'], 'a new reading is written');
 	});
 });
 
