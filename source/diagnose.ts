@@ -17,7 +17,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -77,6 +77,7 @@ class Facts {
 			if (!found || status === undefined) return [];
 			const answer: Answer = {id, kind: found.kind as SignatureKind, status, provider: found.provider};
 			if (found.blocked === 'account' || found.blocked === 'token') answer.blocked = found.blocked;
+			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			return [answer];
 		});
 	}
@@ -191,6 +192,11 @@ function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 
+/** Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask. */
+function isOperated(service: Service): boolean {
+	return service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
+}
+
 /** Where to top up, or whom to ask, at that service. */
 function topUpThere(service: Service): Fix {
 	return service.provider ? fixes.relayTopUp(service.provider) : fixes.askOperator(service.name);
@@ -221,6 +227,21 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 }
 
 /**
+ * The service passed on its upstream provider's own refusal for money (signatures.ts
+ * `upstream`): the account the service uses there cannot pay, not the user's balance at the
+ * service — unless the service's own balance reads used up too. Its operator fixes it, or
+ * another model or provider there; a top-up there does not help.
+ */
+function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefined {
+	const money = facts.answer(kind => moneyKinds.has(kind));
+	if (money?.upstream === undefined || facts.providerBalance?.exhausted === true) return undefined;
+	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: money.upstream});
+	// Whoever runs a gateway tops up its upstream account; a recognised service is reached through its console.
+	const first = isOperated(service) ? fixes.askOperatorForUpstream(service.name, money.upstream) : contactThere(service);
+	return {verdict: 'relay_insufficient_balance', summary, fixes: [first, fixes.useDeepSeek()]};
+}
+
+/**
  * The relay rule: when calls go to another service, a definite answer says what is wrong
  * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
  * answer is it "you meant DeepSeek, but the URL goes elsewhere".
@@ -232,13 +253,14 @@ const relay: Rule = facts => {
 	// Blocked there: every call is refused, whatever else the answers say.
 	const blocked = blockedThere(facts);
 	if (blocked) return blocked;
+	const upstream = upstreamExhausted(facts, service);
+	if (upstream) return upstream;
 	const what = moneyAt(facts, service);
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
 		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : [];
-		const operator = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
-		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {
 		return {
@@ -261,8 +283,7 @@ const relay: Rule = facts => {
 	}
 	const noModel = facts.answer(kind => kind === 'model_not_found');
 	if (noModel) {
-		const gateway = service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
-		return modelNotOffered(facts, noModel, {name, at: gateway ? 'operated' : 'relay'});
+		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay'});
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
 	if (refused) return requestRefused(facts, refused, name, contactThere(service));

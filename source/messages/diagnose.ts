@@ -34,6 +34,9 @@ const diagnoseMessagesEn = {
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},
+	/** `upstream`: the provider whose own answer the service passed on (as the answer names it). */
+	relayUpstreamExhausted: (p: {name: string; upstream: string}) =>
+		`Your calls go to ${p.name}, not DeepSeek, and it passed on ${p.upstream}'s own answer: the account ${p.name} itself uses at ${p.upstream} cannot pay for the call (its balance there is used up). Your balance at ${p.name} may well be fine, and topping it up there does not help: ask ${p.name} (its support or whoever runs it) to fix it, or pick a model or provider there that still works. Your own DeepSeek balance does not matter for these calls.`,
 	relayRateLimited: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
 	relayServerError: (name: string, status: number) =>

@@ -55,6 +55,9 @@ const fixMessagesEn = {
 	/** The service disabled this token (or it expired): its console enables it or makes another. */
 	enableToken: (p: {name: string}) => `Enable this token again in ${p.name}'s console, or make a new one there`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
+	/** The service passed on its upstream provider's "no balance": the account it uses there is the one to top up. */
+	askOperatorForUpstream: (p: {name: string; upstream: string}) =>
+		`Ask whoever runs ${p.name} to top up the account it uses at ${p.upstream} (your balance at ${p.name} is not the problem), or to send your calls to another provider`,
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/fixes.ts, of the same types.

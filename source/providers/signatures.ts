@@ -6,6 +6,7 @@
 // host or a fingerprint does that; a gateway may pass any vendor's words through).
 import {signatureMessages} from '../messages/providers.js';
 import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
+import {oneLine} from '../text/safe.js';
 import {asObject, stringField} from './balance/fields.js';
 import type {ProviderId} from './types.js';
 
@@ -54,6 +55,12 @@ export type ErrorSignatureMatch = {
 	blocked?: Blocked;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
+	/**
+	 * The provider whose own refusal the answer passes on, where the answer says so (see
+	 * `passedOnFrom`): its money that ran out is the account the service uses there, not
+	 * the user's balance at the service.
+	 */
+	upstream?: string;
 };
 
 /**
@@ -412,6 +419,44 @@ const vendorSignatures: readonly Signature[] = [
 	},
 ];
 
+// ─── Whose refusal the answer passes on ─────────────────────────────────────────
+
+/** Text with quotes made alike and backslashes and whitespace dropped: escaped, repr'd or terminal-wrapped JSON reads the same. */
+function flattened(text: string): string {
+	return text.slice(0, bodyPrefixLength).replace(/[\\\s]/g, '').replace(/'/g, '"');
+}
+
+/** DeepSeek's own error object, `{"message":"Insufficient Balance","type":"unknown_error",…}`, however it was wrapped. */
+const deepSeekBalanceObject = /"message":"InsufficientBalance","type":"unknown_error"/;
+
+/** DeepSeek's words with its type (a relay's own "insufficient balance" has neither), parsed or in the raw text. */
+function carriesDeepSeekBalanceBody(input: SignatureInput): boolean {
+	const parsed = input.apiError;
+	if (parsed && flattened(parsed.message) === 'InsufficientBalance' && flattened(parsed.type ?? '') === 'unknown_error') return true;
+	return deepSeekBalanceObject.test(flattened(input.text ?? ''));
+}
+
+/**
+ * The provider behind a service whose own answer this is, when the answer says so in so
+ * many words: OpenRouter's "Provider returned error" names it in `metadata.provider_name`
+ * (with `is_byok` not true: OpenRouter's own account there, not a key the user linked; its
+ * own refusals, such as "requires more credits", may name the provider too), and
+ * DeepSeek's whole error object (message "Insufficient Balance", type "unknown_error") is
+ * DeepSeek's, whoever passed it on — also escaped inside another error, in Python's repr,
+ * or wrapped by a terminal. Words alone prove nothing: relays say "insufficient balance"
+ * about their own money too.
+ */
+function passedOnFrom(input: SignatureInput): string | undefined {
+	const apiError = input.apiError;
+	const metadata = asObject(apiError?.metadata);
+	const named = stringField(metadata?.provider_name);
+	const passingOn = apiError !== undefined && /^Provider returned error\b/i.test(apiError.message);
+	// A key the user linked there: the account that cannot pay is the user's own.
+	if (passingOn && metadata?.is_byok === true) return undefined;
+	if (passingOn && named !== undefined && named.trim() !== '') return oneLine(named, 40);
+	return carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : undefined;
+}
+
 // ─── Putting it together ────────────────────────────────────────────────────────
 
 /** Each kind's sentence, read when a match is made (so it is in the language of that moment). */
@@ -462,6 +507,12 @@ function gather(input: SignatureInput): Seen {
  * for successes: a completion's own text is no error message.
  */
 export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch | undefined {
+	const match = matchMeaning(input);
+	const upstream = match && passedOnFrom(input);
+	return match && upstream !== undefined ? {...match, upstream} : match;
+}
+
+function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 	const seen = gather(input);
 	const vendor = vendorSignatures.find(candidate => candidate.statuses.includes(seen.status) && candidate.matches(seen));
 	if (vendor) {

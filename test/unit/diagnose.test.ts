@@ -537,8 +537,63 @@ const rows: Row[] = [
 			probe.answered(answer(200, 'Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
 		),
 		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		notFixes: ['top_up_relay', 'top_up'],
+		says: ['One API', 'DeepSeek', /passed on/],
+	},
+	{
+		name: 'OpenRouter passing on DeepSeek\'s own 402 for OpenRouter\'s account there, the user\'s OpenRouter balance fine: not a top-up at OpenRouter',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, null, false, {unlimited: true}), outcome: 'read', message: 'This OpenRouter key has no spending cap.'}),
+			probe.answered(answer(402, {error: {message: 'Provider returned error', code: 402, metadata: {raw: '{"error":{"message":"Insufficient Balance","type":"unknown_error","param":null,"code":"invalid_request_error"}}', provider_name: 'DeepSeek', is_byok: false}}, user_id: 'user_x'}, {url: openRouterChat}), 'deepseek/deepseek-v4-flash'),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['relay_console', 'use_deepseek_base_url'],
+		notFixes: ['top_up_relay', 'top_up'],
+		says: ['OpenRouter', 'DeepSeek', /passed on/, /may well be fine/],
+		neverSays: [/your balance there is used up/],
+	},
+	{
+		name: 'the same upstream 402 while OpenRouter\'s own balance reads used up: top up there after all',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			balance.relay(providers.openrouter, {balance: providerBalance(providers.openrouter, '0', true, {granted: '10'}), outcome: 'read', message: 'Used up.'}),
+			probe.answered(answer(402, {error: {message: 'Provider returned error', code: 402, metadata: {raw: '{"error":{"message":"Insufficient Balance","type":"unknown_error","param":null,"code":"invalid_request_error"}}', provider_name: 'DeepSeek', is_byok: false}}}, {url: openRouterChat}), 'deepseek/deepseek-v4-flash'),
+		),
+		verdict: 'relay_insufficient_balance',
 		fixes: ['top_up_relay'],
-		says: ['One API'],
+		neverSays: [/passed on/],
+	},
+	{
+		name: 'an unknown service passing DeepSeek\'s whole 402 body on: whoever runs it tops up its upstream account',
+		results: scenario(
+			network.reached(gateway),
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			balance.notDeepSeek(),
+			probe.answered(answer(402, {error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [gateway, /passed on DeepSeek's own answer/],
+	},
+	{
+		name: 'an unknown service\'s own "Insufficient balance" (its own type): its balance, the top-up is there',
+		results: scenario(
+			network.reached(gateway),
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			balance.notDeepSeek(),
+			probe.answered(answer(402, {error: {message: 'Insufficient balance', type: 'insufficient_balance', code: 'insufficient_balance'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [/your balance there is used up/],
+		neverSays: [/passed on/],
 	},
 	{
 		name: 'OpenRouter relaying an upstream 429 (Provider returned error, rate-limited upstream)',
@@ -1647,4 +1702,16 @@ test('the request-refused sentence without a message from the server does not po
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('diagnose: a gateway passing on DeepSeek\'s "no balance" asks whoever runs it to top up the account it uses there, not the user\'s', () => {
+	const diagnosis = diagnose(scenario(
+		endpoint.notDeepSeek(gateway),
+		probe.answered(answer(402, {error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+	));
+	assert.equal(diagnosis.verdict, 'relay_insufficient_balance');
+	const [first] = diagnosis.fixes;
+	assert.equal(first?.id, 'ask_operator');
+	assert.match(first?.title ?? '', new RegExp(`^Ask whoever runs ${gateway} to top up the account it uses at DeepSeek`));
+	assert.doesNotMatch(first?.title ?? '', /your balance or token there/);
 });

@@ -145,6 +145,7 @@ const byName: Record<string, readonly Sample[]> = {
 	total: ['3.00'],
 	traceId: [undefined, 'trace-0a1b2c'],
 	unit: ['USD'],
+	upstream: ['DeepSeek', 'Sample Provider'],
 	url: ['https://relay.example/v1'],
 	value: ['bad-value'],
 	variable: ['HTTPS_PROXY'],

@@ -3,6 +3,7 @@
 // for "out of credit".
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {parseErrorBody} from '../../source/deepseek/error-body.js';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
 import {matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
 import type {ProviderId} from '../../source/providers/types.js';
@@ -464,4 +465,77 @@ test('blocked: other refusals are no block, and a ban is read only where service
 	}
 	assert.equal(matchErrorSignature(error(404, {message: '用户已被封禁'})), undefined);
 	assert.equal(matchErrorSignature(error(429, {message: 'user is banned for 60s, too many requests'}))?.kind, 'rate_limited');
+});
+
+// ---- an answer that passes on its upstream provider's own refusal ----
+
+const deepSeekBody = {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'};
+/** An answer as the client reads it (error-body.ts), with its raw text. */
+const read = (status: number, body: unknown): SignatureInput => ({status, apiError: parseErrorBody(body), text: JSON.stringify(body)});
+const openRouterProviderError = (status: number, raw: string, metadata: Record<string, unknown>) =>
+	read(status, {error: {message: 'Provider returned error', code: status, metadata: {raw, ...metadata}}, user_id: 'user_x'});
+
+test('upstream: an answer that says whose refusal it passes on names that provider', () => {
+	const cases: Array<{name: string; input: SignatureInput; kind: string; upstream: string}> = [
+		{
+			name: 'OpenRouter\'s "Provider returned error" with DeepSeek\'s 402 in metadata.raw, OpenRouter\'s own account there',
+			input: openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: 'DeepSeek', is_byok: false}),
+			kind: 'balance_exhausted',
+			upstream: 'DeepSeek',
+		},
+		{name: 'a gateway passing DeepSeek\'s whole error object on', input: read(402, {error: deepSeekBody}), kind: 'balance_exhausted', upstream: 'DeepSeek'},
+		{name: 'the same inside a gateway\'s 200 ("Error code: 402 - …" read as 402)', input: {status: 200, apiError: {message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error', status: 402}}, kind: 'balance_exhausted', upstream: 'DeepSeek'},
+		{
+			name: 'DeepSeek\'s object escaped inside a platform\'s own error (iFlow\'s EngineInternalError)',
+			input: read(402, {error: {message: JSON.stringify({error: deepSeekBody}), type: 'EngineInternalError', code: '402'}}),
+			kind: 'balance_exhausted',
+			upstream: 'DeepSeek',
+		},
+		{
+			name: 'DeepSeek\'s object in a client\'s text, the line wrapped by a terminal inside its type',
+			input: {status: 402, text: '[API Error: generate data error: HTTP error! status: 402,\n  body: {"error":{"message":"Insufficient Balance","type":"un\n  known_error","param":null,"code":"invalid_request_error"}}]'},
+			kind: 'balance_exhausted',
+			upstream: 'DeepSeek',
+		},
+		{
+			name: 'DeepSeek\'s object in Python\'s repr',
+			input: {status: 402, text: "Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}"},
+			kind: 'balance_exhausted',
+			upstream: 'DeepSeek',
+		},
+		{
+			name: 'OpenRouter passing an upstream rate limit on (the provider is named whatever the kind)',
+			input: openRouterProviderError(429, 'deepseek/deepseek-chat-v3-0324:free is temporarily rate-limited upstream.', {provider_name: 'Chutes'}),
+			kind: 'rate_limited',
+			upstream: 'Chutes',
+		},
+		{
+			name: 'a provider name is one line, cut short',
+			input: openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: `Deep\nSeek ${'x'.repeat(80)}`, is_byok: false}),
+			kind: 'balance_exhausted',
+			upstream: `Deep Seek ${'x'.repeat(29)}…`,
+		},
+	];
+	for (const example of cases) {
+		const match = matchErrorSignature(example.input);
+		assert.equal(match?.kind, example.kind, example.name);
+		assert.equal(match?.upstream, example.upstream, example.name);
+	}
+});
+
+test('upstream: words alone, or a key the user linked there, name no upstream', () => {
+	const cases: Array<{name: string; input: SignatureInput; kind?: string}> = [
+		{name: 'OpenRouter with the user\'s own DeepSeek key (is_byok: true): the user\'s account, not OpenRouter\'s', input: openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: 'DeepSeek', is_byok: true})},
+		{name: 'a relay\'s own "Insufficient balance" with its own type', input: read(402, {error: {message: 'Insufficient balance', type: 'insufficient_balance', code: 'insufficient_balance'}})},
+		{name: 'a relay\'s own words in DeepSeek\'s capitals, with its own type', input: read(402, {error: {message: 'Insufficient Balance', type: 'payment_error', code: 'insufficient_balance'}})},
+		{name: 'DeepSeek\'s words without its type (a client kept the message only)', input: {status: 402, text: '402 Insufficient Balance'}},
+		{name: 'OpenRouter\'s own 402 (its credits, no provider named)', input: read(402, {error: {message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', code: 402}})},
+		{name: 'OpenRouter\'s own credit refusal that names the provider it chose', input: read(402, {error: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 32000 tokens, but can only afford 27342.', code: 402, metadata: {provider_name: 'DeepSeek'}}}), kind: 'request_too_costly'},
+		{name: 'an empty provider name (and words that are not DeepSeek\'s object)', input: openRouterProviderError(402, '{"error":{"message":"insufficient balance"}}', {provider_name: ' ', is_byok: false})},
+	];
+	for (const example of cases) {
+		const match = matchErrorSignature(example.input);
+		assert.equal(match?.kind, example.kind ?? 'balance_exhausted', example.name);
+		assert.equal(match?.upstream, undefined, example.name);
+	}
 });
