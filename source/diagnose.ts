@@ -7,6 +7,7 @@ import {resultsOf, type Results, type SignatureDetail} from './checks/details.js
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
+import {isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/parse.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes} from './fixes.js';
@@ -192,6 +193,21 @@ function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 
+/** A proxy on this computer passed on DeepSeek's own refusal for money (see upstreamExhausted). */
+function ownProxyPassedOnDeepSeek(facts: Facts, money: Answer | undefined): boolean {
+	return money?.upstream === 'DeepSeek' && onThisComputer(facts.host);
+}
+
+/** Whether the base URL's host (`host:port`, as the endpoint check gives it) is this computer. */
+function onThisComputer(host: string | undefined): boolean {
+	if (host === undefined) return false;
+	try {
+		return isLoopbackHost(new URL(`http://${host}`).hostname);
+	} catch {
+		return false;
+	}
+}
+
 /** Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask. */
 function isOperated(service: Service): boolean {
 	return service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
@@ -235,6 +251,11 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefined {
 	const money = facts.answer(kind => moneyKinds.has(kind));
 	if (money?.upstream === undefined || facts.providerBalance?.exhausted === true) return undefined;
+	// A proxy on this computer (LiteLLM, a local router) mostly calls DeepSeek with the key
+	// the user gave it: the empty account is then the user's own DeepSeek account.
+	if (ownProxyPassedOnDeepSeek(facts, money)) {
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyUpstreamExhausted({name: service.name}), fixes: [fixes.topUp(), fixes.useDeepSeek()]};
+	}
 	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: money.upstream});
 	// Whoever runs a gateway tops up its upstream account; a recognised service is reached through its console.
 	const first = isOperated(service) ? fixes.askOperatorForUpstream(service.name, money.upstream) : contactThere(service);
@@ -609,6 +630,12 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 
 /** Whether the service the calls go to has blocked the user behind the key ('account') or this token ('token'), as the rules read it. */
 export const blockedAt = (results: readonly CheckResult[]): Blocked | undefined => new Facts(results).answers.find(found => found.blocked !== undefined)?.blocked;
+
+/** Whether a proxy on this computer passed on DeepSeek's own "Insufficient Balance" (the account behind it is mostly the user's). */
+export function ownProxyOutOfDeepSeekCredit(results: readonly CheckResult[]): boolean {
+	const facts = new Facts(results);
+	return ownProxyPassedOnDeepSeek(facts, facts.answer(kind => moneyKinds.has(kind)));
+}
 
 /** The status of the first definite answer of `kind` the calls got (the paid call's first), as the rules read it. */
 export const answerStatus = (results: readonly CheckResult[], kind: SignatureKind): number | undefined => new Facts(results).answer(found => found === kind)?.status;

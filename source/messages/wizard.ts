@@ -387,6 +387,8 @@ const wizardTextEn = {
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
 			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',
+			/** A proxy on this computer passed on DeepSeek's own 402: the account behind it has no credit. */
+			localProxyEmpty: (p: {host: string}) => `The DeepSeek account behind your proxy (${p.host}) is out of credit`,
 			/** The service the calls go to has banned or disabled the user behind the key. */
 			accountBlocked: (p: {name: string}) => `${p.name} has blocked your account`,
 			/** The service the calls go to has disabled this token, or it expired. */

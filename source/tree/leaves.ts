@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus, blockedAt, relayMoneyWhat} from '../diagnose.js';
+import {answerStatus, blockedAt, ownProxyOutOfDeepSeekCredit, relayMoneyWhat} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
@@ -452,6 +452,8 @@ function relayContent(view: View): LeafContent {
 	const trouble = troubleThere(view, name ?? hostOf(view));
 	const title = trouble
 		? trouble
+		: ownProxyOutOfDeepSeekCredit([...view.results.values()])
+		? wizardText.leaves.relay.localProxyEmpty({host: hostOf(view)})
 		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
 		: !name

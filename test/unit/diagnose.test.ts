@@ -66,6 +66,8 @@ const openRouterKey = 'sk-or-v1-' + 'ab12'.repeat(16);
 /** ms- and a UUID, as ModelScope's access tokens are. */
 const modelScopeToken = 'ms-2e4fbc9d-6776-4a95-87fa-' + 'ab12'.repeat(3);
 const gatewayUrl = (path: string) => `https://${gateway}${path}`;
+/** A proxy on this computer (LiteLLM's default port). */
+const localProxy = '127.0.0.1:4000';
 const openRouterHost = 'openrouter.ai';
 const openRouterConsole = providers.openrouter.consoleUrl;
 const openRouterChat = 'https://openrouter.ai/api/v1/chat/completions';
@@ -580,6 +582,21 @@ const rows: Row[] = [
 		exactFixes: true,
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		says: [gateway, /passed on DeepSeek's own answer/],
+	},
+	{
+		name: 'a proxy on this computer passing DeepSeek\'s whole 402 body on: most likely the user\'s own DeepSeek account, topped up at DeepSeek',
+		results: scenario(
+			network.reached(localProxy),
+			endpoint.notDeepSeek(localProxy),
+			auth.accepted(['deepseek-chat'], `http://${localProxy}/v1/models`),
+			balance.notDeepSeek(),
+			probe.answered(answer(402, {error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}, {url: `http://${localProxy}/v1/chat/completions`}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['top_up', 'use_deepseek_base_url'],
+		says: [localProxy, /a proxy on this computer/, /most likely your own account/],
+		neverSays: [/does not matter/, /whoever runs/],
 	},
 	{
 		name: 'an unknown service\'s own "Insufficient balance" (its own type): its balance, the top-up is there',
@@ -1503,7 +1520,9 @@ test('diagnose: every verdict is reached by at least one row', () => {
 });
 
 test('diagnose: a relay\'s empty balance never sends the user to DeepSeek\'s top-up page', () => {
-	for (const row of rows.filter(candidate => candidate.verdict === 'relay_insufficient_balance')) {
+	// Except a proxy on this computer passing DeepSeek's own 402 on: the DeepSeek account behind it is mostly the user's (its own row says so).
+	const ownProxy = (name: string) => name.startsWith('a proxy on this computer passing DeepSeek');
+	for (const row of rows.filter(candidate => candidate.verdict === 'relay_insufficient_balance' && !ownProxy(candidate.name))) {
 		const urls = diagnose(row.results).fixes.map(fix => fix.url);
 		assert.ok(!urls.includes(platformUrls.topUp), row.name);
 	}

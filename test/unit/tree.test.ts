@@ -255,6 +255,21 @@ test('the relay leaf for a key ModelScope refuses: its access token page, and no
 	assert.ok(!content.lines.some(line => /top up/i.test(line)), content.lines.join('\n'));
 });
 
+test('the relay leaf for a proxy on this computer passing DeepSeek\'s own 402: the account behind it, topped up at DeepSeek', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const local = '127.0.0.1:4000';
+	const content = node.content(viewWith([
+		result('endpoint', 'warn', {provider: {id: 'unknown', name: local, detectedBy: 'none', consoleUrl: null}, reachesDeepSeek: false, host: local}),
+		result('probe', 'fail', {httpStatus: 402, signature: {provider: 'deepseek', kind: 'balance_exhausted', message: 'Insufficient Balance', status: 402, upstream: 'DeepSeek'}}),
+	], known({baseUrl: `http://${local}/v1`})));
+	assert.equal(content.verdict, 'relay_insufficient_balance');
+	assert.equal(content.title, `The DeepSeek account behind your proxy (${local}) is out of credit`);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['top_up', 'use_deepseek_base_url']);
+	assert.match(content.lines.join('\n'), /most likely your own account/);
+});
+
 test('declining the paid call asks the still-402 questions without a probe', () => {
 	let state = walk([pick('start', '402'), pick('p402.program', 'app'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
 	state = walk([done(state, scenarios['keyOk']!)], known(), state);

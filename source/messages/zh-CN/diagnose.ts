@@ -26,6 +26,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		}[p.what];
 		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
+	localProxyUpstreamExhausted: p =>
+		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号：请充值，或者给代理换一个有余额的账号的 key。`,
 	relayUpstreamExhausted: p =>
 		`你的调用发往 ${p.name}，不是 DeepSeek；它转发的是上游服务商 ${p.upstream} 自己的响应：${p.name} 在 ${p.upstream} 使用的账号无法支付这次调用（它在那里的余额已用完）。你在 ${p.name} 的余额可能并没有问题，在那里充值也无济于事：请让 ${p.name} 处理（联系它的客服或管理员），或在那里换一个仍能用的模型或服务商。这些调用与你的 DeepSeek 余额无关。`,
 	relayRateLimited: (name, status) =>

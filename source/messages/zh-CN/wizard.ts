@@ -353,6 +353,7 @@ export const wizardText: WizardText = {
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
 			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
+			localProxyEmpty: p => `你的代理（${p.host}）背后的 DeepSeek 账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
 			unreadable: p => `${p.host} 的响应无法解析`,
