@@ -31,6 +31,8 @@ type Row = {
 	says?: (string | RegExp)[];
 	neverSays?: (string | RegExp)[];
 	probeSays?: RegExp;
+	/** The fake is a proxy on this computer passing DeepSeek's own 402 on: DeepSeek's top-up page is the fix. */
+	ownProxy?: true;
 };
 
 const rows: Row[] = [
@@ -39,7 +41,10 @@ const rows: Row[] = [
 	// "can only afford 0" even for max_tokens 1: the credits are gone, a smaller request would not help.
 	{scenario: 'openrouter_cannot_afford', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['top_up_relay', 'use_deepseek_base_url'], notFixes: ['lower_max_tokens'], says: ['OpenRouter', 'used up']},
 	{scenario: 'gateway_quota_zh', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up'], probeSays: /额度不足/},
-	{scenario: 'gateway_wrapped_402', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator'], notFixes: ['top_up', 'contact_support']},
+	// The fake is on this computer, so it plays a local proxy (LiteLLM, a router): the DeepSeek account behind it is
+	// mostly the user's. The same answer from a remote service (ask whoever runs it) is pinned by the corpus
+	// (opencode-go-402-deepseek-body-relayed) and the diagnose unit rows.
+	{scenario: 'gateway_wrapped_402', args: ['--probe'], ownProxy: true, verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['top_up', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'contact_support'], says: ['a proxy on this computer', 'most likely your own account']},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
 	// ---- the model the calls name is not there (or not for this key) ----
@@ -89,7 +94,7 @@ describe('real-world answers through the built CLI', () => {
 			for (const part of row.says ?? []) assert.ok(has(json.summary, part), `summary says ${String(part)}: ${json.summary}`);
 			for (const part of row.neverSays ?? []) assert.ok(!has(json.summary, part), `summary never says ${String(part)}: ${json.summary}`);
 			if (row.probeSays) assert.match(json.checks.find(check => check.id === 'probe')?.summary ?? '', row.probeSays);
-			if (row.verdict === 'relay_insufficient_balance') {
+			if (row.verdict === 'relay_insufficient_balance' && !row.ownProxy) {
 				assert.ok(!json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'), 'never DeepSeek\'s top-up for a relay\'s money');
 			}
 			if (row.provider !== 'deepseek') {
