@@ -5,7 +5,7 @@
 // key whose shape is wrong (quotes, another vendor's) is refused for that.
 import {checkMessages} from '../messages/checks.js';
 import {probeModelChoices} from '../domain/models.js';
-import {echoedKeyLastFour, isPlaceholderTail, parseModels, strayCharacterAfterKey} from '../deepseek/parse.js';
+import {echoedKeyLastFour, fileNameTail, isPlaceholderTail, parseModels, strayCharacterAfterKey} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
 import {lastFour, maskKey} from '../text/safe.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
@@ -54,10 +54,11 @@ export function judgeAuth(result: HttpResult, apiKey: string, rememberedProbeMod
 	return {status: 'fail', summary, details};
 }
 
-/** What reached the server was no DeepSeek key: a key with a quote after it, or no key at all. */
+/** What reached the server was no DeepSeek key: a key with a quote after it, a file's name, or no key at all. */
 function notAKey(echoed: string): string {
 	const stray = strayCharacterAfterKey(echoed);
-	return stray ? checkMessages.auth.rejectedStrayCharacter(echoed, stray) : checkMessages.auth.rejectedPlaceholder(echoed);
+	if (stray) return checkMessages.auth.rejectedStrayCharacter(echoed, stray);
+	return fileNameTail(echoed) ? checkMessages.auth.rejectedFileName(echoed) : checkMessages.auth.rejectedPlaceholder(echoed);
 }
 
 /** Why a refused key was refused, when its shape already says (quotes, another vendor's key…): never "deleted" then. */

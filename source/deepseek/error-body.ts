@@ -299,6 +299,15 @@ export function isPlaceholderTail(lastFour: string): boolean {
 }
 
 /**
+ * The extension of a file's name, when the echoed tail is one (…json, …yaml, ….env): the
+ * app sent the name or path of the file that holds the key (a setting pointing at a file,
+ * filled with its path), not the key in it. Only tails no key has (isPlaceholderTail).
+ */
+export function fileNameTail(lastFour: string): boolean {
+	return /^(?:json|yaml|toml|conf|\.yml|\.txt|\.env|\.ini|\.cfg|\.key)$/i.test(lastFour);
+}
+
+/**
  * The character after a key's own end, when the echo is a key's end plus one quote or
  * bracket (…18b"): a real key sent with what it was written between in a file or setting.
  */

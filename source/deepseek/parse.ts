@@ -83,7 +83,7 @@ export function parseModels(json: unknown): Parsed<ModelList> {
 
 // ─── Error bodies ───────────────────────────────────────────────────────────────
 // In error-body.ts: every shape real services send.
-export {echoedKeyLastFour, isPlaceholderTail, parseErrorBody, parseErrorText, readErrorBody, strayCharacterAfterKey} from './error-body.js';
+export {echoedKeyLastFour, fileNameTail, isPlaceholderTail, parseErrorBody, parseErrorText, readErrorBody, strayCharacterAfterKey} from './error-body.js';
 
 // ─── Status page (Flashduty) ────────────────────────────────────────────────────
 

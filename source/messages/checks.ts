@@ -92,6 +92,9 @@ const checkMessagesEn = {
 			`Rejected (401). This tool sent the key ending …${own}, but the server received one ending …${echoed}: something between here and DeepSeek (a proxy or a relay) replaced it.`,
 		rejectedStrayCharacter: (echoed: string, stray: string) =>
 			`Rejected (401). The server received a key ending …${echoed}: a key with a stray ${stray} after it, taken from where it was written along with the key. Remove the ${stray} where your tool reads the key.`,
+		/** The echoed tail is a file name's extension (…json): the file's name or path went out, not the key in it. */
+		rejectedFileName: (echoed: string) =>
+			`Rejected (401). The server received something ending …${echoed}, the end of a file's name: the name or path of a file was sent in the key's place. Put the key itself where your tool reads it, not the file that holds it.`,
 		rejectedPlaceholder: (echoed: string) =>
 			`Rejected (401). The server received something ending …${echoed}, which no DeepSeek key ends with: a placeholder, template text or an unset setting written out as text (like YOUR_API_KEY or an unexpanded \${…} variable) was sent, not a key.`,
 		/** Refused, and the key's own shape says why (what the key-format check finds too). */

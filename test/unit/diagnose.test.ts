@@ -852,6 +852,15 @@ const rows: Row[] = [
 		says: ['placeholder'],
 	},
 	{
+		// continuedev/continue#10352: the key setting held a file's name or path.
+		name: '401 echoing ****json (a file\'s name sent in the key\'s place), not a placeholder or another key',
+		results: scenario(auth.refused(answer(401, deepseekError('Authentication Fails, Your api key: ****json is invalid', 'authentication_error'), {traceId}))),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool'],
+		says: ['…json', 'the name or path of a file was sent in the key\'s place', 'not the file that holds it'],
+		neverSays: ['placeholder', 'replaced it'],
+	},
+	{
 		name: '401 echoing ****Njk= (an encoded value, not a key)',
 		results: scenario(auth.refused(answer(401, 'Authentication Fails, Your api key: ****Njk= is invalid', {bodyProblem: 'not_json', contentType: 'text/plain'}))),
 		verdict: 'invalid_key',

@@ -11,7 +11,7 @@ import {
 } from '../../source/deepseek/parse.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../../source/domain/decimal.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
-import {isPlaceholderTail, pythonReprToJson, strayCharacterAfterKey} from '../../source/deepseek/error-body.js';
+import {fileNameTail, isPlaceholderTail, pythonReprToJson, strayCharacterAfterKey} from '../../source/deepseek/error-body.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -293,6 +293,12 @@ test('echoedKeyLastFour reads DeepSeek\'s 401 message and its variations', () =>
 test('strayCharacterAfterKey: a key\'s end and one quote or bracket, nothing else', () => {
 	for (const [tail, stray] of [['18b"', '"'], ["9f0'", "'"], ['abc}', '}'], ['DEF)', ')']] as const) assert.equal(strayCharacterAfterKey(tail), stray, tail);
 	for (const tail of ['abcd', 'eek}', '_KEY', 'Njk=', 'null', '"abc', 'ab""']) assert.equal(strayCharacterAfterKey(tail), undefined, tail);
+});
+
+test('fileNameTail: the end of a file\'s name (a path sent in the key\'s place), never a key\'s tail or a placeholder\'s', () => {
+	// continuedev/continue#10352: DeepSeek echoed ****json.
+	for (const tail of ['json', 'JSON', 'yaml', '.yml', '.env', '.txt', 'toml']) assert.equal(fileNameTail(tail), true, tail);
+	for (const tail of ['abcd', '9F0E', '_KEY', 'eek}', 'null', 'None', 'here', 'son"', 'jsonx']) assert.equal(fileNameTail(tail), false, tail);
 });
 
 test('isPlaceholderTail: hex digits are a DeepSeek key\'s tail, anything else is not', () => {

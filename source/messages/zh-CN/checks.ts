@@ -80,6 +80,8 @@ export const checkMessages: CheckMessages = {
 			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理或中转站）把它换掉了。`,
 		rejectedStrayCharacter: (echoed, stray) =>
 			`被拒绝（401）。服务器收到的 key 结尾是 …${echoed}：key 后面多了一个 ${stray}，是和 key 一起从写它的地方带过来的。请在你的工具读取 key 的地方去掉这个 ${stray}。`,
+		rejectedFileName: echoed =>
+			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，这是文件名的结尾：发出去的是某个文件的名称或路径，而不是 key。请在你的工具读取 key 的地方填入 key 本身，而不是保存它的文件。`,
 		rejectedPlaceholder: echoed =>
 			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
 		rejectedShape: {
