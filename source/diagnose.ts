@@ -209,8 +209,12 @@ function onThisComputer(host: string | undefined): boolean {
 }
 
 /** Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask. */
+function isOperatedProvider(provider: ProviderInfo | undefined): boolean {
+	return provider === undefined || provider.id === 'one-api' || provider.id === 'new-api' || provider.id === 'unknown';
+}
+
 function isOperated(service: Service): boolean {
-	return service.provider === undefined || service.provider.id === 'one-api' || service.provider.id === 'new-api';
+	return isOperatedProvider(service.provider);
 }
 
 /** Where to top up, or whom to ask, at that service. */
@@ -228,18 +232,24 @@ function contactThere(service: Service): Fix {
  * Named by host where someone runs it for the user (a gateway, an unrecognised service).
  */
 function blockedThere(facts: Facts): Diagnosis | undefined {
-	const found = facts.answers.find(answer => answer.blocked !== undefined);
-	if (!found?.blocked) return undefined;
-	const provider = facts.provider;
-	const operated = provider === undefined || ['one-api', 'new-api', 'unknown'].includes(provider.id);
-	const name = operated ? (facts.host ?? answeringService(facts)) : answeringService(facts);
-	const deepseek = provider?.id === 'deepseek';
+	const block = blockFound(facts);
+	if (!block) return undefined;
+	const {found, what, name} = block;
+	const deepseek = facts.provider?.id === 'deepseek';
 	const said = facts.string(found.id, 'errorMessage');
-	const summary = diagnoseMessages.blocked({name, what: found.blocked, status: found.status, said, deepseek});
+	const summary = diagnoseMessages.blocked({name, what, status: found.status, said, deepseek});
 	// DeepSeek's own block is a matter for its support; anyone else's for its operator or console.
 	if (deepseek) return {verdict: 'invalid_key', summary, fixes: [fixes.support(facts.string(found.id, 'traceId'))]};
-	const first = found.blocked === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name);
+	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name);
 	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};
+}
+
+/** The answer that says the service blocked the user or the token, and the name to give that service: its host where someone runs it for the user. */
+function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string} | undefined {
+	const found = facts.answers.find(answer => answer.blocked !== undefined);
+	if (!found?.blocked) return undefined;
+	const name = isOperatedProvider(facts.provider) ? (facts.host ?? answeringService(facts)) : answeringService(facts);
+	return {found, what: found.blocked, name};
 }
 
 /**
@@ -628,8 +638,11 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 	return service && moneyAt(facts, service);
 }
 
-/** Whether the service the calls go to has blocked the user behind the key ('account') or this token ('token'), as the rules read it. */
-export const blockedAt = (results: readonly CheckResult[]): Blocked | undefined => new Facts(results).answers.find(found => found.blocked !== undefined)?.blocked;
+/** Whether the service the calls go to has blocked the user behind the key ('account') or this token ('token'), and its name as the diagnosis gives it. */
+export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string} | undefined {
+	const block = blockFound(new Facts(results));
+	return block && {what: block.what, name: block.name};
+}
 
 /** Whether a proxy on this computer passed on DeepSeek's own "Insufficient Balance" (the account behind it is mostly the user's). */
 export function ownProxyOutOfDeepSeekCredit(results: readonly CheckResult[]): boolean {

@@ -437,10 +437,9 @@ function relayContent(view: View): LeafContent {
 	// there is no fix. Named as the diagnosis names it: by host where someone runs the gateway.
 	const blocked = blockedAt([...view.results.values()]);
 	if (blocked) {
-		const where = gateway || !name ? hostOf(view) : name;
 		return {
 			tone: 'bad',
-			title: blocked === 'account' ? wizardText.leaves.relay.accountBlocked({name: where}) : wizardText.leaves.relay.tokenDisabled({name: where}),
+			title: blocked.what === 'account' ? wizardText.leaves.relay.accountBlocked({name: blocked.name}) : wizardText.leaves.relay.tokenDisabled({name: blocked.name}),
 			lines: [view.diagnosis.summary],
 			fixes: withDiagnosisFixes(view, []),
 			options: [alsoDeepSeek],
