@@ -29,6 +29,8 @@ export type ContextOptions = {
 	signal: AbortSignal;
 	cwd: string;
 	now?: Date;
+	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */
+	probeConsent?: CheckContext['probeConsent'];
 };
 
 export type BaseContext = Omit<CheckContext, 'results'>;
@@ -107,6 +109,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,
+			probeConsent: options.probeConsent ?? 'flag',
 			probeModel: options.flags.model,
 			rememberedProbeModel: options.settings.probeModel,
 			env: options.env,

@@ -45,7 +45,7 @@ export const probe: Check = {
 	},
 	needs: ['key_present'],
 	async run(ctx) {
-		if (!ctx.allowProbe) return {status: 'skip', summary: checkMessages.probe.notAllowed, details: {}};
+		if (!ctx.allowProbe) return {status: 'skip', summary: ctx.probeConsent === 'question' ? checkMessages.probe.declined : checkMessages.probe.notAllowed, details: {}};
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.probe.noKey, details: {}};
 		const model = await pickProbeModel(ctx);
 		const result = await ctx.api.post(`${ctx.callBaseUrl}/chat/completions`, {

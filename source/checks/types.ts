@@ -68,6 +68,11 @@ export type CheckContext = {
 	timeoutMs: number;
 	/** True only when the user agreed to the one paid `max_tokens: 1` call. */
 	allowProbe: boolean;
+	/**
+	 * How that agreement is given: `--probe` on the command line, or the wizard's question
+	 * (where a call not made was declined, and a flag means nothing). Unset: the flag.
+	 */
+	probeConsent?: 'flag' | 'question';
 	/** The model the test call must use (--model, or the wizard's pick); undefined: choose from /models. */
 	probeModel?: string | undefined;
 	/** The model remembered from the wizard: used when /models lists it and none was asked for. */

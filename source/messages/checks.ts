@@ -138,6 +138,7 @@ const checkMessagesEn = {
 		title: 'Test call',
 		what: 'The 1-token test call',
 		notAllowed: 'Not run: it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
+		declined: 'Not run: you chose to skip this paid call.',
 		noKey: 'Skipped: no key.',
 		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
 		paymentRequired: (model: string, serverSays: string | undefined, traceId: string | undefined) =>

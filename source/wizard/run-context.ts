@@ -50,5 +50,7 @@ export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
 		signal,
 		cwd: inputs.cwd,
 		now: inputs.now,
+		// The paid call is asked for on the walk: a call not made was declined there.
+		probeConsent: 'question',
 	});
 }

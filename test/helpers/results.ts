@@ -204,6 +204,8 @@ export const serviceStatus = {
 
 export const probe = {
 	notAllowed: () => checkResult('probe', {status: 'skip', summary: m.probe.notAllowed, details: {}}),
+	/** The wizard's question was answered "no". */
+	declined: () => checkResult('probe', {status: 'skip', summary: m.probe.declined, details: {}}),
 	/** An answer to the 1-token call, judged as probe.ts does. */
 	answered: (reply: HttpAnswer, model = modelIds[0] ?? 'deepseek-v4-flash') => checkResult('probe', judgeProbe(reply, model)),
 	failed: (result: HttpFailure, model = modelIds[0] ?? 'deepseek-v4-flash') => checkResult('probe', judgeProbe(result, model)),

@@ -159,6 +159,8 @@ test('buildContext: probe only when asked; env, folder and clock passed through'
 	assert.equal(ctx.allowProbe, false);
 	assert.equal(built({flags: {probe: true}}).allowProbe, true);
 	assert.equal(built({flags: {probe: false}}).allowProbe, false);
+	assert.equal(ctx.probeConsent, 'flag', 'the command line allows the call with --probe');
+	assert.equal(built({probeConsent: 'question'}).probeConsent, 'question');
 	assert.equal(ctx.env, env);
 	assert.equal(ctx.cwd, '/somewhere');
 	assert.equal(ctx.now, now);

@@ -1687,6 +1687,8 @@ test('fixtures: probe results match the probe check', async () => {
 		assert.deepEqual(await runReal(probeCheck, routes(reply), {allowProbe: true}), withoutTiming(probe.answered(reply)));
 	}
 	assert.deepEqual(await runReal(probeCheck, {}), withoutTiming(probe.notAllowed()));
+	assert.deepEqual(await runReal(probeCheck, {}, {probeConsent: 'flag'}), withoutTiming(probe.notAllowed()));
+	assert.deepEqual(await runReal(probeCheck, {}, {probeConsent: 'question'}), withoutTiming(probe.declined()), 'the wizard asked: no flag to name');
 });
 
 test('fixtures: the endpoint result for api.deepseek.com matches the endpoint check', async () => {
