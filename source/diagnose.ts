@@ -222,8 +222,9 @@ function topUpThere(service: Service): Fix {
 	return service.provider ? fixes.relayTopUp(service.provider) : fixes.askOperator(service.name);
 }
 
-function contactThere(service: Service): Fix {
-	return service.provider?.consoleUrl ? fixes.relayConsole(service.provider) : fixes.askOperator(service.name);
+/** Its console where it has one; else whoever runs it (`ask`: about what, when not its money or errors in general). */
+function contactThere(service: Service, ask: Fix = fixes.askOperator(service.name)): Fix {
+	return service.provider?.consoleUrl ? fixes.relayConsole(service.provider) : ask;
 }
 
 /**
@@ -317,7 +318,7 @@ const relay: Rule = facts => {
 		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay'});
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
-	if (refused) return requestRefused(facts, refused, name, contactThere(service));
+	if (refused) return requestRefused(facts, refused, name, contactThere(service, fixes.askOperatorAboutRequest(name)));
 	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
 	// 404 to the model list and to the chat call alike (no "no such model" in it): the host is
 	// there, the path is not, e.g. an extra /v1 the service does not have.
@@ -553,7 +554,7 @@ const inconclusive: Rule = facts => {
 	const refused = facts.answer(kind => kind === 'request_refused');
 	if (refused) {
 		const name = answeringService(facts);
-		const ask = name === diagnoseMessages.deepseek ? fixes.support(facts.string(refused.id, 'traceId') ?? facts.traceIds()[0]) : fixes.askOperator(name);
+		const ask = name === diagnoseMessages.deepseek ? fixes.support(facts.string(refused.id, 'traceId') ?? facts.traceIds()[0]) : fixes.askOperatorAboutRequest(name);
 		return requestRefused(facts, refused, name, ask);
 	}
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');

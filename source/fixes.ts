@@ -72,6 +72,8 @@ export const fixes = {
 	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
 	/** A gateway or unrecognised service passed on its upstream's "no balance": whoever runs it tops that account up. */
 	askOperatorForUpstream: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForUpstream({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
+	/** A gateway or unrecognised service refused the request itself: whoever runs it knows what it takes (the money is not the matter). */
+	askOperatorAboutRequest: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutRequest({name: sanitize(name)}), url: null}),
 	errorCodes: (): Fix => ({id: 'error_codes', title: fixMessages.errorCodes, url: platformUrls.errorCodes}),
 };
 

@@ -58,6 +58,8 @@ const fixMessagesEn = {
 	/** The service passed on its upstream provider's "no balance": the account it uses there is the one to top up. */
 	askOperatorForUpstream: (p: {name: string; upstream: string}) =>
 		`Ask whoever runs ${p.name} to top up the account it uses at ${p.upstream} (your balance at ${p.name} is not the problem), or to send your calls to another provider`,
+	/** The service refused the request itself: what it takes is the question, not the money. */
+	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/fixes.ts, of the same types.

@@ -154,7 +154,10 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * request are not valid", "The parameter `max_tokens` specified in the request are not
  * valid"), or AWS's error type for a request that fails validation (`ValidationException`:
  * Amazon Bedrock's "User messages cannot contain reasoning content", as botocore and the
- * SDKs name it). The key and the
+ * SDKs name it), or two parameters the service will not take together (OpenCode's "cannot
+ * specify both 'thinking' and 'reasoning_effort'" for DeepSeek V4), or a tool declared with a
+ * schema the API does not take ("Invalid schema for function 'x': schema must be a JSON Schema
+ * of 'type: "object"'", DeepSeek to Kilo Code). The key and the
  * money are fine; the app must send something else. DeepSeek's bare 422 "Invalid Parameters"
  * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
@@ -164,7 +167,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 const requestShapeWords =
 	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b`,
+	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\binvalid\\s+schema\\s+for\\s+function\\b`,
 	'i',
 );
 
@@ -433,7 +436,23 @@ const deepSeekBalanceObject = /"message":"InsufficientBalance","type":"unknown_e
 function carriesDeepSeekBalanceBody(input: SignatureInput): boolean {
 	const parsed = input.apiError;
 	if (parsed && flattened(parsed.message) === 'InsufficientBalance' && flattened(parsed.type ?? '') === 'unknown_error') return true;
-	return deepSeekBalanceObject.test(flattened(input.text ?? ''));
+	const text = flattened(input.text ?? '');
+	return deepSeekBalanceObject.test(text) || namesDeepSeekBalanceRefusal(text);
+}
+
+/** DeepSeek's exact message, whole, as an error object's message or an AI SDK error's (`AI_APICallError: Insufficient Balance`). */
+const deepSeekBalanceWords = /(?:"message":"|AI_APICallError:)InsufficientBalance(?:"|$)/;
+/** Where the answer says it came from DeepSeek: its API's address (an AI SDK error keeps the URL it called) or a DeepSeek model's id. */
+const namesDeepSeek = /api\.deepseek\.com|\bdeepseek[-/](?:v\d|chat\b|reasoner\b|coder\b)/i;
+
+/**
+ * DeepSeek's exact words without its type, in an answer that names DeepSeek as the API it
+ * called or the model it served (Cline's gateway keeping the AI SDK's error with DeepSeek's
+ * URL, OpenCode Go's log line for deepseek-v4-pro). The words alone are not enough: a
+ * proxy in front of NVIDIA says them too.
+ */
+function namesDeepSeekBalanceRefusal(text: string): boolean {
+	return deepSeekBalanceWords.test(text) && namesDeepSeek.test(text);
 }
 
 /**
@@ -443,8 +462,9 @@ function carriesDeepSeekBalanceBody(input: SignatureInput): boolean {
  * own refusals, such as "requires more credits", may name the provider too), and
  * DeepSeek's whole error object (message "Insufficient Balance", type "unknown_error") is
  * DeepSeek's, whoever passed it on — also escaped inside another error, in Python's repr,
- * or wrapped by a terminal. Words alone prove nothing: relays say "insufficient balance"
- * about their own money too.
+ * or wrapped by a terminal — and so are its exact words in an answer that names DeepSeek's
+ * API or model. Words alone prove nothing: relays say "insufficient balance" about their
+ * own money too.
  */
 function passedOnFrom(input: SignatureInput): string | undefined {
 	const apiError = input.apiError;

@@ -599,6 +599,28 @@ const rows: Row[] = [
 		neverSays: [/does not matter/, /whoever runs/],
 	},
 	{
+		name: 'an unknown service passing DeepSeek\'s words without its type, in an AI SDK error with the DeepSeek URL it called: whoever runs it tops up its upstream account',
+		results: scenario(
+			network.reached(gateway),
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			balance.notDeepSeek(),
+			probe.answered(answer(402, 'request failed with status 402: {"error":{"message":"Insufficient Balance","type":"AI_APICallError","param":{"statusCode":402,"url":"https://api.deepseek.com/chat/completions"}}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [gateway, /passed on DeepSeek's own answer/],
+		neverSays: [/your balance there is used up/],
+	},
+	{
+		name: 'DeepSeek itself answering its words without its type (an AI SDK error naming its URL): the user\'s own DeepSeek account, topped up there',
+		results: scenario(balance.reading(readings.zero), probe.answered(answer(402, 'POST https://api.deepseek.com/chat/completions failed\nAI_APICallError: Insufficient Balance', {bodyProblem: 'not_json', contentType: 'text/plain', url: `${officialBase}/chat/completions`}))),
+		verdict: 'insufficient_balance',
+		fixes: ['top_up'],
+		neverSays: [/passed on/, /whoever runs/],
+	},
+	{
 		name: 'an unknown service\'s own "Insufficient balance" (its own type): its balance, the top-up is there',
 		results: scenario(
 			network.reached(gateway),
@@ -1693,6 +1715,22 @@ test('fixtures: probe results match the probe check', async () => {
 
 test('fixtures: the endpoint result for api.deepseek.com matches the endpoint check', async () => {
 	assert.deepEqual(await runReal(endpointCheck, {}), withoutTiming(endpoint.official()));
+});
+
+test('diagnose: a request refused by a gateway or an unknown service asks whoever runs it about the request, never to top up (relay rule and the fallback alike), in both languages', () => {
+	const refusal = answer(400, deepseekError('Error from provider (DeepSeek): The `reasoning_content` in the thinking mode must be passed back to the API.', 'invalid_request_error'), {url: gatewayUrl('/v1/chat/completions')});
+	const relayed = scenario(endpoint.notDeepSeek(gateway), auth.accepted(), probe.answered(refusal));
+	const unsure = scenario(endpoint.cannotTell(gateway), auth.accepted(), probe.answered(refusal));
+	for (const results of [relayed, unsure]) {
+		const ask = diagnose(results).fixes.find(fix => fix.id === 'ask_operator');
+		assert.equal(ask?.title, `If the same request keeps being refused, ask whoever runs ${gateway} what it takes`);
+		setLanguage('zh-CN');
+		try {
+			assert.equal(diagnose(results).fixes.find(fix => fix.id === 'ask_operator')?.title, `如果同样的请求一再被拒绝，请问 ${gateway} 的管理员它接受什么样的请求`);
+		} finally {
+			setLanguage('en');
+		}
+	}
 });
 
 test('diagnose: a request refused for its messages\' order (a tool call not answered) quotes the answer; what to change is the first fix, not said twice, in both languages', () => {
