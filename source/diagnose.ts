@@ -307,11 +307,11 @@ const relay: Rule = facts => {
 	const limited = facts.answer(kind => kind === 'rate_limited');
 	if (limited) {
 		const slower = fixes.lowerConcurrencyElsewhere(service.provider, facts.host);
-		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
+		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutLimits(name)), fixes.useDeepSeek()]};
 	}
 	const failing = facts.answer(kind => kind === 'server_error');
 	if (failing) {
-		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service), fixes.useDeepSeek()]};
+		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
 	const noModel = facts.answer(kind => kind === 'model_not_found');
 	if (noModel) {

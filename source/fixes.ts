@@ -74,6 +74,10 @@ export const fixes = {
 	askOperatorForUpstream: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForUpstream({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
 	/** A gateway or unrecognised service refused the request itself: whoever runs it knows what it takes (the money is not the matter). */
 	askOperatorAboutRequest: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutRequest({name: sanitize(name)}), url: null}),
+	/** A relay's 429: its limits are its own, and a top-up there is not what it lacks. */
+	askOperatorAboutLimits: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutLimits({name: sanitize(name)}), url: null}),
+	/** A relay's 5xx: its own failure, for whoever runs it to look into. */
+	askOperatorAboutErrors: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutErrors({name: sanitize(name)}), url: null}),
 	errorCodes: (): Fix => ({id: 'error_codes', title: fixMessages.errorCodes, url: platformUrls.errorCodes}),
 };
 

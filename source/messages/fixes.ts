@@ -60,6 +60,8 @@ const fixMessagesEn = {
 		`Ask whoever runs ${p.name} to top up the account it uses at ${p.upstream} (your balance at ${p.name} is not the problem), or to send your calls to another provider`,
 	/** The service refused the request itself: what it takes is the question, not the money. */
 	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
+	askOperatorAboutLimits: (p: {name: string}) => `Ask whoever runs ${p.name} how many requests it allows your key, and whether it can allow more`,
+	askOperatorAboutErrors: (p: {name: string}) => `If it keeps failing, tell whoever runs ${p.name}: only they can see what goes wrong on their side`,
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/fixes.ts, of the same types.

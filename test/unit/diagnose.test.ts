@@ -1522,6 +1522,21 @@ for (const row of rows) {
 	});
 }
 
+test('a relay\'s own 429 or 5xx: whoever runs it is asked about its limits or its errors, not for a top-up', () => {
+	const askOf = (results: ReturnType<typeof scenario>) => diagnose(results).fixes.find(fix => fix.id === 'ask_operator')?.title ?? '';
+	const limited = askOf(scenario(
+		endpoint.notDeepSeek(gateway),
+		probe.answered(answer(429, {error: {message: 'Too many requests', type: 'rate_limit'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+	));
+	assert.match(limited, /how many requests it allows your key/);
+	const failing = askOf(scenario(
+		endpoint.notDeepSeek(gateway),
+		auth.unexpected(answer(503, {type: 'server_error', message: 'Service temporarily unavailable', statusCode: 503}, {url: gatewayUrl('/v1/models')})),
+	));
+	assert.match(failing, /only they can see what goes wrong on their side/);
+	for (const title of [limited, failing]) assert.doesNotMatch(title, /top up|balance/i, title);
+});
+
 /** Whether the row's expectations fail for this diagnosis. */
 function rowFails(row: Row, diagnosis: Diagnosis): boolean {
 	try {
