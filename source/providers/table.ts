@@ -106,6 +106,8 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'api.together.xyz'}, {pattern: 'api.together.ai'}],
 		consoleUrl: 'https://api.together.xyz/settings/billing',
 		rateLimitUrl: 'https://docs.together.ai/docs/serverless/rate-limits',
+		// Keys belong to a project; ~current is the project the user has open.
+		keysUrl: 'https://api.together.ai/settings/projects/~current/api-keys',
 		balanceReader: null,
 	},
 	{
@@ -114,12 +116,14 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'api.fireworks.ai'}],
 		consoleUrl: 'https://app.fireworks.ai/account/billing',
 		rateLimitUrl: 'https://docs.fireworks.ai/serverless/rate-limits',
+		keysUrl: 'https://app.fireworks.ai/settings/users/api-keys',
 		balanceReader: null,
 	},
 	{
 		id: 'volcengine-ark',
 		name: 'Volcengine Ark',
-		hosts: [{pattern: 'ark.*.volces.com'}],
+		// Keys are made per region: the page of Beijing's (the docs' base URL) is known, the others' not.
+		hosts: [{pattern: 'ark.cn-beijing.volces.com', keysUrl: 'https://console.volcengine.com/ark/region:ark+cn-beijing/apiKey'}, {pattern: 'ark.*.volces.com'}],
 		consoleUrl: 'https://console.volcengine.com/finance',
 		rateLimitUrl: null,
 		balanceReader: null,
@@ -128,8 +132,10 @@ export const providerTable: readonly ProviderRow[] = [
 		id: 'dashscope',
 		name: 'Alibaba Cloud Model Studio (DashScope)',
 		hosts: [
-			{pattern: 'dashscope.aliyuncs.com'},
-			{pattern: 'dashscope-intl.aliyuncs.com'},
+			// Keys are made per region, each on its own console: Beijing (the China site) and
+			// Singapore (the international one). The other hosts' pages are not known, so none.
+			{pattern: 'dashscope.aliyuncs.com', keysUrl: 'https://bailian.console.aliyun.com/?tab=model#/api-key'},
+			{pattern: 'dashscope-intl.aliyuncs.com', keysUrl: 'https://modelstudio.console.alibabacloud.com/?tab=model#/api-key'},
 			{pattern: 'dashscope-us.aliyuncs.com'},
 			{pattern: '*.maas.aliyuncs.com'},
 		],
@@ -140,7 +146,8 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'tencent-lkeap',
 		name: 'Tencent Cloud LKEAP',
-		hosts: [{pattern: 'api.lkeap.cloud.tencent.com'}, {pattern: 'api.lkeap.tencentcloud.com'}],
+		// The China site's key page; the international site's (tencentcloud.com) is not known.
+		hosts: [{pattern: 'api.lkeap.cloud.tencent.com', keysUrl: 'https://console.cloud.tencent.com/lkeap/api'}, {pattern: 'api.lkeap.tencentcloud.com'}],
 		consoleUrl: 'https://console.cloud.tencent.com/expense/overview',
 		rateLimitUrl: null,
 		balanceReader: null,

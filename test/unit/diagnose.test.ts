@@ -361,7 +361,7 @@ const rows: Row[] = [
 		urls: {check_key_in_tool: 'https://cloud.siliconflow.com/account/ak'},
 	},
 	{
-		name: 'Together refusing the key: no API keys page in the table, so its console',
+		name: 'Together refusing the key: its API keys page',
 		results: scenario(
 			endpoint.relay(providerInfo('together', 'host'), 'api.together.xyz'),
 			auth.refused(answer(401, {error: {message: 'Invalid API key provided.', type: 'invalid_request_error', code: 'invalid_api_key'}}, {url: 'https://api.together.xyz/v1/models'})),
@@ -369,8 +369,32 @@ const rows: Row[] = [
 		),
 		verdict: 'invalid_key',
 		exactFixes: true,
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		urls: {check_key_in_tool: 'https://api.together.ai/settings/projects/~current/api-keys'},
+	},
+	{
+		name: 'DashScope international refusing the key: the Singapore console\'s API keys page, not the China one',
+		results: scenario(
+			endpoint.relay(providerInfo('dashscope', 'host'), 'dashscope-intl.aliyuncs.com'),
+			auth.refused(answer(401, {error: {message: 'Incorrect API key provided. ', type: 'invalid_request_error', code: 'invalid_api_key'}}, {url: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		urls: {check_key_in_tool: 'https://modelstudio.console.alibabacloud.com/?tab=model#/api-key'},
+	},
+	{
+		name: 'DashScope in the US refusing the key: no API keys page known for that host, so its console',
+		results: scenario(
+			endpoint.relay(providerInfo('dashscope', 'host'), 'dashscope-us.aliyuncs.com'),
+			auth.refused(answer(401, {error: {message: 'Incorrect API key provided. ', type: 'invalid_request_error', code: 'invalid_api_key'}}, {url: 'https://dashscope-us.aliyuncs.com/compatible-mode/v1/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
 		fixes: ['relay_console', 'use_deepseek_base_url'],
-		urls: {relay_console: 'https://api.together.xyz/settings/billing'},
+		urls: {relay_console: 'https://usercenter2.aliyun.com/finance/fund-management/overview'},
 	},
 	{
 		name: 'a new-api gateway answering 无效的令牌 (invalid or used-up token)',
