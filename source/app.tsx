@@ -16,13 +16,15 @@ import {knownFrom} from './tree/known.js';
 import {startNode} from './tree/nodes.js';
 import {pathOf} from './tree/step.js';
 import type {Effect, WizardState} from './tree/types.js';
-import {fitsWizard} from './ui/frame-layout.js';
+import {fitsWizard, helpPageRows, layoutHelp} from './ui/frame-layout.js';
+import {helpRows} from './ui/screens/help.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-rows.js';
 import {isNavigation, leafReached, performEffect, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
 import {runContext, runProblem} from './wizard/run-context.js';
 import type {Terminal} from './wizard/clipboard.js';
 import {useCheckRun} from './wizard/use-check-run.js';
+import {useHelp} from './wizard/use-help.js';
 import {useTopUpWait} from './wizard/use-top-up-wait.js';
 import {useQuit} from './wizard/use-quit.js';
 import {followTerminalSize, sizeOf, type Terminal as SizedTerminal, type TerminalSize} from './wizard/terminal-size.js';
@@ -180,6 +182,10 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		return undefined;
 	};
 
+	const help = useHelp();
+	/** How far the help scrolls in this window (its rows depend on the width and the language). */
+	const helpMaxOffset = () => layoutHelp(helpRows(columns, settingsLoad.path), rows, 0).maxOffset;
+
 	const registerScreenKeys = useWizardKeys({
 		typing: () => wizard.latestNode().kind === 'input',
 		paused: () => !fitsWizard(columns, rows),
@@ -195,6 +201,19 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			// A notice is in the language it was said in.
 			wizard.showNotice(undefined);
 			return true;
+		},
+		help: {
+			isOpen: help.isOpen,
+			open: () => {
+				// Over a question with a list or a result: a text field takes ? as a character, live checks move on by themselves.
+				const {kind} = wizard.latestNode();
+				if (kind !== 'menu' && kind !== 'leaf') return false;
+				help.open();
+				return true;
+			},
+			close: help.close,
+			scroll: by => help.scroll(by, helpMaxOffset()),
+			pageRows: () => helpPageRows(rows),
 		},
 	});
 
@@ -217,6 +236,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			tickMs={timing.tickMs ?? 1000}
 			cancelled={ending.cancelled}
 			finished={ending.finished}
+			help={help.shown}
+			settingsPath={settingsLoad.path}
 			width={columns}
 			height={rows}
 			registerScreenKeys={registerScreenKeys}

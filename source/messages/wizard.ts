@@ -32,19 +32,24 @@ const wizardTextEn = {
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {
-			start: '↑↓ move · Enter pick · L 中文 · q quit',
-			menu: '↑↓/jk move · Enter pick · Esc back · q quit',
+			start: '↑↓ move · Enter pick · L 中文 · ? help · q quit',
+			menu: '↑↓/jk move · Enter pick · Esc back · ? help · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc cancel and go back · q quit',
 			wait: 'Esc stop waiting · q quit',
+			/** The help over a menu: all of it on show, or scrolling. */
+			help: '? or Esc close · q quit',
+			helpScroll: '↑↓ scroll · ? or Esc close · q quit',
 		},
 		/** The same, at most 40 columns wide: for narrow windows. */
 		hintsNarrow: {
-			start: '↑↓ move · Enter pick · q quit',
+			start: '↑↓ move · Enter pick · ? help · q quit',
 			menu: '↑↓ move · Enter pick · Esc back · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc back · q quit',
 			wait: 'Esc stop waiting · q quit',
+			help: '? or Esc close · q quit',
+			helpScroll: '↑↓ scroll · ? or Esc close · q quit',
 		},
 		waiting: 'waiting…',
 		running: 'running…',
@@ -59,6 +64,32 @@ const wizardTextEn = {
 		contextError: (message: string) => `Cannot run the checks with these settings: ${message}`,
 		settingsNotice: (notice: string) => `Note: ${notice}`,
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
+	},
+
+	/** The help `?` shows over a menu or a result (ui/screens/help.tsx). */
+	help: {
+		title: 'Help',
+		about: 'deepseek-fix finds out why calls to the DeepSeek API fail (above all 402 Insufficient Balance) and says what to do next.',
+		checks: 'It runs live checks against the API you use: free reads of your key, balance and the service status. Only the optional test call costs money (one call of 1 token, a fraction of a cent), and it is made only after you say yes.',
+		keysHeading: 'Keys',
+		/** A key and what it does, in two columns. */
+		keys: [
+			{key: '↑↓ or j k', does: 'move'},
+			{key: 'Enter', does: 'pick'},
+			{key: 'Esc', does: 'back one step (Backspace too)'},
+			{key: 'q', does: 'quit'},
+			{key: 'Ctrl+C', does: 'quit at once, also while typing'},
+			{key: '?', does: 'this help; ? or Esc closes it'},
+		],
+		settingsHeading: 'Settings',
+		/** Above the settings file's path, on lines of its own. */
+		settingsFile: 'Kept in this file (deepseek-fix config --path prints it):',
+		commandsHeading: 'Without the wizard',
+		commands: [
+			{key: 'deepseek-fix check --json', does: 'every check, as JSON'},
+			{key: 'deepseek-fix balance --below 5', does: 'exit code 1 when the balance is under 5'},
+			{key: 'deepseek-fix report', does: 'a report for support, without the key'},
+		],
 	},
 
 	start: {

@@ -231,3 +231,31 @@ export function layoutChecks(input: ChecksLayoutInput): ChecksLayout {
 	const fewer = fit(budget - 1);
 	return {rows: fewer, hidden: fewer.filter(mode => mode === 'hidden').length};
 }
+
+// ---- the help --------------------------------------------------------------------------
+
+/** One row of the help, already fitted to the window's width; headings are bold. */
+export type HelpRow = {text: string; bold?: boolean};
+
+export type HelpLayout = {
+	/** The rows on show. */
+	rows: HelpRow[];
+	/** Rows above and below them; when the help scrolls, a row for each mark is kept (blank at either end). */
+	above: number;
+	below: number;
+	/** The furthest the help scrolls (0: it all fits, no marks). */
+	maxOffset: number;
+};
+
+/** The help in the rows there are: all of it, or a window from `offset` (clamped) between two mark rows. */
+export function layoutHelp(rows: readonly HelpRow[], height: number, offset: number): HelpLayout {
+	const budget = screenRows(height);
+	if (rows.length <= budget) return {rows: [...rows], above: 0, below: 0, maxOffset: 0};
+	const shown = Math.max(budget - 2, 1);
+	const maxOffset = rows.length - shown;
+	const start = Math.min(Math.max(offset, 0), maxOffset);
+	return {rows: rows.slice(start, start + shown), above: start, below: rows.length - start - shown, maxOffset};
+}
+
+/** Rows one key of Page Up / Page Down moves the help by. */
+export const helpPageRows = (height: number) => Math.max(screenRows(height) - 3, 1);

@@ -11,7 +11,7 @@ import {recordOf} from '../tree/record.js';
 import {breadcrumb} from '../tree/step.js';
 import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
 import {Breadcrumb} from './breadcrumb.js';
-import {fitsWizard, minimumWindow} from './frame-layout.js';
+import {fitsWizard, layoutHelp, minimumWindow} from './frame-layout.js';
 import {clampLines, wrapLines} from './layout.js';
 import type {CheckRowState} from './check-row.js';
 import {ClockContext} from './clock.js';
@@ -20,6 +20,7 @@ import {RecordView} from './record.js';
 import type {Notice} from './notice.js';
 import {ScreenKeysContext, type RegisterScreenKeys} from './screen-keys.js';
 import {ChecksScreen} from './screens/checks.js';
+import {HelpScreen, helpRows} from './screens/help.js';
 import {InputScreen} from './screens/input.js';
 import {LeafScreen} from './screens/leaf.js';
 import {MenuScreen} from './screens/menu.js';
@@ -49,6 +50,10 @@ export type WizardViewProps = {
 	cancelled: boolean;
 	/** The user quit: the record of the walk replaces the screen. */
 	finished: boolean;
+	/** The help `?` opened over the screen, and how far it is scrolled; undefined while closed. */
+	help: {offset: number} | undefined;
+	/** The settings file (the help says where it is). */
+	settingsPath: string;
 	width: number;
 	height: number;
 	/** How the screen on show registers its key handler with the app's one listener. */
@@ -132,6 +137,7 @@ export function WizardView(props: WizardViewProps) {
 	if (props.finished) return <RecordView record={recordOf(props.state, props.view.known)} width={props.width} />;
 	const {screen, hint} = screenFor(props);
 	const fits = fitsWizard(props.width, props.height);
+	const help = props.help ? layoutHelp(helpRows(props.width, props.settingsPath), props.height, props.help.offset) : undefined;
 	return (
 		<ClockContext value={clocks}>
 			<ScreenKeysContext value={props.registerScreenKeys}>
@@ -139,8 +145,12 @@ export function WizardView(props: WizardViewProps) {
 				{/* Hidden, not unmounted: what was typed or highlighted is still there when the window grows again. */}
 				<Box flexDirection="column" display={fits ? 'flex' : 'none'}>
 					<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
-					{screen}
-					<KeyHints kind={hint} width={props.width} />
+					{/* The help covers the screen, which stays mounted: closing it returns to the same option. */}
+					<Box flexDirection="column" display={help ? 'none' : 'flex'}>
+						{screen}
+					</Box>
+					{help ? <HelpScreen layout={help} /> : null}
+					<KeyHints kind={help ? (help.maxOffset > 0 ? 'helpScroll' : 'help') : hint} width={props.width} />
 				</Box>
 			</ScreenKeysContext>
 		</ClockContext>

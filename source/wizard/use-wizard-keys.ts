@@ -1,7 +1,8 @@
 // The wizard's one key listener. Esc goes back anywhere; outside a text field Backspace
-// goes back too, q quits and L switches the language (where `language` allows it);
-// Ctrl+C cancels; every other key goes to the screen on show (its list), which registers
-// for them through ScreenKeysContext (ui/screen-keys.tsx).
+// goes back too, q quits, L switches the language (where `language` allows it) and ?
+// opens the help (where `help.open` allows it); Ctrl+C cancels; every other key goes to
+// the screen on show (its list), which registers for them through ScreenKeysContext
+// (ui/screen-keys.tsx). While the help is open, keys scroll or close it, and q quits.
 import {useCallback, useRef} from 'react';
 import {useInput, type Key} from 'ink';
 import type {KeyHandler, RegisterScreenKeys} from '../ui/screen-keys.js';
@@ -17,7 +18,30 @@ type WizardKeys = {
 	cancel: () => void;
 	/** L: switch the language; returns false where the screen on show does not offer it. */
 	language: () => boolean;
+	help: HelpKeys;
 };
+
+type HelpKeys = {
+	isOpen: () => boolean;
+	/** ?: open the help; returns false where the screen on show does not offer it (a text field, live checks). */
+	open: () => boolean;
+	close: () => void;
+	/** Scroll by rows (±Infinity: to either end). */
+	scroll: (by: number) => void;
+	/** Rows Page Up / Page Down move by. */
+	pageRows: () => number;
+};
+
+/** A key while the help is open: ?, Esc or Backspace close it; arrows, j/k, the page keys, Home and End scroll it. */
+function helpKey(help: HelpKeys, input: string, key: Key): void {
+	if (key.escape || key.backspace || key.delete || input === '?') help.close();
+	else if (key.upArrow || input === 'k') help.scroll(-1);
+	else if (key.downArrow || input === 'j') help.scroll(1);
+	else if (key.pageUp) help.scroll(-help.pageRows());
+	else if (key.pageDown) help.scroll(help.pageRows());
+	else if (key.home) help.scroll(Number.NEGATIVE_INFINITY);
+	else if (key.end) help.scroll(Number.POSITIVE_INFINITY);
+}
 
 const noKey: Key = {
 	upArrow: false,
@@ -67,16 +91,20 @@ export function useWizardKeys(actions: WizardKeys): RegisterScreenKeys {
 	}, []);
 	const latest = useLatest(actions);
 	const handle = (input: string, key: Key) => {
-		const {typing, paused, back, quit, cancel, language} = latest.current;
+		const {typing, paused, back, quit, cancel, language, help} = latest.current;
 		const isQ = input === 'q' && !key.ctrl && !key.meta;
 		if (key.ctrl && input === 'c') cancel();
 		else if (paused()) {
 			if (isQ) quit();
+		} else if (help.isOpen()) {
+			if (isQ) quit();
+			else if (!key.ctrl && !key.meta) helpKey(help, input, key);
 		} else if (key.escape) back();
 		else if (typing()) return;
 		else if (isQ) quit();
 		else if (key.backspace || key.delete) back();
 		else if ((input === 'L' || input === 'l') && !key.ctrl && !key.meta && language()) return;
+		else if (input === '?' && !key.ctrl && !key.meta && help.open()) return;
 		else screenKeys.current?.(input, key);
 	};
 	useInput((input, key) => {

@@ -13,7 +13,7 @@ const allowedWords = new Set(
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// Keys.
-		'Enter', 'Esc', 'Ctrl', 'jk', 'en', 'zh',
+		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),
 );
 

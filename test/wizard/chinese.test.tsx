@@ -52,7 +52,7 @@ function assertFits(app: Driven, size: {columns: number; rows: number}) {
 
 test('the 402 path to an empty balance, all in Chinese: questions, check rows, the leaf, its fixes and actions, the breadcrumb', async () => {
 	await inChinese(await world('zero_balance'), async app => {
-		assert.match(app.lastFrame(), /↑↓ 移动 · 回车 选择 · L English · q 退出/);
+		assert.match(app.lastFrame(), /↑↓ 移动 · 回车 选择 · L English · \? 帮助 · q 退出/);
 		await walk402(app);
 		const leaf = await app.waitFor('✖ 你的 DeepSeek 余额已用完\n');
 		assert.match(leaf, /^开始 › 402 › 调用去向 › key › 检查 key › 检查余额 › 余额为零$/m);
@@ -90,7 +90,7 @@ test('L on the start screen switches to Chinese and back; nothing is written unt
 	const language = async () => (JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as {language?: string}).language;
 	try {
 		const english = await app.waitFor('What is happening?');
-		assert.match(english, /↑↓ move · Enter pick · L 中文 · q quit/);
+		assert.match(english, /↑↓ move · Enter pick · L 中文 · \? help · q quit/);
 		await app.press('L');
 		const chinese = await app.waitFor('以后都用中文');
 		assert.equal(currentLanguage(), 'zh-CN');

@@ -3,7 +3,8 @@
 // every key), and no line is wider than it. Each journey passes every kind of screen:
 // menus (the start screen with all its facts, questions with help, the reason rows of a
 // check step), text fields (long values, errors, the key's preview), live checks, and
-// results (with scrolling actions, hidden fixes, a notice); and a window too small for them.
+// results (with scrolling actions, hidden fixes, a notice); the help over them, scrolled;
+// and a window too small for them.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFile} from 'node:fs/promises';
@@ -62,6 +63,31 @@ for (const size of sizes) {
 		);
 	});
 
+	test(`${label}: the help over the start screen and over a result, scrolled to its end`, async () => {
+		const w = await world('zero_balance');
+		await session(
+			w,
+			async app => {
+				await app.press('?');
+				await app.waitFor('Keys');
+				await app.press('\u001B[F');
+				await app.waitFor('deepseek-fix report');
+				await app.press('?');
+				await app.choose('Check my balance');
+				await app.choose('The key in DEEPSEEK_API_KEY');
+				await app.waitFor('What to do:');
+				await app.press('?');
+				await app.waitFor('Keys');
+				await pressTimes(app, keys.down, 30);
+				await app.waitFor('deepseek-fix report');
+				assertFits(app, size.columns, size.rows);
+				assert.match(app.lastFrame().trimEnd().split('\n').at(-1) ?? '', /Esc close · q quit$/, 'the key hints are whole');
+			},
+			{},
+			size,
+		);
+	});
+
 	test(`${label}: the 402 path through its questions, checks and the permission, to support, with a notice`, async () => {
 		const w = await world('probe_402');
 		await session(
@@ -82,7 +108,7 @@ for (const size of sizes) {
 				assertFits(app, size.columns, size.rows);
 				assert.equal(chatCalls(w).length, 0);
 				// In a narrow window the hints are worded shorter, never cut before "q quit".
-				assert.match(app.lastFrame().trimEnd().split('\n').at(-1) ?? '', /Esc back · q quit$/, 'the key hints are whole');
+				assert.match(app.lastFrame().trimEnd().split('\n').at(-1) ?? '', /Esc back · (?:\? help · )?q quit$/, 'the key hints are whole');
 			},
 			{},
 			size,
