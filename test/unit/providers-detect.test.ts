@@ -11,6 +11,7 @@ import {
 	fingerprintRequests,
 	readGatewayStatus,
 } from '../../source/providers/detect.js';
+import {keysUrl} from '../../source/providers/host.js';
 import {providerRow, providerTable} from '../../source/providers/table.js';
 import {providerIds, type ProviderId} from '../../source/providers/types.js';
 
@@ -346,4 +347,22 @@ test('detectProvider: the host wins over fingerprints', () => {
 	assert.equal(relay.reachesDeepSeek, false);
 	const gateway = detectProvider('http://127.0.0.1:3000', {apiStatus: answer(200, oneApiStatus)});
 	assert.equal(gateway.provider.id, 'one-api');
+});
+
+test('API keys pages by host: a region\'s own page where the docs name it, none where they do not (not another region\'s)', () => {
+	const cases: Array<[ProviderId, string, string | undefined]> = [
+		['together', 'api.together.xyz', 'https://api.together.ai/settings/projects/~current/api-keys'],
+		['fireworks', 'api.fireworks.ai', 'https://app.fireworks.ai/settings/users/api-keys'],
+		['volcengine-ark', 'ark.cn-beijing.volces.com', 'https://console.volcengine.com/ark/region:ark+cn-beijing/apiKey'],
+		['volcengine-ark', 'ark.ap-southeast-1.volces.com', undefined],
+		['dashscope', 'dashscope.aliyuncs.com', 'https://bailian.console.aliyun.com/?tab=model#/api-key'],
+		['dashscope', 'dashscope-intl.aliyuncs.com:443', 'https://modelstudio.console.alibabacloud.com/?tab=model#/api-key'],
+		['dashscope', 'dashscope-us.aliyuncs.com', undefined],
+		['dashscope', 'ws-abc123.cn-beijing.maas.aliyuncs.com', undefined],
+		['tencent-lkeap', 'api.lkeap.cloud.tencent.com', 'https://console.cloud.tencent.com/lkeap/api'],
+		['tencent-lkeap', 'api.lkeap.tencentcloud.com', undefined],
+		['baidu-qianfan', 'qianfan.baidubce.com', undefined],
+	];
+	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
+	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
 });
