@@ -76,10 +76,10 @@ const wizardTextEn = {
 		keys: [
 			{key: '↑↓ or j k', does: 'move'},
 			{key: 'Enter', does: 'pick'},
-			{key: 'Esc', does: 'back one step (Backspace too)'},
+			{key: 'Esc', does: 'back a step (Backspace too)'},
 			{key: 'q', does: 'quit'},
-			{key: 'Ctrl+C', does: 'quit at once, also while typing'},
-			{key: '?', does: 'this help; ? or Esc closes it'},
+			{key: 'Ctrl+C', does: 'quit now, even while typing'},
+			{key: '?', does: 'open or close this help'},
 		],
 		settingsHeading: 'Settings',
 		/** Above the settings file's path, on lines of its own. */
@@ -88,7 +88,7 @@ const wizardTextEn = {
 		commands: [
 			{key: 'deepseek-fix check --json', does: 'every check, as JSON'},
 			{key: 'deepseek-fix balance --below 5', does: 'exit code 1 when the balance is under 5'},
-			{key: 'deepseek-fix report', does: 'a report for support, without the key'},
+			{key: 'deepseek-fix report', does: 'a support report, no key in it'},
 		],
 	},
 

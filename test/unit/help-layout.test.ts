@@ -34,7 +34,7 @@ test('helpRows: keys beside what they do where there is room, over it where not'
 	const at = narrow.indexOf('  deepseek-fix balance --below 5');
 	assert.ok(at !== -1, narrow.join('\n'));
 	assert.match(narrow[at + 1] ?? '', /^ {4}exit code 1/);
-	assert.ok(narrow.some(text => /^ {2}Esc +back one step/.test(text)), 'the keys stay in two columns at 40');
+	assert.ok(narrow.some(text => /^ {2}Esc +back a step \(Backspace too\)$/.test(text)), 'the keys stay in two columns at 40');
 });
 
 test('layoutHelp: all rows when they fit, no marks and nothing to scroll', () => {

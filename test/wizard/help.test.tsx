@@ -27,8 +27,8 @@ test('? on the start screen shows the help; Esc closes it onto the same option, 
 		await app.press(helpKey);
 		const help = flat(await app.waitFor(helpShown));
 		assert.match(help, /↑↓ or j k move/);
-		assert.match(help, /Esc back one step \(Backspace too\)/);
-		assert.match(help, /Ctrl\+C quit at once, also while typing/);
+		assert.match(help, /Esc back a step \(Backspace too\)/);
+		assert.match(help, /Ctrl\+C quit now, even while typing/);
 		assert.match(help, /finds out why calls to the DeepSeek API fail/);
 		assert.match(help, /Only the optional test call costs money .* only after you say yes/);
 		// The file `config --path` prints, whole.
@@ -141,7 +141,7 @@ test('the help in Chinese: every row Chinese, fitting 40 columns', async () => {
 		assert.match(lastLine(app), /↑↓ 滚动 · \? 或 Esc 关闭 · q 退出$/);
 		await app.press(endKey);
 		const end = flat(await app.waitFor(helpShownZh));
-		assert.match(end, /deepseek-fix report 写一份给客服的报告，不含 key/);
+		assert.match(end, /deepseek-fix report 给客服的报告，不含 key/);
 		for (const frame of app.frames().slice(from)) assert.deepEqual(chineseProblems(frame), [], frame);
 		assertFits(app, size.columns, size.rows, from);
 		await app.press(keys.escape);

@@ -66,10 +66,10 @@ export const wizardText: WizardText = {
 		keys: [
 			{key: '↑↓ 或 j k', does: '移动'},
 			{key: '回车', does: '选择'},
-			{key: 'Esc', does: '返回上一步（Backspace 也可以）'},
+			{key: 'Esc', does: '返回上一步，Backspace 也行'},
 			{key: 'q', does: '退出'},
 			{key: 'Ctrl+C', does: '立即退出，输入时也可以'},
-			{key: '?', does: '这份帮助；按 ? 或 Esc 关闭'},
+			{key: '?', does: '打开或关闭这份帮助'},
 		],
 		settingsHeading: '设置',
 		settingsFile: '保存在这个文件里（deepseek-fix config --path 会显示它）：',
@@ -77,7 +77,7 @@ export const wizardText: WizardText = {
 		commands: [
 			{key: 'deepseek-fix check --json', does: '运行所有检查，输出 JSON'},
 			{key: 'deepseek-fix balance --below 5', does: '余额低于 5 时退出码为 1'},
-			{key: 'deepseek-fix report', does: '写一份给客服的报告，不含 key'},
+			{key: 'deepseek-fix report', does: '给客服的报告，不含 key'},
 		],
 	},
 
