@@ -23,6 +23,9 @@ const wizardTextEn = {
 		/** The marks of a list that scrolls: how many items are above or below what shows. */
 		moreAbove: (p: {count: number}) => `  ↑ ${p.count} more`,
 		moreBelow: (p: {count: number}) => `  ↓ ${p.count} more`,
+		/** The same for text that scrolls (the help): lines, not items. */
+		linesAbove: (p: {count: number}) => `  ↑ ${p.count} more ${p.count === 1 ? 'line' : 'lines'}`,
+		linesBelow: (p: {count: number}) => `  ↓ ${p.count} more ${p.count === 1 ? 'line' : 'lines'}`,
 		/** Under a result's fixes when some did not fit. */
 		moreFixes: (p: {count: number}) => `  ↓ ${p.count} more ${p.count === 1 ? 'fix' : 'fixes'} in a taller window`,
 		/** Under live checks when finished rows did not fit. */

@@ -104,11 +104,11 @@ test('40×15: the help scrolls between its marks, to the commands at the end, an
 		async app => {
 			const from = app.frames().length;
 			await app.press(helpKey);
-			await app.waitFor(/↓ \d+ more/);
+			await app.waitFor(/↓ \d+ more lines/);
 			assert.match(lastLine(app), /↑↓ scroll · \? or Esc close · q quit$/);
 			assert.doesNotMatch(app.lastFrame(), /deepseek-fix report/, 'the end is below');
 			await app.press(keys.down);
-			await app.waitFor(/↑ 1 more/);
+			await app.waitFor(/↑ 1 more line$/m);
 			await app.press(endKey);
 			const end = await app.waitFor('deepseek-fix report');
 			assert.doesNotMatch(end, /↓ \d+ more/, 'nothing below the end');
@@ -116,7 +116,7 @@ test('40×15: the help scrolls between its marks, to the commands at the end, an
 			await app.press(keys.down, keys.down);
 			assert.match(app.lastFrame(), /deepseek-fix report/);
 			await app.press(keys.up);
-			await app.waitFor(/↓ 1 more/);
+			await app.waitFor(/↓ 1 more line$/m);
 			assertFits(app, size.columns, size.rows, from);
 			await app.press(helpKey);
 			await app.waitFor('What is happening?');
@@ -139,6 +139,7 @@ test('the help in Chinese: every row Chinese, fitting 40 columns', async () => {
 		const top = flat(await app.waitFor('按键'));
 		assert.match(top, /↑↓ 或 j k 移动/);
 		assert.match(lastLine(app), /↑↓ 滚动 · \? 或 Esc 关闭 · q 退出$/);
+		assert.match(app.lastFrame(), /↓ 还有 \d+ 行$/m, 'the help counts lines, not items');
 		await app.press(endKey);
 		const end = flat(await app.waitFor(helpShownZh));
 		assert.match(end, /deepseek-fix report 给客服的报告，不含 key/);

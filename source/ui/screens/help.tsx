@@ -69,13 +69,13 @@ export function HelpScreen({layout}: {layout: HelpLayout}) {
 	const scrolls = layout.maxOffset > 0;
 	return (
 		<Box flexDirection="column">
-			{scrolls ? <Text dimColor>{layout.above > 0 ? wizardText.ui.moreAbove({count: layout.above}) : ' '}</Text> : null}
+			{scrolls ? <Text dimColor>{layout.above > 0 ? wizardText.ui.linesAbove({count: layout.above}) : ' '}</Text> : null}
 			{layout.rows.map((row, index) => (
 				<Text key={`${layout.above + index}`} bold={row.bold}>
 					{row.text === '' ? ' ' : row.text}
 				</Text>
 			))}
-			{scrolls ? <Text dimColor>{layout.below > 0 ? wizardText.ui.moreBelow({count: layout.below}) : ' '}</Text> : null}
+			{scrolls ? <Text dimColor>{layout.below > 0 ? wizardText.ui.linesBelow({count: layout.below}) : ' '}</Text> : null}
 		</Box>
 	);
 }
