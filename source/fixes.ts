@@ -39,9 +39,9 @@ export const fixes = {
 	},
 	/** A service that was not recognised: its operator is the one to ask. */
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
-	/** The request itself was refused (its length, max_tokens, content or message order): the app must send another. */
 	/** The base URL is plain http:// to another computer: the key was never sent. */
 	useHttps: (): Fix => ({id: 'use_https', title: fixMessages.useHttps, url: null}),
+	/** The request itself was refused (its length, max_tokens, content or message order): the app must send another. */
 	changeRequest: (): Fix => ({id: 'change_request', title: fixMessages.changeRequest, url: null}),
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
