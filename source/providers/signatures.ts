@@ -172,13 +172,15 @@ const requestWords = new RegExp(
 );
 
 /**
- * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist",
+ * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist" and
+ * "The supported API model names are …, but you passed x",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
  * and "No endpoints found for x" (also "No endpoints found matching your data policy": the
  * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
- * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道", NVIDIA's "Function
+ * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道" (new-api's English "No
+ * available channel for model x under group y"), NVIDIA's "Function
  * 'id': Not found for account 'id'" (it runs each model as a cloud function), a model "only
  * available hosted in China" until the account opts in, or "not available in your region", a model
  * switched off there (SiliconFlow's 403 code 30003 "Model disabled."), and a gateway token
@@ -197,6 +199,12 @@ const modelWords = new RegExp(
 		// does not have): a model, before the request-refused reading of ValidationException.
 		String.raw`\b(?:do|does)\s*(?:n[o']t|\s+not)\s+have\s+access\s+to\s+the\s+model\b|\bmodel\s+access\s+(?:is\s+)?denied\b|\bmodel\s+identifier\s+is\s+invalid\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
+		// DeepSeek's 400 for a name it does not serve (since its V4 names): "The supported API
+		// model names are deepseek-v4-pro or deepseek-v4-flash, but you passed x".
+		String.raw`\bsupported\s+(?:API\s+)?model\s+names\s+are\b`,
+		// new-api's English "No available channel for model x under group y (distributor)", the
+		// twin of its "分组 … 下模型 x 无可用渠道": the model is not open to this token's group.
+		String.raw`\bno\s+available\s+channels?\s+for\s+(?:the\s+)?model\b`,
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
 		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+does\s+not\s+exist\b`,
@@ -275,6 +283,12 @@ const wordRules: readonly WordRule[] = [
 	// too: only such unmistakable key words count at 400, where "invalid token" may be about
 	// the request.
 	{kind: 'invalid_key', words: /API_KEY_INVALID|\bapi[\s_-]*key (?:is )?(?:invalid|not valid|not found)\b|\bincorrect api key\b/i, statuses: [400]},
+	// OpenCode Go's 400 "Error from provider (Console Go): Upstream request failed", with
+	// nothing else: its own call to the provider behind it failed (all its models at once
+	// in an outage; for one app only when that provider refuses what the app sends). The
+	// calls got through, so not a wrong address. After the rules above: a reason it names
+	// (a model, the request's shape, a rate limit) says more.
+	{kind: 'server_error', words: /\bupstream\s+request\s+failed\b/i, statuses: [400], message: () => signatureMessages.upstreamFailed},
 	{
 		kind: 'invalid_key',
 		words: /invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|无效的令牌|令牌无效|未提供令牌/i,

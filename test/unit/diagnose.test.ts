@@ -989,6 +989,15 @@ const rows: Row[] = [
 		neverSays: ['No clear cause'],
 	},
 	{
+		name: 'DeepSeek answers 400 "The supported API model names are …, but you passed x": the model, not a refused request',
+		results: scenario(auth.accepted(), probe.answered(answer(400, deepseekError('The supported API model names are deepseek-flash, deepseek-v4-pro, but you passed deepseek/deepseek-v4-flash-vision-exp.', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek/deepseek-v4-flash-vision-exp')),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'model_list'],
+		says: ['DeepSeek does not offer the model "deepseek/deepseek-v4-flash-vision-exp" (HTTP 400)', 'not your key or your balance'],
+		neverSays: ['No clear cause'],
+	},
+	{
 		name: 'DeepSeek\'s model answer with no model list: no ids, and it says so',
 		results: scenario(auth.unexpected(failure('other', 'The answer could not be read.')), probe.answered(answer(400, deepseekError('Model Not Exist', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-r1')),
 		verdict: 'model_not_found',

@@ -42,6 +42,7 @@ export const signatureMessages: SignatureMessages = {
 	rateLimited: '请求太多（触发了速率或并发限制，可能来自服务本身，也可能来自它的上游）：请减少并发并稍后重试。',
 	rateLimitedByBalance: '相对剩余余额，同时发出的请求太多：并发上限会随余额减少而降低，请减少并发或充值。',
 	serverError: '服务那边出了故障或过载：请稍后重试。',
+	upstreamFailed: '服务向它背后的服务商发出的请求失败了（那边出了故障，或那边拒绝这样的请求）：请稍后重试；如果只有某一个应用的调用失败（比如带工具调用时），请修改它发送的内容。',
 	noAnswer: '服务接受了调用，却没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。',
 };
 
