@@ -70,6 +70,8 @@ export const fixes = {
 	enableToken: (name: string): Fix => ({id: 'enable_token', title: fixMessages.enableToken({name: sanitize(name)}), url: null}),
 	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */
 	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
+	/** A gateway sent a model name on unchanged to its upstream, which does not serve it: whoever runs it maps the name. */
+	askOperatorToMapModel: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToMapModel({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
 	/** A gateway or unrecognised service passed on its upstream's "no balance": whoever runs it tops that account up. */
 	askOperatorForUpstream: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForUpstream({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
 	/** A gateway or unrecognised service refused the request itself: whoever runs it knows what it takes (the money is not the matter). */

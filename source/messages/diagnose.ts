@@ -137,6 +137,12 @@ const diagnoseMessagesEn = {
 		const list = p.others.length > 0 ? ` It lists: ${p.others.join(', ')}.` : p.listUnread ? ' Its model list could not be read.' : '';
 		return head + list;
 	},
+	/**
+	 * A service passed the model name on to its upstream provider (DeepSeek), which does not
+	 * serve it and says which names it does. `model`: the name, if known.
+	 */
+	modelRefusedUpstream: (p: {name: string; upstream: string; model: string | undefined; status: number}) =>
+		`${p.name} passes ${p.model === undefined ? 'the model name your calls send' : `the model name "${p.model}"`} on to ${p.upstream}, which does not serve a model by that name (HTTP ${p.status}); its answer names the ones it does. This is not your key or your balance.`,
 	keyExposed:
 		'Your API key is committed in files git tracks in this folder: anyone who can read the repository can spend your balance. Create a new key, switch your programs to it, and delete this one.',
 	/**

@@ -54,6 +54,7 @@ const fixMessagesEn = {
 	askOperatorToUnblock: (p: {name: string}) => `Ask whoever runs ${p.name} to lift the block on your account (only they can)`,
 	/** The service disabled this token (or it expired): its console enables it or makes another. */
 	enableToken: (p: {name: string}) => `Enable this token again in ${p.name}'s console, or make a new one there`,
+	askOperatorToMapModel: (p: {name: string; upstream: string}) => `Ask whoever runs ${p.name} to map that model name to one ${p.upstream} serves (a model mapping on the channel), or which name to use`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
 	/** The service passed on its upstream provider's "no balance": the account it uses there is the one to top up. */
 	askOperatorForUpstream: (p: {name: string; upstream: string}) =>

@@ -58,7 +58,8 @@ export type ErrorSignatureMatch = {
 	/**
 	 * The provider whose own refusal the answer passes on, where the answer says so (see
 	 * `passedOnFrom`): its money that ran out is the account the service uses there, not
-	 * the user's balance at the service.
+	 * the user's balance at the service; a model name it refused is one it does not serve
+	 * (`modelRefusedBy`).
 	 */
 	upstream?: string;
 };
@@ -491,6 +492,19 @@ function passedOnFrom(input: SignatureInput): string | undefined {
 	return carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : undefined;
 }
 
+/** DeepSeek's own words for a model name it does not serve (see modelWords). */
+const deepSeekModelNames = /\bThe\s+supported\s+API\s+model\s+names\s+are\b/;
+
+/**
+ * The provider that refused the model name, when the answer is its own refusal passed on:
+ * DeepSeek's "The supported API model names are …" from a gateway means the gateway sent
+ * the name on unchanged and DeepSeek does not serve it (a name to map there, not a model
+ * to open for the key).
+ */
+function modelRefusedBy(input: SignatureInput): string | undefined {
+	return deepSeekModelNames.test(`${input.apiError?.message ?? ''}\n${(input.text ?? '').slice(0, bodyPrefixLength)}`) ? 'DeepSeek' : undefined;
+}
+
 // ─── Putting it together ────────────────────────────────────────────────────────
 
 /** Each kind's sentence, read when a match is made (so it is in the language of that moment). */
@@ -542,7 +556,7 @@ function gather(input: SignatureInput): Seen {
  */
 export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch | undefined {
 	const match = matchMeaning(input);
-	const upstream = match && passedOnFrom(input);
+	const upstream = match && (passedOnFrom(input) ?? (match.kind === 'model_not_found' ? modelRefusedBy(input) : undefined));
 	return match && upstream !== undefined ? {...match, upstream} : match;
 }
 

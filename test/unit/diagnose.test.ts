@@ -54,6 +54,8 @@ type Row = {
 	notFixes?: string[];
 	/** Fix id → the url it must carry. */
 	urls?: Record<string, string | null>;
+	/** Fix id → what its title must contain. */
+	titles?: Record<string, string>;
 	/** What the summary must contain. */
 	says?: (string | RegExp)[];
 	/** What the summary must not contain. */
@@ -1066,6 +1068,20 @@ const rows: Row[] = [
 		says: [`${gateway} lists the model "deepseek-chat" but refuses it to this key (HTTP 503)`],
 	},
 	{
+		name: 'a gateway passing on DeepSeek\'s "The supported API model names are …, but you passed x": DeepSeek refuses the name the gateway sent on, which its operator maps',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.accepted(['deepseek-v4-flash-none', 'deepseek-v4-flash'], gatewayUrl('/v1/models')),
+			probe.answered(answer(400, {error: {type: 'invalid_request_error', message: 'The supported API model names are deepseek-v4-pro or deepseek-v4-flash, but you passed deepseek-v4-flash-none. (request id: 2026043002434817)'}, type: 'error'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-v4-flash-none'),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'model_list', 'ask_operator'],
+		says: [`${gateway} passes the model name "deepseek-v4-flash-none" on to DeepSeek, which does not serve a model by that name (HTTP 400)`],
+		neverSays: ['refuses it to this key'],
+		titles: {ask_operator: 'to map that model name to one DeepSeek serves'},
+	},
+	{
 		name: 'a 403 that denies the model to this key is the model, not a refused key',
 		results: scenario(
 			endpoint.cannotTell(gateway),
@@ -1535,6 +1551,10 @@ function assertDiagnosis(row: Row, diagnosis: Diagnosis): void {
 	for (const id of row.notFixes ?? []) assert.ok(!ids.includes(id), `fix ${id} should not be in ${ids.join(', ')}`);
 	for (const [id, url] of Object.entries(row.urls ?? {})) {
 		assert.equal(diagnosis.fixes.find(fix => fix.id === id)?.url, url, `url of fix ${id}`);
+	}
+	for (const [id, part] of Object.entries(row.titles ?? {})) {
+		const title = diagnosis.fixes.find(fix => fix.id === id)?.title ?? '';
+		assert.ok(title.includes(part), `title of fix ${id} should say "${part}": ${title}`);
 	}
 	for (const part of row.says ?? []) {
 		if (typeof part === 'string') assert.ok(diagnosis.summary.includes(part), `summary should say "${part}": ${diagnosis.summary}`);

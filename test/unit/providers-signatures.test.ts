@@ -532,6 +532,12 @@ test('upstream: an answer that says whose refusal it passes on names that provid
 			upstream: 'Chutes',
 		},
 		{
+			name: 'DeepSeek\'s "The supported API model names are …" passed on by a gateway: DeepSeek refused the model name',
+			input: {status: 400, text: 'API Error: 400 {"error":{"type":"invalid_request_error","message":"The supported API model names are deepseek-v4-pro or deepseek-v4-flash, but you passed deepseek-v4-flash-none."},"type":"error"}'},
+			kind: 'model_not_found',
+			upstream: 'DeepSeek',
+		},
+		{
 			name: 'a provider name is one line, cut short',
 			input: openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: `Deep\nSeek ${'x'.repeat(80)}`, is_byok: false}),
 			kind: 'balance_exhausted',
@@ -556,6 +562,7 @@ test('upstream: words alone, or a key the user linked there, name no upstream', 
 		{name: 'longer words that only begin like DeepSeek\'s, for a DeepSeek model', input: {status: 402, text: '{"error":{"message":"Insufficient Balance on your relay account","model":"deepseek-chat"}}'}},
 		{name: 'OpenRouter\'s own 402 (its credits, no provider named)', input: read(402, {error: {message: 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', code: 402}})},
 		{name: 'OpenRouter\'s own credit refusal that names the provider it chose', input: read(402, {error: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 32000 tokens, but can only afford 27342.', code: 402, metadata: {provider_name: 'DeepSeek'}}}), kind: 'request_too_costly'},
+		{name: 'a gateway\'s own "no such model" names no upstream', input: {status: 404, text: '{"error":{"message":"The model `deepseek-v4-flash-none` does not exist","code":"model_not_found"}}'}, kind: 'model_not_found'},
 		{name: 'an empty provider name (and words that are not DeepSeek\'s object)', input: openRouterProviderError(402, '{"error":{"message":"insufficient balance"}}', {provider_name: ' ', is_byok: false})},
 	];
 	for (const example of cases) {
