@@ -18,7 +18,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -79,6 +79,7 @@ class Facts {
 			const answer: Answer = {id, kind: found.kind as SignatureKind, status, provider: found.provider};
 			if (found.blocked === 'account' || found.blocked === 'token') answer.blocked = found.blocked;
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
+			if (found.unverified === true) answer.unverified = true;
 			return [answer];
 		});
 	}
@@ -307,6 +308,10 @@ const relay: Rule = facts => {
 	const limited = facts.answer(kind => kind === 'rate_limited');
 	if (limited) {
 		const slower = fixes.lowerConcurrencyElsewhere(service.provider, facts.host);
+		// Kept low until the account is verified there: its console lifts it, waiting does not.
+		if (limited.unverified) {
+			return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimitedUnverified(name, limited.status), fixes: [contactThere(service, fixes.askOperatorAboutLimits(name)), slower, fixes.useDeepSeek()]};
+		}
 		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutLimits(name)), fixes.useDeepSeek()]};
 	}
 	const failing = facts.answer(kind => kind === 'server_error');

@@ -42,6 +42,8 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${p.name}, not DeepSeek, and it passed on ${p.upstream}'s own answer: the account ${p.name} itself uses at ${p.upstream} cannot pay for the call (its balance there is used up). Your balance at ${p.name} may well be fine, and topping it up there does not help: ask ${p.name} (its support or whoever runs it) to fix it, or pick a model or provider there that still works. Your own DeepSeek balance does not matter for these calls.`,
 	relayRateLimited: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
+	relayRateLimitedUnverified: (name: string, status: number) =>
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: it keeps this account's request rate low until the account completes identity verification (real-name verification) there. Verify in its console to lift the limit; until then, send fewer requests. Your DeepSeek account is not involved.`,
 	relayServerError: (name: string, status: number) =>
 		status === 200
 			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`

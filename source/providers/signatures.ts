@@ -53,6 +53,8 @@ export type ErrorSignatureMatch = {
 	ambiguous?: boolean;
 	/** A refused key that is no wrong key: the service blocked the user behind it, or this token. */
 	blocked?: Blocked;
+	/** A rate limit the service keeps until the account completes identity verification there. */
+	unverified?: true;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 	/**
@@ -95,6 +97,7 @@ type WordRule = {
 	/** Which message says it (default: the kind's own). */
 	message?: (seen: Seen) => string;
 	blocked?: Blocked;
+	unverified?: true;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -266,10 +269,15 @@ const wordRules: readonly WordRule[] = [
 	// "upstream stream error: …"): these words name the request, however it was passed on.
 	// Not "does not support", which a failing server may say about itself.
 	{kind: 'request_refused', words: requestShapeWords, statuses: [500, 502]},
+	// SiliconFlow keeps an unverified account's rate low and says so at 403: "RPM limit
+	// exceeded. Please complete identity verification to lift the restriction." (its
+	// real-name verification, 实名认证): verifying lifts it, sending fewer only waits it out.
+	{kind: 'rate_limited', words: /\bcomplete\s+identity\s+verification\b/i, statuses: [403, 429], unverified: true, message: () => signatureMessages.rateLimitedUntilVerified},
 	{
 		kind: 'rate_limited',
-		// "Open api daily request limit reached" (Baidu Qianfan, at 200 through one-api).
-		words: /rate[\s_-]*limit|too many requests|concurrency|request[\s_-]+limit[\s_-]+(?:reached|exceeded)|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
+		// "Open api daily request limit reached" (Baidu Qianfan, at 200 through one-api); a
+		// limit named by its unit ("RPM limit exceeded", "TPM limit reached").
+		words: /rate[\s_-]*limit|too many requests|\b(?:[RT]P[MHD]|QPS)\s+limit\s+(?:reached|exceeded)\b|concurrency|request[\s_-]+limit[\s_-]+(?:reached|exceeded)|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
 		// DeepSeek shrinks an account's concurrency with its balance and says so.
 		// Not at 402: "Payment Required" is money whatever else the text says.
 		statuses: [200, 400, 403, 429, 500, 502, 503, 504],
@@ -576,6 +584,7 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 	if (rule) {
 		const match: ErrorSignatureMatch = {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages()[rule.kind], status: seen.status};
 		if (rule.blocked) match.blocked = rule.blocked;
+		if (rule.unverified) match.unverified = true;
 		return match;
 	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);

@@ -325,6 +325,30 @@ const rows: Row[] = [
 		urls: {top_up_relay: providers.siliconflow.consoleUrl},
 	},
 	{
+		name: 'SiliconFlow\'s 403 "RPM limit exceeded. Please complete identity verification to lift the restriction.": a rate limit its console lifts, so the console comes first',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, 'api.siliconflow.cn'),
+			balance.relay(providers.siliconflow, {balance: providerBalance(providers.siliconflow, '14.00', false, {unit: 'CNY', granted: '14.00', toppedUp: '0.00'}), outcome: 'read', message: 'SiliconFlow balance: 14.00 CNY (paid 0.00, gift 14.00).'}),
+			probe.answered(answer(403, 'Error code: 403 - RPM limit exceeded. Please complete identity verification to lift the restriction.', {url: 'https://api.siliconflow.cn/v1/chat/completions'}), 'deepseek-ai/DeepSeek-V3'),
+		),
+		verdict: 'rate_limited',
+		exactFixes: true,
+		fixes: ['relay_console', 'reduce_concurrency', 'use_deepseek_base_url'],
+		says: ['SiliconFlow', 'until the account completes identity verification (real-name verification) there'],
+		neverSays: ['retry later'],
+	},
+	{
+		name: 'SiliconFlow\'s plain rate limit keeps sending fewer first',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, 'api.siliconflow.cn'),
+			probe.answered(answer(429, {message: 'Request was rejected due to rate limiting. Details: RPH limit reached.', data: null}, {url: 'https://api.siliconflow.cn/v1/chat/completions'}), 'deepseek-ai/DeepSeek-V3'),
+		),
+		verdict: 'rate_limited',
+		exactFixes: true,
+		fixes: ['reduce_concurrency', 'retry_later', 'relay_console', 'use_deepseek_base_url'],
+		neverSays: ['identity verification'],
+	},
+	{
 		name: 'OpenRouter refusing a DeepSeek key (401)',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

@@ -32,6 +32,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${p.name}，不是 DeepSeek；它转发的是上游服务商 ${p.upstream} 自己的响应：${p.name} 在 ${p.upstream} 使用的账号无法支付这次调用（它在那里的余额已用完）。你在 ${p.name} 的余额可能并没有问题，在那里充值也无济于事：请让 ${p.name} 处理（联系它的客服或管理员），或在那里换一个仍能用的模型或服务商。这些调用与你的 DeepSeek 余额无关。`,
 	relayRateLimited: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
+	relayRateLimitedUnverified: (name, status) =>
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status) =>
 		status === 200
 			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。请稍后重试；如果一直这样，请联系它的管理员。`
