@@ -613,6 +613,17 @@ function adviceWhenOk(facts: Facts): Fix[] {
 	return dedupe(advised);
 }
 
+/**
+ * The advice to use DeepSeek names the address the user's kind of tool needs: a tool that
+ * speaks Anthropic's API (its base URL ends in /anthropic, or is Anthropic's own) needs
+ * DeepSeek's /anthropic one, where the bare URL would break it.
+ */
+function inToolsFormat(facts: Facts, list: Fix[]): Fix[] {
+	if (facts.detail('endpoint', 'anthropicFormat') !== true) return list;
+	const anthropic = fixes.useDeepSeekAnthropic();
+	return list.map(fix => (fix.id === anthropic.id ? anthropic : fix));
+}
+
 function dedupe(list: Fix[]): Fix[] {
 	const seen = new Set<string>();
 	return list.filter(item => !seen.has(item.id) && seen.add(item.id));
@@ -626,7 +637,7 @@ export function diagnose(results: readonly CheckResult[], rules: readonly NamedR
 		if (found) {
 			// A leaked key matters whatever else is wrong.
 			const rotate = facts.status('key_exposure') === 'fail' ? [fixes.rotateKey()] : [];
-			return {...found, fixes: dedupe([...found.fixes, ...rotate])};
+			return {...found, fixes: inToolsFormat(facts, dedupe([...found.fixes, ...rotate]))};
 		}
 	}
 	const verdict: Verdict = 'ok';

@@ -21,6 +21,8 @@ export const fixes = {
 	sameAccount: (): Fix => ({id: 'check_account', title: fixMessages.sameAccount, url: platformUrls.apiKeys}),
 	support: (traceId?: string): Fix => ({id: 'contact_support', title: fixMessages.support(traceId), url: platformUrls.supportMail}),
 	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeek, url: null}),
+	/** The same fix for a tool that speaks Anthropic's API (the base URL the user had ends in /anthropic, or is Anthropic's). */
+	useDeepSeekAnthropic: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeekAnthropic, url: null}),
 	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.relayConsole(sanitize(provider.name)), url: provider.consoleUrl}),
 	/** A gateway without a known top-up page: its owner is the one to ask. */
 	relayTopUp: (provider: ProviderInfo): Fix =>

@@ -3,7 +3,7 @@
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
-import {normaliseBaseUrl} from '../deepseek/url.js';
+import {isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
 import {sharedGet} from './sure-gets.js';
@@ -56,7 +56,8 @@ export const endpoint: Check = {
 		}
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
-		const details = {provider, reachesDeepSeek, evidence, elsewhere, host};
+		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.
+		const details = {provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl)};
 		let status: CheckStatus;
 		let summary: string;
 		if (unreachable) {

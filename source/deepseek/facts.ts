@@ -10,6 +10,8 @@ export const keyEnvVar = 'DEEPSEEK_API_KEY';
 
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;
+/** DeepSeek's Anthropic-compatible base URL (ANTHROPIC_BASE_URL for Claude Code and other Anthropic-format tools). */
+export const anthropicBaseUrl = 'https://api.deepseek.com/anthropic';
 
 export const platformUrls = {
 	apiKeys: 'https://platform.deepseek.com/api_keys',

@@ -79,6 +79,25 @@ export function isLoopbackHost(host: string): boolean {
 	return firstGroup !== undefined && firstGroup.padStart(4, '0').startsWith('7f');
 }
 
+/** Anthropic's own API: the address an Anthropic-format tool calls when no base URL is set. */
+const anthropicApiHost = 'api.anthropic.com';
+
+/**
+ * Whether the configured base URL is one an Anthropic-format tool (Claude Code and its kin)
+ * calls: a path ending in `/anthropic` (DeepSeek's, Zhipu's, Moonshot's, MiniMax's), or
+ * Anthropic's own API. The advice to use DeepSeek then names DeepSeek's `/anthropic` URL:
+ * the bare one would send such a tool's `/v1/messages` where DeepSeek has no such path.
+ */
+export function isAnthropicFormat(raw: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(raw.trim());
+	} catch {
+		return false;
+	}
+	return /\/anthropic$/i.test(url.pathname.replace(trailingSlashes, '')) || url.hostname.toLowerCase().replace(/\.$/, '') === anthropicApiHost;
+}
+
 /** The key may travel over https anywhere, over plain http only to this computer. */
 export function mayCarryKey(url: string | URL): boolean {
 	let parsed: URL;

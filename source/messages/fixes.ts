@@ -1,6 +1,6 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
-import {supportEmail} from '../deepseek/facts.js';
+import {anthropicBaseUrl, supportEmail} from '../deepseek/facts.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 
@@ -24,6 +24,7 @@ const fixMessagesEn = {
 	sameAccount: 'Make sure you paid on the account that owns this key (phone vs Google/e-mail logins are separate accounts)',
 	support: (traceId: string | undefined) => `Write to DeepSeek support (${supportEmail})${traceId ? ` with trace id ${traceId}` : ''}`,
 	useDeepSeek: 'To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key',
+	useDeepSeekAnthropic: `To use your DeepSeek account, set the base URL to ${anthropicBaseUrl} (DeepSeek's address for tools that speak Anthropic's API) and use a DeepSeek key`,
 	relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
 	checkKeyThere: (p: {name: string}) => `Use a key made in ${p.name} (on its API keys page), and check which key your tool really sends`,
 	raiseKeyLimit: (name: string) => `Raise or remove this key's own credit limit in ${name}'s key settings`,

@@ -166,10 +166,11 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
  * The thinking content is `reasoning_content` on the chat endpoint and `content[].thinking`
- * on the Anthropic one; both "must be passed back".
+ * on the Anthropic one; both "must be passed back". The Anthropic endpoint's twin of
+ * "Missing `reasoning_content` field" is "Missing thinking block in the assistant message".
  */
 const requestShapeWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
 const requestWords = new RegExp(
 	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\binvalid\\s+schema\\s+for\\s+function\\b`,
 	'i',

@@ -142,10 +142,10 @@ export const network = {
 	},
 };
 
-type EndpointFacts = {provider: ProviderInfo; reachesDeepSeek: boolean | 'unknown'; evidence?: string[]; host: string};
+type EndpointFacts = {provider: ProviderInfo; reachesDeepSeek: boolean | 'unknown'; evidence?: string[]; host: string; anthropicFormat?: boolean};
 
 function endpointResult(status: CheckStatus, summary: string, facts: EndpointFacts): CheckResult {
-	return checkResult('endpoint', {status, summary, details: {provider: facts.provider, reachesDeepSeek: facts.reachesDeepSeek, evidence: facts.evidence ?? [], elsewhere: [], host: facts.host}});
+	return checkResult('endpoint', {status, summary, details: {provider: facts.provider, reachesDeepSeek: facts.reachesDeepSeek, evidence: facts.evidence ?? [], elsewhere: [], host: facts.host, anthropicFormat: facts.anthropicFormat ?? false}});
 }
 
 /** An unrecognised service, named by its host as the endpoint check names it. */
@@ -159,6 +159,8 @@ export const endpoint = {
 	notDeepSeek: (host = gatewayHost) => endpointResult('fail', m.endpoint.notDeepSeek(host), {provider: unknownAt(host), reachesDeepSeek: false, evidence: ['GET /user/balance answers 404'], host}),
 	cannotTell: (host = gatewayHost) => endpointResult('warn', m.endpoint.cannotTell(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),
 	unreachable: (host = officialApiHost) => endpointResult('error', m.endpoint.unreachable(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),
+	/** The same result for a base URL an Anthropic-format tool uses (ending in /anthropic, or Anthropic's own). */
+	inAnthropicFormat: (result: CheckResult): CheckResult => ({...result, details: {...result.details, anthropicFormat: true}}),
 };
 
 export const auth = {

@@ -1807,6 +1807,25 @@ test('fixtures: probe results match the probe check', async () => {
 
 test('fixtures: the endpoint result for api.deepseek.com matches the endpoint check', async () => {
 	assert.deepEqual(await runReal(endpointCheck, {}), withoutTiming(endpoint.official()));
+	assert.deepEqual(await runReal(endpointCheck, {}, {rawBaseUrl: 'https://api.deepseek.com/anthropic/'}), withoutTiming(endpoint.inAnthropicFormat(endpoint.official())), 'a base URL ending in /anthropic');
+});
+
+test('diagnose: the advice to use DeepSeek names its /anthropic address where the base URL the user had is for Anthropic-format tools (Claude Code on Zhipu\'s /api/anthropic), its bare one elsewhere; in both languages', () => {
+	const bigModel = 'open.bigmodel.cn';
+	const refused = answer(429, {type: 'error', error: {type: '1113', message: 'Insufficient balance or no resource package. Please recharge.'}}, {url: `https://${bigModel}/api/chat/completions`});
+	const openAiTool = scenario(endpoint.notDeepSeek(bigModel), auth.accepted(['glm-4.6'], `https://${bigModel}/api/models`), probe.answered(refused, 'glm-4.6'));
+	const anthropicTool = openAiTool.map(result => (result.id === 'endpoint' ? endpoint.inAnthropicFormat(result) : result));
+	const useDeepSeek = (results: CheckResult[]) => diagnose(results).fixes.find(fix => fix.id === 'use_deepseek_base_url')?.title ?? '';
+	assert.equal(diagnose(anthropicTool).verdict, 'relay_insufficient_balance');
+	assert.match(useDeepSeek(anthropicTool), /set the base URL to https:\/\/api\.deepseek\.com\/anthropic \(/);
+	assert.match(useDeepSeek(openAiTool), /set the base URL to https:\/\/api\.deepseek\.com and/);
+	setLanguage('zh-CN');
+	try {
+		assert.match(useDeepSeek(anthropicTool), /base URL 设为 https:\/\/api\.deepseek\.com\/anthropic（/);
+		assert.match(useDeepSeek(openAiTool), /base URL 设为 https:\/\/api\.deepseek\.com 并/);
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('diagnose: a request refused by a gateway or an unknown service asks whoever runs it about the request, never to top up (relay rule and the fallback alike), in both languages', () => {

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
+import {isAnthropicFormat, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
 
 function normalised(raw: string): string {
 	const result = normaliseBaseUrl(raw);
@@ -60,6 +60,15 @@ test('normaliseBaseUrl rejects with a sentence that says what to type', () => {
 	assert.equal(reasonOf('ftp://api.deepseek.com'), 'The base URL uses ftp:// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.');
 	assert.equal(reasonOf('https://user:secret@api.deepseek.com'), 'The base URL contains a user name or password: remove them (the API key goes in DEEPSEEK_API_KEY, not in the URL).');
 	assert.equal(reasonOf('https://exa mple.com'), '"https://exa mple.com" is not a valid URL: use the form https://api.deepseek.com.');
+});
+
+test('isAnthropicFormat: a base URL for Anthropic-format tools (a path ending in /anthropic, or Anthropic\'s own API), nothing else', () => {
+	for (const raw of ['https://api.deepseek.com/anthropic', 'https://api.deepseek.com/Anthropic/', 'https://open.bigmodel.cn/api/anthropic', 'https://api.anthropic.com', 'https://API.anthropic.com/v1/']) {
+		assert.equal(isAnthropicFormat(raw), true, raw);
+	}
+	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://example.com/anthropic-proxy', 'https://anthropic.example.com', 'not a url']) {
+		assert.equal(isAnthropicFormat(raw), false, raw);
+	}
 });
 
 test('isLoopbackHost: localhost, 127.0.0.0/8 and ::1 only', () => {
