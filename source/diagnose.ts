@@ -152,7 +152,7 @@ const networkError: Rule = facts => {
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [fixes.network(reason), fixes.statusPage()],
+		fixes: [fixes.network(reason, facts.host), fixes.statusPage()],
 	};
 };
 

@@ -1,7 +1,7 @@
 // Every fix the tool can recommend: one id, one title, one link. diagnose() and the
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
-import {platformUrls} from './deepseek/facts.js';
+import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
@@ -57,7 +57,12 @@ export const fixes = {
 		title: fixMessages.lowerConcurrency,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
-	network: (reason: string | undefined): Fix => ({id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`, title: fixMessages.network(reason), url: null}),
+	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown). */
+	network: (reason: string | undefined, host: string | undefined = officialApiHost): Fix => ({
+		id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
+		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, '')),
+		url: null,
+	}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),
 	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
 	usage: (): Fix => ({id: 'check_usage', title: fixMessages.usage, url: platformUrls.usage}),

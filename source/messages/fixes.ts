@@ -7,7 +7,6 @@ import * as zhCN from './zh-CN/fixes.js';
 const networkFixes: Record<string, string> = {
 	proxy: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection',
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
-	tls: 'A proxy or antivirus is intercepting HTTPS: allow api.deepseek.com or set NODE_EXTRA_CA_CERTS',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 	// Refused: something answered at that address, so the address or the service is the suspect first.
 	connection_refused: "Check the base URL's host and port, and that the service there is running",
@@ -37,7 +36,9 @@ const fixMessagesEn = {
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
-	network: (reason: string | undefined) => networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings',
+	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
+	network: (reason: string | undefined, host: string) =>
+		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',
 	setAlert: 'Get warned next time: run `deepseek-fix balance --below 5` from cron',
 	usage: 'See what is spending on the usage page',

@@ -1292,6 +1292,17 @@ const rows: Row[] = [
 		results: scenario(auth.unexpected(failure('tls', 'The certificate of api.deepseek.com is not trusted.'))),
 		verdict: 'network_error',
 		fixes: ['check_tls'],
+		titles: {check_tls: 'allow api.deepseek.com or set NODE_EXTRA_CA_CERTS'},
+	},
+	{
+		name: 'TLS intercepted on the way to another service: the host to allow is that one, not DeepSeek\'s',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(failure('tls', `The certificate of ${gateway} is not trusted.`, gatewayUrl('/v1/models'))),
+		),
+		verdict: 'network_error',
+		fixes: ['check_tls'],
+		titles: {check_tls: `allow ${gateway} or set NODE_EXTRA_CA_CERTS`},
 	},
 	{
 		name: 'a plain http:// base URL to another computer: the key was never sent, so the fix is https, not support',

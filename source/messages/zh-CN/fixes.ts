@@ -5,7 +5,6 @@ import type {FixMessages} from '../fixes.js';
 const networkFixes: Record<string, string> = {
 	proxy: '检查 HTTPS_PROXY / HTTP_PROXY / NO_PROXY：代理拒绝或改写了连接',
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
-	tls: '有代理或杀毒软件在拦截 HTTPS：放行 api.deepseek.com，或设置 NODE_EXTRA_CA_CERTS',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
 	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',
 };
@@ -34,7 +33,7 @@ export const fixMessages: FixMessages = {
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	lowerConcurrency: '减少同时发出的请求，遇到 429 时退避重试',
-	network: reason => networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置',
+	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 `deepseek-fix balance --below 5`',
 	usage: '在用量页面查看钱花在了哪里',
