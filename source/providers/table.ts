@@ -212,6 +212,18 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// Zhipu's open platform (智谱 BigModel), OpenAI-compatible under /api/paas/v4 and
+		// Anthropic-compatible under /api/anthropic. Its money errors come as 429 (code 1113).
+		id: 'zhipu',
+		name: 'Zhipu BigModel (智谱)',
+		hosts: [{pattern: 'open.bigmodel.cn'}],
+		// The finance centre's overview (balance and resource packages); the keys page is the one its API docs link.
+		consoleUrl: 'https://bigmodel.cn/finance-center/finance/overview',
+		rateLimitUrl: null,
+		keysUrl: 'https://bigmodel.cn/usercenter/proj-mgmt/apikeys',
+		balanceReader: null,
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],

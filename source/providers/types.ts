@@ -17,6 +17,7 @@ export const providerIds = [
 	'openai',
 	'nvidia',
 	'modelscope',
+	'zhipu',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

@@ -96,6 +96,7 @@ export const providers = {
 	deepseek: providerInfo('deepseek', 'host'),
 	openrouter: providerInfo('openrouter', 'host'),
 	siliconflow: providerInfo('siliconflow', 'host'),
+	zhipu: providerInfo('zhipu', 'host'),
 	oneApi: providerInfo('one-api', 'fingerprint', 'https://gateway.example.org/topup'),
 	unknown: providerInfo('unknown', 'fingerprint'),
 };

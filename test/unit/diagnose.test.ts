@@ -238,6 +238,18 @@ const rows: Row[] = [
 		says: ['OpenRouter', 'not DeepSeek'],
 	},
 	{
+		name: 'Zhipu BigModel\'s 429 code 1113 (its own balance, sent as 429): its finance centre, not "ask whoever runs open.bigmodel.cn"',
+		results: scenario(
+			endpoint.relay(providers.zhipu, 'open.bigmodel.cn'),
+			probe.answered(answer(429, {error: {code: '1113', message: '余额不足或无可用资源包,请充值。'}}, {url: 'https://open.bigmodel.cn/api/paas/v4/chat/completions'}), 'glm-4'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		notFixes: ['ask_operator', 'top_up'],
+		urls: {top_up_relay: 'https://bigmodel.cn/finance-center/finance/overview'},
+		says: ['Zhipu BigModel'],
+	},
+	{
 		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

@@ -79,6 +79,8 @@ const hostCases: [string, ProviderId][] = [
 	['https://api.openai.com/v1', 'openai'],
 	['https://integrate.api.nvidia.com/v1', 'nvidia'],
 	['https://api-inference.modelscope.cn/v1', 'modelscope'],
+	['https://open.bigmodel.cn/api/paas/v4', 'zhipu'],
+	['https://open.bigmodel.cn/api/anthropic', 'zhipu'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -126,6 +128,8 @@ test('look-alike hosts match nothing', () => {
 		'https://x.models.inference.ai.azure.com',
 		'https://api-inference.modelscope.cn.evil.example',
 		'https://modelscope.cn',
+		'https://open.bigmodel.cn.evil.example',
+		'https://bigmodel.cn',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -145,6 +149,8 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://models.inference.ai.azure.com')?.consoleUrl, 'https://github.com/settings/billing');
 	// ModelScope's API-Inference has nothing to top up.
 	assert.equal(detectByHost('https://api-inference.modelscope.cn/v1')?.consoleUrl, null);
+	// Zhipu's finance centre: its balance and resource packages.
+	assert.equal(detectByHost('https://open.bigmodel.cn/api/paas/v4')?.consoleUrl, 'https://bigmodel.cn/finance-center/finance/overview');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -362,6 +368,7 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['tencent-lkeap', 'api.lkeap.cloud.tencent.com', 'https://console.cloud.tencent.com/lkeap/api'],
 		['tencent-lkeap', 'api.lkeap.tencentcloud.com', undefined],
 		['baidu-qianfan', 'qianfan.baidubce.com', undefined],
+		['zhipu', 'open.bigmodel.cn', 'https://bigmodel.cn/usercenter/proj-mgmt/apikeys'],
 	];
 	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
 	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
