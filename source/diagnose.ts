@@ -669,6 +669,15 @@ export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name
 	return block && {what: block.what, name: block.name};
 }
 
+/** The upstream (e.g. DeepSeek) whose own refusal for money a remote service passed on, as upstreamExhausted reads it: the user's balance there is not the problem. */
+export function relayUpstreamOutOfCredit(results: readonly CheckResult[]): string | undefined {
+	const facts = new Facts(results);
+	const service = otherService(facts);
+	const money = facts.answer(kind => moneyKinds.has(kind));
+	if (!service || money?.upstream === undefined || facts.providerBalance?.exhausted === true || ownProxyPassedOnDeepSeek(facts, money)) return undefined;
+	return money.upstream;
+}
+
 /** Whether a proxy on this computer passed on DeepSeek's own "Insufficient Balance" (the account behind it is mostly the user's). */
 export function ownProxyOutOfDeepSeekCredit(results: readonly CheckResult[]): boolean {
 	const facts = new Facts(results);

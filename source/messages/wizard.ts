@@ -423,6 +423,8 @@ const wizardTextEn = {
 			notDeepSeek: 'Your calls do not reach DeepSeek',
 			/** A proxy on this computer passed on DeepSeek's own 402: the account behind it has no credit. */
 			localProxyEmpty: (p: {host: string}) => `The DeepSeek account behind your proxy (${p.host}) is out of credit`,
+			/** A service elsewhere passed on its upstream's own 402: the account it uses there, not the user's balance at it. */
+			upstreamOutOfCredit: (p: {name: string; upstream: string}) => `The account ${p.name} uses at ${p.upstream} is out of credit`,
 			/** The service the calls go to has banned or disabled the user behind the key. */
 			accountBlocked: (p: {name: string}) => `${p.name} has blocked your account`,
 			/** The service the calls go to has disabled this token, or it expired. */
@@ -547,6 +549,10 @@ const wizardTextEn = {
 				'500 Server Error and 503 Server Overloaded are problems on DeepSeek\'s side, not your key or balance.',
 				'Retry with exponential backoff (1 s, 2 s, 4 s…); never retry 400, 401, 402 or 422: they will not change.',
 			],
+			/** The base URL is another service (`name`: its product, or its host): its 5xx are its own. */
+			titleElsewhere: (p: {name: string}) => `The 5xx errors come from ${p.name}, not from DeepSeek`,
+			elsewhere: (p: {name: string}) =>
+				`Your calls go to ${p.name}, not DeepSeek: its 5xx errors are failures on its side (or at a provider it passes your calls to), not your DeepSeek account, key or balance.`,
 		},
 		outage: {
 			crumb: 'Outage',
@@ -610,6 +616,8 @@ const wizardTextEn = {
 			/** An API call was refused for the request itself (its content, length or a parameter). */
 			titleRequestRefused: 'The request itself is refused, not your key or balance',
 			advice: 'Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.',
+			/** The calls go to another service: DeepSeek support cannot see its answers. */
+			adviceElsewhere: (p: {name: string}) => `If you ask ${p.name} about it, save the support report below and send it along: it lists every check, and no key.`,
 		},
 		faqPlans: {
 			crumb: 'Plans',

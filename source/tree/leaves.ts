@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus, blockedAt, ownProxyOutOfDeepSeekCredit, relayMoneyWhat} from '../diagnose.js';
+import {answerStatus, blockedAt, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
@@ -262,14 +262,20 @@ export const leaves = (): readonly LeafNode[] => [
 		};
 	}),
 
-	leaf('leaf.server_error', wizardText.leaves.serverError.crumb, view => ({
-		tone: 'warn',
-		title: wizardText.leaves.serverError.title,
-		lines: [...wizardText.leaves.serverError.lines],
-		fixes: [fixes.statusPage(), fixes.errorCodes()],
-		// What is wrong now, if anything: the 5xx the user saw may be over.
-		verdict: view.diagnosis.verdict,
-	})),
+	leaf('leaf.server_error', wizardText.leaves.serverError.crumb, view => {
+		const text = wizardText.leaves.serverError;
+		// Calls that go to another service meet its failures: DeepSeek's side, status page and error codes are not the ones to name.
+		const name = facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
+		return {
+			tone: 'warn',
+			title: name ? text.titleElsewhere({name}) : text.title,
+			// Its own first line in place of DeepSeek's; the advice on retrying holds anywhere.
+			lines: name ? [text.elsewhere({name}), text.lines[1]] : [...text.lines],
+			fixes: name ? [fixes.retryLaterElsewhere(), fixes.askOperatorAboutErrors(name)] : [fixes.statusPage(), fixes.errorCodes()],
+			// What is wrong now, if anything: the 5xx the user saw may be over.
+			verdict: view.diagnosis.verdict,
+		};
+	}),
 
 	leaf('leaf.outage', wizardText.leaves.outage.crumb, view => ({
 		tone: 'bad',
@@ -361,15 +367,17 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
 		const trace = facts.traceId(view.results);
 		const refused = facts.refusedCheck(view.results);
+		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
+		const elsewhere = facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
 		return {
 			tone: 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
 			title: refused ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
 			// The summary restates the refused call's row: that row is cut to one row under it.
 			...(refused ? {restates: refused} : {}),
-			lines: [view.diagnosis.summary, wizardText.leaves.unknown.advice],
-			// The diagnosis' own first (whom to ask, with the trace id support needs); support always among them.
-			fixes: uniqueFixes([...view.diagnosis.fixes, fixes.support(trace)]),
+			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
+			// The diagnosis' own first (whom to ask, with the trace id support needs); DeepSeek support among them where the calls go to DeepSeek.
+			fixes: uniqueFixes([...view.diagnosis.fixes, ...(elsewhere ? [] : [fixes.support(trace)])]),
 			verdict: 'unknown',
 			...(trace ? {traceId: trace} : {}),
 		};
@@ -449,10 +457,14 @@ function relayContent(view: View): LeafContent {
 	// The endpoint found it answers like an API, but its answers cannot be read: never "does not reach DeepSeek" under "✔ answers like DeepSeek's API".
 	const unreadable = !name && view.diagnosis.verdict === 'wrong_endpoint' && facts.reachesDeepSeek(view.results) !== false;
 	const trouble = troubleThere(view, name ?? hostOf(view));
+	// Its upstream's own 402 passed on: the account the service uses there, not the user's balance or token at it.
+	const upstream = relayUpstreamOutOfCredit([...view.results.values()]);
 	const title = trouble
 		? trouble
 		: ownProxyOutOfDeepSeekCredit([...view.results.values()])
 		? wizardText.leaves.relay.localProxyEmpty({host: hostOf(view)})
+		: upstream
+		? wizardText.leaves.relay.upstreamOutOfCredit({name: name ?? hostOf(view), upstream})
 		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
 		: !name

@@ -62,6 +62,11 @@ export function gatewayWrapped402(): Handler {
 	return anonymousGateway(() => plainText(500, 'litellm.APIError: Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}'));
 }
 
+/** A new-api based relay whose own sensitive-word check refuses the request (its default 500, plain text), before any upstream. */
+export function gatewaySensitiveWords(): Handler {
+	return anonymousGateway(() => plainText(500, 'Sensitive words detected'));
+}
+
 /** DeepSeek under load: chat accepted (200), blank keep-alive lines, then the connection closes. */
 export function deepseekEmpty200(): Handler {
 	return deepseekApi({

@@ -541,3 +541,23 @@ test('a leaf offers each page once: a refused key\'s two fixes on the API keys p
 	if (modelLeaf.kind !== 'leaf') return assert.fail('a leaf');
 	assert.deepEqual(optionsOf(modelLeaf, view).filter(option => option.effect?.type === 'open').map(option => option.id), ['open:check_key_in_tool']);
 });
+
+test('the relay leaf for DeepSeek\'s own 402 passed on by a service elsewhere: the account it uses at DeepSeek, never the user\'s balance or token there', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const openRouter = {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'};
+	const remoteOneApi = {...oneApi, consoleUrl: null};
+	const unknownHost = {id: 'unknown', name: 'relay.example.com', detectedBy: 'none', consoleUrl: null};
+	const passedOn = result('probe', 'fail', {httpStatus: 402, signature: {provider: 'deepseek', kind: 'balance_exhausted', message: 'Insufficient Balance', status: 402, upstream: 'DeepSeek'}});
+	for (const [provider, host, name] of [[openRouter, 'openrouter.ai', 'OpenRouter'], [remoteOneApi, 'relay.example.com', 'One API'], [unknownHost, 'relay.example.com', 'relay.example.com']] as const) {
+		for (const program of [undefined, 'app'] as const) {
+			const results = [result('endpoint', 'warn', {provider, reachesDeepSeek: false, host}), result('auth', 'pass'), passedOn];
+			const content = node.content({...viewWith(results, known({baseUrl: `https://${host}/v1`})), choices: program ? {program} : {}});
+			assert.equal(content.verdict, 'relay_insufficient_balance');
+			// Was "Your OpenRouter balance is used up", "Your gateway's token is used up", "Your calls do not reach DeepSeek".
+			assert.equal(content.title, `The account ${name} uses at DeepSeek is out of credit`, `${name}, program ${program}`);
+			assert.ok(!content.fixes.some(fix => fix.id === 'top_up' || fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join());
+		}
+	}
+});

@@ -474,3 +474,23 @@ test('no key at all: how to get one', async () => {
 		assert.match(leaf, /https:\/\/platform\.deepseek\.com\/api_keys/);
 	});
 });
+
+test('every check with the paid call, a relay refusing the request (100×30): whom to ask is the relay, not DeepSeek support', async () => {
+	const leaf = flat(await resultScreen('gateway_sensitive_words', app => walkEveryCheck(app, true), {columns: 100, rows: 30}));
+	assert.match(leaf, /⚠ The request itself is refused, not your key or balance/);
+	assert.match(leaf, /refuses the request itself \(HTTP 500 "Sensitive words detected"\)/);
+	assert.match(leaf, /ask whoever runs 127\.0\.0\.1:\d+ what it takes/);
+	// DeepSeek support cannot see a relay's answers: neither the advice line nor the fix sends the user there.
+	assert.doesNotMatch(leaf, /DeepSeek support|api-service@deepseek\.com/, leaf);
+});
+
+test('a 5xx reported ("something else"), calls going to OpenRouter (60×20): its failure, not DeepSeek\'s side or status page', async () => {
+	const leaf = flat(await resultScreen('openrouter_upstream_502', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error');
+	}, {columns: 60, rows: 20}));
+	assert.match(leaf, /⚠ The 5xx errors come from OpenRouter, not from DeepSeek/);
+	assert.match(leaf, /Your calls go to OpenRouter, not DeepSeek: its 5xx errors are failures on its side/);
+	assert.match(leaf, /→ Retry later/);
+	assert.doesNotMatch(leaf, /DeepSeek's side|DeepSeek's status page|DeepSeek's error codes/, leaf);
+});

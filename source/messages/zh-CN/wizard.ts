@@ -383,6 +383,7 @@ export const wizardText: WizardText = {
 			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
 			localProxyEmpty: p => `你的代理（${p.host}）背后的 DeepSeek 账号余额已用完`,
+			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
 			unreadable: p => `${p.host} 的响应无法解析`,
@@ -491,6 +492,8 @@ export const wizardText: WizardText = {
 				'500 Server Error 和 503 Server Overloaded 是 DeepSeek 那边的问题，与你的 key 或余额无关。',
 				'用指数退避重试（1 秒、2 秒、4 秒…）；400、401、402、422 不要重试：重试结果也不会变。',
 			],
+			titleElsewhere: p => `这些 5xx 错误来自 ${p.name}，不是 DeepSeek`,
+			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 5xx 错误是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号、key 和余额无关。`,
 		},
 		outage: {
 			crumb: '故障',
@@ -548,6 +551,7 @@ export const wizardText: WizardText = {
 			title: '没有找到明确的原因',
 			titleRequestRefused: '被拒绝的是请求本身，不是 key 或余额',
 			advice: '把下面的客服报告保存下来发给 DeepSeek 客服：它列出了每项检查和 trace id，不含 key。',
+			adviceElsewhere: p => `如果要向 ${p.name} 询问，请把下面的客服报告保存下来一起发过去：它列出了每项检查，不含 key。`,
 		},
 		faqPlans: {
 			crumb: '套餐',
