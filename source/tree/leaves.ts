@@ -266,12 +266,15 @@ export const leaves = (): readonly LeafNode[] => [
 		const text = wizardText.leaves.serverError;
 		// Calls that go to another service meet its failures: DeepSeek's side, status page and error codes are not the ones to name.
 		const name = facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
+		// Its console where it has one (as the diagnosis' contactThere), else whoever runs it.
+		const found = facts.provider(view.results);
+		const tell = name && (found?.consoleUrl ? fixes.relayConsole(found) : fixes.askOperatorAboutErrors(name));
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,
 			// Its own first line in place of DeepSeek's; the advice on retrying holds anywhere.
-			lines: name ? [text.elsewhere({name}), text.lines[1]] : [...text.lines],
-			fixes: name ? [fixes.retryLaterElsewhere(), fixes.askOperatorAboutErrors(name)] : [fixes.statusPage(), fixes.errorCodes()],
+			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : [...text.lines],
+			fixes: tell ? [fixes.retryLaterElsewhere(), tell] : [fixes.statusPage(), fixes.errorCodes()],
 			// What is wrong now, if anything: the 5xx the user saw may be over.
 			verdict: view.diagnosis.verdict,
 		};

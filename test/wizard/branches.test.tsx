@@ -492,5 +492,7 @@ test('a 5xx reported ("something else"), calls going to OpenRouter (60×20): its
 	assert.match(leaf, /⚠ The 5xx errors come from OpenRouter, not from DeepSeek/);
 	assert.match(leaf, /Your calls go to OpenRouter, not DeepSeek: its 5xx errors are failures on its side/);
 	assert.match(leaf, /→ Retry later/);
+	// As check --probe advises: its console, where it has one (in a short window the fix folds, its link stays offered).
+	assert.match(leaf, /Open openrouter\.ai\/settings\/credits/);
 	assert.doesNotMatch(leaf, /DeepSeek's side|DeepSeek's status page|DeepSeek's error codes/, leaf);
 });
