@@ -302,6 +302,8 @@ const wizardTextEn = {
 		copyTraceId: 'Copy the trace id',
 		waitForTopUp: 'Wait for my top-up',
 		tryOtherModel: 'Try the test call with a model from its list',
+		/** On the 402 path the relay leaf is reached without the paid call: its answer says whose balance the 402 is about. */
+		probeThere: 'Make the one paid test call through it, to see whose balance its 402 is about',
 	},
 
 	record: {

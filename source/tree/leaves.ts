@@ -491,6 +491,11 @@ function relayContent(view: View): LeafContent {
 	if (named && !summaryOnly && !keyRefused) {
 		own.push(fixes.relayTopUp(named));
 	}
+	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
+	// about (DeepSeek's own passed on, e.g. by a proxy on this computer, or the account there). Never what Enter picks.
+	const probeThere: Option[] = view.choices.program !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !view.results.has('probe')
+		? [{id: 'probe_there', label: wizardText.actions.probeThere, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}]
+		: [];
 	const verdict: Verdict = definite || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
@@ -505,7 +510,7 @@ function relayContent(view: View): LeafContent {
 			name && !keyRefused ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
-		options: [alsoDeepSeek],
+		options: [alsoDeepSeek, ...probeThere],
 		verdict,
 	};
 }

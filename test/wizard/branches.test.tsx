@@ -496,3 +496,24 @@ test('a 5xx reported ("something else"), calls going to OpenRouter (60×20): its
 	assert.match(leaf, /Open openrouter\.ai\/settings\/credits/);
 	assert.doesNotMatch(leaf, /DeepSeek's side|DeepSeek's status page|DeepSeek's error codes/, leaf);
 });
+
+test('the 402 path at a proxy on this computer, each program answer: the relay leaf offers the paid call through it (never first), which finds DeepSeek\'s own 402 as check --probe does', async () => {
+	for (const program of ['My own code', 'An editor or agent app', 'A relay or gateway', "I'm not sure"]) {
+		const w = await world('gateway_wrapped_402');
+		await session(w, async app => {
+			await walk402(app, program);
+			const relay = await app.waitFor('What to do:', 8000);
+			assert.match(flat(relay), /does not answer like DeepSeek's API/, program);
+			// Enter alone never makes a paid call.
+			assert.doesNotMatch(relay.split('\n').find(line => line.includes('❯')) ?? '', /paid/, relay);
+			assert.equal(chatCalls(w).length, 0);
+			await app.choose('Make the one paid test call through it');
+			await app.choose('deepseek-chat');
+			const leaf = flat(await app.waitFor('out of credit', 8000));
+			assert.equal(chatCalls(w).length, 1);
+			assert.match(leaf, /The DeepSeek account behind your proxy \(127\.0\.0\.1:\d+\) is out of credit/);
+			assert.match(leaf, /→ Top up your balance/);
+			assert.doesNotMatch(leaf, /its errors and balance are not DeepSeek's/, leaf);
+		}, {}, {columns: 100, rows: 30});
+	}
+});

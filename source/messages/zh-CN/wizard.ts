@@ -278,6 +278,7 @@ export const wizardText: WizardText = {
 		copyTraceId: '复制 trace id',
 		waitForTopUp: '等待充值到账',
 		tryOtherModel: '用它列表里的模型再做一次测试调用',
+		probeThere: '通过它进行这一次付费测试调用，看看它的 402 说的是谁的余额',
 	},
 
 	record: {
