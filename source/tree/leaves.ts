@@ -250,13 +250,15 @@ export const leaves = (): readonly LeafNode[] => [
 		// Calls that go to another service meet its limits: DeepSeek's limits and status page are not the ones to name.
 		const elsewhere = facts.goesElsewhere(view.results);
 		const found = facts.provider(view.results);
-		const manage = found?.consoleUrl ? [fixes.relayConsole(found)] : [];
+		const name = facts.serviceName(view.results) ?? hostOf(view);
+		// Its console where it has one, else whoever runs it (as the diagnosis' contactThere).
+		const manage = found?.consoleUrl ? fixes.relayConsole(found) : fixes.askOperatorAboutLimits(name);
 		return {
 			tone: 'warn',
 			title: text.title,
 			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
-			lines: elsewhere ? defined([text.elsewhere({name: facts.serviceName(view.results) ?? hostOf(view)}), text.lines[1]]) : [...text.lines],
-			fixes: elsewhere ? [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), ...manage] : [fixes.lowerConcurrency(), fixes.statusPage()],
+			lines: elsewhere ? defined([text.elsewhere({name}), text.lines[1]]) : [...text.lines],
+			fixes: elsewhere ? [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), manage] : [fixes.lowerConcurrency(), fixes.statusPage()],
 			// What is wrong now, if anything: the 429s the user saw may be over.
 			verdict: view.diagnosis.verdict,
 		};

@@ -517,3 +517,14 @@ test('the 402 path at a proxy on this computer, each program answer: the relay l
 		}, {}, {columns: 100, rows: 30});
 	}
 });
+
+test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
+	const leaf = flat(await resultScreen('gateway_quota_zh', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('429 Rate Limit Reached');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+	}, {columns: 100, rows: 30}));
+	assert.match(leaf, /Your calls go to 127\.0\.0\.1:\d+, not DeepSeek: its 429s come from its own limits/);
+	assert.match(leaf, /→ Send fewer requests at once/);
+	assert.match(leaf, /→ Ask whoever runs 127\.0\.0\.1:\d+ how many requests it allows your key/);
+});
