@@ -148,8 +148,8 @@ const firstFixTitleRows = 1;
 /** A restated row with the numbers the title leaves out comes just before the first line. */
 const restatedCarriesPriority = leafImportance.indexOf('firstLine') - 0.5;
 
-/** The mark for fixes left out is worth a row after the second fix, before later lines and fixes. */
-const moreFixesPriority = leafImportance.indexOf('secondFix') + 0.5;
+/** The mark for fixes left out is worth a row before the checks that passed: knowing there is more to do comes first. */
+const moreFixesPriority = leafImportance.indexOf('troubledChecks') + 0.5;
 
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const {width} = input;

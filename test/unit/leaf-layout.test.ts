@@ -45,9 +45,11 @@ test('as the window shrinks, parts give way from the least important, and hidden
 		9: ['check0', 'check1', 'line0', 'line1', 'line2', 'heading', 'fix0', 'fix1', 'fix2'],
 		8: ['check0', 'check1', 'line0', 'line1', 'heading', 'fix0', 'fix1', 'more1'],
 		7: ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1', 'more1'],
-		// No row left for the mark after the second fix: it is worth less than the fix.
-		6: ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1'],
-		5: ['check0', 'check1', 'line0', 'heading', 'fix0'],
+		// Fixes are never hidden without a word while a row can say so: the mark comes before
+		// the passed check and the second fix.
+		6: ['check0', 'check1', 'line0', 'heading', 'fix0', 'more2'],
+		5: ['check1', 'line0', 'heading', 'fix0', 'more2'],
+		// No row left for the mark after the failed check.
 		4: ['check1', 'line0', 'heading', 'fix0'],
 		3: ['line0', 'heading', 'fix0'],
 		// The first fix does not fit with its heading; the failed check's one row does.
