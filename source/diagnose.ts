@@ -260,17 +260,27 @@ function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string} 
  * service — unless the service's own balance reads used up too. Its operator fixes it, or
  * another model or provider there; a top-up there does not help.
  */
-function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefined {
+/**
+ * A refusal for money the service passed on from its upstream (`upstream`), while its own
+ * balance does not read used up; `ownProxy`: passed on by a proxy on this computer.
+ */
+function passedOnMoneyRefusal(facts: Facts): {upstream: string; ownProxy: boolean} | undefined {
 	const money = facts.answer(kind => moneyKinds.has(kind));
 	if (money?.upstream === undefined || facts.providerBalance?.exhausted === true) return undefined;
+	return {upstream: money.upstream, ownProxy: ownProxyPassedOnDeepSeek(facts, money)};
+}
+
+function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefined {
+	const passedOn = passedOnMoneyRefusal(facts);
+	if (!passedOn) return undefined;
 	// A proxy on this computer (LiteLLM, a local router) mostly calls DeepSeek with the key
 	// the user gave it: the empty account is then the user's own DeepSeek account.
-	if (ownProxyPassedOnDeepSeek(facts, money)) {
+	if (passedOn.ownProxy) {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyUpstreamExhausted({name: service.name}), fixes: [fixes.topUp(), fixes.useDeepSeek()]};
 	}
-	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: money.upstream});
+	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: passedOn.upstream});
 	// Whoever runs a gateway tops up its upstream account; a recognised service is reached through its console.
-	const first = isOperated(service) ? fixes.askOperatorForUpstream(service.name, money.upstream) : contactThere(service);
+	const first = isOperated(service) ? fixes.askOperatorForUpstream(service.name, passedOn.upstream) : contactThere(service);
 	return {verdict: 'relay_insufficient_balance', summary, fixes: [first, fixes.useDeepSeek()]};
 }
 
@@ -672,10 +682,8 @@ export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name
 /** The upstream (e.g. DeepSeek) whose own refusal for money a remote service passed on, as upstreamExhausted reads it: the user's balance there is not the problem. */
 export function relayUpstreamOutOfCredit(results: readonly CheckResult[]): string | undefined {
 	const facts = new Facts(results);
-	const service = otherService(facts);
-	const money = facts.answer(kind => moneyKinds.has(kind));
-	if (!service || money?.upstream === undefined || facts.providerBalance?.exhausted === true || ownProxyPassedOnDeepSeek(facts, money)) return undefined;
-	return money.upstream;
+	const passedOn = passedOnMoneyRefusal(facts);
+	return otherService(facts) && passedOn && !passedOn.ownProxy ? passedOn.upstream : undefined;
 }
 
 /** Whether a proxy on this computer passed on DeepSeek's own "Insufficient Balance" (the account behind it is mostly the user's). */
