@@ -225,7 +225,7 @@ function topUpThere(service: Service): Fix {
 
 /** Its console where it has one; else whoever runs it (`ask`: about what, when not its money or errors in general). */
 function contactThere(service: Service, ask: Fix = fixes.askOperator(service.name)): Fix {
-	return service.provider?.consoleUrl ? fixes.relayConsole(service.provider) : ask;
+	return fixes.consoleOr(service.provider, ask);
 }
 
 /**

@@ -24,6 +24,8 @@ export const fixes = {
 	/** The same fix for a tool that speaks Anthropic's API (the base URL the user had ends in /anthropic, or is Anthropic's). */
 	useDeepSeekAnthropic: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeekAnthropic, url: null}),
 	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.relayConsole(sanitize(provider.name)), url: provider.consoleUrl}),
+	/** Another service's console where it has one; else `ask` (whoever runs it, about what). */
+	consoleOr: (provider: ProviderInfo | undefined, ask: Fix): Fix => (provider?.consoleUrl ? fixes.relayConsole(provider) : ask),
 	/** A gateway without a known top-up page: its owner is the one to ask. */
 	relayTopUp: (provider: ProviderInfo): Fix =>
 		provider.consoleUrl

@@ -248,17 +248,15 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.rate_limited', wizardText.leaves.rateLimited.crumb, view => {
 		const text = wizardText.leaves.rateLimited;
 		// Calls that go to another service meet its limits: DeepSeek's limits and status page are not the ones to name.
-		const elsewhere = facts.goesElsewhere(view.results);
+		const name = serviceElsewhere(view);
 		const found = facts.provider(view.results);
-		const name = facts.serviceName(view.results) ?? hostOf(view);
-		// Its console where it has one, else whoever runs it (as the diagnosis' contactThere).
-		const manage = found?.consoleUrl ? fixes.relayConsole(found) : fixes.askOperatorAboutLimits(name);
 		return {
 			tone: 'warn',
 			title: text.title,
 			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
-			lines: elsewhere ? defined([text.elsewhere({name}), text.lines[1]]) : [...text.lines],
-			fixes: elsewhere ? [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), manage] : [fixes.lowerConcurrency(), fixes.statusPage()],
+			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : [...text.lines],
+			// Its console where it has one, else whoever runs it (as the diagnosis' contactThere).
+			fixes: name ? [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), fixes.consoleOr(found, fixes.askOperatorAboutLimits(name))] : [fixes.lowerConcurrency(), fixes.statusPage()],
 			// What is wrong now, if anything: the 429s the user saw may be over.
 			verdict: view.diagnosis.verdict,
 		};
@@ -267,10 +265,9 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.server_error', wizardText.leaves.serverError.crumb, view => {
 		const text = wizardText.leaves.serverError;
 		// Calls that go to another service meet its failures: DeepSeek's side, status page and error codes are not the ones to name.
-		const name = facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
+		const name = serviceElsewhere(view);
 		// Its console where it has one (as the diagnosis' contactThere), else whoever runs it.
-		const found = facts.provider(view.results);
-		const tell = name && (found?.consoleUrl ? fixes.relayConsole(found) : fixes.askOperatorAboutErrors(name));
+		const tell = name && fixes.consoleOr(facts.provider(view.results), fixes.askOperatorAboutErrors(name));
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,
@@ -373,7 +370,7 @@ export const leaves = (): readonly LeafNode[] => [
 		const trace = facts.traceId(view.results);
 		const refused = facts.refusedCheck(view.results);
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
-		const elsewhere = facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
+		const elsewhere = serviceElsewhere(view);
 		return {
 			tone: 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
@@ -426,6 +423,11 @@ export const leaves = (): readonly LeafNode[] => [
 		options: [{id: 'check_balance', label: wizardText.actions.checkBalance, next: 'balance.key'}],
 	})),
 ];
+
+/** The service the calls go to when it is not DeepSeek (its name, else its host); undefined when they reach DeepSeek. */
+function serviceElsewhere(view: View): string | undefined {
+	return facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
+}
 
 function hostOf(view: View): string {
 	const fromEndpoint = view.results.get('endpoint')?.details['host'];
