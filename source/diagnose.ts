@@ -13,6 +13,7 @@ import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
+import {outageCanReach} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
@@ -126,18 +127,47 @@ const noKey: Rule = facts =>
 		? {verdict: 'no_key', summary: facts.detail('key_present', 'envBlank') === true ? diagnoseMessages.noKeyBlank : diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]}
 		: undefined;
 
-/** Any API check that got no answer for a network reason, or an API answer of 429/5xx. */
+/**
+ * An API check whose failure DeepSeek's outage explains: a 5xx, or no answer on the way to
+ * DeepSeek — unless a proxy failed on its own (not reached, or refused the login), which is
+ * this computer's path, not DeepSeek's servers. A proxy's gateway error on the tunnel (502,
+ * 503, 504) still counts: the proxy could not reach DeepSeek.
+ */
 function apiTrouble(facts: Facts): CheckId | undefined {
 	return facts.anyApi(id => {
 		const status = facts.httpStatus(id);
-		return details.isNetworkReason(facts.string(id, 'reason')) || (status !== undefined && status >= 500);
+		if (status !== undefined && status >= 500) return true;
+		const reason = facts.string(id, 'reason');
+		if (reason === 'proxy') return /^50[234]$/.test(facts.string(id, 'code') ?? '');
+		return details.isNetworkReason(reason);
 	});
 }
 
-const outageSeen: Rule = facts =>
-	facts.status('service_status') === 'fail' && apiTrouble(facts)
-		? {verdict: 'service_outage', summary: diagnoseMessages.outage(facts.result('service_status')?.summary ?? ''), fixes: [fixes.statusPage(), fixes.retryLater()]}
-		: undefined;
+/** A 5xx from a service the calls go to instead of DeepSeek. */
+function failureThere(facts: Facts): CheckId | undefined {
+	return facts.anyApi(id => (facts.httpStatus(id) ?? 0) >= 500);
+}
+
+/**
+ * The status page shows an outage and the calls fail in a way it explains. When the calls go
+ * to another service, only its 5xx count, and only where it may send them on to DeepSeek (a
+ * router, a gateway, a host nothing recognises): a host that cannot be reached, or a cloud
+ * that serves the models itself, has its own trouble (the network and relay rules).
+ */
+const outageSeen: Rule = facts => {
+	if (facts.status('service_status') !== 'fail') return undefined;
+	const status = facts.result('service_status')?.summary ?? '';
+	const service = otherService(facts);
+	if (!service) return apiTrouble(facts) ? {verdict: 'service_outage', summary: diagnoseMessages.outage(status), fixes: [fixes.statusPage(), fixes.retryLater()]} : undefined;
+	const failing = outageCanReach(service.provider?.id) ? failureThere(facts) : undefined;
+	if (!failing) return undefined;
+	const {name} = service;
+	return {
+		verdict: 'service_outage',
+		summary: diagnoseMessages.outageElsewhere({name, httpStatus: facts.httpStatus(failing) ?? 500, status}),
+		fixes: [fixes.statusPage(), fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutErrors(name))],
+	};
+};
 
 const networkError: Rule = facts => {
 	// The network check's own connect can fail where requests still get through (an odd

@@ -11,6 +11,9 @@ const diagnoseMessagesEn = {
 	/** DEEPSEEK_API_KEY is there but holds nothing: the likeliest slip is where it is set. */
 	noKeyBlank: 'No API key: DEEPSEEK_API_KEY is set but blank (empty or only spaces), so nothing can be checked until a key is put in it.',
 	outage: (status: string) => `DeepSeek reports trouble on its status page (${quoted(status)}) and the API is failing: wait for it to recover.`,
+	/** The calls go to `name`, which answers `httpStatus`, and may send them on to DeepSeek, whose status page reports trouble (`status`). */
+	outageElsewhere: (p: {name: string; httpStatus: number; status: string}) =>
+		`Your calls go to ${p.name}, not DeepSeek, and it answers HTTP ${p.httpStatus} while DeepSeek's status page reports trouble (${quoted(p.status)}): if ${p.name} sends your calls on to DeepSeek, that outage is the likely cause. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it; if the errors last after DeepSeek recovers, the failure is on ${p.name}'s side.`,
 	outageApiFine: (status: string) =>
 		`DeepSeek's status page reports trouble (${quoted(status)}). Your key and balance look fine: failing calls are most likely due to it.`,
 	/** The status page reports trouble; the key and balance were not checked. */

@@ -560,6 +560,9 @@ const wizardTextEn = {
 			crumb: 'Outage',
 			title: (worst: string) => `DeepSeek reports trouble: ${worst.replaceAll('_', ' ')}`,
 			wait: 'Nothing to fix on your side: wait for it to recover, and retry with backoff.',
+			/** The calls go to `name` (a product, or its host), which may send them on to DeepSeek. */
+			elsewhere: (p: {name: string}) =>
+				`Your calls go to ${p.name}, which may send them on to DeepSeek: its errors are likely this outage. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it.`,
 		},
 		reachable: {
 			crumb: 'Reachable',

@@ -44,6 +44,12 @@ export type ProviderRow = {
 	keysUrl?: string;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
+	/**
+	 * The service may send calls on to DeepSeek's own API (a router, a gateway, a host nothing
+	 * recognises), so DeepSeek's outage can fail calls there; a cloud that serves the models
+	 * itself has its own failures.
+	 */
+	sendsCallsOn?: true;
 };
 
 const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/account/expensebill';
@@ -68,6 +74,7 @@ export const providerTable: readonly ProviderRow[] = [
 		keyLimitUrl: 'https://openrouter.ai/settings/keys',
 		keysUrl: 'https://openrouter.ai/settings/keys',
 		balanceReader: 'openrouter',
+		sendsCallsOn: true,
 	},
 	{
 		id: 'siliconflow',
@@ -91,6 +98,7 @@ export const providerTable: readonly ProviderRow[] = [
 		consoleUrl: null,
 		rateLimitUrl: null,
 		balanceReader: 'gateway',
+		sendsCallsOn: true,
 	},
 	{
 		id: 'new-api',
@@ -99,6 +107,7 @@ export const providerTable: readonly ProviderRow[] = [
 		consoleUrl: null,
 		rateLimitUrl: null,
 		balanceReader: 'gateway',
+		sendsCallsOn: true,
 	},
 	{
 		id: 'together',
@@ -230,6 +239,7 @@ export const providerTable: readonly ProviderRow[] = [
 		consoleUrl: null,
 		rateLimitUrl: null,
 		balanceReader: null,
+		sendsCallsOn: true,
 	},
 ];
 
@@ -240,4 +250,12 @@ export function providerRow(id: ProviderId): ProviderRow {
 	const row = rowsById.get(id);
 	if (!row) throw new Error(`No provider table row for ${id}`);
 	return row;
+}
+
+/**
+ * DeepSeek's outage can fail calls that go to this service: DeepSeek itself, or a service
+ * that may send them on to it (`undefined`: a host nothing recognises).
+ */
+export function outageCanReach(id: ProviderId | undefined): boolean {
+	return id === undefined || id === 'deepseek' || providerRow(id).sendsCallsOn === true;
 }

@@ -7,6 +7,7 @@ import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
+import {outageCanReach} from '../providers/table.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
@@ -24,6 +25,16 @@ export function goesElsewhere(results: Results): boolean {
 	const found = provider(results);
 	if (found && found.id !== 'deepseek' && found.id !== 'unknown') return true;
 	return detail(results, 'endpoint', 'reachesDeepSeek') === false;
+}
+
+/**
+ * DeepSeek's status page shows an outage that can fail these calls: they go to DeepSeek, or
+ * to a service that may send them on to it (a router, a gateway, a host nothing recognises),
+ * not to a cloud that serves the models itself (the same judgement as diagnose()).
+ */
+export function outageAffectsCalls(results: Results): boolean {
+	if (status(results, 'service_status') !== 'fail') return false;
+	return !goesElsewhere(results) || outageCanReach(provider(results)?.id);
 }
 
 export type BalanceState = 'empty' | 'unavailable' | 'bonus_only' | 'positive';

@@ -279,13 +279,18 @@ export const leaves = (): readonly LeafNode[] => [
 		};
 	}),
 
-	leaf('leaf.outage', wizardText.leaves.outage.crumb, view => ({
-		tone: 'bad',
-		title: wizardText.leaves.outage.title(facts.serviceWorst(view.results) ?? 'unknown'),
-		lines: [wizardText.leaves.outage.wait],
-		fixes: [fixes.statusPage()],
-		verdict: 'service_outage',
-	})),
+	leaf('leaf.outage', wizardText.leaves.outage.crumb, view => {
+		const text = wizardText.leaves.outage;
+		// Calls that go to a service that may send them on to DeepSeek: that service is named, and asked if the errors outlast the outage.
+		const name = serviceElsewhere(view);
+		return {
+			tone: 'bad',
+			title: text.title(facts.serviceWorst(view.results) ?? 'unknown'),
+			lines: [name ? text.elsewhere({name}) : text.wait],
+			fixes: name ? [fixes.statusPage(), fixes.consoleOr(facts.provider(view.results), fixes.askOperatorAboutErrors(name))] : [fixes.statusPage()],
+			verdict: 'service_outage',
+		};
+	}),
 
 	leaf('leaf.reachable', wizardText.leaves.reachable.crumb, view => ({
 		tone: 'good',

@@ -372,18 +372,19 @@ const checkSteps = (): ChecksNode[] => [
 	// Where the calls go too: another service's 429s are its own (the leaf names it).
 	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
-		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
+		// Another service's 429s are its own, outage or not (as diagnose() holds).
+		if (!facts.goesElsewhere(view.results) && facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return 'leaf.rate_limited';
 	}),
 	checks('p5xx.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.server_error'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
-		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
+		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		return 'leaf.server_error';
 	}),
 	checks('pnet.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
-		if (facts.status(view.results, 'service_status') === 'fail') return 'leaf.outage';
+		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		return 'leaf.reachable';
 	}),
 	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {

@@ -128,6 +128,12 @@ export const scenarios = {
 	openrouter_cannot_afford: {summary: 'OpenRouter: chat 402 "requires more credits, or fewer max_tokens … can only afford 0"', api: openRouterCannotAfford(), basePath: '/api/v1'},
 	openrouter_upstream_429: {summary: 'OpenRouter relaying an upstream 429 ("Provider returned error", rate-limited upstream)', api: openRouterUpstream429(), basePath: '/api/v1'},
 	openrouter_upstream_502: {summary: 'OpenRouter with the model\'s provider down: chat 502 "Provider returned error"', api: openRouterUpstream502(), basePath: '/api/v1'},
+	openrouter_502_in_outage: {
+		summary: 'OpenRouter answering chat 502 "Provider returned error" while DeepSeek\'s status page shows full_outage',
+		api: openRouterUpstream502(),
+		basePath: '/api/v1',
+		status: fullOutage,
+	},
 	one_api_no_channel: {summary: 'one-api with money left but no channel for the model: chat 503 无可用渠道', api: oneApiNoChannel(), basePath: '/v1'},
 	gateway_quota_zh: {summary: 'an unidentified gateway: chat 403 {"code":403,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese(), basePath: '/v1'},
 	gateway_wrapped_402: {summary: 'an unidentified proxy: chat 500 text "Error code: 402 - {\'error\': …Insufficient Balance…}"', api: gatewayWrapped402(), basePath: '/v1'},

@@ -312,6 +312,34 @@ test('check steps route on what the checks found', () => {
 	assert.equal(route('drain.check', scenarios['leaked']!), 'leaf.drain', 'the spending branch keeps its own leaf');
 });
 
+test('DeepSeek\'s outage explains another service\'s failures only where that service may send the calls on to DeepSeek (as check says)', () => {
+	const siliconFlow = {id: 'siliconflow', name: 'SiliconFlow', detectedBy: 'host', consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill'};
+	const outage = result('service_status', 'fail', {worst: 'full_outage'});
+	const at = (provider: object, host: string, ...rest: CheckResult[]) => [result('network', 'pass'), result('endpoint', 'warn', {provider, reachesDeepSeek: false, host}), outage, ...rest];
+	const gateway5xx = at(oneApi, '127.0.0.1:3000', result('auth', 'error', {httpStatus: 502, signature: {provider: 'one-api', kind: 'server_error', message: 'Bad Gateway'}}));
+	const cloud5xx = at(siliconFlow, 'api.siliconflow.cn', result('auth', 'error', {httpStatus: 503, signature: {provider: 'siliconflow', kind: 'server_error', message: 'Model service overloaded'}}));
+	const route = (id: string, results: CheckResult[]) => {
+		const node = nodeOf(id);
+		return node.kind === 'checks' ? node.route(viewWith(results)) : '';
+	};
+	assert.equal(route('p5xx.check', gateway5xx), 'leaf.outage');
+	assert.equal(diagnose(gateway5xx).verdict, 'service_outage');
+	assert.equal(route('p5xx.check', cloud5xx), 'leaf.server_error', 'a cloud serving the models itself fails on its own');
+	assert.equal(diagnose(cloud5xx).verdict, 'server_error');
+	assert.equal(route('pnet.check', at(siliconFlow, 'api.siliconflow.cn', result('auth', 'pass', {httpStatus: 200}))), 'leaf.reachable');
+	assert.equal(route('p429.check', at(oneApi, '127.0.0.1:3000', result('auth', 'error', {httpStatus: 429}))), 'leaf.rate_limited', 'a gateway\'s 429 is its own');
+
+	const node = nodeOf('leaf.outage');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const content = node.content(viewWith(gateway5xx));
+	assert.match(content.lines.join(' '), /^Your calls go to One API, which may send them on to DeepSeek/);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['status_page', 'relay_console']);
+	const direct = node.content(viewWith(scenarios['outage']!));
+	assert.deepEqual(direct.lines, ['Nothing to fix on your side: wait for it to recover, and retry with backoff.']);
+	assert.deepEqual(direct.fixes.map(fix => fix.id), ['status_page']);
+});
+
 test('the leaked-key leaf: the findings masked, how to rotate, verdict key_exposed', () => {
 	const node = nodeOf('leaf.key_exposed');
 	assert.equal(node.kind, 'leaf');

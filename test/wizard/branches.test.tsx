@@ -497,6 +497,18 @@ test('a 5xx reported ("something else"), calls going to OpenRouter (60×20): its
 	assert.doesNotMatch(leaf, /DeepSeek's side|DeepSeek's status page|DeepSeek's error codes/, leaf);
 });
 
+test('a 5xx reported while DeepSeek\'s status page shows an outage, calls going to OpenRouter (60×20): the outage, with OpenRouter named as the one that may pass it on', async () => {
+	const leaf = flat(await resultScreen('openrouter_502_in_outage', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error');
+	}, {columns: 60, rows: 20}));
+	assert.match(leaf, /✖ DeepSeek reports trouble: full outage/);
+	assert.match(leaf, /Your calls go to OpenRouter, which may send them on to DeepSeek: its errors are likely this outage/);
+	assert.doesNotMatch(leaf, /Nothing to fix on your side/, leaf);
+	// Its console if the errors outlast the outage (as check --probe advises).
+	assert.match(leaf, /Open openrouter\.ai\/settings\/credits/);
+});
+
 test('the 402 path at a proxy on this computer, each program answer: the relay leaf offers the paid call through it (never first), which finds DeepSeek\'s own 402 as check --probe does', async () => {
 	for (const program of ['My own code', 'An editor or agent app', 'A relay or gateway', "I'm not sure"]) {
 		const w = await world('gateway_wrapped_402');

@@ -11,6 +11,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 	noKey: '没有 API key：设置 key 之前什么都检查不了。',
 	noKeyBlank: '没有 API key：DEEPSEEK_API_KEY 已设置但为空（空的或只有空格），在里面填入 key 之前什么都检查不了。',
 	outage: status => `DeepSeek 状态页报告了故障（${quoted(status)}），API 也在出错：请等它恢复。`,
+	outageElsewhere: p =>
+		`你的调用发往 ${p.name}，不是 DeepSeek，它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${quoted(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
 	outageApiFine: status => `DeepSeek 状态页报告了故障（${quoted(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
 	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
 	outageUnchecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
