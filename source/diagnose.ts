@@ -319,6 +319,29 @@ function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefine
  * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
  * answer is it "you meant DeepSeek, but the URL goes elsewhere".
  */
+/**
+ * Cloudflare's own refusal (deepseek/in-between.ts) to a call: its firewall or challenge
+ * stopped it before the service saw it, so what the service is (a relay, or a host that
+ * cannot be told apart) does not matter. No verdict names that, so it stays `unknown`; the
+ * summary says it is neither the key nor the balance, and whoever runs the service can let
+ * API calls through. An answer in words to another call comes first.
+ */
+const edgeBlocked: Rule = facts => {
+	// DeepSeek's own API has no such front: a page there is something in between (unreadableAnswers).
+	if (facts.host === officialApiHost) return undefined;
+	const name = facts.serviceName ?? diagnoseMessages.thisService;
+	const blockedAt = (check: CheckId) => facts.string(check, 'edgeBlock') !== undefined;
+	const id = facts.anyApi(blockedAt);
+	// A call that got through and was answered in words (a 402 on chat next to a challenge on /models) says more.
+	if (!id || facts.answers.some(found => !blockedAt(found.id))) return undefined;
+	const block = facts.string(id, 'edgeBlock') ?? '';
+	return {
+		verdict: 'unknown',
+		summary: diagnoseMessages.edgeBlocked({name, status: facts.httpStatus(id) ?? 403, block}),
+		fixes: [fixes.askOperatorToLetThrough(name), fixes.useDeepSeek()],
+	};
+};
+
 const relay: Rule = facts => {
 	const service = otherService(facts);
 	if (!service) return undefined;
@@ -374,13 +397,21 @@ const relay: Rule = facts => {
 };
 
 const unreadableAnswers: Rule = facts => {
-	// Answers whose body could still be read as an error (plain text, an empty 200) are not "unreadable".
+	// Answers whose body could still be read as an error (plain text, an empty 200) are not
+	// "unreadable", nor is a 5xx page: its status says enough (a front server's 502 to a check
+	// that reads no words, such as the balance, is the failure rule's).
 	const unreadable = (check: CheckId) =>
-		facts.string(check, 'bodyProblem') !== undefined && facts.signature(check) === undefined && facts.string(check, 'errorMessage') === undefined;
+		facts.string(check, 'bodyProblem') !== undefined &&
+		facts.signature(check) === undefined &&
+		facts.string(check, 'errorMessage') === undefined &&
+		(facts.httpStatus(check) ?? 0) < 500;
 	const id = facts.anyApi(unreadable);
 	if (!id) return undefined;
 	const host = facts.string('endpoint', 'host') ?? '';
 	const summary = facts.result(id)?.summary ?? '';
+	// A proxy's own page (Squid, Zscaler) names what is in between, whatever the host.
+	const proxy = facts.string(id, 'proxyPage');
+	if (proxy) return {verdict: 'network_error', summary: diagnoseMessages.proxyPageAnswers({host: facts.host ?? '', proxy, detail: summary}), fixes: host === officialApiHost ? [fixes.network('proxy'), fixes.statusPage()] : [fixes.network('proxy')]};
 	return host === officialApiHost
 		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}
 		: {verdict: 'wrong_endpoint', summary: diagnoseMessages.unreadableAnswers(host, summary), fixes: [fixes.useDeepSeek()]};
@@ -628,6 +659,7 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	noKey,
 	outageSeen,
 	networkError,
+	edgeBlocked,
 	relay,
 	unreadableAnswers,
 	keyRefusedInOutage,

@@ -87,6 +87,8 @@ export const fixes = {
 	askOperatorAboutRequest: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutRequest({name: sanitize(name)}), url: null}),
 	/** A relay's 429: its limits are its own, and a top-up there is not what it lacks. */
 	askOperatorAboutLimits: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutLimits({name: sanitize(name)}), url: null}),
+	/** Cloudflare in front of the service refused the call: only whoever runs it can let API calls through. */
+	askOperatorToLetThrough: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToLetThrough({name: sanitize(name)}), url: null}),
 	/** A relay's 5xx: its own failure, for whoever runs it to look into. */
 	askOperatorAboutErrors: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutErrors({name: sanitize(name)}), url: null}),
 	errorCodes: (): Fix => ({id: 'error_codes', title: fixMessages.errorCodes, url: platformUrls.errorCodes}),

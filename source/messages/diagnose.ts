@@ -67,6 +67,9 @@ const diagnoseMessagesEn = {
 		`${host} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong (a missing or extra part such as /v1). Check the base URL against that service's docs.`,
 	interceptedAnswers: (detail: string) =>
 		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
+	/** A proxy's own error page (`proxy`: Squid or Zscaler, by its page) answered the calls to `host`. */
+	proxyPageAnswers: (p: {host: string; proxy: string; detail: string}) =>
+		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and it refuses them (${quoted(p.detail)}).`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
@@ -157,6 +160,14 @@ const diagnoseMessagesEn = {
 	 */
 	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance.`,
+	/**
+	 * Cloudflare in front of the service refused the call (deepseek/in-between.ts). `block`:
+	 * `challenge` (its check for browsers), `blocked` (a page with no number) or its error number.
+	 */
+	edgeBlocked: (p: {name: string; status: number; block: string}) => {
+		const what = p.block === 'challenge' ? 'its check for browsers' : p.block === 'blocked' ? 'access denied' : `Cloudflare error ${p.block}`;
+		return `Cloudflare, in front of ${p.name}, refused the call before it reached the service (HTTP ${p.status}, ${what}): not the key or the balance.`;
+	},
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	/**
 	 * The service has blocked the user behind the key (`account`: banned or disabled) or

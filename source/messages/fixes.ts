@@ -65,6 +65,9 @@ const fixMessagesEn = {
 	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
 	askOperatorAboutLimits: (p: {name: string}) => `Ask whoever runs ${p.name} how many requests it allows your key, and whether it can allow more`,
 	askOperatorAboutErrors: (p: {name: string}) => `If it keeps failing, tell whoever runs ${p.name}: only they can see what goes wrong on their side`,
+	/** Cloudflare's firewall or challenge in front of the service refused the call. */
+	askOperatorToLetThrough: (p: {name: string}) =>
+		`Ask whoever runs ${p.name} to let API calls through its Cloudflare protection; until then, calls from another network (or without a VPN) may get through`,
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/fixes.ts, of the same types.

@@ -7,7 +7,7 @@
 const allowedWords = new Set(
 	[
 		// Names of products, services, companies and formats.
-		'DeepSeek', 'OpenAI', 'Anthropic', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
+		'DeepSeek', 'OpenAI', 'Anthropic', 'Cloudflare', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
 		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
 		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").

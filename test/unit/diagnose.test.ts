@@ -68,6 +68,13 @@ const openRouterKey = 'sk-or-v1-' + 'ab12'.repeat(16);
 /** ms- and a UUID, as ModelScope's access tokens are. */
 const modelScopeToken = 'ms-2e4fbc9d-6776-4a95-87fa-' + 'ab12'.repeat(3);
 const gatewayUrl = (path: string) => `https://${gateway}${path}`;
+/** Cloudflare's pages in front of a service (the start of each, as users posted them). */
+const cloudflareDenied = '<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: 1010 }};</script>';
+/** A web page (or Cloudflare's one line) a gateway host answered at `path`. */
+const gatewayPage = (status: number, body: string, path: string) =>
+	answer(status, body, {bodyProblem: 'not_json', contentType: body.startsWith('<') ? 'text/html; charset=UTF-8' : 'text/plain; charset=UTF-8', url: gatewayUrl(path)});
+const cloudflareChallenge = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>';
+const cloudflareBadGateway = '<!DOCTYPE html> <html class="no-js" lang="en-US"> <head> <title>relay.example | 502: Bad gateway</title> <link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/main.css" /> </head>';
 /** A proxy on this computer (LiteLLM's default port). */
 const localProxy = '127.0.0.1:4000';
 const openRouterHost = 'openrouter.ai';
@@ -1488,6 +1495,73 @@ const rows: Row[] = [
 		fixes: ['top_up_relay', 'use_deepseek_base_url'],
 		exactFixes: true,
 		urls: {top_up_relay: openRouterConsole},
+	},
+	{
+		name: 'Cloudflare\'s access-denied page (error 1010) in front of a gateway on every call: not the key, the money or the URL',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(gatewayPage(403, cloudflareDenied, '/v1/models')),
+			probe.answered(gatewayPage(403, cloudflareDenied, '/v1/chat/completions'), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['Cloudflare error 1010', 'not the key or the balance'],
+	},
+	{
+		name: 'Cloudflare\'s one-line "error code: 1010" to every call with the key is not a refused key',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(gatewayPage(403, 'error code: 1010', '/v1/models')),
+			probe.answered(gatewayPage(403, 'error code: 1010', '/v1/chat/completions'), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator'],
+	},
+	{
+		name: 'Cloudflare\'s challenge to every call of a host that cannot be told apart: not a wrong base URL',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(gatewayPage(403, cloudflareChallenge, '/models')),
+			balance.unexpected(gatewayPage(403, cloudflareChallenge, '/user/balance')),
+			probe.answered(gatewayPage(403, cloudflareChallenge, '/chat/completions'), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['its check for browsers'],
+		neverSays: ['base URL is probably wrong'],
+	},
+	{
+		name: 'a call that timed out next to Cloudflare\'s challenge on another: the network first',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(gatewayPage(403, cloudflareChallenge, '/models')),
+			probe.failed(failure('timeout', 'No answer within 10000 ms.', gatewayUrl('/chat/completions')), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+	},
+	{
+		name: 'Squid\'s own page instead of a host\'s answers: the proxy in between, not a wrong base URL',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(gatewayPage(403, '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', '/models')),
+			probe.answered(gatewayPage(403, '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', '/chat/completions'), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+		says: ['Squid'],
+		neverSays: ['base URL is probably wrong'],
+	},
+	{
+		name: 'a front server\'s 502 page to the balance and the chat call of a host that cannot be told: its failure, not a wrong URL',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			balance.unexpected(gatewayPage(502, cloudflareBadGateway, '/user/balance')),
+			probe.answered(gatewayPage(502, cloudflareBadGateway, '/chat/completions'), 'deepseek-chat'),
+		),
+		verdict: 'server_error',
 	},
 	{
 		name: 'HTML instead of JSON from api.deepseek.com: something intercepts',

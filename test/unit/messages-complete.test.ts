@@ -181,6 +181,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'diagnoseMessages.modelNotFound:deepseek': [false, true],
 	'diagnoseMessages.relayKeyRejected:name': ['ExampleRelay', 'relay.example:8443'],
 	'diagnoseMessages.blocked:what': ['account', 'token'],
+	'diagnoseMessages.edgeBlocked:block': ['challenge', 'blocked', '1010'],
+	'diagnoseMessages.proxyPageAnswers:proxy': ['Squid', 'Zscaler'],
 	'diagnoseMessages.blocked:deepseek': [false, true],
 	'diagnoseMessages.wrongEndpoint:name': ['ExampleRelay', undefined],
 	'diagnoseMessages.outage:status': ['Sample status words'],

@@ -52,6 +52,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
 	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
 	interceptedAnswers: detail => `你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）：${detail}`,
+	proxyPageAnswers: p => `代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，而它拒绝了这些调用（${quoted(p.detail)}）。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 不被接受。${detail}`,
 	invalidKeyDuringIncident: (detail, status) =>
@@ -114,6 +115,10 @@ export const diagnoseMessages: DiagnoseMessages = {
 	modelRefusedUpstream: p =>
 		`${p.name} 把${p.model === undefined ? '你的调用发送的模型名' : `模型名“${p.model}”`}原样转给了 ${p.upstream}，而 ${p.upstream} 没有叫这个名字的模型（HTTP ${p.status}）；它的响应里列出了它提供的模型名。这不是 key 或余额的问题。`,
 	keyExposed: '你的 API key 被提交进了这个文件夹中受 git 跟踪的文件：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',
+	edgeBlocked: p => {
+		const what = p.block === 'challenge' ? '它对浏览器的验证' : p.block === 'blocked' ? '拒绝访问' : `Cloudflare 错误 ${p.block}`;
+		return `${p.name} 前面的 Cloudflare 在调用到达服务之前就拒绝了它（HTTP ${p.status}，${what}），不是 key，也不是余额。`;
+	},
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,
 	blocked: p => {

@@ -54,4 +54,5 @@ export const fixMessages: FixMessages = {
 	askOperatorAboutRequest: p => `如果同样的请求一再被拒绝，请问 ${p.name} 的管理员它接受什么样的请求`,
 	askOperatorAboutLimits: p => `问问 ${p.name} 的管理员：它允许你的 key 发多少请求，能否调高`,
 	askOperatorAboutErrors: p => `如果它一直出错，请告诉 ${p.name} 的管理员：只有他们能看到那一端出了什么问题`,
+	askOperatorToLetThrough: p => `请 ${p.name} 的管理员让 API 调用通过它的 Cloudflare 防护；在此之前，换一个网络（或不用 VPN）调用也许能通过`,
 };

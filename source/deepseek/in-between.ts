@@ -1,0 +1,40 @@
+// Answers made by something between the user and the service, told by their own pages
+// (docs/relays.md, "What an error answer means"). Read from the body alone: posted answers
+// rarely keep headers.
+//
+// Cloudflare's own refusal in front of a service: its "Access denied" page (error 1010,
+// 1020 …), its managed challenge ("Just a moment..."), or the one line it sends clients
+// that are not browsers ("error code: 1010", "Your request was blocked."). The call never
+// reached the service behind it, so its words say nothing about the key, the money or the path.
+
+/** `challenge` for the managed challenge, else Cloudflare's error number (`1010`), or `blocked` when the page names none. */
+export type EdgeBlock = string;
+
+/** Cloudflare blocks with 403 (a challenge also came as 503 in older pages); other statuses are its 5xx pages, read by status. */
+const blockStatuses = new Set([403, 503]);
+
+/** What Cloudflare's block answers say, however an app or gateway wrapped them (the first 4 KiB is plenty). */
+export function edgeBlockOf(status: number, text: string): EdgeBlock | undefined {
+	if (!blockStatuses.has(status)) return undefined;
+	const head = text.slice(0, 4096);
+	if (/<title>\s*Just a moment\.\.\.\s*<\/title>/i.test(head) || /_cf_chl_opt\b/.test(head)) return 'challenge';
+	if (status !== 403) return undefined;
+	const code = /\b(?:error ?code:?|Error reference number:) ?(1\d{3})\b/i.exec(head)?.[1];
+	// Its pages' title, their details list (`cferror_details`) or their heading, also as text an app stripped of tags.
+	const page = /used Cloudflare to restrict access|<title>Attention Required! \| Cloudflare<\/title>|class="cferror_details"|Sorry, you have been blocked/i.test(head);
+	if (page) return code ?? 'blocked';
+	// A bare line is Cloudflare's whole answer; anywhere else a number alone proves nothing.
+	if (/^\s*error code: 1\d{3}\s*$/i.test(text)) return code;
+	return /^\s*Your request was blocked\.\s*$/.test(text) ? 'blocked' : undefined;
+}
+
+/**
+ * A proxy's own error page, by the marks its templates carry: Squid ends each with
+ * `<!-- ERR_ACCESS_DENIED -->` (the error's name) and signs it "Generated … by host
+ * (squid/6.10)"; Zscaler's pages load their images from zscaler/zscloud hosts.
+ */
+export function proxyPageOf(text: string): 'Squid' | 'Zscaler' | undefined {
+	if (!text.trimStart().startsWith('<')) return undefined;
+	if (/<!-- ERR_[A-Z_]+ -->|\(squid\/[\d.]+\)/.test(text)) return 'Squid';
+	return /\bzscaler\b|\.zscloud\.net|\.zscaler\.net/i.test(text) ? 'Zscaler' : undefined;
+}

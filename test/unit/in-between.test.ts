@@ -1,0 +1,48 @@
+// Answers made in between — Cloudflare's own refusals, a proxy's own pages — told apart
+// from the pages and words of the service behind them.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {edgeBlockOf, proxyPageOf} from '../../source/deepseek/in-between.js';
+
+const accessDenied = (code: string) =>
+	`<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: ${code} }};</script>`;
+const challenge = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta charset="UTF-8"></head>';
+
+const rows: Array<{name: string; status: number; text: string; block: string | undefined}> = [
+	{name: 'the access-denied page names its error', status: 403, text: accessDenied('1010'), block: '1010'},
+	{name: 'the same page for a firewall rule', status: 403, text: accessDenied('1020'), block: '1020'},
+	{name: 'the older "Attention Required!" page without a number', status: 403, text: '<html><head><title>Attention Required! | Cloudflare</title></head></html>', block: 'blocked'},
+	{name: 'the access-denied details list with its reference number', status: 403, text: '<h1>Access denied</h1>\n  <ul class="cferror_details">\n    <li>Error reference number: 1020</li>\n  </ul>', block: '1020'},
+	{name: 'the block page\'s heading, as text an app stripped of tags', status: 403, text: '\n\nPlease enable cookies.\nSorry, you have been blocked\n\n', block: 'blocked'},
+	{name: 'Cloudflare\'s bare line for a blocked request', status: 403, text: 'Your request was blocked.', block: 'blocked'},
+	{name: 'the same words inside a longer answer are the service\'s', status: 403, text: '{"error":{"message":"Your request was blocked. Contact support."}}', block: undefined},
+	{name: 'the managed challenge by its title', status: 403, text: challenge, block: 'challenge'},
+	{name: 'the managed challenge by its script, as an app quoted it', status: 403, text: "API Error: 403 <!DOCTYPE html>\n...\nwindow._cf_chl_opt = {cvId: '3', cType: 'managed'}", block: 'challenge'},
+	{name: 'an older challenge sent with 503', status: 503, text: challenge, block: 'challenge'},
+	{name: 'the one line Cloudflare sends to clients that are not browsers', status: 403, text: 'error code: 1010\n', block: '1010'},
+	{name: 'the same line at another status is not a block', status: 429, text: 'error code: 1015', block: undefined},
+	{name: 'an access-denied page at 503 is a failure page, read by its status', status: 503, text: accessDenied('1010'), block: undefined},
+	{name: 'an error number inside a service\'s own words proves nothing', status: 403, text: '{"error":{"message":"error code: 1010 from upstream"}}', block: undefined},
+	{name: 'a proxy\'s own 403 page is not Cloudflare\'s', status: 403, text: '<html><head><title>403 Forbidden</title></head><body><center>nginx</center></body></html>', block: undefined},
+	{name: 'Cloudflare\'s 5xx pages are failures, read by status', status: 522, text: '<title>relay.example | 522: Connection timed out</title>', block: undefined},
+];
+
+for (const row of rows) {
+	test(`edge block: ${row.name}`, () => {
+		assert.equal(edgeBlockOf(row.status, row.text), row.block);
+	});
+}
+
+const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> = [
+	{name: 'Squid\'s page by the error name its template ends with', text: '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', proxy: 'Squid'},
+	{name: 'Squid\'s page by its signature', text: '<html><body><p>Generated Mon, 07 Apr 2025 09:31:36 GMT by squid-deb-proxy (squid/6.10)</p></body></html>', proxy: 'Squid'},
+	{name: 'Zscaler\'s page', text: '<html><head><title>Internet Security by Zscaler</title></head></html>', proxy: 'Zscaler'},
+	{name: 'a service\'s words that name a proxy are not its page', text: '{"error":{"message":"blocked by Zscaler"}}', proxy: undefined},
+	{name: 'nginx\'s own page is a front server\'s, not a proxy in between', text: '<html><head><title>403 Forbidden</title></head><body><center>nginx</center></body></html>', proxy: undefined},
+];
+
+for (const row of proxyRows) {
+	test(`proxy page: ${row.name}`, () => {
+		assert.equal(proxyPageOf(row.text), row.proxy);
+	});
+}
