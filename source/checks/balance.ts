@@ -45,7 +45,8 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 	}
 	const threshold = ctx.alertThreshold;
 	const lowMark = threshold && (!threshold.currency || threshold.currency === main.currency) ? threshold.amount : defaultLowBalance;
-	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: checkMessages.balance.low(text, lowMark, main.currency), details};
+	// `low`: a warning about the amount, not about bonus credit (DeepSeek also lowers concurrency as it runs low).
+	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: checkMessages.balance.low(text, lowMark, main.currency), details: {...details, low: true}};
 	if (isZeroAmount(main.toppedUp) && !isZeroAmount(main.granted)) return {status: 'warn', summary: checkMessages.balance.bonusOnly(text), details};
 	return {status: 'pass', summary: text, details};
 }

@@ -537,9 +537,15 @@ const wizardTextEn = {
 			crumb: '429',
 			title: '429: too many requests at once',
 			lines: [
-				'DeepSeek limits how many requests one account runs at the same time. A 429 has nothing to do with your balance.',
+				'DeepSeek limits how many requests one account runs at the same time, and lowers that limit as the balance runs low (the 429 then says "based on your remaining balance").',
 				'Send fewer requests in parallel, and retry 429s after a pause that grows each time (exponential backoff).',
 			],
+			/** DeepSeek's balance read fine (`amount`): not what limits the calls. */
+			balanceFine: (p: {amount: string}) => `DeepSeek limits how many requests one account runs at the same time. It lowers that limit as the balance runs low, and yours is not low (${p.amount}).`,
+			/** DeepSeek's balance is low (the balance check's row above says how low). */
+			balanceLow: 'DeepSeek lowers how many requests an account may run at once as its balance runs low, and yours is low: top up to raise the limit.',
+			/** DeepSeek's balance cannot pay (the balance check's row above says why). */
+			balanceEmpty: 'DeepSeek ties how many requests an account may run at once to its balance, and yours cannot pay: top up first, or once the 429s stop the calls fail with 402.',
 			/** The base URL is another service (`name`: its product, or its host). */
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, not DeepSeek: its 429s come from its own limits (or those of a provider it passes your calls to), not from DeepSeek and not from your balance.`,

@@ -37,6 +37,11 @@ export function outageAffectsCalls(results: Results): boolean {
 	return !goesElsewhere(results) || outageCanReach(provider(results)?.id);
 }
 
+/** DeepSeek's balance check warned that the balance is low (below the alert or the default mark). */
+export function balanceLow(results: Results): boolean {
+	return detail(results, 'balance', 'low') === true;
+}
+
 export type BalanceState = 'empty' | 'unavailable' | 'bonus_only' | 'positive';
 
 /** What a DeepSeek balance reading means for calls. */

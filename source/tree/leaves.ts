@@ -46,6 +46,24 @@ function withBalanceWarning(view: View, content: LeafContent): LeafContent {
 
 const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
 
+/**
+ * What DeepSeek's balance says about a 429 there: an empty one is the next failure (top up
+ * first), a low one has lowered the account's concurrency (top up too), a healthy one is not
+ * the cause; unread, the line says how to tell from the 429's own words.
+ */
+function deepSeekLimitByBalance(view: View): {line: string | undefined; fixes: Fix[]} {
+	const text = wizardText.leaves.rateLimited;
+	const reading = facts.reading(view.results);
+	if (reading && facts.status(view.results, 'balance') === 'fail') {
+		return {line: text.balanceEmpty, fixes: [fixes.topUp(), fixes.lowerConcurrency(), fixes.statusPage()]};
+	}
+	if (reading && facts.balanceLow(view.results)) {
+		return {line: text.balanceLow, fixes: [fixes.lowerConcurrency(), fixes.topUp(), fixes.statusPage()]};
+	}
+	const main = facts.mainBalance(reading);
+	return {line: main ? text.balanceFine({amount: amount(main)}) : text.lines[0], fixes: [fixes.lowerConcurrency(), fixes.statusPage()]};
+}
+
 /** Set the low-balance alert; when one is set already, change it or remove it instead. */
 const setAlert = (view: View): Option[] => {
 	const {alert} = view.known;
@@ -250,15 +268,22 @@ export const leaves = (): readonly LeafNode[] => [
 		// Calls that go to another service meet its limits: DeepSeek's limits and status page are not the ones to name.
 		const name = serviceElsewhere(view);
 		const found = facts.provider(view.results);
+		// What is wrong now, if anything: the 429s the user saw may be over.
+		const verdict = view.diagnosis.verdict;
+		if (name) {
+			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
+			// Its console where it has one, else whoever runs it (as the diagnosis' contactThere).
+			const ways = [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), fixes.consoleOr(found, fixes.askOperatorAboutLimits(name))];
+			return {tone: 'warn', title: text.title, lines: defined([text.elsewhere({name}), text.lines[1]]), fixes: ways, verdict};
+		}
+		// DeepSeek lowers an account's concurrency as its balance runs low: the balance says whether money is part of it.
+		const byBalance = deepSeekLimitByBalance(view);
 		return {
 			tone: 'warn',
 			title: text.title,
-			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
-			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : [...text.lines],
-			// Its console where it has one, else whoever runs it (as the diagnosis' contactThere).
-			fixes: name ? [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), fixes.consoleOr(found, fixes.askOperatorAboutLimits(name))] : [fixes.lowerConcurrency(), fixes.statusPage()],
-			// What is wrong now, if anything: the 429s the user saw may be over.
-			verdict: view.diagnosis.verdict,
+			lines: defined([byBalance.line, text.lines[1]]),
+			fixes: byBalance.fixes,
+			verdict,
 		};
 	}),
 

@@ -370,7 +370,7 @@ const checkSteps = (): ChecksNode[] => [
 		return byVerdict(view);
 	}),
 	// Where the calls go too: another service's 429s are its own (the leaf names it).
-	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
+	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'balance', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		// Another service's 429s are its own, outage or not (as diagnose() holds).
 		if (!facts.goesElsewhere(view.results) && facts.outageAffectsCalls(view.results)) return 'leaf.outage';

@@ -19,7 +19,7 @@ const allowedWords = new Set(
 
 /** Names of more than one word: DeepSeek's and gateways' own error names, the commands listed together. */
 const allowedPhrases = [
-	/\b(?:Insufficient Balance|Rate Limit Reached|Server Error|Server Overloaded|Authentication Fails|Invalid URL)\b/g,
+	/\b(?:Insufficient Balance|Rate Limit Reached|Server Error|Server Overloaded|Authentication Fails|Invalid URL|based on your remaining balance)\b/g,
 	/\bdeepseek-fix (?:check|balance|report|config)\b/g,
 	/\b(?:check|balance|report|config)(?:、(?:check|balance|report|config))+\b/g,
 	// The command a flag belongs to, in brackets after it (--help).

@@ -340,6 +340,27 @@ test('DeepSeek\'s outage explains another service\'s failures only where that se
 	assert.deepEqual(direct.fixes.map(fix => fix.id), ['status_page']);
 });
 
+test('the 429 result at DeepSeek reads the balance: empty (top up first), low (top up too), healthy (not the cause), unread (how to tell)', () => {
+	const node = nodeOf('leaf.rate_limited');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const limited = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'error', {httpStatus: 429}), result('service_status', 'pass', {worst: 'operational'})];
+	const withBalance = (status: CheckStatus, details: Record<string, unknown>) => node.content(viewWith([...limited, result('balance', status, details)]));
+	const empty = withBalance('fail', {reading: reading('0.00', '0.00', '0.00')});
+	assert.match(empty.lines[0]!, /^DeepSeek ties how many requests an account may run at once to its balance, and yours cannot pay: top up first/);
+	assert.deepEqual(empty.fixes.map(fix => fix.id), ['top_up', 'reduce_concurrency', 'status_page']);
+	const low = withBalance('warn', {reading: reading('0.35', '0.00', '0.35'), low: true});
+	assert.match(low.lines[0]!, /as its balance runs low, and yours is low: top up to raise the limit\.$/);
+	assert.deepEqual(low.fixes.map(fix => fix.id), ['reduce_concurrency', 'top_up', 'status_page']);
+	// Bonus credit only is a warning too, but not a low balance: not the cause of a 429.
+	const bonus = withBalance('warn', {reading: reading('50.00', '50.00', '0.00')});
+	assert.match(bonus.lines[0]!, /and yours is not low \(50\.00 CNY\)\.$/);
+	assert.deepEqual(bonus.fixes.map(fix => fix.id), ['reduce_concurrency', 'status_page']);
+	const unread = node.content(viewWith(limited));
+	assert.match(unread.lines[0]!, /the 429 then says "based on your remaining balance"/);
+	for (const content of [empty, low, bonus, unread]) assert.doesNotMatch(content.lines.join(' '), /nothing to do with your balance/);
+});
+
 test('the leaked-key leaf: the findings masked, how to rotate, verdict key_exposed', () => {
 	const node = nodeOf('leaf.key_exposed');
 	assert.equal(node.kind, 'leaf');

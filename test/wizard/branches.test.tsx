@@ -295,9 +295,24 @@ test('429: concurrency, not balance', async () => {
 		await app.choose('429 Rate Limit Reached');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('429: too many requests at once');
-		assert.match(flat(leaf), /nothing to do with your balance/);
+		// The balance could not be read (429 there too): how to tell from the 429's own words, never "nothing to do with your balance".
+		assert.match(flat(leaf), /lowers that limit as the balance runs low \(the 429 then says "based on your remaining balance"\)/);
+		assert.doesNotMatch(flat(leaf), /nothing to do with your balance/);
 		assert.match(leaf, /Authentication: .*429/);
 	});
+});
+
+test('429 with a low DeepSeek balance (60×20): the limit shrinks with the balance, so the top-up is offered next to sending fewer', async () => {
+	const leaf = flat(await resultScreen('rate_limited_balance', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('429 Rate Limit Reached');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+	}, {columns: 60, rows: 20}));
+	assert.match(leaf, /⚠ 429: too many requests at once/);
+	assert.match(leaf, /as its balance runs low, and yours is low: top up to raise the limit/);
+	assert.match(leaf, /0\.35 CNY/);
+	assert.match(leaf, /Open platform\.deepseek\.com\/top_up/);
+	assert.doesNotMatch(leaf, /nothing to do with your balance/, leaf);
 });
 
 test('429 with the calls going to OpenRouter (100×30): the result names OpenRouter\'s limits, not DeepSeek\'s', async () => {
