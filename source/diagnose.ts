@@ -204,18 +204,20 @@ function otherService(facts: Facts): Service | undefined {
 	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
-type MoneyWhat = 'token' | 'balance' | 'request' | 'paid_model' | 'overdue';
+type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
 	if (kind === 'request_too_costly') return 'request';
 	if (kind === 'model_needs_paid_balance') return 'paid_model';
 	if (kind === 'account_overdue') return 'overdue';
+	// A gateway user's own quota, which every token of theirs draws from: the token's limit is not what ran out.
+	if (kind === 'user_quota') return 'account';
 	// one-api/new-api balances are per token by default: the user tops up that token.
 	const gateway = service.provider?.id === 'one-api' || service.provider?.id === 'new-api';
 	// A key whose own credit limit is used up: its limit is what to raise, whatever words the call got.
 	const keyLimitUsedUp = balance?.keyLimit === true && balance.exhausted;
-	return gateway || kind === 'token_exhausted' || kind === 'user_quota' || keyLimitUsedUp ? 'token' : 'balance';
+	return gateway || kind === 'token_exhausted' || keyLimitUsedUp ? 'token' : 'balance';
 }
 
 /** How the money ran out at `service`, when an answer said so or its balance reads used up. */
@@ -249,8 +251,8 @@ function isOperated(service: Service): boolean {
 }
 
 /** Where to top up, or whom to ask, at that service. */
-function topUpThere(service: Service): Fix {
-	return service.provider ? fixes.relayTopUp(service.provider) : fixes.askOperator(service.name);
+function topUpThere(service: Service, what?: MoneyWhat): Fix {
+	return service.provider ? fixes.relayTopUp(service.provider, what === 'account' ? 'account' : 'token') : fixes.askOperator(service.name);
 }
 
 /** Its console where it has one; else whoever runs it (`ask`: about what, when not its money or errors in general). */
@@ -356,7 +358,7 @@ const relay: Rule = facts => {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
 		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : [];
-		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service), fixes.useDeepSeek()]};
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service, what), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {
 		return {

@@ -26,11 +26,11 @@ export const fixes = {
 	relayConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.relayConsole(sanitize(provider.name)), url: provider.consoleUrl}),
 	/** Another service's console where it has one; else `ask` (whoever runs it, about what). */
 	consoleOr: (provider: ProviderInfo | undefined, ask: Fix): Fix => (provider?.consoleUrl ? fixes.relayConsole(provider) : ask),
-	/** A gateway without a known top-up page: its owner is the one to ask. */
-	relayTopUp: (provider: ProviderInfo): Fix =>
+	/** A gateway without a known top-up page: its owner is the one to ask, to top up the token or (`account`) the user's own quota behind it. */
+	relayTopUp: (provider: ProviderInfo, what: 'token' | 'account' = 'token'): Fix =>
 		provider.consoleUrl
 			? {id: 'top_up_relay', title: fixMessages.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
-			: {id: 'top_up_relay', title: fixMessages.gatewayOwner, url: null},
+			: {id: 'top_up_relay', title: what === 'account' ? fixMessages.gatewayOwnerAccount : fixMessages.gatewayOwner, url: null},
 	/** A key whose own credit limit is used up, at a service that has a page to raise it (undefined where it has none). */
 	raiseKeyLimit: (provider: ProviderInfo): Fix | undefined => {
 		const url = providerRow(provider.id).keyLimitUrl;

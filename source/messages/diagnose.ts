@@ -26,10 +26,11 @@ const diagnoseMessagesEn = {
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
 	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked.
 	 */
-	relayExhausted: (p: {name: string; what: 'token' | 'balance' | 'request' | 'paid_model' | 'overdue'; operator: boolean}) => {
+	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue'; operator: boolean}) => {
 		const ask = p.operator ? ', or ask whoever runs it' : '';
 		const sentence = {
 			token: `the key or token you use there has run out of credit: top it up or raise its limit in ${p.name}${ask}.`,
+			account: `your account there has run out of credit (the quota every token of yours draws from, not this token's own limit): top it up in ${p.name}${ask}.`,
 			balance: `your balance there is used up: top it up on ${p.name}${ask}.`,
 			request: `the credit left there cannot pay for a request this large (it can only afford fewer tokens than asked for): lower max_tokens in your tool, or top up on ${p.name}${ask}.`,
 			paid_model: `there this model is paid from topped-up balance only, which is used up (gift or bonus credit does not count): top up on ${p.name}${ask}, or pick a model your credit covers.`,

@@ -29,6 +29,7 @@ const fixMessagesEn = {
 	raiseKeyLimit: (name: string) => `Raise or remove this key's own credit limit in ${name}'s key settings`,
 	relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
+	gatewayOwnerAccount: 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)',
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there, or to look into its errors`,
 	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',

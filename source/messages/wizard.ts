@@ -414,6 +414,8 @@ const wizardTextEn = {
 		relay: {
 			crumb: 'Relay',
 			tokenUsedUp: "Your gateway's token is used up",
+			/** The user's own quota at a gateway (behind all their tokens) is used up. */
+			accountUsedUp: (p: {name: string}) => `Your account at ${p.name} is out of credit`,
 			balanceUsedUp: (name: string) => `Your ${name} balance is used up`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,

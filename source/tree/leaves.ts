@@ -507,7 +507,9 @@ function relayContent(view: View): LeafContent {
 		: !name
 		? wizardText.leaves.relay.notDeepSeek
 		: exhausted
-			? gateway
+			? relayMoneyWhat([...view.results.values()]) === 'account'
+				? wizardText.leaves.relay.accountUsedUp({name})
+				: gateway
 				? wizardText.leaves.relay.tokenUsedUp
 				: relayMoneyWhat([...view.results.values()]) === 'token'
 					? wizardText.leaves.relay.keyLimitUsedUp({name})

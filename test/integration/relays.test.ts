@@ -66,7 +66,13 @@ const rows: Row[] = [
 		assert.ok(json.summary.includes('该令牌状态不可用'), json.summary);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
 	}},
-	{scenario: 'new_api_user_quota', probe: true, verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint'},
+	// The user's own quota there ran out while the token still has some: the account is what to top up, not the token.
+	{scenario: 'new_api_user_quota', probe: true, verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {
+		assert.match(json.summary, /your account there has run out of credit \(the quota every token of yours draws from, not this token's own limit\)/);
+		assert.doesNotMatch(json.summary, /key or token you use there/);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['top_up_relay', 'use_deepseek_base_url']);
+		assert.equal(json.fixes[0]?.title, 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)');
+	}},
 	{scenario: 'together_credit_limit', probe: true, verdict: 'relay_insufficient_balance', provider: 'together', detectedBy: 'fingerprint'},
 	{scenario: 'fireworks_suspended', probe: true, verdict: 'relay_insufficient_balance', provider: 'fireworks', detectedBy: 'fingerprint'},
 	// On 127.0.0.1 nothing but the error's wording hints at the vendor: never enough to name it.

@@ -361,6 +361,22 @@ test('the 429 result at DeepSeek reads the balance: empty (top up first), low (t
 	for (const content of [empty, low, bonus, unread]) assert.doesNotMatch(content.lines.join(' '), /nothing to do with your balance/);
 });
 
+test('the relay result when a gateway user\'s own quota ran out (not the token\'s): the account is the title and what to top up', () => {
+	const newApi = {id: 'new-api', name: 'New API', detectedBy: 'fingerprint', consoleUrl: null};
+	const results = [
+		result('endpoint', 'warn', {provider: newApi, reachesDeepSeek: false, host: 'gateway.example.org'}),
+		result('auth', 'pass', {httpStatus: 200}),
+		result('probe', 'fail', {httpStatus: 403, signature: {provider: 'new-api', kind: 'user_quota', message: 'user quota is not enough'}}),
+	];
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'Your account at New API is out of credit');
+	assert.equal(content.fixes[0]?.title, 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)');
+	assert.doesNotMatch(content.lines.join(' '), /key or token you use there/);
+});
+
 test('the leaked-key leaf: the findings masked, how to rotate, verdict key_exposed', () => {
 	const node = nodeOf('leaf.key_exposed');
 	assert.equal(node.kind, 'leaf');

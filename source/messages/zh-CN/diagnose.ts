@@ -21,6 +21,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const ask = askOperator(p.operator);
 		const sentence = {
 			token: `你在那里用的 key 或令牌额度已用完：请在 ${p.name} 给它充值或提高额度${ask}。`,
+			account: `你在那里的账号额度已用完（你所有令牌共用的额度，不是这个令牌自己的上限）：请在 ${p.name} 给账号充值${ask}。`,
 			balance: `你在那里的余额已用完：请在 ${p.name} 充值${ask}。`,
 			request: `那里的剩余额度不够支付这么大的请求（只够更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
 			paid_model: `在那里，这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
