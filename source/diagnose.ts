@@ -143,9 +143,9 @@ function apiTrouble(facts: Facts): CheckId | undefined {
 	});
 }
 
-/** A 5xx from a service the calls go to instead of DeepSeek. */
+/** A 5xx from a service the calls go to instead of DeepSeek (not Cloudflare's challenge in front of it). */
 function failureThere(facts: Facts): CheckId | undefined {
-	return facts.anyApi(id => (facts.httpStatus(id) ?? 0) >= 500);
+	return facts.anyApi(id => (facts.httpStatus(id) ?? 0) >= 500 && facts.string(id, 'edgeBlock') === undefined);
 }
 
 /**
@@ -317,11 +317,6 @@ function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefine
 }
 
 /**
- * The relay rule: when calls go to another service, a definite answer says what is wrong
- * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
- * answer is it "you meant DeepSeek, but the URL goes elsewhere".
- */
-/**
  * Cloudflare's own refusal (deepseek/in-between.ts) to a call: its firewall or challenge
  * stopped it before the service saw it, so what the service is (a relay, or a host that
  * cannot be told apart) does not matter. No verdict names that, so it stays `unknown`; the
@@ -344,6 +339,11 @@ const edgeBlocked: Rule = facts => {
 	};
 };
 
+/**
+ * The relay rule: when calls go to another service, a definite answer says what is wrong
+ * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
+ * answer is it "you meant DeepSeek, but the URL goes elsewhere".
+ */
 const relay: Rule = facts => {
 	const service = otherService(facts);
 	if (!service) return undefined;

@@ -1228,6 +1228,13 @@ const rows: Row[] = [
 		says: [gateway, 'HTTP 503', 'partial outage'],
 	},
 	{
+		name: 'Cloudflare\'s challenge (503) in front of a gateway during DeepSeek\'s outage: the block, not the outage',
+		results: scenario(serviceStatus.trouble('full_outage'), endpoint.notDeepSeek(gateway), auth.unexpected(gatewayPage(503, cloudflareChallenge, '/v1/models'))),
+		verdict: 'unknown',
+		fixes: ['ask_operator'],
+		says: ['Cloudflare'],
+	},
+	{
 		name: 'a cloud that serves the models itself answering 503 during DeepSeek\'s outage: its own failure, not DeepSeek\'s outage',
 		results: scenario(
 			serviceStatus.trouble('full_outage'),
