@@ -44,10 +44,10 @@ const wizardTextEn = {
 			help: '? or Esc close · q quit',
 			helpScroll: '↑↓ scroll · ? or Esc close · q quit',
 		},
-		/** The same, at most 40 columns wide: for narrow windows. */
+		/** The same, at most 40 columns wide (the narrowest window the wizard draws in): for narrow windows. A menu still names ?: help opens there. */
 		hintsNarrow: {
 			start: '↑↓ move · Enter pick · ? help · q quit',
-			menu: '↑↓ move · Enter pick · Esc back · q quit',
+			menu: '↑↓ · Enter · Esc back · ? help · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc back · q quit',
 			wait: 'Esc stop waiting · q quit',

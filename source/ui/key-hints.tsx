@@ -7,11 +7,16 @@ import {displayWidth} from '../text/width.js';
 
 export type HintKind = keyof typeof wizardText.ui.hints;
 
-export function KeyHints({kind, width}: {kind: HintKind; width: number}) {
+/** The hints for `kind` as worded for a window `width` columns wide. */
+export function hintLine(kind: HintKind, width: number): string {
 	const full = wizardText.ui.hints[kind];
+	return displayWidth(full) <= width ? full : wizardText.ui.hintsNarrow[kind];
+}
+
+export function KeyHints({kind, width}: {kind: HintKind; width: number}) {
 	return (
 		<Text dimColor wrap="truncate-end">
-			{displayWidth(full) <= width ? full : wizardText.ui.hintsNarrow[kind]}
+			{hintLine(kind, width)}
 		</Text>
 	);
 }

@@ -152,3 +152,25 @@ test('the help in Chinese: every row Chinese, fitting 40 columns', async () => {
 		await w.close();
 	}
 });
+
+test('at 40, 45 and 51 columns a question and a result still name ? help on their one hint row, and ? opens the help', async () => {
+	for (const columns of [40, 45, 51]) {
+		const size = {columns, rows: 20};
+		await session(
+			await world('zero_balance'),
+			async app => {
+				await app.choose('Check my balance');
+				await app.waitFor('The key in DEEPSEEK_API_KEY');
+				assert.match(lastLine(app), /· \? help · q quit$/, `${columns} columns, a question`);
+				await app.choose('The key in DEEPSEEK_API_KEY');
+				await app.waitFor('What to do:');
+				assert.match(lastLine(app), /· \? help · q quit$/, `${columns} columns, a result`);
+				await app.press(helpKey);
+				await app.waitFor('open or close this help');
+				assertFits(app, size.columns, size.rows);
+			},
+			{},
+			size,
+		);
+	}
+});

@@ -39,7 +39,7 @@ export const wizardText: WizardText = {
 		},
 		hintsNarrow: {
 			start: '↑↓ 移动 · 回车 选择 · ? 帮助 · q 退出',
-			menu: '↑↓ 移动 · 回车 选择 · Esc 返回 · q 退出',
+			menu: '↑↓ · 回车 · Esc 返回 · ? 帮助 · q 退出',
 			input: '回车 确认 · Esc 返回 · Ctrl+C 退出',
 			checks: '检查中… · Esc 返回 · q 退出',
 			wait: 'Esc 停止等待 · q 退出',
