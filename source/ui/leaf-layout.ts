@@ -148,8 +148,14 @@ const firstFixTitleRows = 1;
 /** A restated row with the numbers the title leaves out comes just before the first line. */
 const restatedCarriesPriority = leafImportance.indexOf('firstLine') - 0.5;
 
-/** The mark for fixes left out is worth a row before the checks that passed: knowing there is more to do comes first. */
-const moreFixesPriority = leafImportance.indexOf('troubledChecks') + 0.5;
+/**
+ * A fix is never hidden without a word: when fixes do not all fit, the mark saying how
+ * many takes its row before anything but the first fix (it outranks the explanation, the
+ * checks, and the actions beyond the focused one). The title, the notice and the focused
+ * action are outside the budget.
+ */
+const markFirst = -2;
+const firstFixBeforeMark = -3;
 
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const {width} = input;
@@ -208,11 +214,14 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
 	const firstLineFull = input.lines[0] === undefined ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
 	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - firstLineHeadRows, 0), elastic: true};
-	const fit = (rowsForParts: number, mark: boolean) => {
+	/** `mark`: the mark's row is given first; `firstFixFirst`: the first fix, cut if need be, comes before it. */
+	const fit = (rowsForParts: number, mark: boolean, firstFixFirst = false) => {
+		const ranked = candidates.map((candidate, index) => (firstFixFirst && index === firstFixAt ? {...candidate.block, priority: firstFixBeforeMark} : candidate.block));
 		// The mark's block stays last (given.at(-1)).
-		const blocks = [...candidates.map(candidate => candidate.block), actionsRest, firstLineRest, ...(mark ? [{priority: moreFixesPriority, rows: 1}] : [])];
+		const blocks = [...ranked, actionsRest, firstLineRest, ...(mark ? [{priority: markFirst, rows: 1}] : [])];
 		const given = allot(blocks, rowsForParts);
 		const firstFixKept = firstFixAt !== -1 && (given[firstFixAt] ?? 0) > 0;
+		const firstFixWhole = firstFixKept && given[firstFixAt] === candidates[firstFixAt]?.block.rows;
 		const parts = candidates.flatMap((candidate, index): LeafPart[] => {
 			const rowsGiven = given[index] ?? 0;
 			if (rowsGiven === 0) return [];
@@ -235,7 +244,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			return [candidate.part];
 		});
 		const hiddenFixes = input.fixes.length - parts.filter(part => part.kind === 'fix').length;
-		const marked = mark && firstFixKept && hiddenFixes > 0 && (given.at(-1) ?? 0) > 0;
+		const marked = mark && hiddenFixes > 0 && (given.at(-1) ?? 0) > 0;
 		// The mark goes right under the fixes, before the script command.
 		const afterFixes = parts.findIndex(part => part.kind === 'script');
 		const withMark = afterFixes === -1 ? [...parts, {kind: 'moreFixes', count: hiddenFixes} satisfies LeafPart] : [...parts.slice(0, afterFixes), {kind: 'moreFixes', count: hiddenFixes} satisfies LeafPart, ...parts.slice(afterFixes)];
@@ -243,12 +252,23 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			parts: marked ? withMark : parts,
 			hiddenFixes,
 			marked,
+			firstFixKept,
+			firstFixWhole,
 			actionRows: actionsFloor + (given[candidates.length] ?? 0),
 		};
 	};
 	const plain = fit(budget, false);
-	// Fixes left out get a mark under the ones shown saying how many, when a row is left for it.
-	const marked = plain.hiddenFixes > 0 ? fit(budget, true) : undefined;
-	const kept = marked?.marked ? marked : plain;
+	if (plain.hiddenFixes === 0) return {parts: plain.parts, titleRows, noticeRows, actionRows: plain.actionRows};
+	// Fixes left out: the mark takes a row, but never the first fix's. Best the first fix
+	// whole, ahead of the start of why if need be; else cut to its first row and its link,
+	// with the mark; else the first fix alone; when no fix fits, the mark alone.
+	const marked = [fit(budget, true), fit(budget, true, true)];
+	const saysAll = marked.filter(layout => layout.firstFixKept && (layout.marked || layout.hiddenFixes === 0));
+	const kept =
+		saysAll.find(layout => layout.firstFixWhole) ??
+		saysAll[0] ??
+		[plain, fit(budget, false, true)].find(layout => layout.firstFixKept) ??
+		marked.find(layout => layout.marked) ??
+		plain;
 	return {parts: kept.parts, titleRows, noticeRows, actionRows: kept.actionRows};
 }

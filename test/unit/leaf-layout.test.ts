@@ -45,16 +45,16 @@ test('as the window shrinks, parts give way from the least important, and hidden
 		9: ['check0', 'check1', 'line0', 'line1', 'line2', 'heading', 'fix0', 'fix1', 'fix2'],
 		8: ['check0', 'check1', 'line0', 'line1', 'heading', 'fix0', 'fix1', 'more1'],
 		7: ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1', 'more1'],
-		// Fixes are never hidden without a word while a row can say so: the mark comes before
-		// the passed check and the second fix.
+		// Fixes are never hidden without a word: the mark comes right after the first fix,
+		// before the passed check, the second fix, the failed check and the explanation.
 		6: ['check0', 'check1', 'line0', 'heading', 'fix0', 'more2'],
 		5: ['check1', 'line0', 'heading', 'fix0', 'more2'],
-		// No row left for the mark after the failed check.
-		4: ['check1', 'line0', 'heading', 'fix0'],
-		3: ['line0', 'heading', 'fix0'],
-		// The first fix does not fit with its heading; the failed check's one row does.
-		2: ['check1', 'line0'],
-		1: ['line0'],
+		4: ['line0', 'heading', 'fix0', 'more2'],
+		3: ['heading', 'fix0', 'more2'],
+		// The first fix and the mark do not fit together: the first fix stays.
+		2: ['heading', 'fix0'],
+		// No fix fits: the mark says there are three.
+		1: ['more3'],
 		0: [],
 	};
 	for (const [budget, expected] of Object.entries(byBudget)) {
@@ -65,7 +65,7 @@ test('as the window shrinks, parts give way from the least important, and hidden
 test('a part too tall for the rows left gives way, and a smaller, less important one still fits', () => {
 	// The fix and its heading take 5 rows at 20 columns; the passed check 2 (1 when cut).
 	const input = leaf({width: 20, lines: [], fixes: [{id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: null}], checks: [row('passed', 'pass')], title: 'Empty'});
-	assert.deepEqual(kept({...input, height: fixedRows + 1}), ['check0'], 'not even the fix cut to one row fits: the check, cut, does');
+	assert.deepEqual(kept({...input, height: fixedRows + 1}), ['more1'], 'not even the fix cut to one row fits: the mark says it is there, before the check');
 	assert.deepEqual(kept({...input, height: fixedRows + 5}), ['heading', 'fix0'], 'the fix comes first and takes all 5 rows');
 	assert.deepEqual(kept({...input, height: fixedRows + 6}), ['check0', 'heading', 'fix0']);
 });
@@ -75,7 +75,7 @@ test('a first fix too tall for the rows left keeps its heading, its title cut to
 	const fix = {id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: 'https://platform.deepseek.com/api_keys'};
 	const input = leaf({width: 20, lines: [], fixes: [fix], checks: [row('passed', 'pass')], title: 'Empty'});
 	const fixParts = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'fix' ? `fix0 ${part.titleRows ?? 'whole'}` : name(part)));
-	assert.deepEqual(fixParts(fixedRows + 3), ['check0'], 'the cut fix needs 4 rows');
+	assert.deepEqual(fixParts(fixedRows + 3), ['check0', 'more1'], 'the cut fix needs 4 rows: the mark says it is there');
 	assert.deepEqual(fixParts(fixedRows + 4), ['heading', 'fix0 1']);
 	assert.deepEqual(fixParts(fixedRows + 7), ['heading', 'fix0 whole']);
 });
@@ -87,7 +87,7 @@ test('a tiny window keeps the start of the first line and the first fix, before 
 	assert.deepEqual(lineRows(fixedRows + 4), ['line0 2', 'heading', 'fix0'], 'the first two rows of why, and the fix');
 	assert.deepEqual(lineRows(fixedRows + 5), ['line0 3', 'heading', 'fix0'], 'the rest of the line before more actions');
 	assert.deepEqual(lineRows(fixedRows + 6), ['line0 whole', 'heading', 'fix0']);
-	assert.deepEqual(lineRows(fixedRows + 3), ['line0 3'], 'no room for the fix beside the start of why: the line takes the rows');
+	assert.deepEqual(lineRows(fixedRows + 3), ['heading', 'fix0'], 'no room for the fix beside the start of why: the fix stays, the line gives way');
 });
 
 test('a check row takes the rows its result wraps to, passed or not; short of rows it is cut to one row', () => {
@@ -103,15 +103,15 @@ test('a check row takes the rows its result wraps to, passed or not; short of ro
 
 test('a fix with a link takes its link rows too; a mailto: link has none', () => {
 	const input = leaf({lines: [], checks: [], fixes: [{id: 'top_up', title: 'Top up', url: 'https://platform.deepseek.com/top_up'}]});
-	assert.deepEqual(kept({...input, height: fixedRows + 2}), [], 'heading 1 row, the fix 2 rows: all or nothing');
+	assert.deepEqual(kept({...input, height: fixedRows + 2}), ['more1'], 'heading 1 row, the fix 2 rows: all or nothing (and the mark says so)');
 	assert.deepEqual(kept({...input, height: fixedRows + 3}), ['heading', 'fix0']);
 	const mail = leaf({lines: [], checks: [], fixes: [{id: 'support', title: 'Write to support', url: 'mailto:api-service@deepseek.com'}]});
 	assert.deepEqual(kept({...mail, height: fixedRows + 2}), ['heading', 'fix0']);
 });
 
 test('a notice takes rows from the parts; in a tiny window the notice and then the title are cut, the actions stay', () => {
-	assert.deepEqual(kept(leaf({height: fixedRows + 3, notice: 'Saved.'})), ['check1', 'line0']);
-	assert.deepEqual(kept(leaf({height: fixedRows + 3})), ['line0', 'heading', 'fix0']);
+	assert.deepEqual(kept(leaf({height: fixedRows + 3, notice: 'Saved.'})), ['heading', 'fix0']);
+	assert.deepEqual(kept(leaf({height: fixedRows + 3})), ['heading', 'fix0', 'more2']);
 	const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
 	const tiny = layoutLeaf(leaf({width: 20, height: 9, title: long, notice: long}));
 	// 6 rows between the breadcrumb and the hints: the actions' 2, then 1 for the notice at least, the title gets 3.
@@ -139,4 +139,53 @@ test('actions: a short window lists 4 at once, a taller one 6, with two rows for
 	const small = layoutLeaf(leaf({height: 12, lines: [], checks: [], fixes: [{id: 'top_up', title: 'Top up', url: 'https://platform.deepseek.com/top_up'}], actions: letters(8)}));
 	assert.deepEqual(small.parts.map(name), ['heading', 'fix0']);
 	assert.equal(small.actionRows, 9 - 1 - 3);
+});
+
+/** Like a gateway's "token used up" result: a finding restated by a check row, a long why, two fixes with links, the script command, eight actions. */
+function gatewayLeaf(width: number, height: number): LeafLayoutInput {
+	return {
+		title: "Your gateway's token is used up",
+		lines: ['Your calls go to One API, not DeepSeek, and the key or token you use there has run out of credit: top it up or raise its limit in One API, or ask whoever runs it. Your DeepSeek balance does not matter for these calls.'],
+		fixes: [
+			{id: 'relay_top_up', title: 'Top up on One API (not on DeepSeek)', url: 'https://shop.example.com/topup'},
+			{id: 'use_deepseek', title: "To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key", url: null},
+		],
+		checks: [row('balance', 'fail', "This token's quota on One API is used up (0.00 USD left): top up on the gateway, or ask its administrator."), row('route', 'warn', 'Calls go to One API (127.0.0.1:43827), not to DeepSeek: its own balance applies.')],
+		restated: 'balance',
+		restatedCarries: true,
+		script: 'Same from a script: deepseek-fix check --base-url http://127.0.0.1:43827/v1',
+		actions: ['Open shop.example.com/topup', 'Also check my DeepSeek account (needs a DeepSeek key)', 'Check again', 'Copy the link: shop.example.com/topup', 'Save a support report (no key in it)', 'Remember these settings for next time', 'Start over', 'Quit'],
+		notice: undefined,
+		width,
+		height,
+	};
+}
+
+test('a gateway result: in a small window the second fix is hidden and the mark says so, before the explanation, the other check and the actions beyond the focused one', () => {
+	const byWindow: Record<string, string[]> = {
+		'40×12': ['heading', 'fix0', 'more1'],
+		'40×15': ['check0', 'heading', 'fix0', 'more1'],
+		'60×16': ['check0', 'line0', 'heading', 'fix0', 'more1'],
+		'60×20': ['check0', 'line0', 'heading', 'fix0', 'more1'],
+		'100×20': ['check0', 'check1', 'line0', 'heading', 'fix0', 'more1'],
+		'100×30': ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1', 'script'],
+	};
+	for (const [window, expected] of Object.entries(byWindow)) {
+		const [width, height] = window.split('×').map(Number);
+		assert.deepEqual(layoutLeaf(gatewayLeaf(width ?? 0, height ?? 0)).parts.map(name), expected, window);
+	}
+});
+
+test('at every window size from 40×12 to 100×40, a leaf that hides fixes says how many, and keeps the first fix while it fits', () => {
+	const fixesWithMark = (parts: readonly LeafPart[]) => parts.filter(part => part.kind === 'fix').length + parts.reduce((sum, part) => sum + (part.kind === 'moreFixes' ? part.count : 0), 0);
+	for (let width = 40; width <= 100; width += 5) {
+		for (let height = 12; height <= 40; height++) {
+			for (const input of [gatewayLeaf(width, height), leaf({width, height})]) {
+				const {parts} = layoutLeaf(input);
+				const at = `${width}×${height}: ${parts.map(name).join(' ')}`;
+				assert.equal(fixesWithMark(parts), input.fixes.length, `every fix shown or counted, ${at}`);
+				assert.ok(parts.some(part => part.kind === 'fix' && part.index === 0), `the first fix, ${at}`);
+			}
+		}
+	}
 });

@@ -14,8 +14,11 @@ import {drive, flat, focusedLabel, keys, leftOnTerminal, world, type Driven, typ
 
 afterEach(() => setLanguage('en'));
 
-/** What servers say (quoted) is theirs; everything else on a Chinese screen is Chinese. */
-const theirWords = (text: string) => text.replace(/“[^”]*”/g, '“”');
+/**
+ * What servers say (quoted) is theirs; everything else on a Chinese screen is Chinese. A
+ * row cut at the window's edge may end in part of a name ("DeepS…"): that is no English.
+ */
+const theirWords = (text: string) => text.replace(/“[^”]*”/g, '“”').replace(/[A-Za-z]+…$/gm, '…');
 
 async function inChinese(w: World, run: (app: Driven) => Promise<void>, size?: {columns: number; rows: number}, extra: Parameters<World['props']>[0] = {}) {
 	setLanguage('zh-CN');
@@ -29,10 +32,10 @@ async function inChinese(w: World, run: (app: Driven) => Promise<void>, size?: {
 	}
 }
 
-/** Start › 402 › my own code › the base URL in use › the key in DEEPSEEK_API_KEY. */
-async function walk402(app: Driven) {
+/** Start › 402 › my own code (or `program`) › the base URL in use › the key in DEEPSEEK_API_KEY. */
+async function walk402(app: Driven, program = '我自己的代码') {
 	await app.choose('调用失败，报 402');
-	await app.choose('我自己的代码');
+	await app.choose(program);
 	await app.choose('来自 DEEPSEEK_BASE_URL');
 	await app.choose('DEEPSEEK_API_KEY 里的 key');
 }
@@ -313,5 +316,19 @@ test('an OpenRouter key with a limit of 0, in Chinese at 60×20: the title says 
 			assert.doesNotMatch(screen, /余额已用完/, screen);
 		},
 		{columns: 60, rows: 20},
+	);
+});
+
+test('a gateway\'s result at 40×15 in Chinese: the hidden second fix is counted on one whole row', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('one_api_exhausted'),
+		async app => {
+			await walk402(app, '中转站或网关');
+			const screen = await app.waitFor('解决办法：');
+			assert.match(screen, /^ {2}↓ 另有 1 条解决办法，窗口调高后显示$/m, screen);
+			assertFits(app, size);
+		},
+		size,
 	);
 });

@@ -238,6 +238,27 @@ test('60×20: fixes that do not fit leave a mark saying how many', async () => {
 	);
 });
 
+for (const size of [
+	{columns: 40, rows: 15},
+	{columns: 60, rows: 20},
+]) {
+	test(`${size.columns}×${size.rows}: a gateway's result never hides its second fix without a word`, async () => {
+		const w = await world('one_api_exhausted');
+		await session(
+			w,
+			async app => {
+				await walk402(app, 'A relay or gateway');
+				const leaf = await app.waitFor("Your gateway's token is used up");
+				assert.match(leaf, /→ Top up on One API \(not on DeepSeek\)\n\s+https:\/\/shop\.example\.com\/topup\n {2}↓ 1 more fix in a taller window\n❯ Open shop\.example\.com\/topup/);
+				assert.doesNotMatch(flat(leaf), /base URL to https:\/\/api\.deepseek\.com/, 'the second fix is the one hidden');
+				assertFits(app, size.columns, size.rows);
+			},
+			{},
+			size,
+		);
+	});
+}
+
 test('100×30: a passed row with something to say is shown whole, not cut with "…"', async () => {
 	const w = await world('ok');
 	await session(

@@ -23,7 +23,7 @@ export const wizardText: WizardText = {
 		moreBelow: p => `  ↓ 还有 ${p.count} 项`,
 		linesAbove: p => `  ↑ 还有 ${p.count} 行`,
 		linesBelow: p => `  ↓ 还有 ${p.count} 行`,
-		moreFixes: p => `  ↓ 还有 ${p.count} 条解决办法，窗口再高一些才能显示`,
+		moreFixes: p => `  ↓ 另有 ${p.count} 条解决办法，窗口调高后显示`,
 		moreChecksDone: p => `  + 另有 ${p.count} 项检查已完成`,
 		windowTooSmall: p => `这个窗口太小，放不下向导（${p.columns}×${p.rows}）。请至少调到 ${p.minColumns}×${p.minRows}，或按 q 退出。`,
 		breadcrumbSeparator: ' › ',
