@@ -214,9 +214,11 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
 	const firstLineFull = input.lines[0] === undefined ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
 	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - firstLineHeadRows, 0), elastic: true};
-	/** `mark`: the mark's row is given first; `firstFixFirst`: the first fix, cut if need be, comes before it. */
-	const fit = (rowsForParts: number, mark: boolean, firstFixFirst = false) => {
-		const ranked = candidates.map((candidate, index) => (firstFixFirst && index === firstFixAt ? {...candidate.block, priority: firstFixBeforeMark} : candidate.block));
+	/** `mark`: the mark's row is given first; `firstFix`: the first fix comes before it (whole if it fits, or cut). */
+	const fit = (rowsForParts: number, mark: boolean, firstFix: 'ranked' | 'first' | 'firstCut' = 'ranked') => {
+		const moved = (block: Block): Block =>
+			firstFix === 'ranked' ? block : {...block, priority: firstFixBeforeMark, ...(firstFix === 'firstCut' && block.fallbackRows !== undefined ? {rows: block.fallbackRows} : {})};
+		const ranked = candidates.map((candidate, index) => (index === firstFixAt ? moved(candidate.block) : candidate.block));
 		// The mark's block stays last (given.at(-1)).
 		const blocks = [...ranked, actionsRest, firstLineRest, ...(mark ? [{priority: markFirst, rows: 1}] : [])];
 		const given = allot(blocks, rowsForParts);
@@ -262,12 +264,12 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	// Fixes left out: the mark takes a row, but never the first fix's. Best the first fix
 	// whole, ahead of the start of why if need be; else cut to its first row and its link,
 	// with the mark; else the first fix alone; when no fix fits, the mark alone.
-	const marked = [fit(budget, true), fit(budget, true, true)];
+	const marked = [fit(budget, true), fit(budget, true, 'first'), fit(budget, true, 'firstCut')];
 	const saysAll = marked.filter(layout => layout.firstFixKept && (layout.marked || layout.hiddenFixes === 0));
 	const kept =
 		saysAll.find(layout => layout.firstFixWhole) ??
 		saysAll[0] ??
-		[plain, fit(budget, false, true)].find(layout => layout.firstFixKept) ??
+		[plain, fit(budget, false, 'first')].find(layout => layout.firstFixKept) ??
 		marked.find(layout => layout.marked) ??
 		plain;
 	return {parts: kept.parts, titleRows, noticeRows, actionRows: kept.actionRows};

@@ -189,3 +189,20 @@ test('at every window size from 40×12 to 100×40, a leaf that hides fixes says 
 		}
 	}
 });
+
+test('when the mark\'s row would cut the first fix, the fix stays whole and the start of why gives way', () => {
+	// At 40 columns the first line wraps to 4 rows (2 before the fix), the first fix to 2 (with its heading 3, cut 2).
+	const input = leaf({
+		width: 40,
+		checks: [],
+		lines: ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'],
+		fixes: [
+			{id: 'fix0', title: 'Rotate the key: delete it and create a new one', url: null},
+			{id: 'fix1', title: 'fix 1', url: null},
+		],
+	});
+	const parts = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'fix' ? `fix${part.index} ${part.titleRows ?? 'whole'}` : part.kind === 'line' ? `line0 ${part.rows ?? 'whole'}` : name(part)));
+	assert.deepEqual(parts(fixedRows + 5), ['heading', 'fix0 whole', 'more1'], 'not the start of why with the fix cut');
+	assert.deepEqual(parts(fixedRows + 6), ['line0 2', 'heading', 'fix0 whole', 'more1']);
+	assert.deepEqual(parts(fixedRows + 3), ['heading', 'fix0 1', 'more1'], 'cut, with the mark, when whole does not fit beside it');
+});
