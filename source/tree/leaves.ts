@@ -476,6 +476,8 @@ function relayContent(view: View): LeafContent {
 	const named = provider && provider.id !== 'unknown' && provider.id !== 'deepseek' ? provider : undefined;
 	const gateway = named !== undefined && (named.id === 'one-api' || named.id === 'new-api' || balance?.unit === 'quota');
 	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
+	// A gateway token that still reads credit: the user's own quota behind it is the likelier one used up.
+	const tokenHasCredit = gateway && balance !== undefined && !balance.exhausted;
 	const name = named ? sanitize(named.name) : undefined;
 	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
 	// Blocked there (a banned account, a disabled token): that is the finding, and a top-up
@@ -525,7 +527,7 @@ function relayContent(view: View): LeafContent {
 	const keyRefused = view.diagnosis.verdict === 'invalid_key';
 	const own: Fix[] = [];
 	if (named && !summaryOnly && !keyRefused) {
-		own.push(fixes.relayTopUp(named));
+		own.push(fixes.relayTopUp(named, tokenHasCredit ? 'account' : 'token'));
 	}
 	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
 	// about (DeepSeek's own passed on, e.g. by a proxy on this computer, or the account there). Never what Enter picks.
@@ -543,7 +545,7 @@ function relayContent(view: View): LeafContent {
 		lines: summaryOnly ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
-			name && !keyRefused ? (gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
+			name && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
 		options: [alsoDeepSeek, ...probeThere],

@@ -377,6 +377,25 @@ test('the relay result when a gateway user\'s own quota ran out (not the token\'
 	assert.doesNotMatch(content.lines.join(' '), /key or token you use there/);
 });
 
+test('the relay result on the 402 path at a gateway, before the paid call: a token that still reads credit points at the account behind it, a used-up one at the token', () => {
+	const newApi = {id: 'new-api', name: 'New API', detectedBy: 'fingerprint', consoleUrl: null};
+	const token = (remaining: string, exhausted: boolean) => ({provider: 'new-api', unit: 'USD', remaining, granted: null, toppedUp: null, limit: '2.00', unlimited: false, exhausted, source: '/api/usage/token/', note: undefined});
+	const at = (remaining: string, exhausted: boolean) => [
+		result('endpoint', 'warn', {provider: newApi, reachesDeepSeek: false, host: 'gateway.example.org'}),
+		result('auth', 'pass', {httpStatus: 200}),
+		result('balance', exhausted ? 'fail' : 'pass', {reading: null, providerBalance: token(remaining, exhausted)}),
+	];
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const reported = (results: CheckResult[]) => node.content({...viewWith(results), choices: {program: 'own_code'}});
+	const withCredit = reported(at('1.50', false));
+	assert.equal(withCredit.fixes[0]?.title, 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)');
+	assert.match(withCredit.lines.join(' '), /The token still has credit there, so the likelier empty one is your account behind it/);
+	const usedUp = reported(at('0.00', true));
+	assert.doesNotMatch(usedUp.lines.join(' ') + usedUp.fixes.map(fix => fix.title).join(' '), /your account there|account behind it/);
+});
+
 test('the leaked-key leaf: the findings masked, how to rotate, verdict key_exposed', () => {
 	const node = nodeOf('leaf.key_exposed');
 	assert.equal(node.kind, 'leaf');

@@ -393,6 +393,7 @@ export const wizardText: WizardText = {
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
 			whyUnknown: url => `${url} 的响应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,
 			topUpToken: '在网关给令牌充值，或请网关管理员提高额度。',
+			topUpAccount: '令牌在那里还有额度，所以更可能用完的是它背后的账号额度（你所有令牌共用的额度）：请在网关给账号充值，或联系网关管理员。',
 			topUpThere: name => `在 ${name} 充值，或者把你的程序指向 DeepSeek 并使用 DeepSeek 的 key。`,
 		},
 		zero: {
