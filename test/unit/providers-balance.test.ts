@@ -59,6 +59,8 @@ const openRouterKey = (limit: number | null, limitRemaining: number | null) => (
 	status: 200,
 	body: {data: {label: 'sk-or-v1-abc...xyz', limit, limit_remaining: limitRemaining, usage: 10, is_free_tier: false, is_provisioning_key: false}},
 });
+/** A key without a cap that has spent `usage` USD (the account has spent at least that much). */
+const keyWithUsage = (usage: number, extra: Record<string, unknown> = {}) => ({status: 200, body: {data: {label: 'sk-or-v1-0fa...240', limit: null, usage, limit_remaining: null, is_free_tier: false, ...extra}}});
 
 test('apiUrl joins without repeating /api or /v1', () => {
 	assert.equal(apiUrl('https://openrouter.ai/api', '/api/v1', '/key'), 'https://openrouter.ai/api/v1/key');
@@ -115,7 +117,7 @@ test('OpenRouter: no cap, and account credits refused to an ordinary key (403)',
 
 test('OpenRouter: no cap, account credits read exactly (no float drift)', async () => {
 	const {base} = mount({
-		'/api/v1/key': openRouterKey(null, null),
+		'/api/v1/key': keyWithUsage(0.1),
 		'/api/v1/credits': {status: 200, body: {data: {total_credits: 0.3, total_usage: 0.1}}},
 	});
 	const result = await readFrom('openrouter', `${base}/api`);
@@ -130,10 +132,34 @@ test('OpenRouter: no cap, account credits read exactly (no float drift)', async 
 
 test('OpenRouter: no cap and account credits at zero is used up', async () => {
 	const {base} = mount({
-		'/api/v1/key': openRouterKey(null, null),
+		'/api/v1/key': keyWithUsage(5),
 		'/api/v1/credits': {status: 200, body: {data: {total_credits: 5, total_usage: 5}}},
 	});
 	const result = await readFrom('openrouter', base);
+	assert.equal(result.balance?.exhausted, true);
+	assert.equal(result.balance?.remaining, '0.00');
+});
+
+// /credits answers an ordinary key 200 with zeros whatever the account holds (openchamber/openchamber#3411).
+for (const row of [
+	{name: 'zeros to a key that has spent money', key: keyWithUsage(0.65017511), credits: {total_credits: 0, total_usage: 0}},
+	{name: 'zeros to an unused ordinary key', key: keyWithUsage(0), credits: {total_credits: 0, total_usage: 0}},
+	{name: 'an account usage below what this key alone spent', key: keyWithUsage(3.17561396), credits: {total_credits: 5, total_usage: 3}},
+]) {
+	test(`OpenRouter: no cap, /credits that cannot be the account's (${row.name}) is not read as money`, async () => {
+		const {base} = mount({'/api/v1/key': row.key, '/api/v1/credits': {status: 200, body: {data: row.credits}}});
+		const result = await readFrom('openrouter', `${base}/api`);
+		assert.equal(result.outcome, 'read');
+		assert.equal(result.balance?.remaining, null);
+		assert.equal(result.balance?.exhausted, false);
+		assert.equal(result.balance?.source, '/api/v1/key');
+		assert.match(result.message, /could not be read/);
+	});
+}
+
+test('OpenRouter: a management key\'s zero credits are the account\'s: used up', async () => {
+	const {base} = mount({'/api/v1/key': keyWithUsage(0, {is_management_key: true}), '/api/v1/credits': {status: 200, body: {data: {total_credits: 0, total_usage: 0}}}});
+	const result = await readFrom('openrouter', `${base}/api`);
 	assert.equal(result.balance?.exhausted, true);
 	assert.equal(result.balance?.remaining, '0.00');
 });

@@ -2,6 +2,7 @@
 // no cap, the account's GET /api/v1/credits, which current docs reserve for management keys.
 import {providerBalanceMessages} from '../../messages/providers.js';
 import type {ProviderBalance} from '../types.js';
+import {compareDecimal} from '../../domain/decimal.js';
 import {decimalFromJson, formatAmount, signOfDecimal, subtractDecimal} from './amount.js';
 import {apiUrl, joinNotes, jsonAnswer, noReading, type ProviderBalanceResult, type ReaderContext} from './common.js';
 import {asObject, pathOf} from './fields.js';
@@ -41,11 +42,25 @@ export async function readOpenRouterBalance({provider, api, signal}: ReaderConte
 		return {balance, outcome: 'read', message};
 	}
 	if (data.limit_remaining !== null) return noReading('failed', providerBalanceMessages.unexpectedShape({name: provider.name, path: openRouterKeyPath}));
-	return readAccountCredits({provider, api, signal}, freeTier);
+	const key: KeyFacts = {usage: decimalFromJson(data.usage), managementKey: data.is_management_key === true};
+	return readAccountCredits({provider, api, signal}, freeTier, key);
+}
+
+/** What /key says of the key itself that tells whether a /credits answer can be the account's. */
+type KeyFacts = {usage: string | undefined; managementKey: boolean};
+
+/**
+ * /credits answers an ordinary key HTTP 200 with zero credits and zero usage whatever the
+ * account holds (docs/relays.md): zeros for such a key, or an account usage below what this
+ * key alone has spent, say nothing about the money.
+ */
+function creditsAreTheAccounts(totalCredits: string, totalUsage: string, key: KeyFacts): boolean {
+	if (key.usage !== undefined && compareDecimal(totalUsage, key.usage) < 0) return false;
+	return key.managementKey || signOfDecimal(totalCredits) !== 0 || signOfDecimal(totalUsage) !== 0;
 }
 
 /** A key without a cap spends the account's credits: try to read those. */
-async function readAccountCredits({api, signal}: ReaderContext, freeTier: string | false): Promise<ProviderBalanceResult> {
+async function readAccountCredits({api, signal}: ReaderContext, freeTier: string | false, key: KeyFacts): Promise<ProviderBalanceResult> {
 	const result = await api.get(apiUrl(api.baseUrl, apiPrefix, '/credits'), {signal});
 	const noCap: ProviderBalance = {
 		provider: 'openrouter',
@@ -61,7 +76,7 @@ async function readAccountCredits({api, signal}: ReaderContext, freeTier: string
 	const data = result.kind === 'answer' && result.status === 200 && !result.apiError ? asObject(pathOf(result.json, 'data')) : undefined;
 	const totalCredits = decimalFromJson(data?.total_credits);
 	const totalUsage = decimalFromJson(data?.total_usage);
-	if (totalCredits !== undefined && totalUsage !== undefined) {
+	if (totalCredits !== undefined && totalUsage !== undefined && creditsAreTheAccounts(totalCredits, totalUsage, key)) {
 		const left = subtractDecimal(totalCredits, totalUsage);
 		const exhausted = signOfDecimal(left) <= 0;
 		const remaining = formatAmount(left);
