@@ -127,8 +127,11 @@ const moneyWords = new RegExp(
 /** A key's or token's own limit (the account behind it may still have money). */
 // "Token count has been exhausted token.RemainCount = 0" (a relay, at 401); new-api's older
 // "!token.UnlimitedQuota && token.RemainQuota = 0".
+// A LiteLLM proxy's budget on the key (or its user or team): "Budget has been exceeded! Current
+// cost: x, Max budget: y", type budget_exceeded, sent with 400 or 429 (and type auth_error in
+// older builds): money set aside at the proxy, which a wait does not bring back.
 const tokenLimitWords =
-	/令牌额度|token quota is not enough|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit|\btoken\.Remain\w*\s*=\s*0(?![.\d])|\btoken (?:count|quota|credits?|balance) (?:has been |is )?(?:exhausted|used up)/i;
+	/令牌额度|token quota is not enough|\bbudget\s+has\s+been\s+exceeded\b|\bbudget_exceeded\b|\bexceeded\s+(?:the\s+|its\s+)?budget\b|\bover\s+budget\b|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit|\btoken\.Remain\w*\s*=\s*0(?![.\d])|\btoken (?:count|quota|credits?|balance) (?:has been |is )?(?:exhausted|used up)/i;
 const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 
 /**
@@ -141,7 +144,8 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * before any upstream is asked: "Sensitive words detected", code `sensitive_words_detected`,
  * sent with 500), a request that names no model ("No model specified in request", Azure's
  * model-inference endpoint), messages in an order the model does not
- * take ("the role of last message …", Baidu Qianfan), a request over a free tier's size (GitHub Models'
+ * take ("the role of last message …", Baidu Qianfan; user and assistant turns that do not alternate:
+ * Perplexity's "user and assistant roles should be alternating", Tencent Hunyuan's "角色需交替出现"), a request over a free tier's size (GitHub Models'
  * 413 "Request body too large"), a body DeepSeek cannot read as a chat request ("Failed to
  * deserialize the JSON body": content sent as a list where it wants a string; "Failed to parse
  * the request body as JSON"), a parameter
@@ -170,7 +174,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * "Missing `reasoning_content` field" is "Missing thinking block in the assistant message".
  */
 const requestShapeWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b/i;
+	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替/i;
 const requestWords = new RegExp(
 	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\binvalid\\s+schema\\s+for\\s+function\\b`,
 	'i',
@@ -236,9 +240,10 @@ const userBlockedWords = /用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|i
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
- * "This token has expired".
+ * "This token has expired". Not an expiry offered as one of two causes: Zhipu's 401 "令牌已过期或验证不正确"
+ * ("expired or not verified correctly") is what it says of any key it does not take.
  */
-const tokenBlockedWords = /令牌状态不可用|令牌已被禁用|令牌已过期|\btoken\s+status\s+is\s+unavailable\b|\btoken\s+(?:has\s+been|is)\s+disabled\b|\btoken\s+has\s+expired\b/i;
+const tokenBlockedWords = /令牌状态不可用|令牌已被禁用|令牌已过期(?!或)|\btoken\s+status\s+is\s+unavailable\b|\btoken\s+(?:has\s+been|is)\s+disabled\b|\btoken\s+has\s+expired\b(?!\s+or\b)/i;
 
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [

@@ -267,6 +267,10 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: '"can only afford 0.5" is still a request too large', input: {status: 402, apiError: {message: 'You requested up to 100 tokens, but can only afford 0.5.'}}, kind: 'request_too_costly'},
 	{name: 'a key with a higher monthly limit: the key\'s own limit', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 32000 tokens, but can only afford 0. To increase, visit https://openrouter.ai/settings/keys and create a key with a higher monthly limit'}}, kind: 'token_exhausted'},
 	{name: 'a relay\'s used-up token at 401 ("Token count has been exhausted token.RemainCount = 0") is the token\'s own limit, not a bad key', input: {status: 401, apiError: {message: '[sk-Nt7***Rs9] Token count has been exhausted token.RemainCount = 0 (request id: 2025122209)', type: 'rix_api_error'}}, kind: 'token_exhausted'},
+	{name: 'a LiteLLM proxy\'s key budget at 400 ("Budget has been exceeded!", type budget_exceeded) is money set aside there', input: {status: 400, text: 'Provider error: API error 400: {"error":{"message":"Budget has been exceeded! Current cost: 52.93262626700003, Max budget: 50.0","type":"budget_exceeded","param":null,"code":"400"}}'}, kind: 'token_exhausted'},
+	{name: 'the same at 429 is no rate limit: waiting does not bring a budget back', input: error(429, {message: 'Budget has been exceeded! Current cost: 0.0, Estimated request cost: 3.64, Max budget: 2.5', type: 'budget_exceeded', code: '429'}), kind: 'token_exhausted'},
+	{name: 'the same with an older build\'s type auth_error is not a refused key', input: error(400, {message: 'Budget has been exceeded! Current cost: 0.0010747, Max budget: 0.0', type: 'auth_error', code: 400}), kind: 'token_exhausted'},
+	{name: 'a user\'s budget per model at 429 ("exceeded budget for model=…")', input: error(429, {message: 'LiteLLM User: engineer-1, exceeded budget for model=claude-opus-4-8', type: 'budget_exceeded', code: '429'}), kind: 'token_exhausted'},
 	{name: 'a token with some left ("RemainCount = 0.5") is not used up by that rule', input: {status: 401, apiError: {message: 'Invalid token, token.RemainCount = 0.5'}}, kind: 'invalid_key'},
 	{name: 'a bare quota word at 403', input: {status: 403, apiError: {message: 'quota exceeded for this key'}}, kind: 'balance_exhausted'},
 	{name: '"please top up" at 403', input: {status: 403, apiError: {message: 'Forbidden: please top up to continue'}}, kind: 'balance_exhausted'},
@@ -387,6 +391,9 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'the same known by its inner code alone, in a client\'s text', input: {status: 400, text: 'HTTP 400 Bad Request {"error":{"innererror":{"code":"ResponsibleAIPolicyViolation"}}}'}, kind: 'request_refused'},
 	{name: 'a request that names no model at 400 (Azure\'s no_model_name)', input: {status: 400, text: '{"error":{"code":"no_model_name","message":"No model specified in request. Please provide a model name in the request body or as a x-ms-model-mesh-model-name header."}}'}, kind: 'request_refused'},
 	{name: 'messages in an order the model does not take at 400 (Baidu Qianfan, cut short)', input: {status: 400, text: "Error code: 400 - {'error': {'code': 'invalid_argument', 'message': 'the role of last message"}, kind: 'request_refused'},
+	{name: 'turns that do not alternate at 400 (Perplexity\'s "user and assistant roles should be alternating")', input: {status: 400, text: "Error code: 400 - {'error': {'message': 'After the (optional) system message(s), user and assistant roles should be alternating.', 'type': 'invalid_message', 'code': 400}}"}, kind: 'request_refused'},
+	{name: 'the same in Chinese at 400 (Tencent Hunyuan\'s 角色需交替出现, code 1001)', input: error(400, {message: 'messages 中 user（tool） 和 assistant 角色需交替出现 (一问一答)，以 user 提问开始， user（tool）提问结束, tool 可以连续出现多次', type: 'invalid_request_error', code: '1001'}), kind: 'request_refused'},
+	{name: 'the same in the words other services use ("Conversation roles must alternate", "need to appear alternately")', input: {status: 400, text: 'Conversation roles must alternate user/assistant/user/assistant/... User and assistant need to appear alternately in the message'}, kind: 'request_refused'},
 	{name: 'but "does not support" at 502 is the server\'s own failure', input: {status: 502, text: 'upstream server does not support HTTP/2'}, kind: 'server_error'},
 	{name: '"fewer max_tokens" at 402 stays the credit left', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 1335.'}}, kind: 'request_too_costly'},
 ];
@@ -472,6 +479,17 @@ test('blocked: other refusals are no block, and a ban is read only where service
 		error(403, {message: 'user quota is not enough', type: 'one_api_error', code: 'insufficient_user_quota'}),
 	]) {
 		assert.equal(matchErrorSignature(input)?.blocked, undefined, JSON.stringify(input));
+	}
+	// An expiry offered as one of two causes (Zhipu's "expired or not verified correctly", what
+	// it says of any key it does not take, also at 200) is a refused key, not a disabled token.
+	for (const input of [
+		error(401, {message: '令牌已过期或验证不正确！', code: '401'}),
+		{status: 200, apiError: parseErrorBody({code: 401, msg: '令牌已过期或验证不正确', success: false}), text: '{"code":401,"msg":"令牌已过期或验证不正确","success":false}'},
+		error(401, {message: 'This token has expired or is incorrect'}),
+	]) {
+		const match = matchErrorSignature(input);
+		assert.equal(match?.kind, 'invalid_key', JSON.stringify(input));
+		assert.equal(match.blocked, undefined, JSON.stringify(input));
 	}
 	assert.equal(matchErrorSignature(error(404, {message: '用户已被封禁'})), undefined);
 	assert.equal(matchErrorSignature(error(429, {message: 'user is banned for 60s, too many requests'}))?.kind, 'rate_limited');
