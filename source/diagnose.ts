@@ -278,6 +278,17 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};
 }
 
+/**
+ * The gateway's own reading says the token expired (its quota may be left): it refuses every
+ * call with it, as a disabled token (an answer that says so is read first, blockedThere).
+ */
+function tokenExpiredThere(facts: Facts, service: Service): Diagnosis | undefined {
+	const date = facts.providerBalance?.expiredOn;
+	if (date === undefined) return undefined;
+	const name = isOperated(service) ? (facts.host ?? service.name) : service.name;
+	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name), fixes.useDeepSeek()]};
+}
+
 /** The answer that says the service blocked the user or the token, and the name to give that service: its host where someone runs it for the user. */
 function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string} | undefined {
 	const found = facts.answers.find(answer => answer.blocked !== undefined);
@@ -351,6 +362,8 @@ const relay: Rule = facts => {
 	// Blocked there: every call is refused, whatever else the answers say.
 	const blocked = blockedThere(facts);
 	if (blocked) return blocked;
+	const expired = tokenExpiredThere(facts, service);
+	if (expired) return expired;
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
 	const what = moneyAt(facts, service);

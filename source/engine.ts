@@ -21,13 +21,15 @@ function relayEntry(balance: ProviderBalance, total: string): BalanceJson['balan
 /** A relay's balance in the `balance` shape of `check --json` (plus provider/unit). */
 export function providerBalanceJson(balance: ProviderBalance): BalanceJson {
 	return {
-		isAvailable: !balance.exhausted,
+		// An expired token cannot make calls, whatever quota it has left.
+		isAvailable: !balance.exhausted && balance.expiredOn === undefined,
 		balances: balance.remaining === null ? [] : [relayEntry(balance, balance.remaining)],
 		provider: balance.provider,
 		unit: balance.unit,
 		unlimited: balance.unlimited,
 		source: balance.source,
 		...(balance.note ? {note: balance.note} : {}),
+		...(balance.expiredOn === undefined ? {} : {expiredOn: balance.expiredOn}),
 	};
 }
 

@@ -43,6 +43,8 @@ export type BalanceJson = {
 	unlimited?: boolean;
 	source?: string;
 	note?: string;
+	/** Extension: the day (YYYY-MM-DD) a gateway token expired; it is refused whatever quota it has left. */
+	expiredOn?: string;
 };
 
 /** The document `check --json` prints (schemaVersion 1); also what report.ts renders. */

@@ -58,7 +58,8 @@ async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: A
 		const status = read.outcome === 'failed' ? 'error' : 'skip';
 		return {status, summary: read.message, details};
 	}
-	return {status: read.balance.exhausted ? 'fail' : 'pass', summary: read.message, details};
+	// An expired gateway token is refused whatever quota it has left.
+	return {status: read.balance.exhausted || read.balance.expiredOn !== undefined ? 'fail' : 'pass', summary: read.message, details};
 }
 
 export const balance: Check = {

@@ -183,6 +183,9 @@ const diagnoseMessagesEn = {
 				: `${p.name} has disabled this token, or it has expired (${words}): enable it again or make a new one in ${p.name}'s console.`;
 		return p.deepseek ? sentence : `${sentence} Your DeepSeek account is not involved.`;
 	},
+	/** The gateway's own reading says the token expired on `date` (YYYY-MM-DD). */
+	tokenExpiredThere: (p: {name: string; date: string}) =>
+		`This token expired on ${p.date}, as ${p.name} reports it: the gateway refuses every call with it, whatever quota it has left. Extend it or make a new one in ${p.name}'s console. Your DeepSeek account is not involved.`,
 	/** `detail`: the check's own sentence, which names the host and what to do. */
 	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,

@@ -92,6 +92,9 @@ const providerBalanceMessagesEn = {
 	gatewayUsedUp: (p: {name: string; remaining: string; unit: string}) =>
 		`This token's quota on ${p.name} is used up (${p.remaining} ${p.unit} left): top up on the gateway, or ask its administrator.`,
 	gatewayUnlimited: (p: {name: string}) => `This token has unlimited quota on ${p.name}.`,
+	/** The token expired on `date` (YYYY-MM-DD): the gateway refuses it whatever quota it has left. */
+	gatewayTokenExpired: (p: {name: string; date: string}) =>
+		`This ${p.name} token expired on ${p.date}: the gateway refuses calls with it, whatever quota it has left. Extend it or make a new one in the gateway's console.`,
 	gatewaySaysUsedUp: (p: {name: string}) =>
 		`${p.name} says this token's quota is used up: top up on the gateway, or ask its administrator.`,
 	gatewayRefused: (p: {name: string}) =>

@@ -41,6 +41,8 @@ const balanceTextMessagesEn = {
 	relayToppedUp: (p: {amount: string; unit: string}) => `topped up ${p.amount} ${p.unit}`,
 	quotaUnit: 'quota units',
 	unlimited: 'This key has no spending limit of its own.',
+	/** A gateway token past its expiry (`date`, YYYY-MM-DD). */
+	tokenExpired: (p: {date: string}) => `This token expired on ${p.date}: the gateway refuses calls with it, whatever is left.`,
 	readFrom: (p: {source: string}) => `Read from ${p.source}.`,
 	notAvailable: 'DeepSeek says this account cannot make calls right now (is_available: false).',
 	noBalances: 'The service returned no balance entries.',

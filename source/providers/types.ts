@@ -56,6 +56,8 @@ export type ProviderBalance = {
 	exhausted: boolean;
 	/** The amount is this key's own credit limit, not the account's balance: raising the limit is what helps. */
 	keyLimit?: boolean;
+	/** The day (YYYY-MM-DD, UTC) a gateway token expired, when that has passed: the gateway refuses it whatever quota it has left. */
+	expiredOn?: string;
 	/** Endpoint path that was read, e.g. `/api/v1/key`. */
 	source: string;
 	/** A short, safe sentence about caveats ("no cap on this key; account credits: …"). */

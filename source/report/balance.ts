@@ -96,6 +96,7 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		lines.push(...(relay ? relayBalanceLines(balance, info, wrap, key) : deepseekBalanceLines(info, wrap, key)));
 	}
 	if (relay) {
+		if (balance.expiredOn !== undefined) say(balanceTextMessages.tokenExpired({date: balance.expiredOn}), ['red']);
 		// The reader's note already explains a key without a cap when it has one.
 		if (balance.unlimited && !balance.note) say(balanceTextMessages.unlimited);
 		if (balance.note) say(balance.note, ['dim']);

@@ -64,6 +64,7 @@ function markdownBalance(balance: BalanceJson, provider: string, key: string | u
 		lines.push(...markdownTable([markdownMessages.currencyColumn, ...columns], rows), '');
 	}
 	if (isRelayBalance(balance)) {
+		if (balance.expiredOn !== undefined) lines.push(markdownText(balanceTextMessages.tokenExpired({date: balance.expiredOn}), key));
 		if (balance.unlimited && !balance.note) lines.push(markdownText(balanceTextMessages.unlimited, key));
 		if (balance.note) lines.push(code(balance.note));
 		if (balance.source) lines.push(balanceTextMessages.readFrom({source: code(balance.source)}));

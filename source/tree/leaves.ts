@@ -477,7 +477,7 @@ function relayContent(view: View): LeafContent {
 	const gateway = named !== undefined && (named.id === 'one-api' || named.id === 'new-api' || balance?.unit === 'quota');
 	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
 	// A gateway token that still reads credit: the user's own quota behind it is the likelier one used up.
-	const tokenHasCredit = gateway && balance !== undefined && !balance.exhausted;
+	const tokenHasCredit = gateway && balance !== undefined && !balance.exhausted && balance.expiredOn === undefined;
 	const name = named ? sanitize(named.name) : undefined;
 	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
 	// Blocked there (a banned account, a disabled token): that is the finding, and a top-up

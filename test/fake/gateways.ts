@@ -165,7 +165,8 @@ function modelOf(request: FakeRequest): string {
 	return read.ok ? read.chat.model : '';
 }
 
-type TokenUsage = {granted: number; used: number};
+/** `expiresAt`: Unix seconds, 0 for never (as new-api sends it). */
+type TokenUsage = {granted: number; used: number; expiresAt?: number};
 
 /** Current new-api builds refuse unknown and used-up tokens with the same words. */
 const newApiInvalidToken = () => respond(401, {error: {message: '无效的令牌', type: 'new_api_error'}});
@@ -181,7 +182,7 @@ function newApi(options: {token: TokenUsage; chat: Handler; modelsForKey?: Handl
 			unlimited_quota: false,
 			model_limits: {},
 			model_limits_enabled: false,
-			expires_at: 0,
+			expires_at: options.token.expiresAt ?? 0,
 		}})
 		: respond(401, {success: false, message: '无效的令牌'});
 	return gatewayApi({
@@ -208,6 +209,17 @@ export function newApiTokenExhausted(): Handler {
 		chat: newApiInvalidToken,
 		modelsForKey: newApiInvalidToken,
 		billing: {subscription: billingRefused, usage: billingRefused},
+	});
+}
+
+/** new-api whose token expired (on 2026-01-01) with quota left: every call with it is refused, 401 该令牌已过期; its usage still answers. */
+export function newApiTokenExpired(): Handler {
+	const expired = () => respond(401, {error: {message: '该令牌已过期', type: 'new_api_error'}});
+	return newApi({
+		token: {granted: 1_000_000, used: 250_000, expiresAt: 1_767_225_600},
+		chat: expired,
+		modelsForKey: expired,
+		billing: {subscription: expired, usage: expired},
 	});
 }
 

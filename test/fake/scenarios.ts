@@ -2,7 +2,7 @@
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepseek.js';
 import {hostileEcho} from './hostile.js';
-import {newApiTokenExhausted, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
+import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewaySensitiveWords, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
@@ -148,6 +148,7 @@ export const scenarios = {
 	one_api_token_disabled: {summary: 'one-api, token disabled in its console: every call with the key 401 该令牌状态不可用', api: oneApiTokenDisabled(), basePath: '/v1'},
 	new_api_exhausted: {summary: 'new-api, token used up: generic 401 无效的令牌, /api/usage/token/ shows 0 available', api: newApiTokenExhausted(), basePath: '/v1'},
 	new_api_user_quota: {summary: 'new-api, token has quota but the user has none: chat 403 insufficient_user_quota', api: newApiUserQuotaEmpty(), basePath: '/v1'},
+	new_api_token_expired: {summary: 'new-api, token expired on 2026-01-01 with quota left: every call with it 401 该令牌已过期, /api/usage/token/ still answers', api: newApiTokenExpired(), basePath: '/v1'},
 	together_credit_limit: {summary: 'Together AI: chat 402 credit_limit', api: together(), basePath: '/v1'},
 	fireworks_suspended: {summary: 'Fireworks: chat 412 PRECONDITION_FAILED, account suspended', api: fireworks(), basePath: '/inference/v1'},
 	ark_overdue: {summary: 'Volcengine Ark: chat 403 AccountOverdueError', api: volcengineArk(), basePath: '/api/v3'},

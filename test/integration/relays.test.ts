@@ -66,6 +66,14 @@ const rows: Row[] = [
 		assert.ok(json.summary.includes('该令牌状态不可用'), json.summary);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
 	}},
+	// The gateway's own reading says the token expired (its quota left): refused like a disabled token, whatever answers the calls get.
+	{scenario: 'new_api_token_expired', verdict: 'invalid_key', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {
+		assert.equal(json.balance?.isAvailable, false);
+		assert.equal((json.balance as {expiredOn?: string} | null)?.expiredOn, '2026-01-01');
+		assert.equal(json.checks.find(check => check.id === 'balance')?.status, 'fail');
+		assert.match(json.checks.find(check => check.id === 'balance')?.summary ?? '', /^This New API token expired on 2026-01-01/);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
+	}},
 	// The user's own quota there ran out while the token still has some: the account is what to top up, not the token.
 	{scenario: 'new_api_user_quota', probe: true, verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {
 		assert.match(json.summary, /your account there has run out of credit \(the quota every token of yours draws from, not this token's own limit\)/);
@@ -104,6 +112,24 @@ describe('relays and other vendors', () => {
 			row.balance?.(json);
 		});
 	}
+});
+
+describe('a gateway token past its expiry', () => {
+	const running = useFake();
+
+	test('balance says the token expired, in the text and the JSON, with the fix to extend it or make a new one', async () => {
+		const fake = running();
+		fake.setScenario('new_api_token_expired');
+		const env = fakeEnv(fake, 'new_api_token_expired');
+		const [jsonRun, textRun] = await Promise.all([runCli(['balance', '--json'], env), runCli(['balance'], env)]);
+		const json = JSON.parse(jsonRun.stdout) as Json;
+		assert.equal(json.verdict, 'invalid_key', json.summary);
+		assert.match(json.summary, /^This token expired on 2026-01-01, as 127\.0\.0\.1:\d+ reports it: the gateway refuses every call with it/);
+		assert.equal(textRun.code, 1);
+		assert.match(textRun.stdout, /1\.50 USD left/);
+		assert.match(textRun.stdout, /This token expired on 2026-01-01: the gateway refuses calls with it/);
+		assert.match(textRun.stdout, /Enable this token again in 127\.0\.0\.1:\d+'s console/);
+	});
 });
 
 describe('a key a relay refuses', () => {

@@ -363,6 +363,31 @@ test('new-api: without a readable /api/status the token usage stays in raw quota
 	assert.equal(result.balance?.exhausted, false);
 });
 
+test('new-api: a token whose expires_at has passed reads as expired, whatever quota it has left; 0 and a later time are not', async () => {
+	const usageExpiring = (expiresAt: number) => {
+		const usage = tokenUsage(1000000, 250000);
+		return {...usage, body: {...usage.body, data: {...usage.body.data, expires_at: expiresAt}}};
+	};
+	const read = async (expiresAt: number) => {
+		const {base} = mount({
+			'/dashboard/billing/subscription': newApiInvalid,
+			'/dashboard/billing/usage': newApiInvalid,
+			'/api/usage/token/': usageExpiring(expiresAt),
+		});
+		return readFrom('new-api', base);
+	};
+	const expired = await read(1767225600); // 2026-01-01T00:00:00Z, in the past
+	assert.equal(expired.balance?.expiredOn, '2026-01-01');
+	assert.equal(expired.balance?.remaining, '750000');
+	assert.equal(expired.balance?.exhausted, false);
+	assert.match(expired.message, /^This New API token expired on 2026-01-01: the gateway refuses calls with it, whatever quota it has left\./);
+	for (const later of [0, 4102444800]) {
+		const current = await read(later); // never, and 2100-01-01
+		assert.equal(current.balance?.expiredOn, undefined, String(later));
+		assert.doesNotMatch(current.message, /expired/);
+	}
+});
+
 test('new-api: refused everywhere ⇒ "refused" (invalid, or used up on new-api)', async () => {
 	const {base} = mount({
 		'/api/status': gatewayStatus({system_name: 'New API'}),

@@ -130,6 +130,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 				: `${p.name} 禁用了这个令牌，或者它已过期（${words}）：请在 ${p.name} 的控制台重新启用它，或新建一个令牌。`;
 		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
 	},
+	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。请在 ${p.name} 的控制台延长它的有效期，或新建一个令牌。这与你的 DeepSeek 账号无关。`,
 	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告：${p.warnings.join('')}`,

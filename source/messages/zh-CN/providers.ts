@@ -66,6 +66,7 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	gatewayLeft: p => `${p.name} 显示这个令牌还剩 ${p.remaining} ${p.unit}，总额 ${p.granted} ${p.unit}。`,
 	gatewayUsedUp: p => `这个令牌在 ${p.name} 上的额度已用完（剩 ${p.remaining} ${p.unit}）：请在网关充值，或联系它的管理员。`,
 	gatewayUnlimited: p => `这个令牌在 ${p.name} 上的额度不限。`,
+	gatewayTokenExpired: p => `这个 ${p.name} 令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的调用。请在网关控制台延长它的有效期，或新建一个令牌。`,
 	gatewaySaysUsedUp: p => `${p.name} 提示这个令牌的额度已用完：请在网关充值，或联系它的管理员。`,
 	gatewayRefused: p => `查询余额时 ${p.name} 拒绝了这个 key：令牌无效、已禁用或已过期，或者（在 new-api 上）已用完。`,
 	gatewayError: p => `${p.name} 的计费接口返回了错误：${p.reason}`,

@@ -52,6 +52,7 @@ function gatewayBalance(provider: ProviderInfo, fields: Omit<ProviderBalance, 'p
 
 function readingMessage(provider: ProviderInfo, balance: ProviderBalance): string {
 	const name = provider.name;
+	if (balance.expiredOn !== undefined) return providerBalanceMessages.gatewayTokenExpired({name, date: balance.expiredOn});
 	if (balance.unlimited) return providerBalanceMessages.gatewayUnlimited({name});
 	if (balance.remaining === null) return providerBalanceMessages.gatewaySaysUsedUp({name});
 	if (balance.exhausted) return providerBalanceMessages.gatewayUsedUp({name, remaining: balance.remaining, unit: balance.unit});
@@ -62,6 +63,15 @@ function read(provider: ProviderInfo, balance: ProviderBalance): ProviderBalance
 	return {balance, outcome: 'read', message: readingMessage(provider, balance)};
 }
 
+/**
+ * When a token's `expires_at` (Unix seconds; 0 is never, new-api's docs) has passed, that day
+ * (UTC): new-api still answers the usage of an expired token, with its quota left.
+ */
+function expiredOn(expiresAt: unknown, nowMs: number): string | undefined {
+	if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt) || expiresAt <= 0 || expiresAt * 1000 > nowMs) return undefined;
+	return new Date(expiresAt * 1000).toISOString().slice(0, 10);
+}
+
 /** new-api's `{"code":true,"data":{"object":"token_usage","total_available",…}}`, if that is the answer. */
 function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, units: Units): ProviderBalance | undefined {
 	if (result?.kind !== 'answer' || result.status !== 200 || result.apiError) return undefined;
@@ -70,6 +80,7 @@ function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, 
 	if (!data || available === undefined || pathOf(result.json, 'code') === false) return undefined;
 	const granted = decimalFromJson(data.total_granted);
 	const unlimited = data.unlimited_quota === true;
+	const expired = expiredOn(data.expires_at, Date.now());
 	const perUsd = units.quotaPerUsd;
 	const inUsd = (quota: string) => (perUsd === undefined ? undefined : divideDecimal(quota, perUsd));
 	const availableUsd = inUsd(available);
@@ -82,6 +93,7 @@ function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, 
 		...(unlimited || granted === undefined ? {} : {limit: shown(granted)}),
 		unlimited,
 		exhausted: !unlimited && signOfDecimal(available) <= 0,
+		...(expired === undefined ? {} : {expiredOn: expired}),
 		source: gatewayPaths.tokenUsage,
 		note: convert && perUsd !== undefined ? providerBalanceMessages.noteConvertedFromQuota({quotaPerUnit: perUsd}) : providerBalanceMessages.noteUnitsQuota,
 	});
