@@ -359,11 +359,13 @@ const relay: Rule = facts => {
 	const service = otherService(facts);
 	if (!service) return undefined;
 	const {name} = service;
-	// Blocked there: every call is refused, whatever else the answers say.
+	// Blocked there: every call is refused, whatever else the answers say. A token the
+	// gateway's own reading says expired is named with its day (its refusal says only
+	// "disabled or expired"), unless the account behind it is banned.
+	const expired = blockFound(facts)?.what === 'account' ? undefined : tokenExpiredThere(facts, service);
+	if (expired) return expired;
 	const blocked = blockedThere(facts);
 	if (blocked) return blocked;
-	const expired = tokenExpiredThere(facts, service);
-	if (expired) return expired;
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
 	const what = moneyAt(facts, service);

@@ -72,6 +72,8 @@ const rows: Row[] = [
 		assert.equal((json.balance as {expiredOn?: string} | null)?.expiredOn, '2026-01-01');
 		assert.equal(json.checks.find(check => check.id === 'balance')?.status, 'fail');
 		assert.match(json.checks.find(check => check.id === 'balance')?.summary ?? '', /^This New API token expired on 2026-01-01/);
+		// Its day, from the reading, rather than the refusal's "disabled or expired".
+		assert.match(json.summary, /^This token expired on 2026-01-01, as 127\.0\.0\.1:\d+ reports it/);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
 	}},
 	// The user's own quota there ran out while the token still has some: the account is what to top up, not the token.

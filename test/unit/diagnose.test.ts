@@ -454,6 +454,29 @@ const rows: Row[] = [
 	},
 	// ---- blocked there: the operator banned the user, or the token is disabled ----
 	{
+		name: 'a gateway token its own reading says expired: named with its day, before the refusal\'s "disabled or expired"',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			auth.refused(answer(401, {error: {message: '该令牌已过期', type: 'one_api_error'}}, {url: gatewayUrl('/v1/models')})),
+			balance.relay(providers.oneApi, {balance: {...providerBalance(providers.oneApi, '1.50', false), expiredOn: '2026-01-01'}, outcome: 'read', message: 'This One API token expired on 2026-01-01.'}),
+		),
+		verdict: 'invalid_key',
+		fixes: ['enable_token', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: [/^This token expired on 2026-01-01, as gateway\.example\.org reports it/],
+	},
+	{
+		name: 'a banned user whose token also reads expired: the ban, which only the operator lifts',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			auth.refused(answer(403, {error: {message: '用户已被封禁', type: 'one_api_error'}}, {url: gatewayUrl('/v1/models')})),
+			balance.relay(providers.oneApi, {balance: {...providerBalance(providers.oneApi, '1.50', false), expiredOn: '2026-01-01'}, outcome: 'read', message: 'This One API token expired on 2026-01-01.'}),
+		),
+		verdict: 'invalid_key',
+		fixes: ['ask_operator'],
+		says: [`${gateway} has blocked your account`],
+	},
+	{
 		name: 'a one-api gateway that banned the user (403 用户已被封禁): ask its operator, not for a new key',
 		results: scenario(
 			endpoint.relay(providers.oneApi, gateway),
