@@ -570,6 +570,8 @@ const wizardTextEn = {
 			crumb: 'Outage',
 			title: (worst: string) => `DeepSeek reports trouble: ${worst.replaceAll('_', ' ')}`,
 			wait: 'Nothing to fix on your side: wait for it to recover, and retry with backoff.',
+			/** The key was refused (401) during the outage: the outage is the likelier cause, the key the one to check if the 401 stays. */
+			keyRefused: 'During outages DeepSeek has refused valid keys with 401: wait for it to recover and try again. If the 401 stays afterwards, check the key.',
 			/** The calls go to `name` (a product, or its host), which may send them on to DeepSeek. */
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, which may send them on to DeepSeek: its errors are likely this outage. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it.`,

@@ -308,11 +308,17 @@ export const leaves = (): readonly LeafNode[] => [
 		const text = wizardText.leaves.outage;
 		// Calls that go to a service that may send them on to DeepSeek: that service is named, and asked if the errors outlast the outage.
 		const name = serviceElsewhere(view);
+		// DeepSeek refused the key meanwhile: likelier the outage than the key, which is the one to check if the 401 stays (as the diagnosis says).
+		const keyRefused = !name && facts.keyRejected(view.results);
 		return {
 			tone: 'bad',
 			title: text.title(facts.serviceWorst(view.results) ?? 'unknown'),
-			lines: [name ? text.elsewhere({name}) : text.wait],
-			fixes: name ? [fixes.statusPage(), fixes.consoleOr(facts.provider(view.results), fixes.askOperatorAboutErrors(name))] : [fixes.statusPage()],
+			lines: [name ? text.elsewhere({name}) : keyRefused ? text.keyRefused : text.wait],
+			fixes: name
+				? [fixes.statusPage(), fixes.consoleOr(facts.provider(view.results), fixes.askOperatorAboutErrors(name))]
+				: keyRefused
+					? [fixes.statusPage(), fixes.checkKeyInTool()]
+					: [fixes.statusPage()],
 			verdict: 'service_outage',
 		};
 	}),

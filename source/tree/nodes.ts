@@ -48,6 +48,20 @@ function byVerdict(view: View): NodeId {
 	return verdictLeaf[view.diagnosis.verdict];
 }
 
+/** Causes the checks can see that are not the symptom picked: the result names what they saw (as `check` does). */
+const seenInstead: ReadonlySet<Verdict> = new Set(['invalid_key', 'relay_insufficient_balance', 'rate_limited', 'server_error']);
+
+/**
+ * The leaf for a cause the checks saw other than the one the user reported (`reported`):
+ * a refused key (there, when the calls go elsewhere), money run out there, a 429 or 5xx.
+ * Undefined when they saw none.
+ */
+function otherCauseSeen(view: View, reported: Verdict): NodeId | undefined {
+	if (facts.keyRejected(view.results)) return facts.goesElsewhere(view.results) ? 'leaf.relay' : 'leaf.invalid_key';
+	const {verdict} = view.diagnosis;
+	return verdict !== reported && seenInstead.has(verdict) ? byVerdict(view) : undefined;
+}
+
 const byVerdictRoutes: readonly NodeId[] = [...new Set([...Object.values(verdictLeaf), 'p402.still_402'])];
 
 /** The leaf for a DeepSeek balance reading; undefined when there is none. */
@@ -362,9 +376,12 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.deepseek_ok') ?? byVerdict(view);
 	}),
-	checks('p401.check', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.key_ok'], view => {
+	// DeepSeek's status too: during its outages it has refused valid keys with 401.
+	checks('p401.check', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.key_ok'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		// During an outage the 401s are likelier its doing than the key's, refused now or not (as the diagnosis holds).
+		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		if (facts.status(view.results, 'auth') === 'pass') return 'leaf.key_ok';
 		return byVerdict(view);
@@ -374,8 +391,8 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		// Another service's 429s are its own, outage or not (as diagnose() holds).
 		if (!facts.goesElsewhere(view.results) && facts.outageAffectsCalls(view.results)) return 'leaf.outage';
-		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
-		return 'leaf.rate_limited';
+		// A refused key, money run out there, a 5xx: not a 429's advice.
+		return otherCauseSeen(view, 'rate_limited') ?? 'leaf.rate_limited';
 	}),
 	checks('p5xx.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.server_error'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
@@ -385,7 +402,8 @@ const checkSteps = (): ChecksNode[] => [
 	checks('pnet.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
-		return 'leaf.reachable';
+		// Reached, and answered: a refused key, a 429 or a 5xx is the finding, not the network.
+		return otherCauseSeen(view, 'network_error') ?? 'leaf.reachable';
 	}),
 	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
@@ -393,9 +411,12 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
 	}),
-	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.invalid_key', 'leaf.drain'], view => {
+	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.drain'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
-		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		// Spent at another service: its balance and console, not DeepSeek's usage page (as the balance branch).
+		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
+		// A key refused when reading the balance spends nothing: the key is the finding.
+		if (view.diagnosis.verdict === 'invalid_key') return byVerdict(view);
 		return 'leaf.drain';
 	}),
 	checks(

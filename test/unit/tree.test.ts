@@ -340,6 +340,61 @@ test('DeepSeek\'s outage explains another service\'s failures only where that se
 	assert.deepEqual(direct.fixes.map(fix => fix.id), ['status_page']);
 });
 
+test('a path whose checks saw another cause than the symptom picked names that cause, as check does', () => {
+	const route = (id: string, results: CheckResult[]) => {
+		const node = nodeOf(id);
+		return node.kind === 'checks' ? node.route(viewWith(results)) : '';
+	};
+	const atDeepSeek = result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true});
+	const atOneApi = result('endpoint', 'warn', {provider: oneApi, reachesDeepSeek: false, host: '127.0.0.1:3000'});
+	const serverError = [atDeepSeek, result('auth', 'error', {httpStatus: 500}), result('service_status', 'pass', {worst: 'operational'})];
+	const tokenDisabled = [atOneApi, result('auth', 'fail', {httpStatus: 401, signature: {provider: 'one-api', kind: 'invalid_key', blocked: 'token', message: '该令牌状态不可用'}})];
+	const tokenUsedUp = [
+		atOneApi,
+		result('auth', 'pass', {httpStatus: 200}),
+		result('balance', 'fail', {reading: null, providerBalance: {provider: 'one-api', unit: 'USD', remaining: '0.00', granted: null, toppedUp: null, unlimited: false, exhausted: true, source: '/dashboard/billing/usage', note: undefined}}),
+	];
+	const balanceRefusedKey = [result('balance', 'error', {httpStatus: 401})];
+	assert.equal(diagnose(serverError).verdict, 'server_error');
+	// "429" picked: the 500s, the gateway's disabled token, its used-up token are what the checks saw.
+	assert.equal(route('p429.check', serverError), 'leaf.server_error');
+	assert.equal(route('p429.check', tokenDisabled), 'leaf.relay', 'never "DeepSeek does not accept this key" about a gateway\'s token');
+	assert.equal(route('p429.check', tokenUsedUp), 'leaf.relay', 'never "not from your balance" above the used-up token');
+	assert.equal(route('p429.check', scenarios['keyRejected']!), 'leaf.invalid_key');
+	assert.equal(route('p429.check', scenarios['rateLimited']!), 'leaf.rate_limited');
+	// "Timeouts" picked, but the API answered: a refused key or a 429 is the finding, not "look at your program's side".
+	assert.equal(route('pnet.check', [result('network', 'pass'), ...scenarios['keyRejected']!]), 'leaf.invalid_key');
+	assert.equal(route('pnet.check', [result('network', 'pass'), atDeepSeek, result('auth', 'error', {httpStatus: 429}), result('service_status', 'pass', {worst: 'operational'})]), 'leaf.rate_limited');
+	assert.equal(route('pnet.check', [result('network', 'pass'), ...tokenDisabled]), 'leaf.relay');
+	// "My balance drains": a key refused spends nothing; a gateway's token is spent there, not on DeepSeek's usage page.
+	assert.equal(diagnose(balanceRefusedKey).verdict, 'invalid_key');
+	assert.equal(route('drain.check', balanceRefusedKey), 'leaf.invalid_key');
+	assert.equal(route('drain.check', tokenUsedUp), 'leaf.relay');
+});
+
+test('a 401 while DeepSeek\'s status page shows an outage: the 401 branch reads the status page and says the outage is the likelier cause, the key the one to check if it stays', () => {
+	const refusedInOutage = [
+		result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}),
+		result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef'}),
+		result('service_status', 'fail', {worst: 'full_outage'}),
+	];
+	const check = nodeOf('p401.check');
+	assert.ok(check.kind === 'checks' && check.checks.includes('service_status'));
+	assert.equal(diagnose(refusedInOutage).verdict, 'service_outage');
+	assert.equal(check.kind === 'checks' ? check.route(viewWith(refusedInOutage)) : '', 'leaf.outage');
+	// The key accepted now: never "so the failing program sends another key" while the outage explains the 401s.
+	const acceptedInOutage = [...scenarios['keyOk']!, result('service_status', 'fail', {worst: 'full_outage'})];
+	assert.equal(check.kind === 'checks' ? check.route(viewWith(acceptedInOutage)) : '', 'leaf.outage');
+	assert.equal(check.kind === 'checks' ? check.route(viewWith(scenarios['keyOk']!)) : '', 'leaf.key_ok');
+	const leaf = nodeOf('leaf.outage');
+	assert.equal(leaf.kind, 'leaf');
+	if (leaf.kind !== 'leaf') return;
+	const content = leaf.content(viewWith(refusedInOutage));
+	assert.doesNotMatch(content.lines.join(' '), /Nothing to fix on your side/);
+	assert.match(content.lines.join(' '), /refused valid keys with 401.*If the 401 stays afterwards, check the key/);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['status_page', 'check_key_in_tool']);
+});
+
 test('the 429 result at DeepSeek reads the balance: empty (top up first), low (top up too), healthy (not the cause), unread (how to tell)', () => {
 	const node = nodeOf('leaf.rate_limited');
 	assert.equal(node.kind, 'leaf');

@@ -505,6 +505,7 @@ export const wizardText: WizardText = {
 			crumb: '故障',
 			title: worst => `DeepSeek 报告了故障：${serviceStates[worst] ?? worst}`,
 			wait: '你这边无需处理：等它恢复，并用退避策略重试。',
+			keyRefused: '故障期间 DeepSeek 曾用 401 拒绝过有效的 key：请等它恢复后再试。如果之后仍然 401，再检查 key。',
 			elsewhere: p => `你的调用发往 ${p.name}，它可能把调用转发给 DeepSeek：它的错误多半就是这次故障。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商。`,
 		},
 		reachable: {
