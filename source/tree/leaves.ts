@@ -532,7 +532,8 @@ function relayContent(view: View): LeafContent {
 	// A refused key is no matter of money there: the diagnosis' key fix (its API keys page) leads.
 	const keyRefused = view.diagnosis.verdict === 'invalid_key';
 	const own: Fix[] = [];
-	if (named && !summaryOnly && !keyRefused) {
+	// A top-up there only where money came up: else the diagnosis' own (its console, DeepSeek's base URL) lead, as check gives them.
+	if (named && moneyMentioned && !summaryOnly && !keyRefused) {
 		own.push(fixes.relayTopUp(named, tokenHasCredit ? 'account' : 'token'));
 	}
 	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
@@ -551,7 +552,7 @@ function relayContent(view: View): LeafContent {
 		lines: summaryOnly ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
-			name && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
+			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
 		options: [alsoDeepSeek, ...probeThere],

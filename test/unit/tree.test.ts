@@ -395,6 +395,24 @@ test('a 401 while DeepSeek\'s status page shows an outage: the 401 branch reads 
 	assert.deepEqual(content.fixes.map(fix => fix.id), ['status_page', 'check_key_in_tool']);
 });
 
+test('the relay result offers a top-up there only where money came up (a 402 reported, or used up there): else check\'s fixes lead', () => {
+	const openRouter = {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'};
+	const results = [result('endpoint', 'warn', {provider: openRouter, reachesDeepSeek: false, host: 'openrouter.ai'}), result('auth', 'pass', {httpStatus: 200})];
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const view = viewWith(results);
+	// "401", "Run every check", "Check my balance": no money answer, no 402 reported.
+	const noMoney = node.content(view);
+	assert.deepEqual(noMoney.fixes.map(fix => fix.id), view.diagnosis.fixes.map(fix => fix.id));
+	assert.equal(noMoney.fixes[0]?.id, 'relay_console');
+	assert.doesNotMatch(noMoney.lines.join(' '), /Top up/);
+	// The 402 path: the top-up there leads.
+	const reported = node.content({...view, choices: {program: 'own_code'}});
+	assert.equal(reported.fixes[0]?.id, 'top_up_relay');
+	assert.match(reported.lines.join(' '), /Top up on OpenRouter/);
+});
+
 test('the 429 result at DeepSeek reads the balance: empty (top up first), low (top up too), healthy (not the cause), unread (how to tell)', () => {
 	const node = nodeOf('leaf.rate_limited');
 	assert.equal(node.kind, 'leaf');
