@@ -397,8 +397,11 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.ok', wizardText.leaves.ok.crumb, view => {
 		// Never "✔ No problem found" above a ⚠ row: what warned is on the screen as the evidence.
 		const warned = facts.warnings(view.results);
+		// The summary would say "No problem found" again under the title: the balance row under it says the numbers instead.
+		const reading = facts.reading(view.results);
+		const balanceRow = reading && facts.status(view.results, 'balance') === 'pass' ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {};
 		return warned.length === 0
-			? {tone: 'good', title: wizardText.leaves.ok.title, lines: [view.diagnosis.summary], fixes: withDiagnosisFixes(view, []), verdict: 'ok'}
+			? {tone: 'good', title: wizardText.leaves.ok.title, ...balanceRow, lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'}
 			: {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'};
 	}),
 

@@ -63,6 +63,22 @@ test('run every check with yes to the paid call: the call is made once and the r
 	});
 });
 
+test('all good at 40 × 15: "No problem found" once, and the balance under it with its numbers (the summary is not said again)', async () => {
+	const w = await world('ok');
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('No problem found', 8000);
+			assert.equal(leaf.split('No problem found').length - 1, 1, leaf);
+			assert.match(flat(leaf), /✔ Balance: 47\.44 CNY \(granted 0\.00, topped up 47\.44\)/);
+			assertFits(app, 40, 15);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
+});
+
 test('an answer that refuses the request itself (a 400 "Content Exists Risk" to the test call): unclear, neither key nor balance; change the request first, the report and support after; the test call\'s row not said twice', async () => {
 	const w = await world('content_risk');
 	await session(w, async app => {
