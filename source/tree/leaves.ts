@@ -336,6 +336,7 @@ export const leaves = (): readonly LeafNode[] => [
 		const first = found.find(item => item.masked !== '') ?? found[0];
 		// The key in use among them (the scan failed): rotating it comes before reading the usage page.
 		const leaked = view.results.get('key_exposure')?.status === 'fail';
+		const topUp = facts.status(view.results, 'balance') === 'fail' && facts.reading(view.results) ? [fixes.topUp()] : [];
 		return {
 			tone: found.length > 0 ? 'bad' : 'info',
 			title: wizardText.leaves.drain.title,
@@ -345,7 +346,8 @@ export const leaves = (): readonly LeafNode[] => [
 				wizardText.leaves.drain.loops,
 				wizardText.leaves.drain.rotate,
 			]),
-			fixes: leaked ? [fixes.rotateKey(), fixes.usage()] : [fixes.usage(), fixes.rotateKey()],
+			// An empty balance fails the calls now: its top-up is among the fixes, after where the money went (as check gives it).
+			fixes: leaked ? [fixes.rotateKey(), fixes.usage(), ...topUp] : [fixes.usage(), ...topUp, fixes.rotateKey()],
 			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
 		};

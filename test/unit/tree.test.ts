@@ -413,6 +413,14 @@ test('the relay result offers a top-up there only where money came up (a 402 rep
 	assert.match(reported.lines.join(' '), /Top up on OpenRouter/);
 });
 
+test('the spending result with an empty balance offers the top-up after the usage page: the calls fail now', () => {
+	const node = nodeOf('leaf.drain');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	assert.deepEqual(node.content(viewWith(scenarios['zero']!)).fixes.map(fix => fix.id), ['check_usage', 'top_up', 'rotate_key']);
+	assert.deepEqual(node.content(viewWith(scenarios['positive']!)).fixes.map(fix => fix.id), ['check_usage', 'rotate_key']);
+});
+
 test('the 429 result at DeepSeek reads the balance: empty (top up first), low (top up too), healthy (not the cause), unread (how to tell)', () => {
 	const node = nodeOf('leaf.rate_limited');
 	assert.equal(node.kind, 'leaf');
