@@ -9,7 +9,7 @@ import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {outageCanReach} from '../providers/table.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
-import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
+import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {httpStatus, provider, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
@@ -35,6 +35,11 @@ export function goesElsewhere(results: Results): boolean {
 export function outageAffectsCalls(results: Results): boolean {
 	if (status(results, 'service_status') !== 'fail') return false;
 	return !goesElsewhere(results) || outageCanReach(provider(results)?.id);
+}
+
+/** DeepSeek's balance was read and cannot pay for calls (empty, or the account marked unavailable). */
+export function balanceCannotPay(results: Results): boolean {
+	return status(results, 'balance') === 'fail' && reading(results) !== undefined;
 }
 
 /** DeepSeek's balance check warned that the balance is low (below the alert or the default mark). */

@@ -53,10 +53,10 @@ const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
  */
 function deepSeekLimitByBalance(view: View): {line: string | undefined; fixes: Fix[]} {
 	const text = wizardText.leaves.rateLimited;
-	const reading = facts.reading(view.results);
-	if (reading && facts.status(view.results, 'balance') === 'fail') {
+	if (facts.balanceCannotPay(view.results)) {
 		return {line: text.balanceEmpty, fixes: [fixes.topUp(), fixes.lowerConcurrency(), fixes.statusPage()]};
 	}
+	const reading = facts.reading(view.results);
 	if (reading && facts.balanceLow(view.results)) {
 		return {line: text.balanceLow, fixes: [fixes.lowerConcurrency(), fixes.topUp(), fixes.statusPage()]};
 	}
@@ -336,7 +336,7 @@ export const leaves = (): readonly LeafNode[] => [
 		const first = found.find(item => item.masked !== '') ?? found[0];
 		// The key in use among them (the scan failed): rotating it comes before reading the usage page.
 		const leaked = view.results.get('key_exposure')?.status === 'fail';
-		const topUp = facts.status(view.results, 'balance') === 'fail' && facts.reading(view.results) ? [fixes.topUp()] : [];
+		const topUp = facts.balanceCannotPay(view.results) ? [fixes.topUp()] : [];
 		return {
 			tone: found.length > 0 ? 'bad' : 'info',
 			title: wizardText.leaves.drain.title,
@@ -489,6 +489,8 @@ function relayContent(view: View): LeafContent {
 	const exhausted = view.diagnosis.verdict === 'relay_insufficient_balance' || balance?.exhausted === true;
 	// A gateway token that still reads credit: the user's own quota behind it is the likelier one used up.
 	const tokenHasCredit = gateway && balance !== undefined && !balance.exhausted && balance.expiredOn === undefined;
+	// How the money ran out there, as the diagnosis reads it (for the title).
+	const moneyWhat = exhausted ? relayMoneyWhat([...view.results.values()]) : undefined;
 	const name = named ? sanitize(named.name) : undefined;
 	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
 	// Blocked there (a banned account, a disabled token): that is the finding, and a top-up
@@ -520,11 +522,11 @@ function relayContent(view: View): LeafContent {
 		: !name
 		? wizardText.leaves.relay.notDeepSeek
 		: exhausted
-			? relayMoneyWhat([...view.results.values()]) === 'account'
+			? moneyWhat === 'account'
 				? wizardText.leaves.relay.accountUsedUp({name})
 				: gateway
 				? wizardText.leaves.relay.tokenUsedUp
-				: relayMoneyWhat([...view.results.values()]) === 'token'
+				: moneyWhat === 'token'
 					? wizardText.leaves.relay.keyLimitUsedUp({name})
 					: wizardText.leaves.relay.balanceUsedUp(name)
 			: wizardText.leaves.relay.goesTo(name);
