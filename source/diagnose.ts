@@ -445,14 +445,16 @@ function echoShowsWrongKey(facts: Facts): boolean {
  * valid keys ("Authentication Fails (no such user)"). Unless the echo shows another key
  * was sent, the outage is the likelier cause.
  */
-const keyRefusedInOutage: Rule = facts =>
-	facts.status('auth') === 'fail' && facts.httpStatus('auth') === 401 && facts.status('service_status') === 'fail' && !echoShowsWrongKey(facts)
+const keyRefusedInOutage: Rule = facts => {
+	const refusedAt = keyRefusedAt(facts);
+	return refusedAt !== undefined && facts.httpStatus(refusedAt) === 401 && facts.status('service_status') === 'fail' && !echoShowsWrongKey(facts)
 		? {
 			verdict: 'service_outage',
 			summary: diagnoseMessages.outageKeyRefused(facts.result('service_status')?.summary ?? ''),
 			fixes: [fixes.statusPage(), fixes.retryLater(), fixes.checkKeyInTool()],
 		}
 		: undefined;
+};
 
 /**
  * The check that saw the key refused: the key check, or — where it did not run (the

@@ -69,7 +69,9 @@ export function lastFours(results: Results): {sent: string | undefined; echoed: 
 
 export function keyRejected(results: Results): boolean {
 	const code = httpStatus(results, 'auth');
-	return status(results, 'auth') === 'fail' && (code === 401 || code === 403);
+	if (status(results, 'auth') === 'fail') return code === 401 || code === 403;
+	// Where the key check did not run (reading the balance), the balance's 401 is as definite (as diagnose() holds).
+	return status(results, 'auth') === undefined && httpStatus(results, 'balance') === 401;
 }
 
 export const traceId = (results: Results): string | undefined =>

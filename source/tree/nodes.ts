@@ -405,10 +405,11 @@ const checkSteps = (): ChecksNode[] => [
 		// Reached, and answered: a refused key, a 429 or a 5xx is the finding, not the network.
 		return otherCauseSeen(view, 'network_error') ?? 'leaf.reachable';
 	}),
-	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
+	// DeepSeek's status too: during its outages it has refused valid keys with 401, the balance reading's as well.
+	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
-		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		if (facts.keyRejected(view.results)) return view.diagnosis.verdict === 'service_outage' ? 'leaf.outage' : 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
 	}),
 	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.drain'], view => {

@@ -1011,6 +1011,19 @@ const rows: Row[] = [
 		says: ['V3 API is recovering', '401'],
 	},
 	{
+		name: 'the balance reading refused with 401 while the status page shows an outage, the key check not run (reading the balance): the outage, as for the key check',
+		results: scenario(serviceStatus.trouble('full_outage'), balance.unexpected(deepseekAnswers.unauthorized(testKey, `${officialBase}/user/balance`))).filter(result => result.id !== 'auth'),
+		verdict: 'service_outage',
+		fixes: ['status_page', 'retry_with_backoff', 'check_key_in_tool'],
+		exactFixes: true,
+		says: ['during outages DeepSeek has refused valid keys'],
+	},
+	{
+		name: 'the balance reading refused with 401, the key check not run, no outage: the key',
+		results: scenario(balance.unexpected(deepseekAnswers.unauthorized(testKey, `${officialBase}/user/balance`))).filter(result => result.id !== 'auth'),
+		verdict: 'invalid_key',
+	},
+	{
 		name: '401 during an outage, but the server got another key: the key',
 		results: scenario(serviceStatus.trouble('full_outage'), auth.refused(deepseekAnswers.unauthorized('sk-' + 'fedcba9876543210'.repeat(2)))),
 		verdict: 'invalid_key',

@@ -477,6 +477,22 @@ test('the relay result on the 402 path at a gateway, before the paid call: a tok
 	assert.doesNotMatch(usedUp.lines.join(' ') + usedUp.fixes.map(fix => fix.title).join(' '), /your account there|account behind it/);
 });
 
+test('the balance path: a 401 to the balance reading during DeepSeek\'s outage shows the outage (valid keys have been refused then), without one the refused key', () => {
+	const refused = result('balance', 'error', {httpStatus: 401, reading: null});
+	const route = (results: CheckResult[]) => {
+		const node = nodeOf('balance.check');
+		return node.kind === 'checks' ? node.route(viewWith(results)) : '';
+	};
+	const during = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), refused, result('service_status', 'fail', {worst: 'full_outage'})];
+	assert.equal(route(during), 'leaf.outage');
+	assert.equal(route([result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), refused, result('service_status', 'pass', {worst: 'operational'})]), 'leaf.invalid_key');
+	const node = nodeOf('leaf.outage');
+	if (node.kind !== 'leaf') return assert.fail('leaf.outage is a leaf');
+	const content = node.content(viewWith(during));
+	assert.match(content.lines.join(' '), /^During outages DeepSeek has refused valid keys with 401/);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['status_page', 'check_key_in_tool']);
+});
+
 test('the leaked-key leaf: the findings masked, how to rotate, verdict key_exposed', () => {
 	const node = nodeOf('leaf.key_exposed');
 	assert.equal(node.kind, 'leaf');
