@@ -348,10 +348,11 @@ const inputs = (): InputNode[] => [
 
 
 const checkSteps = (): ChecksNode[] => [
-	checks('p402.check_key', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth'], ['leaf.network', 'p402.check_balance', 'leaf.invalid_key'], view => {
+	// DeepSeek's status too: during its outages it has refused valid keys with 401.
+	checks('p402.check_key', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'p402.check_balance', 'leaf.outage', 'leaf.invalid_key'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'p402.check_balance';
-		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
+		if (facts.keyRejected(view.results)) return view.diagnosis.verdict === 'service_outage' ? 'leaf.outage' : 'leaf.invalid_key';
 		if (facts.status(view.results, 'auth') === 'pass') return 'p402.check_balance';
 		return byVerdict(view);
 	}),

@@ -477,7 +477,7 @@ test('the relay result on the 402 path at a gateway, before the paid call: a tok
 	assert.doesNotMatch(usedUp.lines.join(' ') + usedUp.fixes.map(fix => fix.title).join(' '), /your account there|account behind it/);
 });
 
-test('the balance path: a 401 to the balance reading during DeepSeek\'s outage shows the outage (valid keys have been refused then), without one the refused key', () => {
+test('the balance path and the 402 path\'s key check: a 401 during DeepSeek\'s outage shows the outage (valid keys have been refused then), without one the refused key', () => {
 	const refused = result('balance', 'error', {httpStatus: 401, reading: null});
 	const route = (results: CheckResult[]) => {
 		const node = nodeOf('balance.check');
@@ -486,6 +486,12 @@ test('the balance path: a 401 to the balance reading during DeepSeek\'s outage s
 	const during = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), refused, result('service_status', 'fail', {worst: 'full_outage'})];
 	assert.equal(route(during), 'leaf.outage');
 	assert.equal(route([result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), refused, result('service_status', 'pass', {worst: 'operational'})]), 'leaf.invalid_key');
+	// The 402 path's key check likewise: a refused key during the outage is the outage.
+	const keyCheck = nodeOf('p402.check_key');
+	const keyRoute = (results: CheckResult[]) => (keyCheck.kind === 'checks' ? keyCheck.route(viewWith(results)) : '');
+	const authRefused = result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef'});
+	assert.equal(keyRoute([result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), authRefused, result('service_status', 'fail', {worst: 'full_outage'})]), 'leaf.outage');
+	assert.equal(keyRoute([result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), authRefused, result('service_status', 'pass', {worst: 'operational'})]), 'leaf.invalid_key');
 	const node = nodeOf('leaf.outage');
 	if (node.kind !== 'leaf') return assert.fail('leaf.outage is a leaf');
 	const content = node.content(viewWith(during));
