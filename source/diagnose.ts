@@ -241,6 +241,11 @@ function onThisComputer(host: string | undefined): boolean {
 	}
 }
 
+/** How to name the service in what to do there: its host where someone runs it for the user (whom to ask), else `name`. */
+function nameToAsk(facts: Facts, name: string): string {
+	return isOperatedProvider(facts.provider) ? (facts.host ?? name) : name;
+}
+
 /** Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask. */
 function isOperatedProvider(provider: ProviderInfo | undefined): boolean {
 	return provider === undefined || provider.id === 'one-api' || provider.id === 'new-api' || provider.id === 'unknown';
@@ -285,7 +290,7 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 function tokenExpiredThere(facts: Facts, service: Service): Diagnosis | undefined {
 	const date = facts.providerBalance?.expiredOn;
 	if (date === undefined) return undefined;
-	const name = isOperated(service) ? (facts.host ?? service.name) : service.name;
+	const name = nameToAsk(facts, service.name);
 	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name), fixes.useDeepSeek()]};
 }
 
@@ -293,7 +298,7 @@ function tokenExpiredThere(facts: Facts, service: Service): Diagnosis | undefine
 function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string} | undefined {
 	const found = facts.answers.find(answer => answer.blocked !== undefined);
 	if (!found?.blocked) return undefined;
-	const name = isOperatedProvider(facts.provider) ? (facts.host ?? answeringService(facts)) : answeringService(facts);
+	const name = nameToAsk(facts, answeringService(facts));
 	return {found, what: found.blocked, name};
 }
 
