@@ -562,6 +562,10 @@ const wizardTextEn = {
 				'Retry with exponential backoff (1 s, 2 s, 4 s…); never retry 400, 401, 402 or 422: they will not change.',
 			],
 			/** The base URL is another service (`name`: its product, or its host): its 5xx are its own. */
+			/** At DeepSeek, with a balance that cannot pay: the money comes first. */
+			titleBalanceEmpty: 'Your DeepSeek balance cannot pay for calls',
+			balanceEmpty:
+				"DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error: top up first. 5xx errors that stay after that come from DeepSeek's side.",
 			titleElsewhere: (p: {name: string}) => `The 5xx errors come from ${p.name}, not from DeepSeek`,
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, not DeepSeek: its 5xx errors are failures on its side (or at a provider it passes your calls to), not your DeepSeek account, key or balance.`,

@@ -293,6 +293,17 @@ export const leaves = (): readonly LeafNode[] => [
 		const name = serviceElsewhere(view);
 		// Its console where it has one (as the diagnosis' contactThere), else whoever runs it.
 		const tell = name && fixes.consoleOr(facts.provider(view.results), fixes.askOperatorAboutErrors(name));
+		// DeepSeek answers an empty balance with 402, but apps and gateways in between pass on 5xx of their own: never "not your balance" above an empty one.
+		if (!name && facts.balanceCannotPay(view.results)) {
+			return {
+				tone: 'bad',
+				title: text.titleBalanceEmpty,
+				lines: defined([text.balanceEmpty, text.lines[1]]),
+				fixes: [fixes.topUp(), fixes.statusPage(), fixes.errorCodes()],
+				options: [waitForTopUp()],
+				verdict: view.diagnosis.verdict,
+			};
+		}
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,

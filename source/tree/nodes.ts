@@ -395,10 +395,11 @@ const checkSteps = (): ChecksNode[] => [
 		// A refused key, money run out there, a 5xx: not a 429's advice.
 		return otherCauseSeen(view, 'rate_limited') ?? 'leaf.rate_limited';
 	}),
-	checks('p5xx.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.server_error'], view => {
+	// The key and the balance too (free GETs): a refused key, a used-up token or a 429 behind the 5xx is the finding.
+	checks('p5xx.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'balance', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.server_error'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
-		return 'leaf.server_error';
+		return otherCauseSeen(view, 'server_error') ?? 'leaf.server_error';
 	}),
 	checks('pnet.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';

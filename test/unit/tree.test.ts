@@ -362,6 +362,12 @@ test('a path whose checks saw another cause than the symptom picked names that c
 	assert.equal(route('p429.check', tokenUsedUp), 'leaf.relay', 'never "not from your balance" above the used-up token');
 	assert.equal(route('p429.check', scenarios['keyRejected']!), 'leaf.invalid_key');
 	assert.equal(route('p429.check', scenarios['rateLimited']!), 'leaf.rate_limited');
+	// "5xx" picked: the key refused, the gateway's token disabled or used up, a 429 are what the checks saw.
+	assert.equal(route('p5xx.check', scenarios['keyRejected']!), 'leaf.invalid_key');
+	assert.equal(route('p5xx.check', tokenDisabled), 'leaf.relay');
+	assert.equal(route('p5xx.check', tokenUsedUp), 'leaf.relay', 'never "failures on its side" above the used-up token');
+	assert.equal(route('p5xx.check', scenarios['rateLimited']!), 'leaf.rate_limited');
+	assert.equal(route('p5xx.check', serverError), 'leaf.server_error');
 	// "Timeouts" picked, but the API answered: a refused key or a 429 is the finding, not "look at your program's side".
 	assert.equal(route('pnet.check', [result('network', 'pass'), ...scenarios['keyRejected']!]), 'leaf.invalid_key');
 	assert.equal(route('pnet.check', [result('network', 'pass'), atDeepSeek, result('auth', 'error', {httpStatus: 429}), result('service_status', 'pass', {worst: 'operational'})]), 'leaf.rate_limited');
@@ -440,6 +446,24 @@ test('the 429 result at DeepSeek reads the balance: empty (top up first), low (t
 	const unread = node.content(viewWith(limited));
 	assert.match(unread.lines[0]!, /the 429 then says "based on your remaining balance"/);
 	for (const content of [empty, low, bonus, unread]) assert.doesNotMatch(content.lines.join(' '), /nothing to do with your balance/);
+});
+
+test('the 5xx path reads the key and the balance, and its result at DeepSeek never says "not your balance" above an empty one', () => {
+	const check = nodeOf('p5xx.check');
+	assert.ok(check.kind === 'checks' && check.checks.includes('auth') && check.checks.includes('balance'));
+	const node = nodeOf('leaf.server_error');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const failing = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'error', {httpStatus: 500}), result('service_status', 'pass', {worst: 'operational'})];
+	const empty = node.content(viewWith([...failing, result('balance', 'fail', {reading: reading('0.00', '0.00', '0.00')})]));
+	assert.equal(empty.title, 'Your DeepSeek balance cannot pay for calls');
+	assert.match(empty.lines[0]!, /^DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error: top up first\./);
+	assert.doesNotMatch(empty.lines.join(' '), /not your key or balance/);
+	assert.deepEqual(empty.fixes.map(fix => fix.id), ['top_up', 'status_page', 'error_codes']);
+	assert.deepEqual(empty.options?.map(option => option.id), ['wait']);
+	const healthy = node.content(viewWith([...failing, result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})]));
+	assert.equal(healthy.title, "5xx errors come from DeepSeek's side");
+	assert.deepEqual(healthy.fixes.map(fix => fix.id), ['status_page', 'error_codes']);
 });
 
 test('the relay result when a gateway user\'s own quota ran out (not the token\'s): the account is the title and what to top up', () => {

@@ -512,6 +512,17 @@ test('a 5xx reported ("something else"), calls going to OpenRouter (60×20): its
 	assert.doesNotMatch(leaf, /DeepSeek's side|DeepSeek's status page|DeepSeek's error codes/, leaf);
 });
 
+test('a 5xx reported at DeepSeek with an empty balance (60×20): the top-up first, never "not your key or balance" (an app in between may pass the 402 on as a 5xx)', async () => {
+	const leaf = flat(await resultScreen('zero_balance', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error');
+	}, {columns: 60, rows: 20}));
+	assert.match(leaf, /✖ Your DeepSeek balance cannot pay for calls/);
+	assert.match(leaf, /DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error/);
+	assert.match(leaf, /→ Top up/);
+	assert.doesNotMatch(leaf, /not your key or balance/, leaf);
+});
+
 test('a 5xx reported while DeepSeek\'s status page shows an outage, calls going to OpenRouter (60×20): the outage, with OpenRouter named as the one that may pass it on', async () => {
 	const leaf = flat(await resultScreen('openrouter_502_in_outage', async app => {
 		await app.choose('They fail with something else');
