@@ -136,7 +136,8 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation
- * longer than the model's context, a max_tokens out of range, content the service will not
+ * longer than the model's context ("maximum context length"; OpenCode Zen's "The input (N
+ * tokens) is longer than the model's context length (M tokens)"), a max_tokens out of range, content the service will not
  * process (DeepSeek's "Content Exists Risk"; Azure's content filter: code `content_filter`,
  * "…triggering Microsoft's content management policy", inner code
  * `ResponsibleAIPolicyViolation`; Model Studio's moderation, code `data_inspection_failed`:
@@ -163,7 +164,9 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * valid"), or AWS's error type for a request that fails validation (`ValidationException`:
  * Amazon Bedrock's "User messages cannot contain reasoning content", as botocore and the
  * SDKs name it), or two parameters the service will not take together (OpenCode's "cannot
- * specify both 'thinking' and 'reasoning_effort'" for DeepSeek V4), or a tool declared with a
+ * specify both 'thinking' and 'reasoning_effort'" for DeepSeek V4), or a parameter the path
+ * does not take, named by OpenAI's code for it (`unsupported_parameter`: DeepSeek V4.1's
+ * "\"thinking\" is not supported on /v1/chat/completions"), or a tool declared with a
  * schema the API does not take ("Invalid schema for function 'x': schema must be a JSON Schema
  * of 'type: "object"'", DeepSeek to Kilo Code). The key and the
  * money are fine; the app must send something else. DeepSeek's bare 422 "Invalid Parameters"
@@ -174,9 +177,9 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * "Missing `reasoning_content` field" is "Missing thinking block in the assistant message".
  */
 const requestShapeWords =
-	/maximum context length|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替/i;
+	/maximum context length|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\binvalid\\s+schema\\s+for\\s+function\\b`,
+	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b`,
 	'i',
 );
 
