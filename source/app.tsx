@@ -10,6 +10,7 @@ import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
 import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
+import {readProjectEnv} from './project-env.js';
 import {rememberDiagnosis, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
 import {knownFrom} from './tree/known.js';
@@ -85,6 +86,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const openUrl = props.openUrl ?? defaultOpenUrl;
 	const now = props.now ?? systemClock;
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
+	// Read once: the key a program in this folder may load from its .env.
+	const projectEnv = useMemo(() => readProjectEnv(cwd), [cwd]);
 	const timing = props.timing ?? noTiming;
 	const clock = timing.clock ?? monotonicClock;
 	const {stdout} = useStdout();
@@ -94,7 +97,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const [settings, setSettings] = useState(settingsLoad.settings);
 	/** The language picked with L on this run (the start screen offers to remember it). */
 	const [switchedTo, setSwitchedTo] = useState<Language | undefined>(undefined);
-	const known = useMemo(() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo}), [env, flags, settings, deepseekBaseUrl, switchedTo]);
+	const known = useMemo(() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv}), [env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv]);
 	/** The key the user pasted: kept out of the walk's state and off the screen. */
 	const pastedKey = useRef<string | undefined>(undefined);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
@@ -119,7 +122,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		signal: ending.signal,
 		problem,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, now: now()}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now()}, signal),
 		onStart: run => {
 			lastRun.current = run;
 		},
@@ -140,7 +143,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		view: wizard.view,
 		signal: ending.signal,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, now: now()}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now()}, signal),
 		everyMs: timing.waitEveryMs ?? topUpWait.everyMs,
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
 		clock,

@@ -10,6 +10,7 @@ import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
 import {buildContext, timeoutLimits, type Flags} from './context.js';
+import {readProjectEnv} from './project-env.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
@@ -249,7 +250,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	};
 	process.on('SIGINT', onSigint);
 	try {
-		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd});
+		const projectEnv = readProjectEnv(io.cwd);
+		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv});
 		if (!built.ok) {
 			io.stderr.write(`${built.message}\n`);
 			return 2;
@@ -272,7 +274,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			const {runBalanceWait} = await import('./commands/balance-wait.js');
 			const waited = await runBalanceWait({
 				first: report,
-				context: signal => buildContext({env: io.env, flags, settings: load.settings, signal, cwd: io.cwd}),
+				context: signal => buildContext({env: io.env, flags, settings: load.settings, signal, cwd: io.cwd, projectEnv}),
 				below: values.below,
 				...wait,
 				json: values.json === true,

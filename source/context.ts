@@ -1,10 +1,11 @@
 // Settings + environment + flags → the context every check runs with.
-// Precedence (docs/interface.md): flag > environment > remembered setting > default.
+// Precedence (docs/interface.md): flag > environment > the folder's .env (the key only) > remembered setting > default.
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
 import {cliMessages} from './messages/cli.js';
+import {noProjectEnv, type ProjectEnv} from './project-env.js';
 import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
@@ -28,6 +29,8 @@ export type ContextOptions = {
 	key?: {value: string; source: KeySource} | undefined;
 	signal: AbortSignal;
 	cwd: string;
+	/** What the `.env` of `cwd` sets (read once by the caller); none when not given. */
+	projectEnv?: ProjectEnv | undefined;
 	now?: Date;
 	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */
 	probeConsent?: CheckContext['probeConsent'];
@@ -50,10 +53,13 @@ export function envKeyIsBlank(env: Readonly<Record<string, string | undefined>>)
 }
 
 /** Where the key comes from, by precedence; undefined when there is none. */
-export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'key'>): {value: string; source: KeySource} | undefined {
+export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'key' | 'projectEnv'>): {value: string; source: KeySource} | undefined {
 	if (options.key?.value) return options.key;
 	const fromEnv = envKey(options.env);
 	if (fromEnv) return {value: fromEnv, source: 'env'};
+	// As dotenv loads it into the program's environment: after a variable already set, before what the tool remembers.
+	const fromFile = options.projectEnv?.key;
+	if (fromFile) return {value: fromFile, source: 'dotenv'};
 	if (options.settings.apiKey) return {value: options.settings.apiKey, source: 'remembered'};
 	return undefined;
 }
@@ -106,6 +112,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			callBaseUrl,
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
+			projectEnvKey: (options.projectEnv ?? noProjectEnv).key,
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

@@ -1,6 +1,8 @@
-// Is there a key at all, and where did it come from?
+// Is there a key at all, and where did it come from? Also: does the folder's .env set
+// another key than the one in use (a program here may send that one instead)?
 import {envKeyIsBlank} from '../context.js';
 import {checkMessages} from '../messages/checks.js';
+import {maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
 
 export const keyPresent: Check = {
@@ -12,6 +14,12 @@ export const keyPresent: Check = {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
 			return {status: 'fail', summary: blank ? checkMessages.keyPresent.blankEnv : checkMessages.keyPresent.missing, details: {source: 'none', envBlank: blank}};
+		}
+		const inFile = ctx.projectEnvKey;
+		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).
+		if (ctx.keySource === 'env' && inFile !== undefined && inFile.trim() !== ctx.apiKey.trim()) {
+			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};
+			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv(masked), details: {source: ctx.keySource, projectEnvKey: masked.inFile}};
 		}
 		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource), details: {source: ctx.keySource}};
 	},

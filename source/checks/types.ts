@@ -38,7 +38,8 @@ export type CheckResult = CheckOutcome & {
 };
 
 /** Where the key in use came from (shown to the user, remembered in settings). */
-export type KeySource = 'env' | 'remembered' | 'prompt' | 'none';
+/** `dotenv`: DEEPSEEK_API_KEY in the `.env` file of the folder the tool runs in (an extension). */
+export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */
 export type BalanceSample = {
@@ -63,6 +64,8 @@ export type CheckContext = {
 	callBaseUrl: string;
 	apiKey: string | undefined;
 	keySource: KeySource;
+	/** DEEPSEEK_API_KEY in the folder's `.env`, used or not (key_present compares it with the key in use). */
+	projectEnvKey: string | undefined;
 	statusUrl: string;
 	/** Per-check deadline in ms. */
 	timeoutMs: number;

@@ -7,6 +7,7 @@ import * as zhCN from './zh-CN/checks.js';
 
 const keySourceNames: Record<KeySource, string> = {
 	env: 'DEEPSEEK_API_KEY',
+	dotenv: 'DEEPSEEK_API_KEY in this folder\'s .env file (this shell does not set it; programs here that load .env send it)',
 	remembered: 'remembered settings',
 	prompt: 'what you pasted',
 	none: 'nowhere',
@@ -38,6 +39,9 @@ const checkMessagesEn = {
 		missing: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.',
 		blankEnv: 'DEEPSEEK_API_KEY is set but blank (empty or only spaces), so no key is sent: put your key in it, or paste one in the wizard.',
 		found: (source: KeySource) => `Found in ${keySourceNames[source]}.`,
+		/** DEEPSEEK_API_KEY is set, and this folder's .env sets another key: which one a program sends depends on how it loads .env. */
+		otherInProjectEnv: (p: {used: string; inFile: string}) =>
+			`Found in DEEPSEEK_API_KEY (${p.used}), but this folder's .env sets another key (${p.inFile}). dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends ${p.used}, as the checks do; to send the key in .env, unset DEEPSEEK_API_KEY or make the two the same.`,
 	},
 
 	keyFormat: {

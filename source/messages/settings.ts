@@ -65,6 +65,7 @@ const configMessagesEn = {
 	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,
 	keySources: {
 		env: 'taken from DEEPSEEK_API_KEY',
+		dotenv: 'taken from DEEPSEEK_API_KEY in a folder\'s .env file',
 		remembered: 'was remembered, now missing',
 		prompt: 'typed in each time',
 		none: 'no key yet',

@@ -6,6 +6,7 @@ import * as zhCN from './zh-CN/wizard.js';
 
 const keySources: Record<KeySource, string> = {
 	env: 'from DEEPSEEK_API_KEY',
+	dotenv: 'from .env here',
 	remembered: 'remembered',
 	prompt: 'pasted',
 	none: 'none',
@@ -174,6 +175,8 @@ const wizardTextEn = {
 		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
+		/** DEEPSEEK_API_KEY in the .env file of the folder the tool runs in. */
+		projectEnv: (masked: string) => `The key in this folder's .env (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,
 		paste: 'Paste a key (hidden as you type)',
 		none: "I don't have a key",
@@ -396,6 +399,9 @@ const wizardTextEn = {
 			lines: [
 				'So the failing program sends another key, or sends it elsewhere. Compare the last four characters it logs with this key, and check its base URL.',
 			],
+			/** In place of the line above when this folder's .env sets another key than the one checked. */
+			otherInProjectEnv: (masked: string) =>
+				`So the failing program sends another key, or sends it elsewhere: likely the key in this folder's .env (${masked}), which a program that loads .env sends where DEEPSEEK_API_KEY is not set. Press Esc and pick it to check it; else compare the last four characters the program logs, and its base URL.`,
 		},
 		network: {
 			crumb: 'No connection',

@@ -10,7 +10,7 @@ export const currentSchemaVersion = 1;
 
 /** Where the key comes from, as remembered; `flag` is never remembered (it is per run). */
 export type RememberedKeySource = Exclude<KeySource, 'flag'>;
-export const rememberedKeySources: readonly RememberedKeySource[] = ['env', 'remembered', 'prompt', 'none'];
+export const rememberedKeySources: readonly RememberedKeySource[] = ['env', 'dotenv', 'remembered', 'prompt', 'none'];
 
 /** The last diagnosis, so the wizard can offer to re-check it. */
 export type RememberedDiagnosis = {

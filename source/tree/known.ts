@@ -8,19 +8,21 @@ import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import type {Settings} from '../settings/index.js';
+import type {ProjectEnv} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
 import type {Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** `switchedTo`: the language the user picked with L on this run, if they did. */
-export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string; switchedTo?: Language | undefined}): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo} = options;
-	const key = resolveKey({env, settings});
+export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string; switchedTo?: Language | undefined; projectEnv?: ProjectEnv | undefined}): Known {
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv} = options;
+	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
+	const fileKey = projectEnv?.key;
 	const last = settings.lastDiagnosis;
 	const reading = settings.balanceHistory.at(-1);
 	const trend = reading ? burnRate(settings.balanceHistory, reading.currency) : undefined;
@@ -29,6 +31,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		envKey: envKey ? maskKey(envKey) : undefined,
 		envKeyBlank: envKeyIsBlank(env),
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
+		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env).map(({name, url}) => ({name, url})) : [],

@@ -100,13 +100,19 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.invalid_key', wizardText.leaves.invalidKey.crumb, invalidKeyContent),
 
-	leaf('leaf.key_ok', wizardText.leaves.keyOk.crumb, view => ({
-		tone: 'good',
-		title: wizardText.leaves.keyOk.title(facts.lastFours(view.results).sent ?? ''),
-		lines: [...wizardText.leaves.keyOk.lines],
-		fixes: [fixes.findKey()],
-		verdict: 'ok',
-	})),
+	leaf('leaf.key_ok', wizardText.leaves.keyOk.crumb, view => {
+		// This folder's .env sets a key that was not the one checked: the likeliest "another key".
+		const inFile = view.choices.keyChoice === 'dotenv' ? undefined : view.known.projectEnvKey;
+		return {
+			tone: 'good',
+			title: wizardText.leaves.keyOk.title(facts.lastFours(view.results).sent ?? ''),
+			// Its row then says the fact in one row; the line below says what it means here.
+			...(inFile && facts.status(view.results, 'key_present') === 'warn' ? {restates: 'key_present' as const} : {}),
+			lines: inFile ? [wizardText.leaves.keyOk.otherInProjectEnv(inFile)] : [...wizardText.leaves.keyOk.lines],
+			fixes: [fixes.findKey()],
+			verdict: 'ok',
+		};
+	}),
 
 	leaf('leaf.network', wizardText.leaves.network.crumb, view => {
 		const reason = facts.networkReason(view.results);

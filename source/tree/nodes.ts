@@ -101,6 +101,8 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			help,
 			options: ({known}) => [
 				...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
+				// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
+				...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
 				...(known.rememberedKey
 					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),

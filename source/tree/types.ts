@@ -16,6 +16,8 @@ export type Known = {
 	envKeyBlank: boolean;
 	/** The remembered key, masked. */
 	rememberedKey: string | undefined;
+	/** DEEPSEEK_API_KEY in the .env of the folder the tool runs in, masked; only where it is not the key in DEEPSEEK_API_KEY. */
+	projectEnvKey?: string | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
@@ -51,7 +53,7 @@ export type Known = {
 export type Choices = {
 	program?: 'own_code' | 'app' | 'gateway' | 'unsure';
 	/** Which key to use; undefined = the usual precedence (environment, then remembered). */
-	keyChoice?: 'env' | 'remembered' | 'prompt';
+	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt';
 	/** A base URL other than the configured one. */
 	baseUrl?: string;
 	/** The user agreed to the one paid 1-token call. */

@@ -138,7 +138,7 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 	const {env, view, known} = context;
 	const saved = await rememberBaseUrl(env, view.choices.baseUrl ?? known.baseUrl);
 	const choice = view.choices.keyChoice ?? known.key?.source;
-	const source = choice === 'env' || choice === 'prompt' ? choice : undefined;
+	const source = choice === 'env' || choice === 'dotenv' || choice === 'prompt' ? choice : undefined;
 	const outcome = saved.ok && source ? await rememberKeySource(env, source) : saved;
 	return told(outcome, wizardText.notices.settingsSaved);
 }

@@ -1,6 +1,7 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
 import {buildContext, envKey, usableBaseUrl, type Flags} from '../context.js';
+import type {ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
 
@@ -11,13 +12,16 @@ export type RunInputs = {
 	/** The key the user pasted on this walk, if any. */
 	pastedKey: string | undefined;
 	cwd: string;
+	/** What the .env of `cwd` sets (read once per run). */
+	projectEnv: ProjectEnv;
 	now: Date;
 };
 
-/** The key the walk chose; undefined means the usual precedence (environment, then remembered). */
-export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey'>) {
+/** The key the walk chose; undefined means the usual precedence (environment, the folder's .env, then remembered). */
+export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv'>) {
 	const fromEnv = envKey(inputs.env);
 	if (choice === 'env' && fromEnv) return {value: fromEnv, source: 'env' as const};
+	if (choice === 'dotenv' && inputs.projectEnv.key) return {value: inputs.projectEnv.key, source: 'dotenv' as const};
 	if (choice === 'remembered' && inputs.settings.apiKey) return {value: inputs.settings.apiKey, source: 'remembered' as const};
 	if (choice === 'prompt' && inputs.pastedKey) return {value: inputs.pastedKey, source: 'prompt' as const};
 	return undefined;
@@ -49,6 +53,7 @@ export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
 		key: chosenKey(view.choices.keyChoice, inputs),
 		signal,
 		cwd: inputs.cwd,
+		projectEnv: inputs.projectEnv,
 		now: inputs.now,
 		// The paid call is asked for on the walk: a call not made was declined there.
 		probeConsent: 'question',

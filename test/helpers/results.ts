@@ -296,6 +296,7 @@ export function testContext(overrides: Partial<CheckContext> = {}): CheckContext
 		callBaseUrl: officialBase,
 		apiKey: testKey,
 		keySource: 'env',
+		projectEnvKey: undefined,
 		statusUrl: defaultStatusUrl,
 		timeoutMs: 1000,
 		allowProbe: false,

@@ -88,6 +88,8 @@ const byName: Record<string, readonly Sample[]> = {
 	listUnread: [false, true],
 	lowMark: ['2.00'],
 	masked: ['sk-…abcd', ''],
+	used: ['sk-…abcd'],
+	inFile: ['sk-…dddd'],
 	meaning: ['sample meaning words.'],
 	message: ['Sample message words'],
 	model: ['model-sample'],

@@ -149,6 +149,28 @@ test('401 reported, yet the key works from here: the program sends another key',
 	});
 });
 
+test('401 reported, the key in DEEPSEEK_API_KEY works, and this folder\'s .env sets another: the result points at that key, Esc and the menu check it', async () => {
+	const w = await world('ok');
+	const inFile = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${inFile}\n`);
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		const menu = await app.waitFor("The key in this folder's .env (sk-…dddd)");
+		assert.ok(menu.indexOf('The key in DEEPSEEK_API_KEY') < menu.indexOf("The key in this folder's .env"), 'the environment\'s key first, as dotenv leaves it');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('DeepSeek accepts this key (…cdef)'));
+		assert.match(leaf, /⚠ API key: Found in DEEPSEEK_API_KEY \(sk-…cdef\), but this folder's \.env sets another key \(sk-…dddd\)\./);
+		assert.match(leaf, /likely the key in this folder's \.env \(sk-…dddd\), which a program that loads \.env sends where DEEPSEEK_API_KEY is not set\. Press Esc and pick it/);
+		await app.press(keys.escape);
+		await app.choose("The key in this folder's .env");
+		// The fake refuses any key but its own: the one from .env is the one sent.
+		const refused = flat(await app.waitFor('DeepSeek does not accept this key (401)'));
+		assert.match(refused, /received this very key \(…dddd\)/);
+		assert.ok(!refused.includes(inFile), 'never whole');
+	});
+});
+
 test('402 through a plain OpenAI-compatible relay: the calls do not reach DeepSeek', async () => {
 	const w = await world('openai_relay');
 	await session(w, async app => {

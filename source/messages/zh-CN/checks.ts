@@ -4,6 +4,7 @@ import {serviceStates} from './words.js';
 
 const keyFound = {
 	env: '来自 DEEPSEEK_API_KEY。',
+	dotenv: '来自这个文件夹的 .env 文件里的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 .env 的程序会发送它）。',
 	remembered: '来自已记住的设置。',
 	prompt: '来自你粘贴的内容。',
 	none: '没有找到。',
@@ -33,6 +34,8 @@ export const checkMessages: CheckMessages = {
 		missing: '没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴一个。',
 		blankEnv: 'DEEPSEEK_API_KEY 已设置但为空（空字符串或只有空格），所以不会发送任何 key：把你的 key 填进去，或在向导里粘贴一个。',
 		found: source => keyFound[source],
+		otherInProjectEnv: p =>
+			`来自 DEEPSEEK_API_KEY（${p.used}），但这个文件夹的 .env 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 .env 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,
 	},
 
 	keyFormat: {

@@ -5,6 +5,7 @@ import {serviceStates} from './words.js';
 
 const keySources: Record<KeySource, string> = {
 	env: '来自 DEEPSEEK_API_KEY',
+	dotenv: '来自这里的 .env',
 	remembered: '已记住',
 	prompt: '已粘贴',
 	none: '无',
@@ -154,6 +155,7 @@ export const wizardText: WizardText = {
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
+		projectEnv: masked => `这个文件夹的 .env 里的 key（${masked}）`,
 		remembered: masked => `我记住的 key（${masked}）`,
 		paste: '粘贴一个 key（输入时隐藏）',
 		none: '我没有 key',
@@ -359,6 +361,8 @@ export const wizardText: WizardText = {
 			crumb: 'key 有效',
 			title: lastFour => `DeepSeek 接受这个 key（…${lastFour}）`,
 			lines: ['所以失败的程序发出的是另一个 key，或者发到了别处。把它日志里的最后四个字符和这个 key 对比一下，再检查它的 base URL。'],
+			otherInProjectEnv: masked =>
+				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是这个文件夹的 .env 里的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 .env 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四个字符，并检查它的 base URL。`,
 		},
 		network: {
 			crumb: '连不上',

@@ -1,0 +1,47 @@
+// The built CLI in a folder whose .env holds the key, as a program there would load it
+// (dotenv), against the fake DeepSeek: the key is found there and sent, a different key
+// in DEEPSEEK_API_KEY wins and is a warning, and neither key is ever printed whole.
+import assert from 'node:assert/strict';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {fakeKey} from '../fake/server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+const fake = useFake();
+const project = mkdtempSync(path.join(tmpdir(), 'dsfix-project-'));
+after(() => rmSync(project, {recursive: true, force: true}));
+const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+
+type Json = {verdict: string; summary: string; checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>};
+const checkOf = (json: Json, id: string) => json.checks.find(item => item.id === id);
+
+test('no DEEPSEEK_API_KEY in the shell, the key in ./.env: check finds it there and sends it (the server echoes its last four)', async () => {
+	writeFileSync(path.join(project, '.env'), `# my app\nexport DEEPSEEK_API_KEY="${otherKey}"\n`);
+	fake().setScenario('invalid_key');
+	const run = await runCli(['check', '--json'], fakeEnv(fake(), 'invalid_key', {DEEPSEEK_API_KEY: undefined}), {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	assert.equal(checkOf(json, 'key_present')?.details['source'], 'dotenv');
+	assert.equal(checkOf(json, 'auth')?.details['sentLastFour'], 'dddd', 'the .env key is the one sent');
+	assert.equal(json.verdict, 'invalid_key');
+	assert.ok(!run.stdout.includes(otherKey) && !run.stderr.includes(otherKey), 'the key never whole');
+	// The plain text says where the key came from.
+	const text = await runCli(['check'], fakeEnv(fake(), 'invalid_key', {DEEPSEEK_API_KEY: undefined}), {cwd: project});
+	assert.match(text.stdout.replace(/\s+/g, ' '), /Found in DEEPSEEK_API_KEY in this folder's \.env file/);
+});
+
+test('DEEPSEEK_API_KEY set and ./.env holding another key: the variable\'s key is sent (as dotenv leaves it), and key_present warns with both masked', async () => {
+	writeFileSync(path.join(project, '.env'), `DEEPSEEK_API_KEY=${otherKey}\n`);
+	fake().setScenario('ok');
+	const run = await runCli(['check', '--json'], fakeEnv(fake(), 'ok'), {cwd: project});
+	assert.equal(run.code, 0, run.stderr);
+	const json = JSON.parse(run.stdout) as Json;
+	const present = checkOf(json, 'key_present');
+	assert.equal(present?.status, 'warn');
+	assert.deepEqual(present?.details, {source: 'env', projectEnvKey: 'sk-…dddd'});
+	assert.equal(json.verdict, 'ok');
+	assert.match(json.summary, /this folder's \.env sets another key \(sk-…dddd\)/, 'the ok summary names the warning');
+	for (const key of [fakeKey, otherKey]) assert.ok(!run.stdout.includes(key) && !run.stderr.includes(key), 'neither key whole');
+});
