@@ -116,7 +116,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	);
 	const wizard = useWizard(known, {onEnter});
 
-	const problem = useMemo(() => (wizard.node.kind === 'checks' ? runProblem(wizard.view, {env, flags, settings}) : undefined), [wizard.node, wizard.view, env, flags, settings]);
+	const problem = useMemo(() => (wizard.node.kind === 'checks' ? runProblem(wizard.view, {env, flags, settings, projectEnv}) : undefined), [wizard.node, wizard.view, env, flags, settings, projectEnv]);
 	const checkRun = useCheckRun({
 		state: wizard.state,
 		node: wizard.node,

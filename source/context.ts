@@ -1,5 +1,5 @@
 // Settings + environment + flags → the context every check runs with.
-// Precedence (docs/interface.md): flag > environment > the folder's .env (the key only) > remembered setting > default.
+// Precedence (docs/interface.md): flag > environment > the folder's .env (the key and the base URL) > remembered setting > default.
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';
@@ -64,19 +64,22 @@ export function resolveKey(options: Pick<ContextOptions, 'env' | 'settings' | 'k
 	return undefined;
 }
 
-export type BaseUrlSource = 'flag' | 'env' | 'remembered' | 'default';
+/** `dotenv`: DEEPSEEK_BASE_URL in the folder's .env (an extension). */
+export type BaseUrlSource = 'flag' | 'env' | 'dotenv' | 'remembered' | 'default';
 
 /** The base URL in use, before normalising, and where it comes from (by precedence). */
-export function resolveBaseUrlWithSource(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): {value: string; source: BaseUrlSource} {
+export function resolveBaseUrlWithSource(options: Pick<ContextOptions, 'env' | 'flags' | 'settings' | 'projectEnv'>): {value: string; source: BaseUrlSource} {
 	if (options.flags.baseUrl !== undefined) return {value: options.flags.baseUrl, source: 'flag'};
 	// An empty variable counts as unset, as OpenAI-style SDKs treat it.
 	if (options.env.DEEPSEEK_BASE_URL) return {value: options.env.DEEPSEEK_BASE_URL, source: 'env'};
+	const fromFile = options.projectEnv?.baseUrls.DEEPSEEK_BASE_URL;
+	if (fromFile) return {value: fromFile, source: 'dotenv'};
 	if (options.settings.baseUrl !== undefined) return {value: options.settings.baseUrl, source: 'remembered'};
 	return {value: defaultBaseUrl, source: 'default'};
 }
 
 /** The base URL in use, before normalising. */
-export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>): string {
+export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | 'settings' | 'projectEnv'>): string {
 	return resolveBaseUrlWithSource(options).value;
 }
 
@@ -88,7 +91,7 @@ export function openAiRoot(rawBaseUrl: string): string {
 
 /** The base URL in use as configured and normalised, or why it cannot be used. */
 export function usableBaseUrl(
-	options: Pick<ContextOptions, 'env' | 'flags' | 'settings'>,
+	options: Pick<ContextOptions, 'env' | 'flags' | 'settings' | 'projectEnv'>,
 ): {ok: true; raw: string; url: string} | {ok: false; message: string; reason: string} {
 	const {value: raw, source} = resolveBaseUrlWithSource(options);
 	const normalised = normaliseBaseUrl(raw);
@@ -112,7 +115,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			callBaseUrl,
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
-			projectEnvKey: (options.projectEnv ?? noProjectEnv).key,
+			projectEnv: options.projectEnv ?? noProjectEnv,
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

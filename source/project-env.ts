@@ -1,12 +1,13 @@
 // The `.env` file of the folder the tool runs in. Programs there often read their DeepSeek
 // key from it (dotenv, python-dotenv, Vite, Next.js…), while the shell that starts
 // deepseek-fix never does: without it the tool would check no key, or another one than the
-// program sends. Only DEEPSEEK_API_KEY is taken from it. The file is the user's and may be
-// anything: a regular file only (a FIFO in its place is never waited on), its first 64 KiB.
+// program sends. Only DEEPSEEK_API_KEY and the base-URL variables are taken from it. The
+// file is the user's and may be anything: a regular file only (a FIFO in its place is never
+// waited on), its first 64 KiB.
 import {closeSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {parseEnv} from 'node:util';
-import {keyEnvVar} from './deepseek/facts.js';
+import {baseUrlEnvVars, keyEnvVar, type BaseUrlEnvVar} from './deepseek/facts.js';
 
 /** The file's name, as messages show it (relative to the folder the tool runs in). */
 export const projectEnvName = '.env';
@@ -17,9 +18,11 @@ const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsCons
 export type ProjectEnv = {
 	/** DEEPSEEK_API_KEY as the file sets it; undefined when it sets none, or only blanks. */
 	key: string | undefined;
+	/** The base-URL variables it sets to something (DEEPSEEK_BASE_URL, OPENAI_BASE_URL…). */
+	baseUrls: Readonly<Partial<Record<BaseUrlEnvVar, string>>>;
 };
 
-export const noProjectEnv: ProjectEnv = {key: undefined};
+export const noProjectEnv: ProjectEnv = {key: undefined, baseUrls: {}};
 
 /** Pure: what a `.env` file's text sets that the tool uses. */
 export function projectEnvFrom(text: string): ProjectEnv {
@@ -30,7 +33,12 @@ export function projectEnvFrom(text: string): ProjectEnv {
 		return noProjectEnv;
 	}
 	const key = values[keyEnvVar];
-	return {key: key !== undefined && key.trim() !== '' ? key : undefined};
+	const baseUrls: Partial<Record<BaseUrlEnvVar, string>> = {};
+	for (const name of baseUrlEnvVars) {
+		const value = values[name]?.trim();
+		if (value) baseUrls[name] = value;
+	}
+	return {key: key !== undefined && key.trim() !== '' ? key : undefined, baseUrls};
 }
 
 /** The `.env` in `cwd`, read once per run; nothing when there is none or it cannot be read. */

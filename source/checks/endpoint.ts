@@ -3,30 +3,25 @@
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
+import {baseUrlEnvVars} from '../deepseek/facts.js';
 import {isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
+import {noProjectEnv, type ProjectEnv} from '../project-env.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
 import {sharedGet} from './sure-gets.js';
 
-/** Variables through which common tools and SDKs are pointed at another base URL. */
-export const baseUrlEnvVars = [
-	'DEEPSEEK_BASE_URL',
-	'DEEPSEEK_API_BASE',
-	'OPENAI_BASE_URL',
-	'OPENAI_API_BASE',
-	'ANTHROPIC_BASE_URL',
-] as const;
+/** `source: 'dotenv'`: set in the folder's .env only (the environment's own value wins, as dotenv leaves it). */
+export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv'};
 
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null};
-
-/** Env vars that send some tools to a different service than the one checked. */
-export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>): ElsewhereVar[] {
+/** Env vars (or the folder's .env) that send some tools to a different service than the one checked. */
+export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv): ElsewhereVar[] {
 	return baseUrlEnvVars.flatMap(name => {
-		const raw = env[name];
+		const inFile = env[name] ? undefined : projectEnv.baseUrls[name];
+		const raw = env[name] || inFile;
 		if (!raw) return [];
 		const parsed = normaliseBaseUrl(raw);
 		if (!parsed.ok || parsed.value.url === baseUrl) return [];
-		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null}];
+		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const} : {})}];
 	});
 }
 
@@ -36,7 +31,7 @@ export const endpoint: Check = {
 		return checkMessages.endpoint.title;
 	},
 	async run(ctx) {
-		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env);
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv);
 		const host = new URL(ctx.baseUrl).host;
 		let provider = detectByHost(ctx.baseUrl);
 		let reachesDeepSeek: boolean | 'unknown';
@@ -78,7 +73,7 @@ export const endpoint: Check = {
 		}
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
-		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(first.name) : first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
 		return {status, summary, details};
 	},
 };

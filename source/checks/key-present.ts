@@ -15,7 +15,7 @@ export const keyPresent: Check = {
 			const blank = envKeyIsBlank(ctx.env);
 			return {status: 'fail', summary: blank ? checkMessages.keyPresent.blankEnv : checkMessages.keyPresent.missing, details: {source: 'none', envBlank: blank}};
 		}
-		const inFile = ctx.projectEnvKey;
+		const inFile = ctx.projectEnv.key;
 		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).
 		if (ctx.keySource === 'env' && inFile !== undefined && inFile.trim() !== ctx.apiKey.trim()) {
 			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};

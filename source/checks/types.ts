@@ -2,6 +2,7 @@
 // The engine's contract: checks/, diagnose.ts, report.ts and the wizard all read these.
 import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
+import type {ProjectEnv} from '../project-env.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
 /** Stable check ids (docs/interface.md): JSON consumers depend on them. */
@@ -64,8 +65,8 @@ export type CheckContext = {
 	callBaseUrl: string;
 	apiKey: string | undefined;
 	keySource: KeySource;
-	/** DEEPSEEK_API_KEY in the folder's `.env`, used or not (key_present compares it with the key in use). */
-	projectEnvKey: string | undefined;
+	/** What the folder's `.env` sets, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
+	projectEnv: ProjectEnv;
 	statusUrl: string;
 	/** Per-check deadline in ms. */
 	timeoutMs: number;

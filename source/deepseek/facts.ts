@@ -7,6 +7,9 @@ export const defaultStatusUrl =
 export const statusPageUrl = 'https://status.deepseek.com';
 export const traceIdHeader = 'x-ds-trace-id';
 export const keyEnvVar = 'DEEPSEEK_API_KEY';
+/** Variables through which common tools and SDKs are pointed at a base URL (DeepSeek's own first). */
+export const baseUrlEnvVars = ['DEEPSEEK_BASE_URL', 'DEEPSEEK_API_BASE', 'OPENAI_BASE_URL', 'OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'] as const;
+export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
 
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;

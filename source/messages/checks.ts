@@ -77,6 +77,8 @@ const checkMessagesEn = {
 		relay: (name: string, host: string) => `Calls go to ${name} (${host}), not to DeepSeek: its own balance applies.`,
 		notDeepSeek: (host: string) => `${host} does not answer like DeepSeek's API: calls do not reach DeepSeek.`,
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
+		/** A base-URL variable set in the folder's .env only, as withElsewhere names it. */
+		inProjectEnv: (variable: string) => `${variable} in this folder's .env`,
 		withElsewhere: (summary: string, variable: string, where: string, count: number) =>
 			`${summary} But ${variable} sends some tools to ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}.`,
 	},

@@ -22,8 +22,8 @@ const cliMessagesEn = {
 	badModel: (value: string) => `--model needs a model name such as deepseek-chat (one word, no spaces), not "${value}"`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
-	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'remembered' | 'default'}) =>
-		`deepseek-fix: the base URL ${{flag: 'given with --base-url', env: 'in DEEPSEEK_BASE_URL', remembered: 'remembered in the settings (deepseek-fix config --reset forgets it)', default: 'by default'}[p.source]} cannot be used. ${p.reason}`,
+	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'dotenv' | 'remembered' | 'default'}) =>
+		`deepseek-fix: the base URL ${{flag: 'given with --base-url', env: 'in DEEPSEEK_BASE_URL', dotenv: "in DEEPSEEK_BASE_URL in this folder's .env", remembered: 'remembered in the settings (deepseek-fix config --reset forgets it)', default: 'by default'}[p.source]} cannot be used. ${p.reason}`,
 	cancelled: 'Cancelled.',
 	settingsUnusable: 'deepseek-fix: the settings file cannot be read or moved aside; fix its permissions or set DEEPSEEK_FIX_CONFIG_DIR.',
 	below: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is below ${threshold} ${currency}.`,

@@ -15,6 +15,7 @@ const keySources: Record<KeySource, string> = {
 const baseUrlSources = {
 	flag: 'from --base-url',
 	env: 'from DEEPSEEK_BASE_URL',
+	dotenv: 'from .env here',
 	remembered: 'remembered',
 	default: "DeepSeek's default",
 } as const;
@@ -153,6 +154,7 @@ const wizardTextEn = {
 		},
 		current: (url: string, source: keyof typeof baseUrlSources) => `${url} (${baseUrlSources[source]})`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
+		fromProjectEnv: (url: string, variable: string) => `${url} (from ${variable} in .env here)`,
 		deepseek: (url: string) => `DeepSeek's own: ${url}`,
 		typeIt: 'Another address: type it in',
 		inputCrumb: 'Type URL',

@@ -18,7 +18,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string; switchedTo?: Language | undefined; projectEnv?: ProjectEnv | undefined}): Known {
 	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv} = options;
 	const key = resolveKey({env, settings, projectEnv});
-	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings});
+	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
@@ -34,7 +34,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		baseUrl,
 		baseUrlSource,
-		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env).map(({name, url}) => ({name, url})) : [],
+		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source}) => ({name, url, ...(source ? {source} : {})})) : [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at} : undefined,

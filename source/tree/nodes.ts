@@ -183,7 +183,8 @@ const menus = (): MenuNode[] => [
 			for (const other of known.otherBaseUrls) {
 				if (seen.has(other.url)) continue;
 				seen.add(other.url);
-				options.push({id: `env:${other.name}`, label: wizardText.baseUrl.fromEnv(other.url, other.name), next: 'p402.key', sets: {baseUrl: other.url}});
+				const label = other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name) : wizardText.baseUrl.fromEnv(other.url, other.name);
+				options.push({id: `env:${other.name}`, label, next: 'p402.key', sets: {baseUrl: other.url}});
 			}
 			if (!seen.has(known.deepseekBaseUrl)) {
 				options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next: 'p402.key', sets: {baseUrl: known.deepseekBaseUrl}});

@@ -21,8 +21,8 @@ export type Known = {
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
-	/** Other base URLs the environment points tools at (OPENAI_BASE_URL …). */
-	otherBaseUrls: ReadonlyArray<{name: string; url: string}>;
+	/** Other base URLs the environment (or, `source: 'dotenv'`, the folder's .env) points tools at (OPENAI_BASE_URL …). */
+	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv'}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */

@@ -40,8 +40,8 @@ function runFlags(view: View, flags: Flags): Flags {
 }
 
 /** Why the checks of this step cannot run (the chosen base URL is unusable), or undefined. */
-export function runProblem(view: View, inputs: Pick<RunInputs, 'env' | 'flags' | 'settings'>): string | undefined {
-	const usable = usableBaseUrl({env: inputs.env, flags: runFlags(view, inputs.flags), settings: inputs.settings});
+export function runProblem(view: View, inputs: Pick<RunInputs, 'env' | 'flags' | 'settings' | 'projectEnv'>): string | undefined {
+	const usable = usableBaseUrl({env: inputs.env, flags: runFlags(view, inputs.flags), settings: inputs.settings, projectEnv: inputs.projectEnv});
 	return usable.ok ? undefined : usable.reason;
 }
 

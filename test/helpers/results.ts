@@ -16,6 +16,7 @@ import {checkMessages as m} from '../../source/messages/checks.js';
 import {proxyMessages} from '../../source/messages/http.js';
 import {providerInfo} from '../../source/providers/detect.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
+import {noProjectEnv} from '../../source/project-env.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
 /** A made-up key shaped like DeepSeek's (never a real one). */
@@ -296,7 +297,7 @@ export function testContext(overrides: Partial<CheckContext> = {}): CheckContext
 		callBaseUrl: officialBase,
 		apiKey: testKey,
 		keySource: 'env',
-		projectEnvKey: undefined,
+		projectEnv: noProjectEnv,
 		statusUrl: defaultStatusUrl,
 		timeoutMs: 1000,
 		allowProbe: false,

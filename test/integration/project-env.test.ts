@@ -45,3 +45,18 @@ test('DEEPSEEK_API_KEY set and ./.env holding another key: the variable\'s key i
 	assert.match(json.summary, /this folder's \.env sets another key \(sk-…dddd\)/, 'the ok summary names the warning');
 	for (const key of [fakeKey, otherKey]) assert.ok(!run.stdout.includes(key) && !run.stderr.includes(key), 'neither key whole');
 });
+
+test('no DEEPSEEK_BASE_URL in the shell, one in ./.env: check calls that service (a program there would), and says so in the wizard\'s words', async () => {
+	fake().setScenario('ok');
+	const env = fakeEnv(fake(), 'ok');
+	writeFileSync(path.join(project, '.env'), `DEEPSEEK_BASE_URL=${env['DEEPSEEK_BASE_URL']}\nOPENAI_BASE_URL=https://openrouter.ai/api/v1\n`);
+	const run = await runCli(['check', '--json'], {...env, DEEPSEEK_BASE_URL: undefined}, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json & {baseUrl: string};
+	assert.equal(json.baseUrl, fake().baseUrl, 'the .env base URL is the one checked');
+	assert.equal(checkOf(json, 'auth')?.status, 'pass');
+	const endpoint = checkOf(json, 'endpoint');
+	assert.equal(endpoint?.status, 'warn');
+	assert.match(endpoint?.summary ?? '', /But OPENAI_BASE_URL in this folder's \.env sends some tools to OpenRouter\./);
+	const elsewhere = (endpoint?.details['elsewhere'] ?? []) as Array<{name: string; source?: string}>;
+	assert.deepEqual(elsewhere.map(({name, source}) => ({name, source})), [{name: 'OPENAI_BASE_URL', source: 'dotenv'}]);
+});

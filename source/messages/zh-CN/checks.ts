@@ -68,6 +68,7 @@ export const checkMessages: CheckMessages = {
 		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
 		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
+		inProjectEnv: variable => `这个文件夹的 .env 里的 ${variable}`,
 		withElsewhere: (summary, variable, where, count) =>
 			`${summary}但 ${variable} 会让部分工具发往 ${where}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
 	},

@@ -14,6 +14,7 @@ const keySources: Record<KeySource, string> = {
 const baseUrlSources = {
 	flag: '来自 --base-url',
 	env: '来自 DEEPSEEK_BASE_URL',
+	dotenv: '来自这里的 .env',
 	remembered: '已记住',
 	default: 'DeepSeek 默认地址',
 } as const;
@@ -137,6 +138,7 @@ export const wizardText: WizardText = {
 		},
 		current: (url, source) => `${url}（${baseUrlSources[source]}）`,
 		fromEnv: (url, variable) => `${url}（来自 ${variable}）`,
+		fromProjectEnv: (url, variable) => `${url}（来自这里的 .env 里的 ${variable}）`,
 		deepseek: url => `DeepSeek 官方：${url}`,
 		typeIt: '其他地址：手动输入',
 		inputCrumb: '输入 URL',
