@@ -8,6 +8,7 @@ import {signatureMessages} from '../messages/providers.js';
 import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {oneLine} from '../text/safe.js';
 import {asObject, stringField} from './balance/fields.js';
+import {hostOfBaseUrl, matchHost} from './host.js';
 import type {ProviderId} from './types.js';
 
 export type SignatureKind =
@@ -506,7 +507,23 @@ function passedOnFrom(input: SignatureInput): string | undefined {
 	// A key the user linked there: the account that cannot pay is the user's own.
 	if (passingOn && metadata?.is_byok === true) return undefined;
 	if (passingOn && named !== undefined && named.trim() !== '') return oneLine(named, 40);
-	return carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : undefined;
+	return aiSdkCalled(input.text ?? '') ?? (carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : undefined);
+}
+
+/** An AI SDK error object, and the address of the API it called (its `url` field: scheme and host). */
+const aiSdkError = /\bAI_APICallError\b/;
+const calledUrl = /"url"\s*:\s*"(https?:\/\/[^"\s/?#]+)/;
+
+/**
+ * The service an AI SDK error says it called, when a gateway passes that error on as its
+ * own answer (Vercel's AI Gateway: `"type":"AI_APICallError"` with `"url":"https://api.z.ai/…"`):
+ * the provider table's name for that host, else the host.
+ */
+function aiSdkCalled(text: string): string | undefined {
+	const head = text.slice(0, bodyPrefixLength);
+	if (!aiSdkError.test(head)) return undefined;
+	const host = hostOfBaseUrl(calledUrl.exec(head)?.[1] ?? '');
+	return host === undefined ? undefined : (matchHost(host)?.row.name ?? oneLine(host, 60));
 }
 
 /** DeepSeek's own words for a model name it does not serve (see modelWords). */

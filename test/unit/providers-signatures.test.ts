@@ -551,6 +551,18 @@ test('upstream: an answer that says whose refusal it passes on names that provid
 			upstream: 'DeepSeek',
 		},
 		{
+			name: 'an AI SDK error passed on by a gateway names the API it called: Vercel\'s AI Gateway with z.ai\'s answer (a host the table does not know)',
+			input: read(429, {error: {message: 'Insufficient balance or no resource package. Please recharge.', type: 'AI_APICallError', param: {statusCode: 429, name: 'AI_APICallError', url: 'https://api.z.ai/api/paas/v4/chat/completions', isRetryable: true}}}),
+			kind: 'balance_exhausted',
+			upstream: 'api.z.ai',
+		},
+		{
+			name: 'the same with a host the table knows: its name',
+			input: read(402, {error: {message: 'Insufficient credits', type: 'AI_APICallError', param: {statusCode: 402, url: 'https://openrouter.ai/api/v1/chat/completions'}}}),
+			kind: 'balance_exhausted',
+			upstream: 'OpenRouter',
+		},
+		{
 			name: 'OpenRouter passing an upstream rate limit on (the provider is named whatever the kind)',
 			input: openRouterProviderError(429, 'deepseek/deepseek-chat-v3-0324:free is temporarily rate-limited upstream.', {provider_name: 'Chutes'}),
 			kind: 'rate_limited',
