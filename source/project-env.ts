@@ -28,7 +28,8 @@ export const noProjectEnv: ProjectEnv = {key: undefined, baseUrls: {}};
 export function projectEnvFrom(text: string): ProjectEnv {
 	let values: Record<string, string>;
 	try {
-		values = parseEnv(text) as Record<string, string>;
+		// A byte-order mark (Windows editors) would become part of the first name; dotenv's own parser skips it.
+		values = parseEnv(text.replace(/^\uFEFF/, '')) as Record<string, string>;
 	} catch {
 		return noProjectEnv;
 	}

@@ -28,6 +28,8 @@ test('a .env is read as dotenv reads it: export, quotes, comments, spaces; a bla
 	assert.equal(projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`).key, fileKey);
 	assert.equal(projectEnvFrom(`# the key\nexport DEEPSEEK_API_KEY="${fileKey}"\nOTHER=1\n`).key, fileKey);
 	assert.equal(projectEnvFrom(`DEEPSEEK_API_KEY = '${fileKey}' # mine\n`).key, fileKey);
+	// Windows: a byte-order mark first, CRLF line ends.
+	assert.equal(projectEnvFrom(`\uFEFFDEEPSEEK_API_KEY=${fileKey}\r\nOTHER=1\r\n`).key, fileKey);
 	assert.equal(projectEnvFrom(`OPENAI_API_KEY=${fileKey}\n`).key, undefined, 'only DEEPSEEK_API_KEY');
 	assert.equal(projectEnvFrom('DEEPSEEK_API_KEY=\n').key, undefined);
 	assert.equal(projectEnvFrom('DEEPSEEK_API_KEY="   "\n').key, undefined);
