@@ -177,8 +177,17 @@ function processIo(): Io {
 			return process.stdin;
 		},
 		env: process.env,
-		cwd: process.cwd(),
+		cwd: currentFolder(),
 	};
+}
+
+/** The current folder; '' when it was deleted or moved away under the shell (run() then says so). */
+function currentFolder(): string {
+	try {
+		return process.cwd();
+	} catch {
+		return '';
+	}
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -220,6 +229,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			stderr: text => io.stderr.write(text),
 			width: io.stdout.isTTY ? io.stdout.columns : undefined,
 		});
+	}
+	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
+	if (io.cwd === '') {
+		io.stderr.write(`${cliMessages.folderGone}\n`);
+		return 2;
 	}
 
 	const load = loadSettings(io.env);

@@ -1,12 +1,13 @@
 // The command line's contract beyond verdicts: flags, exit codes, text output, balance
 // alerts, reports, non-interactive default, old Node, and the key never shown whole.
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, statSync, writeFileSync, readdirSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, statSync, writeFileSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import {fakeKey} from '../fake/server.js';
-import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {binPath, runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
@@ -327,4 +328,21 @@ describe('old Node', () => {
 		assert.equal(run.stderr, `deepseek-fix needs Node.js 22.19.0 or newer (this is ${version}): install a current Node from https://nodejs.org and run it again.\n`);
 		assert.equal(run.stdout, '');
 	});
+});
+
+test('run from a folder that was deleted under the shell: one sentence saying so and what to do, exit 2 (config still works)', () => {
+	const gone = mkdtempSync(path.join(tmpdir(), 'dsfix-gone-'));
+	const runIn = (...args: string[]) => {
+		const script = 'cd "$GONE" && rmdir "$GONE" && exec "$NODE_BIN" "$BIN" "$@"';
+		const env = {...envFor(), PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', GONE: gone, NODE_BIN: process.execPath, BIN: binPath};
+		const result = spawnSync('sh', ['-c', script, 'sh', ...args], {env, encoding: 'utf8', timeout: 60_000});
+		mkdirSync(gone, {recursive: true});
+		return result;
+	};
+	const check = runIn('check');
+	assert.equal(check.status, 2);
+	assert.equal(check.stderr, 'deepseek-fix: the folder you are in no longer exists (it was deleted or moved away): cd into an existing folder, then run it again.\n');
+	assert.equal(check.stdout, '');
+	assert.equal(runIn('config', '--path').status, 0, 'config reads no folder');
+	rmdirSync(gone);
 });
