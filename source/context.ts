@@ -2,10 +2,11 @@
 // Precedence (docs/interface.md): flag > environment > the folder's .env (the key and the base URL) > remembered setting > default.
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {defaultBaseUrl, defaultStatusUrl, keyEnvVar} from './deepseek/facts.js';
+import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars} from './deepseek/facts.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, type ProjectEnv} from './project-env.js';
+import {deepseekKeyPattern, maskKey} from './text/safe.js';
 import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
@@ -45,6 +46,22 @@ export type BaseContext = Omit<CheckContext, 'results'>;
 export function envKey(env: Readonly<Record<string, string | undefined>>): string | undefined {
 	const value = env[keyEnvVar];
 	return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+/** A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only the folder's .env sets it. */
+export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean};
+
+/**
+ * DeepSeek-shaped keys (sk- and 32 hex characters) in other tools' key variables, from the
+ * environment or else the folder's .env: where a DeepSeek user of the OpenAI SDK or Claude
+ * Code keeps it. Only named (masked) when no key is found, never sent: it may be meant for another service.
+ */
+export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv): KeyElsewhere[] {
+	return otherKeyEnvVars.flatMap(name => {
+		const fromEnv = env[name]?.trim();
+		const value = fromEnv || projectEnv.otherKeys[name];
+		return value && deepseekKeyPattern.test(value) ? [{name, masked: maskKey(value), inProjectEnv: !fromEnv}] : [];
+	});
 }
 
 /** DEEPSEEK_API_KEY is set, but to nothing (empty or only spaces): worth saying so. */

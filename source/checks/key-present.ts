@@ -1,9 +1,12 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
-import {envKeyIsBlank} from '../context.js';
+import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
 import {checkMessages} from '../messages/checks.js';
 import {maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
+
+/** The variable as a person finds it: its name, or where in the folder's .env. */
+export const variableName = (found: KeyElsewhere): string => (found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name) : found.name);
 
 export const keyPresent: Check = {
 	id: 'key_present',
@@ -13,7 +16,10 @@ export const keyPresent: Check = {
 	async run(ctx) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
-			return {status: 'fail', summary: blank ? checkMessages.keyPresent.blankEnv : checkMessages.keyPresent.missing, details: {source: 'none', envBlank: blank}};
+			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv);
+			const first = elsewhere[0];
+			const summary = blank ? checkMessages.keyPresent.blankEnv : first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked}) : checkMessages.keyPresent.missing;
+			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {})}};
 		}
 		const inFile = ctx.projectEnv.key;
 		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).

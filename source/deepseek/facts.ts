@@ -10,6 +10,12 @@ export const keyEnvVar = 'DEEPSEEK_API_KEY';
 /** Variables through which common tools and SDKs are pointed at a base URL (DeepSeek's own first). */
 export const baseUrlEnvVars = ['DEEPSEEK_BASE_URL', 'DEEPSEEK_API_BASE', 'OPENAI_BASE_URL', 'OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'] as const;
 export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
+/**
+ * Variables other tools read a DeepSeek key from (the OpenAI SDK pointed at DeepSeek; Claude
+ * Code on DeepSeek's Anthropic endpoint). Never sent: only named when DEEPSEEK_API_KEY is missing.
+ */
+export const otherKeyEnvVars = ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const;
+export type OtherKeyEnvVar = (typeof otherKeyEnvVars)[number];
 
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;

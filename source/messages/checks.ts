@@ -38,6 +38,9 @@ const checkMessagesEn = {
 		title: 'API key',
 		missing: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.',
 		blankEnv: 'DEEPSEEK_API_KEY is set but blank (empty or only spaces), so no key is sent: put your key in it, or paste one in the wizard.',
+		/** No key, but another tool's variable (or the folder's .env) holds a DeepSeek-shaped one: named, never sent. */
+		missingButElsewhere: (p: {variable: string; masked: string}) =>
+			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.`,
 		found: (source: KeySource) => `Found in ${keySourceNames[source]}.`,
 		/** DEEPSEEK_API_KEY is set, and this folder's .env sets another key: which one a program sends depends on how it loads .env. */
 		otherInProjectEnv: (p: {used: string; inFile: string}) =>

@@ -175,6 +175,8 @@ const wizardTextEn = {
 		questionDeepSeek: 'Which key of your DeepSeek account should be checked?',
 		help: 'A key is never shown whole: only sk-… and its last four characters.',
 		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
+		/** No DeepSeek key found, but another tool's variable holds a DeepSeek-shaped one (never sent unless pasted). */
+		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
 		/** DEEPSEEK_API_KEY in the .env file of the folder the tool runs in. */

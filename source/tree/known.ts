@@ -3,7 +3,7 @@
 // (asked only when the environment names none).
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
-import {defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {deepSeekKeysElsewhere, defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -23,6 +23,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
 	const fileKey = projectEnv?.key;
+	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv)[0];
 	const last = settings.lastDiagnosis;
 	const reading = settings.balanceHistory.at(-1);
 	const trend = reading ? burnRate(settings.balanceHistory, reading.currency) : undefined;
@@ -32,6 +33,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		envKeyBlank: envKeyIsBlank(env),
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
+		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source}) => ({name, url, ...(source ? {source} : {})})) : [],

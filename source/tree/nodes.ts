@@ -1,6 +1,7 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are in leaves.ts.
 import type {CheckId} from '../checks/types.js';
+import {variableName} from '../checks/key-present.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {isModelName} from '../domain/models.js';
@@ -88,7 +89,10 @@ function checks(
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
 	const help = (view: View) => {
-		const extra = extraHelp?.(view) ?? (view.choices.program === 'gateway' ? wizardText.key.helpGateway : undefined);
+		const elsewhere = view.known.keyElsewhere;
+		const extra =
+			extraHelp?.(view) ??
+			(view.choices.program === 'gateway' ? wizardText.key.helpGateway : elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked}) : undefined);
 		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};
 	return [

@@ -1,5 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
-import type {BaseUrlSource} from '../context.js';
+import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {Language} from '../messages/language.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
@@ -18,6 +18,8 @@ export type Known = {
 	rememberedKey: string | undefined;
 	/** DEEPSEEK_API_KEY in the .env of the folder the tool runs in, masked; only where it is not the key in DEEPSEEK_API_KEY. */
 	projectEnvKey?: string | undefined;
+	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
+	keyElsewhere?: KeyElsewhere | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

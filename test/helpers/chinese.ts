@@ -9,7 +9,7 @@ const allowedWords = new Set(
 		// Names of products, services, companies and formats.
 		'DeepSeek', 'OpenAI', 'Anthropic', 'Cloudflare', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
 		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
-		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv',
+		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// Keys.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {buildContext, resolveBaseUrlWithSource, resolveKey, usableBaseUrl, type ContextOptions} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
-import {projectEnvFrom, readProjectEnv} from '../../source/project-env.js';
+import {noProjectEnv, projectEnvFrom, readProjectEnv} from '../../source/project-env.js';
 
 const envKey = 'sk-' + '1111222233334444'.repeat(2);
 const fileKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
@@ -35,6 +35,7 @@ test('a .env is read as dotenv reads it: export, quotes, comments, spaces; a bla
 	assert.equal(projectEnvFrom('DEEPSEEK_API_KEY="   "\n').key, undefined);
 	assert.equal(projectEnvFrom('').key, undefined);
 	assert.equal(projectEnvFrom('this is not an env file at all {"json": true}').key, undefined);
+	assert.deepEqual(projectEnvFrom('OPENAI_API_KEY=sk-abc\nANTHROPIC_AUTH_TOKEN=\n').otherKeys, {OPENAI_API_KEY: 'sk-abc'});
 	// The base-URL variables too, nothing else.
 	assert.deepEqual(projectEnvFrom('DEEPSEEK_BASE_URL=https://relay.example/v1\nOPENAI_BASE_URL=" https://api.openai.com/v1 "\nANTHROPIC_BASE_URL=\nHTTPS_PROXY=http://proxy:8080\n').baseUrls, {
 		DEEPSEEK_BASE_URL: 'https://relay.example/v1',
@@ -72,7 +73,7 @@ function options(extra: Partial<ContextOptions> = {}): ContextOptions {
 }
 
 test('the key\'s precedence: DEEPSEEK_API_KEY, then the folder\'s .env, then the remembered key; a pasted key beats them all', () => {
-	const projectEnv = {key: fileKey, baseUrls: {}};
+	const projectEnv = {...noProjectEnv, key: fileKey, baseUrls: {}};
 	const remembered = {schemaVersion: 1 as const, balanceHistory: [], apiKey: rememberedKey};
 	assert.deepEqual(resolveKey(options({env: {DEEPSEEK_API_KEY: envKey}, projectEnv, settings: remembered})), {value: envKey, source: 'env'});
 	assert.deepEqual(resolveKey(options({projectEnv, settings: remembered})), {value: fileKey, source: 'dotenv'});
@@ -88,36 +89,55 @@ async function present(extra: Partial<ContextOptions>) {
 }
 
 test('key_present says where the key came from, and warns (both keys masked) when DEEPSEEK_API_KEY and the .env hold different keys', async () => {
-	const fromFile = await present({projectEnv: {key: fileKey, baseUrls: {}}});
+	const fromFile = await present({projectEnv: {...noProjectEnv, key: fileKey, baseUrls: {}}});
 	assert.deepEqual(fromFile, {
 		status: 'pass',
 		summary: "Found in DEEPSEEK_API_KEY in this folder's .env file (this shell does not set it; programs here that load .env send it).",
 		details: {source: 'dotenv'},
 	});
-	const differ = await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: {key: fileKey, baseUrls: {}}});
+	const differ = await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: {...noProjectEnv, key: fileKey, baseUrls: {}}});
 	assert.equal(differ.status, 'warn');
 	assert.match(differ.summary, /^Found in DEEPSEEK_API_KEY \(sk-…4444\), but this folder's \.env sets another key \(sk-…dddd\)\. dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends sk-…4444/);
 	assert.deepEqual(differ.details, {source: 'env', projectEnvKey: 'sk-…dddd'});
 	assert.doesNotMatch(JSON.stringify(differ), new RegExp(`${envKey}|${fileKey}`), 'neither key whole');
 	// The same key in both (spaces around it do not count), or none in the file: nothing to warn about.
-	assert.equal((await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: {key: ` ${envKey}\n`, baseUrls: {}}})).status, 'pass');
+	assert.equal((await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: {...noProjectEnv, key: ` ${envKey}\n`, baseUrls: {}}})).status, 'pass');
 	assert.equal((await present({env: {DEEPSEEK_API_KEY: envKey}})).status, 'pass');
 });
 
 test('the base URL\'s precedence: --base-url, DEEPSEEK_BASE_URL, then the folder\'s .env, then the remembered one; a bad one in .env is named as that', () => {
-	const projectEnv = {key: undefined, baseUrls: {DEEPSEEK_BASE_URL: 'https://relay.example/v1'}};
+	const projectEnv = {...noProjectEnv, key: undefined, baseUrls: {DEEPSEEK_BASE_URL: 'https://relay.example/v1'}};
 	const remembered = {schemaVersion: 1 as const, balanceHistory: [], baseUrl: 'https://remembered.example'};
 	assert.deepEqual(resolveBaseUrlWithSource(options({flags: {baseUrl: 'https://flag.example'}, env: {DEEPSEEK_BASE_URL: 'https://env.example'}, projectEnv})), {value: 'https://flag.example', source: 'flag'});
 	assert.deepEqual(resolveBaseUrlWithSource(options({env: {DEEPSEEK_BASE_URL: 'https://env.example'}, projectEnv, settings: remembered})), {value: 'https://env.example', source: 'env'});
 	assert.deepEqual(resolveBaseUrlWithSource(options({env: {DEEPSEEK_BASE_URL: ''}, projectEnv, settings: remembered})), {value: 'https://relay.example/v1', source: 'dotenv'});
 	assert.deepEqual(resolveBaseUrlWithSource(options({settings: remembered})), {value: 'https://remembered.example', source: 'remembered'});
-	const bad = usableBaseUrl(options({projectEnv: {key: undefined, baseUrls: {DEEPSEEK_BASE_URL: 'api.deepseek.com'}}}));
+	const bad = usableBaseUrl(options({projectEnv: {...noProjectEnv, key: undefined, baseUrls: {DEEPSEEK_BASE_URL: 'api.deepseek.com'}}}));
 	assert.equal(bad.ok, false);
 	assert.match(bad.ok ? '' : bad.message, /^deepseek-fix: the base URL in DEEPSEEK_BASE_URL in this folder's \.env cannot be used\./);
 });
 
 test('base-URL variables set only in the .env are compared as the environment\'s are, marked as from .env; the environment\'s own value wins', () => {
-	const projectEnv = {key: undefined, baseUrls: {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1', ANTHROPIC_BASE_URL: 'https://api.anthropic.com'}};
+	const projectEnv = {...noProjectEnv, key: undefined, baseUrls: {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1', ANTHROPIC_BASE_URL: 'https://api.anthropic.com'}};
 	const found = baseUrlsElsewhere('https://api.deepseek.com', {ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'}, projectEnv);
 	assert.deepEqual(found.map(({name, url, source}) => ({name, url, source})), [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api', source: 'dotenv'}]);
+});
+
+test('no key found, but another tool\'s variable holds a DeepSeek-shaped key: key_present names it (masked), never uses it; from the environment, else the .env', async () => {
+	const deepSeekShaped = 'sk-' + '0123456789abcdef'.repeat(2);
+	const missing = await present({env: {OPENAI_API_KEY: deepSeekShaped}});
+	assert.equal(missing.status, 'fail');
+	assert.equal(
+		missing.summary,
+		'No key in DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key (sk-…cdef), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.',
+	);
+	assert.deepEqual(missing.details['elsewhere'], [{name: 'OPENAI_API_KEY', masked: 'sk-…cdef', inProjectEnv: false}]);
+	assert.ok(!JSON.stringify(missing).includes(deepSeekShaped), 'never whole');
+	const built = buildContext(options({env: {OPENAI_API_KEY: deepSeekShaped}}));
+	assert.ok(built.ok && built.ctx.apiKey === undefined, 'never sent');
+	// Claude Code's variable, in the folder's .env only.
+	const inFile = await present({projectEnv: {...noProjectEnv, otherKeys: {ANTHROPIC_AUTH_TOKEN: deepSeekShaped}}});
+	assert.match(inFile.summary, /^No key in DEEPSEEK_API_KEY, but ANTHROPIC_AUTH_TOKEN in this folder's \.env holds a DeepSeek-shaped key \(sk-…cdef\)/);
+	// Another vendor's key there is not named: it is not the one to check.
+	assert.equal((await present({env: {OPENAI_API_KEY: 'sk-proj-' + 'a'.repeat(40), ANTHROPIC_API_KEY: 'sk-ant-api03-' + 'b'.repeat(40)}})).summary, 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.');
 });

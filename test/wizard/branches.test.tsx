@@ -171,6 +171,18 @@ test('401 reported, the key in DEEPSEEK_API_KEY works, and this folder\'s .env s
 	});
 });
 
+test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the key question names it (masked) and offers no way to send it unasked', async () => {
+	const w = await world('ok', {key: undefined, env: {OPENAI_API_KEY: fakeKey}});
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		const menu = flat(await app.waitFor('Which API key should be checked?'));
+		assert.match(menu, /OPENAI_API_KEY holds a DeepSeek-shaped key \(sk-…cdef\), as the OpenAI SDK or Claude Code reads it: paste it here to check it\./);
+		assert.doesNotMatch(menu, /The key in DEEPSEEK_API_KEY/);
+		assert.ok(!menu.includes(fakeKey), 'never whole');
+	});
+});
+
 test('402 through a plain OpenAI-compatible relay: the calls do not reach DeepSeek', async () => {
 	const w = await world('openai_relay');
 	await session(w, async app => {

@@ -33,6 +33,8 @@ export const checkMessages: CheckMessages = {
 		title: 'API key',
 		missing: '没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴一个。',
 		blankEnv: 'DEEPSEEK_API_KEY 已设置但为空（空字符串或只有空格），所以不会发送任何 key：把你的 key 填进去，或在向导里粘贴一个。',
+		missingButElsewhere: p =>
+			`DEEPSEEK_API_KEY 里没有 key，但 ${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：要检查这个 key，请把 DEEPSEEK_API_KEY 设成它，或在向导里粘贴它。`,
 		found: source => keyFound[source],
 		otherInProjectEnv: p =>
 			`来自 DEEPSEEK_API_KEY（${p.used}），但这个文件夹的 .env 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 .env 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,

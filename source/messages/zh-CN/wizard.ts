@@ -155,6 +155,7 @@ export const wizardText: WizardText = {
 		questionDeepSeek: '要检查你 DeepSeek 账号的哪个 key？',
 		help: 'key 不会完整显示：只显示 sk-… 和最后四个字符。',
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
+		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
 		projectEnv: masked => `这个文件夹的 .env 里的 key（${masked}）`,
