@@ -102,11 +102,11 @@ export const checkMessages: CheckMessages = {
 
 	balance: {
 		title: '余额',
-		what: '读取余额',
+		what: '查询余额',
 		noKey: '已跳过：没有 key。',
 		amounts: info => `${info.total} ${info.currency}（赠送 ${info.granted}，充值 ${info.toppedUp}）`,
-		notDeepSeek: '已跳过：这个 base URL 不是 DeepSeek，这里没有 DeepSeek 余额可读。',
-		noBalances: '这个账号没有任何余额：新注册的账号没有免费额度。',
+		notDeepSeek: '已跳过：这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
+		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
 		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
 		zero: text => `${text}，已经用完。`,

@@ -25,7 +25,7 @@ export const cliMessages: CliMessages = {
 	folderGone: 'deepseek-fix：你所在的文件夹已经不存在（被删除或移走了）：先用 `cd` 进入一个存在的文件夹，再运行一次。',
 	below: (total, currency, threshold) => `余额 ${total} ${currency} 低于 ${threshold} ${currency}。`,
 	notBelow: (total, currency, threshold) => `余额 ${total} ${currency} 不低于 ${threshold} ${currency}。`,
-	balanceUnreadable: '无法读取余额，因此无法比较；原因见上方的问题。',
+	balanceUnreadable: '无法查询余额，因此无法比较；原因见上文。',
 	reportWritten: file => `报告已写入 ${file}（不含 API key）。`,
 	reportFailed: (file, reason) => `deepseek-fix：无法写入 ${file}：${reason}。`,
 	writeFailure: p =>
@@ -49,7 +49,7 @@ export const cliMessages: CliMessages = {
 	waitTimedOut: p =>
 		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。请查看账单页面（https://platform.deepseek.com/transactions），或用 --wait-max 等久一些。`,
 	waitTimedOutBelow: p => `已等待 ${p.waited}，停止等待：余额是 ${p.total} ${p.currency}，仍低于 ${p.below} ${p.currency}。`,
-	waitTimedOutUnread: p => `已等待 ${p.waited}，停止等待：无法读取余额（原因见上文）。`,
+	waitTimedOutUnread: p => `已等待 ${p.waited}，停止等待：无法查询余额（原因见上文）。`,
 	waitNothingToWatch: p => `deepseek-fix：--wait 监视的是 DeepSeek 余额，而这里没有可监视的余额。${p.problem}`,
 	checking: p => `正在检查 ${p.baseUrl}……（每个请求最多等 ${p.timeout}；按 Ctrl+C 停止）`,
 	notInteractive: '不在终端中运行：改为运行普通检查，不启动向导。',

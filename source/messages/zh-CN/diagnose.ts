@@ -101,7 +101,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	paidButRefused: (balance, traceId) =>
 		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还有钱'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
 	refusedBalanceUnknown: traceId =>
-		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额无法读取：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
+		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额无法查询：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
 	insufficient: balance => `调用失败是因为你的 DeepSeek 余额不足。${quoted(balance)}。`,
 	modelNotFound: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;

@@ -28,7 +28,7 @@ export const detectMessages: DetectMessages = {
 
 export const signatureMessages: SignatureMessages = {
 	balanceExhausted: '支付这些调用的余额或额度已用完：请在你付费的地方充值。',
-	tokenExhausted: '这个 key 或令牌自己的额度上限已用完（它背后的账号可能还有余额）：请提高它的上限或给它充值。',
+	tokenExhausted: '这个 key 或令牌自己的额度上限已用完（它背后的账号可能还有额度）：请提高它的上限或给它充值。',
 	userQuota: '这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管理员。',
 	accountOverdue: '账号已停用或欠费（有未付账单或到了消费上限）：请在账单控制台处理。',
 	modelNeedsPaidBalance: '这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请充值，或换一个你的额度能用的模型。',
@@ -53,7 +53,7 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	openRouterNoCapCredits: p => `这个 OpenRouter key 没有消费上限；账号还剩 ${p.remaining} USD 额度。`,
 	openRouterNoCapCreditsUsedUp: p => `这个 OpenRouter key 没有消费上限，但账号额度已用完（${p.remaining} USD）：请在 OpenRouter 充值。`,
 	openRouterNoCapCreditsRefused: '这个 OpenRouter key 没有消费上限；账号额度只能用管理 key 读取：请到 OpenRouter 的 credits 页面查看。',
-	openRouterNoCapCreditsUnread: '这个 OpenRouter key 没有消费上限；账号额度读取失败：请到 OpenRouter 的 credits 页面查看。',
+	openRouterNoCapCreditsUnread: '这个 OpenRouter key 没有消费上限；账号额度查询失败：请到 OpenRouter 的 credits 页面查看。',
 	noteNoCap: '这个 key 自己没有消费上限。',
 	noteCreditsNeedManagementKey: '账号额度需要管理 key 或控制台才能查看。',
 	noteFreeTier: '这个账号使用的是免费层级。',
@@ -78,7 +78,7 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	unknownService: '本工具不支持查询这个 base URL 背后服务的余额：请询问它的管理员，或到它的网站查看余额。',
 	deepseekOwnCheck: 'DeepSeek 自己的余额由余额检查从 /user/balance 读取。',
 	refused: p => `查询余额时 ${p.name} 拒绝了这个 key（HTTP ${p.status}）。`,
-	failed: p => `无法读取 ${p.name} 的余额：${p.reason}`,
-	unexpectedStatus: p => `无法读取 ${p.name} 的余额：${p.path} 返回 HTTP ${p.status}。`,
-	unexpectedShape: p => `无法读取 ${p.name} 的余额：${p.path} 的响应格式不对。`,
+	failed: p => `无法查询 ${p.name} 的余额：${p.reason}`,
+	unexpectedStatus: p => `无法查询 ${p.name} 的余额：${p.path} 返回 HTTP ${p.status}。`,
+	unexpectedShape: p => `无法查询 ${p.name} 的余额：${p.path} 的响应格式不对。`,
 };

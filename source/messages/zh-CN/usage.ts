@@ -50,7 +50,7 @@ export const usageMessages: UsageMessages = {
 			},
 			examples: {
 				plain: '运行所有检查；有问题时退出码为 1',
-				ci: 'CI：API key 或账户有问题时让任务失败，并保留 JSON',
+				ci: 'CI：API key 或账号有问题时让任务失败，并保留 JSON',
 				probe: '用你的程序发送的模型发起一次付费的 1 token 调用，以复现 402',
 			},
 		},

@@ -172,13 +172,13 @@ export const wizardText: WizardText = {
 		keyCrumb: '检查 key',
 		keyTitle: '正在检查 key 和调用去向…',
 		balanceCrumb: '检查余额',
-		balanceTitle: '正在读取余额…',
+		balanceTitle: '正在查询余额…',
 		probeCrumb: '测试调用',
 		probeTitle: '正在进行付费测试调用…',
 		statusCrumb: '检查状态',
 		statusTitle: '正在检查 DeepSeek 和沿途网络…',
 		drainCrumb: '检查花费',
-		drainTitle: '正在读取余额和趋势，并查找泄露的 key…',
+		drainTitle: '正在查询余额和趋势，并查找泄露的 key…',
 		everythingCrumb: '检查',
 		everythingTitle: '正在运行全部检查…',
 		deepseekCrumb: '检查 DeepSeek',
@@ -340,7 +340,7 @@ export const wizardText: WizardText = {
 			title: '你需要一个 DeepSeek API key',
 			lines: [
 				'登录 DeepSeek 开放平台，打开 API keys 页面创建一个。请立即复制：它只显示一次。',
-				'新注册的 DeepSeek 账号没有免费额度：第一次调用前请先充值，否则会报 402。',
+				'新注册的 DeepSeek 账号没有赠送余额：第一次调用前请先充值，否则会报 402。',
 				'然后把它交给你的程序，例如：export DEEPSEEK_API_KEY=sk-…',
 			],
 		},
@@ -407,7 +407,7 @@ export const wizardText: WizardText = {
 			crumb: '余额为零',
 			title: '你的 DeepSeek 余额已用完',
 			titleUnavailable: 'DeepSeek 标记你的账号当前无法调用',
-			bonus: '赠送余额优先扣除，而且会过期；充值余额不会过期。新注册的账号没有免费额度。',
+			bonus: '赠送余额优先扣除，而且会过期；充值余额不会过期。新注册的账号没有赠送余额。',
 			payg: 'API 按量付费：没有要续费的套餐，也没有自动充值。充值之后，调用就从这笔余额里扣。',
 		},
 		bonusOnly: {
@@ -449,7 +449,7 @@ export const wizardText: WizardText = {
 		waitOver: {
 			crumb: '未到账',
 			title: p => `等待期间没有充值到账：余额仍是 ${p.amount}`,
-			titleUnread: '等待期间没有充值到账：无法读取余额',
+			titleUnread: '等待期间没有充值到账：无法查询余额',
 			lines: [
 				'还在处理中、被拒绝，或付到了另一个账号（手机号登录与 Google 或邮箱登录是不同的账号）的付款，都不会进入这个余额。在账单页面可以看到每一笔付款的状态。',
 			],
