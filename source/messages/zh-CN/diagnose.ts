@@ -23,7 +23,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			token: `你在那里用的 key 或令牌额度已用完：请在 ${p.name} 给它充值或提高额度${ask}。`,
 			account: `你在那里的账号额度已用完（你所有令牌共用的额度，不是这个令牌自己的上限）：请在 ${p.name} 给账号充值${ask}。`,
 			balance: `你在那里的余额已用完：请在 ${p.name} 充值${ask}。`,
-			request: `那里的剩余额度不够支付这么大的请求（只够更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
+			request: `那里的剩余额度不够支付这么大的请求（只够支付比请求更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
 			paid_model: `在那里，这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
 			overdue: `你在那里的账号已停用或欠费（有未付账单或到了消费上限）：请在它的账单页面处理${ask}。`,
 		}[p.what];
@@ -64,13 +64,13 @@ export const diagnoseMessages: DiagnoseMessages = {
 		if (p.status !== 429) {
 			const sent = p.status === undefined ? '' : `（随 HTTP ${p.status} 发回，而不是 429）`;
 			return p.name === 'DeepSeek' && p.byBalance
-				? `相对剩余余额，同时发出的请求太多：DeepSeek 返回了限流错误${sent}。请充值，或减少并发。`
+				? `同时发出的请求超出了当前余额允许的并发：DeepSeek 返回了限流错误${sent}。请充值，或减少并发。`
 				: `请求太多：${p.name} 返回了限流错误${sent}。请减少并发并稍后重试；这不是余额问题。`;
 		}
 		return p.name !== 'DeepSeek'
 			? `请求太多：${p.name} 返回 429（限流）。请减少并发并稍后重试；这不是余额问题。`
 			: p.byBalance
-				? 'DeepSeek 返回 429：相对剩余余额，同时发出的请求太多（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
+				? 'DeepSeek 返回 429：同时发出的请求超出了当前余额允许的并发（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
 				: 'DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。这不是余额问题。';
 	},
 	rateLimitedBalanceEmpty: p =>
@@ -89,17 +89,17 @@ export const diagnoseMessages: DiagnoseMessages = {
 			return {
 				status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，请稍后重试。${empty}`,
 				empty: `DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。${empty}`,
-				error_body: `DeepSeek 接受了调用，但返回的是错误而不是回复（它在排队中放弃了等待）：它过载了，请稍后重试。${empty}`,
+				error_body: `DeepSeek 接受了调用，但返回的是错误而不是回复（请求在它的队列里排队超时）：它过载了，请稍后重试。${empty}`,
 			}[p.how];
 		}
 		return {
 			status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，不是余额问题。请稍后重试。`,
 			empty: 'DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，不是余额问题。请稍后重试。',
-			error_body: 'DeepSeek 接受了调用，但返回的是错误而不是回复（它在排队中放弃了等待）：它过载了，不是余额问题。请稍后重试。',
+			error_body: 'DeepSeek 接受了调用，但返回的是错误而不是回复（请求在它的队列里排队超时）：它过载了，不是余额问题。请稍后重试。',
 		}[p.how];
 	},
 	paidButRefused: (balance, traceId) =>
-		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还有钱'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
+		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还没用完'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
 	refusedBalanceUnknown: traceId =>
 		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额无法查询：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
 	insufficient: balance => `调用失败是因为你的 DeepSeek 余额不足。${quoted(balance)}。`,
@@ -118,7 +118,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	keyExposed: '你的 API key 被提交进了这个文件夹中受 git 跟踪的文件：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',
 	edgeBlocked: p => {
 		const what = p.block === 'challenge' ? '它对浏览器的验证' : p.block === 'blocked' ? '拒绝访问' : `Cloudflare 错误 ${p.block}`;
-		return `${p.name} 前面的 Cloudflare 在调用到达服务之前就拒绝了它（HTTP ${p.status}，${what}），不是 key，也不是余额。`;
+		return `${p.name} 前面的 Cloudflare 在调用到达服务之前就拒绝了它（HTTP ${p.status}，${what}）：问题不在 key，也不在余额。`;
 	},
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,

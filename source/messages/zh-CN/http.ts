@@ -24,7 +24,7 @@ export const httpFailureMessages: HttpFailureMessages = {
 	tlsUntrusted: p =>
 		`本机不信任 ${p.host} 的证书。常见原因是公司代理或会检查 HTTPS 的杀毒软件：请把 NODE_EXTRA_CA_CERTS 指向它的证书，或换个网络。`,
 	tlsExpired: p => `${p.host} 的证书已过期（或者这台电脑的时钟不对）：请检查日期和时间后再试。`,
-	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间有东西（代理、DNS、网络认证页面）在冒充它响应。`,
+	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间有东西（代理、DNS、网络认证页面）在代替它响应。`,
 	tlsHandshake: p => `到 ${p.host} 的安全连接（TLS）失败（${p.code}）：请确认 base URL 只在服务支持时才用 https://，并检查中间的代理。`,
 	notHttp: p => `${p.host} 返回的不是 HTTP：请检查 base URL 的端口和 http/https。`,
 	other: p => `发往 ${p.host} 的请求失败：${p.detail}`,
@@ -64,12 +64,12 @@ export const shapeMessages: ShapeMessages = {
 		notAnObject: '模型列表的响应不是 JSON 对象。',
 		notAList: '模型列表的响应不是列表（"object" 不是 "list"）。',
 		noDataList: '模型列表的响应里没有 "data" 模型列表。',
-		badEntry: p => `模型列表的第 ${p.index + 1} 项没有文本 "id"。`,
+		badEntry: p => `模型列表的第 ${p.index + 1} 项没有字符串类型的 "id"。`,
 	},
 	status: {
 		notAnObject: '状态页的响应不是带 "data" 的 JSON 对象。',
 		noComponents: '状态页的响应里没有 "components" 列表。',
-		badComponent: p => `状态页的第 ${p.index + 1} 个组件没有文本 "name" 和 "status"。`,
+		badComponent: p => `状态页的第 ${p.index + 1} 个组件没有字符串类型的 "name" 和 "status"。`,
 		unknownStatus: p => `状态页报告了本工具不认识的组件状态（“${p.status}”），所以服务状态未知。`,
 	},
 };

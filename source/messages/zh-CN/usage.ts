@@ -42,7 +42,7 @@ export const usageMessages: UsageMessages = {
 	commands: {
 		check: {
 			about:
-				'一次运行所有检查，不提任何问题：API key、base URL、网络、余额、DeepSeek 状态页等。输出每项结果、结论和解决办法；加 --json 则改为输出一个 JSON 文档，供脚本和 CI 使用。不加 --probe 时，不会发起任何付费调用。',
+				'一次运行所有检查，中途不会向你提问：API key、base URL、网络、余额、DeepSeek 状态页等。输出每项结果、结论和解决办法；加 --json 则改为输出一个 JSON 文档，供脚本和 CI 使用。不加 --probe 时，不会发起任何付费调用。',
 			exits: {
 				0: '没有发现问题',
 				1: '发现了问题：结论指明是什么问题',

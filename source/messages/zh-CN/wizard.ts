@@ -187,7 +187,7 @@ export const wizardText: WizardText = {
 
 	probe: {
 		crumb: '许可',
-		question: '余额显示还有钱，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回应吗？',
+		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回应吗？',
 		questionEverything: '要不要包括一次付费的测试调用？',
 		help: '它只请求 1 个 token（max_tokens: 1），从你的余额里扣不到一分钱。不同意则不会发送任何请求。',
 		everythingModel: {
@@ -413,7 +413,7 @@ export const wizardText: WizardText = {
 		bonusOnly: {
 			crumb: '只有赠送余额',
 			title: '你的余额全部是赠送余额',
-			lines: ['赠送余额优先扣除，而且会过期。用完后调用会报 402，即使你从未被扣费。', '充值得到的充值余额不会过期。'],
+			lines: ['赠送余额优先扣除，而且会过期。用完后调用会报 402，尽管你从没付过钱。', '充值后得到的余额不会过期。'],
 		},
 		balance: {
 			crumb: '余额',
@@ -475,7 +475,7 @@ export const wizardText: WizardText = {
 			crumb: '客服',
 			title: '这需要 DeepSeek 客服处理',
 			lines: [
-				'余额显示还有钱，调用却被 402 拒绝：只有 DeepSeek 能在他们那边查。',
+				'余额还没用完，调用却被 402 拒绝：只有 DeepSeek 能在他们那边查。',
 				'写信时附上你的账号登录名（不要附 key）和失败的时间。把下面的客服报告保存下来作为附件：它不含 key。',
 			],
 			trace: id => `把这个 trace id 告诉他们：${id}`,
@@ -528,7 +528,7 @@ export const wizardText: WizardText = {
 			],
 		},
 		drain: {
-			crumb: '发现',
+			crumb: '排查结果',
 			title: '你的余额可能花到了哪里',
 			findings: p =>
 				`这里受 git 跟踪的文件中有形似 key 的字符串：${p.file}${p.line > 0 ? `:${p.line}` : ''}${p.masked ? ` ${p.masked}` : ''}${p.more > 0 ? `，另有 ${p.more} 处` : ''}。`,
