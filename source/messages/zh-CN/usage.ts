@@ -17,7 +17,7 @@ export const usageMessages: UsageMessages = {
 		'base-url': ['API 的 base URL（默认取 DEEPSEEK_BASE_URL，', `否则为 ${defaultBaseUrl}）`],
 		timeout: ['每个网络请求的时限（默认 10000）'],
 		probe: ['允许发起一次付费的 1 token 调用，以复现 402'],
-		model: ['这次调用所用的模型，填你的程序发送的模型名（默认：DeepSeek', '的对话模型，或中转站列出的 DeepSeek 模型）'],
+		model: ['这次调用所用的模型，填你的程序发送的模型名', '（默认：DeepSeek 的对话模型，或中转站列出的 DeepSeek 模型）'],
 		json: ['输出一个 JSON 文档'],
 		below: ['余额低于 AMOUNT（例如 5 或 2.50）时退出码为 1'],
 		wait: ['等到余额重新够支付调用'],
@@ -26,7 +26,7 @@ export const usageMessages: UsageMessages = {
 		out: ['把报告写进 FILE，而不是打印出来'],
 		path: ['显示设置文件的位置'],
 		reset: ['删除设置文件'],
-		lang: ['简体中文或英文（默认依次取 DEEPSEEK_FIX_LANG、在向导里记住的', '语言、系统语言）'],
+		lang: ['简体中文或英文（默认依次取 DEEPSEEK_FIX_LANG、', '在向导里记住的语言、系统语言）'],
 		help: ['显示这份帮助'],
 		version: ['显示版本'],
 	},
@@ -51,7 +51,7 @@ export const usageMessages: UsageMessages = {
 			examples: {
 				plain: '运行所有检查；有问题时退出码为 1',
 				ci: 'CI：API key 或账号有问题时让任务失败，并保留 JSON',
-				probe: '用你的程序发送的模型发起一次付费的 1 token 调用，以复现 402',
+				probe: '用你的程序所用的模型发起一次 1 token 的付费调用，复现 402',
 			},
 		},
 		balance: {
