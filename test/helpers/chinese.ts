@@ -54,11 +54,25 @@ const han = String.raw`\p{Script=Han}`;
 const spacing = new RegExp(`${han}[A-Za-z0-9]|[A-Za-z0-9]${han}`, 'u');
 const halfWidthPunctuation = new RegExp(`${han}[,;:!?()]|[,;:!?(]${han}|${han}\\.(?:\\s|$)`, 'u');
 
+/** Words docs/development.md's glossary rules out, each with the one it names instead. */
+const offGlossary: ReadonlyArray<readonly [string, string]> = [
+	['您', '你'],
+	['密钥', 'key'],
+	['比如', '例如'],
+	['运营者', '管理员'],
+	['免费额度', '赠送余额'],
+	['账户', '账号'],
+];
+
 /** What is wrong with `text` as Chinese prose, or [] when nothing is. */
 export function chineseProblems(text: string, names: readonly string[] = []): string[] {
 	const problems: string[] = [];
 	const words = englishWords(text, names);
 	if (words.length > 0) problems.push(`English words left: ${words.join(', ')}`);
+	// Names (a server's own words among them) are quoted, not ours to word.
+	let own = text;
+	for (const name of names) if (name.length > 0) own = own.split(name).join(' ');
+	for (const [word, instead] of offGlossary) if (own.includes(word)) problems.push(`not the glossary's word: ${word} (use ${instead})`);
 	if (spacing.test(text)) problems.push(`no space between Chinese and Latin text: …${spacing.exec(text)?.[0]}…`);
 	if (halfWidthPunctuation.test(text)) problems.push(`half-width punctuation in a Chinese sentence: …${halfWidthPunctuation.exec(text)?.[0]}…`);
 	return problems;

@@ -357,4 +357,7 @@ test('the heuristic itself: it finds English left in Chinese, and lets names, co
 	assert.match(chineseProblems('余额100 CNY。').join(), /no space/);
 	assert.match(chineseProblems('余额不足, 请充值。').join(), /half-width punctuation/);
 	assert.match(chineseProblems('余额不足.').join(), /half-width punctuation/);
+	assert.match(chineseProblems('请检查您的 API 密钥。').join(), /glossary's word: 您 \(use 你\).*glossary's word: 密钥/);
+	assert.match(chineseProblems('新账号没有免费额度。').join(), /glossary's word: 免费额度 \(use 赠送余额\)/);
+	assert.deepEqual(chineseProblems('网关说：“您的账户额度不足”。', ['您的账户额度不足']), []);
 });
