@@ -20,7 +20,7 @@ export const fixMessages: FixMessages = {
 	sameAccount: '确认你充值的账号就是这个 key 所属的账号（手机号登录和 Google／邮箱登录是不同的账号）',
 	support: traceId => `联系 DeepSeek 客服（${supportEmail}）${traceId ? `，附上 trace id ${traceId}` : ''}`,
 	useDeepSeek: '要使用你的 DeepSeek 账号，请把 base URL 设为 https://api.deepseek.com 并使用 DeepSeek 的 key',
-	useDeepSeekAnthropic: `要使用你的 DeepSeek 账号，请把 base URL 设为 ${anthropicBaseUrl}（DeepSeek 给使用 Anthropic API 格式的工具的地址）并使用 DeepSeek 的 key`,
+	useDeepSeekAnthropic: `要使用你的 DeepSeek 账号，请把 base URL 设为 ${anthropicBaseUrl}（DeepSeek 的 Anthropic API 兼容地址）并使用 DeepSeek 的 key`,
 	relayConsole: name => `在 ${name} 的控制台查看你的 key、余额和设置`,
 	checkKeyThere: p => `使用在 ${p.name} 创建的 key（在它的 API key 页面），并查看你的工具实际发送的是哪个 key`,
 	raiseKeyLimit: name => `在 ${name} 的 key 设置里调高或取消这个 key 自己的额度上限`,

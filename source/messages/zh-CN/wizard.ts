@@ -327,9 +327,9 @@ export const wizardText: WizardText = {
 			trace_id: 'trace id 已复制到剪贴板。如果你的终端不允许访问剪贴板，请在这里选中它：',
 		},
 		cannotCopy: {
-			link: '无法让这个终端复制：请在这里选中链接，再自己复制。',
-			address: '无法让这个终端复制：请在这里选中地址，再自己复制。',
-			trace_id: '无法让这个终端复制：请在这里选中 trace id，再自己复制。',
+			link: '这个终端不支持自动复制：请在这里选中链接，再自己复制。',
+			address: '这个终端不支持自动复制：请在这里选中地址，再自己复制。',
+			trace_id: '这个终端不支持自动复制：请在这里选中 trace id，再自己复制。',
 		},
 		languageSaved: file => `已记住中文为你的语言（${file}）。--lang 和 DEEPSEEK_FIX_LANG 仍可在单次运行中改用别的语言。`,
 	},
@@ -348,7 +348,7 @@ export const wizardText: WizardText = {
 			crumb: 'key 被拒',
 			title: 'DeepSeek 不接受这个 key（401）',
 			otherKey: (echoed, sent) =>
-				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序的调用也走这条路。`,
+				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序发出的调用也走这条路。`,
 			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），并且拒绝了它：它已被删除，或者属于另一个账号，而不是你正在查看的这个。`,
 			shape: {
 				quoted: 'key 被引号包着，引号也被当作 key 的一部分发了出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
