@@ -189,7 +189,7 @@ export const wizardText: WizardText = {
 		crumb: '许可',
 		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回应吗？',
 		questionEverything: '要不要包括一次付费的测试调用？',
-		help: '它只请求 1 个 token（max_tokens: 1），从你的余额里扣不到一分钱。不同意则不会发送任何请求。',
+		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。不同意则不会发送任何请求。',
 		everythingModel: {
 			asked: p => `测试调用使用模型 ${p.model}（--model）。`,
 			lastTime: p => `测试调用使用你上次选的 ${p.model}；服务不再列出它时，改用它的默认模型。`,
