@@ -22,9 +22,13 @@ function stringDetail(results: Results, id: CheckId, key: string): string | unde
 
 /** The calls go somewhere other than DeepSeek (a relay, another vendor, or not an API). */
 export function goesElsewhere(results: Results): boolean {
+	return recognisedElsewhere(results) || detail(results, 'endpoint', 'reachesDeepSeek') === false;
+}
+
+/** The calls go to a service recognised as one other than DeepSeek (a relay, another vendor). */
+export function recognisedElsewhere(results: Results): boolean {
 	const found = provider(results);
-	if (found && found.id !== 'deepseek' && found.id !== 'unknown') return true;
-	return detail(results, 'endpoint', 'reachesDeepSeek') === false;
+	return found !== undefined && found.id !== 'deepseek' && found.id !== 'unknown';
 }
 
 /**

@@ -412,6 +412,9 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		// Reached, and answered: a refused key, a 429 or a 5xx is the finding, not the network.
+		// So are answers from a host nothing recognises that no API client can read (a web page,
+		// cut JSON): the base URL, as check says. A recognised service that answers is reachable.
+		if (view.diagnosis.verdict === 'wrong_endpoint' && !facts.recognisedElsewhere(view.results)) return byVerdict(view);
 		return otherCauseSeen(view, 'network_error') ?? 'leaf.reachable';
 	}),
 	// DeepSeek's status too: during its outages it has refused valid keys with 401, the balance reading's as well.

@@ -372,6 +372,15 @@ test('a path whose checks saw another cause than the symptom picked names that c
 	assert.equal(route('pnet.check', [result('network', 'pass'), ...scenarios['keyRejected']!]), 'leaf.invalid_key');
 	assert.equal(route('pnet.check', [result('network', 'pass'), atDeepSeek, result('auth', 'error', {httpStatus: 429}), result('service_status', 'pass', {worst: 'operational'})]), 'leaf.rate_limited');
 	assert.equal(route('pnet.check', [result('network', 'pass'), ...tokenDisabled]), 'leaf.relay');
+	// Answers no client can read (cut JSON, a web page) from a host that is not DeepSeek's: the base URL, as check says.
+	const unreadable = [
+		result('network', 'pass'),
+		result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true, host: '127.0.0.1:8080'}),
+		result('auth', 'warn', {bodyProblem: 'malformed_json'}),
+		result('service_status', 'pass', {worst: 'operational'}),
+	];
+	assert.equal(diagnose(unreadable).verdict, 'wrong_endpoint');
+	assert.equal(route('pnet.check', unreadable), 'leaf.relay', 'never "look at your program\'s side" above answers no client can read');
 	// "My balance drains": a key refused spends nothing; a gateway's token is spent there, not on DeepSeek's usage page.
 	assert.equal(diagnose(balanceRefusedKey).verdict, 'invalid_key');
 	assert.equal(route('drain.check', balanceRefusedKey), 'leaf.invalid_key');
