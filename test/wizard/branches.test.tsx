@@ -349,6 +349,24 @@ test('429 with a low DeepSeek balance (60×20): the limit shrinks with the balan
 	assert.doesNotMatch(leaf, /nothing to do with your balance/, leaf);
 });
 
+test('429 through a plain OpenAI-compatible gateway (60×20): its 429 may be credit run out there, so never "not from your balance"', async () => {
+	const w = await world('openai_relay');
+	await session(
+		w,
+		async app => {
+			await app.choose('They fail with something else');
+			await app.choose('429 Rate Limit Reached');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			const leaf = flat(await app.waitFor('What to do:'));
+			// Its 429 is OpenAI's insufficient_quota: check --probe says the balance there is used up.
+			assert.match(leaf, /or mean your credit there has run out/, leaf);
+			assert.doesNotMatch(leaf, /not from your balance/, leaf);
+		},
+		{},
+		{columns: 60, rows: 20},
+	);
+});
+
 test('429 with the calls going to OpenRouter (100×30): the result names OpenRouter\'s limits, not DeepSeek\'s', async () => {
 	const w = await world('openrouter_upstream_429');
 	await session(
