@@ -374,6 +374,8 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		// A wrong model name is the finding wherever the calls go (the leaf names the service).
 		if (view.diagnosis.verdict === 'model_not_found') return 'leaf.model_not_found';
+		// So is a refused request (a content filter, a max_tokens out of range): what to change, and whom to ask, as check says.
+		if (view.diagnosis.verdict === 'unknown' && facts.refusedCheck(view.results) !== undefined) return 'leaf.unknown';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.httpStatus(view.results, 'probe') === 402) return 'p402.still_402';
 		if (facts.status(view.results, 'probe') === 'pass') return 'leaf.probe_ok';

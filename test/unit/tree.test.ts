@@ -291,6 +291,13 @@ test('check steps route on what the checks found', () => {
 	assert.equal(route('p402.check_balance', scenarios['zero']!), 'leaf.zero_balance');
 	assert.equal(route('p402.check_balance', scenarios['bonusOnly']!), 'p402.probe_consent');
 	assert.equal(route('p402.check_probe', scenarios['probeOk']!), 'leaf.probe_ok');
+	// A relay's content filter refusing the paid call: the refused request is the finding, not "your calls do not reach DeepSeek".
+	const refusedThere = [
+		result('endpoint', 'warn', {reachesDeepSeek: false, host: '127.0.0.1:3000'}),
+		result('probe', 'fail', {httpStatus: 500, signature: {provider: 'unknown', kind: 'request_refused', message: 'Sensitive words detected', status: 500}}),
+	];
+	assert.equal(diagnose(refusedThere).verdict, 'unknown');
+	assert.equal(route('p402.check_probe', refusedThere), 'leaf.unknown');
 	assert.equal(route('balance.check', scenarios['bonusOnly']!), 'leaf.bonus_only');
 	assert.equal(route('balance.check', scenarios['positive']!), 'leaf.balance');
 	assert.equal(route('balance.check', scenarios['zero']!), 'leaf.zero_balance');
