@@ -577,6 +577,8 @@ const wizardTextEn = {
 			balanceEmpty:
 				"DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error: top up first. 5xx errors that stay after that come from DeepSeek's side.",
 			titleElsewhere: (p: {name: string}) => `The 5xx errors come from ${p.name}, not from DeepSeek`,
+			/** The call was taken (HTTP 200), then no answer came (keep-alive lines only, or an error in its place): no 5xx. `name`: the service, undefined for DeepSeek. */
+			titleAccepted: (p: {name: string | undefined}) => `HTTP 200, but no answer from ${p.name ?? 'DeepSeek'}`,
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, not DeepSeek: its 5xx errors are failures on its side (or at a provider it passes your calls to), not your DeepSeek account, key or balance.`,
 		},

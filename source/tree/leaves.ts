@@ -310,6 +310,11 @@ export const leaves = (): readonly LeafNode[] => [
 				verdict: view.diagnosis.verdict,
 			};
 		}
+		// Taken with HTTP 200, then no answer (keep-alive lines only, or an error in its place): no 5xx came; the
+		// diagnosis says what happened and what to do (retry later first), as check does.
+		if (answerStatus([...view.results.values()], 'server_error') === 200) {
+			return {tone: 'warn', title: text.titleAccepted({name}), lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
+		}
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,

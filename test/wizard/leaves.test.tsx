@@ -464,3 +464,21 @@ test('a gateway that disabled the token: the relay leaf says so and points to it
 		assert.doesNotMatch(leaf, /Top up/);
 	});
 });
+
+test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no answer: no "5xx" title, and retrying later comes first, as check says', async () => {
+	for (const scenario of ['empty_200', 'queue_timeout_200'] as const) {
+		const w = await world(scenario);
+		await session(w, async app => {
+			await walk402(app);
+			await app.waitFor('May I make one real call');
+			await app.choose('Yes, make the one paid test call');
+			await app.waitFor('Which model does your program call?');
+			await app.choose('deepseek-v4-flash');
+			const leaf = flat(await app.waitFor('What to do:'));
+			assert.match(leaf, /⚠ HTTP 200, but no answer from DeepSeek/, leaf);
+			assert.match(leaf, /DeepSeek accepted the call but/, leaf);
+			assert.doesNotMatch(leaf, /5xx errors|500 Server Error and 503/, leaf);
+			assert.match(leaf, /What to do: → Retry later, with exponential backoff/, leaf);
+		});
+	}
+});

@@ -508,6 +508,7 @@ export const wizardText: WizardText = {
 			titleBalanceEmpty: '你的 DeepSeek 余额已无法支付调用',
 			balanceEmpty: 'DeepSeek 对余额不足返回 402，但中间的应用或网关可能把它报成 5xx 错误：请先充值。充值后仍出现的 5xx 错误才来自 DeepSeek 那边。',
 			titleElsewhere: p => `这些 5xx 错误来自 ${p.name}，不是 DeepSeek`,
+			titleAccepted: p => `HTTP 200，但 ${p.name ?? 'DeepSeek'} 没有给出回复`,
 			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 5xx 错误是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号、key 和余额无关。`,
 		},
 		outage: {
