@@ -475,8 +475,8 @@ const wizardTextEn = {
 			title: (amount: string) => `Your balance: ${amount}`,
 			/** Under the low mark (the alert threshold, or 1.00). */
 			titleLow: (p: {amount: string}) => `Your balance is low: ${p.amount}`,
-			split: (toppedUp: string, granted: string, currency: string) =>
-				`Topped up ${toppedUp} ${currency}, bonus ${granted} ${currency} (bonus is spent first and expires).`,
+			/** Where part of the balance is bonus credit (the Balance row above gives the numbers). */
+			bonusFirst: 'Granted (bonus) credit is spent first and expires; topped-up credit does not.',
 			noAlerts: 'DeepSeek sends no low-balance alerts and has no auto-reload: this tool can warn you instead.',
 		},
 		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */

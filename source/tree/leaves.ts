@@ -2,6 +2,7 @@
 import type {BalanceInfo} from '../domain/balance.js';
 import {answerStatus, blockedAt, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
+import {isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/parse.js';
@@ -160,13 +161,18 @@ export const leaves = (): readonly LeafNode[] => [
 	}),
 
 	leaf('leaf.balance', wizardText.leaves.balance.crumb, view => {
-		const main = facts.mainBalance(facts.reading(view.results));
+		const reading = facts.reading(view.results);
+		const main = facts.mainBalance(reading);
 		const low = balanceWarning(view) !== undefined;
 		return {
 			// Never "✔ Your balance" above "⚠ below 1.00".
 			tone: low ? 'warn' : 'good',
 			title: low ? wizardText.leaves.balance.titleLow({amount: main ? amount(main) : ''}) : wizardText.leaves.balance.title(main ? amount(main) : ''),
-			lines: defined([main ? wizardText.leaves.balance.split(main.toppedUp, main.granted, main.currency) : undefined, wizardText.leaves.balance.noAlerts]),
+			// The Balance row under the title gives the split (granted, topped up), kept on a short screen; a low
+			// one keeps its own words (the mark it is under).
+			...(reading && !low ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
+			// Not the split again in a line: that pushed the advice off a short screen.
+			lines: defined([main && !isZeroAmount(main.granted) ? wizardText.leaves.balance.bonusFirst : undefined, wizardText.leaves.balance.noAlerts]),
 			fixes: [fixes.topUp(), fixes.usage()],
 			options: setAlert(view),
 			verdict: view.diagnosis.verdict,

@@ -18,6 +18,7 @@ import {
 } from '../../source/tree/step.js';
 import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
 import {diagnose} from '../../source/diagnose.js';
+import {wizardText} from '../../source/messages/wizard.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -787,4 +788,15 @@ test('the relay leaf for DeepSeek\'s own 402 passed on by a service elsewhere: t
 			assert.ok(!content.fixes.some(fix => fix.id === 'top_up' || fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join());
 		}
 	}
+});
+
+test('the balance result says bonus credit is spent first only where part of the balance is bonus credit (the Balance row gives the split)', () => {
+	const leaf = nodeOf('leaf.balance');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const at = (granted: string, toppedUp: string) => [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('balance', 'pass', {reading: reading('12.37', granted, toppedUp)})];
+	const mixed = leaf.content(viewWith(at('2.00', '10.37')));
+	assert.ok(mixed.lines.includes(wizardText.leaves.balance.bonusFirst), mixed.lines.join('\n'));
+	assert.equal(mixed.restates, 'balance');
+	const paid = leaf.content(viewWith(at('0.00', '12.37')));
+	assert.ok(!paid.lines.includes(wizardText.leaves.balance.bonusFirst), paid.lines.join('\n'));
 });

@@ -71,3 +71,35 @@ for (const [scenario, result] of Object.entries(results)) {
 		}
 	}
 }
+
+// The balance path with credit: the title says the balance, the Balance row under it the split; no line says the split again.
+const credit = {
+	en: {title: '✔ Your balance: 12.37 USD\n', row: /✔ Balance: 12\.37 USD \(granted 0\.00,\s+topped up 12\.37\)/},
+	'zh-CN': {title: '✔ 你的余额：12.37 USD\n', row: /✔ 余额：12\.37 USD（赠送 0\.00，充值\s*12\.37）/},
+} as const;
+for (const [language, text] of Object.entries(languages)) {
+	for (const [columns, rows] of [
+		[60, 20],
+		[40, 15],
+	] as const) {
+		test(`usd, ${language} at ${columns}×${rows}: the balance in the title, the split in the Balance row, neither said again`, async () => {
+			const w = await world('usd');
+			setLanguage(language === 'en' ? 'en' : 'zh-CN');
+			const app = drive(w.props(), {columns, rows});
+			try {
+				await app.waitFor(text.start);
+				await app.choose(text.balance);
+				await app.choose(text.key);
+				const says = credit[language as keyof typeof credit];
+				const leaf = await app.waitFor(says.title);
+				assert.match(flat(leaf), says.row, leaf);
+				// The title's total, the row's total and its topped-up part: three, not a line with the split again.
+				assert.equal(leaf.split('12.37').length - 1, 3, `the split said again:\n${leaf}`);
+				assertFits(app, columns, rows);
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		});
+	}
+}

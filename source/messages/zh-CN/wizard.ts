@@ -419,7 +419,7 @@ export const wizardText: WizardText = {
 			crumb: '余额',
 			title: amount => `你的余额：${amount}`,
 			titleLow: p => `你的余额不多了：${p.amount}`,
-			split: (toppedUp, granted, currency) => `充值余额 ${toppedUp} ${currency}，赠送余额 ${granted} ${currency}（赠送余额优先扣除，会过期）。`,
+			bonusFirst: '赠送余额优先扣除，而且会过期；充值余额不会过期。',
 			noAlerts: 'DeepSeek 不发余额不足提醒，也没有自动充值：可以让本工具来提醒你。',
 		},
 		balanceWarning: p => `注意余额：${p.summary}`,
