@@ -42,8 +42,27 @@ const results = {
 	},
 } as const;
 
+/** The balance path's result screen, in `language`, once `title` is on it (it fits the window). */
+async function balanceResult(scenario: 'bonus_only' | 'zero_balance' | 'usd', language: string, title: string, size: {columns: number; rows: number}): Promise<string> {
+	const text = languages[language as keyof typeof languages];
+	const w = await world(scenario);
+	setLanguage(language === 'en' ? 'en' : 'zh-CN');
+	const app = drive(w.props(), size);
+	try {
+		await app.waitFor(text.start);
+		await app.choose(text.balance);
+		await app.choose(text.key);
+		const leaf = await app.waitFor(title);
+		assertFits(app, size.columns, size.rows);
+		return leaf;
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+}
+
 for (const [scenario, result] of Object.entries(results)) {
-	for (const [language, text] of Object.entries(languages)) {
+	for (const language of Object.keys(languages)) {
 		const says = result[language as keyof typeof languages];
 		for (const [columns, rows] of [
 			[100, 30],
@@ -51,22 +70,10 @@ for (const [scenario, result] of Object.entries(results)) {
 			[40, 15],
 		] as const) {
 			test(`${scenario}, ${language} at ${columns}×${rows}: the title says the finding, the Balance row the numbers, once each`, async () => {
-				const w = await world(scenario as 'bonus_only' | 'zero_balance');
-				setLanguage(language === 'en' ? 'en' : 'zh-CN');
-				const app = drive(w.props(), {columns, rows});
-				try {
-					await app.waitFor(text.start);
-					await app.choose(text.balance);
-					await app.choose(text.key);
-					const leaf = await app.waitFor(says.title);
-					assert.match(leaf, says.row, leaf);
-					assert.doesNotMatch(flat(leaf), says.finding, `the finding said twice:\n${leaf}`);
-					assert.equal(leaf.split(result.amount).length - 1, 1, `the amount once:\n${leaf}`);
-					assertFits(app, columns, rows);
-				} finally {
-					app.unmount();
-					await w.close();
-				}
+				const leaf = await balanceResult(scenario as 'bonus_only' | 'zero_balance', language, says.title, {columns, rows});
+				assert.match(leaf, says.row, leaf);
+				assert.doesNotMatch(flat(leaf), says.finding, `the finding said twice:\n${leaf}`);
+				assert.equal(leaf.split(result.amount).length - 1, 1, `the amount once:\n${leaf}`);
 			});
 		}
 	}
@@ -77,29 +84,17 @@ const credit = {
 	en: {title: '✔ Your balance: 12.37 USD\n', row: /✔ Balance: 12\.37 USD \(granted 0\.00,\s+topped up 12\.37\)/},
 	'zh-CN': {title: '✔ 你的余额：12.37 USD\n', row: /✔ 余额：12\.37 USD（赠送 0\.00，充值\s*12\.37）/},
 } as const;
-for (const [language, text] of Object.entries(languages)) {
+for (const language of Object.keys(languages)) {
 	for (const [columns, rows] of [
 		[60, 20],
 		[40, 15],
 	] as const) {
 		test(`usd, ${language} at ${columns}×${rows}: the balance in the title, the split in the Balance row, neither said again`, async () => {
-			const w = await world('usd');
-			setLanguage(language === 'en' ? 'en' : 'zh-CN');
-			const app = drive(w.props(), {columns, rows});
-			try {
-				await app.waitFor(text.start);
-				await app.choose(text.balance);
-				await app.choose(text.key);
-				const says = credit[language as keyof typeof credit];
-				const leaf = await app.waitFor(says.title);
-				assert.match(flat(leaf), says.row, leaf);
-				// The title's total, the row's total and its topped-up part: three, not a line with the split again.
-				assert.equal(leaf.split('12.37').length - 1, 3, `the split said again:\n${leaf}`);
-				assertFits(app, columns, rows);
-			} finally {
-				app.unmount();
-				await w.close();
-			}
+			const says = credit[language as keyof typeof credit];
+			const leaf = await balanceResult('usd', language, says.title, {columns, rows});
+			assert.match(flat(leaf), says.row, leaf);
+			// The title's total, the row's total and its topped-up part: three, not a line with the split again.
+			assert.equal(leaf.split('12.37').length - 1, 3, `the split said again:\n${leaf}`);
 		});
 	}
 }
