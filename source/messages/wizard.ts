@@ -427,6 +427,8 @@ const wizardTextEn = {
 			/** The user's own quota at a gateway (behind all their tokens) is used up. */
 			accountUsedUp: (p: {name: string}) => `Your account at ${p.name} is out of credit`,
 			balanceUsedUp: (name: string) => `Your ${name} balance is used up`,
+			/** Suspended or in arrears there (an unpaid bill, a spending limit): not a balance run down. */
+			accountOverdue: (p: {name: string}) => `Your ${p.name} account is suspended or in arrears`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,

@@ -556,6 +556,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.tokenUsedUp
 				: moneyWhat === 'token'
 					? wizardText.leaves.relay.keyLimitUsedUp({name})
+					: moneyWhat === 'overdue'
+					? wizardText.leaves.relay.accountOverdue({name})
 					: wizardText.leaves.relay.balanceUsedUp(name)
 			: wizardText.leaves.relay.goesTo(name);
 	// "Insufficient balance" only where a 402 was reported (the 402 path asks which program) or an out-of-credit answer seen.

@@ -270,6 +270,12 @@ async function resultScreen(scenario: ScenarioName, walk: (app: Driven) => Promi
 	return screen;
 }
 
+test('every check with the paid call, Fireworks answering 412 "account suspended" (60×20): the title says suspended or in arrears, as the line under it, not "balance is used up"', async () => {
+	const leaf = await resultScreen('fireworks_suspended', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	assert.equal(titleOf(leaf), '✖ Your Fireworks AI account is suspended or in arrears', leaf);
+	assert.match(flat(leaf), /your account there is suspended or in arrears/, leaf);
+});
+
 test('every check with the paid call, OpenRouter answering 429 (100×30): the 429 is the title, where the calls go under it; no top-up is offered for a rate limit', async () => {
 	const leaf = await resultScreen('openrouter_upstream_429', app => walkEveryCheck(app, true), {columns: 100, rows: 30});
 	assert.equal(titleOf(leaf), '⚠ OpenRouter limits your requests (429)', leaf);
