@@ -18,10 +18,11 @@ export function rememberedFacts(known: Known, now: Date): string[] {
 	const text = wizardText.start.remembered;
 	const lines: string[] = [];
 	const {lastBalance, trend, alert, lastDiagnosis} = known;
+	let summary: string | undefined;
 	if (lastDiagnosis) {
 		const when = ago(lastDiagnosis.at, now);
 		// Found in the other language: its verdict's name in this one, not a sentence in the other.
-		const summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
+		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
 		lines.push(when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}));
 	}
 	if (lastBalance) {
@@ -31,8 +32,9 @@ export function rememberedFacts(known: Known, now: Date): string[] {
 		const perDay = spending?.burnPerDay.toFixed(2);
 		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined) {
 			lines.push(text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)}));
-		} else if (perDay === undefined) lines.push(text.balance({amount, ago: when}));
-		else lines.push(text.balanceWithSpending({amount, ago: when, perDay}));
+		} else if (perDay !== undefined) lines.push(text.balanceWithSpending({amount, ago: when, perDay}));
+		// The last diagnosis named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.
+		else if (!summary?.includes(amount)) lines.push(text.balance({amount, ago: when}));
 	}
 	if (alert) lines.push(text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''}));
 	return lines;

@@ -223,5 +223,16 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 	]);
 	assert.deepEqual(rememberedFacts({...remembering, trend: undefined, alert: undefined, lastDiagnosis: undefined}, now), ['Last balance: 47.44 CNY, 3 hours ago']);
 	assert.deepEqual(rememberedFacts(known, now), []);
+	// The last result was the balance itself: its amount is not said again on the next line.
+	const balanceSaid: Known = {
+		...known,
+		lastDiagnosis: {summary: 'Your balance: 47.44 CNY', verdict: 'ok', language: 'en', path: [], at: '2026-11-20T10:00:00Z'},
+		lastBalance: {total: '47.44', currency: 'CNY', at: '2026-11-20T10:00:00Z'},
+	};
+	assert.deepEqual(rememberedFacts(balanceSaid, now), ['Last time (3 hours ago): Your balance: 47.44 CNY']);
+	assert.deepEqual(rememberedFacts({...balanceSaid, lastBalance: {total: '40.00', currency: 'CNY', at: '2026-11-20T12:00:00Z'}}, now), [
+		'Last time (3 hours ago): Your balance: 47.44 CNY',
+		'Last balance: 40.00 CNY, 1 hour ago',
+	]);
 	assert.equal(currentOptions(initialState(), remembering)[0]?.label, 'Check it again');
 });
