@@ -53,3 +53,21 @@ test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, n
 		{columns: 100, rows: 30},
 	);
 });
+
+test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result blames the proxy, as check does, not "5xx errors come from DeepSeek\'s side"', async () => {
+	const port = await closedPort();
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
+	await session(
+		w,
+		async app => {
+			await app.choose('They fail with something else');
+			await app.choose('500 Server Error or 503');
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com/, leaf);
+			assert.doesNotMatch(flat(leaf), /5xx errors come from/, leaf);
+			assert.match(flat(leaf), /What to do: → Check HTTPS_PROXY \/ HTTP_PROXY \/ NO_PROXY: the proxy refused or rewrote the connection/, leaf);
+		},
+		{},
+		{columns: 60, rows: 20},
+	);
+});
