@@ -483,6 +483,8 @@ const wizardTextEn = {
 		},
 		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */
 		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,
+		/** A check an earlier step ran warned or failed (its row is not on this screen): why the title shows ⚠. */
+		alsoSeen: (p: {title: string; summary: string}) => `Also seen: ${p.title}: ${p.summary}`,
 		probeOk: {
 			crumb: 'Test call worked',
 			title: 'The test call worked: DeepSeek takes calls from here',

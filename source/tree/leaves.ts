@@ -82,8 +82,16 @@ const waitForTopUp = (): Option => ({id: 'wait', label: wizardText.actions.waitF
 /** A check that went wrong: its row shows ⚠ or ✖. */
 const troubled = (view: View) => [...view.results.values()].some(result => result.status !== 'pass' && result.status !== 'skip');
 
-/** Never a ✔ title above a ⚠ or ✖ row: a good finding with trouble in its evidence is shown as a warning (screen and record alike). */
-const notGoodAboveTrouble = (content: LeafContent, view: View): LeafContent => (content.tone === 'good' && troubled(view) ? {...content, tone: 'warn'} : content);
+/**
+ * Never a ✔ title above a ⚠ or ✖ row: a good finding with trouble in its evidence is shown as a warning (screen and record alike).
+ * Trouble an earlier step saw has no row on this screen: a line names it, else the ⚠ would be unexplained.
+ */
+function notGoodAboveTrouble(content: LeafContent, view: View): LeafContent {
+	if (content.tone !== 'good' || !troubled(view)) return content;
+	const unseen = [...view.results.values()].find(result => result.status !== 'pass' && result.status !== 'skip' && view.shown !== undefined && !view.shown.has(result.id));
+	const line = unseen && wizardText.leaves.alsoSeen({title: sanitize(unseen.title), summary: sanitize(unseen.summary)});
+	return {...content, tone: 'warn', ...(line ? {lines: [line, ...content.lines]} : {})};
+}
 
 const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content: view => notGoodAboveTrouble(content(view), view)});
 

@@ -128,7 +128,8 @@ export function viewOf(state: WizardState, known: Known): View {
 	}
 	const last = currentStep(state);
 	if (last.results) results.push(...last.results);
-	return make();
+	const evidence = state.trail.findLast(step => step.results !== undefined)?.results;
+	return {...make(), ...(evidence ? {shown: new Set(evidence.map(result => result.id))} : {})};
 }
 
 /** The options at the current step. */

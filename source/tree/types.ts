@@ -79,6 +79,8 @@ export type View = {
 	diagnosis: Diagnosis;
 	/** The results before the user checked again or waited for a top-up (what changed since). */
 	before?: ReadonlyMap<CheckId, CheckResult>;
+	/** The checks of the last step that ran some: the rows a result screen shows as its evidence. Undefined: all of them. */
+	shown?: ReadonlySet<CheckId>;
 };
 
 /** Side effects a pick asks the app to perform (the reducer itself stays pure). */

@@ -482,3 +482,22 @@ test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no a
 		});
 	}
 });
+
+test('402, yes to the test call, it works while DeepSeek\'s status page shows "degraded" (60×20): the ⚠ title comes with the line that says why (that row was on an earlier screen)', async () => {
+	const w = await world('status_degraded');
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('May I make one');
+			await app.choose('Yes, make the one paid test call');
+			await app.waitFor('Which model does your program call?');
+			await app.choose('deepseek-v4-flash');
+			const leaf = flat(await app.waitFor('What to do:'));
+			assert.match(leaf, /⚠ The test call worked: DeepSeek takes calls from here/, leaf);
+			assert.match(leaf, /Also seen: DeepSeek status: degraded/, leaf);
+		},
+		{},
+		{columns: 60, rows: 20},
+	);
+});

@@ -424,6 +424,7 @@ export const wizardText: WizardText = {
 			noAlerts: 'DeepSeek 不发余额不足提醒，也没有自动充值：可以让本工具来提醒你。',
 		},
 		balanceWarning: p => `注意余额：${p.summary}`,
+		alsoSeen: p => `另外发现：${p.title}：${p.summary}`,
 		probeOk: {
 			crumb: '测试调用成功',
 			title: '测试调用成功：DeepSeek 接受从这里发出的调用',
