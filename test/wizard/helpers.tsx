@@ -244,11 +244,16 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose('The key in DEEPSEEK_API_KEY');
 }
 
-/** walk402 › the one paid test call with deepseek-v4-flash (which probe_402 refuses with 402) › "None of these": on to the support result. */
-export async function walkToSupportAfterPaidCall(app: Driven): Promise<void> {
+/** walk402 › the one paid test call with deepseek-v4-flash: its result comes next. */
+export async function walk402PaidCall(app: Driven): Promise<void> {
 	await walk402(app);
 	await app.choose('Yes, make the one paid test call');
 	await app.choose('deepseek-v4-flash');
+}
+
+/** walk402PaidCall (which probe_402 refuses with 402) › "None of these": on to the support result. */
+export async function walkToSupportAfterPaidCall(app: Driven): Promise<void> {
+	await walk402PaidCall(app);
 	await app.choose('None of these');
 }
 

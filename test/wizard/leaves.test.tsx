@@ -7,7 +7,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -469,11 +469,7 @@ test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no a
 	for (const scenario of ['empty_200', 'queue_timeout_200'] as const) {
 		const w = await world(scenario);
 		await session(w, async app => {
-			await walk402(app);
-			await app.waitFor('May I make one real call');
-			await app.choose('Yes, make the one paid test call');
-			await app.waitFor('Which model does your program call?');
-			await app.choose('deepseek-v4-flash');
+			await walk402PaidCall(app);
 			const leaf = flat(await app.waitFor('What to do:'));
 			assert.match(leaf, /⚠ HTTP 200, but no answer from DeepSeek/, leaf);
 			assert.match(leaf, /DeepSeek accepted the call but/, leaf);
@@ -488,11 +484,7 @@ test('402, yes to the test call, it works while DeepSeek\'s status page shows "d
 	await session(
 		w,
 		async app => {
-			await walk402(app);
-			await app.waitFor('May I make one');
-			await app.choose('Yes, make the one paid test call');
-			await app.waitFor('Which model does your program call?');
-			await app.choose('deepseek-v4-flash');
+			await walk402PaidCall(app);
 			const leaf = flat(await app.waitFor('What to do:'));
 			assert.match(leaf, /⚠ The test call worked: DeepSeek takes calls from here/, leaf);
 			assert.match(leaf, /Also seen: DeepSeek status: degraded/, leaf);
