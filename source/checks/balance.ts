@@ -53,7 +53,12 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 
 async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome> {
 	const read = await readProviderBalance(provider, ctx.api, signal);
-	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id};
+	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id, ...read.said};
+	// A block the gateway named (a banned user, a disabled token) is a finding, in its own words.
+	if (read.said) {
+		const {signature, httpStatus, errorMessage} = read.said;
+		return {status: 'fail', summary: checkMessages.auth.relayRefused(httpStatus, errorMessage ?? undefined, signature.message), details};
+	}
 	if (read.outcome !== 'read' || !read.balance) {
 		const status = read.outcome === 'failed' ? 'error' : 'skip';
 		return {status, summary: read.message, details};

@@ -185,9 +185,9 @@ export const balance = {
 		return checkResult('balance', {...outcome, details: {...outcome.details, reading: null}});
 	},
 	/** A relay's own balance (relayBalance in balance.ts). */
-	relay: (provider: ProviderInfo, read: {balance: ProviderBalance | null; outcome: string; message: string}) => {
-		const status: CheckStatus = read.outcome === 'read' && read.balance ? (read.balance.exhausted ? 'fail' : 'pass') : read.outcome === 'failed' ? 'error' : 'skip';
-		return checkResult('balance', {status, summary: read.message, details: {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id}});
+	relay: (provider: ProviderInfo, read: {balance: ProviderBalance | null; outcome: string; message: string; said?: Record<string, unknown>}) => {
+		const status: CheckStatus = read.said ? 'fail' : read.outcome === 'read' && read.balance ? (read.balance.exhausted ? 'fail' : 'pass') : read.outcome === 'failed' ? 'error' : 'skip';
+		return checkResult('balance', {status, summary: read.message, details: {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id, ...read.said}});
 	},
 	notDeepSeek: () => checkResult('balance', {status: 'skip', summary: m.balance.notDeepSeek, details: {reading: null}}),
 	noKey: () => checkResult('balance', {status: 'skip', summary: m.balance.noKey, details: {reading: null}}),

@@ -491,6 +491,22 @@ const rows: Row[] = [
 		neverSays: ['use a key', 'rejects'],
 	},
 	{
+		name: 'the balance command at a one-api gateway that banned the user: the balance reading\'s 403 says the block, as the key check\'s would',
+		results: scenario(
+			endpoint.relay(providers.oneApi, gateway),
+			balance.relay(providers.oneApi, {
+				balance: null,
+				outcome: 'refused',
+				message: 'Refused (HTTP 403) with "用户已被封禁": the account behind this key is blocked there.',
+				said: {signature: {provider: 'one-api', kind: 'invalid_key', message: 'blocked', status: 403, blocked: 'account'}, httpStatus: 403, errorMessage: '用户已被封禁'},
+			}),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [`${gateway} has blocked your account there (HTTP 403 "用户已被封禁")`],
+	},
+	{
 		name: 'a host that cannot be told apart, banning the user: the same, through the key rule',
 		results: scenario(
 			endpoint.cannotTell(gateway),

@@ -400,6 +400,23 @@ test('new-api: refused everywhere ⇒ "refused" (invalid, or used up on new-api)
 	assert.equal(result.balance, null);
 });
 
+test('one-api: a banned user\'s 403 (用户已被封禁) is "refused", and says the block in so many words, for the diagnosis to read', async () => {
+	const banned = {status: 403, body: {error: {message: '用户已被封禁', type: 'one_api_error'}}};
+	const {base} = mount({
+		'/api/status': gatewayStatus({system_name: 'One API'}),
+		'/dashboard/billing/subscription': banned,
+		'/dashboard/billing/usage': banned,
+	});
+	const result = await readFrom('one-api', base);
+	assert.equal(result.outcome, 'refused');
+	assert.equal(result.said?.signature.blocked, 'account');
+	assert.equal(result.said?.httpStatus, 403);
+	assert.equal(result.said?.errorMessage, '用户已被封禁');
+	// A plain refusal names nothing.
+	const {base: plain} = mount({'/dashboard/billing/subscription': {status: 401, body: {error: {message: 'invalid token', type: 'one_api_error'}}}});
+	assert.equal((await readFrom('one-api', plain)).said, undefined);
+});
+
 test('new-api: billing in CNY when the gateway displays CNY', async () => {
 	const {base} = mount({
 		'/dashboard/billing/subscription': subscription(73),

@@ -454,6 +454,19 @@ test('a gateway that banned the user: the relay leaf says so, quotes it, and off
 	});
 });
 
+test('a gateway that banned the user, reached by "Check my balance": the balance reading\'s 403 says the block, and the result is the same as on the 401 path', async () => {
+	const w = await world('one_api_user_banned');
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
+		const leaf = flat(await app.waitFor(`${host} has blocked your account`, 8000));
+		assert.ok(leaf.includes(`${host} has blocked your account there (HTTP 403 "用户已被封禁`), leaf);
+		assert.ok(leaf.includes(`Ask whoever runs ${host} to lift the block on your account`), leaf);
+		assert.doesNotMatch(leaf, /Top up/);
+	});
+});
+
 test('a gateway that disabled the token: the relay leaf says so and points to its console, not to a top-up', async () => {
 	const w = await world('one_api_token_disabled');
 	await session(w, async app => {

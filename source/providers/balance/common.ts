@@ -2,6 +2,7 @@
 import {providerBalanceMessages} from '../../messages/providers.js';
 import {oneLine} from '../../text/safe.js';
 import type {ApiClient, HttpAnswer, HttpResult} from '../../deepseek/types.js';
+import type {ErrorSignatureMatch} from '../signatures.js';
 import type {ProviderBalance, ProviderInfo} from '../types.js';
 
 /**
@@ -16,6 +17,11 @@ export type ProviderBalanceResult = {
 	outcome: BalanceOutcome;
 	/** One safe sentence for the check summary. */
 	message: string;
+	/**
+	 * What the refusing answer said, when it names a block (a banned user, a disabled token):
+	 * the check's details carry it, and the diagnosis reads it as it reads the key check's.
+	 */
+	said?: {signature: ErrorSignatureMatch; httpStatus: number; errorMessage: string | null};
 };
 
 export type ReaderContext = {provider: ProviderInfo; api: ApiClient; signal: AbortSignal};

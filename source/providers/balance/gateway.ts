@@ -152,7 +152,12 @@ function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units)
 			}),
 		);
 	}
-	if (refusal.status === 401 || refusal.status === 403) return noReading('refused', providerBalanceMessages.gatewayRefused({name}));
+	if (refusal.status === 401 || refusal.status === 403) {
+		const refused = noReading('refused', providerBalanceMessages.gatewayRefused({name}));
+		// A ban or a disabled token says more than "refused": the diagnosis reads it as it reads the key check's.
+		const errorMessage = refusal.apiError ? oneLine(refusal.apiError.message) : null;
+		return signature?.blocked ? {...refused, said: {signature, httpStatus: refusal.status, errorMessage}} : refused;
+	}
 	if (refusal.apiError) return noReading('failed', providerBalanceMessages.gatewayError({name, reason: oneLine(refusal.apiError.message)}));
 	if (refusal.status !== 200) return noReading('failed', providerBalanceMessages.unexpectedStatus({name, path: gatewayPaths.subscription, status: refusal.status}));
 	return noReading('failed', providerBalanceMessages.unexpectedShape({name, path: gatewayPaths.subscription}));
