@@ -187,6 +187,38 @@ const networkError: Rule = facts => {
 };
 
 /**
+ * An answer with HTTP 407 (Proxy Authentication Required) is a proxy's, whatever its words
+ * and whatever the host: only proxies send it (RFC 9110). The calls go through one that
+ * wants a login (seen: CodeGPT's "Request failed with status code 407", diffbot/code-gpt-docs#33).
+ */
+const proxyAsksLogin: Rule = facts => {
+	const id = facts.anyApi(check => facts.httpStatus(check) === 407);
+	if (!id) return undefined;
+	const host = facts.host ?? '';
+	return {
+		verdict: 'network_error',
+		summary: diagnoseMessages.proxyAsksLogin({host, detail: facts.result(id)?.summary ?? ''}),
+		fixes: host === officialApiHost ? [fixes.network('proxy'), fixes.statusPage()] : [fixes.network('proxy')],
+	};
+};
+
+/**
+ * A service that answers 5xx because it could not verify the certificate of the service
+ * behind it (details `upstreamCertificate`): something intercepts HTTPS on its way out, or
+ * its machine lacks root certificates. Retrying does not help; whoever runs it can.
+ */
+const upstreamCertificate: Rule = facts => {
+	const id = facts.anyApi(check => facts.detail(check, 'upstreamCertificate') === true);
+	if (!id) return undefined;
+	const name = otherService(facts)?.name ?? facts.host ?? diagnoseMessages.thisService;
+	return {
+		verdict: 'network_error',
+		summary: diagnoseMessages.upstreamCertificate({name, status: facts.httpStatus(id) ?? 500, detail: facts.string(id, 'errorMessage') ?? facts.result(id)?.summary ?? ''}),
+		fixes: [fixes.upstreamCertificate(name)],
+	};
+};
+
+/**
  * Calls go to another service: a relay or vendor named by host or fingerprint, a base URL
  * that does not answer like DeepSeek — or one that cannot be told apart but refuses money
  * in words that are not DeepSeek's.
@@ -279,6 +311,10 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	const summary = diagnoseMessages.blocked({name, what, status: found.status, said, deepseek});
 	// DeepSeek's own block is a matter for its support; anyone else's for its operator or console.
 	if (deepseek) return {verdict: 'invalid_key', summary, fixes: [fixes.support(facts.string(found.id, 'traceId'))]};
+	// A proxy on this computer blocks no one: it passed on the lock of the provider behind it (Kiro's, through OmniRoute).
+	if (what === 'account' && onThisComputer(facts.host)) {
+		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
+	}
 	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name);
 	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};
 }
@@ -683,6 +719,8 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	noKey,
 	outageSeen,
 	networkError,
+	proxyAsksLogin,
+	upstreamCertificate,
 	edgeBlocked,
 	relay,
 	unreadableAnswers,

@@ -65,6 +65,8 @@ export const fixes = {
 		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, '')),
 		url: null,
 	}),
+	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */
+	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),
 	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
 	usage: (): Fix => ({id: 'check_usage', title: fixMessages.usage, url: platformUrls.usage}),
@@ -75,6 +77,8 @@ export const fixes = {
 	relayModelNames: (name: string): Fix => ({id: 'relay_model_names', title: fixMessages.relayModelNames({name: sanitize(name)}), url: null}),
 	/** The service blocked the user behind the key: only whoever runs it can lift that (no page for it). */
 	askOperatorToUnblock: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToUnblock({name: sanitize(name)}), url: null}),
+	/** A proxy on this computer passed on the lock of the provider behind it: that provider's support lifts it. */
+	askProviderToUnblock: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askProviderToUnblock({name: sanitize(name)}), url: null}),
 	/** The service disabled this token or let it expire: its console enables it again or makes another. */
 	enableToken: (name: string): Fix => ({id: 'enable_token', title: fixMessages.enableToken({name: sanitize(name)}), url: null}),
 	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */

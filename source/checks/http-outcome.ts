@@ -1,7 +1,7 @@
 // Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
 // way in every check: one sentence, and details diagnose() can rely on.
 import {checkMessages} from '../messages/checks.js';
-import {edgeBlockOf, proxyPageOf} from '../deepseek/in-between.js';
+import {edgeBlockOf, proxyPageOf, upstreamCertificateOf} from '../deepseek/in-between.js';
 import {oneLine} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
@@ -19,6 +19,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		errorMessage: result.apiError ? oneLine(result.apiError.message) : null,
 		edgeBlock: edgeBlockOf(result.status, result.text) ?? null,
 		proxyPage: proxyPageOf(result.text) ?? null,
+		upstreamCertificate: upstreamCertificateOf(result.status, result.text) || null,
 		url: result.url,
 	};
 }

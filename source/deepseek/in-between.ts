@@ -38,3 +38,18 @@ export function proxyPageOf(text: string): 'Squid' | 'Zscaler' | undefined {
 	if (/<!-- ERR_[A-Z_]+ -->|\(squid\/[\d.]+\)/.test(text)) return 'Squid';
 	return /\bzscaler\b|\.zscloud\.net|\.zscaler\.net/i.test(text) ? 'Zscaler' : undefined;
 }
+
+/**
+ * A service that could not verify the certificate of the service behind it, in the words of
+ * the TLS library that refused it (Go's x509, OpenSSL as Python prints it, Node's codes),
+ * passed on as its own 5xx: something on its way out intercepts HTTPS (seen: one-api behind
+ * the debugging proxy whistle, songquanpeng/one-api#1254). Only at 5xx: the answer came from
+ * the service, so it is its own outgoing call that failed, not ours.
+ */
+export function upstreamCertificateOf(status: number, text: string): boolean {
+	return status >= 500 && upstreamCertificateWords.test(text.slice(0, 4096));
+}
+
+/** A TLS library's words for a certificate it would not trust (also the error signature's, providers/signatures.ts). */
+export const upstreamCertificateWords =
+	/certificate signed by unknown authority|failed to verify certificate|self[- ]signed certificate|unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i;

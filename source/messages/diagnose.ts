@@ -71,6 +71,12 @@ const diagnoseMessagesEn = {
 	/** A proxy's own error page (`proxy`: Squid or Zscaler, by its page) answered the calls to `host`. */
 	proxyPageAnswers: (p: {host: string; proxy: string; detail: string}) =>
 		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and it refuses them (${quoted(p.detail)}).`,
+	/** An answer with HTTP 407 came back from the calls to `host`: a proxy in between wants a login. */
+	proxyAsksLogin: (p: {host: string; detail: string}) =>
+		`A proxy between you and ${p.host} answers HTTP 407 (Proxy Authentication Required): your calls go through a proxy that wants a login (${quoted(p.detail)}). Give your app the proxy's user and password (in the proxy URL, e.g. http://user:password@proxy:8080), or ask whoever runs your network.`,
+	/** `name` answered `status` because its own call to the service behind it failed the certificate check. */
+	upstreamCertificate: (p: {name: string; status: number; detail: string}) =>
+		`${p.name} answers HTTP ${p.status} because its own call to the service behind it failed: it does not trust that service's certificate (${quoted(p.detail)}). Something on its way out intercepts HTTPS, or its machine lacks root certificates; retrying will not help, and neither your key nor your balance is the matter.`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
@@ -175,6 +181,9 @@ const diagnoseMessagesEn = {
 	 * this token (`token`: disabled or expired). `name`: its product or host; `said`: its
 	 * words; `deepseek`: the service is DeepSeek itself.
 	 */
+	/** A proxy on this computer (`name`) passed on the provider's lock on the account it uses there. */
+	blockedBehindLocalProxy: (p: {name: string; status: number; said: string | undefined}) =>
+		`Your calls go to ${p.name}, a proxy on this computer, and it passed on the answer of the provider behind it: that provider has locked or suspended the account the proxy uses there (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Only that provider can lift it; a new key or a top-up will not help. Your DeepSeek account is not involved.`,
 	blocked: (p: {name: string; what: 'account' | 'token'; status: number; said: string | undefined; deepseek: boolean}) => {
 		const words = `HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}`;
 		const sentence =

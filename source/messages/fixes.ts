@@ -40,6 +40,8 @@ const fixMessagesEn = {
 	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
 	network: (reason: string | undefined, host: string) =>
 		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
+	upstreamCertificate: (p: {name: string}) =>
+		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',
 	setAlert: 'Get warned next time: run `deepseek-fix balance --below 5` from cron',
 	usage: 'See what is spending on the usage page',
@@ -55,6 +57,8 @@ const fixMessagesEn = {
 		`${p.name} names DeepSeek's models its own way (OpenRouter: deepseek/deepseek-chat; SiliconFlow: deepseek-ai/DeepSeek-V3): copy the exact id from its model list, capitals included`,
 	/** The service blocked the user behind the key: only its operator can lift that. */
 	askOperatorToUnblock: (p: {name: string}) => `Ask whoever runs ${p.name} to lift the block on your account (only they can)`,
+	/** The provider behind a proxy on this computer locked the account the proxy uses there. */
+	askProviderToUnblock: (p: {name: string}) => `Ask the provider ${p.name} sends your calls to (its support, as its answer says) to lift the lock on that account, or set ${p.name} to use another account or provider`,
 	/** The service disabled this token (or it expired): its console enables it or makes another. */
 	enableToken: (p: {name: string}) => `Enable this token again in ${p.name}'s console, or make a new one there`,
 	askOperatorToMapModel: (p: {name: string; upstream: string}) => `Ask whoever runs ${p.name} to map that model name to one ${p.upstream} serves (a model mapping on the channel), or which name to use`,

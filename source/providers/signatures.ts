@@ -5,6 +5,7 @@
 // but only to say whose wording it is: they never name the service that answered (the
 // host or a fingerprint does that; a gateway may pass any vendor's words through).
 import {signatureMessages} from '../messages/providers.js';
+import {upstreamCertificateWords} from '../deepseek/in-between.js';
 import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {oneLine} from '../text/safe.js';
 import {asObject, stringField} from './balance/fields.js';
@@ -238,9 +239,15 @@ const modelWords = new RegExp(
 /**
  * A gateway's user banned or disabled by its operator: one-api's and new-api's 403
  * "用户已被封禁" (new-api's English "User has been banned"), new-api's "该用户已被禁用" /
- * "This user has been disabled".
+ * "This user has been disabled". Also a provider's lock on the account as a whole: Kiro's
+ * 403 "Your User ID (…) temporarily is suspended. We've locked your account as a security
+ * precaution" (through OmniRoute, diegosouzapw/OmniRoute#2026), OpenAI's "This key is
+ * associated with a deactivated account". Not a suspension for money: Fireworks' "Account X
+ * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
+ * the arrears words', which come first.
  */
-const userBlockedWords = /用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b/i;
+const userBlockedWords =
+	/用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
@@ -293,6 +300,9 @@ const wordRules: readonly WordRule[] = [
 		statuses: [200, 400, 403, 429, 500, 502, 503, 504],
 		message: seen => (/balance|余额/i.test(seen.words) ? signatureMessages.rateLimitedByBalance : signatureMessages.rateLimited),
 	},
+	// A service passing on that it does not trust its upstream's certificate (one-api's 500
+	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose.ts upstreamCertificate).
+	{kind: 'server_error', words: upstreamCertificateWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamCertificate},
 	{
 		kind: 'server_error',
 		words: /overloaded|server (?:is )?busy|timeout limit|unable to start processing|no available channel|无可用渠道|服务器繁忙|系统繁忙/i,

@@ -73,6 +73,11 @@ const cloudflareDenied = '<!doctype html> <html class="no-js" lang="en-US"> <hea
 /** A web page (or Cloudflare's one line) a gateway host answered at `path`. */
 const gatewayPage = (status: number, body: string, path: string) =>
 	answer(status, body, {bodyProblem: 'not_json', contentType: body.startsWith('<') ? 'text/html; charset=UTF-8' : 'text/plain; charset=UTF-8', url: gatewayUrl(path)});
+/** The same page (or line) to the model list and to the chat call of the gateway host, under `prefix`. */
+const gatewayPageToEveryCall = (status: number, body: string, prefix = '/v1') => [
+	auth.unexpected(gatewayPage(status, body, `${prefix}/models`)),
+	probe.answered(gatewayPage(status, body, `${prefix}/chat/completions`), 'deepseek-chat'),
+];
 const cloudflareChallenge = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>';
 const cloudflareBadGateway = '<!DOCTYPE html> <html class="no-js" lang="en-US"> <head> <title>relay.example | 502: Bad gateway</title> <link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/main.css" /> </head>';
 /** A proxy on this computer (LiteLLM's default port). */
@@ -1571,8 +1576,7 @@ const rows: Row[] = [
 		name: 'Cloudflare\'s one-line "error code: 1010" to every call with the key is not a refused key',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),
-			auth.unexpected(gatewayPage(403, 'error code: 1010', '/v1/models')),
-			probe.answered(gatewayPage(403, 'error code: 1010', '/v1/chat/completions'), 'deepseek-chat'),
+			...gatewayPageToEveryCall(403, 'error code: 1010'),
 		),
 		verdict: 'unknown',
 		fixes: ['ask_operator'],
@@ -1604,14 +1608,103 @@ const rows: Row[] = [
 		name: 'Squid\'s own page instead of a host\'s answers: the proxy in between, not a wrong base URL',
 		results: scenario(
 			endpoint.cannotTell(gateway),
-			auth.unexpected(gatewayPage(403, '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', '/models')),
-			probe.answered(gatewayPage(403, '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', '/chat/completions'), 'deepseek-chat'),
+			...gatewayPageToEveryCall(403, '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', ''),
 		),
 		verdict: 'network_error',
 		fixes: ['check_proxy'],
 		exactFixes: true,
 		says: ['Squid'],
 		neverSays: ['base URL is probably wrong'],
+	},
+	{
+		name: 'a proxy on this computer passing on its provider\'s lock on the account (Kiro through OmniRoute): that provider lifts it, not whoever runs the proxy',
+		results: scenario(
+			endpoint.notDeepSeek('localhost:20128'),
+			auth.accepted(['deepseek-chat'], 'http://localhost:20128/v1/models'),
+			probe.answered(answer(403, '[ERROR] [403]: Your User ID (777777) temporarily is suspended. We\'ve locked your account as a security precaution.', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://localhost:20128/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'invalid_key',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {ask_operator: 'Ask the provider localhost:20128 sends your calls to'},
+		says: ['a proxy on this computer', 'Only that provider can lift it'],
+		neverSays: ['Only whoever runs localhost:20128'],
+	},
+	{
+		name: 'an HTTP 407 answer from a relay\'s host: a proxy in between wants a login, not a refused key or a wrong URL',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			...gatewayPageToEveryCall(407, 'OpenAI API Response was: Error: Request failed with status code 407.'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+		says: [`A proxy between you and ${gateway} answers HTTP 407`, 'user and password'],
+		neverSays: ['not DeepSeek\'s API'],
+	},
+	{
+		name: 'an HTTP 407 on DeepSeek\'s own host: the proxy, and its status page second',
+		results: scenario(auth.unexpected(answer(407, '<html><head><title>407 Proxy Authentication Required</title></head></html>', {bodyProblem: 'not_json', contentType: 'text/html', url: `${officialBase}/models`}))),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		exactFixes: true,
+		says: ['api.deepseek.com answers HTTP 407'],
+	},
+	{
+		name: 'this computer\'s own proxy failing, next to a 407 answer: its own sentence, which names it and its variable, comes first',
+		results: scenario(
+			network.refusedAtProxy(),
+			auth.unexpected({...failure('proxy', 'The proxy http://proxy.corp.example:3128 (from HTTPS_PROXY) asks for a login (HTTP 407).'), code: '407'}),
+			probe.answered(answer(407, 'Proxy Authentication Required', {bodyProblem: 'not_json', contentType: 'text/plain', url: `${officialBase}/chat/completions`})),
+		),
+		verdict: 'network_error',
+		says: ['(from HTTPS_PROXY)'],
+		neverSays: ['A proxy between you'],
+	},
+	{
+		name: 'a gateway\'s 500 passing on that it cannot verify its upstream\'s certificate: something intercepts HTTPS there, not a failure to retry',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			probe.answered(answer(500, {error: {message: 'do request failed: Post "https://hk.xty.app/v1/chat/completions": tls: failed to verify certificate: x509: certificate signed by unknown authority', type: 'one_api_error', code: 'do_request_failed'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_tls'],
+		exactFixes: true,
+		titles: {check_tls: `On the machine that runs ${gateway}`},
+		says: [`${gateway} answers HTTP 500 because its own call`, 'certificate signed by unknown authority', 'retrying will not help'],
+		neverSays: ['Retry later'],
+	},
+	{
+		name: 'the same words in a 4xx are no upstream certificate: the service said them of something else',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(400, {error: {message: 'Invalid image URL: self-signed certificate', type: 'invalid_request_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'wrong_endpoint',
+		notFixes: ['check_tls'],
+	},
+	{
+		name: 'a 407 on one call and an upstream certificate failure on another: the proxy on this side comes first',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(gatewayPage(407, 'Proxy Authentication Required', '/v1/models')),
+			probe.answered(answer(500, {error: {message: 'tls: failed to verify certificate: x509: certificate signed by unknown authority', type: 'one_api_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+	},
+	{
+		name: 'a service that answered in words that it cannot verify its upstream, next to Cloudflare\'s challenge on another call: the words, not the block',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(gatewayPage(403, cloudflareChallenge, '/models')),
+			balance.unexpected(gatewayPage(502, 'upstream error: x509: certificate signed by unknown authority', '/user/balance')),
+		),
+		verdict: 'network_error',
+		fixes: ['check_tls'],
+		exactFixes: true,
 	},
 	{
 		name: 'a front server\'s 502 page to the balance and the chat call of a host that cannot be told: its failure, not a wrong URL',

@@ -443,6 +443,20 @@ test('a vendor\'s wording says whose wording it is, and nothing more', () => {
 	assert.equal(gateway?.status, 401);
 });
 
+test('a gateway\'s 5xx saying it does not trust its upstream\'s certificate is a failure that retrying does not fix; the same words at 400 are not', () => {
+	const certificate = 'the service could not verify the certificate of the service behind it (something intercepts HTTPS on its way out): retrying will not help.';
+	for (const message of [
+		'do request failed: Post "https://hk.xty.app/v1/chat/completions": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+		'litellm.APIError: APIError: OpenrouterException - [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1028)',
+	]) {
+		const match = matchErrorSignature(error(500, {message}));
+		assert.equal(match?.kind, 'server_error', message);
+		assert.equal(match.message, certificate);
+	}
+	assert.notEqual(matchErrorSignature(error(503, {message: 'Server overloaded'}))?.message, certificate);
+	assert.notEqual(matchErrorSignature(error(400, {message: 'Invalid image URL: self-signed certificate'}))?.message, certificate);
+});
+
 // ---- a key refused because the service blocked its user or its token ----
 
 const userBlocked = 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.';
@@ -463,6 +477,17 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 	{name: 'one-api\'s 401 该令牌已过期', input: error(401, {message: '该令牌已过期', type: 'one_api_error'}), blocked: 'token'},
 	{name: 'new-api\'s English "This token has expired"', input: error(401, {message: 'This token has expired'}), blocked: 'token'},
 	{name: '"token has been disabled" at 403', input: error(403, {message: 'Your token has been disabled'}), blocked: 'token'},
+	{
+		name: 'Kiro\'s security lock on the account, as OmniRoute passed it on (its words, no JSON)',
+		input: {status: 403, text: '[ERROR] [403]: Your User ID (777777) temporarily is suspended. We\'ve locked your account as a security precaution. To restore access, please contact our support team to verify your identity: https://a'},
+		blocked: 'account',
+	},
+	{name: 'a suspension in other words ("Your account has been temporarily suspended")', input: error(403, {message: 'Your account has been temporarily suspended.'}), blocked: 'account'},
+	{
+		name: 'OpenAI\'s deactivated account, at 401',
+		input: error(401, {message: 'This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at help.openai.com.', code: 'account_deactivated'}),
+		blocked: 'account',
+	},
 ];
 
 for (const example of blockedCases) {
@@ -495,6 +520,10 @@ test('blocked: other refusals are no block, and a ban is read only where service
 		assert.equal(match?.kind, 'invalid_key', JSON.stringify(input));
 		assert.equal(match.blocked, undefined, JSON.stringify(input));
 	}
+	// A suspension for money is arrears (pay, then it lifts), not a block: the arrears words come first.
+	const unpaid = matchErrorSignature(error(403, {message: 'Your account has been suspended due to an overdue balance.'}));
+	assert.equal(unpaid?.kind, 'account_overdue');
+	assert.equal(unpaid.blocked, undefined);
 	assert.equal(matchErrorSignature(error(404, {message: '用户已被封禁'})), undefined);
 	assert.equal(matchErrorSignature(error(429, {message: 'user is banned for 60s, too many requests'}))?.kind, 'rate_limited');
 });

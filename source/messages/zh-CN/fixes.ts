@@ -35,6 +35,7 @@ export const fixMessages: FixMessages = {
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	lowerConcurrency: '减少同时发出的请求，遇到 429 时退避重试',
 	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
+	upstreamCertificate: p => `在运行 ${p.name} 的机器上（如果它在本机运行，就是你的机器）：关掉那里拦截 HTTPS 的东西（代理、杀毒软件或调试工具），或把它的证书加进受信任的根证书；否则请询问它的管理员`,
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 `deepseek-fix balance --below 5`',
 	usage: '在用量页面查看钱花在了哪里',
@@ -47,6 +48,7 @@ export const fixMessages: FixMessages = {
 	deepseekModels: '在 DeepSeek 的“模型 & 价格”页面查看当前的模型名',
 	relayModelNames: p =>
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
+	askProviderToUnblock: p => `请 ${p.name} 转发调用的那个上游服务商（按它响应里说的，找它的客服）解除对那个账号的锁定，或让 ${p.name} 改用别的账号或服务商`,
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
