@@ -242,12 +242,13 @@ const modelWords = new RegExp(
  * "This user has been disabled". Also a provider's lock on the account as a whole: Kiro's
  * 403 "Your User ID (…) temporarily is suspended. We've locked your account as a security
  * precaution" (through OmniRoute, diegosouzapw/OmniRoute#2026), OpenAI's "This key is
- * associated with a deactivated account". Not a suspension for money: Fireworks' "Account X
+ * associated with a deactivated account", Groq's 400 "Organization has been restricted" (quoted
+ * in songquanpeng/one-api#271; hence 400 too). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b/i;
+	/用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated)\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
@@ -270,7 +271,7 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'account_overdue', words: /\boverdue\b|\barrear|欠费|\bin\s+good\s+standing\b/i},
 	// A key refused because its user or token is blocked there, before any other reading of
 	// 401/403 (a ban may say "invalid" or name the quota too): the operator or the console helps, not a new key.
-	{kind: 'invalid_key', words: userBlockedWords, statuses: [200, 401, 403], blocked: 'account', message: () => signatureMessages.userBlocked},
+	{kind: 'invalid_key', words: userBlockedWords, statuses: [200, 400, 401, 403], blocked: 'account', message: () => signatureMessages.userBlocked},
 	{kind: 'invalid_key', words: tokenBlockedWords, statuses: [200, 401, 403], blocked: 'token', message: () => signatureMessages.tokenDisabled},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate

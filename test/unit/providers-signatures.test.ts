@@ -483,6 +483,7 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 		blocked: 'account',
 	},
 	{name: 'a suspension in other words ("Your account has been temporarily suspended")', input: error(403, {message: 'Your account has been temporarily suspended.'}), blocked: 'account'},
+	{name: 'Groq\'s restricted organization, at 400', input: {status: 400, text: 'status code 400: Organization has been restricted. Please reach out to support if you believe this was in error.'}, blocked: 'account'},
 	{
 		name: 'OpenAI\'s deactivated account, at 401',
 		input: error(401, {message: 'This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at help.openai.com.', code: 'account_deactivated'}),
