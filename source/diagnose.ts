@@ -407,6 +407,12 @@ const relay: Rule = facts => {
 	if (expired) return expired;
 	const blocked = blockedThere(facts);
 	if (blocked) return blocked;
+	// Refused for where the calls come from: before the key, since such a 403 fails the key check too.
+	const region = facts.answer(kind => kind === 'region_refused');
+	if (region) {
+		const said = facts.string(region.id, 'errorMessage');
+		return {verdict: 'unknown', summary: diagnoseMessages.relayRegionRefused({name, status: region.status, said}), fixes: [fixes.callFromServedRegion(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
 	const what = moneyAt(facts, service);

@@ -67,6 +67,8 @@ export const fixes = {
 	}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */
 	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),
+	/** The service refuses calls from where they come from: another network or server, or the gateway's own location. */
+	callFromServedRegion: (name: string): Fix => ({id: 'change_region', title: fixMessages.callFromServedRegion({name: sanitize(name)}), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),
 	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
 	usage: (): Fix => ({id: 'check_usage', title: fixMessages.usage, url: platformUrls.usage}),

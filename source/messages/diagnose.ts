@@ -48,6 +48,9 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
 	relayRateLimitedUnverified: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: it keeps this account's request rate low until the account completes identity verification (real-name verification) there. Verify in its console to lift the limit; until then, send fewer requests. Your DeepSeek account is not involved.`,
+	/** `name` refused the calls for the country or region they come from. */
+	relayRegionRefused: (p: {name: string; status: number; said: string | undefined}) =>
+		`Your calls go to ${p.name}, not DeepSeek, and it refuses them for the country or region they come from (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): not the key, not the balance. Calls from a place it serves go through; your DeepSeek account is not involved.`,
 	relayServerError: (name: string, status: number) =>
 		status === 200
 			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`

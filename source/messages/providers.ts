@@ -50,6 +50,7 @@ const signatureMessagesEn = {
 	userBlocked: 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.',
 	tokenDisabled: 'this token is disabled or expired at the service: enable it again or make a new one in its console.',
 	gatewayInvalidToken: 'the token is not accepted; New API gateways also say this for a token whose quota is used up.',
+	regionRefused: 'the service refuses calls from the country or region they come from: not the key, not the balance.',
 	rateLimited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
 	rateLimitedUntilVerified: 'the account\'s request rate is kept low until it completes identity verification (real-name verification) in the service\'s console: verify there to lift the limit.',
 	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',

@@ -22,6 +22,7 @@ export type SignatureKind =
 	| 'invalid_key'
 	| 'model_not_found' // the service has no model by the name the call sent (or not for this key)
 	| 'request_refused' // the request itself is refused (too long, max_tokens out of range, content): not the key, not the money
+	| 'region_refused' // calls from the caller's country or region are refused (OpenAI's unsupported_country_region_territory): not the key, not the money
 	| 'rate_limited'
 	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
 
@@ -273,6 +274,12 @@ const wordRules: readonly WordRule[] = [
 	// 401/403 (a ban may say "invalid" or name the quota too): the operator or the console helps, not a new key.
 	{kind: 'invalid_key', words: userBlockedWords, statuses: [200, 400, 401, 403], blocked: 'account', message: () => signatureMessages.userBlocked},
 	{kind: 'invalid_key', words: tokenBlockedWords, statuses: [200, 401, 403], blocked: 'token', message: () => signatureMessages.tokenDisabled},
+	// Calls refused for the country or region they come from: OpenAI's 403
+	// `unsupported_country_region_territory` "Country, region, or territory not supported"
+	// (n3d1117/chatgpt-telegram-bot#629; passed on by one-api, songquanpeng/one-api#1692),
+	// before the key words: a 403 that says so is no refused key. Not "this model is not
+	// available in your region" (OpenCode Go's opt-in): that is the model's.
+	{kind: 'region_refused', words: /unsupported_country_region_territory|\bcountry,? region,? or territory (?:is )?not supported\b/i, statuses: [400, 403]},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
@@ -563,6 +570,7 @@ const kindMessages = (): Record<SignatureKind, string> => ({
 	invalid_key: signatureMessages.invalidKey,
 	model_not_found: signatureMessages.modelNotFound,
 	request_refused: signatureMessages.requestRefused,
+	region_refused: signatureMessages.regionRefused,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
 });

@@ -1631,6 +1631,30 @@ const rows: Row[] = [
 		neverSays: ['Only whoever runs localhost:20128'],
 	},
 	{
+		name: 'OpenAI refusing the calls for the country they come from: not the key (it failed the key check too) nor the money',
+		results: scenario(
+			endpoint.relay(providerInfo('openai', 'host'), 'api.openai.com'),
+			auth.refused(answer(403, {error: {code: 'unsupported_country_region_territory', message: 'Country, region, or territory not supported', param: null, type: 'request_forbidden'}}, {url: 'https://api.openai.com/v1/models'})),
+			probe.answered(answer(403, {error: {code: 'unsupported_country_region_territory', message: 'Country, region, or territory not supported', param: null, type: 'request_forbidden'}}, {url: 'https://api.openai.com/v1/chat/completions'}), 'gpt-4o-mini'),
+		),
+		verdict: 'unknown',
+		fixes: ['change_region'],
+		says: ['refuses them for the country or region they come from', 'not the key, not the balance'],
+		neverSays: ['rejects this key'],
+	},
+	{
+		name: 'a gateway passing on its upstream\'s region refusal: where its server calls from, for whoever runs it',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			probe.answered(answer(403, {error: {message: 'Country, region, or territory not supported (request id: 2024072510422562564674066306279)', type: 'request_forbidden', param: '', code: 'unsupported_country_region_territory'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['change_region', 'ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {change_region: 'what counts is where its own server calls from'},
+	},
+	{
 		name: 'an HTTP 407 answer from a relay\'s host: a proxy in between wants a login, not a refused key or a wrong URL',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),

@@ -457,6 +457,22 @@ test('a gateway\'s 5xx saying it does not trust its upstream\'s certificate is a
 	assert.notEqual(matchErrorSignature(error(400, {message: 'Invalid image URL: self-signed certificate'}))?.message, certificate);
 });
 
+test('a refusal for the country or region the calls come from is neither a refused key nor the model', () => {
+	const regionRefused = 'the service refuses calls from the country or region they come from: not the key, not the balance.';
+	for (const input of [
+		error(403, {message: 'Country, region, or territory not supported', type: 'request_forbidden', code: 'unsupported_country_region_territory'}),
+		{status: 403, text: "Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported', 'param': None, 'type': 'request_forbidden'}}"},
+		error(403, {message: 'Country, region, or territory not supported (request id: 2024072510422562564674066306279)', type: 'request_forbidden'}),
+	]) {
+		const match = matchErrorSignature(input);
+		assert.equal(match?.kind, 'region_refused', JSON.stringify(input));
+		assert.equal(match.message, regionRefused);
+	}
+	// OpenCode Go's opt-in for a model hosted in China is the model's, not the caller's region.
+	assert.equal(matchErrorSignature(error(403, {message: 'This model is not available in your region', type: 'RegionError'}))?.kind, 'model_not_found');
+	assert.notEqual(matchErrorSignature(error(429, {message: 'Country, region, or territory not supported'}))?.kind, 'region_refused');
+});
+
 // ---- a key refused because the service blocked its user or its token ----
 
 const userBlocked = 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.';
