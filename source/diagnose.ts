@@ -311,8 +311,10 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	const summary = diagnoseMessages.blocked({name, what, status: found.status, said, deepseek});
 	// DeepSeek's own block is a matter for its support; anyone else's for its operator or console.
 	if (deepseek) return {verdict: 'invalid_key', summary, fixes: [fixes.support(facts.string(found.id, 'traceId'))]};
-	// A proxy on this computer blocks no one: it passed on the lock of the provider behind it (Kiro's, through OmniRoute).
-	if (what === 'account' && onThisComputer(facts.host)) {
+	// A proxy on this computer blocks no one: it passed on the lock of the provider behind it (Kiro's,
+	// through OmniRoute). A gateway's own ban (one-api's 用户已被封禁) is the gateway's, wherever it runs.
+	const gatewayBan = [facts.provider?.id, found.provider].some(id => id === 'one-api' || id === 'new-api');
+	if (what === 'account' && onThisComputer(facts.host) && !gatewayBan) {
 		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
 	}
 	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name);

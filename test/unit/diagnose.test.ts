@@ -1631,6 +1631,17 @@ const rows: Row[] = [
 		neverSays: ['Only whoever runs localhost:20128'],
 	},
 	{
+		name: 'a one-api gateway on this computer that banned the user: its own ban, for whoever runs it, not a provider behind it',
+		results: scenario(
+			endpoint.relay(providers.oneApi, 'localhost:3000'),
+			auth.refused(answer(403, {error: {message: '用户已被封禁', type: 'one_api_error'}}, {url: 'http://localhost:3000/v1/models'})),
+		),
+		verdict: 'invalid_key',
+		fixes: ['ask_operator'],
+		says: ['localhost:3000 has blocked your account'],
+		neverSays: ['a proxy on this computer'],
+	},
+	{
 		name: 'OpenAI refusing the calls for the country they come from: not the key (it failed the key check too) nor the money',
 		results: scenario(
 			endpoint.relay(providerInfo('openai', 'host'), 'api.openai.com'),
