@@ -41,7 +41,7 @@ const fixMessagesEn = {
 	network: (reason: string | undefined, host: string) =>
 		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
 	callFromServedRegion: (p: {name: string}) =>
-		`Call ${p.name} from a country or region it serves (another network or server); if ${p.name} is a gateway, what counts is where its own server calls from, which only whoever runs it can change`,
+		`${p.name} does not serve the country or region your calls come from: use it only where it is offered, or a service offered where you are; if ${p.name} is a gateway, what counts is where its own server calls from, which only whoever runs it can change`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',
