@@ -582,6 +582,8 @@ const wizardTextEn = {
 				"DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error: top up first. 5xx errors that stay after that come from DeepSeek's side.",
 			titleElsewhere: (p: {name: string}) => `The 5xx errors come from ${p.name}, not from DeepSeek`,
 			/** The call was taken (HTTP 200), then no answer came (keep-alive lines only, or an error in its place): no 5xx. `name`: the service, undefined for DeepSeek. */
+			/** The crumb above titleAccepted: no 5xx came. */
+			crumbAccepted: 'No answer',
 			titleAccepted: (p: {name: string | undefined}) => `HTTP 200, but no answer from ${p.name ?? 'DeepSeek'}`,
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, not DeepSeek: its 5xx errors are failures on its side (or at a provider it passes your calls to), not your DeepSeek account, key or balance.`,
@@ -652,6 +654,8 @@ const wizardTextEn = {
 			title: 'No clear cause found',
 			/** An API call was refused for the request itself (its content, length or a parameter). */
 			titleRequestRefused: 'The request itself is refused, not your key or balance',
+			/** The crumb above titleRequestRefused. */
+			crumbRequestRefused: 'Request refused',
 			advice: 'Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.',
 			/** The calls go to another service: DeepSeek support cannot see its answers. */
 			adviceElsewhere: (p: {name: string}) => `If you ask ${p.name} about it, save the support report below and send it along: it lists every check, and no key.`,

@@ -318,6 +318,7 @@ export const leaves = (): readonly LeafNode[] => [
 			return {
 				tone: 'bad',
 				title: text.titleBalanceEmpty,
+				crumb: wizardText.leaves.zero.crumb,
 				lines: defined([text.balanceEmpty, text.lines[1]]),
 				fixes: [fixes.topUp(), fixes.statusPage(), fixes.errorCodes()],
 				options: [waitForTopUp()],
@@ -327,7 +328,7 @@ export const leaves = (): readonly LeafNode[] => [
 		// Taken with HTTP 200, then no answer (keep-alive lines only, or an error in its place): no 5xx came; the
 		// diagnosis says what happened and what to do (retry later first), as check does.
 		if (answerStatus([...view.results.values()], 'server_error') === 200) {
-			return {tone: 'warn', title: text.titleAccepted({name}), lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
+			return {tone: 'warn', title: text.titleAccepted({name}), crumb: text.crumbAccepted, lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
 		}
 		return {
 			tone: 'warn',
@@ -452,6 +453,7 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
 			title: refused ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
+			...(refused ? {crumb: wizardText.leaves.unknown.crumbRequestRefused} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
 			...(refused ? {restates: refused} : {}),
 			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],

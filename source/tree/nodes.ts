@@ -386,8 +386,10 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.deepseek_ok') ?? byVerdict(view);
 	}),
-	// DeepSeek's status too: during its outages it has refused valid keys with 401.
-	checks('p401.check', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.key_ok'], view => {
+	// DeepSeek's status too: during its outages it has refused valid keys with 401. The balance
+	// too (a free GET): a gateway answers a used-up token with a 401 that does not say so
+	// (new-api's 无效的令牌), while its usage endpoint reads 0 left.
+	checks('p401.check', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth', 'balance', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.key_ok'], view => {
 		if (facts.unreachable(view.results)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		// During an outage the 401s are likelier its doing than the key's, refused now or not (as the diagnosis holds).

@@ -348,9 +348,15 @@ function userStep(state: WizardState, action: Exclude<Action, {type: 'checks_don
 	}
 }
 
-/** The crumbs of the path so far, start first, with the branch named after it. */
-export function breadcrumb(state: WizardState): string[] {
+/**
+ * The crumbs of the path so far, start first, with the branch named after it. With the
+ * view, a result names what it found (its content's crumb) rather than where it was reached.
+ */
+export function breadcrumb(state: WizardState, view?: View): string[] {
 	const crumbs = state.trail.map(item => nodeOf(item.node).crumb);
+	const here = nodeOf(currentStep(state).node);
+	const found = view && here.kind === 'leaf' ? here.content(view).crumb : undefined;
+	if (found) crumbs[crumbs.length - 1] = found;
 	const [start] = state.trail;
 	const branch = start?.answer === undefined ? undefined : wizardText.start.branchCrumbs[start.answer];
 	return branch ? [crumbs[0] ?? '', branch, ...crumbs.slice(1)] : crumbs;

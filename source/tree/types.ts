@@ -165,6 +165,8 @@ export type LeafContent = {
 	tone: LeafTone;
 	/** One line: what was found. Also remembered as the diagnosis summary. */
 	title: string;
+	/** The breadcrumb's name for what the title says, where that is not the leaf's own (a 5xx reported, an empty balance found). */
+	crumb?: string;
 	/** A few short paragraphs: why, and what to do. */
 	lines: string[];
 	/** The fixes, first one first; links open from the action list. */

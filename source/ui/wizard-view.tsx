@@ -144,7 +144,7 @@ export function WizardView(props: WizardViewProps) {
 				{fits ? null : <TooSmall width={props.width} height={props.height} />}
 				{/* Hidden, not unmounted: what was typed or highlighted is still there when the window grows again. */}
 				<Box flexDirection="column" display={fits ? 'flex' : 'none'}>
-					<Breadcrumb crumbs={breadcrumb(props.state)} width={props.width} />
+					<Breadcrumb crumbs={breadcrumb(props.state, props.view)} width={props.width} />
 					{/* The help covers the screen, which stays mounted: closing it returns to the same option. */}
 					<Box flexDirection="column" display={help ? 'none' : 'flex'}>
 						{screen}

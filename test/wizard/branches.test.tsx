@@ -551,6 +551,8 @@ test('no key at all: how to get one', async () => {
 test('every check with the paid call, a relay refusing the request (100×30): whom to ask is the relay, not DeepSeek support', async () => {
 	const leaf = flat(await resultScreen('gateway_sensitive_words', app => walkEveryCheck(app, true), {columns: 100, rows: 30}));
 	assert.match(leaf, /⚠ The request itself is refused, not your key or balance/);
+	// The crumb names what the screen says, not "Unclear" above it.
+	assert.match(leaf, /^Start › .*› Request refused ⚠/, leaf);
 	assert.match(leaf, /refuses the request itself \(HTTP 500 "Sensitive words detected"\)/);
 	assert.match(leaf, /ask whoever runs 127\.0\.0\.1:\d+ what it takes/);
 	// DeepSeek support cannot see a relay's answers: neither the advice line nor the fix sends the user there.
@@ -576,6 +578,7 @@ test('a 5xx reported at DeepSeek with an empty balance (60×20): the top-up firs
 		await app.choose('500 Server Error');
 	}, {columns: 60, rows: 20}));
 	assert.match(leaf, /✖ Your DeepSeek balance cannot pay for calls/);
+	assert.match(leaf, /^Start › Other errors › .*› Empty ✖/, leaf);
 	assert.match(leaf, /DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error/);
 	assert.match(leaf, /→ Top up/);
 	assert.doesNotMatch(leaf, /not your key or balance/, leaf);

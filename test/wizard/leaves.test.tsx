@@ -95,7 +95,7 @@ test('an answer that refuses the request itself (a 400 "Content Exists Risk" to 
 		const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
 		assert.match(lines[row] ?? '', /…$/, screen);
 		assert.match(lines[row + 1] ?? '', /^[✔✖⚠○]/, screen);
-		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Unclear/);
+		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Request refused/);
 		assert.ok(leaf.includes('The request itself is refused, not your key or balance'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause/, 'no contradiction above the reason');
 		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance.'), leaf);
@@ -485,6 +485,8 @@ test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no a
 			await walk402PaidCall(app);
 			const leaf = flat(await app.waitFor('What to do:'));
 			assert.match(leaf, /⚠ HTTP 200, but no answer from DeepSeek/, leaf);
+			// Not "5xx" above it: no 5xx came.
+			assert.match(leaf, /^Start › .*› No answer ⚠/, leaf);
 			assert.match(leaf, /DeepSeek accepted the call but/, leaf);
 			assert.doesNotMatch(leaf, /5xx errors|500 Server Error and 503/, leaf);
 			assert.match(leaf, /What to do: → Retry later, with exponential backoff/, leaf);
@@ -505,4 +507,18 @@ test('402, yes to the test call, it works while DeepSeek\'s status page shows "d
 		{},
 		{columns: 60, rows: 20},
 	);
+});
+
+test('401 through new-api with a used-up token: the 401 says only 无效的令牌, the gateway\'s usage reading says the token is used up, and the result says so, as check does', async () => {
+	const w = await world('new_api_exhausted');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('What to do:', 8000));
+		assert.match(leaf, /the key or token you use there has run out of credit/, leaf);
+		assert.match(leaf, /✖ Balance: .*used up \(0\.00 USD left\)/, leaf);
+		assert.match(leaf, /Ask whoever runs the gateway to top up your token/, leaf);
+		assert.equal(chatCalls(w).length, 0);
+	});
 });
