@@ -97,9 +97,13 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const [settings, setSettings] = useState(settingsLoad.settings);
 	/** The language picked with L on this run (the start screen offers to remember it). */
 	const [switchedTo, setSwitchedTo] = useState<Language | undefined>(undefined);
-	const known = useMemo(() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv}), [env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv]);
-	/** The key the user pasted: kept out of the walk's state and off the screen. */
+	/** The key the user pasted: kept out of the walk's state and off the screen (the ref for the runs, the state for what the screens offer). */
 	const pastedKey = useRef<string | undefined>(undefined);
+	const [pasted, setPasted] = useState<string | undefined>(undefined);
+	const known = useMemo(
+		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey: pasted}),
+		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pasted],
+	);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
 	const lastRun = useRef<LastRun | undefined>(undefined);
 	const ending = useQuit(props.onExit);
@@ -175,7 +179,10 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		if (node.kind !== 'input') return undefined;
 		const problem = node.validate(value);
 		if (problem) return problem;
-		if (node.secret) pastedKey.current = value.trim();
+		if (node.secret) {
+			pastedKey.current = value.trim();
+			setPasted(pastedKey.current);
+		}
 		if (node.effect === 'save_alert') {
 			const saved = await saveAlert(node, value, wizard.latestView(), env);
 			if ('problem' in saved) return saved.problem;

@@ -14,9 +14,17 @@ import type {Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** `switchedTo`: the language the user picked with L on this run, if they did. */
-export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; deepseekBaseUrl: string; switchedTo?: Language | undefined; projectEnv?: ProjectEnv | undefined}): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv} = options;
+/** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
+export function knownFrom(options: {
+	env: Env;
+	flags: Flags;
+	settings: Settings;
+	deepseekBaseUrl: string;
+	switchedTo?: Language | undefined;
+	projectEnv?: ProjectEnv | undefined;
+	pastedKey?: string | undefined;
+}): Known {
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
@@ -32,6 +40,7 @@ export function knownFrom(options: {env: Env; flags: Flags; settings: Settings; 
 		envKey: envKey ? maskKey(envKey) : undefined,
 		envKeyBlank: envKeyIsBlank(env),
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
+		...(pastedKey && settings.apiKey?.trim() === pastedKey.trim() ? {pastedKeyRemembered: true} : {}),
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		baseUrl,

@@ -85,7 +85,7 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 		...copyOptions(content),
 		...(view.results.size > 0 ? [{id: 'save_report', label: wizardText.actions.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
 		{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}},
-		...(view.choices.keyChoice === 'prompt' ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
+		...(view.choices.keyChoice === 'prompt' && !view.known.pastedKeyRemembered ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
 		{id: 'start_over', label: wizardText.actions.startOver, effect: {type: 'restart'}},
 		{id: 'quit', label: wizardText.actions.quit, effect: {type: 'quit'}},
 	];

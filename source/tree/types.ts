@@ -16,6 +16,8 @@ export type Known = {
 	envKeyBlank: boolean;
 	/** The remembered key, masked. */
 	rememberedKey: string | undefined;
+	/** The key pasted on this run is the remembered one (saved now or before): "remember my key" has nothing left to do. */
+	pastedKeyRemembered?: boolean;
 	/** DEEPSEEK_API_KEY in the .env of the folder the tool runs in, masked; only where it is not the key in DEEPSEEK_API_KEY. */
 	projectEnvKey?: string | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */

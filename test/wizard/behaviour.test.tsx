@@ -104,6 +104,8 @@ test('a pasted key is hidden while typed, q is a letter there, and the key never
 		await app.waitFor('Your balance: 47.44 CNY');
 		await app.choose('Remember my key on this computer');
 		const saved = await app.waitFor('Remembered your key in');
+		// Saved: not offered again on the same screen.
+		assert.doesNotMatch(saved, /Remember my key/, saved);
 		assert.match(flat(saved), /readable only by you/);
 		const file = settingsPath(w.env);
 		assert.equal((await stat(file)).mode & 0o777, 0o600);
