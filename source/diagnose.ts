@@ -54,6 +54,11 @@ class Facts {
 		return details.httpStatus(this.#byId, id);
 	}
 
+	/** The check's answer could not be read at all (checks/details.ts). */
+	unreadable(id: CheckId): boolean {
+		return details.answerUnreadable(this.#byId, id);
+	}
+
 	/** The service behind the base URL, as the endpoint check found it (by host or fingerprint). */
 	get provider(): ProviderInfo | undefined {
 		return details.provider(this.#byId);
@@ -463,15 +468,8 @@ const relay: Rule = facts => {
 };
 
 const unreadableAnswers: Rule = facts => {
-	// Answers whose body could still be read as an error (plain text, an empty 200) are not
-	// "unreadable", nor is a 5xx page: its status says enough (a front server's 502 to a check
-	// that reads no words, such as the balance, is the failure rule's).
-	const unreadable = (check: CheckId) =>
-		facts.string(check, 'bodyProblem') !== undefined &&
-		facts.signature(check) === undefined &&
-		facts.string(check, 'errorMessage') === undefined &&
-		(facts.httpStatus(check) ?? 0) < 500;
-	const id = facts.anyApi(unreadable);
+	// A front server's 5xx page to a check that reads no words (the balance) is the failure rule's, not this one's.
+	const id = facts.anyApi(check => facts.unreadable(check));
 	if (!id) return undefined;
 	const host = facts.string('endpoint', 'host') ?? '';
 	const summary = facts.result(id)?.summary ?? '';

@@ -66,6 +66,20 @@ export const isNetworkReason = (value: string | undefined): value is NetworkReas
 /** The checks that talk to the base URL's API. */
 export const apiCheckIds = ['auth', 'balance', 'probe'] as const satisfies readonly CheckId[];
 
+/**
+ * The API check's answer could not be read at all (a web page, cut-off JSON): no error in
+ * words, no signature. Not a body that still reads as an error (plain text, an empty 200),
+ * nor a 5xx page, whose status says enough. diagnose() and the wizard both judge by this.
+ */
+export function answerUnreadable(results: Results, id: CheckId): boolean {
+	return (
+		stringDetail(results, id, 'bodyProblem') !== undefined &&
+		signature(results, id) === undefined &&
+		stringDetail(results, id, 'errorMessage') === undefined &&
+		(httpStatus(results, id) ?? 0) < 500
+	);
+}
+
 /** Did any API check get an HTTP answer at all? Then the network got through. */
 export function apiAnswered(results: Results): boolean {
 	return apiCheckIds.some(id => httpStatus(results, id) !== undefined);

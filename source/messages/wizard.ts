@@ -452,6 +452,8 @@ const wizardTextEn = {
 			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,
 			/** The base URL looked like an API at first, but its answers cannot be read (the diagnosis says why). */
 			unreadable: (p: {host: string}) => `The answers from ${p.host} cannot be read`,
+			/** The crumb above `unreadable`. */
+			crumbUnreadable: 'Unreadable',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

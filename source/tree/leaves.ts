@@ -549,9 +549,12 @@ function relayContent(view: View): LeafContent {
 	const trouble = troubleThere(view, name ?? hostOf(view));
 	// Its upstream's own 402 passed on: the account the service uses there, not the user's balance or token at it.
 	const upstream = relayUpstreamOutOfCredit([...view.results.values()]);
+	const ownProxyEmpty = ownProxyOutOfDeepSeekCredit([...view.results.values()]);
+	// The title says the answers cannot be read (nothing above it in the order below says more).
+	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream;
 	const title = trouble
 		? trouble
-		: ownProxyOutOfDeepSeekCredit([...view.results.values()])
+		: ownProxyEmpty
 		? wizardText.leaves.relay.localProxyEmpty({host: hostOf(view)})
 		: upstream
 		? wizardText.leaves.relay.upstreamOutOfCredit({name: name ?? hostOf(view), upstream})
@@ -584,8 +587,9 @@ function relayContent(view: View): LeafContent {
 		own.push(fixes.relayTopUp(named, tokenHasCredit ? 'account' : 'token'));
 	}
 	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
-	// about (DeepSeek's own passed on, e.g. by a proxy on this computer, or the account there). Never what Enter picks.
-	const probeThere: Option[] = view.choices.program !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !view.results.has('probe')
+	// about (DeepSeek's own passed on, e.g. by a proxy on this computer, or the account there). Never what Enter picks,
+	// and not where its answers cannot be read (a web page, cut-off JSON to the model list): the call's would be as unreadable, paid for nothing.
+	const probeThere: Option[] = view.choices.program !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !facts.answerUnreadable(view.results, 'auth') && !view.results.has('probe')
 		? [{id: 'probe_there', label: wizardText.actions.probeThere, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}]
 		: [];
 	const verdict: Verdict = definite || view.diagnosis.verdict === 'wrong_endpoint'
@@ -596,6 +600,8 @@ function relayContent(view: View): LeafContent {
 	return {
 		tone: exhausted || unreadable ? 'bad' : 'warn',
 		title,
+		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
+		...(saysUnreadable ? {crumb: wizardText.leaves.relay.crumbUnreadable} : {}),
 		lines: summaryOnly ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,

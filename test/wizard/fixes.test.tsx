@@ -87,7 +87,22 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 		assert.match(leaf, /✔ Where calls go: \S+ answers like DeepSeek's API\./);
 		assert.doesNotMatch(leaf, /does not answer like DeepSeek's API|do not reach DeepSeek/);
 		assert.match(leaf, /✖ The answers from \S+ cannot be read/);
+		assert.match(leaf, /^Start › .*› Unreadable ✖/, 'the crumb says what the screen says, not "Relay"');
 	});
+});
+
+test('402 at a base URL whose answers cannot be read (cut-off JSON, a web page): no paid test call through it (its answer would be as unreadable)', async () => {
+	for (const scenario of ['malformed_json', 'html_portal'] as const) {
+		const w = await world(scenario);
+		await session(w, async app => {
+			await walk402(app);
+			const leaf = flat(await app.waitFor('What to do:', 8000));
+			// Every option is on this 100×40 screen: none of them is the paid call.
+			assert.match(leaf, /Also check my DeepSeek account .* Quit/, leaf);
+			assert.doesNotMatch(leaf, /paid test call|↓ \d+ more/, `${scenario}: ${leaf}`);
+			assert.equal(chatCalls(w).length, 0);
+		});
+	}
 });
 
 test('a 401 says what the key check found: quotes, another vendor\'s key, an sk- key of the wrong length; a key swapped on the way is blamed on what is in between', async () => {
