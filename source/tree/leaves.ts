@@ -125,10 +125,13 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.network', wizardText.leaves.network.crumb, view => {
 		const reason = facts.networkReason(view.results);
+		// A failed proxy's row names it, where it comes from and what to do: the general sentence would say it again.
+		const proxyRow = facts.proxyFailure(view.results);
+		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));
 		return {
 			tone: 'bad',
 			title: wizardText.leaves.network.title(hostOf(view)),
-			lines: defined([reason ? wizardText.leaves.network.reasons[reason] : undefined, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
+			lines: defined([reason && !rowSaysWhy ? wizardText.leaves.network.reasons[reason] : undefined, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
 			// What to check for this reason first, the status page after, as the lines say them. A network error's own
 			// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.
 			fixes: view.diagnosis.verdict === 'network_error' ? [fixes.network(reason), fixes.statusPage()] : withDiagnosisFixes(view, [fixes.network(reason), fixes.statusPage()]),

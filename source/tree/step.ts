@@ -78,10 +78,12 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 	const links = content.fixes
 		.flatMap(fix => (fix.url ? [{id: `open:${fix.id}`, label: linkLabel(fix.url), effect: {type: 'open', url: fix.url}} satisfies Option] : []))
 		.slice(0, openActions);
+	// The first fix has no link (fix the proxy, retry later): opening the next one's is not what to do first, checking
+	// again after it is (unless that is the paid call again).
+	const linkFirst = Boolean(content.fixes[0]?.url) || view.choices.probe === true;
+	const ways = [...(content.options ?? []), ...againOptions(content, view)];
 	return [
-		...links,
-		...(content.options ?? []),
-		...againOptions(content, view),
+		...(linkFirst ? [...links, ...ways] : [...ways, ...links]),
 		...copyOptions(content),
 		...(view.results.size > 0 ? [{id: 'save_report', label: wizardText.actions.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
 		{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}},

@@ -10,6 +10,7 @@ import {
 	currentOptions,
 	currentStep,
 	initialState,
+	leafOptions,
 	optionsOf,
 	pathOf,
 	step,
@@ -799,4 +800,15 @@ test('the balance result says bonus credit is spent first only where part of the
 	assert.equal(mixed.restates, 'balance');
 	const paid = leaf.content(viewWith(at('0.00', '12.37')));
 	assert.ok(!paid.lines.includes(wizardText.leaves.balance.bonusFirst), paid.lines.join('\n'));
+});
+
+test('a result whose first fix has no link offers "Check again" first; after the paid call, its link first (Enter is never the paid call again)', () => {
+	const results = [result('network', 'fail', {reason: 'proxy'}), result('service_status', 'pass')];
+	const content = {tone: 'bad' as const, title: 'x', lines: [], verdict: 'network_error' as const, fixes: [{id: 'network', title: 'Check the proxy', url: null}, {id: 'status', title: 'Status', url: 'https://status.deepseek.com'}]};
+	const free = viewWith(results);
+	assert.equal(leafOptions(content, free)[0]?.id, 'check_again');
+	const paid = {...free, choices: {probe: true}};
+	assert.equal(leafOptions(content, paid)[0]?.id, 'open:status');
+	const linked = {...content, fixes: content.fixes.toReversed()};
+	assert.equal(leafOptions(linked, free)[0]?.id, 'open:status');
 });

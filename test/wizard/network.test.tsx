@@ -6,7 +6,7 @@ import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {closedPort} from '../helpers/raw-server.js';
-import {flat, leftOnTerminal, session, world, type Driven} from './helpers.js';
+import {flat, focusedLabel, leftOnTerminal, session, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
@@ -36,7 +36,7 @@ test('the server refuses the connection (100×30): checking the connection is th
 	);
 });
 
-test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, not the server, and its fix comes first', async () => {
+test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, not the server, and its fix comes first; the rows name the proxy and the leaf does not say it again; the first action is to check again, not to open the status page', async () => {
 	const port = await closedPort();
 	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
 	await session(
@@ -45,9 +45,12 @@ test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, n
 			await walkNetwork(app);
 			const leaf = await app.waitFor('What to do:');
 			assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com/);
-			assert.match(flat(leaf), /The proxy in HTTPS_PROXY or HTTP_PROXY refused or failed/);
+			assert.match(flat(leaf), /✖ Network: The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/);
+			assert.doesNotMatch(flat(leaf), /The proxy in HTTPS_PROXY or HTTP_PROXY refused or failed/, 'the row says it: not again in general words');
 			assert.doesNotMatch(flat(leaf), /The server refused the connection/);
 			assert.equal(fixTitles(leaf)[0], 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection', leaf);
+			// That fix has no link: Enter checks again (after fixing the proxy), it does not open the second fix's page.
+			assert.equal(focusedLabel(leaf), '❯ Check again', leaf);
 		},
 		{},
 		{columns: 100, rows: 30},
