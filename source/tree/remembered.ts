@@ -13,17 +13,20 @@ function ago(at: string | undefined, now: Date): string | undefined {
 	return Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, now.getTime() - then)}) : undefined;
 }
 
+/** A remembered fact as a line, and what it is about. */
+export type RememberedFact = {what: 'diagnosis' | 'balance' | 'alert'; text: string};
+
 /** The remembered facts as lines, most useful first. */
-export function rememberedFacts(known: Known, now: Date): string[] {
+export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 	const text = wizardText.start.remembered;
-	const lines: string[] = [];
+	const lines: RememberedFact[] = [];
 	const {lastBalance, trend, alert, lastDiagnosis} = known;
 	let summary: string | undefined;
 	if (lastDiagnosis) {
 		const when = ago(lastDiagnosis.at, now);
 		// Found in the other language: its verdict's name in this one, not a sentence in the other.
 		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
-		lines.push(when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}));
+		lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary})});
 	}
 	if (lastBalance) {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;
@@ -31,11 +34,11 @@ export function rememberedFacts(known: Known, now: Date): string[] {
 		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
 		const perDay = spending?.burnPerDay.toFixed(2);
 		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined) {
-			lines.push(text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)}));
-		} else if (perDay !== undefined) lines.push(text.balanceWithSpending({amount, ago: when, perDay}));
+			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)})});
+		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay})});
 		// The last diagnosis named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.
-		else if (!summary?.includes(amount)) lines.push(text.balance({amount, ago: when}));
+		else if (!summary?.includes(amount)) lines.push({what: 'balance', text: text.balance({amount, ago: when})});
 	}
-	if (alert) lines.push(text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''}));
+	if (alert) lines.push({what: 'alert', text: text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''})});
 	return lines;
 }

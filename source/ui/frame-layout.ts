@@ -73,7 +73,7 @@ export function checkRowHeight(row: CheckRowState, width: number): number {
 // ---- the menu -------------------------------------------------------------------------
 
 /** A start-screen fact, by what it is (so the budget knows what matters most). */
-export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'notice' | 'remembered';
+export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'notice' | 'lastTime' | 'remembered';
 
 export type MenuLayoutInput = {
 	width: number;
@@ -91,6 +91,8 @@ export type MenuLayoutInput = {
 export type MenuLayout = {
 	/** Which facts are drawn (same order as given), and whether the blank row under them is. */
 	facts: boolean[];
+	/** The rows each fact is given (fewer than it wraps to: cut with "…"). */
+	factRows: number[];
 	factsMargin: boolean;
 	previous: RowMode[];
 	help: boolean[];
@@ -106,15 +108,17 @@ const menuPriority = {
 	baseUrl: 3,
 	provider: 4,
 	notice: 5,
+	/** Last time's diagnosis: what "Check it again" (the first answer then) is about; cut to a row where it must. */
+	lastTime: 6,
 	/** The blank row between the facts and the question. */
-	margin: 6,
-	/** What earlier runs left (the last diagnosis, balance, alert), in their order. */
-	remembered: 7,
-	troubledRow: 8,
-	help: 9,
-	listRest: 10,
-	title: 11,
-	passedRow: 12,
+	margin: 7,
+	/** What else earlier runs left (the last balance, the alert), in their order. */
+	remembered: 8,
+	troubledRow: 9,
+	help: 10,
+	listRest: 11,
+	title: 12,
+	passedRow: 13,
 } as const;
 
 export function layoutMenu(input: MenuLayoutInput): MenuLayout {
@@ -126,7 +130,7 @@ export function layoutMenu(input: MenuLayoutInput): MenuLayout {
 		{priority: menuPriority.question, rows: wrappedHeight(input.question, width)},
 		{priority: menuPriority.listFloor, rows: floor},
 		{priority: menuPriority.listRest, rows: full - floor, elastic: true},
-		...input.facts.map((fact): Block => ({priority: menuPriority[fact.kind], rows: wrappedHeight(fact.text, width)})),
+		...input.facts.map((fact): Block => ({priority: menuPriority[fact.kind], rows: wrappedHeight(fact.text, width), ...(fact.kind === 'lastTime' ? {fallbackRows: 1} : {})})),
 		...input.previous.map((row): Block => ({
 			priority: isTroubled(row) ? menuPriority.troubledRow : menuPriority.passedRow,
 			rows: checkRowHeight(row, width),
@@ -140,9 +144,11 @@ export function layoutMenu(input: MenuLayoutInput): MenuLayout {
 	const factsFrom = 3;
 	const previousFrom = factsFrom + input.facts.length;
 	const helpFrom = previousFrom + input.previous.length;
-	const facts = input.facts.map((_, index) => (given[factsFrom + index] ?? 0) > 0);
+	const factRows = input.facts.map((_, index) => given[factsFrom + index] ?? 0);
+	const facts = factRows.map(rows => rows > 0);
 	return {
 		facts,
+		factRows,
 		// The blank row only separates facts from the question: none without them.
 		factsMargin: hasFacts && facts.some(Boolean) && (given.at(-1) ?? 0) > 0,
 		previous: input.previous.map((row, index) => rowMode(given[previousFrom + index] ?? 0, checkRowHeight(row, width))),

@@ -26,6 +26,9 @@ import {languageFlag, startLanguage} from '../../source/start-language.js';
 import {knownFrom} from '../../source/tree/known.js';
 import {rememberedFacts} from '../../source/tree/remembered.js';
 
+/** The remembered facts' lines. */
+const rememberedTexts = (...given: Parameters<typeof rememberedFacts>) => rememberedFacts(...given).map(fact => fact.text);
+
 afterEach(() => setLanguage('en'));
 
 const english = () => 'en-US';
@@ -174,11 +177,11 @@ test('the start screen\'s memory in Chinese; last time\'s summary only in the la
 	assert.equal(knownWith({...lastDiagnosis, language: 'fr'}).lastDiagnosis?.language, 'en', 'a language that is none: the summary counts as English');
 
 	setLanguage('zh-CN');
-	assert.deepEqual(rememberedFacts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天约花 1.37，约可用 34 天', '余额不足提醒：低于 5 CNY']);
-	assert.equal(rememberedFacts(foundInEnglish, now)[0], '上次（3 小时前）：余额不足');
+	assert.deepEqual(rememberedTexts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天约花 1.37，约可用 34 天', '余额不足提醒：低于 5 CNY']);
+	assert.equal(rememberedTexts(foundInEnglish, now)[0], '上次（3 小时前）：余额不足');
 	setLanguage('en');
-	assert.equal(rememberedFacts(foundInEnglish, now)[0], 'Last time (3 hours ago): Your DeepSeek balance is empty: 0.00 CNY');
-	assert.equal(rememberedFacts(foundInChinese, now)[0], 'Last time (3 hours ago): insufficient balance');
+	assert.equal(rememberedTexts(foundInEnglish, now)[0], 'Last time (3 hours ago): Your DeepSeek balance is empty: 0.00 CNY');
+	assert.equal(rememberedTexts(foundInChinese, now)[0], 'Last time (3 hours ago): insufficient balance');
 });
 
 test('the runtime\'s locale is the one Intl formats dates in, under each locale setting (asked the cheaper way)', () => {

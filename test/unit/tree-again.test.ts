@@ -9,6 +9,9 @@ import type {CheckResult} from '../../source/checks/types.js';
 import {scriptCommand} from '../../source/tree/command.js';
 import {recordOf} from '../../source/tree/record.js';
 import {rememberedFacts} from '../../source/tree/remembered.js';
+
+/** The remembered facts' lines. */
+const rememberedTexts = (...given: Parameters<typeof rememberedFacts>) => rememberedFacts(...given).map(fact => fact.text);
 import {whatChanged} from '../../source/tree/changes.js';
 import {currentNode, currentOptions, currentStep, initialState, pathOf, step, viewOf, type Action} from '../../source/tree/step.js';
 import type {Known, WizardState} from '../../source/tree/types.js';
@@ -216,21 +219,21 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 		trend: {currency: 'CNY', burnPerDay: 1.2, daysLeft: 39.5},
 		alert: {amount: '5', currency: undefined},
 	};
-	assert.deepEqual(rememberedFacts(remembering, now), [
+	assert.deepEqual(rememberedTexts(remembering, now), [
 		'Last time (1 day ago): Your DeepSeek balance is empty: 0.00 CNY',
 		'Last balance: 47.44 CNY, 3 hours ago; spending about 1.20 a day, enough for about 39 days',
 		'Low-balance alert: under 5 CNY',
 	]);
-	assert.deepEqual(rememberedFacts({...remembering, trend: undefined, alert: undefined, lastDiagnosis: undefined}, now), ['Last balance: 47.44 CNY, 3 hours ago']);
-	assert.deepEqual(rememberedFacts(known, now), []);
+	assert.deepEqual(rememberedTexts({...remembering, trend: undefined, alert: undefined, lastDiagnosis: undefined}, now), ['Last balance: 47.44 CNY, 3 hours ago']);
+	assert.deepEqual(rememberedTexts(known, now), []);
 	// The last result was the balance itself: its amount is not said again on the next line.
 	const balanceSaid: Known = {
 		...known,
 		lastDiagnosis: {summary: 'Your balance: 47.44 CNY', verdict: 'ok', language: 'en', path: [], at: '2026-11-20T10:00:00Z'},
 		lastBalance: {total: '47.44', currency: 'CNY', at: '2026-11-20T10:00:00Z'},
 	};
-	assert.deepEqual(rememberedFacts(balanceSaid, now), ['Last time (3 hours ago): Your balance: 47.44 CNY']);
-	assert.deepEqual(rememberedFacts({...balanceSaid, lastBalance: {total: '40.00', currency: 'CNY', at: '2026-11-20T12:00:00Z'}}, now), [
+	assert.deepEqual(rememberedTexts(balanceSaid, now), ['Last time (3 hours ago): Your balance: 47.44 CNY']);
+	assert.deepEqual(rememberedTexts({...balanceSaid, lastBalance: {total: '40.00', currency: 'CNY', at: '2026-11-20T12:00:00Z'}}, now), [
 		'Last time (3 hours ago): Your balance: 47.44 CNY',
 		'Last balance: 40.00 CNY, 1 hour ago',
 	]);

@@ -25,7 +25,7 @@ function startFacts(known: Known, notice: string | undefined, now: Date): Fact[]
 		{kind: 'key', text: known.key ? start.key(known.key.masked, known.key.source) : known.envKeyBlank ? start.blankEnvKey : start.noKey},
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource)},
 		known.providerName ? {kind: 'provider', text: start.provider(known.providerName), color: 'yellow'} : undefined,
-		...rememberedFacts(known, now).map((text): Fact => ({kind: 'remembered', text})),
+		...rememberedFacts(known, now).map(({what, text}): Fact => ({kind: what === 'diagnosis' ? 'lastTime' : 'remembered', text})),
 		notice ? {kind: 'notice', text: wizardText.ui.settingsNotice(notice), color: 'yellow'} : undefined,
 	];
 	return facts.filter((fact): fact is Fact => fact !== undefined);
@@ -55,13 +55,13 @@ export function MenuScreen({node, view, initialId, previous, settingsNotice, not
 	// A notice under the question (the language was remembered) is always drawn: the rest fits in the rows left.
 	const noticeRows = notice ? wrappedHeight(notice.text, width) : 0;
 	const layout = layoutMenu({width, height: height - noticeRows, facts, previous, question, help, options: options.map(option => option.label)});
-	const shownFacts = facts.filter((_, index) => layout.facts[index]);
+	const shownFacts = facts.flatMap((fact, index) => (layout.facts[index] ? [{...fact, rows: layout.factRows[index]}] : []));
 	return (
 		<Box flexDirection="column">
 			{shownFacts.length > 0 ? (
 				<Box flexDirection="column" marginBottom={layout.factsMargin ? 1 : 0}>
 					{shownFacts.map(fact => (
-						<Wrapped key={`${fact.kind}:${fact.text}`} text={fact.text} width={width} bold={fact.bold} color={fact.color} />
+						<Wrapped key={`${fact.kind}:${fact.text}`} text={fact.text} width={width} rows={fact.rows} bold={fact.bold} color={fact.color} />
 					))}
 				</Box>
 			) : null}
