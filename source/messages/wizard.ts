@@ -101,6 +101,8 @@ const wizardTextEn = {
 		title: 'deepseek-fix: why do my DeepSeek API calls fail?',
 		key: (masked: string, source: KeySource) => `Key: ${masked} (${keySources[source]})`,
 		noKey: 'Key: none found (DEEPSEEK_API_KEY is not set)',
+		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
+		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none found (DEEPSEEK_API_KEY is set but blank)',
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,

@@ -174,6 +174,8 @@ test('401 reported, the key in DEEPSEEK_API_KEY works, and this folder\'s .env s
 test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the key question names it (masked) and offers no way to send it unasked', async () => {
 	const w = await world('ok', {key: undefined, env: {OPENAI_API_KEY: fakeKey}});
 	await session(w, async app => {
+		// The start screen says it too, as check's key_present row does.
+		assert.match(flat(await app.waitFor('What is happening?')), /Key: none in DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped one \(sk-…cdef\)/);
 		await app.choose('They fail with something else');
 		await app.choose('401 Authentication Fails');
 		const menu = flat(await app.waitFor('Which API key should be checked?'));

@@ -2,6 +2,7 @@
 // (the key, the base URL, the service behind it) before the first question. What fits a
 // short window is decided by layoutMenu (frame-layout.ts); the list scrolls.
 import {Box} from 'ink';
+import {variableName} from '../../checks/key-present.js';
 import {wizardText} from '../../messages/wizard.js';
 import {rememberedFacts} from '../../tree/remembered.js';
 import type {Known, MenuNode, View} from '../../tree/types.js';
@@ -17,12 +18,21 @@ import {Wrapped} from '../text-blocks.js';
 
 type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean};
 
+/** Which key the checks would send, or why none. */
+function keyFact(known: Known): string {
+	const start = wizardText.start;
+	if (known.key) return start.key(known.key.masked, known.key.source);
+	if (known.envKeyBlank) return start.blankEnvKey;
+	const elsewhere = known.keyElsewhere;
+	return elsewhere ? start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked}) : start.noKey;
+}
+
 /** What the start screen says before its question, in drawing order. */
 function startFacts(known: Known, notice: string | undefined, now: Date): Fact[] {
 	const start = wizardText.start;
 	const facts: Array<Fact | undefined> = [
 		{kind: 'title', text: start.title, bold: true},
-		{kind: 'key', text: known.key ? start.key(known.key.masked, known.key.source) : known.envKeyBlank ? start.blankEnvKey : start.noKey},
+		{kind: 'key', text: keyFact(known)},
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource)},
 		known.providerName ? {kind: 'provider', text: start.provider(known.providerName), color: 'yellow'} : undefined,
 		...rememberedFacts(known, now).map(({what, text}): Fact => ({kind: what === 'diagnosis' ? 'lastTime' : 'remembered', text})),
