@@ -73,7 +73,7 @@ export function checkRowHeight(row: CheckRowState, width: number): number {
 // ---- the menu -------------------------------------------------------------------------
 
 /** A start-screen fact, by what it is (so the budget knows what matters most). */
-export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'notice' | 'lastTime' | 'remembered';
+export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'keyNote' | 'notice' | 'lastTime' | 'remembered';
 
 export type MenuLayoutInput = {
 	width: number;
@@ -107,19 +107,24 @@ const menuPriority = {
 	key: 2,
 	baseUrl: 3,
 	provider: 4,
-	notice: 5,
+	/** A warning about the key (this folder's .env holds another): after the key and base URL themselves. */
+	keyNote: 5,
+	notice: 6,
 	/** Last time's diagnosis: what "Check it again" (the first answer then) is about; cut to a row where it must. */
-	lastTime: 6,
+	lastTime: 7,
 	/** The blank row between the facts and the question. */
-	margin: 7,
+	margin: 8,
 	/** What else earlier runs left (the last balance, the alert), in their order. */
-	remembered: 8,
-	troubledRow: 9,
-	help: 10,
-	listRest: 11,
-	title: 12,
-	passedRow: 13,
+	remembered: 9,
+	troubledRow: 10,
+	help: 11,
+	listRest: 12,
+	title: 13,
+	passedRow: 14,
 } as const;
+
+/** Facts worth a row cut with "…" where they do not fit whole: their start says what they are about. */
+const cutToARow: ReadonlySet<FactKind> = new Set(['keyNote', 'lastTime']);
 
 export function layoutMenu(input: MenuLayoutInput): MenuLayout {
 	const {width} = input;
@@ -130,7 +135,7 @@ export function layoutMenu(input: MenuLayoutInput): MenuLayout {
 		{priority: menuPriority.question, rows: wrappedHeight(input.question, width)},
 		{priority: menuPriority.listFloor, rows: floor},
 		{priority: menuPriority.listRest, rows: full - floor, elastic: true},
-		...input.facts.map((fact): Block => ({priority: menuPriority[fact.kind], rows: wrappedHeight(fact.text, width), ...(fact.kind === 'lastTime' ? {fallbackRows: 1} : {})})),
+		...input.facts.map((fact): Block => ({priority: menuPriority[fact.kind], rows: wrappedHeight(fact.text, width), ...(cutToARow.has(fact.kind) ? {fallbackRows: 1} : {})})),
 		...input.previous.map((row): Block => ({
 			priority: isTroubled(row) ? menuPriority.troubledRow : menuPriority.passedRow,
 			rows: checkRowHeight(row, width),

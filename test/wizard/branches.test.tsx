@@ -154,6 +154,9 @@ test('401 reported, the key in DEEPSEEK_API_KEY works, and this folder\'s .env s
 	const inFile = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
 	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${inFile}\n`);
 	await session(w, async app => {
+		// The start screen says it before any question, as check's key_present row warns.
+		const start = flat(await app.waitFor('What is happening?'));
+		assert.match(start, /Key: sk-…cdef \(from DEEPSEEK_API_KEY\) Another key in \.\/\.env: sk-…dddd \(a program that loads \.env may send that one\)/, start);
 		await app.choose('They fail with something else');
 		await app.choose('401 Authentication Fails');
 		const menu = await app.waitFor("The key in this folder's .env (sk-…dddd)");

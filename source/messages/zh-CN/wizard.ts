@@ -89,6 +89,7 @@ export const wizardText: WizardText = {
 		title: 'deepseek-fix：我的 DeepSeek API 调用为什么失败？',
 		key: (masked, source) => `API key：${masked}（${keySources[source]}）`,
 		noKey: 'API key：没有找到（没有设置 DEEPSEEK_API_KEY）',
+		otherKeyInProjectEnv: p => `./.env 里另有 key ${p.masked}：读取 .env 的程序可能发送的是它`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：没有找到（DEEPSEEK_API_KEY 已设置但为空）',
 		baseUrl: (url, source) => `base URL：${url}（${baseUrlSources[source]}）`,

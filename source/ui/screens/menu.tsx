@@ -33,6 +33,8 @@ function startFacts(known: Known, notice: string | undefined, now: Date): Fact[]
 	const facts: Array<Fact | undefined> = [
 		{kind: 'title', text: start.title, bold: true},
 		{kind: 'key', text: keyFact(known)},
+		// A program that loads .env may send the file's key, not the variable's (check's key_present warns).
+		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey}), color: 'yellow'} : undefined,
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource)},
 		known.providerName ? {kind: 'provider', text: start.provider(known.providerName), color: 'yellow'} : undefined,
 		...rememberedFacts(known, now).map(({what, text}): Fact => ({kind: what === 'diagnosis' ? 'lastTime' : 'remembered', text})),
