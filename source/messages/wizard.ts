@@ -586,6 +586,9 @@ const wizardTextEn = {
 			titleBalanceEmpty: 'Your DeepSeek balance cannot pay for calls',
 			balanceEmpty:
 				"DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error: top up first. 5xx errors that stay after that come from DeepSeek's side.",
+			/** At DeepSeek, with a balance the check marks as low (not empty): the 5xx are not the balance's, but it runs out soon. */
+			balanceLow: (p: {amount: string}) =>
+				`500 Server Error and 503 Server Overloaded are problems on DeepSeek's side, not your key. Your balance is low, though (${p.amount}): once it runs out, calls fail with 402, which an app in between may pass on as a 5xx.`,
 			titleElsewhere: (p: {name: string}) => `The 5xx errors come from ${p.name}, not from DeepSeek`,
 			/** The call was taken (HTTP 200), then no answer came (keep-alive lines only, or an error in its place): no 5xx. `name`: the service, undefined for DeepSeek. */
 			/** The crumb above titleAccepted: no 5xx came. */

@@ -333,12 +333,14 @@ export const leaves = (): readonly LeafNode[] => [
 		if (answerStatus([...view.results.values()], 'server_error') === 200) {
 			return {tone: 'warn', title: text.titleAccepted({name}), crumb: text.crumbAccepted, lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
 		}
+		// A low DeepSeek balance (the ⚠ row above): never "not your balance" over it, and the top-up among the fixes, as check gives it.
+		const low = !name && facts.balanceLow(view.results) ? facts.mainBalance(facts.reading(view.results)) : undefined;
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,
 			// Its own first line in place of DeepSeek's; the advice on retrying holds anywhere.
-			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : [...text.lines],
-			fixes: tell ? [fixes.retryLaterElsewhere(), tell] : [fixes.statusPage(), fixes.errorCodes()],
+			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : low ? defined([text.balanceLow({amount: amount(low)}), text.lines[1]]) : [...text.lines],
+			fixes: tell ? [fixes.retryLaterElsewhere(), tell] : low ? [fixes.statusPage(), fixes.topUp(), fixes.errorCodes()] : [fixes.statusPage(), fixes.errorCodes()],
 			// What is wrong now, if anything: the 5xx the user saw may be over.
 			verdict: view.diagnosis.verdict,
 		};

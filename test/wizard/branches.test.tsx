@@ -632,3 +632,14 @@ test('a 429 reported ("something else"), calls going to a gateway nothing names 
 	assert.match(leaf, /→ Send fewer requests at once/);
 	assert.match(leaf, /→ Ask whoever runs 127\.0\.0\.1:\d+ how many requests it allows your key/);
 });
+
+test('a 5xx reported at DeepSeek with a low balance (60×20): not "not your key or balance" under the ⚠ balance row; the top-up is among the fixes, as check gives it', async () => {
+	const leaf = flat(await resultScreen('rate_limited_balance', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error');
+	}, {columns: 60, rows: 20}));
+	assert.match(leaf, /⚠ Balance: 0\.35 CNY/, leaf);
+	assert.doesNotMatch(leaf, /not your key or balance/, leaf);
+	assert.match(leaf, /Your balance is low, though \(0\.35 CNY\)/, leaf);
+	assert.match(leaf, /Open platform\.deepseek\.com\/top_up/, leaf);
+});

@@ -512,6 +512,7 @@ export const wizardText: WizardText = {
 			],
 			titleBalanceEmpty: '你的 DeepSeek 余额已无法支付调用',
 			balanceEmpty: 'DeepSeek 对余额不足返回 402，但中间的应用或网关可能把它报成 5xx 错误：请先充值。充值后仍出现的 5xx 错误才来自 DeepSeek 那边。',
+			balanceLow: p => `500 Server Error 和 503 Server Overloaded 是 DeepSeek 那边的问题，与你的 key 无关。不过你的余额不多了（${p.amount}）：用完后调用会返回 402，中间的应用可能把它报成 5xx。`,
 			titleElsewhere: p => `这些 5xx 错误来自 ${p.name}，不是 DeepSeek`,
 			crumbAccepted: '没有回复',
 			titleAccepted: p => `HTTP 200，但 ${p.name ?? 'DeepSeek'} 没有给出回复`,
