@@ -111,7 +111,8 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.key_ok', wizardText.leaves.keyOk.crumb, view => {
 		// This folder's .env sets a key that was not the one checked: the likeliest "another key".
-		const inFile = view.choices.keyChoice === 'dotenv' ? undefined : view.known.projectEnvKey;
+		const checkedFromFile = (view.choices.keyChoice ?? view.known.key?.source) === 'dotenv';
+		const inFile = checkedFromFile ? undefined : view.known.projectEnvKey;
 		return {
 			tone: 'good',
 			title: wizardText.leaves.keyOk.title(facts.lastFours(view.results).sent ?? ''),

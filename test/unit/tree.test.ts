@@ -466,6 +466,22 @@ test('the 429 result at DeepSeek reads the balance: empty (top up first), low (t
 	for (const content of [empty, low, bonus, unread]) assert.doesNotMatch(content.lines.join(' '), /nothing to do with your balance/);
 });
 
+test('the key-accepted result points at the .env key only when that is not the key it checked', () => {
+	const node = nodeOf('leaf.key_ok');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const results = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass', {httpStatus: 200, sentLastFour: 'dddd'})];
+	const fromFile = known({key: {masked: 'sk-…dddd', source: 'dotenv'}, envKey: undefined, projectEnvKey: 'sk-…dddd'});
+	// No key step on the way (the usual precedence): the .env key was the one checked.
+	const checked = node.content({...viewWith(results, fromFile), choices: {}});
+	assert.doesNotMatch(checked.lines.join(' '), /likely the key in this folder's \.env/);
+	const picked = node.content({...viewWith(results, fromFile), choices: {keyChoice: 'dotenv'}});
+	assert.doesNotMatch(picked.lines.join(' '), /likely the key in this folder's \.env/);
+	// The environment's key checked, another in .env: that one is the likely other key.
+	const other = node.content({...viewWith(results, known({projectEnvKey: 'sk-…dddd'})), choices: {keyChoice: 'env'}});
+	assert.match(other.lines.join(' '), /likely the key in this folder's \.env \(sk-…dddd\)/);
+});
+
 test('the 5xx path reads the key and the balance, and its result at DeepSeek never says "not your balance" above an empty one', () => {
 	const check = nodeOf('p5xx.check');
 	assert.ok(check.kind === 'checks' && check.checks.includes('auth') && check.checks.includes('balance'));
