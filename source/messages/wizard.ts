@@ -458,6 +458,8 @@ const wizardTextEn = {
 			unreadable: (p: {host: string}) => `The answers from ${p.host} cannot be read`,
 			/** The crumb above `unreadable`. */
 			crumbUnreadable: 'Unreadable',
+			crumbBlocked: 'Account blocked',
+			crumbTokenDisabled: 'Token unusable',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

@@ -544,6 +544,7 @@ function relayContent(view: View): LeafContent {
 		return {
 			tone: 'bad',
 			title: blocked.what === 'account' ? wizardText.leaves.relay.accountBlocked({name: blocked.name}) : wizardText.leaves.relay.tokenDisabled({name: blocked.name}),
+			crumb: blocked.what === 'account' ? wizardText.leaves.relay.crumbBlocked : wizardText.leaves.relay.crumbTokenDisabled,
 			lines: [view.diagnosis.summary],
 			fixes: withDiagnosisFixes(view, []),
 			options: [alsoDeepSeek],

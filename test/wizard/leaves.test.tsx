@@ -446,7 +446,7 @@ test('a gateway that banned the user: the relay leaf says so, quotes it, and off
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
 		const leaf = flat(await app.waitFor(`${host} has blocked your account`, 8000));
-		assert.match(leaf, /^Start › Other errors › Key › Key check › Relay ✖/);
+		assert.match(leaf, /^Start › Other errors › Key › Key check › Account blocked ✖/);
 		assert.ok(leaf.includes(`${host} has blocked your account there (HTTP 403 "用户已被封禁`), leaf);
 		assert.ok(leaf.includes(`Ask whoever runs ${host} to lift the block on your account`), leaf);
 		assert.doesNotMatch(leaf, /Top up/);
@@ -474,6 +474,7 @@ test('a gateway that disabled the token: the relay leaf says so and points to it
 		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
 		const leaf = flat(await app.waitFor(`${host} no longer takes this token (disabled or expired)`, 8000));
 		assert.ok(leaf.includes(`Enable this token again in ${host}'s console, or make a new one there`), leaf);
+		assert.match(leaf, /› Token unusable ✖/, 'the crumb says what the title says');
 		assert.doesNotMatch(leaf, /Top up/);
 	});
 });
