@@ -2,9 +2,8 @@
 // key from it (dotenv, python-dotenv, Vite, Next.js…), while the shell that starts
 // deepseek-fix never does: without it the tool would check no key, or another one than the
 // program sends. Only DEEPSEEK_API_KEY, the base-URL variables and the other tools' key
-// variables (named, never sent) are taken from it. The
-// file is the user's and may be anything: a regular file only (a FIFO in its place is never
-// waited on), its first 64 KiB.
+// variables (named, never sent) are taken from it. The file is the user's and may be
+// anything: a regular file only (a FIFO in its place is never waited on), its first 64 KiB.
 import {closeSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {parseEnv} from 'node:util';

@@ -7,7 +7,7 @@ import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
 import {isEmptyBalance, type BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo} from '../providers/types.js';
-import {httpFacts, unexpected} from './http-outcome.js';
+import {httpFacts, serverSays, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
 import {sharedGet} from './sure-gets.js';
 
@@ -53,11 +53,11 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 
 async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome> {
 	const read = await readProviderBalance(provider, ctx.api, signal);
-	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id, ...read.said};
-	// A block the gateway named (a banned user, a disabled token) is a finding, in its own words.
+	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id};
+	// A block the gateway named (a banned user, a disabled token) is a finding, in its own words, with the HTTP facts the key check keeps.
 	if (read.said) {
-		const {signature, httpStatus, errorMessage} = read.said;
-		return {status: 'fail', summary: checkMessages.auth.relayRefused(httpStatus, errorMessage ?? undefined, signature.message), details};
+		const {signature, answer} = read.said;
+		return {status: 'fail', summary: checkMessages.auth.relayRefused(answer.status, serverSays(answer), signature.message), details: {...details, ...httpFacts(answer), signature}};
 	}
 	if (read.outcome !== 'read' || !read.balance) {
 		const status = read.outcome === 'failed' ? 'error' : 'skip';

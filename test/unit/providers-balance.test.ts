@@ -410,8 +410,8 @@ test('one-api: a banned user\'s 403 (用户已被封禁) is "refused", and says 
 	const result = await readFrom('one-api', base);
 	assert.equal(result.outcome, 'refused');
 	assert.equal(result.said?.signature.blocked, 'account');
-	assert.equal(result.said?.httpStatus, 403);
-	assert.equal(result.said?.errorMessage, '用户已被封禁');
+	assert.equal(result.said?.answer.status, 403);
+	assert.equal(result.said?.answer.apiError?.message, '用户已被封禁');
 	// A plain refusal names nothing.
 	const {base: plain} = mount({'/dashboard/billing/subscription': {status: 401, body: {error: {message: 'invalid token', type: 'one_api_error'}}}});
 	assert.equal((await readFrom('one-api', plain)).said, undefined);

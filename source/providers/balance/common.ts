@@ -21,7 +21,7 @@ export type ProviderBalanceResult = {
 	 * What the refusing answer said, when it names a block (a banned user, a disabled token):
 	 * the check's details carry it, and the diagnosis reads it as it reads the key check's.
 	 */
-	said?: {signature: ErrorSignatureMatch; httpStatus: number; errorMessage: string | null};
+	said?: {signature: ErrorSignatureMatch; answer: HttpAnswer};
 };
 
 export type ReaderContext = {provider: ProviderInfo; api: ApiClient; signal: AbortSignal};

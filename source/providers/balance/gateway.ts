@@ -155,8 +155,7 @@ function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units)
 	if (refusal.status === 401 || refusal.status === 403) {
 		const refused = noReading('refused', providerBalanceMessages.gatewayRefused({name}));
 		// A ban or a disabled token says more than "refused": the diagnosis reads it as it reads the key check's.
-		const errorMessage = refusal.apiError ? oneLine(refusal.apiError.message) : null;
-		return signature?.blocked ? {...refused, said: {signature, httpStatus: refusal.status, errorMessage}} : refused;
+		return signature?.blocked ? {...refused, said: {signature, answer: refusal}} : refused;
 	}
 	if (refusal.apiError) return noReading('failed', providerBalanceMessages.gatewayError({name, reason: oneLine(refusal.apiError.message)}));
 	if (refusal.status !== 200) return noReading('failed', providerBalanceMessages.unexpectedStatus({name, path: gatewayPaths.subscription, status: refusal.status}));
