@@ -110,6 +110,11 @@ class Facts {
 		return details.apiAnswered(this.#byId);
 	}
 
+	/** The API check whose answer was cut off after its status line (checks/details.ts), if any. */
+	get cutOffAnswer(): CheckId | undefined {
+		return details.cutOffAnswer(this.#byId);
+	}
+
 	/** The check whose failure is the proxy's own (checks/details.ts), if any. */
 	get proxyFailure(): CheckId | undefined {
 		return details.proxyFailure(this.#byId);
@@ -184,6 +189,17 @@ const networkError: Rule = facts => {
 	const proxyId = facts.proxyFailure;
 	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: [fixes.network('proxy'), fixes.statusPage()]};
 	const reason = facts.string(failedId, 'reason');
+	// Answers that began and then stalled or broke off: the service was reached, and at
+	// DeepSeek's own host its load is the likely cause, so its status page comes first.
+	const cut = facts.cutOffAnswer;
+	if (cut) {
+		const cutFixes = [fixes.network(facts.string(cut, 'reason'), facts.host), fixes.statusPage()];
+		return {
+			verdict: 'network_error',
+			summary: diagnoseMessages.answersCutOff(facts.result(cut)?.summary ?? ''),
+			fixes: facts.host === officialApiHost ? cutFixes.reverse() : cutFixes,
+		};
+	}
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),

@@ -86,6 +86,15 @@ export function apiAnswered(results: Results): boolean {
 }
 
 /**
+ * An API check whose answer was cut off after its status line (a stall, or the connection
+ * closed mid-body), if any: the server was reached and began to answer, so "cannot get
+ * through" would be wrong. diagnose() and the wizard's no-connection result both say so.
+ */
+export function cutOffAnswer(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
+}
+
+/**
  * The check that says the proxy itself failed (could not be reached, refused the tunnel or
  * the login), if any: diagnose() and the wizard both blame the proxy on this one fact.
  * An API check's own failure comes first (the client knows a 403 from a 407); else the

@@ -37,6 +37,7 @@ export const endpoint: Check = {
 		let reachesDeepSeek: boolean | 'unknown';
 		let evidence: string[] = [];
 		let unreachable = false;
+		let cutOff = false;
 		if (provider) {
 			reachesDeepSeek = provider.id === 'deepseek';
 		} else {
@@ -48,6 +49,7 @@ export const endpoint: Check = {
 			]);
 			({provider, reachesDeepSeek, evidence} = detectByFingerprint({apiStatus, models, userBalance}));
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
+			cutOff = [apiStatus, models, userBalance].some(result => result.kind === 'failure' && result.partialStatus !== undefined);
 		}
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
@@ -57,7 +59,7 @@ export const endpoint: Check = {
 		let summary: string;
 		if (unreachable) {
 			status = 'error';
-			summary = checkMessages.endpoint.unreachable(host);
+			summary = cutOff ? checkMessages.endpoint.answersCutOff(host) : checkMessages.endpoint.unreachable(host);
 		} else if (provider.id === 'deepseek') {
 			status = elsewhere.length > 0 ? 'warn' : 'pass';
 			summary = provider.detectedBy === 'host' ? checkMessages.endpoint.official(host) : checkMessages.endpoint.deepseekLike(host);

@@ -9,7 +9,11 @@ import type {CheckOutcome, CheckStatus} from './types.js';
 
 /** Facts about one HTTP exchange, as stored in `details` (no body, no key). */
 export function httpFacts(result: HttpResult): Record<string, unknown> {
-	if (result.kind === 'failure') return {reason: result.reason, code: result.code ?? null, url: result.url};
+	if (result.kind === 'failure') {
+		// An answer cut off after its status line: the server was reached (see cutOffAnswer in details.ts).
+		const cut = result.partialStatus === undefined ? {} : {partialHttpStatus: result.partialStatus};
+		return {reason: result.reason, code: result.code ?? null, ...cut, url: result.url};
+	}
 	return {
 		httpStatus: result.status,
 		traceId: result.traceId ?? null,

@@ -43,6 +43,7 @@ export function makeFailure(
 		reason: described.reason,
 		message: sanitize(described.message, context.apiKey),
 		code: described.code,
+		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }

@@ -60,6 +60,11 @@ export type HttpFailure = {
 	message: string;
 	/** The low-level code (ECONNRESET, UND_ERR_BODY_TIMEOUT, …) for details/debugging. */
 	code: string | undefined;
+	/**
+	 * The status line had arrived when it failed: the server was reached and began its
+	 * answer, and the body was cut off (a stall or a closed connection mid-body).
+	 */
+	partialStatus?: number;
 	durationMs: number;
 };
 

@@ -75,6 +75,7 @@ const checkMessagesEn = {
 	endpoint: {
 		title: 'Where calls go',
 		unreachable: (host: string) => `Could not get any answer from ${host}.`,
+		answersCutOff: (host: string) => `${host} began to answer but never finished, so which service it is cannot be told.`,
 		official: (host: string) => `Calls go to DeepSeek's official API (${host}).`,
 		deepseekLike: (host: string) => `${host} answers like DeepSeek's API.`,
 		relay: (name: string, host: string) => `Calls go to ${name} (${host}), not to DeepSeek: its own balance applies.`,

@@ -22,6 +22,7 @@ const diagnoseMessagesEn = {
 	outageUnchecked: (p: {status: string; detail: string}) =>
 		`DeepSeek's status page reports trouble (${quoted(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
+	answersCutOff: (detail: string) => `The API was reached, but its answers came back incomplete: ${detail}`,
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
 	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked.

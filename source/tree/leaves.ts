@@ -129,13 +129,18 @@ export const leaves = (): readonly LeafNode[] => [
 		// A failed proxy's row names it, where it comes from and what to do: the general sentence would say it again.
 		const proxyRow = facts.proxyFailure(view.results);
 		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));
+		// The service was reached and began to answer: "cannot get through" would be wrong.
+		const cut = proxyRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
+		const why = cut ? wizardText.leaves.network.cutOff : reason && !rowSaysWhy ? wizardText.leaves.network.reasons[reason] : undefined;
 		return {
 			tone: 'bad',
-			title: wizardText.leaves.network.title(hostOf(view)),
-			lines: defined([reason && !rowSaysWhy ? wizardText.leaves.network.reasons[reason] : undefined, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
+			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view)) : wizardText.leaves.network.title(hostOf(view)),
+			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
+			lines: defined([why, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
 			// What to check for this reason first, the status page after, as the lines say them. A network error's own
 			// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.
-			fixes: view.diagnosis.verdict === 'network_error' ? [fixes.network(reason), fixes.statusPage()] : withDiagnosisFixes(view, [fixes.network(reason), fixes.statusPage()]),
+			fixes: view.diagnosis.verdict !== 'network_error' ? withDiagnosisFixes(view, [fixes.network(reason), fixes.statusPage()])
+				: cut ? view.diagnosis.fixes : [fixes.network(reason), fixes.statusPage()],
 			verdict: 'network_error',
 		};
 	}),

@@ -249,6 +249,7 @@ test('a server that stalls mid-body times out and says the answer had started', 
 	const elapsed = performance.now() - began;
 	assert.equal(result.reason, 'timeout');
 	assert.match(result.message, /HTTP 200/);
+	assert.equal(result.partialStatus, 200, 'the failure keeps the status that had arrived');
 	assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
 });
 
@@ -267,6 +268,7 @@ test('a connection reset before the answer is connection_reset', async () => {
 	assert.equal(result.reason, 'connection_reset');
 	assert.match(result.message, /closed the connection/);
 	assert.ok(result.code);
+	assert.equal(result.partialStatus, undefined, 'nothing had arrived');
 });
 
 test('a closed port is connection_refused, naming host and port', async () => {

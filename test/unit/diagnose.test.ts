@@ -1304,6 +1304,37 @@ const rows: Row[] = [
 		neverSays: ['status page', 'outage'],
 	},
 	{
+		name: 'answers from DeepSeek that stop halfway: reached, not "could not be reached"; the status page first',
+		results: scenario(
+			auth.unexpected({...failure('timeout', 'api.deepseek.com started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 10.0 s): try again later.'), partialStatus: 200}),
+			balance.unexpected({...failure('timeout', 'api.deepseek.com started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 10.0 s): try again later.', `${officialBase}/user/balance`), partialStatus: 200}),
+		),
+		verdict: 'network_error',
+		fixes: ['status_page', 'check_network'],
+		exactFixes: true,
+		says: ['The API was reached, but its answers came back incomplete: api.deepseek.com started answering (HTTP 200)'],
+		neverSays: ['could not be reached'],
+	},
+	{
+		name: 'a gateway\'s answer closed mid-body: reached; checking the network first, as elsewhere away from DeepSeek',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected({...failure('connection_reset', `${gateway} closed the connection in the middle of its answer (HTTP 200): the answer is incomplete; try again.`, gatewayUrl('/v1/models')), partialStatus: 200}),
+		),
+		verdict: 'network_error',
+		fixes: ['check_network', 'status_page'],
+		exactFixes: true,
+		says: ['The API was reached, but its answers came back incomplete'],
+	},
+	{
+		name: 'a timeout before any answer is still "could not be reached"',
+		results: scenario(auth.unexpected(failure('timeout', 'api.deepseek.com did not answer within 10.0 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.'))),
+		verdict: 'network_error',
+		fixes: ['check_network', 'status_page'],
+		exactFixes: true,
+		says: ['The API could not be reached: api.deepseek.com did not answer'],
+	},
+	{
 		name: 'a gateway that cannot be reached during DeepSeek\'s outage: the network, not the outage',
 		results: scenario(
 			serviceStatus.trouble('full_outage'),

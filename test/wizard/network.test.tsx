@@ -74,3 +74,22 @@ test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result b
 		{columns: 60, rows: 20},
 	);
 });
+
+test('answers that stall halfway (60×20): the result says the service was reached and its answers stopped, not "cannot get through"; the fixes are check\'s', async () => {
+	const w = await world('stalled_body');
+	await session(
+		w,
+		async app => {
+			await walkNetwork(app);
+			const leaf = await app.waitFor('What to do:', 8000);
+			const text = flat(leaf);
+			assert.match(text, /✖ Answers from 127\.0\.0\.1:\d+ stop halfway/);
+			assert.match(text, /It began to answer, then stopped before the answer was complete/);
+			assert.doesNotMatch(text, /Cannot get through|No answer in time|before any answer came/);
+			assert.match(leaf, /Answers cut off/, 'the crumb says what the title says');
+			assert.match(text, /What to do: → Check your connection and firewall, then try again with a longer --timeout ↓ 1 more fix/);
+		},
+		{flags: {timeoutMs: 300}},
+		{columns: 60, rows: 20},
+	);
+});

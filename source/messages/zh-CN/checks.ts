@@ -65,6 +65,7 @@ export const checkMessages: CheckMessages = {
 	endpoint: {
 		title: '调用去向',
 		unreachable: host => `${host} 没有任何响应。`,
+		answersCutOff: host => `${host} 开始响应，但一个响应都没有完整返回，因此无法判断它是哪个服务。`,
 		official: host => `调用发往 DeepSeek 官方 API（${host}）。`,
 		deepseekLike: host => `${host} 的响应与 DeepSeek API 一致。`,
 		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
