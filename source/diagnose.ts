@@ -115,6 +115,11 @@ class Facts {
 		return details.cutOffAnswer(this.#byId);
 	}
 
+	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
+	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
+		return details.otherToolsProxyDown(this.#byId);
+	}
+
 	/** The check whose failure is the proxy's own (checks/details.ts), if any. */
 	get proxyFailure(): CheckId | undefined {
 		return details.proxyFailure(this.#byId);
@@ -760,6 +765,9 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 /** Things worth doing even when nothing is broken (low balance, leaked key, fast burn, an incident). */
 function adviceWhenOk(facts: Facts): Fix[] {
 	const advised: Fix[] = [];
+	// A dead ALL_PROXY: the likeliest reason a program fails where these checks get through.
+	const theirs = facts.otherToolsProxyDown;
+	if (theirs) advised.push(fixes.otherToolsProxy(theirs.variable, theirs.proxy));
 	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
 	if (facts.status('key_exposure') === 'warn') advised.push(fixes.rotateKey());
 	if (facts.status('balance') === 'warn') advised.push(fixes.topUp(), fixes.setAlert());

@@ -65,6 +65,8 @@ export const fixes = {
 		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, '')),
 		url: null,
 	}),
+	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */
+	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */
 	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),
 	/** The service refuses calls from where they come from: another network or server, or the gateway's own location. */

@@ -95,6 +95,17 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 }
 
 /**
+ * ALL_PROXY with nothing answering there (the network check's `otherToolsProxy`): this tool
+ * went direct, but the user's program may send its calls through it and fail to connect.
+ */
+export function otherToolsProxyDown(results: Results): {variable: string; proxy: string} | undefined {
+	const value = detail(results, 'network', 'otherToolsProxy');
+	if (!isJsonObject(value) || value['reachable'] !== false) return undefined;
+	const {variable, proxy} = value;
+	return typeof variable === 'string' && typeof proxy === 'string' ? {variable, proxy} : undefined;
+}
+
+/**
  * The check that says the proxy itself failed (could not be reached, refused the tunnel or
  * the login), if any: diagnose() and the wizard both blame the proxy on this one fact.
  * An API check's own failure comes first (the client knows a 403 from a 407); else the

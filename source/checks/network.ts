@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {proxyPort, route} from '../deepseek/proxy.js';
+import {otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
@@ -78,9 +78,20 @@ export const network: Check = {
 			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}};
 		}
 		details.address = address;
+		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
+		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+		const theirsReached = theirs ? reachOtherToolsProxy(theirs, deadline) : undefined;
 		try {
 			const {ms} = await connect(target, address, deadline);
-			return {status: 'pass', summary: checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy), details: {...details, connectMs: ms}};
+			const reached = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
+			const other = await theirsReached;
+			if (theirs && other) {
+				const otherDetails = {variable: theirs.variable, proxy: theirs.shown, reachable: other.reachable, code: other.code ?? null};
+				const withOther = {...details, connectMs: ms, otherToolsProxy: otherDetails};
+				if (other.reachable) return {status: 'pass', summary: reached, details: withOther};
+				return {status: 'warn', summary: checkMessages.network.otherToolsProxyDown(reached, theirs.variable, theirs.shown), details: withOther};
+			}
+			return {status: 'pass', summary: reached, details: {...details, connectMs: ms}};
 		} catch (error) {
 			const code = errorCode(error);
 			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
@@ -94,6 +105,19 @@ export const network: Check = {
 		}
 	},
 };
+
+/** Does anything answer at ALL_PROXY's host and port? A TCP connect only: the tools that use it speak to it, not this one. */
+async function reachOtherToolsProxy(proxy: OtherToolsProxy, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
+	const host = proxy.url.hostname.replace(/^\[|\]$/g, '');
+	const hop: Target = {host, port: proxyPort(proxy.url), tls: false, viaProxy: undefined};
+	try {
+		const address = net.isIP(host) ? host : (await raceAbort(lookup(host), signal)).address;
+		await connect(hop, address, signal);
+		return {reachable: true};
+	} catch (error) {
+		return {reachable: false, code: errorCode(error)};
+	}
+}
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 	return new Promise((resolve, reject) => {

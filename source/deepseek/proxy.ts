@@ -81,3 +81,32 @@ export function route(target: URL, env: Env): ProxyRoute {
 export function proxyPort(url: URL): number {
 	return Number(url.port) || (url.protocol === 'https:' ? 443 : url.protocol === 'http:' ? 80 : 1080);
 }
+
+/** The schemes Python's HTTP clients and curl accept in ALL_PROXY. */
+const allProxySchemes = new Set(['http:', 'https:', 'socks:', 'socks4:', 'socks4a:', 'socks5:', 'socks5h:']);
+
+/** ALL_PROXY as the tools that read it would use it: never with its login in `shown`. */
+export type OtherToolsProxy = {url: URL; variable: string; shown: string};
+
+/**
+ * The proxy in ALL_PROXY (all_proxy first), which this tool does not use (undici does not
+ * read it) but Python's HTTP clients (httpx and requests, so the openai SDK) and curl send
+ * calls through when no proxy for the scheme is set. Undefined when a proxy of ours applies,
+ * the target is this computer, NO_PROXY exempts it, or it holds no proxy URL.
+ */
+export function otherToolsProxy(target: URL, env: Env): OtherToolsProxy | undefined {
+	if (route(target, env).kind !== 'direct' || isLoopbackHost(target.hostname)) return undefined;
+	const secure = target.protocol === 'https:';
+	if (bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, Number(target.port) || (secure ? 443 : 80))) return undefined;
+	const variable = env.all_proxy === undefined ? 'ALL_PROXY' : 'all_proxy';
+	const value = env[variable]?.trim();
+	if (!value) return undefined;
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return undefined;
+	}
+	if (!allProxySchemes.has(url.protocol) || url.hostname === '') return undefined;
+	return {url, variable, shown: `${url.protocol}//${url.host}`};
+}

@@ -40,6 +40,8 @@ const fixMessagesEn = {
 	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
 	network: (reason: string | undefined, host: string) =>
 		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
+	otherToolsProxy: (p: {variable: string; proxy: string}) =>
+		`Start the proxy at ${p.proxy}, or unset ${p.variable} where your program runs`,
 	callFromServedRegion: (p: {name: string}) =>
 		`${p.name} does not serve the country or region your calls come from: use it only where it is offered, or a service offered where you are; if ${p.name} is a gateway, what counts is where its own server calls from, which only whoever runs it can change`,
 	upstreamCertificate: (p: {name: string}) =>

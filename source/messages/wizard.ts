@@ -615,6 +615,10 @@ const wizardTextEn = {
 		reachable: {
 			crumb: 'Reachable',
 			title: (host: string) => `${host} is reachable from here`,
+			otherToolsProxyCrumb: 'ALL_PROXY dead',
+			otherToolsProxyTitle: (p: {variable: string; proxy: string}) => `Nothing answers at ${p.proxy}, set in ${p.variable}`,
+			otherToolsProxy: (p: {variable: string}) =>
+				`This tool does not use ${p.variable}, so its calls got through. But Python's httpx and requests (so the openai SDK), curl and other tools send their calls through it, and theirs fail to connect.`,
 			// The finding first, whole in two rows at 40 columns: a short window keeps only the first line.
 			lines: [
 				"So look at your program's side: a proxy, a timeout or a firewall.",

@@ -371,13 +371,28 @@ export const leaves = (): readonly LeafNode[] => [
 		};
 	}),
 
-	leaf('leaf.reachable', wizardText.leaves.reachable.crumb, view => ({
-		tone: 'good',
-		title: wizardText.leaves.reachable.title(hostOf(view)),
-		lines: [...wizardText.leaves.reachable.lines],
-		fixes: [fixes.statusPage()],
-		verdict: view.diagnosis.verdict,
-	})),
+	leaf('leaf.reachable', wizardText.leaves.reachable.crumb, view => {
+		// This tool gets through, but ALL_PROXY, which the user's program may use, is dead: that is the finding.
+		const theirs = facts.otherToolsProxyDown(view.results);
+		if (theirs) {
+			return {
+				tone: 'bad',
+				title: wizardText.leaves.reachable.otherToolsProxyTitle(theirs),
+				crumb: wizardText.leaves.reachable.otherToolsProxyCrumb,
+				restates: 'network' as const,
+				lines: [wizardText.leaves.reachable.otherToolsProxy(theirs)],
+				fixes: [fixes.otherToolsProxy(theirs.variable, theirs.proxy), fixes.statusPage()],
+				verdict: view.diagnosis.verdict,
+			};
+		}
+		return {
+			tone: 'good',
+			title: wizardText.leaves.reachable.title(hostOf(view)),
+			lines: [...wizardText.leaves.reachable.lines],
+			fixes: [fixes.statusPage()],
+			verdict: view.diagnosis.verdict,
+		};
+	}),
 
 	leaf('leaf.drain', wizardText.leaves.drain.crumb, view => {
 		const found = facts.findings(view.results);

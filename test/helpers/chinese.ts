@@ -10,6 +10,8 @@ const allowedWords = new Set(
 		'DeepSeek', 'OpenAI', 'Anthropic', 'Cloudflare', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
 		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
 		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code',
+		// HTTP clients named by what they are called (the ones that read ALL_PROXY).
+		'Python', 'httpx', 'requests', 'curl',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// Keys.

@@ -6,13 +6,14 @@
 import dns from 'node:dns';
 import {syncBuiltinESMExports} from 'node:module';
 
-const mapped = new Set((process.env.TEST_LOOPBACK_HOSTS ?? '').split(',').map(name => name.trim().toLowerCase()).filter(Boolean));
+/** Read at each lookup, so that an in-process test can name its hosts after importing this file. */
+const mapped = () => new Set((process.env.TEST_LOOPBACK_HOSTS ?? '').split(',').map(name => name.trim().toLowerCase()).filter(Boolean));
 const loopbackNames = new Set(['localhost', '127.0.0.1', '::1']);
 
 /** The loopback answer for `hostname`, or undefined when it must not resolve. */
 function answerFor(hostname) {
 	const name = String(hostname).toLowerCase().replace(/\.$/, '');
-	if (mapped.has(name)) return {address: '127.0.0.1', family: 4};
+	if (mapped().has(name)) return {address: '127.0.0.1', family: 4};
 	if (loopbackNames.has(name) || /^127\.\d+\.\d+\.\d+$/.test(name)) return undefined;
 	return null;
 }

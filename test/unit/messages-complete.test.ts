@@ -128,6 +128,7 @@ const byName: Record<string, readonly Sample[]> = {
 	running: ['20.9.0'],
 	said: [undefined, 'Sample server words'],
 	says: ['fatal: sample git words'],
+	reached: ['Sample reached words.'],
 	scanned: [40, 1],
 	seconds: ['10'],
 	sent: ['a1cd'],
@@ -170,6 +171,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
 	'cliMessages.badBaseUrl:source': ['flag', 'env', 'remembered', 'default'],
+	// ALL_PROXY's proxy is always named (the network check reports it only when it is set).
+	'checkMessages.network.otherToolsProxyDown:proxy': ['socks5://127.0.0.1:7890'],
+	'fixMessages.otherToolsProxy:proxy': ['socks5://127.0.0.1:7890'],
+	'wizardText.leaves.reachable.otherToolsProxyTitle:proxy': ['socks5://127.0.0.1:7890'],
 	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
 	// The exit codes' meanings, said by the same table in the same language.
 	'usageMessages.exitSummary:ok': ['没有发现问题'],

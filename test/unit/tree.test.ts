@@ -828,3 +828,33 @@ test('a result whose first fix has no link offers "Check again" first; after the
 	const linked = {...content, fixes: content.fixes.toReversed()};
 	assert.equal(leafOptions(linked, free)[0]?.id, 'open:status');
 });
+
+test('"Timeouts, connection resets" with ALL_PROXY dead: this tool gets through, so the result names the dead proxy the program may use, and its fix comes first (as check\'s advice)', () => {
+	const dead = {variable: 'ALL_PROXY', proxy: 'socks5://127.0.0.1:7890', reachable: false, code: 'ECONNREFUSED'};
+	const results = [
+		result('network', 'warn', {host: 'api.deepseek.com', port: 443, proxy: null, otherToolsProxy: dead}),
+		result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true, host: 'api.deepseek.com'}),
+		result('auth', 'pass', {httpStatus: 200}),
+		result('service_status', 'pass', {worst: 'operational'}),
+	];
+	const checks = nodeOf('pnet.check');
+	assert.equal(checks.kind === 'checks' ? checks.route(viewWith(results)) : '', 'leaf.reachable');
+	const leaf = nodeOf('leaf.reachable');
+	assert.equal(leaf.kind, 'leaf');
+	if (leaf.kind !== 'leaf') return;
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.title, 'Nothing answers at socks5://127.0.0.1:7890, set in ALL_PROXY');
+	assert.equal(content.tone, 'bad');
+	assert.equal(content.crumb, 'ALL_PROXY dead');
+	assert.match(content.lines.join(' '), /^This tool does not use ALL_PROXY, so its calls got through\. But Python's httpx and requests/);
+	assert.deepEqual(content.fixes.map(fix => [fix.id, fix.title]), [
+		['check_proxy', 'Start the proxy at socks5://127.0.0.1:7890, or unset ALL_PROXY where your program runs'],
+		['status_page', "Watch DeepSeek's status page"],
+	]);
+	assert.equal(diagnose(results).fixes[0]?.title, content.fixes[0]?.title, 'check advises the same first');
+
+	const alive = results.map(item => (item.id === 'network' ? result('network', 'pass', {host: 'api.deepseek.com', otherToolsProxy: {...dead, reachable: true, code: null}}) : item));
+	const plain = leaf.content(viewWith(alive));
+	assert.equal(plain.title, 'api.deepseek.com is reachable from here');
+	assert.equal(plain.tone, 'good');
+});

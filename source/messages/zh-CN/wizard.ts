@@ -533,6 +533,10 @@ export const wizardText: WizardText = {
 		reachable: {
 			crumb: '可以连通',
 			title: host => `从这里可以连上 ${host}`,
+			otherToolsProxyCrumb: 'ALL_PROXY 不通',
+			otherToolsProxyTitle: p => `${p.variable} 里设置的 ${p.proxy} 没有任何响应`,
+			otherToolsProxy: p =>
+				`本工具不使用 ${p.variable}，所以它的请求能发出去。但 Python 的 httpx 和 requests（openai SDK 用的就是它们）、curl 等工具会经它发送请求，它们的请求会连接失败。`,
 			lines: [
 				'所以该查的是你的程序这边：代理、超时设置或防火墙。',
 				'· 代理：本工具会读取 HTTPS_PROXY 和 NO_PROXY，你的程序可能不会（Node 的 fetch 就会忽略它们）。',

@@ -1,0 +1,75 @@
+// ALL_PROXY: not used by this tool (undici does not read it), but Python's HTTP clients and
+// curl send calls through it. The network check says so when nothing answers there. The
+// base URL's host is played by a name mapped to 127.0.0.1 (map-hosts.mjs): loopback base
+// URLs never go through any proxy, so they would not show it.
+import '../helpers/map-hosts.mjs';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import {network as networkCheck} from '../../source/checks/network.js';
+import {otherToolsProxy} from '../../source/deepseek/proxy.js';
+import {closedPort} from '../helpers/raw-server.js';
+import type {CheckContext} from '../../source/checks/types.js';
+import {testContext} from '../helpers/results.js';
+
+process.env.TEST_LOOPBACK_HOSTS = 'gateway.example';
+
+const official = new URL('https://api.deepseek.com');
+const runCheck = (overrides: Partial<CheckContext>) => networkCheck.run(testContext(overrides), new AbortController().signal);
+
+test('otherToolsProxy: ALL_PROXY (all_proxy first) when no proxy of ours applies, shown without its login', () => {
+	const found = otherToolsProxy(official, {ALL_PROXY: 'socks5://alice:s3cret@127.0.0.1:7890'});
+	assert.deepEqual([found?.variable, found?.shown, found?.url.port], ['ALL_PROXY', 'socks5://127.0.0.1:7890', '7890']);
+	assert.equal(otherToolsProxy(official, {ALL_PROXY: 'http://upper.example:1', all_proxy: 'http://lower.example:2'})?.shown, 'http://lower.example:2');
+	assert.equal(otherToolsProxy(official, {all_proxy: 'socks5h://proxy.example'})?.variable, 'all_proxy');
+	// A proxy for the scheme comes first for them too, and it is ours to test.
+	assert.equal(otherToolsProxy(official, {ALL_PROXY: 'socks5://127.0.0.1:7890', HTTPS_PROXY: 'http://proxy.corp.example:3128'}), undefined);
+	// NO_PROXY exempts the host from ALL_PROXY as from the others; this computer never goes through one.
+	assert.equal(otherToolsProxy(official, {ALL_PROXY: 'socks5://127.0.0.1:7890', NO_PROXY: '.deepseek.com'}), undefined);
+	assert.equal(otherToolsProxy(new URL('http://127.0.0.1:3000'), {ALL_PROXY: 'socks5://127.0.0.1:7890'}), undefined);
+	// Nothing set, blank, or no proxy URL: nothing to say.
+	for (const value of [undefined, '', '   ', 'not a url', 'ftp://proxy.example', '127.0.0.1:7890']) {
+		assert.equal(otherToolsProxy(official, value === undefined ? {} : {ALL_PROXY: value}), undefined, String(value));
+	}
+});
+
+/** A TCP server on 127.0.0.1 that accepts and closes connections. */
+async function listening(): Promise<{port: number; close(): Promise<void>}> {
+	const server = net.createServer(socket => socket.end());
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	assert.ok(address && typeof address === 'object');
+	return {port: address.port, close: () => new Promise(resolve => server.close(() => resolve()))};
+}
+
+test('network check: ALL_PROXY where nothing answers is a warning that says who uses it and what to do', async () => {
+	const host = await listening();
+	const deadProxy = await closedPort();
+	try {
+		const result = await runCheck({baseUrl: `http://gateway.example:${host.port}`, env: {ALL_PROXY: `socks5://bob:pw@127.0.0.1:${deadProxy}`}});
+		assert.equal(result.status, 'warn', result.summary);
+		assert.equal(
+			result.summary,
+			`gateway.example reachable in ${String(result.details.connectMs)} ms. But ALL_PROXY points at socks5://127.0.0.1:${deadProxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ALL_PROXY.`,
+		);
+		assert.deepEqual(result.details.otherToolsProxy, {variable: 'ALL_PROXY', proxy: `socks5://127.0.0.1:${deadProxy}`, reachable: false, code: 'ECONNREFUSED'});
+		assert.equal(result.details.proxy, null, 'this tool went direct');
+		assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
+	} finally {
+		await host.close();
+	}
+});
+
+test('network check: ALL_PROXY that answers is only noted in the details', async () => {
+	const host = await listening();
+	const proxy = await listening();
+	try {
+		const result = await runCheck({baseUrl: `http://gateway.example:${host.port}`, env: {all_proxy: `http://127.0.0.1:${proxy.port}`}});
+		assert.equal(result.status, 'pass', result.summary);
+		assert.match(result.summary, /^gateway\.example reachable in \d+ ms\.$/);
+		assert.deepEqual(result.details.otherToolsProxy, {variable: 'all_proxy', proxy: `http://127.0.0.1:${proxy.port}`, reachable: true, code: null});
+	} finally {
+		await host.close();
+		await proxy.close();
+	}
+});
