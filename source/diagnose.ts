@@ -441,6 +441,12 @@ const relay: Rule = facts => {
 		const said = facts.string(region.id, 'errorMessage');
 		return {verdict: 'unknown', summary: diagnoseMessages.relayRegionRefused({name, status: region.status, said}), fixes: [fixes.callFromServedRegion(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
+	// Refused for the IP address the calls come from (the key's allow-list there): the same reason to come before the key.
+	const address = facts.answer(kind => kind === 'address_refused');
+	if (address) {
+		const said = facts.string(address.id, 'errorMessage');
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAddressRefused({name, status: address.status, said}), fixes: [fixes.allowCallerAddress(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
 	const what = moneyAt(facts, service);

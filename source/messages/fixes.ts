@@ -44,6 +44,8 @@ const fixMessagesEn = {
 		`Start the proxy at ${p.proxy}, or unset ${p.variable} where your program runs`,
 	callFromServedRegion: (p: {name: string}) =>
 		`${p.name} does not serve the country or region your calls come from: use it only where it is offered, or a service offered where you are; if ${p.name} is a gateway, what counts is where its own server calls from, which only whoever runs it can change`,
+	allowCallerAddress: (p: {name: string}) =>
+		`In ${p.name}'s console, add the IP address your calls come from to this key's allowed IPs, or clear that list; if ${p.name} sees another address than yours (a proxy or load balancer in front of it), only whoever runs it can fix that`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',

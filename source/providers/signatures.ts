@@ -23,6 +23,7 @@ export type SignatureKind =
 	| 'model_not_found' // the service has no model by the name the call sent (or not for this key)
 	| 'request_refused' // the request itself is refused (too long, max_tokens out of range, content): not the key, not the money
 	| 'region_refused' // calls from the caller's country or region are refused (OpenAI's unsupported_country_region_territory): not the key, not the money
+	| 'address_refused' // the key takes calls only from listed IP addresses and this one is not listed: not the key's worth, not the money
 	| 'rate_limited'
 	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
 
@@ -280,6 +281,11 @@ const wordRules: readonly WordRule[] = [
 	// before the key words: a 403 that says so is no refused key. Not "this model is not
 	// available in your region" (OpenCode Go's opt-in): that is the model's.
 	{kind: 'region_refused', words: /unsupported_country_region_territory|\bcountry,? region,? or territory (?:is )?not supported\b/i, statuses: [400, 403]},
+	// Calls refused for the IP address they come from, by the key's own allow-list: new-api's
+	// 403 `您的 IP 不在令牌允许访问的列表中` and sub2api's 403 ACCESS_DENIED "Access denied. Your
+	// IP is …" (Wei-Shaw/sub2api#6112; Chinese `当前 IP 无访问权限`), before the key words:
+	// such a 403 fails the key check, yet the key is good from a listed address.
+	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|\baccess denied\. your ip is\b/i, statuses: [401, 403]},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
@@ -571,6 +577,7 @@ const kindMessages = (): Record<SignatureKind, string> => ({
 	model_not_found: signatureMessages.modelNotFound,
 	request_refused: signatureMessages.requestRefused,
 	region_refused: signatureMessages.regionRefused,
+	address_refused: signatureMessages.addressRefused,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
 });

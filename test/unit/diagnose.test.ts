@@ -1697,6 +1697,20 @@ const rows: Row[] = [
 		titles: {change_region: 'what counts is where its own server calls from'},
 	},
 	{
+		name: 'a gateway refusing the calls for the IP address they come from (the key\'s allow-list): not the key (it failed the key check too) nor the money',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.refused(answer(403, {code: 'ACCESS_DENIED', message: 'Access denied. Your IP is 203.0.113.7'}, {url: gatewayUrl('/v1/models')})),
+			probe.answered(answer(403, {code: 'ACCESS_DENIED', message: 'Access denied. Your IP is 203.0.113.7'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['allow_address', 'ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['refuses them for the IP address they come from', 'Not the key, not the balance', 'Access denied. Your IP is 203.0.113.7'],
+		neverSays: ['rejects the key'],
+		titles: {allow_address: 'add the IP address your calls come from to this key\'s allowed IPs'},
+	},
+	{
 		name: 'an HTTP 407 answer from a relay\'s host: a proxy in between wants a login, not a refused key or a wrong URL',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),

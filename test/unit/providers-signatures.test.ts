@@ -473,6 +473,22 @@ test('a refusal for the country or region the calls come from is neither a refus
 	assert.notEqual(matchErrorSignature(error(429, {message: 'Country, region, or territory not supported'}))?.kind, 'region_refused');
 });
 
+test('a refusal for the IP address the calls come from (the key\'s allow-list) is neither a refused key nor the money', () => {
+	const addressRefused = 'the key takes calls only from the IP addresses listed for it there, and the address these calls come from is not listed: not the key, not the balance.';
+	for (const input of [
+		{status: 403, text: '{"code":"ACCESS_DENIED","message":"Access denied. Your IP is 203.0.113.7"}'},
+		{status: 403, text: '{"code":"ACCESS_DENIED","message":"当前 IP 无访问权限：203.0.113.7 / Access denied. Your IP is 203.0.113.7"}'},
+		error(403, {message: '您的 IP 不在令牌允许访问的列表中', type: 'new_api_error', code: 'access_denied'}),
+	]) {
+		const match = matchErrorSignature(input);
+		assert.equal(match?.kind, 'address_refused', JSON.stringify(input));
+		assert.equal(match.message, addressRefused);
+	}
+	// A bare "Access denied" names no address; at a status that is no refusal of the caller it is not this either.
+	assert.notEqual(matchErrorSignature({status: 403, text: '{"code":"ACCESS_DENIED","message":"Access denied"}'})?.kind, 'address_refused');
+	assert.notEqual(matchErrorSignature({status: 500, text: 'Access denied. Your IP is 203.0.113.7'})?.kind, 'address_refused');
+});
+
 // ---- a key refused because the service blocked its user or its token ----
 
 const userBlocked = 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.';
