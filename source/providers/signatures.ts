@@ -245,12 +245,13 @@ const modelWords = new RegExp(
  * 403 "Your User ID (…) temporarily is suspended. We've locked your account as a security
  * precaution" (through OmniRoute, diegosouzapw/OmniRoute#2026), OpenAI's "This key is
  * associated with a deactivated account", Groq's 400 "Organization has been restricted" (quoted
- * in songquanpeng/one-api#271; hence 400 too). Not a suspension for money: Fireworks' "Account X
+ * in songquanpeng/one-api#271; hence 400 too), Anthropic's 400 "This organization has been
+ * disabled." (an account test in Wei-Shaw/sub2api#328). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated)\b/i;
+	/用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /

@@ -515,6 +515,7 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 		blocked: 'account',
 	},
 	{name: 'a suspension in other words ("Your account has been temporarily suspended")', input: error(403, {message: 'Your account has been temporarily suspended.'}), blocked: 'account'},
+	{name: 'Anthropic\'s disabled organization, at 400', input: {status: 400, text: 'API returned 400: {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."},"request_id":"req_011CXEuAidFerWn5Sozp9oBY"}'}, blocked: 'account'},
 	{name: 'Groq\'s restricted organization, at 400', input: {status: 400, text: 'status code 400: Organization has been restricted. Please reach out to support if you believe this was in error.'}, blocked: 'account'},
 	{
 		name: 'OpenAI\'s deactivated account, at 401',
