@@ -382,6 +382,22 @@ function passedOnMoneyRefusal(facts: Facts): {upstream: string; ownProxy: boolea
 	return {upstream: money.upstream, ownProxy: ownProxyPassedOnDeepSeek(facts, money)};
 }
 
+/**
+ * A service on this computer that nothing recognises (a local proxy, router or account
+ * manager: Kiro's, Codex++'s, OmniRoute) passed on a refusal for money: such a proxy has no
+ * balance of its own, so what ran out is the account it uses at the provider behind it, and
+ * the user set that up in it. Not a gateway's own quota (one-api, new-api) nor a key's budget
+ * there (LiteLLM's), which are the service's own wherever it runs.
+ */
+function localProxyMoney(facts: Facts, service: Service, what: MoneyWhat): Diagnosis | undefined {
+	const recognised = service.provider !== undefined && service.provider.id !== 'unknown';
+	// A key's or token's own limit (a LiteLLM budget: 'token') is set at the service itself.
+	if (recognised || !onThisComputer(facts.host) || !['balance', 'account'].includes(what)) return undefined;
+	const money = facts.answer(kind => moneyKinds.has(kind));
+	if (money && ['one-api', 'new-api', 'litellm'].includes(money.provider)) return undefined;
+	return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyExhausted({name: service.name}), fixes: [fixes.localProxyAccount(service.name), fixes.useDeepSeek()]};
+}
+
 function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefined {
 	const passedOn = passedOnMoneyRefusal(facts);
 	if (!passedOn) return undefined;
@@ -450,6 +466,8 @@ const relay: Rule = facts => {
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
 	const what = moneyAt(facts, service);
+	const local = what && localProxyMoney(facts, service, what);
+	if (local) return local;
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;

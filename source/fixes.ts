@@ -31,6 +31,8 @@ export const fixes = {
 		provider.consoleUrl
 			? {id: 'top_up_relay', title: fixMessages.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
 			: {id: 'top_up_relay', title: what === 'account' ? fixMessages.gatewayOwnerAccount : fixMessages.gatewayOwner, url: null},
+	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */
+	localProxyAccount: (name: string): Fix => ({id: 'top_up_relay', title: fixMessages.localProxyAccount({name: sanitize(name)}), url: null}),
 	/** A key whose own credit limit is used up, at a service that has a page to raise it (undefined where it has none). */
 	raiseKeyLimit: (provider: ProviderInfo): Fix | undefined => {
 		const url = providerRow(provider.id).keyLimitUrl;

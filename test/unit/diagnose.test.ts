@@ -1662,6 +1662,39 @@ const rows: Row[] = [
 		neverSays: ['Only whoever runs localhost:20128'],
 	},
 	{
+		name: 'a proxy on this computer passing on "402 Insufficient Balance" from its provider (OmniRoute, Codex++): the account set up in it ran out, not a balance "on 127.0.0.1:8000"',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:8000'),
+			auth.accepted(['deepseek-chat'], 'http://127.0.0.1:8000/v1/models'),
+			probe.answered(answer(402, 'API Error: 402 Insufficient Balance', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://127.0.0.1:8000/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {top_up_relay: 'In 127.0.0.1:8000 (it runs on this computer): top up the account it uses at its provider'},
+		says: ['a service on this computer', 'A local proxy or router has no balance of its own'],
+		neverSays: ['top it up on 127.0.0.1:8000', 'ask whoever runs it'],
+	},
+	{
+		name: 'a LiteLLM proxy on this computer whose key budget is spent: its own budget, for whoever runs it, not a provider behind it',
+		results: scenario(
+			endpoint.notDeepSeek('localhost:4000'),
+			probe.answered(answer(400, {error: {message: 'Budget has been exceeded! Current cost: 0.0010747, Max budget: 0.0', type: 'budget_exceeded', param: null, code: '400'}}, {url: 'http://localhost:4000/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		neverSays: ['A local proxy or router has no balance of its own'],
+	},
+	{
+		name: 'the same 402 from a service on another computer: its balance there, not a local proxy\'s account',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(402, 'API Error: 402 Insufficient Balance', {bodyProblem: 'not_json', contentType: 'text/plain', url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: [`your balance there is used up: top it up on ${gateway}`],
+		neverSays: ['a service on this computer'],
+	},
+	{
 		name: 'a one-api gateway on this computer that banned the user: its own ban, for whoever runs it, not a provider behind it',
 		results: scenario(
 			endpoint.relay(providers.oneApi, 'localhost:3000'),

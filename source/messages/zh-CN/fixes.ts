@@ -35,6 +35,7 @@ export const fixMessages: FixMessages = {
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	lowerConcurrency: '减少同时发出的请求，遇到 429 时退避重试',
 	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
+	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
 	callFromServedRegion: p => `${p.name} 不为你的调用所在的国家或地区提供服务：只在它提供服务的地方使用它，或改用在你所在地区提供服务的服务商；如果 ${p.name} 是网关，起作用的是它自己的服务器从哪里发出调用，只有它的管理员能改`,
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
