@@ -864,6 +864,14 @@ export function relayUpstreamOutOfCredit(results: readonly CheckResult[]): strin
 	return otherService(facts) && passedOn && !passedOn.ownProxy ? passedOn.upstream : undefined;
 }
 
+/** Whether an unrecognised service on this computer passed on a refusal for money (localProxyMoney): the account it uses at its provider ran out. */
+export function localProxyOutOfCredit(results: readonly CheckResult[]): boolean {
+	const facts = new Facts(results);
+	const service = otherService(facts);
+	const what = service && moneyAt(facts, service);
+	return service !== undefined && what !== undefined && localProxyMoney(facts, service, what) !== undefined;
+}
+
 /** Whether a proxy on this computer passed on DeepSeek's own "Insufficient Balance" (the account behind it is mostly the user's). */
 export function ownProxyOutOfDeepSeekCredit(results: readonly CheckResult[]): boolean {
 	const facts = new Facts(results);

@@ -430,6 +430,7 @@ const wizardTextEn = {
 		},
 		relay: {
 			crumb: 'Relay',
+			crumbLocalProxy: 'Proxy out of credit',
 			tokenUsedUp: "Your gateway's token is used up",
 			/** The user's own quota at a gateway (behind all their tokens) is used up. */
 			accountUsedUp: (p: {name: string}) => `Your account at ${p.name} is out of credit`,
@@ -446,6 +447,7 @@ const wizardTextEn = {
 			notDeepSeek: 'Your calls do not reach DeepSeek',
 			/** A proxy on this computer passed on DeepSeek's own 402: the account behind it has no credit. */
 			localProxyEmpty: (p: {host: string}) => `The DeepSeek account behind your proxy (${p.host}) is out of credit`,
+			localProxyAccountEmpty: (p: {host: string}) => `The account behind your proxy (${p.host}) is out of credit`,
 			/** A service elsewhere passed on its upstream's own 402: the account it uses there, not the user's balance at it. */
 			upstreamOutOfCredit: (p: {name: string; upstream: string}) => `The account ${p.name} uses at ${p.upstream} is out of credit`,
 			/** The service the calls go to has banned or disabled the user behind the key. */

@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus, blockedAt, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
+import {answerStatus, blockedAt, localProxyOutOfCredit, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
@@ -577,14 +577,18 @@ function relayContent(view: View): LeafContent {
 	// Its upstream's own 402 passed on: the account the service uses there, not the user's balance or token at it.
 	const upstream = relayUpstreamOutOfCredit([...view.results.values()]);
 	const ownProxyEmpty = ownProxyOutOfDeepSeekCredit([...view.results.values()]);
+	// An unrecognised proxy on this computer passed on a refusal for money: the account set up in it, at its provider.
+	const localAccountEmpty = !ownProxyEmpty && !upstream && localProxyOutOfCredit([...view.results.values()]);
 	// The title says the answers cannot be read (nothing above it in the order below says more).
-	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream;
+	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream && !localAccountEmpty;
 	const title = trouble
 		? trouble
 		: ownProxyEmpty
 		? wizardText.leaves.relay.localProxyEmpty({host: hostOf(view)})
 		: upstream
 		? wizardText.leaves.relay.upstreamOutOfCredit({name: name ?? hostOf(view), upstream})
+		: localAccountEmpty
+		? wizardText.leaves.relay.localProxyAccountEmpty({host: hostOf(view)})
 		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
 		: !name
@@ -629,6 +633,8 @@ function relayContent(view: View): LeafContent {
 		title,
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: wizardText.leaves.relay.crumbUnreadable} : {}),
+		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
+		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
 		lines: summaryOnly ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,

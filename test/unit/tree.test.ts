@@ -858,3 +858,22 @@ test('"Timeouts, connection resets" with ALL_PROXY dead: this tool gets through,
 	assert.equal(plain.title, 'api.deepseek.com is reachable from here');
 	assert.equal(plain.tone, 'good');
 });
+
+test('the relay leaf for an unrecognised proxy on this computer passing on a refusal for money: the account behind it, as check says; not for a gateway elsewhere', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const unknownAt = (host: string) => ({id: 'unknown', name: host, detectedBy: 'fingerprint', consoleUrl: null});
+	const at = (host: string) => [
+		result('endpoint', 'fail', {provider: unknownAt(host), reachesDeepSeek: false, host}),
+		result('auth', 'fail', {httpStatus: 402, errorMessage: 'Insufficient Balance', signature: {provider: 'generic', kind: 'balance_exhausted', message: 'Insufficient Balance', status: 402}}),
+	];
+	const local = node.content(viewWith(at('127.0.0.1:8317')));
+	assert.equal(local.title, 'The account behind your proxy (127.0.0.1:8317) is out of credit');
+	assert.equal(local.crumb, 'Proxy out of credit');
+	assert.equal(local.verdict, 'relay_insufficient_balance');
+	assert.match(local.fixes[0]?.title ?? '', /^In 127\.0\.0\.1:8317 \(it runs on this computer\): top up the account it uses at its provider/);
+	const remote = node.content(viewWith(at('gateway.example:3000')));
+	assert.notEqual(remote.title, 'The account behind your proxy (gateway.example:3000) is out of credit');
+	assert.notEqual(remote.crumb, 'Proxy out of credit');
+});
