@@ -115,6 +115,11 @@ class Facts {
 		return details.cutOffAnswer(this.#byId);
 	}
 
+	/** The certificate file other tools trust, named when the network check's TLS handshake failed (checks/details.ts). */
+	get otherToolsCa(): {variable: string; path: string} | undefined {
+		return details.otherToolsCa(this.#byId);
+	}
+
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
@@ -208,9 +213,15 @@ const networkError: Rule = facts => {
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [fixes.network(reason, facts.host), fixes.statusPage()],
+		fixes: [tlsFix(facts, reason) ?? fixes.network(reason, facts.host), fixes.statusPage()],
 	};
 };
+
+/** A failed TLS handshake where other tools here trust a certificate file: pointing Node at it is the fix. */
+function tlsFix(facts: Facts, reason: string | undefined): Fix | undefined {
+	const ca = reason === 'tls' ? facts.otherToolsCa : undefined;
+	return ca && fixes.trustOtherToolsCa(ca.variable, ca.path);
+}
 
 /**
  * An answer with HTTP 407 (Proxy Authentication Required) is a proxy's, whatever its words

@@ -67,6 +67,8 @@ export const fixes = {
 		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, '')),
 		url: null,
 	}),
+	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
+	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
 	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */

@@ -94,6 +94,14 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
+/** The certificate file other tools trust, named by the network check when its TLS handshake failed (checks/network.ts). */
+export function otherToolsCa(results: Results): {variable: string; path: string} | undefined {
+	const value = detail(results, 'network', 'otherToolsCa');
+	if (!isJsonObject(value)) return undefined;
+	const {variable, path} = value;
+	return typeof variable === 'string' && typeof path === 'string' ? {variable, path} : undefined;
+}
+
 /**
  * ALL_PROXY with nothing answering there (the network check's `otherToolsProxy`): this tool
  * went direct, but the user's program may send its calls through it and fail to connect.

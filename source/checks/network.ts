@@ -46,6 +46,20 @@ async function connect(target: Target, address: string, signal: AbortSignal): Pr
 	});
 }
 
+/**
+ * The certificate file other tools on this machine are told to trust (Python's requests,
+ * OpenSSL, curl), when Node is not: a company proxy or antivirus that intercepts HTTPS is
+ * then most likely trusted there, and NODE_EXTRA_CA_CERTS pointed at the same file fixes it here.
+ */
+export function otherToolsCaFile(env: Readonly<Record<string, string | undefined>>): {variable: string; path: string} | undefined {
+	if (env.NODE_EXTRA_CA_CERTS?.trim()) return undefined;
+	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'CURL_CA_BUNDLE']) {
+		const path = env[variable]?.trim();
+		if (path) return {variable, path};
+	}
+	return undefined;
+}
+
 function errorCode(error: unknown): string {
 	if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
 	if (error instanceof Error && error.name === 'TimeoutError') return 'TIMEOUT';
@@ -95,13 +109,15 @@ export const network: Check = {
 		} catch (error) {
 			const code = errorCode(error);
 			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
+			const caFile = reason === 'tls' ? otherToolsCaFile(ctx.env) : undefined;
 			const summary =
-				reason === 'tls' ? checkMessages.network.tlsFailed(target.host, code)
+				caFile ? checkMessages.network.tlsFailedOtherToolsTrust(target.host, code, caFile.variable, caFile.path)
+				: reason === 'tls' ? checkMessages.network.tlsFailed(target.host, code)
 				: proxy ? (reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
 				: checkMessages.network.connectFailed(target.host, code);
-			return {status: 'fail', summary, details: {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason}};
+			return {status: 'fail', summary, details: {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason, ...(caFile ? {otherToolsCa: caFile} : {})}};
 		}
 	},
 };

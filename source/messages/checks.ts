@@ -66,6 +66,9 @@ const checkMessagesEn = {
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
+		/** `variable` (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust; NODE_EXTRA_CA_CERTS is not set. */
+		tlsFailedOtherToolsTrust: (host: string, code: string, variable: string, path: string) =>
+			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS. Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,

@@ -40,6 +40,8 @@ const fixMessagesEn = {
 	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
 	network: (reason: string | undefined, host: string) =>
 		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
+	trustOtherToolsCa: (p: {variable: string; path: string}) =>
+		`Run again with NODE_EXTRA_CA_CERTS=${p.path}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>
 		`In ${p.name} (it runs on this computer): top up the account it uses at its provider, or switch it to another account, provider or a free model`,
 	otherToolsProxy: (p: {variable: string; proxy: string}) =>

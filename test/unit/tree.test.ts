@@ -877,3 +877,19 @@ test('the relay leaf for an unrecognised proxy on this computer passing on a ref
 	assert.notEqual(remote.title, 'The account behind your proxy (gateway.example:3000) is out of credit');
 	assert.notEqual(remote.crumb, 'Proxy out of credit');
 });
+
+test('the no-connection result for a failed TLS handshake where other tools trust a certificate file: the same first fix as check\'s', () => {
+	const node = nodeOf('leaf.network');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const results = [
+		result('network', 'fail', {host: 'api.deepseek.com', port: 443, proxy: null, stage: 'tls', code: 'SELF_SIGNED_CERT_IN_CHAIN', reason: 'tls', otherToolsCa: {variable: 'SSL_CERT_FILE', path: '/etc/ssl/corp.pem'}}),
+		result('endpoint', 'error', {provider: {id: 'unknown', name: 'api.deepseek.com', detectedBy: 'host', consoleUrl: null}, reachesDeepSeek: 'unknown', host: 'api.deepseek.com'}),
+	];
+	const content = node.content(viewWith(results));
+	assert.deepEqual(content.fixes.map(fix => fix.title), [
+		'Run again with NODE_EXTRA_CA_CERTS=/etc/ssl/corp.pem: the certificates your other tools trust (SSL_CERT_FILE), which Node reads only from that variable',
+		"Watch DeepSeek's status page",
+	]);
+	assert.deepEqual(content.fixes.map(fix => fix.title), diagnose(results).fixes.map(fix => fix.title));
+});

@@ -1,11 +1,17 @@
-// ALL_PROXY: not used by this tool (undici does not read it), but Python's HTTP clients and
-// curl send calls through it. The network check says so when nothing answers there. The
+// Settings other tools on this machine read and this one does not: ALL_PROXY (Python's HTTP
+// clients and curl send calls through it; the network check says so when nothing answers
+// there) and a certificate file for Python, OpenSSL and curl (named when TLS fails). The
 // base URL's host is played by a name mapped to 127.0.0.1 (map-hosts.mjs): loopback base
-// URLs never go through any proxy, so they would not show it.
+// URLs never go through any proxy, so they would not show ALL_PROXY.
 import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import https from 'node:https';
 import net from 'node:net';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {diagnose} from '../../source/diagnose.js';
 import {network as networkCheck} from '../../source/checks/network.js';
 import {otherToolsProxy} from '../../source/deepseek/proxy.js';
 import {closedPort} from '../helpers/raw-server.js';
@@ -71,5 +77,41 @@ test('network check: ALL_PROXY that answers is only noted in the details', async
 	} finally {
 		await host.close();
 		await proxy.close();
+	}
+});
+
+const tlsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tls');
+
+/** An https server whose certificate this process does not trust (the tests' own authority, not given here). */
+async function untrustedTls(): Promise<{port: number; close(): Promise<void>}> {
+	const server = https.createServer({cert: readFileSync(path.join(tlsDir, 'server.pem')), key: readFileSync(path.join(tlsDir, 'server-key.pem'))}, (_request, response) => response.end());
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	assert.ok(address && typeof address === 'object');
+	return {port: address.port, close: () => new Promise(resolve => server.close(() => resolve()))};
+}
+
+test('network check: a failed TLS handshake names the certificate file other tools trust, and check\'s first fix points Node at it', async () => {
+	const server = await untrustedTls();
+	try {
+		const baseUrl = `https://127.0.0.1:${server.port}`;
+		const result = await runCheck({baseUrl, env: {REQUESTS_CA_BUNDLE: '/etc/ssl/corp-root.pem'}});
+		assert.equal(result.status, 'fail', result.summary);
+		assert.equal(result.details.reason, 'tls');
+		assert.deepEqual(result.details.otherToolsCa, {variable: 'REQUESTS_CA_BUNDLE', path: '/etc/ssl/corp-root.pem'});
+		assert.match(result.summary, /Your other tools trust the certificates in \/etc\/ssl\/corp-root\.pem \(REQUESTS_CA_BUNDLE\), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=\/etc\/ssl\/corp-root\.pem\.$/);
+		const diagnosis = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
+		assert.equal(diagnosis.verdict, 'network_error');
+		assert.deepEqual(diagnosis.fixes.map(fix => [fix.id, fix.title]), [
+			['check_tls', 'Run again with NODE_EXTRA_CA_CERTS=/etc/ssl/corp-root.pem: the certificates your other tools trust (REQUESTS_CA_BUNDLE), which Node reads only from that variable'],
+			['status_page', "Watch DeepSeek's status page"],
+		]);
+		// Node already has its own: nothing to point at.
+		const withNodeCa = await runCheck({baseUrl, env: {SSL_CERT_FILE: '/etc/ssl/corp-root.pem', NODE_EXTRA_CA_CERTS: '/etc/ssl/other.pem'}});
+		assert.equal(withNodeCa.details.reason, 'tls');
+		assert.equal(withNodeCa.details.otherToolsCa, undefined);
+		assert.doesNotMatch(withNodeCa.summary, /other tools/);
+	} finally {
+		await server.close();
 	}
 });
