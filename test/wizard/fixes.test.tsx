@@ -4,6 +4,7 @@
 // that read badly.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {fakeKey} from '../fake/server.js';
 import {chatCalls, flat, focusedLabel, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('Enter five times down the 402 path with money on the account makes no paid call: "No" is where the cursor starts', async () => {
@@ -117,7 +118,7 @@ test('a 401 says what the key check found: quotes, another vendor\'s key, an sk-
 		});
 		return screen;
 	};
-	const quoted = await walk401('invalid_key', '"sk-0123456789abcdef0123456789abcdef"');
+	const quoted = await walk401('invalid_key', `"${fakeKey}"`);
 	assert.ok(quoted.includes('The key is wrapped in quotes, and they are sent as part of it.'), quoted);
 	assert.doesNotMatch(quoted, /deleted|revoked/);
 	const vendor = await walk401('invalid_key', `sk-or-v1-${'ab12'.repeat(16)}`);

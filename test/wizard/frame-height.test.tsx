@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {eraseVisibleScreen} from '../../source/wizard/terminal-size.js';
+import {fakeKey} from '../fake/server.js';
 import {assertFits, chatCalls, drive, flat, keys, session, walk402, walkEveryCheck, world, type Driven, type World} from './helpers.js';
 
 const sizes = [
@@ -133,7 +134,7 @@ for (const size of sizes) {
 				await app.choose('from DEEPSEEK_BASE_URL');
 				await app.choose('Paste a key');
 				await app.waitFor('Paste the key');
-				await app.type('sk-0123456789abcdef0123456789abcdef');
+				await app.type(fakeKey);
 				await app.waitFor('Looks like');
 				await app.press(keys.escape);
 				await app.press(keys.escape);
