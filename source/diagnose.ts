@@ -397,15 +397,18 @@ function passedOnMoneyRefusal(facts: Facts): {upstream: string; ownProxy: boolea
  * A service on this computer that nothing recognises (a local proxy, router or account
  * manager: Kiro's, Codex++'s, OmniRoute) passed on a refusal for money: such a proxy has no
  * balance of its own, so what ran out is the account it uses at the provider behind it, and
- * the user set that up in it. Not a gateway's own quota (one-api, new-api) nor a key's budget
- * there (LiteLLM's), which are the service's own wherever it runs.
+ * the user set that up in it. Only for a 402 answer: not a gateway's own quota (one-api,
+ * new-api, in their words or with another status) nor a key's budget there (LiteLLM's), which
+ * are the service's own wherever it runs.
  */
 function localProxyMoney(facts: Facts, service: Service, what: MoneyWhat): Diagnosis | undefined {
 	const recognised = service.provider !== undefined && service.provider.id !== 'unknown';
 	// A key's or token's own limit (a LiteLLM budget: 'token') is set at the service itself.
 	if (recognised || !onThisComputer(facts.host) || !['balance', 'account'].includes(what)) return undefined;
+	// Such proxies pass their provider's 402 on (all four seen); a gateway's own quota answers
+	// 403, 401 or 429 in its own words (one-api's 额度不足, an OpenAI-style insufficient_quota).
 	const money = facts.answer(kind => moneyKinds.has(kind));
-	if (money && ['one-api', 'new-api', 'litellm'].includes(money.provider)) return undefined;
+	if (money?.status !== 402 || ['one-api', 'new-api', 'litellm'].includes(money.provider)) return undefined;
 	return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyExhausted({name: service.name}), fixes: [fixes.localProxyAccount(service.name), fixes.useDeepSeek()]};
 }
 

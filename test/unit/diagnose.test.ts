@@ -1685,6 +1685,15 @@ const rows: Row[] = [
 		neverSays: ['A local proxy or router has no balance of its own'],
 	},
 	{
+		name: 'an unidentified gateway on this computer refusing for its own quota with 403 (额度不足): its balance there, not a local proxy\'s account',
+		results: scenario(
+			endpoint.notDeepSeek('localhost:3000'),
+			probe.answered(answer(403, {code: 403, msg: '您的账户额度不足，请充值后再试'}, {url: 'http://localhost:3000/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		neverSays: ['A local proxy or router has no balance of its own'],
+	},
+	{
 		name: 'the same 402 from a service on another computer: its balance there, not a local proxy\'s account',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),
