@@ -122,6 +122,10 @@ const moneyWords = new RegExp(
 		// OpenAI's 400 billing_hard_limit_reached, LiteLLM's terminal_quota_exhausted.
 		String.raw`\b(?:billing\s+hard|hard\s+billing)\s+limit\b|\bbilling_hard_limit|\bterminal_quota_exhausted\b`,
 		String.raw`\bpayment[\s_-]+required\b`,
+		// Model Studio's AllocationQuota.FreeTierOnly: "The free tier of the model has been
+		// exhausted. If you wish to continue access the model on a paid basis, please disable the
+		// "use free tier only" mode…" (APIParkLab/APIPark#394): nothing left it may spend.
+		String.raw`\bfree\s+tier\b[^.。!\n]{0,30}?\b(?:has\s+been|is)\s+exhausted\b`,
 		// 余额不足, 额度已用尽, 配额不足, 余额过低, 积分不足, 余额为0…: the thing, then what happened to it.
 		'(?:余额|额度|配额|积分|点数|点券)[^，。,.;；\\n]{0,8}?(?:不足|过低|用尽|用完|耗尽|为0(?![.\\d])|为零)|欠费',
 	].join('|'),
@@ -172,7 +176,11 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * does not take, named by OpenAI's code for it (`unsupported_parameter`: DeepSeek V4.1's
  * "\"thinking\" is not supported on /v1/chat/completions"), or a tool declared with a
  * schema the API does not take ("Invalid schema for function 'x': schema must be a JSON Schema
- * of 'type: "object"'", DeepSeek to Kilo Code). The key and the
+ * of 'type: "object"'", DeepSeek to Kilo Code), or a required parameter left out, by its code
+ * (Volcengine Ark's `MissingParameter` "The request failed because it is missing one or multiple
+ * required parameters", lobehub/lobehub#6234; OpenAI's and Model Studio's
+ * `missing_required_parameter` "you must provide a messages parameter", InternLM/MindSearch#307)
+ * or those words. The key and the
  * money are fine; the app must send something else. DeepSeek's bare 422 "Invalid Parameters"
  * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
@@ -183,7 +191,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 const requestShapeWords =
 	/maximum context length|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b`,
+	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b`,
 	'i',
 );
 
@@ -287,6 +295,9 @@ const wordRules: readonly WordRule[] = [
 	// IP is …" (Wei-Shaw/sub2api#6112; Chinese `当前 IP 无访问权限`), before the key words:
 	// such a 403 fails the key check, yet the key is good from a listed address.
 	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|\baccess denied\. your ip is\b/i, statuses: [401, 403]},
+	// Model Studio's AllocationQuota.FreeTierOnly names the setting that stops paid calls: say
+	// so, since topping up alone does not lift it.
+	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, message: () => signatureMessages.freeTierOnly},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.

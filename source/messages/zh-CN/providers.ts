@@ -31,6 +31,7 @@ export const signatureMessages: SignatureMessages = {
 	tokenExhausted: '这个 key 或令牌自己的额度上限已用完（它背后的账号可能还有额度）：请提高它的上限或给它充值。',
 	userQuota: '这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管理员。',
 	accountOverdue: '账号已停用或欠费（有未付账单或到了消费上限）：请在账单控制台处理。',
+	freeTierOnly: '这个模型免费提供的额度已用完，而账号设置为只用免费提供的额度：请在服务的控制台关闭这个设置，按量付费继续调用（账号需要有余额）。',
 	modelNeedsPaidBalance: '这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请充值，或换一个你的额度能用的模型。',
 	requestTooCostly: '剩余额度付不起这么大的请求：请调低 max_tokens（或缩短提示词），或者充值。',
 	invalidKey: 'key 不被接受。',
