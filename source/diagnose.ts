@@ -19,7 +19,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -86,6 +86,7 @@ class Facts {
 			if (found.blocked === 'account' || found.blocked === 'token') answer.blocked = found.blocked;
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			if (found.unverified === true) answer.unverified = true;
+			if (found.freeTierOnly === true) answer.freeTierOnly = true;
 			return [answer];
 		});
 	}
@@ -273,7 +274,7 @@ function otherService(facts: Facts): Service | undefined {
 	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
-type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue';
+type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
@@ -292,6 +293,8 @@ function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: P
 /** How the money ran out at `service`, when an answer said so or its balance reads used up. */
 function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	const money = facts.answer(kind => moneyKinds.has(kind));
+	// The account takes a model's free quota only (Model Studio), which is used up: a setting to switch off.
+	if (money?.freeTierOnly) return 'free_tier';
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 
@@ -485,7 +488,7 @@ const relay: Rule = facts => {
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
-		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : [];
+		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : what === 'free_tier' ? [fixes.freeTierOnlyOff(service.provider, name)] : [];
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service, what), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {

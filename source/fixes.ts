@@ -31,6 +31,8 @@ export const fixes = {
 		provider.consoleUrl
 			? {id: 'top_up_relay', title: fixMessages.relayTopUp(sanitize(provider.name)), url: provider.consoleUrl}
 			: {id: 'top_up_relay', title: what === 'account' ? fixMessages.gatewayOwnerAccount : fixMessages.gatewayOwner, url: null},
+	/** The account takes a model's free quota only (Model Studio's "use free tier only"), which is used up: switch it off in the console. */
+	freeTierOnlyOff: (provider: ProviderInfo | undefined, name: string): Fix => ({id: 'relay_console', title: fixMessages.freeTierOnlyOff({name: sanitize(name)}), url: provider?.consoleUrl ?? null}),
 	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */
 	localProxyAccount: (name: string): Fix => ({id: 'top_up_relay', title: fixMessages.localProxyAccount({name: sanitize(name)}), url: null}),
 	/** A key whose own credit limit is used up, at a service that has a page to raise it (undefined where it has none). */

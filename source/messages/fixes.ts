@@ -40,6 +40,8 @@ const fixMessagesEn = {
 	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
 	network: (reason: string | undefined, host: string) =>
 		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
+	freeTierOnlyOff: (p: {name: string}) =>
+		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	trustOtherToolsCa: (p: {variable: string; path: string}) =>
 		`Run again with NODE_EXTRA_CA_CERTS=${p.path}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>

@@ -59,6 +59,8 @@ export type ErrorSignatureMatch = {
 	blocked?: Blocked;
 	/** A rate limit the service keeps until the account completes identity verification there. */
 	unverified?: true;
+	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
+	freeTierOnly?: true;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 	/**
@@ -102,6 +104,7 @@ type WordRule = {
 	message?: (seen: Seen) => string;
 	blocked?: Blocked;
 	unverified?: true;
+	freeTierOnly?: true;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -297,7 +300,7 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|\baccess denied\. your ip is\b/i, statuses: [401, 403]},
 	// Model Studio's AllocationQuota.FreeTierOnly names the setting that stops paid calls: say
 	// so, since topping up alone does not lift it.
-	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, message: () => signatureMessages.freeTierOnly},
+	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, freeTierOnly: true, message: () => signatureMessages.freeTierOnly},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
@@ -649,6 +652,7 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 		const match: ErrorSignatureMatch = {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages()[rule.kind], status: seen.status};
 		if (rule.blocked) match.blocked = rule.blocked;
 		if (rule.unverified) match.unverified = true;
+		if (rule.freeTierOnly) match.freeTierOnly = true;
 		return match;
 	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);

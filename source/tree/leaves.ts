@@ -600,7 +600,9 @@ function relayContent(view: View): LeafContent {
 		: !name
 		? wizardText.leaves.relay.notDeepSeek
 		: exhausted
-			? moneyWhat === 'account'
+			? moneyWhat === 'free_tier'
+				? wizardText.leaves.relay.freeTierOnly({name})
+				: moneyWhat === 'account'
 				? wizardText.leaves.relay.accountUsedUp({name})
 				: gateway
 				? wizardText.leaves.relay.tokenUsedUp

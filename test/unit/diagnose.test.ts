@@ -262,6 +262,18 @@ const rows: Row[] = [
 		says: ['Zhipu BigModel'],
 	},
 	{
+		name: 'Model Studio\'s free tier used up with "use free tier only" on: switching that setting off comes first, a top-up after',
+		results: scenario(
+			endpoint.relay(providerInfo('dashscope', 'host'), 'dashscope.aliyuncs.com'),
+			probe.answered(answer(400, '400 The free tier of the model has been exhausted. If you wish to continue access the model on a paid basis, please disable the "use free tier only" mode in the management console.', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions'}), 'deepseek-v3'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['relay_console', 'top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {relay_console: 'switch off "use free tier only" for this model'},
+		says: ['your account is set to use free quota only: switch that setting off'],
+	},
+	{
 		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

@@ -893,3 +893,19 @@ test('the no-connection result for a failed TLS handshake where other tools trus
 	]);
 	assert.deepEqual(content.fixes.map(fix => fix.title), diagnose(results).fixes.map(fix => fix.title));
 });
+
+test('the relay leaf for Model Studio\'s "use free tier only": the title says so, and switching it off comes first, as check says', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const dashscope = {id: 'dashscope', name: 'Alibaba Cloud Model Studio', detectedBy: 'host', consoleUrl: 'https://bailian.console.aliyun.com/'};
+	const results = [
+		result('endpoint', 'warn', {provider: dashscope, reachesDeepSeek: false, host: 'dashscope.aliyuncs.com'}),
+		result('probe', 'fail', {httpStatus: 400, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'free tier', status: 400, freeTierOnly: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'Alibaba Cloud Model Studio: free quota used up, and your account takes free quota only');
+	// The top-up page is the same console page: the wizard links it once.
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['relay_console', 'use_deepseek_base_url']);
+	assert.match(content.fixes[0]?.title ?? '', /switch off "use free tier only"/);
+});

@@ -392,6 +392,7 @@ export const wizardText: WizardText = {
 			accountUsedUp: p => `你在 ${p.name} 的账号额度已用完`,
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
 			accountOverdue: p => `你在 ${p.name} 的账号已被暂停或欠费`,
+			freeTierOnly: p => `${p.name}：免费提供的额度已用完，而你的账号只用这部分额度`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
