@@ -3,7 +3,7 @@
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars} from './deepseek/facts.js';
-import {normaliseBaseUrl} from './deepseek/url.js';
+import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
@@ -101,7 +101,8 @@ export function resolveBaseUrl(options: Pick<ContextOptions, 'env' | 'flags' | '
 }
 
 export function openAiRoot(rawBaseUrl: string): string {
-	const url = new URL(rawBaseUrl.trim());
+	// A pasted `/chat/completions` is no part of the root: the paid call adds its own.
+	const url = new URL(endpointPathIn(rawBaseUrl)?.base ?? rawBaseUrl.trim());
 	const path = url.pathname.replace(/\/+$/, '').replace(/\/(?:beta|anthropic)$/i, '');
 	return url.origin + path;
 }

@@ -121,6 +121,11 @@ class Facts {
 		return details.otherToolsCa(this.#byId);
 	}
 
+	/** The endpoint path pasted at the end of the base URL, and the URL without it (checks/details.ts). */
+	get endpointPath(): {path: string; base: string} | undefined {
+		return details.endpointPath(this.#byId);
+	}
+
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
@@ -806,6 +811,9 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 /** Things worth doing even when nothing is broken (low balance, leaked key, fast burn, an incident). */
 function adviceWhenOk(facts: Facts): Fix[] {
 	const advised: Fix[] = [];
+	// A base URL ending in the path tools add themselves: the checks worked around it, the user's tools may not.
+	const pasted = facts.endpointPath;
+	if (pasted) advised.push(fixes.baseUrlWithoutPath(pasted.base, pasted.path));
 	// A dead ALL_PROXY: the likeliest reason a program fails where these checks get through.
 	const theirs = facts.otherToolsProxyDown;
 	if (theirs) advised.push(fixes.otherToolsProxy(theirs.variable, theirs.proxy));

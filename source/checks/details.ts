@@ -94,6 +94,14 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
+/** The endpoint path the endpoint check found pasted at the end of the base URL (`/chat/completions`), and the URL without it. */
+export function endpointPath(results: Results): {path: string; base: string} | undefined {
+	const value = detail(results, 'endpoint', 'endpointPath');
+	if (!isJsonObject(value)) return undefined;
+	const {path, base} = value;
+	return typeof path === 'string' && typeof base === 'string' ? {path, base} : undefined;
+}
+
 /** The certificate file other tools trust, named by the network check when its TLS handshake failed (checks/network.ts). */
 export function otherToolsCa(results: Results): {variable: string; path: string} | undefined {
 	const value = detail(results, 'network', 'otherToolsCa');

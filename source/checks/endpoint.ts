@@ -4,7 +4,7 @@
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {baseUrlEnvVars} from '../deepseek/facts.js';
-import {isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
+import {endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import {noProjectEnv, type ProjectEnv} from '../project-env.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
@@ -54,7 +54,9 @@ export const endpoint: Check = {
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.
-		const details = {provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl)};
+		// A base URL ending in the path the user's tool adds itself: the checks used it without (url.ts).
+		const pasted = endpointPathIn(ctx.rawBaseUrl);
+		const details = {provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl), ...(pasted ? {endpointPath: pasted} : {})};
 		let status: CheckStatus;
 		let summary: string;
 		if (unreachable) {
@@ -76,6 +78,10 @@ export const endpoint: Check = {
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
 		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(first.name) : first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		if (pasted) {
+			if (status === 'pass') status = 'warn';
+			summary = checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);
+		}
 		return {status, summary, details};
 	},
 };

@@ -1,5 +1,5 @@
 // Base-URL normalising and the rules for where the API key may be sent (docs/deepseek-api.md, "Authentication and the key").
-import {baseUrlSuffixes} from './facts.js';
+import {baseUrlSuffixes, endpointPaths} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
 import type {Parsed} from './types.js';
 
@@ -41,7 +41,7 @@ export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	if (url.username !== '' || url.password !== '') return {ok: false, reason: baseUrlMessages.hasCredentials};
 	if (url.hostname === '') return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
 
-	let path = url.pathname.replace(trailingSlashes, '');
+	let path = withoutEndpointPath(url.pathname.replace(trailingSlashes, ''));
 	const suffix = baseUrlSuffixes.find(candidate => path.toLowerCase().endsWith(candidate));
 	if (suffix) path = path.slice(0, -suffix.length).replace(trailingSlashes, '');
 	return {
@@ -54,6 +54,36 @@ export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 			isLoopback: isLoopbackHost(url.hostname),
 		},
 	};
+}
+
+/** The endpoint path pasted at the end of `path` (facts.ts endpointPaths), if any. */
+function endpointPathOf(path: string): string | undefined {
+	const lower = path.toLowerCase();
+	const found = endpointPaths.find(candidate => lower.endsWith(candidate));
+	return found === undefined ? undefined : path.slice(-found.length);
+}
+
+/** `path` without an endpoint path pasted at its end (and without the slashes before it). */
+function withoutEndpointPath(path: string): string {
+	const found = endpointPathOf(path);
+	return found === undefined ? path : path.slice(0, -found.length).replace(trailingSlashes, '');
+}
+
+/**
+ * A base URL that ends in a path the user's tool adds itself (`…/chat/completions`): that
+ * path as written, and the base URL without it (keeping `/v1`, `/beta` or `/anthropic`), which
+ * SDKs and most tools need. Undefined when there is none or the URL does not parse.
+ */
+export function endpointPathIn(raw: string): {path: string; base: string} | undefined {
+	let url: URL;
+	try {
+		url = new URL(raw.trim());
+	} catch {
+		return undefined;
+	}
+	const path = url.pathname.replace(trailingSlashes, '');
+	const found = endpointPathOf(path);
+	return found === undefined ? undefined : {path: found, base: url.origin + withoutEndpointPath(path)};
 }
 
 /** An IPv4 address in dotted-quad form whose first octet is 127. */

@@ -89,6 +89,9 @@ const checkMessagesEn = {
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
 		/** A base-URL variable set in the folder's .env only, as withElsewhere names it. */
 		inProjectEnv: (variable: string) => `${variable} in this folder's .env`,
+		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
+		withEndpointPath: (summary: string, path: string, base: string) =>
+			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,
 		withElsewhere: (summary: string, variable: string, where: string, count: number) =>
 			`${summary} But ${variable} sends some tools to ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}.`,
 	},

@@ -40,6 +40,8 @@ const fixMessagesEn = {
 	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
 	network: (reason: string | undefined, host: string) =>
 		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
+	baseUrlWithoutPath: (p: {base: string; path: string}) =>
+		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	trustOtherToolsCa: (p: {variable: string; path: string}) =>

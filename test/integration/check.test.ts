@@ -162,4 +162,23 @@ describe('check --json against the fake DeepSeek', () => {
 		}
 		assert.equal(check(json, 'balance').details.reason, 'timeout');
 	});
+
+	test('a base URL pasted with /chat/completions: the checks and the paid call go to the right paths, and a warning says what tools need', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		const before = fake.requests.length;
+		const run = await runCli(['check', '--json', '--probe', '--base-url', `${fake.baseUrl}/v1/chat/completions`], fakeEnv(fake));
+		const json = JSON.parse(run.stdout) as CheckJson;
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(run.code, 0);
+		const asked = fake.requests.slice(before).map(request => `${request.method} ${request.path}`);
+		assert.ok(asked.includes('POST /v1/chat/completions'), asked.join(', '));
+		assert.ok(!asked.some(request => request.includes('completions/')), asked.join(', '));
+		assert.equal(check(json, 'probe').status, 'pass');
+		const endpoint = check(json, 'endpoint');
+		assert.equal(endpoint.status, 'warn');
+		assert.deepEqual(endpoint.details.endpointPath, {path: '/chat/completions', base: `${fake.baseUrl}/v1`});
+		assert.match(json.summary, /The base URL ends in \/chat\/completions, which SDKs and most tools add themselves/);
+		assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Set the base URL to ${fake.baseUrl}/v1, without /chat/completions, in tools that add that path themselves (SDKs and most tools)`, url: null}]);
+	});
 });

@@ -120,6 +120,9 @@ test('openAiRoot: keeps /v1 and any gateway path, strips /beta and /anthropic', 
 	assert.equal(openAiRoot('https://openrouter.ai/api/v1'), 'https://openrouter.ai/api/v1');
 	assert.equal(openAiRoot('http://127.0.0.1:3000/v1?x=1#top'), 'http://127.0.0.1:3000/v1');
 	assert.equal(openAiRoot('  https://gateway.example/v1 \n'), 'https://gateway.example/v1');
+	// A pasted endpoint path is no part of the root: the paid call adds its own.
+	assert.equal(openAiRoot('https://api.deepseek.com/v1/chat/completions'), 'https://api.deepseek.com/v1');
+	assert.equal(openAiRoot('https://api.deepseek.com/chat/completions'), 'https://api.deepseek.com');
 });
 
 test('buildContext: callBaseUrl is the OpenAI root, baseUrl the normalised one', () => {

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isAnthropicFormat, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
+import {endpointPathIn, isAnthropicFormat, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
 
 function normalised(raw: string): string {
 	const result = normaliseBaseUrl(raw);
@@ -23,6 +23,26 @@ test('normaliseBaseUrl strips one known suffix, trailing slashes, query and hash
 	// A path that merely ends in the same letters is not a suffix.
 	assert.equal(normalised('https://gateway.example/apiv1'), 'https://gateway.example/apiv1');
 	assert.equal(normalised('https://ark.cn-beijing.volces.com/api/v3'), 'https://ark.cn-beijing.volces.com/api/v3');
+});
+
+test('an endpoint path pasted at the end of a base URL (the path tools add themselves) is left out, then the usual suffix', () => {
+	assert.equal(normalised('https://api.deepseek.com/chat/completions'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/v1/chat/completions/'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/beta/completions'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/anthropic/v1/messages'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://openrouter.ai/api/v1/Chat/Completions'), 'https://openrouter.ai/api');
+	// Only at the end, and only whole segments.
+	assert.equal(normalised('https://gateway.example/chat/completions/v1'), 'https://gateway.example/chat/completions');
+	assert.equal(normalised('https://gateway.example/mycompletions'), 'https://gateway.example/mycompletions');
+});
+
+test('endpointPathIn: the pasted path as written, and the base URL tools need (keeping /v1, /beta, /anthropic)', () => {
+	assert.deepEqual(endpointPathIn('https://api.deepseek.com/chat/completions'), {path: '/chat/completions', base: 'https://api.deepseek.com'});
+	assert.deepEqual(endpointPathIn(' https://api.deepseek.com/v1/chat/completions/ '), {path: '/chat/completions', base: 'https://api.deepseek.com/v1'});
+	assert.deepEqual(endpointPathIn('https://api.deepseek.com/anthropic/v1/messages'), {path: '/v1/messages', base: 'https://api.deepseek.com/anthropic'});
+	assert.deepEqual(endpointPathIn('https://api.deepseek.com/beta/completions?x=1'), {path: '/completions', base: 'https://api.deepseek.com/beta'});
+	assert.deepEqual(endpointPathIn('https://openrouter.ai/api/v1/Chat/Completions'), {path: '/Chat/Completions', base: 'https://openrouter.ai/api/v1'});
+	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://gateway.example/mycompletions', 'not a url']) assert.equal(endpointPathIn(raw), undefined, raw);
 });
 
 test('normaliseBaseUrl reports origin, host, protocol and loopback', () => {

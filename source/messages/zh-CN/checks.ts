@@ -76,6 +76,8 @@ export const checkMessages: CheckMessages = {
 		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
 		inProjectEnv: variable => `这个文件夹的 .env 里的 ${variable}`,
+		withEndpointPath: (summary, path, base) =>
+			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
 		withElsewhere: (summary, variable, where, count) =>
 			`${summary}但 ${variable} 会让部分工具发往 ${where}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
 	},

@@ -35,6 +35,7 @@ export const fixMessages: FixMessages = {
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	lowerConcurrency: '减少同时发出的请求，遇到 429 时退避重试',
 	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
+	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustOtherToolsCa: p => `加上 NODE_EXTRA_CA_CERTS=${p.path} 再运行一次：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
