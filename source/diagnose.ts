@@ -374,7 +374,7 @@ function tokenExpiredThere(facts: Facts, service: Service): Diagnosis | undefine
 	const date = facts.providerBalance?.expiredOn;
 	if (date === undefined) return undefined;
 	const name = nameToAsk(facts, service.name);
-	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name), fixes.useDeepSeek()]};
+	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name, true), fixes.useDeepSeek()]};
 }
 
 /** The answer that says the service blocked the user or the token, and the name to give that service: its host where someone runs it for the user. */

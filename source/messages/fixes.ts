@@ -75,6 +75,8 @@ const fixMessagesEn = {
 	askProviderToUnblock: (p: {name: string}) => `Ask the provider ${p.name} sends your calls to (its support, as its answer says) to lift the lock on that account, or set ${p.name} to use another account or provider`,
 	/** The service disabled this token (or it expired): its console enables it or makes another. */
 	enableToken: (p: {name: string}) => `Enable this token again in ${p.name}'s console, or make a new one there`,
+	/** The service's own reading says the token expired: enabling it does not help, a later expiry does. */
+	extendToken: (p: {name: string}) => `Extend this token's expiry in ${p.name}'s console, or make a new one there`,
 	askOperatorToMapModel: (p: {name: string; upstream: string}) => `Ask whoever runs ${p.name} to map that model name to one ${p.upstream} serves (a model mapping on the channel), or which name to use`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
 	/** The service passed on its upstream provider's "no balance": the account it uses there is the one to top up. */

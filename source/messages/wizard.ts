@@ -455,6 +455,10 @@ const wizardTextEn = {
 			accountBlocked: (p: {name: string}) => `${p.name} has blocked your account`,
 			/** The service the calls go to has disabled this token, or it expired. */
 			tokenDisabled: (p: {name: string}) => `${p.name} no longer takes this token (disabled or expired)`,
+			/** The same, where its own reading says the token expired on `date` (YYYY-MM-DD). */
+			tokenExpired: (p: {name: string; date: string}) => `${p.name} no longer takes this token: it expired on ${p.date}`,
+			/** Under that title: what the day means (the fix says what to do). */
+			tokenExpiredWhy: 'It refuses every call with this token, whatever quota it has left. Your DeepSeek account is not involved.',
 			why: (name: string, url: string) =>
 				`${url} is ${name}: its "insufficient balance" is about your account there, not your DeepSeek balance.`,
 			/** The same, where no 402 or out-of-credit answer was reported or seen. */

@@ -567,11 +567,19 @@ function relayContent(view: View): LeafContent {
 	// there is no fix. Named as the diagnosis names it: by host where someone runs the gateway.
 	const blocked = blockedAt([...view.results.values()]);
 	if (blocked) {
+		// A token known to have expired: the title says the day, so the line says only what it means.
+		const expiredOn = blocked.what === 'token' ? balance?.expiredOn : undefined;
 		return {
 			tone: 'bad',
-			title: blocked.what === 'account' ? wizardText.leaves.relay.accountBlocked({name: blocked.name}) : wizardText.leaves.relay.tokenDisabled({name: blocked.name}),
+			title: blocked.what === 'account'
+				? wizardText.leaves.relay.accountBlocked({name: blocked.name})
+				: expiredOn !== undefined
+				? wizardText.leaves.relay.tokenExpired({name: blocked.name, date: expiredOn})
+				: wizardText.leaves.relay.tokenDisabled({name: blocked.name}),
 			crumb: blocked.what === 'account' ? wizardText.leaves.relay.crumbBlocked : wizardText.leaves.relay.crumbTokenDisabled,
-			lines: [view.diagnosis.summary],
+			// The balance row reads the expiry (and says to extend it): one row under a title that says it.
+			...(expiredOn !== undefined ? {restates: 'balance' as const} : {}),
+			lines: [expiredOn !== undefined ? wizardText.leaves.relay.tokenExpiredWhy : view.diagnosis.summary],
 			fixes: withDiagnosisFixes(view, []),
 			options: [alsoDeepSeek],
 			verdict: view.diagnosis.verdict,

@@ -130,7 +130,8 @@ describe('a gateway token past its expiry', () => {
 		assert.equal(textRun.code, 1);
 		assert.match(textRun.stdout, /1\.50 USD left/);
 		assert.match(textRun.stdout, /This token expired on 2026-01-01: the gateway refuses calls with it/);
-		assert.match(textRun.stdout, /Enable this token again in 127\.0\.0\.1:\d+'s console/);
+		assert.match(textRun.stdout, /Extend this token's expiry in 127\.0\.0\.1:\d+'s console, or make a new one\s+there/);
+		assert.doesNotMatch(textRun.stdout, /Enable this token again/, 'an expired token is extended, not enabled');
 	});
 });
 

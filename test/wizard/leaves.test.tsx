@@ -479,6 +479,23 @@ test('a gateway that disabled the token: the relay leaf says so and points to it
 	});
 });
 
+test('a gateway token past its expiry, on the 401 path: the title names the day and the fix extends the token, as check says, not "enable it again"', async () => {
+	const w = await world('new_api_token_expired');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
+		const leaf = flat(await app.waitFor(`${host} no longer takes this token: it expired on 2026-01-01`, 8000));
+		assert.ok(leaf.includes(`Extend this token's expiry in ${host}'s console, or make a new one there`), leaf);
+		assert.doesNotMatch(leaf, /disabled or expired|Enable this token again/, leaf);
+		// The title says the day: the line under it does not say it again.
+		assert.ok(leaf.includes('It refuses every call with this token, whatever quota it has left.'), leaf);
+		assert.doesNotMatch(leaf, /This token expired on 2026-01-01, as/, leaf);
+		assert.match(leaf, /› Token unusable ✖/);
+	});
+});
+
 test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no answer: no "5xx" title, and retrying later comes first, as check says', async () => {
 	for (const scenario of ['empty_200', 'queue_timeout_200'] as const) {
 		const w = await world(scenario);

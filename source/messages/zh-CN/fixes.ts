@@ -58,6 +58,7 @@ export const fixMessages: FixMessages = {
 	askProviderToUnblock: p => `请 ${p.name} 转发调用的那个上游服务商（按它响应里说的，找它的客服）解除对那个账号的锁定，或让 ${p.name} 改用别的账号或服务商`,
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
+	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
 	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
 	askOperatorForUpstream: p => `请 ${p.name} 的管理员为它在 ${p.upstream} 使用的账号充值（问题不在你在 ${p.name} 的余额），或把你的调用转给其他服务商`,

@@ -404,6 +404,8 @@ export const wizardText: WizardText = {
 			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
+			tokenExpired: p => `${p.name} 不再接受这个令牌：它已于 ${p.date} 过期`,
+			tokenExpiredWhy: '无论这个令牌还剩多少额度，网关都会拒绝用它发起的每个调用。这与你的 DeepSeek 账号无关。',
 			unreadable: p => `${p.host} 的响应无法解析`,
 			crumbUnreadable: '无法解析',
 			crumbBlocked: '账号被封禁',
