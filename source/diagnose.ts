@@ -54,6 +54,10 @@ class Facts {
 		return details.httpStatus(this.#byId, id);
 	}
 
+	keyElsewhere() {
+		return details.keyElsewhere(this.#byId);
+	}
+
 	/** The check's answer could not be read at all (checks/details.ts). */
 	unreadable(id: CheckId): boolean {
 		return details.answerUnreadable(this.#byId, id);
@@ -148,10 +152,14 @@ class Facts {
 
 export type Rule = (facts: Facts) => Diagnosis | undefined;
 
-const noKey: Rule = facts =>
-	facts.status('key_present') === 'fail'
-		? {verdict: 'no_key', summary: facts.detail('key_present', 'envBlank') === true ? diagnoseMessages.noKeyBlank : diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]}
-		: undefined;
+const noKey: Rule = facts => {
+	if (facts.status('key_present') !== 'fail') return undefined;
+	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
+	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
+	const found = facts.keyElsewhere();
+	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found), fixes.createKey()]};
+	return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]};
+};
 
 /**
  * An API check whose failure DeepSeek's outage explains: a 5xx, or no answer on the way to

@@ -12,6 +12,12 @@ import type {Fix} from './verdict.js';
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey, url: null}),
+	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
+	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean}): Fix => ({
+		id: 'set_key',
+		title: (found.inProjectEnv ? fixMessages.setKeyFromProjectEnv : fixMessages.setKeyFrom)({variable: sanitize(found.name), masked: sanitize(found.masked)}),
+		url: null,
+	}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),

@@ -3,6 +3,7 @@
 // and the wizard's tree both read results through these, so they agree on what they say.
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
+import {sanitize} from '../text/safe.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {checkIds, type CheckId, type CheckResult} from './types.js';
 
@@ -29,6 +30,16 @@ export function numberDetail(results: Results, id: CheckId, key: string): number
 }
 
 export const status = (results: Results, id: CheckId) => results.get(id)?.status;
+
+/** With no key: the first other variable that holds a DeepSeek-shaped key (key_present's `elsewhere`), safe to print. */
+export function keyElsewhere(results: Results): {name: string; masked: string; inProjectEnv: boolean} | undefined {
+	const list = detail(results, 'key_present', 'elsewhere');
+	const first: unknown = Array.isArray(list) ? list[0] : undefined;
+	if (!isJsonObject(first)) return undefined;
+	const {name, masked, inProjectEnv} = first;
+	if (typeof name !== 'string' || typeof masked !== 'string') return undefined;
+	return {name: sanitize(name), masked: sanitize(masked), inProjectEnv: inProjectEnv === true};
+}
 export const httpStatus = (results: Results, id: CheckId) => numberDetail(results, id, 'httpStatus');
 
 /** The provider the endpoint check found. */

@@ -15,6 +15,10 @@ const networkFixes: Record<string, string> = {
 const fixMessagesEn = {
 	createKey: 'Create an API key on the DeepSeek platform',
 	setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
+	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */
+	setKeyFrom: (p: {variable: string; masked: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. export DEEPSEEK_API_KEY="$${p.variable}", or paste it in the wizard`,
+	/** The same, where the key is in this folder's .env. */
+	setKeyFromProjectEnv: (p: {variable: string; masked: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in this folder's .env (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	findKey: 'Find the right key, or create a new one',

@@ -114,6 +114,13 @@ export const keyPresent = {
 	found: (source: KeySource = 'env') => checkResult('key_present', {status: 'pass', summary: m.keyPresent.found(source), details: {source}}),
 	missing: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none', envBlank: false}}),
 	blank: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.blankEnv, details: {source: 'none', envBlank: true}}),
+	/** No key, but `name` (in the folder's .env when `inProjectEnv`) holds a DeepSeek-shaped one, sk-…cdef. */
+	elsewhere: (name: string, inProjectEnv = false) =>
+		checkResult('key_present', {
+			status: 'fail',
+			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name) : name, masked: 'sk-…cdef'}),
+			details: {source: 'none', envBlank: false, elsewhere: [{name, masked: 'sk-…cdef', inProjectEnv}]},
+		}),
 };
 
 export const keyFormat = {

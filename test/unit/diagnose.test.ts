@@ -113,6 +113,25 @@ const rows: Row[] = [
 		says: ['DEEPSEEK_API_KEY is set but blank'],
 	},
 	{
+		name: 'no key, but OPENAI_API_KEY holds a DeepSeek-shaped key: that key comes first, as the key row says, not a new one to create',
+		results: scenario(keyPresent.elsewhere('OPENAI_API_KEY'), keyFormat.noKey(), auth.noKey(), balance.noKey()),
+		verdict: 'no_key',
+		fixes: ['set_key', 'create_key'],
+		exactFixes: true,
+		titles: {set_key: 'Set DEEPSEEK_API_KEY to the key in OPENAI_API_KEY (sk-…cdef), e.g. export DEEPSEEK_API_KEY="$OPENAI_API_KEY", or paste it in the wizard'},
+		says: ['No key in DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key (sk-…cdef)'],
+		neverSays: ['nothing can be checked until a key is set'],
+	},
+	{
+		name: 'no key, but the folder\'s .env holds a DeepSeek-shaped key under another tool\'s name: no shell line that reads the environment',
+		results: scenario(keyPresent.elsewhere('ANTHROPIC_AUTH_TOKEN', true), keyFormat.noKey(), auth.noKey(), balance.noKey()),
+		verdict: 'no_key',
+		fixes: ['set_key', 'create_key'],
+		exactFixes: true,
+		titles: {set_key: 'Set DEEPSEEK_API_KEY to the key in ANTHROPIC_AUTH_TOKEN in this folder\'s .env (sk-…cdef), or paste it in the wizard'},
+		says: ["ANTHROPIC_AUTH_TOKEN in this folder's .env holds a DeepSeek-shaped key"],
+	},
+	{
 		name: 'no key while the network, the status page and the API all fail',
 		results: scenario(
 			keyPresent.missing(),

@@ -57,6 +57,8 @@ export const fixMessages: FixMessages = {
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
 	askProviderToUnblock: p => `请 ${p.name} 转发调用的那个上游服务商（按它响应里说的，找它的客服）解除对那个账号的锁定，或让 ${p.name} 改用别的账号或服务商`,
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
+	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），例如 export DEEPSEEK_API_KEY="$${p.variable}"，或在向导里粘贴它`,
+	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为这个文件夹的 .env 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
