@@ -41,6 +41,8 @@ const wizardTextEn = {
 			menu: '↑↓/jk move · Enter pick · Esc back · ? help · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc cancel and go back · q quit',
+			/** The checks could not start (an unusable base URL): nothing runs, so nothing to cancel. */
+			checksStopped: 'Esc back · q quit',
 			wait: 'Esc stop waiting · q quit',
 			/** The help over a menu: all of it on show, or scrolling. */
 			help: '? or Esc close · q quit',
@@ -52,6 +54,7 @@ const wizardTextEn = {
 			menu: '↑↓ · Enter · Esc back · ? help · q quit',
 			input: 'Enter confirm · Esc back · Ctrl+C quit',
 			checks: 'checking… · Esc back · q quit',
+			checksStopped: 'Esc back · q quit',
 			wait: 'Esc stop waiting · q quit',
 			help: '? or Esc close · q quit',
 			helpScroll: '↑↓ scroll · ? or Esc close · q quit',

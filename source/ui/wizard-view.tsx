@@ -99,7 +99,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 				hint: 'input',
 			};
 		case 'checks':
-			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} height={props.height} />, hint: 'checks'};
+			return {screen: <ChecksScreen node={node} rows={props.checkRows} problem={props.runProblem} width={width} height={props.height} />, hint: props.runProblem ? 'checksStopped' : 'checks'};
 		case 'wait':
 			return {screen: <WaitScreen node={node} view={view} progress={props.waiting} width={width} />, hint: 'wait'};
 		case 'leaf':

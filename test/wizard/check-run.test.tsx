@@ -13,6 +13,9 @@ test('an unusable base URL: the check step says why, and no request is made', as
 		const screen = flat(await app.waitFor('Cannot run the checks'));
 		assert.match(screen, /Cannot run the checks with these settings: "ftp:\/\/x y" is not a valid URL/);
 		assert.doesNotMatch(screen, /Key format|Balance:/, 'no check rows');
+		// Nothing runs: the keys line says so, not "checking… · Esc cancel".
+		assert.match(screen, /Esc back · q quit$/);
+		assert.doesNotMatch(screen, /checking…|cancel/);
 		assert.deepEqual(w.activity, [], 'nothing reached the fake');
 	});
 });
