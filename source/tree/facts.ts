@@ -179,6 +179,11 @@ export function reachesDeepSeek(results: Results): boolean | 'unknown' | undefin
 	return value === true || value === false || value === 'unknown' ? value : undefined;
 }
 
+/** The API check whose call was refused for the country or region it came from: not the key, not the money. */
+export function regionRefusedCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => signature(results, id)?.kind === 'region_refused');
+}
+
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');

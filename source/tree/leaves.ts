@@ -473,15 +473,20 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
 		const trace = facts.traceId(view.results);
 		const refused = facts.refusedCheck(view.results);
+		const regionRow = refused ? undefined : facts.regionRefusedCheck(view.results);
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
 		const elsewhere = serviceElsewhere(view);
 		return {
-			tone: 'warn',
+			tone: regionRow ? 'bad' : 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
-			title: refused ? wizardText.leaves.unknown.titleRequestRefused : wizardText.leaves.unknown.title,
-			...(refused ? {crumb: wizardText.leaves.unknown.crumbRequestRefused} : {}),
+			title: refused
+				? wizardText.leaves.unknown.titleRequestRefused
+				: regionRow
+				? wizardText.leaves.relay.regionRefused({name: elsewhere ?? hostOf(view)})
+				: wizardText.leaves.unknown.title,
+			...(refused ? {crumb: wizardText.leaves.unknown.crumbRequestRefused} : regionRow ? {crumb: wizardText.leaves.relay.crumbRegionRefused} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
-			...(refused ? {restates: refused} : {}),
+			...(refused || regionRow ? {restates: refused ?? regionRow} : {}),
 			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
 			// The diagnosis' own first (whom to ask, with the trace id support needs); DeepSeek support among them where the calls go to DeepSeek.
 			fixes: uniqueFixes([...view.diagnosis.fixes, ...(elsewhere ? [] : [fixes.support(trace)])]),
@@ -595,8 +600,12 @@ function relayContent(view: View): LeafContent {
 	const localAccountEmpty = !ownProxyEmpty && !upstream && localProxyOutOfCredit([...view.results.values()]);
 	// The title says the answers cannot be read (nothing above it in the order below says more).
 	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream && !localAccountEmpty;
+	// Refused for where the calls come from: that is the finding (as check's summary says), not where they go, nor money there.
+	const regionRow = !trouble && view.diagnosis.verdict === 'unknown' ? facts.regionRefusedCheck(view.results) : undefined;
 	const title = trouble
 		? trouble
+		: regionRow
+		? wizardText.leaves.relay.regionRefused({name: name ?? hostOf(view)})
 		: ownProxyEmpty
 		? wizardText.leaves.relay.localProxyEmpty({host: hostOf(view)})
 		: upstream
@@ -630,7 +639,7 @@ function relayContent(view: View): LeafContent {
 	const keyRefused = view.diagnosis.verdict === 'invalid_key';
 	const own: Fix[] = [];
 	// A top-up there only where money came up: else the diagnosis' own (its console, DeepSeek's base URL) lead, as check gives them.
-	if (named && moneyMentioned && !summaryOnly && !keyRefused) {
+	if (named && moneyMentioned && !summaryOnly && !keyRefused && !regionRow) {
 		own.push(fixes.relayTopUp(named, tokenHasCredit ? 'account' : 'token'));
 	}
 	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
@@ -639,19 +648,21 @@ function relayContent(view: View): LeafContent {
 	const probeThere: Option[] = view.choices.program !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !facts.answerUnreadable(view.results, 'auth') && !view.results.has('probe')
 		? [{id: 'probe_there', label: wizardText.actions.probeThere, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}]
 		: [];
-	const verdict: Verdict = definite || view.diagnosis.verdict === 'wrong_endpoint'
+	const verdict: Verdict = definite || regionRow || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
 			? 'relay_insufficient_balance'
 			: 'wrong_endpoint';
 	return {
-		tone: exhausted || unreadable ? 'bad' : 'warn',
+		tone: exhausted || unreadable || regionRow ? 'bad' : 'warn',
 		title,
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: wizardText.leaves.relay.crumbUnreadable} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
 		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
-		lines: summaryOnly ? [view.diagnosis.summary] : defined([
+		// The summary under the title quotes the refused call's row: that row takes one row.
+		...(regionRow ? {crumb: wizardText.leaves.relay.crumbRegionRefused, restates: regionRow} : {}),
+		lines: summaryOnly || regionRow ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,

@@ -67,6 +67,17 @@ export function gatewaySensitiveWords(): Handler {
 	return anonymousGateway(() => plainText(500, 'Sensitive words detected'));
 }
 
+/**
+ * A gateway passing on OpenAI's refusal of the country or region its server calls from (403
+ * unsupported_country_region_territory, with its request id: the corpus entry
+ * one-api-403-region-not-supported-upstream).
+ */
+export function gatewayRegionRefused(): Handler {
+	return anonymousGateway(() => json(403, {
+		error: {message: 'Country, region, or territory not supported (request id: 2024072510422562564674066306279)', type: 'request_forbidden', param: '', code: 'unsupported_country_region_territory'},
+	}));
+}
+
 /** DeepSeek under load: chat accepted (200), blank keep-alive lines, then the connection closes. */
 export function deepseekEmpty200(): Handler {
 	return deepseekApi({

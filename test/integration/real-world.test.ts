@@ -45,6 +45,8 @@ const rows: Row[] = [
 	// mostly the user's. The same answer from a remote service (ask whoever runs it) is pinned by the corpus
 	// (opencode-go-402-deepseek-body-relayed) and the diagnose unit rows.
 	{scenario: 'gateway_wrapped_402', args: ['--probe'], ownProxy: true, verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['top_up', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'contact_support'], says: ['a proxy on this computer', 'most likely your own account']},
+	// ---- refused for where the calls come from: neither the key nor the money ----
+	{scenario: 'gateway_region_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_region', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the country or region they come from', 'not the key, not the balance'], probeSays: /Country, region, or territory not supported/},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
 	// During DeepSeek's outage a router's 5xx may be that outage passed on: the outage, with the router named.

@@ -622,6 +622,28 @@ test('the 402 path at a proxy on this computer, each program answer: the relay l
 	}
 });
 
+test('a gateway refusing the country or region its calls come from, after every check with the paid call (60×20): the title says so, never "No clear cause found" above check\'s finding', async () => {
+	const leaf = flat(await resultScreen('gateway_region_refused', app => walkEveryCheck(app, true), {columns: 60, rows: 20}));
+	assert.match(leaf, /^Start › .*› Region refused ✖ 127\.0\.0\.1:\d+ refuses calls from the country or region yours come from/, leaf);
+	assert.match(leaf, /it refuses them for the country or region they come from \(HTTP 403 "Country, region, or territory not supported/);
+	assert.doesNotMatch(leaf, /No clear cause|Unclear/, leaf);
+});
+
+test('the 402 path at a gateway nothing names, the paid call through it refused for the region (100×30): that refusal is the title, not "Your calls do not reach DeepSeek", and no top-up there', async () => {
+	const w = await world('gateway_region_refused');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('What to do:', 8000);
+		await app.choose('Make the one paid test call through it');
+		await app.choose('deepseek-chat');
+		const leaf = flat(await app.waitFor('Region refused', 8000));
+		assert.match(leaf, /› Region refused ✖ 127\.0\.0\.1:\d+ refuses calls from the country or region yours come from/, leaf);
+		assert.match(leaf, /not the key, not the balance/);
+		assert.match(leaf, /→ 127\.0\.0\.1:\d+ does not serve the country or region your calls come from/);
+		assert.doesNotMatch(leaf, /Your calls do not reach DeepSeek|its errors and balance are not DeepSeek's|Top up/, leaf);
+	}, {}, {columns: 100, rows: 30});
+});
+
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
 	const leaf = flat(await resultScreen('gateway_quota_zh', async app => {
 		await app.choose('They fail with something else');
