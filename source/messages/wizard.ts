@@ -417,6 +417,9 @@ const wizardTextEn = {
 		network: {
 			crumb: 'No connection',
 			title: (host: string) => `Cannot get through to ${host}`,
+			/** In place of the crumb and title when the service answers that it cannot verify its upstream's certificate: the way to it works. */
+			crumbUpstreamCertificate: 'Certificate',
+			titleUpstreamCertificate: (p: {host: string}) => `${p.host} does not trust the certificate of the service behind it`,
 			reasons: {
 				dns: 'The server\'s name does not resolve: check the base URL for typos, then your DNS or VPN.',
 				tls: 'The secure (TLS) connection failed: a proxy, VPN or antivirus may be intercepting HTTPS.',

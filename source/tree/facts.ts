@@ -135,6 +135,11 @@ export function networkReason(results: Results): NetworkReason | undefined {
 	return undefined;
 }
 
+/** An API check whose 5xx answer says the service could not verify the certificate of the service behind it. */
+export function upstreamCertificateCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => detail(results, id, 'upstreamCertificate') === true);
+}
+
 /** No connection at all (DNS, refused, reset, TLS, proxy, timeout) on the way to the base URL. */
 export function unreachable(results: Results): boolean {
 	// The network check's own connect can fail where requests get through (as diagnose() holds).

@@ -126,6 +126,19 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.network', wizardText.leaves.network.crumb, view => {
 		const reason = facts.networkReason(view.results);
+		// The service answered, and says its own call on could not trust the certificate there: check's finding and fix, never "cannot get through".
+		const certificateRow = view.diagnosis.verdict === 'network_error' && reason === undefined ? facts.upstreamCertificateCheck(view.results) : undefined;
+		if (certificateRow) {
+			return {
+				tone: 'bad',
+				title: wizardText.leaves.network.titleUpstreamCertificate({host: hostOf(view)}),
+				crumb: wizardText.leaves.network.crumbUpstreamCertificate,
+				restates: certificateRow,
+				lines: [view.diagnosis.summary],
+				fixes: withDiagnosisFixes(view, []),
+				verdict: 'network_error',
+			};
+		}
 		// A failed proxy's row names it, where it comes from and what to do: the general sentence would say it again.
 		const proxyRow = facts.proxyFailure(view.results);
 		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));

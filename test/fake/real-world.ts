@@ -78,6 +78,17 @@ export function gatewayRegionRefused(): Handler {
 	}));
 }
 
+/**
+ * A gateway on this computer whose own call on fails because something intercepts HTTPS on
+ * its way out: one-api's 500 do_request_failed with Go's x509 words (the corpus entry
+ * one-api-500-tls-unknown-authority-whistle).
+ */
+export function gatewayUpstreamCertificate(): Handler {
+	return anonymousGateway(() => json(500, {
+		error: {message: 'do request failed: Post "https://hk.xty.app/v1/chat/completions": tls: failed to verify certificate: x509: certificate signed by unknown authority', type: 'one_api_error', param: '', code: 'do_request_failed'},
+	}));
+}
+
 /** DeepSeek under load: chat accepted (200), blank keep-alive lines, then the connection closes. */
 export function deepseekEmpty200(): Handler {
 	return deepseekApi({

@@ -629,6 +629,14 @@ test('a gateway refusing the country or region its calls come from, after every 
 	assert.doesNotMatch(leaf, /No clear cause|Unclear/, leaf);
 });
 
+test('a gateway that does not trust its upstream\'s certificate, after every check with the paid call (60×20): check\'s finding and fix, never "Cannot get through" and a connection fix', async () => {
+	const leaf = flat(await resultScreen('gateway_upstream_certificate', app => walkEveryCheck(app, true), {columns: 60, rows: 20}));
+	assert.match(leaf, /^Start › .*› Certificate ✖ 127\.0\.0\.1:\d+ does not trust the certificate of the service behind it/, leaf);
+	assert.match(leaf, /answers HTTP 500 because its own call to the service behind it failed/);
+	assert.match(leaf, /→ On the machine that runs 127\.0\.0\.1:\d+ \(yours, if it runs locally\): turn off what intercepts HTTPS there/);
+	assert.doesNotMatch(leaf, /Cannot get through|Check your internet connection|No connection/, leaf);
+});
+
 test('the 402 path at a gateway nothing names, the paid call through it refused for the region (100×30): that refusal is the title, not "Your calls do not reach DeepSeek", and no top-up there', async () => {
 	const w = await world('gateway_region_refused');
 	await session(w, async app => {
