@@ -139,16 +139,25 @@ export const leaves = (): readonly LeafNode[] => [
 				verdict: 'network_error',
 			};
 		}
-		// A failed proxy's row names it, where it comes from and what to do: the general sentence would say it again.
+		// A failed proxy's row names it, where it comes from and what to do: that sentence is the first line, in place of the
+		// general one (a short window drops rows, never the first line), and the row it restates takes one row.
 		const proxyRow = facts.proxyFailure(view.results);
 		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));
+		const proxySays = proxyRow === undefined ? undefined : view.results.get(proxyRow)?.summary;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
 		const cut = proxyRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
-		const why = cut ? wizardText.leaves.network.cutOff : reason && !rowSaysWhy ? wizardText.leaves.network.reasons[reason] : undefined;
+		const why = cut
+			? wizardText.leaves.network.cutOff
+			: rowSaysWhy && proxySays !== undefined
+			? sanitize(proxySays)
+			: reason
+			? wizardText.leaves.network.reasons[reason]
+			: undefined;
 		return {
 			tone: 'bad',
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view)) : wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
+			...(rowSaysWhy && proxySays !== undefined ? {restates: proxyRow} : {}),
 			lines: defined([why, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
 			// What to check for this reason first, the status page after, as the lines say them. A network error's own
 			// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.

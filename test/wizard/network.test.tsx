@@ -5,6 +5,7 @@
 import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {startProxy} from '../helpers/connect-proxy.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {flat, focusedLabel, leftOnTerminal, session, world, type Driven} from './helpers.js';
 
@@ -92,4 +93,24 @@ test('answers that stall halfway (60×20): the result says the service was reach
 		{flags: {timeoutMs: 300}},
 		{columns: 60, rows: 20},
 	);
+});
+
+test('the proxy in HTTPS_PROXY asks for a login (40×15): the first line says so, where the rows do not fit, as check\'s summary does', async () => {
+	const proxy = await startProxy({routes: {}, login: {user: 'corp', password: 'secret'}});
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: proxy.url}});
+	try {
+		await session(
+			w,
+			async app => {
+				await walkNetwork(app);
+				const leaf = flat(await app.waitFor('What to do:', 8000));
+				assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) asks for a login \(HTTP 407\)/, leaf);
+				assert.match(leaf, /→ Check HTTPS_PROXY \/ HTTP_PROXY \/ NO_PROXY/);
+			},
+			{},
+			{columns: 40, rows: 15},
+		);
+	} finally {
+		await proxy.close();
+	}
 });
