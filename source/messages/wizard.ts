@@ -452,6 +452,8 @@ const wizardTextEn = {
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
 			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',
+			/** The crumb above notDeepSeek: nothing says the host is a relay (a captive portal, a wrong address). */
+			crumbNotDeepSeek: 'Not DeepSeek',
 			/** A proxy on this computer passed on DeepSeek's own 402: the account behind it has no credit. */
 			localProxyEmpty: (p: {host: string}) => `The DeepSeek account behind your proxy (${p.host}) is out of credit`,
 			localProxyAccountEmpty: (p: {host: string}) => `The account behind your proxy (${p.host}) is out of credit`,

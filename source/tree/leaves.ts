@@ -684,6 +684,8 @@ function relayContent(view: View): LeafContent {
 		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
 		// The summary under the title quotes the refused call's row: that row takes one row.
 		...(regionRow ? {crumb: wizardText.leaves.relay.crumbRegionRefused, restates: regionRow} : {}),
+		// Nothing names the host: no "Relay" above it, and the line under the title says what the endpoint row says, so that row takes one row.
+		...(title === wizardText.leaves.relay.notDeepSeek ? {crumb: wizardText.leaves.relay.crumbNotDeepSeek, ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
 		lines: summaryOnly || regionRow ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,

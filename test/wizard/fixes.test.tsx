@@ -106,6 +106,19 @@ test('402 at a base URL whose answers cannot be read (cut-off JSON, a web page):
 	}
 });
 
+test('402 at a captive portal (a web page on every path, 60×20): the crumb says "Not DeepSeek", not "Relay", and the endpoint row the line restates takes one row', async () => {
+	const w = await world('html_portal');
+	await session(w, async app => {
+		await walk402(app);
+		const leaf = await app.waitFor('What to do:', 8000);
+		assert.match(flat(leaf), /^Start › .*› Not DeepSeek ⚠ Your calls do not reach DeepSeek/, leaf);
+		const endpointRows = leaf.split('\n').filter(line => line.startsWith('✖ Where calls go:'));
+		assert.equal(endpointRows.length, 1, leaf);
+		assert.match(endpointRows[0] ?? '', /…$/, 'cut to one row under the line that says it');
+		assert.match(flat(leaf), /does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's\./);
+	}, {}, {columns: 60, rows: 20});
+});
+
 test('a 401 says what the key check found: quotes, another vendor\'s key, an sk- key of the wrong length; a key swapped on the way is blamed on what is in between', async () => {
 	const walk401 = async (scenario: 'invalid_key' | 'key_replaced', key?: string) => {
 		const w = await world(scenario, key === undefined ? {} : {key});

@@ -403,6 +403,7 @@ export const wizardText: WizardText = {
 			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
 			crumbLocalProxy: '代理背后额度用完',
+			crumbNotDeepSeek: '不是 DeepSeek',
 			localProxyEmpty: p => `你的代理（${p.host}）背后的 DeepSeek 账号余额已用完`,
 			localProxyAccountEmpty: p => `你的代理（${p.host}）背后的账号额度已用完`,
 			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
