@@ -152,7 +152,15 @@ class Facts {
 
 export type Rule = (facts: Facts) => Diagnosis | undefined;
 
+/**
+ * No key to check — or one no request can carry: characters no HTTP header can hold (a
+ * zero-width or no-break space, a look-alike copied out of a web page or a chat), so no
+ * request with it is sent, by this tool or any other. Both certain, from the key alone.
+ */
 const noKey: Rule = facts => {
+	if (facts.string('key_format', 'shape') === 'non_ascii') {
+		return {verdict: 'invalid_key', summary: facts.result('key_format')?.summary ?? '', fixes: [fixes.copyKeyAgain()]};
+	}
 	if (facts.status('key_present') !== 'fail') return undefined;
 	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.

@@ -22,6 +22,8 @@ export const fixes = {
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
+	/** The key as set holds characters no request can carry: copy it again, clean. */
+	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),
 	topUp: (): Fix => ({id: 'top_up', title: fixMessages.topUp, url: platformUrls.topUp}),
 	transactions: (): Fix => ({id: 'check_transactions', title: fixMessages.transactions, url: platformUrls.transactions}),
 	sameAccount: (): Fix => ({id: 'check_account', title: fixMessages.sameAccount, url: platformUrls.apiKeys}),

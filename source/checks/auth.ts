@@ -68,6 +68,7 @@ function shapeRefusal(apiKey: string): string | undefined {
 		case 'quoted':
 		case 'whitespace':
 		case 'placeholder':
+		case 'bearer':
 			return checkMessages.auth.rejectedShape[shape.kind];
 		case 'foreign':
 			return checkMessages.auth.rejectedShape.foreign(shape.vendor);

@@ -1,8 +1,8 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
 // documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
-import {deepseekKeyLength, deepseekKeyPattern, maskKey} from '../text/safe.js';
-import type {Check} from './types.js';
+import {deepseekKeyLength, deepseekKeyPattern, maskKey, unsendableKeyCharacters} from '../text/safe.js';
+import type {Check, CheckOutcome} from './types.js';
 
 /** Text people paste instead of a key, from docs and .env templates. */
 const placeholderPattern = /x{4,}|your[-_ ]?(api[-_ ]?)?key|<.*>|\.\.\.|\*{3,}|changeme|placeholder|sk-(?:xxx|123)/i;
@@ -23,6 +23,9 @@ export type KeyShape =
 	| {kind: 'deepseek'}
 	| {kind: 'whitespace'}
 	| {kind: 'quoted'}
+	| {kind: 'bearer'}
+	/** Characters no HTTP header can carry (zero-width spaces, no-break spaces, look-alikes), as `U+200B`. */
+	| {kind: 'non_ascii'; characters: string[]}
 	| {kind: 'placeholder'}
 	| {kind: 'foreign'; vendor: string}
 	| {kind: 'unusual'};
@@ -38,12 +41,38 @@ export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boole
 /** Pure: classify a key's shape (exported for tests and the wizard). */
 export function keyShape(key: string): KeyShape {
 	if (key !== key.trim()) return {kind: 'whitespace'};
-	if (/^["'`].*["'`]$/.test(key)) return {kind: 'quoted'};
+	// Typographic quotes too: a word processor or chat app turns "…" into “…”.
+	if (/^["'`“‘＂].*["'`”’＂]$/.test(key)) return {kind: 'quoted'};
+	// The word the Authorization header puts before the key: tools add it themselves.
+	if (/^bearer\s+\S/i.test(key)) return {kind: 'bearer'};
 	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};
+	const characters = unsendableKeyCharacters(key);
+	if (characters.length > 0) return {kind: 'non_ascii', characters};
 	if (placeholderPattern.test(key)) return {kind: 'placeholder'};
 	const foreign = foreignPrefixes.find(([pattern]) => pattern.test(key));
 	if (foreign) return {kind: 'foreign', vendor: foreign[1]};
 	return {kind: 'unusual'};
+}
+
+/** Pure: the key-format check's outcome for `key` (exported for tests). */
+export function judgeKeyFormat(key: string): CheckOutcome {
+	const shape = keyShape(key);
+	const details = {shape: shape.kind, masked: maskKey(key), length: key.length};
+	switch (shape.kind) {
+		case 'deepseek': {
+			return {status: 'pass', summary: checkMessages.keyFormat.looksRight(maskKey(key)), details};
+		}
+		case 'foreign': {
+			return {status: 'warn', summary: checkMessages.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
+		}
+		case 'non_ascii': {
+			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (keyUnsendable).
+			return {status: 'warn', summary: checkMessages.keyFormat.nonAscii(shape.characters.join(', ')), details: {...details, characters: shape.characters}};
+		}
+		default: {
+			return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};
+		}
+	}
 }
 
 export const keyFormat: Check = {
@@ -55,18 +84,6 @@ export const keyFormat: Check = {
 	async run(ctx) {
 		const key = ctx.apiKey;
 		if (!key) return {status: 'skip', summary: checkMessages.keyFormat.noKey, details: {}};
-		const shape = keyShape(key);
-		const details = {shape: shape.kind, masked: maskKey(key), length: key.length};
-		switch (shape.kind) {
-			case 'deepseek': {
-				return {status: 'pass', summary: checkMessages.keyFormat.looksRight(maskKey(key)), details};
-			}
-			case 'foreign': {
-				return {status: 'warn', summary: checkMessages.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
-			}
-			default: {
-				return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};
-			}
-		}
+		return judgeKeyFormat(key);
 	},
 };

@@ -7,7 +7,7 @@ import {dispatcherFor} from './dispatcher.js';
 import {route, type Env} from './proxy.js';
 import {toolName, toolVersion} from '../version.js';
 import {baseUrlMessages, httpFailureMessages, proxyMessages} from '../messages/http.js';
-import {oneLine, sanitize} from '../text/safe.js';
+import {oneLine, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, type FailureContext} from './failures.js';
@@ -56,7 +56,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	/** Resolve the URL and decide on the key; a failure when no request may be made. */
 	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
 		if (requestOptions.timeoutMs !== undefined) assertTimeout(requestOptions.timeoutMs);
-		const failAt = (url: URL | string, reason: 'invalid_url' | 'insecure_url', message: string): HttpResult =>
+		const failAt = (url: URL | string, reason: 'invalid_url' | 'insecure_url' | 'unsendable_key', message: string): HttpResult =>
 			makeFailure({url, apiKey, startedAt}, {reason, message, code: undefined});
 		if (!base.ok && !isAbsoluteHttpUrl(pathOrUrl)) {
 			return failAt(pathOrUrl, 'invalid_url', baseUrlMessages.relativeWithoutBase({path: pathOrUrl, reason: base.reason}));
@@ -79,6 +79,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			return failAt(url, 'insecure_url', httpFailureMessages.insecureUrl({host: url.host}));
 		}
 		const sendsKey = wantsAuth && apiKey !== undefined;
+		// A zero-width space or a look-alike in the key: no header can carry it, so say why instead of undici's "invalid authorization header".
+		const unsendable = sendsKey ? unsendableKeyCharacters(apiKey) : [];
+		if (unsendable.length > 0) return failAt(url, 'unsendable_key', httpFailureMessages.unsendableKey({characters: unsendable.join(', ')}));
 		if (sendsKey) headers.authorization = `Bearer ${apiKey}`;
 		// Shared GETs: same URL and auth (and the rare extra headers or cap, which change the answer).
 		const cacheKey = JSON.stringify([url.href, sendsKey, requestOptions.headers ?? {}, requestOptions.maxBytes ?? defaultMaxBodyBytes]);

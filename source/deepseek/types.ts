@@ -10,6 +10,7 @@ export type HttpFailureReason =
 	| 'tls' // certificate or handshake problems
 	| 'proxy' // the configured HTTP(S)_PROXY refused or failed
 	| 'insecure_url' // refused to send the key over plain http to a non-loopback host
+	| 'unsendable_key' // the key holds characters no HTTP header can carry: nothing was sent
 	| 'invalid_url'
 	| 'other';
 

@@ -54,6 +54,10 @@ const checkMessagesEn = {
 		foreign: (vendor: string) => `This looks like a key from ${vendor}, not from DeepSeek.`,
 		whitespace: 'The key has spaces or a line break around it; some tools send them along.',
 		quoted: 'The key is wrapped in quotes; remove them where you set it.',
+		bearer: 'The key starts with "Bearer ": tools add that word themselves, so they would send "Bearer Bearer sk-…". Keep only the sk-… part where you set it.',
+		/** `characters`: the code points, as `U+200B, U+00A0`. */
+		nonAscii: (characters: string) =>
+			`The key holds characters that are not plain ASCII (${characters}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
 		placeholder: 'This looks like a placeholder from an example, not a real key.',
 		unusual: 'Not shaped like a DeepSeek key (sk- and 32 hex characters); the server will tell.',
 	},
@@ -119,6 +123,7 @@ const checkMessagesEn = {
 		/** Refused, and the key's own shape says why (what the key-format check finds too). */
 		rejectedShape: {
 			quoted: 'Rejected (401). The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.',
+			bearer: 'Rejected (401). The key starts with "Bearer ", which was sent as part of it: keep only the sk-… part where the key is set.',
 			whitespace:
 				'Rejected (401), even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.',
 			placeholder: 'Rejected (401). This is a placeholder from an example, not a real key: put your own key where it is set.',

@@ -21,6 +21,7 @@ const fixMessagesEn = {
 	setKeyFromProjectEnv: (p: {variable: string; masked: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in this folder's .env (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
+	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	findKey: 'Find the right key, or create a new one',
 	topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
 	transactions: 'Check that your payment went through (pending or declined payments do not count)',

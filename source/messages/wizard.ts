@@ -384,6 +384,9 @@ const wizardTextEn = {
 		invalidKey: {
 			crumb: 'Key refused',
 			title: 'DeepSeek does not accept this key (401)',
+			/** The key holds characters no request can carry: nothing was sent, so nothing was refused. */
+			crumbUnsendable: 'Key unusable',
+			titleUnsendable: 'This key cannot be sent as it is',
 			/** This tool sent a key ending …sent; DeepSeek says it received one ending …echoed. */
 			otherKey: (echoed: string, sent: string) =>
 				`This tool sent the key ending …${sent}, but DeepSeek received one ending …${echoed}: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it. Check HTTPS_PROXY and the base URL; your program's calls take the same way.`,
@@ -392,6 +395,9 @@ const wizardTextEn = {
 			/** What the key-format check found explains the 401. */
 			shape: {
 				quoted: 'The key is wrapped in quotes, and they are sent as part of it. Remove them where the key is set (an .env file, a config, an environment variable).',
+				bearer: 'The key starts with "Bearer ", which is sent as part of it (tools add that word themselves). Keep only the sk-… part where the key is set.',
+				nonAscii: (p: {characters: string}) =>
+					`The key holds characters that are not plain ASCII (${p.characters}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
 				whitespace:
 					'This tool sent the key without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account. Remove them where the key is set anyway: some programs send them along.',
 				placeholder: 'This is a placeholder from an example, not a real key. Put your own key where it is set.',

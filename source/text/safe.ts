@@ -30,6 +30,17 @@ export function maskKey(key: string): string {
 }
 
 /** The last four characters of a key (what DeepSeek echoes in a 401). */
+/**
+ * The characters of `key` no HTTP header can carry — outside ASCII (invisible ones copied
+ * out of a web page, a PDF or a chat; look-alikes such as a full-width letter) or control
+ * characters — each once and at most five, as `U+200B`: no request with such a key is ever
+ * sent (Node refuses the header; Python's clients raise UnicodeEncodeError).
+ */
+export function unsendableKeyCharacters(key: string): string[] {
+	const found = [...key.trim()].filter(character => !/^[\t\x20-\x7e]$/.test(character));
+	return [...new Set(found.map(character => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))].slice(0, 5);
+}
+
 export function lastFour(key: string): string {
 	return key.trim().slice(-4);
 }

@@ -160,11 +160,17 @@ export function timedOut(results: Results): boolean {
 }
 
 /** What the key-format check found wrong with the key's shape (undefined: nothing, or not checked). */
-export type KeyShapeProblem = {kind: 'quoted' | 'whitespace' | 'placeholder'} | {kind: 'foreign'; vendor: string} | {kind: 'length'; length: number};
+export type KeyShapeProblem =
+	| {kind: 'quoted' | 'whitespace' | 'placeholder' | 'bearer'}
+	| {kind: 'foreign'; vendor: string}
+	| {kind: 'length'; length: number}
+	| {kind: 'non_ascii'; characters: string};
 
 export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	const shape = rawString(results, 'key_format', 'shape');
-	if (shape === 'quoted' || shape === 'whitespace' || shape === 'placeholder') return {kind: shape};
+	if (shape === 'quoted' || shape === 'whitespace' || shape === 'placeholder' || shape === 'bearer') return {kind: shape};
+	const characters = detail(results, 'key_format', 'characters');
+	if (shape === 'non_ascii' && Array.isArray(characters)) return {kind: 'non_ascii', characters: characters.filter(item => typeof item === 'string').join(', ')};
 	const vendor = stringDetail(results, 'key_format', 'vendor');
 	if (shape === 'foreign' && vendor) return {kind: 'foreign', vendor};
 	// An sk- key of another length: most often cut short (or doubled) when it was copied.

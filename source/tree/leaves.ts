@@ -721,8 +721,14 @@ function invalidKeyContent(view: View): LeafContent {
 	if (sent && echoed && echoed !== sent && !isPlaceholderTail(echoed)) {
 		return {...base, ...restatesAuth, lines: [text.otherKey(echoed, sent), text.mislabel], fixes: [fixes.network('proxy'), fixes.findKey()]};
 	}
+	if (shape?.kind === 'non_ascii') {
+		// Nothing was sent, so nothing was refused: the key's own characters are the finding, as check says.
+		return {...base, title: text.titleUnsendable, crumb: text.crumbUnsendable, restates: 'key_format', lines: [text.shape.nonAscii({characters: sanitize(shape.characters)})], fixes: [fixes.copyKeyAgain()]};
+	}
 	if (shape) {
-		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor)) : shape.kind === 'length' ? text.shape.length({length: shape.length}) : text.shape[shape.kind];
+		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor))
+			: shape.kind === 'length' ? text.shape.length({length: shape.length})
+			: text.shape[shape.kind];
 		return {...base, ...restatesAuth, lines: [line, text.mislabel], fixes: [shape.kind === 'foreign' ? fixes.createKey() : fixes.checkKeyInTool()]};
 	}
 	const same = sent !== undefined && echoed === sent;

@@ -3,7 +3,7 @@
 // ApiClient and a check context — so diagnose, runner and check tests need no network.
 import {judgeBalance} from '../../source/checks/balance.js';
 import {judgeAuth} from '../../source/checks/auth.js';
-import {keyShape} from '../../source/checks/key-format.js';
+import {judgeKeyFormat} from '../../source/checks/key-format.js';
 import {allChecks} from '../../source/checks/index.js';
 import {judgeProbe} from '../../source/checks/probe.js';
 import {httpFacts, unexpected} from '../../source/checks/http-outcome.js';
@@ -128,12 +128,7 @@ export const keyFormat = {
 		checkResult('key_format', {status: 'pass', summary: m.keyFormat.looksRight(maskKey(key)), details: {shape: 'deepseek', masked: maskKey(key), length: key.length}}),
 	noKey: () => checkResult('key_format', {status: 'skip', summary: m.keyFormat.noKey, details: {}}),
 	/** The key_format check over `key`, as key-format.ts judges it. */
-	of: (key: string) => {
-		const shape = keyShape(key);
-		const details = {shape: shape.kind, masked: maskKey(key), length: key.length, ...(shape.kind === 'foreign' ? {vendor: shape.vendor} : {})};
-		const summary = shape.kind === 'deepseek' ? m.keyFormat.looksRight(maskKey(key)) : shape.kind === 'foreign' ? m.keyFormat.foreign(shape.vendor) : m.keyFormat[shape.kind];
-		return checkResult('key_format', {status: shape.kind === 'deepseek' ? 'pass' : 'warn', summary, details});
-	},
+	of: (key: string) => checkResult('key_format', judgeKeyFormat(key)),
 };
 
 export const network = {

@@ -44,6 +44,26 @@ test('keyShape: whitespace and quotes around the key', () => {
 	for (const key of [`"${testKey}"`, `'${testKey}'`, `\`${testKey}\``]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, key);
 });
 
+test('keyShape: typographic quotes, a "Bearer " prefix, and characters no header can carry', () => {
+	for (const key of [`“${testKey}”`, `‘${testKey}’`, `＂${testKey}＂`]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, key);
+	for (const key of [`Bearer ${testKey}`, `bearer  ${testKey}`]) assert.deepEqual(keyShape(key), {kind: 'bearer'}, key);
+	assert.deepEqual(keyShape(`${testKey}\u200b`), {kind: 'non_ascii', characters: ['U+200B']});
+	assert.deepEqual(keyShape(`sk-\u00a0${hex(16)}\ufeff${hex(16)}\u00a0x`), {kind: 'non_ascii', characters: ['U+00A0', 'U+FEFF']});
+	// Around the key, a no-break space is whitespace like any other: this tool leaves it out, some tools send it along.
+	assert.deepEqual(keyShape(`${testKey}\u00a0`), {kind: 'whitespace'});
+	// A full-width letter looks like its ASCII twin.
+	assert.deepEqual(keyShape(`ｓk-${hex(32)}`), {kind: 'non_ascii', characters: ['U+FF53']});
+});
+
+test('key_format: characters no header can carry are named by code point only (a warning, as every shape; the diagnosis makes it the finding)', async () => {
+	const key = `${testKey}\u200b`;
+	const result = await runCheck(keyFormatCheck, {apiKey: key});
+	assert.equal(result.status, 'warn');
+	assert.deepEqual(result.details.characters, ['U+200B']);
+	assert.match(result.summary, /^The key holds characters that are not plain ASCII \(U\+200B: invisible or look-alike/);
+	assert.ok(!JSON.stringify(result).includes(testKey.slice(3, -4)), 'the key never appears whole');
+});
+
 test('keyShape: placeholders from docs and .env templates', () => {
 	const placeholders = ['sk-xxxxxxxxxxxxxxxxxxxxxxxx', 'your-api-key', 'YOUR_API_KEY', 'your_key_here', 'your api key', '<your key>', '<DEEPSEEK_API_KEY>', 'sk-...', 'sk-************', 'changeme', 'placeholder', 'sk-1234567890abcdef', 'XXXX'];
 	for (const key of placeholders) assert.deepEqual(keyShape(key), {kind: 'placeholder'}, key);

@@ -583,3 +583,14 @@ test('failureFromError maps undici/Node errors by code, following causes', () =>
 	assert.equal(failureFromError('a string', context).reason, 'other');
 	assert.equal(failureFromError(undefined, context).reason, 'other');
 });
+
+test('a key holding characters no header can carry is not sent: the failure names them by code point, and requests without the key still go', async () => {
+	const server = await serve((_request, response) => json(response, 200, {ok: true}));
+	const api = client(server.url, {apiKey: `${key}\u200b`});
+	const refused = failure(await api.get('/models'));
+	assert.equal(refused.reason, 'unsendable_key');
+	assert.equal(refused.message, 'Not sent: the key holds characters no HTTP request can carry (U+200B).');
+	assert.equal(server.requests.length, 0, 'nothing reached the server');
+	const status = answer(await api.get('/api/status', {auth: false}));
+	assert.equal(status.status, 200);
+});

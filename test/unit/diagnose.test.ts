@@ -179,6 +179,27 @@ const rows: Row[] = [
 		notFixes: ['top_up', 'contact_support'],
 	},
 	{
+		name: 'a key holding a zero-width space: nothing can be sent with it, by this tool or any other; copy it again',
+		results: scenario(
+			keyFormat.of(`${testKey}\u200b`),
+			auth.unexpected({...failure('other', 'Not sent: the key holds characters no HTTP request can carry (U+200B).'), reason: 'unsendable_key'}),
+			balance.unexpected({...failure('other', 'Not sent: the key holds characters no HTTP request can carry (U+200B).', `${officialBase}/user/balance`), reason: 'unsendable_key'}),
+		),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool'],
+		exactFixes: true,
+		titles: {check_key_in_tool: 'Copy the key again from the API keys page'},
+		says: ['The key holds characters that are not plain ASCII (U+200B'],
+		neverSays: ['support'],
+	},
+	{
+		name: 'a key sent with "Bearer " in it and refused: the word, not a deleted key',
+		results: scenario(keyFormat.of(`Bearer ${testKey}`), auth.refused(deepseekAnswers.unauthorized(), `Bearer ${testKey}`)),
+		verdict: 'invalid_key',
+		says: ['The key starts with "Bearer "'],
+		neverSays: ['deleted'],
+	},
+	{
 		name: '401 beats 429 and 5xx on other checks',
 		results: scenario(auth.refused(deepseekAnswers.unauthorized()), balance.unexpected(deepseekAnswers.serverError(`${officialBase}/user/balance`)), probe.answered(deepseekAnswers.rateLimited(`${officialBase}/chat/completions`))),
 		verdict: 'invalid_key',

@@ -129,6 +129,7 @@ const byName: Record<string, readonly Sample[]> = {
 	said: [undefined, 'Sample server words'],
 	says: ['fatal: sample git words'],
 	reached: ['Sample reached words.'],
+	characters: ['U+200B, U+00A0'],
 	base: ['https://api.deepseek.com/v1'],
 	scanned: [40, 1],
 	seconds: ['10'],

@@ -909,3 +909,18 @@ test('the relay leaf for Model Studio\'s "use free tier only": the title says so
 	assert.deepEqual(content.fixes.map(fix => fix.id), ['relay_console', 'use_deepseek_base_url']);
 	assert.match(content.fixes[0]?.title ?? '', /switch off "use free tier only"/);
 });
+
+test('the refused-key result for a key holding a zero-width space: nothing was sent, so "cannot be sent as it is", not "DeepSeek does not accept this key (401)"', () => {
+	const node = nodeOf('leaf.invalid_key');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const results = [
+		result('key_format', 'warn', {shape: 'non_ascii', masked: 'sk-…cdef', length: 36, characters: ['U+200B']}),
+		result('auth', 'error', {reason: 'unsendable_key', code: null, url: 'https://api.deepseek.com/models'}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'This key cannot be sent as it is');
+	assert.equal(content.crumb, 'Key unusable');
+	assert.match(content.lines[0] ?? '', /^The key holds characters that are not plain ASCII \(U\+200B\)/);
+	assert.deepEqual(content.fixes.map(fix => fix.title), diagnose(results).fixes.map(fix => fix.title), 'the same fix as check');
+});

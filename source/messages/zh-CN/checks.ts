@@ -47,6 +47,9 @@ export const checkMessages: CheckMessages = {
 		foreign: vendor => `这看起来是 ${vendor} 的 key，不是 DeepSeek 的。`,
 		whitespace: 'key 前后带有空格或换行，有些工具会把它们一起发出去。',
 		quoted: 'key 被引号包着：请在设置它的地方去掉引号。',
+		bearer: 'key 以“Bearer ”开头：工具会自己加上这个词，于是会发出“Bearer Bearer sk-…”。在设置它的地方只保留 sk-… 部分。',
+		nonAscii: characters =>
+			`key 里有不是普通 ASCII 的字符（${characters}：看不见的或形近的字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
 		unusual: '格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。',
 	},
@@ -99,6 +102,7 @@ export const checkMessages: CheckMessages = {
 			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
 		rejectedShape: {
 			quoted: '被拒绝（401）。key 被引号包着，引号也被当作 key 的一部分发了出去：请在设置 key 的地方去掉引号。',
+			bearer: '被拒绝（401）。key 以“Bearer ”开头，这个词也被当作 key 的一部分发了出去：在设置 key 的地方只保留 sk-… 部分。',
 			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：key 本身不被接受。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 			placeholder: '被拒绝（401）。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。',
 			foreign: vendor => `被拒绝（401）。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,

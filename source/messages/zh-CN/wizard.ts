@@ -351,11 +351,16 @@ export const wizardText: WizardText = {
 		invalidKey: {
 			crumb: 'key 被拒',
 			title: 'DeepSeek 不接受这个 key（401）',
+			crumbUnsendable: 'key 无法使用',
+			titleUnsendable: '这个 key 原样发不出去',
 			otherKey: (echoed, sent) =>
 				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序发出的调用也走这条路。`,
 			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），并且拒绝了它：它已被删除，或者属于另一个账号，而不是你正在查看的这个。`,
 			shape: {
 				quoted: 'key 被引号包着，引号也被当作 key 的一部分发了出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
+				bearer: 'key 以“Bearer ”开头，这个词也被当作 key 的一部分发了出去（工具会自己加上它）。在设置 key 的地方只保留 sk-… 部分。',
+				nonAscii: p =>
+					`key 里有不是普通 ASCII 的字符（${p.characters}），看不见或形近，多半是从网页、PDF 或聊天里复制时带进来的：带着它的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 				placeholder: '这是示例里的占位符，不是真正的 key。请在设置的地方换成你自己的 key。',
 				foreign: vendor => `这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。请在 DeepSeek 创建一个，或者把这个 key 发给 ${vendor}。`,
