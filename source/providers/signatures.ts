@@ -206,7 +206,8 @@ const requestWords = new RegExp(
  * and "No endpoints found for x" (also "No endpoints found matching your data policy": the
  * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
- * denied", one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道" (new-api's English "No
+ * denied" (and its "with on-demand throughput isn’t supported" for a model served only through
+ * an inference profile), a model retired there (Groq's "has been decommissioned"), one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道" (new-api's English "No
  * available channel for model x under group y"), NVIDIA's "Function
  * 'id': Not found for account 'id'" (it runs each model as a cloud function), a model "only
  * available hosted in China" until the account opts in, or "not available in your region", a model
@@ -225,6 +226,14 @@ const modelWords = new RegExp(
 		// its ValidationException "The provided model identifier is invalid." (a model ID Bedrock
 		// does not have): a model, before the request-refused reading of ValidationException.
 		String.raw`\b(?:do|does)\s*(?:n[o']t|\s+not)\s+have\s+access\s+to\s+the\s+model\b|\bmodel\s+access\s+(?:is\s+)?denied\b|\bmodel\s+identifier\s+is\s+invalid\b`,
+		// Bedrock serves some models (DeepSeek-R1) only through an inference profile: "Invocation
+		// of model ID deepseek.r1-v1:0 with on-demand throughput isn’t supported. Retry your
+		// request with the ID or ARN of an inference profile …" (with AWS's curly apostrophe, and
+		// often without the ValidationException name): the model id, not the request's shape.
+		String.raw`\bon-demand\s+throughput\s+is(?:n['’]t|\s+not)\s+supported\b`,
+		// A model the service has retired: Groq's 400 "The model `x` has been decommissioned and
+		// is no longer supported" (code model_decommissioned).
+		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\bhas\s+been\s+decommissioned\b|\bmodel_decommissioned\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
 		// DeepSeek's 400 for a name it does not serve (since its V4 names): "The supported API
 		// model names are deepseek-v4-pro or deepseek-v4-flash, but you passed x".
@@ -325,8 +334,11 @@ const wordRules: readonly WordRule[] = [
 		// limit named by its unit ("RPM limit exceeded", "TPM limit reached").
 		words: /rate[\s_-]*limit|too many requests|\b(?:[RT]P[MHD]|QPS)\s+limit\s+(?:reached|exceeded)\b|concurrency|request[\s_-]+limit[\s_-]+(?:reached|exceeded)|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
 		// DeepSeek shrinks an account's concurrency with its balance and says so.
-		// Not at 402: "Payment Required" is money whatever else the text says.
-		statuses: [200, 400, 403, 429, 500, 502, 503, 504],
+		// Not at 402: "Payment Required" is money whatever else the text says. At 413 Groq
+		// refuses one request larger than the tier's tokens per minute ("Request too large …
+		// on tokens per minute (TPM)", code rate_limit_exceeded); a 413 in request words
+		// ("Request body too large") is read above as the request.
+		statuses: [200, 400, 403, 413, 429, 500, 502, 503, 504],
 		message: seen => (/balance|余额/i.test(seen.words) ? signatureMessages.rateLimitedByBalance : signatureMessages.rateLimited),
 	},
 	// A service passing on that it does not trust its upstream's certificate (one-api's 500
