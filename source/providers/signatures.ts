@@ -207,7 +207,8 @@ const requestWords = new RegExp(
  * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
  * denied" (and its "with on-demand throughput isn’t supported" for a model served only through
- * an inference profile), a model retired there (Groq's "has been decommissioned"), one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道" (new-api's English "No
+ * an inference profile), a model retired there (Groq's "has been decommissioned", SambaNova's
+ * "is not available on SambaNova Cloud", NVIDIA's "has reached its end of life"), one-api/new-api's "当前分组 … 下对于模型 x 无可用渠道" (new-api's English "No
  * available channel for model x under group y"), NVIDIA's "Function
  * 'id': Not found for account 'id'" (it runs each model as a cloud function), a model "only
  * available hosted in China" until the account opts in, or "not available in your region", a model
@@ -232,8 +233,11 @@ const modelWords = new RegExp(
 		// often without the ValidationException name): the model id, not the request's shape.
 		String.raw`\bon-demand\s+throughput\s+is(?:n['’]t|\s+not)\s+supported\b`,
 		// A model the service has retired: Groq's 400 "The model `x` has been decommissioned and
-		// is no longer supported" (code model_decommissioned).
-		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\bhas\s+been\s+decommissioned\b|\bmodel_decommissioned\b`,
+		// is no longer supported" (code model_decommissioned), SambaNova's 410 "The requested model
+		// (x) is not available on SambaNova Cloud", NVIDIA's 410 "The model 'x' has reached its end
+		// of life on … and is no longer available". Only after the word "model": an API version
+		// or a path retired says nothing about the model.
+		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\b(?:has\s+been\s+decommissioned|(?:has\s+)?reached\s+its\s+end[\s-]+of[\s-]+life|is\s+no\s+longer\s+available|is\s+not\s+available\s+on)\b|\bmodel_decommissioned\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
 		// DeepSeek's 400 for a name it does not serve (since its V4 names): "The supported API
 		// model names are deepseek-v4-pro or deepseek-v4-flash, but you passed x".
@@ -315,8 +319,9 @@ const wordRules: readonly WordRule[] = [
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
 	{kind: 'balance_exhausted', words: /quota|配额|额度|余额|充值|recharge|top[\s-]?up|billing|payment|credit/i, statuses: [402, 403]},
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
-	// with no channel for the model says so with 503.
-	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 422, 500, 503]},
+	// with no channel for the model says so with 503, and a retired model is "Gone" (410:
+	// SambaNova documents it so, NVIDIA sends it).
+	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 410, 422, 500, 503]},
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
 	{kind: 'request_refused', words: requestWords, statuses: [400, 413, 422]},
