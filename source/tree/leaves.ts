@@ -161,8 +161,9 @@ export const leaves = (): readonly LeafNode[] => [
 			lines: defined([why, wizardText.leaves.network.proxyAdvice, wizardText.leaves.network.statusAdvice]),
 			// What to check for this reason first, the status page after, as the lines say them. A network error's own
 			// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.
+			// Where check's first fix is more precise (answers cut off; a certificate file other tools trust), its fixes.
 			fixes: view.diagnosis.verdict !== 'network_error' ? withDiagnosisFixes(view, [fixes.network(reason), fixes.statusPage()])
-				: cut ? view.diagnosis.fixes : [caFix(view, reason) ?? fixes.network(reason), fixes.statusPage()],
+				: cut || (reason === 'tls' && facts.otherToolsCa(view.results)) ? view.diagnosis.fixes : [fixes.network(reason), fixes.statusPage()],
 			verdict: 'network_error',
 		};
 	}),
@@ -569,12 +570,6 @@ function hostOf(view: View): string {
 	} catch {
 		return view.choices.baseUrl ?? view.known.baseUrl;
 	}
-}
-
-/** A failed TLS handshake where other tools here trust a certificate file: the same first fix as check's. */
-function caFix(view: View, reason: string | undefined): Fix | undefined {
-	const ca = reason === 'tls' ? facts.otherToolsCa(view.results) : undefined;
-	return ca && fixes.trustOtherToolsCa(ca.variable, ca.path);
 }
 
 function relayContent(view: View): LeafContent {
