@@ -94,7 +94,8 @@ export const network: Check = {
 		details.address = address;
 		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
-		const theirsReached = theirs ? reachOtherToolsProxy(theirs, deadline) : undefined;
+		// A side look: a dropped connect must not hold the whole run for the full deadline.
+		const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
 		try {
 			const {ms} = await connect(target, address, deadline);
 			const reached = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
@@ -121,6 +122,9 @@ export const network: Check = {
 		}
 	},
 };
+
+/** How long the look at ALL_PROXY may take: a proxy that takes no connection in this long is no use to the tools that need it. */
+const otherToolsProxyMs = 3000;
 
 /** Does anything answer at ALL_PROXY's host and port? A TCP connect only: the tools that use it speak to it, not this one. */
 async function reachOtherToolsProxy(proxy: OtherToolsProxy, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
