@@ -37,7 +37,8 @@ export function maskKey(key: string): string {
  * sent (Node refuses the header; Python's clients raise UnicodeEncodeError).
  */
 export function unsendableKeyCharacters(key: string): string[] {
-	const found = [...key.trim()].filter(character => !/^[\t\x20-\x7e]$/.test(character));
+	// One match per code point (the u flag), so a character outside the BMP is named once.
+	const found = key.trim().match(/[^\t\x20-\x7e]/gu) ?? [];
 	return [...new Set(found.map(character => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))].slice(0, 5);
 }
 
