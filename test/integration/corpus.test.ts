@@ -24,7 +24,7 @@ import {testKey} from '../helpers/results.js';
 
 type Entry = {
 	id: string;
-	source: {repo?: string; kind: 'issue' | 'pull' | 'doc'; number?: number; url: string};
+	source: {repo?: string; kind: 'issue' | 'pull' | 'doc' | 'page'; number?: number; url: string};
 	baseUrl: string;
 	on: 'chat' | 'every_call';
 	status: number;
@@ -99,7 +99,7 @@ describe('the corpus of real error answers', () => {
 		assert.equal(new Set(corpus.entries.map(entry => entry.id)).size, corpus.entries.length, 'ids are unique');
 		for (const entry of corpus.entries) {
 			assert.match(entry.source.url, /^https:\/\//, entry.id);
-			if (entry.source.kind !== 'doc') assert.ok(entry.source.repo && entry.source.number, entry.id);
+			if (entry.source.kind === 'issue' || entry.source.kind === 'pull') assert.ok(entry.source.repo && entry.source.number, entry.id);
 			assert.ok(entry.rootCause.length > 20, entry.id);
 			assert.ok((verdicts as readonly string[]).includes(entry.verdict), entry.id);
 			assert.doesNotMatch(entry.body, /sk-[0-9a-f]{32}/, `${entry.id}: no key-shaped string`);
