@@ -236,16 +236,32 @@ function tryJson(text: string): unknown {
 	}
 }
 
+/** The error's other fields after a message whose closing quote was escaped (`…","type":"…`). */
+const siblingFieldsAfterMessage = /"\s*,\s*"(?:type|param|code)"\s*:[\s\S]*$/;
+
 /**
  * `'message': '…'` / `"msg":"…"` found by pattern, for bodies cut short or otherwise
  * unparseable. A body cut short inside its message (a quote that ends a post, a client that
  * keeps only the first bytes) still has the message's start: it runs to the end of the text.
+ * A message that stops at an opening brace was cut by the first quote of an error JSON pasted
+ * into it unescaped (Dify's plugin errors quote DeepSeek's body that way): the message inside
+ * that JSON is the one that says what happened.
  */
 function messageByPattern(text: string): string | undefined {
 	const names = fields.message.join('|');
-	const match = new RegExp(`["']?(?:${names})["']?\\s*:\\s*(["'])((?:\\\\.|(?!\\1)[^\\\\])*)(?:\\1|$)`).exec(text);
-	// Escaped quotes stay escaped when the string could not be parsed: unescape them for reading.
-	return match?.[2]?.replace(/\\(["'\\/])/g, '$1');
+	const pattern = new RegExp(`["']?(?:${names})["']?\\s*:\\s*(["'])((?:\\\\.|(?!\\1)[^\\\\])*)(?:\\1|$)`, 'g');
+	let cutAtBrace: string | undefined;
+	for (const match of text.matchAll(pattern)) {
+		// Escaped quotes stay escaped when the string could not be parsed: unescape them for reading.
+		const value = match[2]?.replace(/\\(["'\\/])/g, '$1');
+		if (value === undefined) continue;
+		if (cutAtBrace === undefined && /[{[]\s*$/.test(value)) {
+			cutAtBrace = value;
+			continue;
+		}
+		return cutAtBrace === undefined ? value : value.replace(siblingFieldsAfterMessage, '');
+	}
+	return cutAtBrace;
 }
 
 /**

@@ -234,6 +234,12 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 		'litellm.APIConnectionError: BedrockException - {"message":"Model access is denied due to IAM user or service role."}',
 	);
 	assert.equal(parseErrorText("{'error': {'message': 'Insufficient Bal")?.message, 'Insufficient Bal');
+	// An error JSON pasted unescaped into a message (Dify's DeepSeek plugin): the first message
+	// stops at its opening brace; the one inside it says what happened, without its sibling fields.
+	const dify = parseErrorText('Run failed: [deepseek] Error: PluginInvokeError: {"args":{"description":"[models] Error: API request failed with status code 400: {"error":{"message":"The last message of deepseek-reasoner must be a user message.\\",\\"type\\":\\"invalid_request_error\\",\\"param\\":null,\\"code\\":\\"invalid_request_error\\"}}"},"error_type":"InvokeError"}');
+	assert.deepEqual(dify, {message: 'The last message of deepseek-reasoner must be a user message.', status: 400});
+	// A message that merely ends in a brace, with nothing after it, is still the message.
+	assert.equal(parseErrorText('Error: {"message":"upstream said {"')?.message, 'upstream said {');
 	assert.equal(parseErrorText(''), undefined);
 	assert.equal(parseErrorText('\n\n: keep-alive\n\n'), undefined);
 	assert.equal(parseErrorText('<!doctype html><html>Sign in</html>'), undefined);

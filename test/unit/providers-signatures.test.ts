@@ -407,6 +407,7 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'the same known by its inner code alone, in a client\'s text', input: {status: 400, text: 'HTTP 400 Bad Request {"error":{"innererror":{"code":"ResponsibleAIPolicyViolation"}}}'}, kind: 'request_refused'},
 	{name: 'a request that names no model at 400 (Azure\'s no_model_name)', input: {status: 400, text: '{"error":{"code":"no_model_name","message":"No model specified in request. Please provide a model name in the request body or as a x-ms-model-mesh-model-name header."}}'}, kind: 'request_refused'},
 	{name: 'messages in an order the model does not take at 400 (Baidu Qianfan, cut short)', input: {status: 400, text: "Error code: 400 - {'error': {'code': 'invalid_argument', 'message': 'the role of last message"}, kind: 'request_refused'},
+	{name: 'a last message the model does not take at 400 (DeepSeek\'s "The last message of deepseek-reasoner must be a user message")', input: {status: 400, text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'The last message of deepseek-reasoner must be a user message, or an assistant message with prefix mode on (refer to https://api-docs.deepseek.com/guides/chat_prefix_completion).', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}"}, kind: 'request_refused'},
 	{name: 'turns that do not alternate at 400 (Perplexity\'s "user and assistant roles should be alternating")', input: {status: 400, text: "Error code: 400 - {'error': {'message': 'After the (optional) system message(s), user and assistant roles should be alternating.', 'type': 'invalid_message', 'code': 400}}"}, kind: 'request_refused'},
 	{name: 'the same in Chinese at 400 (Tencent Hunyuan\'s 角色需交替出现, code 1001)', input: error(400, {message: 'messages 中 user（tool） 和 assistant 角色需交替出现 (一问一答)，以 user 提问开始， user（tool）提问结束, tool 可以连续出现多次', type: 'invalid_request_error', code: '1001'}), kind: 'request_refused'},
 	{name: 'the same in the words other services use ("Conversation roles must alternate", "need to appear alternately")', input: {status: 400, text: 'Conversation roles must alternate user/assistant/user/assistant/... User and assistant need to appear alternately in the message'}, kind: 'request_refused'},
@@ -437,6 +438,8 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 400, apiError: {message: 'Model do not support image input.'}},
 		{status: 403, apiError: {message: 'This key does not support streaming.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
+		// Naming the last message is not refusing its role: only "… must be a user/assistant message" is.
+		{status: 400, apiError: {message: 'The last message was empty.'}},
 		// Retired, but not a model: a path or an API version says nothing about the model.
 		{status: 404, apiError: {message: 'This API version has been decommissioned.'}},
 		{status: 410, apiError: {message: 'This API version is no longer available.'}},
