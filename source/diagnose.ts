@@ -7,7 +7,7 @@ import {resultsOf, type Results, type SignatureDetail} from './checks/details.js
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
-import {isLoopbackHost} from './deepseek/url.js';
+import {anthropicApiHost, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/parse.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes} from './fixes.js';
@@ -411,9 +411,14 @@ function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string} 
  * A refusal for money the service passed on from its upstream (`upstream`), while its own
  * balance does not read used up; `ownProxy`: passed on by a proxy on this computer.
  */
+/** The API host of an upstream whose own words signatures.ts recognises (passedOnFrom). */
+const upstreamApiHosts: Readonly<Record<string, string>> = {DeepSeek: officialApiHost, Anthropic: anthropicApiHost};
+
 function passedOnMoneyRefusal(facts: Facts): {upstream: string; ownProxy: boolean} | undefined {
 	const money = facts.answer(kind => moneyKinds.has(kind));
 	if (money?.upstream === undefined || facts.providerBalance?.exhausted === true) return undefined;
+	// Its own words from its own host are no answer passed on: the account is the user's there.
+	if (upstreamApiHosts[money.upstream] === facts.host) return undefined;
 	return {upstream: money.upstream, ownProxy: ownProxyPassedOnDeepSeek(facts, money)};
 }
 

@@ -110,7 +110,7 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Anthropic's own API: the address an Anthropic-format tool calls when no base URL is set. */
-const anthropicApiHost = 'api.anthropic.com';
+export const anthropicApiHost = 'api.anthropic.com';
 
 /**
  * Whether the configured base URL is one an Anthropic-format tool (Claude Code and its kin)

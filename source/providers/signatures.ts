@@ -567,8 +567,16 @@ function passedOnFrom(input: SignatureInput): string | undefined {
 	// A key the user linked there: the account that cannot pay is the user's own.
 	if (passingOn && metadata?.is_byok === true) return undefined;
 	if (passingOn && named !== undefined && named.trim() !== '') return oneLine(named, 40);
-	return aiSdkCalled(input.text ?? '') ?? (carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : undefined);
+	return aiSdkCalled(input.text ?? '') ?? (carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : anthropicCreditWords.test(`${apiError?.message ?? ''}\n${input.text ?? ''}`) ? 'Anthropic' : undefined);
 }
+
+/**
+ * Anthropic's own refusal for the credit of the account calling it ("Your credit balance is
+ * too low to access the Anthropic API"): from a relay, it is the relay's Anthropic account
+ * that cannot pay (DMXAPI passing it on as a 500, errs.dmxapi.cn 1759). From Anthropic's own
+ * host it is the user's (the diagnosis drops an upstream that is the service itself).
+ */
+const anthropicCreditWords = /\bcredit balance is too low to access the Anthropic API\b/i;
 
 /** An AI SDK error object, and the address of the API it called (its `url` field: scheme and host). */
 const aiSdkError = /\bAI_APICallError\b/;

@@ -302,6 +302,25 @@ const rows: Row[] = [
 		says: ['Zhipu BigModel'],
 	},
 	{
+		name: 'a relay passing on Anthropic\'s own "credit balance is too low" (DMXAPI, as a 500): the relay\'s Anthropic account, not the user\'s balance there',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(500, '500 {"error":{"type":"<nil>","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits. (request id: 20260126100910722614337HsQybcmN)"},"type":"error"}', {bodyProblem: 'not_json', contentType: 'text/plain', url: gatewayUrl('/v1/chat/completions')}), 'claude-sonnet-4'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: ['it passed on Anthropic\'s own answer'],
+		notFixes: ['top_up_relay'],
+	},
+	{
+		name: 'the same words from Anthropic\'s own API: the user\'s credit there, not "passed on"',
+		results: scenario(
+			endpoint.notDeepSeek('api.anthropic.com'),
+			probe.answered(answer(400, {type: 'error', error: {type: 'invalid_request_error', message: 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'}}, {url: 'https://api.anthropic.com/v1/chat/completions'}), 'claude-sonnet-4'),
+		),
+		verdict: 'relay_insufficient_balance',
+		neverSays: ['passed on'],
+	},
+	{
 		name: 'Model Studio\'s free tier used up with "use free tier only" on: switching that setting off comes first, a top-up after',
 		results: scenario(
 			endpoint.relay(providerInfo('dashscope', 'host'), 'dashscope.aliyuncs.com'),
