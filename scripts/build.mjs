@@ -22,6 +22,14 @@ mkdirSync(stubDir, {recursive: true});
 writeFileSync(`${stubDir}devtools-stub.js`, 'export default undefined;\n');
 
 const shebang = '#!/usr/bin/env node\n';
+/**
+ * bin.js reads Node's built-ins with process.getBuiltinModule() (scripts/builtin-imports.mjs)
+ * at its top, which Node has only since 20.16 and 22.3. On an older one, only so that it can
+ * say in the user's language that it is too old, a `require` stands in for it: first thing in
+ * the file, before those reads.
+ */
+const builtinReaderForOldNode =
+	"if(typeof globalThis.process.getBuiltinModule!=='function'){try{const{createRequire:c}=await import('node:module');const r=c(import.meta.url);globalThis.process.getBuiltinModule=n=>r(n)}catch{}}";
 const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
 
 /**
@@ -29,21 +37,21 @@ const requireBanner = "import {createRequire as __cr} from 'node:module';const r
  * start-up: only a file that names `require` gets it (bundled CommonJS such as undici,
  * signal-exit and yoga's loader calls it, through esbuild's helper in one shared chunk).
  * A file that merely mentions the word gets it too: only a false "needs it" is possible,
- * never a missing require. Only bin.js, the file that is executed, gets the shebang.
+ * never a missing require. Only bin.js, the file that is executed, gets the shebang and the
+ * old Node's built-in reader.
  */
 function withBanner(file, body) {
-	const start = file.endsWith('/bin.js') ? shebang : '';
+	const start = file.endsWith('/bin.js') ? shebang + builtinReaderForOldNode : '';
 	return `${start}${/\brequire\b/.test(body) ? requireBanner : ''}${body}`;
 }
 
 // NO_MINIFY=1 npm run build: readable names in CPU profiles (docs/development.md, "Performance").
 const minify = process.env.NO_MINIFY !== '1';
 
-const result = await build({
-	entryPoints: {bin: 'source/bin.ts'},
+/** What both builds share; each names its own entries, splitting and externals. */
+const common = {
 	outdir,
 	bundle: true,
-	splitting: true,
 	format: 'esm',
 	platform: 'node',
 	target: 'node22',
@@ -63,20 +71,34 @@ const result = await build({
 	},
 	logLevel: 'warning',
 	metafile: true,
-});
+};
 
-for (const output of Object.keys(result.metafile.outputs).filter(output => output.endsWith('.js'))) {
-	// Output paths are relative to the working folder esbuild ran in.
-	const file = path.resolve(output);
-	const bundled = readFileSync(file, 'utf8');
-	const eager = withEagerCommonJsBodies(bundled);
-	const wrappers = commonJsWrapperCount(bundled);
-	if (eager.count !== wrappers) throw new Error(`${file}: marked ${eager.count} of ${wrappers} CommonJS module bodies for eager compilation (scripts/eager-modules.mjs)`);
-	const text = minify ? (await transform(eager.text, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : eager.text;
-	const builtins = withoutBuiltinFacades(text);
-	const expected = builtinImportCount(result.metafile.outputs[output]);
-	if (builtins.count !== expected) throw new Error(`${file}: rewrote ${builtins.count} imports of Node's built-ins, the metafile lists ${expected} (scripts/builtin-imports.mjs)`);
-	writeFileSync(file, withBanner(file, builtins.text));
+// The tool itself, from cli.js down, split into chunks so that `check`/`balance` never load
+// ink or react (only the wizard does).
+const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, splitting: true});
+// bin.js on its own, one file: what --version, --help and the old-Node line need is inside it
+// (each module an ES module resolves and links costs start-up time), and cli.js is loaded
+// from the build above. The few small modules both use (messages, the language choice) are
+// in both: bin.js sets its own copy's language before it speaks.
+const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
+
+for (const built of [result, entry]) await finish(built.metafile);
+
+/** Mark CommonJS bodies for eager compilation, minify, read built-ins without facades, add the banner. */
+async function finish(metafile) {
+	for (const output of Object.keys(metafile.outputs).filter(output => output.endsWith('.js'))) {
+		// Output paths are relative to the working folder esbuild ran in.
+		const file = path.resolve(output);
+		const bundled = readFileSync(file, 'utf8');
+		const eager = withEagerCommonJsBodies(bundled);
+		const wrappers = commonJsWrapperCount(bundled);
+		if (eager.count !== wrappers) throw new Error(`${file}: marked ${eager.count} of ${wrappers} CommonJS module bodies for eager compilation (scripts/eager-modules.mjs)`);
+		const text = minify ? (await transform(eager.text, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : eager.text;
+		const builtins = withoutBuiltinFacades(text);
+		const expected = builtinImportCount(metafile.outputs[output]);
+		if (builtins.count !== expected) throw new Error(`${file}: rewrote ${builtins.count} imports of Node's built-ins, the metafile lists ${expected} (scripts/builtin-imports.mjs)`);
+		writeFileSync(file, withBanner(file, builtins.text));
+	}
 }
 
 // Kept for the test that checks the notices against what was really bundled.

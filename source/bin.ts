@@ -21,7 +21,6 @@ function nodeIsRecentEnough(version: string): boolean {
 
 const arguments_ = process.argv.slice(2);
 if (!nodeIsRecentEnough(process.versions.node)) {
-	await lendTheBuiltinReader();
 	await speakTheUsersLanguage();
 	const {outputMessages} = await import('./messages/output.js');
 	process.stderr.write(`${outputMessages.nodeTooOld({needed: minimumNode.join('.'), running: process.versions.node})}\n`);
@@ -41,6 +40,8 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 		process.exitCode = await main(arguments_);
 	} catch (error) {
 		// A bug of ours: one clear line, never a stack trace (which could also quote the key).
+		// In the user's language: bin.js holds its own copy of the messages (scripts/build.mjs).
+		await speakTheUsersLanguage();
 		const {sanitize, oneLine} = await import('./text/safe.js');
 		const {outputMessages} = await import('./messages/output.js');
 		const message = error instanceof Error ? error.message : String(error);
@@ -62,22 +63,6 @@ async function answerHelp(): Promise<boolean> {
 	await speakTheUsersLanguage();
 	process.stdout.write(helpText(asked.command, toolVersion));
 	return true;
-}
-
-/**
- * The build reads Node's built-ins with `process.getBuiltinModule()` (scripts/builtin-imports.mjs),
- * which Node has since 20.16 and 22.3. On an older one, only so that it can be told in the
- * user's language that it is too old, a `require` stands in for it.
- */
-async function lendTheBuiltinReader(): Promise<void> {
-	if (typeof process.getBuiltinModule === 'function') return;
-	try {
-		const {createRequire} = await import('node:module');
-		const require = createRequire(import.meta.url);
-		process.getBuiltinModule = ((name: string) => require(name)) as typeof process.getBuiltinModule;
-	} catch {
-		// Older still: the sentence is in English.
-	}
 }
 
 /** The fast paths answer in the user's language too (cli.js chooses it for everything else). */
