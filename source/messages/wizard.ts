@@ -487,6 +487,9 @@ const wizardTextEn = {
 			/** Calls refused for the country or region they come from (OpenAI's unsupported_country_region_territory, passed on or not). */
 			regionRefused: (p: {name: string}) => `${p.name} refuses calls from the country or region yours come from`,
 			crumbRegionRefused: 'Region refused',
+			/** Calls refused for the IP address they come from: the key there takes calls only from listed addresses. */
+			addressRefused: (p: {name: string}) => `${p.name} refuses calls from your IP address`,
+			crumbAddressRefused: 'IP not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

@@ -195,6 +195,14 @@ export function regionRefusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'region_refused');
 }
 
+/**
+ * The API check whose call was refused for the IP address it came from (the key's allow-list
+ * there): not the key, not the money. The paid call's row, where it has one, is the one that explains.
+ */
+export function addressRefusedCheck(results: Results): CheckId | undefined {
+	return [...apiCheckIds].reverse().find(id => signature(results, id)?.kind === 'address_refused');
+}
+
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');

@@ -2,6 +2,7 @@
 import type {BalanceInfo} from '../domain/balance.js';
 import {answerStatus, blockedAt, localProxyOutOfCredit, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
+import type {CheckId} from '../checks/types.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
@@ -496,20 +497,16 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
 		const trace = facts.traceId(view.results);
 		const refused = facts.refusedCheck(view.results);
-		const regionRow = refused ? undefined : facts.regionRefusedCheck(view.results);
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
 		const elsewhere = serviceElsewhere(view);
+		const origin = refused ? undefined : refusedForOrigin(view, elsewhere ?? hostOf(view));
 		return {
-			tone: regionRow ? 'bad' : 'warn',
+			tone: origin ? 'bad' : 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
-			title: refused
-				? wizardText.leaves.unknown.titleRequestRefused
-				: regionRow
-				? wizardText.leaves.relay.regionRefused({name: elsewhere ?? hostOf(view)})
-				: wizardText.leaves.unknown.title,
-			...(refused ? {crumb: wizardText.leaves.unknown.crumbRequestRefused} : regionRow ? {crumb: wizardText.leaves.relay.crumbRegionRefused} : {}),
+			title: refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : wizardText.leaves.unknown.title,
+			...(refused ? {crumb: wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
-			...(refused || regionRow ? {restates: refused ?? regionRow} : {}),
+			...(refused || origin ? {restates: refused ?? origin?.row} : {}),
 			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
 			// The diagnosis' own first (whom to ask, with the trace id support needs); DeepSeek support among them where the calls go to DeepSeek.
 			fixes: uniqueFixes([...view.diagnosis.fixes, ...(elsewhere ? [] : [fixes.support(trace)])]),
@@ -618,11 +615,11 @@ function relayContent(view: View): LeafContent {
 	// The title says the answers cannot be read (nothing above it in the order below says more).
 	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream && !localAccountEmpty;
 	// Refused for where the calls come from: that is the finding (as check's summary says), not where they go, nor money there.
-	const regionRow = !trouble && view.diagnosis.verdict === 'unknown' ? facts.regionRefusedCheck(view.results) : undefined;
+	const origin = !trouble && view.diagnosis.verdict === 'unknown' ? refusedForOrigin(view, name ?? hostOf(view)) : undefined;
 	const title = trouble
 		? trouble
-		: regionRow
-		? wizardText.leaves.relay.regionRefused({name: name ?? hostOf(view)})
+		: origin
+		? origin.title
 		: ownProxyEmpty
 		? wizardText.leaves.relay.localProxyEmpty({host: hostOf(view)})
 		: upstream
@@ -656,7 +653,7 @@ function relayContent(view: View): LeafContent {
 	const keyRefused = view.diagnosis.verdict === 'invalid_key';
 	const own: Fix[] = [];
 	// A top-up there only where money came up: else the diagnosis' own (its console, DeepSeek's base URL) lead, as check gives them.
-	if (named && moneyMentioned && !summaryOnly && !keyRefused && !regionRow) {
+	if (named && moneyMentioned && !summaryOnly && !keyRefused && !origin) {
 		own.push(fixes.relayTopUp(named, tokenHasCredit ? 'account' : 'token'));
 	}
 	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
@@ -665,23 +662,23 @@ function relayContent(view: View): LeafContent {
 	const probeThere: Option[] = view.choices.program !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !facts.answerUnreadable(view.results, 'auth') && !view.results.has('probe')
 		? [{id: 'probe_there', label: wizardText.actions.probeThere, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}]
 		: [];
-	const verdict: Verdict = definite || regionRow || view.diagnosis.verdict === 'wrong_endpoint'
+	const verdict: Verdict = definite || origin || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
 			? 'relay_insufficient_balance'
 			: 'wrong_endpoint';
 	return {
-		tone: exhausted || unreadable || regionRow ? 'bad' : 'warn',
+		tone: exhausted || unreadable || origin ? 'bad' : 'warn',
 		title,
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: wizardText.leaves.relay.crumbUnreadable} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
 		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
 		// The summary under the title quotes the refused call's row: that row takes one row.
-		...(regionRow ? {crumb: wizardText.leaves.relay.crumbRegionRefused, restates: regionRow} : {}),
+		...(origin ? {crumb: origin.crumb, restates: origin.row} : {}),
 		// Nothing names the host: no "Relay" above it, and the line under the title says what the endpoint row says, so that row takes one row.
 		...(title === wizardText.leaves.relay.notDeepSeek ? {crumb: wizardText.leaves.relay.crumbNotDeepSeek, ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
-		lines: summaryOnly || regionRow ? [view.diagnosis.summary] : defined([
+		lines: summaryOnly || origin ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
@@ -690,6 +687,19 @@ function relayContent(view: View): LeafContent {
 		options: [alsoDeepSeek, ...probeThere],
 		verdict,
 	};
+}
+
+/**
+ * A call refused for where it comes from (its country or region, its IP address) is the finding,
+ * as check's summary says: the title, its crumb and the refused call's row. Region first, as the
+ * diagnosis reads them.
+ */
+function refusedForOrigin(view: View, name: string): {row: CheckId; title: string; crumb: string} | undefined {
+	const region = facts.regionRefusedCheck(view.results);
+	if (region) return {row: region, title: wizardText.leaves.relay.regionRefused({name}), crumb: wizardText.leaves.relay.crumbRegionRefused};
+	const address = facts.addressRefusedCheck(view.results);
+	if (address) return {row: address, title: wizardText.leaves.relay.addressRefused({name}), crumb: wizardText.leaves.relay.crumbAddressRefused};
+	return undefined;
 }
 
 /** A 429 or a failure at the other service is the finding, for the title; the summary under it says where the calls go. */

@@ -40,11 +40,11 @@ export function openRouterUpstream502(): Handler {
  * A self-hosted gateway nothing identifies (no /api/status, plain model ids, 404 for
  * /user/balance), whose chat answers `chat`.
  */
-function anonymousGateway(chat: Handler): Handler {
+function anonymousGateway(chat: Handler, models?: Handler): Handler {
 	const respond = (status: number, body: unknown): Answer => json(status, body, {'x-request-id': hexId(12)});
 	return serve({
 		routes: [
-			{method: 'GET', paths: under(['/v1', ''], '/models'), handle: () => respond(200, {object: 'list', data: [{id: 'deepseek-chat', object: 'model', owned_by: 'custom'}, {id: 'deepseek-reasoner', object: 'model', owned_by: 'custom'}]})},
+			{method: 'GET', paths: under(['/v1', ''], '/models'), handle: models ?? (() => respond(200, {object: 'list', data: [{id: 'deepseek-chat', object: 'model', owned_by: 'custom'}, {id: 'deepseek-reasoner', object: 'model', owned_by: 'custom'}]}))},
 			{method: 'POST', paths: under(['/v1', ''], '/chat/completions'), handle: chat},
 		],
 		unauthorized: () => respond(401, {code: 401, msg: '令牌无效'}),
@@ -87,6 +87,16 @@ export function gatewayUpstreamCertificate(): Handler {
 	return anonymousGateway(() => json(500, {
 		error: {message: 'do request failed: Post "https://hk.xty.app/v1/chat/completions": tls: failed to verify certificate: x509: certificate signed by unknown authority', type: 'one_api_error', param: '', code: 'do_request_failed'},
 	}));
+}
+
+/**
+ * A sub2api gateway whose key takes calls only from listed IP addresses, called from another:
+ * every call with the key is refused with 403 ACCESS_DENIED and the caller's address (the corpus
+ * entry sub2api-403-ip-allow-list-your-ip-is, a documentation address standing in).
+ */
+export function gatewayAddressRefused(): Handler {
+	const refuse = (): Answer => json(403, {code: 'ACCESS_DENIED', message: 'Access denied. Your IP is 203.0.113.7'});
+	return anonymousGateway(refuse, refuse);
 }
 
 /** DeepSeek under load: chat accepted (200), blank keep-alive lines, then the connection closes. */

@@ -47,6 +47,7 @@ const rows: Row[] = [
 	{scenario: 'gateway_wrapped_402', args: ['--probe'], ownProxy: true, verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['top_up', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'contact_support'], says: ['a proxy on this computer', 'most likely your own account']},
 	// ---- refused for where the calls come from: neither the key nor the money ----
 	{scenario: 'gateway_region_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_region', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the country or region they come from', 'not the key, not the balance'], probeSays: /Country, region, or territory not supported/},
+	{scenario: 'gateway_address_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['allow_address', 'ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the IP address they come from', 'Not the key, not the balance'], probeSays: /Access denied\. Your IP is 203\.0\.113\.7/},
 	// ---- something intercepts HTTPS on the gateway's way out: no retry helps ----
 	{scenario: 'gateway_upstream_certificate', args: ['--probe'], verdict: 'network_error', provider: 'unknown', fixes: ['check_tls'], notFixes: ['retry_later', 'check_network'], says: ['does not trust that service\'s certificate', 'retrying will not help'], probeSays: /x509: certificate/},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----

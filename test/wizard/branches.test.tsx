@@ -652,6 +652,21 @@ test('the 402 path at a gateway nothing names, the paid call through it refused 
 	}, {}, {columns: 100, rows: 30});
 });
 
+test('a gateway key that takes calls only from listed IP addresses, after every check with the paid call (60×20): the title says so, never "No clear cause found" above check\'s finding', async () => {
+	const leaf = flat(await resultScreen('gateway_address_refused', app => walkEveryCheck(app, true), {columns: 60, rows: 20}));
+	assert.match(leaf, /^Start › .*› IP not allowed ✖ 127\.0\.0\.1:\d+ refuses calls from your IP address /, leaf);
+	assert.match(leaf, /it refuses them for the IP address they come from: this key there takes calls only from the addresses listed for it/);
+	assert.match(leaf, /→ In 127\.0\.0\.1:\d+'s console, add the IP address your calls come from/);
+	assert.doesNotMatch(leaf, /No clear cause|Unclear/, leaf);
+});
+
+test('the 402 path at a gateway refusing the IP address the calls come from (100×30): the model list\'s refusal is the title before any paid call, and no top-up there', async () => {
+	const leaf = flat(await resultScreen('gateway_address_refused', walk402, {columns: 100, rows: 30}));
+	assert.match(leaf, /› IP not allowed ✖ 127\.0\.0\.1:\d+ refuses calls from your IP address /, leaf);
+	assert.match(leaf, /Not the key, not the balance/);
+	assert.doesNotMatch(leaf, /Your calls do not reach DeepSeek|its errors and balance are not DeepSeek's|Top up|Make the one paid test call/, leaf);
+});
+
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
 	const leaf = flat(await resultScreen('gateway_quota_zh', async app => {
 		await app.choose('They fail with something else');
