@@ -643,15 +643,28 @@ const rateLimited: Rule = facts => {
 	const deepseek = name === diagnoseMessages.deepseek;
 	// The 429 is what fails now, but "not a balance problem" must not stand next to an empty balance.
 	const empty = deepseek && !byBalance ? emptyBalance(facts) : undefined;
+	// Nor next to a low one (it lowers the limit), nor one that could not be read (as the wizard's 429 result reads it).
+	const balance = !deepseek || byBalance || empty !== undefined
+		? undefined
+		: facts.reading === undefined
+			? 'unread'
+			: facts.detail('balance', 'low') === true ? 'low' : undefined;
+	if (!deepseek) {
+		return {
+			verdict: 'rate_limited',
+			// What really came back: a relay may send its rate limit with 200.
+			summary: diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id)}),
+			fixes: [fixes.lowerConcurrencyElsewhere(facts.provider, facts.host), fixes.retryLaterElsewhere()],
+		};
+	}
 	return {
 		verdict: 'rate_limited',
-		// What really came back: a relay may send its rate limit with 200.
-		summary: empty === undefined ? diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id)}) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
-		fixes: [
-			deepseek ? fixes.lowerConcurrency() : fixes.lowerConcurrencyElsewhere(facts.provider, facts.host),
-			...((byBalance || empty !== undefined) && deepseek ? [fixes.topUp()] : []),
-			deepseek ? fixes.retryLater() : fixes.retryLaterElsewhere(),
-		],
+		summary: empty === undefined ? diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id), ...(balance ? {balance} : {})}) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
+		// Sending fewer already says to retry with backoff: the status page, not that again (as the wizard's 429 result).
+		// An empty balance is the next failure: its top-up first.
+		fixes: empty !== undefined
+			? [fixes.topUp(), fixes.lowerConcurrency(), fixes.statusPage()]
+			: [fixes.lowerConcurrency(), ...(byBalance || balance === 'low' ? [fixes.topUp()] : []), fixes.statusPage()],
 	};
 };
 

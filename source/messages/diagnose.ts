@@ -98,19 +98,26 @@ const diagnoseMessagesEn = {
 	/**
 	 * `name` is 'DeepSeek' when DeepSeek answered, else the service's product or host.
 	 * `status`: the HTTP status it really answered (a relay may say "too many requests" with 200).
+	 * `balance` (DeepSeek only, its 429 not naming the balance): the balance is low, or could not be
+	 * read; either way "not a balance problem" would claim more than is known.
 	 */
-	rateLimited: (p: {name: string; byBalance: boolean; status: number | undefined}) => {
+	rateLimited: (p: {name: string; byBalance: boolean; status: number | undefined; balance?: 'low' | 'unread'}) => {
+		const notBalance = p.name !== 'DeepSeek' || p.balance === undefined
+			? 'this is not a balance problem.'
+			: p.balance === 'low'
+				? 'your balance is low too, and DeepSeek lowers that limit as the balance runs low: top up to raise it.'
+				: 'whether the balance plays a part is unknown, as it could not be read (DeepSeek\'s 429 says "based on your remaining balance" when a low balance lowered the limit).';
 		if (p.status !== 429) {
 			const sent = p.status === undefined ? '' : ` (sent with HTTP ${p.status}, not 429)`;
 			return p.name === 'DeepSeek' && p.byBalance
 				? `Too many requests at once for the balance left: DeepSeek answers with a rate-limit error${sent}. Top up, or send fewer requests at once.`
-				: `Too many requests: ${p.name} answers with a rate-limit error${sent}. Send fewer at once and retry later; this is not a balance problem.`;
+				: `Too many requests: ${p.name} answers with a rate-limit error${sent}. Send fewer at once and retry later; ${notBalance}`;
 		}
 		return p.name !== 'DeepSeek'
-			? `Too many requests: ${p.name} answers 429 (rate limited). Send fewer at once and retry later; this is not a balance problem.`
+			? `Too many requests: ${p.name} answers 429 (rate limited). Send fewer at once and retry later; ${notBalance}`
 			: p.byBalance
 				? 'DeepSeek answers 429: too many requests at once for the balance left (DeepSeek lowers an account\'s concurrency limit as its balance shrinks). Top up, or send fewer requests at once.'
-				: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. This is not a balance problem.';
+				: `DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. ${notBalance.charAt(0).toUpperCase()}${notBalance.slice(1)}`;
 	},
 	/** DeepSeek answers 429 while the balance reads empty: both, the limit now and the empty balance behind it. */
 	rateLimitedBalanceEmpty: (p: {balance: string}) =>

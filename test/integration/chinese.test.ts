@@ -53,6 +53,7 @@ const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean}> = 
 	{name: 'invalid_key'},
 	{name: 'probe_402'},
 	{name: 'content_risk'},
+	{name: 'rate_limited'},
 	{name: 'rate_limited_balance'},
 	{name: 'html_portal'},
 	{name: 'status_outage_401'},

@@ -344,6 +344,9 @@ test('429: concurrency, not balance', async () => {
 		assert.match(flat(leaf), /lowers that limit as the balance runs low \(the 429 then says "based on your remaining balance"\)/);
 		assert.doesNotMatch(flat(leaf), /nothing to do with your balance/);
 		assert.match(leaf, /Authentication: .*429/);
+		// The fixes check gives for the same answers (the integration row for rate_limited pins them there).
+		const fixes = leaf.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
+		assert.deepEqual(fixes, ['Send fewer requests at once, and retry 429s with backoff', "Watch DeepSeek's status page"], leaf);
 	});
 });
 

@@ -69,17 +69,22 @@ export const diagnoseMessages: DiagnoseMessages = {
 	outageKeyRefused: status =>
 		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
 	rateLimited: p => {
+		const notBalance = p.name !== 'DeepSeek' || p.balance === undefined
+			? '这不是余额问题。'
+			: p.balance === 'low'
+				? '你的余额也不多了，而余额变少时 DeepSeek 会降低这个上限：充值可以提高它。'
+				: '余额没能读取，所以还不知道余额是否也有影响（余额过低导致上限降低时，DeepSeek 的 429 会写着“based on your remaining balance”）。';
 		if (p.status !== 429) {
 			const sent = p.status === undefined ? '' : `（随 HTTP ${p.status} 发回，而不是 429）`;
 			return p.name === 'DeepSeek' && p.byBalance
 				? `同时发出的请求超出了当前余额允许的并发：DeepSeek 返回了限流错误${sent}。请充值，或减少并发。`
-				: `请求太多：${p.name} 返回了限流错误${sent}。请减少并发并稍后重试；这不是余额问题。`;
+				: `请求太多：${p.name} 返回了限流错误${sent}。请减少并发并稍后重试；${notBalance}`;
 		}
 		return p.name !== 'DeepSeek'
-			? `请求太多：${p.name} 返回 429（限流）。请减少并发并稍后重试；这不是余额问题。`
+			? `请求太多：${p.name} 返回 429（限流）。请减少并发并稍后重试；${notBalance}`
 			: p.byBalance
 				? 'DeepSeek 返回 429：同时发出的请求超出了当前余额允许的并发（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
-				: 'DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。这不是余额问题。';
+				: `DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。${notBalance}`;
 	},
 	rateLimitedBalanceEmpty: p =>
 		`DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。而且你的余额也已用完（${quoted(p.balance)}）：限流过去之后，调用会报 402，直到你充值。`,
