@@ -1,6 +1,7 @@
 // Base-URL normalising and the rules for where the API key may be sent (docs/deepseek-api.md, "Authentication and the key").
-import {baseUrlSuffixes, endpointPaths} from './facts.js';
+import {baseUrlSuffixes, endpointPaths, officialApiHost} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
+import {nearest} from '../text/nearest.js';
 import type {Parsed} from './types.js';
 
 export type NormalisedBaseUrl = {
@@ -27,7 +28,13 @@ export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
 		// Suggest the scheme only where adding it gives a URL (not for `not a url`).
 		const suggestion = `https://${trimmed.replace(/^\/+/, '')}`;
-		return {ok: false, reason: URL.canParse(suggestion) ? baseUrlMessages.noScheme({suggestion}) : baseUrlMessages.notAUrl({raw: trimmed})};
+		if (!URL.canParse(suggestion)) return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
+		// A typo of DeepSeek's own host (`api.deepseek.cm`) gets DeepSeek's URL, not the typo with https:// in front.
+		const {hostname} = new URL(suggestion);
+		if (hostname !== officialApiHost && nearest(hostname, [officialApiHost]) !== undefined) {
+			return {ok: false, reason: baseUrlMessages.noSchemeNearOfficial({typed: trimmed, official: `https://${officialApiHost}`})};
+		}
+		return {ok: false, reason: baseUrlMessages.noScheme({suggestion})};
 	}
 	let url: URL;
 	try {

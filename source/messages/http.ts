@@ -9,6 +9,9 @@ const baseUrlMessagesEn = {
 	empty: 'The base URL is empty: set it to https://api.deepseek.com (or the URL your provider gave you).',
 	noScheme: (p: {suggestion: string}) =>
 		`The base URL must start with https://, for example ${p.suggestion}.`,
+	/** No scheme, and a host a typo away from DeepSeek's own: its URL, not the typo. */
+	noSchemeNearOfficial: (p: {typed: string; official: string}) =>
+		`The base URL must start with https://, and "${p.typed}" looks like a typo of DeepSeek's address: use ${p.official}.`,
 	notAUrl: (p: {raw: string}) =>
 		`"${p.raw}" is not a valid URL: use the form https://api.deepseek.com.`,
 	unsupportedProtocol: (p: {protocol: string}) =>

@@ -69,7 +69,8 @@ const wizardTextEn = {
 		checkRow: (title: string, summary: string) => `${title}: ${summary}`,
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
 		keyPreviewWrongLength: (p: {masked: string; length: number}) => `Looks like ${p.masked}: ${p.length} characters, and a DeepSeek key has 35. It stays hidden.`,
-		contextError: (message: string) => `Cannot run the checks with these settings: ${message}`,
+		/** The title of a check step that cannot start (an unusable base URL): why is under it. */
+		cannotRunChecks: 'Cannot run the checks with these settings',
 		settingsNotice: (notice: string) => `Note: ${notice}`,
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
 	},

@@ -76,6 +76,11 @@ test('normaliseBaseUrl rejects with a sentence that says what to type', () => {
 	assert.equal(reasonOf('   '), 'The base URL is empty: set it to https://api.deepseek.com (or the URL your provider gave you).');
 	assert.equal(reasonOf('api.deepseek.com/v1'), 'The base URL must start with https://, for example https://api.deepseek.com/v1.');
 	assert.equal(reasonOf('//api.deepseek.com'), 'The base URL must start with https://, for example https://api.deepseek.com.');
+	// A typo of DeepSeek's host gets DeepSeek's URL, not the typo with https:// in front; another host keeps its own.
+	assert.equal(reasonOf('api.deepseek.cm'), 'The base URL must start with https://, and "api.deepseek.cm" looks like a typo of DeepSeek\'s address: use https://api.deepseek.com.');
+	assert.equal(reasonOf('API.deepseak.com/v1'), 'The base URL must start with https://, and "API.deepseak.com/v1" looks like a typo of DeepSeek\'s address: use https://api.deepseek.com.');
+	assert.equal(reasonOf('deepseek.com'), 'The base URL must start with https://, for example https://deepseek.com.');
+	assert.equal(reasonOf('api.openai.com/v1'), 'The base URL must start with https://, for example https://api.openai.com/v1.');
 	assert.equal(reasonOf('not a url at all'), '"not a url at all" is not a valid URL: use the form https://api.deepseek.com.');
 	assert.equal(reasonOf('ftp://api.deepseek.com'), 'The base URL uses ftp:// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.');
 	assert.equal(reasonOf('https://user:secret@api.deepseek.com'), 'The base URL contains a user name or password: remove them (the API key goes in DEEPSEEK_API_KEY, not in the URL).');

@@ -4,6 +4,7 @@ import type {BaseUrlMessages, BodyProblemMessages, HttpFailureMessages, ProxyMes
 export const baseUrlMessages: BaseUrlMessages = {
 	empty: 'base URL 为空：请设为 https://api.deepseek.com（或你的服务商给你的地址）。',
 	noScheme: p => `base URL 必须以 https:// 开头，例如 ${p.suggestion}。`,
+	noSchemeNearOfficial: p => `base URL 必须以 https:// 开头，而且“${p.typed}”看起来是 DeepSeek 地址的笔误：请使用 ${p.official}。`,
 	notAUrl: p => `“${p.raw}”不是有效的 URL：请写成 https://api.deepseek.com 这样的形式。`,
 	unsupportedProtocol: p => `base URL 用的是 ${p.protocol}//，但只有 https://（或指向本机的 http://）可用：请使用 https://api.deepseek.com。`,
 	hasCredentials: 'base URL 里含有用户名或密码：请去掉（API key 应放在 DEEPSEEK_API_KEY 里，而不是 URL 里）。',

@@ -59,7 +59,7 @@ export const wizardText: WizardText = {
 		checkRow: (title, summary) => `${title}：${summary}`,
 		keyPreview: (masked, length) => `已收到 ${masked}（${length} 个字符），内容不会显示。`,
 		keyPreviewWrongLength: p => `已收到 ${p.masked}：${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符。内容不会显示。`,
-		contextError: message => `用这些设置无法运行检查：${message}`,
+		cannotRunChecks: '用这些设置无法运行检查',
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `脚本里的等效命令：${p.command}`,
 	},

@@ -19,12 +19,13 @@ type ChecksScreenProps = {
 };
 
 export function ChecksScreen({node, rows, problem, width, height}: ChecksScreenProps) {
-	const problemText = problem ? wizardText.ui.contextError(problem) : undefined;
-	const layout = layoutChecks({width, height, title: node.title, rows, problem: problemText});
+	// Nothing runs: "Reading the balance…" above why would say it does.
+	const title = problem ? wizardText.ui.cannotRunChecks : node.title;
+	const layout = layoutChecks({width, height, title, rows, problem});
 	return (
 		<Box flexDirection="column">
-			<Wrapped bold text={node.title} width={width} />
-			{problemText ? <Wrapped color="red" text={problemText} width={width} /> : <CheckList rows={rows} width={width} modes={layout.rows} />}
+			<Wrapped bold text={title} width={width} />
+			{problem ? <Wrapped color="red" text={problem} width={width} /> : <CheckList rows={rows} width={width} modes={layout.rows} />}
 			{layout.hidden > 0 ? (
 				<Text dimColor wrap="truncate-end">
 					{wizardText.ui.moreChecksDone({count: layout.hidden})}
