@@ -507,7 +507,7 @@ const wizardTextEn = {
 			crumb: 'Bonus only',
 			title: 'All of your balance is bonus credit',
 			lines: [
-				'Bonus (granted) credit is spent first and expires. When it is gone, calls fail with 402, though you were never charged.',
+				'Bonus (granted) credit is spent first and expires. Once it is used up or has expired, calls fail with 402: there is no topped-up credit to fall back on.',
 				'Top up to have credit that does not expire.',
 			],
 		},

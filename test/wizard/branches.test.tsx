@@ -70,7 +70,7 @@ test('only bonus credit: the balance check says so and offers the alert', async 
 		await app.choose('Check my balance');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('All of your balance is bonus credit');
-		assert.match(leaf, /spent first and expires/);
+		assert.match(flat(leaf), /Bonus \(granted\) credit is spent first and expires\. Once it is used up or has expired, calls fail with 402: there is no topped-up credit to fall back on\./, leaf);
 		assert.match(leaf, /Set a low-balance alert/);
 	});
 });
