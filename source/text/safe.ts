@@ -21,9 +21,13 @@ const keyLikeInText = /\b(?:sk-(?:or-v1-)?|bce-v3\/ALTAK-)[A-Za-z0-9_\-./+]{12,}
  */
 export const keyRunMinimum = 8;
 
-/** `sk-…abcd`: the only form in which a key is ever shown. */
+/**
+ * `sk-…abcd`: the only form in which a key is ever shown. Its last four are four a reader
+ * sees: a zero-width space copied at its end would be stripped from the screen, leaving
+ * `sk-…bcd`, which matches no key in the user's console (the key check names it by code point).
+ */
 export function maskKey(key: string): string {
-	const trimmed = key.trim();
+	const trimmed = stripTerminalEscapes(key).trim();
 	if (trimmed.length <= 8) return '…';
 	const prefix = trimmed.startsWith('sk-') ? 'sk-' : '';
 	return `${prefix}…${trimmed.slice(-4)}`;

@@ -19,6 +19,11 @@ test('the whole key is masked, also upper-cased, without its prefix, or URL-enco
 	assert.equal(sanitize(`?k=${encodeURIComponent(custom)}`, custom), `?k=${maskKey(custom)}`);
 });
 
+test('a key with an invisible character copied at its end is shown by four characters a reader sees', () => {
+	assert.equal(maskKey(`${key}\u200b`), 'sk-…4c58');
+	assert.equal(maskKey(`\ufeff${key}\u200b\u200b`), 'sk-…4c58');
+});
+
 test('every slice of 8 or more characters of the key is masked, wherever it sits', () => {
 	for (let start = 0; start + keyRunMinimum <= key.length; start++) {
 		for (const length of [keyRunMinimum, 16, key.length - start]) {

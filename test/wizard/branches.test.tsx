@@ -691,3 +691,20 @@ test('a 5xx reported at DeepSeek with a low balance (60×20): not "not your key 
 	assert.match(leaf, /Your balance is low, though \(0\.35 CNY\)/, leaf);
 	assert.match(leaf, /Open platform\.deepseek\.com\/top_up/, leaf);
 });
+
+test('a key with a zero-width space copied at its end, the 402 path (40×15): the key is named by the four characters a reader sees, and the result says it cannot be sent', async () => {
+	const w = await world('ok', {key: `${fakeKey}\u200b`});
+	await session(w, async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		const question = await app.waitFor('Which API key does it use?');
+		assert.match(question, /The key in DEEPSEEK_API_KEY \(sk-…cdef\)/, question);
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('What to do:', 8000));
+		assert.match(leaf, /✖ This key cannot be sent as it is/, leaf);
+		assert.match(leaf, /\(U\+200B\)/);
+		assert.deepEqual(chatCalls(w), [], 'nothing was sent');
+		assertFits(app, 40, 15);
+	}, {}, {columns: 40, rows: 15});
+});
