@@ -22,6 +22,11 @@ const fixMessagesEn = {
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
+	/** The key as set carries what its tool adds itself, or quotes: remove that. */
+	unwrapKey: {
+		bearer: 'Remove "Bearer " where the key is set (an .env file, a config, an environment variable): keep only the sk-… part',
+		quoted: 'Remove the quotes around the key where it is set (an .env file, a config, an environment variable)',
+	},
 	findKey: 'Find the right key, or create a new one',
 	topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',
 	transactions: 'Check that your payment went through (pending or declined payments do not count)',

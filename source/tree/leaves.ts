@@ -734,7 +734,9 @@ function invalidKeyContent(view: View): LeafContent {
 		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor))
 			: shape.kind === 'length' ? text.shape.length({length: shape.length})
 			: text.shape[shape.kind];
-		return {...base, ...restatesAuth, lines: [line, text.mislabel], fixes: [shape.kind === 'foreign' ? fixes.createKey() : fixes.checkKeyInTool()]};
+		// The key format row says it too: one row under the line, as the 401's row.
+		const fix = shape.kind === 'foreign' ? fixes.createKey() : shape.kind === 'bearer' || shape.kind === 'quoted' ? fixes.unwrapKey(shape.kind) : fixes.checkKeyInTool();
+		return {...base, ...restatesAuth, restatesAlso: 'key_format', lines: [line, text.mislabel], fixes: [fix]};
 	}
 	const same = sent !== undefined && echoed === sent;
 	return {

@@ -181,6 +181,8 @@ export type LeafContent = {
 	traceId?: string;
 	/** The check whose finding the first line says again in plain words: its row is cut to one row (the evidence, not the same sentence twice). */
 	restates?: CheckId;
+	/** A second row the first line says again (the key format row under a refused key's 401): one row too. */
+	restatesAlso?: CheckId;
 	/** What that row says instead of its summary, when the title says the finding: the numbers alone, not the finding again. */
 	restatedAs?: string;
 };

@@ -75,6 +75,8 @@ export type LeafLayoutInput = {
 	checks: readonly CheckRowState[];
 	/** The check whose finding the first line restates: its row takes one row at most. */
 	restated?: string | undefined;
+	/** A second check the first line restates: one row at most too (it carries no numbers). */
+	restatedAlso?: string | undefined;
 	/** That row says what the title leaves out (the numbers): it is kept before the first line, as part of the finding. */
 	restatedCarries?: boolean;
 	/** The labels of the leaf's actions. */
@@ -189,7 +191,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 		...input.checks.map((row, index): Candidate => ({
 			part: {kind: 'check', index, cut: false},
 			// A row that does not fit whole is cut to one row, at the importance of its kind; one the first line restates, always (unless it carries the numbers: then whole, if it fits).
-			block: {priority: rowPriority(row), rows: row.id === input.restated && !input.restatedCarries ? 1 : checkRowHeight(row, width), fallbackRows: 1},
+			block: {priority: rowPriority(row), rows: (row.id === input.restated && !input.restatedCarries) || row.id === input.restatedAlso ? 1 : checkRowHeight(row, width), fallbackRows: 1},
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);
@@ -230,7 +232,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			if (candidate.part.kind === 'check') {
 				const row = input.checks[candidate.part.index];
 				const cut = row !== undefined && rowsGiven < checkRowHeight(row, width);
-				return [row?.id === input.restated ? {...candidate.part, cut, brief: true} : {...candidate.part, cut}];
+				return [row !== undefined && (row.id === input.restated || row.id === input.restatedAlso) ? {...candidate.part, cut, brief: true} : {...candidate.part, cut}];
 			}
 			if (index === firstLineAt) {
 				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);

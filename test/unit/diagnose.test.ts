@@ -196,8 +196,20 @@ const rows: Row[] = [
 		name: 'a key sent with "Bearer " in it and refused: the word, not a deleted key',
 		results: scenario(keyFormat.of(`Bearer ${testKey}`), auth.refused(deepseekAnswers.unauthorized(), `Bearer ${testKey}`)),
 		verdict: 'invalid_key',
+		// Removing the word is the fix the summary names, first; not "check which key your tool really sends".
+		fixes: ['check_key_in_tool', 'create_key'],
+		exactFixes: true,
+		titles: {check_key_in_tool: 'Remove "Bearer " where the key is set (an .env file, a config, an environment variable): keep only the sk-… part'},
 		says: ['The key starts with "Bearer "'],
 		neverSays: ['deleted'],
+	},
+	{
+		name: 'a key sent in quotes and refused: remove the quotes, first',
+		results: scenario(keyFormat.of(`"${testKey}"`), auth.refused(deepseekAnswers.unauthorized(`"${testKey}"`), `"${testKey}"`)),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool', 'create_key'],
+		exactFixes: true,
+		titles: {check_key_in_tool: 'Remove the quotes around the key where it is set'},
 	},
 	{
 		name: '401 beats 429 and 5xx on other checks',

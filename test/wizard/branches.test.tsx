@@ -708,3 +708,16 @@ test('a key with a zero-width space copied at its end, the 402 path (40×15): th
 		assertFits(app, 40, 15);
 	}, {}, {columns: 40, rows: 15});
 });
+
+test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove the word, and the key format row takes one row under the line that says it', async () => {
+	const w = await world('ok', {key: `Bearer ${fakeKey}`});
+	await session(w, async app => {
+		await walk402(app);
+		const leaf = await app.waitFor('What to do:', 8000);
+		assert.match(leaf, /✖ DeepSeek does not accept this key \(401\)/, leaf);
+		assert.match(leaf, /^⚠ Key format: The key starts with "Bearer ": tools add that…$/m, leaf);
+		assert.match(flat(leaf), /→ Remove "Bearer " where the key is set \(an \.env file, a config, an environment variable\): keep only the sk-… part/, leaf);
+		assert.doesNotMatch(leaf, /Check which key your tool really sends/, leaf);
+		assertFits(app, 60, 20);
+	}, {}, {columns: 60, rows: 20});
+});

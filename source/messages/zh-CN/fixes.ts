@@ -15,6 +15,10 @@ export const fixMessages: FixMessages = {
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
 	copyKeyAgain: '在你的工具读取 key 的地方，从 API keys 页面重新复制（或手动输入）key，前后不要带别的字符',
+	unwrapKey: {
+		bearer: '在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 前面的“Bearer”一词：只保留 sk-… 这部分',
+		quoted: '在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 两边的引号',
+	},
 	findKey: '找到正确的 key，或创建一个新的',
 	topUp: '充值（按量付费；支持支付宝、微信支付、银行卡、PayPal）',
 	transactions: '确认付款已经成功（处理中或被拒绝的付款不计入余额）',

@@ -51,6 +51,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		fixes: content.fixes,
 		checks: rows,
 		restated: content.restates,
+		restatedAlso: content.restatesAlso,
 		restatedCarries: content.restatedAs !== undefined,
 		actions: options.map(option => option.label),
 		notice: notice?.text,
