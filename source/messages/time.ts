@@ -17,6 +17,9 @@ const timeMessagesEn = {
 		if (minutes > 0) return seconds > 0 ? `${minutes} min ${seconds} s` : `${minutes} min`;
 		return `${seconds} s`;
 	},
+	/** A time limit as set: `1.5 s` for one under a minute in part-seconds (--timeout 1500 is not "1 s"), else as a span. */
+	limit: (p: {ms: number}): string =>
+		p.ms >= 1000 && p.ms < 60_000 && p.ms % 1000 !== 0 ? `${(p.ms / 1000).toFixed(1)} s` : timeMessagesEn.duration(p),
 	/** A countdown: whole seconds rounded up, so "in 1 s" shows until the moment itself. */
 	countdown: (p: {ms: number}): string => timeMessagesEn.duration({ms: countdownMs(p.ms)}),
 	/** How long ago: `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`. */

@@ -26,8 +26,9 @@ function useElapsed(row: CheckRowState): string | undefined {
 	if (row.state !== 'running' || !timing) return undefined;
 	const ms = now - timing.startedAt;
 	if (ms < 1000) return undefined;
-	const deadline = ms < timing.timeoutMs ? timing.timeoutMs : timing.deadlineMs;
-	return wizardText.ui.runningFor({elapsed: timeMessages.duration({ms}), deadline: timeMessages.duration({ms: deadline})});
+	// The request's limit as set (--timeout 1500: "1.5 s"); the check's own, which adds a margin, in whole seconds.
+	const deadline = ms < timing.timeoutMs ? timeMessages.limit({ms: timing.timeoutMs}) : timeMessages.duration({ms: timing.deadlineMs});
+	return wizardText.ui.runningFor({elapsed: timeMessages.duration({ms}), deadline});
 }
 
 function detail(state: CheckRowState['state'], elapsed?: string): string {

@@ -87,6 +87,22 @@ test('a long check shows how long it has run, of its deadline', async () => {
 	);
 });
 
+test('--timeout 1500: the deadline shows as set, "1 s of 1.5 s", not rounded down to "1 s of 1 s"', async () => {
+	const w = await world('slow');
+	let now = 0;
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('Authentication: running…');
+			now += 1200;
+			const screen = await app.waitFor('Authentication: running… 1 s of 1.5 s');
+			assert.match(screen, /Where calls go: running… 1 s of 1\.5 s/);
+		},
+		{timing: {clock: () => now, tickMs: 10}, flags: {timeoutMs: 1500}},
+	);
+});
+
 test('a timeout offers a longer one, which the next run uses (and the one after offers longer still)', async () => {
 	const w = await world('slow');
 	await session(

@@ -13,6 +13,7 @@ export const timeMessages: TimeMessages = {
 		if (minutes > 0) return seconds > 0 ? `${minutes} 分 ${seconds} 秒` : `${minutes} 分钟`;
 		return `${seconds} 秒`;
 	},
+	limit: p => (p.ms >= 1000 && p.ms < 60_000 && p.ms % 1000 !== 0 ? `${(p.ms / 1000).toFixed(1)} 秒` : timeMessages.duration(p)),
 	countdown: p => timeMessages.duration({ms: countdownMs(p.ms)}),
 	ago: p => {
 		const ago = agoParts(p.ms);
