@@ -183,10 +183,10 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const fixUrlRows = (fix: Fix) => (showsUrl(fix) ? wrappedHeight(fixUrlLine(fix.url, width), width) : 0);
 	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + fixUrlRows(fix);
 	const candidates: Candidate[] = [
-		...(changes.length > 0 ? [{part: {kind: 'changesHeading'}, block: {priority: leafImportance.indexOf('changes'), rows: 1}} satisfies Candidate] : []),
+		// The heading comes with the first change, as the fix heading with the first fix: never a heading with nothing under it.
 		...changes.map((change, index): Candidate => ({
 			part: {kind: 'change', index},
-			block: {priority: leafImportance.indexOf('changes'), rows: wrappedHeight(change, width, leafIndents.changeFirst, leafIndents.changeRest)},
+			block: {priority: leafImportance.indexOf('changes'), rows: wrappedHeight(change, width, leafIndents.changeFirst, leafIndents.changeRest) + (index === 0 ? 1 : 0)},
 		})),
 		...input.checks.map((row, index): Candidate => ({
 			part: {kind: 'check', index, cut: false},
@@ -212,6 +212,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: wrappedHeight(input.script, width, leafIndents.line)}} satisfies Candidate]),
 	];
 	const firstFixAt = candidates.findIndex(candidate => candidate.part.kind === 'fix');
+	const firstChangeAt = candidates.findIndex(candidate => candidate.part.kind === 'change');
 	const actionsRest = {priority: actionsRestPriority, rows: actionsCap - actionsFloor, elastic: true};
 	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
 	const firstLineFull = input.lines[0] === undefined ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
@@ -237,6 +238,11 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 			if (index === firstLineAt) {
 				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);
 				return [rows < firstLineFull ? {kind: 'line', index: 0, rows} : candidate.part];
+			}
+			// Later changes only under the first, which brings the heading.
+			if (candidate.part.kind === 'change') {
+				if (candidate.part.index !== 0) return (given[firstChangeAt] ?? 0) > 0 ? [candidate.part] : [];
+				return [{kind: 'changesHeading'}, candidate.part];
 			}
 			// Later fixes only under the first (and its heading).
 			if (candidate.part.kind === 'fix') {

@@ -206,3 +206,10 @@ test('when the mark\'s row would cut the first fix, the fix stays whole and the 
 	assert.deepEqual(parts(fixedRows + 6), ['line0 2', 'heading', 'fix0 whole', 'more1']);
 	assert.deepEqual(parts(fixedRows + 3), ['heading', 'fix0 1', 'more1'], 'cut, with the mark, when whole does not fit beside it');
 });
+
+test('what changed comes with its heading or not at all: never "What changed since the last check:" with nothing under it', () => {
+	const input = leaf({lines: [], fixes: [], checks: [], changes: ['⚠ Still wrong: Network', '✔ Now fine: Balance']});
+	assert.deepEqual(kept({...input, height: fixedRows + 3}), ['changesHeading', 'change0', 'change1']);
+	assert.deepEqual(kept({...input, height: fixedRows + 2}), ['changesHeading', 'change0']);
+	assert.deepEqual(kept({...input, height: fixedRows + 1}), [], 'one row left: not the heading alone, nor a change without it');
+});
