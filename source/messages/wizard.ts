@@ -464,6 +464,8 @@ const wizardTextEn = {
 			/** A proxy on this computer passed on DeepSeek's own 402: the account behind it has no credit. */
 			localProxyEmpty: (p: {host: string}) => `The DeepSeek account behind your proxy (${p.host}) is out of credit`,
 			localProxyAccountEmpty: (p: {host: string}) => `The account behind your proxy (${p.host}) is out of credit`,
+			localProxyAccountWhy:
+				'A proxy on this computer has no balance of its own: it passed on the refusal of the provider behind it, where the account set up in it is out of credit or over its plan. Your DeepSeek balance does not matter for these calls.',
 			/** A service elsewhere passed on its upstream's own 402: the account it uses there, not the user's balance at it. */
 			upstreamOutOfCredit: (p: {name: string; upstream: string}) => `The account ${p.name} uses at ${p.upstream} is out of credit`,
 			/** The service the calls go to has banned or disabled the user behind the key. */

@@ -678,7 +678,8 @@ function relayContent(view: View): LeafContent {
 		...(origin ? {crumb: origin.crumb, restates: origin.row} : {}),
 		// Nothing names the host: no "Relay" above it, and the line under the title says what the endpoint row says, so that row takes one row.
 		...(title === wizardText.leaves.relay.notDeepSeek ? {crumb: wizardText.leaves.relay.crumbNotDeepSeek, ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
-		lines: summaryOnly || origin ? [view.diagnosis.summary] : defined([
+		// A local proxy's empty account: the title says whose; one line says why, not check's whole paragraph again.
+		lines: localAccountEmpty ? [wizardText.leaves.relay.localProxyAccountWhy] : summaryOnly || origin ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,

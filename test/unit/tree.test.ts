@@ -873,6 +873,8 @@ test('the relay leaf for an unrecognised proxy on this computer passing on a ref
 	assert.equal(local.crumb, 'Proxy out of credit');
 	assert.equal(local.verdict, 'relay_insufficient_balance');
 	assert.match(local.fixes[0]?.title ?? '', /^In 127\.0\.0\.1:8317 \(it runs on this computer\): top up the account it uses at its provider/);
+	// One line under the title, not check's whole paragraph again.
+	assert.deepEqual(local.lines, ['A proxy on this computer has no balance of its own: it passed on the refusal of the provider behind it, where the account set up in it is out of credit or over its plan. Your DeepSeek balance does not matter for these calls.']);
 	const remote = node.content(viewWith(at('gateway.example:3000')));
 	assert.notEqual(remote.title, 'The account behind your proxy (gateway.example:3000) is out of credit');
 	assert.notEqual(remote.crumb, 'Proxy out of credit');

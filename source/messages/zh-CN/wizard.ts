@@ -411,6 +411,7 @@ export const wizardText: WizardText = {
 			crumbNotDeepSeek: '不是 DeepSeek',
 			localProxyEmpty: p => `你的代理（${p.host}）背后的 DeepSeek 账号余额已用完`,
 			localProxyAccountEmpty: p => `你的代理（${p.host}）背后的账号额度已用完`,
+			localProxyAccountWhy: '本机上的代理本身没有余额：它转回的是背后服务商的拒绝，在它里面配置的那个账号额度不足或超出了套餐。你的 DeepSeek 余额与这些调用无关。',
 			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
