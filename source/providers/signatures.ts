@@ -184,7 +184,9 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * (Volcengine Ark's `MissingParameter` "The request failed because it is missing one or multiple
  * required parameters", lobehub/lobehub#6234; OpenAI's and Model Studio's
  * `missing_required_parameter` "you must provide a messages parameter", InternLM/MindSearch#307)
- * or those words. The key and the
+ * or those words, or a `response_format` the API does not offer (DeepSeek's "This
+ * response_format type is unavailable now" for `json_schema`: llm-exe/llm-exe#662,
+ * bytedance/deer-flow#545, Oakshen/crypto-trading-bot#24, which had read as no clear cause). The key and the
  * money are fine; the app must send something else. DeepSeek's bare 422 "Invalid Parameters"
  * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
@@ -195,7 +197,7 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 const requestShapeWords =
 	/maximum context length|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|content exists risk|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\binvalid\s+'[\w.[\]]+':|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:last|first)\s+message\b[^.\n]{0,40}?\bmust\s+be\s+(?:an?\s+)?(?:user|assistant|system)\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b`,
+	`${requestShapeWords.source}|\\bdoes\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b`,
 	'i',
 );
 

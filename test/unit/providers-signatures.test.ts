@@ -372,6 +372,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'Volcengine Ark\'s MissingParameter inside LobeChat\'s own JSON: a required parameter left out is the request', input: {status: 400, text: '{\n  "error": {\n    "code": "MissingParameter",\n    "type": "BadRequest",\n    "param": "",\n    "message": "The request failed because it is missing one or multiple required parameters. Request id: 021739761751835137d5adc566401e46d8d70b3bf14b27de1be87"\n  },\n  "endpoint": "https://ark.cn-beijing.volces.com/api/v3",\n  "provider": "volcengine"\n}'}, kind: 'request_refused'},
 	{name: 'and Ark\'s sentence without the code, in Python\'s repr', input: {status: 400, text: "Error code: 400 - {'error': {'message': 'The request failed because it is missing one or multiple required parameters. Request id: 0217397836004832'}}"}, kind: 'request_refused'},
 	{name: 'Model Studio\'s missing_required_parameter ("you must provide a messages parameter"): a body in another API\'s shape', input: error(400, {message: 'you must provide a messages parameter', type: 'invalid_request_error', code: 'missing_required_parameter', param: 'message'}), kind: 'request_refused'},
+	{name: 'DeepSeek\'s 400 "This response_format type is unavailable now" (json_schema asked for) is the request, not an unexplained 400', input: error(400, {message: 'This response_format type is unavailable now', type: 'invalid_request_error', code: 'invalid_request_error'}), kind: 'request_refused'},
+	{name: 'and the same words in a Go debugger\'s view of the client\'s error (fields one per line, no JSON)', input: {status: 400, text: 'Message =\n"This response_format type is unavailable now"\nType =\n"invalid_request_error"\nHTTPStatusCode =\n400'}, kind: 'request_refused'},
 	{name: 'Ark\'s InvalidParameter sentence without its code, as Cline shows it', input: {status: 400, text: '400 One or more parameters specified in the request are not valid. Request id: 021739780714794566420fa023107b565749f11e844d9db20e488'}, kind: 'request_refused'},
 	{name: 'and for one named parameter ("The parameter `max_tokens` specified in the request are not valid")', input: {status: 400, apiError: {message: 'The parameter `max_tokens` specified in the request are not valid: integer above maximum value, expected a value <= 4096, but got 8192 instead.'}}, kind: 'request_refused'},
 	{name: 'AWS\'s ValidationException at 400 (Amazon Bedrock refusing DeepSeek-R1\'s reasoning sent back, as botocore raises it)', input: {status: 400, text: 'botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the Converse operation: User messages cannot contain reasoning content. Please remove the reasoning content and try again.'}, kind: 'request_refused'},
@@ -427,6 +429,8 @@ for (const example of generic) {
 
 test('nothing definite: statuses that say nothing alone, and web pages', () => {
 	const nonMatches: SignatureInput[] = [
+		// "unavailable" with no response_format before it says nothing of the request.
+		error(400, {message: 'This feature is unavailable now', type: 'invalid_request_error'}),
 		error(400, {message: 'Invalid Format'}),
 		error(422, {message: 'Invalid Parameters'}),
 		{status: 403, text: '{"error":{"code":"InvalidParameter","message":"forbidden"}}'},
