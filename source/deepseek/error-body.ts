@@ -265,13 +265,26 @@ function messageByPattern(text: string): string | undefined {
 }
 
 /**
+ * The old openai-python client's (0.x) words for a body it could not read as JSON: `HTTP code
+ * 401 from API (Authentication Fails (no such user))`, the body whole between the parentheses
+ * (as a WeChat bot logged DeepSeek's 401, zhayujie/CowAgent#1957). To the last parenthesis of
+ * the line: the body may hold its own.
+ */
+const oldOpenAiClientWrapper = /\bHTTP code ([1-5]\d\d) from API \((.*)\)/i;
+
+/**
  * The error in an answer that is not a JSON document: a wrapped body (`API Error: 402
- * {"error":…}`, `Error code: 402 - {'error': …}`), or plain text ("402 Insufficient
+ * {"error":…}`, `Error code: 402 - {'error': …}`, `HTTP code 401 from API (…)`), or plain text ("402 Insufficient
  * Balance", a gateway's one-line message). Undefined for an empty body or a web page.
  */
 export function parseErrorText(text: string, key?: string): ApiErrorBody | undefined {
 	const trimmed = skipKeepAliveLines(text).trim();
 	if (trimmed === '' || trimmed.startsWith('<')) return undefined;
+	const oldClient = oldOpenAiClientWrapper.exec(trimmed);
+	if (oldClient?.[2] !== undefined) {
+		const inner = parseErrorText(oldClient[2], key);
+		if (inner) return inner.status === undefined ? {...inner, status: Number(oldClient[1])} : inner;
+	}
 	const named = statusNamedIn(trimmed);
 	const start = trimmed.indexOf('{');
 	const end = trimmed.lastIndexOf('}');

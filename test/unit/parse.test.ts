@@ -223,6 +223,13 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.equal(python?.status, 402);
 	assert.equal(python?.code, 'PAYMENT_REQUIRED');
 	assert.deepEqual(parseErrorText('402 Insufficient Balance'), {message: '402 Insufficient Balance', status: 402});
+	// The old openai-python client's wrapper around a body it could not read: the body, with
+	// its own parentheses, is the message, and the status is the one the wrapper names.
+	assert.deepEqual(parseErrorText('[WARNING][2024-05-10 04:25:32][chat_gpt_bot.py:145] - [CHATGPT] Bad Gateway: HTTP code 401 from API (Authentication Fails (no such user))'), {
+		message: 'Authentication Fails (no such user)',
+		status: 401,
+	});
+	assert.equal(parseErrorText('HTTP code 402 from API ({"error":{"message":"Insufficient Balance","type":"unknown_error"}})')?.message, 'Insufficient Balance');
 	assert.deepEqual(parseErrorText('\n\n: keep-alive\n\nWe were unable to start processing your request within the 900-second timeout limit'), {
 		message: 'We were unable to start processing your request within the 900-second timeout limit',
 	});
