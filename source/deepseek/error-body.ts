@@ -106,7 +106,11 @@ function wrappedAnswer(json: JsonObject, key: string | undefined, depth: number)
 		const inner = parseErrorBody(typeof value === 'string' ? tryJson(value.trim()) : value, key, depth + 1);
 		if (inner) return inner;
 	}
-	return undefined;
+	// A gateway's one-line error with the upstream's whole answer in `details` (Pollinations:
+	// `{"error": "DeepSeek API error: 400 Bad Request", "details": {"error": {…}}}`). Only an
+	// answer with an `error` of its own: other `details` (Google's list, Cursor's title) are not one.
+	const {details} = json;
+	return isJsonObject(details) && 'error' in details ? parseErrorBody(details, key, depth + 1) : undefined;
 }
 
 /** The parts of one error object, whatever its field names. */
