@@ -45,8 +45,11 @@ function stableParts(json: Json) {
 	};
 }
 
-/** Scenarios that between them say most of what `check` can say; `back`: also run with --lang en. */
-const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean}> = [
+/**
+ * Scenarios that between them say most of what `check` can say; `back`: also run with --lang en;
+ * `says`: a sentence the Chinese must contain, worded as a native speaker would (line breaks and spaces aside).
+ */
+const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; says?: string}> = [
 	{name: 'ok', back: true},
 	{name: 'zero_balance', back: true},
 	{name: 'bonus_only'},
@@ -60,13 +63,13 @@ const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean}> = 
 	{name: 'openrouter_limit_zero', back: true},
 	{name: 'one_api_exhausted'},
 	{name: 'empty_200'},
-	{name: 'connection_reset'},
+	{name: 'connection_reset', says: '没有响应就关闭了连接：可能是防火墙、代理或 VPN 切断了连接；请重试，或换个网络。'},
 ];
 
 describe('deepseek-fix in Chinese', () => {
 	const running = useFake();
 
-	for (const {name, args = [], back: andBack} of scenarios) {
+	for (const {name, args = [], back: andBack, says} of scenarios) {
 		test(`${name}: check is in Chinese${andBack ? ', --lang en in English' : ''}, and the JSON is the same document in both`, async () => {
 			const fake = running();
 			fake.setScenario(name);
@@ -79,6 +82,7 @@ describe('deepseek-fix in Chinese', () => {
 			]);
 			assert.match(text.stdout, /解决办法：|没有需要处理的。/);
 			assert.deepEqual(chineseProblems(theirWords(text.stdout)), [], text.stdout);
+			if (says) assert.ok(text.stdout.replace(/\s/g, '').includes(says.replace(/\s/g, '')), text.stdout);
 			assert.equal(text.stderr, '');
 
 			const zh = JSON.parse(chinese.stdout) as Json;

@@ -191,7 +191,7 @@ export const wizardText: WizardText = {
 
 	probe: {
 		crumb: '许可',
-		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 怎么回应吗？',
+		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
 		questionEverything: '要不要包括一次付费的测试调用？',
 		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。不同意则不会发送任何请求。',
 		everythingModel: {
@@ -385,7 +385,7 @@ export const wizardText: WizardText = {
 				dns: '无法解析服务器域名：检查 base URL 有没有拼错，再检查 DNS 或 VPN。',
 				tls: '安全连接（TLS）失败：可能有代理、VPN 或杀毒软件在拦截 HTTPS。',
 				proxy: 'HTTPS_PROXY 或 HTTP_PROXY 里的代理拒绝了连接或出错：检查代理，或用 NO_PROXY 让这个主机绕过代理。',
-				timeout: '没有及时回应：可能防火墙丢弃了连接，或网络非常慢。',
+				timeout: '没有及时响应：可能防火墙丢弃了连接，或网络非常慢。',
 				connection_refused: '服务器拒绝了连接：地址或端口错了，或者有防火墙。',
 				connection_reset: '连接在收到响应前就被切断了：常常是中间的防火墙、VPN 或代理。',
 			},
@@ -474,7 +474,7 @@ export const wizardText: WizardText = {
 			title: p => `你的余额又可以支付调用了：${p.amount}`,
 			titleNoAmount: '你的余额又可以支付调用了',
 			retry: '之前报 402 Insufficient Balance 的调用现在可以成功了：重试即可，别的都不用改。',
-			staleProbe: '那次付费测试调用的 402 是在这之前收到的；再检查一次就会重新调用，看看 DeepSeek 现在怎么回应。',
+			staleProbe: '那次付费测试调用的 402 是在这之前收到的；再检查一次就会重新调用，看看 DeepSeek 现在返回什么。',
 		},
 		waitOver: {
 			crumb: '未到账',
