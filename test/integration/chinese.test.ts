@@ -53,7 +53,7 @@ const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; say
 	{name: 'ok', back: true},
 	{name: 'zero_balance', back: true},
 	{name: 'bonus_only'},
-	{name: 'invalid_key'},
+	{name: 'invalid_key', says: '服务器收到的正是这个 key（…cdef），但不接受：这个 key 已被删除，或属于另一个账号。'},
 	{name: 'probe_402'},
 	{name: 'content_risk'},
 	{name: 'rate_limited'},

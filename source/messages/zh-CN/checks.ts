@@ -91,7 +91,7 @@ export const checkMessages: CheckMessages = {
 		noKey: '已跳过：没有 key。',
 		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ' 等' : ''}）。` : 'key 有效。'),
 		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,
-		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），并且拒绝了它：它已被删除，或者属于另一个账号。`,
+		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），但不接受：这个 key 已被删除，或属于另一个账号。`,
 		rejectedOtherKey: (echoed, own) =>
 			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理或中转站）把它换掉了。`,
 		rejectedStrayCharacter: (echoed, stray) =>
