@@ -111,9 +111,9 @@ test('L on the start screen switches to Chinese and back; nothing is written unt
 		assert.doesNotMatch(saved, /以后都用中文/, 'remembered: no longer offered');
 		assert.equal(await language(), 'zh-CN');
 		await app.choose('调用失败，报 402');
-		await app.waitFor('是哪个程序发出的调用失败了？');
+		await app.waitFor('失败的调用是哪个程序发出的？');
 		await app.press('L');
-		assert.match(app.lastFrame(), /是哪个程序发出的调用失败了？/, 'L does nothing past the start screen');
+		assert.match(app.lastFrame(), /失败的调用是哪个程序发出的？/, 'L does nothing past the start screen');
 		assert.equal(currentLanguage(), 'zh-CN');
 		await app.press(keys.escape);
 		await app.waitFor('遇到了什么情况？');
@@ -173,7 +173,7 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			await app.press('q');
 			assert.equal(await app.exited, 0);
 			const last = leftOnTerminal(app);
-			for (const line of ['✔ 遇到了什么情况？ · 调用失败，报 402 Insufficient Balance', '✔ 是哪个程序发出的调用失败了？ · 我自己的代码（OpenAI 兼容的 SDK）', '✔ 你的余额又可以支付调用了：47.44 CNY']) {
+			for (const line of ['✔ 遇到了什么情况？ · 调用失败，报 402 Insufficient Balance', '✔ 失败的调用是哪个程序发出的？ · 我自己的代码（OpenAI 兼容的 SDK）', '✔ 你的余额又可以支付调用了：47.44 CNY']) {
 				assert.ok(last.split('\n').includes(line), `"${line}" in:\n${last}`);
 			}
 			// Chinese here as from --lang (the environment names no language): a script needs it too.
@@ -293,7 +293,7 @@ test('the model DeepSeek lists but no longer serves, in Chinese at 100×30: the 
 		await world('model_listed_not_served'),
 		async app => {
 			await walk402(app);
-			await app.choose('可以，进行这一次付费测试调用');
+			await app.choose('可以，发起这次付费测试调用');
 			await app.choose('deepseek-chat');
 			const screen = await app.waitFor('解决办法：', 8000);
 			assert.match(screen, /^✖ DeepSeek 上没有模型“deepseek-chat”$/m, screen);

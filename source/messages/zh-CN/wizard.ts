@@ -67,7 +67,7 @@ export const wizardText: WizardText = {
 	help: {
 		title: '帮助',
 		about: 'deepseek-fix 查明调用 DeepSeek API 失败的原因（尤其是 402 Insufficient Balance），并告诉你下一步该怎么做。',
-		checks: '它会对你所用的 API 做实时检查：读取 key、余额和服务状态，都不花钱。只有可选的测试调用要花钱（一次 1 token 的调用，花费不到一分钱），而且只在你同意后才发起。',
+		checks: '它会实时检查你所用的 API：查询 key、余额和服务状态都不花钱。只有可选的测试调用要花钱（一次 1 token 的调用，花费不到一分钱），而且只在你同意后才发起。',
 		keysHeading: '按键',
 		keys: [
 			{key: '↑↓ 或 j k', does: '移动'},
@@ -121,7 +121,7 @@ export const wizardText: WizardText = {
 
 	program: {
 		crumb: '402',
-		question: '是哪个程序发出的调用失败了？',
+		question: '失败的调用是哪个程序发出的？',
 		help: '答案决定去哪里找原因：DeepSeek，还是中间的服务。',
 		options: {
 			own_code: '我自己的代码（OpenAI 兼容的 SDK）',
@@ -199,7 +199,7 @@ export const wizardText: WizardText = {
 			lastTime: p => `测试调用使用你上次选的 ${p.model}；服务不再列出它时，改用它的默认模型。`,
 			default: '测试调用使用服务的默认模型（从它列出的模型中选）。',
 		},
-		yes: '可以，进行这一次付费测试调用',
+		yes: '可以，发起这次付费测试调用',
 		no: '不用，跳过',
 	},
 
@@ -287,7 +287,7 @@ export const wizardText: WizardText = {
 		copyTraceId: '复制 trace id',
 		waitForTopUp: '等待充值到账',
 		tryOtherModel: '用它列表里的模型再做一次测试调用',
-		probeThere: '通过它进行这一次付费测试调用，看看它的 402 说的是谁的余额',
+		probeThere: '通过它发起这次付费测试调用，看看它的 402 指的是谁的余额',
 	},
 
 	record: {
