@@ -87,7 +87,7 @@ export const checkMessages: CheckMessages = {
 
 	auth: {
 		title: '身份验证',
-		what: '读取模型列表',
+		what: '获取模型列表',
 		noKey: '已跳过：没有 key。',
 		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ' 等' : ''}）。` : 'key 有效。'),
 		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,

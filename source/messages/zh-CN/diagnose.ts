@@ -16,7 +16,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	outageApiFine: status => `DeepSeek 状态页报告了故障（${quoted(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
 	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
 	outageUnchecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
-	network: detail => `无法连上 API：${detail}`,
+	network: detail => `无法连接 API：${detail}`,
 	answersCutOff: detail => `连上了 API，但响应没有完整返回：${detail}`,
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
@@ -73,7 +73,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? '这不是余额问题。'
 			: p.balance === 'low'
 				? '你的余额也不多了，而余额变少时 DeepSeek 会降低这个上限：充值可以提高它。'
-				: '余额没能读取，所以还不知道余额是否也有影响（余额过低导致上限降低时，DeepSeek 的 429 会写着“based on your remaining balance”）。';
+				: '余额查询失败，所以还不知道余额是否也有影响（余额过低导致上限降低时，DeepSeek 的 429 会写着“based on your remaining balance”）。';
 		if (p.status !== 429) {
 			const sent = p.status === undefined ? '' : `（随 HTTP ${p.status} 发回，而不是 429）`;
 			return p.name === 'DeepSeek' && p.byBalance
@@ -148,7 +148,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。请在 ${p.name} 的控制台延长它的有效期，或新建一个令牌。这与你的 DeepSeek 账号无关。`,
 	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
-	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告：${p.warnings.join('')}`,
+	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告——${p.warnings.join('')}`,
 	warning: p => `${p.title}：${quoted(p.summary)}。`,
 	verdictNames: {
 		ok: '没有问题',
