@@ -263,6 +263,7 @@ test('a 401 in Chinese at 60×20: the key check\'s row is its first sentence, wh
 			const screen = await app.waitFor('解决办法：');
 			assert.match(screen, /^✖ 身份验证：被拒绝（401）。$/m, screen);
 			assert.equal(flat(screen).replace(/\s/g, '').match(/收到的正是这个key（…cdef），但不接受/g)?.length, 1, screen);
+			assert.ok(flat(screen).replace(/\s/g, '').includes('DeepSeek收到的正是这个key（…cdef），但不接受：这个key已被删除，或不属于你正在查看的账号。'), screen);
 		},
 		{columns: 60, rows: 20},
 	);

@@ -355,7 +355,7 @@ export const wizardText: WizardText = {
 			titleUnsendable: '这个 key 原样发不出去',
 			otherKey: (echoed, sent) =>
 				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序发出的调用也走这条路。`,
-			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），但不接受：这个 key 已被删除，或属于另一个账号，而不是你正在查看的这个。`,
+			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），但不接受：这个 key 已被删除，或不属于你正在查看的账号。`,
 			shape: {
 				quoted: 'key 被引号包着，引号也被当作 key 的一部分发了出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
 				bearer: 'key 以“Bearer ”开头，这个词也被当作 key 的一部分发了出去（工具会自己加上它）。在设置 key 的地方只保留 sk-… 部分。',
@@ -378,7 +378,7 @@ export const wizardText: WizardText = {
 		},
 		network: {
 			crumb: '连不上',
-			title: host => `无法连上 ${host}`,
+			title: host => `无法连接 ${host}`,
 			crumbUpstreamCertificate: '证书',
 			titleUpstreamCertificate: p => `${p.host} 不信任它背后那个服务的证书`,
 			reasons: {
