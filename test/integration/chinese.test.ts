@@ -56,7 +56,7 @@ const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; say
 	{name: 'invalid_key', says: '服务器收到的正是这个 key（…cdef），但不接受：这个 key 已被删除，或属于另一个账号。'},
 	{name: 'probe_402'},
 	{name: 'content_risk'},
-	{name: 'rate_limited', says: '余额查询失败，所以还不知道余额是否也有影响'},
+	{name: 'rate_limited', says: 'DeepSeek 返回 429 Rate Limit Reached：这个账号的并发请求太多。余额查询失败，所以还不知道余额是否也有影响'},
 	{name: 'rate_limited_balance'},
 	{name: 'html_portal'},
 	{name: 'status_outage_401'},

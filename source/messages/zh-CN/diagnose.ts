@@ -84,10 +84,10 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? `请求太多：${p.name} 返回 429（限流）。请减少并发并稍后重试；${notBalance}`
 			: p.byBalance
 				? 'DeepSeek 返回 429：同时发出的请求超出了当前余额允许的并发（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
-				: `DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。${notBalance}`;
+				: `DeepSeek 返回 429 Rate Limit Reached：这个账号的并发请求太多。${notBalance}`;
 	},
 	rateLimitedBalanceEmpty: p =>
-		`DeepSeek 返回 429 Rate Limit Reached：这个账号同时发出的请求太多。而且你的余额也已用完（${quoted(p.balance)}）：限流过去之后，调用会报 402，直到你充值。`,
+		`DeepSeek 返回 429 Rate Limit Reached：这个账号的并发请求太多。而且你的余额也已用完（${quoted(p.balance)}）：限流过去之后，调用会报 402，直到你充值。`,
 	serverError: p => {
 		if (p.name !== 'DeepSeek') {
 			return {

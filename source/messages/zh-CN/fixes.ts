@@ -38,7 +38,7 @@ export const fixMessages: FixMessages = {
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
-	lowerConcurrency: '减少同时发出的请求，遇到 429 时退避重试',
+	lowerConcurrency: '减少并发请求，遇到 429 时退避重试',
 	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,

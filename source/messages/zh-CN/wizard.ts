@@ -518,14 +518,14 @@ export const wizardText: WizardText = {
 		},
 		rateLimited: {
 			crumb: '429',
-			title: '429：同时发出的请求太多',
+			title: '429：并发请求太多',
 			lines: [
-				'DeepSeek 限制每个账号同时运行的请求数，余额变少时这个上限也会降低（此时 429 会写着“based on your remaining balance”）。',
-				'减少并行的请求数，遇到 429 时暂停一下再重试，每次暂停更久一些（指数退避）。',
+				'DeepSeek 限制每个账号的并发请求数，余额变少时这个上限也会降低（此时 429 会写着“based on your remaining balance”）。',
+				'减少并发请求，遇到 429 时暂停一下再重试，每次暂停更久一些（指数退避）。',
 			],
-			balanceFine: p => `DeepSeek 限制每个账号同时运行的请求数。余额变少时这个上限会降低，而你的余额并不低（${p.amount}）。`,
-			balanceLow: '余额变少时，DeepSeek 会降低账号同时运行的请求数上限，而你的余额已经不多：充值可以提高这个上限。',
-			balanceEmpty: 'DeepSeek 按余额决定账号同时运行的请求数上限，而你的余额已无法支付调用：请先充值，否则 429 消失后调用会以 402 失败。',
+			balanceFine: p => `DeepSeek 限制每个账号的并发请求数。余额变少时这个上限会降低，而你的余额并不低（${p.amount}）。`,
+			balanceLow: '余额变少时，DeepSeek 会降低账号的并发上限，而你的余额已经不多：充值可以提高这个上限。',
+			balanceEmpty: 'DeepSeek 按余额决定账号的并发上限，而你的余额已无法支付调用：请先充值，否则 429 消失后调用会以 402 失败。',
 			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 来自它自己的限制（或它上游服务商的限制），也可能表示你在那里的额度已用完（有些服务为此回 429）；与 DeepSeek 无关，也与你的 DeepSeek 余额无关。`,
 		},
 		serverError: {
