@@ -63,9 +63,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 	proxyAsksLogin: p => `你和 ${p.host} 之间的一个代理返回 HTTP 407（要求代理认证）：你的调用经过一个要求登录的代理（${quoted(p.detail)}）。请把代理的用户名和密码交给你的应用（写进代理 URL，例如 http://user:password@proxy:8080），或询问你所在网络的管理员。`,
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
-	invalidKey: detail => `key 不被接受。${detail}`,
+	invalidKey: detail => `key 未被接受。${detail}`,
 	invalidKeyDuringIncident: (detail, status) =>
-		`key 不被接受。${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
+		`key 未被接受。${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
 	outageKeyRefused: status =>
 		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
 	rateLimited: p => {
@@ -153,7 +153,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	verdictNames: {
 		ok: '没有问题',
 		no_key: '没有 API key',
-		invalid_key: 'key 不被接受',
+		invalid_key: 'key 未被接受',
 		insufficient_balance: '余额不足',
 		wrong_endpoint: '调用没有到达 DeepSeek',
 		relay_insufficient_balance: '中转站的余额已用完',

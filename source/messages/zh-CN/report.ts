@@ -37,7 +37,7 @@ export const balanceTextMessages: BalanceTextMessages = {
 	quotaUnit: '额度单位',
 	unlimited: '这个 key 自己没有消费上限。',
 	tokenExpired: p => `这个令牌已于 ${p.date} 过期：无论还剩多少，网关都会拒绝用它发出的调用。`,
-	readFrom: p => `读取自 ${p.source}。`,
+	readFrom: p => `数据来自 ${p.source}。`,
 	notAvailable: 'DeepSeek 表示这个账号当前无法调用（is_available: false）。',
 	noBalances: '服务没有返回任何余额条目。',
 	unreadable: '无法查询余额。',
