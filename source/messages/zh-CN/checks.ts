@@ -173,8 +173,8 @@ export const checkMessages: CheckMessages = {
 		title: '花费趋势',
 		notEnough: readings =>
 			readings === 0
-				? '还没有历史读数：每次运行 check、balance 或向导都会记录一次余额，一小时后再运行即可看到趋势。'
-				: `历史读数还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
+				? '还没有余额记录：每次运行 check、balance 或向导都会记录一次余额，一小时后再运行即可看到趋势。'
+				: `余额记录还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
 		burning: (perDay, currency, daysLeft) =>
 			`每天约 ${perDay} ${currency}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,
