@@ -66,6 +66,8 @@ const offGlossary: ReadonlyArray<readonly [string, string]> = [
 	['运营者', '管理员'],
 	['免费额度', '赠送余额'],
 	['账户', '账号'],
+	// An HTTP response is 响应; a model's answer is 回复.
+	['回应', '响应'],
 ];
 
 /** What is wrong with `text` as Chinese prose, or [] when nothing is. */
