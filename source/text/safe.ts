@@ -33,7 +33,6 @@ export function maskKey(key: string): string {
 	return `${prefix}…${trimmed.slice(-4)}`;
 }
 
-/** The last four characters of a key (what DeepSeek echoes in a 401). */
 /**
  * The characters of `key` no HTTP header can carry — outside ASCII (invisible ones copied
  * out of a web page, a PDF or a chat; look-alikes such as a full-width letter) or control
@@ -46,6 +45,7 @@ export function unsendableKeyCharacters(key: string): string[] {
 	return [...new Set(found.map(character => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))].slice(0, 5);
 }
 
+/** The last four characters of a key (what DeepSeek echoes in a 401). */
 export function lastFour(key: string): string {
 	return key.trim().slice(-4);
 }
