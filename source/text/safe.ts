@@ -29,8 +29,11 @@ export const keyRunMinimum = 8;
 export function maskKey(key: string): string {
 	const trimmed = stripTerminalEscapes(key).trim();
 	if (trimmed.length <= 8) return '…';
-	const prefix = trimmed.startsWith('sk-') ? 'sk-' : '';
-	return `${prefix}…${trimmed.slice(-4)}`;
+	// A key set as "Bearer sk-…" is shown so: the word is what the key check then talks about.
+	const bearer = /^bearer\s+(?=\S)/i.exec(trimmed)?.[0];
+	const rest = bearer === undefined ? trimmed : trimmed.slice(bearer.length);
+	const prefix = rest.startsWith('sk-') ? 'sk-' : '';
+	return `${bearer === undefined ? '' : 'Bearer '}${prefix}…${rest.slice(-4)}`;
 }
 
 /**

@@ -24,6 +24,12 @@ test('a key with an invisible character copied at its end is shown by four chara
 	assert.equal(maskKey(`\ufeff${key}\u200b\u200b`), 'sk-…4c58');
 });
 
+test('a key set with the word "Bearer " before it is shown with the word, then sk-… and its last four', () => {
+	assert.equal(maskKey(`Bearer ${key}`), 'Bearer sk-…4c58');
+	assert.equal(maskKey(`bearer  ${key}`), 'Bearer sk-…4c58');
+	assert.ok(!maskKey(`Bearer ${key}`).includes(key.slice(3, 11)), 'nothing of the key but its last four');
+});
+
 test('every slice of 8 or more characters of the key is masked, wherever it sits', () => {
 	for (let start = 0; start + keyRunMinimum <= key.length; start++) {
 		for (const length of [keyRunMinimum, 16, key.length - start]) {
