@@ -1,7 +1,7 @@
 // Tiny local HTTP servers for client tests: each test scripts exactly how the server misbehaves.
 import {once} from 'node:events';
 import http from 'node:http';
-import type net from 'node:net';
+import net from 'node:net';
 import type {AddressInfo} from 'node:net';
 
 export type RawServer = {
@@ -40,6 +40,13 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
 			await once(server, 'close');
 		},
 	};
+}
+
+/** A TCP server on 127.0.0.1 that accepts and closes connections: something that answers a connect. */
+export async function startTcpServer(): Promise<{port: number; close(): Promise<void>}> {
+	const server = net.createServer(socket => socket.end());
+	const port = await listenOnLoopback(server);
+	return {port, close: () => new Promise(resolve => server.close(() => resolve()))};
 }
 
 /** A port that was just free and has nothing listening on it (connections are refused). */

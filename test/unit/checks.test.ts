@@ -5,7 +5,6 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
-import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -24,6 +23,7 @@ import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import {maskKey} from '../../source/text/safe.js';
+import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
 
 const hex = (length: number, seed = 'a1b2c3d4e5f60789') => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
@@ -313,17 +313,8 @@ test('firstHop and bypassesProxy agree with undici\'s EnvHttpProxyAgent where it
 	assert.equal(hopOf(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy.example:1', NO_PROXY: 'api.deepseek.com:8443'})).host, 'proxy.example');
 });
 
-/** A TCP server on 127.0.0.1 that accepts and closes connections; resolves to its port. */
-async function localServer(): Promise<{port: number; close(): Promise<void>}> {
-	const server = net.createServer(socket => socket.end());
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	assert.ok(address && typeof address === 'object');
-	return {port: address.port, close: () => new Promise(resolve => server.close(() => resolve()))};
-}
-
 test('network check: reaches a local host, or through a local proxy', async () => {
-	const server = await localServer();
+	const server = await startTcpServer();
 	try {
 		const direct = await runCheck(networkCheck, {baseUrl: `http://127.0.0.1:${server.port}`});
 		assert.equal(direct.status, 'pass', direct.summary);
@@ -343,7 +334,7 @@ test('network check: reaches a local host, or through a local proxy', async () =
 });
 
 test('network check: a closed port is connection_refused (the reason diagnose reads)', async () => {
-	const server = await localServer();
+	const server = await startTcpServer();
 	await server.close();
 	const refused = await runCheck(networkCheck, {baseUrl: `http://127.0.0.1:${server.port}`});
 	assert.equal(refused.status, 'fail');
@@ -352,7 +343,7 @@ test('network check: a closed port is connection_refused (the reason diagnose re
 });
 
 test('network check: through a proxy, a refused first hop is said as the proxy refusing (reason and code unchanged)', async () => {
-	const server = await localServer();
+	const server = await startTcpServer();
 	await server.close();
 	const refused = await runCheck(networkCheck, {env: {https_proxy: `http://alice:s3cret@127.0.0.1:${server.port}`}});
 	assert.equal(refused.status, 'fail');

@@ -8,13 +8,12 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {diagnose} from '../../source/diagnose.js';
 import {network as networkCheck} from '../../source/checks/network.js';
 import {otherToolsProxy} from '../../source/deepseek/proxy.js';
-import {closedPort} from '../helpers/raw-server.js';
+import {closedPort, startTcpServer} from '../helpers/raw-server.js';
 import type {CheckContext} from '../../source/checks/types.js';
 import {testContext} from '../helpers/results.js';
 
@@ -39,17 +38,8 @@ test('otherToolsProxy: ALL_PROXY (all_proxy first) when no proxy of ours applies
 	}
 });
 
-/** A TCP server on 127.0.0.1 that accepts and closes connections. */
-async function listening(): Promise<{port: number; close(): Promise<void>}> {
-	const server = net.createServer(socket => socket.end());
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	assert.ok(address && typeof address === 'object');
-	return {port: address.port, close: () => new Promise(resolve => server.close(() => resolve()))};
-}
-
 test('network check: ALL_PROXY where nothing answers is a warning that says who uses it and what to do', async () => {
-	const host = await listening();
+	const host = await startTcpServer();
 	const deadProxy = await closedPort();
 	try {
 		const result = await runCheck({baseUrl: `http://gateway.example:${host.port}`, env: {ALL_PROXY: `socks5://bob:pw@127.0.0.1:${deadProxy}`}});
@@ -67,8 +57,8 @@ test('network check: ALL_PROXY where nothing answers is a warning that says who 
 });
 
 test('network check: ALL_PROXY that answers is only noted in the details', async () => {
-	const host = await listening();
-	const proxy = await listening();
+	const host = await startTcpServer();
+	const proxy = await startTcpServer();
 	try {
 		const result = await runCheck({baseUrl: `http://gateway.example:${host.port}`, env: {all_proxy: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(result.status, 'pass', result.summary);
