@@ -26,6 +26,7 @@ import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, t
 import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
+import {outputWidth} from './text/output-width.js';
 import {startLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -227,7 +228,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			reset: values.reset === true,
 			stdout: text => io.stdout.write(text),
 			stderr: text => io.stderr.write(text),
-			width: io.stdout.isTTY ? io.stdout.columns : undefined,
+			width: outputWidth(io.env, io.stdout),
 		});
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
@@ -293,6 +294,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				...wait,
 				json: values.json === true,
 				color: colourWanted(io.env, io.stdout),
+				width: outputWidth(io.env, io.stdout),
+				messageWidth: outputWidth(io.env, values.json === true ? io.stderr : io.stdout),
 				statusLine: canRewriteLine(io.env, io.stderr),
 				apiKey: built.ctx.apiKey,
 				stdout: io.stdout,
@@ -342,7 +345,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 	const {values, io, apiKey} = context;
 	const {renderBalanceText, renderJson, renderMarkdown, renderText} = await import('./run-later.js');
 	const color = colourWanted(io.env, io.stdout);
-	const width = io.stdout.columns;
+	const width = outputWidth(io.env, io.stdout);
 	const verdictCode = report.verdict === 'ok' ? 0 : 1;
 	switch (command) {
 		case 'check': {

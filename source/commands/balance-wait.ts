@@ -27,6 +27,10 @@ export type BalanceWaitOptions = {
 	maxMs: number;
 	json: boolean;
 	color: boolean;
+	/** Columns of stdout's text (outputWidth); undefined: the renderer's default. */
+	width: number | undefined;
+	/** Columns of the closing line's stream (stderr with --json); undefined: one unwrapped line. */
+	messageWidth: number | undefined;
 	/** Whether stderr gets a status line rewritten every second (a terminal that can erase). */
 	statusLine: boolean;
 	apiKey: string | undefined;
@@ -95,7 +99,7 @@ function withoutAlert(report: CheckReport, below: string | undefined): CheckRepo
 /** The balance as `balance` prints it, then one line on how the wait ended (stderr with --json). */
 function print(report: CheckReport, outcome: WaitOutcome | undefined, options: BalanceWaitOptions): void {
 	const {stdout, stderr} = options;
-	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: stdout.columns, key: options.apiKey}));
+	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey}));
 	const amount = amountOf(report);
 	const waited = timeMessages.duration({ms: outcome?.elapsedMs ?? 0});
 	const {below} = options;
@@ -107,7 +111,7 @@ function print(report: CheckReport, outcome: WaitOutcome | undefined, options: B
 	if (!line) return;
 	const out = options.json ? stderr : stdout;
 	// Wrapped by words like the balance text above it (a link is never broken).
-	const lines = out.isTTY && out.columns ? wrapPlain(line, {width: out.columns}) : [line];
+	const lines = options.messageWidth ? wrapPlain(line, {width: options.messageWidth}) : [line];
 	out.write(`${lines.join('\n')}\n`);
 }
 

@@ -85,6 +85,28 @@ describe('check', () => {
 		assert.doesNotMatch(run.stdout, /\u001B\[/);
 	});
 
+	test('into a pipe: wrapped at 80 columns, or at COLUMNS when it is set (a URL is never broken); config wraps only with COLUMNS', async () => {
+		fake().setScenario('zero_balance');
+		const words = (text: string) => text.replaceAll(/\d+ ms/g, 'N ms').replaceAll(/\s+/g, ' ');
+		// A URL or a path is one word, never broken: the lines that hold one are left out.
+		const widest = (text: string) => Math.max(...text.split('\n').filter(line => !/https?:\/\/|\/config\.json/.test(line)).map(line => line.length));
+		const plain = await runCli(['check'], envFor());
+		assert.ok(widest(plain.stdout) > 60 && widest(plain.stdout) <= 80, `default width: widest line ${widest(plain.stdout)}`);
+		const narrow = await runCli(['check'], envFor({COLUMNS: '44'}));
+		assert.equal(narrow.code, 1);
+		assert.ok(widest(narrow.stdout) <= 44, `COLUMNS=44: widest line ${widest(narrow.stdout)}`);
+		assert.equal(words(narrow.stdout), words(plain.stdout), 'the same words, wrapped otherwise');
+		const ignored = await runCli(['check'], envFor({COLUMNS: 'wide'}));
+		assert.ok(widest(ignored.stdout) > 60, `a COLUMNS that is not a number is ignored: widest line ${widest(ignored.stdout)}`);
+		const balance = await runCli(['balance'], envFor({COLUMNS: '44'}));
+		assert.ok(widest(balance.stdout) <= 44, `balance, COLUMNS=44: widest line ${widest(balance.stdout)}`);
+		const configEnv = envFor({DEEPSEEK_FIX_CONFIG_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'dsf-cols-')), 'a-settings-folder-with-a-rather-long-name-for-this')});
+		const config = await runCli(['config'], configEnv);
+		const configNarrow = await runCli(['config'], {...configEnv, COLUMNS: '44'});
+		assert.ok(widest(config.stdout) > 44, `config unwrapped in a pipe: widest line ${widest(config.stdout)}`);
+		assert.ok(widest(configNarrow.stdout) <= 44, `config, COLUMNS=44: widest line ${widest(configNarrow.stdout)}`);
+	});
+
 	test('no key → no_key, exit 1, a link to create one, and no request carries a key', async () => {
 		fake().setScenario('ok');
 		const before = fake().requests.length;
