@@ -249,8 +249,11 @@ const modelWords = new RegExp(
 		// twin of its "分组 … 下模型 x 无可用渠道": the model is not open to this token's group.
 		String.raw`\bno\s+available\s+channels?\s+for\s+(?:the\s+)?model\b`,
 		// Volcengine Ark: 404 ModelNotOpen "has not activated the model x", and its "endpoint"
-		// (an inference endpoint, which is what Ark calls a model) "that does not exist".
-		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+does\s+not\s+exist\b`,
+		// (an inference endpoint, which is what Ark calls a model) "that does not exist", or
+		// closed: 400 InvalidEndpoint.ClosedEndpoint "targeted an endpoint that is currently
+		// closed or temporarily unavailable" (推理接入点…已被关闭), as when Ark moved a retired
+		// model's endpoint to a model the account had not activated (Coze's notice on it).
+		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+(?:does\s+not\s+exist|is\s+(?:currently\s+)?closed)\b|\bClosedEndpoint\b|推理接入点[^，。\n]{0,10}?已被关闭`,
 		// A model kept from this account by where it is served: OpenCode Go's 403 RegionError "The
 		// latest version of this model is only available hosted in China and requires explicit opt
 		// in", "This model is not available in your region".
@@ -273,12 +276,14 @@ const modelWords = new RegExp(
  * precaution" (through OmniRoute, diegosouzapw/OmniRoute#2026), OpenAI's "This key is
  * associated with a deactivated account", Groq's 400 "Organization has been restricted" (quoted
  * in songquanpeng/one-api#271; hence 400 too), Anthropic's 400 "This organization has been
- * disabled." (an account test in Wei-Shaw/sub2api#328). Not a suspension for money: Fireworks' "Account X
+ * disabled." (an account test in Wei-Shaw/sub2api#328), and an account (or the address it calls
+ * from) banned there: deepseek-free-api's "创建会话失败，可能是账号或IP地址被封禁" when chat.deepseek.com
+ * refuses the web account behind its token (LLM-Red-Team/deepseek-free-api#23). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
