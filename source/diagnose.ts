@@ -222,15 +222,18 @@ const networkError: Rule = facts => {
 	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: [fixes.network('proxy'), fixes.statusPage()]};
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at
-	// DeepSeek's own host its load is the likely cause, so its status page comes first.
+	// DeepSeek's own host its load is the likely cause, so its status page comes first. At a
+	// host not known to be DeepSeek, its status page says nothing about that server: whoever
+	// runs it can see what stalls there (a proxy on this computer is the user's own).
 	const cut = facts.cutOffAnswer;
 	if (cut) {
-		const cutFixes = [fixes.network(facts.string(cut, 'reason'), facts.host), fixes.statusPage()];
-		return {
-			verdict: 'network_error',
-			summary: diagnoseMessages.answersCutOff(facts.result(cut)?.summary ?? ''),
-			fixes: facts.host === officialApiHost ? cutFixes.reverse() : cutFixes,
-		};
+		const network = fixes.network(facts.string(cut, 'reason'), facts.host);
+		const summary = diagnoseMessages.answersCutOff(facts.result(cut)?.summary ?? '');
+		if (facts.host === officialApiHost) return {verdict: 'network_error', summary, fixes: [fixes.statusPage(), network]};
+		if (facts.provider?.id === 'deepseek') return {verdict: 'network_error', summary, fixes: [network, fixes.statusPage()]};
+		const name = otherService(facts)?.name ?? facts.host;
+		const ask = name === undefined || onThisComputer(facts.host) ? [] : [fixes.askOperatorAboutErrors(name)];
+		return {verdict: 'network_error', summary, fixes: [network, ...ask]};
 	}
 	return {
 		verdict: 'network_error',

@@ -1413,13 +1413,24 @@ const rows: Row[] = [
 		neverSays: ['could not be reached'],
 	},
 	{
-		name: 'a gateway\'s answer closed mid-body: reached; checking the network first, as elsewhere away from DeepSeek',
+		name: 'a gateway\'s answer closed mid-body: reached; the network first, then whoever runs it: DeepSeek\'s status page says nothing about that server',
 		results: scenario(
 			endpoint.cannotTell(gateway),
 			auth.unexpected({...failure('connection_reset', `${gateway} closed the connection in the middle of its answer (HTTP 200): the answer is incomplete; try again.`, gatewayUrl('/v1/models')), partialStatus: 200}),
 		),
 		verdict: 'network_error',
-		fixes: ['check_network', 'status_page'],
+		fixes: ['check_network', 'ask_operator'],
+		exactFixes: true,
+		says: ['The API was reached, but its answers came back incomplete'],
+	},
+	{
+		name: 'answers that stall at a proxy on this computer: the network alone (the user runs it; DeepSeek\'s status page says nothing about it)',
+		results: scenario(
+			endpoint.cannotTell('127.0.0.1:4000'),
+			auth.unexpected({...failure('timeout', '127.0.0.1:4000 started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 10.0 s): try again later.', 'http://127.0.0.1:4000/models'), partialStatus: 200}),
+		),
+		verdict: 'network_error',
+		fixes: ['check_network'],
 		exactFixes: true,
 		says: ['The API was reached, but its answers came back incomplete'],
 	},
