@@ -632,7 +632,8 @@ function relayContent(view: View): LeafContent {
 		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
 		: !name
-		? wizardText.leaves.relay.notDeepSeek
+		// Nothing names the host, but an answer said its credit is used up: that is the finding (as check's summary says), by host.
+		? exhausted ? wizardText.leaves.relay.accountUsedUp({name: hostOf(view)}) : wizardText.leaves.relay.notDeepSeek
 		: exhausted
 			? moneyWhat === 'free_tier'
 				? wizardText.leaves.relay.freeTierOnly({name})

@@ -57,6 +57,12 @@ export function gatewayQuotaChinese(): Handler {
 	return anonymousGateway(() => json(403, {code: 403, msg: '您的账户额度不足，请充值后再试', data: null}));
 }
 
+/** The same reseller's quota message at 401, on every call with the key (one-api refuses a used-up token at 401 too: 该令牌额度已用尽). */
+export function gatewayQuotaChinese401(): Handler {
+	const refuse = () => json(401, {code: 401, msg: '您的账户额度不足，请充值后再试', data: null});
+	return anonymousGateway(refuse, refuse);
+}
+
 /** A pass-through proxy answering 500 with the upstream's error as Python wrote it. */
 export function gatewayWrapped402(): Handler {
 	return anonymousGateway(() => plainText(500, 'litellm.APIError: Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}'));

@@ -670,6 +670,17 @@ test('the 402 path at a gateway refusing the IP address the calls come from (100
 	assert.doesNotMatch(leaf, /Your calls do not reach DeepSeek|its errors and balance are not DeepSeek's|Top up|Make the one paid test call/, leaf);
 });
 
+test('a 401 reported, a gateway nothing names refusing the key with its Chinese "out of credit" (100×30): the title says its account there is out of credit, as the line under it, not only "do not reach DeepSeek"', async () => {
+	const leaf = await resultScreen('gateway_quota_zh_401', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+	}, {columns: 100, rows: 30});
+	assert.match(titleOf(leaf), /^✖ Your account at 127\.0\.0\.1:\d+ is out of credit$/, leaf);
+	assert.match(flat(leaf), /your balance there is used up/, leaf);
+	assert.match(flat(leaf), /→ Ask whoever runs 127\.0\.0\.1:\d+ to top up/, leaf);
+});
+
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
 	const leaf = flat(await resultScreen('gateway_quota_zh', async app => {
 		await app.choose('They fail with something else');
