@@ -34,16 +34,17 @@ export const labelHangingIndent = '  ';
  * A list item's label wrapped to `width` (after the pointer). A label with a word wider
  * than a line (a link: "Open cloud.siliconflow.cn/account/expensebill") would be broken
  * mid-word over rows: it is cut to one row with "…" instead; the whole link is on the
- * screen above, with its fix.
+ * screen above, with its fix. `oneRow`: every label that wraps is cut so (a short leaf
+ * that needs the row for its explanation, leaf-layout.ts).
  */
-export function labelLines(label: string, width: number): string[] {
+export function labelLines(label: string, width: number, oneRow = false): string[] {
 	const lines = wrapLines(label, width - listIndent, '', labelHangingIndent);
-	return lines.some(line => displayWidth(line) > width - listIndent) ? [cutToColumns(label, width - listIndent)] : lines;
+	return oneRow && lines.length > 1 || lines.some(line => displayWidth(line) > width - listIndent) ? [cutToColumns(label, width - listIndent)] : lines;
 }
 
-/** Rows each label of a list takes at `width`. */
-export function labelHeights(labels: readonly string[], width: number): number[] {
-	return labels.map(label => labelLines(label, width).length);
+/** Rows each label of a list takes at `width` (`oneRow`: each cut to one row, see labelLines). */
+export function labelHeights(labels: readonly string[], width: number, oneRow = false): number[] {
+	return labels.map(label => labelLines(label, width, oneRow).length);
 }
 
 /** Rows a list needs to show everything. */

@@ -100,6 +100,8 @@ export type LeafLayout = {
 	noticeRows: number;
 	/** Rows the action list may take, its marks included; it scrolls within them. */
 	actionRows: number;
+	/** Each action's label is cut to one row (with "…") where it would wrap: the first line needed the row. */
+	actionsOneRow: boolean;
 };
 
 export function actionLimit(height: number): number {
@@ -159,12 +161,33 @@ const restatedCarriesPriority = leafImportance.indexOf('firstLine') - 0.5;
 const markFirst = -2;
 const firstFixBeforeMark = -3;
 
+/** Rows of the first line a layout shows (0: none). */
+function firstLineRows(layout: LeafLayout, input: LeafLayoutInput): number {
+	const part = layout.parts.find(kept => kept.kind === 'line' && kept.index === 0);
+	if (part?.kind !== 'line') return 0;
+	return part.rows ?? wrappedHeight(input.lines[0] ?? '', input.width, leafIndents.line);
+}
+
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
+	const wrapped = layoutLeafWith(input, false);
+	// An action label that wraps keeps a row for itself in the actions' floor (it may be the
+	// focused one) even where it is not on screen. When that row is what the first line
+	// lacks (a short window cuts why, or leaves it out), the labels are cut to one row with
+	// "…", as a link's are: the fixes above say the same whole, and why is read first.
+	const wraps = labelHeights(input.actions, input.width).some(height => height > 1);
+	if (!wraps || input.lines.length === 0) return wrapped;
+	const shown = firstLineRows(wrapped, input);
+	if (shown >= wrappedHeight(input.lines[0] ?? '', input.width, leafIndents.line)) return wrapped;
+	const cut = layoutLeafWith(input, true);
+	return firstLineRows(cut, input) > shown ? cut : wrapped;
+}
+
+function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLayout {
 	const {width} = input;
 	const rows = screenRows(input.height);
 	const rowPriority = (row: CheckRowState) =>
 		input.restatedCarries && row.id === input.restated ? restatedCarriesPriority : leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks');
-	const actionHeights = labelHeights(input.actions, width);
+	const actionHeights = labelHeights(input.actions, width, actionsOneRow);
 	const actionsCap = Math.min(actionsHeight(actionHeights, actionLimit(input.height)), listFullRows(actionHeights));
 	// The focused action and both marks, at the least.
 	const actionsFloor = Math.min(actionsCap, Math.max(0, ...actionHeights) + scrollMarkRows);
@@ -268,7 +291,7 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 		};
 	};
 	const plain = fit(budget, false);
-	if (plain.hiddenFixes === 0) return {parts: plain.parts, titleRows, noticeRows, actionRows: plain.actionRows};
+	if (plain.hiddenFixes === 0) return {parts: plain.parts, titleRows, noticeRows, actionRows: plain.actionRows, actionsOneRow};
 	// Fixes left out: the mark takes a row, but never the first fix's. Best the first fix
 	// whole, ahead of the start of why if need be; else cut to its first row and its link,
 	// with the mark; else the first fix alone; when no fix fits, the mark alone.
@@ -280,5 +303,5 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 		[plain, fit(budget, false, 'first')].find(layout => layout.firstFixKept) ??
 		marked.find(layout => layout.marked) ??
 		plain;
-	return {parts: kept.parts, titleRows, noticeRows, actionRows: kept.actionRows};
+	return {parts: kept.parts, titleRows, noticeRows, actionRows: kept.actionRows, actionsOneRow};
 }

@@ -28,9 +28,11 @@ type Props = {
 	rows?: number;
 	/** Columns to wrap the labels to (the screen budgets their rows); unwrapped without it. */
 	width?: number | undefined;
+	/** Each label cut to one row with "…" where it would wrap (the screen budgets one row each). */
+	oneRow?: boolean | undefined;
 };
 
-export function Select({items, initialId, onPick, isActive = true, rows = 0, width}: Props) {
+export function Select({items, initialId, onPick, isActive = true, rows = 0, width, oneRow = false}: Props) {
 	const list = useImmediateReducer(selectReducer, () => initialSelectState(items.length, Math.max(items.findIndex(item => item.id === initialId), 0)));
 
 	useScreenKeys((input, key) => {
@@ -43,9 +45,9 @@ export function Select({items, initialId, onPick, isActive = true, rows = 0, wid
 		}
 	}, isActive);
 
-	const labels = items.map(item => (width === undefined ? [item.label] : labelLines(item.label, width)));
+	const labels = items.map(item => (width === undefined ? [item.label] : labelLines(item.label, width, oneRow)));
 	const {focusedIndex} = list.state;
-	const heights = width === undefined ? items.map(() => 1) : labelHeights(items.map(item => item.label), width);
+	const heights = width === undefined ? items.map(() => 1) : labelHeights(items.map(item => item.label), width, oneRow);
 	const {start, end} = listWindow(heights, focusedIndex, rows);
 	return (
 		<Box flexDirection="column">

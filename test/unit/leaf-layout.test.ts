@@ -213,3 +213,26 @@ test('what changed comes with its heading or not at all: never "What changed sin
 	assert.deepEqual(kept({...input, height: fixedRows + 2}), ['changesHeading', 'change0']);
 	assert.deepEqual(kept({...input, height: fixedRows + 1}), [], 'one row left: not the heading alone, nor a change without it');
 });
+
+test('an action label that wraps gives its row to the first line when the first line lacks it (cut to one row with "…"), and keeps it when the first line fits anyway', () => {
+	const narrow = leaf({
+		title: 'DeepSeek does not accept this key (401)',
+		lines: ['This tool sent the key ending …cdef, but DeepSeek received one ending …3210: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it.'],
+		fixes: [
+			{id: 'fix0', title: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection', url: null},
+			{id: 'fix1', title: 'fix 1', url: null},
+		],
+		checks: [],
+		actions: ['Check again', 'Open platform.deepseek.com/api_keys', 'Copy the link: platform.deepseek.com/api_keys', 'Save a support report', 'Remember', 'Start over', 'Quit'],
+		width: 40,
+		height: 15,
+	});
+	const layout = layoutLeaf(narrow);
+	assert.equal(layout.actionsOneRow, true);
+	assert.equal(layout.actionRows, 3, 'the focused action (one row) and both marks');
+	assert.deepEqual(layout.parts.find(part => part.kind === 'line'), {kind: 'line', index: 0, rows: 2});
+	const tall = layoutLeaf({...narrow, height: 30});
+	assert.equal(tall.actionsOneRow, false, 'the first line fits whole: labels wrap as usual');
+	const short = layoutLeaf({...narrow, lines: ['Short.']});
+	assert.equal(short.actionsOneRow, false);
+});

@@ -333,3 +333,32 @@ test('a gateway\'s result at 40×15 in Chinese: the hidden second fix is counted
 		size,
 	);
 });
+
+test('a key swapped on the way, at 40×15 in Chinese and English: the line under the title says what happened before the fixes, the actions giving up the row a wrapped label kept; the frame fits', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(await world('key_replaced'), async app => {
+		await app.choose('调用报了别的错');
+		await app.choose('401');
+		await app.choose('DEEPSEEK_API_KEY 里的 key');
+		const leaf = flat(await app.waitFor('解决办法：', 8000));
+		assert.match(leaf, /DeepSeek 收到的却以 …3210 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站 或网关）把它换掉了/, leaf);
+		assert.match(leaf, /→ 检查 HTTPS_PROXY/, leaf);
+		await app.press('jj');
+		assert.match(focusedLabel(app.lastFrame()), /复制链接：platform\.deepseek\.com\/api_k…$/, 'the wrapped label cut to one row');
+		assertFits(app, size);
+	}, size);
+	setLanguage('en');
+	const w = await world('key_replaced');
+	const app = drive(w.props(), size);
+	try {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('What to do:', 8000));
+		assert.match(leaf, /This tool sent the key ending …cdef, but DeepSeek received one…/, leaf);
+		assertFits(app, size);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});

@@ -104,7 +104,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 			{layout.parts.map(draw)}
 			{notice ? <Wrapped color={noticeColour(notice)} text={notice.text} width={width} rows={layout.noticeRows} /> : null}
 			{notice?.copyable ? <Text>{notice.copyable}</Text> : null}
-			<Select items={options} initialId={initialId} rows={layout.actionRows} width={width} onPick={item => onPick(item.id)} />
+			<Select items={options} initialId={initialId} rows={layout.actionRows} width={width} oneRow={layout.actionsOneRow} onPick={item => onPick(item.id)} />
 		</Box>
 	);
 }
