@@ -619,6 +619,8 @@ function relayContent(view: View): LeafContent {
 	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream && !localAccountEmpty;
 	// Refused for where the calls come from: that is the finding (as check's summary says), not where they go, nor money there.
 	const origin = !trouble && view.diagnosis.verdict === 'unknown' ? refusedForOrigin(view, name ?? hostOf(view)) : undefined;
+	// Nothing names the host, but an answer said its credit is used up or its account is in arrears: that is the finding (as check's summary says), by host.
+	const titleName = name ?? (exhausted ? hostOf(view) : undefined);
 	const title = trouble
 		? trouble
 		: origin
@@ -631,22 +633,21 @@ function relayContent(view: View): LeafContent {
 		? wizardText.leaves.relay.localProxyAccountEmpty({host: hostOf(view)})
 		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
-		: !name
-		// Nothing names the host, but an answer said its credit is used up: that is the finding (as check's summary says), by host.
-		? exhausted ? wizardText.leaves.relay.accountUsedUp({name: hostOf(view)}) : wizardText.leaves.relay.notDeepSeek
+		: !titleName
+		? wizardText.leaves.relay.notDeepSeek
 		: exhausted
 			? moneyWhat === 'free_tier'
-				? wizardText.leaves.relay.freeTierOnly({name})
+				? wizardText.leaves.relay.freeTierOnly({name: titleName})
 				: moneyWhat === 'account'
-				? wizardText.leaves.relay.accountUsedUp({name})
+				? wizardText.leaves.relay.accountUsedUp({name: titleName})
 				: gateway
 				? wizardText.leaves.relay.tokenUsedUp
 				: moneyWhat === 'token'
-					? wizardText.leaves.relay.keyLimitUsedUp({name})
+					? wizardText.leaves.relay.keyLimitUsedUp({name: titleName})
 					: moneyWhat === 'overdue'
-					? wizardText.leaves.relay.accountOverdue({name})
-					: wizardText.leaves.relay.balanceUsedUp(name)
-			: wizardText.leaves.relay.goesTo(name);
+					? wizardText.leaves.relay.accountOverdue({name: titleName})
+					: wizardText.leaves.relay.balanceUsedUp(titleName)
+			: wizardText.leaves.relay.goesTo(titleName);
 	// "Insufficient balance" only where a 402 was reported (the 402 path asks which program) or an out-of-credit answer seen.
 	const moneyMentioned = view.choices.program !== undefined || exhausted;
 	// What is wrong at that service (the relay rule), when a call got a definite answer.

@@ -670,15 +670,21 @@ test('the 402 path at a gateway refusing the IP address the calls come from (100
 	assert.doesNotMatch(leaf, /Your calls do not reach DeepSeek|its errors and balance are not DeepSeek's|Top up|Make the one paid test call/, leaf);
 });
 
-test('a 401 reported, a gateway nothing names refusing the key with its Chinese "out of credit" (100×30): the title says its account there is out of credit, as the line under it, not only "do not reach DeepSeek"', async () => {
+test('a 401 reported, a gateway nothing names refusing the key with its Chinese "out of credit" (100×30): the title says the balance there is used up, as the line under it, not only "do not reach DeepSeek"', async () => {
 	const leaf = await resultScreen('gateway_quota_zh_401', async app => {
 		await app.choose('They fail with something else');
 		await app.choose('401 Authentication Fails');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 	}, {columns: 100, rows: 30});
-	assert.match(titleOf(leaf), /^✖ Your account at 127\.0\.0\.1:\d+ is out of credit$/, leaf);
+	assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ balance is used up$/, leaf);
 	assert.match(flat(leaf), /your balance there is used up/, leaf);
 	assert.match(flat(leaf), /→ Ask whoever runs 127\.0\.0\.1:\d+ to top up/, leaf);
+});
+
+test('every check with the paid call, a host nothing names answering Ark\'s AccountOverdueError (60×20): the title says its account is suspended or in arrears, as check\'s summary, not "out of credit"', async () => {
+	const leaf = await resultScreen('ark_overdue', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ account is suspended or in arrears$/, leaf);
+	assert.match(flat(leaf), /your account there is suspended or in arrears/, leaf);
 });
 
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
