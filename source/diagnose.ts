@@ -589,7 +589,8 @@ const keyRefusedInOutage: Rule = facts => {
 		? {
 			verdict: 'service_outage',
 			summary: diagnoseMessages.outageKeyRefused(facts.result('service_status')?.summary ?? ''),
-			fixes: [fixes.statusPage(), fixes.retryLater(), fixes.checkKeyInTool()],
+			// Its retry advice says to retry these 401s after the outage, as the summary does, not "never retry 401".
+			fixes: [fixes.statusPage(), fixes.retryAfterOutage(), fixes.checkKeyInTool()],
 		}
 		: undefined;
 };

@@ -67,6 +67,8 @@ export const fixes = {
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
+	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */
+	retryAfterOutage: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryAfterOutage, url: platformUrls.errorCodes}),
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
 	/** The same advice for another service: its own page on its limits (from the provider table), or none — never DeepSeek's. */

@@ -46,6 +46,8 @@ const fixMessagesEn = {
 	lowerMaxTokens: 'Lower max_tokens in your tool (or send a shorter prompt): the request asks for more than the credit left can pay',
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
+	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */
+	retryAfterOutage: 'Retry once DeepSeek has recovered, with exponential backoff (these 401s may be the outage\'s)',
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
 	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
 	network: (reason: string | undefined, host: string) =>

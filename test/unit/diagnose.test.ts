@@ -1126,6 +1126,8 @@ const rows: Row[] = [
 		),
 		verdict: 'service_outage',
 		fixes: ['status_page', 'retry_with_backoff', 'check_key_in_tool'],
+		// The summary says to try again once it recovers: the retry fix must not say "never retry 401".
+		titles: {retry_with_backoff: 'Retry once DeepSeek has recovered'},
 		says: ['V3 API is recovering', '401'],
 	},
 	{

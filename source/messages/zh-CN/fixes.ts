@@ -38,6 +38,7 @@ export const fixMessages: FixMessages = {
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
+	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	lowerConcurrency: '减少并发请求，遇到 429 时退避重试',
 	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
