@@ -5,6 +5,13 @@ import {currentSchemaVersion} from './schema.js';
 type Raw = Record<string, unknown>;
 
 /**
+ * Fields of version 1 that version 0 never had. A file without `schemaVersion` that holds
+ * them is a version-1 file whose first line was lost in an edit by hand: they are passed on
+ * for validate() to keep or to name as dropped, never lost without a word.
+ */
+const v1OnlyFields = ['keySource', 'apiKey', 'alertThreshold', 'alertCurrency', 'probeModel', 'language', 'lastDiagnosis', 'balanceHistory'] as const;
+
+/**
  * Version 0 is the pre-release shape, which had no `schemaVersion`:
  * `{baseUrl?: string, key?: string, history?: {time: number | string, currency?: string,
  * total: string | number}[]}`: `key` was only ever written when remembered, `time` was
@@ -13,6 +20,9 @@ type Raw = Record<string, unknown>;
  */
 function v0ToV1(old: Raw): Raw {
 	const next: Raw = {schemaVersion: 1, baseUrl: old['baseUrl']};
+	for (const name of v1OnlyFields) {
+		if (old[name] !== undefined) next[name] = old[name];
+	}
 	if (old['key'] !== undefined) {
 		next['apiKey'] = old['key'];
 		next['keySource'] = 'remembered';

@@ -191,6 +191,31 @@ test('migrate(): v0 (pre-release {baseUrl, key, history}) becomes v1; newer and 
 	assert.equal(migrate({schemaVersion: 1.5}).kind, 'invalid');
 });
 
+test('a file without schemaVersion that holds version-1 fields (edited by hand): each is kept or named as dropped, none lost silently', () => {
+	const {env, file} = tempEnv();
+	fs.writeFileSync(
+		file,
+		JSON.stringify({baseUrl: 5, alertThreshold: '2.50', alertCurrency: 'CNY', language: 'zh-CN', probeModel: 'deepseek-v4-flash', balanceHistory: [{at: '2026-10-01T00:00:00.000Z', currency: 'CNY', total: '3.00'}, 'x']}),
+		{mode: 0o600},
+	);
+	const loaded = loadSettings(env);
+	assert.deepEqual(loaded.settings, {
+		schemaVersion: 1,
+		alertThreshold: '2.50',
+		alertCurrency: 'CNY',
+		language: 'zh-CN',
+		probeModel: 'deepseek-v4-flash',
+		balanceHistory: [reading('2026-10-01T00:00:00.000Z', '3.00')],
+	});
+	assert.equal(loaded.notice, 'Some remembered settings were not valid and are ignored (baseUrl, balanceHistory); they are removed the next time settings are saved.');
+	const invalid = loadSettings((() => {
+		const other = tempEnv();
+		fs.writeFileSync(other.file, JSON.stringify({alertThreshold: 'abc', balanceHistory: 'x'}), {mode: 0o600});
+		return other.env;
+	})());
+	assert.equal(invalid.notice, 'Some remembered settings were not valid and are ignored (alertThreshold, balanceHistory); they are removed the next time settings are saved.');
+});
+
 test('a v0 file on disk is read as v1 and written back as v1 on the next save', async () => {
 	const {env, file} = tempEnv();
 	fs.writeFileSync(file, JSON.stringify({baseUrl: 'https://relay.example.com/v1', key, history: [{time: 0, total: '9.00'}]}), {mode: 0o600});
