@@ -281,6 +281,27 @@ const upstreamCertificate: Rule = facts => {
 };
 
 /**
+ * A proxy on this computer that answers 5xx because it could not get its call through to
+ * the service behind it (details `upstreamUnreachable`): no answer came from there, so it is
+ * the way out from the proxy (the VPN or proxy it goes through) that failed, not that
+ * service (CC Switch: SaladDay/cc-switch-cli#242, #251, farion1231/cc-switch#4505, and
+ * 9router, decolua/9router#2367, where calls straight to DeepSeek worked). A remote
+ * gateway's own way out is its operator's: that stays a failure on its side. Before a
+ * certificate refused on another call: where nothing gets through, that is the first to fix.
+ */
+const localUpstreamUnreachable: Rule = facts => {
+	if (!onThisComputer(facts.host)) return undefined;
+	const id = facts.anyApi(check => facts.string(check, 'upstreamUnreachable') !== undefined);
+	if (!id) return undefined;
+	const name = otherService(facts)?.name ?? facts.host ?? diagnoseMessages.thisService;
+	return {
+		verdict: 'network_error',
+		summary: diagnoseMessages.localUpstreamUnreachable({name, status: facts.httpStatus(id) ?? 502, detail: facts.string(id, 'upstreamUnreachable') ?? ''}),
+		fixes: [fixes.localUpstreamNetwork(name), fixes.statusPage()],
+	};
+};
+
+/**
  * Calls go to another service: a relay or vendor named by host or fingerprint, a base URL
  * that does not answer like DeepSeek — or one that cannot be told apart but refuses money
  * in words that are not DeepSeek's.
@@ -834,6 +855,7 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	outageSeen,
 	networkError,
 	proxyAsksLogin,
+	localUpstreamUnreachable,
 	upstreamCertificate,
 	edgeBlocked,
 	relay,

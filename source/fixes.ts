@@ -87,6 +87,8 @@ export const fixes = {
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
 	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
+	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
+	localUpstreamNetwork: (name: string): Fix => ({id: 'check_network', title: fixMessages.localUpstreamNetwork({name: sanitize(name)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */
 	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),
 	/** The service refuses calls from where they come from: another network or server, or the gateway's own location. */

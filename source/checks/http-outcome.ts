@@ -1,8 +1,8 @@
 // Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
 // way in every check: one sentence, and details diagnose() can rely on.
 import {checkMessages} from '../messages/checks.js';
-import {edgeBlockOf, proxyPageOf, upstreamCertificateOf} from '../deepseek/in-between.js';
-import {oneLine} from '../text/safe.js';
+import {edgeBlockOf, proxyPageOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
+import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
 import type {CheckOutcome, CheckStatus} from './types.js';
@@ -24,8 +24,15 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		edgeBlock: edgeBlockOf(result.status, result.text) ?? null,
 		proxyPage: proxyPageOf(result.text) ?? null,
 		upstreamCertificate: upstreamCertificateOf(result.status, result.text) || null,
+		upstreamUnreachable: unreachableWords(result.status, result.text),
 		url: result.url,
 	};
+}
+
+/** The words of a proxy's 5xx that its own call got no answer (network text: sanitised, one line). */
+function unreachableWords(status: number, text: string): string | null {
+	const words = upstreamUnreachableOf(status, text);
+	return words === undefined ? null : sanitize(oneLine(words, 240));
 }
 
 /** An outcome for a request that failed or answered with an unusable body/status. */

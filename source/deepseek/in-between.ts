@@ -53,3 +53,21 @@ export function upstreamCertificateOf(status: number, text: string): boolean {
 /** A TLS library's words for a certificate it would not trust (also the error signature's, providers/signatures.ts). */
 export const upstreamCertificateWords =
 	/certificate signed by unknown authority|failed to verify certificate|self[- ]signed certificate|unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i;
+
+/**
+ * A proxy's 5xx saying it could not get its call through to the service behind it, in the
+ * words of the HTTP client that failed (Rust's reqwest: "error sending request for url
+ * (…)"; a Node router's "fetch connect timeout"): no answer came from that service at all.
+ * Seen from proxies on the user's own computer — CC Switch's "connection failed: error
+ * sending request for url (https://api.deepseek.com/…)" (SaladDay/cc-switch-cli#242, #251;
+ * farion1231/cc-switch#4505), 9router's "[502]: fetch connect timeout" (decolua/9router#2367)
+ * — where calls straight to DeepSeek worked. Only at 5xx, as for a certificate.
+ */
+export function upstreamUnreachableOf(status: number, text: string): string | undefined {
+	if (status < 500) return undefined;
+	// The client's own words, with the address it could not reach where they name it: what to quote.
+	return upstreamUnreachableWords.exec(text.slice(0, 4096))?.[0];
+}
+
+/** An HTTP client's words for a call that got no answer at all (also the error signature's, providers/signatures.ts). */
+export const upstreamUnreachableWords = /(?:connection failed: )?error sending request for url(?: \([^()\s]{1,200}\))?|\bfetch connect timeout\b/i;

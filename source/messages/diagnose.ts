@@ -88,6 +88,9 @@ const diagnoseMessagesEn = {
 	/** `name` answered `status` because its own call to the service behind it failed the certificate check. */
 	upstreamCertificate: (p: {name: string; status: number; detail: string}) =>
 		`${p.name} answers HTTP ${p.status} because its own call to the service behind it failed: it does not trust that service's certificate (${quoted(p.detail)}). Something on its way out intercepts HTTPS, or its machine lacks root certificates; retrying will not help, and neither your key nor your balance is the matter.`,
+	/** `name`, a proxy on this computer, answered `status` because it could not get its call through to the service behind it. */
+	localUpstreamUnreachable: (p: {name: string; status: number; detail: string}) =>
+		`Your calls go to ${p.name}, a proxy on this computer, and it answers HTTP ${p.status} because it could not get through to the service behind it (${quoted(p.detail)}): no answer came from that service at all. The way out from the proxy failed — the VPN or proxy it goes through, or the network it uses — not DeepSeek's servers, your key or your balance; retrying the same way seldom helps.`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,

@@ -58,6 +58,7 @@ const signatureMessagesEn = {
 	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',
 	serverError: 'the service is failing or overloaded on its side: retry later.',
 	upstreamFailed: 'the service\'s own request to the provider behind it failed (an outage there, or a request that provider refuses): retry later; if only one app\'s calls fail (with tool calls, say), change what it sends.',
+	upstreamUnreachable: 'the service could not get its own call through to the service behind it (no answer came from there): its way out (a VPN, proxy or network) failed, not necessarily that service.',
 	upstreamCertificate: 'the service could not verify the certificate of the service behind it (something intercepts HTTPS on its way out): retrying will not help.',
 	noAnswer: 'the service accepted the call but sent no answer (only blank keep-alive lines, then it closed): it is overloaded; retry later.',
 };

@@ -5,7 +5,7 @@
 // but only to say whose wording it is: they never name the service that answered (the
 // host or a fingerprint does that; a gateway may pass any vendor's words through).
 import {signatureMessages} from '../messages/providers.js';
-import {upstreamCertificateWords} from '../deepseek/in-between.js';
+import {upstreamCertificateWords, upstreamUnreachableWords} from '../deepseek/in-between.js';
 import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {oneLine} from '../text/safe.js';
 import {asObject, stringField} from './balance/fields.js';
@@ -357,6 +357,10 @@ const wordRules: readonly WordRule[] = [
 	// A service passing on that it does not trust its upstream's certificate (one-api's 500
 	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose.ts upstreamCertificate).
 	{kind: 'server_error', words: upstreamCertificateWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamCertificate},
+	// A proxy passing on that its own call got no answer at all (CC Switch's "connection failed:
+	// error sending request for url (…)", 9router's "fetch connect timeout"): its way out failed
+	// (diagnose.ts localUpstreamUnreachable, for a proxy on this computer).
+	{kind: 'server_error', words: upstreamUnreachableWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamUnreachable},
 	{
 		kind: 'server_error',
 		words: /overloaded|server (?:is )?busy|timeout limit|unable to start processing|no available channel|无可用渠道|服务器繁忙|系统繁忙/i,

@@ -140,6 +140,11 @@ export function upstreamCertificateCheck(results: Results): CheckId | undefined 
 	return apiCheckIds.find(id => detail(results, id, 'upstreamCertificate') === true);
 }
 
+/** An API check whose 5xx answer, from a proxy on this computer, says it could not reach the service behind it (diagnose.ts localUpstreamUnreachable). */
+export function upstreamUnreachableCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => typeof detail(results, id, 'upstreamUnreachable') === 'string');
+}
+
 /** No connection at all (DNS, refused, reset, TLS, proxy, timeout) on the way to the base URL. */
 export function unreachable(results: Results): boolean {
 	// The network check's own connect can fail where requests get through (as diagnose() holds).

@@ -129,12 +129,14 @@ export const leaves = (): readonly LeafNode[] => [
 		const reason = facts.networkReason(view.results);
 		// The service answered, and says its own call on could not trust the certificate there: check's finding and fix, never "cannot get through".
 		const certificateRow = view.diagnosis.verdict === 'network_error' && reason === undefined ? facts.upstreamCertificateCheck(view.results) : undefined;
-		if (certificateRow) {
+		// A proxy on this computer answered that it could not reach the service behind it: the same, for its way out.
+		const unreachableRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow ? facts.upstreamUnreachableCheck(view.results) : undefined;
+		if (certificateRow ?? unreachableRow) {
 			return {
 				tone: 'bad',
-				title: wizardText.leaves.network.titleUpstreamCertificate({host: hostOf(view)}),
-				crumb: wizardText.leaves.network.crumbUpstreamCertificate,
-				restates: certificateRow,
+				title: certificateRow ? wizardText.leaves.network.titleUpstreamCertificate({host: hostOf(view)}) : wizardText.leaves.network.titleUpstreamUnreachable({host: hostOf(view)}),
+				crumb: certificateRow ? wizardText.leaves.network.crumbUpstreamCertificate : wizardText.leaves.network.crumbUpstreamUnreachable,
+				restates: certificateRow ?? unreachableRow,
 				lines: [view.diagnosis.summary],
 				fixes: withDiagnosisFixes(view, []),
 				verdict: 'network_error',

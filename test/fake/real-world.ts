@@ -96,6 +96,17 @@ export function gatewayUpstreamCertificate(): Handler {
 }
 
 /**
+ * CC Switch's local proxy whose own call to DeepSeek got no answer at all: chat 502 with its
+ * "connection failed: error sending request for url (…)" (the corpus entry
+ * cc-switch-502-json-connection-failed-deepseek-v1).
+ */
+export function gatewayUpstreamUnreachable(): Handler {
+	return anonymousGateway(() => json(502, {
+		error: {message: 'CC Switch local proxy failed while handling Codex endpoint /responses. Provider: deepseek; model: deepseek-v4-pro; cause: connection failed: error sending request for url (https://api.deepseek.com/v1/chat/completions)', type: 'proxy_error', code: 'cc_switch_forward_failed', param: null},
+	}));
+}
+
+/**
  * A sub2api gateway whose key takes calls only from listed IP addresses, called from another:
  * every call with the key is refused with 403 ACCESS_DENIED and the caller's address (the corpus
  * entry sub2api-403-ip-allow-list-your-ip-is, a documentation address standing in).

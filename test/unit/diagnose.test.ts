@@ -1908,6 +1908,55 @@ const rows: Row[] = [
 		neverSays: ['Retry later'],
 	},
 	{
+		name: 'a proxy on this computer answering 502 that its own call to DeepSeek got no answer (CC Switch): the way out from it, not a failure at DeepSeek to retry',
+		results: scenario(
+			network.reached('127.0.0.1:15721'),
+			endpoint.notDeepSeek('127.0.0.1:15721'),
+			auth.accepted(['deepseek-chat'], 'http://127.0.0.1:15721/v1/models'),
+			balance.notDeepSeek(),
+			probe.answered(answer(502, {error: {message: 'CC Switch local proxy failed while handling Codex endpoint /responses. Provider: deepseek; model: deepseek-v4-pro; cause: connection failed: error sending request for url (https://api.deepseek.com/v1/chat/completions)', type: 'proxy_error', code: 'cc_switch_forward_failed'}}, {url: 'http://127.0.0.1:15721/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_network', 'status_page'],
+		exactFixes: true,
+		titles: {check_network: 'Check how 127.0.0.1:15721 goes out to the service behind it'},
+		says: ['a proxy on this computer', 'could not get through to the service behind it (connection failed: error sending request for url (https://api.deepseek.com/v1/chat/completions))', 'not DeepSeek\'s servers'],
+		neverSays: ['Retry later', 'whoever runs it'],
+	},
+	{
+		name: 'a proxy on this computer that got no answer at all on one call and does not trust its upstream\'s certificate on another: its way out first, where nothing gets through',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:15721'),
+			auth.unexpected(answer(502, {error: {message: 'tls: failed to verify certificate: x509: certificate signed by unknown authority', type: 'proxy_error'}}, {url: 'http://127.0.0.1:15721/v1/models'})),
+			probe.answered(answer(502, {error: {message: 'connection failed: error sending request for url (https://api.deepseek.com/chat/completions)', type: 'proxy_error'}}, {url: 'http://127.0.0.1:15721/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_network', 'status_page'],
+		exactFixes: true,
+	},
+	{
+		name: 'a 407 on one call and a local proxy\'s "no answer" on another: the proxy that wants a login, on this side, comes first',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:15721'),
+			auth.unexpected(answer(407, 'Proxy Authentication Required', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://127.0.0.1:15721/v1/models'})),
+			probe.answered(answer(502, '[502]: fetch connect timeout', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://127.0.0.1:15721/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+	},
+	{
+		name: 'a remote gateway saying the same of its own call: its way out is its operator\'s, a failure on its side',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			probe.answered(answer(502, {error: {message: 'connection failed: error sending request for url (https://api.deepseek.com/chat/completions)', type: 'proxy_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'server_error',
+		notFixes: ['check_network'],
+		says: [`Your calls go to ${gateway}`, 'ask whoever runs it'],
+	},
+	{
 		name: 'the same words in a 4xx are no upstream certificate: the service said them of something else',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),

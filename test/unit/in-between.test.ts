@@ -2,7 +2,7 @@
 // from the pages and words of the service behind them.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {edgeBlockOf, proxyPageOf} from '../../source/deepseek/in-between.js';
+import {edgeBlockOf, proxyPageOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
 
 const accessDenied = (code: string) =>
 	`<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: ${code} }};</script>`;
@@ -44,5 +44,25 @@ const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> 
 for (const row of proxyRows) {
 	test(`proxy page: ${row.name}`, () => {
 		assert.equal(proxyPageOf(row.text), row.proxy);
+	});
+}
+
+const unreachableRows: Array<{name: string; status: number; text: string; words: string | undefined}> = [
+	{
+		name: 'CC Switch\'s 502 names the address its call could not reach',
+		status: 502,
+		text: '{"error":{"message":"CC Switch local proxy failed while handling Codex endpoint /responses. Provider: deepseek; model: deepseek-v4-pro; cause: connection failed: error sending request for url (https://api.deepseek.com/v1/chat/completions)","type":"proxy_error"}}',
+		words: 'connection failed: error sending request for url (https://api.deepseek.com/v1/chat/completions)',
+	},
+	{name: 'as Claude Code printed it', status: 502, text: 'API Error: 502 connection failed: error sending request for url (https://api.deepseek.com/anthropic/v1/messages)', words: 'connection failed: error sending request for url (https://api.deepseek.com/anthropic/v1/messages)'},
+	{name: 'reqwest\'s words cut before the address', status: 502, text: 'unexpected status 502 Bad Gateway: 请求转发失败: error sending request for url', words: 'error sending request for url'},
+	{name: 'a Node router\'s connect timeout', status: 502, text: '[502]: fetch connect timeout', words: 'fetch connect timeout'},
+	{name: 'the same words at 4xx are the service speaking of something else', status: 400, text: 'Invalid image: error sending request for url (https://example.com/a.png)', words: undefined},
+	{name: 'a 502 without them is no proof', status: 502, text: 'unexpected status 502 Bad Gateway: Unknown error', words: undefined},
+];
+
+for (const row of unreachableRows) {
+	test(`upstream unreachable: ${row.name}`, () => {
+		assert.equal(upstreamUnreachableOf(row.status, row.text), row.words);
 	});
 }

@@ -483,6 +483,19 @@ test('a gateway\'s 5xx saying it does not trust its upstream\'s certificate is a
 	assert.notEqual(matchErrorSignature(error(400, {message: 'Invalid image URL: self-signed certificate'}))?.message, certificate);
 });
 
+test('a proxy\'s 5xx saying its own call got no answer is its way out failing; the same words at 400 are not', () => {
+	const unreachable = 'the service could not get its own call through to the service behind it (no answer came from there): its way out (a VPN, proxy or network) failed, not necessarily that service.';
+	for (const message of [
+		'CC Switch local proxy failed while handling Codex endpoint /responses. Provider: deepseek; model: deepseek-v4-pro; cause: connection failed: error sending request for url (https://api.deepseek.com/v1/chat/completions)',
+		'[502]: fetch connect timeout',
+	]) {
+		const match = matchErrorSignature(error(502, {message}));
+		assert.equal(match?.kind, 'server_error', message);
+		assert.equal(match.message, unreachable);
+	}
+	assert.notEqual(matchErrorSignature(error(400, {message: 'Invalid image: error sending request for url (https://example.com/a.png)'}))?.message, unreachable);
+});
+
 test('a refusal for the country or region the calls come from is neither a refused key nor the model', () => {
 	const regionRefused = 'the service refuses calls from the country or region they come from: not the key, not the balance.';
 	for (const input of [

@@ -640,6 +640,14 @@ test('a gateway that does not trust its upstream\'s certificate, after every che
 	assert.doesNotMatch(leaf, /Cannot get through|Check your internet connection|No connection/, leaf);
 });
 
+test('a proxy on this computer whose own call to DeepSeek gets no answer, after every check with the paid call (60×20): its way out, never "Cannot get through to" it nor a retry', async () => {
+	const leaf = flat(await resultScreen('gateway_upstream_unreachable', app => walkEveryCheck(app, true), {columns: 60, rows: 20}));
+	assert.match(leaf, /^Start › .*› Proxy cannot get out ✖ 127\.0\.0\.1:\d+ on this computer cannot get through to the service behind it/, leaf);
+	assert.match(leaf, /a proxy on this computer, and it answers HTTP 502 because it could not get through to the service behind it \(connection failed: error sending request for/);
+	assert.match(leaf, /→ Check how 127\.0\.0\.1:\d+ goes out to the service behind it/);
+	assert.doesNotMatch(leaf, /Cannot get through to|Retry later/, leaf);
+});
+
 test('the 402 path at a gateway nothing names, the paid call through it refused for the region (100×30): that refusal is the title, not "Your calls do not reach DeepSeek", and no top-up there', async () => {
 	const w = await world('gateway_region_refused');
 	await session(w, async app => {

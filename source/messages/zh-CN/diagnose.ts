@@ -62,6 +62,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 	proxyPageAnswers: p => `代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，而它拒绝了这些调用（${quoted(p.detail)}）。`,
 	proxyAsksLogin: p => `你和 ${p.host} 之间的一个代理返回 HTTP 407（要求代理认证）：你的调用经过一个要求登录的代理（${quoted(p.detail)}）。请把代理的用户名和密码交给你的应用（写进代理 URL，例如 http://user:password@proxy:8080），或询问你所在网络的管理员。`,
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
+	localUpstreamUnreachable: p =>
+		`你的调用发往 ${p.name}，这是这台电脑上的代理；它返回 HTTP ${p.status}，因为它连不上后面的服务（${quoted(p.detail)}）：那个服务根本没有响应。出问题的是代理出去的那段路（它经过的 VPN 或代理，或它所用的网络），不是 DeepSeek 的服务器，也不是你的 key 或余额；照原样重试很少有用。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 未被接受。${detail}`,
 	invalidKeyDuringIncident: (detail, status) =>

@@ -46,6 +46,7 @@ export const signatureMessages: SignatureMessages = {
 	rateLimitedUntilVerified: '账号完成身份验证（实名认证）之前，请求速率会被限得很低：请在服务的控制台完成实名认证来解除限制。',
 	rateLimitedByBalance: '同时发出的请求超出了当前余额允许的并发（并发上限随余额减少而降低）：请减少并发或充值。',
 	serverError: '服务那边出了故障或过载：请稍后重试。',
+	upstreamUnreachable: '服务自己的调用没能到达它后面的服务（那边根本没有响应）：出问题的是它出去的路（VPN、代理或网络），不一定是那个服务。',
 	upstreamCertificate: '服务无法验证它后面那个服务的证书（它出去的路上有东西在拦截 HTTPS）：重试没有用。',
 	upstreamFailed: '服务向它的上游服务商发出的请求失败了（那边出了故障，或那边拒绝这样的请求）：请稍后重试；如果只有某一个应用的调用失败（例如带工具调用时），请修改它发送的内容。',
 	noAnswer: '服务接受了调用，却没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。',

@@ -381,6 +381,8 @@ export const wizardText: WizardText = {
 			title: host => `无法连接 ${host}`,
 			crumbUpstreamCertificate: '证书',
 			titleUpstreamCertificate: p => `${p.host} 不信任它背后那个服务的证书`,
+			crumbUpstreamUnreachable: '代理连不出去',
+			titleUpstreamUnreachable: p => `本机上的 ${p.host} 连不上它后面的服务`,
 			reasons: {
 				dns: '无法解析服务器域名：检查 base URL 有没有拼错，再检查 DNS 或 VPN。',
 				tls: '安全连接（TLS）失败：可能有代理、VPN 或杀毒软件在拦截 HTTPS。',
