@@ -349,7 +349,7 @@ function ownProxyPassedOnDeepSeek(facts: Facts, money: Answer | undefined): bool
 }
 
 /** Whether the base URL's host (`host:port`, as the endpoint check gives it) is this computer. */
-function onThisComputer(host: string | undefined): boolean {
+export function onThisComputer(host: string | undefined): boolean {
 	if (host === undefined) return false;
 	try {
 		return isLoopbackHost(new URL(`http://${host}`).hostname);
@@ -562,6 +562,13 @@ const relay: Rule = facts => {
 	}
 	const failing = facts.answer(kind => kind === 'server_error');
 	if (failing) {
+		// A service on this computer whose 5xx names no cause: the user runs it, its own log says which side failed, and
+		// a VPN or system proxy in its way was the cause where users found one (Codex++'s bare 502 "Unknown error", BigPizzaV3/CodexPlusPlus#1567
+		// and #670; CC Switch's empty 502 with Clash Verge on, farion1231/cc-switch#770): never "ask whoever runs it".
+		const recognised = service.provider !== undefined && service.provider.id !== 'unknown';
+		if (!recognised && onThisComputer(facts.host) && facts.detail(failing.id, 'bareFailure') === true) {
+			return {verdict: 'server_error', summary: diagnoseMessages.localServerError({name, status: failing.status}), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name), fixes.useDeepSeek()]};
+		}
 		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
 	const noModel = facts.answer(kind => kind === 'model_not_found');

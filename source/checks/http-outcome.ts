@@ -1,7 +1,7 @@
 // Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
 // way in every check: one sentence, and details diagnose() can rely on.
 import {checkMessages} from '../messages/checks.js';
-import {edgeBlockOf, proxyPageOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyPageOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
@@ -25,6 +25,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		proxyPage: proxyPageOf(result.text) ?? null,
 		upstreamCertificate: upstreamCertificateOf(result.status, result.text) || null,
 		upstreamUnreachable: unreachableWords(result.status, result.text),
+		bareFailure: bareFailureOf(result.status, result.text) || null,
 		url: result.url,
 	};
 }

@@ -71,3 +71,16 @@ export function upstreamUnreachableOf(status: number, text: string): string | un
 
 /** An HTTP client's words for a call that got no answer at all (also the error signature's, providers/signatures.ts). */
 export const upstreamUnreachableWords = /(?:connection failed: )?error sending request for url(?: \([^()\s]{1,200}\))?|\bfetch connect timeout\b/i;
+
+/**
+ * A 5xx that says nothing but its status: an empty body, "Unknown error" or the status's own
+ * name, also as Codex prints it ("unexpected status 502 Bad Gateway: Unknown error, url: …").
+ * From a proxy on this computer such an answer has come from a VPN or system proxy in its way
+ * (Codex++: BigPizzaV3/CodexPlusPlus#1567, #670; CC Switch with Clash Verge on,
+ * farion1231/cc-switch#770), which no words name.
+ */
+export function bareFailureOf(status: number, text: string): boolean {
+	if (status < 500 || text.length > 1024) return false;
+	const said = text.replace(/^\s*unexpected status \d{3}[^:]*:/i, '').replace(/,\s*url:\s*\S+\s*$/i, '').trim();
+	return /^(?:unknown error|bad gateway|internal server error|service unavailable|gateway time-?out)?\.?$/i.test(said);
+}

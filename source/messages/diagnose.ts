@@ -63,6 +63,9 @@ const diagnoseMessagesEn = {
 		status === 200
 			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`
 			: `Your calls go to ${name}, not DeepSeek, and it answers HTTP ${status}: a failure on its side (or at the provider behind it), not your DeepSeek account. Retry later; if it lasts, ask whoever runs it.`,
+	/** `name`, a service on this computer, answered `status` (5xx) without saying why. */
+	localServerError: (p: {name: string; status: number}) =>
+		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and it answers HTTP ${p.status}: a failure in it or at the provider behind it, not your DeepSeek account. It runs here, so its own log or window says which. If this computer goes out through a VPN or system proxy, that may be in its way: local proxies like this one have answered so until it was turned off.`,
 	/** How a sentence names the service when the base URL gives nothing better. */
 	thisService: 'the service at this base URL',
 	deepseek: 'DeepSeek',

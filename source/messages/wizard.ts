@@ -634,6 +634,9 @@ const wizardTextEn = {
 			titleAccepted: (p: {name: string | undefined}) => `HTTP 200, but no answer from ${p.name ?? 'DeepSeek'}`,
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, not DeepSeek: its 5xx errors are failures on its side (or at a provider it passes your calls to), not your DeepSeek account, key or balance.`,
+			/** In place of `elsewhere` when that service runs on this computer: the user runs it, and a VPN or system proxy may be in its way. */
+			elsewhereLocal: (p: {name: string}) =>
+				`Your calls go to ${p.name}, a service on this computer, not DeepSeek: its 5xx errors are failures in it or at the provider behind it, and its own log or window says which. If this computer goes out through a VPN or system proxy, that may be in its way: local proxies like this one have answered so until it was turned off.`,
 		},
 		outage: {
 			crumb: 'Outage',

@@ -107,6 +107,14 @@ export function gatewayUpstreamUnreachable(): Handler {
 }
 
 /**
+ * Codex++'s local proxy answering the chat call with a bare 502 that names no cause, as Codex
+ * printed it (the corpus entry codexplusplus-502-unknown-error-proxy-on).
+ */
+export function gatewayBare502(): Handler {
+	return anonymousGateway(() => plainText(502, 'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:57321/v1/responses'));
+}
+
+/**
  * A sub2api gateway whose key takes calls only from listed IP addresses, called from another:
  * every call with the key is refused with 403 ACCESS_DENIED and the caller's address (the corpus
  * entry sub2api-403-ip-allow-list-your-ip-is, a documentation address standing in).

@@ -5,7 +5,7 @@ import {hostileEcho} from './hostile.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
-import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
+import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
 import {dashscope, fireworks, openAiRelay, together, volcengineArk} from './vendors.js';
@@ -143,6 +143,7 @@ export const scenarios = {
 	gateway_address_refused: {summary: 'a sub2api gateway whose key takes only listed IP addresses: every call 403 "Access denied. Your IP is …"', api: gatewayAddressRefused(), basePath: '/v1'},
 	gateway_upstream_certificate: {summary: 'a gateway whose own call on meets HTTPS interception: chat 500 do_request_failed "x509: certificate signed by unknown authority"', api: gatewayUpstreamCertificate(), basePath: '/v1'},
 	gateway_upstream_unreachable: {summary: 'a proxy on this computer (CC Switch) whose own call to DeepSeek gets no answer: chat 502 "connection failed: error sending request for url (…)"', api: gatewayUpstreamUnreachable(), basePath: '/v1'},
+	gateway_bare_502: {summary: 'a proxy on this computer (Codex++) answering the chat call with a bare 502 "Unknown error"', api: gatewayBare502(), basePath: '/v1'},
 	empty_200: {summary: 'DeepSeek accepts chat (200), sends keep-alive lines, then closes with no answer', api: deepseekEmpty200()},
 	queue_timeout_200: {summary: 'DeepSeek chat answers 200 with its 900-second queue timeout error', api: deepseekQueueTimeout()},
 	status_outage_401: {summary: 'the status page shows full_outage and DeepSeek refuses every key: 401 "no such user"', api: deepseekNoSuchUser(), status: fullOutage},

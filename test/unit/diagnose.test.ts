@@ -1946,6 +1946,39 @@ const rows: Row[] = [
 		exactFixes: true,
 	},
 	{
+		name: 'a proxy on this computer answering a bare 502 "Unknown error" (Codex++): its log and the VPN or system proxy in its way, never "ask whoever runs it"',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:57321'),
+			auth.accepted(['deepseek-chat'], 'http://127.0.0.1:57321/v1/models'),
+			probe.answered(answer(502, 'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:57321/v1/responses', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://127.0.0.1:57321/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'server_error',
+		fixes: ['retry_later', 'check_network', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['a service on this computer', 'its own log or window says which', 'VPN or system proxy'],
+		neverSays: ['whoever runs it'],
+	},
+	{
+		name: 'a recognised gateway on this computer (one-api) answering a bare 502: its own failure, asked about as before',
+		results: scenario(
+			endpoint.relay(providers.oneApi, localProxy),
+			probe.answered(answer(502, 'Bad Gateway', {bodyProblem: 'not_json', contentType: 'text/plain', url: `http://${localProxy}/v1/chat/completions`}), 'deepseek-chat'),
+		),
+		verdict: 'server_error',
+		notFixes: ['check_network'],
+	},
+	{
+		name: 'a proxy on this computer passing on its provider\'s failure in words: that failure, asked about as before, no VPN advice',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:3456'),
+			auth.accepted(['deepseek-chat'], 'http://127.0.0.1:3456/v1/models'),
+			probe.answered(answer(500, {error: {message: 'Error from provider(sambanova,DeepSeek-V3.1: 500): Something went wrong! Unknown error when running prediction service.', type: 'api_error'}}, {url: 'http://127.0.0.1:3456/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'server_error',
+		notFixes: ['check_network'],
+		says: ['ask whoever runs it'],
+	},
+	{
 		name: 'a remote gateway saying the same of its own call: its way out is its operator\'s, a failure on its side',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),

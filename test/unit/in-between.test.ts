@@ -2,7 +2,7 @@
 // from the pages and words of the service behind them.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {edgeBlockOf, proxyPageOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyPageOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
 
 const accessDenied = (code: string) =>
 	`<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: ${code} }};</script>`;
@@ -64,5 +64,20 @@ const unreachableRows: Array<{name: string; status: number; text: string; words:
 for (const row of unreachableRows) {
 	test(`upstream unreachable: ${row.name}`, () => {
 		assert.equal(upstreamUnreachableOf(row.status, row.text), row.words);
+	});
+}
+
+const bareRows: Array<{name: string; status: number; text: string; bare: boolean}> = [
+	{name: 'Codex\'s line around "Unknown error"', status: 502, text: 'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:57321/v1/responses', bare: true},
+	{name: 'Codex\'s line around nothing', status: 502, text: 'unexpected status 502 Bad Gateway: , url: http://127.0.0.1:15721/v1/responses', bare: true},
+	{name: 'an empty body', status: 503, text: '', bare: true},
+	{name: 'the status\'s own name', status: 502, text: 'Bad Gateway', bare: true},
+	{name: 'a cause in words', status: 500, text: 'Something went wrong! Unknown error when running prediction service.', bare: false},
+	{name: 'a 4xx says something whatever its words', status: 400, text: '', bare: false},
+];
+
+for (const row of bareRows) {
+	test(`bare failure: ${row.name}`, () => {
+		assert.equal(bareFailureOf(row.status, row.text), row.bare);
 	});
 }

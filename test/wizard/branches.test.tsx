@@ -648,6 +648,17 @@ test('a proxy on this computer whose own call to DeepSeek gets no answer, after 
 	assert.doesNotMatch(leaf, /Cannot get through to|Retry later/, leaf);
 });
 
+test('a 5xx reported ("something else"), calls going to a proxy on this computer that answers a bare 502 (100×30): its own log and the VPN in its way, never "tell whoever runs it"', async () => {
+	const leaf = flat(await resultScreen('gateway_bare_502', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error');
+	}, {columns: 100, rows: 30}));
+	assert.match(leaf, /⚠ The 5xx errors come from 127\.0\.0\.1:\d+, not from DeepSeek/, leaf);
+	assert.match(leaf, /a service on this computer, not DeepSeek: its 5xx errors are failures in it or at the provider behind it, and its own log or window says which/);
+	assert.match(leaf, /→ Check how 127\.0\.0\.1:\d+ goes out to the service behind it/);
+	assert.doesNotMatch(leaf, /tell whoever runs/, leaf);
+});
+
 test('the 402 path at a gateway nothing names, the paid call through it refused for the region (100×30): that refusal is the title, not "Your calls do not reach DeepSeek", and no top-up there', async () => {
 	const w = await world('gateway_region_refused');
 	await session(w, async app => {
