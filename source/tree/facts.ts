@@ -153,6 +153,9 @@ export function unreachable(results: Results): boolean {
 	return (['auth', 'balance', 'probe'] as const).some(id => isNetworkReason(stringDetail(results, id, 'reason')));
 }
 
+/** A service answered that its own call on failed: no answer from behind it, or a certificate it could not verify there. */
+export const wayOutFailed = (results: Results): boolean => upstreamUnreachableCheck(results) !== undefined || upstreamCertificateCheck(results) !== undefined;
+
 /** Worst component status the status page reported, or undefined when it was unreadable. */
 export function serviceWorst(results: Results): string | undefined {
 	const worst = stringDetail(results, 'service_status', 'worst');

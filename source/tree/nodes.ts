@@ -354,24 +354,32 @@ const inputs = (): InputNode[] => [
 ];
 
 
+/**
+ * The calls cannot get through: no answer came (the network, a proxy), or the service that
+ * answered says its own call on to the service behind it failed (its way out, or HTTPS
+ * intercepted there: check's network_error over that answer). Either is the network leaf's,
+ * wherever the calls go, never the relay's "does not reach DeepSeek".
+ */
+const cannotGetThrough = (view: View) => facts.unreachable(view.results) || (view.diagnosis.verdict === 'network_error' && facts.wayOutFailed(view.results));
+
 const checkSteps = (): ChecksNode[] => [
 	// DeepSeek's status too: during its outages it has refused valid keys with 401.
 	checks('p402.check_key', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'p402.check_balance', 'leaf.outage', 'leaf.invalid_key'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'p402.check_balance';
 		if (facts.keyRejected(view.results)) return view.diagnosis.verdict === 'service_outage' ? 'leaf.outage' : 'leaf.invalid_key';
 		if (facts.status(view.results, 'auth') === 'pass') return 'p402.check_balance';
 		return byVerdict(view);
 	}),
 	checks('p402.check_balance', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent', 'leaf.topped_up'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		// Checked again after a top-up: the 402 was the empty balance, and that is over.
 		if (view.before && toppedUp(facts.reading(view.before), facts.reading(view.results))) return 'leaf.topped_up';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
 	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		// A wrong model name is the finding wherever the calls go (the leaf names the service).
 		if (view.diagnosis.verdict === 'model_not_found') return 'leaf.model_not_found';
 		// So is a refused request (a content filter, a max_tokens out of range): what to change, and whom to ask, as check says.
@@ -382,7 +390,7 @@ const checkSteps = (): ChecksNode[] => [
 		return byVerdict(view);
 	}),
 	checks('ds.check', wizardText.checks.deepseekCrumb, wizardText.checks.deepseekTitle, ['key_format', 'auth', 'balance'], ['leaf.network', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.deepseek_ok'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.deepseek_ok') ?? byVerdict(view);
 	}),
@@ -390,7 +398,7 @@ const checkSteps = (): ChecksNode[] => [
 	// too (a free GET): a gateway answers a used-up token with a 401 that does not say so
 	// (new-api's 无效的令牌), while its usage endpoint reads 0 left.
 	checks('p401.check', wizardText.checks.keyCrumb, wizardText.checks.keyTitle, ['key_format', 'endpoint', 'auth', 'balance', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.key_ok'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		// During an outage the 401s are likelier its doing than the key's, refused now or not (as the diagnosis holds).
 		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
@@ -400,7 +408,7 @@ const checkSteps = (): ChecksNode[] => [
 	}),
 	// Where the calls go too: another service's 429s are its own (the leaf names it).
 	checks('p429.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'balance', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.rate_limited'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		// Another service's 429s are its own, outage or not (as diagnose() holds).
 		if (!facts.goesElsewhere(view.results) && facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		// A refused key, money run out there, a 5xx: not a 429's advice.
@@ -408,12 +416,12 @@ const checkSteps = (): ChecksNode[] => [
 	}),
 	// The key and the balance too (free GETs): a refused key, a used-up token or a 429 behind the 5xx is the finding.
 	checks('p5xx.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['endpoint', 'auth', 'balance', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.invalid_key', 'leaf.server_error'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		return otherCauseSeen(view, 'server_error') ?? 'leaf.server_error';
 	}),
 	checks('pnet.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
 		// Reached, and answered: a refused key, a 429 or a 5xx is the finding, not the network.
 		// So are answers from a host nothing recognises that no API client can read (a web page,
@@ -423,13 +431,13 @@ const checkSteps = (): ChecksNode[] => [
 	}),
 	// DeepSeek's status too: during its outages it has refused valid keys with 401, the balance reading's as well.
 	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.keyRejected(view.results)) return view.diagnosis.verdict === 'service_outage' ? 'leaf.outage' : 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
 	}),
 	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.drain'], view => {
-		if (facts.unreachable(view.results)) return 'leaf.network';
+		if (cannotGetThrough(view)) return 'leaf.network';
 		// Spent at another service: its balance and console, not DeepSeek's usage page (as the balance branch).
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		// A key refused when reading the balance spends nothing: the key is the finding.

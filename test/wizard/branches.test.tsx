@@ -648,6 +648,27 @@ test('a proxy on this computer whose own call to DeepSeek gets no answer, after 
 	assert.doesNotMatch(leaf, /Cannot get through to|Retry later/, leaf);
 });
 
+test('the 402 path, the paid call through a service whose own call on failed (no answer behind it; HTTPS intercepted there): the network result with check\'s finding, never "Your calls do not reach DeepSeek"', async () => {
+	const cases = [
+		{scenario: 'gateway_upstream_unreachable', title: /✖ 127\.0\.0\.1:\d+ on this computer cannot get through to the service behind it/, fix: /→ Check how 127\.0\.0\.1:\d+ goes out to the service behind it/},
+		{scenario: 'gateway_upstream_certificate', title: /✖ 127\.0\.0\.1:\d+ does not trust the certificate of the service behind it/, fix: /→ On the machine that runs 127\.0\.0\.1:\d+/},
+	] as const;
+	for (const {scenario, title, fix} of cases) {
+		const w = await world(scenario);
+		await session(w, async app => {
+			await walk402(app, 'A relay or gateway');
+			await app.waitFor('What to do:', 8000);
+			await app.choose('Make the one paid test call through it');
+			await app.choose('deepseek-chat');
+			const leaf = flat(await app.waitFor('behind it', 8000));
+			assert.equal(chatCalls(w).length, 1);
+			assert.match(leaf, title, leaf);
+			assert.match(leaf, fix, leaf);
+			assert.doesNotMatch(leaf, /do not reach DeepSeek|does not answer like DeepSeek's API/, leaf);
+		}, {}, {columns: 100, rows: 30});
+	}
+});
+
 test('a 5xx reported ("something else"), calls going to a proxy on this computer that answers a bare 502 (100×30): its own log and the VPN in its way, never "tell whoever runs it"', async () => {
 	const leaf = flat(await resultScreen('gateway_bare_502', async app => {
 		await app.choose('They fail with something else');
