@@ -319,6 +319,8 @@ const wizardTextEn = {
 		tryOtherModel: 'Try the test call with a model from its list',
 		/** On the 402 path the relay leaf is reached without the paid call: its answer says whose balance the 402 is about. */
 		probeThere: 'Make the one paid test call through it, to see whose balance its 402 is about',
+		/** On the 401 path, where the model list took the key at a service nothing names: its answer to a call says what it refuses. */
+		probeThere401: 'Make the one paid test call through it, to see what it refuses',
 	},
 
 	record: {

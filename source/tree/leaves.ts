@@ -668,11 +668,18 @@ function relayContent(view: View): LeafContent {
 	if (named && moneyMentioned && !summaryOnly && !keyRefused && !origin) {
 		own.push(fixes.relayTopUp(named, tokenHasCredit ? 'account' : 'token'));
 	}
-	// A 402 reported, and nothing but where the calls go found: the paid call through it shows whose balance that 402 is
-	// about (DeepSeek's own passed on, e.g. by a proxy on this computer, or the account there). Never what Enter picks,
-	// and not where its answers cannot be read (a web page, cut-off JSON to the model list): the call's would be as unreadable, paid for nothing.
-	const probeThere: Option[] = view.choices.program !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !facts.answerUnreadable(view.results, 'auth') && !view.results.has('probe')
-		? [{id: 'probe_there', label: wizardText.actions.probeThere, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}]
+	// A 402 or a 401 reported, and nothing but where the calls go found (a 401 path's key accepted on the model list): the
+	// paid call through it shows what it refuses (whose balance that 402 is about: DeepSeek's own passed on, e.g. by a
+	// proxy on this computer, or the account there; the key, its credit, the region). Never what Enter picks, and not
+	// where its answers cannot be read (a web page, cut-off JSON to the model list): the call's would be as unreadable, paid for nothing.
+	const reported = view.choices.program !== undefined ? '402' : view.choices.reported === '401' ? '401' : undefined;
+	const probeThere: Option[] = reported !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !facts.answerUnreadable(view.results, 'auth') && !view.results.has('probe')
+		? [{
+			id: 'probe_there',
+			label: reported === '402' ? wizardText.actions.probeThere : wizardText.actions.probeThere401,
+			next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe',
+			sets: {probe: true},
+		}]
 		: [];
 	const verdict: Verdict = definite || origin || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict

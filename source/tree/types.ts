@@ -56,6 +56,8 @@ export type Known = {
 /** Choices made so far on the walk; derived from the trail, so stepping back undoes them. */
 export type Choices = {
 	program?: 'own_code' | 'app' | 'gateway' | 'unsure';
+	/** The error picked under "They fail with something else". */
+	reported?: '401' | '429' | '5xx' | 'network';
 	/** Which key to use; undefined = the usual precedence (environment, then remembered). */
 	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt';
 	/** A base URL other than the configured one. */

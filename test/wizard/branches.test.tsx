@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
 import {assertFits, chatCalls, drive, flat, keys, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
@@ -719,6 +720,50 @@ test('a 401 reported, a gateway nothing names refusing the key with its Chinese 
 	assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ balance is used up$/, leaf);
 	assert.match(flat(leaf), /your balance there is used up/, leaf);
 	assert.match(flat(leaf), /→ Ask whoever runs 127\.0\.0\.1:\d+ to top up/, leaf);
+});
+
+test('a 401 reported at a gateway nothing names that takes the key on its model list (100×30): the result offers the paid call through it, and its answer says what it refuses (its credit used up), as check --probe', async () => {
+	const w = await world('gateway_quota_zh');
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const first = flat(await app.waitFor('What to do:', 8000));
+		assert.match(first, /Your calls do not reach DeepSeek/, first);
+		assert.match(first, /Make the one paid test call through it, to see what it refuses/, first);
+		assert.doesNotMatch(first, /whose balance its 402/, first);
+		assert.doesNotMatch(first, /❯ Make the one paid/, 'never what Enter picks');
+		assert.equal(chatCalls(w).length, 0, 'nothing paid before it is picked');
+		await app.choose('Make the one paid test call through it');
+		await app.choose('deepseek-chat');
+		const leaf = await app.waitFor('What to do:', 8000);
+		assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ balance is used up$/, leaf);
+		assert.match(flat(leaf), /→ Ask whoever runs 127\.0\.0\.1:\d+ to top up/, leaf);
+		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
+	}, {}, {columns: 100, rows: 30});
+});
+
+test('a 401 reported at a gateway refusing the region, in Chinese (60×20): the paid call through it is offered in Chinese, and its answer is the title', async () => {
+	const w = await world('gateway_region_refused');
+	setLanguage('zh-CN');
+	const app = drive(w.props(), {columns: 60, rows: 20});
+	try {
+		await app.waitFor('遇到了什么情况？');
+		await app.choose('调用报了别的错');
+		await app.choose('401 Authentication Fails');
+		await app.choose('DEEPSEEK_API_KEY 里的 key');
+		await app.waitFor('解决办法：', 8000);
+		await app.choose('通过它发起这次付费测试调用，看看它拒绝的是什么');
+		await app.choose('deepseek-chat');
+		const leaf = flat(await app.waitFor('解决办法：', 8000));
+		assert.match(leaf, /127\.0\.0\.1:\d+ 按来源国家或地区拒绝了你的调用/, leaf);
+		assert.doesNotMatch(leaf, /你的调用没有到达 DeepSeek/, leaf);
+		assertFits(app, 60, 20);
+	} finally {
+		app.unmount();
+		await w.close();
+		setLanguage('en');
+	}
 });
 
 test('every check with the paid call, a host nothing names answering Ark\'s AccountOverdueError (60×20): the title says its account is suspended or in arrears, as check\'s summary, not "out of credit"', async () => {
