@@ -685,6 +685,8 @@ const wizardTextEn = {
 		alertSaved: {
 			crumb: 'Alert set',
 			title: (amount: string, currency: string) => `Alert set: under ${amount} ${currency}`,
+			/** The balance read on this walk is under the new mark already. */
+			titleUnder: (p: {amount: string; currency: string; balance: string}) => `Alert set: under ${p.amount} ${p.currency}, and your balance is under it now (${p.balance})`,
 			/** The crontab line first: in a short window the first line is the one that stays. */
 			lines: (amount: string) => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <your notify command>`,

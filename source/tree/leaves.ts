@@ -3,7 +3,7 @@ import type {BalanceInfo} from '../domain/balance.js';
 import {answerStatus, blockedAt, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
-import {isZeroAmount} from '../domain/decimal.js';
+import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/parse.js';
@@ -467,18 +467,23 @@ export const leaves = (): readonly LeafNode[] => [
 		};
 	}),
 
-	leaf('leaf.alert_saved', wizardText.leaves.alertSaved.crumb, view => {
+	// Not through `leaf`: no check row is on this screen, and the balance row's ⚠ was against the mark before this
+	// alert. Where the balance stands against the new one is the title's to say.
+	{kind: 'leaf', id: 'leaf.alert_saved', crumb: wizardText.leaves.alertSaved.crumb, content: view => {
 		// The app saves the alert before moving here; the value is the input step's.
 		const amountText = view.choices.alertAmount ?? '';
 		const currency = view.choices.alertCurrency ?? '';
+		const main = facts.mainBalance(facts.reading(view.results));
+		// Under it already: the first run of the line below warns (as `balance --below` would exit 1 now).
+		const under = main !== undefined && main.currency.toUpperCase() === currency && isDecimalString(amountText) && compareDecimal(main.total, amountText) < 0;
 		return {
-			tone: 'good',
-			title: wizardText.leaves.alertSaved.title(amountText, currency),
+			tone: under ? 'warn' : 'good',
+			title: under ? wizardText.leaves.alertSaved.titleUnder({amount: amountText, currency, balance: amount(main)}) : wizardText.leaves.alertSaved.title(amountText, currency),
 			lines: wizardText.leaves.alertSaved.lines(amountText),
 			// No fix: the crontab line is what to do, and it must not give way to a top-up link.
 			fixes: [],
 		};
-	}),
+	}},
 
 	leaf('leaf.deepseek_ok', wizardText.leaves.deepseekOk.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));

@@ -529,6 +529,33 @@ for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
 	});
 }
 
+test('an alert set against a low balance (0.35 CNY, 60×20): the title says whether the balance is under the new mark, never a ⚠ left over from the old one', async () => {
+	for (const [typed, title] of [
+		['5', /› Alert set ⚠ Alert set: under 5 CNY, and your balance is under it now \(0\.35 CNY\) 0 \* \* \* \*/],
+		['0.1', /› Alert set ✔ Alert set: under 0\.1 CNY 0 \* \* \* \*/],
+	] as const) {
+		const w = await world('low_balance');
+		await session(
+			w,
+			async app => {
+				await app.choose('Check my balance');
+				await app.choose('The key in DEEPSEEK_API_KEY');
+				const low = await app.waitFor('Your balance is low');
+				assert.match(low, /⚠ Balance: 0\.35 CNY/, 'under the mark before the alert (1.00 CNY)');
+				await app.choose('Set a low-balance alert');
+				await app.waitFor('Warn me when the balance is under');
+				await app.type(typed);
+				await app.press(keys.enter);
+				const saved = await app.waitFor('Alert set: under');
+				assert.match(flat(saved), title, saved);
+				assertFits(app, 60, 20);
+			},
+			{},
+			{columns: 60, rows: 20},
+		);
+	}
+});
+
 test('run every check: all fine', async () => {
 	const w = await world('ok');
 	await session(w, async app => {

@@ -587,6 +587,7 @@ export const wizardText: WizardText = {
 		alertSaved: {
 			crumb: '提醒已设置',
 			title: (amount, currency) => `提醒已设置：低于 ${amount} ${currency}`,
+			titleUnder: p => `提醒已设置：低于 ${p.amount} ${p.currency}；你的余额现在就低于它（${p.balance}）`,
 			lines: amount => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <你的通知命令>`,
 				'DeepSeek 自己不发提醒，所以由本工具替你检查：用 crontab -e 加上上面这一行，每小时检查一次。',
