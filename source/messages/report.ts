@@ -48,6 +48,8 @@ const balanceTextMessagesEn = {
 	noBalances: 'The service returned no balance entries.',
 	unreadable: 'The balance could not be read.',
 	unreadableBecause: (p: {reason: string}) => `The balance could not be read. ${p.reason}`,
+	/** The service offers no balance reading for a key (`why`: the balance row's sentence), then the diagnosis. */
+	notOffered: (p: {why: string; reason: string}) => `${p.why} ${p.reason}`,
 };
 
 const markdownMessagesEn = {

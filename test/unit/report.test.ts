@@ -240,6 +240,19 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 		'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read. The API could not be reached: api.deepseek.com\ndid not answer within 5 s\n\nWhat to do:\n 1. Check your connection\n',
 	);
 	assert.equal(renderBalanceText(null, {color: false}), 'The balance could not be read.\n');
+	// A service that offers no reading for a key: its row's sentence says why there are no figures, not a failed read.
+	const discontinued: CheckReport = {
+		...okReport,
+		baseUrl: 'https://api.siliconflow.cn/v1',
+		verdict: 'wrong_endpoint',
+		summary: 'Your calls go to SiliconFlow, not DeepSeek.',
+		balance: null,
+		checks: [{...check('balance', 'Balance', 'skip', 'SiliconFlow no longer offers a balance reading through its API: check the balance in the SiliconFlow console.'), details: {reading: null, outcome: 'discontinued'}}],
+		fixes: [],
+	};
+	const said = renderBalanceText(discontinued, {color: false, width: 200});
+	assert.match(said, /\nSiliconFlow no longer offers a balance reading through its API: check the balance in the SiliconFlow console\. Your calls go to SiliconFlow, not DeepSeek\.\n/, said);
+	assert.doesNotMatch(said, /could not be read/, said);
 });
 
 test('renderMarkdown: verdict, setup, checks table, balance, trace ids, path, fixes, no-key line', () => {

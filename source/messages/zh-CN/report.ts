@@ -42,6 +42,7 @@ export const balanceTextMessages: BalanceTextMessages = {
 	noBalances: '服务没有返回任何余额条目。',
 	unreadable: '无法查询余额。',
 	unreadableBecause: p => `无法查询余额。${p.reason}`,
+	notOffered: p => `${p.why}${p.reason}`,
 };
 
 export const markdownMessages: MarkdownMessages = {
