@@ -355,10 +355,14 @@ function userStep(state: WizardState, action: Exclude<Action, {type: 'checks_don
  * view, a result names what it found (its content's crumb) rather than where it was reached.
  */
 export function breadcrumb(state: WizardState, view?: View): string[] {
-	const crumbs = state.trail.map(item => nodeOf(item.node).crumb);
-	const here = nodeOf(currentStep(state).node);
-	const found = view && here.kind === 'leaf' ? here.content(view).crumb : undefined;
-	if (found) crumbs[crumbs.length - 1] = found;
+	const last = state.trail.length - 1;
+	const crumbs = state.trail.map((item, index) => {
+		const node = nodeOf(item.node);
+		if (!view || node.kind !== 'leaf') return node.crumb;
+		// A result walked on from (the paid call it offers) keeps the name it had on screen, as the current one.
+		const seen = index === last ? view : viewOf({...state, trail: state.trail.slice(0, index + 1), again: undefined}, view.known);
+		return node.content(seen).crumb ?? node.crumb;
+	});
 	const [start] = state.trail;
 	const branch = start?.answer === undefined ? undefined : wizardText.start.branchCrumbs[start.answer];
 	return branch ? [crumbs[0] ?? '', branch, ...crumbs.slice(1)] : crumbs;

@@ -764,6 +764,8 @@ test('a 401 reported at a gateway nothing names that takes the key on its model 
 		await app.choose('Make the one paid test call through it');
 		await app.choose('deepseek-chat');
 		const leaf = await app.waitFor('What to do:', 8000);
+		// The result walked on from keeps the name it had on screen.
+		assert.match(leaf, /^Start › Other errors › Key › Key check › Not DeepSeek › Model › Test call › Relay$/m, leaf);
 		assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ balance is used up$/, leaf);
 		assert.match(flat(leaf), /→ Ask whoever runs 127\.0\.0\.1:\d+ to top up/, leaf);
 		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
