@@ -526,6 +526,9 @@ const wizardTextEn = {
 			/** Where part of the balance is bonus credit (the Balance row above gives the numbers). */
 			bonusFirst: 'Granted (bonus) credit is spent first and expires; topped-up credit does not.',
 			noAlerts: 'DeepSeek sends no low-balance alerts and has no auto-reload: this tool can warn you instead.',
+			/** The same, with an alert set here: when it warns. */
+			alertSet: (p: {amount: string; currency: string}) =>
+				`DeepSeek sends no low-balance alerts and has no auto-reload: your alert here (under ${p.amount} ${p.currency}) warns when deepseek-fix balance --below ${p.amount} runs, from cron for example.`,
 		},
 		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */
 		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,

@@ -77,6 +77,13 @@ const setAlert = (view: View): Option[] => {
 	];
 };
 
+/** DeepSeek has no alerts: this tool can warn, or (one set) when it does. */
+function alertLine(view: View): string {
+	const {alert} = view.known;
+	if (!alert) return wizardText.leaves.balance.noAlerts;
+	return wizardText.leaves.balance.alertSet({amount: alert.amount, currency: alert.currency ?? view.known.currency ?? ''});
+}
+
 /** Wait for a top-up to arrive (the balance is read again and again, free; the wait screen says how often and how long). */
 const waitForTopUp = (): Option => ({id: 'wait', label: wizardText.actions.waitForTopUp, next: 'wait.topup'});
 
@@ -218,7 +225,7 @@ export const leaves = (): readonly LeafNode[] => [
 			// one keeps its own words (the mark it is under).
 			...(reading && !low ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
 			// Not the split again in a line: that pushed the advice off a short screen.
-			lines: defined([main && !isZeroAmount(main.granted) ? wizardText.leaves.balance.bonusFirst : undefined, wizardText.leaves.balance.noAlerts]),
+			lines: defined([main && !isZeroAmount(main.granted) ? wizardText.leaves.balance.bonusFirst : undefined, alertLine(view)]),
 			fixes: [fixes.topUp(), fixes.usage()],
 			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
