@@ -667,6 +667,12 @@ function relayContent(view: View): LeafContent {
 					? wizardText.leaves.relay.accountOverdue({name: titleName})
 					: wizardText.leaves.relay.balanceUsedUp(titleName)
 			: wizardText.leaves.relay.goesTo(titleName);
+	// Nothing found there but where the calls go, and its balance read (the balance branch's answer): that row carries the
+	// numbers the title leaves out, kept before the line under it; the Where calls go row says the title again, one row.
+	const balanceRow = view.results.get('balance');
+	const balanceThere = titleName !== undefined && title === wizardText.leaves.relay.goesTo(titleName) && balance !== undefined && balanceRow?.status === 'pass'
+		? {restates: 'balance' as const, restatedAs: balanceRow.summary, restatesAlso: 'endpoint' as const}
+		: {};
 	// "Insufficient balance" only where a 402 was reported (the 402 path asks which program) or an out-of-credit answer seen.
 	const moneyMentioned = view.choices.program !== undefined || exhausted;
 	// What is wrong at that service (the relay rule), when a call got a definite answer.
@@ -709,6 +715,7 @@ function relayContent(view: View): LeafContent {
 		...(origin ? {crumb: origin.crumb, restates: origin.row} : {}),
 		// Nothing names the host: no "Relay" above it, and the line under the title says what the endpoint row says, so that row takes one row.
 		...(title === wizardText.leaves.relay.notDeepSeek ? {crumb: wizardText.leaves.relay.crumbNotDeepSeek, ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
+		...balanceThere,
 		// A local proxy's empty account: the title says whose; one line says why, not check's whole paragraph again.
 		lines: localAccountEmpty ? [wizardText.leaves.relay.localProxyAccountWhy] : summaryOnly || origin ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),

@@ -556,6 +556,15 @@ test('an alert set against a low balance (0.35 CNY, 60×20): the title says whet
 	}
 });
 
+test('"Check my balance" at a gateway with credit left (60×20): its balance row, the answer asked for, stays on screen under the title that says where the calls go', async () => {
+	const leaf = await resultScreen('one_api_no_channel', async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+	}, {columns: 60, rows: 20});
+	assert.match(titleOf(leaf), /^⚠ Your calls go to One API, not to DeepSeek$/, leaf);
+	assert.match(flat(leaf), /✔ Balance: One API shows 7\.50 USD left on this token, of 10\.00 USD\./, leaf);
+});
+
 test('run every check: all fine', async () => {
 	const w = await world('ok');
 	await session(w, async app => {
