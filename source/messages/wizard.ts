@@ -89,6 +89,8 @@ const wizardTextEn = {
 			{key: 'q', does: 'quit'},
 			{key: 'Ctrl+C', does: 'quit now, even while typing'},
 			{key: '?', does: 'open or close this help'},
+			// Narrow key hints leave L out: here it is always said.
+			{key: 'L', does: '中文 (Chinese), on the start screen'},
 		],
 		settingsHeading: 'Settings',
 		/** Above the settings file's path, on lines of its own. */

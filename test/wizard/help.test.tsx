@@ -29,6 +29,8 @@ test('? on the start screen shows the help; Esc closes it onto the same option, 
 		assert.match(help, /↑↓ or j k move/);
 		assert.match(help, /Esc back a step \(Backspace too\)/);
 		assert.match(help, /Ctrl\+C quit now, even while typing/);
+		// Narrow key hints leave L out: the help always says it.
+		assert.match(help, /L 中文 \(Chinese\), on the start screen/);
 		assert.match(help, /finds out why calls to the DeepSeek API fail/);
 		assert.match(help, /Only the optional test call costs money .* only after you say yes/);
 		// The file `config --path` prints, whole.

@@ -76,6 +76,7 @@ export const wizardText: WizardText = {
 			{key: 'q', does: '退出'},
 			{key: 'Ctrl+C', does: '立即退出，输入时也可以'},
 			{key: '?', does: '打开或关闭这份帮助'},
+			{key: 'L', does: 'English（英文），在开始页面'},
 		],
 		settingsHeading: '设置',
 		settingsFile: '保存在这个文件里（deepseek-fix config --path 会显示它）：',
