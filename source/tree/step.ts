@@ -86,7 +86,8 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 		...(linkFirst ? [...links, ...ways] : [...ways, ...links]),
 		...copyOptions(content),
 		...(view.results.size > 0 ? [{id: 'save_report', label: wizardText.actions.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
-		{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}},
+		// The settings the checks used: none ran on the way to an answer (plans, auto-reload…) or to "get a key".
+		...(view.results.size > 0 ? [{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}} satisfies Option] : []),
 		...(view.choices.keyChoice === 'prompt' && !view.known.pastedKeyRemembered ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
 		{id: 'start_over', label: wizardText.actions.startOver, effect: {type: 'restart'}},
 		{id: 'quit', label: wizardText.actions.quit, effect: {type: 'quit'}},

@@ -477,7 +477,9 @@ test('plans, alerts and the rest answered honestly; an alert threshold is rememb
 	await session(w, async app => {
 		await app.choose('Where are plans, auto-reload');
 		await app.choose('A plan or subscription');
-		await app.waitFor("DeepSeek's API has no plans or subscriptions");
+		const plans = await app.waitFor("DeepSeek's API has no plans or subscriptions");
+		// No check ran: no settings of a run to remember, no report to save.
+		assert.doesNotMatch(plans, /Remember these settings|Save a support report/, plans);
 		await app.press(keys.escape);
 		await app.choose('Team or organisation');
 		await app.waitFor('Keys belong to one account; there are no team roles');
