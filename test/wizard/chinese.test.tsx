@@ -244,9 +244,9 @@ test('the start screen\'s memory in Chinese: last time, the last balance and its
 		assert.match(start, /^上次（3 小时前）：你的 DeepSeek 余额已用完：0\.00 CNY$/m);
 		assert.match(start, /^上次余额：47\.44 CNY（3 小时前）；每天约花 1\.37，约可用 34 天$/m);
 		assert.match(start, /^余额不足提醒：低于 5 CNY$/m);
-		assert.match(start, /❯ 再查一次上次的问题/);
+		assert.match(start, /❯ 按上次的步骤再检查一次/);
 		assert.match(start, /查余额／修改提醒（现在是低于 5 CNY）/);
-		await app.choose('再查一次上次的问题');
+		await app.choose('按上次的步骤再检查一次');
 		await app.waitFor('你的余额：47.44 CNY');
 		assertChineseFrames(app);
 	});

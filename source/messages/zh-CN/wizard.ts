@@ -108,7 +108,7 @@ export const wizardText: WizardText = {
 		question: '遇到了什么情况？',
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},
 		options: {
-			recheck: '再查一次上次的问题',
+			recheck: '按上次的步骤再检查一次',
 			fails402: '调用失败，报 402 Insufficient Balance',
 			failsOther: '调用报了别的错（401、429、5xx、超时）',
 			balance: '查余额／设置余额不足提醒',
