@@ -24,6 +24,7 @@ import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
 import {wizardText} from '../source/messages/wizard.js';
+import {inTerminal} from './in-terminal.js';
 import {fakeKey, startFake} from '../test/fake/server.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -66,40 +67,6 @@ function timeRun(args: string[], env: NodeJS.ProcessEnv, cwd = scratch): Promise
 		child.on('exit', code => {
 			if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited with ${code}`));
 			else resolve(performance.now() - began);
-		});
-	});
-}
-
-const keyDelayMs = 150;
-
-/**
- * A program in a pseudo-terminal (util-linux `script`): `steps` are [text to wait for,
- * keys to send then]; resolves with the time each text first appeared (ms from start).
- */
-function inTerminal(command: string, env: NodeJS.ProcessEnv, steps: Array<[string, string]>): Promise<number[]> {
-	return new Promise((resolve, reject) => {
-		const began = performance.now();
-		const child = spawn('script', ['-qfec', command, '/dev/null'], {env: {...env, COLUMNS: '100', LINES: '30'}, cwd: scratch, stdio: ['pipe', 'pipe', 'ignore']});
-		let seen = '';
-		const times: number[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`${command}: no "${steps[times.length]?.[0]}" within 20 s`));
-		}, 20_000);
-		child.stdout.on('data', (chunk: Buffer) => {
-			seen += chunk.toString('utf8');
-			for (let step = steps[times.length]; step && seen.includes(step[0]); step = steps[times.length]) {
-				times.push(performance.now() - began);
-				seen = seen.slice(seen.indexOf(step[0]) + step[0].length);
-				// Keys a moment after the screen: ink turns on raw mode in an effect after painting.
-				const keys = step[1];
-				if (keys) setTimeout(() => child.stdin.write(keys), keyDelayMs);
-			}
-			if (times.length === steps.length) {
-				clearTimeout(timer);
-				child.kill('SIGKILL');
-				resolve(times);
-			}
 		});
 	});
 }
@@ -207,7 +174,7 @@ async function paintDelayMs(): Promise<number> {
 		[wizardText.probe.questionEverything, '\r'],
 		[wizardText.leaves.ok.title, ''],
 	];
-	const times = await inTerminal(`${node} ${bin}`, freshConfig(), steps);
+	const times = await inTerminal(`${node} ${bin}`, freshConfig(), scratch, steps);
 	const painted = began + times.at(-1)!;
 	const lastAnswer = Math.max(...answeredAt.filter(at => at < painted));
 	return painted - lastAnswer;
@@ -248,8 +215,8 @@ try {
 	show('deepseek-fix balance --json', cli.balance);
 
 	const frames = await rounds({
-		hello: async () => (await inTerminal(`${node} ${helloBundle}`, env, [['hello', '']]))[0]!,
-		wizard: async () => (await inTerminal(`${node} ${bin}`, freshConfig(), [['What is happening?', '']]))[0]!,
+		hello: async () => (await inTerminal(`${node} ${helloBundle}`, env, scratch, [['hello', '']]))[0]!,
+		wizard: async () => (await inTerminal(`${node} ${bin}`, freshConfig(), scratch, [['What is happening?', '']]))[0]!,
 	});
 	show('ink "hello" first frame', frames.hello);
 	show('wizard first frame', frames.wizard);

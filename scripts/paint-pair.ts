@@ -8,13 +8,13 @@
 // the paired differences (A − B). The wizard runs as in the bench: a pseudo-terminal of
 // 100 × 30, "Run every check", the key from the environment, no paid call, the fake with
 // 200 ms of latency. docs/development.md, "Performance", has what it measured.
-import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {wizardText} from '../source/messages/wizard.js';
 import {fakeKey, startFake} from '../test/fake/server.js';
+import {inTerminal} from './in-terminal.js';
 
 const [binA, binB, roundsArgument] = process.argv.slice(2);
 if (!binA || !binB) throw new Error('usage: scripts/paint-pair.ts A/dist/bin.js B/dist/bin.js [rounds]');
@@ -63,45 +63,17 @@ async function readMarks(): Promise<Marks> {
 }
 
 /** One wizard run: the four figures, in the order of `figures`. */
-function once(bin: string): Promise<number[]> {
+async function once(bin: string): Promise<number[]> {
 	rmSync(marksFile, {force: true});
 	const config = mkdtempSync(path.join(scratch, 'config-'));
-	return new Promise((resolve, reject) => {
-		const began = performance.now();
-		const child = spawn('script', ['-qfec', `${process.execPath} --import ${preload} ${bin}`, '/dev/null'], {env: {...env, DEEPSEEK_FIX_CONFIG_DIR: config}, cwd: scratch, stdio: ['pipe', 'pipe', 'ignore']});
-		let text = '';
-		const times: number[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`${bin}: no "${steps[times.length]?.[0]}" within 20 s`));
-		}, 20_000);
-		child.stdout.on('data', (chunk: Buffer) => {
-			if (times.length === steps.length) return;
-			text += chunk.toString('utf8');
-			for (let step = steps[times.length]; step && text.includes(step[0]); step = steps[times.length]) {
-				times.push(performance.now() - began);
-				text = text.slice(text.indexOf(step[0]) + step[0].length);
-				const keys = step[1];
-				// Keys a moment after the screen: ink turns on raw mode in an effect after painting.
-				if (keys) setTimeout(() => child.stdin.write(keys), 150);
-			}
-			if (times.length < steps.length) return;
-			clearTimeout(timer);
-			const painted = began + times.at(-1)!;
-			const lastAnswer = Math.max(...answeredAt.filter(at => at < painted));
-			readMarks().then(
-				marks => {
-					child.kill('SIGKILL');
-					const lastBody = marks.bodies.at(-1)!;
-					resolve([painted - lastAnswer, marks.frameCpu - lastBody.cpu, marks.frameWall - lastBody.wall, marks.frameCpu - marks.firstAnswerCpu]);
-				},
-				(error: unknown) => {
-					child.kill('SIGKILL');
-					reject(error instanceof Error ? error : new Error(String(error)));
-				},
-			);
-		});
-	});
+	const began = performance.now();
+	// The preload writes its marks before the frame goes out, so they are there once it is seen.
+	const times = await inTerminal(`${process.execPath} --import ${preload} ${bin}`, {...env, DEEPSEEK_FIX_CONFIG_DIR: config}, scratch, steps);
+	const painted = began + times.at(-1)!;
+	const lastAnswer = Math.max(...answeredAt.filter(at => at < painted));
+	const marks = await readMarks();
+	const lastBody = marks.bodies.at(-1)!;
+	return [painted - lastAnswer, marks.frameCpu - lastBody.cpu, marks.frameWall - lastBody.wall, marks.frameCpu - marks.firstAnswerCpu];
 }
 
 const median = (values: number[]) => {
