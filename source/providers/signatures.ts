@@ -278,12 +278,14 @@ const modelWords = new RegExp(
  * in songquanpeng/one-api#271; hence 400 too), Anthropic's 400 "This organization has been
  * disabled." (an account test in Wei-Shaw/sub2api#328), and an account (or the address it calls
  * from) banned there: deepseek-free-api's "创建会话失败，可能是账号或IP地址被封禁" when chat.deepseek.com
- * refuses the web account behind its token (LLM-Red-Team/deepseek-free-api#23). Not a suspension for money: Fireworks' "Account X
+ * refuses the web account behind its token (LLM-Red-Team/deepseek-free-api#23), and AiHubMix's 403 whose whole
+ * message is "Account suspended." (a user disabled or blacklisted, as its error-code page gives it; only as the
+ * whole message, with or without its trace id, since "account suspended" inside a longer one may be money). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
@@ -316,9 +318,10 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'region_refused', words: /unsupported_country_region_territory|\bcountry,? region,? or territory (?:is )?not supported\b/i, statuses: [400, 403]},
 	// Calls refused for the IP address they come from, by the key's own allow-list: new-api's
 	// 403 `您的 IP 不在令牌允许访问的列表中` and sub2api's 403 ACCESS_DENIED "Access denied. Your
-	// IP is …" (Wei-Shaw/sub2api#6112; Chinese `当前 IP 无访问权限`), before the key words:
+	// IP is …" (Wei-Shaw/sub2api#6112; Chinese `当前 IP 无访问权限`), AiHubMix's 403 "Forbidden – key(…)
+	// allowed only from approved IP ranges." (`该令牌只能在指定网段使用`, its error-code page), before the key words:
 	// such a 403 fails the key check, yet the key is good from a listed address.
-	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|\baccess denied\. your ip is\b/i, statuses: [401, 403]},
+	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|只能在指定网段使用|\baccess denied\. your ip is\b|\ballowed only from approved IP ranges\b/i, statuses: [401, 403]},
 	// Model Studio's AllocationQuota.FreeTierOnly names the setting that stops paid calls: say
 	// so, since topping up alone does not lift it.
 	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, freeTierOnly: true, message: () => signatureMessages.freeTierOnly},

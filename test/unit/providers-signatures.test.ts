@@ -518,6 +518,10 @@ test('a refusal for the IP address the calls come from (the key\'s allow-list) i
 		{status: 403, text: '{"code":"ACCESS_DENIED","message":"Access denied. Your IP is 203.0.113.7"}'},
 		{status: 403, text: '{"code":"ACCESS_DENIED","message":"当前 IP 无访问权限：203.0.113.7 / Access denied. Your IP is 203.0.113.7"}'},
 		error(403, {message: '您的 IP 不在令牌允许访问的列表中', type: 'new_api_error', code: 'access_denied'}),
+		// AiHubMix's error-code page, its English message (placeholder kept) and its Chinese one.
+		{status: 403, text: 'Forbidden – key(last 6 digits of request key) allowed only from approved IP ranges.'},
+		error(403, {message: 'Forbidden – key(a1b2c3) allowed only from approved IP ranges. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}),
+		error(403, {message: '该令牌只能在指定网段使用', type: 'Aihubmix_api_error'}),
 	]) {
 		const match = matchErrorSignature(input);
 		assert.equal(match?.kind, 'address_refused', JSON.stringify(input));
@@ -554,6 +558,8 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 		blocked: 'account',
 	},
 	{name: 'a suspension in other words ("Your account has been temporarily suspended")', input: error(403, {message: 'Your account has been temporarily suspended.'}), blocked: 'account'},
+	{name: 'AiHubMix\'s 403 "Account suspended." as its error-code page gives it', input: {status: 403, text: 'Account suspended.'}, blocked: 'account'},
+	{name: 'the same as the message of its JSON, with its trace id', input: error(403, {message: 'Account suspended. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}), blocked: 'account'},
 	{name: 'Anthropic\'s disabled organization, at 400', input: {status: 400, text: 'API returned 400: {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."},"request_id":"req_011CXEuAidFerWn5Sozp9oBY"}'}, blocked: 'account'},
 	{name: 'Groq\'s restricted organization, at 400', input: {status: 400, text: 'status code 400: Organization has been restricted. Please reach out to support if you believe this was in error.'}, blocked: 'account'},
 	{name: 'deepseek-free-api: the web account (or the IP address) banned, at 200', input: {status: 200, apiError: {message: '创建会话失败，可能是账号或IP地址被封禁 (request id:*********************************)'}}, blocked: 'account'},
@@ -594,6 +600,8 @@ test('blocked: other refusals are no block, and a ban is read only where service
 		assert.equal(match?.kind, 'invalid_key', JSON.stringify(input));
 		assert.equal(match.blocked, undefined, JSON.stringify(input));
 	}
+	// "Account suspended" inside a longer sentence is no block by these words alone (it may be for money).
+	assert.equal(matchErrorSignature(error(403, {message: 'Account suspended until the invoice is paid'}))?.blocked, undefined);
 	// A suspension for money is arrears (pay, then it lifts), not a block: the arrears words come first.
 	const unpaid = matchErrorSignature(error(403, {message: 'Your account has been suspended due to an overdue balance.'}));
 	assert.equal(unpaid?.kind, 'account_overdue');
