@@ -265,6 +265,23 @@ const proxyAsksLogin: Rule = facts => {
 };
 
 /**
+ * An egress proxy that refuses the calls by its policy, in its own words (details
+ * `proxyPolicy`: OpenShell's 403 "connection not allowed by policy" and "… not permitted by
+ * policy", NVIDIA/NemoClaw#4809 and #4542): the host is not on what it lets through. Not the
+ * key (NemoClaw's Hermes said "Your API key was rejected"), not the balance, not the service.
+ */
+const proxyRefusesByPolicy: Rule = facts => {
+	const id = facts.anyApi(check => facts.string(check, 'proxyPolicy') !== undefined);
+	if (!id) return undefined;
+	const host = facts.host ?? '';
+	return {
+		verdict: 'network_error',
+		summary: diagnoseMessages.proxyRefusesByPolicy({host, detail: facts.string(id, 'proxyPolicy') ?? ''}),
+		fixes: host === officialApiHost ? [fixes.network('proxy'), fixes.statusPage()] : [fixes.network('proxy')],
+	};
+};
+
+/**
  * A service that answers 5xx because it could not verify the certificate of the service
  * behind it (details `upstreamCertificate`): something intercepts HTTPS on its way out, or
  * its machine lacks root certificates. Retrying does not help; whoever runs it can.
@@ -862,6 +879,7 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	outageSeen,
 	networkError,
 	proxyAsksLogin,
+	proxyRefusesByPolicy,
 	localUpstreamUnreachable,
 	upstreamCertificate,
 	edgeBlocked,

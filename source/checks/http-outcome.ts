@@ -1,7 +1,7 @@
 // Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
 // way in every check: one sentence, and details diagnose() can rely on.
 import {checkMessages} from '../messages/checks.js';
-import {bareFailureOf, edgeBlockOf, proxyPageOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
@@ -23,11 +23,18 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		errorMessage: result.apiError ? oneLine(result.apiError.message) : null,
 		edgeBlock: edgeBlockOf(result.status, result.text) ?? null,
 		proxyPage: proxyPageOf(result.text) ?? null,
+		proxyPolicy: policyWords(result.status, result.text),
 		upstreamCertificate: upstreamCertificateOf(result.status, result.text) || null,
 		upstreamUnreachable: unreachableWords(result.status, result.text),
 		bareFailure: bareFailureOf(result.status, result.text) || null,
 		url: result.url,
 	};
+}
+
+/** An egress proxy's words refusing a call by its policy (network text: sanitised, one line). */
+function policyWords(status: number, text: string): string | null {
+	const words = proxyPolicyRefusalOf(status, text);
+	return words === undefined ? null : sanitize(oneLine(words, 240));
 }
 
 /** The words of a proxy's 5xx that its own call got no answer (network text: sanitised, one line). */

@@ -40,6 +40,19 @@ export function proxyPageOf(text: string): 'Squid' | 'Zscaler' | undefined {
 }
 
 /**
+ * An egress proxy's refusal by its policy, in its own JSON words: the sandbox proxy of
+ * NVIDIA's OpenShell (NemoClaw) answers 403 `{"error":"connection not allowed by policy"}`
+ * for a host not on its allow-list (NVIDIA/NemoClaw#4809) and 403 `{"error":"policy_denied",
+ * "detail":"GET host:port/path not permitted by policy"}` for a request its rules leave out
+ * (NVIDIA/NemoClaw#4542). Only at 403; the words as quoted, to name in the summary.
+ */
+export function proxyPolicyRefusalOf(status: number, text: string): string | undefined {
+	if (status !== 403) return undefined;
+	const head = text.slice(0, 4096);
+	return /\bconnection not allowed by policy\b/i.exec(head)?.[0] ?? /\b[A-Z]+ [^\s"']{1,200} not permitted by policy\b/.exec(head)?.[0];
+}
+
+/**
  * A service that could not verify the certificate of the service behind it, in the words of
  * the TLS library that refused it (Go's x509, OpenSSL as Python prints it, Node's codes),
  * passed on as its own 5xx: something on its way out intercepts HTTPS (seen: one-api behind

@@ -85,6 +85,9 @@ const diagnoseMessagesEn = {
 	/** A proxy's own error page (`proxy`: Squid or Zscaler, by its page) answered the calls to `host`. */
 	proxyPageAnswers: (p: {host: string; proxy: string; detail: string}) =>
 		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and it refuses them (${quoted(p.detail)}).`,
+	/** A proxy between the user and `host` refused the calls by its policy, in its words `detail`. */
+	proxyRefusesByPolicy: (p: {host: string; detail: string}) =>
+		`A proxy between you and ${p.host} refuses these calls by its policy (${quoted(p.detail)}): ${p.host} is not among what it lets through. Not the key, not the balance; have the proxy's policy allow ${p.host}, or ask whoever runs it.`,
 	/** An answer with HTTP 407 came back from the calls to `host`: a proxy in between wants a login. */
 	proxyAsksLogin: (p: {host: string; detail: string}) =>
 		`A proxy between you and ${p.host} answers HTTP 407 (Proxy Authentication Required): your calls go through a proxy that wants a login (${quoted(p.detail)}). Give your app the proxy's user and password (in the proxy URL, e.g. http://user:password@proxy:8080), or ask whoever runs your network.`,

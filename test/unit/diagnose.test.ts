@@ -83,6 +83,21 @@ const cloudflareBadGateway = '<!DOCTYPE html> <html class="no-js" lang="en-US"> 
 /** A proxy on this computer (LiteLLM's default port). */
 const localProxy = '127.0.0.1:4000';
 const openRouterHost = 'openrouter.ai';
+/**
+ * A proxy on this computer answering the model list with `first` (a proxy's own refusal) and
+ * the chat call with its "no answer" 502: the proxy's answer on this side must win.
+ */
+const beforeLocalNoAnswer = (name: string, first: [number, string], says: string[]) => {
+	const local = (status: number, body: string, path: string) => answer(status, body, {bodyProblem: 'not_json', contentType: 'text/plain', url: `http://127.0.0.1:15721/v1${path}`});
+	return {
+		name,
+		results: scenario(endpoint.notDeepSeek('127.0.0.1:15721'), auth.unexpected(local(...first, '/models')), probe.answered(local(502, '[502]: fetch connect timeout', '/chat/completions'), 'deepseek-chat')),
+		verdict: 'network_error' as const,
+		fixes: ['check_proxy'],
+		exactFixes: true,
+		says,
+	};
+};
 const openRouterConsole = providers.openrouter.consoleUrl;
 const openRouterChat = 'https://openrouter.ai/api/v1/chat/completions';
 const siliconFlowHost = 'api.siliconflow.cn';
@@ -1935,16 +1950,47 @@ const rows: Row[] = [
 		exactFixes: true,
 	},
 	{
-		name: 'a 407 on one call and a local proxy\'s "no answer" on another: the proxy that wants a login, on this side, comes first',
+		name: 'an egress proxy refusing the calls by its policy (OpenShell\'s 403 "connection not allowed by policy", NemoClaw): the proxy, never the key',
+		results: scenario(endpoint.notDeepSeek(gateway), ...gatewayPageToEveryCall(403, "Error: Error code: 403 - {'error': 'connection not allowed by policy'}")),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+		says: [`A proxy between you and ${gateway} refuses these calls by its policy (connection not allowed by policy)`, 'Not the key, not the balance'],
+		neverSays: ['rejects the key', 'not DeepSeek\'s API'],
+	},
+	{
+		name: 'OpenShell\'s policy_denied JSON ("GET host/path not permitted by policy"): the same proxy refusal',
 		results: scenario(
-			endpoint.notDeepSeek('127.0.0.1:15721'),
-			auth.unexpected(answer(407, 'Proxy Authentication Required', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://127.0.0.1:15721/v1/models'})),
-			probe.answered(answer(502, '[502]: fetch connect timeout', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://127.0.0.1:15721/v1/chat/completions'}), 'deepseek-chat'),
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(answer(403, {detail: `GET ${gateway}/v1/models not permitted by policy`, error: 'policy_denied'}, {url: gatewayUrl('/v1/models')})),
 		),
 		verdict: 'network_error',
 		fixes: ['check_proxy'],
 		exactFixes: true,
+		says: [`(GET ${gateway}/v1/models not permitted by policy)`],
 	},
+	{
+		name: 'a 407 on one call and a proxy\'s policy refusal on another: the login comes first (nothing passes the proxy without it)',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.unexpected(gatewayPage(407, 'Proxy Authentication Required', '/v1/models')),
+			probe.answered(gatewayPage(403, "{'error': 'connection not allowed by policy'}", '/v1/chat/completions'), 'deepseek-chat'),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+		says: ['answers HTTP 407'],
+	},
+	beforeLocalNoAnswer(
+		'a proxy\'s policy refusal on one call and a local proxy\'s "no answer" on another: the refusal in between comes first',
+		[403, "{'error': 'connection not allowed by policy'}"],
+		['refuses these calls by its policy'],
+	),
+	beforeLocalNoAnswer(
+		'a 407 on one call and a local proxy\'s "no answer" on another: the proxy that wants a login, on this side, comes first',
+		[407, 'Proxy Authentication Required'],
+		['answers HTTP 407'],
+	),
 	{
 		name: 'a proxy on this computer answering a bare 502 "Unknown error" (Codex++): its log and the VPN or system proxy in its way, never "ask whoever runs it"',
 		results: scenario(

@@ -2,7 +2,7 @@
 // from the pages and words of the service behind them.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {bareFailureOf, edgeBlockOf, proxyPageOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
 
 const accessDenied = (code: string) =>
 	`<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: ${code} }};</script>`;
@@ -44,6 +44,24 @@ const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> 
 for (const row of proxyRows) {
 	test(`proxy page: ${row.name}`, () => {
 		assert.equal(proxyPageOf(row.text), row.proxy);
+	});
+}
+
+const policyRows: Array<{name: string; status: number; text: string; words: string | undefined}> = [
+	{name: 'OpenShell\'s egress proxy for a host not on its allow-list, as Hermes printed it', status: 403, text: "Error: Error code: 403 - {'error': 'connection not allowed by policy'}", words: 'connection not allowed by policy'},
+	{
+		name: 'its policy_denied JSON for a request its rules leave out',
+		status: 403,
+		text: '{"detail":"GET host.docker.internal:8000/v1/models not permitted by policy","error":"policy_denied"}',
+		words: 'GET host.docker.internal:8000/v1/models not permitted by policy',
+	},
+	{name: 'the same words at another status are no proxy refusal', status: 500, text: '{"error":"connection not allowed by policy"}', words: undefined},
+	{name: 'a service\'s own 403 about its policy names no refused connection', status: 403, text: '{"error":{"message":"This request is not allowed by our usage policy."}}', words: undefined},
+];
+
+for (const row of policyRows) {
+	test(`proxy policy refusal: ${row.name}`, () => {
+		assert.equal(proxyPolicyRefusalOf(row.status, row.text), row.words);
 	});
 }
 

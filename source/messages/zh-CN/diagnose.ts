@@ -62,6 +62,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
 	interceptedAnswers: detail => `你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）：${detail}`,
 	proxyPageAnswers: p => `代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，而它拒绝了这些调用（${quoted(p.detail)}）。`,
+	proxyRefusesByPolicy: p => `你和 ${p.host} 之间的一个代理按它的策略拒绝了这些调用（${quoted(p.detail)}）：${p.host} 不在它放行的范围内。问题不在你的 key，也不在余额；请让这个代理的策略放行 ${p.host}，或询问管理它的人。`,
 	proxyAsksLogin: p => `你和 ${p.host} 之间的一个代理返回 HTTP 407（要求代理认证）：你的调用经过一个要求登录的代理（${quoted(p.detail)}）。请把代理的用户名和密码交给你的应用（写进代理 URL，例如 http://user:password@proxy:8080），或询问你所在网络的管理员。`,
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
 	localUpstreamUnreachable: p =>
