@@ -310,6 +310,8 @@ const wizardTextEn = {
 		setAlert: 'Set a low-balance alert',
 		changeAlert: (p: {amount: string; currency: string}) => `Change the low-balance alert (now under ${p.amount} ${p.currency})`,
 		removeAlert: 'Remove the low-balance alert',
+		/** A healthy balance with an alert set: the likeliest next step is none (Quit, named for what it leaves as it is). */
+		doneKeepAlert: (p: {amount: string; currency: string}) => `Done: keep the alert (under ${p.amount} ${p.currency})`,
 		checkBalance: 'Check my balance now',
 		checkAgain: 'Check again',
 		checkAgainPaid: 'Check again (makes the paid test call again)',

@@ -77,6 +77,14 @@ const setAlert = (view: View): Option[] => {
 	];
 };
 
+/** A healthy balance: set the alert; with one set, done (the alert kept) before changing or removing it. */
+function healthyBalanceWays(view: View): Option[] {
+	const {alert} = view.known;
+	if (!alert) return setAlert(view);
+	const done: Option = {id: 'done', label: wizardText.actions.doneKeepAlert({amount: alert.amount, currency: alert.currency ?? view.known.currency ?? ''}), effect: {type: 'quit'}};
+	return [done, ...setAlert(view)];
+}
+
 /** DeepSeek has no alerts: this tool can warn, or (one set) when it does. */
 function alertLine(view: View): string {
 	const {alert} = view.known;
@@ -221,13 +229,15 @@ export const leaves = (): readonly LeafNode[] => [
 			// Never "✔ Your balance" above "⚠ below 1.00".
 			tone: low ? 'warn' : 'good',
 			title: low ? wizardText.leaves.balance.titleLow({amount: main ? amount(main) : ''}) : wizardText.leaves.balance.title(main ? amount(main) : ''),
-			// The Balance row under the title gives the split (granted, topped up), kept on a short screen; a low
-			// one keeps its own words (the mark it is under).
-			...(reading && !low ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
+			// The Balance row under the title gives the split (granted, topped up), kept on a short screen before the
+			// line under it (the one fact the user came for); a low one keeps its own words (the mark it is under).
+			...(reading ? {restates: 'balance' as const, restatedAs: low ? balanceWarning(view) : balanceAmounts(reading)} : {}),
 			// Not the split again in a line: that pushed the advice off a short screen.
 			lines: defined([main && !isZeroAmount(main.granted) ? wizardText.leaves.balance.bonusFirst : undefined, alertLine(view)]),
-			fixes: [fixes.topUp(), fixes.usage()],
-			options: setAlert(view),
+			// Money enough: nothing to fix, so the alert (set it, or keep it and be done) comes first; the top-up stays, lower.
+			fixes: low ? [fixes.topUp(), fixes.usage()] : [fixes.usage(), fixes.topUp()],
+			options: low ? setAlert(view) : healthyBalanceWays(view),
+			...(low ? {} : {waysFirst: true}),
 			verdict: view.diagnosis.verdict,
 		};
 	}),

@@ -80,8 +80,10 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 		.slice(0, openActions);
 	// The first fix has no link (fix the proxy, retry later): opening the next one's is not what to do first, checking
 	// again after it is (unless that is the paid call again).
-	const linkFirst = Boolean(content.fixes[0]?.url) || view.choices.probe === true;
+	const linkFirst = !content.waysFirst && (Boolean(content.fixes[0]?.url) || view.choices.probe === true);
 	const ways = [...(content.options ?? []), ...againOptions(content, view)];
+	// A leaf's own way to end (done, the alert kept) stands for Quit: not offered twice.
+	const ownQuit = content.options?.some(option => option.effect?.type === 'quit') === true;
 	return [
 		...(linkFirst ? [...links, ...ways] : [...ways, ...links]),
 		...copyOptions(content),
@@ -90,7 +92,7 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 		...(view.results.size > 0 ? [{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}} satisfies Option] : []),
 		...(view.choices.keyChoice === 'prompt' && !view.known.pastedKeyRemembered ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
 		{id: 'start_over', label: wizardText.actions.startOver, effect: {type: 'restart'}},
-		{id: 'quit', label: wizardText.actions.quit, effect: {type: 'quit'}},
+		...(ownQuit ? [] : [{id: 'quit', label: wizardText.actions.quit, effect: {type: 'quit'}} satisfies Option]),
 	];
 }
 

@@ -177,6 +177,8 @@ export type LeafContent = {
 	fixes: Fix[];
 	/** Leaf-specific ways on (e.g. "also check my DeepSeek account"). */
 	options?: Option[];
+	/** Those ways come before the links: nothing needs fixing (a healthy balance), so Enter picks the likeliest next step, not a fix's page. */
+	waysFirst?: boolean;
 	/** The verdict to remember; leaves that only answer a question have none. */
 	verdict?: Verdict;
 	/** A trace id the leaf shows, offered for copying. */

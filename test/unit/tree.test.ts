@@ -818,6 +818,27 @@ test('the balance result says bonus credit is spent first only where part of the
 	assert.ok(!paid.lines.includes(wizardText.leaves.balance.bonusFirst), paid.lines.join('\n'));
 });
 
+test('a healthy balance result offers the alert first (set it; with one set, done with it kept), the top-up lower; a low one the top-up first', () => {
+	const leaf = nodeOf('leaf.balance');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const at = (total: string, status: CheckStatus = 'pass') => [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('balance', status, {reading: reading(total, '0.00', total)})];
+	const ids = (view: View) => optionsOf(leaf, view).map(option => option.id);
+	// Was: "Open platform.deepseek.com/top_up" first over "✔ Your balance: 47.44 CNY".
+	const healthy = ids(viewWith(at('47.44')));
+	assert.equal(healthy[0], 'set_alert', healthy.join());
+	assert.ok(healthy.includes('open:top_up'), 'the top-up stays offered');
+	assert.equal(leaf.content(viewWith(at('47.44'))).fixes[0]?.id, 'check_usage', 'nothing to fix: not "Top up" as what to do first');
+	const alerted = viewWith(at('47.44'), known({alert: {amount: '5', currency: 'CNY'}}));
+	const withAlert = optionsOf(leaf, alerted);
+	assert.deepEqual([withAlert[0]?.id, withAlert[0]?.effect], ['done', {type: 'quit'}]);
+	assert.equal(withAlert[0]?.label, 'Done: keep the alert (under 5 CNY)');
+	assert.ok(!withAlert.some(option => option.id === 'quit'), 'Quit not offered twice');
+	assert.ok(withAlert.some(option => option.id === 'open:top_up'));
+	const low = ids(viewWith(at('0.35', 'warn')));
+	assert.equal(low[0], 'open:top_up', low.join());
+	assert.equal(low.at(-1), 'quit');
+});
+
 test('a result whose first fix has no link offers "Check again" first; after the paid call, its link first (Enter is never the paid call again)', () => {
 	const results = [result('network', 'fail', {reason: 'proxy'}), result('service_status', 'pass')];
 	const content = {tone: 'bad' as const, title: 'x', lines: [], verdict: 'network_error' as const, fixes: [{id: 'network', title: 'Check the proxy', url: null}, {id: 'status', title: 'Status', url: 'https://status.deepseek.com'}]};

@@ -43,7 +43,7 @@ const results = {
 } as const;
 
 /** The balance path's result screen, in `language`, once `title` is on it (it fits the window). */
-async function balanceResult(scenario: 'bonus_only' | 'zero_balance' | 'usd', language: string, title: string, size: {columns: number; rows: number}): Promise<string> {
+async function balanceResult(scenario: 'bonus_only' | 'zero_balance' | 'usd' | 'low_balance', language: string, title: string, size: {columns: number; rows: number}): Promise<string> {
 	const text = languages[language as keyof typeof languages];
 	const w = await world(scenario);
 	setLanguage(language === 'en' ? 'en' : 'zh-CN');
@@ -80,21 +80,35 @@ for (const [scenario, result] of Object.entries(results)) {
 }
 
 // The balance path with credit: the title says the balance, the Balance row under it the split; no line says the split again.
-const credit = {
-	en: {title: '✔ Your balance: 12.37 USD\n', row: /✔ Balance: 12\.37 USD \(granted 0\.00,\s+topped up 12\.37\)/},
-	'zh-CN': {title: '✔ 你的余额：12.37 USD\n', row: /✔ 余额：12\.37 USD（赠送 0\.00，充值\s*12\.37）/},
+// A low balance: the title says it is low and how much; the Balance row under it (the split and the mark it is under) stays,
+// before the line under it, at 60×20 and 40×15 too (it was dropped at 40×15 for the alert line and the first fix).
+const withCredit = {
+	usd: {
+		amount: '12.37',
+		// The title's total, the row's total and its topped-up part: three, not a line with the split again.
+		times: 3,
+		en: {title: '✔ Your balance: 12.37 USD\n', row: /✔ Balance: 12\.37 USD \(granted 0\.00,\s+topped up 12\.37\)/},
+		'zh-CN': {title: '✔ 你的余额：12.37 USD\n', row: /✔ 余额：12\.37 USD（赠送 0\.00，充值\s*12\.37）/},
+	},
+	low_balance: {
+		amount: '0.35',
+		times: 3,
+		en: {title: '⚠ Your balance is low: 0.35 CNY\n', row: /⚠ Balance: 0\.35 CNY \(granted 0\.00,\s+topped up 0\.35\): below\s+1\.00 CNY\./},
+		'zh-CN': {title: '⚠ 你的余额不多了：0.35 CNY\n', row: /⚠ 余额：0\.35 CNY（赠送 0\.00，充值\s*0\.35）：低于\s*1\.00 CNY。/},
+	},
 } as const;
-for (const language of Object.keys(languages)) {
-	for (const [columns, rows] of [
-		[60, 20],
-		[40, 15],
-	] as const) {
-		test(`usd, ${language} at ${columns}×${rows}: the balance in the title, the split in the Balance row, neither said again`, async () => {
-			const says = credit[language as keyof typeof credit];
-			const leaf = await balanceResult('usd', language, says.title, {columns, rows});
-			assert.match(flat(leaf), says.row, leaf);
-			// The title's total, the row's total and its topped-up part: three, not a line with the split again.
-			assert.equal(leaf.split('12.37').length - 1, 3, `the split said again:\n${leaf}`);
-		});
+for (const [scenario, result] of Object.entries(withCredit)) {
+	for (const language of Object.keys(languages)) {
+		for (const [columns, rows] of [
+			[60, 20],
+			[40, 15],
+		] as const) {
+			test(`${scenario}, ${language} at ${columns}×${rows}: the balance in the title, the split in the Balance row, neither said again`, async () => {
+				const says = result[language as keyof typeof languages];
+				const leaf = await balanceResult(scenario as 'usd' | 'low_balance', language, says.title, {columns, rows});
+				assert.match(flat(leaf), says.row, leaf);
+				assert.equal(leaf.split(result.amount).length - 1, result.times, `the split said again:\n${leaf}`);
+			});
+		}
 	}
 }

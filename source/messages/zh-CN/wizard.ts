@@ -280,6 +280,7 @@ export const wizardText: WizardText = {
 		checkBalance: '现在查余额',
 		changeAlert: p => `修改余额不足提醒（现在是低于 ${p.amount} ${p.currency}）`,
 		removeAlert: '删除余额不足提醒',
+		doneKeepAlert: p => `完成：保留提醒（低于 ${p.amount} ${p.currency}）`,
 		checkAgain: '再检查一次',
 		checkAgainPaid: '再检查一次（会再进行一次付费测试调用）',
 		longerTimeout: p => `放宽时限再试一次（每个请求 ${p.timeout}）`,
