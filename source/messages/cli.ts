@@ -5,7 +5,7 @@ import * as zhCN from './zh-CN/cli.js';
 const cliMessagesEn = {
 	/** `command`: the command the line names, whose own help the sentence points to. */
 	badArguments: (p: {problem: string; command: string | undefined}) =>
-		`deepseek-fix: ${p.problem}. Run \`deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help\` for usage.`,
+		`deepseek-fix: ${p.problem}. For usage, run deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help`,
 	unknownOption: (option: string) => `Unknown option '${option}'`,
 	unknownOptionNearest: (p: {option: string; nearest: string}) => `Unknown option '${p.option}' (did you mean ${p.nearest}?)`,
 	optionNeedsValue: (option: string) => `${option} needs a value`,

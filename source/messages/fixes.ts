@@ -71,15 +71,15 @@ const fixMessagesEn = {
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',
-	setAlert: 'Get warned next time: run `deepseek-fix balance --below 5` from cron',
+	setAlert: 'Get warned next time: run deepseek-fix balance --below 5 from cron',
 	usage: 'See what is spending on the usage page',
 	pricing: 'See the prices per token',
 	errorCodes: 'Read DeepSeek\'s error codes',
 	/** `models`: ids the service lists (empty when its list could not be read). */
 	useListedModel: (p: {models: readonly string[]}) =>
 		p.models.length > 0
-			? `Set the model your calls name (the \`model\` parameter of the call, or the model field in your app's settings) to one the service lists, e.g. ${p.models.join(', ')}`
-			: 'Set the model your calls name (the `model` parameter of the call, or the model field in your app\'s settings) to one from the service\'s own model list',
+			? `Set the model your calls name (the "model" parameter of the call, or the model field in your app's settings) to one the service lists, e.g. ${p.models.join(', ')}`
+			: 'Set the model your calls name (the "model" parameter of the call, or the model field in your app\'s settings) to one from the service\'s own model list',
 	deepseekModels: 'See DeepSeek\'s current model names on its Models & Pricing page',
 	relayModelNames: (p: {name: string}) =>
 		`${p.name} names DeepSeek's models its own way (OpenRouter: deepseek/deepseek-chat; SiliconFlow: deepseek-ai/DeepSeek-V3): copy the exact id from its model list, capitals included`,

@@ -744,7 +744,7 @@ const wizardTextEn = {
 			crumb: 'Alerts',
 			title: 'DeepSeek has no built-in balance alerts',
 			lines: [
-				'This tool can be the alert: `deepseek-fix balance --below 10` exits with 1 when the balance is under 10. Run it from cron or CI and let that notify you.',
+				'This tool can be the alert: deepseek-fix balance --below 10 exits with 1 when the balance is under 10. Run it from cron or CI and let that notify you.',
 			],
 		},
 		faqTeams: {

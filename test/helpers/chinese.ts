@@ -16,6 +16,8 @@ const allowedWords = new Set(
 		'Bearer', 'UnicodeEncodeError',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
+		// A call's field and a shell command, named as they are typed (plain text: the screen is no Markdown).
+		'model', 'cd',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

@@ -137,11 +137,11 @@ describe('deepseek-fix in Chinese', () => {
 		assert.match(help.stdout, /^deepseek-fix \S+ — 查明 DeepSeek API 调用为什么失败/);
 		assert.deepEqual(chineseProblems(help.stdout.replace(/^ {2}deepseek-fix .*$/gm, '')), []);
 		assert.match(helpEn.stdout, /^deepseek-fix \S+ — find out why/);
-		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 `deepseek-fix check --help`。\n');
+		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 deepseek-fix check --help\n');
 		assert.equal(unknown.code, 2);
-		assert.equal(unknownGlobal.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 `deepseek-fix --help`。\n');
-		assert.equal(unknownCommand.stderr, 'deepseek-fix：没有“chekc”这个命令（是不是想用 check？可用的命令：check、balance、report、config）。用法见 `deepseek-fix --help`。\n');
-		assert.equal(badLang.stderr, 'deepseek-fix：--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“fr”。用法见 `deepseek-fix check --help`。\n');
+		assert.equal(unknownGlobal.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 deepseek-fix --help\n');
+		assert.equal(unknownCommand.stderr, 'deepseek-fix：没有“chekc”这个命令（是不是想用 check？可用的命令：check、balance、report、config）。用法见 deepseek-fix --help\n');
+		assert.equal(badLang.stderr, 'deepseek-fix：--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“fr”。用法见 deepseek-fix check --help\n');
 		assert.equal(badLang.code, 2);
 		assert.equal(badEnv.code, 0);
 		assert.match(badEnv.stdout, /config\.json\n$/);
@@ -173,7 +173,7 @@ describe('deepseek-fix in Chinese', () => {
 
 	test('balance --wait in Chinese: the flags\' errors, the top-up that arrives, and --json keeping its fields', async () => {
 		const [waitOnly, badSpan] = await Promise.all([runCli(['balance', '--wait-max', '5m'], chineseLocale), runCli(['balance', '--wait', '--every', '10ms'], chineseLocale)]);
-		assert.equal(waitOnly.stderr, 'deepseek-fix：--wait-max 用于设置等待方式：请同时加上 --wait。用法见 `deepseek-fix balance --help`。\n');
+		assert.equal(waitOnly.stderr, 'deepseek-fix：--wait-max 用于设置等待方式：请同时加上 --wait。用法见 deepseek-fix balance --help\n');
 		assert.match(badSpan.stderr, /^deepseek-fix：--every 应为 100ms 到 10m 之间的时长，例如 90s、10m 或 500ms（纯数字表示毫秒），收到的是“10ms”。/);
 		// Empty at the first read, topped up from the next one on.
 		const fake = await startFake({scenario: 'zero_balance', onActivity: entry => entry.path.endsWith('/user/balance') && fake.setScenario('ok')});

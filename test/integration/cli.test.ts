@@ -34,9 +34,9 @@ describe('arguments', () => {
 		[['check', '--jsn'], /Unknown option '--jsn'/, 'check '],
 		[['chekc'], /unknown command "chekc": did you mean check\? \(commands/, ''],
 		[['check', '--belwo', '5'], /Unknown option '--belwo' \(did you mean --below\?\)/, 'check '],
-		[['check', '--xyz'], /Unknown option '--xyz'\. Run/, 'check '],
-		[['--xyz'], /Unknown option '--xyz'\. Run/, ''],
-		[['balance', '--bogus'], /Unknown option '--bogus'\. Run/, 'balance '],
+		[['check', '--xyz'], /Unknown option '--xyz'\. For usage, run/, 'check '],
+		[['--xyz'], /Unknown option '--xyz'\. For usage, run/, ''],
+		[['balance', '--bogus'], /Unknown option '--bogus'\. For usage, run/, 'balance '],
 		[['--lang', 'en', 'report', '--timeout'], /--timeout needs a value/, 'report '],
 		[['Help'], /unknown command "Help": did you mean --help\?/, ''],
 		[['help', 'chekc'], /unknown command "chekc": did you mean check\?/, ''],
@@ -56,7 +56,8 @@ describe('arguments', () => {
 			const run = await runCli(args, envFor());
 			assert.equal(run.code, 2);
 			assert.match(run.stderr, pattern);
-			assert.ok(run.stderr.endsWith(`. Run \`deepseek-fix ${help}--help\` for usage.\n`), run.stderr);
+			// Plain, no backticks: the terminal shows no Markdown.
+			assert.ok(run.stderr.endsWith(`. For usage, run deepseek-fix ${help}--help\n`), run.stderr);
 			assert.equal(run.stdout, '');
 		});
 	}
@@ -232,7 +233,7 @@ describe('balance', () => {
 		assert.equal(json.stderr, 'Balance 0.00 CNY is below 5 CNY.\n');
 		assert.deepEqual((JSON.parse(json.stdout) as {fixes: Array<{id: string}>}).fixes.map(fix => fix.id), ['top_up', 'check_transactions', 'check_account']);
 		// Without --below the alert is still suggested.
-		assert.match(plain.stdout, /Get warned next time: run `deepseek-fix balance --below 5` from cron/);
+		assert.match(plain.stdout, /Get warned next time: run deepseek-fix balance --below 5 from cron/);
 	});
 
 	test('--json prints the balance document', async () => {

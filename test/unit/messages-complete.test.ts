@@ -277,7 +277,20 @@ type Failure = string;
 
 const withoutFullStop = (text: string) => text.trim().replace(/[.。]+$/, '');
 
+/**
+ * Markdown a terminal shows as it is: code spans, bold, links. Only the Markdown report's own table writes it;
+ * a value given may carry it (a name, the report's verdict code).
+ */
+const markdownMarks = /`|\*\*|\]\(/;
+const writesMarkdown = (where: string) => where.startsWith('markdownMessages');
+
 function checkText(where: string, en: string, zh: string, names: readonly string[], failures: Failure[]): void {
+	if (!writesMarkdown(where)) {
+		for (const text of [en, zh]) {
+			const own = names.reduce((rest, name) => (name === '' ? rest : rest.split(name).join(' ')), text);
+			if (markdownMarks.test(own)) failures.push(`${where}: Markdown on a screen that shows it as it is: ${text}`);
+		}
+	}
 	if (zh.trim() === '') failures.push(`${where}: the Chinese is empty`);
 	if (zh === en && hasProse(en, names)) failures.push(`${where}: the Chinese is the English: ${en}`);
 	for (const problem of chineseProblems(zh, names)) failures.push(`${where}: ${problem}: ${zh}`);

@@ -228,7 +228,7 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 		assert.ok(leaf.includes('DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)'), leaf);
 		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
 		// Where the name is set is the first fix's, said once.
-		assert.equal(leaf.split('the `model` parameter of the call').length - 1, 1, leaf);
+		assert.equal(leaf.split('the "model" parameter of the call').length - 1, 1, leaf);
 		assert.ok(leaf.includes('https://api-docs.deepseek.com/quick_start/pricing'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause|api-service@deepseek\.com/);
 		assert.equal(chatCalls(w).length, 1);
@@ -259,7 +259,7 @@ test('402 path, the paid call with the model DeepSeek lists but no longer serves
 			const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
 			assert.match(lines[row] ?? '', /…$/, screen);
 			assert.match(lines[row + 1] ?? '', /^ {2}DeepSeek lists/, screen);
-			assert.equal(leaf.split('the `model` parameter').length - 1, 1, leaf);
+			assert.equal(leaf.split('the "model" parameter').length - 1, 1, leaf);
 			assert.ok(leaf.includes('Copy the name exactly as the list spells it, capitals included.'), leaf);
 			assert.doesNotMatch(screen, /more fix/, screen);
 			await app.choose('Try the test call with a model from its list');

@@ -3,7 +3,7 @@
 import type {CliMessages} from '../cli.js';
 
 export const cliMessages: CliMessages = {
-	badArguments: p => `deepseek-fix：${p.problem}。用法见 \`deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help\`。`,
+	badArguments: p => `deepseek-fix：${p.problem}。用法见 deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help`,
 	unknownOption: option => `没有 ${option} 这个选项`,
 	unknownOptionNearest: p => `没有 ${p.option} 这个选项（是不是想用 ${p.nearest}？）`,
 	optionNeedsValue: option => `${option} 后面缺少值`,
@@ -22,7 +22,7 @@ export const cliMessages: CliMessages = {
 	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: '这个文件夹的 .env 里 DEEPSEEK_BASE_URL 的', remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
 	cancelled: '已取消。',
 	settingsUnusable: 'deepseek-fix：设置文件既无法读取也无法移走；请修正它的权限，或设置 DEEPSEEK_FIX_CONFIG_DIR。',
-	folderGone: 'deepseek-fix：你所在的文件夹已经不存在（被删除或移走了）：先用 `cd` 进入一个存在的文件夹，再运行一次。',
+	folderGone: 'deepseek-fix：你所在的文件夹已经不存在（被删除或移走了）：先用 cd 进入一个存在的文件夹，再运行一次。',
 	below: (total, currency, threshold) => `余额 ${total} ${currency} 低于 ${threshold} ${currency}。`,
 	notBelow: (total, currency, threshold) => `余额 ${total} ${currency} 不低于 ${threshold} ${currency}。`,
 	balanceUnreadable: '无法查询余额，因此无法比较；原因见上文。',

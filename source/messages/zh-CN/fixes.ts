@@ -51,14 +51,14 @@ export const fixMessages: FixMessages = {
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
 	upstreamCertificate: p => `在运行 ${p.name} 的机器上（如果它在本机运行，就是你的机器）：关掉那里拦截 HTTPS 的东西（代理、杀毒软件或调试工具），或把它的证书加进受信任的根证书；否则请询问它的管理员`,
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
-	setAlert: '下次提前收到提醒：用 cron 运行 `deepseek-fix balance --below 5`',
+	setAlert: '下次提前收到提醒：用 cron 运行 deepseek-fix balance --below 5',
 	usage: '在用量页面查看钱花在了哪里',
 	pricing: '查看每 token 的价格',
 	errorCodes: '查看 DeepSeek 的错误码说明',
 	useListedModel: p =>
 		p.models.length > 0
-			? `把调用里的模型名（请求的 \`model\` 参数，或应用设置里的模型字段）改成服务列出的某一个，例如 ${p.models.join('、')}`
-			: '把调用里的模型名（请求的 `model` 参数，或应用设置里的模型字段）改成服务自己的模型列表里的某一个',
+			? `把调用里的模型名（请求的 model 参数，或应用设置里的模型字段）改成服务列出的某一个，例如 ${p.models.join('、')}`
+			: '把调用里的模型名（请求的 model 参数，或应用设置里的模型字段）改成服务自己的模型列表里的某一个',
 	deepseekModels: '在 DeepSeek 的“模型 & 价格”页面查看当前的模型名',
 	relayModelNames: p =>
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,

@@ -633,7 +633,7 @@ export const wizardText: WizardText = {
 		faqAlerts: {
 			crumb: '提醒',
 			title: 'DeepSeek 没有内置的余额提醒',
-			lines: ['本工具可以当作提醒：余额低于 10 时，`deepseek-fix balance --below 10` 的退出码为 1。用 cron 或 CI 运行它，让它们通知你。'],
+			lines: ['本工具可以当作提醒：余额低于 10 时，deepseek-fix balance --below 10 的退出码为 1。用 cron 或 CI 运行它，让它们通知你。'],
 		},
 		faqTeams: {
 			crumb: '团队',
