@@ -419,7 +419,7 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	if (what === 'account' && onThisComputer(facts.host) && !gatewayBan) {
 		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
 	}
-	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name);
+	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name, false, facts.string('endpoint', 'keysUrl'));
 	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};
 }
 
@@ -431,7 +431,7 @@ function tokenExpiredThere(facts: Facts, service: Service): Diagnosis | undefine
 	const date = facts.providerBalance?.expiredOn;
 	if (date === undefined) return undefined;
 	const name = nameToAsk(facts, service.name);
-	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name, true), fixes.useDeepSeek()]};
+	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name, true, facts.string('endpoint', 'keysUrl')), fixes.useDeepSeek()]};
 }
 
 /** The answer that says the service blocked the user or the token, and the name to give that service: its host where someone runs it for the user. */

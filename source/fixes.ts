@@ -107,8 +107,8 @@ export const fixes = {
 	askOperatorToUnblock: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToUnblock({name: sanitize(name)}), url: null}),
 	/** A proxy on this computer passed on the lock of the provider behind it: that provider's support lifts it. */
 	askProviderToUnblock: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askProviderToUnblock({name: sanitize(name)}), url: null}),
-	/** The service disabled this token or let it expire: its console enables it again (extends it, when it is known to have expired) or makes another. */
-	enableToken: (name: string, expired = false): Fix => ({id: 'enable_token', title: (expired ? fixMessages.extendToken : fixMessages.enableToken)({name: sanitize(name)}), url: null}),
+	/** The service disabled this token or let it expire: its console enables it again (extends it, when it is known to have expired) or makes another; `url`: a gateway's token page, where known. */
+	enableToken: (name: string, expired = false, url?: string): Fix => ({id: 'enable_token', title: (expired ? fixMessages.extendToken : fixMessages.enableToken)({name: sanitize(name)}), url: url ?? null}),
 	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */
 	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
 	/** A gateway sent a model name on unchanged to its upstream, which does not serve it: whoever runs it maps the name. */

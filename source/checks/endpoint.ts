@@ -3,6 +3,7 @@
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
+import {providerRow} from '../providers/table.js';
 import {baseUrlEnvVars} from '../deepseek/facts.js';
 import {endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import {noProjectEnv, type ProjectEnv} from '../project-env.js';
@@ -56,7 +57,13 @@ export const endpoint: Check = {
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.
 		// A base URL ending in the path the user's tool adds itself: the checks used it without (url.ts).
 		const pasted = endpointPathIn(ctx.rawBaseUrl);
-		const details = {provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl), ...(pasted ? {endpointPath: pasted} : {})};
+		// A self-hosted gateway's token page, where it answers (a disabled token's fix links it).
+		const keysPath = provider.id === 'unknown' ? undefined : providerRow(provider.id).keysPath;
+		const details = {
+			provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl),
+			...(pasted ? {endpointPath: pasted} : {}),
+			...(keysPath === undefined ? {} : {keysUrl: ctx.baseUrl + keysPath}),
+		};
 		let status: CheckStatus;
 		let summary: string;
 		if (unreachable) {

@@ -42,6 +42,11 @@ export type ProviderRow = {
 	 * it refuses; only where the service's own docs name it (docs/relays.md).
 	 */
 	keysUrl?: string;
+	/**
+	 * A self-hosted gateway's page for its tokens, under the base URL it answers at (its web app's
+	 * route): where a disabled or expired token is enabled again or a new one made (docs/relays.md).
+	 */
+	keysPath?: string;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 	/**
@@ -97,6 +102,8 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [],
 		consoleUrl: null,
 		rateLimitUrl: null,
+		// Its web app's token list (web/default/src/App.js); a new-api older than its /console pages has the same.
+		keysPath: '/token',
 		balanceReader: 'gateway',
 		sendsCallsOn: true,
 	},
@@ -106,6 +113,8 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [],
 		consoleUrl: null,
 		rateLimitUrl: null,
+		// Its web app's token list (web/src/App.jsx).
+		keysPath: '/console/token',
 		balanceReader: 'gateway',
 		sendsCallsOn: true,
 	},

@@ -65,6 +65,8 @@ const rows: Row[] = [
 		assert.ok(json.summary.includes('has disabled this token'), json.summary);
 		assert.ok(json.summary.includes('该令牌状态不可用'), json.summary);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
+		// The gateway's own token page, where it answers (one-api's web app route), as the other relay results link theirs.
+		assert.equal(json.fixes[0]?.url, `${json.baseUrl}/token`);
 	}},
 	// The gateway's own reading says the token expired (its quota left): refused like a disabled token, whatever answers the calls get.
 	{scenario: 'new_api_token_expired', verdict: 'invalid_key', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {
@@ -75,6 +77,8 @@ const rows: Row[] = [
 		// Its day, from the reading, rather than the refusal's "disabled or expired".
 		assert.match(json.summary, /^This token expired on 2026-01-01, as 127\.0\.0\.1:\d+ reports it/);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
+		// new-api's token page is under /console.
+		assert.equal(json.fixes[0]?.url, `${json.baseUrl}/console/token`);
 	}},
 	// The user's own quota there ran out while the token still has some: the account is what to top up, not the token.
 	{scenario: 'new_api_user_quota', probe: true, verdict: 'relay_insufficient_balance', provider: 'new-api', detectedBy: 'fingerprint', balance: json => {

@@ -474,6 +474,9 @@ test('a gateway that disabled the token: the relay leaf says so and points to it
 		const host = new URL(w.env.DEEPSEEK_BASE_URL!).host;
 		const leaf = flat(await app.waitFor(`${host} no longer takes this token (disabled or expired)`, 8000));
 		assert.ok(leaf.includes(`Enable this token again in ${host}'s console, or make a new one there`), leaf);
+		// Its link, as check gives it, and Enter opens it.
+		assert.ok(leaf.includes(`there http://${host}/token`), leaf);
+		assert.match(leaf, new RegExp(`❯ Open ${host.replaceAll('.', '\\.')}/token`), leaf);
 		assert.match(leaf, /› Token unusable ✖/, 'the crumb says what the title says');
 		assert.doesNotMatch(leaf, /Top up/);
 	});
