@@ -380,9 +380,14 @@ function nameToAsk(facts: Facts, name: string): string {
 	return isOperatedProvider(facts.provider) ? (facts.host ?? name) : name;
 }
 
+/** A gateway anyone may run (one-api, new-api): on this computer, the user runs it. */
+export function isSelfHostedGateway(provider: ProviderInfo | undefined): boolean {
+	return provider?.id === 'one-api' || provider?.id === 'new-api';
+}
+
 /** Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask. */
 function isOperatedProvider(provider: ProviderInfo | undefined): boolean {
-	return provider === undefined || provider.id === 'one-api' || provider.id === 'new-api' || provider.id === 'unknown';
+	return provider === undefined || isSelfHostedGateway(provider) || provider.id === 'unknown';
 }
 
 function isOperated(service: Service): boolean {
@@ -582,9 +587,12 @@ const relay: Rule = facts => {
 		// A service on this computer whose 5xx names no cause: the user runs it, its own log says which side failed, and
 		// a VPN or system proxy in its way was the cause where users found one (Codex++'s bare 502 "Unknown error", BigPizzaV3/CodexPlusPlus#1567
 		// and #670; CC Switch's empty 502 with Clash Verge on, farion1231/cc-switch#770): never "ask whoever runs it".
+		// A gateway recognised there (one-api, new-api) runs here too: its log, and its channels, where the provider behind it is set.
 		const recognised = service.provider !== undefined && service.provider.id !== 'unknown';
-		if (!recognised && onThisComputer(facts.host) && facts.detail(failing.id, 'bareFailure') === true) {
-			return {verdict: 'server_error', summary: diagnoseMessages.localServerError({name, status: failing.status}), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name), fixes.useDeepSeek()]};
+		if (onThisComputer(facts.host) && facts.detail(failing.id, 'bareFailure') === true && (!recognised || isSelfHostedGateway(service.provider))) {
+			return recognised
+				? {verdict: 'server_error', summary: diagnoseMessages.localGatewayServerError({name, status: failing.status}), fixes: [fixes.localGatewayChannels(name, facts.string('endpoint', 'channelsUrl')), fixes.retryLaterElsewhere(), fixes.useDeepSeek()]}
+				: {verdict: 'server_error', summary: diagnoseMessages.localServerError({name, status: failing.status}), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name), fixes.useDeepSeek()]};
 		}
 		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}

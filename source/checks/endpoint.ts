@@ -57,12 +57,13 @@ export const endpoint: Check = {
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.
 		// A base URL ending in the path the user's tool adds itself: the checks used it without (url.ts).
 		const pasted = endpointPathIn(ctx.rawBaseUrl);
-		// A self-hosted gateway's token page, where it answers (a disabled token's fix links it).
-		const keysPath = provider.id === 'unknown' ? undefined : providerRow(provider.id).keysPath;
+		// A self-hosted gateway's token and channel pages, where it answers (a disabled token's fix links the one, its bare 5xx's the other).
+		const {keysPath, channelsPath} = provider.id === 'unknown' ? {} : providerRow(provider.id);
 		const details = {
 			provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl),
 			...(pasted ? {endpointPath: pasted} : {}),
 			...(keysPath === undefined ? {} : {keysUrl: ctx.baseUrl + keysPath}),
+			...(channelsPath === undefined ? {} : {channelsUrl: ctx.baseUrl + channelsPath}),
 		};
 		let status: CheckStatus;
 		let summary: string;

@@ -66,6 +66,9 @@ const diagnoseMessagesEn = {
 	/** `name`, a service on this computer, answered `status` (5xx) without saying why. */
 	localServerError: (p: {name: string; status: number}) =>
 		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and it answers HTTP ${p.status}: a failure in it or at the provider behind it, not your DeepSeek account. It runs here, so its own log or window says which. If this computer goes out through a VPN or system proxy, that may be in its way: local proxies like this one have answered so until it was turned off.`,
+	/** `name`, a gateway recognised on this computer (one-api, new-api), answered `status` (5xx) without saying why: the user runs it. */
+	localGatewayServerError: (p: {name: string; status: number}) =>
+		`Your calls go to ${p.name}, a gateway on this computer, not DeepSeek, and it answers HTTP ${p.status} without saying why: a failure in it or at the provider behind it, not your DeepSeek account. It runs here, so its own log says which; the provider it sends the calls to is set in its channels.`,
 	/** How a sentence names the service when the base URL gives nothing better. */
 	thisService: 'the service at this base URL',
 	deepseek: 'DeepSeek',

@@ -646,6 +646,9 @@ const wizardTextEn = {
 			/** In place of `elsewhere` when that service runs on this computer: the user runs it, and a VPN or system proxy may be in its way. */
 			elsewhereLocal: (p: {name: string}) =>
 				`Your calls go to ${p.name}, a service on this computer, not DeepSeek: its 5xx errors are failures in it or at the provider behind it, and its own log or window says which. If this computer goes out through a VPN or system proxy, that may be in its way: local proxies like this one have answered so until it was turned off.`,
+			/** The same for a gateway recognised on this computer (one-api, new-api): its log, and its channels, where the provider behind it is set. */
+			elsewhereLocalGateway: (p: {name: string}) =>
+				`Your calls go to ${p.name}, a gateway on this computer, not DeepSeek: its 5xx errors are failures in it or at the provider behind it, and its own log says which; the provider it sends the calls to is set in its channels.`,
 		},
 		outage: {
 			crumb: 'Outage',

@@ -47,6 +47,8 @@ export type ProviderRow = {
 	 * route): where a disabled or expired token is enabled again or a new one made (docs/relays.md).
 	 */
 	keysPath?: string;
+	/** The same gateway's page for its channels (the providers it sends calls to, their keys and addresses): for whoever runs it. */
+	channelsPath?: string;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 	/**
@@ -104,6 +106,7 @@ export const providerTable: readonly ProviderRow[] = [
 		rateLimitUrl: null,
 		// Its web app's token list (web/default/src/App.js); a new-api older than its /console pages has the same.
 		keysPath: '/token',
+		channelsPath: '/channel',
 		balanceReader: 'gateway',
 		sendsCallsOn: true,
 	},
@@ -115,6 +118,7 @@ export const providerTable: readonly ProviderRow[] = [
 		rateLimitUrl: null,
 		// Its web app's token list (web/src/App.jsx).
 		keysPath: '/console/token',
+		channelsPath: '/console/channel',
 		balanceReader: 'gateway',
 		sendsCallsOn: true,
 	},

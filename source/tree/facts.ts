@@ -20,6 +20,11 @@ function stringDetail(results: Results, id: CheckId, key: string): string | unde
 	return value === undefined ? undefined : sanitize(value);
 }
 
+/** A gateway's channel page where it answers (the endpoint check's, for one-api and new-api). */
+export function channelsUrl(results: Results): string | undefined {
+	return stringDetail(results, 'endpoint', 'channelsUrl');
+}
+
 /** The calls go somewhere other than DeepSeek (a relay, another vendor, or not an API). */
 export function goesElsewhere(results: Results): boolean {
 	return recognisedElsewhere(results) || detail(results, 'endpoint', 'reachesDeepSeek') === false;

@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus, blockedAt, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
+import {answerStatus, blockedAt, isSelfHostedGateway, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.js';
@@ -385,10 +385,18 @@ export const leaves = (): readonly LeafNode[] => [
 		if (answerStatus([...view.results.values()], 'server_error') === 200) {
 			return {tone: 'warn', title: text.titleAccepted({name}), crumb: text.crumbAccepted, lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
 		}
-		// A service on this computer that nothing recognises (a local proxy): the user runs it; its log, and a VPN or system proxy in its way, never "tell whoever runs it".
+		// A service on this computer: the user runs it, never "tell whoever runs it". One nothing recognises (a local proxy): its log, and a
+		// VPN or system proxy in its way; a gateway recognised there (one-api, new-api): its log and its channels, as check says after the paid call.
 		const provider = facts.provider(view.results);
-		if (name && (provider === undefined || provider.id === 'unknown') && onThisComputer(hostOf(view))) {
-			return {tone: 'warn', title: text.titleElsewhere({name}), lines: defined([text.elsewhereLocal({name}), text.lines[1]]), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name)], verdict: view.diagnosis.verdict};
+		const gateway = isSelfHostedGateway(provider);
+		if (name && onThisComputer(hostOf(view)) && (gateway || provider === undefined || provider.id === 'unknown')) {
+			return {
+				tone: 'warn',
+				title: text.titleElsewhere({name}),
+				lines: defined([gateway ? text.elsewhereLocalGateway({name}) : text.elsewhereLocal({name}), text.lines[1]]),
+				fixes: gateway ? [fixes.localGatewayChannels(name, facts.channelsUrl(view.results)), fixes.retryLaterElsewhere()] : [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name)],
+				verdict: view.diagnosis.verdict,
+			};
 		}
 		// A low DeepSeek balance (the ⚠ row above): never "not your balance" over it, and the top-up among the fixes, as check gives it.
 		const low = !name && facts.balanceLow(view.results) ? facts.mainBalance(facts.reading(view.results)) : undefined;

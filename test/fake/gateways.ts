@@ -2,7 +2,7 @@
 // fingerprint /api/status, OpenAI-style billing in USD, a single-page web app on every
 // other path, and the ways they say a token or its user is out of quota.
 import {readChatRequest} from './chat.js';
-import {html, json, unixSeconds, type Answer, type FakeRequest, type Handler} from './reply.js';
+import {html, json, plainText, unixSeconds, type Answer, type FakeRequest, type Handler} from './reply.js';
 import {hasValidKey, serve, type Route} from './router.js';
 
 const quotaPerUnit = 500_000;
@@ -158,6 +158,11 @@ export function oneApiTokenExhausted(): Handler {
 /** one-api with money left but no channel serving the model: 503, as one-api says it. */
 export function oneApiNoChannel(): Handler {
 	return oneApi(request => gatewayError(503, 'one_api_error', `当前分组 default 下对于模型 ${modelOf(request)} 无可用渠道`), 2.5);
+}
+
+/** one-api running on this computer whose chat answers a bare 502 (no words: its log says why). */
+export function oneApiBare502(): Handler {
+	return oneApi(() => plainText(502, 'Bad Gateway'), 2.5);
 }
 
 function modelOf(request: FakeRequest): string {

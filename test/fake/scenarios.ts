@@ -2,7 +2,7 @@
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepseek.js';
 import {hostileEcho} from './hostile.js';
-import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
+import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
@@ -135,6 +135,7 @@ export const scenarios = {
 		status: fullOutage,
 	},
 	one_api_no_channel: {summary: 'one-api with money left but no channel for the model: chat 503 无可用渠道', api: oneApiNoChannel(), basePath: '/v1'},
+	one_api_bare_502: {summary: 'one-api on this computer answering the chat call with a bare 502 "Bad Gateway"', api: oneApiBare502(), basePath: '/v1'},
 	gateway_quota_zh: {summary: 'an unidentified gateway: chat 403 {"code":403,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese(), basePath: '/v1'},
 	gateway_quota_zh_401: {summary: 'an unidentified gateway: every call 401 {"code":401,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese401(), basePath: '/v1'},
 	gateway_wrapped_402: {summary: 'an unidentified proxy: chat 500 text "Error code: 402 - {\'error\': …Insufficient Balance…}"', api: gatewayWrapped402(), basePath: '/v1'},

@@ -52,6 +52,8 @@ const rows: Row[] = [
 	// ---- something intercepts HTTPS on the gateway's way out: no retry helps ----
 	{scenario: 'gateway_upstream_unreachable', args: ['--probe'], verdict: 'network_error', provider: 'unknown', fixes: ['check_network'], notFixes: ['retry_later', 'ask_operator'], says: ['a proxy on this computer', 'could not get through to the service behind it'], probeSays: /could not get its own call through/},
 	{scenario: 'gateway_bare_502', args: ['--probe'], verdict: 'server_error', provider: 'unknown', fixes: ['retry_later', 'check_network', 'use_deepseek_base_url'], notFixes: ['ask_operator'], says: ['a service on this computer', 'its own log or window says which']},
+	// A gateway recognised there runs on this computer too: the user runs it, so its log and its channels (linked), never "ask whoever runs it".
+	{scenario: 'one_api_bare_502', args: ['--probe'], verdict: 'server_error', provider: 'one-api', fixes: ['check_gateway_channels', 'retry_later', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'relay_console'], says: ['a gateway on this computer', 'its own log says which', 'set in its channels'], neverSays: ['ask whoever runs it']},
 	{scenario: 'gateway_upstream_certificate', args: ['--probe'], verdict: 'network_error', provider: 'unknown', fixes: ['check_tls'], notFixes: ['retry_later', 'check_network'], says: ['does not trust that service\'s certificate', 'retrying will not help'], probeSays: /x509: certificate/},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},

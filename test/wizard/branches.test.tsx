@@ -719,6 +719,18 @@ test('a 5xx reported ("something else"), calls going to a proxy on this computer
 	assert.doesNotMatch(leaf, /tell whoever runs/, leaf);
 });
 
+test('a 5xx reported, calls going to a one-api gateway on this computer (100×30): its log and its channels, linked, never "tell whoever runs it", as check --probe says', async () => {
+	const leaf = flat(await resultScreen('one_api_bare_502', async app => {
+		await app.choose('They fail with something else');
+		await app.choose('500 Server Error');
+	}, {columns: 100, rows: 30}));
+	assert.match(leaf, /⚠ The 5xx errors come from One API, not from DeepSeek/, leaf);
+	assert.match(leaf, /a gateway on this computer, not DeepSeek: its 5xx errors are failures in it or at the provider behind it, and its own log says which/, leaf);
+	assert.match(leaf, /→ Read One API's log for the failed call, then check the channel that serves this model there: .* http:\/\/127\.0\.0\.1:\d+\/channel/, leaf);
+	assert.match(leaf, /❯ Open 127\.0\.0\.1:\d+\/channel/, leaf);
+	assert.doesNotMatch(leaf, /whoever runs|shop\.example\.com/, leaf);
+});
+
 test('the 402 path at a gateway nothing names, the paid call through it refused for the region (100×30): that refusal is the title, not "Your calls do not reach DeepSeek", and no top-up there', async () => {
 	const w = await world('gateway_region_refused');
 	await session(w, async app => {

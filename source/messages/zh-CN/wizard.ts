@@ -548,6 +548,8 @@ export const wizardText: WizardText = {
 			crumbAccepted: '没有回复',
 			titleAccepted: p => `HTTP 200，但 ${p.name ?? 'DeepSeek'} 没有给出回复`,
 			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 5xx 错误是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号、key 和余额无关。`,
+			elsewhereLocalGateway: p =>
+				`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
 			elsewhereLocal: p =>
 				`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：这类本地代理曾在关掉 VPN 或系统代理之前一直这样报错。`,
 		},
