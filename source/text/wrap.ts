@@ -10,7 +10,13 @@ import {displayWidth, isWide} from './width.js';
 /** A run of text in one set of styles. */
 export type Span = {text: string; styles?: readonly Style[]};
 
-export type WrapOptions = {width: number; color: boolean; indent?: string; hangingIndent?: string};
+/**
+ * `breakLong`: a word wider than a line (a URL) gets lines of its own, broken at the width (after a
+ * `/`, `.` or the like near the end where there is one) and indented like the text, instead of one line
+ * past the width. For a screen that draws every row itself (the wizard: ink would break it at column 0);
+ * the plain commands' text leaves it whole, for the terminal to wrap and copy as one.
+ */
+export type WrapOptions = {width: number; color: boolean; indent?: string; hangingIndent?: string; breakLong?: boolean};
 
 /** Never at the start of a line. */
 const closing = new Set('，。、；：？！）》」』】〉〕…‥—～·’”%‰,.;:?!)]}');
@@ -129,6 +135,30 @@ export function fittingIndent(indent: string, wordWidth: number, width: number):
 	return ' '.repeat(width - wordWidth);
 }
 
+/** Where a long word may break best: after one of these, near the end of the row. */
+const urlBreaks = new Set('/.-_?&=#:,');
+
+/** `piece` in parts of at most `first` columns, then `rest`: each as far as a URL break in the last third, else as far as fits. */
+function breakPiece(piece: Piece, first: number, rest: number): Piece[] {
+	const parts: Piece[] = [];
+	// By grapheme: a character and its combining marks stay together.
+	let chars = Array.from(new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(piece.text), ({segment}) => segment);
+	while (chars.length > 0) {
+		const room = Math.max(1, parts.length === 0 ? first : rest);
+		let width = 0;
+		let fits = 0;
+		while (fits < chars.length && width + displayWidth(chars[fits] ?? '') <= room) width += displayWidth(chars[fits++] ?? '');
+		if (fits < chars.length) {
+			const after = chars.slice(0, fits).findLastIndex((char, index) => urlBreaks.has(char) && index >= Math.floor(fits * 2 / 3));
+			if (after !== -1) fits = after + 1;
+		}
+		const text = chars.slice(0, Math.max(fits, 1)).join('');
+		parts.push({text, width: displayWidth(text), space: parts.length === 0 ? piece.space : false, styles: piece.styles});
+		chars = chars.slice(Math.max(fits, 1));
+	}
+	return parts;
+}
+
 /** One line of output before it is painted: its indent and its pieces. */
 type Row = {start: string; pieces: Piece[]};
 
@@ -169,6 +199,19 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
 	for (const piece of piecesOf(spans)) {
+		const room = options.width - displayWidth(hanging);
+		if (options.breakLong && piece.width > room && room > 0) {
+			// Lines of its own, indented like the text (the first line's indent when nothing came before it); the text goes on below.
+			if (line.length > 0) rows.push({start, pieces: line});
+			start = rows.length === 0 ? indent : hanging;
+			for (const part of breakPiece(piece, options.width - displayWidth(start), room)) {
+				rows.push({start, pieces: [{...part, space: false}]});
+				start = hanging;
+			}
+			line = [];
+			lineWidth = displayWidth(start);
+			continue;
+		}
 		const gap = line.length > 0 && piece.space ? 1 : 0;
 		if (line.length > 0 && lineWidth + gap + piece.width > options.width) {
 			rows.push({start, pieces: line});
@@ -189,7 +232,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */
-export function wrapPlain(text: string, options: {width: number; indent?: string; hangingIndent?: string}): string[] {
+export function wrapPlain(text: string, options: {width: number; indent?: string; hangingIndent?: string; breakLong?: boolean}): string[] {
 	return wrapSpans([{text}], {...options, color: false});
 }
 

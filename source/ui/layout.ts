@@ -7,7 +7,8 @@ import {wrapPlain} from '../text/wrap.js';
 
 /** `text` word-wrapped to `width` columns; `first`/`rest` prefix the first and later lines. */
 export function wrapLines(text: string, width: number, first = '', rest = first): string[] {
-	return wrapPlain(text, {width: Math.max(width, 10), indent: first, hangingIndent: rest});
+	// A word wider than a row (a URL) is broken over rows indented like the text: ink would break it at column 0.
+	return wrapPlain(text, {width: Math.max(width, 10), indent: first, hangingIndent: rest, breakLong: true});
 }
 
 /** Rows the wrapped text takes (a word longer than a line, such as a URL, breaks over more). */

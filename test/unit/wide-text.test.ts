@@ -175,3 +175,19 @@ test('English wraps exactly as before, also where its last line holds one word (
 	];
 	for (const [width, text, lines] of pinned) assert.deepEqual(wrapPlain(text, {width}), lines);
 });
+
+test('a URL wider than the line: the plain commands leave it whole (the terminal wraps and copies it as one); the wizard breaks it over rows indented like the text', () => {
+	const url = 'https://one-api.my-company.example.com/v1/chat/completions';
+	assert.deepEqual(wrapPlain(`It goes to ${url} now.`, {width: 40, indent: '  '}), ['  It goes to', `  ${url}`, '  now.']);
+	const broken = wrapPlain(`It goes to ${url} now.`, {width: 40, indent: '  ', breakLong: true});
+	assert.deepEqual(broken, ['  It goes to', '  https://one-api.my-company.example.', '  com/v1/chat/completions', '  now.']);
+	// Rows the layout counts are rows drawn.
+	assert.equal(wrappedHeight(`It goes to ${url} now.`, 40, '  '), broken.length);
+	// Chinese around it: the brackets stay with the address.
+	assert.deepEqual(wrapPlain(`你的调用发往 One API（${url}），而不是 DeepSeek。`, {width: 40, indent: '  ', breakLong: true}), [
+		'  你的调用发往 One API',
+		'  （https://one-api.my-company.example.',
+		'  com/v1/chat/completions），',
+		'  而不是 DeepSeek。',
+	]);
+});

@@ -7,6 +7,7 @@ import React from 'react';
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {CheckRow} from '../../source/ui/check-list.js';
+import {Wrapped} from '../../source/ui/text-blocks.js';
 import type {CheckRowState} from '../../source/ui/check-row.js';
 import {plain} from './helpers.js';
 
@@ -38,4 +39,20 @@ test('a cut check row ends at the edge with "…"; a brief one keeps its first s
 
 test('a waiting row shows its dot and "waiting…"', () => {
 	assert.equal(drawn(<CheckRow row={{id: 'balance', title: 'Balance', state: 'waiting'}} width={40} />), '· Balance: waiting…');
+});
+
+test('a URL wider than the window, in a line or a check row at 40 columns: rows of its own indented like the text (broken after a / or . near the edge), never at column 0, and the text goes on below it', () => {
+	const url = 'https://one-api.my-company.example.com/v1';
+	const line = drawn(
+		<Box width={40}>
+			<Wrapped text={`Your calls go to One API (at ${url}), not DeepSeek: its own balance applies.`} width={40} indent="  " />
+		</Box>,
+	);
+	assert.equal(line, ['  Your calls go to One API (at', '  https://one-api.my-company.example.', '  com/v1),', '  not DeepSeek: its own balance applies.'].join('\n'));
+	const summary = `Calls go to ${url}/chat/completions here.`;
+	const row = drawn(<CheckRow row={{id: 'endpoint', title: 'Where calls go', state: {id: 'endpoint', title: 'Where calls go', status: 'warn', summary, details: {}, durationMs: 5}}} width={40} />);
+	for (const shown of row.split('\n')) assert.ok(shown.length <= 40, row);
+	assert.ok(row.split('\n').slice(1).every(shown => shown.startsWith('  ')), row);
+	// The address is all there, in order, once its rows are joined.
+	assert.ok(row.split('\n').map(shown => shown.trim()).join('').includes(`${url}/chat/completions`), row);
 });
