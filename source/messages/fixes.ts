@@ -70,7 +70,7 @@ const fixMessagesEn = {
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */
 	localGatewayChannels: (p: {name: string}) =>
-		`Read ${p.name}'s log for the failed call, then check the channel that serves this model there: the provider's key, base URL and proxy`,
+		`Read ${p.name}'s log, then check the channel serving this model: the provider's key, base URL and proxy`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',

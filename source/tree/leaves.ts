@@ -575,7 +575,9 @@ export const leaves = (): readonly LeafNode[] => [
 		title: wizardText.leaves.faqAlerts.title,
 		lines: [...wizardText.leaves.faqAlerts.lines],
 		fixes: [fixes.usage()],
+		// Asked about alerts: setting one (or changing it) is the next step, not the usage page.
 		options: setAlert(view),
+		waysFirst: true,
 	})),
 
 	leaf('leaf.faq_teams', wizardText.leaves.faqTeams.crumb, () => ({

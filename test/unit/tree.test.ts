@@ -834,6 +834,10 @@ test('a healthy balance result offers the alert first (set it; with one set, don
 	assert.equal(withAlert[0]?.label, 'Done: keep the alert (under 5 CNY)');
 	assert.ok(!withAlert.some(option => option.id === 'quit'), 'Quit not offered twice');
 	assert.ok(withAlert.some(option => option.id === 'open:top_up'));
+	// Asked about alerts (the FAQ): the same, the alert first.
+	const faq = nodeOf('leaf.faq_alerts');
+	if (faq.kind !== 'leaf') return assert.fail('a leaf');
+	assert.equal(optionsOf(faq, viewWith([]))[0]?.id, 'set_alert');
 	const low = ids(viewWith(at('0.35', 'warn')));
 	assert.equal(low[0], 'open:top_up', low.join());
 	assert.equal(low.at(-1), 'quit');

@@ -726,7 +726,7 @@ test('a 5xx reported, calls going to a one-api gateway on this computer (100×30
 	}, {columns: 100, rows: 30}));
 	assert.match(leaf, /⚠ The 5xx errors come from One API, not from DeepSeek/, leaf);
 	assert.match(leaf, /a gateway on this computer, not DeepSeek: its 5xx errors are failures in it or at the provider behind it, and its own log says which/, leaf);
-	assert.match(leaf, /→ Read One API's log for the failed call, then check the channel that serves this model there: .* http:\/\/127\.0\.0\.1:\d+\/channel/, leaf);
+	assert.match(leaf, /→ Read One API's log, then check the channel serving this model: .* http:\/\/127\.0\.0\.1:\d+\/channel/, leaf);
 	assert.match(leaf, /❯ Open 127\.0\.0\.1:\d+\/channel/, leaf);
 	assert.doesNotMatch(leaf, /whoever runs|shop\.example\.com/, leaf);
 });
