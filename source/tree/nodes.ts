@@ -378,12 +378,15 @@ const checkSteps = (): ChecksNode[] => [
 		if (view.before && toppedUp(facts.reading(view.before), facts.reading(view.results))) return 'leaf.topped_up';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
-	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
+	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.outage', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
 		if (cannotGetThrough(view)) return 'leaf.network';
 		// A wrong model name is the finding wherever the calls go (the leaf names the service).
 		if (view.diagnosis.verdict === 'model_not_found') return 'leaf.model_not_found';
 		// So is a refused request (a content filter, a max_tokens out of range): what to change, and whom to ask, as check says.
 		if (view.diagnosis.verdict === 'unknown' && facts.refusedCheck(view.results) !== undefined) return 'leaf.unknown';
+		// So is DeepSeek's outage, as check says with the same results: diagnose() has weighed whether it explains
+		// the call's answer there (a relay that sends calls on to DeepSeek) or outranks a call that went through.
+		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		if (facts.httpStatus(view.results, 'probe') === 402) return 'p402.still_402';
 		if (facts.status(view.results, 'probe') === 'pass') return 'leaf.probe_ok';
