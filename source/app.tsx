@@ -6,6 +6,7 @@ import process from 'node:process';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import chalk from 'chalk';
 import {render, useStdout, type RenderOptions} from 'ink';
+import {unquotedPastedKey} from './checks/key-format.js';
 import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
@@ -174,13 +175,15 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		});
 	};
 
-	const onSubmit = async (value: string) => {
+	const onSubmit = async (typed: string) => {
 		const node = wizard.latestNode();
 		if (node.kind !== 'input') return undefined;
+		// A pasted key is used without the quotes it brought along (its preview said so: ui/text-field.tsx).
+		const value = node.secret ? unquotedPastedKey(typed.trim()) : typed;
 		const problem = node.validate(value);
 		if (problem) return problem;
 		if (node.secret) {
-			pastedKey.current = value.trim();
+			pastedKey.current = value;
 			setPasted(pastedKey.current);
 		}
 		if (node.effect === 'save_alert') {

@@ -38,11 +38,23 @@ export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boole
 	return p.masked.startsWith('sk-') && p.length !== deepseekKeyLength;
 }
 
+const quotedPattern = /^["'`“‘＂](.*)["'`”’＂]$/;
+
+/**
+ * A key pasted in the wizard with the quotes it had in a config or an .env file (`"sk-…"`,
+ * or a chat app's “sk-…”): the key inside them, which is what that file gives the program.
+ * Anything else as it is.
+ */
+export function unquotedPastedKey(value: string): string {
+	const inner = quotedPattern.exec(value)?.[1];
+	return inner ? inner.trim() : value;
+}
+
 /** Pure: classify a key's shape (exported for tests and the wizard). */
 export function keyShape(key: string): KeyShape {
 	if (key !== key.trim()) return {kind: 'whitespace'};
 	// Typographic quotes too: a word processor or chat app turns "…" into “…”.
-	if (/^["'`“‘＂].*["'`”’＂]$/.test(key)) return {kind: 'quoted'};
+	if (quotedPattern.test(key)) return {kind: 'quoted'};
 	// The word the Authorization header puts before the key: tools add it themselves.
 	if (/^bearer\s+\S/i.test(key)) return {kind: 'bearer'};
 	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};

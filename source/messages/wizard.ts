@@ -68,6 +68,7 @@ const wizardTextEn = {
 		checkLabel: (title: string) => `${title}:`,
 		checkRow: (title: string, summary: string) => `${title}: ${summary}`,
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
+		keyPreviewUnquoted: (p: {masked: string; length: number}) => `Looks like ${p.masked} (${p.length} characters), without the quotes around it. It stays hidden.`,
 		keyPreviewWrongLength: (p: {masked: string; length: number}) => `Looks like ${p.masked}: ${p.length} characters, and a DeepSeek key has 35. It stays hidden.`,
 		/** The title of a check step that cannot start (an unusable base URL): why is under it. */
 		cannotRunChecks: 'Cannot run the checks with these settings',

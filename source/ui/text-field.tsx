@@ -4,7 +4,7 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {wizardText} from '../messages/wizard.js';
-import {isSkKeyOfWrongLength} from '../checks/key-format.js';
+import {isSkKeyOfWrongLength, unquotedPastedKey} from '../checks/key-format.js';
 import {maskKey} from '../text/safe.js';
 import {Wrapped} from './text-blocks.js';
 
@@ -12,12 +12,14 @@ import {Wrapped} from './text-blocks.js';
 export const keyPreviewMinLength = 8;
 
 /** The masked preview under a key being typed or pasted (undefined while too short to show): an sk- key of the wrong length says so before it is sent. */
-export function keyPreview(value: string): string | undefined {
+export function keyPreview(typed: string): string | undefined {
+	// The quotes a pasted key brought along are left out when it is sent (app.tsx): the preview says what will be.
+	const value = unquotedPastedKey(typed);
 	if (value.length < keyPreviewMinLength) return undefined;
 	const masked = maskKey(value);
-	return isSkKeyOfWrongLength({masked, length: value.length})
-		? wizardText.ui.keyPreviewWrongLength({masked, length: value.length})
-		: wizardText.ui.keyPreview(masked, value.length);
+	return isSkKeyOfWrongLength({masked, length: value.length}) ? wizardText.ui.keyPreviewWrongLength({masked, length: value.length})
+		: value === typed ? wizardText.ui.keyPreview(masked, value.length)
+		: wizardText.ui.keyPreviewUnquoted({masked, length: value.length});
 }
 
 type Props = {

@@ -130,6 +130,24 @@ test('a pasted sk- key of the wrong length is pointed out under the field, befor
 	});
 });
 
+test('a key pasted with the quotes it had in a config or .env ("sk-…", “sk-…”) is checked without them, and the preview says so before it is sent', async () => {
+	for (const [open, close] of [['"', '"'], ['“', '”']] as const) {
+		const w = await world('ok', {key: undefined});
+		await withApp(w, async app => {
+			await app.choose('Check my balance');
+			await app.choose('Paste a key');
+			await app.waitFor('Paste the key, then press Enter');
+			await app.type(` ${open}${fakeKey}${close}\n`);
+			const preview = flat(await app.waitFor('without the quotes'));
+			assert.match(preview, /Looks like sk-…cdef \(35 characters\), without the quotes around it\. It stays hidden\./);
+			await app.press(keys.enter);
+			await app.waitFor('Your balance: 47.44 CNY');
+			assert.ok(w.fake.requests.some(request => request.authorization === `Bearer ${fakeKey}`) && w.fake.requests.every(request => !request.authorization?.includes(`${open}`)), 'the quotes were not sent');
+			assert.ok(app.frames().every(frame => !frame.includes(fakeKey)), 'the key never appears whole');
+		});
+	}
+});
+
 test('a key is written to disk only when the user says so', async () => {
 	const w = await world('zero_balance', {key: undefined});
 	await withApp(w, async app => {
