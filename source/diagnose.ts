@@ -130,6 +130,11 @@ class Facts {
 		return details.endpointPath(this.#byId);
 	}
 
+	/** A direct failure while ALL_PROXY holds a proxy that answers (checks/details.ts), if so. */
+	get otherToolsProxyUnused(): {variable: string; suggested: string} | undefined {
+		return details.otherToolsProxyUnused(this.#byId);
+	}
+
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
@@ -235,10 +240,12 @@ const networkError: Rule = facts => {
 		const ask = name === undefined || onThisComputer(facts.host) ? [] : [fixes.askOperatorAboutErrors(name)];
 		return {verdict: 'network_error', summary, fixes: [network, ...ask]};
 	}
+	// Direct failed, but the proxy in ALL_PROXY answers: the user's program most likely goes that way.
+	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [tlsFix(facts, reason) ?? fixes.network(reason, facts.host), fixes.statusPage()],
+		fixes: [...(theirs ? [fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested)] : []), tlsFix(facts, reason) ?? fixes.network(reason, facts.host), fixes.statusPage()],
 	};
 };
 

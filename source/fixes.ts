@@ -85,6 +85,8 @@ export const fixes = {
 	}),
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
+	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
+	throughOtherToolsProxy: (variable: string, suggested: string): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested)}), url: null}),
 	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */

@@ -122,6 +122,18 @@ export function otherToolsCa(results: Results): {variable: string; path: string}
 }
 
 /**
+ * The network check failed going direct while ALL_PROXY holds a proxy that answers (its
+ * `otherToolsProxy.suggested`): the user's program most likely goes through that proxy.
+ */
+export function otherToolsProxyUnused(results: Results): {variable: string; suggested: string} | undefined {
+	if (results.get('network')?.status !== 'fail') return undefined;
+	const value = detail(results, 'network', 'otherToolsProxy');
+	if (!isJsonObject(value) || value['reachable'] !== true) return undefined;
+	const {variable, suggested} = value;
+	return typeof variable === 'string' && typeof suggested === 'string' ? {variable, suggested} : undefined;
+}
+
+/**
  * ALL_PROXY with nothing answering there (the network check's `otherToolsProxy`): this tool
  * went direct, but the user's program may send its calls through it and fail to connect.
  */

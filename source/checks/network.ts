@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
@@ -81,6 +81,21 @@ export const network: Check = {
 		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable} : undefined;
 		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
 		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
+		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
+		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+		// A side look: a dropped connect must not hold the whole run for the full deadline.
+		const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
+		/** A direct failure while ALL_PROXY holds a proxy that answers: the user's program most likely goes through it, so say how to check that way. */
+		const throughTheirs = async (failed: string, failure: Record<string, unknown>) => {
+			const other = theirs && (await theirsReached);
+			const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
+			if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};
+			return {
+				status: 'fail' as const,
+				summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested}),
+				details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: true, code: null, suggested}},
+			};
+		};
 		let address: string;
 		try {
 			address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
@@ -89,13 +104,9 @@ export const network: Check = {
 			const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
 				: proxy ? proxyMessages.dns(proxy)
 				: checkMessages.network.dnsFailed(target.host);
-			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}};
+			return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
 		}
 		details.address = address;
-		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
-		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
-		// A side look: a dropped connect must not hold the whole run for the full deadline.
-		const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
 		try {
 			const {ms} = await connect(target, address, deadline);
 			const reached = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
@@ -118,7 +129,9 @@ export const network: Check = {
 				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
 				: checkMessages.network.connectFailed(target.host, code);
-			return {status: 'fail', summary, details: {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason, ...(caFile ? {otherToolsCa: caFile} : {})}};
+			const failure = {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason, ...(caFile ? {otherToolsCa: caFile} : {})};
+			// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
+			return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
 		}
 	},
 };

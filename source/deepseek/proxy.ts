@@ -89,6 +89,16 @@ const allProxySchemes = new Set(['http:', 'https:', 'socks:', 'socks4:', 'socks4
 export type OtherToolsProxy = {url: URL; variable: string; shown: string};
 
 /**
+ * ALL_PROXY's proxy as HTTPS_PROXY would take it for this tool (scheme://host:port, never a
+ * login): socks5h:// is socks5:// here (the proxy resolves the names either way); SOCKS4 is
+ * not a proxy this tool can use (undefined).
+ */
+export function asProxyOfOurs(proxy: OtherToolsProxy): string | undefined {
+	const scheme = proxy.url.protocol === 'socks5h:' ? 'socks5:' : proxy.url.protocol;
+	return proxySchemes.has(scheme) ? `${scheme}//${proxy.url.host}` : undefined;
+}
+
+/**
  * The proxy in ALL_PROXY (all_proxy first), which this tool does not use (undici does not
  * read it) but Python's HTTP clients (httpx and requests, so the openai SDK) and curl send
  * calls through when no proxy for the scheme is set. Undefined when a proxy of ours applies,

@@ -78,6 +78,8 @@ const checkMessagesEn = {
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,
 		connectFailed: (host: string, code: string) => `Connecting to ${host} failed (${code}).`,
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */
+		otherToolsProxyUnused: (p: {failed: string; variable: string; proxy: string; suggested: string}) =>
+			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 	},

@@ -11,7 +11,7 @@ import {outageCanReach} from '../providers/table.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
-export {answerUnreadable, cutOffAnswer, httpStatus, otherToolsCa, otherToolsProxyDown, provider, proxyFailure, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
+export {answerUnreadable, cutOffAnswer, httpStatus, otherToolsCa, otherToolsProxyDown, otherToolsProxyUnused, provider, proxyFailure, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
 
 /** A string detail, safe to print. */

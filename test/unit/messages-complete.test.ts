@@ -55,6 +55,7 @@ const byName: Record<string, readonly Sample[]> = {
 	email: ['help@example.com'],
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
 	extra: ['extra-argument'],
+	failed: ['Sample failed words.'],
 	field: ['total_balance'],
 	fields: ['field_a, field_b'],
 	file: ['/tmp/sample/report.md'],
@@ -140,6 +141,7 @@ const byName: Record<string, readonly Sample[]> = {
 	spanHours: [30],
 	status: [402, 503, 200],
 	suggestion: ['https://api.deepseek.com'],
+	suggested: ['socks5://127.0.0.1:7890'],
 	summary: ['Sample summary words.'],
 	systemName: ['Gateway Sample'],
 	text: ['5.00 CNY'],
@@ -178,6 +180,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	// ALL_PROXY's proxy is always named (the network check reports it only when it is set).
 	'checkMessages.network.otherToolsProxyDown:proxy': ['socks5://127.0.0.1:7890'],
 	'fixMessages.otherToolsProxy:proxy': ['socks5://127.0.0.1:7890'],
+	'checkMessages.network.otherToolsProxyUnused:proxy': ['socks5h://127.0.0.1:7890'],
+	'checkMessages.network.otherToolsProxyUnused:variable': ['ALL_PROXY'],
+	'fixMessages.throughOtherToolsProxy:variable': ['ALL_PROXY'],
 	'wizardText.leaves.reachable.otherToolsProxyTitle:proxy': ['socks5://127.0.0.1:7890'],
 	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
 	// The exit codes' meanings, said by the same table in the same language.

@@ -70,6 +70,35 @@ test('network check: ALL_PROXY that answers is only noted in the details', async
 	}
 });
 
+test('network check: going direct fails while ALL_PROXY answers: the summary says the program most likely goes through it and how to check that way, and check\'s first fix is to run through it', async () => {
+	const deadHost = await closedPort();
+	const proxy = await startTcpServer();
+	try {
+		const result = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks5h://bob:pw@127.0.0.1:${proxy.port}`}});
+		assert.equal(result.status, 'fail', result.summary);
+		assert.equal(
+			result.summary,
+			`gateway.example:${deadHost} refused the connection. This tool went direct, but ALL_PROXY points at socks5h://127.0.0.1:${proxy.port}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}.`,
+		);
+		assert.deepEqual(result.details.otherToolsProxy, {variable: 'ALL_PROXY', proxy: `socks5h://127.0.0.1:${proxy.port}`, reachable: true, code: null, suggested: `socks5://127.0.0.1:${proxy.port}`});
+		assert.equal(result.details.reason, 'connection_refused');
+		assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
+		const verdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
+		assert.equal(verdict.verdict, 'network_error');
+		assert.deepEqual(verdict.fixes.map(fix => fix.id), ['check_proxy', 'check_network', 'status_page']);
+		assert.equal(verdict.fixes[0]?.title, `Run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}, the proxy in ALL_PROXY that your program's calls most likely go through`);
+		// A SOCKS4 proxy is not one this tool can use: the failure is said as before.
+		const socks4 = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks4://127.0.0.1:${proxy.port}`}});
+		assert.equal(socks4.summary, `gateway.example:${deadHost} refused the connection.`);
+		// Nothing answering at ALL_PROXY either: the failure is said as before.
+		const down = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks5://127.0.0.1:${deadHost}`}});
+		assert.equal(down.summary, `gateway.example:${deadHost} refused the connection.`);
+		assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...down}]).fixes.map(fix => fix.id), ['check_network', 'status_page']);
+	} finally {
+		await proxy.close();
+	}
+});
+
 const tlsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tls');
 
 /** An https server whose certificate this process does not trust (the tests' own authority, not given here). */

@@ -884,6 +884,25 @@ test('"Timeouts, connection resets" with ALL_PROXY dead: this tool gets through,
 	assert.equal(plain.tone, 'good');
 });
 
+test('no connection going direct while the proxy in ALL_PROXY answers: the result\'s first fix is check\'s, to run again through that proxy', () => {
+	const theirs = {variable: 'ALL_PROXY', proxy: 'socks5h://127.0.0.1:7890', reachable: true, code: null, suggested: 'socks5://127.0.0.1:7890'};
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'};
+	const results = [
+		result('network', 'fail', {...failed, otherToolsProxy: theirs}),
+		result('auth', 'fail', {reason: 'connection_refused', code: 'ECONNREFUSED'}),
+	];
+	const leaf = nodeOf('leaf.network');
+	assert.equal(leaf.kind, 'leaf');
+	if (leaf.kind !== 'leaf') return;
+	const content = leaf.content(viewWith(results));
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_proxy', 'check_network', 'status_page']);
+	assert.equal(content.fixes[0]?.title, diagnose(results).fixes[0]?.title, 'check advises the same first');
+	assert.match(content.fixes[0]?.title ?? '', /^Run again with HTTPS_PROXY=socks5:\/\/127\.0\.0\.1:7890, the proxy in ALL_PROXY/);
+	// Without it, the fixes for a refused connection, as before.
+	const plain = leaf.content(viewWith([result('network', 'fail', failed), results[1]!]));
+	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+});
+
 test('the relay leaf for an unrecognised proxy on this computer passing on a refusal for money: the account behind it, as check says; not for a gateway elsewhere', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

@@ -65,6 +65,8 @@ export const checkMessages: CheckMessages = {
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
+		otherToolsProxyUnused: p =>
+			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested} 后重新运行。`,
 		otherToolsProxyDown: (reached, variable, proxy) =>
 			`${reached}但 ${variable} 指向 ${proxy}，那里没有任何响应：本工具不使用它，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求，它们的请求会连接失败。启动这个代理，或取消设置 ${variable}。`,
 	},
