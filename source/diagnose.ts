@@ -135,6 +135,11 @@ class Facts {
 		return details.otherToolsProxyUnused(this.#byId);
 	}
 
+	/** A base URL on this computer that Python's HTTP clients would call through a proxy (checks/details.ts), if so. */
+	get localCallsProxy(): {variable: string; proxy: string; host: string} | undefined {
+		return details.localCallsProxy(this.#byId);
+	}
+
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
@@ -920,6 +925,9 @@ function adviceWhenOk(facts: Facts): Fix[] {
 	// A dead ALL_PROXY: the likeliest reason a program fails where these checks get through.
 	const theirs = facts.otherToolsProxyDown;
 	if (theirs) advised.push(fixes.otherToolsProxy(theirs.variable, theirs.proxy));
+	// A base URL on this computer that Python's clients would call through a proxy: these checks went direct.
+	const local = facts.localCallsProxy;
+	if (local) advised.push(fixes.localNoProxy(local.variable, local.host));
 	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
 	if (facts.status('key_exposure') === 'warn') advised.push(fixes.rotateKey());
 	if (facts.status('balance') === 'warn') advised.push(fixes.topUp(), fixes.setAlert());

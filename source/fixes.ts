@@ -87,6 +87,8 @@ export const fixes = {
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
 	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
 	throughOtherToolsProxy: (variable: string, suggested: string): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested)}), url: null}),
+	/** Python's HTTP clients would call the base URL on this computer through a proxy (checks/network.ts): NO_PROXY must name it. */
+	localNoProxy: (variable: string, host: string): Fix => ({id: 'check_proxy', title: fixMessages.localNoProxy({variable: sanitize(variable), host: sanitize(host)}), url: null}),
 	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */

@@ -122,6 +122,18 @@ export function otherToolsCa(results: Results): {variable: string; path: string}
 }
 
 /**
+ * A base URL on this computer that Python's HTTP clients would call through a proxy
+ * (the network check's `localCallsProxy`, a warning): this tool went direct.
+ */
+export function localCallsProxy(results: Results): {variable: string; proxy: string; host: string} | undefined {
+	const value = detail(results, 'network', 'localCallsProxy');
+	const host = detail(results, 'network', 'host');
+	if (!isJsonObject(value) || typeof host !== 'string') return undefined;
+	const {variable, proxy} = value;
+	return typeof variable === 'string' && typeof proxy === 'string' ? {variable, proxy, host} : undefined;
+}
+
+/**
  * The network check failed going direct while ALL_PROXY holds a proxy that answers (its
  * `otherToolsProxy.suggested`): the user's program most likely goes through that proxy.
  */

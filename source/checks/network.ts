@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, localCallsProxy, otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
@@ -116,6 +116,12 @@ export const network: Check = {
 				const withOther = {...details, connectMs: ms, otherToolsProxy: otherDetails};
 				if (other.reachable) return {status: 'pass', summary: reached, details: withOther};
 				return {status: 'warn', summary: checkMessages.network.otherToolsProxyDown(reached, theirs.variable, theirs.shown), details: withOther};
+			}
+			// A base URL on this computer: this tool goes direct, Python's clients through the proxy NO_PROXY does not exempt it from.
+			const local = target.viaProxy === undefined ? localCallsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+			if (local) {
+				const summary = checkMessages.network.localCallsProxied({reached, variable: local.variable, proxy: local.shown, host: target.host});
+				return {status: 'warn', summary, details: {...details, connectMs: ms, localCallsProxy: {variable: local.variable, proxy: local.shown}}};
 			}
 			return {status: 'pass', summary: reached, details: {...details, connectMs: ms}};
 		} catch (error) {

@@ -120,3 +120,31 @@ export function otherToolsProxy(target: URL, env: Env): OtherToolsProxy | undefi
 	if (!allProxySchemes.has(url.protocol) || url.hostname === '') return undefined;
 	return {url, variable, shown: `${url.protocol}//${url.host}`};
 }
+
+/**
+ * The proxy Python's HTTP clients (httpx and requests, so the openai SDK) send calls to a
+ * base URL on this computer through, where this tool goes direct (`route`): they skip a
+ * proxy only for what NO_PROXY names. Theirs is `https_proxy`/`HTTPS_PROXY` for https and
+ * `http_proxy`/`HTTP_PROXY` for http (lower case first, no fallback between the two), else
+ * ALL_PROXY. A proxy most often cannot reach this computer's services (it answers 502):
+ * seen with LM Studio (openai/openai-python#3044), Ollama and local OpenAI-style servers
+ * behind Clash. Undefined when the base URL is not on this computer or none applies.
+ */
+export function localCallsProxy(target: URL, env: Env): OtherToolsProxy | undefined {
+	if (!isLoopbackHost(target.hostname)) return undefined;
+	const secure = target.protocol === 'https:';
+	if (bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, Number(target.port) || (secure ? 443 : 80))) return undefined;
+	const [lower, upper] = secure ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+	for (const variable of [env[lower] === undefined ? upper : lower, env.all_proxy === undefined ? 'ALL_PROXY' : 'all_proxy']) {
+		const value = env[variable]?.trim();
+		if (!value) continue;
+		let url: URL;
+		try {
+			url = new URL(value);
+		} catch {
+			return undefined;
+		}
+		return allProxySchemes.has(url.protocol) && url.hostname !== '' ? {url, variable, shown: `${url.protocol}//${url.host}`} : undefined;
+	}
+	return undefined;
+}

@@ -80,6 +80,8 @@ const checkMessagesEn = {
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */
 		otherToolsProxyUnused: (p: {failed: string; variable: string; proxy: string; suggested: string}) =>
 			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}.`,
+		localCallsProxied: (p: {reached: string; variable: string; proxy: string; host: string}) =>
+			`${p.reached} But ${p.variable} points at ${p.proxy} and NO_PROXY does not name ${p.host}: this tool never sends calls to this computer through a proxy, but Python's httpx and requests (so the openai SDK) do, and a proxy most often cannot reach this computer's services (it answers 502). Add ${p.host} to NO_PROXY where your program runs.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 	},

@@ -60,6 +60,8 @@ const fixMessagesEn = {
 		`Run again with NODE_EXTRA_CA_CERTS=${p.path}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>
 		`In ${p.name} (it runs on this computer): top up the account it uses at its provider, or switch it to another account, provider or a free model`,
+	localNoProxy: (p: {variable: string; host: string}) =>
+		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
 	throughOtherToolsProxy: (p: {variable: string; suggested: string}) =>
 		`Run again with HTTPS_PROXY=${p.suggested}, the proxy in ${p.variable} that your program's calls most likely go through`,
 	otherToolsProxy: (p: {variable: string; proxy: string}) =>

@@ -238,6 +238,12 @@ describe('a loopback base URL with a proxy set', () => {
 			const {json} = await checkJson(env);
 			assert.equal(json.verdict, 'ok', json.summary);
 			assert.equal(checkOf(json, 'network')?.details.proxy, null);
+			// Python's HTTP clients would not go direct: the network check warns, and check says to add the host to NO_PROXY.
+			assert.equal(checkOf(json, 'network')?.status, 'warn');
+			assert.deepEqual(checkOf(json, 'network')?.details.localCallsProxy, {variable: 'HTTP_PROXY', proxy: `http://${proxyHost}:${proxy.port}`});
+			assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes.map(fix => [fix.id, fix.title]), [
+				['check_proxy', 'Add 127.0.0.1 to NO_PROXY where your program runs, or its calls to this computer go to the proxy in HTTP_PROXY'],
+			]);
 			assert.deepEqual(proxy.seen, []);
 			assert.ok(!proxy.received().includes(fakeKey));
 			assert.ok(local.requests.some(request => request.authorization === `Bearer ${fakeKey}`));

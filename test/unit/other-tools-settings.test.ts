@@ -16,6 +16,7 @@ import {otherToolsProxy} from '../../source/deepseek/proxy.js';
 import {closedPort, startTcpServer} from '../helpers/raw-server.js';
 import type {CheckContext} from '../../source/checks/types.js';
 import {testContext} from '../helpers/results.js';
+import {setLanguage} from '../../source/messages/language.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'gateway.example';
 
@@ -96,6 +97,45 @@ test('network check: going direct fails while ALL_PROXY answers: the summary say
 		assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...down}]).fixes.map(fix => fix.id), ['check_network', 'status_page']);
 	} finally {
 		await proxy.close();
+	}
+});
+
+test('network check: a base URL on this computer that Python\'s clients would call through a proxy (NO_PROXY does not name it) is a warning, and check says to add it to NO_PROXY; English and Chinese', async () => {
+	const host = await startTcpServer();
+	try {
+		const base = `http://localhost:${host.port}`;
+		const result = await runCheck({baseUrl: base, env: {HTTP_PROXY: 'http://alice:pw@127.0.0.1:7890'}});
+		assert.equal(result.status, 'warn', result.summary);
+		assert.equal(
+			result.summary,
+			`localhost reachable in ${String(result.details.connectMs)} ms. But HTTP_PROXY points at http://127.0.0.1:7890 and NO_PROXY does not name localhost: this tool never sends calls to this computer through a proxy, but Python's httpx and requests (so the openai SDK) do, and a proxy most often cannot reach this computer's services (it answers 502). Add localhost to NO_PROXY where your program runs.`,
+		);
+		assert.deepEqual(result.details.localCallsProxy, {variable: 'HTTP_PROXY', proxy: 'http://127.0.0.1:7890'});
+		assert.equal(result.details.proxy, null, 'this tool went direct');
+		assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
+		const verdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
+		assert.equal(verdict.verdict, 'ok');
+		assert.deepEqual(verdict.fixes.map(fix => [fix.id, fix.title]), [['check_proxy', 'Add localhost to NO_PROXY where your program runs, or its calls to this computer go to the proxy in HTTP_PROXY']]);
+		setLanguage('zh-CN');
+		try {
+			const zh = await runCheck({baseUrl: base, env: {http_proxy: 'http://127.0.0.1:7890'}});
+			assert.match(zh.summary, /但 http_proxy 指向 http:\/\/127\.0\.0\.1:7890，而 NO_PROXY 里没有 localhost：本工具发往本机的请求从不经过代理/);
+			assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...zh}]).fixes[0]?.title, '在运行你的程序的地方把 localhost 加进 NO_PROXY，否则它发往本机的请求会交给 http_proxy 里的代理');
+		} finally {
+			setLanguage('en');
+		}
+		// Python's clients take ALL_PROXY when no proxy for the scheme is set.
+		assert.deepEqual((await runCheck({baseUrl: base, env: {ALL_PROXY: 'socks5://127.0.0.1:7890'}})).details.localCallsProxy, {variable: 'ALL_PROXY', proxy: 'socks5://127.0.0.1:7890'});
+		// Not a warning: NO_PROXY names the host (any case, with a port), no proxy applies, or only HTTPS_PROXY for an http base URL.
+		for (const env of [{HTTP_PROXY: 'http://127.0.0.1:7890', NO_PROXY: 'LOCALHOST'}, {HTTP_PROXY: 'http://127.0.0.1:7890', no_proxy: `localhost:${host.port}`}, {}, {HTTPS_PROXY: 'http://127.0.0.1:7890'}, {HTTP_PROXY: 'not a url'}]) {
+			const quiet = await runCheck({baseUrl: base, env});
+			assert.equal(quiet.status, 'pass', `${JSON.stringify(env)}: ${quiet.summary}`);
+			assert.equal(quiet.details.localCallsProxy, undefined);
+		}
+		// NO_PROXY naming localhost does not exempt 127.0.0.1, for Python as for undici.
+		assert.equal((await runCheck({baseUrl: `http://127.0.0.1:${host.port}`, env: {HTTP_PROXY: 'http://127.0.0.1:7890', NO_PROXY: 'localhost'}})).status, 'warn');
+	} finally {
+		await host.close();
 	}
 });
 

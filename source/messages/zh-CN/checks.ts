@@ -65,6 +65,8 @@ export const checkMessages: CheckMessages = {
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
+		localCallsProxied: p =>
+			`${p.reached}但 ${p.variable} 指向 ${p.proxy}，而 NO_PROXY 里没有 ${p.host}：本工具发往本机的请求从不经过代理，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）会经代理发送，而代理大多连不到本机上的服务（会返回 502）。请在运行你的程序的地方把 ${p.host} 加进 NO_PROXY。`,
 		otherToolsProxyUnused: p =>
 			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested} 后重新运行。`,
 		otherToolsProxyDown: (reached, variable, proxy) =>

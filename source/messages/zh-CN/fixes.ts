@@ -45,6 +45,7 @@ export const fixMessages: FixMessages = {
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustOtherToolsCa: p => `加上 NODE_EXTRA_CA_CERTS=${p.path} 再运行一次：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
+	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
 	throughOtherToolsProxy: p => `设置 HTTPS_PROXY=${p.suggested} 后重新运行：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
 	callFromServedRegion: p => `${p.name} 不为你的调用所在的国家或地区提供服务：只在它提供服务的地方使用它，或改用在你所在地区提供服务的服务商；如果 ${p.name} 是网关，起作用的是它自己的服务器从哪里发出调用，只有它的管理员能改`,
