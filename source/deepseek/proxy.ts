@@ -106,11 +106,19 @@ export function asProxyOfOurs(proxy: OtherToolsProxy): string | undefined {
  */
 export function otherToolsProxy(target: URL, env: Env): OtherToolsProxy | undefined {
 	if (route(target, env).kind !== 'direct' || isLoopbackHost(target.hostname)) return undefined;
-	const secure = target.protocol === 'https:';
-	if (bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, Number(target.port) || (secure ? 443 : 80))) return undefined;
+	if (noProxyExempts(target, env)) return undefined;
 	const variable = env.all_proxy === undefined ? 'ALL_PROXY' : 'all_proxy';
 	const value = env[variable]?.trim();
-	if (!value) return undefined;
+	return value ? proxyNamed(variable, value) : undefined;
+}
+
+/** Whether NO_PROXY (no_proxy first) names `target`, at its port or the scheme's. */
+function noProxyExempts(target: URL, env: Env): boolean {
+	return bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, Number(target.port) || (target.protocol === 'https:' ? 443 : 80));
+}
+
+/** A proxy variable's value as the tools that read it would take it: undefined unless a proxy URL of a scheme they know. */
+function proxyNamed(variable: string, value: string): OtherToolsProxy | undefined {
 	let url: URL;
 	try {
 		url = new URL(value);
@@ -131,20 +139,12 @@ export function otherToolsProxy(target: URL, env: Env): OtherToolsProxy | undefi
  * behind Clash. Undefined when the base URL is not on this computer or none applies.
  */
 export function localCallsProxy(target: URL, env: Env): OtherToolsProxy | undefined {
-	if (!isLoopbackHost(target.hostname)) return undefined;
-	const secure = target.protocol === 'https:';
-	if (bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, Number(target.port) || (secure ? 443 : 80))) return undefined;
-	const [lower, upper] = secure ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+	if (!isLoopbackHost(target.hostname) || noProxyExempts(target, env)) return undefined;
+	const [lower, upper] = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
 	for (const variable of [env[lower] === undefined ? upper : lower, env.all_proxy === undefined ? 'ALL_PROXY' : 'all_proxy']) {
 		const value = env[variable]?.trim();
-		if (!value) continue;
-		let url: URL;
-		try {
-			url = new URL(value);
-		} catch {
-			return undefined;
-		}
-		return allProxySchemes.has(url.protocol) && url.hostname !== '' ? {url, variable, shown: `${url.protocol}//${url.host}`} : undefined;
+		// The first variable that is set decides, as in those clients: one that is not a proxy URL means none.
+		if (value) return proxyNamed(variable, value);
 	}
 	return undefined;
 }
