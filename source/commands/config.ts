@@ -57,7 +57,7 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 		return exitCode;
 	}
 	if (loaded.notice) stderr(`${loaded.notice}\n`);
-	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists}, options.width));
+	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists, unreadable: loaded.settingsUnusable}, options.width));
 	return exitCode;
 }
 
@@ -95,11 +95,19 @@ function describeDiagnosis(diagnosis: RememberedDiagnosis): string {
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 
-/** The readable form: one labelled line per setting, values sanitised (the file is editable by hand). */
-export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean}, width = Number.POSITIVE_INFINITY): string {
+/**
+ * The readable form: one labelled line per setting, values sanitised (the file is editable by hand).
+ * A file that is there but cannot be read (`unreadable`) gets only its own row: the defaults in use
+ * would read as "nothing remembered", which nobody knows.
+ */
+export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean; unreadable?: boolean}, width = Number.POSITIVE_INFINITY): string {
 	const {alertThreshold, alertCurrency, lastDiagnosis} = settings;
-	const rows: Array<[string, string]> = [
-		[configMessages.fileLabel, file.exists ? file.path : configMessages.fileMissing({path: file.path})],
+	const fileRow: [string, string] = [
+		configMessages.fileLabel,
+		file.unreadable ? configMessages.fileUnreadable({path: file.path}) : file.exists ? file.path : configMessages.fileMissing({path: file.path}),
+	];
+	const rows: Array<[string, string]> = file.unreadable ? [fileRow] : [
+		fileRow,
 		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.notSet],
 		[configMessages.keyLabel, describeKey(settings)],
 		[configMessages.historyLabel, describeHistory(settings.balanceHistory)],

@@ -60,6 +60,8 @@ const configMessagesEn = {
 	probeModelLabel: 'Test call model',
 	languageLabel: 'Language',
 	fileMissing: (p: {path: string}) => `${p.path} (not created yet: nothing remembered)`,
+	/** Something is at the path but cannot be read (a folder, no permission): its settings are unknown. */
+	fileUnreadable: (p: {path: string}) => `${p.path} (cannot be read: what it remembers is unknown, and it is left as it is)`,
 	notSet: 'not set',
 	keyRemembered: (p: {masked: string}) => `${p.masked}, remembered in this file`,
 	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,

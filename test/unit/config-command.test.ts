@@ -171,6 +171,8 @@ test('unusable settings exit 2; --path and --reset together exit 2', async () =>
 	const shown = await run(env);
 	assert.equal(shown.code, 2);
 	assert.match(shown.stderr, /could not be read/);
+	// A folder where the file should be is not "nothing remembered": what it holds is unknown.
+	assert.equal(shown.stdout, `Remembered settings\n  File  ${file} (cannot be read: what it remembers is unknown, and it is left as it is)\n`);
 	const both = await run(env, {path: true, reset: true});
 	assert.deepEqual(both, {code: 2, stdout: '', stderr: 'Use either --path or --reset, not both.\n'});
 });

@@ -47,6 +47,7 @@ export const configMessages: ConfigMessages = {
 	probeModelLabel: '测试调用的模型',
 	languageLabel: '语言',
 	fileMissing: p => `${p.path}（尚未创建：没有记住任何东西）`,
+	fileUnreadable: p => `${p.path}（无法读取：不知道里面记住了什么，也不会改动它）`,
 	notSet: '未设置',
 	keyRemembered: p => `${p.masked}，记在这个文件里`,
 	keyNotRemembered: p => `没有记住（${p.source}）`,
