@@ -111,6 +111,8 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
 	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(values.below)};
+	// `--out "$FILE"` with FILE unset: an error, not the report on stdout where a file was meant.
+	if (values.out === '') return {ok: false, problem: cliMessages.emptyOut};
 	if (values.model !== undefined) {
 		if (!isModelName(values.model)) return {ok: false, problem: cliMessages.badModel(oneLine(stripTerminalEscapes(values.model), 60))};
 		// It names the model of the paid call: without --probe it would silently do nothing.

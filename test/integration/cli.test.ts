@@ -47,6 +47,9 @@ describe('arguments', () => {
 		// --out's value is not the command.
 		[['--out', 'balance', 'check'], /--out does not apply to "check"/, 'check '],
 		[['balance', '--below', 'five'], /--below needs an amount/, 'balance '],
+		// `report --out "$FILE"` with FILE unset: not the report on stdout where a file was meant.
+		[['report', '--out', ''], /--out needs a file name \(or - to print the report\), not ""/, 'report '],
+		[['report', '--out='], /--out needs a file name/, 'report '],
 		[['check', '--timeout', '-3'], /--timeout needs a whole number of milliseconds between 100 and 600000, not "-3"/, 'check '],
 		[['balance', '--below', '-5'], /--below needs an amount such as 5 or 2\.50, not "-5"/, 'balance '],
 		[['config', '--path', '--reset'], /cannot be used together/, 'config '],
