@@ -273,6 +273,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			io.stderr.write(`${built.message}\n`);
 			return 2;
 		}
+		// A report that could not be written is said now, before the checks (and a paid call) run for it.
+		if (command === 'report' && values.out !== undefined && values.out !== '-') {
+			const {privateFileProblem} = await import('./private-file.js');
+			const problem = await privateFileProblem(values.out);
+			if (problem) {
+				io.stderr.write(`${outProblem(values.out, problem)}\n`);
+				return 2;
+			}
+		}
 		// The probe check is always listed: without --probe it says it was not run, and why.
 		const ids: readonly CheckId[] = command === 'balance' ? ['balance'] : checkIds;
 		startSureGets(built.ctx, ids);
@@ -385,17 +394,20 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			const {writePrivateFile} = await import('./private-file.js');
 			const written = await writePrivateFile(values.out, markdown);
 			if (!written.ok) {
-				const problem =
-					written.why === 'symlink' ? cliMessages.reportSymlink(values.out)
-					: written.why === 'not_a_file' ? cliMessages.reportNotAFile(values.out)
-					: cliMessages.reportFailed(values.out, cliMessages.writeFailure({code: written.code}));
-				io.stderr.write(`${problem}\n`);
+				io.stderr.write(`${outProblem(values.out, written)}\n`);
 				return 2;
 			}
 			io.stderr.write(`${cliMessages.reportWritten(values.out)}\n`);
 			return verdictCode;
 		}
 	}
+}
+
+/** Why `report --out FILE` cannot write FILE, as one sentence. */
+function outProblem(file: string, refused: {why: 'symlink' | 'not_a_file' | 'failed'; code: string}): string {
+	if (refused.why === 'symlink') return cliMessages.reportSymlink(file);
+	if (refused.why === 'not_a_file') return cliMessages.reportNotAFile(file);
+	return cliMessages.reportFailed(file, cliMessages.writeFailure({code: refused.code}));
 }
 
 /** `balance --below`: its sentence, and exit 1 when the total is under the threshold or cannot be read. */

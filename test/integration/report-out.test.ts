@@ -51,11 +51,25 @@ test('a folder as --out: a sentence and exit 2', async () => {
 	assert.match(run.stderr, /is not a regular file/);
 });
 
-test('a file in a folder that does not exist: says so in words, not only the system\'s code, and exit 2', async () => {
+test('a file in a folder that does not exist: says so in words, not only the system\'s code, and exit 2, before any request (no paid call for nothing)', async () => {
 	const file = path.join(tempConfigDir(), 'no-such-folder', 'report.md');
-	const run = await runCli(['report', '--out', file], env());
+	const before = fake().requests.length;
+	const run = await runCli(['report', '--probe', '--out', file], env());
 	assert.equal(run.code, 2);
 	assert.equal(run.stderr, `deepseek-fix: could not write ${file}: its folder does not exist (ENOENT): give a path in an existing folder.\n`);
+	assert.deepEqual(fake().requests.slice(before), [], 'the checks never ran');
+});
+
+test('a folder as --out, or a path through a file: refused before any request', async () => {
+	const dir = tempConfigDir();
+	const file = path.join(dir, 'a-file');
+	writeFileSync(file, 'x\n');
+	for (const out of [dir, path.join(file, 'report.md')]) {
+		const before = fake().requests.length;
+		const run = await runCli(['report', '--out', out], env());
+		assert.equal(run.code, 2, out);
+		assert.deepEqual(fake().requests.slice(before), [], `${out}: the checks never ran`);
+	}
 });
 
 test('--out - prints the report on stdout and writes no file', async () => {
