@@ -11,8 +11,21 @@ const settingsNoticesEn = {
 		`Your settings file was written by a newer deepseek-fix (settings version ${p.version}), which this version cannot read, so it was moved to ${p.movedTo} and default settings are used. Update deepseek-fix (npx deepseek-fix@latest) and move the file back to use those settings again.`,
 	moveFailed: (p: {path: string; code: string}) =>
 		`Your settings file ${p.path} is damaged and could not be moved aside (${p.code}). deepseek-fix will not change it: fix or delete that file, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
-	unreadable: (p: {path: string; code: string}) =>
-		`Your settings file ${p.path} could not be read (${p.code}). deepseek-fix will not change it: check that it is a file you can read, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	// What is at the path decides what to do about it: a folder, a path through a file, no permission.
+	unreadable: (p: {path: string; code: string}) => {
+		const head = `Your settings file ${p.path} could not be read (${p.code})`;
+		switch (p.code) {
+			case 'EISDIR':
+				return `${head}: a folder is where the file should be. deepseek-fix will not touch it: move that folder away, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`;
+			case 'ENOTDIR':
+				return `${head}: part of that path is a file, not a folder, so nothing can be kept there. Set DEEPSEEK_FIX_CONFIG_DIR to a folder (or to a path where one can be made).`;
+			case 'EACCES':
+			case 'EPERM':
+				return `${head}: you have no permission to read it. deepseek-fix will not change it: give yourself read and write access to it, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`;
+			default:
+				return `${head}. deepseek-fix will not change it: check that it is a file you can read, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`;
+		}
+	},
 	invalidFieldsDropped: (p: {fields: string}) =>
 		`Some remembered settings were not valid and are ignored (${p.fields}); they are removed the next time settings are saved.`,
 };

@@ -42,7 +42,9 @@ test('a settings folder under a regular file: a clear sentence and exit 2, no st
 	writeFileSync(file, '');
 	const run = await runCli(['balance'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: path.join(file, 'deepseek-fix')}), {limitMs: 15_000});
 	assert.equal(run.code, 2);
-	assert.match(run.stderr, /could not be read \(ENOTDIR\)/);
+	assert.match(run.stderr, /could not be read \(ENOTDIR\): part of that path is a file, not a folder/);
+	assert.match(run.stderr, /\ndeepseek-fix stopped: it does not run without the settings that file may hold/);
+	assert.doesNotMatch(run.stderr, /permission/, 'not a matter of permissions');
 	assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
 });
 

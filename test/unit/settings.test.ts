@@ -377,11 +377,30 @@ test('unusable settings: config.json that is not a readable file (a folder) stop
 	fs.mkdirSync(file);
 	const loaded = loadSettings(env);
 	assert.equal(loaded.settingsUnusable, true);
-	assert.match(loaded.notice ?? '', /could not be read \(EISDIR\)/);
+	assert.match(loaded.notice ?? '', /could not be read \(EISDIR\): a folder is where the file should be\. .*move that folder away/);
 	const saved = await rememberBaseUrl(env, 'https://api.deepseek.com');
 	assert.equal(saved.ok, false);
 	assert.ok(!saved.ok && saved.reason === 'unusable');
 	assert.ok(fs.statSync(file).isDirectory());
+});
+
+test('unusable settings: a file without read permission says so (EACCES, EPERM), any other code says what to check', () => {
+	const {env, file} = tempEnv();
+	fs.writeFileSync(file, '{}');
+	const failing = (code: string): SettingsFs => ({
+		...nodeSettingsFs,
+		readText: () => {
+			throw Object.assign(new Error('cannot read'), {code});
+		},
+	});
+	for (const code of ['EACCES', 'EPERM']) {
+		const loaded = loadSettings(env, failing(code));
+		assert.equal(loaded.settingsUnusable, true);
+		assert.match(loaded.notice ?? '', new RegExp(`could not be read \\(${code}\\): you have no permission to read it\\.`));
+	}
+	const other = loadSettings(env, failing('EIO'));
+	assert.match(other.notice ?? '', /could not be read \(EIO\)\. .*check that it is a file you can read/);
+	assert.equal(fs.readFileSync(file, 'utf8'), '{}', 'left as it was');
 });
 
 test('unusable settings: a read-only folder with a corrupt file (as a non-root user)', {skip: process.getuid?.() === 0 || process.platform === 'win32'}, async () => {

@@ -8,8 +8,20 @@ export const settingsNotices: SettingsNotices = {
 		`你的设置文件是由更新版本的 deepseek-fix 写的（设置版本 ${p.version}），当前版本无法读取，所以已移到 ${p.movedTo}，现在使用默认设置。更新 deepseek-fix（npx deepseek-fix@latest）后把文件移回去，就能继续使用那些设置。`,
 	moveFailed: p =>
 		`你的设置文件 ${p.path} 已损坏，而且无法移走（${p.code}）。deepseek-fix 不会改动它：请修好或删除这个文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
-	unreadable: p =>
-		`无法读取你的设置文件 ${p.path}（${p.code}）。deepseek-fix 不会改动它：请确认它是你有权读取的文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	unreadable: p => {
+		const head = `无法读取你的设置文件 ${p.path}（${p.code}）`;
+		switch (p.code) {
+			case 'EISDIR':
+				return `${head}：那个位置是一个文件夹。deepseek-fix 不会动它：请把那个文件夹移走，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`;
+			case 'ENOTDIR':
+				return `${head}：这个路径中有一段是文件而不是文件夹，那里无法保存任何东西。请把 DEEPSEEK_FIX_CONFIG_DIR 设为一个文件夹（或能创建文件夹的路径）。`;
+			case 'EACCES':
+			case 'EPERM':
+				return `${head}：你没有读取它的权限。deepseek-fix 不会改动它：请给自己读写它的权限，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`;
+			default:
+				return `${head}。deepseek-fix 不会改动它：请确认它是你有权读取的文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`;
+		}
+	},
 	invalidFieldsDropped: p => `部分记住的设置无效，已被忽略（${p.fields}）；下次保存设置时会删除它们。`,
 };
 
