@@ -1232,6 +1232,27 @@ const rows: Row[] = [
 		verdict: 'model_not_found',
 		says: ['"deepseek-gpt"'],
 	},
+	{
+		name: 'DeepSeek lists the models but answers the chat call 404 in no words of a model (Codex calling /responses): the path, said (unknown: the calls do reach DeepSeek)',
+		results: scenario(auth.accepted(), probe.answered(answer(404, 'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses', {url: officialChat, traceId}))),
+		verdict: 'unknown',
+		exactFixes: true,
+		fixes: ['use_deepseek_base_url', 'contact_support'],
+		says: ['lists the models for your key but answers 404 Not Found to the chat call', 'https://api.deepseek.com/anthropic'],
+		neverSays: ['No clear cause', 'not DeepSeek\'s API', 'do not reach DeepSeek'],
+	},
+	{
+		name: 'and a 404 that names the model is the model\'s',
+		results: scenario(auth.accepted(), probe.answered(answer(404, deepseekError('The model `deepseek-gpt` does not exist or you do not have access to it.', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),
+		verdict: 'model_not_found',
+		says: ['"deepseek-gpt"'],
+	},
+	{
+		name: 'the chat call\'s 404 outranks an outage on the status page while the API answers',
+		results: scenario(serviceStatus.trouble('partial_outage'), auth.accepted(), probe.answered(answer(404, 'Not Found', {url: officialChat, traceId}))),
+		verdict: 'unknown',
+		says: ['answers 404 Not Found to the chat call'],
+	},
 	// ---- the request itself is refused (too long, max_tokens, content): not the key, not the money ----
 	{
 		name: 'DeepSeek refuses the request\'s content (400 "Content Exists Risk"): unknown, and it says neither key nor balance is at fault',
