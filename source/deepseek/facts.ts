@@ -20,11 +20,12 @@ export type OtherKeyEnvVar = (typeof otherKeyEnvVars)[number];
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;
 /**
- * Endpoint paths a tool adds to its base URL itself (OpenAI's chat and completions,
- * Anthropic's messages), found pasted at the end of a base URL: the checks use the base
- * URL without them, and the endpoint check says so.
+ * Endpoint paths a tool adds to its base URL itself (OpenAI's chat and completions, its
+ * Responses API, which DeepSeek serves since 2026-07-31, Anthropic's messages), found pasted
+ * at the end of a base URL: the checks use the base URL without them, and the endpoint
+ * check says so.
  */
-export const endpointPaths = ['/chat/completions', '/v1/messages', '/completions'] as const;
+export const endpointPaths = ['/chat/completions', '/responses', '/v1/messages', '/completions'] as const;
 /** DeepSeek's Anthropic-compatible base URL (ANTHROPIC_BASE_URL for Claude Code and other Anthropic-format tools). */
 export const anthropicBaseUrl = 'https://api.deepseek.com/anthropic';
 

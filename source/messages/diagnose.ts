@@ -85,7 +85,7 @@ const diagnoseMessagesEn = {
 		`${host} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong (a missing or extra part such as /v1). Check the base URL against that service's docs.`,
 	/** DeepSeek's own host lists the models but answers the chat call 404. */
 	officialPathNotFound: (host: string) =>
-		`${host} lists the models for your key but answers 404 Not Found to the chat call: the path your calls take is not one DeepSeek serves. Check the base URL and the API format your tool speaks: DeepSeek takes chat calls at https://api.deepseek.com (/chat/completions), and Anthropic-format calls at https://api.deepseek.com/anthropic.`,
+		`${host} lists the models for your key but answers 404 Not Found to the chat call: the path your calls take is not one DeepSeek serves. Check the base URL and the API format your tool speaks: DeepSeek takes chat calls at https://api.deepseek.com (/chat/completions, and /responses for tools that speak the Responses API, such as Codex), and Anthropic-format calls at https://api.deepseek.com/anthropic.`,
 	interceptedAnswers: (detail: string) =>
 		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
 	/** A proxy's own error page (`proxy`: Squid or Zscaler, by its page) answered the calls to `host`. */

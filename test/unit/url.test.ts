@@ -30,6 +30,9 @@ test('an endpoint path pasted at the end of a base URL (the path tools add thems
 	assert.equal(normalised('https://api.deepseek.com/v1/chat/completions/'), 'https://api.deepseek.com');
 	assert.equal(normalised('https://api.deepseek.com/beta/completions'), 'https://api.deepseek.com');
 	assert.equal(normalised('https://api.deepseek.com/anthropic/v1/messages'), 'https://api.deepseek.com');
+	// DeepSeek's Responses API (Codex): the same base URL, /responses added by the tool.
+	assert.equal(normalised('https://api.deepseek.com/v1/responses'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api.deepseek.com/responses/'), 'https://api.deepseek.com');
 	assert.equal(normalised('https://openrouter.ai/api/v1/Chat/Completions'), 'https://openrouter.ai/api');
 	// Only at the end, and only whole segments.
 	assert.equal(normalised('https://gateway.example/chat/completions/v1'), 'https://gateway.example/chat/completions');
@@ -40,9 +43,10 @@ test('endpointPathIn: the pasted path as written, and the base URL tools need (k
 	assert.deepEqual(endpointPathIn('https://api.deepseek.com/chat/completions'), {path: '/chat/completions', base: 'https://api.deepseek.com'});
 	assert.deepEqual(endpointPathIn(' https://api.deepseek.com/v1/chat/completions/ '), {path: '/chat/completions', base: 'https://api.deepseek.com/v1'});
 	assert.deepEqual(endpointPathIn('https://api.deepseek.com/anthropic/v1/messages'), {path: '/v1/messages', base: 'https://api.deepseek.com/anthropic'});
+	assert.deepEqual(endpointPathIn('https://api.deepseek.com/v1/responses'), {path: '/responses', base: 'https://api.deepseek.com/v1'});
 	assert.deepEqual(endpointPathIn('https://api.deepseek.com/beta/completions?x=1'), {path: '/completions', base: 'https://api.deepseek.com/beta'});
 	assert.deepEqual(endpointPathIn('https://openrouter.ai/api/v1/Chat/Completions'), {path: '/Chat/Completions', base: 'https://openrouter.ai/api/v1'});
-	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://gateway.example/mycompletions', 'not a url']) assert.equal(endpointPathIn(raw), undefined, raw);
+	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://gateway.example/mycompletions', 'https://gateway.example/myresponses', 'not a url']) assert.equal(endpointPathIn(raw), undefined, raw);
 });
 
 test('normaliseBaseUrl reports origin, host, protocol and loopback', () => {
