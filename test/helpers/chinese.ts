@@ -9,7 +9,7 @@ const allowedWords = new Set(
 		// Names of products, services, companies and formats.
 		'DeepSeek', 'OpenAI', 'Anthropic', 'Cloudflare', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
 		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
-		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code',
+		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code', 'Codex', 'Responses',
 		// HTTP clients named by what they are called (the ones that read ALL_PROXY).
 		'Python', 'httpx', 'requests', 'curl',
 		// The word of the Authorization header, and the error Python prints for a character a header cannot carry.
