@@ -63,7 +63,7 @@ const examples: {[C in Command]: Record<keyof UsageMessages['commands'][C]['exam
 	check: {
 		plain: 'deepseek-fix check',
 		ci: 'deepseek-fix check --json > deepseek-check.json',
-		probe: 'deepseek-fix check --probe --model deepseek-chat',
+		probe: 'deepseek-fix check --probe --model deepseek-v4-flash',
 	},
 	balance: {
 		cron: '0 * * * * deepseek-fix balance --below 5 > /dev/null || ./top-up-alert.sh',

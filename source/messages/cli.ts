@@ -20,7 +20,7 @@ const cliMessagesEn = {
 	badBelow: (value: string) => `--below needs an amount such as 5 or 2.50, not "${value}"`,
 	pathAndReset: '--path and --reset cannot be used together',
 	emptyOut: '--out needs a file name (or - to print the report), not ""',
-	badModel: (value: string) => `--model needs a model name such as deepseek-chat (one word, no spaces), not "${value}"`,
+	badModel: (value: string) => `--model needs a model name such as deepseek-v4-flash (one word, no spaces), not "${value}"`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
 	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'dotenv' | 'remembered' | 'default'}) =>

@@ -18,7 +18,7 @@ export const cliMessages: CliMessages = {
 	badBelow: value => `--below 应为金额，例如 5 或 2.50，收到的是“${value}”`,
 	pathAndReset: '--path 和 --reset 不能同时使用',
 	emptyOut: '--out 应为文件名（或 -，直接输出报告），收到的是“”',
-	badModel: value => `--model 应为模型名，例如 deepseek-chat（一个词，不含空格），收到的是“${value}”`,
+	badModel: value => `--model 应为模型名，例如 deepseek-v4-flash（一个词，不含空格），收到的是“${value}”`,
 	modelNeedsProbe: '--model 指定付费测试调用所用的模型：请同时加上 --probe 来发起这次调用',
 	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: '这个文件夹的 .env 里 DEEPSEEK_BASE_URL 的', remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
 	cancelled: '已取消。',
