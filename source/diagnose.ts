@@ -751,7 +751,8 @@ const serverError: Rule = facts => {
 	const name = answeringService(facts);
 	const deepseek = name === diagnoseMessages.deepseek;
 	const empty = deepseek ? emptyBalance(facts) : undefined;
-	const ways = deepseek ? [fixes.retryLater(), fixes.statusPage(), ...(empty === undefined ? [] : [fixes.topUp()])] : [fixes.retryLaterElsewhere()];
+	// An empty balance is the next failure once the 5xx stops (DeepSeek answers it 402): its top-up first, as for a 429.
+	const ways = deepseek ? (empty === undefined ? [fixes.retryLater(), fixes.statusPage()] : [fixes.topUp(), fixes.retryLater(), fixes.statusPage()]) : [fixes.retryLaterElsewhere()];
 	return {verdict: 'server_error', summary: diagnoseMessages.serverError({name, status, how, emptyBalance: empty}), fixes: ways};
 };
 

@@ -30,6 +30,16 @@ function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
 	return uniqueFixes([...own, ...view.diagnosis.fixes]);
 }
 
+/**
+ * Where the checks found what the leaf shows (the diagnosis' verdict is `verdict`), check's
+ * fixes first, then the leaf's own: the first thing to do is the same in both, from one
+ * source (diagnose.ts). Where the checks found nothing (the 5xx or 429 the user saw is over),
+ * the leaf's own: what the user reported is why.
+ */
+function checkFirst(view: View, verdict: Verdict, own: Fix[]): Fix[] {
+	return view.diagnosis.verdict === verdict ? uniqueFixes([...view.diagnosis.fixes, ...own]) : own;
+}
+
 /** DeepSeek's balance check warned (low, or bonus credit only): its sentence, safe to print. */
 function balanceWarning(view: View): string | undefined {
 	const result = view.results.get('balance');
@@ -376,7 +386,7 @@ export const leaves = (): readonly LeafNode[] => [
 				title: text.titleBalanceEmpty,
 				crumb: wizardText.leaves.zero.crumb,
 				lines: defined([text.balanceEmpty, text.lines[1]]),
-				fixes: [fixes.topUp(), fixes.statusPage(), fixes.errorCodes()],
+				fixes: checkFirst(view, 'server_error', [fixes.topUp(), fixes.statusPage(), fixes.errorCodes()]),
 				options: [waitForTopUp()],
 				verdict: view.diagnosis.verdict,
 			};
@@ -401,12 +411,13 @@ export const leaves = (): readonly LeafNode[] => [
 		}
 		// A low DeepSeek balance (the ⚠ row above): never "not your balance" over it, and the top-up among the fixes, as check gives it.
 		const low = !name && facts.balanceLow(view.results) ? facts.mainBalance(facts.reading(view.results)) : undefined;
+		const own = tell ? [fixes.retryLaterElsewhere(), tell] : low ? [fixes.statusPage(), fixes.topUp(), fixes.errorCodes()] : [fixes.statusPage(), fixes.errorCodes()];
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,
 			// Its own first line in place of DeepSeek's; the advice on retrying holds anywhere.
 			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : low ? defined([text.balanceLow({amount: amount(low)}), text.lines[1]]) : [...text.lines],
-			fixes: tell ? [fixes.retryLaterElsewhere(), tell] : low ? [fixes.statusPage(), fixes.topUp(), fixes.errorCodes()] : [fixes.statusPage(), fixes.errorCodes()],
+			fixes: checkFirst(view, 'server_error', own),
 			// What is wrong now, if anything: the 5xx the user saw may be over.
 			verdict: view.diagnosis.verdict,
 		};
@@ -777,6 +788,13 @@ function troubleThere(view: View, name: string): string | undefined {
  * or the very key refused (deleted, another account).
  */
 function invalidKeyContent(view: View): LeafContent {
+	const content = invalidKeyFinding(view);
+	// What to do first is check's, from the same results (diagnose.ts invalidKey): one source for
+	// both; the leaf's own steps follow it.
+	return {...content, fixes: checkFirst(view, 'invalid_key', content.fixes)};
+}
+
+function invalidKeyFinding(view: View): LeafContent {
 	const text = wizardText.leaves.invalidKey;
 	const {sent, echoed} = facts.lastFours(view.results);
 	const shape = facts.keyShapeProblem(view.results);

@@ -984,7 +984,7 @@ const rows: Row[] = [
 		name: '503 on /models beats a zero balance, and the empty balance is said too, with the top-up',
 		results: scenario(auth.unexpected(deepseekAnswers.overloaded()), balance.reading(readings.zero)),
 		verdict: 'server_error',
-		fixes: ['retry_with_backoff', 'status_page', 'top_up'],
+		fixes: ['top_up', 'retry_with_backoff', 'status_page'],
 		exactFixes: true,
 		says: ['DeepSeek answers HTTP 503 (server overloaded)', 'Your balance is empty too (0.00 CNY', 'until you top up'],
 		neverSays: ['not your balance'],

@@ -493,11 +493,12 @@ test('the 5xx path reads the key and the balance, and its result at DeepSeek nev
 	assert.equal(empty.title, 'Your DeepSeek balance cannot pay for calls');
 	assert.match(empty.lines[0]!, /^DeepSeek answers an empty balance with 402, but an app or gateway in between may pass it on as a 5xx error: top up first\./);
 	assert.doesNotMatch(empty.lines.join(' '), /not your key or balance/);
-	assert.deepEqual(empty.fixes.map(fix => fix.id), ['top_up', 'status_page', 'error_codes']);
+	// check's fixes first (the top-up, then the retry), the leaf's after.
+	assert.deepEqual(empty.fixes.map(fix => fix.id), ['top_up', 'retry_with_backoff', 'status_page']);
 	assert.deepEqual(empty.options?.map(option => option.id), ['wait']);
 	const healthy = node.content(viewWith([...failing, result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})]));
 	assert.equal(healthy.title, "5xx errors come from DeepSeek's side");
-	assert.deepEqual(healthy.fixes.map(fix => fix.id), ['status_page', 'error_codes']);
+	assert.deepEqual(healthy.fixes.map(fix => fix.id), ['retry_with_backoff', 'status_page']);
 });
 
 test('the relay result when a gateway user\'s own quota ran out (not the token\'s): the account is the title and what to top up', () => {
@@ -722,7 +723,7 @@ test('a 401 where the server got another key than this tool sent: something in b
 	const content = node.content(viewWith([result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'abcd'})]));
 	assert.match(content.lines[0] ?? '', /This tool sent the key ending …cdef, but DeepSeek received one ending …abcd: something between here and DeepSeek \(a proxy, a relay or a gateway\) replaced it/);
 	assert.doesNotMatch(content.lines.join(' '), /your program sends|deleted/);
-	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_proxy', 'find_key']);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_proxy', 'check_key_in_tool']);
 	assert.equal(content.verdict, 'invalid_key');
 });
 
