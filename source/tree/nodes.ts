@@ -17,7 +17,7 @@ export const startNode: NodeId = 'start';
 
 
 /** Where a diagnosis leads when a step has no more specific rule. */
-const verdictLeaf: Record<Verdict, NodeId> = {
+export const verdictLeaf: Readonly<Record<Verdict, NodeId>> = {
 	ok: 'leaf.ok',
 	no_key: 'leaf.no_key',
 	invalid_key: 'leaf.invalid_key',
@@ -60,6 +60,9 @@ const seenInstead: ReadonlySet<Verdict> = new Set(['invalid_key', 'relay_insuffi
 function otherCauseSeen(view: View, reported: Verdict): NodeId | undefined {
 	if (facts.keyRejected(view.results)) return facts.goesElsewhere(view.results) ? 'leaf.relay' : 'leaf.invalid_key';
 	const {verdict} = view.diagnosis;
+	// A request refused for what it is or where it comes from (a content filter, an address not
+	// allowed): what to change, and whom to ask, as check says; never the symptom's advice.
+	if (verdict === 'unknown' && (facts.refusedCheck(view.results) ?? facts.addressRefusedCheck(view.results)) !== undefined) return byVerdict(view);
 	return verdict !== reported && seenInstead.has(verdict) ? byVerdict(view) : undefined;
 }
 
@@ -406,7 +409,9 @@ const checkSteps = (): ChecksNode[] => [
 		// During an outage the 401s are likelier its doing than the key's, refused now or not (as the diagnosis holds).
 		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
-		if (facts.status(view.results, 'auth') === 'pass') return 'leaf.key_ok';
+		// The key accepted, and nothing else wrong that these checks see; else that is the finding
+		// (an empty balance, say), as check says: never "key accepted" and no more above it.
+		if (facts.status(view.results, 'auth') === 'pass' && view.diagnosis.verdict === 'ok') return 'leaf.key_ok';
 		return byVerdict(view);
 	}),
 	// Where the calls go too: another service's 429s are its own (the leaf names it).
@@ -426,7 +431,7 @@ const checkSteps = (): ChecksNode[] => [
 	checks('pnet.check', wizardText.checks.statusCrumb, wizardText.checks.statusTitle, ['network', 'endpoint', 'auth', 'service_status'], ['leaf.network', 'leaf.outage', 'leaf.reachable'], view => {
 		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.outageAffectsCalls(view.results)) return 'leaf.outage';
-		// Reached, and answered: a refused key, a 429 or a 5xx is the finding, not the network.
+		// Reached, and answered: a refused key, a refused request, a 429 or a 5xx is the finding, not the network (otherCauseSeen).
 		// So are answers from a host nothing recognises that no API client can read (a web page,
 		// cut JSON): the base URL, as check says. A recognised service that answers is reachable.
 		if (view.diagnosis.verdict === 'wrong_endpoint' && !facts.recognisedElsewhere(view.results)) return byVerdict(view);
@@ -436,7 +441,9 @@ const checkSteps = (): ChecksNode[] => [
 	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
 		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
-		if (facts.keyRejected(view.results)) return view.diagnosis.verdict === 'service_outage' ? 'leaf.outage' : 'leaf.invalid_key';
+		// An outage that fails the calls outranks the balance, as check weighs it (with a refused key too).
+		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
+		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
 		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
 	}),
 	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.drain'], view => {

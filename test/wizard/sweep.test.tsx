@@ -1,36 +1,52 @@
 // The wizard ends where check ends: for a set of fake scenarios that covers each way the
 // walks part (DeepSeek's own answers, a relay, a gateway, a refused request, the network, an
 // outage), the verdict the wizard's result remembers ("Run every check" with the paid call,
-// and the 402 path with the paid call where it asks) is the verdict of `check --json --probe`.
-// The whole list of scenarios: scripts/wizard-sweep.ts.
+// and the 402 path with the paid call where it asks) is the verdict of `check --json --probe`;
+// on the other paths ("Other error" → 401 / 429 / 5xx / network, the balance, the spending)
+// the result agrees with what check sees with that path's checks (test/helpers/sweep.ts,
+// `agrees`), and, for the same situation, starts with check's first fix (`sameFirstFix`).
+// The whole list of scenarios and paths: scripts/wizard-sweep.ts.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ScenarioName} from '../fake/server.js';
-import {agrees, sweepOne} from '../helpers/sweep.js';
+import {agrees, firstFix, sameFirstFix, sweepOne, type SweepPath} from '../helpers/sweep.js';
 
-const representative: readonly ScenarioName[] = [
-	'ok',
-	'zero_balance',
-	'probe_402',
-	'invalid_key',
-	'model_listed_not_served',
-	'content_risk',
-	'rate_limited',
-	'connection_reset',
-	'status_outage',
-	'status_outage_401',
-	'openai_relay',
-	'openrouter_502_in_outage',
-	'one_api_no_channel',
-	'gateway_region_refused',
-	'gateway_upstream_unreachable',
-	'new_api_user_quota',
+/** For each scenario, the paths it is swept on: each path with the scenarios where it could go wrong (a problem its checks see). */
+const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
+	['ok', ['all', '402', 'net']],
+	['zero_balance', ['all', '402', '401', 'balance', 'drain']],
+	['probe_402', ['all', '402']],
+	['invalid_key', ['all', '402', '401', 'balance']],
+	['model_listed_not_served', ['all', '402']],
+	['content_risk', ['all', '402']],
+	['rate_limited', ['all', '402', '429', 'drain']],
+	['server_error', ['all', '5xx']],
+	['malformed_json', ['429', '5xx']],
+	['connection_reset', ['all', '402', 'net']],
+	['status_outage', ['all', '402', '5xx', 'balance']],
+	['status_outage_401', ['all', '402', '401']],
+	['key_replaced', ['balance']],
+	['openai_relay', ['all', '402', '401', '429']],
+	['openrouter_limit_zero', ['balance']],
+	['siliconflow_no_balance', ['balance', '401']],
+	['openrouter_502_in_outage', ['all', '402', '5xx']],
+	['one_api_no_channel', ['all', '402']],
+	['gateway_region_refused', ['all', '402']],
+	['gateway_address_refused', ['429', '5xx', 'net']],
+	['gateway_upstream_unreachable', ['all', '402', 'net']],
+	['new_api_user_quota', ['all', '402']],
 ];
 
-for (const name of representative) {
-	test(`sweep: ${name}: the wizard's endings remember check's verdict`, async () => {
-		const {check, all, p402} = await sweepOne(name);
-		assert.ok(agrees(check, all), `Run every check ended at ${all.node} (${all.verdict ?? 'no verdict'}), check says ${check.verdict}`);
-		assert.ok(agrees(check, p402), `the 402 path ended at ${p402.node} (${p402.verdict ?? 'no verdict'}), check says ${check.verdict}`);
+for (const [name, paths] of representative) {
+	test(`sweep: ${name}: the wizard's endings agree with check (${paths.join(', ')})`, async () => {
+		const {check, seen, endings} = await sweepOne(name, paths);
+		for (const path of paths) {
+			const wizard = endings[path];
+			assert.ok(wizard);
+			const sees = seen[path] ? `; with this path's checks, ${seen[path]?.verdict}` : '';
+			assert.ok(agrees(check, wizard, path, seen[path]), `the ${path} path ended at ${wizard.node} (${wizard.verdict ?? 'no verdict'}), check says ${check.verdict}${sees}`);
+			const checkFix = (wizard.verdict === seen[path]?.verdict ? seen[path] : check)?.fixTitle ?? '';
+			assert.notEqual(sameFirstFix(check, wizard, path, seen[path]), false, `the ${path} path's first fix is "${firstFix(wizard.screen)}", check's "${checkFix}"`);
+		}
 	});
 }
