@@ -9,7 +9,7 @@ import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {outageCanReach} from '../providers/table.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
-import {apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
+import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {answerUnreadable, cutOffAnswer, httpStatus, otherToolsCa, otherToolsProxyDown, otherToolsProxyUnused, provider, proxyFailure, providerBalance, reading, resultsOf, status, type Results} from '../checks/details.js';
 
@@ -219,4 +219,9 @@ export function addressRefusedCheck(results: Results): CheckId | undefined {
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');
+}
+
+/** An API check whose answer could not be read at all (a web page, cut-off JSON, an endless body): no API answers so. */
+export function unreadableCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => answerUnreadable(results, id));
 }

@@ -60,6 +60,10 @@ const seenInstead: ReadonlySet<Verdict> = new Set(['invalid_key', 'relay_insuffi
 function otherCauseSeen(view: View, reported: Verdict): NodeId | undefined {
 	if (facts.keyRejected(view.results)) return facts.goesElsewhere(view.results) ? 'leaf.relay' : 'leaf.invalid_key';
 	const {verdict} = view.diagnosis;
+	// Answers no API client can read (a web page, cut JSON) from a host nothing recognises:
+	// the base URL, as check says, never a 429's or a 5xx's advice. A gateway that answers in
+	// JSON is named by the symptom's own result.
+	if (verdict === 'wrong_endpoint' && !facts.recognisedElsewhere(view.results) && facts.unreadableCheck(view.results) !== undefined) return byVerdict(view);
 	// A request refused for what it is or where it comes from (a content filter, an address not
 	// allowed): what to change, and whom to ask, as check says; never the symptom's advice.
 	if (verdict === 'unknown' && (facts.refusedCheck(view.results) ?? facts.addressRefusedCheck(view.results)) !== undefined) return byVerdict(view);

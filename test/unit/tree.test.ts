@@ -390,6 +390,10 @@ test('a path whose checks saw another cause than the symptom picked names that c
 	];
 	assert.equal(diagnose(unreadable).verdict, 'wrong_endpoint');
 	assert.equal(route('pnet.check', unreadable), 'leaf.relay', 'never "look at your program\'s side" above answers no client can read');
+	// Nor a 429's or a 5xx's advice ("send fewer requests", "retry later") above them.
+	const unreadableThere = unreadable.filter(item => item.id !== 'network');
+	assert.equal(route('p429.check', unreadableThere), 'leaf.relay');
+	assert.equal(route('p5xx.check', unreadableThere), 'leaf.relay');
 	// "My balance drains": a key refused spends nothing; a gateway's token is spent there, not on DeepSeek's usage page.
 	assert.equal(diagnose(balanceRefusedKey).verdict, 'invalid_key');
 	assert.equal(route('drain.check', balanceRefusedKey), 'leaf.invalid_key');
