@@ -107,7 +107,7 @@ test('L on the start screen switches to Chinese and back; nothing is written unt
 		await app.press('L');
 		await app.waitFor('遇到了什么情况？');
 		await app.choose('以后都用中文');
-		const saved = await app.waitFor('已记住中文为你的语言');
+		const saved = await app.waitFor('已记住你的语言：中文');
 		assert.doesNotMatch(saved, /以后都用中文/, 'remembered: no longer offered');
 		assert.equal(await language(), 'zh-CN');
 		await app.choose('调用失败，报 402');
@@ -117,7 +117,7 @@ test('L on the start screen switches to Chinese and back; nothing is written unt
 		assert.equal(currentLanguage(), 'zh-CN');
 		await app.press(keys.escape);
 		await app.waitFor('遇到了什么情况？');
-		assert.doesNotMatch(app.lastFrame(), /已记住中文/, 'the notice was for that moment');
+		assert.doesNotMatch(app.lastFrame(), /已记住你的语言/, 'the notice was for that moment');
 	} finally {
 		app.unmount();
 		await w.close();
@@ -162,11 +162,11 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			assert.match(waiting, /^等待到账$|› 等待到账/m);
 			assert.match(waiting, /当前余额：0\.00 CNY。\d+ 秒后再查一次。/);
 			assert.match(waiting, /已等待 \d+ (毫秒|秒)，最长 10 分钟。/);
-			assert.match(waiting, /余额一能支付调用就自动停止。只读取免费的余额接口，不会产生任何费用。/);
+			assert.match(waiting, /余额一能支付调用就自动停止。只查询免费的余额接口，不花钱。/);
 			assert.match(waiting, /Esc 停止等待 · q 退出/);
 			w.fake.setScenario('ok');
 			const done = flat(await app.waitFor('你的余额又可以支付调用了：47.44 CNY'));
-			assert.match(done, /✔ 余额 0\.00 → 47\.44 CNY：调用又可以正常进行了。/);
+			assert.match(done, /✔ 余额 0\.00 → 47\.44 CNY：调用又能成功了。/);
 			assert.match(done, /之前报 402 Insufficient Balance 的调用现在可以成功了/);
 			assert.match(done, /脚本里的等效命令：deepseek-fix balance --wait --base-url/);
 			assertChineseFrames(app);

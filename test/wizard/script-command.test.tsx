@@ -69,7 +69,7 @@ test('L on the start screen, not remembered: --lang; remembered: none', async ()
 	const kept = await commands(await world('zero_balance'), [], {before: async app => {
 		await app.press('L');
 		await app.choose('以后都用中文');
-		await app.waitFor('已记住中文');
+		await app.waitFor('已记住你的语言：中文');
 		await app.waitFor('遇到了什么情况？');
 	}});
 	assert.deepEqual([kept.language, kept.shown?.includes('--lang')], ['zh-CN', false], kept.shown);

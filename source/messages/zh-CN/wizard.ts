@@ -144,7 +144,7 @@ export const wizardText: WizardText = {
 		},
 		current: (url, source) => `${url}（${baseUrlSources[source]}）`,
 		fromEnv: (url, variable) => `${url}（来自 ${variable}）`,
-		fromProjectEnv: (url, variable) => `${url}（来自这里的 .env 里的 ${variable}）`,
+		fromProjectEnv: (url, variable) => `${url}（来自这里 .env 中的 ${variable}）`,
 		deepseek: url => `DeepSeek 官方：${url}`,
 		typeIt: '其他地址：手动输入',
 		inputCrumb: '输入 URL',
@@ -164,8 +164,8 @@ export const wizardText: WizardText = {
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
-		projectEnv: masked => `这个文件夹的 .env 里的 key（${masked}）`,
-		remembered: masked => `我记住的 key（${masked}）`,
+		projectEnv: masked => `这个文件夹 .env 中的 key（${masked}）`,
+		remembered: masked => `已记住的 key（${masked}）`,
 		paste: '粘贴一个 key（输入时隐藏）',
 		none: '我没有 key',
 		pasteCrumb: '粘贴 key',
@@ -180,7 +180,7 @@ export const wizardText: WizardText = {
 		balanceCrumb: '检查余额',
 		balanceTitle: '正在查询余额…',
 		probeCrumb: '测试调用',
-		probeTitle: '正在进行付费测试调用…',
+		probeTitle: '正在发起付费测试调用…',
 		statusCrumb: '检查状态',
 		statusTitle: '正在检查 DeepSeek 和沿途网络…',
 		drainCrumb: '检查花费',
@@ -198,7 +198,7 @@ export const wizardText: WizardText = {
 		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。不同意则不会发送任何请求。',
 		everythingModel: {
 			asked: p => `测试调用使用模型 ${p.model}（--model）。`,
-			lastTime: p => `测试调用使用你上次选的 ${p.model}；服务不再列出它时，改用它的默认模型。`,
+			lastTime: p => `测试调用使用你上次选的 ${p.model}；服务不再列出它时，改用服务的默认模型。`,
 			default: '测试调用使用服务的默认模型（从它列出的模型中选）。',
 		},
 		yes: '可以，发起这次付费测试调用',
@@ -257,7 +257,7 @@ export const wizardText: WizardText = {
 		unread: p => `${p.next}后再查一次。上一次查询失败：${p.problem}`,
 		firstLook: p => `${p.next}后第一次查询。`,
 		elapsed: p => `已等待 ${p.waited}，最长 ${p.max}。`,
-		done: '余额一能支付调用就自动停止。只读取免费的余额接口，不会产生任何费用。',
+		done: '余额一能支付调用就自动停止。只查询免费的余额接口，不花钱。',
 	},
 
 	alert: {
@@ -283,7 +283,7 @@ export const wizardText: WizardText = {
 		removeAlert: '删除余额不足提醒',
 		doneKeepAlert: p => `完成：保留提醒（低于 ${p.amount} ${p.currency}）`,
 		checkAgain: '再检查一次',
-		checkAgainPaid: '再检查一次（会再进行一次付费测试调用）',
+		checkAgainPaid: '再检查一次（会再发起一次付费测试调用）',
 		longerTimeout: p => `放宽时限再试一次（每个请求 ${p.timeout}）`,
 		copyLink: p => `复制链接：${p.where}`,
 		copyAddress: p => `复制地址：${p.address}`,
@@ -301,9 +301,9 @@ export const wizardText: WizardText = {
 
 	changes: {
 		heading: '与上次检查相比：',
-		balanceCanPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：调用又可以正常进行了。`,
+		balanceCanPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：调用又能成功了。`,
 		balanceCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：已经不够支付调用了。`,
-		accountCanPay: p => `DeepSeek 又允许这个账号支付调用了（${p.amount} ${p.currency}）：调用又可以正常进行了。`,
+		accountCanPay: p => `DeepSeek 又允许这个账号支付调用了（${p.amount} ${p.currency}）：调用又能成功了。`,
 		accountCannotPay: p => `DeepSeek 不再允许这个账号支付调用（${p.amount} ${p.currency}）。`,
 		balanceStillEmpty: p => `没有变化：余额仍是 ${p.amount} ${p.currency}，无法支付调用。`,
 		balanceStillCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：仍然不够支付调用。`,
@@ -339,7 +339,7 @@ export const wizardText: WizardText = {
 			address: '这个终端不支持自动复制：请在这里选中地址，再自己复制。',
 			trace_id: '这个终端不支持自动复制：请在这里选中 trace id，再自己复制。',
 		},
-		languageSaved: file => `已记住中文为你的语言（${file}）。--lang 和 DEEPSEEK_FIX_LANG 仍可在单次运行中改用别的语言。`,
+		languageSaved: file => `已记住你的语言：中文（${file}）。--lang 和 DEEPSEEK_FIX_LANG 仍可在单次运行中改用别的语言。`,
 	},
 
 	leaves: {
@@ -361,10 +361,10 @@ export const wizardText: WizardText = {
 				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序发出的调用也走这条路。`,
 			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），但不接受：这个 key 已被删除，或不属于你正在查看的账号。`,
 			shape: {
-				quoted: 'key 被引号包着，引号也被当作 key 的一部分发了出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
-				bearer: 'key 以“Bearer ”开头，这个词也被当作 key 的一部分发了出去（工具会自己加上它）。在设置 key 的地方只保留 sk-… 部分。',
+				quoted: 'key 两边有引号，引号会作为 key 的一部分一起发出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
+				bearer: 'key 以“Bearer ”开头，这个词会作为 key 的一部分一起发出去（工具会自己加上它）。在设置 key 的地方只保留 sk-… 部分。',
 				nonAscii: p =>
-					`key 里有不是普通 ASCII 的字符（${p.characters}），看不见或形近，多半是从网页、PDF 或聊天里复制时带进来的：带着它的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
+					`key 里有非 ASCII 字符（${p.characters}），不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的：带着它们的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 				placeholder: '这是示例里的占位符，不是真正的 key。请在设置的地方换成你自己的 key。',
 				foreign: vendor => `这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。请在 DeepSeek 创建一个，或者把这个 key 发给 ${vendor}。`,
@@ -378,7 +378,7 @@ export const wizardText: WizardText = {
 			title: lastFour => `DeepSeek 接受这个 key（…${lastFour}）`,
 			lines: ['所以失败的程序发出的是另一个 key，或者发到了别处。把它日志里的最后四个字符和这个 key 对比一下，再检查它的 base URL。'],
 			otherInProjectEnv: masked =>
-				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是这个文件夹的 .env 里的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 .env 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四个字符，并检查它的 base URL。`,
+				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是这个文件夹 .env 中的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 .env 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四个字符，并检查它的 base URL。`,
 		},
 		network: {
 			crumb: '连不上',
@@ -386,7 +386,7 @@ export const wizardText: WizardText = {
 			crumbUpstreamCertificate: '证书',
 			titleUpstreamCertificate: p => `${p.host} 不信任它背后那个服务的证书`,
 			crumbUpstreamUnreachable: '代理连不出去',
-			titleUpstreamUnreachable: p => `本机上的 ${p.host} 连不上它后面的服务`,
+			titleUpstreamUnreachable: p => `本机上的 ${p.host} 连不上它背后的服务`,
 			reasons: {
 				dns: '无法解析服务器域名：检查 base URL 有没有拼错，再检查 DNS 或 VPN。',
 				tls: '安全连接（TLS）失败：可能有代理、VPN 或杀毒软件在拦截 HTTPS。',
@@ -417,7 +417,7 @@ export const wizardText: WizardText = {
 			crumbNotDeepSeek: '不是 DeepSeek',
 			localProxyEmpty: p => `你的代理（${p.host}）背后的 DeepSeek 账号余额已用完`,
 			localProxyAccountEmpty: p => `你的代理（${p.host}）背后的账号额度已用完`,
-			localProxyAccountWhy: '本机上的代理本身没有余额：它转回的是背后服务商的拒绝，在它里面配置的那个账号额度不足或超出了套餐。你的 DeepSeek 余额与这些调用无关。',
+			localProxyAccountWhy: '本机上的代理本身没有余额：它只是转回了背后服务商的拒绝：代理里配置的那个账号额度不足或超出了套餐。你的 DeepSeek 余额与这些调用无关。',
 			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
@@ -448,7 +448,7 @@ export const wizardText: WizardText = {
 		bonusOnly: {
 			crumb: '只有赠送余额',
 			title: '你的余额全部是赠送余额',
-			lines: ['赠送余额优先扣除，而且会过期。用完或过期之后，调用会报 402，因为没有充值余额可以接着用。', '充值后得到的余额不会过期。'],
+			lines: ['赠送余额优先扣除，而且会过期。用完或过期之后，调用会报 402，因为没有充值余额可以接着用。', '请充值：充值余额不会过期。'],
 		},
 		balance: {
 			crumb: '余额',
@@ -472,7 +472,7 @@ export const wizardText: WizardText = {
 			crumb: '充值未到账',
 			title: '充值还没显示出来',
 			lines: [
-				'只有完成的付款才会计入余额，有些会在处理中停留一阵。在账单页面可以看到每一笔的状态。',
+				'只有已完成的付款才会计入余额，有些会在处理中停留一阵。在账单页面可以看到每一笔的状态。',
 				'如果那里显示已完成而余额没变，钱可能充到了另一个账号（手机号登录与 Google 或邮箱登录是不同的账号），否则就需要找客服了。',
 			],
 		},
@@ -516,7 +516,7 @@ export const wizardText: WizardText = {
 				'写信时附上你的账号登录名（不要附 key）和失败的时间。把下面的客服报告保存下来作为附件：它不含 key。',
 			],
 			trace: id => `把这个 trace id 告诉他们：${id}`,
-			noTrace: '退回两步进行付费测试调用，就能得到他们可以查询的 trace id。',
+			noTrace: '退回两步发起付费测试调用，就能得到他们可以查询的 trace id。',
 		},
 		modelNotFound: {
 			crumb: '模型不存在',
@@ -567,7 +567,7 @@ export const wizardText: WizardText = {
 			otherToolsProxyCrumb: 'ALL_PROXY 不通',
 			otherToolsProxyTitle: p => `${p.variable} 里设置的 ${p.proxy} 没有任何响应`,
 			otherToolsProxy: p =>
-				`本工具不使用 ${p.variable}，所以它的请求能发出去。但 Python 的 httpx 和 requests（openai SDK 用的就是它们）、curl 等工具会经它发送请求，它们的请求会连接失败。`,
+				`本工具不使用 ${p.variable}，所以它的请求能发出去。但 Python 的 httpx 和 requests（openai SDK 用的就是它们）、curl 等工具会经它发送请求，所以会连接失败。`,
 			lines: [
 				'所以该查的是你的程序这边：代理、超时设置或防火墙。',
 				'· 代理：本工具会读取 HTTPS_PROXY 和 NO_PROXY，你的程序可能不会（Node 的 fetch 就会忽略它们）。',
@@ -586,7 +586,7 @@ export const wizardText: WizardText = {
 		},
 		keyExposed: {
 			crumb: 'key 泄露',
-			title: '你的 API key 被提交进了这个仓库：请更换',
+			title: '你的 API key 已提交到这个仓库：请更换',
 			where: p => `位于 ${p.file}${p.line > 0 ? ` 第 ${p.line} 行` : ''}${p.masked ? `（${p.masked}）` : ''}${p.more > 0 ? `，另有 ${p.more} 处` : ''}。`,
 			advice: '看过这个仓库的人都能花你的余额。只删掉文件是不够的：key 还留在 git 历史里，所以要换一个新 key。',
 		},
