@@ -4,7 +4,7 @@ import {serviceStates} from './words.js';
 
 const keyFound = {
 	env: '来自 DEEPSEEK_API_KEY。',
-	dotenv: '来自这个文件夹的 .env 文件里的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 .env 的程序会发送它）。',
+	dotenv: '来自这个文件夹 .env 中的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 .env 的程序会发送它）。',
 	remembered: '来自已记住的设置。',
 	prompt: '来自你粘贴的内容。',
 	none: '没有找到。',
@@ -49,7 +49,7 @@ export const checkMessages: CheckMessages = {
 		quoted: 'key 被引号包着：请在设置它的地方去掉引号。',
 		bearer: 'key 以“Bearer ”开头：工具会自己加上这个词，于是会发出“Bearer Bearer sk-…”。在设置它的地方只保留 sk-… 部分。',
 		nonAscii: characters =>
-			`key 里有不是普通 ASCII 的字符（${characters}：看不见的或形近的字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
+			`key 里有非 ASCII 字符（${characters}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
 		unusual: '格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。',
 	},
@@ -70,7 +70,7 @@ export const checkMessages: CheckMessages = {
 		otherToolsProxyUnused: p =>
 			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested} 后重新运行。`,
 		otherToolsProxyDown: (reached, variable, proxy) =>
-			`${reached}但 ${variable} 指向 ${proxy}，那里没有任何响应：本工具不使用它，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求，它们的请求会连接失败。启动这个代理，或取消设置 ${variable}。`,
+			`${reached}但 ${variable} 指向 ${proxy}，那里没有任何响应：本工具不使用它，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求，所以会连接失败。启动这个代理，或取消设置 ${variable}。`,
 	},
 
 	endpoint: {
@@ -82,7 +82,7 @@ export const checkMessages: CheckMessages = {
 		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
 		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
-		inProjectEnv: variable => `这个文件夹的 .env 里的 ${variable}`,
+		inProjectEnv: variable => `这个文件夹 .env 中的 ${variable}`,
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
 		withElsewhere: (summary, variable, where, count) =>
@@ -105,9 +105,9 @@ export const checkMessages: CheckMessages = {
 		rejectedPlaceholder: echoed =>
 			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
 		rejectedShape: {
-			quoted: '被拒绝（401）。key 被引号包着，引号也被当作 key 的一部分发了出去：请在设置 key 的地方去掉引号。',
-			bearer: '被拒绝（401）。key 以“Bearer ”开头，这个词也被当作 key 的一部分发了出去：在设置 key 的地方只保留 sk-… 部分。',
-			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：key 本身不被接受。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
+			quoted: '被拒绝（401）。key 两边有引号，引号作为 key 的一部分一起发了出去：请在设置 key 的地方去掉引号。',
+			bearer: '被拒绝（401）。key 以“Bearer ”开头，这个词作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。',
+			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：服务器不接受 key 本身。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 			placeholder: '被拒绝（401）。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。',
 			foreign: vendor => `被拒绝（401）。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,
 			length: p => `被拒绝（401）。这个 key 有 ${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符：复制时丢了或多了一部分。`,
@@ -159,7 +159,7 @@ export const checkMessages: CheckMessages = {
 		gitMissing: '已跳过：这里没有安装 git，无法列出受跟踪的文件。',
 		notOwner: '已跳过：这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
 		gitFailed: p => `已跳过：git 无法在这里列出受跟踪的文件：“${p.says}”。`,
-		currentKey: count => `你的 key 被提交进了这个仓库（发现 ${count} 处）：请立即更换。`,
+		currentKey: count => `你的 key 已提交到这个仓库（发现 ${count} 处）：请立即更换。`,
 		suspicious: count => `受 git 跟踪的文件中有 ${count} 个已提交的 .env 文件或形似 key 的字符串。`,
 		clean: scanned => `${scanned} 个受跟踪的文件中没有 key。`,
 		withUnread: p => {

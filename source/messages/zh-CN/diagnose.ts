@@ -41,8 +41,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
-	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它因调用来自的国家或地区而拒绝了它们（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
-	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它因调用来自的 IP 地址而拒绝了它们：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
+	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
+	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源 IP 地址拒绝了这些调用：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
 	localServerError: p =>
 		`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：这类本地代理曾在关掉 VPN 或系统代理之前一直这样报错。`,
 	localGatewayServerError: p =>
@@ -65,7 +65,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	officialPathNotFound: host => `${host} 能为你的 key 列出模型，却对对话调用返回 404（找不到）：你的调用走的路径不是 DeepSeek 提供的。请检查 base URL 和工具所用的 API 格式：DeepSeek 在 https://api.deepseek.com 接收对话调用（/chat/completions；Codex 这类使用 Responses API 的工具走 /responses），在 https://api.deepseek.com/anthropic 接收 Anthropic 格式的调用。`,
 	interceptedAnswers: detail => `你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）：${detail}`,
 	proxyPageAnswers: p => `代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，而它拒绝了这些调用（${quoted(p.detail)}）。`,
-	proxyRefusesByPolicy: p => `你和 ${p.host} 之间的一个代理按它的策略拒绝了这些调用（${quoted(p.detail)}）：${p.host} 不在它放行的范围内。问题不在你的 key，也不在余额；请让这个代理的策略放行 ${p.host}，或询问管理它的人。`,
+	proxyRefusesByPolicy: p => `你和 ${p.host} 之间的一个代理按它的策略拒绝了这些调用（${quoted(p.detail)}）：${p.host} 不在它放行的范围内。问题不在你的 key，也不在余额；请让这个代理的策略放行 ${p.host}，或联系它的管理员。`,
 	proxyAsksLogin: p => `你和 ${p.host} 之间的一个代理返回 HTTP 407（要求代理认证）：你的调用经过一个要求登录的代理（${quoted(p.detail)}）。请把代理的用户名和密码交给你的应用（写进代理 URL，例如 http://user:password@proxy:8080），或询问你所在网络的管理员。`,
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
 	localUpstreamUnreachable: p =>
@@ -136,7 +136,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	},
 	modelRefusedUpstream: p =>
 		`${p.name} 把${p.model === undefined ? '你的调用发送的模型名' : `模型名“${p.model}”`}原样转给了 ${p.upstream}，而 ${p.upstream} 没有叫这个名字的模型（HTTP ${p.status}）；它的响应里列出了它提供的模型名。这不是 key 或余额的问题。`,
-	keyExposed: '你的 API key 被提交进了这个文件夹中受 git 跟踪的文件：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',
+	keyExposed: '你的 API key 已提交到这个文件夹里受 git 跟踪的文件中：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',
 	edgeBlocked: p => {
 		const what = p.block === 'challenge' ? '它对浏览器的验证' : p.block === 'blocked' ? '拒绝访问' : `Cloudflare 错误 ${p.block}`;
 		return `${p.name} 前面的 Cloudflare 在调用到达服务之前就拒绝了它（HTTP ${p.status}，${what}）：问题不在 key，也不在余额。`;
