@@ -26,8 +26,8 @@ export const httpFailureMessages: HttpFailureMessages = {
 	tlsUntrusted: p =>
 		`本机不信任 ${p.host} 的证书。常见原因是公司代理或会检查 HTTPS 的杀毒软件：请把 NODE_EXTRA_CA_CERTS 指向它的证书，或换个网络。`,
 	tlsExpired: p => `${p.host} 的证书已过期（或者这台电脑的时钟不对）：请检查日期和时间后再试。`,
-	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间有东西（代理、DNS、网络认证页面）在代替它响应。`,
-	tlsHandshake: p => `到 ${p.host} 的安全连接（TLS）失败（${p.code}）：请确认 base URL 只在服务支持时才用 https://，并检查中间的代理。`,
+	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间的某个环节（代理、DNS、网络认证页面）在冒充它响应。`,
+	tlsHandshake: p => `到 ${p.host} 的安全连接（TLS）失败（${p.code}）：请确认这个服务支持 base URL 里的 https://，并检查中间的代理。`,
 	notHttp: p => `${p.host} 返回的不是 HTTP：请检查 base URL 的端口和 http/https。`,
 	other: p => `发往 ${p.host} 的请求失败：${p.detail}`,
 };
