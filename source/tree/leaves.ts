@@ -7,6 +7,7 @@ import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.j
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/parse.js';
+import {outageCanReach} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
@@ -443,6 +444,7 @@ export const leaves = (): readonly LeafNode[] => [
 	}),
 
 	leaf('leaf.reachable', wizardText.leaves.reachable.crumb, view => {
+		const look = whereToLook(view);
 		// This tool gets through, but ALL_PROXY, which the user's program may use, is dead: that is the finding.
 		const theirs = facts.otherToolsProxyDown(view.results);
 		if (theirs) {
@@ -452,7 +454,7 @@ export const leaves = (): readonly LeafNode[] => [
 				crumb: wizardText.leaves.reachable.otherToolsProxyCrumb,
 				restates: 'network' as const,
 				lines: [wizardText.leaves.reachable.otherToolsProxy(theirs)],
-				fixes: [fixes.otherToolsProxy(theirs.variable, theirs.proxy), fixes.statusPage()],
+				fixes: [fixes.otherToolsProxy(theirs.variable, theirs.proxy), ...look],
 				verdict: view.diagnosis.verdict,
 			};
 		}
@@ -460,7 +462,7 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'good',
 			title: wizardText.leaves.reachable.title(hostOf(view)),
 			lines: [...wizardText.leaves.reachable.lines],
-			fixes: [fixes.statusPage()],
+			fixes: look,
 			verdict: view.diagnosis.verdict,
 		};
 	}),
@@ -607,6 +609,18 @@ export const leaves = (): readonly LeafNode[] => [
 		options: [{id: 'check_balance', label: wizardText.actions.checkBalance, next: 'balance.key'}],
 	})),
 ];
+
+/**
+ * Where to look when the service answers this tool (the reachable leaf): DeepSeek's status
+ * page; at another service, that service first (its console, as check's first fix there,
+ * else whoever runs it), and DeepSeek's status page only where it may send the calls on to DeepSeek.
+ */
+function whereToLook(view: View): Fix[] {
+	const name = serviceElsewhere(view);
+	if (name === undefined) return [fixes.statusPage()];
+	const found = facts.provider(view.results);
+	return [fixes.consoleOr(found, fixes.askOperatorAboutErrors(name)), ...(outageCanReach(found?.id) ? [fixes.statusPage()] : [])];
+}
 
 /** The service the calls go to when it is not DeepSeek (its name, else its host); undefined when they reach DeepSeek. */
 function serviceElsewhere(view: View): string | undefined {

@@ -975,3 +975,22 @@ test('the refused-key result for a key holding a zero-width space: nothing was s
 	assert.match(content.lines[0] ?? '', /^The key holds characters that are not plain ASCII \(U\+200B\)/);
 	assert.deepEqual(content.fixes.map(fix => fix.title), diagnose(results).fixes.map(fix => fix.title), 'the same fix as check');
 });
+
+test('the reachable result at another service points at that service first (its console, else whoever runs it), DeepSeek\'s status page only where it may send the calls on', () => {
+	const node = nodeOf('leaf.reachable');
+	if (node.kind !== 'leaf') return assert.fail('leaf.reachable is a leaf');
+	const openRouter = {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'};
+	const siliconFlow = {id: 'siliconflow', name: 'SiliconFlow', detectedBy: 'host', consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill'};
+	const gateway = {id: 'unknown', name: 'relay.example.com', detectedBy: 'none', consoleUrl: null};
+	const at = (provider: object, host: string) =>
+		node.content({...viewWith([result('network', 'pass'), result('endpoint', 'warn', {provider, reachesDeepSeek: false, host}), result('auth', 'pass', {httpStatus: 200}), result('service_status', 'pass', {worst: 'operational'})]), choices: {reported: 'network'}});
+	const relay = at(openRouter, 'openrouter.ai');
+	assert.equal(relay.fixes[0]?.title, 'Check your key, balance and settings in the OpenRouter console');
+	assert.deepEqual(relay.fixes.map(fix => fix.id), ['relay_console', 'status_page']);
+	// A cloud that serves the models itself: DeepSeek's status page says nothing about it.
+	assert.deepEqual(at(siliconFlow, 'api.siliconflow.cn').fixes.map(fix => fix.id), ['relay_console']);
+	const unnamed = at(gateway, 'relay.example.com');
+	assert.equal(unnamed.fixes[0]?.title, 'If it keeps failing, tell whoever runs relay.example.com: only they can see what goes wrong on their side');
+	assert.deepEqual(unnamed.fixes.map(fix => fix.id), ['ask_operator', 'status_page']);
+	assert.deepEqual(node.content(viewWith(scenarios['reachable']!)).fixes.map(fix => fix.id), ['status_page']);
+});
