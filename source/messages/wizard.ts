@@ -326,6 +326,8 @@ const wizardTextEn = {
 		probeThere: 'Make the one paid test call through it, to see whose balance its 402 is about',
 		/** On the 401 path, where the model list took the key at a service nothing names: its answer to a call says what it refuses. */
 		probeThere401: 'Make the one paid test call through it, to see what it refuses',
+		/** On the 429 and 5xx paths, where the free checks found nothing but a service in between: its answer to a call says what the service behind it answers. */
+		probeThereSymptom: 'Make the one paid test call through it, to see what a real call gets',
 	},
 
 	record: {

@@ -361,7 +361,8 @@ export const leaves = (): readonly LeafNode[] => [
 			// Its own first line in place of DeepSeek's; the advice on backing off holds anywhere.
 			// Its console where it has one, else whoever runs it (as the diagnosis' contactThere).
 			const ways = [fixes.lowerConcurrencyElsewhere(found, hostOf(view)), fixes.consoleOr(found, fixes.askOperatorAboutLimits(name))];
-			return {tone: 'warn', title: text.title, lines: defined([text.elsewhere({name}), text.lines[1]]), fixes: ways, verdict};
+			// Only the paid call sees what the service behind it answers: offered, never picked by Enter.
+			return {tone: 'warn', title: text.title, lines: defined([text.elsewhere({name}), text.lines[1]]), fixes: ways, options: probeThereOption(view, wizardText.actions.probeThereSymptom), verdict};
 		}
 		// DeepSeek lowers an account's concurrency as its balance runs low: the balance says whether money is part of it.
 		const byBalance = deepSeekLimitByBalance(view);
@@ -407,6 +408,7 @@ export const leaves = (): readonly LeafNode[] => [
 				title: text.titleElsewhere({name}),
 				lines: defined([gateway ? text.elsewhereLocalGateway({name}) : text.elsewhereLocal({name}), text.lines[1]]),
 				fixes: gateway ? [fixes.localGatewayChannels(name, facts.channelsUrl(view.results)), fixes.retryLaterElsewhere()] : [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name)],
+				options: probeThereOption(view, wizardText.actions.probeThereSymptom),
 				verdict: view.diagnosis.verdict,
 			};
 		}
@@ -416,6 +418,8 @@ export const leaves = (): readonly LeafNode[] => [
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,
+			// At another service only the paid call sees what the service behind it answers: offered, never picked by Enter.
+			...(name ? {options: probeThereOption(view, wizardText.actions.probeThereSymptom)} : {}),
 			// Its own first line in place of DeepSeek's; the advice on retrying holds anywhere.
 			lines: name ? defined([text.elsewhere({name}), text.lines[1]]) : low ? defined([text.balanceLow({amount: amount(low)}), text.lines[1]]) : [...text.lines],
 			fixes: checkFirst(view, 'server_error', own),
@@ -736,15 +740,9 @@ function relayContent(view: View): LeafContent {
 	// paid call through it shows what it refuses (whose balance that 402 is about: DeepSeek's own passed on, e.g. by a
 	// proxy on this computer, or the account there; the key, its credit, the region). Never what Enter picks, and not
 	// where its answers cannot be read (a web page, cut-off JSON to the model list): the call's would be as unreadable, paid for nothing.
-	const reported = view.choices.program !== undefined ? '402' : view.choices.reported === '401' ? '401' : undefined;
-	const probeThere: Option[] = reported !== undefined && view.diagnosis.verdict === 'wrong_endpoint' && !facts.answerUnreadable(view.results, 'auth') && !view.results.has('probe')
-		? [{
-			id: 'probe_there',
-			label: reported === '402' ? wizardText.actions.probeThere : wizardText.actions.probeThere401,
-			next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe',
-			sets: {probe: true},
-		}]
-		: [];
+	// A 429, a 5xx or a network error reported: what a call through it gets, the service behind it's answer included.
+	const reported = view.choices.program !== undefined ? '402' : view.choices.reported;
+	const probeThere = reported === undefined ? [] : probeThereOption(view, reported === '402' ? wizardText.actions.probeThere : reported === '401' ? wizardText.actions.probeThere401 : wizardText.actions.probeThereSymptom);
 	const verdict: Verdict = definite || origin || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
@@ -772,6 +770,19 @@ function relayContent(view: View): LeafContent {
 		options: [alsoDeepSeek, ...probeThere],
 		verdict,
 	};
+}
+
+/**
+ * The one paid test call through the service the calls go to, where the free checks found
+ * nothing but where they go (check's wrong_endpoint): its answer to a call says what the
+ * model list did not (whose balance a 402 is about, what a 401 refuses, what the service
+ * behind a gateway answers it). Never what Enter picks (an extra option), and not where its
+ * answers cannot be read (a web page, cut-off JSON to the model list): the call's would be
+ * as unreadable, paid for nothing. None once the call was made.
+ */
+function probeThereOption(view: View, label: string): Option[] {
+	if (view.diagnosis.verdict !== 'wrong_endpoint' || facts.answerUnreadable(view.results, 'auth') || view.results.has('probe')) return [];
+	return [{id: 'probe_there', label, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}];
 }
 
 /**

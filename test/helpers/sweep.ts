@@ -82,7 +82,7 @@ async function walkOn(app: Driven, w: World): Promise<WizardEnding> {
 		const last = await remembered(w, seen);
 		if (!last) return {node: question(frame), verdict: undefined, screen: frame};
 		seen = JSON.stringify(last.path);
-		const paidThere = [wizardText.actions.probeThere, wizardText.actions.probeThere401].find(label => flat(frame).includes(label));
+		const paidThere = [wizardText.actions.probeThere, wizardText.actions.probeThere401, wizardText.actions.probeThereSymptom].find(label => flat(frame).includes(label));
 		if (paidThere) {
 			await app.choose(paidThere);
 			continue;

@@ -994,3 +994,22 @@ test('the reachable result at another service points at that service first (its 
 	assert.deepEqual(unnamed.fixes.map(fix => fix.id), ['ask_operator', 'status_page']);
 	assert.deepEqual(node.content(viewWith(scenarios['reachable']!)).fixes.map(fix => fix.id), ['status_page']);
 });
+
+test('the 429 and 5xx results at a service the free checks cannot see behind offer the one paid call through it (never what Enter picks); not after it, nor where its answers cannot be read', () => {
+	const gateway = {id: 'unknown', name: '127.0.0.1:3000', detectedBy: 'none', consoleUrl: null};
+	const seen = [result('network', 'pass'), result('endpoint', 'warn', {provider: gateway, reachesDeepSeek: false, host: '127.0.0.1:3000'}), result('auth', 'pass', {httpStatus: 200}), result('service_status', 'pass', {worst: 'operational'})];
+	for (const [id, reported] of [['leaf.rate_limited', '429'], ['leaf.server_error', '5xx'], ['leaf.relay', 'network']] as const) {
+		const node = nodeOf(id);
+		if (node.kind !== 'leaf') return assert.fail(`${id} is a leaf`);
+		const content = (results: CheckResult[]) => node.content({...viewWith(results), choices: {reported}});
+		const offered = (content(seen).options ?? []).filter(option => option.id === 'probe_there');
+		assert.deepEqual(offered.map(option => option.label), ['Make the one paid test call through it, to see what a real call gets'], id);
+		assert.equal(offered[0]?.next, 'p402.check_probe');
+		assert.deepEqual(offered[0]?.sets, {probe: true});
+		const called = content([...seen, result('probe', 'fail', {httpStatus: 500})]).options ?? [];
+		assert.ok(!called.some(option => option.id === 'probe_there'), `${id}: not once the call was made`);
+		const unreadable = content(seen.map(item => (item.id === 'auth' ? result('auth', 'error', {httpStatus: 200, bodyProblem: 'malformed_json'}) : item))).options ?? [];
+		assert.ok(!unreadable.some(option => option.id === 'probe_there'), `${id}: not where the answers cannot be read`);
+	}
+	// Enter picks a leaf's first fix's link, never an extra option: the option comes after the links (the wizard test walks it).
+});

@@ -33,7 +33,8 @@ const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
 	['one_api_no_channel', ['all', '402']],
 	['gateway_region_refused', ['all', '402']],
 	['gateway_address_refused', ['429', '5xx', 'net']],
-	['gateway_upstream_unreachable', ['all', '402', 'net']],
+	['gateway_upstream_unreachable', ['all', '402', '429', 'net']],
+	['gateway_upstream_certificate', ['5xx']],
 	['new_api_user_quota', ['all', '402']],
 ];
 

@@ -292,6 +292,7 @@ export const wizardText: WizardText = {
 		tryOtherModel: '用它列表里的模型再做一次测试调用',
 		probeThere: '通过它发起这次付费测试调用，看看它的 402 指的是谁的余额',
 		probeThere401: '通过它发起这次付费测试调用，看看它拒绝的是什么',
+		probeThereSymptom: '通过它发起这次付费测试调用，看看真实的调用得到什么响应',
 	},
 
 	record: {
