@@ -124,6 +124,9 @@ const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): 
 
 const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.filter((line): line is string => line !== undefined);
 
+/** Verdicts of the spending's checks that are about neither the money nor a leak (a 5xx, a 429, no clear cause): its result names them. */
+const drainOther: ReadonlySet<Verdict> = new Set(['server_error', 'rate_limited', 'service_outage', 'unknown']);
+
 /** Built with the tree, in the current language (nodes.ts). */
 export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
@@ -477,17 +480,22 @@ export const leaves = (): readonly LeafNode[] => [
 		// The key in use among them (the scan failed): rotating it comes before reading the usage page.
 		const leaked = view.results.get('key_exposure')?.status === 'fail';
 		const topUp = facts.balanceCannotPay(view.results) ? [fixes.topUp()] : [];
+		// Something else wrong that these checks saw (DeepSeek failing or limiting the balance reading): not where the money
+		// goes, so this stays the result (the usage page answers that whatever else is wrong), but it says what was seen, as
+		// check does, with check's fixes after the usage page. A refused key and another service have their own results (nodes.ts).
+		const other = drainOther.has(view.diagnosis.verdict);
 		return {
-			tone: found.length > 0 ? 'bad' : 'info',
+			tone: found.length > 0 ? 'bad' : other ? 'warn' : 'info',
 			title: wizardText.leaves.drain.title,
 			lines: defined([
 				first ? wizardText.leaves.drain.findings({file: first.file, line: first.line, masked: first.masked, more: found.length - 1}) : undefined,
 				found.length > 0 ? wizardText.leaves.drain.leakAdvice : undefined,
+				other ? view.diagnosis.summary : undefined,
 				wizardText.leaves.drain.loops,
 				wizardText.leaves.drain.rotate,
 			]),
 			// An empty balance fails the calls now: its top-up is among the fixes, after where the money went (as check gives it).
-			fixes: leaked ? [fixes.rotateKey(), fixes.usage(), ...topUp] : [fixes.usage(), ...topUp, fixes.rotateKey()],
+			fixes: uniqueFixes(leaked ? [fixes.rotateKey(), fixes.usage(), ...topUp] : [fixes.usage(), ...topUp, ...(other ? view.diagnosis.fixes : []), fixes.rotateKey()]),
 			options: setAlert(view),
 			verdict: view.diagnosis.verdict,
 		};

@@ -1013,3 +1013,24 @@ test('the 429 and 5xx results at a service the free checks cannot see behind off
 	}
 	// Enter picks a leaf's first fix's link, never an extra option: the option comes after the links (the wizard test walks it).
 });
+
+test('the spending result names what else its checks saw (DeepSeek failing or limiting the balance reading) and check\'s fixes after the usage page', () => {
+	const node = nodeOf('leaf.drain');
+	if (node.kind !== 'leaf') return assert.fail('leaf.drain is a leaf');
+	const atDeepSeek = result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true});
+	const failing = [atDeepSeek, result('balance', 'error', {httpStatus: 500, reading: null}), result('key_exposure', 'pass', {findings: []})];
+	const route = nodeOf('drain.check');
+	assert.equal(route.kind === 'checks' ? route.route(viewWith(failing)) : '', 'leaf.drain', 'where the money goes stays the question');
+	const content = node.content(viewWith(failing));
+	assert.equal(content.verdict, 'server_error');
+	assert.equal(content.tone, 'warn');
+	assert.match(content.lines[0]!, /^DeepSeek answers HTTP 500 \(server error\): a problem on DeepSeek's side/);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_usage', 'retry_with_backoff', 'status_page', 'rotate_key']);
+	const limited = node.content(viewWith([atDeepSeek, result('balance', 'error', {httpStatus: 429, reading: null}), result('key_exposure', 'pass', {findings: []})]));
+	assert.match(limited.lines[0]!, /^DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account/);
+	assert.deepEqual(limited.fixes.map(fix => fix.id), ['check_usage', 'reduce_concurrency', 'status_page', 'rotate_key']);
+	// Nothing else wrong: the leaf's own lines and fixes, as before.
+	const quiet = node.content(viewWith(scenarios['positive']!));
+	assert.equal(quiet.tone, 'info');
+	assert.match(quiet.lines[0]!, /^Look for loops/);
+});
