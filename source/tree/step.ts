@@ -81,7 +81,10 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 	// The first fix has no link (fix the proxy, retry later): opening the next one's is not what to do first, checking
 	// again after it is (unless that is the paid call again).
 	const linkFirst = !content.waysFirst && (Boolean(content.fixes[0]?.url) || view.choices.probe === true);
-	const ways = [...(content.options ?? []), ...againOptions(content, view)];
+	// The paid call a result offers is never what Enter picks: where it would lead the list, checking again (free) comes first.
+	const own = content.options ?? [];
+	const paidFirst = !linkFirst && own[0]?.sets?.probe === true && view.choices.probe !== true;
+	const ways = paidFirst ? [...againOptions(content, view), ...own] : [...own, ...againOptions(content, view)];
 	// A leaf's own way to end (done, the alert kept) stands for Quit: not offered twice.
 	const ownQuit = content.options?.some(option => option.effect?.type === 'quit') === true;
 	return [

@@ -1006,12 +1006,12 @@ test('the 429 and 5xx results at a service the free checks cannot see behind off
 		assert.deepEqual(offered.map(option => option.label), ['Make the one paid test call through it, to see what a real call gets'], id);
 		assert.equal(offered[0]?.next, 'p402.check_probe');
 		assert.deepEqual(offered[0]?.sets, {probe: true});
+		assert.notEqual(leafOptions(content(seen), {...viewWith(seen), choices: {reported}})[0]?.id, 'probe_there', `${id}: never what Enter picks`);
 		const called = content([...seen, result('probe', 'fail', {httpStatus: 500})]).options ?? [];
 		assert.ok(!called.some(option => option.id === 'probe_there'), `${id}: not once the call was made`);
 		const unreadable = content(seen.map(item => (item.id === 'auth' ? result('auth', 'error', {httpStatus: 200, bodyProblem: 'malformed_json'}) : item))).options ?? [];
 		assert.ok(!unreadable.some(option => option.id === 'probe_there'), `${id}: not where the answers cannot be read`);
 	}
-	// Enter picks a leaf's first fix's link, never an extra option: the option comes after the links (the wizard test walks it).
 });
 
 test('the spending result names what else its checks saw (DeepSeek failing or limiting the balance reading) and check\'s fixes after the usage page', () => {
