@@ -681,6 +681,8 @@ const wizardTextEn = {
 		drain: {
 			crumb: 'Findings',
 			title: 'Where your balance may be going',
+			/** The balance cannot pay any more: the calls fail now, and where the money went is still the question. */
+			titleEmpty: 'Your balance is used up: see where it went, then top up',
 			/** The first finding and how many more, in one line: in a short window the first line is the one that stays. */
 			findings: (p: {file: string; line: number; masked: string; more: number}) =>
 				`Key-shaped strings in files git tracks here: ${p.file}${p.line > 0 ? `:${p.line}` : ''}${p.masked ? ` ${p.masked}` : ''}${p.more > 0 ? `, and ${p.more} more` : ''}.`,

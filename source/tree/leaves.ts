@@ -484,17 +484,18 @@ export const leaves = (): readonly LeafNode[] => [
 		// goes, so this stays the result (the usage page answers that whatever else is wrong), but it says what was seen, as
 		// check does, with check's fixes after the usage page. A refused key and another service have their own results (nodes.ts).
 		const other = drainOther.has(view.diagnosis.verdict);
-		// Drained already (the balance cannot pay): check's summary says so, under a ✖, never an ℹ above the ✖ balance row.
+		// Drained already (the balance cannot pay): the title says so, under a ✖, and the balance row under it the numbers
+		// (as on the empty-balance result); check's summary would say the row's words again.
 		const empty = topUp.length > 0 && view.diagnosis.verdict === 'insufficient_balance';
+		const reading = facts.reading(view.results);
 		return {
 			tone: found.length > 0 || empty ? 'bad' : other ? 'warn' : 'info',
-			title: wizardText.leaves.drain.title,
-			// The summary says the balance row's figures again: that row takes one row.
-			...(empty ? {restates: 'balance' as const} : {}),
+			title: empty ? wizardText.leaves.drain.titleEmpty : wizardText.leaves.drain.title,
+			...(empty && reading ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
 			lines: defined([
 				first ? wizardText.leaves.drain.findings({file: first.file, line: first.line, masked: first.masked, more: found.length - 1}) : undefined,
 				found.length > 0 ? wizardText.leaves.drain.leakAdvice : undefined,
-				other || empty ? view.diagnosis.summary : undefined,
+				other ? view.diagnosis.summary : undefined,
 				wizardText.leaves.drain.loops,
 				wizardText.leaves.drain.rotate,
 			]),

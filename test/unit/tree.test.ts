@@ -1029,11 +1029,15 @@ test('the spending result names what else its checks saw (DeepSeek failing or li
 	const limited = node.content(viewWith([atDeepSeek, result('balance', 'error', {httpStatus: 429, reading: null}), result('key_exposure', 'pass', {findings: []})]));
 	assert.match(limited.lines[0]!, /^DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account/);
 	assert.deepEqual(limited.fixes.map(fix => fix.id), ['check_usage', 'reduce_concurrency', 'status_page', 'rotate_key']);
-	// Drained already: check's summary says so first, under a ✖; the fixes as before (the top-up after the usage page).
+	// Drained already: the title says so, under a ✖, and the balance row the numbers (never its words twice); the
+	// fixes as before (the top-up after the usage page).
 	const empty = node.content(viewWith(scenarios['zero']!));
 	assert.equal(empty.tone, 'bad');
-	assert.match(empty.lines[0]!, /^Calls fail because of your DeepSeek balance\./);
-	assert.equal(empty.restates, 'balance', 'the balance row it says again takes one row');
+	assert.equal(empty.title, 'Your balance is used up: see where it went, then top up');
+	assert.equal(empty.restates, 'balance');
+	assert.match(empty.restatedAs ?? '', /^0\.00 CNY/);
+	assert.ok(!empty.lines.some(line => line.includes('Calls fail because of your DeepSeek balance')), 'check\'s summary would say the row again');
+	assert.match(empty.lines[0]!, /^Look for loops/);
 	assert.deepEqual(empty.fixes.map(fix => fix.id), ['check_usage', 'top_up', 'rotate_key']);
 	// Nothing else wrong: the leaf's own lines and fixes, as before.
 	const quiet = node.content(viewWith(scenarios['positive']!));

@@ -579,6 +579,7 @@ export const wizardText: WizardText = {
 		drain: {
 			crumb: '排查结果',
 			title: '你的余额可能花到了哪里',
+			titleEmpty: '余额已用完：先看钱花到了哪里，再充值',
 			findings: p =>
 				`这里受 git 跟踪的文件中有形似 key 的字符串：${p.file}${p.line > 0 ? `:${p.line}` : ''}${p.masked ? ` ${p.masked}` : ''}${p.more > 0 ? `，另有 ${p.more} 处` : ''}。`,
 			leakAdvice: '如果其中有你的 key，就当它已经泄露：看过这个仓库的人都能花你的余额。',
