@@ -1,9 +1,9 @@
 // `deepseek-fix balance --wait`: after the first reading, look at the balance again and
-// again (source/balance-wait.ts: the same pace and rule as the wizard's "Wait for my
+// again (source/top-up-wait.ts: the same pace and rule as the wizard's "Wait for my
 // top-up") until it can pay, the time is up, or Ctrl+C. stdout gets one result at the end
 // (the balance text, or with --json one document); a status line on stderr counts down to
 // the next look, only when stderr is a terminal.
-import {balanceLook, watchable, waitForTopUp, type WaitOutcome, type WaitProgress} from '../balance-wait.js';
+import {balanceLook, watchable, waitForTopUp, type WaitOutcome, type WaitProgress} from '../top-up-wait.js';
 import {canPay} from '../domain/top-up.js';
 import {reading, resultsOf} from '../checks/details.js';
 import type {CheckResult} from '../checks/types.js';

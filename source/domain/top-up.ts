@@ -1,6 +1,6 @@
 // Waiting for a top-up, the rules: how often to look, how far to back off after a failed
 // look, when a balance can pay, and when a top-up has arrived. One source for the wizard's
-// "Wait for my top-up" and `deepseek-fix balance --wait` (the loop is source/balance-wait.ts).
+// "Wait for my top-up" and `deepseek-fix balance --wait` (the loop is source/top-up-wait.ts).
 import {isEmptyBalance, type BalanceReading} from './balance.js';
 import {compareDecimal} from './decimal.js';
 

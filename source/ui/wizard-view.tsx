@@ -2,7 +2,7 @@
 // the one line left when the user pressed Ctrl+C. It only draws: the app (app.tsx) owns
 // the walk, the check runs and the effects, and hands in what to show.
 import {useMemo, type ReactNode} from 'react';
-import type {WaitProgress} from '../balance-wait.js';
+import type {WaitProgress} from '../top-up-wait.js';
 import {Box, Text} from 'ink';
 import {cliMessages} from '../messages/cli.js';
 import {wizardText} from '../messages/wizard.js';

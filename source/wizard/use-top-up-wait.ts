@@ -1,9 +1,9 @@
 // "Wait for my top-up": on a wait step, look at the balance again and again (the loop and
-// its pace are source/balance-wait.ts, shared with `balance --wait`) until a top-up
+// its pace are source/top-up-wait.ts, shared with `balance --wait`) until a top-up
 // arrives or the time is up, then hand the last look to the walk. Like a check run: one
 // per visit (runSerial), aborted on Esc, restart and quit, progress tagged with its run.
 import {useEffect, useEffectEvent, useState} from 'react';
-import {balanceLook, waitForTopUp, type WaitProgress} from '../balance-wait.js';
+import {balanceLook, waitForTopUp, type WaitProgress} from '../top-up-wait.js';
 import type {CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
 import {toppedUp} from '../domain/top-up.js';

@@ -2,7 +2,7 @@
 // watched at all, and the loop (with a clock the test moves, so no real seconds pass).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {balanceLook, waitForTopUp, watchable, type WaitProgress} from '../../source/balance-wait.js';
+import {balanceLook, waitForTopUp, watchable, type WaitProgress} from '../../source/top-up-wait.js';
 import {resultsOf} from '../../source/checks/details.js';
 import type {CheckResult} from '../../source/checks/types.js';
 import {canPay, nextLookMs, toppedUp, topUpWait} from '../../source/domain/top-up.js';

@@ -1,7 +1,7 @@
 // Waiting for a top-up: the balance at the last look, a countdown to the next one, and
 // how long the wait has gone on of how long it may.
 import {Box} from 'ink';
-import type {WaitProgress} from '../../balance-wait.js';
+import type {WaitProgress} from '../../top-up-wait.js';
 import {timeMessages} from '../../messages/time.js';
 import {wizardText} from '../../messages/wizard.js';
 import * as facts from '../../tree/facts.js';
