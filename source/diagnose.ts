@@ -8,7 +8,7 @@ import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
 import {anthropicApiHost, isLoopbackHost} from './deepseek/url.js';
-import {isPlaceholderTail} from './deepseek/parse.js';
+import {isPlaceholderTail} from './deepseek/error-body.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';

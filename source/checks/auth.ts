@@ -5,7 +5,8 @@
 // key whose shape is wrong (quotes, another vendor's) is refused for that.
 import {checkMessages} from '../messages/checks.js';
 import {probeModelChoices} from '../domain/models.js';
-import {echoedKeyLastFour, fileNameTail, isPlaceholderTail, parseModels, strayCharacterAfterKey} from '../deepseek/parse.js';
+import {echoedKeyLastFour, fileNameTail, isPlaceholderTail, strayCharacterAfterKey} from '../deepseek/error-body.js';
+import {parseModels} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
 import {lastFour, maskKey} from '../text/safe.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';

@@ -1,5 +1,5 @@
-// Pure, defensive parsers for the answers the tool reads: balance, models, error bodies,
-// the status page. They accept the real shapes and reject anything else with a reason.
+// Pure, defensive parsers for the answers the tool reads: balance, models, and
+// the status page (error bodies: error-body.ts). They accept the real shapes and reject anything else with a reason.
 import {isJsonObject} from '../json.js';
 import {shapeMessages} from '../messages/http.js';
 import {oneLine, stripTerminalEscapes} from '../text/safe.js';
@@ -80,10 +80,6 @@ export function parseModels(json: unknown): Parsed<ModelList> {
 	}
 	return {ok: true, value: {ids, ownedBy: [...owners]}};
 }
-
-// ─── Error bodies ───────────────────────────────────────────────────────────────
-// In error-body.ts: every shape real services send.
-export {echoedKeyLastFour, fileNameTail, isPlaceholderTail, parseErrorBody, parseErrorText, readErrorBody, strayCharacterAfterKey} from './error-body.js';
 
 // ─── Status page (Flashduty) ────────────────────────────────────────────────────
 

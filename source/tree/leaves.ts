@@ -6,7 +6,7 @@ import type {CheckId} from '../checks/types.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
-import {isPlaceholderTail} from '../deepseek/parse.js';
+import {isPlaceholderTail} from '../deepseek/error-body.js';
 import {outageCanReach} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';

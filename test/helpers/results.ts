@@ -9,7 +9,7 @@ import {judgeProbe} from '../../source/checks/probe.js';
 import {httpFacts, unexpected} from '../../source/checks/http-outcome.js';
 import type {BalanceSample, CheckContext, CheckId, CheckOutcome, CheckResult, CheckStatus, KeySource} from '../../source/checks/types.js';
 import {defaultStatusUrl, officialApiHost} from '../../source/deepseek/facts.js';
-import {readErrorBody} from '../../source/deepseek/parse.js';
+import {readErrorBody} from '../../source/deepseek/error-body.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import type {ApiClient, BodyProblem, HttpAnswer, HttpFailure, HttpFailureReason, HttpResult, RequestOptions} from '../../source/deepseek/types.js';
 import {checkMessages as m} from '../../source/messages/checks.js';

@@ -4,7 +4,7 @@ import {once} from 'node:events';
 import http from 'node:http';
 import {performance} from 'node:perf_hooks';
 import {createApiClient, type ApiClientOptions} from '../../source/deepseek/client.js';
-import {echoedKeyLastFour} from '../../source/deepseek/parse.js';
+import {echoedKeyLastFour} from '../../source/deepseek/error-body.js';
 import {failureFromError, isTlsErrorCode} from '../../source/deepseek/failures.js';
 import {defaultMaxBodyBytes} from '../../source/deepseek/body.js';
 import {toolVersion} from '../../source/version.js';

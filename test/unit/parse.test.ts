@@ -1,17 +1,18 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-	echoedKeyLastFour,
-	parseBalance,
-	parseErrorBody,
-	parseErrorText,
-	parseModels,
-	readErrorBody,
-	parseStatusSummary,
-} from '../../source/deepseek/parse.js';
+import {parseBalance, parseModels, parseStatusSummary} from '../../source/deepseek/parse.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../../source/domain/decimal.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
-import {fileNameTail, isPlaceholderTail, pythonReprToJson, strayCharacterAfterKey} from '../../source/deepseek/error-body.js';
+import {
+	echoedKeyLastFour,
+	fileNameTail,
+	isPlaceholderTail,
+	parseErrorBody,
+	parseErrorText,
+	pythonReprToJson,
+	readErrorBody,
+	strayCharacterAfterKey,
+} from '../../source/deepseek/error-body.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
