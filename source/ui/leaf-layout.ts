@@ -27,6 +27,9 @@ export const leafImportance = [
 	'scriptCommand',
 	'laterLines',
 	'laterFixes',
+	// A fix's link that an action opens or copies: the action still does it, so in a short
+	// window the link's rows go to the explanation first.
+	'repeatedLinks',
 ] as const;
 
 export type LeafImportance = (typeof leafImportance)[number];
@@ -62,7 +65,12 @@ export type LeafPart =
 	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits. */ brief?: boolean}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
-	| {kind: 'fix'; index: number; /** Its title cut to this many rows (with "…"): a tiny window keeps the first fix and its whole link. */ titleRows?: number}
+	| {
+			kind: 'fix';
+			index: number;
+			/** Its title cut to this many rows (with "…"): a tiny window keeps the first fix and its whole link. */ titleRows?: number;
+			/** Its link is left out: an action opens or copies it, and the rows went to the rest. */ noLink?: true;
+	  }
 	/** "↓ 2 more": fixes left out for want of rows. */
 	| {kind: 'moreFixes'; count: number}
 	| {kind: 'script'};
@@ -81,6 +89,8 @@ export type LeafLayoutInput = {
 	restatedCarries?: boolean;
 	/** The labels of the leaf's actions. */
 	actions: readonly string[];
+	/** The links the actions open or copy: a fix's link among them is the first thing a short window leaves out. */
+	actionLinks?: readonly string[];
 	notice: string | undefined;
 	/** Text shown under the notice on its own line (a copied link), kept whole with the notice. */
 	copyable?: string | undefined;
@@ -204,7 +214,10 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 	const changes = input.changes ?? [];
 
 	const fixUrlRows = (fix: Fix) => (showsUrl(fix) ? wrappedHeight(fixUrlLine(fix.url, width), width) : 0);
-	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + fixUrlRows(fix);
+	// A link an action opens or copies is a block of its own, the last to get rows; the fix's other rows do without it.
+	const repeatsAction = (fix: Fix) => showsUrl(fix) && (input.actionLinks ?? []).includes(fix.url);
+	const ownUrlRows = (fix: Fix) => (repeatsAction(fix) ? 0 : fixUrlRows(fix));
+	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + ownUrlRows(fix);
 	const candidates: Candidate[] = [
 		// The heading comes with the first change, as the fix heading with the first fix: never a heading with nothing under it.
 		...changes.map((change, index): Candidate => ({
@@ -221,19 +234,27 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? Math.min(rows, firstLineHeadRows) : rows}};
 		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
-		// The first fix that does not fit whole keeps its heading, the first row of its title and its whole link.
+		// The first fix that does not fit whole keeps its heading, the first row of its title and its whole link (one an action repeats is a block of its own).
 		...input.fixes.map((fix, index): Candidate => ({
 			part: {kind: 'fix', index},
 			block: {
 				priority: leafImportance.indexOf(index === 0 ? 'fixHeading' : fixImportance(index)),
 				rows: fixRows(fix) + (index === 0 ? 1 : 0),
-				...(index === 0 ? {fallbackRows: 1 + firstFixTitleRows + fixUrlRows(fix)} : {}),
+				...(index === 0 ? {fallbackRows: 1 + firstFixTitleRows + ownUrlRows(fix)} : {}),
 			},
 		})),
 		...(input.script === undefined
 			? []
 			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: wrappedHeight(input.script, width, leafIndents.line)}} satisfies Candidate]),
 	];
+	/**
+	 * The blocks of the links actions repeat, after the candidates (their fix's index): drawn
+	 * with their fix, never alone. One wider than the window is never drawn: broken over two
+	 * rows it neither reads nor copies, and the action opens it and copies it whole.
+	 */
+	const repeatedLinks = input.fixes.flatMap((fix, index) =>
+		repeatsAction(fix) ? [{index, block: {priority: leafImportance.indexOf('repeatedLinks'), rows: fixUrlRows(fix) === 1 ? 1 : 0}}] : [],
+	);
 	const firstFixAt = candidates.findIndex(candidate => candidate.part.kind === 'fix');
 	const firstChangeAt = candidates.findIndex(candidate => candidate.part.kind === 'change');
 	const actionsRest = {priority: actionsRestPriority, rows: actionsCap - actionsFloor, elastic: true};
@@ -246,8 +267,12 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 			firstFix === 'ranked' ? block : {...block, priority: firstFixBeforeMark, ...(firstFix === 'firstCut' && block.fallbackRows !== undefined ? {rows: block.fallbackRows} : {})};
 		const ranked = candidates.map((candidate, index) => (index === firstFixAt ? moved(candidate.block) : candidate.block));
 		// The mark's block stays last (given.at(-1)).
-		const blocks = [...ranked, actionsRest, firstLineRest, ...(mark ? [{priority: markFirst, rows: 1}] : [])];
+		const blocks = [...ranked, actionsRest, firstLineRest, ...repeatedLinks.map(link => link.block), ...(mark ? [{priority: markFirst, rows: 1}] : [])];
 		const given = allot(blocks, rowsForParts);
+		const linkShown = (fixIndex: number) => {
+			const at = repeatedLinks.findIndex(link => link.index === fixIndex);
+			return at === -1 || (given[candidates.length + 2 + at] ?? 0) > 0;
+		};
 		const firstFixKept = firstFixAt !== -1 && (given[firstFixAt] ?? 0) > 0;
 		const firstFixWhole = firstFixKept && given[firstFixAt] === candidates[firstFixAt]?.block.rows;
 		const parts = candidates.flatMap((candidate, index): LeafPart[] => {
@@ -270,9 +295,10 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 			// Later fixes only under the first (and its heading).
 			if (candidate.part.kind === 'fix') {
 				if (!firstFixKept) return [];
-				if (candidate.part.index !== 0) return [candidate.part];
+				const part = linkShown(candidate.part.index) ? candidate.part : {...candidate.part, noLink: true as const};
+				if (candidate.part.index !== 0) return [part];
 				const cut = rowsGiven < candidate.block.rows;
-				return [{kind: 'fixHeading'}, cut ? {...candidate.part, titleRows: firstFixTitleRows} : candidate.part];
+				return [{kind: 'fixHeading'}, cut ? {...part, titleRows: firstFixTitleRows} : part];
 			}
 			return [candidate.part];
 		});

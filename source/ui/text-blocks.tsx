@@ -35,13 +35,13 @@ export function FixHeading() {
 	return <Text bold>{wizardText.ui.fixHeading}</Text>;
 }
 
-/** A fix and its link; `titleRows` cuts the title (with "…"), never the link. */
-export function FixLine({fix, width, titleRows}: {fix: Fix; width: number; titleRows?: number}) {
+/** A fix and its link; `titleRows` cuts the title (with "…"), never the link; `noLink`: the link left out (an action opens it). */
+export function FixLine({fix, width, titleRows, noLink = false}: {fix: Fix; width: number; titleRows?: number | undefined; noLink?: boolean | undefined}) {
 	const lines = wrapLines(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest);
 	return (
 		<Box flexDirection="column">
 			<Text>{(titleRows === undefined ? lines : clampLines(lines, titleRows)).join('\n')}</Text>
-			{showsUrl(fix) ? (
+			{showsUrl(fix) && !noLink ? (
 				<FixUrl url={fix.url} width={width} />
 			) : null}
 		</Box>

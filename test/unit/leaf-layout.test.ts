@@ -236,3 +236,40 @@ test('an action label that wraps gives its row to the first line when the first 
 	const short = layoutLeaf({...narrow, lines: ['Short.']});
 	assert.equal(short.actionsOneRow, false);
 });
+
+test('a fix\'s link that an action opens or copies is the first thing a short window leaves out: the fix stays and the first line gets the row; a link no action repeats stays', () => {
+	const url = 'https://platform.deepseek.com/api_keys';
+	const input = leaf({
+		title: 'Key refused (401)',
+		// Three rows at 40 columns.
+		lines: ['DeepSeek received this very key and refuses it: it was deleted, or it belongs to another account.', 'line 1'],
+		fixes: [{id: 'fix0', title: 'Check which key your tool sends', url}],
+		checks: [],
+		actions: ['Open platform.deepseek.com/api_keys', 'Quit'],
+		actionLinks: [url],
+		width: 40,
+	});
+	// The parts' rows: the first line 3, the fix heading 1, the fix 1 and its link 1, line 1 1.
+	const fix = (layout: ReturnType<typeof layoutLeaf>) => layout.parts.find(part => part.kind === 'fix');
+	const line0 = (layout: ReturnType<typeof layoutLeaf>) => layout.parts.find(part => part.kind === 'line' && part.index === 0);
+	const tall = layoutLeaf({...input, height: fixedRows + 7});
+	assert.deepEqual(fix(tall), {kind: 'fix', index: 0}, 'rows for everything: the link is drawn');
+	const short = layoutLeaf({...input, height: fixedRows + 6});
+	assert.deepEqual(fix(short), {kind: 'fix', index: 0, noLink: true}, 'the link gives way before the first line and the later lines');
+	assert.deepEqual(line0(short), {kind: 'line', index: 0});
+	assert.ok(short.parts.some(part => part.kind === 'line' && part.index === 1), 'even the later lines come before it');
+	const notRepeated = layoutLeaf({...input, actionLinks: [], height: fixedRows + 6});
+	assert.deepEqual(fix(notRepeated), {kind: 'fix', index: 0}, 'no action opens it: the link stays with its fix');
+	assert.ok(!notRepeated.parts.some(part => part.kind === 'line' && part.index === 1), 'the later line gave way instead');
+	const tiny = layoutLeaf({...input, height: fixedRows + 5});
+	assert.deepEqual(line0(tiny), {kind: 'line', index: 0}, 'the first line whole, the link left out');
+	assert.deepEqual(fix(tiny), {kind: 'fix', index: 0, noLink: true});
+	assert.deepEqual(line0(layoutLeaf({...input, actionLinks: [], height: fixedRows + 5})), {kind: 'line', index: 0, rows: 2}, 'with the link kept, the first line is cut');
+});
+
+test('a link an action repeats that is wider than the window is never drawn broken over two rows: the action opens it and copies it whole', () => {
+	const url = 'https://api-docs.deepseek.com/quick_start/error_codes';
+	const input = leaf({lines: ['Why.'], checks: [], fixes: [{id: 'fix0', title: 'Retry later', url}], actions: ['Open api-docs.deepseek.com/quick_start/error_codes', 'Quit'], actionLinks: [url], width: 40, height: 40});
+	assert.deepEqual(layoutLeaf(input).parts.find(part => part.kind === 'fix'), {kind: 'fix', index: 0, noLink: true});
+	assert.deepEqual(layoutLeaf({...input, width: 60}).parts.find(part => part.kind === 'fix'), {kind: 'fix', index: 0}, 'one row wide enough: drawn');
+});

@@ -269,7 +269,7 @@ test('a 401 in Chinese at 60×20: the key check\'s row is its first sentence, wh
 	);
 });
 
-test('a link in an action label at 40×15 in Chinese: one row cut with "…", never broken mid-word, and the fix with its whole link still on screen', async () => {
+test('a link in an action label at 40×15 in Chinese: one row cut with "…", never broken mid-word; the fix stays, and its link (the action opens it) gives its row to the explanation', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(
 		await world('siliconflow_no_balance'),
@@ -280,8 +280,27 @@ test('a link in an action label at 40×15 in Chinese: one row cut with "…", ne
 			assert.match(label, /^❯ 打开 cloud\.siliconflow\.cn\/\S*…$/, screen);
 			assert.equal(screen.split('\n').filter(line => line.trimStart().startsWith('❯')).length, 1);
 			assert.doesNotMatch(screen, /^\s+(bill|account\/expensebill)$/m, 'no link broken over rows in the menu');
-			// Wider than the window with its https://: shown without it, whole on one row (a terminal with links opens the whole URL).
-			assert.match(screen, /^ *cloud\.siliconflow\.cn\/account\/expensebill$/m, 'the whole link, with its fix, on one row');
+			// The action opens the fix's link (and copying it is further down): in this short window the link gives way, and the explanation is whole.
+			assert.doesNotMatch(screen, /^ *(https:\/\/)?cloud\.siliconflow\.cn\/account\/expensebill$/m, 'the link the action opens gives way first');
+			assert.match(flat(screen).replace(/\s/g, ''), /→在SiliconFlow充值/, screen);
+			assert.match(flat(screen).replace(/\s/g, ''), /不是你的DeepSeek余额。/, 'the explanation, whole');
+			assertFits(app, size);
+		},
+		size,
+	);
+});
+
+test('the 5xx result at 40×15 in Chinese: the docs link the first action opens gives its rows to the explanation, whole, never broken over two rows', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('server_error'),
+		async app => {
+			await app.choose('调用报了别的错');
+			await app.choose('500 Server Error 或 503');
+			const screen = await app.waitFor('解决办法：', 8000);
+			assert.ok(flat(screen).replace(/\s/g, '').includes('500ServerError和503ServerOverloaded是DeepSeek那边的问题，与你的key或余额无关。'), screen);
+			assert.match(screen, /^❯ 打开 api-docs\.deepseek\.com\/quick_sta/m, screen);
+			assert.doesNotMatch(screen, /quick_start\/er$|^ *ror_codes$/m, 'no link broken over rows');
 			assertFits(app, size);
 		},
 		size,

@@ -233,7 +233,9 @@ test('60×20: fixes that do not fit leave a mark saying how many', async () => {
 		async app => {
 			await walk402(app);
 			const leaf = await app.waitFor('Your DeepSeek balance is empty');
-			assert.match(leaf, /→ Top up your balance[\s\S]*https:\/\/platform\.deepseek\.com\/top_up\n {2}↓ 3 more fixes in a taller window\n/);
+			// The top-up link gives its row first: the action right under the fixes opens it.
+			assert.match(leaf, /→ Top up your balance[\s\S]*\n {2}↓ 2 more fixes in a taller window\n❯ Open platform\.deepseek\.com\/top_up\n/);
+			assert.doesNotMatch(leaf, /^ +https:\/\/platform\.deepseek\.com\/top_up$/m, leaf);
 			assertFits(app, 60, 20);
 		},
 		{},
@@ -252,7 +254,8 @@ for (const size of [
 			async app => {
 				await walk402(app, 'A relay or gateway');
 				const leaf = await app.waitFor("Your gateway's token is used up");
-				assert.match(leaf, /→ Top up on One API \(not on DeepSeek\)\n\s+https:\/\/shop\.example\.com\/topup\n {2}↓ 1 more fix in a taller window\n❯ Open shop\.example\.com\/topup/);
+				// The fix's link gives way first: the action just under it opens it.
+				assert.match(leaf, /→ Top up on One API \(not on DeepSeek\)\n {2}↓ 1 more fix in a taller window\n❯ Open shop\.example\.com\/topup/);
 				assert.doesNotMatch(flat(leaf), /base URL to https:\/\/api\.deepseek\.com/, 'the second fix is the one hidden');
 				assertFits(app, size.columns, size.rows);
 			},

@@ -378,7 +378,7 @@ test('start over from a leaf: back at the start, the last answer highlighted, an
 	});
 });
 
-test('the key committed in the repository, at 40×15: the fix (rotate it) and its link, whole on one row, stay on the screen', async () => {
+test('the key committed in the repository, at 40×15: the fix (rotate it) stays; its link, which the first action opens whole, gives way', async () => {
 	const w = await world('ok');
 	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
 	await writeFile(path.join(w.configDir, 'app.py'), `client = OpenAI(api_key="${fakeKey}")\n`);
@@ -390,7 +390,9 @@ test('the key committed in the repository, at 40×15: the fix (rotate it) and it
 			const leaf = await app.waitFor('Your API key is committed', 8000);
 			assert.match(leaf, /^What to do:$/m, leaf);
 			assert.ok(flat(leaf).includes('→ Rotate the key: delete it and create a new one on the API keys page (never commit keys)'), leaf);
-			assert.match(leaf, /^ *https:\/\/platform\.deepseek\.com\/api_keys$/m, 'the whole link, on one row');
+			assert.doesNotMatch(leaf, /^ *(https:\/\/)?platform\.deepseek\.com\/api_keys$/m, 'the link the action opens gives way first');
+			assert.match(leaf, /^❯ Open platform\.deepseek\.com\/api_keys$/m, 'the action, with the whole link');
+			assert.match(leaf, /Found in app\.py, line 1/, leaf);
 			assertFits(app, 40, 15);
 		},
 		{},
@@ -542,4 +544,25 @@ test('401 through new-api with a used-up token: the 401 says only 无效的令�
 		assert.match(leaf, /Ask whoever runs the gateway to top up your token/, leaf);
 		assert.equal(chatCalls(w).length, 0);
 	});
+});
+
+test('the 5xx result at 40×15: the docs link the first action opens gives its rows to the explanation, whole, and is never broken over two rows; at 100×30 it is drawn', async () => {
+	for (const size of [{columns: 40, rows: 15}, {columns: 100, rows: 30}]) {
+		await session(
+			await world('server_error'),
+			async app => {
+				await app.choose('They fail with something else');
+				await app.choose('500 Server Error or 503');
+				const leaf = await app.waitFor('What to do:', 8000);
+				assert.ok(flat(leaf).includes("500 Server Error and 503 Server Overloaded are problems on DeepSeek's side, not your key or balance."), leaf);
+				assert.match(leaf, /→ Retry later/, leaf);
+				assert.match(leaf, /^❯ Open api-docs\.deepseek\.com\/quick_sta/m, leaf);
+				if (size.columns === 40) assert.doesNotMatch(leaf, /quick_start\/er$|^ *ror_codes$/m, 'no link broken over rows');
+				else assert.match(leaf, /^ +https:\/\/api-docs\.deepseek\.com\/quick_start\/error_codes$/m, 'a wide window keeps the link');
+				assertFits(app, size.columns, size.rows);
+			},
+			{},
+			size,
+		);
+	}
 });

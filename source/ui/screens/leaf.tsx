@@ -54,6 +54,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		restatedAlso: content.restatesAlso,
 		restatedCarries: content.restatedAs !== undefined,
 		actions: options.map(option => option.label),
+		actionLinks: options.flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : option.effect?.type === 'copy' && option.effect.what === 'link' ? [option.effect.text] : [])),
 		notice: notice?.text,
 		copyable: notice?.copyable,
 		changes: changeLines,
@@ -88,7 +89,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return <FixHeading key="fixes" />;
 			case 'fix': {
 				const fix = content.fixes[part.index];
-				return fix ? <FixLine key={`fix:${fix.id}`} fix={fix} width={width} titleRows={part.titleRows} /> : null;
+				return fix ? <FixLine key={`fix:${fix.id}`} fix={fix} width={width} titleRows={part.titleRows} noLink={part.noLink} /> : null;
 			}
 			case 'moreFixes':
 				return (
