@@ -322,12 +322,13 @@ const wizardTextEn = {
 		copyTraceId: 'Copy the trace id',
 		waitForTopUp: 'Wait for my top-up',
 		tryOtherModel: 'Try the test call with a model from its list',
+		// The paid call through a service in between, on one row at 40 columns (38 for the label; cut, it lost what it is for).
 		/** On the 402 path the relay leaf is reached without the paid call: its answer says whose balance the 402 is about. */
-		probeThere: 'Make the one paid test call through it, to see whose balance its 402 is about',
+		probeThere: 'See whose balance runs out (paid call)',
 		/** On the 401 path, where the model list took the key at a service nothing names: its answer to a call says what it refuses. */
-		probeThere401: 'Make the one paid test call through it, to see what it refuses',
+		probeThere401: 'See what it refuses (paid call)',
 		/** On the 429 and 5xx paths, where the free checks found nothing but a service in between: its answer to a call says what the service behind it answers. */
-		probeThereSymptom: 'Make the one paid test call through it, to see what a real call gets',
+		probeThereSymptom: 'See what a real call gets (paid call)',
 	},
 
 	record: {

@@ -20,6 +20,8 @@ import {
 import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
 import {diagnose} from '../../source/diagnose.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {labelLines} from '../../source/ui/frame-layout.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -1003,7 +1005,7 @@ test('the 429 and 5xx results at a service the free checks cannot see behind off
 		if (node.kind !== 'leaf') return assert.fail(`${id} is a leaf`);
 		const content = (results: CheckResult[]) => node.content({...viewWith(results), choices: {reported}});
 		const offered = (content(seen).options ?? []).filter(option => option.id === 'probe_there');
-		assert.deepEqual(offered.map(option => option.label), ['Make the one paid test call through it, to see what a real call gets'], id);
+		assert.deepEqual(offered.map(option => option.label), [wizardText.actions.probeThereSymptom], id);
 		assert.equal(offered[0]?.next, 'p402.check_probe');
 		assert.deepEqual(offered[0]?.sets, {probe: true});
 		assert.notEqual(leafOptions(content(seen), {...viewWith(seen), choices: {reported}})[0]?.id, 'probe_there', `${id}: never what Enter picks`);
@@ -1043,4 +1045,17 @@ test('the spending result names what else its checks saw (DeepSeek failing or li
 	const quiet = node.content(viewWith(scenarios['positive']!));
 	assert.equal(quiet.tone, 'info');
 	assert.match(quiet.lines[0]!, /^Look for loops/);
+});
+
+test('the paid call through a service in between says what it is for on one row at 40 columns, in English and Chinese (cut with "…", it did not)', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const label of [wizardText.actions.probeThere, wizardText.actions.probeThere401, wizardText.actions.probeThereSymptom]) {
+				assert.deepEqual(labelLines(label, 40), [label], `${language}: ${label}`);
+			}
+		} finally {
+			setLanguage('en');
+		}
+	}
 });

@@ -653,7 +653,7 @@ test('the 402 path at a proxy on this computer, each program answer: the relay l
 			// Enter alone never makes a paid call.
 			assert.doesNotMatch(relay.split('\n').find(line => line.includes('❯')) ?? '', /paid/, relay);
 			assert.equal(chatCalls(w).length, 0);
-			await app.choose('Make the one paid test call through it');
+			await app.choose('See whose balance runs out (paid call)');
 			await app.choose('deepseek-chat');
 			const leaf = flat(await app.waitFor('out of credit', 8000));
 			assert.equal(chatCalls(w).length, 1);
@@ -697,7 +697,7 @@ test('the 402 path, the paid call through a service whose own call on failed (no
 		await session(w, async app => {
 			await walk402(app, 'A relay or gateway');
 			await app.waitFor('What to do:', 8000);
-			await app.choose('Make the one paid test call through it');
+			await app.choose('See whose balance runs out (paid call)');
 			await app.choose('deepseek-chat');
 			const leaf = flat(await app.waitFor('behind it', 8000));
 			assert.equal(chatCalls(w).length, 1);
@@ -736,7 +736,7 @@ test('the 402 path at a gateway nothing names, the paid call through it refused 
 	await session(w, async app => {
 		await walk402(app);
 		await app.waitFor('What to do:', 8000);
-		await app.choose('Make the one paid test call through it');
+		await app.choose('See whose balance runs out (paid call)');
 		await app.choose('deepseek-chat');
 		const leaf = flat(await app.waitFor('Region refused', 8000));
 		assert.match(leaf, /› Region refused ✖ 127\.0\.0\.1:\d+ refuses calls from the country or region yours come from/, leaf);
@@ -758,7 +758,7 @@ test('the 402 path at a gateway refusing the IP address the calls come from (100
 	const leaf = flat(await resultScreen('gateway_address_refused', walk402, {columns: 100, rows: 30}));
 	assert.match(leaf, /› IP not allowed ✖ 127\.0\.0\.1:\d+ refuses calls from your IP address /, leaf);
 	assert.match(leaf, /Not the key, not the balance/);
-	assert.doesNotMatch(leaf, /Your calls do not reach DeepSeek|its errors and balance are not DeepSeek's|Top up|Make the one paid test call/, leaf);
+	assert.doesNotMatch(leaf, /Your calls do not reach DeepSeek|its errors and balance are not DeepSeek's|Top up|\(paid call\)/, leaf);
 });
 
 test('a 401 reported, a gateway nothing names refusing the key with its Chinese "out of credit" (100×30): the title says the balance there is used up, as the line under it, not only "do not reach DeepSeek"', async () => {
@@ -780,11 +780,11 @@ test('a 401 reported at a gateway nothing names that takes the key on its model 
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const first = flat(await app.waitFor('What to do:', 8000));
 		assert.match(first, /Your calls do not reach DeepSeek/, first);
-		assert.match(first, /Make the one paid test call through it, to see what it refuses/, first);
+		assert.match(first, /See what it refuses \(paid call\)/, first);
 		assert.doesNotMatch(first, /whose balance its 402/, first);
-		assert.doesNotMatch(first, /❯ Make the one paid/, 'never what Enter picks');
+		assert.doesNotMatch(first, /❯ See what it refuses/, 'never what Enter picks');
 		assert.equal(chatCalls(w).length, 0, 'nothing paid before it is picked');
-		await app.choose('Make the one paid test call through it');
+		await app.choose('See what it refuses (paid call)');
 		await app.choose('deepseek-chat');
 		const leaf = await app.waitFor('What to do:', 8000);
 		// The result walked on from keeps the name it had on screen.
@@ -805,7 +805,7 @@ test('a 401 reported at a gateway refusing the region, in Chinese (60×20): the 
 		await app.choose('401 Authentication Fails');
 		await app.choose('DEEPSEEK_API_KEY 里的 key');
 		await app.waitFor('解决办法：', 8000);
-		await app.choose('通过它发起这次付费测试调用，看看它拒绝的是什么');
+		await app.choose('看看它拒绝的是什么（付费测试调用）');
 		await app.choose('deepseek-chat');
 		const leaf = flat(await app.waitFor('解决办法：', 8000));
 		assert.match(leaf, /127\.0\.0\.1:\d+ 按来源国家或地区拒绝了你的调用/, leaf);

@@ -307,6 +307,22 @@ test('the 5xx result at 40×15 in Chinese: the docs link the first action opens 
 	);
 });
 
+test('the 429 result at a proxy on this computer, at 40×15 in Chinese: the paid call\'s label says what it is for on one row', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('gateway_upstream_unreachable'),
+		async app => {
+			await app.choose('调用报了别的错');
+			await app.choose('429 Rate Limit Reached');
+			await app.choose('DEEPSEEK_API_KEY 里的 key');
+			const screen = await app.waitFor('解决办法：', 8000);
+			assert.match(screen, /^ {2}看看真实调用得到什么（付费测试调用）$/m, screen);
+			assertFits(app, size);
+		},
+		size,
+	);
+});
+
 test('the model DeepSeek lists but no longer serves, in Chinese at 100×30: the model leaf in Chinese, without a gateway, fitting', async () => {
 	const size = {columns: 100, rows: 30};
 	await inChinese(

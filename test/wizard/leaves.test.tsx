@@ -566,3 +566,19 @@ test('the 5xx result at 40×15: the docs link the first action opens gives its r
 		);
 	}
 });
+
+test('the 429 result at a proxy on this computer, at 40×15: the paid call\'s label says what it is for on one row', async () => {
+	await session(
+		await world('gateway_upstream_unreachable'),
+		async app => {
+			await app.choose('They fail with something else');
+			await app.choose('429 Rate Limit Reached');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(leaf, /^ {2}See what a real call gets \(paid call\)$/m, leaf);
+			assertFits(app, 40, 15);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
+});

@@ -290,9 +290,9 @@ export const wizardText: WizardText = {
 		copyTraceId: '复制 trace id',
 		waitForTopUp: '等待充值到账',
 		tryOtherModel: '用它列表里的模型再做一次测试调用',
-		probeThere: '通过它发起这次付费测试调用，看看它的 402 指的是谁的余额',
-		probeThere401: '通过它发起这次付费测试调用，看看它拒绝的是什么',
-		probeThereSymptom: '通过它发起这次付费测试调用，看看真实的调用得到什么响应',
+		probeThere: '看看是谁的余额用完了（付费测试调用）',
+		probeThere401: '看看它拒绝的是什么（付费测试调用）',
+		probeThereSymptom: '看看真实调用得到什么（付费测试调用）',
 	},
 
 	record: {
