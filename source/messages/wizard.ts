@@ -623,7 +623,7 @@ const wizardTextEn = {
 			balanceEmpty: 'DeepSeek ties how many requests an account may run at once to its balance, and yours cannot pay: top up first, or once the 429s stop the calls fail with 402.',
 			/** The base URL is another service (`name`: its product, or its host). */
 			elsewhere: (p: {name: string}) =>
-				`Your calls go to ${p.name}, not DeepSeek: its 429s come from its own limits (or those of a provider it passes your calls to), or mean your credit there has run out (some services answer 429 for that); not from DeepSeek, nor from your DeepSeek balance.`,
+				`Your calls go to ${p.name}, not DeepSeek: its 429s are its own limits, or your credit there ran out. Your DeepSeek balance plays no part.`,
 		},
 		serverError: {
 			crumb: '5xx',

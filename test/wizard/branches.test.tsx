@@ -374,7 +374,7 @@ test('429 through a plain OpenAI-compatible gateway (60×20): its 429 may be cre
 			await app.choose('The key in DEEPSEEK_API_KEY');
 			const leaf = flat(await app.waitFor('What to do:'));
 			// Its 429 is OpenAI's insufficient_quota: check --probe says the balance there is used up.
-			assert.match(leaf, /or mean your credit there has run out/, leaf);
+			assert.match(leaf, /or your credit there ran out\./, leaf);
 			assert.doesNotMatch(leaf, /not from your balance/, leaf);
 		},
 		{},
@@ -392,7 +392,7 @@ test('429 with the calls going to OpenRouter (100×30): the result names OpenRou
 			await app.choose('The key in DEEPSEEK_API_KEY');
 			const leaf = await app.waitFor('What to do:');
 			assert.match(leaf, /^⚠ 429: too many requests at once$/m);
-			assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek: its 429s come from its own limits/);
+			assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek: its 429s are its own limits, or your credit there ran out\./);
 			assert.doesNotMatch(flat(leaf), /DeepSeek limits how many requests/, leaf);
 			assert.doesNotMatch(leaf, /status\.deepseek\.com/, 'DeepSeek\'s status page is not where OpenRouter\'s limits are');
 			assert.doesNotMatch(leaf, /api-docs\.deepseek\.com/, 'nor DeepSeek\'s rate-limit page');
@@ -830,7 +830,7 @@ test('a 429 reported ("something else"), calls going to a gateway nothing names 
 		await app.choose('429 Rate Limit Reached');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 	}, {columns: 100, rows: 30}));
-	assert.match(leaf, /Your calls go to 127\.0\.0\.1:\d+, not DeepSeek: its 429s come from its own limits/);
+	assert.match(leaf, /Your calls go to 127\.0\.0\.1:\d+, not DeepSeek: its 429s are its own limits/);
 	assert.match(leaf, /→ Send fewer requests at once/);
 	assert.match(leaf, /→ Ask whoever runs 127\.0\.0\.1:\d+ how many requests it allows your key/);
 });

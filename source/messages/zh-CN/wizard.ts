@@ -534,7 +534,7 @@ export const wizardText: WizardText = {
 			balanceFine: p => `DeepSeek 限制每个账号的并发请求数。余额变少时这个上限会降低，而你的余额并不低（${p.amount}）。`,
 			balanceLow: '余额变少时，DeepSeek 会降低账号的并发上限，而你的余额已经不多：充值可以提高这个上限。',
 			balanceEmpty: 'DeepSeek 按余额决定账号的并发上限，而你的余额已无法支付调用：请先充值，否则 429 消失后调用会以 402 失败。',
-			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 来自它自己的限制（或它上游服务商的限制），也可能表示你在那里的额度已用完（有些服务为此回 429）；与 DeepSeek 无关，也与你的 DeepSeek 余额无关。`,
+			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 是它自己的限制，或表示你在那里的额度已用完，与你的 DeepSeek 余额无关。`,
 		},
 		serverError: {
 			crumb: '5xx',
