@@ -402,7 +402,7 @@ const wizardTextEn = {
 			otherKey: (echoed: string, sent: string) =>
 				`This tool sent the key ending …${sent}, but DeepSeek received one ending …${echoed}: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it. Check HTTPS_PROXY and the base URL; your program's calls take the same way.`,
 			sameKey: (sent: string) =>
-				`DeepSeek received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you are looking at.`,
+				`DeepSeek received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you log in to.`,
 			/** What the key-format check found explains the 401. */
 			shape: {
 				quoted: 'The key is wrapped in quotes, and they are sent as part of it. Remove them where the key is set (an .env file, a config, an environment variable).',
