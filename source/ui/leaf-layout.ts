@@ -267,11 +267,13 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 			firstFix === 'ranked' ? block : {...block, priority: firstFixBeforeMark, ...(firstFix === 'firstCut' && block.fallbackRows !== undefined ? {rows: block.fallbackRows} : {})};
 		const ranked = candidates.map((candidate, index) => (index === firstFixAt ? moved(candidate.block) : candidate.block));
 		// The mark's block stays last (given.at(-1)).
-		const blocks = [...ranked, actionsRest, firstLineRest, ...repeatedLinks.map(link => link.block), ...(mark ? [{priority: markFirst, rows: 1}] : [])];
+		const before = [...ranked, actionsRest, firstLineRest];
+		const blocks = [...before, ...repeatedLinks.map(link => link.block), ...(mark ? [{priority: markFirst, rows: 1}] : [])];
 		const given = allot(blocks, rowsForParts);
+		// The repeated links' rows follow the blocks before them, in the order of repeatedLinks.
 		const linkShown = (fixIndex: number) => {
 			const at = repeatedLinks.findIndex(link => link.index === fixIndex);
-			return at === -1 || (given[candidates.length + 2 + at] ?? 0) > 0;
+			return at === -1 || (given[before.length + at] ?? 0) > 0;
 		};
 		const firstFixKept = firstFixAt !== -1 && (given[firstFixAt] ?? 0) > 0;
 		const firstFixWhole = firstFixKept && given[firstFixAt] === candidates[firstFixAt]?.block.rows;
