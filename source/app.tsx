@@ -21,7 +21,7 @@ import type {Effect, WizardState} from './tree/types.js';
 import {fitsWizard, helpPageRows, layoutHelp} from './ui/frame-layout.js';
 import {helpRows} from './ui/screens/help.js';
 import {WizardView} from './ui/wizard-view.js';
-import {previousRows} from './wizard/check-rows.js';
+import {previousRows} from './wizard/check-step-rows.js';
 import {isNavigation, leafReached, performEffect, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
 import {runContext, runProblem} from './wizard/run-context.js';
 import type {Terminal} from './wizard/clipboard.js';

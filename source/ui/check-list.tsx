@@ -6,7 +6,7 @@ import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {sanitize} from '../text/safe.js';
-import type {CheckRowState} from './check-row.js';
+import type {CheckRowState} from './check-row-state.js';
 import {useTick} from './clock.js';
 import type {RowMode} from './frame-layout.js';
 import {displayWidth} from '../text/width.js';

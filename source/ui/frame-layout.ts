@@ -5,7 +5,7 @@
 // matters least gives way first, and nothing ever makes a frame reach `height`. The leaf's
 // own budget is in leaf-layout.ts, built on the same pieces.
 import {wizardText} from '../messages/wizard.js';
-import {isTroubled, type CheckRowState} from './check-row.js';
+import {isTroubled, type CheckRowState} from './check-row-state.js';
 import {cutToColumns, displayWidth} from '../text/width.js';
 import {allot, wrapLines, wrappedHeight, type Block} from './layout.js';
 import {listWindow} from './select-state.js';

@@ -6,7 +6,7 @@
 import {displayWidth} from '../text/width.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
-import {isTroubled, type CheckRowState} from './check-row.js';
+import {isTroubled, type CheckRowState} from './check-row-state.js';
 import {checkRowHeight, labelHeights, listFullRows, screenRows} from './frame-layout.js';
 import {allot, wrappedHeight, type Block} from './layout.js';
 

@@ -13,7 +13,7 @@ import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
 import {Breadcrumb} from './breadcrumb.js';
 import {fitsWizard, layoutHelp, minimumWindow} from './frame-layout.js';
 import {clampLines, wrapLines} from './layout.js';
-import type {CheckRowState} from './check-row.js';
+import type {CheckRowState} from './check-row-state.js';
 import {ClockContext} from './clock.js';
 import {KeyHints, type HintKind} from './key-hints.js';
 import {RecordView} from './record.js';

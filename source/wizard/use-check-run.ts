@@ -9,9 +9,9 @@ import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
 import {currentStep, type Action} from '../tree/step.js';
 import type {TreeNode, WizardState} from '../tree/types.js';
-import type {CheckRowState} from '../ui/check-row.js';
+import type {CheckRowState} from '../ui/check-row-state.js';
 import {useLatest} from '../ui/use-latest.js';
-import {rowsFor, type Progress} from './check-rows.js';
+import {rowsFor, type Progress} from './check-step-rows.js';
 import type {LastRun} from './effects.js';
 
 type CheckRunOptions = {

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
-import type {CheckRowState} from '../../source/ui/check-row.js';
+import type {CheckRowState} from '../../source/ui/check-row-state.js';
 import {frameRows, layoutChecks, layoutInput, layoutMenu, listDrawnRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
 import {allot, clampLines} from '../../source/ui/layout.js';
 import {splitKeys} from '../../source/wizard/use-wizard-keys.js';

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
-import type {CheckRowState} from '../../source/ui/check-row.js';
+import type {CheckRowState} from '../../source/ui/check-row-state.js';
 import {layoutLeaf, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
 
 function row(id: string, status: CheckStatus, summary = 'one short line'): CheckRowState {

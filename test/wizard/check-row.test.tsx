@@ -8,7 +8,7 @@ import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {CheckRow} from '../../source/ui/check-list.js';
 import {Wrapped} from '../../source/ui/text-blocks.js';
-import type {CheckRowState} from '../../source/ui/check-row.js';
+import type {CheckRowState} from '../../source/ui/check-row-state.js';
 import {plain} from './helpers.js';
 
 const balance: CheckRowState = {

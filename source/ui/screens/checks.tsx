@@ -4,7 +4,7 @@
 import {Box, Text} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
 import type {ChecksNode} from '../../tree/types.js';
-import type {CheckRowState} from '../check-row.js';
+import type {CheckRowState} from '../check-row-state.js';
 import {CheckList} from '../check-list.js';
 import {layoutChecks} from '../frame-layout.js';
 import {Wrapped} from '../text-blocks.js';

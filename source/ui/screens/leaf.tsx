@@ -5,7 +5,7 @@ import {Box, Text} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
 import {whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
-import type {CheckRowState} from '../check-row.js';
+import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
 import {layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
 import {noticeColour, type Notice} from '../notice.js';

@@ -6,7 +6,7 @@ import {variableName} from '../../checks/key-present.js';
 import {wizardText} from '../../messages/wizard.js';
 import {rememberedFacts} from '../../tree/remembered.js';
 import type {Known, MenuNode, View} from '../../tree/types.js';
-import type {CheckRowState} from '../check-row.js';
+import type {CheckRowState} from '../check-row-state.js';
 import {noticeColour, type Notice} from '../notice.js';
 import {CheckList} from '../check-list.js';
 import {useClocks} from '../clock.js';

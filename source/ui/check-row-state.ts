@@ -1,4 +1,4 @@
-// One row of a check list, as the wizard shows it while checks run and after.
+// The state of one check row (waiting, running, or its result), as the wizard's check lists show it.
 import type {CheckResult} from '../checks/types.js';
 
 export type CheckRowState = {

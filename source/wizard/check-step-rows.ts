@@ -3,7 +3,7 @@ import {checksWithNeeds} from '../checks/index.js';
 import type {CheckId} from '../checks/types.js';
 import {nodeOf} from '../tree/nodes.js';
 import type {ChecksNode, WizardState} from '../tree/types.js';
-import {isTroubled, type CheckRowState} from '../ui/check-row.js';
+import {isTroubled, type CheckRowState} from '../ui/check-row-state.js';
 
 /** How far each check of a run has got: not started, running, or its result. */
 export type Progress = ReadonlyMap<CheckId, CheckRowState['state']>;
