@@ -246,6 +246,65 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// OpenCode Zen (pay as you go) and OpenCode Go (a subscription) share the host and one
+		// console: opencode.ai/auth signs in and opens the user's workspace, where billing, the
+		// balance and the API keys live (OpenCode's docs link it for both). It sends calls on to
+		// the providers behind each model, DeepSeek among them.
+		id: 'opencode-zen',
+		name: 'OpenCode Zen',
+		hosts: [{pattern: 'opencode.ai'}],
+		consoleUrl: 'https://opencode.ai/auth',
+		rateLimitUrl: null,
+		keysUrl: 'https://opencode.ai/auth',
+		balanceReader: null,
+		sendsCallsOn: true,
+	},
+	{
+		id: 'groq',
+		name: 'Groq',
+		hosts: [{pattern: 'api.groq.com'}],
+		// The page its own 429 for a daily token limit links ("Upgrade to Dev Tier today at …").
+		consoleUrl: 'https://console.groq.com/settings/billing',
+		rateLimitUrl: 'https://console.groq.com/docs/rate-limits',
+		keysUrl: 'https://console.groq.com/keys',
+		balanceReader: null,
+	},
+	{
+		// Inference Providers: router.huggingface.co sends calls on to its partner clouds
+		// (Together, Fireworks, Novita…), not to DeepSeek's API; billed to the Hugging Face account.
+		id: 'huggingface',
+		name: 'Hugging Face Inference Providers',
+		hosts: [{pattern: 'router.huggingface.co'}],
+		consoleUrl: 'https://huggingface.co/settings/billing',
+		rateLimitUrl: null,
+		// Its keys are Hugging Face user access tokens (hf_…).
+		keysUrl: 'https://huggingface.co/settings/tokens',
+		balanceReader: null,
+	},
+	{
+		// A gateway in front of many providers, DeepSeek among them. Its pages are the team's
+		// dashboard, reached through Vercel's /d?to= links (the ones its docs use).
+		id: 'vercel-ai-gateway',
+		name: 'Vercel AI Gateway',
+		hosts: [{pattern: 'ai-gateway.vercel.sh'}],
+		consoleUrl: 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway&title=Go+to+AI+Gateway',
+		rateLimitUrl: null,
+		keysUrl: 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway%2Fapi-keys&title=AI+Gateway+API+Keys',
+		balanceReader: null,
+		sendsCallsOn: true,
+	},
+	{
+		id: 'deepinfra',
+		name: 'DeepInfra',
+		// OpenAI-compatible under /v1/openai.
+		hosts: [{pattern: 'api.deepinfra.com'}],
+		// The page its own refusal without a payment method names ("please enter a payment method in …").
+		consoleUrl: 'https://deepinfra.com/dash/billing',
+		rateLimitUrl: 'https://deepinfra.com/docs/advanced/rate-limits',
+		keysUrl: 'https://deepinfra.com/dash/api_keys',
+		balanceReader: null,
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],

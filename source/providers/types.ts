@@ -18,6 +18,11 @@ export const providerIds = [
 	'nvidia',
 	'modelscope',
 	'zhipu',
+	'opencode-zen',
+	'groq',
+	'huggingface',
+	'vercel-ai-gateway',
+	'deepinfra',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

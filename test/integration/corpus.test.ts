@@ -15,6 +15,7 @@ import {defaultStatusUrl} from '../../source/deepseek/facts.js';
 import {runDiagnosis} from '../../source/engine.js';
 import {detectByHost, hostOfBaseUrl} from '../../source/providers/detect.js';
 import {providerTable} from '../../source/providers/table.js';
+import type {ProviderId} from '../../source/providers/types.js';
 import {defaultSettings} from '../../source/settings/schema.js';
 import {verdicts, type CheckReport} from '../../source/verdict.js';
 import {statusSummary, type ComponentStatus} from '../fake/status-page.js';
@@ -82,6 +83,21 @@ async function diagnoseEntry(server: AnyHostServer, entry: Entry): Promise<Check
 	return runDiagnosis({...built.ctx, api}, checkIds, {signal: controller.signal});
 }
 
+/**
+ * Hosts of the corpus that the provider table must name by their product (not "the service
+ * at HOST"): a row removed or a host pattern that no longer matches fails their entries.
+ */
+const namedHosts: Readonly<Record<string, ProviderId>> = {
+	'opencode.ai': 'opencode-zen',
+	'api.groq.com': 'groq',
+	'router.huggingface.co': 'huggingface',
+	'ai-gateway.vercel.sh': 'vercel-ai-gateway',
+	'open.bigmodel.cn': 'zhipu',
+	'api-inference.modelscope.cn': 'modelscope',
+	'openrouter.ai': 'openrouter',
+	'api.siliconflow.cn': 'siliconflow',
+};
+
 /** Product names of every service in the provider table (DeepSeek aside). */
 const vendorNames = providerTable.filter(row => !['deepseek', 'unknown', 'one-api', 'new-api'].includes(row.id)).map(row => row.name);
 
@@ -92,6 +108,11 @@ describe('the corpus of real error answers', () => {
 	});
 	after(async () => {
 		await server?.close();
+	});
+
+	test('every host the table must name has entries in the corpus', () => {
+		const hosts = new Set(corpus.entries.map(entry => new URL(entry.baseUrl).host));
+		for (const host of Object.keys(namedHosts)) assert.ok(hosts.has(host), `no entry for ${host}`);
 	});
 
 	test('holds at least 30 real cases, each with a source, a root cause and a known verdict', () => {
@@ -123,6 +144,11 @@ describe('the corpus of real error answers', () => {
 			const byHost = detectByHost(entry.baseUrl);
 			for (const name of vendorNames) {
 				if (name !== byHost?.name) assert.ok(!report.summary.includes(name), `names ${name}: ${report.summary}`);
+			}
+			const named = namedHosts[new URL(entry.baseUrl).host];
+			if (named) {
+				assert.equal(report.provider?.id, named, `${entry.baseUrl} is named ${report.provider?.name}`);
+				assert.equal(report.provider?.detectedBy, 'host');
 			}
 			if (report.provider?.id === 'unknown') assert.equal(report.provider.name, new URL(entry.baseUrl).host);
 			assert.ok(!JSON.stringify(report).includes(testKey), 'the key never appears whole');

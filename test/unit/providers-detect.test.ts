@@ -11,8 +11,8 @@ import {
 	fingerprintRequests,
 	readGatewayStatus,
 } from '../../source/providers/detect.js';
-import {keysUrl} from '../../source/providers/host.js';
-import {providerRow, providerTable} from '../../source/providers/table.js';
+import {keysUrl, rateLimitUrl} from '../../source/providers/host.js';
+import {outageCanReach, providerRow, providerTable} from '../../source/providers/table.js';
 import {providerIds, type ProviderId} from '../../source/providers/types.js';
 
 function answer(status: number, json: unknown, extra: Partial<HttpAnswer> = {}): HttpAnswer {
@@ -81,6 +81,12 @@ const hostCases: [string, ProviderId][] = [
 	['https://api-inference.modelscope.cn/v1', 'modelscope'],
 	['https://open.bigmodel.cn/api/paas/v4', 'zhipu'],
 	['https://open.bigmodel.cn/api/anthropic', 'zhipu'],
+	['https://opencode.ai/zen/v1', 'opencode-zen'],
+	['https://opencode.ai/zen/go/v1', 'opencode-zen'],
+	['https://api.groq.com/openai/v1', 'groq'],
+	['https://router.huggingface.co/v1', 'huggingface'],
+	['https://ai-gateway.vercel.sh/v1', 'vercel-ai-gateway'],
+	['https://api.deepinfra.com/v1/openai', 'deepinfra'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -130,6 +136,16 @@ test('look-alike hosts match nothing', () => {
 		'https://modelscope.cn',
 		'https://open.bigmodel.cn.evil.example',
 		'https://bigmodel.cn',
+		'https://opencode.ai.evil.example/zen/v1',
+		'https://api.opencode.ai/zen/v1',
+		'https://groq.com/openai/v1',
+		'https://api.groq.com.evil.example/openai/v1',
+		'https://huggingface.co/v1',
+		'https://router.huggingface.co.evil.example/v1',
+		'https://vercel.sh/v1',
+		'https://evil-ai-gateway.vercel.sh/v1',
+		'https://deepinfra.com/v1/openai',
+		'https://api.deepinfra.com.evil.example/v1/openai',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -151,6 +167,12 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://api-inference.modelscope.cn/v1')?.consoleUrl, null);
 	// Zhipu's finance centre: its balance and resource packages.
 	assert.equal(detectByHost('https://open.bigmodel.cn/api/paas/v4')?.consoleUrl, 'https://bigmodel.cn/finance-center/finance/overview');
+	// OpenCode Zen and Go: one console, where the workspace's billing and keys are.
+	assert.equal(detectByHost('https://opencode.ai/zen/go/v1')?.consoleUrl, 'https://opencode.ai/auth');
+	assert.equal(detectByHost('https://api.groq.com/openai/v1')?.consoleUrl, 'https://console.groq.com/settings/billing');
+	assert.equal(detectByHost('https://router.huggingface.co/v1')?.consoleUrl, 'https://huggingface.co/settings/billing');
+	assert.equal(detectByHost('https://ai-gateway.vercel.sh/v1')?.consoleUrl, 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway&title=Go+to+AI+Gateway');
+	assert.equal(detectByHost('https://api.deepinfra.com/v1/openai')?.consoleUrl, 'https://deepinfra.com/dash/billing');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -369,7 +391,29 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['tencent-lkeap', 'api.lkeap.tencentcloud.com', undefined],
 		['baidu-qianfan', 'qianfan.baidubce.com', undefined],
 		['zhipu', 'open.bigmodel.cn', 'https://bigmodel.cn/usercenter/proj-mgmt/apikeys'],
+		['opencode-zen', 'opencode.ai', 'https://opencode.ai/auth'],
+		['groq', 'api.groq.com', 'https://console.groq.com/keys'],
+		['huggingface', 'router.huggingface.co', 'https://huggingface.co/settings/tokens'],
+		['vercel-ai-gateway', 'ai-gateway.vercel.sh', 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway%2Fapi-keys&title=AI+Gateway+API+Keys'],
+		['deepinfra', 'api.deepinfra.com', 'https://deepinfra.com/dash/api_keys'],
 	];
 	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
 	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
+});
+
+test('the services users reach DeepSeek models through: their rate-limit pages, and whether DeepSeek\'s outage can reach them', () => {
+	const cases: Array<[ProviderId, string, string | null, boolean]> = [
+		// Gateways that send calls on to the model's own provider, DeepSeek among them.
+		['opencode-zen', 'opencode.ai', null, true],
+		['vercel-ai-gateway', 'ai-gateway.vercel.sh', null, true],
+		// Clouds that serve the models themselves (Hugging Face's router sends calls to its partner clouds).
+		['groq', 'api.groq.com', 'https://console.groq.com/docs/rate-limits', false],
+		['huggingface', 'router.huggingface.co', null, false],
+		['deepinfra', 'api.deepinfra.com', 'https://deepinfra.com/docs/advanced/rate-limits', false],
+	];
+	for (const [id, host, page, reached] of cases) {
+		assert.equal(rateLimitUrl(id, host), page, `${id}'s rate-limit page`);
+		assert.equal(outageCanReach(id), reached, `${id}: DeepSeek's outage ${reached ? 'can' : 'cannot'} fail its calls`);
+		assert.equal(providerRow(id).balanceReader, null, `${id}: no balance an API key can read with an existing reader`);
+	}
 });
