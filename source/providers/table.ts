@@ -305,6 +305,16 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// Its API settings page holds both: the Diem and USD balances and the API keys (its docs).
+		id: 'venice',
+		name: 'Venice AI',
+		hosts: [{pattern: 'api.venice.ai'}],
+		consoleUrl: 'https://venice.ai/settings/api',
+		rateLimitUrl: 'https://docs.venice.ai/api-reference/rate-limiting',
+		keysUrl: 'https://venice.ai/settings/api',
+		balanceReader: null,
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],

@@ -23,6 +23,7 @@ export const providerIds = [
 	'huggingface',
 	'vercel-ai-gateway',
 	'deepinfra',
+	'venice',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

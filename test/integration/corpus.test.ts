@@ -92,6 +92,7 @@ const namedHosts: Readonly<Record<string, ProviderId>> = {
 	'api.groq.com': 'groq',
 	'router.huggingface.co': 'huggingface',
 	'ai-gateway.vercel.sh': 'vercel-ai-gateway',
+	'api.venice.ai': 'venice',
 	'open.bigmodel.cn': 'zhipu',
 	'api-inference.modelscope.cn': 'modelscope',
 	'openrouter.ai': 'openrouter',

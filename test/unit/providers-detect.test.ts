@@ -87,6 +87,7 @@ const hostCases: [string, ProviderId][] = [
 	['https://router.huggingface.co/v1', 'huggingface'],
 	['https://ai-gateway.vercel.sh/v1', 'vercel-ai-gateway'],
 	['https://api.deepinfra.com/v1/openai', 'deepinfra'],
+	['https://api.venice.ai/api/v1', 'venice'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -146,6 +147,8 @@ test('look-alike hosts match nothing', () => {
 		'https://evil-ai-gateway.vercel.sh/v1',
 		'https://deepinfra.com/v1/openai',
 		'https://api.deepinfra.com.evil.example/v1/openai',
+		'https://venice.ai/api/v1',
+		'https://api.venice.ai.evil.example/api/v1',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -173,6 +176,7 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://router.huggingface.co/v1')?.consoleUrl, 'https://huggingface.co/settings/billing');
 	assert.equal(detectByHost('https://ai-gateway.vercel.sh/v1')?.consoleUrl, 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway&title=Go+to+AI+Gateway');
 	assert.equal(detectByHost('https://api.deepinfra.com/v1/openai')?.consoleUrl, 'https://deepinfra.com/dash/billing');
+	assert.equal(detectByHost('https://api.venice.ai/api/v1')?.consoleUrl, 'https://venice.ai/settings/api');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -396,6 +400,7 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['huggingface', 'router.huggingface.co', 'https://huggingface.co/settings/tokens'],
 		['vercel-ai-gateway', 'ai-gateway.vercel.sh', 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway%2Fapi-keys&title=AI+Gateway+API+Keys'],
 		['deepinfra', 'api.deepinfra.com', 'https://deepinfra.com/dash/api_keys'],
+		['venice', 'api.venice.ai', 'https://venice.ai/settings/api'],
 	];
 	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
 	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
@@ -410,6 +415,7 @@ test('the services users reach DeepSeek models through: their rate-limit pages, 
 		['groq', 'api.groq.com', 'https://console.groq.com/docs/rate-limits', false],
 		['huggingface', 'router.huggingface.co', null, false],
 		['deepinfra', 'api.deepinfra.com', 'https://deepinfra.com/docs/advanced/rate-limits', false],
+		['venice', 'api.venice.ai', 'https://docs.venice.ai/api-reference/rate-limiting', false],
 	];
 	for (const [id, host, page, reached] of cases) {
 		assert.equal(rateLimitUrl(id, host), page, `${id}'s rate-limit page`);
