@@ -508,8 +508,8 @@ function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefine
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyUpstreamExhausted({name: service.name}), fixes: [fixes.topUp(), fixes.useDeepSeek()]};
 	}
 	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: passedOn.upstream});
-	// Whoever runs a gateway tops up its upstream account; a recognised service is reached through its console.
-	const first = isOperated(service) ? fixes.askOperatorForUpstream(service.name, passedOn.upstream) : contactThere(service);
+	// Whoever runs a gateway tops up its upstream account; a recognised service's support, from its console.
+	const first = isOperated(service) || !service.provider ? fixes.askOperatorForUpstream(service.name, passedOn.upstream) : fixes.askSupportForUpstream(service.provider, passedOn.upstream);
 	return {verdict: 'relay_insufficient_balance', summary, fixes: [first, fixes.useDeepSeek()]};
 }
 

@@ -121,6 +121,12 @@ export const fixes = {
 	askOperatorToMapModel: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToMapModel({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
 	/** A gateway or unrecognised service passed on its upstream's "no balance": whoever runs it tops that account up. */
 	askOperatorForUpstream: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForUpstream({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
+	/** A recognised service's own account upstream ran dry: its support, reached from its console (no top-up of the user's helps). */
+	askSupportForUpstream: (provider: ProviderInfo, upstream: string): Fix => ({
+		id: provider.consoleUrl ? 'relay_console' : 'ask_operator',
+		title: fixMessages.askSupportForUpstream({name: sanitize(provider.name), upstream: sanitize(upstream)}),
+		url: provider.consoleUrl,
+	}),
 	/** A gateway or unrecognised service refused the request itself: whoever runs it knows what it takes (the money is not the matter). */
 	askOperatorAboutRequest: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutRequest({name: sanitize(name)}), url: null}),
 	/** A relay's 429: its limits are its own, and a top-up there is not what it lacks. */

@@ -77,5 +77,6 @@ export function signatureOf(answer: HttpAnswer): ErrorSignatureMatch | undefined
 		apiError: answer.apiError,
 		text: unreadable ? '' : answer.text,
 		bodyProblem: answer.bodyProblem,
+		askedUrl: answer.url,
 	});
 }

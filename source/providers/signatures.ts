@@ -45,6 +45,8 @@ export type SignatureInput = {
 	bodyProblem?: BodyProblem | undefined;
 	/** The provider already detected by host or fingerprint, if any (settles one-api vs new-api). */
 	provider?: ProviderId | undefined;
+	/** The URL that gave this answer: an AI SDK error naming a call to its own host is the caller's log, not a provider behind it. */
+	askedUrl?: string | undefined;
 };
 
 export type ErrorSignatureMatch = {
@@ -589,7 +591,7 @@ function passedOnFrom(input: SignatureInput): string | undefined {
 	// A key the user linked there: the account that cannot pay is the user's own.
 	if (passingOn && metadata?.is_byok === true) return undefined;
 	if (passingOn && named !== undefined && named.trim() !== '') return oneLine(named, 40);
-	return aiSdkCalled(input.text ?? '') ?? (carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : anthropicCreditWords.test(`${apiError?.message ?? ''}\n${input.text ?? ''}`) ? 'Anthropic' : undefined);
+	return aiSdkCalled(input.text ?? '', input.askedUrl) ?? (carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : anthropicCreditWords.test(`${apiError?.message ?? ''}\n${input.text ?? ''}`) ? 'Anthropic' : undefined);
 }
 
 /**
@@ -607,13 +609,16 @@ const calledUrl = /"url"\s*:\s*"(https?:\/\/[^"\s/?#]+)/;
 /**
  * The service an AI SDK error says it called, when a gateway passes that error on as its
  * own answer (Vercel's AI Gateway: `"type":"AI_APICallError"` with `"url":"https://api.z.ai/…"`):
- * the provider table's name for that host, else the host.
+ * the provider table's name for that host, else the host. None when it called the very host
+ * that answered: that is the calling program's own log of its call (OpenCode's, pasted as the
+ * answer), which says nothing of who is behind that host.
  */
-function aiSdkCalled(text: string): string | undefined {
+function aiSdkCalled(text: string, askedUrl: string | undefined): string | undefined {
 	const head = text.slice(0, bodyPrefixLength);
 	if (!aiSdkError.test(head)) return undefined;
 	const host = hostOfBaseUrl(calledUrl.exec(head)?.[1] ?? '');
-	return host === undefined ? undefined : (matchHost(host)?.row.name ?? oneLine(host, 60));
+	if (host === undefined || host === hostOfBaseUrl(askedUrl ?? '')) return undefined;
+	return matchHost(host)?.row.name ?? oneLine(host, 60);
 }
 
 /** DeepSeek's own words for a model name it does not serve (see modelWords). */

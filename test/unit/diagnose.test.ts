@@ -2594,3 +2594,22 @@ test('diagnose: a gateway passing on DeepSeek\'s "no balance" asks whoever runs 
 	assert.match(first?.title ?? '', new RegExp(`^Ask whoever runs ${gateway} to top up the account it uses at DeepSeek`));
 	assert.doesNotMatch(first?.title ?? '', /your balance or token there/);
 });
+
+test('diagnose: a recognised service passing on DeepSeek\'s "no balance" sends the user to its support from its console, not to check their own balance there', () => {
+	const opencode = providerInfo('opencode-zen', 'host');
+	const diagnosis = diagnose(scenario(
+		endpoint.relay(opencode, 'opencode.ai'),
+		probe.answered(answer(402, {error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}, {url: 'https://opencode.ai/zen/go/v1/chat/completions'}), 'deepseek-v4-pro'),
+	));
+	assert.equal(diagnosis.verdict, 'relay_insufficient_balance');
+	assert.match(diagnosis.summary, /the account OpenCode Zen itself uses at DeepSeek cannot pay/);
+	const [first] = diagnosis.fixes;
+	assert.deepEqual(
+		{id: first?.id, url: first?.url, title: first?.title},
+		{
+			id: 'relay_console',
+			url: opencode.consoleUrl,
+			title: "Tell OpenCode Zen's support that the account it uses at DeepSeek is out of credit (your balance at OpenCode Zen is not the problem), or pick a model there that another provider serves",
+		},
+	);
+});

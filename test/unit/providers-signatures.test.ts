@@ -672,6 +672,16 @@ test('upstream: an answer that says whose refusal it passes on names that provid
 			upstream: 'api.z.ai',
 		},
 		{
+			name: 'an AI SDK error naming a call to the very host that answered is the caller\'s own log: DeepSeek\'s words and model name still say who is behind it (OpenCode Go)',
+			input: {
+				status: 402,
+				askedUrl: 'https://opencode.ai/zen/go/v1/chat/completions',
+				text: 'ERROR service=llm providerID=opencode-go modelID=deepseek-v4-pro\n  error={"error":{"name":"AI_APICallError","url":"https://opencode.ai/zen/go/v1/chat/completions", ...}}\n  stack=AI_APICallError: Insufficient Balance',
+			},
+			kind: 'balance_exhausted',
+			upstream: 'DeepSeek',
+		},
+		{
 			name: 'the same with a host the table knows: its name',
 			input: read(402, {error: {message: 'Insufficient credits', type: 'AI_APICallError', param: {statusCode: 402, url: 'https://openrouter.ai/api/v1/chat/completions'}}}),
 			kind: 'balance_exhausted',

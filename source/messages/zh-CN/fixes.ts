@@ -74,6 +74,7 @@ export const fixMessages: FixMessages = {
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
 	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
 	askOperatorForUpstream: p => `请 ${p.name} 的管理员为它在 ${p.upstream} 使用的账号充值（问题不在你在 ${p.name} 的余额），或把你的调用转给其他服务商`,
+	askSupportForUpstream: p => `告诉 ${p.name} 的客服：它在 ${p.upstream} 使用的账号余额不足（问题不在你在 ${p.name} 的余额），或在那里改用由其他服务商提供的模型`,
 	askOperatorAboutRequest: p => `如果同样的请求一再被拒绝，请问 ${p.name} 的管理员它接受什么样的请求`,
 	askOperatorAboutLimits: p => `问问 ${p.name} 的管理员：它允许你的 key 发多少请求，能否调高`,
 	askOperatorAboutErrors: p => `如果它一直出错，请告诉 ${p.name} 的管理员：只有他们能看到那一端出了什么问题`,

@@ -137,6 +137,7 @@ function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units)
 		apiError: refusal.apiError,
 		text: refusal.text,
 		provider: provider.id,
+		askedUrl: refusal.url,
 	});
 	if (signature && (signature.kind === 'token_exhausted' || signature.kind === 'user_quota')) {
 		// The gateway said "used up" but gave no amounts.
