@@ -298,6 +298,20 @@ const wizardTextEn = {
 		zero: 'An alert under 0 would never go off: type an amount above 0, such as 10.',
 	},
 
+	/** The pages a link option names in words where its URL does not fit (step.ts linkLabels). */
+	linkPages: {
+		apiKeys: 'the API keys page',
+		topUp: 'the top-up page',
+		transactions: 'the transactions page',
+		usage: 'the usage page',
+		pricing: 'the pricing page',
+		errorCodes: 'the error codes page',
+		faq: 'the FAQ',
+		rateLimit: 'the rate limit page',
+		statusPage: 'the status page',
+		onHost: (p: {host: string}) => `a page on ${p.host}`,
+	},
+
 	actions: {
 		open: (where: string) => `Open ${where}`,
 		/** A mailto: link: the user's mail app, not the browser. */
@@ -318,6 +332,12 @@ const wizardTextEn = {
 		checkAgainPaid: 'Check again (makes the paid test call again)',
 		longerTimeout: (p: {timeout: string}) => `Try again with a longer timeout (${p.timeout} for each request)`,
 		copyLink: (p: {where: string}) => `Copy the link: ${p.where}`,
+		/** A link option where the URL does not fit whole: the page named in words (`linkPages`), never a URL cut short. */
+		openPage: (p: {page: string}) => `Open ${p.page}`,
+		copyPageLink: (p: {page: string}) => `Copy the link to ${p.page}`,
+		/** The last resort where not even the page's host fits: the fix above says what it is for. */
+		openTheLink: 'Open the link',
+		copyTheLink: 'Copy the link',
 		copyAddress: (p: {address: string}) => `Copy the address: ${p.address}`,
 		copyTraceId: 'Copy the trace id',
 		waitForTopUp: 'Wait for my top-up',

@@ -4,6 +4,7 @@
 import type {CheckResult} from '../checks/types.js';
 import {diagnose} from '../diagnose.js';
 import {defaultTimeoutMs, timeoutLimits} from '../context.js';
+import {platformUrls} from '../deepseek/facts.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {maskKey} from '../text/safe.js';
@@ -46,6 +47,38 @@ function linkLabel(url: string): string {
 	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length).split('?')[0] ?? '') : wizardText.actions.open(url.replace(/^https?:\/\//, ''));
 }
 
+type LinkPage = Exclude<keyof typeof wizardText.linkPages, 'onHost'>;
+const pageOfUrl: ReadonlyMap<string, LinkPage> = new Map([
+	[platformUrls.apiKeys, 'apiKeys'],
+	[platformUrls.topUp, 'topUp'],
+	[platformUrls.transactions, 'transactions'],
+	[platformUrls.usage, 'usage'],
+	[platformUrls.pricing, 'pricing'],
+	[platformUrls.errorCodes, 'errorCodes'],
+	[platformUrls.faq, 'faq'],
+	[platformUrls.rateLimit, 'rateLimit'],
+	[platformUrls.statusPage, 'statusPage'],
+]);
+
+/**
+ * The link's page in words, for a window where its URL does not fit on a row: DeepSeek's
+ * pages by name ("the transactions page"), any other by its host ("a page on
+ * openrouter.ai"). Never the URL cut short: a cut link names no page and copies nothing.
+ */
+function linkPageWords(url: string): string[] {
+	const page = pageOfUrl.get(url);
+	if (page !== undefined) return [wizardText.linkPages[page]];
+	const host = URL.canParse(url) ? new URL(url).host : '';
+	return host === '' ? [] : [wizardText.linkPages.onHost({host})];
+}
+
+/** An "Open …" option's shorter labels (the last one always fits) and the link its label shows, to be read whole; none for a mail address. */
+const linkForms = (url: string): Pick<Option, 'shorter' | 'whole'> =>
+	url.startsWith('mailto:')
+		? {}
+		: {shorter: [...linkPageWords(url).map(page => wizardText.actions.openPage({page})), wizardText.actions.openTheLink], whole: url.replace(/^https?:\/\//, '')};
+const copyShorter = (url: string): string[] => [...linkPageWords(url).map(page => wizardText.actions.copyPageLink({page})), wizardText.actions.copyTheLink];
+
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
 const openActions = 2;
 
@@ -68,7 +101,7 @@ function copyOptions(content: LeafContent): Option[] {
 	const address = url?.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
 	return [
 		...(url && address !== undefined ? [{id: 'copy_link', label: wizardText.actions.copyAddress({address}), effect: {type: 'copy', text: address, what: 'address'}} satisfies Option] : []),
-		...(url && address === undefined ? [{id: 'copy_link', label: wizardText.actions.copyLink({where: url.replace(/^https?:\/\//, '')}), effect: {type: 'copy', text: url, what: 'link'}} satisfies Option] : []),
+		...(url && address === undefined ? [{id: 'copy_link', label: wizardText.actions.copyLink({where: url.replace(/^https?:\/\//, '')}), shorter: copyShorter(url), whole: url.replace(/^https?:\/\//, ''), effect: {type: 'copy', text: url, what: 'link'}} satisfies Option] : []),
 		...(content.traceId ? [{id: 'copy_trace', label: wizardText.actions.copyTraceId, effect: {type: 'copy', text: content.traceId, what: 'trace_id'}} satisfies Option] : []),
 	];
 }
@@ -76,7 +109,7 @@ function copyOptions(content: LeafContent): Option[] {
 /** A leaf's actions: open its first links, its own ways on, then what every leaf offers. */
 export function leafOptions(content: LeafContent, view: View): Option[] {
 	const links = content.fixes
-		.flatMap(fix => (fix.url ? [{id: `open:${fix.id}`, label: linkLabel(fix.url), effect: {type: 'open', url: fix.url}} satisfies Option] : []))
+		.flatMap(fix => (fix.url ? [{id: `open:${fix.id}`, label: linkLabel(fix.url), ...linkForms(fix.url), effect: {type: 'open', url: fix.url}} satisfies Option] : []))
 		.slice(0, openActions);
 	// The first fix has no link (fix the proxy, retry later): opening the next one's is not what to do first, checking
 	// again after it is (unless that is the paid call again).

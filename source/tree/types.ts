@@ -106,6 +106,13 @@ export type Effect =
 export type Option = {
 	id: string;
 	label: string;
+	/**
+	 * Shorter labels, in order, for a window where `label` would be cut (a link option: the
+	 * page in words). The list draws the first that fits a row; never a URL cut short.
+	 */
+	shorter?: readonly string[];
+	/** The part of `label` that is read only whole on one row (the link it names). */
+	whole?: string;
 	/** Where the pick leads; options with only an effect stay on the node. */
 	next?: NodeId;
 	/** Choices this pick makes (undone when the user steps back past it). */

@@ -30,20 +30,33 @@ export const listFloorRows = 6;
 /** A label that wraps continues two columns further in, so each item's start stands out. */
 export const labelHangingIndent = '  ';
 
+/** A list item's label, with the shorter ones it may be drawn as (a link option's page in words). */
+export type ListLabel = string | {label: string; shorter?: readonly string[] | undefined; /** Text of the label that must be on one row to be read (a link): else a shorter label. */ whole?: string | undefined};
+
 /**
  * A list item's label wrapped to `width` (after the pointer). A label with a word wider
- * than a line (a link: "Open cloud.siliconflow.cn/account/expensebill") would be broken
- * mid-word over rows: it is cut to one row with "…" instead; the whole link is on the
- * screen above, with its fix. `oneRow`: every label that wraps is cut so (a short leaf
- * that needs the row for its explanation, leaf-layout.ts).
+ * than a line would be broken mid-word over rows (a link at its slashes), and `oneRow` (a short leaf that needs the
+ * row for its explanation, leaf-layout.ts) allows a label one row: where the label does not
+ * fit so, the first of its shorter labels that does is drawn instead ("Open the
+ * transactions page" for "Open platform.deepseek.com/transactions"), so a link is never
+ * shown cut; a label with none that fits is cut to one row with "…".
  */
-export function labelLines(label: string, width: number, oneRow = false): string[] {
-	const lines = wrapLines(label, width - listIndent, '', labelHangingIndent);
-	return oneRow && lines.length > 1 || lines.some(line => displayWidth(line) > width - listIndent) ? [cutToColumns(label, width - listIndent)] : lines;
+export function labelLines(item: ListLabel, width: number, oneRow = false): string[] {
+	const {label, shorter = [], whole} = typeof item === 'string' ? {label: item} : item;
+	const room = width - listIndent;
+	const fits = (lines: readonly string[]) => !(oneRow && lines.length > 1) && lines.every(line => displayWidth(line) <= room);
+	const lines = wrapLines(label, room, '', labelHangingIndent);
+	// A link broken over rows at a slash reads as two and copies as neither.
+	if (fits(lines) && (whole === undefined || lines.some(line => line.includes(whole)))) return lines;
+	for (const other of shorter) {
+		const otherLines = wrapLines(other, room, '', labelHangingIndent);
+		if (otherLines.length === 1 && fits(otherLines)) return otherLines;
+	}
+	return [cutToColumns(label, room)];
 }
 
-/** Rows each label of a list takes at `width` (`oneRow`: each cut to one row, see labelLines). */
-export function labelHeights(labels: readonly string[], width: number, oneRow = false): number[] {
+/** Rows each label of a list takes at `width` (`oneRow`: each on one row, see labelLines). */
+export function labelHeights(labels: readonly ListLabel[], width: number, oneRow = false): number[] {
 	return labels.map(label => labelLines(label, width, oneRow).length);
 }
 

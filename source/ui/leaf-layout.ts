@@ -7,7 +7,7 @@ import {displayWidth} from '../text/width.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, type CheckRowState} from './check-row-state.js';
-import {checkRowHeight, labelHeights, listFullRows, screenRows} from './frame-layout.js';
+import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel} from './frame-layout.js';
 import {allot, wrappedHeight, type Block} from './layout.js';
 
 /**
@@ -87,8 +87,8 @@ export type LeafLayoutInput = {
 	restatedAlso?: string | undefined;
 	/** That row says what the title leaves out (the numbers): it is kept before the first line, as part of the finding. */
 	restatedCarries?: boolean;
-	/** The labels of the leaf's actions. */
-	actions: readonly string[];
+	/** The labels of the leaf's actions (with their shorter forms). */
+	actions: readonly ListLabel[];
 	/** The links the actions open or copy: a fix's link among them is the first thing a short window leaves out. */
 	actionLinks?: readonly string[];
 	notice: string | undefined;

@@ -14,6 +14,9 @@ export type SelectItem = {
 	/** Stable id reported back on pick. */
 	id: string;
 	label: string;
+	/** Shorter labels for a window where `label` would be cut (labelLines). */
+	shorter?: readonly string[] | undefined;
+	whole?: string | undefined;
 };
 
 type Props = {
@@ -45,9 +48,9 @@ export function Select({items, initialId, onPick, isActive = true, rows = 0, wid
 		}
 	}, isActive);
 
-	const labels = items.map(item => (width === undefined ? [item.label] : labelLines(item.label, width, oneRow)));
+	const labels = items.map(item => (width === undefined ? [item.label] : labelLines(item, width, oneRow)));
 	const {focusedIndex} = list.state;
-	const heights = width === undefined ? items.map(() => 1) : labelHeights(items.map(item => item.label), width, oneRow);
+	const heights = width === undefined ? items.map(() => 1) : labelHeights(items, width, oneRow);
 	const {start, end} = listWindow(heights, focusedIndex, rows);
 	return (
 		<Box flexDirection="column">

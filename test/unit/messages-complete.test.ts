@@ -50,6 +50,7 @@ const byName: Record<string, readonly Sample[]> = {
 	detectedBy: ['host', 'fingerprint', 'error'],
 	dir: ['/tmp/sample/dir'],
 	echoed: ['w9yz'],
+	page: ['API keys', 'portal.azure.com'],
 	stray: ['"', '}'],
 	elapsed: ['3 秒'],
 	email: ['help@example.com'],

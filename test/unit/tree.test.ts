@@ -1059,3 +1059,50 @@ test('the paid call through a service in between says what it is for on one row 
 		}
 	}
 });
+
+test('a link option never shows its URL cut: where the URL does not fit, the page in words (English and Chinese, 40 and 60 columns, one row or wrapped)', () => {
+	const urls = [
+		'https://platform.deepseek.com/transactions',
+		'https://api-docs.deepseek.com/quick_start/error_codes',
+		'https://api-docs.deepseek.com/quick_start/rate_limit',
+		'https://usercenter2.aliyun.com/finance/fund-management/overview',
+		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement',
+		'http://gateway.example:3000/console/token',
+		'https://a-very-long-gateway-name.internal.example.org/console/topup',
+	];
+	const words: Record<string, [en: string, zh: string]> = {
+		'https://platform.deepseek.com/transactions': ['the transactions page', '账单页面'],
+		'https://api-docs.deepseek.com/quick_start/error_codes': ['the error codes page', '错误码页面'],
+		'https://api-docs.deepseek.com/quick_start/rate_limit': ['the rate limit page', '限流说明页面'],
+		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement': ['portal.azure.com', 'portal.azure.com'],
+	};
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const url of urls) {
+				const content = {tone: 'bad' as const, title: 't', lines: [], fixes: [{id: 'top_up_relay', title: 'f', url}]};
+				const options = leafOptions(content, viewWith([]));
+				const open = options.find(option => option.id === 'open:top_up_relay')!;
+				const copy = options.find(option => option.id === 'copy_link')!;
+				for (const option of [open, copy]) {
+					for (const width of [40, 60]) {
+						for (const oneRow of [false, true]) {
+							const lines = labelLines(option, width, oneRow);
+							const drawn = lines.join(' ');
+							const where = `${language} ${width}${oneRow ? ' one row' : ''}: ${drawn}`;
+							assert.doesNotMatch(drawn, /…/, where);
+							// The whole URL (its https:// may go), or never its host and a slash.
+							const bare = url.replace(/^https?:\/\//, '');
+							assert.ok(drawn.includes(bare) || !drawn.includes(bare.slice(0, bare.indexOf('/') + 1)), `cut inside the URL: ${where}`);
+							const named = words[url]?.[language === 'en' ? 0 : 1];
+							if (!drawn.includes(bare) && named !== undefined && option === open) assert.ok(drawn.includes(named), `names the page: ${where}`);
+							if (oneRow) assert.equal(lines.length, 1, where);
+						}
+					}
+				}
+			}
+		} finally {
+			setLanguage('en');
+		}
+	}
+});

@@ -3,6 +3,9 @@ import type {KeySource} from '../../checks/types.js';
 import type {WizardText} from '../wizard.js';
 import {serviceStates} from './words.js';
 
+/** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
+const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
+
 const keySources: Record<KeySource, string> = {
 	env: '来自 DEEPSEEK_API_KEY',
 	dotenv: '来自这里的 .env',
@@ -268,6 +271,19 @@ export const wizardText: WizardText = {
 		zero: '低于 0 的提醒永远不会触发：请输入大于 0 的金额，例如 10。',
 	},
 
+	linkPages: {
+		apiKeys: 'API keys 页面',
+		topUp: '充值页面',
+		transactions: '账单页面',
+		usage: '用量页面',
+		pricing: '价格页面',
+		errorCodes: '错误码页面',
+		faq: '常见问题页面',
+		rateLimit: '限流说明页面',
+		statusPage: '状态页',
+		onHost: p => `${p.host} 上的页面`,
+	},
+
 	actions: {
 		open: where => `打开 ${where}`,
 		mail: address => `写信给客服（${address}）`,
@@ -286,6 +302,10 @@ export const wizardText: WizardText = {
 		checkAgainPaid: '再检查一次（会再发起一次付费测试调用）',
 		longerTimeout: p => `放宽时限再试一次（每个请求 ${p.timeout}）`,
 		copyLink: p => `复制链接：${p.where}`,
+		openPage: p => `打开${latinGap(p.page)}${p.page}`,
+		copyPageLink: p => `复制${latinGap(p.page)}${p.page}${latinGap(p.page, true)}的链接`,
+		openTheLink: '打开链接',
+		copyTheLink: '复制链接',
 		copyAddress: p => `复制地址：${p.address}`,
 		copyTraceId: '复制 trace id',
 		waitForTopUp: '等待充值到账',
