@@ -132,6 +132,14 @@ export function fixUrlLine(url: string, width: number): string {
 	return fittingIndent(' '.repeat(leafIndents.fixUrl), displayWidth(shown), width) + shown;
 }
 
+/**
+ * The copyable text under a notice as drawn at `width`: a link wider than the window without
+ * its https:// (as the actions name it), so no row breaks it; anything else as it is.
+ */
+export function copyableLine(text: string, width: number): string {
+	return /^https?:\/\//.test(text) && displayWidth(text) > width ? text.replace(/^https?:\/\//, '') : text;
+}
+
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');
 const fixImportance = (index: number): LeafImportance => (index === 0 ? 'firstFix' : index === 1 ? 'secondFix' : 'laterFixes');
 
@@ -207,7 +215,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 	const titleFull = wrappedHeight(`• ${input.title}`, width, '', '  ');
 	const noticeFull = input.notice === undefined ? 0 : wrappedHeight(input.notice, width);
 	// A copied link stays whole under its notice: it is there to be selected.
-	const copyableRows = input.copyable === undefined ? 0 : wrappedHeight(input.copyable, width);
+	const copyableRows = input.copyable === undefined ? 0 : wrappedHeight(copyableLine(input.copyable, width), width);
 	const titleRows = Math.max(1, Math.min(titleFull, rows - actionsFloor - copyableRows - Math.min(noticeFull, 1)));
 	const noticeRows = input.notice === undefined ? 0 : Math.max(1, Math.min(noticeFull, rows - actionsFloor - copyableRows - titleRows));
 	const budget = rows - titleRows - noticeRows - copyableRows - actionsFloor;

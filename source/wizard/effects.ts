@@ -104,9 +104,9 @@ async function openLink(url: string, context: EffectContext): Promise<EffectOutc
 	const address = url.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
 	try {
 		await context.openUrl(url);
-		return {notice: {text: address ? wizardText.notices.mailOpened({address}) : wizardText.notices.opened(url), tone: 'good'}};
+		return {notice: address ? {text: wizardText.notices.mailOpened({address}), tone: 'good'} : {text: wizardText.notices.opened, tone: 'good', copyable: url}};
 	} catch {
-		return {notice: {text: address ? wizardText.notices.mailFailed({address}) : wizardText.notices.openFailed(url), tone: 'bad'}};
+		return {notice: address ? {text: wizardText.notices.mailFailed({address}), tone: 'bad'} : {text: wizardText.notices.openFailed, tone: 'bad', copyable: url}};
 	}
 }
 

@@ -22,7 +22,8 @@ test('402 with a zero balance: the empty balance, the top-up link, open it, save
 			assert.match(leaf, /✖ Balance: 0\.00 CNY/);
 			assert.match(leaf, /https:\/\/platform\.deepseek\.com\/top_up/);
 			await app.choose('Open platform.deepseek.com/top_up');
-			await app.waitFor('Opening https://platform.deepseek.com/top_up in your browser');
+			const opening = await app.waitFor('Opening the link in your browser');
+			assert.match(opening, /If nothing opens, copy it from here:\nhttps:\/\/platform\.deepseek\.com\/top_up\n/);
 			assert.deepEqual(opened, ['https://platform.deepseek.com/top_up']);
 			await app.choose('Save a support report');
 			const saved = await app.waitFor('Saved the support report to');
@@ -52,8 +53,8 @@ test('a link that cannot be opened: one sentence says so, the next what to do wi
 			await walk402(app);
 			await app.waitFor('✖ Your DeepSeek balance is empty\n');
 			await app.choose('Open platform.deepseek.com/top_up');
-			const notice = flat(await app.waitFor('Could not open a browser here'));
-			assert.match(notice, /Could not open a browser here\. Copy the link instead: https:\/\/platform\.deepseek\.com\/top_up/);
+			const notice = await app.waitFor('Could not open a browser here');
+			assert.match(notice, /Could not open a browser here\. Copy the link from here instead:\nhttps:\/\/platform\.deepseek\.com\/top_up\n/);
 			await app.press('q');
 			await app.exited;
 		},

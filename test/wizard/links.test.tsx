@@ -99,7 +99,8 @@ for (const language of ['en', 'zh-CN'] as const) {
 			await pickUp(app, text.copy);
 			await app.waitFor('https://platform.deepseek.com/top_up');
 			await pickUp(app, text.transactions);
-			await app.waitFor(/transactions/);
+			// The notice's link on a row of its own, whole: 42 columns with its https://, so without it.
+			await app.waitFor(/^platform\.deepseek\.com\/transactions$/m);
 			assert.deepEqual(opened, ['https://platform.deepseek.com/transactions']);
 			assert.deepEqual(written, [`\u001B]52;c;${Buffer.from('https://platform.deepseek.com/top_up').toString('base64')}\u0007`]);
 		} finally {

@@ -339,8 +339,8 @@ export const wizardText: WizardText = {
 	},
 
 	notices: {
-		opened: url => `正在浏览器中打开 ${url}。如果没有打开，请复制上面的链接。`,
-		openFailed: url => `这里无法打开浏览器，请复制链接：${url}`,
+		opened: '正在浏览器中打开链接。如果没有打开，请从这里复制：',
+		openFailed: '这里无法打开浏览器，请从这里复制链接：',
 		mailOpened: p => `正在用你的邮件应用新建一封发给 ${p.address} 的邮件。如果没有打开，请用你平时的邮箱写信给 ${p.address}。`,
 		mailFailed: p => `这里无法打开邮件应用：请用你平时的邮箱写信给 ${p.address}。`,
 		reportSaved: file => `客服报告已保存到 ${file}（不含 key）。`,

@@ -7,7 +7,7 @@ import {whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
-import {layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
+import {copyableLine, layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
 import {noticeColour, type Notice} from '../notice.js';
 import {Select} from '../select.js';
 import {FixHeading, FixLine, LeafTitle, Wrapped} from '../text-blocks.js';
@@ -104,7 +104,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 			<LeafTitle tone={content.tone} title={content.title} width={width} rows={layout.titleRows} />
 			{layout.parts.map(draw)}
 			{notice ? <Wrapped color={noticeColour(notice)} text={notice.text} width={width} rows={layout.noticeRows} /> : null}
-			{notice?.copyable ? <Text>{notice.copyable}</Text> : null}
+			{notice?.copyable ? <Text>{copyableLine(notice.copyable, width)}</Text> : null}
 			<Select items={options} initialId={initialId} rows={layout.actionRows} width={width} oneRow={layout.actionsOneRow} onPick={item => onPick(item.id)} />
 		</Box>
 	);
