@@ -554,7 +554,8 @@ const wizardTextEn = {
 			titleLow: (p: {amount: string}) => `Your balance is low: ${p.amount}`,
 			/** Where part of the balance is bonus credit (the Balance row above gives the numbers). */
 			bonusFirst: 'Granted (bonus) credit is spent first and expires; topped-up credit does not.',
-			noAlerts: 'DeepSeek sends no low-balance alerts and has no auto-reload: this tool can warn you instead.',
+			/** Two rows at 40 columns: a short window keeps two, and the point is the end. */
+			noAlerts: 'DeepSeek has no low-balance alerts or auto-reload: this tool can warn you.',
 			/** The same, with an alert set here: when it warns. */
 			alertSet: (p: {amount: string; currency: string}) =>
 				`DeepSeek sends no low-balance alerts and has no auto-reload: your alert here (under ${p.amount} ${p.currency}) warns when deepseek-fix balance --below ${p.amount} runs, from cron for example.`,

@@ -112,3 +112,15 @@ for (const [scenario, result] of Object.entries(withCredit)) {
 		}
 	}
 }
+
+// At 40×15 the low balance keeps two rows of its first line: "DeepSeek sends no low-balance
+// alerts and has no auto-reload: this tool…" lost what the sentence is for (the tool warns).
+for (const [language, title, point] of [
+	['en', '⚠ Your balance is low: 0.35 CNY\n', /this tool can warn you\.$/m],
+	['zh-CN', '⚠ 你的余额不多了：0.35 CNY\n', /可以让本工具来提醒你。$/m],
+] as const) {
+	test(`low_balance, ${language} at 40×15: the first line says whole that this tool can warn`, async () => {
+		const leaf = await balanceResult('low_balance', language, title, {columns: 40, rows: 15});
+		assert.match(leaf, point, leaf);
+	});
+}

@@ -43,15 +43,15 @@ test('an alert that is set: change it or remove it; once removed, set one', asyn
 		const leaf = flat(await app.waitFor('Your balance: 47.44 CNY'));
 		assert.match(leaf, /Change the low-balance alert \(now under 5 CNY\)/);
 		assert.doesNotMatch(leaf, /Set a low-balance alert/);
-		// Not "this tool can warn you instead" when it is set to: when it warns.
+		// Not "this tool can warn you" when it is set to: when it warns.
 		assert.match(leaf, /your alert here \(under 5 CNY\) warns when deepseek-fix balance --below 5 runs, from cron for example/, leaf);
-		assert.doesNotMatch(leaf, /can warn you instead/, leaf);
+		assert.doesNotMatch(leaf, /this tool can warn you\./, leaf);
 		await app.choose('Remove the low-balance alert');
 		await app.waitFor('Removed the low-balance alert.');
 		assert.equal(loadSettings(w.env).settings.alertThreshold, undefined);
 		await app.waitFor('Set a low-balance alert');
 		assert.doesNotMatch(flat(app.lastFrame()), /Change the low-balance alert|Remove the low-balance alert|your alert here/);
-		assert.match(flat(app.lastFrame()), /this tool can warn you instead/);
+		assert.match(flat(app.lastFrame()), /this tool can warn you\./);
 	});
 });
 
