@@ -27,6 +27,7 @@ import {isDecimal} from './settings/schema.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
 import {outputWidth} from './text/output-width.js';
+import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -253,7 +254,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			const {runWizard} = await import('./app.js');
 			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
 		}
-		io.stderr.write(`${io.stdout.isTTY && io.stdin.isTTY ? cliMessages.dumbTerminal : cliMessages.notInteractive}\n`);
+		// Wrapped at the terminal's width, as the report under it: the terminal would break its words anywhere.
+		const why = io.stdout.isTTY && io.stdin.isTTY ? cliMessages.dumbTerminal : cliMessages.notInteractive;
+		const width = outputWidth(io.env, io.stdout);
+		io.stderr.write(`${width === undefined ? why : wrapPlain(why, {width}).join('\n')}\n`);
 	}
 
 	skipWasmOptimisation();

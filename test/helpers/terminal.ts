@@ -11,7 +11,7 @@ export type TerminalRun = {code: number | null; output: string};
 const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
 /**
- * `deepseek-fix ...args` in a 100×30 terminal with exactly `env` (plus PATH/HOME, and English
+ * `deepseek-fix ...args` in a 100×30 terminal (`columns` wide when given) with exactly `env` (plus PATH/HOME, and English
  * unless `env` says otherwise, as runCli). `react`
  * sees everything printed so far and may type into the terminal. A hard limit turns a hang
  * into a failure.
@@ -19,9 +19,9 @@ const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 export function runInTerminal(
 	args: readonly string[],
 	env: Record<string, string | undefined>,
-	options: {react?: (output: string, type: (keys: string) => void) => void; limitMs?: number} = {},
+	options: {react?: (output: string, type: (keys: string) => void) => void; limitMs?: number; columns?: number} = {},
 ): Promise<TerminalRun> {
-	const command = `stty cols 100 rows 30; exec ${[process.execPath, binPath, ...args].map(quote).join(' ')}`;
+	const command = `stty cols ${options.columns ?? 100} rows 30; exec ${[process.execPath, binPath, ...args].map(quote).join(' ')}`;
 	return new Promise((resolve, reject) => {
 		const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], {
 			env: {PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', ...env},

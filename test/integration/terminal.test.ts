@@ -78,6 +78,19 @@ test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor
 	assert.doesNotMatch(run.output, /Checking |\u001B\[K/);
 });
 
+test('TERM=dumb at 60 columns: the sentence saying why is wrapped at the window, as the report is (the terminal broke "te|rminal")', {skip}, async () => {
+	fake().setScenario('zero_balance');
+	const run = await runInTerminal([], env({TERM: 'dumb'}), {columns: 60});
+	const rows = run.output.split(/\r?\n/);
+	const first = rows.findIndex(row => row.startsWith('This terminal (TERM=dumb)'));
+	assert.notEqual(first, -1, run.output);
+	assert.deepEqual(rows.slice(first, first + 3), [
+		'This terminal (TERM=dumb) cannot redraw the wizard: running',
+		'the plain check instead. For the wizard, run it in a full',
+		'terminal.',
+	]);
+});
+
 test('check on a terminal: one line says what runs while the requests travel, and is erased before the report; not into a pipe', {skip}, async () => {
 	fake().setScenario('zero_balance');
 	const progress = `Checking ${fake().baseUrl}… (up to 10 s per request; Ctrl+C stops)`;
