@@ -22,6 +22,8 @@ const baseUrlSources = {
 
 const wizardTextEn = {
 	ui: {
+		/** In place of a copyable link no row of this window holds whole (leaf-layout.ts copyableLine). */
+		linkTooWide: (p: {columns: number}) => `(The link needs a ${p.columns}-column window.)`,
 		/** The marks of a list that scrolls: how many items are above or below what shows. */
 		moreAbove: (p: {count: number}) => `  ↑ ${p.count} more`,
 		moreBelow: (p: {count: number}) => `  ↓ ${p.count} more`,

@@ -3,6 +3,7 @@
 // notice and its actions, and keeps the rest by importance while rows remain. Pure, so
 // the rules are tested without a terminal. The other screens' budgets are in
 // frame-layout.ts.
+import {wizardText} from '../messages/wizard.js';
 import {displayWidth} from '../text/width.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
@@ -134,10 +135,13 @@ export function fixUrlLine(url: string, width: number): string {
 
 /**
  * The copyable text under a notice as drawn at `width`: a link wider than the window without
- * its https:// (as the actions name it), so no row breaks it; anything else as it is.
+ * its https:// (as the actions name it), so no row breaks it; one wider even so is not drawn
+ * broken (it would neither read nor copy): a sentence says how wide a window shows it.
  */
 export function copyableLine(text: string, width: number): string {
-	return /^https?:\/\//.test(text) && displayWidth(text) > width ? text.replace(/^https?:\/\//, '') : text;
+	if (!/^https?:\/\//.test(text) || displayWidth(text) <= width) return text;
+	const bare = text.replace(/^https?:\/\//, '');
+	return displayWidth(bare) <= width ? bare : wizardText.ui.linkTooWide({columns: displayWidth(bare)});
 }
 
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');

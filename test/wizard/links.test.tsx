@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
 import {displayWidth} from '../../source/text/width.js';
-import {drive, focusedLabel, keys, session, walk402, world, type Driven} from './helpers.js';
+import {assertFits, drive, focusedLabel, keys, session, walk402, world, type Driven} from './helpers.js';
 
 for (const columns of [40, 44]) {
 	test(`the empty-balance result at ${columns} columns: each link whole on a row that fits`, async () => {
@@ -110,3 +110,32 @@ for (const language of ['en', 'zh-CN'] as const) {
 		}
 	});
 }
+
+// A link no row of the window holds even without its https:// (45 columns at 40) was drawn
+// under the notice broken over two rows ("…/quick_start/error_" / "codes"): it neither read
+// nor copied. A sentence says how wide it is instead; the action opened the whole link.
+test('the 5xx result at 40×15: a link wider than the window is not drawn broken under the notice', async () => {
+	const w = await world('server_error');
+	const tried: string[] = [];
+	await session(
+		w,
+		async app => {
+			await app.choose('They fail with something else');
+			await app.choose('500 Server Error or 503');
+			await app.waitFor('What to do:', 8000);
+			await app.choose('Open the error codes page');
+			const screen = await app.waitFor('Could not open a browser here');
+			assert.match(screen, /^\(The link needs a 45-column window\.\)$/m, screen);
+			assert.doesNotMatch(screen, /quick_start\/|error_codes|^ *codes$/m, `a piece of the link:\n${screen}`);
+			assert.deepEqual(tried, ['https://api-docs.deepseek.com/quick_start/error_codes']);
+			assertFits(app, 40, 15);
+		},
+		{
+			openUrl: async url => {
+				tried.push(url);
+				throw new Error('no browser');
+			},
+		},
+		{columns: 40, rows: 15},
+	);
+});

@@ -24,6 +24,7 @@ const baseUrlSources = {
 
 export const wizardText: WizardText = {
 	ui: {
+		linkTooWide: p => `（链接需要 ${p.columns} 列宽的窗口）`,
 		moreAbove: p => `  ↑ 还有 ${p.count} 项`,
 		moreBelow: p => `  ↓ 还有 ${p.count} 项`,
 		linesAbove: p => `  ↑ 还有 ${p.count} 行`,

@@ -104,7 +104,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 			<LeafTitle tone={content.tone} title={content.title} width={width} rows={layout.titleRows} />
 			{layout.parts.map(draw)}
 			{notice ? <Wrapped color={noticeColour(notice)} text={notice.text} width={width} rows={layout.noticeRows} /> : null}
-			{notice?.copyable ? <Text>{copyableLine(notice.copyable, width)}</Text> : null}
+			{notice?.copyable ? <Wrapped text={copyableLine(notice.copyable, width)} width={width} /> : null}
 			<Select items={options} initialId={initialId} rows={layout.actionRows} width={width} oneRow={layout.actionsOneRow} onPick={item => onPick(item.id)} />
 		</Box>
 	);
