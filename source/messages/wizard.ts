@@ -730,7 +730,8 @@ const wizardTextEn = {
 			/** The crontab line first: in a short window the first line is the one that stays. */
 			lines: (amount: string) => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <your notify command>`,
-				'DeepSeek sends no alerts itself, so this tool checks for you: add the line above with crontab -e to check every hour.',
+				// Two rows at 40 columns: a short window has them, not three (why DeepSeek needs it, the balance result says).
+				'Add the line above with crontab -e: it checks every hour.',
 				`It exits with 1 when the balance is under ${amount}. Cron needs DEEPSEEK_API_KEY set, or a remembered key.`,
 			],
 		},

@@ -511,7 +511,7 @@ test('plans, alerts and the rest answered honestly; an alert threshold is rememb
 });
 
 for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
-	test(`an alert set at ${size.columns}×${size.rows}: the crontab line itself is on screen`, async () => {
+	test(`an alert set at ${size.columns}×${size.rows}: the crontab line itself is on screen, and the sentence saying what to do with it (at 40×15 it gave way, a bare line left)`, async () => {
 		const w = await world('ok');
 		await session(
 			w,
@@ -524,6 +524,7 @@ for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
 				await app.press(keys.enter);
 				const saved = flat(await app.waitFor('Alert set: under 5 CNY'));
 				assert.match(saved, /0 \* \* \* \* deepseek-fix balance --below 5 \|\| <your notify command>/, saved);
+				assert.match(saved, /crontab -e/, saved);
 				assertFits(app, size.columns, size.rows);
 			},
 			{},

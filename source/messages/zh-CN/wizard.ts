@@ -619,7 +619,7 @@ export const wizardText: WizardText = {
 			titleUnder: p => `提醒已设置：低于 ${p.amount} ${p.currency}；你的余额现在就低于它（${p.balance}）`,
 			lines: amount => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <你的通知命令>`,
-				'DeepSeek 自己不发提醒，所以由本工具替你检查：用 crontab -e 加上上面这一行，每小时检查一次。',
+				'用 crontab -e 加上上面这一行，每小时检查一次。',
 				`余额低于 ${amount} 时它的退出码为 1。cron 里需要设置 DEEPSEEK_API_KEY，或者有记住的 key。`,
 			],
 		},
