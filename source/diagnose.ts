@@ -733,10 +733,12 @@ const rateLimited: Rule = facts => {
 		verdict: 'rate_limited',
 		summary: empty === undefined ? diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id), ...(balance ? {balance} : {})}) : diagnoseMessages.rateLimitedBalanceEmpty({balance: empty}),
 		// Sending fewer already says to retry with backoff: the status page, not that again (as the wizard's 429 result).
-		// An empty balance is the next failure: its top-up first.
-		fixes: empty !== undefined
+		// An empty balance is the next failure, and a 429 that names the balance asks for a top-up itself
+		// ("Please top up your balance to restore your concurrency"): the top-up first. A merely low one
+		// the 429 does not name: sending fewer first, the top-up next to it.
+		fixes: empty !== undefined || byBalance
 			? [fixes.topUp(), fixes.lowerConcurrency(), fixes.statusPage()]
-			: [fixes.lowerConcurrency(), ...(byBalance || balance === 'low' ? [fixes.topUp()] : []), fixes.statusPage()],
+			: [fixes.lowerConcurrency(), ...(balance === 'low' ? [fixes.topUp()] : []), fixes.statusPage()],
 	};
 };
 

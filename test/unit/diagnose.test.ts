@@ -1172,10 +1172,11 @@ const rows: Row[] = [
 		says: ['Elevated API error rates'],
 	},
 	{
-		name: 'DeepSeek 429 that ties concurrency to the balance: top up is a fix too',
+		name: 'DeepSeek 429 that ties concurrency to the balance: the top-up it asks for first, then sending fewer',
 		results: scenario(probe.answered(answer(429, deepseekError('Your current concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance. Please top up your balance to restore your concurrency.', 'rate_limit_reached_error'), {url: officialChat, traceId}))),
 		verdict: 'rate_limited',
-		fixes: ['reduce_concurrency', 'top_up'],
+		fixes: ['top_up', 'reduce_concurrency', 'status_page'],
+		exactFixes: true,
 		says: ['balance'],
 	},
 	{
