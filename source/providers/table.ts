@@ -315,6 +315,88 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// Cline's own API (the Cline provider): one balance across the models of many providers,
+		// DeepSeek among them; credits are added from its dashboard (its docs).
+		id: 'cline',
+		name: 'Cline',
+		hosts: [{pattern: 'api.cline.bot'}],
+		consoleUrl: 'https://app.cline.bot/dashboard',
+		rateLimitUrl: null,
+		balanceReader: null,
+		sendsCallsOn: true,
+	},
+	{
+		// Kilo AI Gateway: routes each model to its providers; its own 402 links the credits page.
+		id: 'kilo',
+		name: 'Kilo AI Gateway',
+		hosts: [{pattern: 'api.kilo.ai'}],
+		consoleUrl: 'https://app.kilo.ai/credits',
+		rateLimitUrl: null,
+		balanceReader: null,
+		sendsCallsOn: true,
+	},
+	{
+		// Ollama's cloud models called directly (ollama.com/v1, ollama.com/api); a plan with usage limits.
+		id: 'ollama-cloud',
+		name: 'Ollama Cloud',
+		hosts: [{pattern: 'ollama.com'}],
+		// The page Ollama's own app links when a Pro plan's usage runs out.
+		consoleUrl: 'https://ollama.com/settings/billing',
+		rateLimitUrl: null,
+		keysUrl: 'https://ollama.com/settings/keys',
+		balanceReader: null,
+	},
+	{
+		// Workers AI's OpenAI-compatible API under /client/v4/accounts/{id}/ai/v1; billed to the
+		// whole Cloudflare account, so the account's billing page is the console.
+		id: 'cloudflare-workers-ai',
+		name: 'Cloudflare Workers AI',
+		hosts: [{pattern: 'api.cloudflare.com'}],
+		consoleUrl: 'https://dash.cloudflare.com/?to=/:account/billing',
+		rateLimitUrl: 'https://developers.cloudflare.com/workers-ai/platform/limits/',
+		balanceReader: null,
+	},
+	{
+		id: 'cerebras',
+		name: 'Cerebras',
+		hosts: [{pattern: 'api.cerebras.ai'}],
+		// Its Cloud Console: credits are bought on its Billing tab (its docs).
+		consoleUrl: 'https://cloud.cerebras.ai',
+		rateLimitUrl: 'https://inference-docs.cerebras.ai/support/rate-limits',
+		balanceReader: null,
+	},
+	{
+		id: 'sambanova',
+		name: 'SambaNova Cloud',
+		hosts: [{pattern: 'api.sambanova.ai'}],
+		// The Billing page its rate-limit docs link and its own 402 names (billing_portal_url).
+		consoleUrl: 'https://cloud.sambanova.ai/plans/billing',
+		rateLimitUrl: 'https://docs.sambanova.ai/docs/en/models/rate-limits',
+		balanceReader: null,
+	},
+	{
+		// Prime Intellect Inference: routes each request to one of several model providers.
+		id: 'prime-intellect',
+		name: 'Prime Intellect Inference',
+		hosts: [{pattern: 'api.pinference.ai'}],
+		// The pages its own CLI names for a 402 and for a refused key.
+		consoleUrl: 'https://app.primeintellect.ai/dashboard/billing',
+		rateLimitUrl: null,
+		keysUrl: 'https://app.primeintellect.ai/dashboard/tokens',
+		balanceReader: null,
+		sendsCallsOn: true,
+	},
+	{
+		id: 'wandb-inference',
+		name: 'W&B Inference',
+		hosts: [{pattern: 'api.inference.wandb.ai'}],
+		// "Activate pay-as-you-go or upgrade" (its usage-limits page).
+		consoleUrl: 'https://wandb.ai/subscriptions',
+		rateLimitUrl: 'https://docs.wandb.ai/inference/usage-limits',
+		keysUrl: 'https://wandb.ai/settings',
+		balanceReader: null,
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],

@@ -24,6 +24,14 @@ export const providerIds = [
 	'vercel-ai-gateway',
 	'deepinfra',
 	'venice',
+	'cline',
+	'kilo',
+	'ollama-cloud',
+	'cloudflare-workers-ai',
+	'cerebras',
+	'sambanova',
+	'prime-intellect',
+	'wandb-inference',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

@@ -88,6 +88,16 @@ const hostCases: [string, ProviderId][] = [
 	['https://ai-gateway.vercel.sh/v1', 'vercel-ai-gateway'],
 	['https://api.deepinfra.com/v1/openai', 'deepinfra'],
 	['https://api.venice.ai/api/v1', 'venice'],
+	['https://api.cline.bot/api/v1', 'cline'],
+	['https://api.kilo.ai/api/gateway', 'kilo'],
+	['https://api.kilo.ai/api/openrouter', 'kilo'],
+	['https://ollama.com/v1', 'ollama-cloud'],
+	['https://ollama.com/api', 'ollama-cloud'],
+	['https://api.cloudflare.com/client/v4/accounts/0123456789abcdef0123456789abcdef/ai/v1', 'cloudflare-workers-ai'],
+	['https://api.cerebras.ai/v1', 'cerebras'],
+	['https://api.sambanova.ai/v1', 'sambanova'],
+	['https://api.pinference.ai/api/v1', 'prime-intellect'],
+	['https://api.inference.wandb.ai/v1', 'wandb-inference'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -149,6 +159,22 @@ test('look-alike hosts match nothing', () => {
 		'https://api.deepinfra.com.evil.example/v1/openai',
 		'https://venice.ai/api/v1',
 		'https://api.venice.ai.evil.example/api/v1',
+		'https://cline.bot/api/v1',
+		'https://api.cline.bot.evil.example/api/v1',
+		'https://kilo.ai/api/gateway',
+		'https://evilapi.kilo.ai/api/gateway',
+		'https://www.ollama.com/v1',
+		'https://ollama.com.evil.example/v1',
+		'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/deepseek',
+		'https://api.cloudflare.com.evil.example/client/v4',
+		'https://cerebras.ai/v1',
+		'https://api.cerebras.ai.evil.example/v1',
+		'https://sambanova.ai/v1',
+		'https://api.sambanova.ai.evil.example/v1',
+		'https://pinference.ai/api/v1',
+		'https://api.pinference.ai.evil.example/api/v1',
+		'https://inference.wandb.ai/v1',
+		'https://api.inference.wandb.ai.evil.example/v1',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -177,6 +203,15 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://ai-gateway.vercel.sh/v1')?.consoleUrl, 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway&title=Go+to+AI+Gateway');
 	assert.equal(detectByHost('https://api.deepinfra.com/v1/openai')?.consoleUrl, 'https://deepinfra.com/dash/billing');
 	assert.equal(detectByHost('https://api.venice.ai/api/v1')?.consoleUrl, 'https://venice.ai/settings/api');
+	assert.equal(detectByHost('https://api.cline.bot/api/v1')?.consoleUrl, 'https://app.cline.bot/dashboard');
+	assert.equal(detectByHost('https://api.kilo.ai/api/gateway')?.consoleUrl, 'https://app.kilo.ai/credits');
+	assert.equal(detectByHost('https://ollama.com/v1')?.consoleUrl, 'https://ollama.com/settings/billing');
+	// Workers AI is billed to the whole Cloudflare account: its billing page.
+	assert.equal(detectByHost('https://api.cloudflare.com/client/v4/accounts/0123456789abcdef0123456789abcdef/ai/v1')?.consoleUrl, 'https://dash.cloudflare.com/?to=/:account/billing');
+	assert.equal(detectByHost('https://api.cerebras.ai/v1')?.consoleUrl, 'https://cloud.cerebras.ai');
+	assert.equal(detectByHost('https://api.sambanova.ai/v1')?.consoleUrl, 'https://cloud.sambanova.ai/plans/billing');
+	assert.equal(detectByHost('https://api.pinference.ai/api/v1')?.consoleUrl, 'https://app.primeintellect.ai/dashboard/billing');
+	assert.equal(detectByHost('https://api.inference.wandb.ai/v1')?.consoleUrl, 'https://wandb.ai/subscriptions');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -401,6 +436,15 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['vercel-ai-gateway', 'ai-gateway.vercel.sh', 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway%2Fapi-keys&title=AI+Gateway+API+Keys'],
 		['deepinfra', 'api.deepinfra.com', 'https://deepinfra.com/dash/api_keys'],
 		['venice', 'api.venice.ai', 'https://venice.ai/settings/api'],
+		['ollama-cloud', 'ollama.com', 'https://ollama.com/settings/keys'],
+		['prime-intellect', 'api.pinference.ai', 'https://app.primeintellect.ai/dashboard/tokens'],
+		['wandb-inference', 'api.inference.wandb.ai', 'https://wandb.ai/settings'],
+		// Their docs name no page of its own for the keys (a tab or a menu of the console).
+		['cline', 'api.cline.bot', undefined],
+		['kilo', 'api.kilo.ai', undefined],
+		['cloudflare-workers-ai', 'api.cloudflare.com', undefined],
+		['cerebras', 'api.cerebras.ai', undefined],
+		['sambanova', 'api.sambanova.ai', undefined],
 	];
 	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
 	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
@@ -411,11 +455,19 @@ test('the services users reach DeepSeek models through: their rate-limit pages, 
 		// Gateways that send calls on to the model's own provider, DeepSeek among them.
 		['opencode-zen', 'opencode.ai', null, true],
 		['vercel-ai-gateway', 'ai-gateway.vercel.sh', null, true],
+		['cline', 'api.cline.bot', null, true],
+		['kilo', 'api.kilo.ai', null, true],
+		['prime-intellect', 'api.pinference.ai', null, true],
 		// Clouds that serve the models themselves (Hugging Face's router sends calls to its partner clouds).
 		['groq', 'api.groq.com', 'https://console.groq.com/docs/rate-limits', false],
 		['huggingface', 'router.huggingface.co', null, false],
 		['deepinfra', 'api.deepinfra.com', 'https://deepinfra.com/docs/advanced/rate-limits', false],
 		['venice', 'api.venice.ai', 'https://docs.venice.ai/api-reference/rate-limiting', false],
+		['ollama-cloud', 'ollama.com', null, false],
+		['cloudflare-workers-ai', 'api.cloudflare.com', 'https://developers.cloudflare.com/workers-ai/platform/limits/', false],
+		['cerebras', 'api.cerebras.ai', 'https://inference-docs.cerebras.ai/support/rate-limits', false],
+		['sambanova', 'api.sambanova.ai', 'https://docs.sambanova.ai/docs/en/models/rate-limits', false],
+		['wandb-inference', 'api.inference.wandb.ai', 'https://docs.wandb.ai/inference/usage-limits', false],
 	];
 	for (const [id, host, page, reached] of cases) {
 		assert.equal(rateLimitUrl(id, host), page, `${id}'s rate-limit page`);
