@@ -10,7 +10,7 @@ import {officialApiHost} from './deepseek/facts.js';
 import {anthropicApiHost, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
-import {fixes} from './fixes.js';
+import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
 import {outageCanReach} from './providers/table.js';
@@ -412,7 +412,7 @@ function topUpThere(service: Service, what?: MoneyWhat): Fix {
 }
 
 /** Its console where it has one; else whoever runs it (`ask`: about what, when not its money or errors in general). */
-function contactThere(service: Service, ask: Fix = fixes.askOperator(service.name)): Fix {
+function contactThere(service: Service, ask: MadeFix = fixes.askOperator(service.name)): Fix {
 	return fixes.consoleOr(service.provider, ask);
 }
 

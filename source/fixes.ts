@@ -7,7 +7,11 @@ import {keysUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
-import type {Fix} from './verdict.js';
+import type {Fix as AnyFix, FixId} from './verdict.js';
+
+/** A fix as made here: its id is one of `fixIds` (the type checker holds every id below to that list). */
+export type MadeFix = AnyFix & {id: FixId};
+type Fix = MadeFix;
 
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),

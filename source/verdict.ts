@@ -24,6 +24,53 @@ export const verdicts = [
 ] as const;
 export type Verdict = (typeof verdicts)[number];
 
+/**
+ * Every fix id the tool can recommend (docs/interface.md), in the order that page lists
+ * them. `source/fixes.ts`, where every fix is made, types its ids with this list, so a new
+ * fix must be added here, and the test of docs/schema/check.schema.json then asks for it
+ * in the schema too.
+ */
+export const fixIds = [
+	'create_key',
+	'set_key',
+	'check_key_in_tool',
+	'find_key',
+	'top_up',
+	'check_transactions',
+	'check_account',
+	'contact_support',
+	'use_deepseek_base_url',
+	'relay_console',
+	'top_up_relay',
+	'ask_operator',
+	'lower_max_tokens',
+	'status_page',
+	'retry_with_backoff',
+	'retry_later',
+	'reduce_concurrency',
+	'check_proxy',
+	'check_dns',
+	'check_tls',
+	'check_network',
+	'rotate_key',
+	'set_alert',
+	'check_usage',
+	'pricing',
+	'error_codes',
+	'use_listed_model',
+	'model_list',
+	'relay_model_names',
+	'change_request',
+	'fix_base_url',
+	'use_https',
+	'change_region',
+	'allow_address',
+	'enable_token',
+	'raise_key_limit',
+	'check_gateway_channels',
+] as const;
+export type FixId = (typeof fixIds)[number];
+
 /** One concrete thing to do; `url` is the page that does it (null when none exists). */
 export type Fix = {id: string; title: string; url: string | null};
 

@@ -21,7 +21,8 @@ export const checkIds = [
 export type CheckId = (typeof checkIds)[number];
 
 /** `error` = the check itself could not complete (timeout, unreadable answer). */
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
+export const checkStatuses = ['pass', 'warn', 'fail', 'skip', 'error'] as const;
+export type CheckStatus = (typeof checkStatuses)[number];
 
 /** What a check's `run` returns; the runner adds id, title and durationMs. */
 export type CheckOutcome = {
