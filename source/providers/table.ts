@@ -397,6 +397,35 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		id: 'novita',
+		name: 'Novita AI',
+		hosts: [{pattern: 'api.novita.ai'}],
+		// The page its own docs name for an insufficient balance; keys and limits from its LLM API docs.
+		consoleUrl: 'https://novita.ai/billing',
+		rateLimitUrl: 'https://novita.ai/docs/guides/llm-rate-limits',
+		keysUrl: 'https://novita.ai/settings/key-management',
+		balanceReader: null,
+	},
+	{
+		// Bedrock's runtime (its native and OpenAI-compatible APIs) and its Mantle endpoint, per region;
+		// billed to the AWS account, so the AWS Billing and Cost Management console.
+		id: 'bedrock',
+		name: 'Amazon Bedrock',
+		hosts: [{pattern: 'bedrock-runtime.*.amazonaws.com'}, {pattern: 'bedrock-mantle.*.api.aws'}],
+		consoleUrl: 'https://console.aws.amazon.com/billing/home',
+		rateLimitUrl: 'https://docs.aws.amazon.com/bedrock/latest/userguide/quotas.html',
+		balanceReader: null,
+	},
+	{
+		id: 'hyperbolic',
+		name: 'Hyperbolic',
+		hosts: [{pattern: 'api.hyperbolic.xyz'}],
+		// Its dashboard: funds are added in its Billing section (its docs).
+		consoleUrl: 'https://app.hyperbolic.ai',
+		rateLimitUrl: 'https://docs.hyperbolic.ai/inference/performance-limits',
+		balanceReader: null,
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],

@@ -32,6 +32,9 @@ export const providerIds = [
 	'sambanova',
 	'prime-intellect',
 	'wandb-inference',
+	'novita',
+	'bedrock',
+	'hyperbolic',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

@@ -101,6 +101,7 @@ const namedHosts: Readonly<Record<string, ProviderId>> = {
 	'api.sambanova.ai': 'sambanova',
 	'api.pinference.ai': 'prime-intellect',
 	'api.inference.wandb.ai': 'wandb-inference',
+	'bedrock-runtime.us-east-1.amazonaws.com': 'bedrock',
 	'open.bigmodel.cn': 'zhipu',
 	'api-inference.modelscope.cn': 'modelscope',
 	'openrouter.ai': 'openrouter',

@@ -98,6 +98,12 @@ const hostCases: [string, ProviderId][] = [
 	['https://api.sambanova.ai/v1', 'sambanova'],
 	['https://api.pinference.ai/api/v1', 'prime-intellect'],
 	['https://api.inference.wandb.ai/v1', 'wandb-inference'],
+	['https://api.novita.ai/openai', 'novita'],
+	['https://api.novita.ai/v3/openai', 'novita'],
+	['https://bedrock-runtime.us-east-1.amazonaws.com', 'bedrock'],
+	['https://bedrock-runtime.eu-central-1.amazonaws.com/openai/v1', 'bedrock'],
+	['https://bedrock-mantle.us-east-2.api.aws/v1', 'bedrock'],
+	['https://api.hyperbolic.xyz/v1', 'hyperbolic'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -175,6 +181,15 @@ test('look-alike hosts match nothing', () => {
 		'https://api.pinference.ai.evil.example/api/v1',
 		'https://inference.wandb.ai/v1',
 		'https://api.inference.wandb.ai.evil.example/v1',
+		'https://novita.ai/openai',
+		'https://api.novita.ai.evil.example/openai',
+		'https://bedrock.us-east-1.amazonaws.com',
+		'https://bedrock-runtime.amazonaws.com',
+		'https://bedrock-runtime.us-east-1.amazonaws.com.evil.example',
+		'https://evil.bedrock-runtime.us-east-1.amazonaws.com',
+		'https://bedrock-mantle.us-east-2.api.aws.evil.example/v1',
+		'https://hyperbolic.xyz/v1',
+		'https://api.hyperbolic.xyz.evil.example/v1',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -212,6 +227,11 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://api.sambanova.ai/v1')?.consoleUrl, 'https://cloud.sambanova.ai/plans/billing');
 	assert.equal(detectByHost('https://api.pinference.ai/api/v1')?.consoleUrl, 'https://app.primeintellect.ai/dashboard/billing');
 	assert.equal(detectByHost('https://api.inference.wandb.ai/v1')?.consoleUrl, 'https://wandb.ai/subscriptions');
+	assert.equal(detectByHost('https://api.novita.ai/openai')?.consoleUrl, 'https://novita.ai/billing');
+	// Bedrock is billed to the AWS account: its Billing and Cost Management console, for every region.
+	assert.equal(detectByHost('https://bedrock-runtime.ap-northeast-1.amazonaws.com')?.consoleUrl, 'https://console.aws.amazon.com/billing/home');
+	assert.equal(detectByHost('https://bedrock-mantle.us-east-2.api.aws/v1')?.consoleUrl, 'https://console.aws.amazon.com/billing/home');
+	assert.equal(detectByHost('https://api.hyperbolic.xyz/v1')?.consoleUrl, 'https://app.hyperbolic.ai');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -439,12 +459,15 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['ollama-cloud', 'ollama.com', 'https://ollama.com/settings/keys'],
 		['prime-intellect', 'api.pinference.ai', 'https://app.primeintellect.ai/dashboard/tokens'],
 		['wandb-inference', 'api.inference.wandb.ai', 'https://wandb.ai/settings'],
+		['novita', 'api.novita.ai', 'https://novita.ai/settings/key-management'],
 		// Their docs name no page of its own for the keys (a tab or a menu of the console).
 		['cline', 'api.cline.bot', undefined],
 		['kilo', 'api.kilo.ai', undefined],
 		['cloudflare-workers-ai', 'api.cloudflare.com', undefined],
 		['cerebras', 'api.cerebras.ai', undefined],
 		['sambanova', 'api.sambanova.ai', undefined],
+		['bedrock', 'bedrock-runtime.us-east-1.amazonaws.com', undefined],
+		['hyperbolic', 'api.hyperbolic.xyz', undefined],
 	];
 	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
 	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
@@ -468,6 +491,9 @@ test('the services users reach DeepSeek models through: their rate-limit pages, 
 		['cerebras', 'api.cerebras.ai', 'https://inference-docs.cerebras.ai/support/rate-limits', false],
 		['sambanova', 'api.sambanova.ai', 'https://docs.sambanova.ai/docs/en/models/rate-limits', false],
 		['wandb-inference', 'api.inference.wandb.ai', 'https://docs.wandb.ai/inference/usage-limits', false],
+		['novita', 'api.novita.ai', 'https://novita.ai/docs/guides/llm-rate-limits', false],
+		['bedrock', 'bedrock-runtime.us-east-1.amazonaws.com', 'https://docs.aws.amazon.com/bedrock/latest/userguide/quotas.html', false],
+		['hyperbolic', 'api.hyperbolic.xyz', 'https://docs.hyperbolic.ai/inference/performance-limits', false],
 	];
 	for (const [id, host, page, reached] of cases) {
 		assert.equal(rateLimitUrl(id, host), page, `${id}'s rate-limit page`);
