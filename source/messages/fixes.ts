@@ -105,7 +105,7 @@ const fixMessagesEn = {
 		`Ask whoever runs ${p.name} to top up the account it uses at ${p.upstream} (your balance at ${p.name} is not the problem), or to send your calls to another provider`,
 	/** The same, at a service with a console of its own: its support is reached from there. */
 	askSupportForUpstream: (p: {name: string; upstream: string}) =>
-		`Tell ${p.name}'s support that the account it uses at ${p.upstream} is out of credit (your balance at ${p.name} is not the problem), or pick a model there that another provider serves`,
+		`Ask ${p.name}'s support to refill its own ${p.upstream} account (not yours), or pick a model there that another provider serves`,
 	/** The service refused the request itself: what it takes is the question, not the money. */
 	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
 	askOperatorAboutLimits: (p: {name: string}) => `Ask whoever runs ${p.name} how many requests it allows your key, and whether it can allow more`,

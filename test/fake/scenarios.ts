@@ -8,7 +8,7 @@ import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated,
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
-import {dashscope, fireworks, openAiRelay, together, volcengineArk} from './vendors.js';
+import {dashscope, fireworks, openAiRelay, openCodeGoUpstreamDry, together, volcengineArk} from './vendors.js';
 
 export type Scenario = {
 	/** One line for `npm run fake -- --help`. */
@@ -156,6 +156,7 @@ export const scenarios = {
 	new_api_exhausted: {summary: 'new-api, token used up: generic 401 无效的令牌, /api/usage/token/ shows 0 available', api: newApiTokenExhausted(), basePath: '/v1'},
 	new_api_user_quota: {summary: 'new-api, token has quota but the user has none: chat 403 insufficient_user_quota', api: newApiUserQuotaEmpty(), basePath: '/v1'},
 	new_api_token_expired: {summary: 'new-api, token expired on 2026-01-01 with quota left: every call with it 401 该令牌已过期, /api/usage/token/ still answers', api: newApiTokenExpired(), basePath: '/v1'},
+	opencode_go_upstream_dry: {summary: 'OpenCode Go (play it as https://opencode.ai:PORT): chat 402 with DeepSeek\'s own "Insufficient Balance" body inside OpenCode\'s text, as the DeepSeek account behind it ran dry', api: openCodeGoUpstreamDry(), basePath: '/zen/go/v1'},
 	together_credit_limit: {summary: 'Together AI: chat 402 credit_limit', api: together(), basePath: '/v1'},
 	fireworks_suspended: {summary: 'Fireworks: chat 412 PRECONDITION_FAILED, account suspended', api: fireworks(), basePath: '/inference/v1'},
 	ark_overdue: {summary: 'Volcengine Ark: chat 403 AccountOverdueError', api: volcengineArk(), basePath: '/api/v3'},

@@ -2,7 +2,7 @@
 // a generic OpenAI-style gateway, Together, Fireworks, Volcengine Ark and DashScope.
 import {randomUUID} from 'node:crypto';
 import {vendorApi} from './openai-compatible.js';
-import {hexId, json, type Answer, type FakeRequest, type Handler} from './reply.js';
+import {hexId, json, plainText, type Answer, type FakeRequest, type Handler} from './reply.js';
 
 const created = 1_735_689_600;
 
@@ -122,5 +122,24 @@ export function dashscope(): Handler {
 			error: {message: 'Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error', type: 'invalid_request_error', param: null, code: 'invalid_api_key'},
 			request_id: randomUUID(),
 		}),
+	});
+}
+
+/**
+ * OpenCode Go (opencode.ai/zen/go/v1) while the DeepSeek account behind it has run dry: the
+ * DeepSeek models answer 402 with OpenCode's client text around DeepSeek's own "Insufficient
+ * Balance" body (the corpus entry opencode-go-402-deepseek-body-relayed, as posted); the
+ * user's quota there is not the problem. The model list and the
+ * refusal of a wrong key are made up (OpenAI's shape); the 402 body is not.
+ */
+export function openCodeGoUpstreamDry(): Handler {
+	const respond = responder(() => randomUUID());
+	const upstreamDry = 'HTTP response error from OpenCode\'s API: status 402 Payment Required - "{\\"error\\":{\\"message\\":\\"Insufficient Balance\\",\\"type\\":\\"unknown_error\\",\\"param\\":null,\\"code\\":\\"invalid_request_error\\"}}"';
+	return vendorApi({
+		prefix: '/zen/go/v1',
+		respond,
+		models: listOf(['deepseek-v4-pro', 'deepseek-v4-flash'], () => 'opencode'),
+		chat: () => plainText(402, upstreamDry),
+		unauthorized: () => respond(401, {error: {message: 'Invalid API key.', type: 'AuthError'}}),
 	});
 }

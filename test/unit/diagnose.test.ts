@@ -2610,7 +2610,7 @@ test('diagnose: a recognised service passing on DeepSeek\'s "no balance" sends t
 		{
 			id: 'relay_console',
 			url: opencode.consoleUrl,
-			title: "Tell OpenCode Zen's support that the account it uses at DeepSeek is out of credit (your balance at OpenCode Zen is not the problem), or pick a model there that another provider serves",
+			title: "Ask OpenCode Zen's support to refill its own DeepSeek account (not yours), or pick a model there that another provider serves",
 		},
 	);
 });

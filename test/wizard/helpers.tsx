@@ -1,9 +1,11 @@
 // Driving the real wizard in tests: a terminal of a chosen size (ink-testing-library's
 // streams, plus rows), key presses with the pauses ink needs, and waiting for text.
 import {EventEmitter} from 'node:events';
+import {readFileSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import tls from 'node:tls';
 import {setTimeout as delay} from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import {renderApp, type AppProps} from '../../source/app.js';
@@ -186,13 +188,26 @@ export type World = {
 	close(): Promise<void>;
 };
 
+/**
+ * The test-only certificate (test/fixtures/tls), and its CA trusted from now on in this
+ * process: for `world(…, {host})`, where the fake plays a named host over https (the test
+ * file maps that name to 127.0.0.1 by importing ../helpers/map-hosts.mjs).
+ */
+function testTls(): {key: Buffer; cert: Buffer} {
+	const folder = path.resolve(import.meta.dirname, '..', 'fixtures', 'tls');
+	const authority = readFileSync(path.join(folder, 'ca.pem'), 'utf8');
+	if (!tls.getCACertificates('default').includes(authority)) tls.setDefaultCACertificates([...tls.getCACertificates('default'), authority]);
+	return {key: readFileSync(path.join(folder, 'server-key.pem')), cert: readFileSync(path.join(folder, 'server.pem'))};
+}
+
 /** A fake DeepSeek playing `name`, a fresh settings folder, and the environment pointing at both. */
-export async function world(name: ScenarioName, options: {key?: string | undefined; env?: Record<string, string>} = {}): Promise<World> {
+export async function world(name: ScenarioName, options: {key?: string | undefined; env?: Record<string, string>; host?: string} = {}): Promise<World> {
 	const activity: ActivityEntry[] = [];
-	const fake = await startFake({scenario: name, onActivity: entry => activity.push(entry)});
+	const fake = await startFake({scenario: name, onActivity: entry => activity.push(entry), ...(options.host ? {tls: testTls()} : {})});
 	const configDir = await mkdtemp(path.join(os.tmpdir(), 'deepseek-fix-wizard-'));
+	const origin = options.host ? fake.baseUrl.replace('127.0.0.1', options.host) : fake.baseUrl;
 	const env: Record<string, string> = {
-		DEEPSEEK_BASE_URL: fake.baseUrl + (scenario(name).basePath ?? ''),
+		DEEPSEEK_BASE_URL: origin + (scenario(name).basePath ?? ''),
 		DEEPSEEK_STATUS_URL: fake.statusUrl,
 		DEEPSEEK_FIX_CONFIG_DIR: configDir,
 		// The locale a script would fall back on (and so the equivalent command's --lang): English, whatever this machine's.
