@@ -8,6 +8,7 @@ import {platformUrls} from '../deepseek/facts.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {maskKey} from '../text/safe.js';
+import {withoutScheme} from '../text/link.js';
 import {nodeOf, startNode, tree} from './nodes.js';
 import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
@@ -44,7 +45,7 @@ export function currentNode(state: WizardState): TreeNode {
 
 /** Short enough for one row at 60 columns: the link itself says where it goes. */
 function linkLabel(url: string): string {
-	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length).split('?')[0] ?? '') : wizardText.actions.open(url.replace(/^https?:\/\//, ''));
+	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length).split('?')[0] ?? '') : wizardText.actions.open(withoutScheme(url));
 }
 
 type LinkPage = Exclude<keyof typeof wizardText.linkPages, 'onHost'>;
@@ -76,7 +77,7 @@ function linkPageWords(url: string): string[] {
 const linkForms = (url: string): Pick<Option, 'shorter' | 'whole'> =>
 	url.startsWith('mailto:')
 		? {}
-		: {shorter: [...linkPageWords(url).map(page => wizardText.actions.openPage({page})), wizardText.actions.openTheLink], whole: url.replace(/^https?:\/\//, '')};
+		: {shorter: [...linkPageWords(url).map(page => wizardText.actions.openPage({page})), wizardText.actions.openTheLink], whole: withoutScheme(url)};
 const copyShorter = (url: string): string[] => [...linkPageWords(url).map(page => wizardText.actions.copyPageLink({page})), wizardText.actions.copyTheLink];
 
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
@@ -101,7 +102,7 @@ function copyOptions(content: LeafContent): Option[] {
 	const address = url?.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
 	return [
 		...(url && address !== undefined ? [{id: 'copy_link', label: wizardText.actions.copyAddress({address}), effect: {type: 'copy', text: address, what: 'address'}} satisfies Option] : []),
-		...(url && address === undefined ? [{id: 'copy_link', label: wizardText.actions.copyLink({where: url.replace(/^https?:\/\//, '')}), shorter: copyShorter(url), whole: url.replace(/^https?:\/\//, ''), effect: {type: 'copy', text: url, what: 'link'}} satisfies Option] : []),
+		...(url && address === undefined ? [{id: 'copy_link', label: wizardText.actions.copyLink({where: withoutScheme(url)}), shorter: copyShorter(url), whole: withoutScheme(url), effect: {type: 'copy', text: url, what: 'link'}} satisfies Option] : []),
 		...(content.traceId ? [{id: 'copy_trace', label: wizardText.actions.copyTraceId, effect: {type: 'copy', text: content.traceId, what: 'trace_id'}} satisfies Option] : []),
 	];
 }

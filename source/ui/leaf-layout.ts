@@ -5,6 +5,7 @@
 // frame-layout.ts.
 import {wizardText} from '../messages/wizard.js';
 import {displayWidth} from '../text/width.js';
+import {withoutScheme} from '../text/link.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, type CheckRowState} from './check-row-state.js';
@@ -129,7 +130,7 @@ export const showsUrl = (fix: Fix): fix is Fix & {url: string} => fix.url !== nu
  * the window in the middle, and a link broken over two rows does not copy.
  */
 export function fixUrlLine(url: string, width: number): string {
-	const shown = displayWidth(url) <= width ? url : url.replace(/^https?:\/\//, '');
+	const shown = displayWidth(url) <= width ? url : withoutScheme(url);
 	return fittingIndent(' '.repeat(leafIndents.fixUrl), displayWidth(shown), width) + shown;
 }
 
@@ -140,7 +141,7 @@ export function fixUrlLine(url: string, width: number): string {
  */
 export function copyableLine(text: string, width: number): string {
 	if (!/^https?:\/\//.test(text) || displayWidth(text) <= width) return text;
-	const bare = text.replace(/^https?:\/\//, '');
+	const bare = withoutScheme(text);
 	return displayWidth(bare) <= width ? bare : wizardText.ui.linkTooWide({columns: displayWidth(bare)});
 }
 

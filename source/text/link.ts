@@ -1,0 +1,7 @@
+// How a link is named where room is short (a menu label, a notice's copyable line): without
+// its scheme. The whole URL is still what is opened or copied.
+
+/** `https://platform.deepseek.com/top_up` → `platform.deepseek.com/top_up`. */
+export function withoutScheme(url: string): string {
+	return url.replace(/^https?:\/\//, '');
+}
