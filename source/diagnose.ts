@@ -13,7 +13,7 @@ import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
-import {outageCanReach} from './providers/table.js';
+import {isOtherService, outageCanReach, passesKeyOn} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
@@ -337,7 +337,13 @@ const localUpstreamUnreachable: Rule = facts => {
  */
 function otherService(facts: Facts): Service | undefined {
 	const provider = facts.provider;
-	const named = provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown' ? provider : undefined;
+	// A gateway that passes the user's own DeepSeek key on (table.ts `passesKeyOn`) is another
+	// service only where it answered in its own name (its auth, its rate limit, its credits):
+	// everything else it passed on is DeepSeek's answer about the user's own account.
+	if (provider !== undefined && passesKeyOn(provider.id)) {
+		return facts.answers.some(answer => answer.provider === provider.id) ? {provider, name: provider.name} : undefined;
+	}
+	const named = provider !== undefined && isOtherService(provider.id) ? provider : undefined;
 	const reachesDeepSeek = facts.detail('endpoint', 'reachesDeepSeek');
 	const host = facts.host;
 	if (!named && reachesDeepSeek !== false) {
@@ -537,6 +543,28 @@ const edgeBlocked: Rule = facts => {
 };
 
 /**
+ * A gateway that passes the user's own DeepSeek key on (Cloudflare's AI Gateway) refused the
+ * calls in its own name (otherService: only then is it another service): its own token, its
+ * rate or spend limit, its Unified Billing credits. Its own pages; DeepSeek past it as the way round.
+ */
+function gatewayRefused(facts: Facts, provider: ProviderInfo): Diagnosis | undefined {
+	const own = facts.answers.find(answer => answer.provider === provider.id);
+	if (!own) return undefined;
+	const said = facts.string(own.id, 'errorMessage');
+	const name = provider.name;
+	if (own.kind === 'invalid_key') {
+		return {verdict: 'invalid_key', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'auth'}), fixes: [fixes.gatewayToken(provider), fixes.bypassGateway(provider)]};
+	}
+	if (own.kind === 'rate_limited') {
+		return {verdict: 'rate_limited', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'limit'}), fixes: [fixes.lowerConcurrencyElsewhere(provider, facts.host), fixes.relayConsole(provider), fixes.bypassGateway(provider)]};
+	}
+	if (moneyKinds.has(own.kind)) {
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'credits'}), fixes: [fixes.relayTopUp(provider, 'account'), fixes.bypassGateway(provider)]};
+	}
+	return undefined;
+}
+
+/**
  * The relay rule: when calls go to another service, a definite answer says what is wrong
  * AT THAT SERVICE (its money, its key, its rate limit, its failure). Only with no definite
  * answer is it "you meant DeepSeek, but the URL goes elsewhere".
@@ -545,6 +573,7 @@ const relay: Rule = facts => {
 	const service = otherService(facts);
 	if (!service) return undefined;
 	const {name} = service;
+	if (service.provider && passesKeyOn(service.provider.id)) return gatewayRefused(facts, service.provider);
 	// Blocked there: every call is refused, whatever else the answers say. A token the
 	// gateway's own reading says expired is named with its day (its refusal says only
 	// "disabled or expired"), unless the account behind it is banned.

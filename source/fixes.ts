@@ -61,6 +61,13 @@ export const fixes = {
 		const url = keysUrl(provider.id, host);
 		return url === undefined ? undefined : {id: 'check_key_in_tool', title: fixMessages.checkKeyThere({name: sanitize(provider.name)}), url};
 	},
+	/** A gateway that passes the key on refused its own token (`ownAuth`): send it in its header, or switch the setting off. */
+	gatewayToken: (provider: ProviderInfo): Fix => {
+		const auth = providerRow(provider.id).ownAuth;
+		return {id: 'check_key_in_tool', title: fixMessages.gatewayToken({name: sanitize(provider.name), header: auth?.header ?? ''}), url: auth?.url ?? null};
+	},
+	/** Past a gateway that passes the key on: the same DeepSeek key straight to DeepSeek. */
+	bypassGateway: (provider: ProviderInfo): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.bypassGateway(sanitize(provider.name)), url: null}),
 	/** A service that was not recognised: its operator is the one to ask. */
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
 	/** The base URL is plain http:// to another computer: the key was never sent. */

@@ -5,17 +5,18 @@ import {checkMessages} from '../messages/checks.js';
 import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
+import {isOtherService, passesKeyOn} from '../providers/table.js';
 import {isEmptyBalance, type BalanceReading} from '../domain/balance.js';
 import type {ProviderInfo} from '../providers/types.js';
-import {httpFacts, serverSays, unexpected} from './http-outcome.js';
+import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
 import {sharedGet} from './sure-gets.js';
 
 /** Without an alert threshold of the user's own, a total under this is called low. */
 export const defaultLowBalance = '1.00';
 
-function isRelay(provider: ProviderInfo | undefined): provider is ProviderInfo {
-	return provider !== undefined && provider.id !== 'deepseek' && provider.id !== 'unknown';
+function isRelay(provider: ProviderInfo): boolean {
+	return isOtherService(provider.id);
 }
 
 /** Each currency's total with its granted and topped-up parts: the numbers, without a finding. */
@@ -76,11 +77,16 @@ export const balance: Check = {
 	async run(ctx, signal) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.balance.noKey, details: {reading: null}};
 		const provider = endpointProvider(ctx.results);
-		if (isRelay(provider)) return relayBalance(provider, ctx, signal);
+		if (provider && isRelay(provider)) return relayBalance(provider, ctx, signal);
 		if (ctx.results.get('endpoint')?.details.reachesDeepSeek === false) {
 			return {status: 'skip', summary: checkMessages.balance.notDeepSeek, details: {reading: null}};
 		}
 		const result = await sharedGet.userBalance(ctx);
+		// A gateway that passes the key on may not pass this query on: say so plainly, not as a failure of DeepSeek's.
+		const gateway = provider !== undefined && passesKeyOn(provider.id) ? provider : undefined;
+		if (gateway && result.kind !== 'failure' && (result.status !== 200 || !parseBalance(result.json).ok) && signatureOf(result)?.provider !== 'deepseek') {
+			return {status: 'skip', summary: checkMessages.balance.notPassedOn(gateway.name, result.status), details: {...httpFacts(result), reading: null, notPassedOn: true}};
+		}
 		if (result.kind === 'failure' || result.status !== 200) {
 			const outcome = unexpected(result, checkMessages.balance.what);
 			return {...outcome, details: {...outcome.details, reading: null}};

@@ -3,7 +3,7 @@
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
-import {providerRow} from '../providers/table.js';
+import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
 import {baseUrlEnvVars} from '../deepseek/facts.js';
 import {endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import {noProjectEnv, type ProjectEnv} from '../project-env.js';
@@ -40,7 +40,7 @@ export const endpoint: Check = {
 		let unreachable = false;
 		let cutOff = false;
 		if (provider) {
-			reachesDeepSeek = provider.id === 'deepseek';
+			reachesDeepSeek = billsUsersDeepSeek(provider.id);
 		} else {
 			// The same GETs the auth and balance checks make: the client shares them.
 			const [apiStatus, models, userBalance] = await Promise.all([
@@ -73,6 +73,9 @@ export const endpoint: Check = {
 		} else if (provider.id === 'deepseek') {
 			status = elsewhere.length > 0 ? 'warn' : 'pass';
 			summary = provider.detectedBy === 'host' ? checkMessages.endpoint.official(host) : checkMessages.endpoint.deepseekLike(host);
+		} else if (passesKeyOn(provider.id)) {
+			status = elsewhere.length > 0 ? 'warn' : 'pass';
+			summary = checkMessages.endpoint.passesKeyOn(provider.name, host);
 		} else if (provider.id !== 'unknown') {
 			status = 'warn';
 			summary = checkMessages.endpoint.relay(provider.name, host);

@@ -5,6 +5,7 @@
 // then join the requests already on their way. Small on purpose: no messages, no parsing.
 import type {HttpResult} from '../deepseek/types.js';
 import {detectByHost} from '../providers/host.js';
+import {billsUsersDeepSeek} from '../providers/table.js';
 import type {CheckContext, CheckId} from './types.js';
 
 type Asking = Pick<CheckContext, 'api' | 'callBaseUrl' | 'statusUrl'>;
@@ -63,7 +64,7 @@ export function sureGets(ctx: Pick<CheckContext, 'baseUrl' | 'apiKey'>, ids: rea
 	if (checks.has('auth') && ctx.apiKey) sure.add('models');
 	// balance: DeepSeek's own balance, with a key, when the host is DeepSeek's (the endpoint
 	// check, which balance needs, then says so from the host alone).
-	if (checks.has('balance') && ctx.apiKey && known?.id === 'deepseek') sure.add('userBalance');
+	if (checks.has('balance') && ctx.apiKey && billsUsersDeepSeek(known?.id)) sure.add('userBalance');
 	// service_status: always the status page.
 	if (checks.has('service_status')) sure.add('statusPage');
 	return sure;

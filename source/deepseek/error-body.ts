@@ -188,6 +188,12 @@ export function parseErrorBody(json: unknown, key?: string, depth = 0): ApiError
 		const inner = readError(error, key, depth);
 		if (inner) return withStatus(inner, undefined);
 	}
+	// Cloudflare's AI Gateway lists its own errors, as Cloudflare's API does:
+	// `{"success":false,"result":[],"messages":[],"error":[{"code":2009,"message":"Unauthorized"}]}`.
+	if (Array.isArray(error) && isJsonObject(error[0])) {
+		const inner = readError(error[0], key, depth);
+		if (inner) return withStatus(inner, undefined);
+	}
 	return saysError(json) ? outer : undefined;
 }
 

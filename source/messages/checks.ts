@@ -93,6 +93,7 @@ const checkMessagesEn = {
 		official: (host: string) => `Calls go to DeepSeek's official API (${host}).`,
 		deepseekLike: (host: string) => `${host} answers like DeepSeek's API.`,
 		relay: (name: string, host: string) => `Calls go to ${name} (${host}), not to DeepSeek: its own balance applies.`,
+		passesKeyOn: (name: string, host: string) => `Calls go through ${name} (${host}), which passes your own DeepSeek key on to DeepSeek: your DeepSeek balance applies.`,
 		notDeepSeek: (host: string) => `${host} does not answer like DeepSeek's API: calls do not reach DeepSeek.`,
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
 		/** A base-URL variable set in the folder's .env only, as withElsewhere names it. */
@@ -144,6 +145,9 @@ const checkMessagesEn = {
 		noKey: 'Skipped: no key.',
 		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
 		notDeepSeek: 'Skipped: this base URL is not DeepSeek, so there is no DeepSeek balance to read here.',
+		/** A gateway that passes the key on did not answer /user/balance as DeepSeek does. */
+		notPassedOn: (name: string, status: number) =>
+			`Not read: ${name} did not pass the balance query on to DeepSeek (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
 		noBalances: 'The account has no balance at all: a newly created account gets no free credit.',
 		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
 		bonusRanOut: (text: string, granted: string, date: string) =>

@@ -49,6 +49,13 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and the answer it passed on says the credit that pays for them has run out. A local proxy or router has no balance of its own: the account it uses at the provider behind it (the one set up in it) is out of credit or over its plan's limit. (If it is a gateway with balances of its own, it is your balance in it.) Your DeepSeek balance does not matter for these calls.`,
 	relayUpstreamExhausted: (p: {name: string; upstream: string}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it passed on ${p.upstream}'s own answer: the account ${p.name} itself uses at ${p.upstream} cannot pay for the call (its balance there is used up). Your balance at ${p.name} may well be fine, and topping it up there does not help: ask ${p.name} (its support or whoever runs it) to fix it, or pick a model or provider there that still works. Your own DeepSeek balance does not matter for these calls.`,
+	/** A gateway that passes the user's own DeepSeek key on refused the calls in its own name, before DeepSeek saw them. */
+	gatewayRefused: (p: {name: string; status: number; said: string | undefined; why: 'auth' | 'limit' | 'credits'}) =>
+		`${p.name} refuses the calls itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), before they reach DeepSeek: ${
+			p.why === 'auth' ? 'it wants a token of its own (its authentication setting is on), besides your DeepSeek key'
+			: p.why === 'limit' ? 'a rate or spend limit set on the gateway is reached; wait for its window to pass, or raise the limit in its settings'
+			: 'the credits it pays providers with for you are used up'
+		}. Your DeepSeek key and balance are not the problem.`,
 	relayRateLimited: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
 	relayRateLimitedUnverified: (name: string, status: number) =>

@@ -46,6 +46,8 @@ const signatureMessagesEn = {
 	modelNeedsPaidBalance: 'this model is paid from topped-up balance only, and that is used up (gift or bonus credit does not count): top up, or pick a model your credit covers.',
 	requestTooCostly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',
 	invalidKey: 'the key is not accepted.',
+	/** A gateway that passes the key on refused its own token (Cloudflare's AI Gateway, 2009): the key itself was not checked. */
+	gatewayTokenRefused: 'the gateway itself refuses the call: its own token is missing or not accepted (your key was not checked).',
 	modelNotFound: 'the service has no model by the name the call sent (or not for this key): use a model name from its list.',
 	requestRefused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',
 	userBlocked: 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.',

@@ -490,6 +490,9 @@ const wizardTextEn = {
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,
+			/** A gateway that passes your own DeepSeek key on stopped the calls in its own name (its token, its limits, its credits). */
+			gatewayRefused: (p: {name: string; status: number}) => `${p.name} stops your calls itself (${p.status}), before DeepSeek`,
+			crumbGateway: 'Gateway',
 			/** A 429 there is the finding; the line under it says where the calls go. */
 			limited: (p: {name: string; status: number}) => `${p.name} limits your requests (${p.status})`,
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */

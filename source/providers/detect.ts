@@ -7,7 +7,7 @@ import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {deepseekServiceErrors} from '../deepseek/facts.js';
 import {decimalFromJson, signOfDecimal} from './balance/amount.js';
 import {asObject, booleanField, pathOf, stringField, type JsonObject} from './balance/fields.js';
-import {providerRow} from './table.js';
+import {billsUsersDeepSeek, providerRow} from './table.js';
 import {detectByHost, hostOfBaseUrl, providerInfo} from './host.js';
 import type {ProviderId, ProviderInfo} from './types.js';
 
@@ -284,7 +284,7 @@ export function detectProvider(baseUrl: string, facts: FingerprintFacts): Detect
 	const host = hostOfBaseUrl(baseUrl) ?? '';
 	return {
 		provider: byHost,
-		reachesDeepSeek: byHost.id === 'deepseek',
+		reachesDeepSeek: billsUsersDeepSeek(byHost.id),
 		evidence: [detectMessages.hostMatched({host: safeText(host), name: byHost.name})],
 	};
 }

@@ -26,6 +26,15 @@ export function hostOfBaseUrl(baseUrl: string): string | undefined {
 	return host === '' ? undefined : host;
 }
 
+/** The path of a base URL ('' when it cannot be parsed). */
+function pathOfBaseUrl(baseUrl: string): string {
+	try {
+		return new URL(baseUrl.trim()).pathname;
+	} catch {
+		return '';
+	}
+}
+
 const label = '[a-z0-9_-]+';
 
 /** See HostRule: `*` is one label, a leading `*.` one or more; anchored at both ends. */
@@ -37,19 +46,28 @@ function hostPatternRegex(pattern: string): RegExp {
 	return new RegExp(`^${parts.join('\\.')}$`);
 }
 
-const compiledHosts: {row: ProviderRow; rule: HostRule; regex: RegExp}[] = providerTable.flatMap(row =>
-	row.hosts.map(rule => ({row, rule, regex: hostPatternRegex(rule.pattern)})),
+/** See HostRule.path: `*` is one segment; anchored at both ends, a trailing slash ignored. */
+function pathPatternRegex(pattern: string): RegExp {
+	const parts = pattern.replace(/\/+$/, '').split('/').map(part => (part === '*' ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')));
+	return new RegExp(`^${parts.join('/')}/?$`);
+}
+
+const compiledHosts: {row: ProviderRow; rule: HostRule; regex: RegExp; path?: RegExp}[] = providerTable.flatMap(row =>
+	row.hosts.map(rule => ({row, rule, regex: hostPatternRegex(rule.pattern), ...(rule.path === undefined ? {} : {path: pathPatternRegex(rule.path)})})),
 );
 
-/** The table row and host rule a host name matches, if any. */
-export function matchHost(host: string): {row: ProviderRow; rule: HostRule} | undefined {
+/**
+ * The table row and host rule a host name matches, if any. A rule that needs a path (one
+ * provider's path on a host that serves many) matches only with that path given.
+ */
+export function matchHost(host: string, path?: string): {row: ProviderRow; rule: HostRule} | undefined {
 	const normalised = host.toLowerCase().replace(/\.$/, '');
-	return compiledHosts.find(entry => entry.regex.test(normalised));
+	return compiledHosts.find(entry => entry.regex.test(normalised) && (entry.path === undefined || (path !== undefined && entry.path.test(path))));
 }
 
 export function detectByHost(baseUrl: string): ProviderInfo | undefined {
 	const host = hostOfBaseUrl(baseUrl);
-	const match = host === undefined ? undefined : matchHost(host);
+	const match = host === undefined ? undefined : matchHost(host, pathOfBaseUrl(baseUrl));
 	if (!match) return undefined;
 	return providerInfo(match.row.id, 'host', match.rule.consoleUrl ?? match.row.consoleUrl);
 }

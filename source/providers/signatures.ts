@@ -435,8 +435,28 @@ function gatewayFamily(seen: Seen, typical: 'one-api' | 'new-api'): ProviderId {
 	return typical;
 }
 
+/**
+ * Cloudflare's AI Gateway answering in its own name (docs/relays.md): its error list
+ * (`"success":false … "error":[{"code":…}]`) with its own code for each status: 2009 its
+ * Authenticated Gateway token missing or refused, 2003 its rate limit, 2045 a spend limit set
+ * on it, 2021 its Unified Billing credits used up.
+ */
+const aiGatewayCodes: ReadonlyMap<number, readonly string[]> = new Map([
+	[401, ['2009']],
+	[429, ['2003', '2045']],
+	[402, ['2021']],
+]);
+const aiGatewayBody = /"success"\s*:\s*false\s*,[\s\S]*"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*20\d\d\b/;
+
 /** Most specific first: the first match wins. */
 const vendorSignatures: readonly Signature[] = [
+	{
+		statuses: [...aiGatewayCodes.keys()],
+		matches: seen => (aiGatewayCodes.get(seen.status)?.includes(seen.code) ?? false) && aiGatewayBody.test(seen.words),
+		provider: () => 'cloudflare-ai-gateway',
+		kind: seen => (seen.status === 401 ? 'invalid_key' : seen.status === 402 ? 'balance_exhausted' : 'rate_limited'),
+		message: seen => (seen.status === 401 ? signatureMessages.gatewayTokenRefused : kindMessages()[seen.status === 402 ? 'balance_exhausted' : 'rate_limited']),
+	},
 	{
 		// OpenRouter: {"error":{"code":402,"message":…,"metadata":{"limit_source":…}}}
 		statuses: [402],

@@ -21,6 +21,12 @@ export type HostRule = {
 	rateLimitUrl?: string;
 	/** This host's users' API keys page, when it differs from the provider's default. */
 	keysUrl?: string;
+	/**
+	 * The base URL's path this row needs on that host, where the host serves other providers too:
+	 * `*` is exactly one path segment; a trailing slash is ignored (Cloudflare's AI Gateway has one
+	 * path per provider on one host, `/v1/{account}/{gateway}/deepseek`).
+	 */
+	path?: string;
 };
 
 export type ProviderRow = {
@@ -57,6 +63,18 @@ export type ProviderRow = {
 	 * itself has its own failures.
 	 */
 	sendsCallsOn?: true;
+	/**
+	 * The service passes the user's own DeepSeek key on to DeepSeek's API, and DeepSeek bills the
+	 * user's own account (Cloudflare's AI Gateway on its DeepSeek path): DeepSeek's answers, its 402
+	 * among them, are about the user's DeepSeek account and its balance is DeepSeek's, read through
+	 * the service. Only the service's own refusals (its signatures) are the service's.
+	 */
+	passesKeyOn?: 'deepseek';
+	/**
+	 * A gateway that may ask for a token of its own besides the key it passes on: the header that
+	 * carries it, and its page on that setting (Cloudflare's Authenticated Gateway).
+	 */
+	ownAuth?: {header: string; url: string};
 };
 
 const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/account/expensebill';
@@ -426,6 +444,19 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// Passes the user's own DeepSeek key on: DeepSeek bills the user (docs/relays.md). Its own
+		// page for the gateway (logs, settings, Unified Billing credits) is the console link.
+		id: 'cloudflare-ai-gateway',
+		name: 'Cloudflare AI Gateway',
+		hosts: [{pattern: 'gateway.ai.cloudflare.com', path: '/v1/*/*/deepseek'}],
+		consoleUrl: 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway',
+		rateLimitUrl: 'https://developers.cloudflare.com/ai-gateway/features/rate-limiting/',
+		ownAuth: {header: 'cf-aig-authorization', url: 'https://developers.cloudflare.com/ai-gateway/configuration/authentication/'},
+		balanceReader: 'deepseek',
+		sendsCallsOn: true,
+		passesKeyOn: 'deepseek',
+	},
+	{
 		id: 'unknown',
 		name: 'Unknown service',
 		hosts: [],
@@ -451,4 +482,25 @@ export function providerRow(id: ProviderId): ProviderRow {
  */
 export function outageCanReach(id: ProviderId | undefined): boolean {
 	return id === undefined || id === 'deepseek' || providerRow(id).sendsCallsOn === true;
+}
+
+/**
+ * Calls through this service reach DeepSeek's API with the user's own key, and DeepSeek bills
+ * the user's own account: DeepSeek itself, or a gateway that passes the key on (`passesKeyOn`).
+ */
+export function billsUsersDeepSeek(id: ProviderId | undefined): boolean {
+	return id === 'deepseek' || (id !== undefined && providerRow(id).passesKeyOn === 'deepseek');
+}
+
+/** A gateway that passes the user's own DeepSeek key on (not DeepSeek itself). */
+export function passesKeyOn(id: ProviderId | undefined): boolean {
+	return id !== undefined && id !== 'deepseek' && billsUsersDeepSeek(id);
+}
+
+/**
+ * Another service in front of the calls, with money, keys or limits of its own: a relay or a
+ * vendor. Neither DeepSeek, nor a host nothing recognises, nor a gateway that passes the key on.
+ */
+export function isOtherService(id: ProviderId | undefined): boolean {
+	return id !== undefined && id !== 'unknown' && !billsUsersDeepSeek(id);
 }

@@ -35,6 +35,7 @@ export const providerIds = [
 	'novita',
 	'bedrock',
 	'hyperbolic',
+	'cloudflare-ai-gateway',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

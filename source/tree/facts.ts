@@ -7,7 +7,8 @@ import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
-import {outageCanReach} from '../providers/table.js';
+import {isOtherService, outageCanReach, passesKeyOn} from '../providers/table.js';
+import type {ProviderId} from '../providers/types.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
@@ -30,10 +31,21 @@ export function goesElsewhere(results: Results): boolean {
 	return recognisedElsewhere(results) || detail(results, 'endpoint', 'reachesDeepSeek') === false;
 }
 
-/** The calls go to a service recognised as one other than DeepSeek (a relay, another vendor). */
+/**
+ * The calls go to a service recognised as one other than DeepSeek (a relay, another vendor),
+ * or through a gateway that passes the key on where it answered in its own name (its token,
+ * its limits, its credits: the same judgement as diagnose()'s otherService).
+ */
 export function recognisedElsewhere(results: Results): boolean {
 	const found = provider(results);
-	return found !== undefined && found.id !== 'deepseek' && found.id !== 'unknown';
+	if (found && passesKeyOn(found.id)) return gatewayRefusal(results, found.id) !== undefined;
+	return isOtherService(found?.id);
+}
+
+/** The status a gateway that passes the key on answered in its own name (its signature), the paid call's first; undefined where it did not. */
+export function gatewayRefusal(results: Results, id: ProviderId): number | undefined {
+	const own = (['probe', 'auth', 'balance'] as const).find(check => signature(results, check)?.provider === id);
+	return own === undefined ? undefined : httpStatus(results, own);
 }
 
 /**

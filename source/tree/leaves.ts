@@ -7,7 +7,7 @@ import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.j
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
-import {outageCanReach} from '../providers/table.js';
+import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
@@ -688,6 +688,14 @@ function relayContent(view: View): LeafContent {
 			options: [alsoDeepSeek],
 			verdict: view.diagnosis.verdict,
 		};
+	}
+	// A gateway that passes the user's own DeepSeek key on, stopping the calls in its own name (its token, its
+	// limits, its credits): check's summary says what and its fixes where; no "not DeepSeek", no other DeepSeek key.
+	if (named && passesKeyOn(named.id)) {
+		const status = facts.gatewayRefusal(view.results, named.id);
+		if (status !== undefined) {
+			return {tone: 'bad', title: wizardText.leaves.relay.gatewayRefused({name: sanitize(named.name), status}), crumb: wizardText.leaves.relay.crumbGateway, lines: [view.diagnosis.summary], fixes: withDiagnosisFixes(view, []), options: [], verdict: view.diagnosis.verdict};
+		}
 	}
 	// The endpoint found it answers like an API, but its answers cannot be read: never "does not reach DeepSeek" under "✔ answers like DeepSeek's API".
 	const unreadable = !name && view.diagnosis.verdict === 'wrong_endpoint' && facts.reachesDeepSeek(view.results) !== false;

@@ -99,6 +99,7 @@ export const providers = {
 	siliconflow: providerInfo('siliconflow', 'host'),
 	zhipu: providerInfo('zhipu', 'host'),
 	oneApi: providerInfo('one-api', 'fingerprint', 'https://gateway.example.org/topup'),
+	cloudflareAiGateway: providerInfo('cloudflare-ai-gateway', 'host'),
 	unknown: providerInfo('unknown', 'fingerprint'),
 };
 
@@ -159,6 +160,8 @@ export const endpoint = {
 	official: () => endpointResult('pass', m.endpoint.official(officialApiHost), {provider: providers.deepseek, reachesDeepSeek: true, host: officialApiHost}),
 	/** A relay found by host or fingerprint. */
 	relay: (provider: ProviderInfo, host: string, evidence: string[] = []) => endpointResult('warn', m.endpoint.relay(provider.name, host), {provider, reachesDeepSeek: false, evidence, host}),
+	/** A gateway that passes the user's own DeepSeek key on (Cloudflare's AI Gateway on its DeepSeek path). */
+	passesKeyOn: (provider: ProviderInfo, host: string) => endpointResult('pass', m.endpoint.passesKeyOn(provider.name, host), {provider, reachesDeepSeek: true, host}),
 	/** Fingerprints say "not DeepSeek" but not who (e.g. /user/balance answers 404). */
 	notDeepSeek: (host = gatewayHost) => endpointResult('fail', m.endpoint.notDeepSeek(host), {provider: unknownAt(host), reachesDeepSeek: false, evidence: ['GET /user/balance answers 404'], host}),
 	cannotTell: (host = gatewayHost) => endpointResult('warn', m.endpoint.cannotTell(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),

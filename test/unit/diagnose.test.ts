@@ -83,6 +83,10 @@ const cloudflareBadGateway = '<!DOCTYPE html> <html class="no-js" lang="en-US"> 
 /** A proxy on this computer (LiteLLM's default port). */
 const localProxy = '127.0.0.1:4000';
 const openRouterHost = 'openrouter.ai';
+const aiGatewayHost = 'gateway.ai.cloudflare.com';
+const aiGatewayBase = `https://${aiGatewayHost}/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek`;
+/** Cloudflare's AI Gateway's own error list (its shape as a user posted it, community.cloudflare.com/t/…/785119). */
+const aiGatewayList = (code: number, message: string) => ({success: false, result: [], messages: [], error: [{code, message}]});
 /**
  * A proxy on this computer answering the model list with `first` (a proxy's own refusal) and
  * the chat call with its "no answer" 502: the proxy's answer on this side must win.
@@ -298,6 +302,52 @@ const rows: Row[] = [
 	},
 
 	// ---- relays ----
+	// Cloudflare's AI Gateway passes the user's own DeepSeek key on: DeepSeek's answers are about the
+	// user's own account; only its own list-shaped answers (its codes) are the gateway's.
+	{
+		name: 'Cloudflare AI Gateway passes on DeepSeek\'s own 402, the balance read through it is 0.00: top up on DeepSeek, no relay',
+		results: scenario(
+			network.reached(aiGatewayHost),
+			endpoint.passesKeyOn(providers.cloudflareAiGateway, aiGatewayHost),
+			balance.reading(readings.zero),
+			probe.answered(deepseekAnswers.insufficient(`${aiGatewayBase}/chat/completions`)),
+		),
+		verdict: 'insufficient_balance',
+		fixes: ['top_up'],
+		notFixes: ['top_up_relay', 'relay_console', 'ask_operator', 'use_deepseek_base_url'],
+		urls: {top_up: platformUrls.topUp},
+		neverSays: ['Cloudflare AI Gateway', 'not DeepSeek'],
+	},
+	{
+		name: 'Cloudflare AI Gateway\'s own 402 code 2021 (its Unified Billing credits): its page, not a DeepSeek top-up',
+		results: scenario(
+			network.reached(aiGatewayHost),
+			endpoint.passesKeyOn(providers.cloudflareAiGateway, aiGatewayHost),
+			balance.reading(readings.toppedUp),
+			probe.answered(answer(402, aiGatewayList(2021, 'Insufficient balance; add money to your gateway or use BYOK'), {url: `${aiGatewayBase}/chat/completions`})),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		notFixes: ['top_up'],
+		urls: {top_up_relay: 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway'},
+		says: ['Cloudflare AI Gateway refuses the calls itself (HTTP 402', 'credits', 'not the problem'],
+	},
+	{
+		name: 'Cloudflare AI Gateway\'s own 401 code 2009 (its Authenticated Gateway): its token header, not a new DeepSeek key',
+		results: scenario(
+			network.reached(aiGatewayHost),
+			endpoint.passesKeyOn(providers.cloudflareAiGateway, aiGatewayHost),
+			auth.refused(answer(401, aiGatewayList(2009, 'Unauthorized'), {url: `${aiGatewayBase}/models`})),
+			probe.answered(answer(401, aiGatewayList(2009, 'Unauthorized'), {url: `${aiGatewayBase}/chat/completions`})),
+		),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		exactFixes: true,
+		urls: {check_key_in_tool: 'https://developers.cloudflare.com/ai-gateway/configuration/authentication/'},
+		titles: {check_key_in_tool: 'cf-aig-authorization'},
+		says: ['Cloudflare AI Gateway refuses the calls itself (HTTP 401 "Unauthorized")', 'a token of its own'],
+	},
 	{
 		name: 'OpenRouter (by host) whose own balance is exhausted',
 		results: scenario(

@@ -66,6 +66,8 @@ const byName: Record<string, readonly Sample[]> = {
 	folder: ['/tmp/sample'],
 	gift: ['1.00'],
 	granted: ['5.00'],
+	/** A gateway's own header for its token, kept as it is. */
+	header: ['cf-aig-authorization'],
 	host: ['host.example:8443'],
 	how: ['status', 'empty', 'error_body'],
 	httpStatus: [502, 503],

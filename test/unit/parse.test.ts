@@ -120,6 +120,14 @@ test('parseModels rejects ids that are not strings and other shapes', () => {
 	assert.equal(reasonOf(parseModels('list')), 'The model list answer is not a JSON object.');
 });
 
+test('parseErrorBody reads Cloudflare\'s error list (its AI Gateway\'s own answers): the first error\'s message and code', () => {
+	// As a user posted it (community.cloudflare.com/t/ai-gateway-authentication-failed-401-unauthorized/785119).
+	assert.deepEqual(parseErrorBody({success: false, result: [], messages: [], error: [{code: 2009, message: 'Unauthorized'}]}), {message: 'Unauthorized', code: 2009});
+	// An empty list, or a list of anything else, is no error message.
+	assert.equal(parseErrorBody({success: false, result: [], messages: [], error: []})?.message, undefined);
+	assert.equal(parseErrorBody({error: ['x']})?.message, undefined);
+});
+
 test('parseErrorBody reads the OpenAI-style error object', () => {
 	assert.deepEqual(
 		parseErrorBody({error: {message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error'}}),

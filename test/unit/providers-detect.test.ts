@@ -12,7 +12,7 @@ import {
 	readGatewayStatus,
 } from '../../source/providers/detect.js';
 import {keysUrl, rateLimitUrl} from '../../source/providers/host.js';
-import {outageCanReach, providerRow, providerTable} from '../../source/providers/table.js';
+import {billsUsersDeepSeek, isOtherService, outageCanReach, passesKeyOn, providerRow, providerTable} from '../../source/providers/table.js';
 import {providerIds, type ProviderId} from '../../source/providers/types.js';
 
 function answer(status: number, json: unknown, extra: Partial<HttpAnswer> = {}): HttpAnswer {
@@ -104,6 +104,8 @@ const hostCases: [string, ProviderId][] = [
 	['https://bedrock-runtime.eu-central-1.amazonaws.com/openai/v1', 'bedrock'],
 	['https://bedrock-mantle.us-east-2.api.aws/v1', 'bedrock'],
 	['https://api.hyperbolic.xyz/v1', 'hyperbolic'],
+	['https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek', 'cloudflare-ai-gateway'],
+	['https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek/', 'cloudflare-ai-gateway'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -171,7 +173,15 @@ test('look-alike hosts match nothing', () => {
 		'https://evilapi.kilo.ai/api/gateway',
 		'https://www.ollama.com/v1',
 		'https://ollama.com.evil.example/v1',
-		'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/deepseek',
+		// Cloudflare's AI Gateway only on its DeepSeek path: its other providers, its unified /compat endpoint, a longer path.
+		'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/openai',
+		'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/compat',
+		'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/deepseek/v1',
+		'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/deepseek',
+		'https://gateway.ai.cloudflare.com/v2/0123456789abcdef0123456789abcdef/gw/deepseek',
+		'https://gateway.ai.cloudflare.com',
+		'https://gateway.ai.cloudflare.com.evil.example/v1/0123456789abcdef0123456789abcdef/gw/deepseek',
+		'https://evil.example/v1/0123456789abcdef0123456789abcdef/gw/deepseek',
 		'https://api.cloudflare.com.evil.example/client/v4',
 		'https://cerebras.ai/v1',
 		'https://api.cerebras.ai.evil.example/v1',
@@ -471,6 +481,32 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 	];
 	for (const [id, host, page] of cases) assert.equal(keysUrl(id, host), page, `${id} on ${host}`);
 	assert.equal(detectByHost('https://ark.cn-beijing.volces.com/api/v3')?.id, 'volcengine-ark', 'Beijing\'s own rule still names Ark');
+});
+
+test('Cloudflare AI Gateway on its DeepSeek path passes the user\'s own key on: the calls reach DeepSeek, which bills the user\'s own account; it is no relay with money of its own', () => {
+	const base = 'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek';
+	const detection = detectProvider(base, {});
+	assert.equal(detection.provider.id, 'cloudflare-ai-gateway');
+	assert.equal(detection.provider.name, 'Cloudflare AI Gateway');
+	assert.equal(detection.provider.consoleUrl, 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway');
+	assert.equal(detection.reachesDeepSeek, true);
+	assert.equal(billsUsersDeepSeek('cloudflare-ai-gateway'), true);
+	assert.equal(passesKeyOn('cloudflare-ai-gateway'), true);
+	assert.equal(isOtherService('cloudflare-ai-gateway'), false);
+	assert.equal(providerRow('cloudflare-ai-gateway').balanceReader, 'deepseek', 'DeepSeek\'s own balance, read through it');
+	assert.equal(providerRow('cloudflare-ai-gateway').ownAuth?.header, 'cf-aig-authorization');
+	assert.equal(rateLimitUrl('cloudflare-ai-gateway', 'gateway.ai.cloudflare.com'), 'https://developers.cloudflare.com/ai-gateway/features/rate-limiting/');
+	assert.equal(outageCanReach('cloudflare-ai-gateway'), true, 'DeepSeek\'s outage fails calls through it');
+	// DeepSeek itself bills the user too, but passes nothing on; every other row is another service (or unknown).
+	assert.equal(billsUsersDeepSeek('deepseek'), true);
+	assert.equal(passesKeyOn('deepseek'), false);
+	for (const row of providerTable) {
+		if (row.id === 'deepseek' || row.id === 'cloudflare-ai-gateway') continue;
+		assert.equal(billsUsersDeepSeek(row.id), false, row.id);
+		assert.equal(isOtherService(row.id), row.id !== 'unknown', row.id);
+	}
+	// Its other paths on the same host are not DeepSeek: not named, fingerprinted as any host.
+	assert.equal(detectByHost(base.replace(/deepseek$/, 'openai')), undefined);
 });
 
 test('the services users reach DeepSeek models through: their rate-limit pages, and whether DeepSeek\'s outage can reach them', () => {

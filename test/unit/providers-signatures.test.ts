@@ -733,3 +733,31 @@ test('upstream: words alone, or a key the user linked there, name no upstream', 
 		assert.equal(match?.upstream, undefined, example.name);
 	}
 });
+
+/**
+ * Cloudflare's AI Gateway answering in its own name, in its error list: the 401 a user posted
+ * (community.cloudflare.com/t/ai-gateway-authentication-failed-401-unauthorized/785119), and
+ * the codes observed live (dbrekelmans/gitflare, spec/research/live/gateway-access.md).
+ * Only its code at its status, in its list, is the gateway's: the same words from anyone
+ * else, or its code at another status, are read as before.
+ */
+test('Cloudflare AI Gateway\'s own answers: its token (2009), its rate or spend limit (2003, 2045), its credits (2021); not DeepSeek\'s answers it passes on', () => {
+	const listed = (code: number, message: string) => ({success: false, result: [], messages: [], error: [{code, message}]});
+	const own: Array<[number, unknown, string]> = [
+		[401, listed(2009, 'Unauthorized'), 'invalid_key'],
+		[429, listed(2003, 'Rate limited'), 'rate_limited'],
+		[429, listed(2045, 'Spend limit exceeded: rule \'per-user\' (cost limit 0.002 per 3600s, fixed) for internal-workers-ai @cf/meta/llama-3.2-3b-instruct'), 'rate_limited'],
+		[402, listed(2021, 'Insufficient balance; add money to your gateway or use BYOK'), 'balance_exhausted'],
+	];
+	for (const [status, body, kind] of own) {
+		const found = matchErrorSignature(read(status, body));
+		assert.equal(found?.provider, 'cloudflare-ai-gateway', JSON.stringify(body));
+		assert.equal(found?.kind, kind, JSON.stringify(body));
+	}
+	// DeepSeek's own answers through it stay DeepSeek's.
+	assert.equal(matchErrorSignature(read(402, {error: deepSeekBody}))?.provider, 'deepseek');
+	// Its code at another status, or another service's list, is not its answer.
+	assert.notEqual(matchErrorSignature(read(429, listed(2009, 'Unauthorized')))?.provider, 'cloudflare-ai-gateway');
+	assert.notEqual(matchErrorSignature(read(401, listed(2003, 'Rate limited')))?.provider, 'cloudflare-ai-gateway');
+	assert.notEqual(matchErrorSignature(read(401, {error: {code: 2009, message: 'Unauthorized'}}))?.provider, 'cloudflare-ai-gateway');
+});

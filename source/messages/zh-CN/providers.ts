@@ -35,6 +35,7 @@ export const signatureMessages: SignatureMessages = {
 	modelNeedsPaidBalance: '这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请充值，或换一个你的额度能用的模型。',
 	requestTooCostly: '剩余额度付不起这么大的请求：请调低 max_tokens（或缩短提示词），或者充值。',
 	invalidKey: 'key 未被接受。',
+	gatewayTokenRefused: '网关自己拒绝了这次调用：缺少它自己的令牌，或令牌未被接受（你的 key 还没有被检查）。',
 	modelNotFound: '服务没有调用所指定的这个模型（或者不对这个 key 开放）：请使用它模型列表里的名字。',
 	regionRefused: '服务拒绝来自这个国家或地区的调用：不是 key 的问题，也不是余额的问题。',
 	addressRefused: '这个 key 在那里只接受来自所列 IP 地址的调用，而这些调用的来源地址不在列表中：不是 key 的问题，也不是余额的问题。',

@@ -432,6 +432,8 @@ export const wizardText: WizardText = {
 			freeTierOnly: p => `${p.name}：免费提供的额度已用完，而你的账号只用这部分额度`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
+			gatewayRefused: p => `${p.name} 自己拦下了你的调用（${p.status}），调用没有到达 DeepSeek`,
+			crumbGateway: '网关',
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
 			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',

@@ -1,0 +1,117 @@
+// Cloudflare's AI Gateway on its DeepSeek path, played as https://gateway.ai.cloudflare.com on
+// 127.0.0.1 (test/fake/cloudflare.ts; map-hosts.mjs, the test certificate names the host): it
+// passes the user's own DeepSeek key on, so DeepSeek's own 402 is the user's DeepSeek account,
+// its balance is DeepSeek's read through it, and only its own refusals are the gateway's.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
+import {scenario, type ScenarioName} from '../fake/scenarios.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+
+const host = 'gateway.ai.cloudflare.com';
+const tlsDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'tls');
+const tls = {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))};
+
+type CheckJson = {
+	verdict: string;
+	summary: string;
+	provider: null | {id: string; name: string; detectedBy: string; consoleUrl: string | null};
+	balance: null | {balances: Array<{currency: string; total: string}>; provider?: string};
+	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+	fixes: Array<{id: string; title: string; url: string | null}>;
+};
+
+let fake: FakeServer;
+before(async () => {
+	fake = await startFake({scenario: 'cloudflare_ai_gateway_402', tls});
+});
+after(async () => {
+	await fake.close();
+});
+
+async function checkJson(name: ScenarioName, lang = 'en'): Promise<{json: CheckJson; text: string}> {
+	fake.setScenario(name);
+	const baseUrl = fake.baseUrl.replace('127.0.0.1', host) + (scenario(name).basePath ?? '');
+	const run = await runCli(['check', '--json', '--probe'], {
+		DEEPSEEK_API_KEY: fakeKey,
+		DEEPSEEK_BASE_URL: baseUrl,
+		DEEPSEEK_STATUS_URL: fake.statusUrl,
+		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
+		DEEPSEEK_FIX_LANG: lang,
+		NO_COLOR: '1',
+		NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'),
+		NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, '..', 'helpers', 'map-hosts.mjs')}`,
+		TEST_LOOPBACK_HOSTS: host,
+	});
+	assert.ok(!`${run.stdout}${run.stderr}`.includes(fakeKey), 'the key never appears whole');
+	try {
+		return {json: JSON.parse(run.stdout) as CheckJson, text: run.stdout};
+	} catch {
+		throw new Error(`not JSON (exit ${run.code}): ${run.stdout}\n${run.stderr}`);
+	}
+}
+
+const find = (json: CheckJson, id: string) => {
+	const found = json.checks.find(item => item.id === id);
+	assert.ok(found, `check ${id} present`);
+	return found;
+};
+
+describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
+	test('DeepSeek\'s 402 through it: the user\'s own DeepSeek balance, read through the gateway; the fix is DeepSeek\'s top-up, not the gateway\'s support', async () => {
+		const {json} = await checkJson('cloudflare_ai_gateway_402');
+		assert.equal(json.provider?.id, 'cloudflare-ai-gateway');
+		assert.equal(json.provider?.detectedBy, 'host');
+		const endpoint = find(json, 'endpoint');
+		assert.equal(endpoint.details.reachesDeepSeek, true);
+		assert.equal(endpoint.status, 'pass');
+		assert.match(endpoint.summary, /^Calls go through Cloudflare AI Gateway \(gateway\.ai\.cloudflare\.com:\d+\), which passes your own DeepSeek key on to DeepSeek: your DeepSeek balance applies\.$/);
+		assert.equal(json.verdict, 'insufficient_balance', json.summary);
+		assert.deepEqual(json.balance?.balances.map(({currency, total}) => ({currency, total})), [{currency: 'CNY', total: '0.00'}]);
+		assert.equal(json.balance?.provider, undefined, 'DeepSeek\'s balance, not a relay\'s');
+		assert.equal(json.fixes[0]?.url, 'https://platform.deepseek.com/top_up', JSON.stringify(json.fixes));
+		assert.doesNotMatch(JSON.stringify(json.fixes), /support|dash\.cloudflare\.com/i);
+		assert.ok(fake.requests.some(request => request.path.endsWith('/deepseek/user/balance')), 'the balance was asked of the gateway');
+	});
+
+	test('a gateway that does not pass /user/balance on: the balance says plainly it was not read and why; the 402 is still the user\'s DeepSeek account', async () => {
+		const {json} = await checkJson('cloudflare_ai_gateway_no_balance');
+		const balance = find(json, 'balance');
+		assert.equal(balance.status, 'skip');
+		assert.match(balance.summary, /^Not read: Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\.$/);
+		assert.equal(json.balance, null);
+		assert.equal(json.verdict, 'insufficient_balance', json.summary);
+		assert.equal(json.fixes[0]?.url, 'https://platform.deepseek.com/top_up', JSON.stringify(json.fixes));
+	});
+
+	test('the same in Chinese', async () => {
+		const {json} = await checkJson('cloudflare_ai_gateway_no_balance', 'zh-CN');
+		assert.match(find(json, 'endpoint').summary, /^调用经过 Cloudflare AI Gateway（gateway\.ai\.cloudflare\.com:\d+），它把你自己的 DeepSeek key 转发给 DeepSeek：扣的是你的 DeepSeek 余额。$/);
+		assert.match(find(json, 'balance').summary, /^未查询到：Cloudflare AI Gateway 没有把余额查询转发给 DeepSeek（HTTP 404）。/);
+	});
+
+	test('its own 401 (code 2009, Authenticated Gateway): the gateway refuses, not DeepSeek; the fix links its authentication page, not DeepSeek\'s API keys', async () => {
+		const {json} = await checkJson('cloudflare_ai_gateway_auth');
+		assert.equal(json.verdict, 'invalid_key', json.summary);
+		assert.equal(json.summary, 'Cloudflare AI Gateway refuses the calls itself (HTTP 401 "Unauthorized"), before they reach DeepSeek: it wants a token of its own (its authentication setting is on), besides your DeepSeek key. Your DeepSeek key and balance are not the problem.');
+		assert.deepEqual(json.fixes.map(({id, url}) => ({id, url})), [
+			{id: 'check_key_in_tool', url: 'https://developers.cloudflare.com/ai-gateway/configuration/authentication/'},
+			{id: 'use_deepseek_base_url', url: null},
+		]);
+		assert.match(json.fixes[0]?.title ?? '', /cf-aig-authorization header/);
+	});
+
+	test('its own 429 (code 2003): its rate limit, with its own page; DeepSeek\'s balance still read through it', async () => {
+		const {json} = await checkJson('cloudflare_ai_gateway_429');
+		assert.equal(json.verdict, 'rate_limited', json.summary);
+		assert.equal(json.summary, 'Cloudflare AI Gateway refuses the calls itself (HTTP 429 "Rate limited"), before they reach DeepSeek: a rate or spend limit set on the gateway is reached; wait for its window to pass, or raise the limit in its settings. Your DeepSeek key and balance are not the problem.');
+		assert.deepEqual(json.fixes.map(({id, url}) => ({id, url})), [
+			{id: 'reduce_concurrency', url: 'https://developers.cloudflare.com/ai-gateway/features/rate-limiting/'},
+			{id: 'relay_console', url: 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway'},
+			{id: 'use_deepseek_base_url', url: null},
+		]);
+		assert.equal(json.balance?.balances[0]?.total, '47.44');
+	});
+});
