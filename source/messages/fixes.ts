@@ -35,7 +35,8 @@ const fixMessagesEn = {
 	useDeepSeek: 'To use your DeepSeek account, set the base URL to https://api.deepseek.com and use a DeepSeek key',
 	useDeepSeekAnthropic: `To use your DeepSeek account, set the base URL to ${anthropicBaseUrl} (DeepSeek's address for tools that speak Anthropic's API) and use a DeepSeek key`,
 	relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
-	gatewayToken: (p: {name: string; header: string}) => `Have your tool send ${p.name}'s own token in the ${p.header} header, besides your DeepSeek key (or switch off its authentication setting)`,
+	/** Leads with the header: at 40 columns the wizard keeps the first few words. */
+	gatewayToken: (p: {name: string; header: string}) => `${p.header} header: have your tool send ${p.name}'s own token in it, besides your DeepSeek key (or switch off its authentication setting)`,
 	bypassGateway: (name: string) => `Or call DeepSeek directly: set the base URL to https://api.deepseek.com (the same DeepSeek key works there, without ${name})`,
 	checkKeyThere: (p: {name: string}) => `Use a key made in ${p.name} (on its API keys page), and check which key your tool really sends`,
 	raiseKeyLimit: (name: string) => `Raise or remove this key's own credit limit in ${name}'s key settings`,

@@ -100,7 +100,7 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 			{id: 'check_key_in_tool', url: 'https://developers.cloudflare.com/ai-gateway/configuration/authentication/'},
 			{id: 'use_deepseek_base_url', url: null},
 		]);
-		assert.match(json.fixes[0]?.title ?? '', /cf-aig-authorization header/);
+		assert.match(json.fixes[0]?.title ?? '', /^cf-aig-authorization header: have your tool send Cloudflare AI Gateway's own token in it, besides your DeepSeek key/);
 	});
 
 	test('its own 429 (code 2003): its rate limit, with its own page; DeepSeek\'s balance still read through it', async () => {

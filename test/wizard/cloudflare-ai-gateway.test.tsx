@@ -33,8 +33,24 @@ test('Cloudflare AI Gateway refuses its own token (401 code 2009, Run every chec
 		await app.choose('Yes, make the one paid test call');
 		const leaf = await app.waitFor('What to do:', 8000);
 		assert.match(flat(leaf), /✖ Cloudflare AI Gateway stops your calls itself \(401\), before DeepSeek/, leaf);
-		assert.match(fixTitles(leaf)[0] ?? '', /cf-aig-authorization/, leaf);
+		assert.match(fixTitles(leaf)[0] ?? '', /^cf-aig-authorization header/, leaf);
 		assert.equal(focusedLabel(leaf), '❯ Open developers.cloudflare.com/ai-gateway/configuration/authentication/', leaf);
 		assert.doesNotMatch(flat(leaf), /DeepSeek does not accept this key|Also check my DeepSeek account|not to DeepSeek/, leaf);
 	});
+});
+
+test('the same at 40×15: what to add still shows when the fix line is cut (it leads with the header)', async () => {
+	const w = await world('cloudflare_ai_gateway_auth', {host});
+	await session(
+		w,
+		async app => {
+			await app.choose('Run every check');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			await app.choose('Yes, make the one paid test call');
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(fixTitles(leaf)[0] ?? '', /^cf-aig-authorization header/, leaf);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
 });
