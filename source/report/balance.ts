@@ -85,10 +85,10 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 			say(balanceTextMessages.unreadable, ['red']);
 			return `${lines.join('\n')}\n`;
 		}
-		// A service that offers no reading for a key (any more): that is why there are no figures, as its row
-		// says, not that reading failed. Else why it could not be read is the diagnosis (no key, 401, a relay…).
-		// Either way with the diagnosis' fixes.
-		const offersNone = report.checks.find(check => check.id === 'balance' && check.status === 'skip' && ['unsupported', 'discontinued'].includes(String(check.details['outcome'])));
+		// A service that offers no reading for a key (any more), or a gateway that passes the key on but not the
+		// balance query: that is why there are no figures, as its row says, not that reading failed. Else why it
+		// could not be read is the diagnosis (no key, 401, a relay…). Either way with the diagnosis' fixes.
+		const offersNone = report.checks.find(check => check.id === 'balance' && check.status === 'skip' && (['unsupported', 'discontinued'].includes(String(check.details['outcome'])) || check.details['notPassedOn'] === true));
 		if (offersNone) say(balanceTextMessages.notOffered({why: offersNone.summary, reason: report.summary}), ['yellow']);
 		else say(balanceTextMessages.unreadableBecause({reason: report.summary}), ['red']);
 		lines.push('', ...fixLines(report, {...wrap, key}));

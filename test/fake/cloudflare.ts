@@ -6,7 +6,7 @@ import {json, plainText, type Handler} from './reply.js';
 import {balances, deepseekApi, deepseekErrors} from './deepseek.js';
 
 /** The base URL's path: `/v1/{account_id}/{gateway_id}/deepseek` (Cloudflare's docs; the ids are made up). */
-export const aiGatewayDeepSeekPath = '/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek';
+export const aiGatewayDeepSeekPath = '/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek';
 
 /**
  * Its own answers, in its error list. The 401 is the whole body a user posted

@@ -31,10 +31,11 @@ after(async () => {
 	await fake.close();
 });
 
-async function checkJson(name: ScenarioName, lang = 'en'): Promise<{json: CheckJson; text: string}> {
+/** The built CLI against the fake played as the gateway's host: its stdout. */
+async function cli(name: ScenarioName, args: string[], lang = 'en'): Promise<string> {
 	fake.setScenario(name);
 	const baseUrl = fake.baseUrl.replace('127.0.0.1', host) + (scenario(name).basePath ?? '');
-	const run = await runCli(['check', '--json', '--probe'], {
+	const run = await runCli(args, {
 		DEEPSEEK_API_KEY: fakeKey,
 		DEEPSEEK_BASE_URL: baseUrl,
 		DEEPSEEK_STATUS_URL: fake.statusUrl,
@@ -46,10 +47,15 @@ async function checkJson(name: ScenarioName, lang = 'en'): Promise<{json: CheckJ
 		TEST_LOOPBACK_HOSTS: host,
 	});
 	assert.ok(!`${run.stdout}${run.stderr}`.includes(fakeKey), 'the key never appears whole');
+	return run.stdout;
+}
+
+async function checkJson(name: ScenarioName, lang = 'en'): Promise<{json: CheckJson; text: string}> {
+	const text = await cli(name, ['check', '--json', '--probe'], lang);
 	try {
-		return {json: JSON.parse(run.stdout) as CheckJson, text: run.stdout};
+		return {json: JSON.parse(text) as CheckJson, text};
 	} catch {
-		throw new Error(`not JSON (exit ${run.code}): ${run.stdout}\n${run.stderr}`);
+		throw new Error(`not JSON: ${text}`);
 	}
 }
 
@@ -84,6 +90,14 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 		assert.equal(json.balance, null);
 		assert.equal(json.verdict, 'insufficient_balance', json.summary);
 		assert.equal(json.fixes[0]?.url, 'https://platform.deepseek.com/top_up', JSON.stringify(json.fixes));
+	});
+
+	test('`balance` through a gateway that does not pass the query on says why there are no figures, not only that reading failed', async () => {
+		const text = (await cli('cloudflare_ai_gateway_no_balance', ['balance'])).replace(/\s+/g, ' ');
+		assert.match(text, /Not read: Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\./, text);
+		assert.doesNotMatch(text, /The balance could not be read/, text);
+		// The base URL as the user has it, the gateway's account id not taken for a key.
+		assert.match(text, /gateway\.ai\.cloudflare\.com:\d+\/v1\/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3\/my-gateway\/deepseek/, text);
 	});
 
 	test('the same in Chinese', async () => {

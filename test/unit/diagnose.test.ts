@@ -84,7 +84,7 @@ const cloudflareBadGateway = '<!DOCTYPE html> <html class="no-js" lang="en-US"> 
 const localProxy = '127.0.0.1:4000';
 const openRouterHost = 'openrouter.ai';
 const aiGatewayHost = 'gateway.ai.cloudflare.com';
-const aiGatewayBase = `https://${aiGatewayHost}/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek`;
+const aiGatewayBase = `https://${aiGatewayHost}/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek`;
 /** Cloudflare's AI Gateway's own error list (its shape as a user posted it, community.cloudflare.com/t/…/785119). */
 const aiGatewayList = (code: number, message: string) => ({success: false, result: [], messages: [], error: [{code, message}]});
 /**

@@ -104,8 +104,8 @@ const hostCases: [string, ProviderId][] = [
 	['https://bedrock-runtime.eu-central-1.amazonaws.com/openai/v1', 'bedrock'],
 	['https://bedrock-mantle.us-east-2.api.aws/v1', 'bedrock'],
 	['https://api.hyperbolic.xyz/v1', 'hyperbolic'],
-	['https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek', 'cloudflare-ai-gateway'],
-	['https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek/', 'cloudflare-ai-gateway'],
+	['https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek', 'cloudflare-ai-gateway'],
+	['https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek/', 'cloudflare-ai-gateway'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -484,7 +484,7 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 });
 
 test('Cloudflare AI Gateway on its DeepSeek path passes the user\'s own key on: the calls reach DeepSeek, which bills the user\'s own account; it is no relay with money of its own', () => {
-	const base = 'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/deepseek';
+	const base = 'https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek';
 	const detection = detectProvider(base, {});
 	assert.equal(detection.provider.id, 'cloudflare-ai-gateway');
 	assert.equal(detection.provider.name, 'Cloudflare AI Gateway');
