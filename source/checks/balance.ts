@@ -84,8 +84,11 @@ export const balance: Check = {
 		const result = await sharedGet.userBalance(ctx);
 		// A gateway that passes the key on may not pass this query on: say so plainly, not as a failure of DeepSeek's.
 		const gateway = provider !== undefined && passesKeyOn(provider.id) ? provider : undefined;
-		if (gateway && result.kind !== 'failure' && (result.status !== 200 || !parseBalance(result.json).ok) && signatureOf(result)?.provider !== 'deepseek') {
-			return {status: 'skip', summary: checkMessages.balance.notPassedOn(gateway.name, result.status), details: {...httpFacts(result), reading: null, notPassedOn: true}};
+		const said = gateway && result.kind !== 'failure' ? signatureOf(result) : undefined;
+		if (gateway && result.kind !== 'failure' && (result.status !== 200 || !parseBalance(result.json).ok) && said?.provider !== 'deepseek') {
+			// Its own refusal (its token, its limit) is kept, as the key check keeps one: the diagnosis reads it from `balance` alone.
+			const own = said?.provider === gateway.id ? {signature: said} : {};
+			return {status: 'skip', summary: checkMessages.balance.notPassedOn(gateway.name, result.status), details: {...httpFacts(result), reading: null, notPassedOn: true, ...own}};
 		}
 		if (result.kind === 'failure' || result.status !== 200) {
 			const outcome = unexpected(result, checkMessages.balance.what);

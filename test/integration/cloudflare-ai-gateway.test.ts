@@ -100,6 +100,13 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 		assert.match(text, /gateway\.ai\.cloudflare\.com:\d+\/v1\/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3\/my-gateway\/deepseek/, text);
 	});
 
+	test('`balance` alone through its own 401 (code 2009): the gateway\'s token, not a new DeepSeek key', async () => {
+		const text = (await cli('cloudflare_ai_gateway_auth', ['balance'])).replace(/\s+/g, ' ');
+		assert.match(text, /Cloudflare AI Gateway refuses the calls itself \(HTTP 401 "Unauthorized"\)/, text);
+		assert.match(text, /cf-aig-authorization header/, text);
+		assert.doesNotMatch(text, /Create an API key|platform\.deepseek\.com\/api_keys/, text);
+	});
+
 	test('the same in Chinese', async () => {
 		const {json} = await checkJson('cloudflare_ai_gateway_no_balance', 'zh-CN');
 		assert.match(find(json, 'endpoint').summary, /^调用经过 Cloudflare AI Gateway（gateway\.ai\.cloudflare\.com:\d+），它把你自己的 DeepSeek key 转发给 DeepSeek：扣的是你的 DeepSeek 余额。$/);
