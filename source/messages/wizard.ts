@@ -515,8 +515,8 @@ const wizardTextEn = {
 			tokenExpired: (p: {name: string; date: string}) => `${p.name} no longer takes this token: it expired on ${p.date}`,
 			/** Under that title: what the day means (the fix says what to do). */
 			tokenExpiredWhy: 'It refuses every call with this token, whatever quota it has left. Your DeepSeek account is not involved.',
-			why: (name: string, url: string) =>
-				`${url} is ${name}: its "insufficient balance" is most likely about your account there, not your DeepSeek balance.`,
+			/** Under a title that names the service (or says a gateway's token): whose "insufficient balance" it most likely is, point first (a short window keeps two rows of it). */
+			why: (name: string) => `${name}'s "insufficient balance" most likely means your account there, not your DeepSeek balance.`,
 			/** The same, where no 402 or out-of-credit answer was reported or seen. */
 			whyNoMoney: (p: {name: string; url: string}) => `${p.url} is ${p.name}: its keys, balance and limits are those of your account there, not of your DeepSeek account.`,
 			whyUnknown: (url: string) => `${url} does not answer like DeepSeek's API, so its errors and balance are not DeepSeek's.`,

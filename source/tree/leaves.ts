@@ -741,8 +741,12 @@ function relayContent(view: View): LeafContent {
 	// Nothing found there but where the calls go, and its balance read (the balance branch's answer): that row carries the
 	// numbers the title leaves out, kept before the line under it; the Where calls go row says the title again, one row.
 	const balanceRow = view.results.get('balance');
+	// A reading with no amount (an OpenRouter key with no cap, its credits unread) carries nothing the title leaves out: an
+	// ordinary passed row, after the line under the title (a short window keeps why, not the start of that row).
 	const balanceThere = titleName !== undefined && title === wizardText.leaves.relay.goesTo(titleName) && balance !== undefined && balanceRow?.status === 'pass'
-		? {restates: 'balance' as const, restatedAs: balanceRow.summary, restatesAlso: 'endpoint' as const}
+		? balance.remaining === null
+			? {restates: 'endpoint' as const}
+			: {restates: 'balance' as const, restatedAs: balanceRow.summary, restatesAlso: 'endpoint' as const}
 		: {};
 	// "Insufficient balance" only where a 402 was reported (the 402 path asks which program) or an out-of-credit answer seen.
 	const moneyMentioned = view.choices.program !== undefined || exhausted;
@@ -783,7 +787,7 @@ function relayContent(view: View): LeafContent {
 		...balanceThere,
 		// A local proxy's empty account: the title says whose; one line says why, not check's whole paragraph again.
 		lines: localAccountEmpty ? [wizardText.leaves.relay.localProxyAccountWhy] : summaryOnly || origin ? [view.diagnosis.summary] : defined([
-			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name, url) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
+			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),

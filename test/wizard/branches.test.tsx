@@ -246,7 +246,7 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 			const above = leaf.slice(0, leaf.indexOf('What to do:'));
 			assert.equal(times(above, /Your calls go to OpenRouter, not DeepSeek/), 1, leaf);
 			assert.equal(times(above, /[Tt]op (it )?up (or raise its limit )?(on|in) OpenRouter/), 1, leaf);
-			assert.equal(times(above, /insufficient balance" is most likely about your account there/), 0, leaf);
+			assert.equal(times(above, /insufficient balance" most likely means your account there/), 0, leaf);
 			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
 			// Raising the key's own limit comes first, the top-up after.
 			const fixes = leaf.slice(leaf.indexOf('What to do:'));
@@ -311,7 +311,13 @@ test('every check without the paid call, a working OpenRouter key (100×30): whe
 
 test('the 402 path to a working OpenRouter key (100×30): the 402 the user reported is most likely about the account there', async () => {
 	const leaf = await resultScreen('openrouter_no_limit', app => walk402(app, 'A relay or gateway'), {columns: 100, rows: 30});
-	assert.match(flat(leaf), /is OpenRouter: its "insufficient balance" is most likely about your account there, not your DeepSeek balance\./, leaf);
+	assert.match(flat(leaf), /OpenRouter's "insufficient balance" most likely means your account there, not your DeepSeek balance\./, leaf);
+});
+
+test('the 402 path to a working OpenRouter key at 40×15: whose "insufficient balance" it is, read whole above the first fix', async () => {
+	const leaf = await resultScreen('openrouter_no_limit', app => walk402(app), {columns: 40, rows: 15});
+	assert.match(flat(leaf), /"insufficient balance" [^…]*your account there, not your DeepSeek balance\./, leaf);
+	assert.match(leaf, /→ Top up on OpenRouter/, leaf);
 });
 
 test('5xx during an outage: the status page says so', async () => {

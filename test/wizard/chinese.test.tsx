@@ -290,6 +290,21 @@ test('a link in an action label at 40×15 in Chinese: too wide for a row, it nam
 	);
 });
 
+test('the 402 path to a working OpenRouter key at 40×15 in Chinese: whose “余额不足” it is, read whole; the balance row, with no amount to add, gives way to it', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('openrouter_no_limit'),
+		async app => {
+			await walk402(app);
+			const screen = await app.waitFor('解决办法：', 8000);
+			assert.match(flat(screen).replace(/\s/g, ''), /“余额不足”[^…]*你在那里的账号，不是你的DeepSeek余额。/, screen);
+			assert.match(flat(screen).replace(/\s/g, ''), /→在OpenRouter充值/, screen);
+			assertFits(app, size);
+		},
+		size,
+	);
+});
+
 test('the 5xx result at 40×15 in Chinese: the docs link the first action opens gives its rows to the explanation, whole, never broken over two rows', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(
