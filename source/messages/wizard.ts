@@ -318,6 +318,8 @@ const wizardTextEn = {
 		open: (where: string) => `Open ${where}`,
 		/** A mailto: link: the user's mail app, not the browser. */
 		mail: (address: string) => `Write to support (${address})`,
+		/** The same where the address does not fit on the row: never an address cut short (the fix above names it). */
+		mailShort: 'Write to support',
 		saveReport: 'Save a support report (no key in it)',
 		rememberSettings: 'Remember these settings for next time',
 		rememberKey: 'Remember my key on this computer',
@@ -341,6 +343,8 @@ const wizardTextEn = {
 		openTheLink: 'Open the link',
 		copyTheLink: 'Copy the link',
 		copyAddress: (p: {address: string}) => `Copy the address: ${p.address}`,
+		/** The same where the address does not fit on the row. */
+		copyTheAddress: 'Copy the address',
 		copyTraceId: 'Copy the trace id',
 		waitForTopUp: 'Wait for my top-up',
 		tryOtherModel: 'Try the test call with a model from its list',

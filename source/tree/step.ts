@@ -43,9 +43,13 @@ export function currentNode(state: WizardState): TreeNode {
 }
 
 
+/** The address of a mailto: link (undefined for any other link). */
+const mailAddress = (url: string): string | undefined => (url.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] ?? '' : undefined);
+
 /** Short enough for one row at 60 columns: the link itself says where it goes. */
 function linkLabel(url: string): string {
-	return url.startsWith('mailto:') ? wizardText.actions.mail(url.slice('mailto:'.length).split('?')[0] ?? '') : wizardText.actions.open(withoutScheme(url));
+	const address = mailAddress(url);
+	return address !== undefined ? wizardText.actions.mail(address) : wizardText.actions.open(withoutScheme(url));
 }
 
 type LinkPage = Exclude<keyof typeof wizardText.linkPages, 'onHost'>;
@@ -73,11 +77,13 @@ function linkPageWords(url: string): string[] {
 	return host === '' ? [] : [wizardText.linkPages.onHost({host})];
 }
 
-/** An "Open …" option's shorter labels (the last one always fits) and the link its label shows, to be read whole; none for a mail address. */
-const linkForms = (url: string): Pick<Option, 'shorter' | 'whole'> =>
-	url.startsWith('mailto:')
-		? {}
+/** An "Open …" option's shorter labels (the last one always fits) and the link its label shows, to be read whole; a mail address is whole or left out. */
+const linkForms = (url: string): Pick<Option, 'shorter' | 'whole'> => {
+	const address = mailAddress(url);
+	return address !== undefined
+		? {shorter: [wizardText.actions.mailShort], whole: address}
 		: {shorter: [...linkPageWords(url).map(page => wizardText.actions.openPage({page})), wizardText.actions.openTheLink], whole: withoutScheme(url)};
+};
 const copyShorter = (url: string): string[] => [...linkPageWords(url).map(page => wizardText.actions.copyPageLink({page})), wizardText.actions.copyTheLink];
 
 /** At most this many "Open: …" actions; every fix's link is on the screen anyway. */
@@ -99,9 +105,9 @@ function againOptions(content: LeafContent, view: View): Option[] {
 /** Copy the first fix's link (or address), and the trace id the leaf shows. */
 function copyOptions(content: LeafContent): Option[] {
 	const url = content.fixes.find(fix => fix.url)?.url ?? undefined;
-	const address = url?.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
+	const address = url === undefined ? undefined : mailAddress(url);
 	return [
-		...(url && address !== undefined ? [{id: 'copy_link', label: wizardText.actions.copyAddress({address}), effect: {type: 'copy', text: address, what: 'address'}} satisfies Option] : []),
+		...(url && address !== undefined ? [{id: 'copy_link', label: wizardText.actions.copyAddress({address}), shorter: [wizardText.actions.copyTheAddress], whole: address, effect: {type: 'copy', text: address, what: 'address'}} satisfies Option] : []),
 		...(url && address === undefined ? [{id: 'copy_link', label: wizardText.actions.copyLink({where: withoutScheme(url)}), shorter: copyShorter(url), whole: withoutScheme(url), effect: {type: 'copy', text: url, what: 'link'}} satisfies Option] : []),
 		...(content.traceId ? [{id: 'copy_trace', label: wizardText.actions.copyTraceId, effect: {type: 'copy', text: content.traceId, what: 'trace_id'}} satisfies Option] : []),
 	];

@@ -320,6 +320,32 @@ test('the 402 path to a working OpenRouter key at 40×15: whose "insufficient ba
 	assert.match(leaf, /→ Top up on OpenRouter/, leaf);
 });
 
+test('a top-up that does not show yet and the support result, at 40×15: the mail and copy actions name the address whole or not at all, never cut mid-address', async () => {
+	const size = {columns: 40, rows: 15};
+	await session(
+		await world('probe_402'),
+		async app => {
+			await walk402(app);
+			await app.choose('No, skip it');
+			await app.choose('I topped up recently');
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.doesNotMatch(leaf, /@[\w.-]*…/, leaf);
+			assert.match(leaf, /^ {2}Write to support( \(api-service@deepseek\.com\))?$/m, leaf);
+			// The support result's first fix is the address: its copy action is whole or names no address.
+			await app.press(keys.escape);
+			await app.choose('None of these');
+			await app.waitFor('This needs DeepSeek support', 8000);
+			for (let step = 0; step < 6 && !/^❯ Copy the/m.test(app.lastFrame()); step++) await app.press(keys.down);
+			const copy = await app.waitFor(/❯ Copy the address/);
+			assert.match(copy, /^❯ Copy the address(: api-service@deepseek\.com)?$/m, copy);
+			assert.doesNotMatch(copy, /@[\w.-]*…/, copy);
+			assertFits(app, size.columns, size.rows);
+		},
+		{},
+		size,
+	);
+});
+
 test('5xx during an outage: the status page says so', async () => {
 	const w = await world('status_outage');
 	await session(w, async app => {

@@ -288,6 +288,7 @@ export const wizardText: WizardText = {
 	actions: {
 		open: where => `打开 ${where}`,
 		mail: address => `写信给客服（${address}）`,
+		mailShort: '写信给客服',
 		saveReport: '保存客服报告（不含 key）',
 		rememberSettings: '记住这些设置，下次再用',
 		rememberKey: '在这台电脑上记住我的 key',
@@ -308,6 +309,7 @@ export const wizardText: WizardText = {
 		openTheLink: '打开链接',
 		copyTheLink: '复制链接',
 		copyAddress: p => `复制地址：${p.address}`,
+		copyTheAddress: '复制地址',
 		copyTraceId: '复制 trace id',
 		waitForTopUp: '等待充值到账',
 		tryOtherModel: '用它列表里的模型再做一次测试调用',
