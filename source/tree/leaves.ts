@@ -465,11 +465,13 @@ export const leaves = (): readonly LeafNode[] => [
 				verdict: view.diagnosis.verdict,
 			};
 		}
+		// A base URL on this computer, and a proxy set that Python's clients would send its calls to: NO_PROXY first, as check's advice.
+		const local = facts.localCallsProxy(view.results);
 		return {
 			tone: 'good',
 			title: wizardText.leaves.reachable.title(hostOf(view)),
 			lines: [...wizardText.leaves.reachable.lines],
-			fixes: look,
+			fixes: local ? [fixes.localNoProxy(local.variable, local.host), ...look] : look,
 			verdict: view.diagnosis.verdict,
 		};
 	}),

@@ -115,3 +115,21 @@ test('the proxy in HTTPS_PROXY asks for a login (40×15): the first line says so
 		await proxy.close();
 	}
 });
+
+test('reachable, but HTTP_PROXY would take a program\'s calls to this computer (40×15): the first fix is NO_PROXY, as check\'s, not the status page; Enter checks again', async () => {
+	const port = await closedPort();
+	const size = {columns: 40, rows: 15};
+	const w = await world('ok', {env: {HTTP_PROXY: `http://127.0.0.1:${port}`}});
+	await session(
+		w,
+		async app => {
+			await walkNetwork(app);
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /is reachable from here/, leaf);
+			assert.match(flat(leaf), /What to do: → Add 127\.0\.0\.1 to NO_PROXY where your program runs/, leaf);
+			assert.equal(focusedLabel(leaf), '❯ Check again', leaf);
+		},
+		{},
+		size,
+	);
+});
