@@ -208,8 +208,15 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLayout {
 	const {width} = input;
 	const rows = screenRows(input.height);
+	// A leaf with no line under its title ("nothing blocks, but 1 warning"): its first troubled row says why, so it is
+	// kept as a first line is, before the first fix (cut to a row where it must).
+	const standsForWhy = input.lines.length === 0 ? input.checks.find(isTroubled) : undefined;
 	const rowPriority = (row: CheckRowState) =>
-		input.restatedCarries && row.id === input.restated ? restatedCarriesPriority : leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks');
+		input.restatedCarries && row.id === input.restated
+			? restatedCarriesPriority
+			: row === standsForWhy
+				? leafImportance.indexOf('firstLine')
+				: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks');
 	const actionHeights = labelHeights(input.actions, width, actionsOneRow);
 	const actionsCap = Math.min(actionsHeight(actionHeights, actionLimit(input.height)), listFullRows(actionHeights));
 	// The focused action and both marks, at the least.

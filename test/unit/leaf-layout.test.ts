@@ -273,3 +273,12 @@ test('a link an action repeats that is wider than the window is never drawn brok
 	assert.deepEqual(layoutLeaf(input).parts.find(part => part.kind === 'fix'), {kind: 'fix', index: 0, noLink: true});
 	assert.deepEqual(layoutLeaf({...input, width: 60}).parts.find(part => part.kind === 'fix'), {kind: 'fix', index: 0}, 'one row wide enough: drawn');
 });
+
+test('a leaf with no line under its title keeps its first troubled row as its why: before the first fix, where the other rows give way', () => {
+	// Four actions (three rows at the least: the focused one and the marks) and four rows for the rest: the mark, the
+	// heading and the first fix, then the why before a fourth action.
+	const input = leaf({lines: [], checks: [row('passed', 'pass'), row('warned', 'warn'), row('failed', 'fail')], actions: ['a', 'b', 'c', 'd'], height: 3 + 1 + 3 + 4});
+	assert.deepEqual(kept(input), ['check1', 'heading', 'fix0', 'more2']);
+	// With a line under the title, the line is why, and that row is one more troubled row, after the first fix.
+	assert.deepEqual(kept({...input, lines: ['line 0']}), ['line0', 'heading', 'fix0', 'more2']);
+});

@@ -583,3 +583,19 @@ test('the 429 result at a proxy on this computer, at 40×15: the paid call\'s la
 		{columns: 40, rows: 15},
 	);
 });
+
+test('every check, nothing blocks but the balance is low, at 40×15: the warning the title counts is on the screen above the fix, not left out for more actions', async () => {
+	await session(
+		await world('low_balance'),
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(leaf, /^⚠ Nothing blocks your calls, but 1$/m, leaf);
+			assert.match(leaf, /^⚠ Balance: 0\.35 CNY/m, leaf);
+			assert.match(leaf, /→ Top up your balance/, leaf);
+			assertFits(app, 40, 15);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
+});
