@@ -425,9 +425,9 @@ const wizardTextEn = {
 			/** The key holds characters no request can carry: nothing was sent, so nothing was refused. */
 			crumbUnsendable: 'Key unusable',
 			titleUnsendable: 'This key cannot be sent as it is',
-			/** This tool sent a key ending …sent; DeepSeek says it received one ending …echoed. */
+			/** This tool sent a key ending …sent; DeepSeek says it received one ending …echoed. The finding first: a short window keeps two rows of it. */
 			otherKey: (echoed: string, sent: string) =>
-				`This tool sent the key ending …${sent}, but DeepSeek received one ending …${echoed}: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it. Check HTTPS_PROXY and the base URL; your program's calls take the same way.`,
+				`Something between here and DeepSeek replaced the key: this tool sent one ending …${sent}, DeepSeek received one ending …${echoed}. A proxy, a relay or a gateway does that: check HTTPS_PROXY and the base URL; your program's calls take the same way.`,
 			sameKey: (sent: string) =>
 				`DeepSeek received this very key (…${sent}) and refuses it: it was deleted, or it belongs to another account than the one you log in to.`,
 			/** What the key-format check found explains the 401. */

@@ -727,7 +727,7 @@ test('a 401 where the server got another key than this tool sent: something in b
 	assert.equal(node.kind, 'leaf');
 	if (node.kind !== 'leaf') return;
 	const content = node.content(viewWith([result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'abcd'})]));
-	assert.match(content.lines[0] ?? '', /This tool sent the key ending …cdef, but DeepSeek received one ending …abcd: something between here and DeepSeek \(a proxy, a relay or a gateway\) replaced it/);
+	assert.match(content.lines[0] ?? '', /Something between here and DeepSeek replaced the key: this tool sent one ending …cdef, DeepSeek received one ending …abcd\. A proxy, a relay or a gateway does that/);
 	assert.doesNotMatch(content.lines.join(' '), /your program sends|deleted/);
 	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_proxy', 'check_key_in_tool']);
 	assert.equal(content.verdict, 'invalid_key');

@@ -384,14 +384,15 @@ test('a gateway\'s result at 40×15 in Chinese: the hidden second fix is counted
 	);
 });
 
-test('a key swapped on the way, at 40×15 in Chinese and English: the line under the title says what happened before the fixes, the actions giving up the row a wrapped label kept; the frame fits', async () => {
+test('a key swapped on the way, at 40×15 in Chinese and English: the line under the title says what happened (something in between replaced the key) before the fixes, the actions giving up the row a wrapped label kept; the frame fits', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(await world('key_replaced'), async app => {
 		await app.choose('调用报了别的错');
 		await app.choose('401');
 		await app.choose('DEEPSEEK_API_KEY 里的 key');
 		const leaf = flat(await app.waitFor('解决办法：', 8000));
-		assert.match(leaf, /DeepSeek 收到的却以 …3210 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站 或网关）把它换掉了/, leaf);
+		// The finding first: what happened, then the two endings.
+		assert.match(leaf, /本机和 DeepSeek 之间的某个环节换掉了 key：本工具发出的 key 结尾是 …cdef/, leaf);
 		assert.match(leaf, /→ 检查 HTTPS_PROXY/, leaf);
 		await app.press('jj');
 		assert.equal(focusedLabel(app.lastFrame()), '❯ 复制 API keys 页面的链接', 'the wrapped label on one row, its page in words');
@@ -405,7 +406,8 @@ test('a key swapped on the way, at 40×15 in Chinese and English: the line under
 		await app.choose('401 Authentication Fails');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = flat(await app.waitFor('What to do:', 8000));
-		assert.match(leaf, /This tool sent the key ending …cdef, but DeepSeek received one…/, leaf);
+		// Two rows of it: what happened is in them, not only which key this tool sent.
+		assert.match(leaf, /Something between here and DeepSeek replaced the key: /, leaf);
 		assertFits(app, size);
 	} finally {
 		app.unmount();

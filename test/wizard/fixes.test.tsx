@@ -138,7 +138,7 @@ test('a 401 says what the key check found: quotes, another vendor\'s key, an sk-
 	assert.ok(vendor.includes('This is a key from OpenRouter: DeepSeek accepts only keys made on its own platform.'), vendor);
 	assert.doesNotMatch(vendor, /\ba OpenRouter|deleted|revoked/);
 	const replaced = await walk401('key_replaced');
-	assert.ok(replaced.includes('This tool sent the key ending …cdef, but DeepSeek received one ending …3210: something between here and DeepSeek (a proxy, a relay or a gateway) replaced it.'), replaced);
+	assert.ok(replaced.includes('Something between here and DeepSeek replaced the key: this tool sent one ending …cdef, DeepSeek received one ending …3210.'), replaced);
 	assert.doesNotMatch(replaced, /your program sends|this key:|revoked/);
 	const cut = await walk401('invalid_key', 'sk-0123456789abcd');
 	assert.ok(cut.includes('This key has 17 characters, and a DeepSeek key has 35: part of it was lost or added when it was copied.'), cut);

@@ -382,7 +382,7 @@ export const wizardText: WizardText = {
 			crumbUnsendable: 'key 无法使用',
 			titleUnsendable: '这个 key 原样发不出去',
 			otherKey: (echoed, sent) =>
-				`本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理、中转站或网关）把它换掉了。请检查 HTTPS_PROXY 和 base URL；你的程序发出的调用也走这条路。`,
+				`本机和 DeepSeek 之间的某个环节换掉了 key：本工具发出的 key 结尾是 …${sent}，DeepSeek 收到的却以 …${echoed} 结尾。代理、中转站或网关都可能这样做：请检查 HTTPS_PROXY 和 base URL；你的程序发出的调用也走这条路。`,
 			sameKey: sent => `DeepSeek 收到的正是这个 key（…${sent}），但不接受：这个 key 已被删除，或不属于你正在查看的账号。`,
 			shape: {
 				quoted: 'key 两边有引号，引号会作为 key 的一部分一起发出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
