@@ -326,6 +326,8 @@ const wizardTextEn = {
 		startOver: 'Start over',
 		quit: 'Quit',
 		alsoDeepSeek: 'Also check my DeepSeek account (needs a DeepSeek key)',
+		/** The same on one row where it would wrap (a short window): the question after it asks for the key. */
+		alsoDeepSeekShort: 'Also check my DeepSeek account',
 		setAlert: 'Set a low-balance alert',
 		changeAlert: (p: {amount: string; currency: string}) => `Change the low-balance alert (now under ${p.amount} ${p.currency})`,
 		removeAlert: 'Remove the low-balance alert',

@@ -668,7 +668,7 @@ function relayContent(view: View): LeafContent {
 	// How the money ran out there, as the diagnosis reads it (for the title).
 	const moneyWhat = exhausted ? relayMoneyWhat([...view.results.values()]) : undefined;
 	const name = named ? sanitize(named.name) : undefined;
-	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
+	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
 	// Blocked there (a banned account, a disabled token): that is the finding, and a top-up
 	// there is no fix. Named as the diagnosis names it: by host where someone runs the gateway.
 	const blocked = blockedAt([...view.results.values()]);

@@ -305,6 +305,23 @@ test('the 402 path to a working OpenRouter key at 40×15 in Chinese: whose “�
 	);
 });
 
+test('answers that are a web page, every check at 40×15 in Chinese: "also check my DeepSeek account" on one row is said without its parenthesis, never cut mid-word', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('html_portal'),
+		async app => {
+			await app.choose('运行全部检查');
+			await app.choose('DEEPSEEK_API_KEY');
+			await app.choose('不用，跳过');
+			const screen = await app.waitFor('解决办法：', 15000);
+			assert.doesNotMatch(screen, /DeepSe…/, screen);
+			assert.match(screen, /^❯ 也检查我的 DeepSeek 账号$/m, screen);
+			assertFits(app, size);
+		},
+		size,
+	);
+});
+
 test('the 5xx result at 40×15 in Chinese: the docs link the first action opens gives its rows to the explanation, whole, never broken over two rows', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(

@@ -295,6 +295,7 @@ export const wizardText: WizardText = {
 		startOver: '重新开始',
 		quit: '退出',
 		alsoDeepSeek: '也检查我的 DeepSeek 账号（需要 DeepSeek 的 key）',
+		alsoDeepSeekShort: '也检查我的 DeepSeek 账号',
 		setAlert: '设置余额不足提醒',
 		checkBalance: '现在查余额',
 		changeAlert: p => `修改余额不足提醒（现在是低于 ${p.amount} ${p.currency}）`,
