@@ -41,14 +41,22 @@ function detail(state: CheckRowState['state'], elapsed?: string): string {
 /** The text up to its first full stop ("." before a space, or "。"), when it has one. */
 const firstSentence = (text: string): string | undefined => /^.*?(?:\.(?=\s)|。)/u.exec(text)?.[0];
 
+/** `text` on one row of `width`: whole when it fits, else up to its last word that fits with "…" after it. */
+function cutAtWord(text: string, width: number): string {
+	if (displayWidth(text) <= width) return text;
+	const [head = ''] = wrapLines(text, width - 1);
+	return `${head.trimEnd()}…`;
+}
+
 function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: boolean}) {
 	const label = wizardText.ui.checkLabel(row.title);
 	const whole = wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row)));
 	// Said again under it: its first sentence is enough when it fits the row, with no "…" promising more.
 	const sentence = brief ? firstSentence(whole) : undefined;
 	const shown = sentence !== undefined && displayWidth(sentence) <= width ? sentence : whole;
-	// Cut at the edge, or wrapped here by words (see layout.ts); the label is drawn in bold.
-	const [first = '', ...rest] = cut ? [shown] : wrapLines(shown, width);
+	// Cut to one row after its last whole word (a word cut short reads as another), or wrapped here by words (see
+	// layout.ts); the label is drawn in bold.
+	const [first = '', ...rest] = cut ? [cutAtWord(shown, width)] : wrapLines(shown, width);
 	const bold = first.startsWith(label) ? label : '';
 	return (
 		<Text wrap={cut ? 'truncate-end' : 'wrap'} dimColor={row.state === 'waiting'}>

@@ -28,12 +28,18 @@ test('a check row that wraps goes on under its text, two columns in, never under
 	assert.equal(drawn(<CheckRow row={balance} width={40} />), ['✖ Balance: 0.00 CNY (granted 0.00,', '  topped up 0.00): nothing left to pay', '  for calls. Top up first.'].join('\n'));
 });
 
-test('a cut check row ends at the edge with "…"; a brief one keeps its first sentence when that fits', () => {
+test('a cut check row ends after its last whole word that fits, with "…" (never a word cut short: "topp…"); a brief one keeps its first sentence when that fits', () => {
 	assert.equal(drawn(
 		<Box width={40}>
 			<CheckRow cut row={balance} width={40} />
 		</Box>,
-	), '✖ Balance: 0.00 CNY (granted 0.00, topp…');
+	), '✖ Balance: 0.00 CNY (granted 0.00,…');
+	const chinese: CheckRowState = {id: 'auth', title: '身份验证', state: {id: 'auth', title: '身份验证', status: 'error', summary: '获取模型列表：HTTP 503，“Server Overloaded”。', details: {}, durationMs: 5}};
+	assert.equal(drawn(
+		<Box width={40}>
+			<CheckRow cut row={chinese} width={40} />
+		</Box>,
+	), '! 身份验证: 获取模型列表：HTTP 503，…', 'between two Chinese characters is a word boundary too');
 	assert.equal(drawn(<CheckRow cut brief row={balance} width={100} />), '✖ Balance: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
 });
 
