@@ -10,7 +10,7 @@ import type {CheckRowState} from './check-row-state.js';
 import {useTick} from './clock.js';
 import type {RowMode} from './frame-layout.js';
 import {displayWidth} from '../text/width.js';
-import {wrapLines} from './layout.js';
+import {cutAtWord, wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
 	if (state === 'running') return <Spinner type="dots" />;
@@ -40,13 +40,6 @@ function detail(state: CheckRowState['state'], elapsed?: string): string {
 
 /** The text up to its first full stop ("." before a space, or "。"), when it has one. */
 const firstSentence = (text: string): string | undefined => /^.*?(?:\.(?=\s)|。)/u.exec(text)?.[0];
-
-/** `text` on one row of `width`: whole when it fits, else up to its last word that fits with "…" after it. */
-function cutAtWord(text: string, width: number): string {
-	if (displayWidth(text) <= width) return text;
-	const [head = ''] = wrapLines(text, width - 1);
-	return `${head.trimEnd()}…`;
-}
 
 function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: boolean}) {
 	const label = wizardText.ui.checkLabel(row.title);

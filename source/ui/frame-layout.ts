@@ -6,8 +6,8 @@
 // own budget is in leaf-layout.ts, built on the same pieces.
 import {wizardText} from '../messages/wizard.js';
 import {isTroubled, type CheckRowState} from './check-row-state.js';
-import {cutToColumns, displayWidth} from '../text/width.js';
-import {allot, wrapLines, wrappedHeight, type Block} from './layout.js';
+import {displayWidth} from '../text/width.js';
+import {allot, cutAtWord, wrapLines, wrappedHeight, type Block} from './layout.js';
 import {listWindow} from './select-state.js';
 
 /** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
@@ -52,7 +52,7 @@ export function labelLines(item: ListLabel, width: number, oneRow = false): stri
 		const otherLines = wrapLines(other, room, '', labelHangingIndent);
 		if (otherLines.length === 1 && fits(otherLines)) return otherLines;
 	}
-	return [cutToColumns(label, room)];
+	return [cutAtWord(label, room)];
 }
 
 /** Rows each label of a list takes at `width` (`oneRow`: each on one row, see labelLines). */

@@ -17,6 +17,13 @@ export function wrappedHeight(text: string, width: number, first = '', rest = fi
 	return wrapLines(text, usable, first, rest).reduce((rows, line) => rows + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
+/** `text` on one row of `width`: whole when it fits, else up to its last word that fits with "…" after it (a word cut short reads as another). */
+export function cutAtWord(text: string, width: number): string {
+	if (displayWidth(text) <= width) return text;
+	const [head = ''] = wrapLines(text, width - 1);
+	return `${head.trimEnd()}…`;
+}
+
 export type Part = {
 	/** Lower is more important; parts are kept in this order while rows remain. */
 	priority: number;

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
-import {frameRows, layoutChecks, layoutInput, layoutMenu, listDrawnRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
+import {frameRows, labelLines, layoutChecks, layoutInput, layoutMenu, listDrawnRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
 import {allot, clampLines} from '../../source/ui/layout.js';
 import {splitKeys} from '../../source/wizard/use-wizard-keys.js';
 import {addsToHistory, unchangedReadingMs} from '../../source/settings/index.js';
@@ -156,4 +156,9 @@ test('a resize: the screen is erased row by row (never CSI J or 2J) on a termina
 	stop();
 	stdout.emit('resize');
 	assert.equal(writes.length, 1, 'stopped');
+});
+
+test('a label with no shorter form that must take one row ends after its last whole word that fits, with "…", never a word cut short', () => {
+	assert.deepEqual(labelLines('Check again (makes the paid test call again)', 42, true), ['Check again (makes the paid test call…'], 'not "call a…"');
+	assert.deepEqual(labelLines('Try again with a longer timeout (30 s for each request)', 44, true), ['Try again with a longer timeout (30 s for…'], 'not "for e…"');
 });
