@@ -136,7 +136,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		onResults: results => {
 			const {choices} = wizard.latestView();
 			ending.saveAfterPaint(async () => {
-				await rememberReading(env, results, now());
+				await rememberReading(env, results, now(), lastRun.current);
 				const saved = await rememberTestedModel(env, choices, results);
 				if (saved) setSettings(saved);
 			});
@@ -153,7 +153,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
 		clock,
 		dispatch: wizard.dispatch,
-		onResults: results => ending.saveAfterPaint(() => rememberReading(env, results, now())),
+		onResults: results => ending.saveAfterPaint(() => rememberReading(env, results, now(), lastRun.current)),
 	});
 
 	const onPick = (id: string) => {

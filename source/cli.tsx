@@ -17,6 +17,7 @@ import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
 import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
+import {accountOf} from './domain/balance-history.js';
 import {compareDecimal} from './domain/decimal.js';
 import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
@@ -321,7 +322,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				io.stderr.write(`${cliMessages.cancelled}\n`);
 				return 130;
 			}
-			const saved = await remember(waited.report, io.env, controller.signal);
+			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
 			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
 			return waited.code;
 		}
@@ -332,7 +333,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		if (command !== 'report') {
 			// A reading the history already has from minutes before is not written again
 			// (addsToHistory): no conf to load, no disk write, for a cron job on an idle account.
-			const saved = await remember(report, io.env, controller.signal, load.settings.balanceHistory);
+			const saved = await remember(report, io.env, controller.signal, built.ctx, load.settings.balanceHistory);
 			if (controller.signal.aborted) {
 				io.stderr.write(`${cliMessages.cancelled}\n`);
 				return 130;
@@ -423,14 +424,21 @@ function compareWithThreshold(report: CheckReport, threshold: string): {line: st
 }
 
 /**
- * Keep DeepSeek's reading for the burn rate (as the wizard does); undefined when there is
- * none to keep, or when `unlessKnown` (the history as loaded) already tells what it would.
+ * Keep DeepSeek's reading for the burn rate (as the wizard does), with whose it is (`run`'s
+ * base URL and key); undefined when there is none to keep, or when `unlessKnown` (the
+ * history as loaded) already tells what it would.
  */
-async function remember(report: CheckReport, env: NodeJS.ProcessEnv, signal: AbortSignal, unlessKnown?: readonly BalanceSample[]): Promise<SaveOutcome | undefined> {
+async function remember(
+	report: CheckReport,
+	env: NodeJS.ProcessEnv,
+	signal: AbortSignal,
+	run: {baseUrl: string; apiKey: string | undefined},
+	unlessKnown?: readonly BalanceSample[],
+): Promise<SaveOutcome | undefined> {
 	const {reading, resultsOf} = await import('./run-later.js');
 	const deepseekReading = reading(resultsOf(report.checks));
 	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
-	const samples = samplesFromReading(deepseekReading);
+	const samples = samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey));
 	if (unlessKnown && !addsToHistory(unlessKnown, samples)) return undefined;
 	return recordBalanceReading(env, samples, {signal});
 }

@@ -1,5 +1,6 @@
 // Settings + environment + flags → the context every check runs with.
 // Precedence (docs/interface.md): flag > environment > the folder's .env (the key and the base URL) > remembered setting > default.
+import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars} from './deepseek/facts.js';
@@ -142,7 +143,8 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			rememberedProbeModel: options.settings.probeModel,
 			env: options.env,
 			cwd: options.cwd,
-			balanceHistory: options.settings.balanceHistory,
+			// This account's readings only (the base URL and key): another account's balance says nothing about this one.
+			balanceHistory: readingsOf(options.settings.balanceHistory, accountOf(baseUrl, key?.value)),
 			alertThreshold: threshold ? {amount: threshold, currency: options.settings.alertCurrency} : undefined,
 			now: options.now ?? new Date(),
 			// The key as tools send it: surrounding whitespace is reported by key_format, not sent.

@@ -6,7 +6,10 @@ import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
 import {isOtherService, passesKeyOn} from '../providers/table.js';
-import {isEmptyBalance, type BalanceReading} from '../domain/balance.js';
+import {isEmptyBalance, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
+import {clockTime} from '../domain/duration.js';
+import {timeMessages} from '../messages/time.js';
+import {arrivedSince} from '../domain/balance-history.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
@@ -31,9 +34,22 @@ function lastBonus(history: readonly BalanceSample[], currency: string): Balance
 
 export {isEmptyBalance} from '../domain/balance.js';
 
+/**
+ * The one sentence for a top-up that arrived: `before` (the reading that could not pay, and
+ * when it was read, where known) against the balance `now`, as of the moment `at`.
+ */
+export function arrivalSentence(before: {total: string; at?: string | undefined}, now: BalanceInfo, at?: Date): string {
+	const then = before.at === undefined ? Number.NaN : Date.parse(before.at);
+	const ago = at && Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, at.getTime() - then)}) : undefined;
+	const when = Number.isFinite(then) ? {clock: clockTime(new Date(then)), ...(ago === undefined ? {} : {ago})} : {};
+	return checkMessages.balance.arrived({before: before.total, total: now.total, currency: now.currency, ...when});
+}
+
 /** Pure: judge a DeepSeek balance reading. */
 export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>): CheckOutcome {
-	const details = {reading};
+	// Empty (or under the alert) at the last reading of this account, and not now: the top-up arrived since.
+	const earlier = arrivedSince(ctx.balanceHistory, reading, ctx.alertThreshold);
+	const details = {reading, ...(earlier ? {toppedUpSince: {at: earlier.at, total: earlier.total, currency: earlier.currency}} : {})};
 	const [main] = reading.balances;
 	if (!main) return {status: 'fail', summary: checkMessages.balance.noBalances, details};
 	const text = balanceAmounts(reading);

@@ -54,6 +54,14 @@ export function reading(results: Results): BalanceReading | undefined {
 	return isJsonObject(value) && Array.isArray(value['balances']) ? (value as BalanceReading) : undefined;
 }
 
+/** The last remembered reading of this account, when it could not pay and the balance now can (a top-up arrived since). */
+export function toppedUpSince(results: Results): {at: string; total: string; currency: string} | undefined {
+	const value = detail(results, 'balance', 'toppedUpSince');
+	if (!isJsonObject(value)) return undefined;
+	const {at, total, currency} = value;
+	return typeof at === 'string' && typeof total === 'string' && typeof currency === 'string' ? {at, total, currency} : undefined;
+}
+
 /** A relay's own balance, when the balance check read one. */
 export function providerBalance(results: Results): ProviderBalance | undefined {
 	const value = detail(results, 'balance', 'providerBalance');

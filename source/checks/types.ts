@@ -51,6 +51,8 @@ export type BalanceSample = {
 	/** Bonus part at that time (lets us say later that bonus credit ran out). */
 	granted?: string;
 	toppedUp?: string;
+	/** Whose balance it was: domain/balance-history.ts accountOf (absent in readings from before). */
+	account?: string;
 };
 
 export type CheckContext = {

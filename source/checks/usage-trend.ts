@@ -1,6 +1,7 @@
 // How fast is the balance going? Burn rate from remembered readings plus today's, so a
 // user can see a runaway job or a leaked key before the balance hits zero.
 import {checkMessages} from '../messages/checks.js';
+import {lastReadingIn} from '../domain/balance-history.js';
 import {reading} from './details.js';
 import type {BalanceSample, Check} from './types.js';
 
@@ -47,9 +48,12 @@ export const usageTrend: Check = {
 		if (current) samples.push({at: ctx.now.toISOString(), currency: current.currency, total: current.total});
 		const currency = current?.currency ?? ctx.balanceHistory.at(-1)?.currency;
 		const trend = currency ? burnRate(samples, currency) : undefined;
-		if (!trend) return {status: 'skip', summary: checkMessages.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
+		// Risen since the last reading of this account: a top-up. Where no spending can be told yet, that is what the row says.
+		const earlier = current ? lastReadingIn(ctx.balanceHistory, current.currency) : undefined;
+		const rise = current && earlier && Number(current.total) > Number(earlier.total) ? checkMessages.usageTrend.toppedUp({before: earlier.total, total: current.total, currency: current.currency}) : undefined;
+		if (!trend) return {status: 'skip', summary: rise ?? checkMessages.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
 		const details = {...trend, burnPerDay: round(trend.burnPerDay), daysLeft: trend.daysLeft === null ? null : round(trend.daysLeft)};
-		if (trend.burnPerDay === 0) return {status: 'pass', summary: checkMessages.usageTrend.flat(trend.spanHours), details};
+		if (trend.burnPerDay === 0) return {status: 'pass', summary: rise ?? checkMessages.usageTrend.flat(trend.spanHours), details};
 		const status = trend.daysLeft !== null && trend.daysLeft < 3 ? 'warn' : 'pass';
 		return {status, summary: checkMessages.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, trend.daysLeft === null ? null : round(trend.daysLeft)), details};
 	},

@@ -5,6 +5,8 @@
 // the next look, only when stderr is a terminal.
 import {balanceLook, watchable, waitForTopUp, type WaitOutcome, type WaitProgress} from '../top-up-wait.js';
 import {canPay} from '../domain/top-up.js';
+import {compareDecimal} from '../domain/decimal.js';
+import {arrivalSentence} from '../checks/balance.js';
 import {reading, resultsOf} from '../checks/details.js';
 import type {CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
@@ -68,6 +70,8 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 		print(first, undefined, options);
 		return {code: 0, report: first};
 	}
+	// When the first reading was taken: the top-up arrived since.
+	const began = new Date();
 	const status = statusLine(stderr, options.maxMs, options.statusLine);
 	let outcome: WaitOutcome;
 	try {
@@ -87,7 +91,7 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 		...withoutAlert(buildCheckReport(first, withLook(first, outcome.last)), options.below),
 		wait: {outcome: outcome.outcome === 'arrived' ? 'can_pay' : 'timed_out', waitedMs: Math.round(outcome.elapsedMs), looks: outcome.looks},
 	};
-	print(report, outcome, options);
+	print(report, outcome, options, began);
 	return {code: outcome.outcome === 'arrived' ? 0 : 1, report};
 }
 
@@ -97,14 +101,19 @@ function withoutAlert(report: CheckReport, below: string | undefined): CheckRepo
 }
 
 /** The balance as `balance` prints it, then one line on how the wait ended (stderr with --json). */
-function print(report: CheckReport, outcome: WaitOutcome | undefined, options: BalanceWaitOptions): void {
+function print(report: CheckReport, outcome: WaitOutcome | undefined, options: BalanceWaitOptions, began = new Date()): void {
 	const {stdout, stderr} = options;
 	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey}));
 	const amount = amountOf(report);
 	const waited = timeMessages.duration({ms: outcome?.elapsedMs ?? 0});
 	const {below} = options;
 	let line: string | undefined;
-	if (outcome?.outcome === 'arrived' && amount) line = cliMessages.waitArrived({...amount, waited});
+	const before = outcome && amountOf(options.first);
+	const now = reading(resultsOf(report.checks))?.balances[0];
+	// A top-up arrived: the sentence the wizard says (checks/balance.ts), from the first reading (when the wait began) to now.
+	if (outcome?.outcome === 'arrived' && before && now && before.currency === now.currency && compareDecimal(now.total, before.total) > 0) {
+		line = arrivalSentence({total: before.total, at: began.toISOString()}, now, new Date());
+	} else if (outcome?.outcome === 'arrived' && amount) line = cliMessages.waitArrived({...amount, waited});
 	else if (outcome?.outcome === 'timed_out' && !amount) line = cliMessages.waitTimedOutUnread({waited});
 	else if (outcome?.outcome === 'timed_out' && amount) line = below === undefined ? cliMessages.waitTimedOut({...amount, waited}) : cliMessages.waitTimedOutBelow({...amount, below, waited});
 	else if (!outcome && amount && canPay(reading(resultsOf(report.checks)), below)) line = below === undefined ? cliMessages.waitNotNeeded(amount) : cliMessages.waitNotNeededBelow({...amount, below});

@@ -43,3 +43,8 @@ export function agoParts(ms: number): AgoParts {
 	if (ms < day) return {unit: 'hours', count: Math.floor(ms / hour)};
 	return {unit: 'days', count: Math.floor(ms / day)};
 }
+
+/** A moment as a clock on this computer shows it: `11:52` (local time, 24 hours). */
+export function clockTime(at: Date): string {
+	return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}

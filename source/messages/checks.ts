@@ -155,6 +155,14 @@ const checkMessagesEn = {
 		zero: (text: string) => `${text}: nothing left to pay for calls.`,
 		low: (text: string, lowMark: string, currency: string) => `${text}: below ${lowMark} ${currency}.`,
 		bonusOnly: (text: string) => `${text}: all of it is bonus credit, which expires.`,
+		/**
+		 * A top-up arrived: the balance before (when it was read: a clock time and how long ago,
+		 * where known) and now. One sentence for the 402 path, the wizard's wait and `balance --wait`.
+		 */
+		arrived: (p: {before: string; total: string; currency: string; clock?: string | undefined; ago?: string | undefined}) =>
+			p.clock === undefined
+				? `${p.before} ${p.currency} before → ${p.total} ${p.currency} now: your top-up arrived.`
+				: `${p.before} ${p.currency} at ${p.clock}${p.ago === undefined ? '' : ` (${p.ago})`} → ${p.total} ${p.currency} now: your top-up arrived.`,
 	},
 
 	serviceStatus: {
@@ -212,6 +220,8 @@ const checkMessagesEn = {
 				? 'No earlier readings yet: check, balance and the wizard remember each one, so the trend shows from a run an hour or more later.'
 				: `Not enough history yet (${readings} earlier reading${readings === 1 ? '' : 's'}, spanning less than an hour); run again later or from cron.`,
 		flat: (spanHours: number) => `No spending over the last ${Math.round(spanHours)} h.`,
+		/** The balance rose since the last reading and nothing was spent since it could be measured: a top-up, not negative spending. */
+		toppedUp: (p: {before: string; total: string; currency: string}) => `Topped up since the last reading (${p.before} → ${p.total} ${p.currency}); no spending to measure since.`,
 		burning: (perDay: string, currency: string, daysLeft: number | null) =>
 			`About ${perDay} ${currency} a day${daysLeft === null ? '' : `; at this pace the balance lasts ${daysLeft < 1 ? 'less than a day' : `${Math.floor(daysLeft)} day${Math.floor(daysLeft) === 1 ? '' : 's'}`}`}.`,
 	},

@@ -251,6 +251,14 @@ const wizardTextEn = {
 		invalid: 'A model name is one word without spaces, at most 200 characters, such as deepseek-v4-flash.',
 	},
 
+	/** The 402 path, when the last remembered reading of this account could not pay and the balance now can. */
+	recovered: {
+		crumb: 'Top-up arrived',
+		question: 'Do your calls work again?',
+		yes: 'Yes, they work now',
+		no: 'No, they still get 402',
+	},
+
 	still402: {
 		crumb: 'Money left, still 402',
 		question: 'Which of these fits best?',
@@ -368,7 +376,6 @@ const wizardTextEn = {
 
 	changes: {
 		heading: 'What changed since the last check:',
-		balanceCanPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: your calls will work again.`,
 		balanceCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: it can no longer pay for calls.`,
 		accountCanPay: (p: {amount: string; currency: string}) => `DeepSeek lets this account pay for calls again (${p.amount} ${p.currency}): your calls will work again.`,
 		accountCannotPay: (p: {amount: string; currency: string}) => `DeepSeek no longer lets this account pay for calls (${p.amount} ${p.currency}).`,
@@ -575,6 +582,13 @@ const wizardTextEn = {
 		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,
 		/** A check an earlier step ran warned or failed (its row is not on this screen): why the title shows ⚠. */
 		alsoSeen: (p: {title: string; summary: string}) => `Also seen: ${p.title}: ${p.summary}`,
+		/** The 402 path: a top-up arrived, and the user says the calls work again. */
+		callsWork: {
+			crumb: 'Calls work',
+			title: 'Calls work again: the top-up was what they needed',
+			lines: ['Nothing else needs to change. DeepSeek sends no warning before the balance runs out; this tool can.'],
+			getWarned: 'Get warned next time',
+		},
 		probeOk: {
 			crumb: 'Test call worked',
 			title: 'The test call worked: DeepSeek takes calls from here',

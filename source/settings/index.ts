@@ -227,9 +227,12 @@ function invalid(env: Env, message: string): Promise<SaveOutcome> {
 	return Promise.resolve({ok: false, reason: 'invalid_value', path: settingsPath(env), message});
 }
 
-/** The readings of one `/user/balance` answer, one per currency, for recordBalanceReading. */
-export function samplesFromReading(reading: BalanceReading, at: Date = new Date()): BalanceSample[] {
-	return reading.balances.map(({currency, total, granted, toppedUp}) => ({at: at.toISOString(), currency, total, granted, toppedUp}));
+/**
+ * The readings of one `/user/balance` answer, one per currency, for recordBalanceReading;
+ * `account`: whose balance it is (domain/balance-history.ts accountOf).
+ */
+export function samplesFromReading(reading: BalanceReading, at: Date = new Date(), account?: string): BalanceSample[] {
+	return reading.balances.map(({currency, total, granted, toppedUp}) => ({at: at.toISOString(), currency, total, granted, toppedUp, ...(account === undefined ? {} : {account})}));
 }
 
 /** How long an unchanged reading is not worth a write from `check` (see addsToHistory). */
@@ -237,14 +240,14 @@ export const unchangedReadingMs = 10 * 60 * 1000;
 
 /**
  * Whether recording `samples` tells the history something: false when each equals the
- * newest remembered reading of its currency, taken less than `withinMs` before. A run of
+ * newest remembered reading of its currency and account, taken less than `withinMs` before. A run of
  * equal readings keeps only its first and last anyway (compactHistory), so such a write
  * would only move the last one's time by minutes, while it costs loading conf.
  */
 export function addsToHistory(history: readonly BalanceSample[], samples: readonly BalanceSample[], withinMs = unchangedReadingMs): boolean {
 	const amount = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 	return samples.some(sample => {
-		const newest = history.findLast(earlier => earlier.currency === sample.currency);
+		const newest = history.findLast(earlier => earlier.currency === sample.currency && earlier.account === sample.account);
 		if (!newest) return true;
 		const age = Date.parse(sample.at) - Date.parse(newest.at);
 		const same = amount(newest.total) === amount(sample.total) && amount(newest.granted) === amount(sample.granted) && amount(newest.toppedUp) === amount(sample.toppedUp);

@@ -2,6 +2,7 @@
 // what is valid and drops the rest (it never throws: a bad field must not cost the others).
 import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
+import {accountPattern} from '../domain/balance-history.js';
 import {isModelName} from '../domain/models.js';
 import {isLanguage, type Language} from '../messages/language.js';
 import {verdicts, type Verdict} from '../verdict.js';
@@ -48,7 +49,7 @@ export function defaultSettings(): Settings {
 
 /**
  * History bound. At most this many readings are kept, oldest dropped first. Before that,
- * within one currency a run of equal readings keeps only its first and last: the middle
+ * within one currency of one account a run of equal readings keeps only its first and last: the middle
  * ones add nothing to a burn-rate line (the first says when the balance got there, the
  * last that it was still there), whatever their age, so a cron job that sees the same
  * balance every hour does not push the real changes out of the window.
@@ -58,9 +59,10 @@ export const historyLimit = 200;
 export function compactHistory(samples: readonly BalanceSample[]): BalanceSample[] {
 	const indicesByCurrency = new Map<string, number[]>();
 	samples.forEach((sample, index) => {
-		const list = indicesByCurrency.get(sample.currency) ?? [];
+		const series = `${sample.account ?? ''} ${sample.currency}`;
+		const list = indicesByCurrency.get(series) ?? [];
 		list.push(index);
-		indicesByCurrency.set(sample.currency, list);
+		indicesByCurrency.set(series, list);
 	});
 	const amount = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 	const same = (a: BalanceSample | undefined, b: BalanceSample | undefined) =>
@@ -109,10 +111,11 @@ function isSignedDecimal(value: unknown): value is string {
 /** A valid reading copied field by field (nothing else from the file or caller), or undefined. */
 export function cleanSample(value: unknown): BalanceSample | undefined {
 	if (!isJsonObject(value)) return undefined;
-	const {at, currency, total, granted, toppedUp} = value;
+	const {at, currency, total, granted, toppedUp, account} = value;
 	if (!isTimestamp(at) || typeof currency !== 'string' || !currencyPattern.test(currency) || !isSignedDecimal(total)) return undefined;
 	if ((granted !== undefined && !isSignedDecimal(granted)) || (toppedUp !== undefined && !isSignedDecimal(toppedUp))) return undefined;
-	return {at, currency, total, ...(granted === undefined ? {} : {granted}), ...(toppedUp === undefined ? {} : {toppedUp})};
+	if (account !== undefined && (typeof account !== 'string' || !accountPattern.test(account))) return undefined;
+	return {at, currency, total, ...(granted === undefined ? {} : {granted}), ...(toppedUp === undefined ? {} : {toppedUp}), ...(account === undefined ? {} : {account})};
 }
 
 export function isApiKey(value: unknown): value is string {

@@ -2,6 +2,7 @@
 // top-up): the balance before → after and what that means for calls, what works now that
 // did not, what went wrong since, and what is still wrong. Pure.
 import {checkIds, type CheckId, type CheckResult} from '../checks/types.js';
+import {arrivalSentence} from '../checks/balance.js';
 import {canPay} from '../domain/top-up.js';
 import {compareDecimal} from '../domain/decimal.js';
 import {wizardText} from '../messages/wizard.js';
@@ -29,7 +30,8 @@ function balanceChange(before: Results, after: Results): Change | undefined {
 	const moved = compareDecimal(is.total, was.total);
 	const amount = {amount: is.total, currency: is.currency};
 	// The same figure, but DeepSeek's is_available changed.
-	if (!couldPay && canPayNow) return {tone: 'good', text: moved === 0 ? text.accountCanPay(amount) : text.balanceCanPay(amounts)};
+	// A top-up arrived: the sentence the 402 path and `balance --wait` say (checks/balance.ts).
+	if (!couldPay && canPayNow) return {tone: 'good', text: moved > 0 ? arrivalSentence({total: was.total}, is) : text.accountCanPay(amount)};
 	if (couldPay && !canPayNow) return {tone: 'bad', text: moved === 0 ? text.accountCannotPay(amount) : text.balanceCannotPay(amounts)};
 	if (!canPayNow) return {tone: 'still', text: moved === 0 ? text.balanceStillEmpty(amount) : text.balanceStillCannotPay(amounts)};
 	if (moved === 0) return undefined;

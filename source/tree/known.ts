@@ -3,6 +3,7 @@
 // (asked only when the environment names none).
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
+import {accountOf, readingsOf} from '../domain/balance-history.js';
 import {deepSeekKeysElsewhere, defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
@@ -33,8 +34,10 @@ export function knownFrom(options: {
 	const fileKey = projectEnv?.key;
 	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv)[0];
 	const last = settings.lastDiagnosis;
-	const reading = settings.balanceHistory.at(-1);
-	const trend = reading ? burnRate(settings.balanceHistory, reading.currency) : undefined;
+	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
+	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
+	const reading = history.at(-1);
+	const trend = reading ? burnRate(history, reading.currency) : undefined;
 	return {
 		key: key ? {masked: maskKey(key.value), source: key.source} : undefined,
 		envKey: envKey ? maskKey(envKey) : undefined,

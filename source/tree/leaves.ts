@@ -290,6 +290,17 @@ export const leaves = (): readonly LeafNode[] => [
 		};
 	}),
 
+	// The 402 path after a top-up arrived (p402.recovered), the user says the calls work: nothing paid, the alert offered first.
+	leaf('leaf.calls_work', wizardText.leaves.callsWork.crumb, view => ({
+		tone: 'good',
+		title: wizardText.leaves.callsWork.title,
+		lines: [...wizardText.leaves.callsWork.lines],
+		fixes: [fixes.usage()],
+		options: view.known.alert ? healthyBalanceWays(view) : [{id: 'set_alert', label: wizardText.leaves.callsWork.getWarned, next: 'alert.input'}],
+		waysFirst: true,
+		verdict: 'ok',
+	})),
+
 	leaf('leaf.wait_over', wizardText.leaves.waitOver.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
 		return {

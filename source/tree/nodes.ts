@@ -3,6 +3,7 @@
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
+import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {isModelName} from '../domain/models.js';
 import {toppedUp} from '../domain/top-up.js';
@@ -240,6 +241,23 @@ const menus = (): MenuNode[] => [
 	},
 	{
 		kind: 'menu',
+		id: 'p402.recovered',
+		crumb: wizardText.recovered.crumb,
+		question: () => wizardText.recovered.question,
+		// What changed since the last reading of this account, with the figures and when.
+		help: ({results}, now) => {
+			const before = facts.toppedUpSince(results);
+			const main = facts.mainBalance(facts.reading(results));
+			return before && main ? [arrivalSentence(before, main, now)] : [];
+		},
+		// "Yes" first: Enter never picks the paid call's question, let alone the call.
+		options: () => [
+			{id: 'yes', label: wizardText.recovered.yes, next: 'leaf.calls_work'},
+			{id: 'no', label: wizardText.recovered.no, next: 'p402.probe_consent'},
+		],
+	},
+	{
+		kind: 'menu',
 		id: 'p402.still_402',
 		crumb: wizardText.still402.crumb,
 		question: () => wizardText.still402.question,
@@ -378,11 +396,13 @@ const checkSteps = (): ChecksNode[] => [
 		if (facts.status(view.results, 'auth') === 'pass') return 'p402.check_balance';
 		return byVerdict(view);
 	}),
-	checks('p402.check_balance', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent', 'leaf.topped_up'], view => {
+	checks('p402.check_balance', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance'], ['leaf.network', 'leaf.relay', 'leaf.zero_balance', 'p402.probe_consent', 'p402.recovered', 'leaf.topped_up'], view => {
 		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		// Checked again after a top-up: the 402 was the empty balance, and that is over.
 		if (view.before && toppedUp(facts.reading(view.before), facts.reading(view.results))) return 'leaf.topped_up';
+		// The last remembered reading of this account could not pay, and now it can: ask whether the calls work again.
+		if (facts.toppedUpSince(view.results)) return 'p402.recovered';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
 	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.outage', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {

@@ -129,8 +129,8 @@ type NodeBase = {
 export type MenuNode = NodeBase & {
 	kind: 'menu';
 	question(view: View): string;
-	/** Lines shown under the question (why it is asked, where to look). */
-	help?(view: View): string[];
+	/** Lines shown under the question (why it is asked, where to look); `now`: the screen's clock (how long ago). */
+	help?(view: View, now?: Date): string[];
 	options(view: View): Option[];
 };
 

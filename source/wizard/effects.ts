@@ -3,6 +3,7 @@
 // low-balance alert; and the quiet saves after a check step (the balance reading, the test
 // call's model) and at a leaf (the diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
+import {accountOf} from '../domain/balance-history.js';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -172,12 +173,12 @@ export async function saveAlert(node: InputNode, value: string, view: View, env:
 	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
 }
 
-/** Each DeepSeek balance reading is remembered: the burn rate is worked out from them. */
-export async function rememberReading(env: Env, results: readonly CheckResult[], at: Date): Promise<void> {
+/** Each DeepSeek balance reading is remembered, with whose it is (`run`): the burn rate is worked out from them. */
+export async function rememberReading(env: Env, results: readonly CheckResult[], at: Date, run: LastRun | undefined): Promise<void> {
 	const byId = facts.resultsOf(results);
 	const reading = facts.reading(byId);
 	if (!reading || facts.goesElsewhere(byId) || reading.balances.length === 0) return;
-	await recordBalanceReading(env, samplesFromReading(reading, at));
+	await recordBalanceReading(env, samplesFromReading(reading, at, run && accountOf(run.baseUrl, run.apiKey)));
 }
 
 /**

@@ -35,7 +35,8 @@ test('a top-up arrives: exit 0, the new balance on stdout, only free balance rea
 	const run = await runCli(['balance', '--wait', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
 	assert.equal(run.code, 0, run.stderr);
 	assert.match(run.stdout, /CNY 47\.44/);
-	assert.match(run.stdout, /The balance can pay for calls again: 47\.44 CNY \(after \d+ ms\)\./);
+	// The sentence the wizard says of a top-up: the first reading, when it was taken, and now.
+	assert.match(run.stdout, /0\.00 CNY at \d\d:\d\d \(just now\) → 47\.44 CNY now: your top-up arrived\.\n$/);
 	assert.doesNotMatch(run.stdout, /CNY 0\.00/, 'one result: the final one');
 	assert.equal(run.stderr, '', 'no countdown when stderr is not a terminal');
 	assert.ok(balanceReads() >= 2, 'it looked again');
@@ -61,7 +62,7 @@ test('--json: one document on stdout with how the wait ended; the sentence on st
 	assert.equal(document.balance.balances[0]?.total, '47.44');
 	assert.equal(document.wait.outcome, 'can_pay');
 	assert.ok(document.wait.looks >= 1 && document.wait.waitedMs >= 0, JSON.stringify(document.wait));
-	assert.match(run.stderr, /The balance can pay for calls again/);
+	assert.match(run.stderr, /^0\.00 CNY at \d\d:\d\d \(just now\) → 47\.44 CNY now: your top-up arrived\.\n$/);
 });
 
 test('a balance that can pay already, or is not under --below: exit 0 at once, nothing to wait for', async () => {

@@ -181,13 +181,13 @@ describe('deepseek-fix in Chinese', () => {
 			const env = fakeEnv(fake, 'zero_balance', chineseLocale);
 			const text = await runCli(['balance', '--wait', '--every', '100ms'], env);
 			assert.equal(text.code, 0, text.stderr);
-			assert.match(text.stdout, /余额又可以支付调用了：47\.44 CNY（等待了 \d+ (毫秒|秒)）。\n$/);
+			assert.match(text.stdout, /\d\d:\d\d（刚刚）余额是 0\.00 CNY，现在是 47\.44 CNY：充值已到账。\n$/);
 			assert.deepEqual(chineseProblems(text.stdout), [], text.stdout);
 			fake.setScenario('zero_balance');
 			const json = await runCli(['balance', '--wait', '--every', '100ms', '--json'], env);
 			const document = JSON.parse(json.stdout) as {verdict: string; wait: {outcome: string}};
 			assert.deepEqual([document.verdict, document.wait.outcome], ['ok', 'can_pay']);
-			assert.match(json.stderr, /^余额又可以支付调用了：47\.44 CNY/);
+			assert.match(json.stderr, /^\d\d:\d\d（刚刚）余额是 0\.00 CNY，现在是 47\.44 CNY：充值已到账。/);
 		} finally {
 			await fake.close();
 		}

@@ -14,7 +14,7 @@ const changed = (before: CheckResult[], after: CheckResult[]) => whatChanged(res
 
 test('an empty balance that can pay now: before → after, and calls will work again', () => {
 	assert.deepEqual(changed(scenario(balance.reading(readings.zero)), scenario(balance.reading(cny('50.00')))), [
-		'good: Balance 0.00 → 50.00 CNY: your calls will work again.',
+		'good: 0.00 CNY before → 50.00 CNY now: your top-up arrived.',
 	]);
 });
 
@@ -45,7 +45,7 @@ test('several changes come in the checks\' order, the balance first; a balance i
 	const before = scenario(auth.refused(deepseekAnswers.unauthorized()), balance.reading(readings.zero), serviceStatus.trouble('degraded'));
 	const after = scenario(auth.accepted(), balance.reading(cny('50.00')), serviceStatus.trouble('degraded'));
 	assert.deepEqual(changed(before, after), [
-		'good: Balance 0.00 → 50.00 CNY: your calls will work again.',
+		'good: 0.00 CNY before → 50.00 CNY now: your top-up arrived.',
 		'good: The key is accepted now.',
 		'still: Still wrong: DeepSeek status',
 	]);

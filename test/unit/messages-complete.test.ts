@@ -37,6 +37,7 @@ const byName: Record<string, readonly Sample[]> = {
 	byBalance: [false, true],
 	cap: ['files', 'bytes', 'time', 'findings'],
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
+	clock: ['11:52', undefined],
 	columns: [38],
 	command: ['balance'],
 	commands: [['check', 'report'], ['balance']],
@@ -175,6 +176,8 @@ const byName: Record<string, readonly Sample[]> = {
 
 /** Where a parameter name means something else in one message: `table.path:parameter`. */
 const overrides: Record<string, readonly Sample[]> = {
+	// A top-up seen within one run (the wizard's wait) has no remembered time.
+	'checkMessages.balance.arrived:ago': ['3 小时前', undefined],
 	'checkMessages.keyPresent.found:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],

@@ -73,7 +73,7 @@ test('check again: back to the path\'s first check step, then on as the new resu
 	assert.equal(state.again, undefined, 'the walk-again is over');
 	const view = viewOf(state, known);
 	assert.ok(view.before, 'the results before are kept on the step');
-	assert.deepEqual(whatChanged(view.before, view.results).map(change => change.text), ['Balance 0.00 → 47.44 CNY: your calls will work again.']);
+	assert.deepEqual(whatChanged(view.before, view.results).map(change => change.text), ['0.00 CNY before → 47.44 CNY now: your top-up arrived.']);
 	// Stepping back leaves the comparison behind.
 	assert.equal(viewOf(act(state, {type: 'back'}), known).before, undefined);
 });
@@ -151,7 +151,7 @@ test('waiting for a top-up: a step of its own; arrived → topped up, with the b
 	const arrived = act(waiting, {type: 'wait_done', node: 'wait.topup', run: waiting.runSerial, arrived: true, results: balanceOf(readings.toppedUp)});
 	assert.equal(currentNode(arrived).id, 'leaf.topped_up');
 	const view = viewOf(arrived, known);
-	assert.deepEqual(whatChanged(view.before!, view.results).map(change => change.text), ['Balance 0.00 → 47.44 CNY: your calls will work again.']);
+	assert.deepEqual(whatChanged(view.before!, view.results).map(change => change.text), ['0.00 CNY before → 47.44 CNY now: your top-up arrived.']);
 	const over = act(waiting, {type: 'wait_done', node: 'wait.topup', run: waiting.runSerial, arrived: false, results: balanceOf(readings.zero)});
 	assert.equal(currentNode(over).id, 'leaf.wait_over');
 	assert.ok(currentOptions(over, known).some(option => option.id === 'wait'), 'wait again');

@@ -16,7 +16,7 @@ test('check again after a top-up: the balance before → after, and calls will w
 		await app.choose('Check again');
 		const screen = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
 		assert.ok(w.fake.requests.length > readsBefore, 'the checks ran again');
-		assert.match(screen, /What changed since the last check: ✔ Balance 0\.00 → 47\.44 CNY: your calls will work again\./);
+		assert.match(screen, /What changed since the last check: ✔ 0\.00 CNY before → 47\.44 CNY now: your top-up arrived\./);
 		assert.match(screen, /Calls that failed with 402 Insufficient Balance work again now: retry them\./);
 		assert.match(screen, /Start › 402 › Where calls go › Key › Key check › Balance check › Topped up/);
 		assert.equal(chatCalls(w).length, 0, 'no paid call was made to find out');

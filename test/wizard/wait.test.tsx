@@ -34,7 +34,7 @@ test('waiting on the empty balance ends the moment the top-up arrives, with the 
 			const before = w.fake.requests.length;
 			w.fake.setScenario('ok');
 			const done = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
-			assert.match(done, /✔ Balance 0\.00 → 47\.44 CNY: your calls will work again\./);
+			assert.match(done, /✔ 0\.00 CNY before → 47\.44 CNY now: your top-up arrived\./);
 			assert.match(done, /Check again/);
 			assert.match(done, /Same from a script: deepseek-fix balance --wait --base-url/);
 			assert.deepEqual(new Set(w.fake.requests.slice(before).map(request => `${request.method} ${request.path}`)), new Set(['GET /user/balance']), 'only the free balance endpoint');

@@ -129,6 +129,10 @@ export const checkMessages: CheckMessages = {
 		zero: text => `${text}，已经用完。`,
 		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
 		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
+		arrived: p =>
+			p.clock === undefined
+				? `余额之前是 ${p.before} ${p.currency}，现在是 ${p.total} ${p.currency}：充值已到账。`
+				: `${p.clock}${p.ago === undefined ? ' ' : `（${p.ago}）`}余额是 ${p.before} ${p.currency}，现在是 ${p.total} ${p.currency}：充值已到账。`,
 	},
 
 	serviceStatus: {
@@ -182,6 +186,7 @@ export const checkMessages: CheckMessages = {
 				? '还没有余额记录：每次运行 check、balance 或向导都会记录一次余额，一小时后再运行即可看到趋势。'
 				: `余额记录还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
+		toppedUp: p => `上次记录以来充值到账（${p.before} → ${p.total} ${p.currency}）；之后还没有可计算的花费。`,
 		burning: (perDay, currency, daysLeft) =>
 			`每天约 ${perDay} ${currency}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,
 	},

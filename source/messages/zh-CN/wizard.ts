@@ -223,6 +223,13 @@ export const wizardText: WizardText = {
 		invalid: '模型名不能含空格，最多 200 个字符，例如 deepseek-v4-flash。',
 	},
 
+	recovered: {
+		crumb: '充值已到账',
+		question: '你的调用现在恢复正常了吗？',
+		yes: '是的，现在可以调用了',
+		no: '没有，仍然收到 402',
+	},
+
 	still402: {
 		crumb: '有余额仍 402',
 		question: '下面哪种情况最符合？',
@@ -326,7 +333,6 @@ export const wizardText: WizardText = {
 
 	changes: {
 		heading: '与上次检查相比：',
-		balanceCanPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：调用又能成功了。`,
 		balanceCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：已经不够支付调用了。`,
 		accountCanPay: p => `DeepSeek 又允许这个账号支付调用了（${p.amount} ${p.currency}）：调用又能成功了。`,
 		accountCannotPay: p => `DeepSeek 不再允许这个账号支付调用（${p.amount} ${p.currency}）。`,
@@ -487,6 +493,12 @@ export const wizardText: WizardText = {
 		},
 		balanceWarning: p => `注意余额：${p.summary}`,
 		alsoSeen: p => `另外发现：${p.title}：${p.summary}`,
+		callsWork: {
+			crumb: '调用已恢复',
+			title: '调用已恢复：缺的就是这笔充值',
+			lines: ['别的都不用改。DeepSeek 不会在余额用完之前提醒你；本工具可以。'],
+			getWarned: '下次提前提醒我',
+		},
 		probeOk: {
 			crumb: '测试调用成功',
 			title: '测试调用成功：DeepSeek 接受从这里发出的调用',

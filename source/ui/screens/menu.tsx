@@ -62,7 +62,7 @@ export function MenuScreen({node, view, initialId, previous, settingsNotice, not
 	const {now} = useClocks();
 	const facts = node.id === 'start' ? startFacts(view.known, settingsNotice, now()) : [];
 	const question = node.question(view);
-	const help = node.help?.(view) ?? [];
+	const help = node.help?.(view, now()) ?? [];
 	const options = node.options(view);
 	// A notice under the question (the language was remembered) is always drawn: the rest fits in the rows left.
 	const noticeRows = notice ? wrappedHeight(notice.text, width) : 0;

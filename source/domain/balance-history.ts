@@ -1,0 +1,59 @@
+// The remembered balance readings, read one way everywhere: whose account a reading is
+// (the base URL and key it was read with, as a fingerprint), the readings of one account,
+// the one before now, and whether a top-up arrived since it. The burn rate (usage_trend),
+// the balance check, the start screen and the 402 path all read the history through this.
+import type {BalanceSample} from '../checks/types.js';
+import type {BalanceReading} from './balance.js';
+import {compareDecimal} from './decimal.js';
+import {canPay} from './top-up.js';
+
+/** What an account fingerprint looks like in the settings file. */
+export const accountPattern = /^[0-9a-f]{16}$/;
+
+/**
+ * The account a reading belongs to: a fingerprint of the normalised base URL and the key
+ * (SHA-256, 16 hex digits: nothing of the key can be read back from it). Undefined without a key.
+ */
+export function accountOf(baseUrl: string, key: string | undefined): string | undefined {
+	const trimmed = key?.trim();
+	if (!trimmed) return undefined;
+	// Through getBuiltinModule, as fast-exit.ts reads node:v8: no ES facade over all of crypto's exports.
+	const {createHash} = process.getBuiltinModule('node:crypto');
+	return createHash('sha256').update(`${baseUrl}\n${trimmed}`).digest('hex').slice(0, 16);
+}
+
+/**
+ * The readings of one account, oldest first. A reading without an account was remembered
+ * before readings named theirs (one history per settings folder then): it counts as any
+ * account's, as it did. Without an account (no key), only those.
+ */
+export function readingsOf(history: readonly BalanceSample[], account: string | undefined): BalanceSample[] {
+	return history.filter(sample => sample.account === undefined || sample.account === account);
+}
+
+/** The latest reading of this currency in `history` (one account's, from readingsOf). */
+export function lastReadingIn(history: readonly BalanceSample[], currency: string): BalanceSample | undefined {
+	return history.findLast(sample => sample.currency === currency);
+}
+
+/** An alert level as the balance check applies it: its currency, when it names one, must be the reading's. */
+export type AlertLevel = {amount: string; currency: string | undefined} | undefined;
+
+function under(total: string, alert: AlertLevel, currency: string): boolean {
+	return alert !== undefined && (alert.currency === undefined || alert.currency === currency) && compareDecimal(total, alert.amount) < 0;
+}
+
+/**
+ * A top-up arrived since the last remembered reading of this account (`history`, from
+ * readingsOf): the balance can pay now and is not under the alert, and then it was empty
+ * (zero or less) or under the alert. The earlier reading, else undefined.
+ */
+export function arrivedSince(history: readonly BalanceSample[], now: BalanceReading | undefined, alert?: AlertLevel): BalanceSample | undefined {
+	const main = now?.balances[0];
+	if (!main || !canPay(now)) return undefined;
+	const earlier = lastReadingIn(history, main.currency);
+	if (!earlier) return undefined;
+	// Could not pay then (and can now, not under the alert): so it has risen.
+	const couldNotPay = compareDecimal(earlier.total, '0') <= 0 || under(earlier.total, alert, main.currency);
+	return couldNotPay && !under(main.total, alert, main.currency) ? earlier : undefined;
+}

@@ -1,0 +1,111 @@
+// The remembered readings, read one way: whose account a reading is, the readings of one
+// account, whether a top-up arrived since the last one (domain/balance-history.ts); and
+// those who read them through it: the balance check's detail, the spending trend's row,
+// the start screen's last balance, the settings file.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {judgeBalance} from '../../source/checks/balance.js';
+import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
+import {usageTrend} from '../../source/checks/usage-trend.js';
+import {buildContext} from '../../source/context.js';
+import type {BalanceReading} from '../../source/domain/balance.js';
+import {accountOf, arrivedSince, readingsOf} from '../../source/domain/balance-history.js';
+import {addsToHistory, compactHistory, defaultSettings, validate} from '../../source/settings/index.js';
+import {knownFrom} from '../../source/tree/known.js';
+import {testContext, testKey} from '../helpers/results.js';
+
+const base = 'https://api.deepseek.com';
+const mine = accountOf(base, testKey) ?? '';
+const otherKey = 'sk-' + 'fedcba9876543210'.repeat(2);
+const theirs = accountOf(base, otherKey) ?? '';
+const cny = (total: string, isAvailable = true): BalanceReading => ({isAvailable, balances: [{currency: 'CNY', total, granted: '0.00', toppedUp: total}]});
+const sample = (total: string, extra: Partial<BalanceSample> = {}): BalanceSample => ({at: '2026-11-20T09:55:00.000Z', currency: 'CNY', total, ...extra});
+
+test('accountOf: one fingerprint per base URL and key, nothing of the key in it, none without a key', () => {
+	assert.match(mine, /^[0-9a-f]{16}$/);
+	assert.equal(accountOf(base, ` ${testKey}\n`), mine, 'the key as sent (trimmed)');
+	assert.notEqual(theirs, mine, 'another key');
+	assert.notEqual(accountOf('https://relay.example/v1', testKey), mine, 'another base URL');
+	assert.equal(accountOf(base, undefined), undefined);
+	assert.equal(accountOf(base, '  '), undefined);
+	for (let start = 0; start + 8 <= testKey.length; start++) assert.ok(!mine.includes(testKey.slice(start, start + 8).toLowerCase()));
+});
+
+test('readingsOf: this account\'s readings and those from before readings named theirs, never another account\'s', () => {
+	const history = [sample('1', {account: theirs}), sample('2'), sample('3', {account: mine})];
+	assert.deepEqual(readingsOf(history, mine).map(s => s.total), ['2', '3']);
+	assert.deepEqual(readingsOf(history, theirs).map(s => s.total), ['1', '2']);
+	assert.deepEqual(readingsOf(history, undefined).map(s => s.total), ['2']);
+});
+
+test('arrivedSince: empty or under the alert last time, can pay now and risen: the earlier reading', () => {
+	assert.deepEqual(arrivedSince([sample('0.00')], cny('47.44')), sample('0.00'));
+	assert.deepEqual(arrivedSince([sample('-0.50')], cny('47.44')), sample('-0.50'), 'owing is empty too');
+	assert.deepEqual(arrivedSince([sample('2.00')], cny('47.44'), {amount: '5', currency: 'CNY'}), sample('2.00'), 'under the alert then');
+	assert.deepEqual(arrivedSince([sample('2.00')], cny('47.44'), {amount: '5', currency: undefined}), sample('2.00'), 'an alert without a currency');
+	// The last one counts, not any earlier empty one.
+	assert.equal(arrivedSince([sample('0.00'), sample('12.00')], cny('47.44')), undefined);
+});
+
+test('arrivedSince: nothing when there is no earlier empty reading, the balance is still empty, or nothing rose', () => {
+	assert.equal(arrivedSince([], cny('47.44')), undefined, 'no history');
+	assert.equal(arrivedSince([sample('12.00')], cny('47.44')), undefined, 'credit then: a top-up, but calls did not fail for money');
+	assert.equal(arrivedSince([sample('0.00')], cny('0.00')), undefined, 'still empty');
+	assert.equal(arrivedSince([sample('0.00')], cny('47.44', false)), undefined, 'DeepSeek says it cannot pay');
+	assert.equal(arrivedSince([sample('0.00')], undefined), undefined, 'not read');
+	assert.equal(arrivedSince([sample('0.00', {currency: 'USD'})], cny('47.44')), undefined, 'another currency');
+	assert.equal(arrivedSince([sample('2.00')], cny('3.00'), {amount: '5', currency: 'CNY'}), undefined, 'still under the alert');
+	assert.equal(arrivedSince([sample('2.00')], cny('47.44'), {amount: '5', currency: 'USD'}), undefined, 'an alert in another currency');
+	assert.equal(arrivedSince([sample('2.00')], cny('47.44')), undefined, 'no alert: 2.00 could pay');
+});
+
+test('the balance check names the top-up in its details only for this account\'s earlier empty reading', () => {
+	const judged = (history: BalanceSample[]) => judgeBalance(cny('47.44'), {alertThreshold: undefined, balanceHistory: history}).details['toppedUpSince'];
+	assert.deepEqual(judged([sample('0.00', {account: mine})]), {at: '2026-11-20T09:55:00.000Z', total: '0.00', currency: 'CNY'});
+	assert.equal(judged([]), undefined);
+	const ctx = buildContext({env: {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: {...defaultSettings(), balanceHistory: [sample('0.00', {account: theirs})]}, signal: new AbortController().signal, cwd: '/'});
+	assert.ok(ctx.ok);
+	assert.deepEqual(ctx.ctx.balanceHistory, [], 'the checks get only this account\'s readings');
+	assert.equal(judgeBalance(cny('47.44'), ctx.ctx).details['toppedUpSince'], undefined);
+});
+
+test('the start screen\'s last balance is this account\'s', () => {
+	const known = (history: BalanceSample[]) =>
+		knownFrom({env: {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: {...defaultSettings(), balanceHistory: history}, deepseekBaseUrl: base}).lastBalance?.total;
+	assert.equal(known([sample('5.00', {account: mine}), sample('9.00', {account: theirs})]), '5.00');
+	assert.equal(known([sample('9.00', {account: theirs})]), undefined);
+	assert.equal(known([sample('7.00')]), '7.00', 'a reading from before accounts were named');
+});
+
+const trendOf = (history: BalanceSample[], now: string, total: string): Promise<CheckOutcome> => {
+	const results = new Map([['balance', {id: 'balance', title: 'Balance', status: 'pass', summary: '', durationMs: 1, details: {reading: cny(total)}}]] as const);
+	const ctx: CheckContext = testContext({results, balanceHistory: history, now: new Date(now)});
+	return usageTrend.run(ctx, new AbortController().signal);
+};
+
+test('the spending trend after a top-up reads as a top-up, never as spending, within the hour or after it', async () => {
+	const soon = await trendOf([sample('0.00')], '2026-11-20T10:00:00Z', '47.44');
+	assert.equal(soon.summary, 'Topped up since the last reading (0.00 → 47.44 CNY); no spending to measure since.');
+	const later = await trendOf([sample('0.00')], '2026-11-20T16:00:00Z', '47.44');
+	assert.equal(later.status, 'pass');
+	assert.equal(later.summary, 'Topped up since the last reading (0.00 → 47.44 CNY); no spending to measure since.');
+	assert.equal(later.details['burnPerDay'], 0);
+	// Spent before the top-up: the rate of that spending, never a negative one.
+	const spent = await trendOf([sample('10.00', {at: '2026-11-19T10:00:00.000Z'}), sample('0.00')], '2026-11-20T16:00:00Z', '47.44');
+	assert.equal(spent.summary, 'About 8.00 CNY a day; at this pace the balance lasts 5 days.');
+	// Nothing rose: as before.
+	assert.equal((await trendOf([sample('47.44')], '2026-11-20T16:00:00Z', '47.44')).summary, 'No spending over the last 6 h.');
+});
+
+test('the settings file keeps a reading\'s account, drops a malformed one, and keeps each account\'s runs apart', () => {
+	const kept = validate({schemaVersion: 1, balanceHistory: [sample('1.00', {account: mine}), {...sample('2.00'), account: 'sk-not-a-fingerprint'}]});
+	assert.deepEqual(kept.settings.balanceHistory, [sample('1.00', {account: mine})]);
+	assert.deepEqual(kept.dropped, ['balanceHistory']);
+	// Three equal readings in a row keep their first and last, each account on its own.
+	const at = (hour: number) => `2026-11-20T0${hour}:00:00.000Z`;
+	const runs = compactHistory([sample('5', {at: at(1), account: mine}), sample('5', {at: at(2), account: theirs}), sample('5', {at: at(3), account: mine}), sample('5', {at: at(4), account: mine})]);
+	assert.deepEqual(runs.map(s => [s.at.slice(11, 13), s.account === mine]), [['01', true], ['02', false], ['04', true]]);
+	// Another account's equal reading minutes later is news: its own history.
+	assert.equal(addsToHistory([sample('5', {account: theirs})], [sample('5', {at: '2026-11-20T09:56:00.000Z', account: mine})]), true);
+	assert.equal(addsToHistory([sample('5', {account: mine})], [sample('5', {at: '2026-11-20T09:56:00.000Z', account: mine})]), false);
+});
