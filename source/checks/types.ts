@@ -53,6 +53,8 @@ export type BalanceSample = {
 	toppedUp?: string;
 	/** Whose balance it was: domain/balance-history.ts accountOf (absent in readings from before). */
 	account?: string;
+	/** DeepSeek said `is_available: false` then: it could not pay, whatever the total (absent: it could, or from before). */
+	unavailable?: true;
 };
 
 export type CheckContext = {

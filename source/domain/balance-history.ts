@@ -46,7 +46,7 @@ function under(total: string, alert: AlertLevel, currency: string): boolean {
 /**
  * A top-up arrived since the last remembered reading of this account (`history`, from
  * readingsOf): the balance can pay now and is not under the alert, and then it was empty
- * (zero or less) or under the alert. The earlier reading, else undefined.
+ * (zero or less), unavailable (DeepSeek's is_available false) or under the alert. The earlier reading, else undefined.
  */
 export function arrivedSince(history: readonly BalanceSample[], now: BalanceReading | undefined, alert?: AlertLevel): BalanceSample | undefined {
 	const main = now?.balances[0];
@@ -54,6 +54,6 @@ export function arrivedSince(history: readonly BalanceSample[], now: BalanceRead
 	const earlier = lastReadingIn(history, main.currency);
 	if (!earlier) return undefined;
 	// Could not pay then (and can now, not under the alert): so it has risen.
-	const couldNotPay = compareDecimal(earlier.total, '0') <= 0 || under(earlier.total, alert, main.currency);
+	const couldNotPay = earlier.unavailable === true || compareDecimal(earlier.total, '0') <= 0 || under(earlier.total, alert, main.currency);
 	return couldNotPay && !under(main.total, alert, main.currency) ? earlier : undefined;
 }

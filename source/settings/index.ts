@@ -232,7 +232,8 @@ function invalid(env: Env, message: string): Promise<SaveOutcome> {
  * `account`: whose balance it is (domain/balance-history.ts accountOf).
  */
 export function samplesFromReading(reading: BalanceReading, at: Date = new Date(), account?: string): BalanceSample[] {
-	return reading.balances.map(({currency, total, granted, toppedUp}) => ({at: at.toISOString(), currency, total, granted, toppedUp, ...(account === undefined ? {} : {account})}));
+	const unavailable = reading.isAvailable ? {} : {unavailable: true as const};
+	return reading.balances.map(({currency, total, granted, toppedUp}) => ({at: at.toISOString(), currency, total, granted, toppedUp, ...(account === undefined ? {} : {account}), ...unavailable}));
 }
 
 /** How long an unchanged reading is not worth a write from `check` (see addsToHistory). */
@@ -250,7 +251,11 @@ export function addsToHistory(history: readonly BalanceSample[], samples: readon
 		const newest = history.findLast(earlier => earlier.currency === sample.currency && earlier.account === sample.account);
 		if (!newest) return true;
 		const age = Date.parse(sample.at) - Date.parse(newest.at);
-		const same = amount(newest.total) === amount(sample.total) && amount(newest.granted) === amount(sample.granted) && amount(newest.toppedUp) === amount(sample.toppedUp);
+		const same =
+			amount(newest.total) === amount(sample.total) &&
+			amount(newest.granted) === amount(sample.granted) &&
+			amount(newest.toppedUp) === amount(sample.toppedUp) &&
+			newest.unavailable === sample.unavailable;
 		return !same || !(age >= 0 && age < withinMs);
 	});
 }

@@ -70,7 +70,8 @@ export function compactHistory(samples: readonly BalanceSample[]): BalanceSample
 		b !== undefined &&
 		amount(a.total) === amount(b.total) &&
 		amount(a.granted) === amount(b.granted) &&
-		amount(a.toppedUp) === amount(b.toppedUp);
+		amount(a.toppedUp) === amount(b.toppedUp) &&
+		a.unavailable === b.unavailable;
 	const dropped = new Set<number>();
 	for (const indices of indicesByCurrency.values()) {
 		for (let k = 1; k < indices.length - 1; k++) {
@@ -111,11 +112,20 @@ function isSignedDecimal(value: unknown): value is string {
 /** A valid reading copied field by field (nothing else from the file or caller), or undefined. */
 export function cleanSample(value: unknown): BalanceSample | undefined {
 	if (!isJsonObject(value)) return undefined;
-	const {at, currency, total, granted, toppedUp, account} = value;
+	const {at, currency, total, granted, toppedUp, account, unavailable} = value;
 	if (!isTimestamp(at) || typeof currency !== 'string' || !currencyPattern.test(currency) || !isSignedDecimal(total)) return undefined;
 	if ((granted !== undefined && !isSignedDecimal(granted)) || (toppedUp !== undefined && !isSignedDecimal(toppedUp))) return undefined;
 	if (account !== undefined && (typeof account !== 'string' || !accountPattern.test(account))) return undefined;
-	return {at, currency, total, ...(granted === undefined ? {} : {granted}), ...(toppedUp === undefined ? {} : {toppedUp}), ...(account === undefined ? {} : {account})};
+	if (unavailable !== undefined && unavailable !== true) return undefined;
+	return {
+		at,
+		currency,
+		total,
+		...(granted === undefined ? {} : {granted}),
+		...(toppedUp === undefined ? {} : {toppedUp}),
+		...(account === undefined ? {} : {account}),
+		...(unavailable === true ? {unavailable} : {}),
+	};
 }
 
 export function isApiKey(value: unknown): value is string {

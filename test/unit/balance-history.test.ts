@@ -10,7 +10,7 @@ import {usageTrend} from '../../source/checks/usage-trend.js';
 import {buildContext} from '../../source/context.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import {accountOf, arrivedSince, readingsOf} from '../../source/domain/balance-history.js';
-import {addsToHistory, compactHistory, defaultSettings, validate} from '../../source/settings/index.js';
+import {addsToHistory, compactHistory, defaultSettings, samplesFromReading, validate} from '../../source/settings/index.js';
 import {knownFrom} from '../../source/tree/known.js';
 import {testContext, testKey} from '../helpers/results.js';
 
@@ -41,6 +41,7 @@ test('readingsOf: this account\'s readings and those from before readings named 
 test('arrivedSince: empty or under the alert last time, can pay now and risen: the earlier reading', () => {
 	assert.deepEqual(arrivedSince([sample('0.00')], cny('47.44')), sample('0.00'));
 	assert.deepEqual(arrivedSince([sample('-0.50')], cny('47.44')), sample('-0.50'), 'owing is empty too');
+	assert.deepEqual(arrivedSince([sample('3.00', {unavailable: true})], cny('47.44')), sample('3.00', {unavailable: true}), 'DeepSeek said it could not pay then');
 	assert.deepEqual(arrivedSince([sample('2.00')], cny('47.44'), {amount: '5', currency: 'CNY'}), sample('2.00'), 'under the alert then');
 	assert.deepEqual(arrivedSince([sample('2.00')], cny('47.44'), {amount: '5', currency: undefined}), sample('2.00'), 'an alert without a currency');
 	// The last one counts, not any earlier empty one.
@@ -97,9 +98,10 @@ test('the spending trend after a top-up reads as a top-up, never as spending, wi
 	assert.equal((await trendOf([sample('47.44')], '2026-11-20T16:00:00Z', '47.44')).summary, 'No spending over the last 6 h.');
 });
 
-test('the settings file keeps a reading\'s account, drops a malformed one, and keeps each account\'s runs apart', () => {
-	const kept = validate({schemaVersion: 1, balanceHistory: [sample('1.00', {account: mine}), {...sample('2.00'), account: 'sk-not-a-fingerprint'}]});
-	assert.deepEqual(kept.settings.balanceHistory, [sample('1.00', {account: mine})]);
+test('the settings file keeps a reading\'s account and unavailability, drops a malformed one, and keeps each account\'s runs apart', () => {
+	assert.deepEqual(samplesFromReading(cny('3.00', false), new Date('2026-11-20T09:55:00.000Z'), mine), [sample('3.00', {granted: '0.00', toppedUp: '3.00', account: mine, unavailable: true})]);
+	const kept = validate({schemaVersion: 1, balanceHistory: [sample('1.00', {account: mine, unavailable: true}), {...sample('2.00'), account: 'sk-not-a-fingerprint'}, {...sample('3.00'), unavailable: 'yes'}]});
+	assert.deepEqual(kept.settings.balanceHistory, [sample('1.00', {account: mine, unavailable: true})]);
 	assert.deepEqual(kept.dropped, ['balanceHistory']);
 	// Three equal readings in a row keep their first and last, each account on its own.
 	const at = (hour: number) => `2026-11-20T0${hour}:00:00.000Z`;
@@ -108,4 +110,6 @@ test('the settings file keeps a reading\'s account, drops a malformed one, and k
 	// Another account's equal reading minutes later is news: its own history.
 	assert.equal(addsToHistory([sample('5', {account: theirs})], [sample('5', {at: '2026-11-20T09:56:00.000Z', account: mine})]), true);
 	assert.equal(addsToHistory([sample('5', {account: mine})], [sample('5', {at: '2026-11-20T09:56:00.000Z', account: mine})]), false);
+	assert.equal(addsToHistory([sample('5', {account: mine})], [sample('5', {at: '2026-11-20T09:56:00.000Z', account: mine, unavailable: true})]), true, 'DeepSeek stopped the account: news');
+	assert.equal(compactHistory([sample('5', {at: at(1)}), sample('5', {at: at(2), unavailable: true}), sample('5', {at: at(3)})]).length, 3, 'not a run of equal readings');
 });
