@@ -309,7 +309,10 @@ export function parseErrorText(text: string, key?: string): ApiErrorBody | undef
 		}
 	}
 	// Cut-off JSON is no message: only a recognisable error field in it would have been.
-	// ("[LLM] Access denied: …" is text that happens to start with a bracket.)
+	// ("[LLM] Access denied: …" is text that happens to start with a bracket, and so is a
+	// status in brackets before words, "[400]: Upstream request failed: …", as OmniRoute
+	// prints the error it passes on: no JSON array goes on after its closing bracket.)
+	if (/^\[\s*\d+\s*\]\s*[:：-]?\s*\p{L}/u.test(trimmed)) return named === undefined ? {message: errorText(trimmed, key)} : {message: errorText(trimmed, key), status: named};
 	if (/^\{\s*(?:["'}]|$)|^\[\s*(?:[{["'\d\]-]|true\b|false\b|null\b|$)/.test(trimmed)) return undefined;
 	return named === undefined ? {message: errorText(trimmed, key)} : {message: errorText(trimmed, key), status: named};
 }

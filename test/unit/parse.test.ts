@@ -270,6 +270,11 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.equal(parseErrorText('{"object":"list","data":['), undefined, 'cut-off JSON without an error field');
 	assert.equal(parseErrorText('[{"id":"deepseek-chat"'), undefined, 'a cut-off JSON list');
 	assert.equal(parseErrorText('[LLM] Access denied: 预扣费额度失败, 用户剩余额度: ＄2.53')?.message, '[LLM] Access denied: 预扣费额度失败, 用户剩余额度: ＄2.53', 'text that starts with a bracket');
+	// A status in brackets before words (OmniRoute passing an upstream's refusal on) is text, not a cut-off JSON list.
+	const omniroute = '[400]: Upstream request failed: [invalid_request_error] Invalid schema for function \'omr_skill_x\': "string" is not of types "boolean", "object"';
+	assert.equal(parseErrorText(omniroute)?.message, omniroute, 'a bracketed status before words');
+	assert.equal(parseErrorText('[400, 401]'), undefined, 'still JSON, not a status before words');
+	assert.equal(parseErrorText('[400,'), undefined, 'a cut-off list of numbers');
 	assert.equal(readErrorBody({error: {message: 'x'}}, 'ignored')?.message, 'x');
 	assert.equal(readErrorBody(undefined, 'Service Unavailable')?.message, 'Service Unavailable');
 	// A refusal whose whole body is one JSON string (SiliconFlow's 401, Cerebras' 429).
