@@ -19,7 +19,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -91,6 +91,7 @@ class Facts {
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			if (found.unverified === true) answer.unverified = true;
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
+			if (found.planLimit === true) answer.planLimit = true;
 			return [answer];
 		});
 	}
@@ -354,7 +355,7 @@ function otherService(facts: Facts): Service | undefined {
 	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
-type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier';
+type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
@@ -375,6 +376,8 @@ function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	const money = facts.answer(kind => moneyKinds.has(kind));
 	// The account takes a model's free quota only (Model Studio), which is used up: a setting to switch off.
 	if (money?.freeTierOnly) return 'free_tier';
+	// The plan's allowance for the week or month (OpenCode Go): it comes back at the reset.
+	if (money?.planLimit) return 'plan_limit';
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 

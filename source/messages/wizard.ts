@@ -500,6 +500,8 @@ const wizardTextEn = {
 			/** Suspended or in arrears there (an unpaid bill, a spending limit): not a balance run down. */
 			accountOverdue: (p: {name: string}) => `Your ${p.name} account is suspended or in arrears`,
 			freeTierOnly: (p: {name: string}) => `${p.name}: free quota used up, and your account takes free quota only`,
+			/** A plan's allowance for the week or month (OpenCode Go): it comes back at the reset. */
+			planLimit: (p: {name: string}) => `Your ${p.name} plan's usage limit is reached`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,

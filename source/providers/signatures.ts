@@ -63,6 +63,8 @@ export type ErrorSignatureMatch = {
 	unverified?: true;
 	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
 	freeTierOnly?: true;
+	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
+	planLimit?: true;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 	/**
@@ -107,6 +109,7 @@ type WordRule = {
 	blocked?: Blocked;
 	unverified?: true;
 	freeTierOnly?: true;
+	planLimit?: true;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -136,6 +139,9 @@ const moneyWords = new RegExp(
 	].join('|'),
 	'i',
 );
+
+/** A plan's usage allowance for the week or month reached ("weekly usage limit reached", "hit your monthly limit"). */
+const planLimitWords = /\b(?:weekly|monthly)\s+(?:usage\s+)?limit\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|exceeded|hit)\b|\bhit\s+your\s+(?:weekly|monthly)\s+(?:usage\s+)?limit\b/i;
 
 /** A key's or token's own limit (the account behind it may still have money). */
 // "Token count has been exhausted token.RemainCount = 0" (a relay, at 401); new-api's older
@@ -335,6 +341,11 @@ const wordRules: readonly WordRule[] = [
 	// Model Studio's AllocationQuota.FreeTierOnly names the setting that stops paid calls: say
 	// so, since topping up alone does not lift it.
 	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, freeTierOnly: true, message: () => signatureMessages.freeTierOnly},
+	// A plan's allowance for the week or month used up: OpenCode Go's "weekly usage limit
+	// reached. It will reset in 5 days 10 hours. To continue using this model now, enable usage
+	// from your available balance" (at 429, anomalyco/opencode#49170), which had read as a rate
+	// limit. Days away, not a rate: sending fewer at once does not bring it back.
+	{kind: 'balance_exhausted', words: planLimitWords, planLimit: true, message: () => signatureMessages.planLimit},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
@@ -729,6 +740,7 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 		if (rule.blocked) match.blocked = rule.blocked;
 		if (rule.unverified) match.unverified = true;
 		if (rule.freeTierOnly) match.freeTierOnly = true;
+		if (rule.planLimit) match.planLimit = true;
 		return match;
 	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);

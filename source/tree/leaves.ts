@@ -741,6 +741,8 @@ function relayContent(view: View): LeafContent {
 		: exhausted
 			? moneyWhat === 'free_tier'
 				? wizardText.leaves.relay.freeTierOnly({name: titleName})
+				: moneyWhat === 'plan_limit'
+				? wizardText.leaves.relay.planLimit({name: titleName})
 				: moneyWhat === 'account'
 				? wizardText.leaves.relay.accountUsedUp({name: titleName})
 				: gateway

@@ -398,6 +398,18 @@ const rows: Row[] = [
 		neverSays: ['passed on'],
 	},
 	{
+		name: 'OpenCode Go\'s weekly usage limit at 429: the plan\'s allowance, not a rate limit (wait for the reset or pay beyond the plan there)',
+		results: scenario(
+			endpoint.relay(providerInfo('opencode-zen', 'host'), 'opencode.ai'),
+			probe.answered(answer(429, 'weekly usage limit reached. It will reset in 5 days 10 hours. To continue using this model now, enable usage from your available balance - ', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://opencode.ai/zen/go/v1/chat/completions'}), 'deepseek-v4-flash'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['usage allowance there for this week or month is used up', 'wait for it to reset'],
+		neverSays: ['Send fewer'],
+	},
+	{
 		name: 'Model Studio\'s free tier used up with "use free tier only" on: switching that setting off comes first, a top-up after',
 		results: scenario(
 			endpoint.relay(providerInfo('dashscope', 'host'), 'dashscope.aliyuncs.com'),

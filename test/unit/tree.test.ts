@@ -963,6 +963,19 @@ test('the relay leaf for Model Studio\'s "use free tier only": the title says so
 	assert.match(content.fixes[0]?.title ?? '', /switch off "use free tier only"/);
 });
 
+test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title names the plan\'s limit, not a balance used up', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const zen = {id: 'opencode-zen', name: 'OpenCode Zen', detectedBy: 'host', consoleUrl: 'https://opencode.ai/workspace'};
+	const results = [
+		result('endpoint', 'warn', {provider: zen, reachesDeepSeek: false, host: 'opencode.ai'}),
+		result('probe', 'fail', {httpStatus: 429, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'plan', status: 429, planLimit: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
+});
+
 test('the refused-key result for a key holding a zero-width space: nothing was sent, so "cannot be sent as it is", not "DeepSeek does not accept this key (401)"', () => {
 	const node = nodeOf('leaf.invalid_key');
 	assert.equal(node.kind, 'leaf');

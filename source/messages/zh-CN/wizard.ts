@@ -439,6 +439,7 @@ export const wizardText: WizardText = {
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
 			accountOverdue: p => `你在 ${p.name} 的账号已被暂停或欠费`,
 			freeTierOnly: p => `${p.name}：免费提供的额度已用完，而你的账号只用这部分额度`,
+			planLimit: p => `你在 ${p.name} 的套餐用量已达上限`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			gatewayRefused: p => `${p.name} 自己拦下了你的调用（${p.status}），调用没有到达 DeepSeek`,
