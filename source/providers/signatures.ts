@@ -296,12 +296,15 @@ const modelWords = new RegExp(
  * from) banned there: deepseek-free-api's "创建会话失败，可能是账号或IP地址被封禁" when chat.deepseek.com
  * refuses the web account behind its token (LLM-Red-Team/deepseek-free-api#23), and AiHubMix's 403 whose whole
  * message is "Account suspended." (a user disabled or blacklisted, as its error-code page gives it; only as the
- * whole message, with or without its trace id, since "account suspended" inside a longer one may be money). Not a suspension for money: Fireworks' "Account X
+ * whole message, with or without its trace id, since "account suspended" inside a longer one may be money), and OpenCode
+ * Zen's and Go's 401 AuthError "Request blocked by upstream provider." (anomalyco/opencode#39215: despite its words,
+ * OpenCode's own block on the workspace, refused at its edge while /models takes the same key; a new key or account
+ * did not help). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /

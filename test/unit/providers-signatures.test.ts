@@ -568,6 +568,7 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 	{name: 'AiHubMix\'s 403 "Account suspended." as its error-code page gives it', input: {status: 403, text: 'Account suspended.'}, blocked: 'account'},
 	{name: 'the same as the message of its JSON, with its trace id', input: error(403, {message: 'Account suspended. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}), blocked: 'account'},
 	{name: 'Anthropic\'s disabled organization, at 400', input: {status: 400, text: 'API returned 400: {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."},"request_id":"req_011CXEuAidFerWn5Sozp9oBY"}'}, blocked: 'account'},
+	{name: 'OpenCode Zen\'s and Go\'s 401 AuthError "Request blocked by upstream provider." (its own block on the workspace)', input: {status: 401, text: '{"type":"error","error":{"type":"AuthError","message":"Request blocked by upstream provider."}}'}, blocked: 'account'},
 	{name: 'Groq\'s restricted organization, at 400', input: {status: 400, text: 'status code 400: Organization has been restricted. Please reach out to support if you believe this was in error.'}, blocked: 'account'},
 	{name: 'deepseek-free-api: the web account (or the IP address) banned, at 200', input: {status: 200, apiError: {message: '创建会话失败，可能是账号或IP地址被封禁 (request id:*********************************)'}}, blocked: 'account'},
 	{
