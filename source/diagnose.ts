@@ -596,6 +596,12 @@ const relay: Rule = facts => {
 		const said = facts.string(address.id, 'errorMessage');
 		return {verdict: 'unknown', summary: diagnoseMessages.relayAddressRefused({name, status: address.status, said}), fixes: [fixes.allowCallerAddress(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
+	// Taken only from its own app or an approved channel: neither the key nor the money, so before both.
+	const client = facts.answer(kind => kind === 'client_refused');
+	if (client) {
+		const said = facts.string(client.id, 'errorMessage');
+		return {verdict: 'unknown', summary: diagnoseMessages.relayClientRefused({name, status: client.status, said}), fixes: [fixes.useOwnApp(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
 	const what = moneyAt(facts, service);

@@ -110,6 +110,8 @@ export const fixes = {
 	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),
 	/** The service refuses calls from where they come from: another network or server, or the gateway's own location. */
 	callFromServedRegion: (name: string): Fix => ({id: 'change_region', title: fixMessages.callFromServedRegion({name: sanitize(name)}), url: null}),
+	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
+	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
 	/** The key there takes calls only from listed IP addresses: list the caller's, or clear the list. */
 	allowCallerAddress: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerAddress({name: sanitize(name)}), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),

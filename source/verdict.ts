@@ -65,6 +65,7 @@ export const fixIds = [
 	'use_https',
 	'change_region',
 	'allow_address',
+	'use_own_app',
 	'enable_token',
 	'raise_key_limit',
 	'check_gateway_channels',

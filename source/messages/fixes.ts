@@ -78,6 +78,8 @@ const fixMessagesEn = {
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */
 	localGatewayChannels: (p: {name: string}) =>
 		`Read ${p.name}'s log, then check the channel serving this model: the provider's key, base URL and proxy`,
+	useOwnApp: (p: {name: string}) =>
+		`${p.name} takes these calls only from its own app: use them there, or call with a plan or key meant for API use, such as DeepSeek's own API with your DeepSeek key`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',

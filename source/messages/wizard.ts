@@ -547,6 +547,9 @@ const wizardTextEn = {
 			/** Calls refused for the IP address they come from: the key there takes calls only from listed addresses. */
 			addressRefused: (p: {name: string}) => `${p.name} refuses calls from your IP address`,
 			crumbAddressRefused: 'IP not allowed',
+			/** Calls taken only from the service's own app or an approved channel (OpenCode Zen's free tier, CodeBuddy's 11128). */
+			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
+			crumbClientRefused: 'Own app only',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

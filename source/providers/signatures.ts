@@ -24,6 +24,7 @@ export type SignatureKind =
 	| 'request_refused' // the request itself is refused (too long, max_tokens out of range, content): not the key, not the money
 	| 'region_refused' // calls from the caller's country or region are refused (OpenAI's unsupported_country_region_territory): not the key, not the money
 	| 'address_refused' // the key takes calls only from listed IP addresses and this one is not listed: not the key's worth, not the money
+	| 'client_refused' // the service takes these calls only from its own app or approved channels: not the key, not the money
 	| 'rate_limited'
 	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
 
@@ -299,12 +300,19 @@ const modelWords = new RegExp(
  * whole message, with or without its trace id, since "account suspended" inside a longer one may be money), and OpenCode
  * Zen's and Go's 401 AuthError "Request blocked by upstream provider." (anomalyco/opencode#39215: despite its words,
  * OpenCode's own block on the workspace, refused at its edge while /models takes the same key; a new key or account
- * did not help). Not a suspension for money: Fireworks' "Account X
+ * did not help), and OpenCode Go's "Upstream request failed: [permission_error] API access paused for this organization"
+ * (anomalyco/opencode#49639: access paused for the account there, which only its support lifts). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
+/**
+ * A service that serves these calls only from its own app or approved channels: "can only be used
+ * from within <app>" (OpenCode Zen's free tier; "can only be used in OpenCode" in an older build),
+ * "from an unapproved channel" (CodeBuddy's 11128).
+ */
+const clientOnlyWords = /\bcan\s+only\s+be\s+used\s+from\s+within\b|\bfree\s+tier\s+can\s+only\s+be\s+used\s+in\b|\bfrom\s+an?\s+unapproved\s+channel\b/i;
 /**
  * A token disabled in the gateway's console, or expired: one-api's and older new-api's 401
  * "该令牌状态不可用" (new-api's English "This token status is unavailable"), "该令牌已过期" /
@@ -341,6 +349,15 @@ const wordRules: readonly WordRule[] = [
 	// allowed only from approved IP ranges." (`该令牌只能在指定网段使用`, its error-code page), before the key words:
 	// such a 403 fails the key check, yet the key is good from a listed address.
 	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|只能在指定网段使用|\baccess denied\. your ip is\b|\ballowed only from approved IP ranges\b/i, statuses: [401, 403]},
+	// Calls taken only from the service's own app or an approved channel, whatever the key:
+	// OpenCode Zen's 403 FreeTierError "OpenCode's free tier can only be used from within
+	// OpenCode" (OnesoftQwQ/opencode-go-copilot#134, ltmoerdani/opencode-copilot-chat#234), and
+	// CodeBuddy's / WorkBuddy's code 11128 "Illegal API invocation from an unapproved channel"
+	// ("The request was blocked by security policy", at 400 or 500 as proxies in front of it pass
+	// it on: ardeyouxipianyi/workbuddy2api-intl#3, kuops/opencode-codebuddy-auth#5). Neither a new
+	// key nor a top-up helps: the app itself, or a plan or key meant for API calls, does. Before
+	// the key and money words (a "free tier" is no money run out here).
+	{kind: 'client_refused', words: clientOnlyWords, statuses: [400, 401, 403, 500]},
 	// Model Studio's AllocationQuota.FreeTierOnly names the setting that stops paid calls: say
 	// so, since topping up alone does not lift it.
 	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, freeTierOnly: true, message: () => signatureMessages.freeTierOnly},
@@ -683,6 +700,7 @@ const kindMessages = (): Record<SignatureKind, string> => ({
 	request_refused: signatureMessages.requestRefused,
 	region_refused: signatureMessages.regionRefused,
 	address_refused: signatureMessages.addressRefused,
+	client_refused: signatureMessages.clientRefused,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
 });

@@ -228,6 +228,11 @@ export function addressRefusedCheck(results: Results): CheckId | undefined {
 	return [...apiCheckIds].reverse().find(id => signature(results, id)?.kind === 'address_refused');
 }
 
+/** The API check whose call the service takes only from its own app or an approved channel: not the key, not the money. */
+export function clientRefusedCheck(results: Results): CheckId | undefined {
+	return [...apiCheckIds].reverse().find(id => signature(results, id)?.kind === 'client_refused');
+}
+
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');

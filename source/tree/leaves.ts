@@ -826,7 +826,7 @@ function probeThereOption(view: View, label: string): Option[] {
 }
 
 /**
- * A call refused for where it comes from (its country or region, its IP address) is the finding,
+ * A call refused for where it comes from (its country or region, its IP address, an app other than the service's own) is the finding,
  * as check's summary says: the title, its crumb and the refused call's row. Region first, as the
  * diagnosis reads them.
  */
@@ -835,6 +835,8 @@ function refusedForOrigin(view: View, name: string): {row: CheckId; title: strin
 	if (region) return {row: region, title: wizardText.leaves.relay.regionRefused({name}), crumb: wizardText.leaves.relay.crumbRegionRefused};
 	const address = facts.addressRefusedCheck(view.results);
 	if (address) return {row: address, title: wizardText.leaves.relay.addressRefused({name}), crumb: wizardText.leaves.relay.crumbAddressRefused};
+	const client = facts.clientRefusedCheck(view.results);
+	if (client) return {row: client, title: wizardText.leaves.relay.clientRefused({name}), crumb: wizardText.leaves.relay.crumbClientRefused};
 	return undefined;
 }
 

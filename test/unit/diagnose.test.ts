@@ -1962,6 +1962,20 @@ const rows: Row[] = [
 		titles: {allow_address: 'add the IP address your calls come from to this key\'s allowed IPs'},
 	},
 	{
+		name: 'a service that takes the calls only from its own app (CodeBuddy\'s 11128 through a proxy): not the key nor the money, and not a wrong address',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			probe.answered(answer(400, {code: 11128, message: 'Illegal API invocation from an unapproved channel'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['use_own_app', 'ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['takes them only from its own app or an approved channel', 'a new key or a top-up will not help', 'Illegal API invocation from an unapproved channel'],
+		neverSays: ['rejects the key', 'not DeepSeek\'s API'],
+		titles: {use_own_app: 'takes these calls only from its own app: use them there, or call with a plan or key meant for API use'},
+	},
+	{
 		name: 'an HTTP 407 answer from a relay\'s host: a proxy in between wants a login, not a refused key or a wrong URL',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),

@@ -539,6 +539,25 @@ test('a refusal for the IP address the calls come from (the key\'s allow-list) i
 	assert.notEqual(matchErrorSignature({status: 500, text: 'Access denied. Your IP is 203.0.113.7'})?.kind, 'address_refused');
 });
 
+test('a service that takes the calls only from its own app or an approved channel is neither a refused key nor the money', () => {
+	const clientRefused = 'the service takes these calls only from its own app or an approved channel: not the key, not the balance; a new key or a top-up will not help.';
+	for (const input of [
+		// OpenCode Zen's free tier called from another app (OnesoftQwQ/opencode-go-copilot#134), and an older build's words.
+		{status: 403, text: '{"type":"error","error":{"type":"FreeTierError","message":"Error from provider (Console): OpenCode\'s free tier can only be used from within OpenCode"}}'},
+		error(403, {message: 'Error from provider (Console): OpenCode\'s free tier can only be used in OpenCode'}),
+		// CodeBuddy's / WorkBuddy's 11128, as a proxy passes it on at 400 and at 500.
+		{status: 400, text: 'upstream 400: {"code":11128,"msg":"Illegal API invocation from an unapproved channel","requestId":"XXX-144600"}'},
+		{status: 500, text: '{"code":11128,"msg":"Illegal API invocation from an unapproved channel","requestId":"d1192be5"}'},
+	]) {
+		const match = matchErrorSignature(input);
+		assert.equal(match?.kind, 'client_refused', JSON.stringify(input));
+		assert.equal(match.message, clientRefused);
+	}
+	// A rate limit that names no app, and the words at a status that is no refusal of the caller, are not this.
+	assert.notEqual(matchErrorSignature({status: 429, text: 'This key can only be used from within OpenCode'})?.kind, 'client_refused');
+	assert.notEqual(matchErrorSignature(error(403, {message: 'This model is only available in China'}))?.kind, 'client_refused');
+});
+
 // ---- a key refused because the service blocked its user or its token ----
 
 const userBlocked = 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.';
@@ -548,6 +567,8 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 	{name: 'one-api\'s 403 用户已被封禁 (its TokenAuth for a disabled or banned user)', input: error(403, {message: '用户已被封禁', type: 'one_api_error'}), blocked: 'account'},
 	{name: 'the same through a fork, with a request id', input: error(403, {message: '用户已被封禁 (request id: 2024120309082333168790641169207)', type: 'v_api_error'}), blocked: 'account'},
 	{name: 'new-api\'s English "User has been banned"', input: error(403, {message: 'User has been banned', type: 'new_api_error'}), blocked: 'account'},
+	{name: 'OpenCode Go passing on "API access paused for this organization" (anomalyco/opencode#49639)', input: error(400, {message: 'Error from provider (Console Go): Upstream request failed: [permission_error] API access paused for this organization'}), blocked: 'account'},
+	{name: 'an organization that "has been paused"', input: error(403, {message: 'This organization has been paused.'}), blocked: 'account'},
 	{name: 'new-api\'s 该用户已被禁用', input: error(403, {message: '该用户已被禁用'}), blocked: 'account'},
 	{name: 'new-api\'s English "This user has been disabled"', input: error(403, {message: 'This user has been disabled'}), blocked: 'account'},
 	{name: 'one-api as HTTP 200 on its billing endpoints', input: error(200, {message: '用户已被封禁', type: 'one_api_error'}), blocked: 'account'},

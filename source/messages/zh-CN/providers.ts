@@ -39,6 +39,7 @@ export const signatureMessages: SignatureMessages = {
 	gatewayTokenRefused: '网关自己拒绝了这次调用：缺少它自己的令牌，或令牌未被接受（你的 key 还没有被检查）。',
 	modelNotFound: '服务没有调用所指定的这个模型（或者不对这个 key 开放）：请使用它模型列表里的名字。',
 	regionRefused: '服务拒绝来自这个国家或地区的调用：不是 key 的问题，也不是余额的问题。',
+	clientRefused: '服务只接受来自它自己的应用或经批准渠道的这些调用：不是 key 的问题，也不是余额的问题；换 key 或充值都没有用。',
 	addressRefused: '这个 key 在那里只接受来自所列 IP 地址的调用，而这些调用的来源地址不在列表中：不是 key 的问题，也不是余额的问题。',
 	requestRefused: '请求本身被拒绝（超出模型能接受的长度、max_tokens 超出范围，或服务不处理的内容）：key 和余额都没有问题；需要修改应用发送的内容。',
 	userBlocked: '这个 key 所属的账号在那里被封禁或禁用了：只有服务的管理员能解除，换 key 没有用。',
