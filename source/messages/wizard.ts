@@ -559,7 +559,8 @@ const wizardTextEn = {
 			crumb: 'Empty',
 			title: 'Your DeepSeek balance is empty',
 			titleUnavailable: 'DeepSeek marks your account as unable to make calls',
-			bonus: 'Granted (bonus) credit is spent first and expires; topped-up credit does not. A newly created account gets no free credit.',
+			/** Two rows at 40 columns: a short window keeps two (the balance row above names the granted part). */
+			bonus: 'Granted credit is spent first and expires; new accounts get none.',
 			payg: 'The API is pay-as-you-go: no plan to renew, no auto-reload. Top up, and calls draw on that balance.',
 		},
 		bonusOnly: {

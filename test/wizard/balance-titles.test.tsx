@@ -79,6 +79,17 @@ for (const [scenario, result] of Object.entries(results)) {
 	}
 }
 
+// The empty balance at 40×15: the line on bonus credit gets two rows there, and says all of its point in them (not cut with '…').
+for (const [language, title, explained] of [
+	['en', results.zero_balance.en.title, /Granted credit is spent first and expires; new accounts get none\./],
+	['zh-CN', results.zero_balance['zh-CN'].title, /赠送余额优先扣除且会过期；新注册的账号\s?没有赠送余额。/],
+] as const) {
+	test(`zero_balance, ${language} at 40×15: why a balance empties (bonus credit first, none for a new account) is said whole`, async () => {
+		const leaf = await balanceResult('zero_balance', language, title, {columns: 40, rows: 15});
+		assert.match(flat(leaf), explained, leaf);
+	});
+}
+
 // The balance path with credit: the title says the balance, the Balance row under it the split; no line says the split again.
 // A low balance: the title says it is low and how much; the Balance row under it (the split and the mark it is under) stays,
 // before the line under it, at 60×20 and 40×15 too (it was dropped at 40×15 for the alert line and the first fix).

@@ -478,7 +478,7 @@ export const wizardText: WizardText = {
 			crumb: '余额为零',
 			title: '你的 DeepSeek 余额已用完',
 			titleUnavailable: 'DeepSeek 标记你的账号当前无法调用',
-			bonus: '赠送余额优先扣除，而且会过期；充值余额不会过期。新注册的账号没有赠送余额。',
+			bonus: '赠送余额优先扣除且会过期；新注册的账号没有赠送余额。',
 			payg: 'API 按量付费：没有要续费的套餐，也没有自动充值。充值之后，调用就从这笔余额里扣。',
 		},
 		bonusOnly: {
