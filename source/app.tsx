@@ -7,12 +7,13 @@ import {useCallback, useMemo, useRef, useState} from 'react';
 import chalk from 'chalk';
 import {render, useStdout, type RenderOptions} from 'ink';
 import {unquotedPastedKey} from './checks/key-format.js';
+import type {CheckResult} from './checks/types.js';
 import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
 import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
 import {readProjectEnv} from './project-env.js';
-import {rememberDiagnosis, type Settings} from './settings/index.js';
+import {rememberDiagnosis, withReadings, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
 import {knownFrom} from './tree/known.js';
 import {startNode} from './tree/nodes.js';
@@ -22,7 +23,7 @@ import {fitsWizard, helpPageRows, layoutHelp} from './ui/frame-layout.js';
 import {helpRows} from './ui/screens/help.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-step-rows.js';
-import {isNavigation, leafReached, performEffect, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
+import {isNavigation, leafReached, performEffect, readingsOfRun, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
 import {runContext, runProblem} from './wizard/run-context.js';
 import type {Terminal} from './wizard/clipboard.js';
 import {useCheckRun} from './wizard/use-check-run.js';
@@ -121,6 +122,16 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	);
 	const wizard = useWizard(known, {onEnter});
 
+	/**
+	 * A check run's balance readings go into the history this walk reads at once (a later check
+	 * compares with them: a top-up that arrived is news once), and onto disk after paint.
+	 */
+	const keepReadings = (results: readonly CheckResult[]) => {
+		const readings = readingsOfRun(results, now(), lastRun.current);
+		if (readings) setSettings(current => withReadings(current, readings));
+		return readings;
+	};
+
 	const problem = useMemo(() => (wizard.node.kind === 'checks' ? runProblem(wizard.view, {env, flags, settings, projectEnv}) : undefined), [wizard.node, wizard.view, env, flags, settings, projectEnv]);
 	const checkRun = useCheckRun({
 		state: wizard.state,
@@ -135,8 +146,9 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		// Paint first, save after: saving loads conf and ajv, the results frame goes out first.
 		onResults: results => {
 			const {choices} = wizard.latestView();
+			const readings = keepReadings(results);
 			ending.saveAfterPaint(async () => {
-				await rememberReading(env, results, now(), lastRun.current);
+				await rememberReading(env, readings);
 				const saved = await rememberTestedModel(env, choices, results);
 				if (saved) setSettings(saved);
 			});
@@ -153,7 +165,10 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
 		clock,
 		dispatch: wizard.dispatch,
-		onResults: results => ending.saveAfterPaint(() => rememberReading(env, results, now(), lastRun.current)),
+		onResults: results => {
+			const readings = keepReadings(results);
+			ending.saveAfterPaint(() => rememberReading(env, readings));
+		},
 	});
 
 	const onPick = (id: string) => {

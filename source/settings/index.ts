@@ -260,12 +260,26 @@ export function addsToHistory(history: readonly BalanceSample[], samples: readon
 	});
 }
 
-/** Append balance readings (oldest first) to the bounded history. */
-export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[], control: WriteControl = {}): Promise<SaveOutcome> {
+/**
+ * `settings` with balance readings (oldest first) added to the bounded history: what
+ * recordBalanceReading writes, and what the wizard reads at once (a save comes after paint).
+ */
+export function withReadings(settings: Settings, samples: readonly BalanceSample[]): Settings {
+	return {...settings, balanceHistory: compactHistory([...settings.balanceHistory, ...samples])};
+}
+
+/** Clean copies of readings to remember, or undefined when there are none or one is not a reading. */
+export function readingsToKeep(sample: BalanceSample | readonly BalanceSample[]): BalanceSample[] | undefined {
 	const given: readonly unknown[] = Array.isArray(sample) ? sample : [sample];
 	const copies = given.flatMap(entry => cleanSample(entry) ?? []);
-	if (copies.length === 0 || copies.length < given.length) return invalid(env, settingsWriteMessages.invalidReading);
-	return saveSettings(env, current => ({...current, balanceHistory: compactHistory([...current.balanceHistory, ...copies])}), nodeSettingsFs, control);
+	return copies.length === 0 || copies.length < given.length ? undefined : copies;
+}
+
+/** Append balance readings (oldest first) to the bounded history. */
+export function recordBalanceReading(env: Env, sample: BalanceSample | readonly BalanceSample[], control: WriteControl = {}): Promise<SaveOutcome> {
+	const copies = readingsToKeep(sample);
+	if (!copies) return invalid(env, settingsWriteMessages.invalidReading);
+	return saveSettings(env, current => withReadings(current, copies), nodeSettingsFs, control);
 }
 
 /** The user chose "remember": the only way a key reaches the disk (file mode 0600). */

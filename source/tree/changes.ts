@@ -18,8 +18,18 @@ type Results = ReadonlyMap<CheckId, CheckResult>;
 
 const troubled = (result: CheckResult) => result.status !== 'pass' && result.status !== 'skip';
 
+/**
+ * When the reading before was taken: the balance check after names it as the last reading of
+ * this account (the wizard keeps this walk's readings in the history it reads), when the
+ * figures are the same; else unknown.
+ */
+function readAt(was: {total: string; currency: string}, after: Results): string | undefined {
+	const last = facts.toppedUpSince(after);
+	return last && last.currency === was.currency && compareDecimal(last.total, was.total) === 0 ? last.at : undefined;
+}
+
 /** The DeepSeek balance before and after, when both were read in the same currency. */
-function balanceChange(before: Results, after: Results): Change | undefined {
+function balanceChange(before: Results, after: Results, now: Date | undefined): Change | undefined {
 	const was = facts.mainBalance(facts.reading(before));
 	const is = facts.mainBalance(facts.reading(after));
 	if (!was || !is || was.currency !== is.currency) return undefined;
@@ -31,7 +41,7 @@ function balanceChange(before: Results, after: Results): Change | undefined {
 	const amount = {amount: is.total, currency: is.currency};
 	// The same figure, but DeepSeek's is_available changed.
 	// A top-up arrived: the sentence the 402 path and `balance --wait` say (checks/balance.ts).
-	if (!couldPay && canPayNow) return {tone: 'good', text: moved > 0 ? arrivalSentence({total: was.total}, is) : text.accountCanPay(amount)};
+	if (!couldPay && canPayNow) return {tone: 'good', text: moved > 0 ? arrivalSentence({total: was.total, at: readAt(was, after)}, is, now) : text.accountCanPay(amount)};
 	if (couldPay && !canPayNow) return {tone: 'bad', text: moved === 0 ? text.accountCannotPay(amount) : text.balanceCannotPay(amounts)};
 	if (!canPayNow) return {tone: 'still', text: moved === 0 ? text.balanceStillEmpty(amount) : text.balanceStillCannotPay(amounts)};
 	if (moved === 0) return undefined;
@@ -53,10 +63,13 @@ function checkChange(was: CheckResult, is: CheckResult): Change | undefined {
 	return undefined;
 }
 
-/** The changes from `before` to `after`, in the checks' order; one "nothing changed" line when there are none. */
-export function whatChanged(before: Results, after: Results): Change[] {
+/**
+ * The changes from `before` to `after`, in the checks' order; one "nothing changed" line when
+ * there are none. `now`: for how long ago the balance before was read.
+ */
+export function whatChanged(before: Results, after: Results, now?: Date): Change[] {
 	const changes: Change[] = [];
-	const balance = balanceChange(before, after);
+	const balance = balanceChange(before, after, now);
 	if (balance) changes.push(balance);
 	for (const id of checkIds) {
 		const was = before.get(id);

@@ -7,7 +7,7 @@ import {accountOf} from '../domain/balance-history.js';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import type {CheckResult} from '../checks/types.js';
+import type {BalanceSample, CheckResult} from '../checks/types.js';
 import {diagnosisTraceIds} from '../diagnose.js';
 import {buildCheckReport} from '../engine.js';
 import {cliMessages} from '../messages/cli.js';
@@ -21,6 +21,7 @@ import {
 	rememberKey,
 	rememberKeySource,
 	rememberLanguage,
+	readingsToKeep,
 	rememberProbeModel,
 	samplesFromReading,
 	setAlertThreshold,
@@ -173,12 +174,22 @@ export async function saveAlert(node: InputNode, value: string, view: View, env:
 	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
 }
 
-/** Each DeepSeek balance reading is remembered, with whose it is (`run`): the burn rate is worked out from them. */
-export async function rememberReading(env: Env, results: readonly CheckResult[], at: Date, run: LastRun | undefined): Promise<void> {
+/**
+ * The DeepSeek balance readings of a check run, to remember with whose they are (`run`): the
+ * burn rate is worked out from them, and a later run of this walk compares with them (the app
+ * adds them to the history it reads with withReadings, then saves them with rememberReading).
+ * None when the run read no DeepSeek balance.
+ */
+export function readingsOfRun(results: readonly CheckResult[], at: Date, run: LastRun | undefined): BalanceSample[] | undefined {
 	const byId = facts.resultsOf(results);
 	const reading = facts.reading(byId);
-	if (!reading || facts.goesElsewhere(byId) || reading.balances.length === 0) return;
-	await recordBalanceReading(env, samplesFromReading(reading, at, run && accountOf(run.baseUrl, run.apiKey)));
+	if (!reading || facts.goesElsewhere(byId) || reading.balances.length === 0) return undefined;
+	return readingsToKeep(samplesFromReading(reading, at, run && accountOf(run.baseUrl, run.apiKey)));
+}
+
+/** Remember the readings of readingsOfRun. */
+export async function rememberReading(env: Env, samples: readonly BalanceSample[] | undefined): Promise<void> {
+	if (samples) await recordBalanceReading(env, samples);
 }
 
 /**

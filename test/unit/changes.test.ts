@@ -18,6 +18,18 @@ test('an empty balance that can pay now: before → after, and calls will work a
 	]);
 });
 
+test('a top-up that arrived says when the balance before was read, as `balance --wait` does, when the check after names that reading', () => {
+	process.env['TZ'] = 'UTC';
+	// The balance check after names the last reading of this account: the one before, taken at 09:55.
+	const history = (total: string) => [{at: '2026-11-20T09:55:00.000Z', currency: 'CNY', total, granted: '0.00', toppedUp: total}];
+	const after = (total: string) => resultsOf(scenario(balance.reading(cny('47.44'), {balanceHistory: history(total)})));
+	const said = (total: string, now?: Date) => whatChanged(resultsOf(scenario(balance.reading(readings.zero))), after(total), now).map(change => change.text);
+	assert.deepEqual(said('0.00', new Date('2026-11-20T10:00:00Z')), ['0.00 CNY at 09:55 (5 minutes ago) → 47.44 CNY now: your top-up arrived.']);
+	assert.deepEqual(said('0.00'), ['0.00 CNY at 09:55 → 47.44 CNY now: your top-up arrived.']);
+	// Another figure than the one before: not its time.
+	assert.deepEqual(said('-1.00', new Date('2026-11-20T10:00:00Z')), ['0.00 CNY before → 47.44 CNY now: your top-up arrived.']);
+});
+
 test('a balance that can no longer pay, one that is still empty, and one still not enough', () => {
 	assert.deepEqual(changed(scenario(balance.reading(cny('5.00'))), scenario(balance.reading(readings.zero))), ['bad: Balance 5.00 → 0.00 CNY: it can no longer pay for calls.']);
 	assert.deepEqual(changed(scenario(balance.reading(readings.zero)), scenario(balance.reading(readings.zero))), ['still: Still: the balance is 0.00 CNY, nothing to pay for calls with.']);

@@ -6,23 +6,33 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {chatCalls, flat, keys, session, walk402, world} from './helpers.js';
 
-test('check again after a top-up: the balance before → after, and calls will work again', async () => {
+// The clock times on screen are this computer's: UTC here, so the tests read the same anywhere.
+process.env['TZ'] = 'UTC';
+
+test('check again after a top-up: the balance before (when it was read) → after, and calls will work again', async () => {
 	const w = await world('zero_balance');
+	// The wizard's clock: the empty reading at 09:55, checked again five minutes later.
+	let clock = new Date('2026-11-20T09:55:00Z');
 	await session(w, async app => {
 		await walk402(app);
 		await app.waitFor('✖ Your DeepSeek balance is empty\n');
 		const readsBefore = w.fake.requests.length;
 		w.fake.setScenario('ok');
+		clock = new Date('2026-11-20T10:00:00Z');
 		await app.choose('Check again');
 		const screen = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
 		assert.ok(w.fake.requests.length > readsBefore, 'the checks ran again');
-		assert.match(screen, /What changed since the last check: ✔ 0\.00 CNY before → 47\.44 CNY now: your top-up arrived\./);
+		assert.match(screen, /What changed since the last check: ✔ 0\.00 CNY at 09:55 \(5 minutes ago\) → 47\.44 CNY now: your top-up arrived\./);
 		assert.match(screen, /Calls that failed with 402 Insufficient Balance work again now: retry them\./);
 		assert.match(screen, /Start › 402 › Where calls go › Key › Key check › Balance check › Topped up/);
 		assert.equal(chatCalls(w).length, 0, 'no paid call was made to find out');
+		// Checked again once more: the top-up is not news twice.
+		await app.choose('Check again');
+		const once = flat(await app.waitFor('May I make one real call'));
+		assert.doesNotMatch(once, /top-up arrived|work again/);
 		await app.press('q');
 		assert.equal(await app.exited, 0, 'nothing is wrong any more');
-	});
+	}, {now: () => clock});
 });
 
 test('check again with nothing changed: the same result, and what is still wrong', async () => {

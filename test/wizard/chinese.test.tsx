@@ -166,7 +166,8 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			assert.match(waiting, /Esc 停止等待 · q 退出/);
 			w.fake.setScenario('ok');
 			const done = flat(await app.waitFor('你的余额又可以支付调用了：47.44 CNY'));
-			assert.match(done, /✔ 余额之前是 0\.00 CNY，现在是 47\.44 CNY：充值已到账。/);
+			// When the empty balance was read (the wizard's clock stands still here, in this computer's time zone).
+			assert.match(done, /✔ \d\d:\d\d（刚刚）余额是 0\.00 CNY，现在是 47\.44 CNY：充值已到账。/);
 			assert.match(done, /之前报 402 Insufficient Balance 的调用现在可以成功了/);
 			assert.match(done, /脚本里的等效命令：deepseek-fix balance --wait --base-url/);
 			assertChineseFrames(app);

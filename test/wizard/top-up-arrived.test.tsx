@@ -12,7 +12,7 @@ import {accountOf} from '../../source/domain/balance-history.js';
 import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, focusedLabel, walk402, world, type World} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, focusedLabel, walk402, world, type Driven, type World} from './helpers.js';
 
 // The clock times on screen are this computer's: UTC here, so the test reads the same anywhere.
 process.env['TZ'] = 'UTC';
@@ -78,14 +78,19 @@ for (const size of sizes) {
 	});
 }
 
-test('the whole sentence at 100 columns, and "No, they still get 402" goes on to the paid call\'s question, "No" first', async () => {
+/** The fake plays `ok`, an empty reading of this account is remembered: at 100×30, the 402 walk to "Do your calls work again?". */
+async function askedAfterTopUp(): Promise<{w: World; app: Driven; asked: string}> {
 	const w = await world('ok');
 	await history(w, {total: '0.00', account: accountFor(w)});
 	const app = drive(w.props(), {columns: 100, rows: 30});
+	await app.waitFor('What is happening?');
+	await walk402(app);
+	return {w, app, asked: flat(await app.waitFor('Do your calls work again?'))};
+}
+
+test('the whole sentence at 100 columns, and "No, they still get 402" goes on to the paid call\'s question, "No" first', async () => {
+	const {w, app, asked} = await askedAfterTopUp();
 	try {
-		await app.waitFor('What is happening?');
-		await walk402(app);
-		const asked = flat(await app.waitFor('Do your calls work again?'));
 		assert.ok(asked.includes(arrived), asked);
 		assert.match(asked, /Start › 402 › Where calls go › Key › Key check › Balance check › Top-up arrived/);
 		await app.choose('No, they still get 402');
@@ -123,3 +128,21 @@ for (const size of sizes) {
 		});
 	}
 }
+
+test('"Check again" after "Yes, they work now": the readings of this run count, so the top-up is news once and the step is not passed again', async () => {
+	const {w, app} = await askedAfterTopUp();
+	try {
+		await app.choose('Yes, they work now');
+		await app.waitFor('Calls work again');
+		await app.choose('Check again');
+		// The balance step's ordinary way on for a balance with credit, not the top-up's question or its result again.
+		const again = flat(await app.waitFor('May I make one real call'));
+		assert.match(again, /Balance check › Permission/, again);
+		assert.doesNotMatch(again, /Top-up arrived|work again/);
+		assert.equal(focusedLabel(app.lastFrame()), '❯ No, skip it');
+		assert.equal(chatCalls(w).length, 0);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});

@@ -16,8 +16,13 @@ async function waitOnEmptyBalance(app: Driven): Promise<void> {
 	await app.waitFor('Waiting for your top-up');
 }
 
-test('waiting on the empty balance ends the moment the top-up arrives, with the new figure', async () => {
+// The clock times on screen are this computer's: UTC here, so the tests read the same anywhere.
+process.env['TZ'] = 'UTC';
+
+test('waiting on the empty balance ends the moment the top-up arrives, with the new figure and when the empty one was read', async () => {
 	const w = await world('zero_balance');
+	// The wizard's clock: the empty reading at 09:55, the top-up seen ten minutes later.
+	let clock = new Date('2026-11-20T09:55:00Z');
 	await session(
 		w,
 		async app => {
@@ -32,9 +37,10 @@ test('waiting on the empty balance ends the moment the top-up arrives, with the 
 			const reads = balanceReads(w);
 			await waitUntil(() => balanceReads(w) > reads + 1, 'it looks again and again');
 			const before = w.fake.requests.length;
+			clock = new Date('2026-11-20T10:05:00Z');
 			w.fake.setScenario('ok');
 			const done = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
-			assert.match(done, /✔ 0\.00 CNY before → 47\.44 CNY now: your top-up arrived\./);
+			assert.match(done, /✔ 0\.00 CNY at 09:55 \(10 minutes ago\) → 47\.44 CNY now: your top-up arrived\./);
 			assert.match(done, /Check again/);
 			assert.match(done, /Same from a script: deepseek-fix balance --wait --base-url/);
 			assert.deepEqual(new Set(w.fake.requests.slice(before).map(request => `${request.method} ${request.path}`)), new Set(['GET /user/balance']), 'only the free balance endpoint');
@@ -42,7 +48,7 @@ test('waiting on the empty balance ends the moment the top-up arrives, with the 
 			await app.press('q');
 			assert.equal(await app.exited, 0);
 		},
-		{timing: {waitEveryMs: 20}},
+		{timing: {waitEveryMs: 20}, now: () => clock},
 	);
 });
 

@@ -7,6 +7,7 @@ import {whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
+import {useClocks} from '../clock.js';
 import {copyableLine, layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
 import {noticeColour, type Notice} from '../notice.js';
 import {Select} from '../select.js';
@@ -42,7 +43,8 @@ function restatedRow(row: CheckRowState, text: string | undefined): CheckRowStat
 export function LeafScreen({node, view, options, initialId, previous, notice, script, width, height, onPick}: LeafScreenProps) {
 	const content = node.content(view);
 	const rows = previous.map(row => (row.id === content.restates ? restatedRow(row, content.restatedAs) : row));
-	const changes = view.before ? whatChanged(view.before, view.results) : [];
+	const {now} = useClocks();
+	const changes = view.before ? whatChanged(view.before, view.results, now()) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
 	const scriptLine = script === undefined ? undefined : wizardText.ui.script({command: script});
 	const layout = layoutLeaf({
