@@ -6,13 +6,26 @@ import {normaliseBaseUrl} from '../deepseek/url.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {isModelName} from '../domain/models.js';
-import {toppedUp} from '../domain/top-up.js';
+import {canPay, toppedUp} from '../domain/top-up.js';
 import {onLanguageChange} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
 import type {ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
+
+/**
+ * The top-up this walk found arrived: in these results, or in those before "Check again" while
+ * the balance still pays. It is the same top-up then, so its question (and the answer given,
+ * which "Check again" replays) stands: this run's own readings, which the balance check now
+ * compares with, would otherwise hide it and send a user who said the calls work to the paid call's question.
+ */
+function arrival(view: View): ReturnType<typeof facts.toppedUpSince> {
+	const now = facts.toppedUpSince(view.results);
+	if (now || !view.before) return now;
+	const earlier = facts.toppedUpSince(view.before);
+	return earlier && canPay(facts.reading(view.results)) ? earlier : undefined;
+}
 
 export const startNode: NodeId = 'start';
 
@@ -245,9 +258,9 @@ const menus = (): MenuNode[] => [
 		crumb: wizardText.recovered.crumb,
 		question: () => wizardText.recovered.question,
 		// What changed since the last reading of this account, with the figures and when.
-		help: ({results}, now) => {
-			const before = facts.toppedUpSince(results);
-			const main = facts.mainBalance(facts.reading(results));
+		help: (view, now) => {
+			const before = arrival(view);
+			const main = facts.mainBalance(facts.reading(view.results));
 			return before && main ? [arrivalSentence(before, main, now)] : [];
 		},
 		// "Yes" first: Enter never picks the paid call's question, let alone the call.
@@ -402,7 +415,7 @@ const checkSteps = (): ChecksNode[] => [
 		// Checked again after a top-up: the 402 was the empty balance, and that is over.
 		if (view.before && toppedUp(facts.reading(view.before), facts.reading(view.results))) return 'leaf.topped_up';
 		// The last remembered reading of this account could not pay, and now it can: ask whether the calls work again.
-		if (facts.toppedUpSince(view.results)) return 'p402.recovered';
+		if (arrival(view)) return 'p402.recovered';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
 	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.outage', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {

@@ -4,7 +4,7 @@
 // "try again with a longer timeout" after a timeout.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chatCalls, flat, keys, session, walk402, world} from './helpers.js';
+import {chatCalls, flat, focusedLabel, keys, session, walk402, world} from './helpers.js';
 
 // The clock times on screen are this computer's: UTC here, so the tests read the same anywhere.
 process.env['TZ'] = 'UTC';
@@ -26,10 +26,12 @@ test('check again after a top-up: the balance before (when it was read) → afte
 		assert.match(screen, /Calls that failed with 402 Insufficient Balance work again now: retry them\./);
 		assert.match(screen, /Start › 402 › Where calls go › Key › Key check › Balance check › Topped up/);
 		assert.equal(chatCalls(w).length, 0, 'no paid call was made to find out');
-		// Checked again once more: the top-up is not news twice.
+		// Checked again once more: the same top-up with its figures, and whether the calls work; never "yet calls fail" and the paid call's question.
 		await app.choose('Check again');
-		const once = flat(await app.waitFor('May I make one real call'));
-		assert.doesNotMatch(once, /top-up arrived|work again/);
+		const once = flat(await app.waitFor('Do your calls work again?'));
+		assert.match(once, /0\.00 CNY at 09:55 \(5 minutes ago\) → 47\.44 CNY now: your top-up arrived\./);
+		assert.doesNotMatch(once, /May I make one real call|yet calls fail/);
+		assert.equal(focusedLabel(app.lastFrame()), '❯ Yes, they work now');
 		await app.press('q');
 		assert.equal(await app.exited, 0, 'nothing is wrong any more');
 	}, {now: () => clock});
