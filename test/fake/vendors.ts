@@ -143,3 +143,22 @@ export function openCodeGoUpstreamDry(): Handler {
 		unauthorized: () => respond(401, {error: {message: 'Invalid API key.', type: 'AuthError'}}),
 	});
 }
+
+/**
+ * OpenCode Zen (opencode.ai/zen/v1) serving its free models only to OpenCode's own app: the
+ * chat call from any other program answers 403 FreeTierError, exactly as the corpus entry
+ * opencode-zen-403-free-tier-only-from-within-opencode has it (a VS Code extension's log).
+ * Neither the key nor the money: the models list takes the same key. The model list and the
+ * refusal of a wrong key are made up (OpenAI's shape); the 403 body is not.
+ */
+export function openCodeZenFreeTierOnly(): Handler {
+	const respond = responder(() => randomUUID());
+	const ownAppOnly = '{"type":"error","error":{"type":"FreeTierError","message":"Error from provider (Console): OpenCode\'s free tier can only be used from within OpenCode"}}';
+	return vendorApi({
+		prefix: '/zen/v1',
+		respond,
+		models: listOf(['deepseek-v4-flash-free', 'big-pickle'], () => 'opencode'),
+		chat: () => ({kind: 'answer', status: 403, headers: {'content-type': 'application/json'}, body: ownAppOnly}),
+		unauthorized: () => respond(401, {error: {message: 'Invalid API key.', type: 'AuthError'}}),
+	});
+}

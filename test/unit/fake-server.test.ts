@@ -2,6 +2,8 @@
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import {createInterface} from 'node:readline';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey, keepAlivePrelude, scenarioNames, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
@@ -538,6 +540,20 @@ test('together, fireworks, ark, dashscope: their model ids, no /user/balance, th
 			assert.equal(field(await jsonOf(refused) as never), expected, scenario);
 		});
 	}
+});
+
+test('opencode_zen_own_app_only: its models with the key, no /user/balance, and chat 403 with the corpus entry\'s FreeTierError body, byte for byte', async () => {
+	const corpus = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'fixtures', 'real-errors.json'), 'utf8')) as {entries: Array<{id: string; status: number; body: string}>};
+	const entry = corpus.entries.find(item => item.id === 'opencode-zen-403-free-tier-only-from-within-opencode');
+	assert.ok(entry);
+	await withFake('opencode_zen_own_app_only', async fake => {
+		assert.equal((await call(fake, '/zen/v1/models')).status, 200);
+		assert.equal((await call(fake, '/user/balance')).status, 404);
+		const refused = await chat(fake, '/zen/v1/chat/completions');
+		assert.equal(refused.status, entry.status);
+		assert.match(refused.headers.get('content-type') ?? '', /^application\/json/);
+		assert.equal(await refused.text(), entry.body);
+	});
 });
 
 /** The scenarios that break a common path on purpose: a reset, or no answer within the test's 300 ms. */
