@@ -600,7 +600,7 @@ const relay: Rule = facts => {
 	const client = facts.answer(kind => kind === 'client_refused');
 	if (client) {
 		const said = facts.string(client.id, 'errorMessage');
-		return {verdict: 'unknown', summary: diagnoseMessages.relayClientRefused({name, status: client.status, said}), fixes: [fixes.useOwnApp(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+		return {verdict: 'unknown', summary: diagnoseMessages.relayClientRefused({name, status: client.status, said}), fixes: [fixes.useOwnApp(name), service.provider?.consoleUrl ? fixes.ownAppConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;

@@ -112,6 +112,8 @@ export const fixes = {
 	callFromServedRegion: (name: string): Fix => ({id: 'change_region', title: fixMessages.callFromServedRegion({name: sanitize(name)}), url: null}),
 	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
 	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
+	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */
+	ownAppConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.ownAppConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	/** The key there takes calls only from listed IP addresses: list the caller's, or clear the list. */
 	allowCallerAddress: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerAddress({name: sanitize(name)}), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),

@@ -69,7 +69,7 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${p.name}, not DeepSeek, and it refuses them for the IP address they come from: this key there takes calls only from the addresses listed for it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance; your DeepSeek account is not involved.`,
 	/** `name` takes these calls only from its own app or an approved channel (OpenCode Zen's free tier, CodeBuddy's 11128). */
 	relayClientRefused: (p: {name: string; status: number; said: string | undefined}) =>
-		`Your calls go to ${p.name}, not DeepSeek, and it takes them only from its own app or an approved channel, not from this program (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance: a new key or a top-up will not help; your DeepSeek account is not involved.`,
+		`Your calls go to ${p.name}, not DeepSeek, and it takes them only from its own app or an approved channel, not from other programs such as yours (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance: a new key or a top-up will not help; your DeepSeek account is not involved.`,
 	relayServerError: (name: string, status: number) =>
 		status === 200
 			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`

@@ -78,8 +78,10 @@ const fixMessagesEn = {
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */
 	localGatewayChannels: (p: {name: string}) =>
 		`Read ${p.name}'s log, then check the channel serving this model: the provider's key, base URL and proxy`,
-	useOwnApp: (p: {name: string}) =>
-		`${p.name} takes these calls only from its own app: use them there, or call with a plan or key meant for API use, such as DeepSeek's own API with your DeepSeek key`,
+	/** The title already says that it takes these calls only from its own app: what to do, short enough to read whole in a small window (DeepSeek's own API is the next fix). */
+	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,
+	/** Its console, after "not the key, not the balance": so not "check your key and balance" there. */
+	ownAppConsole: (p: {name: string}) => `In the ${p.name} console, see whether a plan of its takes API calls from other programs`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',

@@ -1973,7 +1973,7 @@ const rows: Row[] = [
 		exactFixes: true,
 		says: ['takes them only from its own app or an approved channel', 'a new key or a top-up will not help', 'Illegal API invocation from an unapproved channel'],
 		neverSays: ['rejects the key', 'not DeepSeek\'s API'],
-		titles: {use_own_app: 'takes these calls only from its own app: use them there, or call with a plan or key meant for API use'},
+		titles: {use_own_app: 'only from its own app, or get a plan or key meant for API use'},
 	},
 	{
 		name: 'an HTTP 407 answer from a relay\'s host: a proxy in between wants a login, not a refused key or a wrong URL',
