@@ -2,6 +2,7 @@
 // account, whether a top-up arrived since the last one (domain/balance-history.ts); and
 // those who read them through it: the balance check's detail, the spending trend's row,
 // the start screen's last balance, the settings file.
+import {createHash} from 'node:crypto';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {judgeBalance} from '../../source/checks/balance.js';
@@ -29,6 +30,12 @@ test('accountOf: one fingerprint per base URL and key, nothing of the key in it,
 	assert.equal(accountOf(base, undefined), undefined);
 	assert.equal(accountOf(base, '  '), undefined);
 	for (let start = 0; start + 8 <= testKey.length; start++) assert.ok(!mine.includes(testKey.slice(start, start + 8).toLowerCase()));
+});
+
+test('accountOf is SHA-256 of the base URL and the key, its first 16 hex digits: the fingerprints in settings files stay the same whatever computes them', () => {
+	const expected = createHash('sha256').update(`${base}\n${testKey}`).digest('hex').slice(0, 16);
+	assert.equal(mine, expected);
+	assert.equal(accountOf(base, '密钥'), createHash('sha256').update(`${base}\n密钥`).digest('hex').slice(0, 16), 'UTF-8, as node:crypto hashes a string');
 });
 
 test('readingsOf: this account\'s readings and those from before readings named theirs, never another account\'s', () => {
