@@ -18,10 +18,6 @@ import {sharedGet} from './sure-gets.js';
 /** Without an alert threshold of the user's own, a total under this is called low. */
 export const defaultLowBalance = '1.00';
 
-function isRelay(provider: ProviderInfo): boolean {
-	return isOtherService(provider.id);
-}
-
 /** Each currency's total with its granted and topped-up parts: the numbers, without a finding. */
 export function balanceAmounts(reading: BalanceReading): string {
 	return reading.balances.map(info => checkMessages.balance.amounts(info)).join('; ');
@@ -93,7 +89,7 @@ export const balance: Check = {
 	async run(ctx, signal) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.balance.noKey, details: {reading: null}};
 		const provider = endpointProvider(ctx.results);
-		if (provider && isRelay(provider)) return relayBalance(provider, ctx, signal);
+		if (provider && isOtherService(provider.id)) return relayBalance(provider, ctx, signal);
 		if (ctx.results.get('endpoint')?.details.reachesDeepSeek === false) {
 			return {status: 'skip', summary: checkMessages.balance.notDeepSeek, details: {reading: null}};
 		}

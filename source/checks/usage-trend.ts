@@ -2,6 +2,7 @@
 // user can see a runaway job or a leaked key before the balance hits zero.
 import {checkMessages} from '../messages/checks.js';
 import {lastReadingIn} from '../domain/balance-history.js';
+import {compareDecimal} from '../domain/decimal.js';
 import {reading} from './details.js';
 import type {BalanceSample, Check} from './types.js';
 
@@ -50,7 +51,7 @@ export const usageTrend: Check = {
 		const trend = currency ? burnRate(samples, currency) : undefined;
 		// Risen since the last reading of this account: a top-up. Where no spending can be told yet, that is what the row says.
 		const earlier = current ? lastReadingIn(ctx.balanceHistory, current.currency) : undefined;
-		const rise = current && earlier && Number(current.total) > Number(earlier.total) ? checkMessages.usageTrend.toppedUp({before: earlier.total, total: current.total, currency: current.currency}) : undefined;
+		const rise = current && earlier && compareDecimal(current.total, earlier.total) > 0 ? checkMessages.usageTrend.toppedUp({before: earlier.total, total: current.total, currency: current.currency}) : undefined;
 		if (!trend) return {status: 'skip', summary: rise ?? checkMessages.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
 		const details = {...trend, burnPerDay: round(trend.burnPerDay), daysLeft: trend.daysLeft === null ? null : round(trend.daysLeft)};
 		if (trend.burnPerDay === 0) return {status: 'pass', summary: rise ?? checkMessages.usageTrend.flat(trend.spanHours), details};

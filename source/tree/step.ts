@@ -8,7 +8,7 @@ import {platformUrls} from '../deepseek/facts.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {maskKey} from '../text/safe.js';
-import {withoutScheme} from '../text/link.js';
+import {mailAddress, withoutScheme} from '../text/link.js';
 import {nodeOf, startNode, tree} from './nodes.js';
 import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
@@ -41,10 +41,6 @@ export function currentStep(state: WizardState): Step {
 export function currentNode(state: WizardState): TreeNode {
 	return nodeOf(currentStep(state).node);
 }
-
-
-/** The address of a mailto: link (undefined for any other link). */
-const mailAddress = (url: string): string | undefined => (url.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] ?? '' : undefined);
 
 /** Short enough for one row at 60 columns: the link itself says where it goes. */
 function linkLabel(url: string): string {

@@ -4,6 +4,7 @@
 // call's model) and at a leaf (the diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
 import {accountOf} from '../domain/balance-history.js';
+import {mailAddress} from '../text/link.js';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -103,7 +104,7 @@ async function removeAlert(context: EffectContext): Promise<EffectOutcome> {
 
 async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {
 	// A mailto: link opens the mail app; the notice says so, and names the address.
-	const address = url.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
+	const address = mailAddress(url);
 	try {
 		await context.openUrl(url);
 		return {notice: address ? {text: wizardText.notices.mailOpened({address}), tone: 'good'} : {text: wizardText.notices.opened, tone: 'good', copyable: url}};
