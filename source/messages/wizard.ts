@@ -223,6 +223,7 @@ const wizardTextEn = {
 	probe: {
 		crumb: 'Permission',
 		question: 'Your balance shows credit, yet calls fail. May I make one real call to see what DeepSeek answers?',
+		questionUnread: 'The balance could not be read here. May I make one real call to see what DeepSeek answers?',
 		questionEverything: 'Include the one paid test call?',
 		help: 'It asks for 1 token (max_tokens: 1): a tiny fraction of a cent, taken from your balance. Nothing is sent without your yes.',
 		/** Which model the call of "Run every check" uses (the checks read /models after this question). */
@@ -559,6 +560,8 @@ const wizardTextEn = {
 			crumb: 'Empty',
 			title: 'Your DeepSeek balance is empty',
 			titleUnavailable: 'DeepSeek marks your account as unable to make calls',
+			titleUnread: 'Calls get 402, and the balance could not be read here',
+			titleRefused: 'DeepSeek refused the test call with 402 Insufficient Balance',
 			/** Two rows at 40 columns: a short window keeps two (the balance row above names the granted part). */
 			bonus: 'Granted credit is spent first and expires; new accounts get none.',
 			payg: 'The API is pay-as-you-go: no plan to renew, no auto-reload. Top up, and calls draw on that balance.',
@@ -763,6 +766,12 @@ const wizardTextEn = {
 				'Add the line above with crontab -e: it checks every hour.',
 				`It exits with 1 when the balance is under ${amount}. Cron needs DEEPSEEK_API_KEY set, or a remembered key.`,
 			],
+		},
+		balanceUnread: {
+			crumb: 'Not read',
+			title: 'Your balance could not be read here',
+			/** A gateway that passes the user's own DeepSeek key on (the balance row above says why it was not read). */
+			sameKey: (p: {name: string}) => `${p.name} passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly.`,
 		},
 		deepseekOk: {
 			crumb: 'DeepSeek OK',

@@ -128,6 +128,23 @@ const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.fi
 const drainOther: ReadonlySet<Verdict> = new Set(['server_error', 'rate_limited', 'service_outage', 'unknown']);
 
 /** Built with the tree, in the current language (nodes.ts). */
+/** The same checks against DeepSeek's own base URL, with a DeepSeek key (the ds.* steps). */
+function alsoDeepSeekOption(view: View): Option {
+	return {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
+}
+
+/**
+ * The empty-balance result's finding: the balance read, or (a gateway that does not pass the
+ * balance query on) the test call's 402, or only the 402 the user reported.
+ */
+function zeroBalanceTitle(view: View): string {
+	const reading = facts.reading(view.results);
+	const text = wizardText.leaves.zero;
+	if (!reading) return facts.httpStatus(view.results, 'probe') === 402 ? text.titleRefused : text.titleUnread;
+	const unavailable = facts.balanceState(reading) === 'unavailable';
+	return unavailable || !facts.mainBalance(reading) ? text.titleUnavailable : text.title;
+}
+
 export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
 		tone: 'info',
@@ -208,12 +225,10 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.zero_balance', wizardText.leaves.zero.crumb, view => {
 		const reading = facts.reading(view.results);
-		const main = facts.mainBalance(reading);
-		const unavailable = reading !== undefined && facts.balanceState(reading) === 'unavailable';
 		return {
 			tone: 'bad',
 			// The title says the finding; the balance row under it, the numbers (as on the bonus-only leaf).
-			title: unavailable || !main ? wizardText.leaves.zero.titleUnavailable : wizardText.leaves.zero.title,
+			title: zeroBalanceTitle(view),
 			...(reading ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
 			lines: [wizardText.leaves.zero.bonus, wizardText.leaves.zero.payg],
 			fixes: withDiagnosisFixes(view, [fixes.topUp(), fixes.transactions()]),
@@ -253,6 +268,22 @@ export const leaves = (): readonly LeafNode[] => [
 			fixes: low ? [fixes.topUp(), fixes.usage()] : [fixes.usage(), fixes.topUp()],
 			options: low ? setAlert(view) : healthyBalanceWays(view),
 			...(low ? {} : {waysFirst: true}),
+			verdict: view.diagnosis.verdict,
+		};
+	}),
+
+	// "Check my balance" where no balance could be read and nothing else is wrong (a gateway that does not pass the
+	// balance query on): not "no problem found"; the balance row says why, and DeepSeek itself can be asked.
+	leaf('leaf.balance_unread', wizardText.leaves.balanceUnread.crumb, view => {
+		const provider = facts.provider(view.results);
+		return {
+			tone: 'warn',
+			title: wizardText.leaves.balanceUnread.title,
+			lines: provider && passesKeyOn(provider.id) ? [wizardText.leaves.balanceUnread.sameKey({name: sanitize(provider.name)})] : [],
+			// Nothing to fix that is known: the way on is to read the balance where it can be read.
+			fixes: [],
+			options: [alsoDeepSeekOption(view)],
+			waysFirst: true,
 			verdict: view.diagnosis.verdict,
 		};
 	}),
@@ -679,7 +710,7 @@ function relayContent(view: View): LeafContent {
 	// How the money ran out there, as the diagnosis reads it (for the title).
 	const moneyWhat = exhausted ? relayMoneyWhat([...view.results.values()]) : undefined;
 	const name = named ? sanitize(named.name) : undefined;
-	const alsoDeepSeek: Option = {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
+	const alsoDeepSeek = alsoDeepSeekOption(view);
 	// Blocked there (a banned account, a disabled token): that is the finding, and a top-up
 	// there is no fix. Named as the diagnosis names it: by host where someone runs the gateway.
 	const blocked = blockedAt([...view.results.values()]);

@@ -222,11 +222,13 @@ const menus = (): MenuNode[] => [
 		kind: 'menu',
 		id: 'p402.probe_consent',
 		crumb: wizardText.probe.crumb,
-		question: () => wizardText.probe.question,
+		// Asked with a balance that can pay, or (a gateway that does not pass the balance query on) with none read.
+		question: ({results}) => (facts.reading(results) ? wizardText.probe.question : wizardText.probe.questionUnread),
 		help: () => [wizardText.probe.help],
-		// "No" first: the paid call is never what Enter picks without a look.
+		// "No" first: the paid call is never what Enter picks without a look. Without a balance
+		// read, "money left" is not known: the 402 the user reported is the finding.
 		options: ({results}) => [
-			{id: 'no', label: wizardText.probe.no, next: 'p402.still_402'},
+			{id: 'no', label: wizardText.probe.no, next: facts.reading(results) ? 'p402.still_402' : 'leaf.zero_balance'},
 			// The model question only when /models listed some to pick from.
 			{id: 'yes', label: wizardText.probe.yes, next: facts.probeModels(results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}},
 		],
@@ -416,6 +418,8 @@ const checkSteps = (): ChecksNode[] => [
 		if (view.before && toppedUp(facts.reading(view.before), facts.reading(view.results))) return 'leaf.topped_up';
 		// The last remembered reading of this account could not pay, and now it can: ask whether the calls work again.
 		if (arrival(view)) return 'p402.recovered';
+		// No balance read (a gateway that does not pass the query on) and nothing else wrong: only the paid call can see the 402.
+		if (!facts.reading(view.results) && view.diagnosis.verdict === 'ok') return 'p402.probe_consent';
 		return balanceLeaf(view, 'p402.probe_consent') ?? byVerdict(view);
 	}),
 	checks('p402.check_probe', wizardText.checks.probeCrumb, wizardText.checks.probeTitle, ['probe'], ['leaf.network', 'leaf.outage', 'leaf.relay', 'p402.still_402', 'leaf.probe_ok'], view => {
@@ -428,7 +432,8 @@ const checkSteps = (): ChecksNode[] => [
 		// the call's answer there (a relay that sends calls on to DeepSeek) or outranks a call that went through.
 		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
-		if (facts.httpStatus(view.results, 'probe') === 402) return 'p402.still_402';
+		// A 402 with credit showing is the "money left" question; with no balance read (a gateway that does not pass the query on), the finding.
+		if (facts.httpStatus(view.results, 'probe') === 402) return facts.reading(view.results) ? 'p402.still_402' : 'leaf.zero_balance';
 		if (facts.status(view.results, 'probe') === 'pass') return 'leaf.probe_ok';
 		return byVerdict(view);
 	}),
@@ -475,13 +480,13 @@ const checkSteps = (): ChecksNode[] => [
 		return otherCauseSeen(view, 'network_error') ?? 'leaf.reachable';
 	}),
 	// DeepSeek's status too: during its outages it has refused valid keys with 401, the balance reading's as well.
-	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance'], view => {
+	checks('balance.check', wizardText.checks.balanceCrumb, wizardText.checks.balanceTitle, ['balance', 'usage_trend', 'service_status'], ['leaf.network', 'leaf.relay', 'leaf.outage', 'leaf.invalid_key', 'leaf.zero_balance', 'leaf.bonus_only', 'leaf.balance', 'leaf.balance_unread'], view => {
 		if (cannotGetThrough(view)) return 'leaf.network';
 		if (facts.goesElsewhere(view.results)) return 'leaf.relay';
 		// An outage that fails the calls outranks the balance, as check weighs it (with a refused key too).
 		if (view.diagnosis.verdict === 'service_outage') return 'leaf.outage';
 		if (facts.keyRejected(view.results)) return 'leaf.invalid_key';
-		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? byVerdict(view);
+		return balanceLeaf(view, 'leaf.balance', 'leaf.bonus_only') ?? (view.diagnosis.verdict === 'ok' ? 'leaf.balance_unread' : byVerdict(view));
 	}),
 	checks('drain.check', wizardText.checks.drainCrumb, wizardText.checks.drainTitle, ['balance', 'usage_trend', 'key_exposure'], ['leaf.network', 'leaf.relay', 'leaf.invalid_key', 'leaf.drain'], view => {
 		if (cannotGetThrough(view)) return 'leaf.network';

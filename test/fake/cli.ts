@@ -17,7 +17,10 @@ The scenario defaults to "ok". Switch while running: curl -X POST <base>${contro
 
 function scenarioList(): string {
 	const width = Math.max(...scenarioNames.map(name => name.length));
-	return scenarioNames.map(name => `  ${name.padEnd(width)}  ${scenario(name).summary}`).join('\n');
+	return scenarioNames.map(name => {
+		const {summary, host} = scenario(name);
+		return `  ${name.padEnd(width)}  ${summary}${host ? ` (tests play it as https://${host})` : ''}`;
+	}).join('\n');
 }
 
 /** The key is never logged whole, not even the fake's. */

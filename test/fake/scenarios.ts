@@ -20,6 +20,12 @@ export type Scenario = {
 	status?: Handler;
 	/** Appended to the fake's origin to make the base URL a user would configure ('' = the origin). */
 	basePath?: string;
+	/**
+	 * The remote host the scenario plays, when it is a named service's: tests serve it over
+	 * https with the test certificate, which names it, and map the name to 127.0.0.1
+	 * (test/helpers/map-hosts.mjs; `world` in test/wizard/helpers.tsx does both).
+	 */
+	host?: string;
 };
 
 export const slowAnswerMs = 30_000;
@@ -157,12 +163,12 @@ export const scenarios = {
 	new_api_exhausted: {summary: 'new-api, token used up: generic 401 无效的令牌, /api/usage/token/ shows 0 available', api: newApiTokenExhausted(), basePath: '/v1'},
 	new_api_user_quota: {summary: 'new-api, token has quota but the user has none: chat 403 insufficient_user_quota', api: newApiUserQuotaEmpty(), basePath: '/v1'},
 	new_api_token_expired: {summary: 'new-api, token expired on 2026-01-01 with quota left: every call with it 401 该令牌已过期, /api/usage/token/ still answers', api: newApiTokenExpired(), basePath: '/v1'},
-	opencode_go_upstream_dry: {summary: 'OpenCode Go (play it as https://opencode.ai:PORT): chat 402 with DeepSeek\'s own "Insufficient Balance" body inside OpenCode\'s text, as the DeepSeek account behind it ran dry', api: openCodeGoUpstreamDry(), basePath: '/zen/go/v1'},
-	opencode_zen_own_app_only: {summary: 'OpenCode Zen (play it as https://opencode.ai:PORT) serving its free models only to OpenCode\'s own app: chat 403 FreeTierError "OpenCode\'s free tier can only be used from within OpenCode"', api: openCodeZenFreeTierOnly(), basePath: '/zen/v1'},
-	cloudflare_ai_gateway_402: {summary: 'Cloudflare AI Gateway\'s DeepSeek path (play it as https://gateway.ai.cloudflare.com:PORT): it passes the key on, /user/balance reads 0.00 CNY, chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry(), basePath: aiGatewayDeepSeekPath},
-	cloudflare_ai_gateway_no_balance: {summary: 'Cloudflare AI Gateway\'s DeepSeek path (as https://gateway.ai.cloudflare.com:PORT) that does not pass /user/balance on (404): chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry({balancePassed: false}), basePath: aiGatewayDeepSeekPath},
-	cloudflare_ai_gateway_auth: {summary: 'Cloudflare AI Gateway (as https://gateway.ai.cloudflare.com:PORT), Authenticated Gateway on and no cf-aig-authorization token: every call 401 code 2009', api: aiGatewayUnauthenticated(), basePath: aiGatewayDeepSeekPath},
-	cloudflare_ai_gateway_429: {summary: 'Cloudflare AI Gateway (as https://gateway.ai.cloudflare.com:PORT), its own rate limit: chat 429 code 2003; DeepSeek\'s balance 47.44 CNY read through it', api: aiGatewayRateLimited(), basePath: aiGatewayDeepSeekPath},
+	opencode_go_upstream_dry: {summary: 'OpenCode Go: chat 402 with DeepSeek\'s own "Insufficient Balance" body inside OpenCode\'s text, as the DeepSeek account behind it ran dry', api: openCodeGoUpstreamDry(), basePath: '/zen/go/v1', host: 'opencode.ai'},
+	opencode_zen_own_app_only: {summary: 'OpenCode Zen serving its free models only to OpenCode\'s own app: chat 403 FreeTierError "OpenCode\'s free tier can only be used from within OpenCode"', api: openCodeZenFreeTierOnly(), basePath: '/zen/v1', host: 'opencode.ai'},
+	cloudflare_ai_gateway_402: {summary: 'Cloudflare AI Gateway\'s DeepSeek path: it passes the key on, /user/balance reads 0.00 CNY, chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
+	cloudflare_ai_gateway_no_balance: {summary: 'Cloudflare AI Gateway\'s DeepSeek path that does not pass /user/balance on (404): chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry({balancePassed: false}), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
+	cloudflare_ai_gateway_auth: {summary: 'Cloudflare AI Gateway, Authenticated Gateway on and no cf-aig-authorization token: every call 401 code 2009', api: aiGatewayUnauthenticated(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
+	cloudflare_ai_gateway_429: {summary: 'Cloudflare AI Gateway, its own rate limit: chat 429 code 2003; DeepSeek\'s balance 47.44 CNY read through it', api: aiGatewayRateLimited(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
 	together_credit_limit: {summary: 'Together AI: chat 402 credit_limit', api: together(), basePath: '/v1'},
 	fireworks_suspended: {summary: 'Fireworks: chat 412 PRECONDITION_FAILED, account suspended', api: fireworks(), basePath: '/inference/v1'},
 	ark_overdue: {summary: 'Volcengine Ark: chat 403 AccountOverdueError', api: volcengineArk(), basePath: '/api/v3'},

@@ -3,6 +3,9 @@
 // code", the base URL from the environment, the key in DEEPSEEK_API_KEY, the paid call
 // allowed where it asks). The wizard's ending is the verdict its leaf remembers (what
 // `lastDiagnosis` holds and the support report says) and the leaf's first fix.
+// Scenarios that play a named service's host (scenarios.ts, `host`) are served there: the
+// name resolves to 127.0.0.1 (`world` adds it), and every other name fails to resolve.
+import './map-hosts.mjs';
 import {readProjectEnv} from '../../source/project-env.js';
 import {buildContext} from '../../source/context.js';
 import {runDiagnosis} from '../../source/engine.js';
@@ -70,7 +73,7 @@ async function walkOn(app: Driven, w: World): Promise<WizardEnding> {
 	let seen: string | undefined;
 	for (let round = 0; round < 5; round++) {
 		const frame = await settled(app);
-		if (frame.includes(wizardText.probe.questionEverything) || frame.includes(wizardText.probe.question)) {
+		if ([wizardText.probe.questionEverything, wizardText.probe.question, wizardText.probe.questionUnread].some(asked => frame.includes(asked))) {
 			await app.choose(wizardText.probe.yes);
 			continue;
 		}

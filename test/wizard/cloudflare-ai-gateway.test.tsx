@@ -5,7 +5,8 @@
 import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {flat, focusedLabel, session, walk402, world} from './helpers.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {drive, flat, focusedLabel, session, walk402, world} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'gateway.ai.cloudflare.com';
 
@@ -53,4 +54,62 @@ test('the same at 40×15: what to add still shows when the fix line is cut (it l
 		{},
 		{columns: 40, rows: 15},
 	);
+});
+
+// A gateway that does not pass the balance query on (404): the balance is not read, so nothing
+// says "money left" or "no problem found"; the 402 the user reported, or the test call's, is the finding.
+test('the 402 path when the gateway does not pass the balance query on: the paid-call question says the balance was not read; "No" ends at the reported 402, "Yes" at the test call\'s', async () => {
+	for (const paid of [false, true]) {
+		const w = await world('cloudflare_ai_gateway_no_balance');
+		await session(w, async app => {
+			await walk402(app);
+			const asked = await app.waitFor('May I make one real call', 8000);
+			assert.match(flat(asked), /The balance could not be read here\. May I make one real call/, asked);
+			assert.doesNotMatch(flat(asked), /shows credit/, asked);
+			if (paid) {
+				await app.choose('Yes, make the one paid test call');
+				await app.choose('deepseek-v4-flash');
+			} else {
+				await app.choose('No, skip it');
+			}
+			const leaf = await app.waitFor('What to do:', 8000);
+			const title = paid ? /✖ DeepSeek refused the test call with 402 Insufficient Balance/ : /✖ Calls get 402, and the balance could not be read here/;
+			assert.match(flat(leaf), title, leaf);
+			assert.match(fixTitles(leaf)[0] ?? '', /^Top up your balance/, leaf);
+			assert.doesNotMatch(flat(leaf), /Money left|No problem found|balance shows/, leaf);
+		});
+	}
+});
+
+test('"Check my balance" when the gateway does not pass the balance query on: "could not be read here", the same key at DeepSeek directly first (in Chinese too)', async () => {
+	const w = await world('cloudflare_ai_gateway_no_balance');
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = await app.waitFor('Also check my DeepSeek account', 8000);
+		assert.match(flat(leaf), /⚠ Your balance could not be read here/, leaf);
+		assert.match(flat(leaf), /Cloudflare AI Gateway passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly/, leaf);
+		assert.doesNotMatch(flat(leaf), /No problem found/, leaf);
+		assert.equal(focusedLabel(leaf), '❯ Also check my DeepSeek account (needs a DeepSeek key)', leaf);
+		await app.press('\r');
+		await app.waitFor('Which key of your DeepSeek account should be checked?', 5000);
+	});
+	setLanguage('zh-CN');
+	try {
+		const zh = await world('cloudflare_ai_gateway_no_balance');
+		const app = drive(zh.props(), {columns: 60, rows: 20});
+		try {
+			await app.waitFor('遇到了什么情况？', 5000);
+			await app.choose('查余额');
+			await app.choose('DEEPSEEK_API_KEY');
+			const leaf = await app.waitFor('也检查我的 DeepSeek 账号', 8000);
+			assert.match(flat(leaf), /⚠ 这里读不到你的余额/, leaf);
+			assert.match(flat(leaf), /❯ 也检查我的 DeepSeek 账号/, leaf);
+		} finally {
+			app.unmount();
+			await zh.close();
+		}
+	} finally {
+		setLanguage('en');
+	}
 });

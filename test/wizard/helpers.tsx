@@ -200,12 +200,24 @@ function testTls(): {key: Buffer; cert: Buffer} {
 	return {key: readFileSync(path.join(folder, 'server-key.pem')), cert: readFileSync(path.join(folder, 'server.pem'))};
 }
 
-/** A fake DeepSeek playing `name`, a fresh settings folder, and the environment pointing at both. */
+/** Adds `host` to the names test/helpers/map-hosts.mjs resolves to 127.0.0.1 (it reads them at each lookup). */
+function mapToLoopback(host: string): void {
+	const names = (process.env['TEST_LOOPBACK_HOSTS'] ?? '').split(',').map(item => item.trim()).filter(Boolean);
+	if (!names.includes(host)) process.env['TEST_LOOPBACK_HOSTS'] = [...names, host].join(',');
+}
+
+/**
+ * A fake DeepSeek playing `name`, a fresh settings folder, and the environment pointing at both.
+ * `host` (by default the scenario's own, scenarios.ts) is served over https and added to the
+ * names map-hosts.mjs sends to 127.0.0.1: a test file that plays one imports that preload.
+ */
 export async function world(name: ScenarioName, options: {key?: string | undefined; env?: Record<string, string>; host?: string} = {}): Promise<World> {
 	const activity: ActivityEntry[] = [];
-	const fake = await startFake({scenario: name, onActivity: entry => activity.push(entry), ...(options.host ? {tls: testTls()} : {})});
+	const host = options.host ?? scenario(name).host;
+	if (host) mapToLoopback(host);
+	const fake = await startFake({scenario: name, onActivity: entry => activity.push(entry), ...(host ? {tls: testTls()} : {})});
 	const configDir = await mkdtemp(path.join(os.tmpdir(), 'deepseek-fix-wizard-'));
-	const origin = options.host ? fake.baseUrl.replace('127.0.0.1', options.host) : fake.baseUrl;
+	const origin = host ? fake.baseUrl.replace('127.0.0.1', host) : fake.baseUrl;
 	const env: Record<string, string> = {
 		DEEPSEEK_BASE_URL: origin + (scenario(name).basePath ?? ''),
 		DEEPSEEK_STATUS_URL: fake.statusUrl,
