@@ -390,6 +390,8 @@ export const providerTable: readonly ProviderRow[] = [
 		// The Billing page its rate-limit docs link and its own 402 names (billing_portal_url).
 		consoleUrl: 'https://cloud.sambanova.ai/plans/billing',
 		rateLimitUrl: 'https://docs.sambanova.ai/docs/en/models/rate-limits',
+		// "the API section of the SambaCloud portal" (its docs' API keys and URLs page).
+		keysUrl: 'https://cloud.sambanova.ai/apis',
 		balanceReader: null,
 	},
 	{
@@ -455,6 +457,28 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: 'deepseek',
 		sendsCallsOn: true,
 		passesKeyOn: 'deepseek',
+	},
+	{
+		// PPIO (派欧云, formerly PPInfra): api.ppio.com/openai now, api.ppinfra.com/v3/openai in its
+		// older docs; one account on ppio.com, whose billing and key pages its own docs name.
+		id: 'ppio',
+		name: 'PPIO (派欧云)',
+		hosts: [{pattern: 'api.ppio.com'}, {pattern: 'api.ppinfra.com'}],
+		consoleUrl: 'https://ppio.com/billing',
+		rateLimitUrl: null,
+		keysUrl: 'https://ppio.com/settings/key-management',
+		balanceReader: null,
+	},
+	{
+		// Huawei Cloud's ModelArts Studio (MaaS), OpenAI-compatible at api.modelarts-maas.com/v1; billed
+		// to the Huawei Cloud account (its Billing Center). Keys are made per region in the MaaS
+		// console's "API Key管理" menu, with no page of their own.
+		id: 'huawei-maas',
+		name: 'Huawei Cloud MaaS',
+		hosts: [{pattern: 'api.modelarts-maas.com'}],
+		consoleUrl: 'https://account.huaweicloud.com/usercenter',
+		rateLimitUrl: null,
+		balanceReader: null,
 	},
 	{
 		id: 'unknown',

@@ -36,6 +36,8 @@ export const providerIds = [
 	'bedrock',
 	'hyperbolic',
 	'cloudflare-ai-gateway',
+	'ppio',
+	'huawei-maas',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

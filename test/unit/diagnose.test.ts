@@ -560,6 +560,33 @@ const rows: Row[] = [
 		urls: {check_key_in_tool: 'https://modelscope.cn/my/myaccesstoken'},
 	},
 	{
+		name: 'PPIO\'s older host (api.ppinfra.com) refusing the key: its key page on ppio.com, where the same account now makes its keys',
+		results: scenario(
+			endpoint.relay(providerInfo('ppio', 'host'), 'api.ppinfra.com'),
+			// A bare 401: PPIO's docs publish no body of their own for a refused key.
+			auth.refused(answer(401, 'Unauthorized', {url: 'https://api.ppinfra.com/v3/openai/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
+		urls: {check_key_in_tool: 'https://ppio.com/settings/key-management'},
+		says: ['PPIO (派欧云)'],
+	},
+	{
+		name: 'Huawei Cloud MaaS refusing the key: no key page of its own (a menu of its console), so its console, named by its product',
+		results: scenario(
+			endpoint.relay(providerInfo('huawei-maas', 'host'), 'api.modelarts-maas.com'),
+			auth.refused(answer(401, 'Unauthorized', {url: 'https://api.modelarts-maas.com/v1/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		notFixes: ['check_key_in_tool'],
+		urls: {relay_console: 'https://account.huaweicloud.com/usercenter'},
+		says: ['Huawei Cloud MaaS'],
+		neverSays: ['api.modelarts-maas.com'],
+	},
+	{
 		name: 'SiliconFlow\'s international host refusing the key: that site\'s API keys page, not the Chinese one',
 		results: scenario(
 			endpoint.relay(providers.siliconflow, 'api.siliconflow.com'),

@@ -106,6 +106,11 @@ const hostCases: [string, ProviderId][] = [
 	['https://api.hyperbolic.xyz/v1', 'hyperbolic'],
 	['https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek', 'cloudflare-ai-gateway'],
 	['https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek/', 'cloudflare-ai-gateway'],
+	['https://api.ppio.com/openai', 'ppio'],
+	['https://api.ppio.com/openai/v1', 'ppio'],
+	['https://api.ppinfra.com/v3/openai', 'ppio'],
+	['https://api.modelarts-maas.com/v1', 'huawei-maas'],
+	['https://API.MODELARTS-MAAS.COM:443/v1', 'huawei-maas'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -200,6 +205,14 @@ test('look-alike hosts match nothing', () => {
 		'https://bedrock-mantle.us-east-2.api.aws.evil.example/v1',
 		'https://hyperbolic.xyz/v1',
 		'https://api.hyperbolic.xyz.evil.example/v1',
+		'https://ppio.com/openai',
+		'https://api.ppio.com.evil.example/openai',
+		'https://evilapi.ppio.com/openai',
+		'https://ppinfra.com/v3/openai',
+		'https://api.ppinfra.com.evil.example/v3/openai',
+		'https://modelarts-maas.com/v1',
+		'https://api.modelarts-maas.com.evil.example/v1',
+		'https://infer-modelarts-cn-southwest-2.myhuaweicloud.com/v1/infers/0123/v1',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -242,6 +255,11 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://bedrock-runtime.ap-northeast-1.amazonaws.com')?.consoleUrl, 'https://console.aws.amazon.com/billing/home');
 	assert.equal(detectByHost('https://bedrock-mantle.us-east-2.api.aws/v1')?.consoleUrl, 'https://console.aws.amazon.com/billing/home');
 	assert.equal(detectByHost('https://api.hyperbolic.xyz/v1')?.consoleUrl, 'https://app.hyperbolic.ai');
+	// PPIO's older host is the same account on ppio.com: the same billing page.
+	assert.equal(detectByHost('https://api.ppio.com/openai')?.consoleUrl, 'https://ppio.com/billing');
+	assert.equal(detectByHost('https://api.ppinfra.com/v3/openai')?.consoleUrl, 'https://ppio.com/billing');
+	// Huawei Cloud MaaS is billed to the Huawei Cloud account: its Billing Center.
+	assert.equal(detectByHost('https://api.modelarts-maas.com/v1')?.consoleUrl, 'https://account.huaweicloud.com/usercenter');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -470,12 +488,15 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['prime-intellect', 'api.pinference.ai', 'https://app.primeintellect.ai/dashboard/tokens'],
 		['wandb-inference', 'api.inference.wandb.ai', 'https://wandb.ai/settings'],
 		['novita', 'api.novita.ai', 'https://novita.ai/settings/key-management'],
+		['sambanova', 'api.sambanova.ai', 'https://cloud.sambanova.ai/apis'],
+		['ppio', 'api.ppio.com', 'https://ppio.com/settings/key-management'],
+		['ppio', 'api.ppinfra.com', 'https://ppio.com/settings/key-management'],
 		// Their docs name no page of its own for the keys (a tab or a menu of the console).
 		['cline', 'api.cline.bot', undefined],
 		['kilo', 'api.kilo.ai', undefined],
 		['cloudflare-workers-ai', 'api.cloudflare.com', undefined],
 		['cerebras', 'api.cerebras.ai', undefined],
-		['sambanova', 'api.sambanova.ai', undefined],
+		['huawei-maas', 'api.modelarts-maas.com', undefined],
 		['bedrock', 'bedrock-runtime.us-east-1.amazonaws.com', undefined],
 		['hyperbolic', 'api.hyperbolic.xyz', undefined],
 	];
@@ -530,6 +551,8 @@ test('the services users reach DeepSeek models through: their rate-limit pages, 
 		['novita', 'api.novita.ai', 'https://novita.ai/docs/guides/llm-rate-limits', false],
 		['bedrock', 'bedrock-runtime.us-east-1.amazonaws.com', 'https://docs.aws.amazon.com/bedrock/latest/userguide/quotas.html', false],
 		['hyperbolic', 'api.hyperbolic.xyz', 'https://docs.hyperbolic.ai/inference/performance-limits', false],
+		['ppio', 'api.ppio.com', null, false],
+		['huawei-maas', 'api.modelarts-maas.com', null, false],
 	];
 	for (const [id, host, page, reached] of cases) {
 		assert.equal(rateLimitUrl(id, host), page, `${id}'s rate-limit page`);
