@@ -415,7 +415,8 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'warn',
 			title: text.title,
 			lines: defined([byBalance.line, text.lines[1]]),
-			fixes: byBalance.fixes,
+			// Check's first: a 429 that names the balance asks for a top-up itself, which only its wording tells.
+			fixes: checkFirst(view, 'rate_limited', byBalance.fixes),
 			verdict,
 		};
 	}),

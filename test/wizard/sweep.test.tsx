@@ -20,6 +20,7 @@ const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
 	['model_listed_not_served', ['all', '402']],
 	['content_risk', ['all', '402']],
 	['rate_limited', ['all', '402', '429', 'drain']],
+	['rate_limited_balance', ['all']],
 	['server_error', ['all', '5xx']],
 	['malformed_json', ['429', '5xx']],
 	['connection_reset', ['all', '402', 'net']],
