@@ -5,6 +5,13 @@
 // e.g. from another tmux pane:
 //   curl -X POST http://127.0.0.1:PORT/__scenario/zero_balance
 // and `curl http://127.0.0.1:PORT/__scenario` names the current one.
+//
+// A scenario that plays a named service's host (scenarios.ts, `host`) is served over https
+// with the test certificate, and the export line adds what makes that name reach it: the
+// test CA, the name in TEST_LOOPBACK_HOSTS and test/helpers/map-hosts.mjs as a preload (in
+// that shell every other name fails to resolve, as in the tests).
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
 import {scenario, isScenarioName, scenarioNames, type ScenarioName} from './scenarios.js';
@@ -19,7 +26,7 @@ function scenarioList(): string {
 	const width = Math.max(...scenarioNames.map(name => name.length));
 	return scenarioNames.map(name => {
 		const {summary, host} = scenario(name);
-		return `  ${name.padEnd(width)}  ${summary}${host ? ` (tests play it as https://${host})` : ''}`;
+		return `  ${name.padEnd(width)}  ${summary}${host ? ` (played as https://${host})` : ''}`;
 	}).join('\n');
 }
 
@@ -31,9 +38,17 @@ function maskedAuthorization(authorization: string | undefined): string {
 	return `key ${secret.startsWith('sk-') ? 'sk-' : ''}…${secret.slice(-4)}`;
 }
 
+const testFolder = path.resolve(import.meta.dirname, '..');
+const tlsFolder = path.join(testFolder, 'fixtures', 'tls');
+
 function exportLine(server: FakeServer, name: ScenarioName, key: string): string {
-	const baseUrl = server.baseUrl + (scenario(name).basePath ?? '');
-	return `export DEEPSEEK_BASE_URL=${baseUrl} DEEPSEEK_STATUS_URL=${server.statusUrl} DEEPSEEK_API_KEY=${key}`;
+	const {basePath, host} = scenario(name);
+	const https = server.baseUrl.startsWith('https:');
+	const origin = https && host ? server.baseUrl.replace('127.0.0.1', host) : server.baseUrl;
+	const line = `export DEEPSEEK_BASE_URL=${origin}${basePath ?? ''} DEEPSEEK_STATUS_URL=${server.statusUrl} DEEPSEEK_API_KEY=${key}`;
+	if (!https) return host ? `${line}\n  (played as https://${host} when the fake starts with it)` : line;
+	const names = host ? `TEST_LOOPBACK_HOSTS=${host} ` : '';
+	return `${line} NODE_EXTRA_CA_CERTS=${path.join(tlsFolder, 'ca.pem')} ${names}NODE_OPTIONS=--import=${path.join(testFolder, 'helpers', 'map-hosts.mjs')}`;
 }
 
 function fail(message: string): never {
@@ -77,7 +92,9 @@ async function main(): Promise<void> {
 		}
 	};
 	try {
-		server = await startFake({scenario: name, validKey: key, onActivity: log, ...(latencyMs === undefined ? {} : {latencyMs}), ...(port === undefined ? {} : {port})});
+		// Played on its own host: https with the test certificate, which names it.
+		const tls = scenario(name).host ? {tls: {key: readFileSync(path.join(tlsFolder, 'server-key.pem')), cert: readFileSync(path.join(tlsFolder, 'server.pem'))}} : {};
+		server = await startFake({scenario: name, validKey: key, onActivity: log, ...tls, ...(latencyMs === undefined ? {} : {latencyMs}), ...(port === undefined ? {} : {port})});
 	} catch (error) {
 		process.stderr.write(`Could not start the fake: ${error instanceof Error ? error.message : String(error)}\n`);
 		process.exit(2);
@@ -85,7 +102,7 @@ async function main(): Promise<void> {
 
 	process.stdout.write(`${exportLine(server, name, key)}\n`);
 	process.stderr.write(`fake DeepSeek playing ${name}: ${scenario(name).summary}\n`
-		+ `switch: curl -X POST ${server.baseUrl}${controlPath}/<scenario>   stop: Ctrl+C\n`);
+		+ `switch: curl ${server.baseUrl.startsWith('https:') ? `--cacert ${path.join(tlsFolder, 'ca.pem')} ` : ''}-X POST ${server.baseUrl}${controlPath}/<scenario>   stop: Ctrl+C\n`);
 
 	const stop = () => {
 		void server.close().then(() => process.exit(0));
