@@ -12,7 +12,7 @@ import {isPlaceholderTail} from './deepseek/error-body.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
-import {moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
+import {lockEndsAt, moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
 import {isOtherService, outageCanReach, passesKeyOn} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -436,14 +436,17 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	const {found, what, name} = block;
 	const deepseek = facts.provider?.id === 'deepseek';
 	const said = facts.string(found.id, 'errorMessage');
-	const summary = diagnoseMessages.blocked({name, what, status: found.status, said, deepseek});
+	// A lock that says when it ends ("suspended until …") lifts by itself then.
+	const until = what === 'account' ? lockEndsAt(said) : undefined;
+	const summary = diagnoseMessages.blocked({name, what, status: found.status, said, deepseek, until});
 	// DeepSeek's own block is a matter for its support; anyone else's for its operator or console.
 	if (deepseek) return {verdict: 'invalid_key', summary, fixes: [fixes.support(facts.string(found.id, 'traceId'))]};
 	// A proxy on this computer blocks no one: it passed on the lock of the provider behind it (Kiro's,
-	// through OmniRoute). A gateway's own ban (one-api's 用户已被封禁) is the gateway's, wherever it runs.
+	// through OmniRoute), which may be DeepSeek itself with the user's own account (DeepSeek's suspension,
+	// OmniRoute#10667). A gateway's own ban (one-api's 用户已被封禁) is the gateway's, wherever it runs.
 	const gatewayBan = [facts.provider?.id, found.provider].some(id => id === 'one-api' || id === 'new-api');
 	if (what === 'account' && onThisComputer(facts.host) && !gatewayBan) {
-		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
+		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said, until}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
 	}
 	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name, false, facts.string('endpoint', 'keysUrl'));
 	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};

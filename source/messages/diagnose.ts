@@ -221,18 +221,22 @@ const diagnoseMessagesEn = {
 	},
 	unknown: (detail: string) => `No clear cause found: ${detail}`,
 	/**
+	 * A proxy on this computer (`name`) passed on the provider's lock on the account it uses there;
+	 * `until`: when the lock ends, as its words give it. The provider may be DeepSeek, with the user's key.
+	 */
+	blockedBehindLocalProxy: (p: {name: string; status: number; said: string | undefined; until: string | undefined}) =>
+		`Your calls go to ${p.name}, a proxy on this computer, and it passed on the answer of the provider behind it: that provider has locked or suspended the account the proxy uses there (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). ${p.until === undefined ? 'Only that provider can lift it' : `It says the lock lasts until ${p.until}: wait until then, or ask that provider to lift it sooner`}; a new key or a top-up will not help. If the proxy calls DeepSeek with your key, that is your DeepSeek account.`,
+	/**
 	 * The service has blocked the user behind the key (`account`: banned or disabled) or
 	 * this token (`token`: disabled or expired). `name`: its product or host; `said`: its
-	 * words; `deepseek`: the service is DeepSeek itself.
+	 * words; `deepseek`: the service is DeepSeek itself; `until`: when an account's lock ends, as its words give it.
 	 */
-	/** A proxy on this computer (`name`) passed on the provider's lock on the account it uses there. */
-	blockedBehindLocalProxy: (p: {name: string; status: number; said: string | undefined}) =>
-		`Your calls go to ${p.name}, a proxy on this computer, and it passed on the answer of the provider behind it: that provider has locked or suspended the account the proxy uses there (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Only that provider can lift it; a new key or a top-up will not help. Your DeepSeek account is not involved.`,
-	blocked: (p: {name: string; what: 'account' | 'token'; status: number; said: string | undefined; deepseek: boolean}) => {
+	blocked: (p: {name: string; what: 'account' | 'token'; status: number; said: string | undefined; deepseek: boolean; until?: string | undefined}) => {
 		const words = `HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}`;
+		const lift = p.until === undefined ? `Only whoever runs ${p.name} can lift the block` : `It says the block lasts until ${p.until}: wait until then, or ask whoever runs ${p.name} to lift it sooner`;
 		const sentence =
 			p.what === 'account'
-				? `${p.name} has blocked your account there (${words}): it refuses every call from that account, whatever key you send. Only whoever runs ${p.name} can lift the block; a new key or a top-up will not help.`
+				? `${p.name} has blocked your account there (${words}): it refuses every call from that account, whatever key you send. ${lift}; a new key or a top-up will not help.`
 				: `${p.name} has disabled this token, or it has expired (${words}): enable it again or make a new one in ${p.name}'s console.`;
 		return p.deepseek ? sentence : `${sentence} Your DeepSeek account is not involved.`;
 	},

@@ -301,12 +301,29 @@ const modelWords = new RegExp(
  * Zen's and Go's 401 AuthError "Request blocked by upstream provider." (anomalyco/opencode#39215: despite its words,
  * OpenCode's own block on the workspace, refused at its edge while /models takes the same key; a new key or account
  * did not help), and OpenCode Go's "Upstream request failed: [permission_error] API access paused for this organization"
- * (anomalyco/opencode#49639: access paused for the account there, which only its support lifts). Not a suspension for money: Fireworks' "Account X
+ * (anomalyco/opencode#49639: access paused for the account there, which only its support lifts), and DeepSeek's own
+ * "Due to violation of user policies, your account has been suspended until August 19, 2026 14:39." (passed on by
+ * OmniRoute, diegosouzapw/OmniRoute#10667). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
 	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
+/**
+ * When a lock on the account ends, as its words give it: "suspended until August 19, 2026 14:39"
+ * (DeepSeek's, diegosouzapw/OmniRoute#10667), "封禁至 2026-08-19". Only an end that starts as a date
+ * or a time does (a digit, or a month and a day), so "suspended until you verify your identity" or "until
+ * further notice" gives none; at most 40 characters.
+ */
+const lockEndWords =
+	/\buntil\s+((?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(?:[^.;!?\n]|\.(?=\d))*)|(?:封禁|禁用|冻结|暂停|锁定)(?:至|到)\s*(\d[^，。；！？\n]*)/i;
+
+export function lockEndsAt(words: string | undefined): string | undefined {
+	const found = words === undefined ? null : lockEndWords.exec(words);
+	const end = (found?.[1] ?? found?.[2])?.trim();
+	return end === undefined || end.length === 0 || end.length > 40 ? undefined : end;
+}
+
 /**
  * A service that serves these calls only from its own app or approved channels: "can only be used
  * from within <app>" (OpenCode Zen's free tier; "can only be used in OpenCode" in an older build),

@@ -82,6 +82,13 @@ const cloudflareChallenge = '<!DOCTYPE html><html lang="en-US"><head><title>Just
 const cloudflareBadGateway = '<!DOCTYPE html> <html class="no-js" lang="en-US"> <head> <title>relay.example | 502: Bad gateway</title> <link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/main.css" /> </head>';
 /** A proxy on this computer (LiteLLM's default port). */
 const localProxy = '127.0.0.1:4000';
+/** OmniRoute on its default port passing on, as text, its provider's 403 lock on the account. */
+const lockedBehindOmniRoute = (words: string) =>
+	scenario(
+		endpoint.notDeepSeek('localhost:20128'),
+		auth.accepted(['deepseek-chat'], 'http://localhost:20128/v1/models'),
+		probe.answered(answer(403, words, {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://localhost:20128/v1/chat/completions'}), 'deepseek-chat'),
+	);
 const openRouterHost = 'openrouter.ai';
 const aiGatewayHost = 'gateway.ai.cloudflare.com';
 const aiGatewayBase = `https://${aiGatewayHost}/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek`;
@@ -709,6 +716,18 @@ const rows: Row[] = [
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		says: [`${gateway} has blocked your account`, '"User has been banned"'],
 		neverSays: ['deleted', 'another account'],
+	},
+	{
+		name: 'a gateway that blocked the user until a date: the block ends then, or its operator lifts it sooner',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.refused(answer(403, {error: {message: 'Your account has been suspended until 2026-08-19 14:39.', type: 'new_api_error'}}, {url: gatewayUrl('/v1/models')})),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: [`${gateway} has blocked your account`, `It says the block lasts until 2026-08-19 14:39: wait until then, or ask whoever runs ${gateway} to lift it sooner`],
+		neverSays: [`Only whoever runs ${gateway}`],
 	},
 	{
 		name: 'a gateway token disabled in its console (401 该令牌状态不可用): enable it or make another there',
@@ -1885,17 +1904,22 @@ const rows: Row[] = [
 	},
 	{
 		name: 'a proxy on this computer passing on its provider\'s lock on the account (Kiro through OmniRoute): that provider lifts it, not whoever runs the proxy',
-		results: scenario(
-			endpoint.notDeepSeek('localhost:20128'),
-			auth.accepted(['deepseek-chat'], 'http://localhost:20128/v1/models'),
-			probe.answered(answer(403, '[ERROR] [403]: Your User ID (777777) temporarily is suspended. We\'ve locked your account as a security precaution.', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://localhost:20128/v1/chat/completions'}), 'deepseek-chat'),
-		),
+		results: lockedBehindOmniRoute('[ERROR] [403]: Your User ID (777777) temporarily is suspended. We\'ve locked your account as a security precaution.'),
 		verdict: 'invalid_key',
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {ask_operator: 'Ask the provider localhost:20128 sends your calls to'},
-		says: ['a proxy on this computer', 'Only that provider can lift it'],
-		neverSays: ['Only whoever runs localhost:20128'],
+		says: ['a proxy on this computer', 'Only that provider can lift it', 'If the proxy calls DeepSeek with your key, that is your DeepSeek account'],
+		neverSays: ['Only whoever runs localhost:20128', 'Your DeepSeek account is not involved', 'lasts until'],
+	},
+	{
+		name: 'a proxy on this computer passing on DeepSeek\'s own suspension until a date (OmniRoute#10667): it may be the user\'s DeepSeek account, and the lock ends then',
+		results: lockedBehindOmniRoute('Due to violation of user policies, your account has been suspended until August 19, 2026 14:39. If you have any questions, please \n.'),
+		verdict: 'invalid_key',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['a proxy on this computer', 'It says the lock lasts until August 19, 2026 14:39: wait until then, or ask that provider to lift it sooner', 'If the proxy calls DeepSeek with your key, that is your DeepSeek account'],
+		neverSays: ['Your DeepSeek account is not involved', 'Only that provider can lift it'],
 	},
 	{
 		name: 'a proxy on this computer passing on "402 Insufficient Balance" from its provider (OmniRoute, Codex++): the account set up in it ran out, not a balance "on 127.0.0.1:8000"',

@@ -159,6 +159,7 @@ const byName: Record<string, readonly Sample[]> = {
 	total: ['3.00'],
 	traceId: [undefined, 'trace-0a1b2c'],
 	unit: ['USD'],
+	until: [undefined, '2026-08-19 14:39'],
 	upstream: ['DeepSeek', 'Sample Provider'],
 	url: ['https://relay.example/v1'],
 	value: ['bad-value'],

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseErrorBody} from '../../source/deepseek/error-body.js';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
-import {matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
+import {lockEndsAt, matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
 import type {ProviderId} from '../../source/providers/types.js';
 
 type Case = {
@@ -586,6 +586,11 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 		blocked: 'account',
 	},
 	{name: 'a suspension in other words ("Your account has been temporarily suspended")', input: error(403, {message: 'Your account has been temporarily suspended.'}), blocked: 'account'},
+	{
+		name: 'DeepSeek\'s suspension for a breach of its user policies, until a date, as OmniRoute passed it on (its words, no JSON)',
+		input: {status: 403, text: 'Due to violation of user policies, your account has been suspended until August 19, 2026 14:39. If you have any questions, please \n.'},
+		blocked: 'account',
+	},
 	{name: 'AiHubMix\'s 403 "Account suspended." as its error-code page gives it', input: {status: 403, text: 'Account suspended.'}, blocked: 'account'},
 	{name: 'the same as the message of its JSON, with its trace id', input: error(403, {message: 'Account suspended. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}), blocked: 'account'},
 	{name: 'Anthropic\'s disabled organization, at 400', input: {status: 400, text: 'API returned 400: {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."},"request_id":"req_011CXEuAidFerWn5Sozp9oBY"}'}, blocked: 'account'},
@@ -608,6 +613,22 @@ for (const example of blockedCases) {
 		assert.equal(match.message, example.blocked === 'account' ? userBlocked : tokenDisabled);
 	});
 }
+
+test('a lock on the account says when it ends only with a date or a time after "until" (or 封禁至)', () => {
+	const rows: Array<[string, string | undefined]> = [
+		// DeepSeek's suspension, as OmniRoute passed it on (diegosouzapw/OmniRoute#10667).
+		['Due to violation of user policies, your account has been suspended until August 19, 2026 14:39. If you have any questions, please \n.', 'August 19, 2026 14:39'],
+		['Your account is suspended until 2026.08.19 12:00. Contact support.', '2026.08.19 12:00'],
+		['账号已被封禁至 2026-08-19 14:39，如有疑问请联系客服', '2026-08-19 14:39'],
+		// No date or time: no end to tell.
+		['Your account has been suspended until you verify your identity.', undefined],
+		['Your account has been temporarily suspended.', undefined],
+		['Your account has been suspended until further notice: 1 appeal allowed', undefined],
+		[`Your account has been suspended until ${'a'.repeat(50)} 1.`, undefined],
+	];
+	for (const [words, end] of rows) assert.equal(lockEndsAt(words), end, words);
+	assert.equal(lockEndsAt(undefined), undefined);
+});
 
 test('blocked: other refusals are no block, and a ban is read only where services refuse keys', () => {
 	for (const input of [

@@ -152,12 +152,12 @@ export const diagnoseMessages: DiagnoseMessages = {
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,
 	blockedBehindLocalProxy: p =>
-		`你的调用发往 ${p.name}，这是本机上的一个代理，它转发了后面上游服务商的响应：那个服务商锁定或暂停了代理在那里使用的账号（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。只有那个服务商能解除，换 key 或充值都没有用。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${p.name}，这是本机上的一个代理，它转发了后面上游服务商的响应：那个服务商锁定或暂停了代理在那里使用的账号（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。${p.until === undefined ? '只有那个服务商能解除' : `它说锁定持续到 ${p.until}：等到那时，或请那个服务商提前解除`}，换 key 或充值都没有用。如果代理用你的 key 调用 DeepSeek，那就是你的 DeepSeek 账号。`,
 	blocked: p => {
 		const words = `HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}`;
 		const sentence =
 			p.what === 'account'
-				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。只有 ${p.name} 的管理员能解除封禁，换 key 或充值都没有用。`
+				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。${p.until === undefined ? `只有 ${p.name} 的管理员能解除封禁` : `它说封禁持续到 ${p.until}：等到那时，或请 ${p.name} 的管理员提前解除`}，换 key 或充值都没有用。`
 				: `${p.name} 禁用了这个令牌，或者它已过期（${words}）：请在 ${p.name} 的控制台重新启用它，或新建一个令牌。`;
 		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
 	},
