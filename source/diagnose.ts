@@ -12,7 +12,7 @@ import {isPlaceholderTail} from './deepseek/error-body.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
-import {lockEndsAt, moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
+import {isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
 import {isOtherService, outageCanReach, passesKeyOn} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -655,6 +655,17 @@ const relay: Rule = facts => {
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
 	if (refused) return requestRefused(facts, refused, name, contactThere(service, fixes.askOperatorAboutRequest(name)));
+	// DeepSeek's own "Not Found. Please check the configuration." passed on: the service reaches DeepSeek, at an
+	// address DeepSeek does not serve (claude-code-router#250: its DeepSeek URL was the base where it wants the whole
+	// endpoint). Not wrong_endpoint ("calls do not reach DeepSeek"): they do; the address set in the service is wrong.
+	if (isDeepSeekNotFound(facts.httpStatus('probe'), facts.string('probe', 'errorMessage'))) {
+		const local = onThisComputer(facts.host);
+		return {
+			verdict: 'unknown',
+			summary: diagnoseMessages.upstreamPathNotFound({name, local}),
+			fixes: [local ? fixes.deepSeekAddressInProxy(name) : contactThere(service, fixes.askOperatorAboutDeepSeekAddress(name)), fixes.useDeepSeek()],
+		};
+	}
 	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
 	// 404 to the model list and to the chat call alike (no "no such model" in it): the host is
 	// there, the path is not, e.g. an extra /v1 the service does not have.

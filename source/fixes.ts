@@ -68,6 +68,10 @@ export const fixes = {
 	},
 	/** Past a gateway that passes the key on: the same DeepSeek key straight to DeepSeek. */
 	bypassGateway: (provider: ProviderInfo): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.bypassGateway(sanitize(provider.name)), url: null}),
+	/** A proxy on this computer reaches DeepSeek at an address DeepSeek does not serve: set DeepSeek's address in it as it expects it. */
+	deepSeekAddressInProxy: (name: string): Fix => ({id: 'fix_base_url', title: fixMessages.deepSeekAddressInProxy({name: sanitize(name)}), url: null}),
+	/** The same at a service someone else runs: they set that address. */
+	askOperatorAboutDeepSeekAddress: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutDeepSeekAddress({name: sanitize(name)}), url: null}),
 	/** A service that was not recognised: its operator is the one to ask. */
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
 	/** The base URL is plain http:// to another computer: the key was never sent. */

@@ -117,6 +117,11 @@ const fixMessagesEn = {
 	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
 	askOperatorAboutLimits: (p: {name: string}) => `Ask whoever runs ${p.name} how many requests it allows your key, and whether it can allow more`,
 	askOperatorAboutErrors: (p: {name: string}) => `If it keeps failing, tell whoever runs ${p.name}: only they can see what goes wrong on their side`,
+	/** The service reaches DeepSeek at an address DeepSeek does not serve. */
+	deepSeekAddressInProxy: (p: {name: string}) =>
+		`In ${p.name} (it runs on this computer), set DeepSeek's address as it expects it: the base https://api.deepseek.com, or the whole https://api.deepseek.com/chat/completions where it asks for the full endpoint`,
+	askOperatorAboutDeepSeekAddress: (p: {name: string}) =>
+		`Ask whoever runs ${p.name} to correct the DeepSeek address it sends your calls to (https://api.deepseek.com, or https://api.deepseek.com/chat/completions where the full endpoint is asked for)`,
 	/** Cloudflare's firewall or challenge in front of the service refused the call. */
 	askOperatorToLetThrough: (p: {name: string}) =>
 		`Ask whoever runs ${p.name} to let API calls through its Cloudflare protection; until then, calls from another network (or without a VPN) may get through`,

@@ -325,6 +325,19 @@ export function lockEndsAt(words: string | undefined): string | undefined {
 }
 
 /**
+ * DeepSeek's own answer to a path it does not serve: 404 {"event_id": "30-…", "error_msg": "Not Found.
+ * Please check the configuration."} (its root, /v1/embeddings; as Claude Code printed claude-code-router
+ * passing it on, musistudio/claude-code-router#250, where the router had DeepSeek's base URL and wants
+ * the whole endpoint URL). Passed on by another service, it says that service reaches DeepSeek at a
+ * wrong address. Only at 404.
+ */
+const deepSeekNotFoundWords = /\bNot\s+Found\.\s+Please\s+check\s+the\s+configuration\b/i;
+
+export function isDeepSeekNotFound(status: number | undefined, words: string | undefined): boolean {
+	return status === 404 && words !== undefined && deepSeekNotFoundWords.test(words);
+}
+
+/**
  * A service that serves these calls only from its own app or approved channels: "can only be used
  * from within <app>" (OpenCode Zen's free tier; "can only be used in OpenCode" in an older build),
  * "from an unapproved channel" (CodeBuddy's 11128).

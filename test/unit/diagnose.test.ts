@@ -1922,6 +1922,42 @@ const rows: Row[] = [
 		neverSays: ['Your DeepSeek account is not involved', 'Only that provider can lift it'],
 	},
 	{
+		name: 'a proxy on this computer passing on DeepSeek\'s own 404 "Not Found. Please check the configuration." (claude-code-router#250): it reaches DeepSeek at a wrong address, not "does not reach DeepSeek"',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:3456'),
+			auth.accepted(['deepseek-chat'], 'http://127.0.0.1:3456/v1/models'),
+			probe.answered(answer(404, {error: {message: 'Error from provider: {\n  "event_id": "30-clou-200-20250719232440-dbfc7a22",\n  "error_msg": "Not\n     Found. Please check the configuration."\n}\n\n', type: 'api_error', code: 'provider_response_error'}}, {url: 'http://127.0.0.1:3456/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['fix_base_url', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'In 127.0.0.1:3456 (it runs on this computer), set DeepSeek\'s address as it expects it'},
+		says: ['a proxy on this computer', 'it does reach DeepSeek, but at an address DeepSeek does not serve', 'https://api.deepseek.com/chat/completions'],
+		neverSays: ['is not DeepSeek\'s API', 'do not reach DeepSeek'],
+	},
+	{
+		name: 'the same passed on by a gateway elsewhere: whoever runs it corrects the DeepSeek address it calls',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			probe.answered(answer(404, {event_id: '30-inst-128-20250121121528-c081afe0', error_msg: 'Not Found. Please check the configuration.'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {ask_operator: `Ask whoever runs ${gateway} to correct the DeepSeek address`},
+		says: ['it does reach DeepSeek'],
+		neverSays: ['a proxy on this computer'],
+	},
+	{
+		name: 'a 404 in other words from another service is still "not DeepSeek\'s API" (wrong_endpoint)',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:3456'),
+			probe.answered(answer(404, {error: {message: 'Not Found', type: 'api_error'}}, {url: 'http://127.0.0.1:3456/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'wrong_endpoint',
+		neverSays: ['it does reach DeepSeek'],
+	},
+	{
 		name: 'a proxy on this computer passing on "402 Insufficient Balance" from its provider (OmniRoute, Codex++): the account set up in it ran out, not a balance "on 127.0.0.1:8000"',
 		results: scenario(
 			endpoint.notDeepSeek('127.0.0.1:8000'),

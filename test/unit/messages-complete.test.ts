@@ -90,6 +90,7 @@ const byName: Record<string, readonly Sample[]> = {
 	line: [12, 0],
 	link: ['<https://link.example>'],
 	listed: [false, true],
+	local: [true, false],
 	listUnread: [false, true],
 	lowMark: ['2.00'],
 	masked: ['sk-…abcd', ''],

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseErrorBody} from '../../source/deepseek/error-body.js';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
-import {lockEndsAt, matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
+import {isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
 import type {ProviderId} from '../../source/providers/types.js';
 
 type Case = {
@@ -613,6 +613,16 @@ for (const example of blockedCases) {
 		assert.equal(match.message, example.blocked === 'account' ? userBlocked : tokenDisabled);
 	});
 }
+
+test('DeepSeek\'s own answer to a path it does not serve is its 404 "Not Found. Please check the configuration.", also wrapped by a terminal; not at another status, not other words', () => {
+	assert.equal(isDeepSeekNotFound(404, 'Not Found. Please check the configuration.'), true);
+	// As Claude Code printed claude-code-router passing it on (musistudio/claude-code-router#250).
+	assert.equal(isDeepSeekNotFound(404, 'Error from provider: {\n  "event_id": "30-clou-200-20250719232440-dbfc7a22",\n  "error_msg": "Not\n     Found. Please check the configuration."\n}'), true);
+	assert.equal(isDeepSeekNotFound(400, 'Not Found. Please check the configuration.'), false);
+	assert.equal(isDeepSeekNotFound(404, 'Not Found'), false);
+	assert.equal(isDeepSeekNotFound(404, 'Please check the configuration of your model.'), false);
+	assert.equal(isDeepSeekNotFound(404, undefined), false);
+});
 
 test('a lock on the account says when it ends only with a date or a time after "until" (or 封禁至)', () => {
 	const rows: Array<[string, string | undefined]> = [

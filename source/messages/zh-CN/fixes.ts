@@ -82,5 +82,9 @@ export const fixMessages: FixMessages = {
 	askOperatorAboutRequest: p => `如果同样的请求一再被拒绝，请问 ${p.name} 的管理员它接受什么样的请求`,
 	askOperatorAboutLimits: p => `问问 ${p.name} 的管理员：它允许你的 key 发多少请求，能否调高`,
 	askOperatorAboutErrors: p => `如果它一直出错，请告诉 ${p.name} 的管理员：只有他们能看到那一端出了什么问题`,
+	deepSeekAddressInProxy: p =>
+		`在 ${p.name}（运行在本机上）里按它要求的形式设置 DeepSeek 的地址：base 地址 https://api.deepseek.com；它要求完整接口地址时，填 https://api.deepseek.com/chat/completions`,
+	askOperatorAboutDeepSeekAddress: p =>
+		`请 ${p.name} 的管理员改正它转发调用时所用的 DeepSeek 地址（https://api.deepseek.com；要求完整接口地址时为 https://api.deepseek.com/chat/completions）`,
 	askOperatorToLetThrough: p => `请 ${p.name} 的管理员让 API 调用通过它的 Cloudflare 防护；在此之前，换一个网络（或不用 VPN）调用也许能通过`,
 };
