@@ -614,6 +614,16 @@ for (const example of blockedCases) {
 	});
 }
 
+test('a backend\'s words for content sent as a list where it takes a string are the request\'s shape, at 500 too; a 500 in other words is not', () => {
+	// NVIDIA NIM's DeepSeek V4 Pro to an older Kilo Code, as Kilo showed it (Kilo-Org/kilocode#9583).
+	assert.equal(matchErrorSignature({status: 500, text: 'Internal Server Error: Internal server error: sequence item 1: expected str instance, list found'})?.kind, 'request_refused');
+	// ModelScope's words for the same, at 400 and, passed on as a failure, at 502.
+	assert.equal(matchErrorSignature(read(400, {detail: 'Error code: 400 - {\'error\': {\'code\': \'invalid_parameter_error\', \'message\': "<400> InternalError.Algo.InvalidParameter: The content field\'s type should be `str` in messages."}}'}))?.kind, 'request_refused');
+	assert.equal(matchErrorSignature({status: 502, text: 'upstream error: The content field\'s type should be `str` in messages.'})?.kind, 'request_refused');
+	assert.notEqual(matchErrorSignature({status: 500, text: 'Internal Server Error: Internal server error'})?.kind, 'request_refused');
+	assert.notEqual(matchErrorSignature({status: 500, text: 'expected str instance'})?.kind, 'request_refused');
+});
+
 test('DeepSeek\'s own answer to a path it does not serve is its 404 "Not Found. Please check the configuration.", also wrapped by a terminal; not at another status, not other words', () => {
 	assert.equal(isDeepSeekNotFound(404, 'Not Found. Please check the configuration.'), true);
 	// As Claude Code printed claude-code-router passing it on (musistudio/claude-code-router#250).
