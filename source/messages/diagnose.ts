@@ -95,14 +95,14 @@ const diagnoseMessagesEn = {
 	pathNotFound: (host: string) =>
 		`${host} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong (a missing or extra part such as /v1). Check the base URL against that service's docs.`,
 	/** DeepSeek's own host lists the models but answers the chat call 404. */
+	officialPathNotFound: (host: string) =>
+		`${host} lists the models for your key but answers 404 Not Found to the chat call: the path your calls take is not one DeepSeek serves. Check the base URL and the API format your tool speaks: DeepSeek takes chat calls at https://api.deepseek.com (/chat/completions, and /responses for tools that speak the Responses API, such as Codex), and Anthropic-format calls at https://api.deepseek.com/anthropic.`,
 	/**
 	 * Another service (`local`: on this computer) passed on DeepSeek's own 404 "Not Found. Please check the
 	 * configuration.": it reaches DeepSeek at an address DeepSeek does not serve.
 	 */
 	upstreamPathNotFound: (p: {name: string; local: boolean}) =>
 		`Your calls go to ${p.name}${p.local ? ', a proxy on this computer,' : ''} and it passed on DeepSeek's own 404 "Not Found. Please check the configuration.": it does reach DeepSeek, but at an address DeepSeek does not serve. The DeepSeek address set in ${p.name} is wrong: some tools want the base https://api.deepseek.com, others the whole https://api.deepseek.com/chat/completions. Not the key, not the balance.`,
-	officialPathNotFound: (host: string) =>
-		`${host} lists the models for your key but answers 404 Not Found to the chat call: the path your calls take is not one DeepSeek serves. Check the base URL and the API format your tool speaks: DeepSeek takes chat calls at https://api.deepseek.com (/chat/completions, and /responses for tools that speak the Responses API, such as Codex), and Anthropic-format calls at https://api.deepseek.com/anthropic.`,
 	interceptedAnswers: (detail: string) =>
 		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
 	/** A proxy's own error page (`proxy`: Squid or Zscaler, by its page) answered the calls to `host`. */
