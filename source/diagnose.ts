@@ -433,7 +433,7 @@ function contactThere(service: Service, ask: MadeFix = fixes.askOperator(service
 function blockedThere(facts: Facts): Diagnosis | undefined {
 	const block = blockFound(facts);
 	if (!block) return undefined;
-	const {found, what, name} = block;
+	const {found, what, name, behindLocalProxy} = block;
 	const deepseek = facts.provider?.id === 'deepseek';
 	const said = facts.string(found.id, 'errorMessage');
 	// A lock that says when it ends ("suspended until …") lifts by itself then.
@@ -441,11 +441,7 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	const summary = diagnoseMessages.blocked({name, what, status: found.status, said, deepseek, until});
 	// DeepSeek's own block is a matter for its support; anyone else's for its operator or console.
 	if (deepseek) return {verdict: 'invalid_key', summary, fixes: [fixes.support(facts.string(found.id, 'traceId'))]};
-	// A proxy on this computer blocks no one: it passed on the lock of the provider behind it (Kiro's,
-	// through OmniRoute), which may be DeepSeek itself with the user's own account (DeepSeek's suspension,
-	// OmniRoute#10667). A gateway's own ban (one-api's 用户已被封禁) is the gateway's, wherever it runs.
-	const gatewayBan = [facts.provider?.id, found.provider].some(id => id === 'one-api' || id === 'new-api');
-	if (what === 'account' && onThisComputer(facts.host) && !gatewayBan) {
+	if (behindLocalProxy) {
 		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said, until}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
 	}
 	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name, false, facts.string('endpoint', 'keysUrl'));
@@ -463,12 +459,21 @@ function tokenExpiredThere(facts: Facts, service: Service): Diagnosis | undefine
 	return {verdict: 'invalid_key', summary: diagnoseMessages.tokenExpiredThere({name, date}), fixes: [fixes.enableToken(name, true, facts.string('endpoint', 'keysUrl')), fixes.useDeepSeek()]};
 }
 
-/** The answer that says the service blocked the user or the token, and the name to give that service: its host where someone runs it for the user. */
-function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string} | undefined {
+/**
+ * The answer that says the service blocked the user or the token, and the name to give that
+ * service: its host where someone runs it for the user. `behindLocalProxy`: the lock is not the
+ * service's own. A proxy on this computer blocks no one: it passed on the lock of the provider
+ * behind it (Kiro's, through OmniRoute), which may be DeepSeek itself with the user's own account
+ * (DeepSeek's suspension, OmniRoute#10667). A gateway's own ban (one-api's 用户已被封禁) is the
+ * gateway's, wherever it runs.
+ */
+function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string; behindLocalProxy: boolean} | undefined {
 	const found = facts.answers.find(answer => answer.blocked !== undefined);
 	if (!found?.blocked) return undefined;
 	const name = nameToAsk(facts, answeringService(facts));
-	return {found, what: found.blocked, name};
+	const gatewayBan = [facts.provider?.id, found.provider].some(id => id === 'one-api' || id === 'new-api');
+	const behindLocalProxy = found.blocked === 'account' && onThisComputer(facts.host) && !gatewayBan;
+	return {found, what: found.blocked, name, behindLocalProxy};
 }
 
 /**
@@ -1057,9 +1062,9 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 }
 
 /** Whether the service the calls go to has blocked the user behind the key ('account') or this token ('token'), and its name as the diagnosis gives it. */
-export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string} | undefined {
+export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string; behindLocalProxy: boolean} | undefined {
 	const block = blockFound(new Facts(results));
-	return block && {what: block.what, name: block.name};
+	return block && {what: block.what, name: block.name, behindLocalProxy: block.behindLocalProxy};
 }
 
 /** The upstream (e.g. DeepSeek) whose own refusal for money a remote service passed on, as upstreamExhausted reads it: the user's balance there is not the problem. */

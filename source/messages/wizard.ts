@@ -525,6 +525,8 @@ const wizardTextEn = {
 			upstreamOutOfCredit: (p: {name: string; upstream: string}) => `The account ${p.name} uses at ${p.upstream} is out of credit`,
 			/** The service the calls go to has banned or disabled the user behind the key. */
 			accountBlocked: (p: {name: string}) => `${p.name} has blocked your account`,
+			/** A proxy on this computer passed on its provider's lock on the account it uses there (not a lock of its own). */
+			lockedBehindProxy: (p: {name: string}) => `The provider behind ${p.name} has locked the account it uses`,
 			/** The service the calls go to has disabled this token, or it expired. */
 			tokenDisabled: (p: {name: string}) => `${p.name} no longer takes this token (disabled or expired)`,
 			/** The same, where its own reading says the token expired on `date` (YYYY-MM-DD). */

@@ -720,7 +720,9 @@ function relayContent(view: View): LeafContent {
 		const expiredOn = blocked.what === 'token' ? balance?.expiredOn : undefined;
 		return {
 			tone: 'bad',
-			title: blocked.what === 'account'
+			title: blocked.behindLocalProxy
+				? wizardText.leaves.relay.lockedBehindProxy({name: blocked.name})
+				: blocked.what === 'account'
 				? wizardText.leaves.relay.accountBlocked({name: blocked.name})
 				: expiredOn !== undefined
 				? wizardText.leaves.relay.tokenExpired({name: blocked.name, date: expiredOn})

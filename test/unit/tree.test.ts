@@ -22,6 +22,7 @@ import {diagnose} from '../../source/diagnose.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {labelLines} from '../../source/ui/frame-layout.js';
+import {answer, auth as authResult, endpoint as endpointResult, probe as probeResult, scenario as run} from '../helpers/results.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -441,6 +442,22 @@ test('the relay result offers a top-up there only where money came up (a 402 rep
 	const reported = node.content({...view, choices: {program: 'own_code'}});
 	assert.equal(reported.fixes[0]?.id, 'top_up_relay');
 	assert.match(reported.lines.join(' '), /Top up on OpenRouter/);
+});
+
+test('a proxy on this computer passing on its provider\'s lock (OmniRoute on localhost): the relay result says the provider behind it locked the account, as the summary does, not that the proxy blocked the user; a gateway\'s own ban keeps "has blocked your account"', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const lockedThere = (host: string) => run(
+		endpointResult.notDeepSeek(host),
+		authResult.accepted(['deepseek-chat'], `http://${host}/v1/models`),
+		probeResult.answered(answer(403, 'Due to violation of user policies, your account has been suspended until August 19, 2026 14:39.', {bodyProblem: 'not_json', contentType: 'text/plain', url: `http://${host}/v1/chat/completions`}), 'deepseek-chat'),
+	);
+	const local = node.content(viewWith(lockedThere('localhost:20128')));
+	assert.equal(local.title, 'The provider behind localhost:20128 has locked the account it uses');
+	assert.match(local.lines.join(' '), /that provider has locked or suspended the account the proxy uses there/);
+	const remote = node.content(viewWith(lockedThere('relay.example')));
+	assert.equal(remote.title, 'relay.example has blocked your account');
 });
 
 test('the spending result with an empty balance offers the top-up after the usage page: the calls fail now', () => {

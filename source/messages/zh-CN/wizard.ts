@@ -455,6 +455,7 @@ export const wizardText: WizardText = {
 			localProxyAccountWhy: '本机上的代理本身没有余额：它只是转回了背后服务商的拒绝：代理里配置的那个账号额度不足或超出了套餐。你的 DeepSeek 余额与这些调用无关。',
 			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
+			lockedBehindProxy: p => `${p.name} 后面的服务商锁定了它使用的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
 			tokenExpired: p => `${p.name} 不再接受这个令牌：它已于 ${p.date} 过期`,
 			tokenExpiredWhy: '无论这个令牌还剩多少额度，网关都会拒绝用它发起的每个调用。这与你的 DeepSeek 账号无关。',
