@@ -476,19 +476,13 @@ function blockFound(facts: Facts): {found: Answer; what: Blocked; name: string; 
 	return {found, what: found.blocked, name, behindLocalProxy};
 }
 
-/**
- * The service passed on its upstream provider's own refusal for money (signatures.ts
- * `upstream`): the account the service uses there cannot pay, not the user's balance at the
- * service — unless the service's own balance reads used up too. Its operator fixes it, or
- * another model or provider there; a top-up there does not help.
- */
+/** The API host of an upstream whose own words signatures.ts recognises (passedOnFrom). */
+const upstreamApiHosts: Readonly<Record<string, string>> = {DeepSeek: officialApiHost, Anthropic: anthropicApiHost};
+
 /**
  * A refusal for money the service passed on from its upstream (`upstream`), while its own
  * balance does not read used up; `ownProxy`: passed on by a proxy on this computer.
  */
-/** The API host of an upstream whose own words signatures.ts recognises (passedOnFrom). */
-const upstreamApiHosts: Readonly<Record<string, string>> = {DeepSeek: officialApiHost, Anthropic: anthropicApiHost};
-
 function passedOnMoneyRefusal(facts: Facts): {upstream: string; ownProxy: boolean} | undefined {
 	const money = facts.answer(kind => moneyKinds.has(kind));
 	if (money?.upstream === undefined || facts.providerBalance?.exhausted === true) return undefined;
@@ -516,6 +510,12 @@ function localProxyMoney(facts: Facts, service: Service, what: MoneyWhat): Diagn
 	return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyExhausted({name: service.name}), fixes: [fixes.localProxyAccount(service.name), fixes.useDeepSeek()]};
 }
 
+/**
+ * The service passed on its upstream provider's own refusal for money (signatures.ts
+ * `upstream`): the account the service uses there cannot pay, not the user's balance at the
+ * service — unless the service's own balance reads used up too. Its operator fixes it, or
+ * another model or provider there; a top-up there does not help.
+ */
 function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefined {
 	const passedOn = passedOnMoneyRefusal(facts);
 	if (!passedOn) return undefined;

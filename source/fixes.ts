@@ -81,9 +81,9 @@ export const fixes = {
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
-	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */
 	retryAfterOutage: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryAfterOutage, url: platformUrls.errorCodes}),
+	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
 	/** The same advice for another service: its own page on its limits (from the provider table), or none — never DeepSeek's. */
@@ -106,9 +106,9 @@ export const fixes = {
 	localNoProxy: (variable: string, host: string): Fix => ({id: 'check_proxy', title: fixMessages.localNoProxy({variable: sanitize(variable), host: sanitize(host)}), url: null}),
 	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
-	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
 	/** A gateway on this computer (one-api, new-api) failed without saying why: its log, and its channels (`url`: its channel page, where known). */
 	localGatewayChannels: (name: string, url?: string): Fix => ({id: 'check_gateway_channels', title: fixMessages.localGatewayChannels({name: sanitize(name)}), url: url ?? null}),
+	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
 	localUpstreamNetwork: (name: string): Fix => ({id: 'check_network', title: fixMessages.localUpstreamNetwork({name: sanitize(name)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */
 	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),

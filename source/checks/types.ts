@@ -39,8 +39,10 @@ export type CheckResult = CheckOutcome & {
 	durationMs: number;
 };
 
-/** Where the key in use came from (shown to the user, remembered in settings). */
-/** `dotenv`: DEEPSEEK_API_KEY in the `.env` file of the folder the tool runs in (an extension). */
+/**
+ * Where the key in use came from (shown to the user, remembered in settings). `dotenv`:
+ * DEEPSEEK_API_KEY in the `.env` file of the folder the tool runs in (an extension).
+ */
 export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */

@@ -41,13 +41,13 @@ const diagnoseMessagesEn = {
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},
-	/** `upstream`: the provider whose own answer the service passed on (as the answer names it). */
 	/** The same, from a proxy on this computer: the DeepSeek account behind it is mostly the user's own. */
 	localProxyUpstreamExhausted: (p: {name: string}) =>
 		`Your calls go to ${p.name}, a proxy on this computer, and it passed on DeepSeek's own "Insufficient Balance": the DeepSeek account whose key the proxy sends has nothing left to pay for calls. That is most likely your own account: top it up, or give the proxy the key of an account with credit.`,
 	/** A service on this computer that nothing recognises passed on a refusal for money (a local proxy has no balance of its own). */
 	localProxyExhausted: (p: {name: string}) =>
 		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and the answer it passed on says the credit that pays for them has run out. A local proxy or router has no balance of its own: the account it uses at the provider behind it (the one set up in it) is out of credit or over its plan's limit. (If it is a gateway with balances of its own, it is your balance in it.) Your DeepSeek balance does not matter for these calls.`,
+	/** `upstream`: the provider whose own answer the service passed on (as the answer names it). */
 	relayUpstreamExhausted: (p: {name: string; upstream: string}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it passed on ${p.upstream}'s own answer: the account ${p.name} itself uses at ${p.upstream} cannot pay for the call (its balance there is used up). Your balance at ${p.name} may well be fine, and topping it up there does not help: ask ${p.name} (its support or whoever runs it) to fix it, or pick a model or provider there that still works. Your own DeepSeek balance does not matter for these calls.`,
 	/** A gateway that passes the user's own DeepSeek key on refused the calls in its own name, before DeepSeek saw them. */

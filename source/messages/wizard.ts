@@ -690,7 +690,6 @@ const wizardTextEn = {
 				'500 Server Error and 503 Server Overloaded are problems on DeepSeek\'s side, not your key or balance.',
 				'Retry with exponential backoff (1 s, 2 s, 4 s…); never retry 400, 401, 402 or 422: they will not change.',
 			],
-			/** The base URL is another service (`name`: its product, or its host): its 5xx are its own. */
 			/** At DeepSeek, with a balance that cannot pay: the money comes first. */
 			titleBalanceEmpty: 'Your DeepSeek balance cannot pay for calls',
 			balanceEmpty:
@@ -698,10 +697,11 @@ const wizardTextEn = {
 			/** At DeepSeek, with a balance the check marks as low (not empty): the 5xx are not the balance's, but it runs out soon. */
 			balanceLow: (p: {amount: string}) =>
 				`500 Server Error and 503 Server Overloaded are problems on DeepSeek's side, not your key. Your balance is low, though (${p.amount}): once it runs out, calls fail with 402, which an app in between may pass on as a 5xx.`,
+			/** The base URL is another service (`name`: its product, or its host): its 5xx are its own. */
 			titleElsewhere: (p: {name: string}) => `The 5xx errors come from ${p.name}, not from DeepSeek`,
-			/** The call was taken (HTTP 200), then no answer came (keep-alive lines only, or an error in its place): no 5xx. `name`: the service, undefined for DeepSeek. */
 			/** The crumb above titleAccepted: no 5xx came. */
 			crumbAccepted: 'No answer',
+			/** The call was taken (HTTP 200), then no answer came (keep-alive lines only, or an error in its place): no 5xx. `name`: the service, undefined for DeepSeek. */
 			titleAccepted: (p: {name: string | undefined}) => `HTTP 200, but no answer from ${p.name ?? 'DeepSeek'}`,
 			elsewhere: (p: {name: string}) =>
 				`Your calls go to ${p.name}, not DeepSeek: its 5xx errors are failures on its side (or at a provider it passes your calls to), not your DeepSeek account, key or balance.`,

@@ -127,7 +127,6 @@ const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.fi
 /** Verdicts of the spending's checks that are about neither the money nor a leak (a 5xx, a 429, no clear cause): its result names them. */
 const drainOther: ReadonlySet<Verdict> = new Set(['server_error', 'rate_limited', 'service_outage', 'unknown']);
 
-/** Built with the tree, in the current language (nodes.ts). */
 /** The same checks against DeepSeek's own base URL, with a DeepSeek key (the ds.* steps). */
 function alsoDeepSeekOption(view: View): Option {
 	return {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
@@ -145,6 +144,7 @@ function zeroBalanceTitle(view: View): string {
 	return unavailable || !facts.mainBalance(reading) ? text.titleUnavailable : text.title;
 }
 
+/** Built with the tree, in the current language (nodes.ts). */
 export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
 		tone: 'info',
