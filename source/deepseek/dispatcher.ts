@@ -1,13 +1,35 @@
 // The undici dispatchers requests go through: one direct agent, one agent per proxy.
 // HTTP/1.1 only (`allowH2: false`): the tool makes a handful of small requests, and
 // leaving HTTP/2 out lets the build drop undici's HTTP/2 client (scripts/build.mjs).
-import {Agent, ProxyAgent, type Dispatcher} from './undici-parts.js';
+import type {Socket} from 'node:net';
+import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
 import type {ProxyRoute} from './proxy.js';
 
 const agentOptions = {allowH2: false} as const;
 
 let direct: Dispatcher | undefined;
 const viaProxy = new Map<string, Dispatcher>();
+
+/**
+ * Every connection to a proxy still open. A tunnel runs inside it: once the proxy has
+ * opened one (CONNECT answered 200, or SOCKS5 connected), undici no longer counts it as a
+ * connection of any dispatcher, and destroying the dispatchers leaves it alone while the
+ * TLS handshake inside waits for its own timeout (10 s; 5 s for SOCKS5).
+ */
+const proxySockets = new Set<Socket>();
+
+type Connector = (options: Parameters<ReturnType<typeof buildConnector>>[0], callback: Parameters<ReturnType<typeof buildConnector>>[1]) => unknown;
+
+/** undici's connector (which returns the socket it opens), keeping each socket in proxySockets until it closes. */
+function tracked(connect: Connector): ReturnType<typeof buildConnector> {
+	return (options, callback) => {
+		const socket = connect(options, callback) as Socket | undefined;
+		if (socket && typeof socket.destroy === 'function') {
+			proxySockets.add(socket);
+			socket.once('close', () => proxySockets.delete(socket));
+		}
+	};
+}
 
 /** The dispatcher for a route (created on first use, then shared by every request of the process). */
 export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Dispatcher {
@@ -22,8 +44,18 @@ export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Di
 		// SOCKS5, its own login). `proxyTls` keeps an https proxy itself on HTTP/1.1 too; never
 		// for SOCKS5: given any `proxyTls`, undici speaks TLS to the SOCKS proxy, which fails.
 		const socks = route.url.protocol === 'socks5:' || route.url.protocol === 'socks:';
+		// Both open their connection to the proxy through `tracked`, so that closeDispatchers
+		// can end a tunnel still opening. (SOCKS5: undici's ProxyAgent would make this same
+		// agent, with a connector of its own; 5 s is undici's own SOCKS5 connect timeout.)
 		if (socks) quietSocksWarning();
-		dispatcher = new ProxyAgent(socks ? {...agentOptions, uri: key} : {...agentOptions, uri: key, proxyTls: agentOptions});
+		dispatcher = socks
+			? new Socks5ProxyAgent(key, {connect: tracked(buildConnector({timeout: 5000}))})
+			: new ProxyAgent({
+				...agentOptions,
+				uri: key,
+				proxyTls: agentOptions,
+				clientFactory: (origin, options) => new Pool(origin, {...options, connect: tracked((options as {connect: Connector}).connect)}),
+			});
 		viaProxy.set(key, dispatcher);
 	}
 	return dispatcher;
@@ -72,5 +104,10 @@ export async function closeDispatchers(): Promise<void> {
 	viaProxy.clear();
 	if (open.length === 0) return;
 	const error = runIsOver();
-	await Promise.allSettled(open.map(dispatcher => dispatcher.destroy(error)));
+	const closing = Promise.allSettled(open.map(dispatcher => dispatcher.destroy(error)));
+	// With an error: the SOCKS5 handshake waits for one (a bare close leaves its 5 s timer
+	// running). undici's connector listens for errors on every socket it opens.
+	for (const socket of proxySockets) socket.destroy(error);
+	proxySockets.clear();
+	await closing;
 }

@@ -11,10 +11,16 @@ import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
 import connect from 'undici/lib/api/api-connect.js';
 import request from 'undici/lib/api/api-request.js';
 import AgentClass from 'undici/lib/dispatcher/agent.js';
+import PoolClass from 'undici/lib/dispatcher/pool.js';
 import ProxyAgentClass from 'undici/lib/dispatcher/proxy-agent.js';
+import Socks5ProxyAgentClass from 'undici/lib/dispatcher/socks5-proxy-agent.js';
+import buildConnectorFunction from 'undici/lib/core/connect.js';
 
 Object.assign(Dispatcher.prototype, {request, connect});
 
 export const Agent = AgentClass;
 export const ProxyAgent = ProxyAgentClass;
+export const Pool = PoolClass;
+export const Socks5ProxyAgent = Socks5ProxyAgentClass;
+export const buildConnector = buildConnectorFunction;
 export type {DispatcherType as Dispatcher};

@@ -31,3 +31,21 @@ declare module 'undici/lib/api/api-connect.js' {
 	function connect(this: Dispatcher, options: Dispatcher.ConnectOptions): Promise<Dispatcher.ConnectData>;
 	export default connect;
 }
+
+declare module 'undici/lib/dispatcher/pool.js' {
+	import type {Pool} from 'undici';
+	const PoolClass: typeof Pool;
+	export default PoolClass;
+}
+
+declare module 'undici/lib/dispatcher/socks5-proxy-agent.js' {
+	import type {Socks5ProxyAgent} from 'undici';
+	const Socks5ProxyAgentClass: typeof Socks5ProxyAgent;
+	export default Socks5ProxyAgentClass;
+}
+
+declare module 'undici/lib/core/connect.js' {
+	import type {buildConnector} from 'undici';
+	const buildConnectorFunction: typeof buildConnector;
+	export default buildConnectorFunction;
+}

@@ -2,12 +2,18 @@
 // proxy): every request ends at its deadline with network_error, and then the process
 // ends too. undici leaves an unanswered CONNECT open for its own 300 s header timeout,
 // which kept the built CLI alive for five minutes after it had printed its report.
+// Likewise a proxy that opens the tunnel (CONNECT 200, or SOCKS5 connected) to a server
+// that never answers the TLS handshake (a firewall dropping it): undici no longer counts
+// the tunnel as a connection of its own, and it kept the CLI alive for its own connect
+// timeout (10 s, or 5 s for SOCKS5) after the report.
 import assert from 'node:assert/strict';
 import {once} from 'node:events';
 import net, {type AddressInfo, type Socket} from 'node:net';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
 import {fakeKey} from '../fake/server.js';
+import {startProxy, type TestProxy} from '../helpers/connect-proxy.js';
+import {startSocks5, type Socks5Proxy} from '../helpers/socks5-proxy.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 
 const proxyHost = 'proxy.corp.example';
@@ -23,23 +29,29 @@ before(async () => {
 	silent.listen(0, '127.0.0.1');
 	await once(silent, 'listening');
 });
+const tunnels: Array<TestProxy | Socks5Proxy> = [];
 after(async () => {
+	await Promise.all(tunnels.map(proxy => proxy.close()));
 	for (const socket of sockets) socket.destroy();
 	silent.close();
 	await once(silent, 'close');
 });
 
-test('a proxy that never answers: network_error at the deadline, and the process exits', async () => {
-	const {port} = silent.address() as AddressInfo;
-	const run = await runCli(['check', '--json', '--timeout', '300'], {
+function runThrough(proxyUrl: string, limitMs: number) {
+	return runCli(['check', '--json', '--timeout', '300'], {
 		DEEPSEEK_API_KEY: fakeKey,
 		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
-		HTTPS_PROXY: `http://${proxyHost}:${port}`,
+		HTTPS_PROXY: proxyUrl,
 		NO_COLOR: '1',
 		// Only the proxy's name resolves (to 127.0.0.1); any other name fails, so nothing leaves this computer.
 		NODE_OPTIONS: `--import ${path.join(import.meta.dirname, '..', 'helpers', 'map-hosts.mjs')}`,
 		TEST_LOOPBACK_HOSTS: proxyHost,
-	}, {limitMs: 15_000});
+	}, {limitMs});
+}
+
+test('a proxy that never answers: network_error at the deadline, and the process exits', async () => {
+	const {port} = silent.address() as AddressInfo;
+	const run = await runThrough(`http://${proxyHost}:${port}`, 15_000);
 	assert.ok(connections > 0, 'the requests went to the silent proxy');
 	const json = JSON.parse(run.stdout) as {verdict: string; checks: Array<{id: string; status: string}>};
 	assert.equal(json.verdict, 'network_error');
@@ -47,3 +59,22 @@ test('a proxy that never answers: network_error at the deadline, and the process
 	assert.equal(run.code, 1);
 	assert.equal(run.stderr, '');
 });
+
+for (const kind of ['CONNECT', 'SOCKS5'] as const) {
+	test(`a ${kind} proxy opens the tunnel and the server never answers the TLS handshake: network_error, and the process exits soon after the deadline`, async () => {
+		const {port} = silent.address() as AddressInfo;
+		const before = connections;
+		const routes = {'api.deepseek.com:443': port, 'statuspage.flashduty.com:443': port};
+		const proxy = kind === 'CONNECT' ? await startProxy({routes}) : await startSocks5({routes});
+		tunnels.push(proxy);
+		const run = await runThrough(`${kind === 'CONNECT' ? 'http' : 'socks5'}://${proxyHost}:${proxy.port}`, 15_000);
+		assert.ok(connections > before, 'the tunnels reached the silent server');
+		const json = JSON.parse(run.stdout) as {verdict: string; checks: Array<{id: string; status: string; details: {reason?: string}}>};
+		assert.equal(json.verdict, 'network_error');
+		assert.equal(json.checks.find(check => check.id === 'auth')?.details.reason, 'timeout');
+		assert.equal(run.code, 1);
+		assert.equal(run.stderr, '');
+		// A deadline of 0.3 s: a second or so of start-up and exit, not undici's 5–10 s connect timeout.
+		assert.ok(run.ms < 4000, `the process ran for ${run.ms} ms`);
+	});
+}
