@@ -44,6 +44,13 @@ export function bypassesProxy(host: string, noProxy: string | undefined, port = 
 
 const proxySchemes = new Set(['http:', 'https:', 'socks:', 'socks5:']);
 
+/**
+ * curl's `socks5h://` (SOCKS5, the proxy resolving the names), which users copy from curl
+ * and Clash's guides: the same as `socks5://` here, where undici always lets the proxy
+ * resolve the names.
+ */
+const socks5Aliases = new Set(['socks5h:']);
+
 /** The variable that sets the proxy for this scheme, in undici's order (lower case first; https falls back to the http proxy). */
 function proxyVariable(secure: boolean, env: Env): {name: string; value: string} | undefined {
 	// `lower ?? UPPER`: a lower-case variable set to '' hides the upper-case one.
@@ -73,8 +80,10 @@ export function route(target: URL, env: Env): ProxyRoute {
 	} catch {
 		return {kind: 'invalid', variable: variable.name};
 	}
+	const shown = `${url.protocol}//${url.host}`;
+	if (socks5Aliases.has(url.protocol)) url.protocol = 'socks5:';
 	if (!proxySchemes.has(url.protocol) || url.hostname === '') return {kind: 'invalid', variable: variable.name};
-	return {kind: 'proxy', url, variable: variable.name, shown: `${url.protocol}//${url.host}`};
+	return {kind: 'proxy', url, variable: variable.name, shown};
 }
 
 /** The proxy's own port (its scheme's default when the URL has none). */

@@ -168,7 +168,8 @@ async function socksFor(name: ScenarioName, options: Partial<Socks5Options> = {}
 
 // Local proxy apps (Clash, V2Ray, ssh -D) offer SOCKS5; undici's ProxyAgent speaks it.
 describe('through a SOCKS5 proxy, with the default base URL', () => {
-	for (const scheme of ['socks5', 'socks']) {
+	// socks5h:// is curl's SOCKS5 with the proxy resolving the names, which undici's SOCKS5 always does.
+	for (const scheme of ['socks5', 'socks', 'socks5h']) {
 		test(`HTTPS_PROXY=${scheme}://…: the names go to the proxy (no local lookup), the verdict is right`, async () => {
 			const proxy = await socksFor('zero_balance');
 			const url = `${scheme}://${proxyHost}:${proxy.port}`;
