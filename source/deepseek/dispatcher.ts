@@ -3,6 +3,7 @@
 // leaving HTTP/2 out lets the build drop undici's HTTP/2 client (scripts/build.mjs).
 import type {Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
+import {markProxyHop} from './failures.js';
 import type {ProxyRoute} from './proxy.js';
 
 const agentOptions = {allowH2: false} as const;
@@ -20,10 +21,17 @@ const proxySockets = new Set<Socket>();
 
 type Connector = (options: Parameters<ReturnType<typeof buildConnector>>[0], callback: Parameters<ReturnType<typeof buildConnector>>[1]) => unknown;
 
-/** undici's connector (which returns the socket it opens), keeping each socket in proxySockets until it closes. */
+/**
+ * undici's connector (which returns the socket it opens), keeping each socket in
+ * proxySockets until it closes, and marking its errors as the proxy's own (`markProxyHop`):
+ * a TLS failure here is with an https:// proxy, not with the service.
+ */
 function tracked(connect: Connector): ReturnType<typeof buildConnector> {
 	return (options, callback) => {
-		const socket = connect(options, callback) as Socket | undefined;
+		const socket = connect(options, (...result: Parameters<typeof callback>) => {
+			if (result[0]) markProxyHop(result[0]);
+			callback(...result);
+		}) as Socket | undefined;
 		if (socket && typeof socket.destroy === 'function') {
 			proxySockets.add(socket);
 			socket.once('close', () => proxySockets.delete(socket));

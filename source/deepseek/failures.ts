@@ -86,7 +86,17 @@ type Link = {
 	name: string;
 	code: string | undefined;
 	message: string;
+	/** Thrown while connecting to the proxy itself (`markProxyHop`). */
+	proxyHop: boolean;
 };
+
+/** Errors met while connecting to the proxy itself (TCP, and TLS to an https:// proxy), as the dispatcher marks them. */
+const proxyHopErrors = new WeakSet<object>();
+
+/** Marks an error of the connection to the proxy itself: a TLS failure there is the proxy's, not the service's. */
+export function markProxyHop(error: unknown): void {
+	if (typeof error === 'object' && error !== null) proxyHopErrors.add(error);
+}
 
 /** The error, its `cause` chain and an AggregateError's `errors` (Happy Eyeballs tries several addresses). */
 function errorChain(error: unknown): Link[] {
@@ -103,6 +113,7 @@ function errorChain(error: unknown): Link[] {
 			// DOMException has a numeric `code`: only string codes are meaningful here.
 			code: typeof record.code === 'string' ? record.code : undefined,
 			message: typeof record.message === 'string' ? record.message : '',
+			proxyHop: proxyHopErrors.has(current),
 		});
 		pending.push(record.cause);
 		if (Array.isArray(record.errors)) pending.push(...(record.errors as unknown[]));
@@ -110,10 +121,26 @@ function errorChain(error: unknown): Link[] {
 	return links;
 }
 
+/** OpenSSL's words for a TLS handshake answered in plain text (an HTTP server's "400 Bad Request"). */
+const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST/;
+
 /** The failure when it is the proxy's own (it could not be reached, refused the tunnel or the login). */
-function describeProxy(links: Link[], proxy: ProxyInUse): Described | undefined {
+function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext): Described | undefined {
 	const named = {proxy: proxy.shown, variable: proxy.variable};
+	const socks = proxy.shown.startsWith('socks');
 	for (const link of links) {
+		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
+			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});
+			return {reason: 'proxy', message, code: link.code};
+		}
+		// An HTTP proxy's tunnel carries TLS, so before any status the only plain HTTP read
+		// is the proxy's own answer to CONNECT (for a plain-http target, the proxy's answer).
+		if (!socks && context.status === undefined && (link.code?.startsWith('HPE_') === true || link.name === 'HTTPParserError')) {
+			return {reason: 'proxy', message: proxyMessages.notHttpProxy(named), code: link.code ?? link.name};
+		}
+		if (link.code === 'UND_ERR_SOCKS5_VERSION' || link.code === 'UND_ERR_SOCKS5_REPLY_VERSION') {
+			return {reason: 'proxy', message: proxyMessages.notSocksProxy(named), code: link.code};
+		}
 		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
 		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
 			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected(named) : proxyMessages.authRequired(named), code: '407'};
@@ -179,7 +206,7 @@ function describeError(error: unknown, context: FailureContext): Described {
 	const host = context.url.host;
 	// Through a proxy, this process only ever connects to the proxy: the proxy opens the
 	// connection to the service and reports failures there as a status (502, 407…).
-	const viaProxy = context.proxy ? describeProxy(links, context.proxy) : undefined;
+	const viaProxy = context.proxy ? describeProxy(links, context.proxy, context) : undefined;
 	if (viaProxy) return viaProxy;
 
 	// The first link whose code (or, for DOMExceptions, name) is known decides.

@@ -81,6 +81,18 @@ const proxyMessagesEn = {
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not open a connection to the service: ${p.detail} The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`,
 	refusedTunnel: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
+	/** The HTTP proxy's answer to CONNECT was not HTTP (a SOCKS or other service on that port). */
+	notHttpProxy: (p: {proxy: string; variable: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) did not answer as an HTTP proxy: check the port in ${p.variable}; a SOCKS proxy's URL starts with socks5://.`,
+	/** The SOCKS5 proxy's answer was not SOCKS5 (an HTTP proxy or other service on that port). */
+	notSocksProxy: (p: {proxy: string; variable: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) did not answer as a SOCKS5 proxy: check the port in ${p.variable}; an HTTP proxy's URL starts with http://.`,
+	/** An https:// proxy that answered the TLS handshake in plain text. */
+	tlsPlainProxy: (p: {proxy: string; variable: string; code: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) does not speak TLS, yet its URL starts with https:// (${p.code}): most proxies, local ones too, take plain HTTP; write http:// in ${p.variable}, also for https sites.`,
+	/** Any other failed TLS handshake with an https:// proxy. */
+	tlsProxy: (p: {proxy: string; variable: string; code: string}) =>
+		`The secure (TLS) connection to the proxy ${p.proxy} (from ${p.variable}) failed (${p.code}): if the proxy has a certificate of its own, point NODE_EXTRA_CA_CERTS at it; if it takes plain HTTP, write http:// in ${p.variable}.`,
 	failed: (p: {proxy: string; variable: string; detail: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} to connect directly.`,
 	badVariable: (p: {variable: string}) =>

@@ -5,12 +5,13 @@
 // every other name fail, so nothing can leave this computer.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
 import {startProxy, type ProxyOptions, type TestProxy} from '../helpers/connect-proxy.js';
 import {startSocks5, type Socks5Options, type Socks5Proxy} from '../helpers/socks5-proxy.js';
-import {closedPort} from '../helpers/raw-server.js';
+import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv} from '../helpers/with-fake.js';
 
@@ -314,6 +315,37 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const port = await closedPort();
 		const found = await verdictOf(envWith({HTTPS_PROXY: `socks5://${withLogin}${proxyHost}:${port}`}));
 		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+		assertNoPassword(found);
+	});
+
+	// Wrong ports and schemes, as people mix up the ports of a local proxy app (Clash's 7890
+	// and 7891) or write https:// for a proxy that takes plain HTTP.
+	test('a port that answers something other than HTTP, given as http://: the proxy\'s answer, not "api.deepseek.com … not HTTP" and DeepSeek support', async () => {
+		const other = net.createServer(socket => {
+			socket.on('error', () => {});
+			socket.end('SSH-2.0-OpenSSH_9.6\r\n');
+		});
+		const port = await listenOnLoopback(other);
+		try {
+			const found = await verdictOf(envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${port}`}));
+			assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) did not answer as an HTTP proxy: check the port in HTTPS_PROXY; a SOCKS proxy's URL starts with socks5://.`);
+			assertNoPassword(found);
+		} finally {
+			other.close();
+		}
+	});
+
+	test('an HTTP proxy given as https://: the TLS failure is the proxy\'s, not api.deepseek.com\'s (not "a proxy or antivirus is intercepting HTTPS")', async () => {
+		const proxy = await proxyFor('ok', {login});
+		const found = await verdictOf(envWith({HTTPS_PROXY: `https://${withLogin}${proxyHost}:${proxy.port}`}));
+		assertBlamesProxy(found, `The proxy https://${proxyHost}:${proxy.port} (from HTTPS_PROXY) does not speak TLS, yet its URL starts with https:// (ERR_SSL_WRONG_VERSION_NUMBER): most proxies, local ones too, take plain HTTP; write http:// in HTTPS_PROXY, also for https sites.`);
+		assertNoPassword(found);
+	});
+
+	test('an HTTP proxy given as socks5://', async () => {
+		const proxy = await proxyFor('ok');
+		const found = await verdictOf(envWith({HTTPS_PROXY: `socks5://${withLogin}${proxyHost}:${proxy.port}`}));
+		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) did not answer as a SOCKS5 proxy: check the port in HTTPS_PROXY; an HTTP proxy's URL starts with http://.`);
 		assertNoPassword(found);
 	});
 

@@ -43,6 +43,12 @@ export const proxyMessages: ProxyMessages = {
 	socksRefusedTarget: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
+	notHttpProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 HTTP 代理的响应：请检查 ${p.variable} 里的端口；SOCKS 代理的 URL 以 socks5:// 开头。`,
+	notSocksProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 SOCKS5 代理的响应：请检查 ${p.variable} 里的端口；HTTP 代理的 URL 以 http:// 开头。`,
+	tlsPlainProxy: p =>
+		`代理 ${p.proxy}（来自 ${p.variable}）不支持 TLS，但它的 URL 以 https:// 开头（${p.code}）：大多数代理（包括本机的代理）只接受普通 HTTP；请在 ${p.variable} 里写 http://，访问 https 网站也是如此。`,
+	tlsProxy: p =>
+		`到代理 ${p.proxy}（来自 ${p.variable}）的安全连接（TLS）失败（${p.code}）：如果代理用的是它自己的证书，请把 NODE_EXTRA_CA_CERTS 指向这个证书；如果它只接受普通 HTTP，请在 ${p.variable} 里写 http://。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，改为直连。`,
 	badVariable: p => `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它，改为直连。`,
 };
