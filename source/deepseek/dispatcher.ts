@@ -1,7 +1,7 @@
 // The undici dispatchers requests go through: one direct agent, one agent per proxy.
 // HTTP/1.1 only (`allowH2: false`): the tool makes a handful of small requests, and
 // leaving HTTP/2 out lets the build drop undici's HTTP/2 client (scripts/build.mjs).
-import type {Socket} from 'node:net';
+import {isIP, type Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
 import {markProxyHop} from './failures.js';
 import type {ProxyRoute} from './proxy.js';
@@ -27,7 +27,11 @@ type Connector = (options: Parameters<ReturnType<typeof buildConnector>>[0], cal
  * a TLS failure here is with an https:// proxy, not with the service.
  */
 function tracked(connect: Connector): ReturnType<typeof buildConnector> {
-	return (options, callback) => {
+	return (given, callback) => {
+		// An https:// proxy at an IP address (https://127.0.0.1:7890): undici names the address as
+		// the TLS server name, and Node prints a DeprecationWarning (DEP0123, RFC 6066 allows
+		// only host names) on stderr. Without it, undici sends none, as for a direct request.
+		const options = given.servername !== undefined && isIP(given.servername.replace(/^\[(.*)\]$/, '$1')) !== 0 ? {...given, servername: undefined} : given;
 		const socket = connect(options, (...result: Parameters<typeof callback>) => {
 			if (result[0]) markProxyHop(result[0]);
 			callback(...result);

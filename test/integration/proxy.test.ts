@@ -342,6 +342,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertNoPassword(found);
 	});
 
+	test('an https:// proxy at an IP address: no DeprecationWarning (DEP0123, a TLS server name that is an address) on stderr', async () => {
+		const proxy = await proxyFor('ok');
+		// checkJson asserts an empty stderr.
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `https://127.0.0.1:${proxy.port}`}));
+		assert.match(json.summary, /^The proxy https:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) does not speak TLS/);
+	});
+
 	test('an HTTP proxy given as socks5://', async () => {
 		const proxy = await proxyFor('ok');
 		const found = await verdictOf(envWith({HTTPS_PROXY: `socks5://${withLogin}${proxyHost}:${proxy.port}`}));
