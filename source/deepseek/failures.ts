@@ -183,9 +183,12 @@ function seconds(context: FailureContext): string {
 
 function timedOut(context: FailureContext, code: string | undefined): Described {
 	const host = context.url.host;
-	const message = context.status === undefined
-		? httpFailureMessages.timeout({host, seconds: seconds(context)})
-		: httpFailureMessages.timeoutMidBody({host, seconds: seconds(context), status: context.status});
+	const proxy = context.proxy;
+	const message = context.status !== undefined
+		? httpFailureMessages.timeoutMidBody({host, seconds: seconds(context), status: context.status})
+		: proxy
+			? httpFailureMessages.timeoutViaProxy({host, seconds: seconds(context), proxy: proxy.shown, variable: proxy.variable})
+			: httpFailureMessages.timeout({host, seconds: seconds(context)});
 	return {reason: 'timeout', message, code};
 }
 

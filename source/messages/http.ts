@@ -29,6 +29,9 @@ const httpFailureMessagesEn = {
 		`Refusing to send your API key to ${p.host} over plain http: use an https:// base URL (plain http is only allowed to this computer, e.g. localhost).`,
 	timeout: (p: {host: string; seconds: string}) =>
 		`${p.host} did not answer within ${p.seconds} s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.`,
+	/** No answer in time through a proxy: the proxy's CONNECT or the service behind it. */
+	timeoutViaProxy: (p: {host: string; seconds: string; proxy: string; variable: string}) =>
+		`${p.host} did not answer within ${p.seconds} s through the proxy ${p.proxy} (from ${p.variable}): the proxy, or the service behind it, may be slow or unreachable; check the proxy, try again, or allow more time with --timeout.`,
 	timeoutMidBody: (p: {host: string; seconds: string; status: number}) =>
 		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
 	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,

@@ -15,6 +15,8 @@ export const httpFailureMessages: HttpFailureMessages = {
 	invalidUrl: p => `“${p.url}”不是有效的 http(s) URL，所以没有发出请求。`,
 	insecureUrl: p => `拒绝通过明文 http 把你的 API key 发给 ${p.host}：请使用 https:// 的 base URL（明文 http 只允许发往本机，例如 localhost）。`,
 	timeout: p => `${p.host} 在 ${p.seconds} 秒内没有响应：服务可能很慢，或从这里无法访问；请重试，或用 --timeout 多给些时间。`,
+	timeoutViaProxy: p =>
+		`${p.host} 在 ${p.seconds} 秒内没有响应（经过代理 ${p.proxy}，来自 ${p.variable}）：代理或它后面的服务可能很慢，或无法访问；请检查代理、重试，或用 --timeout 多给些时间。`,
 	timeoutMidBody: p => `${p.host} 开始返回响应（HTTP ${p.status}），但没有发完就停了（${p.seconds} 秒后放弃）：请稍后再试。`,
 	aborted: p => `发往 ${p.host} 的请求在完成前被取消了。`,
 	unsendableKey: p => `没有发出：key 里有 HTTP 请求无法携带的字符（${p.characters}）。`,
