@@ -145,7 +145,11 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
 			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected(named) : proxyMessages.authRequired(named), code: '407'};
 		}
-		if (tunnel?.[1] !== undefined) return {reason: 'proxy', message: proxyMessages.refusedTunnel({...named, status: tunnel[1]}), code: tunnel[1]};
+		if (tunnel?.[1] !== undefined) {
+			// 502, 503, 504: the proxy tried and could not reach the service (not its rules).
+			const message = /^50[234]$/.test(tunnel[1]) ? proxyMessages.tunnelUnreached({...named, status: tunnel[1]}) : proxyMessages.refusedTunnel({...named, status: tunnel[1]});
+			return {reason: 'proxy', message, code: tunnel[1]};
+		}
 		if (link.code !== undefined && connectCodes.has(link.code)) {
 			const code = link.code;
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});

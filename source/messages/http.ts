@@ -96,6 +96,9 @@ const proxyMessagesEn = {
 	/** Any other failed TLS handshake with an https:// proxy. */
 	tlsProxy: (p: {proxy: string; variable: string; code: string}) =>
 		`The secure (TLS) connection to the proxy ${p.proxy} (from ${p.variable}) failed (${p.code}): if the proxy has a certificate of its own, point NODE_EXTRA_CA_CERTS at it; if it takes plain HTTP, write http:// in ${p.variable}.`,
+	/** The proxy answered CONNECT with a gateway error (502, 503, 504): it could not reach the service. */
+	tunnelUnreached: (p: {proxy: string; variable: string; status: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) could not reach the service (it answered HTTP ${p.status} to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`,
 	failed: (p: {proxy: string; variable: string; detail: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} to connect directly.`,
 	badVariable: (p: {variable: string}) =>

@@ -305,6 +305,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertNoPassword(found);
 	});
 
+	test('a CONNECT proxy that cannot reach the host (502): not "the proxy may block this host"', async () => {
+		const proxy = await startProxy({routes: {}});
+		proxies.push(proxy);
+		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy)}));
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach the service (it answered HTTP 502 to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`);
+	});
+
 	test('a CONNECT proxy that answers 407 (no login in the URL)', async () => {
 		const proxy = await proxyFor('ok', {login});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy)}));

@@ -51,6 +51,8 @@ export const proxyMessages: ProxyMessages = {
 		`代理 ${p.proxy}（来自 ${p.variable}）不支持 TLS，但它的 URL 以 https:// 开头（${p.code}）：大多数代理（包括本机的代理）只接受普通 HTTP；请在 ${p.variable} 里写 http://，访问 https 网站也是如此。`,
 	tlsProxy: p =>
 		`到代理 ${p.proxy}（来自 ${p.variable}）的安全连接（TLS）失败（${p.code}）：如果代理用的是它自己的证书，请把 NODE_EXTRA_CA_CERTS 指向这个证书；如果它只接受普通 HTTP，请在 ${p.variable} 里写 http://。`,
+	tunnelUnreached: p =>
+		`代理 ${p.proxy}（来自 ${p.variable}）连不上这个服务（建立隧道时返回 HTTP ${p.status}）：可能是服务本身，或代理自己的出口出了问题；请稍后再试，如果一直这样，请联系代理管理员。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，改为直连。`,
 	badVariable: p => `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它，改为直连。`,
 };
