@@ -485,6 +485,8 @@ const wizardTextEn = {
 				connection_refused: 'The server refused the connection: a wrong address or port, or a firewall.',
 				connection_reset: 'The connection was cut before any answer came: often a firewall, VPN or proxy in between.',
 			},
+			/** In place of the timeout reason when the requests went through a proxy. */
+			timeoutViaProxy: (p: {proxy: string}) => `No answer in time through the proxy ${p.proxy}: the proxy, or the service behind it, may be slow or unreachable.`,
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
 			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',

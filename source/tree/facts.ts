@@ -152,6 +152,11 @@ export function networkReason(results: Results): NetworkReason | undefined {
 	return undefined;
 }
 
+/** The proxy the requests went through, as the network check names it (scheme://host:port, never a login). */
+export function networkProxy(results: Results): string | undefined {
+	return rawString(results, 'network', 'proxy');
+}
+
 /** An API check whose 5xx answer says the service could not verify the certificate of the service behind it. */
 export function upstreamCertificateCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'upstreamCertificate') === true);

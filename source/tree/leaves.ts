@@ -199,6 +199,8 @@ export const leaves = (): readonly LeafNode[] => [
 			? wizardText.leaves.network.cutOff
 			: rowSaysWhy && proxySays !== undefined
 			? sanitize(proxySays)
+			: reason === 'timeout' && facts.networkProxy(view.results) !== undefined
+			? wizardText.leaves.network.timeoutViaProxy({proxy: sanitize(facts.networkProxy(view.results) ?? '')})
 			: reason
 			? wizardText.leaves.network.reasons[reason]
 			: undefined;

@@ -5,8 +5,9 @@
 import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import net, {type Socket} from 'node:net';
 import {startProxy} from '../helpers/connect-proxy.js';
-import {closedPort} from '../helpers/raw-server.js';
+import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
 import {flat, focusedLabel, leftOnTerminal, session, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
@@ -94,6 +95,32 @@ test('answers that stall halfway (60×20): the result says the service was reach
 		{flags: {timeoutMs: 300}},
 		{columns: 60, rows: 20},
 	);
+});
+
+test('the proxy in HTTPS_PROXY never answers (60×20): the reason line names the proxy, not only "a firewall … or the network is very slow"', async () => {
+	const held = new Set<Socket>();
+	const silent = net.createServer(socket => {
+		held.add(socket);
+		socket.on('error', () => {});
+	});
+	const port = await listenOnLoopback(silent);
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
+	try {
+		await session(
+			w,
+			async app => {
+				await walkNetwork(app);
+				const leaf = await app.waitFor('What to do:', 8000);
+				assert.match(flat(leaf), new RegExp(`No answer in time through the proxy http://127\\.0\\.0\\.1:${port}: the proxy, or the service behind it, may be slow or unreachable\\.`), leaf);
+				assert.doesNotMatch(flat(leaf), /a firewall may be dropping the connection/);
+			},
+			{flags: {timeoutMs: 300}},
+			{columns: 60, rows: 20},
+		);
+	} finally {
+		for (const socket of held) socket.destroy();
+		silent.close();
+	}
 });
 
 test('the proxy in HTTPS_PROXY asks for a login (40×15): the first line says so, where the rows do not fit, as check\'s summary does', async () => {

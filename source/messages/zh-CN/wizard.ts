@@ -427,6 +427,7 @@ export const wizardText: WizardText = {
 				connection_refused: '服务器拒绝了连接：地址或端口错了，或者有防火墙。',
 				connection_reset: '连接在收到响应前就被切断了：常常是中间的防火墙、VPN 或代理。',
 			},
+			timeoutViaProxy: p => `经过代理 ${p.proxy} 没有及时收到响应：代理或它后面的服务可能很慢，或无法访问。`,
 			cutOffCrumb: '响应中断',
 			cutOffTitle: host => `${host} 的响应只返回了一半`,
 			cutOff: '它开始响应了，但没等响应完整就停了：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。',
