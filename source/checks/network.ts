@@ -123,7 +123,11 @@ export const network: Check = {
 				const summary = checkMessages.network.localCallsProxied({reached, variable: local.variable, proxy: local.shown, host: target.host});
 				return {status: 'warn', summary, details: {...details, connectMs: ms, localCallsProxy: {variable: local.variable, proxy: local.shown}}};
 			}
-			return {status: 'pass', summary: reached, details: {...details, connectMs: ms}};
+			// Through a proxy this check sees no TLS handshake with the service: a company proxy that
+			// intercepts HTTPS fails the API checks' instead. The certificate file other tools trust
+			// is kept for that case (diagnose.ts reads it only beside a TLS failure).
+			const caFile = target.viaProxy === undefined ? undefined : otherToolsCaFile(ctx.env);
+			return {status: 'pass', summary: reached, details: {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})}};
 		} catch (error) {
 			const code = errorCode(error);
 			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';

@@ -363,6 +363,20 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertNoPassword(found);
 	});
 
+	// A company proxy that intercepts HTTPS: Node does not trust its certificate (here the
+	// test certificate, with NODE_EXTRA_CA_CERTS unset), while Python's requests are told to
+	// trust a file. Through a proxy the network check makes no TLS handshake with the service.
+	test('a proxy whose HTTPS Node does not trust while REQUESTS_CA_BUNDLE names a file: the first fix is NODE_EXTRA_CA_CERTS set to that file', async () => {
+		const proxy = await proxyFor('ok');
+		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: '/etc/corp/ca-bundle.pem'}));
+		const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
+		assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable: 'REQUESTS_CA_BUNDLE', path: '/etc/corp/ca-bundle.pem'});
+		assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
+		assert.match(withFixes.fixes[0]?.title ?? '', /^Run again with NODE_EXTRA_CA_CERTS=\/etc\/corp\/ca-bundle\.pem/);
+	});
+
 	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {
 		const port = await closedPort();
 		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`}));
