@@ -82,8 +82,18 @@ export function route(target: URL, env: Env): ProxyRoute {
 	}
 	const shown = `${url.protocol}//${url.host}`;
 	if (socks5Aliases.has(url.protocol)) url.protocol = 'socks5:';
-	if (!proxySchemes.has(url.protocol) || url.hostname === '') return {kind: 'invalid', variable: variable.name};
+	if (!proxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return {kind: 'invalid', variable: variable.name};
 	return {kind: 'proxy', url, variable: variable.name, shown};
+}
+
+/**
+ * A login whose password holds an unencoded `/`, `?` or `#` (http://alice:2024/pw@proxy:8080):
+ * the URL ends its host there, so the user and the start of the password would be read
+ * as host and port (`http://alice:2024`) and named in every sentence. An `@` after the
+ * host tells it: such a value holds no usable proxy URL.
+ */
+function loginCutShort(url: URL): boolean {
+	return `${url.pathname}${url.search}${url.hash}`.includes('@');
 }
 
 /** The proxy's own port (its scheme's default when the URL has none). */
@@ -134,7 +144,7 @@ function proxyNamed(variable: string, value: string): OtherToolsProxy | undefine
 	} catch {
 		return undefined;
 	}
-	if (!allProxySchemes.has(url.protocol) || url.hostname === '') return undefined;
+	if (!allProxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return undefined;
 	return {url, variable, shown: `${url.protocol}//${url.host}`};
 }
 

@@ -344,6 +344,11 @@ test('network check: reaches a local host, or through a local proxy', async () =
 		assert.equal(invalid.details.reason, 'proxy');
 		assert.match(invalid.summary, /^HTTPS_PROXY does not hold a proxy URL/);
 		assert.ok(!invalid.summary.includes('pa ss'));
+		// A password with an unencoded "/" ends the host early: never "the proxy http://alice:2024".
+		const cut = await runCheck(networkCheck, {env: {HTTPS_PROXY: `http://alice:2024/s3cret@127.0.0.1:${server.port}`}});
+		assert.equal(cut.status, 'fail');
+		assert.match(cut.summary, /^HTTPS_PROXY does not hold a proxy URL/);
+		assert.ok(!cut.summary.includes('alice') && !cut.summary.includes('2024'), cut.summary);
 	} finally {
 		await server.close();
 	}

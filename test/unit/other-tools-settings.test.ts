@@ -28,6 +28,8 @@ test('otherToolsProxy: ALL_PROXY (all_proxy first) when no proxy of ours applies
 	assert.deepEqual([found?.variable, found?.shown, found?.url.port], ['ALL_PROXY', 'socks5://127.0.0.1:7890', '7890']);
 	assert.equal(otherToolsProxy(official, {ALL_PROXY: 'http://upper.example:1', all_proxy: 'http://lower.example:2'})?.shown, 'http://lower.example:2');
 	assert.equal(otherToolsProxy(official, {all_proxy: 'socks5h://proxy.example'})?.variable, 'all_proxy');
+	// A password with an unencoded "/" would make "alice:2024" the host and port, named in the sentences: no proxy URL.
+	assert.equal(otherToolsProxy(official, {ALL_PROXY: 'http://alice:2024/s3cret@127.0.0.1:7890'}), undefined);
 	// A proxy for the scheme comes first for them too, and it is ours to test.
 	assert.equal(otherToolsProxy(official, {ALL_PROXY: 'socks5://127.0.0.1:7890', HTTPS_PROXY: 'http://proxy.corp.example:3128'}), undefined);
 	// NO_PROXY exempts the host from ALL_PROXY as from the others; this computer never goes through one.
