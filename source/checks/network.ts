@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, localCallsProxy, otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, localCallsProxy, otherToolsProxy, proxyPort, route, type BadProxy, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
@@ -13,11 +13,11 @@ import type {Check} from './types.js';
 type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined; proxyVariable?: string};
 
 /** Where the first hop of a request to `baseUrl` goes: the proxy when one applies (the client's own rule, proxy.ts). */
-export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target | {invalidProxy: string} {
+export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target | {invalidProxy: string; problem: BadProxy} {
 	const url = new URL(baseUrl);
 	const secure = url.protocol === 'https:';
 	const hop = route(url, env);
-	if (hop.kind === 'invalid') return {invalidProxy: hop.variable};
+	if (hop.kind === 'invalid') return {invalidProxy: hop.variable, problem: hop.problem};
 	if (hop.kind === 'proxy') {
 		// The first hop to an https proxy is TLS too, but that is the proxy's certificate, tested by the requests themselves.
 		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown, proxyVariable: hop.variable};
@@ -74,7 +74,7 @@ export const network: Check = {
 	async run(ctx, signal) {
 		const target = firstHop(ctx.baseUrl, ctx.env);
 		if ('invalidProxy' in target) {
-			const summary = proxyMessages.badVariable({variable: target.invalidProxy});
+			const summary = proxyMessages.badVariable({variable: target.invalidProxy, problem: target.problem});
 			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy'}};
 		}
 		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).

@@ -104,7 +104,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hop.url.username !== ''} : undefined;
 		const context: FailureContext = {url: prepared.url, apiKey, startedAt, deadlineMs: timeoutMs, proxy};
 		if (hop.kind === 'invalid') {
-			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable}), code: undefined});
+			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable, problem: hop.problem}), code: undefined});
 		}
 		// Whatever undici throws once a signal fired is a consequence of the abort.
 		const fail = (error: unknown) => signal.aborted ? failureFromAbort(signal.reason, context) : failureFromError(error, context);

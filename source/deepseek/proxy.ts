@@ -10,8 +10,30 @@ export type ProxyRoute =
 	| {kind: 'direct'}
 	/** `shown` is the proxy as messages name it: scheme, host and port, never its login. */
 	| {kind: 'proxy'; url: URL; variable: string; shown: string}
-	/** The variable that applies holds no usable proxy URL (its value is never shown: it may hold a password). */
-	| {kind: 'invalid'; variable: string};
+	/**
+	 * The variable that applies holds no usable proxy URL (its value is never shown: it may hold a
+	 * password), and what is wrong where that can be told (`BadProxy`).
+	 */
+	| {kind: 'invalid'; variable: string; problem: BadProxy};
+
+/**
+ * Why a proxy variable holds no usable URL: `no_scheme` — only host:port (curl and Python's
+ * requests take it as http://, Node's clients do not), kept in `bare` to be shown, since it
+ * holds no login; `socks4` — a SOCKS4 proxy, which undici does not speak; `login` — a password
+ * with an unencoded `/`, `?` or `#` (loginCutShort); `other`.
+ */
+export type BadProxy = {kind: 'no_scheme'; bare: string} | {kind: 'socks4'} | {kind: 'login'} | {kind: 'other'};
+
+/** `host:port` alone, no login, no path: what "no scheme" means (127.0.0.1:7890, proxy.corp.example:3128). */
+const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;
+
+function badProxy(value: string, url: URL | undefined): BadProxy {
+	const bare = value.trim();
+	if (hostAndPort.test(bare)) return {kind: 'no_scheme', bare};
+	if (url === undefined) return {kind: 'other'};
+	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
+	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};
+}
 
 type NoProxyEntry = {hostname: string; port: number; wildcard: boolean};
 
@@ -78,11 +100,11 @@ export function route(target: URL, env: Env): ProxyRoute {
 	try {
 		url = new URL(variable.value);
 	} catch {
-		return {kind: 'invalid', variable: variable.name};
+		return {kind: 'invalid', variable: variable.name, problem: badProxy(variable.value, undefined)};
 	}
 	const shown = `${url.protocol}//${url.host}`;
 	if (socks5Aliases.has(url.protocol)) url.protocol = 'socks5:';
-	if (!proxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return {kind: 'invalid', variable: variable.name};
+	if (!proxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return {kind: 'invalid', variable: variable.name, problem: badProxy(variable.value, url)};
 	return {kind: 'proxy', url, variable: variable.name, shown};
 }
 

@@ -5,7 +5,7 @@ import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 
 const networkFixes: Record<string, string> = {
-	proxy: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection',
+	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 	// Refused: something answered at that address, so the address or the service is the suspect first.

@@ -1,5 +1,6 @@
 // Sentences about base URLs, HTTP failures and unreadable answers (client.ts, url.ts, parse.ts).
 // Values passed in are already safe to print; the client sanitises whole sentences again.
+import type {BadProxy} from '../deepseek/proxy.js';
 import type {BodyProblem} from '../deepseek/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/http.js';
@@ -101,8 +102,19 @@ const proxyMessagesEn = {
 		`The proxy ${p.proxy} (from ${p.variable}) could not reach the service (it answered HTTP ${p.status} to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`,
 	failed: (p: {proxy: string; variable: string; detail: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} to connect directly.`,
-	badVariable: (p: {variable: string}) =>
-		`${p.variable} does not hold a proxy URL: write it as http://host:port (with a login: http://user:password@host:port), or unset it to connect directly.`,
+	/** `problem`: what is wrong with it, where that can be told (proxy.ts BadProxy; `bare` holds no login). */
+	badVariable: (p: {variable: string; problem: BadProxy}) => {
+		switch (p.problem.kind) {
+			case 'no_scheme':
+				return `${p.variable} holds ${p.problem.bare} without a scheme: write http://${p.problem.bare} (curl and Python's requests read it so; Node programs, this tool too, need the http://), or unset it to connect directly.`;
+			case 'socks4':
+				return `${p.variable} names a SOCKS4 proxy, which this tool (like Node's HTTP clients) cannot use: give the proxy's socks5:// or http:// address, or unset it to connect directly.`;
+			case 'login':
+				return `The password in ${p.variable} holds a "/", "?" or "#" written as is, which ends the proxy's address early: write them as %2F, %3F and %23 (http://user:pa%2Fss@host:port).`;
+			default:
+				return `${p.variable} does not hold a proxy URL: write it as http://host:port (with a login: http://user:password@host:port), or unset it to connect directly.`;
+		}
+	},
 };
 
 /** What was wrong with an answer's body, for checks that report it (keyed by BodyProblem). */

@@ -494,8 +494,23 @@ test('a proxy variable that holds no proxy URL: one sentence naming the variable
 	const target = await serve((_request, response) => json(response, 200, {}));
 	const result = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: 'proxy.corp.example:3128'}}).get('/models'));
 	assert.equal(result.reason, 'proxy');
-	assert.equal(result.message, 'HTTPS_PROXY does not hold a proxy URL: write it as http://host:port (with a login: http://user:password@host:port), or unset it to connect directly.');
+	assert.equal(result.message, 'HTTPS_PROXY holds proxy.corp.example:3128 without a scheme: write http://proxy.corp.example:3128 (curl and Python\'s requests read it so; Node programs, this tool too, need the http://), or unset it to connect directly.');
 	assert.equal(target.requests.length, 0);
+});
+
+test('a proxy variable that holds no usable proxy URL says what is wrong where it can tell, and never shows a login', async () => {
+	const said = async (value: string) => failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: value}}).get('/models')).message;
+	assert.match(await said('socks4://127.0.0.1:1080'), /^HTTPS_PROXY names a SOCKS4 proxy, which this tool .* cannot use: give the proxy's socks5:\/\/ or http:\/\/ address/);
+	assert.match(await said('socks4a://127.0.0.1:1080'), /names a SOCKS4 proxy/);
+	const cut = await said('http://alice:20/24s3cret@127.0.0.1:3128');
+	assert.match(cut, /^The password in HTTPS_PROXY holds a "\/", "\?" or "#" written as is.*%2F, %3F and %23/);
+	assert.ok(!cut.includes('alice') && !cut.includes('s3cret'), cut);
+	// A login without a scheme is not "host:port": never echoed.
+	const login = await said('alice:s3cret@127.0.0.1:3128');
+	assert.match(login, /^HTTPS_PROXY does not hold a proxy URL/);
+	assert.ok(!login.includes('s3cret'), login);
+	assert.match(await said('127.0.0.1:7890'), /^HTTPS_PROXY holds 127\.0\.0\.1:7890 without a scheme: write http:\/\/127\.0\.0\.1:7890 /);
+	assert.match(await said('::::'), /^HTTPS_PROXY does not hold a proxy URL/);
 });
 
 test('loopback targets bypass the proxy: a local gateway over http never hands the key to it', async () => {

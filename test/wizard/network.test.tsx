@@ -50,7 +50,7 @@ test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, n
 			assert.match(flat(leaf), /✖ Network: The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/);
 			assert.doesNotMatch(flat(leaf), /The proxy in HTTPS_PROXY or HTTP_PROXY refused or failed/, 'the row says it: not again in general words');
 			assert.doesNotMatch(flat(leaf), /The server refused the connection/);
-			assert.equal(fixTitles(leaf)[0], 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy refused or rewrote the connection', leaf);
+			assert.equal(fixTitles(leaf)[0], 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY', leaf);
 			// That fix has no link: Enter checks again (after fixing the proxy), it does not open the second fix's page.
 			assert.equal(focusedLabel(leaf), '❯ Check again', leaf);
 		},
@@ -70,7 +70,7 @@ test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result b
 			const leaf = await app.waitFor('What to do:');
 			assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com/, leaf);
 			assert.doesNotMatch(flat(leaf), /5xx errors come from/, leaf);
-			assert.match(flat(leaf), /What to do: → Check HTTPS_PROXY \/ HTTP_PROXY \/ NO_PROXY: the proxy refused or rewrote the connection/, leaf);
+			assert.match(flat(leaf), /What to do: → Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/, leaf);
 		},
 		{},
 		{columns: 60, rows: 20},
@@ -133,7 +133,7 @@ test('the proxy in HTTPS_PROXY asks for a login (40×15): the first line says so
 				await walkNetwork(app);
 				const leaf = flat(await app.waitFor('What to do:', 8000));
 				assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) asks for a login \(HTTP 407\)/, leaf);
-				assert.match(leaf, /→ Check HTTPS_PROXY \/ HTTP_PROXY \/ NO_PROXY/);
+				assert.match(leaf, /→ Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/);
 			},
 			{},
 			{columns: 40, rows: 15},

@@ -3,7 +3,7 @@ import {anthropicBaseUrl, supportEmail} from '../../deepseek/facts.js';
 import type {FixMessages} from '../fixes.js';
 
 const networkFixes: Record<string, string> = {
-	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 和 NO_PROXY：代理拒绝或改写了连接',
+	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，或用 NO_PROXY 让这个主机不经过它',
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
 	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',

@@ -54,7 +54,18 @@ export const proxyMessages: ProxyMessages = {
 	tunnelUnreached: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）连不上这个服务（建立隧道时返回 HTTP ${p.status}）：可能是服务本身，或代理自己的出口出了问题；请稍后再试，如果一直这样，请联系代理管理员。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，改为直连。`,
-	badVariable: p => `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它，改为直连。`,
+	badVariable: p => {
+		switch (p.problem.kind) {
+			case 'no_scheme':
+				return `${p.variable} 里是不带协议的 ${p.problem.bare}：请写成 http://${p.problem.bare}（curl 和 Python 的 requests 会这样理解；Node 程序，包括本工具，都需要写明 http://），或取消设置它，改为直连。`;
+			case 'socks4':
+				return `${p.variable} 指向的是 SOCKS4 代理，本工具（和 Node 的 HTTP 客户端一样）用不了：请改用代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连。`;
+			case 'login':
+				return `${p.variable} 里的密码含有未编码的“/”“?”或“#”，代理地址在那里就被截断了：请把它们写成 %2F、%3F 和 %23（http://user:pa%2Fss@host:port）。`;
+			default:
+				return `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它，改为直连。`;
+		}
+	},
 };
 
 export const bodyProblemMessages: BodyProblemMessages = {
