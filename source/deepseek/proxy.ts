@@ -2,6 +2,7 @@
 // HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read as undici's EnvHttpProxyAgent (and so most
 // Node tools) read them, with one addition: requests to this computer never go through a
 // proxy (see `route`).
+import type {BadProxy} from './types.js';
 import {isLoopbackHost} from './url.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -16,13 +17,6 @@ export type ProxyRoute =
 	 */
 	| {kind: 'invalid'; variable: string; problem: BadProxy};
 
-/**
- * Why a proxy variable holds no usable URL: `no_scheme` — only host:port (curl and Python's
- * requests take it as http://, Node's clients do not), kept in `bare` to be shown, since it
- * holds no login; `socks4` — a SOCKS4 proxy, which undici does not speak; `login` — a password
- * with an unencoded `/`, `?` or `#` (loginCutShort); `other`.
- */
-export type BadProxy = {kind: 'no_scheme'; bare: string} | {kind: 'socks4'} | {kind: 'login'} | {kind: 'other'};
 
 /** `host:port` alone, no login, no path: what "no scheme" means (127.0.0.1:7890, proxy.corp.example:3128). */
 const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;

@@ -1,7 +1,6 @@
 // Sentences about base URLs, HTTP failures and unreadable answers (client.ts, url.ts, parse.ts).
 // Values passed in are already safe to print; the client sanitises whole sentences again.
-import type {BadProxy} from '../deepseek/proxy.js';
-import type {BodyProblem} from '../deepseek/types.js';
+import type {BadProxy, BodyProblem} from '../deepseek/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/http.js';
 
@@ -102,7 +101,7 @@ const proxyMessagesEn = {
 		`The proxy ${p.proxy} (from ${p.variable}) could not reach the service (it answered HTTP ${p.status} to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`,
 	failed: (p: {proxy: string; variable: string; detail: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} to connect directly.`,
-	/** `problem`: what is wrong with it, where that can be told (proxy.ts BadProxy; `bare` holds no login). */
+	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {
 			case 'no_scheme':
