@@ -271,7 +271,7 @@ function assertBlamesProxy(found: Verdict, sentence: string) {
 	assert.equal(found.json.summary, sentence);
 	assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_proxy', 'status_page']);
 	for (const output of [found.text, found.report]) assert.ok(output.includes(sentence), output);
-	assert.match(found.text, /What to do: 1\. Check HTTPS_PROXY \/ HTTP_PROXY \/ NO_PROXY/);
+	assert.match(found.text, /What to do: 1\. Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/);
 }
 
 function assertNoPassword(found: Verdict) {
