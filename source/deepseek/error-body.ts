@@ -85,11 +85,46 @@ function sanitizeDeep(value: unknown, key: string | undefined, depth = 0): unkno
 /** Error bodies inside error messages are read this deep, no deeper. */
 const maxNesting = 3;
 
-/** The error a message holds when the message is itself a JSON error document. */
+/**
+ * The JSON object that starts at `start` in `text`, up to its matching closing brace (braces
+ * inside strings do not count); undefined when it never closes.
+ */
+function objectAt(text: string, start: number): string | undefined {
+	let depth = 0;
+	let quoted = false;
+	for (let index = start; index < text.length; index += 1) {
+		const char = text[index];
+		if (quoted) {
+			if (char === '\\') index += 1;
+			else if (char === '"') quoted = false;
+		} else if (char === '"') {
+			quoted = true;
+		} else if (char === '{') {
+			depth += 1;
+		} else if (char === '}') {
+			depth -= 1;
+			if (depth === 0) return text.slice(start, index + 1);
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The error a message holds when the message is itself a JSON error document, or when a
+ * gateway wrote its own words around one: LiteLLM's `litellm.BadRequestError:
+ * DeepseekException - {"error": …}No fallback model group found…` (as its proxy answers,
+ * BitterSecurity/Decepticon#220). Only a whole `{"error": …}` document counts there, and
+ * line breaks a terminal put inside its strings are read as spaces.
+ */
 function nestedError(message: string, key: string | undefined, depth: number): ApiErrorBody | undefined {
 	const text = message.trim();
-	if (depth >= maxNesting || !/^[{[]/.test(text)) return undefined;
-	return parseErrorBody(tryJson(text), key, depth + 1);
+	if (depth >= maxNesting) return undefined;
+	if (/^[{[]/.test(text)) return parseErrorBody(tryJson(text), key, depth + 1);
+	const start = text.search(/\{\s*"error"\s*:/);
+	const inner = start > 0 ? objectAt(text, start) : undefined;
+	if (inner === undefined) return undefined;
+	const parsed = tryJson(inner) ?? tryJson(inner.replace(/\s*[\r\n]+\s*/g, ' '));
+	return parseErrorBody(parsed, key, depth + 1);
 }
 
 /**

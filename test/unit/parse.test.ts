@@ -170,6 +170,23 @@ test('parseErrorBody reads an error in a one-element list, and an error whose me
 	assert.ok(parseErrorBody(deep)?.message.startsWith('{'), 'past the limit the text is kept');
 });
 
+test('parseErrorBody reads the upstream error a gateway wrote its own words around (LiteLLM, claude-code-router)', () => {
+	const deepseek = '{"error":{"message":"The `reasoning_content` in the thinking\nmode must be passed back to the API.","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}';
+	// LiteLLM's proxy (BitterSecurity/Decepticon#220): words before, its fallback list after, a terminal's line break inside.
+	const litellm = {error: {message: `litellm.BadRequestError: DeepseekException - ${deepseek}No fallback model group found for original model_group=deepseek/deepseek-v4-flash. Fallbacks=[{'a': ['b']}] LiteLLM Retried: 3 times`, type: null, param: null, code: '400'}};
+	assert.deepEqual(parseErrorBody(litellm), {message: 'The `reasoning_content` in the thinking mode must be passed back to the API.', code: '400'});
+	// And as the Python client printed it, the proxy's JSON in repr.
+	assert.equal(parseErrorText(`Error code: 400 - {'error': {'message': 'litellm.BadRequestError: DeepseekException - ${deepseek}No fallback', 'type': None, 'param': None, 'code': '400'}}`)?.message, 'The `reasoning_content` in the thinking mode must be passed back to the API.');
+	// claude-code-router's "Error from provider(…): " before DeepSeek's escaped body; braces inside its strings do not end it.
+	const ccr = {error: {message: 'Error from provider(deepseek,deepseek-chat: 400): {"error":{"message":"Failed to deserialize the JSON body: expected `}` at line 1 column 9","type":"invalid_request_error"}}', type: 'api_error'}};
+	assert.equal(parseErrorBody(ccr)?.message, 'Failed to deserialize the JSON body: expected `}` at line 1 column 9');
+	// Only a whole error document counts: other JSON after words, or one cut short, leaves the message as it is.
+	const schema = 'Invalid arguments for tool call \'notify\': {"message":"hello","code":"x"} is not valid';
+	assert.equal(parseErrorBody({error: {message: schema}})?.message, schema);
+	const cut = 'Error from provider: {"error":{"message":"Insufficient Balance"';
+	assert.equal(parseErrorBody({error: {message: cut}})?.message, cut);
+});
+
 test('parseErrorBody reads a percent-encoded message as words, and leaves other percent signs alone', () => {
 	const encoded = {code: 'Client specified an invalid argument', error: 'Incorrect%20API%20key%20provided:%20ba***na.%20You%20can%20obtain%20an%20API%20key%20from%20https://console.x.ai.'};
 	assert.equal(parseErrorBody(encoded)?.message, 'Incorrect API key provided: ba***na. You can obtain an API key from https://console.x.ai.');
