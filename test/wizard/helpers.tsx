@@ -210,10 +210,11 @@ function mapToLoopback(host: string): void {
  * A fake DeepSeek playing `name`, a fresh settings folder, and the environment pointing at both.
  * `host` (by default the scenario's own, scenarios.ts) is served over https and added to the
  * names map-hosts.mjs sends to 127.0.0.1: a test file that plays one imports that preload.
+ * `host: null` plays the scenario on bare 127.0.0.1 even so: a service no host names.
  */
-export async function world(name: ScenarioName, options: {key?: string | undefined; env?: Record<string, string>; host?: string} = {}): Promise<World> {
+export async function world(name: ScenarioName, options: {key?: string | undefined; env?: Record<string, string>; host?: string | null} = {}): Promise<World> {
 	const activity: ActivityEntry[] = [];
-	const host = options.host ?? scenario(name).host;
+	const host = options.host === null ? undefined : options.host ?? scenario(name).host;
 	if (host) mapToLoopback(host);
 	const fake = await startFake({scenario: name, onActivity: entry => activity.push(entry), ...(host ? {tls: testTls()} : {})});
 	const configDir = await mkdtemp(path.join(os.tmpdir(), 'deepseek-fix-wizard-'));
