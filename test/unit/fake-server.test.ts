@@ -2,11 +2,14 @@
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import {createInterface} from 'node:readline';
+import {X509Certificate} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey, keepAlivePrelude, scenarioNames, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
+import {scenario} from '../fake/scenarios.js';
+import {detectByHost, matchHost} from '../../source/providers/detect.js';
 
 type Call = {method?: 'GET' | 'POST'; key?: string | null; body?: unknown; signal?: AbortSignal};
 
@@ -73,6 +76,20 @@ test('every scenario the integration tests rely on exists', () => {
 	];
 	for (const name of required) assert.ok(scenarioNames.includes(name as ScenarioName), name);
 	assert.doesNotMatch(fakeKey, /^$/);
+});
+
+test('a scenario that plays a named host plays its real API: the test certificate names the host, and the table recognises the base URL by a rule for exactly that host', async () => {
+	const certificate = new X509Certificate(await readFile(path.resolve(import.meta.dirname, '..', 'fixtures', 'tls', 'server.pem')));
+	const named = scenarioNames.filter(name => scenario(name).host !== undefined);
+	assert.ok(named.length >= 12, named.join(', '));
+	for (const name of named) {
+		const {host = '', basePath = ''} = scenario(name);
+		assert.equal(certificate.checkHost(host), host, `${name}: test/fixtures/tls/generate.sh must name ${host}`);
+		const baseUrl = `https://${host}${basePath}`;
+		const detected = detectByHost(baseUrl);
+		assert.ok(detected && detected.id !== 'unknown' && detected.id !== 'deepseek', `${name}: ${baseUrl} is no named service's`);
+		assert.equal(matchHost(host, basePath)?.rule.pattern, host, `${name}: ${host} is a rule's own host, not one a wildcard happens to match`);
+	}
 });
 
 test('ok: balance, models and a 1-token completion, with trace ids, recorded', async () => {

@@ -1,5 +1,7 @@
 // The real wizard, driven by key presses against the local fake DeepSeek, through every
-// branch of the tree to its leaf: what the user reads there, and what the fake saw.
+// branch of the tree to its leaf: what the user reads there, and what the fake saw. A scenario
+// that plays a named service's host (OpenRouter, Fireworks, Ark…) is served there (map-hosts.mjs).
+import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -262,11 +264,11 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 /** The title: the line under the breadcrumb. */
 const titleOf = (screen: string) => screen.split('\n')[1] ?? '';
 
-/** The result screen `walk` leads to in `scenario`, at `size`. */
-async function resultScreen(scenario: ScenarioName, walk: (app: Driven) => Promise<void>, size: {columns: number; rows: number}): Promise<string> {
+/** The result screen `walk` leads to in `scenario`, at `size` (on bare 127.0.0.1 with `host: null`, on the scenario's own host without). */
+async function resultScreen(scenario: ScenarioName, walk: (app: Driven) => Promise<void>, size: {columns: number; rows: number}, options: {host?: null} = {}): Promise<string> {
 	let screen = '';
 	await session(
-		await world(scenario),
+		await world(scenario, options),
 		async app => {
 			await walk(app);
 			screen = await app.waitFor('What to do:', 8000);
@@ -853,9 +855,18 @@ test('a 401 reported at a gateway refusing the region, in Chinese (60×20): the 
 });
 
 test('every check with the paid call, a host nothing names answering Ark\'s AccountOverdueError (60×20): the title says its account is suspended or in arrears, as check\'s summary, not "out of credit"', async () => {
-	const leaf = await resultScreen('ark_overdue', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	const leaf = await resultScreen('ark_overdue', app => walkEveryCheck(app, true), {columns: 60, rows: 20}, {host: null});
 	assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ account is suspended or in arrears$/, leaf);
 	assert.match(flat(leaf), /your account there is suspended or in arrears/, leaf);
+});
+
+test('every check with the paid call, Volcengine Ark on its own host answering AccountOverdueError (60×20): its name in the title, and its billing console first, not whoever runs a host', async () => {
+	const leaf = await resultScreen('ark_overdue', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	assert.equal(titleOf(leaf), '✖ Your Volcengine Ark account is suspended or in arrears', leaf);
+	const fixes = leaf.slice(leaf.indexOf('What to do:'));
+	assert.match(fixes, /^ {2}→ Top up on Volcengine Ark \(not on DeepSeek\)$/m, leaf);
+	assert.match(leaf, /^❯ Open console\.volcengine\.com\/finance$/m, leaf);
+	assert.doesNotMatch(flat(leaf), /[Aa]sk whoever runs/, leaf);
 });
 
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {

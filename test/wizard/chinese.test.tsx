@@ -2,6 +2,8 @@
 // screen switching both ways, remembering the language only when the user picks that,
 // Chinese screens that fit 60 and 40 columns; checking again, waiting for a top-up, a long
 // check's time, the start screen's memory and the record left after quitting, in Chinese.
+// OpenRouter and SiliconFlow are played on their own hosts (map-hosts.mjs).
+import '../helpers/map-hosts.mjs';
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
@@ -36,7 +38,8 @@ async function inChinese(w: World, run: (app: Driven) => Promise<void>, size?: {
 async function walk402(app: Driven, program = '我自己的代码') {
 	await app.choose('调用失败，报 402');
 	await app.choose(program);
-	await app.choose('来自 DEEPSEEK_BASE_URL');
+	// Its end only: a long base URL (a named service's host) wraps the label inside 来自.
+	await app.choose('DEEPSEEK_BASE_URL）');
 	await app.choose('DEEPSEEK_API_KEY 里的 key');
 }
 

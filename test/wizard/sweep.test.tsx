@@ -37,12 +37,14 @@ const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
 	['gateway_upstream_unreachable', ['all', '402', '429', 'net']],
 	['gateway_upstream_certificate', ['5xx']],
 	['new_api_user_quota', ['all', '402']],
-	// Named services' hosts, played over https (scenarios.ts, `host`): a gateway that passes the
-	// user's own DeepSeek key on but not the balance query, its own rate limit, and a service
-	// that takes calls only from its own app.
+	// Named services' hosts, played over https (scenarios.ts, `host`; OpenRouter's and SiliconFlow's
+	// above too): a gateway that passes the user's own DeepSeek key on but not the balance query,
+	// its own rate limit, a service that takes calls only from its own app, and a cloud with no
+	// balance reading whose refusal (an account in arrears) only the paid call finds.
 	['cloudflare_ai_gateway_no_balance', ['all', '402', 'balance']],
 	['cloudflare_ai_gateway_429', ['all', '429']],
 	['opencode_zen_own_app_only', ['all', '402']],
+	['ark_overdue', ['all', '402', 'net']],
 ];
 
 for (const [name, paths] of representative) {
