@@ -417,7 +417,9 @@ function isOperated(service: Service): boolean {
 
 /** Where to top up, or whom to ask, at that service. */
 function topUpThere(service: Service, what?: MoneyWhat): Fix {
-	return service.provider ? fixes.relayTopUp(service.provider, what === 'account' ? 'account' : 'token') : fixes.askOperator(service.name);
+	// An account in arrears there (an unpaid bill, a spending limit): what is due is paid, not a balance topped up.
+	const kind = what === 'account' || what === 'overdue' ? what : 'token';
+	return service.provider ? fixes.relayTopUp(service.provider, kind) : fixes.askOperator(service.name);
 }
 
 /** Its console where it has one; else whoever runs it (`ask`: about what, when not its money or errors in general). */

@@ -41,6 +41,8 @@ const fixMessagesEn = {
 	checkKeyThere: (p: {name: string}) => `Use a key made in ${p.name} (on its API keys page), and check which key your tool really sends`,
 	raiseKeyLimit: (name: string) => `Raise or remove this key's own credit limit in ${name}'s key settings`,
 	relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
+	/** The account there is suspended or in arrears: its billing, where what is due is paid. */
+	relaySettle: (name: string) => `Settle your account on ${name}: pay what is due in its billing (not on DeepSeek)`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
 	gatewayOwnerAccount: 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)',
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there, or to look into its errors`,

@@ -864,7 +864,7 @@ test('every check with the paid call, Volcengine Ark on its own host answering A
 	const leaf = await resultScreen('ark_overdue', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
 	assert.equal(titleOf(leaf), '✖ Your Volcengine Ark account is suspended or in arrears', leaf);
 	const fixes = leaf.slice(leaf.indexOf('What to do:'));
-	assert.match(fixes, /^ {2}→ Top up on Volcengine Ark \(not on DeepSeek\)$/m, leaf);
+	assert.match(flat(fixes), /→ Settle your account on Volcengine Ark: pay what is due in its billing \(not on DeepSeek\)/, leaf);
 	assert.match(leaf, /^❯ Open console\.volcengine\.com\/finance$/m, leaf);
 	assert.doesNotMatch(flat(leaf), /[Aa]sk whoever runs/, leaf);
 });
