@@ -17,18 +17,6 @@ export type ProxyRoute =
 	 */
 	| {kind: 'invalid'; variable: string; problem: BadProxy};
 
-
-/** `host:port` alone, no login, no path: what "no scheme" means (127.0.0.1:7890, proxy.corp.example:3128). */
-const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;
-
-function badProxy(value: string, url: URL | undefined): BadProxy {
-	const bare = value.trim();
-	if (hostAndPort.test(bare)) return {kind: 'no_scheme', bare};
-	if (url === undefined) return {kind: 'other'};
-	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
-	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};
-}
-
 type NoProxyEntry = {hostname: string; port: number; wildcard: boolean};
 
 /** NO_PROXY entries parsed as undici's EnvHttpProxyAgent parses them (`host[:port]`, `*`, `.suffix`, `*.sub`). */
@@ -110,6 +98,18 @@ export function route(target: URL, env: Env): ProxyRoute {
  */
 function loginCutShort(url: URL): boolean {
 	return `${url.pathname}${url.search}${url.hash}`.includes('@');
+}
+
+/** `host:port` alone, no login, no path: what "no scheme" means (127.0.0.1:7890, proxy.corp.example:3128). */
+const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;
+
+/** What is wrong with a proxy variable's value (`url`: as it parsed, if it did), for the sentence that says so. */
+function badProxy(value: string, url: URL | undefined): BadProxy {
+	const bare = value.trim();
+	if (hostAndPort.test(bare)) return {kind: 'no_scheme', bare};
+	if (url === undefined) return {kind: 'other'};
+	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
+	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};
 }
 
 /** The proxy's own port (its scheme's default when the URL has none). */

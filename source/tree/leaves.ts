@@ -195,12 +195,13 @@ export const leaves = (): readonly LeafNode[] => [
 		const proxySays = proxyRow === undefined ? undefined : view.results.get(proxyRow)?.summary;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
 		const cut = proxyRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
+		const viaProxy = facts.networkProxy(view.results);
 		const why = cut
 			? wizardText.leaves.network.cutOff
 			: rowSaysWhy && proxySays !== undefined
 			? sanitize(proxySays)
-			: reason === 'timeout' && facts.networkProxy(view.results) !== undefined
-			? wizardText.leaves.network.timeoutViaProxy({proxy: sanitize(facts.networkProxy(view.results) ?? '')})
+			: reason === 'timeout' && viaProxy !== undefined
+			? wizardText.leaves.network.timeoutViaProxy({proxy: sanitize(viaProxy)})
 			: reason
 			? wizardText.leaves.network.reasons[reason]
 			: undefined;
