@@ -251,7 +251,7 @@ const networkError: Rule = facts => {
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [...(theirs ? [fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested)] : []), tlsFix(facts, reason) ?? fixes.network(reason, facts.host), fixes.statusPage()],
+		fixes: [...(theirs ? [fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested)] : []), tlsFix(facts, reason) ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
 	};
 };
 

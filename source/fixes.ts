@@ -92,10 +92,10 @@ export const fixes = {
 		title: fixMessages.lowerConcurrency,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
-	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown). */
-	network: (reason: string | undefined, host: string | undefined = officialApiHost): Fix => ({
+	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
+	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => ({
 		id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
-		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, '')),
+		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, ''), viaProxy),
 		url: null,
 	}),
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */

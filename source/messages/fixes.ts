@@ -8,6 +8,8 @@ const networkFixes: Record<string, string> = {
 	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
+	// Through a proxy the connection to check is the proxy's (its own address answered: the wait is behind it).
+	timeout_proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout',
 	// Refused: something answered at that address, so the address or the service is the suspect first.
 	connection_refused: "Check the base URL's host and port, and that the service there is running",
 };
@@ -54,9 +56,11 @@ const fixMessagesEn = {
 	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */
 	retryAfterOutage: 'Retry once DeepSeek has recovered, with exponential backoff (these 401s may be the outage\'s)',
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
-	/** `host`: the host the calls go to (a TLS interception is allowed per host). */
-	network: (reason: string | undefined, host: string) =>
-		reason === 'tls' ? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? 'Check your internet connection, firewall and proxy settings'),
+	/** `host`: the host the calls go to (a TLS interception is allowed per host); `viaProxy`: the calls went through a proxy. */
+	network: (reason: string | undefined, host: string, viaProxy = false) =>
+		reason === 'tls'
+			? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS`
+			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? 'Check your internet connection, firewall and proxy settings'),
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
 	freeTierOnlyOff: (p: {name: string}) =>

@@ -53,8 +53,10 @@ test('a proxy that never answers: network_error at the deadline, and the process
 	const {port} = silent.address() as AddressInfo;
 	const run = await runThrough(`http://${proxyHost}:${port}`, 15_000);
 	assert.ok(connections > 0, 'the requests went to the silent proxy');
-	const json = JSON.parse(run.stdout) as {verdict: string; summary: string; checks: Array<{id: string; status: string}>};
+	const json = JSON.parse(run.stdout) as {verdict: string; summary: string; fixes: Array<{title: string}>; checks: Array<{id: string; status: string}>};
 	assert.equal(json.verdict, 'network_error');
+	// The first fix is the proxy's too: "your connection and firewall" answered at the proxy's own address.
+	assert.equal(json.fixes[0]?.title, 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout');
 	assert.equal(json.checks.find(check => check.id === 'auth')?.status, 'error');
 	// It names the proxy: the service is not the only one that may be slow.
 	assert.equal(json.summary, `The API could not be reached: api.deepseek.com did not answer within 0.3 s through the proxy http://${proxyHost}:${port} (from HTTPS_PROXY): the proxy, or the service behind it, may be slow or unreachable; check the proxy, try again, or allow more time with --timeout.`);

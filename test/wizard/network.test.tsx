@@ -97,7 +97,7 @@ test('answers that stall halfway (60×20): the result says the service was reach
 	);
 });
 
-test('the proxy in HTTPS_PROXY never answers (60×20): the reason line names the proxy, not only "a firewall … or the network is very slow"', async () => {
+test('the proxy in HTTPS_PROXY never answers (60×20): the reason line and the first fix name the proxy, not only "a firewall … or the network is very slow"', async () => {
 	const held = new Set<Socket>();
 	const silent = net.createServer(socket => {
 		held.add(socket);
@@ -113,6 +113,8 @@ test('the proxy in HTTPS_PROXY never answers (60×20): the reason line names the
 				const leaf = await app.waitFor('What to do:', 8000);
 				assert.match(flat(leaf), new RegExp(`No answer in time through the proxy http://127\\.0\\.0\\.1:${port}: the proxy, or the service behind it, may be slow or unreachable\\.`), leaf);
 				assert.doesNotMatch(flat(leaf), /a firewall may be dropping the connection/);
+				// The first fix sends the user to the proxy too, not to "your connection and firewall".
+				assert.match(flat(leaf), /What to do: → Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, then try again with a longer --timeout/, leaf);
 			},
 			{flags: {timeoutMs: 300}},
 			{columns: 60, rows: 20},

@@ -6,6 +6,7 @@ const networkFixes: Record<string, string> = {
 	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，或用 NO_PROXY 让这个主机不经过它',
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
+	timeout_proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，然后用更长的 --timeout 再试',
 	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',
 };
 
@@ -43,7 +44,10 @@ export const fixMessages: FixMessages = {
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	lowerConcurrency: '减少并发请求，遇到 429 时退避重试',
-	network: (reason, host) => (reason === 'tls' ? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS` : (networkFixes[reason ?? ''] ?? '检查网络连接、防火墙和代理设置')),
+	network: (reason, host, viaProxy = false) =>
+		reason === 'tls'
+			? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS`
+			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? '检查网络连接、防火墙和代理设置'),
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustOtherToolsCa: p => `加上 NODE_EXTRA_CA_CERTS=${p.path} 再运行一次：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
