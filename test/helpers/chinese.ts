@@ -68,6 +68,9 @@ const offGlossary: ReadonlyArray<readonly [string, string]> = [
 	['运营者', '管理员'],
 	['免费额度', '赠送余额'],
 	['账户', '账号'],
+	// A balance is queried (查询), not read (读取): the balance check's row says 未查询到.
+	['读不到余额', '查询不到余额'],
+	['读不到你的余额', '查询不到你的余额'],
 	// An HTTP response is 响应; a model's answer is 回复.
 	['回应', '响应'],
 ];

@@ -103,7 +103,7 @@ test('"Check my balance" when the gateway does not pass the balance query on: "c
 			await app.choose('查余额');
 			await app.choose('DEEPSEEK_API_KEY');
 			const leaf = await app.waitFor('也检查我的 DeepSeek 账号', 8000);
-			assert.match(flat(leaf), /⚠ 这里读不到你的余额/, leaf);
+			assert.match(flat(leaf), /⚠ 这里查询不到你的余额/, leaf);
 			assert.match(flat(leaf), /❯ 也检查我的 DeepSeek 账号/, leaf);
 		} finally {
 			app.unmount();

@@ -198,7 +198,7 @@ export const wizardText: WizardText = {
 	probe: {
 		crumb: '许可',
 		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
-		questionUnread: '这里读不到余额。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
+		questionUnread: '这里查询不到余额。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
 		questionEverything: '要不要包括一次付费的测试调用？',
 		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。不同意则不会发送任何请求。',
 		everythingModel: {
@@ -481,7 +481,7 @@ export const wizardText: WizardText = {
 			crumb: '余额为零',
 			title: '你的 DeepSeek 余额已用完',
 			titleUnavailable: 'DeepSeek 标记你的账号当前无法调用',
-			titleUnread: '调用收到 402，这里也读不到余额',
+			titleUnread: '调用收到 402，这里也查询不到余额',
 			titleRefused: 'DeepSeek 以 402 Insufficient Balance 拒绝了测试调用',
 			bonus: '赠送余额优先扣除且会过期；新注册的账号没有赠送余额。',
 			payg: 'API 按量付费：没有要续费的套餐，也没有自动充值。充值之后，调用就从这笔余额里扣。',
@@ -649,8 +649,8 @@ export const wizardText: WizardText = {
 			],
 		},
 		balanceUnread: {
-			crumb: '未读到',
-			title: '这里读不到你的余额',
+			crumb: '未查询到',
+			title: '这里查询不到你的余额',
 			sameKey: p => `${p.name} 把你的 key 原样转给 DeepSeek：用同一个 key 可以直接向 DeepSeek 查询余额。`,
 		},
 		deepseekOk: {
