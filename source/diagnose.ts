@@ -147,6 +147,11 @@ class Facts {
 	}
 
 	/** The check whose failure is the proxy's own (checks/details.ts), if any. */
+	/** A proxy variable that holds no usable proxy URL (checks/details.ts), if so. */
+	get badProxy(): ReturnType<typeof details.badProxy> {
+		return details.badProxy(this.#byId);
+	}
+
 	get proxyFailure(): CheckId | undefined {
 		return details.proxyFailure(this.#byId);
 	}
@@ -230,7 +235,9 @@ const networkError: Rule = facts => {
 	if (!failedId) return undefined;
 	// A proxy that failed is the cause: its own sentence names it (never its login) and says what to do.
 	const proxyId = facts.proxyFailure;
-	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: [fixes.network('proxy'), fixes.statusPage()]};
+	// A variable that holds no usable proxy URL: nothing was sent, so what to write is the only fix (not the status page).
+	const bad = facts.badProxy;
+	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: bad ? [fixes.badProxy(bad)] : [fixes.network('proxy'), fixes.statusPage()]};
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at
 	// DeepSeek's own host its load is the likely cause, so its status page comes first. At a

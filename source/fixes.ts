@@ -2,6 +2,7 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
+import type {BadProxy} from './deepseek/types.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
@@ -92,6 +93,8 @@ export const fixes = {
 		title: fixMessages.lowerConcurrency,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
+	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
+	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
 	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => ({
 		id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,

@@ -1,6 +1,7 @@
 // Typed reads of check results. `details` are loose JSON records on purpose (they are
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
+import type {BadProxy} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
@@ -171,6 +172,16 @@ export function otherToolsProxyDown(results: Results): {variable: string; proxy:
  * network check, whose first hop with a proxy set is the proxy, when it failed there and
  * no API check got an answer.
  */
+/** A proxy variable that holds no usable proxy URL (the network check's `badProxy`): which, and what is wrong with it. */
+export function badProxy(results: Results): {variable: string; problem: BadProxy} | undefined {
+	const value = detail(results, 'network', 'badProxy');
+	if (!isJsonObject(value) || typeof value.variable !== 'string') return undefined;
+	const {variable, kind, bare} = value;
+	const problem: BadProxy =
+		kind === 'no_scheme' && typeof bare === 'string' ? {kind, bare: sanitize(bare)} : kind === 'socks4' || kind === 'login' ? {kind} : {kind: 'other'};
+	return {variable: sanitize(variable), problem};
+}
+
 export function proxyFailure(results: Results): CheckId | undefined {
 	const named = ([...apiCheckIds, 'network', 'endpoint'] as const).find(id => stringDetail(results, id, 'reason') === 'proxy');
 	if (named) return named;

@@ -76,7 +76,9 @@ export const network: Check = {
 		const target = firstHop(ctx.baseUrl, ctx.env);
 		if ('invalidProxy' in target) {
 			const summary = proxyMessages.badVariable({variable: target.invalidProxy, problem: target.problem});
-			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy'}};
+			// What is wrong with it, for the fix to say what to write (`bare` holds no login).
+			const badProxy = {variable: target.invalidProxy, ...target.problem};
+			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy}};
 		}
 		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
 		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable} : undefined;

@@ -1,6 +1,7 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
 import {anthropicBaseUrl, supportEmail} from '../deepseek/facts.js';
+import type {BadProxy} from '../deepseek/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 
@@ -56,6 +57,19 @@ const fixMessagesEn = {
 	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */
 	retryAfterOutage: 'Retry once DeepSeek has recovered, with exponential backoff (these 401s may be the outage\'s)',
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
+	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
+	badProxy: (p: {variable: string; problem: BadProxy}) => {
+		switch (p.problem.kind) {
+			case 'no_scheme':
+				return `Write ${p.variable} as http://${p.problem.bare}, or unset it to connect directly`;
+			case 'socks4':
+				return `Give ${p.variable} the proxy's socks5:// or http:// address, or unset it to connect directly`;
+			case 'login':
+				return `Write the "/", "?" or "#" in ${p.variable}'s password as %2F, %3F and %23`;
+			default:
+				return `Write ${p.variable} as http://host:port (with a login: http://user:password@host:port), or unset it`;
+		}
+	},
 	/** `host`: the host the calls go to (a TLS interception is allowed per host); `viaProxy`: the calls went through a proxy. */
 	network: (reason: string | undefined, host: string, viaProxy = false) =>
 		reason === 'tls'

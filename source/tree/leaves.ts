@@ -190,7 +190,8 @@ export const leaves = (): readonly LeafNode[] => [
 		}
 		// A failed proxy's row names it, where it comes from and what to do: that sentence is the first line, in place of the
 		// general one (a short window drops rows, never the first line), and the row it restates takes one row.
-		const proxyRow = facts.proxyFailure(view.results);
+		// A variable that holds no proxy URL: the network check's row says it first, in the same words as the API checks'.
+		const proxyRow = facts.badProxy(view.results) ? 'network' : facts.proxyFailure(view.results);
 		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));
 		const proxySays = proxyRow === undefined ? undefined : view.results.get(proxyRow)?.summary;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
@@ -211,7 +212,7 @@ export const leaves = (): readonly LeafNode[] => [
 		// ALL_PROXY answers where going direct failed), its fixes.
 		const network = fixes.network(reason, undefined, facts.networkProxy(view.results) !== undefined);
 		const shownFixes = view.diagnosis.verdict !== 'network_error' ? withDiagnosisFixes(view, [network, fixes.statusPage()])
-			: cut || (reason === 'tls' && facts.otherToolsCa(view.results)) || facts.otherToolsProxyUnused(view.results) ? view.diagnosis.fixes : [network, fixes.statusPage()];
+			: cut || (reason === 'tls' && facts.otherToolsCa(view.results)) || facts.otherToolsProxyUnused(view.results) || facts.badProxy(view.results) ? view.diagnosis.fixes : [network, fixes.statusPage()];
 		// The status page's line only beside its fix: check leaves it out where the server is not known to be DeepSeek's.
 		const statusAdvice = shownFixes.some(fix => fix.id === 'status_page') ? wizardText.leaves.network.statusAdvice : undefined;
 		return {

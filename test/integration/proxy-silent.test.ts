@@ -82,3 +82,12 @@ for (const kind of ['CONNECT', 'SOCKS5'] as const) {
 		assert.ok(run.ms < 4000, `the process ran for ${run.ms} ms`);
 	});
 }
+
+test('a proxy variable that holds no usable proxy URL: check\'s only fix says what to write (nothing was sent: no status page)', async () => {
+	const run = await runThrough('127.0.0.1:7890', 15_000);
+	const json = JSON.parse(run.stdout) as {verdict: string; fixes: Array<{id: string; title: string}>; checks: Array<{id: string; details: Record<string, unknown>}>};
+	assert.equal(json.verdict, 'network_error');
+	assert.deepEqual(json.fixes.map(fix => [fix.id, fix.title]), [['check_proxy', 'Write HTTPS_PROXY as http://127.0.0.1:7890, or unset it to connect directly']]);
+	assert.deepEqual(json.checks.find(check => check.id === 'network')?.details.badProxy, {variable: 'HTTPS_PROXY', kind: 'no_scheme', bare: '127.0.0.1:7890'});
+	assert.equal(run.code, 1);
+});

@@ -162,3 +162,42 @@ test('reachable, but HTTP_PROXY would take a program\'s calls to this computer (
 		size,
 	);
 });
+
+test('a proxy variable that holds no usable proxy URL (40×15): the first fix says what to write, the line being cut there; no status page, nothing was sent', async () => {
+	const cases = [
+		['127.0.0.1:7890', 'Write HTTPS_PROXY as http://127.0.0.1:7890, or unset it to connect directly'],
+		['socks4://127.0.0.1:1080', "Give HTTPS_PROXY the proxy's socks5:// or http:// address, or unset it to connect directly"],
+		['http://alice:20/24s3cret@127.0.0.1:8080', 'Write the "/", "?" or "#" in HTTPS_PROXY\'s password as %2F, %3F and %23'],
+	] as const;
+	for (const [value, fix] of cases) {
+		const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: value}});
+		await session(
+			w,
+			async app => {
+				await walkNetwork(app);
+				const leaf = await app.waitFor('What to do:', 8000);
+				assert.match(flat(leaf), new RegExp(`What to do: → ${fix.replaceAll(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`)}`), leaf);
+				assert.doesNotMatch(leaf, /status\.deepseek\.com|s3cret/, leaf);
+			},
+			{},
+			{columns: 40, rows: 15},
+		);
+	}
+});
+
+test('a proxy variable without a scheme, every check (60×20): its sentence is said once, the network row that says it first cut to one row under the line', async () => {
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: '127.0.0.1:7890'}});
+	await session(
+		w,
+		async app => {
+			await app.choose('Run every check');
+			await app.choose('The key in DEEPSEEK_API_KEY');
+			await app.choose('No, skip it');
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.equal(flat(leaf).split('this tool too, need the http://').length - 1, 1, leaf);
+			assert.match(leaf, /^✖ Network: HTTPS_PROXY holds 127\.0\.0\.1:7890 without a…$/m, leaf);
+		},
+		{},
+		{columns: 60, rows: 20},
+	);
+});

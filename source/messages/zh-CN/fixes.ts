@@ -43,6 +43,18 @@ export const fixMessages: FixMessages = {
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
+	badProxy: p => {
+		switch (p.problem.kind) {
+			case 'no_scheme':
+				return `把 ${p.variable} 写成 http://${p.problem.bare}，或取消设置它，改为直连`;
+			case 'socks4':
+				return `把 ${p.variable} 改成代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连`;
+			case 'login':
+				return `把 ${p.variable} 密码里的“/”“?”或“#”写成 %2F、%3F 和 %23`;
+			default:
+				return `把 ${p.variable} 写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它`;
+		}
+	},
 	lowerConcurrency: '减少并发请求，遇到 429 时退避重试',
 	network: (reason, host, viaProxy = false) =>
 		reason === 'tls'
