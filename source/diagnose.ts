@@ -146,12 +146,12 @@ class Facts {
 		return details.otherToolsProxyDown(this.#byId);
 	}
 
-	/** The check whose failure is the proxy's own (checks/details.ts), if any. */
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts), if so. */
 	get badProxy(): ReturnType<typeof details.badProxy> {
 		return details.badProxy(this.#byId);
 	}
 
+	/** The check whose failure is the proxy's own (checks/details.ts), if any. */
 	get proxyFailure(): CheckId | undefined {
 		return details.proxyFailure(this.#byId);
 	}

@@ -165,13 +165,6 @@ export function otherToolsProxyDown(results: Results): {variable: string; proxy:
 	return typeof variable === 'string' && typeof proxy === 'string' ? {variable, proxy} : undefined;
 }
 
-/**
- * The check that says the proxy itself failed (could not be reached, refused the tunnel or
- * the login), if any: diagnose() and the wizard both blame the proxy on this one fact.
- * An API check's own failure comes first (the client knows a 403 from a 407); else the
- * network check, whose first hop with a proxy set is the proxy, when it failed there and
- * no API check got an answer.
- */
 /** A proxy variable that holds no usable proxy URL (the network check's `badProxy`): which, and what is wrong with it. */
 export function badProxy(results: Results): {variable: string; problem: BadProxy} | undefined {
 	const value = detail(results, 'network', 'badProxy');
@@ -182,6 +175,13 @@ export function badProxy(results: Results): {variable: string; problem: BadProxy
 	return {variable: sanitize(variable), problem};
 }
 
+/**
+ * The check that says the proxy itself failed (could not be reached, refused the tunnel or
+ * the login), if any: diagnose() and the wizard both blame the proxy on this one fact.
+ * An API check's own failure comes first (the client knows a 403 from a 407); else the
+ * network check, whose first hop with a proxy set is the proxy, when it failed there and
+ * no API check got an answer.
+ */
 export function proxyFailure(results: Results): CheckId | undefined {
 	const named = ([...apiCheckIds, 'network', 'endpoint'] as const).find(id => stringDetail(results, id, 'reason') === 'proxy');
 	if (named) return named;
