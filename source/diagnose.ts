@@ -156,6 +156,11 @@ class Facts {
 		return details.proxyFailure(this.#byId);
 	}
 
+	/** The proxy that failed asked for a login (checks/details.ts). */
+	get proxyAsksLogin(): boolean {
+		return details.proxyAsksLogin(this.#byId);
+	}
+
 	anyApi(predicate: (id: CheckId) => boolean): CheckId | undefined {
 		return details.apiCheckIds.find(id => this.#byId.has(id) && predicate(id));
 	}
@@ -237,7 +242,9 @@ const networkError: Rule = facts => {
 	const proxyId = facts.proxyFailure;
 	// A variable that holds no usable proxy URL: nothing was sent, so what to write is the only fix (not the status page).
 	const bad = facts.badProxy;
-	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: bad ? [fixes.badProxy(bad)] : [fixes.network('proxy'), fixes.statusPage()]};
+	// A proxy that asks for a login (407): its user and password, not NO_PROXY (the network needs the proxy).
+	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : fixes.network('proxy');
+	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: bad ? [fixes.badProxy(bad)] : [proxyFix, fixes.statusPage()]};
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at
 	// DeepSeek's own host its load is the likely cause, so its status page comes first. At a
@@ -280,7 +287,7 @@ const proxyAsksLogin: Rule = facts => {
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.proxyAsksLogin({host, detail: facts.result(id)?.summary ?? ''}),
-		fixes: host === officialApiHost ? [fixes.network('proxy'), fixes.statusPage()] : [fixes.network('proxy')],
+		fixes: host === officialApiHost ? [fixes.proxyLogin(), fixes.statusPage()] : [fixes.proxyLogin()],
 	};
 };
 

@@ -165,6 +165,12 @@ export function otherToolsProxyDown(results: Results): {variable: string; proxy:
 	return typeof variable === 'string' && typeof proxy === 'string' ? {variable, proxy} : undefined;
 }
 
+/** The proxy that failed asked for a login (407: none sent, or one it refused), as proxyFailure finds that proxy's failure. */
+export function proxyAsksLogin(results: Results): boolean {
+	const id = proxyFailure(results);
+	return id !== undefined && stringDetail(results, id, 'code') === '407';
+}
+
 /** A proxy variable that holds no usable proxy URL (the network check's `badProxy`): which, and what is wrong with it. */
 export function badProxy(results: Results): {variable: string; problem: BadProxy} | undefined {
 	const value = detail(results, 'network', 'badProxy');

@@ -265,13 +265,15 @@ async function verdictOf(env: Record<string, string | undefined>): Promise<Verdi
 	return {json: JSON.parse(json.stdout) as Verdict['json'], text: unwrapped(text.stdout), report: unwrapped(report.stdout)};
 }
 
-/** The verdict blames the proxy in this exact sentence, in every output, with its fix first and the status page after. */
-function assertBlamesProxy(found: Verdict, sentence: string) {
+const checkTheProxy = /What to do: 1\. Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/;
+
+/** The verdict blames the proxy in this exact sentence, in every output, with its fix (`fix`: its title as check prints it) first and the status page after. */
+function assertBlamesProxy(found: Verdict, sentence: string, fix: RegExp = checkTheProxy) {
 	assert.equal(found.json.verdict, 'network_error', found.json.summary);
 	assert.equal(found.json.summary, sentence);
 	assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_proxy', 'status_page']);
 	for (const output of [found.text, found.report]) assert.ok(output.includes(sentence), output);
-	assert.match(found.text, /What to do: 1\. Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/);
+	assert.match(found.text, fix);
 }
 
 function assertNoPassword(found: Verdict) {
@@ -315,7 +317,8 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	test('a CONNECT proxy that answers 407 (no login in the URL)', async () => {
 		const proxy = await proxyFor('ok', {login});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy)}));
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`);
+		// Its login, not NO_PROXY: the network needs the proxy.
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`, /What to do: 1\. Put the proxy's user and password in its URL: http:\/\/user:pass@host:port/);
 	});
 
 	test('a SOCKS5 proxy that refuses the connection', async () => {

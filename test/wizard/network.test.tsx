@@ -135,7 +135,9 @@ test('the proxy in HTTPS_PROXY asks for a login (40×15): the first line says so
 				await walkNetwork(app);
 				const leaf = flat(await app.waitFor('What to do:', 8000));
 				assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) asks for a login \(HTTP 407\)/, leaf);
-				assert.match(leaf, /→ Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/);
+				// Its login first, as check's: not NO_PROXY, which would take the calls past a proxy the network needs.
+				assert.match(leaf, /→ Put the proxy's user and password in its URL: http:\/\/user:pass@host:port/, leaf);
+				assert.doesNotMatch(leaf, /NO_PROXY/, leaf);
 			},
 			{},
 			{columns: 40, rows: 15},

@@ -43,6 +43,7 @@ export const fixMessages: FixMessages = {
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
+	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
 	badProxy: p => {
 		switch (p.problem.kind) {
 			case 'no_scheme':
