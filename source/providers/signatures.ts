@@ -445,8 +445,15 @@ const wordRules: readonly WordRule[] = [
 	},
 	// Google refuses a key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID), xAI with 400
 	// too: only such unmistakable key words count at 400, where "invalid token" may be about
-	// the request.
-	{kind: 'invalid_key', words: /API_KEY_INVALID|\bapi[\s_-]*key (?:is )?(?:invalid|not valid|not found)\b|\bincorrect api key\b/i, statuses: [400]},
+	// the request. So does a refusal of the Authorization header the key came in: Huawei Cloud
+	// ModelArts's 400 `{"error_code":"ModelArts.4905","error_msg":"Failed to check the
+	// authorization request header. "}` to a DeepSeek-V3 call (AIDotNet/OpenDeepWiki#143),
+	// and its MaaS's "Failed to get the authorization header." / "Invalid authorization header.".
+	{
+		kind: 'invalid_key',
+		words: /API_KEY_INVALID|\bapi[\s_-]*key (?:is )?(?:invalid|not valid|not found)\b|\bincorrect api key\b|\bfailed to (?:check|get|parse|verify) the authori[sz]ation (?:request )?header\b|\binvalid authori[sz]ation header\b/i,
+		statuses: [400],
+	},
 	// OpenCode Go's 400 "Error from provider (Console Go): Upstream request failed", with
 	// nothing else: its own call to the provider behind it failed (all its models at once
 	// in an outage; for one app only when that provider refuses what the app sends). The

@@ -346,6 +346,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'Google\'s refused key at 400 (API_KEY_INVALID)', input: {status: 400, apiError: {message: 'API key not valid. Please pass a valid API key.', type: 'INVALID_ARGUMENT', code: 400}}, kind: 'invalid_key'},
 	{name: 'xAI\'s refused key at 400', input: {status: 400, apiError: {message: 'Incorrect API key provided: na***ys. You can obtain an API key from https://console.x.ai.'}}, kind: 'invalid_key'},
 	{name: 'Google\'s unknown key at 400', input: {status: 400, apiError: {message: 'API Key not found. Please pass a valid API key.', type: 'INVALID_ARGUMENT'}}, kind: 'invalid_key'},
+	{name: 'Huawei Cloud ModelArts\'s 400 ModelArts.4905 "Failed to check the authorization request header." (error_code/error_msg shape): the key refused', input: {status: 400, text: '{"error_code":"ModelArts.4905","error_msg":"Failed to check the authorization request header. "}'}, kind: 'invalid_key'},
+	{name: 'and its MaaS\'s 400 "Failed to get the authorization header." (ModelArts.81002)', input: {status: 400, apiError: {message: 'Failed to get the authorization header.', code: 'ModelArts.81002'}}, kind: 'invalid_key'},
 	{name: 'DeepSeek 401', input: {status: 401, apiError: {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'}}, kind: 'invalid_key'},
 	{name: 'a bare 401', input: {status: 401}, kind: 'invalid_key'},
 	{name: 'Insufficient Balance passed on with a 500 is money', input: {status: 500, apiError: {message: 'Insufficient Balance'}}, kind: 'balance_exhausted'},
@@ -452,6 +454,8 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 400, apiError: {message: 'Model do not support image input.'}},
 		{status: 403, apiError: {message: 'This key does not support streaming.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
+		// A header other than the Authorization one the key comes in says nothing of the key.
+		{status: 400, apiError: {message: 'Failed to check the content-type request header.'}},
 		// Naming the last message is not refusing its role: only "… must be a user/assistant message" is.
 		{status: 400, apiError: {message: 'The last message was empty.'}},
 		// Retired, but not a model: a path or an API version says nothing about the model.
