@@ -9,6 +9,7 @@ import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './built
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
+import {stringWidthPlugin} from './string-width-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -61,7 +62,7 @@ const common = {
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
-	plugins: [...undiciPlugins, ...settingsPlugins],
+	plugins: [...undiciPlugins, ...settingsPlugins, stringWidthPlugin],
 	inject: monotonicClock.inject,
 	define: {
 		...monotonicClock.define,

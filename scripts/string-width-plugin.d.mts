@@ -1,0 +1,3 @@
+import type {Plugin} from 'esbuild';
+export function lazyEmojiTest(source: string): string;
+export const stringWidthPlugin: Plugin;

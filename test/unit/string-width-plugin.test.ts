@@ -1,0 +1,53 @@
+// The build's string-width (scripts/string-width-plugin.mjs) tests a grapheme against the RGI
+// emoji expression only when it holds a pictographic character, a regional indicator, the
+// keycap mark or a skin-tone modifier. It must measure every string as string-width does.
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {test} from 'node:test';
+import stringWidth from 'string-width';
+import {lazyEmojiTest} from '../../scripts/string-width-plugin.mjs';
+
+const require = createRequire(import.meta.url);
+const sourcePath = require.resolve('string-width');
+
+/** The patched module, in a folder of its own, importing the same modules string-width does. */
+async function patchedStringWidth(): Promise<(text: string) => number> {
+	let source = lazyEmojiTest(readFileSync(sourcePath, 'utf8'));
+	for (const name of ['strip-ansi', 'get-east-asian-width']) source = source.replaceAll(`from '${name}'`, `from '${import.meta.resolve(name)}'`);
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'string-width-'));
+	const file = path.join(folder, 'index.mjs');
+	writeFileSync(file, source);
+	try {
+		return ((await import(pathToFileURL(file).href)) as {default: (text: string) => number}).default;
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+}
+
+test('the build\'s string-width measures every code point, and emoji sequences of every kind, as string-width does', async () => {
+	const patched = await patchedStringWidth();
+	const differ: string[] = [];
+	for (let code = 0x20; code <= 0x3ffff; code++) {
+		if (code >= 0xd800 && code <= 0xdfff) continue;
+		const text = String.fromCodePoint(code);
+		if (patched(text) !== stringWidth(text)) differ.push(code.toString(16));
+	}
+	assert.deepEqual(differ, []);
+	const sequences = [
+		'🇨🇳', '🇺🇸x', '1️⃣', '#️⃣', '*️⃣', '1⃣', '👨‍👩‍👧', '👍🏽', '🏽', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '☺', '☺️', '❤️', '❤', '✔️', '✔', '🧑‍💻', '👩🏾‍🚀', '⌚', '🆗',
+		'❯ My calls fail with 402 Insufficient Balance', '↑↓ move · Enter pick · L 中文 · ? help · q quit', '开始 › 402 › 调用去向', '✖ Balance: 0.00 CNY…', 'é', 'e\u0301', '한국어', '\u1100\u1161\u11a8', 'ｆｕｌｌ',
+	];
+	for (const text of sequences) assert.equal(patched(text), stringWidth(text), text);
+});
+
+test('the plugin stops the build when string-width no longer reads as it expects', () => {
+	assert.throws(() => lazyEmojiTest('const other = 1;'), /no longer reads as scripts\/string-width-plugin\.mjs expects/);
+	const source = readFileSync(sourcePath, 'utf8');
+	assert.throws(() => lazyEmojiTest(`${source}\nrgiEmojiRegex.test(x);`), /no longer reads/);
+	assert.ok(lazyEmojiTest(source).includes('mayBeRgiEmoji.test(segment)'));
+});
+
