@@ -275,6 +275,11 @@ function tlsFix(facts: Facts, reason: string | undefined): Fix | undefined {
 	return ca && fixes.trustOtherToolsCa(ca.variable, ca.path);
 }
 
+/** A proxy's fix, then DeepSeek's status page where the calls go to DeepSeek's own host (elsewhere its page says nothing). */
+function atDeepSeekThenStatusPage(host: string, first: Fix): Fix[] {
+	return host === officialApiHost ? [first, fixes.statusPage()] : [first];
+}
+
 /**
  * An answer with HTTP 407 (Proxy Authentication Required) is a proxy's, whatever its words
  * and whatever the host: only proxies send it (RFC 9110). The calls go through one that
@@ -287,7 +292,7 @@ const proxyAsksLogin: Rule = facts => {
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.proxyAsksLogin({host, detail: facts.result(id)?.summary ?? ''}),
-		fixes: host === officialApiHost ? [fixes.proxyLogin(), fixes.statusPage()] : [fixes.proxyLogin()],
+		fixes: atDeepSeekThenStatusPage(host, fixes.proxyLogin()),
 	};
 };
 
@@ -304,7 +309,7 @@ const proxyRefusesByPolicy: Rule = facts => {
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.proxyRefusesByPolicy({host, detail: facts.string(id, 'proxyPolicy') ?? ''}),
-		fixes: host === officialApiHost ? [fixes.network('proxy'), fixes.statusPage()] : [fixes.network('proxy')],
+		fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy')),
 	};
 };
 
@@ -704,7 +709,7 @@ const unreadableAnswers: Rule = facts => {
 	const summary = facts.result(id)?.summary ?? '';
 	// A proxy's own page (Squid, Zscaler) names what is in between, whatever the host.
 	const proxy = facts.string(id, 'proxyPage');
-	if (proxy) return {verdict: 'network_error', summary: diagnoseMessages.proxyPageAnswers({host: facts.host ?? '', proxy, detail: summary}), fixes: host === officialApiHost ? [fixes.network('proxy'), fixes.statusPage()] : [fixes.network('proxy')]};
+	if (proxy) return {verdict: 'network_error', summary: diagnoseMessages.proxyPageAnswers({host: facts.host ?? '', proxy, detail: summary}), fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy'))};
 	return host === officialApiHost
 		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}
 		: {verdict: 'wrong_endpoint', summary: diagnoseMessages.unreadableAnswers(host, summary), fixes: [fixes.useDeepSeek()]};
