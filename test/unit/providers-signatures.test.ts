@@ -386,6 +386,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'DeepSeek\'s 400 for a beta feature on the ordinary base URL ("prefix is only available when using beta api"), through LiteLLM', input: {status: 400, text: "litellm.BadRequestError: DeepseekException - Error code: 400 - {'error': {'message': 'prefix is only available when using beta api (set base_url=\"https://api.deepseek.com/beta\")', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}"}, kind: 'request_refused'},
 	{name: 'DeepSeek\'s 400 for JSON output asked by a prompt without the word ("Prompt must contain the word \'json\'")', input: {status: 400, text: "Prompt must contain the word 'json' in some form to use 'response_format' of type 'json_object'."}, kind: 'request_refused'},
 	{name: 'a model "not found" at 400 stays a model, not a tool-call pairing', input: error(400, {message: 'Model Not Exist', type: 'invalid_request_error', code: 'invalid_request_error'}), kind: 'model_not_found'},
+	{name: 'a model that "do not support" what the call sends, in a service\'s own grammar ("Model do not support image input. Request id: …"), is the request too', input: {status: 400, text: 'BadRequest: Model do not support image input. Request id: 021788884720158619b169e3834457b465f4a1674da52f83f48b1'}, kind: 'request_refused'},
+	{name: 'a gateway\'s "invalid request, please check your request body" passing on its upstream\'s 400 (new-api\'s upstream_error shape)', input: {status: 400, text: '{"error":{"message":"invalid request, please check your request body (request id: 2025041714412132732132iMugRXVZ)","type":"upstream_error","param":"400","code":"bad_response_status_code"}}'}, kind: 'request_refused'},
 	{name: 'Ark\'s InvalidParameter sentence without its code, as Cline shows it', input: {status: 400, text: '400 One or more parameters specified in the request are not valid. Request id: 021739780714794566420fa023107b565749f11e844d9db20e488'}, kind: 'request_refused'},
 	{name: 'and for one named parameter ("The parameter `max_tokens` specified in the request are not valid")', input: {status: 400, apiError: {message: 'The parameter `max_tokens` specified in the request are not valid: integer above maximum value, expected a value <= 4096, but got 8192 instead.'}}, kind: 'request_refused'},
 	{name: 'AWS\'s ValidationException at 400 (Amazon Bedrock refusing DeepSeek-R1\'s reasoning sent back, as botocore raises it)', input: {status: 400, text: 'botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the Converse operation: User messages cannot contain reasoning content. Please remove the reasoning content and try again.'}, kind: 'request_refused'},
@@ -458,7 +460,6 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 403, apiError: {message: 'Forbidden'}},
 		{status: 404, apiError: {message: 'Not Found. Please check the configuration.'}},
 		{status: 404, text: '404 page not found /v1/models'},
-		{status: 400, apiError: {message: 'Model do not support image input.'}},
 		{status: 403, apiError: {message: 'This key does not support streaming.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
 		// A header other than the Authorization one the key comes in says nothing of the key.
