@@ -65,7 +65,8 @@ export const fixes = {
 	/** A gateway that passes the key on refused its own token (`ownAuth`): send it in its header, or switch the setting off. */
 	gatewayToken: (provider: ProviderInfo): Fix => {
 		const auth = providerRow(provider.id).ownAuth;
-		return {id: 'check_key_in_tool', title: fixMessages.gatewayToken({name: sanitize(provider.name), header: auth?.header ?? ''}), url: auth?.url ?? null};
+		const said = {name: sanitize(provider.name), header: auth?.header ?? ''};
+		return {id: 'check_key_in_tool', title: auth?.switchable ? fixMessages.gatewayToken(said) : fixMessages.gatewayKey(said), url: auth?.url ?? null};
 	},
 	/** Past a gateway that passes the key on: the same DeepSeek key straight to DeepSeek. */
 	bypassGateway: (provider: ProviderInfo): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.bypassGateway(sanitize(provider.name)), url: null}),

@@ -40,6 +40,8 @@ const fixMessagesEn = {
 	relayConsole: (name: string) => `Check your key, balance and settings in the ${name} console`,
 	/** Leads with the header: at 40 columns the wizard keeps the first few words. */
 	gatewayToken: (p: {name: string; header: string}) => `${p.header} header: have your tool send ${p.name}'s own token in it, besides your DeepSeek key (or switch off its authentication setting)`,
+	/** The same for a gateway whose own key is always asked for (no setting to switch off). */
+	gatewayKey: (p: {name: string; header: string}) => `${p.header} header: have your tool send a valid ${p.name} API key in it, besides your DeepSeek key`,
 	bypassGateway: (name: string) => `Or call DeepSeek directly: set the base URL to https://api.deepseek.com (the same DeepSeek key works there, without ${name})`,
 	checkKeyThere: (p: {name: string}) => `Use a key made in ${p.name} (on its API keys page), and check which key your tool really sends`,
 	raiseKeyLimit: (name: string) => `Raise or remove this key's own credit limit in ${name}'s key settings`,

@@ -549,6 +549,16 @@ const vendorSignatures: readonly Signature[] = [
 		message: seen => (seen.status === 401 ? signatureMessages.gatewayTokenRefused : kindMessages()[seen.status === 402 ? 'balance_exhausted' : 'rate_limited']),
 	},
 	{
+		// Helicone's proxy refusing its own key (the one in Helicone-Auth): a 401 whose whole body
+		// is text, "Invalid Helicone API key" (continuedev/continue#10196, on its OpenAI proxy host, as
+		// Continue shows it; a 2025 version of its worker). Through its DeepSeek gateway the DeepSeek key was not checked.
+		statuses: [401],
+		matches: seen => /^(?:401\s+)?Invalid Helicone API key\b/i.test(seen.words.trim()),
+		provider: () => 'helicone',
+		kind: () => 'invalid_key',
+		message: () => signatureMessages.gatewayTokenRefused,
+	},
+	{
 		// OpenRouter: {"error":{"code":402,"message":…,"metadata":{"limit_source":…}}}
 		statuses: [402],
 		matches: seen => seen.limitSource !== undefined || /Insufficient credits|requires more credits, or fewer max_tokens/i.test(seen.words),

@@ -72,9 +72,11 @@ export type ProviderRow = {
 	passesKeyOn?: 'deepseek';
 	/**
 	 * A gateway that may ask for a token of its own besides the key it passes on: the header that
-	 * carries it, and its page on that setting (Cloudflare's Authenticated Gateway).
+	 * carries it, and its page on it (Cloudflare's Authenticated Gateway, Helicone's key).
+	 * `switchable`: it asks for the token only while a setting of its own is on, which can be
+	 * switched off (Cloudflare's); otherwise the token is the user's key there (Helicone's).
 	 */
-	ownAuth?: {header: string; url: string};
+	ownAuth?: {header: string; url: string; switchable?: true};
 };
 
 const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/account/expensebill';
@@ -453,7 +455,7 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'gateway.ai.cloudflare.com', path: '/v1/*/*/deepseek'}],
 		consoleUrl: 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway',
 		rateLimitUrl: 'https://developers.cloudflare.com/ai-gateway/features/rate-limiting/',
-		ownAuth: {header: 'cf-aig-authorization', url: 'https://developers.cloudflare.com/ai-gateway/configuration/authentication/'},
+		ownAuth: {header: 'cf-aig-authorization', url: 'https://developers.cloudflare.com/ai-gateway/configuration/authentication/', switchable: true},
 		balanceReader: 'deepseek',
 		sendsCallsOn: true,
 		passesKeyOn: 'deepseek',
@@ -479,6 +481,21 @@ export const providerTable: readonly ProviderRow[] = [
 		consoleUrl: 'https://account.huaweicloud.com/usercenter',
 		rateLimitUrl: null,
 		balanceReader: null,
+	},
+	{
+		// Helicone's DeepSeek gateway (docs.helicone.ai, getting-started/integration-method/deepseek): the
+		// user's own DeepSeek key in Authorization, passed on to DeepSeek, which bills the user
+		// (docs/relays.md); Helicone's own key in Helicone-Auth, made on the page its docs link.
+		// It has no billing of its own in front of DeepSeek, so no console.
+		id: 'helicone',
+		name: 'Helicone',
+		hosts: [{pattern: 'deepseek.helicone.ai'}],
+		consoleUrl: null,
+		rateLimitUrl: null,
+		ownAuth: {header: 'Helicone-Auth', url: 'https://helicone.ai/developer'},
+		balanceReader: 'deepseek',
+		sendsCallsOn: true,
+		passesKeyOn: 'deepseek',
 	},
 	{
 		id: 'unknown',

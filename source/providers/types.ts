@@ -38,6 +38,7 @@ export const providerIds = [
 	'cloudflare-ai-gateway',
 	'ppio',
 	'huawei-maas',
+	'helicone',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

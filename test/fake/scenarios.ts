@@ -10,6 +10,7 @@ import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.j
 import {statusPageAsHtml, statusSummary} from './status-page.js';
 import {dashscope, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, together, volcengineArk} from './vendors.js';
 import {aiGatewayDeepSeekDry, aiGatewayDeepSeekPath, aiGatewayRateLimited, aiGatewayUnauthenticated} from './cloudflare.js';
+import {heliconeDeepSeekDry, heliconeKeyRefused} from './helicone.js';
 
 export type Scenario = {
 	/** One line for `npm run fake -- --help`. */
@@ -172,6 +173,8 @@ export const scenarios = {
 	cloudflare_ai_gateway_no_balance: {summary: 'Cloudflare AI Gateway\'s DeepSeek path that does not pass /user/balance on (404): chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry({balancePassed: false}), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
 	cloudflare_ai_gateway_auth: {summary: 'Cloudflare AI Gateway, Authenticated Gateway on and no cf-aig-authorization token: every call 401 code 2009', api: aiGatewayUnauthenticated(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
 	cloudflare_ai_gateway_429: {summary: 'Cloudflare AI Gateway, its own rate limit: chat 429 code 2003; DeepSeek\'s balance 47.44 CNY read through it', api: aiGatewayRateLimited(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
+	helicone_402: {summary: 'Helicone\'s DeepSeek gateway: it passes the key on, /user/balance reads 0.00 CNY, chat 402 DeepSeek\'s own "Insufficient Balance"', api: heliconeDeepSeekDry(), host: 'deepseek.helicone.ai'},
+	helicone_auth: {summary: 'Helicone\'s DeepSeek gateway refusing the Helicone key in Helicone-Auth: every call 401 text "Invalid Helicone API key"', api: heliconeKeyRefused(), host: 'deepseek.helicone.ai'},
 	together_credit_limit: {summary: 'Together AI: chat 402 credit_limit', api: together(), basePath: '/v1', host: 'api.together.xyz'},
 	fireworks_suspended: {summary: 'Fireworks: chat 412 PRECONDITION_FAILED, account suspended', api: fireworks(), basePath: '/inference/v1', host: 'api.fireworks.ai'},
 	ark_overdue: {summary: 'Volcengine Ark: chat 403 AccountOverdueError', api: volcengineArk(), basePath: '/api/v3', host: 'ark.cn-beijing.volces.com'},

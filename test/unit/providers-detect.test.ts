@@ -111,6 +111,8 @@ const hostCases: [string, ProviderId][] = [
 	['https://api.ppinfra.com/v3/openai', 'ppio'],
 	['https://api.modelarts-maas.com/v1', 'huawei-maas'],
 	['https://API.MODELARTS-MAAS.COM:443/v1', 'huawei-maas'],
+	['https://deepseek.helicone.ai', 'helicone'],
+	['https://deepseek.helicone.ai/v1', 'helicone'],
 ];
 
 test('every host pattern of docs/relays.md names its provider', () => {
@@ -522,12 +524,33 @@ test('Cloudflare AI Gateway on its DeepSeek path passes the user\'s own key on: 
 	assert.equal(billsUsersDeepSeek('deepseek'), true);
 	assert.equal(passesKeyOn('deepseek'), false);
 	for (const row of providerTable) {
-		if (row.id === 'deepseek' || row.id === 'cloudflare-ai-gateway') continue;
+		if (row.id === 'deepseek' || row.id === 'cloudflare-ai-gateway' || row.id === 'helicone') continue;
 		assert.equal(billsUsersDeepSeek(row.id), false, row.id);
 		assert.equal(isOtherService(row.id), row.id !== 'unknown', row.id);
 	}
 	// Its other paths on the same host are not DeepSeek: not named, fingerprinted as any host.
 	assert.equal(detectByHost(base.replace(/deepseek$/, 'openai')), undefined);
+});
+
+test('Helicone\'s DeepSeek gateway passes the user\'s own key on: DeepSeek bills the user\'s own account; only its own key (Helicone-Auth) is Helicone\'s, with no setting to switch off', () => {
+	const detection = detectProvider('https://deepseek.helicone.ai', {});
+	assert.equal(detection.provider.id, 'helicone');
+	assert.equal(detection.provider.name, 'Helicone');
+	assert.equal(detection.provider.detectedBy, 'host');
+	assert.equal(detection.provider.consoleUrl, null, 'no billing of its own in front of DeepSeek');
+	assert.equal(detection.reachesDeepSeek, true);
+	assert.equal(billsUsersDeepSeek('helicone'), true);
+	assert.equal(passesKeyOn('helicone'), true);
+	assert.equal(isOtherService('helicone'), false);
+	assert.equal(outageCanReach('helicone'), true, 'DeepSeek\'s outage fails calls through it');
+	assert.equal(providerRow('helicone').balanceReader, 'deepseek', 'DeepSeek\'s own balance, read through it');
+	assert.deepEqual(providerRow('helicone').ownAuth, {header: 'Helicone-Auth', url: 'https://helicone.ai/developer'});
+	assert.equal(providerRow('cloudflare-ai-gateway').ownAuth?.switchable, true, 'Cloudflare\'s token is asked for only with its setting on');
+	assert.equal(rateLimitUrl('helicone', 'deepseek.helicone.ai'), null);
+	// Its other hosts serve other providers (its OpenAI host oai.helicone.ai, its AI Gateway): not named.
+	assert.equal(detectByHost('https://oai.helicone.ai/v1'), undefined);
+	assert.equal(detectByHost('https://ai-gateway.helicone.ai/v1'), undefined);
+	assert.equal(detectByHost('https://deepseek.helicone.ai.evil.example'), undefined);
 });
 
 test('the services users reach DeepSeek models through: their rate-limit pages, and whether DeepSeek\'s outage can reach them', () => {

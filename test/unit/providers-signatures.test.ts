@@ -839,3 +839,22 @@ test('Cloudflare AI Gateway\'s own answers: its token (2009), its rate or spend 
 	assert.notEqual(matchErrorSignature(read(401, listed(2003, 'Rate limited')))?.provider, 'cloudflare-ai-gateway');
 	assert.notEqual(matchErrorSignature(read(401, {error: {code: 2009, message: 'Unauthorized'}}))?.provider, 'cloudflare-ai-gateway');
 });
+
+/**
+ * Helicone's proxy refusing its own key (Helicone-Auth): a 401 whose body is the text alone
+ * (continuedev/continue#10196 as Continue shows it, the status first; a 2025 version of its worker).
+ * Only that text at 401 is Helicone's: DeepSeek's own 401 through its DeepSeek gateway stays DeepSeek's.
+ */
+test('Helicone\'s refusal of its own key (401 "Invalid Helicone API key") is Helicone\'s; DeepSeek\'s 401 through it is not', () => {
+	for (const text of ['Invalid Helicone API key', '401 Invalid Helicone API key', 'Invalid Helicone API key (hshed)']) {
+		const found = matchErrorSignature({status: 401, text});
+		assert.equal(found?.provider, 'helicone', text);
+		assert.equal(found?.kind, 'invalid_key', text);
+		assert.match(found?.message ?? '', /gateway itself refuses the call/, text);
+	}
+	assert.notEqual(matchErrorSignature({status: 403, text: 'Invalid Helicone API key'})?.provider, 'helicone', 'its words at another status');
+	assert.notEqual(matchErrorSignature({status: 401, text: 'Your Helicone key was fine, but: Invalid Helicone API key'})?.provider, 'helicone', 'only a body that is its refusal');
+	const deepSeek401 = {status: 401, text: '{"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}'};
+	assert.notEqual(matchErrorSignature(deepSeek401)?.provider, 'helicone');
+	assert.equal(matchErrorSignature(deepSeek401)?.kind, 'invalid_key');
+});

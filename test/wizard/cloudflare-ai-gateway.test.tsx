@@ -1,7 +1,8 @@
 // Cloudflare's AI Gateway on its DeepSeek path passes the user's own DeepSeek key on: the fake
 // plays https://gateway.ai.cloudflare.com on 127.0.0.1 (map-hosts.mjs; the test certificate names
-// it). The 402 path ends where check ends: the user's own DeepSeek balance, topped up on DeepSeek;
-// the gateway's own refusal of its token ends on the gateway's page, not on a new DeepSeek key.
+// it), and Helicone's DeepSeek gateway for its 402. The 402 path ends where check ends: the user's own
+// DeepSeek balance, topped up on DeepSeek; the gateway's own refusal of its token ends on the
+// gateway's page, not on a new DeepSeek key.
 import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,18 +14,24 @@ process.env.TEST_LOOPBACK_HOSTS = 'gateway.ai.cloudflare.com';
 const host = 'gateway.ai.cloudflare.com';
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
 
-test('DeepSeek\'s 402 through Cloudflare AI Gateway (the 402 path): the user\'s own DeepSeek balance, read through the gateway; top up on DeepSeek, nothing about the gateway\'s support', async () => {
-	const w = await world('cloudflare_ai_gateway_402', {host});
-	await session(w, async app => {
-		await walk402(app);
-		const leaf = await app.waitFor('What to do:', 8000);
-		assert.match(flat(leaf), /✖ Your DeepSeek balance is empty/, leaf);
-		assert.match(flat(leaf), /Balance: 0\.00 CNY/, leaf);
-		assert.match(fixTitles(leaf)[0] ?? '', /^Top up your balance/, leaf);
-		assert.equal(focusedLabel(leaf), '❯ Open platform.deepseek.com/top_up', leaf);
-		assert.doesNotMatch(flat(leaf), /'s support|Write to|not to DeepSeek|Cloudflare AI Gateway console/i, leaf);
+// Helicone's DeepSeek gateway passes the key on the same way (test/wizard/helicone.test.tsx has its own refusal).
+for (const [name, scenario, gateway] of [
+	['Cloudflare AI Gateway', 'cloudflare_ai_gateway_402', host],
+	['Helicone', 'helicone_402', 'deepseek.helicone.ai'],
+] as const) {
+	test(`DeepSeek's 402 through ${name} (the 402 path): the user's own DeepSeek balance, read through the gateway; top up on DeepSeek, nothing about the gateway's support`, async () => {
+		const w = await world(scenario, {host: gateway});
+		await session(w, async app => {
+			await walk402(app);
+			const leaf = await app.waitFor('What to do:', 8000);
+			assert.match(flat(leaf), /✖ Your DeepSeek balance is empty/, leaf);
+			assert.match(flat(leaf), /Balance: 0\.00 CNY/, leaf);
+			assert.match(fixTitles(leaf)[0] ?? '', /^Top up your balance/, leaf);
+			assert.equal(focusedLabel(leaf), '❯ Open platform.deepseek.com/top_up', leaf);
+			assert.doesNotMatch(flat(leaf), new RegExp(`'s support|Write to|not to DeepSeek|${name} console|Top up on ${name}`, 'i'), leaf);
+		});
 	});
-});
+}
 
 test('Cloudflare AI Gateway refuses its own token (401 code 2009, Run every check with the paid call): the gateway stops the calls, its authentication page first, no "check my DeepSeek account" detour', async () => {
 	const w = await world('cloudflare_ai_gateway_auth', {host});

@@ -28,6 +28,7 @@ export const fixMessages: FixMessages = {
 	useDeepSeek: '要使用你的 DeepSeek 账号，请把 base URL 设为 https://api.deepseek.com 并使用 DeepSeek 的 key',
 	useDeepSeekAnthropic: `要使用你的 DeepSeek 账号，请把 base URL 设为 ${anthropicBaseUrl}（DeepSeek 的 Anthropic API 兼容地址）并使用 DeepSeek 的 key`,
 	gatewayToken: p => `请求头 ${p.header}：让你的工具在里面发送 ${p.name} 自己的令牌，DeepSeek key 照常发送（或者关闭它的认证设置）`,
+	gatewayKey: p => `请求头 ${p.header}：让你的工具在里面发送一个有效的 ${p.name} API key，DeepSeek key 照常发送`,
 	bypassGateway: name => `或者直接调用 DeepSeek：把 base URL 设为 https://api.deepseek.com（同一个 DeepSeek key 可以直接用，不经过 ${name}）`,
 	relayConsole: name => `在 ${name} 的控制台查看你的 key、余额和设置`,
 	checkKeyThere: p => `使用在 ${p.name} 创建的 key（在它的 API key 页面），并查看你的工具实际发送的是哪个 key`,
