@@ -374,6 +374,8 @@ export const providerTable: readonly ProviderRow[] = [
 		hosts: [{pattern: 'api.cloudflare.com'}],
 		consoleUrl: 'https://dash.cloudflare.com/?to=/:account/billing',
 		rateLimitUrl: 'https://developers.cloudflare.com/workers-ai/platform/limits/',
+		// The Workers AI page its REST API guide links, where "Use REST API" makes a Workers AI API token.
+		keysUrl: 'https://dash.cloudflare.com/?to=/:account/ai/workers-ai',
 		balanceReader: null,
 	},
 	{

@@ -493,10 +493,11 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['sambanova', 'api.sambanova.ai', 'https://cloud.sambanova.ai/apis'],
 		['ppio', 'api.ppio.com', 'https://ppio.com/settings/key-management'],
 		['ppio', 'api.ppinfra.com', 'https://ppio.com/settings/key-management'],
+		// The Workers AI page its REST API guide links ("Use REST API" makes the token there).
+		['cloudflare-workers-ai', 'api.cloudflare.com', 'https://dash.cloudflare.com/?to=/:account/ai/workers-ai'],
 		// Their docs name no page of its own for the keys (a tab or a menu of the console).
 		['cline', 'api.cline.bot', undefined],
 		['kilo', 'api.kilo.ai', undefined],
-		['cloudflare-workers-ai', 'api.cloudflare.com', undefined],
 		['cerebras', 'api.cerebras.ai', undefined],
 		['huawei-maas', 'api.modelarts-maas.com', undefined],
 		['bedrock', 'bedrock-runtime.us-east-1.amazonaws.com', undefined],
