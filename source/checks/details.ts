@@ -1,6 +1,7 @@
 // Typed reads of check results. `details` are loose JSON records on purpose (they are
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
+import {isConnectCode} from '../deepseek/connect-codes.js';
 import type {BadProxy} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
@@ -82,6 +83,17 @@ export const networkReasons = ['timeout', 'connection_refused', 'connection_rese
 export type NetworkReason = (typeof networkReasons)[number];
 
 export const isNetworkReason = (value: string | undefined): value is NetworkReason => networkReasons.some(reason => reason === value);
+
+/**
+ * A failed request's details say it got no connection at all: no answer began, and no proxy
+ * answered (a 407, a refused tunnel or a SOCKS reply is the proxy's own word, not this).
+ */
+export function gotNoConnection(facts: Readonly<Record<string, unknown>>): boolean {
+	const reason = typeof facts['reason'] === 'string' ? facts['reason'] : undefined;
+	if (!isNetworkReason(reason) || facts['partialHttpStatus'] !== undefined) return false;
+	const code = facts['code'];
+	return reason !== 'proxy' || (typeof code === 'string' && isConnectCode(code));
+}
 
 /** The checks that talk to the base URL's API. */
 export const apiCheckIds = ['auth', 'balance', 'probe'] as const satisfies readonly CheckId[];
@@ -186,12 +198,18 @@ export function badProxy(results: Results): {variable: string; problem: BadProxy
  * the login), if any: diagnose() and the wizard both blame the proxy on this one fact.
  * An API check's own failure comes first (the client knows a 403 from a 407); else the
  * network check, whose first hop with a proxy set is the proxy, when it failed there and
- * no API check got an answer.
+ * no API check got an answer. An API check that got no connection to that proxy then only
+ * points to the network check's row (unreached.ts): the network check says it.
  */
 export function proxyFailure(results: Results): CheckId | undefined {
-	const named = ([...apiCheckIds, 'network', 'endpoint'] as const).find(id => stringDetail(results, id, 'reason') === 'proxy');
-	if (named) return named;
+	// A variable that holds no proxy URL: nothing was sent, and the network check names it.
+	if (badProxy(results)) return 'network';
 	const atProxy = status(results, 'network') === 'fail' && stringDetail(results, 'network', 'proxy') !== undefined && !apiAnswered(results);
+	const named = ([...apiCheckIds, 'network', 'endpoint'] as const).find(id => {
+		const result = results.get(id);
+		return stringDetail(results, id, 'reason') === 'proxy' && !(atProxy && result !== undefined && gotNoConnection(result.details));
+	});
+	if (named) return named;
 	return atProxy ? 'network' : undefined;
 }
 

@@ -4,29 +4,14 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, localCallsProxy, otherToolsProxy, proxyPort, route, type OtherToolsProxy} from '../deepseek/proxy.js';
-import type {BadProxy} from '../deepseek/types.js';
+import {asProxyOfOurs, firstHop, localCallsProxy, otherToolsProxy, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
 
-/** `viaProxy`: the proxy as shown (never its login) and `proxyVariable` the variable that set it, when the first hop is a proxy. */
-type Target = {host: string; port: number; tls: boolean; viaProxy: string | undefined; proxyVariable?: string};
+export {firstHop} from '../deepseek/proxy.js';
 
-/** Where the first hop of a request to `baseUrl` goes: the proxy when one applies (the client's own rule, proxy.ts). */
-export function firstHop(baseUrl: string, env: Readonly<Record<string, string | undefined>>): Target | {invalidProxy: string; problem: BadProxy} {
-	const url = new URL(baseUrl);
-	const secure = url.protocol === 'https:';
-	const hop = route(url, env);
-	if (hop.kind === 'invalid') return {invalidProxy: hop.variable, problem: hop.problem};
-	if (hop.kind === 'proxy') {
-		// The first hop to an https proxy is TLS too, but that is the proxy's certificate, tested by the requests themselves.
-		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown, proxyVariable: hop.variable};
-	}
-	return {host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
-}
-
-async function connect(target: Target, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
+async function connect(target: FirstHop, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
 	// node:tls costs ~10 ms to load: only when the first hop really is TLS.
 	const tls = target.tls ? await import('node:tls') : undefined;
 	return new Promise((resolve, reject) => {
@@ -155,7 +140,7 @@ const otherToolsProxyMs = 3000;
 /** Does anything answer at ALL_PROXY's host and port? A TCP connect only: the tools that use it speak to it, not this one. */
 async function reachOtherToolsProxy(proxy: OtherToolsProxy, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
 	const host = proxy.url.hostname.replace(/^\[|\]$/g, '');
-	const hop: Target = {host, port: proxyPort(proxy.url), tls: false, viaProxy: undefined};
+	const hop: FirstHop = {host, port: proxyPort(proxy.url), tls: false, viaProxy: undefined};
 	try {
 		const address = net.isIP(host) ? host : (await raceAbort(lookup(host), signal)).address;
 		await connect(hop, address, signal);

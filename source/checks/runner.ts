@@ -1,10 +1,12 @@
 // Runs checks concurrently: each starts as soon as the checks it needs are done, has its
 // own deadline, and is timed. A check that throws or overruns becomes an `error` result:
-// the runner never rejects, so one broken check cannot hide the others.
+// the runner never rejects, so one broken check cannot hide the others. A check whose
+// request got no connection where the network check failed too points to that row (unreached.ts).
 import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize, sanitizeDeep} from '../text/safe.js';
 import type {Check, CheckContext, CheckId, CheckOutcome, CheckResult} from './types.js';
+import {mayPointToNetwork, pointToNetwork} from './unreached.js';
 
 export type RunOptions = {
 	signal: AbortSignal;
@@ -43,12 +45,16 @@ export async function runChecks(
 			options.onStart?.(check.id);
 			const began = monotonicMs();
 			const outcome = await runOne(check, {...context, results: new Map(results)}, options.signal);
+			const durationMs = Math.round(monotonicMs() - began);
+			// No connection, and the network check of this run may say why: wait for it, then point to its row.
+			const network = check.id === 'network' ? undefined : byId.get('network');
+			const pointed = network && mayPointToNetwork(outcome) ? pointToNetwork(outcome, await start(network), context.env) : undefined;
 			const result: CheckResult = {
 				id: check.id,
 				title: check.title,
 				status: outcome.status,
-				summary: sanitize(outcome.summary, context.apiKey),
-				durationMs: Math.round(monotonicMs() - began),
+				summary: sanitize(pointed ?? outcome.summary, context.apiKey),
+				durationMs,
 				// Details are printed (--json, the report) and stored (balance readings): every
 				// string in them is cleaned with the key here, once, like the summary.
 				details: sanitizeDeep(outcome.details, context.apiKey),

@@ -3,6 +3,7 @@
 import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
+import {dnsCodes, isConnectCode, unreachableCodes} from './connect-codes.js';
 import type {HttpFailure, HttpFailureReason} from './types.js';
 
 /** What the failure is about: the request, the key to keep out of text, where it stood. */
@@ -72,11 +73,6 @@ const resetCodes = new Set([
 	'UND_ERR_CLOSED',
 	'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
-const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
-const unreachableCodes = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
-/** Failures to open a connection: through a proxy, the only connection this process opens is to the proxy. */
-const connectCodes = new Set(['ECONNREFUSED', 'ETIMEDOUT', ...dnsCodes, ...unreachableCodes]);
-
 /** Certificate and handshake problems (OpenSSL's verify codes and Node's ERR_TLS_/ERR_SSL_ codes). */
 export function isTlsErrorCode(code: string): boolean {
 	return /^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|HOSTNAME_MISMATCH|EPROTO$|ERR_OSSL_)/.test(code);
@@ -150,7 +146,7 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			const message = /^50[234]$/.test(tunnel[1]) ? proxyMessages.tunnelUnreached({...named, status: tunnel[1]}) : proxyMessages.refusedTunnel({...named, status: tunnel[1]});
 			return {reason: 'proxy', message, code: tunnel[1]};
 		}
-		if (link.code !== undefined && connectCodes.has(link.code)) {
+		if (link.code !== undefined && isConnectCode(link.code)) {
 			const code = link.code;
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
 			return {reason: 'proxy', message, code};

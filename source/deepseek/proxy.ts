@@ -120,6 +120,22 @@ export function proxyPort(url: URL): number {
 /** The schemes Python's HTTP clients and curl accept in ALL_PROXY. */
 const allProxySchemes = new Set(['http:', 'https:', 'socks:', 'socks4:', 'socks4a:', 'socks5:', 'socks5h:']);
 
+/** `viaProxy`: the proxy as shown (never its login) and `proxyVariable` the variable that set it, when the first hop is a proxy. */
+export type FirstHop = {host: string; port: number; tls: boolean; viaProxy: string | undefined; proxyVariable?: string};
+
+/** Where the first hop of a request to `baseUrl` goes: the proxy when one applies (the client's own rule, `route`). */
+export function firstHop(baseUrl: string, env: Env): FirstHop | {invalidProxy: string; problem: BadProxy} {
+	const url = new URL(baseUrl);
+	const secure = url.protocol === 'https:';
+	const hop = route(url, env);
+	if (hop.kind === 'invalid') return {invalidProxy: hop.variable, problem: hop.problem};
+	if (hop.kind === 'proxy') {
+		// The first hop to an https proxy is TLS too, but that is the proxy's certificate, tested by the requests themselves.
+		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown, proxyVariable: hop.variable};
+	}
+	return {host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
+}
+
 /** ALL_PROXY as the tools that read it would use it: never with its login in `shown`. */
 export type OtherToolsProxy = {url: URL; variable: string; shown: string};
 

@@ -26,6 +26,15 @@ const checkMessagesEn = {
 	crashed: (message: string) => `The check itself failed: ${message}`,
 	cancelled: 'Cancelled.',
 	overran: (ms: number) => `Gave up after ${ms} ms without a result.`,
+	/**
+	 * A request that got no connection where the Network row already says why (checks/unreached.ts):
+	 * the row only points there. `host` includes the port when not the default; `proxy` is shown without its login.
+	 */
+	unreached: {
+		direct: (p: {host: string}) => `Not checked: no connection to ${p.host} (see Network).`,
+		proxy: (p: {proxy: string}) => `Not checked: no connection to the proxy ${p.proxy} (see Network).`,
+		badProxy: (p: {variable: string}) => `Not checked: ${p.variable} holds no usable proxy URL (see Network).`,
+	},
 
 	http: {
 		bodyProblem: (what: string, status: number, problem: string) =>

@@ -292,6 +292,9 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const found = await verdictOf(env);
 		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
 		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
+		// The other rows point to the Network row: the proxy's sentence is said once, and in the summary.
+		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, `Not checked: no connection to the proxy http://${proxyHost}:${port} (see Network).`, id);
+		assert.equal(found.text.split('refused the connection').length - 1, 2, found.text);
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
 		const zh = JSON.parse(chinese.stdout) as Verdict['json'];
@@ -388,5 +391,15 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_network', 'status_page']);
 		assert.match(found.text, /What to do: 1\. Check the base URL's host and port, and that the service there is running 2\. Watch DeepSeek's status page/);
 		assert.doesNotMatch(found.text, /The proxy|\(from HTTPS_PROXY\)/);
+		// The cause once in the Network row (and the summary); the API rows point there, their status kept.
+		for (const id of ['auth', 'balance']) {
+			const row = checkOf(found.json, id);
+			assert.equal(row?.summary, `Not checked: no connection to api.deepseek.com:${port} (see Network).`, id);
+			assert.equal(row?.status, 'error');
+			assert.equal(row?.details.reason, 'connection_refused');
+		}
+		assert.equal(found.text.split(`api.deepseek.com:${port} refused the connection`).length - 1, 2, found.text);
+		// The status page is on a host of its own (here nothing listens there either): its own failure.
+		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown: statuspage\.flashduty\.com refused the connection/);
 	});
 });

@@ -1,0 +1,33 @@
+// A check whose request got no connection where the network check failed on the same
+// first hop: its row says so in one short sentence that points to the Network row,
+// instead of the same cause and advice again on every row. Its status and details stay its own.
+import {firstHop, type Env} from '../deepseek/proxy.js';
+import {checkMessages} from '../messages/checks.js';
+import {isJsonObject} from '../json.js';
+import {gotNoConnection, isNetworkReason} from './details.js';
+import type {CheckOutcome, CheckResult} from './types.js';
+
+/** Whether `outcome` may point to the network check's row: its request failed before any answer (the runner then waits for that check). */
+export function mayPointToNetwork(outcome: CheckOutcome): boolean {
+	const reason = outcome.details['reason'];
+	return typeof reason === 'string' && isNetworkReason(reason) && typeof outcome.details['url'] === 'string';
+}
+
+/**
+ * The short sentence for `outcome` when `network` failed where its request went first (the
+ * same host and port, or the same proxy, or the same unusable proxy variable); else undefined,
+ * and the row keeps its own sentence (the status page on a host of its own, say).
+ */
+export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | undefined, env: Env): string | undefined {
+	const url = outcome.details['url'];
+	if (network?.status !== 'fail' || typeof url !== 'string' || !URL.canParse(url)) return undefined;
+	const hop = firstHop(url, env);
+	if ('invalidProxy' in hop) {
+		// Nothing was sent: the client refused the variable as the network check did.
+		const bad = network.details['badProxy'];
+		const same = outcome.details['reason'] === 'proxy' && isJsonObject(bad) && bad['variable'] === hop.invalidProxy;
+		return same ? checkMessages.unreached.badProxy({variable: hop.invalidProxy}) : undefined;
+	}
+	if (!gotNoConnection(outcome.details) || network.details['host'] !== hop.host || network.details['port'] !== hop.port) return undefined;
+	return hop.viaProxy === undefined ? checkMessages.unreached.direct({host: new URL(url).host}) : checkMessages.unreached.proxy({proxy: hop.viaProxy});
+}

@@ -1,0 +1,109 @@
+// A row whose request got no connection where the network check failed on the same first
+// hop points to the Network row in one short sentence (checks/unreached.ts, via the runner);
+// its status and details stay its own, and a request that failed elsewhere keeps its sentence.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {unexpected} from '../../source/checks/http-outcome.js';
+import {runChecks} from '../../source/checks/runner.js';
+import {pointToNetwork} from '../../source/checks/unreached.js';
+import type {Check, CheckId, CheckOutcome, CheckResult} from '../../source/checks/types.js';
+import {defaultStatusUrl, officialApiHost} from '../../source/deepseek/facts.js';
+import type {HttpFailure} from '../../source/deepseek/types.js';
+import {diagnose} from '../../source/diagnose.js';
+import {checkMessages as m} from '../../source/messages/checks.js';
+import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
+import {auth, balance, checkResult, failure, network, officialBase, scenario, testContext} from '../helpers/results.js';
+
+const refusedHere = httpFailureMessages.connectionRefused({host: officialApiHost});
+const models = `${officialBase}/models`;
+const proxy = 'http://proxy.corp.example:3128';
+const viaProxy = {HTTPS_PROXY: proxy};
+
+/** An API check's outcome for a request that failed (as http-outcome.ts makes it). */
+const failed = (result: HttpFailure): CheckOutcome => unexpected(result, 'The request');
+const atProxy = (code: string, url = models): HttpFailure => ({...failure('proxy', proxyMessages.refused({proxy, variable: 'HTTPS_PROXY'}), url), code});
+
+function fakeCheck(id: CheckId, run: () => Promise<CheckOutcome> | CheckOutcome): Check {
+	return {id, title: `Fake ${id}`, run: async () => run()};
+}
+
+/** The network check as a fake that returns `result`'s outcome, after `wait` if given. */
+const networkAs = (result: CheckResult, wait?: Promise<void>) => fakeCheck('network', async () => {
+	await wait;
+	return {status: result.status, summary: result.summary, details: result.details};
+});
+
+const run = (checks: Check[], env: Record<string, string> = {}) =>
+	runChecks(checks, testContext({env}), {signal: new AbortController().signal});
+
+const byId = (results: CheckResult[], id: CheckId) => results.find(result => result.id === id);
+
+test('runner: a request refused where the network check was refused too points to the Network row; status and details stay', async () => {
+	let release = () => {};
+	const networkDone = new Promise<void>(done => {
+		release = done;
+	});
+	const outcome = failed(failure('connection_refused', refusedHere));
+	// The network check ends after the API check: the API row waits for it.
+	const results = run([networkAs(network.refused(), networkDone), fakeCheck('auth', () => outcome), fakeCheck('balance', () => failed(failure('connection_refused', refusedHere, `${officialBase}/user/balance`)))]);
+	setTimeout(release, 20);
+	const done = await results;
+	for (const id of ['auth', 'balance'] as const) {
+		const row = byId(done, id);
+		assert.equal(row?.summary, m.unreached.direct({host: officialApiHost}), id);
+		assert.equal(row?.status, 'error');
+	}
+	assert.deepEqual(byId(done, 'auth')?.details, outcome.details);
+	assert.equal(byId(done, 'network')?.summary, network.refused().summary);
+});
+
+test('runner: the row keeps its own sentence when the network check passed, is not in the run, or the answer had begun', async () => {
+	const outcome = failed(failure('connection_refused', refusedHere));
+	const passed = await run([networkAs(network.reached()), fakeCheck('auth', () => outcome)]);
+	assert.equal(byId(passed, 'auth')?.summary, refusedHere);
+	const alone = await run([fakeCheck('auth', () => outcome)]);
+	assert.equal(byId(alone, 'auth')?.summary, refusedHere);
+	const cut = failed({...failure('connection_reset', 'Cut off mid-answer.'), partialStatus: 200});
+	const begun = await run([networkAs(network.refused()), fakeCheck('auth', () => cut)]);
+	assert.equal(byId(begun, 'auth')?.summary, 'Cut off mid-answer.');
+});
+
+test('pointToNetwork: the status page on a host of its own keeps its own failure; on the base URL\'s host it points too', () => {
+	const elsewhere = failed(failure('dns', 'Could not resolve the status page.', defaultStatusUrl));
+	assert.equal(pointToNetwork(elsewhere, network.dnsFailed(), {}), undefined);
+	const sameHost = failed(failure('dns', 'Could not resolve it.', `${officialBase}/status/summary`));
+	assert.equal(pointToNetwork(sameHost, network.dnsFailed(), {}), m.unreached.direct({host: officialApiHost}));
+	// Another port of the same host is another first hop.
+	const otherPort = failed(failure('connection_refused', 'Refused.', `https://${officialApiHost}:8443/models`));
+	assert.equal(pointToNetwork(otherPort, network.refused(), {}), undefined);
+});
+
+test('pointToNetwork: through a proxy nothing answers, every request points to it (the status page too); a proxy that answered keeps its word', () => {
+	const expected = m.unreached.proxy({proxy});
+	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED')), network.refusedAtProxy(proxy), viaProxy), expected);
+	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED', defaultStatusUrl)), network.refusedAtProxy(proxy), viaProxy), expected);
+	// A 407 or a refused tunnel is the proxy answering: its own sentence says more.
+	assert.equal(pointToNetwork(failed(atProxy('407')), network.refusedAtProxy(proxy), viaProxy), undefined);
+	assert.equal(pointToNetwork(failed(atProxy('403')), network.refusedAtProxy(proxy), viaProxy), undefined);
+	// NO_PROXY sends the status page direct: not the proxy's failure.
+	const direct = failed(failure('dns', 'Could not resolve the status page.', defaultStatusUrl));
+	assert.equal(pointToNetwork(direct, network.refusedAtProxy(proxy), {...viaProxy, NO_PROXY: new URL(defaultStatusUrl).hostname}), undefined);
+});
+
+test('pointToNetwork: a proxy variable with no proxy URL in it: the rows name the variable and point to the Network row', () => {
+	const env = {HTTPS_PROXY: 'proxy.corp.example:3128'};
+	const summary = proxyMessages.badVariable({variable: 'HTTPS_PROXY', problem: {kind: 'no_scheme', bare: 'proxy.corp.example:3128'}});
+	const badVariable = checkResult('network', {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy: {variable: 'HTTPS_PROXY', kind: 'no_scheme', bare: 'proxy.corp.example:3128'}}});
+	const unsent = failed({...failure('proxy', summary), code: undefined});
+	assert.equal(pointToNetwork(unsent, badVariable, env), m.unreached.badProxy({variable: 'HTTPS_PROXY'}));
+	assert.equal(pointToNetwork(unsent, badVariable, {https_proxy: 'proxy.corp.example:3128'}), undefined);
+});
+
+test('diagnose: API rows that point to the Network row leave the proxy\'s sentence to the network check', () => {
+	const pointed = (result: CheckResult): CheckResult => ({...result, summary: m.unreached.proxy({proxy})});
+	const results = scenario(network.refusedAtProxy(proxy), pointed(auth.unexpected(atProxy('ECONNREFUSED'))), pointed(balance.unexpected(atProxy('ECONNREFUSED', `${officialBase}/user/balance`))));
+	const diagnosis = diagnose(results);
+	assert.equal(diagnosis.verdict, 'network_error');
+	assert.equal(diagnosis.summary, proxyMessages.refused({proxy, variable: 'HTTPS_PROXY'}));
+	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+});
