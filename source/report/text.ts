@@ -27,7 +27,8 @@ export function textWidth(width: number | undefined): number {
 
 function headerText(report: CheckReport, key: string | undefined): string {
 	const common = {tool: report.tool.name, version: report.tool.version, baseUrl: report.baseUrl};
-	const text = report.provider
+	// A service nothing recognises is named by its host (the endpoint check): already in the URL, so no brackets.
+	const text = report.provider && report.provider.id !== 'unknown'
 		? textReportMessages.headerWithProvider({...common, provider: report.provider.name})
 		: textReportMessages.header(common);
 	return safeLine(text, key);

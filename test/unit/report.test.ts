@@ -104,6 +104,14 @@ test('renderText: ok report', () => {
 	);
 });
 
+test('renderText: the header names the service in brackets only when it adds something to the URL (not an unrecognised host)', () => {
+	const header = (report: CheckReport) => renderText(report, {color: false}).split('\n')[0];
+	assert.equal(header(relayReport), 'deepseek-fix 0.1.0 · https://openrouter.ai/api (OpenRouter)');
+	const unknownHost = {...okReport, baseUrl: 'http://127.0.0.1:18999', provider: {id: 'unknown', name: '127.0.0.1:18999', detectedBy: 'fingerprint', consoleUrl: null}} as const;
+	assert.equal(header(unknownHost), 'deepseek-fix 0.1.0 · http://127.0.0.1:18999');
+	assert.equal(header({...okReport, provider: null}), 'deepseek-fix 0.1.0 · https://api.deepseek.com');
+});
+
 test('renderText suggests the paid call only when the balance shows credit and it was not made', () => {
 	const suggestion = 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe';
 	const withProbe = (status: CheckResult['status']) => ({...okReport, checks: okReport.checks.map(item => (item.id === 'probe' ? {...item, status} : item))});
