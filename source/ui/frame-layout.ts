@@ -39,7 +39,9 @@ export type ListLabel = string | {label: string; shorter?: readonly string[] | u
  * row for its explanation, leaf-layout.ts) allows a label one row: where the label does not
  * fit so, the first of its shorter labels that does is drawn instead ("Open the
  * transactions page" for "Open platform.deepseek.com/transactions"), so a link is never
- * shown cut; a label with none that fits is cut to one row with "…".
+ * shown cut; a label with none that fits is cut to one row with "…". A link's label that
+ * would wrap takes a shorter one-row label too, where one fits: its verb alone on a row
+ * above the URL reads as two options.
  */
 export function labelLines(item: ListLabel, width: number, oneRow = false): string[] {
 	const {label, shorter = [], whole} = typeof item === 'string' ? {label: item} : item;
@@ -47,12 +49,15 @@ export function labelLines(item: ListLabel, width: number, oneRow = false): stri
 	const fits = (lines: readonly string[]) => !(oneRow && lines.length > 1) && lines.every(line => displayWidth(line) <= room);
 	const lines = wrapLines(label, room, '', labelHangingIndent);
 	// A link broken over rows at a slash reads as two and copies as neither.
-	if (fits(lines) && (whole === undefined || lines.some(line => line.includes(whole)))) return lines;
+	const readable = fits(lines) && (whole === undefined || lines.some(line => line.includes(whole)));
+	// A link that wraps leaves its verb alone on a row ("Open", then the URL): its page in words on one row reads better.
+	const wrappedLink = whole !== undefined && lines.length > 1;
+	if (readable && !wrappedLink) return lines;
 	for (const other of shorter) {
 		const otherLines = wrapLines(other, room, '', labelHangingIndent);
 		if (otherLines.length === 1 && fits(otherLines)) return otherLines;
 	}
-	return [cutAtWord(label, room)];
+	return readable ? lines : [cutAtWord(label, room)];
 }
 
 /** Rows each label of a list takes at `width` (`oneRow`: each on one row, see labelLines). */

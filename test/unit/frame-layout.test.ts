@@ -162,3 +162,12 @@ test('a label with no shorter form that must take one row ends after its last wh
 	assert.deepEqual(labelLines('Check again (makes the paid test call again)', 42, true), ['Check again (makes the paid test call…'], 'not "call a…"');
 	assert.deepEqual(labelLines('Try again with a longer timeout (30 s for each request)', 44, true), ['Try again with a longer timeout (30 s for…'], 'not "for e…"');
 });
+
+test('a link option that would wrap (its verb alone on a row above the URL) takes its page in words on one row; where the URL fits, the URL', () => {
+	const transactions = {label: 'Open platform.deepseek.com/transactions', shorter: ['Open the transactions page', 'Open the link'], whole: 'platform.deepseek.com/transactions'};
+	assert.deepEqual(labelLines(transactions, 40), ['Open the transactions page']);
+	assert.deepEqual(labelLines({...transactions, label: '打开 platform.deepseek.com/transactions', shorter: ['打开账单页面', '打开链接']}, 40), ['打开账单页面']);
+	assert.deepEqual(labelLines(transactions, 60), ['Open platform.deepseek.com/transactions']);
+	// No shorter label fits one row: the URL whole on a row of its own, never cut.
+	assert.deepEqual(labelLines({...transactions, shorter: []}, 40), ['Open', '  platform.deepseek.com/transactions']);
+});
