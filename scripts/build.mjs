@@ -22,6 +22,16 @@ const stubDir = new URL('../node_modules/.cache/deepseek-fix/', import.meta.url)
 mkdirSync(stubDir, {recursive: true});
 writeFileSync(`${stubDir}devtools-stub.js`, 'export default undefined;\n');
 
+/**
+ * Bundled packages (ink, string-width, ansi-tokenize) create an Intl.Segmenter when they load,
+ * and the first one costs ~13 ms of ICU's start: they get source/text/segmenter.ts instead,
+ * which cuts the text the tool draws without ICU.
+ */
+const quickSegmenter = {
+	inject: [new URL('../source/text/segmenter.ts', import.meta.url).pathname],
+	define: {'Intl.Segmenter': 'QuickSegmenter'},
+};
+
 const shebang = '#!/usr/bin/env node\n';
 /**
  * bin.js reads Node's built-ins with process.getBuiltinModule() (scripts/builtin-imports.mjs)
@@ -63,9 +73,10 @@ const common = {
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
 	plugins: [...undiciPlugins, ...settingsPlugins, stringWidthPlugin],
-	inject: monotonicClock.inject,
+	inject: [...monotonicClock.inject, ...quickSegmenter.inject],
 	define: {
 		...monotonicClock.define,
+		...quickSegmenter.define,
 		'process.env.NODE_ENV': '"production"',
 		...undiciDefine,
 		__DEEPSEEK_FIX_VERSION__: JSON.stringify(pkg.version),

@@ -4,6 +4,7 @@
 // punctuation (，。、：）…) and after opening punctuation (（“《…), and a paragraph does not
 // end on a line of one character: the line-breaking rules Chinese typesetting follows, in
 // the small form a terminal needs.
+import {QuickSegmenter} from './segmenter.js';
 import {paint, type Style} from './style.js';
 import {displayWidth, isWide} from './width.js';
 
@@ -142,7 +143,7 @@ const urlBreaks = new Set('/.-_?&=#:,');
 function breakPiece(piece: Piece, first: number, rest: number): Piece[] {
 	const parts: Piece[] = [];
 	// By grapheme: a character and its combining marks stay together.
-	let chars = Array.from(new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(piece.text), ({segment}) => segment);
+	let chars = Array.from(new QuickSegmenter(undefined, {granularity: 'grapheme'}).segment(piece.text), ({segment}) => segment);
 	while (chars.length > 0) {
 		const room = Math.max(1, parts.length === 0 ? first : rest);
 		let width = 0;
