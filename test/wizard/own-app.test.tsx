@@ -41,7 +41,6 @@ const ways = {
 } as const;
 
 async function ownAppResult(app: Driven, path: '402' | 'other', language: 'en' | 'zh-CN'): Promise<string> {
-	const title = wizardText.leaves.relay.clientRefused({name});
 	if (path === '402') {
 		for (const answer of ways[language]['402']) await app.choose(answer);
 		// The relay's money reading first (the user saw a 402), then the paid call it offers, with the model listed first.
@@ -51,8 +50,9 @@ async function ownAppResult(app: Driven, path: '402' | 'other', language: 'en' |
 	} else {
 		for (const answer of ways[language].other()) await app.choose(answer);
 	}
-	// The title may wrap: wait for its start, then for the screen to settle.
-	await app.waitFor(title.slice(0, 12), 10_000);
+	// The result's own crumb ends the breadcrumb row (the title's first words, the service's
+	// name, are on the check list too, which a busy machine may still be drawing); then settle.
+	await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbClientRefused}$`, 'm'), 10_000);
 	await new Promise(resolve => setTimeout(resolve, 300));
 	return app.lastFrame();
 }
