@@ -50,6 +50,38 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	}
 }
 
+// The run is over: end the process once its output is handed to the system, not when
+// Node's event loop runs dry. A DNS lookup that does not answer (getaddrinfo, on a thread of
+// its own) cannot be cancelled: the request's deadline gives up on it, but it kept the
+// process open until the resolver's own timeout, 20–40 s after the report (or "Cancelled.").
+// After the callbacks already queued: a failed write's 'error' comes on the next tick.
+setImmediate(exitOnceWritten);
+
+/**
+ * process.exit (with process.exitCode) once stdout and stderr have taken everything written
+ * to them. Where Node writes at once (a file; a pipe or a terminal on Linux) nothing is
+ * queued; elsewhere an empty write waits behind what is (never sent on its own: with the
+ * reader of a pipe gone it could fail where the output had not).
+ */
+function exitOnceWritten(): void {
+	// A stdout that failed is ended by its 'error' listener (closed-output.ts: 141, or 2).
+	if (process.stdout.errored) return;
+	const queued = [process.stdout, process.stderr].filter(stream => stream.writableLength > 0);
+	let open = queued.length;
+	const done = () => {
+		open--;
+		if (open <= 0) process.exit();
+	};
+	if (open === 0) process.exit();
+	for (const stream of queued) {
+		stream.write('', error => {
+			// A stdout that fails: its 'error' listener ends the process (see above). A closed
+			// stderr is nowhere to say anything and does not hold the end back.
+			if (!error || stream === process.stderr) done();
+		});
+	}
+}
+
 /** A cheap look before loading help.js: a line of one or two words, one of them asking for help. */
 function mayOnlyAskForHelp(argv: readonly string[]): boolean {
 	return argv.length > 0 && argv.length <= 2 && argv.some(word => word === '--help' || word === '-h' || word === 'help');
