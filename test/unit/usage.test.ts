@@ -140,3 +140,17 @@ for (const language of languages) {
 		}
 	});
 }
+
+test('a flag given twice is no error: the last one counts, and only its value is checked (a wrapper that adds its own --timeout before the caller\'s)', () => {
+	const value = (argv: string[], flag: Flag) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(parsed.ok, `${argv.join(' ')}: ${parsed.ok ? '' : parsed.problem}`);
+		return parsed.parsed.values[flag];
+	};
+	assert.equal(value(['balance', '--below', '5', '--below', '10'], 'below'), '10');
+	assert.equal(value(['check', '--timeout', 'abc', '--timeout=30000'], 'timeout'), '30000');
+	assert.equal(value(['check', '--json', '--json'], 'json'), true);
+	assert.equal(value(['report', '--out', 'a.md', '--out', '-'], 'out'), '-');
+	const last = parseCommandLine(['check', '--timeout', '30000', '--timeout', 'abc']);
+	assert.deepEqual(last, {ok: false, problem: cliMessages.badTimeout('abc')});
+});
