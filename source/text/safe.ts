@@ -68,9 +68,15 @@ export function stripTerminalEscapes(text: string): string {
 	return text.replace(unsafeCharacters, '');
 }
 
-/** ASCII upper case to lower case (keys are ASCII: other letters are compared as they are). */
+/**
+ * A full-width form (U+FF01–U+FF5E) as its ASCII twin, then ASCII upper case to lower case
+ * (keys are ASCII: other letters are compared as they are). Only for comparing: one UTF-16
+ * unit for one, so a run's place in the text is where it was found, and the text keeps its
+ * own characters (a Chinese message's full-width punctuation) outside the key.
+ */
 function fold(code: number): number {
-	return code >= 65 && code <= 90 ? code + 32 : code;
+	const ascii = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+	return ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii;
 }
 
 type PreparedKey = {
@@ -155,8 +161,8 @@ function maskKeyRuns(text: string, secret: string): string {
 /**
  * Make text from the network or from errors safe to print or store: strip escapes and
  * invisible characters, mask the given key and every run of 8 or more of its characters
- * that holds a digit (any case, with or without `sk-`, also URL-encoded), and mask
- * anything else key-shaped.
+ * that holds a digit (any case, with or without `sk-`, in full-width characters, also
+ * URL-encoded), and mask anything else key-shaped.
  */
 export function sanitize(text: string, key?: string): string {
 	let out = stripTerminalEscapes(text);

@@ -19,6 +19,14 @@ test('the whole key is masked, also upper-cased, without its prefix, or URL-enco
 	assert.equal(sanitize(`?k=${encodeURIComponent(custom)}`, custom), `?k=${maskKey(custom)}`);
 });
 
+test('the key in full-width characters (which NFKC and many a copy turn back into the key) is masked like the key; full-width punctuation in Chinese text stays', () => {
+	const fullWidth = (text: string) => text.replace(/[!-~]/g, character => String.fromCharCode(character.charCodeAt(0) + 0xfee0));
+	assert.equal(sanitize(`key ${fullWidth(key)} here`, key), `key ${masked} here`);
+	assert.equal(sanitize(`令牌（${fullWidth(body.toUpperCase())}）无效，请检查`, key), `令牌（${masked}）无效，请检查`);
+	assert.equal(sanitize(`x${fullWidth(body.slice(4, 14))}y`, key), `x${masked}y`);
+	assert.equal(sanitize('余额不足，请充值：１２３４５６７', key), '余额不足，请充值：１２３４５６７');
+});
+
 test('a key with an invisible character copied at its end is shown by four characters a reader sees', () => {
 	assert.equal(maskKey(`${key}\u200b`), 'sk-…4c58');
 	assert.equal(maskKey(`\ufeff${key}\u200b\u200b`), 'sk-…4c58');
