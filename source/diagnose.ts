@@ -131,6 +131,10 @@ class Facts {
 		return details.endpointPath(this.#byId);
 	}
 
+	get deepSeekPath(): {path: string; base: string} | undefined {
+		return details.deepSeekPath(this.#byId);
+	}
+
 	/** A direct failure while ALL_PROXY holds a proxy that answers (checks/details.ts), if so. */
 	get otherToolsProxyUnused(): {variable: string; suggested: string} | undefined {
 		return details.otherToolsProxyUnused(this.#byId);
@@ -692,7 +696,14 @@ const relay: Rule = facts => {
 			fixes: [local ? fixes.deepSeekAddressInProxy(name) : contactThere(service, fixes.askOperatorAboutDeepSeekAddress(name)), fixes.useDeepSeek()],
 		};
 	}
-	const ways = service.provider ? [fixes.relayConsole(service.provider), fixes.useDeepSeek()] : [fixes.useDeepSeek()];
+	// A base URL ending in a path only DeepSeek serves (/beta): the service's own address is the base URL without it
+	// (new-api's 404 "Invalid URL (POST /v1/beta/chat/completions)", QuantumNous/new-api#999), before DeepSeek's.
+	const onlyDeepSeeks = facts.deepSeekPath;
+	const ways = [
+		...(onlyDeepSeeks ? [fixes.withoutDeepSeekPath(name, onlyDeepSeeks.base, onlyDeepSeeks.path)] : []),
+		...(service.provider ? [fixes.relayConsole(service.provider)] : []),
+		fixes.useDeepSeek(),
+	];
 	// 404 to the model list and to the chat call alike (no "no such model" in it): the host is
 	// there, the path is not, e.g. an extra /v1 the service does not have.
 	if (facts.httpStatus('auth') === 404 && facts.httpStatus('probe') === 404) {

@@ -48,6 +48,8 @@ export const fixes = {
 			: {id: 'top_up_relay', title: what === 'token' ? fixMessages.gatewayOwner : fixMessages.gatewayOwnerAccount, url: null},
 	/** The base URL ends in a path the user's tools add themselves (`/chat/completions`): give them `base`. */
 	baseUrlWithoutPath: (base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}), url: null}),
+	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
+	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
 	/** The account takes a model's free quota only (Model Studio's "use free tier only"), which is used up: switch it off in the console. */
 	freeTierOnlyOff: (provider: ProviderInfo | undefined, name: string): Fix => ({id: 'relay_console', title: fixMessages.freeTierOnlyOff({name: sanitize(name)}), url: provider?.consoleUrl ?? null}),
 	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */

@@ -134,6 +134,14 @@ export function endpointPath(results: Results): {path: string; base: string} | u
 	return typeof path === 'string' && typeof base === 'string' ? {path, base} : undefined;
 }
 
+/** A path only DeepSeek serves (`/beta`) that the endpoint check found at the end of a base URL not calling DeepSeek as it is, and the URL without it. */
+export function deepSeekPath(results: Results): {path: string; base: string} | undefined {
+	const value = detail(results, 'endpoint', 'deepSeekPath');
+	if (!isJsonObject(value)) return undefined;
+	const {path, base} = value;
+	return typeof path === 'string' && typeof base === 'string' ? {path, base} : undefined;
+}
+
 /** The certificate file other tools trust, named by the network check when its TLS handshake failed (checks/network.ts). */
 export function otherToolsCa(results: Results): {variable: string; path: string} | undefined {
 	const value = detail(results, 'network', 'otherToolsCa');

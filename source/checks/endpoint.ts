@@ -5,7 +5,7 @@ import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
 import {baseUrlEnvVars} from '../deepseek/facts.js';
-import {endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
+import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import {noProjectEnv, type ProjectEnv} from '../project-env.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
@@ -57,11 +57,14 @@ export const endpoint: Check = {
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.
 		// A base URL ending in the path the user's tool adds itself: the checks used it without (url.ts).
 		const pasted = endpointPathIn(ctx.rawBaseUrl);
+		// A path only DeepSeek serves (/beta) at a service that does not pass calls on to DeepSeek as they are: the relay rule says to take it out.
+		const deepSeekPath = reachesDeepSeek === true ? undefined : deepSeekOnlyPathIn(ctx.rawBaseUrl);
 		// A self-hosted gateway's token and channel pages, where it answers (a disabled token's fix links the one, its bare 5xx's the other).
 		const {keysPath, channelsPath} = provider.id === 'unknown' ? {} : providerRow(provider.id);
 		const details = {
 			provider, reachesDeepSeek, evidence, elsewhere, host, anthropicFormat: isAnthropicFormat(ctx.rawBaseUrl),
 			...(pasted ? {endpointPath: pasted} : {}),
+			...(deepSeekPath ? {deepSeekPath} : {}),
 			...(keysPath === undefined ? {} : {keysUrl: ctx.baseUrl + keysPath}),
 			...(channelsPath === undefined ? {} : {channelsUrl: ctx.baseUrl + channelsPath}),
 		};

@@ -82,15 +82,33 @@ function withoutEndpointPath(path: string): string {
  * SDKs and most tools need. Undefined when there is none or the URL does not parse.
  */
 export function endpointPathIn(raw: string): {path: string; base: string} | undefined {
-	let url: URL;
-	try {
-		url = new URL(raw.trim());
-	} catch {
-		return undefined;
-	}
-	const path = url.pathname.replace(trailingSlashes, '');
-	const found = endpointPathOf(path);
-	return found === undefined ? undefined : {path: found, base: url.origin + withoutEndpointPath(path)};
+	const url = parsedPath(raw);
+	if (url === undefined) return undefined;
+	const found = endpointPathOf(url.path);
+	return found === undefined ? undefined : {path: found, base: url.origin + withoutEndpointPath(url.path)};
+}
+
+/** The origin and the path (without trailing slashes) of a URL as pasted; undefined when it does not parse. */
+function parsedPath(raw: string): {origin: string; path: string} | undefined {
+	if (!URL.canParse(raw.trim())) return undefined;
+	const url = new URL(raw.trim());
+	return {origin: url.origin, path: url.pathname.replace(trailingSlashes, '')};
+}
+
+/**
+ * A base URL that ends in `/beta`, DeepSeek's own address for its beta features (chat prefix
+ * completion, FIM): that path as written, and the base URL without it (after any endpoint path
+ * pasted behind it). Another service does not serve DeepSeek's paths (new-api's 404 "Invalid URL
+ * (POST /v1/beta/chat/completions)"), so where the calls go elsewhere the base URL set for it is
+ * `base`. `/anthropic` is not one: Zhipu, Moonshot and MiniMax serve it too. Undefined when there
+ * is none or the URL does not parse.
+ */
+export function deepSeekOnlyPathIn(raw: string): {path: string; base: string} | undefined {
+	const url = parsedPath(raw);
+	if (url === undefined) return undefined;
+	const path = withoutEndpointPath(url.path);
+	const found = /\/beta$/i.exec(path);
+	return found === null ? undefined : {path: found[0], base: url.origin + path.slice(0, found.index).replace(trailingSlashes, '')};
 }
 
 /** An IPv4 address in dotted-quad form whose first octet is 127. */

@@ -80,6 +80,9 @@ const fixMessagesEn = {
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? 'Check your internet connection, firewall and proxy settings'),
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
+	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
+	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
+		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	trustOtherToolsCa: (p: {variable: string; path: string}) =>

@@ -2692,6 +2692,34 @@ test('diagnose: the advice to use DeepSeek names its /anthropic address where th
 	}
 });
 
+test('fixtures: the endpoint check names /beta at the end of a base URL at another service (deepSeekPath), never at DeepSeek', async () => {
+	const openRouter = {baseUrl: 'https://openrouter.ai/api', callBaseUrl: 'https://openrouter.ai/api/v1', rawBaseUrl: 'https://openrouter.ai/api/v1/beta/'};
+	assert.deepEqual((await runReal(endpointCheck, {}, openRouter)).details?.deepSeekPath, {path: '/beta', base: 'https://openrouter.ai/api/v1'});
+	assert.equal((await runReal(endpointCheck, {}, {rawBaseUrl: 'https://api.deepseek.com/beta'})).details?.deepSeekPath, undefined, 'DeepSeek serves its /beta');
+	assert.equal((await runReal(endpointCheck, {}, {...openRouter, rawBaseUrl: 'https://openrouter.ai/api/v1'})).details?.deepSeekPath, undefined);
+});
+
+test('diagnose: a base URL at another service ending in /beta, DeepSeek\'s own path (new-api\'s 404 "Invalid URL (POST /v1/beta/chat/completions)"), first says to take /beta out of the base URL set for that service, not to use DeepSeek; in both languages', () => {
+	const invalidUrl = answer(404, {error: {message: 'Invalid URL (POST /v1/beta/chat/completions)', type: 'invalid_request_error', param: '', code: ''}}, {url: gatewayUrl('/v1/chat/completions')});
+	const withBeta = (result: CheckResult): CheckResult => ({...result, details: {...result.details, deepSeekPath: {path: '/beta', base: gatewayUrl('/v1')}}});
+	const plain = scenario(endpoint.notDeepSeek(gateway), auth.accepted(), probe.answered(invalidUrl));
+	const beta = plain.map(result => (result.id === 'endpoint' ? withBeta(result) : result));
+	assert.equal(diagnose(beta).verdict, 'wrong_endpoint');
+	assert.deepEqual(diagnose(beta).fixes.map(fix => fix.id), ['fix_base_url', 'use_deepseek_base_url']);
+	assert.equal(diagnose(beta).fixes[0]?.title, `Set the base URL for ${gateway} to https://${gateway}/v1, without /beta: /beta is DeepSeek's own address for its beta features, which ${gateway} does not serve`);
+	assert.deepEqual(diagnose(plain).fixes.map(fix => fix.id), ['use_deepseek_base_url'], 'no /beta: no such fix');
+	// A relay named by its product: the same first, then its console; also where both calls got 404 (the path rule).
+	const openRouter = scenario(withBeta(endpoint.relay(providers.openrouter, openRouterHost)), auth.unexpected(answer(404, {error: {message: 'Not Found'}}, {url: gatewayUrl('/v1/models')})), probe.answered(invalidUrl));
+	assert.deepEqual(diagnose(openRouter).fixes.map(fix => fix.id), ['fix_base_url', 'relay_console', 'use_deepseek_base_url']);
+	assert.match(diagnose(openRouter).fixes[0]?.title ?? '', /^Set the base URL for OpenRouter to /);
+	setLanguage('zh-CN');
+	try {
+		assert.equal(diagnose(beta).fixes[0]?.title, `把 ${gateway} 的 base URL 设为不带 /beta 的 https://${gateway}/v1：/beta 是 DeepSeek 自己的测试版功能地址，${gateway} 不提供`);
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('diagnose: a request refused by a gateway or an unknown service asks whoever runs it about the request, never to top up (relay rule and the fallback alike), in both languages', () => {
 	const refusal = answer(400, deepseekError('Error from provider (DeepSeek): The `reasoning_content` in the thinking mode must be passed back to the API.', 'invalid_request_error'), {url: gatewayUrl('/v1/chat/completions')});
 	const relayed = scenario(endpoint.notDeepSeek(gateway), auth.accepted(), probe.answered(refusal));

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {endpointPathIn, isAnthropicFormat, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
+import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
 
 function normalised(raw: string): string {
 	const result = normaliseBaseUrl(raw);
@@ -89,6 +89,16 @@ test('normaliseBaseUrl rejects with a sentence that says what to type', () => {
 	assert.equal(reasonOf('ftp://api.deepseek.com'), 'The base URL uses ftp:// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.');
 	assert.equal(reasonOf('https://user:secret@api.deepseek.com'), 'The base URL contains a user name or password: remove them (the API key goes in DEEPSEEK_API_KEY, not in the URL).');
 	assert.equal(reasonOf('https://exa mple.com'), '"https://exa mple.com" is not a valid URL: use the form https://api.deepseek.com.');
+});
+
+test('deepSeekOnlyPathIn: /beta at the end of a base URL (after a pasted endpoint path), as written, and the URL without it; not /anthropic, /v1 or a longer word', () => {
+	assert.deepEqual(deepSeekOnlyPathIn('https://api.relay.example/v1/beta'), {path: '/beta', base: 'https://api.relay.example/v1'});
+	assert.deepEqual(deepSeekOnlyPathIn(' https://gateway.example/Beta/ '), {path: '/Beta', base: 'https://gateway.example'});
+	assert.deepEqual(deepSeekOnlyPathIn('https://gateway.example/beta/completions'), {path: '/beta', base: 'https://gateway.example'});
+	assert.deepEqual(deepSeekOnlyPathIn('https://gateway.example/v1/beta/chat/completions?x=1'), {path: '/beta', base: 'https://gateway.example/v1'});
+	for (const raw of ['https://gateway.example/v1', 'https://open.bigmodel.cn/api/anthropic', 'https://gateway.example/alphabeta', 'https://gateway.example/beta/v1', 'not a url']) {
+		assert.equal(deepSeekOnlyPathIn(raw), undefined, raw);
+	}
 });
 
 test('isAnthropicFormat: a base URL for Anthropic-format tools (a path ending in /anthropic, or Anthropic\'s own API), nothing else', () => {
