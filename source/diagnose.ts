@@ -643,7 +643,7 @@ const relay: Rule = facts => {
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
-		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : what === 'free_tier' ? [fixes.freeTierOnlyOff(service.provider, name)] : [];
+		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : what === 'free_tier' ? [fixes.freeTierOnlyOff(service.provider, name, facts.host)] : [];
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service, what), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {

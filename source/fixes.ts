@@ -4,7 +4,7 @@
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import type {BadProxy} from './deepseek/types.js';
 import {fixMessages} from './messages/fixes.js';
-import {keysUrl, rateLimitUrl} from './providers/host.js';
+import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -50,8 +50,14 @@ export const fixes = {
 	baseUrlWithoutPath: (base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}), url: null}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
 	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
-	/** The account takes a model's free quota only (Model Studio's "use free tier only"), which is used up: switch it off in the console. */
-	freeTierOnlyOff: (provider: ProviderInfo | undefined, name: string): Fix => ({id: 'relay_console', title: fixMessages.freeTierOnlyOff({name: sanitize(name)}), url: provider?.consoleUrl ?? null}),
+	/**
+	 * The account takes a model's free quota only, which is used up: switch that off in the console (Model Studio's "use free
+	 * tier only"), or on Volcengine Ark's Model Activation page (its "Safe Experience Mode"), linked where the host's is known.
+	 */
+	freeTierOnlyOff: (provider: ProviderInfo | undefined, name: string, host?: string): Fix =>
+		provider?.id === 'volcengine-ark'
+			? {id: 'relay_console', title: fixMessages.safeExperienceModeOff({name: sanitize(name)}), url: modelsUrl(provider.id, host) ?? provider.consoleUrl}
+			: {id: 'relay_console', title: fixMessages.freeTierOnlyOff({name: sanitize(name)}), url: provider?.consoleUrl ?? null},
 	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */
 	localProxyAccount: (name: string): Fix => ({id: 'top_up_relay', title: fixMessages.localProxyAccount({name: sanitize(name)}), url: null}),
 	/** A key whose own credit limit is used up, at a service that has a page to raise it (undefined where it has none). */
@@ -169,7 +175,7 @@ export const fixes = {
 const ownUrls: ReadonlySet<string> = new Set([
 	...Object.values(platformUrls),
 	...providerTable
-		.flatMap(row => [row.consoleUrl, row.rateLimitUrl, row.keyLimitUrl, row.keysUrl, ...row.hosts.flatMap(host => [host.consoleUrl, host.rateLimitUrl, host.keysUrl])])
+		.flatMap(row => [row.consoleUrl, row.rateLimitUrl, row.keyLimitUrl, row.keysUrl, ...row.hosts.flatMap(host => [host.consoleUrl, host.rateLimitUrl, host.keysUrl, host.modelsUrl])])
 		.filter((url): url is string => typeof url === 'string'),
 ]);
 

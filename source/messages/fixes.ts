@@ -83,6 +83,9 @@ const fixMessagesEn = {
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
 	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
 		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,
+	/** Volcengine Ark paused the model at the limit of its "Safe Experience Mode" (its free quota only). */
+	safeExperienceModeOff: (p: {name: string}) =>
+		`On the Model Activation page of the ${p.name} console, adjust or close "Safe Experience Mode" for this model, so that calls go on at the paid rate`,
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	trustOtherToolsCa: (p: {variable: string; path: string}) =>

@@ -73,11 +73,11 @@ export function detectByHost(baseUrl: string): ProviderInfo | undefined {
 }
 
 /** One of a provider's pages for the users of `host`: the host rule's own, else the provider's. */
-function pageFor(id: ProviderId, host: string | undefined, page: 'rateLimitUrl' | 'keysUrl'): string | null | undefined {
+function pageFor(id: ProviderId, host: string | undefined, page: 'rateLimitUrl' | 'keysUrl' | 'modelsUrl'): string | null | undefined {
 	// The endpoint's host may carry its port.
 	const match = host === undefined ? undefined : matchHost(host.replace(/:\d+$/, ''));
 	const row = providerRow(id);
-	return (match?.row === row ? match.rule[page] : undefined) ?? row[page];
+	return (match?.row === row ? match.rule[page] : undefined) ?? (page === 'modelsUrl' ? undefined : row[page]);
 }
 
 /** The page on a provider's rate limits for the users of `host`; null when it publishes none. */
@@ -88,4 +88,9 @@ export function rateLimitUrl(id: ProviderId, host: string | undefined): string |
 /** The page where the users of `host` make their keys for that provider; undefined where none is known. */
 export function keysUrl(id: ProviderId, host: string | undefined): string | undefined {
 	return pageFor(id, host, 'keysUrl') ?? undefined;
+}
+
+/** The page where the users of `host` activate models and set a model's free-quota-only mode; undefined where none is known. */
+export function modelsUrl(id: ProviderId, host: string | undefined): string | undefined {
+	return pageFor(id, host, 'modelsUrl') ?? undefined;
 }

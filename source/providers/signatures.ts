@@ -412,8 +412,17 @@ const wordRules: readonly WordRule[] = [
 	// the key and money words (a "free tier" is no money run out here).
 	{kind: 'client_refused', words: clientOnlyWords, statuses: [400, 401, 403, 500]},
 	// Model Studio's AllocationQuota.FreeTierOnly names the setting that stops paid calls: say
-	// so, since topping up alone does not lift it.
-	{kind: 'balance_exhausted', words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b/i, freeTierOnly: true, message: () => signatureMessages.freeTierOnly},
+	// so, since topping up alone does not lift it. So does Volcengine Ark's 429 SetLimitExceeded,
+	// "Your account … has reached the set inference limit for the … model, and the model service
+	// has been paused. To continue using this model, please visit the Model Activation page to
+	// adjust or close the "Safe Experience Mode"" (its free quota only; volcengine/MineContext#328),
+	// which had read as a rate limit: waiting does not bring it back.
+	{
+		kind: 'balance_exhausted',
+		words: /\bAllocationQuota\.FreeTierOnly\b|\bfree\s+tier\b[^.。!\n]{0,30}?\bexhausted\b[^\n]{0,200}?\bfree\s+tier\s+only\b|\bSetLimitExceeded\b|\breached\s+the\s+set\s+inference\s+limit\b/i,
+		freeTierOnly: true,
+		message: () => signatureMessages.freeTierOnly,
+	},
 	// A plan's allowance for the week or month used up: OpenCode Go's "weekly usage limit
 	// reached. It will reset in 5 days 10 hours. To continue using this model now, enable usage
 	// from your available balance" (at 429, anomalyco/opencode#49170), which had read as a rate

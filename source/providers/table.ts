@@ -22,6 +22,11 @@ export type HostRule = {
 	/** This host's users' API keys page, when it differs from the provider's default. */
 	keysUrl?: string;
 	/**
+	 * This host's users' page where models are activated and their free-quota-only setting is
+	 * (Volcengine Ark's Model Activation page, per region), for the fix of a call that setting paused.
+	 */
+	modelsUrl?: string;
+	/**
 	 * The base URL's path this row needs on that host, where the host serves other providers too:
 	 * `*` is exactly one path segment; a trailing slash is ignored (Cloudflare's AI Gateway has one
 	 * path per provider on one host, `/v1/{account}/{gateway}/deepseek`).
@@ -165,7 +170,11 @@ export const providerTable: readonly ProviderRow[] = [
 		id: 'volcengine-ark',
 		name: 'Volcengine Ark',
 		// Keys are made per region: the page of Beijing's (the docs' base URL) is known, the others' not.
-		hosts: [{pattern: 'ark.cn-beijing.volces.com', keysUrl: 'https://console.volcengine.com/ark/region:ark+cn-beijing/apiKey'}, {pattern: 'ark.*.volces.com'}],
+		// Its Model Activation page (开通管理), where "Safe Experience Mode" is adjusted or closed, likewise per region.
+		hosts: [
+			{pattern: 'ark.cn-beijing.volces.com', keysUrl: 'https://console.volcengine.com/ark/region:ark+cn-beijing/apiKey', modelsUrl: 'https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'},
+			{pattern: 'ark.*.volces.com'},
+		],
 		consoleUrl: 'https://console.volcengine.com/finance',
 		rateLimitUrl: null,
 		balanceReader: null,

@@ -429,6 +429,19 @@ const rows: Row[] = [
 		says: ['your account is set to use free quota only: switch that setting off'],
 	},
 	{
+		name: 'Ark\'s own 429 SetLimitExceeded ("Safe Experience Mode"): its Model Activation page comes first, a top-up after, never "send fewer"',
+		results: scenario(
+			endpoint.relay(providerInfo('volcengine-ark', 'host'), 'ark.cn-beijing.volces.com'),
+			probe.answered(answer(429, {error: {code: 'SetLimitExceeded', message: 'Your account [2100000000] has reached the set inference limit for the [deepseek-v3-2] model, and the model service has been paused. To continue using this model, please visit the Model Activation page to adjust or close the "Safe Experience Mode". Request id: 0217', param: '', type: 'TooManyRequests'}}, {url: 'https://ark.cn-beijing.volces.com/api/v3/chat/completions'}), 'deepseek-v3-2'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['relay_console', 'top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {relay_console: 'On the Model Activation page of the Volcengine Ark console, adjust or close "Safe Experience Mode" for this model, so that calls go on at the paid rate'},
+		urls: {relay_console: 'https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'},
+		neverSays: ['Send fewer'],
+	},
+	{
 		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),
@@ -2715,6 +2728,20 @@ test('diagnose: a base URL at another service ending in /beta, DeepSeek\'s own p
 	setLanguage('zh-CN');
 	try {
 		assert.equal(diagnose(beta).fixes[0]?.title, `把 ${gateway} 的 base URL 设为不带 /beta 的 https://${gateway}/v1：/beta 是 DeepSeek 自己的测试版功能地址，${gateway} 不提供`);
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('diagnose: Volcengine Ark\'s "Safe Experience Mode" fix names its Model Activation page in Chinese too (开通管理, 安心体验模式), and links it only for the host whose page is known', () => {
+	const paused = (host: string) => scenario(
+		endpoint.relay(providerInfo('volcengine-ark', 'host'), host),
+		probe.answered(answer(429, {error: {code: 'SetLimitExceeded', message: 'Your account [2100000000] has reached the set inference limit for the [deepseek-v3-2] model, and the model service has been paused.'}}, {url: `https://${host}/api/v3/chat/completions`}), 'deepseek-v3-2'),
+	);
+	assert.equal(diagnose(paused('ark.cn-shanghai.volces.com')).fixes[0]?.url, 'https://console.volcengine.com/finance', 'another region: its console, not Beijing\'s page');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(diagnose(paused('ark.cn-beijing.volces.com')).fixes[0]?.title, '在 Volcengine Ark 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续');
 	} finally {
 		setLanguage('en');
 	}

@@ -64,6 +64,7 @@ export const fixMessages: FixMessages = {
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? '检查网络连接、防火墙和代理设置'),
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	withoutDeepSeekPath: p => `把 ${p.name} 的 base URL 设为不带 ${p.path} 的 ${p.base}：${p.path} 是 DeepSeek 自己的测试版功能地址，${p.name} 不提供`,
+	safeExperienceModeOff: p => `在 ${p.name} 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustOtherToolsCa: p => `加上 NODE_EXTRA_CA_CERTS=${p.path} 再运行一次：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
