@@ -19,7 +19,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; networkRules?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -92,6 +92,7 @@ class Facts {
 			if (found.unverified === true) answer.unverified = true;
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
 			if (found.planLimit === true) answer.planLimit = true;
+			if (found.networkRules === true) answer.networkRules = true;
 			return [answer];
 		});
 	}
@@ -627,7 +628,10 @@ const relay: Rule = facts => {
 	const address = facts.answer(kind => kind === 'address_refused');
 	if (address) {
 		const said = facts.string(address.id, 'errorMessage');
-		return {verdict: 'unknown', summary: diagnoseMessages.relayAddressRefused({name, status: address.status, said}), fixes: [fixes.allowCallerAddress(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+		// The resource's own network rules (Azure's virtual network or firewall), not a key's list: its networking settings.
+		return address.networkRules
+			? {verdict: 'unknown', summary: diagnoseMessages.relayNetworkRulesRefused({name, status: address.status, said}), fixes: [fixes.allowCallerNetwork(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]}
+			: {verdict: 'unknown', summary: diagnoseMessages.relayAddressRefused({name, status: address.status, said}), fixes: [fixes.allowCallerAddress(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
 	// Taken only from its own app or an approved channel: neither the key nor the money, so before both.
 	const client = facts.answer(kind => kind === 'client_refused');

@@ -134,6 +134,8 @@ export const fixes = {
 	ownAppConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.ownAppConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	/** The key there takes calls only from listed IP addresses: list the caller's, or clear the list. */
 	allowCallerAddress: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerAddress({name: sanitize(name)}), url: null}),
+	/** The resource there takes calls only from the networks its own rules allow (Azure's virtual network or firewall): call from one, or allow this one. */
+	allowCallerNetwork: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerNetwork({name: sanitize(name)}), url: null}),
 	rotateKey: (): Fix => ({id: 'rotate_key', title: fixMessages.rotateKey, url: platformUrls.apiKeys}),
 	setAlert: (): Fix => ({id: 'set_alert', title: fixMessages.setAlert, url: null}),
 	usage: (): Fix => ({id: 'check_usage', title: fixMessages.usage, url: platformUrls.usage}),

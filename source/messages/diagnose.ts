@@ -67,6 +67,9 @@ const diagnoseMessagesEn = {
 	/** `name` refused the calls for the IP address they come from (the key's allow-list there). */
 	relayAddressRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it refuses them for the IP address they come from: this key there takes calls only from the addresses listed for it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance; your DeepSeek account is not involved.`,
+	/** `name` refused the calls by the network rules of the resource itself (Azure's virtual network or firewall). */
+	relayNetworkRulesRefused: (p: {name: string; status: number; said: string | undefined}) =>
+		`Your calls go to ${p.name}, not DeepSeek, and the resource there refuses them for the network they come from: its networking settings take calls only from the networks and addresses they allow (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance; your DeepSeek account is not involved.`,
 	/** `name` takes these calls only from its own app or an approved channel (OpenCode Zen's free tier, CodeBuddy's 11128). */
 	relayClientRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it takes them only from its own app or an approved channel, not from other programs such as yours (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance: a new key or a top-up will not help; your DeepSeek account is not involved.`,

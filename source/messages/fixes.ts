@@ -102,6 +102,8 @@ const fixMessagesEn = {
 		`${p.name} does not serve the country or region your calls come from: use it only where it is offered, or a service offered where you are; if ${p.name} is a gateway, what counts is where its own server calls from, which only whoever runs it can change`,
 	allowCallerAddress: (p: {name: string}) =>
 		`In ${p.name}'s console, add the IP address your calls come from to this key's allowed IPs, or clear that list; if ${p.name} sees another address than yours (a proxy or load balancer in front of it), only whoever runs it can fix that`,
+	allowCallerNetwork: (p: {name: string}) =>
+		`Call from a network the resource in ${p.name} allows (through its private endpoint, where it has one), or add the IP address your calls come from to the allowed addresses in its networking (firewall) settings`,
 	localUpstreamNetwork: (p: {name: string}) =>
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */

@@ -57,6 +57,7 @@ const signatureMessagesEn = {
 	regionRefused: 'the service refuses calls from the country or region they come from: not the key, not the balance.',
 	clientRefused: 'the service takes these calls only from its own app or an approved channel: not the key, not the balance; a new key or a top-up will not help.',
 	addressRefused: 'the key takes calls only from the IP addresses listed for it there, and the address these calls come from is not listed: not the key, not the balance.',
+	networkRulesRefused: 'the resource there takes calls only from the networks its networking (firewall) settings allow, and these calls come from another: not the key, not the balance.',
 	rateLimited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
 	rateLimitedUntilVerified: 'the account\'s request rate is kept low until it completes identity verification (real-name verification) in the service\'s console: verify there to lift the limit.',
 	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',

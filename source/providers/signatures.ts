@@ -66,6 +66,8 @@ export type ErrorSignatureMatch = {
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
 	planLimit?: true;
+	/** An address refusal by the network rules of the resource itself (Azure's virtual network or firewall), not by a key's own list of addresses. */
+	networkRules?: true;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 	/**
@@ -111,6 +113,7 @@ type WordRule = {
 	unverified?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
+	networkRules?: true;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -402,6 +405,11 @@ const wordRules: readonly WordRule[] = [
 	// allowed only from approved IP ranges." (`该令牌只能在指定网段使用`, its error-code page), before the key words:
 	// such a 403 fails the key check, yet the key is good from a listed address.
 	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|只能在指定网段使用|\baccess denied\. your ip is\b|\ballowed only from approved IP ranges\b/i, statuses: [401, 403]},
+	// The same refusal by the resource's own network rules: Azure's 403 "A Virtual Network is configured for this
+	// resource. Please use the correct endpoint for making requests." (continuedev/continue#12547) and "Access denied
+	// due to Virtual Network/Firewall rules." (Azure-Samples/azure-sql-db-chatbot#3), which had read as a refused key:
+	// the key is good from a network the resource allows (its firewall's list, or its private endpoint).
+	{kind: 'address_refused', words: /\bVirtual Network\/Firewall rules\b|\bVirtual Network is configured for this resource\b/i, statuses: [401, 403], networkRules: true, message: () => signatureMessages.networkRulesRefused},
 	// Calls taken only from the service's own app or an approved channel, whatever the key:
 	// OpenCode Zen's 403 FreeTierError "OpenCode's free tier can only be used from within
 	// OpenCode" (OnesoftQwQ/opencode-go-copilot#134, ltmoerdani/opencode-copilot-chat#234), and
@@ -841,6 +849,7 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 		if (rule.unverified) match.unverified = true;
 		if (rule.freeTierOnly) match.freeTierOnly = true;
 		if (rule.planLimit) match.planLimit = true;
+		if (rule.networkRules) match.networkRules = true;
 		return match;
 	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);

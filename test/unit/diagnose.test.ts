@@ -2062,6 +2062,20 @@ const rows: Row[] = [
 		titles: {allow_address: 'add the IP address your calls come from to this key\'s allowed IPs'},
 	},
 	{
+		name: 'Azure refusing the calls by its virtual network or firewall rules: the resource\'s networking, not the key (it failed the key check too) nor the money',
+		results: scenario(
+			endpoint.relay(providerInfo('azure', 'host'), 'myresource.openai.azure.com'),
+			auth.refused(answer(403, {code: '403', message: 'A Virtual Network is configured for this resource. Please use the correct endpoint for making requests. Check https://aka.ms/cogsvc-vnet for more details.'}, {url: 'https://myresource.openai.azure.com/openai/models'})),
+			probe.answered(answer(403, {code: '403', message: 'A Virtual Network is configured for this resource. Please use the correct endpoint for making requests. Check https://aka.ms/cogsvc-vnet for more details.'}, {url: 'https://myresource.openai.azure.com/openai/chat/completions'}), 'DeepSeek-R1'),
+		),
+		verdict: 'unknown',
+		fixes: ['allow_address', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['the resource there refuses them for the network they come from', 'Not the key, not the balance'],
+		neverSays: ['rejects this key', 'this key there takes calls only'],
+		titles: {allow_address: 'Call from a network the resource in Azure AI Foundry allows (through its private endpoint, where it has one), or add the IP address your calls come from to the allowed addresses in its networking (firewall) settings'},
+	},
+	{
 		name: 'a service that takes the calls only from its own app (CodeBuddy\'s 11128 through a proxy): not the key nor the money, and not a wrong address',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),
@@ -2742,6 +2756,19 @@ test('diagnose: Volcengine Ark\'s "Safe Experience Mode" fix names its Model Act
 	setLanguage('zh-CN');
 	try {
 		assert.equal(diagnose(paused('ark.cn-beijing.volces.com')).fixes[0]?.title, '在 Volcengine Ark 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('diagnose: Azure\'s refusal by its network rules says so of the resource in Chinese too, never of the key', () => {
+	const refusal = answer(403, {code: '403', message: 'Access denied due to Virtual Network/Firewall rules.'}, {url: 'https://myresource.openai.azure.com/openai/chat/completions'});
+	const results = scenario(endpoint.relay(providerInfo('azure', 'host'), 'myresource.openai.azure.com'), auth.refused(refusal), probe.answered(refusal, 'DeepSeek-R1'));
+	setLanguage('zh-CN');
+	try {
+		const found = diagnose(results);
+		assert.match(found.summary, /那里的资源按调用来自的网络拒绝了这些调用/);
+		assert.equal(found.fixes[0]?.title, '从 Azure AI Foundry 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址');
 	} finally {
 		setLanguage('en');
 	}

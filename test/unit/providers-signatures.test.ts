@@ -554,6 +554,23 @@ test('a refusal for the IP address the calls come from (the key\'s allow-list) i
 	assert.notEqual(matchErrorSignature({status: 500, text: 'Access denied. Your IP is 203.0.113.7'})?.kind, 'address_refused');
 });
 
+test('a refusal by the network rules of the resource itself (Azure\'s virtual network or firewall) is the same kind, said of the resource, not of the key', () => {
+	const networkRules = 'the resource there takes calls only from the networks its networking (firewall) settings allow, and these calls come from another: not the key, not the balance.';
+	for (const input of [
+		{status: 403, text: '{"code":"403","message":"A Virtual Network is configured for this resource. Please use the correct endpoint for making requests. Check https://aka.ms/cogsvc-vnet for more details."}'},
+		error(403, {code: '403', message: 'Access denied due to Virtual Network/Firewall rules.'}),
+		{status: 401, text: '403: Access denied due to Virtual Network/Firewall rules.'},
+	]) {
+		const match = matchErrorSignature(input);
+		assert.equal(match?.kind, 'address_refused', JSON.stringify(input));
+		assert.equal(match.message, networkRules);
+		assert.equal(match.networkRules, true);
+	}
+	// A key's own list is no network rule of the resource; a 500 naming those rules is no refusal of the caller.
+	assert.equal(matchErrorSignature({status: 403, text: 'Access denied. Your IP is 203.0.113.7'})?.networkRules, undefined);
+	assert.notEqual(matchErrorSignature({status: 500, text: 'Access denied due to Virtual Network/Firewall rules.'})?.kind, 'address_refused');
+});
+
 test('a service that takes the calls only from its own app or an approved channel is neither a refused key nor the money', () => {
 	const clientRefused = 'the service takes these calls only from its own app or an approved channel: not the key, not the balance; a new key or a top-up will not help.';
 	for (const input of [

@@ -72,6 +72,7 @@ export const fixMessages: FixMessages = {
 	throughOtherToolsProxy: p => `设置 HTTPS_PROXY=${p.suggested} 后重新运行：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
 	callFromServedRegion: p => `${p.name} 不为你的调用所在的国家或地区提供服务：只在它提供服务的地方使用它，或改用在你所在地区提供服务的服务商；如果 ${p.name} 是网关，起作用的是它自己的服务器从哪里发出调用，只有它的管理员能改`,
+	allowCallerNetwork: p => `从 ${p.name} 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址`,
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
 	localGatewayChannels: p => `查看 ${p.name} 的日志，再检查为这个模型服务的渠道：服务商的 key、base URL 和代理`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
