@@ -10,6 +10,12 @@
 // with the test certificate, and the export line adds what makes that name reach it: the
 // test CA, the name in TEST_LOOPBACK_HOSTS and test/helpers/map-hosts.mjs as a preload (in
 // that shell every other name fails to resolve, as in the tests).
+//
+// `--deepseek SCENARIO` also plays DeepSeek's own https://api.deepseek.com, with a second fake
+// on the next port (or one of its own): what the wizard's "Also check my DeepSeek account"
+// asks after a relay's answer. The export line names it with its port
+// (TEST_LOOPBACK_HOSTS=…,api.deepseek.com:PORT), which map-hosts.mjs turns 443 into; switch
+// its scenario with the second `curl` line it prints.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -17,10 +23,12 @@ import {parseArgs} from 'node:util';
 import {scenario, isScenarioName, scenarioNames, type ScenarioName} from './scenarios.js';
 import {controlPath, fakeKey, startFake, type ActivityEntry, type FakeServer} from './server.js';
 
-const usage = `Usage: npm run fake -- [scenario] [--latency MS] [--port N] [--key KEY]
+const usage = `Usage: npm run fake -- [scenario] [--latency MS] [--port N] [--key KEY] [--deepseek SCENARIO]
 
 Starts a fake DeepSeek API on 127.0.0.1 and prints the variables to export.
-The scenario defaults to "ok". Switch while running: curl -X POST <base>${controlPath}/<scenario>`;
+The scenario defaults to "ok". Switch while running: curl -X POST <base>${controlPath}/<scenario>
+--deepseek SCENARIO also plays DeepSeek's own https://api.deepseek.com (port N+1, or one of its own)
+with that scenario, for the wizard's "Also check my DeepSeek account" after a relay's answer.`;
 
 function scenarioList(): string {
 	const width = Math.max(...scenarioNames.map(name => name.length));
@@ -41,13 +49,21 @@ function maskedAuthorization(authorization: string | undefined): string {
 const testFolder = path.resolve(import.meta.dirname, '..');
 const tlsFolder = path.join(testFolder, 'fixtures', 'tls');
 
-function exportLine(server: FakeServer, name: ScenarioName, key: string): string {
+/** DeepSeek's own host, played by the second fake of `--deepseek`. */
+const deepseekHost = 'api.deepseek.com';
+
+function portOf(server: FakeServer): string {
+	return new URL(server.baseUrl).port;
+}
+
+function exportLine(server: FakeServer, name: ScenarioName, key: string, deepseek: FakeServer | undefined): string {
 	const {basePath, host} = scenario(name);
 	const https = server.baseUrl.startsWith('https:');
 	const origin = https && host ? server.baseUrl.replace('127.0.0.1', host) : server.baseUrl;
 	const line = `export DEEPSEEK_BASE_URL=${origin}${basePath ?? ''} DEEPSEEK_STATUS_URL=${server.statusUrl} DEEPSEEK_API_KEY=${key}`;
-	if (!https) return host ? `${line}\n  (played as https://${host} when the fake starts with it)` : line;
-	const names = host ? `TEST_LOOPBACK_HOSTS=${host} ` : '';
+	if (!https && !deepseek) return host ? `${line}\n  (played as https://${host} when the fake starts with it)` : line;
+	const hosts = [...(https && host ? [host] : []), ...(deepseek ? [`${deepseekHost}:${portOf(deepseek)}`] : [])];
+	const names = hosts.length > 0 ? `TEST_LOOPBACK_HOSTS=${hosts.join(',')} ` : '';
 	return `${line} NODE_EXTRA_CA_CERTS=${path.join(tlsFolder, 'ca.pem')} ${names}NODE_OPTIONS=--import=${path.join(testFolder, 'helpers', 'map-hosts.mjs')}`;
 }
 
@@ -67,7 +83,7 @@ async function main(): Promise<void> {
 	try {
 		parsed = parseArgs({
 			allowPositionals: true,
-			options: {latency: {type: 'string'}, port: {type: 'string'}, key: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+			options: {latency: {type: 'string'}, port: {type: 'string'}, key: {type: 'string'}, deepseek: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
 		});
 	} catch (error) {
 		fail(error instanceof Error ? error.message : String(error));
@@ -82,30 +98,43 @@ async function main(): Promise<void> {
 	const key = parsed.values.key ?? fakeKey;
 	const latencyMs = wholeNumber(parsed.values.latency, '--latency');
 	const port = wholeNumber(parsed.values.port, '--port');
+	const deepseekName = parsed.values.deepseek;
+	if (deepseekName !== undefined && !isScenarioName(deepseekName)) fail(`Unknown scenario "${deepseekName}" for --deepseek.`);
 
 	let server: FakeServer | undefined;
-	const log = (entry: ActivityEntry) => {
+	let deepseek: FakeServer | undefined;
+	const log = (which: () => FakeServer | undefined, label: string) => (entry: ActivityEntry) => {
 		const time = new Date().toTimeString().slice(0, 8);
-		process.stderr.write(`${time} ${entry.method} ${entry.path} → ${entry.outcome} (${maskedAuthorization(entry.authorization)})\n`);
-		if (server && entry.path.startsWith(`${controlPath}/`) && entry.outcome.startsWith('scenario')) {
-			process.stderr.write(`now playing ${server.scenario}: ${scenario(server.scenario).summary}\n  ${exportLine(server, server.scenario, key)}\n`);
+		process.stderr.write(`${time} ${label}${entry.method} ${entry.path} → ${entry.outcome} (${maskedAuthorization(entry.authorization)})\n`);
+		const played = which();
+		if (server && played && entry.path.startsWith(`${controlPath}/`) && entry.outcome.startsWith('scenario')) {
+			process.stderr.write(`now playing ${label}${played.scenario}: ${scenario(played.scenario).summary}\n  ${exportLine(server, server.scenario, key, deepseek)}\n`);
 		}
 	};
+	// Played on its own host: https with the test certificate, which names it.
+	const tls = {tls: {key: readFileSync(path.join(tlsFolder, 'server-key.pem')), cert: readFileSync(path.join(tlsFolder, 'server.pem'))}};
+	const latency = latencyMs === undefined ? {} : {latencyMs};
 	try {
-		// Played on its own host: https with the test certificate, which names it.
-		const tls = scenario(name).host ? {tls: {key: readFileSync(path.join(tlsFolder, 'server-key.pem')), cert: readFileSync(path.join(tlsFolder, 'server.pem'))}} : {};
-		server = await startFake({scenario: name, validKey: key, onActivity: log, ...tls, ...(latencyMs === undefined ? {} : {latencyMs}), ...(port === undefined ? {} : {port})});
+		server = await startFake({scenario: name, validKey: key, onActivity: log(() => server, ''), ...(scenario(name).host ? tls : {}), ...latency, ...(port === undefined ? {} : {port})});
+		if (deepseekName !== undefined) {
+			deepseek = await startFake({scenario: deepseekName, validKey: key, onActivity: log(() => deepseek, `${deepseekHost} `), ...tls, ...latency, ...(port === undefined || port === 0 ? {} : {port: port + 1})});
+		}
 	} catch (error) {
 		process.stderr.write(`Could not start the fake: ${error instanceof Error ? error.message : String(error)}\n`);
+		await server?.close();
 		process.exit(2);
 	}
 
-	process.stdout.write(`${exportLine(server, name, key)}\n`);
+	// Over https the fake offers HTTP/2 first, which it does not speak: curl must keep to HTTP/1.1 or it gets nothing.
+	const switchLine = (played: FakeServer) => `curl ${played.baseUrl.startsWith('https:') ? `--http1.1 --cacert ${path.join(tlsFolder, 'ca.pem')} ` : ''}-X POST ${played.baseUrl}${controlPath}/<scenario>`;
+	process.stdout.write(`${exportLine(server, name, key, deepseek)}\n`);
 	process.stderr.write(`fake DeepSeek playing ${name}: ${scenario(name).summary}\n`
-		+ `switch: curl ${server.baseUrl.startsWith('https:') ? `--cacert ${path.join(tlsFolder, 'ca.pem')} ` : ''}-X POST ${server.baseUrl}${controlPath}/<scenario>   stop: Ctrl+C\n`);
+		+ (deepseek ? `and https://${deepseekHost} playing ${deepseek.scenario}: ${scenario(deepseek.scenario).summary}\n` : '')
+		+ `switch: ${switchLine(server)}   stop: Ctrl+C\n`
+		+ (deepseek ? `switch ${deepseekHost}: ${switchLine(deepseek)}\n` : ''));
 
 	const stop = () => {
-		void server.close().then(() => process.exit(0));
+		void Promise.all([server.close(), deepseek?.close()]).then(() => process.exit(0));
 	};
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -2,12 +2,25 @@
 // hosts on this computer. Names listed in TEST_LOOPBACK_HOSTS (comma-separated) resolve to
 // 127.0.0.1; loopback names and addresses resolve as usual; every other name fails with
 // ENOTFOUND, so nothing a test runs can reach a real address by name.
+// A name given with a port (`api.deepseek.com:19001`) is also served on that port: a TLS
+// connection to it on 443, the port its https URL implies, goes to that port instead. That
+// plays a fixed address such as DeepSeek's own https://api.deepseek.com (the wizard's
+// "Also check my DeepSeek account") with a fake on a port of its own.
 // Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 import dns from 'node:dns';
 import {syncBuiltinESMExports} from 'node:module';
 
+/** Each entry of TEST_LOOPBACK_HOSTS: its name and the port that stands for 443, if it gives one. */
+const entries = () => (process.env.TEST_LOOPBACK_HOSTS ?? '').split(',').map(entry => entry.trim().toLowerCase()).filter(Boolean).map(entry => {
+	const [, name = entry, port] = /^(.+?)(?::(\d+))?$/.exec(entry) ?? [];
+	return {name, port: port === undefined ? undefined : Number(port)};
+});
+
 /** Read at each lookup, so that an in-process test can name its hosts after importing this file. */
-const mapped = () => new Set((process.env.TEST_LOOPBACK_HOSTS ?? '').split(',').map(name => name.trim().toLowerCase()).filter(Boolean));
+const mapped = () => new Set(entries().map(entry => entry.name));
+
+/** The port a TLS connection to `name` on 443 goes to instead, if its entry gives one. */
+const portFor = name => entries().find(entry => entry.port !== undefined && entry.name === String(name ?? '').toLowerCase().replace(/\.$/, ''))?.port;
 const loopbackNames = new Set(['localhost', '127.0.0.1', '::1']);
 
 /** The loopback answer for `hostname`, or undefined when it must not resolve. */
@@ -52,5 +65,21 @@ dns.promises.lookup = async function lookup(hostname, options) {
 	return wantsAll(options) ? [answer] : answer;
 };
 
-// `import {lookup} from 'node:dns/promises'` (the bundle's network check) sees the new functions too.
+// A connection through a proxy's tunnel (`socket`) keeps its port: the proxy is the one to reach it.
+// The network check connects to the address it looked up, with the name as `servername`.
+// node:tls is loaded only when an entry gives a port: the CLI tests measure when it loads.
+if (entries().some(entry => entry.port !== undefined)) {
+	const {default: tls} = await import('node:tls');
+	const originalTlsConnect = tls.connect;
+	tls.connect = function connect(...parameters) {
+		const [options] = parameters;
+		if (typeof options === 'object' && options !== null && !options.socket && Number(options.port ?? 443) === 443) {
+			const port = portFor(options.servername) ?? portFor(options.host);
+			if (port !== undefined) parameters[0] = {...options, port};
+		}
+		return originalTlsConnect.apply(this, parameters);
+	};
+}
+
+// `import {lookup} from 'node:dns/promises'` (the bundle's network check) and `import tls from 'node:tls'` see the new functions too.
 syncBuiltinESMExports();

@@ -34,3 +34,30 @@ test('npm run fake with a named host\'s scenario: the export line takes check to
 		fake.kill('SIGTERM');
 	}
 });
+
+test('npm run fake with --deepseek: a relay and DeepSeek\'s own https://api.deepseek.com at once, the second on a port the preload turns 443 into', async () => {
+	const fake = spawn(process.execPath, ['--import', 'tsx', 'test/fake/cli.ts', 'openrouter_limit_zero', '--port', '0', '--deepseek', 'zero_balance'], {stdio: ['ignore', 'pipe', 'pipe']});
+	let printed = '';
+	fake.stderr.on('data', (chunk: Buffer) => {
+		printed += chunk.toString();
+	});
+	try {
+		const [line] = await once(createInterface({input: fake.stdout}), 'line') as [string];
+		const env = exported(line);
+		assert.match(env['DEEPSEEK_BASE_URL'] ?? '', /^https:\/\/openrouter\.ai:\d+\/api\/v1$/, line);
+		assert.match(env['TEST_LOOPBACK_HOSTS'] ?? '', /^openrouter\.ai,api\.deepseek\.com:\d+$/, line);
+		// The relay as the export line gives it…
+		const relay = await runCli(['balance', '--json'], {...env, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'en', NO_COLOR: '1'});
+		assert.equal((JSON.parse(relay.stdout) as {provider: null | {id: string}}).provider?.id, 'openrouter', relay.stdout);
+		// …and with no base URL, DeepSeek's own address, which the wizard's "Also check my DeepSeek account" asks.
+		const {DEEPSEEK_BASE_URL: _relayUrl, ...rest} = env;
+		const own = await runCli(['balance', '--json'], {...rest, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'en', NO_COLOR: '1'});
+		const json = JSON.parse(own.stdout) as {baseUrl: string; verdict: string};
+		assert.equal(json.baseUrl, 'https://api.deepseek.com', own.stdout);
+		assert.equal(json.verdict, 'insufficient_balance', own.stdout);
+		// Its switch line: over https curl must keep to HTTP/1.1, which the fake speaks.
+		assert.match(printed, /switch api\.deepseek\.com: curl --http1\.1 --cacert \S+ca\.pem -X POST https:\/\/127\.0\.0\.1:\d+\/__scenario\/<scenario>/, printed);
+	} finally {
+		fake.kill('SIGTERM');
+	}
+});
