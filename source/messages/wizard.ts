@@ -191,6 +191,8 @@ const wizardTextEn = {
 		/** No DeepSeek key found, but another tool's variable holds a DeepSeek-shaped one (never sent unless pasted). */
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
+		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
+		helpDeepSeekSent: (p: {masked: string; name: string}) => `${p.masked} is the key you use with ${p.name}. Now a key from your DeepSeek account (platform.deepseek.com).`,
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
 		/** DEEPSEEK_API_KEY in the .env file of the folder the tool runs in. */
 		projectEnv: (masked: string) => `The key in this folder's .env (${masked})`,

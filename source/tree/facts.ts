@@ -209,6 +209,11 @@ export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	return shape === 'unusual' && typeof length === 'number' && masked !== undefined && isSkKeyOfWrongLength({masked, length}) ? {kind: 'length', length} : undefined;
 }
 
+/** The key the checks sent, masked (sk-… and its last four characters), as the key-format check read it. */
+export function checkedKey(results: Results): string | undefined {
+	return rawString(results, 'key_format', 'masked');
+}
+
 /** The checks that warned, safe to print: an all-clear names them. */
 export function warnings(results: Results): Array<{title: string; summary: string}> {
 	return checkWarnings(results).map(result => ({title: sanitize(result.title), summary: sanitize(result.summary)}));

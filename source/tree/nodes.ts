@@ -10,6 +10,7 @@ import {canPay, toppedUp} from '../domain/top-up.js';
 import {onLanguageChange} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import type {Verdict} from '../verdict.js';
+import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
 import type {ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
@@ -512,9 +513,20 @@ const checkSteps = (): ChecksNode[] => [
 /** Waiting for a top-up: the balance is read again and again until it can pay, or the time is up. */
 const waitSteps = (): WaitNode[] => [{kind: 'wait', id: 'wait.topup', crumb: wizardText.wait.crumb, title: wizardText.wait.title, arrived: 'leaf.topped_up', timedOut: 'leaf.wait_over'}];
 
+/**
+ * "Also check my DeepSeek account", after a service in between was checked: the key it got (often the one in
+ * DEEPSEEK_API_KEY, offered first below) is that service's, so the help says whose it is before asking for DeepSeek's.
+ */
+function deepSeekKeyHelp(view: View): string {
+	const masked = facts.checkedKey(view.results);
+	const found = facts.provider(view.results);
+	const name = found && found.id !== 'deepseek' ? found.name : undefined;
+	return masked && name ? wizardText.key.helpDeepSeekSent({masked: sanitize(masked), name: sanitize(name)}) : wizardText.key.helpDeepSeek;
+}
+
 const keySteps = () => [
 	...keyStep('p402', 'p402.check_key'),
-	...keyStep('ds', 'ds.check', () => wizardText.key.helpDeepSeek),
+	...keyStep('ds', 'ds.check', deepSeekKeyHelp),
 	...keyStep('p401', 'p401.check'),
 	...keyStep('p429', 'p429.check'),
 	...keyStep('balance', 'balance.check'),

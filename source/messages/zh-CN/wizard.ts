@@ -167,6 +167,7 @@ export const wizardText: WizardText = {
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
+		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
 		projectEnv: masked => `这个文件夹 .env 中的 key（${masked}）`,
 		remembered: masked => `已记住的 key（${masked}）`,

@@ -1,0 +1,81 @@
+// "Also check my DeepSeek account", offered on a relay's result: the key question names the key the
+// relay got as that service's (it is often the one in DEEPSEEK_API_KEY, offered first), DeepSeek's
+// answer with money, without, and to a key it refuses, and Esc back to the question. OpenRouter is
+// played on its own host (map-hosts.mjs); DeepSeek's own API by a second fake.
+import '../helpers/map-hosts.mjs';
+import {test, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {setLanguage} from '../../source/messages/language.js';
+import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
+import {drive, flat, keys, walk402, world, type Driven} from './helpers.js';
+
+afterEach(() => setLanguage('en'));
+
+/** A DeepSeek-shaped key that is not the fake's: DeepSeek refuses it with 401 (built from pieces: no key-shaped string is committed). */
+const otherKey = 'sk-' + 'f'.repeat(28) + '9876';
+
+/** OpenRouter's 402 (the key's limit used up), with DeepSeek's own API playing `deepseek`. */
+async function behindOpenRouter(deepseek: ScenarioName, run: (app: Driven, deepseekRequests: () => string[]) => Promise<void>, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+	const w = await world('openrouter_limit_zero');
+	const own = await startFake({scenario: deepseek});
+	setLanguage(language);
+	const app = drive(w.props({deepseekBaseUrl: own.baseUrl}), {columns: 60, rows: 20});
+	try {
+		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
+		await run(app, () => own.requests.map(request => request.path));
+		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey) && !frame.includes(otherKey), `no key whole:\n${frame}`);
+	} finally {
+		app.unmount();
+		await own.close();
+		await w.close();
+	}
+}
+
+test('the DeepSeek key question says the key in use went to OpenRouter; a refused DeepSeek key, then Esc back to the question, then DeepSeek with money', async () => {
+	await behindOpenRouter('ok', async (app, deepseekRequests) => {
+		await walk402(app);
+		await app.waitFor('Your OpenRouter key has used up its credit limit');
+		await app.choose('Also check my DeepSeek account');
+		const ask = await app.waitFor('Which key of your DeepSeek account should be checked?');
+		assert.match(flat(ask), /sk-…cdef is the key you use with OpenRouter\. Now a key from your DeepSeek account \(platform\.deepseek\.com\)\./, ask);
+		assert.match(ask, /❯ The key in DEEPSEEK_API_KEY \(sk-…cdef\)/);
+		await app.choose('Paste a key');
+		await app.waitFor('Paste the key, then press Enter');
+		await app.type(otherKey);
+		await app.press(keys.enter);
+		const refused = await app.waitFor('DeepSeek does not accept this key (401)');
+		assert.match(refused, /DeepSeek check › Key refused/);
+		assert.match(flat(refused), /DeepSeek received this very key \(…9876\)/);
+		assert.deepEqual(deepseekRequests().filter(path => path === '/user/balance').length, 1, 'DeepSeek itself was asked');
+		// Back: the pasted key's field, then the question, which still names the key OpenRouter got (not the pasted one).
+		await app.press(keys.escape);
+		await app.waitFor('Paste the key, then press Enter');
+		await app.press(keys.escape);
+		const again = await app.waitFor('Which key of your DeepSeek account should be checked?');
+		assert.match(flat(again), /sk-…cdef is the key you use with OpenRouter\./, again);
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const fine = await app.waitFor('Your DeepSeek account is fine: 47.44 CNY');
+		assert.match(flat(fine), /refused by the service in between, as found before, not by DeepSeek/);
+	});
+});
+
+test('in Chinese: the question names the key OpenRouter got, and DeepSeek\'s empty balance is DeepSeek\'s', async () => {
+	await behindOpenRouter(
+		'zero_balance',
+		async app => {
+			await app.choose('调用失败，报 402');
+			await app.choose('我自己的代码');
+			await app.choose('DEEPSEEK_BASE_URL）');
+			await app.choose('DEEPSEEK_API_KEY 里的 key');
+			await app.waitFor('你的 OpenRouter key 已达到额度上限');
+			await app.choose('也检查我的 DeepSeek 账号');
+			const ask = await app.waitFor('要检查你 DeepSeek 账号的哪个 key？');
+			// Chinese wraps anywhere: read it without the line breaks (and so without spaces).
+			assert.match(ask.replace(/\s+/g, ''), /sk-…cdef是你在OpenRouter用的key。这里要用你DeepSeek账号（platform\.deepseek\.com）里的key。/, ask);
+			await app.choose('DEEPSEEK_API_KEY 里的 key');
+			const empty = await app.waitFor('你的 DeepSeek 余额已用完');
+			assert.match(empty, /检查 DeepSeek › 余额为零/);
+		},
+		'zh-CN',
+	);
+});
