@@ -346,7 +346,7 @@ const wizardTextEn = {
 		doneKeepAlert: (p: {amount: string; currency: string}) => `Done: keep the alert (under ${p.amount} ${p.currency})`,
 		checkBalance: 'Check my balance now',
 		checkAgain: 'Check again',
-		checkAgainPaid: 'Check again (makes the paid test call again)',
+		checkAgainPaid: 'Check again (another paid test call)',
 		longerTimeout: (p: {timeout: string}) => `Try again with a longer timeout (${p.timeout} for each request)`,
 		copyLink: (p: {where: string}) => `Copy the link: ${p.where}`,
 		/** A link option where the URL does not fit whole: the page named in words (`linkPages`), never a URL cut short. */

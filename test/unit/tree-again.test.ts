@@ -13,6 +13,8 @@ import {rememberedFacts} from '../../source/tree/remembered.js';
 /** The remembered facts' lines. */
 const rememberedTexts = (...given: Parameters<typeof rememberedFacts>) => rememberedFacts(...given).map(fact => fact.text);
 import {whatChanged} from '../../source/tree/changes.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {labelLines} from '../../source/ui/frame-layout.js';
 import {currentNode, currentOptions, currentStep, initialState, pathOf, step, viewOf, type Action} from '../../source/tree/step.js';
 import type {Known, WizardState} from '../../source/tree/types.js';
 import {auth, balance, deepseekAnswers, endpoint, failure, keyFormat, keyPresent, probe, readings, testKey} from '../helpers/results.js';
@@ -87,7 +89,17 @@ test('check again with the same results walks the old answers again, the paid-ca
 	state = pick(state, 'topup');
 	assert.equal(currentNode(state).id, 'leaf.topup_pending');
 	const label = currentOptions(state, known).find(option => option.id === 'check_again')?.label;
-	assert.equal(label, 'Check again (makes the paid test call again)', 'the walk made the paid call: checking again makes it again');
+	assert.equal(label, 'Check again (another paid test call)', 'the walk made the paid call: checking again makes it again');
+	// On one row at 40 columns (38 after the pointer), in both languages: wrapped, "call again)" alone on a row read as an option of its own.
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const again = currentOptions(state, known).find(option => option.id === 'check_again')?.label ?? '';
+			assert.deepEqual(labelLines(again, 40), [again], language);
+		} finally {
+			setLanguage('en');
+		}
+	}
 	state = pick(state, 'check_again');
 	state = done(state, keyChecks());
 	state = done(state, balanceOf(readings.toppedUp));
