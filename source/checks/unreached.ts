@@ -29,5 +29,5 @@ export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | und
 		return same ? checkMessages.unreached.badProxy({variable: hop.invalidProxy}) : undefined;
 	}
 	if (!gotNoConnection(outcome.details) || network.details['host'] !== hop.host || network.details['port'] !== hop.port) return undefined;
-	return hop.viaProxy === undefined ? checkMessages.unreached.direct({host: new URL(url).host}) : checkMessages.unreached.proxy({proxy: hop.viaProxy});
+	return checkMessages.unreached.noConnection;
 }

@@ -28,11 +28,11 @@ const checkMessagesEn = {
 	overran: (ms: number) => `Gave up after ${ms} ms without a result.`,
 	/**
 	 * A request that got no connection where the Network row already says why (checks/unreached.ts):
-	 * the row only points there. `host` includes the port when not the default; `proxy` is shown without its login.
+	 * the row only points there. The host or proxy is the Network row's to name (one sentence for both): with
+	 * it, a row such as "Authentication: …" took more than 58 columns and a 60-column window cut it after "no connection to".
 	 */
 	unreached: {
-		direct: (p: {host: string}) => `Not checked: no connection to ${p.host} (see Network).`,
-		proxy: (p: {proxy: string}) => `Not checked: no connection to the proxy ${p.proxy} (see Network).`,
+		noConnection: 'Not checked: no connection (see Network).',
 		badProxy: (p: {variable: string}) => `Not checked: ${p.variable} holds no usable proxy URL (see Network).`,
 	},
 

@@ -12,6 +12,9 @@ import type {HttpFailure} from '../../source/deepseek/types.js';
 import {diagnose} from '../../source/diagnose.js';
 import {checkMessages as m} from '../../source/messages/checks.js';
 import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
+import {displayWidth} from '../../source/text/width.js';
 import {auth, balance, checkResult, failure, network, officialBase, scenario, testContext} from '../helpers/results.js';
 
 const refusedHere = httpFailureMessages.connectionRefused({host: officialApiHost});
@@ -50,7 +53,7 @@ test('runner: a request refused where the network check was refused too points t
 	const done = await results;
 	for (const id of ['auth', 'balance'] as const) {
 		const row = byId(done, id);
-		assert.equal(row?.summary, m.unreached.direct({host: officialApiHost}), id);
+		assert.equal(row?.summary, m.unreached.noConnection, id);
 		assert.equal(row?.status, 'error');
 	}
 	assert.deepEqual(byId(done, 'auth')?.details, outcome.details);
@@ -72,14 +75,14 @@ test('pointToNetwork: the status page on a host of its own keeps its own failure
 	const elsewhere = failed(failure('dns', 'Could not resolve the status page.', defaultStatusUrl));
 	assert.equal(pointToNetwork(elsewhere, network.dnsFailed(), {}), undefined);
 	const sameHost = failed(failure('dns', 'Could not resolve it.', `${officialBase}/status/summary`));
-	assert.equal(pointToNetwork(sameHost, network.dnsFailed(), {}), m.unreached.direct({host: officialApiHost}));
+	assert.equal(pointToNetwork(sameHost, network.dnsFailed(), {}), m.unreached.noConnection);
 	// Another port of the same host is another first hop.
 	const otherPort = failed(failure('connection_refused', 'Refused.', `https://${officialApiHost}:8443/models`));
 	assert.equal(pointToNetwork(otherPort, network.refused(), {}), undefined);
 });
 
 test('pointToNetwork: through a proxy nothing answers, every request points to it (the status page too); a proxy that answered keeps its word', () => {
-	const expected = m.unreached.proxy({proxy});
+	const expected = m.unreached.noConnection;
 	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED')), network.refusedAtProxy(proxy), viaProxy), expected);
 	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED', defaultStatusUrl)), network.refusedAtProxy(proxy), viaProxy), expected);
 	// A 407 or a refused tunnel is the proxy answering: its own sentence says more.
@@ -100,10 +103,24 @@ test('pointToNetwork: a proxy variable with no proxy URL in it: the rows name th
 });
 
 test('diagnose: API rows that point to the Network row leave the proxy\'s sentence to the network check', () => {
-	const pointed = (result: CheckResult): CheckResult => ({...result, summary: m.unreached.proxy({proxy})});
+	const pointed = (result: CheckResult): CheckResult => ({...result, summary: m.unreached.noConnection});
 	const results = scenario(network.refusedAtProxy(proxy), pointed(auth.unexpected(atProxy('ECONNREFUSED'))), pointed(balance.unexpected(atProxy('ECONNREFUSED', `${officialBase}/user/balance`))));
 	const diagnosis = diagnose(results);
 	assert.equal(diagnosis.verdict, 'network_error');
 	assert.equal(diagnosis.summary, proxyMessages.refused({proxy, variable: 'HTTPS_PROXY'}));
 	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+});
+
+test('the pointer to the Network row fits one row of a 60-column window (58 after the icon) after each API check\'s title, in both languages', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const title of [m.auth.title, m.balance.title, m.serviceStatus.title, m.probe.title]) {
+				const row = wizardText.ui.checkRow(title, m.unreached.noConnection);
+				assert.ok(displayWidth(row) <= 58, `${row} (${displayWidth(row)} columns)`);
+			}
+		} finally {
+			setLanguage('en');
+		}
+	}
 });

@@ -24,8 +24,7 @@ export const checkMessages: CheckMessages = {
 	cancelled: '已取消。',
 	overran: ms => `${ms} ms 内没有结果，已放弃。`,
 	unreached: {
-		direct: p => `未检查：无法连接 ${p.host}（原因见“网络”）。`,
-		proxy: p => `未检查：无法连接代理 ${p.proxy}（原因见“网络”）。`,
+		noConnection: '未检查：无法连接（原因见“网络”）。',
 		badProxy: p => `未检查：${p.variable} 不是可用的代理 URL（原因见“网络”）。`,
 	},
 
