@@ -146,6 +146,7 @@ async function writeSettings(env: Env, update: (current: Settings) => Settings, 
 	if (!locked.ok) {
 		if (locked.why === 'busy') return {ok: false, reason: 'busy', path: file, message: settingsWriteMessages.busy({path: file, seconds: Math.round(waitMs / 1000)})};
 		if (locked.why === 'cancelled') return {ok: false, reason: 'cancelled', path: file, message: settingsWriteMessages.cancelled};
+		if (locked.why === 'in_the_way') return {ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.lockInTheWay({path: locked.lockPath})};
 		return failed(errorCode(locked.error));
 	}
 	try {

@@ -4,7 +4,7 @@
 // with mkdir (atomic, also on network drives) next to the file; the holder refreshes its
 // time, so a lock left by a killed process counts as stale after `staleMs` and is taken
 // over. Loaded only when writing, like conf.
-import {mkdir, mkdirSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync} from 'node:fs';
+import {lstatSync, mkdir, mkdirSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
 
 /**
@@ -31,6 +31,8 @@ export type LockOutcome =
 	| {ok: true; release: Release}
 	| {ok: false; why: 'busy'}
 	| {ok: false; why: 'cancelled'}
+	/** Something that is not a folder (a file, a symbolic link) is where the lock goes: no run made it. */
+	| {ok: false; why: 'in_the_way'; lockPath: string}
 	| {ok: false; why: 'failed'; error: unknown};
 
 function isBusy(error: unknown): boolean {
@@ -38,8 +40,24 @@ function isBusy(error: unknown): boolean {
 }
 
 /**
+ * The lock is a folder; anything else at its path was put there by something else, and
+ * proper-lockfile would read it as a lock held by another run (waiting `staleMs` for it
+ * to go stale, then failing to remove it with ENOTDIR). Nothing will ever release it, so
+ * there is nothing to wait for. Only asked after an attempt failed: one lstat.
+ */
+function notAFolder(lockPath: string): boolean {
+	try {
+		const stats = lstatSync(lockPath, {throwIfNoEntry: false});
+		return stats !== undefined && !stats.isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/**
  * Take the lock of `file`, waiting at most `waitMs` (short random pauses, so that twenty
- * runs started together do not retry in step). Never throws; `signal` ends the wait.
+ * runs started together do not retry in step). Never throws; `signal` ends the wait; a
+ * file where the lock goes ends it at once.
  */
 export async function lockFile(file: string, options: {waitMs?: number; signal?: AbortSignal} = {}): Promise<LockOutcome> {
 	let lockSync: typeof import('proper-lockfile').lockSync;
@@ -75,6 +93,8 @@ export async function lockFile(file: string, options: {waitMs?: number; signal?:
 				},
 			};
 		} catch (error) {
+			const lockPath = `${file}.lock`;
+			if (notAFolder(lockPath)) return {ok: false, why: 'in_the_way', lockPath};
 			if (!isBusy(error)) return {ok: false, why: 'failed', error};
 			if (Date.now() >= deadline) return {ok: false, why: 'busy'};
 		}

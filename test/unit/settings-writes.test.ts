@@ -73,6 +73,29 @@ test('a lock held by another writer: the save waits a bounded time, then says so
 	assert.equal(fs.existsSync(`${file}.lock`), false, 'the lock is gone after the save');
 });
 
+test('a file where the lock goes (not a folder, so no run made it): the save says so at once, without waiting for it to go stale', async () => {
+	for (const [what, age] of [['a file just made', 0], ['an old file', staleLockMs + 60_000], ['a symbolic link to a folder', 0]] as const) {
+		const dir = tempDir();
+		const env = {DEEPSEEK_FIX_CONFIG_DIR: dir};
+		const lockPath = path.join(dir, 'config.json.lock');
+		if (what.startsWith('a symbolic link')) fs.symlinkSync(tempDir(), lockPath);
+		else fs.writeFileSync(lockPath, '');
+		const then = new Date(Date.now() - age);
+		if (age > 0) fs.utimesSync(lockPath, then, then);
+		const started = Date.now();
+		const saved = await recordBalanceReading(env, reading('2026-01-01T00:00:00Z', '3.00'));
+		assert.ok(Date.now() - started < 1000, `${what}: answered in ${Date.now() - started} ms`);
+		assert.equal(saved.ok, false, what);
+		assert.equal(
+			!saved.ok && saved.message,
+			`Settings were not saved: ${lockPath} is a file, where deepseek-fix makes a folder as its lock while it writes; something else put it there. Delete that file and run again.`,
+			what,
+		);
+		assert.equal(fs.existsSync(path.join(dir, 'config.json')), false, `${what}: nothing written`);
+		assert.ok(fs.lstatSync(lockPath), `${what}: left in place`);
+	}
+});
+
 test('a lock left behind by a killed process (not refreshed for longer than the stale time) is taken over', async () => {
 	const dir = tempDir();
 	const env = {DEEPSEEK_FIX_CONFIG_DIR: dir};
