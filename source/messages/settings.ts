@@ -7,6 +7,8 @@ import * as zhCN from './zh-CN/settings.js';
 const settingsNoticesEn = {
 	movedAsideCorrupt: (p: {movedTo: string}) =>
 		`Your settings file was damaged (not readable as settings), so it was moved to ${p.movedTo} and default settings are used. Nothing was deleted: copy back what you need from that file.`,
+	movedAsideTooLarge: (p: {movedTo: string; size: number; limit: number}) =>
+		`Your settings file was ${p.size} MB, far larger than any settings file (deepseek-fix reads at most ${p.limit} MB), so it was not read: it was moved to ${p.movedTo} and default settings are used. Nothing was deleted: look at what that file holds, and delete it if it is not yours.`,
 	movedAsideNewer: (p: {movedTo: string; version: number}) =>
 		`Your settings file was written by a newer deepseek-fix (settings version ${p.version}), which this version cannot read, so it was moved to ${p.movedTo} and default settings are used. Update deepseek-fix (npx deepseek-fix@latest) and move the file back to use those settings again.`,
 	moveFailed: (p: {path: string; code: string}) =>

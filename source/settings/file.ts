@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {migrate} from './migrate.js';
+import {readSettingsText, SettingsFileTooLarge} from './read-text.js';
 import {validate, type Settings} from './schema.js';
 
 /** The file operations settings need; tests swap one to simulate a failure root cannot hit. */
 export type SettingsFs = {
+	/** Throws SettingsFileTooLarge, without reading it, for a file over maxSettingsBytes. */
 	readText(file: string): string;
 	rename(from: string, to: string): void;
 	exists(file: string): boolean;
@@ -18,7 +20,7 @@ export type SettingsFs = {
 };
 
 export const nodeSettingsFs: SettingsFs = {
-	readText: file => fs.readFileSync(file, 'utf8'),
+	readText: readSettingsText,
 	rename: (from, to) => fs.renameSync(from, to),
 	exists: file => fs.existsSync(file),
 	mode: file => fs.statSync(file, {throwIfNoEntry: false})?.mode,
@@ -76,7 +78,8 @@ export function makeFolders(dir: string): FolderOutcome {
 export type FileState =
 	| {kind: 'missing'}
 	| {kind: 'loaded'; settings: Settings; dropped: string[]; migratedFrom: number}
-	| {kind: 'moved_aside'; why: 'corrupt' | 'newer'; movedTo: string; version?: number}
+	/** `size`: set for a file moved aside unread because it was over maxSettingsBytes. */
+	| {kind: 'moved_aside'; why: 'corrupt' | 'newer'; movedTo: string; version?: number; size?: number}
 	| {kind: 'unusable'; why: 'unreadable' | 'move_failed'; code: string};
 
 export function errorCode(error: unknown): string {
@@ -107,11 +110,11 @@ export function asideCopies(file: string, io: SettingsFs = nodeSettingsFs): stri
 	}
 }
 
-function setAside(file: string, why: 'corrupt' | 'newer', io: SettingsFs, version?: number): FileState {
+function setAside(file: string, why: 'corrupt' | 'newer', io: SettingsFs, more: {version?: number; size?: number} = {}): FileState {
 	try {
 		const movedTo = asideName(file, why, new Date(), io);
 		io.rename(file, movedTo);
-		return version === undefined ? {kind: 'moved_aside', why, movedTo} : {kind: 'moved_aside', why, movedTo, version};
+		return {kind: 'moved_aside', why, movedTo, ...more};
 	} catch (error) {
 		return {kind: 'unusable', why: 'move_failed', code: errorCode(error)};
 	}
@@ -133,6 +136,8 @@ export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs):
 	try {
 		text = io.readText(file);
 	} catch (error) {
+		// Far larger than any settings file: damaged like one that is not JSON, moved aside unread.
+		if (error instanceof SettingsFileTooLarge) return setAside(file, 'corrupt', io, {size: error.size});
 		const code = errorCode(error);
 		return code === 'ENOENT' ? {kind: 'missing'} : {kind: 'unusable', why: 'unreadable', code};
 	}
@@ -144,7 +149,7 @@ export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs):
 		return setAside(file, 'corrupt', io);
 	}
 	const migrated = migrate(parsed);
-	if (migrated.kind === 'newer') return setAside(file, 'newer', io, migrated.version);
+	if (migrated.kind === 'newer') return setAside(file, 'newer', io, {version: migrated.version});
 	if (migrated.kind === 'invalid') return setAside(file, 'corrupt', io);
 	const {settings, dropped} = validate(migrated.value);
 	tightenIfKeyed(file, settings, io);

@@ -7,6 +7,7 @@ import type {BalanceReading} from '../domain/balance.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
 import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
 import {lockFile, lockWaitMs} from './lock.js';
+import {maxSettingsBytes} from './read-text.js';
 import {settingsDir, settingsPath, type Env} from './location.js';
 import {
 	compactHistory,
@@ -70,6 +71,11 @@ export type ResetOutcome = {
 	leftovers: string[];
 };
 
+/** Bytes as whole megabytes (MiB, at least 1) for a sentence. */
+function megabytes(bytes: number): number {
+	return Math.max(1, Math.round(bytes / (1024 * 1024)));
+}
+
 function noticeFor(file: string, state: FileState): string | undefined {
 	switch (state.kind) {
 		case 'missing':
@@ -79,7 +85,9 @@ function noticeFor(file: string, state: FileState): string | undefined {
 		case 'moved_aside':
 			return state.why === 'newer'
 				? settingsNotices.movedAsideNewer({movedTo: state.movedTo, version: state.version ?? 0})
-				: settingsNotices.movedAsideCorrupt({movedTo: state.movedTo});
+				: state.size === undefined
+					? settingsNotices.movedAsideCorrupt({movedTo: state.movedTo})
+					: settingsNotices.movedAsideTooLarge({movedTo: state.movedTo, size: megabytes(state.size), limit: megabytes(maxSettingsBytes)});
 		case 'unusable':
 			return state.why === 'unreadable'
 				? settingsNotices.unreadable({path: file, code: state.code})

@@ -141,6 +141,7 @@ const byName: Record<string, readonly Sample[]> = {
 	scanned: [40, 1],
 	seconds: ['10'],
 	sent: ['a1cd'],
+	size: [3072],
 	serverSays: [undefined, 'Sample server words'],
 	source: ['Sample source words'],
 	spanHours: [30],

@@ -32,6 +32,8 @@ import {
 	type SettingsFs,
 } from '../../source/settings/index.js';
 import {asideName} from '../../source/settings/file.js';
+import {maxSettingsBytes} from '../../source/settings/read-text.js';
+import {rememberedLanguage} from '../../source/settings/remembered-language.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 const settingsModule = fileURLToPath(new URL('../../source/settings/index.ts', import.meta.url));
@@ -127,6 +129,37 @@ test('a corrupt file (invalid JSON, empty, not an object) is moved aside with it
 		assert.ok(loaded.notice?.includes(path.join(dir, aside ?? '')), 'the notice says where the file went');
 		assert.equal(loadSettings(env).notice, undefined, 'told once: the next run starts clean');
 	}
+});
+
+test('a file far larger than any settings file (3 GB, sparse) is moved aside as damaged at once, unread; one at the limit is still read', async () => {
+	const {dir, env, file} = tempEnv();
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'zh-CN'}));
+	fs.truncateSync(file, 3 * 1024 ** 3);
+	const started = Date.now();
+	assert.equal(rememberedLanguage(env), undefined, 'the early language read skips it too');
+	const loaded = loadSettings(env);
+	assert.ok(Date.now() - started < 1000, `answered in ${Date.now() - started} ms`);
+	assert.equal(loaded.settingsUnusable, false);
+	assert.deepEqual(loaded.settings, {schemaVersion: 1, balanceHistory: []});
+	const [aside, ...others] = filesIn(dir);
+	assert.deepEqual(others, []);
+	assert.match(aside ?? '', /^config\.json\.corrupt-/);
+	assert.equal(fs.statSync(path.join(dir, aside ?? '')).size, 3 * 1024 ** 3, 'moved, not cut');
+	assert.equal(
+		loaded.notice,
+		`Your settings file was 3072 MB, far larger than any settings file (deepseek-fix reads at most 4 MB), so it was not read: it was moved to ${path.join(dir, aside ?? '')} and default settings are used. Nothing was deleted: look at what that file holds, and delete it if it is not yours.`,
+	);
+	// A write meets one the same way (it reads the file again under the lock).
+	fs.writeFileSync(file, '');
+	fs.truncateSync(file, 3 * 1024 ** 3);
+	assert.equal((await rememberBaseUrl(env, 'https://api.deepseek.com')).ok, true);
+	assert.equal(filesIn(dir).filter(name => name.startsWith('config.json.corrupt-')).length, 2);
+	assert.equal(loadSettings(env).settings.baseUrl, 'https://api.deepseek.com');
+	// At the limit: read as usual.
+	const text = JSON.stringify({schemaVersion: 1, language: 'zh-CN'});
+	fs.writeFileSync(file, text + ' '.repeat(maxSettingsBytes - text.length));
+	assert.equal(rememberedLanguage(env), 'zh-CN');
+	assert.equal(loadSettings(env).settings.language, 'zh-CN');
 });
 
 test('a byte-order mark added by an editor is not damage', async () => {

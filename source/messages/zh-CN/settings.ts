@@ -4,6 +4,8 @@ import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessag
 export const settingsNotices: SettingsNotices = {
 	movedAsideCorrupt: p =>
 		`你的设置文件已损坏（无法当作设置读取），已移到 ${p.movedTo}，现在使用默认设置。没有删除任何东西：需要的内容可以从那个文件里复制回来。`,
+	movedAsideTooLarge: p =>
+		`你的设置文件有 ${p.size} MB，远大于任何设置文件（deepseek-fix 最多读取 ${p.limit} MB），所以没有读取：已移到 ${p.movedTo}，现在使用默认设置。没有删除任何东西：请看看那个文件里是什么，不是你的就删掉。`,
 	movedAsideNewer: p =>
 		`你的设置文件是由更新版本的 deepseek-fix 写的（设置版本 ${p.version}），当前版本无法读取，所以已移到 ${p.movedTo}，现在使用默认设置。更新 deepseek-fix（npx deepseek-fix@latest）后把文件移回去，就能继续使用那些设置。`,
 	moveFailed: p =>
