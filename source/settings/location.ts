@@ -24,6 +24,21 @@ function osConfigDir(env: Env): string {
 	return path.join(env['XDG_CONFIG_HOME'] || path.join(home, '.config'), projectName);
 }
 
+/**
+ * A value of DEEPSEEK_FIX_CONFIG_DIR that begins with `~` as a shell would expand it (`~`,
+ * `~/…`; `~\…` on Windows) — given unexpanded by cron, systemd, a Dockerfile's ENV or a
+ * quoted assignment. It is still used as given, a folder named `~` under the current one,
+ * as the contract says: expanding it now would move the settings of anyone who has run so
+ * to another folder, silently. The CLI says so on stderr instead. `dir`: the folder used;
+ * `home`: the folder the user probably meant.
+ */
+export function unexpandedTilde(env: Env): {dir: string; home: string} | undefined {
+	const chosen = env[configDirEnvVar];
+	const tilde = process.platform === 'win32' ? /^~(?:[\\/]|$)/ : /^~(?:\/|$)/;
+	if (!chosen || !tilde.test(chosen)) return undefined;
+	return {dir: settingsDir(env), home: path.join(os.homedir(), chosen.slice(1))};
+}
+
 export function settingsDir(env: Env): string {
 	const chosen = env[configDirEnvVar];
 	return chosen ? path.resolve(chosen) : osConfigDir(env);

@@ -68,3 +68,25 @@ test('Ctrl+C while balance waits for another run\'s lock: exit 130, "Cancelled."
 		await release();
 	}
 });
+
+test('DEEPSEEK_FIX_CONFIG_DIR=~/x as cron gives it (unexpanded): used as given, said in one line on stderr, English and Chinese', async () => {
+	fake().setScenario('ok');
+	const cwd = tempConfigDir();
+	const home = tempConfigDir();
+	const used = path.join(cwd, '~', 'x');
+	for (const [language, line] of [
+		['en', `deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR starts with ~, which is not expanded here: the settings are in ${used}. For a folder in your home, give its full path (${path.join(home, 'x')}).\n`],
+		['zh-CN', `deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，这里不会展开 ~：设置放在 ${used}。要用主文件夹里的文件夹，请写完整路径（${path.join(home, 'x')}）。\n`],
+	] as const) {
+		const run = await runCli(['balance', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: '~/x', HOME: home, DEEPSEEK_FIX_LANG: language}), {cwd});
+		assert.equal(run.code, 0, run.stderr);
+		assert.equal(run.stderr, line);
+	}
+	assert.equal(loadSettings({DEEPSEEK_FIX_CONFIG_DIR: used}).settings.balanceHistory.length, 1, 'the reading is where the line says');
+	assert.equal(existsSync(path.join(home, 'x')), false, 'not in the home folder');
+	// A ~ further on is no shell's; ~other (another user's home) is not looked up: nothing said.
+	for (const dir of [path.join(cwd, 'a~b'), '~other/x']) {
+		const run = await runCli(['balance', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: dir, HOME: home}), {cwd});
+		assert.equal(run.stderr, '', dir);
+	}
+});

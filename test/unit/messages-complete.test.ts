@@ -65,6 +65,7 @@ const byName: Record<string, readonly Sample[]> = {
 	first: ['1.00 CNY at first'],
 	flag: ['json'],
 	folder: ['/tmp/sample'],
+	home: ['/home/sample/x'],
 	gift: ['1.00'],
 	granted: ['5.00'],
 	/** A gateway's own header for its token, kept as it is. */
