@@ -126,21 +126,19 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
-/** The endpoint path the endpoint check found pasted at the end of the base URL (`/chat/completions`), and the URL without it. */
-export function endpointPath(results: Results): {path: string; base: string} | undefined {
-	const value = detail(results, 'endpoint', 'endpointPath');
+/** A path the endpoint check found at the end of the base URL, under `name`, and the URL without it. */
+function pathInBaseUrl(results: Results, name: 'endpointPath' | 'deepSeekPath'): {path: string; base: string} | undefined {
+	const value = detail(results, 'endpoint', name);
 	if (!isJsonObject(value)) return undefined;
 	const {path, base} = value;
 	return typeof path === 'string' && typeof base === 'string' ? {path, base} : undefined;
 }
 
+/** The endpoint path the endpoint check found pasted at the end of the base URL (`/chat/completions`), and the URL without it. */
+export const endpointPath = (results: Results) => pathInBaseUrl(results, 'endpointPath');
+
 /** A path only DeepSeek serves (`/beta`) that the endpoint check found at the end of a base URL not calling DeepSeek as it is, and the URL without it. */
-export function deepSeekPath(results: Results): {path: string; base: string} | undefined {
-	const value = detail(results, 'endpoint', 'deepSeekPath');
-	if (!isJsonObject(value)) return undefined;
-	const {path, base} = value;
-	return typeof path === 'string' && typeof base === 'string' ? {path, base} : undefined;
-}
+export const deepSeekPath = (results: Results) => pathInBaseUrl(results, 'deepSeekPath');
 
 /** The certificate file other tools trust, named by the network check when its TLS handshake failed (checks/network.ts). */
 export function otherToolsCa(results: Results): {variable: string; path: string} | undefined {

@@ -9,8 +9,6 @@ import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import type {Check} from './types.js';
 
-export {firstHop} from '../deepseek/proxy.js';
-
 async function connect(target: FirstHop, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
 	// node:tls costs ~10 ms to load: only when the first hop really is TLS.
 	const tls = target.tls ? await import('node:tls') : undefined;

@@ -13,7 +13,8 @@ import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/
 import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
 import {keyFormat as keyFormatCheck, keyShape, unquotedPastedKey} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
-import {firstHop, network as networkCheck} from '../../source/checks/network.js';
+import {network as networkCheck} from '../../source/checks/network.js';
+import {firstHop} from '../../source/deepseek/proxy.js';
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
 import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
