@@ -629,9 +629,9 @@ const relay: Rule = facts => {
 	if (address) {
 		const said = facts.string(address.id, 'errorMessage');
 		// The resource's own network rules (Azure's virtual network or firewall), not a key's list: its networking settings.
-		return address.networkRules
-			? {verdict: 'unknown', summary: diagnoseMessages.relayNetworkRulesRefused({name, status: address.status, said}), fixes: [fixes.allowCallerNetwork(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]}
-			: {verdict: 'unknown', summary: diagnoseMessages.relayAddressRefused({name, status: address.status, said}), fixes: [fixes.allowCallerAddress(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+		const byNetwork = address.networkRules === true;
+		const summary = (byNetwork ? diagnoseMessages.relayNetworkRulesRefused : diagnoseMessages.relayAddressRefused)({name, status: address.status, said});
+		return {verdict: 'unknown', summary, fixes: [byNetwork ? fixes.allowCallerNetwork(name) : fixes.allowCallerAddress(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
 	// Taken only from its own app or an approved channel: neither the key nor the money, so before both.
 	const client = facts.answer(kind => kind === 'client_refused');
