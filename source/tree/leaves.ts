@@ -127,9 +127,11 @@ const defined = (lines: ReadonlyArray<string | undefined>): string[] => lines.fi
 /** Verdicts of the spending's checks that are about neither the money nor a leak (a 5xx, a 429, no clear cause): its result names them. */
 const drainOther: ReadonlySet<Verdict> = new Set(['server_error', 'rate_limited', 'service_outage', 'unknown']);
 
-/** The same checks against DeepSeek's own base URL, with a DeepSeek key (the ds.* steps). */
+/** The same checks against DeepSeek's own base URL, with a DeepSeek key (the ds.* steps); what the calls use is kept aside. */
 function alsoDeepSeekOption(view: View): Option {
-	return {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl}};
+	const {baseUrl, keyChoice} = view.choices;
+	const calls = view.choices.calls ?? {baseUrl: baseUrl ?? view.known.baseUrl, ...(keyChoice ? {keyChoice} : {})};
+	return {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl, calls}};
 }
 
 /**

@@ -62,6 +62,11 @@ export type Choices = {
 	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt';
 	/** A base URL other than the configured one. */
 	baseUrl?: string;
+	/**
+	 * What the failing calls use, kept when "also check my DeepSeek account" points the checks at DeepSeek's own
+	 * base URL and key: "remember these settings" saves these, not DeepSeek's (the next run checks the calls' service).
+	 */
+	calls?: {baseUrl: string; keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt'};
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
 	/** The model that call uses (picked from what /models listed, or typed in). */

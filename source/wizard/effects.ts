@@ -139,8 +139,10 @@ async function saveReport(context: EffectContext): Promise<EffectOutcome> {
 /** The base URL in use and, unless it was remembered already, where the key comes from. */
 async function rememberSettings(context: EffectContext): Promise<EffectOutcome> {
 	const {env, view, known} = context;
-	const saved = await rememberBaseUrl(env, view.choices.baseUrl ?? known.baseUrl);
-	const choice = view.choices.keyChoice ?? known.key?.source;
+	// After "also check my DeepSeek account": what the failing calls use, not DeepSeek's own address and key.
+	const calls = view.choices.calls ?? view.choices;
+	const saved = await rememberBaseUrl(env, calls.baseUrl ?? known.baseUrl);
+	const choice = calls.keyChoice ?? known.key?.source;
 	const source = choice === 'env' || choice === 'dotenv' || choice === 'prompt' ? choice : undefined;
 	const outcome = saved.ok && source ? await rememberKeySource(env, source) : saved;
 	return told(outcome, wizardText.notices.settingsSaved);

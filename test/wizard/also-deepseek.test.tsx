@@ -6,8 +6,9 @@ import '../helpers/map-hosts.mjs';
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
+import {loadSettings} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {drive, flat, keys, walk402, world, type Driven} from './helpers.js';
+import {drive, flat, keys, walk402, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -15,14 +16,18 @@ afterEach(() => setLanguage('en'));
 const otherKey = 'sk-' + 'f'.repeat(28) + '9876';
 
 /** OpenRouter's 402 (the key's limit used up), with DeepSeek's own API playing `deepseek`. */
-async function behindOpenRouter(deepseek: ScenarioName, run: (app: Driven, deepseekRequests: () => string[]) => Promise<void>, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+async function behindOpenRouter(
+	deepseek: ScenarioName,
+	run: (app: Driven, deepseekRequests: () => string[], w: World) => Promise<void>,
+	language: 'en' | 'zh-CN' = 'en',
+): Promise<void> {
 	const w = await world('openrouter_limit_zero');
 	const own = await startFake({scenario: deepseek});
 	setLanguage(language);
 	const app = drive(w.props({deepseekBaseUrl: own.baseUrl}), {columns: 60, rows: 20});
 	try {
 		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
-		await run(app, () => own.requests.map(request => request.path));
+		await run(app, () => own.requests.map(request => request.path), w);
 		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey) && !frame.includes(otherKey), `no key whole:\n${frame}`);
 	} finally {
 		app.unmount();
@@ -78,4 +83,25 @@ test('in Chinese: the question names the key OpenRouter got, and DeepSeek\'s emp
 		},
 		'zh-CN',
 	);
+});
+
+test('"Remember these settings" after DeepSeek\'s own check keeps what the failing calls use: the relay\'s base URL and its key\'s source', async () => {
+	await behindOpenRouter('ok', async (app, _requests, w) => {
+		await walk402(app);
+		await app.waitFor('Your OpenRouter key has used up its credit limit');
+		await app.choose('Also check my DeepSeek account');
+		await app.waitFor('Which key of your DeepSeek account should be checked?');
+		// DeepSeek's check gets a pasted key; the calls that fail use the one in DEEPSEEK_API_KEY.
+		await app.choose('Paste a key');
+		await app.waitFor('Paste the key, then press Enter');
+		await app.type(otherKey);
+		await app.press(keys.enter);
+		await app.waitFor('DeepSeek does not accept this key (401)');
+		await app.choose('Remember these settings');
+		await app.waitFor('Remembered the base URL');
+		const {settings} = loadSettings(w.env);
+		// Not DeepSeek's address, which the next run would check instead of the service the calls go to.
+		assert.equal(settings.baseUrl, w.env['DEEPSEEK_BASE_URL']);
+		assert.equal(settings.keySource, 'env');
+	});
 });
