@@ -1,12 +1,13 @@
 // Runs checks concurrently: each starts as soon as the checks it needs are done, has its
 // own deadline, and is timed. A check that throws or overruns becomes an `error` result:
 // the runner never rejects, so one broken check cannot hide the others. A check whose
-// request got no connection where the network check failed too points to that row (unreached.ts).
+// request got no connection where the network check failed too points to that row, and a balance
+// refused with a 401 where the key check was refused with one points to its row (unreached.ts).
 import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize, sanitizeDeep} from '../text/safe.js';
 import type {Check, CheckContext, CheckId, CheckOutcome, CheckResult} from './types.js';
-import {mayPointToNetwork, pointToNetwork} from './unreached.js';
+import {mayPointToAuth, mayPointToNetwork, pointToAuth, pointToNetwork} from './unreached.js';
 
 export type RunOptions = {
 	signal: AbortSignal;
@@ -48,7 +49,14 @@ export async function runChecks(
 			const durationMs = Math.round(monotonicMs() - began);
 			// No connection, and the network check of this run may say why: wait for it, then point to its row.
 			const network = check.id === 'network' ? undefined : byId.get('network');
-			const pointed = network && mayPointToNetwork(outcome) ? pointToNetwork(outcome, await start(network), context.env) : undefined;
+			// The balance refused as the key was: wait for the key check, then point to its row.
+			const auth = byId.get('auth');
+			const pointed =
+				network && mayPointToNetwork(outcome)
+					? pointToNetwork(outcome, await start(network), context.env)
+					: mayPointToAuth(check.id, outcome)
+					? pointToAuth(auth ? await start(auth) : results.get('auth'))
+					: undefined;
 			const result: CheckResult = {
 				id: check.id,
 				title: check.title,

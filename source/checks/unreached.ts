@@ -1,6 +1,8 @@
 // A check whose request got no connection where the network check failed on the same
 // first hop: its row says so in one short sentence that points to the Network row,
 // instead of the same cause and advice again on every row. Its status and details stay its own.
+// So too the balance refused with a 401 where the key check of the same run was refused with
+// one: its row points to the Authentication row, which says why.
 import {firstHop, type Env} from '../deepseek/proxy.js';
 import {checkMessages} from '../messages/checks.js';
 import {isJsonObject} from '../json.js';
@@ -30,4 +32,14 @@ export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | und
 	}
 	if (!gotNoConnection(outcome.details) || network.details['host'] !== hop.host || network.details['port'] !== hop.port) return undefined;
 	return checkMessages.unreached.noConnection;
+}
+
+/** Whether `outcome` may point to the key check's row: the balance, refused with a 401 (the runner then waits for that check). */
+export function mayPointToAuth(id: CheckResult['id'], outcome: CheckOutcome): boolean {
+	return id === 'balance' && outcome.status !== 'pass' && outcome.details['httpStatus'] === 401;
+}
+
+/** The short sentence for such a balance when `auth` was refused with a 401 too; else undefined. */
+export function pointToAuth(auth: CheckResult | undefined): string | undefined {
+	return auth?.status === 'fail' && auth.details['httpStatus'] === 401 ? checkMessages.unreached.keyRefused : undefined;
 }

@@ -34,6 +34,8 @@ const checkMessagesEn = {
 	unreached: {
 		noConnection: 'Not checked: no connection (see Network).',
 		badProxy: (p: {variable: string}) => `Not checked: ${p.variable} holds no usable proxy URL (see Network).`,
+		/** The balance refused with the 401 the Authentication row already gives (checks/unreached.ts): not the same refusal twice. */
+		keyRefused: 'Not read: key refused (see Authentication).',
 	},
 
 	http: {

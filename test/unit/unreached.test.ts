@@ -1,6 +1,7 @@
 // A row whose request got no connection where the network check failed on the same first
 // hop points to the Network row in one short sentence (checks/unreached.ts, via the runner);
 // its status and details stay its own, and a request that failed elsewhere keeps its sentence.
+// A balance refused with the 401 the key check got points to the Authentication row the same way.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {unexpected} from '../../source/checks/http-outcome.js';
@@ -15,7 +16,7 @@ import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js'
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {displayWidth} from '../../source/text/width.js';
-import {auth, balance, checkResult, failure, network, officialBase, scenario, testContext} from '../helpers/results.js';
+import {answer, auth, balance, checkResult, failure, network, officialBase, scenario, testContext} from '../helpers/results.js';
 
 const refusedHere = httpFailureMessages.connectionRefused({host: officialApiHost});
 const models = `${officialBase}/models`;
@@ -71,6 +72,34 @@ test('runner: the row keeps its own sentence when the network check passed, is n
 	assert.equal(byId(begun, 'auth')?.summary, 'Cut off mid-answer.');
 });
 
+test('runner: a balance refused with a 401 where the key check was refused with a 401 points to the Authentication row; status and details stay', async () => {
+	let release = () => {};
+	const authDone = new Promise<void>(done => {
+		release = done;
+	});
+	const said = {error: {message: 'Authentication Fails, Your api key: ****9876 is invalid', type: 'authentication_error', param: null, code: 'invalid_request_error'}};
+	const refusedBalance = unexpected(answer(401, said, {url: `${officialBase}/user/balance`}), m.balance.what);
+	const refusedKey: CheckOutcome = {status: 'fail', summary: 'Rejected (401).', details: {httpStatus: 401}};
+	const authAs = (outcome: CheckOutcome, wait?: Promise<void>) => fakeCheck('auth', async () => {
+		await wait;
+		return outcome;
+	});
+	// The key check ends after the balance: the balance row waits for it.
+	const results = run([authAs(refusedKey, authDone), fakeCheck('balance', () => refusedBalance)]);
+	setTimeout(release, 20);
+	const done = await results;
+	assert.equal(byId(done, 'balance')?.summary, m.unreached.keyRefused);
+	assert.equal(byId(done, 'balance')?.status, refusedBalance.status);
+	assert.deepEqual(byId(done, 'balance')?.details, refusedBalance.details);
+	// Its own sentence when the key check passed, was refused otherwise, or is not in the run.
+	const accepted = await run([authAs({status: 'pass', summary: 'Key accepted.', details: {httpStatus: 200}}), fakeCheck('balance', () => refusedBalance)]);
+	assert.equal(byId(accepted, 'balance')?.summary, refusedBalance.summary);
+	const forbidden = await run([authAs({status: 'fail', summary: 'Rejected (HTTP 403).', details: {httpStatus: 403}}), fakeCheck('balance', () => refusedBalance)]);
+	assert.equal(byId(forbidden, 'balance')?.summary, refusedBalance.summary);
+	const alone = await run([fakeCheck('balance', () => refusedBalance)]);
+	assert.equal(byId(alone, 'balance')?.summary, refusedBalance.summary);
+});
+
 test('pointToNetwork: the status page on a host of its own keeps its own failure; on the base URL\'s host it points too', () => {
 	const elsewhere = failed(failure('dns', 'Could not resolve the status page.', defaultStatusUrl));
 	assert.equal(pointToNetwork(elsewhere, network.dnsFailed(), {}), undefined);
@@ -119,6 +148,8 @@ test('the pointer to the Network row fits one row of a 60-column window (58 afte
 				const row = wizardText.ui.checkRow(title, m.unreached.noConnection);
 				assert.ok(displayWidth(row) <= 58, `${row} (${displayWidth(row)} columns)`);
 			}
+			const refused = wizardText.ui.checkRow(m.balance.title, m.unreached.keyRefused);
+			assert.ok(displayWidth(refused) <= 58, `${refused} (${displayWidth(refused)} columns)`);
 		} finally {
 			setLanguage('en');
 		}

@@ -50,6 +50,8 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		await app.press(keys.enter);
 		const refused = await app.waitFor('DeepSeek does not accept this key (401)');
 		assert.match(refused, /DeepSeek check › Key refused/);
+		// The Balance row does not give the 401 again under Authentication's.
+		assert.match(refused, /Balance: Not read: key refused \(see Authentication\)\./, refused);
 		assert.match(flat(refused), /DeepSeek received this very key \(…9876\)/);
 		assert.deepEqual(deepseekRequests().filter(path => path === '/user/balance').length, 1, 'DeepSeek itself was asked');
 		// Back: the pasted key's field, then the question, which still names the key OpenRouter got (not the pasted one).

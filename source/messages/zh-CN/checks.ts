@@ -26,6 +26,7 @@ export const checkMessages: CheckMessages = {
 	unreached: {
 		noConnection: '未检查：无法连接（原因见“网络”）。',
 		badProxy: p => `未检查：${p.variable} 不是可用的代理 URL（原因见“网络”）。`,
+		keyRefused: '未读取：key 被拒绝（原因见“身份验证”）。',
 	},
 
 	http: {
