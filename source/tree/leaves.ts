@@ -597,11 +597,15 @@ export const leaves = (): readonly LeafNode[] => [
 		const main = facts.mainBalance(facts.reading(view.results));
 		const warning = balanceWarning(view);
 		const figure = main ? amount(main) : '';
+		// Reached after a service in between refused the calls: this account can take them, at DeepSeek's own address
+		// (its /anthropic one for a tool that speaks Anthropic's API, as the endpoint check found for the calls' address).
+		const anthropic = view.results.get('endpoint')?.details['anthropicFormat'] === true;
+		const useDeepSeek = anthropic ? fixes.useDeepSeekAnthropic() : fixes.useDeepSeek();
 		return {
 			tone: warning ? 'warn' : 'good',
 			title: warning ? wizardText.leaves.deepseekOk.titleMindBalance({amount: figure}) : wizardText.leaves.deepseekOk.title(figure),
 			lines: [...wizardText.leaves.deepseekOk.lines, ...(warning ? [wizardText.leaves.balanceWarning({summary: warning})] : [])],
-			fixes: warning ? [fixes.topUp(), fixes.usage()] : [fixes.usage()],
+			fixes: warning ? [useDeepSeek, fixes.topUp(), fixes.usage()] : [useDeepSeek, fixes.usage()],
 			verdict: 'ok',
 		};
 	}),
@@ -899,7 +903,10 @@ function invalidKeyContent(view: View): LeafContent {
 	const content = invalidKeyFinding(view);
 	// What to do first is check's, from the same results (diagnose.ts invalidKey): one source for
 	// both; the leaf's own steps follow it.
-	return {...content, fixes: checkFirst(view, 'invalid_key', content.fixes)};
+	const list = checkFirst(view, 'invalid_key', content.fixes);
+	// After "also check my DeepSeek account" the key was picked for this check: the tool sends its calls (and a key)
+	// to the service in between, so "check which key your tool sends" is no step here; finding the account's key is.
+	return {...content, fixes: view.choices.calls ? uniqueFixes([...content.fixes, ...list.filter(fix => fix.id !== 'check_key_in_tool')]) : list};
 }
 
 function invalidKeyFinding(view: View): LeafContent {

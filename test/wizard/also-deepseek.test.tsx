@@ -52,6 +52,9 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		assert.match(refused, /DeepSeek check › Key refused/);
 		// The Balance row does not give the 401 again under Authentication's.
 		assert.match(refused, /Balance: Not read: key refused \(see Authentication\)\./, refused);
+		// The key was picked for this check, not sent by the tool (its calls go to OpenRouter): finding the account's key comes first.
+		assert.match(flat(refused), /What to do: → Find the right key, or create a new one/, refused);
+		assert.doesNotMatch(flat(refused), /Check which key your tool really sends/, refused);
 		assert.match(flat(refused), /DeepSeek received this very key \(…9876\)/);
 		assert.deepEqual(deepseekRequests().filter(path => path === '/user/balance').length, 1, 'DeepSeek itself was asked');
 		// Back: the pasted key's field, then the question, which still names the key OpenRouter got (not the pasted one).
@@ -63,6 +66,8 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const fine = await app.waitFor('Your DeepSeek account is fine: 47.44 CNY');
 		assert.match(flat(fine), /refused by the service in between, as found before, not by DeepSeek/);
+		// The account can take the calls: at DeepSeek's own address, the first step (not its usage page).
+		assert.match(flat(fine), /What to do: → To use your DeepSeek account, set the base URL to https:\/\/api\.deepseek\.com/, fine);
 	});
 });
 
