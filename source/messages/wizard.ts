@@ -117,6 +117,8 @@ const wizardTextEn = {
 		blankEnvKey: 'Key: none found (DEEPSEEK_API_KEY is set but blank)',
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
+		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key and the balance are DeepSeek's. */
+		providerPassesKeyOn: (name: string) => `${name} passes your own DeepSeek key on to DeepSeek.`,
 		/** What earlier runs left: the last diagnosis, the last balance and its trend, the alert. */
 		remembered: {
 			diagnosis: (p: {summary: string; ago: string}) => `Last time (${p.ago}): ${p.summary}`,

@@ -8,6 +8,7 @@ import {deepSeekKeysElsewhere, defaultTimeoutMs, envKey as keyInEnv, envKeyIsBla
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
+import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
 import type {ProjectEnv} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
@@ -51,6 +52,7 @@ export function knownFrom(options: {
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source}) => ({name, url, ...(source ? {source} : {})})) : [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
+		...(provider && passesKeyOn(provider.id) ? {providerPassesKeyOn: true} : {}),
 		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,

@@ -31,6 +31,8 @@ export type Known = {
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */
 	providerName: string | undefined;
+	/** That service is a gateway that passes the user's own DeepSeek key on (Cloudflare AI Gateway, Helicone): the balance is DeepSeek's. */
+	providerPassesKeyOn?: boolean;
 	/** `language`: the one `summary` is in (English in files from before there were two). */
 	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */

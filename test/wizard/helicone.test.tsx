@@ -43,3 +43,26 @@ test('Helicone refuses its own key (401 "Invalid Helicone API key", Run every ch
 		setLanguage('en');
 	}
 });
+
+test('the start screen says Helicone passes the key on, not that its address is not DeepSeek\'s (the balance is DeepSeek\'s), in both languages at 60 × 20', async () => {
+	const w = await world('helicone_402');
+	try {
+		for (const [language, question, says] of [
+			['en', 'What is happening?', 'Helicone passes your own DeepSeek key on to DeepSeek.'],
+			['zh-CN', '遇到了什么情况？', 'Helicone会把你自己的DeepSeekkey转发给DeepSeek。'],
+		] as const) {
+			setLanguage(language);
+			const app = drive(w.props(), {columns: 60, rows: 20});
+			try {
+				const start = await app.waitFor(question, 5000);
+				assert.ok((language === 'en' ? flat(start) : start.replace(/\s+/g, '')).includes(says), start);
+				assert.doesNotMatch(start, /not to DeepSeek|不是 DeepSeek/, start);
+			} finally {
+				app.unmount();
+			}
+		}
+	} finally {
+		setLanguage('en');
+		await w.close();
+	}
+});

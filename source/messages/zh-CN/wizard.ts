@@ -102,6 +102,7 @@ export const wizardText: WizardText = {
 		blankEnvKey: 'API key：没有找到（DEEPSEEK_API_KEY 已设置但为空）',
 		baseUrl: (url, source) => `base URL：${url}（${baseUrlSources[source]}）`,
 		provider: name => `这个地址属于 ${name}，不是 DeepSeek。`,
+		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
 		remembered: {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
 			diagnosisUndated: p => `上次：${p.summary}`,

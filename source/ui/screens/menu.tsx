@@ -36,7 +36,8 @@ function startFacts(known: Known, notice: string | undefined, now: Date): Fact[]
 		// A program that loads .env may send the file's key, not the variable's (check's key_present warns).
 		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey}), color: 'yellow'} : undefined,
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource)},
-		known.providerName ? {kind: 'provider', text: start.provider(known.providerName), color: 'yellow'} : undefined,
+		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
+		known.providerName ? {kind: 'provider', text: known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName), color: 'yellow'} : undefined,
 		...rememberedFacts(known, now).map(({what, text}): Fact => ({kind: what === 'diagnosis' ? 'lastTime' : 'remembered', text})),
 		notice ? {kind: 'notice', text: wizardText.ui.settingsNotice(notice), color: 'yellow'} : undefined,
 	];
