@@ -136,6 +136,10 @@ class Facts {
 		return details.deepSeekPath(this.#byId);
 	}
 
+	get speaksAnthropic(): boolean {
+		return details.speaksAnthropic(this.#byId);
+	}
+
 	/** A direct failure while ALL_PROXY holds a proxy that answers (checks/details.ts), if so. */
 	get otherToolsProxyUnused(): {variable: string; suggested: string} | undefined {
 		return details.otherToolsProxyUnused(this.#byId);
@@ -1053,7 +1057,7 @@ function adviceWhenOk(facts: Facts): Fix[] {
  * DeepSeek's /anthropic one, where the bare URL would break it.
  */
 function inToolsFormat(facts: Facts, list: Fix[]): Fix[] {
-	if (facts.detail('endpoint', 'anthropicFormat') !== true) return list;
+	if (!facts.speaksAnthropic) return list;
 	const anthropic = fixes.useDeepSeekAnthropic();
 	return list.map(fix => (fix.id === anthropic.id ? anthropic : fix));
 }

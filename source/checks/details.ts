@@ -126,6 +126,11 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
+/** The user's tool speaks Anthropic's API (the endpoint check read it from the base URL): DeepSeek's address for it ends in /anthropic. */
+export function speaksAnthropic(results: Results): boolean {
+	return detail(results, 'endpoint', 'anthropicFormat') === true;
+}
+
 /** A path the endpoint check found at the end of the base URL, under `name`, and the URL without it. */
 function pathInBaseUrl(results: Results, name: 'endpointPath' | 'deepSeekPath'): {path: string; base: string} | undefined {
 	const value = detail(results, 'endpoint', name);

@@ -599,8 +599,7 @@ export const leaves = (): readonly LeafNode[] => [
 		const figure = main ? amount(main) : '';
 		// Reached after a service in between refused the calls: this account can take them, at DeepSeek's own address
 		// (its /anthropic one for a tool that speaks Anthropic's API, as the endpoint check found for the calls' address).
-		const anthropic = view.results.get('endpoint')?.details['anthropicFormat'] === true;
-		const useDeepSeek = anthropic ? fixes.useDeepSeekAnthropic() : fixes.useDeepSeek();
+		const useDeepSeek = facts.speaksAnthropic(view.results) ? fixes.useDeepSeekAnthropic() : fixes.useDeepSeek();
 		return {
 			tone: warning ? 'warn' : 'good',
 			title: warning ? wizardText.leaves.deepseekOk.titleMindBalance({amount: figure}) : wizardText.leaves.deepseekOk.title(figure),
