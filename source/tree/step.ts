@@ -129,7 +129,8 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 		...(view.results.size > 0 ? [{id: 'save_report', label: wizardText.actions.saveReport, effect: {type: 'save_report'}} satisfies Option] : []),
 		// The settings the checks used: none ran on the way to an answer (plans, auto-reload…) or to "get a key".
 		...(view.results.size > 0 ? [{id: 'remember_settings', label: wizardText.actions.rememberSettings, effect: {type: 'remember_settings'}} satisfies Option] : []),
-		...(view.choices.keyChoice === 'prompt' && !view.known.pastedKeyRemembered ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
+		// Not a key pasted for DeepSeek's own account after a relay (`calls` kept aside): remembered, the next run would send it to the relay.
+		...(view.choices.keyChoice === 'prompt' && !view.known.pastedKeyRemembered && view.choices.calls === undefined ? [{id: 'remember_key', label: wizardText.actions.rememberKey, effect: {type: 'remember_key'}} satisfies Option] : []),
 		{id: 'start_over', label: wizardText.actions.startOver, effect: {type: 'restart'}},
 		...(ownQuit ? [] : [{id: 'quit', label: wizardText.actions.quit, effect: {type: 'quit'}} satisfies Option]),
 	];

@@ -7,8 +7,9 @@ import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {drive, flat, keys, walk402, world, type Driven, type World} from './helpers.js';
+import {drive, flat, focusedLabel, keys, walk402, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -104,6 +105,15 @@ test('"Remember these settings" after DeepSeek\'s own check keeps what the faili
 		await app.type(otherKey);
 		await app.press(keys.enter);
 		await app.waitFor('DeepSeek does not accept this key (401)');
+		// The pasted key is DeepSeek's, not the one the calls use: remembered, the next run would send it to the relay.
+		const labels: string[] = [];
+		for (let moves = 0; moves < 15; moves++) {
+			labels.push(focusedLabel(app.lastFrame()));
+			await app.press(keys.down);
+		}
+		for (let moves = 0; moves < 15; moves++) await app.press(keys.up);
+		assert.ok(labels.some(label => label.includes('Remember these settings')), labels.join('\n'));
+		assert.ok(!labels.some(label => label.includes(wizardText.actions.rememberKey)), labels.join('\n'));
 		await app.choose('Remember these settings');
 		await app.waitFor('Remembered the base URL');
 		const {settings} = loadSettings(w.env);
