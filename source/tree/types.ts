@@ -68,7 +68,7 @@ export type Choices = {
 	 * What the failing calls use, kept when "also check my DeepSeek account" points the checks at DeepSeek's own
 	 * base URL and key: "remember these settings" saves these, not DeepSeek's (the next run checks the calls' service).
 	 */
-	calls?: {baseUrl: string; keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt'};
+	calls?: {baseUrl: string} & Pick<Choices, 'keyChoice'>;
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
 	/** The model that call uses (picked from what /models listed, or typed in). */
