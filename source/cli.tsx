@@ -314,6 +314,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				context: signal => buildContext({env: io.env, flags, settings: load.settings, signal, cwd: io.cwd, projectEnv}),
 				below: values.below,
 				...wait,
+				lookMs: built.ctx.timeoutMs,
 				json: values.json === true,
 				color: colourWanted(io.env, io.stdout),
 				width: outputWidth(io.env, io.stdout),

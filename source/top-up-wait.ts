@@ -57,35 +57,71 @@ export type WaitOptions = {
 	clock?: () => number;
 	/** Called before each pause, with when the next look is due. */
 	onProgress?: (progress: WaitProgress) => void;
+	/**
+	 * How long one look may take (the request timeout). Given, the whole wait ends by its
+	 * deadline: the last look starts early enough to answer by then (one pause or this
+	 * long before it, whichever is shorter; at once if that has passed), and a look still
+	 * running at the deadline is aborted and not counted. Without it, the last look is
+	 * made at the deadline itself.
+	 */
+	lookMs?: number;
 };
 
-/** Look at the balance until `until` holds, the time is up (one last look at the deadline) or `signal` aborts. */
+/** Look at the balance until `until` holds, the time is up (one last look by the deadline) or `signal` aborts. */
 export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
 	const clock = options.clock ?? monotonicMs;
+	const {lookMs} = options;
 	const startedAt = clock();
 	const deadline = startedAt + options.maxMs;
 	let failures = 0;
 	let looks = 0;
 	let last: CheckResult | undefined;
+	let lastLookMade = false;
 	const end = (outcome: WaitOutcome['outcome']): WaitOutcome => ({outcome, last, looks, elapsedMs: clock() - startedAt});
 	for (;;) {
 		const now = clock();
-		if (now >= deadline) return end('timed_out');
-		const nextAt = Math.min(now + nextLookMs(options.everyMs, failures), deadline);
+		if (now >= deadline || lastLookMade) return end('timed_out');
+		const next = nextLook(now, deadline, nextLookMs(options.everyMs, failures), lookMs);
+		const nextAt = next.at;
+		lastLookMade = next.last;
 		options.onProgress?.({startedAt, deadline, nextAt, looks, last});
 		try {
 			await sleep(nextAt - now, undefined, {signal: options.signal});
 		} catch {
 			return end('cancelled');
 		}
-		const result = await options.look(options.signal);
+		const cutOff = lookMs === undefined ? undefined : abortAt(deadline - clock());
+		let result: CheckResult;
+		try {
+			result = await options.look(cutOff ? AbortSignal.any([options.signal, cutOff.signal]) : options.signal);
+		} finally {
+			cutOff?.stop();
+		}
 		if (options.signal.aborted) return end('cancelled');
+		if (cutOff?.signal.aborted) return end('timed_out');
 		last = result;
 		looks++;
 		const value = readingOf(resultsOf([result]));
 		failures = value === undefined ? failures + 1 : 0;
 		if (options.until(value)) return end('arrived');
 	}
+}
+
+/**
+ * When the next look is due, and whether it is the last: a pause on, but never after the
+ * last look's time: the deadline, or with `lookMs` given, early enough to answer by it
+ * (one pause or `lookMs` before it, whichever is shorter; at once if that has passed).
+ */
+export function nextLook(now: number, deadline: number, pauseMs: number, lookMs: number | undefined): {at: number; last: boolean} {
+	const lastAt = lookMs === undefined ? deadline : Math.max(now, deadline - Math.min(pauseMs, lookMs));
+	return {at: Math.min(now + pauseMs, lastAt), last: lookMs !== undefined && now + pauseMs >= lastAt};
+}
+
+/** A signal that aborts in `ms` (a ref'd timer: the process waits for it, as for the look it cuts off). */
+function abortAt(ms: number): {signal: AbortSignal; stop: () => void} {
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(new DOMException('wait deadline', 'TimeoutError')), Math.max(0, ms));
+	return {signal: controller.signal, stop: () => clearTimeout(timer)};
 }
 
 /**

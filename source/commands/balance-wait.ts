@@ -27,6 +27,8 @@ export type BalanceWaitOptions = {
 	below: string | undefined;
 	everyMs: number;
 	maxMs: number;
+	/** Each request's deadline (--timeout): the wait still ends by maxMs (a late look is cut off). */
+	lookMs: number;
 	json: boolean;
 	color: boolean;
 	/** Columns of stdout's text (outputWidth); undefined: the renderer's default. */
@@ -80,6 +82,7 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 			until: value => canPay(value, options.below),
 			everyMs: options.everyMs,
 			maxMs: options.maxMs,
+			lookMs: options.lookMs,
 			signal: options.signal,
 			onProgress: progress => status.update(progress, first),
 		});

@@ -53,6 +53,27 @@ test('the time runs out: exit 1, the balance still empty, and where to look', as
 	assert.match(run.stdout, /Stopped waiting after \d+ ms: the balance is still 0\.00 CNY\. Check the transactions page/);
 });
 
+test('a read slower than --wait-max is cut off: the wait ends by its deadline, exit 1', async () => {
+	// The first reading answers; every look after it would take the slow scenario's 30 s.
+	fake.setScenario('zero_balance');
+	onAnswer = path => {
+		if (path.endsWith('/user/balance')) fake.setScenario('slow');
+	};
+	const began = performance.now();
+	const run = await runCli(['balance', '--wait', '--wait-max', '1s', '--timeout', '20000', '--json'], fakeEnv(fake, 'zero_balance'));
+	const tookMs = performance.now() - began;
+	onAnswer = () => {};
+	fake.setScenario('zero_balance');
+	assert.equal(run.code, 1, run.stderr);
+	const document = JSON.parse(run.stdout) as {wait: {outcome: string; waitedMs: number}; balance: {balances: Array<{total: string}>}};
+	assert.equal(document.wait.outcome, 'timed_out');
+	assert.ok(document.wait.waitedMs < 2000, `waited ${document.wait.waitedMs} ms`);
+	assert.equal(document.balance.balances[0]?.total, '0.00', 'the last reading that came in');
+	assert.match(run.stderr, /Stopped waiting after/);
+	// A generous bound: the slow look alone would hold it 20 s (its --timeout).
+	assert.ok(tookMs < 12_000, `took ${Math.round(tookMs)} ms`);
+});
+
 test('--json: one document on stdout with how the wait ended; the sentence on stderr', async () => {
 	topUpAfterFirstRead();
 	const run = await runCli(['balance', '--wait', '--every', '100ms', '--json'], fakeEnv(fake, 'zero_balance'));

@@ -2,7 +2,7 @@
 // watched at all, and the loop (with a clock the test moves, so no real seconds pass).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {balanceLook, waitForTopUp, watchable, type WaitProgress} from '../../source/top-up-wait.js';
+import {balanceLook, nextLook, waitForTopUp, watchable, type WaitProgress} from '../../source/top-up-wait.js';
 import {resultsOf} from '../../source/checks/details.js';
 import type {CheckResult} from '../../source/checks/types.js';
 import {canPay, nextLookMs, toppedUp, topUpWait} from '../../source/domain/top-up.js';
@@ -101,6 +101,45 @@ test('the loop gives up when the time is up, after one last look at the deadline
 	assert.equal(outcome.outcome, 'timed_out');
 	assert.equal(looks, 3, 'at 400, 800 and the deadline');
 	assert.equal(outcome.last?.status, 'fail');
+});
+
+test('with a look\'s time given, the last look starts early enough to answer by the deadline', () => {
+	// Without it: a pause on, the last look at the deadline itself.
+	assert.deepEqual(nextLook(0, 30_000, 5000, undefined), {at: 5000, last: false});
+	assert.deepEqual(nextLook(27_000, 30_000, 5000, undefined), {at: 30_000, last: false});
+	// With it: the last look one pause (or the look's time, if shorter) before the deadline.
+	assert.deepEqual(nextLook(0, 30_000, 5000, 10_000), {at: 5000, last: false});
+	assert.deepEqual(nextLook(20_000, 30_000, 5000, 10_000), {at: 25_000, last: true});
+	assert.deepEqual(nextLook(22_000, 30_000, 5000, 10_000), {at: 25_000, last: true});
+	assert.deepEqual(nextLook(22_000, 30_000, 5000, 1000), {at: 27_000, last: false});
+	assert.deepEqual(nextLook(27_500, 30_000, 5000, 1000), {at: 29_000, last: true});
+	// A wait shorter than a look may take: the last look at once, cut off at the deadline.
+	assert.deepEqual(nextLook(0, 1000, 5000, 30_000), {at: 0, last: true});
+});
+
+test('a look still running at the deadline is cut off: the wait ends then, and the look is not counted', async () => {
+	let cut: unknown;
+	const outcome = await waitForTopUp({
+		// A read that takes far longer than the wait (a slow server).
+		look: signal =>
+			new Promise<CheckResult>(resolve => {
+				const slow = setTimeout(() => resolve(balance.reading(readings.zero)), 5000);
+				signal.addEventListener('abort', () => {
+					clearTimeout(slow);
+					cut = signal.reason;
+					resolve(balance.unexpected(failure('timeout', 'No answer.')));
+				});
+			}),
+		until: value => canPay(value),
+		everyMs: 5000,
+		maxMs: 50,
+		lookMs: 30_000,
+		signal: new AbortController().signal,
+	});
+	assert.equal(outcome.outcome, 'timed_out');
+	assert.equal((cut as DOMException | undefined)?.name, 'TimeoutError', 'the look was aborted at the deadline');
+	assert.equal(outcome.looks, 0);
+	assert.equal(outcome.last, undefined, 'the cut-off look is not taken as a reading');
 });
 
 test('the loop stops at once when cancelled, and makes no look after', async () => {
