@@ -31,6 +31,7 @@ import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.j
 import {outputWidth} from './text/output-width.js';
 import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
+import {stopOnSignals} from './stop-signals.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
 
@@ -269,14 +270,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
 	skipWasmOptimisation();
 	const controller = new AbortController();
-	// Ctrl+C aborts the requests and ends the run with 130; a second one ends it at once.
-	// Registered with `on`, not `once`: while a listener of ours is there, signal-exit
-	// (loaded with the settings lock) leaves SIGINT to us instead of re-raising it.
-	const onSigint = () => {
-		if (controller.signal.aborted) process.exit(130);
-		controller.abort();
+	// Ctrl+C, SIGTERM or SIGHUP aborts the requests and ends the run with "Cancelled." (130)
+	// or "Stopped (SIGTERM)." (143, 129); a second one ends it at once.
+	const stopping = stopOnSignals(controller);
+	const stopped = () => {
+		const {line, code} = stopping.ended();
+		io.stderr.write(`${line}\n`);
+		return code;
 	};
-	process.on('SIGINT', onSigint);
 	try {
 		const projectEnv = readProjectEnv(io.cwd);
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv});
@@ -304,8 +305,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		const diagnosed = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
 		const report = command === 'balance' && values.below !== undefined ? withoutAlertFix(diagnosed) : diagnosed;
 		if (controller.signal.aborted) {
-			io.stderr.write(`${cliMessages.cancelled}\n`);
-			return 130;
+			return stopped();
 		}
 		if (command === 'balance' && wait) {
 			const {runBalanceWait} = await import('./commands/balance-wait.js');
@@ -326,8 +326,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				signal: controller.signal,
 			});
 			if (!waited.report) {
-				io.stderr.write(`${cliMessages.cancelled}\n`);
-				return 130;
+				return stopped();
 			}
 			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
 			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
@@ -342,15 +341,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			// (addsToHistory): no conf to load, no disk write, for a cron job on an idle account.
 			const saved = await remember(report, io.env, controller.signal, built.ctx, load.settings.balanceHistory);
 			if (controller.signal.aborted) {
-				io.stderr.write(`${cliMessages.cancelled}\n`);
-				return 130;
+				return stopped();
 			}
 			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
 			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
 		}
 		return exitCode;
 	} finally {
-		process.removeListener('SIGINT', onSigint);
+		stopping.remove();
 	}
 }
 

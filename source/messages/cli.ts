@@ -29,6 +29,8 @@ const cliMessagesEn = {
 	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'dotenv' | 'remembered' | 'default'}) =>
 		`deepseek-fix: the base URL ${{flag: 'given with --base-url', env: 'in DEEPSEEK_BASE_URL', dotenv: "in DEEPSEEK_BASE_URL in this folder's .env", remembered: 'remembered in the settings (deepseek-fix config --reset forgets it)', default: 'by default'}[p.source]} cannot be used. ${p.reason}`,
 	cancelled: 'Cancelled.',
+	/** Stopped from outside by SIGTERM or SIGHUP (Ctrl+C says `cancelled`). */
+	stopped: (signal: string) => `Stopped (${signal}).`,
 	settingsUnusable: 'deepseek-fix stopped: it does not run without the settings that file may hold (a remembered base URL, key or language).',
 	/** The shell's current folder was deleted or moved away under it. */
 	folderGone: 'deepseek-fix: the folder you are in no longer exists (it was deleted or moved away): cd into an existing folder, then run it again.',

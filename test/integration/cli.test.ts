@@ -1,7 +1,7 @@
 // The command line's contract beyond verdicts: flags, exit codes, text output, balance
 // alerts, reports, non-interactive default, old Node, and the key never shown whole.
 import assert from 'node:assert/strict';
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync, spawnSync, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, statSync, writeFileSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -169,6 +169,34 @@ describe('check', () => {
 		assert.match(run.stderr, /Cancelled\./);
 		assert.equal(run.stdout, '');
 		assert.ok(Date.now() - sent < 15_000, 'ends after Ctrl+C, not after the 30 s answer');
+	});
+
+	test('SIGTERM or SIGHUP mid-check (kill, systemd, a closed terminal): requests aborted, one line, 128 + the signal', async () => {
+		fake().setScenario('slow');
+		const stopOnceSent = (signal: NodeJS.Signals, options: {closeStderr?: boolean} = {}) => (child: ChildProcess) => {
+			// Nowhere to say it: the line is lost, the code is not (and nothing crashes).
+			if (options.closeStderr) child.stderr!.destroy();
+			const before = fake().requests.length;
+			const poll = setInterval(() => {
+				if (fake().requests.length >= before + 3) {
+					clearInterval(poll);
+					child.kill(signal);
+				}
+			}, 10);
+		};
+		for (const [signal, code, lang, line] of [
+			['SIGTERM', 143, 'en', 'Stopped (SIGTERM).\n'],
+			['SIGHUP', 129, 'en', 'Stopped (SIGHUP).\n'],
+			['SIGTERM', 143, 'zh-CN', '已停止（SIGTERM）。\n'],
+		] as const) {
+			const run = await runCli(['check', '--json'], {...envFor(), DEEPSEEK_FIX_LANG: lang}, {onSpawn: stopOnceSent(signal)});
+			assert.equal(run.code, code, `${signal}: ${run.stderr}`);
+			assert.equal(run.stderr, line);
+			assert.equal(run.stdout, '');
+			assert.ok(run.ms < 15_000, 'ends after the signal, not after the 30 s answer');
+		}
+		const closed = await runCli(['check', '--json'], envFor(), {onSpawn: stopOnceSent('SIGTERM', {closeStderr: true})});
+		assert.equal(closed.code, 143);
 	});
 
 	test('a warning is counted next to "Nothing blocks your calls", never "No problem found"; credit and no --probe: the paid call is suggested', async () => {

@@ -142,6 +142,7 @@ const byName: Record<string, readonly Sample[]> = {
 	scanned: [40, 1],
 	seconds: ['10'],
 	sent: ['a1cd'],
+	signal: ['SIGTERM', 'SIGHUP'],
 	size: [3072],
 	serverSays: [undefined, 'Sample server words'],
 	source: ['Sample source words'],

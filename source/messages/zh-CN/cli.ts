@@ -24,6 +24,7 @@ export const cliMessages: CliMessages = {
 	modelNeedsProbe: '--model 指定付费测试调用所用的模型：请同时加上 --probe 来发起这次调用',
 	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: '这个文件夹的 .env 里 DEEPSEEK_BASE_URL 的', remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
 	cancelled: '已取消。',
+	stopped: signal => `已停止（${signal}）。`,
 	settingsUnusable: 'deepseek-fix 已停止：那个文件里可能有记住的 base URL、key 或语言，读不到它就不运行。',
 	folderGone: 'deepseek-fix：你所在的文件夹已经不存在（被删除或移走了）：先用 cd 进入一个存在的文件夹，再运行一次。',
 	below: (total, currency, threshold) => `余额 ${total} ${currency} 低于 ${threshold} ${currency}。`,
