@@ -6,7 +6,7 @@
 // symlink, a FIFO or a device in a tracked file's place is never opened, so nothing can
 // block), one at a time into one buffer, with caps on files, bytes and time.
 import {execFile} from 'node:child_process';
-import {closeSync, existsSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {monotonicMs} from '../monotonic.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
@@ -42,8 +42,8 @@ const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsCons
 /** Files read between two yields to the event loop (the reads are synchronous: far less CPU per file). */
 const filesPerTurn = 64;
 
-/** Why the tracked files could not be listed: no repository here, no git, another user's repository, or another git error (its own first line). */
-export type GitListProblem = {kind: 'not_git'} | {kind: 'git_missing'} | {kind: 'not_owner'} | {kind: 'git_failed'; says: string};
+/** Why the tracked files could not be listed: no repository here, a folder that may not be read, no git, another user's repository, or another git error (its own first line). */
+export type GitListProblem = {kind: 'not_git'} | {kind: 'unreadable_folder'} | {kind: 'git_missing'} | {kind: 'not_owner'} | {kind: 'git_failed'; says: string};
 
 /**
  * Every tracked file of the repository `cwd` is in, also from a subfolder (`:(top)`): a key
@@ -62,15 +62,24 @@ function gitTrackedFiles(cwd: string, signal: AbortSignal): Promise<string[] | G
  * Whether git could find a repository from `cwd`: GIT_DIR is set, or a `.git` (a folder, or
  * a worktree's file) is there or in a folder above. Outside one git is not started at all:
  * starting a process blocks this thread for ~10 ms, and cron runs mostly start in a home
- * folder (docs/development.md, "Performance").
+ * folder (docs/development.md, "Performance"). `unreadable`: a folder on the way may not be
+ * looked into (permissions on it or above it), so whether there is a repository is not known.
  */
-export function mayBeInRepository(cwd: string, env: Readonly<Record<string, string | undefined>>): boolean {
-	if (env.GIT_DIR) return true;
+export function mayBeInRepository(cwd: string, env: Readonly<Record<string, string | undefined>>, stat: (file: string) => unknown = gitEntry): 'maybe' | 'none' | 'unreadable' {
+	if (env.GIT_DIR) return 'maybe';
 	for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
-		if (existsSync(path.join(folder, '.git'))) return true;
-		if (path.dirname(folder) === folder) return false;
+		try {
+			if (stat(path.join(folder, '.git'))) return 'maybe';
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EACCES' || code === 'EPERM') return 'unreadable';
+		}
+		if (path.dirname(folder) === folder) return 'none';
 	}
 }
+
+/** The `.git` entry at `file` (undefined when there is none); throws when it may not be looked for. */
+const gitEntry = (file: string) => lstatSync(file, {throwIfNoEntry: false});
 
 /** Pure: what a failed `git ls-files` means, from its error and stderr. */
 export function gitListProblem(error: {code?: unknown}, stderr: string): GitListProblem {
@@ -170,7 +179,7 @@ export function judgeScan(scan: ScanResult, trackedFiles: number, limits: ScanLi
 	return {status, summary: checkMessages.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
 }
 
-function skipSummary(problem: GitListProblem): string {
+function skipSummary(problem: GitListProblem, cwd: string): string {
 	const m = checkMessages.keyExposure;
 	switch (problem.kind) {
 		case 'git_failed':
@@ -179,6 +188,8 @@ function skipSummary(problem: GitListProblem): string {
 			return m.notOwner;
 		case 'git_missing':
 			return m.gitMissing;
+		case 'unreadable_folder':
+			return m.unreadableFolder({folder: cwd});
 		default:
 			return m.notGit;
 	}
@@ -192,8 +203,9 @@ export const keyExposure: Check = {
 	async run(ctx, signal) {
 		// Spawning git blocks this thread until it has started: not while connects are pending.
 		await requestsOnTheWire(signal);
-		const files = mayBeInRepository(ctx.cwd, ctx.env) ? await gitTrackedFiles(ctx.cwd, signal) : ({kind: 'not_git'} as const);
-		if (!Array.isArray(files)) return {status: 'skip', summary: skipSummary(files), details: {findings: [], skipReason: files.kind}};
+		const repository = mayBeInRepository(ctx.cwd, ctx.env);
+		const files = repository === 'maybe' ? await gitTrackedFiles(ctx.cwd, signal) : ({kind: repository === 'none' ? 'not_git' : 'unreadable_folder'} as const);
+		if (!Array.isArray(files)) return {status: 'skip', summary: skipSummary(files, ctx.cwd), details: {findings: [], skipReason: files.kind}};
 		return judgeScan(await scanFiles(ctx.cwd, files, ctx.apiKey?.trim(), signal), files.length);
 	},
 };

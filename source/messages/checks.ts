@@ -206,6 +206,9 @@ const checkMessagesEn = {
 	keyExposure: {
 		title: 'Leaked keys',
 		notGit: 'Skipped: this folder is not a git repository.',
+		/** `folder`: the current folder; it, or a folder above it, may not be looked into. */
+		unreadableFolder: (p: {folder: string}) =>
+			`Skipped: the folder you are in (${p.folder}) cannot be read (permission denied, on it or a folder above it), so it is not known whether it holds a git repository. Run the tool from a folder you can read, or ask its owner for access.`,
 		gitMissing: 'Skipped: git is not installed here, so the tracked files cannot be listed.',
 		notOwner: "Skipped: this repository belongs to another user, and git reads no such repository (its safe.directory rule). Run the tool as that user to scan it.",
 		/** `says`: git's own first line of the error. */

@@ -110,12 +110,43 @@ test('git could find a repository: a .git folder or worktree file here or above,
 		await mkdir(path.join(top, 'worktree', 'src'), {recursive: true});
 		await writeFile(path.join(top, 'worktree', '.git'), 'gitdir: /elsewhere/.git/worktrees/w\n');
 		await mkdir(path.join(top, 'plain'));
-		assert.equal(mayBeInRepository(path.join(top, 'repo'), {}), true);
-		assert.equal(mayBeInRepository(path.join(top, 'repo', 'src', 'deep'), {}), true);
-		assert.equal(mayBeInRepository(path.join(top, 'worktree', 'src'), {}), true);
-		assert.equal(mayBeInRepository(path.join(top, 'plain'), {}), false);
-		assert.equal(mayBeInRepository(path.join(top, 'plain'), {GIT_DIR: path.join(top, 'repo', '.git')}), true);
+		assert.equal(mayBeInRepository(path.join(top, 'repo'), {}), 'maybe');
+		assert.equal(mayBeInRepository(path.join(top, 'repo', 'src', 'deep'), {}), 'maybe');
+		assert.equal(mayBeInRepository(path.join(top, 'worktree', 'src'), {}), 'maybe');
+		assert.equal(mayBeInRepository(path.join(top, 'plain'), {}), 'none');
+		assert.equal(mayBeInRepository(path.join(top, 'plain'), {GIT_DIR: path.join(top, 'repo', '.git')}), 'maybe');
 	} finally {
+		await rm(top, {recursive: true, force: true});
+	}
+});
+
+test('a folder that may not be looked into (chmod 000 on it or above it) is "unreadable", not "no repository"', () => {
+	// The system's answer to a user without permission (root is never refused, so it is played here).
+	const denied = (file: string) => {
+		if (file.startsWith('/locked/')) throw Object.assign(new Error(`EACCES: permission denied, lstat '${file}'`), {code: 'EACCES'});
+		return undefined;
+	};
+	assert.equal(mayBeInRepository('/locked/project/src', {}, denied), 'unreadable');
+	assert.equal(mayBeInRepository('/open/project', {}, denied), 'none');
+	assert.equal(mayBeInRepository('/locked/project/src', {GIT_DIR: '/open/.git'}, denied), 'maybe', 'GIT_DIR names the repository: git is asked');
+	const notAFolder = () => {
+		throw Object.assign(new Error('ENOTDIR'), {code: 'ENOTDIR'});
+	};
+	assert.equal(mayBeInRepository('/a/file/below', {}, notAFolder), 'none');
+});
+
+test('check in a folder that cannot be read: key_exposure is skipped and says so, with what to do', {skip: (process.getuid?.() === 0 || process.platform === 'win32') && 'root reads every folder; the rule is played above'}, async () => {
+	const top = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-locked-'));
+	const inside = path.join(top, 'project');
+	await mkdir(inside);
+	await chmod(top, 0o000);
+	try {
+		const result = await keyExposure.run(testContext({cwd: inside}), new AbortController().signal);
+		assert.equal(result.status, 'skip');
+		assert.equal(result.details['skipReason'], 'unreadable_folder');
+		assert.match(result.summary, /cannot be read \(permission denied/);
+	} finally {
+		await chmod(top, 0o700);
 		await rm(top, {recursive: true, force: true});
 	}
 });

@@ -167,6 +167,8 @@ export const checkMessages: CheckMessages = {
 	keyExposure: {
 		title: 'key 泄露',
 		notGit: '已跳过：这个文件夹不是 git 仓库。',
+		unreadableFolder: p =>
+			`已跳过：你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或上层的某个文件夹不允许访问），因此不知道这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请文件夹的所有者给你权限。`,
 		gitMissing: '已跳过：这里没有安装 git，无法列出受跟踪的文件。',
 		notOwner: '已跳过：这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
 		gitFailed: p => `已跳过：git 无法在这里列出受跟踪的文件：“${p.says}”。`,
