@@ -258,14 +258,20 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	if (command === undefined) {
 		// A dumb terminal (an editor's shell buffer) cannot move the cursor: the wizard's redraws would pile up.
 		const dumb = io.env['TERM'] === 'dumb';
-		if (io.stdout.isTTY && io.stdin.isTTY && !dumb) {
+		const terminal = io.stdout.isTTY && io.stdin.isTTY;
+		// --json asks for the document `check --json` prints, which the wizard has none of:
+		// in a terminal too, it is that, without a word on why the wizard did not start.
+		const json = values.json === true;
+		if (terminal && !dumb && !json) {
 			const {runWizard} = await import('./app.js');
 			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
 		}
-		// Wrapped at the terminal's width, as the report under it: the terminal would break its words anywhere.
-		const why = io.stdout.isTTY && io.stdin.isTTY ? cliMessages.dumbTerminal : cliMessages.notInteractive;
-		const width = outputWidth(io.env, io.stdout);
-		io.stderr.write(`${width === undefined ? why : wrapPlain(why, {width}).join('\n')}\n`);
+		if (!(terminal && json)) {
+			// Wrapped at the terminal's width, as the report under it: the terminal would break its words anywhere.
+			const why = terminal ? cliMessages.dumbTerminal : cliMessages.notInteractive;
+			const width = outputWidth(io.env, io.stdout);
+			io.stderr.write(`${width === undefined ? why : wrapPlain(why, {width}).join('\n')}\n`);
+		}
 	}
 
 	skipWasmOptimisation();

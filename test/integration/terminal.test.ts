@@ -78,6 +78,16 @@ test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor
 	assert.doesNotMatch(run.output, /Checking |\u001B\[K/);
 });
 
+test('--json with no command on a terminal: the document check --json prints, not the wizard', {skip}, async () => {
+	fake().setScenario('zero_balance');
+	const run = await runInTerminal(['--json'], env({}));
+	assert.equal(run.code, 1, run.output);
+	assert.doesNotMatch(words(run.output), /What is happening\?|running the plain check instead/);
+	const document = JSON.parse(run.output.slice(run.output.indexOf('{'), run.output.lastIndexOf('}') + 1)) as {verdict: string; checks: unknown[]};
+	assert.equal(document.verdict, 'insufficient_balance');
+	assert.equal(document.checks.length, 10);
+});
+
 test('TERM=dumb at 60 columns: the sentence saying why is wrapped at the window, as the report is (the terminal broke "te|rminal")', {skip}, async () => {
 	fake().setScenario('zero_balance');
 	const run = await runInTerminal([], env({TERM: 'dumb'}), {columns: 60});
