@@ -52,11 +52,14 @@ export function unquotedPastedKey(value: string): string {
 
 /** Pure: classify a key's shape (exported for tests and the wizard). */
 export function keyShape(key: string): KeyShape {
-	if (key !== key.trim()) return {kind: 'whitespace'};
+	// Quotes and "Bearer " first, also with a line break around them (a Windows .env read
+	// with $(…) gives "sk-…"\r): this tool leaves the spaces out, but sends what they hold.
+	const trimmed = key.trim();
 	// Typographic quotes too: a word processor or chat app turns "…" into “…”.
-	if (quotedPattern.test(key)) return {kind: 'quoted'};
+	if (quotedPattern.test(trimmed)) return {kind: 'quoted'};
 	// The word the Authorization header puts before the key: tools add it themselves.
-	if (/^bearer\s+\S/i.test(key)) return {kind: 'bearer'};
+	if (/^bearer\s+\S/i.test(trimmed)) return {kind: 'bearer'};
+	if (key !== trimmed) return {kind: 'whitespace'};
 	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};
 	const characters = unsendableKeyCharacters(key);
 	if (characters.length > 0) return {kind: 'non_ascii', characters};

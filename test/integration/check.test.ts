@@ -149,6 +149,23 @@ describe('check --json against the fake DeepSeek', () => {
 		});
 	}
 
+	test('a key from $(cat file) or a Windows .env, with quotes and a line end: the quotes are named, never "deleted, or another account"', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		for (const key of [`"${fakeKey}"\r`, `"${fakeKey}"\n`, `'${fakeKey}'\r\n`]) {
+			const run = await runCli(['check', '--json'], fakeEnv(fake, 'ok', {DEEPSEEK_API_KEY: key}));
+			const json = JSON.parse(run.stdout) as CheckJson;
+			assert.equal(json.verdict, 'invalid_key', JSON.stringify(key));
+			assert.match(check(json, 'key_format').summary, /wrapped in quotes/, JSON.stringify(key));
+			assert.match(check(json, 'auth').summary, /wrapped in quotes, and they were sent as part of it/, JSON.stringify(key));
+		}
+		// A line end alone is left out: the key is accepted, with a warning.
+		const crlf = await runCli(['check', '--json'], fakeEnv(fake, 'ok', {DEEPSEEK_API_KEY: `${fakeKey}\r\n`}));
+		const json = JSON.parse(crlf.stdout) as CheckJson;
+		assert.equal(check(json, 'auth').status, 'pass');
+		assert.match(check(json, 'key_format').summary, /line break around it/);
+	});
+
 	test('a server that never answers is asked each endpoint once per run (the balance check reuses the timeout)', async () => {
 		const fake = running();
 		fake.setScenario('slow');

@@ -45,6 +45,9 @@ test('keyShape: a DeepSeek-shaped key', () => {
 test('keyShape: whitespace and quotes around the key', () => {
 	for (const key of [` ${testKey}`, `${testKey}\n`, `${testKey}\r\n`, `\t${testKey}`]) assert.deepEqual(keyShape(key), {kind: 'whitespace'}, JSON.stringify(key));
 	for (const key of [`"${testKey}"`, `'${testKey}'`, `\`${testKey}\``]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, key);
+	// The quotes are sent (only the spaces are left out): they are what is wrong, also with a Windows line end after them.
+	for (const key of [`"${testKey}"\r`, `"${testKey}"\r\n`, ` '${testKey}' `]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, JSON.stringify(key));
+	assert.deepEqual(keyShape(`Bearer ${testKey}\r\n`), {kind: 'bearer'});
 });
 
 test('unquotedPastedKey: a key pasted in the wizard loses the quotes it brought along, and nothing else; its preview says so (English and Chinese)', () => {
