@@ -782,8 +782,8 @@ const invalidKey: Rule = facts => {
 	// Another vendor's key: a DeepSeek key is what is missing.
 	const shape = facts.string('key_format', 'shape');
 	const foreign = shape === 'foreign';
-	// "Bearer " or quotes sent as part of the key: removing them is the fix the summary names.
-	const wrapped = shape === 'bearer' || shape === 'quoted' ? shape : undefined;
+	// "Bearer ", quotes or NAME= sent as part of the key: removing them is the fix the summary names.
+	const wrapped = shape === 'bearer' || shape === 'quoted' || shape === 'assignment' ? shape : undefined;
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
 	const first = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), fixes.checkSentKey()] : wrapped ? [fixes.unwrapKey(wrapped)] : [fixes.checkSentKey()];
 	// A replaced key is no reason to make a new one: what replaced it would replace that too.

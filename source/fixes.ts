@@ -30,7 +30,7 @@ export const fixes = {
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),
 	/** The key as set starts with "Bearer " or is wrapped in quotes, sent as part of it: remove them. */
-	unwrapKey: (shape: 'bearer' | 'quoted'): Fix => ({id: 'check_key_in_tool', title: fixMessages.unwrapKey[shape], url: null}),
+	unwrapKey: (shape: 'bearer' | 'quoted' | 'assignment'): Fix => ({id: 'check_key_in_tool', title: fixMessages.unwrapKey[shape], url: null}),
 	topUp: (): Fix => ({id: 'top_up', title: fixMessages.topUp, url: platformUrls.topUp}),
 	transactions: (): Fix => ({id: 'check_transactions', title: fixMessages.transactions, url: platformUrls.transactions}),
 	sameAccount: (): Fix => ({id: 'check_account', title: fixMessages.sameAccount, url: platformUrls.apiKeys}),

@@ -73,6 +73,8 @@ function shapeRefusal(apiKey: string): string | undefined {
 			return checkMessages.auth.rejectedShape[shape.kind];
 		case 'foreign':
 			return checkMessages.auth.rejectedShape.foreign(shape.vendor);
+		case 'assignment':
+			return checkMessages.auth.rejectedShape.assignment(shape.name);
 		case 'unusual':
 			return isSkKeyOfWrongLength({masked: maskKey(apiKey), length: apiKey.length}) ? checkMessages.auth.rejectedShape.length({length: apiKey.length}) : undefined;
 		default:

@@ -24,6 +24,8 @@ export type KeyShape =
 	| {kind: 'whitespace'}
 	| {kind: 'quoted'}
 	| {kind: 'bearer'}
+	/** A whole line of an .env file or a shell (`DEEPSEEK_API_KEY=sk-…`): `name` is the variable's. */
+	| {kind: 'assignment'; name: string}
 	/** Characters no HTTP header can carry (zero-width spaces, no-break spaces, look-alikes), as `U+200B`. */
 	| {kind: 'non_ascii'; characters: string[]}
 	| {kind: 'placeholder'}
@@ -37,6 +39,9 @@ export type KeyShape =
 export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boolean {
 	return p.masked.startsWith('sk-') && p.length !== deepseekKeyLength;
 }
+
+/** `NAME=sk-…` (also `export NAME="sk-…"`): only an sk- key after it, so no other token with an = is taken for one. */
+const assignmentPattern = /^(?:export\s+)?([A-Za-z_]\w*)\s*=\s*["']?sk-/;
 
 const quotedPattern = /^["'`“‘＂](.*)["'`”’＂]$/;
 
@@ -59,6 +64,9 @@ export function keyShape(key: string): KeyShape {
 	if (quotedPattern.test(trimmed)) return {kind: 'quoted'};
 	// The word the Authorization header puts before the key: tools add it themselves.
 	if (/^bearer\s+\S/i.test(trimmed)) return {kind: 'bearer'};
+	// DEEPSEEK_API_KEY=$(cat .env): the line with its name, where only the key belongs.
+	const assignment = assignmentPattern.exec(trimmed);
+	if (assignment?.[1]) return {kind: 'assignment', name: assignment[1]};
 	if (key !== trimmed) return {kind: 'whitespace'};
 	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};
 	const characters = unsendableKeyCharacters(key);
@@ -79,6 +87,9 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 		}
 		case 'foreign': {
 			return {status: 'warn', summary: checkMessages.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
+		}
+		case 'assignment': {
+			return {status: 'warn', summary: checkMessages.keyFormat.assignment(shape.name), details: {...details, name: shape.name}};
 		}
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (keyUnsendable).

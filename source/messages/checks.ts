@@ -66,6 +66,8 @@ const checkMessagesEn = {
 		whitespace: 'The key has spaces or a line break around it; some tools send them along.',
 		quoted: 'The key is wrapped in quotes; remove them where you set it.',
 		bearer: 'The key starts with "Bearer ": tools add that word themselves, so they would send "Bearer Bearer sk-…". Keep only the sk-… part where you set it.',
+		/** `name`: the variable's name the line starts with. */
+		assignment: (name: string) => `The key starts with "${name}=": the whole line was given (as from an .env file), not only the key. Keep only the sk-… part where you set it.`,
 		/** `characters`: the code points, as `U+200B, U+00A0`. */
 		nonAscii: (characters: string) =>
 			`The key holds characters that are not plain ASCII (${characters}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
@@ -140,6 +142,7 @@ const checkMessagesEn = {
 		rejectedShape: {
 			quoted: 'Rejected (401). The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.',
 			bearer: 'Rejected (401). The key starts with "Bearer ", which was sent as part of it: keep only the sk-… part where the key is set.',
+			assignment: (name: string) => `Rejected (401). The key starts with "${name}=", which was sent as part of it (the whole line of an .env file): keep only the sk-… part where the key is set.`,
 			whitespace:
 				'Rejected (401), even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.',
 			placeholder: 'Rejected (401). This is a placeholder from an example, not a real key: put your own key where it is set.',

@@ -193,6 +193,7 @@ export function timedOut(results: Results): boolean {
 export type KeyShapeProblem =
 	| {kind: 'quoted' | 'whitespace' | 'placeholder' | 'bearer'}
 	| {kind: 'foreign'; vendor: string}
+	| {kind: 'assignment'; name: string}
 	| {kind: 'length'; length: number}
 	| {kind: 'non_ascii'; characters: string};
 
@@ -203,6 +204,8 @@ export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	if (shape === 'non_ascii' && Array.isArray(characters)) return {kind: 'non_ascii', characters: characters.filter(item => typeof item === 'string').join(', ')};
 	const vendor = stringDetail(results, 'key_format', 'vendor');
 	if (shape === 'foreign' && vendor) return {kind: 'foreign', vendor};
+	const name = stringDetail(results, 'key_format', 'name');
+	if (shape === 'assignment' && name) return {kind: 'assignment', name};
 	// An sk- key of another length: most often cut short (or doubled) when it was copied.
 	const length = detail(results, 'key_format', 'length');
 	const masked = rawString(results, 'key_format', 'masked');

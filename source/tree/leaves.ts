@@ -925,9 +925,10 @@ function invalidKeyFinding(view: View): LeafContent {
 	if (shape) {
 		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor))
 			: shape.kind === 'length' ? text.shape.length({length: shape.length})
+			: shape.kind === 'assignment' ? text.shape.assignment({name: sanitize(shape.name)})
 			: text.shape[shape.kind];
 		// The key format row says it too: one row under the line, as the 401's row.
-		const fix = shape.kind === 'foreign' ? fixes.createKey() : shape.kind === 'bearer' || shape.kind === 'quoted' ? fixes.unwrapKey(shape.kind) : fixes.checkKeyInTool();
+		const fix = shape.kind === 'foreign' ? fixes.createKey() : shape.kind === 'bearer' || shape.kind === 'quoted' || shape.kind === 'assignment' ? fixes.unwrapKey(shape.kind) : fixes.checkKeyInTool();
 		return {...base, ...restatesAuth, restatesAlso: 'key_format', lines: [line, text.mislabel], fixes: [fix]};
 	}
 	const same = sent !== undefined && echoed === sent;

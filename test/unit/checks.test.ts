@@ -48,6 +48,12 @@ test('keyShape: whitespace and quotes around the key', () => {
 	// The quotes are sent (only the spaces are left out): they are what is wrong, also with a Windows line end after them.
 	for (const key of [`"${testKey}"\r`, `"${testKey}"\r\n`, ` '${testKey}' `]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, JSON.stringify(key));
 	assert.deepEqual(keyShape(`Bearer ${testKey}\r\n`), {kind: 'bearer'});
+	// A whole .env or shell line, as $(cat .env) gives it: the name is what is wrong.
+	for (const key of [`DEEPSEEK_API_KEY=${testKey}`, `DEEPSEEK_API_KEY="${testKey}"\r`, `export DEEPSEEK_API_KEY=${testKey}\n`, `OPENAI_API_KEY = ${testKey}`]) {
+		assert.deepEqual(keyShape(key), {kind: 'assignment', name: key.includes('OPENAI') ? 'OPENAI_API_KEY' : 'DEEPSEEK_API_KEY'}, JSON.stringify(key));
+	}
+	// Only an sk- key after the =: another service's token with an = in it is no line.
+	for (const key of ['abc=def123456789', 'TOKEN=xyz1234567890']) assert.notEqual(keyShape(key).kind, 'assignment', key);
 });
 
 test('unquotedPastedKey: a key pasted in the wizard loses the quotes it brought along, and nothing else; its preview says so (English and Chinese)', () => {

@@ -230,6 +230,16 @@ const rows: Row[] = [
 		neverSays: ['deleted'],
 	},
 	{
+		name: 'a key given as the whole .env line (DEEPSEEK_API_KEY=sk-…) and refused: the name and =, not a deleted key',
+		results: scenario(keyFormat.of(`DEEPSEEK_API_KEY=${testKey}`), auth.refused(deepseekAnswers.unauthorized(`DEEPSEEK_API_KEY=${testKey}`), `DEEPSEEK_API_KEY=${testKey}`)),
+		verdict: 'invalid_key',
+		fixes: ['check_key_in_tool', 'create_key'],
+		exactFixes: true,
+		titles: {check_key_in_tool: 'Keep only the sk-… part where the key is set (an environment variable, a config): not the name and = of the .env line before it'},
+		says: ['The key starts with "DEEPSEEK_API_KEY="', 'keep only the sk-… part'],
+		neverSays: ['deleted'],
+	},
+	{
 		name: 'a key sent in quotes and refused: remove the quotes, first',
 		results: scenario(keyFormat.of(`"${testKey}"`), auth.refused(deepseekAnswers.unauthorized(`"${testKey}"`), `"${testKey}"`)),
 		verdict: 'invalid_key',

@@ -758,6 +758,7 @@ test('a 401 whose key the format check found wrong says what it found, never "de
 	const cases: Array<[ReturnType<typeof result>, RegExp, string]> = [
 		[format('quoted'), /wrapped in quotes, and they are sent as part of it/, 'check_key_in_tool'],
 		[format('placeholder'), /a placeholder from an example/, 'check_key_in_tool'],
+		[format('assignment', {name: 'DEEPSEEK_API_KEY'}), /starts with "DEEPSEEK_API_KEY=", the whole line of an \.env file, which is sent as part of it/, 'check_key_in_tool'],
 		[format('foreign', {vendor: 'OpenRouter'}), /a key from OpenRouter: DeepSeek accepts only keys made on its own platform/, 'create_key'],
 		[format('unusual', {masked: 'sk-…abcd', length: 17}), /This key has 17 characters, and a DeepSeek key has 35/, 'check_key_in_tool'],
 	];
