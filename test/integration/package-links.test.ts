@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
+import {headingAnchors, withoutFences} from '../helpers/markdown.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -20,29 +21,12 @@ function packedFiles(): string[] {
 
 /** Markdown without fenced code blocks and inline code spans: what is left can link. */
 function prose(markdown: string): string {
-	return markdown
-		.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-		.replace(/(`+)[\s\S]*?\1/g, '');
+	return withoutFences(markdown).replace(/(`+)[\s\S]*?\1/g, '');
 }
 
 /** The targets of `[text](target)` and `![alt](target)` links. */
 function linkTargets(markdown: string): string[] {
 	return [...prose(markdown).matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].flatMap(match => (match[1] ? [match[1]] : []));
-}
-
-/** The anchors GitHub gives a file's headings (lower case, punctuation dropped, spaces → `-`, repeats numbered). */
-function headingAnchors(markdown: string): Set<string> {
-	const anchors = new Set<string>();
-	const seen = new Map<string, number>();
-	const withoutFences = markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
-	for (const [, heading] of withoutFences.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
-		const text = (heading ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replaceAll('`', '');
-		const slug = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replaceAll(' ', '-');
-		const count = seen.get(slug) ?? 0;
-		seen.set(slug, count + 1);
-		anchors.add(count === 0 ? slug : `${slug}-${count}`);
-	}
-	return anchors;
 }
 
 test('headings get the anchors GitHub gives them', () => {
