@@ -39,11 +39,13 @@ test('THIRD-PARTY-NOTICES.txt names every bundled package, with the licence text
 	assert.match(notices, /yoga-layout [\d.]+ \(MIT\)[\s\S]*?Copyright \(c\) Meta Platforms[\s\S]*?Permission is hereby granted/);
 });
 
-test('the tarball holds LICENSE and the notices', () => {
+test('the tarball holds LICENSE and the notices, and is under a megabyte, as the readme says', () => {
 	assert.ok(existsSync(path.join(root, 'dist', 'THIRD-PARTY-NOTICES.txt')), 'built');
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as Array<{files: Array<{path: string}>}>;
+	const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as Array<{size: number; files: Array<{path: string}>}>;
 	const files = new Set(packed?.files.map(file => file.path));
 	assert.ok(files.has('LICENSE'));
 	assert.ok(files.has('dist/THIRD-PARTY-NOTICES.txt'));
+	// readme.md, "From a packed tarball": "(under a megabyte)".
+	assert.ok(packed && packed.size < 1_000_000, `the tarball is ${packed?.size} bytes`);
 });
