@@ -3,6 +3,7 @@
 // (`--help`, `<command> --help`) answer before anything heavy is loaded.
 import process from 'node:process';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
+import type {StartLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 
 endQuietlyWhenOutputCloses();
@@ -92,17 +93,23 @@ async function answerHelp(): Promise<boolean> {
 	const {onlyHelp, helpText} = await import('./help.js');
 	const asked = onlyHelp(arguments_);
 	if (asked === undefined) return false;
-	await speakTheUsersLanguage();
+	const language = await speakTheUsersLanguage();
+	if (language) {
+		// What every run says about how it was started (an ignored DEEPSEEK_FIX_LANG…), as cli.js would.
+		const {startNotices} = await import('./start-notices.js');
+		for (const notice of startNotices(language, process.env)) process.stderr.write(`${notice}\n`);
+	}
 	process.stdout.write(helpText(asked.command, toolVersion));
 	return true;
 }
 
 /** The fast paths answer in the user's language too (cli.js chooses it for everything else). */
-async function speakTheUsersLanguage(): Promise<void> {
+async function speakTheUsersLanguage(): Promise<StartLanguage | undefined> {
 	try {
 		const {startLanguage} = await import('./start-language.js');
-		startLanguage(arguments_, process.env);
+		return startLanguage(arguments_, process.env);
 	} catch {
 		// An old Node that lacks something the choice needs: English, as before.
+		return undefined;
 	}
 }

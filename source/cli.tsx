@@ -25,12 +25,12 @@ import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
-import {unexpandedTilde} from './settings/location.js';
 import {skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
 import {outputWidth} from './text/output-width.js';
 import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
+import {startNotices} from './start-notices.js';
 import {stopOnSignals} from './stop-signals.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -209,12 +209,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 async function run(argv: readonly string[], io: Io): Promise<number> {
 	// First of all: every sentence from here on, argument errors included, is in it.
 	const language = startLanguage(argv, io.env);
-	if (language.ignoredEnv !== undefined) io.stderr.write(`${cliMessages.ignoredLanguageEnv(oneLine(stripTerminalEscapes(language.ignoredEnv), 60))}\n`);
-	const tilde = unexpandedTilde(io.env);
-	if (tilde) {
-		const shown = (folder: string) => oneLine(stripTerminalEscapes(folder), 400);
-		io.stderr.write(`${cliMessages.unexpandedTilde({dir: shown(tilde.dir), home: shown(tilde.home)})}\n`);
-	}
+	for (const notice of startNotices(language, io.env)) io.stderr.write(`${notice}\n`);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
 		io.stderr.write(`${cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)})}\n`);

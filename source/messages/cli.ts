@@ -11,10 +11,6 @@ const cliMessagesEn = {
 	optionNeedsValue: (option: string) => `${option} needs a value`,
 	optionTakesNoValue: (option: string) => `${option} takes no value`,
 	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), not "${value}"`,
-	/** DEEPSEEK_FIX_CONFIG_DIR=~/x given unexpanded (cron): `dir` is the folder used, `home` the one probably meant. */
-	unexpandedTilde: (p: {dir: string; home: string}) =>
-		`deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR starts with ~, which is not expanded here: the settings are in ${p.dir}. For a folder in your home, give its full path (${p.home}).`,
-	ignoredLanguageEnv: (value: string) => `deepseek-fix: DEEPSEEK_FIX_LANG="${value}" names no language this tool speaks (zh-CN or en), so it is ignored.`,
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,

@@ -141,6 +141,20 @@ for (const language of languages) {
 	});
 }
 
+test('a line that only asks for help says on stderr what every run says about how it was started, as the full parser does', async () => {
+	// A DEEPSEEK_FIX_LANG that names no language, and a DEEPSEEK_FIX_CONFIG_DIR whose ~ no shell expanded.
+	const env = {DEEPSEEK_FIX_LANG: 'zh_TW', DEEPSEEK_FIX_CONFIG_DIR: '~/deepseek-fix-help-test'};
+	const cwd = tempConfigDir();
+	const full = await runCli(['check', '--timeout', '5000', '--help'], env, {cwd});
+	assert.equal(full.code, 0);
+	assert.match(full.stderr, /DEEPSEEK_FIX_LANG="zh_TW" names no language/);
+	assert.match(full.stderr, /DEEPSEEK_FIX_CONFIG_DIR starts with ~/);
+	for (const line of [['check', '--help'], ['--help'], ['help', 'balance']]) {
+		const run = await runCli(line, env, {cwd});
+		assert.deepEqual({code: run.code, stderr: run.stderr}, {code: 0, stderr: full.stderr}, line.join(' '));
+	}
+});
+
 test('a flag given twice is no error: the last one counts, and only its value is checked (a wrapper that adds its own --timeout before the caller\'s)', () => {
 	const value = (argv: string[], flag: Flag) => {
 		const parsed = parseCommandLine(argv);

@@ -9,9 +9,6 @@ export const cliMessages: CliMessages = {
 	optionNeedsValue: option => `${option} 后面缺少值`,
 	optionTakesNoValue: option => `${option} 不接受值`,
 	badLanguage: value => `--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“${value}”`,
-	unexpandedTilde: p =>
-		`deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，这里不会展开 ~：设置放在 ${p.dir}。要用主文件夹里的文件夹，请写完整路径（${p.home}）。`,
-	ignoredLanguageEnv: value => `deepseek-fix：DEEPSEEK_FIX_LANG="${value}" 不是本工具支持的语言（zh-CN 或 en），已忽略。`,
 	unknownCommand: name => `没有“${name}”这个命令（可用的命令：check、balance、report、config）`,
 	unknownCommandNearest: p => `没有“${p.name}”这个命令（是不是想用 ${p.nearest}？可用的命令：check、balance、report、config）`,
 	tooManyCommands: extra => `多余的参数“${extra}”`,

@@ -1,0 +1,18 @@
+// The lines a run writes on stderr before anything else, about how it was started: a
+// DEEPSEEK_FIX_LANG it ignores, a DEEPSEEK_FIX_CONFIG_DIR whose ~ is not expanded. Every
+// run says them, the help's fast path in bin.js as well as cli.js.
+import {startMessages} from './messages/start.js';
+import {unexpandedTilde} from './settings/location.js';
+import type {StartLanguage} from './start-language.js';
+import {oneLine, stripTerminalEscapes} from './text/safe.js';
+
+export function startNotices(language: StartLanguage, env: Readonly<Record<string, string | undefined>>): string[] {
+	const notices: string[] = [];
+	if (language.ignoredEnv !== undefined) notices.push(startMessages.ignoredLanguageEnv(oneLine(stripTerminalEscapes(language.ignoredEnv), 60)));
+	const tilde = unexpandedTilde(env);
+	if (tilde) {
+		const shown = (folder: string) => oneLine(stripTerminalEscapes(folder), 400);
+		notices.push(startMessages.unexpandedTilde({dir: shown(tilde.dir), home: shown(tilde.home)}));
+	}
+	return notices;
+}
