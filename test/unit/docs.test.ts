@@ -10,6 +10,7 @@ import {test} from 'node:test';
 import {checkIds} from '../../source/checks/types.js';
 import {cliOptions, commandFlags, commands, globalFlags, type Command, type Flag} from '../../source/command-line.js';
 import {globalHelp} from '../../source/help.js';
+import {providerIds} from '../../source/providers/types.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixIds, verdicts} from '../../source/verdict.js';
 import {headings, section, slug, tableRows} from '../helpers/markdown.js';
@@ -116,4 +117,10 @@ test('the docs count the real error answers the corpus holds', () => {
 		const count = pattern.exec(read(file).replaceAll('\n', ' '))?.[1];
 		assert.equal(Number(count), entries.length, `${file} says ${count}`);
 	}
+});
+
+test('docs/relays.md has a section for every service the tool names (DeepSeek\'s is the baseline)', () => {
+	const sections = headings(read('docs/relays.md'), 3);
+	const missing = providerIds.filter(id => id !== 'deepseek' && !sections.some(heading => heading.includes(`(${id}`)));
+	assert.deepEqual(missing, []);
 });
