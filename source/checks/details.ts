@@ -50,6 +50,17 @@ export function provider(results: Results): ProviderInfo | undefined {
 	return isJsonObject(value) && typeof value['id'] === 'string' && typeof value['name'] === 'string' ? (value as ProviderInfo) : undefined;
 }
 
+/**
+ * A result that says the calls do not go straight to DeepSeek: a gateway or relay in
+ * between (the endpoint check), or a proxy (the network check). It explains any verdict
+ * (whose balance, whose refusal), so a short window keeps it before rows that only passed.
+ */
+export function saysRoute(result: CheckResult): boolean {
+	if (result.id === 'network') return typeof result.details['proxy'] === 'string';
+	const found = result.details['provider'];
+	return result.id === 'endpoint' && isJsonObject(found) && found['id'] !== 'deepseek';
+}
+
 /** DeepSeek's balance reading, when the balance check got one. */
 export function reading(results: Results): BalanceReading | undefined {
 	const value = detail(results, 'balance', 'reading');

@@ -8,14 +8,14 @@ import {displayWidth} from '../text/width.js';
 import {withoutScheme} from '../text/link.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
-import {isTroubled, type CheckRowState} from './check-row-state.js';
+import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
 import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel} from './frame-layout.js';
 import {allot, wrappedHeight, type Block} from './layout.js';
 
 /**
  * What a short window keeps first, most important first. The checks are the evidence:
  * after the first line and the first fix, before the rest; what went wrong (it says why)
- * before what passed.
+ * and where the calls go before what only passed.
  */
 export const leafImportance = [
 	// After checking again: what changed is why the user asked.
@@ -24,6 +24,8 @@ export const leafImportance = [
 	'fixHeading',
 	'firstFix',
 	'troubledChecks',
+	// A row that passed but says where the calls go (a gateway, a proxy): it explains whose balance or refusal it is.
+	'routeChecks',
 	'passedChecks',
 	'secondFix',
 	'scriptCommand',
@@ -216,7 +218,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 			? restatedCarriesPriority
 			: row === standsForWhy
 				? leafImportance.indexOf('firstLine')
-				: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : 'passedChecks');
+				: leafImportance.indexOf(isTroubled(row) ? 'troubledChecks' : saysRoute(row) ? 'routeChecks' : 'passedChecks');
 	const actionHeights = labelHeights(input.actions, width, actionsOneRow);
 	const actionsCap = Math.min(actionsHeight(actionHeights, actionLimit(input.height)), listFullRows(actionHeights));
 	// The focused action and both marks, at the least.
