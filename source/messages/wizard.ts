@@ -69,6 +69,8 @@ const wizardTextEn = {
 		/** A check row: its title, then its one-line result; `checkLabel` is the part drawn in bold. */
 		checkLabel: (title: string) => `${title}:`,
 		checkRow: (title: string, summary: string) => `${title}: ${summary}`,
+		/** A row the first line under it restates, whose first sentence is wider than the row: it points there, whole, instead of being cut mid-phrase. */
+		restatedBelow: 'see below.',
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
 		keyPreviewUnquoted: (p: {masked: string; length: number}) => `Looks like ${p.masked} (${p.length} characters), without the quotes around it. It stays hidden.`,
 		keyPreviewWrongLength: (p: {masked: string; length: number}) => `Looks like ${p.masked}: ${p.length} characters, and a DeepSeek key has 35. It stays hidden.`,

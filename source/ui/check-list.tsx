@@ -41,12 +41,18 @@ function detail(state: CheckRowState['state'], elapsed?: string): string {
 /** The text up to its first full stop ("." before a space, or "。"), when it has one. */
 const firstSentence = (text: string): string | undefined => /^.*?(?:\.(?=\s)|。)/u.exec(text)?.[0];
 
+/** The text up to its first clause's end (":" or ";" before a space, "：" or "；"), when it has one. */
+const firstClause = (text: string): string | undefined => /^.*?(?:[:;](?=\s)|[：；])/u.exec(text)?.[0];
+
 function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: boolean}) {
 	const label = wizardText.ui.checkLabel(row.title);
 	const whole = wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row)));
-	// Said again under it: its first sentence is enough when it fits the row, with no "…" promising more.
+	// Said again under it: its first sentence is enough when it fits the row, with no "…" promising more; when not
+	// even its first clause fits, a pointer to the line under it (cut there, it broke off mid-phrase: "(from…").
 	const sentence = brief ? firstSentence(whole) : undefined;
-	const shown = sentence !== undefined && displayWidth(sentence) <= width ? sentence : whole;
+	const clause = firstClause(whole.slice(label.length)) ?? whole;
+	const pointer = brief && cut && displayWidth(label) + displayWidth(clause) > width ? wizardText.ui.checkRow(row.title, wizardText.ui.restatedBelow) : undefined;
+	const shown = sentence !== undefined && displayWidth(sentence) <= width ? sentence : (pointer ?? whole);
 	// Cut to one row after its last whole word (a word cut short reads as another), or wrapped here by words (see
 	// layout.ts); the label is drawn in bold.
 	const [first = '', ...rest] = cut ? [cutAtWord(shown, width)] : wrapLines(shown, width);
@@ -59,7 +65,7 @@ function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; c
 	);
 }
 
-/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits). */
+/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits, else "Title: see below."). */
 export function CheckRow({row, width, cut = false, brief = false}: {row: CheckRowState; width: number; cut?: boolean; brief?: boolean}) {
 	return (
 		<Box>

@@ -17,11 +17,20 @@ export function wrappedHeight(text: string, width: number, first = '', rest = fi
 	return wrapLines(text, usable, first, rest).reduce((rows, line) => rows + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
-/** `text` on one row of `width`: whole when it fits, else up to its last word that fits with "…" after it (a word cut short reads as another). */
+/**
+ * `text` on one row of `width`: whole when it fits, else up to its last word that fits with "…" after it (a word
+ * cut short reads as another), and before a bracket the cut would leave open on a word or less ("no connection (see…" reads
+ * as broken).
+ */
 export function cutAtWord(text: string, width: number): string {
 	if (displayWidth(text) <= width) return text;
 	const [head = ''] = wrapLines(text, width - 1);
-	return `${head.trimEnd()}…`;
+	const open = Math.max(head.lastIndexOf('('), head.lastIndexOf('（'));
+	const inside = head.slice(open + 1).trimEnd();
+	// Open with a word or less in it ("(see", "（原因见"): more in it ("(granted 0.00,") still says something.
+	const brokenOff = open > 0 && !/[)）\s]/u.test(inside) && displayWidth(inside) <= 6;
+	const before = brokenOff ? head.slice(0, open).trimEnd() : '';
+	return `${(before === '' ? head : before).trimEnd()}…`;
 }
 
 export type Part = {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import net, {type Socket} from 'node:net';
 import {startProxy} from '../helpers/connect-proxy.js';
 import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
-import {flat, focusedLabel, leftOnTerminal, session, world, type Driven} from './helpers.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {drive, flat, focusedLabel, leftOnTerminal, session, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
@@ -187,7 +188,7 @@ test('a proxy variable that holds no usable proxy URL (40×15): the first fix sa
 	}
 });
 
-test('a proxy variable without a scheme, every check (60×20): its sentence is said once, the network row that says it first cut to one row under the line', async () => {
+test('a proxy variable without a scheme, every check (60×20): its sentence is said once, the network row that says it first pointing to it whole instead of cut mid-phrase', async () => {
 	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: '127.0.0.1:7890'}});
 	await session(
 		w,
@@ -197,9 +198,39 @@ test('a proxy variable without a scheme, every check (60×20): its sentence is s
 			await app.choose('No, skip it');
 			const leaf = await app.waitFor('What to do:', 8000);
 			assert.equal(flat(leaf).split('this tool too, need the http://').length - 1, 1, leaf);
-			assert.match(leaf, /^✖ Network: HTTPS_PROXY holds 127\.0\.0\.1:7890 without a…$/m, leaf);
+			assert.match(leaf, /^✖ Network: see below\.$/m, leaf);
 		},
 		{},
 		{columns: 60, rows: 20},
 	);
+});
+
+test('the proxy in HTTPS_PROXY refuses, every check (60×20 and 40×20, both languages): the network row the line under it restates reads whole, and no row is cut inside its brackets', async () => {
+	const port = await closedPort();
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
+	try {
+		for (const [language, everyCheck, ownKey, skip, fixes, row, line] of [
+			['en', 'Run every check', 'The key in DEEPSEEK_API_KEY', 'No, skip it', 'What to do:', /^✖ Network: see below\.$/m, /The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/],
+			['zh-CN', '运行全部检查', 'DEEPSEEK_API_KEY', '不用，跳过', '解决办法：', /^✖ 网络：见下文。$/m, /代理http:\/\/127\.0\.0\.1:\d+（来自HTTPS_PROXY）拒绝了连接/],
+		] as const) {
+			setLanguage(language);
+			for (const columns of [60, 40]) {
+				const app = drive(w.props(), {columns, rows: 20});
+				try {
+					await app.choose(everyCheck);
+					await app.choose(ownKey);
+					await app.choose(skip);
+					const leaf = await app.waitFor(fixes, 8000);
+					if (language === 'zh-CN' || columns === 60) assert.match(leaf, row, leaf);
+					assert.match(leaf.replace(/\s+/g, language === 'en' ? ' ' : ''), line, leaf);
+					assert.doesNotMatch(leaf, /[(（][^)）\n]*…$/m, leaf);
+				} finally {
+					app.unmount();
+				}
+			}
+		}
+	} finally {
+		setLanguage('en');
+		await w.close();
+	}
 });

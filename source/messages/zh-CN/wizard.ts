@@ -61,6 +61,7 @@ export const wizardText: WizardText = {
 		inputError: message => `✖ ${message}`,
 		checkLabel: title => `${title}：`,
 		checkRow: (title, summary) => `${title}：${summary}`,
+		restatedBelow: '见下文。',
 		keyPreview: (masked, length) => `已收到 ${masked}（${length} 个字符），内容不会显示。`,
 		keyPreviewUnquoted: p => `已收到 ${p.masked}（${p.length} 个字符），已去掉两边的引号。内容不会显示。`,
 		keyPreviewWrongLength: p => `已收到 ${p.masked}：${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符。内容不会显示。`,
