@@ -844,6 +844,9 @@ function relayContent(view: View): LeafContent {
 		// Nothing names the host: no "Relay" above it, and the line under the title says what the endpoint row says, so that row takes one row.
 		...(title === wizardText.leaves.relay.notDeepSeek ? {crumb: wizardText.leaves.relay.crumbNotDeepSeek, ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
 		...balanceThere,
+		// Its money, rate limit or failure: the summary under the title starts with where the calls go ("Your calls go to
+		// OpenRouter, not DeepSeek"), as the endpoint row does: that row takes one row, not the same sentence twice.
+		...(summaryOnly && !origin && !('restates' in balanceThere) ? {restates: 'endpoint' as const} : {}),
 		// A local proxy's empty account: the title says whose; one line says why, not check's whole paragraph again.
 		lines: localAccountEmpty ? [wizardText.leaves.relay.localProxyAccountWhy] : summaryOnly || origin ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
