@@ -44,15 +44,25 @@ const firstSentence = (text: string): string | undefined => /^.*?(?:\.(?=\s)|。
 /** The text up to its first clause's end (":" or ";" before a space, "：" or "；"), when it has one. */
 const firstClause = (text: string): string | undefined => /^.*?(?:[:;](?=\s)|[：；])/u.exec(text)?.[0];
 
-function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: boolean}) {
+/**
+ * A row said again elsewhere on its screen, as drawn: its first sentence when that fits, with no "…" promising more;
+ * cut to one row, its first clause when that fits ("…" for the rest), else a pointer to the line under it when that line
+ * says it (a cut mid-phrase reads as broken: "(from…"); else the whole, to be cut.
+ */
+function briefText(whole: string, label: string, title: string, width: number, cut: boolean, brief: Brief): string {
+	if (brief === undefined) return whole;
+	const sentence = firstSentence(whole);
+	if (sentence !== undefined && displayWidth(sentence) <= width) return sentence;
+	if (!cut) return whole;
+	const clause = firstClause(whole.slice(label.length));
+	const head = clause === undefined ? undefined : `${label}${clause.slice(0, -1)}`.trimEnd();
+	if (head !== undefined && displayWidth(head) < width) return `${head}…`;
+	return brief === 'restated' ? wizardText.ui.checkRow(title, wizardText.ui.restatedBelow) : whole;
+}
+
+function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: Brief}) {
 	const label = wizardText.ui.checkLabel(row.title);
-	const whole = wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row)));
-	// Said again under it: its first sentence is enough when it fits the row, with no "…" promising more; when not
-	// even its first clause fits, a pointer to the line under it (cut there, it broke off mid-phrase: "(from…").
-	const sentence = brief ? firstSentence(whole) : undefined;
-	const clause = firstClause(whole.slice(label.length)) ?? whole;
-	const pointer = brief && cut && displayWidth(label) + displayWidth(clause) > width ? wizardText.ui.checkRow(row.title, wizardText.ui.restatedBelow) : undefined;
-	const shown = sentence !== undefined && displayWidth(sentence) <= width ? sentence : (pointer ?? whole);
+	const shown = briefText(wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row))), label, row.title, width, cut, brief);
 	// Cut to one row after its last whole word (a word cut short reads as another), or wrapped here by words (see
 	// layout.ts); the label is drawn in bold.
 	const [first = '', ...rest] = cut ? [cutAtWord(shown, width)] : wrapLines(shown, width);
@@ -65,8 +75,14 @@ function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; c
 	);
 }
 
-/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits, else "Title: see below."). */
-export function CheckRow({row, width, cut = false, brief = false}: {row: CheckRowState; width: number; cut?: boolean; brief?: boolean}) {
+/**
+ * A row said again elsewhere on its screen: `restated`, by the line under it (when its first clause does not fit, it points
+ * there); `restatedAlso`, by that line or the title (it is cut).
+ */
+type Brief = 'restated' | 'restatedAlso' | undefined;
+
+/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits, else "Title: see below." or cut). */
+export function CheckRow({row, width, cut = false, brief}: {row: CheckRowState; width: number; cut?: boolean; brief?: Brief}) {
 	return (
 		<Box>
 			<Box width={2} flexShrink={0}>

@@ -66,7 +66,7 @@ export const leafIndents = {
 export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
-	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits. */ brief?: boolean}
+	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: 'restated' | 'restatedAlso'}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
 	| {
@@ -305,7 +305,8 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 			if (candidate.part.kind === 'check') {
 				const row = input.checks[candidate.part.index];
 				const cut = row !== undefined && rowsGiven < checkRowHeight(row, width);
-				return [row !== undefined && (row.id === input.restated || row.id === input.restatedAlso) ? {...candidate.part, cut, brief: true} : {...candidate.part, cut}];
+				const brief = row?.id === input.restated ? 'restated' : row?.id === input.restatedAlso ? 'restatedAlso' : undefined;
+				return [brief === undefined ? {...candidate.part, cut} : {...candidate.part, cut, brief}];
 			}
 			if (index === firstLineAt) {
 				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);

@@ -914,9 +914,32 @@ test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove 
 		await walk402(app);
 		const leaf = await app.waitFor('What to do:', 8000);
 		assert.match(leaf, /✖ DeepSeek does not accept this key \(401\)/, leaf);
-		assert.match(leaf, /^⚠ Key format: The key starts with "Bearer ": tools add that…$/m, leaf);
+		// Cut at the end of its first clause, not in the middle of the next one.
+		assert.match(leaf, /^⚠ Key format: The key starts with "Bearer "…$/m, leaf);
 		assert.match(flat(leaf), /→ Remove "Bearer " where the key is set \(an \.env file, a config, an environment variable\): keep only the sk-… part/, leaf);
 		assert.doesNotMatch(leaf, /Check which key your tool really sends/, leaf);
 		assertFits(app, 60, 20);
 	}, {}, {columns: 60, rows: 20});
+});
+
+test('a relay\'s used-up key limit, every check with the paid call (60 × 20): the line under the title says where the calls go, so the endpoint row points to it in one row and the balance row with the numbers gets the room, in both languages', async () => {
+	for (const [language, fixes, pointer, numbers, twice] of [
+		['en', 'What to do:', '⚠ Where calls go: see below.', /✖ Balance: This OpenRouter key has used up its 0\.00 USD/, /calls go to OpenRouter/gi],
+		['zh-CN', '解决办法：', '⚠ 调用去向：见下文。', /✖ 余额：这个 OpenRouter key 的 0\.00 USD 上限已用完/, /发往 OpenRouter/g],
+	] as const) {
+		setLanguage(language);
+		const w = await world('openrouter_limit_zero');
+		const app = drive(w.props(), {columns: 60, rows: 20});
+		try {
+			await walkEveryCheck(app, true);
+			const leaf = await app.waitFor(fixes, 8000);
+			assert.ok(leaf.split('\n').includes(pointer), leaf);
+			assert.match(leaf, numbers, leaf);
+			assert.equal(leaf.replace(/\s+/g, ' ').match(twice)?.length, 1, leaf);
+		} finally {
+			app.unmount();
+			setLanguage('en');
+			await w.close();
+		}
+	}
 });

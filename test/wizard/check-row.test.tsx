@@ -40,7 +40,17 @@ test('a cut check row ends after its last whole word that fits, with "…" (neve
 			<CheckRow cut row={chinese} width={40} />
 		</Box>,
 	), '! 身份验证: 获取模型列表：HTTP 503，…', 'between two Chinese characters is a word boundary too');
-	assert.equal(drawn(<CheckRow cut brief row={balance} width={100} />), '✖ Balance: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
+	assert.equal(drawn(<CheckRow cut brief="restated" row={balance} width={100} />), '✖ Balance: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
+	// Not even its first clause fits: the line under it says it, so it points there; a row the title may say again is cut
+	// (before the bracket its cut would leave open on one word).
+	const proxy: CheckRowState = {id: 'network', title: 'Network', state: {id: 'network', title: 'Network', status: 'fail', summary: 'The proxy http://127.0.0.1:7890 (from HTTPS_PROXY) refused the connection: start the proxy.', details: {}, durationMs: 5}};
+	assert.equal(drawn(<CheckRow cut brief="restated" row={proxy} width={60} />), '✖ Network: see below.');
+	assert.equal(drawn(<CheckRow cut brief="restatedAlso" row={proxy} width={60} />), '✖ Network: The proxy http://127.0.0.1:7890…');
+	// Its first clause fits: it ends there, not in the middle of the next one.
+	const portal: CheckRowState = {id: 'endpoint', title: 'Where calls go', state: {id: 'endpoint', title: 'Where calls go', status: 'fail', summary: '127.0.0.1:8080 answers with a web page: calls do not reach DeepSeek, and its errors are not DeepSeek\'s.', details: {}, durationMs: 5}};
+	for (const brief of ['restated', 'restatedAlso'] as const) {
+		assert.equal(drawn(<CheckRow cut brief={brief} row={portal} width={60} />), '✖ Where calls go: 127.0.0.1:8080 answers with a web page…');
+	}
 });
 
 test('a waiting row shows its dot and "waiting…"', () => {
