@@ -7,6 +7,7 @@ import path from 'node:path';
 import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
+import {inkOutputPlugin} from './ink-output-plugin.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {stringWidthPlugin} from './string-width-plugin.mjs';
@@ -72,7 +73,7 @@ const common = {
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
-	plugins: [...undiciPlugins, ...settingsPlugins, stringWidthPlugin],
+	plugins: [...undiciPlugins, ...settingsPlugins, stringWidthPlugin, inkOutputPlugin],
 	inject: [...monotonicClock.inject, ...quickSegmenter.inject],
 	define: {
 		...monotonicClock.define,

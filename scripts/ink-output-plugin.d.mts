@@ -1,0 +1,3 @@
+import type {Plugin} from 'esbuild';
+export function quickInkOutput(source: string): string;
+export const inkOutputPlugin: Plugin;
