@@ -1,3 +1,4 @@
 import type {Plugin} from 'esbuild';
 export function lazyEmojiTest(source: string): string;
+export const rgiEmojiOfOneCodePoint: string;
 export const stringWidthPlugin: Plugin;

@@ -1,6 +1,7 @@
 // The build's string-width (scripts/string-width-plugin.mjs) tests a grapheme against the RGI
 // emoji expression only when it holds a pictographic character, a regional indicator, the
-// keycap mark or a skin-tone modifier. It must measure every string as string-width does.
+// keycap mark or a skin-tone modifier, and a grapheme of one code point against a small
+// expression of its own. It must measure every string as string-width does.
 import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {lazyEmojiTest} from '../../scripts/string-width-plugin.mjs';
+import {lazyEmojiTest, rgiEmojiOfOneCodePoint} from '../../scripts/string-width-plugin.mjs';
 
 const require = createRequire(import.meta.url);
 const sourcePath = require.resolve('string-width');
@@ -44,10 +45,27 @@ test('the build\'s string-width measures every code point, and emoji sequences o
 	for (const text of sequences) assert.equal(patched(text), stringWidth(text), text);
 });
 
+test('the small expression says what the RGI emoji expression says of every single code point', () => {
+	const [, pattern = '', flags = ''] = /^\/(.*)\/(\w*)$/.exec(rgiEmojiOfOneCodePoint) ?? [];
+	const ofOne = new RegExp(pattern, flags);
+	const rgi = new RegExp(String.raw`^\p{RGI_Emoji}$`, 'v');
+	const differ: string[] = [];
+	let emoji = 0;
+	for (let code = 0; code <= 0x10ffff; code++) {
+		if (code >= 0xd800 && code <= 0xdfff) continue;
+		const text = String.fromCodePoint(code);
+		if (rgi.test(text)) emoji++;
+		if (ofOne.test(text) !== rgi.test(text)) differ.push(code.toString(16));
+	}
+	assert.deepEqual(differ, []);
+	assert.ok(emoji > 1000, `${emoji} single-code-point emoji`);
+});
+
 test('the plugin stops the build when string-width no longer reads as it expects', () => {
 	assert.throws(() => lazyEmojiTest('const other = 1;'), /no longer reads as scripts\/string-width-plugin\.mjs expects/);
 	const source = readFileSync(sourcePath, 'utf8');
 	assert.throws(() => lazyEmojiTest(`${source}\nrgiEmojiRegex.test(x);`), /no longer reads/);
 	assert.ok(lazyEmojiTest(source).includes('mayBeRgiEmoji.test(segment)'));
+	assert.ok(lazyEmojiTest(source).includes(`const rgiEmojiOfOne = ${rgiEmojiOfOneCodePoint};`));
 });
 
