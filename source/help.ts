@@ -55,7 +55,7 @@ const environmentOf: Record<Command, readonly Variables[]> = {
 	config: ['DEEPSEEK_FIX_CONFIG_DIR', 'DEEPSEEK_FIX_LANG'],
 };
 
-/** Commands that make requests, and so can be cancelled with Ctrl+C (exit 130). */
+/** Commands that make requests, and so can be cancelled with Ctrl+C (exit 130) or stopped by SIGTERM (143) or SIGHUP (129). */
 const cancellable: readonly Command[] = ['check', 'balance', 'report'];
 
 /** The examples' command lines (what each one does is said in messages/usage.ts). */
@@ -151,7 +151,7 @@ export function commandHelp(command: Command): string {
 	});
 	const exits = [
 		...Object.entries(own.exits).map(([code, meaning]) => [code, meaning] as const),
-		...(cancellable.includes(command) ? [['130', m.exits.cancelled] as const] : []),
+		...(cancellable.includes(command) ? ([['130', m.exits.cancelled], ['143', m.exits.terminated], ['129', m.exits.hungUp]] as const) : []),
 		['141', m.exits.closed] as const,
 	].flatMap(([code, meaning]) => text(meaning, `  ${code.padEnd(5)}`, ' '.repeat(7)));
 	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${own.examples[key] ?? ''}`, '  ', '  # '), `  ${line}`]);

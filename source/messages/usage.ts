@@ -22,7 +22,7 @@ const usageMessagesEn = {
 		'base-url': [`API base URL (default ${defaultBaseUrl}, or DEEPSEEK_BASE_URL)`],
 		timeout: ['deadline for each network request (default 10000)'],
 		probe: ['allow one paid 1-token call to reproduce a 402'],
-		model: ["the model that call uses, as your app sends it (default: DeepSeek's", 'chat model, or the DeepSeek model a relay lists)'],
+		model: ['the model that call uses, as your app sends it (default: the one', "you last picked in the wizard, else DeepSeek's chat model or the", 'DeepSeek model a relay lists)'],
 		json: ['print one JSON document'],
 		below: ['exit 1 when the balance is under AMOUNT, e.g. 5 or 2.50'],
 		wait: ['wait until the balance can pay again'],
@@ -42,10 +42,12 @@ const usageMessagesEn = {
 		problem: 'a problem was found',
 		couldNotRun: 'could not run as asked',
 		cancelled: 'cancelled (Ctrl+C)',
+		terminated: 'stopped by SIGTERM (kill, systemd, docker stop, timeout)',
+		hungUp: 'stopped by SIGHUP (the terminal closed)',
 		closed: 'the output was closed early',
 	},
 	exitSummary: (p: {ok: string; problem: string; couldNotRun: string; cancelled: string; closed: string}) =>
-		`Exit codes: 0 ${p.ok}, 1 ${p.problem}, 2 ${p.couldNotRun},\n130 ${p.cancelled}, 141 ${p.closed}.`,
+		`Exit codes: 0 ${p.ok}, 1 ${p.problem}, 2 ${p.couldNotRun},\n130 ${p.cancelled}, 143 or 129 stopped by SIGTERM or SIGHUP,\n141 ${p.closed}.`,
 	/**
 	 * Each command's own help: what it does, its exit codes (130 and 141 are added), what its
 	 * examples do. Its first line says what its usage line says, or its `summary` when it has two.

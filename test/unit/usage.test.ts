@@ -84,6 +84,8 @@ for (const language of languages) {
 			assert.doesNotMatch(text, /\((?:default|默认)\n|\bAPI\n\s*keys?\b|\bbase\n\s*URL\b/, 'a term or an aside split over two lines');
 			assert.match(text, new RegExp(`^deepseek-fix ${command} — `));
 			for (const code of ['0', '2', '141']) assert.match(text, new RegExp(`^  ${code} +\\S`, 'm'), `exit code ${code}`);
+			// A command that makes requests can be stopped: Ctrl+C, SIGTERM, SIGHUP (config makes none).
+			for (const code of ['130', '143', '129']) assert.equal(new RegExp(`^  ${code} +\\S`, 'm').test(text), command !== 'config', `exit code ${code}`);
 			if (language === 'zh-CN') {
 				// Usage and example lines are commands, not sentences.
 				assert.deepEqual(chineseProblems(text.replace(/^ {2}(?:deepseek-fix|0 \*) .*$/gm, '')), []);

@@ -17,7 +17,7 @@ export const usageMessages: UsageMessages = {
 		'base-url': ['API 的 base URL（默认取 DEEPSEEK_BASE_URL，', `否则为 ${defaultBaseUrl}）`],
 		timeout: ['每个网络请求的时限（默认 10000）'],
 		probe: ['允许发起一次付费的 1 token 调用，以复现 402'],
-		model: ['这次调用所用的模型，填你的程序发送的模型名', '（默认：DeepSeek 的对话模型，或中转站列出的 DeepSeek 模型）'],
+		model: ['这次调用所用的模型，填你的程序发送的模型名', '（默认：上次在向导里选的模型，否则为 DeepSeek 的对话模型', '或中转站列出的 DeepSeek 模型）'],
 		json: ['输出一个 JSON 文档'],
 		below: ['余额低于 AMOUNT（例如 5 或 2.50）时退出码为 1'],
 		wait: ['等到余额重新够支付调用'],
@@ -36,9 +36,11 @@ export const usageMessages: UsageMessages = {
 		problem: '发现了问题',
 		couldNotRun: '无法按要求运行',
 		cancelled: '已取消（Ctrl+C）',
+		terminated: '被 SIGTERM 停止（进程被结束，例如服务停止或超时）',
+		hungUp: '被 SIGHUP 停止（终端已关闭）',
 		closed: '输出提前被关闭',
 	},
-	exitSummary: p => `退出码：0 ${p.ok}，1 ${p.problem}，2 ${p.couldNotRun}，\n130 ${p.cancelled}，141 ${p.closed}。`,
+	exitSummary: p => `退出码：0 ${p.ok}，1 ${p.problem}，2 ${p.couldNotRun}，\n130 ${p.cancelled}，143 或 129 被 SIGTERM 或 SIGHUP 停止，\n141 ${p.closed}。`,
 	commands: {
 		check: {
 			about:
