@@ -6,7 +6,7 @@ import process from 'node:process';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import chalk from 'chalk';
 import {render, useStdout, type RenderOptions} from 'ink';
-import {unquotedPastedKey} from './checks/key-format.js';
+import {readPastedKey} from './checks/pasted-key.js';
 import type {CheckResult} from './checks/types.js';
 import type {Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
@@ -21,6 +21,7 @@ import {pathOf} from './tree/step.js';
 import type {Effect, WizardState} from './tree/types.js';
 import {fitsWizard, helpPageRows, layoutHelp} from './ui/frame-layout.js';
 import {helpRows} from './ui/screens/help.js';
+import {pasteProblem} from './ui/text-field.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-step-rows.js';
 import {isNavigation, leafReached, performEffect, readingsOfRun, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
@@ -193,8 +194,10 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const onSubmit = async (typed: string) => {
 		const node = wizard.latestNode();
 		if (node.kind !== 'input') return undefined;
-		// A pasted key is used without the quotes it brought along (its preview said so: ui/text-field.tsx).
-		const value = node.secret ? unquotedPastedKey(typed.trim()) : typed;
+		// A pasted key is used as the field kept it, without what was around it (its lines said so: ui/text-field.tsx).
+		const read = node.secret ? readPastedKey(typed) : undefined;
+		if (read && read.kind !== 'key') return pasteProblem(read);
+		const value = read?.key ?? typed;
 		const problem = node.validate(value);
 		if (problem) return problem;
 		if (node.secret) {

@@ -41,29 +41,22 @@ export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boole
 }
 
 /** `NAME=sk-…` (also `export NAME="sk-…"`): only an sk- key after it, so no other token with an = is taken for one. */
-const assignmentPattern = /^(?:export\s+)?([A-Za-z_]\w*)\s*=\s*["']?sk-/;
+export const assignmentPattern = /^(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(?=["'`“‘＂]?sk-)/;
 
-const quotedPattern = /^["'`“‘＂](.*)["'`”’＂]$/;
+/** A value in quotes (typographic ones too: a word processor or chat app turns "…" into “…”); the group is what they hold. */
+export const quotedPattern = /^["'`“‘＂](.*)["'`”’＂]$/;
 
-/**
- * A key pasted in the wizard with the quotes it had in a config or an .env file (`"sk-…"`,
- * or a chat app's “sk-…”): the key inside them, which is what that file gives the program.
- * Anything else as it is.
- */
-export function unquotedPastedKey(value: string): string {
-	const inner = quotedPattern.exec(value)?.[1];
-	return inner ? inner.trim() : value;
-}
+/** "Bearer " before a key: the word the Authorization header puts there. */
+export const bearerPattern = /^bearer\s+(?=\S)/i;
 
 /** Pure: classify a key's shape (exported for tests and the wizard). */
 export function keyShape(key: string): KeyShape {
 	// Quotes and "Bearer " first, also with a line break around them (a Windows .env read
 	// with $(…) gives "sk-…"\r): this tool leaves the spaces out, but sends what they hold.
 	const trimmed = key.trim();
-	// Typographic quotes too: a word processor or chat app turns "…" into “…”.
 	if (quotedPattern.test(trimmed)) return {kind: 'quoted'};
-	// The word the Authorization header puts before the key: tools add it themselves.
-	if (/^bearer\s+\S/i.test(trimmed)) return {kind: 'bearer'};
+	// Tools add "Bearer " themselves.
+	if (bearerPattern.test(trimmed)) return {kind: 'bearer'};
 	// DEEPSEEK_API_KEY=$(cat .env): the line with its name, where only the key belongs.
 	const assignment = assignmentPattern.exec(trimmed);
 	if (assignment?.[1]) return {kind: 'assignment', name: assignment[1]};

@@ -72,8 +72,18 @@ const wizardTextEn = {
 		/** A row the first line under it restates, whose first sentence is wider than the row: it points there, whole, instead of being cut mid-phrase. */
 		restatedBelow: 'see below.',
 		keyPreview: (masked: string, length: number) => `Looks like ${masked} (${length} characters). It stays hidden.`,
-		keyPreviewUnquoted: (p: {masked: string; length: number}) => `Looks like ${p.masked} (${p.length} characters), without the quotes around it. It stays hidden.`,
 		keyPreviewWrongLength: (p: {masked: string; length: number}) => `Looks like ${p.masked}: ${p.length} characters, and a DeepSeek key has 35. It stays hidden.`,
+		/** What the key field left out of a paste, under its preview (checks/pasted-key.ts). */
+		keyRemoved: {
+			spaces: 'Removed the spaces or line breaks around the key.',
+			quotes: 'Removed the quotes around the key.',
+			bearer: 'Removed "Bearer " before the key.',
+			bearerQuoted: 'Removed the quotes and "Bearer " around the key.',
+			assignment: (p: {name: string}) => `Kept only the key from the line "${p.name}=…".`,
+		},
+		/** A paste the key field does not take as a key. */
+		keySeveral: (p: {count: number}) => `That is ${p.count} keys, not one: paste only the key your program uses.`,
+		keyNotOne: 'That is not one key: it has spaces or line breaks inside. Copy the key again in one piece (sk-… with no spaces).',
 		/** The title of a check step that cannot start (an unusable base URL): why is under it. */
 		cannotRunChecks: 'Cannot run the checks with these settings',
 		settingsNotice: (notice: string) => `Note: ${notice}`,

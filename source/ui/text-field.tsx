@@ -4,22 +4,49 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {wizardText} from '../messages/wizard.js';
-import {isSkKeyOfWrongLength, unquotedPastedKey} from '../checks/key-format.js';
+import {isSkKeyOfWrongLength} from '../checks/key-format.js';
+import {mainWrapper, readPastedKey, type KeyWrapper, type PastedKey} from '../checks/pasted-key.js';
 import {maskKey} from '../text/safe.js';
 import {Wrapped} from './text-blocks.js';
 
 /** A pasted key is previewed (masked) from this length on. */
 export const keyPreviewMinLength = 8;
 
-/** The masked preview under a key being typed or pasted (undefined while too short to show): an sk- key of the wrong length says so before it is sent. */
-export function keyPreview(typed: string): string | undefined {
-	// The quotes a pasted key brought along are left out when it is sent (app.tsx): the preview says what will be.
-	const value = unquotedPastedKey(typed);
-	if (value.length < keyPreviewMinLength) return undefined;
-	const masked = maskKey(value);
-	return isSkKeyOfWrongLength({masked, length: value.length}) ? wizardText.ui.keyPreviewWrongLength({masked, length: value.length})
-		: value === typed ? wizardText.ui.keyPreview(masked, value.length)
-		: wizardText.ui.keyPreviewUnquoted({masked, length: value.length});
+/**
+ * The lines under a key being typed or pasted (none while too short to show): the key the
+ * field keeps, masked, and what it left out around it; or why the paste is not one key.
+ * The key is sent as kept (app.tsx reads the paste the same way).
+ */
+export function keyFieldLines(typed: string): string[] {
+	if (typed.trim().length < keyPreviewMinLength) return [];
+	const read = readPastedKey(typed);
+	if (read.kind !== 'key') return [pasteProblem(read)];
+	const {key} = read;
+	if (key.length < keyPreviewMinLength) return [];
+	const masked = maskKey(key);
+	const preview = isSkKeyOfWrongLength({masked, length: key.length}) ? wizardText.ui.keyPreviewWrongLength({masked, length: key.length}) : wizardText.ui.keyPreview(masked, key.length);
+	const wrapper = mainWrapper(read.removed);
+	return wrapper ? [preview, removedLine(wrapper, read.removed)] : [preview];
+}
+
+/** Why a paste is not taken as a key: one sentence, said under the field and again on Enter. */
+export function pasteProblem(read: Exclude<PastedKey, {kind: 'key'}>): string {
+	return read.kind === 'several_keys' ? wizardText.ui.keySeveral({count: read.count}) : wizardText.ui.keyNotOne;
+}
+
+function removedLine(wrapper: KeyWrapper, removed: readonly KeyWrapper[]): string {
+	const said = wizardText.ui.keyRemoved;
+	switch (wrapper.kind) {
+		case 'assignment': {
+			return said.assignment({name: wrapper.name});
+		}
+		case 'bearer': {
+			return removed.some(({kind}) => kind === 'quotes') ? said.bearerQuoted : said.bearer;
+		}
+		default: {
+			return said[wrapper.kind];
+		}
+	}
 }
 
 type Props = {
@@ -27,6 +54,8 @@ type Props = {
 	secret: boolean;
 	placeholder?: string | undefined;
 	error?: string | undefined;
+	/** Dim lines under the field (a key's preview: keyFieldLines). */
+	notes?: readonly string[];
 	/** Columns to wrap the preview and the error to. */
 	width: number;
 	/** Rows the value may take (a huge paste is cut, never the frame). */
@@ -35,7 +64,7 @@ type Props = {
 	onSubmit: (value: string) => void;
 };
 
-export function TextField({value, secret, placeholder, error, width, rows, onChange, onSubmit}: Props) {
+export function TextField({value, secret, placeholder, error, notes = [], width, rows, onChange, onSubmit}: Props) {
 	return (
 		<Box flexDirection="column">
 			<Box maxHeight={rows} overflowY="hidden">
@@ -45,15 +74,15 @@ export function TextField({value, secret, placeholder, error, width, rows, onCha
 						value={value}
 						placeholder={placeholder ?? ''}
 						mask={secret ? '*' : undefined}
-						onChange={next => {
-							// A pasted key often brings a line break or spaces along; they are never part of it.
-							onChange(secret ? next.replace(/\s+/g, '') : next);
-						}}
+						// Kept as typed, spaces and line breaks too: what is left out of a paste is said (keyFieldLines).
+						onChange={onChange}
 						onSubmit={onSubmit}
 					/>
 				</Box>
 			</Box>
-			{secret && keyPreview(value) ? <Wrapped dimColor text={keyPreview(value) ?? ''} width={width} /> : null}
+			{notes.map(note => (
+				<Wrapped key={note} dimColor text={note} width={width} />
+			))}
 			{error ? <Wrapped color="red" text={wizardText.ui.inputError(error)} width={width} /> : null}
 		</Box>
 	);

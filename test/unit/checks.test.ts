@@ -11,7 +11,7 @@ import {promisify} from 'node:util';
 import {balance as balanceCheck, defaultLowBalance, judgeBalance} from '../../source/checks/balance.js';
 import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/endpoint.js';
 import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
-import {keyFormat as keyFormatCheck, keyShape, unquotedPastedKey} from '../../source/checks/key-format.js';
+import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {network as networkCheck} from '../../source/checks/network.js';
 import {firstHop} from '../../source/deepseek/proxy.js';
@@ -24,8 +24,6 @@ import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import {maskKey} from '../../source/text/safe.js';
-import {keyPreview} from '../../source/ui/text-field.js';
-import {setLanguage} from '../../source/messages/language.js';
 import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
 
@@ -54,20 +52,6 @@ test('keyShape: whitespace and quotes around the key', () => {
 	}
 	// Only an sk- key after the =: another service's token with an = in it is no line.
 	for (const key of ['abc=def123456789', 'TOKEN=xyz1234567890']) assert.notEqual(keyShape(key).kind, 'assignment', key);
-});
-
-test('unquotedPastedKey: a key pasted in the wizard loses the quotes it brought along, and nothing else; its preview says so (English and Chinese)', () => {
-	for (const key of [`"${testKey}"`, `'${testKey}'`, `\`${testKey}\``, `“${testKey}”`, `＂${testKey}＂`, `" ${testKey} "`]) assert.equal(unquotedPastedKey(key), testKey, key);
-	for (const key of [testKey, `"${testKey}`, `${testKey}"`, '""', `Bearer ${testKey}`]) assert.equal(unquotedPastedKey(key), key, key);
-	assert.equal(keyPreview(`"${testKey}"`), `Looks like ${maskKey(testKey)} (35 characters), without the quotes around it. It stays hidden.`);
-	assert.equal(keyPreview(testKey), `Looks like ${maskKey(testKey)} (35 characters). It stays hidden.`);
-	assert.match(keyPreview(`"${testKey}${testKey}"`) ?? '', /: 70 characters, and a DeepSeek key has 35/);
-	setLanguage('zh-CN');
-	try {
-		assert.equal(keyPreview(`“${testKey}”`), `已收到 ${maskKey(testKey)}（35 个字符），已去掉两边的引号。内容不会显示。`);
-	} finally {
-		setLanguage('en');
-	}
 });
 
 test('keyShape: typographic quotes, a "Bearer " prefix, and characters no header can carry', () => {

@@ -138,8 +138,8 @@ test('a key pasted with the quotes it had in a config or .env ("sk-…", “sk-�
 			await app.choose('Paste a key');
 			await app.waitFor('Paste the key, then press Enter');
 			await app.type(` ${open}${fakeKey}${close}\n`);
-			const preview = flat(await app.waitFor('without the quotes'));
-			assert.match(preview, /Looks like sk-…cdef \(35 characters\), without the quotes around it\. It stays hidden\./);
+			const preview = flat(await app.waitFor('Removed the quotes'));
+			assert.match(preview, /Looks like sk-…cdef \(35 characters\)\. It stays hidden\. Removed the quotes around the key\./);
 			await app.press(keys.enter);
 			await app.waitFor('Your balance: 47.44 CNY');
 			assert.ok(w.fake.requests.some(request => request.authorization === `Bearer ${fakeKey}`) && w.fake.requests.every(request => !request.authorization?.includes(`${open}`)), 'the quotes were not sent');

@@ -6,7 +6,7 @@ import {wizardText} from '../../messages/wizard.js';
 import type {InputNode, View} from '../../tree/types.js';
 import {layoutInput} from '../frame-layout.js';
 import {Question} from '../question.js';
-import {keyPreview, TextField} from '../text-field.js';
+import {keyFieldLines, TextField} from '../text-field.js';
 
 type InputScreenProps = {
 	node: InputNode;
@@ -23,10 +23,9 @@ export function InputScreen({node, view, initial, width, height, onSubmit}: Inpu
 	const [error, setError] = useState<string | undefined>();
 	const question = node.question(view);
 	const help = node.help?.(view) ?? [];
-	const below = [
-		...(node.secret ? [keyPreview(value)].filter(line => line !== undefined) : []),
-		...(error ? [wizardText.ui.inputError(error)] : []),
-	];
+	// After Enter, the error alone: it is often the same sentence as the note it replaces.
+	const notes = node.secret && !error ? keyFieldLines(value) : [];
+	const below = [...notes, ...(error ? [wizardText.ui.inputError(error)] : [])];
 	const shown = value === '' ? (node.placeholder ?? '') : value;
 	const layout = layoutInput({width, height, question, help, shown, below});
 	return (
@@ -37,6 +36,7 @@ export function InputScreen({node, view, initial, width, height, onSubmit}: Inpu
 				secret={node.secret}
 				placeholder={node.placeholder}
 				error={error}
+				notes={notes}
 				width={width}
 				rows={layout.fieldRows}
 				onChange={next => {
