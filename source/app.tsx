@@ -265,7 +265,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			clock={clock}
 			now={now}
 			tickMs={timing.tickMs ?? 1000}
-			cancelled={ending.cancelled}
+			stoppedLine={ending.stoppedLine}
 			finished={ending.finished}
 			help={help.shown}
 			settingsPath={settingsLoad.path}

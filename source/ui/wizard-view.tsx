@@ -4,7 +4,6 @@
 import {useMemo, type ReactNode} from 'react';
 import type {WaitProgress} from '../top-up-wait.js';
 import {Box, Text} from 'ink';
-import {cliMessages} from '../messages/cli.js';
 import {wizardText} from '../messages/wizard.js';
 import {scriptCommand} from '../tree/command.js';
 import {recordOf} from '../tree/record.js';
@@ -47,7 +46,8 @@ export type WizardViewProps = {
 	clock: () => number;
 	now: () => Date;
 	tickMs: number;
-	cancelled: boolean;
+	/** The wizard was stopped (Ctrl+C, SIGTERM, SIGHUP): this one line is the last frame. */
+	stoppedLine: string | undefined;
 	/** The user quit: the record of the walk replaces the screen. */
 	finished: boolean;
 	/** The help `?` opened over the screen, and how far it is scrolled; undefined while closed. */
@@ -133,7 +133,7 @@ function TooSmall({width, height}: {width: number; height: number}) {
 export function WizardView(props: WizardViewProps) {
 	const {clock, now, tickMs} = props;
 	const clocks = useMemo(() => ({clock, now, tickMs}), [clock, now, tickMs]);
-	if (props.cancelled) return <Text>{cliMessages.cancelled}</Text>;
+	if (props.stoppedLine) return <Text>{props.stoppedLine}</Text>;
 	if (props.finished) return <RecordView record={recordOf(props.state, props.view.known)} width={props.width} />;
 	const {screen, hint} = screenFor(props);
 	const fits = fitsWizard(props.width, props.height);

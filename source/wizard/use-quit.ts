@@ -1,11 +1,15 @@
 // How the wizard ends. q or "Quit" first draws the record of the walk as the last frame
 // (the answers, the result and its fix stay on the terminal), waits briefly for settings
 // writes still under way, then exits with the code the walk earned; Ctrl+C draws one last
-// frame, "Cancelled." (so no spinner stays on the screen), then exits with 130. Either way
-// the checks in flight are aborted: every check run listens to `signal`.
+// frame, "Cancelled." (so no spinner stays on the screen), then exits with 130; SIGTERM and
+// SIGHUP (kill, a closed terminal) do the same with the plain commands' line and code
+// ("Stopped (SIGTERM).", 143; stop-signals.ts). Either way the checks in flight are
+// aborted: every check run listens to `signal`.
 import {setTimeout as delay} from 'node:timers/promises';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {useApp} from 'ink';
+import {cliMessages} from '../messages/cli.js';
+import {stopOnSignals} from '../stop-signals.js';
 
 /** Ctrl+C, as shells report a program stopped by SIGINT (128 + 2); the readme promises it. */
 export const cancelledExitCode = 130;
@@ -16,8 +20,8 @@ export const writeGraceMs = 1000;
 export type Quit = {
 	/** Aborted once the wizard is ending. */
 	signal: AbortSignal;
-	/** Ctrl+C was pressed: the last frame says so. */
-	cancelled: boolean;
+	/** The last frame's one line when the wizard was stopped ("Cancelled." after Ctrl+C, "Stopped (SIGTERM)."). */
+	stoppedLine: string | undefined;
 	/** The user quit: the last frame is the record of the walk. */
 	finished: boolean;
 	quit: () => void;
@@ -31,22 +35,32 @@ export type Quit = {
 export function useQuit(onExit: ((code: number) => void) | undefined): Quit {
 	const {exit, waitUntilRenderFlush} = useApp();
 	const [ending] = useState(() => new AbortController());
-	const [ended, setEnded] = useState<'finished' | 'cancelled' | undefined>();
+	const [ended, setEnded] = useState<{finished: true} | {line: string} | undefined>();
 	const exitCode = useRef(0);
 	/** Settings writes still under way. */
 	const writes = useRef(new Set<Promise<unknown>>());
 
+	/** Quit (the record), or stop with a line and its exit code. */
 	const end = useCallback(
-		(how: 'finished' | 'cancelled') => {
+		(how: {finished: true} | {line: string; code: number}) => {
 			if (ending.signal.aborted) return;
-			if (how === 'cancelled') exitCode.current = cancelledExitCode;
+			if ('code' in how) exitCode.current = how.code;
 			ending.abort();
 			setEnded(how);
 		},
 		[ending],
 	);
-	const quit = useCallback(() => end('finished'), [end]);
-	const cancel = useCallback(() => end('cancelled'), [end]);
+	const quit = useCallback(() => end({finished: true}), [end]);
+	const cancel = useCallback(() => end({line: cliMessages.cancelled, code: cancelledExitCode}), [end]);
+
+	// A signal from outside ends the walk as Ctrl+C does: in raw mode Ctrl+C is a key, but
+	// kill, systemd or a closed terminal send SIGTERM or SIGHUP (or SIGINT) to the process.
+	useEffect(() => {
+		const outside = new AbortController();
+		const stopping = stopOnSignals(outside);
+		outside.signal.addEventListener('abort', () => end(stopping.ended()), {once: true});
+		return stopping.remove;
+	}, [end]);
 
 	// Exit once the last frame (the record, or "Cancelled.") is written: effects run after
 	// the render is committed, and the flush waits for the terminal to take the frame.
@@ -78,5 +92,5 @@ export function useQuit(onExit: ((code: number) => void) | undefined): Quit {
 		exitCode.current = code;
 	}, []);
 
-	return {signal: ending.signal, cancelled: ended === 'cancelled', finished: ended === 'finished', quit, cancel, setExitCode, saveAfterPaint};
+	return {signal: ending.signal, stoppedLine: ended && 'line' in ended ? ended.line : undefined, finished: ended !== undefined && 'finished' in ended, quit, cancel, setExitCode, saveAfterPaint};
 }
