@@ -76,7 +76,7 @@ test('DEEPSEEK_FIX_CONFIG_DIR=~/x as cron gives it (unexpanded): used as given, 
 	const used = path.join(cwd, '~', 'x');
 	for (const [language, line] of [
 		['en', `deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR starts with ~, which is not expanded here: the settings are in ${used}. For a folder in your home, give its full path (${path.join(home, 'x')}).\n`],
-		['zh-CN', `deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，这里不会展开 ~：设置放在 ${used}。要用主文件夹里的文件夹，请写完整路径（${path.join(home, 'x')}）。\n`],
+		['zh-CN', `deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，但这里不会展开 ~：设置保存在 ${used}。要用主目录下的文件夹，请写完整路径（${path.join(home, 'x')}）。\n`],
 	] as const) {
 		const run = await runCli(['balance', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: '~/x', HOME: home, DEEPSEEK_FIX_LANG: language}), {cwd});
 		assert.equal(run.code, 0, run.stderr);

@@ -925,7 +925,7 @@ test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove 
 test('a relay\'s used-up key limit, every check with the paid call (60 × 20): the line under the title says where the calls go, so the endpoint row points to it in one row and the balance row with the numbers gets the room, in both languages', async () => {
 	for (const [language, fixes, pointer, numbers, twice] of [
 		['en', 'What to do:', '⚠ Where calls go: see below.', /✖ Balance: This OpenRouter key has used up its 0\.00 USD/, /calls go to OpenRouter/gi],
-		['zh-CN', '解决办法：', '⚠ 调用去向：见下文。', /✖ 余额：这个 OpenRouter key 的 0\.00 USD 上限已用完/, /发往 OpenRouter/g],
+		['zh-CN', '解决办法：', '⚠ 调用去向：见下方。', /✖ 余额：这个 OpenRouter key 的 0\.00 USD 上限已用完/, /发往 OpenRouter/g],
 	] as const) {
 		setLanguage(language);
 		const w = await world('openrouter_limit_zero');

@@ -211,7 +211,7 @@ test('the proxy in HTTPS_PROXY refuses, every check (60×20 and 40×20, both lan
 	try {
 		for (const [language, everyCheck, ownKey, skip, fixes, row, line] of [
 			['en', 'Run every check', 'The key in DEEPSEEK_API_KEY', 'No, skip it', 'What to do:', /^✖ Network: see below\.$/m, /The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/],
-			['zh-CN', '运行全部检查', 'DEEPSEEK_API_KEY', '不用，跳过', '解决办法：', /^✖ 网络：见下文。$/m, /代理http:\/\/127\.0\.0\.1:\d+（来自HTTPS_PROXY）拒绝了连接/],
+			['zh-CN', '运行全部检查', 'DEEPSEEK_API_KEY', '不用，跳过', '解决办法：', /^✖ 网络：见下方。$/m, /代理http:\/\/127\.0\.0\.1:\d+（来自HTTPS_PROXY）拒绝了连接/],
 		] as const) {
 			setLanguage(language);
 			for (const columns of [60, 40]) {

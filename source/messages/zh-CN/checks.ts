@@ -53,7 +53,7 @@ export const checkMessages: CheckMessages = {
 		whitespace: 'key 前后带有空格或换行，有些工具会把它们一起发出去。',
 		quoted: 'key 被引号包着：请在设置它的地方去掉引号。',
 		bearer: 'key 以“Bearer ”开头：工具会自己加上这个词，于是会发出“Bearer Bearer sk-…”。在设置它的地方只保留 sk-… 部分。',
-		assignment: name => `key 以“${name}=”开头：给出的是整行（例如 .env 文件里的一行），而不只是 key。在设置它的地方只保留 sk-… 部分。`,
+		assignment: name => `key 以“${name}=”开头：填入的是一整行（例如 .env 文件里的一行），而不只是 key。在设置它的地方只保留 sk-… 部分。`,
 		nonAscii: characters =>
 			`key 里有非 ASCII 字符（${characters}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
@@ -114,7 +114,7 @@ export const checkMessages: CheckMessages = {
 		rejectedShape: {
 			quoted: '被拒绝（401）。key 两边有引号，引号作为 key 的一部分一起发了出去：请在设置 key 的地方去掉引号。',
 			bearer: '被拒绝（401）。key 以“Bearer ”开头，这个词作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。',
-			assignment: name => `被拒绝（401）。key 以“${name}=”开头，它作为 key 的一部分一起发了出去（.env 文件里的整行）：在设置 key 的地方只保留 sk-… 部分。`,
+			assignment: name => `被拒绝（401）。key 以“${name}=”开头（.env 文件里的一整行），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
 			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：服务器不接受 key 本身。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 			placeholder: '被拒绝（401）。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。',
 			foreign: vendor => `被拒绝（401）。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,
@@ -170,7 +170,7 @@ export const checkMessages: CheckMessages = {
 		title: 'key 泄露',
 		notGit: '已跳过：这个文件夹不是 git 仓库。',
 		unreadableFolder: p =>
-			`已跳过：你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或上层的某个文件夹不允许访问），因此不知道这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请文件夹的所有者给你权限。`,
+			`已跳过：你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请该文件夹的所有者给你访问权限。`,
 		gitMissing: '已跳过：这里没有安装 git，无法列出受跟踪的文件。',
 		notOwner: '已跳过：这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
 		gitFailed: p => `已跳过：git 无法在这里列出受跟踪的文件：“${p.says}”。`,

@@ -4,6 +4,6 @@ import type {StartMessages} from '../start.js';
 
 export const startMessages: StartMessages = {
 	unexpandedTilde: p =>
-		`deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，这里不会展开 ~：设置放在 ${p.dir}。要用主文件夹里的文件夹，请写完整路径（${p.home}）。`,
+		`deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，但这里不会展开 ~：设置保存在 ${p.dir}。要用主目录下的文件夹，请写完整路径（${p.home}）。`,
 	ignoredLanguageEnv: value => `deepseek-fix：DEEPSEEK_FIX_LANG="${value}" 不是本工具支持的语言（zh-CN 或 en），已忽略。`,
 };

@@ -61,7 +61,7 @@ export const wizardText: WizardText = {
 		inputError: message => `✖ ${message}`,
 		checkLabel: title => `${title}：`,
 		checkRow: (title, summary) => `${title}：${summary}`,
-		restatedBelow: '见下文。',
+		restatedBelow: '见下方。',
 		keyPreview: (masked, length) => `已收到 ${masked}（${length} 个字符），内容不会显示。`,
 		keyPreviewWrongLength: p => `已收到 ${p.masked}：${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符。内容不会显示。`,
 		keyRemoved: {
@@ -71,8 +71,8 @@ export const wizardText: WizardText = {
 			bearerQuoted: '已去掉 key 两边的引号和前面的“Bearer”一词。',
 			assignment: p => `只保留了“${p.name}=…”这一行里的 key。`,
 		},
-		keySeveral: p => `这里有 ${p.count} 个 key，不是一个：只粘贴你的程序用的那一个。`,
-		keyNotOne: '这不是一个 key：中间有空格或换行。请重新完整复制 key（sk-… 中间没有空格）。',
+		keySeveral: p => `粘贴的内容里有 ${p.count} 个 key：只粘贴你的程序用的那一个。`,
+		keyNotOne: '这不是单个 key：中间有空格或换行。请重新复制完整的 key（sk-… 中间没有空格）。',
 		cannotRunChecks: '用这些设置无法运行检查',
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `脚本里的等效命令：${p.command}`,
@@ -406,7 +406,7 @@ export const wizardText: WizardText = {
 			shape: {
 				quoted: 'key 两边有引号，引号会作为 key 的一部分一起发出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
 				bearer: 'key 以“Bearer ”开头，这个词会作为 key 的一部分一起发出去（工具会自己加上它）。在设置 key 的地方只保留 sk-… 部分。',
-				assignment: p => `key 以“${p.name}=”开头，这是 .env 文件里的整行，它会作为 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。`,
+				assignment: p => `key 以“${p.name}=”开头，这是 .env 文件里的一整行，会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。`,
 				nonAscii: p =>
 					`key 里有非 ASCII 字符（${p.characters}），不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的：带着它们的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
