@@ -802,7 +802,8 @@ function relayContent(view: View): LeafContent {
 	const balanceRow = view.results.get('balance');
 	// A reading with no amount (an OpenRouter key with no cap, its credits unread) carries nothing the title leaves out: an
 	// ordinary passed row, after the line under the title (a short window keeps why, not the start of that row).
-	const balanceThere = titleName !== undefined && title === wizardText.leaves.relay.goesTo(titleName) && balance !== undefined && balanceRow?.status === 'pass'
+	const routeTitle = titleName !== undefined && title === wizardText.leaves.relay.goesTo(titleName);
+	const balanceThere = routeTitle && balance !== undefined && balanceRow?.status === 'pass'
 		? balance.remaining === null
 			? {restates: 'endpoint' as const}
 			: {restates: 'balance' as const, restatedAs: balanceRow.summary, restatesAlso: 'endpoint' as const}
@@ -847,6 +848,9 @@ function relayContent(view: View): LeafContent {
 		// Its money, rate limit or failure: the summary under the title starts with where the calls go ("Your calls go to
 		// OpenRouter, not DeepSeek"), as the endpoint row does: that row takes one row, not the same sentence twice.
 		...(summaryOnly && !origin && !('restates' in balanceThere) ? {restates: 'endpoint' as const} : {}),
+		// Any other "Your calls go to SiliconFlow, not to DeepSeek" (its balance unread, the 402 path's why line under it):
+		// the title says what the endpoint row says; that row takes one row, cut, and points nowhere (nothing below says it).
+		...(routeTitle && !summaryOnly && !('restates' in balanceThere) ? {restatesAlso: 'endpoint' as const} : {}),
 		// A local proxy's empty account: the title says whose; one line says why, not check's whole paragraph again.
 		lines: localAccountEmpty ? [wizardText.leaves.relay.localProxyAccountWhy] : summaryOnly || origin ? [view.diagnosis.summary] : defined([
 			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),

@@ -20,7 +20,7 @@ export function wrappedHeight(text: string, width: number, first = '', rest = fi
 /**
  * `text` on one row of `width`: whole when it fits, else up to its last word that fits with "…" after it (a word
  * cut short reads as another), and before a bracket the cut would leave open on a word or less ("no connection (see…" reads
- * as broken).
+ * as broken), or after a Chinese comma or colon with a character or two after it ("，不…").
  */
 export function cutAtWord(text: string, width: number): string {
 	if (displayWidth(text) <= width) return text;
@@ -29,7 +29,11 @@ export function cutAtWord(text: string, width: number): string {
 	const inside = head.slice(open + 1).trimEnd();
 	// Open with a word or less in it ("(see", "（原因见"): more in it ("(granted 0.00,") still says something.
 	const brokenOff = open > 0 && !/[)）\s]/u.test(inside) && displayWidth(inside) <= 6;
-	const before = brokenOff ? head.slice(0, open).trimEnd() : '';
+	// Chinese breaks between any two characters: one or two of them after a comma or a colon read as a word cut short
+	// ("，不…"), and so does the mark alone.
+	const comma = Math.max(...['，', '；', '、', '：'].map(mark => head.lastIndexOf(mark)));
+	const shortTail = comma > 0 && /^[^\s(（]{0,2}$/u.test(head.slice(comma + 1).trimEnd());
+	const before = brokenOff ? head.slice(0, open).trimEnd() : shortTail ? head.slice(0, comma) : '';
 	return `${(before === '' ? head : before).trimEnd()}…`;
 }
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, keys, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, keys, result402InBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -942,4 +942,18 @@ test('a relay\'s used-up key limit, every check with the paid call (60 × 20): t
 			await w.close();
 		}
 	}
+});
+
+test('402 through SiliconFlow, its balance unread (60 × 20): the title says where the calls go, so the endpoint row takes one row and does not say it again in full, in both languages', async () => {
+	const said = {
+		en: {row: /^⚠ Where calls go: Calls go to SiliconFlow[^\n]*…$/m, twice: /calls go to SiliconFlow/gi, whole: /not to DeepSeek: its own/},
+		'zh-CN': {row: /^⚠ 调用去向：调用发往 SiliconFlow[^\n]*…$/m, twice: /发往 SiliconFlow/g, whole: /不是 DeepSeek：/},
+	};
+	await result402InBothLanguages('siliconflow_no_balance', {columns: 60, rows: 20}, (leaf, language) => {
+		const {row, twice, whole} = said[language];
+		assert.match(leaf, row, leaf);
+		// Said by the title and cut in its row: not a second time in full, over three rows.
+		assert.equal(leaf.replace(/\s+/g, ' ').match(twice)?.length, 2, leaf);
+		assert.doesNotMatch(leaf, whole, leaf);
+	});
 });

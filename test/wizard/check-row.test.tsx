@@ -39,7 +39,7 @@ test('a cut check row ends after its last whole word that fits, with "…" (neve
 		<Box width={40}>
 			<CheckRow cut row={chinese} width={40} />
 		</Box>,
-	), '! 身份验证: 获取模型列表：HTTP 503，…', 'between two Chinese characters is a word boundary too');
+	), '! 身份验证: 获取模型列表：HTTP 503…', 'between two Chinese characters is a word boundary too; a comma with nothing after it is left out');
 	assert.equal(drawn(<CheckRow cut brief="restated" row={balance} width={100} />), '✖ Balance: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
 	// Not even its first clause fits: the line under it says it, so it points there; a row the title may say again is cut
 	// (before the bracket its cut would leave open on one word).

@@ -9,6 +9,7 @@ import tls from 'node:tls';
 import {setTimeout as delay} from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import {renderApp, type AppProps} from '../../source/app.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadSettings} from '../../source/settings/index.js';
@@ -270,6 +271,30 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose(program);
 	await app.choose('from DEEPSEEK_BASE_URL');
 	await app.choose('The key in DEEPSEEK_API_KEY');
+}
+
+/**
+ * The 402 path (my own code, the base URL and key in use) to `scenario`'s result at `size`, in English and in Chinese:
+ * `look` gets each language's result screen, once its fixes show; every frame fits.
+ */
+export async function result402InBothLanguages(name: ScenarioName, size: {columns: number; rows: number}, look: (leaf: string, language: 'en' | 'zh-CN') => void): Promise<void> {
+	for (const [language, steps, fixes] of [
+		['en', ['My calls fail with 402', 'My own code', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], 'What to do:'],
+		['zh-CN', ['调用失败，报 402', '我自己的代码', 'DEEPSEEK_BASE_URL）', 'DEEPSEEK_API_KEY 里的 key'], '解决办法：'],
+	] as const) {
+		setLanguage(language);
+		const w = await world(name);
+		const app = drive(w.props(), size);
+		try {
+			for (const step of steps) await app.choose(step);
+			look(await app.waitFor(fixes, 8000), language);
+			assertFits(app, size.columns, size.rows);
+		} finally {
+			app.unmount();
+			setLanguage('en');
+			await w.close();
+		}
+	}
 }
 
 /** walk402 › the one paid test call with deepseek-v4-flash: its result comes next. */

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
-import {fitParts, wrapLines, wrappedHeight} from '../../source/ui/layout.js';
+import {cutAtWord, fitParts, wrapLines, wrappedHeight} from '../../source/ui/layout.js';
 import {displayWidth} from '../../source/text/width.js';
 
 test('text wraps by words to the width, with no line starting with a space', () => {
@@ -34,4 +34,13 @@ test('the breadcrumb keeps the start and the latest steps when it is too wide', 
 	assert.ok(displayWidth(narrow) <= 45, narrow);
 	assert.match(narrow, /^Start › … › .*Empty$/);
 	assert.equal(breadcrumbLine(['Start', 'A very long step name that cannot fit at all'], 10), 'Start › A very long step name that cannot fit at all', 'two crumbs are left to the terminal to cut');
+});
+
+test('a Chinese row cut at the edge does not end on a character or two after a comma, which reads as a word cut short', () => {
+	const text = '调用去向：调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek：它自己的余额适用。';
+	assert.equal(cutAtWord(text, 56), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn）…');
+	assert.equal(cutAtWord(text, 62), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn）…');
+	assert.equal(cutAtWord(text, 74), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek…');
+	// More after the comma still says something: cut there, as before.
+	assert.equal(cutAtWord(text, 80), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek：它自己的余…');
 });
