@@ -31,7 +31,9 @@ export const serviceStatus: Check = {
 		const affected = components.filter(component => component.status !== 'operational').map(component => oneLine(sanitize(component.name), 60));
 		const incidents = activeChanges.map(change => oneLine(sanitize(change.title), 100));
 		const status = statusByWorst[worst] ?? 'skip';
-		const summary = worst === 'operational' ? checkMessages.serviceStatus.operational : checkMessages.serviceStatus.trouble(worst, affected, incidents[0]);
+		const incident = incidents[0];
+		const incidentNamesThem = incident !== undefined && affected.some(name => incident.includes(name));
+		const summary = worst === 'operational' ? checkMessages.serviceStatus.operational : checkMessages.serviceStatus.trouble(worst, affected, incident, incidentNamesThem);
 		return {status, summary, details: {worst, components: parsed.value.components.map(c => ({name: sanitize(c.name), status: c.status})), incidents}};
 	},
 };

@@ -5,6 +5,14 @@ export const officialApiHost = 'api.deepseek.com';
 export const defaultStatusUrl =
 	'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active';
 export const statusPageUrl = 'https://status.deepseek.com';
+/**
+ * The components DeepSeek's status page lists, by the name it gives them (in Chinese), with their names in English: an
+ * English row shows these; a name not listed here is shown as it comes, and check --json keeps the page's own.
+ */
+export const statusComponentsInEnglish: ReadonlyMap<string, string> = new Map([
+	['API 服务', 'API service'],
+	['网页对话服务', 'web chat service'],
+]);
 export const traceIdHeader = 'x-ds-trace-id';
 export const keyEnvVar = 'DEEPSEEK_API_KEY';
 /** Variables through which common tools and SDKs are pointed at a base URL (DeepSeek's own first). */

@@ -2,6 +2,7 @@
 // list of the wizard, the text report and `check --json`.
 import type {BalanceInfo} from '../domain/balance.js';
 import type {KeySource} from '../checks/types.js';
+import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/checks.js';
 
@@ -184,8 +185,12 @@ const checkMessagesEn = {
 		unknown: (why: string) => `Unknown: ${why}`,
 		unreadable: (status: number) => `the status page answered HTTP ${status} without a readable summary.`,
 		operational: 'All systems operational.',
-		trouble: (worst: string, affected: readonly string[], incident: string | undefined) =>
-			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.join(', ')})` : ''}${incident ? `: ${incident}` : ''}.`,
+		/**
+		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of
+		 * them ("API 服务不可用"), so says in Chinese what the state and the component's English name say: left out.
+		 */
+		trouble: (worst: string, affected: readonly string[], incident: string | undefined, incidentNamesThem: boolean) =>
+			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${incident && !incidentNamesThem ? `: ${incident}` : ''}.`,
 	},
 
 	probe: {

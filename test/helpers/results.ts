@@ -203,7 +203,7 @@ export const serviceStatus = {
 		checkResult('service_status', {status: 'pass', summary: m.serviceStatus.operational, details: {worst: 'operational', components: [{name: 'API', status: 'operational'}], incidents: []}}),
 	trouble: (worst: 'degraded' | 'maintenance' | 'partial_outage' | 'full_outage', incident = 'API requests failing') => {
 		const status: CheckStatus = worst === 'partial_outage' || worst === 'full_outage' ? 'fail' : 'warn';
-		return checkResult('service_status', {status, summary: m.serviceStatus.trouble(worst, ['API'], incident), details: {worst, components: [{name: 'API', status: worst}], incidents: [incident]}});
+		return checkResult('service_status', {status, summary: m.serviceStatus.trouble(worst, ['API'], incident, false), details: {worst, components: [{name: 'API', status: worst}], incidents: [incident]}});
 	},
 	unknown: () => {
 		const result = failure('connection_reset', 'The connection was reset.', defaultStatusUrl);

@@ -84,8 +84,8 @@ const rows: Row[] = [
 	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (Listing models: HTTP 200 with broken or cut-off JSON): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
 	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (Listing models: HTTP 200 with an answer far too large to be an API response): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
-	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage (API 服务): API 服务不可用). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
-	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage (API 服务): API 服务不可用) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
+	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage (API service)). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
+	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage (API service)) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
 	{scenario: 'status_unreachable', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'service_status').status, 'skip')},
 	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1, summary: host => `Your calls go to ${host}, not DeepSeek, and your balance there is used up: top it up on ${host}, or ask whoever runs it. Your DeepSeek balance does not matter for these calls.`, fixes: ['ask_operator', 'use_deepseek_base_url']},
 	{scenario: 'openai_relay', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
@@ -98,10 +98,10 @@ const rows: Row[] = [
 		assert.equal(status.details.bodyProblem, 'not_json');
 	}},
 	// A degraded API is worth a warning, named in the summary, not a verdict while the calls work.
-	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: DeepSeek status: degraded (API 服务): API 服务响应变慢.', fixes: ['status_page'], also: json => {
+	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: DeepSeek status: degraded (API service).', fixes: ['status_page'], also: json => {
 		const status = check(json, 'service_status');
 		assert.equal(status.status, 'warn');
-		assert.equal(status.summary, 'degraded (API 服务): API 服务响应变慢.');
+		assert.equal(status.summary, 'degraded (API service).');
 		assert.deepEqual(status.details, {
 			worst: 'degraded',
 			components: [{name: 'API 服务', status: 'degraded'}, {name: '网页对话服务', status: 'operational'}],

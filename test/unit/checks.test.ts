@@ -578,13 +578,34 @@ test('service_status check: an outage only when the page shows one; anything unr
 		['a 503', answer(503, {error: 'busy'}, {url}), 'skip', 'Unknown: the status page answered HTTP 503 without a readable summary.', 'unknown'],
 		['the retired Atlassian JSON', answer(200, {status: {indicator: 'major', description: 'Major outage'}}, {url}), 'skip', 'Unknown: The status page answer is not a JSON object with "data".', 'unknown'],
 		['all operational', summaryPage('operational'), 'pass', 'All systems operational.', 'operational'],
-		['degraded', summaryPage('degraded', 'API 服务响应变慢'), 'warn', 'degraded (API 服务): API 服务响应变慢.', 'degraded'],
-		['maintenance', summaryPage('maintenance', 'API 服务维护'), 'warn', 'maintenance (API 服务): API 服务维护.', 'maintenance'],
-		['a partial outage', summaryPage('partial_outage', 'API 服务部分不可用'), 'fail', 'partial outage (API 服务): API 服务部分不可用.', 'partial_outage'],
-		['a full outage', summaryPage('full_outage', 'API 服务不可用'), 'fail', 'full outage (API 服务): API 服务不可用.', 'full_outage'],
+		['degraded', summaryPage('degraded', 'API 服务响应变慢'), 'warn', 'degraded (API service).', 'degraded'],
+		['maintenance', summaryPage('maintenance', 'API 服务维护'), 'warn', 'maintenance (API service).', 'maintenance'],
+		['a partial outage', summaryPage('partial_outage', 'API 服务部分不可用'), 'fail', 'partial outage (API service).', 'partial_outage'],
+		['a full outage', summaryPage('full_outage', 'API 服务不可用'), 'fail', 'full outage (API service).', 'full_outage'],
 	];
 	for (const [name, reply, status, summary, worst] of cases) {
 		const outcome = await runCheck(serviceStatusCheck, {statusUrl: url, api: fakeApi({[url]: reply})});
 		assert.deepEqual({status: outcome.status, summary: outcome.summary, worst: outcome.details.worst}, {status, summary, worst}, name);
+	}
+});
+
+test('service_status check: DeepSeek\'s own component names in English, others as they come, the page\'s names kept in the details; in Chinese as the page gives them; a component named once a row', async () => {
+	const url = 'https://status.example.test/summary';
+	const page = (components: Array<[string, string]>, incident: string) =>
+		answer(200, {data: {page: {page_id: 1}, components: components.map(([name, status], index) => ({component_id: String(index), name, status})), active_changes: [{title: incident, status: 'investigating'}]}}, {url});
+	const run = async (reply: ReturnType<typeof page>) => runCheck(serviceStatusCheck, {statusUrl: url, api: fakeApi({[url]: reply})});
+	const down = page([['API 服务', 'full_outage'], ['网页对话服务', 'operational']], 'API 服务不可用');
+	const outcome = await run(down);
+	assert.equal(outcome.summary, 'full outage (API service).');
+	assert.deepEqual(outcome.details.components, [{name: 'API 服务', status: 'full_outage'}, {name: '网页对话服务', status: 'operational'}]);
+	assert.deepEqual(outcome.details.incidents, ['API 服务不可用']);
+	// An incident that names no component says more: it stays. A name not in the table is shown as it comes, sanitised.
+	assert.equal((await run(page([['网页对话服务', 'degraded'], ['App \u001b[31m服务', 'degraded']], '部分用户登录缓慢'))).summary, 'degraded (web chat service, App 服务): 部分用户登录缓慢.');
+	setLanguage('zh-CN');
+	try {
+		assert.equal((await run(down)).summary, '全面中断：API 服务不可用。');
+		assert.equal((await run(page([['API 服务', 'degraded']], '部分用户登录缓慢'))).summary, '性能下降（API 服务）：部分用户登录缓慢。');
+	} finally {
+		setLanguage('en');
 	}
 });

@@ -5,7 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey} from '../fake/server.js';
-import {chatCalls, flat, focusedLabel, keys, session, walk402, walkEveryCheck, world} from './helpers.js';
+import {chatCalls, flat, focusedLabel, keys, result402InBothLanguages, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('Enter five times down the 402 path with money on the account makes no paid call: "No" is where the cursor starts', async () => {
 	const w = await world('probe_402');
@@ -78,7 +78,7 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 	await session(degraded, async app => {
 		await walkEveryCheck(app);
 		const leaf = await app.waitFor('Nothing blocks your calls', 8000);
-		assert.match(leaf, /⚠ DeepSeek status: degraded \(API 服务\): API 服务响应变慢\./, 'the incident is on the screen');
+		assert.match(leaf, /⚠ DeepSeek status: degraded \(API service\)\./, 'the state and the component, in English, are on the screen');
 		assert.match(leaf, /https:\/\/status\.deepseek\.com/);
 	});
 	const broken = await world('malformed_json');
@@ -221,4 +221,9 @@ test('sentences: the key question without a program, a zero alert, the base-URL 
 		},
 		{openUrl: async url => void opened.push(url)},
 	);
+});
+
+test('DeepSeek\'s status page in trouble, the 402 path (60 × 20): the status row names the component in English, once, and in Chinese as the page does, once', async () => {
+	const rows = {en: '✖ DeepSeek status: full outage (API service).', 'zh-CN': '✖ DeepSeek 服务状态：全面中断：API 服务不可用。'};
+	await result402InBothLanguages('status_outage_api_down', {columns: 60, rows: 20}, (leaf, language) => assert.ok(leaf.split('\n').includes(rows[language]), leaf));
 });

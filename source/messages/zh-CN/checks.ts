@@ -147,8 +147,9 @@ export const checkMessages: CheckMessages = {
 		unknown: why => `未知：${why}`,
 		unreadable: status => `状态页返回 HTTP ${status}，但没有可读的状态摘要。`,
 		operational: '所有服务运行正常。',
-		trouble: (worst, affected, incident) =>
-			`${serviceStates[worst] ?? worst}${affected.length > 0 ? `（${affected.join('、')}）` : ''}${incident ? `：${incident}` : ''}。`,
+		// Names as the page gives them; an incident that names one of them says which, so the brackets are left out.
+		trouble: (worst, affected, incident, incidentNamesThem) =>
+			`${serviceStates[worst] ?? worst}${affected.length > 0 && !incidentNamesThem ? `（${affected.join('、')}）` : ''}${incident ? `：${incident}` : ''}。`,
 	},
 
 	probe: {
