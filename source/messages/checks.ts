@@ -200,15 +200,16 @@ const checkMessagesEn = {
 		declined: 'Not run: you chose to skip this paid call.',
 		noKey: 'Skipped: no key.',
 		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
+		// What the call got comes first (its status): a row cut at the edge keeps it ("Test call: HTTP 429 — a 1-token…").
 		paymentRequired: (model: string, serverSays: string | undefined, traceId: string | undefined) =>
-			`A 1-token call to ${model} was refused with 402${serverSays ? ` "${serverSays}"` : ''}.${trace(traceId)}`,
+			`HTTP 402 — a 1-token call to ${model} was refused${serverSays ? ` with "${serverSays}"` : ''}.${trace(traceId)}`,
 		/** `meaning`: what the answer means (an error signature's sentence); `serverSays`: its own words. */
 		refused: (model: string, status: number, serverSays: string | undefined, meaning: string, traceId: string | undefined) =>
-			`A 1-token call to ${model} was refused (HTTP ${status})${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}${trace(traceId)}`,
+			`HTTP ${status} — a 1-token call to ${model} was refused${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}${trace(traceId)}`,
 		noAnswer: (model: string, traceId: string | undefined) =>
-			`A 1-token call to ${model} got HTTP 200 but no answer: only blank keep-alive lines, then the connection closed (the service is overloaded).${trace(traceId)}`,
+			`HTTP 200 but no answer — a 1-token call to ${model} got only blank keep-alive lines, then the connection closed (the service is overloaded).${trace(traceId)}`,
 		errorInsteadOfAnswer: (model: string, serverSays: string, traceId: string | undefined) =>
-			`A 1-token call to ${model} got HTTP 200 with an error instead of an answer: "${serverSays}".${trace(traceId)}`,
+			`HTTP 200 with an error instead of an answer — a 1-token call to ${model} got "${serverSays}".${trace(traceId)}`,
 	},
 
 	keyExposure: {

@@ -159,12 +159,12 @@ export const checkMessages: CheckMessages = {
 		declined: '未运行：你选择了跳过这次付费调用。',
 		noKey: '已跳过：没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
-		paymentRequired: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用被拒绝，返回 402${serverSays ? `“${serverSays}”` : ''}。${trace(traceId)}`,
+		paymentRequired: (model, serverSays, traceId) => `HTTP 402——对 ${model} 的 1 token 调用被拒绝${serverSays ? `，“${serverSays}”` : ''}。${trace(traceId)}`,
 		refused: (model, status, serverSays, meaning, traceId) =>
-			`对 ${model} 的 1 token 调用被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}${trace(traceId)}`,
+			`HTTP ${status}——对 ${model} 的 1 token 调用被拒绝${serverSays ? `，“${serverSays}”` : ''}：${meaning}${trace(traceId)}`,
 		noAnswer: (model, traceId) =>
-			`对 ${model} 的 1 token 调用返回 HTTP 200，但没有返回内容：只有空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
-		errorInsteadOfAnswer: (model, serverSays, traceId) => `对 ${model} 的 1 token 调用返回 HTTP 200，但返回的是错误而不是回复：“${serverSays}”。${trace(traceId)}`,
+			`HTTP 200 但没有返回内容——对 ${model} 的 1 token 调用只收到空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
+		errorInsteadOfAnswer: (model, serverSays, traceId) => `HTTP 200 但返回的是错误而不是回复——对 ${model} 的 1 token 调用收到：“${serverSays}”。${trace(traceId)}`,
 	},
 
 	keyExposure: {
