@@ -191,3 +191,11 @@ test('a URL wider than the line: the plain commands leave it whole (the terminal
 		'  而不是 DeepSeek。',
 	]);
 });
+
+test('a short Chinese item of a list after “、” is not broken inside; the list breaks at its “、”; the marks never print', () => {
+	const lines = wrapPlain('→ 充值（按量付费；支持支付宝、微信支付、银行卡、PayPal）', {width: 34});
+	assert.deepEqual(lines, ['→ 充值（按量付费；支持支付宝、', '微信支付、银行卡、PayPal）']);
+	assert.ok(lines.every(line => !/[\uE000-\uE002]/u.test(line)));
+	// A longer run after “、” is no term: it breaks between characters as before.
+	assert.deepEqual(wrapPlain('甲、一二三四五六七八九十', {width: 10}), ['甲、一二三', '四五六七八', '九十']);
+});

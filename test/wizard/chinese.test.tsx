@@ -12,7 +12,7 @@ import {currentLanguage, setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {displayWidth} from '../../source/text/width.js';
 import {chineseProblems} from '../helpers/chinese.js';
-import {drive, flat, focusedLabel, keys, leftOnTerminal, world, type Driven, type World} from './helpers.js';
+import {drive, flat, focusedLabel, keys, leftOnTerminal, result402InBothLanguages, world, type Driven, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -434,4 +434,12 @@ test('a key swapped on the way, at 40×15 in Chinese and English: the line under
 		app.unmount();
 		await w.close();
 	}
+});
+
+test('a short term in a Chinese list stays on one row at 40×15 (“微信支付”, not “微信支 / 付”): the list breaks at its “、”', async () => {
+	await result402InBothLanguages('rate_limited_balance', {columns: 40, rows: 15}, (leaf, language) => {
+		if (language === 'en') return;
+		assert.match(leaf, /^ +微信支付、/m, leaf);
+		assert.doesNotMatch(leaf, /微信支$/m, leaf);
+	}, true);
 });
