@@ -24,6 +24,7 @@ import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import {maskKey} from '../../source/text/safe.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
 
