@@ -8,7 +8,7 @@ import {checkStatusIcons} from '../text/status-icons.js';
 import {sanitize} from '../text/safe.js';
 import type {CheckRowState} from './check-row-state.js';
 import {useTick} from './clock.js';
-import type {RowMode} from './frame-layout.js';
+import type {RowBrief, RowMode} from './frame-layout.js';
 import {displayWidth} from '../text/width.js';
 import {cutAtWord, wrapLines} from './layout.js';
 
@@ -49,7 +49,7 @@ const firstClause = (text: string): string | undefined => /^.*?(?:[:;](?=\s)|[�
  * cut to one row, its first clause when that fits ("…" for the rest), else a pointer to the line under it when that line
  * says it (a cut mid-phrase reads as broken: "(from…"); else the whole, to be cut.
  */
-function briefText(whole: string, label: string, title: string, width: number, cut: boolean, brief: Brief): string {
+function briefText(whole: string, label: string, title: string, width: number, cut: boolean, brief: RowBrief | undefined): string {
 	if (brief === undefined) return whole;
 	const sentence = firstSentence(whole);
 	if (sentence !== undefined && displayWidth(sentence) <= width) return sentence;
@@ -60,7 +60,7 @@ function briefText(whole: string, label: string, title: string, width: number, c
 	return brief === 'restated' ? wizardText.ui.checkRow(title, wizardText.ui.restatedBelow) : whole;
 }
 
-function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: Brief}) {
+function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: RowBrief | undefined}) {
 	const label = wizardText.ui.checkLabel(row.title);
 	const shown = briefText(wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row))), label, row.title, width, cut, brief);
 	// Cut to one row after its last whole word (a word cut short reads as another), or wrapped here by words (see
@@ -75,14 +75,8 @@ function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; c
 	);
 }
 
-/**
- * A row said again elsewhere on its screen: `restated`, by the line under it (when its first clause does not fit, it points
- * there); `restatedAlso`, by that line or the title (it is cut).
- */
-type Brief = 'restated' | 'restatedAlso' | undefined;
-
 /** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits, else "Title: see below." or cut). */
-export function CheckRow({row, width, cut = false, brief}: {row: CheckRowState; width: number; cut?: boolean; brief?: Brief}) {
+export function CheckRow({row, width, cut = false, brief}: {row: CheckRowState; width: number; cut?: boolean; brief?: RowBrief}) {
 	return (
 		<Box>
 			<Box width={2} flexShrink={0}>

@@ -83,6 +83,12 @@ export function listDrawnRows(heights: readonly number[], focused: number, rows:
 /** How one check row is drawn: whole (wrapped), cut to one row at the edge, or not at all. */
 export type RowMode = 'full' | 'cut' | 'hidden';
 
+/**
+ * A check row said again elsewhere on its screen: `restated`, by the line under it (when its first clause does not
+ * fit, it points there); `restatedAlso`, by that line or the title (it is cut).
+ */
+export type RowBrief = 'restated' | 'restatedAlso';
+
 /** Rows a check row takes whole: its icon, then "Title: summary" wrapped (as the language words it). */
 export function checkRowHeight(row: CheckRowState, width: number): number {
 	const text = typeof row.state === 'object' ? row.state.summary : wizardText.ui.running;

@@ -9,7 +9,7 @@ import {withoutScheme} from '../text/link.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
-import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel} from './frame-layout.js';
+import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
 import {allot, wrappedHeight, type Block} from './layout.js';
 
 /**
@@ -66,7 +66,7 @@ export const leafIndents = {
 export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
-	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: 'restated' | 'restatedAlso'}
+	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: RowBrief}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
 	| {
