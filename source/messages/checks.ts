@@ -39,11 +39,15 @@ const checkMessagesEn = {
 		keyRefused: 'Not read: key refused (see Authentication).',
 	},
 
+	/**
+	 * `what`: the request, as the `what` of auth, balance and probe below. The status comes first, so a row cut
+	 * at the edge keeps it ("Authentication: HTTP 503 when listing…").
+	 */
 	http: {
 		bodyProblem: (what: string, status: number, problem: string) =>
-			`${what}: HTTP ${status} with ${bodyProblems[problem] ?? problem}.`,
+			`HTTP ${status} with ${bodyProblems[problem] ?? problem} when ${what}.`,
 		status: (what: string, status: number, serverSays: string | undefined) =>
-			serverSays ? `${what}: HTTP ${status} — "${serverSays}".` : `${what}: HTTP ${status}.`,
+			serverSays ? `HTTP ${status} when ${what}: "${serverSays}".` : `HTTP ${status} when ${what}.`,
 	},
 
 	keyPresent: {
@@ -121,7 +125,7 @@ const checkMessagesEn = {
 
 	auth: {
 		title: 'Authentication',
-		what: 'Listing models',
+		what: 'listing models',
 		noKey: 'Skipped: no key.',
 		accepted: (ids: readonly string[]) =>
 			ids.length > 0 ? `Key accepted; ${ids.length} model${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}).` : 'Key accepted.',
@@ -156,7 +160,7 @@ const checkMessagesEn = {
 
 	balance: {
 		title: 'Balance',
-		what: 'Reading the balance',
+		what: 'reading the balance',
 		noKey: 'Skipped: no key.',
 		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
 		notDeepSeek: 'Skipped: this base URL is not DeepSeek, so there is no DeepSeek balance to read here.',
@@ -195,7 +199,7 @@ const checkMessagesEn = {
 
 	probe: {
 		title: 'Test call',
-		what: 'The 1-token test call',
+		what: 'making the 1-token test call',
 		notAllowed: 'Not run: it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
 		declined: 'Not run: you chose to skip this paid call.',
 		noKey: 'Skipped: no key.',

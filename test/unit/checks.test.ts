@@ -541,12 +541,12 @@ test('judgeProbe: a 200 with no answer, or with an error in place of one, never 
 
 test('an answer that is text, not JSON, is shown in the server\'s words when it carries an error; a web page stays "a web page"', () => {
 	const url = `${officialBase}/user/balance`;
-	const plain = unexpected(answer(401, 'Authentication Fails, Your api key: ****Njk= is invalid', {bodyProblem: 'not_json', contentType: 'text/plain', url}), 'Reading the balance');
-	assert.equal(plain.summary, 'Reading the balance: HTTP 401 — "Authentication Fails, Your api key: ****Njk= is invalid".');
-	const cut = unexpected(answer(401, '{"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_req (truncated...)', {bodyProblem: 'malformed_json', url}), 'Reading the balance');
-	assert.equal(cut.summary, 'Reading the balance: HTTP 401 — "Authentication Fails (no such user)".');
-	const page = unexpected(answer(502, '<html><body>Bad Gateway</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url}), 'Reading the balance');
-	assert.equal(page.summary, 'Reading the balance: HTTP 502 with a web page instead of JSON.');
+	const plain = unexpected(answer(401, 'Authentication Fails, Your api key: ****Njk= is invalid', {bodyProblem: 'not_json', contentType: 'text/plain', url}), 'reading the balance');
+	assert.equal(plain.summary, 'HTTP 401 when reading the balance: "Authentication Fails, Your api key: ****Njk= is invalid".');
+	const cut = unexpected(answer(401, '{"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_req (truncated...)', {bodyProblem: 'malformed_json', url}), 'reading the balance');
+	assert.equal(cut.summary, 'HTTP 401 when reading the balance: "Authentication Fails (no such user)".');
+	const page = unexpected(answer(502, '<html><body>Bad Gateway</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url}), 'reading the balance');
+	assert.equal(page.summary, 'HTTP 502 with a web page instead of JSON when reading the balance.');
 	assert.equal(plain.details.bodyProblem, 'not_json', 'the details still say what the body was');
 });
 

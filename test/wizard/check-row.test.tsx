@@ -34,12 +34,12 @@ test('a cut check row ends after its last whole word that fits, with "…" (neve
 			<CheckRow cut row={balance} width={40} />
 		</Box>,
 	), '✖ Balance: 0.00 CNY (granted 0.00,…');
-	const chinese: CheckRowState = {id: 'auth', title: '身份验证', state: {id: 'auth', title: '身份验证', status: 'error', summary: '获取模型列表：HTTP 503，“Server Overloaded”。', details: {}, durationMs: 5}};
+	const chinese: CheckRowState = {id: 'auth', title: '身份验证', state: {id: 'auth', title: '身份验证', status: 'error', summary: 'HTTP 503——获取模型列表，“Server Overloaded”。', details: {}, durationMs: 5}};
 	assert.equal(drawn(
 		<Box width={40}>
 			<CheckRow cut row={chinese} width={40} />
 		</Box>,
-	), '! 身份验证: 获取模型列表：HTTP 503…', 'between two Chinese characters is a word boundary too; a comma with nothing after it is left out');
+	), '! 身份验证: HTTP 503——获取模型列表…', 'between two Chinese characters is a word boundary too; a comma with nothing after it is left out');
 	assert.equal(drawn(<CheckRow cut brief="restated" row={balance} width={100} />), '✖ Balance: 0.00 CNY (granted 0.00, topped up 0.00): nothing left to pay for calls.');
 	// Not even its first clause fits: the line under it says it, so it points there; a row the title may say again is cut
 	// (before the bracket its cut would leave open on one word).

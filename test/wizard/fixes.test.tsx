@@ -5,7 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey} from '../fake/server.js';
-import {chatCalls, flat, focusedLabel, keys, result402InBothLanguages, session, walk402, walkEveryCheck, world} from './helpers.js';
+import {chatCalls, flat, focusedLabel, keys, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('Enter five times down the 402 path with money on the account makes no paid call: "No" is where the cursor starts', async () => {
 	const w = await world('probe_402');
@@ -231,4 +231,9 @@ test('DeepSeek\'s status page in trouble, the 402 path (60 × 20): the status ro
 test('a 429 to the paid test call, the 402 path (60 × 20): the test call row, cut to one row, starts with the status it got, in both languages', async () => {
 	const rows = {en: /^✖ Test call: HTTP 429 — a 1-token call to deepseek-v4-flash…$/m, 'zh-CN': /^✖ 测试调用：HTTP 429——对 deepseek-v4-flash 的 1 token 调用…$/m};
 	await result402InBothLanguages('rate_limited_balance', {columns: 60, rows: 20}, (leaf, language) => assert.match(leaf, rows[language], leaf), true);
+});
+
+test('DeepSeek down, every check (40 × 15): the Authentication row, cut to one row, starts with the HTTP 503 it got, in both languages', async () => {
+	const rows = {en: /^! Authentication: HTTP 503 when listing…$/m, 'zh-CN': /^! 身份验证：HTTP 503——获取模型列表…$/m};
+	await resultInBothLanguages('status_outage_api_down', {columns: 40, rows: 15}, async app => walkEveryCheck(app), (leaf, language) => assert.match(leaf, rows[language], leaf));
 });

@@ -279,15 +279,27 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
  * call, with deepseek-v4-flash, when the path asks.
  */
 export async function result402InBothLanguages(name: ScenarioName, size: {columns: number; rows: number}, look: (leaf: string, language: 'en' | 'zh-CN') => void, paidCall = false): Promise<void> {
-	for (const [language, steps, paid, fixes] of [
-		['en', ['My calls fail with 402', 'My own code', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], ['Yes, make the one paid test call', 'deepseek-v4-flash'], 'What to do:'],
-		['zh-CN', ['调用失败，报 402', '我自己的代码', 'DEEPSEEK_BASE_URL）', 'DEEPSEEK_API_KEY 里的 key'], ['可以，发起这次付费测试调用', 'deepseek-v4-flash'], '解决办法：'],
-	] as const) {
+	const paths = {
+		en: [['My calls fail with 402', 'My own code', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], ['Yes, make the one paid test call', 'deepseek-v4-flash']],
+		'zh-CN': [['调用失败，报 402', '我自己的代码', 'DEEPSEEK_BASE_URL）', 'DEEPSEEK_API_KEY 里的 key'], ['可以，发起这次付费测试调用', 'deepseek-v4-flash']],
+	} as const;
+	await resultInBothLanguages(name, size, async (app, language) => {
+		const [steps, paid] = paths[language];
+		for (const step of paidCall ? [...steps, ...paid] : steps) await app.choose(step);
+	}, look);
+}
+
+/**
+ * `walk` to `scenario`'s result at `size`, in English and in Chinese: `look` gets each language's result screen, once
+ * its fixes show; every frame fits.
+ */
+export async function resultInBothLanguages(name: ScenarioName, size: {columns: number; rows: number}, walk: (app: Driven, language: 'en' | 'zh-CN') => Promise<void>, look: (leaf: string, language: 'en' | 'zh-CN') => void): Promise<void> {
+	for (const [language, fixes] of [['en', 'What to do:'], ['zh-CN', '解决办法：']] as const) {
 		setLanguage(language);
 		const w = await world(name);
 		const app = drive(w.props(), size);
 		try {
-			for (const step of paidCall ? [...steps, ...paid] : steps) await app.choose(step);
+			await walk(app, language);
 			look(await app.waitFor(fixes, 8000), language);
 			assertFits(app, size.columns, size.rows);
 		} finally {

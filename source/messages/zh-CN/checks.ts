@@ -30,8 +30,8 @@ export const checkMessages: CheckMessages = {
 	},
 
 	http: {
-		bodyProblem: (what, status, problem) => `${what}：HTTP ${status}，返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
-		status: (what, status, serverSays) => (serverSays ? `${what}：HTTP ${status}，“${serverSays}”。` : `${what}：HTTP ${status}。`),
+		bodyProblem: (what, status, problem) => `HTTP ${status}——${what}，返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
+		status: (what, status, serverSays) => (serverSays ? `HTTP ${status}——${what}，“${serverSays}”。` : `HTTP ${status}——${what}。`),
 	},
 
 	keyPresent: {
