@@ -5,6 +5,7 @@
 // lifetime), with the earlier run's endpoint result: the only request is DeepSeek's free
 // `GET /user/balance`, never a paid call.
 import {setTimeout as sleep} from 'node:timers/promises';
+import {deadlineSignal} from './deadline.js';
 import {monotonicMs} from './monotonic.js';
 import {balance} from './checks/balance.js';
 import {httpStatus, providerBalance, reading as readingOf, resultsOf, type Results} from './checks/details.js';
@@ -90,7 +91,7 @@ export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
 		} catch {
 			return end('cancelled');
 		}
-		const cutOff = lookMs === undefined ? undefined : abortAt(deadline - clock());
+		const cutOff = lookMs === undefined ? undefined : deadlineSignal(deadline - clock(), 'wait deadline');
 		let result: CheckResult;
 		try {
 			result = await options.look(cutOff ? AbortSignal.any([options.signal, cutOff.signal]) : options.signal);
@@ -115,13 +116,6 @@ export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
 export function nextLook(now: number, deadline: number, pauseMs: number, lookMs: number | undefined): {at: number; last: boolean} {
 	const lastAt = lookMs === undefined ? deadline : Math.max(now, deadline - Math.min(pauseMs, lookMs));
 	return {at: Math.min(now + pauseMs, lastAt), last: lookMs !== undefined && now + pauseMs >= lastAt};
-}
-
-/** A signal that aborts in `ms` (a ref'd timer: the process waits for it, as for the look it cuts off). */
-function abortAt(ms: number): {signal: AbortSignal; stop: () => void} {
-	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(new DOMException('wait deadline', 'TimeoutError')), Math.max(0, ms));
-	return {signal: controller.signal, stop: () => clearTimeout(timer)};
 }
 
 /**

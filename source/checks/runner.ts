@@ -3,6 +3,7 @@
 // the runner never rejects, so one broken check cannot hide the others. A check whose
 // request got no connection where the network check failed too points to that row, and a balance
 // refused with a 401 where the key check was refused with one points to its row (unreached.ts).
+import {deadlineSignal} from '../deadline.js';
 import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize, sanitizeDeep} from '../text/safe.js';
@@ -80,13 +81,11 @@ export async function runChecks(
 
 async function runOne(check: Check, context: CheckContext, outer: AbortSignal): Promise<CheckOutcome> {
 	const deadlineMs = checkDeadlineMs(context.timeoutMs);
-	// A ref'd timer, not AbortSignal.timeout (unref'd): a check stuck on nothing must still
-	// end at its deadline instead of letting the process exit with no result.
-	const deadline = new AbortController();
-	const timer = setTimeout(() => deadline.abort(new DOMException('deadline', 'TimeoutError')), deadlineMs);
+	// A check stuck on nothing must still end at its deadline (deadline.ts: a ref'd timer).
+	const deadline = deadlineSignal(deadlineMs, 'deadline');
 	const signal = AbortSignal.any([outer, deadline.signal]);
 	if (signal.aborted) {
-		clearTimeout(timer);
+		deadline.stop();
 		return cancelled(outer, deadlineMs);
 	}
 	let onAbort: (() => void) | undefined;
@@ -102,7 +101,7 @@ async function runOne(check: Check, context: CheckContext, outer: AbortSignal): 
 		const message = error instanceof Error ? error.message : String(error);
 		return {status: 'error', summary: checkMessages.crashed(sanitize(message, context.apiKey)), details: {}};
 	} finally {
-		clearTimeout(timer);
+		deadline.stop();
 		if (onAbort) signal.removeEventListener('abort', onAbort);
 	}
 }
