@@ -17,7 +17,10 @@ const textReportMessagesEn = {
 	header: (p: {tool: string; version: string; baseUrl: string}) => `${p.tool} ${p.version} · ${p.baseUrl}`,
 	headerWithProvider: (p: {tool: string; version: string; baseUrl: string; provider: string}) =>
 		`${p.tool} ${p.version} · ${p.baseUrl} (${p.provider})`,
-	/** Between a check's title and its one-line result. */
+	/**
+	 * Between a check's title and its one-line result. Chinese uses the wizard rows' full-width colon:
+	 * its results may start with a dash of their own ("HTTP 503——…"), and two dashes in a row read as a typo.
+	 */
 	checkSeparator: ' — ',
 	noChecks: 'No checks were run.',
 	fixesHeading: 'What to do:',

@@ -39,8 +39,8 @@ function checkLines(check: CheckResult, options: WrapOptions & {key: string | un
 	const spans: Span[] = [
 		{text: icon, styles: [color]},
 		{text: safeLine(check.title, options.key), styles: ['bold']},
-		{text: textReportMessages.checkSeparator},
-		{text: safeLine(check.summary, options.key)},
+		{text: textReportMessages.checkSeparator, joined: true},
+		{text: safeLine(check.summary, options.key), joined: true},
 	];
 	return wrapSpans(spans, {...options, hangingIndent: '  '});
 }

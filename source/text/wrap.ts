@@ -8,8 +8,11 @@ import {QuickSegmenter} from './segmenter.js';
 import {paint, type Style} from './style.js';
 import {displayWidth, isWide} from './width.js';
 
-/** A run of text in one set of styles. */
-export type Span = {text: string; styles?: readonly Style[]};
+/**
+ * A run of text in one set of styles. `joined`: it follows the span before it with no space between
+ * (unless that one ends with a space), as a Chinese full-width colon and the text after it do.
+ */
+export type Span = {text: string; styles?: readonly Style[]; joined?: boolean};
 
 /**
  * `breakLong`: a word wider than a line (a URL) gets lines of its own, broken at the width (after a
@@ -60,9 +63,11 @@ function canBreakBetween(before: string, after: string): boolean {
 /** Split styled text into pieces: at spaces, and between characters where Chinese text may break. */
 function piecesOf(spans: readonly Span[]): Piece[] {
 	const pieces: Piece[] = [];
-	// Span boundaries count as spaces, as the words of separate spans always did.
+	// Span boundaries count as spaces, as the words of separate spans always did, unless the span is joined.
+	let spanBefore: Span | undefined;
 	for (const span of spans) {
-		let space = true;
+		let space = !span.joined || spanBefore === undefined || spanBefore.text.endsWith(' ');
+		spanBefore = span;
 		for (const word of markKeptTogether(span.text).split(' ')) {
 			if (word === '') {
 				space = true;
@@ -216,10 +221,13 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 		}
 		const gap = line.length > 0 && piece.space ? 1 : 0;
 		if (line.length > 0 && lineWidth + gap + piece.width > options.width) {
+			// Closing punctuation right after a span (a joined "：") never starts a line: the piece before it comes along.
+			const carried = !piece.space && closing.has(piece.text[0] ?? '') && line.length > 1 ? line.splice(-1) : [];
+			const carriedWidth = carried.reduce((sum, each) => sum + each.width, 0);
 			rows.push({start, pieces: line});
-			start = fittingIndent(hanging, piece.width, options.width);
-			line = [];
-			lineWidth = displayWidth(start);
+			start = fittingIndent(hanging, carriedWidth + piece.width, options.width);
+			line = carried;
+			lineWidth = displayWidth(start) + carriedWidth;
 		}
 		if (line.length === 0 && rows.length === 0) {
 			start = fittingIndent(indent, piece.width, options.width);

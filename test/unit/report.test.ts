@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import type {CheckResult} from '../../source/checks/types.js';
 import MarkdownIt from 'markdown-it';
 import {isOwnFixUrl} from '../../source/fixes.js';
+import {checkMessages} from '../../source/messages/checks.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {providerTable} from '../../source/providers/table.js';
 import {markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText} from '../../source/report/index.js';
 import {displayWidth} from '../../source/text/width.js';
@@ -121,6 +123,21 @@ test('renderText suggests the paid call only when the balance shows credit and i
 	assert.ok(!renderText(noKey, {color: false, width: 200}).includes(suggestion), 'no key, no call');
 	const lowBalance = {...okReport, checks: okReport.checks.map(item => (item.id === 'balance' ? {...item, status: 'warn' as const} : item))};
 	assert.ok(renderText(lowBalance, {color: false, width: 200}).includes(suggestion), 'a low balance still shows credit');
+});
+
+test('renderText: a result that starts with its own dash reads after one separator in both languages', () => {
+	const row = () => {
+		const summary = checkMessages.http.status(checkMessages.auth.what, 503, 'Server Overloaded');
+		const report = {...okReport, checks: [check('auth', checkMessages.auth.title, 'error', summary)]};
+		return renderText(report, {color: false, width: 200}).split('\n')[2];
+	};
+	assert.equal(row(), '! Authentication — HTTP 503 when listing models: "Server Overloaded".');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(row(), '! 身份验证：HTTP 503——获取模型列表，“Server Overloaded”。');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('renderText: insufficient balance, every status symbol, numbered fixes with URLs on their own lines', () => {

@@ -57,6 +57,14 @@ test('styled Chinese: escapes do not count, and one style is one run of escapes 
 	assert.deepEqual(wrapSpans([{text: '✔'}, {text: '余额', styles: ['bold']}, {text: '—'}, {text: '0.00 CNY'}], {width: 40, color: false}), ['✔ 余额 — 0.00 CNY']);
 });
 
+test('a joined span follows the one before with no space, unless that one ends with a space; its closing punctuation never starts a line', () => {
+	const spans = (separator: string) => [{text: '!'}, {text: 'DeepSeek 服务状态', styles: ['bold' as const]}, {text: separator, joined: true}, {text: '全面中断。', joined: true}];
+	assert.deepEqual(wrapSpans(spans('：'), {width: 40, color: false}), ['! DeepSeek 服务状态：全面中断。']);
+	assert.deepEqual(wrapSpans(spans(' — '), {width: 40, color: false}), ['! DeepSeek 服务状态 — 全面中断。']);
+	// At 20 columns the "：" would fall on column 21: the character before it goes down with it.
+	assert.deepEqual(wrapSpans(spans('：'), {width: 20, color: false, hangingIndent: '  '}), ['! DeepSeek 服务状', '  态：全面中断。']);
+});
+
 test('columns, not string length: padding, cutting and one-line summaries', () => {
 	assert.equal(padEndColumns('语言', 8), '语言    ');
 	assert.equal(displayWidth(padEndColumns('测试调用的模型', 16)), 16);

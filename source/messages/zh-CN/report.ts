@@ -16,7 +16,7 @@ export const statusWords: StatusWords = {
 export const textReportMessages: TextReportMessages = {
 	header: p => `${p.tool} ${p.version} · ${p.baseUrl}`,
 	headerWithProvider: p => `${p.tool} ${p.version} · ${p.baseUrl}（${p.provider}）`,
-	checkSeparator: ' — ',
+	checkSeparator: '：',
 	noChecks: '没有运行任何检查。',
 	fixesHeading: '解决办法：',
 	noFixes: '没有需要解决的问题。',
