@@ -87,7 +87,7 @@ export const auth: Check = {
 	get title() {
 		return checkMessages.auth.title;
 	},
-	needs: ['key_present'],
+	needs: ['key_present', 'key_format'],
 	async run(ctx) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.auth.noKey, details: {}};
 		const result = await sharedGet.models(ctx);

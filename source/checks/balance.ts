@@ -85,7 +85,7 @@ export const balance: Check = {
 	get title() {
 		return checkMessages.balance.title;
 	},
-	needs: ['key_present', 'endpoint'],
+	needs: ['key_present', 'key_format', 'endpoint'],
 	async run(ctx, signal) {
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.balance.noKey, details: {reading: null}};
 		const provider = endpointProvider(ctx.results);

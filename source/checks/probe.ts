@@ -43,7 +43,7 @@ export const probe: Check = {
 	get title() {
 		return checkMessages.probe.title;
 	},
-	needs: ['key_present'],
+	needs: ['key_present', 'key_format'],
 	async run(ctx) {
 		if (!ctx.allowProbe) return {status: 'skip', summary: ctx.probeConsent === 'question' ? checkMessages.probe.declined : checkMessages.probe.notAllowed, details: {}};
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.probe.noKey, details: {}};

@@ -31,9 +31,9 @@ type SharedGet = keyof typeof sharedGet;
  */
 export const needsOf: Readonly<Partial<Record<CheckId, readonly CheckId[]>>> = {
 	key_format: ['key_present'],
-	auth: ['key_present'],
-	balance: ['key_present', 'endpoint'],
-	probe: ['key_present'],
+	auth: ['key_present', 'key_format'],
+	balance: ['key_present', 'key_format', 'endpoint'],
+	probe: ['key_present', 'key_format'],
 	usage_trend: ['balance'],
 };
 

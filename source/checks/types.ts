@@ -108,7 +108,10 @@ export type Check = {
 	id: CheckId;
 	/** A getter over checkMessages: read where it is shown, so it is in the language of that moment. */
 	readonly title: string;
-	/** Checks whose results must be in ctx.results before this one runs. */
+	/**
+	 * Checks whose results must be in ctx.results before this one runs, and which every run of it makes. A check
+	 * that sends the key needs key_format: a key no request can carry is diagnosed from its result alone.
+	 */
 	needs?: readonly CheckId[];
 	run(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome>;
 };

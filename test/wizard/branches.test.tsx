@@ -908,6 +908,20 @@ test('a key with a zero-width space copied at its end, the 402 path (40×15): th
 	}, {}, {columns: 40, rows: 15});
 });
 
+test('a key with a zero-width space, "Check my balance" (60×20): the result names the key that cannot be sent, as check does, not "no clear cause"', async () => {
+	const w = await world('ok', {key: `${fakeKey.slice(0, 19)}\u200b${fakeKey.slice(19)}`});
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('What to do:', 8000));
+		assert.match(leaf, /✖ This key cannot be sent as it is/, leaf);
+		assert.match(leaf, /\(U\+200B\)/, leaf);
+		assert.doesNotMatch(leaf, /No clear cause/, leaf);
+		assert.deepEqual(chatCalls(w), [], 'nothing was sent');
+		assertFits(app, 60, 20);
+	}, {}, {columns: 60, rows: 20});
+});
+
 test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove the word, and the key format row takes one row under the line that says it', async () => {
 	const w = await world('ok', {key: `Bearer ${fakeKey}`});
 	await session(w, async app => {
