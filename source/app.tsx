@@ -25,7 +25,7 @@ import {pasteProblem} from './ui/text-field.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-step-rows.js';
 import {isNavigation, leafReached, performEffect, readingsOfRun, rememberReading, rememberTestedModel, saveAlert, type LastRun, type OpenUrl} from './wizard/effects.js';
-import {runContext, runProblem} from './wizard/run-context.js';
+import {runContext, runProblem, runTimeoutMs} from './wizard/run-context.js';
 import type {Terminal} from './wizard/clipboard.js';
 import {useCheckRun} from './wizard/use-check-run.js';
 import {useHelp} from './wizard/use-help.js';
@@ -164,6 +164,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now()}, signal),
 		everyMs: timing.waitEveryMs ?? topUpWait.everyMs,
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
+		lookMs: runTimeoutMs(wizard.view, flags),
 		clock,
 		dispatch: wizard.dispatch,
 		onResults: results => {

@@ -118,12 +118,17 @@ export function usableBaseUrl(
 	return normalised.ok ? {ok: true, raw, url: normalised.value.url} : {ok: false, message: cliMessages.badBaseUrl({reason: normalised.reason, source}), reason: normalised.reason};
 }
 
+/** Each request's deadline: --timeout (or what the wizard chose), else the default. */
+export function requestTimeoutMs(flags: Pick<Flags, 'timeoutMs'>): number {
+	return flags.timeoutMs ?? defaultTimeoutMs;
+}
+
 export function buildContext(options: ContextOptions): {ok: true; ctx: BaseContext} | {ok: false; message: string} {
 	const usable = usableBaseUrl(options);
 	if (!usable.ok) return usable;
 	const {raw: rawBaseUrl, url: baseUrl} = usable;
 	const key = resolveKey(options);
-	const timeoutMs = options.flags.timeoutMs ?? defaultTimeoutMs;
+	const timeoutMs = requestTimeoutMs(options.flags);
 	const callBaseUrl = openAiRoot(rawBaseUrl);
 	const threshold = options.settings.alertThreshold;
 	return {

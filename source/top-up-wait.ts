@@ -1,8 +1,9 @@
 // Waiting for a top-up, the loop: look at the balance at the pace of domain/top-up.ts
 // until a rule says stop. The wizard's "Wait for my top-up" and `deepseek-fix balance
-// --wait` both use it, so they look at the same pace and stop on the same rule. Each look
-// runs the balance check alone, on a new client (a client keeps its answers for its
-// lifetime), with the earlier run's endpoint result: the only request is DeepSeek's free
+// --wait` both use it, each passing its request deadline as lookMs, so they look at the
+// same pace, stop on the same rule and end by the same deadline. Each look runs the
+// balance check alone, on a new client (a client keeps its answers for its lifetime),
+// with the earlier run's endpoint result: the only request is DeepSeek's free
 // `GET /user/balance`, never a paid call.
 import {setTimeout as sleep} from 'node:timers/promises';
 import {deadlineSignal} from './deadline.js';

@@ -4,7 +4,7 @@
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
-import {deepSeekKeysElsewhere, defaultTimeoutMs, envKey as keyInEnv, envKeyIsBlank, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -59,7 +59,7 @@ export function knownFrom(options: {
 		modelFlag: flags.model,
 		// The CLI's own order without --lang: what the equivalent command would speak from a script.
 		scriptLanguage: chooseLanguage({env, remembered: settings.language, systemLocale}).language,
-		timeoutMs: flags.timeoutMs ?? defaultTimeoutMs,
+		timeoutMs: requestTimeoutMs(flags),
 		...(reading ? {lastBalance: {total: reading.total, currency: reading.currency, at: reading.at}} : {}),
 		...(trend && trend.burnPerDay > 0 ? {trend: {currency: trend.currency, burnPerDay: trend.burnPerDay, daysLeft: trend.daysLeft}} : {}),
 		...(settings.alertThreshold ? {alert: {amount: settings.alertThreshold, currency: settings.alertCurrency}} : {}),

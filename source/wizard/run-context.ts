@@ -1,6 +1,6 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
-import {buildContext, envKey, usableBaseUrl, type Flags} from '../context.js';
+import {buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
@@ -43,6 +43,11 @@ function runFlags(view: View, flags: Flags): Flags {
 export function runProblem(view: View, inputs: Pick<RunInputs, 'env' | 'flags' | 'settings' | 'projectEnv'>): string | undefined {
 	const usable = usableBaseUrl({env: inputs.env, flags: runFlags(view, inputs.flags), settings: inputs.settings, projectEnv: inputs.projectEnv});
 	return usable.ok ? undefined : usable.reason;
+}
+
+/** Each request's deadline on this walk (a wait cuts off a look still running at its end by it). */
+export function runTimeoutMs(view: View, flags: Flags): number {
+	return requestTimeoutMs(runFlags(view, flags));
 }
 
 export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {

@@ -22,6 +22,8 @@ type TopUpWaitOptions = {
 	context: (signal: AbortSignal) => {ok: true; ctx: BaseContext} | {ok: false; message: string};
 	everyMs: number;
 	maxMs: number;
+	/** Each request's deadline: the wait still ends by maxMs, a look running then cut off (as balance --wait). */
+	lookMs: number;
 	clock: () => number;
 	dispatch: (action: Action) => void;
 	/** The last look, once it is in the walk. */
@@ -48,6 +50,7 @@ export function useTopUpWait(options: TopUpWaitOptions): TopUpWait {
 			until: now => toppedUp(before, now),
 			everyMs: options.everyMs,
 			maxMs: options.maxMs,
+			lookMs: options.lookMs,
 			clock: options.clock,
 			signal,
 			onProgress: progress => {

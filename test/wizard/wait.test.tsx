@@ -91,6 +91,22 @@ test('when the time is up: no top-up yet, the balance still empty, the transacti
 	);
 });
 
+test('a look still running when the time is up is cut off: the wait ends by its end and says so, as balance --wait does', async () => {
+	const w = await world('zero_balance');
+	await session(
+		w,
+		async app => {
+			await waitOnEmptyBalance(app);
+			// Every look from now on would answer after 30 s, within the 60 s request deadline.
+			w.fake.setScenario('slow');
+			// A generous bound: far below the slow answer, far above the 1 s wait.
+			const over = flat(await app.waitFor('No top-up arrived while waiting', 15_000));
+			assert.match(over, /the balance is still 0\.00 CNY/, over);
+		},
+		{timing: {waitEveryMs: 20, waitMaxMs: 1000}, flags: {timeoutMs: 60_000}},
+	);
+});
+
 test('Esc stops waiting: back to the result, and no more looks', async () => {
 	const w = await world('zero_balance');
 	await session(
