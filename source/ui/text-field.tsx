@@ -1,7 +1,10 @@
 // A one-line text field (ink-text-input); masked for keys, with a masked preview so the
-// user can tell the paste arrived without the key ever being shown.
+// user can tell the paste arrived without the key ever being shown. While it is on screen
+// the terminal is asked for bracketed paste (ink's usePaste): a paste arrives whole, as
+// text, so a line break in it never submits the field, however the terminal cuts it up.
 
-import {Box, Text} from 'ink';
+import {useLayoutEffect, useRef, useState} from 'react';
+import {Box, Text, usePaste} from 'ink';
 import TextInput from 'ink-text-input';
 import {wizardText} from '../messages/wizard.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
@@ -65,18 +68,35 @@ type Props = {
 };
 
 export function TextField({value, secret, placeholder, error, notes = [], width, rows, onChange, onSubmit}: Props) {
+	// The value as of the last key or paste: one that comes in the same chunk as Enter is not rendered yet.
+	const latest = useRef(value);
+	useLayoutEffect(() => {
+		latest.current = value;
+	}, [value]);
+	const change = (next: string) => {
+		latest.current = next;
+		onChange(next);
+	};
+	// ink-text-input keeps its cursor to itself: a new one after each paste starts at the end, after the paste.
+	const [pastes, setPastes] = useState(0);
+	usePaste(text => {
+		// Added at the end, then read as typed text is (keyFieldLines, then the submit): one path for a key however it came.
+		change(latest.current + text);
+		setPastes(count => count + 1);
+	});
 	return (
 		<Box flexDirection="column">
 			<Box maxHeight={rows} overflowY="hidden">
 				<Text color="blue">{'> '}</Text>
 				<Box flexShrink={1}>
 					<TextInput
+						key={pastes}
 						value={value}
 						placeholder={placeholder ?? ''}
 						mask={secret ? '*' : undefined}
 						// Kept as typed, spaces and line breaks too: what is left out of a paste is said (keyFieldLines).
-						onChange={onChange}
-						onSubmit={onSubmit}
+						onChange={change}
+						onSubmit={() => onSubmit(latest.current)}
 					/>
 				</Box>
 			</Box>

@@ -29,6 +29,9 @@ export const keys = {
 const escapes = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
 export const plain = (frame: string | undefined) => (frame ?? '').replace(escapes, '');
 
+/** The bracketed-paste requests written so far, in order: true for on (ESC[?2004h), false for off. */
+export const pasteModes = (app: Pick<Driven, 'raw'>) => app.raw().flatMap(write => [...write.matchAll(/\u001B\[\?2004([hl])/g)].map(match => match[1] === 'h'));
+
 /** The screen as one line of words: sentences are found whatever the wrapping. */
 export const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {stat} from 'node:fs/promises';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {flat, keys, session, world, type Driven, type World} from './helpers.js';
+import {flat, keys, pasteModes, session, world, type Driven, type World} from './helpers.js';
 
 const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
@@ -99,6 +99,58 @@ test('"Remember my key" stores the kept key alone (0600), and only when chosen',
 		assert.equal(loadSettings(w.env).settings.apiKey, fakeKey);
 		assert.equal((await stat(settingsPath(w.env))).mode & 0o777, 0o600);
 		neverWhole(app);
+	});
+});
+
+test('the key field asks the terminal for bracketed paste while it is on screen: a paste cut into pieces with a line break inside does not submit it, Enter after it does, and the mode is off again after', async () => {
+	const w = await world('ok', {key: undefined});
+	await session(
+		w,
+		async app => {
+			await app.choose('Check my balance');
+			assert.deepEqual(pasteModes(app), [], 'no text field yet');
+			await app.choose('Paste a key');
+			await app.waitFor('Paste the key, then press Enter');
+			assert.deepEqual(pasteModes(app), [true]);
+			// As a terminal may deliver a long paste: in pieces, the line break at the end of one.
+			await app.press(`${pasteStart}${fakeKey.slice(0, 20)}`, `${fakeKey.slice(20)}\r`, `\n${pasteEnd}`);
+			const field = flat(await app.waitFor('Looks like sk-…cdef'));
+			assert.match(field, /Paste the key, then press Enter/, field);
+			assert.match(field, /Removed the spaces or line breaks around the key\./, field);
+			await app.press(keys.enter);
+			await app.waitFor('Your balance: 47.44 CNY');
+			assert.deepEqual(pasteModes(app), [true, false], 'off once the field is gone');
+			sentOnly(w, fakeKey);
+			// Back to the field, then Ctrl+C there: the wizard ends with the mode off.
+			await app.choose('Start over');
+			await toField(app);
+			await app.press(keys.ctrlC);
+			assert.equal(await app.exited, 130);
+			assert.deepEqual(pasteModes(app), [true, false, true, false]);
+		},
+		{},
+		{columns: 100, rows: 40, tty: true},
+	);
+});
+
+test('a key typed on after a paste goes after it; Enter in the same chunk as a paste submits what was pasted', async () => {
+	const typedOn = await world('ok', {key: undefined});
+	await session(typedOn, async app => {
+		await toField(app);
+		await app.press(`${pasteStart}${fakeKey.slice(0, -1)}${pasteEnd}`);
+		await app.waitFor('34 characters');
+		await app.type(fakeKey.slice(-1));
+		await app.waitFor('Looks like sk-…cdef (35 characters)');
+		await app.press(keys.enter);
+		await app.waitFor('Your balance: 47.44 CNY');
+		sentOnly(typedOn, fakeKey);
+	});
+	const oneChunk = await world('ok', {key: undefined});
+	await session(oneChunk, async app => {
+		await toField(app);
+		await app.press(`${pasteStart}${fakeKey}${pasteEnd}${keys.enter}`);
+		await app.waitFor('Your balance: 47.44 CNY');
+		sentOnly(oneChunk, fakeKey);
 	});
 });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import process from 'node:process';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
-import {leftOnTerminal, session, waitUntil, walk402, world} from './helpers.js';
+import {leftOnTerminal, pasteModes, session, waitUntil, walk402, world} from './helpers.js';
 
 test('SIGTERM at the start: exit 143, and the last frame is one "Stopped (SIGTERM)." line; in Chinese, its Chinese', async () => {
 	await session(await world('ok'), async app => {
@@ -21,6 +21,24 @@ test('SIGTERM at the start: exit 143, and the last frame is one "Stopped (SIGTER
 		assert.equal(await app.exited, 143);
 		assert.equal(leftOnTerminal(app), '已停止（SIGTERM）。');
 	}).finally(() => setLanguage('en'));
+});
+
+test('SIGTERM or SIGHUP on a text field: the wizard ends with bracketed paste off, as it asked for it there', async () => {
+	for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+		await session(
+			await world('ok', {key: undefined}),
+			async app => {
+				await app.choose('Check my balance');
+				await app.choose('Paste a key');
+				await app.waitFor('Paste the key, then press Enter');
+				process.emit(signal);
+				assert.equal(await app.exited, signal === 'SIGTERM' ? 143 : 129);
+				assert.deepEqual(pasteModes(app), [true, false], signal);
+			},
+			{},
+			{columns: 100, rows: 40, tty: true},
+		);
+	}
 });
 
 test('SIGHUP while checks run: exit 129, "Stopped (SIGHUP)." instead of the spinners, the requests aborted', async () => {
