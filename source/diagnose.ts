@@ -19,7 +19,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; networkRules?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; networkRules?: true; unpriced?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -93,6 +93,7 @@ class Facts {
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
 			if (found.planLimit === true) answer.planLimit = true;
 			if (found.networkRules === true) answer.networkRules = true;
+			if (found.unpriced === true) answer.unpriced = true;
 			return [answer];
 		});
 	}
@@ -910,6 +911,10 @@ function modelNotOffered(facts: Facts, found: Answer, service: ModelService): Di
 		const summary = diagnoseMessages.modelRefusedUpstream({name: service.name, upstream: found.upstream, model, status: found.status});
 		const operator = service.at === 'operated' ? [fixes.askOperatorToMapModel(service.name, found.upstream)] : [];
 		return {verdict: 'model_not_found', summary, fixes: [fixes.useListedModel(others), fixes.deepseekModels(), ...operator]};
+	}
+	// A gateway with no price for the model (new-api): its operator prices it; another model may do meanwhile.
+	if (found.unpriced === true) {
+		return {verdict: 'model_not_found', summary: diagnoseMessages.modelUnpriced({name: service.name, model, status: found.status, others}), fixes: [fixes.askOperatorToPriceModel(service.name), fixes.useListedModel(others)]};
 	}
 	const summary = diagnoseMessages.modelNotFound({
 		name: service.name,

@@ -152,6 +152,8 @@ export const fixes = {
 	enableToken: (name: string, expired = false, url?: string): Fix => ({id: 'enable_token', title: (expired ? fixMessages.extendToken : fixMessages.enableToken)({name: sanitize(name)}), url: url ?? null}),
 	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */
 	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
+	/** A gateway refuses a model it has no price for: whoever runs it sets one. */
+	askOperatorToPriceModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToPriceModel({name: sanitize(name)}), url: null}),
 	/** A gateway sent a model name on unchanged to its upstream, which does not serve it: whoever runs it maps the name. */
 	askOperatorToMapModel: (name: string, upstream: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorToMapModel({name: sanitize(name), upstream: sanitize(upstream)}), url: null}),
 	/** A gateway or unrecognised service passed on its upstream's "no balance": whoever runs it tops that account up. */

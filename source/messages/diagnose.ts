@@ -206,6 +206,12 @@ const diagnoseMessagesEn = {
 		return head + list;
 	},
 	/**
+	 * A gateway refuses the model because no price is set for it there (new-api's
+	 * model_price_error). `model`: the name the call sent, if known; `others`: other ids it lists.
+	 */
+	modelUnpriced: (p: {name: string; model: string | undefined; status: number; others: readonly string[]}) =>
+		`${p.name} refuses ${p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`} because no price is set for it there (HTTP ${p.status}): whoever runs it has to set one. This is not your key, your balance or the address.${p.others.length > 0 ? ` It lists: ${p.others.join(', ')}.` : ''}`,
+	/**
 	 * A service passed the model name on to its upstream provider (DeepSeek), which does not
 	 * serve it and says which names it does. `model`: the name, if known.
 	 */

@@ -139,6 +139,8 @@ const fixMessagesEn = {
 	extendToken: (p: {name: string}) => `Extend this token's expiry in ${p.name}'s console, or make a new one there`,
 	askOperatorToMapModel: (p: {name: string; upstream: string}) => `Ask whoever runs ${p.name} to map that model name to one ${p.upstream} serves (a model mapping on the channel), or which name to use`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
+	/** The gateway has no price for the model (new-api's model ratio or price): its operator sets one, or turns on self-use mode when it is their own. */
+	askOperatorToPriceModel: (p: {name: string}) => `Ask whoever runs ${p.name} to set a price for that model (in New API: its model ratio or price settings, or self-use mode on a gateway for their own use); if you run it, do that yourself`,
 	/** The service passed on its upstream provider's "no balance": the account it uses there is the one to top up. */
 	askOperatorForUpstream: (p: {name: string; upstream: string}) =>
 		`Ask whoever runs ${p.name} to top up the account it uses at ${p.upstream} (your balance at ${p.name} is not the problem), or to send your calls to another provider`,

@@ -50,6 +50,8 @@ const signatureMessagesEn = {
 	/** A gateway that passes the key on refused its own token (Cloudflare's AI Gateway, 2009): the key itself was not checked. */
 	gatewayTokenRefused: 'the gateway itself refuses the call: its own token is missing or not accepted (your key was not checked).',
 	modelNotFound: 'the service has no model by the name the call sent (or not for this key): use a model name from its list.',
+	/** A gateway refusing a model it has no price for (new-api's model_price_error). */
+	modelUnpriced: 'the gateway has no price set for this model, so it refuses calls to it: whoever runs it must set one; until then, use a model it has priced.',
 	requestRefused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',
 	userBlocked: 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.',
 	tokenDisabled: 'this token is disabled or expired at the service: enable it again or make a new one in its console.',

@@ -68,6 +68,8 @@ export type ErrorSignatureMatch = {
 	planLimit?: true;
 	/** An address refusal by the network rules of the resource itself (Azure's virtual network or firewall), not by a key's own list of addresses. */
 	networkRules?: true;
+	/** A model the gateway refuses because its operator set no price for it there (new-api's model_price_error): the operator prices it, not the user. */
+	unpriced?: true;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 	/**
@@ -114,6 +116,7 @@ type WordRule = {
 	freeTierOnly?: true;
 	planLimit?: true;
 	networkRules?: true;
+	unpriced?: true;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -328,6 +331,12 @@ const modelWords = new RegExp(
 );
 
 /**
+ * A gateway with no price set for the model the call names (new-api's model_price_error, in
+ * both its languages, also "价格未配置" alone in the builds that dropped the ratio): see wordRules.
+ */
+const unpricedModelWords = /倍率或价格未配置|倍率和价格均未设置|价格未配置|\bratio\s+or\s+price\s+not\s+set\b|\bmodel_price_error\b/i;
+
+/**
  * A gateway's user banned or disabled by its operator: one-api's and new-api's 403
  * "用户已被封禁" (new-api's English "User has been banned"), new-api's "该用户已被禁用" /
  * "This user has been disabled". Also a provider's lock on the account as a whole: Kiro's
@@ -456,6 +465,12 @@ const wordRules: readonly WordRule[] = [
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
 	{kind: 'balance_exhausted', words: /quota|配额|额度|余额|充值|recharge|top[\s-]?up|billing|payment|credit/i, statuses: [402, 403]},
+	// A model the gateway has no price for: new-api refuses it before any upstream is asked,
+	// "模型 x 倍率或价格未配置，请设置或开始自用模式；Model x ratio or price not set, please set or
+	// start self-use mode" (code model_price_error; QuantumNous/new-api#941, at 500 in its 2025
+	// builds, at 400 since), which had read as a wrong address (400) or a passing failure to
+	// retry (500). The model is not usable there until whoever runs the gateway prices it.
+	{kind: 'model_not_found', words: unpricedModelWords, statuses: [400, 403, 500], unpriced: true, message: () => signatureMessages.modelUnpriced},
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
 	// with no channel for the model says so with 503, and a retired model is "Gone" (410:
 	// SambaNova documents it so, NVIDIA sends it).
@@ -866,6 +881,7 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 		if (rule.freeTierOnly) match.freeTierOnly = true;
 		if (rule.planLimit) match.planLimit = true;
 		if (rule.networkRules) match.networkRules = true;
+		if (rule.unpriced) match.unpriced = true;
 		return match;
 	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);

@@ -1435,6 +1435,20 @@ const rows: Row[] = [
 		says: [`${gateway} lists the model "deepseek-chat" but refuses it to this key (HTTP 503)`],
 	},
 	{
+		name: 'a New API gateway with no price set for the model (model_price_error, 500 in its 2025 builds): its operator prices it, not a failure to retry or a wrong address',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.accepted(['deepseek-v4-flash', 'deepseek-v4-pro'], gatewayUrl('/v1/models')),
+			probe.answered(answer(500, {error: {message: '模型 deepseek-v4-pro 倍率或价格未配置，请设置或开始自用模式；Model deepseek-v4-pro ratio or price not set, please set or start self-use mode (request id: 20250408175742944465429Eo37aZWQ)', type: 'new_api_error', param: '', code: 'model_price_error'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-v4-pro'),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_listed_model'],
+		says: [`${gateway} refuses the model "deepseek-v4-pro" because no price is set for it there (HTTP 500)`, 'It lists: deepseek-v4-flash.'],
+		neverSays: ['Retry later', 'not DeepSeek\'s API', 'refuses it to this key'],
+		titles: {ask_operator: 'to set a price for that model'},
+	},
+	{
 		name: 'a gateway passing on DeepSeek\'s "The supported API model names are …, but you passed x": DeepSeek refuses the name the gateway sent on, which its operator maps',
 		results: scenario(
 			endpoint.cannotTell(gateway),

@@ -145,6 +145,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '无法读取它的模型列表。' : '';
 		return head + list;
 	},
+	modelUnpriced: p =>
+		`${p.name} 拒绝调用${p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`}，因为它在那里没有设置价格（HTTP ${p.status}）：需要它的管理员来设置。这不是 key、余额或地址的问题。${p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : ''}`,
 	modelRefusedUpstream: p =>
 		`${p.name} 把${p.model === undefined ? '你的调用发送的模型名' : `模型名“${p.model}”`}原样转给了 ${p.upstream}，而 ${p.upstream} 没有叫这个名字的模型（HTTP ${p.status}）；它的响应里列出了它提供的模型名。这不是 key 或余额的问题。`,
 	keyExposed: '你的 API key 已提交到这个文件夹里受 git 跟踪的文件中：能读取这个仓库的人都能花你的余额。请创建新 key，让你的程序改用它，再删掉这个旧 key。',

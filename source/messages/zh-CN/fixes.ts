@@ -100,6 +100,7 @@ export const fixMessages: FixMessages = {
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
 	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
+	askOperatorToPriceModel: p => `请 ${p.name} 的管理员为这个模型设置价格（在 New API 里是模型倍率或价格设置；只给自己用的网关也可以开启自用模式）；如果网关是你自己运行的，就由你来设置`,
 	askOperatorForUpstream: p => `请 ${p.name} 的管理员为它在 ${p.upstream} 使用的账号充值（问题不在你在 ${p.name} 的余额），或把你的调用转给其他服务商`,
 	askSupportForUpstream: p => `请 ${p.name} 的客服给它自己在 ${p.upstream} 的账号充值（不是你的账号），或在那里改用由其他服务商提供的模型`,
 	askOperatorAboutRequest: p => `如果同样的请求一再被拒绝，请问 ${p.name} 的管理员它接受什么样的请求`,

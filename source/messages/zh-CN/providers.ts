@@ -38,6 +38,7 @@ export const signatureMessages: SignatureMessages = {
 	invalidKey: 'key 未被接受。',
 	gatewayTokenRefused: '网关自己拒绝了这次调用：缺少它自己的令牌，或令牌未被接受（你的 key 还没有被检查）。',
 	modelNotFound: '服务没有调用所指定的这个模型（或者不对这个 key 开放）：请使用它模型列表里的名字。',
+	modelUnpriced: '网关没有为这个模型设置价格，所以拒绝调用它：需要网关的管理员设置价格；在那之前，请换一个已设置价格的模型。',
 	regionRefused: '服务拒绝来自这个国家或地区的调用：不是 key 的问题，也不是余额的问题。',
 	clientRefused: '服务只接受来自它自己的应用或经批准渠道的这些调用：不是 key 的问题，也不是余额的问题；换 key 或充值都没有用。',
 	addressRefused: '这个 key 在那里只接受来自所列 IP 地址的调用，而这些调用的来源地址不在列表中：不是 key 的问题，也不是余额的问题。',
