@@ -87,7 +87,7 @@ class Facts {
 			const status = typeof found?.status === 'number' ? found.status : this.httpStatus(id);
 			if (!found || status === undefined) return [];
 			const answer: Answer = {id, kind: found.kind as SignatureKind, status, provider: found.provider};
-			if (found.blocked === 'account' || found.blocked === 'token') answer.blocked = found.blocked;
+			if (found.blocked === 'account' || found.blocked === 'token' || found.blocked === 'group') answer.blocked = found.blocked;
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			if (found.unverified === true) answer.unverified = true;
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
@@ -475,7 +475,8 @@ function blockedThere(facts: Facts): Diagnosis | undefined {
 	if (behindLocalProxy) {
 		return {verdict: 'invalid_key', summary: diagnoseMessages.blockedBehindLocalProxy({name, status: found.status, said, until}), fixes: [fixes.askProviderToUnblock(name), fixes.useDeepSeek()]};
 	}
-	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : fixes.enableToken(name, false, facts.string('endpoint', 'keysUrl'));
+	const keysUrl = facts.string('endpoint', 'keysUrl');
+	const first = what === 'account' ? fixes.askOperatorToUnblock(name) : what === 'group' ? fixes.moveTokenGroup(name, keysUrl) : fixes.enableToken(name, false, keysUrl);
 	return {verdict: 'invalid_key', summary, fixes: [first, fixes.useDeepSeek()]};
 }
 
@@ -1106,7 +1107,7 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 	return service && moneyAt(facts, service);
 }
 
-/** Whether the service the calls go to has blocked the user behind the key ('account') or this token ('token'), and its name as the diagnosis gives it. */
+/** Whether the service the calls go to has blocked the user behind the key ('account'), this token ('token') or the token's group ('group'), and its name as the diagnosis gives it. */
 export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string; behindLocalProxy: boolean} | undefined {
 	const block = blockFound(new Facts(results));
 	return block && {what: block.what, name: block.name, behindLocalProxy: block.behindLocalProxy};

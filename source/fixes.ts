@@ -150,6 +150,8 @@ export const fixes = {
 	askProviderToUnblock: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askProviderToUnblock({name: sanitize(name)}), url: null}),
 	/** The service disabled this token or let it expire: its console enables it again (extends it, when it is known to have expired) or makes another; `url`: a gateway's token page, where known. */
 	enableToken: (name: string, expired = false, url?: string): Fix => ({id: 'enable_token', title: (expired ? fixMessages.extendToken : fixMessages.enableToken)({name: sanitize(name)}), url: url ?? null}),
+	/** The gateway refuses the token's group: its console moves the token to a group the account may use (or makes one there); `url`: its token page, where known. */
+	moveTokenGroup: (name: string, url?: string): Fix => ({id: 'enable_token', title: fixMessages.moveTokenGroup({name: sanitize(name)}), url: url ?? null}),
 	/** A gateway or unrecognised service: whoever runs it can open the model to this key. */
 	askOperatorForModel: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorForModel({name: sanitize(name)}), url: null}),
 	/** A gateway refuses a model it has no price for: whoever runs it sets one. */

@@ -246,12 +246,14 @@ const diagnoseMessagesEn = {
 	 * this token (`token`: disabled or expired). `name`: its product or host; `said`: its
 	 * words; `deepseek`: the service is DeepSeek itself; `until`: when an account's lock ends, as its words give it.
 	 */
-	blocked: (p: {name: string; what: 'account' | 'token'; status: number; said: string | undefined; deepseek: boolean; until?: string | undefined}) => {
+	blocked: (p: {name: string; what: 'account' | 'token' | 'group'; status: number; said: string | undefined; deepseek: boolean; until?: string | undefined}) => {
 		const words = `HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}`;
 		const lift = p.until === undefined ? `Only whoever runs ${p.name} can lift the block` : `It says the block lasts until ${p.until}: wait until then, or ask whoever runs ${p.name} to lift it sooner`;
 		const sentence =
 			p.what === 'account'
 				? `${p.name} has blocked your account there (${words}): it refuses every call from that account, whatever key you send. ${lift}; a new key or a top-up will not help.`
+				: p.what === 'group'
+				? `${p.name} refuses the group this token is in (${words}): that group is not open to your account there, or no longer exists. Move the token to a group you can use, or make a new one in such a group, in ${p.name}'s console; a new key in the same group will not help.`
 				: `${p.name} has disabled this token, or it has expired (${words}): enable it again or make a new one in ${p.name}'s console.`;
 		return p.deepseek ? sentence : `${sentence} Your DeepSeek account is not involved.`;
 	},

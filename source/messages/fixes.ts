@@ -135,6 +135,8 @@ const fixMessagesEn = {
 	askProviderToUnblock: (p: {name: string}) => `Ask the provider ${p.name} sends your calls to (its support, as its answer says) to lift the lock on that account, or set ${p.name} to use another account or provider`,
 	/** The service disabled this token (or it expired): its console enables it or makes another. */
 	enableToken: (p: {name: string}) => `Enable this token again in ${p.name}'s console, or make a new one there`,
+	/** The gateway refuses the group the token is in: another group, chosen in its console, does. */
+	moveTokenGroup: (p: {name: string}) => `Move this token to a group your account can use in ${p.name}'s console (or make a new token in one), or ask whoever runs it which group to use`,
 	/** The service's own reading says the token expired: enabling it does not help, a later expiry does. */
 	extendToken: (p: {name: string}) => `Extend this token's expiry in ${p.name}'s console, or make a new one there`,
 	askOperatorToMapModel: (p: {name: string; upstream: string}) => `Ask whoever runs ${p.name} to map that model name to one ${p.upstream} serves (a model mapping on the channel), or which name to use`,

@@ -55,6 +55,7 @@ const signatureMessagesEn = {
 	requestRefused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',
 	userBlocked: 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.',
 	tokenDisabled: 'this token is disabled or expired at the service: enable it again or make a new one in its console.',
+	tokenGroupRefused: 'the gateway refuses the group this token is in (not open to your account there, or no longer there): move the token to a group you can use in its console; a new key in the same group will not help.',
 	gatewayInvalidToken: 'the token is not accepted; New API gateways also say this for a token whose quota is used up.',
 	regionRefused: 'the service refuses calls from the country or region they come from: not the key, not the balance.',
 	clientRefused: 'the service takes these calls only from its own app or an approved channel: not the key, not the balance; a new key or a top-up will not help.',

@@ -549,6 +549,8 @@ const wizardTextEn = {
 			lockedBehindProxy: (p: {name: string}) => `The provider behind ${p.name} has locked the account it uses`,
 			/** The service the calls go to has disabled this token, or it expired. */
 			tokenDisabled: (p: {name: string}) => `${p.name} no longer takes this token (disabled or expired)`,
+			/** The gateway refuses the group the token is in (new-api's 无权访问 X 分组, 分组 X 已被弃用). */
+			tokenGroupRefused: (p: {name: string}) => `${p.name} refuses this token's group`,
 			/** The same, where its own reading says the token expired on `date` (YYYY-MM-DD). */
 			tokenExpired: (p: {name: string; date: string}) => `${p.name} no longer takes this token: it expired on ${p.date}`,
 			/** Under that title: what the day means (the fix says what to do). */

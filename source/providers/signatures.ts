@@ -83,10 +83,11 @@ export type ErrorSignatureMatch = {
 
 /**
  * Why a service refuses a key that is its own: it has banned or disabled the user behind
- * it (`account`), or disabled this token or let it expire (`token`). A new key does not
- * help; the service's operator or console does.
+ * it (`account`), disabled this token or let it expire (`token`), or refuses the group the
+ * token is in (`group`: a gateway group the account may not use, or one that no longer
+ * exists). A new key does not help; the service's operator or console does.
  */
-export type Blocked = 'account' | 'token';
+export type Blocked = 'account' | 'token' | 'group';
 
 /** What matching looks at, gathered once. */
 type Seen = {
@@ -402,6 +403,16 @@ const clientOnlyWords = /\bcan\s+only\s+be\s+used\s+from\s+within\b|\bfree\s+tie
  */
 const tokenBlockedWords = /令牌状态不可用|令牌已被禁用|令牌已过期(?!或)|\btoken\s+status\s+is\s+unavailable\b|\btoken\s+(?:has\s+been|is)\s+disabled\b|\btoken\s+has\s+expired\b(?!\s+or\b)/i;
 
+/**
+ * A gateway refusing the group a token is in, before anything else (new-api's TokenAuth, at 403):
+ * "无权访问 auto 分组" (not among the groups the account may use; every call of a token in the
+ * "auto" pseudo-group, until fixed, QuantumNous/new-api#4719), "令牌分组 X 已被禁用" (its older
+ * words for that), "分组 X 已被弃用" (a group the operator removed or renamed, QuantumNous/new-api#4875),
+ * and its English "No permission to access this group". The token's group, not its key: a new key in
+ * the same group is refused the same way.
+ */
+const tokenGroupWords = /令牌分组\s*\S+\s*已被禁用|无权访问\s*\S+\s*分组|分组\s*\S+\s*已被弃用|\bno\s+permission\s+to\s+access\s+this\s+group\b/i;
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
 	{kind: 'token_exhausted', words: tokenLimitWords},
@@ -418,6 +429,7 @@ const wordRules: readonly WordRule[] = [
 	// 401/403 (a ban may say "invalid" or name the quota too): the operator or the console helps, not a new key.
 	{kind: 'invalid_key', words: userBlockedWords, statuses: [200, 400, 401, 403], blocked: 'account', message: () => signatureMessages.userBlocked},
 	{kind: 'invalid_key', words: tokenBlockedWords, statuses: [200, 401, 403], blocked: 'token', message: () => signatureMessages.tokenDisabled},
+	{kind: 'invalid_key', words: tokenGroupWords, statuses: [401, 403], blocked: 'group', message: () => signatureMessages.tokenGroupRefused},
 	// Calls refused for the country or region they come from: OpenAI's 403
 	// `unsupported_country_region_territory` "Country, region, or territory not supported"
 	// (n3d1117/chatgpt-telegram-bot#629; passed on by one-api, songquanpeng/one-api#1692),

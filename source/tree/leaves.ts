@@ -734,6 +734,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.lockedBehindProxy({name: blocked.name})
 				: blocked.what === 'account'
 				? wizardText.leaves.relay.accountBlocked({name: blocked.name})
+				: blocked.what === 'group'
+				? wizardText.leaves.relay.tokenGroupRefused({name: blocked.name})
 				: expiredOn !== undefined
 				? wizardText.leaves.relay.tokenExpired({name: blocked.name, date: expiredOn})
 				: wizardText.leaves.relay.tokenDisabled({name: blocked.name}),

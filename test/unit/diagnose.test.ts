@@ -767,6 +767,20 @@ const rows: Row[] = [
 		neverSays: ['has blocked your account'],
 	},
 	{
+		name: 'a New API gateway refusing the token\'s group (403 无权访问 auto 分组) on every call: move the token to a usable group there, not a new key',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.refused(answer(403, {error: {code: '', message: '无权访问 auto 分组', type: 'new_api_error'}}, {url: gatewayUrl('/v1/models')})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		exactFixes: true,
+		fixes: ['enable_token', 'use_deepseek_base_url'],
+		says: [`${gateway} refuses the group this token is in (HTTP 403 "无权访问 auto 分组")`, 'a new key in the same group will not help'],
+		neverSays: ['has disabled this token', 'use a key that service gives you'],
+		titles: {enable_token: 'Move this token to a group your account can use'},
+	},
+	{
 		name: 'OpenRouter with everything working: the calls still do not reach DeepSeek',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

@@ -607,8 +607,13 @@ test('a service that takes the calls only from its own app or an approved channe
 
 const userBlocked = 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.';
 const tokenDisabled = 'this token is disabled or expired at the service: enable it again or make a new one in its console.';
+const tokenGroupRefused = 'the gateway refuses the group this token is in (not open to your account there, or no longer there): move the token to a group you can use in its console; a new key in the same group will not help.';
 
-const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'account' | 'token'}> = [
+const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'account' | 'token' | 'group'}> = [
+	{name: 'new-api\'s 403 无权访问 auto 分组 (a token group the account may not use)', input: error(403, {code: '', message: '无权访问 auto 分组', type: 'new_api_error'}), blocked: 'group'},
+	{name: 'new-api\'s 403 分组 default 已被弃用 (a group the operator removed or renamed)', input: error(403, {code: '', message: '分组 default 已被弃用 (request id: 202605150309344618244168268d9d6pV4SS3Aa)', type: 'new_api_error'}), blocked: 'group'},
+	{name: 'its older 令牌分组 auto 已被禁用, as plain text', input: {status: 403, text: '令牌分组 auto 已被禁用'}, blocked: 'group'},
+	{name: 'its English "No permission to access this group"', input: error(403, {message: 'No permission to access this group', type: 'new_api_error'}), blocked: 'group'},
 	{name: 'one-api\'s 403 用户已被封禁 (its TokenAuth for a disabled or banned user)', input: error(403, {message: '用户已被封禁', type: 'one_api_error'}), blocked: 'account'},
 	{name: 'the same through a fork, with a request id', input: error(403, {message: '用户已被封禁 (request id: 2024120309082333168790641169207)', type: 'v_api_error'}), blocked: 'account'},
 	{name: 'new-api\'s English "User has been banned"', input: error(403, {message: 'User has been banned', type: 'new_api_error'}), blocked: 'account'},
@@ -655,9 +660,17 @@ for (const example of blockedCases) {
 		assert.ok(match, 'nothing definite');
 		assert.equal(match.kind, 'invalid_key');
 		assert.equal(match.blocked, example.blocked);
-		assert.equal(match.message, example.blocked === 'account' ? userBlocked : tokenDisabled);
+		assert.equal(match.message, {account: userBlocked, token: tokenDisabled, group: tokenGroupRefused}[example.blocked]);
 	});
 }
+
+test('a group word is not a refused token group at another status, nor in other words', () => {
+	// At 429 a saturated group is a rate limit; a model with no channel in a group is the model.
+	assert.equal(matchErrorSignature(error(429, {message: '当前分组上游负载已饱和，请稍后再试', type: 'new_api_error'}))?.kind, 'rate_limited');
+	assert.equal(matchErrorSignature(error(503, {message: '当前分组 default 下对于模型 deepseek-chat 无可用渠道', type: 'new_api_error'}))?.kind, 'model_not_found');
+	assert.equal(matchErrorSignature(error(500, {message: '分组 default 已被弃用'}))?.blocked, undefined);
+	assert.equal(matchErrorSignature(error(403, {message: '该令牌状态不可用'}))?.blocked, 'token');
+});
 
 test('a backend\'s words for content sent as a list where it takes a string are the request\'s shape, at 500 too; a 500 in other words is not', () => {
 	// NVIDIA NIM's DeepSeek V4 Pro to an older Kilo Code, as Kilo showed it (Kilo-Org/kilocode#9583).

@@ -994,6 +994,19 @@ test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title n
 	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
 });
 
+test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无权访问 X 分组): the title names the group, not a disabled token', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const results = [
+		result('endpoint', 'fail', {provider: {id: 'unknown', name: 'newapi.example.com', detectedBy: 'host', consoleUrl: null}, reachesDeepSeek: false, host: 'newapi.example.com'}),
+		result('auth', 'fail', {httpStatus: 403, signature: {provider: 'unknown', kind: 'invalid_key', blocked: 'group', message: 'group', status: 403}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'newapi.example.com refuses this token\'s group');
+	assert.equal(content.fixes[0]?.id, 'enable_token');
+});
+
 test('the refused-key result for a key holding a zero-width space: nothing was sent, so "cannot be sent as it is", not "DeepSeek does not accept this key (401)"', () => {
 	const node = nodeOf('leaf.invalid_key');
 	assert.equal(node.kind, 'leaf');

@@ -163,6 +163,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const sentence =
 			p.what === 'account'
 				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。${p.until === undefined ? `只有 ${p.name} 的管理员能解除封禁` : `它说封禁持续到 ${p.until}：等到那时，或请 ${p.name} 的管理员提前解除`}，换 key 或充值都没有用。`
+				: p.what === 'group'
+				? `${p.name} 拒绝这个令牌所在的分组（${words}）：你的账号在那里不能用这个分组，或者它已不存在。请在 ${p.name} 的控制台把令牌改到你能用的分组，或在这样的分组里新建一个令牌；在同一分组里换 key 没有用。`
 				: `${p.name} 禁用了这个令牌，或者它已过期（${words}）：请在 ${p.name} 的控制台重新启用它，或新建一个令牌。`;
 		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
 	},

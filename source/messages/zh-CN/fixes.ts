@@ -97,6 +97,7 @@ export const fixMessages: FixMessages = {
 	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），例如 export DEEPSEEK_API_KEY="$${p.variable}"，或在向导里粘贴它`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为这个文件夹的 .env 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
+	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
 	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,

@@ -46,6 +46,7 @@ export const signatureMessages: SignatureMessages = {
 	requestRefused: '请求本身被拒绝（超出模型能接受的长度、max_tokens 超出范围，或服务不处理的内容）：key 和余额都没有问题；需要修改应用发送的内容。',
 	userBlocked: '这个 key 所属的账号在那里被封禁或禁用了：只有服务的管理员能解除，换 key 没有用。',
 	tokenDisabled: '这个令牌在服务那里已被禁用或已过期：请在它的控制台重新启用，或新建一个。',
+	tokenGroupRefused: '网关拒绝这个令牌所在的分组（你的账号在那里不能用它，或它已不存在）：请在控制台把令牌改到你能用的分组；在同一分组里换 key 没有用。',
 	gatewayInvalidToken: '令牌未被接受；额度用尽的令牌在 New API 网关上也会这样提示。',
 	rateLimited: '请求太多（触发了速率或并发限制，可能来自服务本身，也可能来自它的上游）：请减少并发并稍后重试。',
 	rateLimitedUntilVerified: '账号完成身份验证（实名认证）之前，请求速率会被限得很低：请在服务的控制台完成实名认证来解除限制。',
