@@ -138,6 +138,9 @@ const moneyWords = new RegExp(
 		// OpenAI's 400 billing_hard_limit_reached, LiteLLM's terminal_quota_exhausted.
 		String.raw`\b(?:billing\s+hard|hard\s+billing)\s+limit\b|\bbilling_hard_limit|\bterminal_quota_exhausted\b`,
 		String.raw`\bpayment[\s_-]+required\b`,
+		// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
+		// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays.
+		String.raw`\bno\s+payment\s+method\b`,
 		// Model Studio's AllocationQuota.FreeTierOnly: "The free tier of the model has been
 		// exhausted. If you wish to continue access the model on a paid basis, please disable the
 		// "use free tier only" mode…" (APIParkLab/APIPark#394): nothing left it may spend.

@@ -262,6 +262,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: '令牌额度 (a token\'s quota)', input: {status: 403, apiError: {message: '令牌额度不足，剩余 0'}}, kind: 'token_exhausted'},
 	{name: '预扣费 (pre-consume) failure', input: {status: 500, apiError: {message: '预扣费额度失败, 用户剩余额度: ¥0.23'}}, kind: 'user_quota'},
 	{name: '"requires credits" at 400', input: {status: 400, apiError: {message: 'This model requires credits'}}, kind: 'balance_exhausted'},
+	{name: 'OpenCode Zen\'s 401 CreditsError "No payment method" (a good key, nothing to pay with), as its JSON', input: {status: 401, text: '{"type":"error","error":{"type":"CreditsError","message":"No payment method. Add a payment method here: https://opencode.ai/workspace/wrk_ABC123/billing"}}'}, kind: 'balance_exhausted'},
+	{name: 'and as OpenCode printed it, with the error\'s name before it', input: {status: 401, text: 'CreditsError: No payment method. Add a payment method here: https://opencode.ai/workspace/wrk_01M09JSHHVZTTV3MSFT46SH8P0/billing'}, kind: 'balance_exhausted'},
 	{name: '"can only afford" at 402 on any host', input: {status: 402, apiError: {message: 'You requested up to 4096 tokens, but can only afford 12.'}}, kind: 'request_too_costly'},
 	{name: '"can only afford 0": nothing left, whatever max_tokens says', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 1 tokens, but can only afford 0. To increase, visit https://openrouter.ai/settings/credits'}}, kind: 'balance_exhausted'},
 	{name: '"can only afford 0.5" is still a request too large', input: {status: 402, apiError: {message: 'You requested up to 100 tokens, but can only afford 0.5.'}}, kind: 'request_too_costly'},
