@@ -268,6 +268,16 @@ const requestWords = new RegExp(
 );
 
 /**
+ * A model named and said to be unsupported there: OpenCode Zen's ModelError "Model x not supported"
+ * (which it sends with 401, anomalyco/opencode#26897, a misspelt id in OpenCode's model cache, which
+ * had read as a refused key), and "Model x is not supported on the full model list. Use GET
+ * /inference/openai/v1/models …" (passed on by OpenCode's Console provider, anomalyco/opencode#37270,
+ * which had read as a wrong address). A model id right after "model": "Model type x not supported"
+ * (a local server lacking an architecture) is no model name.
+ */
+const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\b/i;
+
+/**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist" and
  * "The supported API model names are …, but you passed x",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
@@ -289,6 +299,7 @@ const modelWords = new RegExp(
 	[
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?(?:\bnot\s+exists?\b|\bdoes\s*n[o']t\s+exist|\bnot\s+found\b)`,
 		String.raw`\b(?:not\s+a\s+valid|invalid|unknown|unsupported)\s+model\b`,
+		unsupportedModelWords.source,
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
 		// AWS Bedrock's AccessDeniedException: "You don't have access to the model with the
@@ -489,6 +500,8 @@ const wordRules: readonly WordRule[] = [
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
 	// with no channel for the model says so with 503, and a retired model is "Gone" (410:
 	// SambaNova documents it so, NVIDIA sends it).
+	// OpenCode Zen answers its ModelError with 401: the model named, not the key.
+	{kind: 'model_not_found', words: unsupportedModelWords, statuses: [401]},
 	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 410, 422, 500, 503]},
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.

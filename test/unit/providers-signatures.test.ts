@@ -327,6 +327,9 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'Bedrock\'s "Model access is denied" passed on by LiteLLM at 500 is not a failure to retry', input: {status: 500, text: '{"error":{"message":"litellm.APIConnectionError: BedrockException - {\\"message\\":\\"Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to this model. If you recently fixed this issue, try again after 5 minutes.\\"}.'}, kind: 'model_not_found'},
 	{name: 'Groq\'s 400 model_decommissioned (in Python\'s repr): a model retired there, not a wrong address', input: {status: 400, text: "Error code: 400 - {'error': {'message': 'The model `llama-3.1-70b-versatile` has been decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations for a recommendation on which model to use instead.', 'type': 'invalid_request_error', 'code': 'model_decommissioned'}}"}, kind: 'model_not_found'},
 	{name: 'and its code alone', input: error(400, {message: 'Bad Request', type: 'invalid_request_error', code: 'model_decommissioned'}), kind: 'model_not_found'},
+	{name: 'OpenCode Zen\'s ModelError "Model x not supported", which it sends with 401: the model, not the key', input: {status: 401, text: '{"type":"error","error":{"type":"ModelError","message":"Model deepseep-v4-flash-free not supported"}}'}, kind: 'model_not_found'},
+	{name: 'and as OpenCode printed it', input: {status: 401, text: 'Model deepseep-v4-flash-free not supported'}, kind: 'model_not_found'},
+	{name: '"Model x is not supported on the full model list", passed on by OpenCode\'s Console provider, at 400', input: {status: 400, text: 'Error from provider (Console): Model deepseek-v4-flash-free is not supported on the full model list. Use GET /inference/openai/v1/models to list available models.'}, kind: 'model_not_found'},
 	{name: 'New API\'s model_price_error at 500 (its 2025 builds): a model its operator has not priced, not a failure to retry', input: error(500, {message: '模型 grok-2-1212 倍率或价格未配置，请设置或开始自用模式；Model grok-2-1212 ratio or price not set, please set or start self-use mode (request id: 20250408175742944465429Eo37aZWQ)', type: 'new_api_error', code: 'model_price_error'}), kind: 'model_not_found', message: 'the gateway has no price set for this model, so it refuses calls to it: whoever runs it must set one; until then, use a model it has priced.'},
 	{name: 'and at 400 (its builds since), not a wrong address', input: error(400, {message: '模型 deepseek-v4-pro 倍率或价格未配置，请联系管理员设置或开始自用模式；Model deepseek-v4-pro ratio or price not set, please set or start self-use mode', type: 'new_api_error', code: 'model_price_error'}), kind: 'model_not_found', message: 'the gateway has no price set for this model, so it refuses calls to it: whoever runs it must set one; until then, use a model it has priced.'},
 	{name: 'and "价格未配置" alone (a build that dropped the ratio)', input: error(400, {message: '模型 deepseek-v4-flash 价格未配置，请联系管理员设置'}), kind: 'model_not_found', message: 'the gateway has no price set for this model, so it refuses calls to it: whoever runs it must set one; until then, use a model it has priced.'},
@@ -665,6 +668,13 @@ for (const example of blockedCases) {
 		assert.equal(match.message, {account: userBlocked, token: tokenDisabled, group: tokenGroupRefused}[example.blocked]);
 	});
 }
+
+test('"model … not supported" needs a model id after "model", and at 401 nothing else counts as the model', () => {
+	// A local server lacking an architecture (jundot/omlx#955) names a type, not a model id: a failure there.
+	assert.equal(matchErrorSignature({status: 500, text: 'Model type deepseek_v4 not supported.'})?.kind, 'server_error');
+	// At 401 the other model words do not outrank a refused key.
+	assert.equal(matchErrorSignature(error(401, {message: 'Invalid model or API key'}))?.kind, 'invalid_key');
+});
 
 test('a group word is not a refused token group at another status, nor in other words', () => {
 	// At 429 a saturated group is a rate limit; a model with no channel in a group is the model.
