@@ -243,7 +243,7 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${p.name}, a proxy on this computer, and it passed on the answer of the provider behind it: that provider has locked or suspended the account the proxy uses there (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). ${p.until === undefined ? 'Only that provider can lift it' : `It says the lock lasts until ${p.until}: wait until then, or ask that provider to lift it sooner`}; a new key or a top-up will not help. If the proxy calls DeepSeek with your key, that is your DeepSeek account.`,
 	/**
 	 * The service has blocked the user behind the key (`account`: banned or disabled) or
-	 * this token (`token`: disabled or expired). `name`: its product or host; `said`: its
+	 * this token (`token`: disabled or expired), or refuses the group the token is in (`group`). `name`: its product or host; `said`: its
 	 * words; `deepseek`: the service is DeepSeek itself; `until`: when an account's lock ends, as its words give it.
 	 */
 	blocked: (p: {name: string; what: 'account' | 'token' | 'group'; status: number; said: string | undefined; deepseek: boolean; until?: string | undefined}) => {

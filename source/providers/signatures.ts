@@ -497,11 +497,11 @@ const wordRules: readonly WordRule[] = [
 	// builds, at 400 since), which had read as a wrong address (400) or a passing failure to
 	// retry (500). The model is not usable there until whoever runs the gateway prices it.
 	{kind: 'model_not_found', words: unpricedModelWords, statuses: [400, 403, 500], unpriced: true, message: () => signatureMessages.modelUnpriced},
+	// OpenCode Zen answers its ModelError with 401: the model named, not the key.
+	{kind: 'model_not_found', words: unsupportedModelWords, statuses: [401]},
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
 	// with no channel for the model says so with 503, and a retired model is "Gone" (410:
 	// SambaNova documents it so, NVIDIA sends it).
-	// OpenCode Zen answers its ModelError with 401: the model named, not the key.
-	{kind: 'model_not_found', words: unsupportedModelWords, statuses: [401]},
 	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 410, 422, 500, 503]},
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
