@@ -1,5 +1,6 @@
 // Types for scripts/undici-plugins.mjs (used by the TypeScript bench).
-import type {Plugin} from 'esbuild';
+import type {Metafile, Plugin} from 'esbuild';
 
 export const undiciPlugins: Plugin[];
+export function writeLlhttpWasm(metafile: Metafile): void;
 export const undiciDefine: Record<string, string>;
