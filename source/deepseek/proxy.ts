@@ -87,7 +87,19 @@ export function route(target: URL, env: Env): ProxyRoute {
 	const shown = `${url.protocol}//${url.host}`;
 	if (socks5Aliases.has(url.protocol)) url.protocol = 'socks5:';
 	if (!proxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return {kind: 'invalid', variable: variable.name, problem: badProxy(variable.value, url)};
-	return {kind: 'proxy', url, variable: variable.name, shown};
+	return {kind: 'proxy', url: proxyOnly(url), variable: variable.name, shown};
+}
+
+/**
+ * The proxy URL without a path, query or fragment (http://proxy.corp.example:8080/,
+ * …/proxy): curl and Python's requests use only the scheme, login, host and port, and
+ * undici refuses any path but `/` ("invalid url") on every request.
+ */
+function proxyOnly(url: URL): URL {
+	url.search = '';
+	url.hash = '';
+	url.pathname = '';
+	return url;
 }
 
 /**

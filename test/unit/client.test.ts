@@ -465,6 +465,26 @@ test('through a CONNECT proxy: the tunnel is opened to the service, and the key 
 	}
 });
 
+test('a proxy URL with a path, query or fragment is the proxy at its host and port, as curl and Python\'s requests take it', async () => {
+	const target = await serve((_request, response) => json(response, 200, {}));
+	const proxy = await startProxy({routes: {'status.example.test:80': target.port}});
+	try {
+		for (const value of [`${proxy.url}/`, `${proxy.url}/proxy.pac`, `${proxy.url}/a/b?x=1#y`]) {
+			const result = answer(await client('https://api.deepseek.com', {env: {HTTP_PROXY: value}}).get('http://status.example.test/summary', {auth: false}));
+			assert.equal(result.status, 200, value);
+			// Through a CONNECT tunnel too: undici refused such a URL on every request ("invalid url").
+			assert.notEqual(failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: value}}).get('/models')).reason, 'other', value);
+		}
+		assert.deepEqual(proxy.seen.map(seen => `${seen.method} ${seen.target} ${seen.status}`), [
+			'GET http://status.example.test/summary 200', 'CONNECT api.deepseek.com:443 502',
+			'GET http://status.example.test/summary 200', 'CONNECT api.deepseek.com:443 502',
+			'GET http://status.example.test/summary 200', 'CONNECT api.deepseek.com:443 502',
+		]);
+	} finally {
+		await proxy.close();
+	}
+});
+
 test('a proxy asking for a login (407): told to add one, or that the one given was refused; never shown', async () => {
 	const target = await serve((_request, response) => json(response, 200, {}));
 	const proxy = await startProxy({routes: {'api.deepseek.com:443': target.port, 'status.example.test:80': target.port}, login: {user: 'alice', password: 's3cret'}});
