@@ -151,6 +151,11 @@ class Facts {
 		return details.localCallsProxy(this.#byId);
 	}
 
+	/** A direct failure where NO_PROXY sent the request around the proxy set (checks/details.ts), if so. */
+	get bypassedProxy(): ReturnType<typeof details.bypassedProxy> {
+		return details.bypassedProxy(this.#byId);
+	}
+
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
@@ -270,12 +275,14 @@ const networkError: Rule = facts => {
 		const ask = name === undefined || onThisComputer(facts.host) ? [] : [fixes.askOperatorAboutErrors(name)];
 		return {verdict: 'network_error', summary, fixes: [network, ...ask]};
 	}
-	// Direct failed, but the proxy in ALL_PROXY answers: the user's program most likely goes that way.
+	// Direct failed, but NO_PROXY sent it around the proxy set, or the proxy in ALL_PROXY answers: the way through a proxy first.
+	const bypassed = facts.bypassedProxy;
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
+	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed) : theirs && fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested);
 	return {
 		verdict: 'network_error',
 		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [...(theirs ? [fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested)] : []), tlsFix(facts, reason) ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
+		fixes: [...(viaProxy ? [viaProxy] : []), tlsFix(facts, reason) ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
 	};
 };
 

@@ -189,6 +189,20 @@ export function otherToolsProxyUnused(results: Results): {variable: string; sugg
 }
 
 /**
+ * The network check failed going direct where an entry of NO_PROXY sent the request around
+ * the proxy set (its `bypassedProxy`): which proxy, which entry, and the host it exempts.
+ */
+export function bypassedProxy(results: Results): {variable: string; noProxy: string; entry: string; host: string} | undefined {
+	if (results.get('network')?.status !== 'fail') return undefined;
+	const value = detail(results, 'network', 'bypassedProxy');
+	const host = detail(results, 'network', 'host');
+	if (!isJsonObject(value) || typeof host !== 'string') return undefined;
+	const {variable, noProxy, entry} = value;
+	if (typeof variable !== 'string' || typeof noProxy !== 'string' || typeof entry !== 'string') return undefined;
+	return {variable: sanitize(variable), noProxy: sanitize(noProxy), entry: sanitize(entry), host: sanitize(host)};
+}
+
+/**
  * ALL_PROXY with nothing answering there (the network check's `otherToolsProxy`): this tool
  * went direct, but the user's program may send its calls through it and fail to connect.
  */

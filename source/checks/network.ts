@@ -4,9 +4,10 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, firstHop, localCallsProxy, otherToolsProxy, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
+import {sanitize} from '../text/safe.js';
 import type {Check} from './types.js';
 
 async function connect(target: FirstHop, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
@@ -71,8 +72,17 @@ export const network: Check = {
 		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
 		// A side look: a dropped connect must not hold the whole run for the full deadline.
 		const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
-		/** A direct failure while ALL_PROXY holds a proxy that answers: the user's program most likely goes through it, so say how to check that way. */
+		// A proxy is set, but NO_PROXY sends this host around it: where going direct fails, that entry is the likely cause.
+		const bypassed = target.viaProxy === undefined ? bypassedProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+		/**
+		 * A direct failure where NO_PROXY sent the request around the proxy set, or while ALL_PROXY
+		 * holds a proxy that answers (the user's program most likely goes through it): say so, and how to check that way.
+		 */
 		const throughTheirs = async (failed: string, failure: Record<string, unknown>) => {
+			if (bypassed) {
+				const shown = {...bypassed, entry: sanitize(bypassed.entry)};
+				return {status: 'fail' as const, summary: checkMessages.network.noProxyBypass({failed, host: target.host, ...shown}), details: {...failure, bypassedProxy: shown}};
+			}
 			const other = theirs && (await theirsReached);
 			const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
 			if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};

@@ -17,7 +17,8 @@ export type ProxyRoute =
 	 */
 	| {kind: 'invalid'; variable: string; problem: BadProxy};
 
-type NoProxyEntry = {hostname: string; port: number; wildcard: boolean};
+/** `entry`: as written in NO_PROXY, for a sentence to name. */
+type NoProxyEntry = {hostname: string; port: number; wildcard: boolean; entry: string};
 
 /** NO_PROXY entries parsed as undici's EnvHttpProxyAgent parses them (`host[:port]`, `*`, `.suffix`, `*.sub`). */
 function parseNoProxy(noProxy: string): NoProxyEntry[] {
@@ -27,7 +28,7 @@ function parseNoProxy(noProxy: string): NoProxyEntry[] {
 		const hostPort = (unbracketed.match(/:/g) ?? []).length === 1 ? /^(.+):(\d+)$/.exec(unbracketed) : null;
 		const hostname = ipv6WithPort?.[1] ?? hostPort?.[1] ?? unbracketed;
 		const port = Number(ipv6WithPort?.[2] ?? hostPort?.[2] ?? 0);
-		return {hostname: hostname.replace(/^\*?\./, '').replace(/^(.+)\.$/, '$1').toLowerCase(), port, wildcard: entry.startsWith('*')};
+		return {hostname: hostname.replace(/^\*?\./, '').replace(/^(.+)\.$/, '$1').toLowerCase(), port, wildcard: entry.startsWith('*'), entry};
 	});
 }
 
@@ -37,13 +38,18 @@ function parseNoProxy(noProxy: string): NoProxyEntry[] {
  * `host:port` only that port.
  */
 export function bypassesProxy(host: string, noProxy: string | undefined, port = 0): boolean {
+	return noProxyEntry(host, noProxy, port) !== undefined;
+}
+
+/** The NO_PROXY entry that exempts host:port (`bypassesProxy`'s rules), as written, if any. */
+function noProxyEntry(host: string, noProxy: string | undefined, port: number): string | undefined {
 	const hostname = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/^(.+)\.$/, '$1');
-	return parseNoProxy(noProxy ?? '').some(entry => {
+	return parseNoProxy(noProxy ?? '').find(entry => {
 		if (entry.port && entry.port !== port) return false;
 		if (entry.hostname === '*') return true;
 		if (!entry.wildcard && hostname === entry.hostname) return true;
 		return hostname.endsWith(`.${entry.hostname}`);
-	});
+	})?.entry;
 }
 
 const proxySchemes = new Set(['http:', 'https:', 'socks:', 'socks5:']);
@@ -76,8 +82,7 @@ export function route(target: URL, env: Env): ProxyRoute {
 	const secure = target.protocol === 'https:';
 	const variable = proxyVariable(secure, env);
 	if (!variable) return {kind: 'direct'};
-	const port = Number(target.port) || (secure ? 443 : 80);
-	if (bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, port)) return {kind: 'direct'};
+	if (noProxyExempts(target, env)) return {kind: 'direct'};
 	let url: URL;
 	try {
 		url = new URL(variable.value);
@@ -122,6 +127,20 @@ function badProxy(value: string, url: URL | undefined): BadProxy {
 	if (url === undefined) return {kind: 'other'};
 	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
 	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};
+}
+
+/**
+ * The proxy that NO_PROXY sends a request to `target` around: one applies to it (`route`
+ * without NO_PROXY), but an entry of NO_PROXY (`noProxy`: the variable read, lower case
+ * first) exempts the host, so it goes direct. Where direct fails, that entry is the likely
+ * cause on a network that reaches the service only through the proxy.
+ */
+export function bypassedProxy(target: URL, env: Env): {variable: string; proxy: string; noProxy: string; entry: string} | undefined {
+	if (route(target, env).kind !== 'direct') return undefined;
+	const proxied = route(target, {...env, no_proxy: undefined, NO_PROXY: undefined});
+	if (proxied.kind !== 'proxy') return undefined;
+	const exempted = exemption(target, env);
+	return exempted && {variable: proxied.variable, proxy: proxied.shown, ...exempted};
 }
 
 /** The proxy's own port (its scheme's default when the URL has none). */
@@ -177,7 +196,14 @@ export function otherToolsProxy(target: URL, env: Env): OtherToolsProxy | undefi
 
 /** Whether NO_PROXY (no_proxy first) names `target`, at its port or the scheme's. */
 function noProxyExempts(target: URL, env: Env): boolean {
-	return bypassesProxy(target.hostname, env.no_proxy ?? env.NO_PROXY, Number(target.port) || (target.protocol === 'https:' ? 443 : 80));
+	return exemption(target, env) !== undefined;
+}
+
+/** The NO_PROXY entry that exempts `target` (`noProxyExempts`): the variable read and the entry as written. */
+function exemption(target: URL, env: Env): {noProxy: string; entry: string} | undefined {
+	const noProxy = env.no_proxy === undefined ? 'NO_PROXY' : 'no_proxy';
+	const entry = noProxyEntry(target.hostname, env[noProxy], Number(target.port) || (target.protocol === 'https:' ? 443 : 80));
+	return entry === undefined ? undefined : {noProxy, entry};
 }
 
 /** A proxy variable's value as the tools that read it would take it: undefined unless a proxy URL of a scheme they know. */

@@ -98,6 +98,9 @@ const checkMessagesEn = {
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */
 		otherToolsProxyUnused: (p: {failed: string; variable: string; proxy: string; suggested: string}) =>
 			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}.`,
+		/** `entry`: the entry of `noProxy` (NO_PROXY or no_proxy) that exempts `host` from the proxy `variable` sets. */
+		noProxyBypass: (p: {failed: string; host: string; variable: string; proxy: string; noProxy: string; entry: string}) =>
+			`${p.failed} ${p.variable} sets the proxy ${p.proxy}, but the entry "${p.entry}" in ${p.noProxy} exempts ${p.host} from it, so this tool went direct: if this network reaches ${p.host} only through the proxy, remove that entry.`,
 		localCallsProxied: (p: {reached: string; variable: string; proxy: string; host: string}) =>
 			`${p.reached} But ${p.variable} points at ${p.proxy} and NO_PROXY does not name ${p.host}: this tool never sends calls to this computer through a proxy, but Python's httpx and requests (so the openai SDK) do, and a proxy most often cannot reach this computer's services (it answers 502). Add ${p.host} to NO_PROXY where your program runs.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>

@@ -102,6 +102,41 @@ test('network check: going direct fails while ALL_PROXY answers: the summary say
 	}
 });
 
+test('network check: going direct fails where NO_PROXY exempts the host from the proxy set: the summary names the entry and the proxy (never its login), and check\'s first fix is to remove that entry; English and Chinese', async () => {
+	const deadHost = await closedPort();
+	const base = `http://gateway.example:${deadHost}`;
+	const env = {HTTP_PROXY: 'http://alice:pw@127.0.0.1:7890', NO_PROXY: 'localhost, .example'};
+	const result = await runCheck({baseUrl: base, env});
+	assert.equal(result.status, 'fail', result.summary);
+	assert.equal(
+		result.summary,
+		`gateway.example:${deadHost} refused the connection. HTTP_PROXY sets the proxy http://127.0.0.1:7890, but the entry ".example" in NO_PROXY exempts gateway.example from it, so this tool went direct: if this network reaches gateway.example only through the proxy, remove that entry.`,
+	);
+	assert.deepEqual(result.details.bypassedProxy, {variable: 'HTTP_PROXY', proxy: 'http://127.0.0.1:7890', noProxy: 'NO_PROXY', entry: '.example'});
+	assert.equal(result.details.proxy, null);
+	assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
+	const verdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
+	assert.deepEqual(verdict.fixes.map(fix => fix.id), ['check_proxy', 'check_network', 'status_page']);
+	assert.equal(verdict.fixes[0]?.title, 'Remove ".example" from NO_PROXY, so that calls to gateway.example go through the proxy in HTTP_PROXY');
+	// no_proxy wins over NO_PROXY, and `*` exempts everything.
+	const star = await runCheck({baseUrl: base, env: {http_proxy: 'socks5://127.0.0.1:7890', no_proxy: '*', NO_PROXY: 'other.example'}});
+	assert.deepEqual(star.details.bypassedProxy, {variable: 'http_proxy', proxy: 'socks5://127.0.0.1:7890', noProxy: 'no_proxy', entry: '*'});
+	setLanguage('zh-CN');
+	try {
+		const zh = await runCheck({baseUrl: base, env});
+		assert.equal(zh.summary, `gateway.example:${deadHost} 拒绝了连接。HTTP_PROXY 设置了代理 http://127.0.0.1:7890，但 NO_PROXY 里的条目“.example”让 gateway.example 绕过了它，所以本工具是直接连接的：如果这个网络只能经代理访问 gateway.example，请删除这个条目。`);
+		assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...zh}]).fixes[0]?.title, '从 NO_PROXY 里删除“.example”，让发往 gateway.example 的调用经过 HTTP_PROXY 里的代理');
+	} finally {
+		setLanguage('en');
+	}
+	// Without a proxy set, or where NO_PROXY exempts nothing, the failure is said as before.
+	for (const other of [{NO_PROXY: '.example'}, {HTTP_PROXY: `http://127.0.0.1:${deadHost}`, NO_PROXY: 'other.example'}]) {
+		const plain = await runCheck({baseUrl: base, env: other});
+		assert.equal(plain.details.bypassedProxy, undefined, JSON.stringify(other));
+	}
+	assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...(await runCheck({baseUrl: base, env: {NO_PROXY: '.example'}}))}]).fixes.map(fix => fix.id), ['check_network', 'status_page']);
+});
+
 test('network check: a base URL on this computer that Python\'s clients would call through a proxy (NO_PROXY does not name it) is a warning, and check says to add it to NO_PROXY; English and Chinese', async () => {
 	const host = await startTcpServer();
 	try {

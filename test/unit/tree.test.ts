@@ -928,6 +928,18 @@ test('no connection going direct while the proxy in ALL_PROXY answers: the resul
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('no connection going direct where NO_PROXY exempts the host from the proxy set: the result\'s first fix is check\'s, to remove that entry', () => {
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, stage: 'connect', code: 'ETIMEDOUT', reason: 'timeout'};
+	const timedOut = result('auth', 'fail', {reason: 'timeout', code: 'TIMEOUT'});
+	const bypassed = {variable: 'HTTPS_PROXY', proxy: 'http://proxy.corp.example:3128', noProxy: 'NO_PROXY', entry: '.deepseek.com'};
+	const leaf = nodeOf('leaf.network');
+	const fixesFor = (network: Record<string, unknown>) => (leaf.kind === 'leaf' ? leaf.content(viewWith([result('network', 'fail', network), timedOut])).fixes : []);
+	const shown = fixesFor({...failed, bypassedProxy: bypassed});
+	assert.equal(shown[0]?.title, 'Remove ".deepseek.com" from NO_PROXY, so that calls to api.deepseek.com go through the proxy in HTTPS_PROXY');
+	assert.deepEqual(shown, diagnose([result('network', 'fail', {...failed, bypassedProxy: bypassed}), timedOut]).fixes, 'check advises the same');
+	assert.notEqual(fixesFor(failed)[0]?.id, 'check_proxy');
+});
+
 test('the relay leaf for an unrecognised proxy on this computer passing on a refusal for money: the account behind it, as check says; not for a gateway elsewhere', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

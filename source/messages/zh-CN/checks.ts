@@ -71,6 +71,8 @@ export const checkMessages: CheckMessages = {
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
+		noProxyBypass: p =>
+			`${p.failed}${p.variable} 设置了代理 ${p.proxy}，但 ${p.noProxy} 里的条目“${p.entry}”让 ${p.host} 绕过了它，所以本工具是直接连接的：如果这个网络只能经代理访问 ${p.host}，请删除这个条目。`,
 		localCallsProxied: p =>
 			`${p.reached}但 ${p.variable} 指向 ${p.proxy}，而 NO_PROXY 里没有 ${p.host}：本工具发往本机的请求从不经过代理，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）会经代理发送，而代理大多连不到本机上的服务（会返回 502）。请在运行你的程序的地方把 ${p.host} 加进 NO_PROXY。`,
 		otherToolsProxyUnused: p =>
