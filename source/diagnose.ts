@@ -151,6 +151,11 @@ class Facts {
 		return details.localCallsProxy(this.#byId);
 	}
 
+	/** A failed proxy from a lower-case variable whose upper-case twin holds another (checks/details.ts), if so. */
+	get shadowedProxy(): ReturnType<typeof details.shadowedProxy> {
+		return details.shadowedProxy(this.#byId);
+	}
+
 	/** A direct failure where NO_PROXY sent the request around the proxy set (checks/details.ts), if so. */
 	get bypassedProxy(): ReturnType<typeof details.bypassedProxy> {
 		return details.bypassedProxy(this.#byId);
@@ -259,7 +264,10 @@ const networkError: Rule = facts => {
 	const bad = facts.badProxy;
 	// A proxy that asks for a login (407): its user and password, not NO_PROXY (the network needs the proxy).
 	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : fixes.network('proxy');
-	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: bad ? [fixes.badProxy(bad)] : [proxyFix, fixes.statusPage()]};
+	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
+	const shadowed = facts.shadowedProxy;
+	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), proxyFix, fixes.statusPage()];
+	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: bad ? [fixes.badProxy(bad)] : proxyFixes};
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at
 	// DeepSeek's own host its load is the likely cause, so its status page comes first. At a

@@ -118,6 +118,8 @@ export const fixes = {
 	throughOtherToolsProxy: (variable: string, suggested: string): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested)}), url: null}),
 	/** Python's HTTP clients would call the base URL on this computer through a proxy (checks/network.ts): NO_PROXY must name it. */
 	localNoProxy: (variable: string, host: string): Fix => ({id: 'check_proxy', title: fixMessages.localNoProxy({variable: sanitize(variable), host: sanitize(host)}), url: null}),
+	/** The failed proxy's lower-case `variable` hides another proxy in its upper-case `twin` (checks/details.ts shadowedProxy, already sanitised). */
+	proxyShadows: (shadowed: {variable: string; twin: string}): Fix => ({id: 'check_proxy', title: fixMessages.proxyShadows(shadowed), url: null}),
 	/** Direct failed where NO_PROXY's `entry` sent the request around the proxy `variable` sets (checks/details.ts bypassedProxy, already sanitised). */
 	noProxyBypass: (bypass: {variable: string; noProxy: string; entry: string; host: string}): Fix => ({id: 'check_proxy', title: fixMessages.noProxyBypass(bypass), url: null}),
 	/** ALL_PROXY, which the user's program may use and this tool does not, has nothing answering (checks/network.ts). */

@@ -249,6 +249,17 @@ export function proxyFailure(results: Results): CheckId | undefined {
 	return atProxy ? 'network' : undefined;
 }
 
+/**
+ * The proxy that failed came from a lower-case variable whose upper-case twin holds another
+ * value (the network check's `proxyChoice.shadows`): unsetting it would use that one.
+ */
+export function shadowedProxy(results: Results): {variable: string; twin: string} | undefined {
+	const choice = detail(results, 'network', 'proxyChoice');
+	if (proxyFailure(results) === undefined || !isJsonObject(choice)) return undefined;
+	const {variable, shadows} = choice;
+	return typeof variable === 'string' && typeof shadows === 'string' ? {variable: sanitize(variable), twin: sanitize(shadows)} : undefined;
+}
+
 /** The checks that ended with a warning, in the checks' own order: what an all-clear still mentions. */
 export function warnings(results: Results): CheckResult[] {
 	return checkIds.flatMap(id => {

@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -67,7 +67,15 @@ export const network: Check = {
 		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
 		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable} : undefined;
 		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
+		// What the proxy variable taken leaves aside, said after the proxy's sentence: its upper-case twin (whose
+		// proxy unsetting it would use), and where the proxy answers, the http proxy taken for https (others go direct).
+		const choice = target.viaProxy === undefined ? undefined : proxyChoice(new URL(ctx.baseUrl), ctx.env);
 		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
+		if (choice) details.proxyChoice = {variable: choice.variable, shadows: choice.shadows ?? null, httpForHttps: choice.httpForHttps};
+		const withChoice = (said: string, answered = false) => {
+			const shadowed = choice?.shadows ? checkMessages.network.proxyShadows({reached: said, variable: choice.variable, twin: choice.shadows}) : said;
+			return answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: new URL(ctx.baseUrl).hostname}) : shadowed;
+		};
 		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
 		// A side look: a dropped connect must not hold the whole run for the full deadline.
@@ -98,14 +106,14 @@ export const network: Check = {
 		} catch (error) {
 			const code = errorCode(error);
 			const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
-				: proxy ? proxyMessages.dns(proxy)
+				: proxy ? withChoice(proxyMessages.dns(proxy))
 				: checkMessages.network.dnsFailed(target.host);
 			return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
 		}
 		details.address = address;
 		try {
 			const {ms} = await connect(target, address, deadline);
-			const reached = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
+			const reached = withChoice(checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy), true);
 			const other = await theirsReached;
 			if (theirs && other) {
 				const otherDetails = {variable: theirs.variable, proxy: theirs.shown, reachable: other.reachable, code: other.code ?? null};
@@ -131,7 +139,7 @@ export const network: Check = {
 			const summary =
 				caFile ? checkMessages.network.tlsFailedOtherToolsTrust(target.host, code, caFile.variable, caFile.path)
 				: reason === 'tls' ? checkMessages.network.tlsFailed(target.host, code)
-				: proxy ? (reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
+				: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
 				: checkMessages.network.connectFailed(target.host, code);

@@ -143,6 +143,24 @@ export function bypassedProxy(target: URL, env: Env): {variable: string; proxy: 
 	return exempted && {variable: proxied.variable, proxy: proxied.shown, ...exempted};
 }
 
+/**
+ * What the proxy variable `route` took for `target` leaves aside, which the user's other
+ * tools may not: `shadows`, its upper-case twin set to another value (the lower-case name
+ * wins here, as in curl and Python's clients: unsetting it uses the twin, not no proxy);
+ * `httpForHttps`, an https target taking the http proxy, as undici does, where curl and
+ * Python's httpx and requests take HTTP_PROXY only for http:// URLs and go direct.
+ * Undefined when no proxy applies or neither holds.
+ */
+export function proxyChoice(target: URL, env: Env): {variable: string; shadows?: string; httpForHttps: boolean} | undefined {
+	const hop = route(target, env);
+	if (hop.kind !== 'proxy') return undefined;
+	const twin = hop.variable.toUpperCase();
+	const shadowed = twin !== hop.variable && env[twin]?.trim() && env[twin]?.trim() !== env[hop.variable]?.trim();
+	const httpForHttps = target.protocol === 'https:' && twin === 'HTTP_PROXY';
+	if (!shadowed && !httpForHttps) return undefined;
+	return {variable: hop.variable, ...(shadowed ? {shadows: twin} : {}), httpForHttps};
+}
+
 /** The proxy's own port (its scheme's default when the URL has none). */
 export function proxyPort(url: URL): number {
 	return Number(url.port) || (url.protocol === 'https:' ? 443 : url.protocol === 'http:' ? 80 : 1080);

@@ -98,6 +98,12 @@ const checkMessagesEn = {
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */
 		otherToolsProxyUnused: (p: {failed: string; variable: string; proxy: string; suggested: string}) =>
 			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}.`,
+		/** After `reached` (the proxy's sentence): `twin`, the upper-case name of `variable`, holds another value. */
+		proxyShadows: (p: {reached: string; variable: string; twin: string}) =>
+			`${p.reached} ${p.twin} is set too, to another value, which ${p.variable} overrides (the lower-case name wins, as in curl and Python): unset ${p.variable} to use ${p.twin} instead.`,
+		/** After `reached` (the proxy's sentence): HTTP_PROXY taken for the https base URL at `host`. */
+		httpProxyForHttps: (p: {reached: string; variable: string; host: string}) =>
+			`${p.reached} This tool takes ${p.variable} for https URLs too, as Node tools built on undici do, but curl and Python's httpx and requests take it only for http:// URLs and call ${p.host} directly: if they need the proxy, set HTTPS_PROXY to it too.`,
 		/** `entry`: the entry of `noProxy` (NO_PROXY or no_proxy) that exempts `host` from the proxy `variable` sets. */
 		noProxyBypass: (p: {failed: string; host: string; variable: string; proxy: string; noProxy: string; entry: string}) =>
 			`${p.failed} ${p.variable} sets the proxy ${p.proxy}, but the entry "${p.entry}" in ${p.noProxy} exempts ${p.host} from it, so this tool went direct: if this network reaches ${p.host} only through the proxy, remove that entry.`,

@@ -97,6 +97,7 @@ const fixMessagesEn = {
 		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
 	throughOtherToolsProxy: (p: {variable: string; suggested: string}) =>
 		`Run again with HTTPS_PROXY=${p.suggested}, the proxy in ${p.variable} that your program's calls most likely go through`,
+	proxyShadows: (p: {variable: string; twin: string}) => `Unset ${p.variable} to use the proxy in ${p.twin}, or fix ${p.variable}`,
 	noProxyBypass: (p: {variable: string; noProxy: string; entry: string; host: string}) =>
 		`Remove "${p.entry}" from ${p.noProxy}, so that calls to ${p.host} go through the proxy in ${p.variable}`,
 	otherToolsProxy: (p: {variable: string; proxy: string}) =>

@@ -11,7 +11,7 @@ const allowedWords = new Set(
 		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
 		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code', 'Codex', 'Responses',
 		// HTTP clients named by what they are called (the ones that read ALL_PROXY).
-		'Python', 'httpx', 'requests', 'curl',
+		'Python', 'httpx', 'requests', 'curl', 'undici',
 		// The word of the Authorization header, and the error Python prints for a character a header cannot carry.
 		'Bearer', 'UnicodeEncodeError',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").

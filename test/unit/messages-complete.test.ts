@@ -161,6 +161,7 @@ const byName: Record<string, readonly Sample[]> = {
 	tls: [true, false],
 	tool: ['deepseek-fix'],
 	typed: ['api.deepseek.cm'],
+	twin: ['HTTPS_PROXY'],
 	toppedUp: ['2.00'],
 	total: ['3.00'],
 	traceId: [undefined, 'trace-0a1b2c'],

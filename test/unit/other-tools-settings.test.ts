@@ -137,6 +137,49 @@ test('network check: going direct fails where NO_PROXY exempts the host from the
 	assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...(await runCheck({baseUrl: base, env: {NO_PROXY: '.example'}}))}]).fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('network check: a lower-case proxy variable hiding its upper-case twin\'s other proxy, and HTTP_PROXY taken for an https base URL, are said after the proxy\'s sentence; a failed proxy\'s first fix is then to unset the lower-case one; English and Chinese', async () => {
+	const dead = await closedPort();
+	const proxy = await startTcpServer();
+	try {
+		const shadowing = {https_proxy: `http://127.0.0.1:${dead}`, HTTPS_PROXY: 'http://alice:pw@proxy.corp.example:3128'};
+		const failed = await runCheck({baseUrl: 'https://api.deepseek.com', env: shadowing});
+		assert.equal(failed.status, 'fail');
+		assert.equal(
+			failed.summary,
+			`The proxy http://127.0.0.1:${dead} (from https_proxy) refused the connection: start the proxy, fix https_proxy, or unset it to connect directly. HTTPS_PROXY is set too, to another value, which https_proxy overrides (the lower-case name wins, as in curl and Python): unset https_proxy to use HTTPS_PROXY instead.`,
+		);
+		assert.deepEqual(failed.details.proxyChoice, {variable: 'https_proxy', shadows: 'HTTPS_PROXY', httpForHttps: false});
+		assert.ok(!JSON.stringify(failed).includes('alice'), 'the twin\'s value is never shown');
+		const verdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...failed}]);
+		assert.deepEqual(verdict.fixes.map(fix => fix.title), ['Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy', 'Watch DeepSeek\'s status page']);
+		// The same value in both, or only one set: nothing more is said.
+		const same = await runCheck({baseUrl: 'https://api.deepseek.com', env: {https_proxy: ` http://127.0.0.1:${dead}`, HTTPS_PROXY: `http://127.0.0.1:${dead}`}});
+		assert.equal(same.details.proxyChoice, undefined);
+		assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...same}]).fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+		// HTTP_PROXY alone, for https: this tool takes it (undici's rule); curl and Python's clients go direct.
+		const httpOnly = await runCheck({baseUrl: 'https://api.deepseek.com', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
+		assert.equal(httpOnly.status, 'pass');
+		assert.match(httpOnly.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\. This tool takes HTTP_PROXY for https URLs too, as Node tools built on undici do, but curl and Python's httpx and requests take it only for http:\/\/ URLs and call api\.deepseek\.com directly: if they need the proxy, set HTTPS_PROXY to it too\.$/);
+		assert.deepEqual(httpOnly.details.proxyChoice, {variable: 'HTTP_PROXY', shadows: null, httpForHttps: true});
+		// Not for an http base URL, nor where HTTPS_PROXY is set.
+		for (const [baseUrl, env] of [['http://gateway.example', {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}], ['https://api.deepseek.com', {HTTP_PROXY: 'http://127.0.0.1:1', HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`}]] as const) {
+			assert.equal((await runCheck({baseUrl, env})).details.proxyChoice, undefined, baseUrl);
+		}
+		setLanguage('zh-CN');
+		try {
+			const zh = await runCheck({baseUrl: 'https://api.deepseek.com', env: shadowing});
+			assert.match(zh.summary, /HTTPS_PROXY 也设置了，但值不同，被 https_proxy 覆盖（小写的名字优先，curl 和 Python 也是这样）：取消设置 https_proxy 就会改用 HTTPS_PROXY。$/);
+			assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...zh}]).fixes[0]?.title, '取消设置 https_proxy，改用 HTTPS_PROXY 里的代理，或修正 https_proxy');
+			const zhHttp = await runCheck({baseUrl: 'https://api.deepseek.com', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
+			assert.match(zhHttp.summary, /。本工具对 https URL 也使用 HTTP_PROXY，.*会直接连接 api\.deepseek\.com：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。$/);
+		} finally {
+			setLanguage('en');
+		}
+	} finally {
+		await proxy.close();
+	}
+});
+
 test('network check: a base URL on this computer that Python\'s clients would call through a proxy (NO_PROXY does not name it) is a warning, and check says to add it to NO_PROXY; English and Chinese', async () => {
 	const host = await startTcpServer();
 	try {

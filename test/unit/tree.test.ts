@@ -940,6 +940,16 @@ test('no connection going direct where NO_PROXY exempts the host from the proxy 
 	assert.notEqual(fixesFor(failed)[0]?.id, 'check_proxy');
 });
 
+test('no connection to a proxy whose lower-case variable hides another in its upper-case twin: the result\'s first fix is check\'s, to unset the lower-case one', () => {
+	const refused = {host: '127.0.0.1', port: 7890, proxy: 'http://127.0.0.1:7890', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'};
+	const choice = {variable: 'https_proxy', shadows: 'HTTPS_PROXY', httpForHttps: false};
+	const leaf = nodeOf('leaf.network');
+	const fixesFor = (network: Record<string, unknown>) => (leaf.kind === 'leaf' ? leaf.content(viewWith([result('network', 'fail', network)])).fixes : []);
+	assert.equal(fixesFor({...refused, proxyChoice: choice})[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
+	assert.deepEqual(fixesFor({...refused, proxyChoice: choice}), diagnose([result('network', 'fail', {...refused, proxyChoice: choice})]).fixes, 'check advises the same');
+	assert.notEqual(fixesFor(refused)[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
+});
+
 test('the relay leaf for an unrecognised proxy on this computer passing on a refusal for money: the account behind it, as check says; not for a gateway elsewhere', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

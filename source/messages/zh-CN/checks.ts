@@ -71,6 +71,9 @@ export const checkMessages: CheckMessages = {
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
+		proxyShadows: p => `${p.reached}${p.twin} 也设置了，但值不同，被 ${p.variable} 覆盖（小写的名字优先，curl 和 Python 也是这样）：取消设置 ${p.variable} 就会改用 ${p.twin}。`,
+		httpProxyForHttps: p =>
+			`${p.reached}本工具对 https URL 也使用 ${p.variable}，基于 undici 的 Node 工具也是这样；但 curl 以及 Python 的 httpx 和 requests 只对 http:// URL 使用它，会直接连接 ${p.host}：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。`,
 		noProxyBypass: p =>
 			`${p.failed}${p.variable} 设置了代理 ${p.proxy}，但 ${p.noProxy} 里的条目“${p.entry}”让 ${p.host} 绕过了它，所以本工具是直接连接的：如果这个网络只能经代理访问 ${p.host}，请删除这个条目。`,
 		localCallsProxied: p =>
