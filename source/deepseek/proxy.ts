@@ -2,6 +2,7 @@
 // HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read as undici's EnvHttpProxyAgent (and so most
 // Node tools) read them, with one addition: requests to this computer never go through a
 // proxy (see `route`).
+import {BlockList, isIP} from 'node:net';
 import type {BadProxy} from './types.js';
 import {isLoopbackHost} from './url.js';
 
@@ -35,7 +36,8 @@ function parseNoProxy(noProxy: string): NoProxyEntry[] {
 /**
  * Does NO_PROXY exempt host:port? undici's rules: `*` matches all, `example.com` and
  * `.example.com` match the domain and its subdomains, `*.example.com` only subdomains,
- * `host:port` only that port.
+ * `host:port` only that port; and, as curl and Python's requests read them, a CIDR range
+ * (`10.0.0.0/8`) matches the addresses in it.
  */
 export function bypassesProxy(host: string, noProxy: string | undefined, port = 0): boolean {
 	return noProxyEntry(host, noProxy, port) !== undefined;
@@ -46,10 +48,30 @@ function noProxyEntry(host: string, noProxy: string | undefined, port: number): 
 	const hostname = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/^(.+)\.$/, '$1');
 	return parseNoProxy(noProxy ?? '').find(entry => {
 		if (entry.port && entry.port !== port) return false;
+		if (entry.hostname.includes('/')) return inRange(hostname, entry.hostname);
 		if (entry.hostname === '*') return true;
 		if (!entry.wildcard && hostname === entry.hostname) return true;
 		return hostname.endsWith(`.${entry.hostname}`);
 	})?.entry;
+}
+
+/**
+ * Is the address `ip` in the CIDR range `range` (10.0.0.0/8, fd00::/8)? curl and Python's
+ * requests read such NO_PROXY entries so; undici does not, and would send a request to an
+ * internal gateway at 10.1.2.3 to the proxy while the user's program goes direct.
+ */
+function inRange(ip: string, range: string): boolean {
+	const [base = '', bits = ''] = range.split('/');
+	const family = isIP(base);
+	if (family === 0 || isIP(ip) !== family || !/^\d{1,3}$/.test(bits)) return false;
+	const type = family === 4 ? 'ipv4' : 'ipv6';
+	const list = new BlockList();
+	try {
+		list.addSubnet(base, Number(bits), type);
+	} catch {
+		return false; // a prefix longer than the address
+	}
+	return list.check(ip, type);
 }
 
 const proxySchemes = new Set(['http:', 'https:', 'socks:', 'socks5:']);

@@ -258,6 +258,18 @@ test('bypassesProxy: NO_PROXY by host suffix, leading dot or *., ports, and `*`'
 	for (const noProxy of ['seek.com', 'other.example', 'api.deepseek.co', 'deepseek.com.evil.example']) assert.equal(bypassesProxy(host, noProxy, 443), false, noProxy);
 });
 
+test('bypassesProxy: a CIDR range in NO_PROXY exempts the addresses in it, as curl and Python\'s requests read it (undici does not)', () => {
+	for (const [address, noProxy] of [['10.1.2.3', '10.0.0.0/8'], ['10.1.2.3', 'localhost, 10.0.0.0/8'], ['192.168.1.20', '192.168.1.0/24'], ['10.1.2.3', '10.1.2.3/32'], ['[fd00::5]', 'fd00::/8'], ['10.1.2.3', '10.0.0.0/8:8000']] as const) {
+		assert.equal(bypassesProxy(address, noProxy, 8000), true, `${address} ${noProxy}`);
+	}
+	for (const [address, noProxy] of [['11.1.2.3', '10.0.0.0/8'], ['192.168.2.20', '192.168.1.0/24'], ['gateway.example', '10.0.0.0/8'], ['10.1.2.3', 'fd00::/8'], ['10.1.2.3', '10.0.0.0/33'], ['10.1.2.3', '10.0.0.0/x'], ['10.1.2.3', '10.0.0.0/8:9000']] as const) {
+		assert.equal(bypassesProxy(address, noProxy, 8000), false, `${address} ${noProxy}`);
+	}
+	// The client's own rule: an internal gateway at such an address goes direct.
+	assert.equal(hopOf(firstHop('https://10.1.2.3:8443', {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: '10.0.0.0/8'})).viaProxy, undefined);
+	assert.equal(hopOf(firstHop('https://11.1.2.3:8443', {HTTPS_PROXY: 'http://proxy.corp.example:3128', NO_PROXY: '10.0.0.0/8'})).viaProxy, 'http://proxy.corp.example:3128');
+});
+
 /** A first hop that is not an invalid-proxy report. */
 function hopOf(hop: ReturnType<typeof firstHop>) {
 	assert.ok(!('invalidProxy' in hop), JSON.stringify(hop));
