@@ -225,7 +225,7 @@ export function badProxy(results: Results): {variable: string; problem: BadProxy
 	if (!isJsonObject(value) || typeof value.variable !== 'string') return undefined;
 	const {variable, kind, bare} = value;
 	const problem: BadProxy =
-		kind === 'no_scheme' && typeof bare === 'string' ? {kind, bare: sanitize(bare)} : kind === 'socks4' || kind === 'login' ? {kind} : {kind: 'other'};
+		kind === 'no_scheme' && typeof bare === 'string' ? {kind, bare: sanitize(bare)} : kind === 'socks4' || kind === 'login' || kind === 'quoted' ? {kind} : {kind: 'other'};
 	return {variable: sanitize(variable), problem};
 }
 

@@ -146,6 +146,7 @@ const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;
 function badProxy(value: string, url: URL | undefined): BadProxy {
 	const bare = value.trim();
 	if (hostAndPort.test(bare)) return {kind: 'no_scheme', bare};
+	if (/^(["']).+\1$/s.test(bare)) return {kind: 'quoted'};
 	if (url === undefined) return {kind: 'other'};
 	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
 	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};

@@ -102,6 +102,7 @@ export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};
  * Why a proxy variable holds no usable URL: `no_scheme` — only host:port (curl and Python's
  * requests take it as http://, Node's clients do not), kept in `bare` to be shown, since it
  * holds no login; `socks4` — a SOCKS4 proxy, which undici does not speak; `login` — a password
- * with an unencoded `/`, `?` or `#` (loginCutShort); `other`.
+ * with an unencoded `/`, `?` or `#` (loginCutShort); `quoted` — a value inside quotes, which
+ * became part of it (Windows' `set V="…"`, some .env and Docker files); `other`.
  */
-export type BadProxy = {kind: 'no_scheme'; bare: string} | {kind: 'socks4'} | {kind: 'login'} | {kind: 'other'};
+export type BadProxy = {kind: 'no_scheme'; bare: string} | {kind: 'socks4'} | {kind: 'login'} | {kind: 'quoted'} | {kind: 'other'};

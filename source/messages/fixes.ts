@@ -68,6 +68,8 @@ const fixMessagesEn = {
 				return `Write ${p.variable} as http://${p.problem.bare}, or unset it to connect directly`;
 			case 'socks4':
 				return `Give ${p.variable} the proxy's socks5:// or http:// address, or unset it to connect directly`;
+			case 'quoted':
+				return `Remove the quotes around ${p.variable}'s value`;
 			case 'login':
 				return `Write the "/", "?" or "#" in ${p.variable}'s password as %2F, %3F and %23`;
 			default:

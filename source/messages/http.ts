@@ -108,6 +108,8 @@ const proxyMessagesEn = {
 				return `${p.variable} holds ${p.problem.bare} without a scheme: write http://${p.problem.bare} (curl and Python's requests read it so; Node programs, this tool too, need the http://), or unset it to connect directly.`;
 			case 'socks4':
 				return `${p.variable} names a SOCKS4 proxy, which this tool (like Node's HTTP clients) cannot use: give the proxy's socks5:// or http:// address, or unset it to connect directly.`;
+			case 'quoted':
+				return `${p.variable}'s value starts and ends with quotes, which became part of it (Windows' set command and some .env or Docker files keep them): remove the quotes.`;
 			case 'login':
 				return `The password in ${p.variable} holds a "/", "?" or "#" written as is, which ends the proxy's address early: write them as %2F, %3F and %23 (http://user:pa%2Fss@host:port).`;
 			default:

@@ -310,6 +310,7 @@ test('firstHop: a proxy variable that is not a proxy URL is named (its value nev
 	assert.deepEqual(firstHop(officialBase, {HTTP_PROXY: 'ftp://proxy.corp.example'}), {invalidProxy: 'HTTP_PROXY', problem: {kind: 'other'}});
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'socks4://127.0.0.1:1080'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'socks4'}});
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://alice:20/24@127.0.0.1:3128'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'login'}});
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: '"http://127.0.0.1:7890"'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'quoted'}});
 });
 
 test('firstHop: loopback base URLs never go through a proxy (the same rule as the client)', () => {

@@ -531,6 +531,12 @@ test('a proxy variable that holds no usable proxy URL says what is wrong where i
 	assert.ok(!login.includes('s3cret'), login);
 	assert.match(await said('127.0.0.1:7890'), /^HTTPS_PROXY holds 127\.0\.0\.1:7890 without a scheme: write http:\/\/127\.0\.0\.1:7890 /);
 	assert.match(await said('::::'), /^HTTPS_PROXY does not hold a proxy URL/);
+	// Quotes kept in the value (Windows' set HTTPS_PROXY="…"): said so, the value (and its login) never shown.
+	for (const quoted of ['"http://alice:s3cret@127.0.0.1:7890"', "'socks5://127.0.0.1:7890'", '"127.0.0.1:7890"']) {
+		const message = await said(quoted);
+		assert.match(message, /^HTTPS_PROXY's value starts and ends with quotes, which became part of it .*: remove the quotes\.$/, quoted);
+		assert.ok(!message.includes('s3cret') && !message.includes('7890'), message);
+	}
 });
 
 test('loopback targets bypass the proxy: a local gateway over http never hands the key to it', async () => {

@@ -52,6 +52,8 @@ export const fixMessages: FixMessages = {
 				return `把 ${p.variable} 写成 http://${p.problem.bare}，或取消设置它，改为直连`;
 			case 'socks4':
 				return `把 ${p.variable} 改成代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连`;
+			case 'quoted':
+				return `去掉 ${p.variable} 值两边的引号`;
 			case 'login':
 				return `把 ${p.variable} 密码里的“/”“?”或“#”写成 %2F、%3F 和 %23`;
 			default:

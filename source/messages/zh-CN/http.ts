@@ -60,6 +60,8 @@ export const proxyMessages: ProxyMessages = {
 				return `${p.variable} 里是不带协议的 ${p.problem.bare}：请写成 http://${p.problem.bare}（curl 和 Python 的 requests 会这样理解；Node 程序，包括本工具，都需要写明 http://），或取消设置它，改为直连。`;
 			case 'socks4':
 				return `${p.variable} 指向的是 SOCKS4 代理，本工具（和 Node 的 HTTP 客户端一样）用不了：请改用代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连。`;
+			case 'quoted':
+				return `${p.variable} 的值首尾带着引号，引号成了值的一部分（Windows 的 set 命令和一些 .env、Docker 文件会保留引号）：请去掉引号。`;
 			case 'login':
 				return `${p.variable} 里的密码含有未编码的“/”“?”或“#”，代理地址在那里就被截断了：请把它们写成 %2F、%3F 和 %23（http://user:pa%2Fss@host:port）。`;
 			default:
