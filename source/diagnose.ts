@@ -181,6 +181,10 @@ class Facts {
 		return details.proxyAsksLogin(this.#byId);
 	}
 
+	get proxyLoginNotBasic(): boolean {
+		return details.proxyLoginNotBasic(this.#byId);
+	}
+
 	anyApi(predicate: (id: CheckId) => boolean): CheckId | undefined {
 		return details.apiCheckIds.find(id => this.#byId.has(id) && predicate(id));
 	}
@@ -263,7 +267,7 @@ const networkError: Rule = facts => {
 	// A variable that holds no usable proxy URL: nothing was sent, so what to write is the only fix (not the status page).
 	const bad = facts.badProxy;
 	// A proxy that asks for a login (407): its user and password, not NO_PROXY (the network needs the proxy).
-	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : fixes.network('proxy');
+	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : fixes.network('proxy');
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
 	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), proxyFix, fixes.statusPage()];

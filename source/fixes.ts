@@ -104,6 +104,8 @@ export const fixes = {
 	}),
 	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */
 	proxyLogin: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLogin, url: null}),
+	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
+	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */

@@ -1,7 +1,7 @@
 // Typed reads of check results. `details` are loose JSON records on purpose (they are
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
-import {isConnectCode} from '../deepseek/connect-codes.js';
+import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import type {BadProxy} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
@@ -211,6 +211,12 @@ export function otherToolsProxyDown(results: Results): {variable: string; proxy:
 	if (!isJsonObject(value) || value['reachable'] !== false) return undefined;
 	const {variable, proxy} = value;
 	return typeof variable === 'string' && typeof proxy === 'string' ? {variable, proxy} : undefined;
+}
+
+/** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */
+export function proxyLoginNotBasic(results: Results): boolean {
+	const id = proxyFailure(results);
+	return id !== undefined && stringDetail(results, id, 'code') === proxyLoginNotBasicCode;
 }
 
 /** The proxy that failed asked for a login (407: none sent, or one it refused), as proxyFailure finds that proxy's failure. */

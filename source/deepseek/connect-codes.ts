@@ -8,3 +8,6 @@ const connectCodes: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ETIMEDOUT', 
 
 /** A code of a connection that could not be opened (directly, or to the proxy): nothing answered. */
 export const isConnectCode = (code: string | undefined): boolean => code !== undefined && connectCodes.has(code);
+
+/** The code of a 407 from a proxy that offers no Basic login (NTLM, Negotiate): no login in its URL can answer it. */
+export const proxyLoginNotBasicCode = 'PROXY_LOGIN_NOT_BASIC';

@@ -3,7 +3,7 @@
 import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
-import {dnsCodes, isConnectCode, unreachableCodes} from './connect-codes.js';
+import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from './connect-codes.js';
 import type {HttpFailure, HttpFailureReason} from './types.js';
 
 /** What the failure is about: the request, the key to keep out of text, where it stood. */
@@ -86,6 +86,25 @@ type Link = {
 	proxyHop: boolean;
 };
 
+/** Each HTTP proxy's Proxy-Authenticate in its last 407 to a tunnel request, by the proxy as shown (the dispatcher notes it). */
+const proxyAuthOffers = new Map<string, string>();
+
+export function noteProxyAuthOffer(proxy: string, offer: string | string[] | undefined): void {
+	proxyAuthOffers.set(proxy, Array.isArray(offer) ? offer.join(', ') : (offer ?? ''));
+}
+
+/**
+ * The login schemes a proxy offered (NTLM, Negotiate…) when none is Basic, the only one
+ * undici sends from the URL's user and password: such a proxy cannot be given its login
+ * there. Undefined when it offered Basic, or nothing was noted.
+ */
+function loginOfferedNotBasic(proxy: string): string | undefined {
+	const offer = proxyAuthOffers.get(proxy);
+	// Each challenge starts with its scheme's name; a part holding `=` first is a parameter of the one before.
+	const schemes = (offer ?? '').split(',').flatMap(part => /^\s*([a-z][\w-]*)(?:\s|$)/i.exec(part)?.[1] ?? []);
+	return schemes.length > 0 && !schemes.some(scheme => scheme.toLowerCase() === 'basic') ? oneLine(sanitize(schemes.join(', ')), 80) : undefined;
+}
+
 /** Errors met while connecting to the proxy itself (TCP, and TLS to an https:// proxy), as the dispatcher marks them. */
 const proxyHopErrors = new WeakSet<object>();
 
@@ -139,6 +158,8 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		}
 		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
 		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
+			const schemes = loginOfferedNotBasic(proxy.shown);
+			if (schemes !== undefined) return {reason: 'proxy', message: proxyMessages.authNotBasic({...named, schemes}), code: proxyLoginNotBasicCode};
 			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected(named) : proxyMessages.authRequired(named), code: '407'};
 		}
 		if (tunnel?.[1] !== undefined) {

@@ -75,6 +75,9 @@ const proxyMessagesEn = {
 		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,
 	authRejected: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`,
+	/** `schemes`: the logins the proxy offers (NTLM, Negotiate), none of them Basic. */
+	authNotBasic: (p: {proxy: string; variable: string; schemes: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) asks for a Windows login (HTTP 407: ${p.schemes}), which this tool cannot give (only a Basic login, from the proxy URL): run a local proxy that logs in for you (Cntlm, Px) and set ${p.variable} to it, or ask the proxy's administrator for a Basic login.`,
 	socksAuthRequired: (p: {proxy: string; variable: string}) =>
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) asks for a login: put the user and password in the proxy URL, e.g. socks5://user:password@127.0.0.1:1080.`,
 	socksAuthRejected: (p: {proxy: string; variable: string}) =>

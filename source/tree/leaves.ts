@@ -214,7 +214,7 @@ export const leaves = (): readonly LeafNode[] => [
 		// ALL_PROXY answers, or NO_PROXY sent the calls around the proxy set, where going direct failed), its fixes.
 		const network = fixes.network(reason, undefined, viaProxy !== undefined);
 		const shownFixes = view.diagnosis.verdict !== 'network_error' ? withDiagnosisFixes(view, [network, fixes.statusPage()])
-			: cut || (reason === 'tls' && facts.otherToolsCa(view.results)) || facts.otherToolsProxyUnused(view.results) || facts.bypassedProxy(view.results) || facts.badProxy(view.results) || facts.proxyAsksLogin(view.results) || facts.shadowedProxy(view.results) ? view.diagnosis.fixes : [network, fixes.statusPage()];
+			: cut || (reason === 'tls' && facts.otherToolsCa(view.results)) || facts.otherToolsProxyUnused(view.results) || facts.bypassedProxy(view.results) || facts.badProxy(view.results) || facts.proxyAsksLogin(view.results) || facts.proxyLoginNotBasic(view.results) || facts.shadowedProxy(view.results) ? view.diagnosis.fixes : [network, fixes.statusPage()];
 		// The status page's line only beside its fix: check leaves it out where the server is not known to be DeepSeek's.
 		const statusAdvice = shownFixes.some(fix => fix.id === 'status_page') ? wizardText.leaves.network.statusAdvice : undefined;
 		return {

@@ -12,6 +12,8 @@ const allowedWords = new Set(
 		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code', 'Codex', 'Responses',
 		// HTTP clients named by what they are called (the ones that read ALL_PROXY).
 		'Python', 'httpx', 'requests', 'curl', 'undici',
+		// Proxy logins by their scheme's name, and the local proxies that do a Windows login for other programs.
+		'Windows', 'Basic', 'NTLM', 'Negotiate', 'Cntlm', 'Px',
 		// The word of the Authorization header, and the error Python prints for a character a header cannot carry.
 		'Bearer', 'UnicodeEncodeError',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").

@@ -13,6 +13,8 @@ export type ProxyOptions = {
 	routes: Record<string, number>;
 	/** Basic login the proxy demands; without it, or with other credentials, it answers 407. */
 	login?: {user: string; password: string};
+	/** The logins its 407 offers, one Proxy-Authenticate header each (default: Basic; a Windows proxy: Negotiate, NTLM). */
+	offers?: string[];
 	/** Refuse every tunnel with 403 and an HTML page, as Squid does for a host its rules deny (after the login, if any). */
 	forbidAll?: boolean;
 };
@@ -46,6 +48,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 	const seen: SeenRequest[] = [];
 	const bytes: Buffer[] = [];
 	const sockets = new Set<Socket>();
+	const offers = options.offers ?? ['Basic realm="corp"'];
 	const allowed = (headers: http.IncomingHttpHeaders) => !options.login || headers['proxy-authorization'] === basic(options.login);
 	const record = (method: string, target: string, headers: http.IncomingHttpHeaders, status: number) => {
 		seen.push({method, target, headers: {...headers}, status});
@@ -66,7 +69,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 			const status = !allowed(request.headers) ? 407 : port === undefined || !url ? 502 : 0;
 			if (status !== 0 || !url || port === undefined) {
 				record(request.method ?? '', target, request.headers, status);
-				response.writeHead(status, status === 407 ? {'proxy-authenticate': 'Basic realm="corp"', 'content-length': '0'} : {'content-length': '0'}).end();
+				response.writeHead(status, status === 407 ? {'proxy-authenticate': offers, 'content-length': '0'} : {'content-length': '0'}).end();
 				return;
 			}
 			const headers = {...request.headers};
@@ -88,7 +91,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 		client.on('error', () => {});
 		if (!allowed(request.headers)) {
 			record('CONNECT', target, request.headers, 407);
-			client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n');
+			client.end(`HTTP/1.1 407 Proxy Authentication Required\r\n${offers.map(offer => `Proxy-Authenticate: ${offer}\r\n`).join('')}Content-Length: 0\r\n\r\n`);
 			return;
 		}
 		if (options.forbidAll) {

@@ -510,6 +510,27 @@ test('a proxy asking for a login (407): told to add one, or that the one given w
 	}
 });
 
+test('a proxy that offers only a Windows login (407 with NTLM, Negotiate): said so, with what to do instead; a login in its URL does not change that, and is never shown', async () => {
+	const proxy = await startProxy({routes: {}, login: {user: 'alice', password: 's3cret'}, offers: ['Negotiate', 'NTLM']});
+	const basicToo = await startProxy({routes: {}, login: {user: 'alice', password: 's3cret'}, offers: ['NTLM', 'Basic realm="corp, main"']});
+	try {
+		const expected = `The proxy ${proxy.url} (from HTTPS_PROXY) asks for a Windows login (HTTP 407: Negotiate, NTLM), which this tool cannot give (only a Basic login, from the proxy URL): run a local proxy that logs in for you (Cntlm, Px) and set HTTPS_PROXY to it, or ask the proxy's administrator for a Basic login.`;
+		for (const value of [proxy.url, `http://alice:wrong@127.0.0.1:${proxy.port}`]) {
+			const result = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: value}}).get('/models'));
+			assert.equal(result.reason, 'proxy');
+			assert.equal(result.code, 'PROXY_LOGIN_NOT_BASIC');
+			assert.equal(result.message, expected);
+		}
+		// A proxy that offers Basic beside NTLM takes a login in the URL: the sentence says to give one.
+		const basic = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: basicToo.url}}).get('/models'));
+		assert.equal(basic.code, '407');
+		assert.match(basic.message, /asks for a login \(HTTP 407\): put the user and password in the proxy URL/);
+	} finally {
+		await proxy.close();
+		await basicToo.close();
+	}
+});
+
 test('a proxy variable that holds no proxy URL: one sentence naming the variable, nothing sent', async () => {
 	const target = await serve((_request, response) => json(response, 200, {}));
 	const result = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: 'proxy.corp.example:3128'}}).get('/models'));

@@ -142,6 +142,7 @@ const byName: Record<string, readonly Sample[]> = {
 	characters: ['U+200B, U+00A0'],
 	base: ['https://api.deepseek.com/v1'],
 	scanned: [40, 1],
+	schemes: ['Negotiate, NTLM'],
 	seconds: ['10'],
 	sent: ['a1cd'],
 	signal: ['SIGTERM', 'SIGHUP'],

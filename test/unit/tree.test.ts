@@ -950,6 +950,19 @@ test('no connection to a proxy whose lower-case variable hides another in its up
 	assert.notEqual(fixesFor(refused)[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
 });
 
+test('a proxy that offers only a Windows login: the no-connection result\'s first fix is check\'s, a local proxy that logs in, not a login in the URL', () => {
+	const said = 'The proxy http://proxy.corp.example:8080 (from HTTPS_PROXY) asks for a Windows login (HTTP 407: NTLM), which this tool cannot give.';
+	const results = [
+		result('network', 'pass', {host: 'proxy.corp.example', port: 8080, proxy: 'http://proxy.corp.example:8080'}),
+		{...result('auth', 'fail', {reason: 'proxy', code: 'PROXY_LOGIN_NOT_BASIC'}), summary: said},
+	];
+	const leaf = nodeOf('leaf.network');
+	const fixes = leaf.kind === 'leaf' ? leaf.content(viewWith(results)).fixes : [];
+	assert.equal(fixes[0]?.title, 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it');
+	assert.deepEqual(fixes, diagnose(results).fixes, 'check advises the same');
+	assert.equal(diagnose(results).summary, said);
+});
+
 test('the relay leaf for an unrecognised proxy on this computer passing on a refusal for money: the account behind it, as check says; not for a gateway elsewhere', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

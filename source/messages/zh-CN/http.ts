@@ -40,6 +40,8 @@ export const proxyMessages: ProxyMessages = {
 	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，改为直连。`,
 	authRequired: p => `代理 ${p.proxy}（来自 ${p.variable}）要求登录（HTTP 407）：请把用户名和密码写进代理 URL，例如 http://user:password@proxy:8080。`,
 	authRejected: p => `代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息（HTTP 407）：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
+	authNotBasic: p =>
+		`代理 ${p.proxy}（来自 ${p.variable}）要求 Windows 登录（HTTP 407：${p.schemes}），本工具无法提供（只能用代理 URL 里的 Basic 登录）：请在本机运行一个替你登录的代理（Cntlm、Px），把 ${p.variable} 设为它，或向代理管理员要一个 Basic 登录。`,
 	socksAuthRequired: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）要求登录：请把用户名和密码写进代理 URL，例如 socks5://user:password@127.0.0.1:1080。`,
 	socksAuthRejected: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
 	socksRefusedTarget: p =>
