@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, proxyFallback, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -65,7 +65,7 @@ export const network: Check = {
 			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy}};
 		}
 		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
-		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable} : undefined;
+		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable, fallback: proxyFallback(new URL(ctx.baseUrl), ctx.env, target.proxyVariable)} : undefined;
 		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
 		// What the proxy variable taken leaves aside, said after the proxy's sentence: its upper-case twin (whose
 		// proxy unsetting it would use), and where the proxy answers, the http proxy taken for https (others go direct).

@@ -24,7 +24,7 @@ export type FailureContext = {
 };
 
 /** A proxy as failures name it: never with its login. */
-export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean};
+export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
 export type Described = {reason: HttpFailureReason; message: string; code: string | undefined};
 
@@ -141,7 +141,7 @@ const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUES
 
 /** The failure when it is the proxy's own (it could not be reached, refused the tunnel or the login). */
 function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext): Described | undefined {
-	const named = {proxy: proxy.shown, variable: proxy.variable};
+	const named = {proxy: proxy.shown, variable: proxy.variable, fallback: proxy.fallback};
 	const socks = proxy.shown.startsWith('socks');
 	for (const link of links) {
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {

@@ -184,6 +184,16 @@ export function proxyChoice(target: URL, env: Env): {variable: string; shadows?:
 	return {variable: hop.variable, ...(shadowed ? {shadows: twin} : {}), httpForHttps};
 }
 
+/**
+ * The variable whose proxy a request to `target` would take if `variable` (the one `route`
+ * took) were unset: its upper-case twin, or for https the http proxy. Undefined when it
+ * would go direct, so that "unset it to connect directly" is said only when true.
+ */
+export function proxyFallback(target: URL, env: Env, variable: string): string | undefined {
+	const next = route(target, {...env, [variable]: undefined});
+	return next.kind === 'direct' ? undefined : next.variable;
+}
+
 /** The proxy's own port (its scheme's default when the URL has none). */
 export function proxyPort(url: URL): number {
 	return Number(url.port) || (url.protocol === 'https:' ? 443 : url.protocol === 'http:' ? 80 : 1080);

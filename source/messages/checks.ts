@@ -100,7 +100,7 @@ const checkMessagesEn = {
 			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}.`,
 		/** After `reached` (the proxy's sentence): `twin`, the upper-case name of `variable`, holds another value. */
 		proxyShadows: (p: {reached: string; variable: string; twin: string}) =>
-			`${p.reached} ${p.twin} is set too, to another value, which ${p.variable} overrides (the lower-case name wins, as in curl and Python): unset ${p.variable} to use ${p.twin} instead.`,
+			`${p.reached} ${p.twin} is set too, to another value, which ${p.variable} overrides (the lower-case name wins, as in curl and Python).`,
 		/** After `reached` (the proxy's sentence): HTTP_PROXY taken for the https base URL at `host`. */
 		httpProxyForHttps: (p: {reached: string; variable: string; host: string}) =>
 			`${p.reached} This tool takes ${p.variable} for https URLs too, as Node tools built on undici do, but curl and Python's httpx and requests take it only for http:// URLs and call ${p.host} directly: if they need the proxy, set HTTPS_PROXY to it too.`,

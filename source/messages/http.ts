@@ -60,17 +60,21 @@ const httpFailureMessagesEn = {
 	other: (p: {host: string; detail: string}) => `The request to ${p.host} failed: ${p.detail}`,
 };
 
+/** What unsetting the proxy variable does: connect directly, or use the proxy in `fallback` (proxy.ts proxyFallback). */
+const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy in ${fallback}` : 'to connect directly');
+
 /**
  * Failures of the proxy set in HTTPS_PROXY / HTTP_PROXY (failures.ts, client.ts). `proxy` is
- * shown as scheme://host:port, never with its login; `variable` is the one that set it.
+ * shown as scheme://host:port, never with its login; `variable` is the one that set it;
+ * `fallback`, the variable whose proxy applies once it is unset, if any.
  */
 const proxyMessagesEn = {
-	refused: (p: {proxy: string; variable: string}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, fix ${p.variable}, or unset it to connect directly.`,
-	unreachable: (p: {proxy: string; variable: string; code: string}) =>
-		`Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, fix ${p.variable}, or unset it to connect directly.`,
-	dns: (p: {proxy: string; variable: string}) =>
-		`Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling, or unset ${p.variable} to connect directly.`,
+	refused: (p: {proxy: string; variable: string; fallback?: string | undefined}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
+	unreachable: (p: {proxy: string; variable: string; code: string; fallback?: string | undefined}) =>
+		`Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
+	dns: (p: {proxy: string; variable: string; fallback?: string | undefined}) =>
+		`Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
 	authRequired: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,
 	authRejected: (p: {proxy: string; variable: string}) =>
@@ -102,8 +106,8 @@ const proxyMessagesEn = {
 	/** The proxy answered CONNECT with a gateway error (502, 503, 504): it could not reach the service. */
 	tunnelUnreached: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) could not reach the service (it answered HTTP ${p.status} to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`,
-	failed: (p: {proxy: string; variable: string; detail: string}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} to connect directly.`,
+	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {

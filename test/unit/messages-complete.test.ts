@@ -59,6 +59,7 @@ const byName: Record<string, readonly Sample[]> = {
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
 	extra: ['extra-argument'],
 	failed: ['Sample failed words.'],
+	fallback: [undefined, 'HTTPS_PROXY'],
 	field: ['total_balance'],
 	fields: ['field_a, field_b'],
 	file: ['/tmp/sample/report.md'],

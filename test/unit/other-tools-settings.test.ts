@@ -146,7 +146,7 @@ test('network check: a lower-case proxy variable hiding its upper-case twin\'s o
 		assert.equal(failed.status, 'fail');
 		assert.equal(
 			failed.summary,
-			`The proxy http://127.0.0.1:${dead} (from https_proxy) refused the connection: start the proxy, fix https_proxy, or unset it to connect directly. HTTPS_PROXY is set too, to another value, which https_proxy overrides (the lower-case name wins, as in curl and Python): unset https_proxy to use HTTPS_PROXY instead.`,
+			`The proxy http://127.0.0.1:${dead} (from https_proxy) refused the connection: start the proxy, fix https_proxy, or unset it to use the proxy in HTTPS_PROXY. HTTPS_PROXY is set too, to another value, which https_proxy overrides (the lower-case name wins, as in curl and Python).`,
 		);
 		assert.deepEqual(failed.details.proxyChoice, {variable: 'https_proxy', shadows: 'HTTPS_PROXY', httpForHttps: false});
 		assert.ok(!JSON.stringify(failed).includes('alice'), 'the twin\'s value is never shown');
@@ -168,7 +168,7 @@ test('network check: a lower-case proxy variable hiding its upper-case twin\'s o
 		setLanguage('zh-CN');
 		try {
 			const zh = await runCheck({baseUrl: 'https://api.deepseek.com', env: shadowing});
-			assert.match(zh.summary, /HTTPS_PROXY 也设置了，但值不同，被 https_proxy 覆盖（小写的名字优先，curl 和 Python 也是这样）：取消设置 https_proxy 就会改用 HTTPS_PROXY。$/);
+			assert.match(zh.summary, /或取消设置它，改用 HTTPS_PROXY 里的代理。HTTPS_PROXY 也设置了，但值不同，被 https_proxy 覆盖（小写的名字优先，curl 和 Python 也是这样）。$/);
 			assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...zh}]).fixes[0]?.title, '取消设置 https_proxy，改用 HTTPS_PROXY 里的代理，或修正 https_proxy');
 			const zhHttp = await runCheck({baseUrl: 'https://api.deepseek.com', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 			assert.match(zhHttp.summary, /。本工具对 https URL 也使用 HTTP_PROXY，.*会直接连接 api\.deepseek\.com：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。$/);

@@ -71,7 +71,7 @@ export const checkMessages: CheckMessages = {
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
-		proxyShadows: p => `${p.reached}${p.twin} 也设置了，但值不同，被 ${p.variable} 覆盖（小写的名字优先，curl 和 Python 也是这样）：取消设置 ${p.variable} 就会改用 ${p.twin}。`,
+		proxyShadows: p => `${p.reached}${p.twin} 也设置了，但值不同，被 ${p.variable} 覆盖（小写的名字优先，curl 和 Python 也是这样）。`,
 		httpProxyForHttps: p =>
 			`${p.reached}本工具对 https URL 也使用 ${p.variable}，基于 undici 的 Node 工具也是这样；但 curl 以及 Python 的 httpx 和 requests 只对 http:// URL 使用它，会直接连接 ${p.host}：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。`,
 		noProxyBypass: p =>

@@ -34,10 +34,13 @@ export const httpFailureMessages: HttpFailureMessages = {
 	other: p => `发往 ${p.host} 的请求失败：${p.detail}`,
 };
 
+/** 取消设置代理变量之后：直连，或改用 `fallback` 里的代理。 */
+const unsetZh = (fallback: string | undefined) => (fallback ? `改用 ${fallback} 里的代理` : '改为直连');
+
 export const proxyMessages: ProxyMessages = {
-	refused: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它，改为直连。`,
-	unreachable: p => `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它，改为直连。`,
-	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，改为直连。`,
+	refused: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
+	unreachable: p => `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
+	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
 	authRequired: p => `代理 ${p.proxy}（来自 ${p.variable}）要求登录（HTTP 407）：请把用户名和密码写进代理 URL，例如 http://user:password@proxy:8080。`,
 	authRejected: p => `代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息（HTTP 407）：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
 	authNotBasic: p =>
@@ -55,7 +58,7 @@ export const proxyMessages: ProxyMessages = {
 		`到代理 ${p.proxy}（来自 ${p.variable}）的安全连接（TLS）失败（${p.code}）：如果代理用的是它自己的证书，请把 NODE_EXTRA_CA_CERTS 指向这个证书；如果它只接受普通 HTTP，请在 ${p.variable} 里写 http://。`,
 	tunnelUnreached: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）连不上这个服务（建立隧道时返回 HTTP ${p.status}）：可能是服务本身，或代理自己的出口出了问题；请稍后再试，如果一直这样，请联系代理管理员。`,
-	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，改为直连。`,
+	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
 	badVariable: p => {
 		switch (p.problem.kind) {
 			case 'no_scheme':
