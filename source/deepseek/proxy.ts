@@ -186,12 +186,15 @@ export function proxyChoice(target: URL, env: Env): {variable: string; shadows?:
 
 /**
  * The variable whose proxy a request to `target` would take if `variable` (the one `route`
- * took) were unset: its upper-case twin, or for https the http proxy. Undefined when it
- * would go direct, so that "unset it to connect directly" is said only when true.
+ * took) were unset: its upper-case twin, or for https the http proxy, when that is another
+ * proxy. Undefined when it would go direct, or to the same proxy (HTTPS_PROXY and
+ * HTTP_PROXY set alike, as most set them: the sentence's plain "unset it" then stands).
  */
 export function proxyFallback(target: URL, env: Env, variable: string): string | undefined {
+	const taken = route(target, env);
 	const next = route(target, {...env, [variable]: undefined});
-	return next.kind === 'direct' ? undefined : next.variable;
+	if (next.kind === 'direct' || (next.kind === 'proxy' && taken.kind === 'proxy' && next.url.href === taken.url.href)) return undefined;
+	return next.variable;
 }
 
 /** The proxy's own port (its scheme's default when the URL has none). */

@@ -444,10 +444,11 @@ test('a proxy that refuses connections is named, with the variable that set it',
 	// https goes through a CONNECT tunnel; plain http (no key: the status page) is forwarded.
 	const tunnel = failure(await client('https://api.deepseek.com', {env}).get('/models'));
 	assert.equal(tunnel.reason, 'proxy');
-	// Unsetting HTTPS_PROXY would not connect directly: https then takes the http proxy (undici's rule).
-	assert.equal(tunnel.message, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to use the proxy in http_proxy.`);
-	const alone = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: env.HTTPS_PROXY}}).get('/models'));
-	assert.equal(alone.message, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+	assert.equal(tunnel.message, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+	// Beside another proxy in http_proxy, unsetting HTTPS_PROXY would not connect directly: https then takes that one (undici's rule).
+	const other = await closedPort();
+	const beside = failure(await client('https://api.deepseek.com', {env: {...env, http_proxy: `http://127.0.0.1:${other}`}}).get('/models'));
+	assert.equal(beside.message, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to use the proxy in http_proxy.`);
 	const plain = failure(await client('https://api.deepseek.com', {env}).get('http://status.example.test/summary', {auth: false}));
 	assert.equal(plain.reason, 'proxy');
 	assert.equal(plain.message, `The proxy http://127.0.0.1:${port} (from http_proxy) refused the connection: start the proxy, fix http_proxy, or unset it to connect directly.`);
