@@ -20,7 +20,7 @@ import {performance} from 'node:perf_hooks';
 import {build, transform, type BuildOptions} from 'esbuild';
 import {monotonicClock} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
-import {undiciDefine, undiciPlugins, writeLlhttpWasm} from './undici-plugins.mjs';
+import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
 import {wizardText} from '../source/messages/wizard.js';
@@ -92,9 +92,7 @@ async function rounds<K extends string>(commands: Record<K, () => Promise<number
 async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'alias' | 'define' | 'inject' | 'banner' | 'plugins'>): Promise<string> {
 	const outfile = path.join(scratch, name);
 	const {banner, ...bundleOptions} = options;
-	const bundled = await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', write: false, metafile: true, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...bundleOptions});
-	// What the undici plugins read at run time (llhttp's WebAssembly) goes beside the bundle, as the build puts it beside the chunk.
-	if (options.plugins === undiciPlugins) writeLlhttpWasm(bundled.metafile);
+	const bundled = await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', write: false, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...bundleOptions});
 	const text = bundled.outputFiles[0]!.text;
 	const eager = withEagerCommonJsBodies(text);
 	if (eager.count !== commonJsWrapperCount(text)) throw new Error(`${name}: marked ${eager.count} of ${commonJsWrapperCount(text)} CommonJS module bodies (scripts/eager-modules.mjs)`);
@@ -109,12 +107,7 @@ const helloBundle = await bundleFixture('hello-ink.mjs', {
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
-const undiciFloorBundle = await bundleFixture('undici-floor.cjs', {
-	format: 'cjs',
-	plugins: undiciPlugins,
-	inject: [...monotonicClock.inject, path.join(root, 'scripts', 'bench', 'import-meta-url.mjs')],
-	define: {...undiciDefine, ...monotonicClock.define, 'import.meta.url': 'importMetaUrl'},
-});
+const undiciFloorBundle = await bundleFixture('undici-floor.cjs', {format: 'cjs', plugins: undiciPlugins, inject: monotonicClock.inject, define: {...undiciDefine, ...monotonicClock.define}});
 // Node's compile cache keeps a file only when it is on before the file loads, as bin.js
 // turns it on before loading the check code: a launcher turns it on, then loads the floor.
 const undiciFloor = path.join(scratch, 'undici-floor-launch.cjs');

@@ -11,7 +11,7 @@ import {inkOutputPlugin} from './ink-output-plugin.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {stringWidthPlugin} from './string-width-plugin.mjs';
-import {undiciDefine, undiciPlugins, writeLlhttpWasm} from './undici-plugins.mjs';
+import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const outdir = new URL('../dist/', import.meta.url).pathname;
@@ -96,7 +96,6 @@ const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, spl
 const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
 
 for (const built of [result, entry]) await finish(built.metafile);
-writeLlhttpWasm(result.metafile);
 
 /** Mark CommonJS bodies for eager compilation, minify, read built-ins without facades, add the banner. */
 async function finish(metafile) {

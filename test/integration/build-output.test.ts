@@ -1,12 +1,11 @@
 // What scripts/build.mjs does to the bundle beyond esbuild's own output.
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {test} from 'node:test';
 
 const dist = path.join(import.meta.dirname, '..', '..', 'dist');
-const files = [path.join(dist, 'bin.js'), ...readdirSync(path.join(dist, 'chunks')).filter(name => name.endsWith('.js')).map(name => path.join(dist, 'chunks', name))];
+const files = [path.join(dist, 'bin.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
 /** The source files esbuild put into the build (its metafile, kept by scripts/build.mjs). */
 function bundledInputs(): string[] {
 	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'deepseek-fix', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
@@ -42,20 +41,6 @@ test('conf is bundled without ajv, ajv-formats and semver, which it runs only fo
 	assert.equal(stubs.length, 1, 'the stubs sit in the one chunk with conf');
 	// conf encrypts only when asked to: it gets node:crypto at first use, not when it loads.
 	assert.doesNotMatch(readFileSync(stubs[0]!, 'utf8'), /from\s*"node:crypto"|require\("node:crypto"\)/);
-});
-
-test('llhttp\'s WebAssembly is a file beside the chunks, undici\'s own bytes, and its base64 string and unused constants are in no chunk', () => {
-	const undiciRequire = createRequire(path.join(import.meta.dirname, '..', '..', 'node_modules', 'undici', 'package.json'));
-	const bytes = undiciRequire('./lib/llhttp/llhttp-wasm.js') as Buffer;
-	assert.ok(readFileSync(path.join(dist, 'chunks', 'llhttp.wasm')).equals(bytes));
-	const base64Start = bytes.toString('base64').slice(0, 64);
-	const parser = files.filter(file => readFileSync(file, 'utf8').includes('wasm_on_headers_complete'));
-	assert.equal(parser.length, 1, 'one chunk holds undici\'s HTTP/1.1 client');
-	for (const file of files) assert.ok(!readFileSync(file, 'utf8').includes(base64Start), `${path.basename(file)} carries llhttp's base64`);
-	// Of llhttp's constants the client reads ERROR and TYPE; the other tables (methods, character classes…) are not built.
-	const client = readFileSync(parser[0]!, 'utf8');
-	assert.ok(client.includes('PAUSED_UPGRADE'), 'ERROR is bundled');
-	assert.ok(!/HTAB_SP_VCHAR_OBS_TEXT|METHODS_RTSP/.test(client), `${path.basename(parser[0]!)} builds llhttp's other tables`);
 });
 
 test('proper-lockfile is bundled with Node\'s own fs, not graceful-fs', () => {

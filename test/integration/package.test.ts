@@ -46,8 +46,6 @@ test('the tarball holds LICENSE and the notices, and is under a megabyte, as the
 	const files = new Set(packed?.files.map(file => file.path));
 	assert.ok(files.has('LICENSE'));
 	assert.ok(files.has('dist/THIRD-PARTY-NOTICES.txt'));
-	// The HTTP parser's WebAssembly, which the build writes as a file beside the chunk that reads it (scripts/undici-plugins.mjs).
-	assert.ok([...files].some(file => /^dist\/(?:chunks\/)?llhttp\.wasm$/.test(file)), 'llhttp.wasm is packed');
 	// readme.md, "From a packed tarball": "(under a megabyte)".
 	assert.ok(packed && packed.size < 1_000_000, `the tarball is ${packed?.size} bytes`);
 });
