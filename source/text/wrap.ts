@@ -1,9 +1,9 @@
 // Word wrapping by display width, for the plain commands' text and the wizard's screens.
 // Latin text breaks at spaces; Chinese (and other wide) text has none, so it may also
 // break between two characters when one of them is wide, except before closing
-// punctuation (，。、：）…) and after opening punctuation (（“《…), and a paragraph does not
-// end on a line of one character: the line-breaking rules Chinese typesetting follows, in
-// the small form a terminal needs.
+// punctuation (，。、：）…), after opening punctuation (（“《…) and next to a straight quote
+// (which may be either), and a paragraph does not end on a line of one character: the
+// line-breaking rules Chinese typesetting follows, in the small form a terminal needs.
 import {QuickSegmenter} from './segmenter.js';
 import {paint, type Style} from './style.js';
 import {displayWidth, isWide} from './width.js';
@@ -55,8 +55,15 @@ function markKeptTogether(text: string): string {
 /** A piece that is never broken; `space` says whether a space stood before it. */
 type Piece = {text: string; width: number; space: boolean; styles: readonly Style[]};
 
+/**
+ * A straight quote opens or closes by where it stands, so it keeps to the character beside it
+ * either way: an English sentence quoting a Chinese answer, `with "无权访问 auto 分组":`, must not
+ * leave `"` at the end of a line or start one with `":`.
+ */
+const straightQuotes = new Set('"\'');
+
 function canBreakBetween(before: string, after: string): boolean {
-	if (closing.has(after) || opening.has(before)) return false;
+	if (closing.has(after) || opening.has(before) || straightQuotes.has(before) || straightQuotes.has(after)) return false;
 	return isWide(before) || isWide(after);
 }
 

@@ -207,3 +207,20 @@ test('a short Chinese item of a list after “、” is not broken inside; the l
 	// A longer run after “、” is no term: it breaks between characters as before.
 	assert.deepEqual(wrapPlain('甲、一二三四五六七八九十', {width: 10}), ['甲、一二三', '四五六七八', '九十']);
 });
+
+test('a straight quote around Chinese text in an English sentence keeps to its text: never alone at the end of a line, never starting one', () => {
+	// The test call row's result against a New API gateway refusing the token's group, and the summary after it, at 80 columns.
+	const row = 'HTTP 403 — a 1-token call to deepseek-v4-flash was refused with "无权访问 auto 分组": the gateway refuses the group this token is in.';
+	const summary = '127.0.0.1:19133 refuses the group this token is in (HTTP 403 "无权访问 auto 分组"): that group is not open to your account there.';
+	for (const [text, width, indent] of [[row, 80, '  '], [summary, 80, '']] as const) {
+		const lines = wrapPlain(text, {width, indent});
+		for (const line of lines) {
+			assert.doesNotMatch(line, /(?:^|\s)"$/u, lines.join('\n'));
+			assert.doesNotMatch(line.trimStart(), /^"/u, lines.join('\n'));
+		}
+	}
+	assert.deepEqual(wrapPlain(row, {width: 80, indent: '  '}), [
+		'  HTTP 403 — a 1-token call to deepseek-v4-flash was refused with "无权访问 auto',
+		'  分组": the gateway refuses the group this token is in.',
+	]);
+});
