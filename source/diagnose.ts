@@ -1127,9 +1127,10 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 }
 
 /** Whether the service the calls go to has blocked the user behind the key ('account'), this token ('token') or the token's group ('group'), and its name as the diagnosis gives it. */
-export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string; behindLocalProxy: boolean} | undefined {
-	const block = blockFound(new Facts(results));
-	return block && {what: block.what, name: block.name, behindLocalProxy: block.behindLocalProxy};
+export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string; behindLocalProxy: boolean; status: number; said: string | undefined} | undefined {
+	const facts = new Facts(results);
+	const block = blockFound(facts);
+	return block && {what: block.what, name: block.name, behindLocalProxy: block.behindLocalProxy, status: block.found.status, said: facts.string(block.found.id, 'errorMessage')};
 }
 
 /** The upstream (e.g. DeepSeek) whose own refusal for money a remote service passed on, as upstreamExhausted reads it: the user's balance there is not the problem. */

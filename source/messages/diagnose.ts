@@ -1,10 +1,8 @@
 // The verdict summaries and fix titles (en).
 import type {Verdict} from '../verdict.js';
 import {localized, type Messages} from './language.js';
+import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/diagnose.js';
-
-/** A check summary quoted inside one of our sentences, without its own full stop. */
-const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
 
 const diagnoseMessagesEn = {
 	noKey: 'No API key: nothing can be checked until a key is set.',

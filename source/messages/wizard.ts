@@ -2,6 +2,7 @@
 // (source/ui/, source/app.tsx) only pick from here and pass values in.
 import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
+import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
 
 const keySources: Record<KeySource, string> = {
@@ -551,6 +552,9 @@ const wizardTextEn = {
 			tokenDisabled: (p: {name: string}) => `${p.name} no longer takes this token (disabled or expired)`,
 			/** The gateway refuses the group the token is in (new-api's 无权访问 X 分组, 分组 X 已被弃用). */
 			tokenGroupRefused: (p: {name: string}) => `${p.name} refuses this token's group`,
+			/** Under that title, whose first fix says where to move the token: its answer (`said`: its words) and what it means. */
+			tokenGroupWhy: (p: {status: number; said: string | undefined}) =>
+				`It answers HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}: that group is not open to your account there, or no longer exists, and a new key in the same group will not help. Your DeepSeek account is not involved.`,
 			/** The same, where its own reading says the token expired on `date` (YYYY-MM-DD). */
 			tokenExpired: (p: {name: string; date: string}) => `${p.name} no longer takes this token: it expired on ${p.date}`,
 			/** Under that title: what the day means (the fix says what to do). */

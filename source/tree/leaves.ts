@@ -728,6 +728,8 @@ function relayContent(view: View): LeafContent {
 	if (blocked) {
 		// A token known to have expired: the title says the day, so the line says only what it means.
 		const expiredOn = blocked.what === 'token' ? balance?.expiredOn : undefined;
+		// A group refused: the title says so and the first fix where to move the token, so the line gives the answer and what it means.
+		const groupWhy = blocked.what === 'group' ? wizardText.leaves.relay.tokenGroupWhy({status: blocked.status, said: blocked.said}) : undefined;
 		return {
 			tone: 'bad',
 			title: blocked.behindLocalProxy
@@ -742,7 +744,7 @@ function relayContent(view: View): LeafContent {
 			crumb: blocked.what === 'account' ? wizardText.leaves.relay.crumbBlocked : wizardText.leaves.relay.crumbTokenDisabled,
 			// The balance row reads the expiry (and says to extend it): one row under a title that says it.
 			...(expiredOn !== undefined ? {restates: 'balance' as const} : {}),
-			lines: [expiredOn !== undefined ? wizardText.leaves.relay.tokenExpiredWhy : view.diagnosis.summary],
+			lines: [groupWhy ?? (expiredOn !== undefined ? wizardText.leaves.relay.tokenExpiredWhy : view.diagnosis.summary)],
 			fixes: withDiagnosisFixes(view, []),
 			options: [alsoDeepSeek],
 			verdict: view.diagnosis.verdict,

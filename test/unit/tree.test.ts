@@ -1042,6 +1042,29 @@ test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无�
 	assert.equal(content.fixes[0]?.id, 'enable_token');
 });
 
+test('the relay leaf for a refused group does not say twice what its title and its first fix say: the line gives the answer and what it means', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const results = [
+		result('endpoint', 'fail', {provider: {id: 'unknown', name: 'newapi.example.com', detectedBy: 'host', consoleUrl: null}, reachesDeepSeek: false, host: 'newapi.example.com'}),
+		result('auth', 'fail', {httpStatus: 403, errorMessage: '无权访问 auto 分组', signature: {provider: 'unknown', kind: 'invalid_key', blocked: 'group', message: 'group', status: 403}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.deepEqual(content.lines, ['It answers HTTP 403 "无权访问 auto 分组": that group is not open to your account there, or no longer exists, and a new key in the same group will not help. Your DeepSeek account is not involved.']);
+	assert.match(content.fixes[0]?.title ?? '', /^Move this token to a group/);
+	setLanguage('zh-CN');
+	try {
+		const chinese = node.content(viewWith(results));
+		assert.equal(chinese.title, 'newapi.example.com 拒绝这个令牌所在的分组');
+		// Not the title's words again, as the diagnosis' summary starts (check prints that one, with no title above it).
+		assert.ok(!chinese.lines.join('').includes(chinese.title), chinese.lines.join(''));
+		assert.deepEqual(chinese.lines, ['它的响应是 HTTP 403“无权访问 auto 分组”：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。']);
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('the refused-key result for a key holding a zero-width space: nothing was sent, so "cannot be sent as it is", not "DeepSeek does not accept this key (401)"', () => {
 	const node = nodeOf('leaf.invalid_key');
 	assert.equal(node.kind, 'leaf');

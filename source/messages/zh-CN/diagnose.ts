@@ -1,8 +1,6 @@
 // 结论摘要（简体中文），与 ../diagnose.ts 同一类型。
 import type {DiagnoseMessages} from '../diagnose.js';
-
-/** 引用检查结果时去掉它自己的句号。 */
-const quoted = (text: string) => text.trim().replace(/[.。]+$/, '');
+import {quoted} from '../../text/quoted.js';
 
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
 const askOperator = (operator: boolean) => (operator ? '，或联系它的管理员' : '');
