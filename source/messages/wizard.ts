@@ -691,6 +691,10 @@ const wizardTextEn = {
 				p.model === undefined ? `The model your calls name is not available at ${p.name}` : `The model "${p.model}" is not available at ${p.name}`,
 			/** Where the name is set is the first fix's: this line adds only how to copy it. */
 			where: 'Copy the name exactly as the list spells it, capitals included.',
+			/** The service lists the model but has no price set for it (new-api's model_price_error). */
+			unpricedCrumb: 'Model not priced',
+			unpricedTitle: (p: {model: string | undefined; name: string}) =>
+				p.model === undefined ? `${p.name} has no price set for the model your calls name` : `${p.name} has no price set for the model "${p.model}"`,
 		},
 		rateLimited: {
 			crumb: '429',

@@ -246,6 +246,11 @@ export function clientRefusedCheck(results: Results): CheckId | undefined {
 	return [...apiCheckIds].reverse().find(id => signature(results, id)?.kind === 'client_refused');
 }
 
+/** A call was refused for its model because the service has no price set for it (new-api's model_price_error): the model is there, not priced. */
+export function modelUnpriced(results: Results): boolean {
+	return apiCheckIds.some(id => signature(results, id)?.unpriced === true);
+}
+
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');

@@ -390,12 +390,17 @@ export const leaves = (): readonly LeafNode[] => [
 		const model = facts.probeModel(view.results);
 		// The model question again, from what /models listed: a pick that works proves the name was it.
 		const others = facts.probeModels(view.results).filter(id => id !== model);
+		const text = wizardText.leaves.modelNotFound;
+		const name = facts.serviceName(view.results) ?? hostOf(view);
+		// The service has the model but no price for it: not "not available", and its spelling is not the point.
+		const unpriced = facts.modelUnpriced(view.results);
 		return {
 			tone: 'bad',
-			title: wizardText.leaves.modelNotFound.title({model, name: facts.serviceName(view.results) ?? hostOf(view)}),
+			title: unpriced ? text.unpricedTitle({model, name}) : text.title({model, name}),
+			...(unpriced ? {crumb: text.unpricedCrumb} : {}),
 			// The summary restates the refused test call's row: that row is cut to one row under it.
 			...(view.results.get('probe')?.status === 'fail' ? {restates: 'probe' as const} : {}),
-			lines: [view.diagnosis.summary, wizardText.leaves.modelNotFound.where],
+			lines: unpriced ? [view.diagnosis.summary] : [view.diagnosis.summary, text.where],
 			fixes: withDiagnosisFixes(view, []),
 			options: others.length > 0 ? [{id: 'other_model', label: wizardText.actions.tryOtherModel, next: 'p402.probe_model', sets: {probe: true}}] : [],
 			verdict: 'model_not_found',

@@ -1042,6 +1042,34 @@ test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无�
 	assert.equal(content.fixes[0]?.id, 'enable_token');
 });
 
+test('the unknown-model leaf for a gateway with no price set for the model (new-api\'s model_price_error): the title says so, not "not available", in English and Chinese', () => {
+	const node = nodeOf('leaf.model_not_found');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const newApi = {id: 'new-api', name: 'New API', detectedBy: 'fingerprint', consoleUrl: null};
+	const results = [
+		result('endpoint', 'warn', {provider: newApi, reachesDeepSeek: false, host: 'gateway.example.org'}),
+		result('auth', 'pass', {probeModels: ['deepseek-chat', 'deepseek-reasoner']}),
+		result('probe', 'fail', {httpStatus: 400, model: 'deepseek-chat', signature: {provider: 'new-api', kind: 'model_not_found', message: 'price', status: 400, unpriced: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.verdict, 'model_not_found');
+	// Was 'The model "deepseek-chat" is not available at New API', over a summary saying it refuses the model for want of a price.
+	assert.equal(content.title, 'New API has no price set for the model "deepseek-chat"');
+	assert.equal(content.crumb, 'Model not priced');
+	// Its spelling is not the point: no line on copying the name exactly.
+	assert.deepEqual(content.lines, [content.lines[0]]);
+	assert.match(content.lines[0] ?? '', /no price is set for it there/);
+	setLanguage('zh-CN');
+	try {
+		const chinese = node.content(viewWith(results));
+		// Was 'New API 上没有模型“deepseek-chat”' ("New API has no model deepseek-chat"), which it lists.
+		assert.equal(chinese.title, 'New API 没有为模型“deepseek-chat”设置价格');
+		assert.equal(chinese.crumb, '模型未定价');
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('the relay leaf for a refused group does not say twice what its title and its first fix say: the line gives the answer and what it means', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

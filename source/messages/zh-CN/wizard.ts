@@ -584,6 +584,8 @@ export const wizardText: WizardText = {
 			crumb: '模型不存在',
 			title: p => (p.model === undefined ? `${p.name} 上没有你的调用所指定的模型` : `${p.name} 上没有模型“${p.model}”`),
 			where: '请按列表里的写法原样复制模型名，大小写也要一致。',
+			unpricedCrumb: '模型未定价',
+			unpricedTitle: p => (p.model === undefined ? `${p.name} 没有为你的调用所指定的模型设置价格` : `${p.name} 没有为模型“${p.model}”设置价格`),
 		},
 		rateLimited: {
 			crumb: '429',
