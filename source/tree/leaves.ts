@@ -115,9 +115,12 @@ const troubled = (view: View) => [...view.results.values()].some(result => resul
  */
 function notGoodAboveTrouble(content: LeafContent, view: View): LeafContent {
 	if (content.tone !== 'good' || !troubled(view)) return content;
-	const unseen = [...view.results.values()].find(result => result.status !== 'pass' && result.status !== 'skip' && view.shown !== undefined && !view.shown.has(result.id));
+	const trouble = [...view.results.values()].filter(result => result.status !== 'pass' && result.status !== 'skip');
+	const unseen = trouble.find(result => view.shown !== undefined && !view.shown.has(result.id));
 	const line = unseen && wizardText.leaves.alsoSeen({title: sanitize(unseen.title), summary: sanitize(unseen.summary)});
-	return {...content, tone: 'warn', ...(line ? {lines: [line, ...content.lines]} : {})};
+	// Else a row on this screen says why: a short window keeps it, or the ⚠ would stand there unexplained.
+	const why = line ? {lines: [line, ...content.lines]} : trouble[0] ? {warnedBy: trouble[0].id} : {};
+	return {...content, tone: 'warn', ...why};
 }
 
 const leaf = (id: NodeId, crumb: string, content: (view: View) => LeafContent): LeafNode => ({kind: 'leaf', id, crumb, content: view => notGoodAboveTrouble(content(view), view)});

@@ -203,6 +203,8 @@ export type LeafContent = {
 	restatesAlso?: CheckId;
 	/** What that row says instead of its summary, when the title says the finding: the numbers alone, not the finding again. */
 	restatedAs?: string;
+	/** A good finding shown as a warning for this row's trouble (a key format warning under a balance read fine): the row is why the ⚠, kept as a first line is. */
+	warnedBy?: CheckId;
 };
 
 export type LeafNode = NodeBase & {

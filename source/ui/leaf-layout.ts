@@ -91,6 +91,8 @@ export type LeafLayoutInput = {
 	restatedAlso?: string | undefined;
 	/** That row says what the title leaves out (the numbers): it is kept before the first line, as part of the finding. */
 	restatedCarries?: boolean;
+	/** The row that turned a good title into a warning: it says why the ⚠, so it is kept as a first line is. */
+	warnedBy?: string | undefined;
 	/** The labels of the leaf's actions (with their shorter forms). */
 	actions: readonly ListLabel[];
 	/** The links the actions open or copy: a fix's link among them is the first thing a short window leaves out. */
@@ -211,8 +213,8 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 	const {width} = input;
 	const rows = screenRows(input.height);
 	// A leaf with no line under its title ("nothing blocks, but 1 warning"): its first troubled row says why, so it is
-	// kept as a first line is, before the first fix (cut to a row where it must).
-	const standsForWhy = input.lines.length === 0 ? input.checks.find(isTroubled) : undefined;
+	// kept as a first line is, before the first fix (cut to a row where it must); so is the row that made a good title a warning.
+	const standsForWhy = input.lines.length === 0 ? input.checks.find(isTroubled) : input.checks.find(row => row.id === input.warnedBy && isTroubled(row));
 	const rowPriority = (row: CheckRowState) =>
 		input.restatedCarries && row.id === input.restated
 			? restatedCarriesPriority

@@ -282,3 +282,16 @@ test('a leaf with no line under its title keeps its first troubled row as its wh
 	// With a line under the title, the line is why, and that row is one more troubled row, after the first fix.
 	assert.deepEqual(kept({...input, lines: ['line 0']}), ['line0', 'heading', 'fix0', 'more2']);
 });
+
+test('the row that made a good title a warning (a key format warning under a balance read fine) is kept as a first line is, so the ⚠ is never unexplained', () => {
+	// The balance result: the Balance row restates the title with its numbers, a line on alerts, two fixes; the key format row warns.
+	const checks = [row('balance', 'pass'), row('key_format', 'warn')];
+	const input = leaf({lines: ['alerts line'], checks, restated: 'balance', restatedCarries: true, fixes: [{id: 'fix0', title: 'fix 0', url: null}, {id: 'fix1', title: 'fix 1', url: null}]});
+	const at = (budget: number, warnedBy?: string) => kept({...input, height: fixedRows + budget, warnedBy});
+	// Without it the warning row was the first to give way after the later fix: the alerts line and the first fix came first.
+	assert.deepEqual(at(5), ['check0', 'line0', 'heading', 'fix0', 'more1']);
+	assert.deepEqual(at(5, 'key_format'), ['check0', 'check1', 'heading', 'fix0', 'more1']);
+	assert.deepEqual(at(6, 'key_format'), ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1'], 'with room for all, all are drawn in their order');
+	// A row that does not warn stands for nothing.
+	assert.deepEqual(at(5, 'balance'), at(5));
+});

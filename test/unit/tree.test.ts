@@ -1042,6 +1042,20 @@ test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无�
 	assert.equal(content.fixes[0]?.id, 'enable_token');
 });
 
+test('a good balance shown as a warning for a key format warning names that row as why, for a short window to keep it; trouble no row shows gets a line instead', () => {
+	const node = nodeOf('leaf.balance');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const warned = [...scenarios['positive']!, result('key_format', 'warn', {shape: 'unusual', masked: 'sk-…6789', length: 19})];
+	const content = node.content(viewWith(warned));
+	assert.equal(content.tone, 'warn');
+	assert.equal(content.warnedBy, 'key_format');
+	// Not on this screen (an earlier step saw it): the line says it, and no row is named.
+	const unseen = node.content({...viewWith(warned), shown: new Set(['balance'])});
+	assert.equal(unseen.warnedBy, undefined);
+	assert.match(unseen.lines[0] ?? '', /^Also seen: key_format/);
+	assert.equal(node.content(viewWith(scenarios['positive']!)).warnedBy, undefined);
+});
+
 test('the unknown-model leaf for a gateway with no price set for the model (new-api\'s model_price_error): the title says so, not "not available", in English and Chinese', () => {
 	const node = nodeOf('leaf.model_not_found');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');

@@ -55,6 +55,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		restated: content.restates,
 		restatedAlso: content.restatesAlso,
 		restatedCarries: content.restatedAs !== undefined,
+		warnedBy: content.warnedBy,
 		actions: options.map(option => ({label: option.label, shorter: option.shorter, whole: option.whole})),
 		actionLinks: options.flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : option.effect?.type === 'copy' && option.effect.what === 'link' ? [option.effect.text] : [])),
 		notice: notice?.text,
