@@ -19,7 +19,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; networkRules?: true; unpriced?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; noPaymentMethod?: true; networkRules?: true; unpriced?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -92,6 +92,7 @@ class Facts {
 			if (found.unverified === true) answer.unverified = true;
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
 			if (found.planLimit === true) answer.planLimit = true;
+			if (found.noPaymentMethod === true) answer.noPaymentMethod = true;
 			if (found.networkRules === true) answer.networkRules = true;
 			if (found.unpriced === true) answer.unpriced = true;
 			return [answer];
@@ -403,7 +404,7 @@ function otherService(facts: Facts): Service | undefined {
 	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
-type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit';
+type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
@@ -426,6 +427,8 @@ function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	if (money?.freeTierOnly) return 'free_tier';
 	// The plan's allowance for the week or month (OpenCode Go): it comes back at the reset.
 	if (money?.planLimit) return 'plan_limit';
+	// No payment method was ever added there (OpenCode Zen): one is added, nothing is topped up.
+	if (money?.noPaymentMethod) return 'no_payment_method';
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 
@@ -466,7 +469,7 @@ function isOperated(service: Service): boolean {
 /** Where to top up, or whom to ask, at that service. */
 function topUpThere(service: Service, what?: MoneyWhat): Fix {
 	// An account in arrears there (an unpaid bill, a spending limit): what is due is paid, not a balance topped up.
-	const kind = what === 'account' || what === 'overdue' ? what : 'token';
+	const kind = what === 'account' || what === 'overdue' || what === 'no_payment_method' ? what : 'token';
 	return service.provider ? fixes.relayTopUp(service.provider, kind) : fixes.askOperator(service.name);
 }
 

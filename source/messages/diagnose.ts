@@ -25,7 +25,7 @@ const diagnoseMessagesEn = {
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
 	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked.
 	 */
-	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit'; operator: boolean}) => {
+	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method'; operator: boolean}) => {
 		const ask = p.operator ? ', or ask whoever runs it' : '';
 		const sentence = {
 			token: `the key or token you use there has run out of credit: top it up or raise its limit in ${p.name}${ask}.`,
@@ -36,6 +36,7 @@ const diagnoseMessagesEn = {
 			overdue: `your account there is suspended or in arrears (an unpaid bill or a spending limit): settle it in its billing${ask}.`,
 			free_tier: `this model's free quota there is used up, and your account is set to use free quota only: switch that setting off in ${p.name}'s console to go on at the paid rate (with balance in the account)${ask}.`,
 			plan_limit: `your plan's usage allowance there for this week or month is used up (a limit of the plan, not a rate: sending fewer requests does not help): wait for it to reset, or pay for usage beyond the plan on ${p.name}${ask}.`,
+			no_payment_method: `no payment method is set up for your account there, so nothing pays for paid calls: add one in ${p.name}'s billing${ask}.`,
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},

@@ -49,6 +49,8 @@ const fixMessagesEn = {
 	relayTopUp: (name: string) => `Top up on ${name} (not on DeepSeek)`,
 	/** The account there is suspended or in arrears: its billing, where what is due is paid. */
 	relaySettle: (name: string) => `Settle your account on ${name}: pay what is due in its billing (not on DeepSeek)`,
+	/** No payment method was ever added there: one is added in its billing, nothing is topped up. */
+	relayAddPayment: (name: string) => `Add a payment method in ${name}'s billing (not on DeepSeek)`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
 	gatewayOwnerAccount: 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)',
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there, or to look into its errors`,

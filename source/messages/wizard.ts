@@ -521,6 +521,8 @@ const wizardTextEn = {
 			balanceUsedUp: (name: string) => `Your ${name} balance is used up`,
 			/** Suspended or in arrears there (an unpaid bill, a spending limit): not a balance run down. */
 			accountOverdue: (p: {name: string}) => `Your ${p.name} account is suspended or in arrears`,
+			/** No payment method was ever added there (OpenCode Zen's "No payment method"): not a balance used up. */
+			noPaymentMethod: (p: {name: string}) => `Your ${p.name} account has no payment method`,
 			freeTierOnly: (p: {name: string}) => `${p.name}: free quota used up, and your account takes free quota only`,
 			/** A plan's allowance for the week or month (OpenCode Go): it comes back at the reset. */
 			planLimit: (p: {name: string}) => `Your ${p.name} plan's usage limit is reached`,

@@ -66,6 +66,8 @@ export type ErrorSignatureMatch = {
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
 	planLimit?: true;
+	/** Nothing pays for paid calls because no payment method was ever added there (OpenCode Zen): none to top up, one to add. */
+	noPaymentMethod?: true;
 	/** An address refusal by the network rules of the resource itself (Azure's virtual network or firewall), not by a key's own list of addresses. */
 	networkRules?: true;
 	/** A model the gateway refuses because its operator set no price for it there (new-api's model_price_error): the operator prices it, not the user. */
@@ -116,6 +118,7 @@ type WordRule = {
 	unverified?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
+	noPaymentMethod?: true;
 	networkRules?: true;
 	unpriced?: true;
 };
@@ -138,9 +141,6 @@ const moneyWords = new RegExp(
 		// OpenAI's 400 billing_hard_limit_reached, LiteLLM's terminal_quota_exhausted.
 		String.raw`\b(?:billing\s+hard|hard\s+billing)\s+limit\b|\bbilling_hard_limit|\bterminal_quota_exhausted\b`,
 		String.raw`\bpayment[\s_-]+required\b`,
-		// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
-		// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays.
-		String.raw`\bno\s+payment\s+method\b`,
 		// Model Studio's AllocationQuota.FreeTierOnly: "The free tier of the model has been
 		// exhausted. If you wish to continue access the model on a paid basis, please disable the
 		// "use free tier only" mode…" (APIParkLab/APIPark#394): nothing left it may spend.
@@ -487,6 +487,10 @@ const wordRules: readonly WordRule[] = [
 	// from your available balance" (at 429, anomalyco/opencode#49170), which had read as a rate
 	// limit. Days away, not a rate: sending fewer at once does not bring it back.
 	{kind: 'balance_exhausted', words: planLimitWords, planLimit: true, message: () => signatureMessages.planLimit},
+	// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
+	// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays, and
+	// there is no balance to top up but a payment method to add.
+	{kind: 'balance_exhausted', words: /\bno\s+payment\s+method\b/i, noPaymentMethod: true, message: () => signatureMessages.noPaymentMethod},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
@@ -908,6 +912,7 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 		if (rule.unverified) match.unverified = true;
 		if (rule.freeTierOnly) match.freeTierOnly = true;
 		if (rule.planLimit) match.planLimit = true;
+		if (rule.noPaymentMethod) match.noPaymentMethod = true;
 		if (rule.networkRules) match.networkRules = true;
 		if (rule.unpriced) match.unpriced = true;
 		return match;

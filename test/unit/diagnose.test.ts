@@ -427,6 +427,19 @@ const rows: Row[] = [
 		neverSays: ['Send fewer'],
 	},
 	{
+		name: 'OpenCode Zen\'s 401 "No payment method": a payment method to add in its billing, not a balance used up to top up',
+		results: scenario(
+			endpoint.relay(providerInfo('opencode-zen', 'host'), 'opencode.ai'),
+			probe.answered(answer(401, 'No payment method. Add a payment method here: https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://opencode.ai/zen/v1/chat/completions'}), 'deepseek-v4-flash'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {top_up_relay: 'Add a payment method in OpenCode Zen\'s billing'},
+		says: ['no payment method is set up for your account there', 'add one in OpenCode Zen\'s billing'],
+		neverSays: ['used up', 'Top up'],
+	},
+	{
 		name: 'Model Studio\'s free tier used up with "use free tier only" on: switching that setting off comes first, a top-up after',
 		results: scenario(
 			endpoint.relay(providerInfo('dashscope', 'host'), 'dashscope.aliyuncs.com'),

@@ -1029,6 +1029,20 @@ test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title n
 	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
 });
 
+test('the relay leaf for OpenCode Zen\'s "No payment method": the title says the account has none, not that a balance is used up', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const zen = {id: 'opencode-zen', name: 'OpenCode Zen', detectedBy: 'host', consoleUrl: 'https://opencode.ai/auth'};
+	const results = [
+		result('endpoint', 'warn', {provider: zen, reachesDeepSeek: false, host: 'opencode.ai'}),
+		result('probe', 'fail', {httpStatus: 401, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'payment', status: 401, noPaymentMethod: true}}),
+	];
+	const content = node.content(viewWith(results));
+	// Was "Your OpenCode Zen balance is used up", over "Top up on OpenCode Zen".
+	assert.equal(content.title, 'Your OpenCode Zen account has no payment method');
+	assert.equal(content.fixes[0]?.title, 'Add a payment method in OpenCode Zen\'s billing (not on DeepSeek)');
+});
+
 test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无权访问 X 分组): the title names the group, not a disabled token', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

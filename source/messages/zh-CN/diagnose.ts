@@ -27,6 +27,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			overdue: `你在那里的账号已停用或欠费（有未付账单或到了消费上限）：请在它的账单页面处理${ask}。`,
 			free_tier: `这个模型在那里免费提供的额度已用完，而你的账号设置为只用免费提供的额度：请在 ${p.name} 的控制台关掉这个设置，按付费价格继续调用（账号里需要有余额）${ask}。`,
 			plan_limit: `你在那里的套餐本周或本月的用量额度已用完（这是套餐的上限，不是限流：少发请求没有用）：请等它重置，或在 ${p.name} 为超出套餐的用量付费${ask}。`,
+			no_payment_method: `你在那里的账号还没有添加付款方式，付费调用无从扣费：请在 ${p.name} 的账单页面添加付款方式${ask}。`,
 		}[p.what];
 		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
