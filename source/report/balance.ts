@@ -5,7 +5,7 @@ import type {Style} from '../text/style.js';
 import {wrapSpans, type WrapOptions} from '../text/wrap.js';
 import type {BalanceJson, CheckReport} from '../verdict.js';
 import {safeLine} from './safe-line.js';
-import {fixLines, textWidth, type TextRenderOptions} from './text.js';
+import {bracketedProvider, fixLines, textWidth, type TextRenderOptions} from './text.js';
 
 /** One currency/unit of a balance; a relay's granted/toppedUp are null when it does not split them, and its limit set when it has one. */
 type BalanceEntry = BalanceJson['balances'][number];
@@ -114,5 +114,6 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 }
 
 function headerWhere(report: CheckReport): string {
-	return report.provider ? balanceTextMessages.withProvider({baseUrl: report.baseUrl, provider: report.provider.name}) : report.baseUrl;
+	const provider = bracketedProvider(report);
+	return provider === undefined ? report.baseUrl : balanceTextMessages.withProvider({baseUrl: report.baseUrl, provider});
 }

@@ -25,12 +25,18 @@ export function textWidth(width: number | undefined): number {
 	return width !== undefined && width > 0 ? Math.max(minimumWidth, Math.floor(width)) : defaultWidth;
 }
 
+/**
+ * The service's name to put in brackets after the base URL, if any: a service nothing recognises is
+ * named by its host (the endpoint check), already in the URL, so it gets none.
+ */
+export function bracketedProvider(report: CheckReport): string | undefined {
+	return report.provider && report.provider.id !== 'unknown' ? report.provider.name : undefined;
+}
+
 function headerText(report: CheckReport, key: string | undefined): string {
 	const common = {tool: report.tool.name, version: report.tool.version, baseUrl: report.baseUrl};
-	// A service nothing recognises is named by its host (the endpoint check): already in the URL, so no brackets.
-	const text = report.provider && report.provider.id !== 'unknown'
-		? textReportMessages.headerWithProvider({...common, provider: report.provider.name})
-		: textReportMessages.header(common);
+	const provider = bracketedProvider(report);
+	const text = provider === undefined ? textReportMessages.header(common) : textReportMessages.headerWithProvider({...common, provider});
 	return safeLine(text, key);
 }
 

@@ -265,6 +265,10 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 		'Balance at https://api.deepseek.com (DeepSeek)\nThe balance could not be read. The API could not be reached: api.deepseek.com\ndid not answer within 5 s\n\nWhat to do:\n 1. Check your connection\n',
 	);
 	assert.equal(renderBalanceText(null, {color: false}), 'The balance could not be read.\n');
+	// A service nothing recognises is named by its host, already in the URL: no brackets saying it again (check's header has none either).
+	const unknownHost: CheckReport = {...unread, baseUrl: 'http://127.0.0.1:3000/v1', provider: {id: 'unknown', name: '127.0.0.1:3000', detectedBy: 'host', consoleUrl: null}};
+	assert.equal(renderBalanceText(unknownHost, {color: false}).split('\n')[0], 'Balance at http://127.0.0.1:3000/v1');
+	assert.equal(renderText(unknownHost, {color: false}).split('\n')[0], 'deepseek-fix 0.1.0 · http://127.0.0.1:3000/v1');
 	// A service that offers no reading for a key: its row's sentence says why there are no figures, not a failed read.
 	const discontinued: CheckReport = {
 		...okReport,
