@@ -209,8 +209,8 @@ const checkMessagesEn = {
 	probe: {
 		title: 'Test call',
 		what: 'making the 1-token test call',
-		notAllowed: 'Not run: it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
-		declined: 'Not run: you chose to skip this paid call.',
+		notAllowed: 'Not run, as it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
+		declined: 'Not run, as you chose to skip this paid call.',
 		noKey: 'Skipped: no key.',
 		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
 		// What the call got comes first (its status): a row cut at the edge keeps it ("Test call: HTTP 429 — a 1-token…").

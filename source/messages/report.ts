@@ -18,10 +18,11 @@ const textReportMessagesEn = {
 	headerWithProvider: (p: {tool: string; version: string; baseUrl: string; provider: string}) =>
 		`${p.tool} ${p.version} · ${p.baseUrl} (${p.provider})`,
 	/**
-	 * Between a check's title and its one-line result. Chinese uses the wizard rows' full-width colon:
-	 * its results may start with a dash of their own ("HTTP 503——…"), and two dashes in a row read as a typo.
+	 * Between a check's title and its one-line result: a colon, as the wizard's rows have it. Results may
+	 * start with a dash of their own ("HTTP 401 — a 1-token call…", "HTTP 503——…"), and two dashes in a
+	 * row read as a typo.
 	 */
-	checkSeparator: ' — ',
+	checkSeparator: ': ',
 	noChecks: 'No checks were run.',
 	fixesHeading: 'What to do:',
 	noFixes: 'Nothing to fix.',

@@ -91,10 +91,10 @@ test('renderText: ok report', () => {
 		[
 			'deepseek-fix 0.1.0 · https://api.deepseek.com (DeepSeek)',
 			'',
-			'✔ API key present — Found in DEEPSEEK_API_KEY (sk-…cdef)',
-			'✔ Key accepted — GET /models answered 200',
-			'✔ Balance — 110.00 CNY (granted 10.00, topped up 100.00)',
-			'○ Paid test call — Not run: add --probe to allow one 1-token call',
+			'✔ API key present: Found in DEEPSEEK_API_KEY (sk-…cdef)',
+			'✔ Key accepted: GET /models answered 200',
+			'✔ Balance: 110.00 CNY (granted 10.00, topped up 100.00)',
+			'○ Paid test call: Not run: add --probe to allow one 1-token call',
 			'',
 			'No problem found: the key works and the balance is 110.00 CNY.',
 			'To see what a real call gets (one 1-token call, a fraction of a cent):',
@@ -131,7 +131,7 @@ test('renderText: a result that starts with its own dash reads after one separat
 		const report = {...okReport, checks: [check('auth', checkMessages.auth.title, 'error', summary)]};
 		return renderText(report, {color: false, width: 200}).split('\n')[2];
 	};
-	assert.equal(row(), '! Authentication — HTTP 503 when listing models: "Server Overloaded".');
+	assert.equal(row(), '! Authentication: HTTP 503 when listing models: "Server Overloaded".');
 	setLanguage('zh-CN');
 	try {
 		assert.equal(row(), '! 身份验证：HTTP 503——获取模型列表，“Server Overloaded”。');
@@ -142,10 +142,10 @@ test('renderText: a result that starts with its own dash reads after one separat
 
 test('renderText: insufficient balance, every status symbol, numbered fixes with URLs on their own lines', () => {
 	const text = renderText(brokeReport, {color: false, width: 100});
-	assert.match(text, /^✔ API key present — /m);
-	assert.match(text, /^✖ Balance — 0\.00 CNY \(granted 0\.00, topped up 0\.00\)$/m);
-	assert.match(text, /^! DeepSeek service status — The status page did not answer within 5 s$/m);
-	assert.match(text, /^⚠ Key format — /m);
+	assert.match(text, /^✔ API key present: /m);
+	assert.match(text, /^✖ Balance: 0\.00 CNY \(granted 0\.00, topped up 0\.00\)$/m);
+	assert.match(text, /^! DeepSeek service status: The status page did not answer within 5 s$/m);
+	assert.match(text, /^⚠ Key format: /m);
 	assert.ok(
 		text.endsWith(
 			[

@@ -275,7 +275,7 @@ test('100×30: a passed row with something to say is shown whole, not cut with "
 			await walkEveryCheck(app);
 			const leaf = await app.waitFor('No problem found', 8000);
 			assert.ok(flat(leaf).includes('○ Spending trend: No earlier readings yet: check, balance and the wizard remember each one, so the trend shows from a run an hour or more later.'), leaf);
-			assert.ok(flat(leaf).includes('○ Test call: Not run: you chose to skip this paid call.'), leaf);
+			assert.ok(flat(leaf).includes('○ Test call: Not run, as you chose to skip this paid call.'), leaf);
 			assert.doesNotMatch(leaf, /--probe/, 'the wizard asked; a flag means nothing here');
 			assert.doesNotMatch(leaf, /…$/m, 'no row cut at the edge');
 			assertFits(app, 100, 30);

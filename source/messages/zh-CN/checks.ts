@@ -160,8 +160,8 @@ export const checkMessages: CheckMessages = {
 	probe: {
 		title: '测试调用',
 		what: '1 token 测试调用',
-		notAllowed: '未运行：这是一次付费调用（max_tokens 1，花费不到一分钱），加上 --probe 才会发起。',
-		declined: '未运行：你选择了跳过这次付费调用。',
+		notAllowed: '未运行，因为这是一次付费调用（max_tokens 1，花费不到一分钱）；加上 --probe 才会发起。',
+		declined: '未运行，因为你选择了跳过这次付费调用。',
 		noKey: '已跳过：没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
 		paymentRequired: (model, serverSays, traceId) => `HTTP 402——对 ${model} 的 1 token 调用被拒绝${serverSays ? `，“${serverSays}”` : ''}。${trace(traceId)}`,
