@@ -19,7 +19,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; noPaymentMethod?: true; networkRules?: true; unpriced?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; networkRules?: true; unpriced?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -92,6 +92,7 @@ class Facts {
 			if (found.unverified === true) answer.unverified = true;
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
 			if (found.planLimit === true) answer.planLimit = true;
+			if (found.promptTooLong === true) answer.promptTooLong = true;
 			if (found.noPaymentMethod === true) answer.noPaymentMethod = true;
 			if (found.networkRules === true) answer.networkRules = true;
 			if (found.unpriced === true) answer.unpriced = true;
@@ -404,7 +405,7 @@ function otherService(facts: Facts): Service | undefined {
 	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
 }
 
-type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method';
+type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
@@ -429,6 +430,8 @@ function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	if (money?.planLimit) return 'plan_limit';
 	// No payment method was ever added there (OpenCode Zen): one is added, nothing is topped up.
 	if (money?.noPaymentMethod) return 'no_payment_method';
+	// The prompt alone costs more than the credit left (OpenRouter): a shorter conversation, not a lower max_tokens.
+	if (money?.promptTooLong) return 'prompt';
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
 }
 
@@ -674,8 +677,8 @@ const relay: Rule = facts => {
 	if (local) return local;
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
-		const keyLimit = what === 'token' && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
-		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : keyLimit ? [keyLimit] : what === 'free_tier' ? [fixes.freeTierOnlyOff(service.provider, name, facts.host)] : [];
+		const keyLimit = (what === 'token' || (what === 'prompt' && facts.answer(kind => kind === 'token_exhausted'))) && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
+		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : what === 'prompt' ? [fixes.shorterPrompt(), ...(keyLimit ? [keyLimit] : [])] : keyLimit ? [keyLimit] : what === 'free_tier' ? [fixes.freeTierOnlyOff(service.provider, name, facts.host)] : [];
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service, what), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {

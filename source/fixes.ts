@@ -89,6 +89,8 @@ export const fixes = {
 	/** The request itself was refused (its length, max_tokens, content or message order): the app must send another. */
 	changeRequest: (): Fix => ({id: 'change_request', title: fixMessages.changeRequest, url: null}),
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
+	/** The prompt alone costs more than the credit left: its length is what to lower, max_tokens does not help. */
+	shorterPrompt: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPrompt, url: null}),
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */

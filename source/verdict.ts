@@ -44,6 +44,7 @@ export const fixIds = [
 	'top_up_relay',
 	'ask_operator',
 	'lower_max_tokens',
+	'shorter_prompt',
 	'status_page',
 	'retry_with_backoff',
 	'retry_later',

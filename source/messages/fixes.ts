@@ -57,6 +57,7 @@ const fixMessagesEn = {
 	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',
 	lowerMaxTokens: 'Lower max_tokens in your tool (or send a shorter prompt): the request asks for more than the credit left can pay',
+	shorterPrompt: 'Send a shorter conversation (start a new chat, or lower the context length in your tool): the prompt alone costs more than the credit left can pay',
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */

@@ -47,6 +47,7 @@ const signatureMessagesEn = {
 	freeTierOnly: 'the free quota for this model is used up, and the account is set to use the free quota only: switch that setting off in the service\'s console to go on at the paid rate (the account needs balance for that).',
 	modelNeedsPaidBalance: 'this model is paid from topped-up balance only, and that is used up (gift or bonus credit does not count): top up, or pick a model your credit covers.',
 	requestTooCostly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',
+	promptTooCostly: 'the credit left cannot pay for a prompt this long: send a shorter conversation (a new chat, or a smaller context length), or top up.',
 	invalidKey: 'the key is not accepted.',
 	/** A gateway that passes the key on refused its own token (Cloudflare's AI Gateway, 2009): the key itself was not checked. */
 	gatewayTokenRefused: 'the gateway itself refuses the call: its own token is missing or not accepted (your key was not checked).',

@@ -66,6 +66,8 @@ export type ErrorSignatureMatch = {
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
 	planLimit?: true;
+	/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded: N > M"): a shorter conversation helps, a lower max_tokens does not. */
+	promptTooLong?: true;
 	/** Nothing pays for paid calls because no payment method was ever added there (OpenCode Zen): none to top up, one to add. */
 	noPaymentMethod?: true;
 	/** An address refusal by the network rules of the resource itself (Azure's virtual network or firewall), not by a key's own list of addresses. */
@@ -427,12 +429,21 @@ const tokenBlockedWords = /令牌状态不可用|令牌已被禁用|令牌已过
  */
 const tokenGroupWords = /令牌分组\s*\S+\s*已被禁用|无权访问\s*\S+\s*分组|分组\s*\S+\s*已被弃用|\bno\s+permission\s+to\s+access\s+this\s+group\b/i;
 
+/**
+ * The prompt alone is more than the credit left pays for (OpenRouter's 402 "Prompt tokens limit
+ * exceeded: 23229 > 14796", continuedev/continue#11584 and #11227; with "create a key with a higher
+ * monthly limit" when the key's own limit is what is left, anomalyco/opencode#12219): its length,
+ * not max_tokens, is what to lower.
+ */
+const promptTooLongWords = /\bprompt\s+tokens\s+limit\s+exceeded\b/i;
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
 	{kind: 'token_exhausted', words: tokenLimitWords},
 	// "can only afford 0": nothing is left, whatever max_tokens says.
 	{kind: 'balance_exhausted', words: nothingAffordable},
-	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens|prompt tokens limit exceeded/i},
+	{kind: 'request_too_costly', words: promptTooLongWords, message: () => signatureMessages.promptTooCostly},
+	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens/i},
 	{kind: 'model_needs_paid_balance', words: /requires? paid balance|paid balance is insufficient/i},
 	// one-api and its forks also say "user [3446] quota [-20847155] preConsumedQuota [743] is not enough".
 	{kind: 'user_quota', words: /用户额度不足|用户剩余额度|预扣费|user quota is not enough|insufficient[\s_-]+user[\s_-]+quota|\buser\s*\[[^\]\n]*\]\s*quota\s*\[/i},
@@ -888,9 +899,15 @@ function gather(input: SignatureInput): Seen {
  * for successes: a completion's own text is no error message.
  */
 export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch | undefined {
-	const match = matchMeaning(input);
+	const match = withPrompt(matchMeaning(input), input);
 	const upstream = match && (passedOnFrom(input) ?? (match.kind === 'model_not_found' ? modelRefusedBy(input) : undefined));
 	return match && upstream !== undefined ? {...match, upstream} : match;
+}
+
+/** Money that cannot pay for the prompt alone, whether the account's credit or the key's own limit is what is left. */
+function withPrompt(match: ErrorSignatureMatch | undefined, input: SignatureInput): ErrorSignatureMatch | undefined {
+	if (match?.kind !== 'request_too_costly' && match?.kind !== 'token_exhausted') return match;
+	return promptTooLongWords.test(gather(input).words) ? {...match, promptTooLong: true} : match;
 }
 
 function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {

@@ -874,6 +874,30 @@ const rows: Row[] = [
 		says: ['OpenRouter', 'max_tokens', 'top up'],
 	},
 	{
+		name: 'OpenRouter "Prompt tokens limit exceeded": the prompt alone costs more than the credit left, so a shorter one helps, max_tokens does not',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(402, '402 Prompt tokens limit exceeded: 23229 > 14796. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account', {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['shorter_prompt', 'top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['OpenRouter', 'prompt this long', 'shorter'],
+		neverSays: ['max_tokens'],
+	},
+	{
+		name: 'the same when the key\'s own monthly limit is what is left: its limit is raised, or the prompt shortened',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(402, 'Prompt tokens limit exceeded: 230799 > 91442. To increase, visit https://openrouter.ai/settings/keys and\ncreate a key with a higher monthly limit', {url: openRouterChat}), 'deepseek/deepseek-v4-pro'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['shorter_prompt', 'raise_key_limit', 'top_up_relay', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['OpenRouter', 'prompt this long', "raise your key's limit"],
+		neverSays: ['max_tokens'],
+	},
+	{
 		name: '"Insufficient credits" on a gateway that is not OpenRouter is that gateway\'s, named by its host',
 		results: scenario(
 			endpoint.notDeepSeek(gateway),

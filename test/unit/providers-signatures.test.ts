@@ -459,6 +459,17 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: '"fewer max_tokens" at 402 stays the credit left', input: {status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 1335.'}}, kind: 'request_too_costly'},
 ];
 
+test('OpenRouter\'s "Prompt tokens limit exceeded": the prompt alone is too costly, so its length is what to lower (not max_tokens)', () => {
+	const prompt = matchErrorSignature({status: 402, text: '402 Prompt tokens limit exceeded: 23229 > 14796. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account'});
+	assert.deepEqual([prompt?.kind, prompt?.promptTooLong, prompt?.message], ['request_too_costly', true, 'the credit left cannot pay for a prompt this long: send a shorter conversation (a new chat, or a smaller context length), or top up.']);
+	// max_tokens asking for more than the credit left is not the prompt's length.
+	const output = matchErrorSignature({status: 402, apiError: {message: 'This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 1335.'}});
+	assert.deepEqual([output?.kind, output?.promptTooLong], ['request_too_costly', undefined]);
+	// The key's own monthly limit is what is left: still its limit, and still the prompt that is too long for it.
+	const key = matchErrorSignature({status: 402, text: 'Prompt tokens limit exceeded: 230799 > 91442. To increase, visit https://openrouter.ai/settings/keys and\ncreate a key with a higher monthly limit'});
+	assert.deepEqual([key?.kind, key?.promptTooLong], ['token_exhausted', true]);
+});
+
 for (const example of generic) {
 	test(`meaning: ${example.name} → ${example.kind}`, () => {
 		const match = matchErrorSignature(example.input);

@@ -43,6 +43,7 @@ export const fixMessages: FixMessages = {
 	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
+	shorterPrompt: '发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：单是输入就超出了剩余额度',
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
