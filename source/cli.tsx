@@ -18,6 +18,7 @@ import {nearest} from './text/nearest.js';
 import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
+import {mainOf} from './domain/balance.js';
 import {compareDecimal} from './domain/decimal.js';
 import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
@@ -423,7 +424,7 @@ function outProblem(file: string, refused: {why: 'symlink' | 'not_a_file' | 'fai
 
 /** `balance --below`: its sentence, and exit 1 when the total is under the threshold or cannot be read. */
 function compareWithThreshold(report: CheckReport, threshold: string): {line: string; code: number; read: boolean} {
-	const main = report.balance?.balances[0];
+	const main = report.balance ? mainOf(report.balance.balances) : undefined;
 	if (!main) return {line: cliMessages.balanceUnreadable, code: 1, read: false};
 	const below = compareDecimal(main.total, threshold) < 0;
 	return {line: below ? cliMessages.below(main.total, main.currency, threshold) : cliMessages.notBelow(main.total, main.currency, threshold), code: below ? 1 : 0, read: true};

@@ -6,7 +6,7 @@ import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
 import {isOtherService, passesKeyOn} from '../providers/table.js';
-import {isEmptyBalance, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
+import {isEmptyBalance, mainOf, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
 import {clockTime} from '../domain/duration.js';
 import {timeMessages} from '../messages/time.js';
 import {arrivedSince} from '../domain/balance-history.js';
@@ -46,7 +46,7 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 	// Empty (or under the alert) at the last reading of this account, and not now: the top-up arrived since.
 	const earlier = arrivedSince(ctx.balanceHistory, reading, ctx.alertThreshold);
 	const details = {reading, ...(earlier ? {toppedUpSince: {at: earlier.at, total: earlier.total, currency: earlier.currency}} : {})};
-	const [main] = reading.balances;
+	const main = mainOf(reading.balances);
 	if (!main) return {status: 'fail', summary: checkMessages.balance.noBalances, details};
 	const text = balanceAmounts(reading);
 	const empty = isEmptyBalance(reading);

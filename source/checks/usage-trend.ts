@@ -2,6 +2,7 @@
 // user can see a runaway job or a leaked key before the balance hits zero.
 import {checkMessages} from '../messages/checks.js';
 import {lastReadingIn} from '../domain/balance-history.js';
+import {mainBalance} from '../domain/balance.js';
 import {compareDecimal} from '../domain/decimal.js';
 import {reading} from './details.js';
 import type {BalanceSample, Check} from './types.js';
@@ -44,7 +45,7 @@ export const usageTrend: Check = {
 	},
 	needs: ['balance'],
 	async run(ctx) {
-		const current = reading(ctx.results)?.balances[0];
+		const current = mainBalance(reading(ctx.results));
 		const samples: BalanceSample[] = [...ctx.balanceHistory];
 		if (current) samples.push({at: ctx.now.toISOString(), currency: current.currency, total: current.total});
 		const currency = current?.currency ?? ctx.balanceHistory.at(-1)?.currency;

@@ -7,6 +7,7 @@ import {balanceLook, watchable, waitForTopUp, type WaitOutcome, type WaitProgres
 import {canPay} from '../domain/top-up.js';
 import {compareDecimal} from '../domain/decimal.js';
 import {arrivalSentence} from '../checks/balance.js';
+import {mainBalance} from '../domain/balance.js';
 import {reading, resultsOf} from '../checks/details.js';
 import type {CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
@@ -51,7 +52,7 @@ export type BalanceWaitResult = {
 };
 
 const amountOf = (report: CheckReport) => {
-	const main = reading(resultsOf(report.checks))?.balances[0];
+	const main = mainBalance(reading(resultsOf(report.checks)));
 	return main ? {total: main.total, currency: main.currency} : undefined;
 };
 
@@ -112,7 +113,7 @@ function print(report: CheckReport, outcome: WaitOutcome | undefined, options: B
 	const {below} = options;
 	let line: string | undefined;
 	const before = outcome && amountOf(options.first);
-	const now = reading(resultsOf(report.checks))?.balances[0];
+	const now = mainBalance(reading(resultsOf(report.checks)));
 	// A top-up arrived: the sentence the wizard says (checks/balance.ts), from the first reading (when the wait began) to now.
 	if (outcome?.outcome === 'arrived' && before && now && before.currency === now.currency && compareDecimal(now.total, before.total) > 0) {
 		line = arrivalSentence({total: before.total, at: began.toISOString()}, now, new Date());
@@ -139,7 +140,7 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 		const waited = timeMessages.duration({ms: now - progress.startedAt});
 		const max = timeMessages.duration({ms: maxMs});
 		const look = progress.last ?? first.checks.find(result => result.id === 'balance');
-		const main = look ? reading(resultsOf([look]))?.balances[0] : undefined;
+		const main = look ? mainBalance(reading(resultsOf([look]))) : undefined;
 		const text = main
 			? cliMessages.waitStatus({total: main.total, currency: main.currency, next, waited, max})
 			: cliMessages.waitStatusUnread({problem: look?.summary ?? '', next, waited, max});

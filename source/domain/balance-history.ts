@@ -5,7 +5,7 @@
 import {sha256} from '@noble/hashes/sha2.js';
 import {bytesToHex, utf8ToBytes} from '@noble/hashes/utils.js';
 import type {BalanceSample} from '../checks/types.js';
-import type {BalanceReading} from './balance.js';
+import {mainOf, type BalanceReading} from './balance.js';
 import {compareDecimal} from './decimal.js';
 import {canPay} from './top-up.js';
 
@@ -51,7 +51,7 @@ function under(total: string, alert: AlertLevel, currency: string): boolean {
  * (zero or less), unavailable (DeepSeek's is_available false) or under the alert. The earlier reading, else undefined.
  */
 export function arrivedSince(history: readonly BalanceSample[], now: BalanceReading | undefined, alert?: AlertLevel): BalanceSample | undefined {
-	const main = now?.balances[0];
+	const main = now && mainOf(now.balances);
 	if (!main || !canPay(now)) return undefined;
 	const earlier = lastReadingIn(history, main.currency);
 	if (!earlier) return undefined;

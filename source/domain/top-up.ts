@@ -1,7 +1,7 @@
 // Waiting for a top-up, the rules: how often to look, how far to back off after a failed
 // look, when a balance can pay, and when a top-up has arrived. One source for the wizard's
 // "Wait for my top-up" and `deepseek-fix balance --wait` (the loop is source/top-up-wait.ts).
-import {isEmptyBalance, type BalanceReading} from './balance.js';
+import {isEmptyBalance, mainOf, type BalanceReading} from './balance.js';
 import {compareDecimal} from './decimal.js';
 
 export const topUpWait = {
@@ -22,7 +22,7 @@ export function nextLookMs(everyMs: number, failuresInARow: number): number {
 /** The balance can pay for calls: available, more than zero, and not under `below` when one is given. */
 export function canPay(value: BalanceReading | undefined, below?: string): boolean {
 	if (!value?.isAvailable || isEmptyBalance(value)) return false;
-	const main = value.balances[0];
+	const main = mainOf(value.balances);
 	return below === undefined || (main !== undefined && compareDecimal(main.total, below) >= 0);
 }
 
@@ -33,7 +33,7 @@ export function canPay(value: BalanceReading | undefined, below?: string): boole
 export function toppedUp(before: BalanceReading | undefined, now: BalanceReading | undefined, below?: string): boolean {
 	if (!canPay(now, below)) return false;
 	if (!canPay(before, below)) return true;
-	const was = before?.balances[0];
-	const is = now?.balances[0];
+	const was = before && mainOf(before.balances);
+	const is = now && mainOf(now.balances);
 	return was !== undefined && is !== undefined && was.currency === is.currency && compareDecimal(is.total, was.total) > 0;
 }

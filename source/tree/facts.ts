@@ -4,7 +4,7 @@ import {isEmptyBalance} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
 import {isModelName} from '../domain/models.js';
 import {isZeroAmount} from '../domain/decimal.js';
-import type {BalanceInfo, BalanceReading} from '../domain/balance.js';
+import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {isOtherService, outageCanReach, passesKeyOn} from '../providers/table.js';
@@ -78,10 +78,8 @@ export function balanceState(value: BalanceReading): BalanceState {
 	return bonusOnly ? 'bonus_only' : 'positive';
 }
 
-/** The first currency's figures (DeepSeek accounts hold one currency). */
-export function mainBalance(value: BalanceReading | undefined): BalanceInfo | undefined {
-	return value?.balances[0];
-}
+/** The figures of the currency that pays (the first funded one, else the first). */
+export {mainBalance} from '../domain/balance.js';
 
 /** Both last-four strings of a 401 (the key's own, and what the server says it got). */
 export function lastFours(results: Results): {sent: string | undefined; echoed: string | undefined} {

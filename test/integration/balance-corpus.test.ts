@@ -145,6 +145,12 @@ describe('the corpus of real balance answers', () => {
 			const checked = await runJson(entry, ['check', '--json']);
 			const judged = checked.checks.find(check => check.id === 'balance');
 			assert.equal(judged?.status, entry.expect.check, judged?.summary);
+			// A DeepSeek balance the check passes is not under its default low mark for `balance --below` either
+			// (the currency that pays is compared, not the first listed).
+			if (entry.provider === 'deepseek' && entry.expect.check === 'pass') {
+				const below = await runCli(['balance', '--below', '1'], envFor(entry));
+				assert.equal(below.code, 0, below.stdout);
+			}
 		});
 	}
 });

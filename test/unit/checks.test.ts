@@ -172,6 +172,18 @@ test('judgeBalance: low against the user\'s own threshold in the same, any, or a
 	assert.equal(judge(readings.low, {alertThreshold: {amount: '0.10', currency: 'CNY'}}).status, 'pass');
 });
 
+test('judgeBalance: an account with two currencies is judged by the one that pays, whichever DeepSeek lists first', () => {
+	// As a real answer had it: an empty USD row first, the CNY the account is billed in second.
+	const usd = {currency: 'USD', total: '0.00', granted: '0.00', toppedUp: '0.00'};
+	const cnyRow = {currency: 'CNY', total: '71.46', granted: '0.00', toppedUp: '71.46'};
+	const judged = judge({isAvailable: true, balances: [usd, cnyRow]});
+	assert.deepEqual([judged.status, judged.summary], ['pass', '0.00 USD (granted 0.00, topped up 0.00); 71.46 CNY (granted 0.00, topped up 71.46)']);
+	assert.equal(judge({isAvailable: true, balances: [cnyRow, usd]}).status, 'pass');
+	// Low in the currency that pays is still low; both empty is still nothing left.
+	assert.equal(judge({isAvailable: true, balances: [usd, {...cnyRow, total: '0.40', toppedUp: '0.40'}]}).summary, '0.00 USD (granted 0.00, topped up 0.00); 0.40 CNY (granted 0.00, topped up 0.40): below 1.00 CNY.');
+	assert.equal(judge({isAvailable: true, balances: [usd, {...cnyRow, total: '0.00', toppedUp: '0.00'}]}).status, 'fail');
+});
+
 test('judgeBalance: only bonus credit left warns; a healthy balance passes with its amounts', () => {
 	assert.deepEqual(judge(readings.bonusOnly), {status: 'warn', summary: '5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', details: {reading: readings.bonusOnly}});
 	assert.deepEqual(judge(readings.toppedUp), {status: 'pass', summary: '47.44 CNY (granted 0.00, topped up 47.44)', details: {reading: readings.toppedUp}});

@@ -28,6 +28,9 @@ test('can pay: available, above zero, and not under the amount when one is given
 	assert.equal(canPay(undefined), false);
 	assert.equal(canPay(cny('4.99'), '5'), false);
 	assert.equal(canPay(cny('5.00'), '5'), true);
+	// Two currencies: the one that pays is compared, not the first listed (an empty USD row before a funded CNY one).
+	const twoCurrencies = {isAvailable: true, balances: [{currency: 'USD', total: '0.00', granted: '0.00', toppedUp: '0.00'}, {currency: 'CNY', total: '71.46', granted: '0.00', toppedUp: '71.46'}]};
+	assert.equal(canPay(twoCurrencies, '5'), true);
 });
 
 test('a top-up arrived: it can pay and could not before, or it rose since', () => {
