@@ -526,6 +526,8 @@ const wizardTextEn = {
 			freeTierOnly: (p: {name: string}) => `${p.name}: free quota used up, and your account takes free quota only`,
 			/** A plan's allowance for the week or month (OpenCode Go): it comes back at the reset. */
 			planLimit: (p: {name: string}) => `Your ${p.name} plan's usage limit is reached`,
+			/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded"): not a balance used up. */
+			promptTooLong: (p: {name: string}) => `Your ${p.name} credit cannot pay for a prompt this long`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,

@@ -799,6 +799,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.freeTierOnly({name: titleName})
 				: moneyWhat === 'plan_limit'
 				? wizardText.leaves.relay.planLimit({name: titleName})
+				: moneyWhat === 'prompt'
+				? wizardText.leaves.relay.promptTooLong({name: titleName})
 				: moneyWhat === 'no_payment_method'
 				? wizardText.leaves.relay.noPaymentMethod({name: titleName})
 				: moneyWhat === 'account'

@@ -15,6 +15,15 @@ export function openRouterCannotAfford(): Handler {
 	});
 }
 
+/** OpenRouter refusing a prompt longer than the credit left pays for (its words as continuedev/continue#11584 quotes them). */
+export function openRouterPromptTooLong(): Handler {
+	return openRouter({
+		key: {limit: null, limitRemaining: null, usage: 4.98},
+		outOfCredits: false,
+		chat: () => openRouterError(402, 'Prompt tokens limit exceeded: 23229 > 14796. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account', {provider_name: null}),
+	});
+}
+
 /** OpenRouter passing on an upstream provider's 429 (the words are in metadata.raw). */
 export function openRouterUpstream429(): Handler {
 	return openRouter({

@@ -40,6 +40,7 @@ const rows: Row[] = [
 	{scenario: 'siliconflow_no_balance', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'siliconflow', fixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['SiliconFlow', 'not DeepSeek']},
 	// "can only afford 0" even for max_tokens 1: the credits are gone, a smaller request would not help.
 	{scenario: 'openrouter_cannot_afford', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['top_up_relay', 'use_deepseek_base_url'], notFixes: ['lower_max_tokens'], says: ['OpenRouter', 'used up']},
+	{scenario: 'openrouter_prompt_too_long', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['shorter_prompt', 'top_up_relay', 'use_deepseek_base_url'], notFixes: ['lower_max_tokens'], says: ['OpenRouter', 'prompt this long']},
 	{scenario: 'gateway_quota_zh', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up'], probeSays: /额度不足/},
 	{scenario: 'gateway_quota_zh_401', verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up']},
 	// The fake is on this computer, so it plays a local proxy (LiteLLM, a router): the DeepSeek account behind it is

@@ -1029,6 +1029,20 @@ test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title n
 	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
 });
 
+test('the relay leaf for OpenRouter\'s "Prompt tokens limit exceeded": the title says the prompt is too long for the credit, not that a balance is used up', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const openRouter = {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'};
+	const results = [
+		result('endpoint', 'warn', {provider: openRouter, reachesDeepSeek: false, host: 'openrouter.ai'}),
+		result('probe', 'fail', {httpStatus: 402, signature: {provider: 'unknown', kind: 'request_too_costly', message: 'prompt', status: 402, promptTooLong: true}}),
+	];
+	const content = node.content(viewWith(results));
+	// Was "Your OpenRouter balance is used up", over "Lower max_tokens in your tool".
+	assert.equal(content.title, 'Your OpenRouter credit cannot pay for a prompt this long');
+	assert.equal(content.fixes[0]?.id, 'shorter_prompt');
+});
+
 test('the relay leaf for OpenCode Zen\'s "No payment method": the title says the account has none, not that a balance is used up', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');
