@@ -133,7 +133,8 @@ test('at 40 columns a duration never breaks between its number and its unit', as
 			await waitOnEmptyBalance(app);
 			await app.waitFor('Next look in');
 			const frame = app.lastFrame();
-			assert.match(flat(frame), /Next look in 1 s\./);
+			// 1 s, rounded up from the 20 ms wait; 0 s when a loaded machine draws the frame after the wait ran out.
+			assert.match(flat(frame), /Next look in [01] s\./);
 			assert.doesNotMatch(frame, /\d\s*\n\s*(s|ms|min)\b/, frame);
 			await app.press(keys.escape);
 		},
