@@ -7,6 +7,7 @@ import path from 'node:path';
 import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
+import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {inkOutputPlugin} from './ink-output-plugin.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
@@ -18,10 +19,9 @@ const outdir = new URL('../dist/', import.meta.url).pathname;
 rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
 
-// ink imports react-devtools-core only when DEV is set; an empty stub keeps it out.
-const stubDir = new URL('../node_modules/.cache/deepseek-fix/', import.meta.url).pathname;
-mkdirSync(stubDir, {recursive: true});
-writeFileSync(`${stubDir}devtools-stub.js`, 'export default undefined;\n');
+// The build's own files (the metafile the notices test reads).
+const cacheDir = new URL('../node_modules/.cache/deepseek-fix/', import.meta.url).pathname;
+mkdirSync(cacheDir, {recursive: true});
 
 /**
  * Bundled packages (ink, string-width, ansi-tokenize) create an Intl.Segmenter when they load,
@@ -72,8 +72,7 @@ const common = {
 	minify: false,
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
-	alias: {'react-devtools-core': `${stubDir}devtools-stub.js`},
-	plugins: [...undiciPlugins, ...settingsPlugins, stringWidthPlugin, inkOutputPlugin],
+	plugins: [...undiciPlugins, ...settingsPlugins, stringWidthPlugin, inkOutputPlugin, inkDevPlugin],
 	inject: [...monotonicClock.inject, ...quickSegmenter.inject],
 	define: {
 		...monotonicClock.define,
@@ -115,6 +114,6 @@ async function finish(metafile) {
 }
 
 // Kept for the test that checks the notices against what was really bundled.
-writeFileSync(`${stubDir}metafile.json`, JSON.stringify(result.metafile));
+writeFileSync(`${cacheDir}metafile.json`, JSON.stringify(result.metafile));
 const root = new URL('..', import.meta.url).pathname;
 writeFileSync(`${outdir}THIRD-PARTY-NOTICES.txt`, noticesText(bundledPackages(result.metafile, root), pkg));

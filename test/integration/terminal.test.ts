@@ -119,3 +119,20 @@ test('check into a pipe: no colour, unless FORCE_COLOR asks for it', async () =>
 	const forced = await runCli(['check'], env({FORCE_COLOR: '1'}));
 	assert.match(forced.stdout, style);
 });
+
+test('DEV=true, set for other programs, changes nothing: the wizard starts with no warning above it (ink\'s development mode is left out of the build)', {skip}, async () => {
+	fake().setScenario('zero_balance');
+	let quit = false;
+	const run = await runInTerminal([], env({TERM: 'xterm-256color', DEV: 'true'}), {
+		react: (output, type) => {
+			if (!quit && words(output).includes('What is happening?')) {
+				quit = true;
+				type('q');
+			}
+		},
+	});
+	assert.ok(quit, run.output);
+	assert.equal(run.code, 0, run.output);
+	assert.ok(words(run.output).trimStart().startsWith('Start'), run.output);
+	assert.doesNotMatch(run.output, /package\.json|ENOENT|DevTools|development mode/);
+});
