@@ -34,6 +34,7 @@ describe('arguments', () => {
 		[['check', '--jsn'], /Unknown option '--jsn'/, 'check '],
 		[['chekc'], /unknown command "chekc": did you mean check\? \(commands/, ''],
 		[['check', '--belwo', '5'], /Unknown option '--belwo' \(did you mean --below\?\)/, 'check '],
+		[['check', '--jsno'], /Unknown option '--jsno' \(did you mean --json\?\)/, 'check '],
 		[['check', '--xyz'], /Unknown option '--xyz'\. For usage, run/, 'check '],
 		[['--xyz'], /Unknown option '--xyz'\. For usage, run/, ''],
 		[['balance', '--bogus'], /Unknown option '--bogus'\. For usage, run/, 'balance '],

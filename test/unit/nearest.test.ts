@@ -15,6 +15,12 @@ test('a typo finds its word; a word too far away finds none', () => {
 	assert.equal(nearest('chekc', ['check', 'balance', 'report', 'config']), 'check');
 	assert.equal(nearest('timout', flags), 'timeout');
 	assert.equal(nearest('jsonn', flags), 'json');
-	// Two edits are too many for a word of four letters or fewer.
+	// Two edits are too many for a word of four letters or fewer…
 	assert.equal(nearest('jsxx', flags), undefined);
+	// …but two neighbouring letters swapped are one slip, at any length.
+	assert.equal(nearest('jsno', flags), 'json');
+	assert.equal(nearest('ouT', flags), 'out');
+	assert.equal(nearest('hlep', flags), 'help');
+	assert.equal(nearest('nosj', flags), undefined, 'a word turned round is not a slip');
+	assert.equal(nearest('jnos', flags), undefined, 'two swaps are not one');
 });
