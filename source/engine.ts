@@ -1,7 +1,7 @@
 // Runs checks and assembles the document every front end renders (CheckReport).
 import {providerBalance, reading, resultsOf} from './checks/details.js';
 import {runChecks, type RunOptions} from './checks/runner.js';
-import {checksWithNeeds} from './checks/index.js';
+import {allChecks, checksWithNeeds} from './checks/index.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BaseContext} from './context.js';
 import {diagnose, diagnosedProvider} from './diagnose.js';
@@ -56,6 +56,9 @@ export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: rea
 
 /** Run the given checks (and what they need) and build the report. */
 export async function runDiagnosis(ctx: BaseContext, ids: readonly CheckId[], options: RunOptions): Promise<CheckReport> {
-	const results = await runChecks(checksWithNeeds(ids), ctx, options);
+	const checks = checksWithNeeds(ids);
+	// `balance` leaves the network check out: it runs only if a request got no connection, to say why.
+	const networkOnNoConnection = checks.some(check => check.id === 'network') ? undefined : allChecks.find(check => check.id === 'network');
+	const results = await runChecks(checks, ctx, {...options, ...(networkOnNoConnection ? {networkOnNoConnection} : {})});
 	return buildCheckReport(ctx, results);
 }

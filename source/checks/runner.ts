@@ -7,7 +7,7 @@ import {deadlineSignal} from '../deadline.js';
 import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize, sanitizeDeep} from '../text/safe.js';
-import type {Check, CheckContext, CheckId, CheckOutcome, CheckResult} from './types.js';
+import {checkIds, type Check, type CheckContext, type CheckId, type CheckOutcome, type CheckResult} from './types.js';
 import {mayPointToAuth, mayPointToNetwork, pointToAuth, pointToNetwork} from './unreached.js';
 
 export type RunOptions = {
@@ -16,6 +16,12 @@ export type RunOptions = {
 	onResult?(result: CheckResult): void;
 	/** Results from an earlier run that these checks may read instead of running them again. */
 	given?: readonly CheckResult[];
+	/**
+	 * The network check, where the run leaves it out (`balance`): run only once a request of
+	 * the others got no connection, so that its row says why, as it does in `check` (a
+	 * proxy that NO_PROXY sends the host around, a lower-case proxy variable hiding its twin).
+	 */
+	networkOnNoConnection?: Check;
 };
 
 /**
@@ -49,7 +55,7 @@ export async function runChecks(
 			const outcome = await runOne(check, {...context, results: new Map(results)}, options.signal);
 			const durationMs = Math.round(monotonicMs() - began);
 			// No connection, and the network check of this run may say why: wait for it, then point to its row.
-			const network = check.id === 'network' ? undefined : byId.get('network');
+			const network = check.id === 'network' ? undefined : (byId.get('network') ?? (mayPointToNetwork(outcome) ? late(options.networkOnNoConnection) : undefined));
 			// The balance refused as the key was: wait for the key check, then point to its row.
 			const auth = byId.get('auth');
 			const pointed =
@@ -76,7 +82,17 @@ export async function runChecks(
 		return promise;
 	};
 
-	return Promise.all(checks.map(check => start(check)));
+	/** A check these did not include, from now on one of the run's. */
+	const late = (check: Check | undefined): Check | undefined => {
+		if (check) byId.set(check.id, check);
+		return check;
+	};
+
+	const asked = await Promise.all(checks.map(check => start(check)));
+	// A check started late (`late`) gets its row too, in the order of the check ids.
+	if (byId.size === checks.length) return asked;
+	const extra = await Promise.all([...byId.values()].filter(check => !checks.includes(check)).map(check => start(check)));
+	return [...asked, ...extra].sort((a, b) => checkIds.indexOf(a.id) - checkIds.indexOf(b.id));
 }
 
 async function runOne(check: Check, context: CheckContext, outer: AbortSignal): Promise<CheckOutcome> {

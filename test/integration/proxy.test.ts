@@ -403,3 +403,59 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown: statuspage\.flashduty\.com refused the connection/);
 	});
 });
+
+// `balance` runs no network check of its own; once its request gets no connection, the
+// network check runs, so that it says the same cause and fix as `check`.
+describe('balance through a proxy setting that fails: the cause check names, in text and --json', () => {
+	type BalanceJson = CheckJson & {fixes: Array<{id: string; title: string}>};
+
+	/** check --json, balance and balance --json with one environment; balance's text with its line wrapping undone. */
+	async function sayings(env: Record<string, string | undefined>) {
+		const [check, text, json] = await Promise.all([runCli(['check', '--json'], env), runCli(['balance'], env), runCli(['balance', '--json'], env)]);
+		for (const run of [check, text, json]) assert.equal(run.stderr, '', run.stderr);
+		assert.equal(text.code, 1);
+		assert.equal(json.code, 1);
+		return {check: JSON.parse(check.stdout) as BalanceJson, text: text.stdout.replaceAll(/\s+/g, ' '), json: JSON.parse(json.stdout) as BalanceJson};
+	}
+
+	/** balance says what check says: the summary, the Network row and the fixes; the balance row points to the Network row. */
+	function assertSaysAsCheck(said: Awaited<ReturnType<typeof sayings>>, detail: string) {
+		const {check, text, json} = said;
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(json.summary, check.summary);
+		assert.deepEqual(json.checks.map(row => row.id), ['key_present', 'key_format', 'network', 'endpoint', 'balance']);
+		const row = ({status, summary, details}: CheckJson['checks'][number]) => ({status, summary, details: {...details, connectMs: undefined}});
+		assert.deepEqual(row(checkOf(json, 'network') ?? json.checks[0]!), row(checkOf(check, 'network') ?? check.checks[0]!));
+		assert.ok(checkOf(json, 'network')?.details[detail], detail);
+		assert.equal(checkOf(json, 'balance')?.summary, 'Not checked: no connection (see Network).');
+		assert.deepEqual(json.fixes, check.fixes);
+		assert.ok(text.includes(`The balance could not be read. ${check.summary}`), text);
+		assert.ok(text.includes(`What to do: 1. ${check.fixes[0]?.title}`), text);
+	}
+
+	test('NO_PROXY sends api.deepseek.com around a working proxy, and direct is refused: "remove that entry", as check says', async () => {
+		const proxy = await proxyFor('ok');
+		const port = await closedPort();
+		const said = await sayings(envWith({HTTPS_PROXY: proxyUrl(proxy), NO_PROXY: 'localhost,.deepseek.com', DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`}));
+		assertSaysAsCheck(said, 'bypassedProxy');
+		assert.match(said.json.summary, /but the entry "\.deepseek\.com" in NO_PROXY exempts api\.deepseek\.com from it/);
+		assert.equal(said.json.fixes[0]?.title, 'Remove ".deepseek.com" from NO_PROXY, so that calls to api.deepseek.com go through the proxy in HTTPS_PROXY');
+	});
+
+	test('https_proxy (down) hides HTTPS_PROXY (working): "unset https_proxy to use the proxy in HTTPS_PROXY", as check says', async () => {
+		const proxy = await proxyFor('ok');
+		const port = await closedPort();
+		const said = await sayings(envWith({https_proxy: `http://${proxyHost}:${port}`, HTTPS_PROXY: proxyUrl(proxy)}));
+		assertSaysAsCheck(said, 'proxyChoice');
+		assert.match(said.json.summary, /HTTPS_PROXY is set too, to another value, which https_proxy overrides/);
+		assert.equal(said.json.fixes[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
+	});
+
+	test('a balance read through the proxy: no network row, the four checks balance documents', async () => {
+		const proxy = await proxyFor('ok');
+		const run = await runCli(['balance', '--json'], envWith({HTTPS_PROXY: proxyUrl(proxy)}));
+		const json = JSON.parse(run.stdout) as BalanceJson;
+		assert.equal(run.code, 0, json.summary);
+		assert.deepEqual(json.checks.map(row => row.id), ['key_present', 'key_format', 'endpoint', 'balance']);
+	});
+});

@@ -72,6 +72,25 @@ test('runner: the row keeps its own sentence when the network check passed, is n
 	assert.equal(byId(begun, 'auth')?.summary, 'Cut off mid-answer.');
 });
 
+test('runner: a network check left out of the run (balance) runs only once a request got no connection, and its row joins in the order of the check ids', async () => {
+	let networkRuns = 0;
+	const counted = (result: CheckResult) => fakeCheck('network', () => {
+		networkRuns++;
+		return {status: result.status, summary: result.summary, details: result.details};
+	});
+	const refusedBalance = failed(failure('connection_refused', refusedHere, `${officialBase}/user/balance`));
+	const options = (check: Check) => ({signal: new AbortController().signal, networkOnNoConnection: check});
+	const done = await runChecks([fakeCheck('key_present', () => ({status: 'pass', summary: 'Found.', details: {}})), fakeCheck('balance', () => refusedBalance)], testContext(), options(counted(network.refused())));
+	assert.deepEqual(done.map(row => row.id), ['key_present', 'network', 'balance']);
+	assert.equal(byId(done, 'network')?.summary, network.refused().summary);
+	assert.equal(byId(done, 'balance')?.summary, m.unreached.noConnection);
+	assert.equal(networkRuns, 1);
+	// The balance read: no network check, no row for it.
+	const read = await runChecks([fakeCheck('balance', () => ({status: 'pass', summary: '47.44 CNY.', details: {}}))], testContext(), options(counted(network.reached())));
+	assert.deepEqual(read.map(row => row.id), ['balance']);
+	assert.equal(networkRuns, 1);
+});
+
 test('runner: a balance refused with a 401 where the key check was refused with a 401 points to the Authentication row; status and details stay', async () => {
 	let release = () => {};
 	const authDone = new Promise<void>(done => {
