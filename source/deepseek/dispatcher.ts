@@ -3,7 +3,7 @@
 // leaving HTTP/2 out lets the build drop undici's HTTP/2 client (scripts/build.mjs).
 import {isIP, type Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
-import {markProxyHop, noteProxyAuthOffer} from './failures.js';
+import {markProxyHop, noteProxyAuthOffer, noteTunnel} from './failures.js';
 import type {ProxyRoute} from './proxy.js';
 
 const agentOptions = {allowH2: false} as const;
@@ -46,19 +46,23 @@ function tracked(connect: Connector): ReturnType<typeof buildConnector> {
 type ProxyPool = InstanceType<typeof Pool>;
 
 /**
- * The pool to an HTTP proxy, its tunnel requests (CONNECT) answered 407 noting the login
- * schemes the proxy offers (Proxy-Authenticate): undici's error for a refused tunnel keeps
- * only the status, and a proxy that offers no Basic login (NTLM, Negotiate) cannot be given
- * one in its URL (failures.ts says so).
+ * The pool to an HTTP proxy, noting each tunnel request (CONNECT) and whether the proxy
+ * answered it (a request that times out unanswered is the proxy's silence), and for a 407
+ * the login schemes the proxy offers (Proxy-Authenticate): undici's error for a refused
+ * tunnel keeps only the status, and a proxy that offers no Basic login (NTLM, Negotiate)
+ * cannot be given one in its URL (failures.ts says so).
  */
-function notingAuthOffers(pool: ProxyPool, origin: string | URL): ProxyPool {
-	const proxy = new URL(origin);
+function notingTunnels(pool: ProxyPool, origin: string | URL): ProxyPool {
+	const url = new URL(origin);
+	const proxy = `${url.protocol}//${url.host}`;
 	const connect = pool.connect.bind(pool) as (options: Parameters<ProxyPool['connect']>[0], ...callback: unknown[]) => unknown;
 	pool.connect = ((options: Parameters<ProxyPool['connect']>[0], ...callback: unknown[]) => {
 		const result = connect(options, ...callback);
 		if (callback.length === 0 && result instanceof Promise) {
+			noteTunnel(proxy, options.path, false);
 			return result.then((answer: {statusCode: number; headers: Record<string, string | string[] | undefined>}) => {
-				if (answer.statusCode === 407) noteProxyAuthOffer(`${proxy.protocol}//${proxy.host}`, answer.headers['proxy-authenticate']);
+				noteTunnel(proxy, options.path, true);
+				if (answer.statusCode === 407) noteProxyAuthOffer(proxy, answer.headers['proxy-authenticate']);
 				return answer;
 			});
 		}
@@ -90,7 +94,7 @@ export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Di
 				...agentOptions,
 				uri: key,
 				proxyTls: agentOptions,
-				clientFactory: (origin, options) => notingAuthOffers(new Pool(origin, {...options, connect: tracked((options as {connect: Connector}).connect)}), origin),
+				clientFactory: (origin, options) => notingTunnels(new Pool(origin, {...options, connect: tracked((options as {connect: Connector}).connect)}), origin),
 			});
 		viaProxy.set(key, dispatcher);
 	}

@@ -105,6 +105,25 @@ function loginOfferedNotBasic(proxy: string): string | undefined {
 	return schemes.length > 0 && !schemes.some(scheme => scheme.toLowerCase() === 'basic') ? oneLine(sanitize(schemes.join(', ')), 80) : undefined;
 }
 
+/**
+ * Each HTTP proxy's tunnel requests (CONNECT host:port), by the proxy as shown and the
+ * target: `asked` until the proxy answers one, then `answered` for good (the dispatcher
+ * notes them). A request that timed out where the proxy never answered its tunnel request
+ * is the proxy's own silence, not the service's.
+ */
+const tunnels = new Map<string, 'asked' | 'answered'>();
+
+/** `target`: `host:port`, as the tunnel request names it. */
+export function noteTunnel(proxy: string, target: string, answered: boolean): void {
+	const key = `${proxy} ${target}`;
+	if (answered || tunnels.get(key) === undefined) tunnels.set(key, answered ? 'answered' : 'asked');
+}
+
+/** Whether `proxy` was asked for a tunnel to `url`'s host and port, and never answered one. */
+function tunnelUnanswered(proxy: string, url: URL): boolean {
+	return tunnels.get(`${proxy} ${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`) === 'asked';
+}
+
 /** Errors met while connecting to the proxy itself (TCP, and TLS to an https:// proxy), as the dispatcher marks them. */
 const proxyHopErrors = new WeakSet<object>();
 
@@ -207,6 +226,8 @@ function timedOut(context: FailureContext, code: string | undefined): Described 
 	const proxy = context.proxy;
 	const message = context.status !== undefined
 		? httpFailureMessages.timeoutMidBody({host, seconds: seconds(context), status: context.status})
+		: proxy && tunnelUnanswered(proxy.shown, context.url)
+			? httpFailureMessages.tunnelUnanswered({host, seconds: seconds(context), proxy: proxy.shown, variable: proxy.variable})
 		: proxy
 			? httpFailureMessages.timeoutViaProxy({host, seconds: seconds(context), proxy: proxy.shown, variable: proxy.variable})
 			: httpFailureMessages.timeout({host, seconds: seconds(context)});

@@ -32,6 +32,9 @@ const httpFailureMessagesEn = {
 	/** No answer in time through a proxy: the proxy's CONNECT or the service behind it. */
 	timeoutViaProxy: (p: {host: string; seconds: string; proxy: string; variable: string}) =>
 		`${p.host} did not answer within ${p.seconds} s through the proxy ${p.proxy} (from ${p.variable}): the proxy, or the service behind it, may be slow or unreachable; check the proxy, try again, or allow more time with --timeout.`,
+	/** The HTTP proxy took the connection, but never answered the request to open a tunnel (CONNECT) to `host`. */
+	tunnelUnanswered: (p: {host: string; seconds: string; proxy: string; variable: string}) =>
+		`${p.host} did not answer within ${p.seconds} s: the proxy ${p.proxy} (from ${p.variable}) took the connection but never answered the request to open a tunnel to it, so the proxy itself is stuck or too slow; check or restart the proxy, try again, or allow more time with --timeout.`,
 	timeoutMidBody: (p: {host: string; seconds: string; status: number}) =>
 		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
 	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,

@@ -37,8 +37,8 @@ after(async () => {
 	await once(silent, 'close');
 });
 
-function runThrough(proxyUrl: string, limitMs: number) {
-	return runCli(['check', '--json', '--timeout', '300'], {
+function runThrough(proxyUrl: string, limitMs: number, command = 'check') {
+	return runCli([command, '--json', '--timeout', '300'], {
 		DEEPSEEK_API_KEY: fakeKey,
 		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
 		HTTPS_PROXY: proxyUrl,
@@ -58,10 +58,18 @@ test('a proxy that never answers: network_error at the deadline, and the process
 	// The first fix is the proxy's too: "your connection and firewall" answered at the proxy's own address.
 	assert.equal(json.fixes[0]?.title, 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout');
 	assert.equal(json.checks.find(check => check.id === 'auth')?.status, 'error');
-	// It names the proxy: the service is not the only one that may be slow.
-	assert.equal(json.summary, `The API could not be reached: api.deepseek.com did not answer within 0.3 s through the proxy http://${proxyHost}:${port} (from HTTPS_PROXY): the proxy, or the service behind it, may be slow or unreachable; check the proxy, try again, or allow more time with --timeout.`);
+	// It names the proxy, and that it never answered the tunnel request: the service was not asked yet.
+	const said = `The API could not be reached: api.deepseek.com did not answer within 0.3 s: the proxy http://${proxyHost}:${port} (from HTTPS_PROXY) took the connection but never answered the request to open a tunnel to it, so the proxy itself is stuck or too slow; check or restart the proxy, try again, or allow more time with --timeout.`;
+	assert.equal(json.summary, said);
 	assert.equal(run.code, 1);
 	assert.equal(run.stderr, '');
+	// balance says the same, with check's first fix.
+	const balance = await runThrough(`http://${proxyHost}:${port}`, 15_000, 'balance');
+	const read = JSON.parse(balance.stdout) as typeof json;
+	assert.equal(read.summary, said);
+	assert.equal(read.fixes[0]?.title, json.fixes[0]?.title);
+	assert.equal(balance.code, 1);
+	assert.equal(balance.stderr, '');
 });
 
 for (const kind of ['CONNECT', 'SOCKS5'] as const) {
@@ -76,6 +84,8 @@ for (const kind of ['CONNECT', 'SOCKS5'] as const) {
 		const json = JSON.parse(run.stdout) as {verdict: string; checks: Array<{id: string; status: string; details: {reason?: string}}>};
 		assert.equal(json.verdict, 'network_error');
 		assert.equal(json.checks.find(check => check.id === 'auth')?.details.reason, 'timeout');
+		// The proxy answered the tunnel request: its silence is not the cause.
+		assert.doesNotMatch(run.stdout, /never answered the request to open a tunnel/);
 		assert.equal(run.code, 1);
 		assert.equal(run.stderr, '');
 		// A deadline of 0.3 s: a second or so of start-up and exit, not undici's 5–10 s connect timeout.

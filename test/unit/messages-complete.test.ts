@@ -237,6 +237,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.probe.errorInsteadOfAnswer:serverSays': ['Sample server words'],
 	'proxyMessages:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
+	'httpFailureMessages.tunnelUnanswered:proxy': ['http://proxy.example:8080'],
 	'wizardText.leaves.network.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],
 	'wizardText.leaves.modelNotFound.title:model': ['model-sample', undefined],
