@@ -29,12 +29,14 @@ export type RunOptions = {
 	onSpawn?: (child: ChildProcess) => void;
 	/** Close our end of its stdout at once, as `| head -0` does: its writes meet a closed pipe. */
 	closedStdout?: boolean;
+	/** Another copy of the built bin.js (the one a packed tarball holds). */
+	bin?: string;
 };
 
 export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: RunOptions = {}): Promise<CliRun> {
 	return new Promise((resolve, reject) => {
 		const began = Date.now();
-		const child = spawn(options.node ?? process.execPath, [binPath, ...args], {
+		const child = spawn(options.node ?? process.execPath, [options.bin ?? binPath, ...args], {
 			cwd: options.cwd ?? tmpdir(),
 			env: {PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', ...env},
 			stdio: ['ignore', 'pipe', 'pipe'],
