@@ -206,6 +206,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.network.otherToolsProxyUnused:variable': ['ALL_PROXY'],
 	'fixMessages.throughOtherToolsProxy:variable': ['ALL_PROXY'],
 	'wizardText.leaves.reachable.otherToolsProxyTitle:proxy': ['socks5://127.0.0.1:7890'],
+	// The request, as the checks' own `what` says it in the same language (the Chinese sentence puts 失败 right after it).
+	'checkMessages.http.status:what': ['列出模型'],
+	'checkMessages.http.bodyProblem:what': ['查询余额'],
 	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
 	// The exit codes' meanings, said by the same table in the same language.
 	'usageMessages.exitSummary:ok': ['没有发现问题'],

@@ -168,7 +168,7 @@ test('network check: a lower-case proxy variable hiding its upper-case twin\'s o
 		setLanguage('zh-CN');
 		try {
 			const zh = await runCheck({baseUrl: 'https://api.deepseek.com', env: shadowing});
-			assert.match(zh.summary, /或取消设置它，改用 HTTPS_PROXY 里的代理。HTTPS_PROXY 也设置了，但值不同，被 https_proxy 覆盖（小写的名字优先，curl 和 Python 也是这样）。$/);
+			assert.match(zh.summary, /或取消设置它，改用 HTTPS_PROXY 里的代理。HTTPS_PROXY 也设置了另一个值，以 https_proxy 为准（小写的名字优先，curl 和 Python 也是这样）。$/);
 			assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...zh}]).fixes[0]?.title, '取消设置 https_proxy，改用 HTTPS_PROXY 里的代理，或修正 https_proxy');
 			const zhHttp = await runCheck({baseUrl: 'https://api.deepseek.com', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 			assert.match(zhHttp.summary, /。本工具对 https URL 也使用 HTTP_PROXY，.*会直接连接 api\.deepseek\.com：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。$/);

@@ -134,7 +134,7 @@ test('renderText: a result that starts with its own dash reads after one separat
 	assert.equal(row(), '! Authentication: HTTP 503 when listing models: "Server Overloaded".');
 	setLanguage('zh-CN');
 	try {
-		assert.equal(row(), '! 身份验证：HTTP 503——获取模型列表，“Server Overloaded”。');
+		assert.equal(row(), '! 身份验证：HTTP 503，列出模型失败：“Server Overloaded”。');
 	} finally {
 		setLanguage('en');
 	}

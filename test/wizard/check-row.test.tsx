@@ -34,6 +34,7 @@ test('a cut check row ends after its last whole word that fits, with "…" (neve
 			<CheckRow cut row={balance} width={40} />
 		</Box>,
 	), '✖ Balance: 0.00 CNY (granted 0.00,…');
+	// A made-up Chinese row whose cut lands right after a full-width comma.
 	const chinese: CheckRowState = {id: 'auth', title: '身份验证', state: {id: 'auth', title: '身份验证', status: 'error', summary: 'HTTP 503——获取模型列表，“Server Overloaded”。', details: {}, durationMs: 5}};
 	assert.equal(drawn(
 		<Box width={40}>

@@ -234,6 +234,6 @@ test('a 429 to the paid test call, the 402 path (60 × 20): the test call row, c
 });
 
 test('DeepSeek down, every check (40 × 15): the Authentication row, cut to one row, starts with the HTTP 503 it got, in both languages', async () => {
-	const rows = {en: /^! Authentication: HTTP 503 when listing…$/m, 'zh-CN': /^! 身份验证：HTTP 503——获取模型列表…$/m};
+	const rows = {en: /^! Authentication: HTTP 503 when listing…$/m, 'zh-CN': /^! 身份验证：HTTP 503，列出模型失败…$/m};
 	await resultInBothLanguages('status_outage_api_down', {columns: 40, rows: 15}, async app => walkEveryCheck(app), (leaf, language) => assert.match(leaf, rows[language], leaf));
 });

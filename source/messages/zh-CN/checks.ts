@@ -26,12 +26,12 @@ export const checkMessages: CheckMessages = {
 	unreached: {
 		noConnection: '未检查：无法连接（原因见“网络”）。',
 		badProxy: p => `未检查：${p.variable} 不是可用的代理 URL（原因见“网络”）。`,
-		keyRefused: '未读取：key 被拒绝（原因见“身份验证”）。',
+		keyRefused: '未查询：key 被拒绝（原因见“身份验证”）。',
 	},
 
 	http: {
-		bodyProblem: (what, status, problem) => `HTTP ${status}——${what}，返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
-		status: (what, status, serverSays) => (serverSays ? `HTTP ${status}——${what}，“${serverSays}”。` : `HTTP ${status}——${what}。`),
+		bodyProblem: (what, status, problem) => `HTTP ${status}，${what}失败：返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
+		status: (what, status, serverSays) => (serverSays ? `HTTP ${status}，${what}失败：“${serverSays}”。` : `HTTP ${status}，${what}失败。`),
 	},
 
 	keyPresent: {
@@ -51,7 +51,7 @@ export const checkMessages: CheckMessages = {
 		looksRight: masked => `${masked} 看起来是 DeepSeek 的 key。`,
 		foreign: vendor => `这看起来是 ${vendor} 的 key，不是 DeepSeek 的。`,
 		whitespace: 'key 前后带有空格或换行，有些工具会把它们一起发出去。',
-		quoted: 'key 被引号包着：请在设置它的地方去掉引号。',
+		quoted: 'key 两边有引号：请在设置它的地方去掉引号。',
 		bearer: 'key 以“Bearer ”开头：工具会自己加上这个词，于是会发出“Bearer Bearer sk-…”。在设置它的地方只保留 sk-… 部分。',
 		assignment: name => `key 以“${name}=”开头：填入的是一整行（例如 .env 文件里的一行），而不只是 key。在设置它的地方只保留 sk-… 部分。`,
 		nonAscii: characters =>
@@ -71,7 +71,7 @@ export const checkMessages: CheckMessages = {
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
-		proxyShadows: p => `${p.reached}${p.twin} 也设置了，但值不同，被 ${p.variable} 覆盖（小写的名字优先，curl 和 Python 也是这样）。`,
+		proxyShadows: p => `${p.reached}${p.twin} 也设置了另一个值，以 ${p.variable} 为准（小写的名字优先，curl 和 Python 也是这样）。`,
 		httpProxyForHttps: p =>
 			`${p.reached}本工具对 https URL 也使用 ${p.variable}，基于 undici 的 Node 工具也是这样；但 curl 以及 Python 的 httpx 和 requests 只对 http:// URL 使用它，会直接连接 ${p.host}：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。`,
 		noProxyBypass: p =>
@@ -103,7 +103,7 @@ export const checkMessages: CheckMessages = {
 
 	auth: {
 		title: '身份验证',
-		what: '获取模型列表',
+		what: '列出模型',
 		noKey: '已跳过：没有 key。',
 		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ' 等' : ''}）。` : 'key 有效。'),
 		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,
