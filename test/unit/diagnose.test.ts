@@ -2842,7 +2842,7 @@ test('diagnose: Azure\'s refusal by its network rules says so of the resource in
 	setLanguage('zh-CN');
 	try {
 		const found = diagnose(results);
-		assert.match(found.summary, /那里的资源按调用来自的网络拒绝了这些调用/);
+		assert.match(found.summary, /那里的资源按来源网络拒绝了这些调用/);
 		assert.equal(found.fixes[0]?.title, '从 Azure AI Foundry 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址');
 	} finally {
 		setLanguage('en');

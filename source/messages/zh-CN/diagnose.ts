@@ -49,10 +49,10 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
 	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
-	relayNetworkRulesRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，那里的资源按调用来自的网络拒绝了这些调用：它的网络设置只接受来自所允许的网络和地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
+	relayNetworkRulesRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
 	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源 IP 地址拒绝了这些调用：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
 	localServerError: p =>
-		`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：这类本地代理曾在关掉 VPN 或系统代理之前一直这样报错。`,
+		`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
 	localGatewayServerError: p =>
 		`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的这些调用，不接受其他程序（例如你的程序）发出的（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,

@@ -83,5 +83,5 @@ export const markdownMessages: MarkdownMessages = {
 	fixesHeading: '解决办法',
 	noFixes: '没有需要解决的问题。',
 	fixWithUrl: p => `${p.title}：${p.link}`,
-	keyNotIncluded: '本报告不包含 API key：凡是提到 key 的地方，都只保留最后四个字符（sk-…abcd）。',
+	keyNotIncluded: '本报告不包含 API key：凡是提到 key 的地方，都只保留最后四位（sk-…abcd）。',
 };

@@ -82,7 +82,7 @@ export const wizardText: WizardText = {
 	help: {
 		title: '帮助',
 		about: 'deepseek-fix 查明调用 DeepSeek API 失败的原因（尤其是 402 Insufficient Balance），并告诉你下一步该怎么做。',
-		checks: '它会实时检查你所用的 API：查询 key、余额和服务状态都不花钱。只有可选的测试调用要花钱（一次 1 token 的调用，花费不到一分钱），而且只在你同意后才发起。',
+		checks: '它会实时检查你所用的 API：免费查询 key、余额和服务状态。只有可选的测试调用要花钱（一次 1 token 的调用，花费不到一分钱），而且只在你同意后才发起。',
 		keysHeading: '按键',
 		keys: [
 			{key: '↑↓ 或 j k', does: '移动'},
@@ -174,7 +174,7 @@ export const wizardText: WizardText = {
 		question: '它用的是哪个 API key？',
 		questionToCheck: '要检查哪个 API key？',
 		questionDeepSeek: '要检查你 DeepSeek 账号的哪个 key？',
-		help: 'key 不会完整显示：只显示 sk-… 和最后四个字符。',
+		help: '只显示 key 的 sk-… 和最后四位。',
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
@@ -362,8 +362,8 @@ export const wizardText: WizardText = {
 	},
 
 	notices: {
-		opened: '正在浏览器中打开链接。如果没有打开，请从这里复制：',
-		openFailed: '这里无法打开浏览器，请从这里复制链接：',
+		opened: '正在浏览器中打开链接。如果没有打开，请复制下面的链接：',
+		openFailed: '这里无法打开浏览器，请复制下面的链接：',
 		mailOpened: p => `正在用你的邮件应用新建一封发给 ${p.address} 的邮件。如果没有打开，请用你平时的邮箱写信给 ${p.address}。`,
 		mailFailed: p => `这里无法打开邮件应用：请用你平时的邮箱写信给 ${p.address}。`,
 		reportSaved: file => `客服报告已保存到 ${file}（不含 key）。`,
@@ -421,9 +421,9 @@ export const wizardText: WizardText = {
 		keyOk: {
 			crumb: 'key 有效',
 			title: lastFour => `DeepSeek 接受这个 key（…${lastFour}）`,
-			lines: ['所以失败的程序发出的是另一个 key，或者发到了别处。把它日志里的最后四个字符和这个 key 对比一下，再检查它的 base URL。'],
+			lines: ['所以失败的程序发出的是另一个 key，或者发到了别处。把它日志里的最后四位和这个 key 对比一下，再检查它的 base URL。'],
 			otherInProjectEnv: masked =>
-				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是这个文件夹 .env 中的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 .env 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四个字符，并检查它的 base URL。`,
+				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是这个文件夹 .env 中的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 .env 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四位，并检查它的 base URL。`,
 		},
 		network: {
 			crumb: '连不上',
@@ -462,13 +462,13 @@ export const wizardText: WizardText = {
 			gatewayRefused: p => `${p.name} 自己拦下了你的调用（${p.status}），调用没有到达 DeepSeek`,
 			crumbGateway: '网关',
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
-			failing: p => (p.status === 200 ? `${p.name} 没有返回回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
+			failing: p => (p.status === 200 ? `${p.name} 没有给出回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
 			crumbLocalProxy: '代理背后额度用完',
 			crumbNotDeepSeek: '不是 DeepSeek',
 			localProxyEmpty: p => `你的代理（${p.host}）背后的 DeepSeek 账号余额已用完`,
 			localProxyAccountEmpty: p => `你的代理（${p.host}）背后的账号额度已用完`,
-			localProxyAccountWhy: '本机上的代理本身没有余额：它只是转回了背后服务商的拒绝：代理里配置的那个账号额度不足或超出了套餐。你的 DeepSeek 余额与这些调用无关。',
+			localProxyAccountWhy: '本机上的代理本身没有余额，它只是转回了背后服务商的拒绝：代理里配置的那个账号额度不足或超出了套餐。你的 DeepSeek 余额与这些调用无关。',
 			upstreamOutOfCredit: p => `${p.name} 在 ${p.upstream} 使用的账号余额已用完`,
 			accountBlocked: p => `${p.name} 封禁了你的账号`,
 			lockedBehindProxy: p => `${p.name} 后面的服务商锁定了它使用的账号`,
@@ -618,7 +618,7 @@ export const wizardText: WizardText = {
 			elsewhereLocalGateway: p =>
 				`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
 			elsewhereLocal: p =>
-				`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：这类本地代理曾在关掉 VPN 或系统代理之前一直这样报错。`,
+				`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
 		},
 		outage: {
 			crumb: '故障',
