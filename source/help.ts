@@ -156,7 +156,7 @@ export function commandHelp(command: Command): string {
 	].flatMap(([code, meaning]) => text(meaning, `  ${code.padEnd(5)}`, ' '.repeat(7)));
 	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${own.examples[key] ?? ''}`, '  ', '  # '), `  ${line}`]);
 	return [
-		`deepseek-fix ${command} — ${summary}`,
+		m.commandTitle({command, summary}),
 		'',
 		m.headings.usage,
 		...usage,

@@ -7,6 +7,8 @@ import * as zhCN from './zh-CN/usage.js';
 
 const usageMessagesEn = {
 	title: (p: {version: string}) => `deepseek-fix ${p.version} — find out why DeepSeek API calls fail, and fix it`,
+	/** The first line of a command's own --help: the command and what it does. */
+	commandTitle: (p: {command: string; summary: string}) => `deepseek-fix ${p.command} — ${p.summary}`,
 	headings: {usage: 'Usage', options: 'Options', environment: 'Environment', exitCodes: 'Exit codes', examples: 'Examples'},
 	/** What each usage line does; the global help keeps these line breaks, a command's help wraps them anew. */
 	forms: {

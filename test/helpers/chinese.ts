@@ -77,6 +77,14 @@ const offGlossary: ReadonlyArray<readonly [string, string]> = [
 	['回应', '响应'],
 ];
 
+const loneDash = /.?(?<!—)—(?!—).?/u;
+
+/** Words that pad a Chinese sentence the way an English one is built, each with what to write instead. */
+const padding: ReadonlyArray<readonly [string, string]> = [
+	['进行', 'say the verb itself: 检查, not 进行检查'],
+	['被引号包着', 'say 两边有引号'],
+];
+
 /** What is wrong with `text` as Chinese prose, or [] when nothing is. */
 export function chineseProblems(text: string, names: readonly string[] = []): string[] {
 	const problems: string[] = [];
@@ -86,6 +94,10 @@ export function chineseProblems(text: string, names: readonly string[] = []): st
 	let own = text;
 	for (const name of names) if (name.length > 0) own = own.split(name).join(' ');
 	for (const [word, instead] of offGlossary) if (own.includes(word)) problems.push(`not the glossary's word: ${word} (use ${instead})`);
+	// Chinese dashes and ellipses are two characters wide: —— and …… (or …), never a lone — or ASCII "...".
+	if (loneDash.test(own)) problems.push(`a lone dash in a Chinese sentence (use —— or a colon): …${loneDash.exec(own)?.[0]}…`);
+	if (own.includes('...')) problems.push('an ASCII "..." in a Chinese sentence (use …)');
+	for (const [word, instead] of padding) if (own.includes(word)) problems.push(`translationese: ${word} (${instead})`);
 	if (spacing.test(text)) problems.push(`no space between Chinese and Latin text: …${spacing.exec(text)?.[0]}…`);
 	if (halfWidthPunctuation.test(text)) problems.push(`half-width punctuation in a Chinese sentence: …${halfWidthPunctuation.exec(text)?.[0]}…`);
 	return problems;

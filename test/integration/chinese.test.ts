@@ -134,7 +134,7 @@ describe('deepseek-fix in Chinese', () => {
 			runCli(['check', '--lang', 'fr'], chineseLocale),
 			runCli(['config', '--path'], {LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: 'klingon', DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()}),
 		]);
-		assert.match(help.stdout, /^deepseek-fix \S+ — 查明 DeepSeek API 调用为什么失败/);
+		assert.match(help.stdout, /^deepseek-fix \S+：查明 DeepSeek API 调用为什么失败/);
 		assert.deepEqual(chineseProblems(help.stdout.replace(/^ {2}deepseek-fix .*$/gm, '')), []);
 		assert.match(helpEn.stdout, /^deepseek-fix \S+ — find out why/);
 		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 deepseek-fix check --help\n');

@@ -82,7 +82,7 @@ for (const language of languages) {
 			for (const line of text.split('\n')) assert.ok(displayWidth(line) <= helpWidth, `too wide (${displayWidth(line)}): ${line}`);
 			// A term or a short aside is never split over two lines ("(default\n5s)", "API\nkey").
 			assert.doesNotMatch(text, /\((?:default|默认)\n|\bAPI\n\s*keys?\b|\bbase\n\s*URL\b/, 'a term or an aside split over two lines');
-			assert.match(text, new RegExp(`^deepseek-fix ${command} — `));
+			assert.match(text, new RegExp(`^deepseek-fix ${command}${language === 'en' ? ' — ' : '：'}`));
 			for (const code of ['0', '2', '141']) assert.match(text, new RegExp(`^  ${code} +\\S`, 'm'), `exit code ${code}`);
 			// A command that makes requests can be stopped: Ctrl+C, SIGTERM, SIGHUP (config makes none).
 			for (const code of ['130', '143', '129']) assert.equal(new RegExp(`^  ${code} +\\S`, 'm').test(text), command !== 'config', `exit code ${code}`);
@@ -137,7 +137,7 @@ for (const language of languages) {
 		const global = await Promise.all([runCli(['--help'], env), runCli(['help'], env), runCli(['--lang', language, '--help'], env)]);
 		for (const run of global) {
 			assert.equal(run.code, 0);
-			assert.match(run.stdout, /^deepseek-fix \d+\.\d+\.\d+\S* — /);
+			assert.match(run.stdout, language === 'en' ? /^deepseek-fix \d+\.\d+\.\d+\S* — / : /^deepseek-fix \d+\.\d+\.\d+\S*：/);
 			assert.equal(run.stdout, global[0]!.stdout);
 		}
 	});

@@ -3,13 +3,14 @@ import {defaultBaseUrl} from '../../deepseek/facts.js';
 import type {UsageMessages} from '../usage.js';
 
 export const usageMessages: UsageMessages = {
-	title: p => `deepseek-fix ${p.version} — 查明 DeepSeek API 调用为什么失败，并解决它`,
+	title: p => `deepseek-fix ${p.version}：查明 DeepSeek API 调用为什么失败，并解决它`,
+	commandTitle: p => `deepseek-fix ${p.command}：${p.summary}`,
 	headings: {usage: '用法', options: '选项', environment: '环境变量', exitCodes: '退出码', examples: '示例'},
 	forms: {
 		wizard: ['交互式向导（不在终端里时改为普通检查）'],
 		check: ['运行所有检查，不提问'],
 		balance: ['显示余额；低于 AMOUNT 时退出码为 1'],
-		balanceWait: ['等待充值到账：余额够支付调用时退出码为 0', '（指定 --below 时还须不低于 AMOUNT），超时为 1'],
+		balanceWait: ['等待充值到账：余额够支付调用时退出码为 0', '（有 --below 时还须不低于 AMOUNT），超时为 1'],
 		report: ['生成给客服的脱敏 Markdown 报告'],
 		config: ['显示、定位或重置记住的设置'],
 	},
@@ -59,7 +60,7 @@ export const usageMessages: UsageMessages = {
 		balance: {
 			summary: '显示余额，或等待充值到账',
 			about:
-				'从 DeepSeek 免费的余额接口查询余额（从不发起付费调用）并显示，说明它够不够支付调用；DeepSeek 返回的余额会被记住，用来估算花费趋势。加 --below 可在 cron 里用作余额提醒；加 --wait 则反复查询，直到充值到账，好让任务在余额够用后重新开始。',
+				'从 DeepSeek 免费的余额接口查询余额（从不发起付费调用）并显示，说明它够不够支付调用；本工具会记下 DeepSeek 返回的余额，用来估算花费趋势。加 --below 可在 cron 里用作余额提醒；加 --wait 则反复查询，直到充值到账，好让任务在余额够用后重新开始。',
 			exits: {
 				0: '没有发现问题；指定 --below 时：余额不低于 AMOUNT；指定 --wait 时：余额够支付调用',
 				1: '发现了问题；指定 --below 时：余额低于 AMOUNT，或查询不到余额；指定 --wait 时：到了 --wait-max 仍未到账',
