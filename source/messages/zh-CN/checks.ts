@@ -164,12 +164,12 @@ export const checkMessages: CheckMessages = {
 		declined: '未运行，因为你选择了跳过这次付费调用。',
 		noKey: '已跳过：没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
-		paymentRequired: (model, serverSays, traceId) => `HTTP 402——对 ${model} 的 1 token 调用被拒绝${serverSays ? `，“${serverSays}”` : ''}。${trace(traceId)}`,
+		paymentRequired: (model, serverSays, traceId) => `HTTP 402，${model} 的 1 token 调用被拒绝${serverSays ? `：“${serverSays}”` : ''}。${trace(traceId)}`,
 		refused: (model, status, serverSays, meaning, traceId) =>
-			`HTTP ${status}——对 ${model} 的 1 token 调用被拒绝${serverSays ? `，“${serverSays}”` : ''}：${meaning}${trace(traceId)}`,
+			`HTTP ${status}，${model} 的 1 token 调用被拒绝${serverSays ? `（“${serverSays}”）` : ''}：${meaning}${trace(traceId)}`,
 		noAnswer: (model, traceId) =>
-			`HTTP 200 但没有返回内容——对 ${model} 的 1 token 调用只收到空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
-		errorInsteadOfAnswer: (model, serverSays, traceId) => `HTTP 200 但返回的是错误而不是回复——对 ${model} 的 1 token 调用收到：“${serverSays}”。${trace(traceId)}`,
+			`HTTP 200，但没有内容：${model} 的 1 token 调用只收到空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
+		errorInsteadOfAnswer: (model, serverSays, traceId) => `HTTP 200，但返回的是错误而不是回复：${model} 的 1 token 调用收到“${serverSays}”。${trace(traceId)}`,
 	},
 
 	keyExposure: {
@@ -198,7 +198,7 @@ export const checkMessages: CheckMessages = {
 		title: '花费趋势',
 		notEnough: readings =>
 			readings === 0
-				? '还没有余额记录：每次运行 check、balance 或向导都会记录一次余额，一小时后再运行即可看到趋势。'
+				? '还没有余额记录：每次运行 check、balance 或向导都会记一次，一小时后再运行就能看到趋势。'
 				: `余额记录还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
 		toppedUp: p => `上次记录以来充值到账（${p.before} → ${p.total} ${p.currency}）；之后还没有可计算的花费。`,

@@ -41,7 +41,7 @@ export const settingsWriteMessages: SettingsWriteMessages = {
 	invalidAmount: p => `“${p.amount}”不是金额：请输入 5 或 2.50 这样的数字。`,
 	invalidKey: '这看起来不像 API key（8 到 512 个可见字符，不含空格），所以没有记住。',
 	invalidBaseUrl: 'base URL 没有记住：它必须是 http(s) URL。',
-	invalidReading: '余额读数没有记住：它需要时间、货币和十进制金额。',
+	invalidReading: '余额记录没有记住：它需要时间、货币和十进制金额。',
 	invalidModel: '模型没有记住：模型名是一个不超过 200 个字符的词。',
 };
 
@@ -75,9 +75,9 @@ export const configMessages: ConfigMessages = {
 		none: '还没有 key',
 		unknown: '未记录来源',
 	},
-	historyNone: '还没有读数',
-	historySingle: p => `1 次读数：${p.reading}`,
-	historySummary: p => `${p.count} 次读数；最早 ${p.first}；最近 ${p.last}`,
+	historyNone: '还没有记录',
+	historySingle: p => `1 条记录：${p.reading}`,
+	historySummary: p => `${p.count} 条记录；最早 ${p.first}；最近 ${p.last}`,
 	reading: p => `${p.at} 时为 ${p.total} ${p.currency}`,
 	alertSummary: p => `低于 ${p.amount} ${p.currency}`.trimEnd(),
 	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}）：${p.summary}`,
