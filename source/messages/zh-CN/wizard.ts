@@ -211,7 +211,7 @@ export const wizardText: WizardText = {
 		crumb: '许可',
 		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
 		questionUnread: '这里查询不到余额。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
-		questionEverything: '要不要包括一次付费的测试调用？',
+		questionEverything: '要不要加上一次付费的测试调用？',
 		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。不同意则不会发送任何请求。',
 		everythingModel: {
 			asked: p => `测试调用使用模型 ${p.model}（--model）。`,
@@ -230,7 +230,7 @@ export const wizardText: WizardText = {
 		typeIt: '其他名称：手动输入',
 		inputCrumb: '输入模型',
 		inputQuestion: '输入你的程序发送的模型名，然后按回车：',
-		inputHelp: '要和你的程序里的写法完全一致。如果服务不提供这个模型，测试调用会显示出来。',
+		inputHelp: '要和你的程序里的写法完全一致。如果服务不提供这个模型，测试调用会告诉你。',
 		placeholder: 'deepseek-v4-flash',
 		empty: '请先输入模型名（什么都没有输入）。',
 		invalid: '模型名不能含空格，最多 200 个字符，例如 deepseek-v4-flash。',
@@ -281,7 +281,7 @@ export const wizardText: WizardText = {
 		unread: p => `${p.next}后再查一次。上一次查询失败：${p.problem}`,
 		firstLook: p => `${p.next}后第一次查询。`,
 		elapsed: p => `已等待 ${p.waited}，最长 ${p.max}。`,
-		done: '余额一能支付调用就自动停止。只查询免费的余额接口，不花钱。',
+		done: '余额够支付调用时自动停止等待。只查询免费的余额接口，不花钱。',
 	},
 
 	alert: {
