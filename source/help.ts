@@ -6,9 +6,9 @@
 import {cliOptions, commandFlags, commands, globalFlags, isCommand, unusedFlags, type Command, type Flag} from './command-line.js';
 import {usageMessages, type UsageMessages} from './messages/usage.js';
 import {padEndColumns} from './text/width.js';
-import {joinBrokenLines, wrapPlain} from './text/wrap.js';
+import {wrapPlain} from './text/wrap.js';
 
-/** A command's help keeps within this many columns (the global text is older and wider, and pinned). */
+/** Every help text keeps within this many columns: a terminal's default width. */
 export const helpWidth = 80;
 
 /** What the flags' values are called in the help. */
@@ -104,19 +104,19 @@ export function helpFlags(command: Command): Flag[] {
 const labelColumns = 17;
 const formColumns = 33;
 
-/** `deepseek-fix --help`: every command and flag, as it has always been laid out. */
+/** `deepseek-fix --help`: every command and flag, within helpWidth columns. */
 export function globalHelp(version: string): string {
 	const m = usageMessages;
-	const usage = (Object.keys(forms) as Form[]).flatMap(form => {
-		const [first = '', ...rest] = m.forms[form];
-		const head = forms[form].length < formColumns ? [`  ${forms[form].padEnd(formColumns)}${first}`] : [`  ${forms[form]}`, `  ${' '.repeat(formColumns)}${first}`];
-		return [...head, ...rest.map(line => `  ${' '.repeat(formColumns)}${line}`)];
-	});
+	const text = (words: string, indent: string, hanging: string) => wrapPlain(words, {width: helpWidth, indent, hangingIndent: hanging});
+	const formIndent = ' '.repeat(2 + formColumns);
+	// What a usage line does beside it, or under it where the line is too long for its column.
+	const usage = (Object.keys(forms) as Form[]).flatMap(form =>
+		forms[form].length < formColumns ? text(m.forms[form], `  ${forms[form].padEnd(formColumns)}`, formIndent) : [`  ${forms[form]}`, ...text(m.forms[form], formIndent, formIndent)],
+	);
 	const options = flagOrder.flatMap(flag => {
-		const lines = [...m.flags[flag]];
 		const takers = commandsTaking(flag);
-		if (takers.length > 0 && !leansOnAnotherFlag.includes(flag)) lines[lines.length - 1] += m.forCommands({commands: takers});
-		return lines.map((line, index) => `  ${(index === 0 ? flagLabel(flag) : '').padEnd(labelColumns)}${line}`);
+		const forCommands = takers.length > 0 && !leansOnAnotherFlag.includes(flag) ? m.forCommands({commands: takers}) : '';
+		return text(`${m.flags[flag]}${forCommands}`, `  ${padEndColumns(flagLabel(flag), labelColumns)}`, ' '.repeat(2 + labelColumns));
 	});
 	return [
 		m.title({version}),
@@ -128,8 +128,7 @@ export function globalHelp(version: string): string {
 		...options,
 		'',
 		m.headings.environment,
-		// The width the global text always had for this list.
-		...listLines(environment, 88),
+		...listLines(environment, helpWidth),
 		'',
 		m.exitSummary(m.exits),
 		'',
@@ -143,11 +142,11 @@ export function commandHelp(command: Command): string {
 	const own: {summary?: string; about: string; exits: Readonly<Record<string, string>>; examples: Readonly<Record<string, string>>} = m.commands[command];
 	const commandForms = formsOf[command];
 	// One form: the first line says what it does. Two: each says its own under it.
-	const summary = own.summary ?? joinBrokenLines(m.forms[commandForms[0] ?? 'check']);
-	const usage = commandForms.flatMap(form => [`  ${forms[form]}`, ...(commandForms.length > 1 ? text(joinBrokenLines(m.forms[form]), '      ') : [])]);
+	const summary = own.summary ?? m.forms[commandForms[0] ?? 'check'];
+	const usage = commandForms.flatMap(form => [`  ${forms[form]}`, ...(commandForms.length > 1 ? text(m.forms[form], '      ') : [])]);
 	const options = helpFlags(command).flatMap(flag => {
 		const label = `  ${padEndColumns(flagLabel(flag), labelColumns)}`;
-		return text(joinBrokenLines(m.flags[flag]), label, ' '.repeat(2 + labelColumns));
+		return text(m.flags[flag], label, ' '.repeat(2 + labelColumns));
 	});
 	const exits = [
 		...Object.entries(own.exits).map(([code, meaning]) => [code, meaning] as const),

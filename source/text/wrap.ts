@@ -252,21 +252,3 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 export function wrapPlain(text: string, options: {width: number; indent?: string; hangingIndent?: string; breakLong?: boolean}): string[] {
 	return wrapSpans([{text}], {...options, color: false});
 }
-
-/** Full-width punctuation (，。、（）：；): Chinese sets no space beside it. */
-const fullWidthPunctuation = /^[\u3000-\u303F\uFF00-\uFF65]$/u;
-
-/**
- * Lines broken by hand for one width, joined back into one text to wrap for another: with
- * a space between Latin words and between Latin and Chinese (`DeepSeek 的`), none between
- * two Chinese characters or beside full-width punctuation.
- */
-export function joinBrokenLines(lines: readonly string[]): string {
-	return lines.reduce((text, line) => {
-		// One UTF-16 unit each side: the characters that matter here (Latin, CJK, full-width punctuation) are one unit.
-		const before = text.at(-1) ?? '';
-		const after = line.at(0) ?? '';
-		const joint = text === '' || fullWidthPunctuation.test(before) || fullWidthPunctuation.test(after) || (isWide(before) && isWide(after)) ? '' : ' ';
-		return `${text}${joint}${line}`;
-	}, '');
-}
