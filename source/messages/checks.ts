@@ -33,10 +33,10 @@ const checkMessagesEn = {
 	 * it, a row such as "Authentication: …" took more than 58 columns and a 60-column window cut it after "no connection to".
 	 */
 	unreached: {
-		noConnection: 'Not checked: no connection (see Network).',
-		badProxy: (p: {variable: string}) => `Not checked: ${p.variable} holds no usable proxy URL (see Network).`,
+		noConnection: 'Not checked (no connection; see Network).',
+		badProxy: (p: {variable: string}) => `Not checked, as ${p.variable} holds no usable proxy URL (see Network).`,
 		/** The balance refused with the 401 the Authentication row already gives (checks/unreached.ts): not the same refusal twice. */
-		keyRefused: 'Not read: key refused (see Authentication).',
+		keyRefused: 'Key refused, so not read (see Authentication).',
 	},
 
 	/**
@@ -135,7 +135,7 @@ const checkMessagesEn = {
 	auth: {
 		title: 'Authentication',
 		what: 'listing models',
-		noKey: 'Skipped: no key.',
+		noKey: 'Skipped, as there is no key.',
 		accepted: (ids: readonly string[]) =>
 			ids.length > 0 ? `Key accepted; ${ids.length} model${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}).` : 'Key accepted.',
 		relayRefused: (status: number, serverSays: string | undefined, meaning: string) =>
@@ -170,12 +170,12 @@ const checkMessagesEn = {
 	balance: {
 		title: 'Balance',
 		what: 'reading the balance',
-		noKey: 'Skipped: no key.',
+		noKey: 'Skipped, as there is no key.',
 		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
-		notDeepSeek: 'Skipped: this base URL is not DeepSeek, so there is no DeepSeek balance to read here.',
+		notDeepSeek: 'Skipped, as this base URL is not DeepSeek and has no DeepSeek balance to read.',
 		/** A gateway that passes the key on did not answer /user/balance as DeepSeek does. */
 		notPassedOn: (name: string, status: number) =>
-			`Not read: ${name} did not pass the balance query on to DeepSeek (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
+			`Not read, as ${name} did not pass the balance query on to DeepSeek (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
 		noBalances: 'The account has no balance at all: a newly created account gets no free credit.',
 		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
 		bonusRanOut: (text: string, granted: string, date: string) =>
@@ -195,8 +195,8 @@ const checkMessagesEn = {
 
 	serviceStatus: {
 		title: 'DeepSeek status',
-		unknown: (why: string) => `Unknown: ${why}`,
-		unreadable: (status: number) => `the status page answered HTTP ${status} without a readable summary.`,
+		unknown: (why: string) => `Unknown. ${why}`,
+		unreadable: (status: number) => `The status page answered HTTP ${status} without a readable summary.`,
 		operational: 'All systems operational.',
 		/**
 		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of
@@ -211,7 +211,7 @@ const checkMessagesEn = {
 		what: 'making the 1-token test call',
 		notAllowed: 'Not run, as it is a paid call (max_tokens 1, a fraction of a cent). Allow it with --probe.',
 		declined: 'Not run, as you chose to skip this paid call.',
-		noKey: 'Skipped: no key.',
+		noKey: 'Skipped, as there is no key.',
 		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
 		// What the call got comes first (its status): a row cut at the edge keeps it ("Test call: HTTP 429 — a 1-token…").
 		paymentRequired: (model: string, serverSays: string | undefined, traceId: string | undefined) =>
@@ -227,14 +227,14 @@ const checkMessagesEn = {
 
 	keyExposure: {
 		title: 'Leaked keys',
-		notGit: 'Skipped: this folder is not a git repository.',
+		notGit: 'Not scanned, as this folder is not a git repository.',
 		/** `folder`: the current folder; it, or a folder above it, may not be looked into. */
 		unreadableFolder: (p: {folder: string}) =>
-			`Skipped: the folder you are in (${p.folder}) cannot be read (permission denied, on it or a folder above it), so it is not known whether it holds a git repository. Run the tool from a folder you can read, or ask its owner for access.`,
-		gitMissing: 'Skipped: git is not installed here, so the tracked files cannot be listed.',
-		notOwner: "Skipped: this repository belongs to another user, and git reads no such repository (its safe.directory rule). Run the tool as that user to scan it.",
+			`Not scanned, as the folder you are in (${p.folder}) cannot be read (permission denied, on it or a folder above it), so it is not known whether it holds a git repository. Run the tool from a folder you can read, or ask its owner for access.`,
+		gitMissing: 'Not scanned, as git is not installed here to list the tracked files.',
+		notOwner: "Not scanned, as this repository belongs to another user, and git reads no such repository (its safe.directory rule). Run the tool as that user to scan it.",
 		/** `says`: git's own first line of the error. */
-		gitFailed: (p: {says: string}) => `Skipped: git would not list the tracked files here: "${p.says}".`,
+		gitFailed: (p: {says: string}) => `Not scanned, as git would not list the tracked files here: "${p.says}".`,
 		currentKey: (count: number) => `Your key is committed in this repository (${count} finding${count === 1 ? '' : 's'}): rotate it now.`,
 		suspicious: (count: number) => `${count} committed .env file${count === 1 ? '' : 's'} or key-shaped string${count === 1 ? '' : 's'} in tracked files.`,
 		clean: (scanned: number) => `No keys in ${scanned} tracked file${scanned === 1 ? '' : 's'}.`,

@@ -39,7 +39,7 @@ const httpFailureMessagesEn = {
 		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
 	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,
 	unsendableKey: (p: {characters: string}) =>
-		`Not sent: the key holds characters no HTTP request can carry (${p.characters}).`,
+		`Not sent, as the key holds characters no HTTP request can carry (${p.characters}).`,
 	connectionRefused: (p: {host: string}) =>
 		`${p.host} refused the connection: check the host and port in the base URL, and that the service is running.`,
 	connectionReset: (p: {host: string}) =>

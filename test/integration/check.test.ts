@@ -93,7 +93,7 @@ const rows: Row[] = [
 	{scenario: 'status_html', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => {
 		const status = check(json, 'service_status');
 		assert.equal(status.status, 'skip');
-		assert.equal(status.summary, 'Unknown: the status page answered HTTP 200 without a readable summary.');
+		assert.equal(status.summary, 'Unknown. The status page answered HTTP 200 without a readable summary.');
 		assert.equal(status.details.worst, 'unknown');
 		assert.equal(status.details.bodyProblem, 'not_json');
 	}},

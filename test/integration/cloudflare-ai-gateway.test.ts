@@ -86,7 +86,7 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 		const {json} = await checkJson('cloudflare_ai_gateway_no_balance');
 		const balance = find(json, 'balance');
 		assert.equal(balance.status, 'skip');
-		assert.match(balance.summary, /^Not read: Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\.$/);
+		assert.match(balance.summary, /^Not read, as Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\.$/);
 		assert.equal(json.balance, null);
 		assert.equal(json.verdict, 'insufficient_balance', json.summary);
 		assert.equal(json.fixes[0]?.url, 'https://platform.deepseek.com/top_up', JSON.stringify(json.fixes));
@@ -94,7 +94,7 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 
 	test('`balance` through a gateway that does not pass the query on says why there are no figures, not only that reading failed', async () => {
 		const text = (await cli('cloudflare_ai_gateway_no_balance', ['balance'])).replace(/\s+/g, ' ');
-		assert.match(text, /Not read: Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\./, text);
+		assert.match(text, /Not read, as Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\./, text);
 		assert.doesNotMatch(text, /The balance could not be read/, text);
 		// The base URL as the user has it, the gateway's account id not taken for a key.
 		assert.match(text, /gateway\.ai\.cloudflare\.com:\d+\/v1\/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3\/my-gateway\/deepseek/, text);
@@ -110,7 +110,7 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 	test('the same in Chinese', async () => {
 		const {json} = await checkJson('cloudflare_ai_gateway_no_balance', 'zh-CN');
 		assert.match(find(json, 'endpoint').summary, /^调用经过 Cloudflare AI Gateway（gateway\.ai\.cloudflare\.com:\d+），它把你自己的 DeepSeek key 转发给 DeepSeek：扣的是你的 DeepSeek 余额。$/);
-		assert.match(find(json, 'balance').summary, /^未查询到：Cloudflare AI Gateway 没有把余额查询转发给 DeepSeek（HTTP 404）。/);
+		assert.match(find(json, 'balance').summary, /^未查询到，因为 Cloudflare AI Gateway 没有把余额查询转发给 DeepSeek（HTTP 404）。/);
 	});
 
 	test('its own 401 (code 2009, Authenticated Gateway): the gateway refuses, not DeepSeek; the fix links its authentication page, not DeepSeek\'s API keys', async () => {

@@ -293,7 +293,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
 		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
 		// The other rows point to the Network row: the proxy's sentence is said once, and in the summary.
-		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked: no connection (see Network).', id);
+		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked (no connection; see Network).', id);
 		assert.equal(found.text.split('refused the connection').length - 1, 2, found.text);
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
@@ -394,13 +394,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		// The cause once in the Network row (and the summary); the API rows point there, their status kept.
 		for (const id of ['auth', 'balance']) {
 			const row = checkOf(found.json, id);
-			assert.equal(row?.summary, 'Not checked: no connection (see Network).', id);
+			assert.equal(row?.summary, 'Not checked (no connection; see Network).', id);
 			assert.equal(row?.status, 'error');
 			assert.equal(row?.details.reason, 'connection_refused');
 		}
 		assert.equal(found.text.split(`api.deepseek.com:${port} refused the connection`).length - 1, 2, found.text);
 		// The status page is on a host of its own (here nothing listens there either): its own failure.
-		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown: statuspage\.flashduty\.com refused the connection/);
+		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown\. statuspage\.flashduty\.com refused the connection/);
 	});
 });
 

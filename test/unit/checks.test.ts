@@ -483,7 +483,7 @@ test('key_exposure check: a folder that is not a git repository is skipped', asy
 	try {
 		await writeFile(path.join(folder, 'key.txt'), testKey);
 		const outcome = await runCheck(keyExposure, {cwd: folder});
-		assert.deepEqual(outcome, {status: 'skip', summary: 'Skipped: this folder is not a git repository.', details: {findings: [], skipReason: 'not_git'}});
+		assert.deepEqual(outcome, {status: 'skip', summary: 'Not scanned, as this folder is not a git repository.', details: {findings: [], skipReason: 'not_git'}});
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}
@@ -599,10 +599,10 @@ test('service_status check: an outage only when the page shows one; anything unr
 			},
 		}, {url});
 	const cases: Array<[string, Parameters<typeof fakeApi>[0][string], string, string, string]> = [
-		['the connection reset', failure('connection_reset', 'The connection was reset.', url), 'skip', 'Unknown: The connection was reset.', 'unknown'],
-		['a web page', answer(200, '<!DOCTYPE html><html><body>正在加载…</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url}), 'skip', 'Unknown: the status page answered HTTP 200 without a readable summary.', 'unknown'],
-		['a 503', answer(503, {error: 'busy'}, {url}), 'skip', 'Unknown: the status page answered HTTP 503 without a readable summary.', 'unknown'],
-		['the retired Atlassian JSON', answer(200, {status: {indicator: 'major', description: 'Major outage'}}, {url}), 'skip', 'Unknown: The status page answer is not a JSON object with "data".', 'unknown'],
+		['the connection reset', failure('connection_reset', 'The connection was reset.', url), 'skip', 'Unknown. The connection was reset.', 'unknown'],
+		['a web page', answer(200, '<!DOCTYPE html><html><body>正在加载…</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url}), 'skip', 'Unknown. The status page answered HTTP 200 without a readable summary.', 'unknown'],
+		['a 503', answer(503, {error: 'busy'}, {url}), 'skip', 'Unknown. The status page answered HTTP 503 without a readable summary.', 'unknown'],
+		['the retired Atlassian JSON', answer(200, {status: {indicator: 'major', description: 'Major outage'}}, {url}), 'skip', 'Unknown. The status page answer is not a JSON object with "data".', 'unknown'],
 		['all operational', summaryPage('operational'), 'pass', 'All systems operational.', 'operational'],
 		['degraded', summaryPage('degraded', 'API 服务响应变慢'), 'warn', 'degraded (API service).', 'degraded'],
 		['maintenance', summaryPage('maintenance', 'API 服务维护'), 'warn', 'maintenance (API service).', 'maintenance'],

@@ -655,7 +655,7 @@ test('a key holding characters no header can carry is not sent: the failure name
 	const api = client(server.url, {apiKey: `${key}\u200b`});
 	const refused = failure(await api.get('/models'));
 	assert.equal(refused.reason, 'unsendable_key');
-	assert.equal(refused.message, 'Not sent: the key holds characters no HTTP request can carry (U+200B).');
+	assert.equal(refused.message, 'Not sent, as the key holds characters no HTTP request can carry (U+200B).');
 	assert.equal(server.requests.length, 0, 'nothing reached the server');
 	const status = answer(await api.get('/api/status', {auth: false}));
 	assert.equal(status.status, 200);

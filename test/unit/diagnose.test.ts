@@ -208,8 +208,8 @@ const rows: Row[] = [
 		name: 'a key holding a zero-width space: nothing can be sent with it, by this tool or any other; copy it again',
 		results: scenario(
 			keyFormat.of(`${testKey}\u200b`),
-			auth.unexpected({...failure('other', 'Not sent: the key holds characters no HTTP request can carry (U+200B).'), reason: 'unsendable_key'}),
-			balance.unexpected({...failure('other', 'Not sent: the key holds characters no HTTP request can carry (U+200B).', `${officialBase}/user/balance`), reason: 'unsendable_key'}),
+			auth.unexpected({...failure('other', 'Not sent, as the key holds characters no HTTP request can carry (U+200B).'), reason: 'unsendable_key'}),
+			balance.unexpected({...failure('other', 'Not sent, as the key holds characters no HTTP request can carry (U+200B).', `${officialBase}/user/balance`), reason: 'unsendable_key'}),
 		),
 		verdict: 'invalid_key',
 		fixes: ['check_key_in_tool'],

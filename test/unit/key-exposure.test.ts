@@ -165,7 +165,7 @@ test('outside a repository git is not even started; with GIT_DIR it is', async (
 		const plain = path.join(top, 'plain');
 		await mkdir(plain);
 		const run = (env: Record<string, string>) => keyExposure.run(testContext({cwd: plain, env}), never);
-		assert.deepEqual(await run({}), {status: 'skip', summary: 'Skipped: this folder is not a git repository.', details: {findings: [], skipReason: 'not_git'}});
+		assert.deepEqual(await run({}), {status: 'skip', summary: 'Not scanned, as this folder is not a git repository.', details: {findings: [], skipReason: 'not_git'}});
 		await assert.rejects(readFile(marker, 'utf8'), {code: 'ENOENT'});
 		assert.equal((await run({GIT_DIR: path.join(top, 'missing.git')})).status, 'skip');
 		assert.equal(await readFile(marker, 'utf8'), 'ran\n');

@@ -52,7 +52,7 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		const refused = await app.waitFor('DeepSeek does not accept this key (401)');
 		assert.match(refused, /DeepSeek check › Key refused/);
 		// The Balance row does not give the 401 again under Authentication's.
-		assert.match(refused, /Balance: Not read: key refused \(see Authentication\)\./, refused);
+		assert.match(refused, /Balance: Key refused, so not read \(see Authentication\)\./, refused);
 		// The key was picked for this check, not sent by the tool (its calls go to OpenRouter): finding the account's key comes first.
 		assert.match(flat(refused), /What to do: → Find the right key, or create a new one/, refused);
 		assert.doesNotMatch(flat(refused), /Check which key your tool really sends/, refused);

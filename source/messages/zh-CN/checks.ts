@@ -24,9 +24,9 @@ export const checkMessages: CheckMessages = {
 	cancelled: '已取消。',
 	overran: ms => `${ms} ms 内没有结果，已放弃。`,
 	unreached: {
-		noConnection: '未检查：无法连接（原因见“网络”）。',
-		badProxy: p => `未检查：${p.variable} 不是可用的代理 URL（原因见“网络”）。`,
-		keyRefused: '未查询：key 被拒绝（原因见“身份验证”）。',
+		noConnection: '无法连接，未检查（原因见“网络”）。',
+		badProxy: p => `${p.variable} 不是可用的代理 URL，未检查（原因见“网络”）。`,
+		keyRefused: 'key 被拒绝，未查询（原因见“身份验证”）。',
 	},
 
 	http: {
@@ -104,7 +104,7 @@ export const checkMessages: CheckMessages = {
 	auth: {
 		title: '身份验证',
 		what: '列出模型',
-		noKey: '已跳过：没有 key。',
+		noKey: '已跳过，因为没有 key。',
 		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ' 等' : ''}）。` : 'key 有效。'),
 		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,
 		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），但不接受：这个 key 已被删除，或属于另一个账号。`,
@@ -131,10 +131,10 @@ export const checkMessages: CheckMessages = {
 	balance: {
 		title: '余额',
 		what: '查询余额',
-		noKey: '已跳过：没有 key。',
+		noKey: '已跳过，因为没有 key。',
 		amounts: info => `${info.total} ${info.currency}（赠送 ${info.granted}，充值 ${info.toppedUp}）`,
-		notDeepSeek: '已跳过：这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
-		notPassedOn: (name, status) => `未查询到：${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
+		notDeepSeek: '已跳过，因为这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
+		notPassedOn: (name, status) => `未查询到，因为 ${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
 		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
@@ -149,7 +149,7 @@ export const checkMessages: CheckMessages = {
 
 	serviceStatus: {
 		title: 'DeepSeek 服务状态',
-		unknown: why => `未知：${why}`,
+		unknown: why => `未知。${why}`,
 		unreadable: status => `状态页返回 HTTP ${status}，但没有可读的状态摘要。`,
 		operational: '所有服务运行正常。',
 		// Names as the page gives them; an incident that names one of them says which, so the brackets are left out.
@@ -162,7 +162,7 @@ export const checkMessages: CheckMessages = {
 		what: '1 token 测试调用',
 		notAllowed: '未运行，因为这是一次付费调用（max_tokens 1，花费不到一分钱）；加上 --probe 才会发起。',
 		declined: '未运行，因为你选择了跳过这次付费调用。',
-		noKey: '已跳过：没有 key。',
+		noKey: '已跳过，因为没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
 		paymentRequired: (model, serverSays, traceId) => `HTTP 402，${model} 的 1 token 调用被拒绝${serverSays ? `：“${serverSays}”` : ''}。${trace(traceId)}`,
 		refused: (model, status, serverSays, meaning, traceId) =>
@@ -174,12 +174,12 @@ export const checkMessages: CheckMessages = {
 
 	keyExposure: {
 		title: 'key 泄露',
-		notGit: '已跳过：这个文件夹不是 git 仓库。',
+		notGit: '未扫描，因为这个文件夹不是 git 仓库。',
 		unreadableFolder: p =>
-			`已跳过：你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请该文件夹的所有者给你访问权限。`,
-		gitMissing: '已跳过：这里没有安装 git，无法列出受跟踪的文件。',
-		notOwner: '已跳过：这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
-		gitFailed: p => `已跳过：git 无法在这里列出受跟踪的文件：“${p.says}”。`,
+			`未扫描，因为你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请该文件夹的所有者给你访问权限。`,
+		gitMissing: '未扫描，因为这里没有安装 git，无法列出受跟踪的文件。',
+		notOwner: '未扫描，因为这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
+		gitFailed: p => `未扫描，因为 git 无法在这里列出受跟踪的文件：“${p.says}”。`,
 		currentKey: count => `你的 key 已提交到这个仓库（发现 ${count} 处）：请立即更换。`,
 		suspicious: count => `受 git 跟踪的文件中有 ${count} 个已提交的 .env 文件或形似 key 的字符串。`,
 		clean: scanned => `${scanned} 个受跟踪的文件中没有 key。`,
