@@ -269,11 +269,15 @@ const networkError: Rule = facts => {
 	// A variable that holds no usable proxy URL: nothing was sent, so what to write is the only fix (not the status page).
 	const bad = facts.badProxy;
 	// A proxy that asks for a login (407): its user and password, not NO_PROXY (the network needs the proxy).
-	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : fixes.network('proxy');
+	const plainProxyFix = fixes.network('proxy');
+	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
 	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), proxyFix, fixes.statusPage()];
-	if (proxyId) return {verdict: 'network_error', summary: facts.result(proxyId)?.summary ?? '', fixes: bad ? [fixes.badProxy(bad)] : proxyFixes};
+	if (proxyId) {
+		const summary = facts.result(proxyId)?.summary ?? '';
+		return bad ? networkDiagnosis(summary, [fixes.badProxy(bad)], true) : networkDiagnosis(summary, proxyFixes, proxyFixes[0] !== plainProxyFix);
+	}
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at
 	// DeepSeek's own host its load is the likely cause, so its status page comes first. At a
@@ -283,22 +287,31 @@ const networkError: Rule = facts => {
 	if (cut) {
 		const network = fixes.network(facts.string(cut, 'reason'), facts.host);
 		const summary = diagnoseMessages.answersCutOff(facts.result(cut)?.summary ?? '');
-		if (facts.host === officialApiHost) return {verdict: 'network_error', summary, fixes: [fixes.statusPage(), network]};
-		if (facts.provider?.id === 'deepseek') return {verdict: 'network_error', summary, fixes: [network, fixes.statusPage()]};
+		if (facts.host === officialApiHost) return networkDiagnosis(summary, [fixes.statusPage(), network], true);
+		if (facts.provider?.id === 'deepseek') return networkDiagnosis(summary, [network, fixes.statusPage()], true);
 		const name = otherService(facts)?.name ?? facts.host;
 		const ask = name === undefined || onThisComputer(facts.host) ? [] : [fixes.askOperatorAboutErrors(name)];
-		return {verdict: 'network_error', summary, fixes: [network, ...ask]};
+		return networkDiagnosis(summary, [network, ...ask], true);
 	}
 	// Direct failed, but NO_PROXY sent it around the proxy set, or the proxy in ALL_PROXY answers: the way through a proxy first.
 	const bypassed = facts.bypassedProxy;
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
 	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed) : theirs && fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested);
-	return {
-		verdict: 'network_error',
-		summary: diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
-		fixes: [...(viaProxy ? [viaProxy] : []), tlsFix(facts, reason) ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
-	};
+	const trust = tlsFix(facts, reason);
+	return networkDiagnosis(
+		diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
+		[...(viaProxy ? [viaProxy] : []), trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
+		viaProxy !== undefined || trust !== undefined,
+	);
 };
+
+/**
+ * The network-error rule's diagnosis. `precise`: its fixes name this cause more precisely than the general pair
+ * (check the network for its reason, then the status page), which the wizard's network leaf shows otherwise.
+ */
+function networkDiagnosis(summary: string, fixList: Fix[], precise: boolean): Diagnosis {
+	return {verdict: 'network_error', summary, fixes: fixList, ...(precise ? {preciseFixes: true} : {})};
+}
 
 /** A failed TLS handshake where other tools here trust a certificate file: pointing Node at it is the fix. */
 function tlsFix(facts: Facts, reason: string | undefined): Fix | undefined {

@@ -76,7 +76,13 @@ export type FixId = (typeof fixIds)[number];
 /** One concrete thing to do; `url` is the page that does it (null when none exists). */
 export type Fix = {id: string; title: string; url: string | null};
 
-export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]};
+/**
+ * `preciseFixes`: set by the network-error rule where its first fix names this cause (a proxy's login or
+ * variable, answers cut off, a certificate file other tools trust, a proxy that other tools use or NO_PROXY
+ * bypassed) rather than the general network pair (check the network for the reason, then the status page):
+ * the wizard's network leaf then shows these fixes, not its own pair. Internal: `check --json` leaves it out.
+ */
+export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]; preciseFixes?: true};
 
 /**
  * `balance` in `check --json`: DeepSeek's reading, or a relay's in the same shape. For

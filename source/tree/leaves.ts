@@ -213,11 +213,11 @@ export const leaves = (): readonly LeafNode[] => [
 			: undefined;
 		// What to check for this reason first, the status page after, as the lines say them. A network error's own
 		// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.
-		// Where check's first fix is more precise (answers cut off; a certificate file other tools trust; the proxy in
-		// ALL_PROXY answers, or NO_PROXY sent the calls around the proxy set, where going direct failed), its fixes.
+		// Where check's fixes are more precise (the diagnosis marks them: a proxy's login or variable, answers cut off, a
+		// certificate file other tools trust, a proxy that other tools use or NO_PROXY bypassed), its fixes.
 		const network = fixes.network(reason, undefined, viaProxy !== undefined);
 		const shownFixes = view.diagnosis.verdict !== 'network_error' ? withDiagnosisFixes(view, [network, fixes.statusPage()])
-			: cut || (reason === 'tls' && facts.otherToolsCa(view.results)) || facts.otherToolsProxyUnused(view.results) || facts.bypassedProxy(view.results) || facts.badProxy(view.results) || facts.proxyAsksLogin(view.results) || facts.proxyLoginNotBasic(view.results) || facts.shadowedProxy(view.results) ? view.diagnosis.fixes : [network, fixes.statusPage()];
+			: view.diagnosis.preciseFixes ? view.diagnosis.fixes : [network, fixes.statusPage()];
 		// The status page's line only beside its fix: check leaves it out where the server is not known to be DeepSeek's.
 		const statusAdvice = shownFixes.some(fix => fix.id === 'status_page') ? wizardText.leaves.network.statusAdvice : undefined;
 		return {

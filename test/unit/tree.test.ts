@@ -19,6 +19,7 @@ import {
 } from '../../source/tree/step.js';
 import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
 import {diagnose} from '../../source/diagnose.js';
+import {buildCheckReport} from '../../source/engine.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {labelLines} from '../../source/ui/frame-layout.js';
@@ -948,6 +949,26 @@ test('no connection to a proxy whose lower-case variable hides another in its up
 	assert.equal(fixesFor({...refused, proxyChoice: choice})[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
 	assert.deepEqual(fixesFor({...refused, proxyChoice: choice}), diagnose([result('network', 'fail', {...refused, proxyChoice: choice})]).fixes, 'check advises the same');
 	assert.notEqual(fixesFor(refused)[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
+});
+
+test('the no-connection result takes check\'s fixes where the diagnosis marks them more precise than the network pair, and only there; the mark stays out of check --json', () => {
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const refused = {host: '127.0.0.1', port: 7890, proxy: 'http://127.0.0.1:7890', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'};
+	const choice = {variable: 'https_proxy', shadows: 'HTTPS_PROXY', httpForHttps: false};
+	const shadowed = [result('network', 'fail', {...refused, proxyChoice: choice})];
+	const plain = [result('network', 'fail', refused)];
+	assert.equal(diagnose(shadowed).preciseFixes, true);
+	assert.equal(diagnose(plain).preciseFixes, undefined);
+	// The leaf reads the mark, not the facts behind it: the same results, with and without it.
+	const view = viewWith(plain);
+	const generic = leaf.content(view).fixes;
+	assert.deepEqual(generic.map(fix => fix.id), ['check_proxy', 'status_page']);
+	const ownFixes = [{id: 'check_proxy', title: 'A cause of its own', url: null}];
+	assert.deepEqual(leaf.content({...view, diagnosis: {...view.diagnosis, fixes: ownFixes, preciseFixes: true}}).fixes, ownFixes);
+	assert.deepEqual(leaf.content({...view, diagnosis: {...view.diagnosis, fixes: ownFixes}}).fixes, generic);
+	// Internal: the JSON report names its own fields (docs/interface.md), the mark not among them.
+	assert.equal('preciseFixes' in buildCheckReport({baseUrl: 'https://api.deepseek.com'}, shadowed), false);
 });
 
 test('a proxy that offers only a Windows login: the no-connection result\'s first fix is check\'s, a local proxy that logs in, not a login in the URL', () => {
