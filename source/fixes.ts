@@ -42,10 +42,12 @@ export const fixes = {
 	/** Another service's console where it has one; else `ask` (whoever runs it, about what). */
 	consoleOr: (provider: ProviderInfo | undefined, ask: Fix): Fix => (provider?.consoleUrl ? fixes.relayConsole(provider) : ask),
 	/** A gateway without a known top-up page: its owner is the one to ask, to top up the token or (`account`) the user's own quota behind it. */
-	relayTopUp: (provider: ProviderInfo, what: 'token' | 'account' | 'overdue' | 'no_payment_method' = 'token'): Fix =>
-		provider.consoleUrl
-			? {id: 'top_up_relay', title: (what === 'overdue' ? fixMessages.relaySettle : what === 'no_payment_method' ? fixMessages.relayAddPayment : fixMessages.relayTopUp)(sanitize(provider.name)), url: provider.consoleUrl}
-			: {id: 'top_up_relay', title: what === 'token' ? fixMessages.gatewayOwner : fixMessages.gatewayOwnerAccount, url: null},
+	relayTopUp: (provider: ProviderInfo, what: 'token' | 'account' | 'overdue' | 'no_payment_method' = 'token'): Fix => {
+		if (!provider.consoleUrl) return {id: 'top_up_relay', title: what === 'token' ? fixMessages.gatewayOwner : fixMessages.gatewayOwnerAccount, url: null};
+		const title = (what === 'overdue' ? fixMessages.relaySettle : what === 'no_payment_method' ? fixMessages.relayAddPayment : fixMessages.relayTopUp)(sanitize(provider.name));
+		// The link stops at the user's workspace: the sentence says the last click.
+		return {id: 'top_up_relay', title: providerRow(provider.id).billingInMenu ? fixMessages.billingInMenu(title) : title, url: provider.consoleUrl};
+	},
 	/** The base URL ends in a path the user's tools add themselves (`/chat/completions`): give them `base`. */
 	baseUrlWithoutPath: (base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}), url: null}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */

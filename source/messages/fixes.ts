@@ -51,6 +51,8 @@ const fixMessagesEn = {
 	relaySettle: (name: string) => `Settle your account on ${name}: pay what is due in its billing (not on DeepSeek)`,
 	/** No payment method was ever added there: one is added in its billing, nothing is topped up. */
 	relayAddPayment: (name: string) => `Add a payment method in ${name}'s billing (not on DeepSeek)`,
+	/** After one of the three above, where the console's link opens the user's workspace and Billing is in its menu. */
+	billingInMenu: (fix: string) => `${fix}; the link opens your workspace, where Billing is in the menu`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
 	gatewayOwnerAccount: 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)',
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there, or to look into its errors`,

@@ -60,6 +60,12 @@ export type ProviderRow = {
 	keysPath?: string;
 	/** The same gateway's page for its channels (the providers it sends calls to, their keys and addresses): for whoever runs it. */
 	channelsPath?: string;
+	/**
+	 * `consoleUrl` opens the user's own workspace, not its billing (no stable URL leads there: its
+	 * address holds the workspace's id), where Billing is an item of the workspace's menu: the fixes
+	 * that send the user to billing say where to click.
+	 */
+	billingInMenu?: true;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 	/**
@@ -278,11 +284,15 @@ export const providerTable: readonly ProviderRow[] = [
 		// OpenCode Zen (pay as you go) and OpenCode Go (a subscription) share the host and one
 		// console: opencode.ai/auth signs in and opens the user's workspace, where billing, the
 		// balance and the API keys live (OpenCode's docs link it for both). It sends calls on to
-		// the providers behind each model, DeepSeek among them.
+		// the providers behind each model, DeepSeek among them. Its billing page is
+		// /workspace/<id>/billing, the id the user's own (its "No payment method" answer links it);
+		// the console has no route to it without the id (/auth redirects to /workspace/<id>, the
+		// last one seen), and the workspace's menu shows Billing to its admins.
 		id: 'opencode-zen',
 		name: 'OpenCode Zen',
 		hosts: [{pattern: 'opencode.ai'}],
 		consoleUrl: 'https://opencode.ai/auth',
+		billingInMenu: true,
 		rateLimitUrl: null,
 		keysUrl: 'https://opencode.ai/auth',
 		balanceReader: null,

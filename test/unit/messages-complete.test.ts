@@ -65,6 +65,8 @@ const byName: Record<string, readonly Sample[]> = {
 	file: ['/tmp/sample/report.md'],
 	files: ['/tmp/sample/a.json, /tmp/sample/b.json'],
 	first: ['1.00 CNY at first'],
+	/** A fix's sentence, which billingInMenu continues. */
+	fix: ['Sample fix words'],
 	flag: ['json'],
 	folder: ['/tmp/sample'],
 	home: ['/home/sample/x'],

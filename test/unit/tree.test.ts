@@ -1075,7 +1075,18 @@ test('the relay leaf for OpenCode Zen\'s "No payment method": the title says the
 	const content = node.content(viewWith(results));
 	// Was "Your OpenCode Zen balance is used up", over "Top up on OpenCode Zen".
 	assert.equal(content.title, 'Your OpenCode Zen account has no payment method');
-	assert.equal(content.fixes[0]?.title, 'Add a payment method in OpenCode Zen\'s billing (not on DeepSeek)');
+	// The link (opencode.ai/auth) opens the user's workspace: the sentence names the click on to billing.
+	assert.deepEqual(content.fixes[0], {
+		id: 'top_up_relay',
+		title: 'Add a payment method in OpenCode Zen\'s billing (not on DeepSeek); the link opens your workspace, where Billing is in the menu',
+		url: 'https://opencode.ai/auth',
+	});
+	setLanguage('zh-CN');
+	try {
+		assert.equal(node.content(viewWith(results)).fixes[0]?.title, '在 OpenCode Zen 的账单页面添加付款方式（而不是在 DeepSeek）；链接会打开你的工作区，再点菜单里的“计费”');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无权访问 X 分组): the title names the group, not a disabled token', () => {

@@ -37,6 +37,7 @@ export const fixMessages: FixMessages = {
 	relayTopUp: name => `在 ${name} 充值（而不是在 DeepSeek）`,
 	relaySettle: name => `在 ${name} 结清账号欠费：到它的账单页面付清（而不是在 DeepSeek）`,
 	relayAddPayment: name => `在 ${name} 的账单页面添加付款方式（而不是在 DeepSeek）`,
+	billingInMenu: fix => `${fix}；链接会打开你的工作区，再点菜单里的“计费”`,
 	gatewayOwner: '请网关管理员给你的令牌充值',
 	gatewayOwnerAccount: '请网关管理员给你在那里的账号充值（是账号额度，不是令牌额度）',
 	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值，或排查它的错误`,
