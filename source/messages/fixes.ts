@@ -132,11 +132,14 @@ const fixMessagesEn = {
 	usage: 'See what is spending on the usage page',
 	pricing: 'See the prices per token',
 	errorCodes: 'Read DeepSeek\'s error codes',
-	/** `models`: ids the service lists (empty when its list could not be read). */
+	/**
+	 * `models`: ids the service lists (empty when its list could not be read). What to use comes first: a 40-column
+	 * window cuts this fix to its first row ("Use a model the service lists, e.g.…"), where to set it after.
+	 */
 	useListedModel: (p: {models: readonly string[]}) =>
 		p.models.length > 0
-			? `Set the model your calls name (the "model" parameter of the call, or the model field in your app's settings) to one the service lists, e.g. ${p.models.join(', ')}`
-			: 'Set the model your calls name (the "model" parameter of the call, or the model field in your app\'s settings) to one from the service\'s own model list',
+			? `Use a model the service lists, e.g. ${p.models.join(', ')}: set it as the "model" parameter of your calls, or in your app's model setting`
+			: 'Use a model from the service\'s own model list: set it as the "model" parameter of your calls, or in your app\'s model setting',
 	deepseekModels: 'See DeepSeek\'s current model names on its Models & Pricing page',
 	relayModelNames: (p: {name: string}) =>
 		`${p.name} names DeepSeek's models its own way (OpenRouter: deepseek/deepseek-chat; SiliconFlow: deepseek-ai/DeepSeek-V3): copy the exact id from its model list, capitals included`,

@@ -228,7 +228,7 @@ test('the app names a model DeepSeek does not have: the model leaf lists the ids
 		assert.ok(leaf.includes('DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)'), leaf);
 		assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
 		// Where the name is set is the first fix's, said once.
-		assert.equal(leaf.split('the "model" parameter of the call').length - 1, 1, leaf);
+		assert.equal(leaf.split('the "model" parameter of your calls').length - 1, 1, leaf);
 		assert.ok(leaf.includes('https://api-docs.deepseek.com/quick_start/pricing'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause|api-service@deepseek\.com/);
 		assert.equal(chatCalls(w).length, 1);
@@ -273,8 +273,9 @@ test('402 path, the paid call with the model DeepSeek lists but no longer serves
 	);
 });
 
-test('the model leaf at 60×20 and 40×15 fits and keeps its title and first fix', async () => {
-	await fitsSmall('model_listed_not_served', walkToUnservedModel, [/The model "deepseek-chat" is not available at DeepSeek/, /→ Set the model your calls name/]);
+test('the model leaf at 60×20 and 40×15 fits and keeps its title and first fix, whose first row says what to use', async () => {
+	// At 40 columns the first fix is cut to one row: it read "→ Set the model your calls name…", which named no model.
+	await fitsSmall('model_listed_not_served', walkToUnservedModel, [/The model "deepseek-chat" is not available at DeepSeek/, /→ Use a model the service lists/]);
 });
 
 test('a gateway with no channel for the model: the model leaf names it, and a second pick it also refuses comes back to the model leaf, not the relay\'s', async () => {

@@ -95,8 +95,8 @@ export const fixMessages: FixMessages = {
 	errorCodes: '查看 DeepSeek 的错误码说明',
 	useListedModel: p =>
 		p.models.length > 0
-			? `把调用里的模型名（请求的 model 参数，或应用设置里的模型字段）改成服务列出的某一个，例如 ${p.models.join('、')}`
-			: '把调用里的模型名（请求的 model 参数，或应用设置里的模型字段）改成服务自己的模型列表里的某一个',
+			? `改用服务列出的模型，例如 ${p.models.join('、')}：写在请求的 model 参数里，或应用设置的模型字段里`
+			: '改用服务自己的模型列表里的模型：写在请求的 model 参数里，或应用设置的模型字段里',
 	deepseekModels: '在 DeepSeek 的“模型 & 价格”页面查看当前的模型名',
 	relayModelNames: p =>
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
