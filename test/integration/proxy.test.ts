@@ -427,7 +427,7 @@ describe('balance through a proxy setting that fails: the cause check names, in 
 		const row = ({status, summary, details}: CheckJson['checks'][number]) => ({status, summary, details: {...details, connectMs: undefined}});
 		assert.deepEqual(row(checkOf(json, 'network') ?? json.checks[0]!), row(checkOf(check, 'network') ?? check.checks[0]!));
 		assert.ok(checkOf(json, 'network')?.details[detail], detail);
-		assert.equal(checkOf(json, 'balance')?.summary, 'Not checked: no connection (see Network).');
+		assert.equal(checkOf(json, 'balance')?.summary, 'Not checked (no connection; see Network).');
 		assert.deepEqual(json.fixes, check.fixes);
 		assert.ok(text.includes(`The balance could not be read. ${check.summary}`), text);
 		assert.ok(text.includes(`What to do: 1. ${check.fixes[0]?.title}`), text);
