@@ -212,7 +212,7 @@ export const wizardText: WizardText = {
 		question: '余额还没用完，调用却失败。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
 		questionUnread: '这里查询不到余额。可以发一次真实调用，看看 DeepSeek 返回什么吗？',
 		questionEverything: '要不要加上一次付费的测试调用？',
-		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。不同意则不会发送任何请求。',
+		help: '它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。你不同意就不会发出这次调用。',
 		everythingModel: {
 			asked: p => `测试调用使用模型 ${p.model}（--model）。`,
 			lastTime: p => `测试调用使用你上次选的 ${p.model}；服务不再列出它时，改用服务的默认模型。`,
