@@ -137,6 +137,11 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
+/** An API check whose request timed out at an HTTP proxy that never answered its tunnel request (CONNECT): the proxy itself is silent. */
+export function silentProxy(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);
+}
+
 /** The user's tool speaks Anthropic's API (the endpoint check read it from the base URL): DeepSeek's address for it ends in /anthropic. */
 export function speaksAnthropic(results: Results): boolean {
 	return detail(results, 'endpoint', 'anthropicFormat') === true;

@@ -12,7 +12,8 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 	if (result.kind === 'failure') {
 		// An answer cut off after its status line: the server was reached (see cutOffAnswer in details.ts).
 		const cut = result.partialStatus === undefined ? {} : {partialHttpStatus: result.partialStatus};
-		return {reason: result.reason, code: result.code ?? null, ...cut, url: result.url};
+		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : {};
+		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, url: result.url};
 	}
 	return {
 		httpStatus: result.status,

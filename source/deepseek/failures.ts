@@ -26,7 +26,7 @@ export type FailureContext = {
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-export type Described = {reason: HttpFailureReason; message: string; code: string | undefined};
+export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true};
 
 /** `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never reaches a message. */
 function withoutLogins(text: string): string {
@@ -45,6 +45,7 @@ export function makeFailure(
 		message: sanitize(described.message, context.apiKey),
 		code: described.code,
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
+		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }
@@ -224,10 +225,12 @@ function seconds(context: FailureContext): string {
 function timedOut(context: FailureContext, code: string | undefined): Described {
 	const host = context.url.host;
 	const proxy = context.proxy;
+	if (context.status === undefined && proxy && tunnelUnanswered(proxy.shown, context.url)) {
+		const message = httpFailureMessages.tunnelUnanswered({host, seconds: seconds(context), proxy: proxy.shown, variable: proxy.variable});
+		return {reason: 'timeout', message, code, tunnelUnanswered: true};
+	}
 	const message = context.status !== undefined
 		? httpFailureMessages.timeoutMidBody({host, seconds: seconds(context), status: context.status})
-		: proxy && tunnelUnanswered(proxy.shown, context.url)
-			? httpFailureMessages.tunnelUnanswered({host, seconds: seconds(context), proxy: proxy.shown, variable: proxy.variable})
 		: proxy
 			? httpFailureMessages.timeoutViaProxy({host, seconds: seconds(context), proxy: proxy.shown, variable: proxy.variable})
 			: httpFailureMessages.timeout({host, seconds: seconds(context)});

@@ -66,6 +66,8 @@ export type HttpFailure = {
 	 * answer, and the body was cut off (a stall or a closed connection mid-body).
 	 */
 	partialStatus?: number;
+	/** An HTTP proxy took the connection but never answered the tunnel request (CONNECT): the proxy itself is silent. */
+	tunnelUnanswered?: true;
 	durationMs: number;
 };
 

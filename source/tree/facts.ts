@@ -12,7 +12,7 @@ import type {ProviderId} from '../providers/types.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
-export {answerUnreadable, badProxy, bypassedProxy, shadowedProxy, cutOffAnswer, httpStatus, localCallsProxy, toppedUpSince, otherToolsCa, otherToolsProxyDown, otherToolsProxyUnused, provider, proxyAsksLogin, proxyLoginNotBasic, proxyFailure, providerBalance, reading, resultsOf, speaksAnthropic, status, type Results} from '../checks/details.js';
+export {answerUnreadable, badProxy, bypassedProxy, shadowedProxy, cutOffAnswer, httpStatus, localCallsProxy, toppedUpSince, otherToolsCa, otherToolsProxyDown, otherToolsProxyUnused, provider, proxyAsksLogin, proxyLoginNotBasic, proxyFailure, providerBalance, silentProxy, reading, resultsOf, speaksAnthropic, status, type Results} from '../checks/details.js';
 
 
 /** A string detail, safe to print. */

@@ -196,7 +196,8 @@ export const leaves = (): readonly LeafNode[] => [
 		// A failed proxy's row names it, where it comes from and what to do: that sentence is the first line, in place of the
 		// general one (a short window drops rows, never the first line), and the row it restates takes one row.
 		// A variable that holds no proxy URL: the network check's row says it first, in the same words as the API checks'.
-		const proxyRow = facts.badProxy(view.results) ? 'network' : facts.proxyFailure(view.results);
+		// A proxy that never answered the tunnel request: the row that timed out there says the proxy itself is stuck.
+		const proxyRow = facts.badProxy(view.results) ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results);
 		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));
 		const proxySays = proxyRow === undefined ? undefined : view.results.get(proxyRow)?.summary;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
