@@ -137,7 +137,7 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 		const {progress, first} = latest;
 		const now = monotonicMs();
 		const next = timeMessages.countdown({ms: progress.nextAt - now});
-		const waited = timeMessages.duration({ms: now - progress.startedAt});
+		const waited = timeMessages.elapsed({ms: now - progress.startedAt});
 		const max = timeMessages.duration({ms: maxMs});
 		const look = progress.last ?? first.checks.find(result => result.id === 'balance');
 		const main = look ? mainBalance(reading(resultsOf([look]))) : undefined;

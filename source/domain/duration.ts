@@ -34,6 +34,11 @@ export function countdownMs(ms: number): number {
 	return Math.ceil(Math.max(0, ms) / second) * second;
 }
 
+/** Time gone by, as a clock that ticks each second shows it: whole seconds rounded down (0 at the start). */
+export function elapsedMs(ms: number): number {
+	return Math.floor(Math.max(0, ms) / second) * second;
+}
+
 /** How long ago, in the largest whole unit; under a minute is `now`. */
 export type AgoParts = {unit: 'now'} | {unit: 'minutes' | 'hours' | 'days'; count: number};
 

@@ -1,7 +1,7 @@
 // Spans of time as people read them (en): how long something took or may take, and how
 // long ago something happened. The numbers are worked out once, in domain/duration.ts,
 // so every screen and command (in either language) says "1 min 5 s" the same way.
-import {agoParts, countdownMs, spanParts} from '../domain/duration.js';
+import {agoParts, countdownMs, elapsedMs, spanParts} from '../domain/duration.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/time.js';
 
@@ -22,6 +22,8 @@ const timeMessagesEn = {
 		p.ms >= 1000 && p.ms < 60_000 && p.ms % 1000 !== 0 ? `${(p.ms / 1000).toFixed(1)} s` : timeMessagesEn.duration(p),
 	/** A countdown: whole seconds rounded up, so "in 1 s" shows until the moment itself. */
 	countdown: (p: {ms: number}): string => timeMessagesEn.duration({ms: countdownMs(p.ms)}),
+	/** Time gone by on a clock that ticks each second (a wait): whole seconds rounded down, `0 s` at the start, never `1 ms`. */
+	elapsed: (p: {ms: number}): string => timeMessagesEn.duration({ms: elapsedMs(p.ms)}),
 	/** How long ago: `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`. */
 	ago: (p: {ms: number}): string => {
 		const ago = agoParts(p.ms);

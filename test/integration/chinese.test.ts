@@ -198,7 +198,7 @@ describe('deepseek-fix in Chinese', () => {
 		fake.setScenario('zero_balance');
 		const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], fakeEnv(fake, 'zero_balance', chineseLocale));
 		assert.equal(run.code, 1, run.output);
-		assert.match(run.output, /0\.00 CNY · 1 秒后再查 · 已等待充值 \d+ (毫秒|秒)（最长 1 秒） · Ctrl\+C 停止/);
+		assert.match(run.output, /0\.00 CNY · 1 秒后再查 · 已等待充值 \d+ 秒（最长 1 秒） · Ctrl\+C 停止/);
 		// Wrapped to the terminal's width: read as one line.
 		assert.match(run.output.replace(/\r?\n/g, ''), /已等待 \d+ 秒，停止等待：余额仍是 0\.00 CNY。请查看账单页面（https:\/\/platform\.deepseek\.com\/transactions），或用 --wait-max 等久一些。/);
 	});

@@ -150,6 +150,7 @@ test('spans of time and how long ago, in Chinese (the same numbers as in English
 	const spans = [0, 400, 1000, 45_900, 65_000, 600_000, 7_500_000, 3_600_000];
 	assert.deepEqual(spans.map(ms => timeMessages.duration({ms})), ['0 秒', '400 毫秒', '1 秒', '45 秒', '1 分 5 秒', '10 分钟', '2 小时 5 分', '1 小时']);
 	assert.deepEqual([4001, 5000, -30].map(ms => timeMessages.countdown({ms})), ['5 秒', '5 秒', '0 秒']);
+	assert.deepEqual([1, 999, 65_900].map(ms => timeMessages.elapsed({ms})), ['0 秒', '0 秒', '1 分 5 秒']);
 	assert.deepEqual([1500, 3000, 10_250, 90_500].map(ms => timeMessages.limit({ms})), ['1.5 秒', '3 秒', '10.3 秒', '1 分 30 秒']);
 	assert.deepEqual([5000, 60_000, 3 * 3_600_000 + 5, 86_400_000, 3 * 86_400_000].map(ms => timeMessages.ago({ms})), ['刚刚', '1 分钟前', '3 小时前', '1 天前', '3 天前']);
 	setLanguage('en');

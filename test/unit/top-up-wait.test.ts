@@ -180,5 +180,7 @@ test('spans of time: typed on the command line, and as people read them', () => 
 	for (const bad of ['ten', '5x', '-1', '', '1e3', '5 m']) assert.equal(parseDuration(bad), undefined, bad);
 	assert.deepEqual([0, 400, 1000, 45_900, 65_000, 600_000, 7_500_000, 3_600_000].map(ms => timeMessages.duration({ms})), ['0 s', '400 ms', '1 s', '45 s', '1 min 5 s', '10 min', '2 h 5 min', '1 h']);
 	assert.deepEqual([4001, 5000, 0, -30].map(ms => timeMessages.countdown({ms})), ['5 s', '5 s', '0 s', '0 s']);
+	// A wait's clock reads in whole seconds from its start: never "Waited 1 ms".
+	assert.deepEqual([1, 999, 1000, 65_900, -30].map(ms => timeMessages.elapsed({ms})), ['0 s', '0 s', '1 s', '1 min 5 s', '0 s']);
 	assert.deepEqual([5000, 60_000, 3 * 3_600_000 + 5, 86_400_000, 3 * 86_400_000].map(ms => timeMessages.ago({ms})), ['just now', '1 minute ago', '3 hours ago', '1 day ago', '3 days ago']);
 });

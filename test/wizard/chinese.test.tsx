@@ -164,7 +164,7 @@ test('check again, wait for my top-up, and the record left after q, all in Chine
 			const waiting = flat(await app.waitFor('正在等待充值到账…'));
 			assert.match(waiting, /^等待到账$|› 等待到账/m);
 			assert.match(waiting, /当前余额：0\.00 CNY。\d+ 秒后再查一次。/);
-			assert.match(waiting, /已等待 \d+ (毫秒|秒)，最长 10 分钟。/);
+			assert.match(waiting, /已等待 \d+ 秒，最长 10 分钟。/);
 			assert.match(waiting, /余额够支付调用时自动停止等待。只查询免费的余额接口，不花钱。/);
 			assert.match(waiting, /Esc 停止等待 · q 退出/);
 			w.fake.setScenario('ok');

@@ -32,7 +32,7 @@ export function WaitScreen({node, view, progress, width}: WaitScreenProps) {
 		if (main) add('look', text.balance({amount: `${main.total} ${main.currency}`, next}));
 		else if (progress.last) add('look', text.unread({problem: progress.last.summary, next}));
 		else add('look', text.firstLook({next}));
-		const waited = unbroken(timeMessages.duration({ms: Math.max(0, now - progress.startedAt)}));
+		const waited = unbroken(timeMessages.elapsed({ms: now - progress.startedAt}));
 		add('elapsed', text.elapsed({waited, max: unbroken(timeMessages.duration({ms: progress.deadline - progress.startedAt}))}));
 	}
 	add('done', text.done);
