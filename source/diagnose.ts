@@ -12,6 +12,7 @@ import {isPlaceholderTail} from './deepseek/error-body.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
+import {checkMessages} from './messages/checks.js';
 import {isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
 import {isOtherService, outageCanReach, passesKeyOn} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
@@ -828,9 +829,12 @@ const invalidKey: Rule = facts => {
 	const first = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), fixes.checkSentKey()] : wrapped ? [fixes.unwrapKey(wrapped)] : [fixes.checkSentKey()];
 	// A replaced key is no reason to make a new one: what replaced it would replace that too.
 	const last = replaced ? [] : [fixes.createKey()];
+	// A row that opens "Rejected (401)" already says the key is refused: the summary says it once, not "not accepted. Rejected".
+	const lead = checkMessages.auth.rejected401;
+	const said = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
 	return incident
-		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(detail, incident), fixes: dedupe([...first, fixes.statusPage(), ...last])}
-		: {verdict: 'invalid_key', summary: diagnoseMessages.invalidKey(detail), fixes: dedupe([...first, ...last])};
+		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(said, incident), fixes: dedupe([...first, fixes.statusPage(), ...last])}
+		: {verdict: 'invalid_key', summary: said, fixes: dedupe([...first, ...last])};
 };
 
 /** DeepSeek's own name, or the host when the endpoint could not tell who answers. */

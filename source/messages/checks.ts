@@ -14,6 +14,9 @@ const keySourceNames: Record<KeySource, string> = {
 	none: 'nowhere',
 };
 
+/** The words every "refused with 401" sentence opens with. */
+const rejected401 = 'Rejected (401)';
+
 const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');
 
 const bodyProblems: Record<string, string> = {
@@ -140,28 +143,30 @@ const checkMessagesEn = {
 			ids.length > 0 ? `Key accepted; ${ids.length} model${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}).` : 'Key accepted.',
 		relayRefused: (status: number, serverSays: string | undefined, meaning: string) =>
 			`Refused (HTTP ${status})${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}`,
+		/** How every 401 refusal of the key opens: check's summary says it once, in its own words (diagnose.ts). */
+		rejected401,
 		rejectedSameKey: (echoed: string) =>
-			`Rejected (401). The server received this very key (…${echoed}) and refuses it: it was deleted, or it belongs to another account.`,
+			`${rejected401}. The server received this very key (…${echoed}) and refuses it: it was deleted, or it belongs to another account.`,
 		/** This tool sent a key ending …own; the server says it received one ending …echoed. */
 		rejectedOtherKey: (echoed: string, own: string) =>
-			`Rejected (401). This tool sent the key ending …${own}, but the server received one ending …${echoed}: something between here and DeepSeek (a proxy or a relay) replaced it.`,
+			`${rejected401}. This tool sent the key ending …${own}, but the server received one ending …${echoed}: something between here and DeepSeek (a proxy or a relay) replaced it.`,
 		rejectedStrayCharacter: (echoed: string, stray: string) =>
-			`Rejected (401). The server received a key ending …${echoed}: a key with a stray ${stray} after it, taken from where it was written along with the key. Remove the ${stray} where your tool reads the key.`,
+			`${rejected401}. The server received a key ending …${echoed}: a key with a stray ${stray} after it, taken from where it was written along with the key. Remove the ${stray} where your tool reads the key.`,
 		/** The echoed tail is a file name's extension (…json): the file's name or path went out, not the key in it. */
 		rejectedFileName: (echoed: string) =>
-			`Rejected (401). The server received something ending …${echoed}, the end of a file's name: the name or path of a file was sent in the key's place. Put the key itself where your tool reads it, not the file that holds it.`,
+			`${rejected401}. The server received something ending …${echoed}, the end of a file's name: the name or path of a file was sent in the key's place. Put the key itself where your tool reads it, not the file that holds it.`,
 		rejectedPlaceholder: (echoed: string) =>
-			`Rejected (401). The server received something ending …${echoed}, which no DeepSeek key ends with: a placeholder, template text or an unset setting written out as text (like YOUR_API_KEY or an unexpanded \${…} variable) was sent, not a key.`,
+			`${rejected401}. The server received something ending …${echoed}, which no DeepSeek key ends with: a placeholder, template text or an unset setting written out as text (like YOUR_API_KEY or an unexpanded \${…} variable) was sent, not a key.`,
 		/** Refused, and the key's own shape says why (what the key-format check finds too). */
 		rejectedShape: {
-			quoted: 'Rejected (401). The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.',
-			bearer: 'Rejected (401). The key starts with "Bearer ", which was sent as part of it: keep only the sk-… part where the key is set.',
-			assignment: (name: string) => `Rejected (401). The key starts with "${name}=", which was sent as part of it (the whole line of an .env file): keep only the sk-… part where the key is set.`,
+			quoted: `${rejected401}. The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.`,
+			bearer: `${rejected401}. The key starts with "Bearer ", which was sent as part of it: keep only the sk-… part where the key is set.`,
+			assignment: (name: string) => `${rejected401}. The key starts with "${name}=", which was sent as part of it (the whole line of an .env file): keep only the sk-… part where the key is set.`,
 			whitespace:
-				'Rejected (401), even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.',
-			placeholder: 'Rejected (401). This is a placeholder from an example, not a real key: put your own key where it is set.',
-			foreign: (vendor: string) => `Rejected (401). This is a key from ${vendor}: DeepSeek accepts only keys made on its own platform.`,
-			length: (p: {length: number}) => `Rejected (401). The key has ${p.length} characters where a DeepSeek key has 35: part of it was lost or added when it was copied.`,
+				`${rejected401}, even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.`,
+			placeholder: `${rejected401}. This is a placeholder from an example, not a real key: put your own key where it is set.`,
+			foreign: (vendor: string) => `${rejected401}. This is a key from ${vendor}: DeepSeek accepts only keys made on its own platform.`,
+			length: (p: {length: number}) => `${rejected401}. The key has ${p.length} characters where a DeepSeek key has 35: part of it was lost or added when it was copied.`,
 		},
 		rejected: (status: number, serverSays: string | undefined) =>
 			`Rejected (HTTP ${status})${serverSays ? `: "${serverSays}"` : ''}.`,

@@ -126,8 +126,11 @@ const diagnoseMessagesEn = {
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
+	/** The refused row's sentence opens with "Rejected (401)": `rest` is what follows it, said once with the key as its subject. */
+	keyRejected: (rest: string) => `The key was rejected (401)${rest}`,
+	/** `detail`: invalidKey's or keyRejected's whole sentence. */
 	invalidKeyDuringIncident: (detail: string, status: string) =>
-		`The key is not accepted. ${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,
+		`${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,
 	outageKeyRefused: (status: string) =>
 		`DeepSeek's status page reports trouble (${quoted(status)}) and the key is refused with 401: during outages DeepSeek has refused valid keys. Wait for it to recover and try again; if the 401 stays afterwards, check the key.`,
 	/**

@@ -37,7 +37,7 @@ const check = (json: CheckJson, id: string) => {
 };
 
 const okSummary = 'No problem found. Balance: 47.44 CNY (granted 0.00, topped up 47.44).';
-const keyRefused = 'The key is not accepted. Rejected (401). The server received this very key (…cdef) and refuses it: it was deleted, or it belongs to another account.';
+const keyRefused = 'The key was rejected (401). The server received this very key (…cdef) and refuses it: it was deleted, or it belongs to another account.';
 const notDeepSeek = (host: string) => `${host} is not DeepSeek's API: your calls do not reach DeepSeek, so its balance and errors are not DeepSeek's.`;
 
 const rows: Row[] = [
@@ -62,7 +62,7 @@ const rows: Row[] = [
 	}},
 	{scenario: 'key_echo', verdict: 'invalid_key', code: 1, summary: keyRefused, fixes: ['check_key_in_tool', 'create_key']},
 	// The server got another key than this tool sent: something in between replaced it.
-	{scenario: 'key_replaced', verdict: 'invalid_key', code: 1, summary: 'The key is not accepted. Rejected (401). This tool sent the key ending …cdef, but the server received one ending …3210: something between here and DeepSeek (a proxy or a relay) replaced it.', fixes: ['check_proxy', 'check_key_in_tool']},
+	{scenario: 'key_replaced', verdict: 'invalid_key', code: 1, summary: 'The key was rejected (401). This tool sent the key ending …cdef, but the server received one ending …3210: something between here and DeepSeek (a proxy or a relay) replaced it.', fixes: ['check_proxy', 'check_key_in_tool']},
 	{scenario: 'probe_402', verdict: 'ok', code: 0, summary: okSummary, fixes: []},
 	{scenario: 'probe_402', args: ['--probe'], verdict: 'insufficient_balance', code: 1, summary: /^DeepSeek refuses calls with 402 although the balance shows 47\.44 CNY \(granted 0\.00, topped up 47\.44\)\. This needs DeepSeek support \(give them trace id [0-9a-f]{32}\)\.$/, fixes: ['check_transactions', 'check_account', 'contact_support'], also: json => {
 		const probe = check(json, 'probe');

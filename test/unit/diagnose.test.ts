@@ -182,7 +182,9 @@ const rows: Row[] = [
 		fixes: ['check_key_in_tool', 'create_key'],
 		notFixes: ['top_up'],
 		urls: {check_key_in_tool: platformUrls.apiKeys, create_key: platformUrls.apiKeys},
-		says: ['not accepted', `…${testKey.slice(-4)}`],
+		// The row opens "Rejected (401)": the summary says the key was refused once, not "not accepted. Rejected (401)".
+		says: ['The key was rejected (401). The server received this very key', `…${testKey.slice(-4)}`],
+		neverSays: ['not accepted', /Rejected \(401\)/],
 	},
 	{
 		name: '401 on both /models and /user/balance (what DeepSeek really answers)',

@@ -235,6 +235,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'diagnoseMessages.outageUnchecked:status': ['Sample status words'],
 	'diagnoseMessages.outageKeyRefused:status': ['Sample status words'],
 	'diagnoseMessages.invalidKeyDuringIncident:status': ['Sample status words'],
+	'diagnoseMessages.keyRejected:rest': ['. Sample detail words.'],
 	'fixMessages.network:reason': [undefined, 'proxy', 'dns', 'tls', 'timeout', 'connection_refused'],
 	'fixMessages.support:traceId': [undefined, 'trace-0a1b2c'],
 	'wizardText.leaves.outage.title:worst': ['partial_outage', 'full_outage', 'degraded', 'maintenance', 'new_state'],

@@ -10,6 +10,9 @@ const keyFound = {
 	none: '没有找到。',
 } as const;
 
+/** 每个“因 401 被拒绝”的句子都以这几个字开头。 */
+const rejected401 = '被拒绝（401）';
+
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');
 
 const bodyProblems: Record<string, string> = {
@@ -107,23 +110,24 @@ export const checkMessages: CheckMessages = {
 		noKey: '已跳过，因为没有 key。',
 		accepted: ids => (ids.length > 0 ? `key 有效；共 ${ids.length} 个模型（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ' 等' : ''}）。` : 'key 有效。'),
 		relayRefused: (status, serverSays, meaning) => `被拒绝（HTTP ${status}）${serverSays ? `，“${serverSays}”` : ''}：${meaning}`,
-		rejectedSameKey: echoed => `被拒绝（401）。服务器收到的正是这个 key（…${echoed}），但不接受：这个 key 已被删除，或属于另一个账号。`,
+		rejected401,
+		rejectedSameKey: echoed => `${rejected401}。服务器收到的正是这个 key（…${echoed}），但不接受：这个 key 已被删除，或属于另一个账号。`,
 		rejectedOtherKey: (echoed, own) =>
-			`被拒绝（401）。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理或中转站）把它换掉了。`,
+			`${rejected401}。本工具发出的 key 结尾是 …${own}，服务器收到的却以 …${echoed} 结尾：本机和 DeepSeek 之间的某个环节（代理或中转站）把它换掉了。`,
 		rejectedStrayCharacter: (echoed, stray) =>
-			`被拒绝（401）。服务器收到的 key 结尾是 …${echoed}：key 后面多了一个 ${stray}，是和 key 一起从写它的地方带过来的。请在你的工具读取 key 的地方去掉这个 ${stray}。`,
+			`${rejected401}。服务器收到的 key 结尾是 …${echoed}：key 后面多了一个 ${stray}，是和 key 一起从写它的地方带过来的。请在你的工具读取 key 的地方去掉这个 ${stray}。`,
 		rejectedFileName: echoed =>
-			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，这是文件名的结尾：发出去的是某个文件的名称或路径，而不是 key。请在你的工具读取 key 的地方填入 key 本身，而不是保存它的文件。`,
+			`${rejected401}。服务器收到的内容结尾是 …${echoed}，这是文件名的结尾：发出去的是某个文件的名称或路径，而不是 key。请在你的工具读取 key 的地方填入 key 本身，而不是保存它的文件。`,
 		rejectedPlaceholder: echoed =>
-			`被拒绝（401）。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
+			`${rejected401}。服务器收到的内容结尾是 …${echoed}，DeepSeek 的 key 不会这样结尾：发出去的是占位符、模板文字或被写成文字的空设置（如 YOUR_API_KEY，或没有展开的 \${…} 变量），而不是 key。`,
 		rejectedShape: {
-			quoted: '被拒绝（401）。key 两边有引号，引号作为 key 的一部分一起发了出去：请在设置 key 的地方去掉引号。',
-			bearer: '被拒绝（401）。key 以“Bearer ”开头，这个词作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。',
-			assignment: name => `被拒绝（401）。key 以“${name}=”开头（.env 文件里的一整行），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
-			whitespace: '被拒绝（401），即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：服务器不接受 key 本身。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
-			placeholder: '被拒绝（401）。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。',
-			foreign: vendor => `被拒绝（401）。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,
-			length: p => `被拒绝（401）。这个 key 有 ${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符：复制时丢了或多了一部分。`,
+			quoted: `${rejected401}。key 两边有引号，引号作为 key 的一部分一起发了出去：请在设置 key 的地方去掉引号。`,
+			bearer: `${rejected401}。key 以“Bearer ”开头，这个词作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
+			assignment: name => `${rejected401}。key 以“${name}=”开头（.env 文件里的一整行），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
+			whitespace: `${rejected401}，即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：服务器不接受 key 本身。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。`,
+			placeholder: `${rejected401}。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。`,
+			foreign: vendor => `${rejected401}。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,
+			length: p => `${rejected401}。这个 key 有 ${p.length} 个字符，而 DeepSeek 的 key 是 35 个字符：复制时丢了或多了一部分。`,
 		},
 		rejected: (status, serverSays) => `被拒绝（HTTP ${status}）${serverSays ? `：“${serverSays}”` : ''}。`,
 	},

@@ -83,8 +83,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${p.name}，这是这台电脑上的代理；它返回 HTTP ${p.status}，因为它连不上后面的服务（${quoted(p.detail)}）：那个服务根本没有响应。出问题的是代理出去的那段路（它经过的 VPN 或代理，或它所用的网络），不是 DeepSeek 的服务器，也不是你的 key 或余额；照原样重试很少有用。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 未被接受。${detail}`,
+	keyRejected: rest => `key 被拒绝（401）${rest}`,
 	invalidKeyDuringIncident: (detail, status) =>
-		`key 未被接受。${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
+		`${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
 	outageKeyRefused: status =>
 		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
 	rateLimited: p => {
