@@ -6,8 +6,8 @@ const cliMessagesEn = {
 	/** `command`: the command the line names, whose own help the sentence points to. */
 	badArguments: (p: {problem: string; command: string | undefined}) =>
 		`deepseek-fix: ${p.problem}. For usage, run deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help`,
-	unknownOption: (option: string) => `Unknown option '${option}'`,
-	unknownOptionNearest: (p: {option: string; nearest: string}) => `Unknown option '${p.option}' (did you mean ${p.nearest}?)`,
+	unknownOption: (option: string) => `unknown option "${option}"`,
+	unknownOptionNearest: (p: {option: string; nearest: string}) => `unknown option "${p.option}" (did you mean ${p.nearest}?)`,
 	optionNeedsValue: (option: string) => `${option} needs a value`,
 	optionTakesNoValue: (option: string) => `${option} takes no value`,
 	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), not "${value}"`,

@@ -137,9 +137,9 @@ describe('deepseek-fix in Chinese', () => {
 		assert.match(help.stdout, /^deepseek-fix \S+：查明 DeepSeek API 调用为什么失败/);
 		assert.deepEqual(chineseProblems(help.stdout.replace(/^ {2}deepseek-fix .*$/gm, '')), []);
 		assert.match(helpEn.stdout, /^deepseek-fix \S+ — find out why/);
-		assert.equal(unknown.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 deepseek-fix check --help\n');
+		assert.equal(unknown.stderr, 'deepseek-fix：没有“--jsn”这个选项（是不是想用 --json？）。用法见 deepseek-fix check --help\n');
 		assert.equal(unknown.code, 2);
-		assert.equal(unknownGlobal.stderr, 'deepseek-fix：没有 --jsn 这个选项（是不是想用 --json？）。用法见 deepseek-fix --help\n');
+		assert.equal(unknownGlobal.stderr, 'deepseek-fix：没有“--jsn”这个选项（是不是想用 --json？）。用法见 deepseek-fix --help\n');
 		assert.equal(unknownCommand.stderr, 'deepseek-fix：没有“chekc”这个命令（是不是想用 check？可用的命令：check、balance、report、config）。用法见 deepseek-fix --help\n');
 		assert.equal(badLang.stderr, 'deepseek-fix：--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“fr”。用法见 deepseek-fix check --help\n');
 		assert.equal(badLang.code, 2);

@@ -4,8 +4,8 @@ import type {CliMessages} from '../cli.js';
 
 export const cliMessages: CliMessages = {
 	badArguments: p => `deepseek-fix：${p.problem}。用法见 deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help`,
-	unknownOption: option => `没有 ${option} 这个选项`,
-	unknownOptionNearest: p => `没有 ${p.option} 这个选项（是不是想用 ${p.nearest}？）`,
+	unknownOption: option => `没有“${option}”这个选项`,
+	unknownOptionNearest: p => `没有“${p.option}”这个选项（是不是想用 ${p.nearest}？）`,
 	optionNeedsValue: option => `${option} 后面缺少值`,
 	optionTakesNoValue: option => `${option} 不接受值`,
 	badLanguage: value => `--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“${value}”`,
