@@ -228,8 +228,9 @@ test('DeepSeek\'s status page in trouble, the 402 path (60 × 20): the status ro
 	await result402InBothLanguages('status_outage_api_down', {columns: 60, rows: 20}, (leaf, language) => assert.ok(leaf.split('\n').includes(rows[language]), leaf));
 });
 
-test('a 429 to the paid test call, the 402 path (60 × 20): the test call row, cut to one row, starts with the status it got, in both languages', async () => {
-	const rows = {en: /^✖ Test call: HTTP 429 — a 1-token call to deepseek-v4-flash…$/m, 'zh-CN': /^✖ 测试调用：HTTP 429，deepseek-v4-flash 的 1 token 调用被拒…$/m};
+test('a 429 to the paid test call, the 402 path (60 × 20): the test call row, cut to one row, starts with the status it got, in both languages, and the Chinese is cut after a whole word', async () => {
+	// Not "…调用被拒…": the Chinese sentence is short enough for its cut to land on the colon after 被拒绝.
+	const rows = {en: /^✖ Test call: HTTP 429 — a 1-token call to deepseek-v4-flash…$/m, 'zh-CN': /^✖ 测试调用：HTTP 429，deepseek-v4-flash 的调用被拒绝…$/m};
 	await result402InBothLanguages('rate_limited_balance', {columns: 60, rows: 20}, (leaf, language) => assert.match(leaf, rows[language], leaf), true);
 });
 
