@@ -206,9 +206,10 @@ const checkMessagesEn = {
 		/**
 		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of
 		 * them ("API 服务不可用"), so says in Chinese what the state and the component's English name say: left out.
+		 * One sentence after the row's title: the incident follows a dash (zh-CN: a comma), not a second colon.
 		 */
 		trouble: (worst: string, affected: readonly string[], incident: string | undefined, incidentNamesThem: boolean) =>
-			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${incident && !incidentNamesThem ? `: ${incident}` : ''}.`,
+			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${incident && !incidentNamesThem ? ` — ${incident}` : ''}.`,
 	},
 
 	probe: {

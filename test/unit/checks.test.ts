@@ -625,12 +625,13 @@ test('service_status check: DeepSeek\'s own component names in English, others a
 	assert.equal(outcome.summary, 'full outage (API service).');
 	assert.deepEqual(outcome.details.components, [{name: 'API 服务', status: 'full_outage'}, {name: '网页对话服务', status: 'operational'}]);
 	assert.deepEqual(outcome.details.incidents, ['API 服务不可用']);
-	// An incident that names no component says more: it stays. A name not in the table is shown as it comes, sanitised.
-	assert.equal((await run(page([['网页对话服务', 'degraded'], ['App \u001b[31m服务', 'degraded']], '部分用户登录缓慢'))).summary, 'degraded (web chat service, App 服务): 部分用户登录缓慢.');
+	// An incident that names no component says more: it stays, in the same sentence (no second colon after the row's title).
+	// A name not in the table is shown as it comes, sanitised.
+	assert.equal((await run(page([['网页对话服务', 'degraded'], ['App \u001b[31m服务', 'degraded']], '部分用户登录缓慢'))).summary, 'degraded (web chat service, App 服务) — 部分用户登录缓慢.');
 	setLanguage('zh-CN');
 	try {
-		assert.equal((await run(down)).summary, '全面中断：API 服务不可用。');
-		assert.equal((await run(page([['API 服务', 'degraded']], '部分用户登录缓慢'))).summary, '性能下降（API 服务）：部分用户登录缓慢。');
+		assert.equal((await run(down)).summary, '全面中断，API 服务不可用。');
+		assert.equal((await run(page([['API 服务', 'degraded']], '部分用户登录缓慢'))).summary, '性能下降（API 服务），部分用户登录缓慢。');
 	} finally {
 		setLanguage('en');
 	}

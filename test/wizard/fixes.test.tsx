@@ -224,7 +224,7 @@ test('sentences: the key question without a program, a zero alert, the base-URL 
 });
 
 test('DeepSeek\'s status page in trouble, the 402 path (60 × 20): the status row names the component in English, once, and in Chinese as the page does, once', async () => {
-	const rows = {en: '✖ DeepSeek status: full outage (API service).', 'zh-CN': '✖ DeepSeek 服务状态：全面中断：API 服务不可用。'};
+	const rows = {en: '✖ DeepSeek status: full outage (API service).', 'zh-CN': '✖ DeepSeek 服务状态：全面中断，API 服务不可用。'};
 	await result402InBothLanguages('status_outage_api_down', {columns: 60, rows: 20}, (leaf, language) => assert.ok(leaf.split('\n').includes(rows[language]), leaf));
 });
 

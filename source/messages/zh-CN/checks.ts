@@ -158,7 +158,7 @@ export const checkMessages: CheckMessages = {
 		operational: '所有服务运行正常。',
 		// Names as the page gives them; an incident that names one of them says which, so the brackets are left out.
 		trouble: (worst, affected, incident, incidentNamesThem) =>
-			`${serviceStates[worst] ?? worst}${affected.length > 0 && !(incident && incidentNamesThem) ? `（${affected.join('、')}）` : ''}${incident ? `：${incident}` : ''}。`,
+			`${serviceStates[worst] ?? worst}${affected.length > 0 && !(incident && incidentNamesThem) ? `（${affected.join('、')}）` : ''}${incident ? `，${incident}` : ''}。`,
 	},
 
 	probe: {
