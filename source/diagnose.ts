@@ -14,13 +14,13 @@ import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {checkMessages} from './messages/checks.js';
 import {isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
-import {isOtherService, outageCanReach, passesKeyOn} from './providers/table.js';
+import {billingPageIn, isOtherService, outageCanReach, passesKeyOn, providerRow} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; networkRules?: true; unpriced?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -95,6 +95,7 @@ class Facts {
 			if (found.planLimit === true) answer.planLimit = true;
 			if (found.promptTooLong === true) answer.promptTooLong = true;
 			if (found.noPaymentMethod === true) answer.noPaymentMethod = true;
+			if (typeof found.billingPage === 'string') answer.billingPage = found.billingPage;
 			if (found.networkRules === true) answer.networkRules = true;
 			if (found.unpriced === true) answer.unpriced = true;
 			return [answer];
@@ -483,11 +484,17 @@ function isOperated(service: Service): boolean {
 	return isOperatedProvider(service.provider);
 }
 
-/** Where to top up, or whom to ask, at that service. */
-function topUpThere(service: Service, what?: MoneyWhat): Fix {
+/** Where to top up, or whom to ask, at that service (`page`: the user's own billing page there, see ownBillingPage). */
+function topUpThere(service: Service, what?: MoneyWhat, page?: string): Fix {
 	// An account in arrears there (an unpaid bill, a spending limit): what is due is paid, not a balance topped up.
 	const kind = what === 'account' || what === 'overdue' || what === 'no_payment_method' ? what : 'token';
-	return service.provider ? fixes.relayTopUp(service.provider, kind) : fixes.askOperator(service.name);
+	return service.provider ? fixes.relayTopUp(service.provider, kind, page) : fixes.askOperator(service.name);
+}
+
+/** The user's own billing page that the answer about money names, only in the exact shape that service's own table row gives. */
+function ownBillingPage(facts: Facts, service: Service): string | undefined {
+	const page = facts.answer(kind => moneyKinds.has(kind))?.billingPage;
+	return page !== undefined && service.provider && billingPageIn(page, [providerRow(service.provider.id)]) === page ? page : undefined;
 }
 
 /** Its console where it has one; else whoever runs it (`ask`: about what, when not its money or errors in general). */
@@ -693,7 +700,7 @@ const relay: Rule = facts => {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = (what === 'token' || (what === 'prompt' && facts.answer(kind => kind === 'token_exhausted'))) && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;
 		const extra = what === 'request' ? [fixes.lowerMaxTokens()] : what === 'prompt' ? [fixes.shorterPrompt(), ...(keyLimit ? [keyLimit] : [])] : keyLimit ? [keyLimit] : what === 'free_tier' ? [fixes.freeTierOnlyOff(service.provider, name, facts.host)] : [];
-		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service, what), fixes.useDeepSeek()]};
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [...extra, topUpThere(service, what, ownBillingPage(facts, service)), fixes.useDeepSeek()]};
 	}
 	if (facts.status('auth') === 'fail' || facts.answer(kind => kind === 'invalid_key')) {
 		return {

@@ -42,9 +42,11 @@ export const fixes = {
 	/** Another service's console where it has one; else `ask` (whoever runs it, about what). */
 	consoleOr: (provider: ProviderInfo | undefined, ask: Fix): Fix => (provider?.consoleUrl ? fixes.relayConsole(provider) : ask),
 	/** A gateway without a known top-up page: its owner is the one to ask, to top up the token or (`account`) the user's own quota behind it. */
-	relayTopUp: (provider: ProviderInfo, what: 'token' | 'account' | 'overdue' | 'no_payment_method' = 'token'): Fix => {
+	relayTopUp: (provider: ProviderInfo, what: 'token' | 'account' | 'overdue' | 'no_payment_method' = 'token', billingPage?: string): Fix => {
 		if (!provider.consoleUrl) return {id: 'top_up_relay', title: what === 'token' ? fixMessages.gatewayOwner : fixMessages.gatewayOwnerAccount, url: null};
 		const title = (what === 'overdue' ? fixMessages.relaySettle : what === 'no_payment_method' ? fixMessages.relayAddPayment : fixMessages.relayTopUp)(sanitize(provider.name));
+		// The user's own billing page, as its answer named it (diagnose checked its exact shape): the link goes all the way.
+		if (billingPage !== undefined) return {id: 'top_up_relay', title, url: sanitize(billingPage)};
 		// The link stops at the user's workspace: the sentence says the last click.
 		return {id: 'top_up_relay', title: providerRow(provider.id).billingInMenu ? fixMessages.billingInMenu(title) : title, url: provider.consoleUrl};
 	},

@@ -10,6 +10,7 @@ import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {oneLine} from '../text/safe.js';
 import {asObject, stringField} from './balance/fields.js';
 import {hostOfBaseUrl, matchHost} from './host.js';
+import {billingPageIn} from './table.js';
 import type {ProviderId} from './types.js';
 
 export type SignatureKind =
@@ -70,6 +71,8 @@ export type ErrorSignatureMatch = {
 	promptTooLong?: true;
 	/** Nothing pays for paid calls because no payment method was ever added there (OpenCode Zen): none to top up, one to add. */
 	noPaymentMethod?: true;
+	/** With `noPaymentMethod`: the user's own billing page the answer names, where the provider table knows its exact shape (`billingPage`). */
+	billingPage?: string;
 	/** An address refusal by the network rules of the resource itself (Azure's virtual network or firewall), not by a key's own list of addresses. */
 	networkRules?: true;
 	/** A model the gateway refuses because its operator set no price for it there (new-api's model_price_error): the operator prices it, not the user. */
@@ -929,7 +932,11 @@ function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
 		if (rule.unverified) match.unverified = true;
 		if (rule.freeTierOnly) match.freeTierOnly = true;
 		if (rule.planLimit) match.planLimit = true;
-		if (rule.noPaymentMethod) match.noPaymentMethod = true;
+		if (rule.noPaymentMethod) {
+			match.noPaymentMethod = true;
+			const page = billingPageIn(seen.words);
+			if (page !== undefined) match.billingPage = page;
+		}
 		if (rule.networkRules) match.networkRules = true;
 		if (rule.unpriced) match.unpriced = true;
 		return match;

@@ -66,6 +66,12 @@ export type ProviderRow = {
 	 * that send the user to billing say where to click.
 	 */
 	billingInMenu?: true;
+	/**
+	 * The exact shape of the user's own billing page, where the service's answers name it (OpenCode Zen's
+	 * "No payment method. Add a payment method here: …"): a fix then links that page instead of the console.
+	 * Its host and path are fixed and only the id varies, so nothing else an answer says can become a link.
+	 */
+	billingPage?: RegExp;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 	/**
@@ -287,12 +293,14 @@ export const providerTable: readonly ProviderRow[] = [
 		// the providers behind each model, DeepSeek among them. Its billing page is
 		// /workspace/<id>/billing, the id the user's own (its "No payment method" answer links it);
 		// the console has no route to it without the id (/auth redirects to /workspace/<id>, the
-		// last one seen), and the workspace's menu shows Billing to its admins.
+		// last one seen), and the workspace's menu shows Billing to its admins. A workspace id is
+		// "wrk_" and a ULID (its console's Identifier: 26 of Crockford's base-32 digits, the first 0-7).
 		id: 'opencode-zen',
 		name: 'OpenCode Zen',
 		hosts: [{pattern: 'opencode.ai'}],
 		consoleUrl: 'https://opencode.ai/auth',
 		billingInMenu: true,
+		billingPage: /(?<![\w./:?=&#%-])https:\/\/opencode\.ai\/workspace\/wrk_[0-7][0-9A-HJKMNP-TV-Z]{25}\/billing(?![\w/?#%&=:-]|\.\w)/,
 		rateLimitUrl: null,
 		keysUrl: 'https://opencode.ai/auth',
 		balanceReader: null,
@@ -536,6 +544,15 @@ export function providerRow(id: ProviderId): ProviderRow {
 	const row = rowsById.get(id);
 	if (!row) throw new Error(`No provider table row for ${id}`);
 	return row;
+}
+
+/** The user's own billing page (a row's `billingPage`) that `text` names, among `rows` (default: every row). */
+export function billingPageIn(text: string, rows: readonly ProviderRow[] = providerTable): string | undefined {
+	for (const row of rows) {
+		const page = row.billingPage?.exec(text)?.[0];
+		if (page !== undefined) return page;
+	}
+	return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated,
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
-import {dashscope, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, together, volcengineArk} from './vendors.js';
+import {dashscope, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, openCodeZenNoPaymentMethod, together, volcengineArk} from './vendors.js';
 import {aiGatewayDeepSeekDry, aiGatewayDeepSeekPath, aiGatewayRateLimited, aiGatewayUnauthenticated} from './cloudflare.js';
 import {heliconeDeepSeekDry, heliconeKeyRefused} from './helicone.js';
 
@@ -170,6 +170,7 @@ export const scenarios = {
 	new_api_token_expired: {summary: 'new-api, token expired on 2026-01-01 with quota left: every call with it 401 该令牌已过期, /api/usage/token/ still answers', api: newApiTokenExpired(), basePath: '/v1'},
 	opencode_go_upstream_dry: {summary: 'OpenCode Go: chat 402 with DeepSeek\'s own "Insufficient Balance" body inside OpenCode\'s text, as the DeepSeek account behind it ran dry', api: openCodeGoUpstreamDry(), basePath: '/zen/go/v1', host: 'opencode.ai'},
 	opencode_zen_own_app_only: {summary: 'OpenCode Zen serving its free models only to OpenCode\'s own app: chat 403 FreeTierError "OpenCode\'s free tier can only be used from within OpenCode"', api: openCodeZenFreeTierOnly(), basePath: '/zen/v1', host: 'opencode.ai'},
+	opencode_zen_no_payment_method: {summary: 'OpenCode Zen for a workspace with no payment method: chat 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/wrk_…/billing"', api: openCodeZenNoPaymentMethod(), basePath: '/zen/v1', host: 'opencode.ai'},
 	cloudflare_ai_gateway_402: {summary: 'Cloudflare AI Gateway\'s DeepSeek path: it passes the key on, /user/balance reads 0.00 CNY, chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
 	cloudflare_ai_gateway_no_balance: {summary: 'Cloudflare AI Gateway\'s DeepSeek path that does not pass /user/balance on (404): chat 402 DeepSeek\'s own "Insufficient Balance"', api: aiGatewayDeepSeekDry({balancePassed: false}), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},
 	cloudflare_ai_gateway_auth: {summary: 'Cloudflare AI Gateway, Authenticated Gateway on and no cf-aig-authorization token: every call 401 code 2009', api: aiGatewayUnauthenticated(), basePath: aiGatewayDeepSeekPath, host: 'gateway.ai.cloudflare.com'},

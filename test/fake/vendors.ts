@@ -144,21 +144,36 @@ export function openCodeGoUpstreamDry(): Handler {
 	});
 }
 
+/** OpenCode Zen (opencode.ai/zen/v1) listing `models` and answering every chat call with `status` and OpenCode's JSON `body`. */
+function openCodeZenRefusing(models: readonly string[], status: number, body: string): Handler {
+	const respond = responder(() => randomUUID());
+	return vendorApi({
+		prefix: '/zen/v1',
+		respond,
+		models: listOf(models, () => 'opencode'),
+		chat: () => ({kind: 'answer', status, headers: {'content-type': 'application/json'}, body}),
+		unauthorized: () => respond(401, {error: {message: 'Invalid API key.', type: 'AuthError'}}),
+	});
+}
+
 /**
- * OpenCode Zen (opencode.ai/zen/v1) serving its free models only to OpenCode's own app: the
- * chat call from any other program answers 403 FreeTierError, exactly as the corpus entry
+ * OpenCode Zen serving its free models only to OpenCode's own app: the chat call from any
+ * other program answers 403 FreeTierError, exactly as the corpus entry
  * opencode-zen-403-free-tier-only-from-within-opencode has it (a VS Code extension's log).
  * Neither the key nor the money: the models list takes the same key. The model list and the
  * refusal of a wrong key are made up (OpenAI's shape); the 403 body is not.
  */
 export function openCodeZenFreeTierOnly(): Handler {
-	const respond = responder(() => randomUUID());
-	const ownAppOnly = '{"type":"error","error":{"type":"FreeTierError","message":"Error from provider (Console): OpenCode\'s free tier can only be used from within OpenCode"}}';
-	return vendorApi({
-		prefix: '/zen/v1',
-		respond,
-		models: listOf(['deepseek-v4-flash-free', 'big-pickle'], () => 'opencode'),
-		chat: () => ({kind: 'answer', status: 403, headers: {'content-type': 'application/json'}, body: ownAppOnly}),
-		unauthorized: () => respond(401, {error: {message: 'Invalid API key.', type: 'AuthError'}}),
-	});
+	return openCodeZenRefusing(['deepseek-v4-flash-free', 'big-pickle'], 403, '{"type":"error","error":{"type":"FreeTierError","message":"Error from provider (Console): OpenCode\'s free tier can only be used from within OpenCode"}}');
+}
+
+/**
+ * OpenCode Zen for a workspace that never added a payment method: its paid models answer 401
+ * CreditsError with the user's own billing page, the message of the corpus entry
+ * opencode-zen-401-no-payment-method-own-deepseek-key (the id as its reporter masked it) in
+ * the JSON its console's zen handler wraps a CreditsError in. The model list is made up.
+ */
+export function openCodeZenNoPaymentMethod(): Handler {
+	const message = 'No payment method. Add a payment method here: https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing';
+	return openCodeZenRefusing(['deepseek-v4-flash', 'deepseek-v4-pro'], 401, JSON.stringify({type: 'error', error: {type: 'CreditsError', message}}));
 }

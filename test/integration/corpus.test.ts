@@ -36,6 +36,8 @@ type Entry = {
 	verdict: string;
 	/** A fix id the diagnosis must offer, where the verdict alone does not say what to do. */
 	fix?: string;
+	/** Links the diagnosis must give, by fix id, where the answer names the page (the user's own billing page). */
+	links?: Record<string, string>;
 	note?: string;
 };
 
@@ -145,6 +147,7 @@ describe('the corpus of real error answers', () => {
 			const seen = `${report.summary}\n${report.checks.map(check => `${check.id} ${check.status}: ${check.summary}`).join('\n')}`;
 			assert.equal(report.verdict, entry.verdict, seen);
 			if (entry.fix) assert.ok(report.fixes.some(fix => fix.id === entry.fix), `fix ${entry.fix} missing from ${report.fixes.map(fix => fix.id).join(', ')}`);
+			for (const [id, url] of Object.entries(entry.links ?? {})) assert.equal(report.fixes.find(fix => fix.id === id)?.url, url, `${id}'s link`);
 			// Every request went to the user's own host (or the status page), over real sockets.
 			const host = hostOfBaseUrl(entry.baseUrl) ?? '';
 			const hosts = new Set(server.requests.slice(before).map(request => request.host));

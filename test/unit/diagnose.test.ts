@@ -438,6 +438,8 @@ const rows: Row[] = [
 		fixes: ['top_up_relay', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {top_up_relay: 'Add a payment method in OpenCode Zen\'s billing'},
+		// The answer names the user's own billing page: the link goes there, not to the workspace.
+		urls: {top_up_relay: 'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing'},
 		says: ['no payment method is set up for your account there', 'add one in OpenCode Zen\'s billing'],
 		neverSays: ['used up', 'Top up'],
 	},

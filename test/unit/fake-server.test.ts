@@ -573,6 +573,17 @@ test('opencode_zen_own_app_only: its models with the key, no /user/balance, and 
 	});
 });
 
+test('opencode_zen_no_payment_method: chat 401 CreditsError whose message is the corpus entry\'s words, its billing page included', async () => {
+	const corpus = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'fixtures', 'real-errors.json'), 'utf8')) as {entries: Array<{id: string; status: number; body: string}>};
+	const entry = corpus.entries.find(item => item.id === 'opencode-zen-401-no-payment-method-own-deepseek-key');
+	assert.ok(entry);
+	await withFake('opencode_zen_no_payment_method', async fake => {
+		const refused = await chat(fake, '/zen/v1/chat/completions');
+		assert.equal(refused.status, entry.status);
+		assert.deepEqual(await refused.json(), {type: 'error', error: {type: 'CreditsError', message: entry.body}});
+	});
+});
+
 /** The scenarios that break a common path on purpose: a reset, or no answer within the test's 300 ms. */
 const brokenOnPurpose: Partial<Record<ScenarioName, {api?: 'reset' | 'timeout'; status?: 'reset'}>> = {
 	connection_reset: {api: 'reset', status: 'reset'},

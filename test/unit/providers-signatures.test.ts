@@ -479,6 +479,30 @@ for (const example of generic) {
 	});
 }
 
+test('OpenCode Zen\'s "No payment method" names the user\'s own billing page: kept only in that exact shape and host', () => {
+	const page = 'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing';
+	const said = (url: string) => matchErrorSignature({status: 401, text: `{"type":"error","error":{"type":"CreditsError","message":"No payment method. Add a payment method here: ${url}"}}`})?.billingPage;
+	assert.equal(said(page), page);
+	// As OpenCode printed it (anomalyco/opencode#33206), the sentence's end after it.
+	assert.equal(matchErrorSignature({status: 401, text: `No payment method. Add a payment method here: ${page}.`})?.billingPage, page);
+	for (const url of [
+		'https://opencode.ai/workspace/wrk_ABC123/billing', // not a ULID
+		'https://opencode.ai/workspace/wrk_01kfvb8nzpcmzd863pfvafmxxx/billing', // lowercase: not the console's
+		'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXI/billing', // I is no Crockford digit
+		'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing/../../evil',
+		'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing?next=https://evil.example',
+		'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing.html',
+		'https://opencode.ai.evil.example/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing',
+		'https://evil.example/?https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing',
+		'http://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing',
+		'https://opencode.ai/billing',
+	]) {
+		assert.equal(said(url), undefined, url);
+	}
+	// Only with "No payment method": the same page in another refusal is no link of this answer's.
+	assert.equal(matchErrorSignature({status: 401, text: `Insufficient balance. Manage your billing here: ${page}`})?.billingPage, undefined);
+});
+
 test('nothing definite: statuses that say nothing alone, and web pages', () => {
 	const nonMatches: SignatureInput[] = [
 		// "unavailable" with no response_format before it says nothing of the request.

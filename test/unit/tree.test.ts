@@ -1089,6 +1089,26 @@ test('the relay leaf for OpenCode Zen\'s "No payment method": the title says the
 	}
 });
 
+test('the relay leaf for OpenCode Zen\'s "No payment method" that names the user\'s billing page: the fix links that page, with no click left to say', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const zen = {id: 'opencode-zen', name: 'OpenCode Zen', detectedBy: 'host', consoleUrl: 'https://opencode.ai/auth'};
+	const page = 'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing';
+	const refused = (billingPage: string) => [
+		result('endpoint', 'warn', {provider: zen, reachesDeepSeek: false, host: 'opencode.ai'}),
+		result('probe', 'fail', {httpStatus: 401, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'payment', status: 401, noPaymentMethod: true, billingPage}}),
+	];
+	assert.deepEqual(node.content(viewWith(refused(page))).fixes[0], {id: 'top_up_relay', title: 'Add a payment method in OpenCode Zen\'s billing (not on DeepSeek)', url: page});
+	setLanguage('zh-CN');
+	try {
+		assert.equal(node.content(viewWith(refused(page))).fixes[0]?.title, '在 OpenCode Zen 的账单页面添加付款方式（而不是在 DeepSeek）');
+	} finally {
+		setLanguage('en');
+	}
+	// A page of another shape in the details (not as the signature reads it) is no link: the workspace and the click, as without one.
+	assert.equal(node.content(viewWith(refused('https://opencode.ai.evil.example/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing'))).fixes[0]?.url, 'https://opencode.ai/auth');
+});
+
 test('the relay leaf for a gateway refusing the token\'s group (new-api\'s 无权访问 X 分组): the title names the group, not a disabled token', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');
