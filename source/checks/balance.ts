@@ -18,9 +18,16 @@ import {sharedGet} from './sure-gets.js';
 /** Without an alert threshold of the user's own, a total under this is called low. */
 export const defaultLowBalance = '1.00';
 
-/** Each currency's total with its granted and topped-up parts: the numbers, without a finding. */
+/**
+ * Each currency's total with its granted and topped-up parts: the numbers, without a finding. The
+ * currency that pays (mainOf) comes first, whatever the answer's order, and another with nothing in it
+ * is its total alone: an empty USD row listed before 71.46 CNY had led the row with its three zeros.
+ */
 export function balanceAmounts(reading: BalanceReading): string {
-	return reading.balances.map(info => checkMessages.balance.amounts(info)).join('; ');
+	const main = mainOf(reading.balances);
+	const others = reading.balances.filter(info => info !== main);
+	const parts = [...(main ? [checkMessages.balance.amounts(main)] : []), ...others.map(info => (isZeroAmount(info.total) ? checkMessages.balance.emptyAmount(info) : checkMessages.balance.amounts(info)))];
+	return parts.join(checkMessages.balance.currencySeparator);
 }
 
 /** The last remembered reading of this currency that still had bonus credit. */

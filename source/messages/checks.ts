@@ -177,6 +177,10 @@ const checkMessagesEn = {
 		what: 'reading the balance',
 		noKey: 'Skipped, as there is no key.',
 		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
+		/** Another currency of the account with nothing in it, after the one that pays. */
+		emptyAmount: (info: BalanceInfo) => `${info.total} ${info.currency}`,
+		/** Between the currencies of one reading. */
+		currencySeparator: '; ',
 		notDeepSeek: 'Skipped, as this base URL is not DeepSeek and has no DeepSeek balance to read.',
 		/** A gateway that passes the key on did not answer /user/balance as DeepSeek does. */
 		notPassedOn: (name: string, status: number) =>

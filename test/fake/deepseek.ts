@@ -8,7 +8,11 @@ import {serve, under} from './router.js';
 /** The models the fake lists (docs/deepseek-api.md, `GET /models`: the 2026 ids); chat refuses any other. */
 export const deepseekModelIds = ['deepseek-v4-flash', 'deepseek-v4-pro'] as const;
 
-export type Balance = {isAvailable: boolean; currency: 'CNY' | 'USD'; total: string; granted: string; toppedUp: string};
+/** One row of `balance_infos`: one currency's amounts. */
+export type BalanceRow = {currency: 'CNY' | 'USD'; total: string; granted: string; toppedUp: string};
+
+/** An account's reading: its row, and the rows of other currencies its answer lists first (`before`). */
+export type Balance = BalanceRow & {isAvailable: boolean; before?: readonly BalanceRow[]};
 
 /** The accounts the scenarios use, by name. */
 export const balances = {
@@ -17,6 +21,8 @@ export const balances = {
 	bonusOnly: {isAvailable: true, currency: 'CNY', total: '5.00', granted: '5.00', toppedUp: '0.00'},
 	usd: {isAvailable: true, currency: 'USD', total: '12.37', granted: '0.00', toppedUp: '12.37'},
 	low: {isAvailable: true, currency: 'CNY', total: '0.35', granted: '0.00', toppedUp: '0.35'},
+	/** Funded in CNY, with an empty USD row listed first: a real answer (test/fixtures/real-balances.json, deepseek-usd-empty-cny-funded-hermes-resetwatch). */
+	usdEmptyCnyFunded: {isAvailable: true, currency: 'CNY', total: '71.46', granted: '0.00', toppedUp: '71.46', before: [{currency: 'USD', total: '0.00', granted: '0.00', toppedUp: '0.00'}]},
 } as const satisfies Record<string, Balance>;
 
 /** A DeepSeek answer: JSON with a fresh trace id, as every api.deepseek.com response has. */
@@ -74,12 +80,12 @@ export type DeepSeekAccount = {
 function balanceBody(balance: Balance) {
 	return {
 		is_available: balance.isAvailable,
-		balance_infos: [{
-			currency: balance.currency,
-			total_balance: balance.total,
-			granted_balance: balance.granted,
-			topped_up_balance: balance.toppedUp,
-		}],
+		balance_infos: [...(balance.before ?? []), balance].map(row => ({
+			currency: row.currency,
+			total_balance: row.total,
+			granted_balance: row.granted,
+			topped_up_balance: row.toppedUp,
+		})),
 	};
 }
 

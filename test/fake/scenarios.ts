@@ -64,6 +64,7 @@ export const scenarios = {
 	bonus_only: {summary: 'DeepSeek, CNY 5.00 of granted (bonus) credit, 0.00 topped up', api: deepseekApi({balance: balances.bonusOnly})},
 	usd: {summary: 'DeepSeek, a USD account (12.37 USD)', api: deepseekApi({balance: balances.usd})},
 	low_balance: {summary: 'DeepSeek, 0.35 CNY left', api: deepseekApi({balance: balances.low})},
+	usd_empty_cny_funded: {summary: 'DeepSeek, two currencies as a real answer lists them: an empty USD row (0.00), then 71.46 CNY', api: deepseekApi({balance: balances.usdEmptyCnyFunded})},
 	invalid_key: {
 		summary: 'DeepSeek rejects every key: 401 echoing the last four characters sent',
 		api: deepseekApi({balance: balances.toppedUp, accepts: () => false}),

@@ -177,11 +177,21 @@ test('judgeBalance: an account with two currencies is judged by the one that pay
 	const usd = {currency: 'USD', total: '0.00', granted: '0.00', toppedUp: '0.00'};
 	const cnyRow = {currency: 'CNY', total: '71.46', granted: '0.00', toppedUp: '71.46'};
 	const judged = judge({isAvailable: true, balances: [usd, cnyRow]});
-	assert.deepEqual([judged.status, judged.summary], ['pass', '0.00 USD (granted 0.00, topped up 0.00); 71.46 CNY (granted 0.00, topped up 71.46)']);
-	assert.equal(judge({isAvailable: true, balances: [cnyRow, usd]}).status, 'pass');
-	// Low in the currency that pays is still low; both empty is still nothing left.
-	assert.equal(judge({isAvailable: true, balances: [usd, {...cnyRow, total: '0.40', toppedUp: '0.40'}]}).summary, '0.00 USD (granted 0.00, topped up 0.00); 0.40 CNY (granted 0.00, topped up 0.40): below 1.00 CNY.');
-	assert.equal(judge({isAvailable: true, balances: [usd, {...cnyRow, total: '0.00', toppedUp: '0.00'}]}).status, 'fail');
+	// The numbers of the currency that pays first, the empty one by its total alone, in either order.
+	assert.deepEqual([judged.status, judged.summary], ['pass', '71.46 CNY (granted 0.00, topped up 71.46); 0.00 USD']);
+	assert.equal(judge({isAvailable: true, balances: [cnyRow, usd]}).summary, judged.summary);
+	// Low in the currency that pays is still low; both empty is still nothing left (the first listed in full, the other by its total).
+	assert.equal(judge({isAvailable: true, balances: [usd, {...cnyRow, total: '0.40', toppedUp: '0.40'}]}).summary, '0.40 CNY (granted 0.00, topped up 0.40); 0.00 USD: below 1.00 CNY.');
+	const bothEmpty = judge({isAvailable: true, balances: [usd, {...cnyRow, total: '0.00', toppedUp: '0.00'}]});
+	assert.deepEqual([bothEmpty.status, bothEmpty.summary], ['fail', '0.00 USD (granted 0.00, topped up 0.00); 0.00 CNY: nothing left to pay for calls.']);
+	// Two funded currencies: both in full, the one that pays (the first funded) first.
+	assert.equal(judge({isAvailable: true, balances: [cnyRow, {...usd, total: '2.00', toppedUp: '2.00'}]}).summary, '71.46 CNY (granted 0.00, topped up 71.46); 2.00 USD (granted 0.00, topped up 2.00)');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(judge({isAvailable: true, balances: [usd, cnyRow]}).summary, '71.46 CNY（赠送 0.00，充值 71.46）；0.00 USD');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('judgeBalance: only bonus credit left warns; a healthy balance passes with its amounts', () => {

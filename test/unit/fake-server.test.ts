@@ -559,10 +559,16 @@ test('together, fireworks, ark, dashscope: their model ids, no /user/balance, th
 	}
 });
 
+/** A real answer of the corpus `file` (test/fixtures/), by its id. */
+async function realAnswer(file: string, id: string): Promise<{status: number; body: string}> {
+	const corpus = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'fixtures', file), 'utf8')) as {entries: Array<{id: string; status: number; body: string}>};
+	const entry = corpus.entries.find(item => item.id === id);
+	assert.ok(entry, id);
+	return entry;
+}
+
 test('opencode_zen_own_app_only: its models with the key, no /user/balance, and chat 403 with the corpus entry\'s FreeTierError body, byte for byte', async () => {
-	const corpus = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'fixtures', 'real-errors.json'), 'utf8')) as {entries: Array<{id: string; status: number; body: string}>};
-	const entry = corpus.entries.find(item => item.id === 'opencode-zen-403-free-tier-only-from-within-opencode');
-	assert.ok(entry);
+	const entry = await realAnswer('real-errors.json', 'opencode-zen-403-free-tier-only-from-within-opencode');
 	await withFake('opencode_zen_own_app_only', async fake => {
 		assert.equal((await call(fake, '/zen/v1/models')).status, 200);
 		assert.equal((await call(fake, '/user/balance')).status, 404);
@@ -574,13 +580,20 @@ test('opencode_zen_own_app_only: its models with the key, no /user/balance, and 
 });
 
 test('opencode_zen_no_payment_method: chat 401 CreditsError whose message is the corpus entry\'s words, its billing page included', async () => {
-	const corpus = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'fixtures', 'real-errors.json'), 'utf8')) as {entries: Array<{id: string; status: number; body: string}>};
-	const entry = corpus.entries.find(item => item.id === 'opencode-zen-401-no-payment-method-own-deepseek-key');
-	assert.ok(entry);
+	const entry = await realAnswer('real-errors.json', 'opencode-zen-401-no-payment-method-own-deepseek-key');
 	await withFake('opencode_zen_no_payment_method', async fake => {
 		const refused = await chat(fake, '/zen/v1/chat/completions');
 		assert.equal(refused.status, entry.status);
 		assert.deepEqual(await refused.json(), {type: 'error', error: {type: 'CreditsError', message: entry.body}});
+	});
+});
+
+test('usd_empty_cny_funded: /user/balance answers the real two-currency body (an empty USD row, then 71.46 CNY), value for value', async () => {
+	const entry = await realAnswer('real-balances.json', 'deepseek-usd-empty-cny-funded-hermes-resetwatch');
+	await withFake('usd_empty_cny_funded', async fake => {
+		const answer = await call(fake, '/user/balance');
+		assert.equal(answer.status, entry.status);
+		assert.deepEqual(await answer.json(), JSON.parse(entry.body));
 	});
 });
 

@@ -43,7 +43,7 @@ const results = {
 } as const;
 
 /** The balance path's result screen, in `language`, once `title` is on it (it fits the window). */
-async function balanceResult(scenario: 'bonus_only' | 'zero_balance' | 'usd' | 'low_balance', language: string, title: string, size: {columns: number; rows: number}): Promise<string> {
+async function balanceResult(scenario: 'bonus_only' | 'zero_balance' | 'usd' | 'low_balance' | 'usd_empty_cny_funded', language: string, title: string, size: {columns: number; rows: number}): Promise<string> {
 	const text = languages[language as keyof typeof languages];
 	const w = await world(scenario);
 	setLanguage(language === 'en' ? 'en' : 'zh-CN');
@@ -107,6 +107,14 @@ const withCredit = {
 		en: {title: '⚠ Your balance is low: 0.35 CNY\n', row: /⚠ Balance: 0\.35 CNY \(granted 0\.00,\s+topped up 0\.35\): below\s+1\.00 CNY\./},
 		'zh-CN': {title: '⚠ 你的余额不多了：0.35 CNY\n', row: /⚠ 余额：0\.35 CNY（赠送 0\.00，充值\s*0\.35）：低于\s*1\.00 CNY。/},
 	},
+	// Two currencies as a real answer lists them, an empty USD row before 71.46 CNY: the CNY is the balance, first in the
+	// row with its split, and the empty USD after it by its total alone (it had led the row with its three zeros).
+	usd_empty_cny_funded: {
+		amount: '71.46',
+		times: 3,
+		en: {title: '✔ Your balance: 71.46 CNY\n', row: /✔ Balance: 71\.46 CNY \(granted 0\.00,\s+topped up 71\.46\);\s+0\.00 USD(?!\s*\()/},
+		'zh-CN': {title: '✔ 你的余额：71.46 CNY\n', row: /✔ 余额：71\.46 CNY（赠送 0\.00，充值\s*71\.46）；\s*0\.00 USD(?!\s*（)/},
+	},
 } as const;
 for (const [scenario, result] of Object.entries(withCredit)) {
 	for (const language of Object.keys(languages)) {
@@ -116,7 +124,7 @@ for (const [scenario, result] of Object.entries(withCredit)) {
 		] as const) {
 			test(`${scenario}, ${language} at ${columns}×${rows}: the balance in the title, the split in the Balance row, neither said again`, async () => {
 				const says = result[language as keyof typeof languages];
-				const leaf = await balanceResult(scenario as 'usd' | 'low_balance', language, says.title, {columns, rows});
+				const leaf = await balanceResult(scenario as keyof typeof withCredit, language, says.title, {columns, rows});
 				assert.match(flat(leaf), says.row, leaf);
 				assert.equal(leaf.split(result.amount).length - 1, result.times, `the split said again:\n${leaf}`);
 			});

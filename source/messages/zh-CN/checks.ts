@@ -137,6 +137,8 @@ export const checkMessages: CheckMessages = {
 		what: '查询余额',
 		noKey: '已跳过，因为没有 key。',
 		amounts: info => `${info.total} ${info.currency}（赠送 ${info.granted}，充值 ${info.toppedUp}）`,
+		emptyAmount: info => `${info.total} ${info.currency}`,
+		currencySeparator: '；',
 		notDeepSeek: '已跳过，因为这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
 		notPassedOn: (name, status) => `未查询到，因为 ${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
