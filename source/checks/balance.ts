@@ -6,7 +6,7 @@ import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
 import {isOtherService, passesKeyOn} from '../providers/table.js';
-import {isEmptyBalance, mainOf, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
+import {isEmptyBalance, mainOf, payingFirst, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
 import {clockTime} from '../domain/duration.js';
 import {timeMessages} from '../messages/time.js';
 import {arrivedSince} from '../domain/balance-history.js';
@@ -24,9 +24,7 @@ export const defaultLowBalance = '1.00';
  * is its total alone: an empty USD row listed before 71.46 CNY had led the row with its three zeros.
  */
 export function balanceAmounts(reading: BalanceReading): string {
-	const main = mainOf(reading.balances);
-	const others = reading.balances.filter(info => info !== main);
-	const parts = [...(main ? [checkMessages.balance.amounts(main)] : []), ...others.map(info => (isZeroAmount(info.total) ? checkMessages.balance.emptyAmount(info) : checkMessages.balance.amounts(info)))];
+	const parts = payingFirst(reading.balances).map((info, index) => (index > 0 && isZeroAmount(info.total) ? checkMessages.balance.emptyAmount(info) : checkMessages.balance.amounts(info)));
 	return parts.join(checkMessages.balance.currencySeparator);
 }
 

@@ -18,6 +18,12 @@ export function mainOf<T extends {total: string}>(balances: readonly T[]): T | u
 	return balances.find(info => !isZeroAmount(info.total) && !info.total.startsWith('-')) ?? balances[0];
 }
 
+/** The currencies with the one that pays (mainOf) first, the others in the answer's order. */
+export function payingFirst<T extends {total: string}>(balances: readonly T[]): T[] {
+	const main = mainOf(balances);
+	return main ? [main, ...balances.filter(info => info !== main)] : [];
+}
+
 /** The figures of a reading's currency that pays (mainOf). */
 export function mainBalance(reading: BalanceReading | undefined): BalanceInfo | undefined {
 	return reading ? mainOf(reading.balances) : undefined;

@@ -1,5 +1,6 @@
 // `balance`: each currency with total, granted and topped-up credit; a relay's with its
 // unit and note; the reason when none could be read.
+import {payingFirst} from '../domain/balance.js';
 import {balanceTextMessages} from '../messages/report.js';
 import type {Style} from '../text/style.js';
 import {wrapSpans, type WrapOptions} from '../text/wrap.js';
@@ -96,7 +97,8 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 	}
 	const relay = isRelayBalance(balance);
 	if (balance.balances.length === 0 && !balance.unlimited) say(balanceTextMessages.noBalances);
-	for (const info of balance.balances) {
+	// The currency that pays first, as check's row gives it: an empty USD listed before 71.46 CNY led the listing.
+	for (const info of payingFirst(balance.balances)) {
 		lines.push(...(relay ? relayBalanceLines(balance, info, wrap, key) : deepseekBalanceLines(info, wrap, key)));
 	}
 	if (relay) {
