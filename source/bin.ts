@@ -90,7 +90,7 @@ function mayOnlyAskForHelp(argv: readonly string[]): boolean {
 
 /** The help, when that is all the line asks for; false for cli.js to parse the line. */
 async function answerHelp(): Promise<boolean> {
-	const {onlyHelp, helpText} = await import('./help.js');
+	const {onlyHelp, helpFor} = await import('./help.js');
 	const asked = onlyHelp(arguments_);
 	if (asked === undefined) return false;
 	const language = await speakTheUsersLanguage();
@@ -99,7 +99,7 @@ async function answerHelp(): Promise<boolean> {
 		const {startNotices} = await import('./start-notices.js');
 		for (const notice of startNotices(language, process.env)) process.stderr.write(`${notice}\n`);
 	}
-	process.stdout.write(helpText(asked.command, toolVersion));
+	process.stdout.write(helpFor(asked.command, toolVersion, process.env, process.stdout));
 	return true;
 }
 

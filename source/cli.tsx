@@ -218,8 +218,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 	const {command, values, flags, wait} = parsedLine.parsed;
 	if (values.help) {
-		const {helpText} = await import('./help.js');
-		io.stdout.write(helpText(command, toolVersion));
+		const {helpFor} = await import('./help.js');
+		io.stdout.write(helpFor(command, toolVersion, io.env, io.stdout));
 		return 0;
 	}
 	if (values.version) {

@@ -5,11 +5,18 @@
 // on purpose: the bin chunk answers a line that only asks for help with it.
 import {cliOptions, commandFlags, commands, globalFlags, isCommand, unusedFlags, type Command, type Flag} from './command-line.js';
 import {usageMessages, type UsageMessages} from './messages/usage.js';
+import {outputWidth} from './text/output-width.js';
 import {padEndColumns} from './text/width.js';
 import {wrapPlain} from './text/wrap.js';
 
-/** Every help text keeps within this many columns: a terminal's default width. */
+/** Every help text keeps within this many columns: a terminal's default width, or a narrower terminal's own. */
 export const helpWidth = 80;
+
+/** The narrowest layout: below it the terminal breaks the lines, as it would anyway. */
+const narrowestHelp = 30;
+
+/** An explanation stays beside its flag or usage line while it has this many columns there; under it otherwise. */
+const besideAtLeast = 30;
 
 /** What the flags' values are called in the help. */
 const placeholders: Partial<Record<Flag, string>> = {
@@ -104,22 +111,40 @@ export function helpFlags(command: Command): Flag[] {
 const labelColumns = 17;
 const formColumns = 33;
 
-/** `deepseek-fix --help`: every command and flag, within helpWidth columns. */
-export function globalHelp(version: string): string {
+/** A usage line, wrapped where it is wider than `width` (its continuation indented under the command). */
+function formLines(form: Form, width: number): string[] {
+	return wrapPlain(forms[form], {width, indent: '  ', hangingIndent: '    '});
+}
+
+/** A flag and its explanation: beside it in a column while there is room, else under it. */
+function flagLines(flag: Flag, explanation: string, width: number): string[] {
+	const column = 2 + labelColumns;
+	if (width - column >= besideAtLeast) return wrapPlain(explanation, {width, indent: `  ${padEndColumns(flagLabel(flag), labelColumns)}`, hangingIndent: ' '.repeat(column)});
+	return [`  ${flagLabel(flag)}`, ...wrapPlain(explanation, {width, indent: stackedIndent, hangingIndent: stackedIndent})];
+}
+
+/** Where an explanation starts when it goes under its flag or usage line. */
+const stackedIndent = ' '.repeat(6);
+
+/** `deepseek-fix --help`: every command and flag, within `width` columns. */
+export function globalHelp(version: string, width = helpWidth): string {
 	const m = usageMessages;
-	const text = (words: string, indent: string, hanging: string) => wrapPlain(words, {width: helpWidth, indent, hangingIndent: hanging});
+	const text = (words: string, indent: string, hanging: string) => wrapPlain(words, {width, indent, hangingIndent: hanging});
 	const formIndent = ' '.repeat(2 + formColumns);
-	// What a usage line does beside it, or under it where the line is too long for its column.
+	const beside = width - formIndent.length >= besideAtLeast;
+	// What a usage line does beside it, or under it where the line is too long for its column or the window too narrow.
 	const usage = (Object.keys(forms) as Form[]).flatMap(form =>
-		forms[form].length < formColumns ? text(m.forms[form], `  ${forms[form].padEnd(formColumns)}`, formIndent) : [`  ${forms[form]}`, ...text(m.forms[form], formIndent, formIndent)],
+		!beside ? [...formLines(form, width), ...text(m.forms[form], stackedIndent, stackedIndent)]
+		: forms[form].length < formColumns ? text(m.forms[form], `  ${forms[form].padEnd(formColumns)}`, formIndent)
+		: [`  ${forms[form]}`, ...text(m.forms[form], formIndent, formIndent)],
 	);
 	const options = flagOrder.flatMap(flag => {
 		const takers = commandsTaking(flag);
 		const forCommands = takers.length > 0 && !leansOnAnotherFlag.includes(flag) ? m.forCommands({commands: takers}) : '';
-		return text(`${m.flags[flag]}${forCommands}`, `  ${padEndColumns(flagLabel(flag), labelColumns)}`, ' '.repeat(2 + labelColumns));
+		return flagLines(flag, `${m.flags[flag]}${forCommands}`, width);
 	});
 	return [
-		m.title({version}),
+		...wrapPlain(m.title({version}), {width}),
 		'',
 		m.headings.usage,
 		...usage,
@@ -128,26 +153,24 @@ export function globalHelp(version: string): string {
 		...options,
 		'',
 		m.headings.environment,
-		...listLines(environment, helpWidth),
+		...listLines(environment, width),
 		'',
-		m.exitSummary(m.exits),
+		// Its lines are broken for 80 columns; a narrower window wraps each.
+		...m.exitSummary(m.exits).split('\n').flatMap(line => (width >= helpWidth ? [line] : wrapPlain(line, {width}))),
 		'',
 	].join('\n');
 }
 
-/** `deepseek-fix <command> --help`: that command alone, within helpWidth columns. */
-export function commandHelp(command: Command): string {
+/** `deepseek-fix <command> --help`: that command alone, within `width` columns (the examples' command lines aside). */
+export function commandHelp(command: Command, width = helpWidth): string {
 	const m = usageMessages;
-	const text = (words: string, indent: string, hanging = indent) => wrapPlain(words, {width: helpWidth, indent, hangingIndent: hanging});
+	const text = (words: string, indent: string, hanging = indent) => wrapPlain(words, {width, indent, hangingIndent: hanging});
 	const own: {summary?: string; about: string; exits: Readonly<Record<string, string>>; examples: Readonly<Record<string, string>>} = m.commands[command];
 	const commandForms = formsOf[command];
 	// One form: the first line says what it does. Two: each says its own under it.
 	const summary = own.summary ?? m.forms[commandForms[0] ?? 'check'];
-	const usage = commandForms.flatMap(form => [`  ${forms[form]}`, ...(commandForms.length > 1 ? text(m.forms[form], '      ') : [])]);
-	const options = helpFlags(command).flatMap(flag => {
-		const label = `  ${padEndColumns(flagLabel(flag), labelColumns)}`;
-		return text(m.flags[flag], label, ' '.repeat(2 + labelColumns));
-	});
+	const usage = commandForms.flatMap(form => [...formLines(form, width), ...(commandForms.length > 1 ? text(m.forms[form], stackedIndent) : [])]);
+	const options = helpFlags(command).flatMap(flag => flagLines(flag, m.flags[flag], width));
 	const exits = [
 		...Object.entries(own.exits).map(([code, meaning]) => [code, meaning] as const),
 		...(cancellable.includes(command) ? ([['130', m.exits.cancelled], ['143', m.exits.terminated], ['129', m.exits.hungUp]] as const) : []),
@@ -155,7 +178,7 @@ export function commandHelp(command: Command): string {
 	].flatMap(([code, meaning]) => text(meaning, `  ${code.padEnd(5)}`, ' '.repeat(7)));
 	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${own.examples[key] ?? ''}`, '  ', '  # '), `  ${line}`]);
 	return [
-		m.commandTitle({command, summary}),
+		...text(m.commandTitle({command, summary}), ''),
 		'',
 		m.headings.usage,
 		...usage,
@@ -166,7 +189,7 @@ export function commandHelp(command: Command): string {
 		...options,
 		'',
 		m.headings.environment,
-		...listLines(environmentOf[command], helpWidth),
+		...listLines(environmentOf[command], width),
 		'',
 		m.headings.exitCodes,
 		...exits,
@@ -209,7 +232,13 @@ export function onlyHelp(argv: readonly string[]): {command: Command | undefined
 	return undefined;
 }
 
-/** The help for one command, or the global one. */
-export function helpText(command: Command | undefined, version: string): string {
-	return command === undefined ? globalHelp(version) : commandHelp(command);
+/** The help for one command, or the global one, within `columns` (a narrower terminal's width) or helpWidth. */
+export function helpText(command: Command | undefined, version: string, columns?: number): string {
+	const width = columns === undefined ? helpWidth : Math.max(narrowestHelp, Math.min(helpWidth, columns));
+	return command === undefined ? globalHelp(version, width) : commandHelp(command, width);
+}
+
+/** The help as written to `stream`: as wide as the terminal when it is narrower than helpWidth (or COLUMNS says so). */
+export function helpFor(command: Command | undefined, version: string, env: Readonly<Record<string, string | undefined>>, stream: {isTTY?: boolean | undefined; columns?: number | undefined}): string {
+	return helpText(command, version, outputWidth(env, stream));
 }

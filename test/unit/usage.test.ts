@@ -9,7 +9,7 @@ import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
 import {main, parseCommandLine, type Io} from '../../source/cli.js';
 import {cliOptions, commands, unusedFlags, type Command, type Flag} from '../../source/command-line.js';
-import {commandHelp, globalHelp, helpWidth, onlyHelp} from '../../source/help.js';
+import {commandHelp, globalHelp, helpText, helpWidth, onlyHelp} from '../../source/help.js';
 import {cliMessages} from '../../source/messages/cli.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {displayWidth} from '../../source/text/width.js';
@@ -143,6 +143,45 @@ for (const language of languages) {
 		}
 	});
 }
+
+// A terminal narrower than 80 columns gets the help laid out for its width (the examples' command
+// lines aside: a shell line is never broken), explanations under their flags where a column has no room.
+for (const language of languages) {
+	test(`--help and each command's help (${language}) fit a 40- and a 60-column terminal`, t => {
+		setLanguage(language);
+		t.after(() => setLanguage('en'));
+		const examples = language === 'en' ? '\nExamples\n' : '\n示例\n';
+		for (const width of [40, 60]) {
+			for (const command of [undefined, ...commands]) {
+				const text = helpText(command, '0.0.0', width);
+				const laidOut = text.includes(examples) ? text.slice(0, text.indexOf(examples)) : text;
+				for (const line of laidOut.split('\n')) assert.ok(displayWidth(line) <= width, `${command ?? '--help'} at ${width} (${displayWidth(line)}): ${line}`);
+				// Each flag still starts its own line, and no word is lost to the narrower layout.
+				for (const flag of command === undefined ? allFlags : []) assert.match(text, new RegExp(`^  (?:-\\w, )?--${flag}\\b`, 'm'), `--${flag}`);
+				// At 60 an explanation keeps its column beside the flag; at 40 (21 columns left there) it goes under it.
+				if (text.includes('--timeout MS')) assert.equal(/^  --timeout MS +\S/m.test(text), width === 60, `--timeout's explanation beside it at ${width}`);
+				assert.equal(words(text), words(helpText(command, '0.0.0')), `${command ?? '--help'} at ${width} says what it says at 80`);
+			}
+		}
+		// Wider than 80, or no width known: the 80-column text.
+		assert.equal(helpText(undefined, '0.0.0', 200), globalHelp('0.0.0'));
+	});
+}
+
+/** A text's words in order, whatever its line breaks and indents (an example's comment marks each of its lines). */
+function words(text: string): string {
+	return text.replaceAll(/\s+|#/g, '');
+}
+
+test('the built CLI lays its help out for COLUMNS when writing into a pipe, as check does', async () => {
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), COLUMNS: '40'};
+	for (const line of [['--help'], ['balance', '--help'], ['balance', '--timeout', '5000', '--help']]) {
+		const run = await runCli(line, env);
+		assert.equal(run.code, 0, line.join(' '));
+		const command = line[0] === 'balance' ? 'balance' : undefined;
+		assert.equal(run.stdout, helpText(command, run.stdout.split(' ')[1]!, 40), line.join(' '));
+	}
+});
 
 test('a line that only asks for help says on stderr what every run says about how it was started, as the full parser does', async () => {
 	// A DEEPSEEK_FIX_LANG that names no language, and a DEEPSEEK_FIX_CONFIG_DIR whose ~ no shell expanded.
