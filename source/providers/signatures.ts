@@ -902,19 +902,20 @@ function gather(input: SignatureInput): Seen {
  * for successes: a completion's own text is no error message.
  */
 export function matchErrorSignature(input: SignatureInput): ErrorSignatureMatch | undefined {
-	const match = withPrompt(matchMeaning(input), input);
+	const seen = gather(input);
+	const match = withPrompt(matchMeaning(input, seen), seen);
 	const upstream = match && (passedOnFrom(input) ?? (match.kind === 'model_not_found' ? modelRefusedBy(input) : undefined));
 	return match && upstream !== undefined ? {...match, upstream} : match;
 }
 
 /** Money that cannot pay for the prompt alone, whether the account's credit or the key's own limit is what is left. */
-function withPrompt(match: ErrorSignatureMatch | undefined, input: SignatureInput): ErrorSignatureMatch | undefined {
+function withPrompt(match: ErrorSignatureMatch | undefined, seen: Seen): ErrorSignatureMatch | undefined {
 	if (match?.kind !== 'request_too_costly' && match?.kind !== 'token_exhausted') return match;
-	return promptTooLongWords.test(gather(input).words) ? {...match, promptTooLong: true} : match;
+	return promptTooLongWords.test(seen.words) ? {...match, promptTooLong: true} : match;
 }
 
-function matchMeaning(input: SignatureInput): ErrorSignatureMatch | undefined {
-	const seen = gather(input);
+/** `seen`: what `input` gives to look at (gather), gathered once for the whole match. */
+function matchMeaning(input: SignatureInput, seen: Seen): ErrorSignatureMatch | undefined {
 	const vendor = vendorSignatures.find(candidate => candidate.statuses.includes(seen.status) && candidate.matches(seen));
 	if (vendor) {
 		const kind = vendor.kind(seen);
