@@ -64,24 +64,26 @@ export const network: Check = {
 			const badProxy = {variable: target.invalidProxy, ...target.problem};
 			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy}};
 		}
+		// The base URL, parsed once for the proxy rules below.
+		const api = new URL(ctx.baseUrl);
 		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
-		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable, fallback: proxyFallback(new URL(ctx.baseUrl), ctx.env, target.proxyVariable)} : undefined;
+		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable, fallback: proxyFallback(api, ctx.env, target.proxyVariable)} : undefined;
 		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
 		// What the proxy variable taken leaves aside, said after the proxy's sentence: its upper-case twin (whose
 		// proxy unsetting it would use), and where the proxy answers, the http proxy taken for https (others go direct).
-		const choice = target.viaProxy === undefined ? undefined : proxyChoice(new URL(ctx.baseUrl), ctx.env);
+		const choice = target.viaProxy === undefined ? undefined : proxyChoice(api, ctx.env);
 		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
 		if (choice) details.proxyChoice = {variable: choice.variable, shadows: choice.shadows ?? null, httpForHttps: choice.httpForHttps};
 		const withChoice = (said: string, answered = false) => {
 			const shadowed = choice?.shadows ? checkMessages.network.proxyShadows({reached: said, variable: choice.variable, twin: choice.shadows}) : said;
-			return answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: new URL(ctx.baseUrl).hostname}) : shadowed;
+			return answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: api.hostname}) : shadowed;
 		};
 		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
-		const theirs = target.viaProxy === undefined ? otherToolsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+		const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
 		// A side look: a dropped connect must not hold the whole run for the full deadline.
 		const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
 		// A proxy is set, but NO_PROXY sends this host around it: where going direct fails, that entry is the likely cause.
-		const bypassed = target.viaProxy === undefined ? bypassedProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+		const bypassed = target.viaProxy === undefined ? bypassedProxy(api, ctx.env) : undefined;
 		/**
 		 * A direct failure where NO_PROXY sent the request around the proxy set, or while ALL_PROXY
 		 * holds a proxy that answers (the user's program most likely goes through it): say so, and how to check that way.
@@ -122,7 +124,7 @@ export const network: Check = {
 				return {status: 'warn', summary: checkMessages.network.otherToolsProxyDown(reached, theirs.variable, theirs.shown), details: withOther};
 			}
 			// A base URL on this computer: this tool goes direct, Python's clients through the proxy NO_PROXY does not exempt it from.
-			const local = target.viaProxy === undefined ? localCallsProxy(new URL(ctx.baseUrl), ctx.env) : undefined;
+			const local = target.viaProxy === undefined ? localCallsProxy(api, ctx.env) : undefined;
 			if (local) {
 				const summary = checkMessages.network.localCallsProxied({reached, variable: local.variable, proxy: local.shown, host: target.host});
 				return {status: 'warn', summary, details: {...details, connectMs: ms, localCallsProxy: {variable: local.variable, proxy: local.shown}}};
