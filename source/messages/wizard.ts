@@ -338,6 +338,15 @@ const wizardTextEn = {
 		rateLimit: 'the rate limit page',
 		statusPage: 'the status page',
 		onHost: (p: {host: string}) => `a page on ${p.host}`,
+		/** Another service's page the provider table lists, by what it is for (providers/pages.ts). */
+		ofService: {
+			billing: (p: {name: string}) => `${p.name}'s billing page`,
+			ownBilling: (p: {name: string}) => `your ${p.name} billing page`,
+			rateLimits: (p: {name: string}) => `${p.name}'s rate limits page`,
+			keys: (p: {name: string}) => `${p.name}'s API keys page`,
+			models: (p: {name: string}) => `${p.name}'s model activation page`,
+			gatewayAuth: (p: {name: string}) => `${p.name}'s token page`,
+		},
 	},
 
 	actions: {

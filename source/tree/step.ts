@@ -7,6 +7,7 @@ import {defaultTimeoutMs, timeoutLimits} from '../context.js';
 import {platformUrls} from '../deepseek/facts.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
+import {providerPageOf} from '../providers/pages.js';
 import {maskKey} from '../text/safe.js';
 import {mailAddress, withoutScheme} from '../text/link.js';
 import {nodeOf, startNode, tree} from './nodes.js';
@@ -48,7 +49,7 @@ function linkLabel(url: string): string {
 	return address !== undefined ? wizardText.actions.mail(address) : wizardText.actions.open(withoutScheme(url));
 }
 
-type LinkPage = Exclude<keyof typeof wizardText.linkPages, 'onHost'>;
+type LinkPage = Exclude<keyof typeof wizardText.linkPages, 'onHost' | 'ofService'>;
 const pageOfUrl: ReadonlyMap<string, LinkPage> = new Map([
 	[platformUrls.apiKeys, 'apiKeys'],
 	[platformUrls.topUp, 'topUp'],
@@ -62,15 +63,21 @@ const pageOfUrl: ReadonlyMap<string, LinkPage> = new Map([
 ]);
 
 /**
- * The link's page in words, for a window where its URL does not fit on a row: DeepSeek's
- * pages by name ("the transactions page"), any other by its host ("a page on
- * openrouter.ai"). Never the URL cut short: a cut link names no page and copies nothing.
+ * The link's page in words, longest first, for a window where its URL does not fit on a row:
+ * DeepSeek's pages by name ("the transactions page"), another service's page the provider
+ * table lists by the service and what it is for ("OpenRouter's billing page"), then any page by
+ * its host ("a page on openrouter.ai"). Never the URL cut short: a cut link names no page and
+ * copies nothing.
  */
 function linkPageWords(url: string): string[] {
 	const page = pageOfUrl.get(url);
 	if (page !== undefined) return [wizardText.linkPages[page]];
+	const servicePage = providerPageOf(url);
 	const host = URL.canParse(url) ? new URL(url).host : '';
-	return host === '' ? [] : [wizardText.linkPages.onHost({host})];
+	return [
+		...(servicePage === undefined ? [] : [wizardText.linkPages.ofService[servicePage.role]({name: servicePage.name})]),
+		...(host === '' ? [] : [wizardText.linkPages.onHost({host})]),
+	];
 }
 
 /** An "Open …" option's shorter labels (the last one always fits) and the link its label shows, to be read whole; a mail address is whole or left out. */

@@ -1284,7 +1284,7 @@ test('the paid call through a service in between says what it is for on one row 
 	}
 });
 
-test('a link option never shows its URL cut: where the URL does not fit, the page in words (English and Chinese, 40 and 60 columns, one row or wrapped)', () => {
+test('a link option never shows its URL cut: where the URL does not fit, the page in words, another service\'s page by the service and what it is for (English and Chinese, 40 and 60 columns, one row or wrapped)', () => {
 	const urls = [
 		'https://platform.deepseek.com/transactions',
 		'https://api-docs.deepseek.com/quick_start/error_codes',
@@ -1293,12 +1293,21 @@ test('a link option never shows its URL cut: where the URL does not fit, the pag
 		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement',
 		'http://gateway.example:3000/console/token',
 		'https://a-very-long-gateway-name.internal.example.org/console/topup',
+		'https://opencode.ai/workspace/wrk_01K6Z2S5W3PB9K4Y3Q8N7M6XZH/billing',
+		'https://cloud.siliconflow.cn/account/expensebill',
 	];
-	const words: Record<string, [en: string, zh: string]> = {
+	// By window width where the named page fits only the wider one (then its host).
+	const words: Record<string, [en: string, zh: string] | Record<40 | 60, [en: string, zh: string]>> = {
 		'https://platform.deepseek.com/transactions': ['the transactions page', '账单页面'],
 		'https://api-docs.deepseek.com/quick_start/error_codes': ['the error codes page', '错误码页面'],
 		'https://api-docs.deepseek.com/quick_start/rate_limit': ['the rate limit page', '限流说明页面'],
-		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement': ['portal.azure.com', 'portal.azure.com'],
+		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement': ["Azure AI Foundry's billing page", 'Azure AI Foundry 的费用页面'],
+		'https://usercenter2.aliyun.com/finance/fund-management/overview': {
+			40: ['usercenter2.aliyun.com', 'usercenter2.aliyun.com'],
+			60: ["Alibaba Cloud Model Studio's billing page", 'Alibaba Cloud Model Studio 的费用页面'],
+		},
+		'https://opencode.ai/workspace/wrk_01K6Z2S5W3PB9K4Y3Q8N7M6XZH/billing': ['your OpenCode Zen billing page', '你在 OpenCode Zen 的账单页面'],
+		'https://cloud.siliconflow.cn/account/expensebill': ["SiliconFlow's billing page", 'SiliconFlow 的费用页面'],
 	};
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);
@@ -1318,7 +1327,8 @@ test('a link option never shows its URL cut: where the URL does not fit, the pag
 							// The whole URL (its https:// may go), or never its host and a slash.
 							const bare = url.replace(/^https?:\/\//, '');
 							assert.ok(drawn.includes(bare) || !drawn.includes(bare.slice(0, bare.indexOf('/') + 1)), `cut inside the URL: ${where}`);
-							const named = words[url]?.[language === 'en' ? 0 : 1];
+							const byWidth = words[url];
+							const named = (Array.isArray(byWidth) ? byWidth : byWidth?.[width as 40 | 60])?.[language === 'en' ? 0 : 1];
 							if (!drawn.includes(bare) && named !== undefined && option === open) assert.ok(drawn.includes(named), `names the page: ${where}`);
 							if (oneRow) assert.equal(lines.length, 1, where);
 						}

@@ -1,0 +1,47 @@
+// Which page of which service a link is, by the provider table's own URLs: so that a link too
+// long for a row can still be named ("OpenRouter's billing page"), not only by its host.
+import {providerTable, type ProviderRow} from './table.js';
+
+/** What a service's page is for, as the provider table files it. */
+export type ProviderPageRole = 'billing' | 'ownBilling' | 'rateLimits' | 'keys' | 'models' | 'gatewayAuth';
+
+export type ProviderPage = {name: string; role: ProviderPageRole};
+
+/** A row's name without its gloss in brackets ("ModelScope (魔搭)" → "ModelScope"): short enough for a label. */
+const shortName = (row: ProviderRow): string => row.name.replace(/\s*\(.*\)$/, '');
+
+/** Each URL the table holds, with the role it has there. The first row to hold a URL names it. */
+function pagesOf(row: ProviderRow): Array<[url: string | null | undefined, role: ProviderPageRole]> {
+	return [
+		// A console that is not the billing page itself (billing is an item of its menu) is not named as one.
+		[row.billingInMenu ? undefined : row.consoleUrl, 'billing'],
+		[row.rateLimitUrl, 'rateLimits'],
+		[row.keysUrl, 'keys'],
+		[row.keyLimitUrl, 'keys'],
+		[row.ownAuth?.url, 'gatewayAuth'],
+		...row.hosts.flatMap((rule): Array<[string | undefined, ProviderPageRole]> => [
+			[rule.consoleUrl, 'billing'],
+			[rule.rateLimitUrl, 'rateLimits'],
+			[rule.keysUrl, 'keys'],
+			[rule.modelsUrl, 'models'],
+		]),
+	];
+}
+
+let byUrl: Map<string, ProviderPage> | undefined;
+
+/** The service page `url` is, where the provider table lists it (DeepSeek's own and the unknown service's are left out). */
+export function providerPageOf(url: string): ProviderPage | undefined {
+	// Reversed, so that where two rows list one URL, the first row's entry is the one the map keeps.
+	byUrl ??= new Map(
+		providerTable
+			.filter(row => row.id !== 'deepseek' && row.id !== 'unknown')
+			.flatMap(row => pagesOf(row).flatMap(([page, role]) => (page ? [[page, {name: shortName(row), role}] as const] : [])))
+			.reverse(),
+	);
+	const listed = byUrl.get(url);
+	if (listed !== undefined) return listed;
+	// The user's own billing page, whose address holds their workspace's id: matched whole by its row's shape.
+	const row = providerTable.find(candidate => candidate.billingPage?.exec(url)?.[0] === url);
+	return row === undefined ? undefined : {name: shortName(row), role: 'ownBilling'};
+}
