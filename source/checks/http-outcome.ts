@@ -4,6 +4,7 @@ import {checkMessages} from '../messages/checks.js';
 import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
+import {detectByHost} from '../providers/host.js';
 import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
 import type {CheckOutcome, CheckStatus} from './types.js';
 
@@ -78,6 +79,8 @@ export function signatureOf(answer: HttpAnswer): ErrorSignatureMatch | undefined
 		apiError: answer.apiError,
 		text: unreadable ? '' : answer.text,
 		bodyProblem: answer.bodyProblem,
+		// The service the host names: some word their own limits in others' words (Model Studio's "quota").
+		hostProvider: answer.url === undefined ? undefined : detectByHost(answer.url)?.id,
 		askedUrl: answer.url,
 	});
 }

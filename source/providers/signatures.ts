@@ -47,6 +47,11 @@ export type SignatureInput = {
 	bodyProblem?: BodyProblem | undefined;
 	/** The provider already detected by host or fingerprint, if any (settles one-api vs new-api). */
 	provider?: ProviderId | undefined;
+	/**
+	 * The service the answering URL's host belongs to (the provider table), when `provider` is not
+	 * given: read only by wordings that mean something else at that service; never whose wording it is.
+	 */
+	hostProvider?: ProviderId | undefined;
 	/** The URL that gave this answer: an AI SDK error naming a call to its own host is the caller's log, not a provider behind it. */
 	askedUrl?: string | undefined;
 };
@@ -334,8 +339,12 @@ const modelWords = new RegExp(
 		// (an inference endpoint, which is what Ark calls a model) "that does not exist", or
 		// closed: 400 InvalidEndpoint.ClosedEndpoint "targeted an endpoint that is currently
 		// closed or temporarily unavailable" (推理接入点…已被关闭), as when Ark moved a retired
-		// model's endpoint to a model the account had not activated (Coze's notice on it).
-		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\btargeted\s+an\s+endpoint\s+that\s+(?:does\s+not\s+exist|is\s+(?:currently\s+)?closed)\b|\bClosedEndpoint\b|推理接入点[^，。\n]{0,10}?已被关闭`,
+		// model's endpoint to a model the account had not activated (Coze's notice on it). Its API
+		// reference's other two: 403 OperationDenied.ServiceNotOpen "the model service is unavailable,
+		// please go to the Volcano Ark console activation management page to activate the corresponding
+		// model service", and 404 InvalidEndpointOrModel.ModelIDAccessDisabled "Accessing the model via
+		// Model ID is not allowed for your account. Please use a custom endpoint ID instead."
+		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\bactivate\s+the\s+(?:corresponding\s+)?model\s+service\b|\bmodel\s+via\s+model\s+id\s+is\s+not\s+allowed\b|\btargeted\s+an\s+endpoint\s+that\s+(?:does\s+not\s+exist|is\s+(?:currently\s+)?closed)\b|\bClosedEndpoint\b|推理接入点[^，。\n]{0,10}?已被关闭`,
 		// A model kept from this account by where it is served: OpenCode Go's 403 RegionError "The
 		// latest version of this model is only available hosted in China and requires explicit opt
 		// in", "This model is not available in your region".
@@ -739,6 +748,17 @@ const vendorSignatures: readonly Signature[] = [
 		kind: () => 'account_overdue',
 	},
 	{
+		// Model Studio (DashScope) words its own per-minute limits as quota: "Allocated quota exceeded" and
+		// OpenAI's "You exceeded your current quota" for tokens per minute, "You exceeded your current
+		// requests list" for requests, codes Throttling.* (its rate-limit page). At its host a 429 in those
+		// words resets within a minute; an account in arrears is refused with 400 Arrearage instead.
+		statuses: [429],
+		matches: seen =>
+			seen.hint === 'dashscope' && (/^Throttling\b/.test(seen.code) || /\ballocated quota exceeded\b|\bexceeded your current (?:quota|requests list)\b/i.test(seen.words)),
+		provider: () => 'dashscope',
+		kind: () => 'rate_limited',
+	},
+	{
 		// OpenAI: 429 insufficient_quota "You exceeded your current quota, …" (gateways pass it on too).
 		statuses: [429],
 		matches: seen => seen.code === 'insufficient_quota' || seen.type === 'insufficient_quota',
@@ -892,7 +912,7 @@ function gather(input: SignatureInput): Seen {
 		code,
 		words: [apiError?.message ?? '', type, code, (input.text ?? '').slice(0, bodyPrefixLength)].join('\n'),
 		limitSource,
-		hint: input.provider,
+		hint: input.provider ?? input.hostProvider,
 	};
 }
 

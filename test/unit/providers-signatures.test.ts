@@ -219,6 +219,24 @@ const cases: Case[] = [
 		kind: 'balance_exhausted',
 	},
 	{
+		name: 'Model Studio (DashScope) 429 in OpenAI\'s quota words at its own host: its tokens-per-minute limit',
+		input: {status: 429, text: 'You exceeded your current quota', hostProvider: 'dashscope'},
+		provider: 'dashscope',
+		kind: 'rate_limited',
+	},
+	{
+		name: 'Model Studio 429 "Allocated quota exceeded" (code Throttling.AllocationQuota) at its host',
+		input: {status: 429, apiError: {message: 'Allocated quota exceeded, please increase your quota limit.', code: 'Throttling.AllocationQuota'}, hostProvider: 'dashscope'},
+		provider: 'dashscope',
+		kind: 'rate_limited',
+	},
+	{
+		name: 'Model Studio 429 "You exceeded your current requests list" at its host: its requests-per-minute limit',
+		input: {status: 429, text: 'You exceeded your current requests list', hostProvider: 'dashscope'},
+		provider: 'dashscope',
+		kind: 'rate_limited',
+	},
+	{
 		name: 'GitHub Models 429 free-tier rate limit',
 		input: error(429, {
 			code: 'RateLimitReached',
@@ -430,6 +448,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'a limit named by its unit ("TPM limit exceeded") at 403 is a rate limit', input: {status: 403, apiError: {message: 'TPM limit exceeded for this account'}}, kind: 'rate_limited', message: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.'},
 	{name: 'NVIDIA\'s shorter "Function not found for account" too', input: {status: 404, text: '{"detail":"Function not found for account"}'}, kind: 'model_not_found'},
 	{name: 'Volcengine Ark\'s 404 ModelNotOpen: the model is not activated for this account', input: {status: 404, text: "Error code: 404 - {'error': {'code': 'ModelNotOpen', 'message': 'Your account %!s(int64=2106993666) has not activated the model doubao-pro-32k-functioncall-241028. Please activate the model service in the Ark Console."}, kind: 'model_not_found'},
+	{name: 'Volcengine Ark\'s 403 OperationDenied.ServiceNotOpen: the model service is not activated for this account', input: {status: 403, text: 'Operation is denied because the model service is unavailable, please go to the Volcano Ark console activation management page to activate the corresponding model service, or submit a work order to contact us.'}, kind: 'model_not_found'},
+	{name: 'Volcengine Ark\'s 404 ModelIDAccessDisabled: the call must name an inference endpoint id, not the model id', input: {status: 404, text: 'Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead. Request id:'}, kind: 'model_not_found'},
 	{name: 'Volcengine Ark\'s 404 for a model name that is no inference endpoint', input: {status: 404, apiError: {message: 'The request targeted an endpoint that does not exist or is invalid. Request id: 0217228244409384'}}, kind: 'model_not_found'},
 	{name: 'Volcengine Ark\'s 400 ClosedEndpoint: the inference endpoint is closed (a model not activated)', input: {status: 400, text: 'InvalidEndpoint.ClosedEndpoint:The request targeted an endpoint that is currently closed or temporarily unavailable'}, kind: 'model_not_found'},
 	{name: 'Ark\'s closed endpoint in its Chinese words', input: {status: 400, apiError: {message: '推理接入点处于已被关闭或暂时不可用，请稍后重试，或联系推理接入点管理员。'}}, kind: 'model_not_found'},
@@ -542,6 +562,18 @@ test('a vendor\'s wording says whose wording it is, and nothing more', () => {
 	const gateway = matchErrorSignature(error(401, {message: '该令牌额度已用尽', type: 'one_api_error'}));
 	assert.equal(gateway?.provider, 'one-api');
 	assert.equal(gateway?.status, 401);
+});
+
+test('Model Studio\'s quota words are its rate limit only at its host and at 429; elsewhere they keep OpenAI\'s meaning, and the host names no wording', () => {
+	const words = 'You exceeded your current quota, please check your plan and billing details.';
+	assert.equal(matchErrorSignature({status: 429, text: words})?.kind, 'balance_exhausted');
+	assert.equal(matchErrorSignature({status: 429, text: words, hostProvider: 'openrouter'})?.kind, 'balance_exhausted');
+	assert.equal(matchErrorSignature({status: 402, text: words, hostProvider: 'dashscope'})?.kind, 'balance_exhausted');
+	assert.equal(matchErrorSignature(error(429, {message: words, type: 'insufficient_quota', code: 'insufficient_quota'}))?.provider, 'openai');
+	// An account in arrears there is still its money.
+	assert.equal(matchErrorSignature({status: 400, apiError: {message: 'Access denied, please make sure your account is in good standing.', code: 'Arrearage'}, hostProvider: 'dashscope'})?.kind, 'account_overdue');
+	// Generic words at a known host stay nobody's in particular.
+	assert.equal(matchErrorSignature({status: 429, text: 'Too many requests', hostProvider: 'dashscope'})?.provider, 'unknown');
 });
 
 test('a gateway\'s 5xx saying it does not trust its upstream\'s certificate is a failure that retrying does not fix; the same words at 400 are not', () => {
