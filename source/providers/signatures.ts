@@ -291,7 +291,7 @@ const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist" and
  * "The supported API model names are …, but you passed x",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
- * not have access to it" (code model_not_found), OpenRouter's "x is not a valid model ID"
+ * not have access to it" (code model_not_found), AiHubMix's 503 "Incorrect model ID" (模型名字错误), OpenRouter's "x is not a valid model ID"
  * and "No endpoints found for x" (also "No endpoints found matching your data policy": the
  * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
@@ -308,7 +308,7 @@ const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\
 const modelWords = new RegExp(
 	[
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?(?:\bnot\s+exists?\b|\bdoes\s*n[o']t\s+exist|\bnot\s+found\b)`,
-		String.raw`\b(?:not\s+a\s+valid|invalid|unknown|unsupported)\s+model\b`,
+		String.raw`\b(?:not\s+a\s+valid|invalid|incorrect|unknown|unsupported)\s+model\b`,
 		unsupportedModelWords.source,
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
@@ -354,7 +354,8 @@ const modelWords = new RegExp(
 		// A model switched off (SiliconFlow retires models with 403 "Model disabled."), and a
 		// gateway token whose model list leaves this one out.
 		String.raw`\bmodel\s+(?:is\s+|has\s+been\s+)?disabled\b|\btoken\s+has\s+no\s+access\s+to\s+(?:the\s+)?model\b`,
-		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)|无权(?:访问|使用)(?:该)?模型',
+		// AiHubMix's 503 "模型名字错误…或当前分组下对于模型无使用权限" (and "Incorrect model ID", above).
+		'模型[^，。\\n]{0,80}?(?:不存在|无可用渠道|未找到|未开通)|无权(?:访问|使用)(?:该)?模型|模型名(?:字|称)?错误|模型无使用权限',
 	].join('|'),
 	'i',
 );
@@ -544,8 +545,9 @@ const wordRules: readonly WordRule[] = [
 	{
 		kind: 'rate_limited',
 		// "Open api daily request limit reached" (Baidu Qianfan, at 200 through one-api); a
-		// limit named by its unit ("RPM limit exceeded", "TPM limit reached").
-		words: /rate[\s_-]*limit|too many requests|\b(?:[RT]P[MHD]|QPS)\s+limit\s+(?:reached|exceeded)\b|concurrency|request[\s_-]+limit[\s_-]+(?:reached|exceeded)|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|负载已饱和/i,
+		// limit named by its unit ("RPM limit exceeded", "TPM limit reached"); 限速 (AiHubMix's
+		// 503 "该模型遇到官方限速", its provider's rate limit, as its error-code page gives it).
+		words: /rate[\s_-]*limit|too many requests|\b(?:[RT]P[MHD]|QPS)\s+limit\s+(?:reached|exceeded)\b|concurrency|request[\s_-]+limit[\s_-]+(?:reached|exceeded)|resource[\s_-]+(?:has been\s+)?exhausted|请求过于频繁|频率|限流|限速|负载已饱和/i,
 		// DeepSeek shrinks an account's concurrency with its balance and says so.
 		// Not at 402: "Payment Required" is money whatever else the text says. At 413 Groq
 		// refuses one request larger than the tier's tokens per minute ("Request too large …
