@@ -664,6 +664,18 @@ const vendorSignatures: readonly Signature[] = [
 		message: () => signatureMessages.gatewayTokenRefused,
 	},
 	{
+		// OpenRouter's in-flight spending budget: a 402 with limit_source openrouter_in_flight_budget
+		// (reason in_flight_budget_exhausted, "This request would exceed your available credits given
+		// your current in-flight requests…") while the balance is positive: the estimated cost of the
+		// paid calls running or just finished holds a share of the balance. It passes (Retry-After),
+		// and more credit raises it (its limits page): too many at once for the balance, not an empty one.
+		statuses: [402],
+		matches: seen => seen.limitSource === 'openrouter_in_flight_budget',
+		provider: () => 'openrouter',
+		kind: () => 'rate_limited',
+		message: () => signatureMessages.rateLimitedByBalance,
+	},
+	{
 		// OpenRouter: {"error":{"code":402,"message":…,"metadata":{"limit_source":…}}}
 		statuses: [402],
 		matches: seen => seen.limitSource !== undefined || /Insufficient credits|requires more credits, or fewer max_tokens/i.test(seen.words),

@@ -7,6 +7,7 @@ import {parseErrorBody} from '../../source/deepseek/error-body.js';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
 import {isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
 import type {ProviderId} from '../../source/providers/types.js';
+import {signatureMessages} from '../../source/messages/providers.js';
 
 type Case = {
 	name: string;
@@ -63,6 +64,25 @@ const cases: Case[] = [
 		input: error(402, {message: 'Key limit exceeded', code: 402, metadata: {limit_source: 'openrouter_key_limit'}}),
 		provider: 'openrouter',
 		kind: 'token_exhausted',
+	},
+	{
+		// Its limits page's body: the balance is positive, the paid calls in flight hold the budget.
+		name: 'OpenRouter 402 in-flight spending budget (limit_source openrouter_in_flight_budget): too many at once, not an empty balance',
+		input: error(402, {
+			message: 'This request would exceed your available credits given your current in-flight requests. Retry after in-flight requests settle, or add credits.',
+			code: 402,
+			metadata: {reason: 'in_flight_budget_exhausted', limit_source: 'openrouter_in_flight_budget', remedy_hint: 'Retry after your in-flight requests settle (see the Retry-After header).'},
+		}),
+		provider: 'openrouter',
+		kind: 'rate_limited',
+		message: signatureMessages.rateLimitedByBalance,
+	},
+	{
+		// The other in-flight case: one request costlier than the whole budget; retrying will not help, credit will.
+		name: 'OpenRouter 402 weight_exceeds_budget (limit_source openrouter_credits): money',
+		input: error(402, {message: 'Insufficient credits.', code: 402, metadata: {reason: 'weight_exceeds_budget', limit_source: 'openrouter_credits'}}),
+		provider: 'openrouter',
+		kind: 'balance_exhausted',
 	},
 	{
 		name: 'OpenRouter 402 key limit, raw text only',
