@@ -224,10 +224,14 @@ export function proxyLoginNotBasic(results: Results): boolean {
 	return id !== undefined && stringDetail(results, id, 'code') === proxyLoginNotBasicCode;
 }
 
-/** The proxy that failed asked for a login (407: none sent, or one it refused), as proxyFailure finds that proxy's failure. */
+/**
+ * The proxy that failed asked for a login (407: none sent, or one it refused; tinyproxy's
+ * 401 to a wrong one), as proxyFailure finds that proxy's failure.
+ */
 export function proxyAsksLogin(results: Results): boolean {
 	const id = proxyFailure(results);
-	return id !== undefined && stringDetail(results, id, 'code') === '407';
+	const code = id === undefined ? undefined : stringDetail(results, id, 'code');
+	return code === '407' || code === '401';
 }
 
 /** A proxy variable that holds no usable proxy URL (the network check's `badProxy`): which, and what is wrong with it. */

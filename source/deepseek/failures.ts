@@ -177,16 +177,14 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			return {reason: 'proxy', message: proxyMessages.notSocksProxy(named), code: link.code};
 		}
 		const tunnel = /Proxy response \((\d+)\)/.exec(link.message);
-		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407') {
-			const schemes = loginOfferedNotBasic(proxy.shown);
+		// tinyproxy answers a wrong login 401 (WWW-Authenticate), not 407: a login refused all the same.
+		if (link.message.includes('Proxy Authentication Required') || tunnel?.[1] === '407' || tunnel?.[1] === '401') {
+			const status = tunnel?.[1] ?? '407';
+			const schemes = status === '407' ? loginOfferedNotBasic(proxy.shown) : undefined;
 			if (schemes !== undefined) return {reason: 'proxy', message: proxyMessages.authNotBasic({...named, schemes}), code: proxyLoginNotBasicCode};
-			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected(named) : proxyMessages.authRequired(named), code: '407'};
+			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected({...named, status}) : proxyMessages.authRequired({...named, status}), code: status};
 		}
-		if (tunnel?.[1] !== undefined) {
-			// 502, 503, 504: the proxy tried and could not reach the service (not its rules).
-			const message = /^50[234]$/.test(tunnel[1]) ? proxyMessages.tunnelUnreached({...named, status: tunnel[1]}) : proxyMessages.refusedTunnel({...named, status: tunnel[1]});
-			return {reason: 'proxy', message, code: tunnel[1]};
-		}
+		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url);
 		if (link.code !== undefined && isConnectCode(link.code)) {
 			const code = link.code;
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
@@ -209,6 +207,20 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The proxy answered the tunnel request (CONNECT) with `status`. 500, 502, 503, 504: it tried
+ * and could not reach the service, not its rules (tinyproxy says 500 "Unable to connect",
+ * Squid 503). A 403 to a port other than 443: Squid's and tinyproxy's default rules open
+ * tunnels only to 443 (`SSL_ports`, `ConnectPort`), so the port, not the host, is the likely cause.
+ */
+function refusedTunnel(status: string, named: {proxy: string; variable: string}, target: URL): Described {
+	const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+	const message = /^50[0234]$/.test(status) ? proxyMessages.tunnelUnreached({...named, status})
+		: status === '403' && port !== 443 ? proxyMessages.refusedTunnelPort({...named, status, host: target.hostname, port})
+		: proxyMessages.refusedTunnel({...named, status});
+	return {reason: 'proxy', message, code: status};
 }
 
 /** An error's own text as the end of one of our sentences. */

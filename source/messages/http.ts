@@ -78,10 +78,11 @@ const proxyMessagesEn = {
 		`Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
 	dns: (p: {proxy: string; variable: string; fallback?: string | undefined}) =>
 		`Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
-	authRequired: (p: {proxy: string; variable: string}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,
-	authRejected: (p: {proxy: string; variable: string}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`,
+	/** `status`: 407, or 401 (tinyproxy's answer to a wrong login). */
+	authRequired: (p: {proxy: string; variable: string; status: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP ${p.status}): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,
+	authRejected: (p: {proxy: string; variable: string; status: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) did not accept the login in its URL (HTTP ${p.status}): check the user and password (percent-encode special characters, e.g. @ as %40).`,
 	/** `schemes`: the logins the proxy offers (NTLM, Negotiate), none of them Basic. */
 	authNotBasic: (p: {proxy: string; variable: string; schemes: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) asks for a Windows login (HTTP 407: ${p.schemes}), which this tool cannot give (only a Basic login, from the proxy URL): run a local proxy that logs in for you (Cntlm, Px) and set ${p.variable} to it, or ask the proxy's administrator for a Basic login.`,
@@ -94,6 +95,9 @@ const proxyMessagesEn = {
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not open a connection to the service: ${p.detail} The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`,
 	refusedTunnel: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
+	/** A 403 to a tunnel to a port other than 443, which Squid's and tinyproxy's default rules refuse. */
+	refusedTunnelPort: (p: {proxy: string; variable: string; status: string; host: string; port: number}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to ${p.host} on port ${p.port} (HTTP ${p.status}): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port ${p.port}, use an address of the service on port 443, or add the host to NO_PROXY.`,
 	/** The HTTP proxy's answer to CONNECT was not HTTP (a SOCKS or other service on that port). */
 	notHttpProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as an HTTP proxy: check the port in ${p.variable}; a SOCKS proxy's URL starts with socks5://.`,

@@ -14,6 +14,8 @@ const allowedWords = new Set(
 		'Python', 'httpx', 'requests', 'curl', 'undici',
 		// Proxy logins by their scheme's name, and the local proxies that do a Windows login for other programs.
 		'Windows', 'Basic', 'NTLM', 'Negotiate', 'Cntlm', 'Px',
+		// Proxies named for their default rules (tunnels only to port 443).
+		'Squid', 'tinyproxy',
 		// The word of the Authorization header, and the error Python prints for a character a header cannot carry.
 		'Bearer', 'UnicodeEncodeError',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").

@@ -3,9 +3,13 @@
 // never resolves names: each target `host:port` is routed to a loopback port given by
 // the test (api.deepseek.com:443 → the https fake), and any other target gets 502, like
 // a proxy that cannot reach it. It records everything it received in clear text.
+// With `product`, its refusals of a tunnel are a real Squid's or tinyproxy's, byte for byte
+// (test/fixtures/proxies: recorded from the real proxies).
 import {once} from 'node:events';
+import {readFileSync} from 'node:fs';
 import http from 'node:http';
 import net, {type Socket} from 'node:net';
+import path from 'node:path';
 import {listenOnLoopback} from './raw-server.js';
 
 export type ProxyOptions = {
@@ -17,7 +21,35 @@ export type ProxyOptions = {
 	offers?: string[];
 	/** Refuse every tunnel with 403 and an HTML page, as Squid does for a host its rules deny (after the login, if any). */
 	forbidAll?: boolean;
+	/**
+	 * Refuse tunnels as this real proxy does, with its recorded answers: Squid answers a
+	 * wrong login 407 again and an unreachable target 503; tinyproxy a wrong login 401
+	 * (not 407) and an unreachable target 500 (not 502). Without it: 407 and 502, no body.
+	 */
+	product?: Product;
+	/**
+	 * The only ports a tunnel may go to (Squid's `SSL_ports`, tinyproxy's `ConnectPort`, both
+	 * 443 by default): a tunnel to another port gets 403. Squid checks the port before the
+	 * login, tinyproxy after it. Without it: any port.
+	 */
+	connectPorts?: number[];
 };
+
+type Product = 'squid' | 'tinyproxy';
+
+/** The refusals recorded from each real proxy (test/fixtures/proxies/README.md). */
+type Refusal = 'login' | 'wrongLogin' | 'port' | 'unreachable';
+
+const recorded: Record<Product, Record<Refusal, string>> = {
+	squid: {login: 'squid-407', wrongLogin: 'squid-407', port: 'squid-403', unreachable: 'squid-503'},
+	tinyproxy: {login: 'tinyproxy-407', wrongLogin: 'tinyproxy-401', port: 'tinyproxy-403', unreachable: 'tinyproxy-500'},
+};
+
+/** A real proxy's whole answer, as recorded, and its status. */
+function recordedAnswer(product: Product, refusal: Refusal): {bytes: Buffer; status: number} {
+	const bytes = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'proxies', `${recorded[product][refusal]}.http`));
+	return {bytes, status: Number(/^HTTP\/1\.\d (\d{3})/.exec(bytes.toString('latin1'))?.[1])};
+}
 
 export type SeenRequest = {
 	/** CONNECT, or the method of a forwarded plain-http request. */
@@ -89,9 +121,32 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 		bytes.push(Buffer.from(`CONNECT ${request.url}\r\n${request.rawHeaders.join('\r\n')}\r\n\r\n`), head);
 		const target = request.url ?? '';
 		client.on('error', () => {});
+		const product = options.product;
+		const refuse = (refusal: Refusal) => {
+			if (product === undefined) return false;
+			const answer = recordedAnswer(product, refusal);
+			record('CONNECT', target, request.headers, answer.status);
+			client.end(answer.bytes);
+			return true;
+		};
+		const portAllowed = options.connectPorts === undefined || options.connectPorts.includes(Number(target.split(':').at(-1)));
+		const refusePort = () => {
+			if (refuse('port')) return;
+			record('CONNECT', target, request.headers, 403);
+			client.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+		};
+		if (product === 'squid' && !portAllowed) {
+			refusePort();
+			return;
+		}
 		if (!allowed(request.headers)) {
+			if (refuse(request.headers['proxy-authorization'] === undefined ? 'login' : 'wrongLogin')) return;
 			record('CONNECT', target, request.headers, 407);
 			client.end(`HTTP/1.1 407 Proxy Authentication Required\r\n${offers.map(offer => `Proxy-Authenticate: ${offer}\r\n`).join('')}Content-Length: 0\r\n\r\n`);
+			return;
+		}
+		if (!portAllowed) {
+			refusePort();
 			return;
 		}
 		if (options.forbidAll) {
@@ -102,6 +157,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 		}
 		const port = options.routes[target];
 		if (port === undefined) {
+			if (refuse('unreachable')) return;
 			record('CONNECT', target, request.headers, 502);
 			client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n');
 			return;

@@ -317,6 +317,24 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach the service (it answered HTTP 502 to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`);
 	});
 
+	// As the real proxies answered (test/fixtures/proxies).
+	test('tinyproxy answering a wrong login 401, not 407: the login is blamed and the fix says to put the right one in the URL', async () => {
+		const proxy = await proxyFor('ok', {login, product: 'tinyproxy'});
+		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, `${login.user}:wrong-pw@`)}));
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 401): check the user and password (percent-encode special characters, e.g. @ as %40).`, /What to do: 1\. Put the proxy's user and password in its URL: http:\/\/user:pass@host:port/);
+		assert.ok(!JSON.stringify(found).includes('wrong-pw'));
+	});
+
+	test('Squid\'s default rules refusing a tunnel to a port other than 443: the port is named, in English and Chinese', async () => {
+		const proxy = await proxyFor('ok', {login, product: 'squid', connectPorts: [443]});
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin), DEEPSEEK_BASE_URL: 'https://api.deepseek.com:8443'});
+		const found = await verdictOf(env);
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com on port 8443 (HTTP 403): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port 8443, use an address of the service on port 443, or add the host to NO_PROXY.`);
+		assertNoPassword(found);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
+		assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的 8443 端口的连接（HTTP 403）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 8443 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。`);
+	});
+
 	test('a CONNECT proxy that answers 407 (no login in the URL)', async () => {
 		const proxy = await proxyFor('ok', {login});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy)}));

@@ -514,6 +514,43 @@ test('a proxy asking for a login (407): told to add one, or that the one given w
 	}
 });
 
+// Squid's and tinyproxy's own refusals of a tunnel, as recorded from the real proxies (test/fixtures/proxies).
+test('Squid and tinyproxy refusing a tunnel: their real answers read as the login, the port or the way out, never as a blocked host', async () => {
+	const login = {user: 'alice', password: 'Zq7#visible?pw'};
+	const withLogin = (proxy: {port: number}, password: string) => `http://alice:${encodeURIComponent(password)}@127.0.0.1:${proxy.port}`;
+	const squid = await startProxy({routes: {}, product: 'squid', connectPorts: [443], login});
+	const tinyproxy = await startProxy({routes: {}, product: 'tinyproxy', connectPorts: [443], login});
+	try {
+		for (const proxy of [squid, tinyproxy]) {
+			const get = async (base: string, password?: string) => failure(await client(base, {env: {HTTPS_PROXY: password === undefined ? proxy.url : withLogin(proxy, password)}}).get('/models'));
+			// A port other than 443: both answer 403 (Squid before asking for the login, tinyproxy after).
+			const port = await get('https://api.deepseek.com:8443', login.password);
+			assert.equal(port.reason, 'proxy');
+			assert.equal(port.code, '403');
+			assert.equal(port.message, `The proxy ${proxy.url} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com on port 8443 (HTTP 403): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port 8443, use an address of the service on port 443, or add the host to NO_PROXY.`);
+			const noLogin = await get('https://api.deepseek.com');
+			assert.equal(noLogin.message, `The proxy ${proxy.url} (from HTTPS_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`);
+			// Nothing listens where the tunnel should go: Squid's 503, tinyproxy's 500.
+			const unreached = await get('https://api.deepseek.com', login.password);
+			assert.equal(unreached.code, proxy === squid ? '503' : '500');
+			assert.equal(unreached.message, `The proxy ${proxy.url} (from HTTPS_PROXY) could not reach the service (it answered HTTP ${unreached.code} to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`);
+			assert.ok(!JSON.stringify([port, noLogin, unreached]).includes('visible'));
+		}
+		// A wrong login: Squid asks again (407), tinyproxy answers 401.
+		const wrongAt = async (proxy: typeof squid) => failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: withLogin(proxy, 'Zq7#wrong?pw')}}).get('/models'));
+		const [squidWrong, tinyproxyWrong] = [await wrongAt(squid), await wrongAt(tinyproxy)];
+		assert.deepEqual([squidWrong.code, tinyproxyWrong.code], ['407', '401']);
+		assert.equal(tinyproxyWrong.reason, 'proxy');
+		assert.equal(tinyproxyWrong.message, `The proxy ${tinyproxy.url} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 401): check the user and password (percent-encode special characters, e.g. @ as %40).`);
+		assert.ok(!JSON.stringify([squidWrong, tinyproxyWrong]).includes('wrong'));
+		assert.deepEqual(tinyproxy.seen.map(seen => `${seen.target} ${seen.status}`), [
+			'api.deepseek.com:8443 403', 'api.deepseek.com:443 407', 'api.deepseek.com:443 500', 'api.deepseek.com:443 401',
+		]);
+	} finally {
+		await Promise.all([squid.close(), tinyproxy.close()]);
+	}
+});
+
 test('a proxy that offers only a Windows login (407 with NTLM, Negotiate): said so, with what to do instead; a login in its URL does not change that, and is never shown', async () => {
 	const proxy = await startProxy({routes: {}, login: {user: 'alice', password: 's3cret'}, offers: ['Negotiate', 'NTLM']});
 	const basicToo = await startProxy({routes: {}, login: {user: 'alice', password: 's3cret'}, offers: ['NTLM', 'Basic realm="corp, main"']});

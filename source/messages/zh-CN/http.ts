@@ -43,8 +43,8 @@ export const proxyMessages: ProxyMessages = {
 	refused: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
 	unreachable: p => `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
 	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
-	authRequired: p => `代理 ${p.proxy}（来自 ${p.variable}）要求登录（HTTP 407）：请把用户名和密码写进代理 URL，例如 http://user:password@proxy:8080。`,
-	authRejected: p => `代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息（HTTP 407）：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
+	authRequired: p => `代理 ${p.proxy}（来自 ${p.variable}）要求登录（HTTP ${p.status}）：请把用户名和密码写进代理 URL，例如 http://user:password@proxy:8080。`,
+	authRejected: p => `代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息（HTTP ${p.status}）：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
 	authNotBasic: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）要求 Windows 登录（HTTP 407：${p.schemes}），本工具无法提供（只能用代理 URL 里的 Basic 登录）：请在本机运行一个替你登录的代理（Cntlm、Px），把 ${p.variable} 设为它，或向代理管理员要一个 Basic 登录。`,
 	socksAuthRequired: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）要求登录：请把用户名和密码写进代理 URL，例如 socks5://user:password@127.0.0.1:1080。`,
@@ -52,6 +52,8 @@ export const proxyMessages: ProxyMessages = {
 	socksRefusedTarget: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
+	refusedTunnelPort: p =>
+		`代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的 ${p.port} 端口的连接（HTTP ${p.status}）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 ${p.port} 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。`,
 	notHttpProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 HTTP 代理的响应：请检查 ${p.variable} 里的端口；SOCKS 代理的 URL 以 socks5:// 开头。`,
 	notSocksProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 SOCKS5 代理的响应：请检查 ${p.variable} 里的端口；HTTP 代理的 URL 以 http:// 开头。`,
 	tlsPlainProxy: p =>
