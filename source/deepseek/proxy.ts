@@ -139,6 +139,18 @@ function loginCutShort(url: URL): boolean {
 	return `${url.pathname}${url.search}${url.hash}`.includes('@');
 }
 
+/**
+ * `scheme://user:pa/ss@host:port` as written, where the `/`, `?` or `#` ends the address
+ * inside the password and leaves no valid port (http://bob:p@ss:w/rd@proxy:3128,
+ * http://carol:Zq7#pw@proxy:3128: the URL does not parse). `loginCutShort` tells the
+ * others, whose cut-off address still parses.
+ */
+function delimiterInLogin(value: string): boolean {
+	const afterScheme = /^[a-z][a-z\d+.-]*:\/\/(.*)$/is.exec(value)?.[1] ?? '';
+	const login = afterScheme.slice(0, Math.max(0, afterScheme.lastIndexOf('@')));
+	return /[/?#]/.test(login);
+}
+
 /** `host:port` alone, no login, no path: what "no scheme" means (127.0.0.1:7890, proxy.corp.example:3128). */
 const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;
 
@@ -147,7 +159,7 @@ function badProxy(value: string, url: URL | undefined): BadProxy {
 	const bare = value.trim();
 	if (hostAndPort.test(bare)) return {kind: 'no_scheme', bare};
 	if (/^(["']).+\1$/s.test(bare)) return {kind: 'quoted'};
-	if (url === undefined) return {kind: 'other'};
+	if (url === undefined) return delimiterInLogin(bare) ? {kind: 'login'} : {kind: 'other'};
 	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
 	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};
 }

@@ -332,6 +332,12 @@ test('firstHop: a proxy variable that is not a proxy URL is named (its value nev
 	assert.deepEqual(firstHop(officialBase, {HTTP_PROXY: 'ftp://proxy.corp.example'}), {invalidProxy: 'HTTP_PROXY', problem: {kind: 'other'}});
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'socks4://127.0.0.1:1080'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'socks4'}});
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://alice:20/24@127.0.0.1:3128'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'login'}});
+	// Where the cut leaves no valid port the URL does not parse at all: the password is still what to fix.
+	for (const value of ['http://bob:p@ss:w/rd@127.0.0.1:3128', 'http://carol:Zq7#visible?pw@127.0.0.1:3128', 'socks5://dave:a?b@127.0.0.1:1080']) {
+		assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: value}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'login'}}, value);
+	}
+	// No `@` after the `/`: no login, so not a password's fault.
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy corp:3128/x'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'other'}});
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: '"http://127.0.0.1:7890"'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'quoted'}});
 });
 
