@@ -4,7 +4,7 @@
 import {monotonicMs} from '../monotonic.js';
 import type {Dispatcher} from './undici-parts.js';
 import {dispatcherFor} from './dispatcher.js';
-import {proxyFallback, route, type Env} from './proxy.js';
+import {hasLogin, proxyFallback, route, type Env} from './proxy.js';
 import {toolName, toolVersion} from '../version.js';
 import {baseUrlMessages, httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize, unsendableKeyCharacters} from '../text/safe.js';
@@ -101,7 +101,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const signals = [deadline, ...(options.signal ? [options.signal] : []), ...extraSignals];
 		const signal = AbortSignal.any(signals);
 		const hop = route(prepared.url, env);
-		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hop.url.username !== '', fallback: proxyFallback(prepared.url, env, hop.variable)} : undefined;
+		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hasLogin(hop.url), fallback: proxyFallback(prepared.url, env, hop.variable)} : undefined;
 		const context: FailureContext = {url: prepared.url, apiKey, startedAt, deadlineMs: timeoutMs, proxy};
 		if (hop.kind === 'invalid') {
 			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable, problem: hop.problem}), code: undefined});

@@ -4,7 +4,7 @@
 import {isIP, type Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
 import {markProxyHop, noteProxyAuthOffer, noteTunnel} from './failures.js';
-import type {ProxyRoute} from './proxy.js';
+import {proxyShown, type ProxyRoute} from './proxy.js';
 
 const agentOptions = {allowH2: false} as const;
 
@@ -53,8 +53,7 @@ type ProxyPool = InstanceType<typeof Pool>;
  * cannot be given one in its URL (failures.ts says so).
  */
 function notingTunnels(pool: ProxyPool, origin: string | URL): ProxyPool {
-	const url = new URL(origin);
-	const proxy = `${url.protocol}//${url.host}`;
+	const proxy = proxyShown(new URL(origin));
 	const connect = pool.connect.bind(pool) as (options: Parameters<ProxyPool['connect']>[0], ...callback: unknown[]) => unknown;
 	pool.connect = ((options: Parameters<ProxyPool['connect']>[0], ...callback: unknown[]) => {
 		const result = connect(options, ...callback);

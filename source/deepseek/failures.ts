@@ -28,9 +28,13 @@ export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fa
 
 export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true};
 
-/** `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never reaches a message. */
+/**
+ * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
+ * reaches a message. The address starts after the last `@` before the path, as URLs read it:
+ * a password with an `@` written as is (`p@ss`) leaves nothing behind.
+ */
 function withoutLogins(text: string): string {
-	return text.replaceAll(/([a-z][a-z\d+.-]*:\/\/)[^\s/@]+@/gi, '$1');
+	return text.replaceAll(/([a-z][a-z\d+.-]*:\/\/)[^\s/?#]*@/gi, '$1');
 }
 
 /** Build the failure; url and message are sanitised here, so callers can pass any text. */

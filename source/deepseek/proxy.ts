@@ -111,10 +111,23 @@ export function route(target: URL, env: Env): ProxyRoute {
 	} catch {
 		return {kind: 'invalid', variable: variable.name, problem: badProxy(variable.value, undefined)};
 	}
-	const shown = `${url.protocol}//${url.host}`;
+	const shown = proxyShown(url);
 	if (socks5Aliases.has(url.protocol)) url.protocol = 'socks5:';
 	if (!proxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return {kind: 'invalid', variable: variable.name, problem: badProxy(variable.value, url)};
 	return {kind: 'proxy', url: proxyOnly(url), variable: variable.name, shown};
+}
+
+/**
+ * A proxy as every sentence, JSON field and report names it: scheme://host:port, never its
+ * login (`scheme`: another one to name it by, as socks5: for socks5h:).
+ */
+export function proxyShown(url: URL, scheme = url.protocol): string {
+	return `${scheme}//${url.host}`;
+}
+
+/** Whether the proxy URL holds a login (a user, a password, or both) to send it. */
+export function hasLogin(url: URL): boolean {
+	return url.username !== '' || url.password !== '';
 }
 
 /**
@@ -243,7 +256,7 @@ export type OtherToolsProxy = {url: URL; variable: string; shown: string};
  */
 export function asProxyOfOurs(proxy: OtherToolsProxy): string | undefined {
 	const scheme = proxy.url.protocol === 'socks5h:' ? 'socks5:' : proxy.url.protocol;
-	return proxySchemes.has(scheme) ? `${scheme}//${proxy.url.host}` : undefined;
+	return proxySchemes.has(scheme) ? proxyShown(proxy.url, scheme) : undefined;
 }
 
 /**
@@ -281,7 +294,7 @@ function proxyNamed(variable: string, value: string): OtherToolsProxy | undefine
 		return undefined;
 	}
 	if (!allProxySchemes.has(url.protocol) || url.hostname === '' || loginCutShort(url)) return undefined;
-	return {url, variable, shown: `${url.protocol}//${url.host}`};
+	return {url, variable, shown: proxyShown(url)};
 }
 
 /**

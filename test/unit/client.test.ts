@@ -501,6 +501,9 @@ test('a proxy asking for a login (407): told to add one, or that the one given w
 		const wrong = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: wrongUrl}}).get('/models'));
 		assert.equal(wrong.message, `The proxy ${shown} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`);
 		assert.ok(!JSON.stringify(wrong).includes('wrong'));
+		// A password with no user is a login given all the same.
+		const passwordOnly = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: `http://:s3cret@127.0.0.1:${proxy.port}`}}).get('/models'));
+		assert.equal(passwordOnly.message, wrong.message);
 		// A forwarded plain-http request answered 407 says the same.
 		const plain = failure(await client('https://api.deepseek.com', {env: {HTTP_PROXY: proxy.url}}).get('http://status.example.test/summary', {auth: false}));
 		assert.equal(plain.message, `The proxy ${shown} (from HTTP_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`);
@@ -679,6 +682,10 @@ test('failureFromError maps undici/Node errors by code, following causes', () =>
 	const detail = failureFromError(Object.assign(new Error('proxy'), {code: 'UND_ERR_PRX_CONN', cause: new Error('cannot reach http://bob:hunter2@proxy.corp:3128')}), proxied);
 	assert.equal(detail.reason, 'proxy');
 	assert.ok(!detail.message.includes('hunter2') && !detail.message.includes('bob'), detail.message);
+	// An "@" written as is in the password: the address starts after the last "@" (as URLs read it), so no part of the password stays.
+	const unencoded = failureFromError(Object.assign(new Error('proxy'), {code: 'UND_ERR_PRX_CONN', cause: new Error('cannot reach http://bob:Secr3t@Pass9@proxy.corp:3128/x@y')}), proxied);
+	assert.ok(!/bob|Secr3t|Pass9/.test(unencoded.message), unencoded.message);
+	assert.match(unencoded.message, /cannot reach http:\/\/proxy\.corp:3128\/x@y\./);
 	// Unknown errors: 'other', with the detail, key masked.
 	const unknown = failureFromError(new Error(`weird ${key}`), context);
 	assert.equal(unknown.reason, 'other');
