@@ -58,8 +58,9 @@ test('a proxy that never answers: network_error at the deadline, and the process
 	// The first fix is the proxy's too: "your connection and firewall" answered at the proxy's own address.
 	assert.equal(json.fixes[0]?.title, 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout');
 	assert.equal(json.checks.find(check => check.id === 'auth')?.status, 'error');
-	// It names the proxy, and that it never answered the tunnel request: the service was not asked yet.
-	const said = `The API could not be reached: api.deepseek.com did not answer within 0.3 s: the proxy http://${proxyHost}:${port} (from HTTPS_PROXY) took the connection but never answered the request to open a tunnel to it, so the proxy itself is stuck or too slow; check or restart the proxy, try again, or allow more time with --timeout.`;
+	// It names the proxy, and that it never answered the tunnel request: a real proxy answers it only once it has
+	// reached the service (Squid, waiting on its DNS or connection, answered after the deadline), else it is stuck.
+	const said = `The API could not be reached: api.deepseek.com did not answer within 0.3 s: the proxy http://${proxyHost}:${port} (from HTTPS_PROXY) took the connection but never answered the request to open a tunnel to it. A proxy answers that only once it has reached the service (Squid waits up to a minute by default), so it may still be trying to reach api.deepseek.com (its way out or its DNS slow or blocked), or it is stuck: try again with a longer --timeout (such as 70000) to read the proxy's own answer; if none comes, check or restart the proxy.`;
 	assert.equal(json.summary, said);
 	assert.equal(run.code, 1);
 	assert.equal(run.stderr, '');

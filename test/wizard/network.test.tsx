@@ -112,8 +112,8 @@ test('the proxy in HTTPS_PROXY never answers (60×20): the reason line says the 
 			async app => {
 				await walkNetwork(app);
 				const leaf = await app.waitFor('What to do:', 8000);
-				// The proxy never answered the request to open a tunnel: the service was never asked, so not "the proxy, or the service behind it".
-				assert.match(flat(leaf), new RegExp(`the proxy http://127\\.0\\.0\\.1:${port} \\(from HTTPS_PROXY\\) took the connection but never answered the request to open a tunnel to it, so the proxy itself is stuck or too slow`), leaf);
+				// The proxy never answered the request to open a tunnel: said as that, not as "the proxy, or the service behind it".
+				assert.match(flat(leaf), new RegExp(`the proxy http://127\\.0\\.0\\.1:${port} \\(from HTTPS_PROXY\\) took the connection but never answered the request to open a tunnel to it\\. A proxy answers that only once it has reached the service`), leaf);
 				assert.doesNotMatch(flat(leaf), /the proxy, or the service behind it/);
 				assert.doesNotMatch(flat(leaf), /a firewall may be dropping the connection/);
 				// The first fix sends the user to the proxy too, not to "your connection and firewall".
