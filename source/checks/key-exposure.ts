@@ -111,7 +111,21 @@ function readRegularFile(file: string, buffer: Buffer, maxBytes: number): number
 	}
 }
 
-/** Pure: key-shaped strings in one file's text. */
+/**
+ * A key-shaped string written as an example, not a key: its hex digits repeat a block of at
+ * most 16, the last one maybe cut short (sk-1234567890abcdef1234567890abcdef,
+ * sk-abcdef1234567890…, sk-000…0: docs, .env.example files and tests of public projects
+ * write them so). A real key's random digits do that with odds below 1 in 10^19.
+ */
+export function isExampleKey(key: string): boolean {
+	const digits = key.replace(/^sk-(?:or-v1-)?/, '');
+	for (let block = 1; block <= 16; block++) {
+		if (digits.slice(0, block).repeat(Math.ceil(digits.length / block)).slice(0, digits.length) === digits) return true;
+	}
+	return false;
+}
+
+/** Pure: key-shaped strings in one file's text (the current key wherever it is; no example keys). */
 export function findKeys(text: string, file: string, currentKey: string | undefined): ExposureFinding[] {
 	const found: ExposureFinding[] = [];
 	const lines = text.split('\n');
@@ -121,6 +135,7 @@ export function findKeys(text: string, file: string, currentKey: string | undefi
 			continue;
 		}
 		for (const match of line.matchAll(keyLike)) {
+			if (isExampleKey(match[0])) continue;
 			found.push({file, line: index + 1, masked: maskKey(match[0]), kind: 'key_like'});
 		}
 	}

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {balance as balanceCheck, defaultLowBalance, judgeBalance} from '../../source/checks/balance.js';
 import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/endpoint.js';
-import {findKeys, keyExposure} from '../../source/checks/key-exposure.js';
+import {findKeys, isExampleKey, keyExposure} from '../../source/checks/key-exposure.js';
 import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {network as networkCheck} from '../../source/checks/network.js';
@@ -29,7 +29,8 @@ import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
 
 const hex = (length: number, seed = 'a1b2c3d4e5f60789') => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
-const otherKey = 'sk-' + hex(32, 'fedcba9876543210');
+// Random digits, as a real key has: a repeating block is an example key, which the leak scan leaves out.
+const otherKey = 'sk-' + 'bf5ac188b4776a73' + '38b8abdb8ed07e31';
 const signal = () => new AbortController().signal;
 const runCheck = (check: {run(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome>}, overrides: Partial<CheckContext> = {}) =>
 	check.run(testContext(overrides), signal());
@@ -413,7 +414,7 @@ test('network check: through a proxy, a refused first hop is said as the proxy r
 // ---- key_exposure ----
 
 test('findKeys: the current key found and masked; other key-shaped strings too', () => {
-	const openRouterKey = 'sk-or-v1-' + hex(64);
+	const openRouterKey = 'sk-or-v1-' + '474b31c48874fef7486cf58c6ccfbe5a' + 'f069efe6311b6a83793b4c4bc68adda9';
 	const text = ['// config', `const key = '${testKey}';`, `OTHER=${otherKey} and ${openRouterKey}`, 'nothing here: sk-short'].join('\n');
 	const findings = findKeys(text, 'src/config.ts', testKey);
 	assert.deepEqual(findings, [
@@ -426,9 +427,25 @@ test('findKeys: the current key found and masked; other key-shaped strings too',
 });
 
 test('findKeys: without a current key (or a too-short one) key-shaped strings still count', () => {
-	assert.deepEqual(findKeys(`KEY=${testKey}`, '.env', undefined).map(finding => finding.kind), ['key_like']);
+	assert.deepEqual(findKeys(`KEY=${otherKey}`, '.env', undefined).map(finding => finding.kind), ['key_like']);
 	assert.deepEqual(findKeys('abc', 'a.txt', 'abc'), []);
 	assert.deepEqual(findKeys('nothing to see', 'a.txt', testKey), []);
+});
+
+// Seen in public repositories' docs, .env.example files and tests (the first in a guide's config, the
+// second as a DeepSeek key's default in a config module): examples, not leaks.
+test('findKeys: example keys, whose digits repeat a block (a count, one digit), are left out; the key in use never is', () => {
+	const examples = ['sk-1234567890abcdef1234567890abcdef', 'sk-00000000000000000000000000000000', 'sk-abcdef1234567890abcdef1234567890', 'sk-abcdefabcdefabcdefabcdefabcdefab', 'sk-or-v1-' + '0123456789abcdef'.repeat(4)];
+	for (const example of examples) {
+		assert.ok(isExampleKey(example), example);
+		assert.deepEqual(findKeys(`  "api_key": "${example}",`, 'docs/guide.md', undefined), [], example);
+	}
+	assert.deepEqual(findKeys(`DEEPSEEK_API_KEY=${examples[0]}`, '.env', examples[0]).map(finding => finding.kind), ['current_key']);
+	// Random digits never repeat so: a block of 17 is no example, nor a key one digit away from one.
+	for (const key of [otherKey, 'sk-' + '0123456789abcdef0'.repeat(2).slice(0, 32), 'sk-' + '1234567890abcdef' + '1234567890abcdee']) {
+		assert.ok(!isExampleKey(key), key);
+		assert.equal(findKeys(key, 'a.txt', undefined).length, 1, key);
+	}
 });
 
 const git = promisify(execFile);
@@ -478,7 +495,8 @@ test('key_exposure check: a committed key and a tracked .env in a real git repos
 
 		const someoneElses = await runCheck(keyExposure, {cwd: folder, apiKey: 'sk-' + hex(32, '0f0f0f0f0f0f0f0f')});
 		assert.equal(someoneElses.status, 'warn');
-		assert.equal(someoneElses.summary, '3 committed .env files or key-shaped strings in tracked files.');
+		// src/config.ts's key repeats a block of 16 digits: unless it is the key in use, an example, not a finding.
+		assert.equal(someoneElses.summary, '2 committed .env files or key-shaped strings in tracked files.');
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}

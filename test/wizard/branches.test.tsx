@@ -463,7 +463,7 @@ test('timeouts while DeepSeek is reachable: where else to look', async () => {
 
 test('balance drains fast: leaked keys in tracked files are shown masked, with how to rotate', async () => {
 	const w = await world('ok');
-	const leaked = 'sk-' + 'abcdef0123456789'.repeat(2);
+	const leaked = 'sk-' + 'e7fcab17975b7fd7' + 'f20fe2397944b53f';
 	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
 	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${leaked}\n`);
 	execFileSync('git', ['add', '.env'], {cwd: w.configDir});
@@ -476,7 +476,7 @@ test('balance drains fast: leaked keys in tracked files are shown masked, with h
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('Where your balance may be going');
 		assert.match(leaf, /Spending trend: About 12\.56 CNY a day; at this pace the balance lasts 3 days/);
-		assert.match(leaf, /\.env:1 sk-…6789/);
+		assert.match(leaf, /\.env:1 sk-…b53f/);
 		assert.match(leaf, /treat it as leaked/);
 		assert.match(leaf, /retrying on 402/);
 		assert.ok(app.frames().every(frame => !frame.includes(leaked)), 'the leaked key is never shown whole');
