@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, proxyFallback, proxyPort, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -133,6 +133,13 @@ export const network: Check = {
 			// intercepts HTTPS fails the API checks' instead. The certificate file other tools trust
 			// is kept for that case (diagnose.ts reads it only beside a TLS failure).
 			const caFile = target.viaProxy === undefined ? undefined : otherToolsCaFile(ctx.env);
+			// Direct through a `*.` entry of NO_PROXY, which curl and Python's clients do not read: theirs go through the proxy.
+			const suggested = bypassed && readByAllClients(bypassed.entry);
+			if (bypassed && suggested) {
+				const shown = {...bypassed, entry: sanitize(bypassed.entry), suggested: sanitize(suggested)};
+				const summary = checkMessages.network.noProxyWildcard({reached, host: target.host, ...shown});
+				return {status: 'pass', summary, details: {...details, connectMs: ms, noProxyWildcard: shown}};
+			}
 			return {status: 'pass', summary: reached, details: {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})}};
 		} catch (error) {
 			const code = errorCode(error);

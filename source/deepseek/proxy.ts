@@ -192,6 +192,16 @@ export function bypassedProxy(target: URL, env: Env): {variable: string; proxy: 
 }
 
 /**
+ * For a NO_PROXY entry only undici reads so, `*.example.com`, the entry all clients read:
+ * `.example.com`. curl and Python's requests and urllib take a `*` only alone (all hosts) and
+ * match no `*.` entry, so their calls go through the proxy (seen with curl 7.88 and
+ * requests 2.34). Undefined for any other entry.
+ */
+export function readByAllClients(entry: string): string | undefined {
+	return /^\*\.[^*]/.test(entry) ? entry.slice(1) : undefined;
+}
+
+/**
  * What the proxy variable `route` took for `target` leaves aside, which the user's other
  * tools may not: `shadows`, its upper-case twin set to another value (the lower-case name
  * wins here, as in curl and Python's clients: unsetting it uses the twin, not no proxy);

@@ -110,6 +110,9 @@ const checkMessagesEn = {
 		/** `entry`: the entry of `noProxy` (NO_PROXY or no_proxy) that exempts `host` from the proxy `variable` sets. */
 		noProxyBypass: (p: {failed: string; host: string; variable: string; proxy: string; noProxy: string; entry: string}) =>
 			`${p.failed} ${p.variable} sets the proxy ${p.proxy}, but the entry "${p.entry}" in ${p.noProxy} exempts ${p.host} from it, so this tool went direct: if this network reaches ${p.host} only through the proxy, remove that entry.`,
+		/** After `reached` (direct): `entry` of `noProxy` is a `*.` wildcard, which curl and Python's clients do not read; `suggested` is the entry they do. */
+		noProxyWildcard: (p: {reached: string; host: string; variable: string; proxy: string; noProxy: string; entry: string; suggested: string}) =>
+			`${p.reached} The entry "${p.entry}" in ${p.noProxy} sends this tool's calls to ${p.host} direct, as Node tools built on undici read it, but curl and Python's requests read no "*." there and send theirs through the proxy ${p.proxy} (from ${p.variable}): write "${p.suggested}" instead, which all of them read.`,
 		localCallsProxied: (p: {reached: string; variable: string; proxy: string; host: string}) =>
 			`${p.reached} But ${p.variable} points at ${p.proxy} and NO_PROXY does not name ${p.host}: this tool never sends calls to this computer through a proxy, but Python's httpx and requests (so the openai SDK) do, and a proxy most often cannot reach this computer's services (it answers 502). Add ${p.host} to NO_PROXY where your program runs.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>

@@ -137,6 +137,36 @@ test('network check: going direct fails where NO_PROXY exempts the host from the
 	assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...(await runCheck({baseUrl: base, env: {NO_PROXY: '.example'}}))}]).fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+// curl 7.88, Python's requests 2.34 and urllib, asked the same, went through the proxy for `*.deepseek.com` (undici goes direct).
+test('network check: going direct through a "*." entry of NO_PROXY, which curl and Python\'s clients do not read, says their calls go through the proxy and what to write; English and Chinese', async () => {
+	const server = await startTcpServer();
+	try {
+		const base = `http://gateway.example:${server.port}`;
+		const env = {HTTP_PROXY: 'http://alice:pw@127.0.0.1:7890', NO_PROXY: 'localhost,*.example'};
+		const result = await runCheck({baseUrl: base, env});
+		assert.equal(result.status, 'pass');
+		assert.match(result.summary, /^gateway\.example reachable in \d+ ms\. The entry "\*\.example" in NO_PROXY sends this tool's calls to gateway\.example direct, as Node tools built on undici read it, but curl and Python's requests read no "\*\." there and send theirs through the proxy http:\/\/127\.0\.0\.1:7890 \(from HTTP_PROXY\): write "\.example" instead, which all of them read\.$/);
+		assert.deepEqual(result.details.noProxyWildcard, {variable: 'HTTP_PROXY', proxy: 'http://127.0.0.1:7890', noProxy: 'NO_PROXY', entry: '*.example', suggested: '.example'});
+		assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
+		assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]).verdict, 'ok');
+		// The entries every client reads, or no proxy set: nothing more is said.
+		for (const other of [{...env, NO_PROXY: '.example'}, {...env, NO_PROXY: 'gateway.example'}, {...env, NO_PROXY: '*'}, {NO_PROXY: '*.example'}]) {
+			const plain = await runCheck({baseUrl: base, env: other});
+			assert.equal(plain.details.noProxyWildcard, undefined, JSON.stringify(other));
+			assert.match(plain.summary, /^gateway\.example reachable in \d+ ms\.$/, JSON.stringify(other));
+		}
+		setLanguage('zh-CN');
+		try {
+			const zh = await runCheck({baseUrl: base, env});
+			assert.match(zh.summary, /。NO_PROXY 里的条目“\*\.example”让本工具直接连接 gateway\.example，基于 undici 的 Node 工具都这样读；但 curl 和 Python 的 requests 不认这里的“\*\.”，它们的调用会经过代理 http:\/\/127\.0\.0\.1:7890（来自 HTTP_PROXY）：请改写成“\.example”，它们都认。$/);
+		} finally {
+			setLanguage('en');
+		}
+	} finally {
+		await server.close();
+	}
+});
+
 test('network check: a lower-case proxy variable hiding its upper-case twin\'s other proxy, and HTTP_PROXY taken for an https base URL, are said after the proxy\'s sentence; a failed proxy\'s first fix is then to unset the lower-case one; English and Chinese', async () => {
 	const dead = await closedPort();
 	const proxy = await startTcpServer();
