@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -74,9 +74,13 @@ export const network: Check = {
 		const choice = target.viaProxy === undefined ? undefined : proxyChoice(api, ctx.env);
 		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
 		if (choice) details.proxyChoice = {variable: choice.variable, shadows: choice.shadows ?? null, httpForHttps: choice.httpForHttps};
+		// An empty no_proxy hiding the NO_PROXY that names this host: the others go direct.
+		const hidden = target.viaProxy !== undefined && emptyNoProxyHides(api, ctx.env);
+		if (hidden) details.emptyNoProxy = true;
 		const withChoice = (said: string, answered = false) => {
 			const shadowed = choice?.shadows ? checkMessages.network.proxyShadows({reached: said, variable: choice.variable, twin: choice.shadows}) : said;
-			return answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: api.hostname}) : shadowed;
+			const told = answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: api.hostname}) : shadowed;
+			return hidden ? checkMessages.network.emptyNoProxy({reached: told, host: api.hostname}) : told;
 		};
 		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 		const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;

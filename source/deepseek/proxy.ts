@@ -202,6 +202,16 @@ export function readByAllClients(entry: string): string | undefined {
 }
 
 /**
+ * An empty no_proxy (`no_proxy=`) that hides a NO_PROXY exempting `target`: undici reads the
+ * lower-case name first even when empty, so this tool sends the request to the proxy, where
+ * curl and Python's requests take an empty variable as unset, read NO_PROXY and go direct
+ * (seen with curl 7.88 and requests 2.34).
+ */
+export function emptyNoProxyHides(target: URL, env: Env): boolean {
+	return env.no_proxy === '' && route(target, env).kind === 'proxy' && route(target, {...env, no_proxy: undefined}).kind === 'direct';
+}
+
+/**
  * What the proxy variable `route` took for `target` leaves aside, which the user's other
  * tools may not: `shadows`, its upper-case twin set to another value (the lower-case name
  * wins here, as in curl and Python's clients: unsetting it uses the twin, not no proxy);

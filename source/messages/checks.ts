@@ -110,6 +110,9 @@ const checkMessagesEn = {
 		/** `entry`: the entry of `noProxy` (NO_PROXY or no_proxy) that exempts `host` from the proxy `variable` sets. */
 		noProxyBypass: (p: {failed: string; host: string; variable: string; proxy: string; noProxy: string; entry: string}) =>
 			`${p.failed} ${p.variable} sets the proxy ${p.proxy}, but the entry "${p.entry}" in ${p.noProxy} exempts ${p.host} from it, so this tool went direct: if this network reaches ${p.host} only through the proxy, remove that entry.`,
+		/** After `reached` (the proxy's sentence): `no_proxy=` (empty) hides a NO_PROXY that names `host`. */
+		emptyNoProxy: (p: {reached: string; host: string}) =>
+			`${p.reached} no_proxy is set but empty, which hides NO_PROXY from this tool, as from Node tools built on undici; curl and Python's requests skip an empty no_proxy, read NO_PROXY and call ${p.host} directly: unset no_proxy, or give it NO_PROXY's value.`,
 		/** After `reached` (direct): `entry` of `noProxy` is a `*.` wildcard, which curl and Python's clients do not read; `suggested` is the entry they do. */
 		noProxyWildcard: (p: {reached: string; host: string; variable: string; proxy: string; noProxy: string; entry: string; suggested: string}) =>
 			`${p.reached} The entry "${p.entry}" in ${p.noProxy} sends this tool's calls to ${p.host} direct, as Node tools built on undici read it, but curl and Python's requests read no "*." there and send theirs through the proxy ${p.proxy} (from ${p.variable}): write "${p.suggested}" instead, which all of them read.`,

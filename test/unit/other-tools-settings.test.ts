@@ -167,6 +167,34 @@ test('network check: going direct through a "*." entry of NO_PROXY, which curl a
 	}
 });
 
+// curl 7.88 and Python's requests 2.34, asked with no_proxy= and NO_PROXY=api.deepseek.com, went direct; undici through the proxy.
+test('network check: an empty no_proxy hiding the NO_PROXY that names the host is said after the proxy\'s sentence, as curl and Python\'s requests go direct; English and Chinese', async () => {
+	const proxy = await startTcpServer();
+	try {
+		const env = {HTTPS_PROXY: `http://alice:pw@127.0.0.1:${proxy.port}`, NO_PROXY: 'localhost,.deepseek.com', no_proxy: ''};
+		const result = await runCheck({baseUrl: 'https://api.deepseek.com', env});
+		assert.equal(result.status, 'pass');
+		assert.match(result.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\. no_proxy is set but empty, which hides NO_PROXY from this tool, as from Node tools built on undici; curl and Python's requests skip an empty no_proxy, read NO_PROXY and call api\.deepseek\.com directly: unset no_proxy, or give it NO_PROXY's value\.$/);
+		assert.equal(result.details.emptyNoProxy, true);
+		assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
+		// A blank no_proxy of spaces is read as set by them too, and a NO_PROXY that does not name the host changes nothing.
+		for (const other of [{...env, no_proxy: ' '}, {...env, NO_PROXY: 'other.example'}]) {
+			const plain = await runCheck({baseUrl: 'https://api.deepseek.com', env: other});
+			assert.equal(plain.details.emptyNoProxy, undefined, JSON.stringify(other));
+			assert.match(plain.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/, JSON.stringify(other));
+		}
+		setLanguage('zh-CN');
+		try {
+			const zh = await runCheck({baseUrl: 'https://api.deepseek.com', env});
+			assert.match(zh.summary, /。no_proxy 设置了但是空的，它让本工具（以及基于 undici 的 Node 工具）看不到 NO_PROXY；curl 和 Python 的 requests 会跳过空的 no_proxy，读取 NO_PROXY，直接连接 api\.deepseek\.com：请取消设置 no_proxy，或把它设成和 NO_PROXY 一样的值。$/);
+		} finally {
+			setLanguage('en');
+		}
+	} finally {
+		await proxy.close();
+	}
+});
+
 test('network check: a lower-case proxy variable hiding its upper-case twin\'s other proxy, and HTTP_PROXY taken for an https base URL, are said after the proxy\'s sentence; a failed proxy\'s first fix is then to unset the lower-case one; English and Chinese', async () => {
 	const dead = await closedPort();
 	const proxy = await startTcpServer();

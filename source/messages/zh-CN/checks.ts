@@ -79,6 +79,8 @@ export const checkMessages: CheckMessages = {
 			`${p.reached}本工具对 https URL 也使用 ${p.variable}，基于 undici 的 Node 工具也是这样；但 curl 以及 Python 的 httpx 和 requests 只对 http:// URL 使用它，会直接连接 ${p.host}：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。`,
 		noProxyBypass: p =>
 			`${p.failed}${p.variable} 设置了代理 ${p.proxy}，但 ${p.noProxy} 里的条目“${p.entry}”让 ${p.host} 绕过了它，所以本工具是直接连接的：如果这个网络只能经代理访问 ${p.host}，请删除这个条目。`,
+		emptyNoProxy: p =>
+			`${p.reached}no_proxy 设置了但是空的，它让本工具（以及基于 undici 的 Node 工具）看不到 NO_PROXY；curl 和 Python 的 requests 会跳过空的 no_proxy，读取 NO_PROXY，直接连接 ${p.host}：请取消设置 no_proxy，或把它设成和 NO_PROXY 一样的值。`,
 		noProxyWildcard: p =>
 			`${p.reached}${p.noProxy} 里的条目“${p.entry}”让本工具直接连接 ${p.host}，基于 undici 的 Node 工具都这样读；但 curl 和 Python 的 requests 不认这里的“*.”，它们的调用会经过代理 ${p.proxy}（来自 ${p.variable}）：请改写成“${p.suggested}”，它们都认。`,
 		localCallsProxied: p =>
