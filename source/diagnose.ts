@@ -20,7 +20,7 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -91,6 +91,7 @@ class Facts {
 			if (found.blocked === 'account' || found.blocked === 'token' || found.blocked === 'group') answer.blocked = found.blocked;
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			if (found.unverified === true) answer.unverified = true;
+			if (found.inFlightBudget === true) answer.inFlightBudget = true;
 			if (found.freeTierOnly === true) answer.freeTierOnly = true;
 			if (found.planLimit === true) answer.planLimit = true;
 			if (found.promptTooLong === true) answer.promptTooLong = true;
@@ -718,6 +719,11 @@ const relay: Rule = facts => {
 		// Kept low until the account is verified there: its console lifts it, waiting does not.
 		if (limited.unverified) {
 			return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimitedUnverified(name, limited.status), fixes: [contactThere(service, fixes.askOperatorAboutLimits(name)), slower, fixes.useDeepSeek()]};
+		}
+		// The cost of the paid calls in flight holds the budget the balance allows: it frees as they settle (this
+		// 402 is the one to retry, after the wait it names), and more credit there raises it.
+		if (limited.inFlightBudget) {
+			return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimitedInFlight(name, limited.status), fixes: [fixes.retryAfterInFlight(), slower, topUpThere(service), fixes.useDeepSeek()]};
 		}
 		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutLimits(name)), fixes.useDeepSeek()]};
 	}

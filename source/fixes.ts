@@ -101,6 +101,8 @@ export const fixes = {
 	retryAfterOutage: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryAfterOutage, url: platformUrls.errorCodes}),
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
+	/** The same after a refusal for the cost of the calls in flight (OpenRouter's 402): that one is retried, after the wait it names. */
+	retryAfterInFlight: (): Fix => ({id: 'retry_later', title: fixMessages.retryAfterInFlight, url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
 	/** The same advice for another service: its own page on its limits (from the provider table), or none — never DeepSeek's. */
 	lowerConcurrencyElsewhere: (provider: ProviderInfo | undefined, host: string | undefined): Fix => ({

@@ -59,6 +59,9 @@ const diagnoseMessagesEn = {
 		}. Your DeepSeek key and balance are not the problem.`,
 	relayRateLimited: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
+	/** `name` refused a paid call for what the calls already in flight may cost against the balance (OpenRouter's in-flight spending budget). */
+	relayRateLimitedInFlight: (name: string, status: number) =>
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many paid calls at once for the credit left there (it holds what the calls in flight may cost against your balance). It passes within seconds: retry after the wait it names, send fewer at once, or add credit there to raise that limit. Your DeepSeek account is not involved.`,
 	relayRateLimitedUnverified: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: it keeps this account's request rate low until the account completes identity verification (real-name verification) there. Verify in its console to lift the limit; until then, send fewer requests. Your DeepSeek account is not involved.`,
 	/** `name` refused the calls for the country or region they come from. */

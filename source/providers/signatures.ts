@@ -68,6 +68,11 @@ export type ErrorSignatureMatch = {
 	blocked?: Blocked;
 	/** A rate limit the service keeps until the account completes identity verification there. */
 	unverified?: true;
+	/**
+	 * A rate limit on the cost of the paid calls in flight against the balance (OpenRouter's 402 for its
+	 * in-flight spending budget): it passes within seconds, as they settle, and more credit raises it.
+	 */
+	inFlightBudget?: true;
 	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
@@ -618,6 +623,7 @@ type Signature = {
 	kind(seen: Seen): SignatureKind;
 	message?(seen: Seen): string;
 	ambiguous?: true;
+	inFlightBudget?: true;
 };
 
 /**
@@ -674,6 +680,7 @@ const vendorSignatures: readonly Signature[] = [
 		provider: () => 'openrouter',
 		kind: () => 'rate_limited',
 		message: () => signatureMessages.rateLimitedByBalance,
+		inFlightBudget: true,
 	},
 	{
 		// OpenRouter: {"error":{"code":402,"message":…,"metadata":{"limit_source":…}}}
@@ -955,6 +962,7 @@ function matchMeaning(input: SignatureInput, seen: Seen): ErrorSignatureMatch | 
 		const kind = vendor.kind(seen);
 		const match: ErrorSignatureMatch = {provider: vendor.provider(seen), kind, message: vendor.message?.(seen) ?? kindMessages()[kind], status: seen.status};
 		if (vendor.ambiguous) match.ambiguous = true;
+		if (vendor.inFlightBudget) match.inFlightBudget = true;
 		return match;
 	}
 	const provider = input.provider ?? 'unknown';

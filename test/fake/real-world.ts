@@ -24,6 +24,25 @@ export function openRouterPromptTooLong(): Handler {
 	});
 }
 
+/**
+ * OpenRouter refusing a paid call that does not fit its in-flight spending budget beside the calls still
+ * settling, while the balance is positive: its limits page's example body, with the Retry-After it says comes along.
+ */
+export function openRouterInFlightBudget(): Handler {
+	return openRouter({
+		key: {limit: null, limitRemaining: null, usage: 1.37},
+		outOfCredits: false,
+		chat: () => {
+			const answer = openRouterError(402, 'This request would exceed your available credits given your current in-flight requests. Retry after in-flight requests settle, or add credits.', {
+				reason: 'in_flight_budget_exhausted',
+				limit_source: 'openrouter_in_flight_budget',
+				remedy_hint: 'Retry after your in-flight requests settle (see the Retry-After header). Adding credits at https://openrouter.ai/settings/credits raises your in-flight budget, up to a capped ceiling.',
+			});
+			return {...answer, headers: {...answer.headers, 'retry-after': '5'}};
+		},
+	});
+}
+
 /** OpenRouter passing on an upstream provider's 429 (the words are in metadata.raw). */
 export function openRouterUpstream429(): Handler {
 	return openRouter({

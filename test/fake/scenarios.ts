@@ -5,7 +5,7 @@ import {hostileEcho} from './hostile.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
-import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
+import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterInFlightBudget, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
 import {dashscope, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, openCodeZenNoPaymentMethod, together, volcengineArk} from './vendors.js';
@@ -138,6 +138,7 @@ export const scenarios = {
 	siliconflow_no_balance: {summary: 'SiliconFlow, no balance at all: chat 403 {"code":30001,"message":"Sorry, your account balance is insufficient"}', api: siliconFlowNoBalance(), basePath: '/v1', host: 'api.siliconflow.cn'},
 	openrouter_cannot_afford: {summary: 'OpenRouter: chat 402 "requires more credits, or fewer max_tokens … can only afford 0"', api: openRouterCannotAfford(), basePath: '/api/v1', host: 'openrouter.ai'},
 	openrouter_prompt_too_long: {summary: 'OpenRouter: chat 402 "Prompt tokens limit exceeded: 23229 > 14796" (the prompt alone costs more than the credit left)', api: openRouterPromptTooLong(), basePath: '/api/v1', host: 'openrouter.ai'},
+	openrouter_in_flight_budget: {summary: 'OpenRouter with credit left: chat 402 for its in-flight spending budget (limit_source openrouter_in_flight_budget, Retry-After 5): too many paid calls at once for the balance', api: openRouterInFlightBudget(), basePath: '/api/v1', host: 'openrouter.ai'},
 	openrouter_upstream_429: {summary: 'OpenRouter relaying an upstream 429 ("Provider returned error", rate-limited upstream)', api: openRouterUpstream429(), basePath: '/api/v1', host: 'openrouter.ai'},
 	openrouter_upstream_502: {summary: 'OpenRouter with the model\'s provider down: chat 502 "Provider returned error"', api: openRouterUpstream502(), basePath: '/api/v1', host: 'openrouter.ai'},
 	openrouter_502_in_outage: {

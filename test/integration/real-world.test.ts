@@ -57,6 +57,7 @@ const rows: Row[] = [
 	{scenario: 'one_api_bare_502', args: ['--probe'], verdict: 'server_error', provider: 'one-api', fixes: ['check_gateway_channels', 'retry_later', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'relay_console'], says: ['a gateway on this computer', 'its own log says which', 'set in its channels'], neverSays: ['ask whoever runs it']},
 	{scenario: 'gateway_upstream_certificate', args: ['--probe'], verdict: 'network_error', provider: 'unknown', fixes: ['check_tls'], notFixes: ['retry_later', 'check_network'], says: ['does not trust that service\'s certificate', 'retrying will not help'], probeSays: /x509: certificate/},
 	// ---- relays: rate limits and failures are theirs, not DeepSeek's ----
+	{scenario: 'openrouter_in_flight_budget', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['retry_later', 'reduce_concurrency', 'top_up_relay'], says: ['OpenRouter', 'in flight', 'retry after the wait'], neverSays: ['used up'], probeSays: /in-flight requests/},
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
 	// During DeepSeek's outage a router's 5xx may be that outage passed on: the outage, with the router named.
 	{scenario: 'openrouter_502_in_outage', args: ['--probe'], verdict: 'service_outage', provider: 'openrouter', fixes: ['status_page', 'retry_later', 'relay_console'], notFixes: ['retry_with_backoff'], says: ['Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502', 'full outage'], probeSays: /HTTP 502/},
@@ -116,6 +117,19 @@ describe('real-world answers through the built CLI', () => {
 			assert.ok(!run.stdout.includes(fakeKey) && !run.stderr.includes(fakeKey));
 		});
 	}
+
+	test('OpenRouter\'s 402 for its in-flight spending budget: retried after its wait first (no "never retry 402"), then fewer at once, then credit there', async () => {
+		const fake = running();
+		fake.setScenario('openrouter_in_flight_budget');
+		const run = await runCli(['check', '--json', '--probe'], fakeEnv(fake, 'openrouter_in_flight_budget'));
+		const json = JSON.parse(run.stdout) as Json;
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['retry_later', 'reduce_concurrency', 'top_up_relay', 'use_deepseek_base_url']);
+		assert.match(json.fixes[0]!.title, /Retry-After/);
+		assert.ok(!json.fixes.some(fix => /never retry 402/.test(fix.title)), json.fixes.map(fix => fix.title).join('\n'));
+		assert.equal(json.fixes[2]!.url, 'https://openrouter.ai/settings/credits');
+		const probe = json.checks.find(check => check.id === 'probe');
+		assert.equal((probe?.details['signature'] as {inFlightBudget?: boolean} | undefined)?.inFlightBudget, true);
+	});
 
 	test('--model: the test call uses the model asked for, and says so', async () => {
 		const fake = running();
