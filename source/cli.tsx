@@ -12,6 +12,7 @@ import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, t
 import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {readProjectEnv} from './project-env.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
+import {normaliseBaseUrl} from './deepseek/url.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
@@ -227,6 +228,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		return 0;
 	}
 	if (command === 'config') {
+		// It makes no request, but a --base-url that cannot be used is a bad argument here too, as a bad --timeout is.
+		const baseUrl = flags.baseUrl === undefined ? undefined : normaliseBaseUrl(flags.baseUrl);
+		if (baseUrl && !baseUrl.ok) {
+			io.stderr.write(`${cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'})}\n`);
+			return 2;
+		}
 		const {runConfigCommand} = await import('./commands/config.js');
 		return runConfigCommand({
 			env: io.env,
@@ -251,6 +258,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		return 2;
 	}
 
+	// Why the plain check runs in place of the wizard: said once the run is sure to go on (a
+	// base URL that cannot be used is then the only line, as it is for `check`).
+	let insteadOfWizard: string | undefined;
 	if (command === undefined) {
 		// A dumb terminal (an editor's shell buffer) cannot move the cursor: the wizard's redraws would pile up.
 		const dumb = io.env['TERM'] === 'dumb';
@@ -266,7 +276,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			// Wrapped at the terminal's width, as the report under it: the terminal would break its words anywhere.
 			const why = terminal ? cliMessages.dumbTerminal : cliMessages.notInteractive;
 			const width = outputWidth(io.env, io.stdout);
-			io.stderr.write(`${width === undefined ? why : wrapPlain(why, {width}).join('\n')}\n`);
+			insteadOfWizard = width === undefined ? why : wrapPlain(why, {width}).join('\n');
 		}
 	}
 
@@ -287,6 +297,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			io.stderr.write(`${built.message}\n`);
 			return 2;
 		}
+		if (insteadOfWizard !== undefined) io.stderr.write(`${insteadOfWizard}\n`);
 		// A report that could not be written is said now, before the checks (and a paid call) run for it.
 		if (command === 'report' && values.out !== undefined && values.out !== '-') {
 			const {privateFileProblem} = await import('./private-file.js');

@@ -72,6 +72,23 @@ describe('arguments', () => {
 		assert.match(run.stderr, /base URL/);
 	});
 
+	for (const [args, variable] of [
+		[[], undefined],
+		[['check', '--json'], undefined],
+		[['check', '--json'], 'DEEPSEEK_BASE_URL'],
+		[['balance', '--json'], undefined],
+		[['report'], undefined],
+		[['config'], undefined],
+	] as const) {
+		const line = variable ? `${variable}=ftp://x deepseek-fix ${args.join(' ')}` : `deepseek-fix ${[...args, '--base-url', 'ftp://x'].join(' ')}`;
+		test(`${line}: exit 2, that one line on stderr and nothing on stdout (no half document)`, async () => {
+			const run = variable ? await runCli(args, envFor({[variable]: 'ftp://x'})) : await runCli([...args, '--base-url', 'ftp://x'], envFor());
+			assert.equal(run.code, 2);
+			assert.equal(run.stdout, '');
+			assert.match(run.stderr, /^deepseek-fix: the base URL (given with --base-url|in DEEPSEEK_BASE_URL) cannot be used\. The base URL uses ftp:\/\/ .*\n$/);
+		});
+	}
+
 	test('the key is never sent over plain http to a non-loopback host', async () => {
 		const run = await runCli(['check', '--json', '--base-url', 'http://example.invalid'], envFor(), {limitMs: 30_000});
 		const json = JSON.parse(run.stdout) as {checks: Array<{id: string; details: Record<string, unknown>}>};
@@ -250,6 +267,18 @@ describe('balance', () => {
 		const over = await runCli(['balance', '--below', '0.10'], envFor());
 		assert.equal(over.code, 0);
 		assert.match(over.stdout, /^Balance 0\.35 CNY is not below 0\.10 CNY\.\n\nBalance at /);
+	});
+
+	test('--below with two currencies compares the one that pays: an empty USD row listed before 71.46 CNY is not "the total"', async () => {
+		fake().setScenario('usd_empty_cny_funded');
+		const [over, at, under] = await Promise.all([runCli(['balance', '--below', '50', '--json'], envFor()), runCli(['balance', '--below', '71.46'], envFor()), runCli(['balance', '--below', '71.47'], envFor())]);
+		const listed = (JSON.parse(over.stdout) as {balance: {balances: Array<{currency: string}>}}).balance.balances.map(info => info.currency);
+		assert.deepEqual(listed, ['USD', 'CNY'], 'the document keeps the answer\'s order');
+		assert.equal(over.code, 0, over.stderr);
+		assert.equal(over.stderr, 'Balance 71.46 CNY is not below 50 CNY.\n');
+		assert.equal(at.code, 0, 'at the amount is not under it');
+		assert.equal(under.code, 1);
+		assert.match(under.stdout, /^Balance 71\.46 CNY is below 71\.47 CNY\./);
 	});
 
 	test('--below under the balance: the outcome first (what a cron mail opens with), and no advice to run --below', async () => {
