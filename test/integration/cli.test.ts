@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import {fakeKey} from '../fake/server.js';
+import {closedPort} from '../helpers/raw-server.js';
 import {binPath, runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
@@ -429,4 +430,31 @@ test('run from a folder that was deleted under the shell: one sentence saying so
 	assert.equal(check.stdout, '');
 	assert.equal(runIn('config', '--path').status, 0, 'config reads no folder');
 	rmdirSync(gone);
+});
+
+describe('precedence: flag > environment > ./.env > remembered setting > default', () => {
+	test('the base URL each layer gives wins over the next, as check --json names it; the key from the environment over the remembered one', async () => {
+		const port = await closedPort();
+		const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-layers-'));
+		const noDotenv = mkdtempSync(path.join(tmpdir(), 'dsfix-layers-'));
+		const settings = tempConfigDir();
+		const rememberedKey = 'sk-fedcba9876543210fedcba9876543210';
+		writeFileSync(path.join(settings, 'config.json'), JSON.stringify({schemaVersion: 1, baseUrl: `http://127.0.0.1:${port}/remembered`, keySource: 'remembered', apiKey: rememberedKey}));
+		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_BASE_URL=http://127.0.0.1:${port}/dotenv\n`);
+		// Only this computer answers: the default host, mapped to nothing, fails by name and no request leaves.
+		const offline = {NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, '..', 'helpers', 'map-hosts.mjs')}`};
+		const layers = {...envFor({DEEPSEEK_FIX_CONFIG_DIR: settings, DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}/env`}), ...offline};
+		const used = async (env: Record<string, string | undefined>, flags: readonly string[] = [], cwd = folder) => {
+			const run = await runCli(['check', '--json', '--timeout', '1000', ...flags], env, {cwd});
+			const document = JSON.parse(run.stdout) as {baseUrl: string; checks: Array<{id: string; details: {source?: string}}>};
+			return {baseUrl: document.baseUrl, keySource: document.checks.find(item => item.id === 'key_present')?.details.source};
+		};
+		const all = await used(layers, ['--base-url', fake().baseUrl]);
+		assert.deepEqual(all, {baseUrl: fake().baseUrl, keySource: 'env'});
+		assert.equal((await used(layers)).baseUrl, `http://127.0.0.1:${port}/env`);
+		const noVariables = {...layers, DEEPSEEK_BASE_URL: undefined, DEEPSEEK_API_KEY: undefined};
+		assert.deepEqual(await used(noVariables), {baseUrl: `http://127.0.0.1:${port}/dotenv`, keySource: 'remembered'});
+		assert.equal((await used(noVariables, [], noDotenv)).baseUrl, `http://127.0.0.1:${port}/remembered`);
+		assert.equal((await used({...noVariables, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()}, [], noDotenv)).baseUrl, 'https://api.deepseek.com');
+	});
 });
