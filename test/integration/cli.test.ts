@@ -432,6 +432,17 @@ test('run from a folder that was deleted under the shell: one sentence saying so
 	rmdirSync(gone);
 });
 
+test('no DEEPSEEK_FIX_CONFIG_DIR: the settings are read and written in the OS folder without conf\'s -nodejs suffix', async () => {
+	const home = mkdtempSync(path.join(tmpdir(), 'dsfix-home-'));
+	const env = envFor({DEEPSEEK_FIX_CONFIG_DIR: undefined, XDG_CONFIG_HOME: undefined, HOME: home});
+	const folder = path.join(home, '.config', 'deepseek-fix');
+	assert.equal((await runCli(['config', '--path'], env)).stdout, `${path.join(folder, 'config.json')}\n`);
+	fake().setScenario('ok');
+	assert.equal((await runCli(['balance'], env)).code, 0);
+	assert.ok(existsSync(path.join(folder, 'config.json')), 'the reading is remembered there');
+	assert.deepEqual(readdirSync(path.join(home, '.config')), ['deepseek-fix']);
+});
+
 describe('precedence: flag > environment > ./.env > remembered setting > default', () => {
 	test('the base URL each layer gives wins over the next, as check --json names it; the key from the environment over the remembered one', async () => {
 		const port = await closedPort();
