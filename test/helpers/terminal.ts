@@ -19,9 +19,13 @@ const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 export function runInTerminal(
 	args: readonly string[],
 	env: Record<string, string | undefined>,
-	options: {react?: (output: string, type: (keys: string) => void) => void; limitMs?: number; columns?: number} = {},
+	options: {react?: (output: string, type: (keys: string) => void) => void; limitMs?: number; columns?: number; notATerminal?: 'stdin' | 'stdout'} = {},
 ): Promise<TerminalRun> {
-	const command = `stty cols ${options.columns ?? 100} rows 30; exec ${[process.execPath, binPath, ...args].map(quote).join(' ')}`;
+	const line = [process.execPath, binPath, ...args].map(quote).join(' ');
+	// `notATerminal`: one side of it is not the terminal (stdin from /dev/null, or stdout into a
+	// pipe, whose exit code `[exit N]` then tells, since the pipe's end is what the shell returns).
+	const run = {stdin: `exec ${line} < /dev/null`, stdout: `(${line}; echo "[exit $?]") | cat`, none: `exec ${line}`}[options.notATerminal ?? 'none'];
+	const command = `stty cols ${options.columns ?? 100} rows 30; ${run}`;
 	return new Promise((resolve, reject) => {
 		const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], {
 			env: {PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', ...env},

@@ -78,6 +78,18 @@ test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor
 	assert.doesNotMatch(run.output, /Checking |\u001B\[K/);
 });
 
+for (const side of ['stdin', 'stdout'] as const) {
+	test(`deepseek-fix with only its ${side} not a terminal: the plain check, said on stderr, never the wizard (no raw mode to crash on)`, {skip}, async () => {
+		fake().setScenario('zero_balance');
+		const run = await runInTerminal([], env({TERM: 'xterm-256color', NO_COLOR: '1'}), {notATerminal: side});
+		const output = words(run.output);
+		assert.match(output, /Not a terminal: running the plain check instead of the wizard\./);
+		assert.match(output, /Calls fail because of your DeepSeek balance/);
+		assert.doesNotMatch(output, /Raw mode|Error|\? help/);
+		assert.ok(side === 'stdin' ? run.code === 1 : output.includes('[exit 1]'), output);
+	});
+}
+
 test('--json with no command on a terminal: the document check --json prints, not the wizard', {skip}, async () => {
 	fake().setScenario('zero_balance');
 	const run = await runInTerminal(['--json'], env({}));
