@@ -22,6 +22,20 @@ describe('arguments', () => {
 		assert.equal(run.code, 0);
 	});
 
+	test('--version and --help on every command, before and after its name: the version, or that command\'s help, exit 0 and no request', async () => {
+		const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {version: string};
+		const nothingAnswers = envFor({DEEPSEEK_BASE_URL: `http://127.0.0.1:${await closedPort()}`});
+		const lines = ['check', 'balance', 'report', 'config'].flatMap(command => ['--version', '--help'].flatMap(flag => [[command, flag], [flag, command]]));
+		const runs = await Promise.all(lines.map(async line => ({line, run: await runCli(line, nothingAnswers)})));
+		for (const {line, run} of runs) {
+			const [command] = line.filter(word => !word.startsWith('--'));
+			assert.equal(run.code, 0, line.join(' '));
+			assert.equal(run.stderr, '', line.join(' '));
+			if (line.includes('--version')) assert.equal(run.stdout, `${pkg.version}\n`, line.join(' '));
+			else assert.ok(run.stdout.startsWith(`deepseek-fix ${command} — `), `${line.join(' ')}: ${run.stdout.slice(0, 80)}`);
+		}
+	});
+
 	test('--help lists every command and flag', async () => {
 		const run = await runCli(['--help'], envFor());
 		assert.equal(run.code, 0);
