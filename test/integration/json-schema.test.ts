@@ -24,6 +24,10 @@ const timeout = ['--timeout', '1000'];
 
 const validators = schemaValidators();
 
+/** The contract's check ids in its order, written out here: a reordered list in the code fails too. */
+const contractOrder = ['key_present', 'key_format', 'network', 'endpoint', 'auth', 'balance', 'service_status', 'probe', 'key_exposure', 'usage_trend'];
+const idsOf = (document: Record<string, unknown>) => (document.checks as Array<{id: string}>).map(check => check.id);
+
 function assertValid(schema: SchemaName, stdout: string, what: string): Record<string, unknown> {
 	let document: unknown;
 	assert.doesNotThrow(() => (document = JSON.parse(stdout)), `${what}: one JSON document on stdout\n${stdout.slice(0, 500)}`);
@@ -51,9 +55,11 @@ describe('the JSON documents match their schemas', () => {
 			const deadline = neverDone.has(name) ? timeout : [];
 			try {
 				const checked = assertValid('check', (await runCli(['check', '--json', '--probe', ...deadline], env)).stdout, `${name}: check --json --probe`);
+				assert.deepEqual(idsOf(checked), contractOrder, `${name}: check --json lists the ten checks in the contract's order`);
 				seen.verdicts.add(checked.verdict);
 				seen.providers.add((checked.provider as {id?: unknown} | null)?.id);
-				assertValid('balance', (await runCli(['balance', '--json', ...deadline], env)).stdout, `${name}: balance --json`);
+				const balance = idsOf(assertValid('balance', (await runCli(['balance', '--json', ...deadline], env)).stdout, `${name}: balance --json`));
+				assert.deepEqual(balance, contractOrder.filter(id => balance.includes(id)), `${name}: balance --json keeps the same order`);
 				// The settings those runs left (remembered readings); without a file it is the defaults, checked below.
 				if (existsSync(path.join(env.DEEPSEEK_FIX_CONFIG_DIR ?? '', 'config.json'))) {
 					assertValid('config', (await runCli(['config', '--json'], env)).stdout, `${name}: config --json`);
