@@ -1,10 +1,13 @@
 // `deepseek-fix check --json` (the built CLI) against the local fake, one row per scenario:
 // the verdict, the exit code, the whole summary, the fixes, the JSON shape, and the key never whole in any output.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
 import {fakeKey, type ScenarioName} from '../fake/server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version;
 
 type Row = {
 	scenario: ScenarioName;
@@ -132,7 +135,7 @@ describe('check --json against the fake DeepSeek', () => {
 			assert.equal(json.verdict, row.verdict, `${json.summary}\n${JSON.stringify(json.checks.map(c => [c.id, c.status, c.summary]), null, 1)}`);
 			assert.equal(run.code, row.code);
 			assert.equal(json.schemaVersion, 1);
-			assert.equal(json.tool.name, 'deepseek-fix');
+			assert.deepEqual(json.tool, {name: 'deepseek-fix', version: packageVersion});
 			assert.equal(json.baseUrl, fake.baseUrl);
 			const host = new URL(fake.baseUrl).host;
 			if (row.summary instanceof RegExp) assert.match(json.summary, row.summary);
