@@ -5,6 +5,9 @@ import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
 import {baseUrlEnvVars} from '../deepseek/facts.js';
+import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import {firstHop} from '../deepseek/proxy.js';
+import type {HttpResult} from '../deepseek/types.js';
 import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import {noProjectEnv, type ProjectEnv} from '../project-env.js';
 import type {ProviderInfo} from '../providers/types.js';
@@ -39,6 +42,7 @@ export const endpoint: Check = {
 		let evidence: string[] = [];
 		let unreachable = false;
 		let cutOff = false;
+		let proxyAnswer: number | undefined;
 		if (provider) {
 			reachesDeepSeek = billsUsersDeepSeek(provider.id);
 		} else {
@@ -51,6 +55,7 @@ export const endpoint: Check = {
 			({provider, reachesDeepSeek, evidence} = detectByFingerprint({apiStatus, models, userBalance}));
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
 			cutOff = [apiStatus, models, userBalance].some(result => result.kind === 'failure' && result.partialStatus !== undefined);
+			proxyAnswer = proxyAnswerOf([apiStatus, models, userBalance]);
 		}
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
@@ -72,7 +77,11 @@ export const endpoint: Check = {
 		let summary: string;
 		if (unreachable) {
 			status = 'error';
-			summary = cutOff ? checkMessages.endpoint.answersCutOff(host) : checkMessages.endpoint.unreachable(host);
+			const hop = firstHop(ctx.baseUrl, ctx.env);
+			const proxy = 'viaProxy' in hop ? hop.viaProxy : undefined;
+			summary = cutOff ? checkMessages.endpoint.answersCutOff(host)
+				: proxy && proxyAnswer ? checkMessages.endpoint.proxyAnswered({host, proxy, status: proxyAnswer})
+				: checkMessages.endpoint.unreachable(host);
 		} else if (provider.id === 'deepseek') {
 			status = elsewhere.length > 0 ? 'warn' : 'pass';
 			summary = provider.detectedBy === 'host' ? checkMessages.endpoint.official(host) : checkMessages.endpoint.deepseekLike(host);
@@ -99,3 +108,16 @@ export const endpoint: Check = {
 		return {status, summary, details};
 	},
 };
+
+/**
+ * The status a proxy answered in place of the service when it answered every call so (it
+ * refused the tunnel or the login, or could not reach the service): the proxy did answer,
+ * so "no answer" would be untrue. The client's failure code is that status (failures.ts).
+ */
+function proxyAnswerOf(results: readonly HttpResult[]): number | undefined {
+	const statuses = results.map(result => {
+		if (result.kind !== 'failure' || result.reason !== 'proxy') return undefined;
+		return result.code === proxyLoginNotBasicCode ? 407 : /^\d{3}$/.test(result.code ?? '') ? Number(result.code) : undefined;
+	});
+	return statuses.every(status => status !== undefined) ? statuses[0] : undefined;
+}

@@ -3,7 +3,7 @@
 // leaving HTTP/2 out lets the build drop undici's HTTP/2 client (scripts/build.mjs).
 import {isIP, type Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
-import {markProxyHop, noteProxyAuthOffer, noteTunnel} from './failures.js';
+import {markProxyHop, noteProxyAuthOffer, noteTunnel, noteTunnelRefusal} from './failures.js';
 import {proxyShown, type ProxyRoute} from './proxy.js';
 
 const agentOptions = {allowH2: false} as const;
@@ -49,7 +49,7 @@ type ProxyPool = InstanceType<typeof Pool>;
  * The pool to an HTTP proxy, noting each tunnel request (CONNECT) and whether the proxy
  * answered it (a request that times out unanswered is the proxy's silence), and for a 407
  * the login schemes the proxy offers (Proxy-Authenticate): undici's error for a refused
- * tunnel keeps only the status, and a proxy that offers no Basic login (NTLM, Negotiate)
+ * tunnel keeps only the status (a 403's page says whose rule refused it), and a proxy that offers no Basic login (NTLM, Negotiate)
  * cannot be given one in its URL (failures.ts says so).
  */
 function notingTunnels(pool: ProxyPool, origin: string | URL): ProxyPool {
@@ -59,9 +59,14 @@ function notingTunnels(pool: ProxyPool, origin: string | URL): ProxyPool {
 		const result = connect(options, ...callback);
 		if (callback.length === 0 && result instanceof Promise) {
 			noteTunnel(proxy, options.path, false);
-			return result.then((answer: {statusCode: number; headers: Record<string, string | string[] | undefined>}) => {
+			return result.then((answer: {statusCode: number; headers: Record<string, string | string[] | undefined>; socket?: {read?: () => unknown}}) => {
 				noteTunnel(proxy, options.path, true);
 				if (answer.statusCode === 407) noteProxyAuthOffer(proxy, answer.headers['proxy-authenticate']);
+				// A refusal's page, as far as it has arrived (undici puts it back in the socket it then destroys): whose rule refused.
+				if (answer.statusCode === 403) {
+					const page = answer.socket?.read?.();
+					noteTunnelRefusal(proxy, options.path, Buffer.isBuffer(page) ? page.toString('latin1') : '');
+				}
 				return answer;
 			});
 		}

@@ -4,6 +4,7 @@ import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from './connect-codes.js';
+import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
 import type {HttpFailure, HttpFailureReason} from './types.js';
 
 /** What the failure is about: the request, the key to keep out of text, where it stood. */
@@ -124,9 +125,22 @@ export function noteTunnel(proxy: string, target: string, answered: boolean): vo
 	if (answered || tunnels.get(key) === undefined) tunnels.set(key, answered ? 'answered' : 'asked');
 }
 
+/** What each proxy's page said refusing a tunnel (403), by the proxy as shown and the target (`host:port`). */
+const tunnelRefusals = new Map<string, TunnelRefusal | undefined>();
+
+/** Notes whose rule a 403 to a tunnel request names, from its page (`page`: what of it has arrived). */
+export function noteTunnelRefusal(proxy: string, target: string, page: string): void {
+	tunnelRefusals.set(`${proxy} ${target}`, tunnelRefusalOf(page));
+}
+
 /** Whether `proxy` was asked for a tunnel to `url`'s host and port, and never answered one. */
 function tunnelUnanswered(proxy: string, url: URL): boolean {
-	return tunnels.get(`${proxy} ${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`) === 'asked';
+	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'asked';
+}
+
+/** `host:port` as a tunnel request names the target. */
+function hostAndPort(url: URL): string {
+	return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
 }
 
 /** Errors met while connecting to the proxy itself (TCP, and TLS to an https:// proxy), as the dispatcher marks them. */
@@ -188,7 +202,7 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			if (schemes !== undefined) return {reason: 'proxy', message: proxyMessages.authNotBasic({...named, schemes}), code: proxyLoginNotBasicCode};
 			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected({...named, status}) : proxyMessages.authRequired({...named, status}), code: status};
 		}
-		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url);
+		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url, tunnelRefusals.get(`${proxy.shown} ${hostAndPort(context.url)}`));
 		if (link.code !== undefined && isConnectCode(link.code)) {
 			const code = link.code;
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
@@ -218,12 +232,17 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
  * and could not reach the service, not its rules (tinyproxy says 500 "Unable to connect",
  * Squid 503). A 403 to a port other than 443: Squid's and tinyproxy's default rules open
  * tunnels only to 443 (`SSL_ports`, `ConnectPort`), so the port, not the host, is the likely cause.
+ * Else a 403 is a rule about the client or about the host: its page may say which (`refusal`).
  */
-function refusedTunnel(status: string, named: {proxy: string; variable: string}, target: URL): Described {
+function refusedTunnel(status: string, named: {proxy: string; variable: string}, target: URL, refusal: TunnelRefusal | undefined): Described {
 	const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+	const host = target.hostname;
 	const message = /^50[0234]$/.test(status) ? proxyMessages.tunnelUnreached({...named, status})
-		: status === '403' && port !== 443 ? proxyMessages.refusedTunnelPort({...named, status, host: target.hostname, port})
-		: proxyMessages.refusedTunnel({...named, status});
+		: status === '403' && port !== 443 ? proxyMessages.refusedTunnelPort({...named, status, host, port})
+		: status !== '403' ? proxyMessages.refusedTunnel({...named, status})
+		: refusal === 'client' ? proxyMessages.refusedClient({...named, status, host})
+		: refusal === 'filter' ? proxyMessages.refusedFiltered({...named, status, host})
+		: proxyMessages.refusedByRules({...named, status, host});
 	return {reason: 'proxy', message, code: status};
 }
 

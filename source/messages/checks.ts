@@ -125,6 +125,9 @@ const checkMessagesEn = {
 	endpoint: {
 		title: 'Where calls go',
 		unreachable: (host: string) => `Could not get any answer from ${host}.`,
+		/** The proxy `proxy` answered every call to `host` itself with `status` (a refusal, or 5xx: it could not reach `host`). */
+		proxyAnswered: (p: {host: string; proxy: string; status: number}) =>
+			`The proxy ${p.proxy} answered instead of ${p.host}: ${p.status >= 500 ? `it could not reach ${p.host}` : 'it refused to pass the calls on'} (HTTP ${p.status}), so which service ${p.host} is cannot be told.`,
 		answersCutOff: (host: string) => `${host} began to answer but never finished, so which service it is cannot be told.`,
 		official: (host: string) => `Calls go to DeepSeek's official API (${host}).`,
 		deepseekLike: (host: string) => `${host} answers like DeepSeek's API.`,
@@ -212,6 +215,9 @@ const checkMessagesEn = {
 		title: 'DeepSeek status',
 		unknown: (why: string) => `Unknown. ${why}`,
 		unreadable: (status: number) => `The status page answered HTTP ${status} without a readable summary.`,
+		/** A proxy's own error page (`proxy`: Squid, Zscaler or tinyproxy, by its page) answered `status` for the status page at `host`. */
+		proxyPage: (p: {proxy: string; status: number; host: string}) =>
+			`A proxy (${p.proxy}, by its page) answered HTTP ${p.status} instead of the status page: ${p.status >= 500 ? `it could not reach ${p.host}; try again later, or ask whoever runs the proxy if it lasts` : `your calls go through it, and it refuses those to ${p.host}; ask whoever runs it to allow ${p.host}, or leave ${p.host} out of it with NO_PROXY`}.`,
 		operational: 'All systems operational.',
 		/**
 		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of

@@ -95,6 +95,15 @@ const proxyMessagesEn = {
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not open a connection to the service: ${p.detail} The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`,
 	refusedTunnel: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
+	/** A 403 whose page does not say whose rule refused it (Squid's ERR_ACCESS_DENIED is one page for both). */
+	refusedByRules: (p: {proxy: string; variable: string; status: string; host: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to ${p.host} (HTTP ${p.status}): its rules either do not serve this computer or block ${p.host}; ask its administrator, or add the host to NO_PROXY.`,
+	/** A 403 whose page says the proxy serves other clients only (tinyproxy's "Access denied", its Allow rules). */
+	refusedClient: (p: {proxy: string; variable: string; status: string; host: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to ${p.host} (HTTP ${p.status}, "Access denied"): its rules do not serve this computer, whatever the host; ask its administrator to allow this computer, or add the host to NO_PROXY.`,
+	/** A 403 whose page says the proxy's filter names the host (tinyproxy's "Filtered"). */
+	refusedFiltered: (p: {proxy: string; variable: string; status: string; host: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to ${p.host} (HTTP ${p.status}, "Filtered"): its filter blocks ${p.host}; ask its administrator to allow ${p.host}, or add the host to NO_PROXY.`,
 	/** A 403 to a tunnel to a port other than 443, which Squid's and tinyproxy's default rules refuse. */
 	refusedTunnelPort: (p: {proxy: string; variable: string; status: string; host: string; port: number}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to ${p.host} on port ${p.port} (HTTP ${p.status}): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port ${p.port}, use an address of the service on port 443, or add the host to NO_PROXY.`,

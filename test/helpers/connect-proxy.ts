@@ -33,16 +33,26 @@ export type ProxyOptions = {
 	 * login, tinyproxy after it. Without it: any port.
 	 */
 	connectPorts?: number[];
+	/**
+	 * With `product`: refuse every request (after the login) with the real proxy's 403, for a
+	 * rule about this client (tinyproxy's Allow: "Access denied") or about the host (tinyproxy's
+	 * Filter: "Filtered"); Squid's ERR_ACCESS_DENIED page is the same for both, and its own page
+	 * for a forwarded plain-http request.
+	 */
+	deny?: 'client' | 'host';
 };
 
 type Product = 'squid' | 'tinyproxy';
 
 /** The refusals recorded from each real proxy (test/fixtures/proxies/README.md). */
-type Refusal = 'login' | 'wrongLogin' | 'port' | 'unreachable';
+type Refusal = 'login' | 'wrongLogin' | 'port' | 'unreachable' | 'client' | 'host' | 'forwardClient' | 'forwardHost';
 
 const recorded: Record<Product, Record<Refusal, string>> = {
-	squid: {login: 'squid-407', wrongLogin: 'squid-407', port: 'squid-403', unreachable: 'squid-503'},
-	tinyproxy: {login: 'tinyproxy-407', wrongLogin: 'tinyproxy-401', port: 'tinyproxy-403', unreachable: 'tinyproxy-500'},
+	squid: {login: 'squid-407', wrongLogin: 'squid-407', port: 'squid-403', unreachable: 'squid-503', client: 'squid-403', host: 'squid-403', forwardClient: 'squid-403-get', forwardHost: 'squid-403-get'},
+	tinyproxy: {
+		login: 'tinyproxy-407', wrongLogin: 'tinyproxy-401', port: 'tinyproxy-403', unreachable: 'tinyproxy-500',
+		client: 'tinyproxy-403-client', host: 'tinyproxy-403-filtered', forwardClient: 'tinyproxy-403-client', forwardHost: 'tinyproxy-403-filtered',
+	},
 };
 
 /** A real proxy's whole answer, as recorded, and its status. */
@@ -98,6 +108,12 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 				url = new URL(target);
 			} catch {}
 			const port = url ? options.routes[`${url.hostname}:${url.port || '80'}`] : undefined;
+			if (options.product && options.deny && allowed(request.headers)) {
+				const answer = recordedAnswer(options.product, options.deny === 'client' ? 'forwardClient' : 'forwardHost');
+				record(request.method ?? '', target, request.headers, answer.status);
+				response.socket?.end(answer.bytes);
+				return;
+			}
 			const status = !allowed(request.headers) ? 407 : port === undefined || !url ? 502 : 0;
 			if (status !== 0 || !url || port === undefined) {
 				record(request.method ?? '', target, request.headers, status);
@@ -149,6 +165,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 			refusePort();
 			return;
 		}
+		if (options.deny && refuse(options.deny)) return;
 		if (options.forbidAll) {
 			record('CONNECT', target, request.headers, 403);
 			const page = '<html><body><h1>ERROR</h1><p>Access Denied.</p></body></html>\n';

@@ -305,7 +305,8 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	test('a CONNECT proxy that answers 403 (its rules deny the host)', async () => {
 		const proxy = await proxyFor('ok', {login, forbidAll: true});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin)}));
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to the service (HTTP 403): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`);
+		// Squid's page is one for a rule about the client and one about the host: both causes, in one sentence.
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com (HTTP 403): its rules either do not serve this computer or block api.deepseek.com; ask its administrator, or add the host to NO_PROXY.`);
 		assert.ok(targets(proxy).includes('CONNECT api.deepseek.com:443'), targets(proxy).join(', '));
 		assertNoPassword(found);
 	});
@@ -323,6 +324,52 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, `${login.user}:wrong-pw@`)}));
 		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 401): check the user and password (percent-encode special characters, e.g. @ as %40).`, /What to do: 1\. Put the proxy's user and password in its URL: http:\/\/user:pass@host:port/);
 		assert.ok(!JSON.stringify(found).includes('wrong-pw'));
+	});
+
+	// tinyproxy's 403 says whose rule refused it: "Access denied" (its Allow rules leave this client out), "Filtered" (its Filter names the host).
+	for (const [deny, sentence, zh] of [
+		['client', 'its rules do not serve this computer, whatever the host; ask its administrator to allow this computer, or add the host to NO_PROXY.', '它的规则不为这台电脑服务，与访问哪个主机无关；请联系代理管理员放行这台电脑，或把主机加进 NO_PROXY。'],
+		['host', 'its filter blocks api.deepseek.com; ask its administrator to allow api.deepseek.com, or add the host to NO_PROXY.', '它的过滤规则屏蔽了 api.deepseek.com；请联系代理管理员放行 api.deepseek.com，或把主机加进 NO_PROXY。'],
+	] as const) {
+		test(`tinyproxy refusing by a rule about the ${deny}: its page says which, in English and Chinese`, async () => {
+			const proxy = await proxyFor('ok', {product: 'tinyproxy', deny});
+			const env = envWith({HTTPS_PROXY: proxyUrl(proxy)});
+			const words = deny === 'client' ? 'Access denied' : 'Filtered';
+			assertBlamesProxy(await verdictOf(env), `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com (HTTP 403, "${words}"): ${sentence}`);
+			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
+			assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的连接（HTTP 403）：${zh}`);
+		});
+	}
+
+	// The proxy answered in place of a base URL it would not pass calls to: the Where calls go row says so, not "no answer".
+	for (const [name, options, en, zh] of [
+		['Squid refusing the host (403)', {product: 'squid', deny: 'host'}, 'it refused to pass the calls on (HTTP 403)', '它拒绝转发这些调用（HTTP 403）'],
+		['Squid asking a login (407)', {product: 'squid', login}, 'it refused to pass the calls on (HTTP 407)', '它拒绝转发这些调用（HTTP 407）'],
+		['Squid unable to reach it (503)', {product: 'squid', routes: {}}, 'it could not reach gateway.example (HTTP 503)', '它连不上 gateway.example（HTTP 503）'],
+	] as const) {
+		test(`a base URL the proxy answers for, ${name}: the endpoint row says the proxy answered, in English and Chinese`, async () => {
+			const proxy = await proxyFor('ok', options);
+			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: 'https://gateway.example'});
+			const {json} = await checkJson(env);
+			assert.equal(checkOf(json, 'endpoint')?.summary, `The proxy http://${proxyHost}:${proxy.port} answered instead of gateway.example: ${en}, so which service gateway.example is cannot be told.`);
+			assert.equal(checkOf(json, 'network')?.status, 'pass');
+			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+			assert.equal(checkOf(chinese, 'endpoint')?.summary, `代替 gateway.example 响应的是代理 http://${proxyHost}:${proxy.port}：${zh}，因此无法判断 gateway.example 是哪个服务。`);
+		});
+	}
+
+	test('Squid\'s 403 page in place of a plain-http status page (HTTP_PROXY): the status row names Squid and what to do, in English and Chinese', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', deny: 'host'});
+		const env = envWith({
+			HTTP_PROXY: proxyUrl(proxy), NO_PROXY: 'api.deepseek.com', DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`,
+			DEEPSEEK_STATUS_URL: 'http://status.corp.example/api/v2/summary.json',
+			TEST_LOOPBACK_HOSTS: [proxyHost, 'api.deepseek.com', 'status.corp.example'].join(','),
+		});
+		const {json} = await checkJson(env);
+		assert.deepEqual(targets(proxy), ['GET http://status.corp.example/api/v2/summary.json']);
+		assert.equal(checkOf(json, 'service_status')?.summary, 'Unknown. A proxy (Squid, by its page) answered HTTP 403 instead of the status page: your calls go through it, and it refuses those to status.corp.example; ask whoever runs it to allow status.corp.example, or leave status.corp.example out of it with NO_PROXY.');
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.equal(checkOf(chinese, 'service_status')?.summary, '未知。代替状态页响应的是一个代理（从页面看是 Squid），HTTP 403：你的调用经过它，而它拒绝了发往 status.corp.example 的调用；请让代理管理员放行 status.corp.example，或用 NO_PROXY 让 status.corp.example 绕过它。');
 	});
 
 	test('Squid\'s default rules refusing a tunnel to a port other than 443: the port is named, in English and Chinese', async () => {

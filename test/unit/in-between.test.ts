@@ -1,8 +1,10 @@
 // Answers made in between — Cloudflare's own refusals, a proxy's own pages — told apart
 // from the pages and words of the service behind them.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {test} from 'node:test';
-import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, tunnelRefusalOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
 
 const accessDenied = (code: string) =>
 	`<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: ${code} }};</script>`;
@@ -33,9 +35,16 @@ for (const row of rows) {
 	});
 }
 
+/** A recorded proxy answer's body (after its headers). */
+function fixtureBody(name: string): string {
+	const answer = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'proxies', `${name}.http`), 'latin1');
+	return answer.slice(answer.indexOf('\r\n\r\n') + 4);
+}
+
 const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> = [
 	{name: 'Squid\'s page by the error name its template ends with', text: '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', proxy: 'Squid'},
 	{name: 'Squid\'s page by its signature', text: '<html><body><p>Generated Mon, 07 Apr 2025 09:31:36 GMT by squid-deb-proxy (squid/6.10)</p></body></html>', proxy: 'Squid'},
+	{name: 'tinyproxy\'s page by its signature', text: fixtureBody('tinyproxy-403-client'), proxy: 'tinyproxy'},
 	{name: 'Zscaler\'s page', text: '<html><head><title>Internet Security by Zscaler</title></head></html>', proxy: 'Zscaler'},
 	{name: 'a service\'s words that name a proxy are not its page', text: '{"error":{"message":"blocked by Zscaler"}}', proxy: undefined},
 	{name: 'nginx\'s own page is a front server\'s, not a proxy in between', text: '<html><head><title>403 Forbidden</title></head><body><center>nginx</center></body></html>', proxy: undefined},
@@ -44,6 +53,20 @@ const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> 
 for (const row of proxyRows) {
 	test(`proxy page: ${row.name}`, () => {
 		assert.equal(proxyPageOf(row.text), row.proxy);
+	});
+}
+
+// The pages real proxies sent refusing a tunnel (test/fixtures/proxies), as undici leaves them: the body alone.
+const refusalRows: Array<{fixture: string; refusal: string | undefined}> = [
+	{fixture: 'tinyproxy-403-client', refusal: 'client'},
+	{fixture: 'tinyproxy-403-filtered', refusal: 'filter'},
+	{fixture: 'tinyproxy-403', refusal: undefined},
+	{fixture: 'squid-403', refusal: undefined},
+];
+
+for (const row of refusalRows) {
+	test(`tunnel refusal: ${row.fixture}`, () => {
+		assert.equal(tunnelRefusalOf(fixtureBody(row.fixture)), row.refusal);
 	});
 }
 

@@ -193,6 +193,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.found:source': ['env', 'remembered', 'prompt', 'none'],
 	// An incident that names the components says them (checks.test.ts shows the row that leaves their names out then).
 	'checkMessages.serviceStatus.trouble:incidentNamesThem': [false],
+	// Always a proxy: the one in use, and the product its page names.
+	'checkMessages.endpoint.proxyAnswered:proxy': ['http://proxy.example:8080'],
+	'checkMessages.serviceStatus.proxyPage:proxy': ['Squid'],
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],

@@ -94,6 +94,7 @@ export const checkMessages: CheckMessages = {
 	endpoint: {
 		title: '调用去向',
 		unreachable: host => `${host} 没有任何响应。`,
+		proxyAnswered: p => `代替 ${p.host} 响应的是代理 ${p.proxy}：${p.status >= 500 ? `它连不上 ${p.host}` : '它拒绝转发这些调用'}（HTTP ${p.status}），因此无法判断 ${p.host} 是哪个服务。`,
 		answersCutOff: host => `${host} 开始响应，但一个响应都没有完整返回，因此无法判断它是哪个服务。`,
 		official: host => `调用发往 DeepSeek 官方 API（${host}）。`,
 		deepseekLike: host => `${host} 的响应与 DeepSeek API 一致。`,
@@ -161,6 +162,8 @@ export const checkMessages: CheckMessages = {
 		title: 'DeepSeek 服务状态',
 		unknown: why => `未知。${why}`,
 		unreadable: status => `状态页返回 HTTP ${status}，但没有可读的状态摘要。`,
+		proxyPage: p =>
+			`代替状态页响应的是一个代理（从页面看是 ${p.proxy}），HTTP ${p.status}：${p.status >= 500 ? `它连不上 ${p.host}；请稍后再试，如果一直这样，请联系代理管理员` : `你的调用经过它，而它拒绝了发往 ${p.host} 的调用；请让代理管理员放行 ${p.host}，或用 NO_PROXY 让 ${p.host} 绕过它`}。`,
 		operational: '所有服务运行正常。',
 		// Names as the page gives them; an incident that names one of them says which, so the brackets are left out.
 		trouble: (worst, affected, incident, incidentNamesThem) =>

@@ -52,6 +52,9 @@ export const proxyMessages: ProxyMessages = {
 	socksRefusedTarget: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
+	refusedByRules: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的连接（HTTP ${p.status}）：要么它的规则不为这台电脑服务，要么屏蔽了 ${p.host}；请联系代理管理员，或把主机加进 NO_PROXY。`,
+	refusedClient: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的连接（HTTP ${p.status}）：它的规则不为这台电脑服务，与访问哪个主机无关；请联系代理管理员放行这台电脑，或把主机加进 NO_PROXY。`,
+	refusedFiltered: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的连接（HTTP ${p.status}）：它的过滤规则屏蔽了 ${p.host}；请联系代理管理员放行 ${p.host}，或把主机加进 NO_PROXY。`,
 	refusedTunnelPort: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的 ${p.port} 端口的连接（HTTP ${p.status}）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 ${p.port} 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。`,
 	notHttpProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 HTTP 代理的响应：请检查 ${p.variable} 里的端口；SOCKS 代理的 URL 以 socks5:// 开头。`,
