@@ -301,8 +301,11 @@ const networkError: Rule = facts => {
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
 	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed) : theirs && fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested);
 	const trust = tlsFix(facts, reason);
+	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
+	const ca = trust && failedId !== 'network' ? facts.otherToolsCa : undefined;
+	const said = facts.result(failedId)?.summary ?? '';
 	return networkDiagnosis(
-		diagnoseMessages.network(facts.result(failedId)?.summary ?? ''),
+		diagnoseMessages.network(ca ? diagnoseMessages.otherToolsTrust({detail: said, advice: checkMessages.network.otherToolsTrust(ca.variable, ca.path)}) : said),
 		[...(viaProxy ? [viaProxy] : []), trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
 		viaProxy !== undefined || trust !== undefined,
 	);

@@ -26,6 +26,10 @@ const bodyProblems: Record<string, string> = {
 	too_large: 'an answer far too large to be an API response',
 };
 
+/** Other tools here trust the certificate file `path` (by `variable`), which Node does not read: what to run. */
+const otherToolsTrust = (variable: string, path: string) =>
+	`Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
+
 const checkMessagesEn = {
 	crashed: (message: string) => `The check itself failed: ${message}`,
 	cancelled: 'Cancelled.',
@@ -92,8 +96,9 @@ const checkMessagesEn = {
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
 		/** `variable` (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust; NODE_EXTRA_CA_CERTS is not set. */
+		otherToolsTrust,
 		tlsFailedOtherToolsTrust: (host: string, code: string, variable: string, path: string) =>
-			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS. Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`,
+			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS. ${otherToolsTrust(variable, path)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,

@@ -437,16 +437,31 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	// A company proxy that intercepts HTTPS: Node does not trust its certificate (here the
 	// test certificate, with NODE_EXTRA_CA_CERTS unset), while Python's requests are told to
 	// trust a file. Through a proxy the network check makes no TLS handshake with the service.
-	test('a proxy whose HTTPS Node does not trust while REQUESTS_CA_BUNDLE names a file: the first fix is NODE_EXTRA_CA_CERTS set to that file', async () => {
+	// A proxy that intercepts HTTPS (mitmproxy 8.1.1 answered so): the service's certificate is signed by the proxy's own CA, which Node does not trust.
+	const untrusted = 'The certificate of api.deepseek.com is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this: point NODE_EXTRA_CA_CERTS at its certificate, or try another network.';
+	test('a proxy that intercepts HTTPS, with no certificate file named: the sentence names the interception and NODE_EXTRA_CA_CERTS', async () => {
 		const proxy = await proxyFor('ok');
-		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: '/etc/corp/ca-bundle.pem'}));
-		const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
+		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
-		assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable: 'REQUESTS_CA_BUNDLE', path: '/etc/corp/ca-bundle.pem'});
-		assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
-		assert.match(withFixes.fixes[0]?.title ?? '', /^Run again with NODE_EXTRA_CA_CERTS=\/etc\/corp\/ca-bundle\.pem/);
+		assert.equal(json.summary, `The API could not be reached: ${untrusted}`);
 	});
+
+	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE']) {
+		test(`a proxy that intercepts HTTPS while ${variable} names a file: the sentence and the first fix say NODE_EXTRA_CA_CERTS set to that file`, async () => {
+			const proxy = await proxyFor('ok');
+			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, [variable]: '/etc/corp/ca-bundle.pem'});
+			const {json} = await checkJson(env);
+			const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
+			assert.equal(json.verdict, 'network_error', json.summary);
+			assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
+			assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable, path: '/etc/corp/ca-bundle.pem'});
+			assert.equal(json.summary, `The API could not be reached: ${untrusted} Your other tools trust the certificates in /etc/corp/ca-bundle.pem (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem.`);
+			assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
+			assert.match(withFixes.fixes[0]?.title ?? '', /^Run again with NODE_EXTRA_CA_CERTS=\/etc\/corp\/ca-bundle\.pem/);
+			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+			assert.ok(chinese.summary.endsWith(`你的其他工具信任 /etc/corp/ca-bundle.pem（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem 再运行一次。`), chinese.summary);
+		});
+	}
 
 	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {
 		const port = await closedPort();

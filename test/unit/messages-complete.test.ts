@@ -23,6 +23,7 @@ type Sample = unknown;
  */
 const byName: Record<string, readonly Sample[]> = {
 	address: ['help@example.com'],
+	advice: ['Run sample-tool --fix.'],
 	after: ['9.50'],
 	affected: [['Component A', 'Component B'], []],
 	amount: ['7.25'],
