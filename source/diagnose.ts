@@ -783,9 +783,9 @@ const unreadableAnswers: Rule = facts => {
 	if (!id) return undefined;
 	const host = facts.string('endpoint', 'host') ?? '';
 	const summary = facts.result(id)?.summary ?? '';
-	// A proxy's own page (Squid, Zscaler) names what is in between, whatever the host.
+	// A proxy's own page (Squid, tinyproxy, mitmproxy, Zscaler) names what is in between, whatever the host and status.
 	const proxy = facts.string(id, 'proxyPage');
-	if (proxy) return {verdict: 'network_error', summary: diagnoseMessages.proxyPageAnswers({host: facts.host ?? '', proxy, detail: summary}), fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy'))};
+	if (proxy) return {verdict: 'network_error', summary: diagnoseMessages.proxyPageAnswers({host: facts.host ?? '', proxy, status: facts.httpStatus(id) ?? 0, detail: summary}), fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy'))};
 	return host === officialApiHost
 		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}
 		: {verdict: 'wrong_endpoint', summary: diagnoseMessages.unreadableAnswers(host, summary), fixes: [fixes.useDeepSeek()]};

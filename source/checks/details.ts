@@ -112,14 +112,15 @@ export const apiCheckIds = ['auth', 'balance', 'probe'] as const satisfies reado
 /**
  * The API check's answer could not be read at all (a web page, cut-off JSON): no error in
  * words, no signature. Not a body that still reads as an error (plain text, an empty 200),
- * nor a 5xx page, whose status says enough. diagnose() and the wizard both judge by this.
+ * nor a 5xx page, whose status says enough (unless a proxy's own: the status is not the service's). diagnose() and the wizard both judge by this.
  */
 export function answerUnreadable(results: Results, id: CheckId): boolean {
+	// A proxy's own page says who answered, whatever its status (mitmproxy's 502 when it cannot reach the service): a status read as the service's would blame it.
+	const proxyPage = stringDetail(results, id, 'proxyPage') !== undefined;
 	return (
 		stringDetail(results, id, 'bodyProblem') !== undefined &&
-		signature(results, id) === undefined &&
 		stringDetail(results, id, 'errorMessage') === undefined &&
-		(httpStatus(results, id) ?? 0) < 500
+		(proxyPage || (signature(results, id) === undefined && (httpStatus(results, id) ?? 0) < 500))
 	);
 }
 

@@ -113,9 +113,9 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${p.name}${p.local ? ', a proxy on this computer,' : ''} and it passed on DeepSeek's own 404 "Not Found. Please check the configuration.": it does reach DeepSeek, but at an address DeepSeek does not serve. The DeepSeek address set in ${p.name} is wrong: some tools want the base https://api.deepseek.com, others the whole https://api.deepseek.com/chat/completions. Not the key, not the balance.`,
 	interceptedAnswers: (detail: string) =>
 		`Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall): ${detail}`,
-	/** A proxy's own error page (`proxy`: Squid or Zscaler, by its page) answered the calls to `host`. */
-	proxyPageAnswers: (p: {host: string; proxy: string; detail: string}) =>
-		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and it refuses them (${quoted(p.detail)}).`,
+	/** A proxy's own error page (`proxy`: Squid, tinyproxy, mitmproxy or Zscaler, by its page) answered the calls to `host` with `status` (5xx: it could not reach `host`). */
+	proxyPageAnswers: (p: {host: string; proxy: string; status: number; detail: string}) =>
+		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and ${p.status >= 500 ? `it could not reach ${p.host} (${quoted(p.detail)}): the proxy's own way out (its DNS or network) fails, or ${p.host} is down for it; not your key or your balance` : `it refuses them (${quoted(p.detail)})`}.`,
 	/** A proxy between the user and `host` refused the calls by its policy, in its words `detail`. */
 	proxyRefusesByPolicy: (p: {host: string; detail: string}) =>
 		`A proxy between you and ${p.host} refuses these calls by its policy (${quoted(p.detail)}): ${p.host} is not among what it lets through. Not the key, not the balance; have the proxy's policy allow ${p.host}, or ask whoever runs it.`,

@@ -1995,6 +1995,19 @@ const rows: Row[] = [
 		neverSays: ['base URL is probably wrong'],
 	},
 	{
+		// mitmproxy 8.1.1's page when it could not reach the host (test/fixtures/proxies/mitmproxy-502.http): its 502, not the service's.
+		name: 'mitmproxy\'s own 502 page instead of a host\'s answers: the proxy could not reach it, not a server error there',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			...gatewayPageToEveryCall(502, '<html>\n<head>\n    <title>502 Bad Gateway</title>\n</head>\n<body>\n    <h1>502 Bad Gateway</h1>\n    <p>[Errno -2] Name or service not known</p>\n</body>\n</html>\n', ''),
+		),
+		verdict: 'network_error',
+		fixes: ['check_proxy'],
+		exactFixes: true,
+		says: ['A proxy (mitmproxy, by its page) answers instead of', 'it could not reach', 'not your key or your balance'],
+		neverSays: ['refuses them', 'Retry later'],
+	},
+	{
 		name: 'a proxy on this computer passing on its provider\'s lock on the account (Kiro through OmniRoute): that provider lifts it, not whoever runs the proxy',
 		results: lockedBehindOmniRoute('[ERROR] [403]: Your User ID (777777) temporarily is suspended. We\'ve locked your account as a security precaution.'),
 		verdict: 'invalid_key',

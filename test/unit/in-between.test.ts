@@ -45,6 +45,8 @@ const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> 
 	{name: 'Squid\'s page by the error name its template ends with', text: '<!-- ERR_ACCESS_DENIED -->\n</div>\n</body></html>\n', proxy: 'Squid'},
 	{name: 'Squid\'s page by its signature', text: '<html><body><p>Generated Mon, 07 Apr 2025 09:31:36 GMT by squid-deb-proxy (squid/6.10)</p></body></html>', proxy: 'Squid'},
 	{name: 'tinyproxy\'s page by its signature', text: fixtureBody('tinyproxy-403-client'), proxy: 'tinyproxy'},
+	{name: 'mitmproxy\'s page, by its template', text: fixtureBody('mitmproxy-502'), proxy: 'mitmproxy'},
+	{name: 'the same headings in another server\'s layout are not mitmproxy\'s', text: '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>upstream failed</p></body></html>', proxy: undefined},
 	{name: 'Zscaler\'s page', text: '<html><head><title>Internet Security by Zscaler</title></head></html>', proxy: 'Zscaler'},
 	{name: 'a service\'s words that name a proxy are not its page', text: '{"error":{"message":"blocked by Zscaler"}}', proxy: undefined},
 	{name: 'nginx\'s own page is a front server\'s, not a proxy in between', text: '<html><head><title>403 Forbidden</title></head><body><center>nginx</center></body></html>', proxy: undefined},
