@@ -213,6 +213,10 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			const message = proxy.hasLogin ? proxyMessages.socksAuthRejected(named) : proxyMessages.socksAuthRequired(named);
 			return {reason: 'proxy', message, code: link.code};
 		}
+		// Connection refused (reply 5): the proxy reached the host, and nothing takes connections at that port there (Dante says so).
+		if (link.code === 'UND_ERR_SOCKS5_REPLY_5') {
+			return {reason: 'proxy', message: proxyMessages.socksTargetRefused({...named, host: context.url.hostname, port: Number(context.url.port) || (context.url.protocol === 'https:' ? 443 : 80)}), code: link.code};
+		}
 		if (link.code?.startsWith('UND_ERR_SOCKS5_REPLY_')) {
 			return {reason: 'proxy', message: proxyMessages.socksRefusedTarget({...named, detail: sentence(link.message.replace(/^SOCKS5 connection failed: /, ''))}), code: link.code};
 		}

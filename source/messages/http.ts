@@ -93,6 +93,9 @@ const proxyMessagesEn = {
 	/** `detail`: the proxy's own reason, such as "Host unreachable." */
 	socksRefusedTarget: (p: {proxy: string; variable: string; detail: string}) =>
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not open a connection to the service: ${p.detail} The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`,
+	/** The SOCKS proxy reached `host`, which refused the connection at `port` (reply 5). */
+	socksTargetRefused: (p: {proxy: string; variable: string; host: string; port: number}) =>
+		`The SOCKS proxy ${p.proxy} (from ${p.variable}) reached ${p.host}, but it refused the connection on port ${p.port}: nothing takes connections there. Check the port in the base URL; if it is right, the service there is down.`,
 	refusedTunnel: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) refused to open a connection to the service (HTTP ${p.status}): the proxy may block this host; ask its administrator, or add the host to NO_PROXY.`,
 	/** A 403 whose page does not say whose rule refused it (Squid's ERR_ACCESS_DENIED is one page for both). */

@@ -10,6 +10,8 @@ export type Socks5Options = {
 	routes: Record<string, number>;
 	/** A login the proxy demands (method 0x02); without it, no login (method 0x00). */
 	login?: {user: string; password: string};
+	/** Targets its rules refuse: reply 2, "connection not allowed by ruleset", as Dante's `socks block` answers. */
+	blocked?: string[];
 };
 
 export type Socks5Proxy = {
@@ -20,6 +22,14 @@ export type Socks5Proxy = {
 };
 
 const reply = (code: number) => Buffer.from([0x05, code, 0x00, 0x01, 0, 0, 0, 0, 0, 0]);
+
+/** A reply naming the target as it was asked (a name, address type 3): Dante's to a name it could not resolve. */
+function replyNaming(code: number, host: string, port: number): Buffer {
+	const name = Buffer.from(host);
+	const portBytes = Buffer.alloc(2);
+	portBytes.writeUInt16BE(port);
+	return Buffer.concat([Buffer.from([0x05, code, 0x00, 0x03, name.length]), name, portBytes]);
+}
 
 /** Reads exactly `count` bytes from the socket (the handshake is small and strictly ordered). */
 function reader(socket: Socket) {
@@ -91,12 +101,17 @@ export async function startSocks5(options: Socks5Options): Promise<Socks5Proxy> 
 		seen.push({target, loggedIn});
 		const routed = options.routes[target];
 		if (command !== 0x01) return void client.end(reply(0x07)); // command not supported
-		if (routed === undefined) return void client.end(reply(0x04)); // host unreachable
+		// As Dante 1.4.2 answers (a real one, run by hand): its rules first, then a name it cannot resolve, then a refused connection.
+		if (options.blocked?.includes(target)) return void client.end(reply(0x02)); // connection not allowed by ruleset
+		if (routed === undefined) return void client.end(addressType === 0x03 ? replyNaming(0x04, host, port) : reply(0x04)); // host unreachable
 		const upstream = net.connect(routed, '127.0.0.1');
 		sockets.add(upstream);
 		upstream.on('close', () => sockets.delete(upstream));
-		upstream.on('error', () => client.destroy());
+		// Nothing listens where the target goes: reply 5, connection refused (Dante's, not a silent close).
+		let connected = false;
+		upstream.on('error', () => (connected ? client.destroy() : client.end(reply(0x05))));
 		upstream.once('connect', () => {
+			connected = true;
 			client.write(reply(0x00));
 			const early = input.release();
 			if (early.length > 0) upstream.write(early);

@@ -207,6 +207,26 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		assert.match(json.summary, /could not open a connection to the service: Host unreachable\./);
 	});
 
+	// As Dante 1.4.2 answered: reply 2 for a target its rules block, reply 5 where nothing listens at the target's port.
+	test('a SOCKS5 proxy whose rules block the host: its reason, and its rules named', async () => {
+		const proxy = await startSocks5({routes: {}, blocked: ['api.deepseek.com:443']});
+		proxies.push(proxy);
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`}));
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not open a connection to the service: Connection not allowed by ruleset. The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`);
+	});
+
+	test('a SOCKS5 proxy that reaches the host where nothing listens at the port: the port, not the proxy\'s rules, in English and Chinese', async () => {
+		const port = await closedPort();
+		const proxy = await startSocks5({routes: {'api.deepseek.com:8443': port}});
+		proxies.push(proxy);
+		const env = envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`, DEEPSEEK_BASE_URL: 'https://api.deepseek.com:8443'});
+		const {json} = await checkJson(env);
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) reached api.deepseek.com, but it refused the connection on port 8443: nothing takes connections there. Check the port in the base URL; if it is right, the service there is down.`);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.equal(chinese.summary, `SOCKS 代理 socks5://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）连到了 api.deepseek.com，但对方拒绝了 8443 端口上的连接：那里没有服务在接收连接。请检查 base URL 中的端口；如果端口没错，那就是那里的服务停了。`);
+	});
+
 	test('the SOCKS5 proxy down: network_error naming it', async () => {
 		const port = await closedPort();
 		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${port}`}));

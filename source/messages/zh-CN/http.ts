@@ -49,6 +49,8 @@ export const proxyMessages: ProxyMessages = {
 		`代理 ${p.proxy}（来自 ${p.variable}）要求 Windows 登录（HTTP 407：${p.schemes}），本工具无法提供（只能用代理 URL 里的 Basic 登录）：请在本机运行一个替你登录的代理（Cntlm、Px），把 ${p.variable} 设为它，或向代理管理员要一个 Basic 登录。`,
 	socksAuthRequired: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）要求登录：请把用户名和密码写进代理 URL，例如 socks5://user:password@127.0.0.1:1080。`,
 	socksAuthRejected: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
+	socksTargetRefused: p =>
+		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连到了 ${p.host}，但对方拒绝了 ${p.port} 端口上的连接：那里没有服务在接收连接。请检查 base URL 中的端口；如果端口没错，那就是那里的服务停了。`,
 	socksRefusedTarget: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
