@@ -147,7 +147,7 @@ class Facts {
 	}
 
 	/** A direct failure while ALL_PROXY holds a proxy that answers (checks/details.ts), if so. */
-	get otherToolsProxyUnused(): {variable: string; suggested: string} | undefined {
+	get otherToolsProxyUnused(): {variable: string; suggested: string; login: boolean} | undefined {
 		return details.otherToolsProxyUnused(this.#byId);
 	}
 
@@ -299,7 +299,7 @@ const networkError: Rule = facts => {
 	// Direct failed, but NO_PROXY sent it around the proxy set, or the proxy in ALL_PROXY answers: the way through a proxy first.
 	const bypassed = facts.bypassedProxy;
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
-	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed) : theirs && fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested);
+	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed) : theirs && fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested, theirs.login);
 	const trust = tlsFix(facts, reason);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const ca = trust && failedId !== 'network' ? facts.otherToolsCa : undefined;

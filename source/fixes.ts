@@ -125,7 +125,7 @@ export const fixes = {
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
 	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
-	throughOtherToolsProxy: (variable: string, suggested: string): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested)}), url: null}),
+	throughOtherToolsProxy: (variable: string, suggested: string, login: boolean): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested), login}), url: null}),
 	/** Python's HTTP clients would call the base URL on this computer through a proxy (checks/network.ts): NO_PROXY must name it. */
 	localNoProxy: (variable: string, host: string): Fix => ({id: 'check_proxy', title: fixMessages.localNoProxy({variable: sanitize(variable), host: sanitize(host)}), url: null}),
 	/** The failed proxy's lower-case `variable` hides another proxy in its upper-case `twin` (checks/details.ts shadowedProxy, already sanitised). */

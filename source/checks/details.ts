@@ -186,12 +186,12 @@ export function localCallsProxy(results: Results): {variable: string; proxy: str
  * The network check failed going direct while ALL_PROXY holds a proxy that answers (its
  * `otherToolsProxy.suggested`): the user's program most likely goes through that proxy.
  */
-export function otherToolsProxyUnused(results: Results): {variable: string; suggested: string} | undefined {
+export function otherToolsProxyUnused(results: Results): {variable: string; suggested: string; login: boolean} | undefined {
 	if (results.get('network')?.status !== 'fail') return undefined;
 	const value = detail(results, 'network', 'otherToolsProxy');
 	if (!isJsonObject(value) || value['reachable'] !== true) return undefined;
-	const {variable, suggested} = value;
-	return typeof variable === 'string' && typeof suggested === 'string' ? {variable, suggested} : undefined;
+	const {variable, suggested, login} = value;
+	return typeof variable === 'string' && typeof suggested === 'string' ? {variable, suggested, login: login === true} : undefined;
 }
 
 /**

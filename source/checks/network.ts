@@ -100,10 +100,12 @@ export const network: Check = {
 			const other = theirs && (await theirsReached);
 			const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
 			if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};
+			// Its login is never shown: the sentence says to copy it from the variable (a SOCKS proxy with one refuses calls without it).
+			const login = theirs.url.username !== '';
 			return {
 				status: 'fail' as const,
-				summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested}),
-				details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: true, code: null, suggested}},
+				summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested, login}),
+				details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: true, code: null, suggested, ...(login ? {login: true} : {})}},
 			};
 		};
 		let address: string;

@@ -104,8 +104,9 @@ const checkMessagesEn = {
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,
 		connectFailed: (host: string, code: string) => `Connecting to ${host} failed (${code}).`,
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */
-		otherToolsProxyUnused: (p: {failed: string; variable: string; proxy: string; suggested: string}) =>
-			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}.`,
+		/** `login`: the proxy URL in `variable` holds a login, which `suggested` leaves out. */
+		otherToolsProxyUnused: (p: {failed: string; variable: string; proxy: string; suggested: string; login: boolean}) =>
+			`${p.failed} This tool went direct, but ${p.variable} points at ${p.proxy}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=${p.suggested}${p.login ? `, with the user and password from ${p.variable} after its //` : ''}.`,
 		/** After `reached` (the proxy's sentence): `twin`, the upper-case name of `variable`, holds another value. */
 		proxyShadows: (p: {reached: string; variable: string; twin: string}) =>
 			`${p.reached} ${p.twin} is set too, to another value, which ${p.variable} overrides (the lower-case name wins, as in curl and Python).`,

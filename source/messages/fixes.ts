@@ -104,8 +104,8 @@ const fixMessagesEn = {
 		`In ${p.name} (it runs on this computer): top up the account it uses at its provider, or switch it to another account, provider or a free model`,
 	localNoProxy: (p: {variable: string; host: string}) =>
 		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
-	throughOtherToolsProxy: (p: {variable: string; suggested: string}) =>
-		`Run again with HTTPS_PROXY=${p.suggested}, the proxy in ${p.variable} that your program's calls most likely go through`,
+	throughOtherToolsProxy: (p: {variable: string; suggested: string; login: boolean}) =>
+		`Run again with HTTPS_PROXY=${p.suggested}${p.login ? ` (with the user and password from ${p.variable} after its //)` : ''}, the proxy in ${p.variable} that your program's calls most likely go through`,
 	proxyShadows: (p: {variable: string; twin: string}) => `Unset ${p.variable} to use the proxy in ${p.twin}, or fix ${p.variable}`,
 	noProxyBypass: (p: {variable: string; noProxy: string; entry: string; host: string}) =>
 		`Remove "${p.entry}" from ${p.noProxy}, so that calls to ${p.host} go through the proxy in ${p.variable}`,

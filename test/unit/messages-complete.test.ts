@@ -94,6 +94,7 @@ const byName: Record<string, readonly Sample[]> = {
 	minRows: [12],
 	limits: [{files: 5000, totalBytes: 52_428_800, ms: 3000, findings: 50}],
 	line: [12, 0],
+	login: [true, false],
 	link: ['<https://link.example>'],
 	listed: [false, true],
 	local: [true, false],

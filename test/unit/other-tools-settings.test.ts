@@ -81,15 +81,20 @@ test('network check: going direct fails while ALL_PROXY answers: the summary say
 		assert.equal(result.status, 'fail', result.summary);
 		assert.equal(
 			result.summary,
-			`gateway.example:${deadHost} refused the connection. This tool went direct, but ALL_PROXY points at socks5h://127.0.0.1:${proxy.port}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}.`,
+			`gateway.example:${deadHost} refused the connection. This tool went direct, but ALL_PROXY points at socks5h://127.0.0.1:${proxy.port}, which answers: Python's httpx and requests (so the openai SDK) and curl send their calls through it. To check that way, run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}, with the user and password from ALL_PROXY after its //.`,
 		);
-		assert.deepEqual(result.details.otherToolsProxy, {variable: 'ALL_PROXY', proxy: `socks5h://127.0.0.1:${proxy.port}`, reachable: true, code: null, suggested: `socks5://127.0.0.1:${proxy.port}`});
+		// The login is never shown, but a SOCKS proxy that wants one (Dante, as run by hand) refuses calls without it: the sentence says to copy it.
+		assert.deepEqual(result.details.otherToolsProxy, {variable: 'ALL_PROXY', proxy: `socks5h://127.0.0.1:${proxy.port}`, reachable: true, code: null, suggested: `socks5://127.0.0.1:${proxy.port}`, login: true});
 		assert.equal(result.details.reason, 'connection_refused');
 		assert.ok(!JSON.stringify(result).includes('pw@'), 'the login is never shown');
 		const verdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
 		assert.equal(verdict.verdict, 'network_error');
 		assert.deepEqual(verdict.fixes.map(fix => fix.id), ['check_proxy', 'check_network', 'status_page']);
-		assert.equal(verdict.fixes[0]?.title, `Run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}, the proxy in ALL_PROXY that your program's calls most likely go through`);
+		assert.equal(verdict.fixes[0]?.title, `Run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port} (with the user and password from ALL_PROXY after its //), the proxy in ALL_PROXY that your program's calls most likely go through`);
+		// With no login in ALL_PROXY: none to copy.
+		const bare = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks5h://127.0.0.1:${proxy.port}`}});
+		assert.ok(bare.summary.endsWith(`run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}.`), bare.summary);
+		assert.equal(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...bare}]).fixes[0]?.title, `Run again with HTTPS_PROXY=socks5://127.0.0.1:${proxy.port}, the proxy in ALL_PROXY that your program's calls most likely go through`);
 		// A SOCKS4 proxy is not one this tool can use: the failure is said as before.
 		const socks4 = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks4://127.0.0.1:${proxy.port}`}});
 		assert.equal(socks4.summary, `gateway.example:${deadHost} refused the connection.`);

@@ -77,7 +77,7 @@ export const fixMessages: FixMessages = {
 	trustOtherToolsCa: p => `加上 NODE_EXTRA_CA_CERTS=${p.path} 再运行一次：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
-	throughOtherToolsProxy: p => `设置 HTTPS_PROXY=${p.suggested} 后重新运行：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
+	throughOtherToolsProxy: p => `设置 HTTPS_PROXY=${p.suggested}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''} 后重新运行：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
 	proxyShadows: p => `取消设置 ${p.variable}，改用 ${p.twin} 里的代理，或修正 ${p.variable}`,
 	noProxyBypass: p => `从 ${p.noProxy} 里删除“${p.entry}”，让发往 ${p.host} 的调用经过 ${p.variable} 里的代理`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
