@@ -8,7 +8,7 @@ import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated,
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayWrapped402, openRouterCannotAfford, openRouterInFlightBudget, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
-import {dashscope, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, openCodeZenNoPaymentMethod, together, volcengineArk} from './vendors.js';
+import {aiHubMixIncorrectModel, aiHubMixProviderRateLimit, arkModelIdAccessDisabled, arkServiceNotOpen, dashscope, dashscopeTokensPerMinute, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, openCodeZenNoPaymentMethod, together, volcengineArk} from './vendors.js';
 import {aiGatewayDeepSeekDry, aiGatewayDeepSeekPath, aiGatewayRateLimited, aiGatewayUnauthenticated} from './cloudflare.js';
 import {heliconeDeepSeekDry, heliconeKeyRefused} from './helicone.js';
 
@@ -183,6 +183,11 @@ export const scenarios = {
 	fireworks_suspended: {summary: 'Fireworks: chat 412 PRECONDITION_FAILED, account suspended', api: fireworks(), basePath: '/inference/v1', host: 'api.fireworks.ai'},
 	ark_overdue: {summary: 'Volcengine Ark: chat 403 AccountOverdueError', api: volcengineArk(), basePath: '/api/v3', host: 'ark.cn-beijing.volces.com'},
 	dashscope_arrearage: {summary: 'Alibaba DashScope: chat 400 Arrearage', api: dashscope(), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
+	ark_service_not_open: {summary: 'Volcengine Ark, the model not activated for the account: chat 403 "Operation is denied because the model service is unavailable…" (ServiceNotOpen)', api: volcengineArk(arkServiceNotOpen), basePath: '/api/v3', host: 'ark.cn-beijing.volces.com'},
+	ark_model_id_disabled: {summary: 'Volcengine Ark, an account that must name an endpoint (ep-…): chat 404 "Accessing the model via Model ID is not allowed…" (ModelIDAccessDisabled)', api: volcengineArk(arkModelIdAccessDisabled), basePath: '/api/v3', host: 'ark.cn-beijing.volces.com'},
+	dashscope_rate_limited: {summary: 'Alibaba DashScope (Model Studio), its tokens-per-minute limit: chat 429 "You exceeded your current quota"', api: dashscope(dashscopeTokensPerMinute), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
+	aihubmix_incorrect_model: {summary: 'AiHubMix with no channel for the model: chat 503 "Incorrect model ID. …" (on bare 127.0.0.1: no host names it)', api: aiHubMixIncorrectModel(), basePath: '/v1'},
+	aihubmix_provider_rate_limit: {summary: 'AiHubMix rate-limited by the model\'s provider: chat 503 "Rate limited by provider – … try again later."', api: aiHubMixProviderRateLimit(), basePath: '/v1'},
 } as const satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof scenarios;

@@ -2,7 +2,7 @@
 // a generic OpenAI-style gateway, Together, Fireworks, Volcengine Ark and DashScope.
 import {randomUUID} from 'node:crypto';
 import {vendorApi} from './openai-compatible.js';
-import {hexId, json, plainText, type Answer, type FakeRequest, type Handler} from './reply.js';
+import {hexId, json, plainText, type Answer, type FakeRequest, type Handler, type Reply} from './reply.js';
 
 const created = 1_735_689_600;
 
@@ -85,30 +85,41 @@ export function fireworks(): Handler {
 	});
 }
 
-export function volcengineArk(): Handler {
+/**
+ * Volcengine Ark, its chat call answering `chat` (its overdue account by default). The model
+ * refusals are the corpus entries' messages as Ark's error-code page gives them, without the
+ * JSON envelope the page leaves out (volcengine-ark-403-service-not-open-doc,
+ * volcengine-ark-404-model-id-access-disabled-doc).
+ */
+export function volcengineArk(chat?: () => Reply): Handler {
 	const requestId = () => `021${Date.now()}${hexId(12)}`;
 	const respond = responder(requestId);
 	return vendorApi({
 		prefix: '/api/v3',
 		respond,
 		models: listOf(['deepseek-v3-1-250821', 'deepseek-r1-250528', 'doubao-seed-1-6-250615'], () => 'volcengine'),
-		chat: () => respond(403, {error: {
+		chat: chat ?? (() => respond(403, {error: {
 			code: 'AccountOverdueError',
 			message: `The request failed because your account has an overdue balance. Request ID: ${requestId()}`,
 			param: '',
 			type: 'Forbidden',
-		}}),
+		}})),
 		unauthorized: () => respond(401, {error: {code: 'AuthenticationError', message: `The API key in the request is missing or invalid. Request ID: ${requestId()}`, param: '', type: 'Unauthorized'}}),
 	});
 }
 
-export function dashscope(): Handler {
+/**
+ * Alibaba's DashScope (Model Studio), its chat call answering `chat` (an account in arrears by
+ * default). Its tokens-per-minute limit answers 429 in OpenAI's words for an empty account,
+ * as its rate-limit page gives the message (dashscope-429-exceeded-current-quota-tpm-doc).
+ */
+export function dashscope(chat?: () => Reply): Handler {
 	const respond = responder(randomUUID);
 	return vendorApi({
 		prefix: '/compatible-mode/v1',
 		respond,
 		models: listOf(['deepseek-v3', 'deepseek-r1', 'deepseek-v3.1', 'deepseek-v3.2', 'qwen-plus'], () => 'system'),
-		chat: () => respond(400, {
+		chat: chat ?? (() => respond(400, {
 			error: {
 				message: 'Access denied, please make sure your account is in good standing. For details, see: https://help.aliyun.com/zh/model-studio/error-code#overdue-payment',
 				type: 'Arrearage',
@@ -117,7 +128,7 @@ export function dashscope(): Handler {
 			},
 			id: `chatcmpl-${randomUUID()}`,
 			request_id: randomUUID(),
-		}),
+		})),
 		unauthorized: () => respond(401, {
 			error: {message: 'Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error', type: 'invalid_request_error', param: null, code: 'invalid_api_key'},
 			request_id: randomUUID(),
@@ -177,3 +188,34 @@ export function openCodeZenNoPaymentMethod(): Handler {
 	const message = 'No payment method. Add a payment method here: https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing';
 	return openCodeZenRefusing(['deepseek-v4-flash', 'deepseek-v4-pro'], 401, JSON.stringify({type: 'error', error: {type: 'CreditsError', message}}));
 }
+
+/** Ark's refusal of a model not activated for the account (OperationDenied.ServiceNotOpen), as its error-code page words it. */
+export const arkServiceNotOpen = () => plainText(403, 'Operation is denied because the model service is unavailable, please go to the Volcano Ark console activation management page to activate the corresponding model service, or submit a work order to contact us.');
+
+/** Ark's refusal of a model named by its id where the account must name an endpoint (InvalidEndpointOrModel.ModelIDAccessDisabled). */
+export const arkModelIdAccessDisabled = () => plainText(404, 'Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead. Request id:');
+
+/** Model Studio's tokens-per-minute limit, in OpenAI's words for an empty account. */
+export const dashscopeTokensPerMinute = () => plainText(429, 'You exceeded your current quota');
+
+/**
+ * AiHubMix (https://aihubmix.com/v1, a relay that serves DeepSeek's models), its chat call
+ * answering `chat`. The tool knows it by no host, so it is played on bare 127.0.0.1. The 503
+ * messages are its error-code page's (aihubmix-503-incorrect-model-id-doc,
+ * aihubmix-503-rate-limited-by-provider-doc), without the JSON envelope the page leaves out;
+ * the model list and the refusal of a wrong key are made up (OpenAI's shape).
+ */
+function aiHubMix(chat: () => Reply): Handler {
+	const respond = responder(() => hexId(16));
+	return vendorApi({
+		prefix: '/v1',
+		respond,
+		models: listOf(['deepseek-v3.2', 'deepseek-r1', 'gpt-4o-mini'], id => (id.startsWith('deepseek') ? 'deepseek' : 'openai')),
+		chat,
+		unauthorized: () => plainText(401, 'Unauthorized – no access token supplied; please log in and include a valid token.'),
+	});
+}
+
+export const aiHubMixIncorrectModel = () => aiHubMix(() => plainText(503, 'Incorrect model ID. Please request to view the model page or you do not have permission to use this model'));
+
+export const aiHubMixProviderRateLimit = () => aiHubMix(() => plainText(503, 'Rate limited by provider – contact support to request higher concurrency or try again later.'));

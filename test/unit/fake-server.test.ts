@@ -567,6 +567,27 @@ async function realAnswer(file: string, id: string): Promise<{status: number; bo
 	return entry;
 }
 
+test('the model refusals and rate limits of Ark, Model Studio and AiHubMix: their models with the key, no /user/balance, and chat the corpus entry\'s status and body, byte for byte', async () => {
+	const cases: Array<[ScenarioName, string, string, string]> = [
+		['ark_service_not_open', '/api/v3', 'deepseek-v3-1-250821', 'volcengine-ark-403-service-not-open-doc'],
+		['ark_model_id_disabled', '/api/v3', 'deepseek-v3-1-250821', 'volcengine-ark-404-model-id-access-disabled-doc'],
+		['dashscope_rate_limited', '/compatible-mode/v1', 'deepseek-v3', 'dashscope-429-exceeded-current-quota-tpm-doc'],
+		['aihubmix_incorrect_model', '/v1', 'deepseek-v3.2', 'aihubmix-503-incorrect-model-id-doc'],
+		['aihubmix_provider_rate_limit', '/v1', 'deepseek-v3.2', 'aihubmix-503-rate-limited-by-provider-doc'],
+	];
+	for (const [name, prefix, modelId, id] of cases) {
+		const entry = await realAnswer('real-errors.json', id);
+		await withFake(name, async fake => {
+			const models = await jsonOf(await call(fake, `${prefix}/models`)) as {data: Array<{id: string}>};
+			assert.ok(models.data.some(model => model.id === modelId), name);
+			assert.equal((await call(fake, '/user/balance')).status, 404, name);
+			const refused = await chat(fake, `${prefix}/chat/completions`, {...probe, model: modelId});
+			assert.equal(refused.status, entry.status, name);
+			assert.equal(await refused.text(), entry.body, name);
+		});
+	}
+});
+
 test('opencode_zen_own_app_only: its models with the key, no /user/balance, and chat 403 with the corpus entry\'s FreeTierError body, byte for byte', async () => {
 	const entry = await realAnswer('real-errors.json', 'opencode-zen-403-free-tier-only-from-within-opencode');
 	await withFake('opencode_zen_own_app_only', async fake => {
