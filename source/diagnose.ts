@@ -13,14 +13,14 @@ import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {checkMessages} from './messages/checks.js';
-import {isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type SignatureKind} from './providers/signatures.js';
+import {isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type ModelAccess, type SignatureKind} from './providers/signatures.js';
 import {billingPageIn, isOtherService, outageCanReach, passesKeyOn, providerRow} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -99,6 +99,7 @@ class Facts {
 			if (typeof found.billingPage === 'string') answer.billingPage = found.billingPage;
 			if (found.networkRules === true) answer.networkRules = true;
 			if (found.unpriced === true) answer.unpriced = true;
+			if (found.modelAccess === 'activate' || found.modelAccess === 'endpoint') answer.modelAccess = found.modelAccess;
 			return [answer];
 		});
 	}
@@ -746,7 +747,7 @@ const relay: Rule = facts => {
 	}
 	const noModel = facts.answer(kind => kind === 'model_not_found');
 	if (noModel) {
-		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay'});
+		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay', provider: service.provider});
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
 	if (refused) return requestRefused(facts, refused, name, contactThere(service, fixes.askOperatorAboutRequest(name)));
@@ -948,7 +949,7 @@ const insufficientBalance: Rule = facts => {
  * recognised relay or cloud (its own names for DeepSeek's models), or a service someone
  * runs for the user (a gateway, an unrecognised host: they can enable the model).
  */
-type ModelService = {name: string; at: 'deepseek' | 'relay' | 'operated'};
+type ModelService = {name: string; at: 'deepseek' | 'relay' | 'operated'; provider?: ProviderInfo | undefined};
 
 /** The models the service lists (the auth check's `/models` reading); undefined when it could not be read. */
 function listedModels(facts: Facts): string[] | undefined {
@@ -974,6 +975,13 @@ function modelNotOffered(facts: Facts, found: Answer, service: ModelService): Di
 	// A gateway with no price for the model (new-api): its operator prices it; another model may do meanwhile.
 	if (found.unpriced === true) {
 		return {verdict: 'model_not_found', summary: diagnoseMessages.modelUnpriced({name: service.name, model, status: found.status, others}), fixes: [fixes.askOperatorToPriceModel(service.name), fixes.useListedModel(others)]};
+	}
+	// Volcengine Ark's refusals its console lifts: activating the model, or an inference endpoint to name instead.
+	// Another listed model is refused alike (not activated, or named by its id), so that comes after, if at all.
+	if (found.modelAccess !== undefined) {
+		const summary = diagnoseMessages.modelAccess({name: service.name, model, status: found.status, access: found.modelAccess});
+		const console = fixes.modelAccessConsole(found.modelAccess, service.provider, service.name, facts.host);
+		return {verdict: 'model_not_found', summary, fixes: found.modelAccess === 'activate' ? [console, fixes.useListedModel(others)] : [console]};
 	}
 	const summary = diagnoseMessages.modelNotFound({
 		name: service.name,

@@ -3,6 +3,7 @@
 // reads the same and points to the same page.
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import type {BadProxy} from './deepseek/types.js';
+import type {ModelAccess} from './providers/signatures.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
@@ -62,6 +63,16 @@ export const fixes = {
 		provider?.id === 'volcengine-ark'
 			? {id: 'relay_console', title: fixMessages.safeExperienceModeOff({name: sanitize(name)}), url: modelsUrl(provider.id, host) ?? provider.consoleUrl}
 			: {id: 'relay_console', title: fixMessages.freeTierOnlyOff({name: sanitize(name)}), url: provider?.consoleUrl ?? null},
+	/**
+	 * A model Volcengine Ark refuses until its console changes something: activate the model
+	 * (`activate`, linked to the host's model activation page where it is known), or make an
+	 * inference endpoint for it and name its id (`endpoint`: no link, as the table knows no page
+	 * for endpoints, and the activation or billing page would name another task).
+	 */
+	modelAccessConsole: (access: ModelAccess, provider: ProviderInfo | undefined, name: string, host?: string): Fix =>
+		access === 'activate'
+			? {id: 'relay_console', title: fixMessages.activateModel({name: sanitize(name)}), url: (provider === undefined ? undefined : modelsUrl(provider.id, host)) ?? provider?.consoleUrl ?? null}
+			: {id: 'relay_console', title: fixMessages.useEndpointId({name: sanitize(name)}), url: null},
 	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */
 	localProxyAccount: (name: string): Fix => ({id: 'top_up_relay', title: fixMessages.localProxyAccount({name: sanitize(name)}), url: null}),
 	/** A key whose own credit limit is used up, at a service that has a page to raise it (undefined where it has none). */

@@ -214,6 +214,17 @@ const diagnoseMessagesEn = {
 		return head + list;
 	},
 	/**
+	 * Volcengine Ark refuses the model until its console changes something: `activate`, the model is
+	 * not activated for the account; `endpoint`, the account may call models only by an inference
+	 * endpoint's id (ep-…), not by the model's id. `model`: the name the call sent, if known.
+	 */
+	modelAccess: (p: {name: string; model: string | undefined; status: number; access: 'activate' | 'endpoint'}) => {
+		const model = p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`;
+		return p.access === 'activate'
+			? `${p.name} refuses ${model} (HTTP ${p.status}): it is not activated for your account there. Activate it in ${p.name}'s console; this is not your key or your balance.`
+			: `${p.name} refuses ${model} by its model id (HTTP ${p.status}): your account there calls models only by one of its inference endpoints (an id like ep-…), made in its console. This is not your key or your balance.`;
+	},
+	/**
 	 * A gateway refuses the model because no price is set for it there (new-api's
 	 * model_price_error). `model`: the name the call sent, if known; `others`: other ids it lists.
 	 */

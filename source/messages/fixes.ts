@@ -155,6 +155,10 @@ const fixMessagesEn = {
 	/** The service's own reading says the token expired: enabling it does not help, a later expiry does. */
 	extendToken: (p: {name: string}) => `Extend this token's expiry in ${p.name}'s console, or make a new one there`,
 	askOperatorToMapModel: (p: {name: string; upstream: string}) => `Ask whoever runs ${p.name} to map that model name to one ${p.upstream} serves (a model mapping on the channel), or which name to use`,
+	/** Volcengine Ark: the model is not activated for the account. */
+	activateModel: (p: {name: string}) => `Activate the model in ${p.name}'s console (its model activation page), then call it again`,
+	/** Volcengine Ark: the account calls models only by an inference endpoint's id. */
+	useEndpointId: (p: {name: string}) => `Create an inference endpoint for the model in ${p.name}'s console, and send its id (ep-…) as the "model" of your calls`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
 	/** The gateway has no price for the model (new-api's model ratio or price): its operator sets one, or turns on self-use mode when it is their own. */
 	askOperatorToPriceModel: (p: {name: string}) => `Ask whoever runs ${p.name} to set a price for that model (in New API: its model ratio or price settings, or self-use mode on a gateway for their own use); if you run it, do that yourself`,

@@ -52,6 +52,10 @@ const signatureMessagesEn = {
 	/** A gateway that passes the key on refused its own token (Cloudflare's AI Gateway, 2009): the key itself was not checked. */
 	gatewayTokenRefused: 'the gateway itself refuses the call: its own token is missing or not accepted (your key was not checked).',
 	modelNotFound: 'the service has no model by the name the call sent (or not for this key): use a model name from its list.',
+	/** A model not activated for the account (Volcengine Ark's ModelNotOpen, ServiceNotOpen). */
+	modelNotActivated: 'the model is not activated for this account: activate it in the service\'s console (its model activation page), then call it again.',
+	/** An account that must call models by an inference endpoint's id (Volcengine Ark's ModelIDAccessDisabled). */
+	modelIdRefused: 'this account may not call a model by its id: create an inference endpoint for it in the service\'s console and send the endpoint\'s id (ep-…) as the model.',
 	/** A gateway refusing a model it has no price for (new-api's model_price_error). */
 	modelUnpriced: 'the gateway has no price set for this model, so it refuses calls to it: whoever runs it must set one; until then, use a model it has priced.',
 	requestRefused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',

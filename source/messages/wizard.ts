@@ -708,6 +708,13 @@ const wizardTextEn = {
 			unpricedCrumb: 'Model not priced',
 			unpricedTitle: (p: {model: string | undefined; name: string}) =>
 				p.model === undefined ? `${p.name} has no price set for the model your calls name` : `${p.name} has no price set for the model "${p.model}"`,
+			/** Volcengine Ark has the model, but not activated for the account (modelAccess `activate`). */
+			notActivatedCrumb: 'Model not activated',
+			notActivatedTitle: (p: {model: string | undefined; name: string}) =>
+				p.model === undefined ? `The model your calls name is not activated for your account at ${p.name}` : `The model "${p.model}" is not activated for your account at ${p.name}`,
+			/** Volcengine Ark takes models from this account only by an inference endpoint's id (modelAccess `endpoint`). */
+			endpointCrumb: 'Endpoint id needed',
+			endpointTitle: (p: {name: string}) => `${p.name} takes your calls only by an inference endpoint's id (ep-…)`,
 		},
 		rateLimited: {
 			crumb: '429',

@@ -87,6 +87,12 @@ export type ErrorSignatureMatch = {
 	networkRules?: true;
 	/** A model the gateway refuses because its operator set no price for it there (new-api's model_price_error): the operator prices it, not the user. */
 	unpriced?: true;
+	/**
+	 * A model the account may not call as named until it does something in the service's console
+	 * (Volcengine Ark): activate the model there (`activate`), or call it by one of its inference
+	 * endpoints' ids, ep-…, instead of the model's id (`endpoint`). Another listed model may not help.
+	 */
+	modelAccess?: ModelAccess;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
 	status: number;
 	/**
@@ -105,6 +111,9 @@ export type ErrorSignatureMatch = {
  * exists). A new key does not help; the service's operator or console does.
  */
 export type Blocked = 'account' | 'token' | 'group';
+
+/** See `modelAccess`. */
+export type ModelAccess = 'activate' | 'endpoint';
 
 /** What matching looks at, gathered once. */
 type Seen = {
@@ -136,6 +145,7 @@ type WordRule = {
 	noPaymentMethod?: true;
 	networkRules?: true;
 	unpriced?: true;
+	modelAccess?: ModelAccess;
 };
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
@@ -349,7 +359,8 @@ const modelWords = new RegExp(
 		// please go to the Volcano Ark console activation management page to activate the corresponding
 		// model service", and 404 InvalidEndpointOrModel.ModelIDAccessDisabled "Accessing the model via
 		// Model ID is not allowed for your account. Please use a custom endpoint ID instead."
-		String.raw`\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\bactivate\s+the\s+(?:corresponding\s+)?model\s+service\b|\bmodel\s+via\s+model\s+id\s+is\s+not\s+allowed\b|\btargeted\s+an\s+endpoint\s+that\s+(?:does\s+not\s+exist|is\s+(?:currently\s+)?closed)\b|\bClosedEndpoint\b|推理接入点[^，。\n]{0,10}?已被关闭`,
+		// (The first two and ModelNotOpen are modelNotActivatedWords and modelIdRefusedWords, read before these.)
+		String.raw`\btargeted\s+an\s+endpoint\s+that\s+(?:does\s+not\s+exist|is\s+(?:currently\s+)?closed)\b|\bClosedEndpoint\b|推理接入点[^，。\n]{0,10}?已被关闭`,
 		// A model kept from this account by where it is served: OpenCode Go's 403 RegionError "The
 		// latest version of this model is only available hosted in China and requires explicit opt
 		// in", "This model is not available in your region".
@@ -369,6 +380,12 @@ const modelWords = new RegExp(
  * A gateway with no price set for the model the call names (new-api's model_price_error, in
  * both its languages, also "价格未配置" alone in the builds that dropped the ratio): see wordRules.
  */
+/** Volcengine Ark's model not activated for the account: 404 ModelNotOpen "has not activated the model x", 403 ServiceNotOpen "… activate the corresponding model service". */
+const modelNotActivatedWords = /\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\bactivate\s+the\s+(?:corresponding\s+)?model\s+service\b/i;
+
+/** Volcengine Ark's 404 ModelIDAccessDisabled: the account calls models only by an inference endpoint's id (ep-…). */
+const modelIdRefusedWords = /\bmodel\s+via\s+model\s+id\s+is\s+not\s+allowed\b|\bModelIDAccessDisabled\b/i;
+
 const unpricedModelWords = /倍率或价格未配置|倍率和价格均未设置|价格未配置|\bratio\s+or\s+price\s+not\s+set\b|\bmodel_price_error\b/i;
 
 /**
@@ -535,6 +552,11 @@ const wordRules: readonly WordRule[] = [
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
 	// with no channel for the model says so with 503, and a retired model is "Gone" (410:
 	// SambaNova documents it so, NVIDIA sends it).
+	// Volcengine Ark's refusals that its console lifts: a model not activated for the account, and
+	// a model called by its id where the account must name an inference endpoint (ep-…). Neither
+	// is a wrong name: another listed model is refused alike.
+	{kind: 'model_not_found', words: modelNotActivatedWords, statuses: [400, 403, 404], modelAccess: 'activate', message: () => signatureMessages.modelNotActivated},
+	{kind: 'model_not_found', words: modelIdRefusedWords, statuses: [400, 403, 404], modelAccess: 'endpoint', message: () => signatureMessages.modelIdRefused},
 	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 410, 422, 500, 503]},
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
@@ -982,6 +1004,7 @@ function matchMeaning(input: SignatureInput, seen: Seen): ErrorSignatureMatch | 
 		}
 		if (rule.networkRules) match.networkRules = true;
 		if (rule.unpriced) match.unpriced = true;
+		if (rule.modelAccess) match.modelAccess = rule.modelAccess;
 		return match;
 	}
 	const kind = byStatus(seen.status, input.apiError !== undefined);

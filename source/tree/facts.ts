@@ -249,6 +249,12 @@ export function modelUnpriced(results: Results): boolean {
 	return apiCheckIds.some(id => signature(results, id)?.unpriced === true);
 }
 
+/** A call was refused for its model until the service's console changes something (Volcengine Ark): activate it, or name an endpoint's id. */
+export function modelAccess(results: Results): 'activate' | 'endpoint' | undefined {
+	const access = apiCheckIds.map(id => signature(results, id)?.modelAccess).find(value => value !== undefined);
+	return access === 'activate' || access === 'endpoint' ? access : undefined;
+}
+
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');

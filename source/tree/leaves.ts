@@ -398,15 +398,24 @@ export const leaves = (): readonly LeafNode[] => [
 		const name = facts.serviceName(view.results) ?? hostOf(view);
 		// The service has the model but no price for it: not "not available", and its spelling is not the point.
 		const unpriced = facts.modelUnpriced(view.results);
+		// Ark's console has to act (activate the model, or an endpoint's id to send): the spelling is not the point,
+		// and where only an endpoint's id is taken, every listed model is refused alike.
+		const access = facts.modelAccess(view.results);
+		const spelling = !unpriced && access === undefined;
 		return {
 			tone: 'bad',
-			title: unpriced ? text.unpricedTitle({model, name}) : text.title({model, name}),
-			...(unpriced ? {crumb: text.unpricedCrumb} : {}),
+			...(unpriced
+				? {title: text.unpricedTitle({model, name}), crumb: text.unpricedCrumb}
+				: access === 'activate'
+					? {title: text.notActivatedTitle({model, name}), crumb: text.notActivatedCrumb}
+					: access === 'endpoint'
+						? {title: text.endpointTitle({name}), crumb: text.endpointCrumb}
+						: {title: text.title({model, name})}),
 			// The summary restates the refused test call's row: that row is cut to one row under it.
 			...(view.results.get('probe')?.status === 'fail' ? {restates: 'probe' as const} : {}),
-			lines: unpriced ? [view.diagnosis.summary] : [view.diagnosis.summary, text.where],
+			lines: spelling ? [view.diagnosis.summary, text.where] : [view.diagnosis.summary],
 			fixes: withDiagnosisFixes(view, []),
-			options: others.length > 0 ? [{id: 'other_model', label: wizardText.actions.tryOtherModel, next: 'p402.probe_model', sets: {probe: true}}] : [],
+			options: others.length > 0 && access !== 'endpoint' ? [{id: 'other_model', label: wizardText.actions.tryOtherModel, next: 'p402.probe_model', sets: {probe: true}}] : [],
 			verdict: 'model_not_found',
 		};
 	}),

@@ -120,6 +120,15 @@ const officialChat = `${officialBase}/chat/completions`;
 const portal = (path: string, host = officialBase) =>
 	answer(200, '<!doctype html><html><body>Please log in to the Wi-Fi</body></html>', {bodyProblem: 'not_json', contentType: 'text/html', url: `${host}${path}`});
 
+/** Volcengine Ark on its Beijing host, listing deepseek-v3-1-250821, refuses the paid call to it with `status` and the text `body`. */
+function arkRefusesModel(status: number, body: string) {
+	return scenario(
+		endpoint.relay(providerInfo('volcengine-ark', 'host'), 'ark.cn-beijing.volces.com'),
+		auth.accepted(['deepseek-v3-1-250821', 'deepseek-r1-250528'], 'https://ark.cn-beijing.volces.com/api/v3/models'),
+		probe.answered(answer(status, body, {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://ark.cn-beijing.volces.com/api/v3/chat/completions'}), 'deepseek-v3-1-250821'),
+	);
+}
+
 const rows: Row[] = [
 	// ---- no key: first, whatever else happened ----
 	{
@@ -467,6 +476,27 @@ const rows: Row[] = [
 		titles: {relay_console: 'On the Model Activation page of the Volcengine Ark console, adjust or close "Safe Experience Mode" for this model, so that calls go on at the paid rate'},
 		urls: {relay_console: 'https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'},
 		neverSays: ['Send fewer'],
+	},
+	{
+		name: 'Ark\'s 403 ServiceNotOpen for a model it lists: activate it on its Model Activation page first, never "a gateway routes each model only for some keys" nor "names DeepSeek\'s models its own way"',
+		results: arkRefusesModel(403, 'Operation is denied because the model service is unavailable, please go to the Volcano Ark console activation management page to activate the corresponding model service, or submit a work order to contact us.'),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['relay_console', 'use_listed_model'],
+		titles: {relay_console: 'Activate the model in Volcengine Ark\'s console (its model activation page)'},
+		urls: {relay_console: 'https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'},
+		says: ['Volcengine Ark refuses the model "deepseek-v3-1-250821" (HTTP 403): it is not activated for your account there.'],
+		neverSays: ['a gateway routes', 'its own way', 'lists the model'],
+	},
+	{
+		name: 'Ark\'s 404 ModelIDAccessDisabled: an inference endpoint\'s id (ep-…) is the model to send, and no other listed model is offered (each is refused by its id alike)',
+		results: arkRefusesModel(404, 'Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead. Request id:'),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['relay_console'],
+		titles: {relay_console: 'Create an inference endpoint for the model in Volcengine Ark\'s console, and send its id (ep-…)'},
+		says: ['by its model id (HTTP 404): your account there calls models only by one of its inference endpoints (an id like ep-…)'],
+		neverSays: ['a gateway routes', 'its own way', 'Use a model the service lists'],
 	},
 	{
 		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
@@ -2848,6 +2878,20 @@ test('diagnose: Volcengine Ark\'s "Safe Experience Mode" fix names its Model Act
 	setLanguage('zh-CN');
 	try {
 		assert.equal(diagnose(paused('ark.cn-beijing.volces.com')).fixes[0]?.title, '在 Volcengine Ark 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('diagnose: Volcengine Ark\'s model refusals its console lifts read in Chinese too (开通, 推理接入点), as activating the model or sending an endpoint\'s id', () => {
+	setLanguage('zh-CN');
+	try {
+		const notOpen = diagnose(arkRefusesModel(404, 'Your account 2106993666 has not activated the model deepseek-v3-1-250821. Please activate the model service in the Ark Console.'));
+		assert.equal(notOpen.summary, 'Volcengine Ark 拒绝调用模型“deepseek-v3-1-250821”（HTTP 404）：你的账号在那里没有开通它。请在 Volcengine Ark 的控制台开通它；这不是 key 或余额的问题。');
+		assert.equal(notOpen.fixes[0]?.title, '在 Volcengine Ark 的控制台（模型开通页面）开通这个模型，再重新调用');
+		const byId = diagnose(arkRefusesModel(404, 'Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead.'));
+		assert.match(byId.summary, /^Volcengine Ark 不允许用模型 ID 调用模型“deepseek-v3-1-250821”（HTTP 404）：你在那里的账号只能用推理接入点的 ID（形如 ep-…）调用模型/);
+		assert.equal(byId.fixes[0]?.title, '在 Volcengine Ark 的控制台为这个模型创建推理接入点，把它的 ID（ep-…）作为调用的“model”发送');
 	} finally {
 		setLanguage('en');
 	}

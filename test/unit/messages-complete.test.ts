@@ -22,6 +22,8 @@ type Sample = unknown;
  * spacing check sees what a Chinese screen shows.
  */
 const byName: Record<string, readonly Sample[]> = {
+	/** What Volcengine Ark's console has to change before it takes the model (diagnoseMessages.modelAccess). */
+	access: ['activate', 'endpoint'],
 	address: ['help@example.com'],
 	advice: ['Run sample-tool --fix.'],
 	after: ['9.50'],

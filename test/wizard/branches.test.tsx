@@ -869,6 +869,13 @@ test('every check with the paid call, Volcengine Ark on its own host answering A
 	assert.doesNotMatch(flat(leaf), /[Aa]sk whoever runs/, leaf);
 });
 
+test('every check with the paid call, Volcengine Ark answering 404 ModelIDAccessDisabled (60×20): the title says it takes only an endpoint\'s id, the first fix creates one, and no other listed model is offered (each is refused by its id alike)', async () => {
+	const leaf = await resultScreen('ark_model_id_disabled', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	assert.equal(flat(leaf.split('\n').slice(1, 3).join('\n')), '✖ Volcengine Ark takes your calls only by an inference endpoint\'s id (ep-…)', leaf);
+	assert.match(flat(leaf.slice(leaf.indexOf('What to do:'))), /→ Create an inference endpoint for the model in Volcengine Ark's console, and send its id \(ep-…\) as the "model" of your calls/, leaf);
+	assert.doesNotMatch(flat(leaf), /not available at|Copy the name exactly|model from its list|model activation page/, leaf);
+});
+
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
 	const leaf = flat(await resultScreen('gateway_quota_zh', async app => {
 		await app.choose('They fail with something else');

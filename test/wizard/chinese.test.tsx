@@ -294,6 +294,26 @@ test('a link in an action label at 40×15 in Chinese: too wide for a row, it nam
 	);
 });
 
+test('every check with the paid call at 40×15 in Chinese, Volcengine Ark answering 403 ServiceNotOpen: the title says the model is not activated (没有开通), never that Ark has no such model, and activating it comes first', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('ark_service_not_open'),
+		async app => {
+			await app.choose('运行全部检查');
+			await app.choose('DEEPSEEK_API_KEY');
+			await app.choose('可以，发起这次付费测试调用');
+			const screen = await app.waitFor('解决办法：', 8000);
+			const text = flat(screen).replace(/\s/g, '');
+			assert.match(text, /✖你的账号在VolcengineArk没有开通模型“deepseek-v3-1-250821”/, screen);
+			assert.doesNotMatch(text, /上没有模型|大小写/, screen);
+			assert.match(text, /→在VolcengineArk的控制台（模型开通页面）开通这个模型，再重新调用/, screen);
+			assert.match(screen, /^❯ 打开 Volcengine Ark 的模型开通页面$/m, screen);
+			assertFits(app, size);
+		},
+		size,
+	);
+});
+
 test('the 402 path to a working OpenRouter key at 40×15 in Chinese: whose “余额不足” it is, read whole; the balance row, with no amount to add, gives way to it', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(

@@ -150,6 +150,12 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const list = p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : p.listUnread ? '无法读取它的模型列表。' : '';
 		return head + list;
 	},
+	modelAccess: p => {
+		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
+		return p.access === 'activate'
+			? `${p.name} 拒绝调用${model}（HTTP ${p.status}）：你的账号在那里没有开通它。请在 ${p.name} 的控制台开通它；这不是 key 或余额的问题。`
+			: `${p.name} 不允许用模型 ID 调用${model}（HTTP ${p.status}）：你在那里的账号只能用推理接入点的 ID（形如 ep-…）调用模型，接入点在它的控制台创建。这不是 key 或余额的问题。`;
+	},
 	modelUnpriced: p =>
 		`${p.name} 拒绝调用${p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`}，因为它在那里没有设置价格（HTTP ${p.status}）：需要它的管理员来设置。这不是 key、余额或地址的问题。${p.others.length > 0 ? `它列出的模型有：${p.others.join('、')}。` : ''}`,
 	modelRefusedUpstream: p =>

@@ -40,6 +40,8 @@ export const signatureMessages: SignatureMessages = {
 	invalidKey: 'key 未被接受。',
 	gatewayTokenRefused: '网关自己拒绝了这次调用：缺少它自己的令牌，或令牌未被接受（你的 key 还没有被检查）。',
 	modelNotFound: '服务没有调用所指定的这个模型（或者不对这个 key 开放）：请使用它模型列表里的名字。',
+	modelNotActivated: '这个账号没有开通这个模型：请在服务的控制台（模型开通页面）开通它，再重新调用。',
+	modelIdRefused: '这个账号不能用模型 ID 调用模型：请在服务的控制台为它创建推理接入点，把接入点的 ID（ep-…）作为 model 发送。',
 	modelUnpriced: '网关没有为这个模型设置价格，所以拒绝调用它：需要网关的管理员设置价格；在那之前，请换一个已设置价格的模型。',
 	regionRefused: '服务拒绝来自这个国家或地区的调用：不是 key 的问题，也不是余额的问题。',
 	clientRefused: '服务只接受来自它自己的应用或经批准渠道的这些调用：不是 key 的问题，也不是余额的问题；换 key 或充值都没有用。',

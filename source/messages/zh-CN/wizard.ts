@@ -596,6 +596,10 @@ export const wizardText: WizardText = {
 			where: '请按列表里的写法原样复制模型名，大小写也要一致。',
 			unpricedCrumb: '模型未定价',
 			unpricedTitle: p => (p.model === undefined ? `${p.name} 没有为你的调用所指定的模型设置价格` : `${p.name} 没有为模型“${p.model}”设置价格`),
+			notActivatedCrumb: '模型未开通',
+			notActivatedTitle: p => (p.model === undefined ? `你的账号在 ${p.name} 没有开通你的调用所指定的模型` : `你的账号在 ${p.name} 没有开通模型“${p.model}”`),
+			endpointCrumb: '需要接入点 ID',
+			endpointTitle: p => `${p.name} 只接受用推理接入点的 ID（ep-…）调用`,
 		},
 		rateLimited: {
 			crumb: '429',
