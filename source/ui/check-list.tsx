@@ -38,11 +38,26 @@ function detail(state: CheckRowState['state'], elapsed?: string): string {
 	return sanitize(state.summary);
 }
 
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
+
+/** No quotation or bracket left open: a stop inside a service's quoted words ("Incorrect model ID. Please …") ends no sentence of ours. */
+const closed = (text: string): boolean =>
+	count(text, '"') % 2 === 0 && count(text, '“') === count(text, '”') && count(text, '（') === count(text, '）') && count(text, '(') === count(text, ')');
+
+/** The text up to the first of `ends` (a global pattern) that is outside quotes and brackets, when it has one. */
+function upToFirst(text: string, ends: RegExp): string | undefined {
+	for (const end of text.matchAll(ends)) {
+		const head = text.slice(0, end.index + end[0].length);
+		if (closed(head)) return head;
+	}
+	return undefined;
+}
+
 /** The text up to its first full stop ("." before a space, or "。"), when it has one. */
-const firstSentence = (text: string): string | undefined => /^.*?(?:\.(?=\s)|。)/u.exec(text)?.[0];
+const firstSentence = (text: string): string | undefined => upToFirst(text, /\.(?=\s)|。/gu);
 
 /** The text up to its first clause's end (":" or ";" before a space, "：" or "；"), when it has one. */
-const firstClause = (text: string): string | undefined => /^.*?(?:[:;](?=\s)|[：；])/u.exec(text)?.[0];
+const firstClause = (text: string): string | undefined => upToFirst(text, /[:;](?=\s)|[：；]/gu);
 
 /**
  * A row said again elsewhere on its screen, as drawn: its first sentence when that fits, with no "…" promising more;

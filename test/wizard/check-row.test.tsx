@@ -54,6 +54,18 @@ test('a cut check row ends after its last whole word that fits, with "…" (neve
 	}
 });
 
+test('a brief row never ends its sentence inside the service\'s quoted words: AiHubMix\'s "Incorrect model ID. Please …" is no first sentence (a row cut there read "refused with "Incorrect model ID." with its quote left open)', () => {
+	const said = (summary: string, title = 'Test call'): CheckRowState => ({id: 'probe', title, state: {id: 'probe', title, status: 'fail', summary, details: {}, durationMs: 5}});
+	const english = said('HTTP 503 — a 1-token call to deepseek-v3.2 was refused with "Incorrect model ID. Please request to view the model page or you do not have permission to use this model": the service has no model by the name the call sent (or not for this key): use a model name from its list.');
+	assert.equal(drawn(<CheckRow cut brief="restated" row={english} width={100} />), '✖ Test call: see below.');
+	// The same in Chinese, its quotation marks “” and its full stop 。 inside them.
+	const chinese = said('HTTP 503，调用被拒绝（“模型名字错误。请进入模型广场查看”）：服务没有这个模型。请使用列表里的名字。', '测试调用');
+	assert.equal(drawn(<CheckRow cut brief="restated" row={chinese} width={100} />), '✖ 测试调用: HTTP 503，调用被拒绝（“模型名字错误。请进入模型广场查看”）：服务没有这个模型。');
+	// A stop after the quote closes still ends the first sentence.
+	const closedQuote = said('HTTP 503 — refused with "Incorrect model ID. Please try again". Another sentence follows here.');
+	assert.equal(drawn(<CheckRow cut brief="restated" row={closedQuote} width={100} />), '✖ Test call: HTTP 503 — refused with "Incorrect model ID. Please try again".');
+});
+
 test('a waiting row shows its dot and "waiting…"', () => {
 	assert.equal(drawn(<CheckRow row={{id: 'balance', title: 'Balance', state: 'waiting'}} width={40} />), '· Balance: waiting…');
 });
