@@ -20,6 +20,7 @@ import {performance} from 'node:perf_hooks';
 import {build, transform, type BuildOptions} from 'esbuild';
 import {monotonicClock} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
+import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
 import type {CheckContext} from '../source/checks/types.js';
@@ -89,7 +90,7 @@ async function rounds<K extends string>(commands: Record<K, () => Promise<number
  * Node 22, the bodies of bundled CommonJS modules compiled at load (scripts/eager-modules.mjs),
  * then minified. A floor must have every start-up aid the tool has, or it measures the aid.
  */
-async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'alias' | 'define' | 'inject' | 'banner' | 'plugins'>): Promise<string> {
+async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'define' | 'inject' | 'banner' | 'plugins'>): Promise<string> {
 	const outfile = path.join(scratch, name);
 	const {banner, ...bundleOptions} = options;
 	const bundled = await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', write: false, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...bundleOptions});
@@ -103,7 +104,8 @@ async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' 
 
 const helloBundle = await bundleFixture('hello-ink.mjs', {
 	format: 'esm',
-	alias: {'react-devtools-core': path.join(root, 'node_modules', '.cache', 'deepseek-fix', 'devtools-stub.js')},
+	// ink's development mode off, as the build has it: that also drops its React DevTools import.
+	plugins: [inkDevPlugin],
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
