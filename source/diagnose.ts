@@ -22,6 +22,9 @@ import type {Diagnosis, Fix, Verdict} from './verdict.js';
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
 type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
+/** The signature's flags an answer keeps as they are (each `true` or left out). */
+const answerFlags = ['unverified', 'inFlightBudget', 'freeTierOnly', 'planLimit', 'promptTooLong', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
+
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
  * fingerprint recognised it, else its host. An error's wording never names it.
@@ -90,15 +93,8 @@ class Facts {
 			const answer: Answer = {id, kind: found.kind as SignatureKind, status, provider: found.provider};
 			if (found.blocked === 'account' || found.blocked === 'token' || found.blocked === 'group') answer.blocked = found.blocked;
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
-			if (found.unverified === true) answer.unverified = true;
-			if (found.inFlightBudget === true) answer.inFlightBudget = true;
-			if (found.freeTierOnly === true) answer.freeTierOnly = true;
-			if (found.planLimit === true) answer.planLimit = true;
-			if (found.promptTooLong === true) answer.promptTooLong = true;
-			if (found.noPaymentMethod === true) answer.noPaymentMethod = true;
+			for (const flag of answerFlags) if (found[flag] === true) answer[flag] = true;
 			if (typeof found.billingPage === 'string') answer.billingPage = found.billingPage;
-			if (found.networkRules === true) answer.networkRules = true;
-			if (found.unpriced === true) answer.unpriced = true;
 			if (found.modelAccess === 'activate' || found.modelAccess === 'endpoint') answer.modelAccess = found.modelAccess;
 			return [answer];
 		});
