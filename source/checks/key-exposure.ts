@@ -113,9 +113,8 @@ function readRegularFile(file: string, buffer: Buffer, maxBytes: number): number
 
 /**
  * A key-shaped string written as an example, not a key: its hex digits repeat a block of at
- * most 16, the last one maybe cut short (sk-1234567890abcdef1234567890abcdef,
- * sk-abcdef1234567890…, sk-000…0: docs, .env.example files and tests of public projects
- * write them so). A real key's random digits do that with odds below 1 in 10^19.
+ * most 16, the last one maybe cut short (sk- and 1234567890abcdef twice, sk-abcdef1234567890…,
+ * sk-000…0: docs, .env.example files and tests of public projects write them so). A real key's random digits do that with odds below 1 in 10^19.
  */
 export function isExampleKey(key: string): boolean {
 	const digits = key.replace(/^sk-(?:or-v1-)?/, '');
