@@ -296,7 +296,11 @@ const networkError: Rule = facts => {
 	// Direct failed, but NO_PROXY sent it around the proxy set, or the proxy in ALL_PROXY answers: the way through a proxy first.
 	const bypassed = facts.bypassedProxy;
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
-	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed) : theirs && fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested, theirs.login);
+	// Or the proxy in ALL_PROXY answers no more than the direct way: the program that goes through it cannot connect until it runs.
+	const theirsDown = failedId === 'network' && !theirs ? facts.otherToolsProxyDown : undefined;
+	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed)
+		: theirs ? fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested, theirs.login)
+		: theirsDown && fixes.otherToolsProxy(theirsDown.variable, theirsDown.proxy);
 	const trust = tlsFix(facts, reason);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const ca = trust && failedId !== 'network' ? facts.otherToolsCa : undefined;

@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -98,10 +98,18 @@ export const network: Check = {
 				return {status: 'fail' as const, summary: checkMessages.network.noProxyBypass({failed, host: target.host, ...shown}), details: {...failure, bypassedProxy: shown}};
 			}
 			const other = theirs && (await theirsReached);
+			// Nothing answers there either: a program that goes through it (a VPN client's proxy left off) cannot connect at all.
+			if (theirs && other && !other.reachable) {
+				return {
+					status: 'fail' as const,
+					summary: checkMessages.network.otherToolsProxyAlsoDown({failed, variable: theirs.variable, proxy: theirs.shown}),
+					details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: false, code: other.code ?? null}},
+				};
+			}
 			const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
 			if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};
 			// Its login is never shown: the sentence says to copy it from the variable (a SOCKS proxy with one refuses calls without it).
-			const login = theirs.url.username !== '';
+			const login = hasLogin(theirs.url);
 			return {
 				status: 'fail' as const,
 				summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested, login}),

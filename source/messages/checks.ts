@@ -124,6 +124,9 @@ const checkMessagesEn = {
 			`${p.reached} The entry "${p.entry}" in ${p.noProxy} sends this tool's calls to ${p.host} direct, as Node tools built on undici read it, but curl and Python's requests read no "*." there and send theirs through the proxy ${p.proxy} (from ${p.variable}): write "${p.suggested}" instead, which all of them read.`,
 		localCallsProxied: (p: {reached: string; variable: string; proxy: string; host: string}) =>
 			`${p.reached} But ${p.variable} points at ${p.proxy} and NO_PROXY does not name ${p.host}: this tool never sends calls to this computer through a proxy, but Python's httpx and requests (so the openai SDK) do, and a proxy most often cannot reach this computer's services (it answers 502). Add ${p.host} to NO_PROXY where your program runs.`,
+		/** After `failed` (going direct): the proxy in `variable` (ALL_PROXY) does not answer either. */
+		otherToolsProxyAlsoDown: (p: {failed: string; variable: string; proxy: string}) =>
+			`${p.failed} ${p.variable} points at ${p.proxy}, where nothing answers either: Python's httpx and requests (so the openai SDK) and curl send their calls through it, so if your program does, start that proxy (a VPN or proxy app left off) and run again.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 	},

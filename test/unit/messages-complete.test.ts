@@ -208,6 +208,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.network.otherToolsProxyDown:proxy': ['socks5://127.0.0.1:7890'],
 	'fixMessages.otherToolsProxy:proxy': ['socks5://127.0.0.1:7890'],
 	'checkMessages.network.otherToolsProxyUnused:proxy': ['socks5h://127.0.0.1:7890'],
+	'checkMessages.network.otherToolsProxyAlsoDown:proxy': ['socks5://127.0.0.1:7890'],
 	'checkMessages.network.noProxyBypass:proxy': ['http://proxy.corp.example:3128'],
 	'checkMessages.network.noProxyWildcard:proxy': ['http://proxy.corp.example:3128'],
 	'checkMessages.network.noProxyWildcard:entry': ['*.deepseek.com'],

@@ -98,10 +98,17 @@ test('network check: going direct fails while ALL_PROXY answers: the summary say
 		// A SOCKS4 proxy is not one this tool can use: the failure is said as before.
 		const socks4 = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks4://127.0.0.1:${proxy.port}`}});
 		assert.equal(socks4.summary, `gateway.example:${deadHost} refused the connection.`);
-		// Nothing answering at ALL_PROXY either: the failure is said as before.
-		const down = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks5://127.0.0.1:${deadHost}`}});
-		assert.equal(down.summary, `gateway.example:${deadHost} refused the connection.`);
-		assert.deepEqual(diagnose([{id: 'network', title: 'Network', durationMs: 1, ...down}]).fixes.map(fix => fix.id), ['check_network', 'status_page']);
+		// Nothing answering at ALL_PROXY either (a proxy app left off): said, and starting it is the first fix; its login never shown.
+		const down = await runCheck({baseUrl: `http://gateway.example:${deadHost}`, env: {ALL_PROXY: `socks5://bob:pw@127.0.0.1:${deadHost}`}});
+		assert.equal(
+			down.summary,
+			`gateway.example:${deadHost} refused the connection. ALL_PROXY points at socks5://127.0.0.1:${deadHost}, where nothing answers either: Python's httpx and requests (so the openai SDK) and curl send their calls through it, so if your program does, start that proxy (a VPN or proxy app left off) and run again.`,
+		);
+		assert.deepEqual(down.details.otherToolsProxy, {variable: 'ALL_PROXY', proxy: `socks5://127.0.0.1:${deadHost}`, reachable: false, code: 'ECONNREFUSED'});
+		assert.ok(!JSON.stringify(down).includes('pw@'), 'the login is never shown');
+		const downVerdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...down}]);
+		assert.deepEqual(downVerdict.fixes.map(fix => fix.id), ['check_proxy', 'check_network', 'status_page']);
+		assert.equal(downVerdict.fixes[0]?.title, `Start the proxy at socks5://127.0.0.1:${deadHost}, or unset ALL_PROXY where your program runs`);
 	} finally {
 		await proxy.close();
 	}

@@ -91,6 +91,8 @@ export const checkMessages: CheckMessages = {
 			`${p.reached}但 ${p.variable} 指向 ${p.proxy}，而 NO_PROXY 里没有 ${p.host}：本工具发往本机的请求从不经过代理，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）会经代理发送，而代理大多连不到本机上的服务（会返回 502）。请在运行你的程序的地方把 ${p.host} 加进 NO_PROXY。`,
 		otherToolsProxyUnused: p =>
 			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''} 后重新运行。`,
+		otherToolsProxyAlsoDown: p =>
+			`${p.failed}${p.variable} 指向 ${p.proxy}，那里也没有任何响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求；如果你的程序也是这样，请先启动这个代理（没有打开的 VPN 或代理软件），再运行一次。`,
 		otherToolsProxyDown: (reached, variable, proxy) =>
 			`${reached}但 ${variable} 指向 ${proxy}，那里没有任何响应：本工具不使用它，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求，所以会连接失败。启动这个代理，或取消设置 ${variable}。`,
 	},
