@@ -650,7 +650,7 @@ function gatewayRefused(facts: Facts, provider: ProviderInfo): Diagnosis | undef
 		return {verdict: 'invalid_key', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'auth'}), fixes: [fixes.gatewayToken(provider), fixes.bypassGateway(provider)]};
 	}
 	if (own.kind === 'rate_limited') {
-		return {verdict: 'rate_limited', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'limit'}), fixes: [fixes.lowerConcurrencyElsewhere(provider, facts.host), fixes.relayConsole(provider), fixes.bypassGateway(provider)]};
+		return {verdict: 'rate_limited', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'limit'}), fixes: [fixes.lowerConcurrencyElsewhere(provider, facts.host, own.status), fixes.relayConsole(provider), fixes.bypassGateway(provider)]};
 	}
 	if (moneyKinds.has(own.kind)) {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.gatewayRefused({name, status: own.status, said, why: 'credits'}), fixes: [fixes.relayTopUp(provider, 'account'), fixes.bypassGateway(provider)]};
@@ -719,7 +719,7 @@ const relay: Rule = facts => {
 	}
 	const limited = facts.answer(kind => kind === 'rate_limited');
 	if (limited) {
-		const slower = fixes.lowerConcurrencyElsewhere(service.provider, facts.host);
+		const slower = fixes.lowerConcurrencyElsewhere(service.provider, facts.host, limited.status);
 		// Kept low until the account is verified there: its console lifts it, waiting does not.
 		if (limited.unverified) {
 			return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimitedUnverified(name, limited.status), fixes: [contactThere(service, fixes.askOperatorAboutLimits(name)), slower, fixes.useDeepSeek()]};
@@ -884,7 +884,7 @@ const rateLimited: Rule = facts => {
 			verdict: 'rate_limited',
 			// What really came back: a relay may send its rate limit with 200.
 			summary: diagnoseMessages.rateLimited({name, byBalance, status: facts.httpStatus(id)}),
-			fixes: [fixes.lowerConcurrencyElsewhere(facts.provider, facts.host), fixes.retryLaterElsewhere()],
+			fixes: [fixes.lowerConcurrencyElsewhere(facts.provider, facts.host, facts.httpStatus(id)), fixes.retryLaterElsewhere()],
 		};
 	}
 	return {

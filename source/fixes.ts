@@ -116,9 +116,10 @@ export const fixes = {
 	retryAfterInFlight: (): Fix => ({id: 'retry_later', title: fixMessages.retryAfterInFlight, url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
 	/** The same advice for another service: its own page on its limits (from the provider table), or none — never DeepSeek's. */
-	lowerConcurrencyElsewhere: (provider: ProviderInfo | undefined, host: string | undefined): Fix => ({
+	lowerConcurrencyElsewhere: (provider: ProviderInfo | undefined, host: string | undefined, status?: number): Fix => ({
 		id: 'reduce_concurrency',
-		title: fixMessages.lowerConcurrency,
+		// A limit said with another status (AiHubMix's 503, OpenRouter's 402 for its in-flight budget): "retry 429s" would name one it never sent.
+		title: status === undefined || status === 429 ? fixMessages.lowerConcurrency : fixMessages.lowerConcurrencyAnyStatus,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
 	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */

@@ -66,6 +66,7 @@ const fixMessagesEn = {
 	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */
 	retryAfterOutage: 'Retry once DeepSeek has recovered, with exponential backoff (these 401s may be the outage\'s)',
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
+	lowerConcurrencyAnyStatus: 'Send fewer requests at once, and retry the refused ones with backoff',
 	proxyLogin: 'Put the proxy\'s user and password in its URL: http://user:pass@host:port',
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */

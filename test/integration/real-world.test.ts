@@ -125,6 +125,8 @@ describe('real-world answers through the built CLI', () => {
 		const json = JSON.parse(run.stdout) as Json;
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['retry_later', 'reduce_concurrency', 'top_up_relay', 'use_deepseek_base_url']);
 		assert.match(json.fixes[0]!.title, /Retry-After/);
+		// Sending fewer names no 429 it never sent.
+		assert.equal(json.fixes[1]!.title, 'Send fewer requests at once, and retry the refused ones with backoff');
 		assert.ok(!json.fixes.some(fix => /never retry 402/.test(fix.title)), json.fixes.map(fix => fix.title).join('\n'));
 		assert.equal(json.fixes[2]!.url, 'https://openrouter.ai/settings/credits');
 		const probe = json.checks.find(check => check.id === 'probe');

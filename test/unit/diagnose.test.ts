@@ -607,6 +607,8 @@ const rows: Row[] = [
 		verdict: 'rate_limited',
 		exactFixes: true,
 		fixes: ['reduce_concurrency', 'retry_later', 'relay_console', 'use_deepseek_base_url'],
+		// Its 429 is the status to retry with backoff.
+		titles: {reduce_concurrency: 'retry 429s with backoff'},
 		neverSays: ['identity verification'],
 	},
 	{

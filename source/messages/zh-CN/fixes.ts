@@ -66,6 +66,7 @@ export const fixMessages: FixMessages = {
 		}
 	},
 	lowerConcurrency: '减少并发请求，遇到 429 时退避重试',
+	lowerConcurrencyAnyStatus: '减少并发请求，被拒绝的请求退避重试',
 	network: (reason, host, viaProxy = false) =>
 		reason === 'tls'
 			? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS`
