@@ -148,6 +148,9 @@ type WordRule = {
 	modelAccess?: ModelAccess;
 };
 
+/** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
+const wordRuleFlags = ['unverified', 'freeTierOnly', 'planLimit', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
 	[
@@ -994,16 +997,12 @@ function matchMeaning(input: SignatureInput, seen: Seen): ErrorSignatureMatch | 
 	if (rule) {
 		const match: ErrorSignatureMatch = {provider, kind: rule.kind, message: rule.message?.(seen) ?? kindMessages()[rule.kind], status: seen.status};
 		if (rule.blocked) match.blocked = rule.blocked;
-		if (rule.unverified) match.unverified = true;
-		if (rule.freeTierOnly) match.freeTierOnly = true;
-		if (rule.planLimit) match.planLimit = true;
+		for (const flag of wordRuleFlags) if (rule[flag]) match[flag] = true;
 		if (rule.noPaymentMethod) {
 			match.noPaymentMethod = true;
 			const page = billingPageIn(seen.words);
 			if (page !== undefined) match.billingPage = page;
 		}
-		if (rule.networkRules) match.networkRules = true;
-		if (rule.unpriced) match.unpriced = true;
 		if (rule.modelAccess) match.modelAccess = rule.modelAccess;
 		return match;
 	}
