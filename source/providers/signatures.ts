@@ -6,6 +6,7 @@
 // host or a fingerprint does that; a gateway may pass any vendor's words through).
 import {signatureMessages} from '../messages/providers.js';
 import {upstreamCertificateWords, upstreamUnreachableWords} from '../deepseek/in-between.js';
+import {isLoopbackHost} from '../deepseek/url.js';
 import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
 import {oneLine} from '../text/safe.js';
 import {asObject, stringField} from './balance/fields.js';
@@ -854,6 +855,12 @@ function namesDeepSeekBalanceRefusal(text: string): boolean {
 }
 
 /**
+ * OpenRouter's message for a provider's refusal it passes on, also as a gateway in front of it
+ * words it ("Error from provider: Provider returned error", OpenCode Go, anomalyco/opencode#25458).
+ */
+const providerReturnedError = /^(?:Error from provider(?:\s*\([^)\n]{0,40}\))?:\s*)?Provider returned error\b/i;
+
+/**
  * The provider behind a service whose own answer this is, when the answer says so in so
  * many words: OpenRouter's "Provider returned error" names it in `metadata.provider_name`
  * (with `is_byok` not true: OpenRouter's own account there, not a key the user linked; its
@@ -868,11 +875,24 @@ function passedOnFrom(input: SignatureInput): string | undefined {
 	const apiError = input.apiError;
 	const metadata = asObject(apiError?.metadata);
 	const named = stringField(metadata?.provider_name);
-	const passingOn = apiError !== undefined && /^Provider returned error\b/i.test(apiError.message);
+	const passingOn = apiError !== undefined && providerReturnedError.test(apiError.message);
 	// A key the user linked there: the account that cannot pay is the user's own.
-	if (passingOn && metadata?.is_byok === true) return undefined;
+	if (passingOn && metadata?.is_byok === true && !linkedByAnotherService(input.askedUrl)) return undefined;
 	if (passingOn && named !== undefined && named.trim() !== '') return oneLine(named, 40);
 	return aiSdkCalled(input.text ?? '', input.askedUrl) ?? (carriesDeepSeekBalanceBody(input) ? 'DeepSeek' : anthropicCreditWords.test(`${apiError?.message ?? ''}\n${input.text ?? ''}`) ? 'Anthropic' : undefined);
+}
+
+/**
+ * OpenRouter's `is_byok` says the call used a key linked to the OpenRouter account that
+ * answered. Asked at OpenRouter itself, or through a proxy on this computer, that account and
+ * its keys are the user's; a service elsewhere that passes OpenRouter's answer on (OpenCode Go,
+ * anomalyco/opencode#25458: Moonshot's "suspended due to insufficient balance" with `is_byok`
+ * true while the user's plan was paid) linked its own key there, so the account that cannot
+ * pay is that service's upstream one.
+ */
+function linkedByAnotherService(askedUrl: string | undefined): boolean {
+	const host = hostOfBaseUrl(askedUrl ?? '');
+	return host !== undefined && !isLoopbackHost(host) && matchHost(host)?.row.id !== 'openrouter';
 }
 
 /**

@@ -857,6 +857,15 @@ test('upstream: an answer that says whose refusal it passes on names that provid
 			kind: 'balance_exhausted',
 			upstream: 'DeepSeek',
 		},
+		{
+			name: 'the same with is_byok true, passed on by a service elsewhere in its words (OpenCode Go\'s "Error from provider: …"): the key linked there is that service\'s',
+			input: {
+				...read(429, {error: {message: 'Error from provider: Provider returned error', code: 429, metadata: {raw: JSON.stringify({error: {message: 'Your account org-x <ak-x> is suspended due to insufficient balance, please recharge your account or check your plan and billing details', type: 'exceeded_current_quota_error'}}), provider_name: 'Moonshot AI', is_byok: true}}}),
+				askedUrl: 'https://opencode.ai/zen/go/v1/chat/completions',
+			},
+			kind: 'balance_exhausted',
+			upstream: 'Moonshot AI',
+		},
 		{name: 'a gateway passing DeepSeek\'s whole error object on', input: read(402, {error: deepSeekBody}), kind: 'balance_exhausted', upstream: 'DeepSeek'},
 		{name: 'the same inside a gateway\'s 200 ("Error code: 402 - …" read as 402)', input: {status: 200, apiError: {message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error', status: 402}}, kind: 'balance_exhausted', upstream: 'DeepSeek'},
 		{
@@ -943,6 +952,8 @@ test('upstream: an answer that says whose refusal it passes on names that provid
 test('upstream: words alone, or a key the user linked there, name no upstream', () => {
 	const cases: Array<{name: string; input: SignatureInput; kind?: string}> = [
 		{name: 'OpenRouter with the user\'s own DeepSeek key (is_byok: true): the user\'s account, not OpenRouter\'s', input: openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: 'DeepSeek', is_byok: true})},
+		{name: 'the same asked at OpenRouter itself', input: {...openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: 'DeepSeek', is_byok: true}), askedUrl: 'https://openrouter.ai/api/v1/chat/completions'}},
+		{name: 'the same through a proxy on this computer (the OpenRouter account behind it is the user\'s)', input: {...openRouterProviderError(402, JSON.stringify({error: deepSeekBody}), {provider_name: 'DeepSeek', is_byok: true}), askedUrl: 'http://127.0.0.1:4000/v1/chat/completions'}},
 		{name: 'a relay\'s own "Insufficient balance" with its own type', input: read(402, {error: {message: 'Insufficient balance', type: 'insufficient_balance', code: 'insufficient_balance'}})},
 		{name: 'a relay\'s own words in DeepSeek\'s capitals, with its own type', input: read(402, {error: {message: 'Insufficient Balance', type: 'payment_error', code: 'insufficient_balance'}})},
 		{name: 'DeepSeek\'s words without its type (a client kept the message only)', input: {status: 402, text: '402 Insufficient Balance'}},
