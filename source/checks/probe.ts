@@ -28,13 +28,13 @@ export function judgeProbe(result: HttpResult, model: string): CheckOutcome {
 	const details = {...httpFacts(result), model, signature: signature ?? null};
 	const trace = result.traceId;
 	if (result.status === 200 && !result.apiError && !result.bodyProblem) return {status: 'pass', summary: checkMessages.probe.worked(model, trace), details};
-	if (result.status === 402) return {status: 'fail', summary: checkMessages.probe.paymentRequired(model, serverSays(result), trace), details};
 	// "Accepted" and then no completion: overload, never "the call worked".
 	if (result.status === 200 && signature?.kind === 'server_error') {
 		const summary = result.apiError ? checkMessages.probe.errorInsteadOfAnswer(model, serverSays(result) ?? signature.message, trace) : checkMessages.probe.noAnswer(model, trace);
 		return {status: 'fail', summary, details};
 	}
-	if (signature) return {status: 'fail', summary: checkMessages.probe.refused(model, signature.status, serverSays(result), signature.message, trace), details};
+	// What the answer means (details.signature.message) is the diagnosis's to say, once, under the rows.
+	if (signature || result.status === 402) return {status: 'fail', summary: checkMessages.probe.refused(model, signature?.status ?? result.status, serverSays(result), trace), details};
 	return {...unexpected(result, checkMessages.probe.what, 'fail'), details};
 }
 

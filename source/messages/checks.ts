@@ -245,13 +245,11 @@ const checkMessagesEn = {
 		noKey: 'Skipped, as there is no key.',
 		worked: (model: string, traceId: string | undefined) => `A 1-token call to ${model} worked.${trace(traceId)}`,
 		// What the call got comes first (its status): a row cut at the edge keeps it ("Test call: HTTP 429 — a 1-token…").
-		paymentRequired: (model: string, serverSays: string | undefined, traceId: string | undefined) =>
-			`HTTP 402 — a 1-token call to ${model} was refused${serverSays ? ` with "${serverSays}"` : ''}.${trace(traceId)}`,
-		/** `meaning`: what the answer means (an error signature's sentence); `serverSays`: its own words. */
-		refused: (model: string, status: number, serverSays: string | undefined, meaning: string, traceId: string | undefined) =>
-			`HTTP ${status} — a 1-token call to ${model} was refused${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}${trace(traceId)}`,
+		// Only what the call showed (its status and the service's words): what it means is the summary's, said once.
+		refused: (model: string, status: number, serverSays: string | undefined, traceId: string | undefined) =>
+			`HTTP ${status} — a 1-token call to ${model} was refused${serverSays ? ` with "${serverSays}"` : ''}.${trace(traceId)}`,
 		noAnswer: (model: string, traceId: string | undefined) =>
-			`HTTP 200 but no answer — a 1-token call to ${model} got only blank keep-alive lines, then the connection closed (the service is overloaded).${trace(traceId)}`,
+			`HTTP 200 but no answer — a 1-token call to ${model} got only blank keep-alive lines, then the connection closed.${trace(traceId)}`,
 		errorInsteadOfAnswer: (model: string, serverSays: string, traceId: string | undefined) =>
 			`HTTP 200 with an error instead of an answer — a 1-token call to ${model} got "${serverSays}".${trace(traceId)}`,
 	},

@@ -587,7 +587,7 @@ test('judgeProbe: a 200 with no answer, or with an error in place of one, never 
 	const chat = `${officialBase}/chat/completions`;
 	const empty = judgeProbe(answer(200, '', {bodyProblem: 'empty', text: '\n\n: keep-alive\n\n', url: chat}), 'deepseek-chat');
 	assert.equal(empty.status, 'fail');
-	assert.equal(empty.summary, 'HTTP 200 but no answer — a 1-token call to deepseek-chat got only blank keep-alive lines, then the connection closed (the service is overloaded).');
+	assert.equal(empty.summary, 'HTTP 200 but no answer — a 1-token call to deepseek-chat got only blank keep-alive lines, then the connection closed.');
 	const errorBody = judgeProbe(answer(200, {error: {message: 'We were unable to start processing your request within the 900-second timeout limit'}}, {url: chat}), 'deepseek-chat');
 	assert.equal(errorBody.status, 'fail');
 	assert.match(errorBody.summary, /900-second/);

@@ -228,10 +228,11 @@ test('DeepSeek\'s status page in trouble, the 402 path (60 × 20): the status ro
 	await result402InBothLanguages('status_outage_api_down', {columns: 60, rows: 20}, (leaf, language) => assert.ok(leaf.split('\n').includes(rows[language]), leaf));
 });
 
-test('a 429 to the paid test call, the 402 path (60 × 20): the test call row, cut to one row, starts with the status it got, in both languages, and the Chinese is cut after a whole word', async () => {
-	// Not "…调用被拒…": the Chinese sentence is short enough for its cut to land on the colon after 被拒绝.
-	const rows = {en: /^✖ Test call: HTTP 429 — a 1-token call to deepseek-v4-flash…$/m, 'zh-CN': /^✖ 测试调用：HTTP 429，deepseek-v4-flash 的调用被拒绝…$/m};
-	await result402InBothLanguages('rate_limited_balance', {columns: 60, rows: 20}, (leaf, language) => assert.match(leaf, rows[language], leaf), true);
+test('a 429 to the paid test call, the 402 path (60 × 18): the test call row, cut to one row, starts with the status it got, in both languages, and the Chinese is cut after a whole word', async () => {
+	// The row says only the status and the service's words (the meaning is the line under it): at 60 × 20 the
+	// Chinese fits whole; two rows fewer, it is cut after the service's first whole word.
+	const rows = {en: /^✖ Test call: HTTP 429 — a 1-token call to deepseek-v4-flash…$/m, 'zh-CN': /^✖ 测试调用：HTTP 429，deepseek-v4-flash 的调用被拒绝：“Your…$/m};
+	await result402InBothLanguages('rate_limited_balance', {columns: 60, rows: 18}, (leaf, language) => assert.match(leaf, rows[language], leaf), true);
 });
 
 test('DeepSeek down, every check (40 × 15): the Authentication row, cut to one row, starts with the HTTP 503 it got, in both languages', async () => {

@@ -183,11 +183,9 @@ export const checkMessages: CheckMessages = {
 		declined: '未运行，因为你选择了跳过这次付费调用。',
 		noKey: '已跳过，因为没有 key。',
 		worked: (model, traceId) => `对 ${model} 的 1 token 调用成功。${trace(traceId)}`,
-		paymentRequired: (model, serverSays, traceId) => `HTTP 402，${model} 的调用被拒绝${serverSays ? `：“${serverSays}”` : ''}。${trace(traceId)}`,
-		refused: (model, status, serverSays, meaning, traceId) =>
-			`HTTP ${status}，${model} 的调用被拒绝${serverSays ? `（“${serverSays}”）` : ''}：${meaning}${trace(traceId)}`,
+		refused: (model, status, serverSays, traceId) => `HTTP ${status}，${model} 的调用被拒绝${serverSays ? `：“${serverSays}”` : ''}。${trace(traceId)}`,
 		noAnswer: (model, traceId) =>
-			`HTTP 200，但没有内容：${model} 的 1 token 调用只收到空白的 keep-alive 行，随后连接关闭（服务过载）。${trace(traceId)}`,
+			`HTTP 200，但没有内容：${model} 的 1 token 调用只收到空白的 keep-alive 行，随后连接关闭。${trace(traceId)}`,
 		errorInsteadOfAnswer: (model, serverSays, traceId) => `HTTP 200，但返回的是错误而不是回复：${model} 的 1 token 调用收到“${serverSays}”。${trace(traceId)}`,
 	},
 
