@@ -11,6 +11,7 @@ import {checkIds} from './checks/types.js';
 import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
 import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {readProjectEnv} from './project-env.js';
+import type {Refusal} from './private-file.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
@@ -427,10 +428,8 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 }
 
 /** Why `report --out FILE` cannot write FILE, as one sentence. */
-function outProblem(file: string, refused: {why: 'symlink' | 'not_a_file' | 'failed'; code: string}): string {
-	if (refused.why === 'symlink') return cliMessages.reportSymlink(file);
-	if (refused.why === 'not_a_file') return cliMessages.reportNotAFile(file);
-	return cliMessages.reportFailed(file, cliMessages.writeFailure({code: refused.code}));
+function outProblem(file: string, refused: Refusal): string {
+	return cliMessages.reportFailed(file, cliMessages.writeRefusal(refused));
 }
 
 /** `balance --below`: its sentence, and exit 1 when the total is under the threshold or cannot be read. */

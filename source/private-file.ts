@@ -4,28 +4,47 @@
 // half a report. A symbolic link at the target is refused rather than replaced: the user
 // may believe the report goes where the link points.
 import {randomBytes} from 'node:crypto';
-import {constants} from 'node:fs';
-import {access, lstat, open, rename, stat, unlink} from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import {errorCode} from './settings/file.js';
 
 export type PrivateWrite =
 	| {ok: true; path: string}
-	/** `symlink`: the target is a symbolic link; `not_a_file`: a folder, device or pipe; `failed`: the system said no (`code`). */
-	| {ok: false; why: 'symlink' | 'not_a_file' | 'failed'; code: string; path: string};
+	/**
+	 * `symlink`: the target is a symbolic link; `folder`: it is a folder; `not_a_file`: a device or pipe;
+	 * `no_new_files`: its folder exists but the system makes no file there (ENOENT in /proc); `failed`: the system said no (`code`).
+	 */
+	| {ok: false; why: 'symlink' | 'folder' | 'not_a_file' | 'no_new_files' | 'failed'; code: string; path: string};
 
-type Refusal = Extract<PrivateWrite, {ok: false}>;
+export type Refusal = Extract<PrivateWrite, {ok: false}>;
+
+/** The file system calls used here: the real ones, or (in tests) ones that fail as a full or read-only disk does. */
+export type PrivateFileSystem = Pick<typeof fsPromises, 'lstat' | 'stat' | 'open' | 'rename' | 'unlink'>;
 
 function refusal(target: string, why: Refusal['why'], code: string): Refusal {
 	return {ok: false, why, code, path: target};
 }
 
+/** The system's refusal: ENOENT where the folder is there (a system folder such as /proc takes no new files) is not "no such folder". */
+async function systemRefusal(fs: PrivateFileSystem, target: string, code: string): Promise<Refusal> {
+	if (code !== 'ENOENT') return refusal(target, 'failed', code);
+	const folder = await fs.stat(path.dirname(target)).catch(() => undefined);
+	return refusal(target, folder?.isDirectory() ? 'no_new_files' : 'failed', code);
+}
+
+/** A new file beside the target, made with mode 0600 ('wx': made new here, never an existing file, never through a link). */
+async function openBeside(fs: PrivateFileSystem, target: string) {
+	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+	return {temporary, handle: await fs.open(temporary, 'wx', 0o600)};
+}
+
 /** What is at the target already: a link or a folder is refused; a file is replaced; nothing is fine. */
-async function targetRefusal(target: string): Promise<Refusal | undefined> {
+async function targetRefusal(fs: PrivateFileSystem, target: string): Promise<Refusal | undefined> {
 	try {
-		const existing = await lstat(target);
+		const existing = await fs.lstat(target);
 		if (existing.isSymbolicLink()) return refusal(target, 'symlink', 'ELOOP');
-		if (!existing.isFile()) return refusal(target, 'not_a_file', existing.isDirectory() ? 'EISDIR' : 'EINVAL');
+		if (existing.isDirectory()) return refusal(target, 'folder', 'EISDIR');
+		if (!existing.isFile()) return refusal(target, 'not_a_file', 'EINVAL');
 	} catch (error) {
 		if (errorCode(error) !== 'ENOENT') return refusal(target, 'failed', errorCode(error));
 	}
@@ -36,32 +55,33 @@ async function targetRefusal(target: string): Promise<Refusal | undefined> {
  * Before the checks run: would writePrivateFile refuse FILE, or find no folder to write in?
  * `report --out` asks first, so that a wrong path is said at once, not after every check
  * (and the paid call with --probe) has run for nothing. The write itself checks again.
+ * It makes (and removes) an empty file beside FILE, as the write will: asking the system
+ * whether the folder is writable says yes to root, also in /proc or on a read-only disk.
  */
-export async function privateFileProblem(file: string): Promise<Refusal | undefined> {
+export async function privateFileProblem(file: string, fs: PrivateFileSystem = fsPromises): Promise<Refusal | undefined> {
 	const target = path.resolve(file);
-	const atTarget = await targetRefusal(target);
+	const atTarget = await targetRefusal(fs, target);
 	if (atTarget) return atTarget;
-	const folder = path.dirname(target);
 	try {
-		if (!(await stat(folder)).isDirectory()) return refusal(target, 'failed', 'ENOTDIR');
-		await access(folder, constants.W_OK);
+		if (!(await fs.stat(path.dirname(target))).isDirectory()) return refusal(target, 'failed', 'ENOTDIR');
+		const {temporary, handle} = await openBeside(fs, target);
+		await handle.close();
+		await fs.unlink(temporary);
 	} catch (error) {
-		return refusal(target, 'failed', errorCode(error));
+		return systemRefusal(fs, target, errorCode(error));
 	}
 	return undefined;
 }
 
-export async function writePrivateFile(file: string, text: string): Promise<PrivateWrite> {
+export async function writePrivateFile(file: string, text: string, fs: PrivateFileSystem = fsPromises): Promise<PrivateWrite> {
 	const target = path.resolve(file);
-	const failed = (why: Refusal['why'], code: string): PrivateWrite => refusal(target, why, code);
-	const atTarget = await targetRefusal(target);
+	const atTarget = await targetRefusal(fs, target);
 	if (atTarget) return atTarget;
-	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-	let created = false;
+	let temporary: string | undefined;
 	try {
-		// 'wx': made new here (never an existing file, never through a link).
-		const handle = await open(temporary, 'wx', 0o600);
-		created = true;
+		const opened = await openBeside(fs, target);
+		temporary = opened.temporary;
+		const {handle} = opened;
 		try {
 			await handle.chmod(0o600); // whatever the umask left
 			await handle.writeFile(text, 'utf8');
@@ -69,10 +89,10 @@ export async function writePrivateFile(file: string, text: string): Promise<Priv
 		} finally {
 			await handle.close();
 		}
-		await rename(temporary, target);
+		await fs.rename(temporary, target);
 		return {ok: true, path: target};
 	} catch (error) {
-		if (created) await unlink(temporary).catch(() => undefined);
-		return failed('failed', errorCode(error));
+		if (temporary !== undefined) await fs.unlink(temporary).catch(() => undefined);
+		return systemRefusal(fs, target, errorCode(error));
 	}
 }

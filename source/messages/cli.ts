@@ -34,21 +34,28 @@ const cliMessagesEn = {
 	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
 	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
-	reportFailed: (file: string, reason: string) => `deepseek-fix: could not write ${file}: ${reason}.`,
-	/** Why a file could not be written, from the system's error code (kept in brackets, for searching). */
-	writeFailure: (p: {code: string}) =>
+	/** `report --out` not written, and why; the checks' report is not lost: it can be printed. */
+	reportFailed: (file: string, reason: string) =>
+		`deepseek-fix: could not write ${file}: ${reason}. Nothing is lost: deepseek-fix report without --out (or with --out -) prints the report.`,
+	/** Why a file could not be written (private-file.ts's refusal): the system's error code kept in brackets, for searching. */
+	writeRefusal: (p: {why: 'symlink' | 'folder' | 'not_a_file' | 'no_new_files' | 'failed'; code: string}) =>
 		({
-			ENOENT: `its folder does not exist (${p.code}): give a path in an existing folder`,
-			ENOTDIR: `a part of the path is not a folder (${p.code})`,
-			EACCES: `permission denied (${p.code}): choose a folder you can write to`,
-			EPERM: `permission denied (${p.code}): choose a folder you can write to`,
-			EROFS: `the disk is read-only (${p.code}): choose another folder`,
-			ENOSPC: `the disk is full (${p.code})`,
-		})[p.code] ?? `the system refused (${p.code})`,
-	reportSymlink: (file: string) =>
-		`deepseek-fix: ${file} is a symbolic link, and the report is not written through links: give the path of a real file, or --out - to print it.`,
-	reportNotAFile: (file: string) =>
-		`deepseek-fix: ${file} is not a regular file (a folder, a device or a pipe): give the path of a file, or --out - to print it.`,
+			symlink: 'it is a symbolic link, and the report is not written through links: give the path of a real file',
+			folder: `it is a folder (${p.code}): give the path of a file in it`,
+			not_a_file: `it is not a regular file but a device or a pipe (${p.code}): give the path of a file`,
+			no_new_files: `its folder exists but the system makes no new files there (${p.code}; a system folder such as /proc): choose another folder`,
+			failed:
+				{
+					ENOENT: `its folder does not exist (${p.code}): give a path in an existing folder`,
+					ENOTDIR: `a part of the path is not a folder (${p.code})`,
+					EACCES: `permission denied (${p.code}): choose a folder you can write to`,
+					EPERM: `permission denied (${p.code}): choose a folder you can write to`,
+					EROFS: `the file system is read-only (${p.code}): choose another folder`,
+					ENOSPC: `the disk is full (${p.code}): free some space, or choose another disk`,
+					EDQUOT: `your disk quota is used up (${p.code}): free some space, or choose another disk`,
+					EISDIR: `it is a folder (${p.code}): give the path of a file in it`,
+				}[p.code] ?? `the system refused (${p.code})`,
+		})[p.why],
 	badDuration: (p: {flag: string; value: string; min: string; max: string}) =>
 		`--${p.flag} needs a span of time between ${p.min} and ${p.max} such as 90s, 10m or 500ms (a bare number is milliseconds), not "${p.value}"`,
 	waitOnly: (p: {flag: string}) => `--${p.flag} says how to wait: add --wait`,

@@ -132,7 +132,7 @@ async function saveReport(context: EffectContext): Promise<EffectOutcome> {
 	const file = path.join(context.cwd, `deepseek-fix-report-${at.replaceAll(/[:.]/g, '-')}.md`);
 	const written = await writePrivateFile(file, markdown);
 	return {
-		notice: written.ok ? {text: wizardText.notices.reportSaved(file), tone: 'good'} : {text: wizardText.notices.reportFailed(cliMessages.writeFailure({code: written.code})), tone: 'bad'},
+		notice: written.ok ? {text: wizardText.notices.reportSaved(file), tone: 'good'} : {text: wizardText.notices.reportFailed(cliMessages.writeRefusal(written)), tone: 'bad'},
 	};
 }
 

@@ -10,6 +10,7 @@ import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
 const env = () => fakeEnv(fake(), 'zero_balance');
+const nothingLost = 'Nothing is lost: deepseek-fix report without --out (or with --out -) prints the report.';
 
 test('an existing 0644 file is replaced by the report and ends 0600; nothing else is left in the folder', {skip: process.platform === 'win32'}, async () => {
 	fake().setScenario('zero_balance');
@@ -36,19 +37,19 @@ test('a symbolic link as --out is refused with a sentence; the link and what it 
 	symlinkSync(outside, link);
 	const run = await runCli(['report', '--out', link], env());
 	assert.equal(run.code, 2);
-	assert.equal(run.stderr, `deepseek-fix: ${link} is a symbolic link, and the report is not written through links: give the path of a real file, or --out - to print it.\n`);
+	assert.equal(run.stderr, `deepseek-fix: could not write ${link}: it is a symbolic link, and the report is not written through links: give the path of a real file. ${nothingLost}\n`);
 	assert.ok(lstatSync(link).isSymbolicLink());
 	assert.equal(readFileSync(outside, 'utf8'), 'not yours\n');
 	assert.deepEqual(readdirSync(dir), ['report.md']);
 });
 
-test('a folder as --out: a sentence and exit 2', async () => {
+test('a folder as --out: said as a folder, and exit 2', async () => {
 	const dir = tempConfigDir();
 	const folder = path.join(dir, 'reports');
 	mkdirSync(folder);
 	const run = await runCli(['report', '--out', folder], env());
 	assert.equal(run.code, 2);
-	assert.match(run.stderr, /is not a regular file/);
+	assert.equal(run.stderr, `deepseek-fix: could not write ${folder}: it is a folder (EISDIR): give the path of a file in it. ${nothingLost}\n`);
 });
 
 test('a file in a folder that does not exist: says so in words, not only the system\'s code, and exit 2, before any request (no paid call for nothing)', async () => {
@@ -56,7 +57,7 @@ test('a file in a folder that does not exist: says so in words, not only the sys
 	const before = fake().requests.length;
 	const run = await runCli(['report', '--probe', '--out', file], env());
 	assert.equal(run.code, 2);
-	assert.equal(run.stderr, `deepseek-fix: could not write ${file}: its folder does not exist (ENOENT): give a path in an existing folder.\n`);
+	assert.equal(run.stderr, `deepseek-fix: could not write ${file}: its folder does not exist (ENOENT): give a path in an existing folder. ${nothingLost}\n`);
 	assert.deepEqual(fake().requests.slice(before), [], 'the checks never ran');
 });
 
