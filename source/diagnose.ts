@@ -9,6 +9,7 @@ import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
 import {anthropicApiHost, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
+import {proxyTlsFailure} from './deepseek/in-between.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
@@ -786,7 +787,12 @@ const unreadableAnswers: Rule = facts => {
 	const summary = facts.result(id)?.summary ?? '';
 	// A proxy's own page (Squid, tinyproxy, mitmproxy, Zscaler) names what is in between, whatever the host and status.
 	const proxy = facts.string(id, 'proxyPage');
-	if (proxy) return {verdict: 'network_error', summary: diagnoseMessages.proxyPageAnswers({host: facts.host ?? '', proxy, status: facts.httpStatus(id) ?? 0, detail: summary}), fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy'))};
+	if (proxy) {
+		const said = {host: facts.host ?? '', proxy, status: facts.httpStatus(id) ?? 0, detail: summary};
+		// Its page for its own TLS connection that failed: it reached the host, but would not trust it (not "could not reach").
+		const tlsFailed = facts.string(id, 'proxyError') === proxyTlsFailure;
+		return {verdict: 'network_error', summary: tlsFailed ? diagnoseMessages.proxyTlsFails(said) : diagnoseMessages.proxyPageAnswers(said), fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy'))};
+	}
 	return host === officialApiHost
 		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}
 		: {verdict: 'wrong_endpoint', summary: diagnoseMessages.unreadableAnswers(host, summary), fixes: [fixes.useDeepSeek()]};

@@ -1,7 +1,7 @@
 // Turning an HTTP result that is not the hoped-for answer into a check outcome, the same
 // way in every check: one sentence, and details diagnose() can rely on.
 import {checkMessages} from '../messages/checks.js';
-import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyErrorOf, proxyPageOf, proxyPolicyRefusalOf, upstreamCertificateOf, upstreamUnreachableOf} from '../deepseek/in-between.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {detectByHost} from '../providers/host.js';
@@ -25,6 +25,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		errorMessage: result.apiError ? oneLine(result.apiError.message) : null,
 		edgeBlock: edgeBlockOf(result.status, result.text) ?? null,
 		proxyPage: proxyPageOf(result.text) ?? null,
+		proxyError: proxyErrorOf(result.text) ?? null,
 		proxyPolicy: policyWords(result.status, result.text),
 		upstreamCertificate: upstreamCertificateOf(result.status, result.text) || null,
 		upstreamUnreachable: unreachableWords(result.status, result.text),

@@ -2,7 +2,7 @@
 // unexpected means "unknown" (skip): an outage is only reported when the page shows one.
 import {checkMessages} from '../messages/checks.js';
 import {parseStatusSummary} from '../deepseek/parse.js';
-import {proxyPageOf} from '../deepseek/in-between.js';
+import {proxyErrorOf, proxyPageOf, proxyTlsFailure} from '../deepseek/in-between.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {httpFacts} from './http-outcome.js';
 import type {Check, CheckStatus} from './types.js';
@@ -27,7 +27,10 @@ export const serviceStatus: Check = {
 		if (result.kind === 'failure') return unknown(result.message);
 		// A proxy's own error page in place of the status page: named, as the API checks name it (diagnose.ts).
 		const proxy = result.status === 200 ? undefined : proxyPageOf(result.text);
-		if (proxy) return unknown(checkMessages.serviceStatus.proxyPage({proxy, status: result.status, host: new URL(result.url ?? ctx.statusUrl).host}));
+		if (proxy) {
+			const said = {proxy, status: result.status, host: new URL(result.url ?? ctx.statusUrl).host};
+			return unknown(proxyErrorOf(result.text) === proxyTlsFailure ? checkMessages.serviceStatus.proxyTls(said) : checkMessages.serviceStatus.proxyPage(said));
+		}
 		if (result.status !== 200 || result.bodyProblem) return unknown(checkMessages.serviceStatus.unreadable(result.status));
 		const parsed = parseStatusSummary(result.json);
 		if (!parsed.ok) return unknown(parsed.reason);

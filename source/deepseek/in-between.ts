@@ -44,6 +44,19 @@ export function proxyPageOf(text: string): 'Squid' | 'tinyproxy' | 'mitmproxy' |
 }
 
 /**
+ * The error a proxy's own page names, by Squid's mark (`<!-- ERR_SECURE_CONNECT_FAIL -->`, the
+ * error's name, as in its X-Squid-Error header): ERR_SECURE_CONNECT_FAIL is the page a Squid that
+ * intercepts HTTPS (ssl-bump) answers when its own TLS connection to the service failed, such as
+ * a certificate it does not trust (Squid 5.7, test/fixtures/proxies/squid-bump-503.http).
+ */
+export function proxyErrorOf(text: string): string | undefined {
+	return proxyPageOf(text) === 'Squid' ? /<!-- (ERR_[A-Z_]+) -->/.exec(text)?.[1] : undefined;
+}
+
+/** Squid's page for its own TLS connection to the service that failed (it intercepts HTTPS: it made the call again itself). */
+export const proxyTlsFailure = 'ERR_SECURE_CONNECT_FAIL';
+
+/**
  * mitmproxy's own error page (8.1.1, as it answered when it could not reach the service: 502,
  * "[Errno -2] Name or service not known"), line by line: a title and heading of the status and
  * its reason, one paragraph of the error, four spaces in.

@@ -227,6 +227,9 @@ const checkMessagesEn = {
 		/** A proxy's own error page (`proxy`: Squid, Zscaler or tinyproxy, by its page) answered `status` for the status page at `host`. */
 		proxyPage: (p: {proxy: string; status: number; host: string}) =>
 			`A proxy (${p.proxy}, by its page) answered HTTP ${p.status} instead of the status page: ${p.status >= 500 ? `it could not reach ${p.host}; try again later, or ask whoever runs the proxy if it lasts` : `your calls go through it, and it refuses those to ${p.host}; ask whoever runs it to allow ${p.host}, or leave ${p.host} out of it with NO_PROXY`}.`,
+		/** A proxy that intercepts HTTPS answered its page for its own TLS connection to the status page's host that failed (Squid's ERR_SECURE_CONNECT_FAIL). */
+		proxyTls: (p: {proxy: string; status: number; host: string}) =>
+			`A proxy (${p.proxy}, by its page) answered HTTP ${p.status} instead of the status page: it intercepts HTTPS, and its own secure connection to ${p.host} failed (ERR_SECURE_CONNECT_FAIL: it does not trust ${p.host}'s certificate, or their TLS handshake failed); ask whoever runs the proxy.`,
 		operational: 'All systems operational.',
 		/**
 		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of

@@ -4,12 +4,16 @@
 // the test (api.deepseek.com:443 → the https fake), and any other target gets 502, like
 // a proxy that cannot reach it. It records everything it received in clear text.
 // With `product`, its refusals of a tunnel are a real Squid's or tinyproxy's, byte for byte
-// (test/fixtures/proxies: recorded from the real proxies).
+// (test/fixtures/proxies: recorded from the real proxies). With `bump`, it intercepts HTTPS
+// as Squid's ssl-bump does: it opens the tunnel, makes the TLS connection itself with a
+// certificate its own CA signed (sent with that CA, as Squid sends it), and reads the calls.
 import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import net, {type Socket} from 'node:net';
 import path from 'node:path';
+import tls from 'node:tls';
 import {listenOnLoopback} from './raw-server.js';
 
 export type ProxyOptions = {
@@ -40,12 +44,27 @@ export type ProxyOptions = {
 	 * for a forwarded plain-http request.
 	 */
 	deny?: 'client' | 'host';
+	/**
+	 * Intercept HTTPS as Squid 5.7 with ssl-bump does (test/fixtures/proxies/README.md): the tunnel
+	 * opens ("200 Connection established") before the service is reached, the client meets a
+	 * certificate the proxy's CA signed, that CA sent along (a client that does not trust it says
+	 * SELF_SIGNED_CERT_IN_CHAIN), and each call is made again by the proxy: `verified`, the proxy
+	 * trusts the service's certificate and passes its answers on; `unverified`, it does not, and
+	 * answers each call with its recorded 503 ERR_SECURE_CONNECT_FAIL page.
+	 */
+	bump?: 'verified' | 'unverified';
 };
 
 type Product = 'squid' | 'tinyproxy';
 
 /** The refusals recorded from each real proxy (test/fixtures/proxies/README.md). */
 type Refusal = 'login' | 'wrongLogin' | 'port' | 'unreachable' | 'client' | 'host' | 'forwardClient' | 'forwardHost';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
+const testTls = (name: string) => readFileSync(path.join(fixtures, 'tls', name));
+
+/** The bumping proxy's side of the TLS connection: a certificate the test CA signed, then that CA, as Squid sends its own. */
+const bumpingTls = () => ({key: testTls('server-key.pem'), cert: Buffer.concat([testTls('server.pem'), testTls('ca.pem')])});
 
 const recorded: Record<Product, Record<Refusal, string>> = {
 	squid: {login: 'squid-407', wrongLogin: 'squid-407', port: 'squid-403', unreachable: 'squid-503', client: 'squid-403', host: 'squid-403', forwardClient: 'squid-403-get', forwardHost: 'squid-403-get'},
@@ -57,7 +76,7 @@ const recorded: Record<Product, Record<Refusal, string>> = {
 
 /** A real proxy's whole answer, as recorded, and its status. */
 function recordedAnswer(product: Product, refusal: Refusal): {bytes: Buffer; status: number} {
-	const bytes = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'proxies', `${recorded[product][refusal]}.http`));
+	const bytes = readFileSync(path.join(fixtures, 'proxies', `${recorded[product][refusal]}.http`));
 	return {bytes, status: Number(/^HTTP\/1\.\d (\d{3})/.exec(bytes.toString('latin1'))?.[1])};
 }
 
@@ -180,6 +199,10 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 			return;
 		}
 		record('CONNECT', target, request.headers, 200);
+		if (options.bump) {
+			bump(client, head, target, port, options.bump);
+			return;
+		}
 		const upstream = net.connect({host: '127.0.0.1', port}, () => {
 			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
 			if (head.length > 0) upstream.write(head);
@@ -192,6 +215,36 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 		upstream.on('error', () => client.destroy());
 		client.on('close', () => upstream.destroy());
 	});
+	/** Squid's ssl-bump: the tunnel opens at once; inside it, this proxy is the TLS server, and it makes each call again. */
+	function bump(client: Socket, head: Buffer, target: string, port: number, mode: 'verified' | 'unverified'): void {
+		client.write('HTTP/1.1 200 Connection established\r\n\r\n');
+		if (head.length > 0) client.unshift(head);
+		const secure = new tls.TLSSocket(client, {isServer: true, ...bumpingTls()});
+		secure.on('error', () => client.destroy());
+		const host = target.replace(/:\d+$/, '');
+		const inside = http.createServer((request, response) => {
+			const chunks: Buffer[] = [];
+			request.on('data', (chunk: Buffer) => chunks.push(chunk));
+			request.on('end', () => {
+				const body = Buffer.concat(chunks);
+				bytes.push(Buffer.from(`${request.method} https://${target}${request.url}\r\n${request.rawHeaders.join('\r\n')}\r\n\r\n`), body);
+				if (mode === 'unverified') {
+					record(request.method ?? '', `https://${target}${request.url}`, request.headers, 503);
+					response.socket?.end(readFileSync(path.join(fixtures, 'proxies', 'squid-bump-503.http')));
+					return;
+				}
+				const again = https.request({host: '127.0.0.1', port, servername: host, ca: testTls('ca.pem'), method: request.method, path: request.url, headers: request.headers}, answer => {
+					record(request.method ?? '', `https://${target}${request.url}`, request.headers, answer.statusCode ?? 0);
+					response.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(response);
+				});
+				again.on('error', () => response.destroy());
+				again.end(body);
+			});
+		});
+		inside.emit('connection', secure);
+	}
+
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));

@@ -460,15 +460,45 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	// A proxy that intercepts HTTPS (mitmproxy 8.1.1 answered so): the service's certificate is signed by the proxy's own CA, which Node does not trust.
 	const untrusted = 'The certificate of api.deepseek.com is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this: point NODE_EXTRA_CA_CERTS at its certificate, or try another network.';
 	test('a proxy that intercepts HTTPS, with no certificate file named: the sentence names the interception and NODE_EXTRA_CA_CERTS', async () => {
-		const proxy = await proxyFor('ok');
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
 		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted}`);
+		// Squid's ssl-bump sends its CA with the certificate it made: Node's code, as with the real Squid 5.7.
+		assert.equal(checkOf(json, 'auth')?.details.code, 'SELF_SIGNED_CERT_IN_CHAIN');
+	});
+
+	// Squid 5.7 with ssl-bump, as recorded (test/fixtures/proxies/README.md): its CA trusted (here the test CA, in
+	// NODE_EXTRA_CA_CERTS as a user would set Squid's), every check passes through it, the paid call too.
+	test('a proxy that intercepts HTTPS whose certificate is trusted (NODE_EXTRA_CA_CERTS): every check passes, the paid call too', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
+		const {json, code} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy)}), ['--probe']);
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(code, 0);
+		for (const id of ['network', 'auth', 'balance', 'service_status', 'probe']) assert.equal(checkOf(json, id)?.status, 'pass', `${id}: ${checkOf(json, id)?.summary}`);
+		assert.deepEqual(proxy.seen.filter(seen => seen.method !== 'CONNECT').map(seen => seen.target.replace(/:\d+/, '')).sort(), ['https://api.deepseek.com/chat/completions', 'https://api.deepseek.com/models', 'https://api.deepseek.com/user/balance', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'].sort(), 'it read every call');
+	});
+
+	test('a proxy that intercepts HTTPS and cannot verify the service itself: Squid\'s ERR_SECURE_CONNECT_FAIL page is said as its failed TLS connection, not as "could not reach"', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'unverified'});
+		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy)}), ['--probe']);
+		const withFixes = json as CheckJson & {fixes: Array<{id: string}>};
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(checkOf(json, 'auth')?.details.proxyError, 'ERR_SECURE_CONNECT_FAIL');
+		assert.equal(
+			json.summary,
+			"A proxy (Squid, by its page) answers instead of api.deepseek.com: your calls go through it, and it intercepts HTTPS, making each call to api.deepseek.com again itself; its own secure connection to api.deepseek.com failed (HTTP 503 with a web page instead of JSON when listing models, Squid's ERR_SECURE_CONNECT_FAIL): it does not trust api.deepseek.com's certificate, or their TLS handshake failed. Its certificate store or TLS settings are at fault, not your key or your balance: ask whoever runs the proxy.",
+		);
+		assert.doesNotMatch(json.summary, /could not reach/);
+		assert.match(checkOf(json, 'service_status')?.summary ?? '', /its own secure connection to statuspage\.flashduty\.com failed \(ERR_SECURE_CONNECT_FAIL/);
+		assert.equal(withFixes.fixes[0]?.id, 'check_proxy');
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy)}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.match(chinese.summary, /它自己到 api\.deepseek\.com 的安全连接失败了.*Squid 的 ERR_SECURE_CONNECT_FAIL）：它不信任 api\.deepseek\.com 的证书/);
 	});
 
 	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE']) {
 		test(`a proxy that intercepts HTTPS while ${variable} names a file: the sentence and the first fix say NODE_EXTRA_CA_CERTS set to that file`, async () => {
-			const proxy = await proxyFor('ok');
+			const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
 			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, [variable]: '/etc/corp/ca-bundle.pem'});
 			const {json} = await checkJson(env);
 			const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};

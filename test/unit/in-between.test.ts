@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
-import {bareFailureOf, edgeBlockOf, proxyPageOf, proxyPolicyRefusalOf, tunnelRefusalOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
+import {bareFailureOf, edgeBlockOf, proxyErrorOf, proxyPageOf, proxyPolicyRefusalOf, tunnelRefusalOf, upstreamUnreachableOf} from '../../source/deepseek/in-between.js';
 
 const accessDenied = (code: string) =>
 	`<!doctype html> <html class="no-js" lang="en-US"> <head> <title>Access denied | relay.example used Cloudflare to restrict access | relay.example | Cloudflare</title> <script>a={event:"feedback clicked",properties:{errorCode: ${code} }};</script>`;
@@ -55,6 +55,21 @@ const proxyRows: Array<{name: string; text: string; proxy: string | undefined}> 
 for (const row of proxyRows) {
 	test(`proxy page: ${row.name}`, () => {
 		assert.equal(proxyPageOf(row.text), row.proxy);
+	});
+}
+
+// The error a real Squid's page names (test/fixtures/proxies): ssl-bump's own TLS connection that failed is not "could not connect".
+const proxyErrorRows: Array<{fixture: string; error: string | undefined}> = [
+	{fixture: 'squid-bump-503', error: 'ERR_SECURE_CONNECT_FAIL'},
+	{fixture: 'squid-503', error: 'ERR_CONNECT_FAIL'},
+	{fixture: 'squid-403', error: 'ERR_ACCESS_DENIED'},
+	{fixture: 'tinyproxy-500', error: undefined},
+	{fixture: 'mitmproxy-502', error: undefined},
+];
+
+for (const row of proxyErrorRows) {
+	test(`proxy error: ${row.fixture}`, () => {
+		assert.equal(proxyErrorOf(fixtureBody(row.fixture)), row.error);
 	});
 }
 

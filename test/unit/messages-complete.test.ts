@@ -200,6 +200,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	// Always a proxy: the one in use, and the product its page names.
 	'checkMessages.endpoint.proxyAnswered:proxy': ['http://proxy.example:8080'],
 	'checkMessages.serviceStatus.proxyPage:proxy': ['Squid'],
+	'checkMessages.serviceStatus.proxyTls:proxy': ['Squid'],
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
@@ -237,6 +238,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'diagnoseMessages.blocked:what': ['account', 'token'],
 	'diagnoseMessages.edgeBlocked:block': ['challenge', 'blocked', '1010'],
 	'diagnoseMessages.proxyPageAnswers:proxy': ['Squid', 'Zscaler'],
+	'diagnoseMessages.proxyTlsFails:proxy': ['Squid'],
 	'diagnoseMessages.blocked:deepseek': [false, true],
 	'diagnoseMessages.wrongEndpoint:name': ['ExampleRelay', undefined],
 	'diagnoseMessages.outage:status': ['Sample status words'],

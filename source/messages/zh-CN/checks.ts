@@ -170,6 +170,8 @@ export const checkMessages: CheckMessages = {
 		unreadable: status => `状态页返回 HTTP ${status}，但没有可读的状态摘要。`,
 		proxyPage: p =>
 			`代替状态页响应的是一个代理（从页面看是 ${p.proxy}），HTTP ${p.status}：${p.status >= 500 ? `它连不上 ${p.host}；请稍后再试，如果一直这样，请联系代理管理员` : `你的调用经过它，而它拒绝了发往 ${p.host} 的调用；请让代理管理员放行 ${p.host}，或用 NO_PROXY 让 ${p.host} 绕过它`}。`,
+		proxyTls: p =>
+			`代替状态页响应的是一个代理（从页面看是 ${p.proxy}），HTTP ${p.status}：它会拦截 HTTPS，而它自己到 ${p.host} 的安全连接失败了（ERR_SECURE_CONNECT_FAIL：它不信任 ${p.host} 的证书，或双方的 TLS 握手失败）；请联系代理的管理员。`,
 		operational: '所有服务运行正常。',
 		// Names as the page gives them; an incident that names one of them says which, so the brackets are left out.
 		trouble: (worst, affected, incident, incidentNamesThem) =>
