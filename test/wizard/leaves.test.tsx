@@ -90,10 +90,10 @@ test('an answer that refuses the request itself (a 400 "Content Exists Risk" to 
 		// The first fix says what the summary says to do; support comes after it.
 		const change = leaf.indexOf('→ Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again');
 		assert.ok(change !== -1 && change < leaf.indexOf('→ Write to DeepSeek support'), screen);
-		// The summary restates the test call's row: that row keeps to one row, cut, above it.
+		// The test call's row says what the call got, on one row, above the summary that says what it means.
 		const lines = screen.split('\n');
 		const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
-		assert.match(lines[row] ?? '', /…$/, screen);
+		assert.equal(lines[row]?.trimEnd(), '✖ Test call: HTTP 400 — a 1-token call to deepseek-v4-flash was refused with "Content Exists Risk".', screen);
 		assert.match(lines[row + 1] ?? '', /^[✔✖⚠○]/, screen);
 		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Request refused/);
 		assert.ok(leaf.includes('The request itself is refused, not your key or balance'), leaf);
@@ -254,10 +254,10 @@ test('402 path, the paid call with the model DeepSeek lists but no longer serves
 			assert.ok(leaf.includes('DeepSeek lists the model "deepseek-chat", yet answers that it does not exist (HTTP 400)'), leaf);
 			assert.ok(leaf.includes('It lists: deepseek-v4-flash, deepseek-v4-pro.'), leaf);
 			assert.doesNotMatch(leaf, /gateway|not open to you/, 'DeepSeek itself routes no model by key');
-			// The summary restates the test call's row: that row keeps to one row, cut.
+			// The test call's row says what the call got, on one row; what it means is the summary under it.
 			const lines = screen.split('\n');
 			const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
-			assert.match(lines[row] ?? '', /…$/, screen);
+			assert.equal(lines[row]?.trimEnd(), '✖ Test call: HTTP 400 — a 1-token call to deepseek-chat was refused with "Model Not Exist".', screen);
 			assert.match(lines[row + 1] ?? '', /^ {2}DeepSeek lists/, screen);
 			assert.equal(leaf.split('the "model" parameter').length - 1, 1, leaf);
 			assert.ok(leaf.includes('Copy the name exactly as the list spells it, capitals included.'), leaf);
