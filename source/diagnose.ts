@@ -788,10 +788,14 @@ const unreadableAnswers: Rule = facts => {
 	// A proxy's own page (Squid, tinyproxy, mitmproxy, Zscaler) names what is in between, whatever the host and status.
 	const proxy = facts.string(id, 'proxyPage');
 	if (proxy) {
-		const said = {host: facts.host ?? '', proxy, status: facts.httpStatus(id) ?? 0, detail: summary};
+		const said = {host: facts.host ?? '', proxy, status: facts.httpStatus(id) ?? 0};
 		// Its page for its own TLS connection that failed: it reached the host, but would not trust it (not "could not reach").
 		const tlsFailed = facts.string(id, 'proxyError') === proxyTlsFailure;
-		return {verdict: 'network_error', summary: tlsFailed ? diagnoseMessages.proxyTlsFails(said) : diagnoseMessages.proxyPageAnswers(said), fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy'))};
+		return {
+			verdict: 'network_error',
+			summary: tlsFailed ? diagnoseMessages.proxyTlsFails(said) : diagnoseMessages.proxyPageAnswers({...said, detail: summary}),
+			fixes: atDeepSeekThenStatusPage(host, fixes.network('proxy')),
+		};
 	}
 	return host === officialApiHost
 		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}

@@ -117,8 +117,8 @@ const diagnoseMessagesEn = {
 	proxyPageAnswers: (p: {host: string; proxy: string; status: number; detail: string}) =>
 		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and ${p.status >= 500 ? `it could not reach ${p.host} (${quoted(p.detail)}): the proxy's own way out (its DNS or network) fails, or ${p.host} is down for it; not your key or your balance` : `it refuses them (${quoted(p.detail)})`}.`,
 	/** A proxy that intercepts HTTPS answered its own page for its TLS connection to `host` that failed (Squid's ERR_SECURE_CONNECT_FAIL). */
-	proxyTlsFails: (p: {host: string; proxy: string; status: number; detail: string}) =>
-		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and it intercepts HTTPS, making each call to ${p.host} again itself; its own secure connection to ${p.host} failed (${quoted(p.detail)}, ${p.proxy}'s ERR_SECURE_CONNECT_FAIL): it does not trust ${p.host}'s certificate, or their TLS handshake failed. Its certificate store or TLS settings are at fault, not your key or your balance: ask whoever runs the proxy.`,
+	proxyTlsFails: (p: {host: string; proxy: string; status: number}) =>
+		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: it intercepts HTTPS and makes your calls again itself, and its own secure connection to ${p.host} failed (HTTP ${p.status}, ${p.proxy}'s ERR_SECURE_CONNECT_FAIL): it does not trust ${p.host}'s certificate, or the TLS handshake failed. Ask whoever runs the proxy; not your key or your balance.`,
 	/** A proxy between the user and `host` refused the calls by its policy, in its words `detail`. */
 	proxyRefusesByPolicy: (p: {host: string; detail: string}) =>
 		`A proxy between you and ${p.host} refuses these calls by its policy (${quoted(p.detail)}): ${p.host} is not among what it lets through. Not the key, not the balance; have the proxy's policy allow ${p.host}, or ask whoever runs it.`,

@@ -502,6 +502,9 @@ const wizardTextEn = {
 			/** In place of the crumb and title when the service answers that it cannot verify its upstream's certificate: the way to it works. */
 			crumbUpstreamCertificate: 'Certificate',
 			titleUpstreamCertificate: (p: {host: string}) => `${p.host} does not trust the certificate of the service behind it`,
+			/** In place of the crumb and title when a proxy that intercepts HTTPS answers that its own secure connection to the service failed. */
+			crumbProxyTls: 'Proxy TLS',
+			titleProxyTls: (p: {host: string}) => `A proxy in between cannot make a secure connection to ${p.host}`,
 			/** In place of the crumb and title when a proxy on this computer answers that it could not reach the service behind it. */
 			crumbUpstreamUnreachable: 'Proxy cannot get out',
 			titleUpstreamUnreachable: (p: {host: string}) => `${p.host} on this computer cannot get through to the service behind it`,

@@ -10,6 +10,7 @@ import {sanitize} from '../text/safe.js';
 import {isOtherService, outageCanReach, passesKeyOn} from '../providers/table.js';
 import type {ProviderId} from '../providers/types.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
+import {proxyTlsFailure} from '../deepseek/in-between.js';
 import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
 export {answerUnreadable, badProxy, bypassedProxy, shadowedProxy, cutOffAnswer, httpStatus, localCallsProxy, toppedUpSince, otherToolsCa, otherToolsProxyDown, otherToolsProxyUnused, provider, proxyAsksLogin, proxyLoginNotBasic, proxyFailure, providerBalance, silentProxy, reading, resultsOf, speaksAnthropic, status, type Results} from '../checks/details.js';
@@ -160,6 +161,11 @@ export function upstreamCertificateCheck(results: Results): CheckId | undefined 
 	return apiCheckIds.find(id => detail(results, id, 'upstreamCertificate') === true);
 }
 
+/** An API check answered by the page of a proxy that intercepts HTTPS and whose own TLS connection to the service failed (diagnose.ts, Squid's ERR_SECURE_CONNECT_FAIL). */
+export function proxyTlsCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => detail(results, id, 'proxyError') === proxyTlsFailure);
+}
+
 /** An API check whose 5xx answer, from a proxy on this computer, says it could not reach the service behind it (diagnose.ts localUpstreamUnreachable). */
 export function upstreamUnreachableCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => typeof detail(results, id, 'upstreamUnreachable') === 'string');
@@ -173,8 +179,9 @@ export function unreachable(results: Results): boolean {
 	return (['auth', 'balance', 'probe'] as const).some(id => isNetworkReason(stringDetail(results, id, 'reason')));
 }
 
-/** A service answered that its own call on failed: no answer from behind it, or a certificate it could not verify there. */
-export const wayOutFailed = (results: Results): boolean => upstreamUnreachableCheck(results) !== undefined || upstreamCertificateCheck(results) !== undefined;
+/** A service or a proxy in between answered that its own call on failed: no answer from behind it, a certificate it could not verify there, or (a proxy that intercepts HTTPS) its own secure connection. */
+export const wayOutFailed = (results: Results): boolean =>
+	upstreamUnreachableCheck(results) !== undefined || upstreamCertificateCheck(results) !== undefined || proxyTlsCheck(results) !== undefined;
 
 /** Worst component status the status page reported, or undefined when it was unreadable. */
 export function serviceWorst(results: Results): string | undefined {

@@ -182,6 +182,19 @@ export const leaves = (): readonly LeafNode[] => [
 		const certificateRow = view.diagnosis.verdict === 'network_error' && reason === undefined ? facts.upstreamCertificateCheck(view.results) : undefined;
 		// A proxy on this computer answered that it could not reach the service behind it: the same, for its way out.
 		const unreachableRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow ? facts.upstreamUnreachableCheck(view.results) : undefined;
+		// A proxy that intercepts HTTPS answered that its own secure connection to the service failed: it got there.
+		const proxyTlsRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow && !unreachableRow ? facts.proxyTlsCheck(view.results) : undefined;
+		if (proxyTlsRow) {
+			return {
+				tone: 'bad',
+				title: wizardText.leaves.network.titleProxyTls({host: hostOf(view)}),
+				crumb: wizardText.leaves.network.crumbProxyTls,
+				restates: proxyTlsRow,
+				lines: [view.diagnosis.summary],
+				fixes: withDiagnosisFixes(view, []),
+				verdict: 'network_error',
+			};
+		}
 		if (certificateRow ?? unreachableRow) {
 			return {
 				tone: 'bad',

@@ -487,13 +487,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(checkOf(json, 'auth')?.details.proxyError, 'ERR_SECURE_CONNECT_FAIL');
 		assert.equal(
 			json.summary,
-			"A proxy (Squid, by its page) answers instead of api.deepseek.com: your calls go through it, and it intercepts HTTPS, making each call to api.deepseek.com again itself; its own secure connection to api.deepseek.com failed (HTTP 503 with a web page instead of JSON when listing models, Squid's ERR_SECURE_CONNECT_FAIL): it does not trust api.deepseek.com's certificate, or their TLS handshake failed. Its certificate store or TLS settings are at fault, not your key or your balance: ask whoever runs the proxy.",
+			"A proxy (Squid, by its page) answers instead of api.deepseek.com: it intercepts HTTPS and makes your calls again itself, and its own secure connection to api.deepseek.com failed (HTTP 503, Squid's ERR_SECURE_CONNECT_FAIL): it does not trust api.deepseek.com's certificate, or the TLS handshake failed. Ask whoever runs the proxy; not your key or your balance.",
 		);
 		assert.doesNotMatch(json.summary, /could not reach/);
 		assert.match(checkOf(json, 'service_status')?.summary ?? '', /its own secure connection to statuspage\.flashduty\.com failed \(ERR_SECURE_CONNECT_FAIL/);
 		assert.equal(withFixes.fixes[0]?.id, 'check_proxy');
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy)}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
-		assert.match(chinese.summary, /它自己到 api\.deepseek\.com 的安全连接失败了.*Squid 的 ERR_SECURE_CONNECT_FAIL）：它不信任 api\.deepseek\.com 的证书/);
+		assert.match(chinese.summary, /它自己到 api\.deepseek\.com 的安全连接失败了（HTTP 503，Squid 的 ERR_SECURE_CONNECT_FAIL）：它不信任 api\.deepseek\.com 的证书/);
 	});
 
 	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE']) {

@@ -81,7 +81,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	proxyPageAnswers: p =>
 		`代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，${p.status >= 500 ? `而它连不上 ${p.host}（${quoted(p.detail)}）：是代理自己的出口（它的 DNS 或网络）出了问题，或者对它来说 ${p.host} 宕机了；与你的 key 和余额无关` : `而它拒绝了这些调用（${quoted(p.detail)}）`}。`,
 	proxyTlsFails: p =>
-		`代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，而它会拦截 HTTPS，由它自己重新向 ${p.host} 发起每次调用；它自己到 ${p.host} 的安全连接失败了（${quoted(p.detail)}，${p.proxy} 的 ERR_SECURE_CONNECT_FAIL）：它不信任 ${p.host} 的证书，或双方的 TLS 握手失败。问题在它的证书库或 TLS 设置，不在你的 key 或余额：请联系代理的管理员。`,
+		`代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：它会拦截 HTTPS，由它自己重新发起你的调用，而它自己到 ${p.host} 的安全连接失败了（HTTP ${p.status}，${p.proxy} 的 ERR_SECURE_CONNECT_FAIL）：它不信任 ${p.host} 的证书，或 TLS 握手失败。请联系代理的管理员；与你的 key 和余额无关。`,
 	proxyRefusesByPolicy: p => `你和 ${p.host} 之间的一个代理按它的策略拒绝了这些调用（${quoted(p.detail)}）：${p.host} 不在它放行的范围内。问题不在你的 key，也不在余额；请让这个代理的策略放行 ${p.host}，或联系它的管理员。`,
 	proxyAsksLogin: p => `你和 ${p.host} 之间的一个代理返回 HTTP 407（要求代理认证）：你的调用经过一个要求登录的代理（${quoted(p.detail)}）。请把代理的用户名和密码交给你的应用（写进代理 URL，例如 http://user:password@proxy:8080），或询问你所在网络的管理员。`,
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,

@@ -436,6 +436,8 @@ export const wizardText: WizardText = {
 		network: {
 			crumb: '连不上',
 			title: host => `无法连接 ${host}`,
+			crumbProxyTls: '代理 TLS',
+			titleProxyTls: p => `中间的代理无法与 ${p.host} 建立安全连接`,
 			crumbUpstreamCertificate: '证书',
 			titleUpstreamCertificate: p => `${p.host} 不信任它背后那个服务的证书`,
 			crumbUpstreamUnreachable: '代理连不出去',
