@@ -10,7 +10,8 @@ import {baseUrlMessages, httpFailureMessages, proxyMessages} from '../messages/h
 import {oneLine, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
-import {failureFromAbort, failureFromError, makeFailure, type FailureContext} from './failures.js';
+import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
+import {presentedIssuer} from './presented-certificate.js';
 import {readErrorBody} from './error-body.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
 import type {ApiClient, HttpAnswer, HttpResult, RequestOptions} from './types.js';
@@ -52,6 +53,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	const userAgent = options.userAgent ?? `${toolName}/${toolVersion}`;
 	const env = options.env ?? process.env;
 	const sharedGets = new Map<string, SharedRequest>();
+	const issuers = new Map<string, Promise<string | undefined>>();
 
 	/** Resolve the URL and decide on the key; a failure when no request may be made. */
 	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
@@ -143,7 +145,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			};
 			return answer;
 		} catch (error) {
-			return fail(error);
+			const failure = fail(error);
+			// An untrusted certificate: who signed it says who intercepts (read once per host and route).
+			if (failure.reason !== 'tls' || !untrustedChainCode.test(failure.code ?? '') || signal.aborted) return failure;
+			const key = `${prepared.url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
+			let issuer = issuers.get(key);
+			if (!issuer) {
+				issuer = presentedIssuer(prepared.url, hop, options.signal ?? new AbortController().signal);
+				issuers.set(key, issuer);
+			}
+			const named = await issuer;
+			return named ? failureFromError(error, {...context, issuer: named}) : failure;
 		}
 	}
 

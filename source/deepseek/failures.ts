@@ -4,8 +4,9 @@ import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from './connect-codes.js';
+import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
-import type {HttpFailure, HttpFailureReason} from './types.js';
+import type {HttpFailure, HttpFailureReason, UntrustedFacts} from './types.js';
 
 /** What the failure is about: the request, the key to keep out of text, where it stood. */
 export type FailureContext = {
@@ -22,12 +23,14 @@ export type FailureContext = {
 	status?: number | undefined;
 	/** The proxy the request went through (from proxy.ts' route), if any. */
 	proxy?: ProxyInUse | undefined;
+	/** Who signed the certificate presented, when it was not trusted and could be read again (presented-certificate.ts). */
+	issuer?: string | undefined;
 };
 
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true};
+export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; untrusted?: UntrustedFacts};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -51,6 +54,7 @@ export function makeFailure(
 		code: described.code,
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
+		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }
@@ -280,13 +284,34 @@ function cancelled(context: FailureContext): Described {
 	return {reason: 'aborted', message: httpFailureMessages.aborted({host: context.url.host}), code: 'AbortError'};
 }
 
-function describeTls(code: string, host: string): Described {
+/** OpenSSL's codes for a chain that ends at no certificate authority this process trusts. */
+export const untrustedChainCode = /SELF_SIGNED|UNABLE_TO_|UNTRUSTED|CERT_REJECTED|CERT_SIGNATURE/;
+
+function describeTls(code: string, host: string, context: FailureContext): Described {
 	const message = /EXPIRED|NOT_YET_VALID/.test(code) ? httpFailureMessages.tlsExpired({host})
 		: /ALTNAME|HOSTNAME_MISMATCH/.test(code) ? httpFailureMessages.tlsNameMismatch({host})
-		: /SELF_SIGNED|UNABLE_TO_|UNTRUSTED|CERT_REJECTED|CERT_SIGNATURE/.test(code) ? httpFailureMessages.tlsUntrusted({host})
+		: untrustedChainCode.test(code) ? undefined
 		: httpFailureMessages.tlsHandshake({host, code});
-	return {reason: 'tls', message, code};
+	return message === undefined ? {...untrusted(host, context), code} : {reason: 'tls', message, code};
 }
+
+/** An untrusted chain, with what is known: who signed it, the proxy it came through, the file NODE_EXTRA_CA_CERTS names. */
+function untrusted(host: string, context: FailureContext): Described {
+	const extra = extraCaFile();
+	const facts: UntrustedFacts = {
+		issuer: context.issuer ?? null,
+		proxy: context.issuer && context.proxy ? context.proxy.shown : null,
+		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
+	};
+	const message = httpFailureMessages.tlsUntrusted({
+		host,
+		issuer: facts.issuer ?? undefined,
+		proxy: facts.proxy && context.proxy ? {shown: facts.proxy, variable: context.proxy.variable} : undefined,
+		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable} : undefined,
+	});
+	return {reason: 'tls', message, code: undefined, untrusted: facts};
+}
+
 
 function describeError(error: unknown, context: FailureContext): Described {
 	const links = errorChain(error);
@@ -309,7 +334,7 @@ function describeError(error: unknown, context: FailureContext): Described {
 			return {reason: 'connection_reset', message, code};
 		}
 		if (dnsCodes.has(code)) return {reason: 'dns', message: httpFailureMessages.dns({host}), code};
-		if (isTlsErrorCode(code)) return describeTls(code, host);
+		if (isTlsErrorCode(code)) return describeTls(code, host, context);
 		if (unreachableCodes.has(code)) return {reason: 'other', message: httpFailureMessages.networkUnreachable({host}), code};
 		if (code.startsWith('HPE_') || link.name === 'HTTPParserError') {
 			return {reason: 'other', message: httpFailureMessages.notHttp({host}), code: link.code ?? link.name};

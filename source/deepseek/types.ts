@@ -68,8 +68,17 @@ export type HttpFailure = {
 	partialStatus?: number;
 	/** An HTTP proxy took the connection but never answered the tunnel request (CONNECT): the proxy itself is silent. */
 	tunnelUnanswered?: true;
+	/** The certificate presented was not trusted: what is known about it. */
+	untrusted?: UntrustedFacts;
 	durationMs: number;
 };
+
+/**
+ * A certificate Node did not trust: who issued it (sanitised CN, O; null when it could not be read
+ * again), the proxy the connection ran through when that is known (no login), and the file
+ * NODE_EXTRA_CA_CERTS names, with whether Node could read it (when not, Node ignored it).
+ */
+export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null};
 
 export type HttpResult = HttpAnswer | HttpFailure;
 

@@ -50,8 +50,24 @@ const httpFailureMessagesEn = {
 		`Could not resolve ${p.host}: check the spelling of the address and your DNS/network.`,
 	networkUnreachable: (p: {host: string}) =>
 		`There is no network route to ${p.host}: check that this computer is online (and any VPN).`,
-	tlsUntrusted: (p: {host: string}) =>
-		`The certificate of ${p.host} is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this: point NODE_EXTRA_CA_CERTS at its certificate, or try another network.`,
+	/**
+	 * The certificate presented for `host` is not trusted. `issuer`: who signed it (sanitised CN, O), when it could be read;
+	 * `proxy`: the HTTPS proxy the connection ran through (no login); `extra`: the file NODE_EXTRA_CA_CERTS names, and
+	 * whether Node could read it (when not, Node warned and ignored it).
+	 */
+	tlsUntrusted: (p: UntrustedCertificate) => {
+		const head = p.issuer
+			? `The certificate presented for ${p.host} is not trusted here: it was issued by "${p.issuer}", which this computer does not trust.`
+			: `The certificate of ${p.host} is not trusted here.`;
+		const cause = p.proxy
+			? `The connection ran through the proxy ${p.proxy.shown} (from ${p.proxy.variable}): it is that proxy that inspects HTTPS and puts its own certificate in place of the service's.`
+			: 'A company proxy or antivirus that inspects HTTPS often causes this.';
+		const its = p.issuer ? `the certificate of "${p.issuer}"` : p.proxy ? "the proxy's certificate" : 'its certificate';
+		const advice = !p.extra ? `Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`
+			: p.extra.readable ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which does not hold the certificate that signed it: add ${its} to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`
+			: `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`;
+		return `${head} ${cause} ${advice}`;
+	},
 	tlsExpired: (p: {host: string}) =>
 		`The certificate of ${p.host} has expired (or this computer's clock is wrong): check the date and time, then try again.`,
 	tlsNameMismatch: (p: {host: string}) =>
@@ -62,6 +78,9 @@ const httpFailureMessagesEn = {
 		`${p.host} answered with something that is not HTTP: check the port and the http/https in the base URL.`,
 	other: (p: {host: string; detail: string}) => `The request to ${p.host} failed: ${p.detail}`,
 };
+
+/** What is known about a certificate Node did not trust (failures.ts). */
+export type UntrustedCertificate = {host: string; issuer?: string | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean} | undefined};
 
 /** What unsetting the proxy variable does: connect directly, or use the proxy in `fallback` (proxy.ts proxyFallback). */
 const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy in ${fallback}` : 'to connect directly');

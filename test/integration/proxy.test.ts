@@ -4,9 +4,10 @@
 // loopback port; the child's lookups are mapped by a preload (map-hosts.mjs), which makes
 // every other name fail, so nothing can leave this computer.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import {rootCertificates} from 'node:tls';
 import {after, before, describe, test} from 'node:test';
 import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
 import {startProxy, type ProxyOptions, type TestProxy} from '../helpers/connect-proxy.js';
@@ -458,14 +459,50 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	// test certificate, with NODE_EXTRA_CA_CERTS unset), while Python's requests are told to
 	// trust a file. Through a proxy the network check makes no TLS handshake with the service.
 	// A proxy that intercepts HTTPS (mitmproxy 8.1.1 answered so): the service's certificate is signed by the proxy's own CA, which Node does not trust.
-	const untrusted = 'The certificate of api.deepseek.com is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this: point NODE_EXTRA_CA_CERTS at its certificate, or try another network.';
-	test('a proxy that intercepts HTTPS, with no certificate file named: the sentence names the interception and NODE_EXTRA_CA_CERTS', async () => {
+	// The certificate the fake proxy makes is signed by the test CA, as Squid's by its own.
+	const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
+	const untrusted = (proxy: TestProxy, advice = `Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`) =>
+		`The certificate presented for api.deepseek.com is not trusted here: it was issued by "${issuer}", which this computer does not trust. The connection ran through the proxy ${proxyUrl(proxy)} (from HTTPS_PROXY): it is that proxy that inspects HTTPS and puts its own certificate in place of the service's. ${advice}`;
+	test('a proxy that intercepts HTTPS, with no certificate file named: the sentence names the certificate\'s issuer, the proxy that put it there, and NODE_EXTRA_CA_CERTS', async () => {
 		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
 		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The API could not be reached: ${untrusted}`);
+		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy)}`);
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.match(chinese.summary, new RegExp(`它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：正是这个代理在检查 HTTPS`));
 		// Squid's ssl-bump sends its CA with the certificate it made: Node's code, as with the real Squid 5.7.
 		assert.equal(checkOf(json, 'auth')?.details.code, 'SELF_SIGNED_CERT_IN_CHAIN');
+	});
+
+	// Node reads NODE_EXTRA_CA_CERTS itself: a file it read that lacks the proxy's CA, or one it could not read (it warns on stderr and goes on).
+	test('a proxy that intercepts HTTPS while NODE_EXTRA_CA_CERTS names a file without its CA: the sentence names that file, not "point NODE_EXTRA_CA_CERTS at it"', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
+		// A real CA, not the one that signed the proxy's certificate (the test CA).
+		const file = path.join(tempConfigDir(), 'other-ca.pem');
+		writeFileSync(file, `${rootCertificates[0]}\n`);
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: file});
+		const {json} = await checkJson(env);
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which does not hold the certificate that signed it: add the certificate of "${issuer}" to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`)}`);
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: true}});
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.ok(chinese.summary.includes(`NODE_EXTRA_CA_CERTS 指向的 ${file} 里没有签发它的那张证书`), chinese.summary);
+	});
+
+	test('a proxy that intercepts HTTPS while NODE_EXTRA_CA_CERTS names a missing file: the sentence says Node ignores it, as Node warns', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
+		const file = path.join(tempConfigDir(), 'no-such-ca.pem');
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: file});
+		const result = await runCli(['check', '--json'], env);
+		const json = JSON.parse(result.stdout) as CheckJson;
+		assert.equal(json.verdict, 'network_error', json.summary);
+		// What Node 22 itself prints for such a file: the sentence says the same, in the user's words.
+		assert.match(result.stderr, /Ignoring extra certs from/);
+		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`)}`);
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: false}});
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.match(chinese.summary, /无法读取（不存在，或当前用户无权读取）：Node 会给出警告并忽略它/);
 	});
 
 	// Squid 5.7 with ssl-bump, as recorded (test/fixtures/proxies/README.md): its CA trusted (here the test CA, in
@@ -505,7 +542,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(json.verdict, 'network_error', json.summary);
 			assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
 			assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable, path: '/etc/corp/ca-bundle.pem'});
-			assert.equal(json.summary, `The API could not be reached: ${untrusted} Your other tools trust the certificates in /etc/corp/ca-bundle.pem (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem.`);
+			assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy)} Your other tools trust the certificates in /etc/corp/ca-bundle.pem (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem.`);
 			assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
 			assert.match(withFixes.fixes[0]?.title ?? '', /^Run again with NODE_EXTRA_CA_CERTS=\/etc\/corp\/ca-bundle\.pem/);
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;

@@ -1,7 +1,10 @@
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {once} from 'node:events';
+import {readFileSync} from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {createApiClient, type ApiClientOptions} from '../../source/deepseek/client.js';
 import {echoedKeyLastFour} from '../../source/deepseek/error-body.js';
@@ -12,7 +15,7 @@ import type {HttpAnswer, HttpFailure, HttpResult} from '../../source/deepseek/ty
 import {startProxy} from '../helpers/connect-proxy.js';
 // Names other than loopback ones fail to resolve here, as in the CLI tests: no lookup leaves this computer.
 import '../helpers/map-hosts.mjs';
-import {closedPort, readRequestBody, startRawServer, type RawHandler, type RawServer} from '../helpers/raw-server.js';
+import {closedPort, listenOnLoopback, readRequestBody, startRawServer, type RawHandler, type RawServer} from '../helpers/raw-server.js';
 
 // Keep a developer's proxy out of these tests: clients read the process environment unless given `env`.
 for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY', 'no_proxy']) delete process.env[name];
@@ -703,4 +706,29 @@ test('a key holding characters no header can carry is not sent: the failure name
 	assert.equal(server.requests.length, 0, 'nothing reached the server');
 	const status = answer(await api.get('/api/status', {auth: false}));
 	assert.equal(status.status, 200);
+});
+
+test('a certificate not trusted, met directly: the sentence names who issued it (read again, nothing sent), and no proxy', async () => {
+	const tlsDir = path.join(import.meta.dirname, '..', 'fixtures', 'tls');
+	let requests = 0;
+	const server = https.createServer({key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))}, (_request, response) => {
+		requests++;
+		response.end('{}');
+	});
+	const port = await listenOnLoopback(server);
+	try {
+		const client = createApiClient({baseUrl: `https://127.0.0.1:${port}`, apiKey: 'sk-unit-test-key-0000', timeoutMs: 5000, env: {}});
+		const result = await client.get('/models');
+		assert.equal(result.kind, 'failure');
+		const failure = result as HttpFailure;
+		assert.equal(failure.reason, 'tls');
+		const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
+		assert.deepEqual(failure.untrusted, {issuer, proxy: null, extraCaFile: process.env.NODE_EXTRA_CA_CERTS ? failure.untrusted?.extraCaFile : null});
+		assert.match(failure.message, new RegExp(`issued by "${issuer.replaceAll(/[()]/g, '\\$&')}", which this computer does not trust\\. A company proxy or antivirus that inspects HTTPS often causes this\\.`));
+		assert.doesNotMatch(failure.message, /ran through the proxy/);
+		assert.equal(requests, 0, 'the look sends nothing inside the connection');
+	} finally {
+		server.closeAllConnections();
+		server.close();
+	}
 });

@@ -27,8 +27,19 @@ export const httpFailureMessages: HttpFailureMessages = {
 	connectionClosedMidBody: p => `${p.host} 在响应中途关闭了连接（HTTP ${p.status}）：响应不完整，请重试。`,
 	dns: p => `无法解析 ${p.host}：请检查地址拼写和 DNS／网络。`,
 	networkUnreachable: p => `没有通往 ${p.host} 的网络路由：请确认这台电脑已联网（以及 VPN 的状态）。`,
-	tlsUntrusted: p =>
-		`本机不信任 ${p.host} 的证书。常见原因是公司代理或会检查 HTTPS 的杀毒软件：请把 NODE_EXTRA_CA_CERTS 指向它的证书，或换个网络。`,
+	tlsUntrusted: p => {
+		const head = p.issuer
+			? `本机不信任 ${p.host} 出示的证书：它由“${p.issuer}”签发，而这台电脑不信任这个签发者。`
+			: `本机不信任 ${p.host} 的证书。`;
+		const cause = p.proxy
+			? `这次连接经过代理 ${p.proxy.shown}（来自 ${p.proxy.variable}）：正是这个代理在检查 HTTPS，并用它自己的证书替换了服务的证书。`
+			: '常见原因是公司代理或会检查 HTTPS 的杀毒软件。';
+		const its = p.issuer ? `“${p.issuer}”的证书` : p.proxy ? '这个代理的证书' : '它的证书';
+		const advice = !p.extra ? `请把 NODE_EXTRA_CA_CERTS 指向${its}，或换个网络。`
+			: p.extra.readable ? `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 里没有签发它的那张证书：请把${its}加进这个文件（或把 NODE_EXTRA_CA_CERTS 指向它），或换个网络。`
+			: `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 无法读取（不存在，或当前用户无权读取）：Node 会给出警告并忽略它。请把 NODE_EXTRA_CA_CERTS 指向${its}，或换个网络。`;
+		return `${head}${cause}${advice}`;
+	},
 	tlsExpired: p => `${p.host} 的证书已过期（或者这台电脑的时钟不对）：请检查日期和时间后再试。`,
 	tlsNameMismatch: p => `${p.host} 出示的证书属于别的域名：你和服务之间的某个环节（代理、DNS、网络认证页面）在冒充它响应。`,
 	tlsHandshake: p => `到 ${p.host} 的安全连接（TLS）失败（${p.code}）：请确认这个服务支持 base URL 里的 https://，并检查中间的代理。`,

@@ -1,0 +1,119 @@
+// Who signed the certificate a service presented, when Node did not trust it. undici's error
+// keeps only OpenSSL's code, so this makes the same connection again (through the same
+// proxy), accepts any certificate, reads the issuer and closes: nothing is sent inside,
+// and no key. A company proxy or antivirus that inspects HTTPS names itself there.
+import net from 'node:net';
+import tls from 'node:tls';
+import type {ProxyRoute} from './proxy.js';
+import {proxyPort} from './proxy.js';
+import {oneLine, sanitize} from '../text/safe.js';
+
+/** How long the look may take: it only adds a name to a failure already known. */
+const lookMs = 3000;
+
+type Route = Exclude<ProxyRoute, {kind: 'invalid'}>;
+
+/** `CN, O` of the certificate's issuer, as shown (sanitised: it is network text); undefined when it cannot be read. */
+export async function presentedIssuer(url: URL, route: Route, signal: AbortSignal): Promise<string | undefined> {
+	// SOCKS proxies are left aside: the sentence then names no issuer.
+	if (route.kind === 'proxy' && route.url.protocol !== 'http:' && route.url.protocol !== 'https:') return undefined;
+	const deadline = AbortSignal.any([signal, AbortSignal.timeout(lookMs)]);
+	const sockets: net.Socket[] = [];
+	// The TLS socket inside the tunnel first, then the tunnel: the other way round crashes Node 22 (SIGSEGV).
+	const closeAll = () => {
+		for (const socket of sockets.toReversed()) socket.destroy();
+	};
+	deadline.addEventListener('abort', closeAll, {once: true});
+	try {
+		const host = url.hostname.replace(/^\[|\]$/g, '');
+		const port = Number(url.port) || 443;
+		const carrier = route.kind === 'proxy' ? await tunnel(route.url, `${url.hostname}:${port}`, sockets) : undefined;
+		const secure = tls.connect({
+			...(carrier ? {socket: carrier} : {host, port}),
+			servername: net.isIP(host) ? undefined : host,
+			// Only to read the certificate: the connection is closed before anything is sent.
+			rejectUnauthorized: false,
+		});
+		keep(sockets, secure);
+		await settled(secure, 'secureConnect');
+		return issuerName(secure.getPeerCertificate().issuer);
+	} catch {
+		return undefined;
+	} finally {
+		deadline.removeEventListener('abort', closeAll);
+		// Closed before the answer is used: nothing of the look outlives it.
+		const closed = sockets.filter(socket => !socket.closed).map(socket => new Promise(resolve => socket.once('close', resolve)));
+		closeAll();
+		await Promise.all(closed);
+	}
+}
+
+/** A tunnel through an HTTP(S) proxy (CONNECT, with its login if the URL holds one), open once it answered 200. */
+async function tunnel(proxy: URL, target: string, sockets: net.Socket[]): Promise<net.Socket> {
+	const host = proxy.hostname.replace(/^\[|\]$/g, '');
+	const socket = proxy.protocol === 'https:'
+		? tls.connect({host, port: proxyPort(proxy), servername: net.isIP(host) ? undefined : host})
+		: net.connect({host, port: proxyPort(proxy)});
+	keep(sockets, socket);
+	await settled(socket, proxy.protocol === 'https:' ? 'secureConnect' : 'connect');
+	const login = proxy.username || proxy.password
+		? `Proxy-Authorization: Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}\r\n`
+		: '';
+	socket.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n${login}\r\n`);
+	const head = await answerHead(socket);
+	if (!/^HTTP\/1\.[01] 200/.test(head.toString('latin1'))) throw new Error('tunnel refused');
+	// Bytes after the proxy's answer belong to the TLS server inside.
+	const rest = head.subarray(head.indexOf('\r\n\r\n') + 4);
+	if (rest.length > 0) socket.unshift(rest);
+	return socket;
+}
+
+/** Closed by presentedIssuer at the end; an error after the look (the socket closing under it) is of no interest. */
+function keep(sockets: net.Socket[], socket: net.Socket): void {
+	socket.on('error', () => {});
+	sockets.push(socket);
+}
+
+/** The proxy's answer up to its blank line; the socket is paused there, so nothing after it is lost. */
+function answerHead(socket: net.Socket): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		let head = Buffer.alloc(0);
+		const done = (error?: Error) => {
+			socket.off('data', onData).off('error', done).off('close', onClose);
+			if (error) reject(error);
+			else resolve(head);
+		};
+		const onClose = () => done(new Error('closed'));
+		const onData = (chunk: Buffer) => {
+			head = Buffer.concat([head, chunk]);
+			if (head.includes('\r\n\r\n')) {
+				socket.pause();
+				done();
+			} else if (head.length > 16_384) done(new Error('proxy answer too long'));
+		};
+		socket.on('data', onData).once('error', done).once('close', onClose);
+	});
+}
+
+function settled(socket: net.Socket, event: string): Promise<unknown[]> {
+	return new Promise((resolve, reject) => {
+		const onEvent = (...args: unknown[]) => {
+			socket.off('error', onError).off('close', onError);
+			resolve(args);
+		};
+		const onError = (error?: unknown) => {
+			socket.off(event, onEvent);
+			reject(error instanceof Error ? error : new Error('closed'));
+		};
+		socket.once(event, onEvent).once('error', onError).once('close', onError);
+	});
+}
+
+/** `CN, O` (either alone when the other is missing or the same). */
+function issuerName(issuer: tls.Certificate | undefined): string | undefined {
+	const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+	const name = first(issuer?.CN);
+	const organisation = first(issuer?.O);
+	const parts = [name, organisation !== name ? organisation : undefined].filter(part => part !== undefined);
+	return parts.length === 0 ? undefined : oneLine(sanitize(parts.join(', ')), 120);
+}
