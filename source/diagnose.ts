@@ -10,6 +10,7 @@ import {officialApiHost} from './deepseek/facts.js';
 import {anthropicApiHost, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
 import {proxyTlsFailure} from './deepseek/in-between.js';
+import type {UntrustedFacts} from './deepseek/types.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
@@ -129,6 +130,11 @@ class Facts {
 	/** The certificate file other tools trust, named when the network check's TLS handshake failed (checks/details.ts). */
 	get otherToolsCa(): {variable: string; path: string} | undefined {
 		return details.otherToolsCa(this.#byId);
+	}
+
+	/** What check `id` knew about a certificate it did not trust: its issuer, the proxy, NODE_EXTRA_CA_CERTS's file (checks/details.ts). */
+	untrustedCertificate(id: CheckId): UntrustedFacts | undefined {
+		return details.untrustedCertificate(this.#byId, id);
 	}
 
 	/** The endpoint path pasted at the end of the base URL, and the URL without it (checks/details.ts). */
@@ -302,7 +308,7 @@ const networkError: Rule = facts => {
 	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed)
 		: theirs ? fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested, theirs.login)
 		: theirsDown && fixes.otherToolsProxy(theirsDown.variable, theirsDown.proxy);
-	const trust = tlsFix(facts, reason);
+	const trust = tlsFix(facts, reason, failedId);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const ca = trust && failedId !== 'network' ? facts.otherToolsCa : undefined;
 	const said = facts.result(failedId)?.summary ?? '';
@@ -321,10 +327,16 @@ function networkDiagnosis(summary: string, fixList: Fix[], precise: boolean): Di
 	return {verdict: 'network_error', summary, fixes: fixList, ...(precise ? {preciseFixes: true} : {})};
 }
 
-/** A failed TLS handshake where other tools here trust a certificate file: pointing Node at it is the fix. */
-function tlsFix(facts: Facts, reason: string | undefined): Fix | undefined {
-	const ca = reason === 'tls' ? facts.otherToolsCa : undefined;
-	return ca && fixes.trustOtherToolsCa(ca.variable, ca.path);
+/**
+ * A failed TLS handshake where other tools here trust a certificate file: pointing Node at it is the fix.
+ * Else, for a certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known: that certificate, and where it goes.
+ */
+function tlsFix(facts: Facts, reason: string | undefined, failedId: CheckId): Fix | undefined {
+	if (reason !== 'tls') return undefined;
+	const ca = facts.otherToolsCa;
+	if (ca) return fixes.trustOtherToolsCa(ca.variable, ca.path);
+	const untrusted = facts.untrustedCertificate(failedId);
+	return untrusted && (untrusted.issuer !== null || untrusted.extraCaFile !== null) ? fixes.trustInterceptor(untrusted) : undefined;
 }
 
 /** A proxy's fix, then DeepSeek's status page where the calls go to DeepSeek's own host (elsewhere its page says nothing). */

@@ -2,7 +2,7 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
-import type {BadProxy} from './deepseek/types.js';
+import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {ModelAccess} from './providers/signatures.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
@@ -136,6 +136,16 @@ export const fixes = {
 	}),
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
+	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */
+	trustInterceptor: (untrusted: UntrustedFacts): Fix => ({
+		id: 'check_tls',
+		title: fixMessages.trustInterceptor({
+			issuer: untrusted.issuer === null ? undefined : sanitize(untrusted.issuer),
+			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
+			extra: untrusted.extraCaFile === null ? undefined : {file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable},
+		}),
+		url: null,
+	}),
 	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
 	throughOtherToolsProxy: (variable: string, suggested: string, login: boolean): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested), login}), url: null}),
 	/** Python's HTTP clients would call the base URL on this computer through a proxy (checks/network.ts): NO_PROXY must name it. */

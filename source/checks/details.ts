@@ -2,7 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
-import type {BadProxy} from '../deepseek/types.js';
+import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
@@ -168,6 +168,15 @@ export function otherToolsCa(results: Results): {variable: string; path: string}
 	if (!isJsonObject(value)) return undefined;
 	const {variable, path} = value;
 	return typeof variable === 'string' && typeof path === 'string' ? {variable, path} : undefined;
+}
+
+/** What an API check knew about a certificate it did not trust (http-outcome.ts `untrustedCertificate`), already sanitised. */
+export function untrustedCertificate(results: Results, id: CheckId): UntrustedFacts | undefined {
+	const value = detail(results, id, 'untrustedCertificate');
+	if (!isJsonObject(value)) return undefined;
+	const {issuer, proxy, extraCaFile} = value;
+	const extra = isJsonObject(extraCaFile) && typeof extraCaFile.path === 'string' && typeof extraCaFile.readable === 'boolean' ? {path: extraCaFile.path, readable: extraCaFile.readable} : null;
+	return {issuer: typeof issuer === 'string' ? issuer : null, proxy: typeof proxy === 'string' ? proxy : null, extraCaFile: extra};
 }
 
 /**

@@ -99,6 +99,13 @@ const fixMessagesEn = {
 		`On the Model Activation page of the ${p.name} console, adjust or close "Safe Experience Mode" for this model, so that calls go on at the paid rate`,
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
+	/** `issuer`: who issued the certificate not trusted; `proxy`: the proxy that put it there; `extra`: NODE_EXTRA_CA_CERTS's file, and whether Node could read it. */
+	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined}) => {
+		const certificate = `${p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''}`;
+		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
+			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
+			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
+	},
 	trustOtherToolsCa: (p: {variable: string; path: string}) =>
 		`Run again with NODE_EXTRA_CA_CERTS=${p.path}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>

@@ -469,6 +469,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
+		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.match(chinese.summary, new RegExp(`它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：正是这个代理在检查 HTTPS`));
 		// Squid's ssl-bump sends its CA with the certificate it made: Node's code, as with the real Squid 5.7.
@@ -486,8 +487,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which does not hold the certificate that signed it: add the certificate of "${issuer}" to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: true}});
+		assert.equal((json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${file}, the file NODE_EXTRA_CA_CERTS names`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.ok(chinese.summary.includes(`NODE_EXTRA_CA_CERTS 指向的 ${file} 里没有签发它的那张证书`), chinese.summary);
+		assert.ok((chinese as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title.endsWith(`加进 NODE_EXTRA_CA_CERTS 指向的 ${file}`));
 	});
 
 	test('a proxy that intercepts HTTPS while NODE_EXTRA_CA_CERTS names a missing file: the sentence says Node ignores it, as Node warns', async () => {
@@ -501,6 +504,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.match(result.stderr, /Ignoring extra certs from/);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: false}});
+		assert.equal((json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Point NODE_EXTRA_CA_CERTS at a file you can read that holds the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it): ${file} cannot be read`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.match(chinese.summary, /无法读取（不存在，或当前用户无权读取）：Node 会给出警告并忽略它/);
 	});
