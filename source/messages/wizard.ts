@@ -507,6 +507,9 @@ const wizardTextEn = {
 			titleProxyTls: (p: {host: string}) => `A proxy in between cannot make a secure connection to ${p.host}`,
 			/** In place of the crumb and title when a proxy on this computer answers that it could not reach the service behind it. */
 			crumbUpstreamUnreachable: 'Proxy cannot get out',
+			/** A proxy's own 5xx page (Squid's ERR_CONNECT_FAIL inside an intercepted tunnel, mitmproxy's 502): it could not reach the service. */
+			crumbProxyPage: 'Proxy cannot reach',
+			titleProxyPage: (p: {host: string}) => `A proxy in between cannot reach ${p.host}`,
 			titleUpstreamUnreachable: (p: {host: string}) => `${p.host} on this computer cannot get through to the service behind it`,
 			reasons: {
 				dns: 'The server\'s name does not resolve: check the base URL for typos, then your DNS or VPN.',

@@ -179,9 +179,17 @@ export function unreachable(results: Results): boolean {
 	return (['auth', 'balance', 'probe'] as const).some(id => isNetworkReason(stringDetail(results, id, 'reason')));
 }
 
-/** A service or a proxy in between answered that its own call on failed: no answer from behind it, a certificate it could not verify there, or (a proxy that intercepts HTTPS) its own secure connection. */
+/**
+ * An API check answered with a proxy's own 5xx page (Squid's ERR_CONNECT_FAIL inside an intercepted tunnel,
+ * mitmproxy's 502): the proxy could not reach the service, as check says (diagnose.ts proxyPageAnswers).
+ */
+export function proxyPageFailedCheck(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => typeof detail(results, id, 'proxyPage') === 'string' && (httpStatus(results, id) ?? 0) >= 500);
+}
+
+/** A service or a proxy in between answered that its own call on failed: no answer from behind it, a certificate it could not verify there, or (a proxy that intercepts HTTPS) its own secure connection or its connection at all. */
 export const wayOutFailed = (results: Results): boolean =>
-	upstreamUnreachableCheck(results) !== undefined || upstreamCertificateCheck(results) !== undefined || proxyTlsCheck(results) !== undefined;
+	upstreamUnreachableCheck(results) !== undefined || upstreamCertificateCheck(results) !== undefined || proxyTlsCheck(results) !== undefined || proxyPageFailedCheck(results) !== undefined;
 
 /** Worst component status the status page reported, or undefined when it was unreadable. */
 export function serviceWorst(results: Results): string | undefined {

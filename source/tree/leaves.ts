@@ -184,12 +184,14 @@ export const leaves = (): readonly LeafNode[] => [
 		const unreachableRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow ? facts.upstreamUnreachableCheck(view.results) : undefined;
 		// A proxy that intercepts HTTPS answered that its own secure connection to the service failed: it got there.
 		const proxyTlsRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow && !unreachableRow ? facts.proxyTlsCheck(view.results) : undefined;
-		if (proxyTlsRow) {
+		// Any other 5xx page of a proxy in between (Squid's ERR_CONNECT_FAIL inside the tunnel, mitmproxy's 502): it could not reach the service.
+		const proxyPageRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow && !unreachableRow && !proxyTlsRow ? facts.proxyPageFailedCheck(view.results) : undefined;
+		if (proxyTlsRow ?? proxyPageRow) {
 			return {
 				tone: 'bad',
-				title: wizardText.leaves.network.titleProxyTls({host: hostOf(view)}),
-				crumb: wizardText.leaves.network.crumbProxyTls,
-				restates: proxyTlsRow,
+				title: proxyTlsRow ? wizardText.leaves.network.titleProxyTls({host: hostOf(view)}) : wizardText.leaves.network.titleProxyPage({host: hostOf(view)}),
+				crumb: proxyTlsRow ? wizardText.leaves.network.crumbProxyTls : wizardText.leaves.network.crumbProxyPage,
+				restates: proxyTlsRow ?? proxyPageRow,
 				lines: [view.diagnosis.summary],
 				fixes: withDiagnosisFixes(view, []),
 				verdict: 'network_error',

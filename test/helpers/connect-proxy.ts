@@ -49,7 +49,8 @@ export type ProxyOptions = {
 	 * opens ("200 Connection established") before the service is reached, the client meets a
 	 * certificate the proxy's CA signed, that CA sent along (a client that does not trust it says
 	 * SELF_SIGNED_CERT_IN_CHAIN), and each call is made again by the proxy: `verified`, the proxy
-	 * trusts the service's certificate and passes its answers on; `unverified`, it does not, and
+	 * trusts the service's certificate and passes its answers on (where nothing listens at the service,
+	 * its recorded 503 ERR_CONNECT_FAIL page); `unverified`, it does not, and
 	 * answers each call with its recorded 503 ERR_SECURE_CONNECT_FAIL page.
 	 */
 	bump?: 'verified' | 'unverified';
@@ -238,7 +239,15 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 					response.writeHead(answer.statusCode ?? 502, answer.headers);
 					answer.pipe(response);
 				});
-				again.on('error', () => response.destroy());
+				// Nothing listens at the service: the real Squid answered inside the tunnel with its ERR_CONNECT_FAIL page (recorded).
+				again.on('error', (error: NodeJS.ErrnoException) => {
+					if (error.code !== 'ECONNREFUSED') {
+						response.destroy();
+						return;
+					}
+					record(request.method ?? '', `https://${target}${request.url}`, request.headers, 503);
+					response.socket?.end(readFileSync(path.join(fixtures, 'proxies', 'squid-bump-503-connect-fail.http')));
+				});
 				again.end(body);
 			});
 		});

@@ -266,3 +266,33 @@ test('a proxy that intercepts HTTPS and cannot make its own secure connection to
 		}
 	}
 });
+
+// Squid 5.7 with ssl-bump, its CA trusted, nothing listening at the service (recorded: squid-bump-503-connect-fail.http).
+test('a proxy that intercepts HTTPS and cannot reach the service (Squid\'s ERR_CONNECT_FAIL inside the tunnel, 100×30 and 60×20): the proxy that cannot reach it, never "is reachable from here"', async () => {
+	for (const [language, columns, rows, title] of [
+		['en', 100, 30, /✖ A proxy in between cannot reach api\.deepseek\.com:\d+/],
+		['zh-CN', 60, 20, /✖ 中间的代理连不上 api\.deepseek\.com:\d+/],
+	] as const) {
+		setLanguage(language);
+		const w = await world('ok', {host: 'api.deepseek.com'});
+		const port = Number(new URL(w.env['DEEPSEEK_BASE_URL'] ?? '').port);
+		const nowhere = await closedPort();
+		const proxy = await startProxy({routes: {[`api.deepseek.com:${port}`]: nowhere, [`127.0.0.1:${port}`]: nowhere}, product: 'squid', bump: 'verified'});
+		w.env['HTTPS_PROXY'] = proxy.url;
+		const app = drive(w.props(), {columns, rows});
+		try {
+			await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
+			if (language === 'en') await walkNetwork(app);
+			else for (const step of ['调用报了别的错', '超时、连接被重置']) await app.choose(step);
+			const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
+			assert.match(leaf, title, leaf);
+			assert.doesNotMatch(leaf, /is reachable from here|从这里可以连上|Check your internet connection|检查网络连接/, leaf);
+			assert.ok(proxy.seen.some(seen => seen.status === 503), 'the proxy answered its page inside the tunnel');
+		} finally {
+			app.unmount();
+			setLanguage('en');
+			await proxy.close();
+			await w.close();
+		}
+	}
+});

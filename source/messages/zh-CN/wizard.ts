@@ -441,6 +441,8 @@ export const wizardText: WizardText = {
 			crumbUpstreamCertificate: '证书',
 			titleUpstreamCertificate: p => `${p.host} 不信任它背后那个服务的证书`,
 			crumbUpstreamUnreachable: '代理连不出去',
+			crumbProxyPage: '代理连不上',
+			titleProxyPage: p => `中间的代理连不上 ${p.host}`,
 			titleUpstreamUnreachable: p => `本机上的 ${p.host} 连不上它背后的服务`,
 			reasons: {
 				dns: '无法解析服务器域名：检查 base URL 有没有拼错，再检查 DNS 或 VPN。',
