@@ -238,32 +238,42 @@ test('the proxy in HTTPS_PROXY refuses, every check (60×20 and 40×20, both lan
 	}
 });
 
+/**
+ * The wizard's "Other errors → Timeouts…" path through a proxy that intercepts HTTPS (the fake bumping Squid),
+ * the service reached (`unverified`: it does not trust it) or nothing listening there (`nowhere`): the leaf, flattened.
+ */
+async function bumpedLeaf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, mode: 'unverified' | 'nowhere'): Promise<string> {
+	setLanguage(language);
+	const w = await world('ok', {host: 'api.deepseek.com'});
+	const port = Number(new URL(w.env['DEEPSEEK_BASE_URL'] ?? '').port);
+	const to = mode === 'nowhere' ? await closedPort() : port;
+	const proxy = await startProxy({routes: {[`api.deepseek.com:${port}`]: to, [`127.0.0.1:${port}`]: to}, product: 'squid', bump: mode === 'nowhere' ? 'verified' : 'unverified'});
+	w.env['HTTPS_PROXY'] = proxy.url;
+	const app = drive(w.props(), size);
+	try {
+		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
+		if (language === 'en') await walkNetwork(app);
+		else for (const step of ['调用报了别的错', '超时、连接被重置']) await app.choose(step);
+		const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
+		assert.ok(proxy.seen.some(seen => seen.status === 503), 'the proxy answered its page inside the tunnel');
+		return leaf;
+	} finally {
+		app.unmount();
+		setLanguage('en');
+		await proxy.close();
+		await w.close();
+	}
+}
+
 test('a proxy that intercepts HTTPS and cannot make its own secure connection to the service (Squid\'s ERR_SECURE_CONNECT_FAIL, 100×30): check\'s finding and fix, in both languages, never "Cannot get through" and a connection fix', async () => {
 	for (const [language, title, finding] of [
 		['en', /✖ A proxy in between cannot make a secure connection to api\.deepseek\.com:\d+/, /its own secure connection to api\.deepseek\.com:\d+ failed \(HTTP 503, Squid's ERR_SECURE_CONNECT_FAIL\): it does not trust/],
 		['zh-CN', /✖ 中间的代理无法与 api\.deepseek\.com:\d+ 建立安全连接/, /它自己到 api\.deepseek\.com:\d+ 的安全\s?连接失败了/],
 	] as const) {
-		setLanguage(language);
-		const w = await world('ok', {host: 'api.deepseek.com'});
-		const port = Number(new URL(w.env['DEEPSEEK_BASE_URL'] ?? '').port);
-		const proxy = await startProxy({routes: {[`api.deepseek.com:${port}`]: port, [`127.0.0.1:${port}`]: port}, product: 'squid', bump: 'unverified'});
-		w.env['HTTPS_PROXY'] = proxy.url;
-		const app = drive(w.props(), {columns: 100, rows: 30});
-		try {
-			await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
-			if (language === 'en') await walkNetwork(app);
-			else for (const step of ['调用报了别的错', '超时、连接被重置']) await app.choose(step);
-			const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
-			assert.match(leaf, title, leaf);
-			assert.match(leaf, finding, leaf);
-			assert.doesNotMatch(leaf, /Cannot get through|Check your internet connection|无法连接|检查网络连接/, leaf);
-			assert.ok(proxy.seen.some(seen => seen.status === 503), 'the proxy answered its page inside the tunnel');
-		} finally {
-			app.unmount();
-			setLanguage('en');
-			await proxy.close();
-			await w.close();
-		}
+		const leaf = await bumpedLeaf(language, {columns: 100, rows: 30}, 'unverified');
+		assert.match(leaf, title, leaf);
+		assert.match(leaf, finding, leaf);
+		assert.doesNotMatch(leaf, /Cannot get through|Check your internet connection|无法连接|检查网络连接/, leaf);
 	}
 });
 
@@ -273,26 +283,8 @@ test('a proxy that intercepts HTTPS and cannot reach the service (Squid\'s ERR_C
 		['en', 100, 30, /✖ A proxy in between cannot reach api\.deepseek\.com:\d+/],
 		['zh-CN', 60, 20, /✖ 中间的代理连不上 api\.deepseek\.com:\d+/],
 	] as const) {
-		setLanguage(language);
-		const w = await world('ok', {host: 'api.deepseek.com'});
-		const port = Number(new URL(w.env['DEEPSEEK_BASE_URL'] ?? '').port);
-		const nowhere = await closedPort();
-		const proxy = await startProxy({routes: {[`api.deepseek.com:${port}`]: nowhere, [`127.0.0.1:${port}`]: nowhere}, product: 'squid', bump: 'verified'});
-		w.env['HTTPS_PROXY'] = proxy.url;
-		const app = drive(w.props(), {columns, rows});
-		try {
-			await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
-			if (language === 'en') await walkNetwork(app);
-			else for (const step of ['调用报了别的错', '超时、连接被重置']) await app.choose(step);
-			const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
-			assert.match(leaf, title, leaf);
-			assert.doesNotMatch(leaf, /is reachable from here|从这里可以连上|Check your internet connection|检查网络连接/, leaf);
-			assert.ok(proxy.seen.some(seen => seen.status === 503), 'the proxy answered its page inside the tunnel');
-		} finally {
-			app.unmount();
-			setLanguage('en');
-			await proxy.close();
-			await w.close();
-		}
+		const leaf = await bumpedLeaf(language, {columns, rows}, 'nowhere');
+		assert.match(leaf, title, leaf);
+		assert.doesNotMatch(leaf, /is reachable from here|从这里可以连上|Check your internet connection|检查网络连接/, leaf);
 	}
 });
