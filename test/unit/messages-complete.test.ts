@@ -78,6 +78,7 @@ const byName: Record<string, readonly Sample[]> = {
 	/** A gateway's own header for its token, kept as it is. */
 	header: ['cf-aig-authorization'],
 	host: ['host.example:8443'],
+	issuer: ['Corp Interception CA, Corp Example', undefined],
 	how: ['status', 'empty', 'error_body'],
 	httpStatus: [502, 503],
 	id: ['trace-0a1b2c'],
@@ -201,6 +202,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.endpoint.proxyAnswered:proxy': ['http://proxy.example:8080'],
 	'checkMessages.serviceStatus.proxyPage:proxy': ['Squid'],
 	'checkMessages.serviceStatus.proxyTls:proxy': ['Squid'],
+	// A certificate not trusted: the proxy it came through ({shown, variable}, or a URL in the fix), NODE_EXTRA_CA_CERTS's file read or not.
+	'httpFailureMessages.tlsUntrusted:proxy': [{shown: 'http://proxy.example:8080', variable: 'HTTPS_PROXY'}, undefined],
+	'httpFailureMessages.tlsUntrusted:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}],
+	'fixMessages.trustInterceptor:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}],
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
