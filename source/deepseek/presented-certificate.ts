@@ -110,7 +110,7 @@ function settled(socket: net.Socket, event: string): Promise<unknown[]> {
 }
 
 /** `CN, O` (either alone when the other is missing or the same). */
-function issuerName(issuer: tls.Certificate | undefined): string | undefined {
+export function issuerName(issuer: tls.Certificate | undefined): string | undefined {
 	const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 	const name = first(issuer?.CN);
 	const organisation = first(issuer?.O);

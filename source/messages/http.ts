@@ -60,7 +60,7 @@ const httpFailureMessagesEn = {
 			? `The certificate presented for ${p.host} is not trusted here: it was issued by "${p.issuer}", which this computer does not trust.`
 			: `The certificate of ${p.host} is not trusted here.`;
 		const cause = p.proxy
-			? `The connection ran through the proxy ${p.proxy.shown} (from ${p.proxy.variable}): it is that proxy that inspects HTTPS and puts its own certificate in place of the service's.`
+			? `The connection ran through the proxy ${p.proxy.shown} (from ${p.proxy.variable}): most likely that proxy inspects HTTPS and puts its own certificate in place of the service's (if it only passes the connection on, the service's own certificate is the one not trusted).`
 			: 'A company proxy or antivirus that inspects HTTPS often causes this.';
 		const its = p.issuer ? `the certificate of "${p.issuer}"` : p.proxy ? "the proxy's certificate" : 'its certificate';
 		const advice = !p.extra ? `Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`

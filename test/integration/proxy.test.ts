@@ -462,7 +462,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	// The certificate the fake proxy makes is signed by the test CA, as Squid's by its own.
 	const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
 	const untrusted = (proxy: TestProxy, advice = `Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`) =>
-		`The certificate presented for api.deepseek.com is not trusted here: it was issued by "${issuer}", which this computer does not trust. The connection ran through the proxy ${proxyUrl(proxy)} (from HTTPS_PROXY): it is that proxy that inspects HTTPS and puts its own certificate in place of the service's. ${advice}`;
+		`The certificate presented for api.deepseek.com is not trusted here: it was issued by "${issuer}", which this computer does not trust. The connection ran through the proxy ${proxyUrl(proxy)} (from HTTPS_PROXY): most likely that proxy inspects HTTPS and puts its own certificate in place of the service's (if it only passes the connection on, the service's own certificate is the one not trusted). ${advice}`;
 	test('a proxy that intercepts HTTPS, with no certificate file named: the sentence names the certificate\'s issuer, the proxy that put it there, and NODE_EXTRA_CA_CERTS', async () => {
 		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
 		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
@@ -471,7 +471,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
-		assert.match(chinese.summary, new RegExp(`它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：正是这个代理在检查 HTTPS`));
+		assert.match(chinese.summary, new RegExp(`它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：很可能是这个代理在检查 HTTPS`));
 		// Squid's ssl-bump sends its CA with the certificate it made: Node's code, as with the real Squid 5.7.
 		assert.equal(checkOf(json, 'auth')?.details.code, 'SELF_SIGNED_CERT_IN_CHAIN');
 	});

@@ -32,7 +32,7 @@ export const httpFailureMessages: HttpFailureMessages = {
 			? `本机不信任 ${p.host} 出示的证书：它由“${p.issuer}”签发，而这台电脑不信任这个签发者。`
 			: `本机不信任 ${p.host} 的证书。`;
 		const cause = p.proxy
-			? `这次连接经过代理 ${p.proxy.shown}（来自 ${p.proxy.variable}）：正是这个代理在检查 HTTPS，并用它自己的证书替换了服务的证书。`
+			? `这次连接经过代理 ${p.proxy.shown}（来自 ${p.proxy.variable}）：很可能是这个代理在检查 HTTPS，并用它自己的证书替换了服务的证书（如果它只是转发连接，不被信任的就是服务自己的证书）。`
 			: '常见原因是公司代理或会检查 HTTPS 的杀毒软件。';
 		const its = p.issuer ? `“${p.issuer}”的证书` : p.proxy ? '这个代理的证书' : '它的证书';
 		const advice = !p.extra ? `请把 NODE_EXTRA_CA_CERTS 指向${its}，或换个网络。`
