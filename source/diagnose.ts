@@ -22,10 +22,10 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
-const answerFlags = ['unverified', 'inFlightBudget', 'freeTierOnly', 'planLimit', 'promptTooLong', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
+const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'freeTierOnly', 'planLimit', 'promptTooLong', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -741,6 +741,11 @@ const relay: Rule = facts => {
 		// 402 is the one to retry, after the wait it names), and more credit there raises it.
 		if (limited.inFlightBudget) {
 			return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimitedInFlight(name, limited.status), fixes: [fixes.retryAfterInFlight(), slower, topUpThere(service), fixes.useDeepSeek()]};
+		}
+		// A charge made earlier still being settled there: a short wait, whatever billing link the answer carries. Not a
+		// top-up (the balance is not what is short) nor fewer calls at once; who runs it is the one to ask if it stays.
+		if (limited.chargeSettling) {
+			return {verdict: 'rate_limited', summary: diagnoseMessages.relayChargeSettling(name, limited.status), fixes: [fixes.retryAfterChargeSettles(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 		}
 		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutLimits(name)), fixes.useDeepSeek()]};
 	}

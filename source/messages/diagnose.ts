@@ -64,6 +64,9 @@ const diagnoseMessagesEn = {
 	/** `name` refused a paid call for what the calls already in flight may cost against the balance (OpenRouter's in-flight spending budget). */
 	relayRateLimitedInFlight: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many paid calls at once for the credit left there (it holds what the calls in flight may cost against your balance). It passes within seconds: retry after the wait it names, send fewer at once, or add credit there to raise that limit. Your DeepSeek account is not involved.`,
+	/** `name` holds the calls back while a charge it made earlier is still being settled (Flux Router's 402 credit_unresolved). */
+	relayChargeSettling: (name: string, status: number) =>
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: a charge it made earlier is still being settled on its side, so it holds new calls back for a moment. A short wait, not an empty balance: there is nothing to top up. Retry in a minute; your DeepSeek account is not involved.`,
 	relayRateLimitedUnverified: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: it keeps this account's request rate low until the account completes identity verification (real-name verification) there. Verify in its console to lift the limit; until then, send fewer requests. Your DeepSeek account is not involved.`,
 	/** `name` refused the calls for the country or region they come from. */

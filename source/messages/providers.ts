@@ -69,6 +69,7 @@ const signatureMessagesEn = {
 	networkRulesRefused: 'the resource there takes calls only from the networks its networking (firewall) settings allow, and these calls come from another: not the key, not the balance.',
 	rateLimited: 'too many requests (a rate or concurrency limit, the service\'s own or one it passes on): send fewer at once and retry later.',
 	rateLimitedUntilVerified: 'the account\'s request rate is kept low until it completes identity verification (real-name verification) in the service\'s console: verify there to lift the limit.',
+	chargeSettling: 'a charge the service made earlier is still being settled on its side: a short wait, not an empty balance; retry in a minute.',
 	rateLimitedByBalance: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.',
 	serverError: 'the service is failing or overloaded on its side: retry later.',
 	upstreamFailed: 'the service\'s own request to the provider behind it failed (an outage there, or a request that provider refuses): retry later; if only one app\'s calls fail (with tool calls, say), change what it sends.',

@@ -74,6 +74,11 @@ export type ErrorSignatureMatch = {
 	 * in-flight spending budget): it passes within seconds, as they settle, and more credit raises it.
 	 */
 	inFlightBudget?: true;
+	/**
+	 * A wait while a charge the service made earlier is still being settled on its side (Flux Router's 402 "A prior
+	 * charge is still being reconciled. Please retry shortly."): it passes within a minute or so; not an empty balance.
+	 */
+	chargeSettling?: true;
 	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
@@ -141,6 +146,7 @@ type WordRule = {
 	message?: (seen: Seen) => string;
 	blocked?: Blocked;
 	unverified?: true;
+	chargeSettling?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
 	noPaymentMethod?: true;
@@ -150,7 +156,7 @@ type WordRule = {
 };
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-const wordRuleFlags = ['unverified', 'freeTierOnly', 'planLimit', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+const wordRuleFlags = ['unverified', 'chargeSettling', 'freeTierOnly', 'planLimit', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
@@ -182,6 +188,14 @@ const moneyWords = new RegExp(
 
 /** A plan's usage allowance for the week or month reached ("weekly usage limit reached", "hit your monthly limit"). */
 const planLimitWords = /\b(?:weekly|monthly)\s+(?:usage\s+)?limit\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|exceeded|hit)\b|\bhit\s+your\s+(?:weekly|monthly)\s+(?:usage\s+)?limit\b/i;
+
+/**
+ * A charge made earlier still being settled on the service's side: "A prior charge is still being reconciled.
+ * Please retry shortly." (Flux Router's 402 credit_unresolved), "charge is still being processed", 扣费仍在结算中.
+ * The charge, then that it is still under way.
+ */
+const chargeSettlingWords =
+	/\bcharges?\b[^.。!\n]{0,40}?\b(?:is|are)\s+(?:still\s+being\s+(?:reconciled|processed|settled)|still\s+(?:pending|processing|settling)|being\s+reconciled)\b|(?:扣费|扣款|计费|费用)[^，。,.;；\n]{0,8}?(?:仍在|还在|正在)(?:结算|处理|核对|对账)/i;
 
 /** A key's or token's own limit (the account behind it may still have money). */
 // "Token count has been exhausted token.RemainCount = 0" (a relay, at 401); new-api's older
@@ -542,6 +556,11 @@ const wordRules: readonly WordRule[] = [
 	// there is no balance to top up but a payment method to add.
 	{kind: 'balance_exhausted', words: /\bno\s+payment\s+method\b/i, noPaymentMethod: true, message: () => signatureMessages.noPaymentMethod},
 	{kind: 'balance_exhausted', words: moneyWords},
+	// A charge made earlier still being settled there: a wait of a minute or so, not an empty balance, whatever status
+	// and billing link come with it (Flux Router's 402 credit_unresolved with its top-up page, FerroxLabs/wayland#545 and
+	// #493, where the calls went through again minutes later; it had read as money used up). After the money words, which
+	// still win when the answer also says the credit ran out; before the 402 billing words.
+	{kind: 'rate_limited', words: chargeSettlingWords, chargeSettling: true, message: () => signatureMessages.chargeSettling},
 	// "A quota word with 402/403 means that service's money ran out" (with 429 it is a rate
 	// limit); so does a word about paying ("top up", 充值, billing) at those statuses.
 	{kind: 'balance_exhausted', words: /quota|配额|额度|余额|充值|recharge|top[\s-]?up|billing|payment|credit/i, statuses: [402, 403]},

@@ -438,6 +438,19 @@ const rows: Row[] = [
 		neverSays: ['Send fewer'],
 	},
 	{
+		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
+		results: scenario(
+			endpoint.notDeepSeek('api.relay.example'),
+			probe.answered(answer(402, 'Provider error: API error 402: {"error":{"message":"{\'error\': \'credit_unresolved\', \'message\': \'A prior charge is still being reconciled. Please retry shortly.\', \'upgrade_url\': \'https://fluxrouter.ai/home/billing/topup\', \'model\': \'flux-auto\'}","type":"None","param":"None","code":"402"}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://api.relay.example/v1/chat/completions'}), 'flux-auto'),
+		),
+		verdict: 'rate_limited',
+		fixes: ['retry_later', 'ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {retry_later: 'Wait a minute and retry: this answer passes once api.relay.example has settled an earlier charge. If it stays, ask api.relay.example (its support)'},
+		says: ['still being settled', 'not an empty balance', 'Retry in a minute'],
+		neverSays: ['Top up', 'used up', 'Send fewer'],
+	},
+	{
 		name: 'OpenCode Zen\'s 401 "No payment method": a payment method to add in its billing, not a balance used up to top up',
 		results: scenario(
 			endpoint.relay(providerInfo('opencode-zen', 'host'), 'opencode.ai'),

@@ -49,6 +49,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedInFlight: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复：按它给出的等待时间后重试，减少并发，或在那里充值来提高这个上限。这与你的 DeepSeek 账号无关。`,
+	relayChargeSettling: (name, status) =>
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。一分钟后重试；这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
 	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
