@@ -1230,3 +1230,9 @@ export function ownProxyOutOfDeepSeekCredit(results: readonly CheckResult[]): bo
 
 /** The status of the first definite answer of `kind` the calls got (the paid call's first), as the rules read it. */
 export const answerStatus = (results: readonly CheckResult[], kind: SignatureKind): number | undefined => new Facts(results).answer(found => found === kind)?.status;
+
+/** The status of the rate limit the relay rule reads, where it is a charge made earlier still being settled there (`chargeSettling`). */
+export function chargeSettlingStatus(results: readonly CheckResult[]): number | undefined {
+	const limited = new Facts(results).answer(kind => kind === 'rate_limited');
+	return limited?.chargeSettling ? limited.status : undefined;
+}

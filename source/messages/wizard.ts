@@ -551,6 +551,7 @@ const wizardTextEn = {
 			crumbGateway: 'Gateway',
 			/** A 429 there is the finding; the line under it says where the calls go. */
 			limited: (p: {name: string; status: number}) => `${p.name} limits your requests (${p.status})`,
+			chargeSettling: (p: {name: string; status: number}) => `${p.name} is still settling an earlier charge (${p.status})`,
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
 			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',

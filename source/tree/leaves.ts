@@ -1,6 +1,6 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
 import type {BalanceInfo} from '../domain/balance.js';
-import {answerStatus, blockedAt, isSelfHostedGateway, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
+import {answerStatus, blockedAt, chargeSettlingStatus, isSelfHostedGateway, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.js';
@@ -938,6 +938,9 @@ function troubleThere(view: View, name: string): string | undefined {
 	const kind = verdict === 'rate_limited' ? 'rate_limited' : verdict === 'server_error' ? 'server_error' : undefined;
 	const status = kind && answerStatus([...view.results.values()], kind);
 	if (status === undefined) return undefined;
+	// A charge still being settled there: a wait, which "limits your requests" would not say.
+	const settling = kind === 'rate_limited' ? chargeSettlingStatus([...view.results.values()]) : undefined;
+	if (settling !== undefined) return wizardText.leaves.relay.chargeSettling({name, status: settling});
 	return kind === 'rate_limited' ? wizardText.leaves.relay.limited({name, status}) : wizardText.leaves.relay.failing({name, status});
 }
 

@@ -43,6 +43,21 @@ export function openRouterInFlightBudget(): Handler {
 	});
 }
 
+/**
+ * Flux Router holding a call back while a charge it made earlier is still being reconciled: its LiteLLM-shaped
+ * 402 with its own error dict as the message, top-up link included, as Wayland printed it (FerroxLabs/wayland#545).
+ */
+export function gatewayChargeSettling(): Handler {
+	return anonymousGateway(() => json(402, {
+		error: {
+			message: "{'error': 'credit_unresolved', 'message': 'A prior charge is still being reconciled. Please retry shortly.', 'upgrade_url': 'https://fluxrouter.ai/home/billing/topup', 'model': 'flux-auto'}",
+			type: 'None',
+			param: 'None',
+			code: '402',
+		},
+	}));
+}
+
 /** OpenRouter passing on an upstream provider's 429 (the words are in metadata.raw). */
 export function openRouterUpstream429(): Handler {
 	return openRouter({

@@ -1050,6 +1050,19 @@ test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title n
 	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
 });
 
+test('the relay leaf for a charge still being settled there (Flux Router\'s 402 credit_unresolved): the title says so, not "limits your requests", and waiting comes first', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const results = [
+		result('endpoint', 'fail', {provider: {id: 'unknown', name: 'api.relay.example', detectedBy: 'none', consoleUrl: null}, reachesDeepSeek: false, host: 'api.relay.example'}),
+		result('probe', 'fail', {httpStatus: 402, signature: {provider: 'unknown', kind: 'rate_limited', message: 'settling', status: 402, chargeSettling: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'api.relay.example is still settling an earlier charge (402)');
+	assert.equal(content.fixes[0]?.id, 'retry_later');
+	assert.ok(!content.fixes.some(fix => fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join(', '));
+});
+
 test('the relay leaf for OpenRouter\'s "Prompt tokens limit exceeded": the title says the prompt is too long for the credit, not that a balance is used up', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');
