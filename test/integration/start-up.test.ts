@@ -16,9 +16,11 @@ const preload = path.join(import.meta.dirname, '..', 'helpers', 'record-modules.
 /**
  * Built-ins that neither command ever runs, and what used to load each: stdin created
  * for nothing (fs streams, fs/promises, readline), `performance` (perf_hooks), and the
- * module facades of ES imports of node:fs and node:util (worker_threads, the diff helpers).
+ * module facades of ES imports of node:fs and node:util (worker_threads, the diff helpers),
+ * and node:tls for a base URL of http:// (the look at an untrusted certificate's issuer, loaded
+ * only when one was met).
  */
-const neverNeeded = ['internal/fs/streams', 'internal/fs/promises', 'internal/readline/interface', 'perf_hooks', 'worker_threads', 'internal/util/diff'];
+const neverNeeded = ['internal/fs/streams', 'internal/fs/promises', 'internal/readline/interface', 'perf_hooks', 'worker_threads', 'internal/util/diff', 'tls', '_tls_wrap'];
 
 async function builtinsLoadedBy(args: string[]): Promise<string[]> {
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'deepseek-fix-modules-')), 'modules.txt');
