@@ -11,6 +11,7 @@ import {oneLine, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
+import {presentedIssuer} from './presented-certificate.js';
 import {readErrorBody} from './error-body.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
 import type {ApiClient, HttpAnswer, HttpResult, RequestOptions} from './types.js';
@@ -150,9 +151,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			const key = `${prepared.url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
 			let issuer = issuers.get(key);
 			if (!issuer) {
-				// Loaded only here: it needs node:tls, which an http:// run never loads otherwise (start-up).
-				issuer = import('./presented-certificate.js').then(async ({presentedIssuer}) =>
-					presentedIssuer(prepared.url, hop, options.signal ?? new AbortController().signal));
+				issuer = presentedIssuer(prepared.url, hop, options.signal ?? new AbortController().signal);
 				issuers.set(key, issuer);
 			}
 			const named = await issuer;

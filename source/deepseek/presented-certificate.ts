@@ -3,10 +3,16 @@
 // proxy), accepts any certificate, reads the issuer and closes: nothing is sent inside,
 // and no key. A company proxy or antivirus that inspects HTTPS names itself there.
 import net from 'node:net';
-import tls from 'node:tls';
+import type {Certificate} from 'node:tls';
 import type {ProxyRoute} from './proxy.js';
 import {proxyPort} from './proxy.js';
 import {oneLine, sanitize} from '../text/safe.js';
+
+/**
+ * node:tls, read when a look is made: a static import would load it before every run's first
+ * request, also for an http:// base URL that never needs it (start-up).
+ */
+const tlsModule = () => process.getBuiltinModule('node:tls');
 
 /** How long the look may take: it only adds a name to a failure already known. */
 const lookMs = 3000;
@@ -28,7 +34,7 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		const host = url.hostname.replace(/^\[|\]$/g, '');
 		const port = Number(url.port) || 443;
 		const carrier = route.kind === 'proxy' ? await tunnel(route.url, `${url.hostname}:${port}`, sockets) : undefined;
-		const secure = tls.connect({
+		const secure = tlsModule().connect({
 			...(carrier ? {socket: carrier} : {host, port}),
 			servername: net.isIP(host) ? undefined : host,
 			// Only to read the certificate: the connection is closed before anything is sent.
@@ -52,7 +58,7 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 async function tunnel(proxy: URL, target: string, sockets: net.Socket[]): Promise<net.Socket> {
 	const host = proxy.hostname.replace(/^\[|\]$/g, '');
 	const socket = proxy.protocol === 'https:'
-		? tls.connect({host, port: proxyPort(proxy), servername: net.isIP(host) ? undefined : host})
+		? tlsModule().connect({host, port: proxyPort(proxy), servername: net.isIP(host) ? undefined : host})
 		: net.connect({host, port: proxyPort(proxy)});
 	keep(sockets, socket);
 	await settled(socket, proxy.protocol === 'https:' ? 'secureConnect' : 'connect');
@@ -110,7 +116,7 @@ function settled(socket: net.Socket, event: string): Promise<unknown[]> {
 }
 
 /** `CN, O` (either alone when the other is missing or the same). */
-export function issuerName(issuer: tls.Certificate | undefined): string | undefined {
+export function issuerName(issuer: Certificate | undefined): string | undefined {
 	const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 	const name = first(issuer?.CN);
 	const organisation = first(issuer?.O);
