@@ -157,17 +157,17 @@ export function networkProxy(results: Results): string | undefined {
 }
 
 /** An API check whose 5xx answer says the service could not verify the certificate of the service behind it. */
-export function upstreamCertificateCheck(results: Results): CheckId | undefined {
+function upstreamCertificateCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'upstreamCertificate') === true);
 }
 
 /** An API check answered by the page of a proxy that intercepts HTTPS and whose own TLS connection to the service failed (diagnose.ts, Squid's ERR_SECURE_CONNECT_FAIL). */
-export function proxyTlsCheck(results: Results): CheckId | undefined {
+function proxyTlsCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'proxyError') === proxyTlsFailure);
 }
 
 /** An API check whose 5xx answer, from a proxy on this computer, says it could not reach the service behind it (diagnose.ts localUpstreamUnreachable). */
-export function upstreamUnreachableCheck(results: Results): CheckId | undefined {
+function upstreamUnreachableCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => typeof detail(results, id, 'upstreamUnreachable') === 'string');
 }
 
@@ -183,13 +183,31 @@ export function unreachable(results: Results): boolean {
  * An API check answered with a proxy's own 5xx page (Squid's ERR_CONNECT_FAIL inside an intercepted tunnel,
  * mitmproxy's 502): the proxy could not reach the service, as check says (diagnose.ts proxyPageAnswers).
  */
-export function proxyPageFailedCheck(results: Results): CheckId | undefined {
+function proxyPageFailedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => typeof detail(results, id, 'proxyPage') === 'string' && (httpStatus(results, id) ?? 0) >= 500);
 }
 
+/** How a service or a proxy in between said its own call on failed, most telling first (each names the same way out in the wizard's messages). */
+const wayOutFailures = [
+	{kind: 'UpstreamCertificate', check: upstreamCertificateCheck},
+	{kind: 'UpstreamUnreachable', check: upstreamUnreachableCheck},
+	{kind: 'ProxyTls', check: proxyTlsCheck},
+	{kind: 'ProxyPage', check: proxyPageFailedCheck},
+] as const;
+
+export type WayOutFailure = {kind: (typeof wayOutFailures)[number]['kind']; id: CheckId};
+
+/** The first way a service or a proxy in between answered that its own call on failed, with the check whose answer said it. */
+export function wayOutFailure(results: Results): WayOutFailure | undefined {
+	for (const {kind, check} of wayOutFailures) {
+		const id = check(results);
+		if (id !== undefined) return {kind, id};
+	}
+	return undefined;
+}
+
 /** A service or a proxy in between answered that its own call on failed: no answer from behind it, a certificate it could not verify there, or (a proxy that intercepts HTTPS) its own secure connection or its connection at all. */
-export const wayOutFailed = (results: Results): boolean =>
-	upstreamUnreachableCheck(results) !== undefined || upstreamCertificateCheck(results) !== undefined || proxyTlsCheck(results) !== undefined || proxyPageFailedCheck(results) !== undefined;
+export const wayOutFailed = (results: Results): boolean => wayOutFailure(results) !== undefined;
 
 /** Worst component status the status page reported, or undefined when it was unreadable. */
 export function serviceWorst(results: Results): string | undefined {

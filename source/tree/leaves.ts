@@ -178,31 +178,16 @@ export const leaves = (): readonly LeafNode[] => [
 
 	leaf('leaf.network', wizardText.leaves.network.crumb, view => {
 		const reason = facts.networkReason(view.results);
-		// The service answered, and says its own call on could not trust the certificate there: check's finding and fix, never "cannot get through".
-		const certificateRow = view.diagnosis.verdict === 'network_error' && reason === undefined ? facts.upstreamCertificateCheck(view.results) : undefined;
-		// A proxy on this computer answered that it could not reach the service behind it: the same, for its way out.
-		const unreachableRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow ? facts.upstreamUnreachableCheck(view.results) : undefined;
-		// A proxy that intercepts HTTPS answered that its own secure connection to the service failed: it got there.
-		const proxyTlsRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow && !unreachableRow ? facts.proxyTlsCheck(view.results) : undefined;
-		// Any other 5xx page of a proxy in between (Squid's ERR_CONNECT_FAIL inside the tunnel, mitmproxy's 502): it could not reach the service.
-		const proxyPageRow = view.diagnosis.verdict === 'network_error' && reason === undefined && !certificateRow && !unreachableRow && !proxyTlsRow ? facts.proxyPageFailedCheck(view.results) : undefined;
-		if (proxyTlsRow ?? proxyPageRow) {
+		// The service, or a proxy in between, answered that its own call on failed (a certificate it could not verify
+		// behind it, no answer from there, its own secure connection, any other 5xx page of a proxy): it got there, so
+		// check's finding and fix, never "cannot get through".
+		const wayOut = view.diagnosis.verdict === 'network_error' && reason === undefined ? facts.wayOutFailure(view.results) : undefined;
+		if (wayOut) {
 			return {
 				tone: 'bad',
-				title: proxyTlsRow ? wizardText.leaves.network.titleProxyTls({host: hostOf(view)}) : wizardText.leaves.network.titleProxyPage({host: hostOf(view)}),
-				crumb: proxyTlsRow ? wizardText.leaves.network.crumbProxyTls : wizardText.leaves.network.crumbProxyPage,
-				restates: proxyTlsRow ?? proxyPageRow,
-				lines: [view.diagnosis.summary],
-				fixes: withDiagnosisFixes(view, []),
-				verdict: 'network_error',
-			};
-		}
-		if (certificateRow ?? unreachableRow) {
-			return {
-				tone: 'bad',
-				title: certificateRow ? wizardText.leaves.network.titleUpstreamCertificate({host: hostOf(view)}) : wizardText.leaves.network.titleUpstreamUnreachable({host: hostOf(view)}),
-				crumb: certificateRow ? wizardText.leaves.network.crumbUpstreamCertificate : wizardText.leaves.network.crumbUpstreamUnreachable,
-				restates: certificateRow ?? unreachableRow,
+				title: wizardText.leaves.network[`title${wayOut.kind}`]({host: hostOf(view)}),
+				crumb: wizardText.leaves.network[`crumb${wayOut.kind}`],
+				restates: wayOut.id,
 				lines: [view.diagnosis.summary],
 				fixes: withDiagnosisFixes(view, []),
 				verdict: 'network_error',
