@@ -1,5 +1,6 @@
 // Turning what undici/Node throw into an HttpFailure: a reason, a low-level code and a
 // sentence that names the host and says what to do. Never throws.
+import {isIP} from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
@@ -220,6 +221,12 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		// Connection refused (reply 5): the proxy reached the host, and nothing takes connections at that port there (Dante says so).
 		if (link.code === 'UND_ERR_SOCKS5_REPLY_5') {
 			return {reason: 'proxy', message: proxyMessages.socksTargetRefused({...named, host: context.url.hostname, port: Number(context.url.port) || (context.url.protocol === 'https:' ? 443 : 80)}), code: link.code};
+		}
+		// Host unreachable (reply 4): for a name, also the proxy's own lookup failing (Dante answers so).
+		if (link.code === 'UND_ERR_SOCKS5_REPLY_4') {
+			const host = context.url.hostname.replace(/^\[(.*)\]$/, '$1');
+			const message = isIP(host) === 0 ? proxyMessages.socksNameUnreachable({...named, host}) : proxyMessages.socksAddressUnreachable({...named, host});
+			return {reason: 'proxy', message, code: link.code};
 		}
 		if (link.code?.startsWith('UND_ERR_SOCKS5_REPLY_')) {
 			return {reason: 'proxy', message: proxyMessages.socksRefusedTarget({...named, detail: sentence(link.message.replace(/^SOCKS5 connection failed: /, ''))}), code: link.code};

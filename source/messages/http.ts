@@ -112,6 +112,12 @@ const proxyMessagesEn = {
 	/** `detail`: the proxy's own reason, such as "Host unreachable." */
 	socksRefusedTarget: (p: {proxy: string; variable: string; detail: string}) =>
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not open a connection to the service: ${p.detail} The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`,
+	/** Reply 4 for a host name: the proxy looks names up itself, so it may not resolve this one (Dante answers a name it cannot resolve so). */
+	socksNameUnreachable: (p: {proxy: string; variable: string; host: string}) =>
+		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not reach ${p.host} (Host unreachable): the proxy looks the name up itself, and either cannot resolve it or has no route to it. Check the host name in the base URL, then the proxy's DNS and rules, or add the host to NO_PROXY.`,
+	/** Reply 4 for an IP address: no name to resolve, so no route. */
+	socksAddressUnreachable: (p: {proxy: string; variable: string; host: string}) =>
+		`The SOCKS proxy ${p.proxy} (from ${p.variable}) could not reach ${p.host} (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.`,
 	/** The SOCKS proxy reached `host`, which refused the connection at `port` (reply 5). */
 	socksTargetRefused: (p: {proxy: string; variable: string; host: string; port: number}) =>
 		`The SOCKS proxy ${p.proxy} (from ${p.variable}) reached ${p.host}, but it refused the connection on port ${p.port}: nothing takes connections there. Check the port in the base URL; if it is right, the service there is down.`,

@@ -200,12 +200,26 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		assert.match(none.json.summary, /asks for a login: put the user and password in the proxy URL/);
 	});
 
-	test('a SOCKS5 proxy that cannot reach the host: network_error with its reason', async () => {
+	// Reply 4, as Dante 1.4.2 answers a name its own lookup cannot resolve: the name is the first suspect.
+	test('a SOCKS5 proxy that cannot reach the host by its name: network_error, its own lookup named', async () => {
 		const proxy = await startSocks5({routes: {}});
 		proxies.push(proxy);
-		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`}));
+		const env = envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`});
+		const {json} = await checkJson(env);
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.match(json.summary, /could not open a connection to the service: Host unreachable\./);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach api.deepseek.com (Host unreachable): the proxy looks the name up itself, and either cannot resolve it or has no route to it. Check the host name in the base URL, then the proxy's DNS and rules, or add the host to NO_PROXY.`);
+		const {json: chinese} = await checkJson({...env, DEEPSEEK_FIX_LANG: 'zh-CN'});
+		assert.equal(chinese.summary, `SOCKS 代理 socks5://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）连不上 api.deepseek.com（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有到它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`);
+	});
+
+	// An address has no name to look up: only the route is left. 203.0.113.7 is an address kept for examples (RFC 5737);
+	// the test proxy connects nowhere it has no route for, so nothing is sent to it.
+	test('a SOCKS5 proxy that cannot reach an address: network_error, the route named', async () => {
+		const proxy = await startSocks5({routes: {}});
+		proxies.push(proxy);
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`, DEEPSEEK_BASE_URL: 'https://203.0.113.7/v1'}));
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 203.0.113.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.`);
 	});
 
 	// As Dante 1.4.2 answered: reply 2 for a target its rules block, reply 5 where nothing listens at the target's port.

@@ -62,6 +62,10 @@ export const proxyMessages: ProxyMessages = {
 	socksAuthRejected: p => `SOCKS 代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
 	socksTargetRefused: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连到了 ${p.host}，但对方拒绝了 ${p.port} 端口上的连接：那里没有服务在接收连接。请检查 base URL 中的端口；如果端口没错，那就是那里的服务停了。`,
+	socksNameUnreachable: p =>
+		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连不上 ${p.host}（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有到它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`,
+	socksAddressUnreachable: p =>
+		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连不上 ${p.host}（主机不可达）：代理没有到这个地址的路由。请检查 base URL 中的地址和代理的规则，或把主机加进 NO_PROXY。`,
 	socksRefusedTarget: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
