@@ -22,10 +22,10 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
-const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'freeTierOnly', 'planLimit', 'promptTooLong', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
+const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptTooLong', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -708,6 +708,14 @@ const relay: Rule = facts => {
 	if (client) {
 		const said = facts.string(client.id, 'errorMessage');
 		return {verdict: 'unknown', summary: diagnoseMessages.relayClientRefused({name, status: client.status, said}), fixes: [fixes.useOwnApp(name), service.provider?.consoleUrl ? fixes.ownAppConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
+	}
+	// Not open to this account at all (not enabled for its organization, or not for personal accounts): a setting or the
+	// kind of account there, neither the key nor the money nor a rate, so before all three.
+	const account = facts.answer(kind => kind === 'account_refused');
+	if (account) {
+		const said = facts.string(account.id, 'errorMessage');
+		const personal = account.personalAccount === true;
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal}), fixes: [fixes.enableService(name, personal), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;

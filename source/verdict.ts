@@ -67,6 +67,7 @@ export const fixIds = [
 	'change_region',
 	'allow_address',
 	'use_own_app',
+	'enable_service',
 	'enable_token',
 	'raise_key_limit',
 	'check_gateway_channels',

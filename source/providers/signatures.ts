@@ -27,6 +27,7 @@ export type SignatureKind =
 	| 'region_refused' // calls from the caller's country or region are refused (OpenAI's unsupported_country_region_territory): not the key, not the money
 	| 'address_refused' // the key takes calls only from listed IP addresses and this one is not listed: not the key's worth, not the money
 	| 'client_refused' // the service takes these calls only from its own app or approved channels: not the key, not the money
+	| 'account_refused' // this account may not use the service (not enabled for its organization, or not for this kind of account): not the key, not the money, not a rate
 	| 'rate_limited'
 	| 'server_error'; // overloaded or failing, also "accepted the call but sent no answer"
 
@@ -79,6 +80,12 @@ export type ErrorSignatureMatch = {
 	 * charge is still being reconciled. Please retry shortly."): it passes within a minute or so; not an empty balance.
 	 */
 	chargeSettling?: true;
+	/**
+	 * With `account_refused`: refused for the kind of account (W&B Inference's 429 "… isn't available for personal
+	 * accounts"): another kind there (a team or organization account) is taken; without it, the service is not enabled
+	 * for the account's organization, which its administrator enables.
+	 */
+	personalAccount?: true;
 	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
@@ -147,6 +154,7 @@ type WordRule = {
 	blocked?: Blocked;
 	unverified?: true;
 	chargeSettling?: true;
+	personalAccount?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
 	noPaymentMethod?: true;
@@ -156,7 +164,7 @@ type WordRule = {
 };
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-const wordRuleFlags = ['unverified', 'chargeSettling', 'freeTierOnly', 'planLimit', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
@@ -196,6 +204,22 @@ const planLimitWords = /\b(?:weekly|monthly)\s+(?:usage\s+)?limit\s+(?:has\s+bee
  */
 const chargeSettlingWords =
 	/\bcharges?\b[^.。!\n]{0,40}?\b(?:is|are)\s+(?:still\s+being\s+(?:reconciled|processed|settled)|still\s+(?:pending|processing|settling)|being\s+reconciled)\b|(?:扣费|扣款|计费|费用)[^，。,.;；\n]{0,8}?(?:仍在|还在|正在)(?:结算|处理|核对|对账)/i;
+
+/**
+ * The service itself not enabled for the account's organization (W&B Inference's 403 "The inference gateway is not
+ * enabled for your organization"): a setting of the account there, which its administrator changes. Not where a model
+ * is the subject ("The model x is not enabled for your account" is that model's).
+ */
+const accountNotEnabledWords =
+	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)/i;
+
+/**
+ * The service not open to this kind of account: W&B Inference's 429 "W&B Inference isn't available for personal
+ * accounts. Please switch to a non-personal account to access W&B Inference." (docs.wandb.ai), "not available for free
+ * accounts", "personal accounts are not supported", 个人账号不支持. Another kind of account there is taken.
+ */
+const accountKindWords =
+	/\b(?:is\s+not|isn['’]t|not)\s+(?:yet\s+)?available\s+(?:for|to)\s+(?:personal|free|individual)\s+(?:accounts?|users?|plans?|tier)\b|\b(?:personal|individual)\s+accounts?\s+(?:are|is)\s+not\s+(?:supported|allowed|eligible)\b|\bswitch\s+to\s+a\s+non-personal\s+account\b|个人(?:账号|账户|用户)[^，。,.;；\n]{0,6}?(?:不支持|无法使用|不可使用|暂不开放)/i;
 
 /** A key's or token's own limit (the account behind it may still have money). */
 // "Token count has been exhausted token.RemainCount = 0" (a relay, at 401); new-api's older
@@ -606,6 +630,13 @@ const wordRules: readonly WordRule[] = [
 		statuses: [200, 400, 403, 413, 429, 500, 502, 503, 504],
 		message: seen => (/balance|余额/i.test(seen.words) ? signatureMessages.rateLimitedByBalance : signatureMessages.rateLimited),
 	},
+	// This account may not use the service at all, by a setting or the kind of account, whatever the key and the
+	// balance: W&B Inference's 403 "The inference gateway is not enabled for your organization" (its organization's
+	// administrator enables it) and 429 "W&B Inference isn't available for personal accounts" (a team account is taken),
+	// as its error pages give them; the 429 had read as a rate limit, the 403 as no answer of DeepSeek's API (wrong_endpoint). After the money, model and
+	// rate-limit words (a model not enabled, credit run out, a rate limit named say more), before the status alone.
+	{kind: 'account_refused', words: accountKindWords, personalAccount: true, message: () => signatureMessages.personalAccountRefused},
+	{kind: 'account_refused', words: accountNotEnabledWords},
 	// A service passing on that it does not trust its upstream's certificate (one-api's 500
 	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose.ts upstreamCertificate).
 	{kind: 'server_error', words: upstreamCertificateWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamCertificate},
@@ -970,6 +1001,7 @@ const kindMessages = (): Record<SignatureKind, string> => ({
 	region_refused: signatureMessages.regionRefused,
 	address_refused: signatureMessages.addressRefused,
 	client_refused: signatureMessages.clientRefused,
+	account_refused: signatureMessages.accountRefused,
 	rate_limited: signatureMessages.rateLimited,
 	server_error: signatureMessages.serverError,
 });

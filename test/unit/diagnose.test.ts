@@ -129,6 +129,16 @@ function arkRefusesModel(status: number, body: string) {
 	);
 }
 
+/** W&B Inference (found by its host) whose model list takes the key and whose chat call gets `text` at `status`, as its error pages give it. */
+function wandbAnswers(status: number, text: string): CheckResult[] {
+	const at = (path: string) => `https://api.inference.wandb.ai/v1${path}`;
+	return scenario(
+		endpoint.relay(providerInfo('wandb-inference', 'host'), 'api.inference.wandb.ai'),
+		auth.accepted(['deepseek-ai/DeepSeek-V3.1'], at('/models')),
+		probe.answered(answer(status, text, {bodyProblem: 'not_json', contentType: 'text/plain', url: at('/chat/completions')}), 'deepseek-ai/DeepSeek-V3.1'),
+	);
+}
+
 const rows: Row[] = [
 	// ---- no key: first, whatever else happened ----
 	{
@@ -2225,6 +2235,33 @@ const rows: Row[] = [
 		says: ['takes them only from its own app or an approved channel', 'a new key or a top-up will not help', 'Illegal API invocation from an unapproved channel'],
 		neverSays: ['rejects the key', 'not DeepSeek\'s API'],
 		titles: {use_own_app: 'only from its own app, or get a plan or key meant for API use'},
+	},
+	{
+		name: 'W&B Inference\'s 403 "The inference gateway is not enabled for your organization": a setting of the account there, not the key, the money or a wrong address',
+		results: wandbAnswers(403, 'The inference gateway is not enabled for your organization'),
+		verdict: 'unknown',
+		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {enable_service: 'Have W&B Inference enabled for your organization in its settings (your organization\'s administrator does that), or use a team account where it is enabled. This is not about your DeepSeek balance'},
+		says: ['does not let this account use it', 'not enabled for your account\'s organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
+		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
+	},
+	{
+		name: 'W&B Inference\'s 429 "isn\'t available for personal accounts": a team account, not a rate limit to wait out',
+		results: wandbAnswers(429, 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'),
+		verdict: 'unknown',
+		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {enable_service: 'Use a team (organization) account at W&B Inference, not a personal one: create a team there and make the calls with it. This is not about your DeepSeek balance'},
+		says: ['W&B Inference is not open to personal accounts', 'not a rate limit', 'waiting will not help'],
+		neverSays: ['Top up', 'Send fewer', 'too many requests'],
+	},
+	{
+		name: 'and W&B Inference\'s real concurrency 429 is still a rate limit',
+		results: wandbAnswers(429, 'Concurrency limit reached for requests'),
+		verdict: 'rate_limited',
+		fixes: ['reduce_concurrency'],
+		neverSays: ['does not let this account use it'],
 	},
 	{
 		name: 'an HTTP 407 answer from a relay\'s host: a proxy in between wants a login, not a refused key or a wrong URL',

@@ -127,6 +127,7 @@ const byName: Record<string, readonly Sample[]> = {
 	own: ['a1cd'],
 	paid: ['2.00'],
 	path: ['/tmp/sample/config.json'],
+	personal: [false, true],
 	perDay: ['1.25'],
 	port: [8443],
 	problem: ['sample problem words'],

@@ -332,6 +332,14 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'and in Chinese: 扣费仍在结算中', input: {status: 402, apiError: {message: '上一笔扣费仍在结算中，请稍后重试'}}, kind: 'rate_limited', message: 'a charge the service made earlier is still being settled on its side: a short wait, not an empty balance; retry in a minute.'},
 	{name: 'but a charge that failed is money, not a wait', input: {status: 402, apiError: {message: 'The charge to your card was declined. Please update your billing details.'}}, kind: 'balance_exhausted'},
 	{name: 'and credit said to be used up still wins over a charge in progress', input: {status: 402, apiError: {message: 'Insufficient credits: a prior charge is still being processed.'}}, kind: 'balance_exhausted'},
+	{name: 'W&B Inference\'s 403: the service not enabled for the account\'s organization is the account\'s setting, not the key', input: {status: 403, text: 'The inference gateway is not enabled for your organization'}, kind: 'account_refused', message: 'the service is not enabled for this account or its organization (a setting of the account there, which its administrator changes): not the key, not the balance, not a rate limit.'},
+	{name: 'W&B Inference\'s 429 for a personal account is the kind of account, not a rate', input: {status: 429, text: 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'}, kind: 'account_refused', message: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.'},
+	{name: 'and with the page\'s typographic apostrophe, in a JSON body', input: {status: 429, apiError: {message: 'W&B Inference isn’t available for personal accounts.'}}, kind: 'account_refused', message: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.'},
+	{name: 'and in other words: personal accounts are not supported, at 403', input: {status: 403, apiError: {message: 'Personal accounts are not supported. Use an organization account.'}}, kind: 'account_refused', message: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.'},
+	{name: 'and in Chinese: 个人账号不支持', input: {status: 403, apiError: {message: '个人账号不支持调用该服务，请切换到企业账号'}}, kind: 'account_refused', message: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.'},
+	{name: 'and an API not enabled for your account, at 400', input: {status: 400, apiError: {message: 'This API is not enabled for your account. Contact your administrator.'}}, kind: 'account_refused', message: 'the service is not enabled for this account or its organization (a setting of the account there, which its administrator changes): not the key, not the balance, not a rate limit.'},
+	{name: 'and W&B Inference\'s concurrency 429 is still a rate', input: {status: 429, text: 'Concurrency limit reached for requests'}, kind: 'rate_limited'},
+	{name: 'and a rate limit that names free accounts is still a rate', input: {status: 429, apiError: {message: 'Rate limit reached: 10 requests per minute, not available for free accounts beyond that'}}, kind: 'rate_limited'},
 	{name: 'a per-minute limit is still a rate', input: {status: 429, apiError: {message: 'Rate limit reached: 60 requests per minute limit exceeded'}}, kind: 'rate_limited'},
 	{name: 'and its first sentence alone is still money, with the general message', input: {status: 400, apiError: {message: 'The free tier of the model has been exhausted.'}}, kind: 'balance_exhausted', message: 'the balance or credits that pay for these calls are used up: top up where you pay for them.'},
 	{name: 'one-api\'s "user [id] quota [n] preConsumedQuota [m] is not enough" is the user\'s quota', input: {status: 403, apiError: {message: 'user [3446] quota [-20847155]preConsumedQuota [743]is not enough(request id:2024092600274225879598085091467)'}}, kind: 'user_quota'},
@@ -1022,4 +1030,12 @@ test('Helicone\'s refusal of its own key (401 "Invalid Helicone API key") is Hel
 	const deepSeek401 = {status: 401, text: '{"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}'};
 	assert.notEqual(matchErrorSignature(deepSeek401)?.provider, 'helicone');
 	assert.equal(matchErrorSignature(deepSeek401)?.kind, 'invalid_key');
+});
+
+test('a refusal of the account says which: personalAccount for the kind of account, none for a service not enabled; a model not enabled is neither', () => {
+	assert.equal(matchErrorSignature({status: 429, text: 'W&B Inference isn\'t available for personal accounts.'})?.personalAccount, true);
+	const notEnabled = matchErrorSignature({status: 403, text: 'The inference gateway is not enabled for your organization'});
+	assert.equal(notEnabled?.kind, 'account_refused');
+	assert.equal(notEnabled.personalAccount, undefined);
+	assert.notEqual(matchErrorSignature({status: 403, apiError: {message: 'The model deepseek-r1 is not enabled for your account'}})?.kind, 'account_refused');
 });
