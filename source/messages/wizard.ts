@@ -599,6 +599,9 @@ const wizardTextEn = {
 			/** Calls taken only from the service's own app or an approved channel (OpenCode Zen's free tier, CodeBuddy's 11128). */
 			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
 			crumbClientRefused: 'Own app only',
+			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
+			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for your organization`),
+			crumbAccountRefused: 'Account not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

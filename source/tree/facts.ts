@@ -288,6 +288,12 @@ export function modelAccess(results: Results): 'activate' | 'endpoint' | undefin
 	return access === 'activate' || access === 'endpoint' ? access : undefined;
 }
 
+/** The API check whose answer says the service does not let this account use it at all (a setting, or `personal`: the kind of account). */
+export function accountRefused(results: Results): {id: CheckId; personal: boolean} | undefined {
+	const id = [...apiCheckIds].reverse().find(check => signature(results, check)?.kind === 'account_refused');
+	return id === undefined ? undefined : {id, personal: signature(results, id)?.personalAccount === true};
+}
+
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
 export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');

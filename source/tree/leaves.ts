@@ -903,7 +903,8 @@ function probeThereOption(view: View, label: string): Option[] {
 }
 
 /**
- * A call refused for where it comes from (its country or region, its IP address, an app other than the service's own) is the finding,
+ * A call refused for where it comes from (its country or region, its IP address, an app other than the service's own) or for
+ * the account it comes from (the service not open to it) is the finding,
  * as check's summary says: the title, its crumb and the refused call's row. Region first, as the
  * diagnosis reads them.
  */
@@ -914,6 +915,8 @@ function refusedForOrigin(view: View, name: string): {row: CheckId; title: strin
 	if (address) return {row: address, title: wizardText.leaves.relay.addressRefused({name}), crumb: wizardText.leaves.relay.crumbAddressRefused};
 	const client = facts.clientRefusedCheck(view.results);
 	if (client) return {row: client, title: wizardText.leaves.relay.clientRefused({name}), crumb: wizardText.leaves.relay.crumbClientRefused};
+	const account = facts.accountRefused(view.results);
+	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, personal: account.personal}), crumb: wizardText.leaves.relay.crumbAccountRefused};
 	return undefined;
 }
 

@@ -81,7 +81,7 @@ function otherCauseSeen(view: View, reported: Verdict): NodeId | undefined {
 	if (verdict === 'wrong_endpoint' && !facts.recognisedElsewhere(view.results) && facts.unreadableCheck(view.results) !== undefined) return byVerdict(view);
 	// A request refused for what it is or where it comes from (a content filter, an address not
 	// allowed): what to change, and whom to ask, as check says; never the symptom's advice.
-	if (verdict === 'unknown' && (facts.refusedCheck(view.results) ?? facts.addressRefusedCheck(view.results) ?? facts.clientRefusedCheck(view.results)) !== undefined) return byVerdict(view);
+	if (verdict === 'unknown' && (facts.refusedCheck(view.results) ?? facts.addressRefusedCheck(view.results) ?? facts.clientRefusedCheck(view.results) ?? facts.accountRefused(view.results)) !== undefined) return byVerdict(view);
 	return verdict !== reported && seenInstead.has(verdict) ? byVerdict(view) : undefined;
 }
 

@@ -58,6 +58,23 @@ export function gatewayChargeSettling(): Handler {
 	}));
 }
 
+/**
+ * W&B Inference's refusal of an account whose organization has not enabled its inference gateway: every API request
+ * 403, the model list too, with the message its error table gives (docs.wandb.ai/inference/api-reference/errors).
+ */
+export function gatewayAccountNotEnabled(): Handler {
+	const refuse = () => plainText(403, 'The inference gateway is not enabled for your organization');
+	return anonymousGateway(refuse, refuse);
+}
+
+/**
+ * W&B Inference's 429 for a personal account (docs.wandb.ai/support/inference_personal_account_limitation): the model
+ * list answers, the chat call is refused; despite the status, not a rate limit.
+ */
+export function gatewayPersonalAccount(): Handler {
+	return anonymousGateway(() => plainText(429, "W&B Inference isn't available for personal accounts. Please switch to a non-personal account to access W&B Inference."));
+}
+
 /** OpenRouter passing on an upstream provider's 429 (the words are in metadata.raw). */
 export function openRouterUpstream429(): Handler {
 	return openRouter({

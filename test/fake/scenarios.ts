@@ -5,7 +5,7 @@ import {hostileEcho} from './hostile.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
-import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayChargeSettling, gatewayWrapped402, openRouterCannotAfford, openRouterInFlightBudget, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
+import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayChargeSettling, gatewayAccountNotEnabled, gatewayPersonalAccount, gatewayWrapped402, openRouterCannotAfford, openRouterInFlightBudget, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
 import {statusPageAsHtml, statusSummary} from './status-page.js';
 import {aiHubMixIncorrectModel, aiHubMixProviderRateLimit, arkModelIdAccessDisabled, arkServiceNotOpen, dashscope, dashscopeTokensPerMinute, fireworks, openAiRelay, openCodeGoUpstreamDry, openCodeZenFreeTierOnly, openCodeZenNoPaymentMethod, together, volcengineArk} from './vendors.js';
@@ -154,6 +154,8 @@ export const scenarios = {
 	gateway_quota_zh_401: {summary: 'an unidentified gateway: every call 401 {"code":401,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese401(), basePath: '/v1'},
 	gateway_wrapped_402: {summary: 'an unidentified proxy: chat 500 text "Error code: 402 - {\'error\': …Insufficient Balance…}"', api: gatewayWrapped402(), basePath: '/v1'},
 	gateway_charge_settling: {summary: 'a gateway (Flux Router) holding calls back while an earlier charge settles: chat 402 credit_unresolved "A prior charge is still being reconciled. Please retry shortly." with a top-up link', api: gatewayChargeSettling(), basePath: '/v1'},
+	gateway_account_not_enabled: {summary: 'a service (W&B Inference) not enabled for the account\'s organization: every call 403 text "The inference gateway is not enabled for your organization"', api: gatewayAccountNotEnabled(), basePath: '/v1'},
+	gateway_personal_account: {summary: 'a service (W&B Inference) that refuses personal accounts: chat 429 text "W&B Inference isn\'t available for personal accounts. …"', api: gatewayPersonalAccount(), basePath: '/v1'},
 	gateway_sensitive_words: {summary: 'an unidentified relay whose sensitive-word check refuses the request: chat 500 text "Sensitive words detected"', api: gatewaySensitiveWords(), basePath: '/v1'},
 	gateway_region_refused: {summary: 'an unidentified gateway passing on OpenAI\'s refusal of its country or region: chat 403 unsupported_country_region_territory', api: gatewayRegionRefused(), basePath: '/v1'},
 	gateway_address_refused: {summary: 'a sub2api gateway whose key takes only listed IP addresses: every call 403 "Access denied. Your IP is …"', api: gatewayAddressRefused(), basePath: '/v1'},

@@ -1063,6 +1063,22 @@ test('the relay leaf for a charge still being settled there (Flux Router\'s 402 
 	assert.ok(!content.fixes.some(fix => fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join(', '));
 });
 
+for (const [personal, title] of [[false, 'W&B Inference is not enabled for your organization'], [true, 'W&B Inference is not open to personal accounts']] as const) {
+	test(`the unknown leaf for a service not open to this account (W&B Inference's ${personal ? '429 for a personal account' : '403 for an organization'}): the title says so, not a rate limit or a wrong address`, () => {
+		const results = [
+			result('endpoint', 'warn', {provider: {id: 'wandb-inference', name: 'W&B Inference', detectedBy: 'host', consoleUrl: 'https://wandb.ai/subscriptions'}, reachesDeepSeek: false, host: 'api.inference.wandb.ai'}),
+			result('probe', 'fail', {httpStatus: personal ? 429 : 403, signature: {provider: 'unknown', kind: 'account_refused', message: 'refused', status: personal ? 429 : 403, ...(personal ? {personalAccount: true} : {})}}),
+		];
+		const view = viewWith(results);
+		assert.equal(view.diagnosis.verdict, 'unknown');
+		const node = nodeOf('leaf.unknown');
+		if (node.kind !== 'leaf') return assert.fail('a leaf');
+		const content = node.content(view);
+		assert.equal(content.title, title);
+		assert.equal(content.fixes[0]?.id, 'enable_service');
+	});
+}
+
 test('the relay leaf for OpenRouter\'s "Prompt tokens limit exceeded": the title says the prompt is too long for the credit, not that a balance is used up', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');
