@@ -7,7 +7,7 @@ import {resultsOf, type Results, type SignatureDetail} from './checks/details.js
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
-import {anthropicApiHost, isLoopbackHost} from './deepseek/url.js';
+import {anthropicApiHost, isBareAddress, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
 import {proxyTlsFailure} from './deepseek/in-between.js';
 import type {UntrustedFacts} from './deepseek/types.js';
@@ -31,7 +31,20 @@ const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'personal
  * The service the calls go to when it is not DeepSeek: its product when the host or a
  * fingerprint recognised it, else its host. An error's wording never names it.
  */
-type Service = {provider: ProviderInfo | undefined; name: string};
+type Service = {
+	provider: ProviderInfo | undefined;
+	name: string;
+	/**
+	 * Whom to ask there, for sentences that send the user to it: "<name> (its support)", or for a service known only by
+	 * a bare address (an IP, localhost, a single-label host) "whoever runs the service at <address>". Made once, here.
+	 */
+	ask: string;
+};
+
+/** The service named `name` (a product, or its host), with whom to ask there (see Service). */
+function serviceNamed(provider: ProviderInfo | undefined, name: string, host: string | undefined): Service {
+	return {provider, name, ask: diagnoseMessages.whomToAsk({name, bareAddress: provider === undefined && name === host && isBareAddress(name)})};
+}
 
 /** The reads the rules need, over one run's results (see checks/details.ts). */
 class Facts {
@@ -425,7 +438,7 @@ function otherService(facts: Facts): Service | undefined {
 	// service only where it answered in its own name (its auth, its rate limit, its credits):
 	// everything else it passed on is DeepSeek's answer about the user's own account.
 	if (provider !== undefined && passesKeyOn(provider.id)) {
-		return facts.answers.some(answer => answer.provider === provider.id) ? {provider, name: provider.name} : undefined;
+		return facts.answers.some(answer => answer.provider === provider.id) ? serviceNamed(provider, provider.name, facts.host) : undefined;
 	}
 	const named = provider !== undefined && isOtherService(provider.id) ? provider : undefined;
 	const reachesDeepSeek = facts.detail('endpoint', 'reachesDeepSeek');
@@ -435,7 +448,7 @@ function otherService(facts: Facts): Service | undefined {
 		const foreign = reachesDeepSeek === 'unknown' && host !== undefined && host !== officialApiHost && foreignMoney !== undefined && foreignMoney.provider !== 'deepseek';
 		if (!foreign) return undefined;
 	}
-	return {provider: named, name: named?.name ?? host ?? diagnoseMessages.thisService};
+	return serviceNamed(named, named?.name ?? host ?? diagnoseMessages.thisService, host);
 }
 
 type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method';
@@ -620,7 +633,7 @@ function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefine
 	if (passedOn.ownProxy) {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.localProxyUpstreamExhausted({name: service.name}), fixes: [fixes.topUp(), fixes.useDeepSeek()]};
 	}
-	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: passedOn.upstream});
+	const summary = diagnoseMessages.relayUpstreamExhausted({name: service.name, upstream: passedOn.upstream, ask: service.ask});
 	// Whoever runs a gateway tops up its upstream account; a recognised service's support, from its console.
 	const first = isOperated(service) || !service.provider ? fixes.askOperatorForUpstream(service.name, passedOn.upstream) : fixes.askSupportForUpstream(service.provider, passedOn.upstream);
 	return {verdict: 'relay_insufficient_balance', summary, fixes: [first, fixes.useDeepSeek()]};
@@ -753,7 +766,7 @@ const relay: Rule = facts => {
 		// A charge made earlier still being settled there: a short wait, whatever billing link the answer carries. Not a
 		// top-up (the balance is not what is short) nor fewer calls at once; who runs it is the one to ask if it stays.
 		if (limited.chargeSettling) {
-			return {verdict: 'rate_limited', summary: diagnoseMessages.relayChargeSettling(name, limited.status), fixes: [fixes.retryAfterChargeSettles(name), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+			return {verdict: 'rate_limited', summary: diagnoseMessages.relayChargeSettling(name, limited.status), fixes: [fixes.retryAfterChargeSettles(name, service.ask), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 		}
 		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutLimits(name)), fixes.useDeepSeek()]};
 	}

@@ -134,6 +134,21 @@ export function isLoopbackHost(host: string): boolean {
 	return firstGroup !== undefined && firstGroup.padStart(4, '0').startsWith('7f');
 }
 
+/**
+ * Whether a host (`host` or `host:port`, as the endpoint check gives it) is an address rather than a name: an IP
+ * literal (IPv4, or IPv6 in brackets), localhost, or a single label with no dot (a machine on the local network, a
+ * container's name). Such a service has no known name, and so no support to ask: whoever runs it is the one.
+ */
+export function isBareAddress(host: string): boolean {
+	let hostname: string;
+	try {
+		hostname = new URL(`http://${host}`).hostname.toLowerCase().replace(/\.$/, '');
+	} catch {
+		return false;
+	}
+	return hostname.startsWith('[') || !hostname.includes('.') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(hostname) || hostname.endsWith('.localhost');
+}
+
 /** Anthropic's own API: the address an Anthropic-format tool calls when no base URL is set. */
 export const anthropicApiHost = 'api.anthropic.com';
 

@@ -50,8 +50,14 @@ const diagnoseMessagesEn = {
 	localProxyExhausted: (p: {name: string}) =>
 		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and the answer it passed on says the credit that pays for them has run out. A local proxy or router has no balance of its own: the account it uses at the provider behind it (the one set up in it) is out of credit or over its plan's limit. (If it is a gateway with balances of its own, it is your balance in it.) Your DeepSeek balance does not matter for these calls.`,
 	/** `upstream`: the provider whose own answer the service passed on (as the answer names it). */
-	relayUpstreamExhausted: (p: {name: string; upstream: string}) =>
-		`Your calls go to ${p.name}, not DeepSeek, and it passed on ${p.upstream}'s own answer: the account ${p.name} itself uses at ${p.upstream} cannot pay for the call (its balance there is used up). Your balance at ${p.name} may well be fine, and topping it up there does not help: ask ${p.name} (its support or whoever runs it) to fix it, or pick a model or provider there that still works. Your own DeepSeek balance does not matter for these calls.`,
+	/**
+	 * Whom to ask at another service, for the sentences that send the user there: its support, or for a service known
+	 * only by a bare address (`bareAddress`: an IP, localhost, a single-label host), whoever runs it.
+	 */
+	whomToAsk: (p: {name: string; bareAddress: boolean}) => (p.bareAddress ? `whoever runs the service at ${p.name}` : `${p.name} (its support)`),
+	/** `ask`: whom to ask there (whomToAsk). */
+	relayUpstreamExhausted: (p: {name: string; upstream: string; ask: string}) =>
+		`Your calls go to ${p.name}, not DeepSeek, and it passed on ${p.upstream}'s own answer: the account ${p.name} itself uses at ${p.upstream} cannot pay for the call (its balance there is used up). Your balance at ${p.name} may well be fine, and topping it up there does not help: ask ${p.ask} to fix it, or pick a model or provider there that still works. Your own DeepSeek balance does not matter for these calls.`,
 	/** A gateway that passes the user's own DeepSeek key on refused the calls in its own name, before DeepSeek saw them. */
 	gatewayRefused: (p: {name: string; status: number; said: string | undefined; why: 'auth' | 'limit' | 'credits'}) =>
 		`${p.name} refuses the calls itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), before they reach DeepSeek: ${

@@ -139,6 +139,19 @@ describe('real-world answers through the built CLI', () => {
 		assert.equal((probe?.details['signature'] as {inFlightBudget?: boolean} | undefined)?.inFlightBudget, true);
 	});
 
+	test('a service known only by its address (the fake on 127.0.0.1): whoever runs the service there is the one to ask, not "its support", in both languages', async () => {
+		const fake = running();
+		fake.setScenario('gateway_charge_settling');
+		const host = new URL(fake.baseUrl).host;
+		for (const [lang, ask] of [['en', `If it stays, ask whoever runs the service at ${host}`], ['zh-CN', `如果一直不消失，请联系 ${host} 上这个服务的管理员`]] as const) {
+			const run = await runCli(['check', '--json', '--probe'], fakeEnv(fake, 'gateway_charge_settling', {DEEPSEEK_FIX_LANG: lang}));
+			const json = JSON.parse(run.stdout) as Json;
+			const retry = json.fixes.find(fix => fix.id === 'retry_later');
+			assert.ok(retry?.title.endsWith(ask), `${lang}: ${retry?.title}`);
+			assert.ok(!json.fixes.some(fix => /its support|它的客服/.test(fix.title)), json.fixes.map(fix => fix.title).join('\n'));
+		}
+	});
+
 	test('--model: the test call uses the model asked for, and says so', async () => {
 		const fake = running();
 		fake.setScenario('probe_402');

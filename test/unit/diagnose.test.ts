@@ -461,6 +461,37 @@ const rows: Row[] = [
 		neverSays: ['Top up', 'used up', 'Send fewer'],
 	},
 	{
+		name: 'a charge still being settled at a service known only by its address: whoever runs the service there is the one to ask, not "its support"',
+		results: scenario(
+			endpoint.notDeepSeek('127.0.0.1:3000'),
+			probe.answered(answer(402, {error: {message: 'A prior charge is still being reconciled. Please retry shortly.', type: 'credit_unresolved'}}, {url: 'http://127.0.0.1:3000/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'rate_limited',
+		fixes: ['retry_later'],
+		titles: {retry_later: 'Wait a minute and retry: this answer passes once 127.0.0.1:3000 has settled an earlier charge. If it stays, ask whoever runs the service at 127.0.0.1:3000'},
+		neverSays: ['(its support)'],
+	},
+	{
+		name: 'an upstream\'s 402 passed on by a service known only by its address on the network: whoever runs the service there fixes it, not "its support"',
+		results: scenario(
+			endpoint.notDeepSeek('10.0.0.5'),
+			probe.answered(answer(200, 'Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'http://10.0.0.5/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: ['ask whoever runs the service at 10.0.0.5 to fix it'],
+		neverSays: ['(its support)'],
+	},
+	{
+		name: 'and by a relay with a name of its own: its support, as before',
+		results: scenario(
+			endpoint.notDeepSeek('relay.example.net'),
+			probe.answered(answer(200, 'Error code: 402 - {\'error\': {\'message\': \'Insufficient Balance\', \'type\': \'unknown_error\', \'param\': None, \'code\': \'invalid_request_error\'}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://relay.example.net/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: ['ask relay.example.net (its support) to fix it'],
+		neverSays: ['whoever runs the service at'],
+	},
+	{
 		name: 'OpenCode Zen\'s 401 "No payment method": a payment method to add in its billing, not a balance used up to top up',
 		results: scenario(
 			endpoint.relay(providerInfo('opencode-zen', 'host'), 'opencode.ai'),

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
+import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, isBareAddress, isLoopbackHost, mayCarryKey, normaliseBaseUrl, resolveUrl} from '../../source/deepseek/url.js';
 
 function normalised(raw: string): string {
 	const result = normaliseBaseUrl(raw);
@@ -140,4 +140,13 @@ test('resolveUrl joins paths to the base and keeps absolute URLs', () => {
 	const status = 'https://statuspage.flashduty.com/api/status-page/1/summary/active';
 	assert.equal(resolveUrl('https://api.deepseek.com', status), status);
 	assert.equal(resolveUrl('https://api.deepseek.com', 'HTTP://127.0.0.1/x'), 'HTTP://127.0.0.1/x');
+});
+
+test('isBareAddress: an IP, localhost or a single-label host (with or without a port) is an address; a dotted name is a name', () => {
+	for (const host of ['127.0.0.1:3000', '10.0.0.5', '192.168.1.20:8080', '[::1]:3000', '[fd00::5]', 'localhost:3000', 'LOCALHOST', 'one-api:3000', 'gateway', 'app.localhost:8080']) {
+		assert.equal(isBareAddress(host), true, host);
+	}
+	for (const host of ['api.relay.example', 'gateway.example.org:8443', 'api.inference.wandb.ai', '127.0.0.1.nip.io', 'not a host']) {
+		assert.equal(isBareAddress(host), false, host);
+	}
 });
