@@ -326,7 +326,7 @@ const networkError: Rule = facts => {
 	const ca = trust && failedId !== 'network' ? facts.otherToolsCa : undefined;
 	const said = facts.result(failedId)?.summary ?? '';
 	return networkDiagnosis(
-		diagnoseMessages.network(ca ? diagnoseMessages.otherToolsTrust({detail: said, advice: checkMessages.network.otherToolsTrust(ca.variable, ca.path)}) : said),
+		diagnoseMessages.network(ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said),
 		[...(viaProxy ? [viaProxy] : []), trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
 		viaProxy !== undefined || trust !== undefined,
 	);
@@ -349,7 +349,7 @@ function tlsFix(facts: Facts, reason: string | undefined, failedId: CheckId): Fi
 	const ca = facts.otherToolsCa;
 	if (ca) return fixes.trustOtherToolsCa(ca.variable, ca.path);
 	const untrusted = facts.untrustedCertificate(failedId);
-	return untrusted && (untrusted.issuer !== null || untrusted.extraCaFile !== null) ? fixes.trustInterceptor(untrusted) : undefined;
+	return untrusted && details.namesCertificate(untrusted) ? fixes.trustInterceptor(untrusted) : undefined;
 }
 
 /** A proxy's fix, then DeepSeek's status page where the calls go to DeepSeek's own host (elsewhere its page says nothing). */

@@ -170,7 +170,12 @@ export function otherToolsCa(results: Results): {variable: string; path: string}
 	return typeof variable === 'string' && typeof path === 'string' ? {variable, path} : undefined;
 }
 
-/** What an API check knew about a certificate it did not trust (http-outcome.ts `untrustedCertificate`), already sanitised. */
+/** Whether what is known of an untrusted certificate names its issuer or the file NODE_EXTRA_CA_CERTS names. */
+export function namesCertificate(untrusted: UntrustedFacts): boolean {
+	return untrusted.issuer !== null || untrusted.extraCaFile !== null;
+}
+
+/** What the network check or an API check knew about a certificate it did not trust (`untrustedCertificate`), already sanitised. */
 export function untrustedCertificate(results: Results, id: CheckId): UntrustedFacts | undefined {
 	const value = detail(results, id, 'untrustedCertificate');
 	if (!isJsonObject(value)) return undefined;

@@ -3,7 +3,7 @@
 import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
-import {isTlsErrorCode} from '../deepseek/failures.js';
+import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
@@ -159,14 +159,23 @@ export const network: Check = {
 			const code = errorCode(error);
 			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
 			const caFile = reason === 'tls' ? otherToolsCaFile(ctx.env) : undefined;
+			// A certificate not trusted: said as the API checks' requests say it, with who issued it (their look,
+			// shared with them: once per host), waited for only within this check's deadline.
+			const untrusted = reason === 'tls' && untrustedChainCode.test(code)
+				? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
+				: undefined;
+			const tlsSaid = untrusted ? untrusted.message : checkMessages.network.tlsFailed(target.host, code);
 			const summary =
-				caFile ? checkMessages.network.tlsFailedOtherToolsTrust(target.host, code, caFile.variable, caFile.path)
-				: reason === 'tls' ? checkMessages.network.tlsFailed(target.host, code)
+				caFile ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
+				: reason === 'tls' ? tlsSaid
 				: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
 				: checkMessages.network.connectFailed(target.host, code);
-			const failure = {...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason, ...(caFile ? {otherToolsCa: caFile} : {})};
+			const failure = {
+				...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason,
+				...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}),
+			};
 			// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
 			return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
 		}

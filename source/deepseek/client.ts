@@ -4,7 +4,7 @@
 import {monotonicMs} from '../monotonic.js';
 import type {Dispatcher} from './undici-parts.js';
 import {dispatcherFor} from './dispatcher.js';
-import {hasLogin, proxyFallback, route, type Env} from './proxy.js';
+import {hasLogin, proxyFallback, route, type Env, type ProxyRoute} from './proxy.js';
 import {toolName, toolVersion} from '../version.js';
 import {baseUrlMessages, httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize, unsendableKeyCharacters} from '../text/safe.js';
@@ -148,15 +148,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			const failure = fail(error);
 			// An untrusted certificate: who signed it says who intercepts (read once per host and route).
 			if (failure.reason !== 'tls' || !untrustedChainCode.test(failure.code ?? '') || signal.aborted) return failure;
-			const key = `${prepared.url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
-			let issuer = issuers.get(key);
-			if (!issuer) {
-				issuer = presentedIssuer(prepared.url, hop, options.signal ?? new AbortController().signal);
-				issuers.set(key, issuer);
-			}
-			const named = await issuer;
+			const named = await issuerAt(prepared.url, hop);
 			return named ? failureFromError(error, {...context, issuer: named}) : failure;
 		}
+	}
+
+	/** The look at who issued the certificate presented at `url`, made once per host and route in this client. */
+	function issuerAt(url: URL, hop: Exclude<ProxyRoute, {kind: 'invalid'}>): Promise<string | undefined> {
+		const key = `${url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
+		let issuer = issuers.get(key);
+		if (!issuer) {
+			issuer = presentedIssuer(url, hop, options.signal ?? new AbortController().signal);
+			issuers.set(key, issuer);
+		}
+		return issuer;
 	}
 
 	/** A caller's signal fired before anything was sent: answer at once, send nothing. */
@@ -183,6 +188,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			}
 			return shared.join(requestOptions.signal, reason =>
 				failureFromAbort(reason, {url: prepared.url, apiKey, startedAt}));
+		},
+		presentedIssuer(url) {
+			const hop = route(url, env);
+			return hop.kind === 'invalid' ? Promise.resolve(undefined) : issuerAt(url, hop);
 		},
 		async post(pathOrUrl, body, requestOptions = {}) {
 			const startedAt = monotonicMs();

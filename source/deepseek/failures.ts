@@ -304,19 +304,28 @@ function describeTls(code: string, host: string, context: FailureContext): Descr
 
 /** An untrusted chain, with what is known: who signed it, the proxy it came through, the file NODE_EXTRA_CA_CERTS names. */
 function untrusted(host: string, context: FailureContext): Described {
+	const {message, facts} = untrustedCertificate(host, context.issuer, context.proxy);
+	return {reason: 'tls', message, code: undefined, untrusted: facts};
+}
+
+/**
+ * What is said of a certificate not trusted at `host`, and its facts: by the API checks' requests, and by the
+ * network check's own handshake (checks/network.ts). The proxy is named only where the issuer was read through it.
+ */
+export function untrustedCertificate(host: string, issuer: string | undefined, proxy: Pick<ProxyInUse, 'shown' | 'variable'> | undefined): {message: string; facts: UntrustedFacts} {
 	const extra = extraCaFile();
 	const facts: UntrustedFacts = {
-		issuer: context.issuer ?? null,
-		proxy: context.issuer && context.proxy ? context.proxy.shown : null,
+		issuer: issuer ?? null,
+		proxy: issuer && proxy ? proxy.shown : null,
 		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
 	};
 	const message = httpFailureMessages.tlsUntrusted({
 		host,
 		issuer: facts.issuer ?? undefined,
-		proxy: facts.proxy && context.proxy ? {shown: facts.proxy, variable: context.proxy.variable} : undefined,
+		proxy: facts.proxy && proxy ? {shown: facts.proxy, variable: proxy.variable} : undefined,
 		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable} : undefined,
 	});
-	return {reason: 'tls', message, code: undefined, untrusted: facts};
+	return {message, facts};
 }
 
 

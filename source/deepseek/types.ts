@@ -105,6 +105,11 @@ export type ApiClient = {
 	get(pathOrUrl: string, options?: RequestOptions): Promise<HttpResult>;
 	/** POST JSON (never shared). */
 	post(pathOrUrl: string, body: unknown, options?: RequestOptions): Promise<HttpResult>;
+	/**
+	 * Who issued the certificate presented at `url`'s host, read the way requests go there (the same proxy),
+	 * once per host and route in this client (presented-certificate.ts): only after a certificate was not trusted.
+	 */
+	presentedIssuer(url: URL): Promise<string | undefined>;
 };
 
 export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};

@@ -95,10 +95,11 @@ const checkMessagesEn = {
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
-		/** `variable` (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust; NODE_EXTRA_CA_CERTS is not set. */
-		otherToolsTrust,
-		tlsFailedOtherToolsTrust: (host: string, code: string, variable: string, path: string) =>
-			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS. ${otherToolsTrust(variable, path)}`,
+		/**
+		 * `failed`: what the failed handshake said (tlsFailed, or http.ts' tlsUntrusted); then what to run, as `variable`
+		 * (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust and NODE_EXTRA_CA_CERTS is not set.
+		 */
+		trustedElsewhere: (p: {failed: string; variable: string; path: string}) => `${p.failed} ${otherToolsTrust(p.variable, p.path)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,

@@ -20,8 +20,6 @@ const diagnoseMessagesEn = {
 	outageUnchecked: (p: {status: string; detail: string}) =>
 		`DeepSeek's status page reports trouble (${quoted(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
-	/** A certificate not trusted here (`detail`), then what to run where other tools trust a certificate file (`advice`, checks' network.otherToolsTrust). */
-	otherToolsTrust: (p: {detail: string; advice: string}) => `${p.detail} ${p.advice}`,
 	answersCutOff: (detail: string) => `The API was reached, but its answers came back incomplete: ${detail}`,
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:

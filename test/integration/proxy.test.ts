@@ -568,6 +568,35 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		});
 	}
 
+	// Direct, the network check's own handshake meets the certificate first: it says it as the API checks do.
+	test('without a proxy, a certificate not trusted: the network check\'s sentence names its issuer and NODE_EXTRA_CA_CERTS, in both languages, and check\'s summary and first fix are the same', async () => {
+		const env = envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`, NODE_EXTRA_CA_CERTS: undefined});
+		const {json} = await checkJson(env);
+		const said = `The certificate presented for api.deepseek.com:${fakePort('ok')} is not trusted here: it was issued by "${issuer}", which this computer does not trust. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`;
+		const network = checkOf(json, 'network');
+		assert.equal(network?.status, 'fail');
+		assert.equal(network?.summary, said);
+		assert.deepEqual(network?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null});
+		assert.equal(json.verdict, 'network_error');
+		assert.equal(json.summary, `The API could not be reached: ${said}`);
+		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}"`, url: null});
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^本机不信任 api\\.deepseek\\.com:\\d+ 出示的证书：它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
+	});
+
+	// Through a proxy that intercepts HTTPS (and could not verify the service either), the network check meets only the
+	// proxy: it claims nothing about a certificate, and the API checks' sentence, which names the proxy, is check's.
+	test('a proxy that intercepts HTTPS, its certificate not trusted here: the network check passes and names no certificate; the API checks\' sentence names the issuer and the proxy', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'unverified'});
+		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
+		const network = checkOf(json, 'network');
+		assert.equal(network?.status, 'pass', network?.summary);
+		assert.equal(network?.details.untrustedCertificate, undefined);
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy)}`);
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
+	});
+
 	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {
 		const port = await closedPort();
 		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`}));

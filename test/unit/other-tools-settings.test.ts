@@ -15,7 +15,8 @@ import {network as networkCheck} from '../../source/checks/network.js';
 import {otherToolsProxy} from '../../source/deepseek/proxy.js';
 import {closedPort, startTcpServer} from '../helpers/raw-server.js';
 import type {CheckContext} from '../../source/checks/types.js';
-import {testContext} from '../helpers/results.js';
+import {testContext, testKey} from '../helpers/results.js';
+import {createApiClient} from '../../source/deepseek/client.js';
 import {setLanguage} from '../../source/messages/language.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'gateway.example';
@@ -291,14 +292,96 @@ test('network check: a base URL on this computer that Python\'s clients would ca
 
 const tlsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tls');
 
-/** An https server whose certificate this process does not trust (the tests' own authority, not given here). */
-async function untrustedTls(): Promise<{port: number; close(): Promise<void>}> {
-	const server = https.createServer({cert: readFileSync(path.join(tlsDir, 'server.pem')), key: readFileSync(path.join(tlsDir, 'server-key.pem'))}, (_request, response) => response.end());
+/**
+ * An https server whose certificate this process does not trust (the tests' own authority, not given here),
+ * counting the connections made to it and the requests sent inside them.
+ */
+async function untrustedTls(): Promise<{port: number; connections: () => number; requests: () => number; close(): Promise<void>}> {
+	let connections = 0;
+	let requests = 0;
+	const server = https.createServer({cert: readFileSync(path.join(tlsDir, 'server.pem')), key: readFileSync(path.join(tlsDir, 'server-key.pem'))}, (_request, response) => {
+		requests++;
+		response.end();
+	});
+	server.on('connection', () => connections++);
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
 	assert.ok(address && typeof address === 'object');
-	return {port: address.port, close: () => new Promise(resolve => server.close(() => resolve()))};
+	return {port: address.port, connections: () => connections, requests: () => requests, close: () => new Promise(resolve => server.close(() => resolve()))};
 }
+
+/** Run `body` with NODE_EXTRA_CA_CERTS as given in this process's environment (Node reads it from there only: extra-ca.ts). */
+async function withExtraCa<T>(value: string | undefined, body: () => Promise<T>): Promise<T> {
+	const before = process.env.NODE_EXTRA_CA_CERTS;
+	if (value === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+	else process.env.NODE_EXTRA_CA_CERTS = value;
+	try {
+		return await body();
+	} finally {
+		if (before === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+		else process.env.NODE_EXTRA_CA_CERTS = before;
+	}
+}
+
+const testIssuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
+
+test('network check, a certificate not trusted met directly: its sentence names who issued it and NODE_EXTRA_CA_CERTS as the API checks\' does, from one look they share; check\'s summary and first fix say the same', async () => {
+	const server = await untrustedTls();
+	try {
+		const baseUrl = `https://127.0.0.1:${server.port}`;
+		// One client per run, as check makes it.
+		const client = () => createApiClient({baseUrl, apiKey: testKey, timeoutMs: 5000, env: {}});
+		const api = client();
+		const {result, request} = await withExtraCa(undefined, async () => ({result: await runCheck({baseUrl, env: {}, api}), request: await api.get('/models')}));
+		assert.equal(result.status, 'fail', result.summary);
+		assert.equal(result.details.reason, 'tls');
+		assert.deepEqual(result.details.untrustedCertificate, {issuer: testIssuer, proxy: null, extraCaFile: null});
+		const said = `The certificate presented for 127.0.0.1:${server.port} is not trusted here: it was issued by "${testIssuer}", which this computer does not trust. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at the certificate of "${testIssuer}", or try another network.`;
+		assert.equal(result.summary, said);
+		// The API check's request says it in the same words.
+		assert.equal(request.kind === 'failure' ? request.message : request.kind, said);
+		// The check's handshake, the request's, and one look at the certificate for both: nothing sent inside any.
+		assert.equal(server.connections(), 3);
+		assert.equal(server.requests(), 0);
+		const diagnosis = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
+		assert.equal(diagnosis.summary, `The API could not be reached: ${said}`);
+		assert.deepEqual(diagnosis.fixes.map(fix => [fix.id, fix.title]), [
+			['check_tls', `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${testIssuer}"`],
+			['status_page', "Watch DeepSeek's status page"],
+		]);
+		// A file NODE_EXTRA_CA_CERTS names that Node read: the sentence says it lacks the certificate that signed this one.
+		const file = path.join(tlsDir, 'README.md');
+		const named = await withExtraCa(file, async () => runCheck({baseUrl, env: {}, api: client()}));
+		assert.deepEqual(named.details.untrustedCertificate, {issuer: testIssuer, proxy: null, extraCaFile: {path: file, readable: true}});
+		assert.match(named.summary, new RegExp(`NODE_EXTRA_CA_CERTS names ${file.replaceAll('.', '\\.')}, which does not hold the certificate that signed it`));
+		setLanguage('zh-CN');
+		try {
+			const chinese = await withExtraCa(undefined, async () => runCheck({baseUrl, env: {}, api: client()}));
+			assert.ok(chinese.summary.startsWith(`本机不信任 127.0.0.1:${server.port} 出示的证书：它由“${testIssuer}”签发`), chinese.summary);
+		} finally {
+			setLanguage('en');
+		}
+	} finally {
+		await server.close();
+	}
+});
+
+test('network check, a certificate not trusted where the look at it fails: the sentence for an unknown issuer, no "issued by"; no certificate file named, check\'s fixes stay the general pair', async () => {
+	const server = await untrustedTls();
+	try {
+		const baseUrl = `https://127.0.0.1:${server.port}`;
+		// The look's answer: nothing could be read (a SOCKS proxy, a connection that failed again, past 3 s).
+		const result = await withExtraCa(undefined, async () => runCheck({baseUrl, env: {}}));
+		assert.equal(result.status, 'fail', result.summary);
+		assert.deepEqual(result.details.untrustedCertificate, {issuer: null, proxy: null, extraCaFile: null});
+		assert.equal(result.summary, `The certificate of 127.0.0.1:${server.port} is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at its certificate, or try another network.`);
+		const diagnosis = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
+		assert.equal(diagnosis.preciseFixes, undefined);
+		assert.equal(diagnosis.fixes[0]?.id, 'check_tls');
+	} finally {
+		await server.close();
+	}
+});
 
 test('network check: a failed TLS handshake names the certificate file other tools trust, and check\'s first fix points Node at it', async () => {
 	const server = await untrustedTls();

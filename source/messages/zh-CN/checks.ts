@@ -72,9 +72,7 @@ export const checkMessages: CheckMessages = {
 		dnsFailed: host => `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`,
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
-		otherToolsTrust,
-		tlsFailedOtherToolsTrust: (host, code, variable, path) =>
-			`到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。${otherToolsTrust(variable, path)}`,
+		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,

@@ -15,7 +15,6 @@ export const diagnoseMessages: DiagnoseMessages = {
 	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
 	outageUnchecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
 	network: detail => `无法连接 API：${detail}`,
-	otherToolsTrust: p => `${p.detail}${p.advice}`,
 	answersCutOff: detail => `连上了 API，但响应没有完整返回：${detail}`,
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
