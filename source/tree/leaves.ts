@@ -193,20 +193,23 @@ export const leaves = (): readonly LeafNode[] => [
 				verdict: 'network_error',
 			};
 		}
-		// A failed proxy's row names it, where it comes from and what to do: that sentence is the first line, in place of the
-		// general one (a short window drops rows, never the first line), and the row it restates takes one row.
-		// A variable that holds no proxy URL: the network check's row says it first, in the same words as the API checks'.
-		// A proxy that never answered the tunnel request: the row that timed out there says the proxy itself is stuck.
-		const proxyRow = facts.badProxy(view.results) ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results);
-		const rowSaysWhy = proxyRow !== undefined && (view.shown === undefined || view.shown.has(proxyRow));
-		const proxySays = proxyRow === undefined ? undefined : view.results.get(proxyRow)?.summary;
+		// A row that says the cause more precisely than the general line for its reason: that sentence is the first
+		// line, in place of the general one (a short window drops rows, never the first line), and the row it restates
+		// takes one row. A failed proxy's row names it, where it comes from and what to do; a variable that holds no
+		// proxy URL: the network check's row says it first, in the same words as the API checks'; a proxy that never
+		// answered the tunnel request: the row that timed out there says the proxy itself is stuck; a certificate not
+		// trusted: the row that names its issuer (and the proxy it came through) or NODE_EXTRA_CA_CERTS's file.
+		const preciseRow = (facts.badProxy(view.results) ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
+			?? facts.preciseUntrusted(view.results);
+		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
+		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
-		const cut = proxyRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
+		const cut = preciseRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
 		const viaProxy = facts.networkProxy(view.results);
 		const why = cut
 			? wizardText.leaves.network.cutOff
-			: rowSaysWhy && proxySays !== undefined
-			? sanitize(proxySays)
+			: rowSaysWhy && rowSays !== undefined
+			? sanitize(rowSays)
 			: reason === 'timeout' && viaProxy !== undefined
 			? wizardText.leaves.network.timeoutViaProxy({proxy: sanitize(viaProxy)})
 			: reason
@@ -225,7 +228,7 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'bad',
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view)) : wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
-			...(rowSaysWhy && proxySays !== undefined ? {restates: proxyRow} : {}),
+			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
 			lines: defined([why, wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',

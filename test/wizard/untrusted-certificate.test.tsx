@@ -1,0 +1,88 @@
+// The "no connection" result for a certificate this process does not trust: the fake plays
+// api.deepseek.com over https with the test certificate, whose CA is never trusted in this
+// file (world() with a host would trust it for the whole process, so the fake is started
+// here). NODE_EXTRA_CA_CERTS is left out of this process's environment, where Node and
+// the sentence read it.
+import '../helpers/map-hosts.mjs';
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {startFake, type FakeServer} from '../fake/server.js';
+import {startProxy} from '../helpers/connect-proxy.js';
+import {startSocks5} from '../helpers/socks5-proxy.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {drive, world} from './helpers.js';
+
+const tlsDir = path.join(import.meta.dirname, '..', 'fixtures', 'tls');
+const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
+// Compared without spaces: a wrapped Chinese line leaves one where it broke.
+const bare = (text: string) => text.replaceAll(/\s+/g, '');
+const general = {en: bare('The secure (TLS) connection failed'), 'zh-CN': bare('安全连接（TLS）失败')} as const;
+const precise = {en: bare(`it was issued by "${issuer}"`), 'zh-CN': bare(`它由“${issuer}”签发`)} as const;
+
+let fake: FakeServer;
+const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+before(async () => {
+	delete process.env.NODE_EXTRA_CA_CERTS;
+	process.env.TEST_LOOPBACK_HOSTS = 'api.deepseek.com';
+	fake = await startFake({scenario: 'ok', tls: {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))}});
+});
+after(async () => {
+	if (extraCa !== undefined) process.env.NODE_EXTRA_CA_CERTS = extraCa;
+	await fake.close();
+});
+
+/** Start › Other errors › Timeouts… at `size`, in `language`, with `env` added: the leaf, without spaces. */
+async function leafOf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, env: Record<string, string> = {}): Promise<string> {
+	setLanguage(language);
+	const port = Number(new URL(fake.baseUrl).port);
+	const w = await world('ok', {host: null, env: {DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`, ...env}});
+	const app = drive(w.props(), size);
+	try {
+		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
+		const steps = language === 'en' ? ['They fail with something else', 'Timeouts, connection resets'] : ['调用报了别的错', '超时、连接被重置'];
+		for (const step of steps) await app.choose(step);
+		return bare(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
+	} finally {
+		app.unmount();
+		setLanguage('en');
+		await w.close();
+	}
+}
+
+test('a certificate not trusted whose issuer was read (direct): the sentence naming it is the result\'s line, and the general TLS line is not said under it (100×30 English, 60×20 Chinese)', async () => {
+	for (const [language, columns, rows] of [['en', 100, 30], ['zh-CN', 60, 20]] as const) {
+		const leaf = await leafOf(language, {columns, rows});
+		assert.ok(leaf.includes(precise[language]), leaf);
+		assert.ok(!leaf.includes(general[language]), leaf);
+	}
+});
+
+test('a proxy that intercepts HTTPS, its certificate not trusted here: the sentence naming its issuer and the proxy is the result\'s line, not the general TLS line (100×30 English, 60×20 Chinese)', async () => {
+	const port = Number(new URL(fake.baseUrl).port);
+	const proxy = await startProxy({routes: {[`api.deepseek.com:${port}`]: port, [`127.0.0.1:${port}`]: port}, product: 'squid', bump: 'unverified'});
+	try {
+		for (const [language, columns, rows, through] of [['en', 100, 30, 'The connection ran through the proxy'], ['zh-CN', 60, 20, '这次连接经过代理']] as const) {
+			const leaf = await leafOf(language, {columns, rows}, {HTTPS_PROXY: proxy.url});
+			assert.ok(leaf.includes(precise[language]) && leaf.includes(bare(`${through} ${proxy.url}`)), leaf);
+			assert.ok(!leaf.includes(general[language]), leaf);
+		}
+	} finally {
+		await proxy.close();
+	}
+});
+
+test('a certificate not trusted whose issuer could not be read (through a SOCKS proxy, no NODE_EXTRA_CA_CERTS): the general TLS line stays', async () => {
+	const port = Number(new URL(fake.baseUrl).port);
+	const socks = await startSocks5({routes: {[`api.deepseek.com:${port}`]: port, [`127.0.0.1:${port}`]: port}});
+	try {
+		for (const [language, columns, rows] of [['en', 100, 30], ['zh-CN', 60, 20]] as const) {
+			const leaf = await leafOf(language, {columns, rows}, {HTTPS_PROXY: `socks5://127.0.0.1:${socks.port}`});
+			assert.ok(leaf.includes(general[language]), leaf);
+			assert.ok(!leaf.includes(precise[language]), leaf);
+		}
+	} finally {
+		await socks.close();
+	}
+});
