@@ -127,7 +127,10 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 	// The paid call a result offers is never what Enter picks: where it would lead the list, checking again (free) comes first.
 	const own = content.options ?? [];
 	const paidFirst = !linkFirst && own[0]?.sets?.probe === true && view.choices.probe !== true;
-	const ways = paidFirst ? [...againOptions(content, view), ...own] : [...own, ...againOptions(content, view)];
+	// A wait (rate_limited: a limit, an in-flight budget, a charge still being settled) passes by itself: checking
+	// again is the way on, before the result's other ways (another account, the paid call there).
+	const waitFirst = content.verdict === 'rate_limited';
+	const ways = paidFirst || waitFirst ? [...againOptions(content, view), ...own] : [...own, ...againOptions(content, view)];
 	// A leaf's own way to end (done, the alert kept) stands for Quit: not offered twice.
 	const ownQuit = content.options?.some(option => option.effect?.type === 'quit') === true;
 	return [

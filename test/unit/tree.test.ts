@@ -1079,6 +1079,26 @@ for (const [personal, title] of [[false, 'W&B Inference is not enabled for your 
 	});
 }
 
+test('a wait (rate_limited: a charge still being settled, a relay\'s 429) offers "Check again" before the result\'s other ways, after the paid call too; the links keep their place; elsewhere its own ways first', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const unknown = {provider: {id: 'unknown', name: 'api.relay.example', detectedBy: 'none', consoleUrl: null}, reachesDeepSeek: false, host: 'api.relay.example'};
+	const openRouter = {provider: {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'}, reachesDeepSeek: false, host: 'openrouter.ai'};
+	const waysOf = (results: CheckResult[]) => {
+		const view = {...viewWith(results), choices: {probe: true}};
+		const ids = leafOptions(node.content(view), view).map(option => option.id);
+		return ids.filter(id => id === 'check_again' || id === 'also_deepseek' || id.startsWith('open:'));
+	};
+	const settling = [result('endpoint', 'fail', unknown), result('probe', 'fail', {httpStatus: 402, signature: {provider: 'unknown', kind: 'rate_limited', message: 'settling', status: 402, chargeSettling: true}})];
+	assert.deepEqual(waysOf(settling), ['check_again', 'also_deepseek']);
+	const limited = [result('endpoint', 'warn', openRouter), result('probe', 'fail', {httpStatus: 429, signature: {provider: 'openrouter', kind: 'rate_limited', message: 'limited', status: 429}})];
+	const ways = waysOf(limited);
+	assert.ok(ways[0]?.startsWith('open:'), ways.join());
+	assert.deepEqual(ways.filter(id => !id.startsWith('open:')), ['check_again', 'also_deepseek']);
+	// Not a wait: the calls go elsewhere, and DeepSeek's own account is the way on before checking the same again.
+	assert.deepEqual(waysOf([result('endpoint', 'fail', unknown), result('auth', 'pass')]), ['also_deepseek', 'check_again']);
+});
+
 test('the relay leaf for OpenRouter\'s "Prompt tokens limit exceeded": the title says the prompt is too long for the credit, not that a balance is used up', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');

@@ -7,7 +7,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, flat, keys, leftOnTerminal, session, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, flat, focusedLabel, keys, leftOnTerminal, session, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -598,5 +598,20 @@ test('every check, nothing blocks but the balance is low, at 40×15: the warning
 		},
 		{},
 		{columns: 40, rows: 15},
+	);
+});
+
+test('a charge still being settled at a gateway (402 credit_unresolved), after the paid call: waiting and checking again is the way on, so "Check again" comes first, before "Also check my DeepSeek account"', async () => {
+	const w = await world('gateway_charge_settling');
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app, true);
+			const leaf = await app.waitFor('is still settling an earlier charge', 8000);
+			assert.equal(focusedLabel(leaf), '❯ Check again (another paid test call)', leaf);
+			assert.match(flat(leaf), /❯ Check again \(another paid test call\) Also check my DeepSeek account/, leaf);
+		},
+		{},
+		{columns: 100, rows: 30},
 	);
 });
