@@ -6,7 +6,8 @@
 // With `product`, its refusals of a tunnel are a real Squid's or tinyproxy's, byte for byte
 // (test/fixtures/proxies: recorded from the real proxies). With `bump`, it intercepts HTTPS
 // as Squid's ssl-bump does: it opens the tunnel, makes the TLS connection itself with a
-// certificate its own CA signed (sent with that CA, as Squid sends it), and reads the calls.
+// certificate its own CA signed (sent with that CA, as Squid sends it), and reads the calls; with
+// `interceptor: 'mitmproxy'`, as mitmproxy does for a host it cannot resolve (its recorded 502 page).
 import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import http from 'node:http';
@@ -54,6 +55,12 @@ export type ProxyOptions = {
 	 * answers each call with its recorded 503 ERR_SECURE_CONNECT_FAIL page.
 	 */
 	bump?: 'verified' | 'unverified';
+	/**
+	 * Who intercepts with `bump` (default Squid). mitmproxy 8.1.1 opens every tunnel before it looks the target up,
+	 * so a target it cannot resolve (one with no route here) gets its recorded 502 page inside the tunnel
+	 * (mitmproxy-502.http, "[Errno -2] Name or service not known"), where Squid refuses the tunnel itself.
+	 */
+	interceptor?: 'squid' | 'mitmproxy';
 };
 
 type Product = 'squid' | 'tinyproxy';
@@ -193,6 +200,11 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 			return;
 		}
 		const port = options.routes[target];
+		if (port === undefined && options.bump && options.interceptor === 'mitmproxy') {
+			record('CONNECT', target, request.headers, 200);
+			bump(client, head, target, undefined, options.bump);
+			return;
+		}
 		if (port === undefined) {
 			if (refuse('unreachable')) return;
 			record('CONNECT', target, request.headers, 502);
@@ -216,8 +228,11 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 		upstream.on('error', () => client.destroy());
 		client.on('close', () => upstream.destroy());
 	});
-	/** Squid's ssl-bump: the tunnel opens at once; inside it, this proxy is the TLS server, and it makes each call again. */
-	function bump(client: Socket, head: Buffer, target: string, port: number, mode: 'verified' | 'unverified'): void {
+	/**
+	 * Squid's ssl-bump (or mitmproxy): the tunnel opens at once; inside it, this proxy is the TLS server, and it makes each
+	 * call again. No `port`: mitmproxy could not resolve the target, and answers each call with its page.
+	 */
+	function bump(client: Socket, head: Buffer, target: string, port: number | undefined, mode: 'verified' | 'unverified'): void {
 		client.write('HTTP/1.1 200 Connection established\r\n\r\n');
 		if (head.length > 0) client.unshift(head);
 		const secure = new tls.TLSSocket(client, {isServer: true, ...bumpingTls()});
@@ -229,6 +244,11 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 			request.on('end', () => {
 				const body = Buffer.concat(chunks);
 				bytes.push(Buffer.from(`${request.method} https://${target}${request.url}\r\n${request.rawHeaders.join('\r\n')}\r\n\r\n`), body);
+				if (port === undefined) {
+					record(request.method ?? '', `https://${target}${request.url}`, request.headers, 502);
+					response.socket?.end(readFileSync(path.join(fixtures, 'proxies', 'mitmproxy-502.http')));
+					return;
+				}
 				if (mode === 'unverified') {
 					record(request.method ?? '', `https://${target}${request.url}`, request.headers, 503);
 					response.socket?.end(readFileSync(path.join(fixtures, 'proxies', 'squid-bump-503.http')));

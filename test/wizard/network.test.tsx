@@ -240,14 +240,17 @@ test('the proxy in HTTPS_PROXY refuses, every check (60×20 and 40×20, both lan
 
 /**
  * The wizard's "Other errors → Timeouts…" path through a proxy that intercepts HTTPS (the fake bumping Squid),
- * the service reached (`unverified`: it does not trust it) or nothing listening there (`nowhere`): the leaf, flattened.
+ * the service reached (`unverified`: it does not trust it) or nothing listening there (`nowhere`); or through
+ * mitmproxy, which cannot resolve the service's name (`unresolved`): the leaf, flattened.
  */
-async function bumpedLeaf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, mode: 'unverified' | 'nowhere'): Promise<string> {
+async function bumpedLeaf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, mode: 'unverified' | 'nowhere' | 'unresolved'): Promise<string> {
 	setLanguage(language);
 	const w = await world('ok', {host: 'api.deepseek.com'});
 	const port = Number(new URL(w.env['DEEPSEEK_BASE_URL'] ?? '').port);
 	const to = mode === 'nowhere' ? await closedPort() : port;
-	const proxy = await startProxy({routes: {[`api.deepseek.com:${port}`]: to, [`127.0.0.1:${port}`]: to}, product: 'squid', bump: mode === 'nowhere' ? 'verified' : 'unverified'});
+	const proxy = await startProxy(mode === 'unresolved'
+		? {routes: {}, interceptor: 'mitmproxy', bump: 'verified'}
+		: {routes: {[`api.deepseek.com:${port}`]: to, [`127.0.0.1:${port}`]: to}, product: 'squid', bump: mode === 'nowhere' ? 'verified' : 'unverified'});
 	w.env['HTTPS_PROXY'] = proxy.url;
 	const app = drive(w.props(), size);
 	try {
@@ -255,7 +258,7 @@ async function bumpedLeaf(language: 'en' | 'zh-CN', size: {columns: number; rows
 		if (language === 'en') await walkNetwork(app);
 		else for (const step of ['调用报了别的错', '超时、连接被重置']) await app.choose(step);
 		const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
-		assert.ok(proxy.seen.some(seen => seen.status === 503), 'the proxy answered its page inside the tunnel');
+		assert.ok(proxy.seen.some(seen => seen.method !== 'CONNECT' && seen.status === (mode === 'unresolved' ? 502 : 503)), 'the proxy answered its page inside the tunnel');
 		return leaf;
 	} finally {
 		app.unmount();
@@ -286,5 +289,18 @@ test('a proxy that intercepts HTTPS and cannot reach the service (Squid\'s ERR_C
 		const leaf = await bumpedLeaf(language, {columns, rows}, 'nowhere');
 		assert.match(leaf, title, leaf);
 		assert.doesNotMatch(leaf, /is reachable from here|从这里可以连上|Check your internet connection|检查网络连接/, leaf);
+	}
+});
+
+// mitmproxy 8.1.1, its CA trusted, a name it cannot resolve (recorded: mitmproxy-502.http): its 502 page inside the tunnel.
+test('a proxy that intercepts HTTPS and cannot reach the service (mitmproxy\'s 502 page inside the tunnel, 100×30 and 60×20): the proxy that cannot reach it, never "is reachable from here" nor a 5xx of the service', async () => {
+	for (const [language, columns, rows, title, crumb] of [
+		['en', 100, 30, /✖ A proxy in between cannot reach api\.deepseek\.com:\d+/, /A proxy \(mitmproxy, by its page\) answers instead of/],
+		['zh-CN', 60, 20, /✖ 中间的代理连不上 api\.deepseek\.com:\d+/, /mitmproxy/],
+	] as const) {
+		const leaf = await bumpedLeaf(language, {columns, rows}, 'unresolved');
+		assert.match(leaf, title, leaf);
+		assert.match(leaf, crumb, leaf);
+		assert.doesNotMatch(leaf, /is reachable from here|从这里可以连上|Check your internet connection|检查网络连接|server error|服务器错误/i, leaf);
 	}
 });
