@@ -21,6 +21,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		httpStatus: result.status,
 		traceId: result.traceId ?? null,
 		bodyProblem: result.bodyProblem ?? null,
+		...(result.binaryBytes === undefined ? {} : {binaryBytes: result.binaryBytes}),
 		errorType: result.apiError?.type ?? null,
 		errorCode: result.apiError?.code ?? null,
 		errorMessage: result.apiError ? oneLine(result.apiError.message) : null,
@@ -54,7 +55,12 @@ export function unexpected(result: HttpResult, what: string, status: CheckStatus
 	// Plain text or cut-off JSON that still carries an error is shown in the server's words:
 	// "401 with a web page" for "Authentication Fails…" in plain text would mislead.
 	const unreadable = result.bodyProblem !== undefined && (result.bodyProblem === 'too_large' || !result.apiError);
-	if (unreadable) return {status, summary: checkMessages.http.bodyProblem(what, result.status, result.bodyProblem ?? ''), details};
+	if (unreadable) {
+		const summary = result.binaryBytes === undefined
+			? checkMessages.http.bodyProblem(what, result.status, result.bodyProblem ?? '')
+			: checkMessages.http.binary(what, result.status, result.binaryBytes);
+		return {status, summary, details};
+	}
 	return {status, summary: checkMessages.http.status(what, result.status, serverSays(result)), details};
 }
 

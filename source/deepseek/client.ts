@@ -127,7 +127,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			// timeout when it stalled), not as an answer: a partial body proves nothing, and
 			// the message still names the status that had arrived. (A stream that errors ends
 			// the for-await in readCapped and is destroyed by it.)
-			const capped = await readCapped(response.body, requestOptions.maxBytes ?? defaultMaxBodyBytes);
+			const contentEncoding = firstHeader(response.headers['content-encoding']);
+			const capped = await readCapped(response.body, requestOptions.maxBytes ?? defaultMaxBodyBytes, contentEncoding);
 			const contentType = firstHeader(response.headers['content-type']);
 			const {json, bodyProblem} = interpretBody(capped, contentType);
 			const traceId = firstHeader(response.headers[traceIdHeader]) ?? firstHeader(response.headers['x-request-id']);
@@ -140,6 +141,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				text: capped.text,
 				json,
 				bodyProblem,
+				...(capped.notText?.problem === 'binary' ? {binaryBytes: capped.notText.bytes} : {}),
 				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
 				durationMs: Math.round(monotonicMs() - startedAt),
 			};

@@ -19,7 +19,9 @@ export type BodyProblem =
 	| 'empty'
 	| 'not_json' // e.g. an HTML portal/login/captive page
 	| 'malformed_json' // truncated or invalid JSON
-	| 'too_large'; // over the byte cap; reading stopped there
+	| 'too_large' // over the byte cap (once decompressed); reading stopped there
+	| 'undecodable' // compressed (Content-Encoding) in a way that could not be undone
+	| 'binary'; // bytes that are no text (never shown; `binaryBytes` holds their size)
 
 /** The error an answer carries, read from any shape (error-body.ts): `{"error": {...}}`, `{code, message}`, plain text… */
 export type ApiErrorBody = {
@@ -47,6 +49,8 @@ export type HttpAnswer = {
 	/** Parsed JSON, or undefined when `bodyProblem` is set. */
 	json: unknown;
 	bodyProblem: BodyProblem | undefined;
+	/** With bodyProblem `binary`: the body's size in bytes (decompressed). */
+	binaryBytes?: number;
 	/** Parsed error body when the JSON has one (also on HTTP 200, as one-api sends). */
 	apiError: ApiErrorBody | undefined;
 	durationMs: number;

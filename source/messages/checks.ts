@@ -24,6 +24,7 @@ const bodyProblems: Record<string, string> = {
 	not_json: 'a web page instead of JSON',
 	malformed_json: 'broken or cut-off JSON',
 	too_large: 'an answer far too large to be an API response',
+	undecodable: 'a compressed answer that could not be decompressed',
 };
 
 /** Other tools here trust the certificate file `path` (by `variable`), which Node does not read: what to run. */
@@ -53,6 +54,8 @@ const checkMessagesEn = {
 	http: {
 		bodyProblem: (what: string, status: number, problem: string) =>
 			`HTTP ${status} with ${bodyProblems[problem] ?? problem} when ${what}.`,
+		/** An answer that is no text: never shown, only its size. */
+		binary: (what: string, status: number, bytes: number) => `HTTP ${status} with a binary answer of ${bytes} bytes, not text, when ${what}.`,
 		status: (what: string, status: number, serverSays: string | undefined) =>
 			serverSays ? `HTTP ${status} when ${what}: "${serverSays}".` : `HTTP ${status} when ${what}.`,
 	},

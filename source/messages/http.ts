@@ -178,6 +178,10 @@ const bodyProblemMessagesEn: Record<BodyProblem, (p: {host: string; status: numb
 		`${p.host} answered HTTP ${p.status} with broken or incomplete JSON: try again; if it persists, the service or a proxy in between is misbehaving.`,
 	too_large: p =>
 		`${p.host} answered HTTP ${p.status} with a far larger body than an API answer: reading stopped; the base URL probably points to the wrong service.`,
+	undecodable: p =>
+		`${p.host} answered HTTP ${p.status} with a compressed body that could not be decompressed: the service or a proxy in between is misbehaving.`,
+	binary: p =>
+		`${p.host} answered HTTP ${p.status} with binary data instead of text: the base URL probably points to a file or another kind of service, not to the API.`,
 };
 
 /** Why an answer did not have the expected shape (parse.ts). */

@@ -19,7 +19,15 @@ export type FakeRequest = {
 export type Headers = Record<string, string>;
 
 /** A complete HTTP answer. */
-export type Answer = {kind: 'answer'; status: number; headers: Headers; body: string; prelude?: string};
+export type Answer = {
+	kind: 'answer';
+	status: number;
+	headers: Headers;
+	body: string;
+	prelude?: string;
+	/** Sent compressed with this Content-Encoding, whatever the request's Accept-Encoding says. */
+	encoding?: 'gzip' | 'br';
+};
 
 export type Reply =
 	| Answer

@@ -98,6 +98,10 @@ export const scenarios = {
 	},
 	stalled_body: {summary: 'DeepSeek sends the headers and half the JSON body, then stalls forever', api: mapAnswers(deepseekOk, stalled)},
 	malformed_json: {summary: 'DeepSeek answers 200 with truncated JSON', api: mapAnswers(deepseekOk, answer => truncated(answer))},
+	gzip_answers: {
+		summary: 'DeepSeek behind a server that gzips every answer although the client sends no Accept-Encoding: everything works',
+		api: mapAnswers(deepseekOk, answer => ({...answer, encoding: 'gzip'})),
+	},
 	html_portal: {summary: 'a captive portal answers 200 text/html on every path, status page included', api: captivePortal, status: captivePortal},
 	huge_body: {summary: 'every API path streams a 50 MB JSON body', api: hugeJsonBody},
 	connection_reset: {summary: 'every connection is reset as soon as a request arrives, status page included', api: resetConnection, status: resetConnection},

@@ -9,6 +9,7 @@ import http, {type IncomingMessage, type ServerResponse} from 'node:http';
 import https from 'node:https';
 import type {Socket} from 'node:net';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {defaultStatusUrl} from '../../source/deepseek/facts.js';
 import {scenario, isScenarioName, scenarioNames, type ScenarioName} from './scenarios.js';
 import type {FakeRequest, Reply} from './reply.js';
@@ -101,6 +102,12 @@ function* jsonFlood(bytes: number): Generator<Buffer> {
 async function perform(reply: Reply, request: IncomingMessage, response: ServerResponse, signal: AbortSignal): Promise<string> {
 	switch (reply.kind) {
 		case 'answer': {
+			if (reply.encoding !== undefined) {
+				const body = reply.encoding === 'br' ? brotliCompressSync(reply.body) : gzipSync(reply.body);
+				response.writeHead(reply.status, {...reply.headers, 'content-encoding': reply.encoding, 'content-length': String(body.byteLength)});
+				response.end(body);
+				return `${reply.status} ${reply.encoding}`;
+			}
 			if (reply.prelude === undefined) {
 				response.writeHead(reply.status, {...reply.headers, 'content-length': String(Buffer.byteLength(reply.body))});
 				response.end(reply.body);

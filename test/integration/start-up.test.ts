@@ -18,9 +18,9 @@ const preload = path.join(import.meta.dirname, '..', 'helpers', 'record-modules.
  * for nothing (fs streams, fs/promises, readline), `performance` (perf_hooks), and the
  * module facades of ES imports of node:fs and node:util (worker_threads, the diff helpers),
  * and node:tls for a base URL of http:// (the look at an untrusted certificate's issuer, loaded
- * only when one was met).
+ * only when one was met), and node:zlib (loaded only for an answer the server compressed).
  */
-const neverNeeded = ['internal/fs/streams', 'internal/fs/promises', 'internal/readline/interface', 'perf_hooks', 'worker_threads', 'internal/util/diff', 'tls', '_tls_wrap'];
+const neverNeeded = ['internal/fs/streams', 'internal/fs/promises', 'internal/readline/interface', 'perf_hooks', 'worker_threads', 'internal/util/diff', 'tls', '_tls_wrap', 'zlib'];
 
 async function builtinsLoadedBy(args: string[]): Promise<string[]> {
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'deepseek-fix-modules-')), 'modules.txt');

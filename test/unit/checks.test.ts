@@ -609,6 +609,17 @@ test('an answer that is text, not JSON, is shown in the server\'s words when it 
 	assert.equal(plain.details.bodyProblem, 'not_json', 'the details still say what the body was');
 });
 
+test('an answer that is no text says so with its size, and one that does not decompress says that', () => {
+	const url = `${officialBase}/models`;
+	const binary = unexpected({...answer(200, '', {bodyProblem: 'binary', contentType: 'application/octet-stream', url}), binaryBytes: 4096}, 'listing models');
+	assert.equal(binary.summary, 'HTTP 200 with a binary answer of 4096 bytes, not text, when listing models.');
+	assert.equal(binary.details.bodyProblem, 'binary');
+	assert.equal(binary.details.binaryBytes, 4096);
+	const undecodable = unexpected(answer(200, '', {bodyProblem: 'undecodable', url}), 'listing models');
+	assert.equal(undecodable.summary, 'HTTP 200 with a compressed answer that could not be decompressed when listing models.');
+	assert.equal(undecodable.details.binaryBytes, undefined);
+});
+
 test('pickProbeModel: asks the configured /v1 root, and falls back when /models fails', async () => {
 	const api = fakeApi({'https://gateway.example.org/v1/models': deepseekAnswers.models(['deepseek-chat'])}, 'https://gateway.example.org');
 	assert.equal(await pickProbeModel({api, callBaseUrl: 'https://gateway.example.org/v1'}), 'deepseek-chat');

@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
+import {brotliCompressSync, deflateRawSync, deflateSync, gzipSync} from 'node:zlib';
 import {performance} from 'node:perf_hooks';
 import {createApiClient, type ApiClientOptions} from '../../source/deepseek/client.js';
 import {echoedKeyLastFour} from '../../source/deepseek/error-body.js';
@@ -164,6 +165,93 @@ test('an HTML page is not_json, malformed JSON is malformed_json, nothing is emp
 	const empty = answer(await api.get('/empty'));
 	assert.equal(empty.status, 502);
 	assert.equal(empty.bodyProblem, 'empty');
+});
+
+test('a body the server compressed anyway (gzip, x-gzip, deflate raw or wrapped, br, two in a row) is read as its JSON', async () => {
+	const body = JSON.stringify({object: 'list', data: [{id: 'deepseek-v4-flash'}]});
+	const encoded: Record<string, Buffer> = {
+		gzip: gzipSync(body),
+		'x-gzip': gzipSync(body),
+		deflate: deflateSync(body),
+		'deflate ': deflateRawSync(body),
+		br: brotliCompressSync(body),
+		'gzip, br': brotliCompressSync(gzipSync(body)),
+	};
+	const server = await serve((request, response) => {
+		const encoding = decodeURIComponent((request.url ?? '').split('/').pop() ?? '');
+		response.writeHead(200, {'content-type': 'application/json', 'content-encoding': encoding});
+		response.end(encoded[encoding]);
+	});
+	const api = client(server.url);
+	for (const encoding of Object.keys(encoded)) {
+		const result = answer(await api.get(`/models/${encodeURIComponent(encoding)}`));
+		assert.equal(result.bodyProblem, undefined, encoding);
+		assert.deepEqual(result.json, {object: 'list', data: [{id: 'deepseek-v4-flash'}]}, encoding);
+	}
+});
+
+test('a compressed error answer (401 in gzip) is read in the server\'s words, not as bytes', async () => {
+	const body = JSON.stringify({error: {message: 'Authentication Fails, Your api key: ****abcd is invalid', type: 'authentication_error'}});
+	const server = await serve((_request, response) => {
+		response.writeHead(401, {'content-type': 'application/json', 'content-encoding': 'gzip'});
+		response.end(gzipSync(body));
+	});
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.apiError?.message, 'Authentication Fails, Your api key: ****abcd is invalid');
+});
+
+test('a gzip bomb stops at the cap once decompressed: too_large, nothing of it kept', async () => {
+	// 64 MiB of zeros in 64 KiB: far under the cap on the wire, far over it decompressed.
+	const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+	assert.ok(bomb.byteLength < defaultMaxBodyBytes);
+	const server = await serve((_request, response) => {
+		response.writeHead(200, {'content-type': 'application/json', 'content-encoding': 'gzip'});
+		response.end(bomb);
+	});
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.bodyProblem, 'too_large');
+	assert.equal(result.text, '');
+	// The cap given for one request holds for decompressed bytes too.
+	const small = gzipSync(JSON.stringify({data: 'x'.repeat(500)}));
+	const capped = await serve((_request, response) => {
+		response.writeHead(200, {'content-type': 'application/json', 'content-encoding': 'gzip'});
+		response.end(small);
+	});
+	assert.equal(answer(await client(capped.url).get('/models', {maxBytes: 200})).bodyProblem, 'too_large');
+});
+
+test('a body that does not decompress, or an encoding this tool does not know, is undecodable', async () => {
+	const server = await serve((request, response) => {
+		const lies = request.url === '/models/lies';
+		response.writeHead(200, {'content-type': 'application/json', 'content-encoding': lies ? 'gzip' : 'compress'});
+		response.end(lies ? '{"object": "list", "data": []}' : gzipSync('{}').subarray(0, 8));
+	});
+	const api = client(server.url);
+	for (const path of ['/models/lies', '/models/unknown']) {
+		const result = answer(await api.get(path));
+		assert.equal(result.bodyProblem, 'undecodable', path);
+		assert.equal(result.text, '', path);
+		assert.equal(result.apiError, undefined, path);
+	}
+});
+
+test('a binary body is never kept as text: binary, with its size; a page with a few stray bytes is still text', async () => {
+	const binary = Buffer.from(Array.from({length: 300}, (_, index) => (index * 151 + 7) % 256));
+	const latin1 = Buffer.concat([Buffer.from('<html><body>'), Buffer.from('Caf\xe9 ferm\xe9 pour la journ\xe9e. '.repeat(20), 'latin1'), Buffer.from('</body></html>')]);
+	const server = await serve((request, response) => {
+		response.writeHead(request.url === '/models/page' ? 403 : 401, {'content-type': request.url === '/models/page' ? 'text/html' : 'application/octet-stream'});
+		response.end(request.url === '/models/page' ? latin1 : binary);
+	});
+	const api = client(server.url);
+	const result = answer(await api.get('/models/binary'));
+	assert.equal(result.bodyProblem, 'binary');
+	assert.equal(result.binaryBytes, 300);
+	assert.equal(result.text, '');
+	assert.equal(result.apiError, undefined);
+	const page = answer(await api.get('/models/page'));
+	assert.equal(page.bodyProblem, 'not_json');
+	assert.equal(page.binaryBytes, undefined);
+	assert.ok(page.text.startsWith('<html>'));
 });
 
 test('a body cut short (Content-Length larger than sent) is a connection_reset failure naming the status', async () => {

@@ -47,6 +47,7 @@ const byName: Record<string, readonly Sample[]> = {
 	command: ['balance'],
 	commands: [['check', 'report'], ['balance']],
 	count: [3, 1],
+	bytes: [4096],
 	currency: ['CNY'],
 	date: ['2026-11-02'],
 	deadline: ['10 秒'],
@@ -231,7 +232,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	// The request, as the checks' own `what` says it in the same language (the Chinese sentence puts 失败 right after it).
 	'checkMessages.http.status:what': ['列出模型'],
 	'checkMessages.http.bodyProblem:what': ['查询余额'],
-	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'sample problem words'],
+	'checkMessages.http.bodyProblem:problem': ['empty', 'not_json', 'malformed_json', 'too_large', 'undecodable', 'sample problem words'],
+	'checkMessages.http.binary:what': ['列出模型'],
 	// The exit codes' meanings, said by the same table in the same language.
 	'usageMessages.exitSummary:ok': ['没有发现问题'],
 	'usageMessages.exitSummary:problem': ['发现了问题'],

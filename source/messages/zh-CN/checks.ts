@@ -20,6 +20,7 @@ const bodyProblems: Record<string, string> = {
 	not_json: '网页而不是 JSON',
 	malformed_json: '残缺或被截断的 JSON',
 	too_large: '远超 API 响应大小的内容',
+	undecodable: '无法解压的压缩内容',
 };
 
 const otherToolsTrust = (variable: string, path: string) =>
@@ -37,6 +38,7 @@ export const checkMessages: CheckMessages = {
 
 	http: {
 		bodyProblem: (what, status, problem) => `HTTP ${status}，${what}失败：返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
+		binary: (what, status, bytes) => `HTTP ${status}，${what}失败：返回的是 ${bytes} 字节的二进制内容，不是文本。`,
 		status: (what, status, serverSays) => (serverSays ? `HTTP ${status}，${what}失败：“${serverSays}”。` : `HTTP ${status}，${what}失败。`),
 	},
 

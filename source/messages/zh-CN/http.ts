@@ -104,6 +104,8 @@ export const bodyProblemMessages: BodyProblemMessages = {
 	not_json: p => `${p.host} 返回 HTTP ${p.status}，内容是网页或文本而不是 JSON：base URL 多半指向了网站、登录／网络认证页面或代理，而不是 API。`,
 	malformed_json: p => `${p.host} 返回 HTTP ${p.status}，JSON 残缺不全：请重试；如果一直这样，说明服务或中间的代理有问题。`,
 	too_large: p => `${p.host} 返回 HTTP ${p.status}，内容远远大于 API 响应：已停止读取；base URL 多半指向了错误的服务。`,
+	undecodable: p => `${p.host} 返回 HTTP ${p.status}，内容经过压缩却无法解压：服务或中间的代理有问题。`,
+	binary: p => `${p.host} 返回 HTTP ${p.status}，内容是二进制数据而不是文本：base URL 多半指向了文件或别的服务，而不是 API。`,
 };
 
 export const shapeMessages: ShapeMessages = {
