@@ -7,6 +7,7 @@ import {resultsOf, type Results, type SignatureDetail} from './checks/details.js
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
 import {officialApiHost} from './deepseek/facts.js';
+import {redirectMeaning} from './deepseek/redirect.js';
 import {anthropicApiHost, isBareAddress, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
 import {proxyTlsFailure} from './deepseek/in-between.js';
@@ -80,6 +81,11 @@ class Facts {
 	/** The check's answer could not be read at all (checks/details.ts). */
 	unreadable(id: CheckId): boolean {
 		return details.answerUnreadable(this.#byId, id);
+	}
+
+	/** The first API check's redirect (never followed), if any. */
+	get redirect(): ReturnType<typeof details.redirectSeen> {
+		return details.redirectSeen(this.#byId);
 	}
 
 	/** The service behind the base URL, as the endpoint check found it (by host or fingerprint). */
@@ -640,6 +646,29 @@ function upstreamExhausted(facts: Facts, service: Service): Diagnosis | undefine
 }
 
 /**
+ * An API check was sent elsewhere (a 3xx with a Location, never followed) and no API check
+ * passed: where it leads says what the base URL should be (deepseek/redirect.ts). It is
+ * `wrong_endpoint`, as no API answers at this address: the same API at another path, a
+ * login page in front of it (only its operator can give a way past), or a website. On
+ * api.deepseek.com, which never redirects, something in between answered (unreadableAnswers).
+ */
+const redirected: Rule = facts => {
+	const seen = facts.redirect;
+	if (!seen || facts.host === officialApiHost || details.apiCheckIds.some(id => facts.status(id) === 'pass')) return undefined;
+	const meaning = redirectMeaning(seen.asked, seen.location);
+	if (!meaning) return undefined;
+	const said = {status: seen.status, location: sanitize(seen.location)};
+	switch (meaning.kind) {
+		case 'base_url':
+			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToBaseUrl({...said, baseUrl: sanitize(meaning.baseUrl)}), fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()]};
+		case 'login':
+			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToLogin(said), fixes: [fixes.askForAddressWithoutLogin(facts.host ?? meaning.host), fixes.useDeepSeek()]};
+		case 'elsewhere':
+			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectElsewhere({status: seen.status, host: sanitize(meaning.host), deepSeek: meaning.deepSeekWebsite}), fixes: [fixes.useDeepSeek()]};
+	}
+};
+
+/**
  * Cloudflare's own refusal (deepseek/in-between.ts) to a call: its firewall or challenge
  * stopped it before the service saw it, so what the service is (a relay, or a host that
  * cannot be told apart) does not matter. No verdict names that, so it stays `unknown`; the
@@ -1136,6 +1165,7 @@ export const orderedRules: readonly NamedRule[] = Object.entries({
 	localUpstreamUnreachable,
 	upstreamCertificate,
 	edgeBlocked,
+	redirected,
 	relay,
 	unreadableAnswers,
 	keyRefusedInOutage,

@@ -124,6 +124,18 @@ export function answerUnreadable(results: Results, id: CheckId): boolean {
 	);
 }
 
+/** The first API check whose answer redirected the call: the URL asked and where it was sent (never followed). */
+export function redirectSeen(results: Results): {id: CheckId; asked: string; status: number; location: string} | undefined {
+	for (const id of apiCheckIds) {
+		const redirect = detail(results, id, 'redirect');
+		const asked = stringDetail(results, id, 'url');
+		if (!isJsonObject(redirect) || asked === undefined) continue;
+		const {status, location} = redirect;
+		if (typeof status === 'number' && typeof location === 'string') return {id, asked, status, location};
+	}
+	return undefined;
+}
+
 /** Did any API check get an HTTP answer at all? Then the network got through. */
 export function apiAnswered(results: Results): boolean {
 	return apiCheckIds.some(id => httpStatus(results, id) !== undefined);

@@ -21,6 +21,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		httpStatus: result.status,
 		traceId: result.traceId ?? null,
 		bodyProblem: result.bodyProblem ?? null,
+		redirect: result.redirect ?? null,
 		...(result.binaryBytes === undefined ? {} : {binaryBytes: result.binaryBytes}),
 		errorType: result.apiError?.type ?? null,
 		errorCode: result.apiError?.code ?? null,
@@ -52,6 +53,8 @@ function unreachableWords(status: number, text: string): string | null {
 export function unexpected(result: HttpResult, what: string, status: CheckStatus = 'error'): CheckOutcome {
 	const details = httpFacts(result);
 	if (result.kind === 'failure') return {status, summary: result.message, details};
+	// Sent elsewhere: where to is what matters, not the page that came with it.
+	if (result.redirect) return {status, summary: checkMessages.http.redirect(what, result.status, result.redirect.location), details};
 	// Plain text or cut-off JSON that still carries an error is shown in the server's words:
 	// "401 with a web page" for "Authentication Fails…" in plain text would mislead.
 	const unreadable = result.bodyProblem !== undefined && (result.bodyProblem === 'too_large' || !result.apiError);

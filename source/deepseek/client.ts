@@ -13,6 +13,7 @@ import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
 import {presentedIssuer} from './presented-certificate.js';
 import {readErrorBody} from './error-body.js';
+import {redirectOf, type Redirect} from './redirect.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
 import type {ApiClient, HttpAnswer, HttpResult, RequestOptions} from './types.js';
 
@@ -42,6 +43,8 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 	const first = Array.isArray(value) ? value[0] : value;
 	return first === undefined || first.trim() === '' ? undefined : first;
 }
+
+const redirectField = (redirect: Redirect | undefined) => (redirect === undefined ? {} : {redirect});
 
 type Prepared = {url: URL; headers: Record<string, string>; cacheKey: string};
 
@@ -141,6 +144,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				text: capped.text,
 				json,
 				bodyProblem,
+				...redirectField(redirectOf(response.statusCode, firstHeader(response.headers.location), prepared.url, apiKey)),
 				...(capped.notText?.problem === 'binary' ? {binaryBytes: capped.notText.bytes} : {}),
 				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
 				durationMs: Math.round(monotonicMs() - startedAt),

@@ -1,4 +1,5 @@
 // Types of the HTTP client's results. Implementation: client.ts; parsers: parse.ts.
+import type {Redirect} from './redirect.js';
 
 /** Why a request produced no HTTP answer at all. */
 export type HttpFailureReason =
@@ -49,6 +50,8 @@ export type HttpAnswer = {
 	/** Parsed JSON, or undefined when `bodyProblem` is set. */
 	json: unknown;
 	bodyProblem: BodyProblem | undefined;
+	/** A 3xx with a Location: where it sends the call (never followed). */
+	redirect?: Redirect;
 	/** With bodyProblem `binary`: the body's size in bytes (decompressed). */
 	binaryBytes?: number;
 	/** Parsed error body when the JSON has one (also on HTTP 200, as one-api sends). */

@@ -54,6 +54,8 @@ const checkMessagesEn = {
 	http: {
 		bodyProblem: (what: string, status: number, problem: string) =>
 			`HTTP ${status} with ${bodyProblems[problem] ?? problem} when ${what}.`,
+		/** A 3xx: where it sends the call (`location` without its query string); never followed. */
+		redirect: (what: string, status: number, location: string) => `HTTP ${status} when ${what}: it redirects to ${location} (not followed).`,
 		/** An answer that is no text: never shown, only its size. */
 		binary: (what: string, status: number, bytes: number) => `HTTP ${status} with a binary answer of ${bytes} bytes, not text, when ${what}.`,
 		status: (what: string, status: number, serverSays: string | undefined) =>

@@ -91,6 +91,10 @@ const fixMessagesEn = {
 		reason === 'tls'
 			? `A proxy or antivirus is intercepting HTTPS: allow ${host} or set NODE_EXTRA_CA_CERTS`
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? 'Check your internet connection, firewall and proxy settings'),
+	/** The base URL redirects the API calls to `base` on the same host: set it there. */
+	setBaseUrl: (p: {base: string}) => `Set the base URL to ${p.base}`,
+	/** A login page stands in front of the service: only whoever runs it can let API calls past. */
+	askForAddressWithoutLogin: (p: {host: string}) => `Ask whoever runs ${p.host} for an address without the login page, or a service token to send with the calls`,
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */

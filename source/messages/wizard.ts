@@ -588,6 +588,12 @@ const wizardTextEn = {
 			unreadable: (p: {host: string}) => `The answers from ${p.host} cannot be read`,
 			/** The crumb above `unreadable`. */
 			crumbUnreadable: 'Unreadable',
+			/** The base URL answered with a redirect (never followed): to a login page, to the same API elsewhere on its host, or elsewhere. */
+			redirectLogin: (p: {host: string}) => `A login page stands in front of ${p.host}`,
+			redirectBaseUrl: (p: {host: string}) => `${p.host} sends the calls on to another address`,
+			redirectElsewhere: (p: {host: string; target: string}) => `${p.host} is not an API: it sends calls to ${p.target}`,
+			/** The crumb above those titles. */
+			crumbRedirect: 'Redirected',
 			crumbBlocked: 'Account blocked',
 			crumbTokenDisabled: 'Token unusable',
 			/** Calls refused for the country or region they come from (OpenAI's unsupported_country_region_territory, passed on or not). */

@@ -7,6 +7,7 @@ import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.j
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
+import {redirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
@@ -720,6 +721,22 @@ function serviceElsewhere(view: View): string | undefined {
 	return facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
 }
 
+/** Where the API checks' redirect leads (deepseek/redirect.ts, the rule check's summary follows), as a title. */
+function redirectTitle(view: View): string | undefined {
+	const seen = facts.redirectSeen(view.results);
+	const meaning = seen === undefined ? undefined : redirectMeaning(seen.asked, seen.location);
+	if (meaning === undefined) return undefined;
+	const host = hostOf(view);
+	switch (meaning.kind) {
+		case 'login':
+			return wizardText.leaves.relay.redirectLogin({host});
+		case 'base_url':
+			return wizardText.leaves.relay.redirectBaseUrl({host});
+		case 'elsewhere':
+			return wizardText.leaves.relay.redirectElsewhere({host, target: sanitize(meaning.host)});
+	}
+}
+
 function hostOf(view: View): string {
 	const fromEndpoint = view.results.get('endpoint')?.details['host'];
 	if (typeof fromEndpoint === 'string') return sanitize(fromEndpoint);
@@ -789,6 +806,8 @@ function relayContent(view: View): LeafContent {
 	const localAccountEmpty = !ownProxyEmpty && !upstream && localProxyOutOfCredit([...view.results.values()]);
 	// The title says the answers cannot be read (nothing above it in the order below says more).
 	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream && !localAccountEmpty;
+	// Unreadable because the calls were sent elsewhere (never followed): the title says where, as check's summary does.
+	const redirected = saysUnreadable ? redirectTitle(view) : undefined;
 	// Refused for where the calls come from: that is the finding (as check's summary says), not where they go, nor money there.
 	const origin = !trouble && view.diagnosis.verdict === 'unknown' ? refusedForOrigin(view, name ?? hostOf(view)) : undefined;
 	// Nothing names the host, but an answer said its credit is used up or its account is in arrears: that is the finding (as check's summary says), by host.
@@ -803,6 +822,8 @@ function relayContent(view: View): LeafContent {
 		? wizardText.leaves.relay.upstreamOutOfCredit({name: name ?? hostOf(view), upstream})
 		: localAccountEmpty
 		? wizardText.leaves.relay.localProxyAccountEmpty({host: hostOf(view)})
+		: redirected
+		? redirected
 		: unreadable
 		? wizardText.leaves.relay.unreadable({host: hostOf(view)})
 		: !titleName
@@ -866,7 +887,7 @@ function relayContent(view: View): LeafContent {
 		tone: exhausted || unreadable || origin ? 'bad' : 'warn',
 		title,
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
-		...(saysUnreadable ? {crumb: wizardText.leaves.relay.crumbUnreadable} : {}),
+		...(saysUnreadable ? {crumb: redirected ? wizardText.leaves.relay.crumbRedirect : wizardText.leaves.relay.crumbUnreadable} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
 		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
 		// The summary under the title quotes the refused call's row: that row takes one row.

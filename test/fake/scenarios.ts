@@ -2,6 +2,7 @@
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepseek.js';
 import {hostileEcho} from './hostile.js';
+import {redirectToAccessLogin, redirectToNewPath, redirectToWebsite} from './redirects.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
@@ -102,6 +103,9 @@ export const scenarios = {
 		summary: 'DeepSeek behind a server that gzips every answer although the client sends no Accept-Encoding: everything works',
 		api: mapAnswers(deepseekOk, answer => ({...answer, encoding: 'gzip'})),
 	},
+	redirect_website: {summary: 'a website as the base URL (https://deepseek.com): nginx answers 301 to https://www.deepseek.com/ on every path', api: redirectToWebsite},
+	redirect_login: {summary: 'Cloudflare Access in front of a self-hosted relay: 302 to its login page on every path, no body', api: redirectToAccessLogin},
+	redirect_path: {summary: 'a relay whose API moved under /api/v1: nginx answers 301 to the same path there', api: redirectToNewPath},
 	html_portal: {summary: 'a captive portal answers 200 text/html on every path, status page included', api: captivePortal, status: captivePortal},
 	huge_body: {summary: 'every API path streams a 50 MB JSON body', api: hugeJsonBody},
 	connection_reset: {summary: 'every connection is reset as soon as a request arrives, status page included', api: resetConnection, status: resetConnection},

@@ -254,6 +254,23 @@ test('a binary body is never kept as text: binary, with its size; a page with a 
 	assert.ok(page.text.startsWith('<html>'));
 });
 
+test('a redirect is read, never followed: the key goes nowhere else, the Location is resolved and cut to origin and path', async () => {
+	const seen: string[] = [];
+	const server = await serve((request, response) => {
+		seen.push(`${request.url} ${request.headers.authorization === undefined ? 'no key' : 'key'}`);
+		if (request.url === '/api/v1/models') return json(response, 200, {object: 'list', data: []});
+		response.writeHead(301, {'content-type': 'text/html', location: `/api/v1/models?token=${key}#x`});
+		response.end('<html><head><title>301 Moved Permanently</title></head></html>');
+	});
+	const result = answer(await client(server.url).get('/models'));
+	assert.equal(result.status, 301);
+	assert.deepEqual(result.redirect, {status: 301, location: `${server.url}/api/v1/models`});
+	assert.deepEqual(seen, ['/models key'], 'asked once, and not where it pointed');
+	assertKeyFree(result);
+	const plain = answer(await client(server.url).get('/api/v1/models'));
+	assert.equal(plain.redirect, undefined);
+});
+
 test('a body cut short (Content-Length larger than sent) is a connection_reset failure naming the status', async () => {
 	const server = await serve((_request, response) => {
 		response.writeHead(200, {'content-type': 'application/json', 'content-length': '200'});

@@ -15,6 +15,7 @@ import {providerInfo} from '../../source/providers/detect.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {verdicts, type Diagnosis, type Verdict} from '../../source/verdict.js';
+import type {HttpAnswer} from '../../source/deepseek/types.js';
 import {
 	answer,
 	auth,
@@ -115,6 +116,13 @@ const siliconFlowHost = 'api.siliconflow.cn';
 const nvidiaHost = 'integrate.api.nvidia.com';
 const siliconFlowUrl = `https://${siliconFlowHost}/v1/chat/completions`;
 const officialChat = `${officialBase}/chat/completions`;
+
+/** A 3xx the client read (never followed): `location` as the client keeps it, with nginx's page or no body. */
+const redirect = (status: number, location: string, url: string): HttpAnswer => ({
+	...answer(status, location.includes('cloudflareaccess') ? '' : `<html><head><title>${status}</title></head></html>`, {bodyProblem: location.includes('cloudflareaccess') ? 'empty' : 'not_json', contentType: 'text/html', url}),
+	redirect: {status, location},
+});
+const accessLogin = 'https://acme.cloudflareaccess.com/cdn-cgi/access/login/gateway.example.org';
 
 /** The same HTML portal page at every API path. */
 const portal = (path: string, host = officialBase) =>
@@ -1973,6 +1981,63 @@ const rows: Row[] = [
 		verdict: 'wrong_endpoint',
 		fixes: ['use_deepseek_base_url'],
 		says: [gateway, 'web page'],
+	},
+	{
+		name: 'a redirect to a login page in front of the service (Cloudflare Access): the login, not "not an API"',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(redirect(302, accessLogin, gatewayUrl('/models'))),
+			balance.unexpected(redirect(302, accessLogin, gatewayUrl('/user/balance'))),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {ask_operator: `Ask whoever runs ${gateway} for an address without the login page`},
+		says: [`A login page stands in front of the service (HTTP 302 to ${accessLogin})`],
+	},
+	{
+		name: 'a redirect to the same call at another path of the same host: set the base URL there',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(redirect(308, gatewayUrl('/api/v1/models'), gatewayUrl('/models'))),
+			balance.unexpected(redirect(308, gatewayUrl('/api/v1/user/balance'), gatewayUrl('/user/balance'))),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['fix_base_url', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: `Set the base URL to https://${gateway}/api/v1`},
+		says: [`set the base URL to https://${gateway}/api/v1.`],
+	},
+	{
+		name: 'a redirect from api.deepseek.com (which never sends one): something in between, not a wrong base URL',
+		results: scenario(auth.unexpected(redirect(302, 'http://wifi.example.net/portal', `${officialBase}/models`))),
+		verdict: 'network_error',
+		says: ['rewrites the answers'],
+	},
+	{
+		name: 'a redirect to a login page at a service already found not to be DeepSeek: the login, not only "not DeepSeek"',
+		results: scenario(endpoint.notDeepSeek(gateway), auth.unexpected(redirect(302, accessLogin, gatewayUrl('/models'))), balance.notDeepSeek()),
+		verdict: 'wrong_endpoint',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		says: ['A login page stands in front of the service'],
+	},
+	{
+		name: 'Cloudflare\'s own refusal of one call next to a redirect to its login page on another: the refusal, which stopped the call first',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(gatewayPage(403, cloudflareDenied, '/models')),
+			balance.unexpected(redirect(302, accessLogin, gatewayUrl('/user/balance'))),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		neverSays: ['login page'],
+	},
+	{
+		name: 'a redirect of the balance while the key check passed: not read as the base URL\'s fault',
+		results: scenario(endpoint.cannotTell(gateway), balance.unexpected(redirect(302, accessLogin, gatewayUrl('/user/balance')))),
+		verdict: 'wrong_endpoint',
+		notFixes: ['ask_operator', 'fix_base_url'],
+		neverSays: ['login page'],
 	},
 	{
 		name: 'malformed JSON at a base URL that is not DeepSeek\'s',

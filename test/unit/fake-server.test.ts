@@ -17,9 +17,11 @@ async function call(fake: FakeServer, path: string, {method = 'GET', key = fakeK
 	const headers: Record<string, string> = {};
 	if (key !== null) headers.authorization = `Bearer ${key}`;
 	if (body !== undefined) headers['content-type'] = 'application/json';
+	// A redirect_… scenario's Location is where the call would go next: read, never followed (it names real hosts).
 	return fetch(fake.baseUrl + path, {
 		method,
 		headers,
+		redirect: 'manual',
 		...(body === undefined ? {} : {body: JSON.stringify(body)}),
 		...(signal ? {signal} : {}),
 	});
@@ -313,6 +315,25 @@ test('malformed_json: 200 application/json that does not parse', async () => {
 		assert.match(text, /^\{"is_available"/);
 		assert.throws(() => JSON.parse(text), SyntaxError);
 	});
+});
+
+test('redirect_…: a 3xx with a Location on every path, as nginx and Cloudflare Access send it; the fake follows nothing', async () => {
+	const expected: Array<[string, number, (path: string, origin: string) => RegExp, RegExp]> = [
+		['redirect_website', 301, () => /^https:\/\/www\.deepseek\.com\/$/, /<title>301 Moved Permanently<\/title>[\s\S]*<center>nginx<\/center>/],
+		['redirect_login', 302, path => new RegExp(`^https://acme\\.cloudflareaccess\\.com/cdn-cgi/access/login/ai\\.acme-corp\\.example\\?kid=[0-9a-f]{64}&redirect_url=${encodeURIComponent(path)}&meta=`), /^$/],
+		['redirect_path', 301, path => new RegExp(`^/api/v1${path}$`), /<title>301 Moved Permanently<\/title>/],
+	];
+	for (const [name, status, location, page] of expected) {
+		await withFake(name as ScenarioName, async fake => {
+			for (const [path, method] of [['/models', 'GET'], ['/user/balance', 'GET'], ['/chat/completions', 'POST']] as const) {
+				const response = await fetch(fake.baseUrl + path, {method, redirect: 'manual', headers: {authorization: `Bearer ${fakeKey}`}});
+				assert.equal(response.status, status, `${name} ${path}`);
+				assert.match(response.headers.get('location') ?? '', location(path, fake.baseUrl), `${name} ${path}`);
+				assert.match(await response.text(), page, `${name} ${path}`);
+			}
+			assert.equal(fake.requests.length, 3, 'only the calls made: nothing followed');
+		});
+	}
 });
 
 test('html_portal: 200 text/html on every path', async () => {

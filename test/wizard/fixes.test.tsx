@@ -92,6 +92,23 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 	});
 });
 
+test('every check at a base URL that redirects: the title says where it leads (a login page, another address, a website), as check does, never "cannot be read"', async () => {
+	const expected = [
+		['redirect_login', /^Start › .*› Redirected ✖ A login page stands in front of \S+ .*A login page stands in front of the service \(HTTP 302 to https:\/\/acme\.cloudflareaccess\.com\/cdn-cgi\/access\/login\/ai\.acme-corp\.example\)/],
+		['redirect_path', /^Start › .*› Redirected ✖ (\S+) sends the calls on to another address .*→ Set the base URL to http:\/\/\1\/api\/v1 /],
+		['redirect_website', /^Start › .*› Redirected ✖ \S+ is not an API: it sends calls to www\.deepseek\.com .*DeepSeek's API is at https:\/\/api\.deepseek\.com\./],
+	] as const;
+	for (const [scenario, reads] of expected) {
+		const w = await world(scenario, {host: null});
+		await session(w, async app => {
+			await walkEveryCheck(app);
+			const leaf = flat(await app.waitFor('What to do:', 8000));
+			assert.match(leaf, reads, leaf);
+			assert.doesNotMatch(leaf, /cannot be read|Unreadable/, leaf);
+		});
+	}
+});
+
 test('402 at a base URL whose answers cannot be read (cut-off JSON, a web page): no paid test call through it (its answer would be as unreadable)', async () => {
 	for (const scenario of ['malformed_json', 'html_portal'] as const) {
 		const w = await world(scenario);

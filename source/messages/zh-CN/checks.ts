@@ -38,6 +38,7 @@ export const checkMessages: CheckMessages = {
 
 	http: {
 		bodyProblem: (what, status, problem) => `HTTP ${status}，${what}失败：返回的是${bodyProblems[problem] ?? ` ${problem}`}。`,
+		redirect: (what, status, location) => `HTTP ${status}，${what}失败：重定向到 ${location}（未跟随）。`,
 		binary: (what, status, bytes) => `HTTP ${status}，${what}失败：返回的是 ${bytes} 字节的二进制内容，不是文本。`,
 		status: (what, status, serverSays) => (serverSays ? `HTTP ${status}，${what}失败：“${serverSays}”。` : `HTTP ${status}，${what}失败。`),
 	},
