@@ -15,11 +15,12 @@ import {scenarioNames} from '../fake/scenarios.js';
 import {sweepTimeoutMs} from '../helpers/sweep.js';
 import {world} from '../wizard/helpers.js';
 
-/** The text with the service's quoted words, the trace id and the model's name taken out (they may rightly be in both). */
+/** The text with the service's quoted words, the trace id, the model's name and addresses (where a redirect sends the call, the base URL to set) taken out (they may rightly be in both). */
 const ours = (text: string, model: string): string =>
 	text
 		.replaceAll(/"[^"]*"|“[^”]*”/gu, ' ')
 		.replaceAll(/trace id[:：]?\s*\S+/giu, ' ')
+		.replaceAll(/https?:\/\/[^\s（），。]+/gu, ' ')
 		.replaceAll(model, ' ')
 		.replaceAll(/\s+/gu, ' ');
 
