@@ -44,6 +44,7 @@ export type RedirectMeaning =
 	| {kind: 'base_url'; baseUrl: string}
 	| {kind: 'elsewhere'; host: string; deepSeekWebsite: boolean};
 
+/** Undefined when the URLs do not parse, or when the redirect leads back to the base URL in use. */
 export function redirectMeaning(askedUrl: string, location: string): RedirectMeaning | undefined {
 	let asked: URL;
 	let target: URL;
@@ -58,7 +59,10 @@ export function redirectMeaning(askedUrl: string, location: string): RedirectMea
 	const targetPath = target.pathname.replace(/\/+$/, '');
 	const added = apiPaths.find(path => asked.pathname.endsWith(path) && targetPath.endsWith(path));
 	if (target.hostname === asked.hostname && added !== undefined) {
-		return {kind: 'base_url', baseUrl: `${target.origin}${targetPath.slice(0, -added.length)}`};
+		const baseUrl = `${target.origin}${targetPath.slice(0, -added.length)}`;
+		// Back to the base URL in use (only a trailing slash added, or a loop): no address to set, nothing this rule can say.
+		if (baseUrl === `${asked.origin}${asked.pathname.slice(0, -added.length)}`) return undefined;
+		return {kind: 'base_url', baseUrl};
 	}
 	const host = target.hostname.toLowerCase();
 	const deepSeekWebsite = host !== officialApiHost && (host === 'deepseek.com' || host.endsWith('.deepseek.com'));

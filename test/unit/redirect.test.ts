@@ -49,4 +49,6 @@ test('redirectMeaning: a login page, the same API at another address, or somewhe
 	];
 	for (const [asked, location, expected] of rows) assert.deepEqual(redirectMeaning(asked, location), expected, `${asked} → ${location}`);
 	assert.equal(redirectMeaning('not a url', 'https://x.example/'), undefined);
+	// Back to the base URL in use (a framework adding a trailing slash): no other address to set.
+	assert.equal(redirectMeaning('http://relay.local:4000/v1/models', 'http://relay.local:4000/v1/models/'), undefined);
 });
