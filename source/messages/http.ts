@@ -1,6 +1,6 @@
 // Sentences about base URLs, HTTP failures and unreadable answers (client.ts, url.ts, parse.ts).
 // Values passed in are already safe to print; the client sanitises whole sentences again.
-import type {BadProxy, BodyProblem} from '../deepseek/types.js';
+import type {BadProxy} from '../deepseek/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/http.js';
 
@@ -169,21 +169,6 @@ const proxyMessagesEn = {
 	},
 };
 
-/** What was wrong with an answer's body, for checks that report it (keyed by BodyProblem). */
-const bodyProblemMessagesEn: Record<BodyProblem, (p: {host: string; status: number}) => string> = {
-	empty: p => `${p.host} answered HTTP ${p.status} with an empty body.`,
-	not_json: p =>
-		`${p.host} answered HTTP ${p.status} with a web page or text instead of JSON: the base URL probably points to a website, a login/captive portal or a proxy, not to the API.`,
-	malformed_json: p =>
-		`${p.host} answered HTTP ${p.status} with broken or incomplete JSON: try again; if it persists, the service or a proxy in between is misbehaving.`,
-	too_large: p =>
-		`${p.host} answered HTTP ${p.status} with a far larger body than an API answer: reading stopped; the base URL probably points to the wrong service.`,
-	undecodable: p =>
-		`${p.host} answered HTTP ${p.status} with a compressed body that could not be decompressed: the service or a proxy in between is misbehaving.`,
-	binary: p =>
-		`${p.host} answered HTTP ${p.status} with binary data instead of text: the base URL probably points to a file or another kind of service, not to the API.`,
-};
-
 /** Why an answer did not have the expected shape (parse.ts). */
 const shapeMessagesEn = {
 	balance: {
@@ -216,10 +201,8 @@ const shapeMessagesEn = {
 export type BaseUrlMessages = Messages<typeof baseUrlMessagesEn>;
 export type HttpFailureMessages = Messages<typeof httpFailureMessagesEn>;
 export type ProxyMessages = Messages<typeof proxyMessagesEn>;
-export type BodyProblemMessages = Messages<typeof bodyProblemMessagesEn>;
 export type ShapeMessages = Messages<typeof shapeMessagesEn>;
 export const baseUrlMessages: BaseUrlMessages = localized({en: baseUrlMessagesEn, 'zh-CN': zhCN.baseUrlMessages});
 export const httpFailureMessages: HttpFailureMessages = localized({en: httpFailureMessagesEn, 'zh-CN': zhCN.httpFailureMessages});
 export const proxyMessages: ProxyMessages = localized({en: proxyMessagesEn, 'zh-CN': zhCN.proxyMessages});
-export const bodyProblemMessages: BodyProblemMessages = localized({en: bodyProblemMessagesEn, 'zh-CN': zhCN.bodyProblemMessages});
 export const shapeMessages: ShapeMessages = localized({en: shapeMessagesEn, 'zh-CN': zhCN.shapeMessages});

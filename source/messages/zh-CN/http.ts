@@ -1,5 +1,5 @@
 // base URL、HTTP 失败和无法解析的响应（简体中文），与 ../http.ts 同一类型。
-import type {BaseUrlMessages, BodyProblemMessages, HttpFailureMessages, ProxyMessages, ShapeMessages} from '../http.js';
+import type {BaseUrlMessages, HttpFailureMessages, ProxyMessages, ShapeMessages} from '../http.js';
 
 export const baseUrlMessages: BaseUrlMessages = {
 	empty: 'base URL 为空：请设为 https://api.deepseek.com（或你的服务商给你的地址）。',
@@ -97,15 +97,6 @@ export const proxyMessages: ProxyMessages = {
 				return `${p.variable} 里不是代理 URL：请写成 http://host:port（需要登录时写成 http://user:password@host:port），或取消设置它，改为直连。`;
 		}
 	},
-};
-
-export const bodyProblemMessages: BodyProblemMessages = {
-	empty: p => `${p.host} 返回 HTTP ${p.status}，内容为空。`,
-	not_json: p => `${p.host} 返回 HTTP ${p.status}，内容是网页或文本而不是 JSON：base URL 多半指向了网站、登录／网络认证页面或代理，而不是 API。`,
-	malformed_json: p => `${p.host} 返回 HTTP ${p.status}，JSON 残缺不全：请重试；如果一直这样，说明服务或中间的代理有问题。`,
-	too_large: p => `${p.host} 返回 HTTP ${p.status}，内容远远大于 API 响应：已停止读取；base URL 多半指向了错误的服务。`,
-	undecodable: p => `${p.host} 返回 HTTP ${p.status}，内容经过压缩却无法解压：服务或中间的代理有问题。`,
-	binary: p => `${p.host} 返回 HTTP ${p.status}，内容是二进制数据而不是文本：base URL 多半指向了文件或别的服务，而不是 API。`,
 };
 
 export const shapeMessages: ShapeMessages = {
