@@ -660,9 +660,9 @@ const redirected: Rule = facts => {
 	const said = {status: seen.status, location: sanitize(seen.location)};
 	switch (meaning.kind) {
 		case 'base_url':
-			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToBaseUrl({...said, baseUrl: sanitize(meaning.baseUrl)}), fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()]};
+			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToBaseUrl(said), fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()]};
 		case 'login':
-			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToLogin(said), fixes: [fixes.askForAddressWithoutLogin(facts.host ?? meaning.host), fixes.useDeepSeek()]};
+			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToLogin({status: seen.status, host: sanitize(meaning.host)}), fixes: [fixes.askForAddressWithoutLogin(facts.host ?? meaning.host), fixes.useDeepSeek()]};
 		case 'elsewhere':
 			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectElsewhere({status: seen.status, host: sanitize(meaning.host), deepSeek: meaning.deepSeekWebsite}), fixes: [fixes.useDeepSeek()]};
 	}

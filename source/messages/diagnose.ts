@@ -144,16 +144,16 @@ const diagnoseMessagesEn = {
 	localUpstreamUnreachable: (p: {name: string; status: number; detail: string}) =>
 		`Your calls go to ${p.name}, a proxy on this computer, and it answers HTTP ${p.status} because it could not get through to the service behind it (${quoted(p.detail)}): no answer came from that service at all. The way out from the proxy failed — the VPN or proxy it goes through, or the network it uses — not DeepSeek's servers, your key or your balance; retrying the same way seldom helps.`,
 	/** A 3xx from the base URL: the same API at another address (`baseUrl`, without the path the tool added). */
-	redirectToBaseUrl: (p: {status: number; location: string; baseUrl: string}) =>
-		`The base URL sends calls on to another address (HTTP ${p.status} to ${p.location}), which API clients do not follow with the key: set the base URL to ${p.baseUrl}.`,
-	/** A 3xx to a login page (Cloudflare Access, oauth2-proxy, an SSO page) in front of the service. */
-	redirectToLogin: (p: {status: number; location: string}) =>
-		`A login page stands in front of the service (HTTP ${p.status} to ${p.location}): API calls cannot pass it. Ask whoever runs it for an address without the login, or a service token.`,
+	redirectToBaseUrl: (p: {status: number; location: string}) =>
+		`Calls to the base URL get a redirect (HTTP ${p.status} to ${p.location}) instead of an answer: the API answers at that address now.`,
+	/** A 3xx to a login page (Cloudflare Access, oauth2-proxy, an SSO page) in front of the service, at `host` (its long address is in the rows). */
+	redirectToLogin: (p: {status: number; host: string}) =>
+		`Every call to the base URL is sent to a login page at ${p.host} (HTTP ${p.status}), made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.`,
 	/** A 3xx anywhere else: `deepSeek` when it leads to one of DeepSeek's websites, whose API is elsewhere. */
 	redirectElsewhere: (p: {status: number; host: string; deepSeek: boolean}) =>
 		p.deepSeek
-			? `The base URL is not an API's address: it sends calls to ${p.host} (HTTP ${p.status}), DeepSeek's website. DeepSeek's API is at https://api.deepseek.com.`
-			: `The base URL is not an API's address: it sends calls to ${p.host} (HTTP ${p.status}).`,
+			? `Calls to the base URL get a redirect (HTTP ${p.status}) to ${p.host}, DeepSeek's website, not an API's answer. DeepSeek's API is at https://api.deepseek.com.`
+			: `Calls to the base URL get a redirect (HTTP ${p.status}) to ${p.host}, not an API's answer: the base URL is not an API's address.`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,

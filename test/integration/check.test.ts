@@ -87,15 +87,15 @@ const rows: Row[] = [
 	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (HTTP 200 with broken or cut-off JSON when listing models): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
 	// A redirect is read, never followed: where it leads says what to set.
-	{scenario: 'redirect_website', verdict: 'wrong_endpoint', code: 1, summary: 'The base URL is not an API\'s address: it sends calls to www.deepseek.com (HTTP 301), DeepSeek\'s website. DeepSeek\'s API is at https://api.deepseek.com.', fixes: ['use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_website', verdict: 'wrong_endpoint', code: 1, summary: 'Calls to the base URL get a redirect (HTTP 301) to www.deepseek.com, DeepSeek\'s website, not an API\'s answer. DeepSeek\'s API is at https://api.deepseek.com.', fixes: ['use_deepseek_base_url'], also: json => {
 		assert.equal(check(json, 'auth').summary, 'HTTP 301 when listing models: it redirects to https://www.deepseek.com/ (not followed).');
 		assert.deepEqual(check(json, 'auth').details.redirect, {status: 301, location: 'https://www.deepseek.com/'});
 	}},
-	{scenario: 'redirect_login', verdict: 'wrong_endpoint', code: 1, summary: 'A login page stands in front of the service (HTTP 302 to https://acme.cloudflareaccess.com/cdn-cgi/access/login/ai.acme-corp.example): API calls cannot pass it. Ask whoever runs it for an address without the login, or a service token.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_login', verdict: 'wrong_endpoint', code: 1, summary: 'Every call to the base URL is sent to a login page at acme.cloudflareaccess.com (HTTP 302), made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
 		assert.deepEqual(check(json, 'balance').details.redirect, {status: 302, location: 'https://acme.cloudflareaccess.com/cdn-cgi/access/login/ai.acme-corp.example'});
 		assert.match(json.fixes[0]?.title ?? '', /^Ask whoever runs 127\.0\.0\.1:\d+ for an address without the login page, or a service token to send with the calls$/);
 	}},
-	{scenario: 'redirect_path', verdict: 'wrong_endpoint', code: 1, summary: host => `The base URL sends calls on to another address (HTTP 301 to http://${host}/api/v1/models), which API clients do not follow with the key: set the base URL to http://${host}/api/v1.`, fixes: ['fix_base_url', 'use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_path', verdict: 'wrong_endpoint', code: 1, summary: host => `Calls to the base URL get a redirect (HTTP 301 to http://${host}/api/v1/models) instead of an answer: the API answers at that address now.`, fixes: ['fix_base_url', 'use_deepseek_base_url'], also: json => {
 		assert.match(json.fixes[0]?.title ?? '', /^Set the base URL to http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
 	}},
 	// Compressed although nobody asked: read as the JSON it is.

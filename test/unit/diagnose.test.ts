@@ -1993,7 +1993,7 @@ const rows: Row[] = [
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {ask_operator: `Ask whoever runs ${gateway} for an address without the login page`},
-		says: [`A login page stands in front of the service (HTTP 302 to ${accessLogin})`],
+		says: [`Every call to the base URL is sent to a login page at ${new URL(accessLogin).host} (HTTP 302)`],
 	},
 	{
 		name: 'a redirect to the same call at another path of the same host: set the base URL there',
@@ -2006,7 +2006,7 @@ const rows: Row[] = [
 		fixes: ['fix_base_url', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {fix_base_url: `Set the base URL to https://${gateway}/api/v1`},
-		says: [`set the base URL to https://${gateway}/api/v1.`],
+		says: [`Calls to the base URL get a redirect (HTTP 308 to https://${gateway}/api/v1/models) instead of an answer`],
 	},
 	{
 		name: 'a redirect from api.deepseek.com (which never sends one): something in between, not a wrong base URL',
@@ -2019,7 +2019,7 @@ const rows: Row[] = [
 		results: scenario(endpoint.notDeepSeek(gateway), auth.unexpected(redirect(302, accessLogin, gatewayUrl('/models'))), balance.notDeepSeek()),
 		verdict: 'wrong_endpoint',
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
-		says: ['A login page stands in front of the service'],
+		says: ['Every call to the base URL is sent to a login page'],
 	},
 	{
 		name: 'Cloudflare\'s own refusal of one call next to a redirect to its login page on another: the refusal, which stopped the call first',

@@ -94,7 +94,7 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 
 test('every check at a base URL that redirects: the title says where it leads (a login page, another address, a website), as check does, never "cannot be read"', async () => {
 	const expected = [
-		['redirect_login', /^Start › .*› Redirected ✖ A login page stands in front of \S+ .*A login page stands in front of the service \(HTTP 302 to https:\/\/acme\.cloudflareaccess\.com\/cdn-cgi\/access\/login\/ai\.acme-corp\.example\)/],
+		['redirect_login', /^Start › .*› Redirected ✖ A login page stands in front of \S+ .*Every call to the base URL is sent to a login page at acme\.cloudflareaccess\.com \(HTTP 302\)/],
 		['redirect_path', /^Start › .*› Redirected ✖ (\S+) sends the calls on to another address .*→ Set the base URL to http:\/\/\1\/api\/v1 /],
 		['redirect_website', /^Start › .*› Redirected ✖ \S+ is not an API: it sends calls to www\.deepseek\.com .*DeepSeek's API is at https:\/\/api\.deepseek\.com\./],
 	] as const;

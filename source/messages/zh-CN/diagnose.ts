@@ -93,12 +93,12 @@ export const diagnoseMessages: DiagnoseMessages = {
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
 	localUpstreamUnreachable: p =>
 		`你的调用发往 ${p.name}，这是这台电脑上的代理；它返回 HTTP ${p.status}，因为它连不上后面的服务（${quoted(p.detail)}）：那个服务根本没有响应。出问题的是代理出去的那段路（它经过的 VPN 或代理，或它所用的网络），不是 DeepSeek 的服务器，也不是你的 key 或余额；照原样重试很少有用。`,
-	redirectToBaseUrl: p => `base URL 把调用转到了另一个地址（HTTP ${p.status}，转到 ${p.location}），API 客户端不会带着 key 跟随：请把 base URL 设为 ${p.baseUrl}。`,
-	redirectToLogin: p => `服务前面有一个登录页面（HTTP ${p.status}，转到 ${p.location}）：API 调用无法通过它。请向管理员要一个不用登录的地址，或一个服务令牌。`,
+	redirectToBaseUrl: p => `对 base URL 的调用收到的是一个重定向（HTTP ${p.status}，转到 ${p.location}），而不是响应：API 现在在那个地址上。`,
+	redirectToLogin: p => `对 base URL 的每次调用都被转到了 ${p.host} 上的一个登录页面（HTTP ${p.status}）：这是给人用浏览器登录的页面，API 调用无法通过它。问题不在你的 key，也不在余额。`,
 	redirectElsewhere: p =>
 		p.deepSeek
-			? `base URL 不是 API 的地址：它把调用转到了 DeepSeek 的网站 ${p.host}（HTTP ${p.status}）。DeepSeek 的 API 地址是 https://api.deepseek.com。`
-			: `base URL 不是 API 的地址：它把调用转到了 ${p.host}（HTTP ${p.status}）。`,
+			? `对 base URL 的调用收到的是一个重定向（HTTP ${p.status}），转到 DeepSeek 的网站 ${p.host}，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`
+			: `对 base URL 的调用收到的是一个重定向（HTTP ${p.status}），转到 ${p.host}，而不是 API 的响应：base URL 不是 API 的地址。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 未被接受。${detail}`,
 	keyRejected: rest => `key 被拒绝（401）${rest}`,
