@@ -71,7 +71,8 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 
 async function relayBalance(provider: ProviderInfo, ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome> {
 	const read = await readProviderBalance(provider, ctx.api, signal);
-	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id};
+	// A request that got no answer keeps its facts (reason, url…) as DeepSeek's balance does, so the row can point to the Network row.
+	const details = {reading: null, providerBalance: read.balance, outcome: read.outcome, provider: provider.id, ...(read.failure ? httpFacts(read.failure) : {})};
 	// A block the gateway named (a banned user, a disabled token) is a finding, in its own words, with the HTTP facts the key check keeps.
 	if (read.said) {
 		const {signature, answer} = read.said;

@@ -584,6 +584,38 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^本机不信任 api\\.deepseek\\.com:\\d+ 出示的证书：它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
 	});
 
+	// A relay whose balance is read (OpenRouter's /api/v1/key) got no connection where the Network row says why: its row points there, as Authentication's does.
+	test('a relay, a certificate not trusted: the Balance row points to the Network row instead of saying the certificate sentence again (text and --json, both languages)', async () => {
+		const port = fakePort('openrouter_limit_zero');
+		const env = envWith({DEEPSEEK_BASE_URL: `https://openrouter.ai:${port}/api/v1`, NODE_EXTRA_CA_CERTS: undefined});
+		const {json} = await checkJson(env);
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(checkOf(json, 'network')?.status, 'fail');
+		const balance = checkOf(json, 'balance');
+		assert.equal(balance?.summary, 'Not checked (no connection; see Network).');
+		assert.equal(balance?.status, 'error');
+		assert.equal(balance?.details.provider, 'openrouter');
+		assert.equal(balance?.details.reason, 'tls');
+		assert.deepEqual(balance?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null});
+		const text = (await runCli(['check'], env)).stdout;
+		// The Network row and check's summary: twice, no more.
+		assert.equal(text.replaceAll(/\s+/g, ' ').split(`The certificate presented for openrouter.ai:${port} is not trusted here`).length - 1, 2, text);
+		assert.match(text, /Balance: Not checked \(no connection; see Network\)\./);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.equal(checkOf(chinese, 'balance')?.summary, checkOf(chinese, 'auth')?.summary);
+		assert.doesNotMatch(checkOf(chinese, 'balance')?.summary ?? '', /证书/);
+	});
+
+	// The issuer unread (a SOCKS proxy; the look goes direct only) and no file named: the general fix, for the host the calls go to.
+	test('a relay through a SOCKS proxy, a certificate not trusted and its issuer unread: the TLS fix names openrouter.ai, not api.deepseek.com', async () => {
+		const port = fakePort('openrouter_limit_zero');
+		const socks = await startSocks5({routes: {[`openrouter.ai:${port}`]: port}});
+		proxies.push(socks);
+		const {json} = await checkJson(envWith({DEEPSEEK_BASE_URL: `https://openrouter.ai:${port}/api/v1`, HTTPS_PROXY: `socks5://${proxyHost}:${socks.port}`, NODE_EXTRA_CA_CERTS: undefined}));
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: 'A proxy or antivirus is intercepting HTTPS: allow openrouter.ai or set NODE_EXTRA_CA_CERTS', url: null});
+	});
+
 	// Through a proxy that intercepts HTTPS (and could not verify the service either), the network check meets only the
 	// proxy: it claims nothing about a certificate, and the API checks' sentence, which names the proxy, is check's.
 	test('a proxy that intercepts HTTPS, its certificate not trusted here: the network check passes and names no certificate; the API checks\' sentence names the issuer and the proxy', async () => {

@@ -1,7 +1,7 @@
 // What every provider balance reader returns, and the HTTP outcomes they share.
 import {providerBalanceMessages} from '../../messages/providers.js';
 import {oneLine} from '../../text/safe.js';
-import type {ApiClient, HttpAnswer, HttpResult} from '../../deepseek/types.js';
+import type {ApiClient, HttpAnswer, HttpFailure, HttpResult} from '../../deepseek/types.js';
 import type {ErrorSignatureMatch} from '../signatures.js';
 import type {ProviderBalance, ProviderInfo} from '../types.js';
 
@@ -22,12 +22,22 @@ export type ProviderBalanceResult = {
 	 * the check's details carry it, and the diagnosis reads it as it reads the key check's.
 	 */
 	said?: {signature: ErrorSignatureMatch; answer: HttpAnswer};
+	/**
+	 * The request that got no answer, when that is why nothing was read: the check keeps its facts as
+	 * every API check keeps them, so its row can point to the Network row that says the same (checks/unreached.ts).
+	 */
+	failure?: HttpFailure;
 };
 
 export type ReaderContext = {provider: ProviderInfo; api: ApiClient; signal: AbortSignal};
 
 export function noReading(outcome: Exclude<BalanceOutcome, 'read'>, message: string): ProviderBalanceResult {
 	return {balance: null, outcome, message};
+}
+
+/** The balance request got no answer (network, TLS, a proxy): its sentence, and the failure kept for the check. */
+export function notAnswered(provider: ProviderInfo, failure: HttpFailure): ProviderBalanceResult {
+	return {...noReading('failed', providerBalanceMessages.failed({name: provider.name, reason: failure.message})), failure};
 }
 
 /** The notes that apply, as one sentence group (undefined when none). */
@@ -43,7 +53,7 @@ export function jsonAnswer(
 	path: string,
 ): {answer: HttpAnswer; problem?: undefined} | {answer?: undefined; problem: ProviderBalanceResult} {
 	const name = provider.name;
-	if (result.kind === 'failure') return {problem: noReading('failed', providerBalanceMessages.failed({name, reason: result.message}))};
+	if (result.kind === 'failure') return {problem: notAnswered(provider, result)};
 	if (result.status === 401 || result.status === 403) {
 		return {problem: noReading('refused', providerBalanceMessages.refused({name, status: result.status}))};
 	}

@@ -8,7 +8,7 @@ import type {ProviderBalance, ProviderInfo} from '../types.js';
 import {fingerprintPaths, readGatewayStatus, type GatewayStatus} from '../detect.js';
 import {matchErrorSignature} from '../signatures.js';
 import {decimalFromJson, divideDecimal, formatAmount, sameDecimal, shiftDecimal, signOfDecimal, subtractDecimal} from './amount.js';
-import {noReading, type ProviderBalanceResult, type ReaderContext} from './common.js';
+import {noReading, notAnswered, type ProviderBalanceResult, type ReaderContext} from './common.js';
 import {asObject, pathOf} from './fields.js';
 
 export const gatewayPaths = {
@@ -131,7 +131,7 @@ function okJson(result: HttpResult): unknown {
 /** No amounts: say what the refusing answer means (used up, refused, or an error). */
 function judgeRefusal(provider: ProviderInfo, refusal: HttpResult, units: Units): ProviderBalanceResult {
 	const name = provider.name;
-	if (refusal.kind === 'failure') return noReading('failed', providerBalanceMessages.failed({name, reason: refusal.message}));
+	if (refusal.kind === 'failure') return notAnswered(provider, refusal);
 	const signature = matchErrorSignature({
 		status: refusal.status,
 		apiError: refusal.apiError,
