@@ -220,7 +220,8 @@ export const leaves = (): readonly LeafNode[] => [
 		// fixes are this pair by the network check's reason alone: the leaf's (a proxy named by any check) is not repeated beside it.
 		// Where check's fixes are more precise (the diagnosis marks them: a proxy's login or variable, answers cut off, a
 		// certificate file other tools trust, a proxy that other tools use or NO_PROXY bypassed), its fixes.
-		const network = fixes.network(reason, undefined, viaProxy !== undefined);
+		// The host the calls go to, as check's fix names it (the endpoint check's): "allow api.deepseek.com" at openrouter.ai was wrong.
+		const network = fixes.network(reason, hostOf(view), viaProxy !== undefined);
 		const shownFixes = view.diagnosis.verdict !== 'network_error' ? withDiagnosisFixes(view, [network, fixes.statusPage()])
 			: view.diagnosis.preciseFixes ? view.diagnosis.fixes : [network, fixes.statusPage()];
 		// The status page's line only beside its fix: check leaves it out where the server is not known to be DeepSeek's.

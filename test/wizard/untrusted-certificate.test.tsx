@@ -25,7 +25,7 @@ let fake: FakeServer;
 const extraCa = process.env.NODE_EXTRA_CA_CERTS;
 before(async () => {
 	delete process.env.NODE_EXTRA_CA_CERTS;
-	process.env.TEST_LOOPBACK_HOSTS = 'api.deepseek.com';
+	process.env.TEST_LOOPBACK_HOSTS = 'api.deepseek.com,openrouter.ai';
 	fake = await startFake({scenario: 'ok', tls: {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))}});
 });
 after(async () => {
@@ -33,11 +33,11 @@ after(async () => {
 	await fake.close();
 });
 
-/** Start › Other errors › Timeouts… at `size`, in `language`, with `env` added: the leaf, without spaces. */
-async function leafOf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, env: Record<string, string> = {}): Promise<string> {
+/** Start › Other errors › Timeouts… at `size`, in `language`, with `env` added, the base URL at `host`: the leaf, without spaces. */
+async function leafOf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, env: Record<string, string> = {}, host = 'api.deepseek.com'): Promise<string> {
 	setLanguage(language);
 	const port = Number(new URL(fake.baseUrl).port);
-	const w = await world('ok', {host: null, env: {DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`, ...env}});
+	const w = await world('ok', {host: null, env: {DEEPSEEK_BASE_URL: `https://${host}:${port}`, ...env}});
 	const app = drive(w.props(), size);
 	try {
 		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
@@ -81,6 +81,21 @@ test('a certificate not trusted whose issuer could not be read (through a SOCKS 
 			const leaf = await leafOf(language, {columns, rows}, {HTTPS_PROXY: `socks5://127.0.0.1:${socks.port}`});
 			assert.ok(leaf.includes(general[language]), leaf);
 			assert.ok(!leaf.includes(precise[language]), leaf);
+		}
+	} finally {
+		await socks.close();
+	}
+});
+
+test('the general TLS fix at another service (openrouter.ai, through a SOCKS proxy, no NODE_EXTRA_CA_CERTS) names that host, as check\'s fix does, not api.deepseek.com', async () => {
+	const port = Number(new URL(fake.baseUrl).port);
+	const socks = await startSocks5({routes: {[`openrouter.ai:${port}`]: port}});
+	try {
+		for (const [language, columns, rows, allow] of [['en', 100, 30, 'allow openrouter.ai or set NODE_EXTRA_CA_CERTS'], ['zh-CN', 60, 20, '放行 openrouter.ai']] as const) {
+			const leaf = await leafOf(language, {columns, rows}, {HTTPS_PROXY: `socks5://127.0.0.1:${socks.port}`}, 'openrouter.ai');
+			assert.ok(leaf.includes(general[language]), leaf);
+			assert.ok(leaf.includes(bare(allow)), leaf);
+			assert.ok(!leaf.includes('api.deepseek.com'), leaf);
 		}
 	} finally {
 		await socks.close();
