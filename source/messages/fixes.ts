@@ -140,8 +140,8 @@ const fixMessagesEn = {
 	/** The service is not open to this account: enable it for the organization there, or (`personal`) use a team account. */
 	enableService: (p: {name: string; personal: boolean}) =>
 		p.personal
-			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it. This is not about your DeepSeek balance`
-			: `Have ${p.name} enabled for your organization in its settings (your organization's administrator does that), or use a team account where it is enabled. This is not about your DeepSeek balance`,
+			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
+			: `Have ${p.name} enabled for your organization in its settings (your organization's administrator does that), or use a team account where it is enabled`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,
 	/** Its console, after "not the key, not the balance": so not "check your key and balance" there. */
 	ownAppConsole: (p: {name: string}) => `In the ${p.name} console, see whether a plan of its takes API calls from other programs`,

@@ -2338,7 +2338,7 @@ const rows: Row[] = [
 		verdict: 'unknown',
 		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {enable_service: 'Have W&B Inference enabled for your organization in its settings (your organization\'s administrator does that), or use a team account where it is enabled. This is not about your DeepSeek balance'},
+		titles: {enable_service: 'Have W&B Inference enabled for your organization in its settings (your organization\'s administrator does that), or use a team account where it is enabled'},
 		says: ['does not let this account use it', 'not enabled for your account\'s organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
 		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
 	},
@@ -2348,7 +2348,7 @@ const rows: Row[] = [
 		verdict: 'unknown',
 		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {enable_service: 'Use a team (organization) account at W&B Inference, not a personal one: create a team there and make the calls with it. This is not about your DeepSeek balance'},
+		titles: {enable_service: 'Use a team (organization) account at W&B Inference, not a personal one: create a team there and make the calls with it'},
 		says: ['W&B Inference is not open to personal accounts', 'not a rate limit', 'waiting will not help'],
 		neverSays: ['Top up', 'Send fewer', 'too many requests'],
 	},
@@ -2759,6 +2759,26 @@ for (const row of rows) {
 		assert.deepEqual(diagnose([...row.results].reverse()), diagnose(row.results));
 	});
 }
+
+test('W&B Inference refusing the account: the summary says once that the DeepSeek account is not involved; the first fix says only what to do (English and Chinese)', () => {
+	const refusals = [
+		wandbAnswers(403, 'The inference gateway is not enabled for your organization'),
+		wandbAnswers(429, 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'),
+	];
+	try {
+		for (const [language, notInvolved, deepSeek] of [['en', 'your DeepSeek account is not involved', /DeepSeek/], ['zh-CN', '这与你的 DeepSeek 账号无关', /DeepSeek/]] as const) {
+			setLanguage(language);
+			for (const results of refusals) {
+				const diagnosis = diagnose(results);
+				assert.equal(diagnosis.summary.split(notInvolved).length - 1, 1, diagnosis.summary);
+				assert.equal(diagnosis.fixes[0]?.id, 'enable_service');
+				assert.doesNotMatch(diagnosis.fixes[0]?.title ?? '', deepSeek);
+			}
+		}
+	} finally {
+		setLanguage('en');
+	}
+});
 
 test('a relay\'s own 429 or 5xx: whoever runs it is asked about its limits or its errors, not for a top-up', () => {
 	const askOf = (results: ReturnType<typeof scenario>) => diagnose(results).fixes.find(fix => fix.id === 'ask_operator')?.title ?? '';
