@@ -85,10 +85,13 @@ const diagnoseMessagesEn = {
 	/** `name` takes these calls only from its own app or an approved channel (OpenCode Zen's free tier, CodeBuddy's 11128). */
 	relayClientRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it takes them only from its own app or an approved channel, not from other programs such as yours (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}). Not the key, not the balance: a new key or a top-up will not help; your DeepSeek account is not involved.`,
-	/** `name` does not let this account use it at all: not enabled for its organization, or (`personal`) not for personal accounts. */
+	/**
+	 * `name` does not let this account use it at all: not enabled for its organization, or (`personal`) not for personal accounts.
+	 * Who changes that (its administrator) and the team account are the first fix's (enableService) to say, not this sentence's too.
+	 */
 	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
-			p.personal ? `${p.name} is not open to personal accounts, and a team (organization) account there is` : `it is not enabled for your account's organization there, a setting its administrator changes`
+			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled for your account's organization there`
 		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
 	relayServerError: (name: string, status: number) =>
 		status === 200

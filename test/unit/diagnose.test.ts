@@ -2760,19 +2760,23 @@ for (const row of rows) {
 	});
 }
 
-test('W&B Inference refusing the account: the summary says once that the DeepSeek account is not involved; the first fix says only what to do (English and Chinese)', () => {
+test('W&B Inference refusing the account: the summary says once that the DeepSeek account is not involved, and leaves who enables it or the team account to the first fix, which says only what to do (English and Chinese)', () => {
 	const refusals = [
 		wandbAnswers(403, 'The inference gateway is not enabled for your organization'),
 		wandbAnswers(429, 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'),
 	];
 	try {
-		for (const [language, notInvolved, deepSeek] of [['en', 'your DeepSeek account is not involved', /DeepSeek/], ['zh-CN', '这与你的 DeepSeek 账号无关', /DeepSeek/]] as const) {
+		for (const [language, notInvolved, fixSays] of [['en', 'your DeepSeek account is not involved', /administrator|team/], ['zh-CN', '这与你的 DeepSeek 账号无关', /管理员|团队/]] as const) {
 			setLanguage(language);
 			for (const results of refusals) {
 				const diagnosis = diagnose(results);
+				const fix = diagnosis.fixes[0]?.title ?? '';
 				assert.equal(diagnosis.summary.split(notInvolved).length - 1, 1, diagnosis.summary);
 				assert.equal(diagnosis.fixes[0]?.id, 'enable_service');
-				assert.doesNotMatch(diagnosis.fixes[0]?.title ?? '', deepSeek);
+				assert.doesNotMatch(fix, /DeepSeek/);
+				// Who enables it, or the team account: the fix's (W&B's own words, quoted, may name neither).
+				assert.match(fix, fixSays);
+				assert.doesNotMatch(diagnosis.summary, fixSays);
 			}
 		}
 	} finally {
