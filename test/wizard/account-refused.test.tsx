@@ -1,0 +1,64 @@
+// W&B Inference refusing the account outright (its 403 "not enabled for your organization", its 429
+// "isn't available for personal accounts"): the fake plays https://api.inference.wandb.ai on 127.0.0.1
+// (map-hosts.mjs; the test certificate names it), so the wizard names the service, as a user's would.
+// "Run every check" with the paid call, at 40×15 and 60×20, in English and Chinese: the title names
+// W&B Inference (not 127.0.0.1), the first fix is whole and says only what to do, the DeepSeek account
+// is said to be uninvolved once, Enter opens W&B's console.
+import '../helpers/map-hosts.mjs';
+import {afterEach, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setLanguage} from '../../source/messages/language.js';
+import {fixMessages} from '../../source/messages/fixes.js';
+import {wizardText} from '../../source/messages/wizard.js';
+import {drive, focusedLabel, world} from './helpers.js';
+
+process.env.TEST_LOOPBACK_HOSTS = 'api.inference.wandb.ai';
+
+afterEach(() => setLanguage('en'));
+
+const name = 'W&B Inference';
+const squeezed = (text: string) => text.replaceAll(/\s+/g, '');
+
+/** The first fix under "What to do:" as shown: its "→" row and the rows that carry it on. */
+function firstFixShown(screen: string): string {
+	const lines = screen.split('\n');
+	const start = lines.findIndex(line => line.startsWith('  → '));
+	if (start === -1) return '';
+	const rest = lines.slice(start + 1);
+	const end = rest.findIndex(line => !line.startsWith('    '));
+	return [lines[start]?.slice(4) ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ');
+}
+
+const steps = {
+	en: ['Run every check', 'The key in DEEPSEEK_API_KEY', 'Yes, make the one paid test call'],
+	'zh-CN': ['运行全部检查', 'DEEPSEEK_API_KEY', '可以，发起这次付费测试调用'],
+} as const;
+const notInvolved = {en: 'your DeepSeek account is not involved', 'zh-CN': '这与你的 DeepSeek 账号无关'} as const;
+
+for (const [scenario, personal] of [['gateway_account_not_enabled', false], ['gateway_personal_account', true]] as const) {
+	for (const language of ['en', 'zh-CN'] as const) {
+		for (const size of [{columns: 40, rows: 15}, {columns: 60, rows: 20}]) {
+			test(`W&B Inference ${personal ? 'refusing a personal account (429)' : 'not enabled for the organization (403)'} (${language}, ${size.columns}×${size.rows}, Run every check with the paid call): the title names it, the first fix whole and only what to do`, async () => {
+				setLanguage(language);
+				const w = await world(scenario);
+				const app = drive(w.props(), size);
+				try {
+					await app.waitFor(wizardText.start.question, 5000);
+					for (const step of steps[language]) await app.choose(step);
+					await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused}$`, 'm'), 10_000);
+					await new Promise(resolve => setTimeout(resolve, 300));
+					const leaf = app.lastFrame();
+					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, personal})}`)), `the title names the service:\n${leaf}`);
+					assert.doesNotMatch(leaf, /127\.0\.0\.1/, leaf);
+					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, personal})), leaf);
+					// Said in the summary (where the window shows it), never again under it.
+					assert.ok(squeezed(leaf).split(squeezed(notInvolved[language])).length - 1 <= 1, leaf);
+					assert.ok(focusedLabel(leaf).includes('wandb.ai/subscriptions'), leaf);
+				} finally {
+					app.unmount();
+					await w.close();
+				}
+			});
+		}
+	}
+}
