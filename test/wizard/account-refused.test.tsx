@@ -10,24 +10,13 @@ import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {wizardText} from '../../source/messages/wizard.js';
-import {drive, focusedLabel, world} from './helpers.js';
+import {drive, firstFixShown, focusedLabel, squeezed, world} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'api.inference.wandb.ai';
 
 afterEach(() => setLanguage('en'));
 
 const name = 'W&B Inference';
-const squeezed = (text: string) => text.replaceAll(/\s+/g, '');
-
-/** The first fix under "What to do:" as shown: its "→" row and the rows that carry it on. */
-function firstFixShown(screen: string): string {
-	const lines = screen.split('\n');
-	const start = lines.findIndex(line => line.startsWith('  → '));
-	if (start === -1) return '';
-	const rest = lines.slice(start + 1);
-	const end = rest.findIndex(line => !line.startsWith('    '));
-	return [lines[start]?.slice(4) ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ');
-}
 
 const steps = {
 	en: ['Run every check', 'The key in DEEPSEEK_API_KEY', 'Yes, make the one paid test call'],

@@ -34,6 +34,18 @@ export const pasteModes = (app: Pick<Driven, 'raw'>) => app.raw().flatMap(write 
 
 /** The screen as one line of words: sentences are found whatever the wrapping. */
 export const flat = (frame: string) => frame.replace(/\s+/g, ' ');
+/** A frame without any white space: a sentence compared whole wherever the window wrapped it. */
+export const squeezed = (text: string) => text.replaceAll(/\s+/g, '');
+
+/** The first fix under "What to do:" as shown: its "→" row and the rows that carry it on. */
+export function firstFixShown(screen: string): string {
+	const lines = screen.split('\n');
+	const start = lines.findIndex(line => line.startsWith('  → '));
+	if (start === -1) return '';
+	const rest = lines.slice(start + 1);
+	const end = rest.findIndex(line => !line.startsWith('    '));
+	return [lines[start]?.slice(4) ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ');
+}
 
 class TestStdout extends EventEmitter {
 	readonly frames: string[] = [];

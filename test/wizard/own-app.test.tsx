@@ -10,24 +10,13 @@ import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {wizardText} from '../../source/messages/wizard.js';
-import {drive, focusedLabel, world, type Driven} from './helpers.js';
+import {drive, firstFixShown, focusedLabel, squeezed, world, type Driven} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'opencode.ai';
 
 afterEach(() => setLanguage('en'));
 
 const name = 'OpenCode Zen';
-const squeezed = (text: string) => text.replace(/\s+/g, '');
-
-/** The first fix under "What to do:" as shown: its "→" row and the rows that carry it on. */
-function firstFixShown(screen: string): string {
-	const lines = screen.split('\n');
-	const start = lines.findIndex(line => line.startsWith('  → '));
-	if (start === -1) return '';
-	const rest = lines.slice(start + 1);
-	const end = rest.findIndex(line => !line.startsWith('    '));
-	return [lines[start]?.slice(4) ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ');
-}
 
 const ways = {
 	en: {
