@@ -793,9 +793,11 @@ const relay: Rule = facts => {
 			return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimitedInFlight(name, limited.status), fixes: [fixes.retryAfterInFlight(), slower, topUpThere(service), fixes.useDeepSeek()]};
 		}
 		// A charge made earlier still being settled there: a short wait, whatever billing link the answer carries. Not a
-		// top-up (the balance is not what is short) nor fewer calls at once; who runs it is the one to ask if it stays.
+		// top-up (the balance is not what is short) nor fewer calls at once; who runs it is the one to ask if it stays,
+		// which the first fix says: its console after it where it has one, never "tell whoever runs it" a second time.
 		if (limited.chargeSettling) {
-			return {verdict: 'rate_limited', summary: diagnoseMessages.relayChargeSettling(name, limited.status), fixes: [fixes.retryAfterChargeSettles(name, service.ask), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+			const console = service.provider?.consoleUrl ? [fixes.relayConsole(service.provider)] : [];
+			return {verdict: 'rate_limited', summary: diagnoseMessages.relayChargeSettling(name, limited.status), fixes: [fixes.retryAfterChargeSettles(service.ask), ...console, fixes.useDeepSeek()]};
 		}
 		return {verdict: 'rate_limited', summary: diagnoseMessages.relayRateLimited(name, limited.status), fixes: [slower, fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutLimits(name)), fixes.useDeepSeek()]};
 	}

@@ -119,7 +119,7 @@ export const fixes = {
 	/** The same after a refusal for the cost of the calls in flight (OpenRouter's 402): that one is retried, after the wait it names. */
 	retryAfterInFlight: (): Fix => ({id: 'retry_later', title: fixMessages.retryAfterInFlight, url: null}),
 	/** The same while a charge made earlier is still being settled there: a minute's wait, then whoever runs it if it stays. */
-	retryAfterChargeSettles: (name: string, ask: string): Fix => ({id: 'retry_later', title: fixMessages.retryAfterChargeSettles({name: sanitize(name), ask: sanitize(ask)}), url: null}),
+	retryAfterChargeSettles: (ask: string): Fix => ({id: 'retry_later', title: fixMessages.retryAfterChargeSettles({ask: sanitize(ask)}), url: null}),
 	lowerConcurrency: (): Fix => ({id: 'reduce_concurrency', title: fixMessages.lowerConcurrency, url: platformUrls.rateLimit}),
 	/** The same advice for another service: its own page on its limits (from the provider table), or none — never DeepSeek's. */
 	lowerConcurrencyElsewhere: (provider: ProviderInfo | undefined, host: string | undefined, status?: number): Fix => ({

@@ -62,8 +62,11 @@ const fixMessagesEn = {
 	shorterPrompt: 'Send a shorter conversation (start a new chat, or lower the context length in your tool): the prompt alone costs more than the credit left can pay',
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
-	/** `ask`: whom to ask there (diagnoseMessages.whomToAsk). */
-	retryAfterChargeSettles: (p: {name: string; ask: string}) => `Wait a minute and retry: this answer passes once ${p.name} has settled an earlier charge. If it stays, ask ${p.ask}`,
+	/**
+	 * `ask`: whom to ask there (diagnoseMessages.whomToAsk). Why it passes (the earlier charge settled) is the title's and
+	 * the summary's: said here too, the fix took five rows at 40 columns and a 40×15 window cut it after "retry: this…".
+	 */
+	retryAfterChargeSettles: (p: {ask: string}) => `Wait a minute and retry. If it stays, ask ${p.ask}`,
 	retryAfterInFlight: 'Retry after the wait the answer names (its Retry-After header, seconds): this 402 passes as the calls in flight settle',
 	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */
 	retryAfterOutage: 'Retry once DeepSeek has recovered, with exponential backoff (these 401s may be the outage\'s)',

@@ -462,9 +462,10 @@ const rows: Row[] = [
 			probe.answered(answer(402, 'Provider error: API error 402: {"error":{"message":"{\'error\': \'credit_unresolved\', \'message\': \'A prior charge is still being reconciled. Please retry shortly.\', \'upgrade_url\': \'https://fluxrouter.ai/home/billing/topup\', \'model\': \'flux-auto\'}","type":"None","param":"None","code":"402"}}', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://api.relay.example/v1/chat/completions'}), 'flux-auto'),
 		),
 		verdict: 'rate_limited',
-		fixes: ['retry_later', 'ask_operator', 'use_deepseek_base_url'],
+		// Whom to ask if it stays is the first fix's to say, once: not "tell whoever runs it" again after it.
+		fixes: ['retry_later', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {retry_later: 'Wait a minute and retry: this answer passes once api.relay.example has settled an earlier charge. If it stays, ask api.relay.example (its support)'},
+		titles: {retry_later: 'Wait a minute and retry. If it stays, ask api.relay.example (its support)'},
 		says: ['still being settled', 'not an empty balance', 'Retry in a minute'],
 		neverSays: ['Top up', 'used up', 'Send fewer'],
 	},
@@ -476,7 +477,7 @@ const rows: Row[] = [
 		),
 		verdict: 'rate_limited',
 		fixes: ['retry_later'],
-		titles: {retry_later: 'Wait a minute and retry: this answer passes once 127.0.0.1:3000 has settled an earlier charge. If it stays, ask whoever runs the service at 127.0.0.1:3000'},
+		titles: {retry_later: 'Wait a minute and retry. If it stays, ask whoever runs the service at 127.0.0.1:3000'},
 		neverSays: ['(its support)'],
 	},
 	{

@@ -6,8 +6,10 @@ import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadSettings} from '../../source/settings/index.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, flat, focusedLabel, keys, leftOnTerminal, session, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, firstFixShown, flat, focusedLabel, keys, leftOnTerminal, session, squeezed, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -599,6 +601,34 @@ test('every check, nothing blocks but the balance is low, at 40×15: the warning
 		{},
 		{columns: 40, rows: 15},
 	);
+});
+
+test('a charge still being settled at a service known by its address, at 40×15 in English and Chinese: the first fix whole (wait, then whom to ask), and whom to ask said once (check\'s second fix, DeepSeek\'s base URL, is the one left out)', async () => {
+	try {
+		for (const [language, whom] of [['en', 'ask whoever runs the service at'], ['zh-CN', '请联系']] as const) {
+			setLanguage(language);
+			const w = await world('gateway_charge_settling');
+			const app = drive(w.props(), {columns: 40, rows: 15});
+			try {
+				await app.waitFor(wizardText.start.question, 5000);
+				await walkEveryCheck(app, true);
+				await app.waitFor(wizardText.actions.checkAgainPaid.slice(0, 8), 8000);
+				await new Promise(resolve => setTimeout(resolve, 300));
+				const leaf = app.lastFrame();
+				const host = new URL(w.fake.baseUrl).host;
+				const fix = firstFixShown(leaf);
+				assert.ok(squeezed(fix).endsWith(squeezed(language === 'en' ? `at ${host}` : `${host} 上这个服务的管理员`)), `the first fix whole:\n${leaf}`);
+				assert.ok(squeezed(fix).includes(squeezed(whom)), leaf);
+				// One more fix (DeepSeek's base URL): not "tell whoever runs it" again.
+				assert.match(flat(leaf), language === 'en' ? /↓ 1 more fix in a taller window/ : /另有 1 条解决办法/, leaf);
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		}
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('a charge still being settled at a gateway (402 credit_unresolved), after the paid call: waiting and checking again is the way on, so "Check again" comes first, before "Also check my DeepSeek account"', async () => {

@@ -47,7 +47,7 @@ export const fixMessages: FixMessages = {
 	shorterPrompt: '发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：单是输入就超出了剩余额度',
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
-	retryAfterChargeSettles: p => `等一分钟后重试：${p.name} 结算完之前的一笔扣费后，这个错误就会消失。如果一直不消失，请联系 ${p.ask}`,
+	retryAfterChargeSettles: p => `等一分钟后重试。如果一直不消失，请联系 ${p.ask}`,
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
