@@ -752,12 +752,13 @@ const relay: Rule = facts => {
 		return {verdict: 'unknown', summary: diagnoseMessages.relayClientRefused({name, status: client.status, said}), fixes: [fixes.useOwnApp(name), service.provider?.consoleUrl ? fixes.ownAppConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
 	}
 	// Not open to this account at all (not enabled for its organization, or not for personal accounts): a setting or the
-	// kind of account there, neither the key nor the money nor a rate, so before all three.
+	// kind of account there, neither the key nor the money nor a rate, so before all three. Its console then for the
+	// account's organization or team, never "check your key, balance" after "not the key, not the balance".
 	const account = facts.answer(kind => kind === 'account_refused');
 	if (account) {
 		const said = facts.string(account.id, 'errorMessage');
 		const personal = account.personalAccount === true;
-		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal}), fixes: [fixes.enableService(name, personal), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal}), fixes: [fixes.enableService(name, personal), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;

@@ -175,6 +175,7 @@ export const fixes = {
 	enableService: (name: string, personal: boolean): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), personal}), url: null}),
 	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
 	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */
+	accountConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.accountConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	ownAppConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.ownAppConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	/** The key there takes calls only from listed IP addresses: list the caller's, or clear the list. */
 	allowCallerAddress: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerAddress({name: sanitize(name)}), url: null}),

@@ -145,6 +145,8 @@ const fixMessagesEn = {
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
 			: `Have ${p.name} enabled for your organization in its settings (your organization's administrator does that), or use a team account where it is enabled`,
+	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
+	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,
 	/** Its console, after "not the key, not the balance": so not "check your key and balance" there. */
 	ownAppConsole: (p: {name: string}) => `In the ${p.name} console, see whether a plan of its takes API calls from other programs`,

@@ -2761,7 +2761,7 @@ for (const row of rows) {
 	});
 }
 
-test('W&B Inference refusing the account: the summary says once that the DeepSeek account is not involved, and leaves who enables it or the team account to the first fix, which says only what to do (English and Chinese)', () => {
+test('W&B Inference refusing the account: the summary says once that the DeepSeek account is not involved, and leaves who enables it or the team account to the first fix, which says only what to do; its console after it names no key or balance (English and Chinese)', () => {
 	const refusals = [
 		wandbAnswers(403, 'The inference gateway is not enabled for your organization'),
 		wandbAnswers(429, 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'),
@@ -2778,6 +2778,10 @@ test('W&B Inference refusing the account: the summary says once that the DeepSee
 				// Who enables it, or the team account: the fix's (W&B's own words, quoted, may name neither).
 				assert.match(fix, fixSays);
 				assert.doesNotMatch(diagnosis.summary, fixSays);
+				// Its console next, for the account's organization or team: not "check your key, balance" after "not the key, not the balance".
+				assert.equal(diagnosis.fixes[1]?.id, 'relay_console');
+				assert.equal(diagnosis.fixes[1]?.url, 'https://wandb.ai/subscriptions');
+				assert.doesNotMatch(diagnosis.fixes[1]?.title ?? '', /key|balance|余额/);
 			}
 		}
 	} finally {

@@ -101,6 +101,7 @@ export const fixMessages: FixMessages = {
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
 			: `请组织的管理员在 ${p.name} 的设置里为你的组织开通它，或改用已经开通它的团队账号`,
+	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,
 	upstreamCertificate: p => `在运行 ${p.name} 的机器上（如果它在本机运行，就是你的机器）：关掉那里拦截 HTTPS 的东西（代理、杀毒软件或调试工具），或把它的证书加进受信任的根证书；否则请联系它的管理员`,
