@@ -697,6 +697,14 @@ describe('balance through a proxy setting that fails: the cause check names, in 
 		assert.equal(said.json.fixes[0]?.title, 'Unset https_proxy to use the proxy in HTTPS_PROXY, or fix https_proxy');
 	});
 
+	// A relay's own balance (OpenRouter's /api/v1/key) that got no connection runs the network check too: it said only where the calls go.
+	test('a relay whose certificate is not trusted here (OpenRouter, direct): balance names the certificate and its fix, as check says', async () => {
+		const said = await sayings(envWith({DEEPSEEK_BASE_URL: `https://openrouter.ai:${fakePort('openrouter_limit_zero')}/api/v1`, NODE_EXTRA_CA_CERTS: undefined}));
+		assertSaysAsCheck(said, 'untrustedCertificate');
+		assert.match(said.json.summary, /^The API could not be reached: The certificate presented for openrouter\.ai:\d+ is not trusted here/);
+		assert.equal(said.json.fixes[0]?.id, 'check_tls');
+	});
+
 	test('a balance read through the proxy: no network row, the four checks balance documents', async () => {
 		const proxy = await proxyFor('ok');
 		const run = await runCli(['balance', '--json'], envWith({HTTPS_PROXY: proxyUrl(proxy)}));
