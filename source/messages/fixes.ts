@@ -55,7 +55,8 @@ const fixMessagesEn = {
 	billingInMenu: (fix: string) => `${fix}; the link opens your workspace, where Billing is in the menu`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
 	gatewayOwnerAccount: 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)',
-	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there, or to look into its errors`,
+	/** Its money used up at a service nothing names (diagnose.ts topUpThere): its errors are another fix's (askOperatorAboutErrors). */
+	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there`,
 	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',
 	lowerMaxTokens: 'Lower max_tokens in your tool (or send a shorter prompt): the request asks for more than the credit left can pay',

@@ -2761,6 +2761,23 @@ for (const row of rows) {
 	});
 }
 
+test('a gateway nothing names, its balance used up: whoever runs it is asked for a top-up only, not also "to look into its errors" (English and Chinese)', () => {
+	const results = scenario(
+		endpoint.notDeepSeek(gateway),
+		probe.answered(answer(403, {code: 403, msg: '您的账户额度不足，请充值后再试'}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+	);
+	try {
+		for (const [language, title] of [['en', `Ask whoever runs ${gateway} to top up your balance or token there`], ['zh-CN', `请 ${gateway} 的管理员为你在那里的余额或令牌充值`]] as const) {
+			setLanguage(language);
+			const diagnosis = diagnose(results);
+			assert.equal(diagnosis.verdict, 'relay_insufficient_balance');
+			assert.deepEqual(diagnosis.fixes[0], {id: 'ask_operator', title, url: null});
+		}
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('W&B Inference refusing the account: the summary says once that the DeepSeek account is not involved, and leaves who enables it or the team account to the first fix, which says only what to do; its console after it names no key or balance (English and Chinese)', () => {
 	const refusals = [
 		wandbAnswers(403, 'The inference gateway is not enabled for your organization'),

@@ -40,7 +40,7 @@ export const fixMessages: FixMessages = {
 	billingInMenu: fix => `${fix}；链接会打开你的工作区，再点菜单里的“计费”`,
 	gatewayOwner: '请网关管理员给你的令牌充值',
 	gatewayOwnerAccount: '请网关管理员给你在那里的账号充值（是账号额度，不是令牌额度）',
-	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值，或排查它的错误`,
+	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值`,
 	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
