@@ -209,7 +209,7 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach api.deepseek.com (Host unreachable): the proxy looks the name up itself, and either cannot resolve it or has no route to it. Check the host name in the base URL, then the proxy's DNS and rules, or add the host to NO_PROXY.`);
 		const {json: chinese} = await checkJson({...env, DEEPSEEK_FIX_LANG: 'zh-CN'});
-		assert.equal(chinese.summary, `SOCKS 代理 socks5://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）连不上 api.deepseek.com（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有到它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`);
+		assert.equal(chinese.summary, `SOCKS 代理 socks5://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）连不上 api.deepseek.com（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有通往它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`);
 	});
 
 	// An address has no name to look up: only the route is left. 203.0.113.7 is an address kept for examples (RFC 5737);
@@ -485,7 +485,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
-		assert.match(chinese.summary, new RegExp(`它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：很可能是这个代理在检查 HTTPS`));
+		assert.match(chinese.summary, new RegExp(`出示的证书由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：很可能是这个代理在检查 HTTPS`));
 		// Squid's ssl-bump sends its CA with the certificate it made: Node's code, as with the real Squid 5.7.
 		assert.equal(checkOf(json, 'auth')?.details.code, 'SELF_SIGNED_CERT_IN_CHAIN');
 	});
@@ -581,7 +581,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(json.summary, `The API could not be reached: ${said}`);
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}"`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
-		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^本机不信任 api\\.deepseek\\.com:\\d+ 出示的证书：它由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
+		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^api\\.deepseek\\.com:\\d+ 出示的证书由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
 	});
 
 	// A relay whose balance is read (OpenRouter's /api/v1/key) got no connection where the Network row says why: its row points there, as Authentication's does.

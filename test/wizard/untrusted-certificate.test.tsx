@@ -19,7 +19,7 @@ const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
 // Compared without spaces: a wrapped Chinese line leaves one where it broke.
 const bare = (text: string) => text.replaceAll(/\s+/g, '');
 const general = {en: bare('The secure (TLS) connection failed'), 'zh-CN': bare('安全连接（TLS）失败')} as const;
-const precise = {en: bare(`it was issued by "${issuer}"`), 'zh-CN': bare(`它由“${issuer}”签发`)} as const;
+const precise = {en: bare(`it was issued by "${issuer}"`), 'zh-CN': bare(`出示的证书由“${issuer}”签发`)} as const;
 
 let fake: FakeServer;
 const extraCa = process.env.NODE_EXTRA_CA_CERTS;

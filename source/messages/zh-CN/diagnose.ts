@@ -60,7 +60,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
 	localGatewayServerError: p =>
 		`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
-	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的这些调用，不接受其他程序（例如你的程序）发出的（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
+	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的这些调用，不接受其他程序（例如你的程序）发出的（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek，它不允许这个账号使用它（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：${
 			p.personal ? `${p.name} 不对个人账号开放` : `它没有为你的账号所在的组织开通`
@@ -93,12 +93,12 @@ export const diagnoseMessages: DiagnoseMessages = {
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
 	localUpstreamUnreachable: p =>
 		`你的调用发往 ${p.name}，这是这台电脑上的代理；它返回 HTTP ${p.status}，因为它连不上后面的服务（${quoted(p.detail)}）：那个服务根本没有响应。出问题的是代理出去的那段路（它经过的 VPN 或代理，或它所用的网络），不是 DeepSeek 的服务器，也不是你的 key 或余额；照原样重试很少有用。`,
-	redirectToBaseUrl: p => `对 base URL 的调用收到的是一个重定向（HTTP ${p.status}，转到 ${p.location}），而不是响应：API 现在在那个地址上。`,
-	redirectToLogin: p => `对 base URL 的每次调用都被转到了 ${p.host} 上的一个登录页面（HTTP ${p.status}）：这是给人用浏览器登录的页面，API 调用无法通过它。问题不在你的 key，也不在余额。`,
+	redirectToBaseUrl: p => `调用 base URL 得到的是重定向（HTTP ${p.status}，转到 ${p.location}），而不是响应：API 已经换到了那个地址。`,
+	redirectToLogin: p => `base URL 把每次调用都转到了 ${p.host} 上的登录页面（HTTP ${p.status}）：这个页面是给人在浏览器里登录用的，API 调用无法通过。问题不在你的 key，也不在余额。`,
 	redirectElsewhere: p =>
 		p.deepSeek
-			? `对 base URL 的调用收到的是一个重定向（HTTP ${p.status}），转到 DeepSeek 的网站 ${p.host}，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`
-			: `对 base URL 的调用收到的是一个重定向（HTTP ${p.status}），转到 ${p.host}，而不是 API 的响应：base URL 不是 API 的地址。`,
+			? `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 DeepSeek 的网站 ${p.host}，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`
+			: `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 ${p.host}，而不是 API 的响应：base URL 不是 API 的地址。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 未被接受。${detail}`,
 	keyRejected: rest => `key 被拒绝（401）${rest}`,

@@ -29,8 +29,8 @@ export const httpFailureMessages: HttpFailureMessages = {
 	networkUnreachable: p => `没有通往 ${p.host} 的网络路由：请确认这台电脑已联网（以及 VPN 的状态）。`,
 	tlsUntrusted: p => {
 		const head = p.issuer
-			? `本机不信任 ${p.host} 出示的证书：它由“${p.issuer}”签发，而这台电脑不信任这个签发者。`
-			: `本机不信任 ${p.host} 的证书。`;
+			? `${p.host} 出示的证书由“${p.issuer}”签发，这台电脑不信任这个签发者。`
+			: `这台电脑不信任 ${p.host} 的证书。`;
 		const cause = p.proxy
 			? `这次连接经过代理 ${p.proxy.shown}（来自 ${p.proxy.variable}）：很可能是这个代理在检查 HTTPS，并用它自己的证书替换了服务的证书（如果它只是转发连接，不被信任的就是服务自己的证书）。`
 			: '常见原因是公司代理或会检查 HTTPS 的杀毒软件。';
@@ -63,11 +63,11 @@ export const proxyMessages: ProxyMessages = {
 	socksTargetRefused: p =>
 		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连到了 ${p.host}，但对方拒绝了 ${p.port} 端口上的连接：那里没有服务在接收连接。请检查 base URL 中的端口；如果端口没错，那就是那里的服务停了。`,
 	socksNameUnreachable: p =>
-		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连不上 ${p.host}（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有到它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`,
+		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连不上 ${p.host}（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有通往它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`,
 	socksAddressUnreachable: p =>
-		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连不上 ${p.host}（主机不可达）：代理没有到这个地址的路由。请检查 base URL 中的地址和代理的规则，或把主机加进 NO_PROXY。`,
+		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）连不上 ${p.host}（主机不可达）：代理没有通往这个地址的路由。请检查 base URL 中的地址和代理的规则，或把主机加进 NO_PROXY。`,
 	socksRefusedTarget: p =>
-		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有到它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
+		`SOCKS 代理 ${p.proxy}（来自 ${p.variable}）无法连接到这个服务：${p.detail}代理可能屏蔽了这个主机，或者没有通往它的路由：请检查代理的规则，或把主机加进 NO_PROXY。`,
 	refusedTunnel: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到服务的连接（HTTP ${p.status}）：代理可能屏蔽了这个主机；请联系代理管理员，或把主机加进 NO_PROXY。`,
 	refusedByRules: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的连接（HTTP ${p.status}）：要么它的规则不为这台电脑服务，要么屏蔽了 ${p.host}；请联系代理管理员，或把主机加进 NO_PROXY。`,
 	refusedClient: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的连接（HTTP ${p.status}）：它的规则不为这台电脑服务，与访问哪个主机无关；请联系代理管理员放行这台电脑，或把主机加进 NO_PROXY。`,
