@@ -92,7 +92,7 @@ test('config lines up Chinese labels by columns', () => {
 	assert.match(text, /语言 +简体中文/);
 });
 
-test('a glossary term, a two-word aside in brackets and an amount with its currency are never split over two lines', () => {
+test('a glossary term, a two-word aside in brackets, an amount with its currency and an HTTP status are never split over two lines', () => {
 	// Each text is cut by the width right inside the words kept together.
 	assert.deepEqual(wrapPlain('how often --wait looks at the free balance endpoint (default 5s)', {width: 56}), [
 		'how often --wait looks at the free balance endpoint',
@@ -109,6 +109,13 @@ test('a glossary term, a two-word aside in brackets and an amount with its curre
 	]);
 	assert.deepEqual(wrapPlain('2 readings; first 0.00 CNY at 2026-12-02 06:59 UTC; last', {width: 45}), ['2 readings; first 0.00 CNY at', '2026-12-02 06:59 UTC; last']);
 	assert.deepEqual(wrapPlain('api.deepseek.com did not answer within 5 s', {width: 40}), ['api.deepseek.com did not answer within', '5 s']);
+	// The redirect summary at 40 columns (wizard indent 2) left “（HTTP” at the end of a line and “301，转到” on the next.
+	assert.deepEqual(wrapPlain('调用 base URL 得到的是重定向（HTTP 301，转到 http://x/api/v1/models），而不是响应。', {width: 38}), [
+		'调用 base URL 得到的是重定向',
+		'（HTTP 301，转到',
+		'http://x/api/v1/models），而不是响应。',
+	]);
+	assert.deepEqual(wrapPlain('the service answered HTTP 402 with a page', {width: 25}), ['the service answered', 'HTTP 402 with a page']);
 	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
 	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
 		'✔ Authentication — Key accepted; 2',
