@@ -463,3 +463,21 @@ test('a short term in a Chinese list stays on one row at 40×15 (“微信支付
 		assert.doesNotMatch(leaf, /微信支$/m, leaf);
 	}, true);
 });
+
+test('every check at a base URL that redirects to a website, at 40×15 in Chinese: the title breaks before the address it names, never between 转到 and 了; the redirect summary keeps “HTTP 301” on one line', async () => {
+	const size = {columns: 40, rows: 15};
+	await inChinese(
+		await world('redirect_website', {host: null}),
+		async app => {
+			await app.choose('运行全部检查');
+			await app.choose('DEEPSEEK_API_KEY');
+			await app.choose('不用，跳过');
+			const screen = await app.waitFor('解决办法：', 8000);
+			assert.match(screen, /^✖ \S+ 不是 API：调用转到了\n {2}www\.deepseek\.com$/m, screen);
+			assert.doesNotMatch(screen, /^ *了/m, screen);
+			assert.doesNotMatch(screen, /HTTP$/m, screen);
+			assertFits(app, size);
+		},
+		size,
+	);
+});
