@@ -3189,3 +3189,14 @@ test('diagnose: a recognised service passing on DeepSeek\'s "no balance" sends t
 		},
 	);
 });
+
+test('diagnose: W&B Inference not enabled for the organization reads in Chinese with its status and words apart (HTTP 403，“…”), the service said once', () => {
+	setLanguage('zh-CN');
+	try {
+		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
+		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：它没有为你的账号所在的组织开通。/);
+		assert.equal(refused.fixes[0]?.title, '请组织的管理员在 W&B Inference 的设置里为你的组织开通这项服务，或改用已经开通这项服务的团队账号');
+	} finally {
+		setLanguage('en');
+	}
+});

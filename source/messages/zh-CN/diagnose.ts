@@ -62,7 +62,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的这些调用，不接受其他程序（例如你的程序）发出的（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
-		`你的调用发往 ${p.name}，而不是 DeepSeek，它不允许这个账号使用它（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：${
+		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
 			p.personal ? `${p.name} 不对个人账号开放` : `它没有为你的账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status) =>

@@ -100,7 +100,7 @@ export const fixMessages: FixMessages = {
 	enableService: p =>
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
-			: `请组织的管理员在 ${p.name} 的设置里为你的组织开通它，或改用已经开通它的团队账号`,
+			: `请组织的管理员在 ${p.name} 的设置里为你的组织开通这项服务，或改用已经开通这项服务的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,
