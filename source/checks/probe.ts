@@ -4,6 +4,7 @@ import {checkMessages} from '../messages/checks.js';
 import {chooseProbeModel} from '../domain/models.js';
 import {parseModels} from '../deepseek/parse.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
+import {apiPaths} from '../deepseek/facts.js';
 import type {HttpResult} from '../deepseek/types.js';
 import type {Check, CheckContext, CheckOutcome} from './types.js';
 import {sharedGet} from './sure-gets.js';
@@ -48,7 +49,7 @@ export const probe: Check = {
 		if (!ctx.allowProbe) return {status: 'skip', summary: ctx.probeConsent === 'question' ? checkMessages.probe.declined : checkMessages.probe.notAllowed, details: {}};
 		if (!ctx.apiKey) return {status: 'skip', summary: checkMessages.probe.noKey, details: {}};
 		const model = await pickProbeModel(ctx);
-		const result = await ctx.api.post(`${ctx.callBaseUrl}/chat/completions`, {
+		const result = await ctx.api.post(`${ctx.callBaseUrl}${apiPaths.chatCompletions}`, {
 			model,
 			messages: [{role: 'user', content: 'Reply with one word.'}],
 			max_tokens: 1,

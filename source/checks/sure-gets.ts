@@ -3,6 +3,7 @@
 // as soon as the context is built, before the rest of the check code has loaded, so that
 // the round trip overlaps with loading it (docs/development.md, "Performance"); the checks
 // then join the requests already on their way. Small on purpose: no messages, no parsing.
+import {apiPaths} from '../deepseek/facts.js';
 import type {HttpResult} from '../deepseek/types.js';
 import {detectByHost} from '../providers/host.js';
 import {billsUsersDeepSeek} from '../providers/table.js';
@@ -16,9 +17,9 @@ export const sharedGet = {
 	/** one-api/new-api's status, asked without the key (the endpoint check's fingerprint). */
 	apiStatus: (ctx: Api): Promise<HttpResult> => ctx.api.get('/api/status', {auth: false}),
 	/** The model list (auth, the endpoint's fingerprint, the test call's model). */
-	models: (ctx: Pick<CheckContext, 'api' | 'callBaseUrl'>): Promise<HttpResult> => ctx.api.get(`${ctx.callBaseUrl}/models`),
+	models: (ctx: Pick<CheckContext, 'api' | 'callBaseUrl'>): Promise<HttpResult> => ctx.api.get(`${ctx.callBaseUrl}${apiPaths.models}`),
 	/** DeepSeek's balance (the balance check, the endpoint's fingerprint). */
-	userBalance: (ctx: Api): Promise<HttpResult> => ctx.api.get('/user/balance'),
+	userBalance: (ctx: Api): Promise<HttpResult> => ctx.api.get(apiPaths.userBalance),
 	/** The status page's summary (service_status). */
 	statusPage: (ctx: Pick<CheckContext, 'api' | 'statusUrl'>): Promise<HttpResult> => ctx.api.get(ctx.statusUrl, {auth: false}),
 } as const;

@@ -14,6 +14,8 @@ export const statusComponentsInEnglish: ReadonlyMap<string, string> = new Map([
 	['网页对话服务', 'web chat service'],
 ]);
 export const traceIdHeader = 'x-ds-trace-id';
+/** The paths the checks add to the base URL: the model list, the balance, the paid test call. */
+export const apiPaths = {models: '/models', userBalance: '/user/balance', chatCompletions: '/chat/completions'} as const;
 export const keyEnvVar = 'DEEPSEEK_API_KEY';
 /** Variables through which common tools and SDKs are pointed at a base URL (DeepSeek's own first). */
 export const baseUrlEnvVars = ['DEEPSEEK_BASE_URL', 'DEEPSEEK_API_BASE', 'OPENAI_BASE_URL', 'OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'] as const;

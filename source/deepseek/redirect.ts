@@ -2,7 +2,7 @@
 // one (the key must not go to another host): it reads where it points, and one rule says
 // what that means for the base URL.
 import {oneLine, sanitize} from '../text/safe.js';
-import {officialApiHost} from './facts.js';
+import {apiPaths, officialApiHost} from './facts.js';
 
 /** Where an answer redirected the call: the status and the target, safe to show. */
 export type Redirect = {status: number; location: string};
@@ -25,7 +25,7 @@ export function redirectOf(status: number, location: string | undefined, asked: 
 }
 
 /** The paths the checks add to the base URL (a `/v1` before them is the base URL's own). */
-const apiPaths = ['/chat/completions', '/user/balance', '/models'] as const;
+const addedPaths = Object.values(apiPaths);
 
 /** Hosts and path segments of login pages put in front of a service (Cloudflare Access, oauth2-proxy, SSO). */
 const loginHost = /(?:^|\.)cloudflareaccess\.com$/i;
@@ -57,7 +57,7 @@ export function redirectMeaning(askedUrl: string, location: string): RedirectMea
 	const segments = target.pathname.toLowerCase().split('/');
 	if (loginHost.test(target.hostname) || segments.some(segment => loginSegments.has(segment))) return {kind: 'login', host: target.host};
 	const targetPath = target.pathname.replace(/\/+$/, '');
-	const added = apiPaths.find(path => asked.pathname.endsWith(path) && targetPath.endsWith(path));
+	const added = addedPaths.find(path => asked.pathname.endsWith(path) && targetPath.endsWith(path));
 	if (target.hostname === asked.hostname && added !== undefined) {
 		const baseUrl = `${target.origin}${targetPath.slice(0, -added.length)}`;
 		// Back to the base URL in use (only a trailing slash added, or a loop): no address to set, nothing this rule can say.

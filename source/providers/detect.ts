@@ -4,7 +4,7 @@
 import {detectMessages} from '../messages/providers.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
-import {deepseekServiceErrors} from '../deepseek/facts.js';
+import {apiPaths, deepseekServiceErrors} from '../deepseek/facts.js';
 import {decimalFromJson, signOfDecimal} from './balance/amount.js';
 import {asObject, booleanField, pathOf, stringField, type JsonObject} from './balance/fields.js';
 import {billsUsersDeepSeek, providerRow} from './table.js';
@@ -28,8 +28,8 @@ export type FingerprintFacts = {
 /** What fingerprinting asks for, keyed like FingerprintFacts; `auth: false` keeps the key at home. */
 export const fingerprintPaths = {
 	apiStatus: {path: '/api/status', auth: false},
-	models: {path: '/models', auth: true},
-	userBalance: {path: '/user/balance', auth: true},
+	models: {path: apiPaths.models, auth: true},
+	userBalance: {path: apiPaths.userBalance, auth: true},
 } as const satisfies Partial<Record<keyof FingerprintFacts, {path: string; auth: boolean}>>;
 
 /**
