@@ -371,6 +371,9 @@ const wizardTextEn = {
 		checkBalance: 'Check my balance now',
 		checkAgain: 'Check again',
 		checkAgainPaid: 'Check again (another paid test call)',
+		/** A redirect named the same API at another address: the checks run again there (`url` shown whole, or the shorter label). */
+		checkAgainAt: (p: {url: string}) => `Check again at ${p.url}`,
+		checkAgainAtShort: 'Check again at that address',
 		longerTimeout: (p: {timeout: string}) => `Try again with a longer timeout (${p.timeout} for each request)`,
 		copyLink: (p: {where: string}) => `Copy the link: ${p.where}`,
 		/** A link option where the URL does not fit whole: the page named in words (`linkPages`), never a URL cut short. */

@@ -722,6 +722,18 @@ function serviceElsewhere(view: View): string | undefined {
 	return facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
 }
 
+/**
+ * A redirect that names the same API at another address (deepseek/redirect.ts `base_url`): the checks run again there,
+ * first (check's first fix is to set it), and "Remember these settings" then keeps it.
+ */
+function checkAtRedirectOption(view: View): Option[] {
+	const seen = facts.redirectSeen(view.results);
+	const meaning = seen === undefined ? undefined : redirectMeaning(seen.asked, seen.location);
+	if (meaning?.kind !== 'base_url') return [];
+	const url = sanitize(meaning.baseUrl);
+	return [{id: 'check_at_redirect', label: wizardText.actions.checkAgainAt({url}), shorter: [wizardText.actions.checkAgainAtShort], whole: url, effect: {type: 'check_again', baseUrl: meaning.baseUrl}}];
+}
+
 /** Where the API checks' redirect leads (deepseek/redirect.ts, the rule check's summary follows), as a title. */
 function redirectTitle(view: View): string | undefined {
 	const seen = facts.redirectSeen(view.results);
@@ -909,7 +921,7 @@ function relayContent(view: View): LeafContent {
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
-		options: [alsoDeepSeek, ...probeThere],
+		options: [...(redirected ? checkAtRedirectOption(view) : []), alsoDeepSeek, ...probeThere],
 		verdict,
 	};
 }

@@ -165,6 +165,13 @@ function choicesAfter(step: Step, node: TreeNode, view: View): Choices {
  */
 export function viewOf(state: WizardState, known: Known): View {
 	let choices: Choices = state.timeoutMs === undefined ? {} : {timeoutMs: state.timeoutMs};
+	// A base URL chosen to check again at wins over one picked before the first checks (a menu's answer walked again),
+	// not over one picked after them ("Also check my DeepSeek account").
+	let beforeChecks = state.baseUrl !== undefined;
+	const atChosenBaseUrl = () => {
+		if (beforeChecks) choices = {...choices, baseUrl: state.baseUrl};
+	};
+	atChosenBaseUrl();
 	const results: CheckResult[] = [];
 	const earlier = state.again?.before ?? currentStep(state).before;
 	const before = earlier ? resultsOf(earlier) : undefined;
@@ -179,7 +186,9 @@ export function viewOf(state: WizardState, known: Known): View {
 	};
 	for (const step of state.trail.slice(0, -1)) {
 		if (step.results) results.push(...step.results);
+		if (nodeOf(step.node).kind === 'checks') beforeChecks = false;
 		choices = {...choices, ...choicesAfter(step, nodeOf(step.node), make())};
+		atChosenBaseUrl();
 	}
 	const last = currentStep(state);
 	if (last.results) results.push(...last.results);
@@ -211,7 +220,7 @@ function pick(state: WizardState, action: Extract<Action, {type: 'pick'}>, known
 	const remembered: WizardState = {...state, answers: {...state.answers, [step.node]: option.id}};
 	if (option.effect?.type === 'restart') return restart(remembered);
 	if (option.effect?.type === 'recheck') return recheck(remembered, known);
-	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs);
+	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs, option.effect.baseUrl);
 	if (option.next === undefined || !tree.has(option.next)) return remembered;
 	return push(remembered, {answer: option.id}, option.next);
 }
@@ -256,7 +265,7 @@ function resultsSoFar(trail: readonly Step[]): CheckResult[] {
  * the path is walked again by walkOnAgain as the new results allow. Nothing to check again
  * on a path without a check step.
  */
-function checkAgain(state: WizardState, timeoutMs: number | undefined): WizardState {
+function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?: string): WizardState {
 	const first = state.trail.findIndex(earlier => nodeOf(earlier.node).kind === 'checks');
 	if (first === -1) return state;
 	const firstStep = state.trail[first]!;
@@ -266,6 +275,7 @@ function checkAgain(state: WizardState, timeoutMs: number | undefined): WizardSt
 		runSerial: state.runSerial + 1,
 		again: {path: state.trail.slice(first + 1), before: resultsSoFar(state.trail)},
 		...(timeoutMs === undefined ? {} : {timeoutMs}),
+		...(baseUrl === undefined ? {} : {baseUrl}),
 	};
 }
 

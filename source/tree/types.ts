@@ -103,8 +103,8 @@ export type Effect =
 	| {type: 'remember_language'; language: Language}
 	| {type: 'restart'}
 	| {type: 'recheck'}
-	/** Run the checks of this path again (with a longer deadline for each request, when given). */
-	| {type: 'check_again'; timeoutMs?: number}
+	/** Run the checks of this path again (with a longer deadline for each request, or at another base URL, when given). */
+	| {type: 'check_again'; timeoutMs?: number; baseUrl?: string}
 	/** Put text on the clipboard (a fix's link, a trace id). */
 	| {type: 'copy'; text: string; what: 'link' | 'address' | 'trace_id'}
 	| {type: 'remove_alert'}
@@ -240,4 +240,6 @@ export type WizardState = {
 	again?: {path: readonly Step[]; before: readonly CheckResult[]};
 	/** A longer deadline for each request, chosen on this walk. */
 	timeoutMs?: number;
+	/** Another base URL for the checks, chosen on this walk (the address a redirect named): it wins over any chosen before them. */
+	baseUrl?: string;
 };

@@ -31,5 +31,12 @@ export const redirectToAccessLogin: Handler = (request: FakeRequest) => ({
 	body: '',
 });
 
-/** A relay whose API moved under /api/v1: nginx sends the old paths there with a 301 (a relative Location, as `return 301 /api/v1$uri;` writes it when absolute_redirect is off). */
-export const redirectToNewPath: Handler = (request: FakeRequest) => nginxRedirect(301, `/api/v1${request.path}`);
+/** Where the relay's API moved to: its root (the balance under it, as at DeepSeek's root), and its calls under `/v1` there. */
+const movedApiRoot = '/api';
+
+/**
+ * A relay whose API moved under /api/v1: nginx sends the old paths there with a 301 (a relative Location, as
+ * `return 301 /api/v1$uri;` writes it when absolute_redirect is off), and `api` answers under /api, as the moved API does.
+ */
+export const redirectToNewPath = (api: Handler): Handler => (request: FakeRequest) =>
+	request.path.startsWith(`${movedApiRoot}/`) ? api({...request, path: request.path.slice(movedApiRoot.length)}) : nginxRedirect(301, `${movedApiRoot}/v1${request.path}`);

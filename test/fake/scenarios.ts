@@ -105,7 +105,7 @@ export const scenarios = {
 	},
 	redirect_website: {summary: 'a website as the base URL (https://deepseek.com): nginx answers 301 to https://www.deepseek.com/ on every path', api: redirectToWebsite},
 	redirect_login: {summary: 'Cloudflare Access in front of a self-hosted relay: 302 to its login page on every path, no body', api: redirectToAccessLogin},
-	redirect_path: {summary: 'a relay whose API moved under /api/v1: nginx answers 301 to the same path there', api: redirectToNewPath},
+	redirect_path: {summary: 'a relay whose API moved under /api/v1: nginx answers 301 to the same path there, where DeepSeek\'s answers are (47.44 CNY)', api: redirectToNewPath(deepseekOk)},
 	html_portal: {summary: 'a captive portal answers 200 text/html on every path, status page included', api: captivePortal, status: captivePortal},
 	huge_body: {summary: 'every API path streams a 50 MB JSON body', api: hugeJsonBody},
 	connection_reset: {summary: 'every connection is reset as soon as a request arrives, status page included', api: resetConnection, status: resetConnection},

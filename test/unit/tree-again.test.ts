@@ -251,3 +251,16 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 	]);
 	assert.equal(currentOptions(initialState(), remembering)[0]?.label, 'Check it again');
 });
+
+test('checking again at another base URL (a redirect\'s address): it wins over the base URL picked before the checks, walked again', () => {
+	const relay: Known = {...known, baseUrl: 'https://relay.example/v1', baseUrlSource: 'env'};
+	let state = initialState();
+	for (const option of ['402', 'own_code', 'deepseek', 'env']) state = pick(state, option, relay);
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	assert.equal(viewOf(state, relay).choices.baseUrl, 'https://api.deepseek.com');
+	const moved = {...state, baseUrl: 'https://relay.example/api/v1'};
+	assert.equal(viewOf(moved, relay).choices.baseUrl, 'https://relay.example/api/v1');
+	// Once the checks ran, the view past them keeps it (the wizard test walks the pick itself, and Remember keeping it).
+	const checked = done(moved, keyChecks(), relay);
+	assert.equal(viewOf(checked, relay).choices.baseUrl, 'https://relay.example/api/v1');
+});

@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fakeKey} from '../fake/server.js';
+import {loadSettings} from '../../source/settings/index.js';
 import {chatCalls, flat, focusedLabel, keys, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 test('Enter five times down the 402 path with money on the account makes no paid call: "No" is where the cursor starts', async () => {
@@ -107,6 +108,28 @@ test('every check at a base URL that redirects: the title says where it leads (a
 			assert.doesNotMatch(leaf, /cannot be read|Unreadable/, leaf);
 		});
 	}
+});
+
+test('a base URL whose API moved (a 301 to the same calls under /api/v1): Enter checks again at that address, which answers, and "Remember these settings" keeps it', async () => {
+	const w = await world('redirect_path', {host: null});
+	await session(w, async app => {
+		await walkEveryCheck(app);
+		await app.waitFor('What to do:', 8000);
+		const moved = `${w.env['DEEPSEEK_BASE_URL']}/api/v1`;
+		assert.equal(focusedLabel(app.lastFrame()), `❯ Check again at ${moved}`, app.lastFrame());
+		await app.press(keys.enter);
+		// Nothing blocks the calls there; DEEPSEEK_BASE_URL still names the old address, which the endpoint row says.
+		const again = flat(await app.waitFor('Nothing blocks your calls', 10_000));
+		assert.match(again, /Where calls go: \S+ answers like DeepSeek's API\. But DEEPSEEK_BASE_URL sends some tools to/, again);
+		assert.match(again, /Balance: 47\.44 CNY/, again);
+		assert.ok(again.includes(`deepseek-fix check --base-url ${moved}`), again);
+		// The calls after the choice went to the moved address, and only to the host the user chose.
+		const after = w.fake.requests.slice(-4).map(request => request.path);
+		assert.ok(after.some(path => path.startsWith('/api/v1/')), after.join(', '));
+		await app.choose('Remember these settings');
+		await app.waitFor('Remembered the base URL');
+		assert.equal(loadSettings(w.env).settings.baseUrl, moved);
+	});
 });
 
 test('402 at a base URL whose answers cannot be read (cut-off JSON, a web page): no paid test call through it (its answer would be as unreadable)', async () => {

@@ -331,6 +331,8 @@ export const wizardText: WizardText = {
 		doneKeepAlert: p => `完成：保留提醒（低于 ${p.amount} ${p.currency}）`,
 		checkAgain: '再检查一次',
 		checkAgainPaid: '再检查一次（会再发起一次付费测试调用）',
+		checkAgainAt: p => `改用 ${p.url} 再检查一次`,
+		checkAgainAtShort: '改用那个地址再检查一次',
 		longerTimeout: p => `放宽时限再试一次（每个请求 ${p.timeout}）`,
 		copyLink: p => `复制链接：${p.where}`,
 		openPage: p => `打开${latinGap(p.page)}${p.page}`,
