@@ -23,21 +23,24 @@ const diagnoseMessagesEn = {
 	answersCutOff: (detail: string) => `The API was reached, but its answers came back incomplete: ${detail}`,
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
-	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked.
+	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked. Where the
+	 * first fix is the whole of what to do (a top-up, a limit raised, the bill settled, a payment
+	 * method added: topUpThere and its kin), the sentence says the cause only; where there is
+	 * more to weigh (a smaller request, waiting for a plan's reset), it says that too.
 	 */
 	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method'; operator: boolean}) => {
 		const ask = p.operator ? ', or ask whoever runs it' : '';
 		const sentence = {
-			token: `the key or token you use there has run out of credit: top it up or raise its limit in ${p.name}${ask}.`,
-			account: `your account there has run out of credit (the quota every token of yours draws from, not this token's own limit): top it up in ${p.name}${ask}.`,
-			balance: `your balance there is used up: top it up on ${p.name}${ask}.`,
+			token: 'the key or token you use there has run out of credit.',
+			account: 'your account there has run out of credit (the quota every token of yours draws from, not this token\'s own limit).',
+			balance: 'your balance there is used up.',
 			request: `the credit left there cannot pay for a request this large (it can only afford fewer tokens than asked for): lower max_tokens in your tool, or top up on ${p.name}${ask}.`,
 			prompt: `the credit left there cannot pay for a prompt this long (the conversation your tool sends costs more than the credit allows, before any answer): send a shorter one (a new chat, or a smaller context length in your tool), or top up on ${p.name} or raise your key's limit there${ask}.`,
 			paid_model: `there this model is paid from topped-up balance only, which is used up (gift or bonus credit does not count): top up on ${p.name}${ask}, or pick a model your credit covers.`,
-			overdue: `your account there is suspended or in arrears (an unpaid bill or a spending limit): settle it in its billing${ask}.`,
+			overdue: 'your account there is suspended or in arrears (an unpaid bill or a spending limit).',
 			free_tier: `this model's free quota there is used up, and your account is set to use free quota only: switch that setting off in ${p.name}'s console to go on at the paid rate (with balance in the account)${ask}.`,
 			plan_limit: `your plan's usage allowance there for this week or month is used up (a limit of the plan, not a rate: sending fewer requests does not help): wait for it to reset, or pay for usage beyond the plan on ${p.name}${ask}.`,
-			no_payment_method: `no payment method is set up for your account there, so nothing pays for paid calls: add one in ${p.name}'s billing${ask}.`,
+			no_payment_method: 'no payment method is set up for your account there, so nothing pays for paid calls.',
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},

@@ -104,7 +104,7 @@ const rows: Row[] = [
 	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage (API service)). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
 	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage (API service)) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
 	{scenario: 'status_unreachable', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'service_status').status, 'skip')},
-	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1, summary: host => `Your calls go to ${host}, not DeepSeek, and your balance there is used up: top it up on ${host}, or ask whoever runs it. Your DeepSeek balance does not matter for these calls.`, fixes: ['ask_operator', 'use_deepseek_base_url']},
+	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1, summary: host => `Your calls go to ${host}, not DeepSeek, and your balance there is used up. Your DeepSeek balance does not matter for these calls.`, fixes: ['ask_operator', 'use_deepseek_base_url']},
 	{scenario: 'openai_relay', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
 	// A status page that cannot be read is "unknown", never an outage.
 	{scenario: 'status_html', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => {

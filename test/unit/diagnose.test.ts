@@ -512,7 +512,7 @@ const rows: Row[] = [
 		titles: {top_up_relay: 'Add a payment method in OpenCode Zen\'s billing'},
 		// The answer names the user's own billing page: the link goes there, not to the workspace.
 		urls: {top_up_relay: 'https://opencode.ai/workspace/wrk_01KFVB8NZPCMZD863PFVAFMXXX/billing'},
-		says: ['no payment method is set up for your account there', 'add one in OpenCode Zen\'s billing'],
+		says: ['no payment method is set up for your account there, so nothing pays for paid calls.'],
 		neverSays: ['used up', 'Top up'],
 	},
 	{
@@ -2253,7 +2253,7 @@ const rows: Row[] = [
 			probe.answered(answer(402, 'API Error: 402 Insufficient Balance', {bodyProblem: 'not_json', contentType: 'text/plain', url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
 		),
 		verdict: 'relay_insufficient_balance',
-		says: [`your balance there is used up: top it up on ${gateway}`],
+		says: ['your balance there is used up.'],
 		neverSays: ['a service on this computer'],
 	},
 	{

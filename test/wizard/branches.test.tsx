@@ -242,12 +242,13 @@ test('402 through OpenRouter with no credit left (100×30): where the calls go a
 			const leaf = await app.waitFor('What to do:');
 			// The key's own limit is 0 (the Balance row says raise it): the title says that, not "balance used up".
 			assert.match(leaf, /^✖ Your OpenRouter key has used up its credit limit$/m);
-			assert.match(flat(leaf), /the key or token you use there has run out of credit: top it up or raise its limit in OpenRouter/);
+			assert.match(flat(leaf), /the key or token you use there has run out of credit\. Your DeepSeek balance does not matter/);
 			assert.doesNotMatch(leaf, /balance is used up/);
 			// What stands above the fixes: the title, the checks and the leaf's lines.
 			const above = leaf.slice(0, leaf.indexOf('What to do:'));
 			assert.equal(times(above, /Your calls go to OpenRouter, not DeepSeek/), 1, leaf);
-			assert.equal(times(above, /[Tt]op (it )?up (or raise its limit )?(on|in) OpenRouter/), 1, leaf);
+			// What to do is the fixes' to say: the summary says the cause only.
+			assert.equal(times(above, /[Tt]op (it )?up (or raise its limit )?(on|in) OpenRouter/), 0, leaf);
 			assert.equal(times(above, /insufficient balance" most likely means your account there/), 0, leaf);
 			assert.match(leaf, /https:\/\/openrouter\.ai\/settings\/credits/);
 			// Raising the key's own limit comes first, the top-up after.

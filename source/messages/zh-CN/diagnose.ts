@@ -19,16 +19,16 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
 		const sentence = {
-			token: `你在那里用的 key 或令牌的额度已用完：请在 ${p.name} 给它充值或提高额度${ask}。`,
-			account: `你在那里的账号额度已用完（你所有令牌共用的额度，不是这个令牌自己的上限）：请在 ${p.name} 给账号充值${ask}。`,
-			balance: `你在那里的余额已用完：请在 ${p.name} 充值${ask}。`,
+			token: '你在那里用的 key 或令牌的额度已用完。',
+			account: '你在那里的账号额度已用完（你所有令牌共用的额度，不是这个令牌自己的上限）。',
+			balance: '你在那里的余额已用完。',
 			request: `那里的剩余额度不够支付这么大的请求（只够支付比请求更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
 			prompt: `那里的剩余额度不够支付这么长的输入（你的工具发出的对话本身就超出了额度能支付的量，还没算回复）：请发送更短的对话（开一个新对话，或在你的工具里调小上下文长度），或在 ${p.name} 充值、提高 key 的额度上限${ask}。`,
 			paid_model: `在那里，这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请在 ${p.name} 充值${ask}，或换一个你的额度能用的模型。`,
-			overdue: `你在那里的账号已停用或欠费（有未付账单或到了消费上限）：请在它的账单页面处理${ask}。`,
+			overdue: '你在那里的账号已停用或欠费（有未付账单或到了消费上限）。',
 			free_tier: `这个模型在那里免费提供的额度已用完，而你的账号设置为只用免费提供的额度：请在 ${p.name} 的控制台关掉这个设置，按付费价格继续调用（账号里需要有余额）${ask}。`,
 			plan_limit: `你在那里的套餐本周或本月的用量额度已用完（这是套餐的上限，不是限流：少发请求没有用）：请等它重置，或在 ${p.name} 为超出套餐的用量付费${ask}。`,
-			no_payment_method: `你在那里的账号还没有添加付款方式，付费调用无从扣费：请在 ${p.name} 的账单页面添加付款方式${ask}。`,
+			no_payment_method: '你在那里的账号还没有添加付款方式，付费调用无从扣费。',
 		}[p.what];
 		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
