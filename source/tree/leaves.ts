@@ -7,7 +7,7 @@ import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.j
 import {fixes} from '../fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
-import {redirectMeaning} from '../deepseek/redirect.js';
+import {redirectMeaning, type RedirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
 import type {Fix, Verdict} from '../verdict.js';
@@ -722,23 +722,24 @@ function serviceElsewhere(view: View): string | undefined {
 	return facts.goesElsewhere(view.results) ? facts.serviceName(view.results) ?? hostOf(view) : undefined;
 }
 
-/**
- * A redirect that names the same API at another address (deepseek/redirect.ts `base_url`): the checks run again there,
- * first (check's first fix is to set it), and "Remember these settings" then keeps it.
- */
-function checkAtRedirectOption(view: View): Option[] {
+/** What the API checks' first redirect means for the base URL (deepseek/redirect.ts, as check's rule reads it). */
+function redirectFound(view: View): RedirectMeaning | undefined {
 	const seen = facts.redirectSeen(view.results);
-	const meaning = seen === undefined ? undefined : redirectMeaning(seen.asked, seen.location);
-	if (meaning?.kind !== 'base_url') return [];
+	return seen === undefined ? undefined : redirectMeaning(seen.asked, seen.location);
+}
+
+/**
+ * A redirect that names the same API at another address (`base_url`): the checks run again there, first (check's
+ * first fix is to set it), and "Remember these settings" then keeps it.
+ */
+function checkAtRedirectOption(meaning: RedirectMeaning): Option[] {
+	if (meaning.kind !== 'base_url') return [];
 	const url = sanitize(meaning.baseUrl);
 	return [{id: 'check_at_redirect', label: wizardText.actions.checkAgainAt({url}), shorter: [wizardText.actions.checkAgainAtShort], whole: url, effect: {type: 'check_again', baseUrl: meaning.baseUrl}}];
 }
 
-/** Where the API checks' redirect leads (deepseek/redirect.ts, the rule check's summary follows), as a title. */
-function redirectTitle(view: View): string | undefined {
-	const seen = facts.redirectSeen(view.results);
-	const meaning = seen === undefined ? undefined : redirectMeaning(seen.asked, seen.location);
-	if (meaning === undefined) return undefined;
+/** Where the redirect leads, as a title (the rule check's summary follows). */
+function redirectTitle(view: View, meaning: RedirectMeaning): string {
 	const host = hostOf(view);
 	switch (meaning.kind) {
 		case 'login':
@@ -820,7 +821,8 @@ function relayContent(view: View): LeafContent {
 	// The title says the answers cannot be read (nothing above it in the order below says more).
 	const saysUnreadable = unreadable && !trouble && !ownProxyEmpty && !upstream && !localAccountEmpty;
 	// Unreadable because the calls were sent elsewhere (never followed): the title says where, as check's summary does.
-	const redirected = saysUnreadable ? redirectTitle(view) : undefined;
+	const redirect = saysUnreadable ? redirectFound(view) : undefined;
+	const redirected = redirect && redirectTitle(view, redirect);
 	// Refused for where the calls come from: that is the finding (as check's summary says), not where they go, nor money there.
 	const origin = !trouble && view.diagnosis.verdict === 'unknown' ? refusedForOrigin(view, name ?? hostOf(view)) : undefined;
 	// Nothing names the host, but an answer said its credit is used up or its account is in arrears: that is the finding (as check's summary says), by host.
@@ -921,7 +923,7 @@ function relayContent(view: View): LeafContent {
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),
 		fixes: withDiagnosisFixes(view, own),
-		options: [...(redirected ? checkAtRedirectOption(view) : []), alsoDeepSeek, ...probeThere],
+		options: [...(redirect ? checkAtRedirectOption(redirect) : []), alsoDeepSeek, ...probeThere],
 		verdict,
 	};
 }
