@@ -345,6 +345,20 @@ const requestWords = new RegExp(
 const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\b/i;
 
 /**
+ * A free offer of one model that has ended: OpenCode Zen's 401 ModelError "Free promotion has
+ * ended for DeepSeek V4 Flash Free. You can continue using the model by subscribing to OpenCode
+ * Go" (passed on by 9router, decolua/9router#3270, which had read as a refused key: the free
+ * model was taken off, anomalyco/opencode#43743), and a model "no longer free" in other words.
+ * Tied to a model ("ended for x", "model … no longer free"): a free trial of an account that
+ * ended is money, not this.
+ */
+const freeModelEndedWords =
+	/\b(?:free\s+)?(?:promotion|promo|free\s+period|free\s+offer)\s+(?:has\s+|is\s+)?(?:ended|expired|over)\s+for\b|\bmodel\b[^.\n]{0,60}?\bno\s+longer\s+(?:available\s+)?(?:for\s+)?free\b/i;
+
+/** What OpenCode Zen sends with 401 about a model (its ModelError): the model, not the key. */
+const modelAt401Words = new RegExp(`${unsupportedModelWords.source}|${freeModelEndedWords.source}`, 'i');
+
+/**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist" and
  * "The supported API model names are …, but you passed x",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
@@ -367,6 +381,7 @@ const modelWords = new RegExp(
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?(?:\bnot\s+exists?\b|\bdoes\s*n[o']t\s+exist|\bnot\s+found\b)`,
 		String.raw`\b(?:not\s+a\s+valid|invalid|incorrect|unknown|unsupported)\s+model\b`,
 		unsupportedModelWords.source,
+		freeModelEndedWords.source,
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
 		// AWS Bedrock's AccessDeniedException: "You don't have access to the model with the
@@ -595,7 +610,7 @@ const wordRules: readonly WordRule[] = [
 	// retry (500). The model is not usable there until whoever runs the gateway prices it.
 	{kind: 'model_not_found', words: unpricedModelWords, statuses: [400, 403, 500], unpriced: true, message: () => signatureMessages.modelUnpriced},
 	// OpenCode Zen answers its ModelError with 401: the model named, not the key.
-	{kind: 'model_not_found', words: unsupportedModelWords, statuses: [401]},
+	{kind: 'model_not_found', words: modelAt401Words, statuses: [401]},
 	// After money (a 402 is money whatever it names), before the failure words: a gateway
 	// with no channel for the model says so with 503, and a retired model is "Gone" (410:
 	// SambaNova documents it so, NVIDIA sends it).
