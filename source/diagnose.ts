@@ -16,7 +16,7 @@ import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {checkMessages} from './messages/checks.js';
-import {isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type ModelAccess, type SignatureKind} from './providers/signatures.js';
+import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type ModelAccess, type SignatureKind} from './providers/signatures.js';
 import {billingPageIn, isOtherService, outageCanReach, passesKeyOn, providerRow} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -816,8 +816,11 @@ const relay: Rule = facts => {
 		}
 		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
 	}
+	// NVIDIA's bare 404 page is "no such model" only where the model list answered at the same base: a 404 page to
+	// both is the path, read below (signatures.ts, the NVIDIA row).
 	const noModel = facts.answer(kind => kind === 'model_not_found');
-	if (noModel) {
+	const bareToBoth = isBareNotFoundPage(facts.httpStatus('probe'), facts.string('probe', 'errorMessage')) && facts.httpStatus('auth') === 404;
+	if (noModel && !bareToBoth) {
 		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay', provider: service.provider});
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');

@@ -741,8 +741,28 @@ const aiGatewayCodes: ReadonlyMap<number, readonly string[]> = new Map([
 ]);
 const aiGatewayBody = /"success"\s*:\s*false\s*,[\s\S]*"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*20\d\d\b/;
 
+/** Go's net/http text for a path it has no handler for, the whole body. */
+const goNotFoundPage = /^404 page not found$/i;
+
+/** Go's bare 404 page ("404 page not found", the whole message): it names no model and no path. */
+export function isBareNotFoundPage(status: number | undefined, words: string | undefined): boolean {
+	return status === 404 && words !== undefined && goNotFoundPage.test(words.trim());
+}
+
 /** Most specific first: the first match wins. */
 const vendorSignatures: readonly Signature[] = [
+	{
+		// NVIDIA's API catalog answers a chat call for a model id it does not serve (retired, or never
+		// there) with Go's bare "404 page not found", as for a path it lacks, while GET /v1/models at
+		// the same base answers (nestcn/docs.nestjs.cn#564: deepseek-ai/deepseek-v3_1 after it was
+		// retired, which had read as a wrong address; continuedev/continue#10303 says the same of an id
+		// it does not have). Only at its host, and only the whole body: a wrong path there gets the same
+		// page for the model list too, which the diagnosis then reads as the path (relay in diagnose.ts).
+		statuses: [404],
+		matches: seen => seen.hint === 'nvidia' && isBareNotFoundPage(seen.status, [...new Set(seen.words.split('\n').map(line => line.trim()).filter(Boolean))].join('\n')),
+		provider: () => 'nvidia',
+		kind: () => 'model_not_found',
+	},
 	{
 		statuses: [...aiGatewayCodes.keys()],
 		matches: seen => (aiGatewayCodes.get(seen.status)?.includes(seen.code) ?? false) && aiGatewayBody.test(seen.words),

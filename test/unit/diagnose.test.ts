@@ -1656,6 +1656,29 @@ const rows: Row[] = [
 		neverSays: ["not DeepSeek's API"],
 	},
 	{
+		name: 'NVIDIA NIM\'s bare "404 page not found" to the chat call while its model list answers: a model id it does not serve (a retired one, nestcn/docs.nestjs.cn#564)',
+		results: scenario(
+			endpoint.relay(providerInfo('nvidia', 'host'), nvidiaHost),
+			auth.accepted(['deepseek-ai/deepseek-v4-flash-0731', 'moonshotai/kimi-k2.6'], `https://${nvidiaHost}/v1/models`),
+			probe.answered(answer(404, undefined, {text: '404 page not found', contentType: 'text/plain; charset=utf-8', url: `https://${nvidiaHost}/v1/chat/completions`}), 'deepseek-ai/deepseek-v3_1'),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'relay_model_names'],
+		says: ['NVIDIA NIM does not offer the model "deepseek-ai/deepseek-v3_1" (HTTP 404)', 'deepseek-ai/deepseek-v4-flash-0731'],
+		neverSays: ["not DeepSeek's API", 'path in your base URL'],
+	},
+	{
+		name: 'but the same page to the model list too is the path at NVIDIA NIM, not the model',
+		results: scenario(
+			endpoint.relay(providerInfo('nvidia', 'host'), nvidiaHost),
+			auth.unexpected(answer(404, undefined, {text: '404 page not found', contentType: 'text/plain; charset=utf-8', url: `https://${nvidiaHost}/models`})),
+			probe.answered(answer(404, undefined, {text: '404 page not found', contentType: 'text/plain; charset=utf-8', url: `https://${nvidiaHost}/chat/completions`}), 'deepseek-ai/deepseek-v4-flash-0731'),
+		),
+		verdict: 'wrong_endpoint',
+		says: [`${nvidiaHost} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
+	},
+	{
 		name: 'a relay whose own balance is used up: money outranks its model answer',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

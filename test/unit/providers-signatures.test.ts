@@ -239,6 +239,12 @@ const cases: Case[] = [
 		kind: 'balance_exhausted',
 	},
 	{
+		name: 'NVIDIA NIM\'s bare "404 page not found" at its own host: a model id it does not serve',
+		input: {status: 404, text: '404 page not found', apiError: {message: '404 page not found'}, hostProvider: 'nvidia'},
+		provider: 'nvidia',
+		kind: 'model_not_found',
+	},
+	{
 		name: 'Model Studio (DashScope) 429 in OpenAI\'s quota words at its own host: its tokens-per-minute limit',
 		input: {status: 429, text: 'You exceeded your current quota', hostProvider: 'dashscope'},
 		provider: 'dashscope',
