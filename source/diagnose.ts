@@ -1095,13 +1095,19 @@ const modelNotFound: Rule = facts => {
  * DeepSeek's own host lists the models for the key but answers the chat call 404 Not Found,
  * in words that name no model and no request: the host and the key are right, the path the
  * calls take is not one DeepSeek serves (Codex calling /responses before DeepSeek had it,
- * BigPizzaV3/CodexPlusPlus#793, which had read as no clear cause). A "no such model" 404 is
+ * BigPizzaV3/CodexPlusPlus#793, which had read as no clear cause; tools that post to the address as
+ * entered, adding no path, gradusnikov/eclipse-chatgpt-plugin#55, laoning666/synology-chat-bot#2,
+ * SubtitleEdit/subtitleedit#13044: the whole endpoint first). A "no such model" 404 is
  * modelNotFound's, before; an outage on the status page comes after, as the API answered.
  */
 const officialPathNotFound: Rule = facts => {
 	if (facts.host !== officialApiHost || facts.status('auth') !== 'pass' || facts.httpStatus('probe') !== 404) return undefined;
 	// Not wrong_endpoint ("calls do not reach DeepSeek"): they do. No verdict names a path, so unknown, with what to check.
-	return {verdict: 'unknown', summary: diagnoseMessages.officialPathNotFound(facts.host), fixes: [fixes.useDeepSeek(), fixes.support(facts.string('probe', 'traceId') ?? facts.traceIds()[0])]};
+	return {
+		verdict: 'unknown',
+		summary: diagnoseMessages.officialPathNotFound(facts.host),
+		fixes: [fixes.wholeEndpoint(), fixes.useDeepSeek(), fixes.support(facts.string('probe', 'traceId') ?? facts.traceIds()[0])],
+	};
 };
 
 const outageOnly: Rule = facts => {

@@ -55,6 +55,8 @@ export const fixes = {
 	setBaseUrl: (base: string): Fix => ({id: 'fix_base_url', title: fixMessages.setBaseUrl({base: sanitize(base)}), url: null}),
 	/** A login page in front of the service at `host`: whoever runs it can give an address without it, or a service token. */
 	askForAddressWithoutLogin: (host: string): Fix => ({id: 'ask_operator', title: fixMessages.askForAddressWithoutLogin({host: sanitize(host)}), url: null}),
+	/** DeepSeek's own host answers the chat call 404: a tool that adds no path needs the whole endpoint. */
+	wholeEndpoint: (): Fix => ({id: 'fix_base_url', title: fixMessages.wholeEndpoint, url: null}),
 	/** The base URL ends in a path the user's tools add themselves (`/chat/completions`): give them `base`. */
 	baseUrlWithoutPath: (base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}), url: null}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */

@@ -1,6 +1,6 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
-import {anthropicBaseUrl, supportEmail} from '../deepseek/facts.js';
+import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
@@ -99,6 +99,8 @@ const fixMessagesEn = {
 	setBaseUrl: (p: {base: string}) => `Set the base URL to ${p.base}`,
 	/** A login page stands in front of the service: only whoever runs it can let API calls past. */
 	askForAddressWithoutLogin: (p: {host: string}) => `Ask whoever runs ${p.host} for an address without the login page, or a service token to send with the calls`,
+	/** DeepSeek answers the chat call 404 at the path the tool took: some tools post to the address as entered, adding no path. */
+	wholeEndpoint: `If your tool calls the address exactly as you enter it, enter the whole endpoint: ${defaultBaseUrl}${apiPaths.chatCompletions} (most tools add ${apiPaths.chatCompletions} themselves)`,
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */

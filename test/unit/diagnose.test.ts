@@ -1519,9 +1519,16 @@ const rows: Row[] = [
 		results: scenario(auth.accepted(), probe.answered(answer(404, 'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses', {url: officialChat, traceId}))),
 		verdict: 'unknown',
 		exactFixes: true,
-		fixes: ['use_deepseek_base_url', 'contact_support'],
+		fixes: ['fix_base_url', 'use_deepseek_base_url', 'contact_support'],
 		says: ['lists the models for your key but answers 404 Not Found to the chat call', 'https://api.deepseek.com/anthropic'],
 		neverSays: ['No clear cause', 'not DeepSeek\'s API', 'do not reach DeepSeek'],
+	},
+	{
+		name: 'the same 404 to a tool that posts to the address as entered (Subtitle Edit, SubtitleEdit#13044): its first fix is the whole endpoint',
+		results: scenario(auth.accepted(), probe.answered(answer(404, undefined, {text: 'Response status code does not indicate success: 404 (Not Found).', contentType: 'text/plain', url: officialChat, traceId}))),
+		verdict: 'unknown',
+		fixes: ['fix_base_url'],
+		titles: {fix_base_url: 'If your tool calls the address exactly as you enter it, enter the whole endpoint: https://api.deepseek.com/chat/completions'},
 	},
 	{
 		name: 'and a 404 that names the model is the model\'s',

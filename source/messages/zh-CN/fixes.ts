@@ -1,5 +1,5 @@
 // 工具给出的每条解决办法（简体中文），与 ../fixes.ts 同一类型。
-import {anthropicBaseUrl, supportEmail} from '../../deepseek/facts.js';
+import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
 import type {FixMessages} from '../fixes.js';
 
 const networkFixes: Record<string, string> = {
@@ -74,6 +74,7 @@ export const fixMessages: FixMessages = {
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? '检查网络连接、防火墙和代理设置'),
 	setBaseUrl: p => `把 base URL 设为 ${p.base}`,
 	askForAddressWithoutLogin: p => `请 ${p.host} 的管理员提供一个没有登录页面的地址，或一个随调用发送的服务令牌`,
+	wholeEndpoint: `如果你的工具按你填写的地址原样调用，就填写完整接口地址：${defaultBaseUrl}${apiPaths.chatCompletions}（大多数工具会自己加上 ${apiPaths.chatCompletions}）`,
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	withoutDeepSeekPath: p => `把 ${p.name} 的 base URL 设为不带 ${p.path} 的 ${p.base}：${p.path} 是 DeepSeek 自己的测试版功能地址，${p.name} 不提供`,
 	safeExperienceModeOff: p => `在 ${p.name} 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续`,
