@@ -318,6 +318,21 @@ function messageByPattern(text: string): string | undefined {
 const oldOpenAiClientWrapper = /\bHTTP code ([1-5]\d\d) from API \((.*)\)/i;
 
 /**
+ * The words a client built on OpenAI's SDK puts before the service's own text, and a line with
+ * the status alone before them: Roo Code's `400\nOpenAI completion error: 400 The
+ * `reasoning_content` … must be passed back …` (RooCodeInc/Roo-Code#12203, against DeepSeek),
+ * Qwen Code's `OpenAI API error: 400 …`. They name the client's library, not the service that
+ * answered: quoted as they were, a summary about DeepSeek named OpenAI. The status stays read
+ * (statusNamedIn, before this).
+ */
+const openAiClientWords = /^(?:[1-5]\d\d\s*\n\s*)?OpenAI(?:[\s-]compatible)?\s+(?:API|completion|request)\s+error\s*[:：]?\s*(?:\[?[1-5]\d\d\]?(?![\d\w])\s*[:：-]?\s*)?(?=\S)/i;
+
+/** Plain text with a client's own words before the service's taken off (openAiClientWords). */
+function withoutClientWords(text: string): string {
+	return text.replace(openAiClientWords, '');
+}
+
+/**
  * The error in an answer that is not a JSON document: a wrapped body (`API Error: 402
  * {"error":…}`, `Error code: 402 - {'error': …}`, `HTTP code 401 from API (…)`), or plain text ("402 Insufficient
  * Balance", a gateway's one-line message). Undefined for an empty body or a web page.
@@ -349,7 +364,8 @@ export function parseErrorText(text: string, key?: string): ApiErrorBody | undef
 	// prints the error it passes on: no JSON array goes on after its closing bracket.)
 	if (/^\[\s*\d+\s*\]\s*[:：-]?\s*\p{L}/u.test(trimmed)) return named === undefined ? {message: errorText(trimmed, key)} : {message: errorText(trimmed, key), status: named};
 	if (/^\{\s*(?:["'}]|$)|^\[\s*(?:[{["'\d\]-]|true\b|false\b|null\b|$)/.test(trimmed)) return undefined;
-	return named === undefined ? {message: errorText(trimmed, key)} : {message: errorText(trimmed, key), status: named};
+	const words = withoutClientWords(trimmed);
+	return named === undefined ? {message: errorText(words, key)} : {message: errorText(words, key), status: named};
 }
 
 /**

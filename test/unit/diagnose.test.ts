@@ -1531,6 +1531,14 @@ const rows: Row[] = [
 		titles: {fix_base_url: 'If your tool calls the address exactly as you enter it, enter the whole endpoint: https://api.deepseek.com/chat/completions'},
 	},
 	{
+		name: 'DeepSeek\'s refusal as Roo Code prints it ("OpenAI completion error: 400 …", RooCodeInc/Roo-Code#12203): quoted without the client\'s words, which name OpenAI',
+		results: scenario(auth.accepted(), probe.answered(answer(400, undefined, {text: '400\nOpenAI completion error: 400 The `reasoning_content` in the thinking mode must be passed back to the API.', contentType: 'text/plain', url: officialChat, traceId}))),
+		verdict: 'unknown',
+		fixes: ['change_request'],
+		says: ['"The `reasoning_content` in the thinking mode must be passed back to the API"'],
+		neverSays: ['OpenAI'],
+	},
+	{
 		name: 'and a 404 that names the model is the model\'s',
 		results: scenario(auth.accepted(), probe.answered(answer(404, deepseekError('The model `deepseek-gpt` does not exist or you do not have access to it.', 'invalid_request_error'), {url: officialChat, traceId}), 'deepseek-gpt')),
 		verdict: 'model_not_found',

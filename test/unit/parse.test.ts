@@ -249,6 +249,15 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.equal(python?.status, 402);
 	assert.equal(python?.code, 'PAYMENT_REQUIRED');
 	assert.deepEqual(parseErrorText('402 Insufficient Balance'), {message: '402 Insufficient Balance', status: 402});
+	// A client on OpenAI's SDK names its library before the service's words (Roo Code against
+	// DeepSeek, RooCodeInc/Roo-Code#12203; Qwen Code): the service's words, the status kept.
+	assert.deepEqual(parseErrorText('400\nOpenAI completion error: 400 The `reasoning_content` in the thinking mode must be passed back to the API.'), {
+		message: 'The `reasoning_content` in the thinking mode must be passed back to the API.',
+		status: 400,
+	});
+	assert.deepEqual(parseErrorText('OpenAI API error: 400 Access denied, please make sure your account is in good standing.'), {message: 'Access denied, please make sure your account is in good standing.', status: 400});
+	// Those words alone are all there is to quote.
+	assert.deepEqual(parseErrorText('OpenAI API error'), {message: 'OpenAI API error'});
 	// The old openai-python client's wrapper around a body it could not read: the body, with
 	// its own parentheses, is the message, and the status is the one the wrapper names.
 	assert.deepEqual(parseErrorText('[WARNING][2024-05-10 04:25:32][chat_gpt_bot.py:145] - [CHATGPT] Bad Gateway: HTTP code 401 from API (Authentication Fails (no such user))'), {
