@@ -364,7 +364,8 @@ const modelAt401Words = new RegExp(`${unsupportedModelWords.source}|${freeModelE
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), AiHubMix's 503 "Incorrect model ID" (模型名字错误), OpenRouter's "x is not a valid model ID"
  * and "No endpoints found for x" (also "No endpoints found matching your data policy": the
- * account's privacy settings leave no provider that serves the model), LiteLLM's "Invalid model name", DashScope's "Access to
+ * account's privacy settings leave no provider that serves the model; and a router's provider filter
+ * leaving none, "No available providers match the 'only' filter"), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
  * denied" (and its "with on-demand throughput isn’t supported" for a model served only through
  * an inference profile), a model retired there (Groq's "has been decommissioned", SambaNova's
@@ -401,6 +402,11 @@ const modelWords = new RegExp(
 		// or a path retired says nothing about the model.
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\b(?:has\s+been\s+decommissioned|(?:has\s+)?reached\s+its\s+end[\s-]+of[\s-]+life|is\s+no\s+longer\s+available|is\s+not\s+available\s+on)\b|\bmodel_decommissioned\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
+		// A router with per-model provider filters that leaves this model none to go to: Command Code's
+		// 400 "No available providers match the 'only' filter: deepseek. Available providers are: …" for
+		// deepseek/deepseek-v4-flash while other ids answered (CommandCodeAI/command-code#827, which had
+		// read as a wrong address), OpenRouter's "No allowed providers are available for the selected model".
+		String.raw`\bno\s+(?:available|allowed)\s+providers?\s+(?:match|(?:are\s+|is\s+)?available\s+for)\b`,
 		// DeepSeek's 400 for a name it does not serve (since its V4 names): "The supported API
 		// model names are deepseek-v4-pro or deepseek-v4-flash, but you passed x".
 		String.raw`\bsupported\s+(?:API\s+)?model\s+names\s+are\b`,
