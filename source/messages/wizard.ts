@@ -66,7 +66,6 @@ const wizardTextEn = {
 		running: 'running…',
 		runningFor: (p: {elapsed: string; deadline: string}) => `running… ${p.elapsed} of ${p.deadline}`,
 		fixHeading: 'What to do:',
-		inputError: (message: string) => `✖ ${message}`,
 		/** A check row: its title, then its one-line result; `checkLabel` is the part drawn in bold. */
 		checkLabel: (title: string) => `${title}:`,
 		checkRow: (title: string, summary: string) => `${title}: ${summary}`,
@@ -855,7 +854,6 @@ const wizardTextEn = {
 			title: 'No problem found',
 			/** Nothing blocks the calls, but checks warned (they are listed under it). */
 			titleWithWarnings: (p: {count: number}) => `Nothing blocks your calls, but ${p.count === 1 ? '1 warning' : `${p.count} warnings`}`,
-			warning: (p: {title: string; summary: string}) => `⚠ ${p.title}: ${p.summary}`,
 		},
 		unknown: {
 			crumb: 'Unclear',

@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
+import {glyphs} from '../text/glyphs.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {sanitize} from '../text/safe.js';
 import type {CheckRowState} from './check-row-state.js';
@@ -13,7 +14,7 @@ import {displayWidth} from '../text/width.js';
 import {cutAtWord, wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
-	if (state === 'running') return <Spinner type="dots" />;
+	if (state === 'running') return <Spinner type={glyphs.spinner} />;
 	if (state === 'waiting') return <Text dimColor>·</Text>;
 	const {icon, color} = checkStatusIcons[state.status];
 	return <Text color={color}>{icon}</Text>;

@@ -4,16 +4,17 @@
 import {Box, Text, type TextProps} from 'ink';
 import Link from 'ink-link';
 import {wizardText} from '../messages/wizard.js';
+import {glyphs} from '../text/glyphs.js';
 import type {LeafTone} from '../tree/types.js';
 import type {Fix} from '../verdict.js';
 import {clampLines, wrapLines} from './layout.js';
 import {fixUrlLine, leafIndents, showsUrl} from './leaf-layout.js';
 
 export const leafTones: Record<LeafTone, {icon: string; color: string}> = {
-	good: {icon: '✔', color: 'green'},
-	bad: {icon: '✖', color: 'red'},
-	warn: {icon: '⚠', color: 'yellow'},
-	info: {icon: 'ℹ', color: 'cyan'},
+	good: {icon: glyphs.tick, color: 'green'},
+	bad: {icon: glyphs.cross, color: 'red'},
+	warn: {icon: glyphs.warning, color: 'yellow'},
+	info: {icon: glyphs.info, color: 'cyan'},
 };
 
 /**
@@ -24,6 +25,9 @@ export function Wrapped({text, width, indent = '', hanging = indent, rows, ...st
 	const lines = wrapLines(text, width, indent, hanging);
 	return <Text {...style}>{(rows === undefined ? lines : clampLines(lines, rows)).join('\n')}</Text>;
 }
+
+/** What the wizard's input refused, under the field: in red, after a cross. */
+export const inputErrorLine = (message: string): string => `${glyphs.cross} ${message}`;
 
 export function LeafTitle({tone, title, width, rows}: {tone: LeafTone; title: string; width: number; rows?: number}) {
 	const {icon, color} = leafTones[tone];

@@ -10,7 +10,7 @@ import {wizardText} from '../messages/wizard.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {mainWrapper, readPastedKey, type KeyWrapper, type PastedKey} from '../checks/pasted-key.js';
 import {maskKey} from '../text/safe.js';
-import {Wrapped} from './text-blocks.js';
+import {inputErrorLine, Wrapped} from './text-blocks.js';
 
 /** A pasted key is previewed (masked) from this length on. */
 export const keyPreviewMinLength = 8;
@@ -103,7 +103,7 @@ export function TextField({value, secret, placeholder, error, notes = [], width,
 			{notes.map(note => (
 				<Wrapped key={note} dimColor text={note} width={width} />
 			))}
-			{error ? <Wrapped color="red" text={wizardText.ui.inputError(error)} width={width} /> : null}
+			{error ? <Wrapped color="red" text={inputErrorLine(error)} width={width} /> : null}
 		</Box>
 	);
 }

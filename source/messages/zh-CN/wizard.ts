@@ -59,7 +59,6 @@ export const wizardText: WizardText = {
 		running: '运行中…',
 		runningFor: p => `运行中… ${p.elapsed}（时限 ${p.deadline}）`,
 		fixHeading: '解决办法：',
-		inputError: message => `✖ ${message}`,
 		checkLabel: title => `${title}：`,
 		checkRow: (title, summary) => `${title}：${summary}`,
 		restatedBelow: '见下方。',
@@ -707,7 +706,6 @@ export const wizardText: WizardText = {
 			crumb: '一切正常',
 			title: '没有发现问题',
 			titleWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.count} 个警告`,
-			warning: p => `⚠ ${p.title}：${p.summary}`,
 		},
 		unknown: {
 			crumb: '不明',

@@ -2,7 +2,7 @@
 // window the help lines give way first (layoutInput in frame-layout.ts).
 import {useState} from 'react';
 import {Box} from 'ink';
-import {wizardText} from '../../messages/wizard.js';
+import {inputErrorLine} from '../text-blocks.js';
 import type {InputNode, View} from '../../tree/types.js';
 import {layoutInput} from '../frame-layout.js';
 import {Question} from '../question.js';
@@ -25,7 +25,7 @@ export function InputScreen({node, view, initial, width, height, onSubmit}: Inpu
 	const help = node.help?.(view) ?? [];
 	// After Enter, the error alone: it is often the same sentence as the note it replaces.
 	const notes = node.secret && !error ? keyFieldLines(value) : [];
-	const below = [...notes, ...(error ? [wizardText.ui.inputError(error)] : [])];
+	const below = [...notes, ...(error ? [inputErrorLine(error)] : [])];
 	const shown = value === '' ? (node.placeholder ?? '') : value;
 	const layout = layoutInput({width, height, question, help, shown, below});
 	return (

@@ -3,6 +3,7 @@
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
+import {glyphs} from '../../text/glyphs.js';
 import {whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
@@ -29,9 +30,9 @@ type LeafScreenProps = {
 };
 
 const changeIcons: Record<ChangeTone, {icon: string; color: string | undefined}> = {
-	good: {icon: '✔', color: 'green'},
-	bad: {icon: '✖', color: 'red'},
-	still: {icon: '⚠', color: 'yellow'},
+	good: {icon: glyphs.tick, color: 'green'},
+	bad: {icon: glyphs.cross, color: 'red'},
+	still: {icon: glyphs.warning, color: 'yellow'},
 	same: {icon: '·', color: undefined},
 };
 
