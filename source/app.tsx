@@ -312,7 +312,10 @@ export async function runWizard(options: WizardOptions): Promise<number> {
 	let code = 0;
 	const instance = renderApp(
 		{env: options.env, flags: options.flags, settingsLoad: options.settingsLoad, cwd: options.cwd, onExit: value => (code = value)},
-		{stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false},
+		// The CLI starts the wizard only on a terminal (stdin and stdout): interactive, whatever
+		// ink's own guess. ink takes CI=true in the environment (set in some dev containers and
+		// shells) for a CI log, where it draws nothing until the end: a blank window that reads keys.
+		{stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, interactive: true},
 	);
 	await instance.waitUntilExit();
 	return code;

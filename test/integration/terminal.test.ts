@@ -148,3 +148,23 @@ test('DEV=true, set for other programs, changes nothing: the wizard starts with 
 	assert.ok(words(run.output).trimStart().startsWith('Start'), run.output);
 	assert.doesNotMatch(run.output, /package\.json|ENOENT|DevTools|development mode/);
 });
+
+test('CI=true, set in a terminal (some dev containers and shells do): the wizard draws each screen as it goes, not only the last one when it ends', {skip}, async () => {
+	fake().setScenario('zero_balance');
+	let step: 'start' | 'moved' | 'quit' = 'start';
+	const run = await runInTerminal([], env({TERM: 'xterm-256color', CI: 'true'}), {
+		limitMs: 10_000,
+		react: (output, type) => {
+			const seen = words(output);
+			if (step === 'start' && seen.includes('What is happening?')) {
+				step = 'moved';
+				type('\u001B[B');
+			} else if (step === 'moved' && seen.includes('❯ They fail with something else')) {
+				step = 'quit';
+				type('q');
+			}
+		},
+	});
+	assert.equal(step, 'quit', run.output);
+	assert.equal(run.code, 0, run.output);
+});
