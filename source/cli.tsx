@@ -13,6 +13,8 @@ import {buildContext, timeoutLimits, type Flags} from './context.js';
 import {readProjectEnv} from './project-env.js';
 import type {Refusal} from './private-file.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
+import {certificateChecksOffWarning, othersSkipCertificateChecks} from './deepseek/tls-policy.js';
+import {quietWarning} from './quiet-warnings.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
 import {requestsOnTheWire} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
@@ -201,6 +203,8 @@ function currentFolder(): string {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+	// Node reads the variable itself (process.env); this tool's connections check certificates anyway.
+	if (othersSkipCertificateChecks(process.env)) quietWarning(certificateChecksOffWarning);
 	try {
 		return await run(argv, io);
 	} finally {

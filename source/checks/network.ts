@@ -5,10 +5,11 @@ import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
-import type {Check} from './types.js';
+import type {Check, CheckContext, CheckOutcome} from './types.js';
 
 async function connect(target: FirstHop, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
 	// node:tls costs ~10 ms to load: only when the first hop really is TLS.
@@ -16,7 +17,7 @@ async function connect(target: FirstHop, address: string, signal: AbortSignal): 
 	return new Promise((resolve, reject) => {
 		const began = monotonicMs();
 		const socket = tls
-			? tls.connect({host: address, port: target.port, servername: net.isIP(target.host) ? undefined : target.host})
+			? tls.connect({host: address, port: target.port, servername: net.isIP(target.host) ? undefined : target.host, ...verifiedTls})
 			: net.connect({host: address, port: target.port});
 		const finish = (error?: Error) => {
 			socket.destroy();
@@ -57,130 +58,150 @@ export const network: Check = {
 		return checkMessages.network.title;
 	},
 	async run(ctx, signal) {
-		const target = firstHop(ctx.baseUrl, ctx.env);
-		if ('invalidProxy' in target) {
-			const summary = proxyMessages.badVariable({variable: target.invalidProxy, problem: target.problem});
-			// What is wrong with it, for the fix to say what to write (`bare` holds no login).
-			const badProxy = {variable: target.invalidProxy, ...target.problem};
-			return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy}};
-		}
-		// The base URL, parsed once for the proxy rules below.
+		const outcome = await reach(ctx, signal);
 		const api = new URL(ctx.baseUrl);
-		// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
-		const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable, fallback: proxyFallback(api, ctx.env, target.proxyVariable)} : undefined;
-		const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
-		// What the proxy variable taken leaves aside, said after the proxy's sentence: its upper-case twin (whose
-		// proxy unsetting it would use), and where the proxy answers, the http proxy taken for https (others go direct).
-		const choice = target.viaProxy === undefined ? undefined : proxyChoice(api, ctx.env);
-		const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
-		if (choice) details.proxyChoice = {variable: choice.variable, shadows: choice.shadows ?? null, httpForHttps: choice.httpForHttps};
-		// An empty no_proxy hiding the NO_PROXY that names this host: the others go direct.
-		const hidden = target.viaProxy !== undefined && emptyNoProxyHides(api, ctx.env);
-		if (hidden) details.emptyNoProxy = true;
-		const withChoice = (said: string, answered = false) => {
-			const shadowed = choice?.shadows ? checkMessages.network.proxyShadows({reached: said, variable: choice.variable, twin: choice.shadows}) : said;
-			const told = answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: api.hostname}) : shadowed;
-			return hidden ? checkMessages.network.emptyNoProxy({reached: told, host: api.hostname}) : told;
-		};
-		// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
-		const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
-		// A side look: a dropped connect must not hold the whole run for the full deadline.
-		const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
-		// A proxy is set, but NO_PROXY sends this host around it: where going direct fails, that entry is the likely cause.
-		const bypassed = target.viaProxy === undefined ? bypassedProxy(api, ctx.env) : undefined;
-		/**
-		 * A direct failure where NO_PROXY sent the request around the proxy set, or while ALL_PROXY
-		 * holds a proxy that answers (the user's program most likely goes through it): say so, and how to check that way.
-		 */
-		const throughTheirs = async (failed: string, failure: Record<string, unknown>) => {
-			if (bypassed) {
-				const shown = {...bypassed, entry: sanitize(bypassed.entry)};
-				return {status: 'fail' as const, summary: checkMessages.network.noProxyBypass({failed, host: target.host, ...shown}), details: {...failure, bypassedProxy: shown}};
-			}
-			const other = theirs && (await theirsReached);
-			// Nothing answers there either: a program that goes through it (a VPN client's proxy left off) cannot connect at all.
-			if (theirs && other && !other.reachable) {
-				return {
-					status: 'fail' as const,
-					summary: checkMessages.network.otherToolsProxyAlsoDown({failed, variable: theirs.variable, proxy: theirs.shown}),
-					details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: false, code: other.code ?? null}},
-				};
-			}
-			const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
-			if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};
-			// Its login is never shown: the sentence says to copy it from the variable (a SOCKS proxy with one refuses calls without it).
-			const login = hasLogin(theirs.url);
-			return {
-				status: 'fail' as const,
-				summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested, login}),
-				details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: true, code: null, suggested, ...(login ? {login: true} : {})}},
-			};
-		};
-		let address: string;
-		try {
-			address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
-		} catch (error) {
-			const code = errorCode(error);
-			const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
-				: proxy ? withChoice(proxyMessages.dns(proxy))
-				: checkMessages.network.dnsFailed(target.host);
-			return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
-		}
-		details.address = address;
-		try {
-			const {ms} = await connect(target, address, deadline);
-			const reached = withChoice(checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy), true);
-			const other = await theirsReached;
-			if (theirs && other) {
-				const otherDetails = {variable: theirs.variable, proxy: theirs.shown, reachable: other.reachable, code: other.code ?? null};
-				const withOther = {...details, connectMs: ms, otherToolsProxy: otherDetails};
-				if (other.reachable) return {status: 'pass', summary: reached, details: withOther};
-				return {status: 'warn', summary: checkMessages.network.otherToolsProxyDown(reached, theirs.variable, theirs.shown), details: withOther};
-			}
-			// A base URL on this computer: this tool goes direct, Python's clients through the proxy NO_PROXY does not exempt it from.
-			const local = target.viaProxy === undefined ? localCallsProxy(api, ctx.env) : undefined;
-			if (local) {
-				const summary = checkMessages.network.localCallsProxied({reached, variable: local.variable, proxy: local.shown, host: target.host});
-				return {status: 'warn', summary, details: {...details, connectMs: ms, localCallsProxy: {variable: local.variable, proxy: local.shown}}};
-			}
-			// Through a proxy this check sees no TLS handshake with the service: a company proxy that
-			// intercepts HTTPS fails the API checks' instead. The certificate file other tools trust
-			// is kept for that case (diagnose.ts reads it only beside a TLS failure).
-			const caFile = target.viaProxy === undefined ? undefined : otherToolsCaFile(ctx.env);
-			// Direct through a `*.` entry of NO_PROXY, which curl and Python's clients do not read: theirs go through the proxy.
-			const suggested = bypassed && readByAllClients(bypassed.entry);
-			if (bypassed && suggested) {
-				const shown = {...bypassed, entry: sanitize(bypassed.entry), suggested: sanitize(suggested)};
-				const summary = checkMessages.network.noProxyWildcard({reached, host: target.host, ...shown});
-				return {status: 'pass', summary, details: {...details, connectMs: ms, noProxyWildcard: shown}};
-			}
-			return {status: 'pass', summary: reached, details: {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})}};
-		} catch (error) {
-			const code = errorCode(error);
-			const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
-			const caFile = reason === 'tls' ? otherToolsCaFile(ctx.env) : undefined;
-			// A certificate not trusted: said as the API checks' requests say it, with who issued it (their look,
-			// shared with them: once per host), waited for only within this check's deadline.
-			const untrusted = reason === 'tls' && untrustedChainCode.test(code)
-				? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
-				: undefined;
-			const tlsSaid = untrusted ? untrusted.message : checkMessages.network.tlsFailed(target.host, code);
-			const summary =
-				caFile ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
-				: reason === 'tls' ? tlsSaid
-				: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
-				: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
-				: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
-				: checkMessages.network.connectFailed(target.host, code);
-			const failure = {
-				...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason,
-				...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}),
-			};
-			// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
-			return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
-		}
+		return api.protocol === 'https:' && othersSkipCertificateChecks(ctx.env) ? withCertificateChecksOff(outcome, api.hostname) : outcome;
 	},
 };
+
+/**
+ * NODE_TLS_REJECT_UNAUTHORIZED=0: this tool checked the certificate anyway (deepseek/tls-policy.ts), but the
+ * user's Node programs do not, and send the key to whatever answers. Said on a connection that worked (a
+ * warning: anything on the way could read the key) and after a certificate not trusted (they connect anyway).
+ */
+function withCertificateChecksOff(outcome: CheckOutcome, host: string): CheckOutcome {
+	const details = {...outcome.details, certificateChecksOff: true};
+	if (outcome.status === 'pass' || outcome.status === 'warn') {
+		return {status: 'warn', summary: checkMessages.network.certificateChecksOff({reached: outcome.summary, host}), details};
+	}
+	if (outcome.details?.['untrustedCertificate']) return {...outcome, summary: checkMessages.network.certificateChecksOffUntrusted({failed: outcome.summary}), details};
+	return {...outcome, details};
+}
+
+async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome> {
+	const target = firstHop(ctx.baseUrl, ctx.env);
+	if ('invalidProxy' in target) {
+		const summary = proxyMessages.badVariable({variable: target.invalidProxy, problem: target.problem});
+		// What is wrong with it, for the fix to say what to write (`bare` holds no login).
+		const badProxy = {variable: target.invalidProxy, ...target.problem};
+		return {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy}};
+	}
+	// The base URL, parsed once for the proxy rules below.
+	const api = new URL(ctx.baseUrl);
+	// With a proxy, the first hop is the proxy: a failure there is said as the client says the proxy's (failures.ts).
+	const proxy = target.viaProxy && target.proxyVariable ? {proxy: target.viaProxy, variable: target.proxyVariable, fallback: proxyFallback(api, ctx.env, target.proxyVariable)} : undefined;
+	const deadline = AbortSignal.any([signal, AbortSignal.timeout(ctx.timeoutMs)]);
+	// What the proxy variable taken leaves aside, said after the proxy's sentence: its upper-case twin (whose
+	// proxy unsetting it would use), and where the proxy answers, the http proxy taken for https (others go direct).
+	const choice = target.viaProxy === undefined ? undefined : proxyChoice(api, ctx.env);
+	const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
+	if (choice) details.proxyChoice = {variable: choice.variable, shadows: choice.shadows ?? null, httpForHttps: choice.httpForHttps};
+	// An empty no_proxy hiding the NO_PROXY that names this host: the others go direct.
+	const hidden = target.viaProxy !== undefined && emptyNoProxyHides(api, ctx.env);
+	if (hidden) details.emptyNoProxy = true;
+	const withChoice = (said: string, answered = false) => {
+		const shadowed = choice?.shadows ? checkMessages.network.proxyShadows({reached: said, variable: choice.variable, twin: choice.shadows}) : said;
+		const told = answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: api.hostname}) : shadowed;
+		return hidden ? checkMessages.network.emptyNoProxy({reached: told, host: api.hostname}) : told;
+	};
+	// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
+	const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
+	// A side look: a dropped connect must not hold the whole run for the full deadline.
+	const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
+	// A proxy is set, but NO_PROXY sends this host around it: where going direct fails, that entry is the likely cause.
+	const bypassed = target.viaProxy === undefined ? bypassedProxy(api, ctx.env) : undefined;
+	/**
+	 * A direct failure where NO_PROXY sent the request around the proxy set, or while ALL_PROXY
+	 * holds a proxy that answers (the user's program most likely goes through it): say so, and how to check that way.
+	 */
+	const throughTheirs = async (failed: string, failure: Record<string, unknown>) => {
+		if (bypassed) {
+			const shown = {...bypassed, entry: sanitize(bypassed.entry)};
+			return {status: 'fail' as const, summary: checkMessages.network.noProxyBypass({failed, host: target.host, ...shown}), details: {...failure, bypassedProxy: shown}};
+		}
+		const other = theirs && (await theirsReached);
+		// Nothing answers there either: a program that goes through it (a VPN client's proxy left off) cannot connect at all.
+		if (theirs && other && !other.reachable) {
+			return {
+				status: 'fail' as const,
+				summary: checkMessages.network.otherToolsProxyAlsoDown({failed, variable: theirs.variable, proxy: theirs.shown}),
+				details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: false, code: other.code ?? null}},
+			};
+		}
+		const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
+		if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};
+		// Its login is never shown: the sentence says to copy it from the variable (a SOCKS proxy with one refuses calls without it).
+		const login = hasLogin(theirs.url);
+		return {
+			status: 'fail' as const,
+			summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested, login}),
+			details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: true, code: null, suggested, ...(login ? {login: true} : {})}},
+		};
+	};
+	let address: string;
+	try {
+		address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
+	} catch (error) {
+		const code = errorCode(error);
+		const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
+			: proxy ? withChoice(proxyMessages.dns(proxy))
+			: checkMessages.network.dnsFailed(target.host);
+		return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
+	}
+	details.address = address;
+	try {
+		const {ms} = await connect(target, address, deadline);
+		const reached = withChoice(checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy), true);
+		const other = await theirsReached;
+		if (theirs && other) {
+			const otherDetails = {variable: theirs.variable, proxy: theirs.shown, reachable: other.reachable, code: other.code ?? null};
+			const withOther = {...details, connectMs: ms, otherToolsProxy: otherDetails};
+			if (other.reachable) return {status: 'pass', summary: reached, details: withOther};
+			return {status: 'warn', summary: checkMessages.network.otherToolsProxyDown(reached, theirs.variable, theirs.shown), details: withOther};
+		}
+		// A base URL on this computer: this tool goes direct, Python's clients through the proxy NO_PROXY does not exempt it from.
+		const local = target.viaProxy === undefined ? localCallsProxy(api, ctx.env) : undefined;
+		if (local) {
+			const summary = checkMessages.network.localCallsProxied({reached, variable: local.variable, proxy: local.shown, host: target.host});
+			return {status: 'warn', summary, details: {...details, connectMs: ms, localCallsProxy: {variable: local.variable, proxy: local.shown}}};
+		}
+		// Through a proxy this check sees no TLS handshake with the service: a company proxy that
+		// intercepts HTTPS fails the API checks' instead. The certificate file other tools trust
+		// is kept for that case (diagnose.ts reads it only beside a TLS failure).
+		const caFile = target.viaProxy === undefined ? undefined : otherToolsCaFile(ctx.env);
+		// Direct through a `*.` entry of NO_PROXY, which curl and Python's clients do not read: theirs go through the proxy.
+		const suggested = bypassed && readByAllClients(bypassed.entry);
+		if (bypassed && suggested) {
+			const shown = {...bypassed, entry: sanitize(bypassed.entry), suggested: sanitize(suggested)};
+			const summary = checkMessages.network.noProxyWildcard({reached, host: target.host, ...shown});
+			return {status: 'pass', summary, details: {...details, connectMs: ms, noProxyWildcard: shown}};
+		}
+		return {status: 'pass', summary: reached, details: {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})}};
+	} catch (error) {
+		const code = errorCode(error);
+		const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
+		const caFile = reason === 'tls' ? otherToolsCaFile(ctx.env) : undefined;
+		// A certificate not trusted: said as the API checks' requests say it, with who issued it (their look,
+		// shared with them: once per host), waited for only within this check's deadline.
+		const untrusted = reason === 'tls' && untrustedChainCode.test(code)
+			? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
+			: undefined;
+		const tlsSaid = untrusted ? untrusted.message : checkMessages.network.tlsFailed(target.host, code);
+		const summary =
+			caFile ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
+			: reason === 'tls' ? tlsSaid
+			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
+			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
+			: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
+			: checkMessages.network.connectFailed(target.host, code);
+		const failure = {
+			...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason,
+			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}),
+		};
+		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
+		return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
+	}
+}
 
 /** How long the look at ALL_PROXY may take: a proxy that takes no connection in this long is no use to the tools that need it. */
 const otherToolsProxyMs = 3000;

@@ -5,8 +5,12 @@ import {isIP, type Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
 import {markProxyHop, noteProxyAuthOffer, noteTunnel, noteTunnelRefusal} from './failures.js';
 import {proxyShown, type ProxyRoute} from './proxy.js';
+import {verifiedTls} from './tls-policy.js';
+import {quietWarning} from '../quiet-warnings.js';
 
 const agentOptions = {allowH2: false} as const;
+/** TLS to the service, direct or through a tunnel, and to an https:// proxy. */
+const tlsOptions = {...agentOptions, ...verifiedTls} as const;
 
 let direct: Dispatcher | undefined;
 const viaProxy = new Map<string, Dispatcher>();
@@ -78,7 +82,7 @@ function notingTunnels(pool: ProxyPool, origin: string | URL): ProxyPool {
 /** The dispatcher for a route (created on first use, then shared by every request of the process). */
 export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Dispatcher {
 	if (route.kind === 'direct') {
-		direct ??= new Agent(agentOptions);
+		direct ??= new Agent({...agentOptions, connect: verifiedTls});
 		return direct;
 	}
 	const key = route.url.href;
@@ -91,35 +95,21 @@ export function dispatcherFor(route: Exclude<ProxyRoute, {kind: 'invalid'}>): Di
 		// Both open their connection to the proxy through `tracked`, so that closeDispatchers
 		// can end a tunnel still opening. (SOCKS5: undici's ProxyAgent would make this same
 		// agent, with a connector of its own; 5 s is undici's own SOCKS5 connect timeout.)
-		if (socks) quietSocksWarning();
+		// undici prints "SOCKS5 proxy support is experimental" at its first SOCKS5 connection: noise for
+		// someone who set a socks5:// proxy. The tool's own tests cover SOCKS5.
+		if (socks) quietWarning('SOCKS5 proxy support is experimental');
 		dispatcher = socks
-			? new Socks5ProxyAgent(key, {connect: tracked(buildConnector({timeout: 5000}))})
+			? new Socks5ProxyAgent(key, {connect: tracked(buildConnector({timeout: 5000})), requestTls: verifiedTls})
 			: new ProxyAgent({
 				...agentOptions,
 				uri: key,
-				proxyTls: agentOptions,
+				proxyTls: tlsOptions,
+				requestTls: tlsOptions,
 				clientFactory: (origin, options) => notingTunnels(new Pool(origin, {...options, connect: tracked((options as {connect: Connector}).connect)}), origin),
 			});
 		viaProxy.set(key, dispatcher);
 	}
 	return dispatcher;
-}
-
-let socksWarningQuiet = false;
-
-/**
- * undici prints "SOCKS5 proxy support is experimental" on stderr when it first makes a
- * SOCKS5 connection: noise for someone who set a socks5:// proxy (and it would land in
- * `check --json 2>&1`). The tool's own tests cover SOCKS5; every other warning still shows.
- */
-function quietSocksWarning(): void {
-	if (socksWarningQuiet) return;
-	socksWarningQuiet = true;
-	const emit = process.emitWarning.bind(process);
-	process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-		if (String(warning instanceof Error ? warning.message : warning).startsWith('SOCKS5 proxy support is experimental')) return;
-		(emit as (...args: unknown[]) => void)(warning, ...rest);
-	}) as typeof process.emitWarning;
 }
 
 /**

@@ -133,6 +133,12 @@ const checkMessagesEn = {
 		/** After `failed` (going direct): the proxy in `variable` (ALL_PROXY) does not answer either. */
 		otherToolsProxyAlsoDown: (p: {failed: string; variable: string; proxy: string}) =>
 			`${p.failed} ${p.variable} points at ${p.proxy}, where nothing answers either: Python's httpx and requests (so the openai SDK) and curl send their calls through it, so if your program does, start that proxy (a VPN or proxy app left off) and run again.`,
+		/** After `reached`: NODE_TLS_REJECT_UNAUTHORIZED=0, which this tool's own connections ignore. */
+		certificateChecksOff: (p: {reached: string; host: string}) =>
+			`${p.reached} But NODE_TLS_REJECT_UNAUTHORIZED=0 is set: your Node programs skip certificate checks, so anything between them and ${p.host} can read the key they send (this tool checks anyway). Unset it; to get past a company proxy, point NODE_EXTRA_CA_CERTS at its certificate instead.`,
+		/** After `failed`, a certificate not trusted: NODE_TLS_REJECT_UNAUTHORIZED=0 lets the user's Node programs through. */
+		certificateChecksOffUntrusted: (p: {failed: string}) =>
+			`${p.failed} Your Node programs connect anyway, as NODE_TLS_REJECT_UNAUTHORIZED=0 turns this check off for them: whatever presents this certificate can read the key they send.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 	},

@@ -584,6 +584,50 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^api\\.deepseek\\.com:\\d+ 出示的证书由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
 	});
 
+	// People set NODE_TLS_REJECT_UNAUTHORIZED=0 to get past a proxy that intercepts HTTPS: Node then checks no certificate for any program.
+	const keySeen = (name: ScenarioName) => fakes.get(name)!.requests.filter(request => request.authorization?.includes(fakeKey)).length;
+	const checksOff = 'Your Node programs connect anyway, as NODE_TLS_REJECT_UNAUTHORIZED=0 turns this check off for them: whatever presents this certificate can read the key they send.';
+
+	test('NODE_TLS_REJECT_UNAUTHORIZED=0 and a certificate not trusted: this tool checks it anyway (the key is never sent), the Network row says the user\'s Node programs connect anyway, and Node\'s warning is not printed (both languages)', async () => {
+		const env = envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`, NODE_EXTRA_CA_CERTS: undefined, NODE_TLS_REJECT_UNAUTHORIZED: '0'});
+		const before = keySeen('ok');
+		const {json} = await checkJson(env);
+		assert.equal(keySeen('ok'), before, 'a request carried the key over a certificate not trusted');
+		assert.equal(json.verdict, 'network_error', json.summary);
+		const network = checkOf(json, 'network');
+		assert.equal(network?.status, 'fail');
+		assert.ok(network?.summary.endsWith(`or try another network. ${checksOff}`), network?.summary);
+		assert.equal(network?.details.certificateChecksOff, true);
+		assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
+		assert.ok(checkOf(chinese, 'network')?.summary.endsWith('你的 Node 程序仍然连得上，因为 NODE_TLS_REJECT_UNAUTHORIZED=0 关掉了它们的证书检查：出示这个证书的一方能读到它们发送的 key。'), checkOf(chinese, 'network')?.summary);
+	});
+
+	test('NODE_TLS_REJECT_UNAUTHORIZED=0 through an HTTP proxy and through SOCKS5: the requests inside the tunnel check the certificate too, and the key is never sent', async () => {
+		for (const url of [proxyUrl(await proxyFor('ok')), `socks5://${proxyHost}:${(await socksFor('ok')).port}`]) {
+			const before = keySeen('ok');
+			const {json} = await checkJson(envWith({HTTPS_PROXY: url, NODE_EXTRA_CA_CERTS: undefined, NODE_TLS_REJECT_UNAUTHORIZED: '0'}));
+			assert.equal(keySeen('ok'), before, `${url}: a request carried the key over a certificate not trusted`);
+			assert.equal(json.verdict, 'network_error', `${url}: ${json.summary}`);
+			assert.equal(checkOf(json, 'auth')?.details.reason, 'tls', url);
+		}
+	});
+
+	test('NODE_TLS_REJECT_UNAUTHORIZED=0 with a trusted certificate: the calls work, and the Network row warns that the user\'s Node programs send the key unchecked (the run\'s summary names it)', async () => {
+		const {json, code} = await checkJson(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`, NODE_TLS_REJECT_UNAUTHORIZED: '0'}));
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(code, 0);
+		const network = checkOf(json, 'network');
+		assert.equal(network?.status, 'warn');
+		assert.match(network?.summary ?? '', /^api\.deepseek\.com reachable, TLS OK, in \d+ ms\. But NODE_TLS_REJECT_UNAUTHORIZED=0 is set: your Node programs skip certificate checks, so anything between them and api\.deepseek\.com can read the key they send \(this tool checks anyway\)\. Unset it; to get past a company proxy, point NODE_EXTRA_CA_CERTS at its certificate instead\.$/);
+		assert.equal(network?.details.certificateChecksOff, true);
+		assert.match(json.summary, /1 warning.*NODE_TLS_REJECT_UNAUTHORIZED=0/s);
+		// Without it: no word of it.
+		const plain = await checkJson(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`}));
+		assert.equal(checkOf(plain.json, 'network')?.status, 'pass');
+		assert.equal(checkOf(plain.json, 'network')?.details.certificateChecksOff, undefined);
+	});
+
 	// A relay whose balance is read (OpenRouter's /api/v1/key) got no connection where the Network row says why: its row points there, as Authentication's does.
 	test('a relay, a certificate not trusted: the Balance row points to the Network row instead of saying the certificate sentence again (text and --json, both languages)', async () => {
 		const port = fakePort('openrouter_limit_zero');
