@@ -151,6 +151,7 @@ export const fixes = {
 			issuer: untrusted.issuer === null ? undefined : sanitize(untrusted.issuer),
 			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
 			extra: untrusted.extraCaFile === null ? undefined : {file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable},
+			systemTrusted: untrusted.systemTrusted,
 		}),
 		url: null,
 	}),

@@ -15,7 +15,7 @@ import {presentedIssuer} from './presented-certificate.js';
 import {readErrorBody} from './error-body.js';
 import {redirectOf, type Redirect} from './redirect.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
-import type {ApiClient, HttpAnswer, HttpResult, RequestOptions} from './types.js';
+import type {ApiClient, HttpAnswer, HttpResult, PresentedIssuer, RequestOptions} from './types.js';
 
 export type ApiClientOptions = {
 	/** As the user gave it; normalised here (trailing /v1 etc. stripped). */
@@ -56,7 +56,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	const userAgent = options.userAgent ?? `${toolName}/${toolVersion}`;
 	const env = options.env ?? process.env;
 	const sharedGets = new Map<string, SharedRequest>();
-	const issuers = new Map<string, Promise<string | undefined>>();
+	const issuers = new Map<string, Promise<PresentedIssuer | undefined>>();
 
 	/** Resolve the URL and decide on the key; a failure when no request may be made. */
 	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
@@ -160,7 +160,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	}
 
 	/** The look at who issued the certificate presented at `url`, made once per host and route in this client. */
-	function issuerAt(url: URL, hop: Exclude<ProxyRoute, {kind: 'invalid'}>): Promise<string | undefined> {
+	function issuerAt(url: URL, hop: Exclude<ProxyRoute, {kind: 'invalid'}>): Promise<PresentedIssuer | undefined> {
 		const key = `${url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
 		let issuer = issuers.get(key);
 		if (!issuer) {

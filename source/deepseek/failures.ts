@@ -7,7 +7,7 @@ import {oneLine, sanitize} from '../text/safe.js';
 import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from './connect-codes.js';
 import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
-import type {HttpFailure, HttpFailureReason, UntrustedFacts} from './types.js';
+import type {HttpFailure, HttpFailureReason, PresentedIssuer, UntrustedFacts} from './types.js';
 
 /** What the failure is about: the request, the key to keep out of text, where it stood. */
 export type FailureContext = {
@@ -25,7 +25,7 @@ export type FailureContext = {
 	/** The proxy the request went through (from proxy.ts' route), if any. */
 	proxy?: ProxyInUse | undefined;
 	/** Who signed the certificate presented, when it was not trusted and could be read again (presented-certificate.ts). */
-	issuer?: string | undefined;
+	issuer?: PresentedIssuer | undefined;
 };
 
 /** A proxy as failures name it: never with its login. */
@@ -312,16 +312,18 @@ function untrusted(host: string, context: FailureContext): Described {
  * What is said of a certificate not trusted at `host`, and its facts: by the API checks' requests, and by the
  * network check's own handshake (checks/network.ts). The proxy is named only where the issuer was read through it.
  */
-export function untrustedCertificate(host: string, issuer: string | undefined, proxy: Pick<ProxyInUse, 'shown' | 'variable'> | undefined): {message: string; facts: UntrustedFacts} {
+export function untrustedCertificate(host: string, presented: PresentedIssuer | undefined, proxy: Pick<ProxyInUse, 'shown' | 'variable'> | undefined): {message: string; facts: UntrustedFacts} {
 	const extra = extraCaFile();
 	const facts: UntrustedFacts = {
-		issuer: issuer ?? null,
-		proxy: issuer && proxy ? proxy.shown : null,
+		issuer: presented?.issuer ?? null,
+		proxy: presented && proxy ? proxy.shown : null,
 		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
+		systemTrusted: presented?.systemTrusted ?? false,
 	};
 	const message = httpFailureMessages.tlsUntrusted({
 		host,
 		issuer: facts.issuer ?? undefined,
+		systemTrusted: facts.systemTrusted,
 		proxy: facts.proxy && proxy ? {shown: facts.proxy, variable: proxy.variable} : undefined,
 		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable} : undefined,
 	});

@@ -3,7 +3,8 @@
 // proxy), accepts any certificate, reads the issuer and closes: nothing is sent inside,
 // and no key. A company proxy or antivirus that inspects HTTPS names itself there.
 import net from 'node:net';
-import type {Certificate} from 'node:tls';
+import type {Certificate, DetailedPeerCertificate} from 'node:tls';
+import type {PresentedIssuer} from './types.js';
 import type {ProxyRoute} from './proxy.js';
 import {proxyPort} from './proxy.js';
 import {oneLine, sanitize} from '../text/safe.js';
@@ -19,8 +20,11 @@ const lookMs = 3000;
 
 type Route = Exclude<ProxyRoute, {kind: 'invalid'}>;
 
-/** `CN, O` of the certificate's issuer, as shown (sanitised: it is network text); undefined when it cannot be read. */
-export async function presentedIssuer(url: URL, route: Route, signal: AbortSignal): Promise<string | undefined> {
+/**
+ * `CN, O` of the certificate's issuer, as shown (sanitised: it is network text), and whether this computer's own
+ * certificate store trusts the authority the chain ends at; undefined when it cannot be read.
+ */
+export async function presentedIssuer(url: URL, route: Route, signal: AbortSignal): Promise<PresentedIssuer | undefined> {
 	// SOCKS proxies are left aside: the sentence then names no issuer.
 	if (route.kind === 'proxy' && route.url.protocol !== 'http:' && route.url.protocol !== 'https:') return undefined;
 	const deadline = AbortSignal.any([signal, AbortSignal.timeout(lookMs)]);
@@ -42,7 +46,8 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		});
 		keep(sockets, secure);
 		await settled(secure, 'secureConnect');
-		return issuerName(secure.getPeerCertificate().issuer);
+		const issuer = issuerName(secure.getPeerCertificate().issuer);
+		return issuer === undefined ? undefined : {issuer, systemTrusted: endsInSystemStore(secure.getPeerCertificate(true))};
 	} catch {
 		return undefined;
 	} finally {
@@ -113,6 +118,37 @@ function settled(socket: net.Socket, event: string): Promise<unknown[]> {
 		};
 		socket.once(event, onEvent).once('error', onError).once('close', onError);
 	});
+}
+
+/**
+ * Whether the chain presented ends at a certificate authority in this computer's own store (Windows' or macOS's
+ * store; OpenSSL's file and folder elsewhere). A company proxy or antivirus installs its authority there, so
+ * browsers trust it, while Node trusts only its own list unless NODE_USE_SYSTEM_CA=1 says otherwise. The store is
+ * read only here, after a certificate was not trusted (a few hundred certificates to parse).
+ */
+function endsInSystemStore(leaf: DetailedPeerCertificate): boolean {
+	try {
+		let top = leaf;
+		const seen = new Set<DetailedPeerCertificate>([top]);
+		// The chain as sent: each certificate's issuer, until one is its own (a root) or missing.
+		while (top.issuerCertificate && !seen.has(top.issuerCertificate)) {
+			top = top.issuerCertificate;
+			seen.add(top);
+		}
+		const {X509Certificate} = process.getBuiltinModule('node:crypto');
+		const presented = new X509Certificate(top.raw);
+		// Parsing every authority of the store takes most of a second: only those whose bytes hold the issuer's
+		// common name are parsed and checked (its DN string escapes "," and the like with a backslash).
+		const commonName = /^CN=(.*)$/mu.exec(presented.issuer)?.[1]?.replaceAll(/\\(.)/gu, '$1');
+		const named = commonName ? Buffer.from(commonName) : undefined;
+		return tlsModule().getCACertificates('system').some(pem => {
+			if (named && !Buffer.from(pem.replaceAll(/-----[^-]+-----|\s/gu, ''), 'base64').includes(named)) return false;
+			const authority = new X509Certificate(pem);
+			return authority.fingerprint256 === presented.fingerprint256 || (presented.checkIssued(authority) && presented.verify(authority.publicKey));
+		});
+	} catch {
+		return false;
+	}
 }
 
 /** `CN, O` (either alone when the other is missing or the same). */

@@ -85,7 +85,11 @@ export type HttpFailure = {
  * again), the proxy the connection ran through when that is known (no login), and the file
  * NODE_EXTRA_CA_CERTS names, with whether Node could read it (when not, Node ignored it).
  */
-export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null};
+/** `systemTrusted`: this computer's own certificate store trusts the authority the certificate comes from (Node does not read it). */
+export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null; systemTrusted: boolean};
+
+/** Who issued a certificate Node did not trust, and whether this computer's own store trusts its authority (presented-certificate.ts). */
+export type PresentedIssuer = {issuer: string; systemTrusted: boolean};
 
 export type HttpResult = HttpAnswer | HttpFailure;
 
@@ -116,7 +120,7 @@ export type ApiClient = {
 	 * Who issued the certificate presented at `url`'s host, read the way requests go there (the same proxy),
 	 * once per host and route in this client (presented-certificate.ts): only after a certificate was not trusted.
 	 */
-	presentedIssuer(url: URL): Promise<string | undefined>;
+	presentedIssuer(url: URL): Promise<PresentedIssuer | undefined>;
 };
 
 export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};

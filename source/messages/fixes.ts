@@ -112,7 +112,8 @@ const fixMessagesEn = {
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	/** `issuer`: who issued the certificate not trusted; `proxy`: the proxy that put it there; `extra`: NODE_EXTRA_CA_CERTS's file, and whether Node could read it. */
-	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined}) => {
+	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined; systemTrusted?: boolean | undefined}) => {
+		if (p.issuer && p.systemTrusted) return `Run again with NODE_USE_SYSTEM_CA=1, so that Node trusts what this computer trusts ("${p.issuer}"); your Node programs need it too (Node 22.19 or newer)`;
 		const certificate = `${p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''}`;
 		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`

@@ -56,12 +56,17 @@ const httpFailureMessagesEn = {
 	 * whether Node could read it (when not, Node warned and ignored it).
 	 */
 	tlsUntrusted: (p: UntrustedCertificate) => {
-		const head = p.issuer
+		const head = p.issuer && p.systemTrusted
+			? `The certificate presented for ${p.host} is not trusted by Node: it was issued by "${p.issuer}", which this computer's own certificate store trusts (a company or an antivirus puts its authority there), but Node does not read that store.`
+			: p.issuer
 			? `The certificate presented for ${p.host} is not trusted here: it was issued by "${p.issuer}", which this computer does not trust.`
 			: `The certificate of ${p.host} is not trusted here.`;
-		const cause = p.proxy
+		const proxied = p.proxy
 			? `The connection ran through the proxy ${p.proxy.shown} (from ${p.proxy.variable}): most likely that proxy inspects HTTPS and puts its own certificate in place of the service's (if it only passes the connection on, the service's own certificate is the one not trusted).`
-			: 'A company proxy or antivirus that inspects HTTPS often causes this.';
+			: undefined;
+		// Node reads the system's store when told to (22.19 and newer, which this tool needs anyway): no file to find.
+		if (p.issuer && p.systemTrusted) return `${head}${proxied ? ` ${proxied}` : ''} Run with NODE_USE_SYSTEM_CA=1 (Node 22.19 or newer; your Node programs need it too), or try another network.`;
+		const cause = proxied ?? 'A company proxy or antivirus that inspects HTTPS often causes this.';
 		const its = p.issuer ? `the certificate of "${p.issuer}"` : p.proxy ? "the proxy's certificate" : 'its certificate';
 		const advice = !p.extra ? `Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`
 			: p.extra.readable ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which does not hold the certificate that signed it: add ${its} to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`
@@ -80,7 +85,7 @@ const httpFailureMessagesEn = {
 };
 
 /** What is known about a certificate Node did not trust (failures.ts). */
-export type UntrustedCertificate = {host: string; issuer?: string | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean} | undefined};
+export type UntrustedCertificate = {host: string; issuer?: string | undefined; systemTrusted?: boolean | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean} | undefined};
 
 /** What unsetting the proxy variable does: connect directly, or use the proxy in `fallback` (proxy.ts proxyFallback). */
 const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy in ${fallback}` : 'to connect directly');

@@ -4,7 +4,8 @@
 // loopback port; the child's lookups are mapped by a preload (map-hosts.mjs), which makes
 // every other name fail, so nothing can leave this computer.
 import assert from 'node:assert/strict';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import {rootCertificates} from 'node:tls';
@@ -482,7 +483,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy)}`);
-		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null, systemTrusted: false});
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.match(chinese.summary, new RegExp(`出示的证书由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发.*这次连接经过代理 ${proxyUrl(proxy)}（来自 HTTPS_PROXY）：很可能是这个代理在检查 HTTPS`));
@@ -500,7 +501,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const {json} = await checkJson(env);
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which does not hold the certificate that signed it: add the certificate of "${issuer}" to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`)}`);
-		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: true}});
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: true}, systemTrusted: false});
 		assert.equal((json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${file}, the file NODE_EXTRA_CA_CERTS names`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.ok(chinese.summary.includes(`NODE_EXTRA_CA_CERTS 指向的 ${file} 里没有签发它的那张证书`), chinese.summary);
@@ -517,7 +518,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		// What Node 22 itself prints for such a file: the sentence says the same, in the user's words.
 		assert.match(result.stderr, /Ignoring extra certs from/);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`)}`);
-		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: false}});
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: false}, systemTrusted: false});
 		assert.equal((json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Point NODE_EXTRA_CA_CERTS at a file you can read that holds the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it): ${file} cannot be read`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.match(chinese.summary, /无法读取（不存在，或当前用户无权读取）：Node 会给出警告并忽略它/);
@@ -576,12 +577,36 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const network = checkOf(json, 'network');
 		assert.equal(network?.status, 'fail');
 		assert.equal(network?.summary, said);
-		assert.deepEqual(network?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null});
+		assert.deepEqual(network?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null, systemTrusted: false});
 		assert.equal(json.verdict, 'network_error');
 		assert.equal(json.summary, `The API could not be reached: ${said}`);
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}"`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^api\\.deepseek\\.com:\\d+ 出示的证书由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
+	});
+
+	// A company's or an antivirus's authority installed in the computer's own store (Windows, macOS; OpenSSL's folder here,
+	// played by SSL_CERT_DIR): browsers trust it, Node does not unless NODE_USE_SYSTEM_CA=1.
+	test('a certificate the computer\'s own store trusts and Node does not: the sentence says so and the first fix is NODE_USE_SYSTEM_CA=1 (both languages), and with it set the checks pass', async () => {
+		const store = mkdtempSync(path.join(tmpdir(), 'system-store-'));
+		copyFileSync(path.join(tlsDir, 'ca.pem'), path.join(store, 'ca.pem'));
+		const env = envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`, NODE_EXTRA_CA_CERTS: undefined, SSL_CERT_DIR: store});
+		const {json} = await checkJson(env);
+		const network = checkOf(json, 'network');
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.deepEqual(network?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null, systemTrusted: true});
+		assert.equal(
+			network?.summary,
+			`The certificate presented for api.deepseek.com:${fakePort('ok')} is not trusted by Node: it was issued by "${issuer}", which this computer's own certificate store trusts (a company or an antivirus puts its authority there), but Node does not read that store. Run with NODE_USE_SYSTEM_CA=1 (Node 22.19 or newer; your Node programs need it too), or try another network.`,
+		);
+		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_USE_SYSTEM_CA=1, so that Node trusts what this computer trusts ("${issuer}"); your Node programs need it too (Node 22.19 or newer)`, url: null});
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
+		assert.match(checkOf(chinese, 'network')?.summary ?? '', /这台电脑自己的证书库信任这个签发者（公司或杀毒软件会把自己的证书装进去），但 Node 不读这个证书库。加上 NODE_USE_SYSTEM_CA=1 再运行/);
+		assert.match(chinese.fixes[0]?.title ?? '', /^加上 NODE_USE_SYSTEM_CA=1 再运行一次/);
+		// The advice works: Node then trusts the store.
+		const followed = await checkJson({...env, NODE_USE_SYSTEM_CA: '1'});
+		assert.equal(followed.json.verdict, 'ok', followed.json.summary);
+		assert.equal(checkOf(followed.json, 'network')?.status, 'pass');
 	});
 
 	// People set NODE_TLS_REJECT_UNAUTHORIZED=0 to get past a proxy that intercepts HTTPS: Node then checks no certificate for any program.
@@ -640,7 +665,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(balance?.status, 'error');
 		assert.equal(balance?.details.provider, 'openrouter');
 		assert.equal(balance?.details.reason, 'tls');
-		assert.deepEqual(balance?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null});
+		assert.deepEqual(balance?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null, systemTrusted: false});
 		const text = (await runCli(['check'], env)).stdout;
 		// The Network row and check's summary: twice, no more.
 		assert.equal(text.replaceAll(/\s+/g, ' ').split(`The certificate presented for openrouter.ai:${port} is not trusted here`).length - 1, 2, text);
@@ -670,7 +695,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(network?.details.untrustedCertificate, undefined);
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${untrusted(proxy)}`);
-		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null});
+		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null, systemTrusted: false});
 	});
 
 	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {

@@ -828,7 +828,7 @@ test('a certificate not trusted, met directly: the sentence names who issued it 
 		const failure = result as HttpFailure;
 		assert.equal(failure.reason, 'tls');
 		const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
-		assert.deepEqual(failure.untrusted, {issuer, proxy: null, extraCaFile: process.env.NODE_EXTRA_CA_CERTS ? failure.untrusted?.extraCaFile : null});
+		assert.deepEqual(failure.untrusted, {issuer, proxy: null, extraCaFile: process.env.NODE_EXTRA_CA_CERTS ? failure.untrusted?.extraCaFile : null, systemTrusted: false});
 		assert.match(failure.message, new RegExp(`issued by "${issuer.replaceAll(/[()]/g, '\\$&')}", which this computer does not trust\\. A company proxy or antivirus that inspects HTTPS often causes this\\.`));
 		assert.doesNotMatch(failure.message, /ran through the proxy/);
 		assert.equal(requests, 0, 'the look sends nothing inside the connection');

@@ -170,6 +170,7 @@ const byName: Record<string, readonly Sample[]> = {
 	suggested: ['socks5://127.0.0.1:7890'],
 	summary: ['Sample summary words.'],
 	systemName: ['Gateway Sample'],
+	systemTrusted: [false, true],
 	text: ['5.00 CNY'],
 	threshold: ['5'],
 	timeout: ['20 秒'],

@@ -335,7 +335,7 @@ test('network check, a certificate not trusted met directly: its sentence names 
 		const {result, request} = await withExtraCa(undefined, async () => ({result: await runCheck({baseUrl, env: {}, api}), request: await api.get('/models')}));
 		assert.equal(result.status, 'fail', result.summary);
 		assert.equal(result.details.reason, 'tls');
-		assert.deepEqual(result.details.untrustedCertificate, {issuer: testIssuer, proxy: null, extraCaFile: null});
+		assert.deepEqual(result.details.untrustedCertificate, {issuer: testIssuer, proxy: null, extraCaFile: null, systemTrusted: false});
 		const said = `The certificate presented for 127.0.0.1:${server.port} is not trusted here: it was issued by "${testIssuer}", which this computer does not trust. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at the certificate of "${testIssuer}", or try another network.`;
 		assert.equal(result.summary, said);
 		// The API check's request says it in the same words.
@@ -352,7 +352,7 @@ test('network check, a certificate not trusted met directly: its sentence names 
 		// A file NODE_EXTRA_CA_CERTS names that Node read: the sentence says it lacks the certificate that signed this one.
 		const file = path.join(tlsDir, 'README.md');
 		const named = await withExtraCa(file, async () => runCheck({baseUrl, env: {}, api: client()}));
-		assert.deepEqual(named.details.untrustedCertificate, {issuer: testIssuer, proxy: null, extraCaFile: {path: file, readable: true}});
+		assert.deepEqual(named.details.untrustedCertificate, {issuer: testIssuer, proxy: null, extraCaFile: {path: file, readable: true}, systemTrusted: false});
 		assert.match(named.summary, new RegExp(`NODE_EXTRA_CA_CERTS names ${file.replaceAll('.', '\\.')}, which does not hold the certificate that signed it`));
 		setLanguage('zh-CN');
 		try {
@@ -373,7 +373,7 @@ test('network check, a certificate not trusted where the look at it fails: the s
 		// The look's answer: nothing could be read (a SOCKS proxy, a connection that failed again, past 3 s).
 		const result = await withExtraCa(undefined, async () => runCheck({baseUrl, env: {}}));
 		assert.equal(result.status, 'fail', result.summary);
-		assert.deepEqual(result.details.untrustedCertificate, {issuer: null, proxy: null, extraCaFile: null});
+		assert.deepEqual(result.details.untrustedCertificate, {issuer: null, proxy: null, extraCaFile: null, systemTrusted: false});
 		assert.equal(result.summary, `The certificate of 127.0.0.1:${server.port} is not trusted here. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at its certificate, or try another network.`);
 		const diagnosis = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
 		assert.equal(diagnosis.preciseFixes, undefined);

@@ -80,6 +80,7 @@ export const fixMessages: FixMessages = {
 	safeExperienceModeOff: p => `在 ${p.name} 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustInterceptor: p => {
+		if (p.issuer && p.systemTrusted) return `加上 NODE_USE_SYSTEM_CA=1 再运行一次，让 Node 信任这台电脑信任的证书（“${p.issuer}”）；你的 Node 程序也要这样设置（Node 22.19 或更新版本）`;
 		const certificate = p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
 		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理者索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`

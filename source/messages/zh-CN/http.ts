@@ -28,12 +28,16 @@ export const httpFailureMessages: HttpFailureMessages = {
 	dns: p => `无法解析 ${p.host}：请检查地址拼写和 DNS／网络。`,
 	networkUnreachable: p => `没有通往 ${p.host} 的网络路由：请确认这台电脑已联网（以及 VPN 的状态）。`,
 	tlsUntrusted: p => {
-		const head = p.issuer
+		const head = p.issuer && p.systemTrusted
+			? `${p.host} 出示的证书由“${p.issuer}”签发，这台电脑自己的证书库信任这个签发者（公司或杀毒软件会把自己的证书装进去），但 Node 不读这个证书库。`
+			: p.issuer
 			? `${p.host} 出示的证书由“${p.issuer}”签发，这台电脑不信任这个签发者。`
 			: `这台电脑不信任 ${p.host} 的证书。`;
-		const cause = p.proxy
+		const proxied = p.proxy
 			? `这次连接经过代理 ${p.proxy.shown}（来自 ${p.proxy.variable}）：很可能是这个代理在检查 HTTPS，并用它自己的证书替换了服务的证书（如果它只是转发连接，不被信任的就是服务自己的证书）。`
-			: '常见原因是公司代理或会检查 HTTPS 的杀毒软件。';
+			: undefined;
+		if (p.issuer && p.systemTrusted) return `${head}${proxied ?? ''}加上 NODE_USE_SYSTEM_CA=1 再运行（需要 Node 22.19 或更新版本；你的 Node 程序也要这样设置），或换个网络。`;
+		const cause = proxied ?? '常见原因是公司代理或会检查 HTTPS 的杀毒软件。';
 		const its = p.issuer ? `“${p.issuer}”的证书` : p.proxy ? '这个代理的证书' : '它的证书';
 		const advice = !p.extra ? `请把 NODE_EXTRA_CA_CERTS 指向${its}，或换个网络。`
 			: p.extra.readable ? `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 里没有签发它的那张证书：请把${its}加进这个文件（或把 NODE_EXTRA_CA_CERTS 指向它），或换个网络。`
