@@ -329,7 +329,7 @@ const networkError: Rule = facts => {
 		: theirsDown && fixes.otherToolsProxy(theirsDown.variable, theirsDown.proxy);
 	const trust = tlsFix(facts, reason, failedId);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
-	const ca = trust && failedId !== 'network' ? facts.otherToolsCa : undefined;
+	const ca = trust && failedId !== 'network' && !facts.untrustedCertificate(failedId)?.systemTrusted ? facts.otherToolsCa : undefined;
 	const said = facts.result(failedId)?.summary ?? '';
 	return networkDiagnosis(
 		diagnoseMessages.network(ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said),
@@ -347,14 +347,17 @@ function networkDiagnosis(summary: string, fixList: Fix[], precise: boolean): Di
 }
 
 /**
- * A failed TLS handshake where other tools here trust a certificate file: pointing Node at it is the fix.
- * Else, for a certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known: that certificate, and where it goes.
+ * A certificate not trusted that this computer's own store trusts: NODE_USE_SYSTEM_CA=1 is the fix (it is sure to
+ * work, where a file other tools trust may not hold that authority). Else a failed TLS handshake where other tools
+ * here trust a certificate file: pointing Node at it is the fix. Else, for a certificate not trusted, with its issuer
+ * or NODE_EXTRA_CA_CERTS's file known: that certificate, and where it goes.
  */
 function tlsFix(facts: Facts, reason: string | undefined, failedId: CheckId): Fix | undefined {
 	if (reason !== 'tls') return undefined;
+	const untrusted = facts.untrustedCertificate(failedId);
+	if (untrusted?.systemTrusted) return fixes.trustInterceptor(untrusted);
 	const ca = facts.otherToolsCa;
 	if (ca) return fixes.trustOtherToolsCa(ca.variable, ca.path);
-	const untrusted = facts.untrustedCertificate(failedId);
 	return untrusted && details.namesCertificate(untrusted) ? fixes.trustInterceptor(untrusted) : undefined;
 }
 

@@ -187,8 +187,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
 			: undefined;
 		const tlsSaid = untrusted ? untrusted.message : checkMessages.network.tlsFailed(target.host, code);
+		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
 		const summary =
-			caFile ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
+			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
 			: reason === 'tls' ? tlsSaid
 			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)

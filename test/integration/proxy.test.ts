@@ -609,6 +609,27 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(checkOf(followed.json, 'network')?.status, 'pass');
 	});
 
+	test('a certificate the computer\'s own store trusts, while REQUESTS_CA_BUNDLE names a file too, direct and through a proxy that intercepts HTTPS: NODE_USE_SYSTEM_CA=1 comes first, and the other file is not offered in the sentence (it may not hold that authority)', async () => {
+		const store = mkdtempSync(path.join(tmpdir(), 'system-store-'));
+		copyFileSync(path.join(tlsDir, 'ca.pem'), path.join(store, 'ca.pem'));
+		const systemStoreFix = `Run again with NODE_USE_SYSTEM_CA=1, so that Node trusts what this computer trusts ("${issuer}"); your Node programs need it too (Node 22.19 or newer)`;
+		const extra = {NODE_EXTRA_CA_CERTS: undefined, SSL_CERT_DIR: store, REQUESTS_CA_BUNDLE: '/etc/corp/ca-bundle.pem'};
+		const direct = await checkJson(envWith({...extra, DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`}));
+		const network = checkOf(direct.json, 'network');
+		assert.equal((network?.details.untrustedCertificate as {systemTrusted?: boolean} | undefined)?.systemTrusted, true);
+		assert.deepEqual(network?.details.otherToolsCa, {variable: 'REQUESTS_CA_BUNDLE', path: '/etc/corp/ca-bundle.pem'});
+		assert.doesNotMatch(network?.summary ?? '', /ca-bundle\.pem/);
+		assert.doesNotMatch(direct.json.summary, /ca-bundle\.pem/);
+		assert.equal((direct.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, systemStoreFix);
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
+		const proxied = await checkJson(envWith({...extra, HTTPS_PROXY: proxyUrl(proxy)}));
+		assert.equal(proxied.json.verdict, 'network_error', proxied.json.summary);
+		assert.equal((checkOf(proxied.json, 'auth')?.details.untrustedCertificate as {systemTrusted?: boolean} | undefined)?.systemTrusted, true);
+		assert.match(proxied.json.summary, /Run with NODE_USE_SYSTEM_CA=1/);
+		assert.doesNotMatch(proxied.json.summary, /ca-bundle\.pem/);
+		assert.equal((proxied.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, systemStoreFix);
+	});
+
 	// People set NODE_TLS_REJECT_UNAUTHORIZED=0 to get past a proxy that intercepts HTTPS: Node then checks no certificate for any program.
 	const keySeen = (name: ScenarioName) => fakes.get(name)!.requests.filter(request => request.authorization?.includes(fakeKey)).length;
 	const checksOff = 'Your Node programs connect anyway, as NODE_TLS_REJECT_UNAUTHORIZED=0 turns this check off for them: whatever presents this certificate can read the key they send.';
