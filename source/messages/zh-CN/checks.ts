@@ -95,7 +95,7 @@ export const checkMessages: CheckMessages = {
 		otherToolsProxyAlsoDown: p =>
 			`${p.failed}${p.variable} 指向 ${p.proxy}，那里也没有任何响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求；如果你的程序也是这样，请先启动这个代理（没有打开的 VPN 或代理软件），再运行一次。`,
 		certificateChecksOff: p =>
-			`${p.reached}但设置了 NODE_TLS_REJECT_UNAUTHORIZED=0：你的 Node 程序不再检查证书，它们与 ${p.host} 之间的任何一方都能读到它们发送的 key（本工具仍会检查）。请删掉这个变量；要通过公司代理，改用 NODE_EXTRA_CA_CERTS 指向代理的证书。`,
+			`${p.reached}但设置了 NODE_TLS_REJECT_UNAUTHORIZED=0：你的 Node 程序不再检查证书，它们与 ${p.host} 之间的任何一方都能读到它们发送的 key（本工具仍会检查）。请取消设置这个变量；要通过公司代理，改用 NODE_EXTRA_CA_CERTS 指向代理的证书。`,
 		certificateChecksOffUntrusted: p =>
 			`${p.failed}你的 Node 程序仍然连得上，因为 NODE_TLS_REJECT_UNAUTHORIZED=0 关掉了它们的证书检查：出示这个证书的一方能读到它们发送的 key。`,
 		otherToolsProxyDown: (reached, variable, proxy) =>
