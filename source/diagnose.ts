@@ -190,6 +190,11 @@ class Facts {
 	}
 
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
+	/** The proxy app's fake-ip address the network check's connection failed at (checks/details.ts). */
+	get fakeIpFailure(): {address: string; host: string} | undefined {
+		return details.fakeIpFailure(this.#byId);
+	}
+
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
 	}
@@ -331,10 +336,14 @@ const networkError: Rule = facts => {
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const ca = trust && failedId !== 'network' && !facts.untrustedCertificate(failedId)?.systemTrusted ? facts.otherToolsCa : undefined;
 	const said = facts.result(failedId)?.summary ?? '';
+	// A proxy app's fake-ip address that took no call: that app, then the DNS cache it may have left, not the network or DeepSeek.
+	const fakeIp = failedId === 'network' ? facts.fakeIpFailure : undefined;
+	const own = fakeIp ? [fixes.fakeIpApp(fakeIp.host), fixes.flushDns()]
+		: [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()];
 	return networkDiagnosis(
 		diagnoseMessages.network(ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said),
-		[...(viaProxy ? [viaProxy] : []), trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()],
-		viaProxy !== undefined || trust !== undefined,
+		[...(viaProxy ? [viaProxy] : []), ...own],
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined,
 	);
 };
 

@@ -2,6 +2,7 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
+import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {ModelAccess} from './providers/signatures.js';
 import {fixMessages} from './messages/fixes.js';
@@ -167,6 +168,9 @@ export const fixes = {
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** A gateway on this computer (one-api, new-api) failed without saying why: its log, and its channels (`url`: its channel page, where known). */
 	localGatewayChannels: (name: string, url?: string): Fix => ({id: 'check_gateway_channels', title: fixMessages.localGatewayChannels({name: sanitize(name)}), url: url ?? null}),
+	/** The base URL's host resolved to a proxy app's fake-ip address, and the connection failed (checks/details.ts fakeIp): that app, then the DNS cache it may have left. */
+	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
+	flushDns: (): Fix => ({id: 'check_dns', title: fixMessages.flushDns({command: dnsFlushCommand()}), url: null}),
 	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
 	localUpstreamNetwork: (name: string): Fix => ({id: 'check_network', title: fixMessages.localUpstreamNetwork({name: sanitize(name)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */

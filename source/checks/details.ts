@@ -247,6 +247,18 @@ export function bypassedProxy(results: Results): {variable: string; noProxy: str
 }
 
 /**
+ * The fake-ip address of a proxy app in TUN mode (deepseek/fake-ip.ts) the network check's
+ * direct connection failed at (not in its TLS handshake, which is the certificate's own matter).
+ */
+export function fakeIpFailure(results: Results): {address: string; host: string} | undefined {
+	if (results.get('network')?.status !== 'fail' || detail(results, 'network', 'fakeIp') !== true) return undefined;
+	const address = detail(results, 'network', 'address');
+	const host = detail(results, 'network', 'host');
+	if (detail(results, 'network', 'reason') === 'tls' || typeof address !== 'string' || typeof host !== 'string') return undefined;
+	return {address, host: sanitize(host)};
+}
+
+/**
  * ALL_PROXY with nothing answering there (the network check's `otherToolsProxy`): this tool
  * went direct, but the user's program may send its calls through it and fail to connect.
  */

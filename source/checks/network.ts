@@ -3,6 +3,7 @@
 import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
+import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
 import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
@@ -149,9 +150,13 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
 	}
 	details.address = address;
+	// Going direct to a proxy app's fake-ip address: that app's TUN carries the connection, whatever the proxy variables say.
+	const fakeIp = target.viaProxy === undefined && isFakeIp(address);
+	if (fakeIp) details.fakeIp = true;
 	try {
 		const {ms} = await connect(target, address, deadline);
-		const reached = withChoice(checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy), true);
+		const direct = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
+		const reached = withChoice(fakeIp ? checkMessages.network.throughFakeIp({reached: direct, ip: address}) : direct, true);
 		const other = await theirsReached;
 		if (theirs && other) {
 			const otherDetails = {variable: theirs.variable, proxy: theirs.shown, reachable: other.reachable, code: other.code ?? null};
@@ -191,6 +196,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const summary =
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
 			: reason === 'tls' ? tlsSaid
+			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
 			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 			: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
@@ -202,6 +208,13 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
 		return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
 	}
+}
+
+/** How a connection that failed before TLS did, as the fake-ip sentence tells it (an unreachable route is `other`, with its code). */
+function fakeIpFailure(reason: string, code: string): FakeIpFailure {
+	if (reason === 'connection_refused') return 'refused';
+	if (reason === 'timeout') return 'timeout';
+	return code === 'ECONNRESET' || code === 'EPIPE' ? 'reset' : 'other';
 }
 
 /** How long the look at ALL_PROXY may take: a proxy that takes no connection in this long is no use to the tools that need it. */

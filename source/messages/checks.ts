@@ -3,6 +3,7 @@
 import type {BalanceInfo} from '../domain/balance.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
+import type {FakeIpFailure} from '../deepseek/fake-ip.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/checks.js';
 
@@ -139,6 +140,19 @@ const checkMessagesEn = {
 		/** After `failed`, a certificate not trusted: NODE_TLS_REJECT_UNAUTHORIZED=0 lets the user's Node programs through. */
 		certificateChecksOffUntrusted: (p: {failed: string}) =>
 			`${p.failed} Your Node programs connect anyway, as NODE_TLS_REJECT_UNAUTHORIZED=0 turns this check off for them: whatever presents this certificate can read the key they send.`,
+		/** After `reached` (direct): the host resolved to `ip`, a proxy app's fake-ip address (deepseek/fake-ip.ts): that app carries the calls. */
+		throughFakeIp: (p: {reached: string; ip: string}) => `${p.reached} Through a proxy app's fake-ip address (${p.ip}): its TUN mode carries these calls.`,
+		/**
+		 * Going direct to `ip`, the fake-ip address `host` resolved to, the connection failed (`failure`; `ms`: the
+		 * deadline, for a timeout; `code`, for any other failure): the app, its node, or a fake address it left behind.
+		 */
+		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string}) => {
+			const how = p.failure === 'refused' ? 'the connection was refused'
+				: p.failure === 'reset' ? `the connection was cut (${p.code})`
+				: p.failure === 'timeout' ? `nothing answered within ${p.ms} ms`
+				: `connecting failed (${p.code})`;
+			return `${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${how}: that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.`;
+		},
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 	},

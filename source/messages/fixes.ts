@@ -138,6 +138,10 @@ const fixMessagesEn = {
 		`In ${p.name}'s console, add the IP address your calls come from to this key's allowed IPs, or clear that list; if ${p.name} sees another address than yours (a proxy or load balancer in front of it), only whoever runs it can fix that`,
 	allowCallerNetwork: (p: {name: string}) =>
 		`Call from a network the resource in ${p.name} allows (through its private endpoint, where it has one), or add the IP address your calls come from to the allowed addresses in its networking (firewall) settings`,
+	/** The base URL's `host` resolved to a proxy app's fake-ip address and the connection failed: that app first. */
+	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
+	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
+	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
 	localUpstreamNetwork: (p: {name: string}) =>
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */

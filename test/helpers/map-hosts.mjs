@@ -6,18 +6,32 @@
 // connection to it on 443, the port its https URL implies, goes to that port instead. That
 // plays a fixed address such as DeepSeek's own https://api.deepseek.com (the wizard's
 // "Also check my DeepSeek account") with a fake on a port of its own.
+// Names listed in TEST_FAKE_IP_HOSTS play a proxy app in TUN + fake-ip mode (Clash, Mihomo,
+// Surge, sing-box): each resolves to an address of its own in 198.18.0.0/15, and every
+// connection to that range lands on 127.0.0.1, on the same port (a port given with the name
+// stands for 443, as above), as the app's TUN takes it. So the network check and the requests
+// meet the route as on a user's computer: the fake address from the lookup, the fake behind it.
 // Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 import dns from 'node:dns';
 import {syncBuiltinESMExports} from 'node:module';
 
-/** Each entry of TEST_LOOPBACK_HOSTS: its name and the port that stands for 443, if it gives one. */
-const entries = () => (process.env.TEST_LOOPBACK_HOSTS ?? '').split(',').map(entry => entry.trim().toLowerCase()).filter(Boolean).map(entry => {
+/** Each entry of `variable` (TEST_LOOPBACK_HOSTS, TEST_FAKE_IP_HOSTS): its name and the port that stands for 443, if it gives one. */
+const entriesOf = variable => (process.env[variable] ?? '').split(',').map(entry => entry.trim().toLowerCase()).filter(Boolean).map(entry => {
 	const [, name = entry, port] = /^(.+?)(?::(\d+))?$/.exec(entry) ?? [];
 	return {name, port: port === undefined ? undefined : Number(port)};
 });
+const entries = () => [...entriesOf('TEST_LOOPBACK_HOSTS'), ...entriesOf('TEST_FAKE_IP_HOSTS')];
+
+/** The fake-ip address of `name`: 198.18.0.2 for the first name listed, as Clash hands them out from the start of its range. */
+const fakeIpOf = name => {
+	const index = entriesOf('TEST_FAKE_IP_HOSTS').findIndex(entry => entry.name === name);
+	return index < 0 ? undefined : `198.18.0.${index + 2}`;
+};
+/** 198.18.0.0/15, the range the proxy apps take their fake addresses from. */
+const inFakeIpRange = address => /^198\.1[89]\.\d+\.\d+$/.test(String(address));
 
 /** Read at each lookup, so that an in-process test can name its hosts after importing this file. */
-const mapped = () => new Set(entries().map(entry => entry.name));
+const mapped = () => new Set(entriesOf('TEST_LOOPBACK_HOSTS').map(entry => entry.name));
 
 /** The port a TLS connection to `name` on 443 goes to instead, if its entry gives one. */
 const portFor = name => entries().find(entry => entry.port !== undefined && entry.name === String(name ?? '').toLowerCase().replace(/\.$/, ''))?.port;
@@ -26,6 +40,8 @@ const loopbackNames = new Set(['localhost', '127.0.0.1', '::1']);
 /** The loopback answer for `hostname`, or undefined when it must not resolve. */
 function answerFor(hostname) {
 	const name = String(hostname).toLowerCase().replace(/\.$/, '');
+	const fakeIp = fakeIpOf(name);
+	if (fakeIp) return {address: fakeIp, family: 4};
 	if (mapped().has(name)) return {address: '127.0.0.1', family: 4};
 	if (loopbackNames.has(name) || /^127\.\d+\.\d+\.\d+$/.test(name)) return undefined;
 	return null;
@@ -78,6 +94,38 @@ if (entries().some(entry => entry.port !== undefined)) {
 			if (port !== undefined) parameters[0] = {...options, port};
 		}
 		return originalTlsConnect.apply(this, parameters);
+	};
+}
+
+// The TUN: a connection to the fake-ip range goes to 127.0.0.1, whether it is given the address
+// (the network check connects to the one it looked up) or a name to look up (undici's requests).
+if (entriesOf('TEST_FAKE_IP_HOSTS').length > 0) {
+	const {default: net} = await import('node:net');
+	const originalConnect = net.Socket.prototype.connect;
+	const toTun = address => (inFakeIpRange(address) ? '127.0.0.1' : address);
+	net.Socket.prototype.connect = function connect(...parameters) {
+		// net.connect and tls.connect pass their options already parsed, as the first item of an array.
+		const parsed = Array.isArray(parameters[0]);
+		const options = parsed ? parameters[0][0] : parameters[0];
+		if (typeof options === 'object' && options !== null && typeof options.host === 'string') {
+			const lookup = options.lookup ?? dns.lookup;
+			const rerouted = {
+				...options,
+				host: toTun(options.host),
+				lookup(hostname, lookupOptions, callback) {
+					const done = typeof lookupOptions === 'function' ? lookupOptions : callback;
+					const given = typeof lookupOptions === 'function' ? [] : [lookupOptions];
+					return lookup.call(dns, hostname, ...given, (error, address, family) => {
+						if (error) done(error);
+						else if (Array.isArray(address)) done(null, address.map(entry => (inFakeIpRange(entry.address) ? {address: '127.0.0.1', family: 4} : entry)));
+						else done(null, toTun(address), inFakeIpRange(address) ? 4 : family);
+					});
+				},
+			};
+			if (parsed) parameters[0][0] = rerouted;
+			else parameters[0] = rerouted;
+		}
+		return originalConnect.apply(this, parameters);
 	};
 }
 

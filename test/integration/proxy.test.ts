@@ -15,7 +15,7 @@ import {startProxy, type ProxyOptions, type TestProxy} from '../helpers/connect-
 import {startSocks5, type Socks5Options, type Socks5Proxy} from '../helpers/socks5-proxy.js';
 import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
-import {fakeEnv} from '../helpers/with-fake.js';
+import {fakeEnv, mappedHostsEnv} from '../helpers/with-fake.js';
 
 const here = import.meta.dirname;
 const tlsDir = path.join(here, '..', 'fixtures', 'tls');
@@ -61,15 +61,7 @@ async function proxyFor(name: ScenarioName, options: Partial<ProxyOptions> = {})
 
 /** The child's environment: no DEEPSEEK_BASE_URL or DEEPSEEK_STATUS_URL (the defaults), names mapped to 127.0.0.1. */
 function envWith(extra: Record<string, string | undefined>): Record<string, string | undefined> {
-	return {
-		DEEPSEEK_API_KEY: fakeKey,
-		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
-		NO_COLOR: '1',
-		NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'),
-		NODE_OPTIONS: `--import ${path.join(here, '..', 'helpers', 'map-hosts.mjs')}`,
-		TEST_LOOPBACK_HOSTS: [proxyHost, 'api.deepseek.com', 'statuspage.flashduty.com', 'openrouter.ai'].join(','),
-		...extra,
-	};
+	return mappedHostsEnv({TEST_LOOPBACK_HOSTS: [proxyHost, 'api.deepseek.com', 'statuspage.flashduty.com', 'openrouter.ai'].join(','), ...extra});
 }
 
 const proxyUrl = (proxy: TestProxy, userinfo = '') => `http://${userinfo}${proxyHost}:${proxy.port}`;

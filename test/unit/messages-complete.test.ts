@@ -65,6 +65,8 @@ const byName: Record<string, readonly Sample[]> = {
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
 	extra: ['extra-argument'],
 	failed: ['Sample failed words.'],
+	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
+	failure: ['refused', 'reset', 'timeout', 'other'],
 	fallback: [undefined, 'HTTPS_PROXY'],
 	field: ['total_balance'],
 	fields: ['field_a, field_b'],
@@ -88,6 +90,8 @@ const byName: Record<string, readonly Sample[]> = {
 	ids: [['model-a', 'model-b', 'model-c', 'model-d'], [], ['model-a']],
 	incident: [undefined, 'Sample incident words'],
 	index: [2],
+	/** An IP address a lookup gave (checkMessages.network's fake-ip sentences). */
+	ip: ['198.18.0.2'],
 	info: [{total: '1.00', currency: 'CNY', granted: '0.40', toppedUp: '0.60'}],
 	last: ['2.00 CNY at last'],
 	lastFour: ['a1cd'],

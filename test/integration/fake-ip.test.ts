@@ -1,0 +1,123 @@
+// The built CLI on a computer whose proxy app runs in TUN + fake-ip mode (Clash Verge Rev,
+// Mihomo, Surge, sing-box): api.deepseek.com resolves to 198.18.0.2, and the app carries the
+// connection. The preload (map-hosts.mjs, TEST_FAKE_IP_HOSTS) plays the app: its lookup
+// answers the fake address, and a connection to that range lands on a loopback port, where
+// the fake DeepSeek stands for a working node, and a server that resets, one that never
+// answers, or a closed port for an app or node that fails.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {startFake, type FakeServer} from '../fake/server.js';
+import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {mappedHostsEnv} from '../helpers/with-fake.js';
+
+const here = import.meta.dirname;
+const tlsDir = path.join(here, '..', 'fixtures', 'tls');
+const tls = {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))};
+
+type CheckJson = {
+	verdict: string;
+	summary: string;
+	fixes: Array<{id: string; title: string; url: string | null}>;
+	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+};
+
+let fake: FakeServer;
+const servers: net.Server[] = [];
+
+before(async () => {
+	fake = await startFake({scenario: 'ok', tls});
+});
+after(async () => {
+	await fake.close();
+	for (const server of servers) server.close();
+});
+
+/** A TCP server on loopback that handles each connection as `handle` says (a node that resets or never answers). */
+async function tcpServer(handle: (socket: net.Socket) => void): Promise<number> {
+	const server = net.createServer(handle);
+	servers.push(server);
+	return listenOnLoopback(server);
+}
+
+/** `check` with the default base URL, api.deepseek.com resolving to a fake-ip address whose connections land on `port`. */
+function env(port: number, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+	const fakePort = new URL(fake.baseUrl).port;
+	// The status page answers, as a rule for its host can send it direct: the verdict is about the API.
+	return mappedHostsEnv({TEST_FAKE_IP_HOSTS: `api.deepseek.com:${port}`, TEST_LOOPBACK_HOSTS: `statuspage.flashduty.com:${fakePort}`, ...extra});
+}
+
+async function checkJson(environment: Record<string, string | undefined>, args: string[] = []): Promise<CheckJson> {
+	const run = await runCli(['check', '--json', ...args], environment);
+	assert.equal(run.stderr, '', run.stderr);
+	return JSON.parse(run.stdout) as CheckJson;
+}
+
+const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.id === id);
+
+/** What every failure at the fake address says after how it failed, and the two fixes it leads to. */
+const blame = 'that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.';
+const appFix = 'Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set api.deepseek.com to DIRECT in its rules';
+const flushFix = 'If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches';
+
+/** The network row and the verdict of a connection to the fake address that failed as `how` says (`reason`, `code`). */
+function assertFailedAtFakeIp(json: CheckJson, how: string, reason: string, code: string): void {
+	const network = checkOf(json, 'network');
+	const said = `api.deepseek.com resolved to 198.18.0.2, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${how}: ${blame}`;
+	assert.equal(network?.status, 'fail', network?.summary);
+	assert.equal(network?.summary, said);
+	assert.equal(network?.details.address, '198.18.0.2');
+	assert.equal(network?.details.fakeIp, true);
+	assert.equal(network?.details.reason, reason);
+	assert.equal(network?.details.code, code);
+	assert.equal(json.verdict, 'network_error', json.summary);
+	assert.equal(json.summary, `The API could not be reached: ${said}`);
+	assert.deepEqual(json.fixes, [{id: 'check_network', title: appFix, url: null}, {id: 'check_dns', title: flushFix, url: null}]);
+	// The API rows point to the Network row, which says it once.
+	assert.equal(checkOf(json, 'auth')?.summary, 'Not checked (no connection; see Network).');
+}
+
+describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux' && 'the flush command named is Linux\'s'}, () => {
+	test('a working route: the calls go through, the Network row names the fake-ip address, and the run stays good', async () => {
+		const json = await checkJson(env(Number(new URL(fake.baseUrl).port)));
+		const network = checkOf(json, 'network');
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(network?.status, 'pass', network?.summary);
+		assert.match(network?.summary ?? '', /^api\.deepseek\.com reachable, TLS OK, in \d+ ms\. Through a proxy app's fake-ip address \(198\.18\.0\.2\): its TUN mode carries these calls\.$/);
+		assert.equal(network?.details.address, '198.18.0.2');
+		assert.equal(network?.details.fakeIp, true);
+		// The requests took the same route: the key was accepted and the balance read.
+		assert.equal(checkOf(json, 'auth')?.status, 'pass');
+		assert.equal(checkOf(json, 'balance')?.status, 'pass');
+		assert.deepEqual(json.fixes, []);
+	});
+
+	test('the connection refused (the app gone, its address left in the DNS cache)', async () => {
+		assertFailedAtFakeIp(await checkJson(env(await closedPort())), 'the connection was refused', 'connection_refused', 'ECONNREFUSED');
+	});
+
+	test('the connection reset before the TLS handshake ends (the node it picked failed)', async () => {
+		const port = await tcpServer(socket => socket.resetAndDestroy());
+		assertFailedAtFakeIp(await checkJson(env(port)), 'the connection was cut (ECONNRESET)', 'connection_reset', 'ECONNRESET');
+	});
+
+	test('no answer within a short --timeout (the node it picked takes the connection and says nothing)', async () => {
+		const port = await tcpServer(() => {});
+		assertFailedAtFakeIp(await checkJson(env(port), ['--timeout', '1500']), 'nothing answered within 1500 ms', 'timeout', 'TIMEOUT');
+	});
+
+	test('the text report and Chinese say the same', async () => {
+		const port = await closedPort();
+		const text = (await runCli(['check'], env(port, {COLUMNS: '100'}))).stdout.replaceAll(/\s+/g, ' ');
+		assert.ok(text.includes('What to do: 1. Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set api.deepseek.com to DIRECT in its rules 2. If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches'), text);
+		const chinese = await checkJson(env(port, {DEEPSEEK_FIX_LANG: 'zh-CN'}));
+		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：是这个代理软件或它选的节点出了问题，或者代理软件已经退出，DNS 缓存里却还留着这个地址。');
+		assert.deepEqual(chinese.fixes.map(fix => fix.title), [
+			'打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 api.deepseek.com 设为直连（DIRECT）',
+			'如果代理软件已经退出，清空 DNS 缓存：sudo resolvectl flush-caches',
+		]);
+	});
+});
