@@ -199,8 +199,10 @@ export const leaves = (): readonly LeafNode[] => [
 		// takes one row. A failed proxy's row names it, where it comes from and what to do; a variable that holds no
 		// proxy URL: the network check's row says it first, in the same words as the API checks'; a proxy that never
 		// answered the tunnel request: the row that timed out there says the proxy itself is stuck; a certificate not
-		// trusted: the row that names its issuer (and the proxy it came through) or NODE_EXTRA_CA_CERTS's file.
-		const preciseRow = (facts.badProxy(view.results) ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
+		// trusted: the row that names its issuer (and the proxy it came through) or NODE_EXTRA_CA_CERTS's file; a proxy
+		// app's fake-ip address that took no connection: the network row that names the address and the app.
+		const fakeIp = facts.fakeIpFailure(view.results) !== undefined;
+		const preciseRow = (facts.badProxy(view.results) || fakeIp ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
 		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;
@@ -228,10 +230,13 @@ export const leaves = (): readonly LeafNode[] => [
 		const statusAdvice = shownFixes.some(fix => fix.id === 'status_page') ? wizardText.leaves.network.statusAdvice : undefined;
 		return {
 			tone: 'bad',
-			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view)) : wizardText.leaves.network.title(hostOf(view)),
+			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
+				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
+				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
 			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
-			lines: defined([why, wizardText.leaves.network.proxyAdvice, statusAdvice]),
+			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say.
+			lines: defined([why, fakeIp ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

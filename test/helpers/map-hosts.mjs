@@ -13,6 +13,7 @@
 // meet the route as on a user's computer: the fake address from the lookup, the fake behind it.
 // Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 import dns from 'node:dns';
+import net from 'node:net';
 import {syncBuiltinESMExports} from 'node:module';
 
 /** Each entry of `variable` (TEST_LOOPBACK_HOSTS, TEST_FAKE_IP_HOSTS): its name and the port that stands for 443, if it gives one. */
@@ -99,8 +100,9 @@ if (entries().some(entry => entry.port !== undefined)) {
 
 // The TUN: a connection to the fake-ip range goes to 127.0.0.1, whether it is given the address
 // (the network check connects to the one it looked up) or a name to look up (undici's requests).
-if (entriesOf('TEST_FAKE_IP_HOSTS').length > 0) {
-	const {default: net} = await import('node:net');
+// Always in place, as the names are read at each lookup (an in-process test names them after
+// importing this file): it changes only connections to 198.18.0.0/15, which nothing else dials.
+{
 	const originalConnect = net.Socket.prototype.connect;
 	const toTun = address => (inFakeIpRange(address) ? '127.0.0.1' : address);
 	net.Socket.prototype.connect = function connect(...parameters) {

@@ -117,7 +117,7 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：是这个代理软件或它选的节点出了问题，或者代理软件已经退出，DNS 缓存里却还留着这个地址。');
 		assert.deepEqual(chinese.fixes.map(fix => fix.title), [
 			'打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 api.deepseek.com 设为直连（DIRECT）',
-			'如果代理软件已经退出，清空 DNS 缓存：sudo resolvectl flush-caches',
+			'如果代理软件已经退出，清除 DNS 缓存：sudo resolvectl flush-caches',
 		]);
 	});
 });

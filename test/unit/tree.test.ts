@@ -929,6 +929,25 @@ test('no connection going direct while the proxy in ALL_PROXY answers: the resul
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('no connection at a proxy app\'s fake-ip address: the result names the app in its title, the Network row\'s sentence is its first line, without the proxy variables\' line, and its fixes are check\'s', () => {
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'};
+	const said = 'api.deepseek.com resolved to 198.18.0.2, a fake-ip address of a proxy app in TUN mode: the row\'s own sentence.';
+	const results = [{...result('network', 'fail', failed), summary: said}, result('auth', 'fail', {reason: 'connection_refused', code: 'ECONNREFUSED'})];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.title, 'Your proxy app cannot get through to api.deepseek.com');
+	assert.equal(content.restates, 'network');
+	assert.deepEqual(content.lines, [said]);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_network', 'check_dns']);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+	// A real address: the general title, line and fixes, as before.
+	const plain = leaf.content(viewWith([result('network', 'fail', {...failed, address: '203.0.113.7', fakeIp: undefined}), results[1]!]));
+	assert.equal(plain.title, 'Cannot get through to api.deepseek.com');
+	assert.deepEqual(plain.lines, ['The server refused the connection: a wrong address or port, or a firewall.', 'This tool honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; your program may need the same settings.', "DeepSeek's status page shows whether the trouble is on their side."]);
+	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+});
+
 test('no connection going direct where NO_PROXY exempts the host from the proxy set: the result\'s first fix is check\'s, to remove that entry', () => {
 	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, stage: 'connect', code: 'ETIMEDOUT', reason: 'timeout'};
 	const timedOut = result('auth', 'fail', {reason: 'timeout', code: 'TIMEOUT'});

@@ -99,7 +99,7 @@ export const fixMessages: FixMessages = {
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
 	localGatewayChannels: p => `查看 ${p.name} 的日志，再检查为这个模型服务的渠道：服务商的 key、base URL 和代理`,
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
-	flushDns: p => `如果代理软件已经退出，清空 DNS 缓存：${p.command}`,
+	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
 	enableService: p =>
 		p.personal

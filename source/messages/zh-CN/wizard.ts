@@ -437,6 +437,7 @@ export const wizardText: WizardText = {
 		network: {
 			crumb: '连不上',
 			title: host => `无法连接 ${host}`,
+			titleFakeIp: p => `代理软件连不上 ${p.host}`,
 			crumbProxyTls: '代理 TLS',
 			titleProxyTls: p => `中间的代理无法与 ${p.host} 建立安全连接`,
 			crumbUpstreamCertificate: '证书',
