@@ -190,9 +190,9 @@ class Facts {
 	}
 
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
-	/** The proxy app's fake-ip address the network check's connection failed at (checks/details.ts). */
-	get fakeIpFailure(): {address: string; host: string} | undefined {
-		return details.fakeIpFailure(this.#byId);
+	/** The proxy app's fake-ip address the network check's connection went to, and whether it connected (checks/details.ts). */
+	get fakeIpRoute(): {address: string; host: string; connected: boolean} | undefined {
+		return details.fakeIpRoute(this.#byId);
 	}
 
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
@@ -336,12 +336,15 @@ const networkError: Rule = facts => {
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const ca = trust && failedId !== 'network' && !facts.untrustedCertificate(failedId)?.systemTrusted ? facts.otherToolsCa : undefined;
 	const said = facts.result(failedId)?.summary ?? '';
-	// A proxy app's fake-ip address that took no call: that app, then the DNS cache it may have left, not the network or DeepSeek.
-	const fakeIp = failedId === 'network' ? facts.fakeIpFailure : undefined;
-	const own = fakeIp ? [fixes.fakeIpApp(fakeIp.host), fixes.flushDns()]
-		: [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()];
+	// A proxy app's fake-ip address that took no connection: that app, then the DNS cache it may have left, not the network or
+	// DeepSeek. One that took it, where the calls then got no answer: the app is running, and the node it picked the likely cause.
+	const route = facts.fakeIpRoute;
+	const fakeIp = route && (failedId === 'network' ? !route.connected : route.connected && details.isConnectionReason(reason)) ? route : undefined;
+	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()];
+	const own = !fakeIp ? general : [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()];
+	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said;
 	return networkDiagnosis(
-		diagnoseMessages.network(ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said),
+		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
 		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined,
 	);

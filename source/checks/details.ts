@@ -95,6 +95,9 @@ export type NetworkReason = (typeof networkReasons)[number];
 
 export const isNetworkReason = (value: string | undefined): value is NetworkReason => networkReasons.some(reason => reason === value);
 
+/** A request that got no answer on a connection of its own (not a name, a certificate or a proxy): refused, reset, timed out. */
+export const isConnectionReason = (value: string | undefined): boolean => value === 'timeout' || value === 'connection_refused' || value === 'connection_reset';
+
 /**
  * A failed request's details say it got no connection at all: no answer began, and no proxy
  * answered (a 407, a refused tunnel or a SOCKS reply is the proxy's own word, not this).
@@ -248,14 +251,16 @@ export function bypassedProxy(results: Results): {variable: string; noProxy: str
 
 /**
  * The fake-ip address of a proxy app in TUN mode (deepseek/fake-ip.ts) the network check's
- * direct connection failed at (not in its TLS handshake, which is the certificate's own matter).
+ * direct connection went to, and whether it connected there (`connected: false`: it failed
+ * before TLS; a failed TLS handshake is the certificate's own matter, not the app's route).
  */
-export function fakeIpFailure(results: Results): {address: string; host: string} | undefined {
-	if (results.get('network')?.status !== 'fail' || detail(results, 'network', 'fakeIp') !== true) return undefined;
+export function fakeIpRoute(results: Results): {address: string; host: string; connected: boolean} | undefined {
+	if (detail(results, 'network', 'fakeIp') !== true) return undefined;
 	const address = detail(results, 'network', 'address');
 	const host = detail(results, 'network', 'host');
-	if (detail(results, 'network', 'reason') === 'tls' || typeof address !== 'string' || typeof host !== 'string') return undefined;
-	return {address, host: sanitize(host)};
+	const connected = results.get('network')?.status !== 'fail';
+	if ((!connected && detail(results, 'network', 'reason') === 'tls') || typeof address !== 'string' || typeof host !== 'string') return undefined;
+	return {address, host: sanitize(host), connected};
 }
 
 /**

@@ -20,6 +20,9 @@ const diagnoseMessagesEn = {
 	outageUnchecked: (p: {status: string; detail: string}) =>
 		`DeepSeek's status page reports trouble (${quoted(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
 	network: (detail: string) => `The API could not be reached: ${detail}`,
+	/** After `failed` (an API check's sentence): the connection went through a proxy app's fake-ip address `ip`, and its handshake passed. */
+	throughFakeIp: (p: {failed: string; ip: string}) =>
+		`${p.failed} The calls go through a proxy app's fake-ip address (${p.ip}) in its TUN mode, which connected: the node it picked is the likely cause.`,
 	answersCutOff: (detail: string) => `The API was reached, but its answers came back incomplete: ${detail}`,
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:

@@ -201,7 +201,7 @@ export const leaves = (): readonly LeafNode[] => [
 		// answered the tunnel request: the row that timed out there says the proxy itself is stuck; a certificate not
 		// trusted: the row that names its issuer (and the proxy it came through) or NODE_EXTRA_CA_CERTS's file; a proxy
 		// app's fake-ip address that took no connection: the network row that names the address and the app.
-		const fakeIp = facts.fakeIpFailure(view.results) !== undefined;
+		const fakeIp = facts.fakeIpRoute(view.results)?.connected === false;
 		const preciseRow = (facts.badProxy(view.results) || fakeIp ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import net from 'node:net';
+import {createServer as tlsServer} from 'node:tls';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {startFake, type FakeServer} from '../fake/server.js';
@@ -107,6 +108,20 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 	test('no answer within a short --timeout (the node it picked takes the connection and says nothing)', async () => {
 		const port = await tcpServer(() => {});
 		assertFailedAtFakeIp(await checkJson(env(port), ['--timeout', '1500']), 'nothing answered within 1500 ms', 'timeout', 'TIMEOUT');
+	});
+
+	test('the route connects, then every request is closed unanswered: the API check\'s sentence, then that the node the app picked is the likely cause', async () => {
+		// The handshake passes (through the node, to the service), then the connection is closed, unanswered, as each request arrives.
+		const server = tlsServer(tls, socket => socket.once('data', () => socket.destroy()));
+		servers.push(server);
+		const json = await checkJson(env(await listenOnLoopback(server)));
+		const network = checkOf(json, 'network');
+		assert.equal(network?.status, 'pass', network?.summary);
+		assert.equal(network?.details.fakeIp, true);
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.match(json.summary, /^The API could not be reached: .+ The calls go through a proxy app's fake-ip address \(198\.18\.0\.2\) in its TUN mode, which connected: the node it picked is the likely cause\.$/);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+		assert.equal(json.fixes[0]?.title, appFix);
 	});
 
 	test('the text report and Chinese say the same', async () => {

@@ -2019,6 +2019,23 @@ const rows: Row[] = [
 		neverSays: ['proxy app'],
 	},
 	{
+		name: 'reached through a proxy app\'s fake-ip address, then every call timed out: the node it picked first, then the status page',
+		results: scenario(network.reachedThroughFakeIp(), auth.unexpected(failure('timeout', 'No answer within 10 s.')), balance.unexpected(failure('timeout', 'No answer within 10 s.', `${officialBase}/user/balance`))),
+		verdict: 'network_error',
+		fixes: ['check_network', 'status_page'],
+		exactFixes: true,
+		titles: {check_network: 'Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set api.deepseek.com to DIRECT in its rules'},
+		says: ['The calls go through a proxy app\'s fake-ip address (198.18.0.2) in its TUN mode, which connected: the node it picked is the likely cause.'],
+	},
+	{
+		name: 'reached through a proxy app\'s fake-ip address, then a certificate not trusted: the TLS fix, the app not named',
+		results: scenario(network.reachedThroughFakeIp(), auth.unexpected(failure('tls', 'TLS to api.deepseek.com failed (EPROTO).')), balance.unexpected(failure('tls', 'TLS to api.deepseek.com failed (EPROTO).', `${officialBase}/user/balance`))),
+		verdict: 'network_error',
+		fixes: ['check_tls', 'status_page'],
+		exactFixes: true,
+		neverSays: ['proxy app'],
+	},
+	{
 		name: 'reached through a proxy app\'s fake-ip address: a good run stays good',
 		results: scenario(network.reachedThroughFakeIp()),
 		verdict: 'ok',
