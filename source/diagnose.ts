@@ -189,12 +189,12 @@ class Facts {
 		return details.bypassedProxy(this.#byId);
 	}
 
-	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	/** The proxy app's fake-ip address the network check's connection went to, and whether it connected (checks/details.ts). */
 	get fakeIpRoute(): {address: string; host: string; connected: boolean} | undefined {
 		return details.fakeIpRoute(this.#byId);
 	}
 
+	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
 	}
