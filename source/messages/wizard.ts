@@ -529,6 +529,8 @@ const wizardTextEn = {
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
 			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',
 			proxyAdvice: 'This tool honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; your program may need the same settings.',
+			/** In place of proxyAdvice when the calls went through a proxy app's fake-ip address `ip`, which connected, and then got no answer. */
+			fakeIpConnected: (p: {ip: string}) => `The calls go through a proxy app's fake-ip address (${p.ip}), which connected: the node it picked is the likely cause.`,
 			statusAdvice: "DeepSeek's status page shows whether the trouble is on their side.",
 		},
 		relay: {

@@ -201,7 +201,8 @@ export const leaves = (): readonly LeafNode[] => [
 		// answered the tunnel request: the row that timed out there says the proxy itself is stuck; a certificate not
 		// trusted: the row that names its issuer (and the proxy it came through) or NODE_EXTRA_CA_CERTS's file; a proxy
 		// app's fake-ip address that took no connection: the network row that names the address and the app.
-		const fakeIp = facts.fakeIpRoute(view.results)?.connected === false;
+		const route = facts.fakeIpRoute(view.results);
+		const fakeIp = route?.connected === false;
 		const preciseRow = (facts.badProxy(view.results) || fakeIp ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -235,8 +236,11 @@ export const leaves = (): readonly LeafNode[] => [
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
 			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
-			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say.
-			lines: defined([why, fakeIp ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say. Where it
+			// connected, its node is the suspect: said first, as a short window keeps only the first line.
+			lines: route?.connected && !cut && facts.isConnectionReason(reason)
+				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
+				: defined([why, fakeIp ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

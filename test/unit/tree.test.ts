@@ -948,6 +948,25 @@ test('no connection at a proxy app\'s fake-ip address: the result names the app 
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('the fake-ip address connected, then the calls were cut: the general title, the app\'s node as the likely cause first, then the reason (not the proxy variables), and check\'s fixes', () => {
+	const reached = {host: 'api.deepseek.com', port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, connectMs: 40};
+	const cut = {reason: 'connection_reset', code: 'ECONNRESET'};
+	const results = [result('network', 'pass', reached), result('auth', 'fail', cut), result('balance', 'fail', cut)];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.title, 'Cannot get through to api.deepseek.com');
+	// The app's node first: a short window keeps only the first line.
+	assert.deepEqual(content.lines, [
+		'The calls go through a proxy app\'s fake-ip address (198.18.0.2), which connected: the node it picked is the likely cause.',
+		'The connection was cut before any answer came: often a firewall, VPN or proxy in between.',
+		"DeepSeek's status page shows whether the trouble is on their side.",
+	]);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+	assert.match(content.fixes[0]?.title ?? '', /^Open your proxy app/);
+});
+
 test('no connection going direct where NO_PROXY exempts the host from the proxy set: the result\'s first fix is check\'s, to remove that entry', () => {
 	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, stage: 'connect', code: 'ETIMEDOUT', reason: 'timeout'};
 	const timedOut = result('auth', 'fail', {reason: 'timeout', code: 'TIMEOUT'});
