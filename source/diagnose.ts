@@ -829,7 +829,9 @@ const relay: Rule = facts => {
 				? {verdict: 'server_error', summary: diagnoseMessages.localGatewayServerError({name, status: failing.status}), fixes: [fixes.localGatewayChannels(name, facts.string('endpoint', 'channelsUrl')), fixes.retryLaterElsewhere(), fixes.useDeepSeek()]}
 				: {verdict: 'server_error', summary: diagnoseMessages.localServerError({name, status: failing.status}), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name), fixes.useDeepSeek()]};
 		}
-		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status), fixes: [fixes.retryLaterElsewhere(), contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()]};
+		// Whom to tell if it keeps failing, where a fix says it (not its console): the summary then leaves it out.
+		const contact = contactThere(service, fixes.askOperatorAboutErrors(name));
+		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status, contact.id !== 'relay_console'), fixes: [fixes.retryLaterElsewhere(), contact, fixes.useDeepSeek()]};
 	}
 	// NVIDIA's bare 404 page is "no such model" only where the model list answered at the same base: a 404 page to
 	// both is the path, read below (signatures.ts, the NVIDIA row).

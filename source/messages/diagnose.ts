@@ -49,7 +49,7 @@ const diagnoseMessagesEn = {
 	},
 	/** The same, from a proxy on this computer: the DeepSeek account behind it is mostly the user's own. */
 	localProxyUpstreamExhausted: (p: {name: string}) =>
-		`Your calls go to ${p.name}, a proxy on this computer, and it passed on DeepSeek's own "Insufficient Balance": the DeepSeek account whose key the proxy sends has nothing left to pay for calls. That is most likely your own account: top it up, or give the proxy the key of an account with credit.`,
+		`Your calls go to ${p.name}, a proxy on this computer, and it passed on DeepSeek's own "Insufficient Balance": the DeepSeek account whose key the proxy sends has nothing left to pay for calls. That is most likely your own account. Instead of topping it up, you can give the proxy the key of an account with credit.`,
 	/** A service on this computer that nothing recognises passed on a refusal for money (a local proxy has no balance of its own). */
 	localProxyExhausted: (p: {name: string}) =>
 		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and the answer it passed on says the credit that pays for them has run out. A local proxy or router has no balance of its own: the account it uses at the provider behind it (the one set up in it) is out of credit or over its plan's limit. (If it is a gateway with balances of its own, it is your balance in it.) Your DeepSeek balance does not matter for these calls.`,
@@ -70,13 +70,13 @@ const diagnoseMessagesEn = {
 			: 'the credits it pays providers with for you are used up'
 		}. Your DeepSeek key and balance are not the problem.`,
 	relayRateLimited: (name: string, status: number) =>
-		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Send fewer at once and retry later; your DeepSeek account is not involved.`,
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many requests there (its own limit, or that of a provider it passes your calls to). Your DeepSeek account is not involved.`,
 	/** `name` refused a paid call for what the calls already in flight may cost against the balance (OpenRouter's in-flight spending budget). */
 	relayRateLimitedInFlight: (name: string, status: number) =>
-		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many paid calls at once for the credit left there (it holds what the calls in flight may cost against your balance). It passes within seconds: retry after the wait it names, send fewer at once, or add credit there to raise that limit. Your DeepSeek account is not involved.`,
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: too many paid calls at once for the credit left there (it holds what the calls in flight may cost against your balance). It passes within seconds, and more credit there raises that limit. Your DeepSeek account is not involved.`,
 	/** `name` holds the calls back while a charge it made earlier is still being settled (Flux Router's 402 credit_unresolved). */
 	relayChargeSettling: (name: string, status: number) =>
-		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: a charge it made earlier is still being settled on its side, so it holds new calls back for a moment. A short wait, not an empty balance: there is nothing to top up. Retry in a minute; your DeepSeek account is not involved.`,
+		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: a charge it made earlier is still being settled on its side, so it holds new calls back for a moment. A short wait, not an empty balance: there is nothing to top up. Your DeepSeek account is not involved.`,
 	relayRateLimitedUnverified: (name: string, status: number) =>
 		`Your calls go to ${name}, not DeepSeek, and it answers ${status}: it keeps this account's request rate low until the account completes identity verification (real-name verification) there. Verify in its console to lift the limit; until then, send fewer requests. Your DeepSeek account is not involved.`,
 	/** `name` refused the calls for the country or region they come from. */
@@ -99,10 +99,15 @@ const diagnoseMessagesEn = {
 		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
 			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled for your account's organization there`
 		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
-	relayServerError: (name: string, status: number) =>
-		status === 200
-			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing. Retry later; if it lasts, ask whoever runs it.`
-			: `Your calls go to ${name}, not DeepSeek, and it answers HTTP ${status}: a failure on its side (or at the provider behind it), not your DeepSeek account. Retry later; if it lasts, ask whoever runs it.`,
+	/**
+	 * Retrying is the first fix's to say. `asked`: a fix tells whoever runs it as well (a service with no console of its
+	 * own); where the fix is its console instead, the sentence keeps whom to ask if it lasts.
+	 */
+	relayServerError: (name: string, status: number, asked: boolean) =>
+		(status === 200
+			? `Your calls go to ${name}, not DeepSeek, and it accepted the call but sent no answer (or an error in place of one): it is overloaded or failing.`
+			: `Your calls go to ${name}, not DeepSeek, and it answers HTTP ${status}: a failure on its side (or at the provider behind it), not your DeepSeek account.`)
+		+ (asked ? '' : ' If it lasts, ask whoever runs it.'),
 	/** `name`, a service on this computer, answered `status` (5xx) without saying why. */
 	localServerError: (p: {name: string; status: number}) =>
 		`Your calls go to ${p.name}, a service on this computer, not DeepSeek, and it answers HTTP ${p.status}: a failure in it or at the provider behind it, not your DeepSeek account. It runs here, so its own log or window says which. If this computer goes out through a VPN or system proxy, that may be in its way: local proxies like this one have answered so until it was turned off.`,
@@ -115,8 +120,8 @@ const diagnoseMessagesEn = {
 	/** `product`: the service was recognised by name; otherwise `name` is its host. */
 	relayKeyRejected: (p: {name: string; product: boolean}) =>
 		p.product
-			? `${p.name} rejects this key. Calls go to ${p.name}, not DeepSeek: use a key made in ${p.name}, or point the tool at https://api.deepseek.com with a DeepSeek key.`
-			: `${p.name} rejects the key, and it is not DeepSeek: use a key that service gives you, or point the tool at https://api.deepseek.com with a DeepSeek key.`,
+			? `${p.name} rejects this key. Calls go to ${p.name}, not DeepSeek: the key it wants is one made in ${p.name}.`
+			: `${p.name} rejects the key, and it is not DeepSeek: the key it wants is one that service gives you.`,
 	wrongEndpoint: (name: string | undefined, host: string) =>
 		name
 			? `Your calls go to ${name} (${host}), not DeepSeek: errors and balance there are ${name}'s, not your DeepSeek account's.`
@@ -188,13 +193,13 @@ const diagnoseMessagesEn = {
 		if (p.status !== 429) {
 			const sent = p.status === undefined ? '' : ` (sent with HTTP ${p.status}, not 429)`;
 			return p.name === 'DeepSeek' && p.byBalance
-				? `Too many requests at once for the balance left: DeepSeek answers with a rate-limit error${sent}. Top up, or send fewer requests at once.`
-				: `Too many requests: ${p.name} answers with a rate-limit error${sent}. Send fewer at once and retry later; ${notBalance}`;
+				? `Too many requests at once for the balance left: DeepSeek answers with a rate-limit error${sent}.`
+				: `Too many requests: ${p.name} answers with a rate-limit error${sent}; ${notBalance}`;
 		}
 		return p.name !== 'DeepSeek'
-			? `Too many requests: ${p.name} answers 429 (rate limited). Send fewer at once and retry later; ${notBalance}`
+			? `Too many requests: ${p.name} answers 429 (rate limited); ${notBalance}`
 			: p.byBalance
-				? 'DeepSeek answers 429: too many requests at once for the balance left (DeepSeek lowers an account\'s concurrency limit as its balance shrinks). Top up, or send fewer requests at once.'
+				? 'DeepSeek answers 429: too many requests at once for the balance left (DeepSeek lowers an account\'s concurrency limit as its balance shrinks).'
 				: `DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. ${notBalance.charAt(0).toUpperCase()}${notBalance.slice(1)}`;
 	},
 	/** DeepSeek answers 429 while the balance reads empty: both, the limit now and the empty balance behind it. */
@@ -207,24 +212,24 @@ const diagnoseMessagesEn = {
 	serverError: (p: {name: string; status: number; how: 'status' | 'empty' | 'error_body'; emptyBalance?: string | undefined}) => {
 		if (p.name !== 'DeepSeek') {
 			return {
-				status: `A failure on the side of ${p.name}: it answers HTTP ${p.status}. This is not your balance; retry later.`,
-				empty: `No answer came: ${p.name} accepted the call, then sent nothing before closing the connection. It is overloaded or failing, not your balance; retry later.`,
-				error_body: `${p.name} accepted the call but answered with an error instead of a completion: it is overloaded or failing, not your balance. Retry later.`,
+				status: `A failure on the side of ${p.name}: it answers HTTP ${p.status}. This is not your balance.`,
+				empty: `No answer came: ${p.name} accepted the call, then sent nothing before closing the connection. It is overloaded or failing, not your balance.`,
+				error_body: `${p.name} accepted the call but answered with an error instead of a completion: it is overloaded or failing, not your balance.`,
 			}[p.how];
 		}
 		const kind = p.status === 503 ? 'server overloaded' : 'server error';
 		if (p.emptyBalance !== undefined) {
 			const empty = `Your balance is empty too (${quoted(p.emptyBalance)}): once DeepSeek recovers, calls fail with 402 until you top up.`;
 			return {
-				status: `DeepSeek answers HTTP ${p.status} (${kind}): a problem on DeepSeek's side; retry later. ${empty}`,
-				empty: `DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded; retry later. ${empty}`,
-				error_body: `DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded; retry later. ${empty}`,
+				status: `DeepSeek answers HTTP ${p.status} (${kind}): a problem on DeepSeek's side. ${empty}`,
+				empty: `DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded. ${empty}`,
+				error_body: `DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded. ${empty}`,
 			}[p.how];
 		}
 		return {
-			status: `DeepSeek answers HTTP ${p.status} (${kind}): a problem on DeepSeek's side, not your balance. Retry later.`,
-			empty: 'DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded, not your balance. Retry later.',
-			error_body: 'DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded, not your balance. Retry later.',
+			status: `DeepSeek answers HTTP ${p.status} (${kind}): a problem on DeepSeek's side, not your balance.`,
+			empty: 'DeepSeek accepted the call but sent no answer (only blank keep-alive lines, then the connection closed): it is overloaded, not your balance.',
+			error_body: 'DeepSeek accepted the call but answered with an error instead of a completion (it gave up waiting in its queue): it is overloaded, not your balance.',
 		}[p.how];
 	},
 	paidButRefused: (balance: string, traceId: string | undefined) =>
@@ -256,7 +261,7 @@ const diagnoseMessagesEn = {
 	modelAccess: (p: {name: string; model: string | undefined; status: number; access: 'activate' | 'endpoint'}) => {
 		const model = p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`;
 		return p.access === 'activate'
-			? `${p.name} refuses ${model} (HTTP ${p.status}): it is not activated for your account there. Activate it in ${p.name}'s console; this is not your key or your balance.`
+			? `${p.name} refuses ${model} (HTTP ${p.status}): it is not activated for your account there. This is not your key or your balance.`
 			: `${p.name} refuses ${model} by its model id (HTTP ${p.status}): your account there calls models only by one of its inference endpoints (an id like ep-…), made in its console. This is not your key or your balance.`;
 	},
 	/**
@@ -302,18 +307,23 @@ const diagnoseMessagesEn = {
 	 */
 	blocked: (p: {name: string; what: 'account' | 'token' | 'group'; status: number; said: string | undefined; deepseek: boolean; until?: string | undefined}) => {
 		const words = `HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}`;
-		const lift = p.until === undefined ? `Only whoever runs ${p.name} can lift the block` : `It says the block lasts until ${p.until}: wait until then, or ask whoever runs ${p.name} to lift it sooner`;
+		// Elsewhere the first fix asks whoever runs it: said there, not here too. DeepSeek's own block has its
+		// support as the fix, and a lock that ends by itself a wait that no fix names: those sentences keep it.
+		const lift = p.until !== undefined ? `It says the block lasts until ${p.until}: wait until then, or ask whoever runs ${p.name} to lift it sooner; a`
+			: p.deepseek ? `Only whoever runs ${p.name} can lift the block; a` : 'A';
 		const sentence =
 			p.what === 'account'
-				? `${p.name} has blocked your account there (${words}): it refuses every call from that account, whatever key you send. ${lift}; a new key or a top-up will not help.`
+				? `${p.name} has blocked your account there (${words}): it refuses every call from that account, whatever key you send. ${lift} new key or a top-up will not help.`
 				: p.what === 'group'
-				? `${p.name} refuses the group this token is in (${words}): that group is not open to your account there, or no longer exists. Move the token to a group you can use, or make a new one in such a group, in ${p.name}'s console; a new key in the same group will not help.`
-				: `${p.name} has disabled this token, or it has expired (${words}): enable it again or make a new one in ${p.name}'s console.`;
+				? `${p.name} refuses the group this token is in (${words}): that group is not open to your account there, or no longer exists. A new key in the same group will not help.`
+				: p.deepseek
+				? `${p.name} has disabled this token, or it has expired (${words}): enable it again or make a new one in ${p.name}'s console.`
+				: `${p.name} has disabled this token, or it has expired (${words}).`;
 		return p.deepseek ? sentence : `${sentence} Your DeepSeek account is not involved.`;
 	},
 	/** The gateway's own reading says the token expired on `date` (YYYY-MM-DD). */
 	tokenExpiredThere: (p: {name: string; date: string}) =>
-		`This token expired on ${p.date}, as ${p.name} reports it: the gateway refuses every call with it, whatever quota it has left. Extend it or make a new one in ${p.name}'s console. Your DeepSeek account is not involved.`,
+		`This token expired on ${p.date}, as ${p.name} reports it: the gateway refuses every call with it, whatever quota it has left. Your DeepSeek account is not involved.`,
 	/** `detail`: the check's own sentence, which names the host and what to do. */
 	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,

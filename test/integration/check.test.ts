@@ -74,8 +74,8 @@ const rows: Row[] = [
 		assert.ok(json.fixes.some(fix => fix.id === 'contact_support' && fix.title.includes(String(probe.details.traceId))));
 	}},
 	{scenario: 'rate_limited', verdict: 'rate_limited', code: 1, summary: 'DeepSeek answers 429 Rate Limit Reached: too many requests at once for this account. Whether the balance plays a part is unknown, as it could not be read (DeepSeek\'s 429 says "based on your remaining balance" when a low balance lowered the limit).', fixes: ['reduce_concurrency', 'status_page']},
-	{scenario: 'server_error', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 500 (server error): a problem on DeepSeek\'s side, not your balance. Retry later.', fixes: ['retry_with_backoff', 'status_page']},
-	{scenario: 'overloaded', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 503 (server overloaded): a problem on DeepSeek\'s side, not your balance. Retry later.', fixes: ['retry_with_backoff', 'status_page']},
+	{scenario: 'server_error', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 500 (server error): a problem on DeepSeek\'s side, not your balance.', fixes: ['retry_with_backoff', 'status_page']},
+	{scenario: 'overloaded', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 503 (server overloaded): a problem on DeepSeek\'s side, not your balance.', fixes: ['retry_with_backoff', 'status_page']},
 	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} did not answer within 0.4 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.`, fixes: ['check_network', 'status_page']},
 	// Answers that began and stalled: the server was reached, and the endpoint check says so too.
 	{scenario: 'stalled_body', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete: ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 0.4 s): try again later.`, fixes: ['check_network'], also: json => {

@@ -46,7 +46,7 @@ const rows: Row[] = [
 	// The fake is on this computer, so it plays a local proxy (LiteLLM, a router): the DeepSeek account behind it is
 	// mostly the user's. The same answer from a remote service (ask whoever runs it) is pinned by the corpus
 	// (opencode-go-402-deepseek-body-relayed) and the diagnose unit rows.
-	{scenario: 'gateway_wrapped_402', args: ['--probe'], ownProxy: true, verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['top_up', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'contact_support'], says: ['a proxy on this computer', 'most likely your own account']},
+	{scenario: 'gateway_wrapped_402', args: ['--probe'], ownProxy: true, verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['top_up', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'contact_support'], says: ['a proxy on this computer', 'most likely your own account', 'Instead of topping it up, you can give the proxy the key of an account with credit'], neverSays: ['top it up']},
 	// ---- refused for where the calls come from: neither the key nor the money ----
 	{scenario: 'gateway_region_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_region', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the country or region they come from', 'not the key, not the balance'], probeSays: /Country, region, or territory not supported/},
 	{scenario: 'gateway_address_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['allow_address', 'ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the IP address they come from', 'Not the key, not the balance'], probeSays: /Access denied\. Your IP is 203\.0\.113\.7/},
@@ -62,9 +62,9 @@ const rows: Row[] = [
 	{scenario: 'gateway_account_not_enabled', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['enable_service', 'ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'reduce_concurrency', 'check_key_in_tool'], says: ['does not let this account use it', 'not enabled for your account\'s organization'], neverSays: ['rejects'], probeSays: /not enabled for your organization/},
 	{scenario: 'gateway_personal_account', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['enable_service', 'ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'reduce_concurrency', 'retry_later'], says: ['not open to personal accounts', 'not a rate limit'], neverSays: ['too many requests'], probeSays: /personal accounts/},
 	// A charge still being settled there: a minute's wait, never a top-up, whatever billing link the answer carries.
-	{scenario: 'gateway_charge_settling', args: ['--probe'], verdict: 'rate_limited', provider: 'unknown', fixes: ['retry_later', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'top_up', 'reduce_concurrency', 'ask_operator'], says: ['still being settled', 'not an empty balance'], neverSays: ['used up'], probeSays: /prior charge is still being reconciled/},
-	{scenario: 'openrouter_in_flight_budget', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['retry_later', 'reduce_concurrency', 'top_up_relay'], says: ['OpenRouter', 'in flight', 'retry after the wait'], neverSays: ['used up'], probeSays: /in-flight requests/},
-	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers'], probeSays: /rate-limited upstream/},
+	{scenario: 'gateway_charge_settling', args: ['--probe'], verdict: 'rate_limited', provider: 'unknown', fixes: ['retry_later', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'top_up', 'reduce_concurrency', 'ask_operator'], says: ['still being settled', 'not an empty balance'], neverSays: ['used up', 'Retry in a minute'], probeSays: /prior charge is still being reconciled/},
+	{scenario: 'openrouter_in_flight_budget', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['retry_later', 'reduce_concurrency', 'top_up_relay'], says: ['OpenRouter', 'in flight', 'It passes within seconds, and more credit there raises that limit'], neverSays: ['used up', 'retry after the wait', 'send fewer'], probeSays: /in-flight requests/},
+	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers', 'Send fewer', 'retry later'], probeSays: /rate-limited upstream/},
 	// During DeepSeek's outage a router's 5xx may be that outage passed on: the outage, with the router named.
 	{scenario: 'openrouter_502_in_outage', args: ['--probe'], verdict: 'service_outage', provider: 'openrouter', fixes: ['status_page', 'retry_later', 'relay_console'], notFixes: ['retry_with_backoff'], says: ['Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502', 'full outage'], probeSays: /HTTP 502/},
 	// ---- the model the calls name is not there (or not for this key) ----
@@ -75,14 +75,14 @@ const rows: Row[] = [
 	// ---- without the paid call there is no definite answer: the URL is the finding ----
 	{scenario: 'gateway_quota_zh', verdict: 'wrong_endpoint', provider: 'unknown'},
 	// ---- DeepSeek: accepted, then nothing (or an error) instead of a completion ----
-	{scenario: 'empty_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', says: ['accepted the call but sent no answer'], neverSays: ['worked'], probeSays: /no answer/},
-	{scenario: 'queue_timeout_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', neverSays: ['worked'], probeSays: /900-second/},
+	{scenario: 'empty_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', says: ['accepted the call but sent no answer'], neverSays: ['worked', 'Retry later'], probeSays: /no answer/},
+	{scenario: 'queue_timeout_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', neverSays: ['worked', 'Retry later'], probeSays: /900-second/},
 	// ---- keys ----
 	{scenario: 'invalid_key', env: {DEEPSEEK_API_KEY: '${DEEPSEEK_API_KEY}'}, verdict: 'invalid_key', provider: 'deepseek', fixes: ['check_key_in_tool'], says: ['placeholder', '…KEY}']},
 	{scenario: 'invalid_key', env: {DEEPSEEK_API_KEY: 'YOUR_DEEPSEEK_KEY'}, verdict: 'invalid_key', provider: 'deepseek', says: ['placeholder', '…_KEY']},
 	{scenario: 'status_outage_401', verdict: 'service_outage', provider: 'deepseek', fixes: ['status_page', 'retry_with_backoff'], says: ['401', 'full outage (API service)']},
 	// ---- DeepSeek's concurrency shrinks with the balance ----
-	{scenario: 'rate_limited_balance', args: ['--probe'], verdict: 'rate_limited', provider: 'deepseek', fixes: ['top_up', 'reduce_concurrency'], says: ['balance']},
+	{scenario: 'rate_limited_balance', args: ['--probe'], verdict: 'rate_limited', provider: 'deepseek', fixes: ['top_up', 'reduce_concurrency'], says: ['balance'], neverSays: ['Top up', 'send fewer']},
 ];
 
 function has(text: string, part: string | RegExp): boolean {

@@ -58,12 +58,17 @@ const rows: Row[] = [
 		const host = new URL(json.baseUrl).host;
 		assert.ok(json.summary.includes(`${host} has blocked your account`), json.summary);
 		assert.ok(json.summary.includes('用户已被封禁'), json.summary);
+		// Who lifts the block is the first fix's to say (with "only they can"), not the summary's above it too.
+		assert.ok(json.summary.includes('A new key or a top-up will not help.'), json.summary);
+		assert.ok(!/lift the block/.test(json.summary), json.summary);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['ask_operator', 'use_deepseek_base_url']);
 		assert.ok(json.fixes[0]?.title.includes(host), json.fixes[0]?.title);
 	}},
 	{scenario: 'one_api_token_disabled', verdict: 'invalid_key', provider: 'one-api', detectedBy: 'fingerprint', balance: json => {
 		assert.ok(json.summary.includes('has disabled this token'), json.summary);
 		assert.ok(json.summary.includes('该令牌状态不可用'), json.summary);
+		// Enabling it again or making a new one is the first fix's to say.
+		assert.ok(!/console|enable it/.test(json.summary), json.summary);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
 		// The gateway's own token page, where it answers (one-api's web app route), as the other relay results link theirs.
 		assert.equal(json.fixes[0]?.url, `${json.baseUrl}/token`);
@@ -76,6 +81,8 @@ const rows: Row[] = [
 		assert.match(json.checks.find(check => check.id === 'balance')?.summary ?? '', /^This New API token expired on 2026-01-01/);
 		// Its day, from the reading, rather than the refusal's "disabled or expired".
 		assert.match(json.summary, /^This token expired on 2026-01-01, as 127\.0\.0\.1:\d+ reports it/);
+		// Extending it is the first fix's to say.
+		assert.doesNotMatch(json.summary, /Extend it|console/);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['enable_token', 'use_deepseek_base_url']);
 		// new-api's token page is under /console.
 		assert.equal(json.fixes[0]?.url, `${json.baseUrl}/console/token`);

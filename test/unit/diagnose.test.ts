@@ -466,8 +466,9 @@ const rows: Row[] = [
 		fixes: ['retry_later', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {retry_later: 'Wait a minute and retry. If it stays, ask api.relay.example (its support)'},
-		says: ['still being settled', 'not an empty balance', 'Retry in a minute'],
-		neverSays: ['Top up', 'used up', 'Send fewer'],
+		says: ['still being settled', 'not an empty balance: there is nothing to top up. Your DeepSeek account is not involved.'],
+		// The wait is the first fix's to say, not the summary's above it too.
+		neverSays: ['Top up', 'used up', 'Send fewer', 'Retry in a minute', 'retry'],
 	},
 	{
 		name: 'a charge still being settled at a service known only by its address: whoever runs the service there is the one to ask, not "its support"',
@@ -548,8 +549,9 @@ const rows: Row[] = [
 		fixes: ['relay_console', 'use_listed_model'],
 		titles: {relay_console: 'Activate the model in Volcengine Ark\'s console (its model activation page)'},
 		urls: {relay_console: 'https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'},
-		says: ['Volcengine Ark refuses the model "deepseek-v3-1-250821" (HTTP 403): it is not activated for your account there.'],
-		neverSays: ['a gateway routes', 'its own way', 'lists the model'],
+		says: ['Volcengine Ark refuses the model "deepseek-v3-1-250821" (HTTP 403): it is not activated for your account there. This is not your key or your balance.'],
+		// Activating it in the console is the first fix's to say.
+		neverSays: ['a gateway routes', 'its own way', 'lists the model', 'Activate'],
 	},
 	{
 		name: 'Ark\'s 404 ModelIDAccessDisabled: an inference endpoint\'s id (ep-…) is the model to send, and no other listed model is offered (each is refused by its id alike)',
@@ -686,7 +688,9 @@ const rows: Row[] = [
 		// Its API keys page, not its credits page: the key is what it refused.
 		fixes: ['check_key_in_tool', 'use_deepseek_base_url'],
 		urls: {check_key_in_tool: 'https://openrouter.ai/settings/keys'},
-		says: ['OpenRouter'],
+		// A key made there is what the first fix says to use, DeepSeek's address what the second does: the summary says neither again.
+		says: ['OpenRouter rejects this key. Calls go to OpenRouter, not DeepSeek: the key it wants is one made in OpenRouter.'],
+		neverSays: ['use a key', 'api.deepseek.com'],
 	},
 	{
 		name: 'ModelScope refusing a DeepSeek key: its access token page, where a ModelScope key is made',
@@ -821,8 +825,9 @@ const rows: Row[] = [
 		exactFixes: true,
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		urls: {ask_operator: null},
-		says: [`${gateway} has blocked your account`, '"用户已被封禁"', `Only whoever runs ${gateway}`, 'DeepSeek account is not involved'],
-		neverSays: ['use a key', 'rejects'],
+		says: [`${gateway} has blocked your account`, '"用户已被封禁"', 'whatever key you send. A new key or a top-up will not help.', 'DeepSeek account is not involved'],
+		// Asking whoever runs it to lift the block is the first fix's to say (with "only they can").
+		neverSays: ['use a key', 'rejects', `Only whoever runs ${gateway}`, 'lift'],
 	},
 	{
 		name: 'the balance command at a one-api gateway that banned the user: the balance reading\'s 403 says the block, as the key check\'s would',
@@ -875,8 +880,9 @@ const rows: Row[] = [
 		exactFixes: true,
 		fixes: ['enable_token', 'use_deepseek_base_url'],
 		urls: {enable_token: null},
-		says: [`${gateway} has disabled this token`, '"该令牌状态不可用"', `${gateway}'s console`],
-		neverSays: ['has blocked your account'],
+		says: [`${gateway} has disabled this token, or it has expired (HTTP 401 "该令牌状态不可用"). Your DeepSeek account is not involved.`],
+		// Enabling it or making a new one in its console is the first fix's to say.
+		neverSays: ['has blocked your account', `${gateway}'s console`, 'enable it'],
 	},
 	{
 		name: 'a New API gateway refusing the token\'s group (403 无权访问 auto 分组) on every call: move the token to a usable group there, not a new key',
@@ -888,8 +894,9 @@ const rows: Row[] = [
 		verdict: 'invalid_key',
 		exactFixes: true,
 		fixes: ['enable_token', 'use_deepseek_base_url'],
-		says: [`${gateway} refuses the group this token is in (HTTP 403 "无权访问 auto 分组")`, 'a new key in the same group will not help'],
-		neverSays: ['has disabled this token', 'use a key that service gives you'],
+		says: [`${gateway} refuses the group this token is in (HTTP 403 "无权访问 auto 分组")`, 'A new key in the same group will not help'],
+		// Moving the token to another group is the first fix's to say.
+		neverSays: ['has disabled this token', 'use a key that service gives you', 'Move the token', 'console'],
 		titles: {enable_token: 'Move this token to a group your account can use'},
 	},
 	{
@@ -913,8 +920,9 @@ const rows: Row[] = [
 		),
 		verdict: 'invalid_key',
 		fixes: ['use_deepseek_base_url', 'check_key_in_tool'],
-		// Named by its host: nothing recognised the service.
-		says: ['not DeepSeek', gateway],
+		// Named by its host: nothing recognised the service. DeepSeek's address is the first fix's to give, not the summary's too.
+		says: ['not DeepSeek', gateway, 'the key it wants is one that service gives you.'],
+		neverSays: ['api.deepseek.com', 'point the tool'],
 	},
 
 	// ---- the relay rule: a definite answer says what is wrong at THAT service ----
@@ -2583,7 +2591,10 @@ const rows: Row[] = [
 		),
 		verdict: 'server_error',
 		notFixes: ['check_network'],
-		says: ['ask whoever runs it'],
+		// Retrying, then telling whoever runs it, are the fixes' to say: not the summary's above them too.
+		fixes: ['retry_later', 'ask_operator'],
+		says: ['not your DeepSeek account.'],
+		neverSays: ['Retry later', 'ask whoever runs it'],
 	},
 	{
 		name: 'a remote gateway saying the same of its own call: its way out is its operator\'s, a failure on its side',
@@ -2594,7 +2605,9 @@ const rows: Row[] = [
 		),
 		verdict: 'server_error',
 		notFixes: ['check_network'],
-		says: [`Your calls go to ${gateway}`, 'ask whoever runs it'],
+		fixes: ['retry_later', 'ask_operator'],
+		says: [`Your calls go to ${gateway}`, 'a failure on its side (or at the provider behind it), not your DeepSeek account.'],
+		neverSays: ['Retry later', 'ask whoever runs it'],
 	},
 	{
 		name: 'the same words in a 4xx are no upstream certificate: the service said them of something else',
@@ -2989,15 +3002,15 @@ test('diagnose: a rate limit sent with 200 (a gateway passing on an upstream\'s)
 	);
 	const english = diagnose(results);
 	assert.equal(english.verdict, 'rate_limited');
-	assert.equal(english.summary, `Too many requests: ${gateway} answers with a rate-limit error (sent with HTTP 200, not 429). Send fewer at once and retry later; this is not a balance problem.`);
+	assert.equal(english.summary, `Too many requests: ${gateway} answers with a rate-limit error (sent with HTTP 200, not 429); this is not a balance problem.`);
 	setLanguage('zh-CN');
 	try {
-		assert.equal(diagnose(results).summary, `请求太多：${gateway} 返回了限流错误（随 HTTP 200 发回，而不是 429）。请减少并发并稍后重试；这不是余额问题。`);
+		assert.equal(diagnose(results).summary, `请求太多：${gateway} 返回了限流错误（随 HTTP 200 发回，而不是 429）。这不是余额问题。`);
 	} finally {
 		setLanguage('en');
 	}
 	const at429 = diagnose(scenario(endpoint.cannotTell(gateway), probe.answered(answer(429, {error: {message: 'Too many requests'}}, {url: gatewayUrl('/v1/chat/completions')}))));
-	assert.equal(at429.summary, `Too many requests: ${gateway} answers 429 (rate limited). Send fewer at once and retry later; this is not a balance problem.`);
+	assert.equal(at429.summary, `Too many requests: ${gateway} answers 429 (rate limited); this is not a balance problem.`);
 });
 
 test('diagnosedProvider: the endpoint check\'s provider when it found one', () => {
@@ -3159,7 +3172,7 @@ test('diagnose: Volcengine Ark\'s model refusals its console lifts read in Chine
 	setLanguage('zh-CN');
 	try {
 		const notOpen = diagnose(arkRefusesModel(404, 'Your account 2106993666 has not activated the model deepseek-v3-1-250821. Please activate the model service in the Ark Console.'));
-		assert.equal(notOpen.summary, 'Volcengine Ark 拒绝调用模型“deepseek-v3-1-250821”（HTTP 404）：你的账号在那里没有开通它。请在 Volcengine Ark 的控制台开通它；这不是 key 或余额的问题。');
+		assert.equal(notOpen.summary, 'Volcengine Ark 拒绝调用模型“deepseek-v3-1-250821”（HTTP 404）：你的账号在那里没有开通它。这不是 key 或余额的问题。');
 		assert.equal(notOpen.fixes[0]?.title, '在 Volcengine Ark 的控制台（模型开通页面）开通这个模型，再重新调用');
 		const byId = diagnose(arkRefusesModel(404, 'Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead.'));
 		assert.match(byId.summary, /^Volcengine Ark 不允许用模型 ID 调用模型“deepseek-v3-1-250821”（HTTP 404）：你在那里的账号只能用推理接入点的 ID（形如 ep-…）调用模型/);

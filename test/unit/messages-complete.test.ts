@@ -25,6 +25,8 @@ const byName: Record<string, readonly Sample[]> = {
 	/** What Volcengine Ark's console has to change before it takes the model (diagnoseMessages.modelAccess). */
 	access: ['activate', 'endpoint'],
 	address: ['help@example.com'],
+	/** A fix tells whoever runs the service as well (diagnoseMessages.relayServerError). */
+	asked: [false, true],
 	advice: ['Run sample-tool --fix.'],
 	after: ['9.50'],
 	affected: [['Component A', 'Component B'], []],

@@ -293,6 +293,9 @@ test('every check with the paid call, OpenRouter answering 429 (100×30): the 42
 	assert.match(flat(leaf), /it answers 429: too many requests there/);
 	assert.doesNotMatch(flat(leaf), /[Tt]op up|insufficient balance/, leaf);
 	assert.match(leaf, /→ Send fewer requests at once/);
+	// What to do is the fixes' to say: the summary above them says the cause only.
+	const above = leaf.slice(0, leaf.indexOf('What to do:'));
+	assert.doesNotMatch(flat(above), /[Ss]end fewer|retry later/, leaf);
 	// Its own page on its limits, not DeepSeek's (the first action opens it: with fixes left out, its row under the fix went to the explanation).
 	assert.match(leaf, /^❯ Open openrouter\.ai\/docs\/api-reference\/limits$/m);
 	assert.doesNotMatch(leaf, /api-docs\.deepseek\.com/);
@@ -303,6 +306,11 @@ test('every check with the paid call, OpenRouter answering 502 (60×20): its fai
 	assert.equal(titleOf(leaf), '⚠ OpenRouter is failing (HTTP 502)', leaf);
 	assert.match(flat(leaf), /Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502/);
 	assert.doesNotMatch(flat(leaf), /insufficient balance/, leaf);
+	// Retrying is the first fix's to say; whom to ask if it lasts stays above, as no fix says it (the next is its console).
+	const above = flat(leaf.slice(0, leaf.indexOf('What to do:')));
+	assert.doesNotMatch(above, /[Rr]etry later/, leaf);
+	assert.match(above, /not your DeepSeek account\. If it lasts, ask whoever runs it\./, leaf);
+	assert.match(leaf, /→ Retry later/, leaf);
 });
 
 test('every check without the paid call, a working OpenRouter key (100×30): where the calls go, and no "insufficient balance" nobody reported or saw', async () => {

@@ -34,7 +34,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
 	localProxyUpstreamExhausted: p =>
-		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号：请充值，或者给代理换一个有余额的账号的 key。`,
+		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号。除了充值，也可以给代理换一个有余额的账号的 key。`,
 	localProxyExhausted: p =>
 		`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek；它转回来的响应说，支付这些调用的额度已经用完。本地代理或路由本身没有余额：用完的是它在背后服务商那里使用的账号（在它里面配置的那个），额度不足或超出了套餐限额。（如果它是自带余额的网关，用完的就是你在它那里的余额。）你的 DeepSeek 余额与这些调用无关。`,
 	whomToAsk: p => (p.bareAddress ? `${p.name} 上这个服务的管理员` : `${p.name}（它的客服）`),
@@ -47,11 +47,11 @@ export const diagnoseMessages: DiagnoseMessages = {
 			: '它替你向服务商付款的额度已用完'
 		}。问题不在你的 DeepSeek key 和余额。`,
 	relayRateLimited: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。请减少并发并稍后重试；这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedInFlight: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复：按它给出的等待时间后重试，减少并发，或在那里充值来提高这个上限。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复；在那里充值可以提高这个上限。这与你的 DeepSeek 账号无关。`,
 	relayChargeSettling: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。一分钟后重试；这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
 	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
@@ -66,16 +66,17 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
 			p.personal ? `${p.name} 不对个人账号开放` : `它没有为你的账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
-	relayServerError: (name, status) =>
-		status === 200
-			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。请稍后重试；如果一直这样，请联系它的管理员。`
-			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号无关。请稍后重试；如果一直这样，请联系它的管理员。`,
+	relayServerError: (name, status, asked) =>
+		(status === 200
+			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。`
+			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号无关。`)
+		+ (asked ? '' : '如果一直这样，请联系它的管理员。'),
 	thisService: '这个 base URL 上的服务',
 	deepseek: 'DeepSeek',
 	relayKeyRejected: p =>
 		p.product
-			? `${p.name} 拒绝了这个 key。调用发往 ${p.name}，不是 DeepSeek：请使用在 ${p.name} 创建的 key，或把工具指向 https://api.deepseek.com 并使用 DeepSeek 的 key。`
-			: `${p.name} 拒绝了这个 key，而它不是 DeepSeek：请使用那个服务给你的 key，或把工具指向 https://api.deepseek.com 并使用 DeepSeek 的 key。`,
+			? `${p.name} 拒绝了这个 key。调用发往 ${p.name}，不是 DeepSeek：它要的是在 ${p.name} 创建的 key。`
+			: `${p.name} 拒绝了这个 key，而它不是 DeepSeek：它要的是那个服务给你的 key。`,
 	wrongEndpoint: (name, host) =>
 		name
 			? `你的调用发往 ${name}（${host}），不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
@@ -116,13 +117,13 @@ export const diagnoseMessages: DiagnoseMessages = {
 		if (p.status !== 429) {
 			const sent = p.status === undefined ? '' : `（随 HTTP ${p.status} 发回，而不是 429）`;
 			return p.name === 'DeepSeek' && p.byBalance
-				? `同时发出的请求超出了当前余额允许的并发：DeepSeek 返回了限流错误${sent}。请充值，或减少并发。`
-				: `请求太多：${p.name} 返回了限流错误${sent}。请减少并发并稍后重试；${notBalance}`;
+				? `同时发出的请求超出了当前余额允许的并发：DeepSeek 返回了限流错误${sent}。`
+				: `请求太多：${p.name} 返回了限流错误${sent}。${notBalance}`;
 		}
 		return p.name !== 'DeepSeek'
-			? `请求太多：${p.name} 返回 429（限流）。请减少并发并稍后重试；${notBalance}`
+			? `请求太多：${p.name} 返回 429（限流）。${notBalance}`
 			: p.byBalance
-				? 'DeepSeek 返回 429：同时发出的请求超出了当前余额允许的并发（余额越少，DeepSeek 给账号的并发上限越低）。请充值，或减少并发。'
+				? 'DeepSeek 返回 429：同时发出的请求超出了当前余额允许的并发（余额越少，DeepSeek 给账号的并发上限越低）。'
 				: `DeepSeek 返回 429 Rate Limit Reached：这个账号的并发请求太多。${notBalance}`;
 	},
 	rateLimitedBalanceEmpty: p =>
@@ -130,24 +131,24 @@ export const diagnoseMessages: DiagnoseMessages = {
 	serverError: p => {
 		if (p.name !== 'DeepSeek') {
 			return {
-				status: `${p.name} 那边出了故障：它返回 HTTP ${p.status}。这不是余额问题；请稍后重试。`,
-				empty: `没有收到回复：${p.name} 接受了调用，但在关闭连接前什么也没发。它过载或出了故障，不是余额问题；请稍后重试。`,
-				error_body: `${p.name} 接受了调用，但返回的是错误而不是回复：它过载或出了故障，不是余额问题。请稍后重试。`,
+				status: `${p.name} 那边出了故障：它返回 HTTP ${p.status}。这不是余额问题。`,
+				empty: `没有收到回复：${p.name} 接受了调用，但在关闭连接前什么也没发。它过载或出了故障，不是余额问题。`,
+				error_body: `${p.name} 接受了调用，但返回的是错误而不是回复：它过载或出了故障，不是余额问题。`,
 			}[p.how];
 		}
 		const kind = p.status === 503 ? '服务器过载' : '服务器错误';
 		if (p.emptyBalance !== undefined) {
 			const empty = `而且你的余额也已用完（${quoted(p.emptyBalance)}）：DeepSeek 恢复之后，调用会报 402，直到你充值。`;
 			return {
-				status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，请稍后重试。${empty}`,
-				empty: `DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，请稍后重试。${empty}`,
-				error_body: `DeepSeek 接受了调用，但返回的是错误而不是回复（请求在它的队列里排队超时）：它过载了，请稍后重试。${empty}`,
+				status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题。${empty}`,
+				empty: `DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了。${empty}`,
+				error_body: `DeepSeek 接受了调用，但返回的是错误而不是回复（请求在它的队列里排队超时）：它过载了。${empty}`,
 			}[p.how];
 		}
 		return {
-			status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，不是余额问题。请稍后重试。`,
-			empty: 'DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，不是余额问题。请稍后重试。',
-			error_body: 'DeepSeek 接受了调用，但返回的是错误而不是回复（请求在它的队列里排队超时）：它过载了，不是余额问题。请稍后重试。',
+			status: `DeepSeek 返回 HTTP ${p.status}（${kind}）：这是 DeepSeek 那边的问题，不是余额问题。`,
+			empty: 'DeepSeek 接受了调用，但没有返回回复（只有空白的 keep-alive 行，随后连接关闭）：它过载了，不是余额问题。',
+			error_body: 'DeepSeek 接受了调用，但返回的是错误而不是回复（请求在它的队列里排队超时）：它过载了，不是余额问题。',
 		}[p.how];
 	},
 	paidButRefused: (balance, traceId) =>
@@ -168,7 +169,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	modelAccess: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
 		return p.access === 'activate'
-			? `${p.name} 拒绝调用${model}（HTTP ${p.status}）：你的账号在那里没有开通它。请在 ${p.name} 的控制台开通它；这不是 key 或余额的问题。`
+			? `${p.name} 拒绝调用${model}（HTTP ${p.status}）：你的账号在那里没有开通它。这不是 key 或余额的问题。`
 			: `${p.name} 不允许用模型 ID 调用${model}（HTTP ${p.status}）：你在那里的账号只能用推理接入点的 ID（形如 ep-…）调用模型，接入点在它的控制台创建。这不是 key 或余额的问题。`;
 	},
 	modelUnpriced: p =>
@@ -188,13 +189,15 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const words = `HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}`;
 		const sentence =
 			p.what === 'account'
-				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。${p.until === undefined ? `只有 ${p.name} 的管理员能解除封禁` : `它说封禁持续到 ${p.until}：等到那时，或请 ${p.name} 的管理员提前解除`}，换 key 或充值都没有用。`
+				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。${p.until !== undefined ? `它说封禁持续到 ${p.until}：等到那时，或请 ${p.name} 的管理员提前解除；` : p.deepseek ? `只有 ${p.name} 的管理员能解除封禁；` : ''}换 key 或充值都没有用。`
 				: p.what === 'group'
-				? `${p.name} 拒绝这个令牌所在的分组（${words}）：你的账号在那里不能用这个分组，或者它已不存在。请在 ${p.name} 的控制台把令牌改到你能用的分组，或在这样的分组里新建一个令牌；在同一分组里换 key 没有用。`
-				: `${p.name} 禁用了这个令牌，或者它已过期（${words}）：请在 ${p.name} 的控制台重新启用它，或新建一个令牌。`;
+				? `${p.name} 拒绝这个令牌所在的分组（${words}）：你的账号在那里不能用这个分组，或者它已不存在。在同一分组里换 key 没有用。`
+				: p.deepseek
+				? `${p.name} 禁用了这个令牌，或者它已过期（${words}）：请在 ${p.name} 的控制台重新启用它，或新建一个令牌。`
+				: `${p.name} 禁用了这个令牌，或者它已过期（${words}）。`;
 		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
 	},
-	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。请在 ${p.name} 的控制台延长它的有效期，或新建一个令牌。这与你的 DeepSeek 账号无关。`,
+	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。这与你的 DeepSeek 账号无关。`,
 	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告——${p.warnings.join('')}`,
