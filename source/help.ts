@@ -50,7 +50,9 @@ const forms: Record<Form, string> = {
 const formsOf: Record<Command, readonly Form[]> = {check: ['check'], balance: ['balance', 'balanceWait'], report: ['report'], config: ['config']};
 
 /** The environment variables, as the global help lists them, and those that matter to each command. */
-const environment = ['DEEPSEEK_API_KEY', 'DEEPSEEK_BASE_URL', 'DEEPSEEK_STATUS_URL', 'DEEPSEEK_FIX_CONFIG_DIR', 'DEEPSEEK_FIX_LANG', 'HTTPS_PROXY / HTTP_PROXY / NO_PROXY', 'NO_COLOR / FORCE_COLOR'] as const;
+// The certificate variables are Node's own (read by Node, not by this tool), listed because the network check's
+// advice names them: a company proxy that inspects HTTPS is trusted through them.
+const environment = ['DEEPSEEK_API_KEY', 'DEEPSEEK_BASE_URL', 'DEEPSEEK_STATUS_URL', 'DEEPSEEK_FIX_CONFIG_DIR', 'DEEPSEEK_FIX_LANG', 'HTTPS_PROXY / HTTP_PROXY / NO_PROXY', 'NODE_EXTRA_CA_CERTS', 'NODE_USE_SYSTEM_CA', 'NO_COLOR / FORCE_COLOR'] as const;
 type Variables = (typeof environment)[number];
 const environmentOf: Record<Command, readonly Variables[]> = {
 	check: environment,
