@@ -48,3 +48,31 @@ export function runInTerminal(
 		});
 	});
 }
+
+/** The words a person reads (every escape sequence out: CSI, and OSC such as a link). */
+export const words = (output: string) => output.replace(/\u001B\[[?\d;]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
+
+/** A screen's words to wait for, and the keys to type once they show. */
+export type KeyStep = readonly [seen: string, keys: string];
+
+/**
+ * A walk by keys, for runInTerminal's `react`: each step's keys are typed once its words are on show,
+ * looked for after the previous step's. `left()` is the steps never reached (none, when the walk went through).
+ * Start with a key that moves the pointer: the wizard reads keys itself only once its first frame is drawn,
+ * and an Enter or Ctrl+C before that would be the terminal's own.
+ */
+export function keysOnScreens(steps: readonly KeyStep[]): {react: (output: string, type: (keys: string) => void) => void; left: () => KeyStep[]} {
+	const waiting = [...steps];
+	let from = 0;
+	return {
+		react: (output, type) => {
+			const next = waiting[0];
+			const at = next ? words(output).indexOf(next[0], from) : -1;
+			if (!next || at === -1) return;
+			from = at + next[0].length;
+			waiting.shift();
+			type(next[1]);
+		},
+		left: () => [...waiting],
+	};
+}

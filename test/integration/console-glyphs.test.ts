@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
-import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
+import {keysOnScreens, runInTerminal, terminalAvailable} from '../helpers/terminal.js';
 
 const skip = !terminalAvailable && 'no util-linux `script` here to give the command a terminal';
 
@@ -44,27 +44,17 @@ for (const scenario of ['zero_balance', 'low_balance'] as const) {
 /** Every screen of "Run every check" to the result, then q: the whole output and the record left behind. */
 async function walk(term: string): Promise<string> {
 	fake!.setScenario('zero_balance');
-	// Each key once the screen it answers is drawn: Down ×4 and Enter ("Run every check"), Enter (the key
-	// from the environment), Enter (no paid call), then q on the result.
-	const steps = [
-		{seen: 'Run every check', keys: '\u001B[B\u001B[B\u001B[B\u001B[B\r'},
-		{seen: 'The key in DEEPSEEK_API_KEY', keys: '\r'},
-		{seen: 'No, skip it', keys: '\r'},
-		{seen: 'Your DeepSeek balance is empty', keys: 'q'},
-	];
-	let step = 0;
-	let from = 0;
-	const run = await runInTerminal([], env(term), {
-		limitMs: 30_000,
-		react: (output, type) => {
-			const next = steps[step];
-			if (!next || !output.includes(next.seen, from)) return;
-			step++;
-			from = output.length;
-			setTimeout(() => type(next.keys), 100);
-		},
-	});
-	assert.equal(step, steps.length, run.output);
+	// Down first (the wizard reads keys itself only once its first frame is drawn), then down to "Run every check",
+	// the key from the environment, no paid call, and q on the result.
+	const keys = keysOnScreens([
+		['Run every check', '\u001B[B'],
+		[`${term === 'linux' ? '>' : '❯'} They fail with something else`, '\u001B[B\u001B[B\u001B[B\r'],
+		['The key in DEEPSEEK_API_KEY', '\r'],
+		['No, skip it', '\r'],
+		['Your DeepSeek balance is empty', 'q'],
+	]);
+	const run = await runInTerminal([], env(term), {limitMs: 30_000, react: keys.react});
+	assert.deepEqual(keys.left(), [], run.output);
 	// The wizard ends with the verdict's exit code, as check does: 1 for a balance that cannot pay.
 	assert.equal(run.code, 1, run.output);
 	return run.output;

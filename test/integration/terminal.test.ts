@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {runCli} from '../helpers/run-cli.js';
-import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
+import {keysOnScreens, runInTerminal, terminalAvailable, words} from '../helpers/terminal.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
@@ -13,9 +13,6 @@ const skip = !terminalAvailable && 'no util-linux `script` here to give the comm
 
 /** An SGR sequence: colour or style (bold, dim…). Cursor moves and erasing are not styles. */
 const style = /\u001B\[[\d;]*m/;
-
-/** The words a person reads (every escape sequence out). */
-const words = (output: string) => output.replace(/\u001B\[[?\d;]*[A-Za-z]/g, '');
 
 /** fakeEnv without NO_COLOR, with these variables instead. */
 function env(extra: Record<string, string>): Record<string, string | undefined> {
@@ -43,22 +40,10 @@ for (const [name, extra, coloured] of [
 	const wizardExtra: Record<string, string> = extra.TERM === 'dumb' ? {...extra, TERM: 'xterm-256color'} : extra;
 	test(`the wizard in ${name}: ${coloured ? 'colour' : 'no colour'}; Ctrl+C ends it with "Cancelled." and 130`, {skip}, async () => {
 		fake().setScenario('zero_balance');
-		let step: 'start' | 'moved' | 'cancelled' = 'start';
-		const run = await runInTerminal([], env(wizardExtra), {
-			react: (output, type) => {
-				const seen = words(output);
-				// Down first: the pointer moves only once the wizard reads keys itself (raw mode);
-				// a Ctrl+C before that would be the terminal's own SIGINT, not the wizard's key.
-				if (step === 'start' && seen.includes('What is happening?')) {
-					step = 'moved';
-					type('\u001B[B');
-				} else if (step === 'moved' && seen.includes('❯ They fail with something else')) {
-					step = 'cancelled';
-					type('\u0003');
-				}
-			},
-		});
-		assert.equal(step, 'cancelled', run.output);
+		// Down first: a Ctrl+C before the wizard reads keys itself would be the terminal's own SIGINT, not the wizard's key.
+		const walk = keysOnScreens([['What is happening?', '\u001B[B'], ['❯ They fail with something else', '\u0003']]);
+		const run = await runInTerminal([], env(wizardExtra), {react: walk.react});
+		assert.deepEqual(walk.left(), [], run.output);
 		assert.equal(run.code, 130, run.output);
 		assert.match(words(run.output), /Cancelled\.\r?\n/);
 		assert.equal(style.test(run.output), coloured, JSON.stringify(run.output));
@@ -134,16 +119,9 @@ test('check into a pipe: no colour, unless FORCE_COLOR asks for it', async () =>
 
 test('DEV=true, set for other programs, changes nothing: the wizard starts with no warning above it (ink\'s development mode is left out of the build)', {skip}, async () => {
 	fake().setScenario('zero_balance');
-	let quit = false;
-	const run = await runInTerminal([], env({TERM: 'xterm-256color', DEV: 'true'}), {
-		react: (output, type) => {
-			if (!quit && words(output).includes('What is happening?')) {
-				quit = true;
-				type('q');
-			}
-		},
-	});
-	assert.ok(quit, run.output);
+	const walk = keysOnScreens([['What is happening?', 'q']]);
+	const run = await runInTerminal([], env({TERM: 'xterm-256color', DEV: 'true'}), {react: walk.react});
+	assert.deepEqual(walk.left(), [], run.output);
 	assert.equal(run.code, 0, run.output);
 	assert.ok(words(run.output).trimStart().startsWith('Start'), run.output);
 	assert.doesNotMatch(run.output, /package\.json|ENOENT|DevTools|development mode/);
@@ -151,20 +129,9 @@ test('DEV=true, set for other programs, changes nothing: the wizard starts with 
 
 test('CI=true, set in a terminal (some dev containers and shells do): the wizard draws each screen as it goes, not only the last one when it ends', {skip}, async () => {
 	fake().setScenario('zero_balance');
-	let step: 'start' | 'moved' | 'quit' = 'start';
-	const run = await runInTerminal([], env({TERM: 'xterm-256color', CI: 'true'}), {
-		limitMs: 10_000,
-		react: (output, type) => {
-			const seen = words(output);
-			if (step === 'start' && seen.includes('What is happening?')) {
-				step = 'moved';
-				type('\u001B[B');
-			} else if (step === 'moved' && seen.includes('❯ They fail with something else')) {
-				step = 'quit';
-				type('q');
-			}
-		},
-	});
-	assert.equal(step, 'quit', run.output);
+	// The pointer's move is a second frame: ink in its CI mode would draw none until the end.
+	const walk = keysOnScreens([['What is happening?', '\u001B[B'], ['❯ They fail with something else', 'q']]);
+	const run = await runInTerminal([], env({TERM: 'xterm-256color', CI: 'true'}), {limitMs: 10_000, react: walk.react});
+	assert.deepEqual(walk.left(), [], run.output);
 	assert.equal(run.code, 0, run.output);
 });

@@ -2,13 +2,10 @@
 // the record of the walk is written once, as the last thing, with no frame drawn after it.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {runInTerminal, terminalAvailable} from '../helpers/terminal.js';
+import {keysOnScreens, runInTerminal, terminalAvailable, words, type KeyStep} from '../helpers/terminal.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
-
-/** The words a person reads (every escape sequence out). */
-const words = (output: string) => output.replace(/\u001B\[[?\d;]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -17,7 +14,7 @@ test('q after the 402 walk: the record once, last, and exit 1', {skip: !terminal
 	// What must be on show (looked for after the previous step's), and the key to press then.
 	// Down and Up first: the pointer moves only once the wizard reads keys itself (raw mode);
 	// an Enter before that would be the terminal's own.
-	const steps: Array<[string, string]> = [
+	const walk = keysOnScreens([
 		['What is happening?', '\u001B[B'],
 		['❯ They fail with something else', '\u001B[A'],
 		['❯ My calls fail with 402', '\r'],
@@ -25,21 +22,9 @@ test('q after the 402 walk: the record once, last, and exit 1', {skip: !terminal
 		['Which address (base URL)', '\r'],
 		['Which API key does it use?', '\r'],
 		['Your DeepSeek balance is empty', 'q'],
-	];
-	let from = 0;
-	const run = await runInTerminal([], {...fakeEnv(fake(), 'zero_balance'), TERM: 'xterm-256color'}, {
-		react: (output, type) => {
-			const next = steps[0];
-			const seen = words(output);
-			const at = next ? seen.indexOf(next[0], from) : -1;
-			if (next && at !== -1) {
-				from = at + next[0].length;
-				steps.shift();
-				type(next[1]);
-			}
-		},
-	});
-	assert.deepEqual(steps, [], run.output);
+	] satisfies KeyStep[]);
+	const run = await runInTerminal([], {...fakeEnv(fake(), 'zero_balance'), TERM: 'xterm-256color'}, {react: walk.react});
+	assert.deepEqual(walk.left(), [], run.output);
 	assert.equal(run.code, 1, run.output);
 	const seen = words(run.output);
 	const record = '✔ What is happening? · My calls fail with 402 Insufficient Balance';
