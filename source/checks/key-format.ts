@@ -40,8 +40,20 @@ export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boole
 	return p.masked.startsWith('sk-') && p.length !== deepseekKeyLength;
 }
 
-/** `NAME=sk-…` (also `export NAME="sk-…"`): only an sk- key after it, so no other token with an = is taken for one. */
-export const assignmentPattern = /^(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(?=["'`“‘＂]?sk-)/;
+/**
+ * A line that sets the key, in any shell people copy lines from: `NAME=sk-…` and `export
+ * NAME="sk-…"` (an .env file, sh), PowerShell's `$env:NAME="sk-…"`, Nushell's `$env.NAME =
+ * "sk-…"`, Command Prompt's `set NAME=sk-…`, fish's `set -gx NAME sk-…` and Windows' `setx NAME
+ * "sk-…"`. Only an sk- key after it, so no other token with an = is taken for one.
+ */
+const assignmentPattern = /^(?:(?:export\s+|set\s+|\$env[:.])?([a-z_]\w*)\s*=\s*|(?:set(?:\s+--?[a-z]+)*|setx)\s+([a-z_]\w*)\s+)(?=["'`“‘＂]?sk-)/i;
+
+/** The start of such a line: the variable it sets and how long the part before the key is. */
+export function keyAssignment(text: string): {name: string; length: number} | undefined {
+	const match = assignmentPattern.exec(text);
+	const name = match?.[1] ?? match?.[2];
+	return match && name ? {name, length: match[0].length} : undefined;
+}
 
 /** A value in quotes (typographic ones too: a word processor or chat app turns "…" into “…”); the group is what they hold. */
 export const quotedPattern = /^["'`“‘＂](.*)["'`”’＂]$/;
@@ -58,8 +70,8 @@ export function keyShape(key: string): KeyShape {
 	// Tools add "Bearer " themselves.
 	if (bearerPattern.test(trimmed)) return {kind: 'bearer'};
 	// DEEPSEEK_API_KEY=$(cat .env): the line with its name, where only the key belongs.
-	const assignment = assignmentPattern.exec(trimmed);
-	if (assignment?.[1]) return {kind: 'assignment', name: assignment[1]};
+	const assignment = keyAssignment(trimmed);
+	if (assignment) return {kind: 'assignment', name: assignment.name};
 	if (key !== trimmed) return {kind: 'whitespace'};
 	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};
 	const characters = unsendableKeyCharacters(key);

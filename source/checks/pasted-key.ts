@@ -1,8 +1,8 @@
 // What the wizard's key field keeps of a paste: the key alone when the paste is plainly one
-// key wrapped in something (quotes, "Bearer ", a NAME= or export line, spaces and line ends
+// key wrapped in something (quotes, "Bearer ", a NAME= line of an .env file or a shell, spaces and line ends
 // around it), with what was left out; never a changed character inside the key (an
 // invisible or look-alike one is key_format's to report). A paste that is not one key is refused.
-import {assignmentPattern, bearerPattern, quotedPattern} from './key-format.js';
+import {bearerPattern, keyAssignment, quotedPattern} from './key-format.js';
 
 /** What was taken from around the key; the outermost wrapper last. */
 export type KeyWrapper = {kind: 'spaces'} | {kind: 'quotes'} | {kind: 'bearer'} | {kind: 'assignment'; name: string};
@@ -27,16 +27,16 @@ export function readPastedKey(typed: string): PastedKey {
 		rest = trimmed;
 		const quoted = quotedPattern.exec(rest)?.[1];
 		const bearer = bearerPattern.exec(rest)?.[0];
-		const assignment = assignmentPattern.exec(rest);
+		const assignment = keyAssignment(rest);
 		if (quoted) {
 			removed.push({kind: 'quotes'});
 			rest = quoted;
 		} else if (bearer) {
 			removed.push({kind: 'bearer'});
 			rest = rest.slice(bearer.length);
-		} else if (assignment?.[1]) {
-			removed.push({kind: 'assignment', name: assignment[1]});
-			rest = rest.slice(assignment[0].length);
+		} else if (assignment) {
+			removed.push({kind: 'assignment', name: assignment.name});
+			rest = rest.slice(assignment.length);
 		} else {
 			break;
 		}

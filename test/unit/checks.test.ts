@@ -52,6 +52,12 @@ test('keyShape: whitespace and quotes around the key', () => {
 	for (const key of [`DEEPSEEK_API_KEY=${testKey}`, `DEEPSEEK_API_KEY="${testKey}"\r`, `export DEEPSEEK_API_KEY=${testKey}\n`, `OPENAI_API_KEY = ${testKey}`]) {
 		assert.deepEqual(keyShape(key), {kind: 'assignment', name: key.includes('OPENAI') ? 'OPENAI_API_KEY' : 'DEEPSEEK_API_KEY'}, JSON.stringify(key));
 	}
+	// Other shells' lines: PowerShell, Nushell, Command Prompt, fish, setx.
+	for (const key of [`$env:DEEPSEEK_API_KEY="${testKey}"`, `$env.DEEPSEEK_API_KEY = "${testKey}"`, `set DEEPSEEK_API_KEY=${testKey}`, `set -gx DEEPSEEK_API_KEY ${testKey}`, `setx DEEPSEEK_API_KEY ${testKey}`]) {
+		assert.deepEqual(keyShape(key), {kind: 'assignment', name: 'DEEPSEEK_API_KEY'}, key);
+	}
+	// A command word needs a name between it and the key: "set sk-…" or "Bearer sk-…" names no variable.
+	for (const key of [`set ${testKey}`, `setx ${testKey}`, `token ${testKey}`]) assert.notEqual(keyShape(key).kind, 'assignment', key);
 	// Only an sk- key after the =: another service's token with an = in it is no line.
 	for (const key of ['abc=def123456789', 'TOKEN=xyz1234567890']) assert.notEqual(keyShape(key).kind, 'assignment', key);
 });

@@ -23,6 +23,15 @@ test('readPastedKey: one key wrapped in quotes, "Bearer ", a NAME= or export lin
 		[`DEEPSEEK_API_KEY=${key}`, 'assignment'],
 		[`export DEEPSEEK_API_KEY="${key}"\n`, 'spaces,assignment,quotes'],
 		[`OPENAI_API_KEY = '${key}'`, 'assignment,quotes'],
+		// The same line as other shells write it, copied from a readme for Windows, fish or Nushell.
+		[`$env:DEEPSEEK_API_KEY="${key}"`, 'assignment,quotes'],
+		[`$Env:DEEPSEEK_API_KEY = '${key}'\r\n`, 'spaces,assignment,quotes'],
+		[`set DEEPSEEK_API_KEY=${key}`, 'assignment'],
+		[`SET DEEPSEEK_API_KEY=${key}`, 'assignment'],
+		[`setx DEEPSEEK_API_KEY "${key}"`, 'assignment,quotes'],
+		[`set -gx DEEPSEEK_API_KEY ${key}`, 'assignment'],
+		[`set --export DEEPSEEK_API_KEY '${key}'`, 'assignment,quotes'],
+		[`$env.DEEPSEEK_API_KEY = "${key}"`, 'assignment,quotes'],
 	];
 	for (const [typed, removed] of cases) {
 		const read = readPastedKey(typed);
@@ -32,6 +41,7 @@ test('readPastedKey: one key wrapped in quotes, "Bearer ", a NAME= or export lin
 		assert.equal(read.removed.map(({kind}) => kind).join(','), removed, JSON.stringify(typed));
 	}
 	assert.deepEqual(readPastedKey(`DEEPSEEK_API_KEY=${key}`), {kind: 'key', key, removed: [{kind: 'assignment', name: 'DEEPSEEK_API_KEY'}]});
+	assert.deepEqual(readPastedKey(`set -Ux OPENAI_API_KEY ${key}`), {kind: 'key', key, removed: [{kind: 'assignment', name: 'OPENAI_API_KEY'}]});
 });
 
 test('readPastedKey: a character inside the key is never changed (an invisible or full-width one is key_format\'s to report)', () => {
