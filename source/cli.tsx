@@ -35,6 +35,7 @@ import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.j
 import {outputWidth} from './text/output-width.js';
 import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
+import {detectShell, setShell} from './text/shell.js';
 import {startNotices} from './start-notices.js';
 import {stopOnSignals} from './stop-signals.js';
 import {toolVersion} from './version.js';
@@ -216,6 +217,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 async function run(argv: readonly string[], io: Io): Promise<number> {
 	// First of all: every sentence from here on, argument errors included, is in it.
 	const language = startLanguage(argv, io.env);
+	// The commands the fixes print are written for the shell this was most likely typed in.
+	setShell(detectShell(io.env, process.platform));
 	for (const notice of startNotices(language, io.env)) io.stderr.write(`${notice}\n`);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {

@@ -10,6 +10,7 @@ import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
 import type {ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
+import {currentShell} from './text/shell.js';
 import type {Fix as AnyFix, FixId} from './verdict.js';
 
 /** A fix as made here: its id is one of `fixIds` (the type checker holds every id below to that list). */
@@ -18,11 +19,13 @@ type Fix = MadeFix;
 
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
-	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey, url: null}),
+	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey({shell: currentShell()}), url: null}),
 	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
 	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean}): Fix => ({
 		id: 'set_key',
-		title: (found.inProjectEnv ? fixMessages.setKeyFromProjectEnv : fixMessages.setKeyFrom)({variable: sanitize(found.name), masked: sanitize(found.masked)}),
+		title: found.inProjectEnv
+			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked)})
+			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
 		url: null,
 	}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
@@ -144,7 +147,7 @@ export const fixes = {
 		url: null,
 	}),
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
-	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path)}), url: null}),
+	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */
 	trustInterceptor: (untrusted: UntrustedFacts): Fix => ({
 		id: 'check_tls',
@@ -153,11 +156,12 @@ export const fixes = {
 			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
 			extra: untrusted.extraCaFile === null ? undefined : {file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable},
 			systemTrusted: untrusted.systemTrusted,
+			shell: currentShell(),
 		}),
 		url: null,
 	}),
 	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
-	throughOtherToolsProxy: (variable: string, suggested: string, login: boolean): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested), login}), url: null}),
+	throughOtherToolsProxy: (variable: string, suggested: string, login: boolean): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested), login, shell: currentShell()}), url: null}),
 	/** Python's HTTP clients would call the base URL on this computer through a proxy (checks/network.ts): NO_PROXY must name it. */
 	localNoProxy: (variable: string, host: string): Fix => ({id: 'check_proxy', title: fixMessages.localNoProxy({variable: sanitize(variable), host: sanitize(host)}), url: null}),
 	/** The failed proxy's lower-case `variable` hides another proxy in its upper-case `twin` (checks/details.ts shadowedProxy, already sanitised). */

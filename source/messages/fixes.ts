@@ -2,6 +2,7 @@
 // and the wizard's result screens alike.
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
+import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 
@@ -15,11 +16,29 @@ const networkFixes: Record<string, string> = {
 	connection_refused: "Check the base URL's host and port, and that the service there is running",
 };
 
+const shellNames: Record<Shell, string> = {sh: 'sh', fish: 'fish', nu: 'Nushell', powershell: 'PowerShell', cmd: 'Command Prompt'};
+
+/** A command as typed in `shell`; named by its shell where it is not a POSIX one (a guess the reader can check). */
+const inShell = (shell: Shell, command: string) => (shell === 'sh' ? command : `in ${shellNames[shell]}: ${command}`);
+
+/** "Run again with NAME=value", or, where a shell cannot set a variable for one command, the command that sets it first. */
+const runAgainWith = (shell: Shell, name: string, value: string) =>
+	setsForOneCommand(shell) ? `Run again with ${name}=${value}` : `In ${shellNames[shell]}, run ${setCommand(name, value, shell)}, then run again`;
+
+/** setx keeps a variable for the windows opened after it, never for the one it ran in: the usual surprise on Windows. */
+const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' : `; setx ${name} sk-… keeps it for windows opened later, not this one`);
+
+const keyCommand = (shell: Shell) => inShell(shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', shell));
+
 const fixMessagesEn = {
+	/** The shell's command that sets the key (the wizard's "no key" screen). */
+	setKeyCommand: (p: {shell: Shell}) => keyCommand(p.shell),
 	createKey: 'Create an API key on the DeepSeek platform',
-	setKey: 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)',
+	setKey: (p: {shell: Shell}) =>
+		`Set it for your tool, e.g. ${keyCommand(p.shell)}${setxNote(p.shell, 'DEEPSEEK_API_KEY')} (or paste it in the wizard)`,
 	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */
-	setKeyFrom: (p: {variable: string; masked: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. export DEEPSEEK_API_KEY="$${p.variable}", or paste it in the wizard`,
+	setKeyFrom: (p: {variable: string; masked: string; shell: Shell}) =>
+		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}, or paste it in the wizard`,
 	/** The same, where the key is in this folder's .env. */
 	setKeyFromProjectEnv: (p: {variable: string; masked: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in this folder's .env (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
@@ -112,21 +131,21 @@ const fixMessagesEn = {
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	/** `issuer`: who issued the certificate not trusted; `proxy`: the proxy that put it there; `extra`: NODE_EXTRA_CA_CERTS's file, and whether Node could read it. */
-	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined; systemTrusted?: boolean | undefined}) => {
-		if (p.issuer && p.systemTrusted) return `Run again with NODE_USE_SYSTEM_CA=1, so that Node trusts what this computer trusts ("${p.issuer}"); your Node programs need it too (Node 22.19 or newer)`;
+	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined; systemTrusted?: boolean | undefined; shell: Shell}) => {
+		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}, so that Node trusts what this computer trusts ("${p.issuer}"); your Node programs need it too (Node 22.19 or newer)`;
 		const certificate = `${p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''}`;
 		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
 	},
-	trustOtherToolsCa: (p: {variable: string; path: string}) =>
-		`Run again with NODE_EXTRA_CA_CERTS=${p.path}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
+	trustOtherToolsCa: (p: {variable: string; path: string; shell: Shell}) =>
+		`${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>
 		`In ${p.name} (it runs on this computer): top up the account it uses at its provider, or switch it to another account, provider or a free model`,
 	localNoProxy: (p: {variable: string; host: string}) =>
 		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
-	throughOtherToolsProxy: (p: {variable: string; suggested: string; login: boolean}) =>
-		`Run again with HTTPS_PROXY=${p.suggested}${p.login ? ` (with the user and password from ${p.variable} after its //)` : ''}, the proxy in ${p.variable} that your program's calls most likely go through`,
+	throughOtherToolsProxy: (p: {variable: string; suggested: string; login: boolean; shell: Shell}) =>
+		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? ` (with the user and password from ${p.variable} after its //)` : ''}, the proxy in ${p.variable} that your program's calls most likely go through`,
 	proxyShadows: (p: {variable: string; twin: string}) => `Unset ${p.variable} to use the proxy in ${p.twin}, or fix ${p.variable}`,
 	noProxyBypass: (p: {variable: string; noProxy: string; entry: string; host: string}) =>
 		`Remove "${p.entry}" from ${p.noProxy}, so that calls to ${p.host} go through the proxy in ${p.variable}`,

@@ -454,8 +454,9 @@ const wizardTextEn = {
 			lines: [
 				'Sign in on the DeepSeek platform, open API keys and create one. Copy it at once: it is shown only once.',
 				'A newly created DeepSeek account gets no free credit: top up before the first call, or it fails with 402.',
-				'Then give it to your program, for example: export DEEPSEEK_API_KEY=sk-…',
 			],
+			/** `command`: the shell's command that sets the key (fixMessages.setKeyCommand). */
+			giveToProgram: (p: {command: string}) => `Then give it to your program, for example: ${p.command}`,
 		},
 		invalidKey: {
 			crumb: 'Key refused',

@@ -5,11 +5,13 @@ import {balanceAmounts} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
+import {fixMessages} from '../messages/fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
 import {redirectMeaning, type RedirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
+import {currentShell} from '../text/shell.js';
 import type {Fix, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
@@ -155,7 +157,7 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
 		tone: 'info',
 		title: wizardText.leaves.noKey.title,
-		lines: [...wizardText.leaves.noKey.lines],
+		lines: [...wizardText.leaves.noKey.lines, wizardText.leaves.noKey.giveToProgram({command: fixMessages.setKeyCommand({shell: currentShell()})})],
 		fixes: [fixes.createKey(), fixes.topUp()],
 		verdict: 'no_key',
 	})),

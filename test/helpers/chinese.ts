@@ -22,6 +22,8 @@ const allowedWords = new Set(
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// A call's field and a shell command, named as they are typed (plain text: the screen is no Markdown).
 		'model', 'cd',
+		// Shells by their names, and the commands that set a variable in them (text/shell.ts).
+		'PowerShell', 'Nushell', 'fish', 'set', 'setx',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

@@ -157,6 +157,19 @@ describe('check', () => {
 		assert.deepEqual(requests.filter(request => request.authorization !== undefined), []);
 	});
 
+	test('no key: the fix\'s command is written for the login shell (fish here), and reads as before in sh and without SHELL', async () => {
+		fake().setScenario('ok');
+		const setKeyTitle = async (shell: string | undefined) => {
+			const run = await runCli(['check', '--json'], envFor({DEEPSEEK_API_KEY: undefined, SHELL: shell}));
+			const json = JSON.parse(run.stdout) as {fixes: Array<{id: string; title: string}>};
+			return json.fixes.find(fix => fix.id === 'set_key')?.title;
+		};
+		const [fish, bash, none] = await Promise.all([setKeyTitle('/usr/local/bin/fish'), setKeyTitle('/bin/bash'), setKeyTitle(undefined)]);
+		assert.equal(fish, 'Set it for your tool, e.g. in fish: set -gx DEEPSEEK_API_KEY sk-… (or paste it in the wizard)');
+		assert.equal(bash, 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)');
+		assert.equal(none, bash);
+	});
+
 	test('without --probe no paid call is made', async () => {
 		fake().setScenario('ok');
 		const before = fake().requests.length;

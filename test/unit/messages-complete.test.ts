@@ -46,6 +46,8 @@ const byName: Record<string, readonly Sample[]> = {
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	clock: ['11:52', undefined],
 	columns: [38],
+	/** The shell a fix's commands are written for (text/shell.ts). */
+	shell: ['sh', 'fish', 'nu', 'powershell', 'cmd'],
 	command: ['balance'],
 	commands: [['check', 'report'], ['balance']],
 	count: [3, 1],

@@ -8,6 +8,7 @@ import {execFileSync} from 'node:child_process';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {setLanguage} from '../../source/messages/language.js';
+import {setShell} from '../../source/text/shell.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
 import {assertFits, chatCalls, drive, flat, keys, result402InBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
@@ -637,7 +638,27 @@ test('no key at all: how to get one', async () => {
 		await app.choose("I don't have a key");
 		const leaf = await app.waitFor('You need a DeepSeek API key');
 		assert.match(leaf, /https:\/\/platform\.deepseek\.com\/api_keys/);
+		assert.match(flat(leaf), /for example: export DEEPSEEK_API_KEY=sk-…/);
 	});
+});
+
+test('no key, in PowerShell: the screen\'s command is PowerShell\'s, as the fix\'s is', async () => {
+	const w = await world('ok', {key: undefined});
+	setShell('powershell');
+	try {
+		await session(w, async app => {
+			await app.choose('My calls fail with 402');
+			await app.choose('My own code');
+			await app.choose('from DEEPSEEK_BASE_URL');
+			await app.waitFor('Which API key does it use?');
+			await app.choose("I don't have a key");
+			const leaf = flat(await app.waitFor('You need a DeepSeek API key'));
+			assert.match(leaf, /for example: in PowerShell: \$env:DEEPSEEK_API_KEY="sk-…"/);
+			assert.doesNotMatch(leaf, /export DEEPSEEK_API_KEY/);
+		});
+	} finally {
+		setShell('sh');
+	}
 });
 
 test('every check with the paid call, a relay refusing the request (100×30): whom to ask is the relay, not DeepSeek support', async () => {

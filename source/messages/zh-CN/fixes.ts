@@ -1,6 +1,22 @@
 // 工具给出的每条解决办法（简体中文），与 ../fixes.ts 同一类型。
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
+import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../../text/shell.js';
 import type {FixMessages} from '../fixes.js';
+
+const shellNames: Record<Shell, string> = {sh: 'sh', fish: 'fish', nu: 'Nushell', powershell: 'PowerShell', cmd: '命令提示符'};
+
+/** "在 PowerShell 中", "在命令提示符中": a space only beside a Latin name. */
+const inShellName = (shell: Shell) => (shell === 'cmd' ? `在${shellNames[shell]}中` : `在 ${shellNames[shell]} 中`);
+
+const inShell = (shell: Shell, command: string) => (shell === 'sh' ? command : `${inShellName(shell)}执行 ${command}`);
+
+/** "例如 export …"; "例如在 PowerShell 中执行 …" (no space between Chinese characters). */
+const forExample = (shell: Shell, command: string) => `例如${shell === 'sh' ? ' ' : ''}${inShell(shell, command)}`;
+
+const runAgainWith = (shell: Shell, name: string, value: string) =>
+	setsForOneCommand(shell) ? `加上 ${name}=${value} 再运行一次` : `${inShellName(shell)}先执行 ${setCommand(name, value, shell)}，再运行一次`;
+
+const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' : `；用 setx ${name} sk-… 设置的只对之后打开的窗口生效，当前窗口不生效`);
 
 const networkFixes: Record<string, string> = {
 	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，或用 NO_PROXY 让这个主机不经过它',
@@ -11,8 +27,9 @@ const networkFixes: Record<string, string> = {
 };
 
 export const fixMessages: FixMessages = {
+	setKeyCommand: p => inShell(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell)),
 	createKey: '在 DeepSeek 开放平台创建 API key',
-	setKey: '在你的工具中设置这个 key，例如 export DEEPSEEK_API_KEY=sk-…（或在向导里粘贴）',
+	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
 	copyKeyAgain: '在你的工具读取 key 的地方，从 API keys 页面重新复制（或手动输入）key，前后不要带别的字符',
@@ -80,17 +97,17 @@ export const fixMessages: FixMessages = {
 	safeExperienceModeOff: p => `在 ${p.name} 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustInterceptor: p => {
-		if (p.issuer && p.systemTrusted) return `加上 NODE_USE_SYSTEM_CA=1 再运行一次，让 Node 信任这台电脑信任的证书（“${p.issuer}”）；你的 Node 程序也要这样设置（Node 22.19 或更新版本）`;
+		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}，让 Node 信任这台电脑信任的证书（“${p.issuer}”）；你的 Node 程序也要这样设置（Node 22.19 或更新版本）`;
 		const certificate = p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
 		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理者索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`
 			: p.extra.readable ? `把${certificate}${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: `${p.extra.file} 无法读取：把 NODE_EXTRA_CA_CERTS 指向一个可读的、含有${certificate}的文件${whose}`;
 	},
-	trustOtherToolsCa: p => `加上 NODE_EXTRA_CA_CERTS=${p.path} 再运行一次：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
+	trustOtherToolsCa: p => `${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
-	throughOtherToolsProxy: p => `设置 HTTPS_PROXY=${p.suggested}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''} 后重新运行：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
+	throughOtherToolsProxy: p => `${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''}：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
 	proxyShadows: p => `取消设置 ${p.variable}，改用 ${p.twin} 里的代理，或修正 ${p.variable}`,
 	noProxyBypass: p => `从 ${p.noProxy} 里删除“${p.entry}”，让发往 ${p.host} 的调用经过 ${p.variable} 里的代理`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
@@ -123,7 +140,7 @@ export const fixMessages: FixMessages = {
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
 	askProviderToUnblock: p => `请 ${p.name} 转发调用的那个上游服务商（按它响应里说的，找它的客服）解除对那个账号的锁定，或让 ${p.name} 改用别的账号或服务商`,
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
-	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），例如 export DEEPSEEK_API_KEY="$${p.variable}"，或在向导里粘贴它`,
+	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}，或在向导里粘贴它`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为这个文件夹的 .env 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,

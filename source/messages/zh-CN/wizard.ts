@@ -402,8 +402,8 @@ export const wizardText: WizardText = {
 			lines: [
 				'登录 DeepSeek 开放平台，打开 API keys 页面创建一个。请立即复制：它只显示一次。',
 				'新注册的 DeepSeek 账号没有赠送余额：第一次调用前请先充值，否则会报 402。',
-				'然后把它交给你的程序，例如：export DEEPSEEK_API_KEY=sk-…',
 			],
+			giveToProgram: p => `然后把它交给你的程序，例如：${p.command}`,
 		},
 		invalidKey: {
 			crumb: 'key 被拒',
