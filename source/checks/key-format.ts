@@ -1,6 +1,7 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
 // documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
+import {quotedValuePattern} from '../text/quoted.js';
 import {deepseekKeyLength, deepseekKeyPattern, maskKey, unsendableKeyCharacters} from '../text/safe.js';
 import type {Check, CheckOutcome} from './types.js';
 
@@ -55,8 +56,6 @@ export function keyAssignment(text: string): {name: string; length: number} | un
 	return match && name ? {name, length: match[0].length} : undefined;
 }
 
-/** A value in quotes (typographic ones too: a word processor or chat app turns "…" into “…”); the group is what they hold. */
-export const quotedPattern = /^["'`“‘＂](.*)["'`”’＂]$/;
 
 /** "Bearer " before a key: the word the Authorization header puts there. */
 export const bearerPattern = /^bearer\s+(?=\S)/i;
@@ -66,7 +65,7 @@ export function keyShape(key: string): KeyShape {
 	// Quotes and "Bearer " first, also with a line break around them (a Windows .env read
 	// with $(…) gives "sk-…"\r): this tool leaves the spaces out, but sends what they hold.
 	const trimmed = key.trim();
-	if (quotedPattern.test(trimmed)) return {kind: 'quoted'};
+	if (quotedValuePattern.test(trimmed)) return {kind: 'quoted'};
 	// Tools add "Bearer " themselves.
 	if (bearerPattern.test(trimmed)) return {kind: 'bearer'};
 	// DEEPSEEK_API_KEY=$(cat .env): the line with its name, where only the key belongs.

@@ -2,7 +2,8 @@
 // key wrapped in something (quotes, "Bearer ", a NAME= line of an .env file or a shell, spaces and line ends
 // around it), with what was left out; never a changed character inside the key (an
 // invisible or look-alike one is key_format's to report). A paste that is not one key is refused.
-import {bearerPattern, keyAssignment, quotedPattern} from './key-format.js';
+import {quotedValuePattern} from '../text/quoted.js';
+import {bearerPattern, keyAssignment} from './key-format.js';
 
 /** What was taken from around the key; the outermost wrapper last. */
 export type KeyWrapper = {kind: 'spaces'} | {kind: 'quotes'} | {kind: 'bearer'} | {kind: 'assignment'; name: string};
@@ -25,7 +26,7 @@ export function readPastedKey(typed: string): PastedKey {
 		const trimmed = rest.trim();
 		if (trimmed !== rest && trimmed !== '') removed.push({kind: 'spaces'});
 		rest = trimmed;
-		const quoted = quotedPattern.exec(rest)?.[1];
+		const quoted = quotedValuePattern.exec(rest)?.[1];
 		const bearer = bearerPattern.exec(rest)?.[0];
 		const assignment = keyAssignment(rest);
 		if (quoted) {

@@ -2,6 +2,7 @@
 import {baseUrlSuffixes, endpointPaths, officialApiHost} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
 import {nearest} from '../text/nearest.js';
+import {quotedValuePattern} from '../text/quoted.js';
 import type {Parsed} from './types.js';
 
 export type NormalisedBaseUrl = {
@@ -24,6 +25,24 @@ const trailingSlashes = /\/+$/;
 export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	const trimmed = raw.trim();
 	if (trimmed === '') return {ok: false, reason: baseUrlMessages.empty};
+	// Quotes that became part of the value: the address inside is what the user meant, and what
+	// their own program does not get either (Command Prompt's set NAME="…" keeps them).
+	const inside = quotedValuePattern.exec(trimmed)?.[1]?.trim();
+	if (inside) return {ok: false, reason: baseUrlMessages.quoted({inside})};
+	const parsed = parseBaseUrl(trimmed);
+	if (parsed.ok) return parsed;
+	// "https：//…" typed with a Chinese input method on: name the characters and give the address
+	// in half-width ones. (Full-width letters or dots in the host alone parse: URL maps them.)
+	const fullWidth = [...new Set(trimmed.match(fullWidthCharacters))];
+	const folded = trimmed.normalize('NFKC').replaceAll('。', '.');
+	if (fullWidth.length > 0 && parseBaseUrl(folded).ok) return {ok: false, reason: baseUrlMessages.fullWidth({characters: fullWidth.join(' '), suggestion: folded})};
+	return parsed;
+}
+
+/** Full-width forms of ASCII (：／．ｈ…), the ideographic full stop and space: what an IME types. */
+const fullWidthCharacters = /[\uFF01-\uFF5E\u3000\u3002]/g;
+
+function parseBaseUrl(trimmed: string): Parsed<NormalisedBaseUrl> {
 	// `api.deepseek.com/v1` would parse as a URL with the scheme `api.deepseek.com:`… or not at all.
 	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
 		// Suggest the scheme only where adding it gives a URL (not for `not a url`).

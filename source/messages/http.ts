@@ -14,6 +14,12 @@ const baseUrlMessagesEn = {
 		`The base URL must start with https://, and "${p.typed}" looks like a typo of DeepSeek's address: use ${p.official}.`,
 	notAUrl: (p: {raw: string}) =>
 		`"${p.raw}" is not a valid URL: use the form https://api.deepseek.com.`,
+	/** The value is in quotes: `inside` is the address they hold. */
+	quoted: (p: {inside: string}) =>
+		`The base URL has quotes around it that are part of its value: remove them where it is set, so that it reads ${p.inside} (Command Prompt's set NAME="…" keeps the quotes in the value).`,
+	/** Full-width characters an input method typed (`characters`, as typed), and the address in half-width ones. */
+	fullWidth: (p: {characters: string; suggestion: string}) =>
+		`The base URL holds full-width characters (${p.characters}), as a Chinese input method types them: write it as ${p.suggestion}.`,
 	unsupportedProtocol: (p: {protocol: string}) =>
 		`The base URL uses ${p.protocol}// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.`,
 	hasCredentials:

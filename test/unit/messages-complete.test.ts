@@ -152,6 +152,8 @@ const byName: Record<string, readonly Sample[]> = {
 	question: ['Sample question?'],
 	quotaPerUnit: ['500000'],
 	raw: ['not-a-url'],
+	/** The address inside quotes that are part of a base URL's value (baseUrlMessages.quoted). */
+	inside: ['https://api.deepseek.com'],
 	readings: [0, 1, 3],
 	rows: [11],
 	reading: ['3.00 CNY at sample time'],

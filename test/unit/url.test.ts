@@ -89,6 +89,20 @@ test('normaliseBaseUrl rejects with a sentence that says what to type', () => {
 	assert.equal(reasonOf('ftp://api.deepseek.com'), 'The base URL uses ftp:// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.');
 	assert.equal(reasonOf('https://user:secret@api.deepseek.com'), 'The base URL contains a user name or password: remove them (the API key goes in DEEPSEEK_API_KEY, not in the URL).');
 	assert.equal(reasonOf('https://exa mple.com'), '"https://exa mple.com" is not a valid URL: use the form https://api.deepseek.com.');
+	// Quotes that are part of the value (Command Prompt's set NAME="…", a chat app's “…”): the address inside, not "https://" before the quote.
+	const quotedReason = 'The base URL has quotes around it that are part of its value: remove them where it is set, so that it reads https://api.deepseek.com (Command Prompt\'s set NAME="…" keeps the quotes in the value).';
+	for (const raw of ['"https://api.deepseek.com"', "'https://api.deepseek.com'", '“https://api.deepseek.com”', ' "https://api.deepseek.com " ']) assert.equal(reasonOf(raw), quotedReason, raw);
+	// Typed with a Chinese input method on: the characters named, the address in half-width ones.
+	assert.equal(reasonOf('https：//api.deepseek.com'), 'The base URL holds full-width characters (：), as a Chinese input method types them: write it as https://api.deepseek.com.');
+	assert.equal(reasonOf('ｈｔｔｐｓ：／／api.deepseek.com／v1'), 'The base URL holds full-width characters (ｈ ｔ ｐ ｓ ： ／), as a Chinese input method types them: write it as https://api.deepseek.com/v1.');
+	assert.equal(reasonOf('https://api.deepseek.com：8443'), 'The base URL holds full-width characters (：), as a Chinese input method types them: write it as https://api.deepseek.com:8443.');
+	// Full-width text that is no address in half-width either keeps the plain sentence.
+	assert.equal(reasonOf('不是网址：'), '"不是网址：" is not a valid URL: use the form https://api.deepseek.com.');
+});
+
+test('normaliseBaseUrl: full-width letters and dots in the host alone parse (URL maps them), and stay accepted', () => {
+	assert.equal(normalised('https://ａｐｉ.deepseek.com'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://api。deepseek。com'), 'https://api.deepseek.com');
 });
 
 test('deepSeekOnlyPathIn: /beta at the end of a base URL (after a pasted endpoint path), as written, and the URL without it; not /anthropic, /v1 or a longer word', () => {
