@@ -194,6 +194,11 @@ class Facts {
 		return details.fakeIpRoute(this.#byId);
 	}
 
+	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */
+	get systemProxy(): ReturnType<typeof details.systemProxy> {
+		return details.systemProxy(this.#byId);
+	}
+
 	/** ALL_PROXY with nothing answering there (checks/details.ts), if so. */
 	get otherToolsProxyDown(): {variable: string; proxy: string} | undefined {
 		return details.otherToolsProxyDown(this.#byId);
@@ -329,9 +334,12 @@ const networkError: Rule = facts => {
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;
 	// Or the proxy in ALL_PROXY answers no more than the direct way: the program that goes through it cannot connect until it runs.
 	const theirsDown = failedId === 'network' && !theirs ? facts.otherToolsProxyDown : undefined;
+	// Or no proxy variable at all, where the system's settings give browsers a proxy (or a script to find one).
+	const system = failedId === 'network' ? facts.systemProxy : undefined;
 	const viaProxy = bypassed ? fixes.noProxyBypass(bypassed)
 		: theirs ? fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested, theirs.login)
-		: theirsDown && fixes.otherToolsProxy(theirsDown.variable, theirsDown.proxy);
+		: theirsDown ? fixes.otherToolsProxy(theirsDown.variable, theirsDown.proxy)
+		: system && fixes.systemProxy(system);
 	const trust = tlsFix(facts, reason, failedId);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const ca = trust && failedId !== 'network' && !facts.untrustedCertificate(failedId)?.systemTrusted ? facts.otherToolsCa : undefined;

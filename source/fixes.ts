@@ -3,8 +3,10 @@
 // reads the same and points to the same page.
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
+import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {ModelAccess} from './providers/signatures.js';
+import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
 import {providerRow, providerTable} from './providers/table.js';
@@ -162,6 +164,14 @@ export const fixes = {
 	}),
 	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
 	throughOtherToolsProxy: (variable: string, suggested: string, login: boolean): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested), login, shell: currentShell()}), url: null}),
+	/** Direct failed with no proxy variable, where the system's proxy settings give browsers a proxy or a script (checks/details.ts systemProxy, sanitised). */
+	systemProxy: (system: {from: SystemProxySource; proxy?: string; reachable?: boolean; pac?: string; host: string}): Fix => {
+		const settings = systemProxySettings[system.from];
+		const title = system.proxy === undefined ? fixMessages.systemPac({settings, host: system.host})
+			: system.reachable ? fixMessages.throughSystemProxy({settings, proxy: system.proxy, shell: currentShell()})
+			: fixMessages.systemProxyDown({settings, proxy: system.proxy});
+		return {id: 'check_proxy', title, url: null};
+	},
 	/** Python's HTTP clients would call the base URL on this computer through a proxy (checks/network.ts): NO_PROXY must name it. */
 	localNoProxy: (variable: string, host: string): Fix => ({id: 'check_proxy', title: fixMessages.localNoProxy({variable: sanitize(variable), host: sanitize(host)}), url: null}),
 	/** The failed proxy's lower-case `variable` hides another proxy in its upper-case `twin` (checks/details.ts shadowedProxy, already sanitised). */

@@ -2,6 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isJsonObject} from '../json.js';
@@ -272,6 +273,20 @@ export function otherToolsProxyDown(results: Results): {variable: string; proxy:
 	if (!isJsonObject(value) || value['reachable'] !== false) return undefined;
 	const {variable, proxy} = value;
 	return typeof variable === 'string' && typeof proxy === 'string' ? {variable, proxy} : undefined;
+}
+
+/**
+ * The network check failed going direct with no proxy variable set, where the system's own proxy
+ * settings (the check's `systemProxy`) send browsers through a proxy (`reachable`: it answers) or a script.
+ */
+export function systemProxy(results: Results): {from: SystemProxySource; proxy?: string; reachable?: boolean; pac?: string; host: string} | undefined {
+	if (results.get('network')?.status !== 'fail') return undefined;
+	const value = detail(results, 'network', 'systemProxy');
+	const host = detail(results, 'network', 'host');
+	if (!isJsonObject(value) || typeof host !== 'string' || !isSystemProxySource(value['from'])) return undefined;
+	const {from, proxy, reachable, pac} = value;
+	if (typeof proxy === 'string') return {from, proxy: sanitize(proxy), reachable: reachable === true, host: sanitize(host)};
+	return typeof pac === 'string' ? {from, pac: sanitize(pac), host: sanitize(host)} : undefined;
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

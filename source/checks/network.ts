@@ -5,8 +5,10 @@ import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop, type OtherToolsProxy} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
+import {readSystemProxy} from '../deepseek/system-proxy.js';
 import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
+import {isLoopbackHost} from '../deepseek/url.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -108,7 +110,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 	const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
 	// A side look: a dropped connect must not hold the whole run for the full deadline.
-	const theirsReached = theirs ? reachOtherToolsProxy(theirs, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
+	const theirsReached = theirs ? reachProxy(theirs.url, AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)])) : undefined;
 	// A proxy is set, but NO_PROXY sends this host around it: where going direct fails, that entry is the likely cause.
 	const bypassed = target.viaProxy === undefined ? bypassedProxy(api, ctx.env) : undefined;
 	/**
@@ -129,8 +131,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 				details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: false, code: other.code ?? null}},
 			};
 		}
-		const suggested = theirs && other?.reachable ? asProxyOfOurs(theirs) : undefined;
-		if (!theirs || !suggested) return {status: 'fail' as const, summary: failed, details: failure};
+		if (!theirs) return throughSystemProxy(failed, failure);
+		const suggested = other?.reachable ? asProxyOfOurs(theirs) : undefined;
+		if (!suggested) return {status: 'fail' as const, summary: failed, details: failure};
 		// Its login is never shown: the sentence says to copy it from the variable (a SOCKS proxy with one refuses calls without it).
 		const login = hasLogin(theirs.url);
 		return {
@@ -138,6 +141,28 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			summary: checkMessages.network.otherToolsProxyUnused({failed, variable: theirs.variable, proxy: theirs.shown, suggested, login}),
 			details: {...failure, otherToolsProxy: {variable: theirs.variable, proxy: theirs.shown, reachable: true, code: null, suggested, ...(login ? {login: true} : {})}},
 		};
+	};
+	/**
+	 * Going direct failed with no proxy variable at all: the system's own proxy settings (a proxy app's
+	 * "system proxy", a company's PAC script) are what browsers follow and Node programs do not read.
+	 */
+	const throughSystemProxy = async (failed: string, failure: Record<string, unknown>) => {
+		const none = {status: 'fail' as const, summary: failed, details: failure};
+		if (target.viaProxy !== undefined || isLoopbackHost(api.hostname)) return none;
+		const look = AbortSignal.any([deadline, AbortSignal.timeout(otherToolsProxyMs)]);
+		const system = await readSystemProxy(api.hostname, ctx.env, process.platform, look);
+		if (!system) return none;
+		const from = system.from;
+		if (system.proxy === undefined) {
+			const pac = system.pac ? sanitize(system.pac) : '';
+			return {status: 'fail' as const, summary: checkMessages.network.systemPac({failed, from, pac, host: api.hostname}), details: {...failure, systemProxy: {from, pac}}};
+		}
+		const proxy = sanitize(system.proxy);
+		const reached = await reachProxy(new URL(system.proxy), look);
+		const systemProxy = {from, proxy, reachable: reached.reachable, code: reached.code ?? null};
+		return reached.reachable
+			? {status: 'fail' as const, summary: checkMessages.network.systemProxyUnused({failed, from, proxy}), details: {...failure, systemProxy}}
+			: {status: 'fail' as const, summary: checkMessages.network.systemProxyDown({failed, from, proxy}), details: {...failure, systemProxy}};
 	};
 	let address: string;
 	try {
@@ -217,13 +242,16 @@ function fakeIpFailure(reason: string, code: string): FakeIpFailure {
 	return code === 'ECONNRESET' || code === 'EPIPE' ? 'reset' : 'other';
 }
 
-/** How long the look at ALL_PROXY may take: a proxy that takes no connection in this long is no use to the tools that need it. */
+/** How long the look at ALL_PROXY or the system's proxy may take: a proxy that takes no connection in this long is no use to the tools that need it. */
 const otherToolsProxyMs = 3000;
 
-/** Does anything answer at ALL_PROXY's host and port? A TCP connect only: the tools that use it speak to it, not this one. */
-async function reachOtherToolsProxy(proxy: OtherToolsProxy, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
-	const host = proxy.url.hostname.replace(/^\[|\]$/g, '');
-	const hop: FirstHop = {host, port: proxyPort(proxy.url), tls: false, viaProxy: undefined};
+/**
+ * Does anything answer at a proxy's host and port (ALL_PROXY's, the system's)? A TCP connect only:
+ * the tools that use it speak to it, not this one.
+ */
+async function reachProxy(url: URL, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
+	const host = url.hostname.replace(/^\[|\]$/g, '');
+	const hop: FirstHop = {host, port: proxyPort(url), tls: false, viaProxy: undefined};
 	try {
 		const address = net.isIP(host) ? host : (await raceAbort(lookup(host), signal)).address;
 		await connect(hop, address, signal);

@@ -4,8 +4,17 @@ import type {BalanceInfo} from '../domain/balance.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
+import type {SystemProxySource} from '../deepseek/system-proxy.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/checks.js';
+
+/** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
+const systemProxySettingsEn: Record<SystemProxySource, string> = {
+	windows: "Windows' proxy settings",
+	macos: "macOS's network proxy settings",
+	gnome: "GNOME's network proxy settings",
+	kde: "KDE's proxy settings",
+};
 
 const keySourceNames: Record<KeySource, string> = {
 	env: 'DEEPSEEK_API_KEY',
@@ -155,6 +164,15 @@ const checkMessagesEn = {
 		},
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
+		/** After `failed` (going direct, no proxy variable set): the system's proxy settings (`from`) send browsers through `proxy`, which answers. */
+		systemProxyUnused: (p: {failed: string; from: SystemProxySource; proxy: string}) =>
+			`${p.failed} This tool went direct, as Node programs, Python's openai SDK and curl do when no proxy variable is set: they do not read ${systemProxySettingsEn[p.from]}, which send browsers through ${p.proxy}, and that proxy answers. So a browser gets through where your program does not: to check that way, run again with HTTPS_PROXY=${p.proxy}.`,
+		/** The same, where nothing answers at the system's proxy either. */
+		systemProxyDown: (p: {failed: string; from: SystemProxySource; proxy: string}) =>
+			`${p.failed} ${systemProxySettingsEn[p.from]} send browsers through ${p.proxy}, where nothing answers either: a proxy or VPN app that set it has most likely quit. Start it again, or turn the system proxy off.`,
+		/** The same, where the settings have browsers run a PAC script (`pac`; '' when they find their proxy by themselves, WPAD). */
+		systemPac: (p: {failed: string; from: SystemProxySource; pac: string; host: string}) =>
+			`${p.failed} ${systemProxySettingsEn[p.from]} have browsers ${p.pac ? `take their proxy from a script (${p.pac})` : 'find their proxy by themselves (WPAD)'}, which Node programs, Python's openai SDK and curl do not do: if this network reaches ${p.host} only through a proxy, set HTTPS_PROXY to the one it gives.`,
 	},
 
 	endpoint: {
@@ -324,3 +342,5 @@ const checkMessagesEn = {
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/checks.ts, of the same types.
 export type CheckMessages = Messages<typeof checkMessagesEn>;
 export const checkMessages: CheckMessages = localized({en: checkMessagesEn, 'zh-CN': zhCN.checkMessages});
+/** The system's proxy settings by where they are set, for the fixes that name them. */
+export const systemProxySettings: Readonly<Record<SystemProxySource, string>> = localized({en: systemProxySettingsEn, 'zh-CN': zhCN.systemProxySettings});

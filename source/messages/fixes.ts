@@ -146,6 +146,14 @@ const fixMessagesEn = {
 		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
 	throughOtherToolsProxy: (p: {variable: string; suggested: string; login: boolean; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? ` (with the user and password from ${p.variable} after its //)` : ''}, the proxy in ${p.variable} that your program's calls most likely go through`,
+	/** `settings`: where the system's proxy is set (checkMessages' systemProxySettings), `proxy` the one they give browsers, which answers. */
+	throughSystemProxy: (p: {settings: string; proxy: string; shell: Shell}) =>
+		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.proxy)}, the proxy ${p.settings} give browsers, and set it where your program runs too: Node programs and Python's openai SDK do not read those settings`,
+	systemProxyDown: (p: {settings: string; proxy: string}) =>
+		`Start the proxy or VPN app that set ${p.proxy} in ${p.settings}, or turn the system proxy off there`,
+	/** The settings have browsers run a PAC script or find their proxy by themselves: which proxy it gives for `host`. */
+	systemPac: (p: {settings: string; host: string}) =>
+		`Ask whoever runs this network which proxy ${p.settings} give browsers for ${p.host}, and set HTTPS_PROXY to it for this tool and where your program runs`,
 	proxyShadows: (p: {variable: string; twin: string}) => `Unset ${p.variable} to use the proxy in ${p.twin}, or fix ${p.variable}`,
 	noProxyBypass: (p: {variable: string; noProxy: string; entry: string; host: string}) =>
 		`Remove "${p.entry}" from ${p.noProxy}, so that calls to ${p.host} go through the proxy in ${p.variable}`,

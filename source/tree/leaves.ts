@@ -202,10 +202,12 @@ export const leaves = (): readonly LeafNode[] => [
 		// proxy URL: the network check's row says it first, in the same words as the API checks'; a proxy that never
 		// answered the tunnel request: the row that timed out there says the proxy itself is stuck; a certificate not
 		// trusted: the row that names its issuer (and the proxy it came through) or NODE_EXTRA_CA_CERTS's file; a proxy
-		// app's fake-ip address that took no connection: the network row that names the address and the app.
+		// app's fake-ip address that took no connection: the network row that names the address and the app; the
+		// system's proxy settings, which browsers follow and the calls did not: the network row that names them.
 		const route = facts.fakeIpRoute(view.results);
 		const fakeIp = route?.connected === false;
-		const preciseRow = (facts.badProxy(view.results) || fakeIp ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
+		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || facts.systemProxy(view.results) !== undefined;
+		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
 		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;

@@ -24,6 +24,8 @@ const allowedWords = new Set(
 		'model', 'cd',
 		// Shells by their names, and the commands that set a variable in them (text/shell.ts).
 		'PowerShell', 'Nushell', 'fish', 'set', 'setx',
+		// Systems and desktops whose proxy settings are read, and the way browsers find a proxy by themselves.
+		'macOS', 'GNOME', 'KDE', 'WPAD',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

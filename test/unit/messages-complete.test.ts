@@ -46,6 +46,10 @@ const byName: Record<string, readonly Sample[]> = {
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	clock: ['11:52', undefined],
 	columns: [38],
+	/** Where the system's proxy settings are (deepseek/system-proxy.ts), and their name in a fix. */
+	from: ['windows', 'macos', 'gnome', 'kde'],
+	settings: ['Windows 的代理设置'],
+	pac: ['http://wpad.corp.example/proxy.pac', ''],
 	/** The shell a fix's commands are written for (text/shell.ts). */
 	shell: ['sh', 'fish', 'nu', 'powershell', 'cmd'],
 	command: ['balance'],
@@ -228,6 +232,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
 	'cliMessages.badBaseUrl:source': ['flag', 'env', 'remembered', 'default'],
+	// The system's proxy is always named where these are said.
+	'checkMessages.network.systemProxyUnused:proxy': ['http://127.0.0.1:7890'],
+	'checkMessages.network.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
+	'fixMessages.throughSystemProxy:proxy': ['http://127.0.0.1:7890'],
+	'fixMessages.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
 	// ALL_PROXY's proxy is always named (the network check reports it only when it is set).
 	'checkMessages.network.otherToolsProxyDown:proxy': ['socks5://127.0.0.1:7890'],
 	'fixMessages.otherToolsProxy:proxy': ['socks5://127.0.0.1:7890'],

@@ -948,6 +948,26 @@ test('no connection at a proxy app\'s fake-ip address: the result names the app 
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('going direct failed where the system\'s proxy settings send browsers through a proxy: the Network row\'s sentence is the first line, and check\'s fixes, the proxy first', () => {
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'TIMEOUT', reason: 'timeout', systemProxy: {from: 'windows', proxy: 'http://127.0.0.1:7890', reachable: true, code: null}};
+	const said = 'No connection to api.deepseek.com within 10000 ms: the row\'s own sentence about Windows\' proxy settings.';
+	const results = [{...result('network', 'fail', failed), summary: said}, result('auth', 'fail', {reason: 'timeout', code: 'TIMEOUT'})];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.restates, 'network');
+	assert.equal(content.lines[0], said);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+	assert.match(content.fixes[0]?.title ?? '', /^Run again with HTTPS_PROXY=http:\/\/127\.0\.0\.1:7890, the proxy Windows' proxy settings give browsers/);
+	// A PAC script: its fix first.
+	const pac = leaf.content(viewWith([{...result('network', 'fail', {...failed, systemProxy: {from: 'macos', pac: 'http://wpad.corp.example/proxy.pac'}}), summary: said}, results[1]!]));
+	assert.match(pac.fixes[0]?.title ?? '', /^Ask whoever runs this network which proxy macOS's network proxy settings give browsers for api\.deepseek\.com/);
+	// Without it, the general line for a timeout, as before.
+	const plain = leaf.content(viewWith([result('network', 'fail', {...failed, systemProxy: undefined}), results[1]!]));
+	assert.equal(plain.restates, undefined);
+	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+});
+
 test('the fake-ip address connected, then the calls were cut: the general title, the app\'s node as the likely cause first, then the reason (not the proxy variables), and check\'s fixes', () => {
 	const reached = {host: 'api.deepseek.com', port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, connectMs: 40};
 	const cut = {reason: 'connection_reset', code: 'ECONNRESET'};

@@ -1,6 +1,14 @@
 // 各项检查的结果（简体中文）：与 ../checks.ts 同一类型，少一句、多一句都通不过类型检查。
 import type {CheckMessages} from '../checks.js';
+import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
+
+export const systemProxySettings: Record<SystemProxySource, string> = {
+	windows: 'Windows 的代理设置',
+	macos: 'macOS 的网络代理设置',
+	gnome: 'GNOME 的网络代理设置',
+	kde: 'KDE 的代理设置',
+};
 
 const keyFound = {
 	env: '来自 DEEPSEEK_API_KEY。',
@@ -108,6 +116,12 @@ export const checkMessages: CheckMessages = {
 			`${p.failed}你的 Node 程序仍然连得上，因为 NODE_TLS_REJECT_UNAUTHORIZED=0 关掉了它们的证书检查：出示这个证书的一方能读到它们发送的 key。`,
 		otherToolsProxyDown: (reached, variable, proxy) =>
 			`${reached}但 ${variable} 指向 ${proxy}，那里没有任何响应：本工具不使用它，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求，所以会连接失败。启动这个代理，或取消设置 ${variable}。`,
+		systemProxyUnused: p =>
+			`${p.failed}本工具是直接连接的；没有设置代理变量时，Node 程序、Python 的 openai SDK 和 curl 也都这样：它们不读 ${systemProxySettings[p.from]}，而这些设置让浏览器经过 ${p.proxy}，那个代理有响应。所以浏览器能连上，你的程序却连不上：要按这条路检查，请加上 HTTPS_PROXY=${p.proxy} 再运行一次。`,
+		systemProxyDown: p =>
+			`${p.failed}${systemProxySettings[p.from]}让浏览器经过 ${p.proxy}，但那里也没有任何响应：设置它的代理软件或 VPN 多半已经退出。请重新启动它，或关掉系统代理。`,
+		systemPac: p =>
+			`${p.failed}${systemProxySettings[p.from]}让浏览器${p.pac ? `从脚本（${p.pac}）取得代理` : '自动查找代理（WPAD）'}，Node 程序、Python 的 openai SDK 和 curl 都不会这样做：如果这个网络只能经代理连到 ${p.host}，请把 HTTPS_PROXY 设为它给出的那个代理。`,
 	},
 
 	endpoint: {
