@@ -189,6 +189,11 @@ class Facts {
 		return details.bypassedProxy(this.#byId);
 	}
 
+	/** Inside WSL 2, the proxy or service on loopback that refused the network check (checks/details.ts). */
+	get wslLoopback(): details.WslLoopback | undefined {
+		return details.wslLoopback(this.#byId);
+	}
+
 	/** The proxy app's fake-ip address the network check's connection went to, and whether it connected (checks/details.ts). */
 	get fakeIpRoute(): {address: string; host: string; connected: boolean} | undefined {
 		return details.fakeIpRoute(this.#byId);
@@ -310,6 +315,10 @@ const networkError: Rule = facts => {
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
 	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), proxyFix, fixes.statusPage()];
+	// Inside WSL 2, a proxy or service on loopback refused: the one on Windows is not there. Mirrored networking, Windows'
+	// address, or running it inside WSL, in place of "start the proxy" or "check the host and port" (the user sees it running).
+	const wsl = networkFailed ? facts.wslLoopback : undefined;
+	if (wsl) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.wslLoopback(wsl), true);
 	if (proxyId) {
 		const summary = facts.result(proxyId)?.summary ?? '';
 		return bad ? networkDiagnosis(summary, [fixes.badProxy(bad)], true) : networkDiagnosis(summary, proxyFixes, proxyFixes[0] !== plainProxyFix);

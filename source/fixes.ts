@@ -5,6 +5,7 @@ import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
+import type {WslLoopback} from './checks/details.js';
 import type {ModelAccess} from './providers/signatures.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
@@ -182,6 +183,17 @@ export const fixes = {
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** A gateway on this computer (one-api, new-api) failed without saying why: its log, and its channels (`url`: its channel page, where known). */
 	localGatewayChannels: (name: string, url?: string): Fix => ({id: 'check_gateway_channels', title: fixMessages.localGatewayChannels({name: sanitize(name)}), url: url ?? null}),
+	/**
+	 * Inside WSL 2, the proxy (`variable`) or the service on loopback refused (checks/details.ts wslLoopback): mirrored
+	 * networking, where loopback is Windows'; or Windows' address as WSL sees it; or run it inside WSL.
+	 */
+	wslLoopback: (refused: WslLoopback): Fix[] => [
+		{id: 'wsl_networking', title: fixMessages.wslMirrored, url: null},
+		refused.proxy === undefined
+			? {id: 'fix_base_url', title: fixMessages.wslServiceAtWindows({loopback: refused.loopback, windowsHost: refused.windowsHost}), url: null}
+			: {id: 'check_proxy', title: fixMessages.wslProxyAtWindows({variable: refused.proxy.variable, suggested: atHost(refused.proxy.url, refused.windowsHost)}), url: null},
+		{id: 'check_network', title: fixMessages.wslRunInside({what: refused.proxy === undefined ? 'service' : 'proxy'}), url: null},
+	],
 	/** The base URL's host resolved to a proxy app's fake-ip address, and the calls got no connection or no answer there (checks/details.ts fakeIpRoute): that app first. */
 	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
 	/** The app's fake address may outlive it in the system's DNS cache: this system's command to flush it. */
@@ -258,4 +270,16 @@ const ownUrls: ReadonlySet<string> = new Set([
  */
 export function isOwnFixUrl(url: string): boolean {
 	return ownUrls.has(url);
+}
+
+/** `url` (scheme://host:port) with `host` in place of its own, or undefined where either is unknown or does not parse. */
+function atHost(url: string, host: string | undefined): string | undefined {
+	if (host === undefined) return undefined;
+	try {
+		const parsed = new URL(url);
+		parsed.hostname = host;
+		return `${parsed.protocol}//${parsed.host}`;
+	} catch {
+		return undefined;
+	}
 }

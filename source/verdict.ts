@@ -71,6 +71,7 @@ export const fixIds = [
 	'enable_token',
 	'raise_key_limit',
 	'check_gateway_channels',
+	'wsl_networking',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

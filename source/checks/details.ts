@@ -251,6 +251,29 @@ export function bypassedProxy(results: Results): {variable: string; noProxy: str
 }
 
 /**
+ * Inside WSL 2, the network check's connection to loopback was refused (its `wsl` details): the proxy
+ * (`variable`, the proxy variable taken) or the service on Windows' 127.0.0.1 is not there.
+ */
+export function wslLoopback(results: Results): WslLoopback | undefined {
+	const wsl = detail(results, 'network', 'wsl');
+	if (status(results, 'network') !== 'fail' || !isJsonObject(wsl)) return undefined;
+	const text = (value: unknown) => (typeof value === 'string' ? sanitize(value) : undefined);
+	const proxy = stringDetail(results, 'network', 'proxy');
+	const variable = text(wsl['proxyVariable']);
+	return {
+		loopback: sanitize(stringDetail(results, 'network', 'host') ?? 'localhost'),
+		windowsHost: text(wsl['windowsHost']),
+		proxy: proxy !== undefined && variable !== undefined ? {url: sanitize(proxy), variable} : undefined,
+	};
+}
+
+/**
+ * `loopback`: the host refused (127.0.0.1, localhost); `windowsHost`: Windows' address as WSL sees it (its
+ * default gateway in NAT networking), where known; `proxy`: the proxy refused (scheme://host:port) and its variable.
+ */
+export type WslLoopback = {loopback: string; windowsHost: string | undefined; proxy: {url: string; variable: string} | undefined};
+
+/**
  * The fake-ip address of a proxy app in TUN mode (deepseek/fake-ip.ts) the network check's
  * direct connection went to, and whether it connected there (`connected: false`: it failed
  * before TLS; a failed TLS handshake is the certificate's own matter, not the app's route).

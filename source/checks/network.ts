@@ -4,6 +4,8 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
+import {isLoopbackHost} from '../deepseek/url.js';
+import {thisMachine, wsl2} from '../deepseek/wsl.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
@@ -217,18 +219,23 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
 			: undefined;
 		const tlsSaid = untrusted ? untrusted.message : checkMessages.network.tlsFailed(target.host, code);
+		// Refused on loopback inside WSL 2: what listens on Windows' 127.0.0.1 is not there (deepseek/wsl.ts).
+		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host) ? wsl2(thisMachine(ctx.env)) : undefined;
+		const wsl = inWsl && {windowsHost: inWsl.windowsHost, proxyVariable: proxy?.variable ?? null};
 		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
 		const summary =
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
 			: reason === 'tls' ? tlsSaid
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
+			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host}))
+			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host})
 			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 			: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
 			: checkMessages.network.connectFailed(target.host, code);
 		const failure = {
 			...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason,
-			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}),
+			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}), ...(wsl ? {wsl} : {}),
 		};
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
 		return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);

@@ -117,6 +117,12 @@ const checkMessagesEn = {
 		trustedElsewhere: (p: {failed: string; variable: string; path: string}) => `${p.failed} ${otherToolsTrust(p.variable, p.path)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
+		/** `host` (host:port) on `loopback` refused, inside WSL 2 (deepseek/wsl.ts): what runs on Windows is not there. */
+		wslRefused: (p: {host: string; loopback: string}) =>
+			`${p.host} refused the connection, and this is WSL 2: in its default (NAT) networking, ${p.loopback} is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.`,
+		/** The proxy at `url` (on `loopback`) refused, inside WSL 2: a proxy app on Windows is not there. */
+		wslProxyRefused: (p: {url: string; variable: string; loopback: string}) =>
+			`The proxy ${p.url} (from ${p.variable}) refused the connection, and this is WSL 2: in its default (NAT) networking, ${p.loopback} is the Linux VM itself, not Windows, so a proxy app running on Windows (Clash Verge, v2rayN…) is not reached there.`,
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,
 		connectFailed: (host: string, code: string) => `Connecting to ${host} failed (${code}).`,
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */

@@ -166,6 +166,18 @@ const fixMessagesEn = {
 	allowCallerNetwork: (p: {name: string}) =>
 		`Call from a network the resource in ${p.name} allows (through its private endpoint, where it has one), or add the IP address your calls come from to the allowed addresses in its networking (firewall) settings`,
 	/** The base URL's `host` resolved to a proxy app's fake-ip address and the connection failed: that app first. */
+	/** Inside WSL 2, a proxy or service on loopback refused: mirrored networking shares Windows' loopback (deepseek/wsl.ts). */
+	wslMirrored: 'Turn on mirrored networking, where 127.0.0.1 in WSL reaches Windows (Windows 11 22H2 or newer): in %UserProfile%\\.wslconfig on Windows, under [wsl2], add networkingMode=mirrored, then run wsl --shutdown',
+	/** `suggested`: the proxy URL with Windows' address as WSL sees it (its default gateway), when known. */
+	wslProxyAtWindows: (p: {variable: string; suggested: string | undefined}) =>
+		p.suggested === undefined
+			? `Or set ${p.variable} to Windows' address as WSL sees it (after "via" in ip route show default), with the same port, and turn on "Allow LAN" in the proxy app`
+			: `Or set ${p.variable}=${p.suggested}, Windows' address as WSL sees it, and turn on "Allow LAN" in the proxy app`,
+	/** `windowsHost`: Windows' address as WSL sees it, when known; `loopback`: the base URL's host now. */
+	wslServiceAtWindows: (p: {loopback: string; windowsHost: string | undefined}) =>
+		`Or put ${p.windowsHost === undefined ? 'Windows\' address as WSL sees it (after "via" in ip route show default)' : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, and have the relay listen on all addresses (0.0.0.0), not only 127.0.0.1, with its port open in Windows' firewall`,
+	/** Or run it where 127.0.0.1 reaches it. */
+	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,

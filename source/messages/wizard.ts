@@ -504,6 +504,8 @@ const wizardTextEn = {
 			title: (host: string) => `Cannot get through to ${host}`,
 			/** In place of the title when the host resolved to a proxy app's fake-ip address and the connection there failed. */
 			titleFakeIp: (p: {host: string}) => `Your proxy app cannot get through to ${p.host}`,
+			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
+			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
 			/** In place of the crumb and title when the service answers that it cannot verify its upstream's certificate: the way to it works. */
 			crumbUpstreamCertificate: 'Certificate',
 			titleUpstreamCertificate: (p: {host: string}) => `${p.host} does not trust the certificate of the service behind it`,

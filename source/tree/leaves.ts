@@ -206,7 +206,9 @@ export const leaves = (): readonly LeafNode[] => [
 		// system's proxy settings, which browsers follow and the calls did not: the network row that names them.
 		const route = facts.fakeIpRoute(view.results);
 		const fakeIp = route?.connected === false;
-		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || facts.systemProxy(view.results) !== undefined;
+		// Inside WSL 2, a proxy or service on loopback refused: the network row says why (Windows' 127.0.0.1 is not WSL's).
+		const wsl = facts.wslLoopback(view.results);
+		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || facts.systemProxy(view.results) !== undefined;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -237,6 +239,7 @@ export const leaves = (): readonly LeafNode[] => [
 			tone: 'bad',
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
+				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
 			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
@@ -244,7 +247,7 @@ export const leaves = (): readonly LeafNode[] => [
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
-				: defined([why, fakeIp ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, fakeIp || wsl ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

@@ -14,6 +14,8 @@ const allowedWords = new Set(
 		'Python', 'httpx', 'requests', 'curl', 'undici',
 		// Proxy logins by their scheme's name, and the local proxies that do a Windows login for other programs.
 		'Windows', 'Basic', 'NTLM', 'Negotiate', 'Cntlm', 'Px',
+		// WSL 2's world: the system, its network mode, and the proxy apps and relays that run on Windows.
+		'Linux', 'WSL', 'NAT', 'Clash', 'Verge', 'LiteLLM',
 		// Proxies named for their default rules (tunnels only to port 443).
 		'Squid', 'tinyproxy',
 		// The word of the Authorization header, and the error Python prints for a character a header cannot carry.
@@ -36,6 +38,12 @@ const allowedPhrases = [
 	/\b(?:Insufficient Balance|Rate Limit Reached|Server Error|Server Overloaded|Authentication Fails|Invalid URL|based on your remaining balance)\b/g,
 	/\bdeepseek-fix (?:check|balance|report|config)\b/g,
 	/\b(?:check|balance|report|config)(?:、(?:check|balance|report|config))+\b/g,
+	// A proxy app's switch as its English UI labels it, WSL's setting and commands, typed as they are.
+	/\bAllow LAN\b/g,
+	/%UserProfile%/g,
+	/\bnetworkingMode=mirrored\b/g,
+	/\bwsl --shutdown\b/g,
+	/\bip route show default\b/g,
 	// The command a flag belongs to, in brackets after it (--help).
 	/（(?:check|balance|report|config)）/g,
 ];

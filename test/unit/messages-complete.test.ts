@@ -66,6 +66,8 @@ const byName: Record<string, readonly Sample[]> = {
 	dir: ['/tmp/sample/dir'],
 	echoed: ['w9yz'],
 	entry: ['.deepseek.com', '*'],
+	/** The loopback host a connection was refused at inside WSL 2 (checkMessages.network.wslRefused). */
+	loopback: ['127.0.0.1', 'localhost'],
 	page: ['API keys', 'portal.azure.com'],
 	stray: ['"', '}'],
 	elapsed: ['3 秒'],
@@ -207,9 +209,11 @@ const byName: Record<string, readonly Sample[]> = {
 	warnings: [['Sample warning one.', 'Sample warning two.'], ['Sample warning one.']],
 	verdict: ['`insufficient_balance`'],
 	version: ['0.9.1'],
-	what: ['Sample step words'],
+	what: ['Sample step words', 'proxy', 'service'],
 	where: ['relay.example'],
 	why: ['sample why words.'],
+	/** Windows' address as WSL 2 sees it, where its default route gave one (fixMessages.wslServiceAtWindows). */
+	windowsHost: [undefined, '172.29.96.1'],
 	worst: ['partial_outage', 'full_outage', 'degraded', 'maintenance'],
 };
 

@@ -968,6 +968,24 @@ test('going direct failed where the system\'s proxy settings send browsers throu
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('inside WSL 2, a proxy on 127.0.0.1 that refused: the title says 127.0.0.1 is not Windows, the Network row\'s sentence is the line, without the proxy variables\' line, and its fixes are check\'s', () => {
+	const failed = {host: '127.0.0.1', port: 7890, proxy: 'http://127.0.0.1:7890', address: '127.0.0.1', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused', wsl: {windowsHost: '172.29.96.1', proxyVariable: 'HTTPS_PROXY'}};
+	const said = 'The proxy http://127.0.0.1:7890 (from HTTPS_PROXY) refused the connection, and this is WSL 2: the row\'s own sentence.';
+	const results = [{...result('network', 'fail', failed), summary: said}, result('auth', 'fail', {reason: 'proxy', code: 'ECONNREFUSED'})];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.title, 'In WSL 2, 127.0.0.1 is not Windows');
+	assert.equal(content.restates, 'network');
+	assert.deepEqual(content.lines, [said]);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['wsl_networking', 'check_proxy', 'check_network']);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+	// Outside WSL (no wsl details): the proxy's own result, as before.
+	const plain = leaf.content(viewWith([result('network', 'fail', {...failed, wsl: undefined}), results[1]!]));
+	assert.equal(plain.title, 'Cannot get through to api.deepseek.com');
+	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+});
+
 test('the fake-ip address connected, then the calls were cut: the general title, the app\'s node as the likely cause first, then the reason (not the proxy variables), and check\'s fixes', () => {
 	const reached = {host: 'api.deepseek.com', port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, connectMs: 40};
 	const cut = {reason: 'connection_reset', code: 'ECONNRESET'};

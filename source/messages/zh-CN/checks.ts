@@ -85,6 +85,10 @@ export const checkMessages: CheckMessages = {
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
+		wslRefused: p =>
+			`${p.host} 拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`,
+		wslProxyRefused: p =>
+			`代理 ${p.url}（来自 ${p.variable}）拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的代理软件（Clash Verge、v2rayN 等）。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
 		throughFakeIp: p => `${p.reached}经由代理软件的 fake-ip 虚拟地址（${p.ip}）：这些调用由它的 TUN 模式转发。`,

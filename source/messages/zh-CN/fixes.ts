@@ -118,6 +118,14 @@ export const fixMessages: FixMessages = {
 	allowCallerNetwork: p => `从 ${p.name} 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址`,
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
 	localGatewayChannels: p => `查看 ${p.name} 的日志，再检查为这个模型服务的渠道：服务商的 key、base URL 和代理`,
+	wslMirrored: '打开镜像网络模式，这样 WSL 里的 127.0.0.1 就能连到 Windows（需要 Windows 11 22H2 或更新版本）：在 Windows 的 %UserProfile%\\.wslconfig 里，在 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
+	wslProxyAtWindows: p =>
+		p.suggested === undefined
+			? `或者把 ${p.variable} 设为 WSL 看到的 Windows 地址（ip route show default 显示的网关地址），端口不变，并在代理软件里打开“允许局域网连接”（Allow LAN）`
+			: `或者设置 ${p.variable}=${p.suggested}（WSL 看到的 Windows 地址），并在代理软件里打开“允许局域网连接”（Allow LAN）`,
+	wslServiceAtWindows: p =>
+		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? 'WSL 看到的 Windows 地址（ip route show default 显示的网关地址）' : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），而不只是 127.0.0.1，同时在 Windows 防火墙里放行它的端口`,
+	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,

@@ -438,6 +438,7 @@ export const wizardText: WizardText = {
 			crumb: '连不上',
 			title: host => `无法连接 ${host}`,
 			titleFakeIp: p => `代理软件连不上 ${p.host}`,
+			titleWsl: p => `在 WSL 2 里，${p.loopback} 不是 Windows`,
 			crumbProxyTls: '代理 TLS',
 			titleProxyTls: p => `中间的代理无法与 ${p.host} 建立安全连接`,
 			crumbUpstreamCertificate: '证书',

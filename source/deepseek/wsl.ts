@@ -1,0 +1,66 @@
+// WSL 2 runs Linux in a small virtual machine. In its default networking (NAT), 127.0.0.1 and
+// localhost there are the VM's own, not Windows': a proxy app (Clash Verge, v2rayN) or a relay
+// (one-api, LiteLLM) that listens on Windows' 127.0.0.1 refuses, or rather is never reached, from
+// inside. Windows is then the VM's default gateway. Mirrored networking (Windows 11 22H2 and newer)
+// shares Windows' loopback. Read only after a connection to loopback was refused: never at start-up.
+
+/** What the detection reads of this machine; tests pass their own. */
+export type MachineReader = {
+	platform: NodeJS.Platform;
+	env: Readonly<Record<string, string | undefined>>;
+	/** The kernel's release, as `uname -r` (and /proc/sys/kernel/osrelease) give it. */
+	osRelease: () => string;
+	/** The IPv4 routing table in /proc/net/route's format, or undefined where it cannot be read. */
+	routeTable: () => string | undefined;
+};
+
+/** This machine, read lazily: node:os and node:fs only when a loopback connection was refused. */
+export function thisMachine(env: Readonly<Record<string, string | undefined>>): MachineReader {
+	return {
+		platform: process.platform,
+		env,
+		osRelease: () => process.getBuiltinModule('node:os').release(),
+		routeTable: () => {
+			try {
+				return process.getBuiltinModule('node:fs').readFileSync('/proc/net/route', 'utf8');
+			} catch {
+				return undefined;
+			}
+		},
+	};
+}
+
+/** WSL 2, and Windows' address as its VM sees it in NAT networking (the default route's gateway; null where none). */
+export type Wsl2 = {windowsHost: string | null};
+
+/**
+ * Is this WSL 2? Its kernel's release names it ("5.15.153.1-microsoft-standard-WSL2"; the 4.19
+ * kernels "4.19.128-microsoft-standard"), as the is-wsl package and WSL's own docs read it. WSL 1
+ * ("4.4.0-19041-Microsoft") shares Windows' network, so its 127.0.0.1 is Windows': not this case.
+ * A kernel of the user's own (.wslconfig `kernel=`, WSL 2 only) does not say Microsoft: then WSL's
+ * variables in the environment (WSL_DISTRO_NAME, WSL_INTEROP, set in every WSL shell) say it.
+ */
+export function wsl2(machine: MachineReader): Wsl2 | undefined {
+	if (machine.platform !== 'linux') return undefined;
+	const release = machine.osRelease();
+	const microsoftKernel = /microsoft/i.test(release);
+	if (microsoftKernel && !/wsl2|microsoft-standard/i.test(release)) return undefined;
+	const wslShell = Boolean(machine.env.WSL_DISTRO_NAME?.trim() || machine.env.WSL_INTEROP?.trim());
+	if (!microsoftKernel && !wslShell) return undefined;
+	return {windowsHost: defaultGateway(machine.routeTable())};
+}
+
+/**
+ * The gateway of the default IPv4 route in /proc/net/route (what `ip route show default` prints after
+ * "via"): the destination and mask 00000000, the gateway flag (0x2) set, the address in hex, lowest byte first.
+ */
+export function defaultGateway(table: string | undefined): string | null {
+	for (const line of table?.split('\n').slice(1) ?? []) {
+		const [, destination, gateway, flags, , , , mask] = line.trim().split(/\s+/);
+		if (destination !== '00000000' || mask !== '00000000' || !gateway || !/^[0-9a-f]{8}$/i.test(gateway)) continue;
+		if ((Number.parseInt(flags ?? '0', 16) & 0x2) === 0 || gateway === '00000000') continue;
+		const octets = [6, 4, 2, 0].map(at => Number.parseInt(gateway.slice(at, at + 2), 16));
+		return octets.join('.');
+	}
+	return null;
+}

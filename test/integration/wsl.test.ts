@@ -1,0 +1,87 @@
+// The built CLI inside WSL 2 (WSL_DISTRO_NAME set, as every WSL shell has it), where a proxy app or a
+// relay runs on Windows: 127.0.0.1 and localhost are the Linux VM's own, and the connection is refused.
+// Windows' address is this machine's default gateway, read from /proc/net/route as the check reads it.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {release} from 'node:os';
+import {before, test} from 'node:test';
+import {defaultGateway} from '../../source/deepseek/wsl.js';
+import {closedPort} from '../helpers/raw-server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {mappedHostsEnv} from '../helpers/with-fake.js';
+
+type CheckJson = {
+	verdict: string;
+	summary: string;
+	fixes: Array<{id: string; title: string; url: string | null}>;
+	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+};
+
+let port: number;
+before(async () => {
+	port = await closedPort();
+});
+
+/** Windows' address as this machine's default route gives it (null in a machine with none). */
+function windowsHost(): string | null {
+	try {
+		return defaultGateway(readFileSync('/proc/net/route', 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+/** Every name but none resolves (the preload), and the status page is a closed port too: nothing leaves this machine. */
+function env(extra: Record<string, string | undefined>): Record<string, string | undefined> {
+	return mappedHostsEnv({DEEPSEEK_STATUS_URL: `http://127.0.0.1:${port}/api/v2/summary.json`, ...extra});
+}
+
+async function checkJson(environment: Record<string, string | undefined>): Promise<CheckJson> {
+	const run = await runCli(['check', '--json'], environment);
+	assert.equal(run.stderr, '', run.stderr);
+	return JSON.parse(run.stdout) as CheckJson;
+}
+
+const mirrored = 'Turn on mirrored networking, where 127.0.0.1 in WSL reaches Windows (Windows 11 22H2 or newer): in %UserProfile%\\.wslconfig on Windows, under [wsl2], add networkingMode=mirrored, then run wsl --shutdown';
+
+test('WSL 2, HTTPS_PROXY on 127.0.0.1 refused: the sentence says 127.0.0.1 is the VM, and the fixes are mirrored networking, Windows\' address with Allow LAN, a proxy inside WSL', async () => {
+	const json = await checkJson(env({WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	const network = json.checks.find(check => check.id === 'network');
+	const said = `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection, and this is WSL 2: in its default (NAT) networking, 127.0.0.1 is the Linux VM itself, not Windows, so a proxy app running on Windows (Clash Verge, v2rayN…) is not reached there.`;
+	assert.equal(network?.summary, said);
+	const host = windowsHost();
+	assert.deepEqual(network?.details.wsl, {windowsHost: host, proxyVariable: 'HTTPS_PROXY'});
+	assert.equal(json.verdict, 'network_error');
+	assert.equal(json.summary, said);
+	const atWindows = host === null
+		? 'Or set HTTPS_PROXY to Windows\' address as WSL sees it (after "via" in ip route show default), with the same port, and turn on "Allow LAN" in the proxy app'
+		: `Or set HTTPS_PROXY=http://${host}:${port}, Windows' address as WSL sees it, and turn on "Allow LAN" in the proxy app`;
+	assert.deepEqual(json.fixes, [
+		{id: 'wsl_networking', title: mirrored, url: null},
+		{id: 'check_proxy', title: atWindows, url: null},
+		{id: 'check_network', title: 'Or run the proxy inside WSL', url: null},
+	]);
+});
+
+test('WSL 2, a base URL on localhost refused, in Chinese: the relay on Windows is not reached, and the same three fixes in that order', async () => {
+	const run = await runCli(['check'], env({WSL_DISTRO_NAME: 'Ubuntu', DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`, DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}));
+	const text = run.stdout;
+	assert.match(text, new RegExp(`localhost:${port} 拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，localhost 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`));
+	const fixes = text.slice(text.indexOf('解决办法：')).split('\n').filter(line => /^ \d\. /.test(line));
+	assert.equal(fixes.length, 3, text);
+	assert.match(fixes[0]!, /^ 1\. 打开镜像网络模式，这样 WSL 里的 127\.0\.0\.1 就能连到 Windows/);
+	const host = windowsHost();
+	assert.match(fixes[1]!, new RegExp(`^ 2\\. 或者把 base URL 里的 localhost 换成 ${host === null ? 'WSL 看到的 Windows 地址' : `${host.replaceAll('.', '\\.')}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0\\.0\\.0\\.0）`));
+	assert.equal(fixes[2], ' 3. 或者在 WSL 里运行中转站或网关');
+});
+
+test('outside WSL nothing changes: the proxy\'s own sentence and fixes, no wsl details', {skip: /microsoft/i.test(release()) ? 'this machine is WSL' : false}, async () => {
+	const json = await checkJson(env({HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	const network = json.checks.find(check => check.id === 'network');
+	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+	assert.equal(network?.details.wsl, undefined);
+	assert.deepEqual(json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+	const local = await checkJson(env({DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`}));
+	assert.equal(local.summary, `The API could not be reached: localhost:${port} refused the connection.`);
+	assert.deepEqual(local.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+});
