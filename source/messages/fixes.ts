@@ -167,7 +167,7 @@ const fixMessagesEn = {
 		`Call from a network the resource in ${p.name} allows (through its private endpoint, where it has one), or add the IP address your calls come from to the allowed addresses in its networking (firewall) settings`,
 	/** The base URL's `host` resolved to a proxy app's fake-ip address and the connection failed: that app first. */
 	/** Inside WSL 2, a proxy or service on loopback refused: mirrored networking shares Windows' loopback (deepseek/wsl.ts). */
-	wslMirrored: 'Turn on mirrored networking, where 127.0.0.1 in WSL reaches Windows (Windows 11 22H2 or newer): in %UserProfile%\\.wslconfig on Windows, under [wsl2], add networkingMode=mirrored, then run wsl --shutdown',
+	wslMirrored: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown",
 	/** `suggested`: the proxy URL with Windows' address as WSL sees it (its default gateway), when known. */
 	wslProxyAtWindows: (p: {variable: string; suggested: string | undefined}) =>
 		p.suggested === undefined

@@ -42,7 +42,7 @@ async function checkJson(environment: Record<string, string | undefined>): Promi
 	return JSON.parse(run.stdout) as CheckJson;
 }
 
-const mirrored = 'Turn on mirrored networking, where 127.0.0.1 in WSL reaches Windows (Windows 11 22H2 or newer): in %UserProfile%\\.wslconfig on Windows, under [wsl2], add networkingMode=mirrored, then run wsl --shutdown';
+const mirrored = "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown";
 
 test('WSL 2, HTTPS_PROXY on 127.0.0.1 refused: the sentence says 127.0.0.1 is the VM, and the fixes are mirrored networking, Windows\' address with Allow LAN, a proxy inside WSL', async () => {
 	const json = await checkJson(env({WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
@@ -69,7 +69,7 @@ test('WSL 2, a base URL on localhost refused, in Chinese: the relay on Windows i
 	assert.match(text, new RegExp(`localhost:${port} 拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，localhost 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`));
 	const fixes = text.slice(text.indexOf('解决办法：')).split('\n').filter(line => /^ \d\. /.test(line));
 	assert.equal(fixes.length, 3, text);
-	assert.match(fixes[0]!, /^ 1\. 打开镜像网络模式，这样 WSL 里的 127\.0\.0\.1 就能连到 Windows/);
+	assert.match(fixes[0]!, /^ 1\. 打开 WSL 的镜像网络模式，让 127\.0\.0\.1 指向 Windows（/);
 	const host = windowsHost();
 	assert.match(fixes[1]!, new RegExp(`^ 2\\. 或者把 base URL 里的 localhost 换成 ${host === null ? 'WSL 看到的 Windows 地址' : `${host.replaceAll('.', '\\.')}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0\\.0\\.0\\.0）`));
 	assert.equal(fixes[2], ' 3. 或者在 WSL 里运行中转站或网关');

@@ -2016,7 +2016,7 @@ const rows: Row[] = [
 		fixes: ['wsl_networking', 'check_proxy', 'check_network'],
 		exactFixes: true,
 		titles: {
-			wsl_networking: 'Turn on mirrored networking, where 127.0.0.1 in WSL reaches Windows (Windows 11 22H2 or newer): in %UserProfile%\\.wslconfig on Windows, under [wsl2], add networkingMode=mirrored, then run wsl --shutdown',
+			wsl_networking: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown",
 			check_proxy: 'Or set HTTPS_PROXY=http://172.29.96.1:7890, Windows\' address as WSL sees it, and turn on "Allow LAN" in the proxy app',
 			check_network: 'Or run the proxy inside WSL',
 		},

@@ -116,6 +116,9 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 		'http://x/api/v1/models），而不是响应。',
 	]);
 	assert.deepEqual(wrapPlain('the service answered HTTP 402 with a page', {width: 25}), ['the service answered', 'HTTP 402 with a page']);
+	assert.deepEqual(wrapPlain('拒绝了连接，而这里是 WSL 2：在它默认的', {width: 24}), ['拒绝了连接，而这里是', 'WSL 2：在它默认的']);
+	// The WSL fix's command: "wsl" at a line's end and "--shutdown" on the next read as two things.
+	assert.deepEqual(wrapPlain('add networkingMode=mirrored, then run wsl --shutdown', {width: 42}), ['add networkingMode=mirrored, then run', 'wsl --shutdown']);
 	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
 	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
 		'✔ Authentication — Key accepted; 2',

@@ -118,7 +118,7 @@ export const fixMessages: FixMessages = {
 	allowCallerNetwork: p => `从 ${p.name} 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址`,
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
 	localGatewayChannels: p => `查看 ${p.name} 的日志，再检查为这个模型服务的渠道：服务商的 key、base URL 和代理`,
-	wslMirrored: '打开镜像网络模式，这样 WSL 里的 127.0.0.1 就能连到 Windows（需要 Windows 11 22H2 或更新版本）：在 Windows 的 %UserProfile%\\.wslconfig 里，在 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
+	wslMirrored: '打开 WSL 的镜像网络模式，让 127.0.0.1 指向 Windows（需要 Windows 11 22H2 或更新版本）：在 Windows 的 %UserProfile%\\.wslconfig 里的 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
 	wslProxyAtWindows: p =>
 		p.suggested === undefined
 			? `或者把 ${p.variable} 设为 WSL 看到的 Windows 地址（ip route show default 显示的网关地址），端口不变，并在代理软件里打开“允许局域网连接”（Allow LAN）`
