@@ -189,6 +189,11 @@ class Facts {
 		return details.bypassedProxy(this.#byId);
 	}
 
+	/** The certificate outside its dates the network check's handshake met (checks/details.ts). */
+	get certificateOutOfDate(): {host: string; expired: boolean; validTo: string} | undefined {
+		return details.certificateOutOfDate(this.#byId);
+	}
+
 	/** Inside WSL 2, the proxy or service on loopback that refused the network check (checks/details.ts). */
 	get wslLoopback(): details.WslLoopback | undefined {
 		return details.wslLoopback(this.#byId);
@@ -318,6 +323,14 @@ const networkError: Rule = facts => {
 	// Inside WSL 2, a proxy or service on loopback refused: the one on Windows is not there. Mirrored networking, Windows'
 	// address, or running it inside WSL, in place of "start the proxy" or "check the host and port" (the user sees it running).
 	const wsl = networkFailed ? facts.wslLoopback : undefined;
+	// A certificate outside its dates: this computer's clock first, unless a service other than DeepSeek let its own lapse.
+	const outOfDate = networkFailed ? facts.certificateOutOfDate : undefined;
+	if (outOfDate) {
+		const said = diagnoseMessages.network(facts.result('network')?.summary ?? '');
+		if (!outOfDate.expired) return networkDiagnosis(said, [fixes.setClock()], true);
+		if (outOfDate.host === officialApiHost) return networkDiagnosis(said, [fixes.setClock(), fixes.oldCertificateOnTheWay(outOfDate.host)], true);
+		return networkDiagnosis(said, [fixes.lapsedCertificate(outOfDate.host, outOfDate.validTo), fixes.useDeepSeek(), fixes.setClock()], true);
+	}
 	if (wsl) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.wslLoopback(wsl), true);
 	if (proxyId) {
 		const summary = facts.result(proxyId)?.summary ?? '';

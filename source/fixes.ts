@@ -4,6 +4,8 @@
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
+import {clockSystem, thisMachine} from './deepseek/wsl.js';
+import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {WslLoopback} from './checks/details.js';
 import type {ModelAccess} from './providers/signatures.js';
@@ -183,6 +185,12 @@ export const fixes = {
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** A gateway on this computer (one-api, new-api) failed without saying why: its log, and its channels (`url`: its channel page, where known). */
 	localGatewayChannels: (name: string, url?: string): Fix => ({id: 'check_gateway_channels', title: fixMessages.localGatewayChannels({name: sanitize(name)}), url: url ?? null}),
+	/** A certificate outside its dates: this computer's clock, set as this system sets it (WSL 2 has its own remedy). */
+	setClock: (): Fix => ({id: 'set_clock', title: fixMessages.setClock({system: clockSystem(thisMachine(process.env))}), url: null}),
+	/** DeepSeek's certificate read as expired with the clock right: something on the way presents an old one. */
+	oldCertificateOnTheWay: (host: string): Fix => ({id: 'check_tls', title: fixMessages.oldCertificateOnTheWay({host: sanitize(host)}), url: null}),
+	/** Another service's certificate expired at `validTo` (ISO): only whoever runs it can renew it. */
+	lapsedCertificate: (host: string, validTo: string): Fix => ({id: 'ask_operator', title: fixMessages.lapsedCertificate({host: sanitize(host), on: utcMinute(validTo)}), url: null}),
 	/**
 	 * Inside WSL 2, the proxy (`variable`) or the service on loopback refused (checks/details.ts wslLoopback): mirrored
 	 * networking, where loopback is Windows'; or Windows' address as WSL sees it; or run it inside WSL.

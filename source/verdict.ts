@@ -72,6 +72,7 @@ export const fixIds = [
 	'raise_key_limit',
 	'check_gateway_channels',
 	'wsl_networking',
+	'set_clock',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

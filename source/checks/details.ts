@@ -274,6 +274,17 @@ export function wslLoopback(results: Results): WslLoopback | undefined {
 export type WslLoopback = {loopback: string; windowsHost: string | undefined; proxy: {url: string; variable: string} | undefined};
 
 /**
+ * The network check's handshake met a certificate outside its dates, which it read (its `certificateDates`):
+ * `expired` (the clock ahead, or the certificate lapsed), else not yet valid (the clock behind). `validTo` as shown.
+ */
+export function certificateOutOfDate(results: Results): {host: string; expired: boolean; validTo: string} | undefined {
+	const dates = detail(results, 'network', 'certificateDates');
+	const host = stringDetail(results, 'network', 'host');
+	if (status(results, 'network') !== 'fail' || !isJsonObject(dates) || typeof dates['validTo'] !== 'string' || host === undefined) return undefined;
+	return {host: sanitize(host), expired: stringDetail(results, 'network', 'code') === 'CERT_HAS_EXPIRED', validTo: sanitize(dates['validTo'])};
+}
+
+/**
  * The fake-ip address of a proxy app in TUN mode (deepseek/fake-ip.ts) the network check's
  * direct connection went to, and whether it connected there (`connected: false`: it failed
  * before TLS; a failed TLS handshake is the certificate's own matter, not the app's route).

@@ -4,13 +4,14 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
+import {officialApiHost} from '../deepseek/facts.js';
 import {isLoopbackHost} from '../deepseek/url.js';
+import {utcMinute} from '../text/when.js';
 import {thisMachine, wsl2} from '../deepseek/wsl.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
 import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
-import {isLoopbackHost} from '../deepseek/url.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -212,13 +213,19 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	} catch (error) {
 		const code = errorCode(error);
 		const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
-		const caFile = reason === 'tls' ? otherToolsCaFile(ctx.env) : undefined;
+		// A certificate out of its dates (direct: through a proxy this check makes no handshake with the service): its
+		// dates, read by the same look as an issuer, beside this computer's clock, which is the likelier cause.
+		const dates = reason === 'tls' && target.viaProxy === undefined && outOfDateCode.test(code) ? await certificateDates(ctx, api, deadline) : undefined;
+		// The certificate file other tools trust is beside the point there: no authority is missing.
+		const caFile = reason === 'tls' && !dates ? otherToolsCaFile(ctx.env) : undefined;
 		// A certificate not trusted: said as the API checks' requests say it, with who issued it (their look,
 		// shared with them: once per host), waited for only within this check's deadline.
 		const untrusted = reason === 'tls' && untrustedChainCode.test(code)
 			? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
 			: undefined;
-		const tlsSaid = untrusted ? untrusted.message : checkMessages.network.tlsFailed(target.host, code);
+		const tlsSaid = untrusted ? untrusted.message
+			: dates ? datesSaid(target.host, code, dates)
+			: checkMessages.network.tlsFailed(target.host, code);
 		// Refused on loopback inside WSL 2: what listens on Windows' 127.0.0.1 is not there (deepseek/wsl.ts).
 		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host) ? wsl2(thisMachine(ctx.env)) : undefined;
 		const wsl = inWsl && {windowsHost: inWsl.windowsHost, proxyVariable: proxy?.variable ?? null};
@@ -236,10 +243,30 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const failure = {
 			...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason,
 			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}), ...(wsl ? {wsl} : {}),
+			...(dates ? {certificateDates: dates} : {}),
 		};
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
 		return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
 	}
+}
+
+/** OpenSSL's codes for a certificate used outside its dates. */
+const outOfDateCode = /^CERT_(?:HAS_EXPIRED|NOT_YET_VALID)$/;
+
+type CertificateDates = {validFrom: string; validTo: string; checkedAt: string};
+
+/** The presented certificate's dates and this computer's time now (ISO), or undefined where the look could not read them. */
+async function certificateDates(ctx: CheckContext, api: URL, deadline: AbortSignal): Promise<CertificateDates | undefined> {
+	const look = await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined);
+	if (look?.validFrom === undefined || look.validTo === undefined) return undefined;
+	return {validFrom: look.validFrom, validTo: look.validTo, checkedAt: new Date().toISOString()};
+}
+
+/** Not yet valid: the clock is behind. Expired: the clock is ahead, or the certificate lapsed (which DeepSeek's is very unlikely to). */
+function datesSaid(host: string, code: string, dates: CertificateDates): string {
+	const shown = {host, from: utcMinute(dates.validFrom), to: utcMinute(dates.validTo), now: utcMinute(dates.checkedAt)};
+	return code === 'CERT_NOT_YET_VALID' ? checkMessages.network.certificateNotYetValid(shown)
+		: checkMessages.network.certificateExpired({...shown, atDeepSeek: host === officialApiHost});
 }
 
 /** How a connection that failed before TLS did, as the fake-ip sentence tells it (an unreachable route is `other`, with its code). */

@@ -5,6 +5,7 @@ import {inCurrentLanguage, languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
+import {utcMinute} from '../text/when.js';
 import {loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
 import {maskKey, sanitize} from '../text/safe.js';
 
@@ -66,14 +67,9 @@ export function maskedSettings(settings: Settings): Settings {
 	return settings.apiKey === undefined ? settings : {...settings, apiKey: maskKey(settings.apiKey)};
 }
 
-/** `2026-11-25 21:00 UTC`; anything unparsable is shown as stored (sanitised). */
-function formatWhen(at: string): string {
-	const date = new Date(at);
-	return Number.isNaN(date.getTime()) ? sanitize(at) : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
 
 function describeReading(sample: BalanceSample): string {
-	return configMessages.reading({total: sample.total, currency: sample.currency, at: formatWhen(sample.at)});
+	return configMessages.reading({total: sample.total, currency: sample.currency, at: utcMinute(sample.at)});
 }
 
 function describeKey(settings: Settings): string {
@@ -91,7 +87,7 @@ function describeHistory(history: readonly BalanceSample[]): string {
 
 /** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
 function describeDiagnosis(diagnosis: RememberedDiagnosis): string {
-	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: formatWhen(diagnosis.at)};
+	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at)};
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 

@@ -46,8 +46,9 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		});
 		keep(sockets, secure);
 		await settled(secure, 'secureConnect');
-		const issuer = issuerName(secure.getPeerCertificate().issuer);
-		return issuer === undefined ? undefined : {issuer, systemTrusted: endsInSystemStore(secure.getPeerCertificate(true))};
+		const peer = secure.getPeerCertificate();
+		const issuer = issuerName(peer.issuer);
+		return issuer === undefined ? undefined : {issuer, systemTrusted: endsInSystemStore(secure.getPeerCertificate(true)), ...validity(peer)};
 	} catch {
 		return undefined;
 	} finally {
@@ -158,4 +159,11 @@ export function issuerName(issuer: Certificate | undefined): string | undefined 
 	const organisation = first(issuer?.O);
 	const parts = [name, organisation !== name ? organisation : undefined].filter(part => part !== undefined);
 	return parts.length === 0 ? undefined : oneLine(sanitize(parts.join(', ')), 120);
+}
+
+/** The certificate's dates as ISO strings (OpenSSL writes "Jan  1 00:00:00 2100 GMT"), where both read as dates. */
+function validity(peer: {valid_from?: string; valid_to?: string}): {validFrom?: string; validTo?: string} {
+	const from = new Date(peer.valid_from ?? '');
+	const to = new Date(peer.valid_to ?? '');
+	return Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) ? {} : {validFrom: from.toISOString(), validTo: to.toISOString()};
 }

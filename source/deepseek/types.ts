@@ -89,7 +89,8 @@ export type HttpFailure = {
 export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null; systemTrusted: boolean};
 
 /** Who issued a certificate Node did not trust, and whether this computer's own store trusts its authority (presented-certificate.ts). */
-export type PresentedIssuer = {issuer: string; systemTrusted: boolean};
+/** `validFrom`, `validTo`: the certificate's dates (ISO), where they could be read. */
+export type PresentedIssuer = {issuer: string; systemTrusted: boolean; validFrom?: string; validTo?: string};
 
 export type HttpResult = HttpAnswer | HttpFailure;
 

@@ -50,6 +50,15 @@ export function wsl2(machine: MachineReader): Wsl2 | undefined {
 	return {windowsHost: defaultGateway(machine.routeTable())};
 }
 
+/** Whose way of setting the clock applies here: WSL 2's, or its system's. */
+export type ClockSystem = 'wsl' | 'linux' | 'darwin' | 'win32';
+
+/** WSL 2's clock drifts after the computer sleeps and has its own remedy; elsewhere the system's (other Unixes as Linux). */
+export function clockSystem(machine: MachineReader): ClockSystem {
+	if (wsl2(machine)) return 'wsl';
+	return machine.platform === 'darwin' || machine.platform === 'win32' ? machine.platform : 'linux';
+}
+
 /**
  * The gateway of the default IPv4 route in /proc/net/route (what `ip route show default` prints after
  * "via"): the destination and mask 00000000, the gateway flag (0x2) set, the address in hex, lowest byte first.

@@ -117,6 +117,16 @@ const checkMessagesEn = {
 		trustedElsewhere: (p: {failed: string; variable: string; path: string}) => `${p.failed} ${otherToolsTrust(p.variable, p.path)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
+		/** `host`'s certificate is valid only from `from` (to `to`), and this computer's clock says `now`: it is behind. */
+		certificateNotYetValid: (p: {host: string; from: string; to: string; now: string}) =>
+			`The certificate ${p.host} presented is valid only from ${p.from} (to ${p.to}), and this computer's clock says ${p.now}: the clock is almost certainly behind. Set it right, and the connection will work.`,
+		/** `host`'s certificate expired at `to`; `atDeepSeek`: DeepSeek's own, which is very unlikely to lapse. */
+		certificateExpired: (p: {host: string; from: string; to: string; now: string; atDeepSeek: boolean}) =>
+			`The certificate ${p.host} presented expired on ${p.to} (valid from ${p.from}), and this computer's clock says ${p.now}. ${
+				p.atDeepSeek
+					? 'If the clock is right, something on the way (a proxy or antivirus) is presenting an old certificate: DeepSeek letting its own lapse is very unlikely.'
+					: `If the clock is right, ${p.host} has let its certificate lapse: only whoever runs it can renew it.`
+			}`,
 		/** `host` (host:port) on `loopback` refused, inside WSL 2 (deepseek/wsl.ts): what runs on Windows is not there. */
 		wslRefused: (p: {host: string; loopback: string}) =>
 			`${p.host} refused the connection, and this is WSL 2: in its default (NAT) networking, ${p.loopback} is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.`,

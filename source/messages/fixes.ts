@@ -1,5 +1,6 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
+import type {ClockSystem} from '../deepseek/wsl.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
@@ -166,6 +167,17 @@ const fixMessagesEn = {
 	allowCallerNetwork: (p: {name: string}) =>
 		`Call from a network the resource in ${p.name} allows (through its private endpoint, where it has one), or add the IP address your calls come from to the allowed addresses in its networking (firewall) settings`,
 	/** The base URL's `host` resolved to a proxy app's fake-ip address and the connection failed: that app first. */
+	/** `system`: whose way of setting the clock (deepseek/wsl.ts clockSystem). */
+	setClock: (p: {system: ClockSystem}) =>
+		({
+			wsl: "Set the clock right: in WSL, run sudo hwclock -s (or wsl --shutdown in Windows, then open WSL again); WSL 2's clock drifts after the computer sleeps",
+			linux: 'Set the clock right: sudo timedatectl set-ntp true turns on time sync',
+			darwin: 'Set the clock right: System Settings › General › Date & Time › Set time and date automatically',
+			win32: 'Set the clock right: Settings › Time & language › Date & time › Set time automatically, then Sync now',
+		})[p.system],
+	oldCertificateOnTheWay: (p: {host: string}) =>
+		`If the clock is right, something on the way presents an old certificate for ${p.host}: turn off HTTPS inspection for it in your proxy or antivirus, or try another network`,
+	lapsedCertificate: (p: {host: string; on: string}) => `Tell whoever runs ${p.host} that its certificate expired on ${p.on}`,
 	/** Inside WSL 2, a proxy or service on loopback refused: mirrored networking shares Windows' loopback (deepseek/wsl.ts). */
 	wslMirrored: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown",
 	/** `suggested`: the proxy URL with Windows' address as WSL sees it (its default gateway), when known. */

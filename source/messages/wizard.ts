@@ -506,6 +506,10 @@ const wizardTextEn = {
 			titleFakeIp: (p: {host: string}) => `Your proxy app cannot get through to ${p.host}`,
 			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
 			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
+			/** In place of the title where the certificate presented is not valid yet: the clock is behind. */
+			titleClockBehind: "This computer's clock is behind",
+			/** In place of the title where the certificate presented has expired: it lapsed, or the clock is ahead. */
+			titleExpired: (p: {host: string}) => `The certificate of ${p.host} has expired, or this computer's clock is ahead`,
 			/** In place of the crumb and title when the service answers that it cannot verify its upstream's certificate: the way to it works. */
 			crumbUpstreamCertificate: 'Certificate',
 			titleUpstreamCertificate: (p: {host: string}) => `${p.host} does not trust the certificate of the service behind it`,

@@ -208,7 +208,9 @@ export const leaves = (): readonly LeafNode[] => [
 		const fakeIp = route?.connected === false;
 		// Inside WSL 2, a proxy or service on loopback refused: the network row says why (Windows' 127.0.0.1 is not WSL's).
 		const wsl = facts.wslLoopback(view.results);
-		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || facts.systemProxy(view.results) !== undefined;
+		// A certificate outside its dates: the network row names them and this computer's clock.
+		const outOfDate = facts.certificateOutOfDate(view.results);
+		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -240,6 +242,8 @@ export const leaves = (): readonly LeafNode[] => [
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
 				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
+				: outOfDate?.expired ? wizardText.leaves.network.titleExpired({host: outOfDate.host})
+				: outOfDate ? wizardText.leaves.network.titleClockBehind
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
 			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
@@ -247,7 +251,7 @@ export const leaves = (): readonly LeafNode[] => [
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
-				: defined([why, fakeIp || wsl ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, fakeIp || wsl || outOfDate ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

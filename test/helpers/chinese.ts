@@ -44,6 +44,9 @@ const allowedPhrases = [
 	/\bnetworkingMode=mirrored\b/g,
 	/\bwsl --shutdown\b/g,
 	/\bip route show default\b/g,
+	// The commands that set the clock.
+	/\bsudo hwclock -s\b/g,
+	/\bsudo timedatectl set-ntp true\b/g,
 	// The command a flag belongs to, in brackets after it (--help).
 	/（(?:check|balance|report|config)）/g,
 ];

@@ -31,6 +31,8 @@ const byName: Record<string, readonly Sample[]> = {
 	after: ['9.50'],
 	affected: [['Component A', 'Component B'], []],
 	amount: ['7.25'],
+	/** Whether the certificate out of its dates is DeepSeek's own (checkMessages.network.certificateExpired). */
+	atDeepSeek: [true, false],
 	available: [true, false],
 	ago: ['3 小时前'],
 	answer: ['Sample answer'],
@@ -46,8 +48,7 @@ const byName: Record<string, readonly Sample[]> = {
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	clock: ['11:52', undefined],
 	columns: [38],
-	/** Where the system's proxy settings are (deepseek/system-proxy.ts), and their name in a fix. */
-	from: ['windows', 'macos', 'gnome', 'kde'],
+	/** The name of where the system's proxy settings are, in a fix (checkMessages' systemProxySettings). */
 	settings: ['Windows 的代理设置'],
 	pac: ['http://wpad.corp.example/proxy.pac', ''],
 	/** The shell a fix's commands are written for (text/shell.ts). */
@@ -67,7 +68,12 @@ const byName: Record<string, readonly Sample[]> = {
 	echoed: ['w9yz'],
 	entry: ['.deepseek.com', '*'],
 	/** The loopback host a connection was refused at inside WSL 2 (checkMessages.network.wslRefused). */
+	/** A certificate's first and last day, and this computer's time, as utcMinute writes them (checkMessages.network's certificate dates). */
+	from: ['2100-01-01 00:00 UTC'],
 	loopback: ['127.0.0.1', 'localhost'],
+	now: ['2026-12-04 19:49 UTC'],
+	/** The day a certificate expired (fixMessages.lapsedCertificate). */
+	on: ['2001-01-01 00:00 UTC'],
 	page: ['API keys', 'portal.azure.com'],
 	stray: ['"', '}'],
 	elapsed: ['3 秒'],
@@ -116,6 +122,8 @@ const byName: Record<string, readonly Sample[]> = {
 	line: [12, 0],
 	login: [true, false],
 	location: ['https://relay.example.com/api/v1/models'],
+	/** Whose way of setting the clock (deepseek/wsl.ts clockSystem). */
+	system: ['wsl', 'linux', 'darwin', 'win32'],
 	target: ['www.example.com'],
 	link: ['<https://link.example>'],
 	listed: [false, true],
@@ -124,6 +132,7 @@ const byName: Record<string, readonly Sample[]> = {
 	listUnread: [false, true],
 	lowMark: ['2.00'],
 	masked: ['sk-…abcd', ''],
+	to: ['2101-01-01 00:00 UTC'],
 	used: ['sk-…abcd'],
 	inFile: ['sk-…dddd'],
 	meaning: ['sample meaning words.'],
@@ -236,7 +245,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
 	'cliMessages.badBaseUrl:source': ['flag', 'env', 'remembered', 'default'],
-	// The system's proxy is always named where these are said.
+	// Where the system's proxy settings are (deepseek/system-proxy.ts), and that proxy, always named where these are said.
+	'checkMessages.network.systemProxyUnused:from': ['windows', 'macos', 'gnome', 'kde'],
+	'checkMessages.network.systemProxyDown:from': ['windows', 'macos', 'gnome', 'kde'],
+	'checkMessages.network.systemPac:from': ['windows', 'macos', 'gnome', 'kde'],
 	'checkMessages.network.systemProxyUnused:proxy': ['http://127.0.0.1:7890'],
 	'checkMessages.network.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.throughSystemProxy:proxy': ['http://127.0.0.1:7890'],

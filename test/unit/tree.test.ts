@@ -986,6 +986,28 @@ test('inside WSL 2, a proxy on 127.0.0.1 that refused: the title says 127.0.0.1 
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
 });
 
+test('a certificate outside its dates: the title says the clock (behind, or ahead or lapsed), the Network row\'s sentence is the line, and the fixes are check\'s', () => {
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '203.0.113.7', stage: 'tls', code: 'CERT_NOT_YET_VALID', reason: 'tls', certificateDates: {validFrom: '2100-01-01T00:00:00.000Z', validTo: '2101-01-01T00:00:00.000Z', checkedAt: '2026-12-04T19:49:00.000Z'}};
+	const said = 'The certificate api.deepseek.com presented is valid only from 2100-01-01 00:00 UTC: the row\'s own sentence.';
+	const auth = result('auth', 'fail', {reason: 'tls', code: 'CERT_NOT_YET_VALID'});
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const behind = [{...result('network', 'fail', failed), summary: said}, auth];
+	const content = leaf.content(viewWith(behind));
+	assert.equal(content.title, 'This computer\'s clock is behind');
+	assert.equal(content.restates, 'network');
+	assert.deepEqual(content.lines, [said]);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['set_clock']);
+	assert.deepEqual(content.fixes, diagnose(behind).fixes, 'check advises the same');
+	const lapsed = [{...result('network', 'fail', {...failed, code: 'CERT_HAS_EXPIRED'}), summary: said}, auth];
+	assert.equal(leaf.content(viewWith(lapsed)).title, 'The certificate of api.deepseek.com has expired, or this computer\'s clock is ahead');
+	assert.deepEqual(leaf.content(viewWith(lapsed)).fixes.map(fix => fix.id), ['set_clock', 'check_tls']);
+	// Dates not read (the look failed): the general TLS result, as before.
+	const plain = leaf.content(viewWith([result('network', 'fail', {...failed, certificateDates: undefined}), auth]));
+	assert.equal(plain.title, 'Cannot get through to api.deepseek.com');
+	assert.notEqual(plain.fixes[0]?.id, 'set_clock');
+});
+
 test('the fake-ip address connected, then the calls were cut: the general title, the app\'s node as the likely cause first, then the reason (not the proxy variables), and check\'s fixes', () => {
 	const reached = {host: 'api.deepseek.com', port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, connectMs: 40};
 	const cut = {reason: 'connection_reset', code: 'ECONNRESET'};

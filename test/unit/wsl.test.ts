@@ -2,7 +2,7 @@
 // and WSL's variables, and Windows' address as the VM's default gateway (/proc/net/route).
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {defaultGateway, wsl2, type MachineReader} from '../../source/deepseek/wsl.js';
+import {clockSystem, defaultGateway, wsl2, type MachineReader} from '../../source/deepseek/wsl.js';
 
 /** /proc/net/route in WSL 2's NAT networking: the default route via Windows at 172.29.96.1, then its subnet. */
 const natRoutes = [
@@ -44,4 +44,14 @@ test('the default gateway, lowest byte first; null with no default route, no gat
 	assert.equal(defaultGateway(''), null);
 	assert.equal(defaultGateway(undefined), null);
 	assert.deepEqual(wsl2(machine({release: '5.15.153.1-microsoft-standard-WSL2', routeTable: () => undefined})), {windowsHost: null});
+});
+
+test('whose clock fix applies: WSL 2\'s own (its clock drifts after sleep), macOS\'s, Windows\', else Linux\'s', () => {
+	assert.equal(clockSystem(machine({release: '5.15.153.1-microsoft-standard-WSL2'})), 'wsl');
+	assert.equal(clockSystem(machine({env: {WSL_DISTRO_NAME: 'Ubuntu'}})), 'wsl');
+	assert.equal(clockSystem(machine({release: '4.4.0-19041-Microsoft', env: {WSL_DISTRO_NAME: 'Ubuntu'}})), 'linux');
+	assert.equal(clockSystem(machine({})), 'linux');
+	assert.equal(clockSystem(machine({platform: 'darwin', release: '24.1.0'})), 'darwin');
+	assert.equal(clockSystem(machine({platform: 'win32', release: '10.0.22631'})), 'win32');
+	assert.equal(clockSystem(machine({platform: 'freebsd', release: '14.1-RELEASE'})), 'linux');
 });

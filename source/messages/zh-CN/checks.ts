@@ -85,6 +85,14 @@ export const checkMessages: CheckMessages = {
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
+		certificateNotYetValid: p =>
+			`${p.host} 出示的证书要到 ${p.from} 才生效（到 ${p.to} 为止），而这台电脑的时钟是 ${p.now}：几乎可以肯定是时钟慢了。把时钟调准，连接就能成功。`,
+		certificateExpired: p =>
+			`${p.host} 出示的证书已在 ${p.to} 过期（生效于 ${p.from}），而这台电脑的时钟是 ${p.now}。${
+				p.atDeepSeek
+					? '如果时钟是准的，就是中间有东西（代理或杀毒软件）出示了一张旧证书：DeepSeek 让自己的证书过期的可能性很小。'
+					: `如果时钟是准的，就是 ${p.host} 的证书过期了：只有它的管理员能续期。`
+			}`,
 		wslRefused: p =>
 			`${p.host} 拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`,
 		wslProxyRefused: p =>

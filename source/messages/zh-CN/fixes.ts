@@ -118,6 +118,15 @@ export const fixMessages: FixMessages = {
 	allowCallerNetwork: p => `从 ${p.name} 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址`,
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
 	localGatewayChannels: p => `查看 ${p.name} 的日志，再检查为这个模型服务的渠道：服务商的 key、base URL 和代理`,
+	setClock: p =>
+		({
+			wsl: '把时钟调准：在 WSL 里运行 sudo hwclock -s（或在 Windows 里运行 wsl --shutdown，再重新打开 WSL）；电脑睡眠后，WSL 2 的时钟常会变慢',
+			linux: '把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步',
+			darwin: '把时钟调准：系统设置 › 通用 › 日期与时间 › 打开“自动设置日期与时间”',
+			win32: '把时钟调准：设置 › 时间和语言 › 日期和时间 › 打开“自动设置时间”，再点“立即同步”',
+		})[p.system],
+	oldCertificateOnTheWay: p => `如果时钟是准的，就是中间有东西为 ${p.host} 出示了旧证书：在代理或杀毒软件里对它关闭 HTTPS 检查，或者换一个网络试试`,
+	lapsedCertificate: p => `告诉 ${p.host} 的管理员：它的证书已在 ${p.on} 过期`,
 	wslMirrored: '打开 WSL 的镜像网络模式，让 127.0.0.1 指向 Windows（需要 Windows 11 22H2 或更新版本）：在 Windows 的 %UserProfile%\\.wslconfig 里的 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
 	wslProxyAtWindows: p =>
 		p.suggested === undefined
