@@ -1194,8 +1194,22 @@ function requestRefused(facts: Facts, found: Answer, name: string, ask: Fix): Di
 	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [fixes.changeRequest(), ask]};
 }
 
+/**
+ * DeepSeek's own host takes the key (its model list answers) and answers the chat call 400 or
+ * 422 in words no rule reads: DeepSeek's error codes give both for the request alone (400
+ * "Invalid Format", 422 "Invalid Parameters"); a model, money or a rate limit has words of its
+ * own, read before. A client that prints only the status line (Spring's WebClient,
+ * spring-projects/spring-ai#6118) or a body whose Markdown ate the underscores
+ * ("Invalid maxtokens value", dataelement/Clawith#571) had read as no clear cause.
+ */
+function officialRequestRefusal(facts: Facts): Answer | undefined {
+	const status = facts.httpStatus('probe');
+	if (facts.host !== officialApiHost || facts.status('auth') !== 'pass' || (status !== 400 && status !== 422)) return undefined;
+	return facts.answers.some(found => found.id === 'probe') ? undefined : {id: 'probe', kind: 'request_refused', status, provider: 'deepseek'};
+}
+
 const inconclusive: Rule = facts => {
-	const refused = facts.answer(kind => kind === 'request_refused');
+	const refused = facts.answer(kind => kind === 'request_refused') ?? officialRequestRefusal(facts);
 	if (refused) {
 		const name = answeringService(facts);
 		const ask = name === diagnoseMessages.deepseek ? fixes.support(facts.string(refused.id, 'traceId') ?? facts.traceIds()[0]) : fixes.askOperatorAboutRequest(name);
