@@ -6,7 +6,7 @@ import * as details from './checks/details.js';
 import {resultsOf, type Results, type SignatureDetail} from './checks/details.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
-import {officialApiHost} from './deepseek/facts.js';
+import {isDeepSeekWebsiteHost, officialApiHost} from './deepseek/facts.js';
 import {redirectMeaning} from './deepseek/redirect.js';
 import {anthropicApiHost, isBareAddress, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
@@ -872,6 +872,12 @@ const relay: Rule = facts => {
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
 	if (refused) return requestRefused(facts, refused, name, contactThere(service, fixes.askOperatorAboutRequest(name)));
+	// One of DeepSeek's websites as the base URL (OpenManus with platform.deepseek.com/api_keys, FoundationAgents/OpenManus#81:
+	// 405 to every call, which had read as no clear cause): what it is, and DeepSeek's API address. Before DeepSeek's own
+	// Not Found below, which at a website would say the address set in a service is wrong.
+	if (facts.host !== undefined && isDeepSeekWebsiteHost(facts.host.replace(/:\d+$/, ''))) {
+		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.deepSeekWebsite(facts.host), fixes: [fixes.useDeepSeek()]};
+	}
 	// DeepSeek's own "Not Found. Please check the configuration." passed on: the service reaches DeepSeek, at an
 	// address DeepSeek does not serve (claude-code-router#250: its DeepSeek URL was the base where it wants the whole
 	// endpoint). Not wrong_endpoint ("calls do not reach DeepSeek"): they do; the address set in the service is wrong.

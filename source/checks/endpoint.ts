@@ -4,7 +4,7 @@
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
-import {baseUrlEnvVars} from '../deepseek/facts.js';
+import {baseUrlEnvVars, isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
 import type {HttpResult} from '../deepseek/types.js';
@@ -56,6 +56,8 @@ export const endpoint: Check = {
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
 			cutOff = [apiStatus, models, userBalance].some(result => result.kind === 'failure' && result.partialStatus !== undefined);
 			proxyAnswer = proxyAnswerOf([apiStatus, models, userBalance]);
+			// One of DeepSeek's websites (its API keys page, platform.deepseek.com/api_keys, pasted as the base URL): web pages, never the API.
+			if (isDeepSeekWebsiteHost(new URL(ctx.baseUrl).hostname)) reachesDeepSeek = false;
 		}
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};

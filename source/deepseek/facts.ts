@@ -2,6 +2,12 @@
 
 export const defaultBaseUrl = 'https://api.deepseek.com';
 export const officialApiHost = 'api.deepseek.com';
+
+/** One of DeepSeek's websites (deepseek.com, platform., chat., www.…): web pages, never the API's answers. */
+export function isDeepSeekWebsiteHost(hostname: string): boolean {
+	const host = hostname.toLowerCase();
+	return host !== officialApiHost && (host === 'deepseek.com' || host.endsWith('.deepseek.com'));
+}
 export const defaultStatusUrl =
 	'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active';
 export const statusPageUrl = 'https://status.deepseek.com';

@@ -2,7 +2,7 @@
 // one (the key must not go to another host): it reads where it points, and one rule says
 // what that means for the base URL.
 import {oneLine, sanitize} from '../text/safe.js';
-import {apiPaths, officialApiHost} from './facts.js';
+import {apiPaths, isDeepSeekWebsiteHost} from './facts.js';
 
 /** Where an answer redirected the call: the status and the target, safe to show. */
 export type Redirect = {status: number; location: string};
@@ -64,7 +64,5 @@ export function redirectMeaning(askedUrl: string, location: string): RedirectMea
 		if (baseUrl === `${asked.origin}${asked.pathname.slice(0, -added.length)}`) return undefined;
 		return {kind: 'base_url', baseUrl};
 	}
-	const host = target.hostname.toLowerCase();
-	const deepSeekWebsite = host !== officialApiHost && (host === 'deepseek.com' || host.endsWith('.deepseek.com'));
-	return {kind: 'elsewhere', host: target.host, deepSeekWebsite};
+	return {kind: 'elsewhere', host: target.host, deepSeekWebsite: isDeepSeekWebsiteHost(target.hostname)};
 }

@@ -126,6 +126,9 @@ const diagnoseMessagesEn = {
 		name
 			? `Your calls go to ${name} (${host}), not DeepSeek: errors and balance there are ${name}'s, not your DeepSeek account's.`
 			: `${host} is not DeepSeek's API: your calls do not reach DeepSeek, so its balance and errors are not DeepSeek's.`,
+	/** The base URL is one of DeepSeek's websites (`host`: platform.deepseek.com, chat.deepseek.com…), not its API. */
+	deepSeekWebsite: (host: string) =>
+		`${host} is one of DeepSeek's websites, not its API: calls there get web pages or refusals, never the API's answers. DeepSeek's API is at https://api.deepseek.com.`,
 	pathNotFound: (host: string) =>
 		`${host} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong (a missing or extra part such as /v1). Check the base URL against that service's docs.`,
 	/** DeepSeek's own host lists the models but answers the chat call 404. */

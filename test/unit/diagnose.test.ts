@@ -471,6 +471,20 @@ const rows: Row[] = [
 		neverSays: ['Top up', 'used up', 'Send fewer', 'Retry in a minute', 'retry'],
 	},
 	{
+		name: 'DeepSeek\'s API keys page as the base URL (OpenManus, platform.deepseek.com/api_keys: 405 to every call): one of DeepSeek\'s websites, not its API',
+		results: scenario(
+			endpoint.notDeepSeek('platform.deepseek.com'),
+			auth.unexpected(answer(405, {detail: 'Method Not Allowed'}, {url: 'https://platform.deepseek.com/api_keys/models'})),
+			balance.notDeepSeek(),
+			probe.answered(answer(405, {detail: 'Method Not Allowed'}, {url: 'https://platform.deepseek.com/api_keys/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'wrong_endpoint',
+		exactFixes: true,
+		fixes: ['use_deepseek_base_url'],
+		says: ['platform.deepseek.com is one of DeepSeek\'s websites, not its API', 'https://api.deepseek.com'],
+		neverSays: ['No clear cause', 'its balance and errors are not DeepSeek\'s'],
+	},
+	{
 		name: 'a charge still being settled at a service known only by its address: whoever runs the service there is the one to ask, not "its support"',
 		results: scenario(
 			endpoint.notDeepSeek('127.0.0.1:3000'),

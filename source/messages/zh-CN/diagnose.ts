@@ -77,6 +77,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 		p.product
 			? `${p.name} 拒绝了这个 key。调用发往 ${p.name}，不是 DeepSeek：它要的是在 ${p.name} 创建的 key。`
 			: `${p.name} 拒绝了这个 key，而它不是 DeepSeek：它要的是那个服务给你的 key。`,
+	deepSeekWebsite: host =>
+		`${host} 是 DeepSeek 的网站，不是它的 API：调用它得到的是网页或拒绝，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`,
 	wrongEndpoint: (name, host) =>
 		name
 			? `你的调用发往 ${name}（${host}），不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
