@@ -23,10 +23,10 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
-const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptTooLong', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
+const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptTooLong', 'promptCap', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -502,7 +502,7 @@ function otherService(facts: Facts): Service | undefined {
 	return serviceNamed(named, named?.name ?? host ?? diagnoseMessages.thisService, host);
 }
 
-type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method';
+type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
@@ -527,6 +527,8 @@ function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	if (money?.planLimit) return 'plan_limit';
 	// No payment method was ever added there (OpenCode Zen): one is added, nothing is topped up.
 	if (money?.noPaymentMethod) return 'no_payment_method';
+	// The prompt is longer than the key's plan takes at all (a free key's cap, ChatAnywhere): a shorter conversation or a paid key.
+	if (money?.promptCap) return 'prompt_cap';
 	// The prompt alone costs more than the credit left (OpenRouter): a shorter conversation, not a lower max_tokens.
 	if (money?.promptTooLong) return 'prompt';
 	return money || facts.providerBalance?.exhausted === true ? moneyWhat(money?.kind, service, facts.providerBalance) : undefined;
@@ -810,6 +812,10 @@ const relay: Rule = facts => {
 	const what = moneyAt(facts, service);
 	const local = what && localProxyMoney(facts, service, what);
 	if (local) return local;
+	// A free key's cap on a prompt's tokens: a shorter conversation, or a paid key there; no top-up, no limit to raise.
+	if (what === 'prompt_cap') {
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.shorterPromptCapped(), fixes.paidKeyThere(service.provider, name), fixes.useDeepSeek()]};
+	}
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = (what === 'token' || (what === 'prompt' && facts.answer(kind => kind === 'token_exhausted'))) && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;

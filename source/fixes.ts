@@ -121,6 +121,13 @@ export const fixes = {
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
 	/** The prompt alone costs more than the credit left: its length is what to lower, max_tokens does not help. */
 	shorterPrompt: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPrompt, url: null}),
+	/** The same where the key's plan caps a prompt's tokens (a free key), whatever the credit. */
+	shorterPromptCapped: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPromptCapped, url: null}),
+	/** A paid key at that service, whose free key caps a prompt's tokens: from its console, or from whoever runs it. */
+	paidKeyThere: (provider: ProviderInfo | undefined, name: string): Fix =>
+		provider?.consoleUrl
+			? {id: 'relay_console', title: fixMessages.paidKeyAt(sanitize(name)), url: provider.consoleUrl}
+			: {id: 'ask_operator', title: fixMessages.askOperatorForPaidKey(sanitize(name)), url: null},
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */

@@ -48,6 +48,7 @@ const signatureMessagesEn = {
 	modelNeedsPaidBalance: 'this model is paid from topped-up balance only, and that is used up (gift or bonus credit does not count): top up, or pick a model your credit covers.',
 	requestTooCostly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',
 	promptTooCostly: 'the credit left cannot pay for a prompt this long: send a shorter conversation (a new chat, or a smaller context length), or top up.',
+	promptCapped: 'this key\'s plan takes prompts up to a number of tokens only (a free key\'s cap), whatever the credit: send a shorter conversation (a new chat, or a smaller context length), or use a paid key.',
 	invalidKey: 'the key is not accepted.',
 	/** A gateway that passes the key on refused its own token (Cloudflare's AI Gateway, 2009): the key itself was not checked. */
 	gatewayTokenRefused: 'the gateway itself refuses the call: its own token is missing or not accepted (your key was not checked).',

@@ -92,6 +92,8 @@ export type ErrorSignatureMatch = {
 	planLimit?: true;
 	/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded: N > M"): a shorter conversation helps, a lower max_tokens does not. */
 	promptTooLong?: true;
+	/** The prompt is longer than the key's plan takes at all, whatever the credit (a free key's cap on a request's prompt tokens): a shorter conversation, or a paid key. */
+	promptCap?: true;
 	/** Nothing pays for paid calls because no payment method was ever added there (OpenCode Zen): none to top up, one to add. */
 	noPaymentMethod?: true;
 	/** With `noPaymentMethod`: the user's own billing page the answer names, where the provider table knows its exact shape (`billingPage`). */
@@ -157,6 +159,7 @@ type WordRule = {
 	personalAccount?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
+	promptCap?: true;
 	noPaymentMethod?: true;
 	networkRules?: true;
 	unpriced?: true;
@@ -164,7 +167,7 @@ type WordRule = {
 };
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptCap', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
@@ -535,11 +538,20 @@ const tokenGroupWords = /令牌分组\s*\S+\s*已被禁用|无权访问\s*\S+\s*
  */
 const promptTooLongWords = /\bprompt\s+tokens\s+limit\s+exceeded\b/i;
 
+/**
+ * A key's plan takes prompts up to a number of tokens only, whatever the credit: ChatAnywhere's
+ * free key, 403 "免费API限制模型输入token小于4096 … The number of prompt tokens for free accounts
+ * is limited to 4096" (chatanywhere/GPT_API_free#331 and #496, whose maintainers say so): a
+ * free account's, key's, tier's or plan's limit on its prompt (input) tokens, in either language.
+ */
+const promptCapWords = /\b(?:number\s+of\s+)?(?:prompt|input)\s+tokens\s+(?:for|of|on)\s+(?:the\s+)?free\s+(?:accounts?|keys?|tier|plan|users?)\s+(?:is|are)\s+limited\s+to\b|免费[^\n。，,]{0,12}?(?:输入|提示)\s*token\s*数?\s*(?:小于|不超过|不能超过|上限)/i;
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
 	{kind: 'token_exhausted', words: tokenLimitWords},
 	// "can only afford 0": nothing is left, whatever max_tokens says.
 	{kind: 'balance_exhausted', words: nothingAffordable},
+	{kind: 'request_too_costly', words: promptCapWords, promptCap: true, message: () => signatureMessages.promptCapped},
 	{kind: 'request_too_costly', words: promptTooLongWords, message: () => signatureMessages.promptTooCostly},
 	{kind: 'request_too_costly', words: /can only afford|fewer max_tokens/i},
 	{kind: 'model_needs_paid_balance', words: /requires? paid balance|paid balance is insufficient/i},

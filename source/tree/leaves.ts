@@ -868,6 +868,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.freeTierOnly({name: titleName})
 				: moneyWhat === 'plan_limit'
 				? wizardText.leaves.relay.planLimit({name: titleName})
+				: moneyWhat === 'prompt_cap'
+				? wizardText.leaves.relay.promptCapped({name: titleName})
 				: moneyWhat === 'prompt'
 				? wizardText.leaves.relay.promptTooLong({name: titleName})
 				: moneyWhat === 'no_payment_method'

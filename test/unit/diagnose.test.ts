@@ -1007,6 +1007,19 @@ const rows: Row[] = [
 		neverSays: ['max_tokens'],
 	},
 	{
+		name: 'a free key\'s cap on a prompt\'s tokens at a relay (ChatAnywhere\'s 403, chatanywhere/GPT_API_free#496): a shorter conversation or a paid key, not a top-up',
+		results: scenario(
+			endpoint.cannotTell('api.chatanywhere.tech'),
+			probe.answered(answer(403, '403 免费API限制模型输入token小于4096，如有更多需求，请访问 https://api.chatanywhere.tech/#/shop 购买付费API。', {bodyProblem: 'not_json', contentType: 'text/plain', url: 'https://api.chatanywhere.tech/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['shorter_prompt', 'ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {ask_operator: 'Ask whoever runs api.chatanywhere.tech for a paid key: the free key takes shorter prompts only'},
+		says: ['api.chatanywhere.tech', 'takes prompts up to a number of tokens only', 'whatever your credit'],
+		neverSays: ['credit left', 'top up', 'not DeepSeek\'s API'],
+	},
+	{
 		name: 'the same when the key\'s own monthly limit is what is left: its limit is raised, or the prompt shortened',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

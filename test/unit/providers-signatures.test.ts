@@ -538,6 +538,22 @@ test('OpenRouter\'s "Prompt tokens limit exceeded": the prompt alone is too cost
 	assert.deepEqual([key?.kind, key?.promptTooLong], ['token_exhausted', true]);
 });
 
+test('a free key\'s cap on a prompt\'s tokens (ChatAnywhere\'s 403, in Chinese and in English): the prompt, whatever the credit, not its cost', () => {
+	for (const text of [
+		'403 免费API限制模型输入token小于4096，如有更多需求，请访问 https://api.chatanywhere.tech/#/shop 购买付费API。',
+		'The number of prompt tokens for free accounts is limited to 4096. If you have additional requirements, please visit https://buyca.tech to purchase a premium key.',
+	]) {
+		const match = matchErrorSignature({status: 403, text});
+		assert.deepEqual([match?.kind, match?.promptCap, match?.promptTooLong], ['request_too_costly', true, undefined], text);
+		assert.match(match?.message ?? '', /takes prompts up to a number of tokens only/);
+	}
+	// The credit left that cannot pay for the prompt (OpenRouter) is no plan's cap.
+	const credit = matchErrorSignature({status: 402, text: '402 Prompt tokens limit exceeded: 23229 > 14796. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account'});
+	assert.deepEqual([credit?.promptTooLong, credit?.promptCap], [true, undefined]);
+	// A free tier used up is money, not a prompt's length.
+	assert.equal(matchErrorSignature({status: 400, text: 'The free tier of the model has been exhausted.'})?.promptCap, undefined);
+});
+
 for (const example of generic) {
 	test(`meaning: ${example.name} → ${example.kind}`, () => {
 		const match = matchErrorSignature(example.input);

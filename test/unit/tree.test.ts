@@ -1211,6 +1211,18 @@ test('the relay leaf for OpenRouter\'s "Prompt tokens limit exceeded": the title
 	assert.equal(content.fixes[0]?.id, 'shorter_prompt');
 });
 
+test('the relay leaf for a free key\'s cap on a prompt\'s tokens (ChatAnywhere): the title says the key takes no prompt this long, not that credit ran out', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const results = [
+		result('endpoint', 'warn', {provider: {id: 'unknown', name: 'api.chatanywhere.tech', detectedBy: 'fingerprint'}, reachesDeepSeek: 'unknown', host: 'api.chatanywhere.tech'}),
+		result('probe', 'fail', {httpStatus: 403, signature: {provider: 'unknown', kind: 'request_too_costly', message: 'capped', status: 403, promptCap: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'Your api.chatanywhere.tech key takes no prompt this long');
+	assert.deepEqual(content.fixes.map(fix => fix.id).slice(0, 2), ['shorter_prompt', 'ask_operator']);
+});
+
 test('the relay leaf for OpenCode Zen\'s "No payment method": the title says the account has none, not that a balance is used up', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');

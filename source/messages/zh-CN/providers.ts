@@ -37,6 +37,7 @@ export const signatureMessages: SignatureMessages = {
 	modelNeedsPaidBalance: '这个模型只能用充值余额支付，而充值余额已用完（赠送额度不算）：请充值，或换一个你的额度能用的模型。',
 	requestTooCostly: '剩余额度付不起这么大的请求：请调低 max_tokens（或缩短提示词），或者充值。',
 	promptTooCostly: '剩余额度付不起这么长的输入：请发送更短的对话（开一个新对话，或调小上下文长度），或者充值。',
+	promptCapped: '这个 key 的套餐只接受一定 token 数以内的输入（免费 key 的上限），与余额多少无关：请发送更短的对话（开一个新对话，或调小上下文长度），或者换用付费 key。',
 	invalidKey: 'key 未被接受。',
 	gatewayTokenRefused: '网关自己拒绝了这次调用：缺少它自己的令牌，或令牌未被接受（你的 key 还没有被检查）。',
 	modelNotFound: '服务没有调用所指定的这个模型（或者不对这个 key 开放）：请使用它模型列表里的名字。',

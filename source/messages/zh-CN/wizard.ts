@@ -475,6 +475,7 @@ export const wizardText: WizardText = {
 			freeTierOnly: p => `${p.name}：免费提供的额度已用完，而你的账号只用这部分额度`,
 			planLimit: p => `你在 ${p.name} 的套餐用量已达上限`,
 			promptTooLong: p => `你在 ${p.name} 的额度付不起这么长的输入`,
+			promptCapped: p => `你在 ${p.name} 的 key 不接受这么长的输入`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			gatewayRefused: p => `${p.name} 自己拦下了你的调用（${p.status}），调用没有到达 DeepSeek`,
