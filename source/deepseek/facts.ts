@@ -8,6 +8,7 @@ export function isDeepSeekWebsiteHost(hostname: string): boolean {
 	const host = hostname.toLowerCase();
 	return host !== officialApiHost && (host === 'deepseek.com' || host.endsWith('.deepseek.com'));
 }
+
 export const defaultStatusUrl =
 	'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active';
 export const statusPageUrl = 'https://status.deepseek.com';
