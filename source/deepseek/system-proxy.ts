@@ -150,12 +150,15 @@ export async function readSystemProxy(host: string, env: Env, platform: string, 
 }
 
 async function readSettings(env: Env, platform: string, signal: AbortSignal, run: RunTool): Promise<SystemProxy | undefined> {
+	// The system's own tools by their full path where it is fixed: cron's PATH has no /usr/sbin, and
+	// a folder early on PATH cannot stand in for them.
 	if (platform === 'win32') {
-		const output = await run('reg', ['query', String.raw`HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`], env, signal);
+		const reg = `${env.SystemRoot ?? env.SYSTEMROOT ?? String.raw`C:\Windows`}\\System32\\reg.exe`;
+		const output = await run(reg, ['query', String.raw`HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`], env, signal);
 		return output === undefined ? undefined : fromWindowsRegistry(output);
 	}
 	if (platform === 'darwin') {
-		const output = await run('scutil', ['--proxy'], env, signal);
+		const output = await run('/usr/sbin/scutil', ['--proxy'], env, signal);
 		return output === undefined ? undefined : fromScutil(output);
 	}
 	const desktop = (env.XDG_CURRENT_DESKTOP ?? '').toUpperCase().split(':');

@@ -89,16 +89,20 @@ test('readSystemProxy: each system\'s own tool, the host\'s exceptions applied; 
 	const asked: string[] = [];
 	const run = async (file: string, args: readonly string[]) => {
 		asked.push([file, ...args].join(' '));
-		return file === 'reg' ? registry('    ProxyEnable    REG_DWORD    0x1\r\n    ProxyServer    REG_SZ    127.0.0.1:7890\r\n    ProxyOverride    REG_SZ    *.deepseek.com;<local>')
-			: file === 'scutil' ? scutil('  HTTPSEnable : 1\n  HTTPSPort : 7890\n  HTTPSProxy : 127.0.0.1')
+		return file.endsWith('reg.exe') ? registry('    ProxyEnable    REG_DWORD    0x1\r\n    ProxyServer    REG_SZ    127.0.0.1:7890\r\n    ProxyOverride    REG_SZ    *.deepseek.com;<local>')
+			: file === '/usr/sbin/scutil' ? scutil('  HTTPSEnable : 1\n  HTTPSPort : 7890\n  HTTPSProxy : 127.0.0.1')
 			: undefined;
 	};
-	assert.equal((await readSystemProxy('openrouter.ai', {}, 'win32', signal, run))?.proxy, 'http://127.0.0.1:7890');
+	assert.equal((await readSystemProxy('openrouter.ai', {SystemRoot: String.raw`D:\WINDOWS`}, 'win32', signal, run))?.proxy, 'http://127.0.0.1:7890');
 	assert.equal(await readSystemProxy('api.deepseek.com', {}, 'win32', signal, run), undefined, 'ProxyOverride names it');
 	assert.equal((await readSystemProxy('api.deepseek.com', {}, 'darwin', signal, run))?.proxy, 'http://127.0.0.1:7890');
 	// Linux: no desktop session (a server, SSH), nothing is asked.
 	assert.equal(await readSystemProxy('api.deepseek.com', {HOME: '/home/mei'}, 'linux', signal, run), undefined);
-	assert.deepEqual(asked, [String.raw`reg query HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`, String.raw`reg query HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`, 'scutil --proxy']);
+	assert.deepEqual(asked, [
+		String.raw`D:\WINDOWS\System32\reg.exe query HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`,
+		String.raw`C:\Windows\System32\reg.exe query HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`,
+		'/usr/sbin/scutil --proxy',
+	]);
 	await readSystemProxy('api.deepseek.com', {XDG_CURRENT_DESKTOP: 'ubuntu:GNOME'}, 'linux', signal, run);
 	assert.equal(asked.at(-1), 'gsettings list-recursively org.gnome.system.proxy');
 });
