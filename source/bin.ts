@@ -97,7 +97,7 @@ async function answerHelp(): Promise<boolean> {
 	if (language) {
 		// What every run says about how it was started (an ignored DEEPSEEK_FIX_LANG…), as cli.js would.
 		const {startNotices} = await import('./start-notices.js');
-		for (const notice of startNotices(language, process.env)) process.stderr.write(`${notice}\n`);
+		for (const notice of startNotices(language, process.env, process.stderr.isTTY === true)) process.stderr.write(`${notice}\n`);
 	}
 	process.stdout.write(helpFor(asked.command, toolVersion, process.env, process.stdout));
 	return true;

@@ -219,7 +219,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	const language = startLanguage(argv, io.env);
 	// The commands the fixes print are written for the shell this was most likely typed in.
 	setShell(detectShell(io.env, process.platform));
-	for (const notice of startNotices(language, io.env)) io.stderr.write(`${notice}\n`);
+	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) io.stderr.write(`${notice}\n`);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
 		io.stderr.write(`${cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)})}\n`);

@@ -1,6 +1,7 @@
 // Choosing the language at start, before anything is said: --lang, DEEPSEEK_FIX_LANG, the
 // remembered choice, the locale (messages/language.ts has the rule). Small on purpose: the
 // bin chunk uses it for --help and the old-Node line without loading the rest of the tool.
+import process from 'node:process';
 import {parseArgs} from 'node:util';
 import {chooseLanguage, parseLanguage, setLanguage, systemLocale, type LanguageChoice} from './messages/language.js';
 import {rememberedLanguage} from './settings/remembered-language.js';
@@ -22,7 +23,7 @@ export type StartLanguage = LanguageChoice & {
 export function startLanguage(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): StartLanguage {
 	const written = languageFlag(argv);
 	const flag = written === undefined ? undefined : parseLanguage(written);
-	const choice = chooseLanguage({flag, env, remembered: rememberedLanguage(env), systemLocale});
+	const choice = chooseLanguage({flag, env, remembered: rememberedLanguage(env), systemLocale, platform: process.platform});
 	setLanguage(choice.language);
 	return written !== undefined && flag === undefined ? {...choice, badFlag: written} : choice;
 }

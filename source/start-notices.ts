@@ -1,14 +1,17 @@
 // The lines a run writes on stderr before anything else, about how it was started: a
-// DEEPSEEK_FIX_LANG it ignores, a DEEPSEEK_FIX_CONFIG_DIR whose ~ is not expanded. Every
-// run says them, the help's fast path in bin.js as well as cli.js.
+// DEEPSEEK_FIX_LANG it ignores, a DEEPSEEK_FIX_CONFIG_DIR whose ~ is not expanded, a
+// Chinese locale whose characters are not UTF-8. Every run says them, the help's fast path
+// in bin.js as well as cli.js.
 import {startMessages} from './messages/start.js';
 import {unexpandedTilde} from './settings/location.js';
 import type {StartLanguage} from './start-language.js';
 import {oneLine, stripTerminalEscapes} from './text/safe.js';
 
-export function startNotices(language: StartLanguage, env: Readonly<Record<string, string | undefined>>): string[] {
+/** `onTerminal`: stderr is a terminal. The locale's notice is said only there: a cron job would mail it on every run. */
+export function startNotices(language: StartLanguage, env: Readonly<Record<string, string | undefined>>, onTerminal: boolean): string[] {
 	const notices: string[] = [];
 	if (language.ignoredEnv !== undefined) notices.push(startMessages.ignoredLanguageEnv(oneLine(stripTerminalEscapes(language.ignoredEnv), 60)));
+	if (language.nonUtf8Charset !== undefined && onTerminal) notices.push(startMessages.nonUtf8Locale(oneLine(stripTerminalEscapes(language.nonUtf8Charset), 40)));
 	const tilde = unexpandedTilde(env);
 	if (tilde) {
 		const shown = (folder: string) => oneLine(stripTerminalEscapes(folder), 400);

@@ -2,7 +2,8 @@
 // at start (and switched by the wizard's L key). Every message table is `localized`: one
 // object per language, read through a proxy that answers from the current language's
 // table, so call sites keep reading `checkMessages.balance.zero(…)` where they use it.
-// Tiny and import-free on purpose: the bin chunk uses it for --help.
+// Tiny on purpose (its one import is import-free too): the bin chunk uses it for --help.
+import {nonUtf8Charset} from '../text/locale-charset.js';
 
 export const languages = ['en', 'zh-CN'] as const;
 export type Language = (typeof languages)[number];
@@ -95,6 +96,8 @@ export type LanguageInput = {
 	remembered?: Language | undefined;
 	/** The locale of the runtime (Intl), asked only when the environment names none. */
 	systemLocale: () => string;
+	/** process.platform: on Windows the locale's character set does not count (see text/locale-charset.ts). */
+	platform: string;
 };
 
 export type LanguageChoice = {
@@ -102,6 +105,11 @@ export type LanguageChoice = {
 	from: LanguageSource;
 	/** DEEPSEEK_FIX_LANG held something that is not a language: skipped, and worth a warning. */
 	ignoredEnv?: string;
+	/**
+	 * The locale said Chinese, but its character set is this one, not UTF-8: Chinese in
+	 * UTF-8 would be mojibake there, so the run speaks English, and says why (on a terminal).
+	 */
+	nonUtf8Charset?: string;
 };
 
 /** `zh…` is Chinese; anything else (C, POSIX, en_US, fr_FR…) is English. */
@@ -112,7 +120,9 @@ export function languageOfLocale(locale: string): Language {
 /**
  * Pure: --lang, else DEEPSEEK_FIX_LANG, else the remembered choice, else the locale
  * (LC_ALL, LC_MESSAGES, LANG: the first one that is set and not empty; else the
- * runtime's own). A DEEPSEEK_FIX_LANG that names no language is skipped.
+ * runtime's own). A DEEPSEEK_FIX_LANG that names no language is skipped. Chinese from the
+ * locale only where the locale's characters are UTF-8 (or unnamed): the three choices above
+ * it are the user's own word, and win whatever the character set.
  */
 export function chooseLanguage(input: LanguageInput): LanguageChoice {
 	const fromEnv = input.env[languageEnvVar]?.trim() ?? '';
@@ -122,7 +132,10 @@ export function chooseLanguage(input: LanguageInput): LanguageChoice {
 	if (envLanguage) return {language: envLanguage, from: 'env'};
 	if (input.remembered) return {language: input.remembered, from: 'remembered', ...ignored};
 	const locale = ['LC_ALL', 'LC_MESSAGES', 'LANG'].map(name => input.env[name]?.trim() ?? '').find(value => value !== '');
-	return {language: languageOfLocale(locale ?? input.systemLocale()), from: 'locale', ...ignored};
+	const language = languageOfLocale(locale ?? input.systemLocale());
+	const charset = language === 'zh-CN' ? nonUtf8Charset(input.env, input.platform) : undefined;
+	if (charset !== undefined) return {language: 'en', from: 'locale', nonUtf8Charset: charset, ...ignored};
+	return {language, from: 'locale', ...ignored};
 }
 
 /** Each language by its own name (the same in every language). */

@@ -1,6 +1,7 @@
 // What the wizard knows before asking: the key and base URL in use and where they come
-// from, other base URLs in the environment, and last time's diagnosis. Pure, but for the runtime's locale
+// from, other base URLs in the environment, and last time's diagnosis. Pure, but for the runtime's locale and platform
 // (asked only when the environment names none).
+import process from 'node:process';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
@@ -58,7 +59,7 @@ export function knownFrom(options: {
 		probeModel: settings.probeModel,
 		modelFlag: flags.model,
 		// The CLI's own order without --lang: what the equivalent command would speak from a script.
-		scriptLanguage: chooseLanguage({env, remembered: settings.language, systemLocale}).language,
+		scriptLanguage: chooseLanguage({env, remembered: settings.language, systemLocale, platform: process.platform}).language,
 		timeoutMs: requestTimeoutMs(flags),
 		...(reading ? {lastBalance: {total: reading.total, currency: reading.currency, at: reading.at}} : {}),
 		...(trend && trend.burnPerDay > 0 ? {trend: {currency: trend.currency, burnPerDay: trend.burnPerDay, daysLeft: trend.daysLeft}} : {}),

@@ -57,19 +57,47 @@ test('the choice: --lang, then DEEPSEEK_FIX_LANG, then the remembered choice, th
 		['--lang en above a Chinese locale', {flag: 'en', env: {LANG: 'zh_CN.UTF-8'}}, 'en', 'flag'],
 		['a bad DEEPSEEK_FIX_LANG is skipped', {env: {DEEPSEEK_FIX_LANG: 'klingon', LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
 		['a blank DEEPSEEK_FIX_LANG is skipped', {env: {DEEPSEEK_FIX_LANG: ' ', LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
+		// A Chinese locale whose characters are not UTF-8 (the tool writes only UTF-8): English.
+		['LANG=zh_CN.GBK: English', {env: {LANG: 'zh_CN.GBK'}}, 'en', 'locale'],
+		['LANG=zh_CN.gb18030: English', {env: {LANG: 'zh_CN.gb18030'}}, 'en', 'locale'],
+		['LANG=zh_TW.Big5: English', {env: {LANG: 'zh_TW.Big5'}}, 'en', 'locale'],
+		['LANG=zh_CN.utf8: Chinese', {env: {LANG: 'zh_CN.utf8'}}, 'zh-CN', 'locale'],
+		['LANG=zh_CN names no charset: Chinese, as before', {env: {LANG: 'zh_CN'}}, 'zh-CN', 'locale'],
+		['LC_ALL=zh_CN.GBK above LANG=zh_CN.UTF-8', {env: {LC_ALL: 'zh_CN.GBK', LANG: 'zh_CN.UTF-8'}}, 'en', 'locale'],
+		['LC_CTYPE=zh_CN.GBK: Chinese messages, GBK characters', {env: {LC_CTYPE: 'zh_CN.GBK', LANG: 'zh_CN.UTF-8'}}, 'en', 'locale'],
+		['LC_CTYPE=zh_CN.UTF-8 above LANG=zh_CN.GBK', {env: {LC_CTYPE: 'zh_CN.UTF-8', LANG: 'zh_CN.GBK'}}, 'zh-CN', 'locale'],
+		['LC_MESSAGES is the language, not the characters', {env: {LC_MESSAGES: 'zh_CN.GBK', LANG: 'zh_CN.UTF-8'}}, 'zh-CN', 'locale'],
+		['the runtime says Chinese, LC_CTYPE=zh_CN.GBK the characters', {env: {LC_CTYPE: 'zh_CN.GBK'}, systemLocale: () => 'zh-CN'}, 'en', 'locale'],
+		['on Windows the locale\'s charset does not count', {env: {LANG: 'zh_CN.GBK'}, platform: 'win32'}, 'zh-CN', 'locale'],
+		['--lang zh-CN wins over a GBK locale', {flag: 'zh-CN', env: {LANG: 'zh_CN.GBK'}}, 'zh-CN', 'flag'],
+		['DEEPSEEK_FIX_LANG=zh-CN wins over a GBK locale', {env: {DEEPSEEK_FIX_LANG: 'zh-CN', LANG: 'zh_CN.GBK'}}, 'zh-CN', 'env'],
+		['the remembered Chinese wins over a GBK locale', {env: {LANG: 'zh_CN.GBK'}, remembered: 'zh-CN'}, 'zh-CN', 'remembered'],
 	];
 	for (const [name, input, language, from] of rows) {
-		const choice = chooseLanguage({env: {}, systemLocale: english, ...input});
+		const choice = chooseLanguage({env: {}, systemLocale: english, platform: 'linux', ...input});
 		assert.equal(choice.language, language, name);
 		assert.equal(choice.from, from, name);
 	}
 });
 
 test('a DEEPSEEK_FIX_LANG that names no language is reported; a good or blank one is not', () => {
-	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, systemLocale: english}).ignoredEnv, 'klingon');
-	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, remembered: 'zh-CN', systemLocale: english}).ignoredEnv, 'klingon');
-	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'zh-CN'}, systemLocale: english}).ignoredEnv, undefined);
-	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: ''}, systemLocale: english}).ignoredEnv, undefined);
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, systemLocale: english, platform: 'linux'}).ignoredEnv, 'klingon');
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, remembered: 'zh-CN', systemLocale: english, platform: 'linux'}).ignoredEnv, 'klingon');
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'zh-CN'}, systemLocale: english, platform: 'linux'}).ignoredEnv, undefined);
+	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: ''}, systemLocale: english, platform: 'linux'}).ignoredEnv, undefined);
+});
+
+test('English for a Chinese locale whose characters are not UTF-8 names that charset; nothing else does', () => {
+	const charsetOf = (input: Partial<LanguageInput>) => chooseLanguage({env: {}, systemLocale: english, platform: 'linux', ...input}).nonUtf8Charset;
+	assert.equal(charsetOf({env: {LANG: 'zh_CN.GBK'}}), 'GBK');
+	assert.equal(charsetOf({env: {LC_ALL: 'zh_TW.Big5@stroke'}}), 'Big5');
+	// English would have been chosen anyway: nothing to explain.
+	assert.equal(charsetOf({env: {LANG: 'en_US.ISO-8859-1'}}), undefined);
+	assert.equal(charsetOf({env: {LANG: 'zh_CN.UTF-8'}}), undefined);
+	// The user's own word wins, silently.
+	for (const input of [{flag: 'zh-CN' as const}, {flag: 'en' as const}, {remembered: 'zh-CN' as const}, {env: {DEEPSEEK_FIX_LANG: 'zh-CN', LANG: 'zh_CN.GBK'}}]) {
+		assert.equal(charsetOf({env: {LANG: 'zh_CN.GBK'}, ...input}), undefined, JSON.stringify(input));
+	}
 });
 
 test('the language names --lang and DEEPSEEK_FIX_LANG accept', () => {

@@ -57,6 +57,7 @@ const byName: Record<string, readonly Sample[]> = {
 	commands: [['check', 'report'], ['balance']],
 	count: [3, 1],
 	bytes: [4096],
+	charset: ['GBK', 'Big5'],
 	currency: ['CNY'],
 	date: ['2026-11-02'],
 	deadline: ['10 秒'],
