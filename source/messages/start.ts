@@ -9,7 +9,7 @@ const startMessagesEn = {
 		`deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR starts with ~, which is not expanded here: the settings are in ${p.dir}. For a folder in your home, give its full path (${p.home}).`,
 	/** The locale said Chinese in a character set that is not UTF-8 (`charset`: GBK, GB18030, Big5…): English instead. ASCII only, as such a terminal shows it. */
 	nonUtf8Locale: (charset: string) =>
-		`deepseek-fix: your locale's character set is ${charset}, not UTF-8, and this tool writes only UTF-8, so Chinese would be garbled in this terminal: it speaks English. For Chinese, use a UTF-8 locale (such as LANG=zh_CN.UTF-8) in a terminal set to UTF-8; if this terminal already is UTF-8, add --lang zh-CN or set DEEPSEEK_FIX_LANG=zh-CN.`,
+		`deepseek-fix: your locale's character set is ${charset}, not UTF-8, the only one this tool writes: Chinese would be garbled here, so it speaks English. For Chinese, use a UTF-8 locale (LANG=zh_CN.UTF-8) and terminal; if this terminal is UTF-8 already, add --lang zh-CN or set DEEPSEEK_FIX_LANG=zh-CN.`,
 	ignoredLanguageEnv: (value: string) => `deepseek-fix: DEEPSEEK_FIX_LANG="${value}" names no language this tool speaks (zh-CN or en), so it is ignored.`,
 };
 
