@@ -7,6 +7,6 @@ export const checkStatusIcons: Readonly<Record<CheckStatus, {icon: string; color
 	pass: {icon: glyphs.tick, color: 'green'},
 	fail: {icon: glyphs.cross, color: 'red'},
 	warn: {icon: glyphs.warning, color: 'yellow'},
-	skip: {icon: '○', color: 'gray'},
-	error: {icon: '!', color: 'magenta'},
+	skip: {icon: glyphs.skip, color: 'gray'},
+	error: {icon: glyphs.error, color: 'magenta'},
 };

@@ -1,9 +1,11 @@
 // The built CLI under a Chinese locale whose characters are not UTF-8 (zh_CN.GBK): it writes
 // only UTF-8, which such a terminal shows as mojibake, so it speaks English and says why on a
 // terminal, and says nothing in a pipe (a cron job would mail it every run). --lang zh-CN
-// and DEEPSEEK_FIX_LANG=zh-CN still give Chinese, silently.
+// and DEEPSEEK_FIX_LANG=zh-CN still give Chinese, silently. The symbols beside the rows are
+// ASCII there, whatever the language: UTF-8's ✔ and ✖ both read as the same two GBK characters.
 import assert from 'node:assert/strict';
-import {describe, test} from 'node:test';
+import {after, before, describe, test} from 'node:test';
+import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {runInTerminal, terminalAvailable, words} from '../helpers/terminal.js';
 
@@ -63,5 +65,40 @@ describe('a GBK locale in a pipe', () => {
 		const run = await runCli(['config'], {...gbk(), LANG: 'zh_CN.UTF-8'});
 		assert.ok(han.test(run.stdout), run.stdout);
 		assert.equal(run.stderr, '');
+	});
+});
+
+describe('the symbols under a locale not in UTF-8', () => {
+	let fake: FakeServer | undefined;
+	before(async () => {
+		fake = await startFake({scenario: 'low_balance'});
+	});
+	after(async () => {
+		await fake?.close();
+	});
+	const env = (locale: Record<string, string | undefined>) => {
+		if (!fake) throw new Error('the fake is only running inside tests');
+		return {DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_BASE_URL: fake.baseUrl, DEEPSEEK_STATUS_URL: fake.statusUrl, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), NO_COLOR: '1', TERM: 'xterm-256color', ...locale};
+	};
+	const symbols = /[✔✖⚠ℹ○√×‼]/u;
+
+	test('check with LANG=zh_CN.GBK: + x ! beside the rows, in English', async () => {
+		const run = await runCli(['check'], env({LANG: 'zh_CN.GBK', DEEPSEEK_FIX_LANG: undefined}));
+		assert.doesNotMatch(run.stdout, symbols, run.stdout);
+		assert.match(run.stdout, /^\+ API key: /mu, run.stdout);
+		assert.match(run.stdout, /^! Balance: 0\.35 CNY/mu, run.stdout);
+	});
+
+	test('check with LANG=en_US.ISO-8859-1 --lang zh-CN: ASCII too (the symbols follow the characters, not the language)', async () => {
+		const run = await runCli(['check', '--lang', 'zh-CN'], env({LANG: 'en_US.ISO-8859-1'}));
+		assert.doesNotMatch(run.stdout, symbols, run.stdout);
+		assert.match(run.stdout, /^\+ API key/mu, run.stdout);
+		assert.ok(han.test(run.stdout), run.stdout);
+	});
+
+	test('check with LANG=zh_CN.UTF-8 keeps the symbols', async () => {
+		const run = await runCli(['check', '--lang', 'en'], env({LANG: 'zh_CN.UTF-8'}));
+		assert.match(run.stdout, /^✔ API key: /mu, run.stdout);
+		assert.match(run.stdout, /^⚠ Balance: 0\.35 CNY/mu, run.stdout);
 	});
 });
