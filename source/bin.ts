@@ -96,8 +96,8 @@ async function answerHelp(): Promise<boolean> {
 	const language = await speakTheUsersLanguage();
 	if (language) {
 		// What every run says about how it was started (an ignored DEEPSEEK_FIX_LANG…), as cli.js would.
-		const {startNotices} = await import('./start-notices.js');
-		for (const notice of startNotices(language, process.env, process.stderr.isTTY === true)) process.stderr.write(`${notice}\n`);
+		const [{startNotices}, {stderrLine}] = await Promise.all([import('./start-notices.js'), import('./text/stderr-line.js')]);
+		for (const notice of startNotices(language, process.env, process.stderr.isTTY === true)) process.stderr.write(stderrLine(notice, process.stderr));
 	}
 	process.stdout.write(helpFor(asked.command, toolVersion, process.env, process.stdout));
 	return true;

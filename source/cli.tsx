@@ -37,6 +37,7 @@ import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
 import {detectShell, setShell} from './text/shell.js';
 import {startNotices} from './start-notices.js';
+import {stderrLine} from './text/stderr-line.js';
 import {stopOnSignals} from './stop-signals.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -219,10 +220,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	const language = startLanguage(argv, io.env);
 	// The commands the fixes print are written for the shell this was most likely typed in.
 	setShell(detectShell(io.env, process.platform));
-	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) io.stderr.write(`${notice}\n`);
+	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) io.stderr.write(stderrLine(notice, io.stderr));
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
-		io.stderr.write(`${cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)})}\n`);
+		io.stderr.write(stderrLine(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}), io.stderr));
 		return 2;
 	}
 	const {command, values, flags, wait} = parsedLine.parsed;
@@ -239,7 +240,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// It makes no request, but a --base-url that cannot be used is a bad argument here too, as a bad --timeout is.
 		const baseUrl = flags.baseUrl === undefined ? undefined : normaliseBaseUrl(flags.baseUrl);
 		if (baseUrl && !baseUrl.ok) {
-			io.stderr.write(`${cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'})}\n`);
+			io.stderr.write(stderrLine(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}), io.stderr));
 			return 2;
 		}
 		const {runConfigCommand} = await import('./commands/config.js');
@@ -255,14 +256,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
 	if (io.cwd === '') {
-		io.stderr.write(`${cliMessages.folderGone}\n`);
+		io.stderr.write(stderrLine(cliMessages.folderGone, io.stderr));
 		return 2;
 	}
 
 	const load = loadSettings(io.env);
-	if (load.notice) io.stderr.write(`${load.notice}\n`);
+	if (load.notice) io.stderr.write(stderrLine(load.notice, io.stderr));
 	if (load.settingsUnusable) {
-		io.stderr.write(`${cliMessages.settingsUnusable}\n`);
+		io.stderr.write(stderrLine(cliMessages.settingsUnusable, io.stderr));
 		return 2;
 	}
 
@@ -295,23 +296,23 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	const stopping = stopOnSignals(controller);
 	const stopped = () => {
 		const {line, code} = stopping.ended();
-		io.stderr.write(`${line}\n`);
+		io.stderr.write(stderrLine(line, io.stderr));
 		return code;
 	};
 	try {
 		const projectEnv = readProjectEnv(io.cwd);
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv});
 		if (!built.ok) {
-			io.stderr.write(`${built.message}\n`);
+			io.stderr.write(stderrLine(built.message, io.stderr));
 			return 2;
 		}
-		if (insteadOfWizard !== undefined) io.stderr.write(`${insteadOfWizard}\n`);
+		if (insteadOfWizard !== undefined) io.stderr.write(stderrLine(insteadOfWizard, io.stderr));
 		// A report that could not be written is said now, before the checks (and a paid call) run for it.
 		if (command === 'report' && values.out !== undefined && values.out !== '-') {
 			const {privateFileProblem} = await import('./private-file.js');
 			const problem = await privateFileProblem(values.out);
 			if (problem) {
-				io.stderr.write(`${outProblem(values.out, problem)}\n`);
+				io.stderr.write(stderrLine(outProblem(values.out, problem), io.stderr));
 				return 2;
 			}
 		}
@@ -350,7 +351,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				return stopped();
 			}
 			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
-			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
+			if (saved && !saved.ok) io.stderr.write(stderrLine(saved.message, io.stderr));
 			return waited.code;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
@@ -365,7 +366,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				return stopped();
 			}
 			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
-			if (saved && !saved.ok) io.stderr.write(`${saved.message}\n`);
+			if (saved && !saved.ok) io.stderr.write(stderrLine(saved.message, io.stderr));
 		}
 		return exitCode;
 	} finally {
@@ -406,7 +407,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			if (values.json) io.stdout.write(body);
 			else if (threshold.read) io.stdout.write(`${threshold.line}\n\n${body}`);
 			else io.stdout.write(`${body}${threshold.line}\n`);
-			if (values.json) io.stderr.write(`${threshold.line}\n`);
+			if (values.json) io.stderr.write(stderrLine(threshold.line, io.stderr));
 			return threshold.code;
 		}
 		case 'report': {
@@ -425,10 +426,10 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			const {writePrivateFile} = await import('./private-file.js');
 			const written = await writePrivateFile(values.out, markdown);
 			if (!written.ok) {
-				io.stderr.write(`${outProblem(values.out, written)}\n`);
+				io.stderr.write(stderrLine(outProblem(values.out, written), io.stderr));
 				return 2;
 			}
-			io.stderr.write(`${cliMessages.reportWritten(values.out)}\n`);
+			io.stderr.write(stderrLine(cliMessages.reportWritten(values.out), io.stderr));
 			return verdictCode;
 		}
 	}

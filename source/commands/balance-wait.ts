@@ -3,6 +3,7 @@
 // top-up") until it can pay, the time is up, or Ctrl+C. stdout gets one result at the end
 // (the balance text, or with --json one document); a status line on stderr counts down to
 // the next look, only when stderr is a terminal.
+import {stderrLine} from '../text/stderr-line.js';
 import {balanceLook, watchable, waitForTopUp, type WaitOutcome, type WaitProgress} from '../top-up-wait.js';
 import {canPay} from '../domain/top-up.js';
 import {compareDecimal} from '../domain/decimal.js';
@@ -66,7 +67,7 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 	const byId = resultsOf(first.checks);
 	if (!watchable(byId)) {
 		print(first, undefined, options);
-		stderr.write(`${cliMessages.waitNothingToWatch({problem: first.summary})}\n`);
+		stderr.write(stderrLine(cliMessages.waitNothingToWatch({problem: first.summary}), stderr));
 		return {code: 2, report: first};
 	}
 	if (canPay(reading(byId), options.below)) {

@@ -98,6 +98,23 @@ test('TERM=dumb at 60 columns: the sentence saying why is wrapped at the window,
 	]);
 });
 
+test('an error on a terminal\'s stderr is wrapped at spaces to the window (the terminal cut words in two); into a pipe it stays one line', {skip}, async () => {
+	const line = ['check', '--base-url', 'ftp://api.deepseek.com'];
+	const run = await runInTerminal(line, env({}), {columns: 40});
+	const rows = words(run.output).split(/\r?\n/).filter(row => row.trim() !== '');
+	const first = rows.findIndex(row => row.startsWith('deepseek-fix: the base URL'));
+	assert.notEqual(first, -1, run.output);
+	assert.deepEqual(rows.slice(first), [
+		'deepseek-fix: the base URL given with',
+		'--base-url cannot be used. The base URL',
+		'uses ftp:// but only https:// (or',
+		'http:// to this computer) works: use',
+		'https://api.deepseek.com.',
+	]);
+	const piped = await runCli(line, env({COLUMNS: '40'}));
+	assert.equal(piped.stderr.split('\n').length, 2, piped.stderr);
+});
+
 test('check on a terminal: one line says what runs while the requests travel, and is erased before the report; not into a pipe', {skip}, async () => {
 	fake().setScenario('zero_balance');
 	const progress = `Checking ${fake().baseUrl}… (up to 10 s per request; Ctrl+C stops)`;
