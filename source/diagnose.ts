@@ -229,6 +229,11 @@ class Facts {
 		return details.proxyAsksLogin(this.#byId);
 	}
 
+	/** Nothing listening at the proxy the network check went to (checks/details.ts), if so. */
+	get proxyRefused(): ReturnType<typeof details.proxyRefused> {
+		return details.proxyRefused(this.#byId);
+	}
+
 	get proxyLoginNotBasic(): boolean {
 		return details.proxyLoginNotBasic(this.#byId);
 	}
@@ -316,7 +321,9 @@ const networkError: Rule = facts => {
 	const bad = facts.badProxy;
 	// A proxy that asks for a login (407): its user and password, not NO_PROXY (the network needs the proxy).
 	const plainProxyFix = fixes.network('proxy');
-	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : plainProxyFix;
+	// Nothing listening at the proxy: start it (on this computer, a proxy or VPN app that is not running), not "check it or NO_PROXY".
+	const refused = facts.proxyRefused;
+	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused) : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
 	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), proxyFix, fixes.statusPage()];

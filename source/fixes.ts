@@ -148,6 +148,12 @@ export const fixes = {
 	}),
 	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */
 	proxyLogin: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLogin, url: null}),
+	/** Nothing listening at the proxy (checks/details.ts proxyRefused, sanitised): start it, or go without it. */
+	proxyRefused: (refused: {proxy: string; variable: string; local: boolean}): Fix => ({
+		id: 'check_proxy',
+		title: (refused.local ? fixMessages.startLocalProxy : fixMessages.checkRemoteProxy)({proxy: refused.proxy, variable: refused.variable}),
+		url: null,
+	}),
 	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
 	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */

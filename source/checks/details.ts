@@ -5,6 +5,7 @@ import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.j
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
+import {isLoopbackHost} from '../deepseek/url.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
@@ -321,6 +322,22 @@ export function systemProxy(results: Results): {from: SystemProxySource; proxy?:
 	const {from, proxy, reachable, pac} = value;
 	if (typeof proxy === 'string') return {from, proxy: sanitize(proxy), reachable: reachable === true, host: sanitize(host)};
 	return typeof pac === 'string' ? {from, pac: sanitize(pac), host: sanitize(host)} : undefined;
+}
+
+/**
+ * The network check found nothing listening at the proxy (connection refused there): which proxy,
+ * from which variable, and whether it is on this computer (a proxy or VPN app that is not running).
+ */
+export function proxyRefused(results: Results): {proxy: string; variable: string; local: boolean} | undefined {
+	// The check that blames the proxy (proxyFailure) got a refused connection there, and so did the network check's connect.
+	const id = proxyFailure(results);
+	if (id === undefined || stringDetail(results, id, 'code') !== 'ECONNREFUSED') return undefined;
+	if (results.get('network')?.status !== 'fail' || stringDetail(results, 'network', 'code') !== 'ECONNREFUSED') return undefined;
+	const proxy = stringDetail(results, 'network', 'proxy');
+	const variable = stringDetail(results, 'network', 'proxyVariable');
+	const url = proxy === undefined ? undefined : URL.parse(proxy);
+	if (!url || variable === undefined) return undefined;
+	return {proxy: sanitize(proxy ?? ''), variable: sanitize(variable), local: isLoopbackHost(url.hostname)};
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

@@ -101,6 +101,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	// proxy unsetting it would use), and where the proxy answers, the http proxy taken for https (others go direct).
 	const choice = target.viaProxy === undefined ? undefined : proxyChoice(api, ctx.env);
 	const details: Record<string, unknown> = {host: target.host, port: target.port, proxy: target.viaProxy ?? null};
+	// Which variable set that proxy, for a fix to name (the sentence names it too).
+	if (target.viaProxy !== undefined && target.proxyVariable) details.proxyVariable = target.proxyVariable;
 	if (choice) details.proxyChoice = {variable: choice.variable, shadows: choice.shadows ?? null, httpForHttps: choice.httpForHttps};
 	// An empty no_proxy hiding the NO_PROXY that names this host: the others go direct.
 	const hidden = target.viaProxy !== undefined && emptyNoProxyHides(api, ctx.env);

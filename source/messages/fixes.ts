@@ -97,6 +97,12 @@ const fixMessagesEn = {
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
 	lowerConcurrencyAnyStatus: 'Send fewer requests at once, and retry the refused ones with backoff',
 	proxyLogin: 'Put the proxy\'s user and password in its URL: http://user:pass@host:port',
+	/** Nothing listens at `proxy`, on this computer: the proxy or VPN app is not running, or listens on another port. */
+	startLocalProxy: (p: {proxy: string; variable: string}) =>
+		`Start the proxy app at ${p.proxy} (it is not running, or listens on another port), or unset ${p.variable} to connect directly`,
+	/** Nothing listens at `proxy`, on another host. */
+	checkRemoteProxy: (p: {proxy: string; variable: string}) =>
+		`Check the host and port of the proxy in ${p.variable} (${p.proxy}) with whoever runs it, or unset ${p.variable} to connect directly`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {

@@ -170,7 +170,7 @@ export const network = {
 	refusedAtProxy: (proxy = 'http://proxy.corp.example:3128') => {
 		const url = new URL(proxy);
 		const summary = proxyMessages.refused({proxy, variable: 'HTTPS_PROXY'});
-		return checkResult('network', {status: 'fail', summary, details: {host: url.hostname, port: Number(url.port), proxy, address: '203.0.113.9', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}});
+		return checkResult('network', {status: 'fail', summary, details: {host: url.hostname, port: Number(url.port), proxy, proxyVariable: 'HTTPS_PROXY', address: url.hostname === '127.0.0.1' ? '127.0.0.1' : '203.0.113.9', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}});
 	},
 };
 

@@ -318,7 +318,8 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const port = await closedPort();
 		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${port}`});
 		const found = await verdictOf(env);
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+		// Nothing listens there, and it is not on this computer: its host and port, with whoever runs it (never its login).
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(http://proxy\\.corp\\.example:${port}\\) with whoever runs it, or unset HTTPS_PROXY to connect directly`));
 		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
 		// The other rows point to the Network row: the proxy's sentence is said once, and in the summary.
 		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked (no connection; see Network).', id);
@@ -420,7 +421,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	test('a SOCKS5 proxy that refuses the connection', async () => {
 		const port = await closedPort();
 		const found = await verdictOf(envWith({HTTPS_PROXY: `socks5://${withLogin}${proxyHost}:${port}`}));
-		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(socks5://proxy\\.corp\\.example:${port}\\)`));
 		assertNoPassword(found);
 	});
 

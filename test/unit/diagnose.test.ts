@@ -2002,6 +2002,22 @@ const rows: Row[] = [
 		fixes: ['check_proxy', 'status_page'],
 		says: [/^The proxy http:\/\/proxy\.corp\.example:3128 \(from HTTPS_PROXY\) refused the connection: start the proxy/],
 		neverSays: ['could not be reached'],
+		titles: {check_proxy: 'Check the host and port of the proxy in HTTPS_PROXY (http://proxy.corp.example:3128) with whoever runs it, or unset HTTPS_PROXY to connect directly'},
+	},
+	{
+		name: 'nothing listens at a proxy on this computer (a proxy or VPN app that is not running): starting it comes first, not "check it or NO_PROXY"',
+		results: scenario(network.refusedAtProxy('http://127.0.0.1:7890'), auth.unexpected({...failure('proxy', 'The proxy http://127.0.0.1:7890 (from HTTPS_PROXY) refused the connection.'), code: 'ECONNREFUSED'})),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		exactFixes: true,
+		titles: {check_proxy: 'Start the proxy app at http://127.0.0.1:7890 (it is not running, or listens on another port), or unset HTTPS_PROXY to connect directly'},
+	},
+	{
+		name: 'the proxy refused the tunnel with an answer (an API check\'s 403), while the network check\'s connect was refused: the general proxy fix, not "start it"',
+		results: scenario(network.refusedAtProxy('http://127.0.0.1:7890'), auth.unexpected({...failure('proxy', 'The proxy refused the tunnel (HTTP 403).'), code: '403'})),
+		verdict: 'network_error',
+		fixes: ['check_proxy', 'status_page'],
+		titles: {check_proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY'},
 	},
 	{
 		name: 'the network check failed at the proxy but the API checks got answers: not the proxy',

@@ -254,6 +254,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.network.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.throughSystemProxy:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
+	// A proxy where nothing listens is always named.
+	'fixMessages.startLocalProxy:proxy': ['http://127.0.0.1:7890'],
+	'fixMessages.checkRemoteProxy:proxy': ['http://proxy.corp.example:3128'],
 	// ALL_PROXY's proxy is always named (the network check reports it only when it is set).
 	'checkMessages.network.otherToolsProxyDown:proxy': ['socks5://127.0.0.1:7890'],
 	'fixMessages.otherToolsProxy:proxy': ['socks5://127.0.0.1:7890'],

@@ -51,7 +51,8 @@ test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, n
 			assert.match(flat(leaf), /✖ Network: The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/);
 			assert.doesNotMatch(flat(leaf), /The proxy in HTTPS_PROXY or HTTP_PROXY refused or failed/, 'the row says it: not again in general words');
 			assert.doesNotMatch(flat(leaf), /The server refused the connection/);
-			assert.equal(fixTitles(leaf)[0], 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY', leaf);
+			assert.equal(fixTitles(leaf)[0], `Start the proxy app at http://127.0.0.1:${port} (it is not running, or listens on another port),`, leaf);
+			assert.match(flat(leaf), /listens on another port\), or unset HTTPS_PROXY to connect directly/);
 			// That fix has no link: Enter checks again (after fixing the proxy), it does not open the second fix's page.
 			assert.equal(focusedLabel(leaf), '❯ Check again', leaf);
 		},

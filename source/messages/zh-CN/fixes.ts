@@ -71,6 +71,8 @@ export const fixMessages: FixMessages = {
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
+	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对），或取消设置 ${p.variable} 直接连接`,
+	checkRemoteProxy: p => `向代理的管理者核对 ${p.variable} 里代理的主机和端口（${p.proxy}），或取消设置 ${p.variable} 直接连接`,
 	proxyLoginNotBasic: '在本机运行一个替你完成 Windows 登录的代理（Cntlm、Px），并把 HTTPS_PROXY 指向它',
 	badProxy: p => {
 		switch (p.problem.kind) {
