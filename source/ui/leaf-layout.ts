@@ -195,6 +195,23 @@ function firstLineRows(layout: LeafLayout, input: LeafLayoutInput): number {
 	return part.rows ?? wrappedHeight(input.lines[0] ?? '', input.width, leafIndents.line);
 }
 
+/**
+ * `allot`, with the fixes (blocks `firstFixAt` on, `fixCount` of them) kept in their order:
+ * a later fix never takes the place of an earlier one that did not fit (they are ordered
+ * by how much they matter, and "Or …" reads as the one before's alternative), so the fixes
+ * after the first one left out are left out too, and their rows go to the parts after them.
+ */
+function allotFixesInOrder(blocks: readonly Block[], budget: number, firstFixAt: number, fixCount: number): number[] {
+	if (firstFixAt === -1) return allot(blocks, budget);
+	const fixGiven = (given: readonly number[]) => given.slice(firstFixAt, firstFixAt + fixCount);
+	const given = allot(blocks, budget);
+	const firstLeftOut = fixGiven(given).indexOf(0);
+	if (firstLeftOut === -1 || fixGiven(given).slice(firstLeftOut).every(rows => rows === 0)) return given;
+	// Rows no budget has: the later fixes give way.
+	const leftOut = blocks.map((block, index) => (index > firstFixAt + firstLeftOut && index < firstFixAt + fixCount ? {priority: block.priority, rows: Number.POSITIVE_INFINITY} : block));
+	return allot(leftOut, budget);
+}
+
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const wrapped = layoutLeafWith(input, false);
 	// An action label that wraps keeps a row for itself in the actions' floor (it may be the
@@ -293,7 +310,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 		// The mark's block stays last (given.at(-1)).
 		const before = [...ranked, actionsRest, firstLineRest];
 		const blocks = [...before, ...repeatedLinks.map(link => link.block), ...(mark ? [{priority: markFirst, rows: 1}] : [])];
-		const given = allot(blocks, rowsForParts);
+		const given = allotFixesInOrder(blocks, rowsForParts, firstFixAt, input.fixes.length);
 		// The repeated links' rows follow the blocks before them, in the order of repeatedLinks.
 		const linkShown = (fixIndex: number) => {
 			const at = repeatedLinks.findIndex(link => link.index === fixIndex);

@@ -70,6 +70,20 @@ test('a part too tall for the rows left gives way, and a smaller, less important
 	assert.deepEqual(kept({...input, height: fixedRows + 6}), ['check0', 'heading', 'fix0']);
 });
 
+test('a later fix never takes the place of an earlier one that did not fit: the fixes after it give way too', () => {
+	// At 20 columns the second fix wraps to 4 rows, the others take one; the heading one more.
+	const fixes = [
+		{id: 'fix0', title: 'fix 0', url: null},
+		{id: 'fix1', title: 'one two three four five six seven eight nine ten eleven', url: null},
+		{id: 'fix2', title: 'fix 2', url: null},
+	];
+	const input = leaf({width: 20, lines: [], fixes, checks: [], title: 'Empty'});
+	// Before, the third fix took the row the second could not use: "Or …" under a fix it was no alternative to, the one that mattered more hidden.
+	assert.deepEqual(kept({...input, height: fixedRows + 4}), ['heading', 'fix0', 'more2']);
+	assert.deepEqual(kept({...input, height: fixedRows + 6}), ['heading', 'fix0', 'more2']);
+	assert.deepEqual(kept({...input, height: fixedRows + 7}), ['heading', 'fix0', 'fix1', 'fix2']);
+});
+
 test('a first fix too tall for the rows left keeps its heading, its title cut to one row and its whole link, before any check', () => {
 	// At 20 columns the title wraps to 4 rows and the link, shown without https://, to 2; cut, the fix and its heading take 4.
 	const fix = {id: 'fix0', title: 'one two three four five six seven eight nine ten eleven', url: 'https://platform.deepseek.com/api_keys'};
