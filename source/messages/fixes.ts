@@ -188,7 +188,7 @@ const fixMessagesEn = {
 		`If the clock is right, something on the way presents an old certificate for ${p.host}: turn off HTTPS inspection for it in your proxy or antivirus, or try another network`,
 	lapsedCertificate: (p: {host: string; on: string}) => `Tell whoever runs ${p.host} that its certificate expired on ${p.on}`,
 	/** Inside WSL 2, a proxy or service on loopback refused: mirrored networking shares Windows' loopback (deepseek/wsl.ts). */
-	wslMirrored: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown",
+	wslMirrored: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig, then run wsl --shutdown",
 	/** `suggested`: the proxy URL with Windows' address as WSL sees it (its default gateway), when known. */
 	wslProxyAtWindows: (p: {variable: string; suggested: string | undefined}) =>
 		p.suggested === undefined
@@ -196,7 +196,7 @@ const fixMessagesEn = {
 			: `Or set ${p.variable}=${p.suggested}, Windows' address as WSL sees it, and turn on "Allow LAN" in the proxy app`,
 	/** `windowsHost`: Windows' address as WSL sees it, when known; `loopback`: the base URL's host now. */
 	wslServiceAtWindows: (p: {loopback: string; windowsHost: string | undefined}) =>
-		`Or put ${p.windowsHost === undefined ? 'Windows\' address as WSL sees it (after "via" in ip route show default)' : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, and have the relay listen on all addresses (0.0.0.0), not only 127.0.0.1, with its port open in Windows' firewall`,
+		`Or put ${p.windowsHost === undefined ? 'Windows\' address as WSL sees it (after "via" in ip route show default)' : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows' firewall`,
 	/** Or run it where 127.0.0.1 reaches it. */
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,

@@ -42,7 +42,7 @@ async function checkJson(environment: Record<string, string | undefined>): Promi
 	return JSON.parse(run.stdout) as CheckJson;
 }
 
-const mirrored = "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown";
+const mirrored = "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig, then run wsl --shutdown";
 
 test('WSL 2, HTTPS_PROXY on 127.0.0.1 refused: the sentence says 127.0.0.1 is the VM, and the fixes are mirrored networking, Windows\' address with Allow LAN, a proxy inside WSL', async () => {
 	const json = await checkJson(env({WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));

@@ -2082,7 +2082,7 @@ const rows: Row[] = [
 		fixes: ['wsl_networking', 'check_proxy', 'check_network'],
 		exactFixes: true,
 		titles: {
-			wsl_networking: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig on Windows, then run wsl --shutdown",
+			wsl_networking: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig, then run wsl --shutdown",
 			check_proxy: 'Or set HTTPS_PROXY=http://172.29.96.1:7890, Windows\' address as WSL sees it, and turn on "Allow LAN" in the proxy app',
 			check_network: 'Or run the proxy inside WSL',
 		},
@@ -2104,7 +2104,7 @@ const rows: Row[] = [
 		fixes: ['wsl_networking', 'fix_base_url', 'check_network'],
 		exactFixes: true,
 		titles: {
-			fix_base_url: 'Or put 172.29.96.1, Windows\' address as WSL sees it, in place of localhost in the base URL, and have the relay listen on all addresses (0.0.0.0), not only 127.0.0.1, with its port open in Windows\' firewall',
+			fix_base_url: 'Or put 172.29.96.1, Windows\' address as WSL sees it, in place of localhost in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows\' firewall',
 			check_network: 'Or run the relay or gateway inside WSL',
 		},
 		says: ['The API could not be reached: localhost:3000 refused the connection, and this is WSL 2: in its default (NAT) networking, localhost is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.'],

@@ -8,8 +8,11 @@ import assert from 'node:assert/strict';
 import net, {type Socket} from 'node:net';
 import {startProxy} from '../helpers/connect-proxy.js';
 import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
+import {readFileSync} from 'node:fs';
+import {defaultGateway} from '../../source/deepseek/wsl.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {drive, flat, focusedLabel, leftOnTerminal, session, world, type Driven} from './helpers.js';
+import {fixMessages} from '../../source/messages/fixes.js';
+import {drive, flat, focusedLabel, leftOnTerminal, session, walkEveryCheck, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
@@ -18,6 +21,38 @@ async function walkNetwork(app: Driven) {
 	await app.choose('They fail with something else');
 	await app.choose('Timeouts, connection resets');
 }
+
+/** Windows' address as this machine's default route gives it, as the network check reads it (undefined where there is none). */
+function windowsHost(): string | undefined {
+	try {
+		return defaultGateway(readFileSync('/proc/net/route', 'utf8')) ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+test('inside WSL 2, a base URL on 127.0.0.1 refused (100×30): all three fixes show, Windows\' address among them, none hidden behind a taller window', async () => {
+	const port = await closedPort();
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`, WSL_DISTRO_NAME: 'Ubuntu'}});
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /✖ In WSL 2, 127\.0\.0\.1 is not Windows/);
+			const all = [fixMessages.wslMirrored, fixMessages.wslServiceAtWindows({loopback: '127.0.0.1', windowsHost: windowsHost()}), fixMessages.wslRunInside({what: 'service'})];
+			// Where the default route gives Windows' address, each fix takes at most two rows at 100 columns, and all fit.
+			if (windowsHost() !== undefined) assert.doesNotMatch(leaf, /more fix/, leaf);
+			// Fixes that do not all fit are hidden from the last: the ones shown are the first ones.
+			const shown = flat(leaf);
+			const kept = all.filter(fix => shown.includes(fix));
+			assert.deepEqual(kept, all.slice(0, kept.length), leaf);
+			assert.ok(kept.length >= 1, leaf);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
 
 test('the server refuses the connection (100×30): checking the connection is the first fix, on the screen and in the record', async () => {
 	const port = await closedPort();

@@ -132,13 +132,13 @@ export const fixMessages: FixMessages = {
 		})[p.system],
 	oldCertificateOnTheWay: p => `如果时钟是准的，就是中间有东西为 ${p.host} 出示了旧证书：在代理或杀毒软件里对它关闭 HTTPS 检查，或者换一个网络试试`,
 	lapsedCertificate: p => `告诉 ${p.host} 的管理员：它的证书已在 ${p.on} 过期`,
-	wslMirrored: '打开 WSL 的镜像网络模式，让 127.0.0.1 指向 Windows（需要 Windows 11 22H2 或更新版本）：在 Windows 的 %UserProfile%\\.wslconfig 里的 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
+	wslMirrored: '打开 WSL 的镜像网络模式，让 127.0.0.1 指向 Windows（需要 Windows 11 22H2 或更新版本）：在 %UserProfile%\\.wslconfig 里的 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
 	wslProxyAtWindows: p =>
 		p.suggested === undefined
 			? `或者把 ${p.variable} 设为 WSL 看到的 Windows 地址（ip route show default 显示的网关地址），端口不变，并在代理软件里打开“允许局域网连接”（Allow LAN）`
 			: `或者设置 ${p.variable}=${p.suggested}（WSL 看到的 Windows 地址），并在代理软件里打开“允许局域网连接”（Allow LAN）`,
 	wslServiceAtWindows: p =>
-		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? 'WSL 看到的 Windows 地址（ip route show default 显示的网关地址）' : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），而不只是 127.0.0.1，同时在 Windows 防火墙里放行它的端口`,
+		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? 'WSL 看到的 Windows 地址（ip route show default 显示的网关地址）' : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），在 Windows 防火墙里放行它的端口`,
 	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
