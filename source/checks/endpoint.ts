@@ -43,6 +43,8 @@ export const endpoint: Check = {
 		let unreachable = false;
 		let cutOff = false;
 		let proxyAnswer: number | undefined;
+		// One of DeepSeek's websites (its API keys page, platform.deepseek.com/api_keys, pasted as the base URL): web pages, never the API.
+		const website = isDeepSeekWebsiteHost(new URL(ctx.baseUrl).hostname);
 		if (provider) {
 			reachesDeepSeek = billsUsersDeepSeek(provider.id);
 		} else {
@@ -56,8 +58,7 @@ export const endpoint: Check = {
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
 			cutOff = [apiStatus, models, userBalance].some(result => result.kind === 'failure' && result.partialStatus !== undefined);
 			proxyAnswer = proxyAnswerOf([apiStatus, models, userBalance]);
-			// One of DeepSeek's websites (its API keys page, platform.deepseek.com/api_keys, pasted as the base URL): web pages, never the API.
-			if (isDeepSeekWebsiteHost(new URL(ctx.baseUrl).hostname)) reachesDeepSeek = false;
+			if (website) reachesDeepSeek = false;
 		}
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
@@ -95,7 +96,7 @@ export const endpoint: Check = {
 			summary = checkMessages.endpoint.relay(provider.name, host);
 		} else if (reachesDeepSeek === false) {
 			status = 'fail';
-			summary = checkMessages.endpoint.notDeepSeek(host);
+			summary = website ? checkMessages.endpoint.deepSeekWebsite(host) : checkMessages.endpoint.notDeepSeek(host);
 		} else {
 			status = 'warn';
 			summary = checkMessages.endpoint.cannotTell(host);

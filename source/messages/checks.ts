@@ -203,6 +203,8 @@ const checkMessagesEn = {
 		relay: (name: string, host: string) => `Calls go to ${name} (${host}), not to DeepSeek: its own balance applies.`,
 		passesKeyOn: (name: string, host: string) => `Calls go through ${name} (${host}), which passes your own DeepSeek key on to DeepSeek: your DeepSeek balance applies.`,
 		notDeepSeek: (host: string) => `${host} does not answer like DeepSeek's API: calls do not reach DeepSeek.`,
+		/** The base URL is one of DeepSeek's websites (platform.deepseek.com, chat.deepseek.com…), as check's summary says. */
+		deepSeekWebsite: (host: string) => `${host} is one of DeepSeek's websites, not its API: calls do not reach DeepSeek's API.`,
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
 		/** A base-URL variable set in the folder's .env only, as withElsewhere names it. */
 		inProjectEnv: (variable: string) => `${variable} in this folder's .env`,

@@ -8,6 +8,7 @@ import {fixes} from '../fixes.js';
 import {fixMessages} from '../messages/fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
+import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {redirectMeaning, type RedirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {sanitize} from '../text/safe.js';
@@ -915,6 +916,8 @@ function relayContent(view: View): LeafContent {
 	// A 429, a 5xx or a network error reported: what a call through it gets, the service behind it's answer included.
 	const reported = view.choices.program !== undefined ? '402' : view.choices.reported;
 	const probeThere = reported === undefined ? [] : probeThereOption(view, reported === '402' ? wizardText.actions.probeThere : reported === '401' ? wizardText.actions.probeThere401 : wizardText.actions.probeThereSymptom);
+	// One of DeepSeek's websites as the base URL: check's summary says so, and gives the API's address (not "does not answer like DeepSeek's API").
+	const deepSeekWebsite = view.diagnosis.verdict === 'wrong_endpoint' && isDeepSeekWebsiteHost(hostOf(view).replace(/:\d+$/, ''));
 	const verdict: Verdict = definite || origin || view.diagnosis.verdict === 'wrong_endpoint'
 		? view.diagnosis.verdict
 		: exhausted
@@ -940,7 +943,7 @@ function relayContent(view: View): LeafContent {
 		...(routeTitle && !summaryOnly && !('restates' in balanceThere) ? {restatesAlso: 'endpoint' as const} : {}),
 		// A local proxy's empty account: the title says whose; one line says why, not check's whole paragraph again.
 		lines: localAccountEmpty ? [wizardText.leaves.relay.localProxyAccountWhy] : summaryOnly || origin ? [view.diagnosis.summary] : defined([
-			unreadable ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
+			unreadable || deepSeekWebsite ? view.diagnosis.summary : name ? (moneyMentioned ? wizardText.leaves.relay.why(name) : wizardText.leaves.relay.whyNoMoney({name, url})) : wizardText.leaves.relay.whyUnknown(url),
 			definite ? view.diagnosis.summary : undefined,
 			name && moneyMentioned && !keyRefused ? (tokenHasCredit ? wizardText.leaves.relay.topUpAccount : gateway ? wizardText.leaves.relay.topUpToken : wizardText.leaves.relay.topUpThere(name)) : undefined,
 		]),

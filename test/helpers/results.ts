@@ -191,6 +191,8 @@ export const endpoint = {
 	passesKeyOn: (provider: ProviderInfo, host: string) => endpointResult('pass', m.endpoint.passesKeyOn(provider.name, host), {provider, reachesDeepSeek: true, host}),
 	/** Fingerprints say "not DeepSeek" but not who (e.g. /user/balance answers 404). */
 	notDeepSeek: (host = gatewayHost) => endpointResult('fail', m.endpoint.notDeepSeek(host), {provider: unknownAt(host), reachesDeepSeek: false, evidence: ['GET /user/balance answers 404'], host}),
+	/** One of DeepSeek's websites as the base URL (platform.deepseek.com/api_keys): never its API, whatever it answers. */
+	deepSeekWebsite: (host = 'platform.deepseek.com') => endpointResult('fail', m.endpoint.deepSeekWebsite(host), {provider: unknownAt(host), reachesDeepSeek: false, evidence: [], host}),
 	cannotTell: (host = gatewayHost) => endpointResult('warn', m.endpoint.cannotTell(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),
 	unreachable: (host = officialApiHost) => endpointResult('error', m.endpoint.unreachable(host), {provider: unknownAt(host), reachesDeepSeek: 'unknown', host}),
 	/** The same result for a base URL an Anthropic-format tool uses (ending in /anthropic, or Anthropic's own). */

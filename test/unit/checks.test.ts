@@ -553,6 +553,24 @@ test('endpoint check: official host, with a variable sending tools elsewhere', a
 	assert.equal(outcome.details.reachesDeepSeek, true);
 });
 
+test('endpoint check: one of DeepSeek\'s websites as the base URL says so, in both languages, not "does not answer like DeepSeek\'s API"', async () => {
+	// OpenManus with platform.deepseek.com/api_keys: 405 {"detail": "Method Not Allowed"} to every call.
+	const base = 'https://platform.deepseek.com/api_keys';
+	const refused = (at: string) => answer(405, {detail: 'Method Not Allowed'}, {url: `${base}${at}`});
+	const api = fakeApi({'/api/status': refused('/api/status'), [`${base}/models`]: refused('/models'), '/user/balance': refused('/user/balance')}, base);
+	const outcome = await runCheck(endpointCheck, {api, baseUrl: base, callBaseUrl: base});
+	assert.equal(outcome.status, 'fail');
+	assert.equal(outcome.summary, 'platform.deepseek.com is one of DeepSeek\'s websites, not its API: calls do not reach DeepSeek\'s API.');
+	assert.equal(outcome.details.reachesDeepSeek, false);
+	setLanguage('zh-CN');
+	try {
+		const zh = await runCheck(endpointCheck, {api, baseUrl: base, callBaseUrl: base});
+		assert.equal(zh.summary, 'platform.deepseek.com 是 DeepSeek 的网站，不是它的 API：调用没有到达 DeepSeek API。');
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('endpoint check: an unknown host whose /user/balance is 404 does not reach DeepSeek', async () => {
 	const base = 'https://llm.corp.example';
 	const api = fakeApi({

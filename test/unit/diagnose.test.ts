@@ -473,7 +473,7 @@ const rows: Row[] = [
 	{
 		name: 'DeepSeek\'s API keys page as the base URL (OpenManus, platform.deepseek.com/api_keys: 405 to every call): one of DeepSeek\'s websites, not its API',
 		results: scenario(
-			endpoint.notDeepSeek('platform.deepseek.com'),
+			endpoint.deepSeekWebsite('platform.deepseek.com'),
 			auth.unexpected(answer(405, {detail: 'Method Not Allowed'}, {url: 'https://platform.deepseek.com/api_keys/models'})),
 			balance.notDeepSeek(),
 			probe.answered(answer(405, {detail: 'Method Not Allowed'}, {url: 'https://platform.deepseek.com/api_keys/chat/completions'}), 'deepseek-chat'),

@@ -461,6 +461,24 @@ test('a proxy on this computer passing on its provider\'s lock (OmniRoute on loc
 	assert.equal(remote.title, 'relay.example has blocked your account');
 });
 
+test('one of DeepSeek\'s websites as the base URL: the result\'s line under the title is check\'s summary (DeepSeek\'s website, the API\'s address), not "does not answer like DeepSeek\'s API"', () => {
+	const node = nodeOf('leaf.relay');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const view = viewWith(run(
+		endpointResult.deepSeekWebsite('platform.deepseek.com'),
+		authResult.unexpected(answer(405, {detail: 'Method Not Allowed'}, {url: 'https://platform.deepseek.com/api_keys/models'})),
+	));
+	const content = node.content(view);
+	assert.equal(view.diagnosis.verdict, 'wrong_endpoint');
+	assert.equal(content.lines[0], view.diagnosis.summary);
+	assert.match(content.lines[0] ?? '', /^platform\.deepseek\.com is one of DeepSeek's websites, not its API: .* DeepSeek's API is at https:\/\/api\.deepseek\.com\.$/);
+	assert.doesNotMatch(content.lines.join(' '), /does not answer like DeepSeek's API/);
+	// Another host that is no DeepSeek: the general words, as before.
+	const other = node.content(viewWith(run(endpointResult.notDeepSeek('llm.corp.example'), authResult.unexpected(answer(404, {error: {message: 'Not Found'}}, {url: 'https://llm.corp.example/v1/models'})))));
+	assert.match(other.lines[0] ?? '', /does not answer like DeepSeek's API/);
+});
+
 test('the spending result with an empty balance offers the top-up after the usage page: the calls fail now', () => {
 	const node = nodeOf('leaf.drain');
 	assert.equal(node.kind, 'leaf');

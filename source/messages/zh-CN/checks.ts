@@ -146,6 +146,7 @@ export const checkMessages: CheckMessages = {
 		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
 		passesKeyOn: (name, host) => `调用经过 ${name}（${host}），它把你自己的 DeepSeek key 转发给 DeepSeek：扣的是你的 DeepSeek 余额。`,
 		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
+		deepSeekWebsite: host => `${host} 是 DeepSeek 的网站，不是它的 API：调用没有到达 DeepSeek API。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
 		inProjectEnv: variable => `这个文件夹 .env 中的 ${variable}`,
 		withEndpointPath: (summary, path, base) =>
