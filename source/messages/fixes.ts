@@ -180,7 +180,7 @@ const fixMessagesEn = {
 	setClock: (p: {system: ClockSystem}) =>
 		({
 			wsl: "Set the clock right: in WSL, run sudo hwclock -s (or wsl --shutdown in Windows, then open WSL again); WSL 2's clock drifts after the computer sleeps",
-			linux: 'Set the clock right: sudo timedatectl set-ntp true turns on time sync',
+			linux: 'Set the clock right: run sudo timedatectl set-ntp true to turn on time sync',
 			darwin: 'Set the clock right: System Settings › General › Date & Time › Set time and date automatically',
 			win32: 'Set the clock right: Settings › Time & language › Date & time › Set time automatically, then Sync now',
 		})[p.system],

@@ -63,7 +63,7 @@ function nowShown(summary: string, began: number): string {
 	return shown;
 }
 
-const setClock = 'Set the clock right: sudo timedatectl set-ntp true turns on time sync';
+const setClock = 'Set the clock right: run sudo timedatectl set-ntp true to turn on time sync';
 
 test('a certificate not valid yet at api.deepseek.com: the dates and this computer\'s time, the clock is behind, and setting it is the fix', async () => {
 	const began = Date.now();

@@ -119,6 +119,10 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 	assert.deepEqual(wrapPlain('拒绝了连接，而这里是 WSL 2：在它默认的', {width: 24}), ['拒绝了连接，而这里是', 'WSL 2：在它默认的']);
 	// The WSL fix's command: "wsl" at a line's end and "--shutdown" on the next read as two things.
 	assert.deepEqual(wrapPlain('add networkingMode=mirrored, then run wsl --shutdown', {width: 42}), ['add networkingMode=mirrored, then run', 'wsl --shutdown']);
+	// The clock fix's command at 40 columns (fix indent 4): "sudo" at a line's end and the rest on the next, in both languages.
+	assert.deepEqual(wrapPlain('Set the clock right: run sudo timedatectl set-ntp true to turn on time sync', {width: 36}), ['Set the clock right: run', 'sudo timedatectl set-ntp true to', 'turn on time sync']);
+	assert.deepEqual(wrapPlain('把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', {width: 36}), ['把时钟调准：运行', 'sudo timedatectl set-ntp true 打开时', '间同步']);
+	assert.deepEqual(wrapPlain('in WSL, run sudo hwclock -s (or', {width: 22}), ['in WSL, run', 'sudo hwclock -s (or']);
 	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
 	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
 		'✔ Authentication — Key accepted; 2',
