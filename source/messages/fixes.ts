@@ -156,9 +156,9 @@ const fixMessagesEn = {
 		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
 	throughOtherToolsProxy: (p: {variable: string; suggested: string; login: boolean; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? ` (with the user and password from ${p.variable} after its //)` : ''}, the proxy in ${p.variable} that your program's calls most likely go through`,
-	/** `settings`: where the system's proxy is set (checkMessages' systemProxySettings), `proxy` the one they give browsers, which answers. */
+	/** `settings`: where the system's proxy is set (checkMessages' systemProxySettings), `proxy` the one they give browsers, which answers. Why programs do not read those settings is the Network row's to say: a short window keeps this fix whole. */
 	throughSystemProxy: (p: {settings: string; proxy: string; shell: Shell}) =>
-		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.proxy)}, the proxy ${p.settings} give browsers, and set it where your program runs too: Node programs and Python's openai SDK do not read those settings`,
+		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.proxy)}, the proxy ${p.settings} give browsers, and set it where your program runs too`,
 	systemProxyDown: (p: {settings: string; proxy: string}) =>
 		`Start the proxy or VPN app that set ${p.proxy} in ${p.settings}, or turn the system proxy off there`,
 	/** The settings have browsers run a PAC script or find their proxy by themselves: which proxy it gives for `host`. */

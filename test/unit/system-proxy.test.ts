@@ -133,7 +133,7 @@ test('network check: going direct fails while GNOME\'s settings send browsers th
 		assert.deepEqual(result.details.systemProxy, {from: 'gnome', proxy: `http://127.0.0.1:${proxy.port}`, reachable: true, code: null});
 		const verdict = diagnose([{id: 'network', title: 'Network', durationMs: 1, ...result}]);
 		assert.equal(verdict.verdict, 'network_error');
-		assert.equal(verdict.fixes[0]?.title, `Run again with HTTPS_PROXY=http://127.0.0.1:${proxy.port}, the proxy GNOME's network proxy settings give browsers, and set it where your program runs too: Node programs and Python's openai SDK do not read those settings`);
+		assert.equal(verdict.fixes[0]?.title, `Run again with HTTPS_PROXY=http://127.0.0.1:${proxy.port}, the proxy GNOME's network proxy settings give browsers, and set it where your program runs too`);
 		assert.equal(verdict.fixes[0]?.id, 'check_proxy');
 
 		// The same settings, read outside a desktop session (SSH): not this user's screen's, nothing said.

@@ -7,12 +7,15 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import net, {type Socket} from 'node:net';
 import {startProxy} from '../helpers/connect-proxy.js';
-import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
-import {readFileSync} from 'node:fs';
+import {closedPort, listenOnLoopback, startTcpServer} from '../helpers/raw-server.js';
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {defaultGateway} from '../../source/deepseek/wsl.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
-import {drive, flat, focusedLabel, leftOnTerminal, session, walkEveryCheck, world, type Driven} from './helpers.js';
+import {drive, firstFixShown, flat, focusedLabel, leftOnTerminal, session, walkEveryCheck, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
@@ -52,6 +55,31 @@ test('inside WSL 2, a base URL on 127.0.0.1 refused (100×30): all three fixes s
 		{},
 		{columns: 100, rows: 30},
 	);
+});
+
+test('going direct refused where GNOME\'s settings send browsers through a proxy that answers (40×15): the first fix shows whole, not cut to "Run again…"', {skip: spawnSync('gsettings', ['--version']).status !== 0 && 'no gsettings here'}, async () => {
+	const port = await closedPort();
+	const proxy = await startTcpServer();
+	// GNOME's settings, read by the real gsettings from a keyfile of the test's own.
+	const config = mkdtempSync(path.join(tmpdir(), 'dsf-gnome-'));
+	mkdirSync(path.join(config, 'glib-2.0', 'settings'), {recursive: true});
+	writeFileSync(path.join(config, 'glib-2.0', 'settings', 'keyfile'), `[system/proxy]\nmode='manual'\n\n[system/proxy/https]\nhost='127.0.0.1'\nport=${proxy.port}\n`);
+	const gnome = {XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', XDG_CONFIG_HOME: config, GSETTINGS_BACKEND: 'keyfile', PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? ''};
+	const w = await world('ok', {host: 'gateway.example', env: {...gnome, DEEPSEEK_BASE_URL: `https://gateway.example:${port}/v1`}});
+	try {
+		await session(
+			w,
+			async app => {
+				await walkEveryCheck(app);
+				const leaf = await app.waitFor('What to do:');
+				assert.equal(firstFixShown(leaf).replaceAll(/\s+/g, ' '), `Run again with HTTPS_PROXY=http://127.0.0.1:${proxy.port}, the proxy GNOME's network proxy settings give browsers, and set it where your program runs too`, leaf);
+			},
+			{},
+			{columns: 40, rows: 15},
+		);
+	} finally {
+		await proxy.close();
+	}
 });
 
 test('the server refuses the connection (100×30): checking the connection is the first fix, on the screen and in the record', async () => {
