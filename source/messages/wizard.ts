@@ -456,7 +456,8 @@ const wizardTextEn = {
 				'A newly created DeepSeek account gets no free credit: top up before the first call, or it fails with 402.',
 			],
 			/** `command`: the shell's command that sets the key (fixMessages.setKeyCommand). */
-			giveToProgram: (p: {command: string}) => `Then give it to your program, for example: ${p.command}`,
+			/** `command` may name its shell first ("in fish: set -gx …"): "e.g.", as check's fix says it, not "for example: in fish: …". */
+			giveToProgram: (p: {command: string}) => `Then give it to your program, e.g. ${p.command}`,
 		},
 		invalidKey: {
 			crumb: 'Key refused',

@@ -638,7 +638,7 @@ test('no key at all: how to get one', async () => {
 		await app.choose("I don't have a key");
 		const leaf = await app.waitFor('You need a DeepSeek API key');
 		assert.match(leaf, /https:\/\/platform\.deepseek\.com\/api_keys/);
-		assert.match(flat(leaf), /for example: export DEEPSEEK_API_KEY=sk-…/);
+		assert.match(flat(leaf), /give it to your program, e\.g\. export DEEPSEEK_API_KEY=sk-…/);
 	});
 });
 
@@ -653,7 +653,8 @@ test('no key, in PowerShell: the screen\'s command is PowerShell\'s, as the fix\
 			await app.waitFor('Which API key does it use?');
 			await app.choose("I don't have a key");
 			const leaf = flat(await app.waitFor('You need a DeepSeek API key'));
-			assert.match(leaf, /for example: in PowerShell: \$env:DEEPSEEK_API_KEY="sk-…"/);
+			// One colon, before the command: not "for example: in PowerShell: …".
+			assert.match(leaf, /give it to your program, e\.g\. in PowerShell: \$env:DEEPSEEK_API_KEY="sk-…"/);
 			assert.doesNotMatch(leaf, /export DEEPSEEK_API_KEY/);
 		});
 	} finally {
