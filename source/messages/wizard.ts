@@ -79,7 +79,8 @@ const wizardTextEn = {
 			quotes: 'Removed the quotes around the key.',
 			bearer: 'Removed "Bearer " before the key.',
 			bearerQuoted: 'Removed the quotes and "Bearer " around the key.',
-			assignment: (p: {name: string}) => `Kept only the key from the line "${p.name}=…".`,
+			/** Whatever the shell's way of writing it (NAME=…, $env:NAME="…", set -gx NAME …): the line is named by what it sets, not by a form the user did not paste. */
+			assignment: (p: {name: string}) => `Kept only the key from the line that sets ${p.name}.`,
 		},
 		/** A paste the key field does not take as a key. */
 		keySeveral: (p: {count: number}) => `That is ${p.count} keys, not one: paste only the key your program uses.`,

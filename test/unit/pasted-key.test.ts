@@ -65,7 +65,7 @@ test('keyFieldLines: the masked key, then one line saying what was left out; or 
 	assert.deepEqual(keyFieldLines(`${key}\r\n`), [preview, 'Removed the spaces or line breaks around the key.']);
 	assert.deepEqual(keyFieldLines(`Bearer ${key}`), [preview, 'Removed "Bearer " before the key.']);
 	assert.deepEqual(keyFieldLines(`'Bearer ${key}'`), [preview, 'Removed the quotes and "Bearer " around the key.']);
-	assert.deepEqual(keyFieldLines(`export DEEPSEEK_API_KEY="${key}"`), [preview, 'Kept only the key from the line "DEEPSEEK_API_KEY=…".']);
+	assert.deepEqual(keyFieldLines(`export DEEPSEEK_API_KEY="${key}"`), [preview, 'Kept only the key from the line that sets DEEPSEEK_API_KEY.']);
 	assert.deepEqual(keyFieldLines(`${key}\n${key}`), ['That is 2 keys, not one: paste only the key your program uses.']);
 	assert.deepEqual(keyFieldLines(`${key.slice(0, 19)}\n${key.slice(19)}`), [
 		'That is not one key: it has spaces or line breaks inside. Copy the key again in one piece (sk-… with no spaces).',
@@ -76,7 +76,7 @@ test('keyFieldLines: the masked key, then one line saying what was left out; or 
 	setLanguage('zh-CN');
 	try {
 		assert.deepEqual(keyFieldLines(`“${key}”`), [`已收到 ${maskKey(key)}（35 个字符），内容不会显示。`, '已去掉 key 两边的引号。']);
-		assert.deepEqual(keyFieldLines(`DEEPSEEK_API_KEY=${key}`)[1], '只保留了“DEEPSEEK_API_KEY=…”这一行里的 key。');
+		assert.deepEqual(keyFieldLines(`DEEPSEEK_API_KEY=${key}`)[1], '只保留了设置 DEEPSEEK_API_KEY 的那一行里的 key。');
 	} finally {
 		setLanguage('en');
 	}

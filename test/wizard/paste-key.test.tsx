@@ -27,8 +27,10 @@ test('a key wrapped in quotes, "Bearer ", a .env or shell line or a line end is 
 		[`"${fakeKey}"`, 'Removed the quotes around the key.'],
 		[`“${fakeKey}”`, 'Removed the quotes around the key.'],
 		[`Bearer ${fakeKey}`, 'Removed "Bearer " before the key.'],
-		[`DEEPSEEK_API_KEY=${fakeKey}`, 'Kept only the key from the line "DEEPSEEK_API_KEY=…".'],
-		[`export DEEPSEEK_API_KEY="${fakeKey}"`, 'Kept only the key from the line "DEEPSEEK_API_KEY=…".'],
+		[`DEEPSEEK_API_KEY=${fakeKey}`, 'Kept only the key from the line that sets DEEPSEEK_API_KEY.'],
+		[`export DEEPSEEK_API_KEY="${fakeKey}"`, 'Kept only the key from the line that sets DEEPSEEK_API_KEY.'],
+		// PowerShell's line: not "the line DEEPSEEK_API_KEY=…", a form the user never pasted.
+		[`$env:DEEPSEEK_API_KEY="${fakeKey}"`, 'Kept only the key from the line that sets DEEPSEEK_API_KEY.'],
 		[`${pasteStart}  ${fakeKey}\r\n${pasteEnd}`, 'Removed the spaces or line breaks around the key.'],
 		[`${pasteStart}'Bearer ${fakeKey}'${pasteEnd}`, 'Removed the quotes and "Bearer " around the key.'],
 	];

@@ -69,7 +69,7 @@ export const wizardText: WizardText = {
 			quotes: '已去掉 key 两边的引号。',
 			bearer: '已去掉 key 前面的“Bearer”一词。',
 			bearerQuoted: '已去掉 key 两边的引号和前面的“Bearer”一词。',
-			assignment: p => `只保留了“${p.name}=…”这一行里的 key。`,
+			assignment: p => `只保留了设置 ${p.name} 的那一行里的 key。`,
 		},
 		keySeveral: p => `粘贴的内容里有 ${p.count} 个 key：只粘贴你的程序用的那一个。`,
 		keyNotOne: '这不是单个 key：中间有空格或换行。请重新复制完整的 key（sk-… 中间没有空格）。',
