@@ -28,7 +28,7 @@ export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	// Quotes that became part of the value: the address inside is what the user meant, and what
 	// their own program does not get either (Command Prompt's set NAME="…" keeps them).
 	const inside = quotedValuePattern.exec(trimmed)?.[1]?.trim();
-	if (inside) return {ok: false, reason: baseUrlMessages.quoted({inside})};
+	if (inside) return {ok: false, reason: baseUrlMessages.quoted({inside, straight: /^["']/.test(trimmed)})};
 	const parsed = parseBaseUrl(trimmed);
 	if (parsed.ok) return parsed;
 	// "https：//…" typed with a Chinese input method on: name the characters and give the address

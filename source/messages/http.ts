@@ -14,9 +14,9 @@ const baseUrlMessagesEn = {
 		`The base URL must start with https://, and "${p.typed}" looks like a typo of DeepSeek's address: use ${p.official}.`,
 	notAUrl: (p: {raw: string}) =>
 		`"${p.raw}" is not a valid URL: use the form https://api.deepseek.com.`,
-	/** The value is in quotes: `inside` is the address they hold. */
-	quoted: (p: {inside: string}) =>
-		`The base URL has quotes around it that are part of its value: remove them where it is set, so that it reads ${p.inside} (Command Prompt's set NAME="…" keeps the quotes in the value).`,
+	/** The value is in quotes: `inside` is the address they hold; `straight`: " or ', as Command Prompt keeps them (typographic ones come from a chat app or a word processor, not from it). */
+	quoted: (p: {inside: string; straight: boolean}) =>
+		`The base URL has quotes around it that are part of its value: remove them where it is set, so that it reads ${p.inside}${p.straight ? ' (Command Prompt\'s set NAME="…" keeps the quotes in the value)' : ''}.`,
 	/** Full-width characters an input method typed (`characters`, as typed), and the address in half-width ones. */
 	fullWidth: (p: {characters: string; suggestion: string}) =>
 		`The base URL holds full-width characters (${p.characters}), as a Chinese input method types them: write it as ${p.suggestion}.`,

@@ -170,6 +170,8 @@ const byName: Record<string, readonly Sample[]> = {
 	raw: ['not-a-url'],
 	/** The address inside quotes that are part of a base URL's value (baseUrlMessages.quoted). */
 	inside: ['https://api.deepseek.com'],
+	/** Straight quotes (Command Prompt keeps them) or typographic ones (baseUrlMessages.quoted). */
+	straight: [true, false],
 	readings: [0, 1, 3],
 	rows: [11],
 	reading: ['3.00 CNY at sample time'],

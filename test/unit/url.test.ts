@@ -91,7 +91,11 @@ test('normaliseBaseUrl rejects with a sentence that says what to type', () => {
 	assert.equal(reasonOf('https://exa mple.com'), '"https://exa mple.com" is not a valid URL: use the form https://api.deepseek.com.');
 	// Quotes that are part of the value (Command Prompt's set NAME="…", a chat app's “…”): the address inside, not "https://" before the quote.
 	const quotedReason = 'The base URL has quotes around it that are part of its value: remove them where it is set, so that it reads https://api.deepseek.com (Command Prompt\'s set NAME="…" keeps the quotes in the value).';
-	for (const raw of ['"https://api.deepseek.com"', "'https://api.deepseek.com'", '“https://api.deepseek.com”', ' "https://api.deepseek.com " ']) assert.equal(reasonOf(raw), quotedReason, raw);
+	for (const raw of ['"https://api.deepseek.com"', "'https://api.deepseek.com'", ' "https://api.deepseek.com " ']) assert.equal(reasonOf(raw), quotedReason, raw);
+	// Typographic quotes come from a chat app or a word processor: Command Prompt is no part of it.
+	for (const raw of ['“https://api.deepseek.com”', '‘https://api.deepseek.com’', '＂https://api.deepseek.com＂']) {
+		assert.equal(reasonOf(raw), 'The base URL has quotes around it that are part of its value: remove them where it is set, so that it reads https://api.deepseek.com.', raw);
+	}
 	// Typed with a Chinese input method on: the characters named, the address in half-width ones.
 	assert.equal(reasonOf('https：//api.deepseek.com'), 'The base URL holds full-width characters (：), as a Chinese input method types them: write it as https://api.deepseek.com.');
 	assert.equal(reasonOf('ｈｔｔｐｓ：／／api.deepseek.com／v1'), 'The base URL holds full-width characters (ｈ ｔ ｐ ｓ ： ／), as a Chinese input method types them: write it as https://api.deepseek.com/v1.');
