@@ -16,7 +16,7 @@ import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
 import {diagnoseMessages} from './messages/diagnose.js';
 import {checkMessages} from './messages/checks.js';
-import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, type Blocked, type ModelAccess, type SignatureKind} from './providers/signatures.js';
+import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked, type ModelAccess, type SignatureKind} from './providers/signatures.js';
 import {billingPageIn, isOtherService, outageCanReach, passesKeyOn, providerRow} from './providers/table.js';
 import type {ProviderBalance, ProviderInfo} from './providers/types.js';
 import {sanitize} from './text/safe.js';
@@ -821,7 +821,10 @@ const relay: Rule = facts => {
 	if (local) return local;
 	// A free key's cap on a prompt's tokens: a shorter conversation, or a paid key there; no top-up, no limit to raise.
 	if (what === 'prompt_cap') {
-		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.shorterPromptCapped(), fixes.paidKeyThere(service.provider, name), fixes.useDeepSeek()]};
+		// The cap, where the answer names it ("limited to 4096"): a number the user can set a context length by.
+		const capped = facts.answer(kind => moneyKinds.has(kind));
+		const capTokens = capped ? promptCapTokens(facts.string(capped.id, 'errorMessage')) : undefined;
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service), capTokens}), fixes: [fixes.shorterPromptCapped(capTokens), fixes.paidKeyThere(service.provider, name), fixes.useDeepSeek()]};
 	}
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).

@@ -122,7 +122,7 @@ export const fixes = {
 	/** The prompt alone costs more than the credit left: its length is what to lower, max_tokens does not help. */
 	shorterPrompt: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPrompt, url: null}),
 	/** The same where the key's plan caps a prompt's tokens (a free key), whatever the credit. */
-	shorterPromptCapped: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPromptCapped, url: null}),
+	shorterPromptCapped: (tokens: number | undefined): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPromptCapped({tokens}), url: null}),
 	/** A paid key at that service, whose free key caps a prompt's tokens: from its console, or from whoever runs it. */
 	paidKeyThere: (provider: ProviderInfo | undefined, name: string): Fix =>
 		provider?.consoleUrl

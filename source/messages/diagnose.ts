@@ -31,7 +31,8 @@ const diagnoseMessagesEn = {
 	 * method added: topUpThere and its kin), the sentence says the cause only; where there is
 	 * more to weigh (a smaller request, waiting for a plan's reset), it says that too.
 	 */
-	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method'; operator: boolean}) => {
+	/** `capTokens`: the prompt cap the answer named (prompt_cap), when it named one. */
+	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'no_payment_method'; operator: boolean; capTokens?: number | undefined}) => {
 		const ask = p.operator ? ', or ask whoever runs it' : '';
 		const sentence = {
 			token: 'the key or token you use there has run out of credit.',
@@ -39,7 +40,7 @@ const diagnoseMessagesEn = {
 			balance: 'your balance there is used up.',
 			request: `the credit left there cannot pay for a request this large (it can only afford fewer tokens than asked for): lower max_tokens in your tool, or top up on ${p.name}${ask}.`,
 			prompt: `the credit left there cannot pay for a prompt this long (the conversation your tool sends costs more than the credit allows, before any answer): send a shorter one (a new chat, or a smaller context length in your tool), or top up on ${p.name} or raise your key's limit there${ask}.`,
-			prompt_cap: 'your key there takes prompts up to a number of tokens only (a free key\'s cap), whatever your credit, and the conversation your tool sends is longer.',
+			prompt_cap: `your key there takes prompts of ${p.capTokens === undefined ? 'a limited number of' : `up to ${p.capTokens}`} tokens only (a free key's cap), whatever your credit, and the conversation your tool sends is longer.`,
 			paid_model: `there this model is paid from topped-up balance only, which is used up (gift or bonus credit does not count): top up on ${p.name}${ask}, or pick a model your credit covers.`,
 			overdue: 'your account there is suspended or in arrears (an unpaid bill or a spending limit).',
 			free_tier: `this model's free quota there is used up, and your account is set to use free quota only: switch that setting off in ${p.name}'s console to go on at the paid rate (with balance in the account)${ask}.`,

@@ -81,7 +81,9 @@ const fixMessagesEn = {
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',
 	lowerMaxTokens: 'Lower max_tokens in your tool (or send a shorter prompt): the request asks for more than the credit left can pay',
 	shorterPrompt: 'Send a shorter conversation (start a new chat, or lower the context length in your tool): the prompt alone costs more than the credit left can pay',
-	shorterPromptCapped: 'Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts up to a number of tokens only',
+	/** `tokens`: the cap the answer named, when it named one. */
+	shorterPromptCapped: (p: {tokens: number | undefined}) =>
+		`Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts of ${p.tokens === undefined ? 'a limited number of' : `up to ${p.tokens}`} tokens only`,
 	paidKeyAt: (name: string) => `Use a paid key from ${name}: its free key takes shorter prompts only`,
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
 	statusPage: 'Watch DeepSeek\'s status page',

@@ -546,6 +546,13 @@ const promptTooLongWords = /\bprompt\s+tokens\s+limit\s+exceeded\b/i;
  */
 const promptCapWords = /\b(?:number\s+of\s+)?(?:prompt|input)\s+tokens\s+(?:for|of|on)\s+(?:the\s+)?free\s+(?:accounts?|keys?|tier|plan|users?)\s+(?:is|are)\s+limited\s+to\b|免费[^\n。，,]{0,12}?(?:输入|提示)\s*token\s*数?\s*(?:小于|不超过|不能超过|上限)/i;
 
+/** The cap such an answer names ("limited to 4096", "小于4096"), for the sentences to say it; undefined where it names none. */
+export function promptCapTokens(message: string | undefined): number | undefined {
+	const found = /\blimited\s+to\s+(\d{3,7})\b|(?:小于|不超过|不能超过|上限为?)\s*(\d{3,7})/i.exec(message ?? '');
+	const tokens = found?.[1] ?? found?.[2];
+	return tokens === undefined ? undefined : Number(tokens);
+}
+
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 const wordRules: readonly WordRule[] = [
 	{kind: 'token_exhausted', words: tokenLimitWords},

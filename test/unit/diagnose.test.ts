@@ -1015,9 +1015,23 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 		fixes: ['shorter_prompt', 'ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {ask_operator: 'Ask whoever runs api.chatanywhere.tech for a paid key: the free key takes shorter prompts only'},
-		says: ['api.chatanywhere.tech', 'takes prompts up to a number of tokens only', 'whatever your credit'],
-		neverSays: ['credit left', 'top up', 'not DeepSeek\'s API'],
+		titles: {
+			ask_operator: 'Ask whoever runs api.chatanywhere.tech for a paid key: the free key takes shorter prompts only',
+			// The cap the answer names (小于4096), a number to set a context length by.
+			shorter_prompt: 'Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts of up to 4096 tokens only',
+		},
+		says: ['api.chatanywhere.tech', 'takes prompts of up to 4096 tokens only', 'whatever your credit'],
+		neverSays: ['credit left', 'top up', 'not DeepSeek\'s API', 'a limited number'],
+	},
+	{
+		name: 'the same cap in English words (ChatAnywhere\'s JSON, chatanywhere/GPT_API_free#331): its number said too',
+		results: scenario(
+			endpoint.cannotTell('api.chatanywhere.com.cn'),
+			probe.answered(answer(403, {error: {message: 'The number of prompt tokens for free accounts is limited to 4096. If you have additional requirements, please visit https://buyca.tech to purchase a premium key.', type: 'chatanywhere_error', param: null, code: '403 FORBIDDEN'}}, {url: 'https://api.chatanywhere.com.cn/v1/chat/completions'}), 'deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['shorter_prompt', 'ask_operator', 'use_deepseek_base_url'],
+		says: ['takes prompts of up to 4096 tokens only'],
 	},
 	{
 		name: 'the same when the key\'s own monthly limit is what is left: its limit is raised, or the prompt shortened',

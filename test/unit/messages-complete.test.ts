@@ -172,6 +172,9 @@ const byName: Record<string, readonly Sample[]> = {
 	inside: ['https://api.deepseek.com'],
 	/** Straight quotes (Command Prompt keeps them) or typographic ones (baseUrlMessages.quoted). */
 	straight: [true, false],
+	/** The prompt cap a free key's answer names, or none (relayExhausted, shorterPromptCapped). */
+	capTokens: [4096, undefined],
+	tokens: [4096, undefined],
 	readings: [0, 1, 3],
 	rows: [11],
 	reading: ['3.00 CNY at sample time'],

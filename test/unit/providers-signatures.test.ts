@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseErrorBody} from '../../source/deepseek/error-body.js';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
-import {isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, type SignatureInput} from '../../source/providers/signatures.js';
+import {isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, promptCapTokens, type SignatureInput} from '../../source/providers/signatures.js';
 import type {ProviderId} from '../../source/providers/types.js';
 import {signatureMessages} from '../../source/messages/providers.js';
 
@@ -546,7 +546,11 @@ test('a free key\'s cap on a prompt\'s tokens (ChatAnywhere\'s 403, in Chinese a
 		const match = matchErrorSignature({status: 403, text});
 		assert.deepEqual([match?.kind, match?.promptCap, match?.promptTooLong], ['request_too_costly', true, undefined], text);
 		assert.match(match?.message ?? '', /takes prompts up to a number of tokens only/);
+		assert.equal(promptCapTokens(text), 4096, text);
 	}
+	// A cap the words do not name: no number, the sentences say "a limited number".
+	assert.equal(promptCapTokens('Input tokens for free keys are limited to the plan.'), undefined);
+	assert.equal(promptCapTokens(undefined), undefined);
 	// The credit left that cannot pay for the prompt (OpenRouter) is no plan's cap.
 	const credit = matchErrorSignature({status: 402, text: '402 Prompt tokens limit exceeded: 23229 > 14796. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account'});
 	assert.deepEqual([credit?.promptTooLong, credit?.promptCap], [true, undefined]);

@@ -62,7 +62,7 @@ export const fixMessages: FixMessages = {
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
 	shorterPrompt: '发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：单是输入就超出了剩余额度',
-	shorterPromptCapped: '发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：你在那里的 key 只接受一定 token 数以内的输入',
+	shorterPromptCapped: p => `发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：你在那里的 key 只接受${p.tokens === undefined ? '一定 token 数' : ` ${p.tokens} 个 token `}以内的输入`,
 	paidKeyAt: name => `换用 ${name} 的付费 key：它的免费 key 只接受较短的输入`,
 	askOperatorForPaidKey: name => `请向 ${name} 的管理员要一个付费 key：免费 key 只接受较短的输入`,
 	statusPage: '关注 DeepSeek 状态页',
