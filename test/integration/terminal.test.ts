@@ -50,6 +50,15 @@ for (const [name, extra, coloured] of [
 	});
 }
 
+test('a base URL that cannot be used, on a terminal 60 columns wide: the sentence on stderr is wrapped at words, not cut by the terminal mid-word', {skip}, async () => {
+	const run = await runInTerminal(['check'], env({TERM: 'xterm-256color', NO_COLOR: '1', DEEPSEEK_BASE_URL: '"https://api.deepseek.com"'}), {columns: 60});
+	assert.equal(run.code, 2, run.output);
+	assert.match(run.output.replaceAll(/\s+/g, ' '), /The base URL has quotes around it that are part of its value/);
+	const lines = run.output.split(/\r?\n/).filter(line => line.includes('base URL') || line.includes('quotes'));
+	assert.ok(lines.length >= 2, run.output);
+	for (const line of lines) assert.ok(line.length <= 60, `wider than the terminal: ${JSON.stringify(line)}`);
+});
+
 test('TERM=dumb on a terminal: the plain check instead of the wizard (the cursor cannot move there), said on stderr', {skip}, async () => {
 	fake().setScenario('zero_balance');
 	const run = await runInTerminal([], env({TERM: 'dumb'}));
