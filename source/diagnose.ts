@@ -190,7 +190,7 @@ class Facts {
 	}
 
 	/** The certificate outside its dates the network check's handshake met (checks/details.ts). */
-	get certificateOutOfDate(): {host: string; expired: boolean; validTo: string} | undefined {
+	get certificateOutOfDate(): ReturnType<typeof details.certificateOutOfDate> {
 		return details.certificateOutOfDate(this.#byId);
 	}
 
@@ -334,9 +334,10 @@ const networkError: Rule = facts => {
 	const outOfDate = networkFailed ? facts.certificateOutOfDate : undefined;
 	if (outOfDate) {
 		const said = diagnoseMessages.network(facts.result('network')?.summary ?? '');
-		if (!outOfDate.expired) return networkDiagnosis(said, [fixes.setClock()], true);
-		if (outOfDate.host === officialApiHost) return networkDiagnosis(said, [fixes.setClock(), fixes.oldCertificateOnTheWay(outOfDate.host)], true);
-		return networkDiagnosis(said, [fixes.lapsedCertificate(outOfDate.host, outOfDate.validTo), fixes.useDeepSeek(), fixes.setClock()], true);
+		const setClock = fixes.setClock(outOfDate.clock);
+		if (!outOfDate.expired) return networkDiagnosis(said, [setClock], true);
+		if (outOfDate.host === officialApiHost) return networkDiagnosis(said, [setClock, fixes.oldCertificateOnTheWay(outOfDate.host)], true);
+		return networkDiagnosis(said, [fixes.lapsedCertificate(outOfDate.host, outOfDate.validTo), fixes.useDeepSeek(), setClock], true);
 	}
 	if (wsl) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.wslLoopback(wsl), true);
 	if (proxyId) {

@@ -4,7 +4,7 @@
 import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
-import {clockSystem, thisMachine} from './deepseek/wsl.js';
+import type {ClockSystem} from './deepseek/wsl.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {WslLoopback} from './checks/details.js';
@@ -198,8 +198,8 @@ export const fixes = {
 	otherToolsProxy: (variable: string, proxy: string): Fix => ({id: 'check_proxy', title: fixMessages.otherToolsProxy({variable: sanitize(variable), proxy: sanitize(proxy)}), url: null}),
 	/** A gateway on this computer (one-api, new-api) failed without saying why: its log, and its channels (`url`: its channel page, where known). */
 	localGatewayChannels: (name: string, url?: string): Fix => ({id: 'check_gateway_channels', title: fixMessages.localGatewayChannels({name: sanitize(name)}), url: url ?? null}),
-	/** A certificate outside its dates: this computer's clock, set as this system sets it (WSL 2 has its own remedy). */
-	setClock: (): Fix => ({id: 'set_clock', title: fixMessages.setClock({system: clockSystem(thisMachine(process.env))}), url: null}),
+	/** A certificate outside its dates: this computer's clock, set as this system sets it (`system`: the network check's finding; WSL 2 has its own remedy). */
+	setClock: (system: ClockSystem): Fix => ({id: 'set_clock', title: fixMessages.setClock({system}), url: null}),
 	/** DeepSeek's certificate read as expired with the clock right: something on the way presents an old one. */
 	oldCertificateOnTheWay: (host: string): Fix => ({id: 'check_tls', title: fixMessages.oldCertificateOnTheWay({host: sanitize(host)}), url: null}),
 	/** Another service's certificate expired at `validTo` (ISO): only whoever runs it can renew it. */

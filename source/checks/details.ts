@@ -3,6 +3,7 @@
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
+import {isClockSystem, type ClockSystem} from '../deepseek/wsl.js';
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isLoopbackHost} from '../deepseek/url.js';
@@ -278,11 +279,13 @@ export type WslLoopback = {loopback: string; windowsHost: string | undefined; pr
  * The network check's handshake met a certificate outside its dates, which it read (its `certificateDates`):
  * `expired` (the clock ahead, or the certificate lapsed), else not yet valid (the clock behind). `validTo` as shown.
  */
-export function certificateOutOfDate(results: Results): {host: string; expired: boolean; validTo: string} | undefined {
+export function certificateOutOfDate(results: Results): {host: string; expired: boolean; validTo: string; clock: ClockSystem} | undefined {
 	const dates = detail(results, 'network', 'certificateDates');
 	const host = stringDetail(results, 'network', 'host');
 	if (status(results, 'network') !== 'fail' || !isJsonObject(dates) || typeof dates['validTo'] !== 'string' || host === undefined) return undefined;
-	return {host: sanitize(host), expired: stringDetail(results, 'network', 'code') === 'CERT_HAS_EXPIRED', validTo: sanitize(dates['validTo'])};
+	// How this system sets its clock, as the check found it (a reading without it: Linux's way, the most general).
+	const clock = isClockSystem(dates['clock']) ? dates['clock'] : 'linux';
+	return {host: sanitize(host), expired: stringDetail(results, 'network', 'code') === 'CERT_HAS_EXPIRED', validTo: sanitize(dates['validTo']), clock};
 }
 
 /**

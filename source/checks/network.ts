@@ -7,7 +7,7 @@ import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
 import {officialApiHost} from '../deepseek/facts.js';
 import {isLoopbackHost} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
-import {thisMachine, wsl2} from '../deepseek/wsl.js';
+import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
@@ -255,13 +255,14 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 /** OpenSSL's codes for a certificate used outside its dates. */
 const outOfDateCode = /^CERT_(?:HAS_EXPIRED|NOT_YET_VALID)$/;
 
-type CertificateDates = {validFrom: string; validTo: string; checkedAt: string};
+/** The certificate's dates, this computer's time, and how this system sets its clock (the fix names its command). */
+type CertificateDates = {validFrom: string; validTo: string; checkedAt: string; clock: ClockSystem};
 
 /** The presented certificate's dates and this computer's time now (ISO), or undefined where the look could not read them. */
 async function certificateDates(ctx: CheckContext, api: URL, deadline: AbortSignal): Promise<CertificateDates | undefined> {
 	const look = await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined);
 	if (look?.validFrom === undefined || look.validTo === undefined) return undefined;
-	return {validFrom: look.validFrom, validTo: look.validTo, checkedAt: new Date().toISOString()};
+	return {validFrom: look.validFrom, validTo: look.validTo, checkedAt: new Date().toISOString(), clock: clockSystem(thisMachine(ctx.env))};
 }
 
 /** Not yet valid: the clock is behind. Expired: the clock is ahead, or the certificate lapsed (which DeepSeek's is very unlikely to). */

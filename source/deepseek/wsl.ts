@@ -40,22 +40,30 @@ export type Wsl2 = {windowsHost: string | null};
  * A kernel of the user's own (.wslconfig `kernel=`, WSL 2 only) does not say Microsoft: then WSL's
  * variables in the environment (WSL_DISTRO_NAME, WSL_INTEROP, set in every WSL shell) say it.
  */
-export function wsl2(machine: MachineReader): Wsl2 | undefined {
-	if (machine.platform !== 'linux') return undefined;
+export function isWsl2(machine: MachineReader): boolean {
+	if (machine.platform !== 'linux') return false;
 	const release = machine.osRelease();
 	const microsoftKernel = /microsoft/i.test(release);
-	if (microsoftKernel && !/wsl2|microsoft-standard/i.test(release)) return undefined;
+	if (microsoftKernel && !/wsl2|microsoft-standard/i.test(release)) return false;
 	const wslShell = Boolean(machine.env.WSL_DISTRO_NAME?.trim() || machine.env.WSL_INTEROP?.trim());
-	if (!microsoftKernel && !wslShell) return undefined;
-	return {windowsHost: defaultGateway(machine.routeTable())};
+	return microsoftKernel || wslShell;
+}
+
+/** WSL 2 (isWsl2), with Windows' address from the routing table; undefined elsewhere. */
+export function wsl2(machine: MachineReader): Wsl2 | undefined {
+	return isWsl2(machine) ? {windowsHost: defaultGateway(machine.routeTable())} : undefined;
 }
 
 /** Whose way of setting the clock applies here: WSL 2's, or its system's. */
-export type ClockSystem = 'wsl' | 'linux' | 'darwin' | 'win32';
+export const clockSystems = ['wsl', 'linux', 'darwin', 'win32'] as const;
+export type ClockSystem = (typeof clockSystems)[number];
+
+export const isClockSystem = (value: unknown): value is ClockSystem => clockSystems.some(system => system === value);
 
 /** WSL 2's clock drifts after the computer sleeps and has its own remedy; elsewhere the system's (other Unixes as Linux). */
 export function clockSystem(machine: MachineReader): ClockSystem {
-	if (wsl2(machine)) return 'wsl';
+	// Only whether this is WSL 2: Windows' address (the routing table) is not needed here.
+	if (isWsl2(machine)) return 'wsl';
 	return machine.platform === 'darwin' || machine.platform === 'win32' ? machine.platform : 'linux';
 }
 

@@ -1020,6 +1020,10 @@ test('a certificate outside its dates: the title says the clock (behind, or ahea
 	const lapsed = [{...result('network', 'fail', {...failed, code: 'CERT_HAS_EXPIRED'}), summary: said}, auth];
 	assert.equal(leaf.content(viewWith(lapsed)).title, 'The certificate of api.deepseek.com has expired, or this computer\'s clock is ahead');
 	assert.deepEqual(leaf.content(viewWith(lapsed)).fixes.map(fix => fix.id), ['set_clock', 'check_tls']);
+	// The clock fix names the command of the system the check found, not of the machine reading the results.
+	const inWsl = [{...result('network', 'fail', {...failed, certificateDates: {...failed.certificateDates, clock: 'wsl'}}), summary: said}, auth];
+	assert.match(diagnose(inWsl).fixes[0]?.title ?? '', /sudo hwclock -s/);
+	assert.match(diagnose([{...result('network', 'fail', {...failed, certificateDates: {...failed.certificateDates, clock: 'darwin'}}), summary: said}, auth]).fixes[0]?.title ?? '', /System Settings › General › Date & Time/);
 	// Dates not read (the look failed): the general TLS result, as before.
 	const plain = leaf.content(viewWith([result('network', 'fail', {...failed, certificateDates: undefined}), auth]));
 	assert.equal(plain.title, 'Cannot get through to api.deepseek.com');
