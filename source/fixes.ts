@@ -211,8 +211,8 @@ export const fixes = {
 	wslLoopback: (refused: WslLoopback): Fix[] => [
 		{id: 'wsl_networking', title: fixMessages.wslMirrored, url: null},
 		refused.proxy === undefined
-			? {id: 'fix_base_url', title: fixMessages.wslServiceAtWindows({loopback: refused.loopback, windowsHost: refused.windowsHost}), url: null}
-			: {id: 'check_proxy', title: fixMessages.wslProxyAtWindows({variable: refused.proxy.variable, suggested: atHost(refused.proxy.url, refused.windowsHost)}), url: null},
+			? {id: 'fix_base_url', title: fixMessages.wslServiceAtWindows({loopback: refused.loopback, windowsHost: refused.windowsHost, readAt: refused.readAt}), url: null}
+			: {id: 'check_proxy', title: fixMessages.wslProxyAtWindows({variable: refused.proxy.variable, suggested: atHost(refused.proxy.url, refused.windowsHost), readAt: refused.readAt}), url: null},
 		{id: 'check_network', title: fixMessages.wslRunInside({what: refused.proxy === undefined ? 'service' : 'proxy'}), url: null},
 	],
 	/** The base URL's host resolved to a proxy app's fake-ip address, and the calls got no connection or no answer there (checks/details.ts fakeIpRoute): that app first. */

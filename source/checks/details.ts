@@ -3,7 +3,7 @@
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
-import {isClockSystem, type ClockSystem} from '../deepseek/wsl.js';
+import {isClockSystem, windowsAddressAt, type ClockSystem, type WindowsAddressAt} from '../deepseek/wsl.js';
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isLoopbackHost} from '../deepseek/url.js';
@@ -265,6 +265,7 @@ export function wslLoopback(results: Results): WslLoopback | undefined {
 	return {
 		loopback: sanitize(stringDetail(results, 'network', 'host') ?? 'localhost'),
 		windowsHost: text(wsl['windowsHost']),
+		readAt: windowsAddressAt(text(wsl['networkingMode'])),
 		proxy: proxy !== undefined && variable !== undefined ? {url: sanitize(proxy), variable} : undefined,
 	};
 }
@@ -273,7 +274,7 @@ export function wslLoopback(results: Results): WslLoopback | undefined {
  * `loopback`: the host refused (127.0.0.1, localhost); `windowsHost`: Windows' address as WSL sees it (its
  * default gateway in NAT networking), where known; `proxy`: the proxy refused (scheme://host:port) and its variable.
  */
-export type WslLoopback = {loopback: string; windowsHost: string | undefined; proxy: {url: string; variable: string} | undefined};
+export type WslLoopback = {loopback: string; windowsHost: string | undefined; readAt: WindowsAddressAt; proxy: {url: string; variable: string} | undefined};
 
 /**
  * The network check's handshake met a certificate outside its dates, which it read (its `certificateDates`):

@@ -229,15 +229,18 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: dates ? datesSaid(target.host, code, dates)
 			: checkMessages.network.tlsFailed(target.host, code);
 		// Refused on loopback inside WSL 2: what listens on Windows' 127.0.0.1 is not there (deepseek/wsl.ts).
-		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host) ? wsl2(thisMachine(ctx.env)) : undefined;
-		const wsl = inWsl && {windowsHost: inWsl.windowsHost, proxyVariable: proxy?.variable ?? null};
+		// Its networking mode from wslinfo: at most 2 s, within this check's deadline.
+		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host)
+			? await wsl2(thisMachine(ctx.env), AbortSignal.any([deadline, AbortSignal.timeout(wslinfoMs)]))
+			: undefined;
+		const wsl = inWsl && {windowsHost: inWsl.windowsHost, proxyVariable: proxy?.variable ?? null, networkingMode: inWsl.networkingMode};
 		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
 		const summary =
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
 			: reason === 'tls' ? tlsSaid
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
-			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host}))
-			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host})
+			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
+			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 			: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
@@ -281,6 +284,8 @@ function fakeIpFailure(reason: string, code: string): FakeIpFailure {
 
 /** How long the look at ALL_PROXY or the system's proxy may take: a proxy that takes no connection in this long is no use to the tools that need it. */
 const otherToolsProxyMs = 3000;
+/** WSL's own tool answers at once; a stuck one must not hold the check. */
+const wslinfoMs = 2000;
 
 /**
  * Does anything answer at a proxy's host and port (ALL_PROXY's, the system's)? A TCP connect only:

@@ -8,6 +8,7 @@
 // Read with the system's own tools (reg, scutil, gsettings) or KDE's file: os-proxy-config
 // and its parts need a native registry module on Windows, read nothing on Linux, and leave
 // out the PAC script's address, which is half of what companies set.
+import {runTool, type RunTool} from './run-tool.js';
 
 export const systemProxySources = ['windows', 'macos', 'gnome', 'kde'] as const;
 export type SystemProxySource = (typeof systemProxySources)[number];
@@ -125,19 +126,6 @@ export function exempts(exceptions: readonly string[], host: string): boolean {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-/** Runs a system tool and gives its output, or undefined (not there, failed, too slow). */
-export type RunTool = (file: string, args: readonly string[], env: Env, signal: AbortSignal) => Promise<string | undefined>;
-
-const runTool: RunTool = (file, args, env, signal) => {
-	// Only after a failure, so never on the way of a run that works: loaded here, not with the check.
-	const {execFile} = process.getBuiltinModule('node:child_process');
-	return new Promise(resolve => {
-		execFile(file, [...args], {env: {...env}, signal, timeout: 2000, windowsHide: true, maxBuffer: 256 * 1024, encoding: 'utf8'}, (error, stdout) => {
-			resolve(error ? undefined : stdout);
-		});
-	});
-};
 
 /**
  * This computer's proxy settings for `host`, where the settings apply to it; undefined when

@@ -3,6 +3,7 @@
 // (one-api, LiteLLM) that listens on Windows' 127.0.0.1 refuses, or rather is never reached, from
 // inside. Windows is then the VM's default gateway. Mirrored networking (Windows 11 22H2 and newer)
 // shares Windows' loopback. Read only after a connection to loopback was refused: never at start-up.
+import {runTool, type RunTool} from './run-tool.js';
 
 /** What the detection reads of this machine; tests pass their own. */
 export type MachineReader = {
@@ -12,10 +13,15 @@ export type MachineReader = {
 	osRelease: () => string;
 	/** The IPv4 routing table in /proc/net/route's format, or undefined where it cannot be read. */
 	routeTable: () => string | undefined;
+	/** What `wslinfo --networking-mode` prints (nat, mirrored, bridged, virtioproxy, none, wsl1), or undefined where it cannot say. */
+	networkingMode: (signal: AbortSignal) => Promise<string | undefined>;
 };
 
+// WSL puts wslinfo (a link to its own init) here; by its full path, as the other system tools are called.
+const wslinfo = '/usr/bin/wslinfo';
+
 /** This machine, read lazily: node:os and node:fs only when a loopback connection was refused. */
-export function thisMachine(env: Readonly<Record<string, string | undefined>>): MachineReader {
+export function thisMachine(env: Readonly<Record<string, string | undefined>>, run: RunTool = runTool): MachineReader {
 	return {
 		platform: process.platform,
 		env,
@@ -27,12 +33,28 @@ export function thisMachine(env: Readonly<Record<string, string | undefined>>): 
 				return undefined;
 			}
 		},
+		networkingMode: async signal => modeOf(await run(wslinfo, ['--networking-mode'], env, signal)),
 	};
 }
 
-/** WSL 2, and Windows' address as its VM sees it in NAT networking (the default route's gateway; null where none). */
-export type Wsl2 = {windowsHost: string | null};
+/** wslinfo's answer as one lower-case word (it prints "nat", "mirrored"…); anything else is not an answer. */
+export function modeOf(output: string | undefined): string | undefined {
+	const mode = output?.trim().toLowerCase();
+	return mode && /^[a-z\d]{1,20}$/.test(mode) ? mode : undefined;
+}
 
+/**
+ * WSL 2 whose 127.0.0.1 is not Windows': Windows' address as its VM sees it in NAT networking (the
+ * default route's gateway; null where none, or where the mode is another), and the mode `wslinfo` gave.
+ */
+export type Wsl2 = {windowsHost: string | null; networkingMode: string | null};
+
+/** Where a user reads Windows' address inside WSL 2: the default route's gateway in NAT, ipconfig on Windows in another mode. */
+export type WindowsAddressAt = 'gateway' | 'ipconfig';
+
+/** NAT's gateway is Windows; so it is where the mode is not known (WSL before 2.0 ran only NAT by default). */
+export const windowsAddressAt = (networkingMode: string | null | undefined): WindowsAddressAt =>
+	networkingMode === undefined || networkingMode === null || networkingMode === 'nat' ? 'gateway' : 'ipconfig';
 /**
  * Is this WSL 2? Its kernel's release names it ("5.15.153.1-microsoft-standard-WSL2"; the 4.19
  * kernels "4.19.128-microsoft-standard"), as the is-wsl package and WSL's own docs read it. WSL 1
@@ -49,9 +71,19 @@ export function isWsl2(machine: MachineReader): boolean {
 	return microsoftKernel || wslShell;
 }
 
-/** WSL 2 (isWsl2), with Windows' address from the routing table; undefined elsewhere. */
-export function wsl2(machine: MachineReader): Wsl2 | undefined {
-	return isWsl2(machine) ? {windowsHost: defaultGateway(machine.routeTable())} : undefined;
+/**
+ * WSL 2 (isWsl2) in a networking mode whose 127.0.0.1 is not Windows', with Windows' address; undefined
+ * elsewhere. The mode as WSL runs it, not as .wslconfig asks for it: mirrored networking falls back
+ * to NAT where Windows lacks it, and says so only in a notice at start. Mirrored (and WSL 1's) shares
+ * Windows' loopback, so a refusal there is the plain one: nothing listens on Windows either. In NAT,
+ * or where wslinfo cannot say (WSL before 2.0), Windows is the default gateway; in the other modes
+ * (bridged: the gateway is the LAN's router) its address is not known.
+ */
+export async function wsl2(machine: MachineReader, signal: AbortSignal): Promise<Wsl2 | undefined> {
+	if (!isWsl2(machine)) return undefined;
+	const mode = await machine.networkingMode(signal).catch(() => undefined);
+	if (mode === 'mirrored' || mode === 'wsl1') return undefined;
+	return {windowsHost: windowsAddressAt(mode) === 'gateway' ? defaultGateway(machine.routeTable()) : null, networkingMode: mode ?? null};
 }
 
 /** Whose way of setting the clock applies here: WSL 2's, or its system's. */

@@ -27,6 +27,9 @@ const keySourceNames: Record<KeySource, string> = {
 /** The words every "refused with 401" sentence opens with. */
 const rejected401 = 'Rejected (401)';
 
+/** WSL 2's networking as wslinfo named it (deepseek/wsl.ts); NAT, its default, where it could not say. */
+const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? 'in its default (NAT) networking' : `in its ${mode} networking`);
+
 const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');
 
 const bodyProblems: Record<string, string> = {
@@ -128,11 +131,11 @@ const checkMessagesEn = {
 					: `If the clock is right, ${p.host} has let its certificate lapse: only whoever runs it can renew it.`
 			}`,
 		/** `host` (host:port) on `loopback` refused, inside WSL 2 (deepseek/wsl.ts): what runs on Windows is not there. */
-		wslRefused: (p: {host: string; loopback: string}) =>
-			`${p.host} refused the connection, and this is WSL 2: in its default (NAT) networking, ${p.loopback} is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.`,
+		wslRefused: (p: {host: string; loopback: string; mode: string | null}) =>
+			`${p.host} refused the connection, and this is WSL 2: ${inWslMode(p.mode)}, ${p.loopback} is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.`,
 		/** The proxy at `url` (on `loopback`) refused, inside WSL 2: a proxy app on Windows is not there. */
-		wslProxyRefused: (p: {url: string; variable: string; loopback: string}) =>
-			`The proxy ${p.url} (from ${p.variable}) refused the connection, and this is WSL 2: in its default (NAT) networking, ${p.loopback} is the Linux VM itself, not Windows, so a proxy app running on Windows (Clash Verge, v2rayN…) is not reached there.`,
+		wslProxyRefused: (p: {url: string; variable: string; loopback: string; mode: string | null}) =>
+			`The proxy ${p.url} (from ${p.variable}) refused the connection, and this is WSL 2: ${inWslMode(p.mode)}, ${p.loopback} is the Linux VM itself, not Windows, so a proxy app running on Windows (Clash Verge, v2rayN…) is not reached there.`,
 		connectSlow: (host: string, ms: number) => `No connection to ${host} within ${ms} ms: a firewall may be dropping it.`,
 		connectFailed: (host: string, code: string) => `Connecting to ${host} failed (${code}).`,
 		/** `reached`: the sentence above for the direct connection; ALL_PROXY is shown without its login. */

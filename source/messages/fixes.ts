@@ -1,6 +1,6 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
-import type {ClockSystem} from '../deepseek/wsl.js';
+import type {ClockSystem, WindowsAddressAt} from '../deepseek/wsl.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
@@ -28,6 +28,9 @@ const runAgainWith = (shell: Shell, name: string, value: string) =>
 
 /** setx keeps a variable for the windows opened after it, never for the one it ran in: the usual surprise on Windows. */
 const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' : `; setx ${name} sk-… keeps it for windows opened later, not this one`);
+
+/** Where to read Windows' address from inside WSL 2. */
+const windowsAddressAt: Record<WindowsAddressAt, string> = {gateway: 'after "via" in ip route show default', ipconfig: 'the IPv4 address ipconfig shows in Windows'};
 
 const keyCommand = (shell: Shell) => inShell(shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', shell));
 
@@ -192,13 +195,14 @@ const fixMessagesEn = {
 	/** Inside WSL 2, a proxy or service on loopback refused: mirrored networking shares Windows' loopback (deepseek/wsl.ts). */
 	wslMirrored: "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig, then run wsl --shutdown",
 	/** `suggested`: the proxy URL with Windows' address as WSL sees it (its default gateway), when known. */
-	wslProxyAtWindows: (p: {variable: string; suggested: string | undefined}) =>
+	/** `readAt`: where to read Windows' address when it is not known: the default route's gateway (NAT), or ipconfig on Windows (another networking mode). */
+	wslProxyAtWindows: (p: {variable: string; suggested: string | undefined; readAt: WindowsAddressAt}) =>
 		p.suggested === undefined
-			? `Or set ${p.variable} to Windows' address as WSL sees it (after "via" in ip route show default), with the same port, and turn on "Allow LAN" in the proxy app`
+			? `Or set ${p.variable} to Windows' address as WSL sees it (${windowsAddressAt[p.readAt]}), with the same port, and turn on "Allow LAN" in the proxy app`
 			: `Or set ${p.variable}=${p.suggested}, Windows' address as WSL sees it, and turn on "Allow LAN" in the proxy app`,
 	/** `windowsHost`: Windows' address as WSL sees it, when known; `loopback`: the base URL's host now. */
-	wslServiceAtWindows: (p: {loopback: string; windowsHost: string | undefined}) =>
-		`Or put ${p.windowsHost === undefined ? 'Windows\' address as WSL sees it (after "via" in ip route show default)' : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows' firewall`,
+	wslServiceAtWindows: (p: {loopback: string; windowsHost: string | undefined; readAt: WindowsAddressAt}) =>
+		`Or put ${p.windowsHost === undefined ? `Windows' address as WSL sees it (${windowsAddressAt[p.readAt]})` : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows' firewall`,
 	/** Or run it where 127.0.0.1 reaches it. */
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,

@@ -150,20 +150,20 @@ export const network = {
 		const summary = m.network.throughFakeIp({reached: m.network.reached(host, true, 42, undefined), ip: '198.18.0.2'});
 		return checkResult('network', {status: 'pass', summary, details: {host, port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, connectMs: 42}});
 	},
-	/** Inside WSL 2, the base URL on localhost refused: Windows (the default gateway) at `windowsHost`, or not known. */
-	wslRefused: (windowsHost: string | null = '172.29.96.1') =>
+	/** Inside WSL 2, the base URL on localhost refused: Windows (the default gateway) at `windowsHost`, or not known; `mode` as wslinfo said it. */
+	wslRefused: (windowsHost: string | null = '172.29.96.1', mode: string | null = 'nat') =>
 		checkResult('network', {
 			status: 'fail',
-			summary: m.network.wslRefused({host: 'localhost:3000', loopback: 'localhost'}),
-			details: {host: 'localhost', port: 3000, proxy: null, address: '127.0.0.1', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused', wsl: {windowsHost, proxyVariable: null}},
+			summary: m.network.wslRefused({host: 'localhost:3000', loopback: 'localhost', mode}),
+			details: {host: 'localhost', port: 3000, proxy: null, address: '127.0.0.1', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused', wsl: {windowsHost, proxyVariable: null, networkingMode: mode}},
 		}),
 	/** Inside WSL 2, the proxy app's port on 127.0.0.1 (from HTTPS_PROXY) refused. */
-	wslRefusedAtProxy: (windowsHost: string | null = '172.29.96.1') => {
+	wslRefusedAtProxy: (windowsHost: string | null = '172.29.96.1', mode: string | null = 'nat') => {
 		const proxy = 'http://127.0.0.1:7890';
 		return checkResult('network', {
 			status: 'fail',
-			summary: m.network.wslProxyRefused({url: proxy, variable: 'HTTPS_PROXY', loopback: '127.0.0.1'}),
-			details: {host: '127.0.0.1', port: 7890, proxy, address: '127.0.0.1', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused', wsl: {windowsHost, proxyVariable: 'HTTPS_PROXY'}},
+			summary: m.network.wslProxyRefused({url: proxy, variable: 'HTTPS_PROXY', loopback: '127.0.0.1', mode}),
+			details: {host: '127.0.0.1', port: 7890, proxy, address: '127.0.0.1', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused', wsl: {windowsHost, proxyVariable: 'HTTPS_PROXY', networkingMode: mode}},
 		});
 	},
 	/** The first hop is the proxy in HTTPS_PROXY, and nothing listens there. */

@@ -9,6 +9,7 @@ import {defaultGateway} from '../../source/deepseek/wsl.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';
+import path from 'node:path';
 
 type CheckJson = {
 	verdict: string;
@@ -36,6 +37,12 @@ function env(extra: Record<string, string | undefined>): Record<string, string |
 	return mappedHostsEnv({DEEPSEEK_STATUS_URL: `http://127.0.0.1:${port}/api/v2/summary.json`, ...extra});
 }
 
+/** The same, with WSL's wslinfo played by a preload (test/helpers/fake-wslinfo.mjs) printing `mode`. */
+function withWslinfo(mode: string, extra: Record<string, string | undefined>): Record<string, string | undefined> {
+	const base = env(extra);
+	return {...base, NODE_OPTIONS: `${base['NODE_OPTIONS']} --import ${path.join(import.meta.dirname, '..', 'helpers', 'fake-wslinfo.mjs')}`, TEST_WSLINFO_MODE: mode};
+}
+
 async function checkJson(environment: Record<string, string | undefined>): Promise<CheckJson> {
 	const run = await runCli(['check', '--json'], environment);
 	assert.equal(run.stderr, '', run.stderr);
@@ -50,7 +57,7 @@ test('WSL 2, HTTPS_PROXY on 127.0.0.1 refused: the sentence says 127.0.0.1 is th
 	const said = `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection, and this is WSL 2: in its default (NAT) networking, 127.0.0.1 is the Linux VM itself, not Windows, so a proxy app running on Windows (Clash Verge, v2rayN…) is not reached there.`;
 	assert.equal(network?.summary, said);
 	const host = windowsHost();
-	assert.deepEqual(network?.details.wsl, {windowsHost: host, proxyVariable: 'HTTPS_PROXY'});
+	assert.deepEqual(network?.details.wsl, {windowsHost: host, proxyVariable: 'HTTPS_PROXY', networkingMode: null});
 	assert.equal(json.verdict, 'network_error');
 	assert.equal(json.summary, said);
 	const atWindows = host === null
@@ -84,4 +91,37 @@ test('outside WSL nothing changes: the proxy\'s own sentence and fixes, no wsl d
 	const local = await checkJson(env({DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`}));
 	assert.equal(local.summary, `The API could not be reached: localhost:${port} refused the connection.`);
 	assert.deepEqual(local.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+});
+
+test('WSL 2 in mirrored networking (wslinfo says so): 127.0.0.1 is Windows\' too, so a refusal is the plain one, nothing listens there either', async () => {
+	const json = await checkJson(withWslinfo('mirrored', {WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	const network = json.checks.find(check => check.id === 'network');
+	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+	assert.equal(network?.details.wsl, undefined);
+	assert.deepEqual(json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+	assert.match(json.fixes[0]!.title, /^Start the proxy app at http:\/\/127\.0\.0\.1:\d+ /);
+});
+
+test('WSL 2 in NAT networking (wslinfo says so): the WSL sentence, Windows at the default gateway, the mode in the details', async () => {
+	const json = await checkJson(withWslinfo('nat', {WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	const network = json.checks.find(check => check.id === 'network');
+	assert.deepEqual(network?.details.wsl, {windowsHost: windowsHost(), proxyVariable: 'HTTPS_PROXY', networkingMode: 'nat'});
+	assert.deepEqual(json.fixes.map(fix => fix.id), ['wsl_networking', 'check_proxy', 'check_network']);
+});
+
+test('WSL 2 in bridged networking: the default gateway is the LAN\'s router, so the fix sends the user to ipconfig in Windows for its address', async () => {
+	const json = await checkJson(withWslinfo('bridged', {WSL_DISTRO_NAME: 'Ubuntu', DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`}));
+	const network = json.checks.find(check => check.id === 'network');
+	assert.deepEqual(network?.details.wsl, {windowsHost: null, proxyVariable: null, networkingMode: 'bridged'});
+	assert.match(network?.summary ?? '', /refused the connection, and this is WSL 2: in its bridged networking, localhost is the Linux VM itself/);
+	assert.deepEqual(json.fixes.map(fix => fix.id), ['wsl_networking', 'fix_base_url', 'check_network']);
+	assert.equal(json.fixes[1]!.title, `Or put Windows' address as WSL sees it (the IPv4 address ipconfig shows in Windows) in place of localhost in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows' firewall`);
+});
+
+test('a wslinfo that never answers holds the check at most its 2 s, then reads as WSL before 2.0: the mode unknown, Windows at the gateway', async () => {
+	const json = await checkJson(withWslinfo('stuck', {WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	const network = json.checks.find(check => check.id === 'network');
+	assert.deepEqual(network?.details.wsl, {windowsHost: windowsHost(), proxyVariable: 'HTTPS_PROXY', networkingMode: null});
+	const missing = await checkJson(withWslinfo('missing', {WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	assert.deepEqual(missing.checks.find(check => check.id === 'network')?.details.wsl, {windowsHost: windowsHost(), proxyVariable: 'HTTPS_PROXY', networkingMode: null});
 });

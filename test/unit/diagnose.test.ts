@@ -2112,6 +2112,16 @@ const rows: Row[] = [
 		titles: {check_proxy: 'Or set HTTPS_PROXY to Windows\' address as WSL sees it (after "via" in ip route show default), with the same port, and turn on "Allow LAN" in the proxy app'},
 	},
 	{
+		name: 'inside WSL 2 in bridged networking (wslinfo): the sentence names that mode, and the proxy fix sends the user to ipconfig, not to the gateway (the LAN\'s router)',
+		results: scenario(network.wslRefusedAtProxy(null, 'bridged'), auth.unexpected(failure('proxy', 'The proxy http://127.0.0.1:7890 (from HTTPS_PROXY) refused the connection.')), balance.unexpected(failure('proxy', 'The proxy http://127.0.0.1:7890 (from HTTPS_PROXY) refused the connection.', `${officialBase}/user/balance`))),
+		verdict: 'network_error',
+		fixes: ['wsl_networking', 'check_proxy', 'check_network'],
+		exactFixes: true,
+		titles: {check_proxy: 'Or set HTTPS_PROXY to Windows\' address as WSL sees it (the IPv4 address ipconfig shows in Windows), with the same port, and turn on "Allow LAN" in the proxy app'},
+		says: ['refused the connection, and this is WSL 2: in its bridged networking, 127.0.0.1 is the Linux VM itself, not Windows'],
+		neverSays: ['ip route show default', 'default (NAT)'],
+	},
+	{
 		name: 'inside WSL 2, a base URL on localhost refuses: mirrored networking, then Windows\' address in the base URL, then the relay inside WSL',
 		results: scenario(network.wslRefused(), auth.unexpected(failure('connection_refused', 'localhost:3000 refused the connection.', 'http://localhost:3000/models')), balance.unexpected(failure('connection_refused', 'localhost:3000 refused the connection.', 'http://localhost:3000/user/balance'))),
 		verdict: 'network_error',

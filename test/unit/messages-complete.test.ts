@@ -178,6 +178,10 @@ const byName: Record<string, readonly Sample[]> = {
 	readings: [0, 1, 3],
 	rows: [11],
 	reading: ['3.00 CNY at sample time'],
+	/** WSL 2's networking mode as wslinfo printed it, or null (checkMessages.network.wslRefused). */
+	mode: [null, 'nat', 'bridged'],
+	/** Where to read Windows' address in WSL 2 (fixMessages.wslServiceAtWindows). */
+	readAt: ['gateway', 'ipconfig'],
 	reason: ['Sample reason words.'],
 	remaining: ['4.50'],
 	running: ['20.9.0'],

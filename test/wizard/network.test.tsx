@@ -43,7 +43,7 @@ test('inside WSL 2, a base URL on 127.0.0.1 refused (100×30): all three fixes s
 			await walkEveryCheck(app);
 			const leaf = await app.waitFor('What to do:');
 			assert.match(leaf, /✖ In WSL 2, 127\.0\.0\.1 is not Windows/);
-			const all = [fixMessages.wslMirrored, fixMessages.wslServiceAtWindows({loopback: '127.0.0.1', windowsHost: windowsHost()}), fixMessages.wslRunInside({what: 'service'})];
+			const all = [fixMessages.wslMirrored, fixMessages.wslServiceAtWindows({loopback: '127.0.0.1', windowsHost: windowsHost(), readAt: 'gateway'}), fixMessages.wslRunInside({what: 'service'})];
 			// Where the default route gives Windows' address, each fix takes at most two rows at 100 columns, and all fit.
 			if (windowsHost() !== undefined) assert.doesNotMatch(leaf, /more fix/, leaf);
 			// Fixes that do not all fit are hidden from the last: the ones shown are the first ones.

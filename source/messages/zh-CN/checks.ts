@@ -21,6 +21,8 @@ const keyFound = {
 /** 每个“因 401 被拒绝”的句子都以这几个字开头。 */
 const rejected401 = '被拒绝（401）';
 
+const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? '在它默认的 NAT 网络模式下' : `在它现在的 ${mode} 网络模式下`);
+
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');
 
 const bodyProblems: Record<string, string> = {
@@ -94,9 +96,9 @@ export const checkMessages: CheckMessages = {
 					: `如果时钟是准的，就是 ${p.host} 的证书过期了：只有它的管理员能续期。`
 			}`,
 		wslRefused: p =>
-			`${p.host} 拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`,
+			`${p.host} 拒绝了连接，而这里是 WSL 2：${inWslMode(p.mode)}，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`,
 		wslProxyRefused: p =>
-			`代理 ${p.url}（来自 ${p.variable}）拒绝了连接，而这里是 WSL 2：在它默认的 NAT 网络模式下，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的代理软件（Clash Verge、v2rayN 等）。`,
+			`代理 ${p.url}（来自 ${p.variable}）拒绝了连接，而这里是 WSL 2：${inWslMode(p.mode)}，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的代理软件（Clash Verge、v2rayN 等）。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
 		throughFakeIp: p => `${p.reached}经由代理软件的 fake-ip 虚拟地址（${p.ip}）：这些调用由它的 TUN 模式转发。`,

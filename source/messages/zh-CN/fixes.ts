@@ -1,5 +1,6 @@
 // 工具给出的每条解决办法（简体中文），与 ../fixes.ts 同一类型。
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
+import type {WindowsAddressAt} from '../../deepseek/wsl.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../../text/shell.js';
 import type {FixMessages} from '../fixes.js';
 
@@ -15,6 +16,8 @@ const forExample = (shell: Shell, command: string) => `例如${shell === 'sh' ? 
 
 const runAgainWith = (shell: Shell, name: string, value: string) =>
 	setsForOneCommand(shell) ? `加上 ${name}=${value} 再运行一次` : `${inShellName(shell)}先执行 ${setCommand(name, value, shell)}，再运行一次`;
+
+const windowsAddressAt: Record<WindowsAddressAt, string> = {gateway: 'ip route show default 显示的网关地址', ipconfig: '在 Windows 里运行 ipconfig 看到的 IPv4 地址'};
 
 const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' : `；用 setx ${name} sk-… 设置的只对之后打开的窗口生效，当前窗口不生效`);
 
@@ -135,10 +138,10 @@ export const fixMessages: FixMessages = {
 	wslMirrored: '打开 WSL 的镜像网络模式，让 127.0.0.1 指向 Windows（需要 Windows 11 22H2 或更新版本）：在 %UserProfile%\\.wslconfig 里的 [wsl2] 下加上 networkingMode=mirrored，再运行 wsl --shutdown',
 	wslProxyAtWindows: p =>
 		p.suggested === undefined
-			? `或者把 ${p.variable} 设为 WSL 看到的 Windows 地址（ip route show default 显示的网关地址），端口不变，并在代理软件里打开“允许局域网连接”（Allow LAN）`
+			? `或者把 ${p.variable} 设为 WSL 看到的 Windows 地址（${windowsAddressAt[p.readAt]}），端口不变，并在代理软件里打开“允许局域网连接”（Allow LAN）`
 			: `或者设置 ${p.variable}=${p.suggested}（WSL 看到的 Windows 地址），并在代理软件里打开“允许局域网连接”（Allow LAN）`,
 	wslServiceAtWindows: p =>
-		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? 'WSL 看到的 Windows 地址（ip route show default 显示的网关地址）' : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），在 Windows 防火墙里放行它的端口`,
+		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? `WSL 看到的 Windows 地址（${windowsAddressAt[p.readAt]}）` : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），在 Windows 防火墙里放行它的端口`,
 	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
