@@ -199,6 +199,11 @@ class Facts {
 		return details.wslLoopback(this.#byId);
 	}
 
+	/** The base URL's host, a name only containers resolve, did not resolve here (checks/details.ts). */
+	get unresolvedContainerName(): ReturnType<typeof details.unresolvedContainerName> {
+		return details.unresolvedContainerName(this.#byId);
+	}
+
 	/** The proxy app's fake-ip address the network check's connection went to, and whether it connected (checks/details.ts). */
 	get fakeIpRoute(): {address: string; host: string; connected: boolean} | undefined {
 		return details.fakeIpRoute(this.#byId);
@@ -340,6 +345,9 @@ const networkError: Rule = facts => {
 		return networkDiagnosis(said, [fixes.lapsedCertificate(outOfDate.host, outOfDate.validTo), fixes.useDeepSeek(), setClock], true);
 	}
 	if (wsl) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.wslLoopback(wsl), true);
+	// A name only containers resolve (host.docker.internal, a Compose service's): localhost stands for it outside them.
+	const inContainers = networkFailed ? facts.unresolvedContainerName : undefined;
+	if (inContainers) return networkDiagnosis(diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.containerName(inContainers), true);
 	if (proxyId) {
 		const summary = facts.result(proxyId)?.summary ?? '';
 		return bad ? networkDiagnosis(summary, [fixes.badProxy(bad)], true) : networkDiagnosis(summary, proxyFixes, proxyFixes[0] !== plainProxyFix);

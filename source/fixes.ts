@@ -5,6 +5,7 @@ import {officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
+import type {ContainerNameKind} from './deepseek/container-names.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {WslLoopback} from './checks/details.js';
@@ -215,6 +216,17 @@ export const fixes = {
 			: {id: 'check_proxy', title: fixMessages.wslProxyAtWindows({variable: refused.proxy.variable, suggested: atHost(refused.proxy.url, refused.windowsHost), readAt: refused.readAt}), url: null},
 		{id: 'check_network', title: fixMessages.wslRunInside({what: refused.proxy === undefined ? 'service' : 'proxy'}), url: null},
 	],
+	/**
+	 * The base URL's host is a name only containers resolve (checks/details.ts unresolvedContainerName): localhost outside
+	 * them; for Docker's name, the option that defines it in a Linux container; for a Compose service, the port it publishes.
+	 */
+	containerName: (found: {kind: ContainerNameKind; name: string; port: number; suggested: string}): Fix[] =>
+		found.kind === 'service_name'
+			? [{id: 'fix_base_url', title: fixMessages.composeServiceOutside(found), url: null}, fixes.network('dns')]
+			: [
+				{id: 'fix_base_url', title: fixMessages.hostAliasOutside(found), url: null},
+				...(found.kind === 'docker_host' ? [{id: 'check_network' as const, title: fixMessages.addHostGateway(found), url: null}] : []),
+			],
 	/** The base URL's host resolved to a proxy app's fake-ip address, and the calls got no connection or no answer there (checks/details.ts fakeIpRoute): that app first. */
 	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
 	/** The app's fake address may outlive it in the system's DNS cache: this system's command to flush it. */

@@ -2,6 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
 import {isClockSystem, windowsAddressAt, type ClockSystem, type WindowsAddressAt} from '../deepseek/wsl.js';
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
@@ -301,6 +302,18 @@ export function fakeIpRoute(results: Results): {address: string; host: string; c
 	const connected = results.get('network')?.status !== 'fail';
 	if ((!connected && detail(results, 'network', 'reason') === 'tls') || typeof address !== 'string' || typeof host !== 'string') return undefined;
 	return {address, host: sanitize(host), connected};
+}
+
+/**
+ * The base URL's host is a name only containers resolve (the network check's `containerName`), and it did not
+ * resolve here: `suggested` is the base URL with localhost in its place, `port` the port it named.
+ */
+export function unresolvedContainerName(results: Results): {kind: ContainerNameKind; name: string; port: number; suggested: string} | undefined {
+	const value = detail(results, 'network', 'containerName');
+	if (status(results, 'network') !== 'fail' || !isJsonObject(value)) return undefined;
+	const {kind, name, port, suggested} = value;
+	if (!isContainerNameKind(kind) || typeof name !== 'string' || typeof port !== 'number' || typeof suggested !== 'string') return undefined;
+	return {kind, name: sanitize(name), port, suggested: sanitize(suggested)};
 }
 
 /**

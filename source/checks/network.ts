@@ -8,6 +8,7 @@ import {officialApiHost} from '../deepseek/facts.js';
 import {isLoopbackHost} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
 import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.js';
+import {containerName} from '../deepseek/container-names.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
@@ -174,6 +175,16 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
 	} catch (error) {
 		const code = errorCode(error);
+		// A name only containers resolve, going direct: where it comes from, and localhost for it here (no proxy or
+		// system setting would resolve it either).
+		const inContainers = code !== 'TIMEOUT' && !proxy ? containerName(target.host) : undefined;
+		if (inContainers) {
+			const local = new URL(ctx.baseUrl);
+			local.hostname = 'localhost';
+			const containerNameFound = {...inContainers, port: target.port, suggested: sanitize(local.href.replace(/\/$/, ''))};
+			const summary = checkMessages.network.containerNameUnresolved(inContainers);
+			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: 'dns', containerName: containerNameFound}};
+		}
 		const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
 			: proxy ? withChoice(proxyMessages.dns(proxy))
 			: checkMessages.network.dnsFailed(target.host);

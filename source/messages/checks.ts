@@ -3,6 +3,7 @@
 import type {BalanceInfo} from '../domain/balance.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
+import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
 import {localized, type Messages} from './language.js';
@@ -26,6 +27,15 @@ const keySourceNames: Record<KeySource, string> = {
 
 /** The words every "refused with 401" sentence opens with. */
 const rejected401 = 'Rejected (401)';
+
+/** Where a name only containers resolve comes from, and what stands for it outside them. */
+const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
+	docker_host: name =>
+		`Cannot resolve ${name}: Docker gives this name to the computer that runs its containers, and only inside them (Docker Desktop always; Docker on Linux only with --add-host=${name}:host-gateway). On that computer itself, the same service is at localhost.`,
+	podman_host: name => `Cannot resolve ${name}: Podman gives this name to the computer that runs its containers, and only inside them. On that computer itself, the same service is at localhost.`,
+	service_name: name =>
+		`Cannot resolve ${name}: a name without a dot is most often a Docker Compose service's, which only the containers on its network resolve (or a computer's on your local network). Outside Compose, the service is at localhost, on the port it publishes.`,
+};
 
 /** WSL 2's networking as wslinfo named it (deepseek/wsl.ts); NAT, its default, where it could not say. */
 const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? 'in its default (NAT) networking' : `in its ${mode} networking`);
@@ -109,6 +119,8 @@ const checkMessagesEn = {
 		title: 'Network',
 		dnsSlow: (host: string, ms: number) => `Looking up ${host} took longer than ${ms} ms: DNS is slow or unreachable.`,
 		dnsFailed: (host: string) => `Cannot resolve ${host}: check the base URL's spelling and your DNS.`,
+		/** The base URL's host is a name only containers resolve (deepseek/container-names.ts), and it did not resolve here. */
+		containerNameUnresolved: (p: {name: string; kind: ContainerNameKind}) => containerNameSaid[p.kind](p.name),
 		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
 		tlsFailed: (host: string, code: string) =>

@@ -205,6 +205,13 @@ const fixMessagesEn = {
 		`Or put ${p.windowsHost === undefined ? `Windows' address as WSL sees it (${windowsAddressAt[p.readAt]})` : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows' firewall`,
 	/** Or run it where 127.0.0.1 reaches it. */
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
+	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */
+	hostAliasOutside: (p: {name: string; suggested: string}) => `Outside a container, use the base URL ${p.suggested} (localhost in place of ${p.name}); keep ${p.name} in the settings of a program that runs in a container`,
+	/** The option that defines Docker's name in a container on Linux (Docker Desktop defines it itself). */
+	addHostGateway: (p: {name: string}) => `In a container on Linux, start it with --add-host=${p.name}:host-gateway (in Compose: extra_hosts: ["${p.name}:host-gateway"])`,
+	/** A Compose service's name tried outside Compose: `suggested` is the base URL with localhost, on the same port. */
+	composeServiceOutside: (p: {name: string; port: number; suggested: string}) =>
+		`Outside Compose, put localhost and the port the service publishes in place of ${p.name}:${p.port} in the base URL (docker compose port ${p.name} ${p.port} prints it; ${p.suggested} if it publishes the same port)`,
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,

@@ -508,6 +508,8 @@ const wizardTextEn = {
 			titleFakeIp: (p: {host: string}) => `Your proxy app cannot get through to ${p.host}`,
 			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
 			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
+			/** Docker's or Podman's name for the computer that runs the containers, tried outside them. */
+			titleContainerHost: (p: {name: string}) => `${p.name} resolves only inside containers`,
 			/** In place of the title where the certificate presented is not valid yet: the clock is behind. */
 			titleClockBehind: "This computer's clock is behind",
 			/** In place of the title where the certificate presented has expired: it lapsed, or the clock is ahead. */

@@ -211,7 +211,10 @@ export const leaves = (): readonly LeafNode[] => [
 		const wsl = facts.wslLoopback(view.results);
 		// A certificate outside its dates: the network row names them and this computer's clock.
 		const outOfDate = facts.certificateOutOfDate(view.results);
-		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined;
+		// A name only containers resolve: the network row says where it comes from and what stands for it here.
+		const inContainers = facts.unresolvedContainerName(view.results);
+		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
+			|| inContainers !== undefined;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -243,6 +246,7 @@ export const leaves = (): readonly LeafNode[] => [
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
 				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
+				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})
 				: outOfDate?.expired ? wizardText.leaves.network.titleExpired({host: outOfDate.host})
 				: outOfDate ? wizardText.leaves.network.titleClockBehind
 				: wizardText.leaves.network.title(hostOf(view)),

@@ -28,6 +28,8 @@ const allowedWords = new Set(
 		'PowerShell', 'Nushell', 'fish', 'set', 'setx',
 		// Systems and desktops whose proxy settings are read, and the way browsers find a proxy by themselves.
 		'macOS', 'GNOME', 'KDE', 'WPAD',
+		// Container engines and Compose by their names (deepseek/container-names.ts).
+		'Docker', 'Desktop', 'Podman', 'Compose',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),
@@ -37,6 +39,8 @@ const allowedWords = new Set(
 const allowedPhrases = [
 	/\b(?:Insufficient Balance|Rate Limit Reached|Server Error|Server Overloaded|Authentication Fails|Invalid URL|based on your remaining balance)\b/g,
 	/\bdeepseek-fix (?:check|balance|report|config)\b/g,
+	// The command that prints the port a Compose service publishes, as it is typed.
+	/\bdocker compose port\b/g,
 	/\b(?:check|balance|report|config)(?:、(?:check|balance|report|config))+\b/g,
 	// A proxy app's switch as its English UI labels it, WSL's setting and commands, typed as they are.
 	/\bAllow LAN\b/g,

@@ -263,6 +263,15 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.network.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.throughSystemProxy:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.systemProxyDown:proxy': ['http://127.0.0.1:7890'],
+	// A name only containers resolve (deepseek/container-names.ts), and the base URL with localhost in its place.
+	'checkMessages.network.containerNameUnresolved:kind': ['docker_host', 'podman_host', 'service_name'],
+	'checkMessages.network.containerNameUnresolved:name': ['host.docker.internal', 'one-api'],
+	'fixMessages.hostAliasOutside:name': ['host.docker.internal'],
+	'fixMessages.hostAliasOutside:suggested': ['http://localhost:3000/v1'],
+	'fixMessages.addHostGateway:name': ['host.docker.internal'],
+	'fixMessages.composeServiceOutside:name': ['one-api'],
+	'fixMessages.composeServiceOutside:suggested': ['http://localhost:3000/v1'],
+	'wizardText.leaves.network.titleContainerHost:name': ['host.docker.internal'],
 	// A proxy where nothing listens is always named.
 	'fixMessages.startLocalProxy:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.checkRemoteProxy:proxy': ['http://proxy.corp.example:3128'],

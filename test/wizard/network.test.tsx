@@ -368,3 +368,19 @@ test('a proxy that intercepts HTTPS and cannot reach the service (mitmproxy\'s 5
 		assert.doesNotMatch(leaf, /is reachable from here|从这里可以连上|Check your internet connection|检查网络连接|server error|服务器错误/i, leaf);
 	}
 });
+
+test('a base URL on host.docker.internal, run outside a container (60×20): titled by the name, its sentence first, localhost as the first fix', async () => {
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'http://host.docker.internal:3000/v1'}});
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('What to do:');
+			assert.match(leaf, /✖ host\.docker\.internal resolves only inside containers/, leaf);
+			assert.match(flat(leaf), /Cannot resolve host\.docker\.internal: Docker gives this name to the computer that runs its containers/, leaf);
+			assert.equal(firstFixShown(leaf).replaceAll(/\s+/g, ' '), fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'}));
+		},
+		{},
+		{columns: 60, rows: 20},
+	);
+});

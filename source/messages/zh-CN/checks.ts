@@ -1,5 +1,6 @@
 // 各项检查的结果（简体中文）：与 ../checks.ts 同一类型，少一句、多一句都通不过类型检查。
 import type {CheckMessages} from '../checks.js';
+import type {ContainerNameKind} from '../../deepseek/container-names.js';
 import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
 
@@ -20,6 +21,14 @@ const keyFound = {
 
 /** 每个“因 401 被拒绝”的句子都以这几个字开头。 */
 const rejected401 = '被拒绝（401）';
+
+const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
+	docker_host: name =>
+		`无法解析 ${name}：这是 Docker 在容器里给宿主机（运行容器的那台电脑）起的名字，只在容器里能解析（Docker Desktop 的容器都有；Linux 上的 Docker 要加 --add-host=${name}:host-gateway 才有）。在宿主机上，同一个服务的地址是 localhost。`,
+	podman_host: name => `无法解析 ${name}：这是 Podman 在容器里给宿主机起的名字，只在容器里能解析。在宿主机上，同一个服务的地址是 localhost。`,
+	service_name: name =>
+		`无法解析 ${name}：不带点的名字多半是 Docker Compose 的服务名，只有同一个 Compose 网络里的容器能解析（也可能是局域网里某台电脑的名字）。在 Compose 之外，这个服务的地址是 localhost 加上它发布的端口。`,
+};
 
 const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? '在它默认的 NAT 网络模式下' : `在它现在的 ${mode} 网络模式下`);
 
@@ -83,6 +92,7 @@ export const checkMessages: CheckMessages = {
 		title: '网络',
 		dnsSlow: (host, ms) => `解析 ${host} 超过 ${ms} ms：DNS 很慢或无法访问。`,
 		dnsFailed: host => `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`,
+		containerNameUnresolved: p => containerNameSaid[p.kind](p.name),
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path)}`,
