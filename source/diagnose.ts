@@ -726,6 +726,16 @@ const redirected: Rule = facts => {
 			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToBaseUrl(said), fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()]};
 		case 'login':
 			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToLogin({status: seen.status, host: sanitize(meaning.host)}), fixes: [fixes.askForAddressWithoutLogin(facts.host ?? meaning.host), fixes.useDeepSeek()]};
+		case 'moved':
+			// DeepSeek's own API: its address is the fix. Another host: only whoever runs this one can say it moved there,
+			// and the key would go with the calls.
+			return meaning.deepSeekApi
+				? {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToDeepSeekApi({status: seen.status}), fixes: [fixes.useDeepSeek()]}
+				: {
+					verdict: 'wrong_endpoint',
+					summary: diagnoseMessages.redirectMoved({status: seen.status, host: sanitize(meaning.host)}),
+					fixes: [fixes.askOperatorAboutMove(facts.host ?? sanitize(new URL(seen.asked).host), meaning.baseUrl), fixes.useDeepSeek()],
+				};
 		case 'elsewhere':
 			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectElsewhere({status: seen.status, host: sanitize(meaning.host), deepSeek: meaning.deepSeekWebsite}), fixes: [fixes.useDeepSeek()]};
 	}

@@ -114,6 +114,8 @@ export const fixes = {
 	/** The same at a service someone else runs: they set that address. */
 	askOperatorAboutDeepSeekAddress: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutDeepSeekAddress({name: sanitize(name)}), url: null}),
 	/** A service that was not recognised: its operator is the one to ask. */
+	/** The base URL redirects the API calls to `baseUrl` on another host: whether the service moved there is its operator's to say. */
+	askOperatorAboutMove: (name: string, baseUrl: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutMove({name: sanitize(name), base: sanitize(baseUrl)}), url: null}),
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
 	/** The base URL is plain http:// to another computer: the key was never sent. */
 	useHttps: (): Fix => ({id: 'use_https', title: fixMessages.useHttps, url: null}),

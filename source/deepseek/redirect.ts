@@ -2,7 +2,7 @@
 // one (the key must not go to another host): it reads where it points, and one rule says
 // what that means for the base URL.
 import {oneLine, sanitize} from '../text/safe.js';
-import {apiPaths, isDeepSeekWebsiteHost} from './facts.js';
+import {apiPaths, isDeepSeekWebsiteHost, officialApiHost} from './facts.js';
 
 /** Where an answer redirected the call: the status and the target, safe to show. */
 export type Redirect = {status: number; location: string};
@@ -36,12 +36,16 @@ const loginSegments = new Set(['login', 'signin', 'sign_in', 'sign-in', 'sso', '
  * - `login`: a login page stands in front of the service (its host or a path segment says so);
  * - `base_url`: the same host asks the same API call at another path or over https: `baseUrl` is
  *   that address without the path the tool added;
- * - `elsewhere`: anything else (another host, or a page of the same host): the base URL is not an
+ * - `moved`: another host asks the same API call (a relay that moved to a new domain, or one that
+ *   forwards to DeepSeek's own API): `baseUrl` is that address without the path the tool added;
+ *   `deepSeekApi` when it is api.deepseek.com;
+ * - `elsewhere`: anything else (another host's page, or a page of the same host): the base URL is not an
  *   API's address; `deepSeekWebsite` when it leads to one of DeepSeek's websites.
  */
 export type RedirectMeaning =
 	| {kind: 'login'; host: string}
 	| {kind: 'base_url'; baseUrl: string}
+	| {kind: 'moved'; host: string; baseUrl: string; deepSeekApi: boolean}
 	| {kind: 'elsewhere'; host: string; deepSeekWebsite: boolean};
 
 /** Undefined when the URLs do not parse, or when the redirect leads back to the base URL in use. */
@@ -63,6 +67,10 @@ export function redirectMeaning(askedUrl: string, location: string): RedirectMea
 		// Back to the base URL in use (only a trailing slash added, or a loop): no address to set, nothing this rule can say.
 		if (baseUrl === `${asked.origin}${asked.pathname.slice(0, -added.length)}`) return undefined;
 		return {kind: 'base_url', baseUrl};
+	}
+	// Another host, the same call: it is never followed (the key stays here), but it says where the service went.
+	if (added !== undefined && !isDeepSeekWebsiteHost(target.hostname)) {
+		return {kind: 'moved', host: target.host, baseUrl: `${target.origin}${targetPath.slice(0, -added.length)}`, deepSeekApi: target.hostname === officialApiHost};
 	}
 	return {kind: 'elsewhere', host: target.host, deepSeekWebsite: isDeepSeekWebsiteHost(target.hostname)};
 }

@@ -168,6 +168,12 @@ const diagnoseMessagesEn = {
 	/** A 3xx to a login page (Cloudflare Access, oauth2-proxy, an SSO page) in front of the service, at `host` (its long address is in the rows). */
 	redirectToLogin: (p: {status: number; host: string}) =>
 		`Every call to the base URL is sent to a login page at ${p.host} (HTTP ${p.status}), made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.`,
+	/** A 3xx to the same API call at another host (`host`), never followed: the service seems to have moved. */
+	redirectMoved: (p: {status: number; host: string}) =>
+		`Calls to the base URL get a redirect (HTTP ${p.status}) to the same API call at ${p.host}: the service seems to have moved there. This tool does not follow it, so your key was not sent there.`,
+	/** A 3xx to the same API call at api.deepseek.com: the base URL only forwards to DeepSeek's own API. */
+	redirectToDeepSeekApi: (p: {status: number}) =>
+		`Calls to the base URL get a redirect (HTTP ${p.status}) to DeepSeek's own API: use its address, https://api.deepseek.com, as the base URL.`,
 	/** A 3xx anywhere else: `deepSeek` when it leads to one of DeepSeek's websites, whose API is elsewhere. */
 	redirectElsewhere: (p: {status: number; host: string; deepSeek: boolean}) =>
 		p.deepSeek

@@ -280,6 +280,8 @@ const fixMessagesEn = {
 	/** The service reaches DeepSeek at an address DeepSeek does not serve. */
 	deepSeekAddressInProxy: (p: {name: string}) =>
 		`In ${p.name} (it runs on this computer), set DeepSeek's address as it expects it: the base https://api.deepseek.com, or the whole https://api.deepseek.com/chat/completions where it asks for the full endpoint`,
+	/** `base`: the address the redirect leads to (another host), without the path the tool added. */
+	askOperatorAboutMove: (p: {name: string; base: string}) => `Ask whoever runs ${p.name} whether the service moved to ${p.base}; if it did, set that as the base URL (your key goes to it with every call)`,
 	askOperatorAboutDeepSeekAddress: (p: {name: string}) =>
 		`Ask whoever runs ${p.name} to correct the DeepSeek address it sends your calls to (https://api.deepseek.com, or https://api.deepseek.com/chat/completions where the full endpoint is asked for)`,
 	/** Cloudflare's firewall or challenge in front of the service refused the call. */

@@ -754,11 +754,12 @@ function redirectFound(view: View): RedirectMeaning | undefined {
 }
 
 /**
- * A redirect that names the same API at another address (`base_url`): the checks run again there, first (check's
- * first fix is to set it), and "Remember these settings" then keeps it.
+ * A redirect that names the same API at another address (`base_url`, or DeepSeek's own API): the checks run again
+ * there, first (check's first fix is to set it), and "Remember these settings" then keeps it.
  */
 function checkAtRedirectOption(meaning: RedirectMeaning): Option[] {
-	if (meaning.kind !== 'base_url') return [];
+	// To another host only where that is DeepSeek's own API: the key goes with the calls.
+	if (meaning.kind !== 'base_url' && !(meaning.kind === 'moved' && meaning.deepSeekApi)) return [];
 	const url = sanitize(meaning.baseUrl);
 	return [{id: 'check_at_redirect', label: wizardText.actions.checkAgainAt({url}), shorter: [wizardText.actions.checkAgainAtShort], whole: url, effect: {type: 'check_again', baseUrl: meaning.baseUrl}}];
 }
@@ -771,6 +772,8 @@ function redirectTitle(view: View, meaning: RedirectMeaning): string {
 			return wizardText.leaves.relay.redirectLogin({host});
 		case 'base_url':
 			return wizardText.leaves.relay.redirectBaseUrl({host});
+		case 'moved':
+			return wizardText.leaves.relay.redirectMoved({host, target: sanitize(meaning.host), deepSeek: meaning.deepSeekApi});
 		case 'elsewhere':
 			return wizardText.leaves.relay.redirectElsewhere({host, target: sanitize(meaning.host)});
 	}

@@ -1,5 +1,5 @@
 // Base URLs that answer with a redirect instead of the API: a website, a login page put in
-// front of a self-hosted relay, an API that moved to another path. The fake sends the
+// front of a self-hosted relay, an API that moved to another path or to another domain. The fake sends the
 // redirect and follows nothing itself.
 import type {Answer, FakeRequest, Handler} from './reply.js';
 
@@ -40,3 +40,9 @@ const movedApiRoot = '/api';
  */
 export const redirectToNewPath = (api: Handler): Handler => (request: FakeRequest) =>
 	request.path.startsWith(`${movedApiRoot}/`) ? api({...request, path: request.path.slice(movedApiRoot.length)}) : nginxRedirect(301, `${movedApiRoot}/v1${request.path}`);
+
+/** The relay's new domain, as its old one names it (never reached: the tool follows no redirect). */
+export const movedRelayOrigin = 'https://api.new-relay.example';
+
+/** A relay that moved to a new domain: nginx on the old one sends every path there, unchanged (`return 301 https://…$request_uri;`). */
+export const redirectToNewHost: Handler = (request: FakeRequest) => nginxRedirect(301, `${movedRelayOrigin}${request.path}`);

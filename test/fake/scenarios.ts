@@ -2,7 +2,7 @@
 // page, and where a developer should point DEEPSEEK_BASE_URL for it.
 import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepseek.js';
 import {hostileEcho} from './hostile.js';
-import {redirectToAccessLogin, redirectToNewPath, redirectToWebsite} from './redirects.js';
+import {redirectToAccessLogin, redirectToNewHost, redirectToNewPath, redirectToWebsite} from './redirects.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter} from './openrouter.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
@@ -105,6 +105,7 @@ export const scenarios = {
 	},
 	redirect_website: {summary: 'a website as the base URL (https://deepseek.com): nginx answers 301 to https://www.deepseek.com/ on every path', api: redirectToWebsite},
 	redirect_login: {summary: 'Cloudflare Access in front of a self-hosted relay: 302 to its login page on every path, no body', api: redirectToAccessLogin},
+	redirect_host: {summary: 'a relay that moved to a new domain: nginx answers 301 to the same path at https://api.new-relay.example on every path', api: redirectToNewHost},
 	redirect_path: {summary: 'a relay whose API moved under /api/v1: nginx answers 301 to the same path there, where DeepSeek\'s answers are (47.44 CNY)', api: redirectToNewPath(deepseekOk)},
 	html_portal: {summary: 'a captive portal answers 200 text/html on every path, status page included', api: captivePortal, status: captivePortal},
 	huge_body: {summary: 'every API path streams a 50 MB JSON body', api: hugeJsonBody},

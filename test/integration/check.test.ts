@@ -98,6 +98,10 @@ const rows: Row[] = [
 	{scenario: 'redirect_path', verdict: 'wrong_endpoint', code: 1, summary: host => `Calls to the base URL get a redirect (HTTP 301 to http://${host}/api/v1/models) instead of an answer: the API answers at that address now.`, fixes: ['fix_base_url', 'use_deepseek_base_url'], also: json => {
 		assert.match(json.fixes[0]?.title ?? '', /^Set the base URL to http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
 	}},
+	// Another domain, the same call: the service seems to have moved; never followed, so the key stayed here, and only its operator can say.
+	{scenario: 'redirect_host', verdict: 'wrong_endpoint', code: 1, summary: 'Calls to the base URL get a redirect (HTTP 301) to the same API call at api.new-relay.example: the service seems to have moved there. This tool does not follow it, so your key was not sent there.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
+		assert.match(json.fixes[0]?.title ?? '', /^Ask whoever runs 127\.0\.0\.1:\d+ whether the service moved to https:\/\/api\.new-relay\.example; if it did, set that as the base URL \(your key goes to it with every call\)$/);
+	}},
 	// Compressed although nobody asked: read as the JSON it is.
 	{scenario: 'gzip_answers', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'balance').summary, '47.44 CNY (granted 0.00, topped up 47.44)')},
 	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (HTTP 200 with an answer far too large to be an API response when listing models): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},

@@ -2220,6 +2220,33 @@ const rows: Row[] = [
 		says: [`Calls to the base URL get a redirect (HTTP 308 to https://${gateway}/api/v1/models) instead of an answer`],
 	},
 	{
+		name: 'a redirect to the same call at another domain: the service seems to have moved; ask whoever runs it (the key would go there), never "set it"',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(redirect(301, 'https://api.new-relay.example/v1/models', gatewayUrl('/models'))),
+			balance.unexpected(redirect(301, 'https://api.new-relay.example/v1/user/balance', gatewayUrl('/user/balance'))),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {ask_operator: `Ask whoever runs ${gateway} whether the service moved to https://api.new-relay.example/v1; if it did, set that as the base URL (your key goes to it with every call)`},
+		says: ['to the same API call at api.new-relay.example: the service seems to have moved there'],
+		neverSays: ['not an API\'s address'],
+	},
+	{
+		name: 'a redirect to the same call at api.deepseek.com: the base URL only forwards to DeepSeek\'s own API, whose address is the fix',
+		results: scenario(
+			endpoint.cannotTell(gateway),
+			auth.unexpected(redirect(307, 'https://api.deepseek.com/models', gatewayUrl('/models'))),
+			balance.unexpected(redirect(307, 'https://api.deepseek.com/user/balance', gatewayUrl('/user/balance'))),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['to DeepSeek\'s own API: use its address, https://api.deepseek.com, as the base URL.'],
+		neverSays: ['not an API\'s address'],
+	},
+	{
 		name: 'a redirect from api.deepseek.com (which never sends one): something in between, not a wrong base URL',
 		results: scenario(auth.unexpected(redirect(302, 'http://wifi.example.net/portal', `${officialBase}/models`))),
 		verdict: 'network_error',

@@ -40,11 +40,15 @@ test('redirectMeaning: a login page, the same API at another address, or somewhe
 		['https://relay.example.com/chat/completions', 'https://relay.example.com/v1/chat/completions/', {kind: 'base_url', baseUrl: 'https://relay.example.com/v1'}],
 		// A page of the same host, another host, DeepSeek's websites.
 		['https://relay.example.com/models', 'https://relay.example.com/', {kind: 'elsewhere', host: 'relay.example.com', deepSeekWebsite: false}],
-		['https://old-relay.example.com/v1/models', 'https://new-relay.example.com/v1/models', {kind: 'elsewhere', host: 'new-relay.example.com', deepSeekWebsite: false}],
+		// Another host asking the same call: the service moved (never followed), or forwards to DeepSeek's own API.
+		['https://old-relay.example.com/v1/models', 'https://new-relay.example.com/v1/models', {kind: 'moved', host: 'new-relay.example.com', baseUrl: 'https://new-relay.example.com/v1', deepSeekApi: false}],
+		['http://relay.example.com/user/balance', 'https://api.relay.example.net:8443/api/user/balance', {kind: 'moved', host: 'api.relay.example.net:8443', baseUrl: 'https://api.relay.example.net:8443/api', deepSeekApi: false}],
+		['https://relay.example.com/models', 'https://api.deepseek.com/models', {kind: 'moved', host: 'api.deepseek.com', baseUrl: 'https://api.deepseek.com', deepSeekApi: true}],
+		// Another host's page: not an API's address.
+		['https://old-relay.example.com/v1/models', 'https://new-relay.example.com/', {kind: 'elsewhere', host: 'new-relay.example.com', deepSeekWebsite: false}],
 		['https://deepseek.com/models', 'https://www.deepseek.com/', {kind: 'elsewhere', host: 'www.deepseek.com', deepSeekWebsite: true}],
 		['https://platform.deepseek.com/models', 'https://platform.deepseek.com/sign_in', {kind: 'login', host: 'platform.deepseek.com'}],
 		['https://chat.deepseek.com/v1/models', 'https://chat.deepseek.com/', {kind: 'elsewhere', host: 'chat.deepseek.com', deepSeekWebsite: true}],
-		['https://relay.example.com/models', 'https://api.deepseek.com/models', {kind: 'elsewhere', host: 'api.deepseek.com', deepSeekWebsite: false}],
 		['https://notdeepseek.com/models', 'https://www.notdeepseek.com/', {kind: 'elsewhere', host: 'www.notdeepseek.com', deepSeekWebsite: false}],
 	];
 	for (const [asked, location, expected] of rows) assert.deepEqual(redirectMeaning(asked, location), expected, `${asked} → ${location}`);
