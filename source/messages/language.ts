@@ -3,6 +3,7 @@
 // object per language, read through a proxy that answers from the current language's
 // table, so call sites keep reading `checkMessages.balance.zero(…)` where they use it.
 // Tiny on purpose (its one import is import-free too): the bin chunk uses it for --help.
+import {asciiOnly, asciiTable} from '../text/ascii-text.js';
 import {nonUtf8Charset} from '../text/locale-charset.js';
 
 export const languages = ['en', 'zh-CN'] as const;
@@ -59,7 +60,11 @@ const tablesByProxy = new WeakMap<object, Readonly<Record<Language, object>>>();
  * a nested part of a table, from module load), or it keeps the language of that moment.
  */
 export function localized<T extends object>(tables: Readonly<Record<Language, T>>): T {
-	const table = () => tables[current];
+	// Where the terminal reads only ASCII the English table is read in ASCII (text/ascii-text.ts), made once, when first read.
+	// Chinese stays as it is: there it is the user's own choice (--lang, DEEPSEEK_FIX_LANG, the L key).
+	let ascii: T | undefined;
+	const english = () => (asciiOnly ? (ascii ??= asciiTable(tables.en)) : tables.en);
+	const table = () => (current === 'en' ? english() : tables[current]);
 	const proxy = new Proxy(tables.en, {
 		get: (_target, key) => Reflect.get(table(), key),
 		has: (_target, key) => Reflect.has(table(), key),

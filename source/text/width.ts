@@ -1,6 +1,7 @@
 // How many terminal columns text takes: Chinese, Japanese and Korean characters and the
 // full-width forms take two. Everything laid out in a fixed width (wrapping, padding,
 // cutting to one line) measures with these, never with a string's length.
+import {asciiOnly, asciiText} from './ascii-text.js';
 
 /** True for a character a terminal draws two columns wide (East Asian Wide and Fullwidth, and most emoji). */
 export function isWide(char: string): boolean {
@@ -31,16 +32,19 @@ export function padEndColumns(text: string, width: number): string {
 	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** `text` cut to at most `max` columns, with `…` where it was cut. */
+/** Where a text was cut: glyphs' ellipsis, without the symbols' module (this one is read before any screen). */
+const ellipsis = asciiOnly ? asciiText('…') : '…';
+
+/** `text` cut to at most `max` columns, with `…` (`...` in ASCII) where it was cut. */
 export function cutToColumns(text: string, max: number): string {
 	if (displayWidth(text) <= max) return text;
 	let out = '';
 	let width = 0;
 	for (const char of text) {
 		const next = width + (isWide(char) ? 2 : 1);
-		if (next > max - 1) break;
+		if (next > max - displayWidth(ellipsis)) break;
 		out += char;
 		width = next;
 	}
-	return `${out}…`;
+	return `${out}${ellipsis}`;
 }

@@ -15,7 +15,7 @@ import {cutAtWord, wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
 	if (state === 'running') return <Spinner type={glyphs.spinner} />;
-	if (state === 'waiting') return <Text dimColor>·</Text>;
+	if (state === 'waiting') return <Text dimColor>{glyphs.dot}</Text>;
 	const {icon, color} = checkStatusIcons[state.status];
 	return <Text color={color}>{icon}</Text>;
 }
@@ -72,7 +72,7 @@ function briefText(whole: string, label: string, title: string, width: number, c
 	if (!cut) return whole;
 	const clause = firstClause(whole.slice(label.length));
 	const head = clause === undefined ? undefined : `${label}${clause.slice(0, -1)}`.trimEnd();
-	if (head !== undefined && displayWidth(head) < width) return `${head}…`;
+	if (head !== undefined && displayWidth(head) + displayWidth(glyphs.ellipsis) <= width) return `${head}${glyphs.ellipsis}`;
 	return brief === 'restated' ? wizardText.ui.checkRow(title, wizardText.ui.restatedBelow) : whole;
 }
 

@@ -2,7 +2,8 @@
 // wrapping keeps a space at the start of a line when a word ends at the edge), how many
 // rows that takes, and which parts of a leaf to keep when the window is short (ink redraws
 // the whole screen, and cuts off its top, once a frame is as tall as the terminal).
-import {displayWidth} from '../text/width.js';
+import {glyphs} from '../text/glyphs.js';
+import {cutToColumns, displayWidth} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 
 /** `text` word-wrapped to `width` columns; `first`/`rest` prefix the first and later lines. */
@@ -24,7 +25,7 @@ export function wrappedHeight(text: string, width: number, first = '', rest = fi
  */
 export function cutAtWord(text: string, width: number): string {
 	if (displayWidth(text) <= width) return text;
-	const [head = ''] = wrapLines(text, width - 1);
+	const [head = ''] = wrapLines(text, width - displayWidth(glyphs.ellipsis));
 	const open = Math.max(head.lastIndexOf('('), head.lastIndexOf('（'));
 	const inside = head.slice(open + 1).trimEnd();
 	// Open with a word or less in it ("(see", "（原因见"): more in it ("(granted 0.00,") still says something.
@@ -34,7 +35,7 @@ export function cutAtWord(text: string, width: number): string {
 	const comma = Math.max(...['，', '；', '、', '：'].map(mark => head.lastIndexOf(mark)));
 	const shortTail = comma > 0 && /^[^\s(（]{0,2}$/u.test(head.slice(comma + 1).trimEnd());
 	const before = brokenOff ? head.slice(0, open).trimEnd() : shortTail ? head.slice(0, comma) : '';
-	return `${(before === '' ? head : before).trimEnd()}…`;
+	return `${(before === '' ? head : before).trimEnd()}${glyphs.ellipsis}`;
 }
 
 export type Part = {
@@ -81,9 +82,13 @@ export function clampLines(lines: readonly string[], rows: number): string[] {
 	if (lines.length <= rows) return [...lines];
 	const kept = lines.slice(0, Math.max(rows, 1));
 	const last = kept.length - 1;
-	// The last whole word makes room for the mark; a line of one word loses its last character.
+	// The last whole words make room for the mark (as many as "..." needs); a line of one word loses its last characters.
 	const line = kept[last] ?? '';
-	const words = line.replace(/\s+\S+$/u, '');
-	kept[last] = `${words !== line && words.trim() !== '' ? words : line.replace(/\s*\S$/u, '')}…`;
+	const room = displayWidth(line) - displayWidth(glyphs.ellipsis);
+	const withoutLastWord = (text: string) => text.replace(/\s+\S+$/u, '');
+	let words = withoutLastWord(line);
+	while (displayWidth(words) > room && withoutLastWord(words) !== words) words = withoutLastWord(words);
+	const cut = words !== line && words.trim() !== '' ? words : line.replace(/\s*\S$/u, '');
+	kept[last] = `${displayWidth(cut) > room ? cutToColumns(cut, room + displayWidth(glyphs.ellipsis)).slice(0, -glyphs.ellipsis.length) : cut}${glyphs.ellipsis}`;
 	return kept;
 }

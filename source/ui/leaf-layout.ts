@@ -4,6 +4,7 @@
 // the rules are tested without a terminal. The other screens' budgets are in
 // frame-layout.ts.
 import {wizardText} from '../messages/wizard.js';
+import {glyphs} from '../text/glyphs.js';
 import {displayWidth} from '../text/width.js';
 import {withoutScheme} from '../text/link.js';
 import {fittingIndent} from '../text/wrap.js';
@@ -53,7 +54,8 @@ export const leafIndents = {
 	/** What changed: an icon after the indent, later lines under the text. */
 	changeFirst: '  ',
 	changeRest: '    ',
-	fixFirst: '  → ',
+	/** The arrow ends in the third column ("  → ", " -> "), so the text starts where the lines under it do. */
+	fixFirst: `${' '.repeat(3 - displayWidth(glyphs.arrow))}${glyphs.arrow} `,
 	fixRest: '    ',
 	/** Columns before a fix's link. */
 	fixUrl: 4,

@@ -3,7 +3,8 @@
 // chunk (Down and Enter together) are applied in order (see use-immediate-reducer.ts).
 // Give it a new `key` when its items change.
 import {Box, Text} from 'ink';
-import {Indicator, Item} from 'ink-select-input';
+import {Item} from 'ink-select-input';
+import {glyphs} from '../text/glyphs.js';
 import {wizardText} from '../messages/wizard.js';
 import {labelHeights, labelLines} from './frame-layout.js';
 import {useScreenKeys} from './screen-keys.js';
@@ -34,6 +35,11 @@ type Props = {
 	/** Each label cut to one row with "…" where it would wrap (the screen budgets one row each). */
 	oneRow?: boolean | undefined;
 };
+
+/** ink-select-input's pointer, drawn with this terminal's (figures' own, or ASCII where the locale is not UTF-8). */
+function Indicator({isSelected}: {isSelected: boolean}) {
+	return <Box marginRight={1}>{isSelected ? <Text color="blue">{glyphs.pointer}</Text> : <Text> </Text>}</Box>;
+}
 
 export function Select({items, initialId, onPick, isActive = true, rows = 0, width, oneRow = false}: Props) {
 	const list = useImmediateReducer(selectReducer, () => initialSelectState(items.length, Math.max(items.findIndex(item => item.id === initialId), 0)));

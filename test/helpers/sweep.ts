@@ -13,6 +13,7 @@ import {checkIds, type CheckId} from '../../source/checks/types.js';
 import {nodeOf, verdictLeaf} from '../../source/tree/nodes.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {glyphs} from '../../source/text/glyphs.js';
 import type {Verdict} from '../../source/verdict.js';
 import {drive, flat, world, type Driven, type World} from '../wizard/helpers.js';
 import type {ScenarioName} from '../fake/server.js';
@@ -34,7 +35,7 @@ export async function checkEnding(w: World, ids: readonly CheckId[] = checkIds):
 	return {verdict: report.verdict, fix: report.fixes[0]?.id, fixTitle: report.fixes[0]?.title};
 }
 
-const running = /running…|waiting…/;
+const running = (frame: string) => frame.includes(wizardText.ui.running) || frame.includes(wizardText.ui.waiting);
 
 /** Wait until no check runs and a question or a result is on screen. */
 async function settled(app: Driven, timeoutMs = 20_000): Promise<string> {
@@ -43,7 +44,7 @@ async function settled(app: Driven, timeoutMs = 20_000): Promise<string> {
 	let same = 0;
 	for (;;) {
 		const frame = app.lastFrame();
-		if (!running.test(frame) && frame.includes('❯')) {
+		if (!running(frame) && frame.includes(glyphs.pointer)) {
 			same = frame === last ? same + 1 : 0;
 			if (same >= 3) return frame;
 		}
@@ -124,14 +125,16 @@ const way: Record<SweepPath, readonly string[]> = {
 	drain: [wizardText.start.options.drains, 'DEEPSEEK_API_KEY'],
 };
 
-export async function wizardEnding(name: ScenarioName, path: SweepPath): Promise<WizardEnding> {
+/** `drawn`: told everything the walk wrote to the terminal (escapes included), before the wizard ends. */
+export async function wizardEnding(name: ScenarioName, path: SweepPath, size = {columns: 120, rows: 60}, drawn?: (raw: readonly string[]) => void): Promise<WizardEnding> {
 	const w = await world(name);
-	const app = drive(w.props({flags: {timeoutMs: sweepTimeoutMs}}), {columns: 120, rows: 60});
+	const app = drive(w.props({flags: {timeoutMs: sweepTimeoutMs}}), size);
 	try {
 		await app.waitFor('What is happening?');
 		for (const answer of way[path]) await app.choose(answer);
 		return await walkOn(app, w);
 	} finally {
+		drawn?.(app.raw());
 		app.unmount();
 		await w.close();
 	}
@@ -219,11 +222,11 @@ const withoutPorts = (text: string) => text.replaceAll(/127\.0\.0\.1:\d+/g, '127
 /** The first fix on a result screen: the "→" line and its wrapped lines, ports left out (check ran against a fake of its own). */
 export function firstFix(screen: string): string {
 	const lines = screen.split('\n');
-	const at = lines.findIndex(line => line.trimStart().startsWith('→'));
+	const at = lines.findIndex(line => line.trimStart().startsWith(glyphs.arrow));
 	if (at === -1) return '';
 	const rest = lines.slice(at + 1);
 	const end = rest.findIndex(line => !/^ {4}\S/.test(line) || /^\s+https?:\/\//.test(line));
-	return withoutPorts(flat([lines[at] ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ')).replace(/^\s*→\s*/, '').trim());
+	return withoutPorts(flat([lines[at] ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ')).trim().slice(glyphs.arrow.length).trim());
 }
 
 /**

@@ -102,3 +102,33 @@ describe('the symbols under a locale not in UTF-8', () => {
 		assert.match(run.stdout, /^⚠ Balance: 0\.35 CNY/mu, run.stdout);
 	});
 });
+
+describe('every byte of check and balance under LANG=zh_CN.GBK is ASCII', () => {
+	const notAscii = /\P{ASCII}/u;
+	const firstNotAscii = (text: string) => {
+		const at = text.search(notAscii);
+		return at === -1 ? undefined : `"${text.slice(at, at + 1)}" in: ${text.slice(Math.max(0, at - 80), at + 40)}`;
+	};
+	// An empty balance, a relay, and a gateway that answers in Chinese (quoted, it is "?" there).
+	const scenarios = ['zero_balance', 'openai_relay', 'one_api_no_channel'] as const;
+	const commands = [['check', '--probe'], ['balance']];
+	for (const scenario of scenarios) {
+		for (const args of commands) {
+			test(`${scenario}: ${args.join(' ')} in a pipe and on a terminal`, async () => {
+				const fake = await startFake({scenario});
+				try {
+					const env = {LANG: 'zh_CN.GBK', DEEPSEEK_FIX_LANG: undefined, DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_BASE_URL: fake.baseUrl, DEEPSEEK_STATUS_URL: fake.statusUrl, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), TERM: 'xterm-256color'};
+					const piped = await runCli(args, env);
+					assert.ok(piped.stdout.length > 0, piped.stderr);
+					assert.equal(firstNotAscii(piped.stdout + piped.stderr), undefined);
+					if (!terminalAvailable) return;
+					const shown = await runInTerminal(args, env);
+					assert.ok(shown.output.length > 0);
+					assert.equal(firstNotAscii(shown.output), undefined);
+				} finally {
+					await fake.close();
+				}
+			});
+		}
+	}
+});

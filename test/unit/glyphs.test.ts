@@ -8,9 +8,9 @@ import {displayWidth} from '../../source/text/width.js';
 const names = ['tick', 'cross', 'warning', 'info', 'skip', 'error'] as const;
 
 test('a console gets √ × ‼ i and a turning line; other terminals ✔ ✖ ⚠ ℹ and Braille dots; a locale not in UTF-8 ASCII', () => {
-	assert.deepEqual(glyphsFor('console'), {tick: '√', cross: '×', warning: '‼', info: 'i', skip: '○', error: '!', spinner: 'line'});
-	assert.deepEqual(glyphsFor('unicode'), {tick: '✔', cross: '✖', warning: '⚠', info: 'ℹ', skip: '○', error: '!', spinner: 'dots'});
-	assert.deepEqual(glyphsFor('ascii'), {tick: '+', cross: 'x', warning: '!', info: 'i', skip: '-', error: '?', spinner: 'line'});
+	assert.deepEqual(glyphsFor('console'), {tick: '√', cross: '×', warning: '‼', info: 'i', skip: '○', error: '!', spinner: 'line', pointer: '>', arrow: '→', ellipsis: '…', dot: '·'});
+	assert.deepEqual(glyphsFor('unicode'), {tick: '✔', cross: '✖', warning: '⚠', info: 'ℹ', skip: '○', error: '!', spinner: 'dots', pointer: '❯', arrow: '→', ellipsis: '…', dot: '·'});
+	assert.deepEqual(glyphsFor('ascii'), {tick: '+', cross: 'x', warning: '!', info: 'i', skip: '-', error: '?', spinner: 'line', pointer: '>', arrow: '->', ellipsis: '...', dot: '.'});
 });
 
 test('which set: ASCII wherever the locale names a charset that is not UTF-8, else the console\'s where the font lacks the symbols', () => {

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import {renderApp, type AppProps} from '../../source/app.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {glyphs} from '../../source/text/glyphs.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {scenario} from '../fake/scenarios.js';
@@ -111,7 +112,8 @@ export type Driven = {
 	unmount(): void;
 };
 
-const pointer = '❯';
+/** The menu's pointer as this run draws it (ASCII where the locale is not UTF-8). */
+const pointer = glyphs.pointer;
 
 /** The label of the item the pointer is on, its wrapped lines (indented further) joined. */
 export function focusedLabel(frame: string): string {

@@ -33,7 +33,7 @@ const changeIcons: Record<ChangeTone, {icon: string; color: string | undefined}>
 	good: {icon: glyphs.tick, color: 'green'},
 	bad: {icon: glyphs.cross, color: 'red'},
 	still: {icon: glyphs.warning, color: 'yellow'},
-	same: {icon: '·', color: undefined},
+	same: {icon: glyphs.dot, color: undefined},
 };
 
 /** The row the title restates, saying `text` (the numbers) instead of its summary when the leaf gives one. */

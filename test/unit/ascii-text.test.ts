@@ -1,0 +1,37 @@
+// The English texts in ASCII, for a terminal whose locale is not UTF-8 (text/ascii-text.ts).
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {asciiTable, asciiText} from '../../source/text/ascii-text.js';
+
+test('symbols by their ASCII forms, a Chinese name in brackets left out, "中文" said in English, anything else "?"', () => {
+	assert.equal(asciiText('↑↓ move · Enter pick · L 中文 · ? help'), '^v move | Enter pick | L Chinese | ? help');
+	assert.equal(asciiText('Balance 1.00 → 0.00 CNY — spent… “quoted” it’s 40 × 12 › ❯'), 'Balance 1.00 -> 0.00 CNY - spent... "quoted" it\'s 40 x 12 > >');
+	assert.equal(asciiText('ModelScope (魔搭) says "余额不足"'), 'ModelScope says "????"');
+	assert.equal(asciiText('中文 (Chinese), on the start screen'), 'Chinese, on the start screen');
+	assert.equal(asciiText('plain ASCII stays'), 'plain ASCII stays');
+});
+
+test('a table in ASCII: its strings, what its functions return, its arrays; numbers as they are', () => {
+	const table = asciiTable({a: 'x → y', f: (p: {n: number}) => `${p.n} more…`, list: ['· one'], nested: {g: () => ['…']}, count: 3});
+	assert.deepEqual({a: table.a, f: table.f({n: 2}), list: table.list, g: table.nested.g(), count: table.count}, {a: 'x -> y', f: '2 more...', list: ['| one'], g: ['...'], count: 3});
+});
+
+/** The English message tables' source, comments left out. */
+const englishSources = () => {
+	const dir = path.resolve(import.meta.dirname, '../../source/messages');
+	return readdirSync(dir)
+		.filter(name => name.endsWith('.ts'))
+		.flatMap(name => readFileSync(path.join(dir, name), 'utf8').split('\n').map(line => ({name, line})))
+		.filter(({line}) => !/^\s*(?:\/\/|\*|\/\*)/.test(line));
+};
+
+test('every character outside ASCII in the English tables has an ASCII form: none becomes "?"', () => {
+	const lines = englishSources().filter(({line}) => /\P{ASCII}/u.test(line));
+	assert.ok(lines.length > 50, 'the English tables were read');
+	for (const {name, line} of lines) {
+		const questionMarks = (text: string) => text.split('?').length - 1;
+		assert.equal(questionMarks(asciiText(line)), questionMarks(line), `${name}: ${line.trim()}`);
+	}
+});
