@@ -1981,7 +1981,7 @@ const rows: Row[] = [
 		verdict: 'network_error',
 		fixes: ['check_dns', 'status_page'],
 		urls: {check_dns: null},
-		says: ['could not be reached', 'Cannot resolve'],
+		says: ['could not be reached: cannot resolve'],
 	},
 	{
 		name: 'auth times out',

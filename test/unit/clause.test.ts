@@ -1,0 +1,43 @@
+// A network failure's sentence joined after the verdict's colon reads as one sentence in English: "The API could not be
+// reached: the certificate …", not "…: The certificate …"; a name keeps its capital (text/clause.ts).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {checkMessages} from '../../source/messages/checks.js';
+import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
+import {tablesOf} from '../../source/messages/language.js';
+import {asClause} from '../../source/text/clause.js';
+
+/** Every English sentence of a table: functions called with stand-ins (those that need real values are left out). */
+function sentences(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (typeof value === 'function') {
+		for (const stand of ['7', {variable: 'HTTPS_PROXY', host: 'h', name: 'n', proxy: 'p', url: 'u', failed: 'F', reached: 'R', code: 'E'}]) {
+			try {
+				const out: unknown = (value as (...args: unknown[]) => unknown)(stand, stand, stand, stand);
+				if (typeof out === 'string') return [out];
+			} catch {}
+		}
+		return [];
+	}
+	if (value && typeof value === 'object') return Object.values(value).flatMap(inner => sentences(inner));
+	return [];
+}
+
+test('a sentence joined after a colon opens in lower case on an ordinary word, and keeps a name\'s capital', () => {
+	assert.equal(asClause('The certificate of h is not trusted here.'), 'the certificate of h is not trusted here.');
+	assert.equal(asClause('Cannot resolve nonexistent.invalid: check the base URL\'s spelling and your DNS.'), 'cannot resolve nonexistent.invalid: check the base URL\'s spelling and your DNS.');
+	for (const kept of ['Node does not read it.', 'I see.', 'HTTPS_PROXY is set.', 'TLS to h failed.', 'DeepSeek answered.', 'Windows has it.', 'api.deepseek.com refused the connection.', '']) {
+		assert.equal(asClause(kept), kept);
+	}
+});
+
+test('no network failure reads "…could not be reached: The …" (a capital after the colon in mid-sentence)', () => {
+	const failures = [checkMessages.network, httpFailureMessages, proxyMessages].flatMap(table => sentences(tablesOf(table)?.en));
+	assert.ok(failures.length > 30, `only ${failures.length} sentences`);
+	const joined = failures.flatMap(failure => [diagnoseMessages.network(failure), diagnoseMessages.answersCutOff(failure), diagnoseMessages.unknown(failure)]);
+	const capitalAfterColon = joined.filter(sentence => /^[^:]+: \p{Lu}\p{Ll}+(?=[\s,(]|$)/u.test(sentence));
+	assert.deepEqual(capitalAfterColon, []);
+	const clock = checkMessages.network.certificateNotYetValid({host: 'api.deepseek.com', from: '2026-01-01', to: '2027-01-01', now: '2020-01-01'});
+	assert.ok(diagnoseMessages.network(clock).startsWith('The API could not be reached: the certificate api.deepseek.com presented'));
+});
