@@ -122,12 +122,13 @@ const wizardTextEn = {
 	start: {
 		title: 'deepseek-fix: why do my DeepSeek API calls fail?',
 		key: (masked: string, source: KeySource) => `Key: ${masked} (${keySources[source]})`,
-		noKey: 'Key: none found (DEEPSEEK_API_KEY is not set)',
+		/** This line and blankEnvKey fit one row of a 40-column window: wrapped, a lone "set)" ended them. */
+		noKey: 'Key: none (DEEPSEEK_API_KEY is not set)',
 		/** Under the key line: DEEPSEEK_API_KEY is used, and this folder's .env holds another key. */
 		otherKeyInProjectEnv: (p: {masked: string}) => `Another key in ./.env: ${p.masked} (a program that loads .env may send that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
-		blankEnvKey: 'Key: none found (DEEPSEEK_API_KEY is set but blank)',
+		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key and the balance are DeepSeek's. */

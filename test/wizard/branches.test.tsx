@@ -629,7 +629,7 @@ test('run every check: all fine', async () => {
 test('no key at all: how to get one', async () => {
 	const w = await world('ok', {key: undefined});
 	await session(w, async app => {
-		assert.match(app.lastFrame(), /Key: none found/);
+		assert.match(app.lastFrame(), /Key: none \(DEEPSEEK_API_KEY is not set\)/);
 		await app.choose('My calls fail with 402');
 		await app.choose('My own code');
 		await app.choose('from DEEPSEEK_BASE_URL');

@@ -8,7 +8,8 @@ import {serviceStates} from './words.js';
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
 
 const keySources: Record<KeySource, string> = {
-	env: '来自 DEEPSEEK_API_KEY',
+	// The variable alone in the brackets: with 来自 the start screen's key line took two rows at 40 columns, the second “DEEPSEEK_API_KEY）” alone.
+	env: 'DEEPSEEK_API_KEY',
 	dotenv: '来自这里的 .env',
 	remembered: '已记住',
 	prompt: '已粘贴',
@@ -105,10 +106,10 @@ export const wizardText: WizardText = {
 	start: {
 		title: 'deepseek-fix：我的 DeepSeek API 调用为什么失败？',
 		key: (masked, source) => `API key：${masked}（${keySources[source]}）`,
-		noKey: 'API key：没有找到（没有设置 DEEPSEEK_API_KEY）',
+		noKey: 'API key：无（未设置 DEEPSEEK_API_KEY）',
 		otherKeyInProjectEnv: p => `./.env 里另有 key ${p.masked}：读取 .env 的程序可能发送的是它`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
-		blankEnvKey: 'API key：没有找到（DEEPSEEK_API_KEY 已设置但为空）',
+		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source) => `base URL：${url}（${baseUrlSources[source]}）`,
 		provider: name => `这个地址属于 ${name}，不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,

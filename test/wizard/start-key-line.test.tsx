@@ -1,0 +1,45 @@
+// The start screen's key line at 40×15, 60×20 and 100×30, in both languages: with no key, a blank one or a key, no
+// row holds only the last word and its closing bracket (it once left "set)" alone under "Key: none found (…"), and
+// with no key the line is one row.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setLanguage} from '../../source/messages/language.js';
+import {assertFits, drive, plain, world} from './helpers.js';
+
+const sizes = [{columns: 40, rows: 15}, {columns: 60, rows: 20}, {columns: 100, rows: 30}] as const;
+const keys = [{what: 'no key', key: undefined}, {what: 'a blank key', key: '  '}, {what: 'a key', key: 'sk-0123456789abcdef0123456789abcdef'}] as const;
+const question = {en: 'What is happening?', 'zh-CN': '遇到了什么情况？'} as const;
+
+/** The key line's rows: from "Key:" to the base URL's line. */
+function keyRows(frame: string): string[] {
+	const rows = plain(frame).split('\n');
+	const first = rows.findIndex(row => /^(?:Key|API key)[:：]/u.test(row));
+	const next = rows.findIndex(row => /^(?:Base URL|base URL)[:：]/u.test(row));
+	return rows.slice(first, next);
+}
+
+/** Rows that hold one word and a closing bracket, as the tail of a line that wrapped. */
+const loneTail = (rows: string[]) => rows.filter(row => /^[^\s(（]+[)）]$/u.test(row.trim()));
+
+for (const size of sizes) {
+	for (const {what, key} of keys) {
+		test(`${size.columns}×${size.rows}, ${what}: the start screen's key line leaves no word alone with its closing bracket, in English and Chinese`, async () => {
+			for (const language of ['en', 'zh-CN'] as const) {
+				setLanguage(language);
+				const w = await world('ok', {key});
+				const app = drive(w.props(), size);
+				try {
+					const start = await app.waitFor(question[language]);
+					assert.ok(keyRows(start).length > 0, start);
+					assert.deepEqual(loneTail(keyRows(start)), [], start);
+					if (key !== 'sk-0123456789abcdef0123456789abcdef') assert.match(plain(start), language === 'en' ? /^Key: none \(DEEPSEEK_API_KEY is (?:not set|blank)\)$/m : /^API key：无（(?:未设置 )?DEEPSEEK_API_KEY(?: 为空)?）$/m, start);
+					assertFits(app, size.columns, size.rows);
+				} finally {
+					app.unmount();
+					setLanguage('en');
+					await w.close();
+				}
+			}
+		});
+	}
+}
