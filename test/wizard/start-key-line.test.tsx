@@ -4,10 +4,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
+import {fakeKey} from '../fake/server.js';
 import {assertFits, drive, plain, world} from './helpers.js';
 
 const sizes = [{columns: 40, rows: 15}, {columns: 60, rows: 20}, {columns: 100, rows: 30}] as const;
-const keys = [{what: 'no key', key: undefined}, {what: 'a blank key', key: '  '}, {what: 'a key', key: 'sk-0123456789abcdef0123456789abcdef'}] as const;
+const keys = [{what: 'no key', key: undefined}, {what: 'a blank key', key: '  '}, {what: 'a key', key: fakeKey}] as const;
 const question = {en: 'What is happening?', 'zh-CN': '遇到了什么情况？'} as const;
 
 /** The key line's rows: from "Key:" to the base URL's line. */
@@ -32,7 +33,7 @@ for (const size of sizes) {
 					const start = await app.waitFor(question[language]);
 					assert.ok(keyRows(start).length > 0, start);
 					assert.deepEqual(loneTail(keyRows(start)), [], start);
-					if (key !== 'sk-0123456789abcdef0123456789abcdef') assert.match(plain(start), language === 'en' ? /^Key: none \(DEEPSEEK_API_KEY is (?:not set|blank)\)$/m : /^API key：无（(?:未设置 )?DEEPSEEK_API_KEY(?: 为空)?）$/m, start);
+					if (key !== fakeKey) assert.match(plain(start), language === 'en' ? /^Key: none \(DEEPSEEK_API_KEY is (?:not set|blank)\)$/m : /^API key：无（(?:未设置 )?DEEPSEEK_API_KEY(?: 为空)?）$/m, start);
 					assertFits(app, size.columns, size.rows);
 				} finally {
 					app.unmount();
