@@ -1232,7 +1232,8 @@ function requestRefused(facts: Facts, found: Answer, name: string, ask: Fix): Di
 	const said = facts.string(found.id, 'errorMessage');
 	// Not lower_max_tokens: its title speaks of credit, and here the money is fine.
 	// What the summary says to do first; whom to ask after.
-	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [fixes.changeRequest(), ask]};
+	const change = fixes.changeRequest(name === diagnoseMessages.deepseek);
+	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [change, ask]};
 }
 
 /**

@@ -119,8 +119,12 @@ export const fixes = {
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
 	/** The base URL is plain http:// to another computer: the key was never sent. */
 	useHttps: (): Fix => ({id: 'use_https', title: fixMessages.useHttps, url: null}),
-	/** The request itself was refused (its length, max_tokens, content or message order): the app must send another. */
-	changeRequest: (): Fix => ({id: 'change_request', title: fixMessages.changeRequest, url: null}),
+	/**
+	 * The request itself was refused (its length, max_tokens, content or message order): the app must send another.
+	 * `atDeepSeek`: DeepSeek refused it, whose error codes page says what its 400 and 422 ask to change (the link
+	 * the result's Enter opens, not a later fix's); another service's refusal has no page of DeepSeek's to read.
+	 */
+	changeRequest: (atDeepSeek: boolean): Fix => ({id: 'change_request', title: fixMessages.changeRequest, url: atDeepSeek ? platformUrls.errorCodes : null}),
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
 	/** The prompt alone costs more than the credit left: its length is what to lower, max_tokens does not help. */
 	shorterPrompt: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPrompt, url: null}),

@@ -136,6 +136,8 @@ const rows: Row[] = [
 		assert.equal(probe.details.httpStatus, 400);
 		assert.equal(probe.details.errorMessage, 'Content Exists Risk');
 		assert.match(String(probe.details.traceId), /^[0-9a-f]{32}$/);
+		// The first fix links DeepSeek's error codes page, as the wizard's Enter opens it.
+		assert.equal(json.fixes[0]?.url, 'https://api-docs.deepseek.com/quick_start/error_codes');
 		assert.deepEqual(json.fixes[1], {id: 'contact_support', title: `Write to DeepSeek support (api-service@deepseek.com) with trace id ${String(probe.details.traceId)}`, url: 'mailto:api-service@deepseek.com'});
 	}},
 	{scenario: 'content_risk', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'probe').status, 'skip')},

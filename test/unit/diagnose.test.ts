@@ -1627,8 +1627,10 @@ const rows: Row[] = [
 		name: 'DeepSeek refuses the request\'s content (400 "Content Exists Risk"): unknown, and it says neither key nor balance is at fault',
 		results: scenario(auth.accepted(), balance.reading(readings.toppedUp), probe.answered(answer(400, deepseekError('Content Exists Risk', 'invalid_request_error'), {url: officialChat, traceId}))),
 		verdict: 'unknown',
-		// What the summary says to do first (change the request), support after.
+		// What the summary says to do first (change the request), support after. The first fix carries DeepSeek's
+		// error codes page, what the wizard's Enter opens (not support's address, the next fix's).
 		fixes: ['change_request', 'contact_support'],
+		urls: {change_request: platformUrls.errorCodes},
 		exactFixes: true,
 		says: ['DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance'],
 		neverSays: ['No clear cause', 'top up', 'not accepted'],
@@ -1642,6 +1644,8 @@ const rows: Row[] = [
 		),
 		verdict: 'unknown',
 		fixes: ['change_request', 'ask_operator'],
+		// DeepSeek's error codes say nothing of what another service refuses.
+		urls: {change_request: null},
 		exactFixes: true,
 		says: [`${gateway} refuses the request itself (HTTP 400`],
 		neverSays: ['not DeepSeek\'s API', 'top it up'],

@@ -645,3 +645,26 @@ test('a charge still being settled at a gateway (402 credit_unresolved), after t
 		{columns: 100, rows: 30},
 	);
 });
+
+test('a request DeepSeek refuses (400 after the paid call), at 100×30 and 40×15, in English and Chinese: Enter opens the first fix\'s link, DeepSeek\'s error codes page, not support\'s address (the next fix\'s)', async () => {
+	for (const size of [{columns: 100, rows: 30}, {columns: 40, rows: 15}]) {
+		for (const [language, fixesHeading] of [['en', 'What to do:'], ['zh-CN', '解决办法：']] as const) {
+			setLanguage(language);
+			const w = await world('content_risk');
+			const opened: string[] = [];
+			const app = drive(w.props({openUrl: async url => void opened.push(url)}), size);
+			try {
+				await walkEveryCheck(app, true);
+				const leaf = await app.waitFor(fixesHeading, 8000);
+				assert.doesNotMatch(focusedLabel(leaf), /api-service@deepseek\.com|support|客服/, leaf);
+				await app.press(keys.enter);
+				assert.deepEqual(opened, ['https://api-docs.deepseek.com/quick_start/error_codes'], `${size.columns}×${size.rows} ${language}`);
+				assertFits(app, size.columns, size.rows);
+			} finally {
+				app.unmount();
+				setLanguage('en');
+				await w.close();
+			}
+		}
+	}
+});
