@@ -3,7 +3,7 @@
 // rows that takes, and which parts of a leaf to keep when the window is short (ink redraws
 // the whole screen, and cuts off its top, once a frame is as tall as the terminal).
 import {glyphs} from '../text/glyphs.js';
-import {cutToColumns, displayWidth} from '../text/width.js';
+import {displayWidth, isWide} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 
 /** `text` word-wrapped to `width` columns; `first`/`rest` prefix the first and later lines. */
@@ -77,18 +77,54 @@ export function fitParts(parts: readonly Part[], budget: number): Set<number> {
 	return new Set(parts.flatMap((part, index) => (given[index] === part.rows ? [index] : [])));
 }
 
-/** At most `rows` of `lines`; the last one kept ends in "…" when some were cut. */
+/**
+ * Where the outermost bracket, quote or `command` that `text` opens and leaves open starts (its length: none). A straight
+ * quote or a backtick opens or closes by count; inside a `command` nothing else counts.
+ */
+function unclosedAt(text: string): number {
+	const open: number[] = [];
+	let quote = -1;
+	let tick = -1;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index] ?? '';
+		if (tick !== -1) {
+			if (char === '`') tick = -1;
+		} else if (char === '`') tick = index;
+		else if (char === '"') quote = quote === -1 ? index : -1;
+		else if ('(（“'.includes(char)) open.push(index);
+		else if (')）”'.includes(char)) open.pop();
+	}
+	return Math.min(...[open[0], quote, tick].filter((at): at is number => at !== undefined && at !== -1), text.length);
+}
+
+/**
+ * At most `rows` of `lines`; the last one kept ends in "…" when some were cut. The cut never ends inside a bracket,
+ * a quote or a `command` its row opened (as the wrapping never leaves an opening bracket at a line's end, nor breaks a
+ * command): "→ Change what your app sends…", not "→ Change what your app sends (its length,…".
+ */
 export function clampLines(lines: readonly string[], rows: number): string[] {
 	if (lines.length <= rows) return [...lines];
 	const kept = lines.slice(0, Math.max(rows, 1));
 	const last = kept.length - 1;
-	// The last whole words make room for the mark (as many as "..." needs); a line of one word loses its last characters.
 	const line = kept[last] ?? '';
+	// The mark takes as many columns as it has ("..." where the locale's characters are not UTF-8: text/glyphs.ts).
 	const room = displayWidth(line) - displayWidth(glyphs.ellipsis);
-	const withoutLastWord = (text: string) => text.replace(/\s+\S+$/u, '');
-	let words = withoutLastWord(line);
-	while (displayWidth(words) > room && withoutLastWord(words) !== words) words = withoutLastWord(words);
-	const cut = words !== line && words.trim() !== '' ? words : line.replace(/\s*\S$/u, '');
-	kept[last] = `${displayWidth(cut) > room ? cutToColumns(cut, room + displayWidth(glyphs.ellipsis)).slice(0, -glyphs.ellipsis.length) : cut}${glyphs.ellipsis}`;
+	const readable = (text: string) => /[\p{L}\p{N}]/u.test(text);
+	// Before the mark, no comma or colon ("NODE_EXTRA_CA_CERTS=…:…" reads as a sentence going on).
+	const closed = (text: string) => text.slice(0, unclosedAt(text)).replace(/[\s,;:，；：、]+$/u, '');
+	// One step shorter: the last whole word, or in Chinese (which breaks between any two characters) the last
+	// character; failing that (a line of one word, "→ 按…（Retry-After"), the last character.
+	const shorter = (text: string) => {
+		const lastChar = /.$/u.exec(text)?.[0] ?? '';
+		const wordCut = isWide(lastChar) ? text.slice(0, -lastChar.length) : text.replace(/\s+\S+$/u, '');
+		const charCut = text.replace(/\s*\S$/u, '');
+		return [...(wordCut === text ? [] : [wordCut]), charCut].map(closed).find(readable) ?? charCut;
+	};
+	let cut = shorter(line);
+	for (let next = cut; displayWidth(cut) > room && cut !== ''; cut = next) {
+		next = shorter(cut);
+		if (next === cut) break;
+	}
+	kept[last] = `${cut}${glyphs.ellipsis}`;
 	return kept;
 }

@@ -7,22 +7,10 @@ import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
 import {tablesOf} from '../../source/messages/language.js';
 import {asClause} from '../../source/text/clause.js';
+import {sentencesOf} from '../helpers/message-sentences.js';
 
 /** Every English sentence of a table: functions called with stand-ins (those that need real values are left out). */
-function sentences(value: unknown): string[] {
-	if (typeof value === 'string') return [value];
-	if (typeof value === 'function') {
-		for (const stand of ['7', {variable: 'HTTPS_PROXY', host: 'h', name: 'n', proxy: 'p', url: 'u', failed: 'F', reached: 'R', code: 'E'}]) {
-			try {
-				const out: unknown = (value as (...args: unknown[]) => unknown)(stand, stand, stand, stand);
-				if (typeof out === 'string') return [out];
-			} catch {}
-		}
-		return [];
-	}
-	if (value && typeof value === 'object') return Object.values(value).flatMap(inner => sentences(inner));
-	return [];
-}
+const sentences = (value: unknown) => sentencesOf(value, ['7', {variable: 'HTTPS_PROXY', host: 'h', name: 'n', proxy: 'p', url: 'u', failed: 'F', reached: 'R', code: 'E'}]);
 
 test('a sentence joined after a colon opens in lower case on an ordinary word, and keeps a name\'s capital', () => {
 	assert.equal(asClause('The certificate of h is not trusted here.'), 'the certificate of h is not trusted here.');

@@ -1,0 +1,51 @@
+// A fix cut to one row in a short window (leaf-layout's firstFixTitleRows, FixLine's clampLines) follows the rule the
+// wrapping follows: it never ends inside a bracket, a quote or a `command` it opened, and never on the arrow alone;
+// at 40 and 60 columns (the 40×15 and 60×20 windows), for every fix title in both languages.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {fixMessages} from '../../source/messages/fixes.js';
+import {tablesOf} from '../../source/messages/language.js';
+import {leafIndents} from '../../source/ui/leaf-layout.js';
+import {clampLines, wrapLines} from '../../source/ui/layout.js';
+import {sentencesOf} from '../helpers/message-sentences.js';
+
+/** Every title of a table: functions called with stand-ins (those that need other values are left out). */
+const titles = (value: unknown) => sentencesOf(value, ['OpenRouter', {variable: 'HTTPS_PROXY', host: 'api.example.com', name: 'OpenRouter', proxy: 'http://127.0.0.1:7890', command: 'sudo hwclock -s', tokens: 4096, path: '/v1', base: 'https://api.example.com', model: 'deepseek-chat'}]);
+
+/** The one row a fix's title is cut to at `width`, as FixLine draws it. */
+const oneRow = (title: string, width: number) => clampLines(wrapLines(title, width, leafIndents.fixFirst, leafIndents.fixRest), 1)[0] ?? '';
+
+/** What the row leaves open: a bracket or typographic quote not closed, an odd straight quote or backtick. */
+function leftOpen(row: string): string | undefined {
+	const brackets = (row.match(/[(（“]/gu)?.length ?? 0) - (row.match(/[)）”]/gu)?.length ?? 0);
+	if (brackets > 0) return 'a bracket';
+	if ((row.match(/`/gu)?.length ?? 0) % 2 === 1) return 'a `command`';
+	if ((row.match(/"/gu)?.length ?? 0) % 2 === 1) return 'a quote';
+	return undefined;
+}
+
+test('a fix cut to one row at 40 and 60 columns never ends inside a bracket, quote or `command`, nor on the arrow alone, in either language', () => {
+	let cut = 0;
+	for (const [language, table] of Object.entries(tablesOf(fixMessages) ?? {})) {
+		for (const title of titles(table)) {
+			for (const width of [40, 60]) {
+				if (wrapLines(title, width, leafIndents.fixFirst, leafIndents.fixRest).length < 2) continue;
+				cut++;
+				const row = oneRow(title, width);
+				assert.match(row, /…$/u);
+				assert.equal(leftOpen(row), undefined, `${language} at ${width}: ${row}`);
+				assert.match(row.replace(/^\s*→/u, ''), /[\p{L}\p{N}]/u, `${language} at ${width}: ${row}`);
+			}
+		}
+	}
+	assert.ok(cut > 100, `only ${cut} titles took more than one row`);
+});
+
+test('the cut row ends before the bracket it would leave open, in English and in Chinese', () => {
+	assert.equal(oneRow(fixMessages.changeRequest, 60), '  → Change what your app sends…');
+	assert.deepEqual(clampLines(['  → Run `deepseek-fix check', '    --probe` again'], 1), ['  → Run…']);
+	assert.deepEqual(clampLines(['  → Remove "Bearer " where the key is set (an .env', '    file)'], 1), ['  → Remove "Bearer " where the key is set…']);
+	assert.deepEqual(clampLines(['  → 修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个', '    工具调用'], 1), ['  → 修改应用发送的请求…']);
+	// A bracket closed on the row stays; only the one left open is cut.
+	assert.deepEqual(clampLines(['  → Top up (pay-as-you-go) on the platform page today', 'more'], 1), ['  → Top up (pay-as-you-go) on the platform page…']);
+});
