@@ -10,7 +10,7 @@ import {parseModels} from '../deepseek/parse.js';
 import {moneyKinds} from '../providers/signatures.js';
 import {lastFour, maskKey} from '../text/safe.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
-import {isSkKeyOfWrongLength, keyShape} from './key-format.js';
+import {assignmentShell, isSkKeyOfWrongLength, keyShape} from './key-format.js';
 import type {HttpResult} from '../deepseek/types.js';
 import type {Check, CheckOutcome} from './types.js';
 import {sharedGet} from './sure-gets.js';
@@ -74,7 +74,7 @@ function shapeRefusal(apiKey: string): string | undefined {
 		case 'foreign':
 			return checkMessages.auth.rejectedShape.foreign(shape.vendor);
 		case 'assignment':
-			return checkMessages.auth.rejectedShape.assignment(shape.name);
+			return checkMessages.auth.rejectedShape.assignment({prefix: shape.prefix, line: checkMessages.keyFormat.wholeLine[assignmentShell(shape.prefix)]});
 		case 'unusual':
 			return isSkKeyOfWrongLength({masked: maskKey(apiKey), length: apiKey.length}) ? checkMessages.auth.rejectedShape.length({length: apiKey.length}) : undefined;
 		default:

@@ -2,7 +2,7 @@
 // documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
 import {quotedValuePattern} from '../text/quoted.js';
-import {deepseekKeyLength, deepseekKeyPattern, maskKey, unsendableKeyCharacters} from '../text/safe.js';
+import {deepseekKeyLength, deepseekKeyPattern, maskKey, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import type {Check, CheckOutcome} from './types.js';
 
 /** Text people paste instead of a key, from docs and .env templates. */
@@ -25,8 +25,8 @@ export type KeyShape =
 	| {kind: 'whitespace'}
 	| {kind: 'quoted'}
 	| {kind: 'bearer'}
-	/** A whole line of an .env file or a shell (`DEEPSEEK_API_KEY=sk-…`): `name` is the variable's. */
-	| {kind: 'assignment'; name: string}
+	/** A whole line of an .env file or a shell (`DEEPSEEK_API_KEY=sk-…`): `name` is the variable's, `prefix` the text before the key. */
+	| {kind: 'assignment'; name: string; prefix: string}
 	/** Characters no HTTP header can carry (zero-width spaces, no-break spaces, look-alikes), as `U+200B`. */
 	| {kind: 'non_ascii'; characters: string[]}
 	| {kind: 'placeholder'}
@@ -49,11 +49,28 @@ export function isSkKeyOfWrongLength(p: {masked: string; length: number}): boole
  */
 const assignmentPattern = /^(?:(?:export\s+|set\s+|\$env[:.])?([a-z_]\w*)\s*=\s*|(?:set(?:\s+--?[a-z]+)*|setx)\s+([a-z_]\w*)\s+)(?=["'`“‘＂]?sk-)/i;
 
-/** The start of such a line: the variable it sets and how long the part before the key is. */
-export function keyAssignment(text: string): {name: string; length: number} | undefined {
+/** Where such a line is written: an .env file (a bare `NAME=`), sh's export, PowerShell, Nushell, Command Prompt, fish, setx. */
+export type AssignmentShell = 'env' | 'sh' | 'powershell' | 'nushell' | 'cmd' | 'fish' | 'setx';
+
+/** The shell whose line starts with `prefix` (the text before the key, as keyAssignment gives it). */
+export function assignmentShell(prefix: string): AssignmentShell {
+	if (/^\$env:/i.test(prefix)) return 'powershell';
+	if (/^\$env\./i.test(prefix)) return 'nushell';
+	if (/^export\s/i.test(prefix)) return 'sh';
+	if (/^setx\s/i.test(prefix)) return 'setx';
+	// Command Prompt's is set NAME=…; fish's has no = (set -gx NAME sk-…).
+	if (/^set\s/i.test(prefix)) return prefix.includes('=') ? 'cmd' : 'fish';
+	return 'env';
+}
+
+/**
+ * The start of such a line: the variable it sets, how long the part before the key is, and that part as it was
+ * typed (`prefix`, its spaces made one, without the quote that may open the key: never any of the key).
+ */
+export function keyAssignment(text: string): {name: string; length: number; prefix: string} | undefined {
 	const match = assignmentPattern.exec(text);
 	const name = match?.[1] ?? match?.[2];
-	return match && name ? {name, length: match[0].length} : undefined;
+	return match && name ? {name, length: match[0].length, prefix: match[0].replaceAll(/\s+/gu, ' ').trimEnd()} : undefined;
 }
 
 
@@ -70,7 +87,7 @@ export function keyShape(key: string): KeyShape {
 	if (bearerPattern.test(trimmed)) return {kind: 'bearer'};
 	// DEEPSEEK_API_KEY=$(cat .env): the line with its name, where only the key belongs.
 	const assignment = keyAssignment(trimmed);
-	if (assignment) return {kind: 'assignment', name: assignment.name};
+	if (assignment) return {kind: 'assignment', name: assignment.name, prefix: sanitize(assignment.prefix)};
 	if (key !== trimmed) return {kind: 'whitespace'};
 	if (deepseekKeyPattern.test(key)) return {kind: 'deepseek'};
 	const characters = unsendableKeyCharacters(key);
@@ -93,7 +110,8 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 			return {status: 'warn', summary: checkMessages.keyFormat.foreign(shape.vendor), details: {...details, vendor: shape.vendor}};
 		}
 		case 'assignment': {
-			return {status: 'warn', summary: checkMessages.keyFormat.assignment(shape.name), details: {...details, name: shape.name}};
+			const line = checkMessages.keyFormat.wholeLine[assignmentShell(shape.prefix)];
+			return {status: 'warn', summary: checkMessages.keyFormat.assignment({prefix: shape.prefix, line}), details: {...details, name: shape.name, prefix: shape.prefix}};
 		}
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (keyUnsendable).

@@ -1,6 +1,7 @@
 // Every sentence the live checks produce (en). One line each: they end up in the check
 // list of the wizard, the text report and `check --json`.
 import type {BalanceInfo} from '../domain/balance.js';
+import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
@@ -106,8 +107,18 @@ const checkMessagesEn = {
 		whitespace: 'The key has spaces or a line break around it; some tools send them along.',
 		quoted: 'The key is wrapped in quotes; remove them where you set it.',
 		bearer: 'The key starts with "Bearer ": tools add that word themselves, so they would send "Bearer Bearer sk-…". Keep only the sk-… part where you set it.',
-		/** `name`: the variable's name the line starts with. */
-		assignment: (name: string) => `The key starts with "${name}=": the whole line was given (as from an .env file), not only the key. Keep only the sk-… part where you set it.`,
+		/** What a key that starts with a line's `prefix` holds, by where such a line is written (key-format.ts assignmentShell). */
+		wholeLine: {
+			env: 'the whole line of an .env file',
+			sh: 'the whole shell line',
+			powershell: 'the whole PowerShell line',
+			nushell: 'the whole Nushell line',
+			cmd: 'the whole Command Prompt line',
+			fish: 'the whole fish line',
+			setx: 'the whole setx command',
+		} satisfies Record<AssignmentShell, string>,
+		/** `prefix`: the text before the key (`$env:DEEPSEEK_API_KEY=`); `line`: wholeLine's words for it. */
+		assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}": ${p.line} was copied into the variable, not only the key. Keep only the sk-… part where you set it.`,
 		/** `characters`: the code points, as `U+200B, U+00A0`. */
 		nonAscii: (characters: string) =>
 			`The key holds characters that are not plain ASCII (${characters}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
@@ -256,7 +267,7 @@ const checkMessagesEn = {
 		rejectedShape: {
 			quoted: `${rejected401}. The key is wrapped in quotes, and they were sent as part of it: remove them where the key is set.`,
 			bearer: `${rejected401}. The key starts with "Bearer ", which was sent as part of it: keep only the sk-… part where the key is set.`,
-			assignment: (name: string) => `${rejected401}. The key starts with "${name}=", which was sent as part of it (the whole line of an .env file): keep only the sk-… part where the key is set.`,
+			assignment: (p: {prefix: string; line: string}) => `${rejected401}. The key starts with "${p.prefix}", which was sent as part of it (${p.line}): keep only the sk-… part where the key is set.`,
 			whitespace:
 				`${rejected401}, even without the spaces or line break around the key (this tool leaves them out): the key itself is not accepted. Remove them where it is set anyway: some programs send them along.`,
 			placeholder: `${rejected401}. This is a placeholder from an example, not a real key: put your own key where it is set.`,

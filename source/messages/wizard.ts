@@ -476,8 +476,8 @@ const wizardTextEn = {
 			shape: {
 				quoted: 'The key is wrapped in quotes, and they are sent as part of it. Remove them where the key is set (an .env file, a config, an environment variable).',
 				bearer: 'The key starts with "Bearer ", which is sent as part of it (tools add that word themselves). Keep only the sk-… part where the key is set.',
-				/** `name`: the variable's name the key starts with (`DEEPSEEK_API_KEY=sk-…`). */
-				assignment: (p: {name: string}) => `The key starts with "${p.name}=", the whole line of an .env file, which is sent as part of it. Keep only the sk-… part where the key is set.`,
+				/** `prefix`: the text before the key (`DEEPSEEK_API_KEY=`, `$env:DEEPSEEK_API_KEY=`); `line`: the key-format check's words for that line. */
+				assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}", ${p.line}, which is sent as part of it. Keep only the sk-… part where the key is set.`,
 				nonAscii: (p: {characters: string}) =>
 					`The key holds characters that are not plain ASCII (${p.characters}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
 				whitespace:

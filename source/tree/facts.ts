@@ -224,7 +224,7 @@ export function timedOut(results: Results): boolean {
 export type KeyShapeProblem =
 	| {kind: 'quoted' | 'whitespace' | 'placeholder' | 'bearer'}
 	| {kind: 'foreign'; vendor: string}
-	| {kind: 'assignment'; name: string}
+	| {kind: 'assignment'; name: string; prefix: string}
 	| {kind: 'length'; length: number}
 	| {kind: 'non_ascii'; characters: string};
 
@@ -236,7 +236,8 @@ export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	const vendor = stringDetail(results, 'key_format', 'vendor');
 	if (shape === 'foreign' && vendor) return {kind: 'foreign', vendor};
 	const name = stringDetail(results, 'key_format', 'name');
-	if (shape === 'assignment' && name) return {kind: 'assignment', name};
+	// `prefix` is newer than `name`: results saved before it read as the .env line they most often were.
+	if (shape === 'assignment' && name) return {kind: 'assignment', name, prefix: stringDetail(results, 'key_format', 'prefix') ?? `${name}=`};
 	// An sk- key of another length: most often cut short (or doubled) when it was copied.
 	const length = detail(results, 'key_format', 'length');
 	const masked = rawString(results, 'key_format', 'masked');

@@ -2,9 +2,11 @@
 import type {BalanceInfo} from '../domain/balance.js';
 import {answerStatus, blockedAt, chargeSettlingStatus, isSelfHostedGateway, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
+import {assignmentShell} from '../checks/key-format.js';
 import type {CheckId} from '../checks/types.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../domain/decimal.js';
 import {fixes} from '../fixes.js';
+import {checkMessages} from '../messages/checks.js';
 import {fixMessages} from '../messages/fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
@@ -1035,7 +1037,7 @@ function invalidKeyFinding(view: View): LeafContent {
 	if (shape) {
 		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor))
 			: shape.kind === 'length' ? text.shape.length({length: shape.length})
-			: shape.kind === 'assignment' ? text.shape.assignment({name: sanitize(shape.name)})
+			: shape.kind === 'assignment' ? text.shape.assignment({prefix: sanitize(shape.prefix), line: checkMessages.keyFormat.wholeLine[assignmentShell(shape.prefix)]})
 			: text.shape[shape.kind];
 		// The key format row says it too: one row under the line, as the 401's row.
 		const fix = shape.kind === 'foreign' ? fixes.createKey() : shape.kind === 'bearer' || shape.kind === 'quoted' || shape.kind === 'assignment' ? fixes.unwrapKey(shape.kind) : fixes.checkKeyInTool();

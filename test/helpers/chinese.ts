@@ -24,8 +24,8 @@ const allowedWords = new Set(
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// A call's field and a shell command, named as they are typed (plain text: the screen is no Markdown).
 		'model', 'cd',
-		// Shells by their names, and the commands that set a variable in them (text/shell.ts).
-		'PowerShell', 'Nushell', 'fish', 'set', 'setx',
+		// Shells by their names (shell itself, cmd for Command Prompt), and the commands that set a variable in them (text/shell.ts).
+		'shell', 'cmd', 'PowerShell', 'Nushell', 'fish', 'set', 'setx',
 		// Systems and desktops whose proxy settings are read, and the way browsers find a proxy by themselves.
 		'macOS', 'GNOME', 'KDE', 'WPAD',
 		// Container engines and Compose by their names (deepseek/container-names.ts).

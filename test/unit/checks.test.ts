@@ -11,7 +11,7 @@ import {promisify} from 'node:util';
 import {balance as balanceCheck, defaultLowBalance, judgeBalance} from '../../source/checks/balance.js';
 import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/endpoint.js';
 import {findKeys, isExampleKey, keyExposure} from '../../source/checks/key-exposure.js';
-import {keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
+import {judgeKeyFormat, keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {network as networkCheck} from '../../source/checks/network.js';
 import {firstHop} from '../../source/deepseek/proxy.js';
@@ -49,17 +49,54 @@ test('keyShape: whitespace and quotes around the key', () => {
 	for (const key of [`"${testKey}"\r`, `"${testKey}"\r\n`, ` '${testKey}' `]) assert.deepEqual(keyShape(key), {kind: 'quoted'}, JSON.stringify(key));
 	assert.deepEqual(keyShape(`Bearer ${testKey}\r\n`), {kind: 'bearer'});
 	// A whole .env or shell line, as $(cat .env) gives it: the name is what is wrong.
-	for (const key of [`DEEPSEEK_API_KEY=${testKey}`, `DEEPSEEK_API_KEY="${testKey}"\r`, `export DEEPSEEK_API_KEY=${testKey}\n`, `OPENAI_API_KEY = ${testKey}`]) {
-		assert.deepEqual(keyShape(key), {kind: 'assignment', name: key.includes('OPENAI') ? 'OPENAI_API_KEY' : 'DEEPSEEK_API_KEY'}, JSON.stringify(key));
+	// `prefix`: the text before the key as typed (its spaces made one), never the quote that opens the key.
+	const lines = [
+		[`DEEPSEEK_API_KEY=${testKey}`, 'DEEPSEEK_API_KEY='],
+		[`DEEPSEEK_API_KEY="${testKey}"\r`, 'DEEPSEEK_API_KEY='],
+		[`export DEEPSEEK_API_KEY=${testKey}\n`, 'export DEEPSEEK_API_KEY='],
+		[`OPENAI_API_KEY = ${testKey}`, 'OPENAI_API_KEY ='],
+	] as const;
+	for (const [key, prefix] of lines) {
+		assert.deepEqual(keyShape(key), {kind: 'assignment', name: key.includes('OPENAI') ? 'OPENAI_API_KEY' : 'DEEPSEEK_API_KEY', prefix}, JSON.stringify(key));
 	}
 	// Other shells' lines: PowerShell, Nushell, Command Prompt, fish, setx.
-	for (const key of [`$env:DEEPSEEK_API_KEY="${testKey}"`, `$env.DEEPSEEK_API_KEY = "${testKey}"`, `set DEEPSEEK_API_KEY=${testKey}`, `set -gx DEEPSEEK_API_KEY ${testKey}`, `setx DEEPSEEK_API_KEY ${testKey}`]) {
-		assert.deepEqual(keyShape(key), {kind: 'assignment', name: 'DEEPSEEK_API_KEY'}, key);
-	}
+	const shells = [
+		[`$env:DEEPSEEK_API_KEY="${testKey}"`, '$env:DEEPSEEK_API_KEY='],
+		[`$env.DEEPSEEK_API_KEY = "${testKey}"`, '$env.DEEPSEEK_API_KEY ='],
+		[`set DEEPSEEK_API_KEY=${testKey}`, 'set DEEPSEEK_API_KEY='],
+		[`set -gx DEEPSEEK_API_KEY ${testKey}`, 'set -gx DEEPSEEK_API_KEY'],
+		[`setx DEEPSEEK_API_KEY ${testKey}`, 'setx DEEPSEEK_API_KEY'],
+	] as const;
+	for (const [key, prefix] of shells) assert.deepEqual(keyShape(key), {kind: 'assignment', name: 'DEEPSEEK_API_KEY', prefix}, key);
 	// A command word needs a name between it and the key: "set sk-…" or "Bearer sk-…" names no variable.
 	for (const key of [`set ${testKey}`, `setx ${testKey}`, `token ${testKey}`]) assert.notEqual(keyShape(key).kind, 'assignment', key);
 	// Only an sk- key after the =: another service's token with an = in it is no line.
 	for (const key of ['abc=def123456789', 'TOKEN=xyz1234567890']) assert.notEqual(keyShape(key).kind, 'assignment', key);
+});
+
+test('key_format on a whole shell line: the sentence names what the key really starts with and which line it is, in both languages; details.prefix holds that start, never the key', () => {
+	const said = [
+		[`$env:DEEPSEEK_API_KEY="${testKey}"`, 'The key starts with "$env:DEEPSEEK_API_KEY=": the whole PowerShell line was copied into the variable', 'key 以“$env:DEEPSEEK_API_KEY=”开头：一整行 PowerShell 命令都填进了变量'],
+		[`$env.DEEPSEEK_API_KEY = "${testKey}"`, 'The key starts with "$env.DEEPSEEK_API_KEY =": the whole Nushell line', 'key 以“$env.DEEPSEEK_API_KEY =”开头：一整行 Nushell 命令'],
+		[`set DEEPSEEK_API_KEY=${testKey}`, 'The key starts with "set DEEPSEEK_API_KEY=": the whole Command Prompt line', 'key 以“set DEEPSEEK_API_KEY=”开头：一整行 cmd 命令'],
+		[`set -gx DEEPSEEK_API_KEY ${testKey}`, 'The key starts with "set -gx DEEPSEEK_API_KEY": the whole fish line', 'key 以“set -gx DEEPSEEK_API_KEY”开头：一整行 fish 命令'],
+		[`setx DEEPSEEK_API_KEY "${testKey}"`, 'The key starts with "setx DEEPSEEK_API_KEY": the whole setx command', 'key 以“setx DEEPSEEK_API_KEY”开头：一整条 setx 命令'],
+		[`export DEEPSEEK_API_KEY=${testKey}`, 'The key starts with "export DEEPSEEK_API_KEY=": the whole shell line', 'key 以“export DEEPSEEK_API_KEY=”开头：一整行 shell 命令'],
+		[`DEEPSEEK_API_KEY=${testKey}`, 'The key starts with "DEEPSEEK_API_KEY=": the whole line of an .env file', 'key 以“DEEPSEEK_API_KEY=”开头：.env 文件里的一整行'],
+	] as const;
+	for (const [key, english, chinese] of said) {
+		const outcome = judgeKeyFormat(key);
+		assert.equal(outcome.status, 'warn');
+		assert.ok(outcome.summary.startsWith(english), outcome.summary);
+		assert.equal(outcome.details?.['prefix'], english.split('"')[1], key);
+		assert.ok(!JSON.stringify(outcome).includes(testKey.slice(3)), 'never the key');
+		setLanguage('zh-CN');
+		try {
+			assert.ok(judgeKeyFormat(key).summary.startsWith(chinese), judgeKeyFormat(key).summary);
+		} finally {
+			setLanguage('en');
+		}
+	}
 });
 
 test('keyShape: typographic quotes, a "Bearer " prefix, and characters no header can carry', () => {

@@ -159,6 +159,8 @@ const byName: Record<string, readonly Sample[]> = {
 	path: ['/tmp/sample/config.json'],
 	personal: [false, true],
 	perDay: ['1.25'],
+	/** The text before a key set as a whole line (checkMessages.keyFormat.assignment). */
+	prefix: ['$env:DEEPSEEK_API_KEY=', 'DEEPSEEK_API_KEY='],
 	port: [8443],
 	problem: ['sample problem words'],
 	product: [true, false],
@@ -241,6 +243,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	// A top-up seen within one run (the wizard's wait) has no remembered time.
 	'checkMessages.balance.arrived:ago': ['3 小时前', undefined],
 	'checkMessages.keyPresent.found:source': ['env', 'remembered', 'prompt', 'none'],
+	// What the key's line is, in words (checkMessages.keyFormat.wholeLine), not a line number.
+	'checkMessages.keyFormat.assignment:line': ['一整行 PowerShell 命令'],
+	'checkMessages.auth.rejectedShape.assignment:line': ['一整行 PowerShell 命令'],
+	'wizardText.leaves.invalidKey.shape.assignment:line': ['一整行 PowerShell 命令'],
 	// An incident that names the components says them (checks.test.ts shows the row that leaves their names out then).
 	'checkMessages.serviceStatus.trouble:incidentNamesThem': [false],
 	// Always a proxy: the one in use, and the product its page names.

@@ -81,7 +81,16 @@ export const checkMessages: CheckMessages = {
 		whitespace: 'key 前后带有空格或换行，有些工具会把它们一起发出去。',
 		quoted: 'key 两边有引号：请在设置它的地方去掉引号。',
 		bearer: 'key 以“Bearer ”开头：工具会自己加上这个词，于是会发出“Bearer Bearer sk-…”。在设置它的地方只保留 sk-… 部分。',
-		assignment: name => `key 以“${name}=”开头：填入的是一整行（例如 .env 文件里的一行），而不只是 key。在设置它的地方只保留 sk-… 部分。`,
+		wholeLine: {
+			env: '.env 文件里的一整行',
+			sh: '一整行 shell 命令',
+			powershell: '一整行 PowerShell 命令',
+			nushell: '一整行 Nushell 命令',
+			cmd: '一整行 cmd 命令',
+			fish: '一整行 fish 命令',
+			setx: '一整条 setx 命令',
+		},
+		assignment: p => `key 以“${p.prefix}”开头：${p.line}都填进了变量，而不只是 key。在设置它的地方只保留 sk-… 部分。`,
 		nonAscii: characters =>
 			`key 里有非 ASCII 字符（${characters}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
@@ -186,7 +195,7 @@ export const checkMessages: CheckMessages = {
 		rejectedShape: {
 			quoted: `${rejected401}。key 两边有引号，引号作为 key 的一部分一起发了出去：请在设置 key 的地方去掉引号。`,
 			bearer: `${rejected401}。key 以“Bearer ”开头，这个词作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
-			assignment: name => `${rejected401}。key 以“${name}=”开头（.env 文件里的一整行），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
+			assignment: p => `${rejected401}。key 以“${p.prefix}”开头（${p.line}），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。`,
 			whitespace: `${rejected401}，即使去掉 key 前后的空格或换行（本工具不会发送它们）也一样：服务器不接受 key 本身。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。`,
 			placeholder: `${rejected401}。这是示例里的占位符，不是真正的 key：请在设置的地方换成你自己的 key。`,
 			foreign: vendor => `${rejected401}。这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。`,

@@ -417,7 +417,7 @@ export const wizardText: WizardText = {
 			shape: {
 				quoted: 'key 两边有引号，引号会作为 key 的一部分一起发出去。请在设置 key 的地方（.env 文件、配置文件、环境变量）去掉引号。',
 				bearer: 'key 以“Bearer ”开头，这个词会作为 key 的一部分一起发出去（工具会自己加上它）。在设置 key 的地方只保留 sk-… 部分。',
-				assignment: p => `key 以“${p.name}=”开头，这是 .env 文件里的一整行，会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。`,
+				assignment: p => `key 以“${p.prefix}”开头（${p.line}），会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。`,
 				nonAscii: p =>
 					`key 里有非 ASCII 字符（${p.characters}），不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的：带着它们的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
