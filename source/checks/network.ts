@@ -18,19 +18,37 @@ import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
 import type {Check, CheckContext, CheckOutcome} from './types.js';
 
-async function connect(target: FirstHop, address: string, signal: AbortSignal): Promise<{ms: number; tlsError?: string}> {
+/** The addresses a name resolved to, in the order the system gave them (on most dual-stack systems, IPv6 first). */
+type Resolved = ReadonlyArray<{address: string; family: number}>;
+
+/**
+ * Connects to the first hop as the requests do: with several addresses, Happy Eyeballs (Node's
+ * autoSelectFamily, which undici's connections use too), so an IPv6 address that does not
+ * connect is not the whole answer where IPv4 does. Gives the address that connected, and the
+ * ones tried before it that did not.
+ */
+async function connect(target: FirstHop, addresses: Resolved, signal: AbortSignal): Promise<{ms: number; address: string; notConnected: string[]}> {
 	// node:tls costs ~10 ms to load: only when the first hop really is TLS.
 	const tls = target.tls ? await import('node:tls') : undefined;
+	const [first] = addresses;
+	const where = addresses.length > 1 || first === undefined
+		? {host: target.host, autoSelectFamily: true, lookup: ((_name, _options, done) => done(null, [...addresses])) as net.LookupFunction}
+		: {host: first.address};
 	return new Promise((resolve, reject) => {
 		const began = monotonicMs();
 		const socket = tls
-			? tls.connect({host: address, port: target.port, servername: net.isIP(target.host) ? undefined : target.host, ...verifiedTls})
-			: net.connect({host: address, port: target.port});
+			? tls.connect({...where, port: target.port, servername: net.isIP(target.host) ? undefined : target.host, ...verifiedTls})
+			: net.connect({...where, port: target.port});
 		const finish = (error?: Error) => {
+			// The one that connected, as resolved (a TUN in between may show the socket another remote address).
+			const remote = socket.remoteAddress;
+			const address = addresses.find(entry => entry.address === remote)?.address ?? first?.address ?? target.host;
+			// "address:port" for each address tried, the one that connected last.
+			const tried = (socket.autoSelectFamilyAttemptedAddresses ?? []).map(entry => entry.slice(0, entry.lastIndexOf(':')));
 			socket.destroy();
 			signal.removeEventListener('abort', onAbort);
 			if (error) reject(error);
-			else resolve({ms: Math.round(monotonicMs() - began)});
+			else resolve({ms: Math.round(monotonicMs() - began), address, notConnected: tried.filter(entry => entry !== address)});
 		};
 		const onAbort = () => finish(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
 		signal.addEventListener('abort', onAbort, {once: true});
@@ -170,9 +188,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			? {status: 'fail' as const, summary: checkMessages.network.systemProxyUnused({failed, from, proxy}), details: {...failure, systemProxy}}
 			: {status: 'fail' as const, summary: checkMessages.network.systemProxyDown({failed, from, proxy}), details: {...failure, systemProxy}};
 	};
-	let address: string;
+	let resolved: Resolved;
 	try {
-		address = net.isIP(target.host) ? target.host : (await raceAbort(lookup(target.host), deadline)).address;
+		resolved = net.isIP(target.host) ? [{address: target.host, family: net.isIP(target.host)}] : await raceAbort(lookup(target.host, {all: true}), deadline);
 	} catch (error) {
 		const code = errorCode(error);
 		// A name only containers resolve, going direct: where it comes from, and localhost for it here (no proxy or
@@ -190,13 +208,21 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: checkMessages.network.dnsFailed(target.host);
 		return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
 	}
+	// The first address the system gave, until one connects (the fake-ip range is the app's, whichever is first).
+	let address = resolved[0]?.address ?? target.host;
 	details.address = address;
 	// Going direct to a proxy app's fake-ip address: that app's TUN carries the connection, whatever the proxy variables say.
 	const fakeIp = target.viaProxy === undefined && isFakeIp(address);
 	if (fakeIp) details.fakeIp = true;
 	try {
-		const {ms} = await connect(target, address, deadline);
-		const direct = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
+		const connected = await connect(target, resolved, deadline);
+		const {ms} = connected;
+		address = connected.address;
+		details.address = address;
+		// Addresses tried first that did not connect (IPv6 where the network has none): a program that waits on each in turn is slower to start.
+		if (connected.notConnected.length > 0) details.notConnected = connected.notConnected;
+		const reachedThere = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
+		const direct = connected.notConnected.length > 0 ? checkMessages.network.reachedAfterOthers({reached: reachedThere, address, others: connected.notConnected.join(', ')}) : reachedThere;
 		const reached = withChoice(fakeIp ? checkMessages.network.throughFakeIp({reached: direct, ip: address}) : direct, true);
 		const other = await theirsReached;
 		if (theirs && other) {
@@ -306,8 +332,8 @@ async function reachProxy(url: URL, signal: AbortSignal): Promise<{reachable: bo
 	const host = url.hostname.replace(/^\[|\]$/g, '');
 	const hop: FirstHop = {host, port: proxyPort(url), tls: false, viaProxy: undefined};
 	try {
-		const address = net.isIP(host) ? host : (await raceAbort(lookup(host), signal)).address;
-		await connect(hop, address, signal);
+		const addresses = net.isIP(host) ? [{address: host, family: net.isIP(host)}] : await raceAbort(lookup(host, {all: true}), signal);
+		await connect(hop, addresses, signal);
 		return {reachable: true};
 	} catch (error) {
 		return {reachable: false, code: errorCode(error)};

@@ -134,6 +134,9 @@ const checkMessagesEn = {
 		containerNameUnresolved: (p: {name: string; kind: ContainerNameKind}) => containerNameSaid[p.kind](p.name),
 		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
+		/** `reached` (the sentence above) at `address`, after the host's other addresses (`others`) did not connect. */
+		reachedAfterOthers: (p: {reached: string; address: string; others: string}) =>
+			`${p.reached} Over ${p.address}: ${p.others} did not connect, which slows a program that waits for it first.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
 		/**

@@ -11,6 +11,9 @@
 // connection to that range lands on 127.0.0.1, on the same port (a port given with the name
 // stands for 443, as above), as the app's TUN takes it. So the network check and the requests
 // meet the route as on a user's computer: the fake address from the lookup, the fake behind it.
+// Names listed in TEST_DUAL_STACK_HOSTS resolve to ::1 first, then 127.0.0.1, as a dual-stack
+// name does on most systems (IPv6 first): where only IPv4 listens (the fakes listen on
+// 127.0.0.1), the IPv6 address refuses and the IPv4 one connects, as on a network without IPv6.
 // Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 import dns from 'node:dns';
 import net from 'node:net';
@@ -21,7 +24,7 @@ const entriesOf = variable => (process.env[variable] ?? '').split(',').map(entry
 	const [, name = entry, port] = /^(.+?)(?::(\d+))?$/.exec(entry) ?? [];
 	return {name, port: port === undefined ? undefined : Number(port)};
 });
-const entries = () => [...entriesOf('TEST_LOOPBACK_HOSTS'), ...entriesOf('TEST_FAKE_IP_HOSTS')];
+const entries = () => [...entriesOf('TEST_LOOPBACK_HOSTS'), ...entriesOf('TEST_FAKE_IP_HOSTS'), ...entriesOf('TEST_DUAL_STACK_HOSTS')];
 
 /** The fake-ip address of `name`: 198.18.0.2 for the first name listed, as Clash hands them out from the start of its range. */
 const fakeIpOf = name => {
@@ -38,9 +41,10 @@ const mapped = () => new Set(entriesOf('TEST_LOOPBACK_HOSTS').map(entry => entry
 const portFor = name => entries().find(entry => entry.port !== undefined && entry.name === String(name ?? '').toLowerCase().replace(/\.$/, ''))?.port;
 const loopbackNames = new Set(['localhost', '127.0.0.1', '::1']);
 
-/** The loopback answer for `hostname`, or undefined when it must not resolve. */
+/** The loopback answer for `hostname` (a list for a dual-stack name), null when it must not resolve, undefined to ask the system. */
 function answerFor(hostname) {
 	const name = String(hostname).toLowerCase().replace(/\.$/, '');
+	if (entriesOf('TEST_DUAL_STACK_HOSTS').some(entry => entry.name === name)) return [{address: '::1', family: 6}, {address: '127.0.0.1', family: 4}];
 	const fakeIp = fakeIpOf(name);
 	if (fakeIp) return {address: fakeIp, family: 4};
 	if (mapped().has(name)) return {address: '127.0.0.1', family: 4};
@@ -67,9 +71,10 @@ dns.lookup = function lookup(hostname, options, callback) {
 	const answer = answerFor(hostname);
 	if (answer === undefined) return originalLookup.call(this, hostname, options, callback);
 	process.nextTick(() => {
+		const answers = [answer].flat();
 		if (answer === null) done(notFound(hostname));
-		else if (wantsAll(options)) done(null, [answer]);
-		else done(null, answer.address, answer.family);
+		else if (wantsAll(options)) done(null, answers);
+		else done(null, answers[0].address, answers[0].family);
 	});
 	return {};
 };
@@ -79,7 +84,8 @@ dns.promises.lookup = async function lookup(hostname, options) {
 	const answer = answerFor(hostname);
 	if (answer === undefined) return originalPromisesLookup.call(this, hostname, options);
 	if (answer === null) throw notFound(hostname);
-	return wantsAll(options) ? [answer] : answer;
+	const answers = [answer].flat();
+	return wantsAll(options) ? answers : answers[0];
 };
 
 // A connection through a proxy's tunnel (`socket`) keeps its port: the proxy is the one to reach it.

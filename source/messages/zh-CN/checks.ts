@@ -103,6 +103,7 @@ export const checkMessages: CheckMessages = {
 		dnsFailed: host => `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`,
 		containerNameUnresolved: p => containerNameSaid[p.kind](p.name),
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
+		reachedAfterOthers: p => `${p.reached}走的是 ${p.address}：${p.others} 没能连上，先等它的程序会因此变慢。`,
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
