@@ -38,6 +38,7 @@ import {startLanguage} from './start-language.js';
 import {detectShell, setShell} from './text/shell.js';
 import {startNotices} from './start-notices.js';
 import {stderrLine} from './text/stderr-line.js';
+import {minttyWithoutConsole} from './text/mintty.js';
 import {stopOnSignals} from './stop-signals.js';
 import {toolVersion} from './version.js';
 import type {CheckReport} from './verdict.js';
@@ -48,6 +49,8 @@ export type Io = {
 	stdin: NodeJS.ReadStream;
 	env: NodeJS.ProcessEnv;
 	cwd: string;
+	/** The system's (process.platform) unless a test plays another one. */
+	platform?: NodeJS.Platform;
 };
 
 type Parsed = {
@@ -215,6 +218,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 	}
 }
 
+/** Why the wizard did not start with no terminal: in Git Bash's own window, also what gets it. */
+function notATerminal(io: Io): string {
+	return minttyWithoutConsole(io.env, io.platform ?? process.platform, io) ? cliMessages.notInteractiveMintty : cliMessages.notInteractive;
+}
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
 	// First of all: every sentence from here on, argument errors included, is in it.
 	const language = startLanguage(argv, io.env);
@@ -283,7 +291,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		}
 		if (!(terminal && json)) {
 			// Wrapped at the terminal's width, as the report under it: the terminal would break its words anywhere.
-			const why = terminal ? cliMessages.dumbTerminal : cliMessages.notInteractive;
+			const why = terminal ? cliMessages.dumbTerminal : notATerminal(io);
 			const width = outputWidth(io.env, io.stdout);
 			insteadOfWizard = width === undefined ? why : wrapPlain(why, {width}).join('\n');
 		}

@@ -77,6 +77,9 @@ const cliMessagesEn = {
 	/** On a terminal's stderr while the checks run (erased before the report): a wait with nothing on screen looks like a hang. */
 	checking: (p: {baseUrl: string; timeout: string}) => `Checking ${p.baseUrl}… (up to ${p.timeout} per request; Ctrl+C stops)`,
 	notInteractive: 'Not a terminal: running the plain check instead of the wizard.',
+	/** notInteractive, in Git Bash's own window on Windows (text/mintty.ts); right also for a pipe out of it, which looks the same. */
+	notInteractiveMintty:
+		"Not a terminal: running the plain check instead of the wizard. In Git Bash's own window (mintty) Windows programs get no terminal: for the wizard, run winpty npx.cmd deepseek-fix, open Git Bash in Windows Terminal, or use PowerShell.",
 	dumbTerminal: 'This terminal (TERM=dumb) cannot redraw the wizard: running the plain check instead. For the wizard, run it in a full terminal.',
 	oldWizardUnavailable: 'The wizard could not start in this terminal; running the plain check instead.',
 };

@@ -28,6 +28,8 @@ const allowedWords = new Set(
 		'shell', 'cmd', 'PowerShell', 'Nushell', 'fish', 'set', 'setx',
 		// Systems and desktops whose proxy settings are read, and the way browsers find a proxy by themselves.
 		'macOS', 'GNOME', 'KDE', 'WPAD',
+		// Git Bash's window and the helper that gives Windows programs a console there (text/mintty.ts); Windows Terminal.
+		'Bash', 'mintty', 'winpty', 'Terminal',
 		// Container engines and Compose by their names (deepseek/container-names.ts).
 		'Docker', 'Desktop', 'Podman', 'Compose',
 		// Keys.
