@@ -3,6 +3,7 @@ import type {BalanceSample} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage, languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
+import {jsonDocument} from '../text/ascii-text.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 import {utcMinute} from '../text/when.js';
@@ -31,14 +32,14 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 	}
 	if (options.path) {
 		const file = settingsPath(env);
-		stdout(json ? `${JSON.stringify({path: file}, null, 2)}\n` : `${file}\n`);
+		stdout(json ? jsonDocument({path: file}) : `${file}\n`);
 		return 0;
 	}
 	if (options.reset) {
 		const outcome = resetSettings(env);
 		if (json) {
 			const {ok, deleted, path, message, leftovers} = outcome;
-			stdout(`${JSON.stringify({path, ok, deleted, leftovers, message}, null, 2)}\n`);
+			stdout(jsonDocument({path, ok, deleted, leftovers, message}));
 		} else {
 			(outcome.ok ? stdout : stderr)(`${outcome.message}\n`);
 		}
@@ -54,7 +55,7 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 			notice: loaded.notice ?? null,
 			settings: maskedSettings(loaded.settings),
 		};
-		stdout(`${JSON.stringify(document, null, 2)}\n`);
+		stdout(jsonDocument(document));
 		return exitCode;
 	}
 	if (loaded.notice) stderr(`${loaded.notice}\n`);

@@ -1,8 +1,9 @@
 // `check --json`: the document as it is, cleaned once more on the way out.
+import {jsonDocument} from '../text/ascii-text.js';
 import {sanitizeDeep} from '../text/safe.js';
 import type {CheckReport} from '../verdict.js';
 
-/** Exactly the `check --json` document, 2-space indented, with a final newline. */
+/** Exactly the `check --json` document, 2-space indented, with a final newline (ASCII under a locale not in UTF-8). */
 export function renderJson(report: CheckReport, options: {key?: string} = {}): string {
-	return `${JSON.stringify(sanitizeDeep(report, options.key), null, 2)}\n`;
+	return jsonDocument(sanitizeDeep(report, options.key));
 }

@@ -75,3 +75,15 @@ export function asciiTable<T>(value: T): T {
 	}
 	return value;
 }
+
+/**
+ * A JSON document (`--json`) as this run writes it, 2-space indented with a final newline.
+ * Where only ASCII may be drawn, each character outside ASCII is its \u escape, which every
+ * JSON reader takes for the same character: the masked key's "…" or a status page's Chinese
+ * component names reach a program unchanged, and a GBK terminal shows no mojibake.
+ */
+export function jsonDocument(value: unknown, ascii: boolean = asciiOnly): string {
+	const json = JSON.stringify(value, null, 2);
+	// Per UTF-16 unit, so a character beyond U+FFFF becomes its surrogate pair's two escapes, as JSON has it.
+	return `${ascii ? json.replaceAll(/[\u0080-\uFFFF]/g, unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) : json}\n`;
+}

@@ -111,7 +111,8 @@ describe('every byte of check and balance under LANG=zh_CN.GBK is ASCII', () => 
 	};
 	// An empty balance, a relay, and a gateway that answers in Chinese (quoted, it is "?" there).
 	const scenarios = ['zero_balance', 'openai_relay', 'one_api_no_channel'] as const;
-	const commands = [['check', '--probe'], ['balance']];
+	// --json too: the masked key's "…" and the fake status page's Chinese component names are \u escapes there.
+	const commands = [['check', '--probe'], ['balance'], ['check', '--json'], ['balance', '--json']];
 	for (const scenario of scenarios) {
 		for (const args of commands) {
 			test(`${scenario}: ${args.join(' ')} in a pipe and on a terminal`, async () => {
@@ -131,4 +132,19 @@ describe('every byte of check and balance under LANG=zh_CN.GBK is ASCII', () => 
 			});
 		}
 	}
+
+	test('check --json there: the same document a program reads, "…" and Chinese names as \\u escapes', async () => {
+		const fake = await startFake({scenario: 'zero_balance'});
+		try {
+			const env = {DEEPSEEK_FIX_LANG: undefined, DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_BASE_URL: fake.baseUrl, DEEPSEEK_STATUS_URL: fake.statusUrl, DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
+			const [gbk, utf8] = await Promise.all([runCli(['check', '--json'], {...env, LANG: 'zh_CN.GBK'}), runCli(['check', '--json', '--lang', 'en'], {...env, LANG: 'en_US.UTF-8'})]);
+			assert.ok(gbk.stdout.includes(String.raw`"sk-\u2026`), gbk.stdout);
+			assert.ok(utf8.stdout.includes('"sk-…'), 'in UTF-8 the character itself');
+			const read = (text: string) => JSON.parse(text) as {checks: Array<{id: string; details: Record<string, unknown>}>};
+			const keyFormat = (text: string) => read(text).checks.find(check => check.id === 'key_format')?.details;
+			assert.deepEqual(keyFormat(gbk.stdout), keyFormat(utf8.stdout));
+		} finally {
+			await fake.close();
+		}
+	});
 });

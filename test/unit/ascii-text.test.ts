@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
-import {asciiTable, asciiText} from '../../source/text/ascii-text.js';
+import {asciiTable, asciiText, jsonDocument} from '../../source/text/ascii-text.js';
 
 test('symbols by their ASCII forms, a Chinese name in brackets left out, "中文" said in English, anything else "?"', () => {
 	assert.equal(asciiText('↑↓ move · Enter pick · L 中文 · ? help'), '^v move | Enter pick | L Chinese | ? help');
@@ -11,6 +11,17 @@ test('symbols by their ASCII forms, a Chinese name in brackets left out, "中文
 	assert.equal(asciiText('ModelScope (魔搭) says "余额不足"'), 'ModelScope says "????"');
 	assert.equal(asciiText('中文 (Chinese), on the start screen'), 'Chinese, on the start screen');
 	assert.equal(asciiText('plain ASCII stays'), 'plain ASCII stays');
+});
+
+test('a JSON document in ASCII: each character outside it as its \\u escape, read back as the same value', () => {
+	const value = {masked: 'sk-…cdef', name: 'API 服务', emoji: 'ok 😀', quote: 'a "b" \\ c'};
+	const ascii = jsonDocument(value, true);
+	assert.match(ascii, /^[\x00-\x7F]*$/, ascii);
+	assert.ok(ascii.includes(String.raw`"sk-\u2026cdef"`), ascii);
+	assert.ok(ascii.includes(String.raw`"ok \ud83d\ude00"`), ascii);
+	assert.deepEqual(JSON.parse(ascii), value);
+	assert.ok(ascii.endsWith('}\n'));
+	assert.equal(jsonDocument(value, false), `${JSON.stringify(value, null, 2)}\n`, 'in UTF-8 the characters as they are');
 });
 
 test('a table in ASCII: its strings, what its functions return, its arrays; numbers as they are', () => {
