@@ -35,7 +35,8 @@ test('host.docker.internal outside a container: where the name comes from, local
 	assert.equal(network?.summary, said);
 	assert.deepEqual(network?.details['containerName'], {kind: 'docker_host', name: 'host.docker.internal', port: 3000, suggested: 'http://localhost:3000'});
 	assert.equal(json.verdict, 'network_error');
-	assert.equal(json.summary, `The API could not be reached: ${said}`);
+	// Joined after the verdict's colon, the sentence goes on in lower case (text/clause.ts).
+	assert.equal(json.summary, `The API could not be reached: c${said.slice(1)}`);
 	assert.deepEqual(json.fixes, [
 		{id: 'fix_base_url', title: 'Outside a container, use the base URL http://localhost:3000 (localhost in place of host.docker.internal); keep host.docker.internal in the settings of a program that runs in a container', url: null},
 		{id: 'check_network', title: 'In a container on Linux, start it with --add-host=host.docker.internal:host-gateway (in Compose: extra_hosts: ["host.docker.internal:host-gateway"])', url: null},
