@@ -78,6 +78,11 @@ class Facts {
 		return details.keyElsewhere(this.#byId);
 	}
 
+	/** With no key: where DEEPSEEK_API_KEY is saved for later shells (checks/details.ts). */
+	savedKey() {
+		return details.savedKeyFound(this.#byId);
+	}
+
 	/** The check's answer could not be read at all (checks/details.ts). */
 	unreadable(id: CheckId): boolean {
 		return details.answerUnreadable(this.#byId, id);
@@ -269,6 +274,9 @@ const noKey: Rule = facts => {
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
 	const found = facts.keyElsewhere();
 	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found), fixes.createKey()]};
+	// Saved for later shells but not in this one: loading it is the fix, not a new key.
+	const saved = facts.savedKey();
+	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};
 	return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]};
 };
 

@@ -6,6 +6,7 @@ import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
 import type {ContainerNameKind} from './deepseek/container-names.js';
+import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import type {WslLoopback} from './checks/details.js';
@@ -26,6 +27,8 @@ type Fix = MadeFix;
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey({shell: currentShell()}), url: null}),
+	/** DEEPSEEK_API_KEY is saved for later shells (a start-up file, Windows' environment variables), not in this one: load it. */
+	loadSavedKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.loadSavedKey(saved), url: null}),
 	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
 	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean}): Fix => ({
 		id: 'set_key',

@@ -2,6 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import type {SavedKey} from '../deepseek/saved-key.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
 import {isClockSystem, windowsAddressAt, type ClockSystem, type WindowsAddressAt} from '../deepseek/wsl.js';
@@ -45,6 +46,14 @@ export function keyElsewhere(results: Results): {name: string; masked: string; i
 	const {name, masked, inProjectEnv} = first;
 	if (typeof name !== 'string' || typeof masked !== 'string') return undefined;
 	return {name: sanitize(name), masked: sanitize(masked), inProjectEnv: inProjectEnv === true};
+}
+
+/** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */
+export function savedKeyFound(results: Results): SavedKey | undefined {
+	const value = detail(results, 'key_present', 'savedKey');
+	if (!isJsonObject(value)) return undefined;
+	if (value['kind'] === 'windows_user' || value['kind'] === 'windows_system') return {kind: value['kind']};
+	return value['kind'] === 'file' && typeof value['file'] === 'string' ? {kind: 'file', file: sanitize(value['file'])} : undefined;
 }
 export const httpStatus = (results: Results, id: CheckId) => numberDetail(results, id, 'httpStatus');
 

@@ -1,6 +1,7 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
 import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
+import {savedKey, thisComputer} from '../deepseek/saved-key.js';
 import {checkMessages} from '../messages/checks.js';
 import {maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
@@ -8,18 +9,26 @@ import type {Check} from './types.js';
 /** The variable as a person finds it: its name, or where in the folder's .env. */
 export const variableName = (found: KeyElsewhere): string => (found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name) : found.name);
 
+/** reg.exe answers at once; a stuck one must not hold the check. */
+const savedKeyLookMs = 3000;
+
 export const keyPresent: Check = {
 	id: 'key_present',
 	get title() {
 		return checkMessages.keyPresent.title;
 	},
-	async run(ctx) {
+	async run(ctx, signal) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
 			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv);
 			const first = elsewhere[0];
-			const summary = blank ? checkMessages.keyPresent.blankEnv : first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked}) : checkMessages.keyPresent.missing;
-			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {})}};
+			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
+			const saved = blank || first ? undefined : await savedKey(thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
+			const summary = blank ? checkMessages.keyPresent.blankEnv
+				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
+				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
+				: checkMessages.keyPresent.missing;
+			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}};
 		}
 		const inFile = ctx.projectEnv.key;
 		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).

@@ -6,6 +6,7 @@ import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
+import type {SavedKey} from '../deepseek/saved-key.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/checks.js';
@@ -93,6 +94,11 @@ const checkMessagesEn = {
 		/** No key, but another tool's variable (or the folder's .env) holds a DeepSeek-shaped one: named, never sent. */
 		missingButElsewhere: (p: {variable: string; masked: string}) =>
 			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.`,
+		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
+		savedNotLoaded: (saved: SavedKey) =>
+			saved.kind === 'file'
+				? `No key in this shell's environment, but ${saved.file} sets DEEPSEEK_API_KEY: a shell started before that line was written has not read it, nor has a program started without your shell (an IDE, cron, a service). Open a new terminal or run source ${saved.file}; for an IDE or cron, set it there.`
+				: `No key in this window's environment, but DEEPSEEK_API_KEY is saved in Windows' ${saved.kind === 'windows_user' ? 'user' : 'system'} environment variables (setx, System Properties): only windows and editors started after it was saved have it. Open a new terminal, and restart your editor (VS Code, PyCharm) if the program runs from it.`,
 		found: (source: KeySource) => `Found in ${keySourceNames[source]}.`,
 		/** DEEPSEEK_API_KEY is set, and this folder's .env sets another key: which one a program sends depends on how it loads .env. */
 		otherInProjectEnv: (p: {used: string; inFile: string}) =>

@@ -1,6 +1,7 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
 import type {ClockSystem, WindowsAddressAt} from '../deepseek/wsl.js';
+import type {SavedKey} from '../deepseek/saved-key.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
@@ -38,6 +39,11 @@ const fixMessagesEn = {
 	/** The shell's command that sets the key (the wizard's "no key" screen). */
 	setKeyCommand: (p: {shell: Shell}) => keyCommand(p.shell),
 	createKey: 'Create an API key on the DeepSeek platform',
+	/** DEEPSEEK_API_KEY saved in a start-up file (`file`, as ~/.zshrc) or in Windows' environment variables, not in this shell. */
+	loadSavedKey: (saved: SavedKey) =>
+		saved.kind === 'file'
+			? `Open a new terminal, or run source ${saved.file}, then run deepseek-fix again`
+			: 'Open a new terminal window (and restart your editor if the program runs from it), then run deepseek-fix again',
 	setKey: (p: {shell: Shell}) =>
 		`Set it for your tool, e.g. ${keyCommand(p.shell)}${setxNote(p.shell, 'DEEPSEEK_API_KEY')} (or paste it in the wizard)`,
 	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */

@@ -26,6 +26,8 @@ const allowedWords = new Set(
 		'model', 'cd',
 		// Shells by their names (shell itself, cmd for Command Prompt), and the commands that set a variable in them (text/shell.ts).
 		'shell', 'cmd', 'PowerShell', 'Nushell', 'fish', 'set', 'setx',
+		// The command that reads a shell's start-up file again, and editors a program may run from (they keep the environment they started with).
+		'source', 'VS', 'PyCharm', 'IDE',
 		// Systems and desktops whose proxy settings are read, and the way browsers find a proxy by themselves.
 		'macOS', 'GNOME', 'KDE', 'WPAD',
 		// Git Bash's window and the helper that gives Windows programs a console there (text/mintty.ts); Windows Terminal.

@@ -8,13 +8,19 @@ export const binPath = path.resolve(import.meta.dirname, '..', '..', 'dist', 'bi
 
 export type CliRun = {code: number | null; stdout: string; stderr: string; ms: number};
 
+/**
+ * The home folder the CLI runs with unless a test gives its own: empty, so nothing of the real one
+ * (a DEEPSEEK_API_KEY line in ~/.bashrc, which a run without a key reads: deepseek/saved-key.ts) changes a test.
+ */
+export const testHome = mkdtempSync(path.join(tmpdir(), 'deepseek-fix-home-'));
+
 /** A fresh, empty settings folder (so no test sees another's remembered settings). */
 export function tempConfigDir(): string {
 	return mkdtempSync(path.join(tmpdir(), 'deepseek-fix-test-'));
 }
 
 /**
- * Run `deepseek-fix ...args` with exactly `env` (plus PATH/HOME, and English unless `env`
+ * Run `deepseek-fix ...args` with exactly `env` (plus PATH, an empty HOME (testHome), and English unless `env`
  * says otherwise: the tests read English sentences whatever the machine's locale), no
  * TTY, and a hard limit so that a hang fails the test instead of stalling the suite.
  * A key set to undefined in `env` is left out (Node's spawn skips it).
@@ -38,7 +44,7 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 		const began = Date.now();
 		const child = spawn(options.node ?? process.execPath, [options.bin ?? binPath, ...args], {
 			cwd: options.cwd ?? tmpdir(),
-			env: {PATH: process.env.PATH, HOME: process.env.HOME, DEEPSEEK_FIX_LANG: 'en', ...env},
+			env: {PATH: process.env.PATH, HOME: testHome, DEEPSEEK_FIX_LANG: 'en', ...env},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		if (options.closedStdout) child.stdout.destroy();

@@ -278,6 +278,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'fixMessages.composeServiceOutside:name': ['one-api'],
 	'fixMessages.composeServiceOutside:suggested': ['http://localhost:3000/v1'],
 	'wizardText.leaves.network.titleContainerHost:name': ['host.docker.internal'],
+	// Where DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts).
+	'checkMessages.keyPresent.savedNotLoaded:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
+	'fixMessages.loadSavedKey:saved': [{kind: 'file', file: '~/.config/fish/config.fish'}, {kind: 'windows_user'}],
 	// A proxy where nothing listens is always named.
 	'fixMessages.startLocalProxy:proxy': ['http://127.0.0.1:7890'],
 	'fixMessages.checkRemoteProxy:proxy': ['http://proxy.corp.example:3128'],

@@ -1,0 +1,49 @@
+// Where DEEPSEEK_API_KEY is saved for later shells, as key_present reads it when no key was found:
+// a shell's start-up file (never its value), or Windows' user or system environment variables.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {savedKey, type KeyStores} from '../../source/deepseek/saved-key.js';
+import type {RunTool} from '../../source/deepseek/run-tool.js';
+
+const never = new AbortController().signal;
+
+function unix(files: Record<string, string>, env: Record<string, string> = {HOME: '/home/ada'}): KeyStores {
+	return {platform: 'linux', env, readFile: path => files[path], run: async () => undefined};
+}
+
+test('a start-up file that sets it: export, a bare assignment, fish\'s set -gx; the first file as ~/…, its value never kept', async () => {
+	assert.deepEqual(await savedKey(unix({'/home/ada/.zshrc': 'alias ll="ls -l"\nexport DEEPSEEK_API_KEY=sk-saved-for-later\n'}), never), {kind: 'file', file: '~/.zshrc'});
+	assert.deepEqual(await savedKey(unix({'/home/ada/.bashrc': 'DEEPSEEK_API_KEY="sk-saved-for-later"\n'}), never), {kind: 'file', file: '~/.bashrc'});
+	assert.deepEqual(await savedKey(unix({'/home/ada/.config/fish/config.fish': 'set -gx DEEPSEEK_API_KEY sk-saved-for-later\n'}), never), {kind: 'file', file: '~/.config/fish/config.fish'});
+	// zsh's own files come before bash's.
+	const both = {'/home/ada/.zshrc': 'export DEEPSEEK_API_KEY=sk-a\n', '/home/ada/.profile': 'export DEEPSEEK_API_KEY=sk-b\n'};
+	assert.deepEqual(await savedKey(unix(both), never), {kind: 'file', file: '~/.zshrc'});
+});
+
+test('not set: a comment, another variable, an empty assignment, no file, no HOME', async () => {
+	assert.equal(await savedKey(unix({'/home/ada/.zshrc': '# export DEEPSEEK_API_KEY=sk-old\n'}), never), undefined);
+	assert.equal(await savedKey(unix({'/home/ada/.zshrc': 'export OPENAI_API_KEY=sk-0123\nexport MY_DEEPSEEK_API_KEY=sk-1\n'}), never), undefined);
+	assert.equal(await savedKey(unix({'/home/ada/.bashrc': 'export DEEPSEEK_API_KEY=\n'}), never), undefined);
+	assert.equal(await savedKey(unix({}), never), undefined);
+	assert.equal(await savedKey(unix({'/home/ada/.zshrc': 'export DEEPSEEK_API_KEY=sk-a\n'}, {}), never), undefined);
+});
+
+/** reg.exe as it answers `reg query <key> /v NAME`: the value's line where it is set; a failure (exit 1, no output) where not. */
+function windows(values: {user?: string; system?: string}): {stores: KeyStores; calls: string[][]} {
+	const calls: string[][] = [];
+	const run: RunTool = async (file, args) => {
+		calls.push([file, ...args]);
+		const value = args[1]?.startsWith('HKCU') ? values.user : values.system;
+		return value === undefined ? undefined : `\r\n${args[1]}\r\n    DEEPSEEK_API_KEY    REG_SZ    ${value}\r\n\r\n`;
+	};
+	return {stores: {platform: 'win32', env: {SystemRoot: String.raw`C:\WINDOWS`}, readFile: () => undefined, run}, calls};
+}
+
+test('Windows: the user\'s environment variables first, then the system\'s, by reg.exe\'s full path; an empty value is not a key', async () => {
+	const user = windows({user: 'sk-saved-for-later'});
+	assert.deepEqual(await savedKey(user.stores, never), {kind: 'windows_user'});
+	assert.deepEqual(user.calls, [[String.raw`C:\WINDOWS\System32\reg.exe`, 'query', String.raw`HKCU\Environment`, '/v', 'DEEPSEEK_API_KEY']]);
+	assert.deepEqual(await savedKey(windows({system: 'sk-saved-for-later'}).stores, never), {kind: 'windows_system'});
+	assert.equal(await savedKey(windows({}).stores, never), undefined);
+	assert.equal(await savedKey(windows({user: ''}).stores, never), undefined);
+});
