@@ -2,7 +2,7 @@
 // at start (and switched by the wizard's L key). Every message table is `localized`: one
 // object per language, read through a proxy that answers from the current language's
 // table, so call sites keep reading `checkMessages.balance.zero(…)` where they use it.
-// Tiny on purpose (its one import is import-free too): the bin chunk uses it for --help.
+// Tiny on purpose (its imports, text/locale-charset.ts and text/ascii-text.ts, are small and import nothing else of the tool's): the bin chunk uses it for --help.
 import {asciiOnly, asciiTable} from '../text/ascii-text.js';
 import {nonUtf8Charset} from '../text/locale-charset.js';
 
