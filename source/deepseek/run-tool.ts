@@ -15,3 +15,6 @@ export const runTool: RunTool = (file, args, env, signal) => {
 		});
 	});
 };
+
+/** Windows' reg.exe by its full path (the Windows folder from SystemRoot): a folder early on PATH cannot stand in for it. */
+export const regExe = (env: Env): string => `${env.SystemRoot ?? env.SYSTEMROOT ?? String.raw`C:\Windows`}\\System32\\reg.exe`;

@@ -4,7 +4,7 @@
 // reaches only shells started after it was written, and never a program started without a
 // login shell (an IDE, cron, a service). Read only when no key was found: never on the way
 // of a run that has one. The value is never read into the tool: only whether a line sets it.
-import {runTool, type RunTool} from './run-tool.js';
+import {regExe, runTool, type RunTool} from './run-tool.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -53,8 +53,8 @@ const windowsStores = [
 /** Where `name` is saved for later shells, if anywhere (the first place found); undefined where it is not, or cannot be read. */
 export async function savedKey(stores: KeyStores, signal: AbortSignal, name = 'DEEPSEEK_API_KEY'): Promise<SavedKey | undefined> {
 	if (stores.platform === 'win32') {
-		// reg.exe by its full path, as the system proxy reads it; it fails (no output) where the value is not there.
-		const reg = `${stores.env.SystemRoot ?? stores.env.SYSTEMROOT ?? String.raw`C:\Windows`}\\System32\\reg.exe`;
+		// It fails (no output) where the value is not there.
+		const reg = regExe(stores.env);
 		for (const store of windowsStores) {
 			const output = await stores.run(reg, ['query', store.key, '/v', name], stores.env, signal);
 			if (output !== undefined && new RegExp(`^\\s*${name}\\s+REG_(?:EXPAND_)?SZ\\s+\\S`, 'imu').test(output)) return {kind: store.kind};

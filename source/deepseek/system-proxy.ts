@@ -8,7 +8,7 @@
 // Read with the system's own tools (reg, scutil, gsettings) or KDE's file: os-proxy-config
 // and its parts need a native registry module on Windows, read nothing on Linux, and leave
 // out the PAC script's address, which is half of what companies set.
-import {runTool, type RunTool} from './run-tool.js';
+import {regExe, runTool, type RunTool} from './run-tool.js';
 
 export const systemProxySources = ['windows', 'macos', 'gnome', 'kde'] as const;
 export type SystemProxySource = (typeof systemProxySources)[number];
@@ -141,7 +141,7 @@ async function readSettings(env: Env, platform: string, signal: AbortSignal, run
 	// The system's own tools by their full path where it is fixed: cron's PATH has no /usr/sbin, and
 	// a folder early on PATH cannot stand in for them.
 	if (platform === 'win32') {
-		const reg = `${env.SystemRoot ?? env.SYSTEMROOT ?? String.raw`C:\Windows`}\\System32\\reg.exe`;
+		const reg = regExe(env);
 		const output = await run(reg, ['query', String.raw`HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`], env, signal);
 		return output === undefined ? undefined : fromWindowsRegistry(output);
 	}
