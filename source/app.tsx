@@ -15,6 +15,7 @@ import {currentLanguage, otherLanguage, setLanguage, type Language} from './mess
 import {readProjectEnv} from './project-env.js';
 import {rememberDiagnosis, withReadings, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
+import {savedInStartupFile, thisComputer} from './deepseek/saved-key.js';
 import {knownFrom} from './tree/known.js';
 import {startNode} from './tree/nodes.js';
 import {pathOf} from './tree/step.js';
@@ -91,6 +92,12 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
 	// Read once: the key a program in this folder may load from its .env.
 	const projectEnv = useMemo(() => readProjectEnv(cwd), [cwd]);
+	// A start-up file that sets the key this shell lacks, read once (outside Windows; check's key_present also reads Windows' variables).
+	const keySavedIn = useMemo(() => {
+		// Not read at all where the environment has a key: the usual start.
+		const saved = env['DEEPSEEK_API_KEY']?.trim() ? undefined : savedInStartupFile(thisComputer(env));
+		return saved?.kind === 'file' ? saved.file : undefined;
+	}, [env]);
 	const timing = props.timing ?? noTiming;
 	const clock = timing.clock ?? monotonicClock;
 	const {stdout} = useStdout();
@@ -104,8 +111,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const pastedKey = useRef<string | undefined>(undefined);
 	const [pasted, setPasted] = useState<string | undefined>(undefined);
 	const known = useMemo(
-		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey: pasted}),
-		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pasted],
+		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey: pasted, keySavedIn}),
+		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pasted, keySavedIn],
 	);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
 	const lastRun = useRef<LastRun | undefined>(undefined);

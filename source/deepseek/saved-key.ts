@@ -61,8 +61,13 @@ export async function savedKey(stores: KeyStores, signal: AbortSignal, name = 'D
 		}
 		return undefined;
 	}
+	return savedInStartupFile(stores, name);
+}
+
+/** The start-up file (as `~/.zshrc`) of a shell that sets `name`, outside Windows: read at once, for the wizard's start screen too. */
+export function savedInStartupFile(stores: Pick<KeyStores, 'platform' | 'env' | 'readFile'>, name = 'DEEPSEEK_API_KEY'): SavedKey | undefined {
 	const home = stores.env.HOME?.trim();
-	if (!home) return undefined;
+	if (stores.platform === 'win32' || !home) return undefined;
 	const pattern = setsKey(name);
 	const file = startupFiles.find(file => pattern.test(stores.readFile(`${home}/${file}`) ?? ''));
 	return file === undefined ? undefined : {kind: 'file', file: `~/${file}`};

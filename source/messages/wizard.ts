@@ -127,6 +127,8 @@ const wizardTextEn = {
 		/** Under the key line: DEEPSEEK_API_KEY is used, and this folder's .env holds another key. */
 		otherKeyInProjectEnv: (p: {masked: string}) => `Another key in ./.env: ${p.masked} (a program that loads .env may send that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
+		/** No key here, but a shell's start-up file (`file`, as ~/.zshrc) sets it: this shell has not read it. */
+		noKeySaved: (p: {file: string}) => `Key: none in this shell (${p.file} sets it)`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
@@ -205,6 +207,7 @@ const wizardTextEn = {
 		help: 'A key is never shown whole: only sk-… and its last four characters.',
 		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
 		/** No DeepSeek key found, but another tool's variable holds a DeepSeek-shaped one (never sent unless pasted). */
+		helpSaved: (p: {file: string}) => `${p.file} sets DEEPSEEK_API_KEY, but this shell has not read it: quit, open a new terminal or run source ${p.file}, and start deepseek-fix again; or paste the key here.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */

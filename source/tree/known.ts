@@ -26,8 +26,10 @@ export function knownFrom(options: {
 	switchedTo?: Language | undefined;
 	projectEnv?: ProjectEnv | undefined;
 	pastedKey?: string | undefined;
+	/** The start-up file (as `~/.zshrc`) that sets DEEPSEEK_API_KEY, where one does (deepseek/saved-key.ts). */
+	keySavedIn?: string | undefined;
 }): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey} = options;
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey, keySavedIn} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
@@ -48,6 +50,8 @@ export function knownFrom(options: {
 		...(pastedKey && settings.apiKey?.trim() === pastedKey.trim() ? {pastedKeyRemembered: true} : {}),
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
+		// Saved in a shell's start-up file that this shell has not read (read by the container, app.tsx).
+		...(!key && !elsewhere && !envKeyIsBlank(env) && keySavedIn ? {keySavedIn} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source}) => ({name, url, ...(source ? {source} : {})})) : [],

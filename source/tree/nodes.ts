@@ -114,7 +114,10 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const elsewhere = view.known.keyElsewhere;
 		const extra =
 			extraHelp?.(view) ??
-			(view.choices.program === 'gateway' ? wizardText.key.helpGateway : elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked}) : undefined);
+			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
+				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
+				: view.known.keySavedIn ? wizardText.key.helpSaved({file: view.known.keySavedIn})
+				: undefined);
 		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};
 	return [

@@ -22,6 +22,8 @@ export type Known = {
 	projectEnvKey?: string | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
+	/** No key here, but this shell's start-up file (as `~/.zshrc`) sets DEEPSEEK_API_KEY (deepseek/saved-key.ts). */
+	keySavedIn?: string | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

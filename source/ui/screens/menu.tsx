@@ -24,7 +24,8 @@ function keyFact(known: Known): string {
 	if (known.key) return start.key(known.key.masked, known.key.source);
 	if (known.envKeyBlank) return start.blankEnvKey;
 	const elsewhere = known.keyElsewhere;
-	return elsewhere ? start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked}) : start.noKey;
+	if (elsewhere) return start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked});
+	return known.keySavedIn ? start.noKeySaved({file: known.keySavedIn}) : start.noKey;
 }
 
 /** What the start screen says before its question, in drawing order. */
