@@ -30,11 +30,14 @@ const keySourceNames: Record<KeySource, string> = {
 /** The words every "refused with 401" sentence opens with. */
 const rejected401 = 'Rejected (401)';
 
+/** Docker's or Podman's name for the computer that runs its containers: the fix names the option that defines it on Linux. */
+const hostAliasSaid = (name: string, tool: string) =>
+	`Cannot resolve ${name}: ${tool} gives this name to the computer that runs its containers, and only inside them. On that computer itself, the same service is at localhost.`;
+
 /** Where a name only containers resolve comes from, and what stands for it outside them. */
 const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
-	docker_host: name =>
-		`Cannot resolve ${name}: Docker gives this name to the computer that runs its containers, and only inside them (Docker Desktop always; Docker on Linux only with --add-host=${name}:host-gateway). On that computer itself, the same service is at localhost.`,
-	podman_host: name => `Cannot resolve ${name}: Podman gives this name to the computer that runs its containers, and only inside them. On that computer itself, the same service is at localhost.`,
+	docker_host: name => hostAliasSaid(name, 'Docker'),
+	podman_host: name => hostAliasSaid(name, 'Podman'),
 	service_name: name =>
 		`Cannot resolve ${name}: a name without a dot is most often a Docker Compose service's, which only the containers on its network resolve (or a computer's on your local network). Outside Compose, the service is at localhost, on the port it publishes.`,
 };

@@ -212,7 +212,7 @@ const fixMessagesEn = {
 	/** Or run it where 127.0.0.1 reaches it. */
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */
-	hostAliasOutside: (p: {name: string; suggested: string}) => `Outside a container, use the base URL ${p.suggested} (localhost in place of ${p.name}); keep ${p.name} in the settings of a program that runs in a container`,
+	hostAliasOutside: (p: {name: string; suggested: string}) => `Outside a container, use the base URL ${p.suggested}; in a container, keep ${p.name}`,
 	/** The option that defines Docker's name in a container on Linux (Docker Desktop defines it itself). */
 	addHostGateway: (p: {name: string}) => `In a container on Linux, start it with --add-host=${p.name}:host-gateway (in Compose: extra_hosts: ["${p.name}:host-gateway"])`,
 	/** A Compose service's name tried outside Compose: `suggested` is the base URL with localhost, on the same port. */

@@ -31,14 +31,14 @@ async function checkJson(baseUrl: string): Promise<CheckJson> {
 test('host.docker.internal outside a container: where the name comes from, localhost for it here, and the option that defines it on Linux', async () => {
 	const json = await checkJson('http://host.docker.internal:3000/v1');
 	const network = json.checks.find(check => check.id === 'network');
-	const said = 'Cannot resolve host.docker.internal: Docker gives this name to the computer that runs its containers, and only inside them (Docker Desktop always; Docker on Linux only with --add-host=host.docker.internal:host-gateway). On that computer itself, the same service is at localhost.';
+	const said = 'Cannot resolve host.docker.internal: Docker gives this name to the computer that runs its containers, and only inside them. On that computer itself, the same service is at localhost.';
 	assert.equal(network?.summary, said);
 	assert.deepEqual(network?.details['containerName'], {kind: 'docker_host', name: 'host.docker.internal', port: 3000, suggested: 'http://localhost:3000'});
 	assert.equal(json.verdict, 'network_error');
 	// Joined after the verdict's colon, the sentence goes on in lower case (text/clause.ts).
 	assert.equal(json.summary, `The API could not be reached: c${said.slice(1)}`);
 	assert.deepEqual(json.fixes, [
-		{id: 'fix_base_url', title: 'Outside a container, use the base URL http://localhost:3000 (localhost in place of host.docker.internal); keep host.docker.internal in the settings of a program that runs in a container', url: null},
+		{id: 'fix_base_url', title: 'Outside a container, use the base URL http://localhost:3000; in a container, keep host.docker.internal', url: null},
 		{id: 'check_network', title: 'In a container on Linux, start it with --add-host=host.docker.internal:host-gateway (in Compose: extra_hosts: ["host.docker.internal:host-gateway"])', url: null},
 	]);
 });
@@ -46,7 +46,7 @@ test('host.docker.internal outside a container: where the name comes from, local
 test('Podman\'s name: localhost for it, and no Docker option (Podman defines its name in every container)', async () => {
 	const json = await checkJson('http://host.containers.internal:4000');
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['fix_base_url']);
-	assert.match(json.fixes[0]!.title, /use the base URL http:\/\/localhost:4000 \(localhost in place of host\.containers\.internal\)/);
+	assert.match(json.fixes[0]!.title, /use the base URL http:\/\/localhost:4000; in a container, keep host\.containers\.internal/);
 	assert.match(json.summary, /Podman gives this name/);
 });
 

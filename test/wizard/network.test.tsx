@@ -384,3 +384,27 @@ test('a base URL on host.docker.internal, run outside a container (60×20): titl
 		{columns: 60, rows: 20},
 	);
 });
+
+test('a base URL on host.docker.internal, run outside a container (40×15, both languages): the start of the cause and the whole first fix, the base URL to use in it, fit', async () => {
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'http://host.docker.internal:3000/v1'}});
+	try {
+		for (const [language, fixes, cause] of [
+			['en', 'What to do:', /Cannot resolve host\.docker\.internal: Docker gives this name/],
+			['zh-CN', '解决办法：', /无法解析host\.docker\.internal：这是Docker/],
+		] as const) {
+			setLanguage(language);
+			const app = drive(w.props(), {columns: 40, rows: 15});
+			try {
+				await walkEveryCheck(app);
+				const leaf = await app.waitFor(fixes, 8000);
+				assert.match(leaf.replace(/\s+/g, language === 'en' ? ' ' : ''), cause, leaf);
+				assert.equal(firstFixShown(leaf).replaceAll(/\s+/g, language === 'en' ? ' ' : ''), fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'}).replaceAll(/\s+/g, language === 'en' ? ' ' : ''), leaf);
+			} finally {
+				app.unmount();
+			}
+		}
+	} finally {
+		setLanguage('en');
+		await w.close();
+	}
+});

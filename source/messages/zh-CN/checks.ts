@@ -22,10 +22,13 @@ const keyFound = {
 /** 每个“因 401 被拒绝”的句子都以这几个字开头。 */
 const rejected401 = '被拒绝（401）';
 
+/** Docker 或 Podman 给宿主机起的名字：在 Linux 上要加的选项由解决办法说。 */
+const hostAliasSaid = (name: string, tool: string) =>
+	`无法解析 ${name}：这是 ${tool} 在容器里给宿主机（运行容器的那台电脑）起的名字，只在容器里能解析。在宿主机上，同一个服务的地址是 localhost。`;
+
 const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
-	docker_host: name =>
-		`无法解析 ${name}：这是 Docker 在容器里给宿主机（运行容器的那台电脑）起的名字，只在容器里能解析（Docker Desktop 的容器都有；Linux 上的 Docker 要加 --add-host=${name}:host-gateway 才有）。在宿主机上，同一个服务的地址是 localhost。`,
-	podman_host: name => `无法解析 ${name}：这是 Podman 在容器里给宿主机起的名字，只在容器里能解析。在宿主机上，同一个服务的地址是 localhost。`,
+	docker_host: name => hostAliasSaid(name, 'Docker'),
+	podman_host: name => hostAliasSaid(name, 'Podman'),
 	service_name: name =>
 		`无法解析 ${name}：不带点的名字多半是 Docker Compose 的服务名，只有同一个 Compose 网络里的容器能解析（也可能是局域网里某台电脑的名字）。在 Compose 之外，这个服务的地址是 localhost 加上它发布的端口。`,
 };

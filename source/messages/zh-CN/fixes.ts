@@ -145,7 +145,7 @@ export const fixMessages: FixMessages = {
 	wslServiceAtWindows: p =>
 		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? `WSL 看到的 Windows 地址（${windowsAddressAt[p.readAt]}）` : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），在 Windows 防火墙里放行它的端口`,
 	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
-	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}（用 localhost 代替 ${p.name}）；在容器里运行的程序，设置里保留 ${p.name}`,
+	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}；在容器里运行时，保留 ${p.name}`,
 	addHostGateway: p => `在 Linux 上的容器里运行时，启动容器时加上 --add-host=${p.name}:host-gateway（Compose 里写 extra_hosts: ["${p.name}:host-gateway"]）`,
 	composeServiceOutside: p =>
 		`在 Compose 之外运行时，把 base URL 里的 ${p.name}:${p.port} 换成 localhost 和这个服务发布的端口（docker compose port ${p.name} ${p.port} 会显示它；发布的是同一个端口时就是 ${p.suggested}）`,
