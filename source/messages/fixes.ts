@@ -217,7 +217,7 @@ const fixMessagesEn = {
 	addHostGateway: (p: {name: string}) => `In a container on Linux, start it with --add-host=${p.name}:host-gateway (in Compose: extra_hosts: ["${p.name}:host-gateway"])`,
 	/** A Compose service's name tried outside Compose: `suggested` is the base URL with localhost, on the same port. */
 	composeServiceOutside: (p: {name: string; port: number; suggested: string}) =>
-		`Outside Compose, put localhost and the port the service publishes in place of ${p.name}:${p.port} in the base URL (docker compose port ${p.name} ${p.port} prints it; ${p.suggested} if it publishes the same port)`,
+		`Outside Compose, use the base URL ${p.suggested}, with the port ${p.name} publishes if not ${p.port} (docker compose port ${p.name} ${p.port} prints it)`,
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,

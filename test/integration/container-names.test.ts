@@ -54,10 +54,10 @@ test('a Compose service\'s name (one-api:3000): localhost and the port it publis
 	const json = await checkJson('http://one-api:3000/v1');
 	assert.deepEqual(json.checks.find(check => check.id === 'network')?.details['containerName'], {kind: 'service_name', name: 'one-api', port: 3000, suggested: 'http://localhost:3000'});
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['fix_base_url', 'check_dns']);
-	assert.equal(json.fixes[0]!.title, 'Outside Compose, put localhost and the port the service publishes in place of one-api:3000 in the base URL (docker compose port one-api 3000 prints it; http://localhost:3000 if it publishes the same port)');
+	assert.equal(json.fixes[0]!.title, 'Outside Compose, use the base URL http://localhost:3000, with the port one-api publishes if not 3000 (docker compose port one-api 3000 prints it)');
 	const run = await runCli(['check'], env('http://one-api:3000/v1', {DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}));
 	assert.match(run.stdout, /无法解析 one-api：不带点的名字多半是 Docker Compose 的服务名，只有同一个 Compose 网络里的容器能解析/);
-	assert.match(run.stdout, / 1\. 在 Compose 之外运行时，把 base URL 里的 one-api:3000 换成 localhost 和这个服务发布的端口（docker compose port one-api 3000 会显示它；/);
+	assert.match(run.stdout, / 1\. 在 Compose 之外运行时，把 base URL 设为 http:\/\/localhost:3000；one-api 发布的端口不是 3000 时换成它（docker compose port one-api 3000 会显示）/);
 });
 
 test('any other name that does not resolve keeps the general sentence and fixes', async () => {

@@ -385,20 +385,20 @@ test('a base URL on host.docker.internal, run outside a container (60×20): titl
 	);
 });
 
-test('a base URL on host.docker.internal, run outside a container (40×15, both languages): the start of the cause and the whole first fix, the base URL to use in it, fit', async () => {
-	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'http://host.docker.internal:3000/v1'}});
+/** The leaf every check ends on at 40×15 with this base URL, in each language: what the first fix shows, the leaf whole. */
+async function containerLeafsAt40x15(baseUrl: string): Promise<Array<{language: 'en' | 'zh-CN'; leaf: string; firstFix: string; flat: (text: string) => string}>> {
+	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: baseUrl}});
+	const seen = [];
 	try {
-		for (const [language, fixes, cause] of [
-			['en', 'What to do:', /Cannot resolve host\.docker\.internal: Docker gives this name/],
-			['zh-CN', '解决办法：', /无法解析host\.docker\.internal：这是Docker/],
-		] as const) {
+		for (const [language, fixes] of [['en', 'What to do:'], ['zh-CN', '解决办法：']] as const) {
 			setLanguage(language);
 			const app = drive(w.props(), {columns: 40, rows: 15});
 			try {
 				await walkEveryCheck(app);
 				const leaf = await app.waitFor(fixes, 8000);
-				assert.match(leaf.replace(/\s+/g, language === 'en' ? ' ' : ''), cause, leaf);
-				assert.equal(firstFixShown(leaf).replaceAll(/\s+/g, language === 'en' ? ' ' : ''), fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'}).replaceAll(/\s+/g, language === 'en' ? ' ' : ''), leaf);
+				// English joins wrapped rows with a space, Chinese with nothing.
+				const flatten = (text: string) => text.replaceAll(/\s+/g, language === 'en' ? ' ' : '');
+				seen.push({language, leaf, firstFix: flatten(firstFixShown(leaf)), flat: flatten});
 			} finally {
 				app.unmount();
 			}
@@ -406,5 +406,25 @@ test('a base URL on host.docker.internal, run outside a container (40×15, both 
 	} finally {
 		setLanguage('en');
 		await w.close();
+	}
+	return seen;
+}
+
+test('a base URL on host.docker.internal, run outside a container (40×15, both languages): the start of the cause and the whole first fix, the base URL to use in it, fit', async () => {
+	for (const {language, leaf, firstFix, flat: flatten} of await containerLeafsAt40x15('http://host.docker.internal:3000/v1')) {
+		setLanguage(language);
+		const fix = flatten(fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'}));
+		setLanguage('en');
+		assert.match(flatten(leaf), language === 'en' ? /Cannot resolve host\.docker\.internal: Docker gives this name/ : /无法解析host\.docker\.internal：这是Docker/, leaf);
+		assert.equal(firstFix, fix, leaf);
+	}
+});
+
+test('a base URL on a Docker Compose service\'s name, run outside Compose (40×15, both languages): the whole first fix, the base URL to use in it, fits (the title and the fix say it where the cause does not fit)', async () => {
+	for (const {language, leaf, firstFix, flat: flatten} of await containerLeafsAt40x15('http://one-api:3000/v1')) {
+		setLanguage(language);
+		const fix = flatten(fixMessages.composeServiceOutside({name: 'one-api', port: 3000, suggested: 'http://localhost:3000'}));
+		setLanguage('en');
+		assert.equal(firstFix, fix, leaf);
 	}
 });

@@ -148,7 +148,7 @@ export const fixMessages: FixMessages = {
 	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}；在容器里运行时，保留 ${p.name}`,
 	addHostGateway: p => `在 Linux 上的容器里运行时，启动容器时加上 --add-host=${p.name}:host-gateway（Compose 里写 extra_hosts: ["${p.name}:host-gateway"]）`,
 	composeServiceOutside: p =>
-		`在 Compose 之外运行时，把 base URL 里的 ${p.name}:${p.port} 换成 localhost 和这个服务发布的端口（docker compose port ${p.name} ${p.port} 会显示它；发布的是同一个端口时就是 ${p.suggested}）`,
+		`在 Compose 之外运行时，把 base URL 设为 ${p.suggested}；${p.name} 发布的端口不是 ${p.port} 时换成它（docker compose port ${p.name} ${p.port} 会显示）`,
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
