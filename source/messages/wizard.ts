@@ -131,7 +131,8 @@ const wizardTextEn = {
 		noKeySaved: (p: {file: string}) => `Key: none in this shell (${p.file} sets it)`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
-		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL: ${url} (${baseUrlSources[source]})`,
+		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
+		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL (${baseUrlSources[source]}): ${url}`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key and the balance are DeepSeek's. */
 		providerPassesKeyOn: (name: string) => `${name} passes your own DeepSeek key on to DeepSeek.`,

@@ -38,7 +38,7 @@ function startMenu(height: number): MenuLayoutInput {
 		facts: [
 			{kind: 'title', text: 'deepseek-fix: why do my DeepSeek API calls fail?'},
 			{kind: 'key', text: 'Key: sk-…cdef (from DEEPSEEK_API_KEY)'},
-			{kind: 'baseUrl', text: 'Base URL: http://127.0.0.1:47311 (from DEEPSEEK_BASE_URL)'},
+			{kind: 'baseUrl', text: 'Base URL (from DEEPSEEK_BASE_URL): http://127.0.0.1:47311'},
 		],
 		previous: [],
 		question: 'What is happening?',

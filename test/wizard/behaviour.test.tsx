@@ -189,7 +189,7 @@ test('settings survive a restart: remembered key and base URL, and last time\'s 
 		try {
 			const start = await second.waitFor('What is happening?');
 			assert.match(start, /Key: sk-…cdef \(remembered\)/);
-			assert.ok(start.includes(`Base URL: ${baseUrl} (remembered)`), start);
+			assert.ok(start.includes(`Base URL (remembered): ${baseUrl}`), start);
 			assert.match(start, /Last time \(just now\): Your DeepSeek balance is empty$/m);
 			assert.match(start, /❯ Check it again/);
 			await second.press(keys.enter);

@@ -1,6 +1,6 @@
 // The start screen's key line at 40×15, 60×20 and 100×30, in both languages: with no key, a blank one or a key, no
 // row holds only the last word and its closing bracket (it once left "set)" alone under "Key: none found (…"), and
-// with no key the line is one row.
+// with no key the line is one row. The base URL's line likewise (it left "DEEPSEEK_BASE_URL)" alone under "Base URL: … (from").
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
@@ -11,13 +11,18 @@ const sizes = [{columns: 40, rows: 15}, {columns: 60, rows: 20}, {columns: 100, 
 const keys = [{what: 'no key', key: undefined}, {what: 'a blank key', key: '  '}, {what: 'a key', key: fakeKey}] as const;
 const question = {en: 'What is happening?', 'zh-CN': '遇到了什么情况？'} as const;
 
-/** The key line's rows: from "Key:" to the base URL's line. */
-function keyRows(frame: string): string[] {
+const keyLineStart = /^(?:Key|API key)[:：]/u;
+const baseUrlLineStart = /^(?:Base URL|base URL)[ :：（]/u;
+
+/** A line's rows: from the row `start` matches to the next that `next` matches (or the next blank row). */
+function lineRows(frame: string, start: RegExp, next: RegExp): string[] {
 	const rows = plain(frame).split('\n');
-	const first = rows.findIndex(row => /^(?:Key|API key)[:：]/u.test(row));
-	const next = rows.findIndex(row => /^(?:Base URL|base URL)[:：]/u.test(row));
-	return rows.slice(first, next);
+	const first = rows.findIndex(row => start.test(row));
+	const end = rows.findIndex((row, index) => index > first && (next.test(row) || row.trim() === ''));
+	return rows.slice(first, end);
 }
+
+const keyRows = (frame: string) => lineRows(frame, keyLineStart, baseUrlLineStart);
 
 /** Rows that hold one word and a closing bracket, as the tail of a line that wrapped. */
 const loneTail = (rows: string[]) => rows.filter(row => /^[^\s(（]+[)）]$/u.test(row.trim()));
@@ -43,4 +48,25 @@ for (const size of sizes) {
 			}
 		});
 	}
+}
+
+for (const size of sizes) {
+	test(`${size.columns}×${size.rows}: the start screen's base URL line leaves no word alone with its closing bracket and no bracket open at a row's end, in English and Chinese`, async () => {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			const w = await world('ok');
+			const app = drive(w.props(), size);
+			try {
+				const start = await app.waitFor(question[language]);
+				const rows = lineRows(start, baseUrlLineStart, /^$/);
+				assert.ok(rows.length > 0, start);
+				assert.deepEqual(loneTail(rows), [], start);
+				assert.deepEqual(rows.filter(row => /[(（][^)）]*$/u.test(row)), [], start);
+			} finally {
+				app.unmount();
+				setLanguage('en');
+				await w.close();
+			}
+		}
+	});
 }

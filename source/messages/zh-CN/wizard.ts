@@ -111,7 +111,7 @@ export const wizardText: WizardText = {
 		noKeySaved: p => `API key：当前 shell 里没有（${p.file} 里设置了）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
-		baseUrl: (url, source) => `base URL：${url}（${baseUrlSources[source]}）`,
+		baseUrl: (url, source) => `base URL（${baseUrlSources[source]}）：${url}`,
 		provider: name => `这个地址属于 ${name}，不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
 		remembered: {
