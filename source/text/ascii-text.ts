@@ -35,11 +35,15 @@ export const asciiForms: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words that would otherwise be only question marks: the start screen's "L 中文" (the key that
+ * The arrow keys, and words that would otherwise be only question marks: the start screen's "L 中文" (the key that
  * switches to Chinese) and a service's Chinese name in brackets after its Latin one
  * ("ModelScope (魔搭)"), which adds nothing a GBK terminal could show.
  */
 const asciiPhrases: ReadonlyArray<readonly [RegExp, string]> = [
+	// The arrow keys as "^/v": "^v" reads as Ctrl+V in nano's notation (^X). Three columns, as
+	// the narrowest key hints have room for ("Up/Down" would cut off "q quit" at 40).
+	[/↑↓\/jk/gu, '^/v or j/k'],
+	[/↑↓/gu, '^/v'],
 	[/中文 \(Chinese\)/gu, 'Chinese'],
 	[/简体中文|中文/gu, 'Chinese'],
 	[/ ?[(（]\P{ASCII}+[)）]/gu, ''],

@@ -3,10 +3,13 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
+import {wizardText} from '../../source/messages/wizard.js';
 import {asciiTable, asciiText, jsonDocument} from '../../source/text/ascii-text.js';
+import {displayWidth} from '../../source/text/width.js';
 
 test('symbols by their ASCII forms, a Chinese name in brackets left out, "中文" said in English, anything else "?"', () => {
-	assert.equal(asciiText('↑↓ move · Enter pick · L 中文 · ? help'), '^v move | Enter pick | L Chinese | ? help');
+	assert.equal(asciiText('↑↓ move · Enter pick · L 中文 · ? help'), '^/v move | Enter pick | L Chinese | ? help');
+	assert.equal(asciiText('↑↓/jk move · ↓ 3 more'), '^/v or j/k move | v 3 more');
 	assert.equal(asciiText('Balance 1.00 → 0.00 CNY — spent… “quoted” it’s 40 × 12 › ❯'), 'Balance 1.00 -> 0.00 CNY - spent... "quoted" it\'s 40 x 12 > >');
 	assert.equal(asciiText('ModelScope (魔搭) says "余额不足"'), 'ModelScope says "????"');
 	assert.equal(asciiText('中文 (Chinese), on the start screen'), 'Chinese, on the start screen');
@@ -27,6 +30,15 @@ test('a JSON document in ASCII: each character outside it as its \\u escape, rea
 test('a table in ASCII: its strings, what its functions return, its arrays; numbers as they are', () => {
 	const table = asciiTable({a: 'x → y', f: (p: {n: number}) => `${p.n} more…`, list: ['· one'], nested: {g: () => ['…']}, count: 3});
 	assert.deepEqual({a: table.a, f: table.f({n: 2}), list: table.list, g: table.nested.g(), count: table.count}, {a: 'x -> y', f: '2 more...', list: ['| one'], g: ['...'], count: 3});
+});
+
+test('the key hints in ASCII: the arrow keys never in caret notation (^V is Ctrl+V in nano), the narrow ones within the 40 columns they are worded for', () => {
+	for (const [kind, hint] of Object.entries(asciiTable(wizardText.ui.hintsNarrow))) {
+		assert.ok(displayWidth(hint) <= 40, `${kind}: ${hint}`);
+		assert.doesNotMatch(hint, /\^[A-Za-z]/, kind);
+	}
+	for (const [kind, hint] of Object.entries(asciiTable(wizardText.ui.hints))) assert.doesNotMatch(hint, /\^[A-Za-z]/, kind);
+	for (const {key} of asciiTable(wizardText.help.keys)) assert.doesNotMatch(key, /\^[A-Za-z]/, key);
 });
 
 /** The English message tables' source, comments left out. */
