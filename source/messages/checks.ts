@@ -143,9 +143,9 @@ const checkMessagesEn = {
 		containerNameUnresolved: (p: {name: string; kind: ContainerNameKind}) => containerNameSaid[p.kind](p.name),
 		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
-		/** `reached` (the sentence above) at `address`, after the host's other addresses (`others`) did not connect. */
+		/** `reached` (the sentence above) at `address`, after the host's other addresses (`others`) did not connect. Never "address: others", which reads as one address. */
 		reachedAfterOthers: (p: {reached: string; address: string; others: string}) =>
-			`${p.reached} Over ${p.address}: ${p.others} did not connect, which slows a program that waits for it first.`,
+			`${p.reached} Connected over ${p.address} after ${p.others} did not connect: a program that waits on ${p.others} first may be slow.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
 		/**
