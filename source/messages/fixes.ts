@@ -58,7 +58,7 @@ const fixMessagesEn = {
 	unwrapKey: {
 		bearer: 'Remove "Bearer " where the key is set (an .env file, a config, an environment variable): keep only the sk-… part',
 		quoted: 'Remove the quotes around the key where it is set (an .env file, a config, an environment variable)',
-		assignment: 'Keep only the sk-… part where the key is set (an environment variable, a config): not the rest of the line (.env, shell) that set it',
+		assignment: 'Where the key is set, keep only its sk-… part, not the rest of the line that set it',
 	},
 	findKey: 'Find the right key, or create a new one',
 	topUp: 'Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)',

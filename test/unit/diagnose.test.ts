@@ -264,7 +264,7 @@ const rows: Row[] = [
 		verdict: 'invalid_key',
 		fixes: ['check_key_in_tool', 'create_key'],
 		exactFixes: true,
-		titles: {check_key_in_tool: 'Keep only the sk-… part where the key is set (an environment variable, a config): not the rest of the line (.env, shell) that set it'},
+		titles: {check_key_in_tool: 'Where the key is set, keep only its sk-… part, not the rest of the line that set it'},
 		says: ['The key starts with "DEEPSEEK_API_KEY="', 'keep only the sk-… part'],
 		neverSays: ['deleted'],
 	},

@@ -11,7 +11,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {setShell} from '../../source/text/shell.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, keys, result402InBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, flatIn, keys, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -972,6 +972,17 @@ test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove 
 		assert.doesNotMatch(leaf, /Check which key your tool really sends/, leaf);
 		assertFits(app, 60, 20);
 	}, {}, {columns: 60, rows: 20});
+});
+
+test('a whole PowerShell line in DEEPSEEK_API_KEY, every check (40×15, both languages): what the key starts with and the whole first fix, above the actions', async () => {
+	const said = {
+		en: {starts: /The key starts with "\$env:DEEPSEEK_API_KEY="/, fix: '→ Where the key is set, keep only its sk-… part, not the rest of the line that set it'},
+		'zh-CN': {starts: /key以“\$env:DEEPSEEK_API_KEY=”开头/, fix: '→在设置key的地方只保留sk-…这部分，不要带上那一行里它前面的内容'},
+	};
+	await resultInBothLanguages('ok', {columns: 40, rows: 15}, app => walkEveryCheck(app), (leaf, language) => {
+		assert.match(flatIn(language, leaf), said[language].starts, leaf);
+		assert.ok(flatIn(language, leaf).includes(said[language].fix), leaf);
+	}, {key: `$env:DEEPSEEK_API_KEY="${fakeKey}"`});
 });
 
 test('a relay\'s used-up key limit, every check with the paid call (60 × 20): the line under the title says where the calls go, so the endpoint row points to it in one row and the balance row with the numbers gets the room, in both languages', async () => {

@@ -307,13 +307,13 @@ export async function result402InBothLanguages(name: ScenarioName, size: {column
 }
 
 /**
- * `walk` to `scenario`'s result at `size`, in English and in Chinese: `look` gets each language's result screen, once
- * its fixes show; every frame fits.
+ * `walk` to `scenario`'s result at `size` (the world made with `options`), in English and in Chinese: `look` gets each
+ * language's result screen, once its fixes show, while that language is set; every frame fits.
  */
-export async function resultInBothLanguages(name: ScenarioName, size: {columns: number; rows: number}, walk: (app: Driven, language: 'en' | 'zh-CN') => Promise<void>, look: (leaf: string, language: 'en' | 'zh-CN') => void): Promise<void> {
+export async function resultInBothLanguages(name: ScenarioName, size: {columns: number; rows: number}, walk: (app: Driven, language: 'en' | 'zh-CN') => Promise<void>, look: (leaf: string, language: 'en' | 'zh-CN') => void, options?: Parameters<typeof world>[1]): Promise<void> {
 	for (const [language, fixes] of [['en', 'What to do:'], ['zh-CN', '解决办法：']] as const) {
 		setLanguage(language);
-		const w = await world(name);
+		const w = await world(name, options);
 		const app = drive(w.props(), size);
 		try {
 			await walk(app, language);
@@ -326,6 +326,9 @@ export async function resultInBothLanguages(name: ScenarioName, size: {columns: 
 		}
 	}
 }
+
+/** A screen's text as one line: English joins wrapped rows with a space, Chinese with nothing. */
+export const flatIn = (language: 'en' | 'zh-CN', text: string) => text.replaceAll(/\s+/g, language === 'en' ? ' ' : '');
 
 /** walk402 › the one paid test call with deepseek-v4-flash: its result comes next. */
 export async function walk402PaidCall(app: Driven): Promise<void> {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import {defaultGateway} from '../../source/deepseek/wsl.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
-import {drive, firstFixShown, flat, focusedLabel, leftOnTerminal, session, walkEveryCheck, world, type Driven} from './helpers.js';
+import {drive, firstFixShown, flat, flatIn, focusedLabel, leftOnTerminal, resultInBothLanguages, session, walkEveryCheck, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
@@ -385,46 +385,17 @@ test('a base URL on host.docker.internal, run outside a container (60×20): titl
 	);
 });
 
-/** The leaf every check ends on at 40×15 with this base URL, in each language: what the first fix shows, the leaf whole. */
-async function containerLeafsAt40x15(baseUrl: string): Promise<Array<{language: 'en' | 'zh-CN'; leaf: string; firstFix: string; flat: (text: string) => string}>> {
-	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: baseUrl}});
-	const seen = [];
-	try {
-		for (const [language, fixes] of [['en', 'What to do:'], ['zh-CN', '解决办法：']] as const) {
-			setLanguage(language);
-			const app = drive(w.props(), {columns: 40, rows: 15});
-			try {
-				await walkEveryCheck(app);
-				const leaf = await app.waitFor(fixes, 8000);
-				// English joins wrapped rows with a space, Chinese with nothing.
-				const flatten = (text: string) => text.replaceAll(/\s+/g, language === 'en' ? ' ' : '');
-				seen.push({language, leaf, firstFix: flatten(firstFixShown(leaf)), flat: flatten});
-			} finally {
-				app.unmount();
-			}
-		}
-	} finally {
-		setLanguage('en');
-		await w.close();
-	}
-	return seen;
-}
+const at40x15 = {columns: 40, rows: 15};
 
 test('a base URL on host.docker.internal, run outside a container (40×15, both languages): the start of the cause and the whole first fix, the base URL to use in it, fit', async () => {
-	for (const {language, leaf, firstFix, flat: flatten} of await containerLeafsAt40x15('http://host.docker.internal:3000/v1')) {
-		setLanguage(language);
-		const fix = flatten(fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'}));
-		setLanguage('en');
-		assert.match(flatten(leaf), language === 'en' ? /Cannot resolve host\.docker\.internal: Docker gives this name/ : /无法解析host\.docker\.internal：这是Docker/, leaf);
-		assert.equal(firstFix, fix, leaf);
-	}
+	await resultInBothLanguages('ok', at40x15, app => walkEveryCheck(app), (leaf, language) => {
+		assert.match(flatIn(language, leaf), language === 'en' ? /Cannot resolve host\.docker\.internal: Docker gives this name/ : /无法解析host\.docker\.internal：这是Docker/, leaf);
+		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'})), leaf);
+	}, {env: {DEEPSEEK_BASE_URL: 'http://host.docker.internal:3000/v1'}});
 });
 
 test('a base URL on a Docker Compose service\'s name, run outside Compose (40×15, both languages): the whole first fix, the base URL to use in it, fits (the title and the fix say it where the cause does not fit)', async () => {
-	for (const {language, leaf, firstFix, flat: flatten} of await containerLeafsAt40x15('http://one-api:3000/v1')) {
-		setLanguage(language);
-		const fix = flatten(fixMessages.composeServiceOutside({name: 'one-api', port: 3000, suggested: 'http://localhost:3000'}));
-		setLanguage('en');
-		assert.equal(firstFix, fix, leaf);
-	}
+	await resultInBothLanguages('ok', at40x15, app => walkEveryCheck(app), (leaf, language) => {
+		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.composeServiceOutside({name: 'one-api', port: 3000, suggested: 'http://localhost:3000'})), leaf);
+	}, {env: {DEEPSEEK_BASE_URL: 'http://one-api:3000/v1'}});
 });

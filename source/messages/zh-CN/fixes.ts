@@ -41,7 +41,7 @@ export const fixMessages: FixMessages = {
 	unwrapKey: {
 		bearer: '在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 前面的“Bearer”一词：只保留 sk-… 这部分',
 		quoted: '在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 两边的引号',
-		assignment: '在设置 key 的地方（环境变量、配置）只保留 sk-… 这部分：不要带上那一行（.env、shell 命令）里它前面的内容',
+		assignment: '在设置 key 的地方只保留 sk-… 这部分，不要带上那一行里它前面的内容',
 	},
 	findKey: '找到正确的 key，或创建一个新的',
 	topUp: '充值（按量付费；支持支付宝、微信支付、银行卡、PayPal）',
