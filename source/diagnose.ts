@@ -394,13 +394,16 @@ const networkError: Rule = facts => {
 	// DeepSeek. One that took it, where the calls then got no answer: the app is running, and the node it picked the likely cause.
 	const route = facts.fakeIpRoute;
 	const fakeIp = route && (failedId === 'network' ? !route.connected : route.connected && details.isConnectionReason(reason)) ? route : undefined;
-	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), fixes.statusPage()];
+	// Nothing listens at a service on this computer (a local relay or gateway not running): DeepSeek's status page says nothing
+	// about that. A slow or broken answer from one may still come from DeepSeek behind it.
+	const local = reason === 'connection_refused' && onThisComputer(facts.host);
+	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	const own = !fakeIp ? general : [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()];
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said;
 	return networkDiagnosis(
 		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
-		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined,
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || local,
 	);
 };
 

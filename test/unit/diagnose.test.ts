@@ -2224,6 +2224,18 @@ const rows: Row[] = [
 		says: [`Calls to the base URL get a redirect (HTTP 308 to https://${gateway}/api/v1/models) instead of an answer`],
 	},
 	{
+		name: 'a base URL on this computer where nothing listens (a local relay not running): checking the service is the only fix, not DeepSeek\'s status page',
+		results: scenario(
+			network.refused('127.0.0.1'),
+			endpoint.unreachable('127.0.0.1:3000'),
+			auth.unexpected(failure('connection_refused', '127.0.0.1:3000 refused the connection.', 'http://127.0.0.1:3000/models')),
+			balance.unexpected(failure('connection_refused', '127.0.0.1:3000 refused the connection.', 'http://127.0.0.1:3000/user/balance')),
+		),
+		verdict: 'network_error',
+		fixes: ['check_network'],
+		exactFixes: true,
+	},
+	{
 		name: 'a redirect to the same call at another domain: the service seems to have moved; ask whoever runs it (the key would go there), never "set it"',
 		results: scenario(
 			endpoint.cannotTell(gateway),
