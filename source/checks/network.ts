@@ -21,6 +21,12 @@ import type {Check, CheckContext, CheckOutcome} from './types.js';
 /** The addresses a name resolved to, in the order the system gave them (on most dual-stack systems, IPv6 first). */
 type Resolved = ReadonlyArray<{address: string; family: number}>;
 
+/** Every address `host` resolves to (itself, for an address), within `signal`: connect tries them in turn. */
+async function resolve(host: string, signal: AbortSignal): Promise<Resolved> {
+	const family = net.isIP(host);
+	return family === 0 ? raceAbort(lookup(host, {all: true}), signal) : [{address: host, family}];
+}
+
 /**
  * Connects to the first hop as the requests do: with several addresses, Happy Eyeballs (Node's
  * autoSelectFamily, which undici's connections use too), so an IPv6 address that does not
@@ -190,7 +196,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	};
 	let resolved: Resolved;
 	try {
-		resolved = net.isIP(target.host) ? [{address: target.host, family: net.isIP(target.host)}] : await raceAbort(lookup(target.host, {all: true}), deadline);
+		resolved = await resolve(target.host, deadline);
 	} catch (error) {
 		const code = errorCode(error);
 		// A name only containers resolve, going direct: where it comes from, and localhost for it here (no proxy or
@@ -266,10 +272,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: dates ? datesSaid(target.host, code, dates)
 			: checkMessages.network.tlsFailed(target.host, code);
 		// Refused on loopback inside WSL 2: what listens on Windows' 127.0.0.1 is not there (deepseek/wsl.ts).
-		// Its networking mode from wslinfo: at most 2 s, within this check's deadline.
-		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host)
-			? await wsl2(thisMachine(ctx.env), AbortSignal.any([deadline, AbortSignal.timeout(wslinfoMs)]))
-			: undefined;
+		// Its networking mode from wslinfo, within this check's deadline (run-tool.ts holds the tool to 2 s).
+		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host) ? await wsl2(thisMachine(ctx.env), deadline) : undefined;
 		const wsl = inWsl && {windowsHost: inWsl.windowsHost, proxyVariable: proxy?.variable ?? null, networkingMode: inWsl.networkingMode};
 		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
 		const summary =
@@ -321,8 +325,6 @@ function fakeIpFailure(reason: string, code: string): FakeIpFailure {
 
 /** How long the look at ALL_PROXY or the system's proxy may take: a proxy that takes no connection in this long is no use to the tools that need it. */
 const otherToolsProxyMs = 3000;
-/** WSL's own tool answers at once; a stuck one must not hold the check. */
-const wslinfoMs = 2000;
 
 /**
  * Does anything answer at a proxy's host and port (ALL_PROXY's, the system's)? A TCP connect only:
@@ -332,8 +334,7 @@ async function reachProxy(url: URL, signal: AbortSignal): Promise<{reachable: bo
 	const host = url.hostname.replace(/^\[|\]$/g, '');
 	const hop: FirstHop = {host, port: proxyPort(url), tls: false, viaProxy: undefined};
 	try {
-		const addresses = net.isIP(host) ? [{address: host, family: net.isIP(host)}] : await raceAbort(lookup(host, {all: true}), signal);
-		await connect(hop, addresses, signal);
+		await connect(hop, await resolve(host, signal), signal);
 		return {reachable: true};
 	} catch (error) {
 		return {reachable: false, code: errorCode(error)};
