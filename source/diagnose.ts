@@ -23,10 +23,10 @@ import {sanitize} from './text/safe.js';
 import type {Diagnosis, Fix, Verdict} from './verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
-type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
+type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; promptTooLong?: true; moderation?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
-const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptTooLong', 'promptCap', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
+const answerFlags = ['unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptTooLong', 'moderation', 'promptCap', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
 
 /**
  * The service the calls go to when it is not DeepSeek: its product when the host or a
@@ -1243,8 +1243,9 @@ function requestRefused(facts: Facts, found: Answer, name: string, ask: Fix): Di
 	const said = facts.string(found.id, 'errorMessage');
 	// Not lower_max_tokens: its title speaks of credit, and here the money is fine.
 	// What the summary says to do first; whom to ask after.
-	const change = fixes.changeRequest(name === diagnoseMessages.deepseek);
-	return {verdict: 'unknown', summary: diagnoseMessages.requestRefused({name, status: found.status, said}), fixes: [change, ask]};
+	const change = fixes.changeRequest(name === diagnoseMessages.deepseek, found.moderation === true);
+	const summary = (found.moderation ? diagnoseMessages.requestModerated : diagnoseMessages.requestRefused)({name, status: found.status, said});
+	return {verdict: 'unknown', summary, fixes: [change, ask]};
 }
 
 /**

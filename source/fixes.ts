@@ -127,7 +127,8 @@ export const fixes = {
 	 * `atDeepSeek`: DeepSeek refused it, whose error codes page says what its 400 and 422 ask to change (the link
 	 * the result's Enter opens, not a later fix's); another service's refusal has no page of DeepSeek's to read.
 	 */
-	changeRequest: (atDeepSeek: boolean): Fix => ({id: 'change_request', title: fixMessages.changeRequest, url: atDeepSeek ? platformUrls.errorCodes : null}),
+	/** `moderated`: the service's content moderation refused it, so the words are what to change, not the length. */
+	changeRequest: (atDeepSeek: boolean, moderated = false): Fix => ({id: 'change_request', title: moderated ? fixMessages.changeFlaggedContent : fixMessages.changeRequest, url: atDeepSeek ? platformUrls.errorCodes : null}),
 	lowerMaxTokens: (): Fix => ({id: 'lower_max_tokens', title: fixMessages.lowerMaxTokens, url: null}),
 	/** The prompt alone costs more than the credit left: its length is what to lower, max_tokens does not help. */
 	shorterPrompt: (): Fix => ({id: 'shorter_prompt', title: fixMessages.shorterPrompt, url: null}),

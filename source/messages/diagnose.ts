@@ -295,6 +295,9 @@ const diagnoseMessagesEn = {
 	 * `name`: DeepSeek, the service's product or its host; `said`: its words, if it sent any.
 	 * What to change is the first fix's (change_request), not said twice.
 	 */
+	/** The same, refused by the service's content moderation ("Content Exists Risk"): what the request says, not its shape. */
+	requestModerated: (p: {name: string; status: number; said: string | undefined}) =>
+		`${p.name}'s content moderation refused what the request says (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): not the key or the balance.`,
 	requestRefused: (p: {name: string; status: number; said: string | undefined}) =>
 		`${p.name} refuses the request itself (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}), not the key or the balance.`,
 	/**

@@ -87,6 +87,7 @@ const fixMessagesEn = {
 	/** Its money used up at a service nothing names (diagnose.ts topUpThere): its errors are another fix's (askOperatorAboutErrors). */
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there`,
 	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
+	changeFlaggedContent: 'Reword or leave out what the moderation flagged (in the prompt, the system prompt, an attached file or earlier turns your app sends again), then try again',
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',
 	lowerMaxTokens: 'Lower max_tokens in your tool (or send a shorter prompt): the request asks for more than the credit left can pay',
 	shorterPrompt: 'Send a shorter conversation (start a new chat, or lower the context length in your tool): the prompt alone costs more than the credit left can pay',

@@ -59,6 +59,7 @@ const signatureMessagesEn = {
 	modelIdRefused: 'this account may not call a model by its id: create an inference endpoint for it in the service\'s console and send the endpoint\'s id (ep-…) as the model.',
 	/** A gateway refusing a model it has no price for (new-api's model_price_error). */
 	modelUnpriced: 'the gateway has no price set for this model, so it refuses calls to it: whoever runs it must set one; until then, use a model it has priced.',
+	requestModerated: 'the service\'s content moderation refused what the request says: the key and the balance are fine; reword or leave out the flagged text.',
 	requestRefused: 'the request itself is refused (longer than the model takes, a max_tokens out of range, or content the service will not process): the key and the balance are fine; change what the app sends.',
 	userBlocked: 'the account behind this key is blocked there (banned or disabled): only whoever runs the service can lift that; a new key will not help.',
 	tokenDisabled: 'this token is disabled or expired at the service: enable it again or make a new one in its console.',

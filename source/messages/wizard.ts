@@ -885,6 +885,10 @@ const wizardTextEn = {
 			titleRequestRefused: 'The request itself is refused, not your key or balance',
 			/** The crumb above titleRequestRefused. */
 			crumbRequestRefused: 'Request refused',
+			/** The same, refused by the service's content moderation ("Content Exists Risk"). */
+			titleModerated: 'Content moderation refused the request, not your key or balance',
+			/** The crumb above titleModerated. */
+			crumbModerated: 'Content refused',
 			advice: 'Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.',
 			/** The calls go to another service: DeepSeek support cannot see its answers. */
 			adviceElsewhere: (p: {name: string}) => `If you ask ${p.name} about it, save the support report below and send it along: it lists every check, and no key.`,

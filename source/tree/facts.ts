@@ -300,6 +300,11 @@ export function refusedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => signature(results, id)?.kind === 'request_refused');
 }
 
+/** Did that check's refusal come from the service's content moderation (its words, not the request's shape)? */
+export function refusedByModeration(results: Results, id: CheckId): boolean {
+	return signature(results, id)?.moderation === true;
+}
+
 /** An API check whose answer could not be read at all (a web page, cut-off JSON, an endless body): no API answers so. */
 export function unreadableCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => answerUnreadable(results, id));

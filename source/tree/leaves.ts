@@ -673,14 +673,15 @@ export const leaves = (): readonly LeafNode[] => [
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
 		const trace = facts.traceId(view.results);
 		const refused = facts.refusedCheck(view.results);
+		const moderated = refused !== undefined && facts.refusedByModeration(view.results, refused);
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
 		const elsewhere = serviceElsewhere(view);
 		const origin = refused ? undefined : refusedForOrigin(view, elsewhere ?? hostOf(view));
 		return {
 			tone: origin ? 'bad' : 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
-			title: refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : wizardText.leaves.unknown.title,
-			...(refused ? {crumb: wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : {}),
+			title: moderated ? wizardText.leaves.unknown.titleModerated : refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : wizardText.leaves.unknown.title,
+			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
 			...(refused || origin ? {restates: refused ?? origin?.row} : {}),
 			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],

@@ -75,7 +75,7 @@ export const scenarios = {
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.insufficientBalance}),
 	},
 	content_risk: {
-		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content filter): the request itself is refused, unknown with --probe',
+		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content moderation): the request itself is refused, unknown with --probe',
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.contentRisk}),
 	},
 	retired_model: {

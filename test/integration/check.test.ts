@@ -130,7 +130,7 @@ const rows: Row[] = [
 		});
 	}},
 	// An answer that refuses the request itself: unknown (no verdict names it), and support gets the failed call's trace id.
-	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: 'DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance.', fixes: ['change_request', 'contact_support'], also: json => {
+	{scenario: 'content_risk', args: ['--probe'], verdict: 'unknown', code: 1, summary: `DeepSeek's content moderation refused what the request says (HTTP 400 "Content Exists Risk"): not the key or the balance.`, fixes: ['change_request', 'contact_support'], also: json => {
 		const probe = check(json, 'probe');
 		assert.equal(probe.status, 'fail');
 		assert.equal(probe.details.httpStatus, 400);

@@ -1632,8 +1632,25 @@ const rows: Row[] = [
 		fixes: ['change_request', 'contact_support'],
 		urls: {change_request: platformUrls.errorCodes},
 		exactFixes: true,
-		says: ['DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance'],
-		neverSays: ['No clear cause', 'top up', 'not accepted'],
+		// DeepSeek's moderation: the words are what to change, not the request's length or parameters.
+		says: ['DeepSeek\'s content moderation refused what the request says (HTTP 400 "Content Exists Risk"): not the key or the balance'],
+		titles: {change_request: 'Reword or leave out what the moderation flagged (in the prompt, the system prompt, an attached file or earlier turns your app sends again), then try again'},
+		neverSays: ['No clear cause', 'top up', 'not accepted', 'max_tokens'],
+	},
+	{
+		name: 'a new-api gateway\'s own word list ("Sensitive words detected", 500, before any upstream is asked): its moderation, reworded, asked of whoever runs it',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(),
+			probe.answered(answer(500, {error: {message: 'Sensitive words detected', type: 'new_api_error', param: '', code: 'sensitive_words_detected'}}, {url: gatewayUrl('/v1/chat/completions')})),
+		),
+		verdict: 'unknown',
+		fixes: ['change_request', 'ask_operator'],
+		urls: {change_request: null},
+		exactFixes: true,
+		says: [`${gateway}'s content moderation refused what the request says (HTTP 500 "Sensitive words detected")`],
+		titles: {change_request: 'Reword or leave out what the moderation flagged (in the prompt, the system prompt, an attached file or earlier turns your app sends again), then try again'},
+		neverSays: ['server error', 'wait'],
 	},
 	{
 		name: 'a gateway passes on "maximum context length" (400): the request, not "your calls do not reach DeepSeek"',

@@ -81,28 +81,28 @@ test('all good at 40 × 15: "No problem found" once, and the balance under it wi
 	);
 });
 
-test('an answer that refuses the request itself (a 400 "Content Exists Risk" to the test call): unclear, neither key nor balance; change the request first, the report and support after; the test call\'s row not said twice', async () => {
+test('an answer that refuses the request itself (a 400 "Content Exists Risk" to the test call): DeepSeek\'s content moderation, neither key nor balance; reword it first, the report and support after; the test call\'s row not said twice', async () => {
 	const w = await world('content_risk');
 	await session(w, async app => {
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		await app.choose('Yes, make the one paid test call');
-		const screen = await app.waitFor('refuses the request itself', 8000);
+		const screen = await app.waitFor('content moderation refused', 8000);
 		const leaf = flat(screen);
 		// The first fix says what the summary says to do; support comes after it.
-		const change = leaf.indexOf('→ Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again');
+		const change = leaf.indexOf('→ Reword or leave out what the moderation flagged (in the prompt, the system prompt, an attached file or earlier turns your app sends again), then try again');
 		assert.ok(change !== -1 && change < leaf.indexOf('→ Write to DeepSeek support'), screen);
 		// The test call's row says what the call got, on one row, above the summary that says what it means.
 		const lines = screen.split('\n');
 		const row = lines.findIndex(line => line.startsWith('✖ Test call:'));
 		assert.equal(lines[row]?.trimEnd(), '✖ Test call: HTTP 400 — a 1-token call to deepseek-v4-flash was refused with "Content Exists Risk".', screen);
 		assert.match(lines[row + 1] ?? '', /^[✔✖⚠○]/, screen);
-		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Request refused/);
-		assert.ok(leaf.includes('The request itself is refused, not your key or balance'), leaf);
+		assert.match(leaf, /Start › All checks › Key › Permission › Checks › Content refused/);
+		assert.ok(leaf.includes('Content moderation refused the request, not your key or balance'), leaf);
 		assert.doesNotMatch(leaf, /No clear cause/, 'no contradiction above the reason');
-		assert.ok(leaf.includes('DeepSeek refuses the request itself (HTTP 400 "Content Exists Risk"), not the key or the balance.'), leaf);
+		assert.ok(leaf.includes('DeepSeek\'s content moderation refused what the request says (HTTP 400 "Content Exists Risk"): not the key or the balance.'), leaf);
 		// What to change is said once, by the first fix.
-		assert.equal(leaf.split('Change what your app sends').length - 1, 1, leaf);
+		assert.equal(leaf.split('Reword or leave out').length - 1, 1, leaf);
 		assert.ok(leaf.includes('Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.'), leaf);
 		assert.ok(leaf.includes('api-service@deepseek.com'), leaf);
 		assert.ok(leaf.includes('Save a support report'), leaf);
@@ -129,7 +129,7 @@ async function fitsSmall(scenario: ScenarioName, walk: (app: Driven) => Promise<
 }
 
 test('the refused request after every check with the paid call, at 60×20 and 40×15: the result fits and keeps the first fix', async () => {
-	await fitsSmall('content_risk', app => walkEveryCheck(app, true), [/→ Change what your app sends/]);
+	await fitsSmall('content_risk', app => walkEveryCheck(app, true), [/→ Reword or leave out/]);
 });
 
 /** Start › 402 › … › yes to the paid call › its model: picked from the list, or typed in (and Enter). */
@@ -403,15 +403,15 @@ test('the key committed in the repository, at 40×15: the fix (rotate it) stays;
 	);
 });
 
-test('a request refused by DeepSeek (100×30): changing the request comes first, the support fix with the trace id after it, both on screen (what to change is said once), whole in the record, and the trace id can be copied', async () => {
+test('a request refused by DeepSeek\'s content moderation (100×30): rewording it comes first, the support fix with the trace id after it, both on screen (what to change is said once), whole in the record, and the trace id can be copied', async () => {
 	const w = await world('content_risk');
 	await session(
 		w,
 		async app => {
 			await walkEveryCheck(app, true);
 			const leaf = await app.waitFor('What to do:', 8000);
-			assert.match(leaf, /The request itself is refused/);
-			assert.match(leaf, /→ Change what your app sends/);
+			assert.match(leaf, /Content moderation refused the request/);
+			assert.match(leaf, /→ Reword or leave out/);
 			// The test call's row is cut to one row (the summary restates it), and the summary leaves what to change to the first fix: the support fix, where the trace id is read, fits.
 			assert.match(flat(leaf), /→ Write to DeepSeek support \(api-service@deepseek\.com\) with trace id [0-9a-f]{32}/, leaf);
 			assert.doesNotMatch(leaf, /more fix/, leaf);
@@ -421,7 +421,7 @@ test('a request refused by DeepSeek (100×30): changing the request comes first,
 			await app.exited;
 			// What stays: the first fix, and the trace id support needs.
 			const record = flat(leftOnTerminal(app));
-			assert.ok(record.includes('→ Change what your app sends'), record);
+			assert.ok(record.includes('→ Reword or leave out'), record);
 			assert.match(record, /Trace id, for support: [0-9a-f]{32}/, record);
 		},
 		{},

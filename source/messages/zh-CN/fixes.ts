@@ -64,6 +64,7 @@ export const fixMessages: FixMessages = {
 	gatewayOwnerAccount: '请网关管理员给你在那里的账号充值（是账号额度，不是令牌额度）',
 	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值`,
 	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
+	changeFlaggedContent: '改写或删掉被审核拦下的内容（提示词、系统提示词、附带的文件，或应用每次都会重发的历史消息），然后再试',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
 	lowerMaxTokens: '在你的工具里调低 max_tokens（或缩短提示词）：请求所需超出了剩余额度',
 	shorterPrompt: '发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：单是输入就超出了剩余额度',

@@ -50,6 +50,7 @@ export const signatureMessages: SignatureMessages = {
 	clientRefused: '服务只接受来自它自己的应用或经批准渠道的这些调用：不是 key 的问题，也不是余额的问题；换 key 或充值都没有用。',
 	addressRefused: '这个 key 在那里只接受来自所列 IP 地址的调用，而这些调用的来源地址不在列表中：不是 key 的问题，也不是余额的问题。',
 	networkRulesRefused: '那里的资源只接受来自其网络（防火墙）设置所允许的网络的调用，而这些调用来自别的网络：不是 key 的问题，也不是余额的问题。',
+	requestModerated: '服务的内容审核拒绝了请求里的内容：key 和余额都没有问题；需要改写或删掉被拦下的文字。',
 	requestRefused: '请求本身被拒绝（超出模型能接受的长度、max_tokens 超出范围，或服务不处理的内容）：key 和余额都没有问题；需要修改应用发送的内容。',
 	userBlocked: '这个 key 所属的账号在那里被封禁或禁用了：只有服务的管理员能解除，换 key 没有用。',
 	tokenDisabled: '这个令牌在服务那里已被禁用或已过期：请在它的控制台重新启用，或新建一个。',

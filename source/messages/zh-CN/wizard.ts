@@ -723,6 +723,8 @@ export const wizardText: WizardText = {
 			title: '没有找到明确的原因',
 			titleRequestRefused: '被拒绝的是请求本身，不是 key 或余额',
 			crumbRequestRefused: '请求被拒',
+			titleModerated: '内容审核拒绝了请求，不是 key 或余额',
+			crumbModerated: '内容被拒',
 			advice: '把下面的客服报告保存下来发给 DeepSeek 客服：它列出了每项检查和 trace id，不含 key。',
 			adviceElsewhere: p => `如果要向 ${p.name} 询问，请把下面的客服报告保存下来一起发过去：它列出了每项检查，不含 key。`,
 		},
