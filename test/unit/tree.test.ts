@@ -247,6 +247,22 @@ test('the relay leaf keeps the verdict of a definite answer there, and says it',
 	assert.match(view.diagnosis.summary, /One API/);
 });
 
+test('the unclear result of a refused request: titled as the content moderation\'s where the answer is moderation, else as the request\'s (a context too long)', () => {
+	const node = nodeOf('leaf.unknown');
+	assert.equal(node.kind, 'leaf');
+	if (node.kind !== 'leaf') return;
+	const refused = (message: string, moderation: boolean) => [
+		result('auth', 'pass', {httpStatus: 200}),
+		result('probe', 'fail', {httpStatus: 400, errorMessage: message, signature: {provider: 'unknown', kind: 'request_refused', message, status: 400, ...(moderation ? {moderation: true} : {})}}),
+	];
+	const moderated = node.content(viewWith(refused('Content Exists Risk', true)));
+	assert.equal(moderated.title, 'Content moderation refused the request, not your key or balance');
+	assert.equal(moderated.crumb, 'Content refused');
+	const tooLong = node.content(viewWith(refused('This model\'s maximum context length is 131072 tokens.', false)));
+	assert.equal(tooLong.title, 'The request itself is refused, not your key or balance');
+	assert.equal(tooLong.crumb, 'Request refused');
+});
+
 test('the relay leaf for a key ModelScope refuses: its access token page, and no top-up (a free service; the key is the trouble)', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

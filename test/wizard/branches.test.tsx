@@ -662,12 +662,14 @@ test('no key, in PowerShell: the screen\'s command is PowerShell\'s, as the fix\
 	}
 });
 
-test('every check with the paid call, a relay refusing the request (100×30): whom to ask is the relay, not DeepSeek support', async () => {
+test('every check with the paid call, a relay\'s moderation refusing the request (100×30): whom to ask is the relay, not DeepSeek support', async () => {
 	const leaf = flat(await resultScreen('gateway_sensitive_words', app => walkEveryCheck(app, true), {columns: 100, rows: 30}));
-	assert.match(leaf, /⚠ The request itself is refused, not your key or balance/);
+	// The gateway's own word list: its content moderation, to reword.
+	assert.match(leaf, /⚠ Content moderation refused the request, not your key or balance/);
 	// The crumb names what the screen says, not "Unclear" above it.
-	assert.match(leaf, /^Start › .*› Request refused ⚠/, leaf);
-	assert.match(leaf, /refuses the request itself \(HTTP 500 "Sensitive words detected"\)/);
+	assert.match(leaf, /^Start › .*› Content refused ⚠/, leaf);
+	assert.match(leaf, /127\.0\.0\.1:\d+'s content moderation refused what the request says \(HTTP 500 "Sensitive words detected"\)/);
+	assert.match(leaf, /→ Reword or leave out what the moderation flagged/);
 	assert.match(leaf, /ask whoever runs 127\.0\.0\.1:\d+ what it takes/);
 	// DeepSeek support cannot see a relay's answers: neither the advice line nor the fix sends the user there.
 	assert.doesNotMatch(leaf, /DeepSeek support|api-service@deepseek\.com/, leaf);
