@@ -75,7 +75,8 @@ test('the build\'s ink output draws every frame of the wizard\'s result screens 
 	});
 	assert.equal(results.size, 16, 'sixteen different result screens');
 	const styled = recorded.filter(frame => frame.operations.some(operation => operation.type === 'write' && operation.text.includes('\u001B[')));
-	assert.ok(styled.length > 100, `frames with colours: ${styled.length} of ${recorded.length}`);
+	// About half the frames carry colours (the rest: a spinner's step, a cursor move); how many frames there are depends on the machine's speed.
+	assert.ok(styled.length >= recorded.length / 3, `frames with colours: ${styled.length} of ${recorded.length}`);
 	assert.ok(recorded.some(frame => frame.width === 40) && recorded.some(frame => frame.width === 100));
 	const [Ink, Quick] = [await inkOutput(), await quickOutput()];
 	for (const [index, {width, height, operations}] of recorded.entries()) {
