@@ -90,8 +90,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const openUrl = props.openUrl ?? defaultOpenUrl;
 	const now = props.now ?? systemClock;
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
-	// Read once: the key a program in this folder may load from its .env.
-	const projectEnv = useMemo(() => readProjectEnv(cwd), [cwd]);
+	// Read once: the key a program in this folder may load from its dotenv files.
+	const projectEnv = useMemo(() => readProjectEnv(cwd, env), [cwd, env]);
 	// A start-up file that sets the key this shell lacks, read once (outside Windows; check's key_present also reads Windows' variables).
 	const keySavedIn = useMemo(() => {
 		// Not read at all where the environment has a key: the usual start.

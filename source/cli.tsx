@@ -308,7 +308,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		return code;
 	};
 	try {
-		const projectEnv = readProjectEnv(io.cwd);
+		const projectEnv = readProjectEnv(io.cwd, io.env);
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv});
 		if (!built.ok) {
 			io.stderr.write(stderrLine(built.message, io.stderr));

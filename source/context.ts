@@ -6,7 +6,7 @@ import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
 import {cliMessages} from './messages/cli.js';
-import {noProjectEnv, type ProjectEnv} from './project-env.js';
+import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
 import type {Settings} from './settings/index.js';
 
@@ -49,8 +49,8 @@ export function envKey(env: Readonly<Record<string, string | undefined>>): strin
 	return value !== undefined && value.trim() !== '' ? value : undefined;
 }
 
-/** A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only the folder's .env sets it. */
-export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean};
+/** A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only a dotenv file sets it, `dotenvFile` that file (`.env.local`, `../.env`). */
+export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string};
 
 /**
  * DeepSeek-shaped keys (sk- and 32 hex characters) in other tools' key variables, from the
@@ -61,7 +61,7 @@ export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | unde
 	return otherKeyEnvVars.flatMap(name => {
 		const fromEnv = env[name]?.trim();
 		const value = fromEnv || projectEnv.otherKeys[name];
-		return value && deepseekKeyPattern.test(value) ? [{name, masked: maskKey(value), inProjectEnv: !fromEnv}] : [];
+		return value && deepseekKeyPattern.test(value) ? [{name, masked: maskKey(value), inProjectEnv: !fromEnv, ...(fromEnv ? {} : {dotenvFile: projectEnvFileOf(projectEnv, name)})}] : [];
 	});
 }
 
@@ -115,7 +115,7 @@ export function usableBaseUrl(
 	const {value: raw, source} = resolveBaseUrlWithSource(options);
 	const normalised = normaliseBaseUrl(raw);
 	// `message`: the command line's line, naming where the URL came from; `reason`: the bare sentence (the wizard's screen).
-	return normalised.ok ? {ok: true, raw, url: normalised.value.url} : {ok: false, message: cliMessages.badBaseUrl({reason: normalised.reason, source}), reason: normalised.reason};
+	return normalised.ok ? {ok: true, raw, url: normalised.value.url} : {ok: false, message: cliMessages.badBaseUrl({reason: normalised.reason, source, file: projectEnvFileOf(options.projectEnv ?? noProjectEnv, 'DEEPSEEK_BASE_URL')}), reason: normalised.reason};
 }
 
 /** Each request's deadline: --timeout (or what the wizard chose), else the default. */

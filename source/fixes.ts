@@ -30,10 +30,10 @@ export const fixes = {
 	/** DEEPSEEK_API_KEY is saved for later shells (a start-up file, Windows' environment variables), not in this one: load it. */
 	loadSavedKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.loadSavedKey(saved), url: null}),
 	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
-	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean}): Fix => ({
+	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string}): Fix => ({
 		id: 'set_key',
 		title: found.inProjectEnv
-			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked)})
+			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
 		url: null,
 	}),

@@ -1,15 +1,31 @@
-// The `.env` file of the folder the tool runs in. Programs there often read their DeepSeek
-// key from it (dotenv, python-dotenv, Vite, Next.js…), while the shell that starts
-// deepseek-fix never does: without it the tool would check no key, or another one than the
-// program sends. Only DEEPSEEK_API_KEY, the base-URL variables and the other tools' key
-// variables (named, never sent) are taken from it. The file is the user's and may be
-// anything: a regular file only (a FIFO in its place is never waited on), its first 64 KiB.
-import {closeSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
+// The dotenv files a program in the folder the tool runs in loads. Programs there often read
+// their DeepSeek key from them (dotenv, python-dotenv, Vite, Next.js…), while the shell that
+// starts deepseek-fix never does: without them the tool would check no key, or another one
+// than the program sends. Only DEEPSEEK_API_KEY, the base-URL variables and the other tools'
+// key variables (named, never sent) are taken from them. The files are the user's and may be
+// anything: regular files only (a FIFO in their place is never waited on), their first 64 KiB.
+import {closeSync, existsSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {parseEnv} from 'node:util';
 import {baseUrlEnvVars, keyEnvVar, otherKeyEnvVars, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
 
-/** The file's name, as messages show it (relative to the folder the tool runs in). */
+/**
+ * The files read, strongest first. `.env.local` over `.env`: Next.js (process.env >
+ * .env.$(NODE_ENV).local > .env.local > .env.$(NODE_ENV) > .env) and Vite (process.env >
+ * .env.[mode].local > .env.[mode] > .env.local > .env) both load it in every mode (Next.js
+ * not under `next test`), and create-next-app keeps secrets there. The mode's own files are
+ * left out: which mode a program runs in (next dev or start, vite --mode) is not known here,
+ * and the two disagree on where .env.development stands against .env.local.
+ * `walksUp`: python-dotenv's load_dotenv() takes the nearest `.env` in the folders above
+ * when the script's folder has none (find_dotenv); Node's dotenv, Next.js and Vite read the
+ * current folder only, and look for no `.env.local` above it.
+ */
+export const projectEnvFiles = [
+	{name: '.env.local', walksUp: false},
+	{name: '.env', walksUp: true},
+] as const;
+
+/** The name messages show where no file is known (the common one). */
 export const projectEnvName = '.env';
 
 const maxBytes = 64 * 1024;
@@ -22,12 +38,19 @@ export type ProjectEnv = {
 	baseUrls: Readonly<Partial<Record<BaseUrlEnvVar, string>>>;
 	/** Other tools' key variables it sets to something (OPENAI_API_KEY…): named when no key is found, never sent. */
 	otherKeys: Readonly<Partial<Record<OtherKeyEnvVar, string>>>;
+	/** The file each variable above was taken from, relative to the folder the tool runs in (`.env.local`, `../.env`). */
+	from: Readonly<Partial<Record<string, string>>>;
 };
 
-export const noProjectEnv: ProjectEnv = {key: undefined, baseUrls: {}, otherKeys: {}};
+export const noProjectEnv: ProjectEnv = {key: undefined, baseUrls: {}, otherKeys: {}, from: {}};
 
-/** Pure: what a `.env` file's text sets that the tool uses. */
-export function projectEnvFrom(text: string): ProjectEnv {
+/** The file that set `variable`, as messages name it (`.env` when not known). */
+export function projectEnvFileOf(projectEnv: ProjectEnv, variable: string): string {
+	return projectEnv.from[variable] ?? projectEnvName;
+}
+
+/** Pure: what a `.env` file's text sets that the tool uses; `file` names it in `from`. */
+export function projectEnvFrom(text: string, file: string = projectEnvName): ProjectEnv {
 	let values: Record<string, string>;
 	try {
 		// A byte-order mark (Windows editors) would become part of the first name; dotenv's own parser skips it.
@@ -35,8 +58,21 @@ export function projectEnvFrom(text: string): ProjectEnv {
 	} catch {
 		return noProjectEnv;
 	}
-	const key = values[keyEnvVar];
-	return {key: key !== undefined && key.trim() !== '' ? key : undefined, baseUrls: setAmong(values, baseUrlEnvVars), otherKeys: setAmong(values, otherKeyEnvVars)};
+	const key = values[keyEnvVar] !== undefined && values[keyEnvVar].trim() !== '' ? values[keyEnvVar] : undefined;
+	const baseUrls = setAmong(values, baseUrlEnvVars);
+	const otherKeys = setAmong(values, otherKeyEnvVars);
+	const names = [...(key === undefined ? [] : [keyEnvVar]), ...Object.keys(baseUrls), ...Object.keys(otherKeys)];
+	return {key, baseUrls, otherKeys, from: Object.fromEntries(names.map(name => [name, file]))};
+}
+
+/** Pure: the files' values merged, the first file that sets a variable winning (as the frameworks load them). */
+export function mergeProjectEnvs(strongestFirst: readonly ProjectEnv[]): ProjectEnv {
+	return strongestFirst.reduceRight<ProjectEnv>((weaker, stronger) => ({
+		key: stronger.key ?? weaker.key,
+		baseUrls: {...weaker.baseUrls, ...stronger.baseUrls},
+		otherKeys: {...weaker.otherKeys, ...stronger.otherKeys},
+		from: {...weaker.from, ...stronger.from},
+	}), noProjectEnv);
 }
 
 /** Those of `names` that `values` sets to something other than spaces. */
@@ -49,19 +85,57 @@ function setAmong<Name extends string>(values: Record<string, string>, names: re
 	return found;
 }
 
-/** The `.env` in `cwd`, read once per run; nothing when there is none or it cannot be read. */
-export function readProjectEnv(cwd: string): ProjectEnv {
+/**
+ * The folders whose `.env` a program in `cwd` may load, nearest first: `cwd`, then the folders
+ * above it up to the repository's root (a folder holding `.git`) or the home folder, whichever
+ * comes first, both included (python-dotenv loads their `.env` too). Above a repository the
+ * files are other projects'; above the home folder, other users' or the system's. Where
+ * neither bounds `cwd` (a folder in /tmp or /srv outside any repository), only `cwd`: there is
+ * no telling where the project ends, and /tmp/.env or /.env is nobody's project. Pure but for
+ * `isRepoRoot`, which a test can fake.
+ */
+export function dotenvFolders(cwd: string, home: string | undefined, isRepoRoot: (folder: string) => boolean = hasGit): string[] {
+	const folders = [path.resolve(cwd)];
+	const homeFolder = home?.trim() ? path.resolve(home) : undefined;
+	for (;;) {
+		const folder = folders.at(-1)!;
+		if (folder === homeFolder || isRepoRoot(folder)) return folders;
+		const parent = path.dirname(folder);
+		if (parent === folder) return folders.slice(0, 1);
+		folders.push(parent);
+	}
+}
+
+function hasGit(folder: string): boolean {
+	// A folder, or a file in a worktree or submodule.
+	return existsSync(path.join(folder, '.git'));
+}
+
+/** The dotenv files a program in `cwd` loads, read once per run; nothing when there are none or they cannot be read. `env` names the home folder, where the walk up stops. */
+export function readProjectEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): ProjectEnv {
+	const folders = dotenvFolders(cwd, env.HOME ?? env.USERPROFILE);
+	return mergeProjectEnvs(projectEnvFiles.map(file => {
+		for (const folder of file.walksUp ? folders : folders.slice(0, 1)) {
+			const found = readEnvFile(path.join(folder, file.name), path.relative(cwd, path.join(folder, file.name)));
+			if (found) return found;
+		}
+		return noProjectEnv;
+	}));
+}
+
+/** One file's values; undefined when there is no regular file there (the walk goes on), nothing when it is unreadable or binary. */
+function readEnvFile(file: string, shownAs: string): ProjectEnv | undefined {
 	let fd: number | undefined;
 	try {
-		fd = openSync(path.join(cwd, projectEnvName), openFlags);
-		if (!fstatSync(fd).isFile()) return noProjectEnv;
+		fd = openSync(file, openFlags);
+		if (!fstatSync(fd).isFile()) return undefined;
 		const buffer = Buffer.allocUnsafe(maxBytes);
 		const size = readSync(fd, buffer, 0, maxBytes, 0);
 		// A binary file is no .env.
 		const bytes = buffer.subarray(0, size);
-		return bytes.includes(0) ? noProjectEnv : projectEnvFrom(bytes.toString('utf8'));
+		return bytes.includes(0) ? noProjectEnv : projectEnvFrom(bytes.toString('utf8'), shownAs);
 	} catch {
-		return noProjectEnv;
+		return undefined;
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}

@@ -39,13 +39,13 @@ export function numberDetail(results: Results, id: CheckId, key: string): number
 export const status = (results: Results, id: CheckId) => results.get(id)?.status;
 
 /** With no key: the first other variable that holds a DeepSeek-shaped key (key_present's `elsewhere`), safe to print. */
-export function keyElsewhere(results: Results): {name: string; masked: string; inProjectEnv: boolean} | undefined {
+export function keyElsewhere(results: Results): {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string} | undefined {
 	const list = detail(results, 'key_present', 'elsewhere');
 	const first: unknown = Array.isArray(list) ? list[0] : undefined;
 	if (!isJsonObject(first)) return undefined;
-	const {name, masked, inProjectEnv} = first;
+	const {name, masked, inProjectEnv, dotenvFile} = first;
 	if (typeof name !== 'string' || typeof masked !== 'string') return undefined;
-	return {name: sanitize(name), masked: sanitize(masked), inProjectEnv: inProjectEnv === true};
+	return {name: sanitize(name), masked: sanitize(masked), inProjectEnv: inProjectEnv === true, ...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {})};
 }
 
 /** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */

@@ -9,13 +9,13 @@ import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
 import type {HttpResult} from '../deepseek/types.js';
 import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
-import {noProjectEnv, type ProjectEnv} from '../project-env.js';
+import {noProjectEnv, projectEnvFileOf, projectEnvName, type ProjectEnv} from '../project-env.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
 import {sharedGet} from './sure-gets.js';
 
-/** `source: 'dotenv'`: set in the folder's .env only (the environment's own value wins, as dotenv leaves it). */
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv'};
+/** `source: 'dotenv'`: set in a dotenv file only (`dotenvFile`: `.env.local`, `../.env`; the environment's own value wins, as dotenv leaves it). */
+export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv'; dotenvFile?: string};
 
 /** Env vars (or the folder's .env) that send some tools to a different service than the one checked. */
 export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv): ElsewhereVar[] {
@@ -25,7 +25,7 @@ export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, 
 		if (!raw) return [];
 		const parsed = normaliseBaseUrl(raw);
 		if (!parsed.ok || parsed.value.url === baseUrl) return [];
-		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const} : {})}];
+		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const, dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
 	});
 }
 
@@ -103,7 +103,7 @@ export const endpoint: Check = {
 		}
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
-		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(first.name) : first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(first.name, first.dotenvFile ?? projectEnvName) : first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
 		if (pasted) {
 			if (status === 'pass') status = 'warn';
 			summary = checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);

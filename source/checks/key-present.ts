@@ -3,11 +3,12 @@
 import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
 import {savedKey, thisComputer} from '../deepseek/saved-key.js';
 import {checkMessages} from '../messages/checks.js';
+import {projectEnvFileOf, projectEnvName} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
 
-/** The variable as a person finds it: its name, or where in the folder's .env. */
-export const variableName = (found: KeyElsewhere): string => (found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name) : found.name);
+/** The variable as a person finds it: its name, or where in a dotenv file. */
+export const variableName = (found: KeyElsewhere): string => (found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName) : found.name);
 
 /** reg.exe answers at once; a stuck one must not hold the check. */
 const savedKeyLookMs = 3000;
@@ -31,11 +32,12 @@ export const keyPresent: Check = {
 			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}};
 		}
 		const inFile = ctx.projectEnv.key;
+		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');
 		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).
 		if (ctx.keySource === 'env' && inFile !== undefined && inFile.trim() !== ctx.apiKey.trim()) {
 			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};
-			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv(masked), details: {source: ctx.keySource, projectEnvKey: masked.inFile}};
+			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
 		}
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource), details: {source: ctx.keySource}};
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {})}};
 	},
 };

@@ -10,6 +10,7 @@ import type {SavedKey} from '../deepseek/saved-key.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/checks.js';
+import {placeEn} from '../text/dotenv-place.js';
 
 /** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
 const systemProxySettingsEn: Record<SystemProxySource, string> = {
@@ -19,13 +20,14 @@ const systemProxySettingsEn: Record<SystemProxySource, string> = {
 	kde: "KDE's proxy settings",
 };
 
-const keySourceNames: Record<KeySource, string> = {
+// `file`: the dotenv file a `dotenv` key came from (`.env.local`, `../.env`).
+const keySourceNames = (file: string): Record<KeySource, string> => ({
 	env: 'DEEPSEEK_API_KEY',
-	dotenv: 'DEEPSEEK_API_KEY in this folder\'s .env file (this shell does not set it; programs here that load .env send it)',
+	dotenv: `DEEPSEEK_API_KEY in ${placeEn(file)} (this shell does not set it; programs here that load ${file} send it)`,
 	remembered: 'remembered settings',
 	prompt: 'what you pasted',
 	none: 'nowhere',
-};
+});
 
 /** The words every "refused with 401" sentence opens with. */
 const rejected401 = 'Rejected (401)';
@@ -102,10 +104,10 @@ const checkMessagesEn = {
 			saved.kind === 'file'
 				? `No key in this shell's environment, but ${saved.file} sets DEEPSEEK_API_KEY: a shell started before that line was written has not read it, nor has a program started without your shell (an IDE, cron, a service). Open a new terminal or run source ${saved.file}; for an IDE or cron, set it there.`
 				: `No key in this window's environment, but DEEPSEEK_API_KEY is saved in Windows' ${saved.kind === 'windows_user' ? 'user' : 'system'} environment variables (setx, System Properties): only windows and editors started after it was saved have it. Open a new terminal, and restart your editor (VS Code, PyCharm) if the program runs from it.`,
-		found: (source: KeySource) => `Found in ${keySourceNames[source]}.`,
-		/** DEEPSEEK_API_KEY is set, and this folder's .env sets another key: which one a program sends depends on how it loads .env. */
-		otherInProjectEnv: (p: {used: string; inFile: string}) =>
-			`Found in DEEPSEEK_API_KEY (${p.used}), but this folder's .env sets another key (${p.inFile}). dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends ${p.used}, as the checks do; to send the key in .env, unset DEEPSEEK_API_KEY or make the two the same.`,
+		found: (source: KeySource, file: string) => `Found in ${keySourceNames(file)[source]}.`,
+		/** DEEPSEEK_API_KEY is set, and a dotenv file (`file`) sets another key: which one a program sends depends on how it loads the file. */
+		otherInProjectEnv: (p: {used: string; inFile: string; file: string}) =>
+			`Found in DEEPSEEK_API_KEY (${p.used}), but ${placeEn(p.file)} sets another key (${p.inFile}). dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends ${p.used}, as the checks do; to send the key in ${p.file}, unset DEEPSEEK_API_KEY or make the two the same.`,
 	},
 
 	keyFormat: {
@@ -244,8 +246,8 @@ const checkMessagesEn = {
 		/** The base URL is one of DeepSeek's websites (platform.deepseek.com, chat.deepseek.com…), as check's summary says. */
 		deepSeekWebsite: (host: string) => `${host} is one of DeepSeek's websites, not its API: calls do not reach DeepSeek's API.`,
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
-		/** A base-URL variable set in the folder's .env only, as withElsewhere names it. */
-		inProjectEnv: (variable: string) => `${variable} in this folder's .env`,
+		/** A variable set in a dotenv file (`file`) only, as withElsewhere and missingButElsewhere name it. */
+		inProjectEnv: (variable: string, file: string) => `${variable} in ${placeEn(file)}`,
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,

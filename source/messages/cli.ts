@@ -1,4 +1,5 @@
 // Command-line texts (en): argument errors, command outcomes. The usage text is in usage.ts.
+import {placeEn} from '../text/dotenv-place.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/cli.js';
 
@@ -22,8 +23,9 @@ const cliMessagesEn = {
 	badModel: (value: string) => `--model needs a model name such as deepseek-v4-flash (one word, no spaces), not "${value}"`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
-	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'dotenv' | 'remembered' | 'default'}) =>
-		`deepseek-fix: the base URL ${{flag: 'given with --base-url', env: 'in DEEPSEEK_BASE_URL', dotenv: "in DEEPSEEK_BASE_URL in this folder's .env", remembered: 'remembered in the settings (deepseek-fix config --reset forgets it)', default: 'by default'}[p.source]} cannot be used. ${p.reason}`,
+	/** `file`: the dotenv file a `dotenv` base URL came from. */
+	badBaseUrl: (p: {reason: string; source: 'flag' | 'env' | 'dotenv' | 'remembered' | 'default'; file?: string}) =>
+		`deepseek-fix: the base URL ${{flag: 'given with --base-url', env: 'in DEEPSEEK_BASE_URL', dotenv: `in DEEPSEEK_BASE_URL in ${placeEn(p.file ?? '.env')}`, remembered: 'remembered in the settings (deepseek-fix config --reset forgets it)', default: 'by default'}[p.source]} cannot be used. ${p.reason}`,
 	cancelled: 'Cancelled.',
 	/** Stopped from outside by SIGTERM or SIGHUP (Ctrl+C says `cancelled`). */
 	stopped: (signal: string) => `Stopped (${signal}).`,

@@ -1,5 +1,6 @@
 // The title of every fix the tool recommends (en): used by the diagnosis, the reports
 // and the wizard's result screens alike.
+import {placeEn} from '../text/dotenv-place.js';
 import type {ClockSystem, WindowsAddressAt} from '../deepseek/wsl.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
@@ -49,8 +50,8 @@ const fixMessagesEn = {
 	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */
 	setKeyFrom: (p: {variable: string; masked: string; shell: Shell}) =>
 		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}, or paste it in the wizard`,
-	/** The same, where the key is in this folder's .env. */
-	setKeyFromProjectEnv: (p: {variable: string; masked: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in this folder's .env (${p.masked}), or paste it in the wizard`,
+	/** The same, where the key is in a dotenv file (`file`: `.env.local`, `../.env`). */
+	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',

@@ -4,22 +4,24 @@ import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
+import {hereEn, placeEn} from '../text/dotenv-place.js';
 
-const keySources: Record<KeySource, string> = {
+// `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
+const keySources = (file: string): Record<KeySource, string> => ({
 	env: 'from DEEPSEEK_API_KEY',
-	dotenv: 'from .env here',
+	dotenv: `from ${hereEn(file)}`,
 	remembered: 'remembered',
 	prompt: 'pasted',
 	none: 'none',
-};
+});
 
-const baseUrlSources = {
+const baseUrlSources = (file: string) => ({
 	flag: 'from --base-url',
 	env: 'from DEEPSEEK_BASE_URL',
-	dotenv: 'from .env here',
+	dotenv: `from ${hereEn(file)}`,
 	remembered: 'remembered',
 	default: "DeepSeek's default",
-} as const;
+}) as const;
 
 const wizardTextEn = {
 	ui: {
@@ -121,18 +123,18 @@ const wizardTextEn = {
 
 	start: {
 		title: 'deepseek-fix: why do my DeepSeek API calls fail?',
-		key: (masked: string, source: KeySource) => `Key: ${masked} (${keySources[source]})`,
+		key: (masked: string, source: KeySource, file: string) => `Key: ${masked} (${keySources(file)[source]})`,
 		/** This line and blankEnvKey fit one row of a 40-column window: wrapped, a lone "set)" ended them. */
 		noKey: 'Key: none (DEEPSEEK_API_KEY is not set)',
 		/** Under the key line: DEEPSEEK_API_KEY is used, and this folder's .env holds another key. */
-		otherKeyInProjectEnv: (p: {masked: string}) => `Another key in ./.env: ${p.masked} (a program that loads .env may send that one)`,
+		otherKeyInProjectEnv: (p: {masked: string; file: string}) => `Another key in ${p.file.startsWith('..') ? p.file : `./${p.file}`}: ${p.masked} (a program that loads ${p.file} may send that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but a shell's start-up file (`file`, as ~/.zshrc) sets it: this shell has not read it. */
 		noKeySaved: (p: {file: string}) => `Key: none in this shell (${p.file} sets it)`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
-		baseUrl: (url: string, source: keyof typeof baseUrlSources) => `Base URL (${baseUrlSources[source]}): ${url}`,
+		baseUrl: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `Base URL (${baseUrlSources(file)[source]}): ${url}`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key and the balance are DeepSeek's. */
 		providerPassesKeyOn: (name: string) => `${name} passes your own DeepSeek key on to DeepSeek.`,
@@ -184,9 +186,9 @@ const wizardTextEn = {
 			gateway: 'It is the address in the gateway\'s or reseller\'s docs or dashboard.',
 			unsure: 'Not sure? Keep the first one: it is what this computer is set up with.',
 		},
-		current: (url: string, source: keyof typeof baseUrlSources) => `${url} (${baseUrlSources[source]})`,
+		current: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `${url} (${baseUrlSources(file)[source]})`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
-		fromProjectEnv: (url: string, variable: string) => `${url} (from ${variable} in .env here)`,
+		fromProjectEnv: (url: string, variable: string, file: string) => `${url} (from ${variable} in ${hereEn(file)})`,
 		deepseek: (url: string) => `DeepSeek's own: ${url}`,
 		typeIt: 'Another address: type it in',
 		inputCrumb: 'Type URL',
@@ -214,8 +216,8 @@ const wizardTextEn = {
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
 		helpDeepSeekSent: (p: {masked: string; name: string}) => `${p.masked} is the key you use with ${p.name}. Now a key from your DeepSeek account (platform.deepseek.com).`,
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
-		/** DEEPSEEK_API_KEY in the .env file of the folder the tool runs in. */
-		projectEnv: (masked: string) => `The key in this folder's .env (${masked})`,
+		/** DEEPSEEK_API_KEY in the dotenv file `file` (`.env.local`, `../.env`). */
+		projectEnv: (masked: string, file: string) => `The key in ${placeEn(file)} (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,
 		paste: 'Paste a key (hidden as you type)',
 		none: "I don't have a key",
@@ -503,8 +505,8 @@ const wizardTextEn = {
 				'So the failing program sends another key, or sends it elsewhere. Compare the last four characters it logs with this key, and check its base URL.',
 			],
 			/** In place of the line above when this folder's .env sets another key than the one checked. */
-			otherInProjectEnv: (masked: string) =>
-				`So the failing program sends another key, or sends it elsewhere: likely the key in this folder's .env (${masked}), which a program that loads .env sends where DEEPSEEK_API_KEY is not set. Press Esc and pick it to check it; else compare the last four characters the program logs, and its base URL.`,
+			otherInProjectEnv: (masked: string, file: string) =>
+				`So the failing program sends another key, or sends it elsewhere: likely the key in ${placeEn(file)} (${masked}), which a program that loads ${file} sends where DEEPSEEK_API_KEY is not set. Press Esc and pick it to check it; else compare the last four characters the program logs, and its base URL.`,
 		},
 		network: {
 			crumb: 'No connection',

@@ -11,7 +11,7 @@ import {chooseLanguage, systemLocale, type Language} from '../messages/language.
 import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
-import type {ProjectEnv} from '../project-env.js';
+import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
 import type {Known} from './types.js';
 
@@ -44,6 +44,7 @@ export function knownFrom(options: {
 	const trend = reading ? burnRate(history, reading.currency) : undefined;
 	return {
 		key: key ? {masked: maskKey(key.value), source: key.source} : undefined,
+		dotenvFiles: {key: projectEnvFileOf(projectEnv ?? noProjectEnv, 'DEEPSEEK_API_KEY'), baseUrl: projectEnvFileOf(projectEnv ?? noProjectEnv, 'DEEPSEEK_BASE_URL')},
 		envKey: envKey ? maskKey(envKey) : undefined,
 		envKeyBlank: envKeyIsBlank(env),
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
@@ -54,7 +55,7 @@ export function knownFrom(options: {
 		...(!key && !elsewhere && !envKeyIsBlank(env) && keySavedIn ? {keySavedIn} : {}),
 		baseUrl,
 		baseUrlSource,
-		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source}) => ({name, url, ...(source ? {source} : {})})) : [],
+		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source, dotenvFile}) => ({name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {})})) : [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		...(provider && passesKeyOn(provider.id) ? {providerPassesKeyOn: true} : {}),

@@ -1,4 +1,5 @@
 // The leaves of the tree: what was found and the fix, built from the check results.
+import {projectEnvName} from '../project-env.js';
 import type {BalanceInfo} from '../domain/balance.js';
 import {answerStatus, blockedAt, chargeSettlingStatus, isSelfHostedGateway, localProxyOutOfCredit, onThisComputer, ownProxyOutOfDeepSeekCredit, relayMoneyWhat, relayUpstreamOutOfCredit} from '../diagnose.js';
 import {balanceAmounts} from '../checks/balance.js';
@@ -176,7 +177,7 @@ export const leaves = (): readonly LeafNode[] => [
 			title: wizardText.leaves.keyOk.title(facts.lastFours(view.results).sent ?? ''),
 			// Its row then says the fact in one row; the line below says what it means here.
 			...(inFile && facts.status(view.results, 'key_present') === 'warn' ? {restates: 'key_present' as const} : {}),
-			lines: inFile ? [wizardText.leaves.keyOk.otherInProjectEnv(inFile)] : [...wizardText.leaves.keyOk.lines],
+			lines: inFile ? [wizardText.leaves.keyOk.otherInProjectEnv(inFile, view.known.dotenvFiles?.key ?? projectEnvName)] : [...wizardText.leaves.keyOk.lines],
 			fixes: [fixes.findKey()],
 			verdict: 'ok',
 		};

@@ -1,5 +1,6 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are in leaves.ts.
+import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
@@ -131,7 +132,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			options: ({known}) => [
 				...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
 				// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
-				...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
+				...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey, known.dotenvFiles?.key ?? projectEnvName), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
 				...(known.rememberedKey
 					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),
@@ -208,11 +209,11 @@ const menus = (): MenuNode[] => [
 		help: ({choices}) => [wizardText.baseUrl.help[choices.program ?? 'unsure']],
 		options: ({known}) => {
 			const seen = new Set([known.baseUrl]);
-			const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource), next: 'p402.key'}];
+			const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next: 'p402.key'}];
 			for (const other of known.otherBaseUrls) {
 				if (seen.has(other.url)) continue;
 				seen.add(other.url);
-				const label = other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name) : wizardText.baseUrl.fromEnv(other.url, other.name);
+				const label = other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName) : wizardText.baseUrl.fromEnv(other.url, other.name);
 				options.push({id: `env:${other.name}`, label, next: 'p402.key', sets: {baseUrl: other.url}});
 			}
 			if (!seen.has(known.deepseekBaseUrl)) {

@@ -10,6 +10,8 @@ export type NodeId = string;
 export type Known = {
 	/** The key that would be used now, masked, and where it comes from. */
 	key: {masked: string; source: KeySource} | undefined;
+	/** The dotenv files that set DEEPSEEK_API_KEY (the key in use, or `projectEnvKey`) and DEEPSEEK_BASE_URL, as messages name them (`.env.local`, `../.env`); `.env` when not given. */
+	dotenvFiles?: {key: string; baseUrl: string};
 	/** DEEPSEEK_API_KEY, masked (undefined when unset or blank). */
 	envKey: string | undefined;
 	/** DEEPSEEK_API_KEY is set to nothing but spaces (or nothing). */
@@ -27,8 +29,8 @@ export type Known = {
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
-	/** Other base URLs the environment (or, `source: 'dotenv'`, the folder's .env) points tools at (OPENAI_BASE_URL …). */
-	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv'}>;
+	/** Other base URLs the environment (or, `source: 'dotenv'`, the dotenv file `dotenvFile`) points tools at (OPENAI_BASE_URL …). */
+	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv'; dotenvFile?: string}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */

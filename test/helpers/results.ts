@@ -112,15 +112,15 @@ export function providerBalance(provider: ProviderInfo, remaining: string | null
 const gatewayHost = 'gateway.example.org';
 
 export const keyPresent = {
-	found: (source: KeySource = 'env') => checkResult('key_present', {status: 'pass', summary: m.keyPresent.found(source), details: {source}}),
+	found: (source: KeySource = 'env') => checkResult('key_present', {status: 'pass', summary: m.keyPresent.found(source, '.env'), details: {source, ...(source === 'dotenv' ? {dotenvFile: '.env'} : {})}}),
 	missing: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none', envBlank: false}}),
 	blank: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.blankEnv, details: {source: 'none', envBlank: true}}),
 	/** No key, but `name` (in the folder's .env when `inProjectEnv`) holds a DeepSeek-shaped one, sk-…cdef. */
 	elsewhere: (name: string, inProjectEnv = false) =>
 		checkResult('key_present', {
 			status: 'fail',
-			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name) : name, masked: 'sk-…cdef'}),
-			details: {source: 'none', envBlank: false, elsewhere: [{name, masked: 'sk-…cdef', inProjectEnv}]},
+			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name, '.env') : name, masked: 'sk-…cdef'}),
+			details: {source: 'none', envBlank: false, elsewhere: [{name, masked: 'sk-…cdef', inProjectEnv, ...(inProjectEnv ? {dotenvFile: '.env'} : {})}]},
 		}),
 };
 

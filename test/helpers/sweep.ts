@@ -29,7 +29,7 @@ export type WizardEnding = {node: string; verdict: Verdict | undefined; screen: 
 /** `check --json --probe` against the fake of `w`, in-process, as the check command runs it (only the checks `ids`, when given). */
 export async function checkEnding(w: World, ids: readonly CheckId[] = checkIds): Promise<CheckEnding> {
 	const signal = new AbortController().signal;
-	const built = buildContext({env: w.env, flags: {probe: true, timeoutMs: sweepTimeoutMs}, settings: loadSettings(w.env).settings, signal, cwd: w.configDir, projectEnv: readProjectEnv(w.configDir)});
+	const built = buildContext({env: w.env, flags: {probe: true, timeoutMs: sweepTimeoutMs}, settings: loadSettings(w.env).settings, signal, cwd: w.configDir, projectEnv: readProjectEnv(w.configDir, w.env)});
 	if (!built.ok) throw new Error(built.message);
 	const report = await runDiagnosis(built.ctx, ids, {signal});
 	return {verdict: report.verdict, fix: report.fixes[0]?.id, fixTitle: report.fixes[0]?.title};

@@ -46,7 +46,7 @@ for (const language of ['en', 'zh-CN'] as const) {
 				const w = await world(name);
 				try {
 					const signal = new AbortController().signal;
-					const built = buildContext({env: w.env, flags: {probe: true, timeoutMs: sweepTimeoutMs}, settings: loadSettings(w.env).settings, signal, cwd: w.configDir, projectEnv: readProjectEnv(w.configDir)});
+					const built = buildContext({env: w.env, flags: {probe: true, timeoutMs: sweepTimeoutMs}, settings: loadSettings(w.env).settings, signal, cwd: w.configDir, projectEnv: readProjectEnv(w.configDir, w.env)});
 					assert.ok(built.ok);
 					const report = await runDiagnosis(built.ctx, checkIds, {signal});
 					const probe = report.checks.find(check => check.id === 'probe');

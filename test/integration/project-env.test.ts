@@ -2,7 +2,7 @@
 // (dotenv), against the fake DeepSeek: the key is found there and sent, a different key
 // in DEEPSEEK_API_KEY wins and is a warning, and neither key is ever printed whole.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -29,7 +29,7 @@ test('no DEEPSEEK_API_KEY in the shell, the key in ./.env: check finds it there 
 	assert.ok(!run.stdout.includes(otherKey) && !run.stderr.includes(otherKey), 'the key never whole');
 	// The plain text says where the key came from.
 	const text = await runCli(['check'], fakeEnv(fake(), 'invalid_key', {DEEPSEEK_API_KEY: undefined}), {cwd: project});
-	assert.match(text.stdout.replace(/\s+/g, ' '), /Found in DEEPSEEK_API_KEY in this folder's \.env file/);
+	assert.match(text.stdout.replace(/\s+/g, ' '), /Found in DEEPSEEK_API_KEY in this folder's \.env \(/);
 });
 
 test('DEEPSEEK_API_KEY set and ./.env holding another key: the variable\'s key is sent (as dotenv leaves it), and key_present warns with both masked', async () => {
@@ -40,7 +40,7 @@ test('DEEPSEEK_API_KEY set and ./.env holding another key: the variable\'s key i
 	const json = JSON.parse(run.stdout) as Json;
 	const present = checkOf(json, 'key_present');
 	assert.equal(present?.status, 'warn');
-	assert.deepEqual(present?.details, {source: 'env', projectEnvKey: 'sk-…dddd'});
+	assert.deepEqual(present?.details, {source: 'env', projectEnvKey: 'sk-…dddd', dotenvFile: '.env'});
 	assert.equal(json.verdict, 'ok');
 	assert.match(json.summary, /this folder's \.env sets another key \(sk-…dddd\)/, 'the ok summary names the warning');
 	for (const key of [fakeKey, otherKey]) assert.ok(!run.stdout.includes(key) && !run.stderr.includes(key), 'neither key whole');
@@ -59,4 +59,58 @@ test('no DEEPSEEK_BASE_URL in the shell, one in ./.env: check calls that service
 	assert.match(endpoint?.summary ?? '', /But OPENAI_BASE_URL in this folder's \.env sends some tools to OpenRouter\./);
 	const elsewhere = (endpoint?.details['elsewhere'] ?? []) as Array<{name: string; source?: string}>;
 	assert.deepEqual(elsewhere.map(({name, source}) => ({name, source})), [{name: 'OPENAI_BASE_URL', source: 'dotenv'}]);
+});
+
+test('.env.local, as Next.js and Vite load it: its key is found and sent, over the .env one, and named as from .env.local', async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-next-'));
+	try {
+		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_API_KEY=${otherKey}\n`);
+		writeFileSync(path.join(folder, '.env.local'), `DEEPSEEK_API_KEY=${fakeKey}\n`);
+		fake().setScenario('ok');
+		const run = await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: folder});
+		const json = JSON.parse(run.stdout) as Json;
+		assert.deepEqual(checkOf(json, 'key_present')?.details, {source: 'dotenv', dotenvFile: '.env.local'});
+		assert.match(checkOf(json, 'key_present')?.summary ?? '', /in this folder's \.env\.local \(this shell does not set it; programs here that load \.env\.local send it\)/);
+		assert.equal(checkOf(json, 'auth')?.status, 'pass', "the fake accepts only its own key: .env.local's was sent");
+		// The environment over both, and the warning names the file that holds the other key.
+		writeFileSync(path.join(folder, '.env.local'), `DEEPSEEK_API_KEY=${otherKey}\n`);
+		const withVariable = JSON.parse((await runCli(['check', '--json'], fakeEnv(fake(), 'ok'), {cwd: folder})).stdout) as Json;
+		assert.deepEqual(checkOf(withVariable, 'key_present')?.details, {source: 'env', projectEnvKey: 'sk-…dddd', dotenvFile: '.env.local'});
+		assert.match(checkOf(withVariable, 'key_present')?.summary ?? '', /but this folder's \.env\.local sets another key \(sk-…dddd\)/);
+		assert.equal(checkOf(withVariable, 'auth')?.status, 'pass');
+		for (const key of [fakeKey, otherKey]) assert.ok(!run.stdout.includes(key) && !JSON.stringify(withVariable).includes(key), 'no key whole');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});
+
+test('run from a subfolder of a repository: the key in ../.env is found (python-dotenv\'s find_dotenv loads it) and named so; not above the repository, nor above HOME', async () => {
+	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-walk-'));
+	try {
+		const repo = path.join(root, 'repo');
+		const src = path.join(repo, 'src');
+		mkdirSync(path.join(repo, '.git'), {recursive: true});
+		mkdirSync(src);
+		writeFileSync(path.join(repo, '.env'), `DEEPSEEK_API_KEY=${fakeKey}\n`);
+		fake().setScenario('ok');
+		const env = fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined, HOME: root});
+		const json = JSON.parse((await runCli(['check', '--json'], env, {cwd: src})).stdout) as Json;
+		assert.deepEqual(checkOf(json, 'key_present')?.details, {source: 'dotenv', dotenvFile: path.join('..', '.env')});
+		assert.equal(checkOf(json, 'auth')?.status, 'pass');
+		const text = await runCli(['check'], env, {cwd: src});
+		assert.match(text.stdout.replace(/\s+/g, ' '), /Found in DEEPSEEK_API_KEY in \.\.\/\.env \(this shell does not set it; programs here that load \.\.\/\.env send it\)/);
+		// The same file above the repository's root: another project's.
+		rmSync(path.join(repo, '.env'));
+		writeFileSync(path.join(root, '.env'), `DEEPSEEK_API_KEY=${fakeKey}\n`);
+		const above = JSON.parse((await runCli(['check', '--json'], env, {cwd: src})).stdout) as Json;
+		assert.equal(checkOf(above, 'key_present')?.details['source'], 'none', 'not above the repository root');
+		// No repository: up to HOME, never above it.
+		rmSync(path.join(repo, '.git'), {recursive: true});
+		const aboveHome = JSON.parse((await runCli(['check', '--json'], {...env, HOME: repo}, {cwd: src})).stdout) as Json;
+		assert.equal(checkOf(aboveHome, 'key_present')?.details['source'], 'none', 'not above HOME');
+		const belowHome = JSON.parse((await runCli(['check', '--json'], env, {cwd: src})).stdout) as Json;
+		assert.deepEqual(checkOf(belowHome, 'key_present')?.details, {source: 'dotenv', dotenvFile: path.join('..', '..', '.env')}, "HOME's own .env, as python-dotenv would load it");
+	} finally {
+		rmSync(root, {recursive: true, force: true});
+	}
 });

@@ -238,11 +238,27 @@ const byName: Record<string, readonly Sample[]> = {
 	worst: ['partial_outage', 'full_outage', 'degraded', 'maintenance'],
 };
 
+const dotenvFiles = ['.env.local', '../.env', '.env'];
+
 /** Where a parameter name means something else in one message: `table.path:parameter`. */
 const overrides: Record<string, readonly Sample[]> = {
 	// A top-up seen within one run (the wizard's wait) has no remembered time.
 	'checkMessages.balance.arrived:ago': ['3 小时前', undefined],
-	'checkMessages.keyPresent.found:source': ['env', 'remembered', 'prompt', 'none'],
+	'checkMessages.keyPresent.found:source': ['env', 'dotenv', 'remembered', 'prompt', 'none'],
+	// The dotenv file a value came from (project-env.ts): in this folder, or one above it.
+	'checkMessages.keyPresent.found:file': dotenvFiles,
+	'checkMessages.keyPresent.otherInProjectEnv:file': dotenvFiles,
+	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
+	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
+	'cliMessages.badBaseUrl:file': dotenvFiles,
+	'wizardText.start.key:file': dotenvFiles,
+	'wizardText.start.otherKeyInProjectEnv:file': dotenvFiles,
+	'wizardText.start.baseUrl:file': dotenvFiles,
+	'wizardText.baseUrl.current:file': dotenvFiles,
+	'wizardText.baseUrl.fromProjectEnv:file': dotenvFiles,
+	'wizardText.key.projectEnv:file': dotenvFiles,
+	'wizardText.leaves.keyOk.otherInProjectEnv:file': dotenvFiles,
+
 	// What the key's line is, in words (checkMessages.keyFormat.wholeLine), not a line number.
 	'checkMessages.keyFormat.assignment:line': ['一整行 PowerShell 命令'],
 	'checkMessages.auth.rejectedShape.assignment:line': ['一整行 PowerShell 命令'],
@@ -260,7 +276,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],
-	'cliMessages.badBaseUrl:source': ['flag', 'env', 'remembered', 'default'],
+	'cliMessages.badBaseUrl:source': ['flag', 'env', 'dotenv', 'remembered', 'default'],
 	// Where the system's proxy settings are (deepseek/system-proxy.ts), and that proxy, always named where these are said.
 	'checkMessages.network.systemProxyUnused:from': ['windows', 'macos', 'gnome', 'kde'],
 	'checkMessages.network.systemProxyDown:from': ['windows', 'macos', 'gnome', 'kde'],

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {buildContext, resolveBaseUrlWithSource, resolveKey, usableBaseUrl, type ContextOptions} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
-import {noProjectEnv, projectEnvFrom, readProjectEnv} from '../../source/project-env.js';
+import {dotenvFolders, mergeProjectEnvs, noProjectEnv, projectEnvFrom, readProjectEnv} from '../../source/project-env.js';
 
 const envKey = 'sk-' + '1111222233334444'.repeat(2);
 const fileKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
@@ -45,26 +45,89 @@ test('a .env is read as dotenv reads it: export, quotes, comments, spaces; a bla
 
 test('readProjectEnv: the .env of the folder, only a regular file; none, a folder, a FIFO or a binary file is nothing (and nothing blocks)', () => {
 	inFolder(folder => {
-		assert.equal(readProjectEnv(folder).key, undefined, 'no .env');
+		assert.equal(readProjectEnv(folder, {}).key, undefined, 'no .env');
 		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_API_KEY=${fileKey}\n`);
-		assert.equal(readProjectEnv(folder).key, fileKey);
+		assert.equal(readProjectEnv(folder, {}).key, fileKey);
 		// A symlinked .env (a shared one) is read like the program reads it.
 		const other = path.join(folder, 'sub');
 		mkdirSync(other);
 		symlinkSync(path.join(folder, '.env'), path.join(other, '.env'));
-		assert.equal(readProjectEnv(other).key, fileKey);
+		assert.equal(readProjectEnv(other, {}).key, fileKey);
 	});
 	inFolder(folder => {
 		mkdirSync(path.join(folder, '.env'));
-		assert.equal(readProjectEnv(folder).key, undefined, 'a folder named .env');
+		assert.equal(readProjectEnv(folder, {}).key, undefined, 'a folder named .env');
 	});
 	inFolder(folder => {
 		writeFileSync(path.join(folder, '.env'), Buffer.concat([Buffer.from(`DEEPSEEK_API_KEY=${fileKey}\n`), Buffer.from([0, 1, 2])]));
-		assert.equal(readProjectEnv(folder).key, undefined, 'a binary file');
+		assert.equal(readProjectEnv(folder, {}).key, undefined, 'a binary file');
 	});
 	inFolder(folder => {
 		execFileSync('mkfifo', [path.join(folder, '.env')]);
-		assert.equal(readProjectEnv(folder).key, undefined, 'a FIFO is never waited on');
+		assert.equal(readProjectEnv(folder, {}).key, undefined, 'a FIFO is never waited on');
+	});
+});
+
+test('.env.local over .env, variable by variable, as Next.js and Vite load them; each value names its file', () => {
+	const merged = mergeProjectEnvs([
+		projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, '.env.local'),
+		projectEnvFrom(`DEEPSEEK_API_KEY=${envKey}\nDEEPSEEK_BASE_URL=https://relay.example/v1\n`, '.env'),
+	]);
+	assert.equal(merged.key, fileKey);
+	assert.deepEqual(merged.baseUrls, {DEEPSEEK_BASE_URL: 'https://relay.example/v1'}, "what only .env sets still comes through");
+	assert.deepEqual(merged.from, {DEEPSEEK_API_KEY: '.env.local', DEEPSEEK_BASE_URL: '.env'});
+	inFolder(folder => {
+		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_API_KEY=${envKey}\n`);
+		writeFileSync(path.join(folder, '.env.local'), `DEEPSEEK_API_KEY=${fileKey}\n`);
+		assert.deepEqual(readProjectEnv(folder, {}), {key: fileKey, baseUrls: {}, otherKeys: {}, from: {DEEPSEEK_API_KEY: '.env.local'}});
+		// Blank in .env.local is no key: .env's comes through.
+		writeFileSync(path.join(folder, '.env.local'), 'DEEPSEEK_API_KEY=\n');
+		assert.deepEqual(readProjectEnv(folder, {}).from, {DEEPSEEK_API_KEY: '.env'});
+	});
+});
+
+test('dotenvFolders: the folders up to the repository root or the home folder, both included; neither above: only this one', () => {
+	const root = path.resolve('/work-sample');
+	const at = (...parts: string[]) => path.join(root, ...parts);
+	const repoAt = (folder: string) => (candidate: string) => candidate === folder;
+	const none = () => false;
+	assert.deepEqual(dotenvFolders(at('home', 'me', 'app', 'src'), at('home', 'me'), none), [at('home', 'me', 'app', 'src'), at('home', 'me', 'app'), at('home', 'me')]);
+	assert.deepEqual(dotenvFolders(at('home', 'me', 'app', 'src'), at('home', 'me'), repoAt(at('home', 'me', 'app'))), [at('home', 'me', 'app', 'src'), at('home', 'me', 'app')], 'the repository root first');
+	assert.deepEqual(dotenvFolders(at('home', 'me', 'app'), at('home', 'me'), repoAt(at('home', 'me', 'app'))), [at('home', 'me', 'app')], 'run at the root: no walk');
+	assert.deepEqual(dotenvFolders(at('home', 'me'), at('home', 'me'), none), [at('home', 'me')], 'run in the home folder: no walk');
+	assert.deepEqual(dotenvFolders(at('srv', 'app', 'src'), at('home', 'me'), none), [at('srv', 'app', 'src')], 'outside the home folder and any repository: this folder only, never the whole disk');
+	assert.deepEqual(dotenvFolders(at('srv', 'app', 'src'), undefined, repoAt(at('srv', 'app'))), [at('srv', 'app', 'src'), at('srv', 'app')]);
+});
+
+test('readProjectEnv walks up to the nearest .env (python-dotenv\'s find_dotenv), no further than the repository root or the home folder', () => {
+	inFolder(home => {
+		const app = path.join(home, 'app');
+		const src = path.join(app, 'src', 'jobs');
+		mkdirSync(src, {recursive: true});
+		mkdirSync(path.join(app, '.git'));
+		writeFileSync(path.join(app, '.env'), `DEEPSEEK_API_KEY=${fileKey}\n`);
+		const found = readProjectEnv(src, {HOME: home});
+		assert.equal(found.key, fileKey);
+		assert.deepEqual(found.from, {DEEPSEEK_API_KEY: path.join('..', '..', '.env')});
+		// Next.js and Vite read .env.local in their own folder only: none is looked for above.
+		writeFileSync(path.join(app, '.env.local'), `DEEPSEEK_API_KEY=${envKey}\n`);
+		assert.equal(readProjectEnv(src, {HOME: home}).key, fileKey, 'no .env.local from above');
+		rmSync(path.join(app, '.env.local'));
+		// This folder's .env.local still wins (a Node program here loads it); its own .env, even empty, ends the walk.
+		writeFileSync(path.join(src, '.env.local'), `DEEPSEEK_API_KEY=${envKey}\n`);
+		assert.deepEqual(readProjectEnv(src, {HOME: home}).from, {DEEPSEEK_API_KEY: '.env.local'});
+		rmSync(path.join(src, '.env.local'));
+		writeFileSync(path.join(src, '.env'), '# nothing here\n');
+		assert.equal(readProjectEnv(src, {HOME: home}).key, undefined, "the nearest .env is the one loaded");
+		rmSync(path.join(src, '.env'));
+		// Above the repository's root: another project's file.
+		rmSync(path.join(app, '.env'));
+		writeFileSync(path.join(home, '.env'), `DEEPSEEK_API_KEY=${fileKey}\n`);
+		assert.equal(readProjectEnv(src, {HOME: home}).key, undefined, 'not above the repository root');
+		// No repository: up to the home folder, its own .env included, nothing above it.
+		rmSync(path.join(app, '.git'), {recursive: true});
+		assert.deepEqual(readProjectEnv(src, {HOME: home}).from, {DEEPSEEK_API_KEY: path.join('..', '..', '..', '.env')});
+		assert.equal(readProjectEnv(src, {HOME: app}).key, undefined, 'not above the home folder');
 	});
 });
 
@@ -92,13 +155,19 @@ test('key_present says where the key came from, and warns (both keys masked) whe
 	const fromFile = await present({projectEnv: {...noProjectEnv, key: fileKey, baseUrls: {}}});
 	assert.deepEqual(fromFile, {
 		status: 'pass',
-		summary: "Found in DEEPSEEK_API_KEY in this folder's .env file (this shell does not set it; programs here that load .env send it).",
-		details: {source: 'dotenv'},
+		summary: "Found in DEEPSEEK_API_KEY in this folder's .env (this shell does not set it; programs here that load .env send it).",
+		details: {source: 'dotenv', dotenvFile: '.env'},
 	});
+	// The file that set it is named: this folder's .env.local, or ../.env above it.
+	const local = await present({projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, '.env.local')});
+	assert.match(local.summary, /in this folder's \.env\.local \(this shell does not set it; programs here that load \.env\.local send it\)/);
+	assert.deepEqual(local.details, {source: 'dotenv', dotenvFile: '.env.local'});
+	const above = await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, path.join('..', '.env'))});
+	assert.match(above.summary, /but \.\.[/\\]\.env sets another key \(sk-…dddd\)/);
 	const differ = await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: {...noProjectEnv, key: fileKey, baseUrls: {}}});
 	assert.equal(differ.status, 'warn');
 	assert.match(differ.summary, /^Found in DEEPSEEK_API_KEY \(sk-…4444\), but this folder's \.env sets another key \(sk-…dddd\)\. dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends sk-…4444/);
-	assert.deepEqual(differ.details, {source: 'env', projectEnvKey: 'sk-…dddd'});
+	assert.deepEqual(differ.details, {source: 'env', projectEnvKey: 'sk-…dddd', dotenvFile: '.env'});
 	assert.doesNotMatch(JSON.stringify(differ), new RegExp(`${envKey}|${fileKey}`), 'neither key whole');
 	// The same key in both (spaces around it do not count), or none in the file: nothing to warn about.
 	assert.equal((await present({env: {DEEPSEEK_API_KEY: envKey}, projectEnv: {...noProjectEnv, key: ` ${envKey}\n`, baseUrls: {}}})).status, 'pass');

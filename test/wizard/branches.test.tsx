@@ -179,6 +179,23 @@ test('401 reported, the key in DEEPSEEK_API_KEY works, and this folder\'s .env s
 	});
 });
 
+test('the key in this folder\'s .env.local (Next.js, Vite): the start screen and the key question name that file', async () => {
+	const fromFile = await world('ok', {key: undefined});
+	await writeFile(path.join(fromFile.configDir, '.env.local'), `DEEPSEEK_API_KEY=${fakeKey}\n`);
+	await session(fromFile, async app => {
+		assert.match(flat(await app.waitFor('What is happening?')), /Key: sk-…cdef \(from \.env\.local here\)/);
+	});
+	const other = await world('ok');
+	await writeFile(path.join(other.configDir, '.env.local'), `DEEPSEEK_API_KEY=sk-${'aaaabbbbccccdddd'.repeat(2)}\n`);
+	await session(other, async app => {
+		const start = flat(await app.waitFor('What is happening?'));
+		assert.match(start, /Another key in \.\/\.env\.local: sk-…dddd \(a program that loads \.env\.local may send that one\)/, start);
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.waitFor("The key in this folder's .env.local (sk-…dddd)");
+	});
+});
+
 test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the key question names it (masked) and offers no way to send it unasked', async () => {
 	const w = await world('ok', {key: undefined, env: {OPENAI_API_KEY: fakeKey}});
 	await session(w, async app => {

@@ -3,6 +3,7 @@ import type {CheckMessages} from '../checks.js';
 import type {ContainerNameKind} from '../../deepseek/container-names.js';
 import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
+import {placeZh} from '../../text/dotenv-place.js';
 
 export const systemProxySettings: Record<SystemProxySource, string> = {
 	windows: 'Windows 的代理设置',
@@ -11,13 +12,13 @@ export const systemProxySettings: Record<SystemProxySource, string> = {
 	kde: 'KDE 的代理设置',
 };
 
-const keyFound = {
+const keyFound = (file: string) => ({
 	env: '来自 DEEPSEEK_API_KEY。',
-	dotenv: '来自这个文件夹 .env 中的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 .env 的程序会发送它）。',
+	dotenv: `来自${placeZh(file)} 中的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 ${file} 的程序会发送它）。`,
 	remembered: '来自已记住的设置。',
 	prompt: '来自你粘贴的内容。',
 	none: '没有找到。',
-} as const;
+}) as const;
 
 /** 每个“因 401 被拒绝”的句子都以这几个字开头。 */
 const rejected401 = '被拒绝（401）';
@@ -75,9 +76,9 @@ export const checkMessages: CheckMessages = {
 			saved.kind === 'file'
 				? `当前 shell 的环境里没有 key，但 ${saved.file} 里设置了 DEEPSEEK_API_KEY：在写入那一行之前打开的 shell 没有读到它，不经过你的 shell 启动的程序（IDE、cron、服务）也读不到。请打开一个新终端，或运行 source ${saved.file}；IDE 或 cron 要在它们自己的设置里配置。`
 				: `当前窗口的环境里没有 key，但 DEEPSEEK_API_KEY 已保存在 Windows 的${saved.kind === 'windows_user' ? '用户' : '系统'}环境变量里（setx 或“系统属性”）：只有保存之后打开的窗口和编辑器才有它。请打开一个新终端；程序在编辑器（VS Code、PyCharm）里运行的话，重启编辑器。`,
-		found: source => keyFound[source],
+		found: (source, file) => keyFound(file)[source],
 		otherInProjectEnv: p =>
-			`来自 DEEPSEEK_API_KEY（${p.used}），但这个文件夹的 .env 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 .env 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,
+			`来自 DEEPSEEK_API_KEY（${p.used}），但${placeZh(p.file)} 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 ${p.file} 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,
 	},
 
 	keyFormat: {
@@ -177,7 +178,7 @@ export const checkMessages: CheckMessages = {
 		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		deepSeekWebsite: host => `${host} 是 DeepSeek 的网站，不是它的 API：调用没有到达 DeepSeek API。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
-		inProjectEnv: variable => `这个文件夹 .env 中的 ${variable}`,
+		inProjectEnv: (variable, file) => `${placeZh(file)} 中的 ${variable}`,
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
 		withElsewhere: (summary, variable, where, count) =>

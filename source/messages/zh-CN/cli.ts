@@ -1,5 +1,6 @@
 // 命令行的文字（简体中文）：参数错误和命令结果，与 ../cli.ts 同一类型。
 
+import {placeZh} from '../../text/dotenv-place.js';
 import type {CliMessages} from '../cli.js';
 
 export const cliMessages: CliMessages = {
@@ -19,7 +20,7 @@ export const cliMessages: CliMessages = {
 	emptyOut: '--out 应为文件名（或 -，直接输出报告），收到的是“”',
 	badModel: value => `--model 应为模型名，例如 deepseek-v4-flash（一个词，不含空格），收到的是“${value}”`,
 	modelNeedsProbe: '--model 指定付费测试调用所用的模型：请同时加上 --probe 来发起这次调用',
-	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: '这个文件夹的 .env 里 DEEPSEEK_BASE_URL 的', remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
+	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: `${placeZh(p.file ?? '.env')} 里 DEEPSEEK_BASE_URL 的`, remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
 	cancelled: '已取消。',
 	stopped: signal => `已停止（${signal}）。`,
 	settingsUnusable: 'deepseek-fix 已停止：那个文件里可能有记住的 base URL、key 或语言，读不到它就不运行。',

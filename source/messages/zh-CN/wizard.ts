@@ -3,26 +3,27 @@ import type {KeySource} from '../../checks/types.js';
 import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
 import {serviceStates} from './words.js';
+import {hereZh, placeZh} from '../../text/dotenv-place.js';
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
 
-const keySources: Record<KeySource, string> = {
+const keySources = (file: string): Record<KeySource, string> => ({
 	// The variable alone in the brackets: with 来自 the start screen's key line took two rows at 40 columns, the second “DEEPSEEK_API_KEY）” alone.
 	env: 'DEEPSEEK_API_KEY',
-	dotenv: '来自这里的 .env',
+	dotenv: `来自${hereZh(file)}`,
 	remembered: '已记住',
 	prompt: '已粘贴',
 	none: '无',
-};
+});
 
-const baseUrlSources = {
+const baseUrlSources = (file: string) => ({
 	flag: '来自 --base-url',
 	env: '来自 DEEPSEEK_BASE_URL',
-	dotenv: '来自这里的 .env',
+	dotenv: `来自${hereZh(file)}`,
 	remembered: '已记住',
 	default: 'DeepSeek 默认地址',
-} as const;
+}) as const;
 
 export const wizardText: WizardText = {
 	ui: {
@@ -105,13 +106,13 @@ export const wizardText: WizardText = {
 
 	start: {
 		title: 'deepseek-fix：我的 DeepSeek API 调用为什么失败？',
-		key: (masked, source) => `API key：${masked}（${keySources[source]}）`,
+		key: (masked, source, file) => `API key：${masked}（${keySources(file)[source]}）`,
 		noKey: 'API key：无（未设置 DEEPSEEK_API_KEY）',
-		otherKeyInProjectEnv: p => `./.env 里另有 key ${p.masked}：读取 .env 的程序可能发送的是它`,
+		otherKeyInProjectEnv: p => `${p.file.startsWith('..') ? p.file : `./${p.file}`} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
 		noKeySaved: p => `API key：当前 shell 里没有（${p.file} 里设置了）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
-		baseUrl: (url, source) => `base URL（${baseUrlSources[source]}）：${url}`,
+		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,
 		provider: name => `这个地址属于 ${name}，不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
 		remembered: {
@@ -158,9 +159,9 @@ export const wizardText: WizardText = {
 			gateway: '就是中转站或网关的文档、控制台里给出的地址。',
 			unsure: '不确定？选第一个：它是这台电脑当前的设置。',
 		},
-		current: (url, source) => `${url}（${baseUrlSources[source]}）`,
+		current: (url, source, file) => `${url}（${baseUrlSources(file)[source]}）`,
 		fromEnv: (url, variable) => `${url}（来自 ${variable}）`,
-		fromProjectEnv: (url, variable) => `${url}（来自这里 .env 中的 ${variable}）`,
+		fromProjectEnv: (url, variable, file) => `${url}（来自${hereZh(file)} 中的 ${variable}）`,
 		deepseek: url => `DeepSeek 官方：${url}`,
 		typeIt: '其他地址：手动输入',
 		inputCrumb: '输入 URL',
@@ -182,7 +183,7 @@ export const wizardText: WizardText = {
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
-		projectEnv: masked => `这个文件夹 .env 中的 key（${masked}）`,
+		projectEnv: (masked, file) => `${placeZh(file)} 中的 key（${masked}）`,
 		remembered: masked => `已记住的 key（${masked}）`,
 		paste: '粘贴一个 key（输入时隐藏）',
 		none: '我没有 key',
@@ -434,8 +435,8 @@ export const wizardText: WizardText = {
 			crumb: 'key 有效',
 			title: lastFour => `DeepSeek 接受这个 key（…${lastFour}）`,
 			lines: ['所以失败的程序发出的是另一个 key，或者发到了别处。把它日志里的最后四位和这个 key 对比一下，再检查它的 base URL。'],
-			otherInProjectEnv: masked =>
-				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是这个文件夹 .env 中的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 .env 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四位，并检查它的 base URL。`,
+			otherInProjectEnv: (masked, file) =>
+				`所以失败的程序发出的是另一个 key，或者发到了别处：很可能是${placeZh(file)} 中的 key（${masked}），在没有设置 DEEPSEEK_API_KEY 的地方，读取 ${file} 的程序发送的就是它。按 Esc 返回并选择它来检查；否则对比程序日志里 key 的最后四位，并检查它的 base URL。`,
 		},
 		network: {
 			crumb: '连不上',

@@ -1,6 +1,7 @@
 // A question with a list of answers. The start screen also says what the wizard found
 // (the key, the base URL, the service behind it) before the first question. What fits a
 // short window is decided by layoutMenu (frame-layout.ts); the list scrolls.
+import {projectEnvName} from '../../project-env.js';
 import {Box} from 'ink';
 import {variableName} from '../../checks/key-present.js';
 import {wizardText} from '../../messages/wizard.js';
@@ -21,7 +22,7 @@ type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean};
 /** Which key the checks would send, or why none. */
 function keyFact(known: Known): string {
 	const start = wizardText.start;
-	if (known.key) return start.key(known.key.masked, known.key.source);
+	if (known.key) return start.key(known.key.masked, known.key.source, known.dotenvFiles?.key ?? projectEnvName);
 	if (known.envKeyBlank) return start.blankEnvKey;
 	const elsewhere = known.keyElsewhere;
 	if (elsewhere) return start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked});
@@ -35,8 +36,8 @@ function startFacts(known: Known, notice: string | undefined, now: Date): Fact[]
 		{kind: 'title', text: start.title, bold: true},
 		{kind: 'key', text: keyFact(known)},
 		// A program that loads .env may send the file's key, not the variable's (check's key_present warns).
-		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey}), color: 'yellow'} : undefined,
-		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource)},
+		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey, file: known.dotenvFiles?.key ?? projectEnvName}), color: 'yellow'} : undefined,
+		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName), color: 'yellow'} : undefined,
 		...rememberedFacts(known, now).map(({what, text}): Fact => ({kind: what === 'diagnosis' ? 'lastTime' : 'remembered', text})),
