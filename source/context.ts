@@ -1,5 +1,5 @@
 // Settings + environment + flags → the context every check runs with.
-// Precedence (docs/interface.md): flag > environment > the folder's .env (the key and the base URL) > remembered setting > default.
+// Precedence (docs/interface.md): flag > environment > the folder's dotenv files (.env.local, .env or the nearest .env above; the key and the base URL) > remembered setting > default.
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
@@ -31,7 +31,7 @@ export type ContextOptions = {
 	key?: {value: string; source: KeySource} | undefined;
 	signal: AbortSignal;
 	cwd: string;
-	/** What the `.env` of `cwd` sets (read once by the caller); none when not given. */
+	/** What the dotenv files of `cwd` set (read once by the caller, project-env.ts); none when not given. */
 	projectEnv?: ProjectEnv | undefined;
 	now?: Date;
 	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */

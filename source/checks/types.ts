@@ -41,7 +41,7 @@ export type CheckResult = CheckOutcome & {
 
 /**
  * Where the key in use came from (shown to the user, remembered in settings). `dotenv`:
- * DEEPSEEK_API_KEY in the `.env` file of the folder the tool runs in (an extension).
+ * DEEPSEEK_API_KEY in a dotenv file a program in the folder the tool runs in loads (`.env.local`, `.env`, `../.env`; project-env.ts; an extension).
  */
 export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'none';
 
@@ -72,7 +72,7 @@ export type CheckContext = {
 	callBaseUrl: string;
 	apiKey: string | undefined;
 	keySource: KeySource;
-	/** What the folder's `.env` sets, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
+	/** What the folder's dotenv files set, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
 	projectEnv: ProjectEnv;
 	statusUrl: string;
 	/** Per-check deadline in ms. */

@@ -84,7 +84,7 @@ const configMessagesEn = {
 	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,
 	keySources: {
 		env: 'taken from DEEPSEEK_API_KEY',
-		dotenv: 'taken from DEEPSEEK_API_KEY in a folder\'s .env file',
+		dotenv: 'taken from DEEPSEEK_API_KEY in a folder\'s .env or .env.local file',
 		remembered: 'was remembered, now missing',
 		prompt: 'typed in each time',
 		none: 'no key yet',

@@ -69,7 +69,7 @@ export const configMessages: ConfigMessages = {
 	keyNotRemembered: p => `没有记住（${p.source}）`,
 	keySources: {
 		env: '取自 DEEPSEEK_API_KEY',
-		dotenv: '取自某个文件夹 .env 中的 DEEPSEEK_API_KEY',
+		dotenv: '取自某个文件夹 .env 或 .env.local 中的 DEEPSEEK_API_KEY',
 		remembered: '曾经记住，现已丢失',
 		prompt: '每次手动输入',
 		none: '还没有 key',
