@@ -175,3 +175,12 @@ test('outside a repository git is not even started; with GIT_DIR it is', async (
 		await rm(top, {recursive: true, force: true});
 	}
 });
+
+test('a committed .env.local (where Next.js and Vite keep secrets) is as much a finding as a committed .env; .env.example is not', async () => {
+	for (const name of ['.env', '.env.local', '.env.development.local', '.env.example']) await writeFile(path.join(folder, name), 'NOTHING=here\n');
+	await mkdir(path.join(folder, 'web'), {recursive: true});
+	await writeFile(path.join(folder, 'web', '.env.local'), 'NOTHING=here\n');
+	const files = ['.env', '.env.local', '.env.development.local', '.env.example', 'web/.env.local'];
+	const scan = await scanFiles(folder, files, key, never);
+	assert.deepEqual(scan.findings.filter(finding => finding.kind === 'env_file').map(finding => finding.file), ['.env', '.env.local', '.env.development.local', 'web/.env.local']);
+});
