@@ -184,12 +184,16 @@ test('the base URL\'s precedence: --base-url, DEEPSEEK_BASE_URL, then the folder
 	const bad = usableBaseUrl(options({projectEnv: {...noProjectEnv, key: undefined, baseUrls: {DEEPSEEK_BASE_URL: 'api.deepseek.com'}}}));
 	assert.equal(bad.ok, false);
 	assert.match(bad.ok ? '' : bad.message, /^deepseek-fix: the base URL in DEEPSEEK_BASE_URL in this folder's \.env cannot be used\./);
+	const badAbove = usableBaseUrl(options({projectEnv: projectEnvFrom('DEEPSEEK_BASE_URL=api.deepseek.com\n', path.join('..', '.env'))}));
+	assert.match(badAbove.ok ? '' : badAbove.message, /^deepseek-fix: the base URL in DEEPSEEK_BASE_URL in \.\.[/\\]\.env cannot be used\./, 'the file that set it');
 });
 
 test('base-URL variables set only in the .env are compared as the environment\'s are, marked as from .env; the environment\'s own value wins', () => {
 	const projectEnv = {...noProjectEnv, key: undefined, baseUrls: {OPENAI_BASE_URL: 'https://openrouter.ai/api/v1', ANTHROPIC_BASE_URL: 'https://api.anthropic.com'}};
 	const found = baseUrlsElsewhere('https://api.deepseek.com', {ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'}, projectEnv);
 	assert.deepEqual(found.map(({name, url, source}) => ({name, url, source})), [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api', source: 'dotenv'}]);
+	const fromLocal = baseUrlsElsewhere('https://api.deepseek.com', {}, projectEnvFrom('OPENAI_BASE_URL=https://openrouter.ai/api/v1\n', '.env.local'));
+	assert.equal(fromLocal[0]?.dotenvFile, '.env.local');
 });
 
 test('no key found, but another tool\'s variable holds a DeepSeek-shaped key: key_present names it (masked), never uses it; from the environment, else the .env', async () => {
@@ -207,6 +211,9 @@ test('no key found, but another tool\'s variable holds a DeepSeek-shaped key: ke
 	// Claude Code's variable, in the folder's .env only.
 	const inFile = await present({projectEnv: {...noProjectEnv, otherKeys: {ANTHROPIC_AUTH_TOKEN: deepSeekShaped}}});
 	assert.match(inFile.summary, /^No key in DEEPSEEK_API_KEY, but ANTHROPIC_AUTH_TOKEN in this folder's \.env holds a DeepSeek-shaped key \(sk-…cdef\)/);
+	const inLocal = await present({projectEnv: projectEnvFrom(`ANTHROPIC_AUTH_TOKEN=${deepSeekShaped}\n`, '.env.local')});
+	assert.match(inLocal.summary, /but ANTHROPIC_AUTH_TOKEN in this folder's \.env\.local holds/);
+	assert.deepEqual(inLocal.details['elsewhere'], [{name: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdef', inProjectEnv: true, dotenvFile: '.env.local'}]);
 	// Another vendor's key there is not named: it is not the one to check.
 	assert.equal((await present({env: {OPENAI_API_KEY: 'sk-proj-' + 'a'.repeat(40), ANTHROPIC_API_KEY: 'sk-ant-api03-' + 'b'.repeat(40)}})).summary, 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.');
 });
