@@ -3,6 +3,7 @@
 // (one-api, LiteLLM) that listens on Windows' 127.0.0.1 refuses, or rather is never reached, from
 // inside. Windows is then the VM's default gateway. Mirrored networking (Windows 11 22H2 and newer)
 // shares Windows' loopback. Read only after a connection to loopback was refused: never at start-up.
+import {defaultGateway, readRouteTable} from './default-route.js';
 import {runTool, type RunTool} from './run-tool.js';
 
 /** What the detection reads of this machine; tests pass their own. */
@@ -26,13 +27,7 @@ export function thisMachine(env: Readonly<Record<string, string | undefined>>, r
 		platform: process.platform,
 		env,
 		osRelease: () => process.getBuiltinModule('node:os').release(),
-		routeTable: () => {
-			try {
-				return process.getBuiltinModule('node:fs').readFileSync('/proc/net/route', 'utf8');
-			} catch {
-				return undefined;
-			}
-		},
+		routeTable: readRouteTable,
 		networkingMode: async signal => modeOf(await run(wslinfo, ['--networking-mode'], env, signal)),
 	};
 }
@@ -97,19 +92,4 @@ export function clockSystem(machine: MachineReader): ClockSystem {
 	// Only whether this is WSL 2: Windows' address (the routing table) is not needed here.
 	if (isWsl2(machine)) return 'wsl';
 	return machine.platform === 'darwin' || machine.platform === 'win32' ? machine.platform : 'linux';
-}
-
-/**
- * The gateway of the default IPv4 route in /proc/net/route (what `ip route show default` prints after
- * "via"): the destination and mask 00000000, the gateway flag (0x2) set, the address in hex, lowest byte first.
- */
-export function defaultGateway(table: string | undefined): string | null {
-	for (const line of table?.split('\n').slice(1) ?? []) {
-		const [, destination, gateway, flags, , , , mask] = line.trim().split(/\s+/);
-		if (destination !== '00000000' || mask !== '00000000' || !gateway || !/^[0-9a-f]{8}$/i.test(gateway)) continue;
-		if ((Number.parseInt(flags ?? '0', 16) & 0x2) === 0 || gateway === '00000000') continue;
-		const octets = [6, 4, 2, 0].map(at => Number.parseInt(gateway.slice(at, at + 2), 16));
-		return octets.join('.');
-	}
-	return null;
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {release} from 'node:os';
 import {before, test} from 'node:test';
-import {defaultGateway} from '../../source/deepseek/wsl.js';
+import {defaultGateway} from '../../source/deepseek/default-route.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';

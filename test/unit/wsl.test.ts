@@ -3,7 +3,8 @@
 // gateway (/proc/net/route).
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {clockSystem, defaultGateway, modeOf, thisMachine, wsl2, type MachineReader} from '../../source/deepseek/wsl.js';
+import {defaultGateway} from '../../source/deepseek/default-route.js';
+import {clockSystem, modeOf, thisMachine, wsl2, type MachineReader} from '../../source/deepseek/wsl.js';
 
 /** /proc/net/route in WSL 2's NAT networking: the default route via Windows at 172.29.96.1, then its subnet. */
 const natRoutes = [

@@ -12,7 +12,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {defaultGateway} from '../../source/deepseek/wsl.js';
+import {defaultGateway} from '../../source/deepseek/default-route.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {drive, firstFixShown, flat, flatIn, focusedLabel, leftOnTerminal, resultInBothLanguages, session, walkEveryCheck, world, type Driven} from './helpers.js';
