@@ -204,6 +204,11 @@ class Facts {
 		return details.wslLoopback(this.#byId);
 	}
 
+	/** Inside a container, the proxy or service on loopback that refused the network check (checks/details.ts). */
+	get containerLoopback(): details.ContainerLoopback | undefined {
+		return details.containerLoopback(this.#byId);
+	}
+
 	/** The base URL's host, a name only containers resolve, did not resolve here (checks/details.ts). */
 	get unresolvedContainerName(): ReturnType<typeof details.unresolvedContainerName> {
 		return details.unresolvedContainerName(this.#byId);
@@ -353,6 +358,9 @@ const networkError: Rule = facts => {
 		return networkDiagnosis(said, [fixes.lapsedCertificate(outOfDate.host, outOfDate.validTo), fixes.useDeepSeek(), setClock], true);
 	}
 	if (wsl) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.wslLoopback(wsl), true);
+	// Inside a container, the same: the host's 127.0.0.1 is not the container's (a codespace's host is not the user's computer).
+	const inContainer = networkFailed ? facts.containerLoopback : undefined;
+	if (inContainer) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.containerLoopback(inContainer), true);
 	// A name only containers resolve (host.docker.internal, a Compose service's): localhost stands for it outside them.
 	const inContainers = networkFailed ? facts.unresolvedContainerName : undefined;
 	if (inContainers) return networkDiagnosis(diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.containerName(inContainers), true);

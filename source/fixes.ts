@@ -9,7 +9,7 @@ import type {ContainerNameKind} from './deepseek/container-names.js';
 import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
-import type {WslLoopback} from './checks/details.js';
+import type {ContainerLoopback, WslLoopback} from './checks/details.js';
 import type {ModelAccess} from './providers/signatures.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
@@ -226,6 +226,22 @@ export const fixes = {
 			: {id: 'check_proxy', title: fixMessages.wslProxyAtWindows({variable: refused.proxy.variable, suggested: atHost(refused.proxy.url, refused.windowsHost), readAt: refused.readAt}), url: null},
 		{id: 'check_network', title: fixMessages.wslRunInside({what: refused.proxy === undefined ? 'service' : 'proxy'}), url: null},
 	],
+	/**
+	 * Inside a container, the proxy or the service on loopback refused (checks/details.ts containerLoopback): the host's
+	 * name or address as the container sees it, with the program there listening beyond 127.0.0.1; or without the
+	 * proxy, or the relay beside the program. In a codespace the user's computer is not reachable: only the latter.
+	 */
+	containerLoopback: (refused: ContainerLoopback): Fix[] => {
+		const codespace = refused.kind === 'codespaces';
+		const what = refused.proxyVariable === null ? 'service' : 'proxy';
+		const inside: Fix = {id: what === 'proxy' ? 'check_proxy' : 'fix_base_url', title: fixMessages.containerRunInside({what, codespace, variable: refused.proxyVariable}), url: null};
+		if (codespace) return [inside];
+		const atHost: Fix = refused.proxyVariable === null
+			? {id: 'fix_base_url', title: fixMessages.containerServiceAtHost({loopback: refused.loopback, suggested: refused.suggested}), url: null}
+			: {id: 'check_proxy', title: fixMessages.containerProxyAtHost({variable: refused.proxyVariable, suggested: refused.suggested}), url: null};
+		// Another id than the first's: fixes of one id are shown once.
+		return [atHost, {...inside, id: 'check_network'}];
+	},
 	/**
 	 * The base URL's host is a name only containers resolve (checks/details.ts unresolvedContainerName): localhost outside
 	 * them; for Docker's name, the option that defines it in a Linux container; for a Compose service, the port it publishes.

@@ -4,6 +4,7 @@
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
+import {isContainerKind, type ContainerKind} from '../deepseek/container.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
 import {isClockSystem, windowsAddressAt, type ClockSystem, type WindowsAddressAt} from '../deepseek/wsl.js';
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
@@ -285,6 +286,30 @@ export function wslLoopback(results: Results): WslLoopback | undefined {
  * default gateway in NAT networking), where known; `proxy`: the proxy refused (scheme://host:port) and its variable.
  */
 export type WslLoopback = {loopback: string; windowsHost: string | undefined; readAt: WindowsAddressAt; proxy: {url: string; variable: string} | undefined};
+
+/**
+ * Inside a container (not WSL 2), the network check's connection to loopback was refused (its `container` details):
+ * the proxy (`variable`, the proxy variable taken) or the service on the host's 127.0.0.1 is not there.
+ */
+export function containerLoopback(results: Results): ContainerLoopback | undefined {
+	const found = detail(results, 'network', 'container');
+	if (status(results, 'network') !== 'fail' || !isJsonObject(found) || !isContainerKind(found['kind'])) return undefined;
+	const text = (value: unknown) => (typeof value === 'string' ? sanitize(value) : null);
+	const proxy = stringDetail(results, 'network', 'proxy');
+	const variable = text(found['proxyVariable']);
+	return {
+		kind: found['kind'],
+		loopback: sanitize(stringDetail(results, 'network', 'host') ?? 'localhost'),
+		suggested: text(found['suggested']),
+		proxyVariable: proxy !== undefined ? variable : null,
+	};
+}
+
+/**
+ * `loopback`: the host refused (127.0.0.1, localhost); `suggested`: the proxy's URL or the base URL with the host's
+ * name or address as the container sees it, where known; `proxyVariable`: the proxy's variable, where a proxy refused.
+ */
+export type ContainerLoopback = {kind: ContainerKind; loopback: string; suggested: string | null; proxyVariable: string | null};
 
 /**
  * The network check's handshake met a certificate outside its dates, which it read (its `certificateDates`):

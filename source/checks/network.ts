@@ -9,6 +9,7 @@ import {isLoopbackHost} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
 import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.js';
 import {containerName} from '../deepseek/container-names.js';
+import {runningContainer, thisContainer, type Container} from '../deepseek/container.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
@@ -275,6 +276,12 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// Its networking mode from wslinfo, within this check's deadline (run-tool.ts holds the tool to 2 s).
 		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host) ? await wsl2(thisMachine(ctx.env), deadline) : undefined;
 		const wsl = inWsl && {windowsHost: inWsl.windowsHost, proxyVariable: proxy?.variable ?? null, networkingMode: inWsl.networkingMode};
+		// Refused on loopback inside a container (not WSL 2): what listens on the host's 127.0.0.1 is not there (deepseek/container.ts).
+		const inContainer = reason === 'connection_refused' && isLoopbackHost(target.host) && !wsl ? await runningContainer(thisContainer(ctx.env), deadline) : undefined;
+		const container = inContainer && {
+			...inContainer, proxyVariable: proxy?.variable ?? null,
+			suggested: atContainerHost(proxy ? proxy.proxy : ctx.baseUrl, inContainer),
+		};
 		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
 		const summary =
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
@@ -282,6 +289,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
+			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))
+			: container ? checkMessages.network.containerRefused({host: `${target.host}:${target.port}`, loopback: target.host, kind: container.kind})
 			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
 			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 			: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
@@ -289,11 +298,21 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const failure = {
 			...details, stage: reason === 'tls' ? 'tls' : 'connect', code, reason,
 			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}), ...(wsl ? {wsl} : {}),
+			...(container ? {container} : {}),
 			...(dates ? {certificateDates: dates} : {}),
 		};
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
 		return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
 	}
+}
+
+/** `url` (the proxy's, or the base URL) with the container's host in place of loopback; null where the host is not known. */
+function atContainerHost(url: string, container: Container): string | null {
+	const host = container.hostName ?? container.hostAddress;
+	if (host === null) return null;
+	const moved = new URL(url);
+	moved.hostname = host;
+	return sanitize(moved.href.replace(/\/$/, ''));
 }
 
 /** OpenSSL's codes for a certificate used outside its dates. */

@@ -5,6 +5,7 @@ import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
+import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
@@ -46,6 +47,15 @@ const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
 
 /** WSL 2's networking as wslinfo named it (deepseek/wsl.ts); NAT, its default, where it could not say. */
 const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? 'in its default (NAT) networking' : `in its ${mode} networking`);
+
+/** The container this runs in, as the refusal names it (deepseek/container.ts). */
+const containerNames: Record<Exclude<ContainerKind, 'codespaces'>, string> = {docker: 'a Docker container', podman: 'a Podman container', devcontainer: 'a Dev Container', other: 'a container'};
+
+/** Why loopback refused inside a container: `what` on the host (or, in a codespace, on the user's own computer) is not there. */
+const containerSaid = (p: {loopback: string; kind: ContainerKind; what: string}) =>
+	p.kind === 'codespaces'
+		? `this is a GitHub codespace: ${p.loopback} is the codespace's own, in a cloud VM, so ${p.what} on your own computer is not reachable from it.`
+		: `this runs in ${containerNames[p.kind]}: ${p.loopback} is the container's own, so ${p.what} on the computer that runs the container is not reached there.`;
 
 const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');
 
@@ -170,6 +180,12 @@ const checkMessagesEn = {
 		/** `host` (host:port) on `loopback` refused, inside WSL 2 (deepseek/wsl.ts): what runs on Windows is not there. */
 		wslRefused: (p: {host: string; loopback: string; mode: string | null}) =>
 			`${p.host} refused the connection, and this is WSL 2: ${inWslMode(p.mode)}, ${p.loopback} is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.`,
+		/** `host` (host:port) on `loopback` refused, inside a container (deepseek/container.ts): what runs on the host is not there. */
+		containerRefused: (p: {host: string; loopback: string; kind: ContainerKind}) =>
+			`${p.host} refused the connection, and ${containerSaid({loopback: p.loopback, kind: p.kind, what: 'a relay or gateway (one-api, new-api, LiteLLM…)'})}`,
+		/** The proxy at `url` (on `loopback`) refused, inside a container: a proxy app on the host is not there. */
+		containerProxyRefused: (p: {url: string; variable: string; loopback: string; kind: ContainerKind}) =>
+			`The proxy ${p.url} (from ${p.variable}) refused the connection, and ${containerSaid({loopback: p.loopback, kind: p.kind, what: 'a proxy app (Clash, v2rayN…)'})}`,
 		/** The proxy at `url` (on `loopback`) refused, inside WSL 2: a proxy app on Windows is not there. */
 		wslProxyRefused: (p: {url: string; variable: string; loopback: string; mode: string | null}) =>
 			`The proxy ${p.url} (from ${p.variable}) refused the connection, and this is WSL 2: ${inWslMode(p.mode)}, ${p.loopback} is the Linux VM itself, not Windows, so a proxy app running on Windows (Clash Verge, v2rayN…) is not reached there.`,

@@ -212,6 +212,24 @@ const fixMessagesEn = {
 	wslServiceAtWindows: (p: {loopback: string; windowsHost: string | undefined; readAt: WindowsAddressAt}) =>
 		`Or put ${p.windowsHost === undefined ? `Windows' address as WSL sees it (${windowsAddressAt[p.readAt]})` : `${p.windowsHost}, Windows' address as WSL sees it,`} in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows' firewall`,
 	/** Or run it where 127.0.0.1 reaches it. */
+	/**
+	 * Inside a container, the proxy (`variable`) refused on loopback: `suggested`, its URL with the host's name or
+	 * address as the container sees it, where known; the app must listen beyond 127.0.0.1.
+	 */
+	containerProxyAtHost: (p: {variable: string; suggested: string | null}) =>
+		p.suggested === null
+			? `Set ${p.variable} to the host's address as the container sees it (host.docker.internal, or after "via" in ip route show default), with the same port, and turn on "Allow LAN" in the proxy app`
+			: `Set ${p.variable}=${p.suggested}, the host as the container sees it, and turn on "Allow LAN" in the proxy app`,
+	/** Inside a container, the base URL on loopback refused: `suggested`, the base URL with the host's name or address, where known. */
+	containerServiceAtHost: (p: {loopback: string; suggested: string | null}) =>
+		p.suggested === null
+			? `Put the host's address as the container sees it (host.docker.internal, or after "via" in ip route show default) in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0)`
+			: `Set the base URL to ${p.suggested}, the host as the container sees it, with the relay listening on all addresses (0.0.0.0)`,
+	/** Inside a container, or a codespace: the proxy or relay run beside the program (Codespaces reach the internet directly). */
+	containerRunInside: (p: {what: 'proxy' | 'service'; codespace: boolean; variable: string | null}) =>
+		p.what === 'proxy'
+			? p.codespace ? `Unset ${p.variable ?? 'the proxy variable'}: a codespace reaches the internet directly` : `Or unset ${p.variable ?? 'the proxy variable'} where the container reaches the internet directly`
+			: p.codespace ? 'Use a relay reachable from the internet, or run the relay in the codespace itself' : 'Or run the relay or gateway in the container, or beside it on its network',
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */
 	hostAliasOutside: (p: {name: string; suggested: string}) => `Outside a container, use the base URL ${p.suggested}; in a container, keep ${p.name}`,

@@ -212,11 +212,13 @@ export const leaves = (): readonly LeafNode[] => [
 		const fakeIp = route?.connected === false;
 		// Inside WSL 2, a proxy or service on loopback refused: the network row says why (Windows' 127.0.0.1 is not WSL's).
 		const wsl = facts.wslLoopback(view.results);
+		// Inside a container, the same: the host's 127.0.0.1 is not the container's.
+		const container = facts.containerLoopback(view.results);
 		// A certificate outside its dates: the network row names them and this computer's clock.
 		const outOfDate = facts.certificateOutOfDate(view.results);
 		// A name only containers resolve: the network row says where it comes from and what stands for it here.
 		const inContainers = facts.unresolvedContainerName(view.results);
-		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
+		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
 			|| inContainers !== undefined;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
 			?? facts.preciseUntrusted(view.results);
@@ -249,6 +251,7 @@ export const leaves = (): readonly LeafNode[] => [
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
 				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
+				: container ? wizardText.leaves.network.titleContainer({loopback: container.loopback, codespace: container.kind === 'codespaces'})
 				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})
 				: outOfDate?.expired ? wizardText.leaves.network.titleExpired({host: outOfDate.host})
 				: outOfDate ? wizardText.leaves.network.titleClockBehind
@@ -259,7 +262,7 @@ export const leaves = (): readonly LeafNode[] => [
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
-				: defined([why, fakeIp || wsl || outOfDate ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, fakeIp || wsl || container || outOfDate ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

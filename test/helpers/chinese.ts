@@ -34,6 +34,8 @@ const allowedWords = new Set(
 		'Bash', 'mintty', 'winpty', 'Terminal',
 		// Container engines and Compose by their names (deepseek/container-names.ts).
 		'Docker', 'Desktop', 'Podman', 'Compose',
+		// Where a container runs: VS Code's Dev Containers and GitHub's codespaces, by the names they go by (deepseek/container.ts).
+		'Dev', 'Container', 'GitHub', 'codespace',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

@@ -9,3 +9,6 @@ import process from 'node:process';
 for (const name of Object.keys(process.env)) {
 	if (name.startsWith('GIT_')) delete process.env[name];
 }
+
+// Container facts (/.dockerenv…) played as "no container" unless TEST_CONTAINER names one: see the file.
+import './fake-container.mjs';

@@ -39,12 +39,18 @@ export type RunOptions = {
 	bin?: string;
 };
 
+/** The preload every CLI child gets first (fake-container.mjs: no container unless TEST_CONTAINER plays one), before the test's own. */
+export function withTestPreloads(env: Record<string, string | undefined>): Record<string, string | undefined> {
+	const preload = `--import ${path.join(import.meta.dirname, 'fake-container.mjs')}`;
+	return {...env, NODE_OPTIONS: env['NODE_OPTIONS'] ? `${preload} ${env['NODE_OPTIONS']}` : preload};
+}
+
 export function runCli(args: readonly string[], env: Record<string, string | undefined>, options: RunOptions = {}): Promise<CliRun> {
 	return new Promise((resolve, reject) => {
 		const began = Date.now();
 		const child = spawn(options.node ?? process.execPath, [options.bin ?? binPath, ...args], {
 			cwd: options.cwd ?? tmpdir(),
-			env: {PATH: process.env.PATH, HOME: testHome, DEEPSEEK_FIX_LANG: 'en', ...env},
+			env: withTestPreloads({PATH: process.env.PATH, HOME: testHome, DEEPSEEK_FIX_LANG: 'en', ...env}),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		if (options.closedStdout) child.stdout.destroy();

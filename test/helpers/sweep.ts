@@ -6,6 +6,7 @@
 // Scenarios that play a named service's host (scenarios.ts, `host`) are served there: the
 // name resolves to 127.0.0.1 (`world` adds it), and every other name fails to resolve.
 import './map-hosts.mjs';
+import './fake-container.mjs';
 import {readProjectEnv} from '../../source/project-env.js';
 import {buildContext} from '../../source/context.js';
 import {runDiagnosis} from '../../source/engine.js';

@@ -1,7 +1,7 @@
 // Runs the BUILT command line in a real pseudo-terminal (util-linux `script`), for what
 // only a terminal shows: colour decisions, the wizard, Ctrl+C.
 import {spawn, spawnSync} from 'node:child_process';
-import {binPath, testHome} from './run-cli.js';
+import {binPath, testHome, withTestPreloads} from './run-cli.js';
 
 /** `script` from util-linux gives the command a terminal; elsewhere these tests skip. */
 export const terminalAvailable = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
@@ -28,7 +28,7 @@ export function runInTerminal(
 	const command = `stty cols ${options.columns ?? 100} rows 30; ${run}`;
 	return new Promise((resolve, reject) => {
 		const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], {
-			env: {PATH: process.env.PATH, HOME: testHome, DEEPSEEK_FIX_LANG: 'en', ...env},
+			env: withTestPreloads({PATH: process.env.PATH, HOME: testHome, DEEPSEEK_FIX_LANG: 'en', ...env}),
 			stdio: ['pipe', 'pipe', 'pipe'],
 		});
 		let output = '';

@@ -7,16 +7,10 @@ import {release} from 'node:os';
 import {before, test} from 'node:test';
 import {defaultGateway} from '../../source/deepseek/default-route.js';
 import {closedPort} from '../helpers/raw-server.js';
+import {checkJson} from '../helpers/check-json.js';
 import {runCli} from '../helpers/run-cli.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';
 import path from 'node:path';
-
-type CheckJson = {
-	verdict: string;
-	summary: string;
-	fixes: Array<{id: string; title: string; url: string | null}>;
-	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
-};
 
 let port: number;
 before(async () => {
@@ -41,12 +35,6 @@ function env(extra: Record<string, string | undefined>): Record<string, string |
 function withWslinfo(mode: string, extra: Record<string, string | undefined>): Record<string, string | undefined> {
 	const base = env(extra);
 	return {...base, NODE_OPTIONS: `${base['NODE_OPTIONS']} --import ${path.join(import.meta.dirname, '..', 'helpers', 'fake-wslinfo.mjs')}`, TEST_WSLINFO_MODE: mode};
-}
-
-async function checkJson(environment: Record<string, string | undefined>): Promise<CheckJson> {
-	const run = await runCli(['check', '--json'], environment);
-	assert.equal(run.stderr, '', run.stderr);
-	return JSON.parse(run.stdout) as CheckJson;
 }
 
 const mirrored = "Turn on WSL's mirrored networking, where 127.0.0.1 is Windows' (Windows 11 22H2 or newer): add networkingMode=mirrored under [wsl2] in %UserProfile%\\.wslconfig, then run wsl --shutdown";

@@ -180,6 +180,8 @@ const byName: Record<string, readonly Sample[]> = {
 	readings: [0, 1, 3],
 	rows: [11],
 	reading: ['3.00 CNY at sample time'],
+	/** In a GitHub codespace rather than another container (fixMessages.containerRunInside). */
+	codespace: [false, true],
 	/** WSL 2's networking mode as wslinfo printed it, or null (checkMessages.network.wslRefused). */
 	mode: [null, 'nat', 'bridged'],
 	/** Where to read Windows' address in WSL 2 (fixMessages.wslServiceAtWindows). */
@@ -296,6 +298,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.leaves.network.titleContainerHost:name': ['host.docker.internal'],
 	// Where DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts).
 	'checkMessages.keyPresent.savedNotLoaded:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
+	'checkMessages.network.containerRefused:kind': ['docker', 'podman', 'devcontainer', 'codespaces', 'other'],
+	'checkMessages.network.containerProxyRefused:kind': ['docker', 'codespaces'],
+	'fixMessages.containerProxyAtHost:suggested': [null, 'http://host.docker.internal:7890'],
+	'fixMessages.containerServiceAtHost:suggested': [null, 'http://172.17.0.1:3000'],
+	'fixMessages.containerRunInside:variable': [null, 'HTTPS_PROXY'],
 	'fixMessages.loadSavedKey:saved': [{kind: 'file', file: '~/.config/fish/config.fish'}, {kind: 'windows_user'}],
 	// A proxy where nothing listens is always named.
 	'fixMessages.startLocalProxy:proxy': ['http://127.0.0.1:7890'],

@@ -400,3 +400,25 @@ test('a base URL on a Docker Compose service\'s name, run outside Compose (40×1
 		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.composeServiceOutside({name: 'one-api', port: 3000, suggested: 'http://localhost:3000'})), leaf);
 	}, {env: {DEEPSEEK_BASE_URL: 'http://one-api:3000/v1'}});
 });
+
+test('in a Docker container, a base URL on 127.0.0.1 refused (60×20): titled for the container, the gateway\'s base URL first, as check says it', async () => {
+	const port = await closedPort();
+	// The container played in this process (test/helpers/fake-container.mjs reads TEST_CONTAINER at each look).
+	process.env['TEST_CONTAINER'] = 'docker';
+	try {
+		const w = await world('ok', {env: {DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`}});
+		await session(
+			w,
+			async app => {
+				await walkEveryCheck(app);
+				const leaf = await app.waitFor('What to do:');
+				assert.match(leaf, /✖ In a container, 127\.0\.0\.1 is its own/, leaf);
+				assert.ok(flat(leaf).includes(fixMessages.containerServiceAtHost({loopback: '127.0.0.1', suggested: `http://172.17.0.1:${port}`})), leaf);
+			},
+			{},
+			{columns: 60, rows: 20},
+		);
+	} finally {
+		delete process.env['TEST_CONTAINER'];
+	}
+});

@@ -1,6 +1,7 @@
 // 各项检查的结果（简体中文）：与 ../checks.ts 同一类型，少一句、多一句都通不过类型检查。
 import type {CheckMessages} from '../checks.js';
 import type {ContainerNameKind} from '../../deepseek/container-names.js';
+import type {ContainerKind} from '../../deepseek/container.js';
 import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
@@ -35,6 +36,14 @@ const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
 };
 
 const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? '在它默认的 NAT 网络模式下' : `在它现在的 ${mode} 网络模式下`);
+
+/** Where it runs, with 在 and 里: a space only beside a Latin name. */
+const inContainer: Record<Exclude<ContainerKind, 'codespaces'>, string> = {docker: '在 Docker 容器里', podman: '在 Podman 容器里', devcontainer: '在 Dev Container 里', other: '在容器里'};
+
+const containerSaid = (p: {loopback: string; kind: ContainerKind; what: string}) =>
+	p.kind === 'codespaces'
+		? `而这里是 GitHub codespace：${p.loopback} 是这个 codespace 自己（在云端的虚拟机里），所以连不到在你自己电脑上运行的${p.what}。`
+		: `而这里运行${inContainer[p.kind]}：${p.loopback} 是容器自己，所以连不到在运行容器的那台电脑上运行的${p.what}。`;
 
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');
 
@@ -125,6 +134,8 @@ export const checkMessages: CheckMessages = {
 			}`,
 		wslRefused: p =>
 			`${p.host} 拒绝了连接，而这里是 WSL 2：${inWslMode(p.mode)}，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的中转站或网关（one-api、new-api、LiteLLM 等）。`,
+		containerRefused: p => `${p.host} 拒绝了连接，${containerSaid({loopback: p.loopback, kind: p.kind, what: '中转站或网关（one-api、new-api、LiteLLM 等）'})}`,
+		containerProxyRefused: p => `代理 ${p.url}（来自 ${p.variable}）拒绝了连接，${containerSaid({loopback: p.loopback, kind: p.kind, what: '代理软件（Clash、v2rayN 等）'})}`,
 		wslProxyRefused: p =>
 			`代理 ${p.url}（来自 ${p.variable}）拒绝了连接，而这里是 WSL 2：${inWslMode(p.mode)}，${p.loopback} 是这台 Linux 虚拟机自己，不是 Windows，所以连不到在 Windows 上运行的代理软件（Clash Verge、v2rayN 等）。`,
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,

@@ -146,6 +146,18 @@ export const fixMessages: FixMessages = {
 			: `或者设置 ${p.variable}=${p.suggested}（WSL 看到的 Windows 地址），并在代理软件里打开“允许局域网连接”（Allow LAN）`,
 	wslServiceAtWindows: p =>
 		`或者把 base URL 里的 ${p.loopback} 换成 ${p.windowsHost === undefined ? `WSL 看到的 Windows 地址（${windowsAddressAt[p.readAt]}）` : `${p.windowsHost}（WSL 看到的 Windows 地址）`}，并让中转站监听所有地址（0.0.0.0），在 Windows 防火墙里放行它的端口`,
+	containerProxyAtHost: p =>
+		p.suggested === null
+			? `把 ${p.variable} 设为容器看到的宿主机地址（host.docker.internal，或 ip route show default 显示的网关地址），端口不变，并在代理软件里打开“允许局域网连接”（Allow LAN）`
+			: `设置 ${p.variable}=${p.suggested}（容器看到的宿主机），并在代理软件里打开“允许局域网连接”（Allow LAN）`,
+	containerServiceAtHost: p =>
+		p.suggested === null
+			? `把 base URL 里的 ${p.loopback} 换成容器看到的宿主机地址（host.docker.internal，或 ip route show default 显示的网关地址），并让中转站监听所有地址（0.0.0.0）`
+			: `把 base URL 设为 ${p.suggested}（容器看到的宿主机），并让中转站监听所有地址（0.0.0.0）`,
+	containerRunInside: p =>
+		p.what === 'proxy'
+			? p.codespace ? `取消设置 ${p.variable ?? '代理变量'}：codespace 可以直接连上互联网` : `或者在容器能直接连上互联网时，取消设置 ${p.variable ?? '代理变量'}`
+			: p.codespace ? '改用一个从互联网能访问的中转站，或者在 codespace 里运行中转站' : '或者在容器里（或同一个容器网络里）运行中转站或网关',
 	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
 	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}；在容器里运行时，保留 ${p.name}`,
 	addHostGateway: p => `在 Linux 上的容器里运行时，启动容器时加上 --add-host=${p.name}:host-gateway（Compose 里写 extra_hosts: ["${p.name}:host-gateway"]）`,
