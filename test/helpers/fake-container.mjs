@@ -10,34 +10,36 @@
 // (TEST_LOOPBACK_HOSTS). Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 // Through getBuiltinModule, not an ES import, whose module facades would load built-ins the start-up
 // tests (record-modules.mjs) check the CLI never loads.
-const fs = process.getBuiltinModule('node:fs');
-const {syncBuiltinESMExports} = process.getBuiltinModule('node:module');
+// A Node without getBuiltinModule (before 20.16; the old-Node tests) stops at the CLI's version check, before any check: nothing to play.
+if (typeof process.getBuiltinModule === 'function') playContainer(process.getBuiltinModule('node:fs'), process.getBuiltinModule('node:module').syncBuiltinESMExports);
 
-const markers = {docker: ['/.dockerenv'], podman: ['/run/.containerenv'], devcontainer: ['/.dockerenv'], codespaces: ['/.dockerenv']};
-const variables = {devcontainer: ['REMOTE_CONTAINERS', 'true'], codespaces: ['CODESPACES', 'true']};
-/** The default route through 172.17.0.1 (lowest byte first), and the bridge's own network, as /proc/net/route lists them. */
-const bridgeRoutes = [
-	'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT',
-	'eth0\t00000000\t010011AC\t0003\t0\t0\t0\t00000000\t0\t0\t0',
-	'eth0\t000011AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0',
-	'',
-].join('\n');
+function playContainer(fs, syncBuiltinESMExports) {
+	const markers = {docker: ['/.dockerenv'], podman: ['/run/.containerenv'], devcontainer: ['/.dockerenv'], codespaces: ['/.dockerenv']};
+	const variables = {devcontainer: ['REMOTE_CONTAINERS', 'true'], codespaces: ['CODESPACES', 'true']};
+	/** The default route through 172.17.0.1 (lowest byte first), and the bridge's own network, as /proc/net/route lists them. */
+	const bridgeRoutes = [
+		'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT',
+		'eth0\t00000000\t010011AC\t0003\t0\t0\t0\t00000000\t0\t0\t0',
+		'eth0\t000011AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0',
+		'',
+	].join('\n');
 
-const played = () => process.env.TEST_CONTAINER;
-const playedMarker = path => (markers[played()] ?? []).includes(path);
-const isMarker = path => path === '/.dockerenv' || path === '/run/.containerenv';
+	const played = () => process.env.TEST_CONTAINER;
+	const playedMarker = path => (markers[played()] ?? []).includes(path);
+	const isMarker = path => path === '/.dockerenv' || path === '/run/.containerenv';
 
-for (const name of ['CODESPACES', 'REMOTE_CONTAINERS', 'container']) delete process.env[name];
-const variable = variables[played()];
-if (variable) process.env[variable[0]] = variable[1];
+	for (const name of ['CODESPACES', 'REMOTE_CONTAINERS', 'container']) delete process.env[name];
+	const variable = variables[played()];
+	if (variable) process.env[variable[0]] = variable[1];
 
-const realExistsSync = fs.existsSync;
-fs.existsSync = function existsSync(path) {
-	return isMarker(String(path)) ? playedMarker(String(path)) : Reflect.apply(realExistsSync, this, [path]);
-};
-const realReadFileSync = fs.readFileSync;
-fs.readFileSync = function readFileSync(path, ...rest) {
-	if (String(path) === '/proc/net/route' && played() !== undefined) return bridgeRoutes;
-	return Reflect.apply(realReadFileSync, this, [path, ...rest]);
-};
-syncBuiltinESMExports();
+	const realExistsSync = fs.existsSync;
+	fs.existsSync = function existsSync(path) {
+		return isMarker(String(path)) ? playedMarker(String(path)) : Reflect.apply(realExistsSync, this, [path]);
+	};
+	const realReadFileSync = fs.readFileSync;
+	fs.readFileSync = function readFileSync(path, ...rest) {
+		if (String(path) === '/proc/net/route' && played() !== undefined) return bridgeRoutes;
+		return Reflect.apply(realReadFileSync, this, [path, ...rest]);
+	};
+	syncBuiltinESMExports();
+}
