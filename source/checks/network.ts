@@ -5,7 +5,7 @@ import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
 import {officialApiHost} from '../deepseek/facts.js';
-import {isLoopbackHost} from '../deepseek/url.js';
+import {baseUrlWithHost, isLoopbackHost} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
 import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.js';
 import {containerName} from '../deepseek/container-names.js';
@@ -204,9 +204,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// system setting would resolve it either).
 		const inContainers = code !== 'TIMEOUT' && !proxy ? containerName(target.host) : undefined;
 		if (inContainers) {
-			const local = new URL(ctx.baseUrl);
-			local.hostname = 'localhost';
-			const containerNameFound = {...inContainers, port: target.port, suggested: sanitize(local.href.replace(/\/$/, ''))};
+			const containerNameFound = {...inContainers, port: target.port, suggested: sanitize(baseUrlWithHost(ctx.rawBaseUrl, ctx.baseUrl, 'localhost'))};
 			const summary = checkMessages.network.containerNameUnresolved(inContainers);
 			return {status: 'fail', summary, details: {...details, stage: 'dns', code, reason: 'dns', containerName: containerNameFound}};
 		}
@@ -280,7 +278,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const inContainer = reason === 'connection_refused' && isLoopbackHost(target.host) && !wsl ? await runningContainer(thisContainer(ctx.env), deadline) : undefined;
 		const container = inContainer && {
 			...inContainer, proxyVariable: proxy?.variable ?? null,
-			suggested: atContainerHost(proxy ? proxy.proxy : ctx.baseUrl, inContainer),
+			suggested: atContainerHost(proxy ? proxy.proxy : ctx.rawBaseUrl, ctx.baseUrl, inContainer),
 		};
 		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
 		const summary =
@@ -306,13 +304,10 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	}
 }
 
-/** `url` (the proxy's, or the base URL) with the container's host in place of loopback; null where the host is not known. */
-function atContainerHost(url: string, container: Container): string | null {
+/** `url` (the proxy's, or the base URL as configured) with the container's host in place of loopback; null where the host is not known. */
+function atContainerHost(url: string, fallback: string, container: Container): string | null {
 	const host = container.hostName ?? container.hostAddress;
-	if (host === null) return null;
-	const moved = new URL(url);
-	moved.hostname = host;
-	return sanitize(moved.href.replace(/\/$/, ''));
+	return host === null ? null : sanitize(baseUrlWithHost(url, fallback, host));
 }
 
 /** OpenSSL's codes for a certificate used outside its dates. */

@@ -143,6 +143,22 @@ function isLoopbackIpv4(host: string): boolean {
  * WHATWG URL writes it, `::ffff:7f00:1`). Expects a host name as `URL.hostname` gives it,
  * which already turned `127.1` or `0x7f.1` into `127.0.0.1`.
  */
+/**
+ * A base URL as the user configured it, with another host (and its path, `/v1` among it, kept: a
+ * gateway such as one-api answers only there, and the fix is a value to set, not the tool's
+ * normalised form); no trailing slash. Where the configured value cannot be parsed, `fallback`'s.
+ */
+export function baseUrlWithHost(configured: string, fallback: string, host: string): string {
+	let url: URL;
+	try {
+		url = new URL(configured.trim());
+	} catch {
+		url = new URL(fallback);
+	}
+	url.hostname = host;
+	return url.href.replace(/\/+$/, '');
+}
+
 export function isLoopbackHost(host: string): boolean {
 	const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
 	if (bare === 'localhost' || bare === '::1' || isLoopbackIpv4(bare)) return true;

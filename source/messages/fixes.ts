@@ -232,7 +232,8 @@ const fixMessagesEn = {
 			: p.codespace ? 'Use a relay reachable from the internet, or run the relay in the codespace itself' : 'Or run the relay or gateway in the container, or beside it on its network',
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */
-	hostAliasOutside: (p: {name: string; suggested: string}) => `Outside a container, use the base URL ${p.suggested}; in a container, keep ${p.name}`,
+	/** Only outside: the sentence says the name is right inside containers, and a second clause would push the cause off a 40×15 window. */
+	hostAliasOutside: (p: {suggested: string}) => `Outside a container, use the base URL ${p.suggested}`,
 	/** The option that defines Docker's name in a container on Linux (Docker Desktop defines it itself). */
 	addHostGateway: (p: {name: string}) => `In a container on Linux, start it with --add-host=${p.name}:host-gateway (in Compose: extra_hosts: ["${p.name}:host-gateway"])`,
 	/** A Compose service's name tried outside Compose: `suggested` is the base URL with localhost, on the same port. */

@@ -33,12 +33,12 @@ test('host.docker.internal outside a container: where the name comes from, local
 	const network = json.checks.find(check => check.id === 'network');
 	const said = 'Cannot resolve host.docker.internal: Docker gives this name to the computer that runs its containers, and only inside them. On that computer itself, the same service is at localhost.';
 	assert.equal(network?.summary, said);
-	assert.deepEqual(network?.details['containerName'], {kind: 'docker_host', name: 'host.docker.internal', port: 3000, suggested: 'http://localhost:3000'});
+	assert.deepEqual(network?.details['containerName'], {kind: 'docker_host', name: 'host.docker.internal', port: 3000, suggested: 'http://localhost:3000/v1'});
 	assert.equal(json.verdict, 'network_error');
 	// Joined after the verdict's colon, the sentence goes on in lower case (text/clause.ts).
 	assert.equal(json.summary, `The API could not be reached: c${said.slice(1)}`);
 	assert.deepEqual(json.fixes, [
-		{id: 'fix_base_url', title: 'Outside a container, use the base URL http://localhost:3000; in a container, keep host.docker.internal', url: null},
+		{id: 'fix_base_url', title: 'Outside a container, use the base URL http://localhost:3000/v1', url: null},
 		{id: 'check_network', title: 'In a container on Linux, start it with --add-host=host.docker.internal:host-gateway (in Compose: extra_hosts: ["host.docker.internal:host-gateway"])', url: null},
 	]);
 });
@@ -46,18 +46,18 @@ test('host.docker.internal outside a container: where the name comes from, local
 test('Podman\'s name: localhost for it, and no Docker option (Podman defines its name in every container)', async () => {
 	const json = await checkJson('http://host.containers.internal:4000');
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['fix_base_url']);
-	assert.match(json.fixes[0]!.title, /use the base URL http:\/\/localhost:4000; in a container, keep host\.containers\.internal/);
+	assert.match(json.fixes[0]!.title, /^Outside a container, use the base URL http:\/\/localhost:4000$/);
 	assert.match(json.summary, /Podman gives this name/);
 });
 
 test('a Compose service\'s name (one-api:3000): localhost and the port it publishes, then the DNS fix for a LAN computer\'s name; in Chinese too', async () => {
 	const json = await checkJson('http://one-api:3000/v1');
-	assert.deepEqual(json.checks.find(check => check.id === 'network')?.details['containerName'], {kind: 'service_name', name: 'one-api', port: 3000, suggested: 'http://localhost:3000'});
+	assert.deepEqual(json.checks.find(check => check.id === 'network')?.details['containerName'], {kind: 'service_name', name: 'one-api', port: 3000, suggested: 'http://localhost:3000/v1'});
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['fix_base_url', 'check_dns']);
-	assert.equal(json.fixes[0]!.title, 'Outside Compose, use the base URL http://localhost:3000, with the port one-api publishes if not 3000 (docker compose port one-api 3000 prints it)');
+	assert.equal(json.fixes[0]!.title, 'Outside Compose, use the base URL http://localhost:3000/v1, with the port one-api publishes if not 3000 (docker compose port one-api 3000 prints it)');
 	const run = await runCli(['check'], env('http://one-api:3000/v1', {DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}));
 	assert.match(run.stdout, /无法解析 one-api：不带点的名字多半是 Docker Compose 的服务名，只有同一个 Compose 网络里的容器能解析/);
-	assert.match(run.stdout, / 1\. 在 Compose 之外运行时，把 base URL 设为 http:\/\/localhost:3000；one-api 发布的端口不是 3000 时换成它（docker compose port one-api 3000 会显示）/);
+	assert.match(run.stdout, / 1\. 在 Compose 之外运行时，把 base URL 设为 http:\/\/localhost:3000\/v1；one-api 发布的端口不是 3000 时换成它（docker compose port one-api 3000 会显示）/);
 });
 
 test('any other name that does not resolve keeps the general sentence and fixes', async () => {

@@ -45,9 +45,9 @@ test('Docker on Linux without host.docker.internal, a base URL on localhost refu
 	const json = await checkJson(env({TEST_CONTAINER: 'docker', DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`}));
 	const network = networkOf(json);
 	assert.equal(network?.summary, `localhost:${port} refused the connection, and this runs in a Docker container: localhost is the container's own, so a relay or gateway (one-api, new-api, LiteLLM…) on the computer that runs the container is not reached there.`);
-	assert.deepEqual(network?.details['container'], {kind: 'docker', hostName: null, hostAddress: '172.17.0.1', proxyVariable: null, suggested: `http://172.17.0.1:${port}`});
+	assert.deepEqual(network?.details['container'], {kind: 'docker', hostName: null, hostAddress: '172.17.0.1', proxyVariable: null, suggested: `http://172.17.0.1:${port}/v1`});
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['fix_base_url', 'check_network']);
-	assert.equal(json.fixes[0]?.title, `Set the base URL to http://172.17.0.1:${port}, the host as the container sees it, with the relay listening on all addresses (0.0.0.0)`);
+	assert.equal(json.fixes[0]?.title, `Set the base URL to http://172.17.0.1:${port}/v1, the host as the container sees it, with the relay listening on all addresses (0.0.0.0)`);
 	assert.doesNotMatch(JSON.stringify(json.fixes), /status/i);
 });
 

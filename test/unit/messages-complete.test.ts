@@ -290,7 +290,6 @@ const overrides: Record<string, readonly Sample[]> = {
 	// A name only containers resolve (deepseek/container-names.ts), and the base URL with localhost in its place.
 	'checkMessages.network.containerNameUnresolved:kind': ['docker_host', 'podman_host', 'service_name'],
 	'checkMessages.network.containerNameUnresolved:name': ['host.docker.internal', 'one-api'],
-	'fixMessages.hostAliasOutside:name': ['host.docker.internal'],
 	'fixMessages.hostAliasOutside:suggested': ['http://localhost:3000/v1'],
 	'fixMessages.addHostGateway:name': ['host.docker.internal'],
 	'fixMessages.composeServiceOutside:name': ['one-api'],

@@ -379,7 +379,7 @@ test('a base URL on host.docker.internal, run outside a container (60×20): titl
 			const leaf = await app.waitFor('What to do:');
 			assert.match(leaf, /✖ host\.docker\.internal resolves only inside containers/, leaf);
 			assert.match(flat(leaf), /Cannot resolve host\.docker\.internal: Docker gives this name to the computer that runs its containers/, leaf);
-			assert.equal(firstFixShown(leaf).replaceAll(/\s+/g, ' '), fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'}));
+			assert.equal(firstFixShown(leaf).replaceAll(/\s+/g, ' '), fixMessages.hostAliasOutside({suggested: 'http://localhost:3000/v1'}));
 		},
 		{},
 		{columns: 60, rows: 20},
@@ -391,13 +391,13 @@ const at40x15 = {columns: 40, rows: 15};
 test('a base URL on host.docker.internal, run outside a container (40×15, both languages): the start of the cause and the whole first fix, the base URL to use in it, fit', async () => {
 	await resultInBothLanguages('ok', at40x15, app => walkEveryCheck(app), (leaf, language) => {
 		assert.match(flatIn(language, leaf), language === 'en' ? /Cannot resolve host\.docker\.internal: Docker gives this name/ : /无法解析host\.docker\.internal：这是Docker/, leaf);
-		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.hostAliasOutside({name: 'host.docker.internal', suggested: 'http://localhost:3000'})), leaf);
+		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.hostAliasOutside({suggested: 'http://localhost:3000/v1'})), leaf);
 	}, {env: {DEEPSEEK_BASE_URL: 'http://host.docker.internal:3000/v1'}});
 });
 
 test('a base URL on a Docker Compose service\'s name, run outside Compose (40×15, both languages): the whole first fix, the base URL to use in it, fits (the title and the fix say it where the cause does not fit)', async () => {
 	await resultInBothLanguages('ok', at40x15, app => walkEveryCheck(app), (leaf, language) => {
-		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.composeServiceOutside({name: 'one-api', port: 3000, suggested: 'http://localhost:3000'})), leaf);
+		assert.equal(flatIn(language, firstFixShown(leaf)), flatIn(language, fixMessages.composeServiceOutside({name: 'one-api', port: 3000, suggested: 'http://localhost:3000/v1'})), leaf);
 	}, {env: {DEEPSEEK_BASE_URL: 'http://one-api:3000/v1'}});
 });
 

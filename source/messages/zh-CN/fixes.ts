@@ -159,7 +159,7 @@ export const fixMessages: FixMessages = {
 			? p.codespace ? `取消设置 ${p.variable ?? '代理变量'}：codespace 可以直接连上互联网` : `或者在容器能直接连上互联网时，取消设置 ${p.variable ?? '代理变量'}`
 			: p.codespace ? '改用一个从互联网能访问的中转站，或者在 codespace 里运行中转站' : '或者在容器里（或同一个容器网络里）运行中转站或网关',
 	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
-	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}；在容器里运行时，保留 ${p.name}`,
+	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}`,
 	addHostGateway: p => `在 Linux 上的容器里运行时，启动容器时加上 --add-host=${p.name}:host-gateway（Compose 里写 extra_hosts: ["${p.name}:host-gateway"]）`,
 	composeServiceOutside: p =>
 		`在 Compose 之外运行时，把 base URL 设为 ${p.suggested}；${p.name} 发布的端口不是 ${p.port} 时换成它（docker compose port ${p.name} ${p.port} 会显示）`,
