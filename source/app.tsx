@@ -15,8 +15,8 @@ import {currentLanguage, otherLanguage, setLanguage, type Language} from './mess
 import {readProjectEnv} from './project-env.js';
 import {rememberDiagnosis, withReadings, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
-import {savedInStartupFile, thisComputer} from './deepseek/saved-key.js';
-import {knownFrom} from './tree/known.js';
+import {thisComputer, type KeyStores} from './deepseek/saved-key.js';
+import {knownFrom, noKeyAtAll} from './tree/known.js';
 import {startNode} from './tree/nodes.js';
 import {pathOf} from './tree/step.js';
 import type {Effect, WizardState} from './tree/types.js';
@@ -35,6 +35,7 @@ import {useQuit} from './wizard/use-quit.js';
 import {followTerminalSize, sizeOf, type Terminal as SizedTerminal, type TerminalSize} from './wizard/terminal-size.js';
 import {useWizardKeys} from './wizard/use-wizard-keys.js';
 import {useWizard} from './wizard/use-wizard.js';
+import {useSavedKey} from './wizard/use-saved-key.js';
 import {monotonicMs} from './monotonic.js';
 
 export type {OpenUrl} from './wizard/effects.js';
@@ -56,6 +57,8 @@ export type AppProps = {
 	onExit?: (code: number) => void;
 	/** Where a copy to the clipboard is asked for (OSC 52); the terminal ink draws on unless a test injects one. */
 	terminal?: Terminal;
+	/** Where the wizard looks for a key saved for later shells (deepseek/saved-key.ts): this computer unless a test plays another. */
+	keyStores?: KeyStores;
 	/** Time, injectable so tests need not wait real seconds. */
 	timing?: Timing;
 };
@@ -92,12 +95,6 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
 	// Read once: the key a program in this folder may load from its dotenv files.
 	const projectEnv = useMemo(() => readProjectEnv(cwd, env), [cwd, env]);
-	// A start-up file that sets the key this shell lacks, read once (outside Windows; check's key_present also reads Windows' variables).
-	const keySavedIn = useMemo(() => {
-		// Not read at all where the environment has a key: the usual start.
-		const saved = env['DEEPSEEK_API_KEY']?.trim() ? undefined : savedInStartupFile(thisComputer(env));
-		return saved?.kind === 'file' ? saved.file : undefined;
-	}, [env]);
 	const timing = props.timing ?? noTiming;
 	const clock = timing.clock ?? monotonicClock;
 	const {stdout} = useStdout();
@@ -110,6 +107,10 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	/** The key the user pasted: kept out of the walk's state and off the screen (the ref for the runs, the state for what the screens offer). */
 	const pastedKey = useRef<string | undefined>(undefined);
 	const [pasted, setPasted] = useState<string | undefined>(undefined);
+	// Where the key this run lacks is saved for later shells (not looked for at all on a run with a key: the usual start).
+	const keyStores = useMemo(() => props.keyStores ?? thisComputer(env), [props.keyStores, env]);
+	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv}), [env, settings, projectEnv]);
+	const keySavedIn = useSavedKey(keyStores, keyless);
 	const known = useMemo(
 		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey: pasted, keySavedIn}),
 		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pasted, keySavedIn],

@@ -1,7 +1,7 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
 import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
-import {savedKey, thisComputer} from '../deepseek/saved-key.js';
+import {savedKey, savedKeyLookMs, thisComputer} from '../deepseek/saved-key.js';
 import {checkMessages} from '../messages/checks.js';
 import {projectEnvFileOf, projectEnvName} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
@@ -9,9 +9,6 @@ import type {Check} from './types.js';
 
 /** The variable as a person finds it: its name, or where in a dotenv file. */
 export const variableName = (found: KeyElsewhere): string => (found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName) : found.name);
-
-/** reg.exe answers at once; a stuck one must not hold the check. */
-const savedKeyLookMs = 3000;
 
 export const keyPresent: Check = {
 	id: 'key_present',

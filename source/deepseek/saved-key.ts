@@ -44,6 +44,9 @@ export function thisComputer(env: Env): KeyStores {
 	};
 }
 
+/** reg.exe answers at once; a stuck one must not hold the check, nor keep looking behind the wizard. */
+export const savedKeyLookMs = 3000;
+
 /** Windows' two places for environment variables, as `reg query` names them. */
 const windowsStores = [
 	{kind: 'windows_user', key: String.raw`HKCU\Environment`},

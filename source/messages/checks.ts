@@ -10,6 +10,7 @@ import type {FakeIpFailure} from '../deepseek/fake-ip.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
 import {localized, type Messages} from './language.js';
+import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
 
@@ -113,7 +114,7 @@ const checkMessagesEn = {
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'
 				? `No key in this shell's environment, but ${saved.file} sets DEEPSEEK_API_KEY: a shell started before that line was written has not read it, nor has a program started without your shell (an IDE, cron, a service). Open a new terminal or run source ${saved.file}; for an IDE or cron, set it there.`
-				: `No key in this window's environment, but DEEPSEEK_API_KEY is saved in Windows' ${saved.kind === 'windows_user' ? 'user' : 'system'} environment variables (setx, System Properties): only windows and editors started after it was saved have it. Open a new terminal, and restart your editor (VS Code, PyCharm) if the program runs from it.`,
+				: `No key in this window's environment, but DEEPSEEK_API_KEY is saved in ${windowsVariablesEn(saved.kind)}${windowsHowEn}: only windows and editors started after it was saved have it. Open a new terminal, and restart your editor (VS Code, PyCharm) if the program runs from it.`,
 		found: (source: KeySource, file: string) => `Found in ${keySourceNames(file)[source]}.`,
 		/** DEEPSEEK_API_KEY is set, and a dotenv file (`file`) sets another key: which one a program sends depends on how it loads the file. */
 		otherInProjectEnv: (p: {used: string; inFile: string; file: string}) =>

@@ -5,6 +5,8 @@ import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {hereEn, placeEn} from '../text/dotenv-place.js';
+import {windowsHowEn, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
+import type {SavedKey} from '../deepseek/saved-key.js';
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
 const keySources = (file: string): Record<KeySource, string> => ({
@@ -129,8 +131,8 @@ const wizardTextEn = {
 		/** Under the key line: DEEPSEEK_API_KEY is used, and this folder's .env holds another key. */
 		otherKeyInProjectEnv: (p: {masked: string; file: string}) => `Another key in ${p.file.startsWith('..') ? p.file : `./${p.file}`}: ${p.masked} (a program that loads ${p.file} may send that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
-		/** No key here, but a shell's start-up file (`file`, as ~/.zshrc) sets it: this shell has not read it. */
-		noKeySaved: (p: {file: string}) => `Key: none in this shell (${p.file} sets it)`,
+		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
+		noKeySaved: (saved: SavedKey) => `Key: none here (in ${saved.kind === 'file' ? saved.file : windowsVariablesShortEn(saved.kind)})`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
@@ -210,7 +212,11 @@ const wizardTextEn = {
 		help: 'A key is never shown whole: only sk-… and its last four characters.',
 		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
 		/** No DeepSeek key found, but another tool's variable holds a DeepSeek-shaped one (never sent unless pasted). */
-		helpSaved: (p: {file: string}) => `${p.file} sets DEEPSEEK_API_KEY, but this shell has not read it: quit, open a new terminal or run source ${p.file}, and start deepseek-fix again; or paste the key here.`,
+		/** The same on the key step: why this shell or window lacks it, and what gets it. */
+		helpSaved: (saved: SavedKey) =>
+			saved.kind === 'file'
+				? `${saved.file} sets DEEPSEEK_API_KEY, but this shell has not read it: quit, open a new terminal or run source ${saved.file}, and start deepseek-fix again; or paste the key here.`
+				: `DEEPSEEK_API_KEY is saved in ${windowsVariablesEn(saved.kind)}${windowsHowEn}, but this window was opened before it was saved, so it does not have it: quit, open a new window (in VS Code's or another editor's terminal, restart the editor: a new terminal in it is not enough), and start deepseek-fix again; or paste the key here.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */

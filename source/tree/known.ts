@@ -6,6 +6,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
 import {deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import type {SavedKey} from '../deepseek/saved-key.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -17,6 +18,12 @@ import type {Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** No key, none in another tool's variable, and DEEPSEEK_API_KEY not blank: only then is where it is saved for later worth saying (and looking for). */
+export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined}): boolean {
+	const {env, settings, projectEnv} = options;
+	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv).length === 0 && !envKeyIsBlank(env);
+}
+
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
 export function knownFrom(options: {
 	env: Env;
@@ -26,8 +33,8 @@ export function knownFrom(options: {
 	switchedTo?: Language | undefined;
 	projectEnv?: ProjectEnv | undefined;
 	pastedKey?: string | undefined;
-	/** The start-up file (as `~/.zshrc`) that sets DEEPSEEK_API_KEY, where one does (deepseek/saved-key.ts). */
-	keySavedIn?: string | undefined;
+	/** Where DEEPSEEK_API_KEY is saved for later shells, where it is (read by the container: deepseek/saved-key.ts). */
+	keySavedIn?: SavedKey | undefined;
 }): Known {
 	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey, keySavedIn} = options;
 	const key = resolveKey({env, settings, projectEnv});
@@ -51,8 +58,8 @@ export function knownFrom(options: {
 		...(pastedKey && settings.apiKey?.trim() === pastedKey.trim() ? {pastedKeyRemembered: true} : {}),
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
-		// Saved in a shell's start-up file that this shell has not read (read by the container, app.tsx).
-		...(!key && !elsewhere && !envKeyIsBlank(env) && keySavedIn ? {keySavedIn} : {}),
+		// Saved for later shells, not in this one (read by the container, app.tsx).
+		...(keySavedIn && noKeyAtAll({env, settings, projectEnv}) ? {keySavedIn} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source, dotenvFile}) => ({name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {})})) : [],

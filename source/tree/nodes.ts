@@ -117,7 +117,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
-				: view.known.keySavedIn ? wizardText.key.helpSaved({file: view.known.keySavedIn})
+				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: undefined);
 		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};

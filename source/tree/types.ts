@@ -1,4 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
+import type {SavedKey} from '../deepseek/saved-key.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {Language} from '../messages/language.js';
@@ -24,8 +25,8 @@ export type Known = {
 	projectEnvKey?: string | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
-	/** No key here, but this shell's start-up file (as `~/.zshrc`) sets DEEPSEEK_API_KEY (deepseek/saved-key.ts). */
-	keySavedIn?: string | undefined;
+	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
+	keySavedIn?: SavedKey | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {savedKey, type KeyStores} from '../../source/deepseek/saved-key.js';
-import type {RunTool} from '../../source/deepseek/run-tool.js';
+import {windowsRegistry} from '../helpers/windows-registry.js';
 
 const never = new AbortController().signal;
 
@@ -28,22 +28,11 @@ test('not set: a comment, another variable, an empty assignment, no file, no HOM
 	assert.equal(await savedKey(unix({'/home/ada/.zshrc': 'export DEEPSEEK_API_KEY=sk-a\n'}, {}), never), undefined);
 });
 
-/** reg.exe as it answers `reg query <key> /v NAME`: the value's line where it is set; a failure (exit 1, no output) where not. */
-function windows(values: {user?: string; system?: string}): {stores: KeyStores; calls: string[][]} {
-	const calls: string[][] = [];
-	const run: RunTool = async (file, args) => {
-		calls.push([file, ...args]);
-		const value = args[1]?.startsWith('HKCU') ? values.user : values.system;
-		return value === undefined ? undefined : `\r\n${args[1]}\r\n    DEEPSEEK_API_KEY    REG_SZ    ${value}\r\n\r\n`;
-	};
-	return {stores: {platform: 'win32', env: {SystemRoot: String.raw`C:\WINDOWS`}, readFile: () => undefined, run}, calls};
-}
-
 test('Windows: the user\'s environment variables first, then the system\'s, by reg.exe\'s full path; an empty value is not a key', async () => {
-	const user = windows({user: 'sk-saved-for-later'});
+	const user = windowsRegistry({user: 'sk-saved-for-later'});
 	assert.deepEqual(await savedKey(user.stores, never), {kind: 'windows_user'});
 	assert.deepEqual(user.calls, [[String.raw`C:\WINDOWS\System32\reg.exe`, 'query', String.raw`HKCU\Environment`, '/v', 'DEEPSEEK_API_KEY']]);
-	assert.deepEqual(await savedKey(windows({system: 'sk-saved-for-later'}).stores, never), {kind: 'windows_system'});
-	assert.equal(await savedKey(windows({}).stores, never), undefined);
-	assert.equal(await savedKey(windows({user: ''}).stores, never), undefined);
+	assert.deepEqual(await savedKey(windowsRegistry({system: 'sk-saved-for-later'}).stores, never), {kind: 'windows_system'});
+	assert.equal(await savedKey(windowsRegistry({}).stores, never), undefined);
+	assert.equal(await savedKey(windowsRegistry({user: ''}).stores, never), undefined);
 });

@@ -1,8 +1,12 @@
 // The start screen's key line at 40×15, 60×20 and 100×30, in both languages: with no key, a blank one or a key, no
 // row holds only the last word and its closing bracket (it once left "set)" alone under "Key: none found (…"), and
-// with no key the line is one row. The base URL's line likewise (it left "DEEPSEEK_BASE_URL)" alone under "Base URL: … (from").
+// with no key the line is one row, also where a shell's start-up file sets the key this shell lacks (Windows'
+// variables: saved-key.test.tsx). The base URL's line likewise (it left "DEEPSEEK_BASE_URL)" alone under "Base URL: … (from").
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {setLanguage} from '../../source/messages/language.js';
 import {fakeKey} from '../fake/server.js';
 import {assertFits, drive, plain, world} from './helpers.js';
@@ -48,6 +52,36 @@ for (const size of sizes) {
 			}
 		});
 	}
+}
+
+/** A home whose start-up file `file` sets the key (the value never read). */
+function homeWith(file: string): string {
+	const home = mkdtempSync(path.join(tmpdir(), 'dsf-wizard-home-'));
+	mkdirSync(path.dirname(path.join(home, file)), {recursive: true});
+	writeFileSync(path.join(home, file), 'export DEEPSEEK_API_KEY=sk-saved-never-shown\n');
+	return home;
+}
+
+// The longest name of an sh start-up file, and the usual one (fish's ~/.config/fish/config.fish cannot fit 40 columns).
+for (const size of sizes) {
+	test(`${size.columns}×${size.rows}, the key saved in ~/.zshrc or ~/.bash_profile: the start screen's key line names it in one row, in English and Chinese`, async () => {
+		for (const file of ['.zshrc', '.bash_profile']) {
+			for (const language of ['en', 'zh-CN'] as const) {
+				setLanguage(language);
+				const w = await world('ok', {key: undefined, env: {HOME: homeWith(file)}});
+				const app = drive(w.props(), size);
+				try {
+					const start = await app.waitFor(question[language]);
+					assert.deepEqual(keyRows(start), [language === 'en' ? `Key: none here (in ~/${file})` : `API key：无（~/${file} 里有）`], start);
+					assertFits(app, size.columns, size.rows);
+				} finally {
+					app.unmount();
+					setLanguage('en');
+					await w.close();
+				}
+			}
+		}
+	});
 }
 
 for (const size of sizes) {

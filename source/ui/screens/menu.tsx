@@ -26,7 +26,7 @@ function keyFact(known: Known): string {
 	if (known.envKeyBlank) return start.blankEnvKey;
 	const elsewhere = known.keyElsewhere;
 	if (elsewhere) return start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked});
-	return known.keySavedIn ? start.noKeySaved({file: known.keySavedIn}) : start.noKey;
+	return known.keySavedIn ? start.noKeySaved(known.keySavedIn) : start.noKey;
 }
 
 /** What the start screen says before its question, in drawing order. */
