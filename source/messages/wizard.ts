@@ -5,7 +5,7 @@ import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {hereEn, placeEn} from '../text/dotenv-place.js';
-import {windowsHowEn, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
+import {windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
@@ -216,7 +216,7 @@ const wizardTextEn = {
 		helpSaved: (saved: SavedKey) =>
 			saved.kind === 'file'
 				? `${saved.file} sets DEEPSEEK_API_KEY, but this shell has not read it: quit, open a new terminal or run source ${saved.file}, and start deepseek-fix again; or paste the key here.`
-				: `DEEPSEEK_API_KEY is saved in ${windowsVariablesEn(saved.kind)}${windowsHowEn}, but this window was opened before it was saved, so it does not have it: quit, open a new window (in VS Code's or another editor's terminal, restart the editor: a new terminal in it is not enough), and start deepseek-fix again; or paste the key here.`,
+				: `DEEPSEEK_API_KEY is in ${windowsVariablesEn(saved.kind)}, but this window was opened before it was saved: quit, open a new window (in VS Code or another editor, restart the editor, not just its terminal) and start again; or paste the key here.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */

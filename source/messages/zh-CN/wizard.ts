@@ -4,7 +4,7 @@ import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
 import {serviceStates} from './words.js';
 import {hereZh, placeZh} from '../../text/dotenv-place.js';
-import {windowsHowZh, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
+import {windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
@@ -182,7 +182,7 @@ export const wizardText: WizardText = {
 		helpSaved: saved =>
 			saved.kind === 'file'
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`
-				: `DEEPSEEK_API_KEY 已保存在 ${windowsVariablesZh(saved.kind)}里${windowsHowZh}，但这个窗口是在保存之前打开的，所以没有它：退出后打开一个新窗口（在 VS Code 等编辑器的终端里运行的话，要重启编辑器，只在里面开一个新终端不够），再启动 deepseek-fix；或者把 key 粘贴到这里。`,
+				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
