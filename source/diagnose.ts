@@ -180,6 +180,10 @@ class Facts {
 	}
 
 	/** A base URL on this computer that Python's HTTP clients would call through a proxy (checks/details.ts), if so. */
+	get onlyThroughProxy(): {variable: string} | undefined {
+		return details.onlyThroughProxy(this.#byId);
+	}
+
 	get localCallsProxy(): {variable: string; proxy: string; host: string} | undefined {
 		return details.localCallsProxy(this.#byId);
 	}
@@ -1327,6 +1331,9 @@ function adviceWhenOk(facts: Facts): Fix[] {
 	// A base URL on this computer that Python's clients would call through a proxy: these checks went direct.
 	const local = facts.localCallsProxy;
 	if (local) advised.push(fixes.localNoProxy(local.variable, local.host));
+	// The API host reachable only through the proxy: a Node program that does not read its variable cannot connect.
+	const proxied = facts.onlyThroughProxy;
+	if (proxied) advised.push(fixes.nodeEnvProxy(proxied.variable));
 	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
 	if (facts.status('key_exposure') === 'warn') advised.push(fixes.rotateKey());
 	if (facts.status('balance') === 'warn') advised.push(fixes.topUp(), fixes.setAlert());

@@ -190,6 +190,8 @@ export const fixes = {
 		url: null,
 	}),
 	/** Direct failed while ALL_PROXY, which the user's program may use and this tool does not, answers: check through it (checks/network.ts). */
+	/** The API host is reachable only through the proxy in `variable` (network `directConnect`): Node's fetch ignores it by default. */
+	nodeEnvProxy: (variable: string): Fix => ({id: 'node_env_proxy', title: fixMessages.nodeEnvProxy({variable: sanitize(variable), shell: currentShell()}), url: null}),
 	throughOtherToolsProxy: (variable: string, suggested: string, login: boolean): Fix => ({id: 'check_proxy', title: fixMessages.throughOtherToolsProxy({variable: sanitize(variable), suggested: sanitize(suggested), login, shell: currentShell()}), url: null}),
 	/** Direct failed with no proxy variable, where the system's proxy settings give browsers a proxy or a script (checks/details.ts systemProxy, sanitised). */
 	systemProxy: (system: {from: SystemProxySource; proxy?: string; reachable?: boolean; pac?: string; host: string}): Fix => {

@@ -73,6 +73,7 @@ export const fixIds = [
 	'check_gateway_channels',
 	'wsl_networking',
 	'set_clock',
+	'node_env_proxy',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

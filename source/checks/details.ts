@@ -238,6 +238,17 @@ export function localCallsProxy(results: Results): {variable: string; proxy: str
 }
 
 /**
+ * The API host reachable only through the proxy in `variable` (the network check's `directConnect`,
+ * a warning): programs that do not read the proxy variables (Node's fetch) cannot connect.
+ */
+export function onlyThroughProxy(results: Results): {variable: string} | undefined {
+	if (results.get('network')?.status !== 'warn') return undefined;
+	const value = detail(results, 'network', 'directConnect');
+	const variable = detail(results, 'network', 'proxyVariable');
+	return isJsonObject(value) && value['reachable'] === false && typeof variable === 'string' ? {variable} : undefined;
+}
+
+/**
  * The network check failed going direct while ALL_PROXY holds a proxy that answers (its
  * `otherToolsProxy.suggested`): the user's program most likely goes through that proxy.
  */

@@ -138,6 +138,13 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const told = answered && choice?.httpForHttps ? checkMessages.network.httpProxyForHttps({reached: shadowed, variable: choice.variable, host: api.hostname}) : shadowed;
 		return hidden ? checkMessages.network.emptyNoProxy({reached: told, host: api.hostname}) : told;
 	};
+	// Through an http(s) proxy to a host elsewhere: can this computer reach that host directly too? Where only the
+	// proxy gets through, a program that does not read the proxy variables (Node's fetch) cannot connect.
+	// Not where curl and Python's clients would go direct themselves (HTTP_PROXY for https, an empty no_proxy):
+	// those sentences say so. Started beside the proxy's connect, so it costs nothing where it works.
+	const directTry = proxy && /^https?:/.test(proxy.proxy) && !choice?.httpForHttps && !hidden && !isLoopbackHost(api.hostname)
+		? reachable(api.hostname.replace(/^\[|\]$/g, ''), defaultPort(api), AbortSignal.any([deadline, AbortSignal.timeout(directMs)]))
+		: undefined;
 	// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 	const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
 	// A side look: a dropped connect must not hold the whole run for the full deadline.
@@ -253,7 +260,13 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			const summary = checkMessages.network.noProxyWildcard({reached, host: target.host, ...shown});
 			return {status: 'pass', summary, details: {...details, connectMs: ms, noProxyWildcard: shown}};
 		}
-		return {status: 'pass', summary: reached, details: {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})}};
+		const passed = {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})};
+		const goingDirect = directTry && (await directTry);
+		if (!goingDirect || !proxy) return {status: 'pass', summary: reached, details: passed};
+		const directConnect = {reachable: goingDirect.reachable, code: goingDirect.code ?? null};
+		if (goingDirect.reachable) return {status: 'pass', summary: reached, details: {...passed, directConnect}};
+		const summary = checkMessages.network.onlyThroughProxy({reached, host: api.hostname, variable: proxy.variable, code: directConnect.code ?? 'UNKNOWN'});
+		return {status: 'warn', summary, details: {...passed, directConnect}};
 	} catch (error) {
 		const code = errorCode(error);
 		const reason = code === 'ECONNREFUSED' ? 'connection_refused' : isTlsErrorCode(code) ? 'tls' : code === 'TIMEOUT' || code === 'ABORT_ERR' ? 'timeout' : 'connection_reset';
@@ -340,13 +353,25 @@ function fakeIpFailure(reason: string, code: string): FakeIpFailure {
 /** How long the look at ALL_PROXY or the system's proxy may take: a proxy that takes no connection in this long is no use to the tools that need it. */
 const otherToolsProxyMs = 3000;
 
-/**
- * Does anything answer at a proxy's host and port (ALL_PROXY's, the system's)? A TCP connect only:
- * the tools that use it speak to it, not this one.
- */
+/** How long the direct look beside a proxy may take: a host that takes no connection in this long is not reached by a program going direct either. */
+const directMs = 3000;
+
+/** The port a URL's scheme implies where it names none. */
+function defaultPort(url: URL): number {
+	return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+}
+
+/** Does anything answer at a proxy's host and port (ALL_PROXY's, the system's)? */
 async function reachProxy(url: URL, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
-	const host = url.hostname.replace(/^\[|\]$/g, '');
-	const hop: FirstHop = {host, port: proxyPort(url), tls: false, viaProxy: undefined};
+	return reachable(url.hostname.replace(/^\[|\]$/g, ''), proxyPort(url), signal);
+}
+
+/**
+ * Does anything take a connection at `host`:`port`, going direct? DNS and a TCP connect only, closed at once:
+ * nothing is sent over it (the tools that use it speak to it, not this one).
+ */
+async function reachable(host: string, port: number, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {
+	const hop: FirstHop = {host, port, tls: false, viaProxy: undefined};
 	try {
 		await connect(hop, await resolve(host, signal), signal);
 		return {reachable: true};

@@ -167,6 +167,9 @@ const fixMessagesEn = {
 		`In ${p.name} (it runs on this computer): top up the account it uses at its provider, or switch it to another account, provider or a free model`,
 	localNoProxy: (p: {variable: string; host: string}) =>
 		`Add ${p.host} to NO_PROXY where your program runs, or its calls to this computer go to the proxy in ${p.variable}`,
+	/** The API host is reachable only through the proxy in `variable`: the user's Node program must be told to use it. */
+	nodeEnvProxy: (p: {variable: string; shell: Shell}) =>
+		`${setsForOneCommand(p.shell) ? `Run your Node program with NODE_USE_ENV_PROXY=1 (NODE_USE_ENV_PROXY=1 node app.js; Node 22.21, or 24 and newer)` : `In ${shellNames[p.shell]}, run ${setCommand('NODE_USE_ENV_PROXY', '1', p.shell)}, then start your Node program there (Node 22.21, or 24 and newer)`}, so that it goes through the proxy in ${p.variable}; on an older Node, give its client a proxy agent (the openai package: fetchOptions with undici's ProxyAgent as dispatcher)`,
 	throughOtherToolsProxy: (p: {variable: string; suggested: string; login: boolean; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? ` (with the user and password from ${p.variable} after its //)` : ''}, the proxy in ${p.variable} that your program's calls most likely go through`,
 	/** `settings`: where the system's proxy is set (checkMessages' systemProxySettings), `proxy` the one they give browsers, which answers. Why programs do not read those settings is the Network row's to say: a short window keeps this fix whole. */

@@ -826,6 +826,10 @@ const wizardTextEn = {
 		reachable: {
 			crumb: 'Reachable',
 			title: (host: string) => `${host} is reachable from here`,
+			onlyThroughProxyCrumb: 'Proxy only',
+			onlyThroughProxyTitle: (p: {host: string; variable: string}) => `${p.host} is reachable here only through the proxy in ${p.variable}`,
+			onlyThroughProxy: (p: {variable: string}) =>
+				`This tool goes through that proxy, so its calls got through; going direct, nothing connects. A program that does not read ${p.variable} cannot connect: Node's built-in fetch and the openai package ignore it by default.`,
 			otherToolsProxyCrumb: 'ALL_PROXY dead',
 			otherToolsProxyTitle: (p: {variable: string; proxy: string}) => `Nothing answers at ${p.proxy}, set in ${p.variable}`,
 			otherToolsProxy: (p: {variable: string}) =>

@@ -569,6 +569,19 @@ export const leaves = (): readonly LeafNode[] => [
 				verdict: view.diagnosis.verdict,
 			};
 		}
+		// Reachable only through the proxy this tool uses: a Node program that ignores the proxy variables cannot connect.
+		const proxied = facts.onlyThroughProxy(view.results);
+		if (proxied) {
+			return {
+				tone: 'bad',
+				title: wizardText.leaves.reachable.onlyThroughProxyTitle({host: hostOf(view), variable: proxied.variable}),
+				crumb: wizardText.leaves.reachable.onlyThroughProxyCrumb,
+				restates: 'network' as const,
+				lines: [wizardText.leaves.reachable.onlyThroughProxy(proxied)],
+				fixes: [fixes.nodeEnvProxy(proxied.variable), ...look],
+				verdict: view.diagnosis.verdict,
+			};
+		}
 		// A base URL on this computer, and a proxy set that Python's clients would send its calls to: NO_PROXY first, as check's advice.
 		const local = facts.localCallsProxy(view.results);
 		return {

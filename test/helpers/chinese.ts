@@ -54,6 +54,8 @@ const allowedPhrases = [
 	/\bnetworkingMode=mirrored\b/g,
 	/\bwsl --shutdown\b/g,
 	/\bip route show default\b/g,
+	// How the openai package is given a proxy, in its own option names (fixMessages.nodeEnvProxy).
+	/\bfetchOptions\b|\bProxyAgent\b|\bdispatcher\b/g,
 	// The commands that set the clock.
 	/\bsudo hwclock -s\b/g,
 	/\bsudo timedatectl set-ntp true\b/g,

@@ -93,6 +93,25 @@ describe('through a CONNECT proxy, with the default base URL', () => {
 		});
 	}
 
+	// As on a network that lets only its proxy out: going direct, nothing listens at api.deepseek.com:443 (127.0.0.1 here).
+	test('api.deepseek.com reachable only through the proxy: ok, the network row warns that programs not reading HTTPS_PROXY cannot connect, and the fix says how to run a Node program', async () => {
+		const proxy = await proxyFor('ok');
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy)});
+		const {json, code} = await checkJson(env);
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(code, 0);
+		const network = checkOf(json, 'network');
+		assert.equal(network?.status, 'warn', network?.summary);
+		assert.deepEqual(network?.details.directConnect, {reachable: false, code: 'ECONNREFUSED'});
+		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string}>}).fixes.map(fix => fix.id), ['node_env_proxy']);
+		// Nothing was sent going direct, and the proxy saw only tunnels.
+		assert.ok(targets(proxy).every(target => target.startsWith('CONNECT ')), targets(proxy).join(', '));
+		// Wrapped to the terminal's width: read as one line.
+		const text = (await runCli(['check'], env)).stdout.replace(/\s+/g, ' ');
+		assert.match(text, /But api\.deepseek\.com is reachable only through that proxy \(going direct: ECONNREFUSED\), so a program that does not read HTTPS_PROXY cannot connect/);
+		assert.match(text, /Run your Node program with NODE_USE_ENV_PROXY=1/);
+	});
+
 	test('NO_PROXY (and no_proxy) exempt a host: it is not asked through the proxy', async () => {
 		for (const variable of ['NO_PROXY', 'no_proxy']) {
 			const proxy = await proxyFor('ok');
@@ -381,7 +400,9 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: 'https://gateway.example'});
 			const {json} = await checkJson(env);
 			assert.equal(checkOf(json, 'endpoint')?.summary, `The proxy http://${proxyHost}:${proxy.port} answered instead of gateway.example: ${en}, so which service gateway.example is cannot be told.`);
-			assert.equal(checkOf(json, 'network')?.status, 'pass');
+			// The proxy was reached; going direct, gateway.example resolves to nothing here: the proxy-only warning, not a failure.
+			assert.equal(checkOf(json, 'network')?.status, 'warn', checkOf(json, 'network')?.summary);
+			assert.deepEqual(checkOf(json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND'});
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 			assert.equal(checkOf(chinese, 'endpoint')?.summary, `代替 gateway.example 响应的是代理 http://${proxyHost}:${proxy.port}：${zh}，因此无法判断 gateway.example 是哪个服务。`);
 		});
@@ -526,7 +547,9 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const {json, code} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy)}), ['--probe']);
 		assert.equal(json.verdict, 'ok', json.summary);
 		assert.equal(code, 0);
-		for (const id of ['network', 'auth', 'balance', 'service_status', 'probe']) assert.equal(checkOf(json, id)?.status, 'pass', `${id}: ${checkOf(json, id)?.summary}`);
+		for (const id of ['auth', 'balance', 'service_status', 'probe']) assert.equal(checkOf(json, id)?.status, 'pass', `${id}: ${checkOf(json, id)?.summary}`);
+		// A company network that lets only its proxy out: nothing listens at api.deepseek.com:443 going direct here.
+		assert.deepEqual([checkOf(json, 'network')?.status, checkOf(json, 'network')?.details.directConnect], ['warn', {reachable: false, code: 'ECONNREFUSED'}]);
 		assert.deepEqual(proxy.seen.filter(seen => seen.method !== 'CONNECT').map(seen => seen.target.replace(/:\d+/, '')).sort(), ['https://api.deepseek.com/chat/completions', 'https://api.deepseek.com/models', 'https://api.deepseek.com/user/balance', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'].sort(), 'it read every call');
 	});
 
@@ -707,7 +730,8 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const proxy = await proxyFor('ok', {product: 'squid', bump: 'unverified'});
 		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
 		const network = checkOf(json, 'network');
-		assert.equal(network?.status, 'pass', network?.summary);
+		// Reached the proxy (going direct nothing listens here: the proxy-only warning, not a failure).
+		assert.equal(network?.status, 'warn', network?.summary);
 		assert.equal(network?.details.untrustedCertificate, undefined);
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(json.summary, `The API could not be reached: ${afterColon(untrusted(proxy))}`);

@@ -320,6 +320,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.network.localCallsProxied:proxy': ['http://127.0.0.1:7890'],
 	'checkMessages.network.localCallsProxied:host': ['localhost'],
 	'fixMessages.localNoProxy:host': ['localhost'],
+	// How going direct failed beside a proxy that works: the connect's code (a name the network does not resolve, a refusal, the 3 s limit).
+	'checkMessages.network.onlyThroughProxy:code': ['ENOTFOUND', 'ECONNREFUSED', 'TIMEOUT'],
 	'checkMessages.network.otherToolsProxyUnused:variable': ['ALL_PROXY'],
 	'fixMessages.throughOtherToolsProxy:variable': ['ALL_PROXY'],
 	'wizardText.leaves.reachable.otherToolsProxyTitle:proxy': ['socks5://127.0.0.1:7890'],

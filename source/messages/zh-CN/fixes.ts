@@ -119,6 +119,8 @@ export const fixMessages: FixMessages = {
 	trustOtherToolsCa: p => `${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
+	nodeEnvProxy: p =>
+		`${setsForOneCommand(p.shell) ? '用 NODE_USE_ENV_PROXY=1 运行你的 Node 程序（NODE_USE_ENV_PROXY=1 node app.js；Node 22.21 或 24 及更新版本）' : `${inShellName(p.shell)}运行 ${setCommand('NODE_USE_ENV_PROXY', '1', p.shell)}，再在那里启动你的 Node 程序（Node 22.21 或 24 及更新版本）`}，让它经过 ${p.variable} 里的代理；旧版 Node 上，给它的客户端配上代理（openai 包：在 fetchOptions 里把 undici 的 ProxyAgent 设为 dispatcher）`,
 	throughOtherToolsProxy: p => `${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''}：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
 	throughSystemProxy: p => `${runAgainWith(p.shell, 'HTTPS_PROXY', p.proxy)}：这是 ${p.settings}给浏览器用的代理；在运行你的程序的地方也设置它`,
 	systemProxyDown: p => `启动在 ${p.settings}里设置了 ${p.proxy} 的代理软件或 VPN，或在那里关掉系统代理`,
