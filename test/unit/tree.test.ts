@@ -1537,3 +1537,20 @@ test('a link option never shows its URL cut: where the URL does not fit, the pag
 		}
 	}
 });
+
+test('reachable, but only through the proxy this tool uses: the result leads with it, and its first fix is check\'s, how to run a Node program through it', () => {
+	const network = {host: 'proxy.corp.example', port: 3128, proxy: 'http://proxy.corp.example:3128', proxyVariable: 'HTTPS_PROXY', connectMs: 3, directConnect: {reachable: false, code: 'ENOTFOUND'}};
+	const results = run(result('network', 'warn', network));
+	const leaf = nodeOf('leaf.reachable');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.tone, 'bad');
+	assert.equal(content.title, 'api.deepseek.com is reachable here only through the proxy in HTTPS_PROXY');
+	assert.equal(content.restates, 'network');
+	assert.equal(content.fixes[0]?.id, 'node_env_proxy');
+	assert.deepEqual(content.fixes[0], diagnose(results).fixes.find(fix => fix.id === 'node_env_proxy'), 'check advises the same');
+	// Reachable going direct too: the general result, as before.
+	const direct = leaf.content(viewWith(run(result('network', 'pass', {...network, directConnect: {reachable: true, code: null}}))));
+	assert.equal(direct.title, 'api.deepseek.com is reachable from here');
+	assert.ok(!direct.fixes.some(fix => fix.id === 'node_env_proxy'));
+});
