@@ -829,7 +829,7 @@ const wizardTextEn = {
 			onlyThroughProxyCrumb: 'Proxy only',
 			onlyThroughProxyTitle: (p: {host: string; variable: string}) => `${p.host} is reachable here only through the proxy in ${p.variable}`,
 			onlyThroughProxy: (p: {variable: string}) =>
-				`This tool goes through that proxy, so its calls got through; going direct, nothing connects. A program that does not read ${p.variable} cannot connect: Node's built-in fetch and the openai package ignore it by default.`,
+				`Going direct, nothing connects: programs that ignore ${p.variable} (Node's built-in fetch, the openai package) fail, while this tool's calls go through the proxy.`,
 			otherToolsProxyCrumb: 'ALL_PROXY dead',
 			otherToolsProxyTitle: (p: {variable: string; proxy: string}) => `Nothing answers at ${p.proxy}, set in ${p.variable}`,
 			otherToolsProxy: (p: {variable: string}) =>

@@ -674,7 +674,7 @@ export const wizardText: WizardText = {
 			onlyThroughProxyCrumb: '只能经代理',
 			onlyThroughProxyTitle: p => `在这里只能经 ${p.variable} 里的代理连上 ${p.host}`,
 			onlyThroughProxy: p =>
-				`本工具经这个代理发送请求，所以它的请求能发出去；直接连接则连不上。不读取 ${p.variable} 的程序连不上：Node 内置的 fetch 和 openai 包默认不理会它。`,
+				`直接连接连不上：不理会 ${p.variable} 的程序（Node 内置的 fetch、openai 包）会失败，本工具的请求则经代理发出。`,
 			otherToolsProxyCrumb: 'ALL_PROXY 不通',
 			otherToolsProxyTitle: p => `${p.variable} 里设置的 ${p.proxy} 没有任何响应`,
 			otherToolsProxy: p =>
