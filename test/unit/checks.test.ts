@@ -1,6 +1,9 @@
 // The checks' pure parts (key shape, balance judgement, burn rate, proxy hop, key search,
 // other base URLs, probe model), and the checks that need no internet run for real:
-// key_exposure on a temporary git repository, network against a local server.
+// key_exposure on a temporary git repository, network against a local server. Names resolve
+// as in the CLI tests (map-hosts.mjs: loopback only, every other name ENOTFOUND), so the
+// network check's direct look beside a proxy never asks a real resolver.
+import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
@@ -418,9 +421,10 @@ test('network check: reaches a local host, or through a local proxy', async () =
 		assert.equal(direct.status, 'pass', direct.summary);
 		assert.equal(direct.details.reason, undefined);
 		const proxied = await runCheck(networkCheck, {env: {HTTPS_PROXY: `http://127.0.0.1:${server.port}`}});
-		assert.equal(proxied.status, 'pass', proxied.summary);
+		// The proxy reached; going direct, api.deepseek.com resolves to nothing here: the proxy-only warning.
+		assert.equal(proxied.status, 'warn', proxied.summary);
 		assert.equal(proxied.details.proxy, `http://127.0.0.1:${server.port}`);
-		assert.match(proxied.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
+		assert.match(proxied.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\. But api\.deepseek\.com is reachable only through that proxy \(going direct: ENOTFOUND\)/);
 		const invalid = await runCheck(networkCheck, {env: {HTTPS_PROXY: 'http://user:pa ss@bad host'}});
 		assert.equal(invalid.status, 'fail');
 		assert.equal(invalid.details.reason, 'proxy');
