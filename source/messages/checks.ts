@@ -213,9 +213,12 @@ const checkMessagesEn = {
 			`${p.reached} The entry "${p.entry}" in ${p.noProxy} sends this tool's calls to ${p.host} direct, as Node tools built on undici read it, but curl and Python's requests read no "*." there and send theirs through the proxy ${p.proxy} (from ${p.variable}): write "${p.suggested}" instead, which all of them read.`,
 		localCallsProxied: (p: {reached: string; variable: string; proxy: string; host: string}) =>
 			`${p.reached} But ${p.variable} points at ${p.proxy} and NO_PROXY does not name ${p.host}: this tool never sends calls to this computer through a proxy, but Python's httpx and requests (so the openai SDK) do, and a proxy most often cannot reach this computer's services (it answers 502). Add ${p.host} to NO_PROXY where your program runs.`,
-		/** After `reached` (the proxy's sentence): going direct to `host` failed (`code`), so programs that do not read `variable` cannot connect. */
+		/**
+		 * After `reached` (the proxy's sentence): going direct to `host` failed (`code`), so programs that do not read `variable` cannot
+		 * connect. Not "reachable only through the proxy": the proxy may still refuse to pass the calls on (another check says so).
+		 */
 		onlyThroughProxy: (p: {reached: string; host: string; variable: string; code: string}) =>
-			`${p.reached} But ${p.host} is reachable only through that proxy (going direct: ${p.code}), so a program that does not read ${p.variable} cannot connect: Node's built-in fetch and the SDKs built on it (the openai package, LangChain.js, the Vercel AI SDK) ignore it unless run with NODE_USE_ENV_PROXY=1 (Node 22.21, or 24 and newer); Python's openai, requests and curl read it.`,
+			`${p.reached} But going direct, ${p.host} cannot be reached (${p.code}), so a program that does not read ${p.variable} cannot connect: Node's built-in fetch and the SDKs built on it (the openai package, LangChain.js, the Vercel AI SDK) ignore it unless run with NODE_USE_ENV_PROXY=1 (Node 22.21, or 24 and newer); Python's openai, requests and curl read it.`,
 		/** After `failed` (going direct): the proxy in `variable` (ALL_PROXY) does not answer either. */
 		otherToolsProxyAlsoDown: (p: {failed: string; variable: string; proxy: string}) =>
 			`${p.failed} ${p.variable} points at ${p.proxy}, where nothing answers either: Python's httpx and requests (so the openai SDK) and curl send their calls through it, so if your program does, start that proxy (a VPN or proxy app left off) and run again.`,

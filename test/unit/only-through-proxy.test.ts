@@ -30,7 +30,7 @@ test('through a proxy that answers, the API host refusing a direct connection: a
 		assert.equal(result.status, 'warn', result.summary);
 		assert.equal(
 			result.summary,
-			`Proxy http://127.0.0.1:${proxy.port} reachable in ${String(result.details.connectMs)} ms. But gateway.example is reachable only through that proxy (going direct: ECONNREFUSED), so a program that does not read HTTPS_PROXY cannot connect: Node's built-in fetch and the SDKs built on it (the openai package, LangChain.js, the Vercel AI SDK) ignore it unless run with NODE_USE_ENV_PROXY=1 (Node 22.21, or 24 and newer); Python's openai, requests and curl read it.`,
+			`Proxy http://127.0.0.1:${proxy.port} reachable in ${String(result.details.connectMs)} ms. But going direct, gateway.example cannot be reached (ECONNREFUSED), so a program that does not read HTTPS_PROXY cannot connect: Node's built-in fetch and the SDKs built on it (the openai package, LangChain.js, the Vercel AI SDK) ignore it unless run with NODE_USE_ENV_PROXY=1 (Node 22.21, or 24 and newer); Python's openai, requests and curl read it.`,
 		);
 		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ECONNREFUSED'});
 		// The tool's own calls work: an otherwise healthy run is ok, the fix listed.
@@ -48,7 +48,7 @@ test('through a proxy that answers, the API host refusing a direct connection: a
 		setLanguage('zh-CN');
 		try {
 			const chinese = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {https_proxy: `http://127.0.0.1:${proxy.port}`}});
-			assert.match(chinese.summary, /但 gateway\.example 只能经这个代理连通（直接连接：ECONNREFUSED），不读取 https_proxy 的程序连不上：/);
+			assert.match(chinese.summary, /但不经代理直接连接时，gateway\.example 连不上（ECONNREFUSED），所以不读取 https_proxy 的程序连不上：/);
 		} finally {
 			setLanguage('en');
 		}
@@ -62,7 +62,7 @@ test('through a proxy, a name that does not resolve going direct (a network whos
 	try {
 		const result = await runCheck({baseUrl: 'http://api.elsewhere.example', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(result.status, 'warn', result.summary);
-		assert.match(result.summary, /But api\.elsewhere\.example is reachable only through that proxy \(going direct: ENOTFOUND\), so a program that does not read HTTP_PROXY cannot connect/);
+		assert.match(result.summary, /But going direct, api\.elsewhere\.example cannot be reached \(ENOTFOUND\), so a program that does not read HTTP_PROXY cannot connect/);
 		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ENOTFOUND'});
 		assert.equal(result.details.proxyVariable, 'HTTP_PROXY');
 	} finally {

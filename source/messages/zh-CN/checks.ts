@@ -161,7 +161,7 @@ export const checkMessages: CheckMessages = {
 		localCallsProxied: p =>
 			`${p.reached}但 ${p.variable} 指向 ${p.proxy}，而 NO_PROXY 里没有 ${p.host}：本工具发往本机的请求从不经过代理，但 Python 的 httpx 和 requests（openai SDK 用的就是它们）会经代理发送，而代理大多连不到本机上的服务（会返回 502）。请在运行你的程序的地方把 ${p.host} 加进 NO_PROXY。`,
 		onlyThroughProxy: p =>
-			`${p.reached}但 ${p.host} 只能经这个代理连通（直接连接：${p.code}），不读取 ${p.variable} 的程序连不上：Node 内置的 fetch 和基于它的 SDK（openai 包、LangChain.js、Vercel AI SDK）不理会这个变量，除非用 NODE_USE_ENV_PROXY=1 运行（Node 22.21 或 24 及更新版本）；Python 的 openai、requests 和 curl 会读取它。`,
+			`${p.reached}但不经代理直接连接时，${p.host} 连不上（${p.code}），所以不读取 ${p.variable} 的程序连不上：Node 内置的 fetch 和基于它的 SDK（openai 包、LangChain.js、Vercel AI SDK）不理会这个变量，除非用 NODE_USE_ENV_PROXY=1 运行（Node 22.21 或 24 及更新版本）；Python 的 openai、requests 和 curl 会读取它。`,
 		otherToolsProxyUnused: p =>
 			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''} 后重新运行。`,
 		otherToolsProxyAlsoDown: p =>
