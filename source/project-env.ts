@@ -113,10 +113,13 @@ function hasGit(folder: string): boolean {
 
 /** The dotenv files a program in `cwd` loads, read once per run; nothing when there are none or they cannot be read. `env` names the home folder, where the walk up stops. */
 export function readProjectEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): ProjectEnv {
-	const folders = dotenvFolders(cwd, env.HOME ?? env.USERPROFILE);
+	const read = (folder: string, name: string) => readEnvFile(path.join(folder, name), path.relative(cwd, path.join(folder, name)));
 	return mergeProjectEnvs(projectEnvFiles.map(file => {
-		for (const folder of file.walksUp ? folders : folders.slice(0, 1)) {
-			const found = readEnvFile(path.join(folder, file.name), path.relative(cwd, path.join(folder, file.name)));
+		const here = read(cwd, file.name);
+		if (here || !file.walksUp) return here ?? noProjectEnv;
+		// The folders above are looked for (a stat for .git in each) only where this folder has none: the common run has its file here.
+		for (const folder of dotenvFolders(cwd, env.HOME ?? env.USERPROFILE).slice(1)) {
+			const found = read(folder, file.name);
 			if (found) return found;
 		}
 		return noProjectEnv;
