@@ -32,6 +32,8 @@ export function thisContainer(env: Readonly<Record<string, string | undefined>>)
 		env,
 		exists: path => process.getBuiltinModule('node:fs').existsSync(path),
 		resolves: async (name, signal) => {
+			// An abort that came before the look would never fire its event: no look at all.
+			if (signal.aborted) return false;
 			const lookup = process.getBuiltinModule('node:dns').promises.lookup(name);
 			const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')), {once: true}));
 			return Promise.race([lookup, aborted]).then(() => true, () => false);

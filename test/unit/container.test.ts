@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {containerKind, runningContainer, type ContainerReader} from '../../source/deepseek/container.js';
+import {containerKind, runningContainer, thisContainer, type ContainerReader} from '../../source/deepseek/container.js';
 
 const route = 'Iface\tDestination\tGateway\tFlags\tRefCnt\tUse\tMetric\tMask\tMTU\tWindow\tIRTT\neth0\t00000000\t010011AC\t0003\t0\t0\t0\t00000000\t0\t0\t0\n';
 
@@ -30,4 +30,10 @@ test('the host: the runtime\'s name where it resolves, else the default gateway;
 	assert.deepEqual(await runningContainer(reader({files: ['/.dockerenv']}), signal), {kind: 'docker', hostName: null, hostAddress: null});
 	assert.deepEqual(await runningContainer(reader({env: {CODESPACES: 'true'}, names: ['host.docker.internal'], routes: route}), signal), {kind: 'codespaces', hostName: null, hostAddress: null});
 	assert.equal(await runningContainer(reader({names: ['host.docker.internal'], routes: route}), signal), undefined);
+});
+
+test('the host-name look asks nothing once the check\'s deadline has passed (localhost, which resolves here, reads as not resolved)', async () => {
+	const reader = thisContainer({});
+	assert.equal(await reader.resolves('localhost', AbortSignal.abort()), false);
+	assert.equal(await reader.resolves('localhost', new AbortController().signal), true);
 });
