@@ -53,7 +53,7 @@ test('Docker on Linux without host.docker.internal, a base URL on localhost refu
 
 test('Podman, a base URL on 127.0.0.1 refused, in Chinese: the Podman container named, the base URL at the gateway', async () => {
 	const run = await runCli(['check'], env({TEST_CONTAINER: 'podman', DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`, DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}));
-	assert.match(run.stdout, new RegExp(`127\\.0\\.0\\.1:${port} 拒绝了连接，而这里运行在 Podman 容器里：127\\.0\\.0\\.1 是容器自己，所以连不到在运行容器的那台电脑上运行的中转站或网关`));
+	assert.match(run.stdout, new RegExp(`127\\.0\\.0\\.1:${port} 拒绝了连接，而这里运行在 Podman 容器里：127\\.0\\.0\\.1 指的是容器自己，所以连不到运行容器的那台电脑上的中转站或网关`));
 	assert.match(run.stdout, new RegExp(` 1\\. 把 base URL 设为 http://172\\.17\\.0\\.1:${port}（容器看到的宿主机）`));
 });
 

@@ -44,7 +44,7 @@ const inContainer: Record<Exclude<ContainerKind, 'codespaces'>, string> = {docke
 const containerSaid = (p: {loopback: string; kind: ContainerKind; what: string}) =>
 	p.kind === 'codespaces'
 		? `而这里是 GitHub codespace：${p.loopback} 是这个 codespace 自己（在云端的虚拟机里），所以连不到在你自己电脑上运行的${p.what}。`
-		: `而这里运行${inContainer[p.kind]}：${p.loopback} 是容器自己，所以连不到在运行容器的那台电脑上运行的${p.what}。`;
+		: `而这里运行${inContainer[p.kind]}：${p.loopback} 指的是容器自己，所以连不到运行容器的那台电脑上的${p.what}。`;
 
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');
 
