@@ -33,6 +33,16 @@ function uniqueFixes(list: readonly Fix[]): Fix[] {
 	});
 }
 
+/** The API host reachable only through the proxy in `variable`: the title, crumb and line both results that find it say. */
+function onlyThroughProxySaid(view: View, variable: string) {
+	return {
+		title: wizardText.leaves.reachable.onlyThroughProxyTitle({host: hostOf(view), variable}),
+		crumb: wizardText.leaves.reachable.onlyThroughProxyCrumb,
+		restates: 'network' as const,
+		lines: [wizardText.leaves.reachable.onlyThroughProxy({variable})],
+	};
+}
+
 /** The diagnosis' own fixes after the leaf's, without repeats. */
 function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
 	return uniqueFixes([...own, ...view.diagnosis.fixes]);
@@ -574,10 +584,7 @@ export const leaves = (): readonly LeafNode[] => [
 		if (proxied) {
 			return {
 				tone: 'bad',
-				title: wizardText.leaves.reachable.onlyThroughProxyTitle({host: hostOf(view), variable: proxied.variable}),
-				crumb: wizardText.leaves.reachable.onlyThroughProxyCrumb,
-				restates: 'network' as const,
-				lines: [wizardText.leaves.reachable.onlyThroughProxy(proxied)],
+				...onlyThroughProxySaid(view, proxied.variable),
 				fixes: [fixes.nodeEnvProxy(proxied.variable), ...look],
 				verdict: view.diagnosis.verdict,
 			};
@@ -682,6 +689,17 @@ export const leaves = (): readonly LeafNode[] => [
 		// The summary would say "No problem found" again under the title: the balance row under it says the numbers instead.
 		const reading = facts.reading(view.results);
 		const balanceRow = reading && facts.status(view.results, 'balance') === 'pass' ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {};
+		// The one warning is that only the proxy gets through: said as the reachable result says it, so a short window,
+		// which keeps only a row's first line, still shows the finding and not just the proxy's address.
+		const proxied = warned.length === 1 ? facts.onlyThroughProxy(view.results) : undefined;
+		if (proxied) {
+			return {
+				tone: 'warn',
+				...onlyThroughProxySaid(view, proxied.variable),
+				fixes: withDiagnosisFixes(view, []),
+				verdict: 'ok',
+			};
+		}
 		return warned.length === 0
 			? {tone: 'good', title: wizardText.leaves.ok.title, ...balanceRow, lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'}
 			: {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'};

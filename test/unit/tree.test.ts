@@ -1554,3 +1554,20 @@ test('reachable, but only through the proxy this tool uses: the result leads wit
 	assert.equal(direct.title, 'api.deepseek.com is reachable from here');
 	assert.ok(!direct.fixes.some(fix => fix.id === 'node_env_proxy'));
 });
+
+test('all good but reachable only through the proxy: the result leads with it as the reachable result does, so a short window still shows the finding', () => {
+	const network = {host: 'proxy.corp.example', port: 3128, proxy: 'http://proxy.corp.example:3128', proxyVariable: 'HTTPS_PROXY', connectMs: 3, directConnect: {reachable: false, code: 'ENOTFOUND'}};
+	const results = run(result('network', 'warn', network));
+	const ok = nodeOf('leaf.ok');
+	const reachable = nodeOf('leaf.reachable');
+	if (ok.kind !== 'leaf' || reachable.kind !== 'leaf') return assert.fail('leaves');
+	const content = ok.content(viewWith(results));
+	const said = reachable.content(viewWith(results));
+	assert.equal(content.tone, 'warn');
+	assert.equal(content.title, 'api.deepseek.com is reachable here only through the proxy in HTTPS_PROXY');
+	assert.deepEqual([content.crumb, content.restates, content.lines], [said.crumb, said.restates, said.lines]);
+	assert.equal(content.fixes[0]?.id, 'node_env_proxy');
+	// Another warning beside it: the general title, which counts them.
+	const two = ok.content(viewWith(run(result('network', 'warn', network), result('service_status', 'warn', {}))));
+	assert.equal(two.title, 'Nothing blocks your calls, but 2 warnings');
+});
