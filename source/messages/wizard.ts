@@ -522,7 +522,7 @@ const wizardTextEn = {
 			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
 			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
 			/** In place of the title inside a container (or a codespace), where a proxy or service on `loopback` refused: the host's is not there. */
-			titleContainer: (p: {loopback: string; codespace: boolean}) => (p.codespace ? `In a codespace, ${p.loopback} is its own` : `In a container, ${p.loopback} is its own`),
+			titleContainer: (p: {loopback: string; codespace: boolean}) => (p.codespace ? `In a codespace, ${p.loopback} is the codespace itself` : `In a container, ${p.loopback} is the container itself`),
 			/** Docker's or Podman's name for the computer that runs the containers, tried outside them. */
 			titleContainerHost: (p: {name: string}) => `${p.name} resolves only inside containers`,
 			/** In place of the title where the certificate presented is not valid yet: the clock is behind. */

@@ -412,7 +412,7 @@ test('in a Docker container, a base URL on 127.0.0.1 refused (60×20): titled fo
 			async app => {
 				await walkEveryCheck(app);
 				const leaf = await app.waitFor('What to do:');
-				assert.match(leaf, /✖ In a container, 127\.0\.0\.1 is its own/, leaf);
+				assert.match(leaf, /✖ In a container, 127\.0\.0\.1 is the container itself/, leaf);
 				assert.ok(flat(leaf).includes(fixMessages.containerServiceAtHost({loopback: '127.0.0.1', suggested: `http://172.17.0.1:${port}`})), leaf);
 			},
 			{},
