@@ -231,7 +231,7 @@ const fixMessagesEn = {
 	/** Inside a container, or a codespace: the proxy or relay run beside the program (Codespaces reach the internet directly). */
 	containerRunInside: (p: {what: 'proxy' | 'service'; codespace: boolean; variable: string | null}) =>
 		p.what === 'proxy'
-			? p.codespace ? `Unset ${p.variable ?? 'the proxy variable'}: a codespace reaches the internet directly` : `Or unset ${p.variable ?? 'the proxy variable'} where the container reaches the internet directly`
+			? p.codespace ? `Unset ${p.variable ?? 'the proxy variable'}: a codespace reaches the internet directly` : `Or unset ${p.variable ?? 'the proxy variable'} if the container reaches the internet directly`
 			: p.codespace ? 'Use a relay reachable from the internet, or run the relay in the codespace itself' : 'Or run the relay or gateway in the container, or beside it on its network',
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */

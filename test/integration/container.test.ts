@@ -37,7 +37,7 @@ test('Docker, HTTPS_PROXY on 127.0.0.1 refused, host.docker.internal resolving: 
 	assert.equal(json.summary, said);
 	assert.deepEqual(json.fixes, [
 		{id: 'check_proxy', title: `Set HTTPS_PROXY=http://host.docker.internal:${port}, the host as the container sees it, and turn on "Allow LAN" in the proxy app`, url: null},
-		{id: 'check_network', title: 'Or unset HTTPS_PROXY where the container reaches the internet directly', url: null},
+		{id: 'check_network', title: 'Or unset HTTPS_PROXY if the container reaches the internet directly', url: null},
 	]);
 });
 
