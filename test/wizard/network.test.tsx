@@ -422,3 +422,22 @@ test('in a Docker container, a base URL on 127.0.0.1 refused (60×20): titled fo
 		delete process.env['TEST_CONTAINER'];
 	}
 });
+
+test('the container\'s title in both languages (60×20): Docker\'s and a codespace\'s, each naming what 127.0.0.1 is there', async () => {
+	// Docker: its file, played by the preload (TEST_CONTAINER); a codespace: the variable GitHub sets, in the run's own environment.
+	const kinds: Array<{container: string | undefined; env: Record<string, string>; en: RegExp; zh: RegExp}> = [
+		{container: 'docker', env: {}, en: /✖ In a container, 127\.0\.0\.1 is the container itself/, zh: /✖在容器里，127\.0\.0\.1指的是容器自己/},
+		{container: undefined, env: {CODESPACES: 'true'}, en: /✖ In a codespace, 127\.0\.0\.1 is the codespace itself/, zh: /✖在codespace里，127\.0\.0\.1指的是codespace自己/},
+	];
+	for (const kind of kinds) {
+		const port = await closedPort();
+		if (kind.container) process.env['TEST_CONTAINER'] = kind.container;
+		try {
+			await resultInBothLanguages('ok', {columns: 60, rows: 20}, app => walkEveryCheck(app), (leaf, language) => {
+				assert.match(flatIn(language, leaf), language === 'en' ? kind.en : kind.zh, leaf);
+			}, {env: {DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`, ...kind.env}});
+		} finally {
+			delete process.env['TEST_CONTAINER'];
+		}
+	}
+});
