@@ -4,7 +4,7 @@ import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
-import {hereEn, placeEn} from '../text/dotenv-place.js';
+import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 
@@ -129,7 +129,7 @@ const wizardTextEn = {
 		/** This line and blankEnvKey fit one row of a 40-column window: wrapped, a lone "set)" ended them. */
 		noKey: 'Key: none (DEEPSEEK_API_KEY is not set)',
 		/** Under the key line: DEEPSEEK_API_KEY is used, and this folder's .env holds another key. */
-		otherKeyInProjectEnv: (p: {masked: string; file: string}) => `Another key in ${p.file.startsWith('..') ? p.file : `./${p.file}`}: ${p.masked} (a program that loads ${p.file} may send that one)`,
+		otherKeyInProjectEnv: (p: {masked: string; file: string}) => `Another key in ${asPath(p.file)}: ${p.masked} (a program that loads ${p.file} may send that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		noKeySaved: (saved: SavedKey) => `Key: none here (in ${saved.kind === 'file' ? saved.file : windowsVariablesShortEn(saved.kind)})`,

@@ -4,6 +4,8 @@
 /** The file is in a folder above the current one (`../.env`). */
 const above = (file: string): boolean => file.startsWith('..');
 
+/** As a path from this folder, in every language: "./.env.local" / "../.env". */
+export const asPath = (file: string): string => (above(file) ? file : `./${file}`);
 /** "this folder's .env.local" / "../.env". */
 export const placeEn = (file: string): string => (above(file) ? file : `this folder's ${file}`);
 /** "这个文件夹的 .env.local" / "上层文件夹的 ../.env" (Chinese first: no Latin right after a Chinese word without its space). */

@@ -3,7 +3,7 @@ import type {KeySource} from '../../checks/types.js';
 import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
 import {serviceStates} from './words.js';
-import {hereZh, placeZh} from '../../text/dotenv-place.js';
+import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
@@ -109,7 +109,7 @@ export const wizardText: WizardText = {
 		title: 'deepseek-fix：我的 DeepSeek API 调用为什么失败？',
 		key: (masked, source, file) => `API key：${masked}（${keySources(file)[source]}）`,
 		noKey: 'API key：无（未设置 DEEPSEEK_API_KEY）',
-		otherKeyInProjectEnv: p => `${p.file.startsWith('..') ? p.file : `./${p.file}`} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
+		otherKeyInProjectEnv: p => `${asPath(p.file)} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
 		noKeySaved: saved => `API key：无（${saved.kind === 'file' ? `${saved.file} ` : windowsVariablesShortZh(saved.kind)}里有）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
