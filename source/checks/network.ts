@@ -5,7 +5,7 @@ import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
 import {officialApiHost} from '../deepseek/facts.js';
-import {baseUrlWithHost, isLoopbackHost} from '../deepseek/url.js';
+import {baseUrlWithHost, isLoopbackHost, portOf} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
 import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.js';
 import {containerName} from '../deepseek/container-names.js';
@@ -143,7 +143,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	// Not where curl and Python's clients would go direct themselves (HTTP_PROXY for https, an empty no_proxy):
 	// those sentences say so. Started beside the proxy's connect, so it costs nothing where it works.
 	const directTry = proxy && /^https?:/.test(proxy.proxy) && !choice?.httpForHttps && !hidden && !isLoopbackHost(api.hostname)
-		? reachable(api.hostname.replace(/^\[|\]$/g, ''), defaultPort(api), AbortSignal.any([deadline, AbortSignal.timeout(directMs)]))
+		? reachable(api.hostname.replace(/^\[|\]$/g, ''), portOf(api), AbortSignal.any([deadline, AbortSignal.timeout(directMs)]))
 		: undefined;
 	// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 	const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
@@ -355,11 +355,6 @@ const otherToolsProxyMs = 3000;
 
 /** How long the direct look beside a proxy may take: a host that takes no connection in this long is not reached by a program going direct either. */
 const directMs = 3000;
-
-/** The port a URL's scheme implies where it names none. */
-function defaultPort(url: URL): number {
-	return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
-}
 
 /** Does anything answer at a proxy's host and port (ALL_PROXY's, the system's)? */
 async function reachProxy(url: URL, signal: AbortSignal): Promise<{reachable: boolean; code?: string}> {

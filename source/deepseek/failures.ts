@@ -8,6 +8,7 @@ import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from 
 import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
 import type {HttpFailure, HttpFailureReason, PresentedIssuer, UntrustedFacts} from './types.js';
+import {portOf} from './url.js';
 
 /** What the failure is about: the request, the key to keep out of text, where it stood. */
 export type FailureContext = {
@@ -220,7 +221,7 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		}
 		// Connection refused (reply 5): the proxy reached the host, and nothing takes connections at that port there (Dante says so).
 		if (link.code === 'UND_ERR_SOCKS5_REPLY_5') {
-			return {reason: 'proxy', message: proxyMessages.socksTargetRefused({...named, host: context.url.hostname, port: Number(context.url.port) || (context.url.protocol === 'https:' ? 443 : 80)}), code: link.code};
+			return {reason: 'proxy', message: proxyMessages.socksTargetRefused({...named, host: context.url.hostname, port: portOf(context.url)}), code: link.code};
 		}
 		// Host unreachable (reply 4): for a name, also the proxy's own lookup failing (Dante answers so).
 		if (link.code === 'UND_ERR_SOCKS5_REPLY_4') {
@@ -250,7 +251,7 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
  * Else a 403 is a rule about the client or about the host: its page may say which (`refusal`).
  */
 function refusedTunnel(status: string, named: {proxy: string; variable: string}, target: URL, refusal: TunnelRefusal | undefined): Described {
-	const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+	const port = portOf(target);
 	const host = target.hostname;
 	const message = /^50[0234]$/.test(status) ? proxyMessages.tunnelUnreached({...named, status})
 		: status === '403' && port !== 443 ? proxyMessages.refusedTunnelPort({...named, status, host, port})

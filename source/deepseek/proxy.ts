@@ -4,7 +4,7 @@
 // proxy (see `route`).
 import {BlockList, isIP} from 'node:net';
 import type {BadProxy} from './types.js';
-import {isLoopbackHost} from './url.js';
+import {isLoopbackHost, portOf} from './url.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -263,7 +263,7 @@ export function firstHop(baseUrl: string, env: Env): FirstHop | {invalidProxy: s
 		// The first hop to an https proxy is TLS too, but that is the proxy's certificate, tested by the requests themselves.
 		return {host: hop.url.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(hop.url), tls: false, viaProxy: hop.shown, proxyVariable: hop.variable};
 	}
-	return {host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || (secure ? 443 : 80), tls: secure, viaProxy: undefined};
+	return {host: url.hostname.replace(/^\[|\]$/g, ''), port: portOf(url), tls: secure, viaProxy: undefined};
 }
 
 /** ALL_PROXY as the tools that read it would use it: never with its login in `shown`. */
@@ -301,7 +301,7 @@ function noProxyExempts(target: URL, env: Env): boolean {
 /** The NO_PROXY entry that exempts `target` (`noProxyExempts`): the variable read and the entry as written. */
 function exemption(target: URL, env: Env): {noProxy: string; entry: string} | undefined {
 	const noProxy = env.no_proxy === undefined ? 'NO_PROXY' : 'no_proxy';
-	const entry = noProxyEntry(target.hostname, env[noProxy], Number(target.port) || (target.protocol === 'https:' ? 443 : 80));
+	const entry = noProxyEntry(target.hostname, env[noProxy], portOf(target));
 	return entry === undefined ? undefined : {noProxy, entry};
 }
 

@@ -159,6 +159,11 @@ export function baseUrlWithHost(configured: string, fallback: string, host: stri
 	return url.href.replace(/\/+$/, '');
 }
 
+/** The port a URL names, or its scheme's default (443 for https, else 80). */
+export function portOf(url: URL): number {
+	return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+
 export function isLoopbackHost(host: string): boolean {
 	const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
 	if (bare === 'localhost' || bare === '::1' || isLoopbackIpv4(bare)) return true;
