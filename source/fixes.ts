@@ -6,6 +6,7 @@ import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
 import type {ContainerNameKind} from './deepseek/container-names.js';
+import {containerPlace} from './deepseek/container.js';
 import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
@@ -232,12 +233,14 @@ export const fixes = {
 	 * Inside a container, the proxy or the service on loopback refused (checks/details.ts containerLoopback): the host's
 	 * name or address as the container sees it, with the program there listening beyond 127.0.0.1; or without the
 	 * proxy, or the relay beside the program. In a codespace the user's computer is not reachable: only the latter.
+	 * In a pod, the program elsewhere in the cluster by its Service's name first.
 	 */
 	containerLoopback: (refused: ContainerLoopback): Fix[] => {
-		const codespace = refused.kind === 'codespaces';
+		const place = containerPlace(refused.kind);
 		const what = refused.proxyVariable === null ? 'service' : 'proxy';
-		const inside: Fix = {id: what === 'proxy' ? 'check_proxy' : 'fix_base_url', title: fixMessages.containerRunInside({what, codespace, variable: refused.proxyVariable}), url: null};
-		if (codespace) return [inside];
+		const inside: Fix = {id: what === 'proxy' ? 'check_proxy' : 'fix_base_url', title: fixMessages.containerRunInside({what, place, variable: refused.proxyVariable}), url: null};
+		if (place === 'codespace') return [inside];
+		if (place === 'pod') return [{id: inside.id, title: fixMessages.podServiceAddress({variable: refused.proxyVariable, loopback: refused.loopback}), url: null}, {...inside, id: 'check_network'}];
 		const atHost: Fix = refused.proxyVariable === null
 			? {id: 'fix_base_url', title: fixMessages.containerServiceAtHost({loopback: refused.loopback, suggested: refused.suggested}), url: null}
 			: {id: 'check_proxy', title: fixMessages.containerProxyAtHost({variable: refused.proxyVariable, suggested: refused.suggested}), url: null};

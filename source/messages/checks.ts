@@ -50,12 +50,14 @@ const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
 const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? 'in its default (NAT) networking' : `in its ${mode} networking`);
 
 /** The container this runs in, as the refusal names it (deepseek/container.ts). */
-const containerNames: Record<Exclude<ContainerKind, 'codespaces'>, string> = {docker: 'a Docker container', podman: 'a Podman container', devcontainer: 'a Dev Container', other: 'a container'};
+const containerNames: Record<Exclude<ContainerKind, 'codespaces' | 'kubernetes'>, string> = {docker: 'a Docker container', podman: 'a Podman container', devcontainer: 'a Dev Container', other: 'a container'};
 
-/** Why loopback refused inside a container: `what` on the host (or, in a codespace, on the user's own computer) is not there. */
+/** Why loopback refused inside a container: `what` on the host (in a codespace, on the user's own computer; in a pod, anywhere outside it) is not there. */
 const containerSaid = (p: {loopback: string; kind: ContainerKind; what: string}) =>
 	p.kind === 'codespaces'
 		? `this is a GitHub codespace: ${p.loopback} is the codespace's own, in a cloud VM, so ${p.what} on your own computer is not reachable from it.`
+		: p.kind === 'kubernetes'
+		? `this runs in a Kubernetes pod: ${p.loopback} is the pod's own, shared only by its containers, so ${p.what} running anywhere else (your computer, the node, another pod) is not reached there.`
 		: `this runs in ${containerNames[p.kind]}: ${p.loopback} is the container's own, so ${p.what} on the computer that runs the container is not reached there.`;
 
 const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');

@@ -3,6 +3,7 @@
 import {placeEn} from '../text/dotenv-place.js';
 import type {ClockSystem, WindowsAddressAt} from '../deepseek/wsl.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
+import type {ContainerPlace} from '../deepseek/container.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
@@ -228,11 +229,18 @@ const fixMessagesEn = {
 		p.suggested === null
 			? `Put the host's address as the container sees it (host.docker.internal, or after "via" in ip route show default) in place of ${p.loopback} in the base URL, with the relay listening on all addresses (0.0.0.0)`
 			: `Set the base URL to ${p.suggested}, the host as the container sees it, with the relay listening on all addresses (0.0.0.0)`,
-	/** Inside a container, or a codespace: the proxy or relay run beside the program (Codespaces reach the internet directly). */
-	containerRunInside: (p: {what: 'proxy' | 'service'; codespace: boolean; variable: string | null}) =>
+	/** Inside a container, a codespace or a pod: the proxy or relay run beside the program (Codespaces reach the internet directly). */
+	containerRunInside: (p: {what: 'proxy' | 'service'; place: ContainerPlace; variable: string | null}) =>
 		p.what === 'proxy'
-			? p.codespace ? `Unset ${p.variable ?? 'the proxy variable'}: a codespace reaches the internet directly` : `Or unset ${p.variable ?? 'the proxy variable'} if the container reaches the internet directly`
-			: p.codespace ? 'Use a relay reachable from the internet, or run the relay in the codespace itself' : 'Or run the relay or gateway in the container, or beside it on its network',
+			? p.place === 'codespace' ? `Unset ${p.variable ?? 'the proxy variable'}: a codespace reaches the internet directly` : `Or unset ${p.variable ?? 'the proxy variable'} if the ${p.place} reaches the internet directly`
+			: p.place === 'codespace' ? 'Use a relay reachable from the internet, or run the relay in the codespace itself'
+			: p.place === 'pod' ? 'Or run the relay as a sidecar container in this pod, where 127.0.0.1 reaches it'
+			: 'Or run the relay or gateway in the container, or beside it on its network',
+	/** Inside a Kubernetes pod, the proxy (`variable`) or the base URL on `loopback` refused: a program elsewhere in the cluster is reached by its Service's name. */
+	podServiceAddress: (p: {variable: string | null; loopback: string}) =>
+		p.variable === null
+			? `Put the relay's Service name in the cluster (NAME.NAMESPACE.svc.cluster.local) in place of ${p.loopback} in the base URL`
+			: `Set ${p.variable} to the proxy's Service address in the cluster (http://NAME.NAMESPACE.svc.cluster.local:PORT)`,
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */
 	/** Only outside: the sentence says the name is right inside containers, and a second clause would push the cause off a 40×15 window. */

@@ -7,6 +7,7 @@ import * as zhCN from './zh-CN/wizard.js';
 import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
+import type {ContainerPlace} from '../deepseek/container.js';
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
 const keySources = (file: string): Record<KeySource, string> => ({
@@ -521,8 +522,8 @@ const wizardTextEn = {
 			titleFakeIp: (p: {host: string}) => `Your proxy app cannot get through to ${p.host}`,
 			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
 			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
-			/** In place of the title inside a container (or a codespace), where a proxy or service on `loopback` refused: the host's is not there. */
-			titleContainer: (p: {loopback: string; codespace: boolean}) => (p.codespace ? `In a codespace, ${p.loopback} is the codespace itself` : `In a container, ${p.loopback} is the container itself`),
+			/** In place of the title inside a container (or a codespace, a pod), where a proxy or service on `loopback` refused: the host's is not there. */
+			titleContainer: (p: {loopback: string; place: ContainerPlace}) => `In a ${p.place}, ${p.loopback} is the ${p.place} itself`,
 			/** Docker's or Podman's name for the computer that runs the containers, tried outside them. */
 			titleContainerHost: (p: {name: string}) => `${p.name} resolves only inside containers`,
 			/** In place of the title where the certificate presented is not valid yet: the clock is behind. */

@@ -14,6 +14,7 @@ import {isPlaceholderTail} from '../deepseek/error-body.js';
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {redirectMeaning, type RedirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
+import {containerPlace} from '../deepseek/container.js';
 import {sanitize} from '../text/safe.js';
 import {currentShell} from '../text/shell.js';
 import type {Fix, Verdict} from '../verdict.js';
@@ -261,7 +262,7 @@ export const leaves = (): readonly LeafNode[] => [
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
 				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
-				: container ? wizardText.leaves.network.titleContainer({loopback: container.loopback, codespace: container.kind === 'codespaces'})
+				: container ? wizardText.leaves.network.titleContainer({loopback: container.loopback, place: containerPlace(container.kind)})
 				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})
 				: outOfDate?.expired ? wizardText.leaves.network.titleExpired({host: outOfDate.host})
 				: outOfDate ? wizardText.leaves.network.titleClockBehind

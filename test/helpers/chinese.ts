@@ -36,6 +36,8 @@ const allowedWords = new Set(
 		'Docker', 'Desktop', 'Podman', 'Compose',
 		// Where a container runs: VS Code's Dev Containers and GitHub's codespaces, by the names they go by (deepseek/container.ts).
 		'Dev', 'Container', 'GitHub', 'codespace',
+		// A Kubernetes pod and the cluster's names, as Kubernetes' own Chinese documentation keeps them (Pod, Service).
+		'Kubernetes', 'Pod', 'Service',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

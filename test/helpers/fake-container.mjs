@@ -3,9 +3,10 @@
 // reads after a refused loopback connection (source/deepseek/container.ts), so that the suite gives
 // the same results in a container (CI, this very machine: /.dockerenv) as on a laptop. By default
 // no container: /.dockerenv and /run/.containerenv do not exist, and the variables that name one
-// (CODESPACES, REMOTE_CONTAINERS, container) are removed. TEST_CONTAINER plays one: docker
-// (/.dockerenv), podman (/run/.containerenv), devcontainer (/.dockerenv and REMOTE_CONTAINERS=true),
-// codespaces (/.dockerenv and CODESPACES=true); with it, /proc/net/route gives Docker's default
+// (CODESPACES, REMOTE_CONTAINERS, KUBERNETES_SERVICE_HOST, container) are removed. TEST_CONTAINER plays
+// one: docker (/.dockerenv), podman (/run/.containerenv), devcontainer (/.dockerenv and
+// REMOTE_CONTAINERS=true), codespaces (/.dockerenv and CODESPACES=true), kubernetes (a pod:
+// KUBERNETES_SERVICE_HOST, the address the kubelet gives); with it, /proc/net/route gives Docker's default
 // bridge gateway, 172.17.0.1. Whether host.docker.internal resolves is map-hosts.mjs's to play
 // (TEST_LOOPBACK_HOSTS). Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 // Through getBuiltinModule, not an ES import, whose module facades would load built-ins the start-up
@@ -15,7 +16,7 @@ if (typeof process.getBuiltinModule === 'function') playContainer(process.getBui
 
 function playContainer(fs, syncBuiltinESMExports) {
 	const markers = {docker: ['/.dockerenv'], podman: ['/run/.containerenv'], devcontainer: ['/.dockerenv'], codespaces: ['/.dockerenv']};
-	const variables = {devcontainer: ['REMOTE_CONTAINERS', 'true'], codespaces: ['CODESPACES', 'true']};
+	const variables = {devcontainer: ['REMOTE_CONTAINERS', 'true'], codespaces: ['CODESPACES', 'true'], kubernetes: ['KUBERNETES_SERVICE_HOST', '10.96.0.1']};
 	/** The default route through 172.17.0.1 (lowest byte first), and the bridge's own network, as /proc/net/route lists them. */
 	const bridgeRoutes = [
 		'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT',
@@ -28,7 +29,7 @@ function playContainer(fs, syncBuiltinESMExports) {
 	const playedMarker = path => (markers[played()] ?? []).includes(path);
 	const isMarker = path => path === '/.dockerenv' || path === '/run/.containerenv';
 
-	for (const name of ['CODESPACES', 'REMOTE_CONTAINERS', 'container']) delete process.env[name];
+	for (const name of ['CODESPACES', 'REMOTE_CONTAINERS', 'KUBERNETES_SERVICE_HOST', 'container']) delete process.env[name];
 	const variable = variables[played()];
 	if (variable) process.env[variable[0]] = variable[1];
 

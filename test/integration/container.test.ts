@@ -65,6 +65,26 @@ test('GitHub Codespaces, HTTPS_PROXY on 127.0.0.1 refused: the user\'s own compu
 	assert.deepEqual(json.fixes, [{id: 'check_proxy', title: 'Unset HTTPS_PROXY: a codespace reaches the internet directly', url: null}]);
 });
 
+test('a Kubernetes pod, HTTPS_PROXY on 127.0.0.1 refused: the pod\'s own 127.0.0.1, the proxy\'s Service address first, no host looked for', async () => {
+	// host.docker.internal resolving and Docker's file both played: a pod is told apart all the same.
+	const json = await checkJson(env({TEST_CONTAINER: 'kubernetes', TEST_LOOPBACK_HOSTS: 'host.docker.internal', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
+	const network = networkOf(json);
+	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection, and this runs in a Kubernetes pod: 127.0.0.1 is the pod's own, shared only by its containers, so a proxy app (Clash, v2rayN…) running anywhere else (your computer, the node, another pod) is not reached there.`);
+	assert.deepEqual(network?.details['container'], {kind: 'kubernetes', hostName: null, hostAddress: null, proxyVariable: 'HTTPS_PROXY', suggested: null});
+	assert.deepEqual(json.fixes, [
+		{id: 'check_proxy', title: 'Set HTTPS_PROXY to the proxy\'s Service address in the cluster (http://NAME.NAMESPACE.svc.cluster.local:PORT)', url: null},
+		{id: 'check_network', title: 'Or unset HTTPS_PROXY if the pod reaches the internet directly', url: null},
+	]);
+});
+
+test('a Kubernetes pod, a base URL on localhost refused, in Chinese: the relay\'s Service name in its place, or the relay as a sidecar', async () => {
+	const run = await runCli(['check'], env({TEST_CONTAINER: 'kubernetes', DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`, DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}));
+	assert.match(run.stdout, new RegExp(`localhost:${port} 拒绝了连接，而这里运行在 Kubernetes Pod 里：localhost 指的是这个 Pod 自己，只有 Pod 里的容器共用它，所以连不到在别处（你的电脑、节点、别的 Pod）运行的中转站或网关`));
+	assert.match(run.stdout, / 1\. 把 base URL 里的 localhost 换成中转站在集群里的 Service 名字（NAME\.NAMESPACE\.svc\.cluster\.local）/);
+	assert.match(run.stdout, / 2\. 或者把中转站作为边车容器放进这个 Pod，这样 127\.0\.0\.1 就能连到它/);
+	assert.doesNotMatch(run.stdout, /172\.17\.0\.1|host\.docker\.internal/);
+});
+
 test('inside WSL 2 in a container\'s place, WSL wins: its sentence and detail, no container detail', async () => {
 	const json = await checkJson(env({TEST_CONTAINER: 'docker', WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
 	const network = networkOf(json);

@@ -20,15 +20,20 @@ test('the kind from the facts a container has: the variables first, then the run
 	assert.equal(containerKind(reader({env: {REMOTE_CONTAINERS: 'true'}, files: ['/.dockerenv']})), 'devcontainer');
 	assert.equal(containerKind(reader({env: {CODESPACES: 'true'}, files: ['/.dockerenv']})), 'codespaces');
 	assert.equal(containerKind(reader({env: {CODESPACES: 'false'}})), undefined);
+	// A pod, whatever runtime its containers have; an empty value names none.
+	assert.equal(containerKind(reader({env: {KUBERNETES_SERVICE_HOST: '10.96.0.1'}, files: ['/.dockerenv']})), 'kubernetes');
+	assert.equal(containerKind(reader({env: {KUBERNETES_SERVICE_HOST: '10.96.0.1', container: 'podman'}})), 'kubernetes');
+	assert.equal(containerKind(reader({env: {KUBERNETES_SERVICE_HOST: ' '}, files: ['/.dockerenv']})), 'docker');
 });
 
-test('the host: the runtime\'s name where it resolves, else the default gateway; none looked for in a codespace', async () => {
+test('the host: the runtime\'s name where it resolves, else the default gateway; none looked for in a codespace or a pod', async () => {
 	const signal = new AbortController().signal;
 	assert.deepEqual(await runningContainer(reader({files: ['/.dockerenv'], names: ['host.docker.internal'], routes: route}), signal), {kind: 'docker', hostName: 'host.docker.internal', hostAddress: null});
 	assert.deepEqual(await runningContainer(reader({files: ['/.dockerenv'], routes: route}), signal), {kind: 'docker', hostName: null, hostAddress: '172.17.0.1'});
 	assert.deepEqual(await runningContainer(reader({files: ['/run/.containerenv'], names: ['host.containers.internal', 'host.docker.internal']}), signal), {kind: 'podman', hostName: 'host.containers.internal', hostAddress: null});
 	assert.deepEqual(await runningContainer(reader({files: ['/.dockerenv']}), signal), {kind: 'docker', hostName: null, hostAddress: null});
 	assert.deepEqual(await runningContainer(reader({env: {CODESPACES: 'true'}, names: ['host.docker.internal'], routes: route}), signal), {kind: 'codespaces', hostName: null, hostAddress: null});
+	assert.deepEqual(await runningContainer(reader({env: {KUBERNETES_SERVICE_HOST: '10.96.0.1'}, files: ['/.dockerenv'], names: ['host.docker.internal'], routes: route}), signal), {kind: 'kubernetes', hostName: null, hostAddress: null});
 	assert.equal(await runningContainer(reader({names: ['host.docker.internal'], routes: route}), signal), undefined);
 });
 

@@ -180,8 +180,8 @@ const byName: Record<string, readonly Sample[]> = {
 	readings: [0, 1, 3],
 	rows: [11],
 	reading: ['3.00 CNY at sample time'],
-	/** In a GitHub codespace rather than another container (fixMessages.containerRunInside). */
-	codespace: [false, true],
+	/** What 127.0.0.1 belongs to there: a container, a GitHub codespace or a Kubernetes pod (fixMessages.containerRunInside, the wizard's titleContainer). */
+	place: ['container', 'codespace', 'pod'],
 	/** WSL 2's networking mode as wslinfo printed it, or null (checkMessages.network.wslRefused). */
 	mode: [null, 'nat', 'bridged'],
 	/** Where to read Windows' address in WSL 2 (fixMessages.wslServiceAtWindows). */
@@ -297,8 +297,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.leaves.network.titleContainerHost:name': ['host.docker.internal'],
 	// Where DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts).
 	'checkMessages.keyPresent.savedNotLoaded:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
-	'checkMessages.network.containerRefused:kind': ['docker', 'podman', 'devcontainer', 'codespaces', 'other'],
-	'checkMessages.network.containerProxyRefused:kind': ['docker', 'codespaces'],
+	'checkMessages.network.containerRefused:kind': ['docker', 'podman', 'devcontainer', 'codespaces', 'kubernetes', 'other'],
+	'checkMessages.network.containerProxyRefused:kind': ['docker', 'codespaces', 'kubernetes'],
 	'fixMessages.containerProxyAtHost:suggested': [null, 'http://host.docker.internal:7890'],
 	'fixMessages.containerServiceAtHost:suggested': [null, 'http://172.17.0.1:3000'],
 	'fixMessages.containerRunInside:variable': [null, 'HTTPS_PROXY'],

@@ -423,11 +423,13 @@ test('in a Docker container, a base URL on 127.0.0.1 refused (60×20): titled fo
 	}
 });
 
-test('the container\'s title in both languages (60×20): Docker\'s and a codespace\'s, each naming what 127.0.0.1 is there', async () => {
+test('the container\'s title in both languages (60×20): Docker\'s, a codespace\'s and a pod\'s, each naming what 127.0.0.1 is there', async () => {
 	// Docker: its file, played by the preload (TEST_CONTAINER); a codespace: the variable GitHub sets, in the run's own environment.
 	const kinds: Array<{container: string | undefined; env: Record<string, string>; en: RegExp; zh: RegExp}> = [
 		{container: 'docker', env: {}, en: /✖ In a container, 127\.0\.0\.1 is the container itself/, zh: /✖在容器里，127\.0\.0\.1指的是容器自己/},
 		{container: undefined, env: {CODESPACES: 'true'}, en: /✖ In a codespace, 127\.0\.0\.1 is the codespace itself/, zh: /✖在codespace里，127\.0\.0\.1指的是codespace自己/},
+		// A pod: the variable the kubelet sets, beside Docker's file (a pod's containers may be Docker's).
+		{container: 'docker', env: {KUBERNETES_SERVICE_HOST: '10.96.0.1'}, en: /✖ In a pod, 127\.0\.0\.1 is the pod itself/, zh: /✖在Pod里，127\.0\.0\.1指的是Pod自己/},
 	];
 	for (const kind of kinds) {
 		const port = await closedPort();

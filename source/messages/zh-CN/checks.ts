@@ -39,11 +39,13 @@ const containerNameSaid: Record<ContainerNameKind, (name: string) => string> = {
 const inWslMode = (mode: string | null) => (mode === null || mode === 'nat' ? '在它默认的 NAT 网络模式下' : `在它现在的 ${mode} 网络模式下`);
 
 /** Where it runs, with 在 and 里: a space only beside a Latin name. */
-const inContainer: Record<Exclude<ContainerKind, 'codespaces'>, string> = {docker: '在 Docker 容器里', podman: '在 Podman 容器里', devcontainer: '在 Dev Container 里', other: '在容器里'};
+const inContainer: Record<Exclude<ContainerKind, 'codespaces' | 'kubernetes'>, string> = {docker: '在 Docker 容器里', podman: '在 Podman 容器里', devcontainer: '在 Dev Container 里', other: '在容器里'};
 
 const containerSaid = (p: {loopback: string; kind: ContainerKind; what: string}) =>
 	p.kind === 'codespaces'
 		? `而这里是 GitHub codespace：${p.loopback} 是这个 codespace 自己（在云端的虚拟机里），所以连不到在你自己电脑上运行的${p.what}。`
+		: p.kind === 'kubernetes'
+		? `而这里运行在 Kubernetes Pod 里：${p.loopback} 指的是这个 Pod 自己，只有 Pod 里的容器共用它，所以连不到在别处（你的电脑、节点、别的 Pod）运行的${p.what}。`
 		: `而这里运行${inContainer[p.kind]}：${p.loopback} 指的是容器自己，所以连不到运行容器的那台电脑上的${p.what}。`;
 
 const trace = (id: string | undefined) => (id ? `trace id：${id}。` : '');

@@ -158,8 +158,14 @@ export const fixMessages: FixMessages = {
 			: `把 base URL 设为 ${p.suggested}（容器看到的宿主机），并让中转站监听所有地址（0.0.0.0）`,
 	containerRunInside: p =>
 		p.what === 'proxy'
-			? p.codespace ? `取消设置 ${p.variable ?? '代理变量'}：codespace 可以直接连上互联网` : `或者在容器能直接连上互联网时，取消设置 ${p.variable ?? '代理变量'}`
-			: p.codespace ? '改用一个从互联网能访问的中转站，或者在 codespace 里运行中转站' : '或者在容器里（或同一个容器网络里）运行中转站或网关',
+			? p.place === 'codespace' ? `取消设置 ${p.variable ?? '代理变量'}：codespace 可以直接连上互联网` : `或者在${p.place === 'pod' ? ' Pod ' : '容器'}能直接连上互联网时，取消设置 ${p.variable ?? '代理变量'}`
+			: p.place === 'codespace' ? '改用一个从互联网能访问的中转站，或者在 codespace 里运行中转站'
+			: p.place === 'pod' ? '或者把中转站作为边车容器放进这个 Pod，这样 127.0.0.1 就能连到它'
+			: '或者在容器里（或同一个容器网络里）运行中转站或网关',
+	podServiceAddress: p =>
+		p.variable === null
+			? `把 base URL 里的 ${p.loopback} 换成中转站在集群里的 Service 名字（NAME.NAMESPACE.svc.cluster.local）`
+			: `把 ${p.variable} 设为代理在集群里的 Service 地址（http://NAME.NAMESPACE.svc.cluster.local:PORT）`,
 	wslRunInside: p => (p.what === 'proxy' ? '或者在 WSL 里运行代理' : '或者在 WSL 里运行中转站或网关'),
 	hostAliasOutside: p => `在容器外运行时，把 base URL 设为 ${p.suggested}`,
 	addHostGateway: p => `在 Linux 上的容器里运行时，启动容器时加上 --add-host=${p.name}:host-gateway（Compose 里写 extra_hosts: ["${p.name}:host-gateway"]）`,

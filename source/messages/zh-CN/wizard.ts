@@ -447,7 +447,10 @@ export const wizardText: WizardText = {
 			title: host => `无法连接 ${host}`,
 			titleFakeIp: p => `代理软件连不上 ${p.host}`,
 			titleWsl: p => `在 WSL 2 里，${p.loopback} 不是 Windows`,
-			titleContainer: p => (p.codespace ? `在 codespace 里，${p.loopback} 指的是 codespace 自己` : `在容器里，${p.loopback} 指的是容器自己`),
+			titleContainer: p => {
+				const place = {codespace: ' codespace ', pod: ' Pod ', container: '容器'}[p.place];
+				return `在${place}里，${p.loopback} 指的是${place}自己`;
+			},
 			titleContainerHost: p => `${p.name} 只在容器里能解析`,
 			titleClockBehind: '这台电脑的时钟慢了',
 			titleExpired: p => `${p.host} 的证书已过期，或者这台电脑的时钟快了`,
