@@ -11,7 +11,7 @@ import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
 import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
-import {allot, wrappedHeight, type Block} from './layout.js';
+import {allot, clampLines, wrapLines, wrappedHeight, type Block} from './layout.js';
 
 /**
  * What a short window keeps first, most important first. The checks are the evidence:
@@ -214,8 +214,35 @@ function allotFixesInOrder(blocks: readonly Block[], budget: number, firstFixAt:
 	return allot(leftOut, budget);
 }
 
+/** Words to compare a title with: each Chinese character is one, as the text breaks there; case and punctuation aside. */
+const wordsOf = (text: string) =>
+	text.replaceAll(glyphs.ellipsis, ' ').split(/\s+|(?=\p{Script=Han})|(?<=\p{Script=Han})/u)
+		.map(word => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter(word => word !== '');
+
+/**
+ * Whether the first line, cut to the rows a layout gave it, only says the title again: what it shows is the title's
+ * first words, or all of them and one more, before its "…" ("… has blocked your account there…" under "… has blocked
+ * your account").
+ */
+function cutLineRepeatsTitle(layout: LeafLayout, input: LeafLayoutInput): boolean {
+	const part = layout.parts.find(kept => kept.kind === 'line' && kept.index === 0);
+	if (part?.kind !== 'line' || part.rows === undefined) return false;
+	const shown = wordsOf(clampLines(wrapLines(input.lines[0] ?? '', input.width, leafIndents.line), part.rows).join(' '));
+	const title = wordsOf(input.title);
+	// Shorter than the title, a cut that is its start says nothing at all; longer, one word more is not worth its rows.
+	return title.length > 0 && shown.slice(0, title.length).every((word, index) => title[index] === word) && shown.length - title.length <= 1;
+}
+
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
-	const wrapped = layoutLeafWith(input, false);
+	const layout = layoutLeafCutting(input, false);
+	// Its rows go to the fixes and the checks instead: the rest of why is for a taller window.
+	return cutLineRepeatsTitle(layout, input) ? layoutLeafCutting(input, true) : layout;
+}
+
+/** `withoutFirstLine`: the first line gets no rows (it would only say the title again). */
+function layoutLeafCutting(input: LeafLayoutInput, withoutFirstLine: boolean): LeafLayout {
+	const wrapped = layoutLeafWith(input, false, withoutFirstLine);
 	// An action label that wraps keeps a row for itself in the actions' floor (it may be the
 	// focused one) even where it is not on screen. When that row is what the first line
 	// lacks (a short window cuts why, or leaves it out), the labels are cut to one row with
@@ -224,11 +251,11 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	if (!wraps || input.lines.length === 0) return wrapped;
 	const shown = firstLineRows(wrapped, input);
 	if (shown >= wrappedHeight(input.lines[0] ?? '', input.width, leafIndents.line)) return wrapped;
-	const cut = layoutLeafWith(input, true);
+	const cut = layoutLeafWith(input, true, withoutFirstLine);
 	return firstLineRows(cut, input) > shown ? cut : wrapped;
 }
 
-function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLayout {
+function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutFirstLine: boolean): LeafLayout {
 	const {width} = input;
 	const rows = screenRows(input.height);
 	// A leaf with no line under its title ("nothing blocks, but 1 warning"): its first troubled row says why, so it is
@@ -274,7 +301,8 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);
-			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? Math.min(rows, firstLineHeadRows) : rows}};
+			const first = withoutFirstLine ? 0 : Math.min(rows, firstLineHeadRows);
+			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? first : rows}};
 		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
 		// The first fix that does not fit whole keeps its heading, the first row of its title and its whole link (one an action repeats is a block of its own).
@@ -302,7 +330,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean): LeafLay
 	const firstChangeAt = candidates.findIndex(candidate => candidate.part.kind === 'change');
 	const actionsRest = {priority: actionsRestPriority, rows: actionsCap - actionsFloor, elastic: true};
 	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
-	const firstLineFull = input.lines[0] === undefined ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
+	const firstLineFull = input.lines[0] === undefined || withoutFirstLine ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
 	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - firstLineHeadRows, 0), elastic: true};
 	/** `mark`: the mark's row is given first; `firstFix`: the first fix comes before it (whole if it fits, or cut). */
 	const fit = (rowsForParts: number, mark: boolean, firstFix: 'ranked' | 'first' | 'firstCut' = 'ranked') => {

@@ -104,6 +104,29 @@ test('a tiny window keeps the start of the first line and the first fix, before 
 	assert.deepEqual(lineRows(fixedRows + 3), ['heading', 'fix0'], 'no room for the fix beside the start of why: the fix stays, the line gives way');
 });
 
+test('a first line cut so short that it only says the title again is left out: its rows go to the rest', () => {
+	// At 40 columns, cut to 2 rows the line shows "127.0.0.1:3000 has blocked your / account there…": the title and one word.
+	const title = '127.0.0.1:3000 has blocked your account';
+	const line = `${title} there (HTTP 403 "用户已被封禁 (request id: 2026120503233628004)"): it refuses every call from that account, whatever key you send.`;
+	const input = leaf({width: 40, title, lines: [line], fixes: [{id: 'fix0', title: 'Ask whoever runs it', url: null}, {id: 'fix1', title: 'Or use DeepSeek', url: null}], checks: []});
+	const lineRows = (overrides: Partial<LeafLayoutInput>) => layoutLeaf({...input, ...overrides}).parts.map(part => (part.kind === 'line' ? `line0 ${part.rows ?? 'whole'}` : name(part)));
+	// The title takes 2 rows at 40 columns: one more than fixedRows counts.
+	const titled = fixedRows + 1;
+	assert.deepEqual(lineRows({height: titled + 4}), ['heading', 'fix0', 'more1'], 'cut to 2 rows it would only repeat the title: left out');
+	assert.deepEqual(lineRows({height: titled + 5}), ['heading', 'fix0', 'fix1'], 'its rows go to the fixes');
+	assert.deepEqual(lineRows({height: titled + 6}), ['line0 3', 'heading', 'fix0', 'more1'], 'cut to 3 rows it shows the answer\'s words: kept');
+	assert.deepEqual(lineRows({height: titled + 8}), ['line0 whole', 'heading', 'fix0', 'fix1']);
+	// Another title over the same cut: the line adds to it, so it stays.
+	assert.deepEqual(lineRows({title: 'Account blocked', height: fixedRows + 5}), ['line0 2', 'heading', 'fix0', 'more1']);
+	// In Chinese, each character is a word: a cut that shows only the start of a long title is left out too.
+	const zhTitle = '127.0.0.1:3000 封禁了你在那里的账号：无论发送哪个密钥它都会拒绝这个账号的所有调用';
+	const zh = leaf({width: 40, title: zhTitle, lines: [`${zhTitle}，换一个密钥或充值都没有用，只有运行它的人能解除封禁。`], fixes: [{id: 'fix0', title: '请管理员解除封禁', url: null}], checks: []});
+	const zhRows = (height: number) => layoutLeaf({...zh, height}).parts.map(part => (part.kind === 'line' ? `line0 ${part.rows ?? 'whole'}` : name(part)));
+	// The title takes 3 rows at 40 columns.
+	assert.deepEqual(zhRows(fixedRows + 2 + 4), ['heading', 'fix0'], 'cut to 2 rows it shows the title\'s first two rows');
+	assert.deepEqual(zhRows(fixedRows + 2 + 5), ['line0 3', 'heading', 'fix0'], 'cut to 3 rows it goes past the title: kept');
+});
+
 test('a check row takes the rows its result wraps to, passed or not; short of rows it is cut to one row', () => {
 	const reason = 'the balance endpoint answered 402 with a body nobody could read at all';
 	const input = leaf({width: 30, lines: [], fixes: [], checks: [row('failed', 'fail', reason), row('passed', 'pass', reason)]});
