@@ -5,7 +5,7 @@ import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
-import {windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
+import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 
@@ -133,7 +133,8 @@ const wizardTextEn = {
 		otherKeyInProjectEnv: (p: {masked: string; file: string}) => `Another key in ${asPath(p.file)}: ${p.masked} (a program that loads ${p.file} may send that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
-		noKeySaved: (saved: SavedKey) => `Key: none here (in ${saved.kind === 'file' ? saved.file : windowsVariablesShortEn(saved.kind)})`,
+		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
+		noKeySaved: (p: {saved: SavedKey; short: boolean}) => `Key: none here (in ${p.saved.kind === 'file' ? fileShown(p.saved.file, p.short) : windowsVariablesShortEn(p.saved.kind)})`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */

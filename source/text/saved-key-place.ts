@@ -15,3 +15,5 @@ export const windowsVariablesShortZh = (store: WindowsStore): string => (store =
 /** How a variable gets there, after the store's name: " (setx, System Properties)". */
 export const windowsHowEn = ' (setx, System Properties)';
 export const windowsHowZh = '（setx 或“系统属性”）';
+/** A start-up file as the start screen's key line names it: `~/.zshrc`, or by its name alone where `short` ("config.fish"). */
+export const fileShown = (file: string, short: boolean): string => (short ? file.slice(file.lastIndexOf('/') + 1) : file);

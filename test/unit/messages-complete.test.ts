@@ -303,7 +303,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'fixMessages.containerServiceAtHost:suggested': [null, 'http://172.17.0.1:3000'],
 	'fixMessages.containerRunInside:variable': [null, 'HTTPS_PROXY'],
 	'fixMessages.loadSavedKey:saved': [{kind: 'file', file: '~/.config/fish/config.fish'}, {kind: 'windows_user'}],
-	'wizardText.start.noKeySaved:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
+	'wizardText.start.noKeySaved:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'file', file: '~/.config/fish/config.fish'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
+	/** The start-up file by its name alone, where its path would wrap the start screen's key line. */
+	'wizardText.start.noKeySaved:short': [false, true],
 	'wizardText.key.helpSaved:saved': [{kind: 'file', file: '~/.bashrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
 	// A proxy where nothing listens is always named.
 	'fixMessages.startLocalProxy:proxy': ['http://127.0.0.1:7890'],

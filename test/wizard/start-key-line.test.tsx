@@ -10,6 +10,7 @@ import path from 'node:path';
 import {setLanguage} from '../../source/messages/language.js';
 import {fakeKey} from '../fake/server.js';
 import {assertFits, drive, plain, world} from './helpers.js';
+import {displayWidth} from '../../source/text/width.js';
 
 const sizes = [{columns: 40, rows: 15}, {columns: 60, rows: 20}, {columns: 100, rows: 30}] as const;
 const keys = [{what: 'no key', key: undefined}, {what: 'a blank key', key: '  '}, {what: 'a key', key: fakeKey}] as const;
@@ -62,17 +63,24 @@ function homeWith(file: string): string {
 	return home;
 }
 
-// The longest name of an sh start-up file, and the usual one (fish's ~/.config/fish/config.fish cannot fit 40 columns).
+/** The key line naming `file`: its path, or its name alone where the path would not fit one row (fish's at 40 columns). */
+const savedKeyLine = (file: string, language: 'en' | 'zh-CN', columns: number) => {
+	const whole = language === 'en' ? `Key: none here (in ~/${file})` : `API key：无（~/${file} 里有）`;
+	const name = path.basename(file);
+	return displayWidth(whole) <= columns ? whole : language === 'en' ? `Key: none here (in ${name})` : `API key：无（${name} 里有）`;
+};
+
+// The longest name of an sh start-up file, the usual one, and fish's ~/.config/fish/config.fish, whose path does not fit 40 columns.
 for (const size of sizes) {
-	test(`${size.columns}×${size.rows}, the key saved in ~/.zshrc or ~/.bash_profile: the start screen's key line names it in one row, in English and Chinese`, async () => {
-		for (const file of ['.zshrc', '.bash_profile']) {
+	test(`${size.columns}×${size.rows}, the key saved in ~/.zshrc, ~/.bash_profile or fish's config.fish: the start screen's key line names it in one row, in English and Chinese`, async () => {
+		for (const file of ['.zshrc', '.bash_profile', '.config/fish/config.fish']) {
 			for (const language of ['en', 'zh-CN'] as const) {
 				setLanguage(language);
 				const w = await world('ok', {key: undefined, env: {HOME: homeWith(file)}});
 				const app = drive(w.props(), size);
 				try {
 					const start = await app.waitFor(question[language]);
-					assert.deepEqual(keyRows(start), [language === 'en' ? `Key: none here (in ~/${file})` : `API key：无（~/${file} 里有）`], start);
+					assert.deepEqual(keyRows(start), [savedKeyLine(file, language, size.columns)], start);
 					assertFits(app, size.columns, size.rows);
 				} finally {
 					app.unmount();

@@ -4,7 +4,7 @@ import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
 import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
-import {windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
+import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
@@ -110,7 +110,7 @@ export const wizardText: WizardText = {
 		key: (masked, source, file) => `API key：${masked}（${keySources(file)[source]}）`,
 		noKey: 'API key：无（未设置 DEEPSEEK_API_KEY）',
 		otherKeyInProjectEnv: p => `${asPath(p.file)} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
-		noKeySaved: saved => `API key：无（${saved.kind === 'file' ? `${saved.file} ` : windowsVariablesShortZh(saved.kind)}里有）`,
+		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,

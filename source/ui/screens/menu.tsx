@@ -13,28 +13,32 @@ import {CheckList} from '../check-list.js';
 import {useClocks} from '../clock.js';
 import {layoutMenu, type FactKind} from '../frame-layout.js';
 import {wrappedHeight} from '../layout.js';
+import {displayWidth} from '../../text/width.js';
 import {Question} from '../question.js';
 import {Select} from '../select.js';
 import {Wrapped} from '../text-blocks.js';
 
 type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean};
 
-/** Which key the checks would send, or why none. */
-function keyFact(known: Known): string {
+/** Which key the checks would send, or why none, in one row of `width` where it can. */
+function keyFact(known: Known, width: number): string {
 	const start = wizardText.start;
 	if (known.key) return start.key(known.key.masked, known.key.source, known.dotenvFiles?.key ?? projectEnvName);
 	if (known.envKeyBlank) return start.blankEnvKey;
 	const elsewhere = known.keyElsewhere;
 	if (elsewhere) return start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked});
-	return known.keySavedIn ? start.noKeySaved(known.keySavedIn) : start.noKey;
+	if (!known.keySavedIn) return start.noKey;
+	// The start-up file by its name alone where its path would wrap the line (fish's).
+	const saidWhole = start.noKeySaved({saved: known.keySavedIn, short: false});
+	return displayWidth(saidWhole) <= width ? saidWhole : start.noKeySaved({saved: known.keySavedIn, short: true});
 }
 
 /** What the start screen says before its question, in drawing order. */
-function startFacts(known: Known, notice: string | undefined, now: Date): Fact[] {
+function startFacts(known: Known, notice: string | undefined, now: Date, width: number): Fact[] {
 	const start = wizardText.start;
 	const facts: Array<Fact | undefined> = [
 		{kind: 'title', text: start.title, bold: true},
-		{kind: 'key', text: keyFact(known)},
+		{kind: 'key', text: keyFact(known, width)},
 		// A program that loads .env may send the file's key, not the variable's (check's key_present warns).
 		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey, file: known.dotenvFiles?.key ?? projectEnvName}), color: 'yellow'} : undefined,
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
@@ -63,7 +67,7 @@ type MenuScreenProps = {
 
 export function MenuScreen({node, view, initialId, previous, settingsNotice, notice, width, height, onPick}: MenuScreenProps) {
 	const {now} = useClocks();
-	const facts = node.id === 'start' ? startFacts(view.known, settingsNotice, now()) : [];
+	const facts = node.id === 'start' ? startFacts(view.known, settingsNotice, now(), width) : [];
 	const question = node.question(view);
 	const help = node.help?.(view, now()) ?? [];
 	const options = node.options(view);
