@@ -637,11 +637,13 @@ export const leaves = (): readonly LeafNode[] => [
 		const found = facts.findings(view.results);
 		// Where first, in one line: in a short window the first line is the one that stays.
 		const shown = found.find(item => item.masked !== '') ?? found[0];
+		// Places besides the one shown: a committed .env is a finding of its own (line 0), but no other place than the key's line in it.
+		const more = found.filter(item => item !== shown && (item.file !== shown?.file || item.line > 0)).length;
 		return {
 			tone: 'bad',
 			title: wizardText.leaves.keyExposed.title,
 			lines: defined([
-				shown ? wizardText.leaves.keyExposed.where({file: shown.file, line: shown.line, masked: shown.masked, more: found.length - 1}) : undefined,
+				shown ? wizardText.leaves.keyExposed.where({file: shown.file, line: shown.line, masked: shown.masked, more}) : undefined,
 				wizardText.leaves.keyExposed.advice,
 				wizardText.leaves.drain.rotate,
 			]),

@@ -628,6 +628,18 @@ test('the leaked-key leaf: the findings masked, how to rotate, verdict key_expos
 	assert.deepEqual(content.fixes.map(fix => fix.id).slice(0, 2), ['rotate_key', 'check_usage']);
 });
 
+test('the leaked-key leaf counts other places, not the committed .env\'s own finding beside the key\'s line in it', () => {
+	const node = nodeOf('leaf.key_exposed');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const firstLine = (findings: unknown[]) =>
+		node.content(viewWith([...scenarios['leaked']!.slice(0, 3), result('key_exposure', 'fail', {findings, scannedFiles: 3, trackedFiles: 3})])).lines[0];
+	const envFile = {file: '../.env', line: 0, masked: '', kind: 'env_file'};
+	const key = {file: '../.env', line: 1, masked: 'sk-…cdef', kind: 'current_key'};
+	assert.equal(firstLine([envFile, key]), 'Found in ../.env, line 1 (sk-…cdef).', 'the .env committed is where the key is: no other place');
+	assert.equal(firstLine([envFile, key, {file: '../.env', line: 4, masked: 'sk-…beef', kind: 'key_like'}]), 'Found in ../.env, line 1 (sk-…cdef), and in 1 more place.', 'another line of it is');
+	assert.equal(firstLine([envFile, key, {file: 'client.py', line: 2, masked: 'sk-…cdef', kind: 'current_key'}, {file: '.env.local', line: 0, masked: '', kind: 'env_file'}]), 'Found in ../.env, line 1 (sk-…cdef), and in 2 more places.', 'other files are');
+});
+
 test('the relay leaf names the gateway, says its token is used up, and links its console', () => {
 	const node = nodeOf('leaf.relay');
 	assert.equal(node.kind, 'leaf');

@@ -41,7 +41,9 @@ test('run every check in a repository where the key is committed: the leaked-key
 	const w = await world('ok');
 	execFileSync('git', ['init', '-q'], {cwd: w.configDir});
 	await writeFile(path.join(w.configDir, '.env'), `DEEPSEEK_API_KEY=${fakeKey}\n`);
-	execFileSync('git', ['add', '.env'], {cwd: w.configDir});
+	// The key in a second file: one more place. The committed .env itself is a finding too, but not another place.
+	await writeFile(path.join(w.configDir, 'client.py'), `API_KEY = "${fakeKey}"\n`);
+	execFileSync('git', ['add', '.env', 'client.py'], {cwd: w.configDir});
 	await session(w, async app => {
 		await app.choose('Run every check');
 		await app.choose('The key in DEEPSEEK_API_KEY');
