@@ -83,6 +83,11 @@ class Facts {
 		return details.savedKeyFound(this.#byId);
 	}
 
+	/** With the environment's key: another key saved for new shells (checks/details.ts). */
+	startupKey() {
+		return details.startupKeyFound(this.#byId);
+	}
+
 	/** The check's answer could not be read at all (checks/details.ts). */
 	unreadable(id: CheckId): boolean {
 		return details.answerUnreadable(this.#byId, id);
@@ -1036,13 +1041,18 @@ const invalidKey: Rule = facts => {
 	const foreign = shape === 'foreign';
 	// "Bearer ", quotes or NAME= sent as part of the key: removing them is the fix the summary names.
 	const wrapped = shape === 'bearer' || shape === 'quoted' || shape === 'assignment' ? shape : undefined;
+	// A start-up file (or Windows' variables) saves another DeepSeek key for new shells: this shell was started before it
+	// changed, and the new key is likely the one meant. Not checked: it may belong with another base URL than this one.
+	const stale = replaced || wrapped ? undefined : facts.startupKey();
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
-	const first = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), fixes.checkSentKey()] : wrapped ? [fixes.unwrapKey(wrapped)] : [fixes.checkSentKey()];
+	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), fixes.checkSentKey()] : wrapped ? [fixes.unwrapKey(wrapped)] : [fixes.checkSentKey()];
+	const first = stale ? [fixes.useStartupKey(stale), ...own] : own;
 	// A replaced key is no reason to make a new one: what replaced it would replace that too.
 	const last = replaced ? [] : [fixes.createKey()];
 	// A row that opens "Rejected (401)" already says the key is refused: the summary says it once, not "not accepted. Rejected".
 	const lead = checkMessages.auth.rejected401;
-	const said = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
+	const refused = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
+	const said = stale ? diagnoseMessages.staleKeyRefused(refused, stale) : refused;
 	return incident
 		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(said, incident), fixes: dedupe([...first, fixes.statusPage(), ...last])}
 		: {verdict: 'invalid_key', summary: said, fixes: dedupe([...first, ...last])};

@@ -30,6 +30,8 @@ export const fixes = {
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey({shell: currentShell()}), url: null}),
 	/** DEEPSEEK_API_KEY is saved for later shells (a start-up file, Windows' environment variables), not in this one: load it. */
 	loadSavedKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.loadSavedKey(saved), url: null}),
+	/** This shell's key was refused, and a start-up file (or Windows' variables) saves another for new shells. */
+	useStartupKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.useStartupKey(saved), url: null}),
 	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
 	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string}): Fix => ({
 		id: 'set_key',

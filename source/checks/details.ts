@@ -2,7 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
-import type {SavedKey} from '../deepseek/saved-key.js';
+import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isContainerKind, type ContainerKind} from '../deepseek/container.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
@@ -55,6 +55,15 @@ export function savedKeyFound(results: Results): SavedKey | undefined {
 	if (!isJsonObject(value)) return undefined;
 	if (value['kind'] === 'windows_user' || value['kind'] === 'windows_system') return {kind: value['kind']};
 	return value['kind'] === 'file' && typeof value['file'] === 'string' ? {kind: 'file', file: sanitize(value['file'])} : undefined;
+}
+
+/** With the environment's key: another key a start-up file or Windows' variables save for new shells (key_present's `startupKey`), masked, safe to print. */
+export function startupKeyFound(results: Results): StartupKey | undefined {
+	const value = detail(results, 'key_present', 'startupKey');
+	if (!isJsonObject(value) || typeof value['masked'] !== 'string') return undefined;
+	const masked = sanitize(value['masked']);
+	if (value['kind'] === 'windows_user' || value['kind'] === 'windows_system') return {kind: value['kind'], masked};
+	return value['kind'] === 'file' && typeof value['file'] === 'string' ? {kind: 'file', file: sanitize(value['file']), masked} : undefined;
 }
 export const httpStatus = (results: Results, id: CheckId) => numberDetail(results, id, 'httpStatus');
 

@@ -1,7 +1,8 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
 import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
-import {savedKey, savedKeyLookMs, thisComputer} from '../deepseek/saved-key.js';
+import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
+import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
 import {projectEnvFileOf, projectEnvName} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
@@ -21,20 +22,32 @@ export const keyPresent: Check = {
 			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv);
 			const first = elsewhere[0];
 			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
-			const saved = blank || first ? undefined : await savedKey(thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
+			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = blank ? checkMessages.keyPresent.blankEnv
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
 			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}};
 		}
+		// The environment's key, and a start-up file (or Windows' variables) saves another for new shells: this one was
+		// started before it changed. Read once the requests are on the wire, never in their way (reg.exe blocks the thread).
+		const stale = ctx.keySource === 'env' ? await staleKey(ctx, ctx.apiKey, signal) : undefined;
+		const startupDetail = stale ? {startupKey: stale} : {};
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');
 		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).
 		if (ctx.keySource === 'env' && inFile !== undefined && inFile.trim() !== ctx.apiKey.trim()) {
 			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};
-			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
+			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile, ...startupDetail}};
 		}
+		if (stale) return {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used: maskKey(ctx.apiKey.trim())}), details: {source: ctx.keySource, ...startupDetail}};
 		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {})}};
 	},
 };
+
+/** Another key saved for new shells than this shell's `key` (deepseek/saved-key.ts), after the requests are on the wire; a stuck look says nothing. */
+async function staleKey(ctx: Parameters<Check['run']>[0], key: string, signal: AbortSignal): Promise<StartupKey | undefined> {
+	await requestsOnTheWire(signal);
+	if (signal.aborted) return undefined;
+	return startupKey(ctx.keyStores ?? thisComputer(ctx.env), key, AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
+}

@@ -1,5 +1,6 @@
 // The shape every live check shares, and what the runner hands to each check.
 // The engine's contract: checks/, diagnose.ts, report.ts and the wizard all read these.
+import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {ProjectEnv} from '../project-env.js';
@@ -88,6 +89,8 @@ export type CheckContext = {
 	probeModel?: string | undefined;
 	/** The model remembered from the wizard: used when /models lists it and none was asked for. */
 	rememberedProbeModel?: string | undefined;
+	/** Where keys are saved for later shells (start-up files, Windows' variables): this computer's unless a test gives its own. */
+	keyStores?: KeyStores;
 	/** Environment to inspect (OPENAI_BASE_URL etc.); injected for tests. */
 	env: Readonly<Record<string, string | undefined>>;
 	/** Folder the key-exposure scan looks at. */

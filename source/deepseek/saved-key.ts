@@ -2,8 +2,10 @@
 // all. On Windows, `setx` or System Properties saves DEEPSEEK_API_KEY in the registry, and only
 // windows (and editors) started after that get it. Elsewhere, a line in ~/.zshrc or ~/.bashrc
 // reaches only shells started after it was written, and never a program started without a
-// login shell (an IDE, cron, a service). Read only when no key was found: never on the way
-// of a run that has one. The value is never read into the tool: only whether a line sets it.
+// login shell (an IDE, cron, a service). Where no key was found: whether a line sets it (never
+// its value). Where this shell has a key: whether the saved one is another (stale shell, new key
+// saved), read only after the requests are on the wire; its value only to compare and mask.
+import {deepseekKeyPattern, maskKey} from '../text/safe.js';
 import {regExe, runTool, type RunTool} from './run-tool.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -74,4 +76,139 @@ export function savedInStartupFile(stores: Pick<KeyStores, 'platform' | 'env' | 
 	const pattern = setsKey(name);
 	const file = startupFiles.find(file => pattern.test(stores.readFile(`${home}/${file}`) ?? ''));
 	return file === undefined ? undefined : {kind: 'file', file: `~/${file}`};
+}
+
+/**
+ * Another DeepSeek key saved for later shells than the one this shell has: where (as SavedKey)
+ * and masked as everywhere (`sk-…abcd`). The saved value itself is read only to compare and mask:
+ * never kept, never shown whole.
+ */
+export type StartupKey = SavedKey & {masked: string};
+
+/**
+ * Each shell's start-up files, the one a new interactive terminal reads last first (so the one
+ * whose key wins): zsh reads ~/.zshenv, then ~/.zprofile (login shells), then ~/.zshrc; bash reads
+ * ~/.bashrc in a terminal and ~/.bash_profile or ~/.profile as a login shell (which usually
+ * sources ~/.bashrc). A shell `$SHELL` does not name: all of them, in the order of `startupFiles`.
+ */
+const startupFilesByShell: Readonly<Record<string, readonly string[]>> = {
+	zsh: ['.zshrc', '.zprofile', '.zshenv'],
+	bash: ['.bashrc', '.bash_profile', '.profile'],
+	fish: ['.config/fish/config.fish'],
+};
+
+/** The start-up files a new terminal of the user's shell reads, the one read last first. */
+export function startupFilesOf(shell: string | undefined): readonly string[] {
+	return startupFilesByShell[shell?.trim().split('/').at(-1) ?? ''] ?? startupFiles;
+}
+
+/**
+ * Pure: the value of one shell word at the start of `text` (sh's or fish's quoting), and whether
+ * it is a literal: no `$…`, `$(…)`, backquotes or fish's `(…)`, whose value only the shell knows.
+ */
+export function shellWord(text: string): {value: string; literal: boolean} {
+	let value = '';
+	let literal = true;
+	for (let at = 0; at < text.length; at++) {
+		const char = text[at]!;
+		if (/[\s;&|]/u.test(char)) break;
+		if (char === '\\') {
+			value += text[++at] ?? '';
+		} else if (char === '\'') {
+			const end = text.indexOf('\'', at + 1);
+			if (end < 0) return {value, literal: false};
+			value += text.slice(at + 1, end);
+			at = end;
+		} else if (char === '"') {
+			let end = at + 1;
+			for (; end < text.length && text[end] !== '"'; end++) {
+				if (text[end] === '\\') end++;
+				else if (text[end] === '$' || text[end] === '`') literal = false;
+			}
+			if (end >= text.length) return {value, literal: false};
+			value += text.slice(at + 1, end).replace(/\\(.)/gu, '$1');
+			at = end;
+		} else if (char === '$' || char === '`' || char === '(' || (char === '#' && value === '')) {
+			// An expansion; a word that starts with # is a comment (nothing).
+			return {value, literal: false};
+		} else {
+			value += char;
+		}
+	}
+	return {value, literal};
+}
+
+/** What a line does to `name`: sets it (the word after =, or fish's first value), unsets it, or nothing. */
+function lineSets(line: string, name: string): {value: string; literal: boolean} | 'unset' | undefined {
+	const sh = new RegExp(`^\\s*(?:export\\s+|declare\\s+-x\\s+|typeset\\s+-x\\s+)?${name}=(.*)$`, 'u').exec(line);
+	if (sh) return shellWord(sh[1]!);
+	if (new RegExp(`^\\s*unset\\s+(?:-v\\s+)?(?:\\w+\\s+)*${name}(?:\\s|;|$)`, 'u').test(line)) return 'unset';
+	const fish = new RegExp(`^\\s*set\\s+((?:-{1,2}[a-zA-Z-]+\\s+)*)${name}(?:\\s+(.*))?$`, 'u').exec(line);
+	if (!fish) return undefined;
+	const flags = fish[1]!;
+	// set -e / --erase unsets; set -q / --query only asks.
+	if (/(?:^|\s)(?:-[a-zA-Z]*e[a-zA-Z]*|--erase)\s/u.test(flags)) return 'unset';
+	if (/(?:^|\s)(?:-[a-zA-Z]*q[a-zA-Z]*|--query)\s/u.test(flags) || fish[2] === undefined) return undefined;
+	return shellWord(fish[2]);
+}
+
+/**
+ * Pure: the key a start-up file's text leaves in `name`, by its last line that sets or unsets it
+ * (a line that starts so: not one inside `[ … ] && export …`; every such line counts, even inside
+ * an `if`). A string: a literal value; null: the value is not a literal (`$(pass show …)`,
+ * `${OTHER}`) or the line unsets it, so there is nothing to compare; undefined: no line sets it.
+ */
+export function lastKeyIn(text: string, name = 'DEEPSEEK_API_KEY'): string | null | undefined {
+	let found: string | null | undefined;
+	for (const line of text.replace(/^\uFEFF/u, '').split(/\r?\n/u)) {
+		if (!line.includes(name)) continue;
+		const sets = lineSets(line, name);
+		if (sets === undefined) continue;
+		// Unset, not a literal, or empty: a new terminal has no key to compare with this one.
+		found = sets === 'unset' || !sets.literal || sets.value.trim() === '' ? null : sets.value.trim();
+	}
+	return found;
+}
+
+/** A literal DeepSeek-shaped key other than `inUse`, as a StartupKey of `place`; else undefined. */
+function another(place: SavedKey, value: string | null | undefined, inUse: string): StartupKey | undefined {
+	return typeof value === 'string' && deepseekKeyPattern.test(value) && !inUse.includes(value) ? {...place, masked: maskKey(value)} : undefined;
+}
+
+/**
+ * Outside Windows: the key a new terminal gets from the user's start-up files (startupFilesOf:
+ * the file read last that sets it wins), where it is a literal DeepSeek-shaped key other than
+ * `inUse`. A handful of small synchronous reads: call it after the requests are on the wire.
+ */
+export function startupKeyInFiles(stores: Pick<KeyStores, 'platform' | 'env' | 'readFile'>, inUse: string, name = 'DEEPSEEK_API_KEY'): StartupKey | undefined {
+	const home = stores.env.HOME?.trim();
+	if (stores.platform === 'win32' || !home) return undefined;
+	for (const file of startupFilesOf(stores.env.SHELL)) {
+		const text = stores.readFile(`${home}/${file}`);
+		const value = text === undefined ? undefined : lastKeyIn(text, name);
+		if (value !== undefined) return another({kind: 'file', file: `~/${file}`}, value, inUse);
+	}
+	return undefined;
+}
+
+/**
+ * Windows: the key a new window gets from the user's environment variables, else the system's
+ * (the user's win for the same name), where it is another literal DeepSeek-shaped key than
+ * `inUse`; a REG_EXPAND_SZ value with %…% is not a literal. Spawns reg.exe (it blocks the thread
+ * ~10 ms): call it only after the requests are on the wire.
+ */
+export async function startupKeyInWindows(stores: KeyStores, inUse: string, signal: AbortSignal, name = 'DEEPSEEK_API_KEY'): Promise<StartupKey | undefined> {
+	if (stores.platform !== 'win32') return undefined;
+	const reg = regExe(stores.env);
+	for (const store of windowsStores) {
+		const output = await stores.run(reg, ['query', store.key, '/v', name], stores.env, signal);
+		const line = output === undefined ? undefined : new RegExp(`^\\s*${name}\\s+REG_(?:EXPAND_)?SZ\\s+(.*?)\\s*$`, 'imu').exec(output);
+		if (line && line[1] !== '') return another({kind: store.kind}, line[1]!.includes('%') ? null : line[1], inUse);
+	}
+	return undefined;
+}
+
+/** This computer's saved key for new shells, where it is another DeepSeek key than `inUse` (files, or Windows' variables). */
+export async function startupKey(stores: KeyStores, inUse: string, signal: AbortSignal): Promise<StartupKey | undefined> {
+	return stores.platform === 'win32' ? startupKeyInWindows(stores, inUse, signal) : startupKeyInFiles(stores, inUse);
 }

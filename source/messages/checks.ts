@@ -7,7 +7,7 @@ import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
-import type {SavedKey} from '../deepseek/saved-key.js';
+import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
 import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
@@ -118,6 +118,11 @@ const checkMessagesEn = {
 				? `No key in this shell's environment, but ${saved.file} sets DEEPSEEK_API_KEY: a shell started before that line was written has not read it, nor has a program started without your shell (an IDE, cron, a service). Open a new terminal or run source ${saved.file}; for an IDE or cron, set it there.`
 				: `No key in this window's environment, but DEEPSEEK_API_KEY is saved in ${windowsVariablesEn(saved.kind)}${windowsHowEn}: only windows and editors started after it was saved have it. Open a new terminal, and restart your editor (VS Code, PyCharm) if the program runs from it.`,
 		found: (source: KeySource, file: string) => `Found in ${keySourceNames(file)[source]}.`,
+		/** DEEPSEEK_API_KEY is set, and a start-up file or Windows' variables save another key for new shells: this one was started before. */
+		otherInStartup: (p: {saved: StartupKey; used: string}) =>
+			p.saved.kind === 'file'
+				? `Found in DEEPSEEK_API_KEY (${p.used}), but ${p.saved.file} sets another key (${p.saved.masked}): a terminal or editor started before that line changed keeps the old one. Open a new terminal or run source ${p.saved.file}, and restart your editor.`
+				: `Found in DEEPSEEK_API_KEY (${p.used}), but ${windowsVariablesEn(p.saved.kind)} hold another key (${p.saved.masked}): a window or editor opened before it was saved keeps the old one. Open a new terminal, and restart your editor.`,
 		/** DEEPSEEK_API_KEY is set, and a dotenv file (`file`) sets another key: which one a program sends depends on how it loads the file. */
 		otherInProjectEnv: (p: {used: string; inFile: string; file: string}) =>
 			`Found in DEEPSEEK_API_KEY (${p.used}), but ${placeEn(p.file)} sets another key (${p.inFile}). dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends ${p.used}, as the checks do; to send the key in ${p.file}, unset DEEPSEEK_API_KEY or make the two the same.`,

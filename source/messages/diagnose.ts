@@ -3,6 +3,8 @@ import type {Verdict} from '../verdict.js';
 import {localized, type Messages} from './language.js';
 import {asClause} from '../text/clause.js';
 import {quoted} from '../text/quoted.js';
+import type {StartupKey} from '../deepseek/saved-key.js';
+import {windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/diagnose.js';
 
 const diagnoseMessagesEn = {
@@ -185,6 +187,11 @@ const diagnoseMessagesEn = {
 	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
 	/** The refused row's sentence opens with "Rejected (401)": `rest` is what follows it, said once with the key as its subject. */
 	keyRejected: (rest: string) => `The key was rejected (401)${rest}`,
+	/** `detail`: invalidKey's or keyRejected's whole sentence; `saved`: where another key is saved for new shells (not checked). */
+	staleKeyRefused: (detail: string, saved: StartupKey) =>
+		saved.kind === 'file'
+			? `${detail} ${saved.file} sets another key (${saved.masked}), not checked: this terminal or editor was started before that line changed and still has the old one.`
+			: `${detail} ${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), not checked: this window or editor was opened before it was saved and still has the old one.`,
 	/** `detail`: invalidKey's or keyRejected's whole sentence. */
 	invalidKeyDuringIncident: (detail: string, status: string) =>
 		`${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,

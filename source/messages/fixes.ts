@@ -4,6 +4,7 @@ import {placeEn} from '../text/dotenv-place.js';
 import type {ClockSystem, WindowsAddressAt} from '../deepseek/wsl.js';
 import type {SavedKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
+import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
@@ -46,6 +47,11 @@ const fixMessagesEn = {
 		saved.kind === 'file'
 			? `Open a new terminal, or run source ${saved.file}, then run deepseek-fix again`
 			: 'Open a new terminal window (and restart your editor if the program runs from it), then run deepseek-fix again',
+	/** The key in use was refused; the start-up file `file` (or Windows' variables) saves another for new shells. */
+	useStartupKey: (saved: SavedKey) =>
+		saved.kind === 'file'
+			? `Use the key in ${saved.file}: open a new terminal or run source ${saved.file}, restart your editor if the program runs from it, then run deepseek-fix again`
+			: `Use the key in ${windowsVariablesEn(saved.kind)}: open a new terminal window (and restart your editor if the program runs from it), then run deepseek-fix again`,
 	setKey: (p: {shell: Shell}) =>
 		`Set it for your tool, e.g. ${keyCommand(p.shell)}${setxNote(p.shell, 'DEEPSEEK_API_KEY')} (or paste it in the wizard)`,
 	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */

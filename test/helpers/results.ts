@@ -115,6 +115,11 @@ export const keyPresent = {
 	found: (source: KeySource = 'env') => checkResult('key_present', {status: 'pass', summary: m.keyPresent.found(source, '.env'), details: {source, ...(source === 'dotenv' ? {dotenvFile: '.env'} : {})}}),
 	missing: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.missing, details: {source: 'none', envBlank: false}}),
 	blank: () => checkResult('key_present', {status: 'fail', summary: m.keyPresent.blankEnv, details: {source: 'none', envBlank: true}}),
+	/** The environment's key, and ~/.zshrc (or Windows' user variables) saves another for new shells, sk-…dddd. */
+	otherInStartup: (place: 'zshrc' | 'windows' = 'zshrc') => {
+		const saved = place === 'zshrc' ? {kind: 'file' as const, file: '~/.zshrc', masked: 'sk-…dddd'} : {kind: 'windows_user' as const, masked: 'sk-…dddd'};
+		return checkResult('key_present', {status: 'warn', summary: m.keyPresent.otherInStartup({saved, used: maskKey(testKey)}), details: {source: 'env', startupKey: saved}});
+	},
 	/** No key, but `name` (in the folder's .env when `inProjectEnv`) holds a DeepSeek-shaped one, sk-…cdef. */
 	elsewhere: (name: string, inProjectEnv = false) =>
 		checkResult('key_present', {

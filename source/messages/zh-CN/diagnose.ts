@@ -1,6 +1,7 @@
 // 结论摘要（简体中文），与 ../diagnose.ts 同一类型。
 import type {DiagnoseMessages} from '../diagnose.js';
 import {quoted} from '../../text/quoted.js';
+import {windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
 const askOperator = (operator: boolean) => (operator ? '，或联系它的管理员' : '');
@@ -109,6 +110,10 @@ export const diagnoseMessages: DiagnoseMessages = {
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `key 未被接受。${detail}`,
 	keyRejected: rest => `key 被拒绝（401）${rest}`,
+	staleKeyRefused: (detail, saved) =>
+		saved.kind === 'file'
+			? `${detail}${saved.file} 设置了另一个 key（${saved.masked}，未检查）：这个终端或编辑器是在那一行改动之前打开的，用的仍是旧 key。`
+			: `${detail}${windowsVariablesZh(saved.kind)}里保存的是另一个 key（${saved.masked}，未检查）：这个窗口或编辑器是在保存之前打开的，用的仍是旧 key。`,
 	invalidKeyDuringIncident: (detail, status) =>
 		`${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
 	outageKeyRefused: status =>

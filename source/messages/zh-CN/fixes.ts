@@ -2,6 +2,7 @@
 import {placeZh} from '../../text/dotenv-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
 import type {WindowsAddressAt} from '../../deepseek/wsl.js';
+import {windowsVariablesZh} from '../../text/saved-key-place.js';
 import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../../text/shell.js';
 import type {FixMessages} from '../fixes.js';
 
@@ -35,6 +36,10 @@ export const fixMessages: FixMessages = {
 	createKey: '在 DeepSeek 开放平台创建 API key',
 	loadSavedKey: saved =>
 		saved.kind === 'file' ? `打开一个新终端，或运行 source ${saved.file}，然后再运行一次 deepseek-fix` : '打开一个新的终端窗口（程序在编辑器里运行的话，重启编辑器），然后再运行一次 deepseek-fix',
+	useStartupKey: saved =>
+		saved.kind === 'file'
+			? `使用 ${saved.file} 里的 key：打开一个新终端或运行 source ${saved.file}，程序在编辑器里运行的话重启编辑器，然后再运行一次 deepseek-fix`
+			: `使用 ${windowsVariablesZh(saved.kind)}里的 key：打开一个新的终端窗口（程序在编辑器里运行的话，重启编辑器），然后再运行一次 deepseek-fix`,
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
