@@ -8,7 +8,7 @@ import chalk from 'chalk';
 import {render, useStdout, type RenderOptions} from 'ink';
 import {readPastedKey} from './checks/pasted-key.js';
 import type {CheckResult} from './checks/types.js';
-import type {Flags} from './context.js';
+import {envKey, type Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
 import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
@@ -35,7 +35,7 @@ import {useQuit} from './wizard/use-quit.js';
 import {followTerminalSize, sizeOf, type Terminal as SizedTerminal, type TerminalSize} from './wizard/terminal-size.js';
 import {useWizardKeys} from './wizard/use-wizard-keys.js';
 import {useWizard} from './wizard/use-wizard.js';
-import {useSavedKey} from './wizard/use-saved-key.js';
+import {useSavedKey, useStartupKey} from './wizard/use-saved-key.js';
 import {monotonicMs} from './monotonic.js';
 
 export type {OpenUrl} from './wizard/effects.js';
@@ -111,9 +111,11 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const keyStores = useMemo(() => props.keyStores ?? thisComputer(env), [props.keyStores, env]);
 	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv}), [env, settings, projectEnv]);
 	const keySavedIn = useSavedKey(keyStores, keyless);
+	// Another key saved for new shells than DEEPSEEK_API_KEY's (after the first frame): this terminal may predate it.
+	const startupKey = useStartupKey(keyStores, envKey(env));
 	const known = useMemo(
-		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey: pasted, keySavedIn}),
-		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pasted, keySavedIn],
+		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey: pasted, keySavedIn, startupKey}),
+		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pasted, keySavedIn, startupKey],
 	);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
 	const lastRun = useRef<LastRun | undefined>(undefined);
@@ -147,7 +149,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		signal: ending.signal,
 		problem,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now()}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now(), keyStores}, signal),
 		onStart: run => {
 			lastRun.current = run;
 		},
@@ -169,7 +171,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		view: wizard.view,
 		signal: ending.signal,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now()}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, now: now(), keyStores}, signal),
 		everyMs: timing.waitEveryMs ?? topUpWait.everyMs,
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
 		lookMs: runTimeoutMs(wizard.view, flags),

@@ -6,7 +6,7 @@ import {quoted} from '../text/quoted.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
-import type {SavedKey} from '../deepseek/saved-key.js';
+import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
@@ -131,6 +131,9 @@ const wizardTextEn = {
 		noKey: 'Key: none (DEEPSEEK_API_KEY is not set)',
 		/** Under the key line: DEEPSEEK_API_KEY is used, and this folder's .env holds another key. */
 		otherKeyInProjectEnv: (p: {masked: string; file: string}) => `Another key in ${asPath(p.file)}: ${p.masked} (a program that loads ${p.file} may send that one)`,
+		/** Under the key line: DEEPSEEK_API_KEY is used, and a start-up file (or Windows' variables) saves another key for new shells. */
+		otherKeyInStartup: (saved: StartupKey) =>
+			saved.kind === 'file' ? `Another key in ${saved.file}: ${saved.masked} (new terminals get it)` : `Another key in ${windowsVariablesShortEn(saved.kind)}: ${saved.masked} (new windows get it)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
@@ -219,6 +222,11 @@ const wizardTextEn = {
 			saved.kind === 'file'
 				? `${saved.file} sets DEEPSEEK_API_KEY, but this shell has not read it: quit, open a new terminal or run source ${saved.file}, and start deepseek-fix again; or paste the key here.`
 				: `DEEPSEEK_API_KEY is in ${windowsVariablesEn(saved.kind)}, but this window was opened before it was saved: quit, open a new window (in VS Code or another editor, restart the editor, not just its terminal) and start again; or paste the key here.`,
+		/** DEEPSEEK_API_KEY is offered, and a start-up file (or Windows' variables) saves another key for new shells. */
+		helpStartup: (saved: StartupKey) =>
+			saved.kind === 'file'
+				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start again (restart your editor if the program runs from it).`
+				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start again.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */

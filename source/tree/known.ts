@@ -6,7 +6,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
 import {deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
-import type {SavedKey} from '../deepseek/saved-key.js';
+import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -35,8 +35,10 @@ export function knownFrom(options: {
 	pastedKey?: string | undefined;
 	/** Where DEEPSEEK_API_KEY is saved for later shells, where it is (read by the container: deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
+	/** Another key saved for new shells than DEEPSEEK_API_KEY's, masked (read by the container). */
+	startupKey?: StartupKey | undefined;
 }): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey, keySavedIn} = options;
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, pastedKey, keySavedIn, startupKey} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
@@ -60,6 +62,7 @@ export function knownFrom(options: {
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv}) ? {keySavedIn} : {}),
+		...(startupKey && envKey ? {startupKey} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok ? baseUrlsElsewhere(normalised.value.url, env, projectEnv).map(({name, url, source, dotenvFile}) => ({name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {})})) : [],

@@ -118,6 +118,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
+				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)
 				: undefined);
 		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};

@@ -1,5 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
-import type {SavedKey} from '../deepseek/saved-key.js';
+import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {Language} from '../messages/language.js';
@@ -27,6 +27,8 @@ export type Known = {
 	keyElsewhere?: KeyElsewhere | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
+	/** With DEEPSEEK_API_KEY set: another key a start-up file or Windows' variables save for new shells, masked. */
+	startupKey?: StartupKey | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

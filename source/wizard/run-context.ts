@@ -1,6 +1,7 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
 import {buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
+import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
@@ -15,6 +16,8 @@ export type RunInputs = {
 	/** What the .env of `cwd` sets (read once per run). */
 	projectEnv: ProjectEnv;
 	now: Date;
+	/** Where keys are saved for later shells (key_present compares them): the app's, which tests give. */
+	keyStores?: KeyStores | undefined;
 };
 
 /** The key the walk chose; undefined means the usual precedence (environment, the folder's .env, then remembered). */
@@ -51,7 +54,7 @@ export function runTimeoutMs(view: View, flags: Flags): number {
 }
 
 export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
-	return buildContext({
+	const built = buildContext({
 		env: inputs.env,
 		flags: runFlags(view, inputs.flags),
 		settings: inputs.settings,
@@ -63,4 +66,5 @@ export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
 		// The paid call is asked for on the walk: a call not made was declined there.
 		probeConsent: 'question',
 	});
+	return built.ok && inputs.keyStores ? {...built, ctx: {...built.ctx, keyStores: inputs.keyStores}} : built;
 }

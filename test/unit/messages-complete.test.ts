@@ -310,6 +310,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInStartup:saved': [{kind: 'file', file: '~/.zshrc', masked: 'sk-…abcd'}, {kind: 'windows_user', masked: 'sk-…abcd'}, {kind: 'windows_system', masked: 'sk-…abcd'}],
 	'diagnoseMessages.staleKeyRefused:saved': [{kind: 'file', file: '~/.zshrc', masked: 'sk-…abcd'}, {kind: 'windows_system', masked: 'sk-…abcd'}],
 	'fixMessages.useStartupKey:saved': [{kind: 'file', file: '~/.config/fish/config.fish'}, {kind: 'windows_user'}],
+	'wizardText.start.otherKeyInStartup:saved': [{kind: 'file', file: '~/.zshrc', masked: 'sk-…abcd'}, {kind: 'windows_user', masked: 'sk-…abcd'}],
+	'wizardText.key.helpStartup:saved': [{kind: 'file', file: '~/.zshrc', masked: 'sk-…abcd'}, {kind: 'windows_system', masked: 'sk-…abcd'}],
 	'wizardText.key.helpSaved:saved': [{kind: 'file', file: '~/.bashrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
 	// A proxy where nothing listens is always named.
 	'fixMessages.startLocalProxy:proxy': ['http://127.0.0.1:7890'],

@@ -839,6 +839,10 @@ test('what the wizard knows at start: key and base URL with their sources, other
 	assert.equal(fromEnv.baseUrlSource, 'flag');
 	assert.equal(fromEnv.providerName, undefined, 'DeepSeek itself is not announced as a provider');
 	assert.deepEqual(fromEnv.otherBaseUrls.map(other => other.name), ['OPENAI_BASE_URL']);
+	// Another key saved for new shells: known beside DEEPSEEK_API_KEY's, never without it (a remembered key was chosen on purpose).
+	const startupKey = {kind: 'file', file: '~/.zshrc', masked: 'sk-…dddd'} as const;
+	assert.deepEqual(knownFrom({env, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', startupKey}).startupKey, startupKey);
+	assert.equal(knownFrom({env: {}, flags: {}, settings, deepseekBaseUrl: 'https://api.deepseek.com', startupKey}).startupKey, undefined);
 });
 
 test('a leaf offers each page once: a refused key\'s two fixes on the API keys page are one "Open" action', () => {

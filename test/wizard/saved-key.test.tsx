@@ -114,19 +114,25 @@ test('Windows, nothing saved (reg.exe finds neither): the plain "not set", on bo
 	);
 });
 
-test('Windows, a run with a key (from DEEPSEEK_API_KEY, or blank): reg.exe never runs', async () => {
+test('Windows, a run with a blank key: reg.exe never runs; with DEEPSEEK_API_KEY set, only after the first frame (to compare, test/wizard/startup-key.test.tsx)', async () => {
 	for (const key of [fakeKey, ' ']) {
-		const registry = windowsRegistry({user: 'sk-saved-never-shown'});
+		let framesAtFirstRun: number | undefined;
+		const drawn = {frames: () => 0};
+		const registry = windowsRegistry({user: 'sk-saved-never-shown'}, {onRun: () => (framesAtFirstRun ??= drawn.frames())});
 		const w = await world('ok', {key});
-		await session(
-			w,
-			async app => {
-				await app.choose('Run every check');
-				await app.waitFor(/Which API key should be checked\?|Checking|API key/);
-				assert.deepEqual(registry.calls, []);
-			},
-			{keyStores: registry.stores},
-		);
+		const app = drive(w.props({keyStores: registry.stores}));
+		drawn.frames = () => app.frames().length;
+		try {
+			await app.waitFor('What is happening?');
+			await app.choose('Run every check');
+			await app.waitFor(/Which API key should be checked\?|Checking|API key/);
+			if (key === ' ') assert.deepEqual(registry.calls, []);
+			else assert.ok(framesAtFirstRun !== undefined && framesAtFirstRun >= 1, `reg.exe ran before the first frame (${String(framesAtFirstRun)})`);
+			assert.doesNotMatch(app.frames().join('\n'), /never-shown|Key: none here/);
+		} finally {
+			app.unmount();
+			await w.close();
+		}
 	}
 });
 

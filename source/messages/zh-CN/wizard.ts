@@ -110,6 +110,8 @@ export const wizardText: WizardText = {
 		key: (masked, source, file) => `API key：${masked}（${keySources(file)[source]}）`,
 		noKey: 'API key：无（未设置 DEEPSEEK_API_KEY）',
 		otherKeyInProjectEnv: p => `${asPath(p.file)} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
+		otherKeyInStartup: saved =>
+			saved.kind === 'file' ? `${saved.file} 里是另一个 key：${saved.masked}（新终端会用它）` : `${windowsVariablesShortZh(saved.kind)}里是另一个 key：${saved.masked}（新窗口会用它）`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
@@ -179,6 +181,10 @@ export const wizardText: WizardText = {
 		questionDeepSeek: '要检查你 DeepSeek 账号的哪个 key？',
 		help: '只显示 key 的 sk-… 和最后四位。',
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
+		helpStartup: saved =>
+			saved.kind === 'file'
+				? `${saved.file} 设置了另一个 key（${saved.masked}），新终端会用它：要检查它，请退出，打开一个新终端或运行 source ${saved.file}，再重新启动（程序在编辑器里运行的话，重启编辑器）。`
+				: `${windowsVariablesZh(saved.kind)}里保存的是另一个 key（${saved.masked}），新窗口会用它：要检查它，请退出，打开一个新窗口（程序在编辑器里运行的话，重启编辑器）再重新启动。`,
 		helpSaved: saved =>
 			saved.kind === 'file'
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`

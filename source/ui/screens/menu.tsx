@@ -41,6 +41,8 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		{kind: 'key', text: keyFact(known, width)},
 		// A program that loads .env may send the file's key, not the variable's (check's key_present warns).
 		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey, file: known.dotenvFiles?.key ?? projectEnvName}), color: 'yellow'} : undefined,
+		// A terminal or editor started before the start-up file's key changed (check's key_present warns).
+		known.key?.source === 'env' && known.startupKey ? {kind: 'keyNote', text: start.otherKeyInStartup(known.startupKey), color: 'yellow'} : undefined,
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName), color: 'yellow'} : undefined,
