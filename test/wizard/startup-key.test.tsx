@@ -2,6 +2,8 @@
 // environment variables) saves another key for new shells: the start screen says so under the key
 // line once it is read (after the first frame), the key step says how to check that one, and a
 // refused key's result says to use it first. The saved key never shows whole.
+import '../helpers/map-hosts.mjs';
+import diagnosticsChannel from 'node:diagnostics_channel';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
@@ -119,6 +121,32 @@ test('the same key in ~/.zshrc, or a key pasted (no DEEPSEEK_API_KEY): no note',
 		await app.waitFor(/What to do|No problem found/);
 		assert.ok(app.frames().every(frame => !frame.includes('Another key in')));
 	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
+test('a check step: the key check\'s GET /models is on its way before key_present reads a start-up file (the step starts the GETs it makes for sure, as check does)', async () => {
+	const created: string[] = [];
+	const onCreate = (message: unknown) => created.push(String((message as {request?: {path?: unknown}}).request?.path));
+	diagnosticsChannel.subscribe('undici:request:create', onCreate);
+	// On DeepSeek's own host, where the endpoint check asks nothing and only the key check asks for /models.
+	const w = await world('ok', {env: {HOME: homeWithZshrc()}, host: 'api.deepseek.com'});
+	const stores = thisComputer(w.env);
+	const asked: string[][] = [];
+	const app = drive(w.props({keyStores: {...stores, readFile: file => (asked.push([...created]), stores.readFile(file))}}), {columns: 60, rows: 20});
+	try {
+		await app.waitFor('What is happening?');
+		await app.waitFor('Another key in ~/.zshrc');
+		// The start screen's own read came before any request; the check step's come after its GET /models was created.
+		const beforeChecks = asked.length;
+		await walkEveryCheck(app);
+		await app.waitFor(/Nothing blocks your calls, but 1 warning/);
+		const inChecks = asked.slice(beforeChecks);
+		assert.ok(inChecks.length > 0, 'key_present read no start-up file');
+		assert.ok(inChecks[0]!.some(path => path.endsWith('/models')), `key_present read ~/.zshrc before GET /models was on its way: ${JSON.stringify(inChecks[0])}`);
+	} finally {
+		diagnosticsChannel.unsubscribe('undici:request:create', onCreate);
 		app.unmount();
 		await w.close();
 	}
