@@ -29,19 +29,24 @@ export const keyPresent: Check = {
 				: checkMessages.keyPresent.missing;
 			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}};
 		}
-		// The environment's key, and a start-up file (or Windows' variables) saves another for new shells: this one was
-		// started before it changed. Read once the requests are on the wire, never in their way (reg.exe blocks the thread).
-		const stale = ctx.keySource === 'env' ? await staleKey(ctx, ctx.apiKey, signal) : undefined;
-		const startupDetail = stale ? {startupKey: stale} : {};
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');
 		// Only against the environment's key: a key pasted in the wizard was chosen on purpose, and the file's key comes after the environment's (as dotenv loads it).
 		if (ctx.keySource === 'env' && inFile !== undefined && inFile.trim() !== ctx.apiKey.trim()) {
 			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};
-			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile, ...startupDetail}};
+			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
 		}
-		if (stale) return {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used: maskKey(ctx.apiKey.trim())}), details: {source: ctx.keySource, ...startupDetail}};
 		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {})}};
+	},
+	// The environment's key, and a start-up file (or Windows' variables) saves another for new shells: this shell was
+	// started before it changed. Read once the requests are on the wire (reg.exe blocks the thread), and after the checks
+	// that need this one have started: none waits for it. With the .env's other key, that sentence stays; the detail is added.
+	async later(ctx, signal, outcome) {
+		if (ctx.keySource !== 'env' || !ctx.apiKey) return outcome;
+		const stale = await staleKey(ctx, ctx.apiKey, signal);
+		if (!stale) return outcome;
+		const details = {...outcome.details, startupKey: stale};
+		return outcome.status === 'warn' ? {...outcome, details} : {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used: maskKey(ctx.apiKey.trim())}), details};
 	},
 };
 

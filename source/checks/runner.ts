@@ -3,6 +3,8 @@
 // the runner never rejects, so one broken check cannot hide the others. A check whose
 // request got no connection where the network check failed too points to that row, and a balance
 // refused with a 401 where the key check was refused with one points to its row (unreached.ts).
+// A check's `later` step (local work once the requests are on the wire) holds only its own row:
+// the checks that need it start with its first outcome.
 import {deadlineSignal} from '../deadline.js';
 import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
@@ -40,14 +42,20 @@ export async function runChecks(
 	const byId = new Map(checks.map(check => [check.id, check]));
 	const results = new Map<CheckId, CheckResult>(options.given?.map(result => [result.id, result]));
 	const running = new Map<CheckId, Promise<CheckResult>>();
+	/** Each check's result as the checks that need it read it: before its `later` step, if it has one. */
+	const ready = new Map<CheckId, Promise<void>>();
 
 	const start = (check: Check): Promise<CheckResult> => {
 		const existing = running.get(check.id);
 		if (existing) return existing;
+		let markReady = () => {};
+		ready.set(check.id, new Promise<void>(resolve => (markReady = resolve)));
 		const promise = (async () => {
-			const needs = (check.needs ?? []).flatMap(id => {
+			const needs = (check.needs ?? []).flatMap((id): Array<Promise<void>> => {
 				const needed = byId.get(id);
-				return needed ? [start(needed)] : [];
+				if (!needed) return [];
+				void start(needed);
+				return [ready.get(id) ?? Promise.resolve()];
 			});
 			await Promise.all(needs);
 			options.onStart?.(check.id);
@@ -64,17 +72,25 @@ export async function runChecks(
 					: mayPointToAuth(check.id, outcome)
 					? pointToAuth(auth ? await start(auth) : results.get('auth'))
 					: undefined;
-			const result: CheckResult = {
+			const toResult = (done: CheckOutcome, summary: string, ms: number): CheckResult => ({
 				id: check.id,
 				title: check.title,
-				status: outcome.status,
-				summary: sanitize(pointed ?? outcome.summary, context.apiKey),
-				durationMs,
+				status: done.status,
+				summary: sanitize(summary, context.apiKey),
+				durationMs: ms,
 				// Details are printed (--json, the report) and stored (balance readings): every
 				// string in them is cleaned with the key here, once, like the summary.
-				details: sanitizeDeep(outcome.details, context.apiKey),
-			};
+				details: sanitizeDeep(done.details, context.apiKey),
+			});
+			let result = toResult(outcome, pointed ?? outcome.summary, durationMs);
 			results.set(check.id, result);
+			markReady();
+			if (check.later && result.status !== 'error') {
+				const later = check.later.bind(check);
+				const settled = await runOne(check, {...context, results: new Map(results)}, options.signal, (ctx, signal) => later(ctx, signal, outcome));
+				result = toResult(settled, settled === outcome ? result.summary : settled.summary, Math.round(monotonicMs() - began));
+				results.set(check.id, result);
+			}
 			options.onResult?.(result);
 			return result;
 		})();
@@ -95,7 +111,7 @@ export async function runChecks(
 	return [...asked, ...extra].sort((a, b) => checkIds.indexOf(a.id) - checkIds.indexOf(b.id));
 }
 
-async function runOne(check: Check, context: CheckContext, outer: AbortSignal): Promise<CheckOutcome> {
+async function runOne(check: Check, context: CheckContext, outer: AbortSignal, step: Check['run'] = (ctx, signal) => check.run(ctx, signal)): Promise<CheckOutcome> {
 	const deadlineMs = checkDeadlineMs(context.timeoutMs);
 	// A check stuck on nothing must still end at its deadline (deadline.ts: a ref'd timer).
 	const deadline = deadlineSignal(deadlineMs, 'deadline');
@@ -112,7 +128,7 @@ async function runOne(check: Check, context: CheckContext, outer: AbortSignal): 
 		signal.addEventListener('abort', onAbort, {once: true});
 	});
 	try {
-		return await Promise.race([check.run(context, signal), aborted]);
+		return await Promise.race([step(context, signal), aborted]);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		return {status: 'error', summary: checkMessages.crashed(sanitize(message, context.apiKey)), details: {}};

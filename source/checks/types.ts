@@ -117,6 +117,12 @@ export type Check = {
 	 */
 	needs?: readonly CheckId[];
 	run(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutcome>;
+	/**
+	 * Local work after `run` that must not hold the checks that need this one (key_present reads
+	 * the start-up files once the requests are on the wire): those start with `run`'s outcome in
+	 * ctx.results, and this check's row, the diagnosis and the JSON get what this returns.
+	 */
+	later?(ctx: CheckContext, signal: AbortSignal, outcome: CheckOutcome): Promise<CheckOutcome>;
 };
 
 /** Facts checks pass to diagnose() through `details`; typed here so both sides agree. */

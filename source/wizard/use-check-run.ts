@@ -5,7 +5,6 @@
 import {useEffect, useEffectEvent, useState} from 'react';
 import {checksWithNeeds} from '../checks/index.js';
 import {checkDeadlineMs, runChecks} from '../checks/runner.js';
-import {startSureGets} from '../checks/sure-gets.js';
 import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
 import {currentStep, type Action} from '../tree/step.js';
@@ -70,9 +69,6 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 			});
 		};
 		const checks = checksWithNeeds(checkIds);
-		// As check does: the GETs this step makes for sure start now, so that no check's local work (key_present waits for
-		// them to be on the wire before it reads the start-up files) stands before a request; the checks join them.
-		startSureGets(built.ctx, checkIds);
 		let reported = 0;
 		void runChecks(checks, built.ctx, {
 			signal,

@@ -85,6 +85,30 @@ test('runner: a check starts only after the checks it needs, and sees their resu
 	assert.ok(at('result balance') < at('start usage_trend'), events.join(', '));
 });
 
+test('runner: a check\'s later step does not hold the checks that need it; its row, timing and the results get what it returns', async () => {
+	const events: string[] = [];
+	const release = deferred();
+	const present: Check = {
+		...fakeCheck('key_present', async () => passed('Found.')),
+		async later(_ctx, _signal, outcome) {
+			events.push('later key_present');
+			await release.promise;
+			return {status: 'warn', summary: `${outcome.summary} And another.`, details: {startupKey: {kind: 'file', file: '~/.zshrc', masked: 'sk-…dddd'}}};
+		},
+	};
+	const format = fakeCheck('key_format', async ctx => {
+		events.push(`run key_format, key_present ${ctx.results.get('key_present')?.status}`);
+		release.resolve();
+		return passed();
+	}, ['key_present']);
+	const results = await run([present, format], {onResult: result => events.push(`result ${result.id}`)});
+	assert.deepEqual(events, ['later key_present', 'run key_format, key_present pass', 'result key_format', 'result key_present']);
+	assert.deepEqual([results[0]?.status, results[0]?.summary, results[0]?.details], ['warn', 'Found. And another.', {startupKey: {kind: 'file', file: '~/.zshrc', masked: 'sk-…dddd'}}]);
+	// A later step that throws is the check's error, as a run that throws.
+	const broken: Check = {...fakeCheck('key_present', async () => passed()), later: async () => { throw new Error('nope'); }};
+	assert.equal((await run([broken]))[0]?.status, 'error');
+});
+
 test('runner: a need that is not in the list is ignored', async () => {
 	const results = await run([fakeCheck('usage_trend', async ctx => passed(`balance seen: ${ctx.results.has('balance')}`), ['balance'])]);
 	assert.equal(results[0]?.status, 'pass');

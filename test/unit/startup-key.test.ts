@@ -6,6 +6,7 @@ import diagnosticsChannel from 'node:diagnostics_channel';
 import {test} from 'node:test';
 import {lastKeyIn, shellWord, startupFilesOf, startupKey, type KeyStores} from '../../source/deepseek/saved-key.js';
 import {keyPresent} from '../../source/checks/key-present.js';
+import type {CheckContext} from '../../source/checks/types.js';
 import {projectEnvFrom} from '../../source/project-env.js';
 import {testContext, testKey} from '../helpers/results.js';
 import {windowsRegistry} from '../helpers/windows-registry.js';
@@ -13,6 +14,11 @@ import {windowsRegistry} from '../helpers/windows-registry.js';
 // Built, so that no key-shaped string sits in this file.
 const newKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
 const never = new AbortController().signal;
+
+/** key_present as the runner runs it: `run`, then its `later` step (the start-up key). */
+async function present(ctx: CheckContext) {
+	return keyPresent.later!(ctx, never, await keyPresent.run(ctx, never));
+}
 
 function unix(files: Record<string, string>, env: Record<string, string> = {HOME: '/home/ada'}): KeyStores {
 	return {platform: 'linux', env, readFile: path => files[path], run: async () => undefined};
@@ -92,7 +98,7 @@ test('Windows: the user\'s variables, else the system\'s, by reg.exe; the user\'
 
 test('key_present: the environment\'s key and another in ~/.zshrc warns, both masked; a key from elsewhere or the same one passes', async () => {
 	const zshrc = unix({'/home/ada/.zshrc': `export DEEPSEEK_API_KEY="${newKey}"\n`}, {HOME: '/home/ada', SHELL: '/bin/zsh'});
-	const stale = await keyPresent.run(testContext({keyStores: zshrc}), never);
+	const stale = await present(testContext({keyStores: zshrc}));
 	assert.deepEqual(stale, {
 		status: 'warn',
 		summary: 'Found in DEEPSEEK_API_KEY (sk-…cdef), but ~/.zshrc sets another key (sk-…dddd): a terminal or editor started before that line changed keeps the old one. Open a new terminal or run source ~/.zshrc, and restart your editor.',
@@ -102,15 +108,15 @@ test('key_present: the environment\'s key and another in ~/.zshrc warns, both ma
 	// A pasted or remembered key was chosen on purpose: the start-up file says nothing about it, and is not read.
 	let reads = 0;
 	const counted: KeyStores = {...zshrc, readFile: file => (reads++, zshrc.readFile(file))};
-	assert.equal((await keyPresent.run(testContext({keyStores: counted, keySource: 'remembered'}), never)).status, 'pass');
+	assert.equal((await present(testContext({keyStores: counted, keySource: 'remembered'}))).status, 'pass');
 	assert.equal(reads, 0);
 	const same = unix({'/home/ada/.zshrc': `export DEEPSEEK_API_KEY=${testKey}\n`}, {HOME: '/home/ada', SHELL: '/bin/zsh'});
-	assert.equal((await keyPresent.run(testContext({keyStores: same}), never)).status, 'pass');
+	assert.equal((await present(testContext({keyStores: same}))).status, 'pass');
 });
 
 test('key_present: the .env\'s other key keeps its sentence, with the start-up file\'s key in the details too', async () => {
 	const zshrc = unix({'/home/ada/.zshrc': `export DEEPSEEK_API_KEY=${newKey}\n`}, {HOME: '/home/ada', SHELL: '/bin/zsh'});
-	const result = await keyPresent.run(testContext({keyStores: zshrc, projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${newKey}\n`)}), never);
+	const result = await present(testContext({keyStores: zshrc, projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${newKey}\n`)}));
 	assert.equal(result.status, 'warn');
 	assert.match(result.summary, /^Found in DEEPSEEK_API_KEY \(sk-…cdef\), but this folder's \.env sets another key/);
 	assert.deepEqual(result.details['startupKey'], {kind: 'file', file: '~/.zshrc', masked: 'sk-…dddd'});
@@ -121,7 +127,7 @@ test('key_present on Windows: reg.exe only after the requests are on the wire, t
 	const request = {};
 	diagnosticsChannel.channel('undici:request:create').publish({request});
 	const registry = windowsRegistry({user: newKey});
-	const running = keyPresent.run(testContext({keyStores: registry.stores}), never);
+	const running = present(testContext({keyStores: registry.stores}));
 	for (let turn = 0; turn < 5; turn++) await new Promise(resolve => setImmediate(resolve));
 	assert.equal(registry.calls.length, 0, 'reg.exe ran before the request was written');
 	diagnosticsChannel.channel('undici:client:sendHeaders').publish({request});
@@ -136,7 +142,7 @@ test('key_present outside Windows: the start-up files are read only after the re
 	diagnosticsChannel.channel('undici:request:create').publish({request});
 	let reads = 0;
 	const stores = unix({'/home/ada/.zshrc': `export DEEPSEEK_API_KEY=${newKey}\n`}, {HOME: '/home/ada', SHELL: '/bin/zsh'});
-	const running = keyPresent.run(testContext({keyStores: {...stores, readFile: file => (reads++, stores.readFile(file))}}), never);
+	const running = present(testContext({keyStores: {...stores, readFile: file => (reads++, stores.readFile(file))}}));
 	for (let turn = 0; turn < 5; turn++) await new Promise(resolve => setImmediate(resolve));
 	assert.equal(reads, 0, 'a start-up file was read before the request was written');
 	diagnosticsChannel.channel('undici:client:sendHeaders').publish({request});

@@ -126,7 +126,7 @@ test('the same key in ~/.zshrc, or a key pasted (no DEEPSEEK_API_KEY): no note',
 	}
 });
 
-test('a check step: the key check\'s GET /models is on its way before key_present reads a start-up file (the step starts the GETs it makes for sure, as check does)', async () => {
+test('a check step: the key check\'s GET /models is on its way before key_present reads a start-up file (key_present\'s later step holds no check that needs it)', async () => {
 	const created: string[] = [];
 	const onCreate = (message: unknown) => created.push(String((message as {request?: {path?: unknown}}).request?.path));
 	diagnosticsChannel.subscribe('undici:request:create', onCreate);
