@@ -4,9 +4,10 @@
 // than the program sends. Only DEEPSEEK_API_KEY, the base-URL variables and the other tools'
 // key variables (named, never sent) are taken from them. The files are the user's and may be
 // anything: regular files only (a FIFO in their place is never waited on), their first 64 KiB.
-import {closeSync, existsSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {parseEnv} from 'node:util';
+import {readSmallFile} from './small-file.js';
 import {baseUrlEnvVars, keyEnvVar, otherKeyEnvVars, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
 
 /**
@@ -29,7 +30,6 @@ export const projectEnvFiles = [
 export const projectEnvName = '.env';
 
 const maxBytes = 64 * 1024;
-const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
 
 export type ProjectEnv = {
 	/** DEEPSEEK_API_KEY as the file sets it; undefined when it sets none, or only blanks. */
@@ -128,18 +128,8 @@ export function readProjectEnv(cwd: string, env: Readonly<Record<string, string 
 
 /** One file's values; undefined when there is no regular file there (the walk goes on), nothing when it is unreadable or binary. */
 function readEnvFile(file: string, shownAs: string): ProjectEnv | undefined {
-	let fd: number | undefined;
-	try {
-		fd = openSync(file, openFlags);
-		if (!fstatSync(fd).isFile()) return undefined;
-		const buffer = Buffer.allocUnsafe(maxBytes);
-		const size = readSync(fd, buffer, 0, maxBytes, 0);
-		// A binary file is no .env.
-		const bytes = buffer.subarray(0, size);
-		return bytes.includes(0) ? noProjectEnv : projectEnvFrom(bytes.toString('utf8'), shownAs);
-	} catch {
-		return undefined;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
-	}
+	const read = readSmallFile(file, maxBytes);
+	if (read === undefined) return undefined;
+	// A binary file is no .env.
+	return read.bytes.includes(0) ? noProjectEnv : projectEnvFrom(read.bytes.toString('utf8'), shownAs);
 }

@@ -6,6 +6,7 @@
 // its value). Where this shell has a key: whether the saved one is another (stale shell, new key
 // saved), read only after the requests are on the wire; its value only to compare and mask.
 import {deepseekKeyPattern, maskKey} from '../text/safe.js';
+import {readSmallFile} from '../small-file.js';
 import {regExe, runTool, type RunTool} from './run-tool.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -28,19 +29,18 @@ export type KeyStores = {
 	run: RunTool;
 };
 
-/** This computer: node:fs only here, after no key was found. */
+/** Start-up files are small; one larger than this is not read at all. */
+export const startupFileMaxBytes = 1024 * 1024;
+
+/** This computer's start-up files and registry, read only when asked (no key found, or once the requests are on the wire). */
 export function thisComputer(env: Env): KeyStores {
 	return {
 		platform: process.platform,
 		env,
 		readFile: path => {
-			try {
-				const fs = process.getBuiltinModule('node:fs');
-				// A start-up file is small; anything far larger is not one to read whole.
-				return fs.statSync(path).size > 1024 * 1024 ? undefined : fs.readFileSync(path, 'utf8');
-			} catch {
-				return undefined;
-			}
+			// A start-up file is small; anything far larger is not one to read whole. Not a regular file (a FIFO, a link to a device): nothing.
+			const read = readSmallFile(path, startupFileMaxBytes);
+			return read?.whole ? read.bytes.toString('utf8') : undefined;
 		},
 		run: runTool,
 	};
