@@ -11,6 +11,7 @@ import {redirectMeaning} from './deepseek/redirect.js';
 import {anthropicApiHost, isBareAddress, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
 import {proxyTlsFailure} from './deepseek/in-between.js';
+import {withDirectFinding} from './deepseek/going-direct.js';
 import type {UntrustedFacts} from './deepseek/types.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
@@ -248,6 +249,11 @@ class Facts {
 		return details.proxyFailure(this.#byId);
 	}
 
+	/** What going direct found beside the proxy that failed on its own (checks/details.ts), where it is a finding. */
+	get goingDirect(): ReturnType<typeof details.goingDirect> {
+		return details.goingDirect(this.#byId);
+	}
+
 	/** The proxy that failed asked for a login (checks/details.ts). */
 	get proxyAsksLogin(): boolean {
 		return details.proxyAsksLogin(this.#byId);
@@ -350,10 +356,15 @@ const networkError: Rule = facts => {
 	const plainProxyFix = fixes.network('proxy');
 	// Nothing listening at the proxy: start it (on this computer, a proxy or VPN app that is not running), not "check it or NO_PROXY".
 	const refused = facts.proxyRefused;
-	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused) : plainProxyFix;
+	// Going direct, measured beside the proxy that failed: where it works, unsetting the variable is the first fix;
+	// where it fails too, the way around the proxy (unset, NO_PROXY) is no way out, and is not offered.
+	const direct = proxyId ? facts.goingDirect : undefined;
+	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
+		: direct?.finding === 'fails' ? fixes.repairProxy() : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
-	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), proxyFix, fixes.statusPage()];
+	const unset = direct?.finding === 'works' ? [fixes.unsetProxy(direct.look.unset, facts.host ?? officialApiHost)] : [];
+	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), ...unset, proxyFix, fixes.statusPage()];
 	// Inside WSL 2, a proxy or service on loopback refused: the one on Windows is not there. Mirrored networking, Windows'
 	// address, or running it inside WSL, in place of "start the proxy" or "check the host and port" (the user sees it running).
 	const wsl = networkFailed ? facts.wslLoopback : undefined;
@@ -374,8 +385,11 @@ const networkError: Rule = facts => {
 	const inContainers = networkFailed ? facts.unresolvedContainerName : undefined;
 	if (inContainers) return networkDiagnosis(diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.containerName(inContainers), true);
 	if (proxyId) {
-		const summary = facts.result(proxyId)?.summary ?? '';
-		return bad ? networkDiagnosis(summary, [fixes.badProxy(bad)], true) : networkDiagnosis(summary, proxyFixes, proxyFixes[0] !== plainProxyFix);
+		const failed = facts.result(proxyId)?.summary ?? '';
+		if (bad) return networkDiagnosis(failed, [fixes.badProxy(bad)], true);
+		// The network check's own failure at the proxy says what going direct found; an API check's (a tunnel refused) does not.
+		const summary = direct && proxyId !== 'network' ? withDirectFinding(failed, direct.look, (facts.host ?? officialApiHost).replace(/:\d+$/, '')) : failed;
+		return networkDiagnosis(summary, proxyFixes, proxyFixes[0] !== plainProxyFix);
 	}
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at

@@ -162,12 +162,23 @@ export const fixes = {
 	}),
 	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */
 	proxyLogin: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLogin, url: null}),
-	/** Nothing listening at the proxy (checks/details.ts proxyRefused, sanitised): start it, or go without it. */
-	proxyRefused: (refused: {proxy: string; variable: string; local: boolean}): Fix => ({
+	/**
+	 * Nothing listening at the proxy (checks/details.ts proxyRefused, sanitised): start it, or go without it. `measured`: going
+	 * direct was tried (checks/details.ts goingDirect), so whether to go without it is said by the fixes around this one.
+	 */
+	proxyRefused: (refused: {proxy: string; variable: string; local: boolean}, measured = false): Fix => ({
 		id: 'check_proxy',
-		title: (refused.local ? fixMessages.startLocalProxy : fixMessages.checkRemoteProxy)({proxy: refused.proxy, variable: refused.variable}),
+		title: (refused.local ? fixMessages.startLocalProxy : fixMessages.checkRemoteProxy)({proxy: refused.proxy, variable: refused.variable, measured}),
 		url: null,
 	}),
+	/** The proxy failed and going direct reaches `host` (checks/details.ts goingDirect, sanitised): unset `variables`, in the user's shell. */
+	unsetProxy: (variables: readonly string[], host: string): Fix => ({
+		id: 'unset_proxy',
+		title: fixMessages.unsetProxy({variables: variables.map(name => sanitize(name)), host: sanitize(host).replace(/:\d+$/, ''), shell: currentShell()}),
+		url: null,
+	}),
+	/** The proxy refused the tunnel and going direct fails too: the proxy is the way out, not NO_PROXY. */
+	repairProxy: (): Fix => ({id: 'check_proxy', title: fixMessages.repairProxy, url: null}),
 	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
 	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */

@@ -74,6 +74,7 @@ export const fixIds = [
 	'wsl_networking',
 	'set_clock',
 	'node_env_proxy',
+	'unset_proxy',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

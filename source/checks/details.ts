@@ -2,6 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isContainerKind, type ContainerKind} from '../deepseek/container.js';
@@ -409,6 +410,22 @@ export function proxyRefused(results: Results): {proxy: string; variable: string
 	const url = proxy === undefined ? undefined : URL.parse(proxy);
 	if (!url || variable === undefined) return undefined;
 	return {proxy: sanitize(proxy ?? ''), variable: sanitize(variable), local: isLoopbackHost(url.hostname)};
+}
+
+/**
+ * The proxy failed on its own (proxyFailure: not reached, refused the tunnel or the login) and the network check's
+ * direct look beside it (`directConnect`) is a finding (going-direct.ts): going direct works, or fails too. Not where
+ * a SOCKS proxy reached the host, which refused the port (the port, not the proxy, is the cause).
+ */
+export function goingDirect(results: Results): {finding: 'works' | 'fails'; look: DirectLook} | undefined {
+	const id = proxyFailure(results);
+	if (id === undefined || stringDetail(results, id, 'code') === 'UND_ERR_SOCKS5_REPLY_5') return undefined;
+	const value = detail(results, 'network', 'directConnect');
+	if (!isJsonObject(value) || typeof value.reachable !== 'boolean' || !Array.isArray(value.unset)) return undefined;
+	const unset = value.unset.flatMap(name => (typeof name === 'string' && name !== '' ? [sanitize(name)] : []));
+	const look: DirectLook = {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset};
+	const finding = directFinding(look);
+	return finding && {finding, look};
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

@@ -11,7 +11,8 @@ import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.
 import {containerName} from '../deepseek/container-names.js';
 import {runningContainer, thisContainer, type Container} from '../deepseek/container.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
-import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, type FirstHop} from '../deepseek/proxy.js';
+import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, unsetToGoDirect, type FirstHop} from '../deepseek/proxy.js';
+import {withDirectFinding, type DirectLook} from '../deepseek/going-direct.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
 import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
 import {proxyMessages} from '../messages/http.js';
@@ -142,9 +143,25 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	// proxy gets through, a program that does not read the proxy variables (Node's fetch) cannot connect.
 	// Not where curl and Python's clients would go direct themselves (HTTP_PROXY for https, an empty no_proxy):
 	// those sentences say so. Started beside the proxy's connect, so it costs nothing where it works.
-	const directTry = proxy && /^https?:/.test(proxy.proxy) && !choice?.httpForHttps && !hidden && !isLoopbackHost(api.hostname)
+	const warnsDirect = proxy !== undefined && /^https?:/.test(proxy.proxy) && !choice?.httpForHttps;
+	// The variables to unset for the calls to go direct (none where that would reach another proxy): where the proxy
+	// itself fails, or refuses the tunnel (an API check's failure, diagnose.ts), whether going direct works says
+	// which way out is the one (going-direct.ts). A SOCKS proxy, and HTTP_PROXY taken for https, too.
+	const unset = proxy ? unsetToGoDirect(api, ctx.env) : undefined;
+	const directTry = proxy && (warnsDirect || unset) && !hidden && !isLoopbackHost(api.hostname)
 		? reachable(api.hostname.replace(/^\[|\]$/g, ''), portOf(api), AbortSignal.any([deadline, AbortSignal.timeout(directMs)]))
 		: undefined;
+	/** The direct look's finding as the detail records it (`unset` where unsetting goes direct), once it is done. */
+	const directLook = async (): Promise<DirectLook | undefined> => {
+		const look = directTry && (await directTry);
+		return look && {reachable: look.reachable, code: look.code ?? null, unset: unset ?? []};
+	};
+	/** A failure of the proxy itself (its connect, its name): what going direct found, said after it, and its detail. */
+	const withDirect = async (failed: string, failure: Record<string, unknown>) => {
+		const look = await directLook();
+		if (!look) return {failed, failure};
+		return {failed: withDirectFinding(failed, look, api.hostname), failure: {...failure, directConnect: look}};
+	};
 	// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 	const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
 	// A side look: a dropped connect must not hold the whole run for the full deadline.
@@ -218,7 +235,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
 			: proxy ? withChoice(proxyMessages.dns(proxy))
 			: checkMessages.network.dnsFailed(target.host);
-		return throughTheirs(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
+		const said = await withDirect(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
+		return throughTheirs(said.failed, said.failure);
 	}
 	// The first address the system gave, until one connects (the fake-ip range is the app's, whichever is first).
 	let address = resolved[0]?.address ?? target.host;
@@ -261,10 +279,10 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			return {status: 'pass', summary, details: {...details, connectMs: ms, noProxyWildcard: shown}};
 		}
 		const passed = {...details, connectMs: ms, ...(caFile ? {otherToolsCa: caFile} : {})};
-		const goingDirect = directTry && (await directTry);
-		if (!goingDirect || !proxy) return {status: 'pass', summary: reached, details: passed};
-		const directConnect = {reachable: goingDirect.reachable, code: goingDirect.code ?? null};
-		if (goingDirect.reachable) return {status: 'pass', summary: reached, details: {...passed, directConnect}};
+		const directConnect = await directLook();
+		if (!directConnect || !proxy) return {status: 'pass', summary: reached, details: passed};
+		// Through a SOCKS proxy, or HTTP_PROXY taken for https, only recorded: for a tunnel the proxy may yet refuse.
+		if (directConnect.reachable || !warnsDirect) return {status: 'pass', summary: reached, details: {...passed, directConnect}};
 		const summary = checkMessages.network.onlyThroughProxy({reached, host: api.hostname, variable: proxy.variable, code: directConnect.code ?? 'UNKNOWN'});
 		return {status: 'warn', summary, details: {...passed, directConnect}};
 	} catch (error) {
@@ -312,8 +330,11 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			...(container ? {container} : {}),
 			...(dates ? {certificateDates: dates} : {}),
 		};
-		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do.
-		return reason === 'tls' ? {status: 'fail', summary, details: failure} : throughTheirs(summary, failure);
+		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do. So does a proxy
+		// on loopback inside WSL 2 or a container; elsewhere, what going direct found follows the proxy's failure.
+		if (reason === 'tls') return {status: 'fail', summary, details: failure};
+		const said = proxy && !wsl && !container && !fakeIp ? await withDirect(summary, failure) : {failed: summary, failure};
+		return throughTheirs(said.failed, said.failure);
 	}
 }
 

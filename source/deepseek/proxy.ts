@@ -242,6 +242,25 @@ export function proxyFallback(target: URL, env: Env, variable: string): string |
 	return next.variable;
 }
 
+/**
+ * The variables to unset, in the order the client reads them, for a request to `target` to go direct: the one
+ * `route` takes, then each that would give the same proxy once it is unset (HTTPS_PROXY and HTTP_PROXY set alike, as
+ * proxy apps' "copy the commands" set them). Undefined where that would reach another proxy (proxyFallback's case)
+ * or a variable holding no proxy URL, or where the request goes direct already.
+ */
+export function unsetToGoDirect(target: URL, env: Env): string[] | undefined {
+	const first = route(target, env);
+	if (first.kind !== 'proxy') return undefined;
+	const unset: string[] = [];
+	let left: Env = env;
+	for (let next: ProxyRoute = first; next.kind !== 'direct'; next = route(target, left)) {
+		if (next.kind !== 'proxy' || next.url.href !== first.url.href || unset.includes(next.variable)) return undefined;
+		unset.push(next.variable);
+		left = {...left, [next.variable]: undefined};
+	}
+	return unset;
+}
+
 /** The proxy's own port (its scheme's default when the URL has none). */
 export function proxyPort(url: URL): number {
 	return Number(url.port) || (url.protocol === 'https:' ? 443 : url.protocol === 'http:' ? 80 : 1080);

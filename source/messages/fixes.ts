@@ -7,7 +7,7 @@ import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import type {BadProxy} from '../deepseek/types.js';
-import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../text/shell.js';
+import {copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 
@@ -117,12 +117,20 @@ const fixMessagesEn = {
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
 	lowerConcurrencyAnyStatus: 'Send fewer requests at once, and retry the refused ones with backoff',
 	proxyLogin: 'Put the proxy\'s user and password in its URL: http://user:pass@host:port',
-	/** Nothing listens at `proxy`, on this computer: the proxy or VPN app is not running, or listens on another port. */
-	startLocalProxy: (p: {proxy: string; variable: string}) =>
-		`Start the proxy app at ${p.proxy} (it is not running, or listens on another port), or unset ${p.variable} to connect directly`,
+	/**
+	 * Nothing listens at `proxy`, on this computer: the proxy or VPN app is not running, or listens on another port.
+	 * `measured`: going direct was tried (network `directConnect`): unsetting is its own fix where that works, and no way out where it fails.
+	 */
+	startLocalProxy: (p: {proxy: string; variable: string; measured: boolean}) =>
+		`Start the proxy app at ${p.proxy} (it is not running, or listens on another port)${p.measured ? '' : `, or unset ${p.variable} to connect directly`}`,
 	/** Nothing listens at `proxy`, on another host. */
-	checkRemoteProxy: (p: {proxy: string; variable: string}) =>
-		`Check the host and port of the proxy in ${p.variable} (${p.proxy}) with whoever runs it, or unset ${p.variable} to connect directly`,
+	checkRemoteProxy: (p: {proxy: string; variable: string; measured: boolean}) =>
+		`Check the host and port of the proxy in ${p.variable} (${p.proxy}) with whoever runs it${p.measured ? '' : `, or unset ${p.variable} to connect directly`}`,
+	/** Going direct reaches `host` (network `directConnect`), where the proxy failed: unset `variables` (those that give that proxy). */
+	unsetProxy: (p: {variables: readonly string[]; host: string; shell: Shell}) =>
+		`Unset ${p.variables.join(' and ')} where your program runs (${inShell(p.shell, unsetCommand(p.variables, p.shell))}): going direct reaches ${p.host}`,
+	/** Going direct fails too, where the proxy refused the tunnel: the proxy is the way out, not NO_PROXY. */
+	repairProxy: 'Repair the proxy in HTTPS_PROXY / HTTP_PROXY, or ask whoever runs it to: this network reaches the service only through it',
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {

@@ -161,6 +161,15 @@ const proxyMessagesEn = {
 	/** The proxy answered CONNECT with a gateway error (502, 503, 504): it could not reach the service. */
 	tunnelUnreached: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) could not reach the service (it answered HTTP ${p.status} to the tunnel request): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts.`,
+	/**
+	 * After `failed` (the proxy's own failure): going direct (DNS and a TCP connect, nothing sent), `host` took the
+	 * connection. `variables`: those to unset for the calls to go direct (HTTPS_PROXY, or HTTPS_PROXY and HTTP_PROXY set alike).
+	 */
+	goingDirectWorks: (p: {failed: string; host: string; variables: readonly string[]}) =>
+		`${p.failed} Going direct, ${p.host} is reachable: unsetting ${p.variables.join(' and ')} is enough, unless this network requires the proxy.`,
+	/** After `failed`: going direct failed too (`code`, such as ENOTFOUND or ECONNREFUSED, never a timeout): the way around the proxy is no way out. */
+	goingDirectFails: (p: {failed: string; host: string; code: string; variables: readonly string[]}) =>
+		`${p.failed} Going direct, ${p.host} cannot be reached either (${p.code}): this network needs the proxy (or is offline), so unsetting ${p.variables.join(' and ')} will not help.`,
 	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */

@@ -78,6 +78,28 @@ export function copyCommand(name: string, from: string, shell: Shell = current):
 	}
 }
 
+/** The command that unsets the variables `names` in this shell (this window only). */
+export function unsetCommand(names: readonly string[], shell: Shell = current): string {
+	switch (shell) {
+		case 'fish': {
+			return names.map(name => `set -e ${name}`).join('; ');
+		}
+		case 'nu': {
+			return `hide-env ${names.join(' ')}`;
+		}
+		case 'powershell': {
+			return `Remove-Item ${names.map(name => `Env:${name}`).join(', ')}`;
+		}
+		case 'cmd': {
+			// No space before the &: Command Prompt would keep it as the value.
+			return names.map(name => `set ${name}=`).join('& ');
+		}
+		default: {
+			return `unset ${names.join(' ')}`;
+		}
+	}
+}
+
 /**
  * Whether `NAME=value command` runs one command with the variable set: POSIX shells, fish
  * (3.1 and newer) and Nushell can; PowerShell and Command Prompt need the variable set first.

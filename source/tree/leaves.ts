@@ -12,6 +12,7 @@ import {fixMessages} from '../messages/fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
+import {directFindingSaid} from '../deepseek/going-direct.js';
 import {redirectMeaning, type RedirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {containerPlace} from '../deepseek/container.js';
@@ -235,6 +236,10 @@ export const leaves = (): readonly LeafNode[] => [
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
 		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;
+		// Going direct, measured beside the proxy that failed: the title says what it found, and so does a line under the
+		// proxy's row where that row is not the network check's (whose own sentence says it): a refused tunnel, a login.
+		const direct = facts.goingDirect(view.results);
+		const directLine = direct && !(rowSaysWhy && preciseRow === 'network') ? directFindingSaid(direct.look, hostOf(view).replace(/:\d+$/, '')) : undefined;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
 		const cut = preciseRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
 		const viaProxy = facts.networkProxy(view.results);
@@ -266,6 +271,7 @@ export const leaves = (): readonly LeafNode[] => [
 				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})
 				: outOfDate?.expired ? wizardText.leaves.network.titleExpired({host: outOfDate.host})
 				: outOfDate ? wizardText.leaves.network.titleClockBehind
+				: direct ? wizardText.leaves.network.titleGoingDirect({works: direct.finding === 'works'})
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
 			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
@@ -273,7 +279,8 @@ export const leaves = (): readonly LeafNode[] => [
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
-				: defined([why, fakeIp || wsl || container || outOfDate ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				// Where going direct works, the proxy variables are what to drop: "your program may need the same settings" would say the opposite.
+				: defined([why, directLine, fakeIp || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

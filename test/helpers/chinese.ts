@@ -58,6 +58,8 @@ const allowedPhrases = [
 	/\bip route show default\b/g,
 	// How the openai package is given a proxy, in its own option names (fixMessages.nodeEnvProxy).
 	/\bfetchOptions\b|\bProxyAgent\b|\bdispatcher\b/g,
+	// The commands that unset a variable, in each shell (fixMessages.unsetProxy).
+	/\bunset(?= )|\bset -e(?= )|\bhide-env(?= )|\bRemove-Item(?= )/g,
 	// The commands that set the clock.
 	/\bsudo hwclock -s\b/g,
 	/\bsudo timedatectl set-ntp true\b/g,

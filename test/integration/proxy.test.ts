@@ -75,6 +75,15 @@ async function checkJson(env: Record<string, string | undefined>, args: string[]
 const targets = (proxy: TestProxy) => proxy.seen.map(seen => `${seen.method} ${seen.target}`);
 const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.id === id);
 
+/**
+ * What the network check's direct look beside a proxy that failed finds here, said after the proxy's sentence:
+ * api.deepseek.com is 127.0.0.1 going direct (map-hosts.mjs), where nothing listens at 443, as on a network that
+ * lets only its proxy out.
+ */
+const directFailsToo = (host = 'api.deepseek.com') =>
+	` Going direct, ${host} cannot be reached either (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`;
+const directFailsTooZh = (host = 'api.deepseek.com') => `不经代理直接连接时，${host} 也连不上（ECONNREFUSED）：这个网络需要代理（或没有联网），取消设置 HTTPS_PROXY 也没用。`;
+
 describe('through a CONNECT proxy, with the default base URL', () => {
 	for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
 		test(`${variable}: every request goes through the tunnel and the verdict is right`, async () => {
@@ -102,7 +111,7 @@ describe('through a CONNECT proxy, with the default base URL', () => {
 		assert.equal(code, 0);
 		const network = checkOf(json, 'network');
 		assert.equal(network?.status, 'warn', network?.summary);
-		assert.deepEqual(network?.details.directConnect, {reachable: false, code: 'ECONNREFUSED'});
+		assert.deepEqual(network?.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string}>}).fixes.map(fix => fix.id), ['node_env_proxy']);
 		// Nothing was sent going direct, and the proxy saw only tunnels.
 		assert.ok(targets(proxy).every(target => target.startsWith('CONNECT ')), targets(proxy).join(', '));
@@ -219,19 +228,20 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		const env = envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`});
 		const {json} = await checkJson(env);
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach api.deepseek.com (Host unreachable): the proxy looks the name up itself, and either cannot resolve it or has no route to it. Check the host name in the base URL, then the proxy's DNS and rules, or add the host to NO_PROXY.`);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach api.deepseek.com (Host unreachable): the proxy looks the name up itself, and either cannot resolve it or has no route to it. Check the host name in the base URL, then the proxy's DNS and rules, or add the host to NO_PROXY.${directFailsToo()}`);
 		const {json: chinese} = await checkJson({...env, DEEPSEEK_FIX_LANG: 'zh-CN'});
-		assert.equal(chinese.summary, `SOCKS 代理 socks5://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）连不上 api.deepseek.com（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有通往它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。`);
+		assert.equal(chinese.summary, `SOCKS 代理 socks5://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）连不上 api.deepseek.com（主机不可达）：代理自己解析主机名，它要么解析不了这个名字，要么没有通往它的路由。请先检查 base URL 中的主机名，再检查代理的 DNS 和规则，或把主机加进 NO_PROXY。${directFailsTooZh()}`);
 	});
 
-	// An address has no name to look up: only the route is left. 203.0.113.7 is an address kept for examples (RFC 5737);
-	// the test proxy connects nowhere it has no route for, so nothing is sent to it.
+	// An address has no name to look up: only the route is left. The test proxy connects nowhere it has no route for, so
+	// nothing is sent to it; the network check's direct look beside it goes to the address itself, so it is one in
+	// 198.18.0.0/15, which map-hosts.mjs sends to 127.0.0.1 (where nothing listens at 443): nothing leaves this computer.
 	test('a SOCKS5 proxy that cannot reach an address: network_error, the route named', async () => {
 		const proxy = await startSocks5({routes: {}});
 		proxies.push(proxy);
-		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`, DEEPSEEK_BASE_URL: 'https://203.0.113.7/v1'}));
+		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`, DEEPSEEK_BASE_URL: 'https://198.18.0.7/v1'}));
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 203.0.113.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.`);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 198.18.0.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.${directFailsToo('198.18.0.7')}`);
 	});
 
 	// As Dante 1.4.2 answered: reply 2 for a target its rules block, reply 5 where nothing listens at the target's port.
@@ -239,7 +249,7 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		const proxy = await startSocks5({routes: {}, blocked: ['api.deepseek.com:443']});
 		proxies.push(proxy);
 		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`}));
-		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not open a connection to the service: Connection not allowed by ruleset. The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.`);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not open a connection to the service: Connection not allowed by ruleset. The proxy may block this host or have no route to it; check its rules, or add the host to NO_PROXY.${directFailsToo()}`);
 	});
 
 	test('a SOCKS5 proxy that reaches the host where nothing listens at the port: the port, not the proxy\'s rules, in English and Chinese', async () => {
@@ -312,10 +322,15 @@ async function verdictOf(env: Record<string, string | undefined>): Promise<Verdi
 	return {json: JSON.parse(json.stdout) as Verdict['json'], text: unwrapped(text.stdout), report: unwrapped(report.stdout)};
 }
 
-const checkTheProxy = /What to do: 1\. Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/;
+/** Going direct fails too here (directFailsToo): the proxy is the way out, not NO_PROXY. */
+const repairTheProxy = /What to do: 1\. Repair the proxy in HTTPS_PROXY \/ HTTP_PROXY, or ask whoever runs it to: this network reaches the service only through it/;
 
-/** The verdict blames the proxy in this exact sentence, in every output, with its fix (`fix`: its title as check prints it) first and the status page after. */
-function assertBlamesProxy(found: Verdict, sentence: string, fix: RegExp = checkTheProxy) {
+/**
+ * The verdict blames the proxy in this exact sentence, then says that going direct fails too, in every output, with its fix
+ * (`fix`: its title as check prints it) first and the status page after.
+ */
+function assertBlamesProxy(found: Verdict, said: string, fix: RegExp = repairTheProxy) {
+	const sentence = `${said}${directFailsToo()}`;
 	assert.equal(found.json.verdict, 'network_error', found.json.summary);
 	assert.equal(found.json.summary, sentence);
 	assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_proxy', 'status_page']);
@@ -338,7 +353,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${port}`});
 		const found = await verdictOf(env);
 		// Nothing listens there, and it is not on this computer: its host and port, with whoever runs it (never its login).
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(http://proxy\\.corp\\.example:${port}\\) with whoever runs it, or unset HTTPS_PROXY to connect directly`));
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(http://proxy\\.corp\\.example:${port}\\) with whoever runs it 2\\. `));
 		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
 		// The other rows point to the Network row: the proxy's sentence is said once, and in the summary.
 		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked (no connection; see Network).', id);
@@ -346,7 +361,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
 		const zh = JSON.parse(chinese.stdout) as Verdict['json'];
-		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理、修正 HTTPS_PROXY，或取消设置它，改为直连。`);
+		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理、修正 HTTPS_PROXY，或取消设置它，改为直连。${directFailsTooZh()}`);
 		assert.equal(zh.fixes[0]?.id, 'check_proxy');
 	});
 
@@ -385,7 +400,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			const words = deny === 'client' ? 'Access denied' : 'Filtered';
 			assertBlamesProxy(await verdictOf(env), `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com (HTTP 403, "${words}"): ${sentence}`);
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
-			assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的连接（HTTP 403）：${zh}`);
+			assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的连接（HTTP 403）：${zh}${directFailsTooZh()}`);
 		});
 	}
 
@@ -402,7 +417,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(checkOf(json, 'endpoint')?.summary, `The proxy http://${proxyHost}:${proxy.port} answered instead of gateway.example: ${en}, so which service gateway.example is cannot be told.`);
 			// The proxy was reached; going direct, gateway.example resolves to nothing here: the proxy-only warning, not a failure.
 			assert.equal(checkOf(json, 'network')?.status, 'warn', checkOf(json, 'network')?.summary);
-			assert.deepEqual(checkOf(json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND'});
+			assert.deepEqual(checkOf(json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY']});
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 			assert.equal(checkOf(chinese, 'endpoint')?.summary, `代替 gateway.example 响应的是代理 http://${proxyHost}:${proxy.port}：${zh}，因此无法判断 gateway.example 是哪个服务。`);
 		});
@@ -429,7 +444,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com on port 8443 (HTTP 403): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port 8443, use an address of the service on port 443, or add the host to NO_PROXY.`);
 		assertNoPassword(found);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
-		assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的 8443 端口的连接（HTTP 403）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 8443 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。`);
+		assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的 8443 端口的连接（HTTP 403）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 8443 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。${directFailsTooZh()}`);
 	});
 
 	test('a CONNECT proxy that answers 407 (no login in the URL)', async () => {
@@ -549,7 +564,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(code, 0);
 		for (const id of ['auth', 'balance', 'service_status', 'probe']) assert.equal(checkOf(json, id)?.status, 'pass', `${id}: ${checkOf(json, id)?.summary}`);
 		// A company network that lets only its proxy out: nothing listens at api.deepseek.com:443 going direct here.
-		assert.deepEqual([checkOf(json, 'network')?.status, checkOf(json, 'network')?.details.directConnect], ['warn', {reachable: false, code: 'ECONNREFUSED'}]);
+		assert.deepEqual([checkOf(json, 'network')?.status, checkOf(json, 'network')?.details.directConnect], ['warn', {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']}]);
 		assert.deepEqual(proxy.seen.filter(seen => seen.method !== 'CONNECT').map(seen => seen.target.replace(/:\d+/, '')).sort(), ['https://api.deepseek.com/chat/completions', 'https://api.deepseek.com/models', 'https://api.deepseek.com/user/balance', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'].sort(), 'it read every call');
 	});
 
@@ -820,5 +835,77 @@ describe('balance through a proxy setting that fails: the cause check names, in 
 		const json = JSON.parse(run.stdout) as BalanceJson;
 		assert.equal(run.code, 0, json.summary);
 		assert.deepEqual(json.checks.map(row => row.id), ['key_present', 'key_format', 'endpoint', 'balance']);
+	});
+});
+
+// The proxy fails on its own, and the network check's direct look beside it says whether going around it works.
+// Going direct works where api.deepseek.com is given with the port a fake listens on (map-hosts.mjs sends the name
+// to 127.0.0.1): then unsetting the variable is the first fix. A name left out of TEST_LOOPBACK_HOSTS does not
+// resolve going direct (ENOTFOUND), as on a network whose DNS answers only through its proxy.
+describe('a proxy that fails, and going direct measured beside it', () => {
+	const direct = () => `https://api.deepseek.com:${fakePort('ok')}`;
+	const works = ' Going direct, api.deepseek.com is reachable: unsetting HTTPS_PROXY is enough, unless this network requires the proxy.';
+	const unsetFirst = /What to do: 1\. Unset HTTPS_PROXY where your program runs \(unset HTTPS_PROXY\): going direct reaches api\.deepseek\.com 2\. /;
+	type WithFixes = CheckJson & {fixes: Array<{id: string; title: string}>};
+
+	test('a proxy that is off, where going direct works: the summary says so, and unsetting HTTPS_PROXY is the first fix (English, Chinese, PowerShell)', async () => {
+		const port = await closedPort();
+		const env = envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`, DEEPSEEK_BASE_URL: direct()});
+		const found = await verdictOf(env);
+		const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.${works}`;
+		assert.equal(found.json.verdict, 'network_error', found.json.summary);
+		assert.equal(found.json.summary, said);
+		assert.equal(checkOf(found.json, 'network')?.summary, said);
+		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
+		assert.deepEqual((found.json as WithFixes).fixes.map(fix => fix.id), ['unset_proxy', 'check_proxy', 'status_page']);
+		// The proxy's own fix no longer offers to unset it: that is the first fix.
+		assert.equal((found.json as WithFixes).fixes[1]?.title, `Check the host and port of the proxy in HTTPS_PROXY (http://${proxyHost}:${port}) with whoever runs it`);
+		for (const output of [found.text, found.report]) assert.ok(output.includes(said), output);
+		assert.match(found.text, unsetFirst);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as WithFixes;
+		assert.match(chinese.summary, /不经代理直接连接时，api\.deepseek\.com 连得上：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
+		assert.equal(chinese.fixes[0]?.title, '在运行你的程序的地方取消设置 HTTPS_PROXY（unset HTTPS_PROXY）：不经代理也能连上 api.deepseek.com');
+		// PowerShell's own command (its PSModulePath names the user's modules folder first: shell.ts).
+		const powershell = JSON.parse((await runCli(['check', '--json'], {...env, SHELL: '/usr/bin/pwsh'})).stdout) as WithFixes;
+		assert.equal(powershell.fixes[0]?.title, 'Unset HTTPS_PROXY where your program runs (in PowerShell: Remove-Item Env:HTTPS_PROXY): going direct reaches api.deepseek.com');
+	});
+
+	test('https_proxy and http_proxy set alike (a proxy app\'s "copy the commands"), the app quit: both are named, as one command unsets them', async () => {
+		const port = await closedPort();
+		const proxy = `http://127.0.0.1:${port}`;
+		const {json} = await checkJson(envWith({https_proxy: proxy, http_proxy: proxy, DEEPSEEK_BASE_URL: direct()}));
+		assert.match(json.summary, /Going direct, api\.deepseek\.com is reachable: unsetting https_proxy and http_proxy is enough, unless this network requires the proxy\.$/);
+		const fixes = (json as WithFixes).fixes;
+		assert.deepEqual(fixes.map(fix => fix.id), ['unset_proxy', 'check_proxy', 'status_page']);
+		assert.equal(fixes[0]?.title, 'Unset https_proxy and http_proxy where your program runs (unset https_proxy http_proxy): going direct reaches api.deepseek.com');
+		assert.equal(fixes[1]?.title, `Start the proxy app at ${proxy} (it is not running, or listens on another port)`);
+	});
+
+	test('a proxy that asks for a login (407), and one that cannot reach the service (502), where going direct works: unsetting first, the proxy\'s own fix after it', async () => {
+		const login407 = await proxyFor('ok', {login, routes: {[`api.deepseek.com:${fakePort('ok')}`]: fakePort('ok')}});
+		const asked = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(login407), DEEPSEEK_BASE_URL: direct()}));
+		assert.equal(asked.json.verdict, 'network_error', asked.json.summary);
+		assert.equal(asked.json.summary, `The proxy http://${proxyHost}:${login407.port} (from HTTPS_PROXY) asks for a login (HTTP 407): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.${works}`);
+		assert.deepEqual(asked.json.fixes.map(fix => fix.id), ['unset_proxy', 'check_proxy', 'status_page']);
+		assert.match(asked.text, /What to do: 1\. Unset HTTPS_PROXY .* 2\. Put the proxy's user and password in its URL/);
+		// The network row: the proxy took the connection; going direct works, so no warning.
+		assert.equal(checkOf(asked.json, 'network')?.status, 'pass');
+		const gateway = await startProxy({routes: {}});
+		proxies.push(gateway);
+		const unreached = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(gateway), DEEPSEEK_BASE_URL: direct()}));
+		assert.match(unreached.json.summary, /\(it answered HTTP 502 to the tunnel request\): the service, or the proxy's own way out, may be down; try again later, or ask the proxy's administrator if it lasts\. Going direct, api\.deepseek\.com is reachable: unsetting HTTPS_PROXY is enough/);
+		assert.match(unreached.text, unsetFirst);
+	});
+
+	test('a proxy that refuses the tunnel (403) to a host that does not resolve going direct (ENOTFOUND): the network needs the proxy, and no fix goes around it', async () => {
+		const proxy = await proxyFor('ok', {forbidAll: true});
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: 'https://gateway.example'});
+		const found = await verdictOf(env);
+		assert.equal(found.json.verdict, 'network_error', found.json.summary);
+		assert.equal(found.json.summary, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to gateway.example (HTTP 403): its rules either do not serve this computer or block gateway.example; ask its administrator, or add the host to NO_PROXY. Going direct, gateway.example cannot be reached either (ENOTFOUND): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY']});
+		assert.deepEqual(found.json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+		assert.match(found.text, repairTheProxy);
+		assert.ok(!(found.json as WithFixes).fixes.some(fix => /NO_PROXY|unset/i.test(fix.title)));
 	});
 });

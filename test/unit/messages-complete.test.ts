@@ -227,6 +227,12 @@ const byName: Record<string, readonly Sample[]> = {
 	url: ['https://relay.example/v1'],
 	value: ['bad-value'],
 	variable: ['HTTPS_PROXY'],
+	/** The variables to unset for the calls to go direct (proxyMessages.goingDirectWorks, fixMessages.unsetProxy). */
+	variables: [['HTTPS_PROXY'], ['https_proxy', 'http_proxy']],
+	/** Going direct was tried beside the proxy that failed (fixMessages.startLocalProxy): unsetting is then a fix of its own, or no way out. */
+	measured: [false, true],
+	/** Whether going direct works where the proxy failed (wizardText.leaves.network.titleGoingDirect). */
+	works: [true, false],
 	vendor: ['Vendor Sample'],
 	waited: ['1 分 5 秒'],
 	warnings: [['Sample warning one.', 'Sample warning two.'], ['Sample warning one.']],

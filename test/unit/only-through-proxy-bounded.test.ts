@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {network as networkCheck} from '../../source/checks/network.js';
-import {startTcpServer} from '../helpers/raw-server.js';
+import {closedPort, startTcpServer} from '../helpers/raw-server.js';
 import {testContext} from '../helpers/results.js';
 
 // Read when the preload loads: set first (its failure, and the timer that holds this file open, 8 s on).
@@ -20,9 +20,20 @@ test('through a proxy, the direct look at a host whose lookup never answers ends
 		const context = testContext({baseUrl: 'https://api.deepseek.com', env: {HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`}, timeoutMs: 30_000});
 		const result = await networkCheck.run(context, new AbortController().signal);
 		assert.equal(result.status, 'warn', result.summary);
-		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT'});
+		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY']});
 		assert.match(result.summary, /But going direct, api\.deepseek\.com cannot be reached \(TIMEOUT\)/);
 	} finally {
 		await proxy.close();
 	}
+});
+
+// A proxy that is off, where the direct look runs out of time: nothing measured, so nothing new is said (a slow
+// network may still get there); the look is in the details.
+test('a proxy that is off, and a direct look that runs out of time: the proxy\'s sentence as before, the look only in the details', async () => {
+	const deadProxy = await closedPort();
+	const context = testContext({baseUrl: 'https://api.deepseek.com', env: {HTTPS_PROXY: `http://127.0.0.1:${deadProxy}`}, timeoutMs: 30_000});
+	const result = await networkCheck.run(context, new AbortController().signal);
+	assert.equal(result.status, 'fail', result.summary);
+	assert.equal(result.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
+	assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY']});
 });

@@ -32,7 +32,7 @@ test('through a proxy that answers, the API host refusing a direct connection: a
 			result.summary,
 			`Proxy http://127.0.0.1:${proxy.port} reachable in ${String(result.details.connectMs)} ms. But going direct, gateway.example cannot be reached (ECONNREFUSED), so a program that does not read HTTPS_PROXY cannot connect: Node's built-in fetch and the SDKs built on it (the openai package, LangChain.js, the Vercel AI SDK) ignore it unless run with NODE_USE_ENV_PROXY=1 (Node 22.21, or 24 and newer); Python's openai, requests and curl read it.`,
 		);
-		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ECONNREFUSED'});
+		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
 		// The tool's own calls work: an otherwise healthy run is ok, the fix listed.
 		const diagnosis = diagnosed(result);
 		assert.equal(diagnosis.verdict, 'ok', diagnosis.summary);
@@ -63,7 +63,7 @@ test('through a proxy, a name that does not resolve going direct (a network whos
 		const result = await runCheck({baseUrl: 'http://api.elsewhere.example', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(result.status, 'warn', result.summary);
 		assert.match(result.summary, /But going direct, api\.elsewhere\.example cannot be reached \(ENOTFOUND\), so a program that does not read HTTP_PROXY cannot connect/);
-		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ENOTFOUND'});
+		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTP_PROXY']});
 		assert.equal(result.details.proxyVariable, 'HTTP_PROXY');
 	} finally {
 		await proxy.close();
@@ -77,7 +77,7 @@ test('through a proxy, the API host reachable directly too: a pass as before, th
 		const result = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(result.status, 'pass', result.summary);
 		assert.match(result.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
-		assert.deepEqual(result.details.directConnect, {reachable: true, code: null});
+		assert.deepEqual(result.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
 		assert.ok(!diagnosed(result).fixes.some(fix => fix.id === 'node_env_proxy'));
 	} finally {
 		await proxy.close();
@@ -85,7 +85,7 @@ test('through a proxy, the API host reachable directly too: a pass as before, th
 	}
 });
 
-test('no direct look without a proxy, through a SOCKS proxy, or where the proxy itself fails', async () => {
+test('no direct look without a proxy; through a SOCKS proxy or HTTP_PROXY for https, only recorded; where the proxy itself fails, said after its failure', async () => {
 	const proxy = await startTcpServer();
 	const deadHost = await closedPort();
 	const deadProxy = await closedPort();
@@ -94,19 +94,21 @@ test('no direct look without a proxy, through a SOCKS proxy, or where the proxy 
 		const direct = await runCheck({baseUrl: `http://gateway.example:${proxy.port}`, env: {}});
 		assert.equal(direct.status, 'pass', direct.summary);
 		assert.equal(direct.details.directConnect, undefined);
-		// A SOCKS proxy: not the kind NODE_USE_ENV_PROXY reads, so the advice would not hold.
+		// A SOCKS proxy: not the kind NODE_USE_ENV_PROXY reads, so no warning; the look is recorded, for a tunnel it may refuse (diagnose.ts).
 		const socks = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `socks5://127.0.0.1:${proxy.port}`}});
 		assert.equal(socks.status, 'pass', socks.summary);
-		assert.equal(socks.details.directConnect, undefined);
+		assert.match(socks.summary, /^Proxy socks5:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
+		assert.deepEqual(socks.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
+		assert.ok(!diagnosed(socks).fixes.some(fix => fix.id === 'node_env_proxy'));
 		// HTTP_PROXY taken for an https base URL: curl and Python's clients go direct themselves (that sentence says so).
 		const httpForHttps = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(httpForHttps.status, 'pass', httpForHttps.summary);
-		assert.equal(httpForHttps.details.directConnect, undefined);
-		// Both down: the proxy's failure, as before.
+		assert.deepEqual(httpForHttps.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTP_PROXY']});
+		// Both down: the proxy's failure, then that going direct fails too (unsetting the variable is no way out).
 		const both = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `http://127.0.0.1:${deadProxy}`}});
 		assert.equal(both.status, 'fail', both.summary);
-		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
-		assert.equal(both.details.directConnect, undefined);
+		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly. Going direct, gateway.example cannot be reached either (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+		assert.deepEqual(both.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
 	} finally {
 		await proxy.close();
 	}

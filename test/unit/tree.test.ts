@@ -1587,3 +1587,58 @@ test('all good but reachable only through the proxy: the result leads with it as
 	const two = ok.content(viewWith(run(result('network', 'warn', network), result('service_status', 'warn', {}))));
 	assert.equal(two.title, 'Nothing blocks your calls, but 2 warnings');
 });
+
+test('a proxy that fails, with going direct measured beside it: the network result\'s title says what going direct found, its first fix is check\'s (unset where going direct works), in 40 columns', () => {
+	const proxy = 'http://proxy.corp.example:3128';
+	const reached = {host: 'proxy.corp.example', port: 3128, proxy, proxyVariable: 'HTTPS_PROXY', connectMs: 3};
+	const refused = 'The proxy refused to open a connection to api.deepseek.com (HTTP 403): the row\'s own sentence.';
+	const tunnel = (directConnect: Record<string, unknown> | undefined) => [
+		result('network', directConnect?.['reachable'] === false ? 'warn' : 'pass', {...reached, ...(directConnect ? {directConnect} : {})}),
+		{...result('auth', 'fail', {reason: 'proxy', code: '403'}), summary: refused},
+		result('balance', 'fail', {reason: 'proxy', code: '403'}),
+	];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	// The tunnel refused (an API check's row), going direct works: a line of its own says so under that row's sentence.
+	const works = tunnel({reachable: true, code: null, unset: ['HTTPS_PROXY']});
+	const content = leaf.content(viewWith(works));
+	assert.equal(content.title, 'The proxy fails; going direct works');
+	assert.equal(content.restates, 'auth');
+	assert.deepEqual(content.lines.slice(0, 2), [refused, 'Going direct, api.deepseek.com is reachable: unsetting HTTPS_PROXY is enough, unless this network requires the proxy.']);
+	// "Your program may need the same settings" would say the opposite of unsetting them.
+	assert.ok(!content.lines.includes(wizardText.leaves.network.proxyAdvice));
+	assert.deepEqual(content.fixes, diagnose(works).fixes, 'check advises the same');
+	assert.equal(content.fixes[0]?.id, 'unset_proxy');
+	// Going direct fails too: the other title, the proxy repaired first, nothing that goes around it.
+	const fails = tunnel({reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY']});
+	const failed = leaf.content(viewWith(fails));
+	assert.equal(failed.title, 'The proxy fails, and so does going direct');
+	assert.match(failed.lines[1] ?? '', /^Going direct, api\.deepseek\.com cannot be reached either \(ENOTFOUND\)/);
+	assert.deepEqual(failed.fixes, diagnose(fails).fixes);
+	assert.ok(!failed.fixes.some(fix => /NO_PROXY|unset/i.test(fix.title)), failed.fixes.map(fix => fix.title).join(' | '));
+	// The network check's own failure at the proxy: its row's sentence says it already, so no line of its own.
+	const said = 'The proxy refused the connection: the row\'s own sentence. Going direct, api.deepseek.com is reachable: …';
+	const atProxy = [
+		{...result('network', 'fail', {...reached, proxy: 'http://127.0.0.1:7890', host: '127.0.0.1', port: 7890, stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused', directConnect: {reachable: true, code: null, unset: ['HTTPS_PROXY']}}), summary: said},
+		result('auth', 'fail', {reason: 'proxy', code: 'ECONNREFUSED'}),
+		result('balance', 'fail', {reason: 'proxy', code: 'ECONNREFUSED'}),
+	];
+	const own = leaf.content(viewWith(atProxy));
+	assert.equal(own.restates, 'network');
+	assert.deepEqual([own.title, own.lines[0], own.lines[1]], ['The proxy fails; going direct works', said, wizardText.leaves.network.statusAdvice]);
+	assert.equal(own.fixes[0]?.id, 'unset_proxy');
+	// Nothing measured: the general title, as before.
+	assert.equal(leaf.content(viewWith(tunnel({reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY']}))).title, 'Cannot get through to api.deepseek.com');
+	assert.equal(leaf.content(viewWith(tunnel(undefined))).title, 'Cannot get through to api.deepseek.com');
+	// Titles fit a 40-column window in a line or two, in both languages.
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const title of [wizardText.leaves.network.titleGoingDirect({works: true}), wizardText.leaves.network.titleGoingDirect({works: false})]) {
+				assert.ok(labelLines(title, 38).length <= 2, `${language}: ${title}`);
+			}
+		} finally {
+			setLanguage('en');
+		}
+	}
+});

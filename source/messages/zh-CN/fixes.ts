@@ -3,7 +3,7 @@ import {placeZh} from '../../text/dotenv-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
 import type {WindowsAddressAt} from '../../deepseek/wsl.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
-import {copyCommand, setCommand, setsForOneCommand, type Shell} from '../../text/shell.js';
+import {copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../../text/shell.js';
 import type {FixMessages} from '../fixes.js';
 
 const shellNames: Record<Shell, string> = {sh: 'sh', fish: 'fish', nu: 'Nushell', powershell: 'PowerShell', cmd: '命令提示符'};
@@ -83,8 +83,10 @@ export const fixMessages: FixMessages = {
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
-	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对），或取消设置 ${p.variable} 直接连接`,
-	checkRemoteProxy: p => `向代理的管理者核对 ${p.variable} 里代理的主机和端口（${p.proxy}），或取消设置 ${p.variable} 直接连接`,
+	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
+	checkRemoteProxy: p => `向代理的管理者核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
+	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：不经代理也能连上 ${p.host}`,
+	repairProxy: '修好 HTTPS_PROXY、HTTP_PROXY 里的代理，或请它的管理者修：这个网络只能经它连上服务',
 	proxyLoginNotBasic: '在本机运行一个替你完成 Windows 登录的代理（Cntlm、Px），并把 HTTPS_PROXY 指向它',
 	badProxy: p => {
 		switch (p.problem.kind) {

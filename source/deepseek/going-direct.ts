@@ -1,0 +1,34 @@
+// What the network check's direct look beside a proxy (checks/network.ts, its `directConnect` detail) found,
+// said after a failure of the proxy itself: whether going around it is the way out. Pure: the network check
+// says it after its own failure at the proxy, diagnose() and the wizard after an API check's (a tunnel refused).
+import {proxyMessages} from '../messages/http.js';
+
+/** The direct look, as the network check records it: `unset`, the variables to unset for the calls to go direct. */
+export type DirectLook = {reachable: boolean; code: string | null; unset: readonly string[]};
+
+/**
+ * Whether the look is a finding: it connected, or failed for a reason of its own (no such name, refused, no
+ * route). Not where it ran out of time or was cut short (TIMEOUT, an abort): a slow network may still get
+ * there, so nothing is said.
+ */
+export function directFinding(look: DirectLook): 'works' | 'fails' | undefined {
+	if (look.unset.length === 0) return undefined;
+	if (look.reachable) return 'works';
+	return look.code === null || unmeasured.has(look.code) ? undefined : 'fails';
+}
+
+const unmeasured = new Set(['TIMEOUT', 'ABORT_ERR', 'UNKNOWN']);
+
+/** `failed` (the proxy's own sentence), then what going direct to `host` found, where it is a finding. */
+export function withDirectFinding(failed: string, look: DirectLook | undefined, host: string): string {
+	const finding = look && directFinding(look);
+	if (!look || !finding) return failed;
+	return finding === 'works'
+		? proxyMessages.goingDirectWorks({failed, host, variables: look.unset})
+		: proxyMessages.goingDirectFails({failed, host, code: look.code ?? '', variables: look.unset});
+}
+
+/** What going direct to `host` found, as a sentence of its own (the wizard's line under the proxy's row). */
+export function directFindingSaid(look: DirectLook, host: string): string | undefined {
+	return directFinding(look) && withDirectFinding('', look, host).trim();
+}
