@@ -538,7 +538,7 @@ const wizardTextEn = {
 			/** In place of the title where the certificate presented is not valid yet: the clock is behind. */
 			titleClockBehind: "This computer's clock is behind",
 			/** In place of the title where the proxy failed on its own and going direct was tried beside it: it `works`, or fails too. */
-			titleGoingDirect: (p: {works: boolean}) => (p.works ? 'The proxy fails; going direct works' : 'The proxy fails, and so does going direct'),
+			titleGoingDirect: (p: {works: boolean}) => (p.works ? 'The proxy fails; going direct works' : 'The proxy fails; going direct fails'),
 			/** In place of the title where the certificate presented has expired: it lapsed, or the clock is ahead. */
 			titleExpired: (p: {host: string}) => `The certificate of ${p.host} has expired, or this computer's clock is ahead`,
 			/** In place of the crumb and title when the service answers that it cannot verify its upstream's certificate: the way to it works. */
