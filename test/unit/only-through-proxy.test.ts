@@ -113,3 +113,30 @@ test('no direct look without a proxy; through a SOCKS proxy or HTTP_PROXY for ht
 		await proxy.close();
 	}
 });
+
+test('a proxy whose name does not resolve, and a SOCKS proxy that is off, where going direct works: the proxy\'s sentence, then that unsetting the variable is enough', async () => {
+	const host = await startTcpServer();
+	const deadProxy = await closedPort();
+	try {
+		// proxy.nowhere.example is not in TEST_LOOPBACK_HOSTS: its lookup fails (ENOTFOUND), as a proxy's misspelt name does.
+		const dns = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: 'http://proxy.nowhere.example:3128'}});
+		assert.equal(dns.status, 'fail', dns.summary);
+		assert.equal(dns.summary, 'Could not resolve the host name of the proxy http://proxy.nowhere.example:3128 (from HTTPS_PROXY): check its spelling, or unset HTTPS_PROXY to connect directly. Going direct, gateway.example is reachable: unsetting HTTPS_PROXY is enough, unless this network requires the proxy.');
+		assert.deepEqual(dns.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
+		const socks = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {https_proxy: `socks5://127.0.0.1:${deadProxy}`}});
+		assert.equal(socks.status, 'fail', socks.summary);
+		assert.match(socks.summary, /refused the connection: start the proxy, fix https_proxy, or unset it to connect directly\. Going direct, gateway\.example is reachable: unsetting https_proxy is enough, unless this network requires the proxy\.$/);
+		setLanguage('zh-CN');
+		try {
+			const chinese = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: 'http://proxy.nowhere.example:3128'}});
+			assert.match(chinese.summary, /。不经代理直接连接时，gateway\.example 连得上：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
+		} finally {
+			setLanguage('en');
+		}
+		// Unsetting would reach another proxy (HTTP_PROXY set to another one): its own sentence says so, nothing more.
+		const fallback = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: `http://127.0.0.1:${deadProxy}`, HTTP_PROXY: 'http://proxy.nowhere.example:3128'}});
+		assert.equal(fallback.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to use the proxy in HTTP_PROXY.`);
+	} finally {
+		await host.close();
+	}
+});
