@@ -25,7 +25,7 @@ export function withDirectFinding(failed: string, look: DirectLook | undefined, 
 	if (!look || !finding) return failed;
 	return finding === 'works'
 		? proxyMessages.goingDirectWorks({failed, host, variables: look.unset})
-		: proxyMessages.goingDirectFails({failed, host, code: look.code ?? '', variables: look.unset});
+		: proxyMessages.goingDirectFails({failed, code: look.code ?? '', variables: look.unset});
 }
 
 /** What going direct to `host` found, as a sentence of its own (the wizard's line under the proxy's row). */

@@ -167,9 +167,9 @@ const proxyMessagesEn = {
 	 */
 	goingDirectWorks: (p: {failed: string; host: string; variables: readonly string[]}) =>
 		`${p.failed} Going direct, ${p.host} is reachable: unsetting ${p.variables.join(' and ')} is enough, unless this network requires the proxy.`,
-	/** After `failed`: going direct failed too (`code`, such as ENOTFOUND or ECONNREFUSED, never a timeout): the way around the proxy is no way out. */
-	goingDirectFails: (p: {failed: string; host: string; code: string; variables: readonly string[]}) =>
-		`${p.failed} Going direct, ${p.host} cannot be reached either (${p.code}): this network needs the proxy (or is offline), so unsetting ${p.variables.join(' and ')} will not help.`,
+	/** After `failed`: going direct failed too (`code`, such as ENOTFOUND or ECONNREFUSED, never a timeout): the way around the proxy is no way out. Short: it follows the proxy's own sentence on small screens. */
+	goingDirectFails: (p: {failed: string; code: string; variables: readonly string[]}) =>
+		`${p.failed} Going direct fails too (${p.code}): this network needs the proxy (or is offline), so unsetting ${p.variables.join(' and ')} will not help.`,
 	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */

@@ -80,9 +80,9 @@ const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.i
  * api.deepseek.com is 127.0.0.1 going direct (map-hosts.mjs), where nothing listens at 443, as on a network that
  * lets only its proxy out.
  */
-const directFailsToo = (host = 'api.deepseek.com') =>
-	` Going direct, ${host} cannot be reached either (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`;
-const directFailsTooZh = (host = 'api.deepseek.com') => `不经代理直接连接时，${host} 也连不上（ECONNREFUSED）：这个网络需要代理（或没有联网），取消设置 HTTPS_PROXY 也没用。`;
+const directFailsToo = () =>
+	` Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`;
+const directFailsTooZh = () => `直连也连不上（ECONNREFUSED）：这个网络需要代理（或没有联网），取消设置 HTTPS_PROXY 也没用。`;
 
 describe('through a CONNECT proxy, with the default base URL', () => {
 	for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
@@ -241,7 +241,7 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		proxies.push(proxy);
 		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`, DEEPSEEK_BASE_URL: 'https://198.18.0.7/v1'}));
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 198.18.0.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.${directFailsToo('198.18.0.7')}`);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 198.18.0.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.${directFailsToo()}`);
 	});
 
 	// As Dante 1.4.2 answered: reply 2 for a target its rules block, reply 5 where nothing listens at the target's port.
@@ -863,7 +863,7 @@ describe('a proxy that fails, and going direct measured beside it', () => {
 		for (const output of [found.text, found.report]) assert.ok(output.includes(said), output);
 		assert.match(found.text, unsetFirst);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as WithFixes;
-		assert.match(chinese.summary, /不经代理直接连接时，api\.deepseek\.com 连得上：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
+		assert.match(chinese.summary, /直连可以连上 api\.deepseek\.com：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
 		assert.equal(chinese.fixes[0]?.title, '在运行你的程序的地方取消设置 HTTPS_PROXY（unset HTTPS_PROXY）：不经代理也能连上 api.deepseek.com');
 		// PowerShell's own command (its PSModulePath names the user's modules folder first: shell.ts).
 		const powershell = JSON.parse((await runCli(['check', '--json'], {...env, SHELL: '/usr/bin/pwsh'})).stdout) as WithFixes;
@@ -902,7 +902,7 @@ describe('a proxy that fails, and going direct measured beside it', () => {
 		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: 'https://gateway.example'});
 		const found = await verdictOf(env);
 		assert.equal(found.json.verdict, 'network_error', found.json.summary);
-		assert.equal(found.json.summary, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to gateway.example (HTTP 403): its rules either do not serve this computer or block gateway.example; ask its administrator, or add the host to NO_PROXY. Going direct, gateway.example cannot be reached either (ENOTFOUND): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+		assert.equal(found.json.summary, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to gateway.example (HTTP 403): its rules either do not serve this computer or block gateway.example; ask its administrator, or add the host to NO_PROXY. Going direct fails too (ENOTFOUND): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
 		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY']});
 		assert.deepEqual(found.json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
 		assert.match(found.text, repairTheProxy);

@@ -125,7 +125,7 @@ test('a proxy that refuses the tunnel (403), and going direct works: the summary
 	assert.equal(diagnosis.preciseFixes, true);
 	setLanguage('zh-CN');
 	try {
-		assert.match(diagnose(results).summary, /不经代理直接连接时，api\.deepseek\.com 连得上：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
+		assert.match(diagnose(results).summary, /直连可以连上 api\.deepseek\.com：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
 	} finally {
 		setLanguage('en');
 	}
@@ -134,13 +134,13 @@ test('a proxy that refuses the tunnel (403), and going direct works: the summary
 test('a proxy that refuses the tunnel (403), and going direct fails too: the summary says the network needs the proxy, and no fix goes around it (NO_PROXY, unset)', () => {
 	const diagnosis = diagnose(tunnelRefused('403', refused403, fails));
 	assert.equal(diagnosis.verdict, 'network_error');
-	assert.equal(diagnosis.summary, `${refused403} Going direct, api.deepseek.com cannot be reached either (ENOTFOUND): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+	assert.equal(diagnosis.summary, `${refused403} Going direct fails too (ENOTFOUND): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
 	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
 	assert.equal(diagnosis.fixes[0]?.title, 'Repair the proxy in HTTPS_PROXY / HTTP_PROXY, or ask whoever runs it to: this network reaches the service only through it');
 	assert.ok(!diagnosis.fixes.some(fix => /NO_PROXY|unset/i.test(fix.title)));
 	setLanguage('zh-CN');
 	try {
-		assert.match(diagnose(tunnelRefused('403', refused403, fails)).summary, /不经代理直接连接时，api\.deepseek\.com 也连不上（ENOTFOUND）：这个网络需要代理（或没有联网），取消设置 HTTPS_PROXY 也没用。$/);
+		assert.match(diagnose(tunnelRefused('403', refused403, fails)).summary, /直连也连不上（ENOTFOUND）：这个网络需要代理（或没有联网），取消设置 HTTPS_PROXY 也没用。$/);
 	} finally {
 		setLanguage('en');
 	}

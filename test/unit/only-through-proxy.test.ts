@@ -107,7 +107,7 @@ test('no direct look without a proxy; through a SOCKS proxy or HTTP_PROXY for ht
 		// Both down: the proxy's failure, then that going direct fails too (unsetting the variable is no way out).
 		const both = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `http://127.0.0.1:${deadProxy}`}});
 		assert.equal(both.status, 'fail', both.summary);
-		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly. Going direct, gateway.example cannot be reached either (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly. Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
 		assert.deepEqual(both.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
 	} finally {
 		await proxy.close();
@@ -129,7 +129,7 @@ test('a proxy whose name does not resolve, and a SOCKS proxy that is off, where 
 		setLanguage('zh-CN');
 		try {
 			const chinese = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: 'http://proxy.nowhere.example:3128'}});
-			assert.match(chinese.summary, /。不经代理直接连接时，gateway\.example 连得上：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
+			assert.match(chinese.summary, /。直连可以连上 gateway\.example：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
 		} finally {
 			setLanguage('en');
 		}

@@ -88,8 +88,8 @@ export const proxyMessages: ProxyMessages = {
 		`到代理 ${p.proxy}（来自 ${p.variable}）的安全连接（TLS）失败（${p.code}）：如果代理用的是它自己的证书，请把 NODE_EXTRA_CA_CERTS 指向这个证书；如果它只接受普通 HTTP，请在 ${p.variable} 里写 http://。`,
 	tunnelUnreached: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）连不上这个服务（建立隧道时返回 HTTP ${p.status}）：可能是服务本身，或代理自己的出口出了问题；请稍后再试，如果一直这样，请联系代理管理员。`,
-	goingDirectWorks: p => `${p.failed}不经代理直接连接时，${p.host} 连得上：取消设置 ${p.variables.join('、')} 就够了，除非这个网络必须走代理。`,
-	goingDirectFails: p => `${p.failed}不经代理直接连接时，${p.host} 也连不上（${p.code}）：这个网络需要代理（或没有联网），取消设置 ${p.variables.join('、')} 也没用。`,
+	goingDirectWorks: p => `${p.failed}直连可以连上 ${p.host}：取消设置 ${p.variables.join('、')} 就够了，除非这个网络必须走代理。`,
+	goingDirectFails: p => `${p.failed}直连也连不上（${p.code}）：这个网络需要代理（或没有联网），取消设置 ${p.variables.join('、')} 也没用。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
 	badVariable: p => {
 		switch (p.problem.kind) {
