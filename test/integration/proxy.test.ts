@@ -864,7 +864,7 @@ describe('a proxy that fails, and going direct measured beside it', () => {
 		assert.match(found.text, unsetFirst);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as WithFixes;
 		assert.match(chinese.summary, /直连可以连上 api\.deepseek\.com：取消设置 HTTPS_PROXY 就够了，除非这个网络必须走代理。$/);
-		assert.equal(chinese.fixes[0]?.title, '在运行你的程序的地方取消设置 HTTPS_PROXY（unset HTTPS_PROXY）：不经代理也能连上 api.deepseek.com');
+		assert.equal(chinese.fixes[0]?.title, '在运行你的程序的地方取消设置 HTTPS_PROXY（unset HTTPS_PROXY）：直连可以连上 api.deepseek.com');
 		// PowerShell's own command (its PSModulePath names the user's modules folder first: shell.ts).
 		const powershell = JSON.parse((await runCli(['check', '--json'], {...env, SHELL: '/usr/bin/pwsh'})).stdout) as WithFixes;
 		assert.equal(powershell.fixes[0]?.title, 'Unset HTTPS_PROXY where your program runs (in PowerShell: Remove-Item Env:HTTPS_PROXY): going direct reaches api.deepseek.com');

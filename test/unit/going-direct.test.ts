@@ -88,7 +88,7 @@ test('a proxy app that is not running, and going direct works: unsetting HTTPS_P
 	setLanguage('zh-CN');
 	try {
 		assert.deepEqual(titles(refusedWith(works)).slice(0, 2), [
-			'在运行你的程序的地方取消设置 HTTPS_PROXY（unset HTTPS_PROXY）：不经代理也能连上 api.deepseek.com',
+			'在运行你的程序的地方取消设置 HTTPS_PROXY（unset HTTPS_PROXY）：直连可以连上 api.deepseek.com',
 			'启动 http://127.0.0.1:7890 上的代理软件（它没有运行，或端口不对）',
 		]);
 	} finally {
