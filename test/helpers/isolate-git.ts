@@ -3,7 +3,8 @@
 // runs under git — a pre-push hook, `git rebase --exec` — git hands its own GIT_DIR,
 // GIT_INDEX_FILE… down, and every scratch `git init`/`git commit` would act on the
 // enclosing repository instead (it once flipped core.bare there). Each test's git must
-// work on its own folder only.
+// work on its own folder only. It also loads the two preloads every test process needs:
+// no container (fake-container.mjs) and no address off this computer (map-hosts.mjs).
 import process from 'node:process';
 
 for (const name of Object.keys(process.env)) {
@@ -12,3 +13,5 @@ for (const name of Object.keys(process.env)) {
 
 // Container facts (/.dockerenv…) played as "no container" unless TEST_CONTAINER names one: see the file.
 import './fake-container.mjs';
+// No test reaches an address off this computer, in-process ones included.
+import './map-hosts.mjs';

@@ -1,7 +1,9 @@
 // Test preload for the CLI child (`node --import <this file> dist/bin.js …`): plays remote
 // hosts on this computer. Names listed in TEST_LOOPBACK_HOSTS (comma-separated) resolve to
 // 127.0.0.1; loopback names and addresses resolve as usual; every other name fails with
-// ENOTFOUND, so nothing a test runs can reach a real address by name.
+// ENOTFOUND, and a connection to an address off this computer fails with ENETUNREACH, so
+// nothing a test runs can reach a real address, by name or by number. Every test process
+// loads it too (through isolate-git.ts).
 // A name given with a port (`api.deepseek.com:19001`) is also served on that port: a TLS
 // connection to it on 443, the port its https URL implies, goes to that port instead. That
 // plays a fixed address such as DeepSeek's own https://api.deepseek.com (the wizard's
@@ -104,6 +106,21 @@ if (entries().some(entry => entry.port !== undefined)) {
 	};
 }
 
+/** Loopback, as an address: 127.0.0.0/8, ::1, and IPv4 loopback written as IPv6. */
+const isLoopbackAddress = address => address.startsWith('127.') || address === '::1' || /^::ffff:127\./i.test(address);
+
+/**
+ * `socket` fails as on a network with no route there, on the next tick (as a real connect fails): no test
+ * connects to an address off this computer, whatever it is given (a documentation address such as 203.0.113.7
+ * does connect on some networks). Names are held by the lookups above; this holds the addresses given as such.
+ */
+function unreachable(socket, host, port) {
+	const error = new Error(`connect ENETUNREACH ${host}:${port} (a test reaches only this computer: test/helpers/map-hosts.mjs)`);
+	Object.assign(error, {code: 'ENETUNREACH', errno: -101, syscall: 'connect', address: host, port});
+	process.nextTick(() => socket.destroy(error));
+	return socket;
+}
+
 // The TUN: a connection to the fake-ip range goes to 127.0.0.1, whether it is given the address
 // (the network check connects to the one it looked up) or a name to look up (undici's requests).
 // Always in place, as the names are read at each lookup (an in-process test names them after
@@ -115,6 +132,11 @@ if (entries().some(entry => entry.port !== undefined)) {
 		// net.connect and tls.connect pass their options already parsed, as the first item of an array.
 		const parsed = Array.isArray(parameters[0]);
 		const options = parsed ? parameters[0][0] : parameters[0];
+		// socket.connect(port, host): the address as given.
+		const given = typeof options === 'object' && options !== null ? options.host : typeof parameters[1] === 'string' ? parameters[1] : undefined;
+		if (typeof given === 'string' && net.isIP(given) !== 0 && !isLoopbackAddress(given) && !inFakeIpRange(given)) {
+			return unreachable(this, given, typeof options === 'object' && options !== null ? options.port : options);
+		}
 		if (typeof options === 'object' && options !== null && typeof options.host === 'string') {
 			const lookup = options.lookup ?? dns.lookup;
 			const rerouted = {
@@ -125,6 +147,8 @@ if (entries().some(entry => entry.port !== undefined)) {
 					const given = typeof lookupOptions === 'function' ? [] : [lookupOptions];
 					return lookup.call(dns, hostname, ...given, (error, address, family) => {
 						if (error) done(error);
+						// A name a lookup of its own resolved off this computer: as unreachable as the address itself.
+						else if (!Array.isArray(address) && !isLoopbackAddress(address) && !inFakeIpRange(address)) done(Object.assign(new Error(`connect ENETUNREACH ${address} (a test reaches only this computer)`), {code: 'ENETUNREACH', syscall: 'connect', address}));
 						else if (Array.isArray(address)) done(null, address.map(entry => (inFakeIpRange(entry.address) ? {address: '127.0.0.1', family: 4} : entry)));
 						else done(null, toTun(address), inFakeIpRange(address) ? 4 : family);
 					});
