@@ -12,7 +12,7 @@ import {containerName} from '../deepseek/container-names.js';
 import {runningContainer, thisContainer, type Container} from '../deepseek/container.js';
 import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, unsetToGoDirect, type FirstHop} from '../deepseek/proxy.js';
-import {withDirectFinding, type DirectLook} from '../deepseek/going-direct.js';
+import {directFinding, withDirectFinding, type DirectLook} from '../deepseek/going-direct.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
 import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
 import {proxyMessages} from '../messages/http.js';
@@ -156,11 +156,15 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const look = directTry && (await directTry);
 		return look && {reachable: look.reachable, code: look.code ?? null, unset: unset ?? []};
 	};
-	/** A failure of the proxy itself (its connect, its name): what going direct found, said after it, and its detail. */
-	const withDirect = async (failed: string, failure: Record<string, unknown>) => {
+	/**
+	 * A failure of the proxy itself (its connect, its name): what going direct found, said after it, and its detail.
+	 * `resay`: the proxy's sentence without "or unset it", for where going direct fails too (it would not help).
+	 */
+	const withDirect = async (failed: string, failure: Record<string, unknown>, resay?: () => string) => {
 		const look = await directLook();
 		if (!look) return {failed, failure};
-		return {failed: withDirectFinding(failed, look, api.hostname), failure: {...failure, directConnect: look}};
+		const said = resay && directFinding(look) === 'fails' ? resay() : failed;
+		return {failed: withDirectFinding(said, look, api.hostname), failure: {...failure, directConnect: look}};
 	};
 	// ALL_PROXY is not ours to use, but the user's program may send its calls through it.
 	const theirs = target.viaProxy === undefined ? otherToolsProxy(api, ctx.env) : undefined;
@@ -235,7 +239,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
 			: proxy ? withChoice(proxyMessages.dns(proxy))
 			: checkMessages.network.dnsFailed(target.host);
-		const said = await withDirect(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'});
+		const resay = proxy && code !== 'TIMEOUT' ? () => withChoice(proxyMessages.dns({...proxy, unsetHelps: false})) : undefined;
+		const said = await withDirect(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}, resay);
 		return throughTheirs(said.failed, said.failure);
 	}
 	// The first address the system gave, until one connects (the fake-ip range is the app's, whichever is first).
@@ -312,6 +317,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			suggested: atContainerHost(proxy ? proxy.proxy : ctx.rawBaseUrl, ctx.baseUrl, inContainer),
 		};
 		// A certificate this computer's own store trusts has its own, surer advice (NODE_USE_SYSTEM_CA=1): no other file is named.
+		// The proxy's own sentence; without "or unset it" where going direct fails too (withDirect).
+		const proxySaid = (unsetHelps: boolean) =>
+			proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused({...proxy, unsetHelps}) : proxyMessages.unreachable({...proxy, code, unsetHelps})) : '';
 		const summary =
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
 			: reason === 'tls' ? tlsSaid
@@ -320,7 +328,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))
 			: container ? checkMessages.network.containerRefused({host: `${target.host}:${target.port}`, loopback: target.host, kind: container.kind})
-			: proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused(proxy) : proxyMessages.unreachable({...proxy, code}))
+			: proxy ? proxySaid(true)
 			: reason === 'connection_refused' ? checkMessages.network.refused(target.host, target.port)
 			: reason === 'timeout' ? checkMessages.network.connectSlow(target.host, ctx.timeoutMs)
 			: checkMessages.network.connectFailed(target.host, code);
@@ -333,7 +341,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do. So does a proxy
 		// on loopback inside WSL 2 or a container; elsewhere, what going direct found follows the proxy's failure.
 		if (reason === 'tls') return {status: 'fail', summary, details: failure};
-		const said = proxy && !wsl && !container && !fakeIp ? await withDirect(summary, failure) : {failed: summary, failure};
+		const said = proxy && !wsl && !container && !fakeIp ? await withDirect(summary, failure, summary === proxySaid(true) ? () => proxySaid(false) : undefined) : {failed: summary, failure};
 		return throughTheirs(said.failed, said.failure);
 	}
 }

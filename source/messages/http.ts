@@ -102,12 +102,19 @@ const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy 
  * `fallback`, the variable whose proxy applies once it is unset, if any.
  */
 const proxyMessagesEn = {
-	refused: (p: {proxy: string; variable: string; fallback?: string | undefined}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
-	unreachable: (p: {proxy: string; variable: string; code: string; fallback?: string | undefined}) =>
-		`Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
-	dns: (p: {proxy: string; variable: string; fallback?: string | undefined}) =>
-		`Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
+	/** `unsetHelps: false`: going direct was tried and fails too (checks/network.ts), so unsetting the variable is not offered. */
+	refused: (p: {proxy: string; variable: string; fallback?: string | undefined; unsetHelps?: boolean}) =>
+		p.unsetHelps === false
+			? `The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, or fix ${p.variable}.`
+			: `The proxy ${p.proxy} (from ${p.variable}) refused the connection: start the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
+	unreachable: (p: {proxy: string; variable: string; code: string; fallback?: string | undefined; unsetHelps?: boolean}) =>
+		p.unsetHelps === false
+			? `Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, or fix ${p.variable}.`
+			: `Could not connect to the proxy ${p.proxy} (from ${p.variable}; ${p.code}): check the proxy, fix ${p.variable}, or unset it ${unsetEn(p.fallback)}.`,
+	dns: (p: {proxy: string; variable: string; fallback?: string | undefined; unsetHelps?: boolean}) =>
+		p.unsetHelps === false
+			? `Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling.`
+			: `Could not resolve the host name of the proxy ${p.proxy} (from ${p.variable}): check its spelling, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
 	/** `status`: 407, or 401 (tinyproxy's answer to a wrong login). */
 	authRequired: (p: {proxy: string; variable: string; status: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) asks for a login (HTTP ${p.status}): put the user and password in the proxy URL, e.g. http://user:password@proxy:8080.`,

@@ -353,7 +353,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${port}`});
 		const found = await verdictOf(env);
 		// Nothing listens there, and it is not on this computer: its host and port, with whoever runs it (never its login).
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(http://proxy\\.corp\\.example:${port}\\) with whoever runs it 2\\. `));
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(http://proxy\\.corp\\.example:${port}\\) with whoever runs it 2\\. `));
 		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
 		// The other rows point to the Network row: the proxy's sentence is said once, and in the summary.
 		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked (no connection; see Network).', id);
@@ -361,7 +361,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
 		const zh = JSON.parse(chinese.stdout) as Verdict['json'];
-		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理、修正 HTTPS_PROXY，或取消设置它，改为直连。${directFailsTooZh()}`);
+		assert.equal(zh.summary, `代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）拒绝了连接：请启动代理，或修正 HTTPS_PROXY。${directFailsTooZh()}`);
 		assert.equal(zh.fixes[0]?.id, 'check_proxy');
 	});
 
@@ -457,7 +457,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	test('a SOCKS5 proxy that refuses the connection', async () => {
 		const port = await closedPort();
 		const found = await verdictOf(envWith({HTTPS_PROXY: `socks5://${withLogin}${proxyHost}:${port}`}));
-		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(socks5://proxy\\.corp\\.example:${port}\\)`));
+		assertBlamesProxy(found, `The proxy socks5://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(socks5://proxy\\.corp\\.example:${port}\\)`));
 		assertNoPassword(found);
 	});
 

@@ -76,7 +76,7 @@ const directFailsToo = ' Going direct fails too (ENOTFOUND): this network needs 
 test('outside WSL nothing changes: the proxy\'s own sentence and fixes, no wsl details', {skip: /microsoft/i.test(release()) ? 'this machine is WSL' : false}, async () => {
 	const json = await checkJson(env({HTTPS_PROXY: `http://127.0.0.1:${port}`}));
 	const network = json.checks.find(check => check.id === 'network');
-	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.${directFailsToo}`);
+	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY.${directFailsToo}`);
 	assert.equal(network?.details.wsl, undefined);
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
 	const local = await checkJson(env({DEEPSEEK_BASE_URL: `http://localhost:${port}/v1`}));
@@ -88,7 +88,7 @@ test('outside WSL nothing changes: the proxy\'s own sentence and fixes, no wsl d
 test('WSL 2 in mirrored networking (wslinfo says so): 127.0.0.1 is Windows\' too, so a refusal is the plain one, nothing listens there either', async () => {
 	const json = await checkJson(withWslinfo('mirrored', {WSL_DISTRO_NAME: 'Ubuntu', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
 	const network = json.checks.find(check => check.id === 'network');
-	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.${directFailsToo}`);
+	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY.${directFailsToo}`);
 	assert.equal(network?.details.wsl, undefined);
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
 	assert.match(json.fixes[0]!.title, /^Start the proxy app at http:\/\/127\.0\.0\.1:\d+ /);

@@ -456,7 +456,7 @@ test('network check: through a proxy, a refused first hop is said as the proxy r
 	assert.equal(refused.status, 'fail');
 	assert.deepEqual([refused.details.reason, refused.details.code, refused.details.proxy], ['connection_refused', 'ECONNREFUSED', `http://127.0.0.1:${server.port}`]);
 	// Going direct, api.deepseek.com does not resolve here (map-hosts.mjs): said after the proxy's sentence.
-	assert.equal(refused.summary, `The proxy http://127.0.0.1:${server.port} (from https_proxy) refused the connection: start the proxy, fix https_proxy, or unset it to connect directly. Going direct fails too (ENOTFOUND): this network needs the proxy (or is offline), so unsetting https_proxy will not help.`);
+	assert.equal(refused.summary, `The proxy http://127.0.0.1:${server.port} (from https_proxy) refused the connection: start the proxy, or fix https_proxy. Going direct fails too (ENOTFOUND): this network needs the proxy (or is offline), so unsetting https_proxy will not help.`);
 });
 
 // ---- key_exposure ----

@@ -182,6 +182,8 @@ const byName: Record<string, readonly Sample[]> = {
 	reading: ['3.00 CNY at sample time'],
 	/** What 127.0.0.1 belongs to there: a container, a GitHub codespace or a Kubernetes pod (fixMessages.containerRunInside, the wizard's titleContainer). */
 	place: ['container', 'codespace', 'pod'],
+	/** Whether unsetting the proxy variable would help: false where going direct was tried and fails too (proxyMessages.refused, unreachable, dns). */
+	unsetHelps: [undefined, false],
 	/** WSL 2's networking mode as wslinfo printed it, or null (checkMessages.network.wslRefused). */
 	mode: [null, 'nat', 'bridged'],
 	/** Where to read Windows' address in WSL 2 (fixMessages.wslServiceAtWindows). */

@@ -107,7 +107,7 @@ test('no direct look without a proxy; through a SOCKS proxy or HTTP_PROXY for ht
 		// Both down: the proxy's failure, then that going direct fails too (unsetting the variable is no way out).
 		const both = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `http://127.0.0.1:${deadProxy}`}});
 		assert.equal(both.status, 'fail', both.summary);
-		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly. Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY. Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
 		assert.deepEqual(both.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
 	} finally {
 		await proxy.close();
@@ -123,6 +123,10 @@ test('a proxy whose name does not resolve, and a SOCKS proxy that is off, where 
 		assert.equal(dns.status, 'fail', dns.summary);
 		assert.equal(dns.summary, 'Could not resolve the host name of the proxy http://proxy.nowhere.example:3128 (from HTTPS_PROXY): check its spelling, or unset HTTPS_PROXY to connect directly. Going direct, gateway.example is reachable: unsetting HTTPS_PROXY is enough, unless this network requires the proxy.');
 		assert.deepEqual(dns.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
+		// Going direct fails too (nothing listens there): the proxy's sentence no longer offers to unset it.
+		const deadHost = await closedPort();
+		const both = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: 'http://proxy.nowhere.example:3128'}});
+		assert.equal(both.summary, 'Could not resolve the host name of the proxy http://proxy.nowhere.example:3128 (from HTTPS_PROXY): check its spelling. Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.');
 		const socks = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {https_proxy: `socks5://127.0.0.1:${deadProxy}`}});
 		assert.equal(socks.status, 'fail', socks.summary);
 		assert.match(socks.summary, /refused the connection: start the proxy, fix https_proxy, or unset it to connect directly\. Going direct, gateway\.example is reachable: unsetting https_proxy is enough, unless this network requires the proxy\.$/);

@@ -57,9 +57,18 @@ export const httpFailureMessages: HttpFailureMessages = {
 const unsetZh = (fallback: string | undefined) => (fallback ? `改用 ${fallback} 里的代理` : '改为直连');
 
 export const proxyMessages: ProxyMessages = {
-	refused: p => `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
-	unreachable: p => `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
-	dns: p => `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
+	refused: p =>
+		p.unsetHelps === false
+			? `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理，或修正 ${p.variable}。`
+			: `代理 ${p.proxy}（来自 ${p.variable}）拒绝了连接：请启动代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
+	unreachable: p =>
+		p.unsetHelps === false
+			? `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理，或修正 ${p.variable}。`
+			: `无法连接代理 ${p.proxy}（来自 ${p.variable}；${p.code}）：请检查代理、修正 ${p.variable}，或取消设置它，${unsetZh(p.fallback)}。`,
+	dns: p =>
+		p.unsetHelps === false
+			? `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写。`
+			: `无法解析代理 ${p.proxy}（来自 ${p.variable}）的主机名：请检查拼写，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
 	authRequired: p => `代理 ${p.proxy}（来自 ${p.variable}）要求登录（HTTP ${p.status}）：请把用户名和密码写进代理 URL，例如 http://user:password@proxy:8080。`,
 	authRejected: p => `代理 ${p.proxy}（来自 ${p.variable}）不接受 URL 里的登录信息（HTTP ${p.status}）：请检查用户名和密码（特殊字符要百分号编码，例如 @ 写成 %40）。`,
 	authNotBasic: p =>
