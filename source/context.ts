@@ -5,6 +5,7 @@ import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
+import {claudeCodeKeyVars, noClaudeCodeEnv, readClaudeCodeEnv, type ClaudeCodeEnv} from './claude-code-env.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
@@ -33,6 +34,8 @@ export type ContextOptions = {
 	cwd: string;
 	/** What the dotenv files of `cwd` set (read once by the caller, project-env.ts); none when not given. */
 	projectEnv?: ProjectEnv | undefined;
+	/** What Claude Code's settings files set (claude-code-env.ts), read when first asked; by default from `cwd` and the home folder. */
+	claudeCodeEnv?: (() => ClaudeCodeEnv) | undefined;
 	now?: Date;
 	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */
 	probeConsent?: CheckContext['probeConsent'];
@@ -49,20 +52,41 @@ export function envKey(env: Readonly<Record<string, string | undefined>>): strin
 	return value !== undefined && value.trim() !== '' ? value : undefined;
 }
 
-/** A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only a dotenv file sets it, `dotenvFile` that file (`.env.local`, `../.env`). */
-export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string};
+/**
+ * A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only a dotenv file sets
+ * it, `dotenvFile` that file (`.env.local`, `../.env`); `source: 'claude_code'` when Claude
+ * Code's settings file `settingsFile` (`~/.claude/settings.json`) sets it in its `env`.
+ */
+export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string; source?: 'claude_code'; settingsFile?: string};
 
 /**
  * DeepSeek-shaped keys (sk- and 32 hex characters) in other tools' key variables, from the
  * environment or else the folder's .env: where a DeepSeek user of the OpenAI SDK or Claude
  * Code keeps it. Only named (masked) when no key is found, never sent: it may be meant for another service.
  */
-export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv): KeyElsewhere[] {
-	return otherKeyEnvVars.flatMap(name => {
+export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv, claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv): KeyElsewhere[] {
+	const values: string[] = [];
+	const found = otherKeyEnvVars.flatMap(name => {
 		const fromEnv = env[name]?.trim();
 		const value = fromEnv || projectEnv.otherKeys[name];
-		return value && deepseekKeyPattern.test(value) ? [{name, masked: maskKey(value), inProjectEnv: !fromEnv, ...(fromEnv ? {} : {dotenvFile: projectEnvFileOf(projectEnv, name)})}] : [];
+		if (!value || !deepseekKeyPattern.test(value)) return [];
+		values.push(value.trim());
+		return [{name, masked: maskKey(value), inProjectEnv: !fromEnv, ...(fromEnv ? {} : {dotenvFile: projectEnvFileOf(projectEnv, name)})}];
 	});
+	// After those: Claude Code's settings, where they hold a key not named above (the same key in the shell is the one already said).
+	const inSettings = claudeCodeKeyVars.flatMap(name => {
+		const set = claudeCodeEnv[name];
+		if (!set || !deepseekKeyPattern.test(set.value) || values.includes(set.value)) return [];
+		values.push(set.value);
+		return [{name, masked: maskKey(set.value), inProjectEnv: false, source: 'claude_code' as const, settingsFile: set.file}];
+	});
+	return [...found, ...inSettings];
+}
+
+/** Reads Claude Code's settings once, when first asked: a run with a key in DEEPSEEK_API_KEY asks only after its first requests are sent. */
+export function lazyClaudeCodeEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): () => ClaudeCodeEnv {
+	let read: ClaudeCodeEnv | undefined;
+	return () => (read ??= readClaudeCodeEnv(cwd, env));
 }
 
 /** DEEPSEEK_API_KEY is set, but to nothing (empty or only spaces): worth saying so. */
@@ -140,6 +164,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
 			projectEnv: options.projectEnv ?? noProjectEnv,
+			claudeCodeEnv: options.claudeCodeEnv ?? lazyClaudeCodeEnv(options.cwd, options.env),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

@@ -1,7 +1,8 @@
 // Every fix the tool can recommend: one id, one title, one link. diagnose() and the
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
-import {officialApiHost, platformUrls} from './deepseek/facts.js';
+import type {KeyElsewhere} from './context.js';
+import {claudeCodeUserFile, officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
@@ -33,9 +34,11 @@ export const fixes = {
 	/** This shell's key was refused, and a start-up file (or Windows' variables) saves another for new shells. */
 	useStartupKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.useStartupKey(saved), url: null}),
 	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
-	setKeyFrom: (found: {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string}): Fix => ({
+	setKeyFrom: (found: KeyElsewhere): Fix => ({
 		id: 'set_key',
-		title: found.inProjectEnv
+		title: found.source === 'claude_code'
+			? fixMessages.setKeyFromClaudeCode({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? claudeCodeUserFile)})
+			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
 		url: null,

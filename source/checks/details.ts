@@ -11,6 +11,7 @@ import {isClockSystem, windowsAddressAt, type ClockSystem, type WindowsAddressAt
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isLoopbackHost} from '../deepseek/url.js';
+import type {KeyElsewhere} from '../context.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
@@ -41,13 +42,20 @@ export function numberDetail(results: Results, id: CheckId, key: string): number
 export const status = (results: Results, id: CheckId) => results.get(id)?.status;
 
 /** With no key: the first other variable that holds a DeepSeek-shaped key (key_present's `elsewhere`), safe to print. */
-export function keyElsewhere(results: Results): {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string} | undefined {
+export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 	const list = detail(results, 'key_present', 'elsewhere');
 	const first: unknown = Array.isArray(list) ? list[0] : undefined;
 	if (!isJsonObject(first)) return undefined;
-	const {name, masked, inProjectEnv, dotenvFile} = first;
+	const {name, masked, inProjectEnv, dotenvFile, source, settingsFile} = first;
 	if (typeof name !== 'string' || typeof masked !== 'string') return undefined;
-	return {name: sanitize(name), masked: sanitize(masked), inProjectEnv: inProjectEnv === true, ...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {})};
+	return {
+		name: sanitize(name),
+		masked: sanitize(masked),
+		inProjectEnv: inProjectEnv === true,
+		...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {}),
+		...(source === 'claude_code' ? {source} : {}),
+		...(typeof settingsFile === 'string' ? {settingsFile: sanitize(settingsFile)} : {}),
+	};
 }
 
 /** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */

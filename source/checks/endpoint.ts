@@ -1,10 +1,11 @@
 // Where do the calls really go: DeepSeek's API, or a relay/other vendor with a balance of
 // its own? The host tells for known services; elsewhere (self-hosted gateways, also on
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
+import {noClaudeCodeEnv, type ClaudeCodeEnv} from '../claude-code-env.js';
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
-import {baseUrlEnvVars, isDeepSeekWebsiteHost} from '../deepseek/facts.js';
+import {baseUrlEnvVars, claudeCodeUserFile, isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
 import type {HttpResult} from '../deepseek/types.js';
@@ -14,12 +15,16 @@ import type {ProviderInfo} from '../providers/types.js';
 import type {Check, CheckStatus} from './types.js';
 import {sharedGet} from './sure-gets.js';
 
-/** `source: 'dotenv'`: set in a dotenv file only (`dotenvFile`: `.env.local`, `../.env`; the environment's own value wins, as dotenv leaves it). */
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv'; dotenvFile?: string};
+/**
+ * `source: 'dotenv'`: set in a dotenv file only (`dotenvFile`: `.env.local`, `../.env`; the
+ * environment's own value wins, as dotenv leaves it). `source: 'claude_code'`: set in the `env`
+ * of Claude Code's settings file `settingsFile` (`~/.claude/settings.json`).
+ */
+export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | 'claude_code'; dotenvFile?: string; settingsFile?: string};
 
-/** Env vars (or the folder's .env) that send some tools to a different service than the one checked. */
-export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv): ElsewhereVar[] {
-	return baseUrlEnvVars.flatMap(name => {
+/** Env vars (or the folder's .env, or Claude Code's settings) that send some tools to a different service than the one checked. */
+export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv, claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv): ElsewhereVar[] {
+	const found: ElsewhereVar[] = baseUrlEnvVars.flatMap(name => {
 		const inFile = env[name] ? undefined : projectEnv.baseUrls[name];
 		const raw = env[name] || inFile;
 		if (!raw) return [];
@@ -27,6 +32,17 @@ export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, 
 		if (!parsed.ok || parsed.value.url === baseUrl) return [];
 		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const, dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
 	});
+	// Claude Code's own base URL, after those, where it sends calls to another place than the one checked and than they name.
+	const set = claudeCodeEnv.ANTHROPIC_BASE_URL;
+	const parsed = set ? normaliseBaseUrl(set.value) : undefined;
+	if (!set || !parsed?.ok || parsed.value.url === baseUrl || found.some(other => other.url === parsed.value.url)) return found;
+	return [...found, {name: 'ANTHROPIC_BASE_URL', url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: 'claude_code', settingsFile: set.file}];
+}
+
+/** A variable as withElsewhere names it: alone (the environment's), in a dotenv file, or in Claude Code's settings. */
+export function elsewhereName(other: Pick<ElsewhereVar, 'name' | 'source' | 'dotenvFile' | 'settingsFile'>): string {
+	if (other.source === 'claude_code') return checkMessages.endpoint.inClaudeCode(other.name, other.settingsFile ?? claudeCodeUserFile);
+	return other.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(other.name, other.dotenvFile ?? projectEnvName) : other.name;
 }
 
 export const endpoint: Check = {
@@ -35,7 +51,7 @@ export const endpoint: Check = {
 		return checkMessages.endpoint.title;
 	},
 	async run(ctx) {
-		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv);
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv());
 		const host = new URL(ctx.baseUrl).host;
 		let provider = detectByHost(ctx.baseUrl);
 		let reachesDeepSeek: boolean | 'unknown';
@@ -103,7 +119,7 @@ export const endpoint: Check = {
 		}
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
-		if (first) summary = checkMessages.endpoint.withElsewhere(summary, first.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(first.name, first.dotenvFile ?? projectEnvName) : first.name, first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider?.name ?? new URL(first.url).host, elsewhere.length);
 		if (pasted) {
 			if (status === 'pass') status = 'warn';
 			summary = checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);

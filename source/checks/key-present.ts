@@ -1,6 +1,7 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
 import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
+import {claudeCodeUserFile} from '../deepseek/facts.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
@@ -9,7 +10,10 @@ import {maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
 
 /** The variable as a person finds it: its name, or where in a dotenv file. */
-export const variableName = (found: KeyElsewhere): string => (found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName) : found.name);
+export const variableName = (found: KeyElsewhere): string =>
+	found.source === 'claude_code' ? checkMessages.endpoint.inClaudeCode(found.name, found.settingsFile ?? claudeCodeUserFile)
+	: found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName)
+	: found.name;
 
 export const keyPresent: Check = {
 	id: 'key_present',
@@ -19,11 +23,12 @@ export const keyPresent: Check = {
 	async run(ctx, signal) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
-			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv);
+			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, ctx.claudeCodeEnv());
 			const first = elsewhere[0];
 			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = blank ? checkMessages.keyPresent.blankEnv
+				: first?.source === 'claude_code' ? checkMessages.keyPresent.missingButInClaudeCode({variable: first.name, masked: first.masked, file: first.settingsFile ?? claudeCodeUserFile})
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;

@@ -3,6 +3,7 @@
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
+import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
@@ -75,6 +76,8 @@ export type CheckContext = {
 	keySource: KeySource;
 	/** What the folder's dotenv files set, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
 	projectEnv: ProjectEnv;
+	/** What Claude Code's settings files give its key and base-URL variables, read on the first call (key_present without a key, endpoint). */
+	claudeCodeEnv: () => ClaudeCodeEnv;
 	statusUrl: string;
 	/** Per-check deadline in ms. */
 	timeoutMs: number;

@@ -34,6 +34,9 @@ export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
 export const otherKeyEnvVars = ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const;
 export type OtherKeyEnvVar = (typeof otherKeyEnvVars)[number];
 
+/** Claude Code's user settings file, as messages name it (where no other file is known: claude-code-env.ts). */
+export const claudeCodeUserFile = '~/.claude/settings.json';
+
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;
 /**

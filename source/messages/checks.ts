@@ -112,6 +112,9 @@ const checkMessagesEn = {
 		/** No key, but another tool's variable (or the folder's .env) holds a DeepSeek-shaped one: named, never sent. */
 		missingButElsewhere: (p: {variable: string; masked: string}) =>
 			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.`,
+		/** No key, but Claude Code's settings file (`file`) gives its key variable a DeepSeek-shaped key: the one it sends. Named, never sent. */
+		missingButInClaudeCode: (p: {variable: string; masked: string; file: string}) =>
+			`No key in DEEPSEEK_API_KEY, but Claude Code's ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}), the key Claude Code sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'
@@ -278,6 +281,8 @@ const checkMessagesEn = {
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
 		/** A variable set in a dotenv file (`file`) only, as withElsewhere and missingButElsewhere name it. */
 		inProjectEnv: (variable: string, file: string) => `${variable} in ${placeEn(file)}`,
+		/** A variable set in the `env` of Claude Code's settings file (`file`), as withElsewhere names it. */
+		inClaudeCode: (variable: string, file: string) => `${variable} in Claude Code's ${file}`,
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,

@@ -58,6 +58,7 @@ const fixMessagesEn = {
 	setKeyFrom: (p: {variable: string; masked: string; shell: Shell}) =>
 		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}, or paste it in the wizard`,
 	/** The same, where the key is in a dotenv file (`file`: `.env.local`, `../.env`). */
+	setKeyFromClaudeCode: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in Claude Code's ${p.file} (${p.masked}), or pick it in the wizard, to check the key Claude Code sends`,
 	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',

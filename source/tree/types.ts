@@ -33,7 +33,7 @@ export type Known = {
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
 	/** Other base URLs the environment (or, `source: 'dotenv'`, the dotenv file `dotenvFile`) points tools at (OPENAI_BASE_URL …). */
-	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv'; dotenvFile?: string}>;
+	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv' | 'claude_code'; dotenvFile?: string; settingsFile?: string}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */

@@ -17,6 +17,7 @@ import {proxyMessages} from '../../source/messages/http.js';
 import {providerInfo} from '../../source/providers/detect.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
 import {noProjectEnv} from '../../source/project-env.js';
+import {noClaudeCodeEnv} from '../../source/claude-code-env.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
 /** A made-up key shaped like DeepSeek's (never a real one). */
@@ -339,6 +340,7 @@ export function testContext(overrides: Partial<CheckContext> = {}): CheckContext
 		apiKey: testKey,
 		keySource: 'env',
 		projectEnv: noProjectEnv,
+		claudeCodeEnv: () => noClaudeCodeEnv,
 		statusUrl: defaultStatusUrl,
 		timeoutMs: 1000,
 		allowProbe: false,

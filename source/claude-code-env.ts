@@ -1,0 +1,90 @@
+// The key and base URL Claude Code sends, from the `env` object of its settings files. Many
+// run Claude Code on DeepSeek's Anthropic endpoint with those variables set there, not in the
+// shell: a terminal that runs deepseek-fix has none of them. Only named (the key masked) and
+// compared, never sent on their own: `check` keeps its precedence (docs/interface.md). The
+// files are the user's and may be anything: regular files only (a FIFO in their place is
+// never waited on), at most 256 KiB, any error is nothing. Never throws.
+import {closeSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
+import path from 'node:path';
+import {claudeCodeUserFile} from './deepseek/facts.js';
+
+/** The variables taken from the files: the two Claude Code sends a key in, and its base URL. */
+export const claudeCodeVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'] as const;
+export type ClaudeCodeVar = (typeof claudeCodeVars)[number];
+export const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const satisfies readonly ClaudeCodeVar[];
+
+/** Each variable the files set, with the file it came from as messages name it (`~/.claude/settings.json`). */
+export type ClaudeCodeEnv = Readonly<Partial<Record<ClaudeCodeVar, {value: string; file: string}>>>;
+
+export const noClaudeCodeEnv: ClaudeCodeEnv = {};
+
+
+const maxBytes = 256 * 1024;
+const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+
+/**
+ * The files, strongest first, as Claude Code orders them: the project's local settings
+ * (`.claude/settings.local.json`), its shared settings (`.claude/settings.json`), then the
+ * user's (`~/.claude/settings.json`, or `settings.json` in `CLAUDE_CONFIG_DIR`). The project
+ * is the folder the tool runs in (Claude Code's, where it is started). Managed settings and
+ * `--settings` are left out: their place is the organisation's or one session's.
+ */
+export function claudeCodeSettingsFiles(cwd: string, env: Readonly<Record<string, string | undefined>>): Array<{file: string; shownAs: string}> {
+	const project = [
+		{file: path.join(cwd, '.claude', 'settings.local.json'), shownAs: '.claude/settings.local.json'},
+		{file: path.join(cwd, '.claude', 'settings.json'), shownAs: '.claude/settings.json'},
+	];
+	const configDir = env.CLAUDE_CONFIG_DIR?.trim();
+	if (configDir) return [...project, {file: path.join(configDir, 'settings.json'), shownAs: path.join(configDir, 'settings.json')}];
+	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
+	return home ? [...project, {file: path.join(home, '.claude', 'settings.json'), shownAs: claudeCodeUserFile}] : project;
+}
+
+/** Pure: what one file's text sets among `claudeCodeVars`: nothing when it is no JSON object, or its `env` is none; values that are not strings, or only spaces, are left out. */
+export function claudeCodeEnvFrom(text: string, shownAs: string): ClaudeCodeEnv {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return noClaudeCodeEnv;
+	}
+	const env = isObject(parsed) ? parsed['env'] : undefined;
+	if (!isObject(env)) return noClaudeCodeEnv;
+	const found: Partial<Record<ClaudeCodeVar, {value: string; file: string}>> = {};
+	for (const name of claudeCodeVars) {
+		const value = Object.hasOwn(env, name) ? env[name] : undefined;
+		if (typeof value === 'string' && value.trim() !== '') found[name] = {value: value.trim(), file: shownAs};
+	}
+	return found;
+}
+
+/** Pure: the files' values merged, variable by variable, the first (strongest) file that sets one winning. */
+export function mergeClaudeCodeEnvs(strongestFirst: readonly ClaudeCodeEnv[]): ClaudeCodeEnv {
+	return strongestFirst.reduceRight<ClaudeCodeEnv>((weaker, stronger) => ({...weaker, ...stronger}), noClaudeCodeEnv);
+}
+
+/** What Claude Code's settings files give the variables; nothing where there are none or they cannot be read. */
+export function readClaudeCodeEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): ClaudeCodeEnv {
+	return mergeClaudeCodeEnvs(claudeCodeSettingsFiles(cwd, env).map(({file, shownAs}) => readSettingsFile(file, shownAs)));
+}
+
+function readSettingsFile(file: string, shownAs: string): ClaudeCodeEnv {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, openFlags);
+		const stat = fstatSync(fd);
+		// A file past the cap is not cut to a JSON that happens to parse: it is left out whole.
+		if (!stat.isFile() || stat.size > maxBytes) return noClaudeCodeEnv;
+		const buffer = Buffer.allocUnsafe(maxBytes + 1);
+		const size = readSync(fd, buffer, 0, maxBytes + 1, 0);
+		return size > maxBytes ? noClaudeCodeEnv : claudeCodeEnvFrom(buffer.subarray(0, size).toString('utf8'), shownAs);
+	} catch {
+		return noClaudeCodeEnv;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
