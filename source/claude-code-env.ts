@@ -7,6 +7,7 @@
 import {closeSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {claudeCodeUserFile} from './deepseek/facts.js';
+import {sanitize} from './text/safe.js';
 
 /** The variables taken from the files: the two Claude Code sends a key in, and its base URL. */
 export const claudeCodeVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'] as const;
@@ -35,7 +36,8 @@ export function claudeCodeSettingsFiles(cwd: string, env: Readonly<Record<string
 		{file: path.join(cwd, '.claude', 'settings.json'), shownAs: '.claude/settings.json'},
 	];
 	const configDir = env.CLAUDE_CONFIG_DIR?.trim();
-	if (configDir) return [...project, {file: path.join(configDir, 'settings.json'), shownAs: path.join(configDir, 'settings.json')}];
+	// The folder's name is the environment's, shown as it is but for what a terminal would act on.
+	if (configDir) return [...project, {file: path.join(configDir, 'settings.json'), shownAs: sanitize(path.join(configDir, 'settings.json'))}];
 	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
 	return home ? [...project, {file: path.join(home, '.claude', 'settings.json'), shownAs: claudeCodeUserFile}] : project;
 }

@@ -83,6 +83,15 @@ export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | unde
 	return [...found, ...inSettings];
 }
 
+/** The DeepSeek-shaped key Claude Code's settings give it (ANTHROPIC_AUTH_TOKEN first, as DeepSeek's guide sets it), the wizard's to offer. */
+export function claudeCodeKey(claudeCodeEnv: ClaudeCodeEnv): {name: string; value: string; file: string} | undefined {
+	for (const name of claudeCodeKeyVars) {
+		const set = claudeCodeEnv[name];
+		if (set && deepseekKeyPattern.test(set.value)) return {name, ...set};
+	}
+	return undefined;
+}
+
 /** Reads Claude Code's settings once, when first asked: a run with a key in DEEPSEEK_API_KEY asks only after its first requests are sent. */
 export function lazyClaudeCodeEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): () => ClaudeCodeEnv {
 	let read: ClaudeCodeEnv | undefined;

@@ -45,7 +45,8 @@ export type CheckResult = CheckOutcome & {
  * Where the key in use came from (shown to the user, remembered in settings). `dotenv`:
  * DEEPSEEK_API_KEY in a dotenv file a program in the folder the tool runs in loads (`.env.local`, `.env`, `../.env`; project-env.ts; an extension).
  */
-export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'none';
+/** `claude_code`: the key in Claude Code's settings, picked in the wizard (never taken on its own). */
+export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'claude_code' | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */
 export type BalanceSample = {

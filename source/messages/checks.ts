@@ -28,6 +28,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	dotenv: `DEEPSEEK_API_KEY in ${placeEn(file)} (this shell does not set it; programs here that load ${file} send it)`,
 	remembered: 'remembered settings',
 	prompt: 'what you pasted',
+	claude_code: "Claude Code's settings (picked in the wizard)",
 	none: 'nowhere',
 });
 

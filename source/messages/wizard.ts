@@ -15,6 +15,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	dotenv: `from ${hereEn(file)}`,
 	remembered: 'remembered',
 	prompt: 'pasted',
+	claude_code: "Claude Code's",
 	none: 'none',
 });
 
@@ -138,6 +139,8 @@ const wizardTextEn = {
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
 		noKeySaved: (p: {saved: SavedKey; short: boolean}) => `Key: none here (in ${p.saved.kind === 'file' ? fileShown(p.saved.file, p.short) : windowsVariablesShortEn(p.saved.kind)})`,
+		/** No key, but Claude Code's settings hold a DeepSeek-shaped one (the key question offers it). */
+		noKeyInClaudeCode: (p: {masked: string}) => `Key: none in DEEPSEEK_API_KEY; Claude Code's settings hold one (${p.masked})`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
@@ -195,6 +198,8 @@ const wizardTextEn = {
 		},
 		current: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `${url} (${baseUrlSources(file)[source]})`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
+		/** Claude Code's ANTHROPIC_BASE_URL (normalised: DeepSeek's /anthropic is its root), from its settings file. */
+		fromClaudeCode: (url: string) => `The base URL in Claude Code's settings (${url})`,
 		fromProjectEnv: (url: string, variable: string, file: string) => `${url} (from ${variable} in ${hereEn(file)})`,
 		deepseek: (url: string) => `DeepSeek's own: ${url}`,
 		typeIt: 'Another address: type it in',
@@ -227,6 +232,7 @@ const wizardTextEn = {
 			saved.kind === 'file'
 				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start again (restart your editor if the program runs from it).`
 				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start again.`,
+		helpClaudeCode: (p: {variable: string; masked: string; file: string}) => `Claude Code's ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}): pick it to check the key Claude Code sends.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
@@ -234,6 +240,7 @@ const wizardTextEn = {
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
 		/** DEEPSEEK_API_KEY in the dotenv file `file` (`.env.local`, `../.env`). */
 		projectEnv: (masked: string, file: string) => `The key in ${placeEn(file)} (${masked})`,
+		claudeCode: (masked: string) => `The key in Claude Code's settings (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,
 		paste: 'Paste a key (hidden as you type)',
 		none: "I don't have a key",

@@ -23,6 +23,8 @@ export type Known = {
 	pastedKeyRemembered?: boolean;
 	/** DEEPSEEK_API_KEY in the .env of the folder the tool runs in, masked; only where it is not the key in DEEPSEEK_API_KEY. */
 	projectEnvKey?: string | undefined;
+	/** The DeepSeek-shaped key in Claude Code's settings (masked, its variable and file), where it is none of the keys offered before it: the key question offers it. */
+	claudeCodeKey?: {masked: string; name: string; file: string} | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
@@ -68,7 +70,7 @@ export type Choices = {
 	/** The error picked under "They fail with something else". */
 	reported?: '401' | '429' | '5xx' | 'network';
 	/** Which key to use; undefined = the usual precedence (environment, then remembered). */
-	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt';
+	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt' | 'claude_code';
 	/** A base URL other than the configured one. */
 	baseUrl?: string;
 	/**

@@ -19,6 +19,7 @@ const keyFound = (file: string) => ({
 	dotenv: `来自${placeZh(file)} 中的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 ${file} 的程序会发送它）。`,
 	remembered: '来自已记住的设置。',
 	prompt: '来自你粘贴的内容。',
+	claude_code: '来自 Claude Code 的设置（在向导里选择）。',
 	none: '没有找到。',
 }) as const;
 

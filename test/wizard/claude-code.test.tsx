@@ -1,0 +1,112 @@
+// The wizard where Claude Code keeps its DeepSeek key and base URL in its settings files, not
+// in the shell: the start screen says a key is there, the 402 path for an agent app offers
+// that base URL and that key, and the checks then run with what Claude Code sends. Masked on
+// every screen, in both languages, at 40x15 and 60x20.
+import {test, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdir, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fakeKey} from '../fake/server.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {assertFits, drive, flat, world, type World} from './helpers.js';
+
+afterEach(() => setLanguage('en'));
+
+const masked = `sk-…${fakeKey.slice(-4)}`;
+const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+
+/** The project's .claude/settings.json (the wizard runs in the world's folder) with Claude Code's key and `/anthropic` base URL. */
+async function claudeCodeSettings(w: World, env: Record<string, string> = {ANTHROPIC_AUTH_TOKEN: fakeKey, ANTHROPIC_BASE_URL: `${w.fake.baseUrl}/anthropic`}): Promise<void> {
+	await mkdir(path.join(w.configDir, '.claude'), {recursive: true});
+	await writeFile(path.join(w.configDir, '.claude', 'settings.json'), JSON.stringify({env}));
+}
+
+test('no key in the shell, Claude Code\'s in its settings: the start screen says so, an agent app\'s 402 walk offers its base URL and key, and the checks use them', async () => {
+	const w = await world('zero_balance', {key: undefined});
+	await claudeCodeSettings(w);
+	// No DEEPSEEK_BASE_URL either: the shell knows nothing of DeepSeek.
+	const app = drive(w.props({env: {...w.env, DEEPSEEK_BASE_URL: undefined}}));
+	try {
+		const start = flat(await app.waitFor('What is happening?'));
+		assert.match(start, new RegExp(`Key: none in DEEPSEEK_API_KEY; Claude Code's settings hold one \\(${masked}\\)`));
+		await app.choose('My calls fail with 402');
+		await app.choose('An editor or agent app');
+		assert.match(flat(await app.waitFor('Which address')), /The base URL in Claude Code's settings \(http:\/\/127\.0\.0\.1:\d+\)/, '/anthropic is its root');
+		await app.choose("The base URL in Claude Code's settings");
+		const keyQuestion = flat(await app.waitFor('Which API key'));
+		assert.match(keyQuestion, new RegExp(`Claude Code's \\.claude/settings\\.json sets ANTHROPIC_AUTH_TOKEN to a DeepSeek-shaped key \\(${masked}\\)`));
+		await app.choose("The key in Claude Code's settings");
+		await app.waitFor('Your DeepSeek balance is empty', 10_000);
+		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
+		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Claude Code sends, to the base URL it sends it to');
+		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
+test('a key in DEEPSEEK_API_KEY and another in Claude Code\'s settings: the key question offers both, and picking Claude Code\'s checks that one', async () => {
+	const w = await world('ok', {key: otherKey});
+	await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: fakeKey});
+	const app = drive(w.props());
+	try {
+		await app.waitFor('What is happening?');
+		await app.choose('My calls fail with 402');
+		await app.choose('An editor or agent app');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		const keyQuestion = flat(await app.waitFor('Which API key'));
+		assert.match(keyQuestion, /The key in DEEPSEEK_API_KEY \(sk-…dddd\)/);
+		assert.match(keyQuestion, new RegExp(`The key in Claude Code's settings \\(${masked}\\)`));
+		await app.choose("The key in Claude Code's settings");
+		await app.waitFor(/Money left|balance/i, 10_000);
+		const models = w.fake.requests.filter(request => request.path.endsWith('/models'));
+		assert.ok(models.length > 0 && models.every(request => request.authorization === `Bearer ${fakeKey}`));
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
+test('the same key in the shell and in Claude Code\'s settings is offered once', async () => {
+	const w = await world('ok');
+	await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: fakeKey});
+	const app = drive(w.props());
+	try {
+		await app.waitFor('What is happening?');
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		const keyQuestion = flat(await app.waitFor('Which API key'));
+		assert.doesNotMatch(keyQuestion, /Claude Code's settings/);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
+for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
+	for (const language of ['en', 'zh-CN'] as const) {
+		test(`Claude Code's key and base URL on the start screen, the base-URL and key questions fit ${columns}x${rows} in ${language}`, async () => {
+			setLanguage(language);
+			const w = await world('zero_balance', {key: undefined});
+			await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: fakeKey, ANTHROPIC_BASE_URL: 'https://relay.example/anthropic'});
+			const app = drive(w.props({env: {...w.env, DEEPSEEK_FIX_LANG: language}}), {columns, rows});
+			const [question, agentApp, baseUrl, key] = language === 'en'
+				? ['What is happening?', 'An editor or agent app', "The base URL in Claude Code's settings", "The key in Claude Code's settings"]
+				: ['遇到了什么情况？', '编辑器插件或 AI 编程工具', 'Claude Code 设置里的 base URL', 'Claude Code 设置里的 key'];
+			try {
+				await app.waitFor(question);
+				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
+				await app.choose(agentApp);
+				await app.choose(baseUrl);
+				await app.waitFor(key);
+				assertFits(app, columns, rows);
+				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		});
+	}
+}
