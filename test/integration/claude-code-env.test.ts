@@ -39,6 +39,9 @@ test('no key in the shell, Claude Code\'s key in ~/.claude/settings.json: check 
 	assert.deepEqual(checkOf(json, 'endpoint')?.details['elsewhere'], []);
 	assert.equal(checkOf(json, 'balance')?.details['sentLastFour'] ?? null, null, 'the key was not sent');
 	const text = await runCli(['check'], env, {cwd: project});
+	const report = await runCli(['report'], env, {cwd: project});
+	assert.match(report.stdout, /ANTHROPIC_AUTH_TOKEN/);
+	assert.ok(!report.stdout.includes(fakeKey) && !report.stderr.includes(fakeKey), 'the report never holds it whole');
 	assert.match(text.stdout.replace(/\s+/g, ' '), /Claude Code's ~\/\.claude\/settings\.json sets ANTHROPIC_AUTH_TOKEN to a DeepSeek-shaped key/);
 	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });
