@@ -4,9 +4,9 @@
 // compared, never sent on their own: `check` keeps its precedence (docs/interface.md). The
 // files are the user's and may be anything: regular files only (a FIFO in their place is
 // never waited on), at most 256 KiB, any error is nothing. Never throws.
-import {closeSync, constants as fsConstants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {claudeCodeUserFile} from './deepseek/facts.js';
+import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
 
 /** The variables taken from the files: the two Claude Code sends a key in, and its base URL. */
@@ -19,9 +19,7 @@ export type ClaudeCodeEnv = Readonly<Partial<Record<ClaudeCodeVar, {value: strin
 
 export const noClaudeCodeEnv: ClaudeCodeEnv = {};
 
-
 const maxBytes = 256 * 1024;
-const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
 
 /**
  * The files, strongest first, as Claude Code orders them: the project's local settings
@@ -71,20 +69,9 @@ export function readClaudeCodeEnv(cwd: string, env: Readonly<Record<string, stri
 }
 
 function readSettingsFile(file: string, shownAs: string): ClaudeCodeEnv {
-	let fd: number | undefined;
-	try {
-		fd = openSync(file, openFlags);
-		const stat = fstatSync(fd);
-		// A file past the cap is not cut to a JSON that happens to parse: it is left out whole.
-		if (!stat.isFile() || stat.size > maxBytes) return noClaudeCodeEnv;
-		const buffer = Buffer.allocUnsafe(maxBytes + 1);
-		const size = readSync(fd, buffer, 0, maxBytes + 1, 0);
-		return size > maxBytes ? noClaudeCodeEnv : claudeCodeEnvFrom(buffer.subarray(0, size).toString('utf8'), shownAs);
-	} catch {
-		return noClaudeCodeEnv;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
-	}
+	const read = readSmallFile(file, maxBytes);
+	// A file past the cap is not cut to a JSON that happens to parse: it is left out whole.
+	return read?.whole ? claudeCodeEnvFrom(read.bytes.toString('utf8'), shownAs) : noClaudeCodeEnv;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
