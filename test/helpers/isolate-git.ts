@@ -13,5 +13,6 @@ for (const name of Object.keys(process.env)) {
 
 // Container facts (/.dockerenv…) played as "no container" unless TEST_CONTAINER names one: see the file.
 import './fake-container.mjs';
-// No test reaches an address off this computer, in-process ones included.
+// No test reaches an address off this computer, in-process ones included (test-process.mjs first: it tells map-hosts.mjs where it runs).
+import './test-process.mjs';
 import './map-hosts.mjs';

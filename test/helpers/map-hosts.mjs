@@ -92,8 +92,10 @@ dns.promises.lookup = async function lookup(hostname, options) {
 
 // A connection through a proxy's tunnel (`socket`) keeps its port: the proxy is the one to reach it.
 // The network check connects to the address it looked up, with the name as `servername`.
-// node:tls is loaded only when an entry gives a port: the CLI tests measure when it loads.
-if (entries().some(entry => entry.port !== undefined)) {
+// node:tls is loaded only when an entry gives a port: the CLI tests measure when it loads. A test
+// process (marked by test-process.mjs, loaded before this file) names its hosts after loading it,
+// so there it is always in place.
+if (entries().some(entry => entry.port !== undefined) || globalThis[Symbol.for('deepseek-fix.test-process')] === true) {
 	const {default: tls} = await import('node:tls');
 	const originalTlsConnect = tls.connect;
 	tls.connect = function connect(...parameters) {
