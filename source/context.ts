@@ -3,9 +3,10 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars} from './deepseek/facts.js';
+import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type AgentApp} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
 import {claudeCodeKeyVars, noClaudeCodeEnv, readClaudeCodeEnv, type ClaudeCodeEnv} from './claude-code-env.js';
+import {noOpenCodeConfig, readOpenCodeConfig, type OpenCodeConfig} from './opencode-config.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
@@ -36,6 +37,8 @@ export type ContextOptions = {
 	projectEnv?: ProjectEnv | undefined;
 	/** What Claude Code's settings files set (claude-code-env.ts), read when first asked; by default from `cwd` and the home folder. */
 	claudeCodeEnv?: (() => ClaudeCodeEnv) | undefined;
+	/** What OpenCode's config files set for DeepSeek (opencode-config.ts), read when first asked; by default from `cwd` and the home folder. */
+	openCodeConfig?: (() => OpenCodeConfig) | undefined;
 	now?: Date;
 	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */
 	probeConsent?: CheckContext['probeConsent'];
@@ -55,16 +58,22 @@ export function envKey(env: Readonly<Record<string, string | undefined>>): strin
 /**
  * A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only a dotenv file sets
  * it, `dotenvFile` that file (`.env.local`, `../.env`); `source: 'claude_code'` when Claude
- * Code's settings file `settingsFile` (`~/.claude/settings.json`) sets it in its `env`.
+ * Code's settings file `settingsFile` (`~/.claude/settings.json`) sets it in its `env`,
+ * `source: 'opencode'` when OpenCode's config file `settingsFile` (`opencode.json`) gives it to a provider.
  */
-export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string; source?: 'claude_code'; settingsFile?: string};
+export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string; source?: AgentApp; settingsFile?: string};
 
 /**
  * DeepSeek-shaped keys (sk- and 32 hex characters) in other tools' key variables, from the
  * environment or else the folder's .env: where a DeepSeek user of the OpenAI SDK or Claude
  * Code keeps it. Only named (masked) when no key is found, never sent: it may be meant for another service.
  */
-export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv, claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv): KeyElsewhere[] {
+export function deepSeekKeysElsewhere(
+	env: Readonly<Record<string, string | undefined>>,
+	projectEnv: ProjectEnv = noProjectEnv,
+	claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv,
+	openCodeConfig: OpenCodeConfig = noOpenCodeConfig,
+): KeyElsewhere[] {
 	const values: string[] = [];
 	const found = otherKeyEnvVars.flatMap(name => {
 		const fromEnv = env[name]?.trim();
@@ -80,7 +89,22 @@ export function deepSeekKeysElsewhere(env: Readonly<Record<string, string | unde
 		values.push(set.value);
 		return [{name, masked: maskKey(set.value), inProjectEnv: false, source: 'claude_code' as const, settingsFile: set.file}];
 	});
-	return [...found, ...inSettings];
+	// Then OpenCode's config, the same way.
+	const inOpenCode = openCodeKey(openCodeConfig);
+	if (!inOpenCode || values.includes(inOpenCode.value)) return [...found, ...inSettings];
+	return [...found, ...inSettings, {name: inOpenCode.name, masked: maskKey(inOpenCode.value), inProjectEnv: false, source: 'opencode' as const, settingsFile: inOpenCode.file}];
+}
+
+/** The DeepSeek-shaped key OpenCode's config gives its DeepSeek provider, the wizard's to offer. */
+export function openCodeKey(openCodeConfig: OpenCodeConfig): {name: string; value: string; file: string} | undefined {
+	const key = openCodeConfig.key;
+	return key && deepseekKeyPattern.test(key.value) ? key : undefined;
+}
+
+/** Reads OpenCode's config once, when first asked, as lazyClaudeCodeEnv. */
+export function lazyOpenCodeConfig(cwd: string, env: Readonly<Record<string, string | undefined>>): () => OpenCodeConfig {
+	let read: OpenCodeConfig | undefined;
+	return () => (read ??= readOpenCodeConfig(cwd, env));
 }
 
 /** The DeepSeek-shaped key Claude Code's settings give it (ANTHROPIC_AUTH_TOKEN first, as DeepSeek's guide sets it), the wizard's to offer. */
@@ -174,6 +198,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			keySource: key?.source ?? 'none',
 			projectEnv: options.projectEnv ?? noProjectEnv,
 			claudeCodeEnv: options.claudeCodeEnv ?? lazyClaudeCodeEnv(options.cwd, options.env),
+			openCodeConfig: options.openCodeConfig ?? lazyOpenCodeConfig(options.cwd, options.env),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

@@ -2,7 +2,7 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import type {KeyElsewhere} from './context.js';
-import {claudeCodeUserFile, officialApiHost, platformUrls} from './deepseek/facts.js';
+import {agentAppUserFiles, officialApiHost, platformUrls} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
@@ -36,8 +36,8 @@ export const fixes = {
 	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
 	setKeyFrom: (found: KeyElsewhere): Fix => ({
 		id: 'set_key',
-		title: found.source === 'claude_code'
-			? fixMessages.setKeyFromClaudeCode({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? claudeCodeUserFile)})
+		title: found.source
+			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source])})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),

@@ -53,7 +53,7 @@ export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 		masked: sanitize(masked),
 		inProjectEnv: inProjectEnv === true,
 		...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {}),
-		...(source === 'claude_code' ? {source} : {}),
+		...(source === 'claude_code' || source === 'opencode' ? {source} : {}),
 		...(typeof settingsFile === 'string' ? {settingsFile: sanitize(settingsFile)} : {}),
 	};
 }

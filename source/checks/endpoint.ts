@@ -2,10 +2,11 @@
 // its own? The host tells for known services; elsewhere (self-hosted gateways, also on
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
 import {noClaudeCodeEnv, type ClaudeCodeEnv} from '../claude-code-env.js';
+import {noOpenCodeConfig, type OpenCodeConfig} from '../opencode-config.js';
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
-import {baseUrlEnvVars, claudeCodeUserFile, isDeepSeekWebsiteHost} from '../deepseek/facts.js';
+import {agentAppUserFiles, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
 import type {HttpResult} from '../deepseek/types.js';
@@ -18,12 +19,19 @@ import {sharedGet} from './sure-gets.js';
 /**
  * `source: 'dotenv'`: set in a dotenv file only (`dotenvFile`: `.env.local`, `../.env`; the
  * environment's own value wins, as dotenv leaves it). `source: 'claude_code'`: set in the `env`
- * of Claude Code's settings file `settingsFile` (`~/.claude/settings.json`).
+ * of Claude Code's settings file `settingsFile` (`~/.claude/settings.json`); `source: 'opencode'`:
+ * the `baseURL` OpenCode's config file `settingsFile` (`opencode.json`) gives its DeepSeek provider.
  */
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | 'claude_code'; dotenvFile?: string; settingsFile?: string};
+export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string};
 
 /** Env vars (or the folder's .env, or Claude Code's settings) that send some tools to a different service than the one checked. */
-export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv = noProjectEnv, claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv): ElsewhereVar[] {
+export function baseUrlsElsewhere(
+	baseUrl: string,
+	env: Readonly<Record<string, string | undefined>>,
+	projectEnv: ProjectEnv = noProjectEnv,
+	claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv,
+	openCodeConfig: OpenCodeConfig = noOpenCodeConfig,
+): ElsewhereVar[] {
 	const found: ElsewhereVar[] = baseUrlEnvVars.flatMap(name => {
 		const inFile = env[name] ? undefined : projectEnv.baseUrls[name];
 		const raw = env[name] || inFile;
@@ -32,16 +40,22 @@ export function baseUrlsElsewhere(baseUrl: string, env: Readonly<Record<string, 
 		if (!parsed.ok || parsed.value.url === baseUrl) return [];
 		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const, dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
 	});
-	// Claude Code's own base URL, after those, where it sends calls to another place than the one checked and than they name.
-	const set = claudeCodeEnv.ANTHROPIC_BASE_URL;
-	const parsed = set ? normaliseBaseUrl(set.value) : undefined;
-	if (!set || !parsed?.ok || parsed.value.url === baseUrl || found.some(other => other.url === parsed.value.url)) return found;
-	return [...found, {name: 'ANTHROPIC_BASE_URL', url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: 'claude_code', settingsFile: set.file}];
+	// The agent apps' own base URLs, after those (Claude Code's, then OpenCode's), where they send calls to another place than the one checked and than those before name.
+	const inApps = [
+		{app: 'claude_code' as const, name: 'ANTHROPIC_BASE_URL', set: claudeCodeEnv.ANTHROPIC_BASE_URL},
+		{app: 'opencode' as const, name: openCodeConfig.baseUrl?.name ?? '', set: openCodeConfig.baseUrl},
+	];
+	for (const {app, name, set} of inApps) {
+		const parsed = set ? normaliseBaseUrl(set.value) : undefined;
+		if (!set || !parsed?.ok || parsed.value.url === baseUrl || found.some(other => other.url === parsed.value.url)) continue;
+		found.push({name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: app, settingsFile: set.file});
+	}
+	return found;
 }
 
 /** A variable as withElsewhere names it: alone (the environment's), in a dotenv file, or in Claude Code's settings. */
 export function elsewhereName(other: Pick<ElsewhereVar, 'name' | 'source' | 'dotenvFile' | 'settingsFile'>): string {
-	if (other.source === 'claude_code') return checkMessages.endpoint.inClaudeCode(other.name, other.settingsFile ?? claudeCodeUserFile);
+	if (other.source && other.source !== 'dotenv') return checkMessages.endpoint.inApp(other.source, other.name, other.settingsFile ?? agentAppUserFiles[other.source]);
 	return other.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(other.name, other.dotenvFile ?? projectEnvName) : other.name;
 }
 
@@ -51,7 +65,7 @@ export const endpoint: Check = {
 		return checkMessages.endpoint.title;
 	},
 	async run(ctx) {
-		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv());
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig());
 		const host = new URL(ctx.baseUrl).host;
 		let provider = detectByHost(ctx.baseUrl);
 		let reachesDeepSeek: boolean | 'unknown';

@@ -1,7 +1,7 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
 import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
-import {claudeCodeUserFile} from '../deepseek/facts.js';
+import {agentAppUserFiles} from '../deepseek/facts.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
@@ -11,7 +11,7 @@ import type {Check} from './types.js';
 
 /** The variable as a person finds it: its name, or where in a dotenv file. */
 export const variableName = (found: KeyElsewhere): string =>
-	found.source === 'claude_code' ? checkMessages.endpoint.inClaudeCode(found.name, found.settingsFile ?? claudeCodeUserFile)
+	found.source ? checkMessages.endpoint.inApp(found.source, found.name, found.settingsFile ?? agentAppUserFiles[found.source])
 	: found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName)
 	: found.name;
 
@@ -23,12 +23,12 @@ export const keyPresent: Check = {
 	async run(ctx, signal) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
-			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, ctx.claudeCodeEnv());
+			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig());
 			const first = elsewhere[0];
 			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = blank ? checkMessages.keyPresent.blankEnv
-				: first?.source === 'claude_code' ? checkMessages.keyPresent.missingButInClaudeCode({variable: first.name, masked: first.masked, file: first.settingsFile ?? claudeCodeUserFile})
+				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: first.settingsFile ?? agentAppUserFiles[first.source]})
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;

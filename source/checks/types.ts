@@ -4,6 +4,7 @@ import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
+import type {OpenCodeConfig} from '../opencode-config.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
@@ -45,8 +46,8 @@ export type CheckResult = CheckOutcome & {
  * Where the key in use came from (shown to the user, remembered in settings). `dotenv`:
  * DEEPSEEK_API_KEY in a dotenv file a program in the folder the tool runs in loads (`.env.local`, `.env`, `../.env`; project-env.ts; an extension).
  */
-/** `claude_code`: the key in Claude Code's settings, picked in the wizard (never taken on its own). */
-export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'claude_code' | 'none';
+/** `claude_code`, `opencode`: the key in Claude Code's settings or OpenCode's config, picked in the wizard (never taken on its own). */
+export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'claude_code' | 'opencode' | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */
 export type BalanceSample = {
@@ -79,6 +80,8 @@ export type CheckContext = {
 	projectEnv: ProjectEnv;
 	/** What Claude Code's settings files give its key and base-URL variables, read on the first call (key_present without a key, endpoint). */
 	claudeCodeEnv: () => ClaudeCodeEnv;
+	/** What OpenCode's config files give its DeepSeek provider (key, base URL), read on the first call, as claudeCodeEnv. */
+	openCodeConfig: () => OpenCodeConfig;
 	statusUrl: string;
 	/** Per-check deadline in ms. */
 	timeoutMs: number;

@@ -34,8 +34,15 @@ export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
 export const otherKeyEnvVars = ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const;
 export type OtherKeyEnvVar = (typeof otherKeyEnvVars)[number];
 
+/** The agent apps whose own settings the tool reads (claude-code-env.ts, opencode-config.ts): where many keep their DeepSeek key. */
+export type AgentApp = 'claude_code' | 'opencode';
+/** Their names, the same in every language. */
+export const agentAppNames: Record<AgentApp, string> = {claude_code: 'Claude Code', opencode: 'OpenCode'};
+
 /** Claude Code's user settings file, as messages name it (where no other file is known: claude-code-env.ts). */
 export const claudeCodeUserFile = '~/.claude/settings.json';
+/** Each agent app's user settings file, as messages name it where no other file is known. */
+export const agentAppUserFiles: Record<AgentApp, string> = {claude_code: claudeCodeUserFile, opencode: '~/.config/opencode/opencode.json'};
 
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;

@@ -13,6 +13,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
+import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
 /** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
 const systemProxySettingsEn: Record<SystemProxySource, string> = {
@@ -29,6 +30,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	remembered: 'remembered settings',
 	prompt: 'what you pasted',
 	claude_code: "Claude Code's settings (picked in the wizard)",
+	opencode: "OpenCode's config (picked in the wizard)",
 	none: 'nowhere',
 });
 
@@ -113,9 +115,9 @@ const checkMessagesEn = {
 		/** No key, but another tool's variable (or the folder's .env) holds a DeepSeek-shaped one: named, never sent. */
 		missingButElsewhere: (p: {variable: string; masked: string}) =>
 			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.`,
-		/** No key, but Claude Code's settings file (`file`) gives its key variable a DeepSeek-shaped key: the one it sends. Named, never sent. */
-		missingButInClaudeCode: (p: {variable: string; masked: string; file: string}) =>
-			`No key in DEEPSEEK_API_KEY, but Claude Code's ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}), the key Claude Code sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
+		/** No key, but an agent app's settings file (`file`: Claude Code's, OpenCode's) gives its key `variable` a DeepSeek-shaped key: the one it sends. Named, never sent. */
+		missingButInApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
+			`No key in DEEPSEEK_API_KEY, but ${agentAppNames[p.app]}'s ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}), the key ${agentAppNames[p.app]} sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'
@@ -282,8 +284,8 @@ const checkMessagesEn = {
 		cannotTell: (host: string) => `Cannot tell which service ${host} is.`,
 		/** A variable set in a dotenv file (`file`) only, as withElsewhere and missingButElsewhere name it. */
 		inProjectEnv: (variable: string, file: string) => `${variable} in ${placeEn(file)}`,
-		/** A variable set in the `env` of Claude Code's settings file (`file`), as withElsewhere names it. */
-		inClaudeCode: (variable: string, file: string) => `${variable} in Claude Code's ${file}`,
+		/** A variable (or a setting) in an agent app's settings file (`file`: Claude Code's, OpenCode's), as withElsewhere names it. */
+		inApp: (app: AgentApp, variable: string, file: string) => `${variable} in ${agentAppNames[app]}'s ${file}`,
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,

@@ -10,6 +10,7 @@ import type {BadProxy} from '../deepseek/types.js';
 import {copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
+import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
 const networkFixes: Record<string, string> = {
 	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
@@ -58,7 +59,9 @@ const fixMessagesEn = {
 	setKeyFrom: (p: {variable: string; masked: string; shell: Shell}) =>
 		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}, or paste it in the wizard`,
 	/** The same, where the key is in a dotenv file (`file`: `.env.local`, `../.env`). */
-	setKeyFromClaudeCode: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in Claude Code's ${p.file} (${p.masked}), or pick it in the wizard, to check the key Claude Code sends`,
+	/** The same, where the key is in an agent app's settings file (Claude Code's, OpenCode's). */
+	setKeyFromApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
+		`Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${agentAppNames[p.app]}'s ${p.file} (${p.masked}), or pick it in the wizard, to check the key ${agentAppNames[p.app]} sends`,
 	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',

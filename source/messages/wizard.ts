@@ -8,6 +8,10 @@ import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
+import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
+
+/** Where an agent app keeps its settings, as the wizard names it: Claude Code's settings, OpenCode's config. */
+const appSettingsEn: Record<AgentApp, string> = {claude_code: "Claude Code's settings", opencode: "OpenCode's config"};
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
 const keySources = (file: string): Record<KeySource, string> => ({
@@ -16,6 +20,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	remembered: 'remembered',
 	prompt: 'pasted',
 	claude_code: "Claude Code's",
+	opencode: "OpenCode's",
 	none: 'none',
 });
 
@@ -139,8 +144,8 @@ const wizardTextEn = {
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
 		noKeySaved: (p: {saved: SavedKey; short: boolean}) => `Key: none here (in ${p.saved.kind === 'file' ? fileShown(p.saved.file, p.short) : windowsVariablesShortEn(p.saved.kind)})`,
-		/** No key, but Claude Code's settings hold a DeepSeek-shaped one (the key question offers it). */
-		noKeyInClaudeCode: (p: {masked: string}) => `Key: none in DEEPSEEK_API_KEY; Claude Code's settings hold one (${p.masked})`,
+		/** No key, but an agent app's settings (Claude Code's, OpenCode's config) hold a DeepSeek-shaped one (the key question offers it). */
+		noKeyInApp: (p: {app: AgentApp; masked: string}) => `Key: none in DEEPSEEK_API_KEY; ${appSettingsEn[p.app]} ${p.app === 'opencode' ? 'holds' : 'hold'} one (${p.masked})`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
@@ -198,8 +203,8 @@ const wizardTextEn = {
 		},
 		current: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `${url} (${baseUrlSources(file)[source]})`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
-		/** Claude Code's ANTHROPIC_BASE_URL (normalised: DeepSeek's /anthropic is its root), from its settings file. */
-		fromClaudeCode: (url: string) => `The base URL in Claude Code's settings (${url})`,
+		/** An agent app's base URL (Claude Code's ANTHROPIC_BASE_URL, normalised: DeepSeek's /anthropic is its root; OpenCode's baseURL), from its settings. */
+		fromApp: (app: AgentApp, url: string) => `The base URL in ${appSettingsEn[app]} (${url})`,
 		fromProjectEnv: (url: string, variable: string, file: string) => `${url} (from ${variable} in ${hereEn(file)})`,
 		deepseek: (url: string) => `DeepSeek's own: ${url}`,
 		typeIt: 'Another address: type it in',
@@ -232,7 +237,8 @@ const wizardTextEn = {
 			saved.kind === 'file'
 				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start again (restart your editor if the program runs from it).`
 				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start again.`,
-		helpClaudeCode: (p: {variable: string; masked: string; file: string}) => `Claude Code's ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}): pick it to check the key Claude Code sends.`,
+		helpApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
+			`${agentAppNames[p.app]}'s ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
@@ -240,7 +246,7 @@ const wizardTextEn = {
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
 		/** DEEPSEEK_API_KEY in the dotenv file `file` (`.env.local`, `../.env`). */
 		projectEnv: (masked: string, file: string) => `The key in ${placeEn(file)} (${masked})`,
-		claudeCode: (masked: string) => `The key in Claude Code's settings (${masked})`,
+		app: (app: AgentApp, masked: string) => `The key in ${appSettingsEn[app]} (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,
 		paste: 'Paste a key (hidden as you type)',
 		none: "I don't have a key",

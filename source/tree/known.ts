@@ -5,8 +5,9 @@ import process from 'node:process';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
-import {claudeCodeKey, deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {claudeCodeKey, deepSeekKeysElsewhere, openCodeKey, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
+import type {OpenCodeConfig} from '../opencode-config.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
@@ -20,9 +21,9 @@ import type {Known} from './types.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** No key, none in another tool's variable, and DEEPSEEK_API_KEY not blank: only then is where it is saved for later worth saying (and looking for). */
-export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; claudeCodeEnv?: ClaudeCodeEnv | undefined}): boolean {
-	const {env, settings, projectEnv, claudeCodeEnv} = options;
-	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv).length === 0 && !envKeyIsBlank(env);
+export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; claudeCodeEnv?: ClaudeCodeEnv | undefined; openCodeConfig?: OpenCodeConfig | undefined}): boolean {
+	const {env, settings, projectEnv, claudeCodeEnv, openCodeConfig} = options;
+	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig).length === 0 && !envKeyIsBlank(env);
 }
 
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
@@ -35,23 +36,29 @@ export function knownFrom(options: {
 	projectEnv?: ProjectEnv | undefined;
 	/** What Claude Code's settings files set (claude-code-env.ts): its key is offered, its base URL listed with the others. */
 	claudeCodeEnv?: ClaudeCodeEnv | undefined;
+	/** What OpenCode's config files set for DeepSeek (opencode-config.ts): offered and listed the same way. */
+	openCodeConfig?: OpenCodeConfig | undefined;
 	pastedKey?: string | undefined;
 	/** Where DEEPSEEK_API_KEY is saved for later shells, where it is (read by the container: deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
 	/** Another key saved for new shells than DEEPSEEK_API_KEY's, masked (read by the container). */
 	startupKey?: StartupKey | undefined;
 }): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, pastedKey, keySavedIn, startupKey} = options;
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, pastedKey, keySavedIn, startupKey} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
 	const fileKey = projectEnv?.key;
-	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv)[0];
-	// Offered where it is none of the keys offered before it (the environment's, the dotenv file's, the remembered one).
+	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig)[0];
+	// Offered where it is none of the keys offered before it (the environment's, the dotenv file's, the remembered one, Claude Code's).
 	const inClaudeCode = claudeCodeEnv ? claudeCodeKey(claudeCodeEnv) : undefined;
-	const claudeCodeOffer = inClaudeCode && ![envKey, fileKey, settings.apiKey].some(other => other?.trim() === inClaudeCode.value) ? {masked: maskKey(inClaudeCode.value), name: inClaudeCode.name, file: inClaudeCode.file} : undefined;
+	const inOpenCode = openCodeConfig ? openCodeKey(openCodeConfig) : undefined;
+	const offer = (found: {name: string; value: string; file: string} | undefined, before: ReadonlyArray<string | undefined>) =>
+		found && !before.some(other => other?.trim() === found.value) ? {masked: maskKey(found.value), name: found.name, file: found.file} : undefined;
+	const claudeCodeOffer = offer(inClaudeCode, [envKey, fileKey, settings.apiKey]);
+	const openCodeOffer = offer(inOpenCode, [envKey, fileKey, settings.apiKey, inClaudeCode?.value]);
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
@@ -66,14 +73,15 @@ export function knownFrom(options: {
 		...(pastedKey && settings.apiKey?.trim() === pastedKey.trim() ? {pastedKeyRemembered: true} : {}),
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		...(claudeCodeOffer ? {claudeCodeKey: claudeCodeOffer} : {}),
+		...(openCodeOffer ? {openCodeKey: openCodeOffer} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
-		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, claudeCodeEnv}) ? {keySavedIn} : {}),
+		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
-			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv).map(({name, url, source, dotenvFile, settingsFile}) => ({name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {})}))
+			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig).map(({name, url, source, dotenvFile, settingsFile}) => ({name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {})}))
 			: [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,

@@ -3,7 +3,7 @@
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
-import {claudeCodeUserFile} from '../deepseek/facts.js';
+import {agentAppUserFiles} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -117,7 +117,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
-				: elsewhere?.source === 'claude_code' ? wizardText.key.helpClaudeCode({variable: elsewhere.name, masked: elsewhere.masked, file: elsewhere.settingsFile ?? claudeCodeUserFile})
+				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: elsewhere.settingsFile ?? agentAppUserFiles[elsewhere.source]})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)
@@ -137,7 +137,8 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
 				...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey, known.dotenvFiles?.key ?? projectEnvName), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
 				// The key Claude Code sends, from its settings files: checked only when picked here.
-				...(known.claudeCodeKey ? [{id: 'claude_code', label: wizardText.key.claudeCode(known.claudeCodeKey.masked), next, sets: {keyChoice: 'claude_code'}} satisfies Option] : []),
+				...(known.claudeCodeKey ? [{id: 'claude_code', label: wizardText.key.app('claude_code', known.claudeCodeKey.masked), next, sets: {keyChoice: 'claude_code'}} satisfies Option] : []),
+				...(known.openCodeKey ? [{id: 'opencode', label: wizardText.key.app('opencode', known.openCodeKey.masked), next, sets: {keyChoice: 'opencode'}} satisfies Option] : []),
 				...(known.rememberedKey
 					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),
@@ -218,7 +219,7 @@ const menus = (): MenuNode[] => [
 			for (const other of known.otherBaseUrls) {
 				if (seen.has(other.url)) continue;
 				seen.add(other.url);
-				const label = other.source === 'claude_code' ? wizardText.baseUrl.fromClaudeCode(other.url)
+				const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.url)
 					: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
 					: wizardText.baseUrl.fromEnv(other.url, other.name);
 				options.push({id: `env:${other.name}`, label, next: 'p402.key', sets: {baseUrl: other.url}});

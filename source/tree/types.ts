@@ -1,4 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
+import type {AgentApp} from '../deepseek/facts.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
@@ -25,6 +26,8 @@ export type Known = {
 	projectEnvKey?: string | undefined;
 	/** The DeepSeek-shaped key in Claude Code's settings (masked, its variable and file), where it is none of the keys offered before it: the key question offers it. */
 	claudeCodeKey?: {masked: string; name: string; file: string} | undefined;
+	/** The same for OpenCode's config (its DeepSeek provider's key), where it is none of the keys offered before it. */
+	openCodeKey?: {masked: string; name: string; file: string} | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
@@ -35,7 +38,7 @@ export type Known = {
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
 	/** Other base URLs the environment (or, `source: 'dotenv'`, the dotenv file `dotenvFile`) points tools at (OPENAI_BASE_URL …). */
-	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv' | 'claude_code'; dotenvFile?: string; settingsFile?: string}>;
+	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */
@@ -70,7 +73,7 @@ export type Choices = {
 	/** The error picked under "They fail with something else". */
 	reported?: '401' | '429' | '5xx' | 'network';
 	/** Which key to use; undefined = the usual precedence (environment, then remembered). */
-	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt' | 'claude_code';
+	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt' | AgentApp;
 	/** A base URL other than the configured one. */
 	baseUrl?: string;
 	/**

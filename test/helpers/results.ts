@@ -18,6 +18,7 @@ import {providerInfo} from '../../source/providers/detect.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
 import {noProjectEnv} from '../../source/project-env.js';
 import {noClaudeCodeEnv} from '../../source/claude-code-env.js';
+import {noOpenCodeConfig} from '../../source/opencode-config.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
 /** A made-up key shaped like DeepSeek's (never a real one). */
@@ -341,6 +342,7 @@ export function testContext(overrides: Partial<CheckContext> = {}): CheckContext
 		keySource: 'env',
 		projectEnv: noProjectEnv,
 		claudeCodeEnv: () => noClaudeCodeEnv,
+		openCodeConfig: () => noOpenCodeConfig,
 		statusUrl: defaultStatusUrl,
 		timeoutMs: 1000,
 		allowProbe: false,

@@ -36,6 +36,8 @@ const byName: Record<string, readonly Sample[]> = {
 	available: [true, false],
 	ago: ['3 小时前'],
 	answer: ['Sample answer'],
+	/** An agent app whose settings hold a key or base URL (deepseek/facts.ts AgentApp). */
+	app: ['claude_code', 'opencode'],
 	ask: ['relay.example (its support)'],
 	at: ['2026-11-25 21:00 UTC'],
 	balance: ['3.00 CNY (sample balance)', ''],

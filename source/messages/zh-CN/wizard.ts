@@ -5,6 +5,11 @@ import type {WizardText} from '../wizard.js';
 import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
+import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
+
+/** Where an agent app keeps its settings, as the wizard names it. */
+const appSettingsZh: Record<AgentApp, string> = {claude_code: 'Claude Code 设置', opencode: 'OpenCode 配置'};
+const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置'};
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
@@ -16,6 +21,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	remembered: '已记住',
 	prompt: '已粘贴',
 	claude_code: 'Claude Code 的',
+	opencode: 'OpenCode 的',
 	none: '无',
 });
 
@@ -114,7 +120,7 @@ export const wizardText: WizardText = {
 		otherKeyInStartup: saved =>
 			saved.kind === 'file' ? `${saved.file} 里是另一个 key：${saved.masked}（新终端会用它）` : `${windowsVariablesShortZh(saved.kind)}里是另一个 key：${saved.masked}（新窗口会用它）`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
-		noKeyInClaudeCode: p => `API key：DEEPSEEK_API_KEY 里没有；Claude Code 的设置里有一个（${p.masked}）`,
+		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,
@@ -166,7 +172,7 @@ export const wizardText: WizardText = {
 		},
 		current: (url, source, file) => `${url}（${baseUrlSources(file)[source]}）`,
 		fromEnv: (url, variable) => `${url}（来自 ${variable}）`,
-		fromClaudeCode: url => `Claude Code 设置里的 base URL（${url}）`,
+		fromApp: (app, url) => `${appSettingsZh[app]}里的 base URL（${url}）`,
 		fromProjectEnv: (url, variable, file) => `${url}（来自${hereZh(file)} 中的 ${variable}）`,
 		deepseek: url => `DeepSeek 官方：${url}`,
 		typeIt: '其他地址：手动输入',
@@ -192,13 +198,13 @@ export const wizardText: WizardText = {
 			saved.kind === 'file'
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`
 				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
-		helpClaudeCode: p => `Claude Code 的 ${p.file} 把 ${p.variable} 设为一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 Claude Code 发送的 key。`,
+		helpApp: p => `${agentAppNames[p.app]} 的 ${p.file} 把 ${p.variable} 设为一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
 		projectEnv: (masked, file) => `${placeZh(file)} 中的 key（${masked}）`,
-		claudeCode: masked => `Claude Code 设置里的 key（${masked}）`,
+		app: (app, masked) => `${appSettingsZh[app]}里的 key（${masked}）`,
 		remembered: masked => `已记住的 key（${masked}）`,
 		paste: '粘贴一个 key（输入时隐藏）',
 		none: '我没有 key',

@@ -26,7 +26,7 @@ function keyFact(known: Known, width: number): string {
 	if (known.key) return start.key(known.key.masked, known.key.source, known.dotenvFiles?.key ?? projectEnvName);
 	if (known.envKeyBlank) return start.blankEnvKey;
 	const elsewhere = known.keyElsewhere;
-	if (elsewhere?.source === 'claude_code') return start.noKeyInClaudeCode({masked: elsewhere.masked});
+	if (elsewhere?.source) return start.noKeyInApp({app: elsewhere.source, masked: elsewhere.masked});
 	if (elsewhere) return start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked});
 	if (!known.keySavedIn) return start.noKey;
 	// The start-up file by its name alone where its path would wrap the line (fish's).

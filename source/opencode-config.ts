@@ -1,0 +1,157 @@
+// The key and base URL OpenCode sends to DeepSeek, from its config files (opencode.json,
+// opencode.jsonc): `provider.deepseek.options.apiKey` and `baseURL`, or those of a provider
+// built on the OpenAI-compatible package that holds a DeepSeek-shaped key or points at
+// DeepSeek or a known relay. Many keep them there, not in the shell. Only named (the key
+// masked) and compared, never sent on their own: `check` keeps its precedence
+// (docs/interface.md). Read as claude-code-env.ts reads Claude Code's: regular files only,
+// at most 256 KiB, any error is nothing. Never throws. A value such as "{env:NAME}" is a
+// reference: the variable NAME of this environment is what OpenCode sends; "{file:…}" is
+// never followed (its file may be anything).
+import path from 'node:path';
+import {detectByHost} from './providers/host.js';
+import {readSmallFile} from './small-file.js';
+import {deepseekKeyPattern, sanitize} from './text/safe.js';
+
+/** A value OpenCode's config gives, `name` as messages show it (`provider.deepseek.options.apiKey`), `file` its file (`opencode.json`). */
+export type OpenCodeValue = {name: string; value: string; file: string};
+export type OpenCodeConfig = Readonly<{key?: OpenCodeValue; baseUrl?: OpenCodeValue}>;
+
+export const noOpenCodeConfig: OpenCodeConfig = {};
+
+/** The package OpenCode's docs name for a provider of its own that speaks OpenAI's API (a relay, or DeepSeek itself). */
+export const openAiCompatiblePackage = '@ai-sdk/openai-compatible';
+/** The user's folder, as messages name it (where `XDG_CONFIG_HOME` is not set). */
+export const openCodeUserFolder = '~/.config/opencode';
+
+const maxBytes = 256 * 1024;
+
+/** One provider's entries in one file: the raw strings, as written. */
+type ProviderEntry = {npm?: string; apiKey?: {raw: string; file: string}; baseURL?: {raw: string; file: string}};
+type Providers = ReadonlyMap<string, ProviderEntry>;
+
+/**
+ * The files, strongest first, as OpenCode merges them (a later file overrides an earlier one,
+ * key by key): the project's `opencode.json`, then its `opencode.jsonc` (OpenCode loads the
+ * .jsonc first), the file `OPENCODE_CONFIG` names, then the user's folder
+ * (`$XDG_CONFIG_HOME/opencode`, else `~/.config/opencode`): `opencode.jsonc`, `opencode.json`,
+ * `config.json`. The project is the folder the tool runs in.
+ */
+export function openCodeConfigFiles(cwd: string, env: Readonly<Record<string, string | undefined>>): Array<{file: string; shownAs: string}> {
+	const files = [
+		{file: path.join(cwd, 'opencode.json'), shownAs: 'opencode.json'},
+		{file: path.join(cwd, 'opencode.jsonc'), shownAs: 'opencode.jsonc'},
+	];
+	const custom = env.OPENCODE_CONFIG?.trim();
+	if (custom) files.push({file: path.resolve(cwd, custom), shownAs: sanitize(custom)});
+	const xdg = env.XDG_CONFIG_HOME?.trim();
+	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
+	const folder = xdg ? {file: path.join(xdg, 'opencode'), shownAs: sanitize(path.join(xdg, 'opencode'))} : home ? {file: path.join(home, '.config', 'opencode'), shownAs: openCodeUserFolder} : undefined;
+	if (folder) for (const name of ['opencode.jsonc', 'opencode.json', 'config.json']) files.push({file: path.join(folder.file, name), shownAs: `${folder.shownAs}/${name}`});
+	return files;
+}
+
+/**
+ * Pure: JSONC (JSON with comments and trailing commas, as OpenCode reads it) made JSON: `//`
+ * and block comments become spaces and a comma before `}` or `]` is dropped, outside strings
+ * only (a URL's `//` in a string stays). Anything else wrong is left for JSON.parse to refuse.
+ */
+export function jsoncToJson(text: string): string {
+	let out = '';
+	let inString = false;
+	for (let at = 0; at < text.length; at++) {
+		const char = text[at]!;
+		if (inString) {
+			out += char;
+			if (char === '\\') out += text[++at] ?? '';
+			else if (char === '"') inString = false;
+		} else if (char === '/' && text[at + 1] === '/') {
+			while (at < text.length && text[at] !== '\n') at++;
+			out += '\n';
+		} else if (char === '/' && text[at + 1] === '*') {
+			const end = text.indexOf('*/', at + 2);
+			at = end === -1 ? text.length : end + 1;
+			out += ' ';
+		} else {
+			if (char === '"') inString = true;
+			out += char;
+		}
+	}
+	// Trailing commas, now that no comment sits between the comma and the bracket; strings are skipped whole.
+	return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (match, string: string | undefined, close: string | undefined) => string ?? close ?? match);
+}
+
+/** Pure: each provider's npm package, apiKey and baseURL strings in one file's text; nothing where it is no JSONC object. */
+export function openCodeProvidersFrom(text: string, shownAs: string): Providers {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(jsoncToJson(text.replace(/^\uFEFF/, '')));
+	} catch {
+		return new Map();
+	}
+	const providers = isObject(parsed) ? parsed['provider'] : undefined;
+	const found = new Map<string, ProviderEntry>();
+	if (!isObject(providers)) return found;
+	for (const [id, provider] of Object.entries(providers)) {
+		if (!isObject(provider)) continue;
+		const options = isObject(provider['options']) ? provider['options'] : {};
+		const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? {raw: value.trim(), file: shownAs} : undefined);
+		const apiKey = text(options['apiKey']);
+		const baseURL = text(options['baseURL']);
+		found.set(id, {...(typeof provider['npm'] === 'string' ? {npm: provider['npm']} : {}), ...(apiKey ? {apiKey} : {}), ...(baseURL ? {baseURL} : {})});
+	}
+	return found;
+}
+
+/** Pure: the files' providers merged, entry by entry, the first (strongest) file that sets one winning; the order is the weakest file's first, as OpenCode merges. */
+export function mergeOpenCodeProviders(strongestFirst: readonly Providers[]): Providers {
+	const merged = new Map<string, ProviderEntry>();
+	for (const providers of [...strongestFirst].reverse()) {
+		for (const [id, entry] of providers) merged.set(id, {...merged.get(id), ...entry});
+	}
+	return merged;
+}
+
+/**
+ * Pure: the key and base URL OpenCode sends to DeepSeek. Providers asked: `deepseek` first,
+ * then those built on the OpenAI-compatible package, in the files' order. The key: the first
+ * DeepSeek-shaped one; the base URL: that provider's, else `deepseek`'s, else the first
+ * OpenAI-compatible provider's whose host is DeepSeek's or a known relay's (a local model
+ * server's is none of ours). "{env:NAME}" is NAME's value here; other "{…}" values are nothing.
+ */
+export function openCodeConfigOf(providers: Providers, env: Readonly<Record<string, string | undefined>>): OpenCodeConfig {
+	const ids = [...providers.keys()].filter(id => id !== 'deepseek' && providers.get(id)?.npm === openAiCompatiblePackage);
+	const asked = providers.has('deepseek') ? ['deepseek', ...ids] : ids;
+	const value = (id: string, option: 'apiKey' | 'baseURL'): OpenCodeValue | undefined => {
+		const set = providers.get(id)?.[option];
+		if (!set) return undefined;
+		const name = `provider.${sanitize(id)}.options.${option}`;
+		const reference = /^\{env:([^{}]+)\}$/.exec(set.raw);
+		if (reference) {
+			const variable = reference[1]!.trim();
+			const fromEnv = env[variable]?.trim();
+			return fromEnv ? {name: `${name} ({env:${sanitize(variable)}})`, value: fromEnv, file: set.file} : undefined;
+		}
+		return set.raw.includes('{file:') || set.raw.includes('{env:') ? undefined : {name, value: set.raw, file: set.file};
+	};
+	const keyId = asked.find(id => deepseekKeyPattern.test(value(id, 'apiKey')?.value ?? ''));
+	const key = keyId === undefined ? undefined : value(keyId, 'apiKey');
+	const baseUrl =
+		(keyId === undefined ? undefined : value(keyId, 'baseURL')) ??
+		(providers.has('deepseek') ? value('deepseek', 'baseURL') : undefined) ??
+		ids.map(id => value(id, 'baseURL')).find(set => set !== undefined && detectByHost(set.value) !== undefined);
+	return {...(key ? {key} : {}), ...(baseUrl ? {baseUrl} : {})};
+}
+
+/** What OpenCode's config files give it for DeepSeek; nothing where there are none or they cannot be read. */
+export function readOpenCodeConfig(cwd: string, env: Readonly<Record<string, string | undefined>>): OpenCodeConfig {
+	const providers = openCodeConfigFiles(cwd, env).map(({file, shownAs}) => {
+		const read = readSmallFile(file, maxBytes);
+		// A file past the cap is not cut to a JSON that happens to parse: it is left out whole.
+		return read?.whole ? openCodeProvidersFrom(read.bytes.toString('utf8'), shownAs) : new Map<string, ProviderEntry>();
+	});
+	return openCodeConfigOf(mergeOpenCodeProviders(providers), env);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

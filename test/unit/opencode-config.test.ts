@@ -1,0 +1,178 @@
+// The key and base URL OpenCode sends to DeepSeek, from its config files: JSONC read safely
+// (regular files, a size cap, anything odd is nothing), the project's files over the user's,
+// "{env:NAME}" a reference to this environment, "{file:…}" never followed; named (masked) by
+// key_present and endpoint after Claude Code's, never used in place of the key in use.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {claudeCodeEnvFrom} from '../../source/claude-code-env.js';
+import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
+import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
+import {keyPresent} from '../../source/checks/key-present.js';
+import {diagnose} from '../../source/diagnose.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {jsoncToJson, mergeOpenCodeProviders, openCodeConfigFiles, openCodeConfigOf, openCodeProvidersFrom, readOpenCodeConfig} from '../../source/opencode-config.js';
+import {testContext, testKey} from '../helpers/results.js';
+
+const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+const config = (provider: unknown) => JSON.stringify({$schema: 'https://opencode.ai/config.json', provider});
+const deepseek = (options: Record<string, unknown>) => config({deepseek: {options}});
+const of = (text: string, env: Record<string, string> = {}, file = 'opencode.json') => openCodeConfigOf(openCodeProvidersFrom(text, file), env);
+
+function inFolders(run: (folders: {home: string; project: string; global: string}) => void): void {
+	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-opencode-'));
+	try {
+		const home = path.join(root, 'home');
+		const project = path.join(root, 'project');
+		const global = path.join(home, '.config', 'opencode');
+		mkdirSync(global, {recursive: true});
+		mkdirSync(project, {recursive: true});
+		run({home, project, global});
+	} finally {
+		rmSync(root, {recursive: true, force: true});
+	}
+}
+
+test('jsoncToJson: comments and trailing commas go, outside strings only (a URL\'s // and an escaped quote stay)', () => {
+	const text = `{
+		// the provider
+		"provider": {"deepseek": {"options": {
+			"baseURL": "https://api.deepseek.com/v1", /* a block
+			comment */ "apiKey": "a \\"quoted\\" // not a comment",
+		},},},
+	}`;
+	assert.deepEqual(JSON.parse(jsoncToJson(text)), {provider: {deepseek: {options: {baseURL: 'https://api.deepseek.com/v1', apiKey: 'a "quoted" // not a comment'}}}});
+	assert.equal(jsoncToJson('{"a": "x,}", "b": [1, 2, ], }'), '{"a": "x,}", "b": [1, 2 ] }');
+	assert.deepEqual(JSON.parse(jsoncToJson('{"a": "x \\" // y", "b": "\\\\"} // z')), {a: 'x " // y', b: '\\'}, 'an escaped quote does not end the string; an escaped backslash does not escape the quote');
+	assert.throws(() => JSON.parse(jsoncToJson('{"a": 1 /* never closed')), 'what is still broken, JSON.parse refuses');
+});
+
+test('provider.deepseek.options: its apiKey and baseURL, named with their field and file; not JSON, no provider, non-strings and blanks are nothing', () => {
+	assert.deepEqual(of(deepseek({apiKey: ` ${testKey} `, baseURL: 'https://api.deepseek.com'})), {
+		key: {name: 'provider.deepseek.options.apiKey', value: testKey, file: 'opencode.json'},
+		baseUrl: {name: 'provider.deepseek.options.baseURL', value: 'https://api.deepseek.com', file: 'opencode.json'},
+	});
+	assert.equal(of(`\uFEFF// JSONC\n${deepseek({apiKey: testKey})}`).key?.value, testKey, 'a byte-order mark and comments');
+	for (const text of ['{"provider": {', 'not json', '[]', 'null', '{}', config(null), config([testKey]), config({deepseek: 'x'}), deepseek({apiKey: 42, baseURL: '  '}), config({deepseek: {options: [testKey]}})]) {
+		assert.deepEqual(of(text), {}, text);
+	}
+	assert.deepEqual(of(deepseek({apiKey: 'sk-not-deepseek-shaped'})), {}, 'only a DeepSeek-shaped key');
+});
+
+test('references: "{env:NAME}" is NAME\'s value in this environment, named with the variable; unset is nothing; "{file:…}" is never followed', () => {
+	inFolders(({project}) => {
+		const keyFile = path.join(project, 'key.txt');
+		writeFileSync(keyFile, testKey);
+		assert.deepEqual(of(deepseek({apiKey: '{env:MY_DEEPSEEK}'}), {MY_DEEPSEEK: testKey}).key, {name: 'provider.deepseek.options.apiKey ({env:MY_DEEPSEEK})', value: testKey, file: 'opencode.json'});
+		assert.deepEqual(of(deepseek({apiKey: '{env:MY_DEEPSEEK}'}), {}), {});
+		assert.deepEqual(of(deepseek({apiKey: `{file:${keyFile}}`, baseURL: '{file:./url.txt}'})), {}, 'the file it names holds a key, but is not read');
+		assert.deepEqual(of(deepseek({apiKey: `prefix-{env:MY_DEEPSEEK}`}), {MY_DEEPSEEK: testKey}), {}, 'a value only partly a reference is neither a key nor followed');
+	});
+});
+
+test('other providers: one on the OpenAI-compatible package with a DeepSeek-shaped key, or whose baseURL is DeepSeek\'s or a known relay\'s; a local model server\'s is not ours', () => {
+	const compatible = (options: Record<string, unknown>, npm = '@ai-sdk/openai-compatible') => ({npm, name: 'x', options});
+	assert.deepEqual(of(config({ds: compatible({apiKey: testKey, baseURL: 'https://relay.example/v1'})})), {
+		key: {name: 'provider.ds.options.apiKey', value: testKey, file: 'opencode.json'},
+		baseUrl: {name: 'provider.ds.options.baseURL', value: 'https://relay.example/v1', file: 'opencode.json'},
+	});
+	assert.deepEqual(of(config({ollama: compatible({baseURL: 'http://127.0.0.1:11434/v1'})})), {});
+	assert.equal(of(config({router: compatible({apiKey: 'sk-or-v1-x', baseURL: 'https://openrouter.ai/api/v1'})})).baseUrl?.name, 'provider.router.options.baseURL');
+	assert.deepEqual(of(config({other: compatible({apiKey: testKey}, '@ai-sdk/anthropic')})), {}, 'another package is another service');
+	// deepseek's own first; its key with the other's base URL is not mixed.
+	const both = of(config({ds: compatible({apiKey: otherKey, baseURL: 'https://relay.example/v1'}), deepseek: {options: {apiKey: testKey}}}));
+	assert.deepEqual([both.key?.name, both.baseUrl], ['provider.deepseek.options.apiKey', undefined]);
+});
+
+test('the files, strongest first: the project\'s opencode.json, its opencode.jsonc, OPENCODE_CONFIG, then the user\'s folder (XDG_CONFIG_HOME in place of ~/.config); merged option by option', () => {
+	const shown = (env: Record<string, string>) => openCodeConfigFiles('/p', env).map(file => file.shownAs);
+	assert.deepEqual(shown({HOME: '/h'}), ['opencode.json', 'opencode.jsonc', '~/.config/opencode/opencode.jsonc', '~/.config/opencode/opencode.json', '~/.config/opencode/config.json']);
+	assert.equal(openCodeConfigFiles('/p', {HOME: '/h'})[2]?.file, path.join('/h', '.config', 'opencode', 'opencode.jsonc'));
+	assert.deepEqual(shown({HOME: '/h', XDG_CONFIG_HOME: '/x', OPENCODE_CONFIG: 'conf/oc.json'}), ['opencode.json', 'opencode.jsonc', 'conf/oc.json', '/x/opencode/opencode.jsonc', '/x/opencode/opencode.json', '/x/opencode/config.json']);
+	assert.equal(openCodeConfigFiles('/p', {OPENCODE_CONFIG: 'conf/oc.json'})[2]?.file, path.resolve('/p', 'conf/oc.json'));
+	assert.deepEqual(shown({}), ['opencode.json', 'opencode.jsonc']);
+	const merged = openCodeConfigOf(mergeOpenCodeProviders([
+		openCodeProvidersFrom(deepseek({apiKey: otherKey}), 'opencode.json'),
+		openCodeProvidersFrom(deepseek({apiKey: testKey, baseURL: 'https://relay.example'}), 'opencode.jsonc'),
+		openCodeProvidersFrom(deepseek({baseURL: 'https://user.example'}), '~/.config/opencode/opencode.json'),
+	]), {});
+	assert.deepEqual(merged, {key: {name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.json'}, baseUrl: {name: 'provider.deepseek.options.baseURL', value: 'https://relay.example', file: 'opencode.jsonc'}});
+});
+
+test('readOpenCodeConfig: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSONC are nothing, and the next file still counts', () => {
+	inFolders(({home, project, global}) => {
+		const env = {HOME: home};
+		assert.deepEqual(readOpenCodeConfig(project, env), {}, 'no files');
+		writeFileSync(path.join(global, 'opencode.json'), deepseek({apiKey: testKey}));
+		assert.equal(readOpenCodeConfig(project, env).key?.file, '~/.config/opencode/opencode.json');
+		writeFileSync(path.join(project, 'opencode.jsonc'), `{\n // mine\n "provider": {"deepseek": {"options": {"apiKey": "${otherKey}",},},},\n}`);
+		assert.deepEqual(readOpenCodeConfig(project, env).key, {name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.jsonc'}, 'the project over the user');
+		mkdirSync(path.join(project, 'opencode.json'));
+		assert.equal(readOpenCodeConfig(project, env).key?.value, otherKey, 'a folder in its place is nothing');
+		rmSync(path.join(project, 'opencode.json'), {recursive: true});
+		execFileSync('mkfifo', [path.join(project, 'opencode.json')]);
+		assert.equal(readOpenCodeConfig(project, env).key?.value, otherKey, 'a FIFO is never waited on');
+		rmSync(path.join(project, 'opencode.json'));
+		writeFileSync(path.join(project, 'opencode.jsonc'), deepseek({apiKey: otherKey}) + ' '.repeat(256 * 1024));
+		assert.equal(readOpenCodeConfig(project, env).key?.value, testKey, 'a huge file is nothing');
+		writeFileSync(path.join(project, 'opencode.jsonc'), '{"provider": {"deepseek": ');
+		assert.equal(readOpenCodeConfig(project, env).key?.value, testKey, 'broken JSONC is nothing');
+		assert.deepEqual(readOpenCodeConfig(project, {HOME: home, XDG_CONFIG_HOME: path.join(home, 'elsewhere')}), {}, 'XDG_CONFIG_HOME replaces ~/.config');
+	});
+});
+
+test('a run with a key reads no OpenCode config before the endpoint check asks, and once', () => {
+	inFolders(({home, project, global}) => {
+		writeFileSync(path.join(global, 'opencode.json'), deepseek({baseURL: 'https://relay.example/v1'}));
+		let reads = 0;
+		const built = buildContext({env: {HOME: home, DEEPSEEK_API_KEY: testKey}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project, openCodeConfig: () => {
+			reads++;
+			return readOpenCodeConfig(project, {HOME: home});
+		}});
+		assert.ok(built.ok);
+		assert.equal(reads, 0);
+		const lazy = buildContext({env: {HOME: home}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project});
+		assert.ok(lazy.ok);
+		assert.equal(lazy.ctx.openCodeConfig(), lazy.ctx.openCodeConfig());
+		assert.equal(lazy.ctx.openCodeConfig().baseUrl?.value, 'https://relay.example/v1');
+	});
+});
+
+test('key_present without a key names the key in OpenCode\'s config, masked, with its field and file, after Claude Code\'s; never when DEEPSEEK_API_KEY is set', async () => {
+	setLanguage('en');
+	const openCodeConfig = () => of(deepseek({apiKey: testKey}));
+	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', openCodeConfig}), new AbortController().signal);
+	assert.equal(result.status, 'fail');
+	assert.deepEqual(result.details['elsewhere'], [{name: 'provider.deepseek.options.apiKey', masked: 'sk-…cdef', inProjectEnv: false, source: 'opencode', settingsFile: 'opencode.json'}]);
+	assert.match(result.summary, /OpenCode's opencode\.json sets provider\.deepseek\.options\.apiKey to a DeepSeek-shaped key \(sk-…cdef\), the key OpenCode sends/);
+	const diagnosis = diagnose([{id: 'key_present', title: 'API key', durationMs: 1, ...result}]);
+	assert.equal(diagnosis.verdict, 'no_key');
+	assert.match(diagnosis.fixes[0]?.title ?? '', /provider\.deepseek\.options\.apiKey in OpenCode's opencode\.json \(sk-…cdef\), or pick it in the wizard, to check the key OpenCode sends/);
+	assert.ok(!JSON.stringify([result, diagnosis]).includes(testKey), 'never whole');
+	let read = false;
+	const withKey = await keyPresent.run(testContext({openCodeConfig: () => {
+		read = true;
+		return openCodeConfig();
+	}}), new AbortController().signal);
+	assert.equal(withKey.status, 'pass');
+	assert.equal(read, false);
+	// After Claude Code's, and not again when it is the same key.
+	const claude = claudeCodeEnvFrom(JSON.stringify({env: {ANTHROPIC_AUTH_TOKEN: otherKey}}), '~/.claude/settings.json');
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, claude, openCodeConfig()).map(found => found.source), ['claude_code', 'opencode']);
+	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: testKey}, undefined, undefined, openCodeConfig()).map(found => found.source), [undefined]);
+});
+
+test('endpoint: OpenCode\'s base URL joins elsewhere where it differs from the one checked and from the others, named with its field and file', async () => {
+	setLanguage('en');
+	const inConfig = (url: string) => of(deepseek({baseURL: url}), {}, '~/.config/opencode/opencode.json');
+	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, undefined, inConfig('https://api.deepseek.com/v1')), [], '/v1 is DeepSeek\'s own root');
+	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {OPENAI_BASE_URL: 'https://relay.example/v1'}, undefined, undefined, inConfig('https://relay.example/v1')).map(found => found.source), [undefined]);
+	const found = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, undefined, inConfig('https://relay.example/v1'));
+	assert.deepEqual(found.map(({name, url, source, settingsFile}) => ({name, url, source, settingsFile})), [{name: 'provider.deepseek.options.baseURL', url: 'https://relay.example', source: 'opencode', settingsFile: '~/.config/opencode/opencode.json'}]);
+	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', openCodeConfig: () => inConfig('https://relay.example/v1')}), new AbortController().signal);
+	assert.equal(result.status, 'warn');
+	assert.match(result.summary, /But provider\.deepseek\.options\.baseURL in OpenCode's ~\/\.config\/opencode\/opencode\.json sends some tools to relay\.example\./);
+});
