@@ -11,6 +11,7 @@ import path from 'node:path';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
+import stripJsonComments from 'strip-json-comments';
 
 /** A value OpenCode's config gives, `name` as messages show it (`provider.deepseek.options.apiKey`), `file` its file (`opencode.json`). */
 export type OpenCodeValue = {name: string; value: string; file: string};
@@ -50,35 +51,8 @@ export function openCodeConfigFiles(cwd: string, env: Readonly<Record<string, st
 	return files;
 }
 
-/**
- * Pure: JSONC (JSON with comments and trailing commas, as OpenCode reads it) made JSON: `//`
- * and block comments become spaces and a comma before `}` or `]` is dropped, outside strings
- * only (a URL's `//` in a string stays). Anything else wrong is left for JSON.parse to refuse.
- */
-export function jsoncToJson(text: string): string {
-	let out = '';
-	let inString = false;
-	for (let at = 0; at < text.length; at++) {
-		const char = text[at]!;
-		if (inString) {
-			out += char;
-			if (char === '\\') out += text[++at] ?? '';
-			else if (char === '"') inString = false;
-		} else if (char === '/' && text[at + 1] === '/') {
-			while (at < text.length && text[at] !== '\n') at++;
-			out += '\n';
-		} else if (char === '/' && text[at + 1] === '*') {
-			const end = text.indexOf('*/', at + 2);
-			at = end === -1 ? text.length : end + 1;
-			out += ' ';
-		} else {
-			if (char === '"') inString = true;
-			out += char;
-		}
-	}
-	// Trailing commas, now that no comment sits between the comma and the bracket; strings are skipped whole.
-	return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (match, string: string | undefined, close: string | undefined) => string ?? close ?? match);
-}
+/** JSONC (comments, trailing commas) as JSON: strip-json-comments blanks them outside strings; JSON.parse still refuses anything else that is wrong. */
+export const jsoncToJson = (text: string): string => stripJsonComments(text, {trailingCommas: true});
 
 /** Pure: each provider's npm package, apiKey and baseURL strings in one file's text; nothing where it is no JSONC object. */
 export function openCodeProvidersFrom(text: string, shownAs: string): Providers {
