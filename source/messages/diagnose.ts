@@ -190,8 +190,8 @@ const diagnoseMessagesEn = {
 	/** `detail`: invalidKey's or keyRejected's whole sentence; `saved`: where another key is saved for new shells (not checked). */
 	staleKeyRefused: (detail: string, saved: StartupKey) =>
 		saved.kind === 'file'
-			? `${detail} ${saved.file} sets another key (${saved.masked}), not checked: this terminal or editor was started before that line changed and still has the old one.`
-			: `${detail} ${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), not checked: this window or editor was opened before it was saved and still has the old one.`,
+			? `${detail} ${saved.file} sets another key (${saved.masked}, not checked): this terminal or editor was started before that line changed and still has the old one.`
+			: `${detail} ${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}, not checked): this window or editor was opened before it was saved and still has the old one.`,
 	/** `detail`: invalidKey's or keyRejected's whole sentence. */
 	invalidKeyDuringIncident: (detail: string, status: string) =>
 		`${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,

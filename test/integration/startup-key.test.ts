@@ -40,7 +40,7 @@ test('the environment\'s key refused, ~/.zshrc saves another: use that one first
 	assert.equal(present?.summary, 'Found in DEEPSEEK_API_KEY (sk-…cdef), but ~/.zshrc sets another key (sk-…dddd): a terminal or editor started before that line changed keeps the old one. Open a new terminal or run source ~/.zshrc, and restart your editor.');
 	assert.deepEqual(present?.details['startupKey'], {kind: 'file', file: '~/.zshrc', masked: 'sk-…dddd'});
 	assert.equal(json.verdict, 'invalid_key');
-	assert.match(json.summary, /~\/\.zshrc sets another key \(sk-…dddd\), not checked: this terminal or editor was started before that line changed and still has the old one\.$/);
+	assert.match(json.summary, /~\/\.zshrc sets another key \(sk-…dddd, not checked\): this terminal or editor was started before that line changed and still has the old one\.$/);
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['set_key', 'check_key_in_tool', 'create_key']);
 	assert.equal(json.fixes[0]?.title, 'Use the key in ~/.zshrc: open a new terminal or run source ~/.zshrc, restart your editor if the program runs from it, then run deepseek-fix again');
 	const text = await runCli(['check'], env);

@@ -220,7 +220,7 @@ const rows: Row[] = [
 		fixes: ['set_key', 'check_key_in_tool', 'create_key'],
 		exactFixes: true,
 		titles: {set_key: 'Use the key in ~/.zshrc: open a new terminal or run source ~/.zshrc, restart your editor if the program runs from it, then run deepseek-fix again'},
-		says: ['The key was rejected (401)', '~/.zshrc sets another key (sk-…dddd), not checked: this terminal or editor was started before that line changed'],
+		says: ['The key was rejected (401)', '~/.zshrc sets another key (sk-…dddd, not checked): this terminal or editor was started before that line changed'],
 	},
 	{
 		name: '401 where Windows\' user variables save another key: the same, for a new window',
@@ -229,7 +229,7 @@ const rows: Row[] = [
 		fixes: ['set_key', 'check_key_in_tool', 'create_key'],
 		exactFixes: true,
 		titles: {set_key: 'Use the key in Windows\' user environment variables: open a new terminal window'},
-		says: ['Windows\' user environment variables hold another key (sk-…dddd), not checked'],
+		says: ['Windows\' user environment variables hold another key (sk-…dddd, not checked)'],
 	},
 	{
 		name: 'a saved key for new shells, but the server got another key than this tool sent: what replaced it first, not the saved key',
