@@ -60,7 +60,7 @@ const containerSaid = (p: {loopback: string; kind: ContainerKind; what: string})
 	p.kind === 'codespaces'
 		? `this is a GitHub codespace: ${p.loopback} is the codespace's own, in a cloud VM, so ${p.what} on your own computer is not reachable from it.`
 		: p.kind === 'kubernetes'
-		? `this runs in a Kubernetes pod: ${p.loopback} is the pod's own, shared only by its containers, so ${p.what} running anywhere else (your computer, the node, another pod) is not reached there.`
+		? `this runs in a Kubernetes pod: ${p.loopback} is the pod itself, shared only by its containers, so ${p.what} running anywhere else (your computer, the node, another pod) is not reached there.`
 		: `this runs in ${containerNames[p.kind]}: ${p.loopback} is the container's own, so ${p.what} on the computer that runs the container is not reached there.`;
 
 const trace = (id: string | undefined) => (id ? ` Trace id: ${id}.` : '');

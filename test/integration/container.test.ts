@@ -69,7 +69,7 @@ test('a Kubernetes pod, HTTPS_PROXY on 127.0.0.1 refused: the pod\'s own 127.0.0
 	// host.docker.internal resolving and Docker's file both played: a pod is told apart all the same.
 	const json = await checkJson(env({TEST_CONTAINER: 'kubernetes', TEST_LOOPBACK_HOSTS: 'host.docker.internal', HTTPS_PROXY: `http://127.0.0.1:${port}`}));
 	const network = networkOf(json);
-	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection, and this runs in a Kubernetes pod: 127.0.0.1 is the pod's own, shared only by its containers, so a proxy app (Clash, v2rayN…) running anywhere else (your computer, the node, another pod) is not reached there.`);
+	assert.equal(network?.summary, `The proxy http://127.0.0.1:${port} (from HTTPS_PROXY) refused the connection, and this runs in a Kubernetes pod: 127.0.0.1 is the pod itself, shared only by its containers, so a proxy app (Clash, v2rayN…) running anywhere else (your computer, the node, another pod) is not reached there.`);
 	assert.deepEqual(network?.details['container'], {kind: 'kubernetes', hostName: null, hostAddress: null, proxyVariable: 'HTTPS_PROXY', suggested: null});
 	assert.deepEqual(json.fixes, [
 		{id: 'check_proxy', title: 'Set HTTPS_PROXY to the proxy\'s Service address in the cluster (http://NAME.NAMESPACE.svc.cluster.local:PORT)', url: null},
