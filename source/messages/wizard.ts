@@ -235,8 +235,8 @@ const wizardTextEn = {
 		/** DEEPSEEK_API_KEY is offered, and a start-up file (or Windows' variables) saves another key for new shells. */
 		helpStartup: (saved: StartupKey) =>
 			saved.kind === 'file'
-				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start again (restart your editor if the program runs from it).`
-				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start again.`,
+				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start deepseek-fix again (restart your editor if the program runs from it).`
+				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start deepseek-fix again.`,
 		helpApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
 			`${agentAppNames[p.app]}'s ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,

@@ -28,14 +28,14 @@ const texts = {
 		question: 'What is happening?',
 		note: 'Another key in ~/.zshrc: sk-…dddd (new terminals get it)',
 		keyQuestion: 'Which API key should be checked?',
-		help: '~/.zshrc sets another key (sk-…dddd), which new terminals get: to check it, quit, open a new terminal or run source ~/.zshrc, and start again (restart your editor if the program runs from it).',
+		help: '~/.zshrc sets another key (sk-…dddd), which new terminals get: to check it, quit, open a new terminal or run source ~/.zshrc, and start deepseek-fix again (restart your editor if the program runs from it).',
 		fix: 'Use the key in ~/.zshrc: open a new terminal or run source ~/.zshrc',
 	},
 	'zh-CN': {
 		question: '遇到了什么情况？',
 		note: '~/.zshrc 里是另一个 key：sk-…dddd（新终端会用它）',
 		keyQuestion: '要检查哪个 API key？',
-		help: '~/.zshrc 设置了另一个 key（sk-…dddd），新终端会用它：要检查它，请退出，打开一个新终端或运行 source ~/.zshrc，再重新启动（程序在编辑器里运行的话，重启编辑器）。',
+		help: '~/.zshrc 设置了另一个 key（sk-…dddd），新终端会用它：要检查它，请退出，打开一个新终端或运行 source ~/.zshrc，再启动 deepseek-fix（程序在编辑器里运行的话，重启编辑器）。',
 		fix: '使用 ~/.zshrc 里的 key：打开一个新终端或运行 source ~/.zshrc',
 	},
 } as const;

@@ -192,8 +192,8 @@ export const wizardText: WizardText = {
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
 		helpStartup: saved =>
 			saved.kind === 'file'
-				? `${saved.file} 设置了另一个 key（${saved.masked}），新终端会用它：要检查它，请退出，打开一个新终端或运行 source ${saved.file}，再重新启动（程序在编辑器里运行的话，重启编辑器）。`
-				: `${windowsVariablesZh(saved.kind)}里保存的是另一个 key（${saved.masked}），新窗口会用它：要检查它，请退出，打开一个新窗口（程序在编辑器里运行的话，重启编辑器）再重新启动。`,
+				? `${saved.file} 设置了另一个 key（${saved.masked}），新终端会用它：要检查它，请退出，打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix（程序在编辑器里运行的话，重启编辑器）。`
+				: `${windowsVariablesZh(saved.kind)}里保存的是另一个 key（${saved.masked}），新窗口会用它：要检查它，请退出，打开一个新窗口（程序在编辑器里运行的话，重启编辑器），再启动 deepseek-fix。`,
 		helpSaved: saved =>
 			saved.kind === 'file'
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`
