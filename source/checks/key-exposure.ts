@@ -188,7 +188,9 @@ export function judgeScan(scan: ScanResult, trackedFiles: number, limits: ScanLi
 	const details = {findings, scannedFiles: scan.scanned, trackedFiles, skippedFiles: scan.skipped, notRead: scan.notRead};
 	const leaked = findings.some(finding => finding.kind === 'current_key');
 	const status = leaked ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
-	const summary = leaked ? checkMessages.keyExposure.currentKey(findings.length) : findings.length > 0 ? checkMessages.keyExposure.suspicious(findings.length) : checkMessages.keyExposure.clean(scan.scanned);
+	// Counted by file: a committed .env that holds a key is two findings (the file, the key) in one place to mend.
+	const files = new Set(findings.map(finding => finding.file)).size;
+	const summary = leaked ? checkMessages.keyExposure.currentKey(files) : findings.length > 0 ? checkMessages.keyExposure.suspicious(files) : checkMessages.keyExposure.clean(scan.scanned);
 	if (!scan.stoppedBy || scan.notRead === 0) return {status, summary, details};
 	return {status, summary: checkMessages.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
 }

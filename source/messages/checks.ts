@@ -407,8 +407,11 @@ const checkMessagesEn = {
 		notOwner: "Not scanned, as this repository belongs to another user, and git reads no such repository (its safe.directory rule). Run the tool as that user to scan it.",
 		/** `says`: git's own first line of the error. */
 		gitFailed: (p: {says: string}) => `Not scanned, as git would not list the tracked files here: "${p.says}".`,
-		currentKey: (count: number) => `Your key is committed in this repository (${count} finding${count === 1 ? '' : 's'}): rotate it now.`,
-		suspicious: (count: number) => `${count} committed .env file${count === 1 ? '' : 's'} or key-shaped string${count === 1 ? '' : 's'} in tracked files.`,
+		/** `count`: the tracked files with a finding (a committed .env that holds the key is one file, not two findings). */
+		currentKey: (count: number) => `Your key is committed in ${count} tracked file${count === 1 ? '' : 's'}: rotate it now.`,
+		/** `count`: the tracked files with a finding, as for currentKey. */
+		suspicious: (count: number) =>
+			count === 1 ? '1 tracked file is a committed .env file or holds a key-shaped string.' : `${count} tracked files are committed .env files or hold key-shaped strings.`,
 		clean: (scanned: number) => `No keys in ${scanned} tracked file${scanned === 1 ? '' : 's'}.`,
 		withUnread: (p: {summary: string; notRead: number; cap: 'files' | 'bytes' | 'time' | 'findings'; limits: {files: number; totalBytes: number; ms: number; findings: number}}) => {
 			const why = {

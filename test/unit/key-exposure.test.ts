@@ -91,7 +91,7 @@ test('a scan that reached the last file says nothing about unread files', async 
 	const scan = await scanFiles(folder, ['other.txt'], key, never);
 	const outcome = judgeScan(scan, 1);
 	assert.equal(outcome.status, 'warn');
-	assert.equal(outcome.summary, '1 committed .env file or key-shaped string in tracked files.');
+	assert.equal(outcome.summary, '1 tracked file is a committed .env file or holds a key-shaped string.');
 });
 
 test('a failed git ls-files: no repository, no git, another user\'s repository, or another failure (git\'s first line, without "fatal: ")', () => {
