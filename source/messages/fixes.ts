@@ -257,7 +257,7 @@ const fixMessagesEn = {
 	/** Inside a Kubernetes pod, the proxy (`variable`) or the base URL on `loopback` refused: a program elsewhere in the cluster is reached by its Service's name. */
 	podServiceAddress: (p: {variable: string | null; loopback: string}) =>
 		p.variable === null
-			? `Put the relay's Service name in the cluster (NAME.NAMESPACE.svc.cluster.local) in place of ${p.loopback} in the base URL`
+			? `Replace ${p.loopback} in the base URL with the relay's Service name (NAME.NAMESPACE.svc.cluster.local)`
 			: `Set ${p.variable} to the proxy's Service address in the cluster (http://NAME.NAMESPACE.svc.cluster.local:PORT)`,
 	wslRunInside: (p: {what: 'proxy' | 'service'}) => (p.what === 'proxy' ? 'Or run the proxy inside WSL' : 'Or run the relay or gateway inside WSL'),
 	/** Docker's or Podman's name for the computer that runs the containers, tried outside them: `suggested` is the base URL with localhost. */

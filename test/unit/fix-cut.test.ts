@@ -49,3 +49,10 @@ test('the cut row ends before the bracket it would leave open, in English and in
 	// A bracket closed on the row stays; only the one left open is cut.
 	assert.deepEqual(clampLines(['  → Top up (pay-as-you-go) on the platform page today', 'more'], 1), ['  → Top up (pay-as-you-go) on the platform page…']);
 });
+
+test('the pod fix for a refused base URL wraps at 40 and 60 columns with no plain word alone on a row (the Service name, too long to share a row, comes last)', () => {
+	for (const width of [40, 60]) {
+		const rows = wrapLines(fixMessages.podServiceAddress({variable: null, loopback: '127.0.0.1'}), width, leafIndents.fixFirst, leafIndents.fixRest);
+		for (const row of rows) assert.doesNotMatch(row, /^\s*\p{L}+[.,]?$/u, `a word alone at ${width}: ${rows.join(' | ')}`);
+	}
+});
