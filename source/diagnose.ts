@@ -360,7 +360,7 @@ const networkError: Rule = facts => {
 	// where it fails too, the way around the proxy (unset, NO_PROXY) is no way out, and is not offered.
 	const direct = proxyId ? facts.goingDirect : undefined;
 	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
-		: direct?.finding === 'fails' ? fixes.repairProxy() : plainProxyFix;
+		: direct?.finding === 'fails' ? fixes.repairProxy(direct.look.unset) : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
 	const unset = direct?.finding === 'works' ? [fixes.unsetProxy(direct.look.unset, facts.host ?? officialApiHost)] : [];

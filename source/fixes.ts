@@ -181,7 +181,7 @@ export const fixes = {
 		url: null,
 	}),
 	/** The proxy refused the tunnel and going direct fails too: the proxy is the way out, not NO_PROXY. */
-	repairProxy: (): Fix => ({id: 'check_proxy', title: fixMessages.repairProxy, url: null}),
+	repairProxy: (variables: readonly string[]): Fix => ({id: 'check_proxy', title: fixMessages.repairProxy({variables}), url: null}),
 	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
 	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */

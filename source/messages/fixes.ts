@@ -134,7 +134,8 @@ const fixMessagesEn = {
 	unsetProxy: (p: {variables: readonly string[]; host: string; shell: Shell}) =>
 		`Unset ${p.variables.join(' and ')} where your program runs (${inShell(p.shell, unsetCommand(p.variables, p.shell))}): going direct reaches ${p.host}`,
 	/** Going direct fails too, where the proxy refused the tunnel: the proxy is the way out, not NO_PROXY. */
-	repairProxy: 'Repair the proxy in HTTPS_PROXY / HTTP_PROXY, or ask whoever runs it to: this network reaches the service only through it',
+	/** Going direct fails too: the proxy in `variables` (those set, as the direct look found them) is the only way out. */
+	repairProxy: (p: {variables: readonly string[]}) => `Repair the proxy in ${p.variables.join(' / ')}, or ask whoever runs it to: this network reaches the service only through it`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {

@@ -323,7 +323,7 @@ async function verdictOf(env: Record<string, string | undefined>): Promise<Verdi
 }
 
 /** Going direct fails too here (directFailsToo): the proxy is the way out, not NO_PROXY. */
-const repairTheProxy = /What to do: 1\. Repair the proxy in HTTPS_PROXY \/ HTTP_PROXY, or ask whoever runs it to: this network reaches the service only through it/;
+const repairTheProxy = /What to do: 1\. Repair the proxy in HTTPS_PROXY, or ask whoever runs it to: this network reaches the service only through it/;
 
 /**
  * The verdict blames the proxy in this exact sentence, then says that going direct fails too, in every output, with its fix
