@@ -101,11 +101,6 @@ export function openCodeKey(openCodeConfig: OpenCodeConfig): {name: string; valu
 	return key && deepseekKeyPattern.test(key.value) ? key : undefined;
 }
 
-/** Reads OpenCode's config once, when first asked, as lazyClaudeCodeEnv. */
-export function lazyOpenCodeConfig(cwd: string, env: Readonly<Record<string, string | undefined>>): () => OpenCodeConfig {
-	let read: OpenCodeConfig | undefined;
-	return () => (read ??= readOpenCodeConfig(cwd, env));
-}
 
 /** The DeepSeek-shaped key Claude Code's settings give it (ANTHROPIC_AUTH_TOKEN first, as DeepSeek's guide sets it), the wizard's to offer. */
 export function claudeCodeKey(claudeCodeEnv: ClaudeCodeEnv): {name: string; value: string; file: string} | undefined {
@@ -116,10 +111,13 @@ export function claudeCodeKey(claudeCodeEnv: ClaudeCodeEnv): {name: string; valu
 	return undefined;
 }
 
-/** Reads Claude Code's settings once, when first asked: a run with a key in DEEPSEEK_API_KEY asks only after its first requests are sent. */
-export function lazyClaudeCodeEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): () => ClaudeCodeEnv {
-	let read: ClaudeCodeEnv | undefined;
-	return () => (read ??= readClaudeCodeEnv(cwd, env));
+/**
+ * `read`, run once, when first asked: the agent apps' settings files (Claude Code's, OpenCode's) are read only where
+ * a check needs them, and a run with a key in DEEPSEEK_API_KEY asks only after its first requests are sent.
+ */
+function readOnce<T>(read: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= read());
 }
 
 /** DEEPSEEK_API_KEY is set, but to nothing (empty or only spaces): worth saying so. */
@@ -197,8 +195,8 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
 			projectEnv: options.projectEnv ?? noProjectEnv,
-			claudeCodeEnv: options.claudeCodeEnv ?? lazyClaudeCodeEnv(options.cwd, options.env),
-			openCodeConfig: options.openCodeConfig ?? lazyOpenCodeConfig(options.cwd, options.env),
+			claudeCodeEnv: options.claudeCodeEnv ?? readOnce(() => readClaudeCodeEnv(options.cwd, options.env)),
+			openCodeConfig: options.openCodeConfig ?? readOnce(() => readOpenCodeConfig(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

@@ -200,3 +200,21 @@ test('buildContext: the key keeps its whitespace for key_format, but is sent tri
 		await new Promise<void>(resolve => server.close(() => resolve()));
 	}
 });
+
+test('Claude Code\'s and OpenCode\'s settings are read when a check first asks, not when the context is built (a run with a key asks after its requests are sent), and once', async () => {
+	const {mkdtempSync, mkdirSync, writeFileSync, rmSync} = await import('node:fs');
+	const {tmpdir} = await import('node:os');
+	const path = await import('node:path');
+	const cwd = mkdtempSync(path.join(tmpdir(), 'dsf-context-apps-'));
+	const made = buildContext(options({cwd, env: {HOME: cwd}}));
+	assert.ok(made.ok);
+	// Written after the context was built: a read made then would not see them.
+	mkdirSync(path.join(cwd, '.claude'));
+	writeFileSync(path.join(cwd, '.claude', 'settings.json'), JSON.stringify({env: {ANTHROPIC_BASE_URL: 'https://relay.example/anthropic'}}));
+	writeFileSync(path.join(cwd, 'opencode.json'), JSON.stringify({provider: {deepseek: {options: {baseURL: 'https://relay.example/v1'}}}}));
+	assert.equal(made.ctx.claudeCodeEnv().ANTHROPIC_BASE_URL?.value, 'https://relay.example/anthropic');
+	assert.ok(made.ctx.openCodeConfig().baseUrl, 'OpenCode\'s base URL, read at the first ask');
+	// Once: what was read stays, whatever the files do after.
+	rmSync(path.join(cwd, '.claude'), {recursive: true});
+	assert.equal(made.ctx.claudeCodeEnv().ANTHROPIC_BASE_URL?.value, 'https://relay.example/anthropic');
+});
