@@ -49,15 +49,36 @@ export async function startTcpServer(): Promise<{port: number; close(): Promise<
 	return {port, close: () => new Promise(resolve => server.close(() => resolve()))};
 }
 
-/** A port that was just free and has nothing listening on it (connections are refused). */
+/** The next port below 1024 to try (each call takes another, so a test's two closed ports differ). */
+let nextLowPort = 1;
+
+/** Whether a connection to 127.0.0.1:`port` is refused. */
+function refuses(port: number): Promise<boolean> {
+	return new Promise(resolve => {
+		const socket = net.connect({host: '127.0.0.1', port});
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(false);
+		});
+		socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+	});
+}
+
+/**
+ * A port with nothing listening on it (connections are refused), for good: one below 1024. A port that was
+ * just free (bound to port 0, then closed) could be handed to the next server a test starts (a fake, a
+ * proxy), which then answered where the test expected a refusal; port 0 hands out only ports of the
+ * ephemeral range (32768–60999 on Linux, 49152–65535 on Windows and macOS), never one below 1024.
+ */
 export async function closedPort(): Promise<number> {
-	const server = http.createServer();
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	const {port} = server.address() as AddressInfo;
-	server.close();
-	await once(server, 'close');
-	return port;
+	for (; nextLowPort < 1024; nextLowPort++) {
+		const port = nextLowPort;
+		if (await refuses(port)) {
+			nextLowPort++;
+			return port;
+		}
+	}
+	throw new Error('No port below 1024 refuses connections on 127.0.0.1.');
 }
 
 /** Resolves with the request body as text. */
