@@ -9,6 +9,7 @@ import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.j
 import {agentAppUserFiles, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
+import {requestsOnTheWire} from '../deepseek/wire.js';
 import type {HttpResult} from '../deepseek/types.js';
 import {deepSeekOnlyPathIn, endpointPathIn, isAnthropicFormat, normaliseBaseUrl} from '../deepseek/url.js';
 import {noProjectEnv, projectEnvFileOf, projectEnvName, type ProjectEnv} from '../project-env.js';
@@ -64,8 +65,7 @@ export const endpoint: Check = {
 	get title() {
 		return checkMessages.endpoint.title;
 	},
-	async run(ctx) {
-		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig());
+	async run(ctx, signal) {
 		const host = new URL(ctx.baseUrl).host;
 		let provider = detectByHost(ctx.baseUrl);
 		let reachesDeepSeek: boolean | 'unknown';
@@ -90,6 +90,9 @@ export const endpoint: Check = {
 			proxyAnswer = proxyAnswerOf([apiStatus, models, userBalance]);
 			if (website) reachesDeepSeek = false;
 		}
+		// The agent apps' settings files are read once the requests are on the wire (a host known by name awaits none above).
+		await requestsOnTheWire(signal);
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig());
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.

@@ -2,6 +2,7 @@
 // (regular files, a size cap, anything odd is nothing), the project's files over the user's,
 // named (masked) by key_present and endpoint, never used in place of the key in use.
 import {test} from 'node:test';
+import diagnosticsChannel from 'node:diagnostics_channel';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -132,6 +133,18 @@ test('deepSeekKeysElsewhere: the settings\' key after the environment\'s, not ag
 	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, inSettings).map(found => [found.name, found.source, found.settingsFile]), [['ANTHROPIC_AUTH_TOKEN', 'claude_code', '.claude/settings.json']]);
 	assert.deepEqual(deepSeekKeysElsewhere({ANTHROPIC_AUTH_TOKEN: testKey}, undefined, inSettings).map(found => found.source), [undefined], 'the same key is named once, as the shell\'s');
 	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: otherKey}, undefined, inSettings).map(found => found.name), ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN']);
+});
+
+test('endpoint reads the agent apps\' settings only once the requests are on the wire, also for a host it knows by name (no GET awaited)', async () => {
+	const request = {};
+	diagnosticsChannel.channel('undici:request:create').publish({request});
+	let asked = 0;
+	const running = endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', claudeCodeEnv: () => (asked++, {})}), new AbortController().signal);
+	for (let turn = 0; turn < 5; turn++) await new Promise(resolve => setImmediate(resolve));
+	assert.equal(asked, 0, 'Claude Code\'s settings were read before the request was written');
+	diagnosticsChannel.channel('undici:client:sendHeaders').publish({request});
+	assert.equal((await running).status, 'pass');
+	assert.equal(asked, 1);
 });
 
 test('endpoint: Claude Code\'s base URL joins elsewhere where it differs from the one checked and from the others, named with its file', async () => {
