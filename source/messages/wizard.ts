@@ -466,6 +466,13 @@ const wizardTextEn = {
 		reportSaved: (file: string) => `Saved the support report to ${file} (no key in it).`,
 		reportFailed: (reason: string) => `Could not save the report: ${reason}`,
 		settingsSaved: (file: string) => `Remembered the base URL and where the key comes from (${file}).`,
+		/** The key checked was remembered already (picked, or pasted and then remembered): only the base URL is new. */
+		settingsSavedKeyRemembered: (p: {file: string}) => `Remembered the base URL (${p.file}); your key was remembered there already.`,
+		/** No key was checked on the walk: nothing about one is kept. */
+		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
+		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. */
+		settingsSavedAppKey: (p: {file: string; app: AgentApp; appFile: string}) =>
+			`Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}. The wizard reads that file again each time and offers the key when it asks which one to check; deepseek-fix check uses it only once DEEPSEEK_API_KEY holds it.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
 		saveFailed: (message: string) => `Could not remember that: ${message}`,
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,

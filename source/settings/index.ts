@@ -317,6 +317,15 @@ export function rememberKeySource(env: Env, keySource: Exclude<RememberedKeySour
 	return saveSettings(env, current => ({...current, keySource}));
 }
 
+/** The key now comes from where no source can be remembered (an agent app's settings): a source kept before is no longer true. A remembered key keeps its own. */
+export function forgetKeySource(env: Env): Promise<SaveOutcome> {
+	return saveSettings(env, current => {
+		if (current.keySource === undefined || current.keySource === 'remembered') return current;
+		const {keySource: _source, ...rest} = current;
+		return rest;
+	});
+}
+
 /** The language the user chose in the wizard, kept for the next runs (only on their say-so). */
 export function rememberLanguage(env: Env, language: Language): Promise<SaveOutcome> {
 	return saveSettings(env, current => ({...current, language}));

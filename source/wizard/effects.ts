@@ -4,6 +4,7 @@
 // call's model) and at a leaf (the diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
 import {accountOf} from '../domain/balance-history.js';
+import {agentAppUserFiles} from '../deepseek/facts.js';
 import {mailAddress} from '../text/link.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import {
 	rememberBaseUrl,
 	rememberKey,
 	rememberKeySource,
+	forgetKeySource,
 	rememberLanguage,
 	readingsToKeep,
 	rememberProbeModel,
@@ -136,16 +138,26 @@ async function saveReport(context: EffectContext): Promise<EffectOutcome> {
 	};
 }
 
-/** The base URL in use and, unless it was remembered already, where the key comes from. */
+/**
+ * The base URL in use and, where the key came from the environment, a dotenv file or the paste field, that source.
+ * The notice says what was kept: a key taken from an agent app's settings is not copied (nor its source: the
+ * settings' enum has no value for it, and an older deepseek-fix would drop an unknown one with a notice), so
+ * a source remembered before is forgotten, and the notice says where the key stays and how the next run finds it.
+ */
 async function rememberSettings(context: EffectContext): Promise<EffectOutcome> {
 	const {env, view, known} = context;
 	// After "also check my DeepSeek account": what the failing calls use, not DeepSeek's own address and key.
 	const calls = view.choices.calls ?? view.choices;
 	const saved = await rememberBaseUrl(env, calls.baseUrl ?? known.baseUrl);
+	if (!saved.ok) return told(saved, wizardText.notices.settingsSaved);
 	const choice = calls.keyChoice ?? known.key?.source;
-	const source = choice === 'env' || choice === 'dotenv' || choice === 'prompt' ? choice : undefined;
-	const outcome = saved.ok && source ? await rememberKeySource(env, source) : saved;
-	return told(outcome, wizardText.notices.settingsSaved);
+	if (choice === 'claude_code' || choice === 'opencode') {
+		const appFile = (choice === 'claude_code' ? known.claudeCodeKey : known.openCodeKey)?.file ?? agentAppUserFiles[choice];
+		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile}));
+	}
+	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));
+	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice), wizardText.notices.settingsSaved);
+	return told(saved, file => wizardText.notices.settingsSavedNoKey({file}));
 }
 
 /** A save the user asked for, and what to tell them: `said(file)` when it worked, why not otherwise. */

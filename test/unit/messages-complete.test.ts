@@ -38,6 +38,8 @@ const byName: Record<string, readonly Sample[]> = {
 	answer: ['Sample answer'],
 	/** An agent app whose settings hold a key or base URL (deepseek/facts.ts AgentApp). */
 	app: ['claude_code', 'opencode'],
+	/** An agent app's settings file, as messages name it. */
+	appFile: ['~/.claude/settings.json', 'opencode.jsonc'],
 	ask: ['relay.example (its support)'],
 	at: ['2026-11-25 21:00 UTC'],
 	balance: ['3.00 CNY (sample balance)', ''],
