@@ -203,7 +203,7 @@ const wizardTextEn = {
 		},
 		current: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `${url} (${baseUrlSources(file)[source]})`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
-		/** An agent app's base URL (Claude Code's ANTHROPIC_BASE_URL, normalised: DeepSeek's /anthropic is its root; OpenCode's baseURL), from its settings. */
+		/** An agent app's base URL (Claude Code's ANTHROPIC_BASE_URL, OpenCode's baseURL) as its settings write it (DeepSeek's /anthropic too, though the checks use the root). */
 		fromApp: (app: AgentApp, url: string) => `The base URL in ${appSettingsEn[app]} (${url})`,
 		fromProjectEnv: (url: string, variable: string, file: string) => `${url} (from ${variable} in ${hereEn(file)})`,
 		deepseek: (url: string) => `DeepSeek's own: ${url}`,

@@ -15,7 +15,7 @@ import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
-import {maskKey} from '../text/safe.js';
+import {maskKey, sanitize} from '../text/safe.js';
 import type {Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -81,7 +81,10 @@ export function knownFrom(options: {
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
-			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig).map(({name, url, source, dotenvFile, settingsFile}) => ({name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {})}))
+			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig).map(({name, url, source, dotenvFile, settingsFile}) => {
+					const written = source === 'claude_code' ? claudeCodeEnv?.ANTHROPIC_BASE_URL?.value : source === 'opencode' ? openCodeConfig?.baseUrl?.value : undefined;
+					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
+				})
 			: [],
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,

@@ -219,7 +219,7 @@ const menus = (): MenuNode[] => [
 			for (const other of known.otherBaseUrls) {
 				if (seen.has(other.url)) continue;
 				seen.add(other.url);
-				const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.url)
+				const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
 					: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
 					: wizardText.baseUrl.fromEnv(other.url, other.name);
 				options.push({id: `env:${other.name}`, label, next: 'p402.key', sets: {baseUrl: other.url}});

@@ -38,7 +38,16 @@ export type Known = {
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
 	/** Other base URLs the environment (or, `source: 'dotenv'`, the dotenv file `dotenvFile`) points tools at (OPENAI_BASE_URL …). */
-	otherBaseUrls: ReadonlyArray<{name: string; url: string; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string}>;
+	otherBaseUrls: ReadonlyArray<{
+		name: string;
+		/** Normalised (DeepSeek's `/anthropic` is its root): what the checks use. */
+		url: string;
+		source?: 'dotenv' | AgentApp;
+		dotenvFile?: string;
+		settingsFile?: string;
+		/** An agent app's base URL as its settings write it (sanitised), which the user recognises: shown in place of `url`. */
+		written?: string;
+	}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
 	deepseekBaseUrl: string;
 	/** The service the base URL's host names, when it is not DeepSeek. */

@@ -846,6 +846,27 @@ test('what the wizard knows at start: key and base URL with their sources, other
 	assert.equal(knownFrom({env: {}, flags: {}, settings, deepseekBaseUrl: 'https://api.deepseek.com', startupKey}).startupKey, undefined);
 });
 
+test('an agent app\'s base URL is known as its settings write it (trimmed) beside the normalised one the checks use', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const file = '~/.claude/settings.json';
+	const known = knownFrom({
+		env: {DEEPSEEK_BASE_URL: 'https://relay.example/v1'},
+		flags: {},
+		settings: defaultSettings(),
+		deepseekBaseUrl: 'https://api.deepseek.com',
+		claudeCodeEnv: {ANTHROPIC_BASE_URL: {value: ' https://api.deepseek.com/anthropic ', file}},
+		openCodeConfig: {baseUrl: {value: 'https://other.example/v1/', file: 'opencode.json', name: 'provider.deepseek.options.baseURL'}},
+	});
+	assert.deepEqual(
+		known.otherBaseUrls.map(({url, written, source}) => ({url, written, source})),
+		[
+			{url: 'https://api.deepseek.com', written: 'https://api.deepseek.com/anthropic', source: 'claude_code'},
+			{url: 'https://other.example', written: 'https://other.example/v1/', source: 'opencode'},
+		],
+	);
+});
+
 test('a leaf offers each page once: a refused key\'s two fixes on the API keys page are one "Open" action', () => {
 	const refused = [result('key_present', 'pass'), result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'cdef'})];
 	const view = viewWith(refused);

@@ -32,7 +32,8 @@ test('no key in the shell, Claude Code\'s in its settings: the start screen says
 		assert.match(start, new RegExp(`Key: none in DEEPSEEK_API_KEY; Claude Code's settings hold one \\(${masked}\\)`));
 		await app.choose('My calls fail with 402');
 		await app.choose('An editor or agent app');
-		assert.match(flat(await app.waitFor('Which address')), /The base URL in Claude Code's settings \(http:\/\/127\.0\.0\.1:\d+\)/, '/anthropic is its root');
+		// As Claude Code's settings write it (the user recognises it), though the checks use its root.
+		assert.match(flat(await app.waitFor('Which address')), /The base URL in Claude Code's settings \(http:\/\/127\.0\.0\.1:\d+\/anthropic\)/);
 		await app.choose("The base URL in Claude Code's settings");
 		const keyQuestion = flat(await app.waitFor('Which API key'));
 		assert.match(keyQuestion, new RegExp(`Claude Code's \\.claude/settings\\.json sets ANTHROPIC_AUTH_TOKEN to a DeepSeek-shaped key \\(${masked}\\)`));
@@ -40,6 +41,7 @@ test('no key in the shell, Claude Code\'s in its settings: the start screen says
 		await app.waitFor('Your DeepSeek balance is empty', 10_000);
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Claude Code sends, to the base URL it sends it to');
+		assert.ok(sent.every(request => request.path === '/user/balance'), 'at the root of /anthropic');
 		// What the wizard writes, a support report and the settings, never holds it whole; the pick is not remembered as a source.
 		await app.choose('Save a support report');
 		await app.waitFor(/deepseek-fix-report-/);

@@ -33,7 +33,7 @@ test('no key in the shell, OpenCode\'s in its config: the start screen says so, 
 		assert.match(start, new RegExp(`Key: none in DEEPSEEK_API_KEY; OpenCode's config holds one \\(${masked}\\)`));
 		await app.choose('My calls fail with 402');
 		await app.choose('An editor or agent app');
-		assert.match(flat(await app.waitFor('Which address')), /The base URL in OpenCode's config \(http:\/\/127\.0\.0\.1:\d+\)/, '/v1 is its root');
+		assert.match(flat(await app.waitFor('Which address')), /The base URL in OpenCode's config \(http:\/\/127\.0\.0\.1:\d+\/v1\)/, 'as OpenCode\'s config writes it');
 		await app.choose("The base URL in OpenCode's config");
 		const keyQuestion = flat(await app.waitFor('Which API key'));
 		assert.match(keyQuestion, new RegExp(`OpenCode's opencode\\.jsonc sets provider\\.deepseek\\.options\\.apiKey to a DeepSeek-shaped key \\(${masked}\\)`));
@@ -41,6 +41,7 @@ test('no key in the shell, OpenCode\'s in its config: the start screen says so, 
 		await app.waitFor('Your DeepSeek balance is empty', 10_000);
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key OpenCode sends, to the base URL it sends it to');
+		assert.ok(sent.every(request => request.path === '/user/balance'), 'at the root of /v1');
 		await app.choose('Save a support report');
 		await app.waitFor(/deepseek-fix-report-/);
 		await app.choose('Remember these settings');
