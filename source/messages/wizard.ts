@@ -100,6 +100,8 @@ const wizardTextEn = {
 		cannotRunChecks: 'Cannot run the checks with these settings',
 		settingsNotice: (notice: string) => `Note: ${notice}`,
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
+		/** After the key in an agent app's settings, which the command never holds. */
+		scriptAppKey: (p: {command: string; app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}: ${p.command}`,
 	},
 
 	/** The help `?` shows over a menu or a result (ui/screens/help.tsx). */

@@ -1,10 +1,13 @@
 // The command that does from a script what the walk did: `deepseek-fix check --probe`,
 // `deepseek-fix balance --below 5`, `deepseek-fix balance --wait`, with --base-url when the walk used another service's
 // address, and --lang when a script would otherwise speak another language than the one shown (--lang, or L on the
-// start screen, chose it). Never the key: a script takes it from DEEPSEEK_API_KEY or the remembered one.
+// start screen, chose it). Never the key: a script takes it from DEEPSEEK_API_KEY or the remembered one, so after
+// an agent app's key the sentence says DEEPSEEK_API_KEY must hold that key (scriptSentence).
 import {defaultTimeoutMs} from '../context.js';
-import {defaultBaseUrl} from '../deepseek/facts.js';
+import {defaultBaseUrl, type AgentApp} from '../deepseek/facts.js';
+import {normaliseBaseUrl} from '../deepseek/url.js';
 import {currentLanguage} from '../messages/language.js';
+import {wizardText} from '../messages/wizard.js';
 import {nodeOf} from './nodes.js';
 import type {View, WizardState} from './types.js';
 
@@ -35,10 +38,25 @@ export function scriptCommand(state: WizardState, view: View): string | undefine
 		if (choices.probe && model) words.push('--model', shellWord(model));
 	}
 	const baseUrl = choices.baseUrl ?? known.baseUrl;
-	if (baseUrl !== defaultBaseUrl) words.push('--base-url', shellWord(baseUrl));
+	// Also DeepSeek's own address when the walk picked it (or an app's base URL that is it) over another one in use:
+	// without the flag, the script would call the one in use.
+	const inUse = normaliseBaseUrl(known.baseUrl);
+	const pickedOver = choices.baseUrl !== undefined && choices.baseUrl !== (inUse.ok ? inUse.value.url : known.baseUrl);
+	if (baseUrl !== defaultBaseUrl || pickedOver) words.push('--base-url', shellWord(baseUrl));
 	const timeoutMs = choices.timeoutMs ?? known.timeoutMs ?? defaultTimeoutMs;
 	if (timeoutMs !== defaultTimeoutMs) words.push('--timeout', String(timeoutMs));
 	const shown = currentLanguage();
 	if (known.scriptLanguage !== undefined && known.scriptLanguage !== shown) words.push('--lang', shown);
 	return words.join(' ');
+}
+
+/** The agent app whose key the walk checked: a script must get that key through DEEPSEEK_API_KEY (never shown). */
+export function scriptKeyApp(view: View): AgentApp | undefined {
+	const choice = view.choices.keyChoice;
+	return choice === 'claude_code' || choice === 'opencode' ? choice : undefined;
+}
+
+/** "Same from a script: …", with where its key must come from after an agent app's. */
+export function scriptSentence(command: string, keyApp: AgentApp | undefined): string {
+	return keyApp ? wizardText.ui.scriptAppKey({command, app: keyApp}) : wizardText.ui.script({command});
 }

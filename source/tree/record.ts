@@ -1,8 +1,9 @@
 // What stays on the terminal when the wizard ends: each question with the answer given,
 // then the result the walk reached (its headline, its first fix with the link, and the
 // command that does the same from a script), so the user can scroll back and copy. Pure.
+import type {AgentApp} from '../deepseek/facts.js';
 import type {Fix} from '../verdict.js';
-import {scriptCommand} from './command.js';
+import {scriptCommand, scriptKeyApp} from './command.js';
 import {nodeOf} from './nodes.js';
 import {optionsOf, viewOf} from './step.js';
 import type {Known, LeafTone, WizardState} from './types.js';
@@ -11,7 +12,7 @@ export type WalkRecord = {
 	/** A leaf's answer carries the leaf's tone (what it found), a question's does not. */
 	answers: Array<{question: string; answer: string; tone?: LeafTone}>;
 	/** The last result screen on the walk, if it reached one. */
-	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** When the first fix does not name it. */ traceId?: string} | undefined;
+	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** The agent app whose key a script must put in DEEPSEEK_API_KEY. */ keyApp?: AgentApp; /** When the first fix does not name it. */ traceId?: string} | undefined;
 };
 
 export function recordOf(state: WizardState, known: Known): WalkRecord {
@@ -36,7 +37,8 @@ export function recordOf(state: WizardState, known: Known): WalkRecord {
 		const fix = content.fixes[0];
 		// Support needs the trace id after the wizard is gone: kept when the first fix (changing the request, say) does not name it.
 		const traceId = content.traceId && !fix?.title.includes(content.traceId) ? {traceId: content.traceId} : {};
-		result = {tone: content.tone, title: content.title, fix, command: scriptCommand(upToHere, view), ...traceId};
+		const keyApp = scriptKeyApp(view);
+		result = {tone: content.tone, title: content.title, fix, command: scriptCommand(upToHere, view), ...(keyApp ? {keyApp} : {}), ...traceId};
 	});
 	return {answers, result};
 }

@@ -5,7 +5,7 @@ import {useMemo, type ReactNode} from 'react';
 import type {WaitProgress} from '../top-up-wait.js';
 import {Box, Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
-import {scriptCommand} from '../tree/command.js';
+import {scriptCommand, scriptKeyApp, scriptSentence} from '../tree/command.js';
 import {recordOf} from '../tree/record.js';
 import {breadcrumb} from '../tree/step.js';
 import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
@@ -62,6 +62,12 @@ export type WizardViewProps = {
 	onSubmit: (value: string) => Promise<string | undefined>;
 };
 
+/** The sentence with the command that does the same from a script, or undefined when no check ran on the walk. */
+function scriptLine(state: WizardState, view: View): string | undefined {
+	const command = scriptCommand(state, view);
+	return command === undefined ? undefined : scriptSentence(command, scriptKeyApp(view));
+}
+
 function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} {
 	const {node, state, view, screenKey, width} = props;
 	switch (node.kind) {
@@ -113,7 +119,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 						initialId={state.answers[node.id]}
 						previous={props.previousRows}
 						notice={props.notice}
-						script={scriptCommand(state, view)}
+						script={scriptLine(state, view)}
 						width={width}
 						height={props.height}
 						onPick={props.onPick}

@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckResult} from '../../source/checks/types.js';
-import {scriptCommand} from '../../source/tree/command.js';
+import {scriptCommand, scriptKeyApp, scriptSentence} from '../../source/tree/command.js';
 import {recordOf} from '../../source/tree/record.js';
 import {rememberedFacts} from '../../source/tree/remembered.js';
 
@@ -186,6 +186,39 @@ test('the script command: check or balance as the walk did, the paid call and it
 	assert.equal(line, "deepseek-fix balance --below 5 --base-url 'https://gateway.example.org/v1?x=1' --timeout 30000");
 	assert.ok(!line.includes(testKey.slice(-8)), 'no key');
 	assert.equal(command(pick(atEmptyBalance(), 'wait')), 'deepseek-fix balance --wait');
+});
+
+test('the script command after an agent app\'s base URL and key: --base-url even for DeepSeek\'s own address picked over the one in use, and the sentence says DEEPSEEK_API_KEY must hold the app\'s key', () => {
+	const settingsFile = '~/.claude/settings.json';
+	const relayInUse: Known = {
+		...known,
+		key: undefined,
+		envKey: undefined,
+		baseUrl: 'https://relay.example/v1',
+		baseUrlSource: 'env',
+		otherBaseUrls: [{name: 'ANTHROPIC_BASE_URL', url: 'https://api.deepseek.com', source: 'claude_code', settingsFile, written: 'https://api.deepseek.com/anthropic'}],
+		claudeCodeKey: {masked: 'sk-…cdef', name: 'ANTHROPIC_AUTH_TOKEN', file: settingsFile},
+	};
+	let state = initialState();
+	for (const option of ['402', 'app', 'env:ANTHROPIC_BASE_URL', 'claude_code']) state = pick(state, option, relayInUse);
+	assert.equal(currentNode(state).id, 'p402.check_key');
+	state = done(done(state, keyChecks(), relayInUse), balanceOf(readings.zero), relayInUse);
+	assert.equal(currentNode(state).id, 'leaf.zero_balance');
+	const view = viewOf(state, relayInUse);
+	const command = scriptCommand(state, view) ?? '';
+	assert.equal(command, 'deepseek-fix check --base-url https://api.deepseek.com', 'without it, a script would call the relay in DEEPSEEK_BASE_URL');
+	assert.equal(scriptKeyApp(view), 'claude_code');
+	assert.equal(scriptSentence(command, scriptKeyApp(view)), "Same from a script, with DEEPSEEK_API_KEY set to the key in Claude Code's settings: deepseek-fix check --base-url https://api.deepseek.com");
+	assert.equal(recordOf(state, relayInUse).result?.keyApp, 'claude_code', 'the record left after quitting says it too');
+	// The key in DEEPSEEK_API_KEY and the address in use: nothing more to say.
+	assert.equal(scriptKeyApp(viewOf(atEmptyBalance(), known)), undefined);
+	assert.equal(scriptSentence('deepseek-fix check', undefined), 'Same from a script: deepseek-fix check');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(scriptSentence('deepseek-fix check', 'opencode'), '脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 OpenCode 配置里的 key）：deepseek-fix check');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('the record: each question with its answer, the result with its first fix and the command', () => {

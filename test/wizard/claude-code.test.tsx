@@ -38,7 +38,9 @@ test('no key in the shell, Claude Code\'s in its settings: the start screen says
 		const keyQuestion = flat(await app.waitFor('Which API key'));
 		assert.match(keyQuestion, new RegExp(`Claude Code's \\.claude/settings\\.json sets ANTHROPIC_AUTH_TOKEN to a DeepSeek-shaped key \\(${masked}\\)`));
 		await app.choose("The key in Claude Code's settings");
-		await app.waitFor('Your DeepSeek balance is empty', 10_000);
+		const leaf = flat(await app.waitFor('Your DeepSeek balance is empty', 10_000));
+		// The script's command never holds the key: the sentence says where a script must get it.
+		assert.match(leaf, /Same from a script, with DEEPSEEK_API_KEY set to the key in Claude Code's settings: deepseek-fix check --base-url http:\/\/127\.0\.0\.1:\d+ /, leaf);
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Claude Code sends, to the base URL it sends it to');
 		assert.ok(sent.every(request => request.path === '/user/balance'), 'at the root of /anthropic');

@@ -86,6 +86,7 @@ export const wizardText: WizardText = {
 		cannotRunChecks: '用这些设置无法运行检查',
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `脚本里的等效命令：${p.command}`,
+		scriptAppKey: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${appSettingsZh[p.app]}里的 key）：${p.command}`,
 	},
 
 	help: {

@@ -22,7 +22,7 @@ type LeafScreenProps = {
 	/** The rows of the check step before the leaf (the evidence). */
 	previous: readonly CheckRowState[];
 	notice: Notice | undefined;
-	/** The command that does the same from a script. */
+	/** The sentence with the command that does the same from a script. */
 	script: string | undefined;
 	width: number;
 	height: number;
@@ -47,7 +47,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 	const {now} = useClocks();
 	const changes = view.before ? whatChanged(view.before, view.results, now()) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
-	const scriptLine = script === undefined ? undefined : wizardText.ui.script({command: script});
+	const scriptLine = script;
 	const layout = layoutLeaf({
 		title: content.title,
 		lines: content.lines,
