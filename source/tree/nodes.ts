@@ -3,7 +3,7 @@
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
-import {agentAppUserFiles} from '../deepseek/facts.js';
+import {agentAppUserFiles, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -109,6 +109,76 @@ function checks(
 	return {kind: 'checks', id, crumb, title, checks: ids, routes: [...new Set([...routes, ...byVerdictRoutes])], route};
 }
 
+/** An agent app's settings send calls elsewhere than the base URL in use: "Run every check" asks where first. */
+function appSendsElsewhere(known: Known): AgentApp | undefined {
+	const found = known.otherBaseUrls.find(other => other.source === 'claude_code' || other.source === 'opencode')?.source;
+	return found === 'claude_code' || found === 'opencode' ? found : undefined;
+}
+
+/** Where "Run every check" starts: the base-URL question where an app's settings name another one, else the key. */
+const everythingStart = (known: Known): NodeId => (appSendsElsewhere(known) ? 'all.base_url' : 'all.key');
+
+/**
+ * "Which address?" and the field to type one, for one branch; both lead to `next`. The address in use first, then
+ * each other one the environment, a dotenv file or an agent app's settings name (the app's as it writes it), DeepSeek's own.
+ */
+function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'question' | 'help'>): [MenuNode, InputNode] {
+	const typed = `${prefix}.base_url_input`;
+	return [
+		{
+			kind: 'menu',
+			id: `${prefix}.base_url`,
+			crumb: wizardText.baseUrl.crumb,
+			...text,
+			options: ({known}) => {
+				const seen = new Set([known.baseUrl]);
+				const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next}];
+				for (const other of known.otherBaseUrls) {
+					if (seen.has(other.url)) continue;
+					seen.add(other.url);
+					const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
+						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
+						: wizardText.baseUrl.fromEnv(other.url, other.name);
+					options.push({id: `env:${other.name}`, label, next, sets: {baseUrl: other.url}});
+				}
+				if (!seen.has(known.deepseekBaseUrl)) {
+					options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next, sets: {baseUrl: known.deepseekBaseUrl}});
+				}
+				options.push({id: 'type', label: wizardText.baseUrl.typeIt, next: typed});
+				return options;
+			},
+		},
+		{
+			kind: 'input',
+			id: typed,
+			crumb: wizardText.baseUrl.inputCrumb,
+			question: () => wizardText.baseUrl.inputQuestion,
+			help: () => [wizardText.baseUrl.inputHelp],
+			secret: false,
+			placeholder: wizardText.baseUrl.placeholder,
+			validate: value => {
+				const parsed = normaliseBaseUrl(value);
+				if (!parsed.ok) return parsed.reason;
+				// Refused here, not at the checks: the key never goes out over plain http but to this computer.
+				return parsed.value.protocol === 'http:' && !parsed.value.isLoopback ? wizardText.baseUrl.plainHttp({host: parsed.value.host}) : undefined;
+			},
+			sets: value => ({baseUrl: value.trim()}),
+			next,
+		},
+	];
+}
+
+const baseUrlSteps = () => [
+	...baseUrlStep('p402', 'p402.key', {question: () => wizardText.baseUrl.question, help: ({choices}) => [wizardText.baseUrl.help[choices.program ?? 'unsure']]}),
+	...baseUrlStep('all', 'all.key', {
+		question: () => wizardText.baseUrl.questionToCheck,
+		help: ({known}) => {
+			const app = appSendsElsewhere(known);
+			return app ? [wizardText.baseUrl.helpApp({app})] : [];
+		},
+	}),
+];
+
 /** "Which key?" and the paste field, for one branch; both lead to `next`. */
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
@@ -186,7 +256,7 @@ const menus = (): MenuNode[] => [
 				next: 'balance.key',
 			},
 			{id: 'drain', label: wizardText.start.options.drains, next: 'drain.key'},
-			{id: 'everything', label: wizardText.start.options.everything, next: 'all.key'},
+			{id: 'everything', label: wizardText.start.options.everything, next: everythingStart(known)},
 			{id: 'faq', label: wizardText.start.options.faq, next: 'faq'},
 			...(known.languageToRemember
 				? [{id: 'remember_language', label: wizardText.start.options.rememberLanguage, effect: {type: 'remember_language', language: known.languageToRemember}} satisfies Option]
@@ -206,30 +276,6 @@ const menus = (): MenuNode[] => [
 				next: 'p402.base_url',
 				sets: {program},
 			})),
-	},
-	{
-		kind: 'menu',
-		id: 'p402.base_url',
-		crumb: wizardText.baseUrl.crumb,
-		question: () => wizardText.baseUrl.question,
-		help: ({choices}) => [wizardText.baseUrl.help[choices.program ?? 'unsure']],
-		options: ({known}) => {
-			const seen = new Set([known.baseUrl]);
-			const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next: 'p402.key'}];
-			for (const other of known.otherBaseUrls) {
-				if (seen.has(other.url)) continue;
-				seen.add(other.url);
-				const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
-					: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
-					: wizardText.baseUrl.fromEnv(other.url, other.name);
-				options.push({id: `env:${other.name}`, label, next: 'p402.key', sets: {baseUrl: other.url}});
-			}
-			if (!seen.has(known.deepseekBaseUrl)) {
-				options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next: 'p402.key', sets: {baseUrl: known.deepseekBaseUrl}});
-			}
-			options.push({id: 'type', label: wizardText.baseUrl.typeIt, next: 'p402.base_url_input'});
-			return options;
-		},
 	},
 	{
 		kind: 'menu',
@@ -307,12 +353,12 @@ const menus = (): MenuNode[] => [
 		id: 'other.symptom',
 		crumb: wizardText.other.crumb,
 		question: () => wizardText.other.question,
-		options: () => [
+		options: ({known}) => [
 			{id: '401', label: wizardText.other.e401, next: 'p401.key', sets: {reported: '401'}},
 			{id: '429', label: wizardText.other.e429, next: 'p429.key', sets: {reported: '429'}},
 			{id: '5xx', label: wizardText.other.e5xx, next: 'p5xx.check', sets: {reported: '5xx'}},
 			{id: 'network', label: wizardText.other.network, next: 'pnet.check', sets: {reported: 'network'}},
-			{id: 'unsure', label: wizardText.other.unsure, next: 'all.key'},
+			{id: 'unsure', label: wizardText.other.unsure, next: everythingStart(known)},
 		],
 	},
 	{
@@ -351,23 +397,6 @@ function everythingModel(known: Known): string {
 }
 
 const inputs = (): InputNode[] => [
-	{
-		kind: 'input',
-		id: 'p402.base_url_input',
-		crumb: wizardText.baseUrl.inputCrumb,
-		question: () => wizardText.baseUrl.inputQuestion,
-		help: () => [wizardText.baseUrl.inputHelp],
-		secret: false,
-		placeholder: wizardText.baseUrl.placeholder,
-		validate: value => {
-			const parsed = normaliseBaseUrl(value);
-			if (!parsed.ok) return parsed.reason;
-			// Refused here, not at the checks: the key never goes out over plain http but to this computer.
-			return parsed.value.protocol === 'http:' && !parsed.value.isLoopback ? wizardText.baseUrl.plainHttp({host: parsed.value.host}) : undefined;
-		},
-		sets: value => ({baseUrl: value.trim()}),
-		next: 'p402.key',
-	},
 	{
 		kind: 'input',
 		id: 'p402.probe_model_input',
@@ -551,7 +580,7 @@ const keySteps = () => [
  * again when the language changes (the wizard's L key); `tree` is a live binding.
  */
 function buildTree(): ReadonlyMap<NodeId, TreeNode> {
-	return new Map([...menus(), ...keySteps(), ...inputs(), ...checkSteps(), ...waitSteps(), ...leaves()].map(node => [node.id, node] as const));
+	return new Map([...menus(), ...baseUrlSteps(), ...keySteps(), ...inputs(), ...checkSteps(), ...waitSteps(), ...leaves()].map(node => [node.id, node] as const));
 }
 
 export let tree = buildTree();

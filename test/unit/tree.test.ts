@@ -141,10 +141,38 @@ test('every menu option, input and check route leads to a node that exists', () 
 	}
 });
 
+/** Claude Code's settings send calls to another base URL than the one in use: "Run every check" asks where first. */
+const appElsewhere = known({otherBaseUrls: [{name: 'ANTHROPIC_BASE_URL', url: 'https://relay.example', source: 'claude_code', settingsFile: '~/.claude/settings.json', written: 'https://relay.example/anthropic'}]});
+
+test('"Run every check" asks which base URL to check only where an agent app\'s settings name another one, offered as it writes it, the one in use first', () => {
+	assert.equal(currentNode(walk([pick('start', 'everything')])).id, 'all.key', 'no app elsewhere: straight to the key, as before');
+	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')])).id, 'all.key');
+	let state = walk([pick('start', 'everything')], appElsewhere);
+	assert.equal(currentNode(state).id, 'all.base_url');
+	const view = viewOf(state, appElsewhere);
+	const node = nodeOf('all.base_url');
+	assert.ok(node.kind === 'menu');
+	assert.equal(node.question(view), 'Which address (base URL) should be checked?');
+	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to another address than the one in use: pick the one to check."]);
+	assert.deepEqual(node.options(view).map(option => [option.id, option.label]), [
+		['current', "https://api.deepseek.com (DeepSeek's default)"],
+		['env:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
+		['type', 'Another address: type it in'],
+	]);
+	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')], appElsewhere)).id, 'all.base_url');
+	state = walk([pick('all.base_url', 'env:ANTHROPIC_BASE_URL'), pick('all.key', 'env'), pick('all.probe_consent', 'no')], appElsewhere, state);
+	assert.equal(currentNode(state).id, 'all.check');
+	assert.equal(viewOf(state, appElsewhere).choices.baseUrl, 'https://relay.example', 'the checks use the normalised root');
+	// The one in use, as before; or typed in.
+	assert.equal(viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'current')], appElsewhere), appElsewhere).choices.baseUrl, undefined);
+	const typed = walk([pick('start', 'everything'), pick('all.base_url', 'type'), {type: 'submit', node: 'all.base_url_input', value: 'https://other.example/v1'}], appElsewhere);
+	assert.deepEqual([currentNode(typed).id, viewOf(typed, appElsewhere).choices.baseUrl], ['all.key', 'https://other.example/v1']);
+});
+
 test('every node can be reached from the start', () => {
 	const reached = new Set<string>([startNode]);
 	const queue: TreeNode[] = [nodeOf(startNode)];
-	const views = Object.values(scenarios).map(results => viewWith(results));
+	const views = [known(), appElsewhere].flatMap(k => Object.values(scenarios).map(results => viewWith(results, k)));
 	while (queue.length > 0) {
 		const node = queue.shift()!;
 		const targets = new Set<string>();
