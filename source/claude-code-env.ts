@@ -5,6 +5,7 @@
 // files are the user's and may be anything: regular files only (a FIFO in their place is
 // never waited on), at most 256 KiB, any error is nothing. Never throws.
 import path from 'node:path';
+import process from 'node:process';
 import {claudeCodeUserFile} from './deepseek/facts.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
@@ -22,14 +23,28 @@ export const noClaudeCodeEnv: ClaudeCodeEnv = {};
 const maxBytes = 256 * 1024;
 
 /**
- * The files, strongest first, as Claude Code orders them: the project's local settings
- * (`.claude/settings.local.json`), its shared settings (`.claude/settings.json`), then the
- * user's (`~/.claude/settings.json`, or `settings.json` in `CLAUDE_CONFIG_DIR`). The project
- * is the folder the tool runs in (Claude Code's, where it is started). Managed settings and
- * `--settings` are left out: their place is the organisation's or one session's.
+ * Where Claude Code's file-based managed settings are on `platform`, as its docs name them (macOS,
+ * Windows, else Linux and WSL's): an organisation's policy, stronger than every other file.
  */
-export function claudeCodeSettingsFiles(cwd: string, env: Readonly<Record<string, string | undefined>>): Array<{file: string; shownAs: string}> {
+export function claudeCodeManagedFile(platform: NodeJS.Platform = process.platform): string {
+	if (platform === 'darwin') return '/Library/Application Support/ClaudeCode/managed-settings.json';
+	if (platform === 'win32') return 'C:\\Program Files\\ClaudeCode\\managed-settings.json';
+	return '/etc/claude-code/managed-settings.json';
+}
+
+/**
+ * The files, strongest first, as Claude Code orders them: the managed settings (`managedFile`,
+ * null for none), the project's local settings (`.claude/settings.local.json`), its shared
+ * settings (`.claude/settings.json`), then the user's (`~/.claude/settings.json`, or
+ * `settings.json` in `CLAUDE_CONFIG_DIR`; there is no user-level settings.local.json). The
+ * project is the folder the tool runs in (Claude Code's, where it is started). Managed settings
+ * delivered otherwise (its `managed-settings.d` folder, MDM, the claude.ai console) and
+ * `--settings` are left out.
+ */
+export function claudeCodeSettingsFiles(cwd: string, env: Readonly<Record<string, string | undefined>>, managedFile: string | null = claudeCodeManagedFile()): Array<{file: string; shownAs: string}> {
+	const managed = managedFile === null ? [] : [{file: managedFile, shownAs: sanitize(managedFile)}];
 	const project = [
+		...managed,
 		{file: path.join(cwd, '.claude', 'settings.local.json'), shownAs: '.claude/settings.local.json'},
 		{file: path.join(cwd, '.claude', 'settings.json'), shownAs: '.claude/settings.json'},
 	];
@@ -64,8 +79,8 @@ export function mergeClaudeCodeEnvs(strongestFirst: readonly ClaudeCodeEnv[]): C
 }
 
 /** What Claude Code's settings files give the variables; nothing where there are none or they cannot be read. */
-export function readClaudeCodeEnv(cwd: string, env: Readonly<Record<string, string | undefined>>): ClaudeCodeEnv {
-	return mergeClaudeCodeEnvs(claudeCodeSettingsFiles(cwd, env).map(({file, shownAs}) => readSettingsFile(file, shownAs)));
+export function readClaudeCodeEnv(cwd: string, env: Readonly<Record<string, string | undefined>>, managedFile: string | null = claudeCodeManagedFile()): ClaudeCodeEnv {
+	return mergeClaudeCodeEnvs(claudeCodeSettingsFiles(cwd, env, managedFile).map(({file, shownAs}) => readSettingsFile(file, shownAs)));
 }
 
 function readSettingsFile(file: string, shownAs: string): ClaudeCodeEnv {

@@ -8,7 +8,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {claudeCodeEnvFrom, claudeCodeSettingsFiles, mergeClaudeCodeEnvs, readClaudeCodeEnv} from '../../source/claude-code-env.js';
+import {claudeCodeEnvFrom, claudeCodeManagedFile, claudeCodeSettingsFiles, mergeClaudeCodeEnvs, readClaudeCodeEnv} from '../../source/claude-code-env.js';
 import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
@@ -46,9 +46,9 @@ test('claudeCodeEnvFrom: the key and base-URL variables of `env`, strings only; 
 });
 
 test('the files, strongest first: the project\'s local settings, its shared settings, then the user\'s (CLAUDE_CONFIG_DIR in place of ~/.claude)', () => {
-	const shown = (env: Record<string, string>) => claudeCodeSettingsFiles('/p', env).map(file => file.shownAs);
+	const shown = (env: Record<string, string>) => claudeCodeSettingsFiles('/p', env, null).map(file => file.shownAs);
 	assert.deepEqual(shown({HOME: '/h'}), ['.claude/settings.local.json', '.claude/settings.json', '~/.claude/settings.json']);
-	assert.equal(claudeCodeSettingsFiles('/p', {HOME: '/h'})[2]?.file, path.join('/h', '.claude', 'settings.json'));
+	assert.equal(claudeCodeSettingsFiles('/p', {HOME: '/h'}, null)[2]?.file, path.join('/h', '.claude', 'settings.json'));
 	assert.deepEqual(shown({HOME: '/h', CLAUDE_CONFIG_DIR: '/c'}), ['.claude/settings.local.json', '.claude/settings.json', path.join('/c', 'settings.json')]);
 	assert.deepEqual(shown({USERPROFILE: '/w'}).length, 3);
 	assert.deepEqual(shown({}), ['.claude/settings.local.json', '.claude/settings.json']);
@@ -64,26 +64,50 @@ test('the files, strongest first: the project\'s local settings, its shared sett
 	});
 });
 
+test('Claude Code\'s managed settings, where its docs put them on each system, come first and win over every other file', () => {
+	assert.equal(claudeCodeManagedFile('linux'), '/etc/claude-code/managed-settings.json');
+	assert.equal(claudeCodeManagedFile('darwin'), '/Library/Application Support/ClaudeCode/managed-settings.json');
+	assert.equal(claudeCodeManagedFile('win32'), 'C:\\Program Files\\ClaudeCode\\managed-settings.json');
+	assert.deepEqual(claudeCodeSettingsFiles('/p', {HOME: '/h'}, '/etc/claude-code/managed-settings.json').map(file => file.shownAs), [
+		'/etc/claude-code/managed-settings.json',
+		'.claude/settings.local.json',
+		'.claude/settings.json',
+		'~/.claude/settings.json',
+	]);
+	assert.equal(claudeCodeSettingsFiles('/p', {HOME: '/h'})[0]?.file, claudeCodeManagedFile(process.platform), 'this system\'s by default');
+	inFolders(({home, project}) => {
+		const managed = path.join(home, 'managed-settings.json');
+		writeFileSync(path.join(project, '.claude', 'settings.local.json'), settings({ANTHROPIC_AUTH_TOKEN: testKey, ANTHROPIC_BASE_URL: 'https://local.example'}));
+		assert.equal(readClaudeCodeEnv(project, {HOME: home}, managed).ANTHROPIC_BASE_URL?.value, 'https://local.example', 'no managed file: the project\'s');
+		writeFileSync(managed, settings({ANTHROPIC_BASE_URL: 'https://managed.example'}));
+		const read = readClaudeCodeEnv(project, {HOME: home}, managed);
+		assert.deepEqual(read.ANTHROPIC_BASE_URL, {value: 'https://managed.example', file: managed}, 'the managed file wins, named by its path');
+		assert.equal(read.ANTHROPIC_AUTH_TOKEN?.value, testKey, 'variable by variable: what it leaves unset comes from the others');
+	});
+});
+
 test('readClaudeCodeEnv: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSON are nothing, and the next file still counts', () => {
 	inFolders(({home, project}) => {
 		const env = {HOME: home};
-		assert.deepEqual(readClaudeCodeEnv(project, env), {}, 'no files');
+		// No managed settings here (this machine's own are left out).
+		const read = (cwd: string, vars: Record<string, string>) => readClaudeCodeEnv(cwd, vars, path.join(home, 'managed-settings.json'));
+		assert.deepEqual(read(project, env), {}, 'no files');
 		writeFileSync(path.join(home, '.claude', 'settings.json'), settings({ANTHROPIC_AUTH_TOKEN: testKey}));
-		assert.equal(readClaudeCodeEnv(project, env).ANTHROPIC_AUTH_TOKEN?.file, '~/.claude/settings.json');
+		assert.equal(read(project, env).ANTHROPIC_AUTH_TOKEN?.file, '~/.claude/settings.json');
 		writeFileSync(path.join(project, '.claude', 'settings.json'), settings({ANTHROPIC_AUTH_TOKEN: otherKey}));
-		assert.deepEqual(readClaudeCodeEnv(project, env).ANTHROPIC_AUTH_TOKEN, {value: otherKey, file: '.claude/settings.json'}, 'the project over the user');
+		assert.deepEqual(read(project, env).ANTHROPIC_AUTH_TOKEN, {value: otherKey, file: '.claude/settings.json'}, 'the project over the user');
 		mkdirSync(path.join(project, '.claude', 'settings.local.json'));
-		assert.equal(readClaudeCodeEnv(project, env).ANTHROPIC_AUTH_TOKEN?.value, otherKey, 'a folder in its place is nothing');
+		assert.equal(read(project, env).ANTHROPIC_AUTH_TOKEN?.value, otherKey, 'a folder in its place is nothing');
 		rmSync(path.join(project, '.claude', 'settings.local.json'), {recursive: true});
 		execFileSync('mkfifo', [path.join(project, '.claude', 'settings.local.json')]);
-		assert.equal(readClaudeCodeEnv(project, env).ANTHROPIC_AUTH_TOKEN?.value, otherKey, 'a FIFO is never waited on');
+		assert.equal(read(project, env).ANTHROPIC_AUTH_TOKEN?.value, otherKey, 'a FIFO is never waited on');
 		rmSync(path.join(project, '.claude', 'settings.local.json'));
 		// Valid JSON past the cap (its first 256 KiB would parse too): left out whole.
 		writeFileSync(path.join(project, '.claude', 'settings.json'), settings({ANTHROPIC_AUTH_TOKEN: otherKey}) + ' '.repeat(256 * 1024));
-		assert.equal(readClaudeCodeEnv(project, env).ANTHROPIC_AUTH_TOKEN?.value, testKey, 'a huge file is nothing');
+		assert.equal(read(project, env).ANTHROPIC_AUTH_TOKEN?.value, testKey, 'a huge file is nothing');
 		writeFileSync(path.join(project, '.claude', 'settings.json'), '{"env": {"ANTHROPIC_AUTH_TOKEN": ');
-		assert.equal(readClaudeCodeEnv(project, env).ANTHROPIC_AUTH_TOKEN?.value, testKey, 'broken JSON is nothing');
-		assert.deepEqual(readClaudeCodeEnv(project, {CLAUDE_CONFIG_DIR: path.join(home, 'elsewhere')}), {}, 'CLAUDE_CONFIG_DIR replaces ~/.claude');
+		assert.equal(read(project, env).ANTHROPIC_AUTH_TOKEN?.value, testKey, 'broken JSON is nothing');
+		assert.deepEqual(read(project, {CLAUDE_CONFIG_DIR: path.join(home, 'elsewhere')}), {}, 'CLAUDE_CONFIG_DIR replaces ~/.claude');
 	});
 });
 
@@ -93,7 +117,7 @@ test('a run with a key reads no settings file before the endpoint check asks, an
 		let reads = 0;
 		const built = buildContext({env: {HOME: home, DEEPSEEK_API_KEY: testKey}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project, claudeCodeEnv: () => {
 			reads++;
-			return readClaudeCodeEnv(project, {HOME: home});
+			return readClaudeCodeEnv(project, {HOME: home}, null);
 		}});
 		assert.ok(built.ok);
 		assert.equal(reads, 0);
