@@ -7,7 +7,9 @@
 // at most 256 KiB, any error is nothing. Never throws. A value such as "{env:NAME}" is a
 // reference: the variable NAME of this environment is what OpenCode sends; "{file:…}" is
 // never followed (its file may be anything).
+import {existsSync} from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
@@ -30,25 +32,85 @@ const maxBytes = 256 * 1024;
 type ProviderEntry = {npm?: string; apiKey?: {raw: string; file: string}; baseURL?: {raw: string; file: string}};
 type Providers = ReadonlyMap<string, ProviderEntry>;
 
+/** Where OpenCode's managed config files are on `platform` (an administrator's, stronger than every other file). */
+export function openCodeManagedDir(platform: NodeJS.Platform = process.platform, env: Readonly<Record<string, string | undefined>> = process.env): string {
+	if (platform === 'darwin') return '/Library/Application Support/opencode';
+	if (platform === 'win32') return path.win32.join(env.ProgramData?.trim() || 'C:\\ProgramData', 'opencode');
+	return '/etc/opencode';
+}
+
+/** Where the files are looked for; tests give their own. */
+export type OpenCodePlaces = {
+	/** The folder OpenCode's project walk stops at (a folder holding `.git`). */
+	isRepoRoot?: (folder: string) => boolean;
+	/** The managed config folder (null: none). */
+	managedDir?: string | null;
+};
+
+/** OpenCode's boolean flags: `true` or `1`. */
+const flagSet = (value: string | undefined) => ['true', '1'].includes(value?.trim().toLowerCase() ?? '');
+
 /**
- * The files, strongest first, as OpenCode merges them (a later file overrides an earlier one,
- * key by key): the project's `opencode.json`, then its `opencode.jsonc` (OpenCode loads the
- * .jsonc first), the file `OPENCODE_CONFIG` names, then the user's folder
- * (`$XDG_CONFIG_HOME/opencode`, else `~/.config/opencode`): `opencode.jsonc`, `opencode.json`,
- * `config.json`. The project is the folder the tool runs in.
+ * The folders OpenCode's project walk visits, nearest first: `cwd`, then each folder above it up to
+ * its worktree, the repository's root (the nearest folder holding `.git`, included); outside a
+ * repository OpenCode's worktree is the filesystem's root, so every folder up to it.
  */
-export function openCodeConfigFiles(cwd: string, env: Readonly<Record<string, string | undefined>>): Array<{file: string; shownAs: string}> {
+function walkedFolders(cwd: string, isRepoRoot: (folder: string) => boolean): string[] {
+	const folders = [path.resolve(cwd)];
+	for (;;) {
+		const folder = folders.at(-1)!;
+		const parent = path.dirname(folder);
+		if (isRepoRoot(folder) || parent === folder) return folders;
+		folders.push(parent);
+	}
+}
+
+/**
+ * The files, strongest first, as OpenCode's loader merges them (a later file overrides an earlier one,
+ * key by key; in each folder opencode.jsonc after opencode.json): its managed folder; the
+ * `.opencode` folders (`OPENCODE_CONFIG_DIR`, `~/.opencode`, then those of the project walk, the
+ * farthest first: OpenCode merges them nearest first); the project's `opencode.jsonc` and
+ * `opencode.json` in `cwd` and each folder above it up to the repository's root (the nearest
+ * first); the file `OPENCODE_CONFIG` names; then the user's folder (`$XDG_CONFIG_HOME/opencode`,
+ * else `~/.config/opencode`): `opencode.jsonc`, `opencode.json`, `config.json`.
+ * `OPENCODE_DISABLE_PROJECT_CONFIG` leaves out the project's files and `.opencode` folders.
+ * The project is the folder the tool runs in.
+ */
+export function openCodeConfigFiles(cwd: string, env: Readonly<Record<string, string | undefined>>, places: OpenCodePlaces = {}): Array<{file: string; shownAs: string}> {
+	const here = path.resolve(cwd);
+	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
+	// A folder of the walk as messages name it, from here (`..`, `.opencode`, `../.opencode`).
+	const shown = (folder: string) => sanitize(path.relative(here, folder).split(path.sep).join('/'));
+	const inFolder = (folder: string, shownAs: string, names = ['opencode.jsonc', 'opencode.json']) =>
+		names.map(name => ({file: path.join(folder, name), shownAs: shownAs === '' ? name : `${shownAs}/${name}`}));
+	const project = !flagSet(env.OPENCODE_DISABLE_PROJECT_CONFIG);
+	const walked = project ? walkedFolders(here, places.isRepoRoot ?? hasGit) : [];
+	// OpenCode's .opencode folders in its merge order (weakest first), each once: the project walk's (nearest first), ~/.opencode, OPENCODE_CONFIG_DIR.
+	const configDir = env.OPENCODE_CONFIG_DIR?.trim();
+	const dotFolders = new Map<string, string>();
+	for (const folder of walked) dotFolders.set(path.join(folder, '.opencode'), shown(path.join(folder, '.opencode')));
+	if (home && !dotFolders.has(path.join(path.resolve(home), '.opencode'))) dotFolders.set(path.join(path.resolve(home), '.opencode'), '~/.opencode');
+	if (configDir) {
+		const folder = path.resolve(here, configDir);
+		if (!dotFolders.has(folder)) dotFolders.set(folder, sanitize(configDir));
+	}
+	const managed = places.managedDir === undefined ? openCodeManagedDir(process.platform, env) : places.managedDir;
 	const files = [
-		{file: path.join(cwd, 'opencode.json'), shownAs: 'opencode.json'},
-		{file: path.join(cwd, 'opencode.jsonc'), shownAs: 'opencode.jsonc'},
+		...(managed === null ? [] : inFolder(managed, sanitize(managed))),
+		...[...dotFolders].toReversed().flatMap(([folder, shownAs]) => inFolder(folder, shownAs)),
+		...walked.flatMap(folder => inFolder(folder, shown(folder))),
 	];
 	const custom = env.OPENCODE_CONFIG?.trim();
 	if (custom) files.push({file: path.resolve(cwd, custom), shownAs: sanitize(custom)});
 	const xdg = env.XDG_CONFIG_HOME?.trim();
-	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
 	const folder = xdg ? {file: path.join(xdg, 'opencode'), shownAs: sanitize(path.join(xdg, 'opencode'))} : home ? {file: path.join(home, '.config', 'opencode'), shownAs: openCodeUserFolder} : undefined;
-	if (folder) for (const name of ['opencode.jsonc', 'opencode.json', 'config.json']) files.push({file: path.join(folder.file, name), shownAs: `${folder.shownAs}/${name}`});
+	if (folder) files.push(...inFolder(folder.file, folder.shownAs, ['opencode.jsonc', 'opencode.json', 'config.json']));
 	return files;
+}
+
+function hasGit(folder: string): boolean {
+	// A folder, or a file in a worktree or submodule.
+	return existsSync(path.join(folder, '.git'));
 }
 
 /** JSONC (comments, trailing commas) as JSON: strip-json-comments blanks them outside strings; JSON.parse still refuses anything else that is wrong. */
@@ -117,8 +179,8 @@ export function openCodeConfigOf(providers: Providers, env: Readonly<Record<stri
 }
 
 /** What OpenCode's config files give it for DeepSeek; nothing where there are none or they cannot be read. */
-export function readOpenCodeConfig(cwd: string, env: Readonly<Record<string, string | undefined>>): OpenCodeConfig {
-	const providers = openCodeConfigFiles(cwd, env).map(({file, shownAs}) => {
+export function readOpenCodeConfig(cwd: string, env: Readonly<Record<string, string | undefined>>, places: OpenCodePlaces = {}): OpenCodeConfig {
+	const providers = openCodeConfigFiles(cwd, env, places).map(({file, shownAs}) => {
 		const read = readSmallFile(file, maxBytes);
 		// A file past the cap is not cut to a JSON that happens to parse: it is left out whole.
 		return read?.whole ? openCodeProvidersFrom(read.bytes.toString('utf8'), shownAs) : new Map<string, ProviderEntry>();

@@ -14,7 +14,7 @@ import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
 import {diagnose} from '../../source/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {jsoncToJson, mergeOpenCodeProviders, openCodeConfigFiles, openCodeConfigOf, openCodeProvidersFrom, readOpenCodeConfig} from '../../source/opencode-config.js';
+import {jsoncToJson, mergeOpenCodeProviders, openCodeConfigFiles, openCodeConfigOf, openCodeManagedDir, openCodeProvidersFrom, readOpenCodeConfig} from '../../source/opencode-config.js';
 import {testContext, testKey} from '../helpers/results.js';
 
 const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
@@ -30,6 +30,8 @@ function inFolders(run: (folders: {home: string; project: string; global: string
 		const global = path.join(home, '.config', 'opencode');
 		mkdirSync(global, {recursive: true});
 		mkdirSync(project, {recursive: true});
+		// The repository's root: OpenCode's project walk stops here, not at the filesystem's root.
+		mkdirSync(path.join(root, '.git'));
 		run({home, project, global});
 	} finally {
 		rmSync(root, {recursive: true, force: true});
@@ -87,13 +89,34 @@ test('other providers: one on the OpenAI-compatible package with a DeepSeek-shap
 	assert.deepEqual([both.key?.name, both.baseUrl], ['provider.deepseek.options.apiKey', undefined]);
 });
 
-test('the files, strongest first: the project\'s opencode.json, its opencode.jsonc, OPENCODE_CONFIG, then the user\'s folder (XDG_CONFIG_HOME in place of ~/.config); merged option by option', () => {
-	const shown = (env: Record<string, string>) => openCodeConfigFiles('/p', env).map(file => file.shownAs);
-	assert.deepEqual(shown({HOME: '/h'}), ['opencode.json', 'opencode.jsonc', '~/.config/opencode/opencode.jsonc', '~/.config/opencode/opencode.json', '~/.config/opencode/config.json']);
-	assert.equal(openCodeConfigFiles('/p', {HOME: '/h'})[2]?.file, path.join('/h', '.config', 'opencode', 'opencode.jsonc'));
-	assert.deepEqual(shown({HOME: '/h', XDG_CONFIG_HOME: '/x', OPENCODE_CONFIG: 'conf/oc.json'}), ['opencode.json', 'opencode.jsonc', 'conf/oc.json', '/x/opencode/opencode.jsonc', '/x/opencode/opencode.json', '/x/opencode/config.json']);
-	assert.equal(openCodeConfigFiles('/p', {OPENCODE_CONFIG: 'conf/oc.json'})[2]?.file, path.resolve('/p', 'conf/oc.json'));
-	assert.deepEqual(shown({}), ['opencode.json', 'opencode.jsonc']);
+test('the files, strongest first, as OpenCode\'s loader merges them: managed, the .opencode folders, the project walk up to the repository\'s root (opencode.jsonc over opencode.json in each), OPENCODE_CONFIG, then the user\'s folder; merged option by option', () => {
+	const none = {isRepoRoot: (folder: string) => folder === '/p', managedDir: null};
+	const shown = (env: Record<string, string>, cwd = '/p', places: Parameters<typeof openCodeConfigFiles>[2] = none) => openCodeConfigFiles(cwd, env, places).map(file => file.shownAs);
+	const pair = (folder: string) => [`${folder}opencode.jsonc`, `${folder}opencode.json`];
+	const user = ['~/.config/opencode/opencode.jsonc', '~/.config/opencode/opencode.json', '~/.config/opencode/config.json'];
+	assert.deepEqual(shown({HOME: '/h'}), [...pair('~/.opencode/'), ...pair('.opencode/'), ...pair(''), ...user]);
+	assert.equal(openCodeConfigFiles('/p', {HOME: '/h'}, none)[6]?.file, path.join('/h', '.config', 'opencode', 'opencode.jsonc'));
+	assert.deepEqual(shown({HOME: '/h', XDG_CONFIG_HOME: '/x', OPENCODE_CONFIG: 'conf/oc.json'}), [...pair('~/.opencode/'), ...pair('.opencode/'), ...pair(''), 'conf/oc.json', '/x/opencode/opencode.jsonc', '/x/opencode/opencode.json', '/x/opencode/config.json']);
+	assert.equal(openCodeConfigFiles('/p', {OPENCODE_CONFIG: 'conf/oc.json'}, none)[4]?.file, path.resolve('/p', 'conf/oc.json'));
+	assert.deepEqual(shown({}), [...pair('.opencode/'), ...pair('')]);
+	// From a subfolder of a repository: each folder up to its root, the nearest first; their .opencode folders the farthest first (OpenCode merges them nearest first).
+	const inRepo = {isRepoRoot: (folder: string) => folder === '/h/repo', managedDir: '/etc/opencode'};
+	assert.deepEqual(shown({HOME: '/h', OPENCODE_CONFIG_DIR: '/cfg'}, '/h/repo/sub', inRepo), [
+		...pair('/etc/opencode/'),
+		...pair('/cfg/'),
+		...pair('~/.opencode/'),
+		...pair('../.opencode/'),
+		...pair('.opencode/'),
+		...pair(''),
+		...pair('../'),
+		...user,
+	]);
+	// Outside a repository OpenCode's worktree is the filesystem's root: every folder up to it.
+	assert.deepEqual(shown({}, '/a/b', {isRepoRoot: () => false, managedDir: null}), [...pair('../../.opencode/'), ...pair('../.opencode/'), ...pair('.opencode/'), ...pair(''), ...pair('../'), ...pair('../../')]);
+	assert.deepEqual(shown({OPENCODE_DISABLE_PROJECT_CONFIG: 'true'}, '/h/repo/sub', inRepo), pair('/etc/opencode/'), 'no project files with OPENCODE_DISABLE_PROJECT_CONFIG');
+	assert.equal(openCodeManagedDir('linux'), '/etc/opencode');
+	assert.equal(openCodeManagedDir('darwin'), '/Library/Application Support/opencode');
+	assert.equal(openCodeManagedDir('win32', {ProgramData: 'D:\\Data'}), 'D:\\Data\\opencode');
 	const merged = openCodeConfigOf(mergeOpenCodeProviders([
 		openCodeProvidersFrom(deepseek({apiKey: otherKey}), 'opencode.json'),
 		openCodeProvidersFrom(deepseek({apiKey: testKey, baseURL: 'https://relay.example'}), 'opencode.jsonc'),
@@ -105,22 +128,45 @@ test('the files, strongest first: the project\'s opencode.json, its opencode.jso
 test('readOpenCodeConfig: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSONC are nothing, and the next file still counts', () => {
 	inFolders(({home, project, global}) => {
 		const env = {HOME: home};
-		assert.deepEqual(readOpenCodeConfig(project, env), {}, 'no files');
+		// This machine's managed folder is left out.
+		const read = (cwd: string, vars: Record<string, string>) => readOpenCodeConfig(cwd, vars, {managedDir: null});
+		assert.deepEqual(read(project, env), {}, 'no files');
 		writeFileSync(path.join(global, 'opencode.json'), deepseek({apiKey: testKey}));
-		assert.equal(readOpenCodeConfig(project, env).key?.file, '~/.config/opencode/opencode.json');
+		assert.equal(read(project, env).key?.file, '~/.config/opencode/opencode.json');
 		writeFileSync(path.join(project, 'opencode.jsonc'), `{\n // mine\n "provider": {"deepseek": {"options": {"apiKey": "${otherKey}",},},},\n}`);
-		assert.deepEqual(readOpenCodeConfig(project, env).key, {name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.jsonc'}, 'the project over the user');
+		assert.deepEqual(read(project, env).key, {name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.jsonc'}, 'the project over the user');
 		mkdirSync(path.join(project, 'opencode.json'));
-		assert.equal(readOpenCodeConfig(project, env).key?.value, otherKey, 'a folder in its place is nothing');
+		assert.equal(read(project, env).key?.value, otherKey, 'a folder in its place is nothing');
 		rmSync(path.join(project, 'opencode.json'), {recursive: true});
 		execFileSync('mkfifo', [path.join(project, 'opencode.json')]);
-		assert.equal(readOpenCodeConfig(project, env).key?.value, otherKey, 'a FIFO is never waited on');
+		assert.equal(read(project, env).key?.value, otherKey, 'a FIFO is never waited on');
 		rmSync(path.join(project, 'opencode.json'));
 		writeFileSync(path.join(project, 'opencode.jsonc'), deepseek({apiKey: otherKey}) + ' '.repeat(256 * 1024));
-		assert.equal(readOpenCodeConfig(project, env).key?.value, testKey, 'a huge file is nothing');
+		assert.equal(read(project, env).key?.value, testKey, 'a huge file is nothing');
 		writeFileSync(path.join(project, 'opencode.jsonc'), '{"provider": {"deepseek": ');
-		assert.equal(readOpenCodeConfig(project, env).key?.value, testKey, 'broken JSONC is nothing');
-		assert.deepEqual(readOpenCodeConfig(project, {HOME: home, XDG_CONFIG_HOME: path.join(home, 'elsewhere')}), {}, 'XDG_CONFIG_HOME replaces ~/.config');
+		assert.equal(read(project, env).key?.value, testKey, 'broken JSONC is nothing');
+		assert.deepEqual(read(project, {HOME: home, XDG_CONFIG_HOME: path.join(home, 'elsewhere')}), {}, 'XDG_CONFIG_HOME replaces ~/.config');
+	});
+});
+
+test('readOpenCodeConfig follows the walk: the repository root\'s opencode.json below the project folder\'s, a .opencode folder\'s above both, the managed folder\'s above all', () => {
+	inFolders(({home, project}) => {
+		const root = path.dirname(project);
+		const managed = path.join(root, 'managed');
+		mkdirSync(managed);
+		const read = () => readOpenCodeConfig(project, {HOME: home}, {managedDir: managed});
+		writeFileSync(path.join(root, 'opencode.json'), deepseek({apiKey: testKey, baseURL: 'https://root.example/v1'}));
+		assert.deepEqual(read().key, {name: 'provider.deepseek.options.apiKey', value: testKey, file: '../opencode.json'}, 'the repository\'s root, above the folder run in');
+		writeFileSync(path.join(project, 'opencode.json'), deepseek({apiKey: otherKey}));
+		assert.equal(read().key?.file, 'opencode.json', 'the nearer folder wins');
+		assert.equal(read().baseUrl?.value, 'https://root.example/v1', 'option by option');
+		writeFileSync(path.join(project, 'opencode.jsonc'), deepseek({baseURL: 'https://jsonc.example/v1'}));
+		assert.equal(read().baseUrl?.file, 'opencode.jsonc', 'opencode.jsonc over opencode.json in one folder');
+		mkdirSync(path.join(project, '.opencode'));
+		writeFileSync(path.join(project, '.opencode', 'opencode.json'), deepseek({baseURL: 'https://dot.example/v1'}));
+		assert.equal(read().baseUrl?.file, '.opencode/opencode.json');
+		writeFileSync(path.join(managed, 'opencode.json'), deepseek({baseURL: 'https://managed.example/v1'}));
+		assert.deepEqual(read().baseUrl, {name: 'provider.deepseek.options.baseURL', value: 'https://managed.example/v1', file: path.join(managed, 'opencode.json')});
 	});
 });
 
