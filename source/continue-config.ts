@@ -142,7 +142,9 @@ export async function readContinueConfig(cwd: string, env: Env): Promise<Continu
 /** A YAML document as plain data; undefined where it is not one. Aliases are capped by the parser (a "billion laughs" file fails). */
 async function parseYaml(text: string): Promise<unknown> {
 	try {
-		const {parse} = await import('yaml');
+		const yaml = await import('yaml');
+		// Bundled, the CommonJS package comes as its module's `default`.
+		const parse = (yaml as unknown as {default?: typeof yaml}).default?.parse ?? yaml.parse;
 		return parse(text.replace(/^\uFEFF/, ''), {maxAliasCount: 100, prettyErrors: false});
 	} catch {
 		return undefined;

@@ -5,7 +5,7 @@ import process from 'node:process';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
-import {claudeCodeKey, deepSeekKeysElsewhere, openCodeKey, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {claudeCodeKey, deepSeekKeysElsewhere, configKey, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {OpenCodeConfig} from '../opencode-config.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
@@ -54,7 +54,7 @@ export function knownFrom(options: {
 	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig)[0];
 	// Offered where it is none of the keys offered before it (the environment's, the dotenv file's, the remembered one, Claude Code's).
 	const inClaudeCode = claudeCodeEnv ? claudeCodeKey(claudeCodeEnv) : undefined;
-	const inOpenCode = openCodeConfig ? openCodeKey(openCodeConfig) : undefined;
+	const inOpenCode = openCodeConfig ? configKey(openCodeConfig) : undefined;
 	const offer = (found: {name: string; value: string; file: string} | undefined, before: ReadonlyArray<string | undefined>) =>
 		found && !before.some(other => other?.trim() === found.value) ? {masked: maskKey(found.value), name: found.name, file: found.file} : undefined;
 	const claudeCodeOffer = offer(inClaudeCode, [envKey, fileKey, settings.apiKey]);

@@ -3,7 +3,7 @@
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
-import {agentAppUserFiles} from '../deepseek/facts.js';
+import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -219,7 +219,7 @@ const menus = (): MenuNode[] => [
 			for (const other of known.otherBaseUrls) {
 				if (seen.has(other.url)) continue;
 				seen.add(other.url);
-				const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.url)
+				const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, other.url)
 					: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
 					: wizardText.baseUrl.fromEnv(other.url, other.name);
 				options.push({id: `env:${other.name}`, label, next: 'p402.key', sets: {baseUrl: other.url}});

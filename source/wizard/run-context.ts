@@ -1,6 +1,6 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
-import {buildContext, claudeCodeKey, envKey, openCodeKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
+import {buildContext, claudeCodeKey, envKey, configKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {OpenCodeConfig} from '../opencode-config.js';
 import type {KeyStores} from '../deepseek/saved-key.js';
@@ -34,7 +34,7 @@ export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<Run
 	if (choice === 'remembered' && inputs.settings.apiKey) return {value: inputs.settings.apiKey, source: 'remembered' as const};
 	const inClaudeCode = choice === 'claude_code' ? claudeCodeKey(inputs.claudeCodeEnv) : undefined;
 	if (inClaudeCode) return {value: inClaudeCode.value, source: 'claude_code' as const};
-	const inOpenCode = choice === 'opencode' ? openCodeKey(inputs.openCodeConfig) : undefined;
+	const inOpenCode = choice === 'opencode' ? configKey(inputs.openCodeConfig) : undefined;
 	if (inOpenCode) return {value: inOpenCode.value, source: 'opencode' as const};
 	if (choice === 'prompt' && inputs.pastedKey) return {value: inputs.pastedKey, source: 'prompt' as const};
 	return undefined;
