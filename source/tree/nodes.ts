@@ -139,6 +139,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				// The key Claude Code sends, from its settings files: checked only when picked here.
 				...(known.claudeCodeKey ? [{id: 'claude_code', label: wizardText.key.app('claude_code', known.claudeCodeKey.masked), next, sets: {keyChoice: 'claude_code'}} satisfies Option] : []),
 				...(known.openCodeKey ? [{id: 'opencode', label: wizardText.key.app('opencode', known.openCodeKey.masked), next, sets: {keyChoice: 'opencode'}} satisfies Option] : []),
+				...(known.continueKey ? [{id: 'continue', label: wizardText.key.app('continue', known.continueKey.masked), next, sets: {keyChoice: 'continue'}} satisfies Option] : []),
 				...(known.rememberedKey
 					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),
