@@ -88,9 +88,9 @@ export function mergeOpenCodeProviders(strongestFirst: readonly Providers[]): Pr
 /**
  * Pure: the key and base URL OpenCode sends to DeepSeek. Providers asked: `deepseek` first,
  * then those built on the OpenAI-compatible package, in the files' order. The key: the first
- * DeepSeek-shaped one; the base URL: that provider's, else `deepseek`'s, else the first
- * OpenAI-compatible provider's whose host is DeepSeek's or a known relay's (a local model
- * server's is none of ours). "{env:NAME}" is NAME's value here; other "{…}" values are nothing.
+ * DeepSeek-shaped one; the base URL: that provider's (none where it sets none); with no key,
+ * `deepseek`'s, else the first OpenAI-compatible provider's whose host is DeepSeek's or a known
+ * relay's (a local model server's is none of ours). "{env:NAME}" is NAME's value here; other "{…}" values are nothing.
  */
 export function openCodeConfigOf(providers: Providers, env: Readonly<Record<string, string | undefined>>): OpenCodeConfig {
 	const ids = [...providers.keys()].filter(id => id !== 'deepseek' && providers.get(id)?.npm === openAiCompatiblePackage);
@@ -109,10 +109,11 @@ export function openCodeConfigOf(providers: Providers, env: Readonly<Record<stri
 	};
 	const keyId = asked.find(id => deepseekKeyPattern.test(value(id, 'apiKey')?.value ?? ''));
 	const key = keyId === undefined ? undefined : value(keyId, 'apiKey');
-	const baseUrl =
-		(keyId === undefined ? undefined : value(keyId, 'baseURL')) ??
-		(providers.has('deepseek') ? value('deepseek', 'baseURL') : undefined) ??
-		ids.map(id => value(id, 'baseURL')).find(set => set !== undefined && detectByHost(set.value) !== undefined);
+	// The key's own provider sends it to its own baseURL (none: DeepSeek's default for `deepseek`), never to another provider's.
+	const baseUrl = keyId !== undefined
+		? value(keyId, 'baseURL')
+		: ((providers.has('deepseek') ? value('deepseek', 'baseURL') : undefined) ??
+			ids.map(id => value(id, 'baseURL')).find(set => set !== undefined && detectByHost(set.value) !== undefined));
 	return {...(key ? {key} : {}), ...(baseUrl ? {baseUrl} : {})};
 }
 
