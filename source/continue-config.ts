@@ -10,8 +10,9 @@
 // `.continue/.env` and `.env`, then this environment. Configs from Continue's hub (signed in)
 // and agent files are not read: which one the user picked is kept inside the editor.
 import path from 'node:path';
-import {parseEnv} from 'node:util';
 import {detectByHost} from './providers/host.js';
+import {isJsonObject, parseJsonText} from './json.js';
+import {dotenvValues} from './project-env.js';
 import {readSmallFile} from './small-file.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 
@@ -43,11 +44,11 @@ export type ContinueModel = {at: string; provider: string; apiKey?: string; apiB
 
 /** Pure: the `models[]` entries of a parsed config (YAML or JSON alike); nothing where it has none. */
 export function continueModelsOf(parsed: unknown): ContinueModel[] {
-	const models = isObject(parsed) ? parsed['models'] : undefined;
+	const models = isJsonObject(parsed) ? parsed['models'] : undefined;
 	if (!Array.isArray(models)) return [];
 	const found: ContinueModel[] = [];
 	for (const [index, model] of models.entries()) {
-		if (!isObject(model) || typeof model['provider'] !== 'string') continue;
+		if (!isJsonObject(model) || typeof model['provider'] !== 'string') continue;
 		const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 		const apiKey = text(model['apiKey']);
 		const apiBase = text(model['apiBase']);
@@ -136,7 +137,7 @@ export async function readContinueConfig(cwd: string, env: Env): Promise<Continu
 	// Continue reads config.json only where there is no config.yaml.
 	const jsonFile = readSmallFile(path.join(folder.folder, 'config.json'), maxBytes);
 	if (!jsonFile?.whole) return noContinueConfig;
-	return continueConfigOf(continueModelsOf(parseJson(jsonFile.bytes.toString('utf8'))), `${folder.shownAs}/config.json`, secrets);
+	return continueConfigOf(continueModelsOf(parseJsonText(jsonFile.bytes.toString('utf8'))), `${folder.shownAs}/config.json`, secrets);
 }
 
 /** A YAML document as plain data; undefined where it is not one. Aliases are capped by the parser (a "billion laughs" file fails). */
@@ -151,24 +152,7 @@ async function parseYaml(text: string): Promise<unknown> {
 	}
 }
 
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return undefined;
-	}
-}
-
 function readEnvFile(file: string): Record<string, string> {
 	const read = readSmallFile(file, 64 * 1024);
-	if (!read?.whole) return {};
-	try {
-		return parseEnv(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) as Record<string, string>;
-	} catch {
-		return {};
-	}
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+	return read?.whole ? dotenvValues(read.bytes.toString('utf8')) : {};
 }

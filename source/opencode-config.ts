@@ -9,6 +9,7 @@
 // never followed (its file may be anything).
 import path from 'node:path';
 import {detectByHost} from './providers/host.js';
+import {isJsonObject, parseJsonText} from './json.js';
 import {readSmallFile} from './small-file.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 import stripJsonComments from 'strip-json-comments';
@@ -56,18 +57,13 @@ export const jsoncToJson = (text: string): string => stripJsonComments(text, {tr
 
 /** Pure: each provider's npm package, apiKey and baseURL strings in one file's text; nothing where it is no JSONC object. */
 export function openCodeProvidersFrom(text: string, shownAs: string): Providers {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(jsoncToJson(text.replace(/^\uFEFF/, '')));
-	} catch {
-		return new Map();
-	}
-	const providers = isObject(parsed) ? parsed['provider'] : undefined;
+	const parsed = parseJsonText(jsoncToJson(text));
+	const providers = isJsonObject(parsed) ? parsed['provider'] : undefined;
 	const found = new Map<string, ProviderEntry>();
-	if (!isObject(providers)) return found;
+	if (!isJsonObject(providers)) return found;
 	for (const [id, provider] of Object.entries(providers)) {
-		if (!isObject(provider)) continue;
-		const options = isObject(provider['options']) ? provider['options'] : {};
+		if (!isJsonObject(provider)) continue;
+		const options = isJsonObject(provider['options']) ? provider['options'] : {};
 		const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? {raw: value.trim(), file: shownAs} : undefined);
 		const apiKey = text(options['apiKey']);
 		const baseURL = text(options['baseURL']);
@@ -125,8 +121,4 @@ export function readOpenCodeConfig(cwd: string, env: Readonly<Record<string, str
 		return read?.whole ? openCodeProvidersFrom(read.bytes.toString('utf8'), shownAs) : new Map<string, ProviderEntry>();
 	});
 	return openCodeConfigOf(mergeOpenCodeProviders(providers), env);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
