@@ -122,9 +122,10 @@ export function continueSecrets(cwd: string, env: Env, folder: {folder: string; 
 
 /**
  * What Continue's local config gives it for DeepSeek; nothing where there is none or it cannot be
- * read. Asynchronous: a YAML parser is loaded only where a config.yaml is there to parse.
+ * read. Asynchronous: a YAML parser (`parseYaml`, tests give their own) is loaded only where a
+ * config.yaml is there to parse and may name a provider asked.
  */
-export async function readContinueConfig(cwd: string, env: Env): Promise<ContinueConfig> {
+export async function readContinueConfig(cwd: string, env: Env, parseYaml: (text: string) => Promise<unknown> = parseYamlText): Promise<ContinueConfig> {
 	const folder = continueFolder(cwd, env);
 	if (!folder) return noContinueConfig;
 	const secrets = continueSecrets(cwd, env, folder);
@@ -132,7 +133,10 @@ export async function readContinueConfig(cwd: string, env: Env): Promise<Continu
 	if (yamlFile) {
 		// A file past the cap is not cut to a config that happens to parse: it is left out whole.
 		if (!yamlFile.whole) return noContinueConfig;
-		return continueConfigOf(continueModelsOf(await parseYaml(yamlFile.bytes.toString('utf8'))), `${folder.shownAs}/config.yaml`, secrets);
+		const text = yamlFile.bytes.toString('utf8');
+		// The parser costs ~30 ms of CPU to load and first run, during the check's wait: not for a config with no model it asks.
+		if (!mayNameAskedProvider(text)) return noContinueConfig;
+		return continueConfigOf(continueModelsOf(await parseYaml(text)), `${folder.shownAs}/config.yaml`, secrets);
 	}
 	// Continue reads config.json only where there is no config.yaml.
 	const jsonFile = readSmallFile(path.join(folder.folder, 'config.json'), maxBytes);
@@ -140,8 +144,19 @@ export async function readContinueConfig(cwd: string, env: Env): Promise<Continu
 	return continueConfigOf(continueModelsOf(parseJsonText(jsonFile.bytes.toString('utf8'))), `${folder.shownAs}/config.json`, secrets);
 }
 
+/**
+ * Pure: whether a config's text may give a model one of the providers asked (`deepseek`, `openai`),
+ * in any of YAML's plain forms (`provider: deepseek`, quoted, in a flow mapping). Only a quick
+ * look before the parser is loaded: a text that passes is parsed and read as usual.
+ */
+export function mayNameAskedProvider(text: string): boolean {
+	return askedProviderLine.test(text);
+}
+
+const askedProviderLine = new RegExp(`["']?provider["']?[ \\t]*:[ \\t]*["']?(?:${['deepseek', ...openAiCompatibleProviders].join('|')})\\b`, 'i');
+
 /** A YAML document as plain data; undefined where it is not one. Aliases are capped by the parser (a "billion laughs" file fails). */
-async function parseYaml(text: string): Promise<unknown> {
+export async function parseYamlText(text: string): Promise<unknown> {
 	try {
 		const yaml = await import('yaml');
 		// Bundled, the CommonJS package comes as its module's `default`.

@@ -12,7 +12,7 @@ import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
 import {keyElsewhere} from '../../source/checks/details.js';
 import {keyPresent} from '../../source/checks/key-present.js';
 import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
-import {continueConfigOf, continueModelsOf, readContinueConfig} from '../../source/continue-config.js';
+import {continueConfigOf, continueModelsOf, mayNameAskedProvider, parseYamlText, readContinueConfig} from '../../source/continue-config.js';
 import {diagnose} from '../../source/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {testContext, testKey} from '../helpers/results.js';
@@ -160,5 +160,25 @@ test('a context reads Continue\'s config when first asked, once', async () => {
 		assert.equal((await built.ctx.continueConfig()).baseUrl?.value, 'https://relay.example/v1');
 		rmSync(path.join(continueDir, 'config.yaml'));
 		assert.equal((await built.ctx.continueConfig()).baseUrl?.value, 'https://relay.example/v1');
+	});
+});
+
+test('the YAML parser is loaded only for a config.yaml that may name a provider asked: not for one of Ollama\'s and Anthropic\'s models', async () => {
+	for (const [text, asked] of [
+		['provider: deepseek', true], ['  - provider: "openai"', true], ['- {provider: DeepSeek, apiKey: x}', true], ['"provider": \'deepseek\'', true],
+		['provider: ollama', false], ['provider: deepseeker', false], ['providers: deepseek', false], ['model: deepseek-chat', false],
+	] as const) assert.equal(mayNameAskedProvider(text), asked, text);
+	await inFolders(async ({project, continueDir, env}) => {
+		const parsed: string[] = [];
+		const spy = async (text: string) => {
+			parsed.push(text);
+			return parseYamlText(text);
+		};
+		writeFileSync(path.join(continueDir, 'config.yaml'), yamlConfig(`  - provider: ollama\n    model: deepseek-r1\n  - provider: anthropic\n    apiKey: ${testKey}\n`));
+		assert.deepEqual(await readContinueConfig(project, env, spy), {});
+		assert.equal(parsed.length, 0, 'never parsed');
+		writeFileSync(path.join(continueDir, 'config.yaml'), yamlConfig(`  - provider: ollama\n  - provider: deepseek\n    apiKey: ${testKey}\n`));
+		assert.equal((await readContinueConfig(project, env, spy)).key?.value, testKey);
+		assert.equal(parsed.length, 1);
 	});
 });
