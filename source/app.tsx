@@ -14,6 +14,7 @@ import {topUpWait} from './domain/top-up.js';
 import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
 import {readClaudeCodeEnv} from './claude-code-env.js';
 import {readOpenCodeConfig} from './opencode-config.js';
+import {useContinueConfig} from './wizard/use-continue-config.js';
 import {readProjectEnv} from './project-env.js';
 import {rememberDiagnosis, withReadings, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
@@ -100,6 +101,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	// And what Claude Code's settings files give its key and base URL: offered on the walk, never used unless picked.
 	const claudeCodeEnv = useMemo(() => readClaudeCodeEnv(cwd, env), [cwd, env]);
 	const openCodeConfig = useMemo(() => readOpenCodeConfig(cwd, env), [cwd, env]);
+	const continueConfig = useContinueConfig(cwd, env);
 	const timing = props.timing ?? noTiming;
 	const clock = timing.clock ?? monotonicClock;
 	const {stdout} = useStdout();
@@ -114,13 +116,13 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const [pasted, setPasted] = useState<string | undefined>(undefined);
 	// Where the key this run lacks is saved for later shells (not looked for at all on a run with a key: the usual start).
 	const keyStores = useMemo(() => props.keyStores ?? thisComputer(env), [props.keyStores, env]);
-	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig}), [env, settings, projectEnv, claudeCodeEnv, openCodeConfig]);
+	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig}), [env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig]);
 	const keySavedIn = useSavedKey(keyStores, keyless);
 	// Another key saved for new shells than DEEPSEEK_API_KEY's (after the first frame): this terminal may predate it.
 	const startupKey = useStartupKey(keyStores, envKey(env));
 	const known = useMemo(
-		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, pastedKey: pasted, keySavedIn, startupKey}),
-		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, pasted, keySavedIn, startupKey],
+		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, pastedKey: pasted, keySavedIn, startupKey}),
+		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, pasted, keySavedIn, startupKey],
 	);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
 	const lastRun = useRef<LastRun | undefined>(undefined);
@@ -154,7 +156,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		signal: ending.signal,
 		problem,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, claudeCodeEnv, openCodeConfig, now: now(), keyStores}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, now: now(), keyStores}, signal),
 		onStart: run => {
 			lastRun.current = run;
 		},
@@ -176,7 +178,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		view: wizard.view,
 		signal: ending.signal,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, claudeCodeEnv, openCodeConfig, now: now(), keyStores}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, now: now(), keyStores}, signal),
 		everyMs: timing.waitEveryMs ?? topUpWait.everyMs,
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
 		lookMs: runTimeoutMs(wizard.view, flags),

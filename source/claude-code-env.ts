@@ -7,6 +7,7 @@
 import path from 'node:path';
 import process from 'node:process';
 import {claudeCodeUserFile} from './deepseek/facts.js';
+import {isJsonObject, parseJsonText} from './json.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
 
@@ -57,14 +58,9 @@ export function claudeCodeSettingsFiles(cwd: string, env: Readonly<Record<string
 
 /** Pure: what one file's text sets among `claudeCodeVars`: nothing when it is no JSON object, or its `env` is none; values that are not strings, or only spaces, are left out. */
 export function claudeCodeEnvFrom(text: string, shownAs: string): ClaudeCodeEnv {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return noClaudeCodeEnv;
-	}
-	const env = isObject(parsed) ? parsed['env'] : undefined;
-	if (!isObject(env)) return noClaudeCodeEnv;
+	const parsed = parseJsonText(text);
+	const env = isJsonObject(parsed) ? parsed['env'] : undefined;
+	if (!isJsonObject(env)) return noClaudeCodeEnv;
 	const found: Partial<Record<ClaudeCodeVar, {value: string; file: string}>> = {};
 	for (const name of claudeCodeVars) {
 		const value = Object.hasOwn(env, name) ? env[name] : undefined;
@@ -87,8 +83,4 @@ function readSettingsFile(file: string, shownAs: string): ClaudeCodeEnv {
 	const read = readSmallFile(file, maxBytes);
 	// A file past the cap is not cut to a JSON that happens to parse: it is left out whole.
 	return read?.whole ? claudeCodeEnvFrom(read.bytes.toString('utf8'), shownAs) : noClaudeCodeEnv;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

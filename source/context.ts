@@ -7,6 +7,7 @@ import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type Agent
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
 import {claudeCodeKeyVars, noClaudeCodeEnv, readClaudeCodeEnv, type ClaudeCodeEnv} from './claude-code-env.js';
 import {noOpenCodeConfig, readOpenCodeConfig, type OpenCodeConfig} from './opencode-config.js';
+import {noContinueConfig, readContinueConfig, type ContinueConfig} from './continue-config.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
@@ -39,6 +40,8 @@ export type ContextOptions = {
 	claudeCodeEnv?: (() => ClaudeCodeEnv) | undefined;
 	/** What OpenCode's config files set for DeepSeek (opencode-config.ts), read when first asked; by default from `cwd` and the home folder. */
 	openCodeConfig?: (() => OpenCodeConfig) | undefined;
+	/** What Continue's config gives a DeepSeek model (continue-config.ts), read when first asked; by default from `cwd` and the home folder. */
+	continueConfig?: (() => Promise<ContinueConfig>) | undefined;
 	now?: Date;
 	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */
 	probeConsent?: CheckContext['probeConsent'];
@@ -59,7 +62,8 @@ export function envKey(env: Readonly<Record<string, string | undefined>>): strin
  * A DeepSeek-shaped key in another tool's variable: `inProjectEnv` when only a dotenv file sets
  * it, `dotenvFile` that file (`.env.local`, `../.env`); `source: 'claude_code'` when Claude
  * Code's settings file `settingsFile` (`~/.claude/settings.json`) sets it in its `env`,
- * `source: 'opencode'` when OpenCode's config file `settingsFile` (`opencode.json`) gives it to a provider.
+ * `source: 'opencode'` when OpenCode's config file `settingsFile` (`opencode.json`) gives it to a provider,
+ * `source: 'continue'` when Continue's config file `settingsFile` (`~/.continue/config.yaml`) gives it to a model.
  */
 export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string; source?: AgentApp; settingsFile?: string};
 
@@ -73,6 +77,7 @@ export function deepSeekKeysElsewhere(
 	projectEnv: ProjectEnv = noProjectEnv,
 	claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv,
 	openCodeConfig: OpenCodeConfig = noOpenCodeConfig,
+	continueConfig: ContinueConfig = noContinueConfig,
 ): KeyElsewhere[] {
 	const values: string[] = [];
 	const found = otherKeyEnvVars.flatMap(name => {
@@ -89,15 +94,19 @@ export function deepSeekKeysElsewhere(
 		values.push(set.value);
 		return [{name, masked: maskKey(set.value), inProjectEnv: false, source: 'claude_code' as const, settingsFile: set.file}];
 	});
-	// Then OpenCode's config, the same way.
-	const inOpenCode = openCodeKey(openCodeConfig);
-	if (!inOpenCode || values.includes(inOpenCode.value)) return [...found, ...inSettings];
-	return [...found, ...inSettings, {name: inOpenCode.name, masked: maskKey(inOpenCode.value), inProjectEnv: false, source: 'opencode' as const, settingsFile: inOpenCode.file}];
+	// Then OpenCode's config and Continue's, the same way.
+	const inConfigs = ([['opencode', openCodeConfig], ['continue', continueConfig]] as const).flatMap(([source, config]) => {
+		const key = configKey(config);
+		if (!key || values.includes(key.value)) return [];
+		values.push(key.value);
+		return [{name: key.name, masked: maskKey(key.value), inProjectEnv: false, source, settingsFile: key.file}];
+	});
+	return [...found, ...inSettings, ...inConfigs];
 }
 
-/** The DeepSeek-shaped key OpenCode's config gives its DeepSeek provider, the wizard's to offer. */
-export function openCodeKey(openCodeConfig: OpenCodeConfig): {name: string; value: string; file: string} | undefined {
-	const key = openCodeConfig.key;
+/** The DeepSeek-shaped key an app's config (OpenCode's, Continue's) gives DeepSeek, the wizard's to offer. */
+export function configKey(config: OpenCodeConfig | ContinueConfig): {name: string; value: string; file: string} | undefined {
+	const key = config.key;
 	return key && deepseekKeyPattern.test(key.value) ? key : undefined;
 }
 
@@ -197,6 +206,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			projectEnv: options.projectEnv ?? noProjectEnv,
 			claudeCodeEnv: options.claudeCodeEnv ?? readOnce(() => readClaudeCodeEnv(options.cwd, options.env)),
 			openCodeConfig: options.openCodeConfig ?? readOnce(() => readOpenCodeConfig(options.cwd, options.env)),
+			continueConfig: options.continueConfig ?? readOnce(() => readContinueConfig(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

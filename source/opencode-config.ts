@@ -11,6 +11,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {detectByHost} from './providers/host.js';
+import {isJsonObject, parseJsonText} from './json.js';
 import {readSmallFile} from './small-file.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 import stripJsonComments from 'strip-json-comments';
@@ -118,18 +119,13 @@ export const jsoncToJson = (text: string): string => stripJsonComments(text, {tr
 
 /** Pure: each provider's npm package, apiKey and baseURL strings in one file's text; nothing where it is no JSONC object. */
 export function openCodeProvidersFrom(text: string, shownAs: string): Providers {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(jsoncToJson(text.replace(/^\uFEFF/, '')));
-	} catch {
-		return new Map();
-	}
-	const providers = isObject(parsed) ? parsed['provider'] : undefined;
+	const parsed = parseJsonText(jsoncToJson(text));
+	const providers = isJsonObject(parsed) ? parsed['provider'] : undefined;
 	const found = new Map<string, ProviderEntry>();
-	if (!isObject(providers)) return found;
+	if (!isJsonObject(providers)) return found;
 	for (const [id, provider] of Object.entries(providers)) {
-		if (!isObject(provider)) continue;
-		const options = isObject(provider['options']) ? provider['options'] : {};
+		if (!isJsonObject(provider)) continue;
+		const options = isJsonObject(provider['options']) ? provider['options'] : {};
 		const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? {raw: value.trim(), file: shownAs} : undefined);
 		const apiKey = text(options['apiKey']);
 		const baseURL = text(options['baseURL']);
@@ -150,9 +146,9 @@ export function mergeOpenCodeProviders(strongestFirst: readonly Providers[]): Pr
 /**
  * Pure: the key and base URL OpenCode sends to DeepSeek. Providers asked: `deepseek` first,
  * then those built on the OpenAI-compatible package, in the files' order. The key: the first
- * DeepSeek-shaped one; the base URL: that provider's, else `deepseek`'s, else the first
- * OpenAI-compatible provider's whose host is DeepSeek's or a known relay's (a local model
- * server's is none of ours). "{env:NAME}" is NAME's value here; other "{…}" values are nothing.
+ * DeepSeek-shaped one; the base URL: that provider's (none where it sets none); with no key,
+ * `deepseek`'s, else the first OpenAI-compatible provider's whose host is DeepSeek's or a known
+ * relay's (a local model server's is none of ours). "{env:NAME}" is NAME's value here; other "{…}" values are nothing.
  */
 export function openCodeConfigOf(providers: Providers, env: Readonly<Record<string, string | undefined>>): OpenCodeConfig {
 	const ids = [...providers.keys()].filter(id => id !== 'deepseek' && providers.get(id)?.npm === openAiCompatiblePackage);
@@ -171,10 +167,11 @@ export function openCodeConfigOf(providers: Providers, env: Readonly<Record<stri
 	};
 	const keyId = asked.find(id => deepseekKeyPattern.test(value(id, 'apiKey')?.value ?? ''));
 	const key = keyId === undefined ? undefined : value(keyId, 'apiKey');
-	const baseUrl =
-		(keyId === undefined ? undefined : value(keyId, 'baseURL')) ??
-		(providers.has('deepseek') ? value('deepseek', 'baseURL') : undefined) ??
-		ids.map(id => value(id, 'baseURL')).find(set => set !== undefined && detectByHost(set.value) !== undefined);
+	// The key's own provider sends it to its own baseURL (none: DeepSeek's default for `deepseek`), never to another provider's.
+	const baseUrl = keyId !== undefined
+		? value(keyId, 'baseURL')
+		: ((providers.has('deepseek') ? value('deepseek', 'baseURL') : undefined) ??
+			ids.map(id => value(id, 'baseURL')).find(set => set !== undefined && detectByHost(set.value) !== undefined));
 	return {...(key ? {key} : {}), ...(baseUrl ? {baseUrl} : {})};
 }
 
@@ -186,8 +183,4 @@ export function readOpenCodeConfig(cwd: string, env: Readonly<Record<string, str
 		return read?.whole ? openCodeProvidersFrom(read.bytes.toString('utf8'), shownAs) : new Map<string, ProviderEntry>();
 	});
 	return openCodeConfigOf(mergeOpenCodeProviders(providers), env);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

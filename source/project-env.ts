@@ -49,15 +49,19 @@ export function projectEnvFileOf(projectEnv: ProjectEnv, variable: string): stri
 	return projectEnv.from[variable] ?? projectEnvName;
 }
 
-/** Pure: what a `.env` file's text sets that the tool uses; `file` names it in `from`. */
-export function projectEnvFrom(text: string, file: string = projectEnvName): ProjectEnv {
-	let values: Record<string, string>;
+/** Pure: every variable a dotenv file's text sets, as dotenv parses it (comments, quotes, `export`); nothing where it cannot be parsed. */
+export function dotenvValues(text: string): Record<string, string> {
 	try {
 		// A byte-order mark (Windows editors) would become part of the first name; dotenv's own parser skips it.
-		values = parseEnv(text.replace(/^\uFEFF/, '')) as Record<string, string>;
+		return parseEnv(text.replace(/^\uFEFF/, '')) as Record<string, string>;
 	} catch {
-		return noProjectEnv;
+		return {};
 	}
+}
+
+/** Pure: what a `.env` file's text sets that the tool uses; `file` names it in `from`. */
+export function projectEnvFrom(text: string, file: string = projectEnvName): ProjectEnv {
+	const values = dotenvValues(text);
 	const key = values[keyEnvVar] !== undefined && values[keyEnvVar].trim() !== '' ? values[keyEnvVar] : undefined;
 	const baseUrls = setAmong(values, baseUrlEnvVars);
 	const otherKeys = setAmong(values, otherKeyEnvVars);

@@ -4,6 +4,7 @@
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
+import {isAgentApp} from '../deepseek/facts.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isContainerKind, type ContainerKind} from '../deepseek/container.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
@@ -53,7 +54,7 @@ export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 		masked: sanitize(masked),
 		inProjectEnv: inProjectEnv === true,
 		...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {}),
-		...(source === 'claude_code' || source === 'opencode' ? {source} : {}),
+		...(isAgentApp(source) ? {source} : {}),
 		...(typeof settingsFile === 'string' ? {settingsFile: sanitize(settingsFile)} : {}),
 	};
 }

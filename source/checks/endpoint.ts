@@ -3,6 +3,7 @@
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
 import {noClaudeCodeEnv, type ClaudeCodeEnv} from '../claude-code-env.js';
 import {noOpenCodeConfig, type OpenCodeConfig} from '../opencode-config.js';
+import {noContinueConfig, type ContinueConfig} from '../continue-config.js';
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
@@ -21,7 +22,8 @@ import {sharedGet} from './sure-gets.js';
  * `source: 'dotenv'`: set in a dotenv file only (`dotenvFile`: `.env.local`, `../.env`; the
  * environment's own value wins, as dotenv leaves it). `source: 'claude_code'`: set in the `env`
  * of Claude Code's settings file `settingsFile` (`~/.claude/settings.json`); `source: 'opencode'`:
- * the `baseURL` OpenCode's config file `settingsFile` (`opencode.json`) gives its DeepSeek provider.
+ * the `baseURL` OpenCode's config file `settingsFile` (`opencode.json`) gives its DeepSeek provider;
+ * `source: 'continue'`: the `apiBase` Continue's config file gives its DeepSeek model.
  */
 export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string};
 
@@ -32,6 +34,7 @@ export function baseUrlsElsewhere(
 	projectEnv: ProjectEnv = noProjectEnv,
 	claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv,
 	openCodeConfig: OpenCodeConfig = noOpenCodeConfig,
+	continueConfig: ContinueConfig = noContinueConfig,
 ): ElsewhereVar[] {
 	const found: ElsewhereVar[] = baseUrlEnvVars.flatMap(name => {
 		const inFile = env[name] ? undefined : projectEnv.baseUrls[name];
@@ -41,10 +44,11 @@ export function baseUrlsElsewhere(
 		if (!parsed.ok || parsed.value.url === baseUrl) return [];
 		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const, dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
 	});
-	// The agent apps' own base URLs, after those (Claude Code's, then OpenCode's), where they send calls to another place than the one checked and than those before name.
+	// The agent apps' own base URLs, after those (Claude Code's, then OpenCode's and Continue's), where they send calls to another place than the one checked and than those before name.
 	const inApps = [
 		{app: 'claude_code' as const, name: 'ANTHROPIC_BASE_URL', set: claudeCodeEnv.ANTHROPIC_BASE_URL},
 		{app: 'opencode' as const, name: openCodeConfig.baseUrl?.name ?? '', set: openCodeConfig.baseUrl},
+		{app: 'continue' as const, name: continueConfig.baseUrl?.name ?? '', set: continueConfig.baseUrl},
 	];
 	for (const {app, name, set} of inApps) {
 		const parsed = set ? normaliseBaseUrl(set.value) : undefined;
@@ -92,7 +96,7 @@ export const endpoint: Check = {
 		}
 		// The agent apps' settings files are read once the requests are on the wire (a host known by name awaits none above).
 		await requestsOnTheWire(signal);
-		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig());
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig(), await ctx.continueConfig());
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.

@@ -5,6 +5,8 @@ import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {OpenCodeConfig} from '../opencode-config.js';
+import type {ContinueConfig} from '../continue-config.js';
+import type {AgentApp} from '../deepseek/facts.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
@@ -46,8 +48,8 @@ export type CheckResult = CheckOutcome & {
  * Where the key in use came from (shown to the user, remembered in settings). `dotenv`:
  * DEEPSEEK_API_KEY in a dotenv file a program in the folder the tool runs in loads (`.env.local`, `.env`, `../.env`; project-env.ts; an extension).
  */
-/** `claude_code`, `opencode`: the key in Claude Code's settings or OpenCode's config, picked in the wizard (never taken on its own). */
-export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | 'claude_code' | 'opencode' | 'none';
+/** `claude_code`, `opencode`, `continue`: the key in Claude Code's settings, OpenCode's or Continue's config, picked in the wizard (never taken on its own). */
+export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | AgentApp | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */
 export type BalanceSample = {
@@ -82,6 +84,8 @@ export type CheckContext = {
 	claudeCodeEnv: () => ClaudeCodeEnv;
 	/** What OpenCode's config files give its DeepSeek provider (key, base URL), read on the first call, as claudeCodeEnv. */
 	openCodeConfig: () => OpenCodeConfig;
+	/** What Continue's config gives a DeepSeek model (key, base URL), read on the first call, as claudeCodeEnv (asynchronous: YAML's parser loads only where there is a config.yaml). */
+	continueConfig: () => Promise<ContinueConfig>;
 	statusUrl: string;
 	/** Per-check deadline in ms. */
 	timeoutMs: number;

@@ -31,6 +31,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	prompt: 'what you pasted',
 	claude_code: "Claude Code's settings (picked in the wizard)",
 	opencode: "OpenCode's config (picked in the wizard)",
+	continue: "Continue's config (picked in the wizard)",
 	none: 'nowhere',
 });
 

@@ -2,6 +2,7 @@
 // what is valid and drops the rest (it never throws: a bad field must not cost the others).
 import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
+import type {AgentApp} from '../deepseek/facts.js';
 import {accountPattern} from '../domain/balance-history.js';
 import {isModelName} from '../domain/models.js';
 import {isLanguage, type Language} from '../messages/language.js';
@@ -10,7 +11,7 @@ import {verdicts, type Verdict} from '../verdict.js';
 export const currentSchemaVersion = 1;
 
 /** Where the key comes from, as remembered; `flag` is never remembered (it is per run), nor is the key picked from Claude Code's settings. */
-export type RememberedKeySource = Exclude<KeySource, 'flag' | 'claude_code' | 'opencode'>;
+export type RememberedKeySource = Exclude<KeySource, 'flag' | AgentApp>;
 export const rememberedKeySources: readonly RememberedKeySource[] = ['env', 'dotenv', 'remembered', 'prompt', 'none'];
 
 /** The last diagnosis, so the wizard can offer to re-check it. */

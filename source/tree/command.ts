@@ -4,7 +4,7 @@
 // start screen, chose it). Never the key: a script takes it from DEEPSEEK_API_KEY or the remembered one, so after
 // an agent app's key the sentence says DEEPSEEK_API_KEY must hold that key (scriptSentence).
 import {defaultTimeoutMs} from '../context.js';
-import {defaultBaseUrl, type AgentApp} from '../deepseek/facts.js';
+import {defaultBaseUrl, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {currentLanguage} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
@@ -53,7 +53,7 @@ export function scriptCommand(state: WizardState, view: View): string | undefine
 /** The agent app whose key the walk checked: a script must get that key through DEEPSEEK_API_KEY (never shown). */
 export function scriptKeyApp(view: View): AgentApp | undefined {
 	const choice = view.choices.keyChoice;
-	return choice === 'claude_code' || choice === 'opencode' ? choice : undefined;
+	return isAgentApp(choice) ? choice : undefined;
 }
 
 /** "Same from a script: …", with where its key must come from after an agent app's. */

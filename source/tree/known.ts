@@ -5,10 +5,12 @@ import process from 'node:process';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
-import {claudeCodeKey, deepSeekKeysElsewhere, openCodeKey, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {claudeCodeKey, deepSeekKeysElsewhere, configKey, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {OpenCodeConfig} from '../opencode-config.js';
+import type {ContinueConfig} from '../continue-config.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
+import {isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -21,9 +23,9 @@ import type {Known} from './types.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** No key, none in another tool's variable, and DEEPSEEK_API_KEY not blank: only then is where it is saved for later worth saying (and looking for). */
-export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; claudeCodeEnv?: ClaudeCodeEnv | undefined; openCodeConfig?: OpenCodeConfig | undefined}): boolean {
-	const {env, settings, projectEnv, claudeCodeEnv, openCodeConfig} = options;
-	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig).length === 0 && !envKeyIsBlank(env);
+export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; claudeCodeEnv?: ClaudeCodeEnv | undefined; openCodeConfig?: OpenCodeConfig | undefined; continueConfig?: ContinueConfig | undefined}): boolean {
+	const {env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig} = options;
+	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig).length === 0 && !envKeyIsBlank(env);
 }
 
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
@@ -38,27 +40,31 @@ export function knownFrom(options: {
 	claudeCodeEnv?: ClaudeCodeEnv | undefined;
 	/** What OpenCode's config files set for DeepSeek (opencode-config.ts): offered and listed the same way. */
 	openCodeConfig?: OpenCodeConfig | undefined;
+	/** What Continue's config gives a DeepSeek model (continue-config.ts): offered and listed the same way, once read (after the first frame). */
+	continueConfig?: ContinueConfig | undefined;
 	pastedKey?: string | undefined;
 	/** Where DEEPSEEK_API_KEY is saved for later shells, where it is (read by the container: deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
 	/** Another key saved for new shells than DEEPSEEK_API_KEY's, masked (read by the container). */
 	startupKey?: StartupKey | undefined;
 }): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, pastedKey, keySavedIn, startupKey} = options;
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, pastedKey, keySavedIn, startupKey} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
 	const fileKey = projectEnv?.key;
-	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig)[0];
+	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig)[0];
 	// Offered where it is none of the keys offered before it (the environment's, the dotenv file's, the remembered one, Claude Code's).
 	const inClaudeCode = claudeCodeEnv ? claudeCodeKey(claudeCodeEnv) : undefined;
-	const inOpenCode = openCodeConfig ? openCodeKey(openCodeConfig) : undefined;
+	const inOpenCode = openCodeConfig ? configKey(openCodeConfig) : undefined;
 	const offer = (found: {name: string; value: string; file: string} | undefined, before: ReadonlyArray<string | undefined>) =>
 		found && !before.some(other => other?.trim() === found.value) ? {masked: maskKey(found.value), name: found.name, file: found.file} : undefined;
 	const claudeCodeOffer = offer(inClaudeCode, [envKey, fileKey, settings.apiKey]);
 	const openCodeOffer = offer(inOpenCode, [envKey, fileKey, settings.apiKey, inClaudeCode?.value]);
+	const inContinue = continueConfig ? configKey(continueConfig) : undefined;
+	const continueOffer = offer(inContinue, [envKey, fileKey, settings.apiKey, inClaudeCode?.value, inOpenCode?.value]);
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
@@ -74,15 +80,17 @@ export function knownFrom(options: {
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		...(claudeCodeOffer ? {claudeCodeKey: claudeCodeOffer} : {}),
 		...(openCodeOffer ? {openCodeKey: openCodeOffer} : {}),
+		...(continueOffer ? {continueKey: continueOffer} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
-		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig}) ? {keySavedIn} : {}),
+		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
-			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig).map(({name, url, source, dotenvFile, settingsFile}) => {
-					const written = source === 'claude_code' ? claudeCodeEnv?.ANTHROPIC_BASE_URL?.value : source === 'opencode' ? openCodeConfig?.baseUrl?.value : undefined;
+			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig).map(({name, url, source, dotenvFile, settingsFile}) => {
+					const writtenIn: Record<AgentApp, string | undefined> = {claude_code: claudeCodeEnv?.ANTHROPIC_BASE_URL?.value, opencode: openCodeConfig?.baseUrl?.value, continue: continueConfig?.baseUrl?.value};
+					const written = isAgentApp(source) ? writtenIn[source] : undefined;
 					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
 				})
 			: [],

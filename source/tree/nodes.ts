@@ -3,7 +3,7 @@
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
-import {agentAppUserFiles, type AgentApp} from '../deepseek/facts.js';
+import {agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -111,8 +111,8 @@ function checks(
 
 /** An agent app's settings send calls elsewhere than the base URL in use: "Run every check" asks where first. */
 function appSendsElsewhere(known: Known): AgentApp | undefined {
-	const found = known.otherBaseUrls.find(other => other.source === 'claude_code' || other.source === 'opencode')?.source;
-	return found === 'claude_code' || found === 'opencode' ? found : undefined;
+	const found = known.otherBaseUrls.find(other => isAgentApp(other.source))?.source;
+	return isAgentApp(found) ? found : undefined;
 }
 
 /** Where "Run every check" starts: the base-URL question where an app's settings name another one, else the key. */
@@ -136,7 +136,7 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 				for (const other of known.otherBaseUrls) {
 					if (seen.has(other.url)) continue;
 					seen.add(other.url);
-					const label = other.source === 'claude_code' || other.source === 'opencode' ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
+					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
 						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
 						: wizardText.baseUrl.fromEnv(other.url, other.name);
 					options.push({id: `env:${other.name}`, label, next, sets: {baseUrl: other.url}});
@@ -209,6 +209,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				// The key Claude Code sends, from its settings files: checked only when picked here.
 				...(known.claudeCodeKey ? [{id: 'claude_code', label: wizardText.key.app('claude_code', known.claudeCodeKey.masked), next, sets: {keyChoice: 'claude_code'}} satisfies Option] : []),
 				...(known.openCodeKey ? [{id: 'opencode', label: wizardText.key.app('opencode', known.openCodeKey.masked), next, sets: {keyChoice: 'opencode'}} satisfies Option] : []),
+				...(known.continueKey ? [{id: 'continue', label: wizardText.key.app('continue', known.continueKey.masked), next, sets: {keyChoice: 'continue'}} satisfies Option] : []),
 				...(known.rememberedKey
 					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),

@@ -28,6 +28,8 @@ export type Known = {
 	claudeCodeKey?: {masked: string; name: string; file: string} | undefined;
 	/** The same for OpenCode's config (its DeepSeek provider's key), where it is none of the keys offered before it. */
 	openCodeKey?: {masked: string; name: string; file: string} | undefined;
+	/** The same for Continue's config (a DeepSeek model's key), once read, where it is none of the keys offered before it. */
+	continueKey?: {masked: string; name: string; file: string} | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */

@@ -4,7 +4,7 @@
 // call's model) and at a leaf (the diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
 import {accountOf} from '../domain/balance-history.js';
-import {agentAppUserFiles} from '../deepseek/facts.js';
+import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {mailAddress} from '../text/link.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -151,8 +151,9 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 	const saved = await rememberBaseUrl(env, calls.baseUrl ?? known.baseUrl);
 	if (!saved.ok) return told(saved, wizardText.notices.settingsSaved);
 	const choice = calls.keyChoice ?? known.key?.source;
-	if (choice === 'claude_code' || choice === 'opencode') {
-		const appFile = (choice === 'claude_code' ? known.claudeCodeKey : known.openCodeKey)?.file ?? agentAppUserFiles[choice];
+	if (isAgentApp(choice)) {
+		const offered = {claude_code: known.claudeCodeKey, opencode: known.openCodeKey, continue: known.continueKey}[choice];
+		const appFile = offered?.file ?? agentAppUserFiles[choice];
 		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile}));
 	}
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));

@@ -1,8 +1,9 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
-import {buildContext, claudeCodeKey, envKey, openCodeKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
+import {buildContext, claudeCodeKey, envKey, configKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
 import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {OpenCodeConfig} from '../opencode-config.js';
+import type {ContinueConfig} from '../continue-config.js';
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
@@ -21,21 +22,24 @@ export type RunInputs = {
 	claudeCodeEnv: ClaudeCodeEnv;
 	/** What OpenCode's config files set for DeepSeek (read once per run). */
 	openCodeConfig: OpenCodeConfig;
+	continueConfig: ContinueConfig;
 	now: Date;
 	/** Where keys are saved for later shells (key_present compares them): the app's, which tests give. */
 	keyStores?: KeyStores | undefined;
 };
 
 /** The key the walk chose; undefined means the usual precedence (environment, the folder's .env, then remembered). */
-export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv' | 'claudeCodeEnv' | 'openCodeConfig'>) {
+export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv' | 'claudeCodeEnv' | 'openCodeConfig' | 'continueConfig'>) {
 	const fromEnv = envKey(inputs.env);
 	if (choice === 'env' && fromEnv) return {value: fromEnv, source: 'env' as const};
 	if (choice === 'dotenv' && inputs.projectEnv.key) return {value: inputs.projectEnv.key, source: 'dotenv' as const};
 	if (choice === 'remembered' && inputs.settings.apiKey) return {value: inputs.settings.apiKey, source: 'remembered' as const};
 	const inClaudeCode = choice === 'claude_code' ? claudeCodeKey(inputs.claudeCodeEnv) : undefined;
 	if (inClaudeCode) return {value: inClaudeCode.value, source: 'claude_code' as const};
-	const inOpenCode = choice === 'opencode' ? openCodeKey(inputs.openCodeConfig) : undefined;
+	const inOpenCode = choice === 'opencode' ? configKey(inputs.openCodeConfig) : undefined;
 	if (inOpenCode) return {value: inOpenCode.value, source: 'opencode' as const};
+	const inContinue = choice === 'continue' ? configKey(inputs.continueConfig) : undefined;
+	if (inContinue) return {value: inContinue.value, source: 'continue' as const};
 	if (choice === 'prompt' && inputs.pastedKey) return {value: inputs.pastedKey, source: 'prompt' as const};
 	return undefined;
 }
@@ -74,6 +78,7 @@ export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
 		projectEnv: inputs.projectEnv,
 		claudeCodeEnv: () => inputs.claudeCodeEnv,
 		openCodeConfig: () => inputs.openCodeConfig,
+		continueConfig: async () => inputs.continueConfig,
 		now: inputs.now,
 		// The paid call is asked for on the walk: a call not made was declined there.
 		probeConsent: 'question',

@@ -27,7 +27,7 @@ export function useStartupKey(stores: KeyStores, envKey: string | undefined): St
 }
 
 /** `look`'s answer, asked after the first frame, cut off after savedKeyLookMs or when unmounted; undefined until it comes, or when it fails. */
-function useLookAfterFirstFrame<T>(look: ((signal: AbortSignal) => Promise<T | undefined>) | undefined): T | undefined {
+export function useLookAfterFirstFrame<T>(look: ((signal: AbortSignal) => Promise<T | undefined>) | undefined): T | undefined {
 	const [found, setFound] = useState<T | undefined>(undefined);
 	useEffect(() => {
 		if (!look) return;

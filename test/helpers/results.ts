@@ -19,6 +19,7 @@ import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.j
 import {noProjectEnv} from '../../source/project-env.js';
 import {noClaudeCodeEnv} from '../../source/claude-code-env.js';
 import {noOpenCodeConfig} from '../../source/opencode-config.js';
+import {noContinueConfig} from '../../source/continue-config.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
 /** A made-up key shaped like DeepSeek's (never a real one). */
@@ -343,6 +344,7 @@ export function testContext(overrides: Partial<CheckContext> = {}): CheckContext
 		projectEnv: noProjectEnv,
 		claudeCodeEnv: () => noClaudeCodeEnv,
 		openCodeConfig: () => noOpenCodeConfig,
+		continueConfig: async () => noContinueConfig,
 		statusUrl: defaultStatusUrl,
 		timeoutMs: 1000,
 		allowProbe: false,

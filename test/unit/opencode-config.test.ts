@@ -87,6 +87,10 @@ test('other providers: one on the OpenAI-compatible package with a DeepSeek-shap
 	// deepseek's own first; its key with the other's base URL is not mixed.
 	const both = of(config({ds: compatible({apiKey: otherKey, baseURL: 'https://relay.example/v1'}), deepseek: {options: {apiKey: testKey}}}));
 	assert.deepEqual([both.key?.name, both.baseUrl], ['provider.deepseek.options.apiKey', undefined]);
+	// Nor where the other's is a known relay's: the key's provider sets no baseURL, so it goes to DeepSeek's own.
+	const known = of(config({router: compatible({baseURL: 'https://openrouter.ai/api/v1'}), deepseek: {options: {apiKey: testKey}}}));
+	assert.deepEqual([known.key?.name, known.baseUrl], ['provider.deepseek.options.apiKey', undefined]);
+	assert.equal(of(config({router: compatible({baseURL: 'https://openrouter.ai/api/v1'})})).baseUrl?.name, 'provider.router.options.baseURL', 'without a key, the known relay\'s base URL is the one named');
 });
 
 test('the files, strongest first, as OpenCode\'s loader merges them: managed, the .opencode folders, the project walk up to the repository\'s root (opencode.jsonc over opencode.json in each), OPENCODE_CONFIG, then the user\'s folder; merged option by option', () => {

@@ -22,6 +22,7 @@ const keyFound = (file: string) => ({
 	prompt: '来自你粘贴的内容。',
 	claude_code: '来自 Claude Code 的设置（在向导里选择）。',
 	opencode: '来自 OpenCode 的配置（在向导里选择）。',
+	continue: '来自 Continue 的配置（在向导里选择）。',
 	none: '没有找到。',
 }) as const;
 

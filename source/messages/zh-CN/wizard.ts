@@ -8,8 +8,8 @@ import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
-const appSettingsZh: Record<AgentApp, string> = {claude_code: 'Claude Code 设置', opencode: 'OpenCode 配置'};
-const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置'};
+const appSettingsZh: Record<AgentApp, string> = {claude_code: 'Claude Code 设置', opencode: 'OpenCode 配置', continue: 'Continue 配置'};
+const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置', continue: '配置'};
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
@@ -22,6 +22,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	prompt: '已粘贴',
 	claude_code: 'Claude Code 的',
 	opencode: 'OpenCode 的',
+	continue: 'Continue 的',
 	none: '无',
 });
 
