@@ -38,11 +38,12 @@ test('no key in the shell, Continue\'s in its config: the start screen says so, 
 		const keyQuestion = flat(await app.waitFor('Which API key'));
 		assert.match(keyQuestion, new RegExp(`Continue's ~?[^ ]*config\\.yaml sets models\\[0\\]\\.apiKey \\(secrets\\.DEEPSEEK_API_KEY, [^)]*\\) to a DeepSeek-shaped key \\(${masked}\\)`));
 		await app.choose("The key in Continue's config");
-		await app.waitFor('Your DeepSeek balance is empty', 10_000);
+		const result = flat(await app.waitFor('Your DeepSeek balance is empty', 10_000));
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Continue sends');
+		assert.match(result, /Same from a script, with DEEPSEEK_API_KEY set to the key in Continue's config: deepseek-fix check/);
 		await app.choose('Remember these settings');
-		await app.waitFor(/Remembered/);
+		assert.match(flat(await app.waitFor(/Remembered/)), /Remembered the base URL \(.*\), not the key: it stays in Continue's .*config\.yaml\./);
 		assert.equal(loadSettings(env).settings.keySource, undefined, 'the pick is not remembered as a source');
 		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
 	} finally {
