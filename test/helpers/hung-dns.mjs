@@ -10,6 +10,14 @@ import dns from 'node:dns';
 import {syncBuiltinESMExports} from 'node:module';
 
 const hangMs = Number(process.env.TEST_DNS_HANG_MS ?? 40_000);
+/** Where the first unanswered lookup is noted, for a test that acts once the lookups are under way (TEST_DNS_STARTED_FILE). */
+const startedFile = process.env.TEST_DNS_STARTED_FILE;
+let started = false;
+function noteStarted() {
+	if (started || !startedFile) return;
+	started = true;
+	process.getBuiltinModule('node:fs').writeFileSync(startedFile, 'started\n');
+}
 const loopback = name => ['localhost', '::1'].includes(name) || /^127\.\d+\.\d+\.\d+$/.test(name);
 
 function unanswered(hostname) {
@@ -25,6 +33,7 @@ const originalLookup = dns.lookup;
 dns.lookup = function lookup(hostname, options, callback) {
 	if (loopback(String(hostname).toLowerCase())) return originalLookup.call(this, hostname, options, callback);
 	const done = typeof options === 'function' ? options : callback;
+	noteStarted();
 	// Not unref'd: a pending getaddrinfo keeps Node's event loop alive.
 	setTimeout(() => done(unanswered(hostname)), hangMs);
 	return {};
@@ -33,6 +42,7 @@ dns.lookup = function lookup(hostname, options, callback) {
 const originalPromisesLookup = dns.promises.lookup;
 dns.promises.lookup = function lookup(hostname, options) {
 	if (loopback(String(hostname).toLowerCase())) return originalPromisesLookup.call(this, hostname, options);
+	noteStarted();
 	return new Promise((_resolve, reject) => setTimeout(() => reject(unanswered(hostname)), hangMs));
 };
 

@@ -9,6 +9,8 @@
 // lookups already under way at that point still hold the exit until the resolver gives up
 // on them (libuv joins its threads at exit, which the preload cannot play): 20 s, not 40.
 import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
 import {fakeKey} from '../fake/server.js';
@@ -39,14 +41,19 @@ for (const args of [['check', '--json'], ['balance', '--below', '5']]) {
 
 test('Ctrl+C while DNS never answers: "Cancelled.", exit 130, and the process ends at once', async () => {
 	let sent = 0;
-	const run = await runCli(['check', '--json'], env(), {
+	// Once the lookups are under way (the default 10 s deadline is still far off): the preload notes the first. A fixed
+	// delay was not enough on a loaded machine, where the signal came before the process had started its requests.
+	const startedFile = path.join(mkdtempSync(path.join(tmpdir(), 'deepseek-fix-dns-')), 'started');
+	const run = await runCli(['check', '--json'], {...env(), TEST_DNS_STARTED_FILE: startedFile}, {
 		limitMs: hangMs + promptlyMs,
 		onSpawn: child => {
-			// Once the lookups are under way (the default 10 s deadline is still far off).
-			setTimeout(() => {
+			const poll = setInterval(() => {
+				if (!existsSync(startedFile)) return;
+				clearInterval(poll);
 				sent = Date.now();
 				child.kill('SIGINT');
-			}, 1500);
+			}, 20);
+			child.once('exit', () => clearInterval(poll));
 		},
 	});
 	assert.equal(run.code, 130);
