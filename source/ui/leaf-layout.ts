@@ -10,7 +10,7 @@ import {withoutScheme} from '../text/link.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
-import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
+import {checkRowCutRows, checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
 import {allot, clampLines, wrapLines, wrappedHeight, type Block} from './layout.js';
 
 /**
@@ -68,7 +68,7 @@ export const leafIndents = {
 export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
-	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: RowBrief}
+	| {kind: 'check'; index: number; /** Cut at the edge (it wraps to more): to one row, or to `rows` (checkRowCutRows). */ cut: boolean; rows?: number; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: RowBrief}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
 	| {
@@ -296,8 +296,11 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 		})),
 		...input.checks.map((row, index): Candidate => ({
 			part: {kind: 'check', index, cut: false},
-			// A row that does not fit whole is cut to one row, at the importance of its kind; one the first line restates, always (unless it carries the numbers: then whole, if it fits).
-			block: {priority: rowPriority(row), rows: (row.id === input.restated && !input.restatedCarries) || row.id === input.restatedAlso ? 1 : checkRowHeight(row, width), fallbackRows: 1},
+			// A row that does not fit whole is cut to one row (through the last key it names: checkRowCutRows), at the importance
+			// of its kind; one the first line restates, always to one (unless it carries the numbers: then whole, if it fits).
+			block: (row.id === input.restated && !input.restatedCarries) || row.id === input.restatedAlso
+				? {priority: rowPriority(row), rows: 1, fallbackRows: 1}
+				: {priority: rowPriority(row), rows: checkRowHeight(row, width), fallbackRows: Math.min(checkRowCutRows(row, width), checkRowHeight(row, width))},
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);
@@ -355,7 +358,8 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 				const row = input.checks[candidate.part.index];
 				const cut = row !== undefined && rowsGiven < checkRowHeight(row, width);
 				const brief = row?.id === input.restated ? 'restated' : row?.id === input.restatedAlso ? 'restatedAlso' : undefined;
-				return [brief === undefined ? {...candidate.part, cut} : {...candidate.part, cut, brief}];
+				const part = cut && rowsGiven > 1 ? {...candidate.part, cut, rows: rowsGiven} : {...candidate.part, cut};
+				return [brief === undefined ? part : {...part, brief}];
 			}
 			if (index === firstLineAt) {
 				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);
