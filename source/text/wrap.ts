@@ -177,17 +177,22 @@ function breakPiece(piece: Piece, first: number, rest: number): Piece[] {
 /** One line of output before it is painted: its indent and its pieces. */
 type Row = {start: string; pieces: Piece[]};
 
-/** A Chinese character alone, with only closing punctuation after it (“完。”). */
+/**
+ * What does not end a paragraph alone on its line: a Chinese character with only closing punctuation after it
+ * (“完。”), or a word in brackets, as a status code or an error code is written after what it qualifies
+ * (“(401)”, “（ECONNREFUSED）”), with its closing punctuation.
+ */
 function isWidow(text: string): boolean {
 	const [first = '', ...rest] = text;
-	return /^\p{Script=Han}$/u.test(first) && rest.every(char => closing.has(char));
+	if (/^\p{Script=Han}$/u.test(first) && rest.every(char => closing.has(char))) return true;
+	return /^[(（][^\s()（）]+[)）][.,;:。，；：]?$/u.test(text);
 }
 
 /**
- * A paragraph does not end on a line holding one Chinese character (“…已经用\n完。”): the
+ * A paragraph does not end on a line holding such a piece alone (“…已经用\n完。”, “…accept this key\n(401)”): the
  * line before gives it its last piece, when that fits and leaves the line before something.
  * Any two pieces may part (the punctuation and keep-together rules are inside pieces), so
- * the rules still hold; English never has such a last line and so never changes.
+ * the rules still hold.
  */
 function avoidWidow(rows: Row[], hanging: string, width: number): void {
 	const last = rows.at(-1);
