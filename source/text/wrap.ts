@@ -179,13 +179,13 @@ type Row = {start: string; pieces: Piece[]};
 
 /**
  * What does not end a paragraph alone on its line: a Chinese character with only closing punctuation after it
- * (“完。”), or a word in brackets, as a status code or an error code is written after what it qualifies
- * (“(401)”, “（ECONNREFUSED）”), with its closing punctuation.
+ * (“完。”), or a status code or an error code in brackets, written after what it qualifies (“(401)”,
+ * “（ECONNREFUSED）”), with its closing punctuation. Not other words in brackets (a masked key, a host).
  */
 function isWidow(text: string): boolean {
 	const [first = '', ...rest] = text;
 	if (/^\p{Script=Han}$/u.test(first) && rest.every(char => closing.has(char))) return true;
-	return /^[(（][^\s()（）]+[)）][.,;:。，；：]?$/u.test(text);
+	return /^[(（](?:\d{3}|[A-Z][A-Z\d_]{2,})[)）][.,;:。，；：]?$/u.test(text);
 }
 
 /**
@@ -205,6 +205,25 @@ function avoidWidow(rows: Row[], hanging: string, width: number): void {
 	before.pieces.pop();
 	last.start = start;
 	last.pieces.unshift(moved);
+}
+
+/**
+ * No plain word alone on a row inside a paragraph, where the piece after it was too wide to share the row (a URL): "…of
+ * the / proxy / http://…" reads as a line of its own. The row before gives its last word, when that leaves it two
+ * and the two fit: "…of / the proxy / http://…". The rows do not grow; a paragraph's last row is as it was.
+ */
+function avoidLoneWords(rows: Row[], width: number): void {
+	for (let index = 1; index < rows.length - 1; index++) {
+		const row = rows[index]!;
+		const before = rows[index - 1]!;
+		const [lone] = row.pieces;
+		const moved = before.pieces.at(-1);
+		if (row.pieces.length !== 1 || !lone || !moved || before.pieces.length < 3 || !/^\p{L}+[.,;:]?$/u.test(lone.text) || !/^\p{L}+$/u.test(moved.text)) continue;
+		if (displayWidth(row.start) + moved.width + 1 + lone.width > width) continue;
+		before.pieces.pop();
+		row.pieces.unshift(moved);
+		row.pieces[1] = {...lone, space: true};
+	}
 }
 
 /**
@@ -251,6 +270,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	}
 	if (line.length > 0 || rows.length === 0) rows.push({start, pieces: line});
 	avoidWidow(rows, hanging, options.width);
+	avoidLoneWords(rows, options.width);
 	return rows.map(row => paintLine(row.start, row.pieces, options.color));
 }
 
