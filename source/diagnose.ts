@@ -11,7 +11,7 @@ import {redirectMeaning} from './deepseek/redirect.js';
 import {anthropicApiHost, isBareAddress, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
 import {proxyTlsFailure} from './deepseek/in-between.js';
-import {withDirectFinding} from './deepseek/going-direct.js';
+import {directRefusal, withDirectFinding} from './deepseek/going-direct.js';
 import type {UntrustedFacts} from './deepseek/types.js';
 import {isModelName, probeModelChoices} from './domain/models.js';
 import {fixes, type MadeFix} from './fixes.js';
@@ -359,12 +359,17 @@ const networkError: Rule = facts => {
 	// Going direct, measured beside the proxy that failed: where it works, unsetting the variable is the first fix;
 	// where it fails too, the way around the proxy (unset, NO_PROXY) is no way out, and is not offered.
 	const direct = proxyId ? facts.goingDirect : undefined;
+	// Going direct, the base URL's service refused (not DeepSeek's API, where a firewall did): the network is reached, so
+	// the proxy is not proven to be the only way, and the service must be started too, after the proxy's own fix.
+	const serviceRefused = direct && directRefusal(direct.look, (facts.host ?? officialApiHost).replace(/:\d+$/, '')) === 'service';
 	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin() : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
-		: direct?.finding === 'fails' ? fixes.repairProxy(direct.look.unset) : plainProxyFix;
+		: direct?.finding === 'fails' && !serviceRefused ? fixes.repairProxy(direct.look.unset) : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
 	const unset = direct?.finding === 'works' ? [fixes.unsetProxy(direct.look.unset, facts.host ?? officialApiHost)] : [];
-	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), ...unset, proxyFix, fixes.statusPage()];
+	const service = serviceRefused ? [fixes.network('connection_refused', facts.host)] : [];
+	// DeepSeek's status page says nothing about a service elsewhere that refuses connections.
+	const proxyFixes = [...(shadowed ? [fixes.proxyShadows(shadowed)] : []), ...unset, proxyFix, ...service, ...(serviceRefused ? [] : [fixes.statusPage()])];
 	// Inside WSL 2, a proxy or service on loopback refused: the one on Windows is not there. Mirrored networking, Windows'
 	// address, or running it inside WSL, in place of "start the proxy" or "check the host and port" (the user sees it running).
 	const wsl = networkFailed ? facts.wslLoopback : undefined;

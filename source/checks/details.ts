@@ -432,7 +432,8 @@ export function goingDirect(results: Results): {finding: 'works' | 'fails'; look
 	const value = detail(results, 'network', 'directConnect');
 	if (!isJsonObject(value) || typeof value.reachable !== 'boolean' || !Array.isArray(value.unset)) return undefined;
 	const unset = value.unset.flatMap(name => (typeof name === 'string' && name !== '' ? [sanitize(name)] : []));
-	const look: DirectLook = {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset};
+	const port = typeof value.port === 'number' && Number.isInteger(value.port) ? {port: value.port} : {};
+	const look: DirectLook = {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset, ...port};
 	const finding = directFinding(look);
 	return finding && {finding, look};
 }

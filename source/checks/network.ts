@@ -154,7 +154,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	/** The direct look's finding as the detail records it (`unset` where unsetting goes direct), once it is done. */
 	const directLook = async (): Promise<DirectLook | undefined> => {
 		const look = directTry && (await directTry);
-		return look && {reachable: look.reachable, code: look.code ?? null, unset: unset ?? []};
+		return look && {reachable: look.reachable, code: look.code ?? null, unset: unset ?? [], port: portOf(api)};
 	};
 	/**
 	 * A failure of the proxy itself (its connect, its name): what going direct found, said after it, and its detail.

@@ -17,9 +17,6 @@ export type SavedKey = {kind: 'file'; file: string} | {kind: 'windows_user'} | {
 /** The start-up files of the shells people use, as each names its own (fish's in its config folder). */
 const startupFiles = ['.zshrc', '.zprofile', '.zshenv', '.bashrc', '.bash_profile', '.profile', '.config/fish/config.fish'];
 
-/** A line that sets the variable: sh's `export NAME=` or `NAME=`, fish's `set -gx NAME …` (not a comment; any value but nothing). */
-const setsKey = (name: string) => new RegExp(`^\\s*(?:(?:export\\s+)?${name}=\\S|set\\s+(?:-[a-zA-Z]+\\s+)*${name}\\s+\\S)`, 'mu');
-
 /** What the tool reads of this computer; tests give their own. */
 export type KeyStores = {
 	platform: NodeJS.Platform;
@@ -73,8 +70,8 @@ export async function savedKey(stores: KeyStores, signal: AbortSignal, name = 'D
 export function savedInStartupFile(stores: Pick<KeyStores, 'platform' | 'env' | 'readFile'>, name = 'DEEPSEEK_API_KEY'): SavedKey | undefined {
 	const home = stores.env.HOME?.trim();
 	if (stores.platform === 'win32' || !home) return undefined;
-	const pattern = setsKey(name);
-	const file = startupFiles.find(file => pattern.test(stores.readFile(`${home}/${file}`) ?? ''));
+	// Set to something, a literal or not (`$(pass show …)`: a new shell has a key all the same); not where the last line unsets it.
+	const file = startupFiles.find(file => lastKeyIn(stores.readFile(`${home}/${file}`) ?? '', name)?.kind === 'set');
 	return file === undefined ? undefined : {kind: 'file', file: `~/${file}`};
 }
 
@@ -153,19 +150,27 @@ function lineSets(line: string, name: string): {value: string; literal: boolean}
 }
 
 /**
- * Pure: the key a start-up file's text leaves in `name`, by its last line that sets or unsets it
- * (a line that starts so: not one inside `[ … ] && export …`; every such line counts, even inside
- * an `if`). A string: a literal value; null: the value is not a literal (`$(pass show …)`,
- * `${OTHER}`) or the line unsets it, so there is nothing to compare; undefined: no line sets it.
+ * What a start-up file's last line about a variable leaves in it: `set`, with its `value` where that is a literal
+ * (null where only the shell knows it: `$(pass show …)`, `${OTHER}`, fish's `(cat …)`), or `unset` (unset, erased,
+ * or set to nothing).
  */
-export function lastKeyIn(text: string, name = 'DEEPSEEK_API_KEY'): string | null | undefined {
-	let found: string | null | undefined;
+export type KeyLine = {kind: 'set'; value: string | null} | {kind: 'unset'};
+
+/**
+ * Pure: what a start-up file's text leaves in `name`, by its last line that sets or unsets it (a line that starts
+ * so: not one inside `[ … ] && export …`; every such line counts, even inside an `if`; sh's `export`, `declare -x`,
+ * `typeset -x` or a bare assignment, fish's `set -gx` and `set -e`; quotes and backslashes as the shell reads them,
+ * comments left out). Undefined: no line sets or unsets it. The one reader of such lines: whether a file saves a key
+ * for new shells (savedInStartupFile: set, a literal or not) and which key (startupKeyInFiles: a literal only).
+ */
+export function lastKeyIn(text: string, name = 'DEEPSEEK_API_KEY'): KeyLine | undefined {
+	let found: KeyLine | undefined;
 	for (const line of text.replace(/^\uFEFF/u, '').split(/\r?\n/u)) {
 		if (!line.includes(name)) continue;
 		const sets = lineSets(line, name);
 		if (sets === undefined) continue;
-		// Unset, not a literal, or empty: a new terminal has no key to compare with this one.
-		found = sets === 'unset' || !sets.literal || sets.value.trim() === '' ? null : sets.value.trim();
+		// Set to nothing (`NAME=`, `NAME=""`) leaves no key, as unset does; an expansion may be empty too, but a new shell asks for it.
+		found = sets === 'unset' || (sets.literal && sets.value.trim() === '') ? {kind: 'unset'} : {kind: 'set', value: sets.literal ? sets.value.trim() : null};
 	}
 	return found;
 }
@@ -185,8 +190,9 @@ export function startupKeyInFiles(stores: Pick<KeyStores, 'platform' | 'env' | '
 	if (stores.platform === 'win32' || !home) return undefined;
 	for (const file of startupFilesOf(stores.env.SHELL)) {
 		const text = stores.readFile(`${home}/${file}`);
-		const value = text === undefined ? undefined : lastKeyIn(text, name);
-		if (value !== undefined) return another({kind: 'file', file: `~/${file}`}, value, inUse);
+		const line = text === undefined ? undefined : lastKeyIn(text, name);
+		// Unset, or not a literal: a new terminal has no key to compare with this one.
+		if (line !== undefined) return another({kind: 'file', file: `~/${file}`}, line.kind === 'set' ? line.value : null, inUse);
 	}
 	return undefined;
 }

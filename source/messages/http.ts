@@ -177,6 +177,16 @@ const proxyMessagesEn = {
 	/** After `failed`: going direct failed too (`code`, such as ENOTFOUND or ECONNREFUSED, never a timeout): the way around the proxy is no way out. Short: it follows the proxy's own sentence on small screens. */
 	goingDirectFails: (p: {failed: string; code: string; variables: readonly string[]}) =>
 		`${p.failed} Going direct fails too (${p.code}): this network needs the proxy (or is offline), so unsetting ${p.variables.join(' and ')} will not help.`,
+	/**
+	 * After `failed`: going direct, `hostPort` (the base URL's host and port) refused the connection (`code`:
+	 * ECONNREFUSED, ECONNRESET): the host was reached, so the network is not offline, but the service there does not
+	 * take connections. Unsetting the proxy variables alone will not help: the service must run first.
+	 */
+	goingDirectRefused: (p: {failed: string; hostPort: string; code: string; variables: readonly string[]}) =>
+		`${p.failed} Going direct, ${p.hostPort} refuses the connection (${p.code}): the host is reached, but its service is down or on another port, so unsetting ${p.variables.join(' and ')} alone will not help.`,
+	/** The same at api.deepseek.com, which takes connections on its port: a firewall on the way refused, so this network needs the proxy. */
+	goingDirectFirewall: (p: {failed: string; hostPort: string; code: string; variables: readonly string[]}) =>
+		`${p.failed} Going direct, ${p.hostPort} refuses the connection (${p.code}): DeepSeek's API takes connections, so a firewall on this network blocks it; this network needs the proxy, so unsetting ${p.variables.join(' and ')} will not help.`,
 	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */

@@ -563,6 +563,8 @@ const wizardTextEn = {
 			titleContainerHost: (p: {name: string}) => `${p.name} resolves only inside containers`,
 			/** In place of the title where the certificate presented is not valid yet: the clock is behind. */
 			titleClockBehind: "This computer's clock is behind",
+			/** The proxy failed on its own, and going direct the base URL's service refused (not DeepSeek's API): both must be mended. */
+			titleServiceRefuses: 'The proxy fails; the service refuses',
 			/** In place of the title where the proxy failed on its own and going direct was tried beside it: it `works`, or fails too. */
 			titleGoingDirect: (p: {works: boolean}) => (p.works ? 'The proxy fails; going direct works' : 'The proxy fails; going direct fails'),
 			/** In place of the title where the certificate presented has expired: it lapsed, or the clock is ahead. */

@@ -177,17 +177,22 @@ function breakPiece(piece: Piece, first: number, rest: number): Piece[] {
 /** One line of output before it is painted: its indent and its pieces. */
 type Row = {start: string; pieces: Piece[]};
 
-/** A Chinese character alone, with only closing punctuation after it (“完。”). */
+/**
+ * What does not end a paragraph alone on its line: a Chinese character with only closing punctuation after it
+ * (“完。”), or a status code or an error code in brackets, written after what it qualifies (“(401)”,
+ * “（ECONNREFUSED）”), with its closing punctuation. Not other words in brackets (a masked key, a host).
+ */
 function isWidow(text: string): boolean {
 	const [first = '', ...rest] = text;
-	return /^\p{Script=Han}$/u.test(first) && rest.every(char => closing.has(char));
+	if (/^\p{Script=Han}$/u.test(first) && rest.every(char => closing.has(char))) return true;
+	return /^[(（](?:\d{3}|[A-Z][A-Z\d_]{2,})[)）][.,;:。，；：]?$/u.test(text);
 }
 
 /**
- * A paragraph does not end on a line holding one Chinese character (“…已经用\n完。”): the
+ * A paragraph does not end on a line holding such a piece alone (“…已经用\n完。”, “…accept this key\n(401)”): the
  * line before gives it its last piece, when that fits and leaves the line before something.
  * Any two pieces may part (the punctuation and keep-together rules are inside pieces), so
- * the rules still hold; English never has such a last line and so never changes.
+ * the rules still hold.
  */
 function avoidWidow(rows: Row[], hanging: string, width: number): void {
 	const last = rows.at(-1);
@@ -200,6 +205,25 @@ function avoidWidow(rows: Row[], hanging: string, width: number): void {
 	before.pieces.pop();
 	last.start = start;
 	last.pieces.unshift(moved);
+}
+
+/**
+ * No plain word alone on a row inside a paragraph, where the piece after it was too wide to share the row (a URL): "…of
+ * the / proxy / http://…" reads as a line of its own. The row before gives its last word, when that leaves it two
+ * and the two fit: "…of / the proxy / http://…". The rows do not grow; a paragraph's last row is as it was.
+ */
+function avoidLoneWords(rows: Row[], width: number): void {
+	for (let index = 1; index < rows.length - 1; index++) {
+		const row = rows[index]!;
+		const before = rows[index - 1]!;
+		const [lone] = row.pieces;
+		const moved = before.pieces.at(-1);
+		if (row.pieces.length !== 1 || !lone || !moved || before.pieces.length < 3 || !/^\p{L}+[.,;:]?$/u.test(lone.text) || !/^\p{L}+$/u.test(moved.text)) continue;
+		if (displayWidth(row.start) + moved.width + 1 + lone.width > width) continue;
+		before.pieces.pop();
+		row.pieces.unshift(moved);
+		row.pieces[1] = {...lone, space: true};
+	}
 }
 
 /**
@@ -246,6 +270,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	}
 	if (line.length > 0 || rows.length === 0) rows.push({start, pieces: line});
 	avoidWidow(rows, hanging, options.width);
+	avoidLoneWords(rows, options.width);
 	return rows.map(row => paintLine(row.start, row.pieces, options.color));
 }
 

@@ -12,7 +12,7 @@ import {fixMessages} from '../messages/fixes.js';
 import {wizardText} from '../messages/wizard.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
-import {directFindingSaid} from '../deepseek/going-direct.js';
+import {directFindingSaid, directRefusal} from '../deepseek/going-direct.js';
 import {redirectMeaning, type RedirectMeaning} from '../deepseek/redirect.js';
 import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {containerPlace} from '../deepseek/container.js';
@@ -271,6 +271,7 @@ export const leaves = (): readonly LeafNode[] => [
 				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})
 				: outOfDate?.expired ? wizardText.leaves.network.titleExpired({host: outOfDate.host})
 				: outOfDate ? wizardText.leaves.network.titleClockBehind
+				: direct && directRefusal(direct.look, hostOf(view).replace(/:\d+$/, '')) === 'service' ? wizardText.leaves.network.titleServiceRefuses
 				: direct ? wizardText.leaves.network.titleGoingDirect({works: direct.finding === 'works'})
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),

@@ -11,7 +11,7 @@ import type {CheckRowState} from './check-row-state.js';
 import {useTick} from './clock.js';
 import type {RowBrief, RowMode} from './frame-layout.js';
 import {displayWidth} from '../text/width.js';
-import {cutAtWord, wrapLines} from './layout.js';
+import {clampLines, cutAtWord, wrapLines} from './layout.js';
 
 function Icon({state}: {state: CheckRowState['state']}) {
 	if (state === 'running') return <Spinner type={glyphs.spinner} />;
@@ -76,30 +76,34 @@ function briefText(whole: string, label: string, title: string, width: number, c
 	return brief === 'restated' ? wizardText.ui.checkRow(title, wizardText.ui.restatedBelow) : whole;
 }
 
-function RowText({row, width, cut, brief}: {row: CheckRowState; width: number; cut: boolean; brief: RowBrief | undefined}) {
+function RowText({row, width, cut, cutRows, brief}: {row: CheckRowState; width: number; cut: boolean; cutRows: number; brief: RowBrief | undefined}) {
 	const label = wizardText.ui.checkLabel(row.title);
 	const shown = briefText(wizardText.ui.checkRow(row.title, detail(row.state, useElapsed(row))), label, row.title, width, cut, brief);
-	// Cut to one row after its last whole word (a word cut short reads as another), or wrapped here by words (see
-	// layout.ts); the label is drawn in bold.
-	const [first = '', ...rest] = cut ? [cutAtWord(shown, width)] : wrapLines(shown, width);
+	// Cut to one row after its last whole word (a word cut short reads as another), or to `cutRows` rows with "…", or
+	// wrapped here by words (see layout.ts); the label is drawn in bold.
+	const oneRow = cut && cutRows <= 1;
+	const [first = '', ...rest] = oneRow ? [cutAtWord(shown, width)] : cut ? clampLines(wrapLines(shown, width), cutRows) : wrapLines(shown, width);
 	const bold = first.startsWith(label) ? label : '';
 	return (
-		<Text wrap={cut ? 'truncate-end' : 'wrap'} dimColor={row.state === 'waiting'}>
+		<Text wrap={oneRow ? 'truncate-end' : 'wrap'} dimColor={row.state === 'waiting'}>
 			<Text bold>{bold}</Text>
 			{[first.slice(bold.length), ...rest].join('\n')}
 		</Text>
 	);
 }
 
-/** One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row (`brief`: at its first sentence when that fits, else "Title: see below." or cut). */
-export function CheckRow({row, width, cut = false, brief}: {row: CheckRowState; width: number; cut?: boolean; brief?: RowBrief}) {
+/**
+ * One check: its icon, then "Title: result" wrapped whole, or cut at the edge to one row, or to `cutRows` (`brief`: at
+ * its first sentence when that fits, else "Title: see below." or cut).
+ */
+export function CheckRow({row, width, cut = false, cutRows = 1, brief}: {row: CheckRowState; width: number; cut?: boolean; cutRows?: number; brief?: RowBrief}) {
 	return (
 		<Box>
 			<Box width={2} flexShrink={0}>
 				<Icon state={row.state} />
 			</Box>
 			<Box flexShrink={1}>
-				<RowText row={row} width={width - 2} cut={cut} brief={brief} />
+				<RowText row={row} width={width - 2} cut={cut} cutRows={cutRows} brief={brief} />
 			</Box>
 		</Box>
 	);

@@ -91,8 +91,22 @@ export type RowBrief = 'restated' | 'restatedAlso';
 
 /** Rows a check row takes whole: its icon, then "Title: summary" wrapped (as the language words it). */
 export function checkRowHeight(row: CheckRowState, width: number): number {
-	const text = typeof row.state === 'object' ? row.state.summary : wizardText.ui.running;
-	return wrappedHeight(wizardText.ui.checkRow(row.title, text), width - 2);
+	return wrappedHeight(checkRowText(row), width - 2);
+}
+
+const checkRowText = (row: CheckRowState) => wizardText.ui.checkRow(row.title, typeof row.state === 'object' ? row.state.summary : wizardText.ui.running);
+
+/** A key as every sentence shows it (text/safe.ts maskKey): `sk-…abcd`, `…abcd`. */
+const maskedKey = /…[^\s…]{4}(?![^\s)）,，:：;；.。])/u;
+
+/**
+ * The rows a check row cut to fit keeps (fewer than checkRowHeight, with "…"): through the last key it names, so a
+ * row that names a second key (another in ~/.zshrc, an app's) shows it, not "Found in DEEPSEEK_API_KEY (sk-…cdef), but…";
+ * else one.
+ */
+export function checkRowCutRows(row: CheckRowState, width: number): number {
+	const lines = wrapLines(checkRowText(row), width - 2);
+	return Math.max(1, lines.findLastIndex(line => maskedKey.test(line)) + 1);
 }
 
 // ---- the menu -------------------------------------------------------------------------

@@ -107,6 +107,8 @@ export function clampLines(lines: readonly string[], rows: number): string[] {
 	const kept = lines.slice(0, Math.max(rows, 1));
 	const last = kept.length - 1;
 	const line = kept[last] ?? '';
+	// Cut where a sentence ends, what is kept is whole: no word of it gives way to the mark.
+	if (/[.!?。！？]$/u.test(line.trimEnd()) && last > 0) return kept;
 	// The mark takes as many columns as it has ("..." where the locale's characters are not UTF-8: text/glyphs.ts).
 	const room = displayWidth(line) - displayWidth(glyphs.ellipsis);
 	const readable = (text: string) => /[\p{L}\p{N}]/u.test(text);

@@ -10,7 +10,7 @@ import {withoutScheme} from '../text/link.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
-import {checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
+import {checkRowCutRows, checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
 import {allot, clampLines, wrapLines, wrappedHeight, type Block} from './layout.js';
 
 /**
@@ -68,7 +68,7 @@ export const leafIndents = {
 export type LeafPart =
 	| {kind: 'changesHeading'}
 	| {kind: 'change'; index: number}
-	| {kind: 'check'; index: number; /** Cut at the edge to one row (it wraps to more). */ cut: boolean; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: RowBrief}
+	| {kind: 'check'; index: number; /** Cut at the edge (it wraps to more): to one row, or to `rows` (checkRowCutRows). */ cut: boolean; rows?: number; /** The first line restates it: one row, its first sentence when that fits; `restated` (the line under it says it): else a pointer there. */ brief?: RowBrief}
 	| {kind: 'line'; index: number; /** Cut to this many rows (with "…"): a tiny window keeps the start of the first line. */ rows?: number}
 	| {kind: 'fixHeading'}
 	| {
@@ -237,12 +237,39 @@ function cutLineRepeatsTitle(layout: LeafLayout, input: LeafLayoutInput): boolea
 export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	const layout = layoutLeafCutting(input, false);
 	// Its rows go to the fixes and the checks instead: the rest of why is for a taller window.
-	return cutLineRepeatsTitle(layout, input) ? layoutLeafCutting(input, true) : layout;
+	if (cutLineRepeatsTitle(layout, input)) return layoutLeafCutting(input, true);
+	// A first line whose cut would fall inside an address ("…of the proxy http://no-such-proxy.invalid:808…", which reads
+	// as another port) before the end of its first sentence, which says what to do ("(from HTTPS_PROXY): check its
+	// spelling."), gets the rows to that end, up to two more: the first fix is cut to its first row instead (where it
+	// still shows). Elsewhere the first fix stays whole, and why is cut.
+	const shown = firstLineRows(layout, input);
+	const sentence = firstSentenceRows(input);
+	if (shown === 0 || sentence === undefined || sentence <= shown || sentence > shown + sentenceRowsMore || !cutInAddress(input, shown)) return layout;
+	const whole = layoutLeafCutting(input, false, sentence);
+	// Only where the first fix still shows and every fix left out is counted.
+	const counted = whole.parts.filter(part => part.kind === 'fix').length + whole.parts.reduce((sum, part) => sum + (part.kind === 'moreFixes' ? part.count : 0), 0);
+	return firstLineRows(whole, input) >= sentence && whole.parts.some(part => part.kind === 'fix' && part.index === 0) && counted === input.fixes.length ? whole : layout;
 }
 
-/** `withoutFirstLine`: the first line gets no rows (it would only say the title again). */
-function layoutLeafCutting(input: LeafLayoutInput, withoutFirstLine: boolean): LeafLayout {
-	const wrapped = layoutLeafWith(input, false, withoutFirstLine);
+/** Whether the first line cut to `rows` ends in an address (scheme://…), which its "…" would cut short. */
+function cutInAddress(input: LeafLayoutInput, rows: number): boolean {
+	const lines = wrapLines(input.lines[0] ?? '', input.width, leafIndents.line);
+	return lines.length > rows && /\b[a-z][a-z\d+.-]*:\/\/\S+$/iu.test(lines[rows - 1]?.trimEnd() ?? '');
+}
+
+/** At most this many rows more than it was given go to the first line's first sentence (layoutLeaf). */
+const sentenceRowsMore = 2;
+
+/** Rows the first line takes through the end of its first sentence, where it has more after it; else undefined. */
+function firstSentenceRows(input: LeafLayoutInput): number | undefined {
+	const line = input.lines[0] ?? '';
+	const end = /(?<!\b(?:e\.g|i\.e))[.!?](?=\s)|[。！？](?=.)/u.exec(line);
+	return end === null ? undefined : wrappedHeight(line.slice(0, end.index + 1), input.width, leafIndents.line);
+}
+
+/** `withoutFirstLine`: the first line gets no rows (it would only say the title again); `headRows`: the first line's rows before the first fix. */
+function layoutLeafCutting(input: LeafLayoutInput, withoutFirstLine: boolean, headRows = firstLineHeadRows): LeafLayout {
+	const wrapped = layoutLeafWith(input, false, withoutFirstLine, headRows);
 	// An action label that wraps keeps a row for itself in the actions' floor (it may be the
 	// focused one) even where it is not on screen. When that row is what the first line
 	// lacks (a short window cuts why, or leaves it out), the labels are cut to one row with
@@ -251,11 +278,11 @@ function layoutLeafCutting(input: LeafLayoutInput, withoutFirstLine: boolean): L
 	if (!wraps || input.lines.length === 0) return wrapped;
 	const shown = firstLineRows(wrapped, input);
 	if (shown >= wrappedHeight(input.lines[0] ?? '', input.width, leafIndents.line)) return wrapped;
-	const cut = layoutLeafWith(input, true, withoutFirstLine);
+	const cut = layoutLeafWith(input, true, withoutFirstLine, headRows);
 	return firstLineRows(cut, input) > shown ? cut : wrapped;
 }
 
-function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutFirstLine: boolean): LeafLayout {
+function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutFirstLine: boolean, headRows = firstLineHeadRows): LeafLayout {
 	const {width} = input;
 	const rows = screenRows(input.height);
 	// A leaf with no line under its title ("nothing blocks, but 1 warning"): its first troubled row says why, so it is
@@ -296,12 +323,15 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 		})),
 		...input.checks.map((row, index): Candidate => ({
 			part: {kind: 'check', index, cut: false},
-			// A row that does not fit whole is cut to one row, at the importance of its kind; one the first line restates, always (unless it carries the numbers: then whole, if it fits).
-			block: {priority: rowPriority(row), rows: (row.id === input.restated && !input.restatedCarries) || row.id === input.restatedAlso ? 1 : checkRowHeight(row, width), fallbackRows: 1},
+			// A row that does not fit whole is cut to one row (through the last key it names: checkRowCutRows), at the importance
+			// of its kind; one the first line restates, always to one (unless it carries the numbers: then whole, if it fits).
+			block: (row.id === input.restated && !input.restatedCarries) || row.id === input.restatedAlso
+				? {priority: rowPriority(row), rows: 1, fallbackRows: 1}
+				: {priority: rowPriority(row), rows: checkRowHeight(row, width), fallbackRows: Math.min(checkRowCutRows(row, width), checkRowHeight(row, width))},
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);
-			const first = withoutFirstLine ? 0 : Math.min(rows, firstLineHeadRows);
+			const first = withoutFirstLine ? 0 : Math.min(rows, headRows);
 			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? first : rows}};
 		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
@@ -331,7 +361,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	const actionsRest = {priority: actionsRestPriority, rows: actionsCap - actionsFloor, elastic: true};
 	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
 	const firstLineFull = input.lines[0] === undefined || withoutFirstLine ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
-	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - firstLineHeadRows, 0), elastic: true};
+	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - headRows, 0), elastic: true};
 	/** `mark`: the mark's row is given first; `firstFix`: the first fix comes before it (whole if it fits, or cut). */
 	const fit = (rowsForParts: number, mark: boolean, firstFix: 'ranked' | 'first' | 'firstCut' = 'ranked') => {
 		const moved = (block: Block): Block =>
@@ -355,7 +385,8 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 				const row = input.checks[candidate.part.index];
 				const cut = row !== undefined && rowsGiven < checkRowHeight(row, width);
 				const brief = row?.id === input.restated ? 'restated' : row?.id === input.restatedAlso ? 'restatedAlso' : undefined;
-				return [brief === undefined ? {...candidate.part, cut} : {...candidate.part, cut, brief}];
+				const part = cut && rowsGiven > 1 ? {...candidate.part, cut, rows: rowsGiven} : {...candidate.part, cut};
+				return [brief === undefined ? part : {...part, brief}];
 			}
 			if (index === firstLineAt) {
 				const rows = rowsGiven + (given[candidates.length + 1] ?? 0);
@@ -396,7 +427,9 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	// whole, ahead of the start of why if need be; else cut to its first row and its link,
 	// with the mark; else the first fix alone; when no fix fits, the mark alone.
 	const marked = [fit(budget, true), fit(budget, true, 'first'), fit(budget, true, 'firstCut')];
-	const saysAll = marked.filter(layout => layout.firstFixKept && (layout.marked || layout.hiddenFixes === 0));
+	// With more head rows than usual (layoutLeaf: through the first sentence), only layouts that give them.
+	const headKept = (layout: {parts: LeafPart[]}) => headRows <= firstLineHeadRows || layout.parts.some(part => part.kind === 'line' && part.index === 0 && (part.rows ?? headRows) >= headRows);
+	const saysAll = marked.filter(layout => layout.firstFixKept && (layout.marked || layout.hiddenFixes === 0) && headKept(layout));
 	const kept =
 		saysAll.find(layout => layout.firstFixWhole) ??
 		saysAll[0] ??

@@ -77,12 +77,12 @@ const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.i
 
 /**
  * What the network check's direct look beside a proxy that failed finds here, said after the proxy's sentence:
- * api.deepseek.com is 127.0.0.1 going direct (map-hosts.mjs), where nothing listens at 443, as on a network that
- * lets only its proxy out.
+ * api.deepseek.com is 127.0.0.1 going direct (map-hosts.mjs), where nothing listens at 443, as on a network whose
+ * firewall refuses all but its proxy: DeepSeek's API takes connections, so a refusal there is the firewall's.
  */
-const directFailsToo = () =>
-	` Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`;
-const directFailsTooZh = () => `直连也连不上（ECONNREFUSED）：这个网络需要代理（或没有联网），取消设置 HTTPS_PROXY 也没用。`;
+const directFailsToo = (port = 443) =>
+	` Going direct, api.deepseek.com:${port} refuses the connection (ECONNREFUSED): DeepSeek's API takes connections, so a firewall on this network blocks it; this network needs the proxy, so unsetting HTTPS_PROXY will not help.`;
+const directFailsTooZh = (port = 443) => `直连时 api.deepseek.com:${port} 拒绝连接（ECONNREFUSED）：DeepSeek 的 API 不会拒绝连接，是这个网络的防火墙挡住了直连；这个网络需要代理，取消设置 HTTPS_PROXY 也没用。`;
 
 describe('through a CONNECT proxy, with the default base URL', () => {
 	for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
@@ -111,7 +111,7 @@ describe('through a CONNECT proxy, with the default base URL', () => {
 		assert.equal(code, 0);
 		const network = checkOf(json, 'network');
 		assert.equal(network?.status, 'warn', network?.summary);
-		assert.deepEqual(network?.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
+		assert.deepEqual(network?.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: 443});
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string}>}).fixes.map(fix => fix.id), ['node_env_proxy']);
 		// Nothing was sent going direct, and the proxy saw only tunnels.
 		assert.ok(targets(proxy).every(target => target.startsWith('CONNECT ')), targets(proxy).join(', '));
@@ -241,7 +241,7 @@ describe('through a SOCKS5 proxy, with the default base URL', () => {
 		proxies.push(proxy);
 		const {json} = await checkJson(envWith({HTTPS_PROXY: `socks5://${proxyHost}:${proxy.port}`, DEEPSEEK_BASE_URL: 'https://198.18.0.7/v1'}));
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 198.18.0.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY.${directFailsToo()}`);
+		assert.equal(json.summary, `The SOCKS proxy socks5://${proxyHost}:${proxy.port} (from HTTPS_PROXY) could not reach 198.18.0.7 (Host unreachable): it has no route to that address. Check the address in the base URL and the proxy's rules, or add the host to NO_PROXY. Going direct, 198.18.0.7:443 refuses the connection (ECONNREFUSED): the host is reached, but its service is down or on another port, so unsetting HTTPS_PROXY alone will not help.`);
 	});
 
 	// As Dante 1.4.2 answered: reply 2 for a target its rules block, reply 5 where nothing listens at the target's port.
@@ -329,8 +329,8 @@ const repairTheProxy = /What to do: 1\. Repair the proxy in HTTPS_PROXY, or ask 
  * The verdict blames the proxy in this exact sentence, then says that going direct fails too, in every output, with its fix
  * (`fix`: its title as check prints it) first and the status page after.
  */
-function assertBlamesProxy(found: Verdict, said: string, fix: RegExp = repairTheProxy) {
-	const sentence = `${said}${directFailsToo()}`;
+function assertBlamesProxy(found: Verdict, said: string, fix: RegExp = repairTheProxy, port = 443) {
+	const sentence = `${said}${directFailsToo(port)}`;
 	assert.equal(found.json.verdict, 'network_error', found.json.summary);
 	assert.equal(found.json.summary, sentence);
 	assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_proxy', 'status_page']);
@@ -417,7 +417,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(checkOf(json, 'endpoint')?.summary, `The proxy http://${proxyHost}:${proxy.port} answered instead of gateway.example: ${en}, so which service gateway.example is cannot be told.`);
 			// The proxy was reached; going direct, gateway.example resolves to nothing here: the proxy-only warning, not a failure.
 			assert.equal(checkOf(json, 'network')?.status, 'warn', checkOf(json, 'network')?.summary);
-			assert.deepEqual(checkOf(json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY']});
+			assert.deepEqual(checkOf(json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY'], port: 443});
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 			assert.equal(checkOf(chinese, 'endpoint')?.summary, `代替 gateway.example 响应的是代理 http://${proxyHost}:${proxy.port}：${zh}，因此无法判断 gateway.example 是哪个服务。`);
 		});
@@ -441,10 +441,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const proxy = await proxyFor('ok', {login, product: 'squid', connectPorts: [443]});
 		const env = envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin), DEEPSEEK_BASE_URL: 'https://api.deepseek.com:8443'});
 		const found = await verdictOf(env);
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com on port 8443 (HTTP 403): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port 8443, use an address of the service on port 443, or add the host to NO_PROXY.`);
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to api.deepseek.com on port 8443 (HTTP 403): many proxies (Squid's and tinyproxy's default rules) open connections only to port 443; ask its administrator to allow port 8443, use an address of the service on port 443, or add the host to NO_PROXY.`, repairTheProxy, 8443);
 		assertNoPassword(found);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
-		assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的 8443 端口的连接（HTTP 403）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 8443 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。${directFailsTooZh()}`);
+		assert.equal(chinese.summary, `代理 http://${proxyHost}:${proxy.port}（来自 HTTPS_PROXY）拒绝建立到 api.deepseek.com 的 8443 端口的连接（HTTP 403）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 8443 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。${directFailsTooZh(8443)}`);
 	});
 
 	test('a CONNECT proxy that answers 407 (no login in the URL)', async () => {
@@ -564,7 +564,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(code, 0);
 		for (const id of ['auth', 'balance', 'service_status', 'probe']) assert.equal(checkOf(json, id)?.status, 'pass', `${id}: ${checkOf(json, id)?.summary}`);
 		// A company network that lets only its proxy out: nothing listens at api.deepseek.com:443 going direct here.
-		assert.deepEqual([checkOf(json, 'network')?.status, checkOf(json, 'network')?.details.directConnect], ['warn', {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']}]);
+		assert.deepEqual([checkOf(json, 'network')?.status, checkOf(json, 'network')?.details.directConnect], ['warn', {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: 443}]);
 		assert.deepEqual(proxy.seen.filter(seen => seen.method !== 'CONNECT').map(seen => seen.target.replace(/:\d+/, '')).sort(), ['https://api.deepseek.com/chat/completions', 'https://api.deepseek.com/models', 'https://api.deepseek.com/user/balance', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'].sort(), 'it read every call');
 	});
 
@@ -856,7 +856,7 @@ describe('a proxy that fails, and going direct measured beside it', () => {
 		assert.equal(found.json.verdict, 'network_error', found.json.summary);
 		assert.equal(found.json.summary, said);
 		assert.equal(checkOf(found.json, 'network')?.summary, said);
-		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
+		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY'], port: fakePort('ok')});
 		assert.deepEqual((found.json as WithFixes).fixes.map(fix => fix.id), ['unset_proxy', 'check_proxy', 'status_page']);
 		// The proxy's own fix no longer offers to unset it: that is the first fix.
 		assert.equal((found.json as WithFixes).fixes[1]?.title, `Check the host and port of the proxy in HTTPS_PROXY (http://${proxyHost}:${port}) with whoever runs it`);
@@ -897,13 +897,42 @@ describe('a proxy that fails, and going direct measured beside it', () => {
 		assert.match(unreached.text, unsetFirst);
 	});
 
+	// A relay on a host of its own (relay.example is 127.0.0.1 here) whose port is closed, behind a proxy that is off: going
+	// direct, the host itself refuses, so the network is reached and is not shown to need the proxy; the relay there is
+	// down. Not "this network needs the proxy (or is offline)": both the proxy and the relay are to mend, the proxy first.
+	test('a proxy that is off, and going direct the relay\'s host refuses its port: the proxy is to start and the relay too, not "this network needs the proxy" (English, Chinese)', async () => {
+		const [proxyPort, relayPort] = [await closedPort(), await closedPort()];
+		const env = envWith({
+			TEST_LOOPBACK_HOSTS: [proxyHost, 'api.deepseek.com', 'statuspage.flashduty.com', 'relay.example'].join(','),
+			HTTPS_PROXY: `http://${proxyHost}:${proxyPort}`,
+			DEEPSEEK_BASE_URL: `https://relay.example:${relayPort}/v1`,
+		});
+		const found = await verdictOf(env);
+		const said = `The proxy http://${proxyHost}:${proxyPort} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY. Going direct, relay.example:${relayPort} refuses the connection (ECONNREFUSED): the host is reached, but its service is down or on another port, so unsetting HTTPS_PROXY alone will not help.`;
+		assert.equal(found.json.verdict, 'network_error', found.json.summary);
+		assert.equal(found.json.summary, said);
+		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: relayPort});
+		const fixes = (found.json as WithFixes).fixes;
+		// The proxy's fix, then the relay's; not "this network reaches the service only through it", nor DeepSeek's status page.
+		assert.deepEqual(fixes.map(fix => fix.id), ['check_proxy', 'check_network']);
+		assert.deepEqual(fixes.map(fix => fix.title), [
+			`Check the host and port of the proxy in HTTPS_PROXY (http://${proxyHost}:${proxyPort}) with whoever runs it`,
+			"Check the base URL's host and port, and that the service there is running",
+		]);
+		for (const output of [found.text, found.report]) assert.ok(output.includes(said), output);
+		assert.doesNotMatch(found.text, /needs the proxy|offline|only through it/);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as WithFixes;
+		assert.match(chinese.summary, new RegExp(`直连时 relay\\.example:${relayPort} 拒绝连接（ECONNREFUSED）：主机连得上，但那里的服务没有运行或不在这个端口，所以只取消设置 HTTPS_PROXY 没用。$`));
+		assert.doesNotMatch(chinese.summary, /需要代理|没有联网/);
+	});
+
 	test('a proxy that refuses the tunnel (403) to a host that does not resolve going direct (ENOTFOUND): the network needs the proxy, and no fix goes around it', async () => {
 		const proxy = await proxyFor('ok', {forbidAll: true});
 		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), DEEPSEEK_BASE_URL: 'https://gateway.example'});
 		const found = await verdictOf(env);
 		assert.equal(found.json.verdict, 'network_error', found.json.summary);
 		assert.equal(found.json.summary, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) refused to open a connection to gateway.example (HTTP 403): its rules either do not serve this computer or block gateway.example; ask its administrator, or add the host to NO_PROXY. Going direct fails too (ENOTFOUND): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
-		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY']});
+		assert.deepEqual(checkOf(found.json, 'network')?.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTPS_PROXY'], port: 443});
 		assert.deepEqual(found.json.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
 		assert.match(found.text, repairTheProxy);
 		assert.ok(!(found.json as WithFixes).fixes.some(fix => /NO_PROXY|unset/i.test(fix.title)));

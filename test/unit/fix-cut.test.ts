@@ -46,6 +46,9 @@ test('the cut row ends before the bracket it would leave open, in English and in
 	assert.deepEqual(clampLines(['  → Run `deepseek-fix check', '    --probe` again'], 1), ['  → Run…']);
 	assert.deepEqual(clampLines(['  → Remove "Bearer " where the key is set (an .env', '    file)'], 1), ['  → Remove "Bearer " where the key is set…']);
 	assert.deepEqual(clampLines(['  → 修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个', '    工具调用'], 1), ['  → 修改应用发送的请求…']);
+	// Cut where a sentence ends (rows after the first): what is kept is whole, with no mark after its full stop.
+	assert.deepEqual(clampLines(['  Could not resolve the proxy: check', '  its spelling.', '  Going direct fails too'], 2), ['  Could not resolve the proxy: check', '  its spelling.']);
+	assert.deepEqual(clampLines(['  请检查拼写。', '  直连也连不上'], 1), ['  请检查拼写…']);
 	// A bracket closed on the row stays; only the one left open is cut.
 	assert.deepEqual(clampLines(['  → Top up (pay-as-you-go) on the platform page today', 'more'], 1), ['  → Top up (pay-as-you-go) on the platform page…']);
 });

@@ -11,7 +11,8 @@ import {setLanguage} from '../../source/messages/language.js';
 import {proxyMessages} from '../../source/messages/http.js';
 import {setShell, unsetCommand} from '../../source/text/shell.js';
 import type {CheckResult} from '../../source/checks/types.js';
-import {auth, balance, checkResult, failure, network, officialBase, scenario} from '../helpers/results.js';
+import {auth, balance, checkResult, endpoint, failure, network, officialBase, scenario} from '../helpers/results.js';
+import {directRefusal, withDirectFinding} from '../../source/deepseek/going-direct.js';
 
 const localProxy = 'http://127.0.0.1:7890';
 const works = {reachable: true, code: null, unset: ['HTTPS_PROXY']};
@@ -145,6 +146,46 @@ test('a proxy that refuses the tunnel (403), and going direct fails too: the sum
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('what a failed direct look proves, by its code: no name or no route, the network needs the proxy; a refusal at the base URL\'s host, its service is down; at DeepSeek\'s API, a firewall', () => {
+	const look = (code: string) => ({reachable: false, code, unset: ['HTTPS_PROXY'], port: 3000});
+	for (const code of ['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']) {
+		assert.equal(directRefusal(look(code), 'relay.example'), undefined, code);
+		assert.equal(withDirectFinding('F.', look(code), 'relay.example'), `F. Going direct fails too (${code}): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
+	}
+	for (const code of ['ECONNREFUSED', 'ECONNRESET']) {
+		assert.equal(directRefusal(look(code), 'relay.example'), 'service', code);
+		assert.equal(directRefusal(look(code), 'api.deepseek.com'), 'firewall', code);
+		assert.equal(withDirectFinding('F.', look(code), 'relay.example'), `F. Going direct, relay.example:3000 refuses the connection (${code}): the host is reached, but its service is down or on another port, so unsetting HTTPS_PROXY alone will not help.`);
+	}
+	assert.equal(withDirectFinding('F.', {...look('ECONNREFUSED'), port: 443}, 'api.deepseek.com'), "F. Going direct, api.deepseek.com:443 refuses the connection (ECONNREFUSED): DeepSeek's API takes connections, so a firewall on this network blocks it; this network needs the proxy, so unsetting HTTPS_PROXY will not help.");
+	// Not measured, or it works: no refusal to speak of.
+	assert.equal(directRefusal({...look('ECONNREFUSED'), unset: []}, 'relay.example'), undefined);
+	assert.equal(directRefusal({reachable: true, code: null, unset: ['HTTPS_PROXY']}, 'relay.example'), undefined);
+	setLanguage('zh-CN');
+	try {
+		assert.equal(withDirectFinding('F。', look('ECONNREFUSED'), 'relay.example'), 'F。直连时 relay.example:3000 拒绝连接（ECONNREFUSED）：主机连得上，但那里的服务没有运行或不在这个端口，所以只取消设置 HTTPS_PROXY 没用。');
+		assert.match(withDirectFinding('F。', look('ECONNREFUSED'), 'api.deepseek.com'), /防火墙挡住了直连；这个网络需要代理/);
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('a proxy that refuses the tunnel (403) to a relay whose port refuses going direct: the proxy\'s fix, then the relay\'s, not "only through it" nor DeepSeek\'s status page; at DeepSeek\'s API, the proxy is to repair', () => {
+	const refusedThere = {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: 3000};
+	const relay = [...tunnelRefused('403', refused403, refusedThere).filter(result => result.id !== 'endpoint'), endpoint.notDeepSeek('relay.example:3000')];
+	const diagnosis = diagnose(relay);
+	assert.equal(diagnosis.verdict, 'network_error');
+	assert.match(diagnosis.summary, /Going direct, relay\.example:3000 refuses the connection \(ECONNREFUSED\): the host is reached, but its service is down or on another port/);
+	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_proxy', 'check_network']);
+	assert.equal(diagnosis.fixes[1]?.title, "Check the base URL's host and port, and that the service there is running");
+	assert.ok(!diagnosis.fixes.some(fix => /only through it/.test(fix.title)), titles(relay).join(' | '));
+	// The same refusal at api.deepseek.com: a firewall, so the network needs the proxy.
+	const official = diagnose(tunnelRefused('403', refused403, {...refusedThere, port: 443}));
+	assert.match(official.summary, /a firewall on this network blocks it; this network needs the proxy/);
+	assert.deepEqual(official.fixes.map(fix => fix.id), ['check_proxy', 'status_page']);
+	assert.match(official.fixes[0]?.title ?? '', /^Repair the proxy in HTTPS_PROXY/);
 });
 
 test('a proxy that asks for a login (407): unsetting first where going direct works, the login alone where it fails', () => {

@@ -233,6 +233,8 @@ const byName: Record<string, readonly Sample[]> = {
 	url: ['https://relay.example/v1'],
 	value: ['bad-value'],
 	variable: ['HTTPS_PROXY'],
+	/** The base URL's host and port, where going direct was refused (proxyMessages.goingDirectRefused). */
+	hostPort: ['relay.example:3000', 'api.deepseek.com:443'],
 	/** The variables to unset for the calls to go direct (proxyMessages.goingDirectWorks, fixMessages.unsetProxy). */
 	variables: [['HTTPS_PROXY'], ['https_proxy', 'http_proxy']],
 	/** Going direct was tried beside the proxy that failed (fixMessages.startLocalProxy): unsetting is then a fix of its own, or no way out. */

@@ -20,7 +20,7 @@ test('through a proxy, the direct look at a host whose lookup never answers ends
 		const context = testContext({baseUrl: 'https://api.deepseek.com', env: {HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`}, timeoutMs: 30_000});
 		const result = await networkCheck.run(context, new AbortController().signal);
 		assert.equal(result.status, 'warn', result.summary);
-		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY']});
+		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY'], port: 443});
 		assert.match(result.summary, /But going direct, api\.deepseek\.com cannot be reached \(TIMEOUT\)/);
 	} finally {
 		await proxy.close();
@@ -35,5 +35,5 @@ test('a proxy that is off, and a direct look that runs out of time: the proxy\'s
 	const result = await networkCheck.run(context, new AbortController().signal);
 	assert.equal(result.status, 'fail', result.summary);
 	assert.equal(result.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, fix HTTPS_PROXY, or unset it to connect directly.`);
-	assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY']});
+	assert.deepEqual(result.details.directConnect, {reachable: false, code: 'TIMEOUT', unset: ['HTTPS_PROXY'], port: 443});
 });

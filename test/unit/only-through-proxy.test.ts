@@ -32,7 +32,7 @@ test('through a proxy that answers, the API host refusing a direct connection: a
 			result.summary,
 			`Proxy http://127.0.0.1:${proxy.port} reachable in ${String(result.details.connectMs)} ms. But going direct, gateway.example cannot be reached (ECONNREFUSED), so a program that does not read HTTPS_PROXY cannot connect: Node's built-in fetch and the SDKs built on it (the openai package, LangChain.js, the Vercel AI SDK) ignore it unless run with NODE_USE_ENV_PROXY=1 (Node 22.21, or 24 and newer); Python's openai, requests and curl read it.`,
 		);
-		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
+		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: deadHost});
 		// The tool's own calls work: an otherwise healthy run is ok, the fix listed.
 		const diagnosis = diagnosed(result);
 		assert.equal(diagnosis.verdict, 'ok', diagnosis.summary);
@@ -63,7 +63,7 @@ test('through a proxy, a name that does not resolve going direct (a network whos
 		const result = await runCheck({baseUrl: 'http://api.elsewhere.example', env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(result.status, 'warn', result.summary);
 		assert.match(result.summary, /But going direct, api\.elsewhere\.example cannot be reached \(ENOTFOUND\), so a program that does not read HTTP_PROXY cannot connect/);
-		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTP_PROXY']});
+		assert.deepEqual(result.details.directConnect, {reachable: false, code: 'ENOTFOUND', unset: ['HTTP_PROXY'], port: 80});
 		assert.equal(result.details.proxyVariable, 'HTTP_PROXY');
 	} finally {
 		await proxy.close();
@@ -77,7 +77,7 @@ test('through a proxy, the API host reachable directly too: a pass as before, th
 		const result = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(result.status, 'pass', result.summary);
 		assert.match(result.summary, /^Proxy http:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
-		assert.deepEqual(result.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
+		assert.deepEqual(result.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY'], port: host.port});
 		assert.ok(!diagnosed(result).fixes.some(fix => fix.id === 'node_env_proxy'));
 	} finally {
 		await proxy.close();
@@ -98,17 +98,17 @@ test('no direct look without a proxy; through a SOCKS proxy or HTTP_PROXY for ht
 		const socks = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `socks5://127.0.0.1:${proxy.port}`}});
 		assert.equal(socks.status, 'pass', socks.summary);
 		assert.match(socks.summary, /^Proxy socks5:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);
-		assert.deepEqual(socks.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
+		assert.deepEqual(socks.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: deadHost});
 		assert.ok(!diagnosed(socks).fixes.some(fix => fix.id === 'node_env_proxy'));
 		// HTTP_PROXY taken for an https base URL: curl and Python's clients go direct themselves (that sentence says so).
 		const httpForHttps = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTP_PROXY: `http://127.0.0.1:${proxy.port}`}});
 		assert.equal(httpForHttps.status, 'pass', httpForHttps.summary);
-		assert.deepEqual(httpForHttps.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTP_PROXY']});
+		assert.deepEqual(httpForHttps.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTP_PROXY'], port: deadHost});
 		// Both down: the proxy's failure, then that going direct fails too (unsetting the variable is no way out).
 		const both = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `http://127.0.0.1:${deadProxy}`}});
 		assert.equal(both.status, 'fail', both.summary);
-		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY. Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.`);
-		assert.deepEqual(both.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY']});
+		assert.equal(both.summary, `The proxy http://127.0.0.1:${deadProxy} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY. Going direct, gateway.example:${deadHost} refuses the connection (ECONNREFUSED): the host is reached, but its service is down or on another port, so unsetting HTTPS_PROXY alone will not help.`);
+		assert.deepEqual(both.details.directConnect, {reachable: false, code: 'ECONNREFUSED', unset: ['HTTPS_PROXY'], port: deadHost});
 	} finally {
 		await proxy.close();
 	}
@@ -122,11 +122,11 @@ test('a proxy whose name does not resolve, and a SOCKS proxy that is off, where 
 		const dns = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {HTTPS_PROXY: 'http://proxy.nowhere.example:3128'}});
 		assert.equal(dns.status, 'fail', dns.summary);
 		assert.equal(dns.summary, 'Could not resolve the host name of the proxy http://proxy.nowhere.example:3128 (from HTTPS_PROXY): check its spelling, or unset HTTPS_PROXY to connect directly. Going direct, gateway.example is reachable: unsetting HTTPS_PROXY is enough, unless this network requires the proxy.');
-		assert.deepEqual(dns.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY']});
+		assert.deepEqual(dns.details.directConnect, {reachable: true, code: null, unset: ['HTTPS_PROXY'], port: host.port});
 		// Going direct fails too (nothing listens there): the proxy's sentence no longer offers to unset it.
 		const deadHost = await closedPort();
 		const both = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: 'http://proxy.nowhere.example:3128'}});
-		assert.equal(both.summary, 'Could not resolve the host name of the proxy http://proxy.nowhere.example:3128 (from HTTPS_PROXY): check its spelling. Going direct fails too (ECONNREFUSED): this network needs the proxy (or is offline), so unsetting HTTPS_PROXY will not help.');
+		assert.equal(both.summary, `Could not resolve the host name of the proxy http://proxy.nowhere.example:3128 (from HTTPS_PROXY): check its spelling. Going direct, gateway.example:${deadHost} refuses the connection (ECONNREFUSED): the host is reached, but its service is down or on another port, so unsetting HTTPS_PROXY alone will not help.`);
 		const socks = await runCheck({baseUrl: `https://gateway.example:${host.port}`, env: {https_proxy: `socks5://127.0.0.1:${deadProxy}`}});
 		assert.equal(socks.status, 'fail', socks.summary);
 		assert.match(socks.summary, /refused the connection: start the proxy, fix https_proxy, or unset it to connect directly\. Going direct, gateway\.example is reachable: unsetting https_proxy is enough, unless this network requires the proxy\.$/);

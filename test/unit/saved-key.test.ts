@@ -26,6 +26,16 @@ test('not set: a comment, another variable, an empty assignment, no file, no HOM
 	assert.equal(await savedKey(unix({'/home/ada/.bashrc': 'export DEEPSEEK_API_KEY=\n'}), never), undefined);
 	assert.equal(await savedKey(unix({}), never), undefined);
 	assert.equal(await savedKey(unix({'/home/ada/.zshrc': 'export DEEPSEEK_API_KEY=sk-a\n'}, {}), never), undefined);
+	// Set to nothing in quotes, and a line that unsets it after one that set it: a new shell has no key.
+	assert.equal(await savedKey(unix({'/home/ada/.bashrc': 'export DEEPSEEK_API_KEY=""\n'}), never), undefined);
+	assert.equal(await savedKey(unix({'/home/ada/.zshrc': 'export DEEPSEEK_API_KEY=sk-a\nunset DEEPSEEK_API_KEY\n'}), never), undefined);
+	assert.equal(await savedKey(unix({'/home/ada/.config/fish/config.fish': 'set -gx DEEPSEEK_API_KEY sk-a\nset -e DEEPSEEK_API_KEY\n'}), never), undefined);
+});
+
+test('set to a value only the shell knows, or by declare -x: still saved for new shells (the same reader as the key compared, startup-key.test.ts)', async () => {
+	assert.deepEqual(await savedKey(unix({'/home/ada/.zshrc': 'export DEEPSEEK_API_KEY="$(pass show deepseek)"\n'}), never), {kind: 'file', file: '~/.zshrc'});
+	assert.deepEqual(await savedKey(unix({'/home/ada/.config/fish/config.fish': 'set -gx DEEPSEEK_API_KEY (cat ~/.deepseek)\n'}), never), {kind: 'file', file: '~/.config/fish/config.fish'});
+	assert.deepEqual(await savedKey(unix({'/home/ada/.bashrc': 'declare -x DEEPSEEK_API_KEY=sk-saved-for-later\n'}), never), {kind: 'file', file: '~/.bashrc'});
 });
 
 test('Windows: the user\'s environment variables first, then the system\'s, by reg.exe\'s full path; an empty value is not a key', async () => {

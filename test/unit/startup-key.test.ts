@@ -33,25 +33,33 @@ test('a shell word: quotes, escapes and a trailing comment; expansions are not l
 	}
 });
 
-test('a file\'s key: export, a bare assignment, quotes, fish\'s set -gx; the last line wins; comments and other names do not count', () => {
-	assert.equal(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\n`), newKey);
-	assert.equal(lastKeyIn(`DEEPSEEK_API_KEY="${newKey}"  # made in May\r\n`), newKey);
-	assert.equal(lastKeyIn(`  export DEEPSEEK_API_KEY='${newKey}'\n`), newKey);
-	assert.equal(lastKeyIn(`set -gx DEEPSEEK_API_KEY ${newKey}\n`), newKey);
-	assert.equal(lastKeyIn(`set --global --export DEEPSEEK_API_KEY "${newKey}"\n`), newKey);
-	assert.equal(lastKeyIn(`export DEEPSEEK_API_KEY=${testKey}\nexport DEEPSEEK_API_KEY=${newKey}\n`), newKey);
-	assert.equal(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\n# export DEEPSEEK_API_KEY=${testKey}\n`), newKey);
+const set = (value: string | null) => ({kind: 'set', value});
+const unset = {kind: 'unset'};
+
+test('a file\'s key: export, declare -x, a bare assignment, quotes, fish\'s set -gx; the last line wins; comments and other names do not count', () => {
+	assert.deepEqual(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`DEEPSEEK_API_KEY="${newKey}"  # made in May\r\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`  export DEEPSEEK_API_KEY='${newKey}'\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`declare -x DEEPSEEK_API_KEY=${newKey}\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`set -gx DEEPSEEK_API_KEY ${newKey}\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`set --global --export DEEPSEEK_API_KEY "${newKey}"\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`export DEEPSEEK_API_KEY=${testKey}\nexport DEEPSEEK_API_KEY=${newKey}\n`), set(newKey));
+	assert.deepEqual(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\n# export DEEPSEEK_API_KEY=${testKey}\n`), set(newKey));
 	assert.equal(lastKeyIn(`export MY_DEEPSEEK_API_KEY=${testKey}\nexport OPENAI_API_KEY=${testKey}\n`), undefined);
 	assert.equal(lastKeyIn('export DEEPSEEK_API_KEY\nset -q DEEPSEEK_API_KEY\n'), undefined);
 	assert.equal(lastKeyIn(''), undefined);
 });
 
-test('a value only the shell knows, an unset or an empty one, last: nothing to compare (null)', () => {
-	assert.equal(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\nexport DEEPSEEK_API_KEY="$(pass show deepseek)"\n`), null);
-	assert.equal(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\nunset DEEPSEEK_API_KEY\n`), null);
-	assert.equal(lastKeyIn(`set -gx DEEPSEEK_API_KEY ${newKey}\nset -e DEEPSEEK_API_KEY\n`), null);
-	assert.equal(lastKeyIn('set -gx DEEPSEEK_API_KEY (cat ~/.deepseek)\n'), null);
-	assert.equal(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\nexport DEEPSEEK_API_KEY=\n`), null);
+// The two readers rely on the difference: a value only the shell knows still saves a key for new shells (the
+// "open a new terminal" advice, savedInStartupFile), but gives none to compare (startupKeyInFiles); unset and empty give neither.
+test('a value only the shell knows, last: set, with no literal value; an unset, an erase or an empty one, last: unset', () => {
+	assert.deepEqual(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\nexport DEEPSEEK_API_KEY="$(pass show deepseek)"\n`), set(null));
+	assert.deepEqual(lastKeyIn('set -gx DEEPSEEK_API_KEY (cat ~/.deepseek)\n'), set(null));
+	assert.deepEqual(lastKeyIn('export DEEPSEEK_API_KEY="$EMPTY_ONE"\n'), set(null));
+	assert.deepEqual(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\nunset DEEPSEEK_API_KEY\n`), unset);
+	assert.deepEqual(lastKeyIn(`set -gx DEEPSEEK_API_KEY ${newKey}\nset -e DEEPSEEK_API_KEY\n`), unset);
+	assert.deepEqual(lastKeyIn(`export DEEPSEEK_API_KEY=${newKey}\nexport DEEPSEEK_API_KEY=\n`), unset);
+	assert.deepEqual(lastKeyIn('export DEEPSEEK_API_KEY=""\n'), unset);
 });
 
 test('the user\'s shell\'s files, the one a new terminal reads last first; all of them for another shell', () => {

@@ -148,6 +148,49 @@ test('a Chinese paragraph does not end on a line of one character: the line befo
 	assert.deepEqual(wrapPlain('用 deepseek-v4-flash 完。', {width: 20}), ['用 deepseek-v4-flash', '完。'], 'the model name and 完。 would not fit on one line');
 });
 
+test('a paragraph does not end on a status or error code in brackets alone: the line before gives its last word', () => {
+	// The wizard's 401 title at 40 columns: "(401)" alone on its row read as a line of its own.
+	assert.deepEqual(wrapPlain('✖ DeepSeek does not accept this key (401)', {width: 40, hangingIndent: '  '}), ['✖ DeepSeek does not accept this', '  key (401)']);
+	assert.deepEqual(wrapPlain('Going direct fails too (ECONNREFUSED).', {width: 24}), ['Going direct fails', 'too (ECONNREFUSED).']);
+	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也连不', '上（ECONNREFUSED）']);
+	// An aside of several words may stand alone (it says something of its own), and so may another word in brackets (a
+	// masked key, a host), or a code after a line with nothing to spare.
+	assert.deepEqual(wrapPlain('Start the proxy app (it is not running)', {width: 24}), ['Start the proxy app (it', 'is not running)']);
+	assert.deepEqual(wrapPlain("The key in Claude Code's settings (sk-…cdef)", {width: 36}), ["The key in Claude Code's settings", '(sk-…cdef)']);
+	assert.deepEqual(wrapPlain('deepseek-v4-flash-long (401)', {width: 22}), ['deepseek-v4-flash-long', '(401)']);
+});
+
+test('no sentence of the wizard\'s or the checks\' tables ends on a status or error code in brackets alone at 40 or 60 columns, in either language', async () => {
+	const {wizardText} = await import('../../source/messages/wizard.js');
+	const {checkMessages} = await import('../../source/messages/checks.js');
+	const {sentencesOf} = await import('../helpers/message-sentences.js');
+	const stands = ['OpenRouter', {host: 'api.deepseek.com', name: 'OpenRouter', works: false, proxy: 'http://127.0.0.1:7890', variable: 'HTTPS_PROXY', status: 401}];
+	let wrapped = 0;
+	for (const table of [wizardText, checkMessages]) {
+		for (const [language, sentences] of Object.entries(tablesOf(table) ?? {})) {
+			for (const text of sentencesOf(sentences, stands)) {
+				for (const width of [40, 60]) {
+					const lines = wrapPlain(`✖ ${text}`, {width, hangingIndent: '  '});
+					if (lines.length < 2) continue;
+					wrapped += 1;
+					const before = lines.at(-2)?.trim().split(/\s+/u) ?? [];
+					// Alone, unless the line before had nothing to spare.
+					if (before.length > 1) assert.doesNotMatch(lines.at(-1)?.trim() ?? '', /^[(（](?:\d{3}|[A-Z][A-Z\d_]{2,})[)）][.,;:。，；：]?$/u, `${language} at ${width}: ${lines.join(' | ')}`);
+				}
+			}
+		}
+	}
+	assert.ok(wrapped > 300, `${wrapped} sentences took more than one line`);
+});
+
+test('no plain word alone on a row before a piece too wide to join it (an address): the row before gives its last word', () => {
+	const said = 'Could not resolve the host name of the proxy http://no-such-proxy.invalid:8080 (from HTTPS_PROXY): check its spelling.';
+	assert.deepEqual(wrapPlain(said, {width: 40, indent: '  '}).slice(0, 3), ['  Could not resolve the host name of', '  the proxy', '  http://no-such-proxy.invalid:8080']);
+	// A paragraph's last row keeps its one word (pinned below), and a row before with two words keeps both.
+	assert.deepEqual(wrapPlain('Open a new terminal and restart your editor.', {width: 38}), ['Open a new terminal and restart your', 'editor.']);
+	assert.deepEqual(wrapPlain('Use proxy http://no-such-proxy.invalid:8080', {width: 36}), ['Use proxy', 'http://no-such-proxy.invalid:8080']);
+});
+
 /** Every sentence of the Chinese message tables that takes no values. */
 async function chineseSentences(): Promise<string[]> {
 	const dir = path.join(import.meta.dirname, '../../source/messages');

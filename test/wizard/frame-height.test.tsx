@@ -193,7 +193,7 @@ for (const size of sizes) {
 				await app.choose('They fail with something else');
 				await app.choose('401');
 				await app.choose('The key in DEEPSEEK_API_KEY');
-				await app.waitFor('does not accept this key');
+				await app.waitFor('does not accept this');
 				assertFits(app, size.columns, size.rows);
 			},
 			{},

@@ -99,6 +99,8 @@ export const proxyMessages: ProxyMessages = {
 		`代理 ${p.proxy}（来自 ${p.variable}）连不上这个服务（建立隧道时返回 HTTP ${p.status}）：可能是服务本身，或代理自己的出口出了问题；请稍后再试，如果一直这样，请联系代理管理员。`,
 	goingDirectWorks: p => `${p.failed}直连可以连上 ${p.host}：取消设置 ${p.variables.join('、')} 就够了，除非这个网络必须走代理。`,
 	goingDirectFails: p => `${p.failed}直连也连不上（${p.code}）：这个网络需要代理（或没有联网），取消设置 ${p.variables.join('、')} 也没用。`,
+	goingDirectRefused: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：主机连得上，但那里的服务没有运行或不在这个端口，所以只取消设置 ${p.variables.join('、')} 没用。`,
+	goingDirectFirewall: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：DeepSeek 的 API 不会拒绝连接，是这个网络的防火墙挡住了直连；这个网络需要代理，取消设置 ${p.variables.join('、')} 也没用。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
 	badVariable: p => {
 		switch (p.problem.kind) {

@@ -478,6 +478,7 @@ export const wizardText: WizardText = {
 			},
 			titleContainerHost: p => `${p.name} 只在容器里能解析`,
 			titleClockBehind: '这台电脑的时钟慢了',
+			titleServiceRefuses: '代理出错；服务也拒绝连接',
 			titleGoingDirect: p => (p.works ? '代理出错；直连可以连上' : '代理出错；直连也连不上'),
 			titleExpired: p => `${p.host} 的证书已过期，或者这台电脑的时钟快了`,
 			crumbProxyTls: '代理 TLS',

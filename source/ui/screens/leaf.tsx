@@ -83,7 +83,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return scriptLine ? <Wrapped key="script" dimColor text={scriptLine} width={width} indent={leafIndents.line} /> : null;
 			case 'check': {
 				const row = rows[part.index];
-				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} brief={part.brief} /> : null;
+				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} cutRows={part.rows} brief={part.brief} /> : null;
 			}
 			case 'line': {
 				const line = content.lines[part.index];
