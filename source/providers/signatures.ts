@@ -194,6 +194,9 @@ const moneyWords = new RegExp(
 		// exhausted. If you wish to continue access the model on a paid basis, please disable the
 		// "use free tier only" mode…" (APIParkLab/APIPark#394): nothing left it may spend.
 		String.raw`\bfree\s+tier\b[^.。!\n]{0,30}?\b(?:has\s+been|is)\s+exhausted\b`,
+		// Baidu AI Search's 429 QUOTA_USER_DAILY_FREE "Daily free quota per user for AI Search exceeded": its 100 free
+		// calls used, pay-as-you-go not enabled (its error-code page): payment there, not a wait.
+		String.raw`\bfree\s+quota\b[^.。!\n]{0,40}?\b(?:exceeded|exhausted|used\s+up)\b`,
 		// 余额不足, 额度已用尽, 配额不足, 余额过低, 积分不足, 余额为0…: the thing, then what happened to it.
 		'(?:余额|额度|配额|积分|点数|点券)[^，。,.;；\\n]{0,8}?(?:不足|过低|用尽|用完|耗尽|为0(?![.\\d])|为零)|欠费',
 	].join('|'),
@@ -240,7 +243,8 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation
  * longer than the model's context ("maximum context length"; OpenCode Zen's "The input (N
- * tokens) is longer than the model's context length (M tokens)"), a max_tokens out of range, content the service will not
+ * tokens) is longer than the model's context length (M tokens)"; Baidu Qianfan's 400 tokens_too_long "Prompt tokens
+ * too long", its error-code page), a max_tokens out of range, content the service will not
  * process (moderationWords, read first), a request that names no model ("No model specified in request", Azure's
  * model-inference endpoint), messages in an order the model does not
  * take ("the role of last message …", Baidu Qianfan; DeepSeek's "The last message of deepseek-reasoner
@@ -282,7 +286,10 @@ const nothingAffordable = /can only afford 0(?!\.?\d)/i;
  * AIDotNet/OpenDeepWiki#134, the shape Huawei Cloud MaaS documents for it, which had read as a
  * wrong address), or Zhipu's code 1210 "API 调用参数有误，请检查文档。" (the API call's parameters are
  * wrong), passed on by ModelScope's Anthropic-compatible path to Claude Code (modelscope/modelscope#1495,
- * which had read as a wrong address). The key and the
+ * which had read as a wrong address), or Baidu Qianfan's code `malformed_json` (its 400 "Invalid Argument" for a
+ * body that is not JSON, its error-code page), or a field named as invalid in a validator's words ("field
+ * Thinking.BudgetTokens invalid, should be in (-∞, 1024]", SenseNova's DeepSeek V4 to Claude Code through CC
+ * Switch, farion1231/cc-switch#6419): both had read as a wrong address on a relay's host. The key and the
  * money are fine; the app must send something else. Also "do not support" as well as "does not"
  * (a service's 400 "Model do not support image input. Request id: 0217…" to OpenCode,
  * anomalyco/opencode#47994), and a gateway's "invalid request, please check your request body"
@@ -341,9 +348,9 @@ const moderationWords =
 	/content exists risk|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b/i;
 
 const requestShapeWords =
-	/maximum context length|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\bexpected\s+str\s+instance,\s+list\s+found\b|\bcontent\s+field\W?s\s+type\s+should\s+be\b|\binvalid\s+'[\w.[\]]+':|\binvalid\s+type\s+for\s+'[\w.[\]]+'|\bmax_tokens\s+is\s+too\s+large\b|\bsupports\s+at\s+most\s+\d+\s+completion\s+tokens\b|\bonly\s+supports\s+text\s+input\b|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:last|first)\s+message\b[^.\n]{0,60}?\bmust\s+be\s+(?:an?\s+)?(?:user|assistant|system)\b|\ball\s+messages\s+must\s+have\s+non-empty\s+content\b|\btool_use\W?\s+ids\s+must\s+be\s+unique\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替|\bno\s+tool\s+(?:output|call)\s+found\s+for\s+(?:the\s+)?tool\s+(?:call|output)\b|\binvalid\s+assistant\s+message\b|\bcontent\s+or\s+tool_calls\s+must\s+be\s+set\b|\bonly\s+available\s+when\s+using\s+(?:the\s+)?beta\s+api\b|\bmust\s+contain\s+the\s+word\s+\W?json\b/i;
+	/maximum context length|\bprompt\s+tokens?\s+(?:is\s+|are\s+)?too\s+long\b|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\bexpected\s+str\s+instance,\s+list\s+found\b|\bcontent\s+field\W?s\s+type\s+should\s+be\b|\binvalid\s+'[\w.[\]]+':|\binvalid\s+type\s+for\s+'[\w.[\]]+'|\bmax_tokens\s+is\s+too\s+large\b|\bsupports\s+at\s+most\s+\d+\s+completion\s+tokens\b|\bonly\s+supports\s+text\s+input\b|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:last|first)\s+message\b[^.\n]{0,60}?\bmust\s+be\s+(?:an?\s+)?(?:user|assistant|system)\b|\ball\s+messages\s+must\s+have\s+non-empty\s+content\b|\btool_use\W?\s+ids\s+must\s+be\s+unique\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替|\bno\s+tool\s+(?:output|call)\s+found\s+for\s+(?:the\s+)?tool\s+(?:call|output)\b|\binvalid\s+assistant\s+message\b|\bcontent\s+or\s+tool_calls\s+must\s+be\s+set\b|\bonly\s+available\s+when\s+using\s+(?:the\s+)?beta\s+api\b|\bmust\s+contain\s+the\s+word\s+\W?json\b/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdo(?:es)?\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bplease\\s+check\\s+your\\s+request\\s+body\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b|\\bextra_forbidden\\b|\\bextra\\s+inputs\\s+are\\s+not\\s+permitted\\b|(?:调用|请求)参数有误`,
+	`${requestShapeWords.source}|\\bdo(?:es)?\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bplease\\s+check\\s+your\\s+request\\s+body\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b|\\bextra_forbidden\\b|\\bextra\\s+inputs\\s+are\\s+not\\s+permitted\\b|(?:调用|请求)参数有误|\\bmalformed_json\\b|\\bfield\\s+[\\w.[\\]]+\\s+(?:is\\s+)?invalid\\b`,
 	'i',
 );
 
@@ -358,6 +365,13 @@ const requestWords = new RegExp(
 const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\b/i;
 
 /**
+ * No permission to use the model the call names: Baidu Qianfan's 401 invalid_model "No permission to use the
+ * model" (model鉴权失败, its inference API's error-code page), which had read as a refused key. The model's
+ * access, not the key, despite the 401.
+ */
+const modelPermissionWords = /\b(?:no|(?:do|does)\s*(?:n[o'’]t|\s+not)\s+have)\s+permission\s+to\s+(?:use|access|call)\s+(?:the|this)\s+model\b/i;
+
+/**
  * A free offer of one model that has ended: OpenCode Zen's 401 ModelError "Free promotion has
  * ended for DeepSeek V4 Flash Free. You can continue using the model by subscribing to OpenCode
  * Go" (passed on by 9router, decolua/9router#3270, which had read as a refused key: the free
@@ -368,8 +382,8 @@ const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\
 const freeModelEndedWords =
 	/\b(?:free\s+)?(?:promotion|promo|free\s+period|free\s+offer)\s+(?:has\s+|is\s+)?(?:ended|expired|over)\s+for\b|\bmodel\b[^.\n]{0,60}?\bno\s+longer\s+(?:available\s+)?(?:for\s+)?free\b/i;
 
-/** What OpenCode Zen sends with 401 about a model (its ModelError): the model, not the key. */
-const modelAt401Words = new RegExp(`${unsupportedModelWords.source}|${freeModelEndedWords.source}`, 'i');
+/** What a service sends with 401 about a model (OpenCode Zen's ModelError, Qianfan's invalid_model): the model, not the key. */
+const modelAt401Words = new RegExp(`${unsupportedModelWords.source}|${freeModelEndedWords.source}|${modelPermissionWords.source}`, 'i');
 
 /**
  * "No such model (for you)" in the words services use: DeepSeek's "Model Not Exist" and
@@ -396,6 +410,7 @@ const modelWords = new RegExp(
 		String.raw`\b(?:not\s+a\s+valid|invalid|incorrect|unknown|unsupported)\s+model\b`,
 		unsupportedModelWords.source,
 		freeModelEndedWords.source,
+		modelPermissionWords.source,
 		String.raw`\bmodel_not_(?:found|exists?|available)\b|\bInvalidEndpointOrModel\b|\bDeploymentNotFound\b`,
 		String.raw`\baccess\s+to\s+(?:the\s+)?model\b(?:[^.\n]|\.(?=\w)){0,40}?\bdenied\b|\bnot\s+authorized\s+to\s+access\s+the\s+requested\s+model\b`,
 		// AWS Bedrock's AccessDeniedException: "You don't have access to the model with the
@@ -696,6 +711,11 @@ const wordRules: readonly WordRule[] = [
 	// error sending request for url (…)", 9router's "fetch connect timeout"): its way out failed
 	// (diagnose.ts localUpstreamUnreachable, for a proxy on this computer).
 	{kind: 'server_error', words: upstreamUnreachableWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamUnreachable},
+	// A gateway's own channel (the upstream account it sends the model's calls to) switched off by its operator: new-api's
+	// 403 "This channel has been disabled" (QuantumNous/new-api#3455: channel affinity kept sending calls to a disabled
+	// channel; Claude Code added "Please run /login"), which had read as a wrong address. The gateway's setup, not the
+	// caller's token: its channels are where to look.
+	{kind: 'server_error', words: /\bthis\s+channel\s+has\s+been\s+disabled\b/i, statuses: [403, 500, 502, 503]},
 	{
 		kind: 'server_error',
 		words: /overloaded|server (?:is )?busy|timeout limit|unable to start processing|no available channel|无可用渠道|服务器繁忙|系统繁忙/i,
