@@ -7,7 +7,7 @@
 import {wizardText} from '../messages/wizard.js';
 import {isTroubled, type CheckRowState} from './check-row-state.js';
 import {displayWidth} from '../text/width.js';
-import {allot, cutAtWord, wrapLines, wrappedHeight, type Block} from './layout.js';
+import {allot, cutAtWord, rowsOf, wrapLines, wrappedHeight, type Block} from './layout.js';
 import {listWindow} from './select-state.js';
 
 /** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
@@ -91,7 +91,7 @@ export type RowBrief = 'restated' | 'restatedAlso';
 
 /** Rows a check row takes whole: its icon, then "Title: summary" wrapped (as the language words it). */
 export function checkRowHeight(row: CheckRowState, width: number): number {
-	return wrappedHeight(checkRowText(row), width - 2);
+	return checkRowFit(row, width).rows;
 }
 
 const checkRowText = (row: CheckRowState) => wizardText.ui.checkRow(row.title, typeof row.state === 'object' ? row.state.summary : wizardText.ui.running);
@@ -105,9 +105,28 @@ const maskedKey = /…[^\s…]{4}(?![^\s)）,，:：;；.。])/u;
  * else one.
  */
 export function checkRowCutRows(row: CheckRowState, width: number): number {
-	const lines = wrapLines(checkRowText(row), width - 2);
-	return Math.max(1, lines.findLastIndex(line => maskedKey.test(line)) + 1);
+	return checkRowFit(row, width).cutRows;
 }
+
+/**
+ * Both, from one wrap of the row's text, kept by text and width: a screen is laid out several times for one frame (the
+ * leaf's tries, the frame's budget, the drawing), each asking every row, and wrapping is most of that work.
+ */
+function checkRowFit(row: CheckRowState, width: number): {rows: number; cutRows: number} {
+	const text = checkRowText(row);
+	const key = `${width}\n${text}`;
+	let fit = rowFits.get(key);
+	if (fit === undefined) {
+		const lines = wrapLines(text, width - 2);
+		fit = {rows: rowsOf(lines, width - 2), cutRows: Math.max(1, lines.findLastIndex(line => maskedKey.test(line)) + 1)};
+		// A run shows a few dozen rows at a few widths; the bound only keeps a long session's resizes from piling up.
+		if (rowFits.size >= 512) rowFits.clear();
+		rowFits.set(key, fit);
+	}
+	return fit;
+}
+
+const rowFits = new Map<string, {rows: number; cutRows: number}>();
 
 // ---- the menu -------------------------------------------------------------------------
 

@@ -14,8 +14,13 @@ export function wrapLines(text: string, width: number, first = '', rest = first)
 
 /** Rows the wrapped text takes (a word longer than a line, such as a URL, breaks over more). */
 export function wrappedHeight(text: string, width: number, first = '', rest = first): number {
+	return rowsOf(wrapLines(text, Math.max(width, 10), first, rest), width);
+}
+
+/** Rows wrapped lines take at `width` (wrapLines' output; a line wider than a row takes more). */
+export function rowsOf(lines: readonly string[], width: number): number {
 	const usable = Math.max(width, 10);
-	return wrapLines(text, usable, first, rest).reduce((rows, line) => rows + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+	return lines.reduce((rows, line) => rows + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
 /**

@@ -327,7 +327,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 			// of its kind; one the first line restates, always to one (unless it carries the numbers: then whole, if it fits).
 			block: (row.id === input.restated && !input.restatedCarries) || row.id === input.restatedAlso
 				? {priority: rowPriority(row), rows: 1, fallbackRows: 1}
-				: {priority: rowPriority(row), rows: checkRowHeight(row, width), fallbackRows: Math.min(checkRowCutRows(row, width), checkRowHeight(row, width))},
+				: {priority: rowPriority(row), rows: checkRowHeight(row, width), fallbackRows: checkRowCutRows(row, width)},
 		})),
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);

@@ -4,8 +4,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
-import {frameRows, labelLines, layoutChecks, layoutInput, layoutMenu, listDrawnRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
-import {allot, clampLines} from '../../source/ui/layout.js';
+import {checkRowCutRows, checkRowHeight, frameRows, labelLines, layoutChecks, layoutInput, layoutMenu, listDrawnRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
+import {allot, clampLines, wrapLines} from '../../source/ui/layout.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {splitKeys} from '../../source/wizard/use-wizard-keys.js';
 import {addsToHistory, unchangedReadingMs} from '../../source/settings/index.js';
 import {eraseVisibleScreen, followTerminalSize} from '../../source/wizard/terminal-size.js';
@@ -170,4 +172,23 @@ test('a link option that would wrap (its verb alone on a row above the URL) take
 	assert.deepEqual(labelLines(transactions, 60), ['Open platform.deepseek.com/transactions']);
 	// No shorter label fits one row: the URL whole on a row of its own, never cut.
 	assert.deepEqual(labelLines({...transactions, shorter: []}, 40), ['Open', '  platform.deepseek.com/transactions']);
+});
+
+test('a check row\'s rows, whole and cut, come from one wrap kept by its text and width: another width, language or summary is wrapped anew', () => {
+	const long = row('balance', 'warn', 'Found in DEEPSEEK_API_KEY (sk-…cdef), but ~/.zshrc sets another key (sk-…3210): a terminal started before that line changed keeps the old one.');
+	const at = (width: number) => [checkRowHeight(long, width), checkRowCutRows(long, width)];
+	const wrappedAt = (width: number) => wrapLines(wizardText.ui.checkRow(long.title, (long.state as {summary: string}).summary), width - 2);
+	for (const width of [40, 60, 100, 40]) {
+		const lines = wrappedAt(width);
+		assert.deepEqual(at(width), [lines.length, lines.findLastIndex(line => line.includes('…3210')) + 1], `at ${width}`);
+	}
+	assert.notDeepEqual(at(40), at(100));
+	try {
+		setLanguage('zh-CN');
+		assert.equal(checkRowHeight(long, 40), wrapLines(wizardText.ui.checkRow(long.title, (long.state as {summary: string}).summary), 38).length, 'the language\'s own words and wrap');
+	} finally {
+		setLanguage('en');
+	}
+	const short = row('balance', 'warn');
+	assert.deepEqual([checkRowHeight(short, 40), checkRowCutRows(short, 40)], [1, 1], 'the same id and title, another summary');
 });
