@@ -198,9 +198,9 @@ const wizardTextEn = {
 	baseUrl: {
 		crumb: 'Where calls go',
 		question: 'Which address (base URL) does it send them to?',
-		/** "Run every check", asked only where an agent app's settings send calls to another address than the one in use. */
+		/** "Run every check", asked only where an agent app's settings send calls to a different address from the one in use. */
 		questionToCheck: 'Which address (base URL) should be checked?',
-		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${p.app === 'claude_code' ? 'send' : 'sends'} calls to another address than the one in use: pick the one to check.`,
+		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${p.app === 'claude_code' ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
 			app: "Look in the app's model or provider settings: 'Base URL' or 'API endpoint'.",
