@@ -140,7 +140,7 @@ export const endpoint: Check = {
 		}
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
-		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider?.name ?? new URL(first.url).host, elsewhere.length);
+		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider?.name ?? new URL(first.url).host, elsewhere.length, first.source && first.source !== 'dotenv' ? first.source : undefined);
 		if (pasted) {
 			if (status === 'pass') status = 'warn';
 			summary = checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);

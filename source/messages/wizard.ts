@@ -198,9 +198,9 @@ const wizardTextEn = {
 	baseUrl: {
 		crumb: 'Where calls go',
 		question: 'Which address (base URL) does it send them to?',
-		/** "Run every check", asked only where an agent app's settings send calls to another address than the one in use. */
+		/** "Run every check", asked only where an agent app's settings send calls to a different address from the one in use. */
 		questionToCheck: 'Which address (base URL) should be checked?',
-		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${p.app === 'claude_code' ? 'send' : 'sends'} calls to another address than the one in use: pick the one to check.`,
+		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${p.app === 'claude_code' ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
 			app: "Look in the app's model or provider settings: 'Base URL' or 'API endpoint'.",
@@ -476,9 +476,9 @@ const wizardTextEn = {
 		settingsSavedKeyRemembered: (p: {file: string}) => `Remembered the base URL (${p.file}); your key was remembered there already.`,
 		/** No key was checked on the walk: nothing about one is kept. */
 		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
-		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. */
+		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. Short: whole at 40×15. */
 		settingsSavedAppKey: (p: {file: string; app: AgentApp; appFile: string}) =>
-			`Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}. The wizard reads that file again each time and offers the key when it asks which one to check; deepseek-fix check uses it only once DEEPSEEK_API_KEY holds it.`,
+			`Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
 		saveFailed: (message: string) => `Could not remember that: ${message}`,
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,

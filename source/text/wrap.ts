@@ -227,6 +227,29 @@ function avoidLoneWords(rows: Row[], width: number): void {
 }
 
 /**
+ * No word alone on a row before an assignment too wide to share it ("→ Set / HTTPS_PROXY=http://…"): the assignment
+ * breaks after its "=", its name joining the word ("→ Set HTTPS_PROXY= / http://…"), where the name fits there. The
+ * value (an address) stays whole on its row, and the rows do not grow.
+ */
+function avoidLoneWordBeforeAssignment(rows: Row[], width: number): void {
+	for (let index = 0; index < rows.length - 1; index++) {
+		const row = rows[index]!;
+		const next = rows[index + 1]!;
+		// One word: a Chinese one is a piece a character.
+		const word = row.pieces.map(piece => piece.text).join('');
+		const wide = next.pieces[0];
+		if (row.pieces.length === 0 || row.pieces.slice(1).some(piece => piece.space) || !wide || !wide.space || !/^\p{L}+$/u.test(word)) continue;
+		const equals = wide.text.indexOf('=');
+		if (equals < 1 || equals === wide.text.length - 1 || !/^[A-Za-z_][\w.-]*$/.test(wide.text.slice(0, equals))) continue;
+		const name = wide.text.slice(0, equals + 1);
+		const value = wide.text.slice(equals + 1);
+		if (displayWidth(row.start) + displayWidth(word) + 1 + displayWidth(name) > width) continue;
+		row.pieces.push({...wide, text: name, width: displayWidth(name)});
+		next.pieces[0] = {...wide, text: value, width: displayWidth(value), space: false};
+	}
+}
+
+/**
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
  * count; a word longer than a line (a URL) gets a line of its own and is not broken.
  */
@@ -271,6 +294,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	if (line.length > 0 || rows.length === 0) rows.push({start, pieces: line});
 	avoidWidow(rows, hanging, options.width);
 	avoidLoneWords(rows, options.width);
+	avoidLoneWordBeforeAssignment(rows, options.width);
 	return rows.map(row => paintLine(row.start, row.pieces, options.color));
 }
 

@@ -57,7 +57,7 @@ test('the project\'s .claude/settings.local.json over the user\'s, and a relay t
 	assert.deepEqual(elsewhere.map(found => [found.settingsFile, found.masked]), [['.claude/settings.local.json', `sk-…${fakeKey.slice(-4)}`]]);
 	const endpoint = checkOf(json, 'endpoint');
 	assert.deepEqual(endpoint?.details['elsewhere'], [{name: 'ANTHROPIC_BASE_URL', url: 'https://relay.example', provider: null, source: 'claude_code', settingsFile: '.claude/settings.local.json'}]);
-	assert.match(endpoint?.summary ?? '', /ANTHROPIC_BASE_URL in Claude Code's \.claude\/settings\.local\.json sends some tools to relay\.example/);
+	assert.match(endpoint?.summary ?? '', /ANTHROPIC_BASE_URL in Claude Code's \.claude\/settings\.local\.json sends Claude Code's calls to relay\.example/);
 });
 
 test('the key and /anthropic base URL from Claude Code\'s settings, set as the fix says: check reads the empty balance Claude Code meets (402)', async () => {

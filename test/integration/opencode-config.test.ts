@@ -59,7 +59,7 @@ test('the project\'s opencode.jsonc (comments, trailing commas) over the user\'s
 	assert.deepEqual(elsewhere.map(found => [found.name, found.settingsFile, found.masked]), [['provider.deepseek.options.apiKey ({env:MY_DS_KEY})', 'opencode.jsonc', `sk-…${fakeKey.slice(-4)}`]]);
 	const endpoint = checkOf(json, 'endpoint');
 	assert.deepEqual(endpoint?.details['elsewhere'], [{name: 'provider.deepseek.options.baseURL', url: 'https://relay.example', provider: null, source: 'opencode', settingsFile: 'opencode.jsonc'}]);
-	assert.match(endpoint?.summary ?? '', /provider\.deepseek\.options\.baseURL in OpenCode's opencode\.jsonc sends some tools to relay\.example/);
+	assert.match(endpoint?.summary ?? '', /provider\.deepseek\.options\.baseURL in OpenCode's opencode\.jsonc sends OpenCode's calls to relay\.example/);
 	assert.ok(!run.stdout.includes(fakeKey));
 });
 

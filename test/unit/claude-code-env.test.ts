@@ -180,5 +180,5 @@ test('endpoint: Claude Code\'s base URL joins elsewhere where it differs from th
 	assert.deepEqual(found.map(({name, url, source, settingsFile}) => ({name, url, source, settingsFile})), [{name: 'ANTHROPIC_BASE_URL', url: 'https://relay.example', source: 'claude_code', settingsFile: '~/.claude/settings.json'}]);
 	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', claudeCodeEnv: () => inSettings('https://relay.example/anthropic')}), new AbortController().signal);
 	assert.equal(result.status, 'warn');
-	assert.match(result.summary, /But ANTHROPIC_BASE_URL in Claude Code's ~\/\.claude\/settings\.json sends some tools to relay\.example\./);
+	assert.match(result.summary, /But ANTHROPIC_BASE_URL in Claude Code's ~\/\.claude\/settings\.json sends Claude Code's calls to relay\.example\./);
 });

@@ -148,7 +148,15 @@ test('endpoint: Continue\'s apiBase joins elsewhere where it differs from the on
 	assert.deepEqual(baseUrlsElsewhere('https://relay.example', {}, undefined, undefined, undefined, inContinue), [], 'the one checked is no other place');
 	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', continueConfig: async () => inContinue}), new AbortController().signal);
 	assert.equal(result.status, 'warn');
-	assert.match(result.summary, /But models\[0\]\.apiBase in Continue's ~\/\.continue\/config\.yaml sends some tools to relay\.example\./);
+	assert.match(result.summary, /But models\[0\]\.apiBase in Continue's ~\/\.continue\/config\.yaml sends Continue's calls to relay\.example\./);
+	// A setting in an app's own config sends that app's calls, not "some tools" as a variable any tool may read.
+	setLanguage('zh-CN');
+	try {
+		const zh = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', continueConfig: async () => inContinue}), new AbortController().signal);
+		assert.match(zh.summary, /但 Continue 的 ~\/\.continue\/config\.yaml 中的 models\[0\]\.apiBase 会让 Continue 的调用发往 relay\.example。/);
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('a context reads Continue\'s config when first asked, once', async () => {

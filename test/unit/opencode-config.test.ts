@@ -224,5 +224,5 @@ test('endpoint: OpenCode\'s base URL joins elsewhere where it differs from the o
 	assert.deepEqual(found.map(({name, url, source, settingsFile}) => ({name, url, source, settingsFile})), [{name: 'provider.deepseek.options.baseURL', url: 'https://relay.example', source: 'opencode', settingsFile: '~/.config/opencode/opencode.json'}]);
 	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', openCodeConfig: () => inConfig('https://relay.example/v1')}), new AbortController().signal);
 	assert.equal(result.status, 'warn');
-	assert.match(result.summary, /But provider\.deepseek\.options\.baseURL in OpenCode's ~\/\.config\/opencode\/opencode\.json sends some tools to relay\.example\./);
+	assert.match(result.summary, /But provider\.deepseek\.options\.baseURL in OpenCode's ~\/\.config\/opencode\/opencode\.json sends OpenCode's calls to relay\.example\./);
 });

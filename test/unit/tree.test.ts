@@ -153,7 +153,7 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	const node = nodeOf('all.base_url');
 	assert.ok(node.kind === 'menu');
 	assert.equal(node.question(view), 'Which address (base URL) should be checked?');
-	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to another address than the one in use: pick the one to check."]);
+	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to a different address from the one in use: pick the one to check."]);
 	assert.deepEqual(node.options(view).map(option => [option.id, option.label]), [
 		['current', "https://api.deepseek.com (DeepSeek's default)"],
 		['env:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],

@@ -281,3 +281,15 @@ test('a straight quote around Chinese text in an English sentence keeps to its t
 		'  分组": the gateway refuses the group this token is in.',
 	]);
 });
+
+test('a word does not stand alone on a row before an assignment too wide to share it: the assignment breaks after its "=" (the fix for a proxy in a container, at 40 columns)', () => {
+	assert.deepEqual(wrapPlain('Set HTTPS_PROXY=http://192.0.2.1:18971, the host as the container sees it', {width: 40, indent: '  → ', hangingIndent: '    '}), [
+		'  → Set HTTPS_PROXY=', '    http://192.0.2.1:18971,', '    the host as the container sees it',
+	]);
+	assert.deepEqual(wrapPlain('设置 HTTPS_PROXY=http://192.0.2.1:18971（容器看到的宿主机）', {width: 40, indent: ' 1. ', hangingIndent: '    '}), [
+		' 1. 设置 HTTPS_PROXY=', '    http://192.0.2.1:18971', '    （容器看到的宿主机）',
+	]);
+	// Where the name does not fit beside the word, or the piece is no assignment (a URL), the rows are as they were.
+	assert.deepEqual(wrapPlain('Set HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971', {width: 40}), ['Set', 'HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971']);
+	assert.deepEqual(wrapPlain('Open https://platform.deepseek.com/api_keys?a=b', {width: 40}), ['Open', 'https://platform.deepseek.com/api_keys?a=b']);
+});

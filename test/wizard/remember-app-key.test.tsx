@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, rememberKey, rememberKeySource} from '../../source/settings/index.js';
-import {drive, flat, world, type World} from './helpers.js';
+import {drive, flat, flatIn, world, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -30,7 +30,7 @@ const words = {
 		remembered: 'My remembered key',
 		leaf: 'Your DeepSeek balance is empty',
 		remember: 'Remember these settings',
-		said: /Remembered the base URL \(.*config\.json\), not the key: it stays in Claude Code's \.claude\/settings\.json\. The wizard reads that file again each time and offers the key when it asks which one to check; deepseek-fix check uses it only once DEEPSEEK_API_KEY holds it\./,
+		said: /Remembered the base URL \(.*config\.json\), not the key: it stays in Claude Code's \.claude\/settings\.json, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY\./,
 		saidRemembered: /Remembered the base URL \(.*config\.json\); your key was remembered there already\./,
 	},
 	'zh-CN': {
@@ -42,7 +42,7 @@ const words = {
 		remembered: '已记住的 key',
 		leaf: '你的 DeepSeek 余额已用完',
 		remember: '记住这些设置',
-		said: /已记住 base URL（.*config\.json），没有记住 key：它仍在 Claude Code 的 \.claude\/settings\.json 里。向导每次都会重新读取这个文件，在问用哪个 key 时提供它；deepseek-fix check 只有在 DEEPSEEK_API_KEY 里有这个 key 时才会用它。/,
+		said: /已记住baseURL（.*config\.json），没有记住key：它仍在ClaudeCode的\.claude\/settings\.json里，向导下次会在那里找到它；deepseek-fixcheck要等DEEPSEEK_API_KEY里有它才会用。/,
 		saidRemembered: /已记住 base URL（.*config\.json）；你的 key 之前已经记在这里。/,
 	},
 } as const;
@@ -65,7 +65,7 @@ for (const language of ['en', 'zh-CN'] as const) {
 			await app.waitFor(say.leaf, 10_000);
 			await app.choose(say.remember);
 			await app.waitFor(/config\.json/);
-			assert.match(flat(app.lastFrame()), say.said);
+			assert.match(flatIn(language, app.lastFrame() ?? ''), say.said);
 			const {settings} = loadSettings(w.env);
 			assert.equal(settings.keySource, undefined, 'the source remembered before is forgotten');
 			assert.equal(settings.apiKey, undefined, 'the key is not copied');
@@ -86,6 +86,28 @@ for (const language of ['en', 'zh-CN'] as const) {
 			assert.ok(flat(await next.waitFor(say.appKey)).includes(masked));
 		} finally {
 			next.unmount();
+			await w.close();
+		}
+	});
+
+	test(`${language}: at 40×15 the notice after Claude Code's key is shown whole, down to where deepseek-fix check finds the key`, async () => {
+		setLanguage(language);
+		const w = await world('zero_balance', {key: undefined, env: {DEEPSEEK_FIX_LANG: language}});
+		await claudeCodeSettings(w);
+		const app = drive(w.props(), {columns: 40, rows: 15});
+		try {
+			await app.waitFor(say.start);
+			await app.choose(say.fails402);
+			await app.choose(say.app);
+			await app.choose(say.current);
+			await app.choose(say.appKey);
+			await app.waitFor(say.leaf, 10_000);
+			await app.choose(say.remember);
+			await app.waitFor(language === 'en' ? 'Remembered the base URL' : '已记住 base URL');
+			// Not cut with "…" before its last sentence, the one that says what check needs.
+			assert.match(flatIn(language, app.lastFrame() ?? ''), language === 'en' ? /needs it in DEEPSEEK_API_KEY\./ : /DEEPSEEK_API_KEY里有它才会用。/);
+		} finally {
+			app.unmount();
 			await w.close();
 		}
 	});

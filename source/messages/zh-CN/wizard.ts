@@ -410,7 +410,7 @@ export const wizardText: WizardText = {
 		settingsSavedKeyRemembered: p => `已记住 base URL（${p.file}）；你的 key 之前已经记在这里。`,
 		settingsSavedNoKey: p => `已记住 base URL（${p.file}）；这次没有检查 key，所以没有记住 key。`,
 		settingsSavedAppKey: p =>
-			`已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里。向导每次都会重新读取这个文件，在问用哪个 key 时提供它；deepseek-fix check 只有在 DEEPSEEK_API_KEY 里有这个 key 时才会用它。`,
+			`已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --reset 清除。`,
 		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,
