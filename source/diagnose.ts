@@ -6,7 +6,7 @@ import * as details from './checks/details.js';
 import {resultsOf, type Results, type SignatureDetail} from './checks/details.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceReading} from './domain/balance.js';
-import {isDeepSeekWebsiteHost, officialApiHost} from './deepseek/facts.js';
+import {isAgentApp, isDeepSeekWebsiteHost, officialApiHost} from './deepseek/facts.js';
 import {redirectMeaning} from './deepseek/redirect.js';
 import {anthropicApiHost, isBareAddress, isLoopbackHost} from './deepseek/url.js';
 import {isPlaceholderTail} from './deepseek/error-body.js';
@@ -1063,8 +1063,11 @@ const invalidKey: Rule = facts => {
 	// A start-up file (or Windows' variables) saves another DeepSeek key for new shells: this shell was started before it
 	// changed, and the new key is likely the one meant. Not checked: it may belong with another base URL than this one.
 	const stale = replaced || wrapped ? undefined : facts.startupKey();
+	// The key checked is the one an agent app's settings hold (picked in the wizard): that file is where a working one goes.
+	const fromApp = facts.string('key_present', 'source');
+	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp) : fixes.checkSentKey();
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
-	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), fixes.checkSentKey()] : wrapped ? [fixes.unwrapKey(wrapped)] : [fixes.checkSentKey()];
+	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), sentKey] : wrapped ? [fixes.unwrapKey(wrapped)] : [sentKey];
 	const first = stale ? [fixes.useStartupKey(stale), ...own] : own;
 	// A replaced key is no reason to make a new one: what replaced it would replace that too.
 	const last = replaced ? [] : [fixes.createKey()];

@@ -2,7 +2,7 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import type {KeyElsewhere} from './context.js';
-import {agentAppUserFiles, officialApiHost, platformUrls} from './deepseek/facts.js';
+import {agentAppUserFiles, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
@@ -46,6 +46,8 @@ export const fixes = {
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
+	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
+	replaceAppKey: (app: AgentApp): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app}), url: platformUrls.apiKeys}),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),

@@ -11,6 +11,7 @@ import {copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} fr
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
+import {appSettingsEn} from '../text/app-settings-place.js';
 
 const networkFixes: Record<string, string> = {
 	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
@@ -65,6 +66,8 @@ const fixMessagesEn = {
 	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
+	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */
+	replaceAppKey: (p: {app: AgentApp}) => `Replace the key in ${appSettingsEn[p.app]} with a working one`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {

@@ -9,9 +9,8 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
+import {appSettingsEn} from '../text/app-settings-place.js';
 
-/** Where an agent app keeps its settings, as the wizard names it: Claude Code's settings, OpenCode's config. */
-const appSettingsEn: Record<AgentApp, string> = {claude_code: "Claude Code's settings", opencode: "OpenCode's config", continue: "Continue's config"};
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
 const keySources = (file: string): Record<KeySource, string> => ({

@@ -15,7 +15,7 @@ import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
 import {continueConfigOf, continueModelsOf, mayNameAskedProvider, parseYamlText, readContinueConfig} from '../../source/continue-config.js';
 import {diagnose} from '../../source/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {testContext, testKey} from '../helpers/results.js';
+import {auth, deepseekAnswers, keyPresent as keyPresentResult, scenario, testContext, testKey} from '../helpers/results.js';
 
 const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
 const noSecrets = () => undefined;
@@ -189,4 +189,21 @@ test('the YAML parser is loaded only for a config.yaml that may name a provider 
 		assert.equal((await readContinueConfig(project, env, spy)).key?.value, testKey);
 		assert.equal(parsed.length, 1);
 	});
+});
+
+test('a key picked from an agent app\'s settings and refused (401): the first fix is to put a working key there, not "check which key your tool sends"', () => {
+	for (const [app, en, zh] of [
+		['continue', "Replace the key in Continue's config with a working one", '把 Continue 配置里的 key 换成可用的'],
+		['claude_code', "Replace the key in Claude Code's settings with a working one", '把 Claude Code 设置里的 key 换成可用的'],
+	] as const) {
+		const refused = scenario(keyPresentResult.found(app), auth.refused(deepseekAnswers.unauthorized()));
+		setLanguage('en');
+		const diagnosis = diagnose(refused);
+		assert.equal(diagnosis.verdict, 'invalid_key');
+		assert.deepEqual(diagnosis.fixes.map(fix => [fix.id, fix.title]).slice(0, 2), [['check_key_in_tool', en], ['create_key', diagnose(scenario(auth.refused(deepseekAnswers.unauthorized()))).fixes[1]?.title]]);
+		setLanguage('zh-CN');
+		assert.equal(diagnose(refused).fixes[0]?.title, zh);
+		setLanguage('en');
+	}
+	assert.equal(diagnose(scenario(keyPresentResult.found('env'), auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, 'Check which key your tool really sends', 'the environment\'s key: as before');
 });

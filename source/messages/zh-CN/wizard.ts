@@ -6,9 +6,9 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
+import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
-const appSettingsZh: Record<AgentApp, string> = {claude_code: 'Claude Code 设置', opencode: 'OpenCode 配置', continue: 'Continue 配置'};
 const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置', continue: '配置'};
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
