@@ -115,8 +115,9 @@ function appSendsElsewhere(known: Known): AgentApp | undefined {
 	return isAgentApp(found) ? found : undefined;
 }
 
-/** Where "Run every check" starts: the base-URL question where an app's settings name another one, else the key. */
-const everythingStart = (known: Known): NodeId => (appSendsElsewhere(known) ? 'all.base_url' : 'all.key');
+/** Where "Run every check" (and the 401 path) starts: the base-URL question where an app's settings name another one, else the key. */
+const startOf = (prefix: 'all' | 'p401', known: Known): NodeId => (appSendsElsewhere(known) ? `${prefix}.base_url` : `${prefix}.key`);
+const everythingStart = (known: Known): NodeId => startOf('all', known);
 
 /**
  * "Which address?" and the field to type one, for one branch; both lead to `next`. The address in use first, then
@@ -168,15 +169,20 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 	];
 }
 
+/** "Which address should be checked?", where an agent app's settings send calls elsewhere (asked only then). */
+const baseUrlToCheck: Pick<MenuNode, 'question' | 'help'> = {
+	question: () => wizardText.baseUrl.questionToCheck,
+	help: ({known}) => {
+		const app = appSendsElsewhere(known);
+		return app ? [wizardText.baseUrl.helpApp({app})] : [];
+	},
+};
+
 const baseUrlSteps = () => [
 	...baseUrlStep('p402', 'p402.key', {question: () => wizardText.baseUrl.question, help: ({choices}) => [wizardText.baseUrl.help[choices.program ?? 'unsure']]}),
-	...baseUrlStep('all', 'all.key', {
-		question: () => wizardText.baseUrl.questionToCheck,
-		help: ({known}) => {
-			const app = appSendsElsewhere(known);
-			return app ? [wizardText.baseUrl.helpApp({app})] : [];
-		},
-	}),
+	...baseUrlStep('all', 'all.key', baseUrlToCheck),
+	// A key refused (401) is refused where it is sent: the app's own address may be the one its key belongs to.
+	...baseUrlStep('p401', 'p401.key', baseUrlToCheck),
 ];
 
 /** "Which key?" and the paste field, for one branch; both lead to `next`. */
@@ -355,7 +361,7 @@ const menus = (): MenuNode[] => [
 		crumb: wizardText.other.crumb,
 		question: () => wizardText.other.question,
 		options: ({known}) => [
-			{id: '401', label: wizardText.other.e401, next: 'p401.key', sets: {reported: '401'}},
+			{id: '401', label: wizardText.other.e401, next: startOf('p401', known), sets: {reported: '401'}},
 			{id: '429', label: wizardText.other.e429, next: 'p429.key', sets: {reported: '429'}},
 			{id: '5xx', label: wizardText.other.e5xx, next: 'p5xx.check', sets: {reported: '5xx'}},
 			{id: 'network', label: wizardText.other.network, next: 'pnet.check', sets: {reported: 'network'}},

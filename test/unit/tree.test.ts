@@ -169,6 +169,20 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.deepEqual([currentNode(typed).id, viewOf(typed, appElsewhere).choices.baseUrl], ['all.key', 'https://other.example/v1']);
 });
 
+test('the 401 path asks which base URL to check where an agent app\'s settings name another one, as "Run every check" does', () => {
+	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', '401')])).id, 'p401.key', 'no app elsewhere: straight to the key, as before');
+	let state = walk([pick('start', 'other'), pick('other.symptom', '401')], appElsewhere);
+	assert.equal(currentNode(state).id, 'p401.base_url');
+	const node = nodeOf('p401.base_url');
+	assert.ok(node.kind === 'menu');
+	assert.equal(node.question(viewOf(state, appElsewhere)), 'Which address (base URL) should be checked?');
+	assert.deepEqual(node.options(viewOf(state, appElsewhere)).map(option => option.id), ['current', 'env:ANTHROPIC_BASE_URL', 'type']);
+	state = walk([pick('p401.base_url', 'env:ANTHROPIC_BASE_URL'), pick('p401.key', 'env')], appElsewhere, state);
+	assert.equal(currentNode(state).id, 'p401.check');
+	assert.equal(viewOf(state, appElsewhere).choices.baseUrl, 'https://relay.example');
+	assert.equal(viewOf(state, appElsewhere).choices.reported, '401');
+});
+
 test('every node can be reached from the start', () => {
 	const reached = new Set<string>([startNode]);
 	const queue: TreeNode[] = [nodeOf(startNode)];
