@@ -10,7 +10,7 @@ import type {ClaudeCodeEnv} from '../claude-code-env.js';
 import type {OpenCodeConfig} from '../opencode-config.js';
 import type {ContinueConfig} from '../continue-config.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -18,7 +18,7 @@ import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
-import type {Known} from './types.js';
+import type {AppKeyOffer, Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -56,15 +56,22 @@ export function knownFrom(options: {
 	const envKey = keyInEnv(env);
 	const fileKey = projectEnv?.key;
 	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig)[0];
-	// Offered where it is none of the keys offered before it (the environment's, the dotenv file's, the remembered one, Claude Code's).
-	const inClaudeCode = claudeCodeEnv ? claudeCodeKey(claudeCodeEnv) : undefined;
-	const inOpenCode = openCodeConfig ? configKey(openCodeConfig) : undefined;
-	const offer = (found: {name: string; value: string; file: string} | undefined, before: ReadonlyArray<string | undefined>) =>
-		found && !before.some(other => other?.trim() === found.value) ? {masked: maskKey(found.value), name: found.name, file: found.file} : undefined;
-	const claudeCodeOffer = offer(inClaudeCode, [envKey, fileKey, settings.apiKey]);
-	const openCodeOffer = offer(inOpenCode, [envKey, fileKey, settings.apiKey, inClaudeCode?.value]);
-	const inContinue = continueConfig ? configKey(continueConfig) : undefined;
-	const continueOffer = offer(inContinue, [envKey, fileKey, settings.apiKey, inClaudeCode?.value, inOpenCode?.value]);
+	// Each app's key, offered where it is none of the keys offered before it (the environment's, the dotenv file's, the
+	// remembered one, then the apps' in their order).
+	const inApps: Record<AgentApp, {name: string; value: string; file: string} | undefined> = {
+		claude_code: claudeCodeEnv && claudeCodeKey(claudeCodeEnv),
+		opencode: openCodeConfig && configKey(openCodeConfig),
+		continue: continueConfig && configKey(continueConfig),
+	};
+	const before: Array<string | undefined> = [envKey, fileKey, settings.apiKey];
+	const appKeys: Partial<Record<AgentApp, AppKeyOffer>> = {};
+	for (const app of agentApps) {
+		const found = inApps[app];
+		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file};
+		before.push(found?.value);
+	}
+	// Each app's base URL as its settings write it (the wizard shows that one).
+	const writtenIn: Record<AgentApp, string | undefined> = {claude_code: claudeCodeEnv?.ANTHROPIC_BASE_URL?.value, opencode: openCodeConfig?.baseUrl?.value, continue: continueConfig?.baseUrl?.value};
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
@@ -78,9 +85,7 @@ export function knownFrom(options: {
 		rememberedKey: settings.apiKey ? maskKey(settings.apiKey) : undefined,
 		...(pastedKey && settings.apiKey?.trim() === pastedKey.trim() ? {pastedKeyRemembered: true} : {}),
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
-		...(claudeCodeOffer ? {claudeCodeKey: claudeCodeOffer} : {}),
-		...(openCodeOffer ? {openCodeKey: openCodeOffer} : {}),
-		...(continueOffer ? {continueKey: continueOffer} : {}),
+		...(Object.keys(appKeys).length > 0 ? {appKeys} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig}) ? {keySavedIn} : {}),
@@ -89,7 +94,6 @@ export function knownFrom(options: {
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
 			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig).map(({name, url, source, dotenvFile, settingsFile}) => {
-					const writtenIn: Record<AgentApp, string | undefined> = {claude_code: claudeCodeEnv?.ANTHROPIC_BASE_URL?.value, opencode: openCodeConfig?.baseUrl?.value, continue: continueConfig?.baseUrl?.value};
 					const written = isAgentApp(source) ? writtenIn[source] : undefined;
 					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
 				})

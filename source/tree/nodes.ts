@@ -3,7 +3,7 @@
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
-import {agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -212,10 +212,11 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
 				// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
 				...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey, known.dotenvFiles?.key ?? projectEnvName), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
-				// The key Claude Code sends, from its settings files: checked only when picked here.
-				...(known.claudeCodeKey ? [{id: 'claude_code', label: wizardText.key.app('claude_code', known.claudeCodeKey.masked), next, sets: {keyChoice: 'claude_code'}} satisfies Option] : []),
-				...(known.openCodeKey ? [{id: 'opencode', label: wizardText.key.app('opencode', known.openCodeKey.masked), next, sets: {keyChoice: 'opencode'}} satisfies Option] : []),
-				...(known.continueKey ? [{id: 'continue', label: wizardText.key.app('continue', known.continueKey.masked), next, sets: {keyChoice: 'continue'}} satisfies Option] : []),
+				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's): checked only when picked here.
+				...agentApps.flatMap(app => {
+					const offered = known.appKeys?.[app];
+					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked), next, sets: {keyChoice: app}} satisfies Option] : [];
+				}),
 				...(known.rememberedKey
 					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 					: []),

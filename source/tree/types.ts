@@ -24,12 +24,11 @@ export type Known = {
 	pastedKeyRemembered?: boolean;
 	/** DEEPSEEK_API_KEY in the .env of the folder the tool runs in, masked; only where it is not the key in DEEPSEEK_API_KEY. */
 	projectEnvKey?: string | undefined;
-	/** The DeepSeek-shaped key in Claude Code's settings (masked, its variable and file), where it is none of the keys offered before it: the key question offers it. */
-	claudeCodeKey?: {masked: string; name: string; file: string} | undefined;
-	/** The same for OpenCode's config (its DeepSeek provider's key), where it is none of the keys offered before it. */
-	openCodeKey?: {masked: string; name: string; file: string} | undefined;
-	/** The same for Continue's config (a DeepSeek model's key), once read, where it is none of the keys offered before it. */
-	continueKey?: {masked: string; name: string; file: string} | undefined;
+	/**
+	 * The DeepSeek-shaped key in each agent app's settings (Claude Code's settings, OpenCode's and Continue's config;
+	 * Continue's once read), where it is none of the keys offered before it: the key question offers each.
+	 */
+	appKeys?: Partial<Record<AgentApp, AppKeyOffer>> | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
@@ -266,3 +265,6 @@ export type WizardState = {
 	/** Another base URL for the checks, chosen on this walk (the address a redirect named): it wins over any chosen before them. */
 	baseUrl?: string;
 };
+
+/** A key in an agent app's settings as the wizard offers it: masked, with its variable or field and its file. */
+export type AppKeyOffer = {masked: string; name: string; file: string};

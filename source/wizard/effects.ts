@@ -152,8 +152,7 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 	if (!saved.ok) return told(saved, wizardText.notices.settingsSaved);
 	const choice = calls.keyChoice ?? known.key?.source;
 	if (isAgentApp(choice)) {
-		const offered = {claude_code: known.claudeCodeKey, opencode: known.openCodeKey, continue: known.continueKey}[choice];
-		const appFile = offered?.file ?? agentAppUserFiles[choice];
+		const appFile = known.appKeys?.[choice]?.file ?? agentAppUserFiles[choice];
 		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile}));
 	}
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));

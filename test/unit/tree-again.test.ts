@@ -197,7 +197,7 @@ test('the script command after an agent app\'s base URL and key: --base-url even
 		baseUrl: 'https://relay.example/v1',
 		baseUrlSource: 'env',
 		otherBaseUrls: [{name: 'ANTHROPIC_BASE_URL', url: 'https://api.deepseek.com', source: 'claude_code', settingsFile, written: 'https://api.deepseek.com/anthropic'}],
-		claudeCodeKey: {masked: 'sk-…cdef', name: 'ANTHROPIC_AUTH_TOKEN', file: settingsFile},
+		appKeys: {claude_code: {masked: 'sk-…cdef', name: 'ANTHROPIC_AUTH_TOKEN', file: settingsFile}},
 	};
 	let state = initialState();
 	for (const option of ['402', 'app', 'env:ANTHROPIC_BASE_URL', 'claude_code']) state = pick(state, option, relayInUse);
