@@ -2,7 +2,7 @@
 // the one table of how each app's settings are read. Adding an app: its reader module, a row in `appReaders`, and its
 // messages (its name and settings file in deepseek/facts.ts, its sentences). Each reader keeps its own timing: a
 // synchronous one is read where it is asked (the wizard's first render, a check's first ask), an asynchronous one
-// (Continue's: its YAML parser is a dynamic import) after the wizard's first frame, and by a check when first asked.
+// (Continue's and Aider's: their YAML parser is a dynamic import) after the wizard's first frame, and by a check when first asked.
 import {readClaudeCodeEnv, claudeCodeFound} from './claude-code-env.js';
 import {readOpenCodeConfig} from './opencode-config.js';
 import {readContinueConfig} from './continue-config.js';
@@ -31,6 +31,8 @@ export const appReaders: Record<AgentApp, AppReader> = {
 	claude_code: {now: (cwd, env) => claudeCodeFound(readClaudeCodeEnv(cwd, env))},
 	opencode: {now: (cwd, env) => foundOf(readOpenCodeConfig(cwd, env))},
 	continue: {later: async (cwd, env) => foundOf(await readContinueConfig(cwd, env))},
+	// Its module is loaded when first read (a run with a key reads it after its requests are sent): the start-up path carries none of it.
+	aider: {later: async (cwd, env) => foundOf(await (await import('./aider-config.js')).readAiderConfig(cwd, env))},
 };
 
 /** The apps read where they are asked (the wizard's first render). */

@@ -32,6 +32,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	claude_code: "Claude Code's settings (picked in the wizard)",
 	opencode: "OpenCode's config (picked in the wizard)",
 	continue: "Continue's config (picked in the wizard)",
+	aider: "Aider's settings (picked in the wizard)",
 	none: 'nowhere',
 });
 
