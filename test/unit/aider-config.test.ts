@@ -120,3 +120,15 @@ test('Aider\'s key picked and refused (401): the first fix is to replace the key
 		setLanguage('en');
 	}
 });
+
+test('the key of the folder\'s .env, which the tool already uses, is not offered again as Aider\'s', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const {projectEnvFrom} = await import('../../source/project-env.js');
+	const aider = foundOf({key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}});
+	const base = {env: {}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', apps: {aider}};
+	const known = knownFrom({...base, projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${testKey}\n`)});
+	assert.equal(known.key?.source, 'dotenv');
+	assert.equal(known.appKeys, undefined);
+	assert.equal(knownFrom(base).appKeys?.aider?.file, '.env', 'offered where the tool has no key');
+});
