@@ -16,7 +16,7 @@ import path from 'node:path';
 import {parseYamlText} from './continue-config.js';
 import {isJsonObject} from './json.js';
 import {dotenvValues} from './project-env.js';
-import {detectByHost} from './providers/detect.js';
+import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
 

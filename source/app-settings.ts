@@ -6,6 +6,7 @@
 import {readClaudeCodeEnv, claudeCodeFound} from './claude-code-env.js';
 import {readOpenCodeConfig} from './opencode-config.js';
 import {readContinueConfig} from './continue-config.js';
+import {readAiderConfig} from './aider-config.js';
 import {agentApps, type AgentApp} from './deepseek/facts.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -31,8 +32,9 @@ export const appReaders: Record<AgentApp, AppReader> = {
 	claude_code: {now: (cwd, env) => claudeCodeFound(readClaudeCodeEnv(cwd, env))},
 	opencode: {now: (cwd, env) => foundOf(readOpenCodeConfig(cwd, env))},
 	continue: {later: async (cwd, env) => foundOf(await readContinueConfig(cwd, env))},
-	// Its module is loaded when first read (a run with a key reads it after its requests are sent): the start-up path carries none of it.
-	aider: {later: async (cwd, env) => foundOf(await (await import('./aider-config.js')).readAiderConfig(cwd, env))},
+	// Imported statically, as Continue's reader: a dynamic import here made esbuild split the modules both
+	// share with the start-up path into four more files before the first request, for 3.5 KB spared.
+	aider: {later: async (cwd, env) => foundOf(await readAiderConfig(cwd, env))},
 };
 
 /** The apps read where they are asked (the wizard's first render). */
