@@ -1,0 +1,56 @@
+// The results at the end of the order: no problem found (ok, a warning if a row warned) and no clear cause (unknown:
+// a request refused, or refused for where it comes from).
+import {balanceAmounts} from '../../checks/balance.js';
+import {fixes} from '../../fixes.js';
+import {wizardText} from '../../messages/wizard.js';
+import * as facts from '../facts.js';
+import type {LeafNode} from '../types.js';
+import {onlyThroughProxySaid} from './network.js';
+import {refusedForOrigin} from './relay.js';
+import {hostOf, leaf, serviceElsewhere, uniqueFixes, withDiagnosisFixes} from './shared.js';
+
+export const okLeaf = (): LeafNode =>
+	leaf('leaf.ok', wizardText.leaves.ok.crumb, view => {
+		// Never "✔ No problem found" above a ⚠ row: what warned is on the screen as the evidence.
+		const warned = facts.warnings(view.results);
+		// The summary would say "No problem found" again under the title: the balance row under it says the numbers instead.
+		const reading = facts.reading(view.results);
+		const balanceRow = reading && facts.status(view.results, 'balance') === 'pass' ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {};
+		// The one warning is that only the proxy gets through: said as the reachable result says it, so a short window,
+		// which keeps only a row's first line, still shows the finding and not just the proxy's address.
+		const proxied = warned.length === 1 ? facts.onlyThroughProxy(view.results) : undefined;
+		if (proxied) {
+			return {
+				tone: 'warn',
+				...onlyThroughProxySaid(view, proxied.variable),
+				fixes: withDiagnosisFixes(view, []),
+				verdict: 'ok',
+			};
+		}
+		return warned.length === 0
+			? {tone: 'good', title: wizardText.leaves.ok.title, ...balanceRow, lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'}
+			: {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'};
+	});
+
+export const unknownLeaf = (): LeafNode =>
+	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
+		const trace = facts.traceId(view.results);
+		const refused = facts.refusedCheck(view.results);
+		const moderated = refused !== undefined && facts.refusedByModeration(view.results, refused);
+		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
+		const elsewhere = serviceElsewhere(view);
+		const origin = refused ? undefined : refusedForOrigin(view, elsewhere ?? hostOf(view));
+		return {
+			tone: origin ? 'bad' : 'warn',
+			// The summary says what was refused: "no clear cause" above it would contradict it.
+			title: moderated ? wizardText.leaves.unknown.titleModerated : refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : wizardText.leaves.unknown.title,
+			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : {}),
+			// The summary restates the refused call's row: that row is cut to one row under it.
+			...(refused || origin ? {restates: refused ?? origin?.row} : {}),
+			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
+			// The diagnosis' own first (whom to ask, with the trace id support needs); DeepSeek support among them where the calls go to DeepSeek.
+			fixes: uniqueFixes([...view.diagnosis.fixes, ...(elsewhere ? [] : [fixes.support(trace)])]),
+			verdict: 'unknown',
+			...(trace ? {traceId: trace} : {}),
+		};
+	});
