@@ -1,4 +1,4 @@
-// The reads the rules make, for the rest of the program: the wizard's tree (tree/leaves.ts), `check --json` and
+// The reads the rules make, for the rest of the program: the wizard's tree (tree/leaves/), `check --json` and
 // run-later ask the same questions of one run's results here, so they never disagree with the diagnosis.
 import type {CheckResult} from '../checks/types.js';
 import {moneyKinds, type Blocked, type SignatureKind} from '../providers/signatures.js';

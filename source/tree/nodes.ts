@@ -1,5 +1,5 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
-// results lead. Leaves (what was found and the fix) are in leaves.ts.
+// results lead. Leaves (what was found and the fix) are listed in leaves.ts and built in leaves/.
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
