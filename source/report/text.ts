@@ -1,5 +1,6 @@
 // `check` without --json: the coloured, wrapped text report.
 import type {CheckResult} from '../checks/types.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {paint, type Style} from '../text/style.js';
@@ -89,6 +90,15 @@ export function suggestsProbe(report: CheckReport): boolean {
 	return status('key_present') === 'pass' && status('probe') === 'skip' && (balance === 'pass' || balance === 'warn') && report.balance !== null;
 }
 
+/**
+ * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
+ * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
+ */
+function verdictText(report: CheckReport): string {
+	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
+	return row ? textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title}) : report.summary;
+}
+
 /** The readable report of `check` (no --json). */
 export function renderText(report: CheckReport, options: TextRenderOptions): string {
 	const wrap = {width: textWidth(options.width), color: options.color, key: options.key};
@@ -96,7 +106,7 @@ export function renderText(report: CheckReport, options: TextRenderOptions): str
 	lines.push(...wrapSpans([{text: headerText(report, options.key), styles: ['bold']}], wrap), '');
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
 	for (const check of report.checks) lines.push(...checkLines(check, wrap));
-	lines.push('', ...wrapSpans([{text: safeLine(report.summary, options.key), styles: verdictStyles(report.verdict)}], wrap));
+	lines.push('', ...wrapSpans([{text: safeLine(verdictText(report), options.key), styles: verdictStyles(report.verdict)}], wrap));
 	if (suggestsProbe(report)) lines.push(...wrapSpans([{text: textReportMessages.suggestProbe({command: probeCommand})}], wrap));
 	lines.push('', ...fixLines(report, wrap));
 	return `${lines.join('\n')}\n`;

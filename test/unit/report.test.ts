@@ -164,6 +164,35 @@ test('renderText: insufficient balance, every status symbol, numbered fixes with
 	);
 });
 
+test('renderText: a verdict that is word for word a row says the verdict and names the row, not the sentence again; the JSON keeps it', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const said = checkMessages.keyPresent.missingButInApp({app: 'claude_code', variable: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdef', file: '~/.claude/settings.json'});
+			const report: CheckReport = {
+				...okReport,
+				verdict: 'no_key',
+				summary: said,
+				checks: [check('key_present', checkMessages.keyPresent.title, 'fail', said), check('auth', 'Authentication', 'skip', 'Skipped')],
+				balance: null,
+				fixes: [{id: 'set_key_from', title: 'Set DEEPSEEK_API_KEY to it', url: null}],
+			};
+			for (const width of [40, 80]) {
+				const text = renderText(report, {color: false, width});
+				const flat = text.replace(/\s+/g, '');
+				assert.equal(flat.split(said.replace(/\s+/g, '')).length - 1, 1, `the sentence once, on its row (${language}, ${width}):\n${text}`);
+				const verdict = language === 'en' ? 'Verdict: no API key, as the API key row above says.' : '结论：没有 API key，原因见上面“API key”一行。';
+				assert.ok(flat.includes(verdict.replace(/\s+/g, '')), `the verdict line names the verdict and the row (${language}, ${width}):\n${text}`);
+			}
+			assert.equal(JSON.parse(renderJson(report)).summary, said, 'the JSON summary is the sentence');
+			const other = renderText({...report, summary: 'Something else.'}, {color: false});
+			assert.match(other, /^Something else\.$/m, 'a verdict no row says is shown as it is');
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
 test('renderText at 60 columns: nothing wider than 60 except an unbreakable URL, continuation lines indented', () => {
 	const longUrl = 'https://platform.deepseek.com/a/very/long/path/that/cannot/be/broken/without/breaking/the/link';
 	const longTitle = 'If the top-up still does not show after an hour, write to support with the trace id';
