@@ -808,6 +808,7 @@ const edgeBlocked: Rule = facts => {
 		verdict: 'unknown',
 		summary: diagnoseMessages.edgeBlocked({name, status: facts.httpStatus(id) ?? 403, block}),
 		fixes: [fixes.askOperatorToLetThrough(name), fixes.useDeepSeek()],
+		knownCause: 'edge_blocked',
 	};
 };
 
@@ -969,6 +970,7 @@ const relay: Rule = facts => {
 			verdict: 'unknown',
 			summary: diagnoseMessages.upstreamPathNotFound({name, local}),
 			fixes: [local ? fixes.deepSeekAddressInProxy(name) : contactThere(service, fixes.askOperatorAboutDeepSeekAddress(name)), fixes.useDeepSeek()],
+			knownCause: 'upstream_path',
 		};
 	}
 	// A base URL ending in a path only DeepSeek serves (/beta): the service's own address is the base URL without it
@@ -1250,6 +1252,7 @@ const officialPathNotFound: Rule = facts => {
 		verdict: 'unknown',
 		summary: diagnoseMessages.officialPathNotFound(facts.host),
 		fixes: [fixes.wholeEndpoint(), fixes.useDeepSeek(), fixes.support(facts.string('probe', 'traceId') ?? facts.traceIds()[0])],
+		knownCause: 'official_path',
 	};
 };
 
@@ -1316,7 +1319,7 @@ const inconclusive: Rule = facts => {
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	// The key was never sent (plain http to another computer): not a cause for support, a base URL to change.
 	if (id && facts.string(id, 'reason') === 'insecure_url') {
-		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()]};
+		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()], knownCause: 'key_not_sent'};
 	}
 	return id
 		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}

@@ -18,7 +18,7 @@ import {outageCanReach, passesKeyOn} from '../providers/table.js';
 import {containerPlace} from '../deepseek/container.js';
 import {sanitize} from '../text/safe.js';
 import {currentShell} from '../text/shell.js';
-import type {Fix, Verdict} from '../verdict.js';
+import type {Fix, KnownCause, Verdict} from '../verdict.js';
 import * as facts from './facts.js';
 import type {LeafContent, LeafNode, NodeId, Option, View} from './types.js';
 
@@ -723,11 +723,13 @@ export const leaves = (): readonly LeafNode[] => [
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
 		const elsewhere = serviceElsewhere(view);
 		const origin = refused ? undefined : refusedForOrigin(view, elsewhere ?? hostOf(view));
+		// A cause the summary names though no verdict does: the title says it too.
+		const known = refused || origin ? undefined : knownCauseSaid(view.diagnosis.knownCause);
 		return {
 			tone: origin ? 'bad' : 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
-			title: moderated ? wizardText.leaves.unknown.titleModerated : refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : wizardText.leaves.unknown.title,
-			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : {}),
+			title: moderated ? wizardText.leaves.unknown.titleModerated : refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : known ? known.title : wizardText.leaves.unknown.title,
+			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : known ? {crumb: known.crumb} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
 			...(refused || origin ? {restates: refused ?? origin?.row} : {}),
 			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
@@ -1038,6 +1040,23 @@ function refusedForOrigin(view: View, name: string): {row: CheckId; title: strin
 	const account = facts.accountRefused(view.results);
 	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, personal: account.personal}), crumb: wizardText.leaves.relay.crumbAccountRefused};
 	return undefined;
+}
+
+/** The unclear result's title and crumb for a cause its summary names (Diagnosis.knownCause). */
+function knownCauseSaid(cause: KnownCause | undefined): {title: string; crumb: string} | undefined {
+	const said = wizardText.leaves.unknown;
+	switch (cause) {
+		case 'edge_blocked':
+			return {title: said.titleEdgeBlocked, crumb: said.crumbEdgeBlocked};
+		case 'upstream_path':
+			return {title: said.titleUpstreamPath, crumb: said.crumbWrongPath};
+		case 'official_path':
+			return {title: said.titleOfficialPath, crumb: said.crumbWrongPath};
+		case 'key_not_sent':
+			return {title: said.titleKeyNotSent, crumb: said.crumbKeyNotSent};
+		case undefined:
+			return undefined;
+	}
 }
 
 /** A 429 or a failure at the other service is the finding, for the title; the summary under it says where the calls go. */
