@@ -12,7 +12,7 @@ import {safeLine} from './safe-line.js';
 export type TextRenderOptions = {
 	/** What colourWanted() (text/colour.ts) decided; false: no escape sequence at all. */
 	color: boolean;
-	/** Terminal columns; lines are wrapped to fit (default 80). URLs are never broken. */
+	/** Terminal columns; lines are wrapped to fit (default 80). A fix's link is never broken; a longer word in a sentence is (plainWrap). */
 	width?: number;
 	/** The key in use, masked wherever it appears (anything key-shaped is masked anyway). */
 	key?: string;
@@ -24,6 +24,15 @@ const minimumWidth = 20;
 /** A terminal that reports 0 columns (a pseudo-terminal with no size, a serial console) has an unknown width, not a tiny one. */
 export function textWidth(width: number | undefined): number {
 	return width !== undefined && width > 0 ? Math.max(minimumWidth, Math.floor(width)) : defaultWidth;
+}
+
+/**
+ * How the plain commands' text wraps: to the terminal's width, and a word wider than a row (a long base URL,
+ * a file's path) broken after a `/`, `?` or `&` near the edge, as the wizard breaks it (text/wrap.ts
+ * `breakLong`), never inside a masked key. A fix's own link is not wrapped: it has a row to itself.
+ */
+export function plainWrap(options: Pick<TextRenderOptions, 'width' | 'color'>): WrapOptions {
+	return {width: textWidth(options.width), color: options.color, breakLong: true};
 }
 
 /**
@@ -101,7 +110,7 @@ function verdictText(report: CheckReport): string {
 
 /** The readable report of `check` (no --json). */
 export function renderText(report: CheckReport, options: TextRenderOptions): string {
-	const wrap = {width: textWidth(options.width), color: options.color, key: options.key};
+	const wrap = {...plainWrap(options), key: options.key};
 	const lines: string[] = [];
 	lines.push(...wrapSpans([{text: headerText(report, options.key), styles: ['bold']}], wrap), '');
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));

@@ -211,6 +211,37 @@ test('renderText at 60 columns: nothing wider than 60 except an unbreakable URL,
 	assert.equal(lines[fourth + 2], `    ${longUrl}`);
 });
 
+test('check\'s and balance\'s text at 40 columns in both languages: a base URL wider than the row is broken after its "/" (no row past 40), the masked key and the fix\'s link whole', () => {
+	const base = 'https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek';
+	const link = 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway/general&filter=deepseek-gateway-settings';
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const report: CheckReport = {
+				...brokeReport,
+				baseUrl: base,
+				provider: {id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', detectedBy: 'host', consoleUrl: null},
+				checks: [
+					check('key_present', checkMessages.keyPresent.title, 'pass', 'Found in DEEPSEEK_API_KEY (sk-…cdef)'),
+					check('endpoint', 'Where calls go', 'warn', `${base} passes your key (sk-…cdef) on to DeepSeek.`),
+				],
+				fixes: [{id: 'long', title: 'Open the gateway settings', url: link}],
+			};
+			for (const text of [renderText(report, {color: false, width: 40}), renderBalanceText(report, {color: false, width: 40})]) {
+				const lines = text.split('\n');
+				for (const line of lines) assert.ok(displayWidth(line) <= 40 || line.trim() === link, `too wide (${language}): ${JSON.stringify(line)}\n${text}`);
+				assert.ok(!text.includes('sk-…\n') && !/sk-\n/u.test(text), `the mask whole (${language}):\n${text}`);
+			}
+			const lines = renderText(report, {color: false, width: 40}).split('\n');
+			assert.deepEqual(lines.slice(0, 4), ['deepseek-fix 0.1.0 ·', 'https://gateway.ai.cloudflare.com/v1/', '5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/', language === 'en' ? 'my-gateway/deepseek (Cloudflare AI' : 'my-gateway/deepseek（Cloudflare AI'], lines.join('\n'));
+			assert.ok(lines.some(line => line.trim() === link), 'the fix\'s link whole on its row');
+			assert.ok(lines.some(line => line.includes('(sk-…cdef)')));
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
 test('a terminal that reports 0 columns gets the 80-column text, not a 20-column one', () => {
 	assert.equal(renderText(brokeReport, {color: false, width: 0}), renderText(brokeReport, {color: false, width: 80}));
 	assert.equal(renderText(brokeReport, {color: false, width: 0}), renderText(brokeReport, {color: false}));
