@@ -290,6 +290,11 @@ test('a word wider than the row (breakLong): after a "/", "?" or "&" past the ro
 	}
 });
 
+test('a Chinese label of an amount in a bracketed list keeps its amount: never “充值” alone at a row\'s end (the balance row at 40 columns)', () => {
+	assert.deepEqual(wrapPlain('✔ 余额：47.44 CNY（赠送 0.00，充值 47.44）', {width: 40, hangingIndent: '  '}), ['✔ 余额：47.44 CNY（赠送 0.00，', '  充值 47.44）']);
+	assert.deepEqual(wrapPlain('✖ 余额：0.00 CNY（赠送 0.00，充值 0.00）：余额不足', {width: 30, hangingIndent: '  '}), ['✖ 余额：0.00 CNY（赠送 0.00，', '  充值 0.00）：余额不足']);
+});
+
 test('a short Chinese item of a list after “、” is not broken inside; the list breaks at its “、”; the marks never print', () => {
 	const lines = wrapPlain('→ 充值（按量付费；支持支付宝、微信支付、银行卡、PayPal）', {width: 34});
 	assert.deepEqual(lines, ['→ 充值（按量付费；支持支付宝、', '微信支付、银行卡、PayPal）']);
