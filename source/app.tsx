@@ -12,9 +12,7 @@ import {envKey, type Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
 import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
-import {readClaudeCodeEnv} from './claude-code-env.js';
-import {readOpenCodeConfig} from './opencode-config.js';
-import {useContinueConfig} from './wizard/use-continue-config.js';
+import {useAppSettings} from './wizard/use-app-settings.js';
 import {readProjectEnv} from './project-env.js';
 import {rememberDiagnosis, withReadings, type Settings} from './settings/index.js';
 import {colourWanted} from './text/colour.js';
@@ -98,10 +96,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const deepseekBaseUrl = props.deepseekBaseUrl ?? defaultBaseUrl;
 	// Read once: the key a program in this folder may load from its dotenv files.
 	const projectEnv = useMemo(() => readProjectEnv(cwd, env), [cwd, env]);
-	// And what Claude Code's settings files give its key and base URL: offered on the walk, never used unless picked.
-	const claudeCodeEnv = useMemo(() => readClaudeCodeEnv(cwd, env), [cwd, env]);
-	const openCodeConfig = useMemo(() => readOpenCodeConfig(cwd, env), [cwd, env]);
-	const continueConfig = useContinueConfig(cwd, env);
+	// And what the agent apps' settings give their key and base URL: offered on the walk, never used unless picked.
+	const appSettings = useAppSettings(cwd, env);
 	const timing = props.timing ?? noTiming;
 	const clock = timing.clock ?? monotonicClock;
 	const {stdout} = useStdout();
@@ -116,13 +112,13 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const [pasted, setPasted] = useState<string | undefined>(undefined);
 	// Where the key this run lacks is saved for later shells (not looked for at all on a run with a key: the usual start).
 	const keyStores = useMemo(() => props.keyStores ?? thisComputer(env), [props.keyStores, env]);
-	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig}), [env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig]);
+	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv, apps: appSettings}), [env, settings, projectEnv, appSettings]);
 	const keySavedIn = useSavedKey(keyStores, keyless);
 	// Another key saved for new shells than DEEPSEEK_API_KEY's (after the first frame): this terminal may predate it.
 	const startupKey = useStartupKey(keyStores, envKey(env));
 	const known = useMemo(
-		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, pastedKey: pasted, keySavedIn, startupKey}),
-		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, pasted, keySavedIn, startupKey],
+		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, apps: appSettings, pastedKey: pasted, keySavedIn, startupKey}),
+		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, appSettings, pasted, keySavedIn, startupKey],
 	);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
 	const lastRun = useRef<LastRun | undefined>(undefined);
@@ -156,7 +152,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		signal: ending.signal,
 		problem,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, now: now(), keyStores}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, appSettings, now: now(), keyStores}, signal),
 		onStart: run => {
 			lastRun.current = run;
 		},
@@ -178,7 +174,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		node: wizard.node,
 		view: wizard.view,
 		signal: ending.signal,
-		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, now: now(), keyStores}, signal),
+		context: signal => runContext(wizard.view, {env, flags, settings, pastedKey: pastedKey.current, cwd, projectEnv, appSettings, now: now(), keyStores}, signal),
 		everyMs: timing.waitEveryMs ?? topUpWait.everyMs,
 		maxMs: timing.waitMaxMs ?? topUpWait.maxMs,
 		lookMs: runTimeoutMs(wizard.view, flags),

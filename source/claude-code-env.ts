@@ -8,6 +8,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {claudeCodeUserFile} from './deepseek/facts.js';
 import {isJsonObject, parseJsonText} from './json.js';
+import type {AppFound} from './app-settings.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
 
@@ -72,6 +73,12 @@ export function claudeCodeEnvFrom(text: string, shownAs: string): ClaudeCodeEnv 
 /** Pure: the files' values merged, variable by variable, the first (strongest) file that sets one winning. */
 export function mergeClaudeCodeEnvs(strongestFirst: readonly ClaudeCodeEnv[]): ClaudeCodeEnv {
 	return strongestFirst.reduceRight<ClaudeCodeEnv>((weaker, stronger) => ({...weaker, ...stronger}), noClaudeCodeEnv);
+}
+
+/** The variables as the apps' record holds them: the two key variables in the order Claude Code prefers them (ANTHROPIC_AUTH_TOKEN first, as DeepSeek's guide sets it), and the base URL. */
+export function claudeCodeFound(found: ClaudeCodeEnv): AppFound {
+	const baseUrl = found.ANTHROPIC_BASE_URL;
+	return {keys: claudeCodeKeyVars.flatMap(name => (found[name] ? [{name, ...found[name]}] : [])), ...(baseUrl ? {baseUrl: {name: 'ANTHROPIC_BASE_URL', ...baseUrl}} : {})};
 }
 
 /** What Claude Code's settings files give the variables; nothing where there are none or they cannot be read. */

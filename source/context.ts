@@ -3,11 +3,9 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type AgentApp} from './deepseek/facts.js';
+import {agentApps, defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type AgentApp} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
-import {claudeCodeKeyVars, noClaudeCodeEnv, readClaudeCodeEnv, type ClaudeCodeEnv} from './claude-code-env.js';
-import {noOpenCodeConfig, readOpenCodeConfig, type OpenCodeConfig} from './opencode-config.js';
-import {noContinueConfig, readContinueConfig, type ContinueConfig} from './continue-config.js';
+import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
@@ -36,12 +34,8 @@ export type ContextOptions = {
 	cwd: string;
 	/** What the dotenv files of `cwd` set (read once by the caller, project-env.ts); none when not given. */
 	projectEnv?: ProjectEnv | undefined;
-	/** What Claude Code's settings files set (claude-code-env.ts), read when first asked; by default from `cwd` and the home folder. */
-	claudeCodeEnv?: (() => ClaudeCodeEnv) | undefined;
-	/** What OpenCode's config files set for DeepSeek (opencode-config.ts), read when first asked; by default from `cwd` and the home folder. */
-	openCodeConfig?: (() => OpenCodeConfig) | undefined;
-	/** What Continue's config gives a DeepSeek model (continue-config.ts), read when first asked; by default from `cwd` and the home folder. */
-	continueConfig?: (() => Promise<ContinueConfig>) | undefined;
+	/** What the agent apps' settings give their key and base URL (app-settings.ts), read when first asked; by default from `cwd` and the home folder. */
+	appSettings?: (() => Promise<AppSettings>) | undefined;
 	now?: Date;
 	/** Where the paid call is allowed: the --probe flag (the default), or the wizard's question. */
 	probeConsent?: CheckContext['probeConsent'];
@@ -75,9 +69,7 @@ export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean;
 export function deepSeekKeysElsewhere(
 	env: Readonly<Record<string, string | undefined>>,
 	projectEnv: ProjectEnv = noProjectEnv,
-	claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv,
-	openCodeConfig: OpenCodeConfig = noOpenCodeConfig,
-	continueConfig: ContinueConfig = noContinueConfig,
+	apps: AppSettings = noAppSettings,
 ): KeyElsewhere[] {
 	const values: string[] = [];
 	const found = otherKeyEnvVars.flatMap(name => {
@@ -87,41 +79,24 @@ export function deepSeekKeysElsewhere(
 		values.push(value.trim());
 		return [{name, masked: maskKey(value), inProjectEnv: !fromEnv, ...(fromEnv ? {} : {dotenvFile: projectEnvFileOf(projectEnv, name)})}];
 	});
-	// After those: Claude Code's settings, where they hold a key not named above (the same key in the shell is the one already said).
-	const inSettings = claudeCodeKeyVars.flatMap(name => {
-		const set = claudeCodeEnv[name];
-		if (!set || !deepseekKeyPattern.test(set.value) || values.includes(set.value)) return [];
-		values.push(set.value);
-		return [{name, masked: maskKey(set.value), inProjectEnv: false, source: 'claude_code' as const, settingsFile: set.file}];
-	});
-	// Then OpenCode's config and Continue's, the same way.
-	const inConfigs = ([['opencode', openCodeConfig], ['continue', continueConfig]] as const).flatMap(([source, config]) => {
-		const key = configKey(config);
-		if (!key || values.includes(key.value)) return [];
-		values.push(key.value);
-		return [{name: key.name, masked: maskKey(key.value), inProjectEnv: false, source, settingsFile: key.file}];
-	});
-	return [...found, ...inSettings, ...inConfigs];
+	// After those: the agent apps' settings in their order, where they hold a key not named above (the same key in the shell is the one already said).
+	const inApps = agentApps.flatMap(source =>
+		(apps[source]?.keys ?? []).flatMap(key => {
+			if (!deepseekKeyPattern.test(key.value) || values.includes(key.value)) return [];
+			values.push(key.value);
+			return [{name: key.name, masked: maskKey(key.value), inProjectEnv: false, source, settingsFile: key.file}];
+		}),
+	);
+	return [...found, ...inApps];
 }
 
-/** The DeepSeek-shaped key an app's config (OpenCode's, Continue's) gives DeepSeek, the wizard's to offer. */
-export function configKey(config: OpenCodeConfig | ContinueConfig): {name: string; value: string; file: string} | undefined {
-	const key = config.key;
-	return key && deepseekKeyPattern.test(key.value) ? key : undefined;
-}
-
-
-/** The DeepSeek-shaped key Claude Code's settings give it (ANTHROPIC_AUTH_TOKEN first, as DeepSeek's guide sets it), the wizard's to offer. */
-export function claudeCodeKey(claudeCodeEnv: ClaudeCodeEnv): {name: string; value: string; file: string} | undefined {
-	for (const name of claudeCodeKeyVars) {
-		const set = claudeCodeEnv[name];
-		if (set && deepseekKeyPattern.test(set.value)) return {name, ...set};
-	}
-	return undefined;
+/** The DeepSeek-shaped key an app's settings give it (the first, in the app's order), the wizard's to offer. */
+export function appKey(found: AppFound | undefined): AppValue | undefined {
+	return found?.keys.find(key => deepseekKeyPattern.test(key.value));
 }
 
 /**
- * `read`, run once, when first asked: the agent apps' settings files (Claude Code's, OpenCode's) are read only where
+ * `read`, run once, when first asked: the agent apps' settings files are read only where
  * a check needs them, and a run with a key in DEEPSEEK_API_KEY asks only after its first requests are sent.
  */
 function readOnce<T>(read: () => T): () => T {
@@ -204,9 +179,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
 			projectEnv: options.projectEnv ?? noProjectEnv,
-			claudeCodeEnv: options.claudeCodeEnv ?? readOnce(() => readClaudeCodeEnv(options.cwd, options.env)),
-			openCodeConfig: options.openCodeConfig ?? readOnce(() => readOpenCodeConfig(options.cwd, options.env)),
-			continueConfig: options.continueConfig ?? readOnce(() => readContinueConfig(options.cwd, options.env)),
+			appSettings: options.appSettings ?? readOnce(() => readAppSettings(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

@@ -221,7 +221,7 @@ export function otherToolsCa(results: Results): {variable: string; path: string}
 /**
  * The check whose sentence about a certificate not trusted names more than the general TLS advice: who issued it
  * (and the proxy it came through), or the file NODE_EXTRA_CA_CERTS names. The network check's own handshake first,
- * then the API checks'. Check's fix for it (diagnose.ts) and the wizard's line (tree/leaves.ts) follow it.
+ * then the API checks'. Check's fix for it (diagnose/network.ts) and the wizard's line (tree/leaves.ts) follow it.
  */
 export function preciseUntrusted(results: Results): CheckId | undefined {
 	return (['network', ...apiCheckIds] as const).find(id => {

@@ -1,13 +1,11 @@
 // Where do the calls really go: DeepSeek's API, or a relay/other vendor with a balance of
 // its own? The host tells for known services; elsewhere (self-hosted gateways, also on
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
-import {noClaudeCodeEnv, type ClaudeCodeEnv} from '../claude-code-env.js';
-import {noOpenCodeConfig, type OpenCodeConfig} from '../opencode-config.js';
-import {noContinueConfig, type ContinueConfig} from '../continue-config.js';
+import {noAppSettings, type AppSettings} from '../app-settings.js';
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
-import {agentAppUserFiles, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, agentAppUserFiles, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
@@ -32,9 +30,7 @@ export function baseUrlsElsewhere(
 	baseUrl: string,
 	env: Readonly<Record<string, string | undefined>>,
 	projectEnv: ProjectEnv = noProjectEnv,
-	claudeCodeEnv: ClaudeCodeEnv = noClaudeCodeEnv,
-	openCodeConfig: OpenCodeConfig = noOpenCodeConfig,
-	continueConfig: ContinueConfig = noContinueConfig,
+	apps: AppSettings = noAppSettings,
 ): ElsewhereVar[] {
 	const found: ElsewhereVar[] = baseUrlEnvVars.flatMap(name => {
 		const inFile = env[name] ? undefined : projectEnv.baseUrls[name];
@@ -44,16 +40,12 @@ export function baseUrlsElsewhere(
 		if (!parsed.ok || parsed.value.url === baseUrl) return [];
 		return [{name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, ...(inFile ? {source: 'dotenv' as const, dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
 	});
-	// The agent apps' own base URLs, after those (Claude Code's, then OpenCode's and Continue's), where they send calls to another place than the one checked and than those before name.
-	const inApps = [
-		{app: 'claude_code' as const, name: 'ANTHROPIC_BASE_URL', set: claudeCodeEnv.ANTHROPIC_BASE_URL},
-		{app: 'opencode' as const, name: openCodeConfig.baseUrl?.name ?? '', set: openCodeConfig.baseUrl},
-		{app: 'continue' as const, name: continueConfig.baseUrl?.name ?? '', set: continueConfig.baseUrl},
-	];
-	for (const {app, name, set} of inApps) {
+	// The agent apps' own base URLs, after those (in the apps' order), where they send calls to another place than the one checked and than those before name.
+	for (const app of agentApps) {
+		const set = apps[app]?.baseUrl;
 		const parsed = set ? normaliseBaseUrl(set.value) : undefined;
 		if (!set || !parsed?.ok || parsed.value.url === baseUrl || found.some(other => other.url === parsed.value.url)) continue;
-		found.push({name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: app, settingsFile: set.file});
+		found.push({name: set.name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: app, settingsFile: set.file});
 	}
 	return found;
 }
@@ -96,7 +88,7 @@ export const endpoint: Check = {
 		}
 		// The agent apps' settings files are read once the requests are on the wire (a host known by name awaits none above).
 		await requestsOnTheWire(signal);
-		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig(), await ctx.continueConfig());
+		const elsewhere = baseUrlsElsewhere(ctx.baseUrl, ctx.env, ctx.projectEnv, await ctx.appSettings());
 		// An unrecognised service is named by its host, in the JSON as in every sentence.
 		if (provider.id === 'unknown') provider = {...provider, name: host};
 		// `anthropicFormat`: the user's tool speaks Anthropic's API, so DeepSeek's address for it ends in /anthropic.

@@ -23,7 +23,7 @@ export const keyPresent: Check = {
 	async run(ctx, signal) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
-			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, ctx.claudeCodeEnv(), ctx.openCodeConfig(), await ctx.continueConfig());
+			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, await ctx.appSettings());
 			const first = elsewhere[0];
 			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));

@@ -145,7 +145,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	// those sentences say so. Started beside the proxy's connect, so it costs nothing where it works.
 	const warnsDirect = proxy !== undefined && /^https?:/.test(proxy.proxy) && !choice?.httpForHttps;
 	// The variables to unset for the calls to go direct (none where that would reach another proxy): where the proxy
-	// itself fails, or refuses the tunnel (an API check's failure, diagnose.ts), whether going direct works says
+	// itself fails, or refuses the tunnel (an API check's failure, diagnose/network.ts), whether going direct works says
 	// which way out is the one (going-direct.ts). A SOCKS proxy, and HTTP_PROXY taken for https, too.
 	const unset = proxy ? unsetToGoDirect(api, ctx.env) : undefined;
 	const directTry = proxy && (warnsDirect || unset) && !hidden && !isLoopbackHost(api.hostname)
@@ -274,7 +274,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		}
 		// Through a proxy this check sees no TLS handshake with the service: a company proxy that
 		// intercepts HTTPS fails the API checks' instead. The certificate file other tools trust
-		// is kept for that case (diagnose.ts reads it only beside a TLS failure).
+		// is kept for that case (diagnose/network.ts reads it only beside a TLS failure).
 		const caFile = target.viaProxy === undefined ? undefined : otherToolsCaFile(ctx.env);
 		// Direct through a `*.` entry of NO_PROXY, which curl and Python's clients do not read: theirs go through the proxy.
 		const suggested = bypassed && readByAllClients(bypassed.entry);

@@ -25,7 +25,7 @@ export const serviceStatus: Check = {
 		const result = await sharedGet.statusPage(ctx);
 		const unknown = (why: string) => ({status: 'skip' as const, summary: checkMessages.serviceStatus.unknown(why), details: {...httpFacts(result), worst: 'unknown'}});
 		if (result.kind === 'failure') return unknown(result.message);
-		// A proxy's own error page in place of the status page: named, as the API checks name it (diagnose.ts).
+		// A proxy's own error page in place of the status page: named, as the API checks name it (diagnose/network.ts).
 		const proxy = result.status === 200 ? undefined : proxyPageOf(result.text);
 		if (proxy) {
 			const said = {proxy, status: result.status, host: new URL(result.url ?? ctx.statusUrl).host};

@@ -1,11 +1,9 @@
 // The shape every live check shares, and what the runner hands to each check.
-// The engine's contract: checks/, diagnose.ts, report.ts and the wizard all read these.
+// The engine's contract: checks/, diagnose/, report.ts and the wizard all read these.
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
-import type {ClaudeCodeEnv} from '../claude-code-env.js';
-import type {OpenCodeConfig} from '../opencode-config.js';
-import type {ContinueConfig} from '../continue-config.js';
+import type {AppSettings} from '../app-settings.js';
 import type {AgentApp} from '../deepseek/facts.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
@@ -80,12 +78,12 @@ export type CheckContext = {
 	keySource: KeySource;
 	/** What the folder's dotenv files set, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
 	projectEnv: ProjectEnv;
-	/** What Claude Code's settings files give its key and base-URL variables, read on the first call (key_present without a key, endpoint). */
-	claudeCodeEnv: () => ClaudeCodeEnv;
-	/** What OpenCode's config files give its DeepSeek provider (key, base URL), read on the first call, as claudeCodeEnv. */
-	openCodeConfig: () => OpenCodeConfig;
-	/** What Continue's config gives a DeepSeek model (key, base URL), read on the first call, as claudeCodeEnv (asynchronous: YAML's parser loads only where there is a config.yaml). */
-	continueConfig: () => Promise<ContinueConfig>;
+	/**
+	 * What the agent apps' settings give their key and base URL, one record by app (app-settings.ts), read on the first
+	 * call (key_present without a key, endpoint once its requests are on the wire); a promise, as Continue's YAML parser
+	 * loads only where its config may name a provider asked.
+	 */
+	appSettings: () => Promise<AppSettings>;
 	statusUrl: string;
 	/** Per-check deadline in ms. */
 	timeoutMs: number;

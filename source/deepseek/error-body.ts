@@ -323,9 +323,11 @@ const oldOpenAiClientWrapper = /\bHTTP code ([1-5]\d\d) from API \((.*)\)/i;
  * `reasoning_content` … must be passed back …` (RooCodeInc/Roo-Code#12203, against DeepSeek),
  * Qwen Code's `OpenAI API error: 400 …`. They name the client's library, not the service that
  * answered: quoted as they were, a summary about DeepSeek named OpenAI. The status stays read
- * (statusNamedIn, before this).
+ * (statusNamedIn, before this). So does the exception class the Python client raises, when the
+ * service's text after it is no JSON: `openai.UnprocessableEntityError: Failed to deserialize
+ * …` (gptme against DeepSeek, gptme/gptme#170).
  */
-const openAiClientWords = /^(?:[1-5]\d\d\s*\n\s*)?OpenAI(?:[\s-]compatible)?\s+(?:API|completion|request)\s+error\s*[:：]?\s*(?:\[?[1-5]\d\d\]?(?![\d\w])\s*[:：-]?\s*)?(?=\S)/i;
+const openAiClientWords = /^(?:(?:[1-5]\d\d\s*\n\s*)?OpenAI(?:[\s-]compatible)?\s+(?:API|completion|request)\s+error\s*[:：]?\s*(?:\[?[1-5]\d\d\]?(?![\d\w])\s*[:：-]?\s*)?|openai\.[a-z]*Error\s*:\s*)(?=\S)/i;
 
 /** Plain text with a client's own words before the service's taken off (openAiClientWords). */
 function withoutClientWords(text: string): string {
@@ -353,7 +355,11 @@ export function parseErrorText(text: string, key?: string): ApiErrorBody | undef
 		const parsed = tryJson(inner) ?? tryJson(pythonReprToJson(inner));
 		const body = parsed === undefined ? undefined : parseErrorBody(parsed, key);
 		if (body) return named !== undefined && body.status === undefined ? {...body, status: named} : body;
-		const byPattern = messageByPattern(inner);
+		// The object that closes last need not be the error: an app's log line may quote the
+		// request's parameters first and the error after them, cut short before it closes
+		// (DeepTutor's `Params: {'max_tokens': 12000}, Got: Error code: 400 - {'error':
+		// {'message': 'Invalid max_tok.`, HKUDS/DeepTutor#88). The rest of the text is read then.
+		const byPattern = messageByPattern(inner) ?? messageByPattern(trimmed.slice(start));
 		if (byPattern !== undefined && byPattern.trim() !== '') {
 			return named === undefined ? {message: errorText(byPattern, key)} : {message: errorText(byPattern, key), status: named};
 		}

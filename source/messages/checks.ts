@@ -32,6 +32,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	claude_code: "Claude Code's settings (picked in the wizard)",
 	opencode: "OpenCode's config (picked in the wizard)",
 	continue: "Continue's config (picked in the wizard)",
+	aider: "Aider's settings (picked in the wizard)",
 	none: 'nowhere',
 });
 
@@ -303,7 +304,7 @@ const checkMessagesEn = {
 			ids.length > 0 ? `Key accepted; ${ids.length} model${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}).` : 'Key accepted.',
 		relayRefused: (status: number, serverSays: string | undefined, meaning: string) =>
 			`Refused (HTTP ${status})${serverSays ? ` with "${serverSays}"` : ''}: ${meaning}`,
-		/** How every 401 refusal of the key opens: check's summary says it once, in its own words (diagnose.ts). */
+		/** How every 401 refusal of the key opens: check's summary says it once, in its own words (diagnose/key.ts). */
 		rejected401,
 		rejectedSameKey: (echoed: string) =>
 			`${rejected401}. The server received this very key (…${echoed}) and refuses it: it was deleted, or it belongs to another account.`,

@@ -99,7 +99,7 @@ const fixMessagesEn = {
 	billingInMenu: (fix: string) => `${fix}; the link opens your workspace, where Billing is in the menu`,
 	gatewayOwner: 'Ask whoever runs the gateway to top up your token',
 	gatewayOwnerAccount: 'Ask whoever runs the gateway to top up your account there (its quota, not the token\'s)',
-	/** Its money used up at a service nothing names (diagnose.ts topUpThere): its errors are another fix's (askOperatorAboutErrors). */
+	/** Its money used up at a service nothing names (diagnose/money.ts topUpThere): its errors are another fix's (askOperatorAboutErrors). */
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there`,
 	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
 	changeFlaggedContent: 'Reword or leave out what the moderation flagged (in the prompt, the system prompt, an attached file or earlier turns your app sends again), then try again',

@@ -9,7 +9,7 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
-import {appSettingsEn} from '../text/app-settings-place.js';
+import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
@@ -21,6 +21,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	claude_code: "Claude Code's",
 	opencode: "OpenCode's",
 	continue: "Continue's",
+	aider: "Aider's",
 	none: 'none',
 });
 
@@ -147,7 +148,7 @@ const wizardTextEn = {
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
 		noKeySaved: (p: {saved: SavedKey; short: boolean}) => `Key: none here (in ${p.saved.kind === 'file' ? fileShown(p.saved.file, p.short) : windowsVariablesShortEn(p.saved.kind)})`,
 		/** No key, but an agent app's settings (Claude Code's, OpenCode's config) hold a DeepSeek-shaped one (the key question offers it). */
-		noKeyInApp: (p: {app: AgentApp; masked: string}) => `Key: none in DEEPSEEK_API_KEY; ${appSettingsEn[p.app]} ${p.app === 'claude_code' ? 'hold' : 'holds'} one (${p.masked})`,
+		noKeyInApp: (p: {app: AgentApp; masked: string}) => `Key: none in DEEPSEEK_API_KEY; ${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'hold' : 'holds'} one (${p.masked})`,
 		noKeyElsewhere: (p: {variable: string; masked: string}) => `Key: none in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped one (${p.masked})`,
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
@@ -199,7 +200,7 @@ const wizardTextEn = {
 		question: 'Which address (base URL) does it send them to?',
 		/** "Run every check", asked only where an agent app's settings send calls to a different address from the one in use. */
 		questionToCheck: 'Which address (base URL) should be checked?',
-		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${p.app === 'claude_code' ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
+		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
 			app: "Look in the app's model or provider settings: 'Base URL' or 'API endpoint'.",

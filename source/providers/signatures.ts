@@ -705,11 +705,11 @@ const wordRules: readonly WordRule[] = [
 	{kind: 'account_refused', words: accountKindWords, personalAccount: true, message: () => signatureMessages.personalAccountRefused},
 	{kind: 'account_refused', words: accountNotEnabledWords},
 	// A service passing on that it does not trust its upstream's certificate (one-api's 500
-	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose.ts upstreamCertificate).
+	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose/network.ts upstreamCertificate).
 	{kind: 'server_error', words: upstreamCertificateWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamCertificate},
 	// A proxy passing on that its own call got no answer at all (CC Switch's "connection failed:
 	// error sending request for url (…)", 9router's "fetch connect timeout"): its way out failed
-	// (diagnose.ts localUpstreamUnreachable, for a proxy on this computer).
+	// (diagnose/network.ts localUpstreamUnreachable, for a proxy on this computer).
 	{kind: 'server_error', words: upstreamUnreachableWords, statuses: [500, 502, 503, 504], message: () => signatureMessages.upstreamUnreachable},
 	// A gateway's own channel (the upstream account it sends the model's calls to) switched off by its operator: new-api's
 	// 403 "This channel has been disabled" (QuantumNous/new-api#3455: channel affinity kept sending calls to a disabled
@@ -814,7 +814,7 @@ const vendorSignatures: readonly Signature[] = [
 		// the same base answers (nestcn/docs.nestjs.cn#564: deepseek-ai/deepseek-v3_1 after it was
 		// retired, which had read as a wrong address; continuedev/continue#10303 says the same of an id
 		// it does not have). Only at its host, and only the whole body: a wrong path there gets the same
-		// page for the model list too, which the diagnosis then reads as the path (relay in diagnose.ts).
+		// page for the model list too, which the diagnosis then reads as the path (relay in diagnose/relay.ts).
 		statuses: [404],
 		matches: seen => seen.hint === 'nvidia' && isBareNotFoundPage(seen.status, [...new Set(seen.words.split('\n').map(line => line.trim()).filter(Boolean))].join('\n')),
 		provider: () => 'nvidia',

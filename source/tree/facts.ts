@@ -161,12 +161,12 @@ function upstreamCertificateCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'upstreamCertificate') === true);
 }
 
-/** An API check answered by the page of a proxy that intercepts HTTPS and whose own TLS connection to the service failed (diagnose.ts, Squid's ERR_SECURE_CONNECT_FAIL). */
+/** An API check answered by the page of a proxy that intercepts HTTPS and whose own TLS connection to the service failed (diagnose/network.ts, Squid's ERR_SECURE_CONNECT_FAIL). */
 function proxyTlsCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'proxyError') === proxyTlsFailure);
 }
 
-/** An API check whose 5xx answer, from a proxy on this computer, says it could not reach the service behind it (diagnose.ts localUpstreamUnreachable). */
+/** An API check whose 5xx answer, from a proxy on this computer, says it could not reach the service behind it (diagnose/network.ts localUpstreamUnreachable). */
 function upstreamUnreachableCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => typeof detail(results, id, 'upstreamUnreachable') === 'string');
 }
@@ -181,7 +181,7 @@ export function unreachable(results: Results): boolean {
 
 /**
  * An API check answered with a proxy's own 5xx page (Squid's ERR_CONNECT_FAIL inside an intercepted tunnel,
- * mitmproxy's 502): the proxy could not reach the service, as check says (diagnose.ts proxyPageAnswers).
+ * mitmproxy's 502): the proxy could not reach the service, as check says (diagnose/network.ts proxyPageAnswers).
  */
 function proxyPageFailedCheck(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => typeof detail(results, id, 'proxyPage') === 'string' && (httpStatus(results, id) ?? 0) >= 500);

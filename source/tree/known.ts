@@ -5,10 +5,8 @@ import process from 'node:process';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
-import {claudeCodeKey, deepSeekKeysElsewhere, configKey, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
-import type {ClaudeCodeEnv} from '../claude-code-env.js';
-import type {OpenCodeConfig} from '../opencode-config.js';
-import type {ContinueConfig} from '../continue-config.js';
+import {appKey, deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {agentApps, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
@@ -23,9 +21,9 @@ import type {AppKeyOffer, Known} from './types.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** No key, none in another tool's variable, and DEEPSEEK_API_KEY not blank: only then is where it is saved for later worth saying (and looking for). */
-export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; claudeCodeEnv?: ClaudeCodeEnv | undefined; openCodeConfig?: OpenCodeConfig | undefined; continueConfig?: ContinueConfig | undefined}): boolean {
-	const {env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig} = options;
-	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig).length === 0 && !envKeyIsBlank(env);
+export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; apps?: AppSettings | undefined}): boolean {
+	const {env, settings, projectEnv, apps} = options;
+	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, apps).length === 0 && !envKeyIsBlank(env);
 }
 
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
@@ -36,42 +34,31 @@ export function knownFrom(options: {
 	deepseekBaseUrl: string;
 	switchedTo?: Language | undefined;
 	projectEnv?: ProjectEnv | undefined;
-	/** What Claude Code's settings files set (claude-code-env.ts): its key is offered, its base URL listed with the others. */
-	claudeCodeEnv?: ClaudeCodeEnv | undefined;
-	/** What OpenCode's config files set for DeepSeek (opencode-config.ts): offered and listed the same way. */
-	openCodeConfig?: OpenCodeConfig | undefined;
-	/** What Continue's config gives a DeepSeek model (continue-config.ts): offered and listed the same way, once read (after the first frame). */
-	continueConfig?: ContinueConfig | undefined;
+	/** What the agent apps' settings give (app-settings.ts): each app's key is offered, its base URL listed with the others; an app read after the first frame (Continue) once it is read. */
+	apps?: AppSettings | undefined;
 	pastedKey?: string | undefined;
 	/** Where DEEPSEEK_API_KEY is saved for later shells, where it is (read by the container: deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
 	/** Another key saved for new shells than DEEPSEEK_API_KEY's, masked (read by the container). */
 	startupKey?: StartupKey | undefined;
 }): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig, pastedKey, keySavedIn, startupKey} = options;
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, apps, pastedKey, keySavedIn, startupKey} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
 	const provider = detectByHost(baseUrl);
 	const envKey = keyInEnv(env);
 	const fileKey = projectEnv?.key;
-	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig)[0];
+	const elsewhere = key ? undefined : deepSeekKeysElsewhere(env, projectEnv, apps)[0];
 	// Each app's key, offered where it is none of the keys offered before it (the environment's, the dotenv file's, the
 	// remembered one, then the apps' in their order).
-	const inApps: Record<AgentApp, {name: string; value: string; file: string} | undefined> = {
-		claude_code: claudeCodeEnv && claudeCodeKey(claudeCodeEnv),
-		opencode: openCodeConfig && configKey(openCodeConfig),
-		continue: continueConfig && configKey(continueConfig),
-	};
 	const before: Array<string | undefined> = [envKey, fileKey, settings.apiKey];
 	const appKeys: Partial<Record<AgentApp, AppKeyOffer>> = {};
 	for (const app of agentApps) {
-		const found = inApps[app];
+		const found = appKey(apps?.[app]);
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file};
 		before.push(found?.value);
 	}
-	// Each app's base URL as its settings write it (the wizard shows that one).
-	const writtenIn: Record<AgentApp, string | undefined> = {claude_code: claudeCodeEnv?.ANTHROPIC_BASE_URL?.value, opencode: openCodeConfig?.baseUrl?.value, continue: continueConfig?.baseUrl?.value};
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
@@ -88,13 +75,14 @@ export function knownFrom(options: {
 		...(Object.keys(appKeys).length > 0 ? {appKeys} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
-		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig}) ? {keySavedIn} : {}),
+		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
-			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, claudeCodeEnv, openCodeConfig, continueConfig).map(({name, url, source, dotenvFile, settingsFile}) => {
-					const written = isAgentApp(source) ? writtenIn[source] : undefined;
+			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).map(({name, url, source, dotenvFile, settingsFile}) => {
+					// An app's base URL as its settings write it (the wizard shows that one).
+					const written = isAgentApp(source) ? apps?.[source]?.baseUrl?.value : undefined;
 					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
 				})
 			: [],

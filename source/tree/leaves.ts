@@ -53,7 +53,7 @@ function withDiagnosisFixes(view: View, own: Fix[]): Fix[] {
 /**
  * Where the checks found what the leaf shows (the diagnosis' verdict is `verdict`), check's
  * fixes first, then the leaf's own: the first thing to do is the same in both, from one
- * source (diagnose.ts). Where the checks found nothing (the 5xx or 429 the user saw is over),
+ * source (diagnose/). Where the checks found nothing (the 5xx or 429 the user saw is over),
  * the leaf's own: what the user reported is why.
  */
 function checkFirst(view: View, verdict: Verdict, own: Fix[]): Fix[] {
@@ -1078,7 +1078,7 @@ function troubleThere(view: View, name: string): string | undefined {
  */
 function invalidKeyContent(view: View): LeafContent {
 	const content = invalidKeyFinding(view);
-	// What to do first is check's, from the same results (diagnose.ts invalidKey): one source for
+	// What to do first is check's, from the same results (diagnose/key.ts invalidKey): one source for
 	// both; the leaf's own steps follow it.
 	const list = checkFirst(view, 'invalid_key', content.fixes);
 	// After "also check my DeepSeek account" the key was picked for this check: the tool sends its calls (and a key)

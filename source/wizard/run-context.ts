@@ -1,9 +1,8 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
-import {buildContext, claudeCodeKey, envKey, configKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
-import type {ClaudeCodeEnv} from '../claude-code-env.js';
-import type {OpenCodeConfig} from '../opencode-config.js';
-import type {ContinueConfig} from '../continue-config.js';
+import {appKey, buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
+import type {AppSettings} from '../app-settings.js';
+import {isAgentApp} from '../deepseek/facts.js';
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
@@ -18,28 +17,21 @@ export type RunInputs = {
 	cwd: string;
 	/** What the .env of `cwd` sets (read once per run). */
 	projectEnv: ProjectEnv;
-	/** What Claude Code's settings files set (read once per run). */
-	claudeCodeEnv: ClaudeCodeEnv;
-	/** What OpenCode's config files set for DeepSeek (read once per run). */
-	openCodeConfig: OpenCodeConfig;
-	continueConfig: ContinueConfig;
+	/** What the agent apps' settings give (read once per run; an app read after the first frame, once it is). */
+	appSettings: AppSettings;
 	now: Date;
 	/** Where keys are saved for later shells (key_present compares them): the app's, which tests give. */
 	keyStores?: KeyStores | undefined;
 };
 
 /** The key the walk chose; undefined means the usual precedence (environment, the folder's .env, then remembered). */
-export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv' | 'claudeCodeEnv' | 'openCodeConfig' | 'continueConfig'>) {
+export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv' | 'appSettings'>) {
 	const fromEnv = envKey(inputs.env);
 	if (choice === 'env' && fromEnv) return {value: fromEnv, source: 'env' as const};
 	if (choice === 'dotenv' && inputs.projectEnv.key) return {value: inputs.projectEnv.key, source: 'dotenv' as const};
 	if (choice === 'remembered' && inputs.settings.apiKey) return {value: inputs.settings.apiKey, source: 'remembered' as const};
-	const inClaudeCode = choice === 'claude_code' ? claudeCodeKey(inputs.claudeCodeEnv) : undefined;
-	if (inClaudeCode) return {value: inClaudeCode.value, source: 'claude_code' as const};
-	const inOpenCode = choice === 'opencode' ? configKey(inputs.openCodeConfig) : undefined;
-	if (inOpenCode) return {value: inOpenCode.value, source: 'opencode' as const};
-	const inContinue = choice === 'continue' ? configKey(inputs.continueConfig) : undefined;
-	if (inContinue) return {value: inContinue.value, source: 'continue' as const};
+	const inApp = isAgentApp(choice) ? appKey(inputs.appSettings[choice]) : undefined;
+	if (isAgentApp(choice) && inApp) return {value: inApp.value, source: choice};
 	if (choice === 'prompt' && inputs.pastedKey) return {value: inputs.pastedKey, source: 'prompt' as const};
 	return undefined;
 }
@@ -76,9 +68,7 @@ export function runContext(view: View, inputs: RunInputs, signal: AbortSignal) {
 		signal,
 		cwd: inputs.cwd,
 		projectEnv: inputs.projectEnv,
-		claudeCodeEnv: () => inputs.claudeCodeEnv,
-		openCodeConfig: () => inputs.openCodeConfig,
-		continueConfig: async () => inputs.continueConfig,
+		appSettings: async () => inputs.appSettings,
 		now: inputs.now,
 		// The paid call is asked for on the walk: a call not made was declined there.
 		probeConsent: 'question',

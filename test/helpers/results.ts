@@ -17,9 +17,7 @@ import {proxyMessages} from '../../source/messages/http.js';
 import {providerInfo} from '../../source/providers/detect.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
 import {noProjectEnv} from '../../source/project-env.js';
-import {noClaudeCodeEnv} from '../../source/claude-code-env.js';
-import {noOpenCodeConfig} from '../../source/opencode-config.js';
-import {noContinueConfig} from '../../source/continue-config.js';
+import {noAppSettings} from '../../source/app-settings.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
 /** A made-up key shaped like DeepSeek's (never a real one). */
@@ -342,9 +340,7 @@ export function testContext(overrides: Partial<CheckContext> = {}): CheckContext
 		apiKey: testKey,
 		keySource: 'env',
 		projectEnv: noProjectEnv,
-		claudeCodeEnv: () => noClaudeCodeEnv,
-		openCodeConfig: () => noOpenCodeConfig,
-		continueConfig: async () => noContinueConfig,
+		appSettings: async () => noAppSettings,
 		statusUrl: defaultStatusUrl,
 		timeoutMs: 1000,
 		allowProbe: false,

@@ -235,7 +235,7 @@ export function firstFix(screen: string): string {
  * whether the "→" line is check's first fix.
  *
  * The rule: for the same situation, the first thing the user is told to do is the same in
- * both (one source: diagnose.ts; a leaf may add steps after it). The same situation is a
+ * both (one source: diagnose/; a leaf may add steps after it). The same situation is a
  * result that remembers the verdict of the checks its path runs (on "Run every check" and
  * the 402 path, check's), and
  * is that verdict's own result (nodes.ts, verdictLeaf). Elsewhere the wizard knows more than

@@ -8,7 +8,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {claudeCodeEnvFrom, claudeCodeManagedFile, claudeCodeSettingsFiles, mergeClaudeCodeEnvs, readClaudeCodeEnv} from '../../source/claude-code-env.js';
+import {claudeCodeEnvFrom, claudeCodeFound, claudeCodeManagedFile, claudeCodeSettingsFiles, mergeClaudeCodeEnvs, readClaudeCodeEnv} from '../../source/claude-code-env.js';
 import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
@@ -19,14 +19,14 @@ import {testContext, testKey} from '../helpers/results.js';
 const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
 const settings = (env: unknown) => JSON.stringify({env});
 
-function inFolders(run: (folders: {home: string; project: string}) => void): void {
+async function inFolders(run: (folders: {home: string; project: string}) => void | Promise<void>): Promise<void> {
 	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-claude-'));
 	try {
 		const home = path.join(root, 'home');
 		const project = path.join(root, 'project');
 		mkdirSync(path.join(home, '.claude'), {recursive: true});
 		mkdirSync(path.join(project, '.claude'), {recursive: true});
-		run({home, project});
+		await run({home, project});
 	} finally {
 		rmSync(root, {recursive: true, force: true});
 	}
@@ -64,7 +64,7 @@ test('the files, strongest first: the project\'s local settings, its shared sett
 	});
 });
 
-test('Claude Code\'s managed settings, where its docs put them on each system, come first and win over every other file', () => {
+test('Claude Code\'s managed settings, where its docs put them on each system, come first and win over every other file', async () => {
 	assert.equal(claudeCodeManagedFile('linux'), '/etc/claude-code/managed-settings.json');
 	assert.equal(claudeCodeManagedFile('darwin'), '/Library/Application Support/ClaudeCode/managed-settings.json');
 	assert.equal(claudeCodeManagedFile('win32'), 'C:\\Program Files\\ClaudeCode\\managed-settings.json');
@@ -75,7 +75,7 @@ test('Claude Code\'s managed settings, where its docs put them on each system, c
 		'~/.claude/settings.json',
 	]);
 	assert.equal(claudeCodeSettingsFiles('/p', {HOME: '/h'})[0]?.file, claudeCodeManagedFile(process.platform), 'this system\'s by default');
-	inFolders(({home, project}) => {
+	await inFolders(async ({home, project}) => {
 		const managed = path.join(home, 'managed-settings.json');
 		writeFileSync(path.join(project, '.claude', 'settings.local.json'), settings({ANTHROPIC_AUTH_TOKEN: testKey, ANTHROPIC_BASE_URL: 'https://local.example'}));
 		assert.equal(readClaudeCodeEnv(project, {HOME: home}, managed).ANTHROPIC_BASE_URL?.value, 'https://local.example', 'no managed file: the project\'s');
@@ -86,8 +86,8 @@ test('Claude Code\'s managed settings, where its docs put them on each system, c
 	});
 });
 
-test('readClaudeCodeEnv: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSON are nothing, and the next file still counts', () => {
-	inFolders(({home, project}) => {
+test('readClaudeCodeEnv: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSON are nothing, and the next file still counts', async () => {
+	await inFolders(async ({home, project}) => {
 		const env = {HOME: home};
 		// No managed settings here (this machine's own are left out).
 		const read = (cwd: string, vars: Record<string, string>) => readClaudeCodeEnv(cwd, vars, path.join(home, 'managed-settings.json'));
@@ -111,28 +111,28 @@ test('readClaudeCodeEnv: regular files only, at most 256 KiB; missing, a folder,
 	});
 });
 
-test('a run with a key reads no settings file before the endpoint check asks, and once', () => {
-	inFolders(({home, project}) => {
+test('a run with a key reads no settings file before the endpoint check asks, and once', async () => {
+	await inFolders(async ({home, project}) => {
 		writeFileSync(path.join(home, '.claude', 'settings.json'), settings({ANTHROPIC_BASE_URL: 'https://relay.example/anthropic'}));
 		let reads = 0;
-		const built = buildContext({env: {HOME: home, DEEPSEEK_API_KEY: testKey}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project, claudeCodeEnv: () => {
+		const built = buildContext({env: {HOME: home, DEEPSEEK_API_KEY: testKey}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project, appSettings: async () => {
 			reads++;
-			return readClaudeCodeEnv(project, {HOME: home}, null);
+			return {claude_code: claudeCodeFound(readClaudeCodeEnv(project, {HOME: home}, null))};
 		}});
 		assert.ok(built.ok);
 		assert.equal(reads, 0);
 		// The default reader is lazy too, and reads once.
 		const lazy = buildContext({env: {HOME: home}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project});
 		assert.ok(lazy.ok);
-		assert.equal(lazy.ctx.claudeCodeEnv(), lazy.ctx.claudeCodeEnv());
-		assert.equal(lazy.ctx.claudeCodeEnv().ANTHROPIC_BASE_URL?.value, 'https://relay.example/anthropic');
+		assert.equal(lazy.ctx.appSettings(), lazy.ctx.appSettings());
+		assert.equal((await lazy.ctx.appSettings()).claude_code?.baseUrl?.value, 'https://relay.example/anthropic');
 	});
 });
 
 test('key_present without a key names the key in Claude Code\'s settings, masked, with its file; never when DEEPSEEK_API_KEY is set; the fix says how to check it', async () => {
 	setLanguage('en');
-	const claudeCodeEnv = () => claudeCodeEnvFrom(settings({ANTHROPIC_AUTH_TOKEN: testKey}), '~/.claude/settings.json');
-	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', claudeCodeEnv}), new AbortController().signal);
+	const appSettings = async () => ({claude_code: claudeCodeFound(claudeCodeEnvFrom(settings({ANTHROPIC_AUTH_TOKEN: testKey}), '~/.claude/settings.json'))});
+	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings}), new AbortController().signal);
 	assert.equal(result.status, 'fail');
 	assert.deepEqual(result.details['elsewhere'], [{name: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdef', inProjectEnv: false, source: 'claude_code', settingsFile: '~/.claude/settings.json'}]);
 	assert.match(result.summary, /Claude Code's ~\/\.claude\/settings\.json sets ANTHROPIC_AUTH_TOKEN to a DeepSeek-shaped key \(sk-…cdef\)/);
@@ -144,16 +144,16 @@ test('key_present without a key names the key in Claude Code\'s settings, masked
 	assert.ok(!JSON.stringify(diagnosis).includes(testKey));
 	// With a key in use, the settings are not even read.
 	let read = false;
-	const withKey = await keyPresent.run(testContext({claudeCodeEnv: () => {
+	const withKey = await keyPresent.run(testContext({appSettings: async () => {
 		read = true;
-		return claudeCodeEnv();
+		return appSettings();
 	}}), new AbortController().signal);
 	assert.equal(withKey.status, 'pass');
 	assert.equal(read, false);
 });
 
 test('deepSeekKeysElsewhere: the settings\' key after the environment\'s, not again when it is the same key; only DeepSeek-shaped keys', () => {
-	const inSettings = claudeCodeEnvFrom(settings({ANTHROPIC_AUTH_TOKEN: testKey, ANTHROPIC_API_KEY: 'sk-ant-not-deepseek'}), '.claude/settings.json');
+	const inSettings = {claude_code: claudeCodeFound(claudeCodeEnvFrom(settings({ANTHROPIC_AUTH_TOKEN: testKey, ANTHROPIC_API_KEY: 'sk-ant-not-deepseek'}), '.claude/settings.json'))};
 	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, inSettings).map(found => [found.name, found.source, found.settingsFile]), [['ANTHROPIC_AUTH_TOKEN', 'claude_code', '.claude/settings.json']]);
 	assert.deepEqual(deepSeekKeysElsewhere({ANTHROPIC_AUTH_TOKEN: testKey}, undefined, inSettings).map(found => found.source), [undefined], 'the same key is named once, as the shell\'s');
 	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: otherKey}, undefined, inSettings).map(found => found.name), ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN']);
@@ -163,7 +163,7 @@ test('endpoint reads the agent apps\' settings only once the requests are on the
 	const request = {};
 	diagnosticsChannel.channel('undici:request:create').publish({request});
 	let asked = 0;
-	const running = endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', claudeCodeEnv: () => (asked++, {})}), new AbortController().signal);
+	const running = endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', appSettings: async () => (asked++, {})}), new AbortController().signal);
 	for (let turn = 0; turn < 5; turn++) await new Promise(resolve => setImmediate(resolve));
 	assert.equal(asked, 0, 'Claude Code\'s settings were read before the request was written');
 	diagnosticsChannel.channel('undici:client:sendHeaders').publish({request});
@@ -173,12 +173,12 @@ test('endpoint reads the agent apps\' settings only once the requests are on the
 
 test('endpoint: Claude Code\'s base URL joins elsewhere where it differs from the one checked and from the others, named with its file', async () => {
 	setLanguage('en');
-	const inSettings = (url: string) => claudeCodeEnvFrom(settings({ANTHROPIC_BASE_URL: url}), '~/.claude/settings.json');
+	const inSettings = (url: string) => ({claude_code: claudeCodeFound(claudeCodeEnvFrom(settings({ANTHROPIC_BASE_URL: url}), '~/.claude/settings.json'))});
 	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, inSettings('https://api.deepseek.com/anthropic')), [], '/anthropic is DeepSeek\'s own root');
 	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {ANTHROPIC_BASE_URL: 'https://relay.example'}, undefined, inSettings('https://relay.example/anthropic')).map(found => found.source), [undefined]);
 	const found = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, inSettings('https://relay.example/anthropic'));
 	assert.deepEqual(found.map(({name, url, source, settingsFile}) => ({name, url, source, settingsFile})), [{name: 'ANTHROPIC_BASE_URL', url: 'https://relay.example', source: 'claude_code', settingsFile: '~/.claude/settings.json'}]);
-	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', claudeCodeEnv: () => inSettings('https://relay.example/anthropic')}), new AbortController().signal);
+	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', appSettings: async () => inSettings('https://relay.example/anthropic')}), new AbortController().signal);
 	assert.equal(result.status, 'warn');
 	assert.match(result.summary, /But ANTHROPIC_BASE_URL in Claude Code's ~\/\.claude\/settings\.json sends Claude Code's calls to relay\.example\./);
 });

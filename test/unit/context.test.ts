@@ -212,9 +212,9 @@ test('Claude Code\'s and OpenCode\'s settings are read when a check first asks, 
 	mkdirSync(path.join(cwd, '.claude'));
 	writeFileSync(path.join(cwd, '.claude', 'settings.json'), JSON.stringify({env: {ANTHROPIC_BASE_URL: 'https://relay.example/anthropic'}}));
 	writeFileSync(path.join(cwd, 'opencode.json'), JSON.stringify({provider: {deepseek: {options: {baseURL: 'https://relay.example/v1'}}}}));
-	assert.equal(made.ctx.claudeCodeEnv().ANTHROPIC_BASE_URL?.value, 'https://relay.example/anthropic');
-	assert.ok(made.ctx.openCodeConfig().baseUrl, 'OpenCode\'s base URL, read at the first ask');
+	assert.equal((await made.ctx.appSettings()).claude_code?.baseUrl?.value, 'https://relay.example/anthropic');
+	assert.ok((await made.ctx.appSettings()).opencode?.baseUrl, 'OpenCode\'s base URL, read at the first ask');
 	// Once: what was read stays, whatever the files do after.
 	rmSync(path.join(cwd, '.claude'), {recursive: true});
-	assert.equal(made.ctx.claudeCodeEnv().ANTHROPIC_BASE_URL?.value, 'https://relay.example/anthropic');
+	assert.equal((await made.ctx.appSettings()).claude_code?.baseUrl?.value, 'https://relay.example/anthropic');
 });

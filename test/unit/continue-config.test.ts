@@ -12,6 +12,7 @@ import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
 import {keyElsewhere} from '../../source/checks/details.js';
 import {keyPresent} from '../../source/checks/key-present.js';
 import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
+import {foundOf} from '../../source/app-settings.js';
 import {continueConfigOf, continueModelsOf, mayNameAskedProvider, parseYamlText, readContinueConfig} from '../../source/continue-config.js';
 import {diagnose} from '../../source/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
@@ -120,7 +121,7 @@ test('anything odd is nothing: broken YAML, an alias bomb, a file past 256 KiB, 
 test('key_present without a key names the key in Continue\'s config, masked, with its place and file, after OpenCode\'s; never read when DEEPSEEK_API_KEY is set', async () => {
 	setLanguage('en');
 	const inContinue = continueConfigOf(continueModelsOf({models: [{provider: 'deepseek', apiKey: testKey}]}), '~/.continue/config.yaml', noSecrets);
-	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', continueConfig: async () => inContinue}), new AbortController().signal);
+	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings: async () => ({continue: foundOf(inContinue)})}), new AbortController().signal);
 	assert.equal(result.status, 'fail');
 	assert.deepEqual(result.details['elsewhere'], [{name: 'models[0].apiKey', masked: 'sk-…cdef', inProjectEnv: false, source: 'continue', settingsFile: '~/.continue/config.yaml'}]);
 	assert.match(result.summary, /Continue's ~\/\.continue\/config\.yaml sets models\[0\]\.apiKey to a DeepSeek-shaped key \(sk-…cdef\), the key Continue sends/);
@@ -129,30 +130,30 @@ test('key_present without a key names the key in Continue\'s config, masked, wit
 	assert.match(diagnosis.fixes[0]?.title ?? '', /models\[0\]\.apiKey in Continue's ~\/\.continue\/config\.yaml \(sk-…cdef\), or pick it in the wizard/);
 	assert.equal(keyElsewhere(new Map([['key_present', {id: 'key_present', title: 'API key', durationMs: 1, ...result}]]))?.source, 'continue', 'read back from the details');
 	let read = false;
-	const withKey = await keyPresent.run(testContext({continueConfig: async () => {
+	const withKey = await keyPresent.run(testContext({appSettings: async () => {
 		read = true;
-		return inContinue;
+		return {continue: foundOf(inContinue)};
 	}}), new AbortController().signal);
 	assert.equal(withKey.status, 'pass');
 	assert.equal(read, false);
 	const inOpenCode = {key: {name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.json'}};
-	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, undefined, inOpenCode, inContinue).map(found => found.source), ['opencode', 'continue']);
-	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, undefined, {key: {...inOpenCode.key, value: testKey}}, inContinue).map(found => found.source), ['opencode'], 'the same key is named once');
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, {opencode: foundOf(inOpenCode), continue: foundOf(inContinue)}).map(found => found.source), ['opencode', 'continue']);
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, {opencode: foundOf({key: {...inOpenCode.key, value: testKey}}), continue: foundOf(inContinue)}).map(found => found.source), ['opencode'], 'the same key is named once');
 });
 
 test('endpoint: Continue\'s apiBase joins elsewhere where it differs from the one checked, named with its place and file', async () => {
 	setLanguage('en');
 	const inContinue = continueConfigOf(continueModelsOf({models: [{provider: 'deepseek', apiKey: testKey, apiBase: 'https://relay.example/v1'}]}), '~/.continue/config.yaml', noSecrets);
-	const found = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, undefined, undefined, inContinue);
+	const found = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, {continue: foundOf(inContinue)});
 	assert.deepEqual(found.map(({name, url, source, settingsFile}) => ({name, url, source, settingsFile})), [{name: 'models[0].apiBase', url: 'https://relay.example', source: 'continue', settingsFile: '~/.continue/config.yaml'}]);
-	assert.deepEqual(baseUrlsElsewhere('https://relay.example', {}, undefined, undefined, undefined, inContinue), [], 'the one checked is no other place');
-	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', continueConfig: async () => inContinue}), new AbortController().signal);
+	assert.deepEqual(baseUrlsElsewhere('https://relay.example', {}, undefined, {continue: foundOf(inContinue)}), [], 'the one checked is no other place');
+	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', appSettings: async () => ({continue: foundOf(inContinue)})}), new AbortController().signal);
 	assert.equal(result.status, 'warn');
 	assert.match(result.summary, /But models\[0\]\.apiBase in Continue's ~\/\.continue\/config\.yaml sends Continue's calls to relay\.example\./);
 	// A setting in an app's own config sends that app's calls, not "some tools" as a variable any tool may read.
 	setLanguage('zh-CN');
 	try {
-		const zh = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', continueConfig: async () => inContinue}), new AbortController().signal);
+		const zh = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', appSettings: async () => ({continue: foundOf(inContinue)})}), new AbortController().signal);
 		assert.match(zh.summary, /但 Continue 的 ~\/\.continue\/config\.yaml 中的 models\[0\]\.apiBase 会让 Continue 的调用发往 relay\.example。/);
 	} finally {
 		setLanguage('en');
@@ -165,9 +166,9 @@ test('a context reads Continue\'s config when first asked, once', async () => {
 		assert.ok(built.ok);
 		// Written after the context was built: seen at the first ask, and what was read then stays.
 		writeFileSync(path.join(continueDir, 'config.yaml'), yamlConfig('  - provider: deepseek\n    apiBase: https://relay.example/v1\n'));
-		assert.equal((await built.ctx.continueConfig()).baseUrl?.value, 'https://relay.example/v1');
+		assert.equal((await built.ctx.appSettings()).continue?.baseUrl?.value, 'https://relay.example/v1');
 		rmSync(path.join(continueDir, 'config.yaml'));
-		assert.equal((await built.ctx.continueConfig()).baseUrl?.value, 'https://relay.example/v1');
+		assert.equal((await built.ctx.appSettings()).continue?.baseUrl?.value, 'https://relay.example/v1');
 	});
 });
 

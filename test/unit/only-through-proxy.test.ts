@@ -94,7 +94,7 @@ test('no direct look without a proxy; through a SOCKS proxy or HTTP_PROXY for ht
 		const direct = await runCheck({baseUrl: `http://gateway.example:${proxy.port}`, env: {}});
 		assert.equal(direct.status, 'pass', direct.summary);
 		assert.equal(direct.details.directConnect, undefined);
-		// A SOCKS proxy: not the kind NODE_USE_ENV_PROXY reads, so no warning; the look is recorded, for a tunnel it may refuse (diagnose.ts).
+		// A SOCKS proxy: not the kind NODE_USE_ENV_PROXY reads, so no warning; the look is recorded, for a tunnel it may refuse (diagnose/network.ts).
 		const socks = await runCheck({baseUrl: `https://gateway.example:${deadHost}`, env: {HTTPS_PROXY: `socks5://127.0.0.1:${proxy.port}`}});
 		assert.equal(socks.status, 'pass', socks.summary);
 		assert.match(socks.summary, /^Proxy socks5:\/\/127\.0\.0\.1:\d+ reachable in \d+ ms\.$/);

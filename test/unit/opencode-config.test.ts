@@ -8,7 +8,8 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {claudeCodeEnvFrom} from '../../source/claude-code-env.js';
+import {claudeCodeEnvFrom, claudeCodeFound} from '../../source/claude-code-env.js';
+import {foundOf} from '../../source/app-settings.js';
 import {buildContext, deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere, endpoint} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
@@ -22,7 +23,7 @@ const config = (provider: unknown) => JSON.stringify({$schema: 'https://opencode
 const deepseek = (options: Record<string, unknown>) => config({deepseek: {options}});
 const of = (text: string, env: Record<string, string> = {}, file = 'opencode.json') => openCodeConfigOf(openCodeProvidersFrom(text, file), env);
 
-function inFolders(run: (folders: {home: string; project: string; global: string}) => void): void {
+async function inFolders(run: (folders: {home: string; project: string; global: string}) => void | Promise<void>): Promise<void> {
 	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-opencode-'));
 	try {
 		const home = path.join(root, 'home');
@@ -32,7 +33,7 @@ function inFolders(run: (folders: {home: string; project: string; global: string
 		mkdirSync(project, {recursive: true});
 		// The repository's root: OpenCode's project walk stops here, not at the filesystem's root.
 		mkdirSync(path.join(root, '.git'));
-		run({home, project, global});
+		await run({home, project, global});
 	} finally {
 		rmSync(root, {recursive: true, force: true});
 	}
@@ -64,8 +65,8 @@ test('provider.deepseek.options: its apiKey and baseURL, named with their field 
 	assert.deepEqual(of(deepseek({apiKey: 'sk-not-deepseek-shaped'})), {}, 'only a DeepSeek-shaped key');
 });
 
-test('references: "{env:NAME}" is NAME\'s value in this environment, named with the variable; unset is nothing; "{file:…}" is never followed', () => {
-	inFolders(({project}) => {
+test('references: "{env:NAME}" is NAME\'s value in this environment, named with the variable; unset is nothing; "{file:…}" is never followed', async () => {
+	await inFolders(async ({project}) => {
 		const keyFile = path.join(project, 'key.txt');
 		writeFileSync(keyFile, testKey);
 		assert.deepEqual(of(deepseek({apiKey: '{env:MY_DEEPSEEK}'}), {MY_DEEPSEEK: testKey}).key, {name: 'provider.deepseek.options.apiKey ({env:MY_DEEPSEEK})', value: testKey, file: 'opencode.json'});
@@ -129,8 +130,8 @@ test('the files, strongest first, as OpenCode\'s loader merges them: managed, th
 	assert.deepEqual(merged, {key: {name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.json'}, baseUrl: {name: 'provider.deepseek.options.baseURL', value: 'https://relay.example', file: 'opencode.jsonc'}});
 });
 
-test('readOpenCodeConfig: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSONC are nothing, and the next file still counts', () => {
-	inFolders(({home, project, global}) => {
+test('readOpenCodeConfig: regular files only, at most 256 KiB; missing, a folder, a FIFO, a huge file or bad JSONC are nothing, and the next file still counts', async () => {
+	await inFolders(async ({home, project, global}) => {
 		const env = {HOME: home};
 		// This machine's managed folder is left out.
 		const read = (cwd: string, vars: Record<string, string>) => readOpenCodeConfig(cwd, vars, {managedDir: null});
@@ -153,8 +154,8 @@ test('readOpenCodeConfig: regular files only, at most 256 KiB; missing, a folder
 	});
 });
 
-test('readOpenCodeConfig follows the walk: the repository root\'s opencode.json below the project folder\'s, a .opencode folder\'s above both, the managed folder\'s above all', () => {
-	inFolders(({home, project}) => {
+test('readOpenCodeConfig follows the walk: the repository root\'s opencode.json below the project folder\'s, a .opencode folder\'s above both, the managed folder\'s above all', async () => {
+	await inFolders(async ({home, project}) => {
 		const root = path.dirname(project);
 		const managed = path.join(root, 'managed');
 		mkdirSync(managed);
@@ -174,27 +175,28 @@ test('readOpenCodeConfig follows the walk: the repository root\'s opencode.json 
 	});
 });
 
-test('a run with a key reads no OpenCode config before the endpoint check asks, and once', () => {
-	inFolders(({home, project, global}) => {
+test('a run with a key reads no OpenCode config before the endpoint check asks, and once', async () => {
+	await inFolders(async ({home, project, global}) => {
 		writeFileSync(path.join(global, 'opencode.json'), deepseek({baseURL: 'https://relay.example/v1'}));
 		let reads = 0;
-		const built = buildContext({env: {HOME: home, DEEPSEEK_API_KEY: testKey}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project, openCodeConfig: () => {
+		const built = buildContext({env: {HOME: home, DEEPSEEK_API_KEY: testKey}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project, appSettings: async () => {
 			reads++;
-			return readOpenCodeConfig(project, {HOME: home});
+			return {opencode: foundOf(readOpenCodeConfig(project, {HOME: home}))};
 		}});
 		assert.ok(built.ok);
 		assert.equal(reads, 0);
 		const lazy = buildContext({env: {HOME: home}, flags: {}, settings: {schemaVersion: 1, balanceHistory: []}, signal: new AbortController().signal, cwd: project});
 		assert.ok(lazy.ok);
-		assert.equal(lazy.ctx.openCodeConfig(), lazy.ctx.openCodeConfig());
-		assert.equal(lazy.ctx.openCodeConfig().baseUrl?.value, 'https://relay.example/v1');
+		assert.equal(lazy.ctx.appSettings(), lazy.ctx.appSettings());
+		assert.equal((await lazy.ctx.appSettings()).opencode?.baseUrl?.value, 'https://relay.example/v1');
 	});
 });
 
 test('key_present without a key names the key in OpenCode\'s config, masked, with its field and file, after Claude Code\'s; never when DEEPSEEK_API_KEY is set', async () => {
 	setLanguage('en');
 	const openCodeConfig = () => of(deepseek({apiKey: testKey}));
-	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', openCodeConfig}), new AbortController().signal);
+	const appSettings = async () => ({opencode: foundOf(openCodeConfig())});
+	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings}), new AbortController().signal);
 	assert.equal(result.status, 'fail');
 	assert.deepEqual(result.details['elsewhere'], [{name: 'provider.deepseek.options.apiKey', masked: 'sk-…cdef', inProjectEnv: false, source: 'opencode', settingsFile: 'opencode.json'}]);
 	assert.match(result.summary, /OpenCode's opencode\.json sets provider\.deepseek\.options\.apiKey to a DeepSeek-shaped key \(sk-…cdef\), the key OpenCode sends/);
@@ -203,26 +205,26 @@ test('key_present without a key names the key in OpenCode\'s config, masked, wit
 	assert.match(diagnosis.fixes[0]?.title ?? '', /provider\.deepseek\.options\.apiKey in OpenCode's opencode\.json \(sk-…cdef\), or pick it in the wizard, to check the key OpenCode sends/);
 	assert.ok(!JSON.stringify([result, diagnosis]).includes(testKey), 'never whole');
 	let read = false;
-	const withKey = await keyPresent.run(testContext({openCodeConfig: () => {
+	const withKey = await keyPresent.run(testContext({appSettings: async () => {
 		read = true;
-		return openCodeConfig();
+		return appSettings();
 	}}), new AbortController().signal);
 	assert.equal(withKey.status, 'pass');
 	assert.equal(read, false);
 	// After Claude Code's, and not again when it is the same key.
 	const claude = claudeCodeEnvFrom(JSON.stringify({env: {ANTHROPIC_AUTH_TOKEN: otherKey}}), '~/.claude/settings.json');
-	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, claude, openCodeConfig()).map(found => found.source), ['claude_code', 'opencode']);
-	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: testKey}, undefined, undefined, openCodeConfig()).map(found => found.source), [undefined]);
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, {claude_code: claudeCodeFound(claude), opencode: foundOf(openCodeConfig())}).map(found => found.source), ['claude_code', 'opencode']);
+	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: testKey}, undefined, {opencode: foundOf(openCodeConfig())}).map(found => found.source), [undefined]);
 });
 
 test('endpoint: OpenCode\'s base URL joins elsewhere where it differs from the one checked and from the others, named with its field and file', async () => {
 	setLanguage('en');
-	const inConfig = (url: string) => of(deepseek({baseURL: url}), {}, '~/.config/opencode/opencode.json');
-	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, undefined, inConfig('https://api.deepseek.com/v1')), [], '/v1 is DeepSeek\'s own root');
-	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {OPENAI_BASE_URL: 'https://relay.example/v1'}, undefined, undefined, inConfig('https://relay.example/v1')).map(found => found.source), [undefined]);
-	const found = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, undefined, inConfig('https://relay.example/v1'));
+	const inConfig = (url: string) => ({opencode: foundOf(of(deepseek({baseURL: url}), {}, '~/.config/opencode/opencode.json'))});
+	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, inConfig('https://api.deepseek.com/v1')), [], '/v1 is DeepSeek\'s own root');
+	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {OPENAI_BASE_URL: 'https://relay.example/v1'}, undefined, inConfig('https://relay.example/v1')).map(found => found.source), [undefined]);
+	const found = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, inConfig('https://relay.example/v1'));
 	assert.deepEqual(found.map(({name, url, source, settingsFile}) => ({name, url, source, settingsFile})), [{name: 'provider.deepseek.options.baseURL', url: 'https://relay.example', source: 'opencode', settingsFile: '~/.config/opencode/opencode.json'}]);
-	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', openCodeConfig: () => inConfig('https://relay.example/v1')}), new AbortController().signal);
+	const result = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', appSettings: async () => inConfig('https://relay.example/v1')}), new AbortController().signal);
 	assert.equal(result.status, 'warn');
 	assert.match(result.summary, /But provider\.deepseek\.options\.baseURL in OpenCode's ~\/\.config\/opencode\/opencode\.json sends OpenCode's calls to relay\.example\./);
 });

@@ -258,6 +258,12 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.deepEqual(parseErrorText('OpenAI API error: 400 Access denied, please make sure your account is in good standing.'), {message: 'Access denied, please make sure your account is in good standing.', status: 400});
 	// Those words alone are all there is to quote.
 	assert.deepEqual(parseErrorText('OpenAI API error'), {message: 'OpenAI API error'});
+	// The Python client's exception class before the service's plain text names the library too.
+	assert.deepEqual(
+		parseErrorText('openai.UnprocessableEntityError: Failed to deserialize the JSON body into the target type: messages[3]: invalid type: sequence, expected a string at line 1 column 27074'),
+		{message: 'Failed to deserialize the JSON body into the target type: messages[3]: invalid type: sequence, expected a string at line 1 column 27074'},
+	);
+	assert.deepEqual(parseErrorText('openai.APIConnectionError'), {message: 'openai.APIConnectionError'}, 'the class alone stays the message');
 	// The old openai-python client's wrapper around a body it could not read: the body, with
 	// its own parentheses, is the message, and the status is the one the wrapper names.
 	assert.deepEqual(parseErrorText('[WARNING][2024-05-10 04:25:32][chat_gpt_bot.py:145] - [CHATGPT] Bad Gateway: HTTP code 401 from API (Authentication Fails (no such user))'), {
@@ -284,6 +290,12 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 		'litellm.APIConnectionError: BedrockException - {"message":"Model access is denied due to IAM user or service role."}',
 	);
 	assert.equal(parseErrorText("{'error': {'message': 'Insufficient Bal")?.message, 'Insufficient Bal');
+	// The request's parameters quoted before an error cut short (DeepTutor's log line): the
+	// object that closes is not the error, the cut one after it is.
+	assert.deepEqual(
+		parseErrorText("OpenAI API Call Failed, Model: deepseek-chat, Params: {'temperature': 0.5, 'max_tokens': 12000}, Got: Error code: 400 - {'error': {'message': 'Invalid max_tok."),
+		{message: 'Invalid max_tok.', status: 400},
+	);
 	// An error JSON pasted unescaped into a message (Dify's DeepSeek plugin): the first message
 	// stops at its opening brace; the one inside it says what happened, without its sibling fields.
 	const dify = parseErrorText('Run failed: [deepseek] Error: PluginInvokeError: {"args":{"description":"[models] Error: API request failed with status code 400: {"error":{"message":"The last message of deepseek-reasoner must be a user message.\\",\\"type\\":\\"invalid_request_error\\",\\"param\\":null,\\"code\\":\\"invalid_request_error\\"}}"},"error_type":"InvokeError"}');

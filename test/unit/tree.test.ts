@@ -933,8 +933,10 @@ test('an agent app\'s base URL is known as its settings write it (trimmed) besid
 		flags: {},
 		settings: defaultSettings(),
 		deepseekBaseUrl: 'https://api.deepseek.com',
-		claudeCodeEnv: {ANTHROPIC_BASE_URL: {value: ' https://api.deepseek.com/anthropic ', file}},
-		openCodeConfig: {baseUrl: {value: 'https://other.example/v1/', file: 'opencode.json', name: 'provider.deepseek.options.baseURL'}},
+		apps: {
+			claude_code: {keys: [], baseUrl: {name: 'ANTHROPIC_BASE_URL', value: ' https://api.deepseek.com/anthropic ', file}},
+			opencode: {keys: [], baseUrl: {value: 'https://other.example/v1/', file: 'opencode.json', name: 'provider.deepseek.options.baseURL'}},
+		},
 	});
 	assert.deepEqual(
 		known.otherBaseUrls.map(({url, written, source}) => ({url, written, source})),

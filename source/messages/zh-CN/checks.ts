@@ -23,6 +23,7 @@ const keyFound = (file: string) => ({
 	claude_code: '来自 Claude Code 的设置（在向导里选择）。',
 	opencode: '来自 OpenCode 的配置（在向导里选择）。',
 	continue: '来自 Continue 的配置（在向导里选择）。',
+	aider: '来自 Aider 的设置（在向导里选择）。',
 	none: '没有找到。',
 }) as const;
 

@@ -1,0 +1,180 @@
+// The key and base URL Aider (aider.chat) sends to DeepSeek, from its own files: `.aider.conf.yml`
+// and the `.env` files it loads. As Aider's main.py reads them: the YAML files in the home folder,
+// the git repository's root and the current folder, a key in a later file replacing the earlier's
+// (configargparse); the `.env` files in the home folder, the current folder and the repository's
+// root (its default --env-file, loaded last), each overriding the environment and the files before
+// it (load_dotenv(override=True)); then the YAML's `set-env` items, its `api-key` items
+// (`deepseek=KEY` sets DEEPSEEK_API_KEY) and `openai-api-key`, `openai-api-base`, in that order.
+// A `deepseek/…` model (or the `deepseek`/`r1` aliases, or none) sends DEEPSEEK_API_KEY to
+// DEEPSEEK_API_BASE (litellm's DeepSeek provider); an `openai/…` model sends OPENAI_API_KEY to
+// OPENAI_API_BASE, asked only where that base is DeepSeek's or a known relay's. Only what Aider's
+// files set is named: a value the environment gives is the environment's. Aider's command line
+// (--config, --env-file, --model) and AIDER_… variables are not seen. Regular files only, 256 KiB at
+// most; anything odd is nothing. Never throws.
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {parseYamlText} from './continue-config.js';
+import {isJsonObject} from './json.js';
+import {dotenvValues} from './project-env.js';
+import {detectByHost} from './providers/host.js';
+import {readSmallFile} from './small-file.js';
+import {sanitize} from './text/safe.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export type AiderValue = {name: string; value: string; file: string};
+export type AiderConfig = Readonly<{key?: AiderValue; baseUrl?: AiderValue}>;
+export const noAiderConfig: AiderConfig = {};
+
+const maxBytes = 256 * 1024;
+export const aiderConfName = '.aider.conf.yml';
+
+/** The variables Aider's files may set that matter here. */
+const asked = ['DEEPSEEK_API_KEY', 'DEEPSEEK_API_BASE', 'OPENAI_API_KEY', 'OPENAI_API_BASE'] as const;
+type Asked = (typeof asked)[number];
+type Vars = Partial<Record<Asked, AiderValue>>;
+
+/** The YAML entries read (Aider's option names). */
+export type AiderYaml = {model?: string; deepseek?: boolean; 'set-env'?: string[]; 'api-key'?: string[]; 'openai-api-key'?: string; 'openai-api-base'?: string};
+type YamlEntry = keyof AiderYaml;
+const yamlEntries: readonly YamlEntry[] = ['model', 'deepseek', 'set-env', 'api-key', 'openai-api-key', 'openai-api-base'];
+
+/** The nearest folder at or above `cwd` holding `.git` (a folder, or a worktree's file), as GitPython finds the repository. */
+export function gitRootOf(cwd: string, isRoot: (folder: string) => boolean = folder => existsSync(path.join(folder, '.git'))): string | undefined {
+	for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+		if (isRoot(folder)) return folder;
+		if (path.dirname(folder) === folder) return undefined;
+	}
+}
+
+/** A file as messages name it: in the home folder `~/…`, else relative to the folder run in (`.env`, `../.aider.conf.yml`). */
+function shownAs(file: string, cwd: string, home: string | undefined): string {
+	if (home && path.dirname(file) === path.resolve(home)) return `~/${path.basename(file)}`;
+	return sanitize(path.relative(path.resolve(cwd), file) || path.basename(file));
+}
+
+/**
+ * The files of one kind (`.aider.conf.yml`, `.env`), weakest first, each once: YAML in the home folder, the
+ * repository's root, the current folder; `.env` in the home folder, the current folder, then the repository's
+ * root (Aider's default --env-file is the root's `.env`, put last by its search list).
+ */
+export function aiderFiles(kind: 'yaml' | 'dotenv', cwd: string, env: Env, gitRoot: string | undefined = gitRootOf(cwd)): Array<{file: string; shownAs: string}> {
+	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
+	const name = kind === 'yaml' ? aiderConfName : '.env';
+	const here = path.resolve(cwd);
+	const folders = kind === 'yaml' ? [home, gitRoot, here] : [home, here, gitRoot ?? here];
+	const files: string[] = [];
+	for (const folder of folders) {
+		if (!folder) continue;
+		const file = path.join(path.resolve(folder), name);
+		// The later place of a file listed twice is its place (Aider keeps the last).
+		const before = files.indexOf(file);
+		if (before !== -1) files.splice(before, 1);
+		files.push(file);
+	}
+	return files.map(file => ({file, shownAs: shownAs(file, cwd, home)}));
+}
+
+/** Pure: the entries asked of one YAML file's parsed text; nothing where it is no mapping. A list entry given as one string is a list of one, as configargparse reads it. */
+export function aiderYamlOf(parsed: unknown): AiderYaml {
+	if (!isJsonObject(parsed)) return {};
+	const found: AiderYaml = {};
+	const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined);
+	for (const entry of yamlEntries) {
+		const value = Object.hasOwn(parsed, entry) ? parsed[entry] : undefined;
+		if (value === undefined || value === null) continue;
+		if (entry === 'deepseek') {
+			if (typeof value === 'boolean') found.deepseek = value;
+		} else if (entry === 'set-env' || entry === 'api-key') {
+			const items = (Array.isArray(value) ? value : [value]).map(text).filter((item): item is string => item !== undefined);
+			found[entry] = items;
+		} else {
+			const single = text(value);
+			if (single !== undefined) found[entry] = single;
+		}
+	}
+	return found;
+}
+
+/** Pure: the YAML files merged, weakest first, an entry in a later file replacing the earlier's whole (a list too); with the file each entry came from. */
+export function mergeAiderYamls(weakestFirst: ReadonlyArray<{yaml: AiderYaml; file: string}>): {yaml: AiderYaml; fileOf: Partial<Record<YamlEntry, string>>} {
+	const yaml: Record<string, unknown> = {};
+	const fileOf: Partial<Record<YamlEntry, string>> = {};
+	for (const {yaml: one, file} of weakestFirst) {
+		for (const entry of yamlEntries) {
+			if (one[entry] === undefined) continue;
+			yaml[entry] = one[entry];
+			fileOf[entry] = file;
+		}
+	}
+	return {yaml: yaml as AiderYaml, fileOf};
+}
+
+/**
+ * Pure: what Aider sends, from its `.env` files' values (weakest first) and its merged YAML, as main.py
+ * applies them. Values only its files give: the environment's own are not Aider's to name.
+ */
+export function aiderConfigOf(dotenvs: ReadonlyArray<{values: Record<string, string>; file: string}>, merged: {yaml: AiderYaml; fileOf: Partial<Record<YamlEntry, string>>}): AiderConfig {
+	const vars: Vars = {};
+	const set = (name: string, value: string, setting: string, file: string) => {
+		if (!(asked as readonly string[]).includes(name)) return;
+		// An empty value leaves the variable empty: litellm reads that as unset.
+		if (value === '') delete vars[name as Asked];
+		else vars[name as Asked] = {name: setting, value, file};
+	};
+	for (const {values, file} of dotenvs) for (const name of asked) if (values[name] !== undefined) set(name, values[name].trim(), name, file);
+	const {yaml, fileOf} = merged;
+	for (const item of yaml['set-env'] ?? []) {
+		const at = item.indexOf('=');
+		if (at > 0) set(item.slice(0, at).trim(), item.slice(at + 1).trim(), `set-env ${item.slice(0, at).trim()}`, fileOf['set-env']!);
+	}
+	for (const item of yaml['api-key'] ?? []) {
+		const at = item.indexOf('=');
+		if (at > 0) set(`${item.slice(0, at).trim().toUpperCase()}_API_KEY`, item.slice(at + 1).trim(), `api-key ${item.slice(0, at).trim()}`, fileOf['api-key']!);
+	}
+	if (yaml['openai-api-key']) set('OPENAI_API_KEY', yaml['openai-api-key'], 'openai-api-key', fileOf['openai-api-key']!);
+	if (yaml['openai-api-base']) set('OPENAI_API_BASE', yaml['openai-api-base'], 'openai-api-base', fileOf['openai-api-base']!);
+	const model = yaml.model ?? (yaml.deepseek ? 'deepseek' : undefined);
+	if (model?.startsWith('openai/')) {
+		// Another OpenAI-compatible service's model: asked only where its base is DeepSeek's or a known relay's.
+		const base = vars.OPENAI_API_BASE;
+		if (!base || detectByHost(base.value) === undefined) return noAiderConfig;
+		return {...(vars.OPENAI_API_KEY ? {key: vars.OPENAI_API_KEY} : {}), baseUrl: base};
+	}
+	if (model !== undefined && !isDeepSeekModel(model)) return noAiderConfig;
+	return {...(vars.DEEPSEEK_API_KEY ? {key: vars.DEEPSEEK_API_KEY} : {}), ...(vars.DEEPSEEK_API_BASE ? {baseUrl: vars.DEEPSEEK_API_BASE} : {})};
+}
+
+/** Aider's DeepSeek models: `deepseek/…`, and its aliases `deepseek` and `r1`. */
+const isDeepSeekModel = (model: string) => model.startsWith('deepseek/') || model === 'deepseek' || model === 'r1';
+
+/** Pure: whether a YAML text may set an entry asked (a quick look before the parser is loaded). */
+export function mayNameAiderEntry(text: string): boolean {
+	return aiderEntryLine.test(text);
+}
+
+const aiderEntryLine = new RegExp(`^[ \\t]*["']?(?:${yamlEntries.join('|')})["']?[ \\t]*:`, 'm');
+
+function readText(file: string): string | undefined {
+	const read = readSmallFile(file, maxBytes);
+	// A file past the cap is not cut to one that happens to parse: it is left out whole.
+	return read?.whole ? read.bytes.toString('utf8') : undefined;
+}
+
+/**
+ * What Aider's files give it for DeepSeek; nothing where there is none or they cannot be read. Asynchronous: the
+ * YAML parser (`parseYaml`, tests give their own) is loaded only where a file may set an entry asked.
+ */
+export async function readAiderConfig(cwd: string, env: Env, parseYaml: (text: string) => Promise<unknown> = parseYamlText): Promise<AiderConfig> {
+	const gitRoot = gitRootOf(cwd);
+	const dotenvs = aiderFiles('dotenv', cwd, env, gitRoot).flatMap(({file, shownAs}) => {
+		const text = readText(file);
+		return text === undefined ? [] : [{values: dotenvValues(text), file: shownAs}];
+	});
+	const yamls: Array<{yaml: AiderYaml; file: string}> = [];
+	for (const {file, shownAs} of aiderFiles('yaml', cwd, env, gitRoot)) {
+		const text = readText(file);
+		if (text !== undefined && mayNameAiderEntry(text)) yamls.push({yaml: aiderYamlOf(await parseYaml(text)), file: shownAs});
+	}
+	return aiderConfigOf(dotenvs, mergeAiderYamls(yamls));
+}

@@ -1,0 +1,113 @@
+// The key: none (or one no request can carry), refused (a 401, read with the key's echo and shape), refused during
+// an outage, or committed to git. noKey is the first rule of all (rules.ts); keyExposed comes near the end, as it
+// blocks no call.
+import type {CheckId} from '../checks/types.js';
+import {isAgentApp} from '../deepseek/facts.js';
+import {isPlaceholderTail} from '../deepseek/error-body.js';
+import {fixes} from '../fixes.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
+import {checkMessages} from '../messages/checks.js';
+import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
+import {dedupe, type Facts, type Rule} from './facts.js';
+import {blockedThere} from './relay.js';
+
+/**
+ * No key to check — or one no request can carry: characters no HTTP header can hold (a
+ * zero-width or no-break space, a look-alike copied out of a web page or a chat), so no
+ * request with it is sent, by this tool or any other. Both certain, from the key alone.
+ */
+export const noKey: Rule = facts => {
+	if (facts.string('key_format', 'shape') === 'non_ascii') {
+		return {verdict: 'invalid_key', summary: facts.result('key_format')?.summary ?? '', fixes: [fixes.copyKeyAgain()]};
+	}
+	if (facts.status('key_present') !== 'fail') return undefined;
+	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
+	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
+	const found = facts.keyElsewhere();
+	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found), fixes.createKey()]};
+	// Saved for later shells but not in this one: loading it is the fix, not a new key.
+	const saved = facts.savedKey();
+	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};
+	return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]};
+};
+
+/** The key as the server echoed it proves a wrong or placeholder key was sent. */
+function echoShowsWrongKey(facts: Facts): boolean {
+	const echoed = facts.string('auth', 'echoedLastFour');
+	return echoed !== undefined && (isPlaceholderTail(echoed) || echoed !== facts.string('auth', 'sentLastFour'));
+}
+
+/**
+ * A 401 while DeepSeek's status page shows an outage: during outages DeepSeek has refused
+ * valid keys ("Authentication Fails (no such user)"). Unless the echo shows another key
+ * was sent, the outage is the likelier cause.
+ */
+export const keyRefusedInOutage: Rule = facts => {
+	const refusedAt = keyRefusedAt(facts);
+	return refusedAt !== undefined && facts.httpStatus(refusedAt) === 401 && facts.status('service_status') === 'fail' && !echoShowsWrongKey(facts)
+		? {
+			verdict: 'service_outage',
+			summary: diagnoseMessages.outageKeyRefused(facts.result('service_status')?.summary ?? ''),
+			// Its retry advice says to retry these 401s after the outage, as the summary does, not "never retry 401".
+			fixes: [fixes.statusPage(), fixes.retryAfterOutage(), fixes.checkKeyInTool()],
+		}
+		: undefined;
+};
+
+/**
+ * The check that saw the key refused: the key check, or — where it did not run (the
+ * `balance` command) — a 401 to the balance reading, which is just as definite.
+ */
+function keyRefusedAt(facts: Facts): CheckId | undefined {
+	if (facts.status('auth') === 'fail') return 'auth';
+	return facts.status('auth') === undefined && facts.httpStatus('balance') === 401 ? 'balance' : undefined;
+}
+
+export const invalidKey: Rule = facts => {
+	const refusedAt = keyRefusedAt(facts);
+	if (refusedAt === undefined) return undefined;
+	const blocked = blockedThere(facts);
+	if (blocked) return blocked;
+	// A money answer to the key check ("Insufficient Balance") is the balance talking, not a refused key.
+	const authKind = facts.signature(refusedAt)?.kind as SignatureKind | undefined;
+	if (authKind !== undefined && moneyKinds.has(authKind)) return undefined;
+	const detail = facts.result(refusedAt)?.summary ?? '';
+	// An incident in progress is worth naming next to a 401, even a minor one.
+	const incident = facts.status('service_status') === 'warn' ? facts.result('service_status')?.summary : undefined;
+	// The server got another key than the one sent: something in between replaced it.
+	const replaced = echoShowsWrongKey(facts) && !isPlaceholderTail(facts.string('auth', 'echoedLastFour') ?? '');
+	// Another vendor's key: a DeepSeek key is what is missing.
+	const shape = facts.string('key_format', 'shape');
+	const foreign = shape === 'foreign';
+	// "Bearer ", quotes or NAME= sent as part of the key: removing them is the fix the summary names.
+	const wrapped = shape === 'bearer' || shape === 'quoted' || shape === 'assignment' ? shape : undefined;
+	// A start-up file (or Windows' variables) saves another DeepSeek key for new shells: this shell was started before it
+	// changed, and the new key is likely the one meant. Not checked: it may belong with another base URL than this one.
+	const stale = replaced || wrapped ? undefined : facts.startupKey();
+	// The key checked is the one an agent app's settings hold (picked in the wizard): that file is where a working one goes.
+	const fromApp = facts.string('key_present', 'source');
+	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp) : fixes.checkSentKey();
+	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
+	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), sentKey] : wrapped ? [fixes.unwrapKey(wrapped)] : [sentKey];
+	const first = stale ? [fixes.useStartupKey(stale), ...own] : own;
+	// A replaced key is no reason to make a new one: what replaced it would replace that too.
+	const last = replaced ? [] : [fixes.createKey()];
+	// A row that opens "Rejected (401)" already says the key is refused: the summary says it once, not "not accepted. Rejected".
+	const lead = checkMessages.auth.rejected401;
+	const refused = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
+	const said = stale ? diagnoseMessages.staleKeyRefused(refused, stale) : refused;
+	return incident
+		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(said, incident), fixes: dedupe([...first, fixes.statusPage(), ...last])}
+		: {verdict: 'invalid_key', summary: said, fixes: dedupe([...first, ...last])};
+};
+
+/**
+ * The key in use is in files git tracks here. It blocks no call, so every cause that does
+ * comes first; it comes before `unknown`, because a committed key is a certain finding
+ * that needs doing something now, while `unknown` only says that a check went wrong in a
+ * way we could not name (its row still shows in the report).
+ */
+export const keyExposed: Rule = facts =>
+	facts.status('key_exposure') === 'fail'
+		? {verdict: 'key_exposed', summary: diagnoseMessages.keyExposed, fixes: [fixes.rotateKey(), fixes.usage()]}
+		: undefined;

@@ -1,0 +1,102 @@
+// The rules in order, and diagnose(). The order IS the product: the first rule that holds wins, so more certain
+// and more fundamental causes come first (a missing key before anything else, a 401 before the balance, a relay
+// before DeepSeek's balance). A test swaps every two neighbours by name (test/unit/diagnose.test.ts) and fails
+// unless some case notices, so a new rule goes where a case pins it.
+import * as details from '../checks/details.js';
+import {resultsOf} from '../checks/details.js';
+import type {CheckResult} from '../checks/types.js';
+import {fixes} from '../fixes.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
+import type {Diagnosis, Fix, Verdict} from '../verdict.js';
+import {dedupe, Facts, type Rule} from './facts.js';
+import {outageOnly, outageSeen} from './outage.js';
+import {edgeBlocked, localUpstreamUnreachable, networkError, proxyAsksLogin, proxyRefusesByPolicy, redirected, unreadableAnswers, upstreamCertificate} from './network.js';
+import {insufficientBalance} from './money.js';
+import {relay} from './relay.js';
+import {invalidKey, keyExposed, keyRefusedInOutage, noKey} from './key.js';
+import {inconclusive, modelNotFound, officialPathNotFound, rateLimited, serverError} from './request.js';
+
+/** A rule and its name (tests swap neighbours by name to prove that each order is pinned). */
+export type NamedRule = {readonly name: string; readonly rule: Rule};
+
+/** The rules in order: the first that holds wins. */
+export const orderedRules: readonly NamedRule[] = Object.entries({
+	noKey,
+	outageSeen,
+	networkError,
+	proxyAsksLogin,
+	proxyRefusesByPolicy,
+	localUpstreamUnreachable,
+	upstreamCertificate,
+	edgeBlocked,
+	redirected,
+	relay,
+	unreadableAnswers,
+	keyRefusedInOutage,
+	invalidKey,
+	rateLimited,
+	serverError,
+	insufficientBalance,
+	modelNotFound,
+	officialPathNotFound,
+	outageOnly,
+	keyExposed,
+	inconclusive,
+}).map(([name, rule]) => ({name, rule}));
+
+/** Things worth doing even when nothing is broken (low balance, leaked key, fast burn, an incident). */
+function adviceWhenOk(facts: Facts): Fix[] {
+	const advised: Fix[] = [];
+	// A base URL ending in the path tools add themselves: the checks worked around it, the user's tools may not.
+	const pasted = facts.endpointPath;
+	if (pasted) advised.push(fixes.baseUrlWithoutPath(pasted.base, pasted.path));
+	// A dead ALL_PROXY: the likeliest reason a program fails where these checks get through.
+	const theirs = facts.otherToolsProxyDown;
+	if (theirs) advised.push(fixes.otherToolsProxy(theirs.variable, theirs.proxy));
+	// A base URL on this computer that Python's clients would call through a proxy: these checks went direct.
+	const local = facts.localCallsProxy;
+	if (local) advised.push(fixes.localNoProxy(local.variable, local.host));
+	// The API host reachable only through the proxy: a Node program that does not read its variable cannot connect.
+	const proxied = facts.onlyThroughProxy;
+	if (proxied) advised.push(fixes.nodeEnvProxy(proxied.variable));
+	// A committed key of the one in use is the key_exposed verdict; key-shaped strings are advice.
+	if (facts.status('key_exposure') === 'warn') advised.push(fixes.rotateKey());
+	if (facts.status('balance') === 'warn') advised.push(fixes.topUp(), fixes.setAlert());
+	if (facts.status('usage_trend') === 'warn') advised.push(fixes.usage());
+	// A minor incident (degraded, partial): it may explain slow or failing calls.
+	if (facts.status('service_status') === 'warn') advised.push(fixes.statusPage());
+	return dedupe(advised);
+}
+
+/**
+ * The advice to use DeepSeek names the address the user's kind of tool needs: a tool that
+ * speaks Anthropic's API (its base URL ends in /anthropic, or is Anthropic's own) needs
+ * DeepSeek's /anthropic one, where the bare URL would break it.
+ */
+function inToolsFormat(facts: Facts, list: Fix[]): Fix[] {
+	if (!facts.speaksAnthropic) return list;
+	const anthropic = fixes.useDeepSeekAnthropic();
+	return list.map(fix => (fix.id === anthropic.id ? anthropic : fix));
+}
+
+/** The diagnosis of one run's results; `rules` is there for tests that try another order. */
+export function diagnose(results: readonly CheckResult[], rules: readonly NamedRule[] = orderedRules): Diagnosis {
+	const facts = new Facts(results);
+	for (const {rule} of rules) {
+		const found = rule(facts);
+		if (found) {
+			// A leaked key matters whatever else is wrong.
+			const rotate = facts.status('key_exposure') === 'fail' ? [fixes.rotateKey()] : [];
+			return {...found, fixes: inToolsFormat(facts, dedupe([...found.fixes, ...rotate]))};
+		}
+	}
+	const verdict: Verdict = 'ok';
+	// Nothing blocks the calls; every check that warned is named (never "no problem" next to a ⚠).
+	const warned = details.warnings(resultsOf(results));
+	if (warned.length > 0) {
+		const warnings = warned.map(result => diagnoseMessages.warning({title: result.title, summary: result.summary}));
+		return {verdict, summary: diagnoseMessages.okWithWarnings({warnings}), fixes: adviceWhenOk(facts)};
+	}
+	const balance = facts.result('balance');
+	return {verdict, summary: diagnoseMessages.ok(balance?.status === 'pass' ? balance.summary : undefined), fixes: adviceWhenOk(facts)};
+}

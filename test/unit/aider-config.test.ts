@@ -1,0 +1,134 @@
+// Aider's files (aider-config.ts): the places and their order as Aider's main.py loads them, the entries
+// read, which key and base URL the model sends, and the YAML parser loaded only where an entry may be set.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {aiderConfigOf, aiderFiles, aiderYamlOf, gitRootOf, mayNameAiderEntry, mergeAiderYamls, readAiderConfig} from '../../source/aider-config.js';
+import {foundOf} from '../../source/app-settings.js';
+import {deepSeekKeysElsewhere} from '../../source/context.js';
+import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
+import {diagnose} from '../../source/diagnose.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {auth, deepseekAnswers, keyPresent as keyPresentResult, scenario, testKey} from '../helpers/results.js';
+
+const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+const yamlOnly = (yaml: Parameters<typeof aiderYamlOf>[0], file = '.aider.conf.yml') => mergeAiderYamls([{yaml: aiderYamlOf(yaml), file}]);
+const noYaml = mergeAiderYamls([]);
+
+async function inFolders(run: (folders: {root: string; home: string; repo: string; sub: string; env: Record<string, string>}) => Promise<void>): Promise<void> {
+	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-aider-'));
+	try {
+		const home = path.join(root, 'home');
+		const repo = path.join(root, 'repo');
+		const sub = path.join(repo, 'sub');
+		mkdirSync(home, {recursive: true});
+		mkdirSync(path.join(repo, '.git'), {recursive: true});
+		mkdirSync(sub, {recursive: true});
+		await run({root, home, repo, sub, env: {HOME: home}});
+	} finally {
+		rmSync(root, {recursive: true, force: true});
+	}
+}
+
+test('aiderFiles: .aider.conf.yml in the home folder, the repository\'s root, the current folder; .env in the home folder, the current folder, then the root (Aider\'s default --env-file, loaded last); each once', () => {
+	const env = {HOME: '/h'};
+	assert.deepEqual(aiderFiles('yaml', '/r/sub', env, '/r').map(file => file.shownAs), ['~/.aider.conf.yml', '../.aider.conf.yml', '.aider.conf.yml']);
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', env, '/r').map(file => file.shownAs), ['~/.env', '.env', '../.env']);
+	assert.deepEqual(aiderFiles('yaml', '/r', env, '/r').map(file => file.shownAs), ['~/.aider.conf.yml', '.aider.conf.yml'], 'run at the root: its file once');
+	assert.deepEqual(aiderFiles('dotenv', '/p', env, undefined).map(file => file.shownAs), ['~/.env', '.env'], 'outside a repository');
+	assert.deepEqual(aiderFiles('yaml', '/h', env, undefined).map(file => file.shownAs), ['~/.aider.conf.yml'], 'run in the home folder');
+	assert.equal(gitRootOf('/r/sub/deeper', folder => folder === '/r'), '/r');
+	assert.equal(gitRootOf('/p', () => false), undefined);
+});
+
+test('aiderYamlOf and mergeAiderYamls: the entries asked, a list given as one string is a list of one; a later file\'s entry replaces the earlier\'s whole', () => {
+	assert.deepEqual(aiderYamlOf({'api-key': `deepseek=${testKey}`, 'set-env': ['A=1'], model: 'deepseek', 'dark-mode': true}), {model: 'deepseek', 'set-env': ['A=1'], 'api-key': [`deepseek=${testKey}`]});
+	for (const junk of [undefined, null, 'text', [1, 2], 42]) assert.deepEqual(aiderYamlOf(junk), {});
+	const merged = mergeAiderYamls([
+		{yaml: {'api-key': [`deepseek=${otherKey}`], model: 'deepseek'}, file: '~/.aider.conf.yml'},
+		{yaml: {'api-key': ['gemini=x']}, file: '.aider.conf.yml'},
+	]);
+	assert.deepEqual(merged.yaml, {'api-key': ['gemini=x'], model: 'deepseek'});
+	assert.deepEqual(merged.fileOf, {'api-key': '.aider.conf.yml', model: '~/.aider.conf.yml'});
+});
+
+test('aiderConfigOf: the .env files override each other in order; set-env, then api-key override them; a DeepSeek model sends DEEPSEEK_API_KEY to DEEPSEEK_API_BASE', () => {
+	const dotenvs: Array<{values: Record<string, string>; file: string}> = [
+		{values: {DEEPSEEK_API_KEY: otherKey, DEEPSEEK_API_BASE: 'https://relay.example/v1'}, file: '~/.env'},
+		{values: {DEEPSEEK_API_KEY: testKey}, file: '../.env'},
+	];
+	assert.deepEqual(aiderConfigOf(dotenvs, noYaml), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '../.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '~/.env'}});
+	const setEnv = yamlOnly({'set-env': [`DEEPSEEK_API_KEY=${otherKey}`]});
+	assert.deepEqual(aiderConfigOf(dotenvs, setEnv).key, {name: 'set-env DEEPSEEK_API_KEY', value: otherKey, file: '.aider.conf.yml'});
+	const both = yamlOnly({'set-env': [`DEEPSEEK_API_KEY=${otherKey}`], 'api-key': [`deepseek= ${testKey}`]});
+	assert.deepEqual(aiderConfigOf([], both).key, {name: 'api-key deepseek', value: testKey, file: '.aider.conf.yml'}, 'api-key after set-env');
+	assert.deepEqual(aiderConfigOf([{values: {DEEPSEEK_API_KEY: testKey}, file: '~/.env'}, {values: {DEEPSEEK_API_KEY: ''}, file: '.env'}], noYaml), {}, 'emptied by a later file');
+	for (const model of ['deepseek', 'r1', 'deepseek/deepseek-reasoner']) assert.equal(aiderConfigOf([], yamlOnly({model, 'api-key': [`deepseek=${testKey}`]})).key?.value, testKey, model);
+	assert.equal(aiderConfigOf([], yamlOnly({deepseek: true, 'api-key': [`deepseek=${testKey}`]})).key?.value, testKey, 'the old deepseek: true');
+	assert.deepEqual(aiderConfigOf([], yamlOnly({model: 'sonnet', 'api-key': [`deepseek=${testKey}`]})), {}, 'another provider\'s model sends no DeepSeek key');
+	assert.deepEqual(aiderConfigOf([], yamlOnly({model: 'openrouter/deepseek/deepseek-chat', 'api-key': [`deepseek=${testKey}`]})), {});
+});
+
+test('aiderConfigOf: an openai/ model sends openai-api-key to openai-api-base, asked only where that base is DeepSeek\'s or a known relay\'s', () => {
+	const atRelay = yamlOnly({model: 'openai/deepseek-chat', 'openai-api-key': testKey, 'openai-api-base': 'https://openrouter.ai/api/v1'});
+	assert.deepEqual(aiderConfigOf([], atRelay), {key: {name: 'openai-api-key', value: testKey, file: '.aider.conf.yml'}, baseUrl: {name: 'openai-api-base', value: 'https://openrouter.ai/api/v1', file: '.aider.conf.yml'}});
+	assert.deepEqual(aiderConfigOf([], yamlOnly({model: 'openai/deepseek-chat', 'openai-api-key': testKey, 'openai-api-base': 'http://localhost:11434/v1'})), {}, 'a local server is none of ours');
+	assert.deepEqual(aiderConfigOf([], yamlOnly({model: 'openai/deepseek-chat', 'openai-api-key': testKey})), {}, 'OpenAI\'s own');
+	assert.equal(aiderConfigOf([{values: {OPENAI_API_KEY: otherKey}, file: '.env'}], atRelay).key?.value, testKey, 'openai-api-key over the .env files');
+});
+
+test('readAiderConfig: the files in place, the nearest winning; the YAML parser loaded only where a file may set an entry asked; a huge file is nothing', async () => {
+	await inFolders(async ({home, repo, sub, env}) => {
+		writeFileSync(path.join(home, '.aider.conf.yml'), `api-key:\n  - deepseek=${otherKey}\n`);
+		writeFileSync(path.join(repo, '.aider.conf.yml'), `api-key:\n  - deepseek=${testKey}\n`);
+		writeFileSync(path.join(repo, '.env'), 'DEEPSEEK_API_BASE=https://relay.example/v1\n');
+		writeFileSync(path.join(sub, '.env'), 'DEEPSEEK_API_BASE=https://other.example/v1\n');
+		assert.deepEqual(await readAiderConfig(sub, env), {key: {name: 'api-key deepseek', value: testKey, file: '../.aider.conf.yml'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '../.env'}});
+		let parsed = 0;
+		const counting = async (text: string) => {
+			parsed++;
+			return (await import('yaml')).parse(text) as unknown;
+		};
+		writeFileSync(path.join(home, '.aider.conf.yml'), 'dark-mode: true\n');
+		writeFileSync(path.join(repo, '.aider.conf.yml'), ' '.repeat(256 * 1024) + `\napi-key: [deepseek=${otherKey}]\n`);
+		assert.deepEqual(await readAiderConfig(sub, env, counting), {baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '../.env'}});
+		assert.equal(parsed, 0, 'no entry asked, and a file past the cap, are never parsed');
+	});
+	assert.equal(mayNameAiderEntry('model: deepseek\n'), true);
+	assert.equal(mayNameAiderEntry('"api-key": []\n'), true);
+	assert.equal(mayNameAiderEntry('dark-mode: true\n# api-key: x\n'), false);
+});
+
+test('Aider\'s key and base URL are named after the other apps\', each key once', () => {
+	const aider = foundOf({key: {name: 'api-key deepseek', value: testKey, file: '~/.aider.conf.yml'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '~/.env'}});
+	const continued = foundOf({key: {name: 'models[0].apiKey', value: otherKey, file: '~/.continue/config.yaml'}});
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, {aider, continue: continued}).map(found => found.source), ['continue', 'aider']);
+	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: testKey}, undefined, {aider}).map(found => found.source), [undefined], 'the same key once');
+	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, {aider}).map(({name, source, settingsFile}) => ({name, source, settingsFile})), [{name: 'DEEPSEEK_API_BASE', source: 'aider', settingsFile: '~/.env'}]);
+});
+
+test('Aider\'s key picked and refused (401): the first fix is to replace the key in Aider\'s settings, in both languages', () => {
+	const refused = scenario(keyPresentResult.found('aider'), auth.refused(deepseekAnswers.unauthorized()));
+	try {
+		setLanguage('en');
+		assert.deepEqual([diagnose(refused).fixes[0]?.id, diagnose(refused).fixes[0]?.title], ['check_key_in_tool', "Replace the key in Aider's settings with a working one"]);
+		setLanguage('zh-CN');
+		assert.equal(diagnose(refused).fixes[0]?.title, '把 Aider 设置里的 key 换成可用的');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('the key of the folder\'s .env, which the tool already uses, is not offered again as Aider\'s', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const {projectEnvFrom} = await import('../../source/project-env.js');
+	const aider = foundOf({key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}});
+	const base = {env: {}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', apps: {aider}};
+	const known = knownFrom({...base, projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${testKey}\n`)});
+	assert.equal(known.key?.source, 'dotenv');
+	assert.equal(known.appKeys, undefined);
+	assert.equal(knownFrom(base).appKeys?.aider?.file, '.env', 'offered where the tool has no key');
+});
