@@ -87,7 +87,15 @@ export type Fix = {id: string; title: string; url: string | null};
  * bypassed) rather than the general network pair (check the network for the reason, then the status page):
  * the wizard's network leaf then shows these fixes, not its own pair. Internal: `check --json` leaves it out.
  */
-export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]; preciseFixes?: true};
+export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]; preciseFixes?: true; knownCause?: KnownCause};
+
+/**
+ * `knownCause`: an `unknown` verdict whose summary still names what is wrong, though no verdict names it
+ * (Cloudflare refusing the calls, DeepSeek reached at an address it does not serve, a path DeepSeek does not
+ * serve, the key not sent over plain http): the wizard's title says that, not "No clear cause found" above it.
+ * Internal, as `preciseFixes`: `check --json` leaves it out.
+ */
+export type KnownCause = 'edge_blocked' | 'upstream_path' | 'official_path' | 'key_not_sent';
 
 /**
  * `balance` in `check --json`: DeepSeek's reading, or a relay's in the same shape. For

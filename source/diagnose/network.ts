@@ -268,6 +268,7 @@ export const edgeBlocked: Rule = facts => {
 		verdict: 'unknown',
 		summary: diagnoseMessages.edgeBlocked({name, status: facts.httpStatus(id) ?? 403, block}),
 		fixes: [fixes.askOperatorToLetThrough(name), fixes.useDeepSeek()],
+		knownCause: 'edge_blocked',
 	};
 };
 

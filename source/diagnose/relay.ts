@@ -224,6 +224,7 @@ export const relay: Rule = facts => {
 			verdict: 'unknown',
 			summary: diagnoseMessages.upstreamPathNotFound({name, local}),
 			fixes: [local ? fixes.deepSeekAddressInProxy(name) : contactThere(service, fixes.askOperatorAboutDeepSeekAddress(name)), fixes.useDeepSeek()],
+			knownCause: 'upstream_path',
 		};
 	}
 	// A base URL ending in a path only DeepSeek serves (/beta): the service's own address is the base URL without it

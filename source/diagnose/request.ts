@@ -144,6 +144,7 @@ export const officialPathNotFound: Rule = facts => {
 		verdict: 'unknown',
 		summary: diagnoseMessages.officialPathNotFound(facts.host),
 		fixes: [fixes.wholeEndpoint(), fixes.useDeepSeek(), fixes.support(facts.string('probe', 'traceId') ?? facts.traceIds()[0])],
+		knownCause: 'official_path',
 	};
 };
 
@@ -185,7 +186,7 @@ export const inconclusive: Rule = facts => {
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	// The key was never sent (plain http to another computer): not a cause for support, a base URL to change.
 	if (id && facts.string(id, 'reason') === 'insecure_url') {
-		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()]};
+		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()], knownCause: 'key_not_sent'};
 	}
 	return id
 		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}

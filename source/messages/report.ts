@@ -28,6 +28,12 @@ const textReportMessagesEn = {
 	noFixes: 'Nothing to fix.',
 	/** Under the verdict when the balance shows credit and the paid call was not allowed. */
 	suggestProbe: (p: {command: string}) => `To see what a real call gets (one 1-token call, a fraction of a cent): ${p.command}`,
+	/**
+	 * The verdict line where the diagnosis is word for word a row above (a key found in an agent app's
+	 * settings, a proxy's failure): the verdict in words (`verdict`) and the row's title, not the same long
+	 * sentence twice. The JSON keeps the sentence as its summary.
+	 */
+	verdictAsRow: (p: {verdict: string; title: string}) => `Verdict: ${p.verdict}, as the ${p.title} row above says.`,
 };
 
 const balanceTextMessagesEn = {

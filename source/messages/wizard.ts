@@ -943,6 +943,21 @@ const wizardTextEn = {
 			titleModerated: 'Content moderation refused the request, not your key or balance',
 			/** The crumb above titleModerated. */
 			crumbModerated: 'Content refused',
+			/**
+			 * An unclear verdict whose summary names the cause all the same (Diagnosis.knownCause): the title says
+			 * it, and its crumb. Cloudflare in front of the service refused the calls.
+			 */
+			titleEdgeBlocked: 'Cloudflare stops the calls on the way',
+			crumbEdgeBlocked: 'Cloudflare',
+			/** The service in between passed on DeepSeek's own 404: it calls DeepSeek at an address DeepSeek does not serve. */
+			titleUpstreamPath: 'Wrong DeepSeek address in the service',
+			/** DeepSeek's own host lists the models but answers the chat call 404: the path the calls take. */
+			titleOfficialPath: 'DeepSeek does not serve this path',
+			/** The crumb above titleUpstreamPath and titleOfficialPath. */
+			crumbWrongPath: 'Wrong address',
+			/** A plain http:// base URL to another computer: the key was never sent. */
+			titleKeyNotSent: 'Key not sent over plain http',
+			crumbKeyNotSent: 'Key not sent',
 			advice: 'Save the support report below and send it to DeepSeek support: it lists every check and trace id, and no key.',
 			/** The calls go to another service: DeepSeek support cannot see its answers. */
 			adviceElsewhere: (p: {name: string}) => `If you ask ${p.name} about it, save the support report below and send it along: it lists every check, and no key.`,

@@ -6,7 +6,7 @@ import type {Style} from '../text/style.js';
 import {wrapSpans, type WrapOptions} from '../text/wrap.js';
 import type {BalanceJson, CheckReport} from '../verdict.js';
 import {safeLine} from './safe-line.js';
-import {bracketedProvider, fixLines, textWidth, type TextRenderOptions} from './text.js';
+import {bracketedProvider, fixLines, plainWrap, type TextRenderOptions} from './text.js';
 
 /** One currency/unit of a balance; a relay's granted/toppedUp are null when it does not split them, and its limit set when it has one. */
 type BalanceEntry = BalanceJson['balances'][number];
@@ -70,7 +70,7 @@ export function withoutAlertFix(report: CheckReport): CheckReport {
 /** The `balance` command's output: each currency with total, granted and topped-up credit; a relay's with its unit and note. */
 export function renderBalanceText(input: CheckReport | BalanceJson | null, options: TextRenderOptions): string {
 	const key = options.key;
-	const wrap: WrapOptions = {width: textWidth(options.width), color: options.color};
+	const wrap: WrapOptions = plainWrap(options);
 	const report = isReport(input) ? input : undefined;
 	const balance = report ? report.balance : (input as BalanceJson | null);
 	const lines: string[] = [];

@@ -1,5 +1,6 @@
 // `check` without --json: the coloured, wrapped text report.
 import type {CheckResult} from '../checks/types.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {paint, type Style} from '../text/style.js';
@@ -11,7 +12,7 @@ import {safeLine} from './safe-line.js';
 export type TextRenderOptions = {
 	/** What colourWanted() (text/colour.ts) decided; false: no escape sequence at all. */
 	color: boolean;
-	/** Terminal columns; lines are wrapped to fit (default 80). URLs are never broken. */
+	/** Terminal columns; lines are wrapped to fit (default 80). A fix's link is never broken; a longer word in a sentence is (plainWrap). */
 	width?: number;
 	/** The key in use, masked wherever it appears (anything key-shaped is masked anyway). */
 	key?: string;
@@ -23,6 +24,15 @@ const minimumWidth = 20;
 /** A terminal that reports 0 columns (a pseudo-terminal with no size, a serial console) has an unknown width, not a tiny one. */
 export function textWidth(width: number | undefined): number {
 	return width !== undefined && width > 0 ? Math.max(minimumWidth, Math.floor(width)) : defaultWidth;
+}
+
+/**
+ * How the plain commands' text wraps: to the terminal's width, and a word wider than a row (a long base URL,
+ * a file's path) broken after a `/`, `?` or `&` near the edge, as the wizard breaks it (text/wrap.ts
+ * `breakLong`), never inside a masked key. A fix's own link is not wrapped: it has a row to itself.
+ */
+export function plainWrap(options: Pick<TextRenderOptions, 'width' | 'color'>): WrapOptions {
+	return {width: textWidth(options.width), color: options.color, breakLong: true};
 }
 
 /**
@@ -89,14 +99,23 @@ export function suggestsProbe(report: CheckReport): boolean {
 	return status('key_present') === 'pass' && status('probe') === 'skip' && (balance === 'pass' || balance === 'warn') && report.balance !== null;
 }
 
+/**
+ * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
+ * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
+ */
+function verdictText(report: CheckReport): string {
+	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
+	return row ? textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title}) : report.summary;
+}
+
 /** The readable report of `check` (no --json). */
 export function renderText(report: CheckReport, options: TextRenderOptions): string {
-	const wrap = {width: textWidth(options.width), color: options.color, key: options.key};
+	const wrap = {...plainWrap(options), key: options.key};
 	const lines: string[] = [];
 	lines.push(...wrapSpans([{text: headerText(report, options.key), styles: ['bold']}], wrap), '');
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
 	for (const check of report.checks) lines.push(...checkLines(check, wrap));
-	lines.push('', ...wrapSpans([{text: safeLine(report.summary, options.key), styles: verdictStyles(report.verdict)}], wrap));
+	lines.push('', ...wrapSpans([{text: safeLine(verdictText(report), options.key), styles: verdictStyles(report.verdict)}], wrap));
 	if (suggestsProbe(report)) lines.push(...wrapSpans([{text: textReportMessages.suggestProbe({command: probeCommand})}], wrap));
 	lines.push('', ...fixLines(report, wrap));
 	return `${lines.join('\n')}\n`;

@@ -15,10 +15,12 @@ import {displayWidth, isWide} from './width.js';
 export type Span = {text: string; styles?: readonly Style[]; joined?: boolean};
 
 /**
- * `breakLong`: a word wider than a line (a URL) gets lines of its own, broken at the width (after a
- * `/`, `.` or the like near the end where there is one) and indented like the text, instead of one line
- * past the width. For a screen that draws every row itself (the wizard: ink would break it at column 0);
- * the plain commands' text leaves it whole, for the terminal to wrap and copy as one.
+ * `breakLong`: a word wider than a line (a URL, a file's path) is broken at the width (after a `/`, `?` or
+ * `&` past the row's first third, else a `.`, `-` or the like near the end, never inside a masked key or a
+ * URL's scheme) and indented like the text, instead of one line past the width that the terminal would
+ * break at column 0. It starts on the row it follows where that row has room for a part ending at a `/`,
+ * `?` or `&` (no short row above it), else on a row of its own; the text goes on after its last part. The wizard's screens and the plain
+ * commands' sentences alike; a fix's own link is never wrapped (it has a row to itself).
  */
 export type WrapOptions = {width: number; color: boolean; indent?: string; hangingIndent?: string; breakLong?: boolean};
 
@@ -32,13 +34,14 @@ const printableAscii = /^[\x20-\x7e]*$/u;
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
- * backticks, a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
+ * backticks, a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
+ * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
  * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
 const shortAside = 16;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
@@ -150,29 +153,83 @@ export function fittingIndent(indent: string, wordWidth: number, width: number):
 	return ' '.repeat(width - wordWidth);
 }
 
-/** Where a long word may break best: after one of these, near the end of the row. */
+/** Where a long word may break: after one of these, near the end of the row. */
 const urlBreaks = new Set('/.-_?&=#:,');
+/** Where it breaks best: after a URL's or a path's own separators, anywhere past the row's first third. */
+const pathBreaks = new Set('/?&');
 
-/** `piece` in parts of at most `first` columns, then `rest`: each as far as a URL break in the last third, else as far as fits. */
-function breakPiece(piece: Piece, first: number, rest: number): Piece[] {
-	const parts: Piece[] = [];
+/** A masked key (text/safe.ts maskKey: `sk-…abcd`, `…abcd`): never broken, so it reads as the one thing it is. */
+const keyMask = /(?:sk-)?…[^\s…]{1,4}/gu;
+
+/**
+ * The graphemes of `text`, with the indexes after which it must not break: inside a masked key
+ * (and before its last character, so a mask at a word's end stays with what comes before it).
+ */
+function graphemesOf(text: string): {chars: string[]; unbreakable: Set<number>} {
 	// By grapheme: a character and its combining marks stay together.
-	let chars = Array.from(new QuickSegmenter(undefined, {granularity: 'grapheme'}).segment(piece.text), ({segment}) => segment);
-	while (chars.length > 0) {
+	const chars = Array.from(new QuickSegmenter(undefined, {granularity: 'grapheme'}).segment(text), ({segment}) => segment);
+	const unbreakable = new Set<number>();
+	const starts: number[] = [];
+	let offset = 0;
+	for (const char of chars) {
+		starts.push(offset);
+		offset += char.length;
+	}
+	/** No break after the graphemes from the one starting at `from` to the one before the one ending at `end`. */
+	const keep = (from: number, end: number) => {
+		for (let index = Math.max(starts.findIndex(start => start >= from), 0); index < chars.length && starts[index]! < end - 1; index++) unbreakable.add(index);
+	};
+	// A URL's scheme and its "://" stay with the host, and an opening bracket with the scheme.
+	for (const match of text.matchAll(/[a-z][a-z\d+.-]*:\/\//giu)) keep(opening.has(text[match.index - 1] ?? '') ? match.index - 1 : match.index, match.index + match[0].length + 1);
+	// A masked key stays whole, and with what comes before it.
+	for (const match of text.matchAll(keyMask)) keep(match.index - 1, match.index + match[0].length);
+	return {chars, unbreakable};
+}
+
+/**
+ * `piece` in parts of at most `first` columns, then `rest`: each as far as a URL break in the last third, else as far as
+ * fits, never inside a masked key nor a URL's scheme; a `/`, `?` or `&` past the row's first third first. `firstAtBreak`:
+ * the first part only where it ends at one of those (else none).
+ */
+function breakPiece(piece: Piece, first: number, rest: number, firstAtBreak = false): Piece[] {
+	const parts: Piece[] = [];
+	const {chars: all, unbreakable} = graphemesOf(piece.text);
+	let done = 0;
+	while (done < all.length) {
+		const chars = all.slice(done);
 		const room = Math.max(1, parts.length === 0 ? first : rest);
 		let width = 0;
 		let fits = 0;
 		while (fits < chars.length && width + displayWidth(chars[fits] ?? '') <= room) width += displayWidth(chars[fits++] ?? '');
 		if (fits < chars.length) {
-			const after = chars.slice(0, fits).findLastIndex((char, index) => urlBreaks.has(char) && index >= Math.floor(fits * 2 / 3));
+			const allowed = (index: number) => !unbreakable.has(done + index);
+			const lastBreak = (breaks: Set<string>, from: number) => chars.slice(0, fits).findLastIndex((char, index) => breaks.has(char) && index >= from && allowed(index));
+			const nearEdge = lastBreak(urlBreaks, Math.floor(fits * 2 / 3));
+			const pathBreak = lastBreak(pathBreaks, Math.floor(fits / 3));
+			if (parts.length === 0 && firstAtBreak && pathBreak === -1) return [];
+			const after = pathBreak !== -1 ? pathBreak : nearEdge;
 			if (after !== -1) fits = after + 1;
+			else {
+				// No URL break near the edge: as far as fits, but never inside a mask (before it, else after it).
+				let at = fits - 1;
+				while (at >= 0 && !allowed(at)) at--;
+				if (at < 0) {
+					at = fits - 1;
+					while (at < chars.length - 1 && !allowed(at)) at++;
+				}
+				fits = at + 1;
+			}
 		}
-		const text = chars.slice(0, Math.max(fits, 1)).join('');
+		const taken = Math.max(fits, 1);
+		const text = chars.slice(0, taken).join('');
 		parts.push({text, width: displayWidth(text), space: parts.length === 0 ? piece.space : false, styles: piece.styles});
-		chars = chars.slice(Math.max(fits, 1));
+		done += taken;
 	}
 	return parts;
 }
+
+/** The fewest columns a row's end gives a long word's first part: fewer read as a word cut short. */
+const minimumHead = 10;
 
 /** One line of output before it is painted: its indent and its pieces. */
 type Row = {start: string; pieces: Piece[]};
@@ -251,7 +308,7 @@ function avoidLoneWordBeforeAssignment(rows: Row[], width: number): void {
 
 /**
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
- * count; a word longer than a line (a URL) gets a line of its own and is not broken.
+ * count; a word longer than a line (a URL) gets a line of its own and is not broken, unless `breakLong`.
  */
 export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[] {
 	const indent = options.indent ?? '';
@@ -263,15 +320,27 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	for (const piece of piecesOf(spans)) {
 		const room = options.width - displayWidth(hanging);
 		if (options.breakLong && piece.width > room && room > 0) {
-			// Lines of its own, indented like the text (the first line's indent when nothing came before it); the text goes on below.
-			if (line.length > 0) rows.push({start, pieces: line});
-			start = rows.length === 0 ? indent : hanging;
-			for (const part of breakPiece(piece, options.width - displayWidth(start), room)) {
+			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
+			// row above it), else on a row of its own; then rows of its own, indented like the text (the first
+			// line's indent when nothing came before it); the text goes on below.
+			const left = options.width - lineWidth - (piece.space ? 1 : 0);
+			const [head, ...tail] = line.length > 0 && left >= minimumHead ? breakPiece(piece, left, room, true) : [];
+			if (head) {
+				rows.push({start, pieces: [...line, head]});
+				start = hanging;
+			} else if (line.length > 0) {
+				rows.push({start, pieces: line});
+				start = hanging;
+			} else start = rows.length === 0 ? indent : hanging;
+			const parts = head ? breakPiece({...piece, text: tail.map(part => part.text).join('')}, room, room) : breakPiece(piece, options.width - displayWidth(start), room);
+			// Its last part begins a row the text goes on on.
+			const last = parts.pop();
+			for (const part of parts) {
 				rows.push({start, pieces: [{...part, space: false}]});
 				start = hanging;
 			}
-			line = [];
-			lineWidth = displayWidth(start);
+			line = last ? [{...last, space: false}] : [];
+			lineWidth = displayWidth(start) + (last?.width ?? 0);
 			continue;
 		}
 		const gap = line.length > 0 && piece.space ? 1 : 0;

@@ -6,6 +6,8 @@
 // work on its own folder only. It also loads the two preloads every test process needs:
 // no container (fake-container.mjs) and no address off this computer (map-hosts.mjs).
 import process from 'node:process';
+// Scratch folders inside a folder with a .git of its own, first, before any module takes os.tmpdir(): see the file.
+import './sealed-tmp.js';
 
 for (const name of Object.keys(process.env)) {
 	if (name.startsWith('GIT_')) delete process.env[name];

@@ -355,9 +355,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		// Nothing listens there, and it is not on this computer: its host and port, with whoever runs it (never its login).
 		assertBlamesProxy(found, `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) refused the connection: start the proxy, or fix HTTPS_PROXY.`, new RegExp(`What to do: 1\\. Check the host and port of the proxy in HTTPS_PROXY \\(http://proxy\\.corp\\.example:${port}\\) with whoever runs it 2\\. `));
 		assert.equal(checkOf(found.json, 'network')?.summary, found.json.summary);
-		// The other rows point to the Network row: the proxy's sentence is said once, and in the summary.
+		// The other rows point to the Network row, and so does the verdict line: the proxy's sentence is said once, on that row (the JSON keeps it as the summary too).
 		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked (no connection; see Network).', id);
-		assert.equal(found.text.split('refused the connection').length - 1, 2, found.text);
+		assert.equal(found.text.split('refused the connection').length - 1, 1, found.text);
+		assert.ok(found.text.includes('Verdict: network error, as the Network row above says.'), found.text);
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
 		const zh = JSON.parse(chinese.stdout) as Verdict['json'];

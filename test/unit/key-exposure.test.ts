@@ -7,6 +7,7 @@ import {chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/p
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
+import {realTmpdir} from '../helpers/sealed-tmp.js';
 import {gitListProblem, judgeScan, keyExposure, mayBeInRepository, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
 import {testContext} from '../helpers/results.js';
 import {maskKey} from '../../source/text/safe.js';
@@ -104,7 +105,8 @@ test('a failed git ls-files: no repository, no git, another user\'s repository, 
 });
 
 test('git could find a repository: a .git folder or worktree file here or above, or GIT_DIR; none under a plain temporary folder', async () => {
-	const top = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-gitdir-'));
+	// The machine's temporary folder, not the tests' sealed one (whose .git is above every scratch folder: helpers/sealed-tmp.ts).
+	const top = await mkdtemp(path.join(realTmpdir, 'deepseek-fix-gitdir-'));
 	try {
 		await mkdir(path.join(top, 'repo', '.git'), {recursive: true});
 		await mkdir(path.join(top, 'repo', 'src', 'deep'), {recursive: true});
@@ -153,7 +155,7 @@ test('check in a folder that cannot be read: key_exposure is skipped and says so
 });
 
 test('outside a repository git is not even started; with GIT_DIR it is', async () => {
-	const top = await mkdtemp(path.join(tmpdir(), 'deepseek-fix-nogit-'));
+	const top = await mkdtemp(path.join(realTmpdir, 'deepseek-fix-nogit-'));
 	const savedPath = process.env.PATH;
 	try {
 		// A git that only notes that it ran (and says what git says outside a repository).

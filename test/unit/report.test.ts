@@ -164,6 +164,35 @@ test('renderText: insufficient balance, every status symbol, numbered fixes with
 	);
 });
 
+test('renderText: a verdict that is word for word a row says the verdict and names the row, not the sentence again; the JSON keeps it', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const said = checkMessages.keyPresent.missingButInApp({app: 'claude_code', variable: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdef', file: '~/.claude/settings.json'});
+			const report: CheckReport = {
+				...okReport,
+				verdict: 'no_key',
+				summary: said,
+				checks: [check('key_present', checkMessages.keyPresent.title, 'fail', said), check('auth', 'Authentication', 'skip', 'Skipped')],
+				balance: null,
+				fixes: [{id: 'set_key_from', title: 'Set DEEPSEEK_API_KEY to it', url: null}],
+			};
+			for (const width of [40, 80]) {
+				const text = renderText(report, {color: false, width});
+				const flat = text.replace(/\s+/g, '');
+				assert.equal(flat.split(said.replace(/\s+/g, '')).length - 1, 1, `the sentence once, on its row (${language}, ${width}):\n${text}`);
+				const verdict = language === 'en' ? 'Verdict: no API key, as the API key row above says.' : '结论：没有 API key，原因见上面“API key”一行。';
+				assert.ok(flat.includes(verdict.replace(/\s+/g, '')), `the verdict line names the verdict and the row (${language}, ${width}):\n${text}`);
+			}
+			assert.equal(JSON.parse(renderJson(report)).summary, said, 'the JSON summary is the sentence');
+			const other = renderText({...report, summary: 'Something else.'}, {color: false});
+			assert.match(other, /^Something else\.$/m, 'a verdict no row says is shown as it is');
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
 test('renderText at 60 columns: nothing wider than 60 except an unbreakable URL, continuation lines indented', () => {
 	const longUrl = 'https://platform.deepseek.com/a/very/long/path/that/cannot/be/broken/without/breaking/the/link';
 	const longTitle = 'If the top-up still does not show after an hour, write to support with the trace id';
@@ -180,6 +209,37 @@ test('renderText at 60 columns: nothing wider than 60 except an unbreakable URL,
 	assert.ok(fourth > 0, text);
 	assert.equal(lines[fourth + 1], '    to support with the trace id', 'fix titles wrap under their text');
 	assert.equal(lines[fourth + 2], `    ${longUrl}`);
+});
+
+test('check\'s and balance\'s text at 40 columns in both languages: a base URL wider than the row is broken after its "/" (no row past 40), the masked key and the fix\'s link whole', () => {
+	const base = 'https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek';
+	const link = 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway/general&filter=deepseek-gateway-settings';
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const report: CheckReport = {
+				...brokeReport,
+				baseUrl: base,
+				provider: {id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', detectedBy: 'host', consoleUrl: null},
+				checks: [
+					check('key_present', checkMessages.keyPresent.title, 'pass', 'Found in DEEPSEEK_API_KEY (sk-…cdef)'),
+					check('endpoint', 'Where calls go', 'warn', `${base} passes your key (sk-…cdef) on to DeepSeek.`),
+				],
+				fixes: [{id: 'long', title: 'Open the gateway settings', url: link}],
+			};
+			for (const text of [renderText(report, {color: false, width: 40}), renderBalanceText(report, {color: false, width: 40})]) {
+				const lines = text.split('\n');
+				for (const line of lines) assert.ok(displayWidth(line) <= 40 || line.trim() === link, `too wide (${language}): ${JSON.stringify(line)}\n${text}`);
+				assert.ok(!text.includes('sk-…\n') && !/sk-\n/u.test(text), `the mask whole (${language}):\n${text}`);
+			}
+			const lines = renderText(report, {color: false, width: 40}).split('\n');
+			assert.deepEqual(lines.slice(0, 4), ['deepseek-fix 0.1.0 ·', 'https://gateway.ai.cloudflare.com/v1/', '5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/', language === 'en' ? 'my-gateway/deepseek (Cloudflare AI' : 'my-gateway/deepseek（Cloudflare AI'], lines.join('\n'));
+			assert.ok(lines.some(line => line.trim() === link), 'the fix\'s link whole on its row');
+			assert.ok(lines.some(line => line.includes('(sk-…cdef)')));
+		} finally {
+			setLanguage('en');
+		}
+	}
 });
 
 test('a terminal that reports 0 columns gets the 80-column text, not a 20-column one', () => {

@@ -24,7 +24,7 @@ import {wizardText} from '../../source/messages/wizard.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {labelLines} from '../../source/ui/frame-layout.js';
 import {displayWidth} from '../../source/text/width.js';
-import {answer, auth as authResult, endpoint as endpointResult, probe as probeResult, scenario as run} from '../helpers/results.js';
+import {answer, auth as authResult, balance as balanceResult, endpoint as endpointResult, failure, probe as probeResult, scenario as run} from '../helpers/results.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -304,6 +304,42 @@ test('the unclear result of a refused request: titled as the content moderation\
 	const tooLong = node.content(viewWith(refused('This model\'s maximum context length is 131072 tokens.', false)));
 	assert.equal(tooLong.title, 'The request itself is refused, not your key or balance');
 	assert.equal(tooLong.crumb, 'Request refused');
+});
+
+test('the unclear result whose summary names the cause (Cloudflare, a wrong DeepSeek address, a path DeepSeek does not serve, a key not sent over http): the title says it, never "No clear cause found"; the verdict and the JSON as before', () => {
+	const node = nodeOf('leaf.unknown');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const gateway = 'gateway.example.org';
+	const page = (status: number, body: string, path: string) => answer(status, body, {bodyProblem: 'not_json', contentType: 'text/html; charset=UTF-8', url: `https://${gateway}${path}`});
+	const challenge = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head>';
+	const insecure = (path: string) => failure('insecure_url', `Refusing to send your API key to ${gateway} over plain http: use an https:// base URL.`, `http://${gateway}${path}`);
+	const cases: Array<[string, CheckResult[], 'titleEdgeBlocked' | 'titleUpstreamPath' | 'titleOfficialPath' | 'titleKeyNotSent', 'crumbEdgeBlocked' | 'crumbWrongPath' | 'crumbKeyNotSent']> = [
+		['Cloudflare', run(endpointResult.cannotTell(gateway), authResult.unexpected(page(403, challenge, '/models')), probeResult.answered(page(403, challenge, '/chat/completions'), 'deepseek-chat')), 'titleEdgeBlocked', 'crumbEdgeBlocked'],
+		['upstream 404', run(endpointResult.notDeepSeek('127.0.0.1:3456'), authResult.accepted(['deepseek-chat'], 'http://127.0.0.1:3456/v1/models'), probeResult.answered(answer(404, {event_id: '30-inst', error_msg: 'Not Found. Please check the configuration.'}, {url: 'http://127.0.0.1:3456/v1/chat/completions'}), 'deepseek-chat')), 'titleUpstreamPath', 'crumbWrongPath'],
+		['official 404', run(authResult.accepted(), probeResult.answered(answer(404, 'unexpected status 404 Not Found', {url: 'https://api.deepseek.com/chat/completions'}))), 'titleOfficialPath', 'crumbWrongPath'],
+		['plain http', run(authResult.unexpected(insecure('/models')), balanceResult.unexpected(insecure('/user/balance'))), 'titleKeyNotSent', 'crumbKeyNotSent'],
+	];
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const [name, results, title, crumb] of cases) {
+				const view = viewWith(results);
+				assert.equal(view.diagnosis.verdict, 'unknown', name);
+				const content = node.content(view);
+				assert.equal(content.title, wizardText.leaves.unknown[title], `${name} (${language})`);
+				assert.equal(content.crumb, wizardText.leaves.unknown[crumb], `${name} (${language})`);
+				assert.equal(content.verdict, 'unknown', name);
+				assert.ok(!('knownCause' in buildCheckReport({baseUrl: 'https://api.deepseek.com'}, results)), 'the JSON has no new field');
+			}
+			// A failure no rule names keeps the plain title, as its summary says.
+			const teapot = viewWith(run(authResult.unexpected(answer(418, 'I am a teapot', {url: 'https://api.deepseek.com/models'}))));
+			assert.equal(teapot.diagnosis.verdict, 'unknown');
+			const unclear = node.content(teapot);
+			assert.equal(unclear.title, wizardText.leaves.unknown.title);
+		} finally {
+			setLanguage('en');
+		}
+	}
 });
 
 test('the relay leaf for a key ModelScope refuses: its access token page, and no top-up (a free service; the key is the trouble)', () => {

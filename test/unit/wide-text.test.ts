@@ -241,20 +241,58 @@ test('English wraps exactly as before, also where its last line holds one word (
 	for (const [width, text, lines] of pinned) assert.deepEqual(wrapPlain(text, {width}), lines);
 });
 
-test('a URL wider than the line: the plain commands leave it whole (the terminal wraps and copies it as one); the wizard breaks it over rows indented like the text', () => {
+test('a URL wider than the line: left whole without breakLong; with it (the wizard, and the plain commands\' sentences) broken over rows indented like the text', () => {
 	const url = 'https://one-api.my-company.example.com/v1/chat/completions';
 	assert.deepEqual(wrapPlain(`It goes to ${url} now.`, {width: 40, indent: '  '}), ['  It goes to', `  ${url}`, '  now.']);
 	const broken = wrapPlain(`It goes to ${url} now.`, {width: 40, indent: '  ', breakLong: true});
-	assert.deepEqual(broken, ['  It goes to', '  https://one-api.my-company.example.', '  com/v1/chat/completions', '  now.']);
+	assert.deepEqual(broken, ['  It goes to', '  https://one-api.my-company.example.', '  com/v1/chat/completions now.']);
 	// Rows the layout counts are rows drawn.
 	assert.equal(wrappedHeight(`It goes to ${url} now.`, 40, '  '), broken.length);
 	// Chinese around it: the brackets stay with the address.
 	assert.deepEqual(wrapPlain(`你的调用发往 One API（${url}），而不是 DeepSeek。`, {width: 40, indent: '  ', breakLong: true}), [
 		'  你的调用发往 One API',
 		'  （https://one-api.my-company.example.',
-		'  com/v1/chat/completions），',
-		'  而不是 DeepSeek。',
+		'  com/v1/chat/completions），而不是',
+		'  DeepSeek。',
 	]);
+});
+
+test('a word wider than the row (breakLong): after a "/", "?" or "&" past the row\'s first third, starting on the row before where it has room for such a part; never inside a URL\'s scheme or a masked key', () => {
+	const gateway = 'https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek';
+	// Nothing on the row before: the host on its row, the account's id whole on the next (not cut in the middle), at a "/" each.
+	assert.deepEqual(wrapPlain(`deepseek-fix 0.1.0 · ${gateway} (Cloudflare AI Gateway)`, {width: 40, breakLong: true}), [
+		'deepseek-fix 0.1.0 ·',
+		'https://gateway.ai.cloudflare.com/v1/',
+		'5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/',
+		'my-gateway/deepseek (Cloudflare AI',
+		'Gateway)',
+	]);
+	// Room on the row before for a part ending at a "/": it starts there, no short row above it.
+	const query = 'https://relay.example/v1/chat/completions?api-version=2024-10-21&deployment=deepseek-v4-flash';
+	assert.deepEqual(wrapPlain(`Set the base URL to ${query} in your tool.`, {width: 40, indent: '  ', breakLong: true}), [
+		'  Set the base URL to',
+		'  https://relay.example/v1/chat/',
+		'  completions?api-version=2024-10-21&',
+		'  deployment=deepseek-v4-flash in your',
+		'  tool.',
+	]);
+	assert.deepEqual(wrapPlain(`Calls go to ${query}.`, {width: 40, breakLong: true}), [
+		'Calls go to https://relay.example/v1/',
+		'chat/completions?api-version=2024-10-21&',
+		'deployment=deepseek-v4-flash.',
+	]);
+	// A masked key inside a long word stays whole, whatever the width; so does a scheme.
+	const withMask = 'ANTHROPIC_AUTH_TOKEN=sk-…cdef,ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic';
+	for (let width = 12; width <= 40; width++) {
+		const rows = wrapPlain(withMask, {width, breakLong: true});
+		assert.ok(rows.some(row => row.includes('sk-…cdef')), `the mask whole at ${width}: ${JSON.stringify(rows)}`);
+		assert.ok(rows.some(row => row.includes('https://')), `the scheme whole at ${width}: ${JSON.stringify(rows)}`);
+	}
+});
+
+test('a Chinese label of an amount in a bracketed list keeps its amount: never “充值” alone at a row\'s end (the balance row at 40 columns)', () => {
+	assert.deepEqual(wrapPlain('✔ 余额：47.44 CNY（赠送 0.00，充值 47.44）', {width: 40, hangingIndent: '  '}), ['✔ 余额：47.44 CNY（赠送 0.00，', '  充值 47.44）']);
+	assert.deepEqual(wrapPlain('✖ 余额：0.00 CNY（赠送 0.00，充值 0.00）：余额不足', {width: 30, hangingIndent: '  '}), ['✖ 余额：0.00 CNY（赠送 0.00，', '  充值 0.00）：余额不足']);
 });
 
 test('a short Chinese item of a list after “、” is not broken inside; the list breaks at its “、”; the marks never print', () => {

@@ -36,7 +36,7 @@ const results = {
 		},
 		'zh-CN': {
 			title: '✖ 你的 DeepSeek 余额已用完\n',
-			row: /^✖ 余额：0\.00 CNY（赠送 0\.00，充值 0\.00）$/m,
+			row: /^✖ 余额：0\.00 CNY（赠送 0\.00，\s*充值 0\.00）$/m,
 			finding: /已经用完/,
 		},
 	},
@@ -99,13 +99,13 @@ const withCredit = {
 		// The title's total, the row's total and its topped-up part: three, not a line with the split again.
 		times: 3,
 		en: {title: '✔ Your balance: 12.37 USD\n', row: /✔ Balance: 12\.37 USD \(granted 0\.00,\s+topped up 12\.37\)/},
-		'zh-CN': {title: '✔ 你的余额：12.37 USD\n', row: /✔ 余额：12\.37 USD（赠送 0\.00，充值\s*12\.37）/},
+		'zh-CN': {title: '✔ 你的余额：12.37 USD\n', row: /✔ 余额：12\.37 USD（赠送 0\.00，\s*充值\s*12\.37）/},
 	},
 	low_balance: {
 		amount: '0.35',
 		times: 3,
 		en: {title: '⚠ Your balance is low: 0.35 CNY\n', row: /⚠ Balance: 0\.35 CNY \(granted 0\.00,\s+topped up 0\.35\): below\s+1\.00 CNY\./},
-		'zh-CN': {title: '⚠ 你的余额不多了：0.35 CNY\n', row: /⚠ 余额：0\.35 CNY（赠送 0\.00，充值\s*0\.35）：低于\s*1\.00 CNY。/},
+		'zh-CN': {title: '⚠ 你的余额不多了：0.35 CNY\n', row: /⚠ 余额：0\.35 CNY（赠送 0\.00，\s*充值\s*0\.35）：低于\s*1\.00 CNY。/},
 	},
 	// Two currencies as a real answer lists them, an empty USD row before 71.46 CNY: the CNY is the balance, first in the
 	// row with its split, and the empty USD after it by its total alone (it had led the row with its three zeros).
@@ -113,7 +113,7 @@ const withCredit = {
 		amount: '71.46',
 		times: 3,
 		en: {title: '✔ Your balance: 71.46 CNY\n', row: /✔ Balance: 71\.46 CNY \(granted 0\.00,\s+topped up 71\.46\);\s+0\.00 USD(?!\s*\()/},
-		'zh-CN': {title: '✔ 你的余额：71.46 CNY\n', row: /✔ 余额：71\.46 CNY（赠送 0\.00，充值\s*71\.46）；\s*0\.00 USD(?!\s*（)/},
+		'zh-CN': {title: '✔ 你的余额：71.46 CNY\n', row: /✔ 余额：71\.46 CNY（赠送 0\.00，\s*充值\s*71\.46）；\s*0\.00 USD(?!\s*（)/},
 	},
 } as const;
 for (const [scenario, result] of Object.entries(withCredit)) {

@@ -70,14 +70,14 @@ test('a waiting row shows its dot and "waiting…"', () => {
 	assert.equal(drawn(<CheckRow row={{id: 'balance', title: 'Balance', state: 'waiting'}} width={40} />), '· Balance: waiting…');
 });
 
-test('a URL wider than the window, in a line or a check row at 40 columns: rows of its own indented like the text (broken after a / or . near the edge), never at column 0, and the text goes on below it', () => {
+test('a URL wider than the window, in a line or a check row at 40 columns: rows of its own indented like the text (broken after a / or . near the edge), never at column 0, and the text goes on after its last part', () => {
 	const url = 'https://one-api.my-company.example.com/v1';
 	const line = drawn(
 		<Box width={40}>
 			<Wrapped text={`Your calls go to One API (at ${url}), not DeepSeek: its own balance applies.`} width={40} indent="  " />
 		</Box>,
 	);
-	assert.equal(line, ['  Your calls go to One API (at', '  https://one-api.my-company.example.', '  com/v1),', '  not DeepSeek: its own balance applies.'].join('\n'));
+	assert.equal(line, ['  Your calls go to One API (at', '  https://one-api.my-company.example.', '  com/v1), not DeepSeek: its own balance', '  applies.'].join('\n'));
 	const summary = `Calls go to ${url}/chat/completions here.`;
 	const row = drawn(<CheckRow row={{id: 'endpoint', title: 'Where calls go', state: {id: 'endpoint', title: 'Where calls go', status: 'warn', summary, details: {}, durationMs: 5}}} width={40} />);
 	for (const shown of row.split('\n')) assert.ok(shown.length <= 40, row);

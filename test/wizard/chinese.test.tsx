@@ -80,8 +80,8 @@ test('the support report saved from the Chinese wizard is in Chinese', async () 
 		await app.choose('不用，跳过');
 		await app.waitFor('你的 DeepSeek 余额已用完');
 		await app.choose('保存客服报告');
-		// The path may end a row, with “（不含 key）” whole on the next.
-		const saved = await app.waitFor(/客服报告已保存到 \S+\s*（不含 key）/);
+		// The path may end a row, with “（不含 key）” whole on the next; a path wider than the row is broken after a “/”.
+		const saved = await app.waitFor(/客服报告已保存到 [^（]+（不含 key）/);
 		const file = /客服报告已保存到 (\S+?)（/.exec(saved.replace(/\n */g, ''))?.[1] ?? '';
 		const report = await readFile(path.isAbsolute(file) ? file : path.join(w.configDir, file), 'utf8');
 		assert.match(report, /^# deepseek-fix 客服报告/);

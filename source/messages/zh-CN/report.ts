@@ -21,6 +21,7 @@ export const textReportMessages: TextReportMessages = {
 	fixesHeading: '解决办法：',
 	noFixes: '没有需要解决的问题。',
 	suggestProbe: p => `运行 ${p.command}，看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）。`,
+	verdictAsRow: p => `结论：${p.verdict}，原因见上面“${p.title}”一行。`,
 };
 
 export const balanceTextMessages: BalanceTextMessages = {

@@ -4,6 +4,7 @@ import {balanceAmounts} from '../../checks/balance.js';
 import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import * as facts from '../facts.js';
+import type {KnownCause} from '../../verdict.js';
 import type {LeafNode} from '../types.js';
 import {onlyThroughProxySaid} from './network.js';
 import {refusedForOrigin} from './relay.js';
@@ -40,11 +41,13 @@ export const unknownLeaf = (): LeafNode =>
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
 		const elsewhere = serviceElsewhere(view);
 		const origin = refused ? undefined : refusedForOrigin(view, elsewhere ?? hostOf(view));
+		// A cause the summary names though no verdict does: the title says it too.
+		const known = refused || origin ? undefined : knownCauseSaid(view.diagnosis.knownCause);
 		return {
 			tone: origin ? 'bad' : 'warn',
 			// The summary says what was refused: "no clear cause" above it would contradict it.
-			title: moderated ? wizardText.leaves.unknown.titleModerated : refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : wizardText.leaves.unknown.title,
-			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : {}),
+			title: moderated ? wizardText.leaves.unknown.titleModerated : refused ? wizardText.leaves.unknown.titleRequestRefused : origin ? origin.title : known ? known.title : wizardText.leaves.unknown.title,
+			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : known ? {crumb: known.crumb} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
 			...(refused || origin ? {restates: refused ?? origin?.row} : {}),
 			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
@@ -54,3 +57,20 @@ export const unknownLeaf = (): LeafNode =>
 			...(trace ? {traceId: trace} : {}),
 		};
 	});
+
+/** The unclear result's title and crumb for a cause its summary names (Diagnosis.knownCause). */
+function knownCauseSaid(cause: KnownCause | undefined): {title: string; crumb: string} | undefined {
+	const said = wizardText.leaves.unknown;
+	switch (cause) {
+		case 'edge_blocked':
+			return {title: said.titleEdgeBlocked, crumb: said.crumbEdgeBlocked};
+		case 'upstream_path':
+			return {title: said.titleUpstreamPath, crumb: said.crumbWrongPath};
+		case 'official_path':
+			return {title: said.titleOfficialPath, crumb: said.crumbWrongPath};
+		case 'key_not_sent':
+			return {title: said.titleKeyNotSent, crumb: said.crumbKeyNotSent};
+		case undefined:
+			return undefined;
+	}
+}
