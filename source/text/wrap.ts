@@ -39,7 +39,7 @@ const printableAscii = /^[\x20-\x7e]*$/u;
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead).
  */
 const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
-const shortAside = 16;
+const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
 const keptStart = '\uE000';
