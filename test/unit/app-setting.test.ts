@@ -47,3 +47,13 @@ test('every sentence naming an app\'s setting says an Aider item as written, in 
 		setLanguage('en');
 	}
 });
+
+test('the base-URL question\'s help says in Chinese whose settings send the calls elsewhere, with 的 before the word', () => {
+	try {
+		setLanguage('zh-CN');
+		assert.match(wizardText.baseUrl.helpApp({app: 'aider'}), /^Aider 的设置把调用发往另一个地址/);
+		assert.match(wizardText.baseUrl.helpApp({app: 'opencode'}), /^OpenCode 的配置把调用发往另一个地址/);
+	} finally {
+		setLanguage('en');
+	}
+});
