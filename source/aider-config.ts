@@ -19,6 +19,7 @@ import {dotenvValues} from './project-env.js';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
+import {aiderItemName} from './text/app-setting.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -126,11 +127,11 @@ export function aiderConfigOf(dotenvs: ReadonlyArray<{values: Record<string, str
 	const {yaml, fileOf} = merged;
 	for (const item of yaml['set-env'] ?? []) {
 		const at = item.indexOf('=');
-		if (at > 0) set(item.slice(0, at).trim(), item.slice(at + 1).trim(), `set-env ${item.slice(0, at).trim()}`, fileOf['set-env']!);
+		if (at > 0) set(item.slice(0, at).trim(), item.slice(at + 1).trim(), aiderItemName('set-env', item.slice(0, at).trim()), fileOf['set-env']!);
 	}
 	for (const item of yaml['api-key'] ?? []) {
 		const at = item.indexOf('=');
-		if (at > 0) set(`${item.slice(0, at).trim().toUpperCase()}_API_KEY`, item.slice(at + 1).trim(), `api-key ${item.slice(0, at).trim()}`, fileOf['api-key']!);
+		if (at > 0) set(`${item.slice(0, at).trim().toUpperCase()}_API_KEY`, item.slice(at + 1).trim(), aiderItemName('api-key', item.slice(0, at).trim()), fileOf['api-key']!);
 	}
 	if (yaml['openai-api-key']) set('OPENAI_API_KEY', yaml['openai-api-key'], 'openai-api-key', fileOf['openai-api-key']!);
 	if (yaml['openai-api-base']) set('OPENAI_API_BASE', yaml['openai-api-base'], 'openai-api-base', fileOf['openai-api-base']!);

@@ -9,6 +9,7 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
+import {appSettingEn} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
 
@@ -244,7 +245,7 @@ const wizardTextEn = {
 				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start deepseek-fix again (restart your editor if the program runs from it).`
 				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start deepseek-fix again.`,
 		helpApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
-			`${agentAppNames[p.app]}'s ${p.file} sets ${p.variable} to a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
+			`${agentAppNames[p.app]}'s ${p.file} sets ${appSettingEn(p.app, p.variable)} to a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */

@@ -34,14 +34,14 @@ test('no key in the shell, Aider\'s in ~/.aider.conf.yml and its base URL in ~/.
 	]);
 	assert.equal(json.verdict, 'no_key');
 	assert.equal(json.fixes[0]?.id, 'set_key');
-	assert.match(json.fixes[0]?.title ?? '', /api-key deepseek in Aider's ~\/\.aider\.conf\.yml \(sk-…/);
+	assert.match(json.fixes[0]?.title ?? '', /the deepseek= item under api-key in Aider's ~\/\.aider\.conf\.yml \(sk-…/);
 	assert.deepEqual(checkOf(json, 'endpoint')?.details['elsewhere'], [{name: 'DEEPSEEK_API_BASE', url: 'https://relay.example', provider: null, source: 'aider', settingsFile: '~/.env'}]);
 	assert.equal(checkOf(json, 'balance')?.details['sentLastFour'] ?? null, null, 'the key was not sent');
 	const text = await runCli(['check'], env, {cwd: project});
-	assert.match(text.stdout.replace(/\s+/g, ' '), /Aider's ~\/\.aider\.conf\.yml sets api-key deepseek to a DeepSeek-shaped key \(sk-…\w{4}\), the key Aider sends/);
+	assert.match(text.stdout.replace(/\s+/g, ' '), /Aider's ~\/\.aider\.conf\.yml sets the deepseek= item under api-key to a DeepSeek-shaped key \(sk-…\w{4}\), the key Aider sends/);
 	assert.match(text.stdout.replace(/\s+/g, ' '), /DEEPSEEK_API_BASE in Aider's ~\/\.env sends Aider's calls to relay\.example/);
 	const zh = await runCli(['check', '--lang', 'zh-CN'], env, {cwd: project});
-	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 ~\/\.aider\.conf\.yml 把 api-key deepseek 设为一个 DeepSeek 格式的 key/);
+	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 ~\/\.aider\.conf\.yml 把 api-key 下的 deepseek= 设为一个 DeepSeek 格式的 key/);
 	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 ~\/\.env 中的 DEEPSEEK_API_BASE 会让 Aider 的调用发往 relay\.example/);
 	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });

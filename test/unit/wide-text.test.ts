@@ -123,6 +123,12 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 	assert.deepEqual(wrapPlain('Set the clock right: run sudo timedatectl set-ntp true to turn on time sync', {width: 36}), ['Set the clock right: run', 'sudo timedatectl set-ntp true to', 'turn on time sync']);
 	assert.deepEqual(wrapPlain('把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', {width: 36}), ['把时钟调准：运行', 'sudo timedatectl set-ntp true 打开时', '间同步']);
 	assert.deepEqual(wrapPlain('in WSL, run sudo hwclock -s (or', {width: 22}), ['in WSL, run', 'sudo hwclock -s (or']);
+	// The base-URL question's first option at 40 columns: "default)" alone on its row, and "默" cut from "认地址）".
+	assert.deepEqual(wrapPlain("https://api.deepseek.com (DeepSeek's default)", {width: 36}), ['https://api.deepseek.com', "(DeepSeek's default)"]);
+	assert.deepEqual(wrapPlain('https://api.deepseek.com（DeepSeek 默认地址）', {width: 36}), ['https://api.deepseek.com', '（DeepSeek 默认地址）']);
+	// An agent app's name of two words: "Claude" at a line's end and "Code" on the next (the start screen at 40 columns, check at 80).
+	assert.deepEqual(wrapPlain('API key：DEEPSEEK_API_KEY 里没有；Claude Code 的设置里有一个（sk-…3210）', {width: 38}), ['API key：DEEPSEEK_API_KEY 里没有；', 'Claude Code 的设置里有一个（sk-…3210）']);
+	assert.deepEqual(wrapPlain('(sk-…3210), the key Claude Code sends: to check', {width: 30}), ['(sk-…3210), the key', 'Claude Code sends: to check']);
 	// A long aside (a list of names) breaks inside rather than leave a word alone before it.
 	assert.deepEqual(wrapPlain('✔ Authentication — Key accepted; 2 models (deepseek-v4-flash, deepseek-v4-pro).', {width: 40, hangingIndent: '  '}), [
 		'✔ Authentication — Key accepted; 2',

@@ -32,7 +32,7 @@ test('no key in the shell, Aider\'s in its .aider.conf.yml: the start screen say
 		await app.choose('An editor or agent app');
 		await app.choose('from DEEPSEEK_BASE_URL');
 		const keyQuestion = flat(await app.waitFor('Which API key'));
-		assert.match(keyQuestion, new RegExp(`Aider's \\.aider\\.conf\\.yml sets api-key deepseek to a DeepSeek-shaped key \\(${masked}\\)`));
+		assert.match(keyQuestion, new RegExp(`Aider's \\.aider\\.conf\\.yml sets the deepseek= item under api-key to a DeepSeek-shaped key \\(${masked}\\)`));
 		await app.choose("The key in Aider's settings");
 		const result = flat(await app.waitFor('Your DeepSeek balance is empty', 10_000));
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));

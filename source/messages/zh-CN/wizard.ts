@@ -6,6 +6,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
+import {appSettingZh} from '../../text/app-setting.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
@@ -168,7 +169,7 @@ export const wizardText: WizardText = {
 		crumb: '调用去向',
 		question: '它把调用发往哪个地址（base URL）？',
 		questionToCheck: '要检查哪个地址（base URL）？',
-		helpApp: p => `${appSettingsZh[p.app]}把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
+		helpApp: p => `${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
 		help: {
 			own_code: '就是你传给 OpenAI 客户端的 base_url（或 baseURL）。',
 			app: '在应用的模型或服务商设置里找“Base URL”或“API endpoint”。',
@@ -203,7 +204,7 @@ export const wizardText: WizardText = {
 			saved.kind === 'file'
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`
 				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
-		helpApp: p => `${agentAppNames[p.app]} 的 ${p.file} 把 ${p.variable} 设为一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
+		helpApp: p => `${agentAppNames[p.app]} 的 ${p.file} 把 ${appSettingZh(p.app, p.variable)} 设为一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
