@@ -15,7 +15,7 @@ import type {Verdict} from '../verdict.js';
 import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
-import type {ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
+import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
 
 /**
  * The top-up this walk found arrived: in these results, or in those before "Check again" while
@@ -185,14 +185,27 @@ const baseUrlSteps = () => [
 	...baseUrlStep('p401', 'p401.key', baseUrlToCheck),
 ];
 
+/**
+ * The agent app whose address the base-URL question picked, and the key its settings offer with it: the key that app
+ * sends there (none where the address is no app's, or that app's key is offered under another name already).
+ */
+function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKeyOffer} | undefined {
+	if (choices.baseUrl === undefined) return undefined;
+	const app = known.otherBaseUrls.find(other => other.url === choices.baseUrl && isAgentApp(other.source))?.source;
+	const offered = isAgentApp(app) ? known.appKeys?.[app] : undefined;
+	return isAgentApp(app) && offered ? {app, offered} : undefined;
+}
+
 /** "Which key?" and the paste field, for one branch; both lead to `next`. */
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
 	const help = (view: View) => {
 		const elsewhere = view.known.keyElsewhere;
+		const sentWith = appKeySentWith(view);
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
+				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: elsewhere.settingsFile ?? agentAppUserFiles[elsewhere.source]})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
@@ -208,21 +221,28 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			// "it" only after the question about the program that makes the calls.
 			question: ({choices}) => (prefix === 'ds' ? wizardText.key.questionDeepSeek : choices.program ? wizardText.key.question : wizardText.key.questionToCheck),
 			help,
-			options: ({known}) => [
-				...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
-				// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
-				...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey, known.dotenvFiles?.key ?? projectEnvName), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
-				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's): checked only when picked here.
-				...agentApps.flatMap(app => {
+			options: view => {
+				const {known} = view;
+				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's, Aider's): checked only when picked here.
+				const appOptions = agentApps.flatMap(app => {
 					const offered = known.appKeys?.[app];
 					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked), next, sets: {keyChoice: app}} satisfies Option] : [];
-				}),
-				...(known.rememberedKey
-					? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
-					: []),
-				{id: 'paste', label: wizardText.key.paste, next: paste},
-				{id: 'none', label: wizardText.key.none, next: 'leaf.no_key'},
-			],
+				});
+				// Where the address picked is an app's, that app's key first: it is the key sent there.
+				const sentWith = appKeySentWith(view)?.app;
+				return [
+					...appOptions.filter(option => option.id === sentWith),
+					...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
+					// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
+					...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey, known.dotenvFiles?.key ?? projectEnvName), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
+					...appOptions.filter(option => option.id !== sentWith),
+					...(known.rememberedKey
+						? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
+						: []),
+					{id: 'paste', label: wizardText.key.paste, next: paste},
+					{id: 'none', label: wizardText.key.none, next: 'leaf.no_key'},
+				];
+			},
 		},
 		{
 			kind: 'input',

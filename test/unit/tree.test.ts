@@ -1745,3 +1745,23 @@ test('a proxy that fails, with going direct measured beside it: the network resu
 		}
 	}
 });
+
+test('where the address picked is an agent app\'s, the key question offers that app\'s key first and its help names it: it is the key sent there', () => {
+	const withKeys = known({...appElsewhere, envKey: 'sk-…aaaa', rememberedKey: undefined, appKeys: {opencode: {masked: 'sk-…bbbb', name: 'provider.deepseek.options.apiKey', file: 'opencode.json'}, claude_code: {masked: 'sk-…cccc', name: 'ANTHROPIC_AUTH_TOKEN', file: '~/.claude/settings.json'}}});
+	const keyNode = nodeOf('all.key');
+	assert.ok(keyNode.kind === 'menu');
+	const picked = viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'env:ANTHROPIC_BASE_URL')], withKeys), withKeys);
+	assert.deepEqual(keyNode.options(picked).map(option => option.id), ['claude_code', 'env', 'opencode', 'paste', 'none']);
+	assert.deepEqual(keyNode.help?.(picked, new Date()), [
+		'A key is never shown whole: only sk-… and its last four characters.',
+		"Claude Code's ~/.claude/settings.json sets ANTHROPIC_AUTH_TOKEN to a DeepSeek-shaped key (sk-…cccc): pick it to check the key Claude Code sends.",
+	]);
+	// The address in use: the usual order, the environment's key first.
+	const current = viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'current')], withKeys), withKeys);
+	assert.deepEqual(keyNode.options(current).map(option => option.id), ['env', 'claude_code', 'opencode', 'paste', 'none']);
+	assert.deepEqual(keyNode.help?.(current, new Date()), ['A key is never shown whole: only sk-… and its last four characters.']);
+	// The 401 path's key question follows the same rule.
+	const p401 = nodeOf('p401.key');
+	assert.ok(p401.kind === 'menu');
+	assert.equal(p401.options(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401'), pick('p401.base_url', 'env:ANTHROPIC_BASE_URL')], withKeys), withKeys))[0]?.id, 'claude_code');
+});
