@@ -11,11 +11,10 @@
 // files set is named: a value the environment gives is the environment's. Aider's command line
 // (--config, --env-file, --model) and AIDER_… variables are not seen. Regular files only, 256 KiB at
 // most; anything odd is nothing. Never throws.
-import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {parseYamlText} from './continue-config.js';
 import {isJsonObject} from './json.js';
-import {dotenvValues} from './project-env.js';
+import {dotenvValues, isRepositoryRoot} from './project-env.js';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
@@ -41,7 +40,7 @@ type YamlEntry = keyof AiderYaml;
 const yamlEntries: readonly YamlEntry[] = ['model', 'deepseek', 'set-env', 'api-key', 'openai-api-key', 'openai-api-base'];
 
 /** The nearest folder at or above `cwd` holding `.git` (a folder, or a worktree's file), as GitPython finds the repository. */
-export function gitRootOf(cwd: string, isRoot: (folder: string) => boolean = folder => existsSync(path.join(folder, '.git'))): string | undefined {
+export function gitRootOf(cwd: string, isRoot: (folder: string) => boolean = isRepositoryRoot): string | undefined {
 	for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
 		if (isRoot(folder)) return folder;
 		if (path.dirname(folder) === folder) return undefined;

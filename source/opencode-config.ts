@@ -7,11 +7,11 @@
 // at most 256 KiB, any error is nothing. Never throws. A value such as "{env:NAME}" is a
 // reference: the variable NAME of this environment is what OpenCode sends; "{file:…}" is
 // never followed (its file may be anything).
-import {existsSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {detectByHost} from './providers/host.js';
 import {isJsonObject, parseJsonText} from './json.js';
+import {isRepositoryRoot} from './project-env.js';
 import {readSmallFile} from './small-file.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 import stripJsonComments from 'strip-json-comments';
@@ -85,7 +85,7 @@ export function openCodeConfigFiles(cwd: string, env: Readonly<Record<string, st
 	const inFolder = (folder: string, shownAs: string, names = ['opencode.jsonc', 'opencode.json']) =>
 		names.map(name => ({file: path.join(folder, name), shownAs: shownAs === '' ? name : `${shownAs}/${name}`}));
 	const project = !flagSet(env.OPENCODE_DISABLE_PROJECT_CONFIG);
-	const walked = project ? walkedFolders(here, places.isRepoRoot ?? hasGit) : [];
+	const walked = project ? walkedFolders(here, places.isRepoRoot ?? isRepositoryRoot) : [];
 	// OpenCode's .opencode folders in its merge order (weakest first), each once: the project walk's (nearest first), ~/.opencode, OPENCODE_CONFIG_DIR.
 	const configDir = env.OPENCODE_CONFIG_DIR?.trim();
 	const dotFolders = new Map<string, string>();
@@ -107,11 +107,6 @@ export function openCodeConfigFiles(cwd: string, env: Readonly<Record<string, st
 	const folder = xdg ? {file: path.join(xdg, 'opencode'), shownAs: sanitize(path.join(xdg, 'opencode'))} : home ? {file: path.join(home, '.config', 'opencode'), shownAs: openCodeUserFolder} : undefined;
 	if (folder) files.push(...inFolder(folder.file, folder.shownAs, ['opencode.jsonc', 'opencode.json', 'config.json']));
 	return files;
-}
-
-function hasGit(folder: string): boolean {
-	// A folder, or a file in a worktree or submodule.
-	return existsSync(path.join(folder, '.git'));
 }
 
 /** JSONC (comments, trailing commas) as JSON: strip-json-comments blanks them outside strings; JSON.parse still refuses anything else that is wrong. */

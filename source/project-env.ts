@@ -98,7 +98,7 @@ function setAmong<Name extends string>(values: Record<string, string>, names: re
  * no telling where the project ends, and /tmp/.env or /.env is nobody's project. Pure but for
  * `isRepoRoot`, which a test can fake.
  */
-export function dotenvFolders(cwd: string, home: string | undefined, isRepoRoot: (folder: string) => boolean = hasGit): string[] {
+export function dotenvFolders(cwd: string, home: string | undefined, isRepoRoot: (folder: string) => boolean = isRepositoryRoot): string[] {
 	const folders = [path.resolve(cwd)];
 	const homeFolder = home?.trim() ? path.resolve(home) : undefined;
 	for (;;) {
@@ -110,8 +110,8 @@ export function dotenvFolders(cwd: string, home: string | undefined, isRepoRoot:
 	}
 }
 
-function hasGit(folder: string): boolean {
-	// A folder, or a file in a worktree or submodule.
+/** A repository's root: its `.git` is a folder, or a file in a worktree or submodule (the apps' readers walk up to it too). */
+export function isRepositoryRoot(folder: string): boolean {
 	return existsSync(path.join(folder, '.git'));
 }
 
