@@ -47,7 +47,7 @@ export const fixes = {
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
-	replaceAppKey: (app: AgentApp): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app}), url: platformUrls.apiKeys}),
+	replaceAppKey: (app: AgentApp, file?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file}), url: platformUrls.apiKeys}),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),

@@ -11,7 +11,7 @@ import {deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {diagnose} from '../../source/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {auth, deepseekAnswers, keyPresent as keyPresentResult, scenario, testKey} from '../helpers/results.js';
+import {auth, checkResult, deepseekAnswers, keyPresent as keyPresentResult, scenario, testKey} from '../helpers/results.js';
 
 const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
 const yamlOnly = (yaml: Parameters<typeof aiderYamlOf>[0], file = '.aider.conf.yml') => mergeAiderYamls([{yaml: aiderYamlOf(yaml), file}]);
@@ -116,6 +116,11 @@ test('Aider\'s key picked and refused (401): the first fix is to replace the key
 		assert.deepEqual([diagnose(refused).fixes[0]?.id, diagnose(refused).fixes[0]?.title], ['check_key_in_tool', "Replace the key in Aider's settings with a working one"]);
 		setLanguage('zh-CN');
 		assert.equal(diagnose(refused).fixes[0]?.title, '把 Aider 设置里的 key 换成可用的');
+		// Where key_present names the file the key was found in, the fix names it too, as the key question's help does.
+		const named = scenario(checkResult('key_present', {status: 'pass', summary: '', details: {source: 'aider', settingsFile: '~/.aider.conf.yml'}}), auth.refused(deepseekAnswers.unauthorized()));
+		assert.equal(diagnose(named).fixes[0]?.title, '把 Aider 的 ~/.aider.conf.yml 里的 key 换成可用的');
+		setLanguage('en');
+		assert.deepEqual([diagnose(named).fixes[0]?.id, diagnose(named).fixes[0]?.title], ['check_key_in_tool', "Replace the key in Aider's ~/.aider.conf.yml with a working one"]);
 	} finally {
 		setLanguage('en');
 	}
