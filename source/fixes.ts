@@ -33,11 +33,14 @@ export const fixes = {
 	loadSavedKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.loadSavedKey(saved), url: null}),
 	/** This shell's key was refused, and a start-up file (or Windows' variables) saves another for new shells. */
 	useStartupKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.useStartupKey(saved), url: null}),
-	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
-	setKeyFrom: (found: KeyElsewhere): Fix => ({
+	/**
+	 * No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. `sentTo`: where an
+	 * agent app sends that key, where that is not the base URL checked (a relay's): the check must go there too.
+	 */
+	setKeyFrom: (found: KeyElsewhere, sentTo?: string): Fix => ({
 		id: 'set_key',
 		title: found.source
-			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source])})
+			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source]), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
