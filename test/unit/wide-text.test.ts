@@ -159,6 +159,8 @@ test('a paragraph does not end on a status or error code in brackets alone: the 
 	assert.deepEqual(wrapPlain('✖ DeepSeek does not accept this key (401)', {width: 40, hangingIndent: '  '}), ['✖ DeepSeek does not accept this', '  key (401)']);
 	assert.deepEqual(wrapPlain('Going direct fails too (ECONNREFUSED).', {width: 24}), ['Going direct fails', 'too (ECONNREFUSED).']);
 	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也', '连不上（ECONNREFUSED）']);
+	// The check of a key where its app sends it: its command's words stay together, the address may take the next row.
+	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '    deepseek-fix check --base-url', '    https://openrouter.ai/api，或在向导里选择它']);
 	// A Chinese word goes down whole with the code, never its last character alone (“…失 / 败（ECONNRESET）。”, the
 	// connection-reset sentence at 40 columns); where the word does not fit there, the code stands alone instead.
 	assert.deepEqual(wrapPlain('连接 api.deepseek.com 失败（ECONNRESET）。', {width: 40, indent: '  '}), ['  连接 api.deepseek.com', '  失败（ECONNRESET）。']);
