@@ -249,7 +249,7 @@ function isWidow(text: string): boolean {
 const isHanCharacter = (piece: Piece | undefined): boolean => piece !== undefined && /^\p{Script=Han}$/u.test(piece.text);
 
 /** Created when a row first needs it: ICU's word dictionary loads then, never for the first frame. */
-let chineseWords: Intl.Segmenter | undefined;
+let chineseWords: QuickSegmenter | undefined;
 
 /**
  * How many of `pieces`' last pieces (one Han character each) the row after may take with a bracketed code without
@@ -262,7 +262,8 @@ function lastWordPieces(pieces: readonly Piece[]): number {
 	while (run < pieces.length && isHanCharacter(pieces.at(-1 - run)) && (run === 0 || pieces.at(-run)?.space === false)) run++;
 	if (run < 2) return 1;
 	const text = pieces.slice(-run).map(piece => piece.text).join('');
-	chineseWords ??= new globalThis.Intl.Segmenter('zh', {granularity: 'word'});
+	// QuickSegmenter hands word granularity to ICU, created there (dist creates no other Intl.Segmenter).
+	chineseWords ??= new QuickSegmenter('zh', {granularity: 'word'});
 	// The pieces from where the last word starts (in UTF-16 units from the end: a piece is one character, maybe two units).
 	let units = text.length - ([...chineseWords.segment(text)].at(-1)?.index ?? text.length);
 	let count = 0;
