@@ -33,11 +33,14 @@ export const fixes = {
 	loadSavedKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.loadSavedKey(saved), url: null}),
 	/** This shell's key was refused, and a start-up file (or Windows' variables) saves another for new shells. */
 	useStartupKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.useStartupKey(saved), url: null}),
-	/** No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. */
-	setKeyFrom: (found: KeyElsewhere): Fix => ({
+	/**
+	 * No key, but another variable (or the folder's .env) holds a DeepSeek-shaped one: use that one. `sentTo`: where an
+	 * agent app sends that key, where that is not the base URL checked (a relay's): the check must go there too.
+	 */
+	setKeyFrom: (found: KeyElsewhere, sentTo?: string): Fix => ({
 		id: 'set_key',
 		title: found.source
-			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source])})
+			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source]), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
@@ -47,7 +50,7 @@ export const fixes = {
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
-	replaceAppKey: (app: AgentApp): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app}), url: platformUrls.apiKeys}),
+	replaceAppKey: (app: AgentApp, file?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file}), url: platformUrls.apiKeys}),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),

@@ -4,7 +4,7 @@
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {isAgentApp} from '../deepseek/facts.js';
+import {isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isContainerKind, type ContainerKind} from '../deepseek/container.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
@@ -57,6 +57,16 @@ export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 		...(isAgentApp(source) ? {source} : {}),
 		...(typeof settingsFile === 'string' ? {settingsFile: sanitize(settingsFile)} : {}),
 	};
+}
+
+/**
+ * Where an agent app's settings send its calls, where that is not the base URL checked (endpoint's `elsewhere`
+ * entry of that app: a relay's address, normalised), safe to print; undefined where they send them to the one checked.
+ */
+export function appBaseUrlElsewhere(results: Results, app: AgentApp): string | undefined {
+	const list = detail(results, 'endpoint', 'elsewhere');
+	const entry: unknown = Array.isArray(list) ? list.find(each => isJsonObject(each) && each['source'] === app) : undefined;
+	return isJsonObject(entry) && typeof entry['url'] === 'string' && entry['url'] !== '' ? sanitize(entry['url']) : undefined;
 }
 
 /** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */

@@ -1,7 +1,7 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
-import {deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
-import {agentAppUserFiles} from '../deepseek/facts.js';
+import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
+import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
@@ -41,7 +41,9 @@ export const keyPresent: Check = {
 			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};
 			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
 		}
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {})}};
+		// A key picked from an agent app's settings: the file it was found in, which a refused key's fix names.
+		const settingsFile = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource])?.file : undefined;
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {})}};
 	},
 	// The environment's key, and a start-up file (or Windows' variables) saves another for new shells: this shell was
 	// started before it changed. Read once the requests are on the wire (reg.exe blocks the thread), and after the checks

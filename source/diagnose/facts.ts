@@ -7,6 +7,7 @@ import {resultsOf, type Results, type SignatureDetail} from '../checks/details.j
 import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {UntrustedFacts} from '../deepseek/types.js';
+import type {AgentApp} from '../deepseek/facts.js';
 import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
@@ -47,6 +48,11 @@ export class Facts {
 
 	keyElsewhere() {
 		return details.keyElsewhere(this.#byId);
+	}
+
+	/** Where an agent app sends its calls, where that is not the base URL checked (checks/details.ts). */
+	appBaseUrl(app: AgentApp) {
+		return details.appBaseUrlElsewhere(this.#byId, app);
 	}
 
 	/** With no key: where DEEPSEEK_API_KEY is saved for later shells (checks/details.ts). */

@@ -24,7 +24,7 @@ export const noKey: Rule = facts => {
 	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
 	const found = facts.keyElsewhere();
-	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found), fixes.createKey()]};
+	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : undefined), fixes.createKey()]};
 	// Saved for later shells but not in this one: loading it is the fix, not a new key.
 	const saved = facts.savedKey();
 	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};
@@ -86,7 +86,7 @@ export const invalidKey: Rule = facts => {
 	const stale = replaced || wrapped ? undefined : facts.startupKey();
 	// The key checked is the one an agent app's settings hold (picked in the wizard): that file is where a working one goes.
 	const fromApp = facts.string('key_present', 'source');
-	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp) : fixes.checkSentKey();
+	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp, facts.string('key_present', 'settingsFile')) : fixes.checkSentKey();
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
 	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), sentKey] : wrapped ? [fixes.unwrapKey(wrapped)] : [sentKey];
 	const first = stale ? [fixes.useStartupKey(stale), ...own] : own;

@@ -8,7 +8,7 @@ import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import {appSettingEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
-import {copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
+import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
@@ -62,13 +62,15 @@ const fixMessagesEn = {
 		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}, or paste it in the wizard`,
 	/** The same, where the key is in a dotenv file (`file`: `.env.local`, `../.env`). */
 	/** The same, where the key is in an agent app's settings file (Claude Code's, OpenCode's). */
-	setKeyFromApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
-		`Set DEEPSEEK_API_KEY to the key in ${appSettingEn(p.app, p.variable)} in ${agentAppNames[p.app]}'s ${p.file} (${p.masked}), or pick it in the wizard, to check the key ${agentAppNames[p.app]} sends`,
+	/** `baseUrl`: where the app sends that key, where it is not the base URL checked (a relay's): the command names it. */
+	setKeyFromApp: (p: {app: AgentApp; variable: string; masked: string; file: string; baseUrl?: string | undefined}) =>
+		`Set DEEPSEEK_API_KEY to the key in ${appSettingEn(p.app, p.variable)} in ${agentAppNames[p.app]}'s ${p.file} (${p.masked})${p.baseUrl ? ` and run ${checkAtCommand(p.baseUrl)}` : ''}, or pick it in the wizard, to check the key ${agentAppNames[p.app]} sends`,
 	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */
-	replaceAppKey: (p: {app: AgentApp}) => `Replace the key in ${appSettingsEn[p.app]} with a working one`,
+	/** `file`: the settings file the key was found in (as the key question's help names it), where known. */
+	replaceAppKey: (p: {app: AgentApp; file?: string | undefined}) => `Replace the key in ${p.file ? `${agentAppNames[p.app]}'s ${p.file}` : appSettingsEn[p.app]} with a working one`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {

@@ -107,3 +107,13 @@ export function unsetCommand(names: readonly string[], shell: Shell = current): 
 export function setsForOneCommand(shell: Shell = current): boolean {
 	return shell !== 'powershell' && shell !== 'cmd';
 }
+
+/** A word the shell takes as it is; anything else in single quotes. */
+export function shellWord(text: string): string {
+	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/** The check of a key at `baseUrl`, where its app sends it (a relay's address): the same words a script of the walk has. */
+export function checkAtCommand(baseUrl: string): string {
+	return `deepseek-fix check --base-url ${shellWord(baseUrl)}`;
+}

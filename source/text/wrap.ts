@@ -36,12 +36,12 @@ const printableAscii = /^[\x20-\x7e]*$/u;
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
  * backticks, an agent app's name of two words (“Claude Code”), a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
- * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”) and a short
+ * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), the words of a check at another address before it (“deepseek-fix check --base-url”) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --base-url)\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
 const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
@@ -245,9 +245,36 @@ function isWidow(text: string): boolean {
 	return /^[(（](?:\d{3}|[A-Z][A-Z\d_]{2,})[)）][.,;:。，；：]?$/u.test(text);
 }
 
+/** A piece that is one Han character (Chinese text breaks between any two). */
+const isHanCharacter = (piece: Piece | undefined): boolean => piece !== undefined && /^\p{Script=Han}$/u.test(piece.text);
+
+/** Created when a row first needs it: ICU's word dictionary loads then, never for the first frame. */
+let chineseWords: QuickSegmenter | undefined;
+
+/**
+ * How many of `pieces`' last pieces (one Han character each) the row after may take with a bracketed code without
+ * splitting a Chinese word (“…失败（ECONNRESET）”, not “…失 / 败（ECONNRESET）”): the characters of the run's last word
+ * as ICU's dictionary reads it, at least two (a word of one character there is more often a dictionary's miss than a
+ * word), never more than the run (what follows a space or punctuation starts a word). One where the row ends in other text.
+ */
+function lastWordPieces(pieces: readonly Piece[]): number {
+	let run = 0;
+	while (run < pieces.length && isHanCharacter(pieces.at(-1 - run)) && (run === 0 || pieces.at(-run)?.space === false)) run++;
+	if (run < 2) return 1;
+	const text = pieces.slice(-run).map(piece => piece.text).join('');
+	// QuickSegmenter hands word granularity to ICU, created there (dist creates no other Intl.Segmenter).
+	chineseWords ??= new QuickSegmenter('zh', {granularity: 'word'});
+	// The pieces from where the last word starts (in UTF-16 units from the end: a piece is one character, maybe two units).
+	let units = text.length - ([...chineseWords.segment(text)].at(-1)?.index ?? text.length);
+	let count = 0;
+	while (units > 0 && count < run) units -= pieces.at(-1 - count++)?.text.length ?? units;
+	return Math.min(run, Math.max(2, count));
+}
+
 /**
  * A paragraph does not end on a line holding such a piece alone (“…已经用\n完。”, “…accept this key\n(401)”): the
- * line before gives it its last piece, when that fits and leaves the line before something.
+ * line before gives it its last piece, when that fits and leaves the line before something. Before a code in
+ * brackets, a Chinese word goes down whole (lastWordPieces), or nothing does where it does not fit.
  * Any two pieces may part (the punctuation and keep-together rules are inside pieces), so
  * the rules still hold.
  */
@@ -255,13 +282,16 @@ function avoidWidow(rows: Row[], hanging: string, width: number): void {
 	const last = rows.at(-1);
 	const before = rows.at(-2);
 	const widow = last?.pieces.length === 1 ? last.pieces[0] : undefined;
-	const moved = before?.pieces.at(-1);
-	if (!last || !before || !widow || !moved || before.pieces.length < 2 || !isWidow(widow.text)) return;
-	const start = fittingIndent(hanging, moved.width, width);
-	if (displayWidth(start) + moved.width + (widow.space ? 1 : 0) + widow.width > width) return;
-	before.pieces.pop();
+	if (!last || !before || !widow || before.pieces.length < 2 || !isWidow(widow.text)) return;
+	const count = /^\p{Script=Han}/u.test(widow.text) ? 1 : lastWordPieces(before.pieces);
+	const moved = before.pieces.slice(-count);
+	if (count >= before.pieces.length) return;
+	const movedWidth = moved.reduce((sum, piece, index) => sum + piece.width + (index > 0 && piece.space ? 1 : 0), 0);
+	const start = fittingIndent(hanging, movedWidth, width);
+	if (displayWidth(start) + movedWidth + (widow.space ? 1 : 0) + widow.width > width) return;
+	before.pieces.splice(-count);
 	last.start = start;
-	last.pieces.unshift(moved);
+	last.pieces.unshift(...moved);
 }
 
 /**

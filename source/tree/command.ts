@@ -8,16 +8,12 @@ import {defaultBaseUrl, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {currentLanguage} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
+import {shellWord} from '../text/shell.js';
 import {nodeOf} from './nodes.js';
 import type {View, WizardState} from './types.js';
 
 /** Check steps that only read the balance: `balance` does the same. */
 const balanceSteps = new Set(['balance.check', 'ds.check']);
-
-/** A word the shell takes as it is; anything else in single quotes. */
-function shellWord(text: string): string {
-	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}
 
 /** The command for the walk so far, or undefined when no check ran on it. */
 export function scriptCommand(state: WizardState, view: View): string | undefined {

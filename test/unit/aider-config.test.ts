@@ -11,7 +11,7 @@ import {deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {diagnose} from '../../source/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {auth, deepseekAnswers, keyPresent as keyPresentResult, scenario, testKey} from '../helpers/results.js';
+import {auth, checkResult, deepseekAnswers, endpoint as endpointResult, keyPresent as keyPresentResult, officialBase, scenario, testContext, testKey} from '../helpers/results.js';
 
 const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
 const yamlOnly = (yaml: Parameters<typeof aiderYamlOf>[0], file = '.aider.conf.yml') => mergeAiderYamls([{yaml: aiderYamlOf(yaml), file}]);
@@ -116,6 +116,35 @@ test('Aider\'s key picked and refused (401): the first fix is to replace the key
 		assert.deepEqual([diagnose(refused).fixes[0]?.id, diagnose(refused).fixes[0]?.title], ['check_key_in_tool', "Replace the key in Aider's settings with a working one"]);
 		setLanguage('zh-CN');
 		assert.equal(diagnose(refused).fixes[0]?.title, '把 Aider 设置里的 key 换成可用的');
+		// Where key_present names the file the key was found in, the fix names it too, as the key question's help does.
+		const named = scenario(checkResult('key_present', {status: 'pass', summary: '', details: {source: 'aider', settingsFile: '~/.aider.conf.yml'}}), auth.refused(deepseekAnswers.unauthorized()));
+		assert.equal(diagnose(named).fixes[0]?.title, '把 Aider 的 ~/.aider.conf.yml 里的 key 换成可用的');
+		setLanguage('en');
+		assert.deepEqual([diagnose(named).fixes[0]?.id, diagnose(named).fixes[0]?.title], ['check_key_in_tool', "Replace the key in Aider's ~/.aider.conf.yml with a working one"]);
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('no key, and Aider sends its key to a relay: set_key\'s command checks it there (--base-url), in both languages; at the base URL checked, no flag', async () => {
+	const {keyPresent} = await import('../../source/checks/key-present.js');
+	const aider = foundOf({key: {name: 'openai-api-key', value: testKey, file: '~/.aider.conf.yml'}, baseUrl: {name: 'openai-api-base', value: 'https://openrouter.ai/api/v1', file: '~/.aider.conf.yml'}});
+	const present = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings: async () => ({aider})}), new AbortController().signal);
+	const keyResult = checkResult('key_present', present);
+	const atRelay = (checked: string) => {
+		const official = endpointResult.official();
+		return {...official, details: {...official.details, elsewhere: baseUrlsElsewhere(checked, {}, undefined, {aider})}};
+	};
+	const titles = (checked: string) => {
+		const fix = diagnose([keyResult, atRelay(checked)]).fixes[0];
+		return [fix?.id, fix?.title];
+	};
+	try {
+		setLanguage('en');
+		assert.deepEqual(titles(officialBase), ['set_key', "Set DEEPSEEK_API_KEY to the key in openai-api-key in Aider's ~/.aider.conf.yml (sk-…cdef) and run deepseek-fix check --base-url https://openrouter.ai/api, or pick it in the wizard, to check the key Aider sends"]);
+		assert.deepEqual(titles('https://openrouter.ai/api'), ['set_key', "Set DEEPSEEK_API_KEY to the key in openai-api-key in Aider's ~/.aider.conf.yml (sk-…cdef), or pick it in the wizard, to check the key Aider sends"], 'checked where Aider sends it already');
+		setLanguage('zh-CN');
+		assert.equal(titles(officialBase)[1], '把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它，以检查 Aider 发送的 key');
 	} finally {
 		setLanguage('en');
 	}

@@ -16,6 +16,7 @@ import {baseUrlsElsewhere, endpoint as endpointCheck} from '../../source/checks/
 import {findKeys, isExampleKey, keyExposure} from '../../source/checks/key-exposure.js';
 import {judgeKeyFormat, keyFormat as keyFormatCheck, keyShape} from '../../source/checks/key-format.js';
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
+import {foundOf} from '../../source/app-settings.js';
 import {network as networkCheck} from '../../source/checks/network.js';
 import {firstHop} from '../../source/deepseek/proxy.js';
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
@@ -149,6 +150,9 @@ test('keyShape: anything else is unusual, not wrong', () => {
 test('key_present and key_format checks: found, missing, and never the whole key', async () => {
 	assert.deepEqual(await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none'}), {status: 'fail', summary: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.', details: {source: 'none', envBlank: false}});
 	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'remembered'}), {status: 'pass', summary: 'Found in remembered settings.', details: {source: 'remembered'}});
+	// A key picked from an agent app's settings: the file it was found in (a refused key's fix names it).
+	const aider = foundOf({key: {name: 'api-key deepseek', value: testKey, file: '~/.aider.conf.yml'}});
+	assert.deepEqual((await runCheck(keyPresentCheck, {keySource: 'aider', appSettings: async () => ({aider})})).details, {source: 'aider', settingsFile: '~/.aider.conf.yml'});
 	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
 	const good = await runCheck(keyFormatCheck);
 	assert.equal(good.status, 'pass');

@@ -158,7 +158,14 @@ test('a paragraph does not end on a status or error code in brackets alone: the 
 	// The wizard's 401 title at 40 columns: "(401)" alone on its row read as a line of its own.
 	assert.deepEqual(wrapPlain('✖ DeepSeek does not accept this key (401)', {width: 40, hangingIndent: '  '}), ['✖ DeepSeek does not accept this', '  key (401)']);
 	assert.deepEqual(wrapPlain('Going direct fails too (ECONNREFUSED).', {width: 24}), ['Going direct fails', 'too (ECONNREFUSED).']);
-	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也连不', '上（ECONNREFUSED）']);
+	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也', '连不上（ECONNREFUSED）']);
+	// The check of a key where its app sends it: its command's words stay together, the address may take the next row.
+	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '    deepseek-fix check --base-url', '    https://openrouter.ai/api，或在向导里选择它']);
+	// A Chinese word goes down whole with the code, never its last character alone (“…失 / 败（ECONNRESET）。”, the
+	// connection-reset sentence at 40 columns); where the word does not fit there, the code stands alone instead.
+	assert.deepEqual(wrapPlain('连接 api.deepseek.com 失败（ECONNRESET）。', {width: 40, indent: '  '}), ['  连接 api.deepseek.com', '  失败（ECONNRESET）。']);
+	assert.deepEqual(wrapPlain('无法连接 api.deepseek.com：请求失败（ECONNRESET）。', {width: 40}), ['无法连接 api.deepseek.com：请求', '失败（ECONNRESET）。']);
+	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）。', {width: 22}), ['代理出错：直连也连不上', '（ECONNREFUSED）。']);
 	// An aside of several words may stand alone (it says something of its own), and so may another word in brackets (a
 	// masked key, a host), or a code after a line with nothing to spare.
 	assert.deepEqual(wrapPlain('Start the proxy app (it is not running)', {width: 24}), ['Start the proxy app (it', 'is not running)']);
@@ -170,7 +177,7 @@ test('no sentence of the wizard\'s or the checks\' tables ends on a status or er
 	const {wizardText} = await import('../../source/messages/wizard.js');
 	const {checkMessages} = await import('../../source/messages/checks.js');
 	const {sentencesOf} = await import('../helpers/message-sentences.js');
-	const stands = ['OpenRouter', {host: 'api.deepseek.com', name: 'OpenRouter', works: false, proxy: 'http://127.0.0.1:7890', variable: 'HTTPS_PROXY', status: 401}];
+	const stands = ['OpenRouter', {host: 'api.deepseek.com', name: 'OpenRouter', works: false, proxy: 'http://127.0.0.1:7890', variable: 'HTTPS_PROXY', status: 401, code: 'ECONNRESET'}];
 	let wrapped = 0;
 	for (const table of [wizardText, checkMessages]) {
 		for (const [language, sentences] of Object.entries(tablesOf(table) ?? {})) {
@@ -182,6 +189,8 @@ test('no sentence of the wizard\'s or the checks\' tables ends on a status or er
 					const before = lines.at(-2)?.trim().split(/\s+/u) ?? [];
 					// Alone, unless the line before had nothing to spare.
 					if (before.length > 1) assert.doesNotMatch(lines.at(-1)?.trim() ?? '', /^[(（](?:\d{3}|[A-Z][A-Z\d_]{2,})[)）][.,;:。，；：]?$/u, `${language} at ${width}: ${lines.join(' | ')}`);
+					// Nor with one Chinese character of a word taken from the line before (“…失 / 败（ECONNRESET）。”).
+					if (/\p{Script=Han}$/u.test(lines.at(-2) ?? '')) assert.doesNotMatch(lines.at(-1)?.trim() ?? '', /^\p{Script=Han}[(（](?:\d{3}|[A-Z][A-Z\d_]{2,})[)）]/u, `${language} at ${width}: ${lines.join(' | ')}`);
 				}
 			}
 		}

@@ -4,7 +4,7 @@ import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../de
 import {appSettingZh} from '../../text/app-setting.js';
 import type {WindowsAddressAt} from '../../deepseek/wsl.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
-import {copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../../text/shell.js';
+import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../../text/shell.js';
 import type {FixMessages} from '../fixes.js';
 import {agentAppNames} from '../../deepseek/facts.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
@@ -46,7 +46,7 @@ export const fixMessages: FixMessages = {
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
-	replaceAppKey: p => `把 ${appSettingsZh[p.app]}里的 key 换成可用的`,
+	replaceAppKey: p => (p.file ? `把 ${agentAppNames[p.app]} 的 ${p.file} 里的 key 换成可用的` : `把 ${appSettingsZh[p.app]}里的 key 换成可用的`),
 	copyKeyAgain: '在你的工具读取 key 的地方，从 API keys 页面重新复制（或手动输入）key，前后不要带别的字符',
 	unwrapKey: {
 		bearer: '在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 前面的“Bearer”一词：只保留 sk-… 这部分',
@@ -208,7 +208,8 @@ export const fixMessages: FixMessages = {
 	askProviderToUnblock: p => `请 ${p.name} 转发调用的那个上游服务商（按它响应里说的，找它的客服）解除对那个账号的锁定，或让 ${p.name} 改用别的账号或服务商`,
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
 	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}，或在向导里粘贴它`,
-	setKeyFromApp: p => `把 DEEPSEEK_API_KEY 设为 ${agentAppNames[p.app]} 的 ${p.file} 里 ${appSettingZh(p.app, p.variable)} 的 key（${p.masked}），或在向导里选择它，以检查 ${agentAppNames[p.app]} 发送的 key`,
+	setKeyFromApp: p =>
+		`把 DEEPSEEK_API_KEY 设为 ${agentAppNames[p.app]} 的 ${p.file} 里 ${appSettingZh(p.app, p.variable)} 的 key（${p.masked}）${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它，以检查 ${agentAppNames[p.app]} 发送的 key`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为${placeZh(p.file)} 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,
