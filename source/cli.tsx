@@ -9,7 +9,9 @@ import {startSureGets} from './checks/sure-gets.js';
 import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
-import {buildContext, timeoutLimits, type Flags} from './context.js';
+import {appKey, buildContext, timeoutLimits, type Flags} from './context.js';
+import {readAppSettings} from './app-settings.js';
+import {agentAppFlagNames, agentApps, agentAppUserFiles, type AgentApp} from './deepseek/facts.js';
 import {readProjectEnv} from './project-env.js';
 import type {Refusal} from './private-file.js';
 import {closeDispatchers} from './deepseek/dispatcher.js';
@@ -59,6 +61,8 @@ type Parsed = {
 	flags: Flags;
 	/** `balance --wait`: how long to wait at most, and how often to look. */
 	wait: {maxMs: number; everyMs: number} | undefined;
+	/** --key-from: the agent app whose key is checked. */
+	keyFrom?: AgentApp;
 };
 
 /** The spans --wait-max and --every accept (the shortest as short as --timeout's). */
@@ -132,6 +136,13 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		// It names the model of the paid call: without --probe it would silently do nothing.
 		if (command !== undefined && !values.probe) return {ok: false, problem: cliMessages.modelNeedsProbe};
 	}
+	// --key-from: the key an agent app's settings give it (read when the run starts), in place of the usual one.
+	let keyFrom: AgentApp | undefined;
+	if (values['key-from'] !== undefined) {
+		if (command === undefined) return {ok: false, problem: cliMessages.keyFromNeedsCommand};
+		keyFrom = agentApps.find(app => agentAppFlagNames[app] === values['key-from']!.trim().toLowerCase());
+		if (keyFrom === undefined) return {ok: false, problem: cliMessages.badKeyFrom({value: oneLine(stripTerminalEscapes(values['key-from']), 60), names: agentApps.map(app => agentAppFlagNames[app]).join(', ')})};
+	}
 	for (const flag of ['wait-max', 'every'] as const) {
 		if (values[flag] !== undefined && !values.wait) return {ok: false, problem: cliMessages.waitOnly({flag})};
 	}
@@ -140,7 +151,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	const everyMs = waitSpan('every', values.every, topUpWait.everyMs);
 	if (!everyMs.ok) return everyMs;
 	const wait = values.wait ? {maxMs: maxMs.ms, everyMs: everyMs.ms} : undefined;
-	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}, wait}};
+	return {ok: true, parsed: {command, values, flags: {baseUrl: values['base-url'], timeoutMs, probe: values.probe, model: values.model}, wait, ...(keyFrom ? {keyFrom} : {})}};
 }
 
 /** The line's words that are not flags: `help [COMMAND]` (extension) is the same as `[COMMAND] --help`. */
@@ -234,7 +245,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		io.stderr.write(stderrLine(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}), io.stderr));
 		return 2;
 	}
-	const {command, values, flags, wait} = parsedLine.parsed;
+	const {command, values, flags, wait, keyFrom} = parsedLine.parsed;
 	if (values.help) {
 		const {helpFor} = await import('./help.js');
 		io.stdout.write(helpFor(command, toolVersion, io.env, io.stdout));
@@ -309,7 +320,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	};
 	try {
 		const projectEnv = readProjectEnv(io.cwd, io.env);
-		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv});
+		// --key-from: the app's settings are read before the first request (the key is in them), once for the run.
+		const fromApp = keyFrom === undefined ? undefined : await keyFromApp(keyFrom, io.cwd, io.env);
+		if (fromApp && !fromApp.ok) {
+			io.stderr.write(stderrLine(cliMessages.badArguments({problem: fromApp.problem, command}), io.stderr));
+			return 2;
+		}
+		const keyOptions = fromApp ? {key: fromApp.key, appSettings: fromApp.appSettings} : {};
+		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv, ...keyOptions});
 		if (!built.ok) {
 			io.stderr.write(stderrLine(built.message, io.stderr));
 			return 2;
@@ -341,7 +359,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			const {runBalanceWait} = await import('./commands/balance-wait.js');
 			const waited = await runBalanceWait({
 				first: report,
-				context: signal => buildContext({env: io.env, flags, settings: load.settings, signal, cwd: io.cwd, projectEnv}),
+				context: signal => buildContext({env: io.env, flags, settings: load.settings, signal, cwd: io.cwd, projectEnv, ...keyOptions}),
 				below: values.below,
 				...wait,
 				lookMs: built.ctx.timeoutMs,
@@ -474,4 +492,13 @@ async function remember(
 	const samples = samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey));
 	if (unlessKnown && !addsToHistory(unlessKnown, samples)) return undefined;
 	return recordBalanceReading(env, samples, {signal});
+}
+
+/** The key agent app `app` sends, from its settings (--key-from), with those settings for the checks; or why there is none. */
+async function keyFromApp(app: AgentApp, cwd: string, env: Readonly<Record<string, string | undefined>>) {
+	const settings = await readAppSettings(cwd, env);
+	const found = appKey(settings[app]);
+	return found
+		? {ok: true as const, key: {value: found.value, source: app}, appSettings: () => Promise.resolve(settings)}
+		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app]})};
 }

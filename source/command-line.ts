@@ -22,6 +22,7 @@ export const cliOptions = {
 	path: {type: 'boolean'},
 	reset: {type: 'boolean'},
 	'base-url': {type: 'string'},
+	'key-from': {type: 'string'},
 	timeout: {type: 'string'},
 	lang: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
@@ -37,10 +38,10 @@ export type CommandFlag = Exclude<Flag, GlobalFlag>;
 
 /** Which flags each command accepts besides the global ones (no command: check's). */
 export const commandFlags: Record<Command, readonly CommandFlag[]> = {
-	check: ['json', 'probe', 'model'],
-	balance: ['json', 'below', 'wait', 'wait-max', 'every'],
+	check: ['json', 'probe', 'model', 'key-from'],
+	balance: ['json', 'below', 'wait', 'wait-max', 'every', 'key-from'],
 	// --probe on report (extension): support needs the trace id of a real 402.
-	report: ['out', 'probe', 'model'],
+	report: ['out', 'probe', 'model', 'key-from'],
 	config: ['json', 'path', 'reset'],
 };
 

@@ -3,7 +3,7 @@
 // reads the same and points to the same page.
 import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere} from './context.js';
-import {agentAppUserFiles, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
+import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
@@ -52,6 +52,8 @@ export const fixes = {
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
 	replaceAppKey: (app: AgentApp, file?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file}), url: platformUrls.apiKeys}),
+	/** An agent app's settings give it another key than the one checked: the command that checks that one. */
+	checkAppKey: (app: AgentApp): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkAppKey({app, command: checkAppKeyCommand(app)}), url: null}),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),

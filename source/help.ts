@@ -28,10 +28,11 @@ const placeholders: Partial<Record<Flag, string>> = {
 	every: 'SPAN',
 	out: 'FILE',
 	lang: 'zh-CN|en',
+	'key-from': 'APP',
 };
 
 /** The order flags are explained in. */
-const flagOrder: readonly Flag[] = ['base-url', 'timeout', 'probe', 'model', 'json', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset', 'lang', 'help', 'version'];
+const flagOrder: readonly Flag[] = ['base-url', 'key-from', 'timeout', 'probe', 'model', 'json', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset', 'lang', 'help', 'version'];
 
 /** Flags whose explanation already names the flag they go with: the global help names no command after them. */
 const leansOnAnotherFlag: readonly Flag[] = ['model', 'wait-max', 'every'];

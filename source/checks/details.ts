@@ -78,6 +78,13 @@ export function savedKeyFound(results: Results): SavedKey | undefined {
 	return value['kind'] === 'file' && typeof value['file'] === 'string' ? {kind: 'file', file: sanitize(value['file'])} : undefined;
 }
 
+/** The agent apps whose settings give them another key than the one checked (key_present's `appKeys`), in their order. */
+export function appKeysFound(results: Results): Array<{source: AgentApp; masked: string}> {
+	const value = detail(results, 'key_present', 'appKeys');
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((item: unknown) => (isJsonObject(item) && isAgentApp(item['source']) && typeof item['masked'] === 'string' ? [{source: item['source'], masked: sanitize(item['masked'])}] : []));
+}
+
 /** With the environment's key: another key a start-up file or Windows' variables save for new shells (key_present's `startupKey`), masked, safe to print. */
 export function startupKeyFound(results: Results): StartupKey | undefined {
 	const value = detail(results, 'key_present', 'startupKey');

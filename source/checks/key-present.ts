@@ -2,7 +2,10 @@
 // another key than the one in use (a program here may send that one instead)?
 import {settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
-import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
+import {noAppSettings, type AppFound, type AppSettings} from '../app-settings.js';
+import {agentApps, agentAppUserFiles, defaultBaseUrl, isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {normaliseBaseUrl} from '../deepseek/url.js';
+import {detectByHost} from '../providers/detect.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
@@ -15,6 +18,33 @@ export const variableName = (found: KeyElsewhere): string =>
 	found.source ? checkMessages.endpoint.inApp(found.source, found.name, settingsFileOfJson(found, agentAppUserFiles[found.source]))
 	: found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName)
 	: found.name;
+
+/** An agent app whose settings give it another DeepSeek-shaped key than the one checked (key_present's `appKeys`): masked, never whole. */
+export type AppKeyElsewhere = {source: AgentApp; name: string; masked: string; settingsFile?: string; inEnvironment?: true};
+
+/** Where an app without a base URL in its settings sends: Claude Code to ANTHROPIC_BASE_URL of the environment, else Anthropic's own; the others' DeepSeek providers to DeepSeek's. */
+const anthropicDefault = 'https://api.anthropic.com';
+function appSendsTo(app: AgentApp, found: AppFound, env: Readonly<Record<string, string | undefined>>): string | undefined {
+	const set = found.baseUrl?.value ?? (app === 'claude_code' ? env.ANTHROPIC_BASE_URL || anthropicDefault : defaultBaseUrl);
+	const parsed = normaliseBaseUrl(set);
+	return parsed.ok ? parsed.value.url : undefined;
+}
+
+/**
+ * The agent apps that send another DeepSeek-shaped key than `key` (trimmed) to DeepSeek's API or to `baseUrl` (the one
+ * checked, normalised), in the apps' order: their calls bill that key's account. An app sent to a relay (its own key
+ * there is the relay's) or to Anthropic's API is left out.
+ */
+export function otherAppKeys(key: string, baseUrl: string, env: Readonly<Record<string, string | undefined>>, apps: AppSettings = noAppSettings): AppKeyElsewhere[] {
+	return agentApps.flatMap(source => {
+		const found = apps[source];
+		const sent = appKey(found);
+		if (!found || !sent || sent.value.trim() === key.trim()) return [];
+		const url = appSendsTo(source, found, env);
+		if (url === undefined || (url !== baseUrl && detectByHost(url)?.id !== 'deepseek')) return [];
+		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...settingsPlaceJson(sent.file)}];
+	});
+}
 
 export const keyPresent: Check = {
 	id: 'key_present',
@@ -46,21 +76,28 @@ export const keyPresent: Check = {
 		const settingsFile = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource])?.file : undefined;
 		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile))}};
 	},
-	// The environment's key, and a start-up file (or Windows' variables) saves another for new shells: this shell was
-	// started before it changed. Read once the requests are on the wire (reg.exe blocks the thread), and after the checks
-	// that need this one have started: none waits for it. With the .env's other key, that sentence stays; the detail is added.
+	// Read once the requests are on the wire, and after the checks that need this one have started: none waits for it.
+	// An agent app's settings give it another key than the one checked: its calls bill that key's account. And with the
+	// environment's key, a start-up file (or Windows' variables, whose reg.exe blocks the thread) saves another for new
+	// shells: this shell was started before it changed. One sentence, the first said: the .env's, the app's, the start-up
+	// file's; the others are added as details.
 	async later(ctx, signal, outcome) {
-		if (ctx.keySource !== 'env' || !ctx.apiKey) return outcome;
-		const stale = await staleKey(ctx, ctx.apiKey, signal);
-		if (!stale) return outcome;
-		const details = {...outcome.details, startupKey: stale};
-		return outcome.status === 'warn' ? {...outcome, details} : {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used: maskKey(ctx.apiKey.trim())}), details};
+		const key = ctx.apiKey;
+		if (!key || outcome.status === 'fail') return outcome;
+		await requestsOnTheWire(signal);
+		if (signal.aborted) return outcome;
+		const inApps = otherAppKeys(key, ctx.baseUrl, ctx.env, await ctx.appSettings());
+		const stale = ctx.keySource === 'env' ? await staleKey(ctx, key, signal) : undefined;
+		const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(stale ? {startupKey: stale} : {})};
+		const used = maskKey(key.trim());
+		const first = inApps[0];
+		if (outcome.status === 'warn') return {...outcome, details};
+		if (first) return {status: 'warn', summary: checkMessages.keyPresent.otherInApp({source: ctx.keySource, file: projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY'), used, app: first.source, name: first.name, settingsFile: settingsFileOfJson(first, agentAppUserFiles[first.source]), masked: first.masked, more: inApps.length - 1}), details};
+		return stale ? {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used}), details} : outcome;
 	},
 };
 
 /** Another key saved for new shells than this shell's `key` (deepseek/saved-key.ts), after the requests are on the wire; a stuck look says nothing. */
 async function staleKey(ctx: Parameters<Check['run']>[0], key: string, signal: AbortSignal): Promise<StartupKey | undefined> {
-	await requestsOnTheWire(signal);
-	if (signal.aborted) return undefined;
 	return startupKey(ctx.keyStores ?? thisComputer(ctx.env), key, AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 }

@@ -46,6 +46,10 @@ export const agentAppUserFiles: Record<AgentApp, string> = {claude_code: claudeC
 /** The agent apps in the order their settings are named and offered. */
 export const agentApps: readonly AgentApp[] = ['claude_code', 'opencode', 'continue', 'aider'];
 export const isAgentApp = (value: unknown): value is AgentApp => agentApps.includes(value as AgentApp);
+/** Each agent app as the command line names it (`--key-from claude-code`). */
+export const agentAppFlagNames: Record<AgentApp, string> = {claude_code: 'claude-code', opencode: 'opencode', continue: 'continue', aider: 'aider'};
+/** The command that checks the key an agent app sends (`--key-from`). */
+export const checkAppKeyCommand = (app: AgentApp): string => `deepseek-fix check --key-from ${agentAppFlagNames[app]}`;
 
 /** Path suffixes users paste into tools; stripped before building our URLs. */
 export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;

@@ -60,6 +60,11 @@ export class Facts {
 		return details.savedKeyFound(this.#byId);
 	}
 
+	/** The agent apps that send another key than the one checked (checks/details.ts). */
+	appKeys() {
+		return details.appKeysFound(this.#byId);
+	}
+
 	/** With the environment's key: another key saved for new shells (checks/details.ts). */
 	startupKey() {
 		return details.startupKeyFound(this.#byId);

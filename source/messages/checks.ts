@@ -30,11 +30,24 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	dotenv: `DEEPSEEK_API_KEY in ${placeEn(file)} (this shell does not set it; programs here that load ${file} send it)`,
 	remembered: 'remembered settings',
 	prompt: 'what you pasted',
-	claude_code: "Claude Code's settings (picked in the wizard)",
-	opencode: "OpenCode's config (picked in the wizard)",
-	continue: "Continue's config (picked in the wizard)",
-	aider: "Aider's settings (picked in the wizard)",
+	claude_code: "Claude Code's settings",
+	opencode: "OpenCode's config",
+	continue: "Continue's config",
+	aider: "Aider's settings",
 	none: 'nowhere',
+});
+
+/** The key checked, as otherInApp's sentence starts with it. */
+const keyCheckedEn = (file: string): Record<KeySource, string> => ({
+	env: 'DEEPSEEK_API_KEY',
+	dotenv: `DEEPSEEK_API_KEY in ${file}`,
+	remembered: 'The remembered key',
+	prompt: 'The key you pasted',
+	claude_code: "The key in Claude Code's settings",
+	opencode: "The key in OpenCode's config",
+	continue: "The key in Continue's config",
+	aider: "The key in Aider's settings",
+	none: 'No key',
 });
 
 /** The words every "refused with 401" sentence opens with. */
@@ -132,6 +145,14 @@ const checkMessagesEn = {
 			p.saved.kind === 'file'
 				? `Found in DEEPSEEK_API_KEY (${p.used}), but ${p.saved.file} sets another key (${p.saved.masked}): a terminal or editor started before that line changed keeps the old one. Open a new terminal or run source ${p.saved.file}, and restart your editor.`
 				: `Found in DEEPSEEK_API_KEY (${p.used}), but ${windowsVariablesEn(p.saved.kind)} hold another key (${p.saved.masked}): a window or editor opened before it was saved keeps the old one. Open a new terminal, and restart your editor.`,
+		/**
+		 * An agent app's settings (`name` in `settingsFile`) give it another key (`masked`) than the one checked (`used`, from
+		 * `source`; `file`: the dotenv file of a `dotenv` key), and it sends it to DeepSeek: its calls bill that key's account.
+		 * `more`: how many other apps do so too.
+		 */
+		otherInApp: (p: {source: KeySource; file: string; used: string; app: AgentApp; name: string; settingsFile: string; masked: string; more: number}) =>
+			`${keyCheckedEn(p.file)[p.source]} (${p.used}) is the key checked; ${appSettingPlaceEn(p.app, p.name, p.settingsFile)} sets another (${p.masked}): ${agentAppNames[p.app]}'s calls use that key's account.${
+				p.more > 0 ? ` ${p.more} more ${p.more === 1 ? 'app sends' : 'apps send'} another key too.` : ''}`,
 		/** DEEPSEEK_API_KEY is set, and a dotenv file (`file`) sets another key: which one a program sends depends on how it loads the file. */
 		otherInProjectEnv: (p: {used: string; inFile: string; file: string}) =>
 			`Found in DEEPSEEK_API_KEY (${p.used}), but ${placeEn(p.file)} sets another key (${p.inFile}). dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends ${p.used}, as the checks do; to send the key in ${p.file}, unset DEEPSEEK_API_KEY or make the two the same.`,

@@ -1,5 +1,6 @@
 // Command-line texts (en): argument errors, command outcomes. The usage text is in usage.ts.
 import {placeEn} from '../text/dotenv-place.js';
+import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/cli.js';
 
@@ -21,6 +22,12 @@ const cliMessagesEn = {
 	pathAndReset: '--path and --reset cannot be used together',
 	emptyOut: '--out needs a file name (or - to print the report), not ""',
 	badModel: (value: string) => `--model needs a model name such as deepseek-v4-flash (one word, no spaces), not "${value}"`,
+	/** --key-from names no agent app the tool reads (`names`: those it does, as the flag takes them). */
+	badKeyFrom: (p: {value: string; names: string}) => `--key-from needs one of ${p.names}, not "${p.value}"`,
+	/** --key-from without a command: the wizard asks which key in its key question. */
+	keyFromNeedsCommand: '--key-from goes with check, balance or report; the wizard asks which key to check (the key in each app\'s settings is offered there)',
+	/** --key-from names an agent app whose settings give it no DeepSeek-shaped key. */
+	noKeyInApp: (p: {app: AgentApp; file: string}) => `${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
 	/** `file`: the dotenv file a `dotenv` base URL came from. */

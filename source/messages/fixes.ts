@@ -71,6 +71,8 @@ const fixMessagesEn = {
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */
 	/** `file`: the settings file the key was found in (as the key question's help names it), where known. */
 	replaceAppKey: (p: {app: AgentApp; file?: string | undefined}) => `Replace the key in ${p.file ? `${agentAppNames[p.app]}'s ${p.file}` : appSettingsEn[p.app]} with a working one`,
+	/** An agent app sends another key than the one checked (key_present's `appKeys`): `command` checks that one. */
+	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {

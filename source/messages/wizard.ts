@@ -325,6 +325,8 @@ const wizardTextEn = {
 		question: 'Which of these fits best?',
 		probeRefused: (balance: string) => `DeepSeek refused the test call with 402, although the balance shows ${balance}.`,
 		noProbe: (balance: string) => `The balance shows ${balance}, yet your calls get 402.`,
+		/** An agent app sends another key than the one checked (key_present's `appKeys`): that balance is not its account's. */
+		appKey: (p: {app: AgentApp; masked: string}) => `That is the balance of the key checked; ${agentAppNames[p.app]} sends another key (${p.masked}), whose account may be empty.`,
 		topup: 'I topped up recently and it does not show yet',
 		account: 'I may have paid while logged in another way',
 		payment: 'My payment was declined, or my card expired',
@@ -415,6 +417,8 @@ const wizardTextEn = {
 		checkAgain: 'Check again',
 		checkAgainPaid: 'Check again (another paid test call)',
 		/** A redirect named the same API at another address: the checks run again there (`url` shown whole, or the shorter label). */
+		/** Check again with the key an agent app sends (its settings give another than the one checked). */
+		checkAppKey: (p: {app: AgentApp; masked: string}) => `Check the key ${agentAppNames[p.app]} sends (${p.masked})`,
 		checkAgainAt: (p: {url: string}) => `Check again at ${p.url}`,
 		checkAgainAtShort: 'Check again at that address',
 		longerTimeout: (p: {timeout: string}) => `Try again with a longer timeout (${p.timeout} for each request)`,

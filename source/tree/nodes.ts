@@ -16,6 +16,7 @@ import type {Verdict} from '../verdict.js';
 import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
+import {checkAppKeyOptions} from './leaves/shared.js';
 import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
 
 /**
@@ -368,9 +369,13 @@ const menus = (): MenuNode[] => [
 			const main = facts.mainBalance(facts.reading(results));
 			if (!main) return [];
 			const balance = `${main.total} ${main.currency}`;
-			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance)];
+			// An agent app sends another key (key_present warns): the likeliest reason, said under the balance.
+			const app = facts.appKeysFound(results)[0];
+			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(app ? [wizardText.still402.appKey({app: app.source, masked: app.masked})] : [])];
 		},
-		options: () => [
+		// Its key first: the balance read is the key checked's, not the one the app sends.
+		options: view => [
+			...checkAppKeyOptions(view),
 			{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
 			{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
 			{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},

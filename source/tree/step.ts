@@ -4,7 +4,7 @@
 import type {CheckResult} from '../checks/types.js';
 import {diagnose} from '../diagnose.js';
 import {defaultTimeoutMs, timeoutLimits} from '../context.js';
-import {platformUrls} from '../deepseek/facts.js';
+import {platformUrls, type AgentApp} from '../deepseek/facts.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {providerPageOf} from '../providers/pages.js';
@@ -13,6 +13,7 @@ import {mailAddress, withoutScheme} from '../text/link.js';
 import {nodeOf, startNode, tree} from './nodes.js';
 import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
+import {checkAppKeyOptions} from './leaves/shared.js';
 import type {Choices, Known, LeafContent, NodeId, Option, Step, TreeNode, View, WizardState} from './types.js';
 
 export type Action =
@@ -101,6 +102,7 @@ function againOptions(content: LeafContent, view: View): Option[] {
 		...(facts.timedOut(view.results) && longer > timeoutMs
 			? [{id: 'longer_timeout', label: wizardText.actions.longerTimeout({timeout: timeMessages.duration({ms: longer})}), effect: {type: 'check_again', timeoutMs: longer}} satisfies Option]
 			: []),
+		...checkAppKeyOptions(view),
 		{id: 'check_again', label: view.choices.probe ? wizardText.actions.checkAgainPaid : wizardText.actions.checkAgain, effect: {type: 'check_again'}},
 	];
 }
@@ -167,9 +169,10 @@ export function viewOf(state: WizardState, known: Known): View {
 	let choices: Choices = state.timeoutMs === undefined ? {} : {timeoutMs: state.timeoutMs};
 	// A base URL chosen to check again at wins over one picked before the first checks (a menu's answer walked again),
 	// not over one picked after them ("Also check my DeepSeek account").
-	let beforeChecks = state.baseUrl !== undefined;
+	let beforeChecks = state.baseUrl !== undefined || state.keyChoice !== undefined;
 	const atChosenBaseUrl = () => {
-		if (beforeChecks) choices = {...choices, baseUrl: state.baseUrl};
+		if (beforeChecks && state.baseUrl !== undefined) choices = {...choices, baseUrl: state.baseUrl};
+		if (beforeChecks && state.keyChoice !== undefined) choices = {...choices, keyChoice: state.keyChoice};
 	};
 	atChosenBaseUrl();
 	const results: CheckResult[] = [];
@@ -220,7 +223,7 @@ function pick(state: WizardState, action: Extract<Action, {type: 'pick'}>, known
 	const remembered: WizardState = {...state, answers: {...state.answers, [step.node]: option.id}};
 	if (option.effect?.type === 'restart') return restart(remembered);
 	if (option.effect?.type === 'recheck') return recheck(remembered, known);
-	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs, option.effect.baseUrl);
+	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs, option.effect.baseUrl, option.effect.keyChoice);
 	if (option.next === undefined || !tree.has(option.next)) return remembered;
 	return push(remembered, {answer: option.id}, option.next);
 }
@@ -265,7 +268,7 @@ function resultsSoFar(trail: readonly Step[]): CheckResult[] {
  * the path is walked again by walkOnAgain as the new results allow. Nothing to check again
  * on a path without a check step.
  */
-function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?: string): WizardState {
+function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?: string, keyChoice?: AgentApp): WizardState {
 	const first = state.trail.findIndex(earlier => nodeOf(earlier.node).kind === 'checks');
 	if (first === -1) return state;
 	const firstStep = state.trail[first]!;
@@ -276,6 +279,7 @@ function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?:
 		again: {path: state.trail.slice(first + 1), before: resultsSoFar(state.trail)},
 		...(timeoutMs === undefined ? {} : {timeoutMs}),
 		...(baseUrl === undefined ? {} : {baseUrl}),
+		...(keyChoice === undefined ? {} : {keyChoice}),
 	};
 }
 

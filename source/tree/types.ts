@@ -128,7 +128,7 @@ export type Effect =
 	| {type: 'restart'}
 	| {type: 'recheck'}
 	/** Run the checks of this path again (with a longer deadline for each request, or at another base URL, when given). */
-	| {type: 'check_again'; timeoutMs?: number; baseUrl?: string}
+	| {type: 'check_again'; timeoutMs?: number; baseUrl?: string; keyChoice?: AgentApp}
 	/** Put text on the clipboard (a fix's link, a trace id). */
 	| {type: 'copy'; text: string; what: 'link' | 'address' | 'trace_id'}
 	| {type: 'remove_alert'}
@@ -266,6 +266,8 @@ export type WizardState = {
 	timeoutMs?: number;
 	/** Another base URL for the checks, chosen on this walk (the address a redirect named): it wins over any chosen before them. */
 	baseUrl?: string;
+	/** The key an agent app sends, chosen on this walk to check again with (key_present's `appKeys`): it wins over the key picked before the checks. */
+	keyChoice?: AgentApp;
 };
 
 /** A key in an agent app's settings as the wizard offers it: masked, with its variable or field and its file. */

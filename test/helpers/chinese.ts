@@ -9,7 +9,7 @@ const allowedWords = new Set(
 		// Names of products, services, companies and formats.
 		'DeepSeek', 'OpenAI', 'Anthropic', 'Cloudflare', 'OpenRouter', 'SiliconFlow', 'Together', 'AI', 'Fireworks', 'Cline', 'Continue', 'Cursor', 'Google',
 		'PayPal', 'Node', 'Markdown', 'One', 'New', 'Pro', 'git', 'cron', 'crontab', 'CI', 'JSON', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'VPN', 'SDK',
-		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code', 'OpenCode', 'Codex', 'Responses',
+		'English', 'fetch', 'Credits', 'localhost', 'bug', 'true', 'false', 'dotenv', 'Claude', 'Code', 'OpenCode', 'Aider', 'Codex', 'Responses',
 		// HTTP clients named by what they are called (the ones that read ALL_PROXY).
 		'Python', 'httpx', 'requests', 'curl', 'undici',
 		// Proxy logins by their scheme's name, and the local proxies that do a Windows login for other programs.

@@ -264,6 +264,15 @@ const overrides: Record<string, readonly Sample[]> = {
 	// The dotenv file a value came from (project-env.ts): in this folder, or one above it.
 	'checkMessages.keyPresent.found:file': dotenvFiles,
 	'checkMessages.keyPresent.otherInProjectEnv:file': dotenvFiles,
+	// The key checked, from any source an app's other key is compared with (an app's own included).
+	'checkMessages.keyPresent.otherInApp:source': ['env', 'dotenv', 'remembered', 'prompt', 'claude_code', 'aider'],
+	'checkMessages.keyPresent.otherInApp:file': dotenvFiles,
+	// An app's settings file, or none for a setting the process environment gives (an AIDER_… variable).
+	'checkMessages.keyPresent.otherInApp:settingsFile': ['~/.claude/settings.json', ''],
+	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
+	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
+	// The names --key-from takes, as the sentence lists them.
+	'cliMessages.badKeyFrom:names': ['claude-code, opencode, continue, aider'],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,

@@ -297,3 +297,20 @@ test('checking again at another base URL (a redirect\'s address): it wins over t
 	const checked = done(moved, keyChecks(), relay);
 	assert.equal(viewOf(checked, relay).choices.baseUrl, 'https://relay.example/api/v1');
 });
+
+test('an agent app sends another key: "money left, still 402" offers to check that key first, which the checks then run with (over the key picked before)', () => {
+	const withApp: CheckResult = {...keyPresent.found(), status: 'warn', details: {source: 'env', appKeys: [{source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdfe', settingsFile: '~/.claude/settings.json'}]}};
+	const state = pick(done(done(at402KeyCheck(), [withApp, keyFormat.looksRight(), endpoint.official(), auth.accepted()]), balanceOf(readings.toppedUp)), 'no');
+	assert.equal(currentNode(state).id, 'p402.still_402');
+	assert.deepEqual(currentOptions(state, known)[0], {id: 'check_key:claude_code', label: 'Check the key Claude Code sends (sk-…cdfe)', effect: {type: 'check_again', keyChoice: 'claude_code'}});
+	const node = currentNode(state);
+	assert.ok(node.kind === 'menu');
+	assert.match(node.help?.(viewOf(state, known)).join('\n') ?? '', /Claude Code sends another key \(sk-…cdfe\), whose account may be empty/);
+	assert.equal(viewOf(state, known).choices.keyChoice, 'env');
+	const again = pick(state, 'check_key:claude_code');
+	assert.equal(currentNode(again).id, 'p402.check_key', 'back at the first check step');
+	assert.equal(viewOf(again, known).choices.keyChoice, 'claude_code');
+	// Without the app's other key, the menu is as before.
+	const plain = pick(done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp)), 'no');
+	assert.equal(currentOptions(plain, known)[0]?.id, 'topup');
+});

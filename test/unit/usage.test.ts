@@ -45,7 +45,7 @@ for (const language of languages) {
 }
 
 /** A value the parser takes for each flag that needs one, and the flags it needs beside it. */
-const sampleValues: Partial<Record<Flag, string>> = {model: 'deepseek-chat', below: '5', 'wait-max': '10m', every: '5s', out: 'report.md', 'base-url': 'https://api.deepseek.com', timeout: '5000', lang: 'en'};
+const sampleValues: Partial<Record<Flag, string>> = {model: 'deepseek-chat', below: '5', 'wait-max': '10m', every: '5s', out: 'report.md', 'base-url': 'https://api.deepseek.com', timeout: '5000', lang: 'en', 'key-from': 'claude-code'};
 const needs: Partial<Record<Flag, Flag>> = {model: 'probe', 'wait-max': 'wait', every: 'wait'};
 
 /** Asked of the parser itself: does `command` reject `flag` as not its own? */

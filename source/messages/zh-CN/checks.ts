@@ -9,6 +9,19 @@ import {agentAppNames} from '../../deepseek/facts.js';
 import {afterChinese, appSetsZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 
+/** 被检查的 key（otherInApp 的开头）。 */
+const keyChecked = (file: string) => ({
+	env: 'DEEPSEEK_API_KEY',
+	dotenv: `${file} 中的 DEEPSEEK_API_KEY`,
+	remembered: '已记住的 key',
+	prompt: '你粘贴的 key',
+	claude_code: 'Claude Code 设置里的 key',
+	opencode: 'OpenCode 配置里的 key',
+	continue: 'Continue 配置里的 key',
+	aider: 'Aider 设置里的 key',
+	none: '没有 key',
+}) as const;
+
 export const systemProxySettings: Record<SystemProxySource, string> = {
 	windows: 'Windows 的代理设置',
 	macos: 'macOS 的网络代理设置',
@@ -21,10 +34,10 @@ const keyFound = (file: string) => ({
 	dotenv: `来自${placeZh(file)} 中的 DEEPSEEK_API_KEY（当前终端没有设置它；这里读取 ${file} 的程序会发送它）。`,
 	remembered: '来自已记住的设置。',
 	prompt: '来自你粘贴的内容。',
-	claude_code: '来自 Claude Code 的设置（在向导里选择）。',
-	opencode: '来自 OpenCode 的配置（在向导里选择）。',
-	continue: '来自 Continue 的配置（在向导里选择）。',
-	aider: '来自 Aider 的设置（在向导里选择）。',
+	claude_code: '来自 Claude Code 的设置。',
+	opencode: '来自 OpenCode 的配置。',
+	continue: '来自 Continue 的配置。',
+	aider: '来自 Aider 的设置。',
 	none: '没有找到。',
 }) as const;
 
@@ -101,6 +114,9 @@ export const checkMessages: CheckMessages = {
 			p.saved.kind === 'file'
 				? `来自 DEEPSEEK_API_KEY（${p.used}），但 ${p.saved.file} 设置了另一个 key（${p.saved.masked}）：那一行改动之前打开的终端或编辑器用的仍是旧 key。请打开一个新终端或运行 source ${p.saved.file}，并重启编辑器。`
 				: `来自 DEEPSEEK_API_KEY（${p.used}），但 ${windowsVariablesZh(p.saved.kind)}里保存的是另一个 key（${p.saved.masked}）：保存之前打开的窗口或编辑器用的仍是旧 key。请打开一个新终端，并重启编辑器。`,
+		otherInApp: p =>
+			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${p.settingsFile === inEnvironmentFile ? `环境变量 ${appSettingZh(p.app, p.name)}` : `${agentAppNames[p.app]} 的 ${p.settingsFile} 中的 ${appSettingZh(p.app, p.name)}`} 设置了另一个（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
+				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		otherInProjectEnv: p =>
 			`来自 DEEPSEEK_API_KEY（${p.used}），但${placeZh(p.file)} 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 ${p.file} 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,
 	},

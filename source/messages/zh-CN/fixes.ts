@@ -46,6 +46,7 @@ export const fixMessages: FixMessages = {
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
+	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
 	replaceAppKey: p => (p.file ? `把 ${agentAppNames[p.app]} 的 ${p.file} 里的 key 换成可用的` : `把 ${appSettingsZh[p.app]}里的 key 换成可用的`),
 	copyKeyAgain: '在你的工具读取 key 的地方，从 API keys 页面重新复制（或手动输入）key，前后不要带别的字符',
 	unwrapKey: {

@@ -88,3 +88,11 @@ export function probeThereOption(view: View, label: string): Option[] {
 	if (view.diagnosis.verdict !== 'wrong_endpoint' || facts.answerUnreadable(view.results, 'auth') || view.results.has('probe')) return [];
 	return [{id: 'probe_there', label, next: facts.probeModels(view.results).length > 0 ? 'p402.probe_model' : 'p402.check_probe', sets: {probe: true}}];
 }
+
+/**
+ * An agent app sends another key than the one checked (key_present's `appKeys`): check again with that one, as
+ * `check --key-from` does (the first app's; the key question offers the others).
+ */
+export function checkAppKeyOptions(view: View): Option[] {
+	return facts.appKeysFound(view.results).slice(0, 1).map(({source, masked}) => ({id: `check_key:${source}`, label: wizardText.actions.checkAppKey({app: source, masked}), effect: {type: 'check_again', keyChoice: source}}));
+}

@@ -1,0 +1,70 @@
+// The built CLI where DEEPSEEK_API_KEY holds one key and Claude Code's ~/.claude/settings.json sends another to the
+// base URL checked ("deepseek-fix says 47 CNY, Claude Code still says 402"): key_present warns, naming the app, its
+// file and both keys masked, and the fix names `check --key-from claude-code`, which checks the key Claude Code
+// sends (the fake accepts only its own key: that one is refused). Unknown apps and apps without a key are argument errors.
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {fakeKey} from '../fake/server.js';
+import {runCli} from '../helpers/run-cli.js';
+import {fakeEnv, useFake} from '../helpers/with-fake.js';
+
+const fake = useFake();
+const root = mkdtempSync(path.join(tmpdir(), 'dsfix-app-keys-'));
+after(() => rmSync(root, {recursive: true, force: true}));
+const home = path.join(root, 'home');
+const project = path.join(root, 'project');
+mkdirSync(path.join(home, '.claude'), {recursive: true});
+mkdirSync(project, {recursive: true});
+
+// Claude Code's key: the fake key with its last two characters swapped (no new key-shaped literal).
+const otherKey = fakeKey.slice(0, -2) + fakeKey.slice(-1) + fakeKey.slice(-2, -1);
+const userSettings = (env: Record<string, string>) => writeFileSync(path.join(home, '.claude', 'settings.json'), JSON.stringify({env}, null, 2));
+
+type Json = {verdict: string; fixes: Array<{id: string; title: string}>; checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>};
+const checkOf = (json: Json, id: string) => json.checks.find(item => item.id === id);
+
+test('check --json: Claude Code sends another key to the base URL checked: key_present warns, appKeys masked, the fix names --key-from', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${fake().baseUrl}/anthropic`});
+	const env = fakeEnv(fake(), 'ok', {HOME: home});
+	const run = await runCli(['check', '--json'], env, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	const present = checkOf(json, 'key_present');
+	assert.equal(present?.status, 'warn');
+	assert.deepEqual(present?.details['appKeys'], [{source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: `sk-…${otherKey.slice(-4)}`, settingsFile: '~/.claude/settings.json'}]);
+	assert.match(present?.summary ?? '', /is the key checked; ANTHROPIC_AUTH_TOKEN in Claude Code's ~\/\.claude\/settings\.json sets another/);
+	assert.equal(json.verdict, 'ok');
+	assert.equal(run.code, 0, 'a warning, as the .env\'s other key: exit 0');
+	assert.ok(json.fixes.some(fix => fix.title === 'Check the key Claude Code sends: deepseek-fix check --key-from claude-code'), JSON.stringify(json.fixes));
+	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey) && !out.includes(fakeKey), 'never whole');
+	// A relay in Claude Code's settings: its key is the relay's, not compared.
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: 'https://openrouter.ai/api'});
+	const relay = JSON.parse((await runCli(['check', '--json'], env, {cwd: project})).stdout) as Json;
+	assert.equal(checkOf(relay, 'key_present')?.status, 'pass');
+});
+
+test('check --key-from claude-code checks the key Claude Code sends (refused by the fake: another key); unknown apps and apps without a key are argument errors', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${fake().baseUrl}/anthropic`});
+	const env = fakeEnv(fake(), 'ok', {HOME: home});
+	const run = await runCli(['check', '--json', '--key-from', 'claude-code'], env, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	assert.deepEqual(checkOf(json, 'key_present')?.details, {source: 'claude_code', settingsFile: '~/.claude/settings.json'});
+	assert.equal(checkOf(json, 'key_present')?.status, 'pass');
+	assert.equal(json.verdict, 'invalid_key');
+	assert.equal(checkOf(json, 'auth')?.details['sentLastFour'], otherKey.slice(-4), 'Claude Code\'s key was the one sent');
+	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey), 'never whole');
+	const unknown = await runCli(['check', '--key-from', 'cursor'], env, {cwd: project});
+	assert.equal(unknown.code, 2);
+	assert.match(unknown.stderr, /--key-from needs one of claude-code, opencode, continue, aider, not "cursor"/);
+	const none = await runCli(['balance', '--key-from', 'opencode'], env, {cwd: project});
+	assert.equal(none.code, 2);
+	assert.match(none.stderr, /OpenCode's settings hold no DeepSeek key/);
+	const bare = await runCli(['--key-from', 'claude-code'], env, {cwd: project});
+	assert.equal(bare.code, 2);
+	assert.match(bare.stderr, /--key-from goes with check, balance or report/);
+	assert.equal((await runCli(['config', '--key-from', 'claude-code'], env, {cwd: project})).code, 2, 'config takes no key');
+});
