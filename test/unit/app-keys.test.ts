@@ -71,11 +71,21 @@ test('key_present: warns with the app, its setting and file, both keys masked; d
 	assert.match((await present({keySource: 'remembered'}, apps)).summary, /^The remembered key \(sk-…cdef\) is the key checked;/);
 });
 
-test('key_present: the .env\'s other key keeps its sentence, the app\'s key is added as a detail', async () => {
-	const result = await present({projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${otherKey}\n`)}, {opencode: opencode(otherKey)});
+test('key_present: the .env\'s other key keeps its sentence, an app\'s other key is added as a detail; DEEPSEEK_API_KEY in a .env Aider loads is the .env\'s, not Aider\'s', async () => {
+	const thirdKey = testKey.slice(0, -3) + testKey.slice(-1) + testKey.slice(-3, -1);
+	const result = await present({projectEnv: projectEnvFrom(`DEEPSEEK_API_KEY=${otherKey}\n`)}, {opencode: opencode(thirdKey)});
 	assert.equal(result.status, 'warn');
 	assert.match(result.summary, /^Found in DEEPSEEK_API_KEY \(sk-…cdef\), but this folder's \.env sets another key/);
 	assert.equal((result.details['appKeys'] as unknown[]).length, 1);
+	for (const file of ['.env', '../.env', '~/.env']) {
+		const aider: AppFound = {keys: [{name: 'DEEPSEEK_API_KEY', value: otherKey, file}]};
+		assert.equal((await present({}, {aider})).status, 'pass', file);
+	}
+	// Aider's own settings are its own: its YAML's api-key item, an AIDER_… variable in a .env.
+	for (const [name, file] of [['api-key deepseek', '~/.aider.conf.yml'], ['AIDER_OPENAI_API_KEY', '.env']]) {
+		const aider: AppFound = {keys: [{name: name!, value: otherKey, file: file!}], baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://api.deepseek.com', file: file!}};
+		assert.equal((await present({}, {aider})).status, 'warn', name);
+	}
 });
 
 test('the ok verdict: the first app\'s key gets a fix naming check --key-from; the wizard\'s leaf offers to check it first', async () => {
