@@ -326,11 +326,17 @@ function back(state: WizardState): WizardState {
 	// Check steps are passed through, not stopped at: going back re-asks the question before them.
 	while (trail.length > 1 && nodeOf(trail.at(-1)!.node).kind === 'checks') trail.pop();
 	const {answer: _answer, input: _input, results: _results, ...current} = trail.pop() ?? {node: startNode};
-	return {...state, trail: [...trail, current], runSerial: state.runSerial + 1};
+	return {...withoutKeyChoice(state), trail: [...trail, current], runSerial: state.runSerial + 1};
 }
 
 function restart(state: WizardState): WizardState {
-	return {...state, trail: [{node: startNode}], runSerial: state.runSerial + 1};
+	return {...withoutKeyChoice(state), trail: [{node: startNode}], runSerial: state.runSerial + 1};
+}
+
+/** An app's key chosen to check again with holds for that check only: stepping back or starting over asks again (the key question's own pick then counts). */
+function withoutKeyChoice(state: WizardState): WizardState {
+	const {keyChoice: _keyChoice, ...rest} = state;
+	return rest;
 }
 
 /** `node=answer` (or just `node`) for each step: what rememberDiagnosis stores. */

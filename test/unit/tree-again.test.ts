@@ -310,6 +310,13 @@ test('an agent app sends another key: "money left, still 402" offers to check th
 	const again = pick(state, 'check_key:claude_code');
 	assert.equal(currentNode(again).id, 'p402.check_key', 'back at the first check step');
 	assert.equal(viewOf(again, known).choices.keyChoice, 'claude_code');
+	// Stepping back re-asks the key question, and starting over asks again: the pick made there counts then.
+	const backed = act(again, {type: 'back'});
+	assert.equal(currentNode(backed).id, 'p402.key');
+	assert.equal(viewOf(pick(backed, 'env'), known).choices.keyChoice, 'env');
+	let fresh = act(again, {type: 'restart'});
+	for (const option of ['402', 'own_code', 'current', 'env']) fresh = pick(fresh, option);
+	assert.equal(viewOf(fresh, known).choices.keyChoice, 'env');
 	// Without the app's other key, the menu is as before.
 	const plain = pick(done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp)), 'no');
 	assert.equal(currentOptions(plain, known)[0]?.id, 'topup');
