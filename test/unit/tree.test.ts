@@ -19,12 +19,13 @@ import {
 } from '../../source/tree/step.js';
 import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
 import {diagnose} from '../../source/diagnose.js';
+import type {Verdict} from '../../source/verdict.js';
 import {buildCheckReport} from '../../source/engine.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {labelLines} from '../../source/ui/frame-layout.js';
 import {displayWidth} from '../../source/text/width.js';
-import {answer, auth as authResult, balance as balanceResult, endpoint as endpointResult, failure, probe as probeResult, scenario as run} from '../helpers/results.js';
+import {answer, auth as authResult, balance as balanceResult, endpoint as endpointResult, failure, probe as probeResult, providers, scenario as run} from '../helpers/results.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -340,6 +341,38 @@ test('the unclear result whose summary names the cause (Cloudflare, a wrong Deep
 			setLanguage('en');
 		}
 	}
+});
+
+test('the unclear result offers DeepSeek\'s support only where the calls reach DeepSeek: elsewhere the service\'s console where it has one, else no one; check\'s fixes follow the same rule', () => {
+	const node = nodeOf('leaf.unknown');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const teapot = (host: string) => authResult.unexpected(answer(418, 'I am a teapot', {url: `https://${host}/models`}));
+	const insecure = (host: string, path: string) => failure('insecure_url', `Refusing to send your API key to ${host} over plain http: use an https:// base URL.`, `http://${host}${path}`);
+	const support = wizardText.leaves.unknown.advice;
+	// check says wrong_endpoint at a relay (its own fixes); the leaf is reached there on the wizard's shorter paths.
+	const cases: Array<[string, CheckResult[], {deepseek: boolean; console?: boolean; checkSays?: Verdict}]> = [
+		['DeepSeek itself', run(teapot('api.deepseek.com')), {deepseek: true}],
+		['a gateway that passes the key on', run(endpointResult.passesKeyOn(providers.cloudflareAiGateway, 'gateway.ai.cloudflare.com'), teapot('gateway.ai.cloudflare.com')), {deepseek: true}],
+		['a relay with a console', run(endpointResult.relay(providers.openrouter, 'openrouter.ai'), authResult.accepted(['deepseek/deepseek-chat'], 'https://openrouter.ai/api/v1/models'), probeResult.answered(answer(418, 'I am a teapot', {url: 'https://openrouter.ai/api/v1/chat/completions'}), 'deepseek/deepseek-chat')), {deepseek: false, console: true, checkSays: 'wrong_endpoint'}],
+		['a host nothing recognises', run(endpointResult.cannotTell('relay.example.net'), teapot('relay.example.net')), {deepseek: false}],
+		['plain http to a relay: the key was never sent', run(endpointResult.cannotTell('relay.example.net'), authResult.unexpected(insecure('relay.example.net', '/models')), balanceResult.unexpected(insecure('relay.example.net', '/user/balance'))), {deepseek: false}],
+		['plain http to DeepSeek\'s own host: never sent either', run(authResult.unexpected(insecure('api.deepseek.com', '/models')), balanceResult.unexpected(insecure('api.deepseek.com', '/user/balance'))), {deepseek: false}],
+	];
+	for (const [name, results, expected] of cases) {
+		const view = viewWith(results);
+		assert.equal(view.diagnosis.verdict, expected.checkSays ?? 'unknown', `${name}: ${view.diagnosis.summary}`);
+		const content = node.content(view);
+		const ids = content.fixes.map(fix => fix.id);
+		assert.equal(ids.includes('contact_support'), expected.deepseek, `${name}: the leaf's fixes ${ids.join(', ')}`);
+		assert.equal(view.diagnosis.fixes.some(fix => fix.id === 'contact_support'), expected.deepseek, `${name}: check's fixes`);
+		assert.equal(content.fixes.some(fix => fix.url?.startsWith('mailto:')), expected.deepseek, `${name}: no mail to DeepSeek`);
+		assert.equal(ids.includes('relay_console'), expected.console === true, `${name}: the service's console`);
+		assert.equal(content.lines.includes(support), expected.deepseek, `${name}: the advice names DeepSeek's support`);
+	}
+	// The key never sent: no one to send a report to either.
+	const plain = node.content(viewWith(cases[4]![1]));
+	assert.deepEqual(plain.fixes.map(fix => fix.id), ['use_https']);
+	assert.equal(plain.lines.length, 1, 'the summary alone');
 });
 
 test('the relay leaf for a key ModelScope refuses: its access token page, and no top-up (a free service; the key is the trouble)', () => {
