@@ -157,17 +157,43 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to a different address from the one in use: pick the one to check."]);
 	assert.deepEqual(node.options(view).map(option => [option.id, option.label]), [
 		['current', "https://api.deepseek.com (DeepSeek's default)"],
-		['env:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
+		['app:claude_code:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
 		['type', 'Another address: type it in'],
 	]);
 	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')], appElsewhere)).id, 'all.base_url');
-	state = walk([pick('all.base_url', 'env:ANTHROPIC_BASE_URL'), pick('all.key', 'env'), pick('all.probe_consent', 'no')], appElsewhere, state);
+	state = walk([pick('all.base_url', 'app:claude_code:ANTHROPIC_BASE_URL'), pick('all.key', 'env'), pick('all.probe_consent', 'no')], appElsewhere, state);
 	assert.equal(currentNode(state).id, 'all.check');
 	assert.equal(viewOf(state, appElsewhere).choices.baseUrl, 'https://relay.example', 'the checks use the normalised root');
 	// The one in use, as before; or typed in.
 	assert.equal(viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'current')], appElsewhere), appElsewhere).choices.baseUrl, undefined);
 	const typed = walk([pick('start', 'everything'), pick('all.base_url', 'type'), {type: 'submit', node: 'all.base_url_input', value: 'https://other.example/v1'}], appElsewhere);
 	assert.deepEqual([currentNode(typed).id, viewOf(typed, appElsewhere).choices.baseUrl], ['all.key', 'https://other.example/v1']);
+});
+
+test('an agent app\'s base URL is recorded as the app and its setting (app:APP:SETTING), apart from a variable of the same name; a path remembered as env:SETTING still replays to the app\'s', () => {
+	const aiderFile = '~/.aider.conf.yml';
+	const both = known({otherBaseUrls: [
+		{name: 'DEEPSEEK_API_BASE', url: 'https://env-relay.example'},
+		{name: 'set-env DEEPSEEK_API_BASE', url: 'https://aider-relay.example', source: 'aider', settingsFile: aiderFile},
+	]});
+	let state = walk([pick('start', 'everything')], both);
+	const menu = nodeOf('all.base_url');
+	assert.ok(menu.kind === 'menu');
+	assert.deepEqual(menu.options(viewOf(state, both)).map(option => option.id), ['current', 'env:DEEPSEEK_API_BASE', 'app:aider:set-env DEEPSEEK_API_BASE', 'type']);
+	state = walk([pick('all.base_url', 'app:aider:set-env DEEPSEEK_API_BASE'), pick('all.key', 'env')], both, state);
+	assert.equal(viewOf(state, both).choices.baseUrl, 'https://aider-relay.example');
+	assert.ok(pathOf(state).includes('all.base_url=app:aider:set-env DEEPSEEK_API_BASE'), pathOf(state).join(' '));
+	// Last time's walk, written before the app was named: the app's pick again, not the variable's.
+	const remembered = (path: string[]) => known({...both, lastDiagnosis: {summary: 'x', verdict: 'ok', language: 'en', path}});
+	const claude = known({...appElsewhere, lastDiagnosis: {summary: 'x', verdict: 'ok', language: 'en', path: ['start=everything', 'all.base_url=env:ANTHROPIC_BASE_URL', 'all.key=env', 'all.probe_consent=no', 'all.check']}});
+	const replayed = walk([pick('start', 'recheck')], claude);
+	assert.equal(currentNode(replayed).id, 'all.check');
+	assert.equal(viewOf(replayed, claude).choices.baseUrl, 'https://relay.example');
+	const aiderPath = ['start=everything', 'all.base_url=env:set-env DEEPSEEK_API_BASE', 'all.key=env', 'all.probe_consent=no', 'all.check'];
+	assert.equal(viewOf(walk([pick('start', 'recheck')], remembered(aiderPath)), remembered(aiderPath)).choices.baseUrl, 'https://aider-relay.example');
+	// A variable's own pick replays as itself.
+	const envPath = ['start=everything', 'all.base_url=env:DEEPSEEK_API_BASE', 'all.key=env', 'all.probe_consent=no', 'all.check'];
+	assert.equal(viewOf(walk([pick('start', 'recheck')], remembered(envPath)), remembered(envPath)).choices.baseUrl, 'https://env-relay.example');
 });
 
 test('the 401 path asks which base URL to check where an agent app\'s settings name another one, as "Run every check" does', () => {
@@ -177,8 +203,8 @@ test('the 401 path asks which base URL to check where an agent app\'s settings n
 	const node = nodeOf('p401.base_url');
 	assert.ok(node.kind === 'menu');
 	assert.equal(node.question(viewOf(state, appElsewhere)), 'Which address (base URL) should be checked?');
-	assert.deepEqual(node.options(viewOf(state, appElsewhere)).map(option => option.id), ['current', 'env:ANTHROPIC_BASE_URL', 'type']);
-	state = walk([pick('p401.base_url', 'env:ANTHROPIC_BASE_URL'), pick('p401.key', 'env')], appElsewhere, state);
+	assert.deepEqual(node.options(viewOf(state, appElsewhere)).map(option => option.id), ['current', 'app:claude_code:ANTHROPIC_BASE_URL', 'type']);
+	state = walk([pick('p401.base_url', 'app:claude_code:ANTHROPIC_BASE_URL'), pick('p401.key', 'env')], appElsewhere, state);
 	assert.equal(currentNode(state).id, 'p401.check');
 	assert.equal(viewOf(state, appElsewhere).choices.baseUrl, 'https://relay.example');
 	assert.equal(viewOf(state, appElsewhere).choices.reported, '401');
@@ -1783,7 +1809,7 @@ test('where the address picked is an agent app\'s, the key question offers that 
 	const withKeys = known({...appElsewhere, envKey: 'sk-…aaaa', rememberedKey: undefined, appKeys: {opencode: {masked: 'sk-…bbbb', name: 'provider.deepseek.options.apiKey', file: 'opencode.json'}, claude_code: {masked: 'sk-…cccc', name: 'ANTHROPIC_AUTH_TOKEN', file: '~/.claude/settings.json'}}});
 	const keyNode = nodeOf('all.key');
 	assert.ok(keyNode.kind === 'menu');
-	const picked = viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'env:ANTHROPIC_BASE_URL')], withKeys), withKeys);
+	const picked = viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'app:claude_code:ANTHROPIC_BASE_URL')], withKeys), withKeys);
 	assert.deepEqual(keyNode.options(picked).map(option => option.id), ['claude_code', 'env', 'opencode', 'paste', 'none']);
 	assert.deepEqual(keyNode.help?.(picked, new Date()), [
 		'A key is never shown whole: only sk-… and its last four characters.',
@@ -1796,5 +1822,5 @@ test('where the address picked is an agent app\'s, the key question offers that 
 	// The 401 path's key question follows the same rule.
 	const p401 = nodeOf('p401.key');
 	assert.ok(p401.kind === 'menu');
-	assert.equal(p401.options(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401'), pick('p401.base_url', 'env:ANTHROPIC_BASE_URL')], withKeys), withKeys))[0]?.id, 'claude_code');
+	assert.equal(p401.options(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401'), pick('p401.base_url', 'app:claude_code:ANTHROPIC_BASE_URL')], withKeys), withKeys))[0]?.id, 'claude_code');
 });
