@@ -1,6 +1,7 @@
 // Every fix the tool can recommend: one id, one title, one link. diagnose() and the
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
+import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere} from './context.js';
 import {agentAppUserFiles, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
@@ -40,7 +41,7 @@ export const fixes = {
 	setKeyFrom: (found: KeyElsewhere, sentTo?: string): Fix => ({
 		id: 'set_key',
 		title: found.source
-			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source]), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
+			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(settingsFileOfJson(found, agentAppUserFiles[found.source])), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),

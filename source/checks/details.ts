@@ -48,7 +48,7 @@ export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 	const list = detail(results, 'key_present', 'elsewhere');
 	const first: unknown = Array.isArray(list) ? list[0] : undefined;
 	if (!isJsonObject(first)) return undefined;
-	const {name, masked, inProjectEnv, dotenvFile, source, settingsFile} = first;
+	const {name, masked, inProjectEnv, dotenvFile, source, settingsFile, inEnvironment} = first;
 	if (typeof name !== 'string' || typeof masked !== 'string') return undefined;
 	return {
 		name: sanitize(name),
@@ -57,6 +57,7 @@ export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 		...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {}),
 		...(isAgentApp(source) ? {source} : {}),
 		...(typeof settingsFile === 'string' ? {settingsFile: sanitize(settingsFile)} : {}),
+		...(inEnvironment === true ? {inEnvironment: true as const} : {}),
 	};
 }
 
