@@ -1,5 +1,5 @@
 // The help `?` shows over a menu or a result: the keys, what the tool does and what costs
-// money, where the settings are kept, and the commands for scripts (over a result, its own first). The screen under it
+// money, where the settings are kept, and the commands for scripts (over a result, its own under the title). The screen under it
 // stays mounted (hidden), so closing the help returns to the same option. Its rows are
 // fitted to the width here and scroll within the height (layoutHelp in frame-layout.ts).
 import {Box, Text} from 'ink';
@@ -47,7 +47,7 @@ function pathRows(file: string, width: number): HelpRow[] {
 }
 
 /**
- * Over a result, first the command that does the same from a script, its lead as the heading and the command on a row
+ * Over a result, under the title, the command that does the same from a script, its lead as the heading and the command on a row
  * of its own, whole (leaf-layout.ts commandRows): a short window's result has no row for it.
  */
 function scriptSection(script: ScriptCommand | undefined, width: number): HelpRow[] {
@@ -55,13 +55,13 @@ function scriptSection(script: ScriptCommand | undefined, width: number): HelpRo
 	return [...wrapLines(scriptLead(script), width).map(text => ({text, bold: true})), ...commandRows(script.command, width, pairIndent).map(text => ({text})), blank];
 }
 
-/** Every row of the help at `width`, in the current language; over a result, with its command for scripts first. */
+/** Every row of the help at `width`, in the current language; over a result, its command for scripts under the title. */
 export function helpRows(width: number, settingsPath: string, script?: ScriptCommand): HelpRow[] {
 	const help = wizardText.help;
 	return [
-		...scriptSection(script, width),
 		heading(help.title),
 		blank,
+		...scriptSection(script, width),
 		heading(help.keysHeading),
 		...pairRows(help.keys, width),
 		blank,
