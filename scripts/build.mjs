@@ -19,8 +19,9 @@ const outdir = new URL('../dist/', import.meta.url).pathname;
 rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
 
-// The build's own files (the metafile the notices test reads).
-const cacheDir = new URL('../node_modules/.cache/deepseek-fix/', import.meta.url).pathname;
+// The build's own files (the metafile the notices test reads): in the checkout, not in node_modules, so that
+// worktrees sharing one node_modules (a symlink) do not read each other's.
+const cacheDir = new URL('../.tmp/build/', import.meta.url).pathname;
 mkdirSync(cacheDir, {recursive: true});
 
 /**

@@ -1,16 +1,32 @@
-// The key and base URL Aider (aider.chat) sends to DeepSeek, from its own files: `.aider.conf.yml`
-// and the `.env` files it loads. As Aider's main.py reads them: the YAML files in the home folder,
-// the git repository's root and the current folder, a key in a later file replacing the earlier's
-// (configargparse); the `.env` files in the home folder, the current folder and the repository's
-// root (its default --env-file, loaded last), each overriding the environment and the files before
-// it (load_dotenv(override=True)); then the YAML's `set-env` items, its `api-key` items
-// (`deepseek=KEY` sets DEEPSEEK_API_KEY) and `openai-api-key`, `openai-api-base`, in that order.
+// The key and base URL Aider (aider.chat) sends to DeepSeek, from its own files and AIDER_… variables.
+// As Aider's main.py (load_dotenv_files, main) and args.py read them, with configargparse 1.7.5:
+// - `.aider.conf.yml` in the home folder, the git repository's root and the current folder, a key in a
+//   later file replacing the earlier's (configargparse);
+// - the `.env` files load_dotenv_files loads, each overriding the environment and the files before it
+//   (load_dotenv(override=True)): `~/.aider/oauth-keys.env` first (Path.home(), inserted at the list's
+//   head, so any later file beats it), then `.env` in the home folder, the current folder and the
+//   repository's root (its default --env-file, which generate_search_path_list puts last);
+// - every option has a variable (args.py: `auto_env_var_prefix="AIDER_"`: `--openai-api-base` is
+//   AIDER_OPENAI_API_BASE; `--config` has none, being the config file's own option), read from the
+//   environment as it is after those `.env` files (main.py parses again after loading them), so a
+//   `.env` line `AIDER_MODEL=…` counts and beats the shell's AIDER_MODEL; configargparse puts a
+//   variable's option on the command line before the config files are read, and a YAML key whose
+//   option is already there is dropped: command line > AIDER_… variable > YAML > default, option by
+//   option (an AIDER_API_KEY replaces the YAML's whole `api-key` list);
+// - a list option's variable (`--api-key`, `--set-env`, append actions) is one item, or, written
+//   `[…]`, a JSON list, else (not JSON, as `[a, b]`) the text between the brackets split at commas,
+//   each part trimmed; a flag's (`--deepseek`) is true for true/yes/on/1, false for false/no/off/0;
+// - then main applies the `set-env` items, the `api-key` items (`deepseek=KEY` sets DEEPSEEK_API_KEY)
+//   and `openai-api-key`, `openai-api-base` to its environment, in that order.
 // A `deepseek/…` model (or the `deepseek`/`r1` aliases, or none) sends DEEPSEEK_API_KEY to
 // DEEPSEEK_API_BASE (litellm's DeepSeek provider); an `openai/…` model sends OPENAI_API_KEY to
 // OPENAI_API_BASE, asked only where that base is DeepSeek's or a known relay's. Only what Aider's
-// files set is named: a value the environment gives is the environment's. Aider's command line
-// (--config, --env-file, --model) and AIDER_… variables are not seen. Regular files only, 256 KiB at
-// most; anything odd is nothing. Never throws.
+// settings set is named: a DEEPSEEK_API_KEY the environment gives is the environment's, while an
+// AIDER_… variable is Aider's setting, named as the variable (`AIDER_OPENAI_API_KEY`, an item
+// `AIDER_API_KEY deepseek`) with the file `.env` it is in, or `inEnvironmentFile` ('') when the
+// process environment gives it ("AIDER_OPENAI_API_KEY in the environment"). Aider's command line
+// (--config, --env-file, --model) and AIDER_ENV_FILE (which picks another --env-file) are not seen.
+// Regular files only, 256 KiB at most; anything odd is nothing. Never throws.
 import path from 'node:path';
 import {parseYamlText} from './continue-config.js';
 import {isJsonObject} from './json.js';
@@ -18,16 +34,19 @@ import {dotenvValues, isRepositoryRoot} from './project-env.js';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
-import {aiderItemName} from './text/app-setting.js';
+import {aiderItemName, inEnvironmentFile, type AiderListEntry} from './text/app-setting.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** `file`: as messages name it (`~/.aider.conf.yml`, `.env`), or `inEnvironmentFile` for an AIDER_… variable of the process environment. */
 export type AiderValue = {name: string; value: string; file: string};
 export type AiderConfig = Readonly<{key?: AiderValue; baseUrl?: AiderValue}>;
 export const noAiderConfig: AiderConfig = {};
 
 const maxBytes = 256 * 1024;
 export const aiderConfName = '.aider.conf.yml';
+/** The dotenv file Aider's OpenRouter sign-in writes its key to, in the home folder; loaded before the `.env` files. */
+export const aiderOauthKeysFile = path.join('.aider', 'oauth-keys.env');
 
 /** The variables Aider's files may set that matter here. */
 const asked = ['DEEPSEEK_API_KEY', 'DEEPSEEK_API_BASE', 'OPENAI_API_KEY', 'OPENAI_API_BASE'] as const;
@@ -47,16 +66,18 @@ export function gitRootOf(cwd: string, isRoot: (folder: string) => boolean = isR
 	}
 }
 
-/** A file as messages name it: in the home folder `~/…`, else relative to the folder run in (`.env`, `../.aider.conf.yml`). */
+/** A file as messages name it: in the home folder `~/…` (`~/.aider/oauth-keys.env`), else relative to the folder run in (`.env`, `../.aider.conf.yml`). */
 function shownAs(file: string, cwd: string, home: string | undefined): string {
 	if (home && path.dirname(file) === path.resolve(home)) return `~/${path.basename(file)}`;
+	if (home && file === path.join(path.resolve(home), aiderOauthKeysFile)) return `~/${aiderOauthKeysFile.split(path.sep).join('/')}`;
 	return sanitize(path.relative(path.resolve(cwd), file) || path.basename(file));
 }
 
 /**
  * The files of one kind (`.aider.conf.yml`, `.env`), weakest first, each once: YAML in the home folder, the
  * repository's root, the current folder; `.env` in the home folder, the current folder, then the repository's
- * root (Aider's default --env-file is the root's `.env`, put last by its search list).
+ * root (Aider's default --env-file is the root's `.env`, put last by its search list), after `~/.aider/oauth-keys.env`,
+ * which load_dotenv_files puts at the head of that list.
  */
 export function aiderFiles(kind: 'yaml' | 'dotenv', cwd: string, env: Env, gitRoot: string | undefined = gitRootOf(cwd)): Array<{file: string; shownAs: string}> {
 	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
@@ -72,6 +93,7 @@ export function aiderFiles(kind: 'yaml' | 'dotenv', cwd: string, env: Env, gitRo
 		if (before !== -1) files.splice(before, 1);
 		files.push(file);
 	}
+	if (kind === 'dotenv' && home) files.unshift(path.join(path.resolve(home), aiderOauthKeysFile));
 	return files.map(file => ({file, shownAs: shownAs(file, cwd, home)}));
 }
 
@@ -110,11 +132,73 @@ export function mergeAiderYamls(weakestFirst: ReadonlyArray<{yaml: AiderYaml; fi
 	return {yaml: yaml as AiderYaml, fileOf};
 }
 
+type AiderOptions = {yaml: AiderYaml; fileOf: Partial<Record<YamlEntry, string>>; variableOf?: Partial<Record<YamlEntry, string>>};
+
+/** The variable configargparse reads an option from (`auto_env_var_prefix="AIDER_"`): `api-key` is AIDER_API_KEY. */
+export const aiderVariableOf = (entry: YamlEntry): string => `AIDER_${entry.replaceAll('-', '_').toUpperCase()}`;
+
+/**
+ * Pure: a list option's items (`--api-key`, `--set-env`) from its variable, as configargparse reads an append action's:
+ * `[…]` a JSON list (strings and numbers kept), else the text between the brackets split at commas (`[a, b]`), each
+ * part trimmed; any other value one item.
+ */
+export function aiderListOf(value: string): string[] {
+	if (!value.startsWith('[') || !value.endsWith(']')) return [value];
+	try {
+		const parsed: unknown = JSON.parse(value);
+		if (Array.isArray(parsed)) return parsed.flatMap(item => (typeof item === 'string' || typeof item === 'number' ? [String(item)] : []));
+	} catch {
+		// Not JSON: configargparse's older list syntax.
+	}
+	return value.slice(1, -1).split(',').map(item => item.trim());
+}
+
+/** Pure: an option's value from its variable; undefined for a flag that is neither true nor false (Aider stops there). */
+function aiderOptionOf(entry: YamlEntry, value: string): AiderYaml[YamlEntry] | undefined {
+	if (entry === 'deepseek') {
+		const word = value.toLowerCase();
+		return ['true', 'yes', 'on', '1'].includes(word) ? true : ['false', 'no', 'off', '0'].includes(word) ? false : undefined;
+	}
+	if (entry === 'set-env' || entry === 'api-key') return aiderListOf(value).map(item => item.trim());
+	return value.trim();
+}
+
+/**
+ * Pure: Aider's options with its AIDER_… variables over the merged YAML's, option by option (configargparse: a
+ * variable beats the config files). A variable's value is the process environment's, unless a `.env` file Aider
+ * loads (weakest first) sets it, the last that does winning (load_dotenv(override=True) before Aider parses again).
+ */
+export function withAiderVariables(
+	merged: {yaml: AiderYaml; fileOf: Partial<Record<YamlEntry, string>>},
+	dotenvs: ReadonlyArray<{values: Record<string, string>; file: string}>,
+	env: Env,
+): AiderOptions {
+	const yaml: Record<string, unknown> = {...merged.yaml};
+	const fileOf = {...merged.fileOf};
+	const variableOf: Partial<Record<YamlEntry, string>> = {};
+	for (const entry of yamlEntries) {
+		const variable = aiderVariableOf(entry);
+		let value = env[variable];
+		let file = inEnvironmentFile;
+		for (const dotenv of dotenvs) {
+			if (dotenv.values[variable] === undefined) continue;
+			value = dotenv.values[variable];
+			file = dotenv.file;
+		}
+		const option = value === undefined ? undefined : aiderOptionOf(entry, value);
+		if (option === undefined) continue;
+		yaml[entry] = option;
+		fileOf[entry] = file;
+		variableOf[entry] = variable;
+	}
+	return {yaml: yaml as AiderYaml, fileOf, variableOf};
+}
+
 /**
  * Pure: what Aider sends, from its `.env` files' values (weakest first) and its merged YAML, as main.py
  * applies them. Values only its files give: the environment's own are not Aider's to name.
  */
-export function aiderConfigOf(dotenvs: ReadonlyArray<{values: Record<string, string>; file: string}>, merged: {yaml: AiderYaml; fileOf: Partial<Record<YamlEntry, string>>}): AiderConfig {
+export function aiderConfigOf(dotenvs: ReadonlyArray<{values: Record<string, string>; file: string}>, merged: AiderOptions): AiderConfig {
 	const vars: Vars = {};
 	const set = (name: string, value: string, setting: string, file: string) => {
 		if (!(asked as readonly string[]).includes(name)) return;
@@ -123,18 +207,22 @@ export function aiderConfigOf(dotenvs: ReadonlyArray<{values: Record<string, str
 		else vars[name as Asked] = {name: setting, value, file};
 	};
 	for (const {values, file} of dotenvs) for (const name of asked) if (values[name] !== undefined) set(name, values[name].trim(), name, file);
-	const {yaml, fileOf} = merged;
+	const {yaml, fileOf, variableOf = {}} = merged;
+	// An option is named as the YAML entry, or as the AIDER_… variable that gave it.
+	const nameOf = (entry: 'openai-api-key' | 'openai-api-base') => variableOf[entry] ?? entry;
+	const itemName = (entry: 'set-env' | 'api-key', item: string) => aiderItemName((variableOf[entry] ?? entry) as AiderListEntry, item);
 	for (const item of yaml['set-env'] ?? []) {
 		const at = item.indexOf('=');
-		if (at > 0) set(item.slice(0, at).trim(), item.slice(at + 1).trim(), aiderItemName('set-env', item.slice(0, at).trim()), fileOf['set-env']!);
+		if (at > 0) set(item.slice(0, at).trim(), item.slice(at + 1).trim(), itemName('set-env', item.slice(0, at).trim()), fileOf['set-env']!);
 	}
 	for (const item of yaml['api-key'] ?? []) {
 		const at = item.indexOf('=');
-		if (at > 0) set(`${item.slice(0, at).trim().toUpperCase()}_API_KEY`, item.slice(at + 1).trim(), aiderItemName('api-key', item.slice(0, at).trim()), fileOf['api-key']!);
+		if (at > 0) set(`${item.slice(0, at).trim().toUpperCase()}_API_KEY`, item.slice(at + 1).trim(), itemName('api-key', item.slice(0, at).trim()), fileOf['api-key']!);
 	}
-	if (yaml['openai-api-key']) set('OPENAI_API_KEY', yaml['openai-api-key'], 'openai-api-key', fileOf['openai-api-key']!);
-	if (yaml['openai-api-base']) set('OPENAI_API_BASE', yaml['openai-api-base'], 'openai-api-base', fileOf['openai-api-base']!);
-	const model = yaml.model ?? (yaml.deepseek ? 'deepseek' : undefined);
+	if (yaml['openai-api-key']) set('OPENAI_API_KEY', yaml['openai-api-key'], nameOf('openai-api-key'), fileOf['openai-api-key']!);
+	if (yaml['openai-api-base']) set('OPENAI_API_BASE', yaml['openai-api-base'], nameOf('openai-api-base'), fileOf['openai-api-base']!);
+	// An empty model (AIDER_MODEL=) is none: Aider then picks its default.
+	const model = yaml.model || (yaml.deepseek ? 'deepseek' : undefined);
 	if (model?.startsWith('openai/')) {
 		// Another OpenAI-compatible service's model: asked only where its base is DeepSeek's or a known relay's.
 		const base = vars.OPENAI_API_BASE;
@@ -162,7 +250,7 @@ function readText(file: string): string | undefined {
 }
 
 /**
- * What Aider's files give it for DeepSeek; nothing where there is none or they cannot be read. Asynchronous: the
+ * What Aider's files and AIDER_… variables give it for DeepSeek; nothing where there is none or they cannot be read. Asynchronous: the
  * YAML parser (`parseYaml`, tests give their own) is loaded only where a file may set an entry asked.
  */
 export async function readAiderConfig(cwd: string, env: Env, parseYaml: (text: string) => Promise<unknown> = parseYamlText): Promise<AiderConfig> {
@@ -176,5 +264,5 @@ export async function readAiderConfig(cwd: string, env: Env, parseYaml: (text: s
 		const text = readText(file);
 		if (text !== undefined && mayNameAiderEntry(text)) yamls.push({yaml: aiderYamlOf(await parseYaml(text)), file: shownAs});
 	}
-	return aiderConfigOf(dotenvs, mergeAiderYamls(yamls));
+	return aiderConfigOf(dotenvs, withAiderVariables(mergeAiderYamls(yamls), dotenvs, env));
 }

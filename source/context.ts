@@ -9,6 +9,7 @@ import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type Ap
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey} from './text/safe.js';
+import {settingsPlaceJson} from './text/app-setting.js';
 import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
@@ -57,9 +58,10 @@ export function envKey(env: Readonly<Record<string, string | undefined>>): strin
  * it, `dotenvFile` that file (`.env.local`, `../.env`); `source: 'claude_code'` when Claude
  * Code's settings file `settingsFile` (`~/.claude/settings.json`) sets it in its `env`,
  * `source: 'opencode'` when OpenCode's config file `settingsFile` (`opencode.json`) gives it to a provider,
- * `source: 'continue'` when Continue's config file `settingsFile` (`~/.continue/config.yaml`) gives it to a model.
+ * `source: 'continue'` when Continue's config file `settingsFile` (`~/.continue/config.yaml`) gives it to a model,
+ * `source: 'aider'` when Aider's files (`settingsFile`) or, `inEnvironment`, its AIDER_… variables in the environment give it.
  */
-export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string; source?: AgentApp; settingsFile?: string};
+export type KeyElsewhere = {name: string; masked: string; inProjectEnv: boolean; dotenvFile?: string; source?: AgentApp; settingsFile?: string; inEnvironment?: true};
 
 /**
  * DeepSeek-shaped keys (sk- and 32 hex characters) in other tools' key variables, from the
@@ -84,7 +86,7 @@ export function deepSeekKeysElsewhere(
 		(apps[source]?.keys ?? []).flatMap(key => {
 			if (!deepseekKeyPattern.test(key.value) || values.includes(key.value)) return [];
 			values.push(key.value);
-			return [{name: key.name, masked: maskKey(key.value), inProjectEnv: false, source, settingsFile: key.file}];
+			return [{name: key.name, masked: maskKey(key.value), inProjectEnv: false, source, ...settingsPlaceJson(key.file)}];
 		}),
 	);
 	return [...found, ...inApps];

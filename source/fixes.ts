@@ -1,6 +1,7 @@
 // Every fix the tool can recommend: one id, one title, one link. diagnose() and the
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
+import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere} from './context.js';
 import {agentAppUserFiles, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
@@ -11,7 +12,7 @@ import {containerPlace} from './deepseek/container.js';
 import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
-import type {ContainerLoopback, WslLoopback} from './checks/details.js';
+import {callsReachDeepSeek, provider as endpointProvider, type ContainerLoopback, type Results, type WslLoopback} from './checks/details.js';
 import type {ModelAccess} from './providers/signatures.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
@@ -40,7 +41,7 @@ export const fixes = {
 	setKeyFrom: (found: KeyElsewhere, sentTo?: string): Fix => ({
 		id: 'set_key',
 		title: found.source
-			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.settingsFile ?? agentAppUserFiles[found.source]), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
+			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(settingsFileOfJson(found, agentAppUserFiles[found.source])), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
@@ -60,6 +61,17 @@ export const fixes = {
 	transactions: (): Fix => ({id: 'check_transactions', title: fixMessages.transactions, url: platformUrls.transactions}),
 	sameAccount: (): Fix => ({id: 'check_account', title: fixMessages.sameAccount, url: platformUrls.apiKeys}),
 	support: (traceId?: string): Fix => ({id: 'contact_support', title: fixMessages.support(traceId), url: platformUrls.supportMail}),
+	/**
+	 * Whom to write to about these calls, the one rule for every result that offers support: DeepSeek's support only
+	 * where the calls reach DeepSeek (checks/details.ts `callsReachDeepSeek`); elsewhere that service's console where
+	 * the provider table knows one; else no one (whoever runs it is named by the diagnosis where it matters).
+	 */
+	supportWhereCallsGo: (results: Results, traceId?: string): Fix[] => {
+		if (callsReachDeepSeek(results)) return [fixes.support(traceId)];
+		const found = endpointProvider(results);
+		// DeepSeek's own host the key was never sent to (plain http): nothing there to look up.
+		return found?.consoleUrl && found.id !== 'deepseek' ? [fixes.relayConsole(found)] : [];
+	},
 	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeek, url: null}),
 	/** The same fix for a tool that speaks Anthropic's API (the base URL the user had ends in /anthropic, or is Anthropic's). */
 	useDeepSeekAnthropic: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeekAnthropic, url: null}),

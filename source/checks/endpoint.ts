@@ -1,6 +1,7 @@
 // Where do the calls really go: DeepSeek's API, or a relay/other vendor with a balance of
 // its own? The host tells for known services; elsewhere (self-hosted gateways, also on
 // 127.0.0.1) cheap fingerprints do: /api/status, what /models lists, /user/balance.
+import {settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import {noAppSettings, type AppSettings} from '../app-settings.js';
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
@@ -21,9 +22,10 @@ import {sharedGet} from './sure-gets.js';
  * environment's own value wins, as dotenv leaves it). `source: 'claude_code'`: set in the `env`
  * of Claude Code's settings file `settingsFile` (`~/.claude/settings.json`); `source: 'opencode'`:
  * the `baseURL` OpenCode's config file `settingsFile` (`opencode.json`) gives its DeepSeek provider;
- * `source: 'continue'`: the `apiBase` Continue's config file gives its DeepSeek model.
+ * `source: 'continue'`: the `apiBase` Continue's config file gives its DeepSeek model; `source: 'aider'`: the base URL
+ * Aider's files (`settingsFile`) or, `inEnvironment`, its AIDER_… variables in the environment give it.
  */
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string};
+export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string; inEnvironment?: true};
 
 /** Env vars (or the folder's .env, or Claude Code's settings) that send some tools to a different service than the one checked. */
 export function baseUrlsElsewhere(
@@ -45,14 +47,14 @@ export function baseUrlsElsewhere(
 		const set = apps[app]?.baseUrl;
 		const parsed = set ? normaliseBaseUrl(set.value) : undefined;
 		if (!set || !parsed?.ok || parsed.value.url === baseUrl || found.some(other => other.url === parsed.value.url)) continue;
-		found.push({name: set.name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: app, settingsFile: set.file});
+		found.push({name: set.name, url: parsed.value.url, provider: detectByHost(parsed.value.url) ?? null, source: app, ...settingsPlaceJson(set.file)});
 	}
 	return found;
 }
 
 /** A variable as withElsewhere names it: alone (the environment's), in a dotenv file, or in Claude Code's settings. */
-export function elsewhereName(other: Pick<ElsewhereVar, 'name' | 'source' | 'dotenvFile' | 'settingsFile'>): string {
-	if (other.source && other.source !== 'dotenv') return checkMessages.endpoint.inApp(other.source, other.name, other.settingsFile ?? agentAppUserFiles[other.source]);
+export function elsewhereName(other: Pick<ElsewhereVar, 'name' | 'source' | 'dotenvFile' | 'settingsFile' | 'inEnvironment'>): string {
+	if (other.source && other.source !== 'dotenv') return checkMessages.endpoint.inApp(other.source, other.name, settingsFileOfJson(other, agentAppUserFiles[other.source]));
 	return other.source === 'dotenv' ? checkMessages.endpoint.inProjectEnv(other.name, other.dotenvFile ?? projectEnvName) : other.name;
 }
 

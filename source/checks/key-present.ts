@@ -1,5 +1,6 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
+import {settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
@@ -11,7 +12,7 @@ import type {Check} from './types.js';
 
 /** The variable as a person finds it: its name, or where in a dotenv file. */
 export const variableName = (found: KeyElsewhere): string =>
-	found.source ? checkMessages.endpoint.inApp(found.source, found.name, found.settingsFile ?? agentAppUserFiles[found.source])
+	found.source ? checkMessages.endpoint.inApp(found.source, found.name, settingsFileOfJson(found, agentAppUserFiles[found.source]))
 	: found.inProjectEnv ? checkMessages.endpoint.inProjectEnv(found.name, found.dotenvFile ?? projectEnvName)
 	: found.name;
 
@@ -28,7 +29,7 @@ export const keyPresent: Check = {
 			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = blank ? checkMessages.keyPresent.blankEnv
-				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: first.settingsFile ?? agentAppUserFiles[first.source]})
+				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: settingsFileOfJson(first, agentAppUserFiles[first.source])})
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
@@ -41,9 +42,9 @@ export const keyPresent: Check = {
 			const masked = {used: maskKey(ctx.apiKey.trim()), inFile: maskKey(inFile.trim())};
 			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
 		}
-		// A key picked from an agent app's settings: the file it was found in, which a refused key's fix names.
+		// A key picked from an agent app's settings: the file it was found in, which a refused key's fix names (or that the environment gave it).
 		const settingsFile = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource])?.file : undefined;
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {})}};
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile))}};
 	},
 	// The environment's key, and a start-up file (or Windows' variables) saves another for new shells: this shell was
 	// started before it changed. Read once the requests are on the wire (reg.exe blocks the thread), and after the checks

@@ -189,6 +189,6 @@ export const inconclusive: Rule = facts => {
 		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()], knownCause: 'key_not_sent'};
 	}
 	return id
-		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}
+		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [...facts.supportWhereCallsGo(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}
 		: undefined;
 };

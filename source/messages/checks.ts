@@ -4,7 +4,7 @@ import type {BalanceInfo} from '../domain/balance.js';
 import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
-import {appSettingEn} from '../text/app-setting.js';
+import {appSetsEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
@@ -120,7 +120,7 @@ const checkMessagesEn = {
 			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.`,
 		/** No key, but an agent app's settings file (`file`: Claude Code's, OpenCode's) gives its key `variable` a DeepSeek-shaped key: the one it sends. Named, never sent. */
 		missingButInApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
-			`No key in DEEPSEEK_API_KEY, but ${agentAppNames[p.app]}'s ${p.file} sets ${appSettingEn(p.app, p.variable)} to a DeepSeek-shaped key (${p.masked}), the key ${agentAppNames[p.app]} sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
+			`No key in DEEPSEEK_API_KEY, but ${appSetsEn(p.app, p.variable, p.file)} a DeepSeek-shaped key (${p.masked}), the key ${agentAppNames[p.app]} sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'
@@ -288,7 +288,7 @@ const checkMessagesEn = {
 		/** A variable set in a dotenv file (`file`) only, as withElsewhere and missingButElsewhere name it. */
 		inProjectEnv: (variable: string, file: string) => `${variable} in ${placeEn(file)}`,
 		/** A variable (or a setting) in an agent app's settings file (`file`: Claude Code's, OpenCode's), as withElsewhere names it. */
-		inApp: (app: AgentApp, variable: string, file: string) => `${appSettingEn(app, variable)} in ${agentAppNames[app]}'s ${file}`,
+		inApp: (app: AgentApp, variable: string, file: string) => appSettingPlaceEn(app, variable, file),
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,

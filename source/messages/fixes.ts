@@ -6,7 +6,7 @@ import type {SavedKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
-import {appSettingEn} from '../text/app-setting.js';
+import {appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
@@ -64,7 +64,7 @@ const fixMessagesEn = {
 	/** The same, where the key is in an agent app's settings file (Claude Code's, OpenCode's). */
 	/** `baseUrl`: where the app sends that key, where it is not the base URL checked (a relay's): the command names it. */
 	setKeyFromApp: (p: {app: AgentApp; variable: string; masked: string; file: string; baseUrl?: string | undefined}) =>
-		`Set DEEPSEEK_API_KEY to the key in ${appSettingEn(p.app, p.variable)} in ${agentAppNames[p.app]}'s ${p.file} (${p.masked})${p.baseUrl ? ` and run ${checkAtCommand(p.baseUrl)}` : ''}, or pick it in the wizard, to check the key ${agentAppNames[p.app]} sends`,
+		`Set DEEPSEEK_API_KEY to the key in ${appSettingPlaceEn(p.app, p.variable, p.file)} (${p.masked})${p.baseUrl ? ` and run ${checkAtCommand(p.baseUrl)}` : ''}, or pick it in the wizard, to check the key ${agentAppNames[p.app]} sends`,
 	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',

@@ -9,7 +9,7 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
-import {appSettingEn} from '../text/app-setting.js';
+import {appSetsEn, inEnvironmentFile} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
 
@@ -104,6 +104,11 @@ const wizardTextEn = {
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
 		/** After the key in an agent app's settings, which the command never holds. */
 		scriptAppKey: (p: {command: string; app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}: ${p.command}`,
+		/** The same two, where the command needs a row of its own (it is never broken inside): they end where the command would start. */
+		scriptLead: 'Same from a script:',
+		scriptAppKeyLead: (p: {app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}:`,
+		/** In place of a command wider than the window: broken over rows it would neither read nor copy. */
+		commandTooWide: (p: {columns: number}) => `(The command needs a ${p.columns}-column window.)`,
 	},
 
 	/** The help `?` shows over a menu or a result (ui/screens/help.tsx). */
@@ -245,7 +250,7 @@ const wizardTextEn = {
 				? `${saved.file} sets another key (${saved.masked}), which new terminals get: to check it, quit, open a new terminal or run source ${saved.file}, and start deepseek-fix again (restart your editor if the program runs from it).`
 				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start deepseek-fix again.`,
 		helpApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
-			`${agentAppNames[p.app]}'s ${p.file} sets ${appSettingEn(p.app, p.variable)} to a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
+			`${appSetsEn(p.app, p.variable, p.file, true)} a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
 		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
@@ -479,7 +484,7 @@ const wizardTextEn = {
 		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
 		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. Short: whole at 40×15. */
 		settingsSavedAppKey: (p: {file: string; app: AgentApp; appFile: string}) =>
-			`Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
+			`Remembered the base URL (${p.file}), not the key: it stays in ${p.appFile === inEnvironmentFile ? `the environment (${agentAppNames[p.app]}'s setting)` : `${agentAppNames[p.app]}'s ${p.appFile}`}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
 		saveFailed: (message: string) => `Could not remember that: ${message}`,
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,

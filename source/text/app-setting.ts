@@ -3,11 +3,15 @@
 // file writes it (ANTHROPIC_AUTH_TOKEN, provider.deepseek.options.apiKey) and read as they are; an item
 // of one of Aider's list entries (`api-key:` with `- deepseek=sk-…`, `set-env:` with
 // `- DEEPSEEK_API_BASE=…`), named `api-key deepseek` in the JSON, is said as the item the user wrote
-// under its entry.
-import type {AgentApp} from '../deepseek/facts.js';
+// under its entry; one of the variables for those entries (`AIDER_API_KEY=deepseek=sk-…`), named
+// `AIDER_API_KEY deepseek`, as the item in that variable. A setting of Aider's that an AIDER_… variable
+// of the process environment gives has no file: its file is `inEnvironmentFile`, the JSON says
+// `inEnvironment: true` instead of a `settingsFile`, and sentences say "AIDER_OPENAI_API_KEY in the
+// environment" (see `appSettingPlace`).
+import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
-/** Aider's YAML entries whose values are lists of `NAME=value` items. */
-export const aiderListEntries = ['set-env', 'api-key'] as const;
+/** Aider's YAML entries whose values are lists of `NAME=value` items, and their variables (configargparse's `AIDER_…`). */
+export const aiderListEntries = ['set-env', 'api-key', 'AIDER_SET_ENV', 'AIDER_API_KEY'] as const;
 export type AiderListEntry = (typeof aiderListEntries)[number];
 
 /** The name (check --json's `name`) of the value an item of an Aider list entry sets: `api-key deepseek`. */
@@ -21,14 +25,49 @@ export function aiderItemOf(app: AgentApp, name: string): {entry: AiderListEntry
 	return entry === undefined || item === '' ? undefined : {entry, item};
 }
 
-/** "the deepseek= item under api-key"; any other name as it is. */
+const isVariable = (entry: AiderListEntry) => entry.startsWith('AIDER_');
+
+/** "the deepseek= item under api-key", "the deepseek= item in AIDER_API_KEY"; any other name as it is. */
 export function appSettingEn(app: AgentApp, name: string): string {
 	const listed = aiderItemOf(app, name);
-	return listed ? `the ${listed.item}= item under ${listed.entry}` : name;
+	return listed ? `the ${listed.item}= item ${isVariable(listed.entry) ? 'in' : 'under'} ${listed.entry}` : name;
 }
 
-/** "api-key 下的 deepseek=" (Latin at both ends, as the sentences space a name); any other name as it is. */
+/** "api-key 下的 deepseek=", "AIDER_API_KEY 里的 deepseek=" (Latin at both ends, as the sentences space a name); any other name as it is. */
 export function appSettingZh(app: AgentApp, name: string): string {
 	const listed = aiderItemOf(app, name);
-	return listed ? `${listed.entry} 下的 ${listed.item}=` : name;
+	return listed ? `${listed.entry} ${isVariable(listed.entry) ? '里的' : '下的'} ${listed.item}=` : name;
 }
+
+/** The file of a setting the process environment gives (an AIDER_… variable): none. */
+export const inEnvironmentFile = '';
+
+/** An app's setting's place in a check's JSON details: `settingsFile`, or `inEnvironment: true` for the process environment's. */
+export const settingsPlaceJson = (file: string): {settingsFile: string} | {inEnvironment: true} => (file === inEnvironmentFile ? {inEnvironment: true} : {settingsFile: file});
+
+/** Back from the JSON: the file as messages take it (`inEnvironmentFile` for the environment's), or `fallback` where neither is said. */
+export const settingsFileOfJson = (place: {settingsFile?: string | undefined; inEnvironment?: boolean | undefined}, fallback: string): string =>
+	place.inEnvironment === true ? inEnvironmentFile : (place.settingsFile ?? fallback);
+
+/**
+ * The subject of "… a DeepSeek-shaped key": "Aider's ~/.aider.conf.yml sets the deepseek= item under api-key to", or for
+ * the environment's "AIDER_OPENAI_API_KEY in the environment holds" (capitalised where it starts a sentence).
+ */
+export function appSetsEn(app: AgentApp, name: string, file: string, start = false): string {
+	if (file !== inEnvironmentFile) return `${agentAppNames[app]}'s ${file} sets ${appSettingEn(app, name)} to`;
+	const said = `${appSettingEn(app, name)} in the environment holds`;
+	return start ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+}
+
+/** The same in Chinese: "Aider 的 ~/.aider.conf.yml 把 api-key 下的 deepseek= 设为", "环境变量 AIDER_OPENAI_API_KEY 的值是" (followed by 一个…). */
+export function appSetsZh(app: AgentApp, name: string, file: string): string {
+	return file === inEnvironmentFile ? `环境变量 ${appSettingZh(app, name)} 的值是` : `${agentAppNames[app]} 的 ${file} 把 ${appSettingZh(app, name)} 设为`;
+}
+
+/** "the deepseek= item under api-key in Aider's ~/.aider.conf.yml", "AIDER_OPENAI_API_KEY in the environment". */
+export function appSettingPlaceEn(app: AgentApp, name: string, file: string): string {
+	return `${appSettingEn(app, name)} in ${file === inEnvironmentFile ? 'the environment' : `${agentAppNames[app]}'s ${file}`}`;
+}
+
+/** A phrase after a Chinese word: a space first where it starts with a Latin letter, a digit or `~` (as the sentences space a name). */
+export const afterChinese = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);

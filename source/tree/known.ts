@@ -80,10 +80,10 @@ export function knownFrom(options: {
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
-			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).map(({name, url, source, dotenvFile, settingsFile}) => {
+			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).map(({name, url, source, dotenvFile, settingsFile, inEnvironment}) => {
 					// An app's base URL as its settings write it (the wizard shows that one).
 					const written = isAgentApp(source) ? apps?.[source]?.baseUrl?.value : undefined;
-					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
+					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(inEnvironment ? {inEnvironment} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
 				})
 			: [],
 		deepseekBaseUrl,

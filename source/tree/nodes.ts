@@ -1,5 +1,6 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are listed in leaves.ts and built in leaves/.
+import {settingsFileOfJson} from '../text/app-setting.js';
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
@@ -120,6 +121,18 @@ const startOf = (prefix: 'all' | 'p401', known: Known): NodeId => (appSendsElsew
 const everythingStart = (known: Known): NodeId => startOf('all', known);
 
 /**
+ * The answer a base-URL pick records (the wizard's path: the support report, the walk replayed by "check again the same
+ * way"): `env:NAME` for a variable, in the environment or a dotenv file; `app:APP:SETTING` for an agent app's own
+ * setting, as the app names it (`app:aider:set-env DEEPSEEK_API_BASE`, `app:claude_code:ANTHROPIC_BASE_URL`). Before,
+ * an app's was `env:SETTING` too, read as a variable; a path remembered so still replays (step.ts replayedAnswer).
+ */
+export function baseUrlPickId(other: {name: string; source?: string | undefined}): string {
+	return isAgentApp(other.source) ? `${appPickPrefix}${other.source}:${other.name}` : `env:${other.name}`;
+}
+
+export const appPickPrefix = 'app:';
+
+/**
  * "Which address?" and the field to type one, for one branch; both lead to `next`. The address in use first, then
  * each other one the environment, a dotenv file or an agent app's settings name (the app's as it writes it), DeepSeek's own.
  */
@@ -140,7 +153,7 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
 						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
 						: wizardText.baseUrl.fromEnv(other.url, other.name);
-					options.push({id: `env:${other.name}`, label, next, sets: {baseUrl: other.url}});
+					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: other.url}});
 				}
 				if (!seen.has(known.deepseekBaseUrl)) {
 					options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next, sets: {baseUrl: known.deepseekBaseUrl}});
@@ -206,7 +219,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
-				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: elsewhere.settingsFile ?? agentAppUserFiles[elsewhere.source]})
+				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)

@@ -10,7 +10,7 @@ import {wizardText} from '../messages/wizard.js';
 import {providerPageOf} from '../providers/pages.js';
 import {maskKey} from '../text/safe.js';
 import {mailAddress, withoutScheme} from '../text/link.js';
-import {nodeOf, startNode, tree} from './nodes.js';
+import {appPickPrefix, nodeOf, startNode, tree} from './nodes.js';
 import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
 import type {Choices, Known, LeafContent, NodeId, Option, Step, TreeNode, View, WizardState} from './types.js';
@@ -348,8 +348,16 @@ function parsePath(path: readonly string[]): Array<{node: NodeId; value: string 
 
 /** A key pasted last time cannot be replayed; a key remembered since then (most likely that one) can. */
 function replayedAnswer(state: WizardState, answer: string, known: Known): string {
+	if (answer.startsWith('env:')) return legacyAppPick(currentOptions(state, known), answer) ?? answer;
 	if (answer !== 'paste') return answer;
 	return currentOptions(state, known).some(option => option.id === 'remembered') ? 'remembered' : answer;
+}
+
+/** An agent app's base URL remembered as `env:SETTING` (before nodes.ts baseUrlPickId named the app): its option now, where no variable has that id. */
+function legacyAppPick(options: readonly Option[], answer: string): string | undefined {
+	if (options.some(option => option.id === answer)) return undefined;
+	const setting = answer.slice('env:'.length);
+	return options.find(option => option.id.startsWith(appPickPrefix) && option.id.slice(option.id.indexOf(':', appPickPrefix.length) + 1) === setting)?.id;
 }
 
 /**

@@ -46,6 +46,8 @@ export type Known = {
 		source?: 'dotenv' | AgentApp;
 		dotenvFile?: string;
 		settingsFile?: string;
+		/** An agent app's setting the environment gives (Aider's AIDER_… variables), in place of `settingsFile`. */
+		inEnvironment?: true;
 		/** An agent app's base URL as its settings write it (sanitised), which the user recognises: shown in place of `url`. */
 		written?: string;
 	}>;

@@ -45,3 +45,36 @@ test('no key in the shell, Aider\'s in ~/.aider.conf.yml and its base URL in ~/.
 	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 ~\/\.env 中的 DEEPSEEK_API_BASE 会让 Aider 的调用发往 relay\.example/);
 	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });
+
+test('Aider\'s AIDER_… variables: AIDER_API_KEY=deepseek=… in the environment, and a project .env sending an openai/ model to a relay (AIDER_OPENAI_API_BASE): check names them, the environment\'s as such, in both languages', async () => {
+	fake().setScenario('zero_balance');
+	const home2 = path.join(root, 'home2');
+	const project2 = path.join(root, 'project2');
+	mkdirSync(home2, {recursive: true});
+	mkdirSync(project2, {recursive: true});
+	// No Aider file in the home folder: what Aider sends comes from its variables alone.
+	const env = fakeEnv(fake(), 'zero_balance', {DEEPSEEK_API_KEY: undefined, HOME: home2, AIDER_API_KEY: `deepseek=${fakeKey}`});
+	const run = await runCli(['check', '--json'], env, {cwd: project2});
+	const json = JSON.parse(run.stdout) as Json;
+	assert.deepEqual(checkOf(json, 'key_present')?.details['elsewhere'], [
+		{name: 'AIDER_API_KEY deepseek', masked: `sk-…${fakeKey.slice(-4)}`, inProjectEnv: false, source: 'aider', inEnvironment: true},
+	]);
+	assert.equal(json.fixes[0]?.id, 'set_key');
+	assert.match(json.fixes[0]?.title ?? '', /the deepseek= item in AIDER_API_KEY in the environment \(sk-…/);
+	const text = await runCli(['check'], env, {cwd: project2});
+	assert.match(text.stdout.replace(/\s+/g, ' '), /the deepseek= item in AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…\w{4}\), the key Aider sends/);
+	// The project's .env makes the model an openai/ one at a relay: the key is AIDER_OPENAI_API_KEY's, the base URL the .env's.
+	writeFileSync(path.join(project2, '.env'), 'AIDER_MODEL=openai/deepseek-chat\nAIDER_OPENAI_API_BASE=https://openrouter.ai/api/v1\n');
+	const relayEnv = {...env, AIDER_API_KEY: undefined, AIDER_OPENAI_API_KEY: fakeKey, AIDER_MODEL: 'sonnet'};
+	const atRelay = JSON.parse((await runCli(['check', '--json'], relayEnv, {cwd: project2})).stdout) as Json;
+	assert.deepEqual(checkOf(atRelay, 'key_present')?.details['elsewhere'], [
+		{name: 'AIDER_OPENAI_API_KEY', masked: `sk-…${fakeKey.slice(-4)}`, inProjectEnv: false, source: 'aider', inEnvironment: true},
+	]);
+	const bases = (checkOf(atRelay, 'endpoint')?.details['elsewhere'] ?? []) as Array<Record<string, unknown>>;
+	assert.deepEqual(bases.map(({name, url, source, settingsFile, inEnvironment}) => ({name, url, source, settingsFile, inEnvironment})), [{name: 'AIDER_OPENAI_API_BASE', url: 'https://openrouter.ai/api', source: 'aider', settingsFile: '.env', inEnvironment: undefined}]);
+	assert.match(atRelay.fixes[0]?.title ?? '', /the key in AIDER_OPENAI_API_KEY in the environment \(sk-…\w{4}\) and run deepseek-fix check --base-url https:\/\/openrouter\.ai\/api/);
+	const zh = await runCli(['check', '--lang', 'zh-CN'], relayEnv, {cwd: project2});
+	assert.match(zh.stdout.replace(/\s+/g, ' '), /但环境变量 AIDER_OPENAI_API_KEY 的值是/);
+	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 \.env 中的 AIDER_OPENAI_API_BASE 会让 Aider 的调用发往/);
+	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
+});

@@ -8,7 +8,7 @@ const dist = path.join(import.meta.dirname, '..', '..', 'dist');
 const files = [path.join(dist, 'bin.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
 /** The source files esbuild put into the build (its metafile, kept by scripts/build.mjs). */
 function bundledInputs(): string[] {
-	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'deepseek-fix', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
+	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', '.tmp', 'build', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
 	return Object.keys(metafile.inputs);
 }
 const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";

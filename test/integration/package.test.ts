@@ -19,7 +19,7 @@ test('LICENSE is MIT, as package.json says, for the deepseek-fix contributors', 
 });
 
 test('THIRD-PARTY-NOTICES.txt names every bundled package, with the licence text it ships', () => {
-	const metafile = JSON.parse(read('node_modules/.cache/deepseek-fix/metafile.json')) as {inputs: Record<string, unknown>};
+	const metafile = JSON.parse(read('.tmp/build/metafile.json')) as {inputs: Record<string, unknown>};
 	// Each bundled file under node_modules belongs to the package folder right after the last node_modules/.
 	const dirs = new Set(
 		Object.keys(metafile.inputs).flatMap(input => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {aiderConfigOf, aiderFiles, aiderYamlOf, gitRootOf, mayNameAiderEntry, mergeAiderYamls, readAiderConfig} from '../../source/aider-config.js';
+import {aiderConfigOf, aiderFiles, aiderListOf, aiderVariableOf, aiderYamlOf, gitRootOf, mayNameAiderEntry, mergeAiderYamls, readAiderConfig, withAiderVariables} from '../../source/aider-config.js';
 import {foundOf} from '../../source/app-settings.js';
 import {deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
@@ -35,9 +35,10 @@ async function inFolders(run: (folders: {root: string; home: string; repo: strin
 test('aiderFiles: .aider.conf.yml in the home folder, the repository\'s root, the current folder; .env in the home folder, the current folder, then the root (Aider\'s default --env-file, loaded last); each once', () => {
 	const env = {HOME: '/h'};
 	assert.deepEqual(aiderFiles('yaml', '/r/sub', env, '/r').map(file => file.shownAs), ['~/.aider.conf.yml', '../.aider.conf.yml', '.aider.conf.yml']);
-	assert.deepEqual(aiderFiles('dotenv', '/r/sub', env, '/r').map(file => file.shownAs), ['~/.env', '.env', '../.env']);
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', env, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env', '../.env'], 'oauth-keys.env first: any .env beats it');
 	assert.deepEqual(aiderFiles('yaml', '/r', env, '/r').map(file => file.shownAs), ['~/.aider.conf.yml', '.aider.conf.yml'], 'run at the root: its file once');
-	assert.deepEqual(aiderFiles('dotenv', '/p', env, undefined).map(file => file.shownAs), ['~/.env', '.env'], 'outside a repository');
+	assert.deepEqual(aiderFiles('dotenv', '/p', env, undefined).map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env'], 'outside a repository');
+	assert.deepEqual(aiderFiles('dotenv', '/p', {}, undefined).map(file => file.shownAs), ['.env'], 'no home folder: no oauth-keys.env');
 	assert.deepEqual(aiderFiles('yaml', '/h', env, undefined).map(file => file.shownAs), ['~/.aider.conf.yml'], 'run in the home folder');
 	assert.equal(gitRootOf('/r/sub/deeper', folder => folder === '/r'), '/r');
 	assert.equal(gitRootOf('/p', () => false), undefined);
@@ -79,6 +80,53 @@ test('aiderConfigOf: an openai/ model sends openai-api-key to openai-api-base, a
 	assert.equal(aiderConfigOf([{values: {OPENAI_API_KEY: otherKey}, file: '.env'}], atRelay).key?.value, testKey, 'openai-api-key over the .env files');
 });
 
+test('aiderListOf: a list option\'s variable as configargparse reads it: one item, a JSON list, or [a, b] split at commas', () => {
+	assert.deepEqual(aiderListOf(`deepseek=${testKey}`), [`deepseek=${testKey}`], 'one item');
+	assert.deepEqual(aiderListOf(`["deepseek=${testKey}", "gemini=x"]`), [`deepseek=${testKey}`, 'gemini=x'], 'JSON');
+	assert.deepEqual(aiderListOf(`[deepseek=${testKey}, gemini=x]`), [`deepseek=${testKey}`, 'gemini=x'], 'not JSON: split at commas, trimmed');
+	assert.deepEqual(aiderListOf('[1, "a"]'), ['1', 'a']);
+	assert.deepEqual(aiderListOf('[]'), []);
+	assert.deepEqual(aiderListOf('a=[1]'), ['a=[1]'], 'brackets only at both ends make a list');
+	assert.equal(aiderVariableOf('openai-api-base'), 'AIDER_OPENAI_API_BASE');
+	assert.equal(aiderVariableOf('set-env'), 'AIDER_SET_ENV');
+});
+
+test('AIDER_… variables: one beats the YAML\'s entry (a list whole); a .env file\'s line beats the environment\'s, the last file winning; named as the variable, in its file or the environment', () => {
+	const yaml = yamlOnly({'api-key': [`deepseek=${otherKey}`, 'gemini=x'], model: 'deepseek'});
+	const options = (dotenvs: Array<{values: Record<string, string>; file: string}>, env: Record<string, string>) => aiderConfigOf(dotenvs, withAiderVariables(yaml, dotenvs, env));
+	assert.deepEqual(options([], {}).key, {name: 'api-key deepseek', value: otherKey, file: '.aider.conf.yml'}, 'no variable: the YAML');
+	assert.deepEqual(options([], {AIDER_API_KEY: `deepseek=${testKey}`}).key, {name: 'AIDER_API_KEY deepseek', value: testKey, file: ''}, 'the environment\'s variable beats the YAML');
+	assert.deepEqual(options([], {AIDER_API_KEY: 'gemini=y'}).key, undefined, 'the YAML\'s list is replaced whole');
+	const inDotenv = [{values: {AIDER_API_KEY: `deepseek=${otherKey}`}, file: '~/.env'}, {values: {AIDER_API_KEY: `[deepseek=${testKey}]`}, file: '.env'}];
+	assert.deepEqual(options(inDotenv, {AIDER_API_KEY: 'deepseek=sk-shell'}).key, {name: 'AIDER_API_KEY deepseek', value: testKey, file: '.env'}, 'a .env line beats the environment, the last file winning');
+	assert.deepEqual(options([], {AIDER_MODEL: 'sonnet'}), {}, 'AIDER_MODEL beats the YAML\'s model');
+	assert.equal(options([{values: {AIDER_MODEL: 'deepseek/deepseek-chat'}, file: '.env'}], {AIDER_MODEL: 'sonnet'}).key?.value, otherKey, 'the .env\'s AIDER_MODEL beats the shell\'s');
+	assert.equal(options([], {AIDER_MODEL: ''}).key?.value, otherKey, 'an empty AIDER_MODEL is no model: DeepSeek\'s variables are read');
+	assert.deepEqual(aiderConfigOf([], withAiderVariables(yamlOnly({model: 'sonnet'}), [], {AIDER_SET_ENV: `["DEEPSEEK_API_KEY=${testKey}"]`, AIDER_MODEL: ''})).key, {name: 'AIDER_SET_ENV DEEPSEEK_API_KEY', value: testKey, file: ''});
+	const relay = {AIDER_MODEL: 'openai/deepseek-chat', AIDER_OPENAI_API_KEY: testKey};
+	assert.deepEqual(aiderConfigOf([{values: {AIDER_OPENAI_API_BASE: 'https://openrouter.ai/api/v1'}, file: '.env'}], withAiderVariables(noYaml, [{values: {AIDER_OPENAI_API_BASE: 'https://openrouter.ai/api/v1'}, file: '.env'}], relay)), {
+		key: {name: 'AIDER_OPENAI_API_KEY', value: testKey, file: ''},
+		baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://openrouter.ai/api/v1', file: '.env'},
+	});
+	assert.deepEqual(options([], {AIDER_CONFIG: '/elsewhere.yml', DEEPSEEK_API_KEY: testKey}).key?.value, otherKey, 'the environment\'s own DEEPSEEK_API_KEY is not Aider\'s, and --config has no variable');
+});
+
+test('readAiderConfig: ~/.aider/oauth-keys.env loaded first, a .env beating it; AIDER_… lines in it count; the environment\'s AIDER_… variables read', async () => {
+	await inFolders(async ({home, repo, sub, env}) => {
+		mkdirSync(path.join(home, '.aider'));
+		writeFileSync(path.join(home, '.aider', 'oauth-keys.env'), `DEEPSEEK_API_KEY=${otherKey}\n`);
+		assert.deepEqual(await readAiderConfig(sub, env), {key: {name: 'DEEPSEEK_API_KEY', value: otherKey, file: '~/.aider/oauth-keys.env'}});
+		writeFileSync(path.join(home, '.env'), `DEEPSEEK_API_KEY=${testKey}\n`);
+		assert.deepEqual(await readAiderConfig(sub, env), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '~/.env'}}, 'the home folder\'s .env beats it');
+		rmSync(path.join(home, '.env'));
+		writeFileSync(path.join(home, '.aider', 'oauth-keys.env'), `AIDER_API_KEY=deepseek=${testKey}\n`);
+		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_API_KEY: `deepseek=${otherKey}`}), {key: {name: 'AIDER_API_KEY deepseek', value: testKey, file: '~/.aider/oauth-keys.env'}}, 'its line beats the environment');
+		rmSync(path.join(home, '.aider', 'oauth-keys.env'));
+		writeFileSync(path.join(repo, '.env'), 'AIDER_OPENAI_API_BASE=https://openrouter.ai/api/v1\nAIDER_MODEL=openai/deepseek-chat\n');
+		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_OPENAI_API_KEY: testKey}), {key: {name: 'AIDER_OPENAI_API_KEY', value: testKey, file: ''}, baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://openrouter.ai/api/v1', file: '../.env'}});
+	});
+});
+
 test('readAiderConfig: the files in place, the nearest winning; the YAML parser loaded only where a file may set an entry asked; a huge file is nothing', async () => {
 	await inFolders(async ({home, repo, sub, env}) => {
 		writeFileSync(path.join(home, '.aider.conf.yml'), `api-key:\n  - deepseek=${otherKey}\n`);
@@ -107,6 +155,40 @@ test('Aider\'s key and base URL are named after the other apps\', each key once'
 	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, {aider, continue: continued}).map(found => found.source), ['continue', 'aider']);
 	assert.deepEqual(deepSeekKeysElsewhere({OPENAI_API_KEY: testKey}, undefined, {aider}).map(found => found.source), [undefined], 'the same key once');
 	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, {aider}).map(({name, source, settingsFile}) => ({name, source, settingsFile})), [{name: 'DEEPSEEK_API_BASE', source: 'aider', settingsFile: '~/.env'}]);
+});
+
+test('a setting the environment gives (an AIDER_… variable): inEnvironment in the JSON, no settingsFile; sentences say it is in the environment, in both languages', async () => {
+	const {keyPresent} = await import('../../source/checks/key-present.js');
+	const {elsewhereName} = await import('../../source/checks/endpoint.js');
+	const {wizardText} = await import('../../source/messages/wizard.js');
+	const aider = foundOf({key: {name: 'AIDER_API_KEY deepseek', value: testKey, file: ''}, baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://openrouter.ai/api/v1', file: ''}});
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, {aider}), [{name: 'AIDER_API_KEY deepseek', masked: 'sk-…cdef', inProjectEnv: false, source: 'aider', inEnvironment: true}]);
+	const [base] = baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, {aider});
+	assert.deepEqual(base && {name: base.name, source: base.source, inEnvironment: base.inEnvironment, settingsFile: base.settingsFile}, {name: 'AIDER_OPENAI_API_BASE', source: 'aider', inEnvironment: true, settingsFile: undefined});
+	const present = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings: async () => ({aider})}), new AbortController().signal);
+	const said = async () => {
+		const summary = (await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings: async () => ({aider})}), new AbortController().signal)).summary;
+		const fix = diagnose([checkResult('key_present', present), endpointResult.official()]).fixes[0]?.title;
+		return [summary, fix, elsewhereName(base!), wizardText.key.helpApp({app: 'aider', variable: 'AIDER_OPENAI_API_KEY', masked: 'sk-…cdef', file: ''}), wizardText.notices.settingsSavedAppKey({file: '/c/config.json', app: 'aider', appFile: ''})];
+	};
+	try {
+		setLanguage('en');
+		const [summary, fix, name, help, notice] = await said();
+		assert.match(summary ?? '', /^No key in DEEPSEEK_API_KEY, but the deepseek= item in AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…cdef\), the key Aider sends/);
+		assert.equal(fix, 'Set DEEPSEEK_API_KEY to the key in the deepseek= item in AIDER_API_KEY in the environment (sk-…cdef), or pick it in the wizard, to check the key Aider sends');
+		assert.equal(name, 'AIDER_OPENAI_API_BASE in the environment');
+		assert.match(help ?? '', /^AIDER_OPENAI_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…cdef\): pick it/);
+		assert.match(notice ?? '', /it stays in the environment \(Aider's setting\), where/);
+		setLanguage('zh-CN');
+		const zh = await said();
+		assert.match(zh[0] ?? '', /^DEEPSEEK_API_KEY 里没有 key，但环境变量 AIDER_API_KEY 里的 deepseek= 的值是一个 DeepSeek 格式的 key（sk-…cdef），这就是 Aider 发送的 key/);
+		assert.match(zh[1] ?? '', /^把 DEEPSEEK_API_KEY 设为环境变量 AIDER_API_KEY 里的 deepseek= 的 key（sk-…cdef）/);
+		assert.equal(zh[2], 'AIDER_OPENAI_API_BASE');
+		assert.match(zh[3] ?? '', /^环境变量 AIDER_OPENAI_API_KEY 的值是一个 DeepSeek 格式的 key（sk-…cdef）：选择它/);
+		assert.match(zh[4] ?? '', /它仍在环境变量（Aider 的设置）里，/);
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('Aider\'s key picked and refused (401): the first fix is to replace the key in Aider\'s settings, in both languages', () => {

@@ -6,7 +6,7 @@ import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import {agentAppNames} from '../../deepseek/facts.js';
-import {appSettingZh} from '../../text/app-setting.js';
+import {afterChinese, appSetsZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 
 export const systemProxySettings: Record<SystemProxySource, string> = {
@@ -91,7 +91,7 @@ export const checkMessages: CheckMessages = {
 		missingButElsewhere: p =>
 			`DEEPSEEK_API_KEY 里没有 key，但 ${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：要检查这个 key，请把 DEEPSEEK_API_KEY 设成它，或在向导里粘贴它。`,
 		missingButInApp: p =>
-			`DEEPSEEK_API_KEY 里没有 key，但 ${agentAppNames[p.app]} 的 ${p.file} 把 ${appSettingZh(p.app, p.variable)} 设为一个 DeepSeek 格式的 key（${p.masked}），这就是 ${agentAppNames[p.app]} 发送的 key：要检查它，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。`,
+			`DEEPSEEK_API_KEY 里没有 key，但${afterChinese(appSetsZh(p.app, p.variable, p.file))}一个 DeepSeek 格式的 key（${p.masked}），这就是 ${agentAppNames[p.app]} 发送的 key：要检查它，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。`,
 		savedNotLoaded: saved =>
 			saved.kind === 'file'
 				? `当前 shell 的环境里没有 key，但 ${saved.file} 里设置了 DEEPSEEK_API_KEY：在写入那一行之前打开的 shell 没有读到它，不经过你的 shell 启动的程序（IDE、cron、服务）也读不到。请打开一个新终端，或运行 source ${saved.file}；IDE 或 cron 要在它们自己的设置里配置。`
@@ -207,7 +207,8 @@ export const checkMessages: CheckMessages = {
 		deepSeekWebsite: host => `${host} 是 DeepSeek 的网站，不是它的 API：调用没有到达 DeepSeek API。`,
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
 		inProjectEnv: (variable, file) => `${placeZh(file)} 中的 ${variable}`,
-		inApp: (app, variable, file) => `${agentAppNames[app]} 的 ${file} 中的 ${appSettingZh(app, variable)}`,
+		// The environment's (an AIDER_… variable) is named as a variable is, alone.
+		inApp: (app, variable, file) => (file === inEnvironmentFile ? appSettingZh(app, variable) : `${agentAppNames[app]} 的 ${file} 中的 ${appSettingZh(app, variable)}`),
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
 		withElsewhere: (summary, variable, where, count, app) =>

@@ -6,7 +6,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
-import {appSettingZh} from '../../text/app-setting.js';
+import {appSetsZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
@@ -90,6 +90,9 @@ export const wizardText: WizardText = {
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `脚本里的等效命令：${p.command}`,
 		scriptAppKey: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${appSettingsZh[p.app]}里的 key）：${p.command}`,
+		scriptLead: '脚本里的等效命令：',
+		scriptAppKeyLead: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${appSettingsZh[p.app]}里的 key）：`,
+		commandTooWide: p => `（命令需要 ${p.columns} 列宽的窗口）`,
 	},
 
 	help: {
@@ -204,7 +207,7 @@ export const wizardText: WizardText = {
 			saved.kind === 'file'
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`
 				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
-		helpApp: p => `${agentAppNames[p.app]} 的 ${p.file} 把 ${appSettingZh(p.app, p.variable)} 设为一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
+		helpApp: p => `${appSetsZh(p.app, p.variable, p.file)}一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：把它粘贴到这里即可检查。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
@@ -412,7 +415,7 @@ export const wizardText: WizardText = {
 		settingsSavedKeyRemembered: p => `已记住 base URL（${p.file}）；你的 key 之前已经记在这里。`,
 		settingsSavedNoKey: p => `已记住 base URL（${p.file}）；这次没有检查 key，所以没有记住 key。`,
 		settingsSavedAppKey: p =>
-			`已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
+			`已记住 base URL（${p.file}），没有记住 key：它仍在${p.appFile === inEnvironmentFile ? `环境变量（${agentAppNames[p.app]} 的设置）` : ` ${agentAppNames[p.app]} 的 ${p.appFile} `}里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --reset 清除。`,
 		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,
