@@ -362,8 +362,9 @@ function legacyAppPick(options: readonly Option[], answer: string): string | und
 
 /**
  * Walk last time's answers again from the start until the first live check (which then
- * runs afresh: the point is to see whether the problem is still there). Stops early where
- * an answer no longer fits (a key that is gone, a key that must be pasted again).
+ * runs afresh: the point is to see whether the problem is still there). An answer to a question
+ * not asked now is passed over; the walk stops early where an answer no longer fits (a key that
+ * is gone, a key that must be pasted again).
  */
 function recheck(state: WizardState, known: Known): WizardState {
 	const entries = parsePath(known.lastDiagnosis?.path ?? []);
@@ -375,7 +376,10 @@ function recheck(state: WizardState, known: Known): WizardState {
 	for (const entry of entries) {
 		const step = currentStep(current);
 		const node = nodeOf(step.node);
-		if (entry.node !== step.node || entry.value === undefined || node.kind === 'checks') break;
+		if (node.kind === 'checks') break;
+		// A question last time asked but not this one (its answer settled since, as a base URL remembered then): the next answer.
+		if (entry.node !== step.node) continue;
+		if (entry.value === undefined) break;
 		const next =
 			node.kind === 'input'
 				? node.secret

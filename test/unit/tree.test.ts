@@ -196,6 +196,24 @@ test('an agent app\'s base URL is recorded as the app and its setting (app:APP:S
 	assert.equal(viewOf(walk([pick('start', 'recheck')], remembered(envPath)), remembered(envPath)).choices.baseUrl, 'https://env-relay.example');
 });
 
+test('check it again walks on past a question not asked this time: the base URL remembered since is the app\'s, so there is nothing to pick', () => {
+	// Last time Aider's base URL was picked over the one in use, then remembered: now it is the one in use, and the base-URL question is not asked.
+	const path = ['start=everything', 'all.base_url=app:aider:AIDER_SET_ENV DEEPSEEK_API_BASE', 'all.key=aider', 'all.probe_consent=no', 'all.check', 'leaf.ok'];
+	const remembered = known({
+		envKey: undefined,
+		rememberedKey: undefined,
+		baseUrl: 'http://127.0.0.1:18975',
+		baseUrlSource: 'config',
+		otherBaseUrls: [],
+		appKeys: {aider: {masked: 'sk-…cdef', name: 'AIDER_API_KEY deepseek', file: ''}},
+		lastDiagnosis: {summary: 'No problem found', verdict: 'ok', language: 'en', path},
+	});
+	assert.equal(currentNode(walk([pick('start', 'everything')], remembered)).id, 'all.key', 'no base-URL question now');
+	const replayed = walk([pick('start', 'recheck')], remembered);
+	assert.equal(currentNode(replayed).id, 'all.check');
+	assert.equal(viewOf(replayed, remembered).choices.keyChoice, 'aider');
+});
+
 test('the 401 path asks which base URL to check where an agent app\'s settings name another one, as "Run every check" does', () => {
 	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', '401')])).id, 'p401.key', 'no app elsewhere: straight to the key, as before');
 	let state = walk([pick('start', 'other'), pick('other.symptom', '401')], appElsewhere);
