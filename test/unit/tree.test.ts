@@ -413,6 +413,13 @@ test('the unclear result offers DeepSeek\'s support only where the calls reach D
 		assert.equal(ids.includes('relay_console'), expected.console === true, `${name}: the service's console`);
 		assert.equal(content.lines.includes(support), expected.deepseek, `${name}: the advice names DeepSeek's support`);
 	}
+	// At a host nothing recognises, whoever runs it comes first: not DeepSeek's status page alone, which says nothing of that host.
+	const unrecognised = viewWith(cases[3]![1]);
+	assert.deepEqual(unrecognised.diagnosis.fixes.map(fix => [fix.id, fix.title]), [
+		['ask_operator', 'If it keeps failing, tell whoever runs relay.example.net: only they can see what goes wrong on their side'],
+		['status_page', 'Watch DeepSeek\'s status page'],
+	]);
+	assert.deepEqual(node.content(unrecognised).fixes.map(fix => fix.id), ['ask_operator', 'status_page']);
 	// The key never sent: no one to send a report to either.
 	const plain = node.content(viewWith(cases[4]![1]));
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['use_https']);
