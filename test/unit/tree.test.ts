@@ -203,7 +203,7 @@ test('check it again walks on past a question not asked this time: the base URL 
 		envKey: undefined,
 		rememberedKey: undefined,
 		baseUrl: 'http://127.0.0.1:18975',
-		baseUrlSource: 'config',
+		baseUrlSource: 'remembered',
 		otherBaseUrls: [],
 		appKeys: {aider: {masked: 'sk-…cdef', name: 'AIDER_API_KEY deepseek', file: ''}},
 		lastDiagnosis: {summary: 'No problem found', verdict: 'ok', language: 'en', path},
