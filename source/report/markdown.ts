@@ -94,9 +94,11 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 	const key = options.key;
 	const text = (value: string) => markdownText(value, key);
 	const code = (value: string) => markdownCode(sanitize(value, key));
-	const provider = report.provider
-		? markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy})
-		: markdownMessages.providerUnknown;
+	const provider = !report.provider
+		? markdownMessages.providerUnknown
+		: report.provider.id === 'unknown'
+			? markdownMessages.providerNotRecognised({name: report.provider.name})
+			: markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy});
 	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), name: diagnoseMessages.verdictNames[report.verdict], summary: code(report.summary)}), ''];
 
 	lines.push(`## ${markdownMessages.aboutHeading}`, '');
