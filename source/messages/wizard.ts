@@ -466,7 +466,8 @@ const wizardTextEn = {
 		fixed: (p: {title: string}) => `Now fine: ${p.title}`,
 		broke: (p: {title: string}) => `New problem: ${p.title}`,
 		still: (p: {title: string}) => `Still wrong: ${p.title}`,
-		nothing: 'Nothing changed since the last check.',
+		/** Under the heading, which already says since when. */
+		nothing: 'Nothing.',
 	},
 
 	notices: {

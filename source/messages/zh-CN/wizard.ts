@@ -401,7 +401,7 @@ export const wizardText: WizardText = {
 		fixed: p => `已恢复正常：${p.title}`,
 		broke: p => `新问题：${p.title}`,
 		still: p => `仍有问题：${p.title}`,
-		nothing: '与上次检查相比没有变化。',
+		nothing: '没有变化。',
 	},
 
 	notices: {
