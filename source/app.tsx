@@ -19,6 +19,7 @@ import {colourWanted} from './text/colour.js';
 import {thisComputer, type KeyStores} from './deepseek/saved-key.js';
 import {knownFrom, noKeyAtAll} from './tree/known.js';
 import {startNode} from './tree/nodes.js';
+import {resultScript} from './tree/command.js';
 import {pathOf} from './tree/step.js';
 import type {Effect, WizardState} from './tree/types.js';
 import {fitsWizard, helpPageRows, layoutHelp} from './ui/frame-layout.js';
@@ -229,7 +230,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 
 	const help = useHelp();
 	/** How far the help scrolls in this window (its rows depend on the width and the language). */
-	const helpMaxOffset = () => layoutHelp(helpRows(columns, settingsLoad.path), rows, 0).maxOffset;
+	const helpMaxOffset = () => layoutHelp(helpRows(columns, settingsLoad.path, resultScript(wizard.latest(), wizard.latestView())), rows, 0).maxOffset;
 
 	const registerScreenKeys = useWizardKeys({
 		typing: () => wizard.latestNode().kind === 'input',

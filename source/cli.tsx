@@ -18,7 +18,7 @@ import {closeDispatchers} from './deepseek/dispatcher.js';
 import {certificateChecksOffWarning, othersSkipCertificateChecks} from './deepseek/tls-policy.js';
 import {quietWarning} from './quiet-warnings.js';
 import {normaliseBaseUrl} from './deepseek/url.js';
-import {requestsOnTheWire} from './deepseek/wire.js';
+import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
 import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
@@ -32,7 +32,7 @@ import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
 import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
-import {skipWasmOptimisation} from './fast-exit.js';
+import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
 import {outputWidth} from './text/output-width.js';
 import {wrapPlain} from './text/wrap.js';
@@ -350,7 +350,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		await requestsOnTheWire(controller.signal);
 		const progress = progressLine(io.stderr, built.ctx, canRewriteLine(io.env, io.stderr));
 		const {runDiagnosis, withoutAlertFix} = await import('./run-later.js');
-		const diagnosed = await runDiagnosis(built.ctx, ids, {signal: controller.signal}).finally(progress.erase);
+		const diagnosing = runDiagnosis(built.ctx, ids, {signal: controller.signal});
+		// With all the code loaded and every request written, a young-generation collection
+		// while nothing is answered yet, rather than one while the answers are handled
+		// (fast-exit.ts). Not for balance: its one answer leaves that space far from full.
+		if (command !== 'balance') void whenOnlyWaiting(controller.signal, collectYoungGeneration);
+		const diagnosed = await diagnosing.finally(progress.erase);
 		const report = command === 'balance' && values.below !== undefined ? withoutAlertFix(diagnosed) : diagnosed;
 		if (controller.signal.aborted) {
 			return stopped();

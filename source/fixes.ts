@@ -12,7 +12,7 @@ import {containerPlace} from './deepseek/container.js';
 import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
-import type {ContainerLoopback, WslLoopback} from './checks/details.js';
+import {callsReachDeepSeek, provider as endpointProvider, type ContainerLoopback, type Results, type WslLoopback} from './checks/details.js';
 import type {ModelAccess} from './providers/signatures.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
@@ -63,6 +63,17 @@ export const fixes = {
 	transactions: (): Fix => ({id: 'check_transactions', title: fixMessages.transactions, url: platformUrls.transactions}),
 	sameAccount: (): Fix => ({id: 'check_account', title: fixMessages.sameAccount, url: platformUrls.apiKeys}),
 	support: (traceId?: string): Fix => ({id: 'contact_support', title: fixMessages.support(traceId), url: platformUrls.supportMail}),
+	/**
+	 * Whom to write to about these calls, the one rule for every result that offers support: DeepSeek's support only
+	 * where the calls reach DeepSeek (checks/details.ts `callsReachDeepSeek`); elsewhere that service's console where
+	 * the provider table knows one; else no one (whoever runs it is named by the diagnosis where it matters).
+	 */
+	supportWhereCallsGo: (results: Results, traceId?: string): Fix[] => {
+		if (callsReachDeepSeek(results)) return [fixes.support(traceId)];
+		const found = endpointProvider(results);
+		// DeepSeek's own host the key was never sent to (plain http): nothing there to look up.
+		return found?.consoleUrl && found.id !== 'deepseek' ? [fixes.relayConsole(found)] : [];
+	},
 	useDeepSeek: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeek, url: null}),
 	/** The same fix for a tool that speaks Anthropic's API (the base URL the user had ends in /anthropic, or is Anthropic's). */
 	useDeepSeekAnthropic: (): Fix => ({id: 'use_deepseek_base_url', title: fixMessages.useDeepSeekAnthropic, url: null}),

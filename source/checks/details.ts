@@ -15,6 +15,7 @@ import {isLoopbackHost} from '../deepseek/url.js';
 import type {KeyElsewhere} from '../context.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
+import {billsUsersDeepSeek} from '../providers/table.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {checkIds, type CheckId, type CheckResult} from './types.js';
 
@@ -99,6 +100,20 @@ export const httpStatus = (results: Results, id: CheckId) => numberDetail(result
 export function provider(results: Results): ProviderInfo | undefined {
 	const value = detail(results, 'endpoint', 'provider');
 	return isJsonObject(value) && typeof value['id'] === 'string' && typeof value['name'] === 'string' ? (value as ProviderInfo) : undefined;
+}
+
+/**
+ * The calls go to DeepSeek, to the user's own account: the endpoint check found DeepSeek (by its host or by how it
+ * answers), or a gateway that passes the user's own key on and did not answer in its own name. Not a host nothing
+ * recognises (who answers there is not known), nor a base URL the key was never sent to over plain http. Where this
+ * is false, DeepSeek's support cannot see the calls (fixes.ts `supportWhereCallsGo`).
+ */
+export function callsReachDeepSeek(results: Results): boolean {
+	const found = provider(results);
+	if (found === undefined || !billsUsersDeepSeek(found.id)) return false;
+	// Plain http to another computer: nothing was sent, to DeepSeek or anyone (the client refused it).
+	if (apiCheckIds.some(id => stringDetail(results, id, 'reason') === 'insecure_url')) return false;
+	return found.id === 'deepseek' || !apiCheckIds.some(id => signature(results, id)?.provider === found.id);
 }
 
 /**

@@ -10,8 +10,12 @@ const defaultLongestWaitMs = 1000;
 
 const unsent = new Set<unknown>();
 let waiting: Array<() => void> = [];
+/** Whether a request has been written, and whether one has been answered (or has failed). */
+let anySent = false;
+let anyAnswered = false;
 
 function sent(message: unknown): void {
+	anySent = true;
 	unsent.delete((message as {request?: unknown}).request);
 	if (unsent.size > 0) return;
 	const resolved = waiting;
@@ -22,6 +26,8 @@ function sent(message: unknown): void {
 diagnosticsChannel.subscribe('undici:request:create', message => unsent.add((message as {request?: unknown}).request));
 diagnosticsChannel.subscribe('undici:client:sendHeaders', sent);
 diagnosticsChannel.subscribe('undici:request:error', sent);
+diagnosticsChannel.subscribe('undici:request:headers', () => (anyAnswered = true));
+diagnosticsChannel.subscribe('undici:request:error', () => (anyAnswered = true));
 
 /**
  * Resolves once every request started so far (including those started in this turn of
@@ -42,4 +48,14 @@ export async function requestsOnTheWire(signal: AbortSignal, longestWaitMs = def
 		signal.addEventListener('abort', done, {once: true});
 		waiting.push(done);
 	});
+}
+
+/**
+ * Runs `work` once every request started so far is on the wire (see requestsOnTheWire) and
+ * only if no answer has come yet: work done while the process has nothing else to do, which
+ * must neither hold back a request nor an answer's handling. Skipped when the signal fired.
+ */
+export async function whenOnlyWaiting(signal: AbortSignal, work: () => void, longestWaitMs = defaultLongestWaitMs): Promise<void> {
+	await requestsOnTheWire(signal, longestWaitMs);
+	if (anySent && unsent.size === 0 && !anyAnswered && !signal.aborted) work();
 }

@@ -11,6 +11,7 @@ import type {AgentApp} from '../deepseek/facts.js';
 import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
+import {fixes} from '../fixes.js';
 import type {Diagnosis, Fix} from '../verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
@@ -83,6 +84,11 @@ export class Facts {
 	/** The service behind the base URL, as the endpoint check found it (by host or fingerprint). */
 	get provider(): ProviderInfo | undefined {
 		return details.provider(this.#byId);
+	}
+
+	/** Whom to write to about these calls: DeepSeek's support only where they reach DeepSeek (fixes.ts `supportWhereCallsGo`). */
+	supportWhereCallsGo(traceId: string | undefined): Fix[] {
+		return fixes.supportWhereCallsGo(this.#byId, traceId);
 	}
 
 	/** The base URL's host (with its port), safe to print. */

@@ -132,14 +132,14 @@ export const insufficientBalance: Rule = facts => {
 		return {
 			verdict: 'insufficient_balance',
 			summary: diagnoseMessages.refusedBalanceUnknown(traceId),
-			fixes: [fixes.topUp(), fixes.transactions(), fixes.sameAccount(), fixes.support(traceId)],
+			fixes: [fixes.topUp(), fixes.transactions(), fixes.sameAccount(), ...facts.supportWhereCallsGo(traceId)],
 		};
 	}
 	if (!balanceFailed && probe402) {
 		return {
 			verdict: 'insufficient_balance',
 			summary: diagnoseMessages.paidButRefused(facts.result('balance')?.summary ?? '', traceId),
-			fixes: [fixes.transactions(), fixes.sameAccount(), fixes.support(traceId)],
+			fixes: [fixes.transactions(), fixes.sameAccount(), ...facts.supportWhereCallsGo(traceId)],
 		};
 	}
 	return {

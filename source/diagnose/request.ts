@@ -9,7 +9,7 @@ import type {ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import type {Diagnosis, Fix} from '../verdict.js';
 import type {Answer, Facts, Rule} from './facts.js';
-import {answeringService} from './service.js';
+import {answeringService, nameToAsk} from './service.js';
 import {emptyBalance} from './money.js';
 
 export const rateLimited: Rule = facts => {
@@ -188,7 +188,9 @@ export const inconclusive: Rule = facts => {
 	if (id && facts.string(id, 'reason') === 'insecure_url') {
 		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()], knownCause: 'key_not_sent'};
 	}
-	return id
-		? {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [fixes.support(facts.string(id, 'traceId') ?? facts.traceIds()[0]), fixes.statusPage()]}
-		: undefined;
+	if (!id) return undefined;
+	const support = facts.supportWhereCallsGo(facts.string(id, 'traceId') ?? facts.traceIds()[0]);
+	// Where neither DeepSeek nor a console can look (a host nothing recognises), whoever runs the service can: DeepSeek's status page alone says nothing of it.
+	const ask = support.length > 0 ? support : [fixes.askOperatorAboutErrors(nameToAsk(facts, answeringService(facts)))];
+	return {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [...ask, fixes.statusPage()]};
 };

@@ -75,6 +75,8 @@ const markdownMessagesEn = {
 	provider: 'Service behind the base URL',
 	providerValue: (p: {name: string; detectedBy: 'host' | 'fingerprint' | 'error'}) => `${p.name} (detected by ${p.detectedBy})`,
 	providerUnknown: 'not determined',
+	/** A service nothing recognises (its provider id `unknown`, named by its host): not "detected". */
+	providerNotRecognised: (p: {name: string}) => `${p.name} (not recognised)`,
 	generatedAt: 'Generated',
 	toolVersion: 'deepseek-fix version',
 	nodeVersion: 'Node.js version',
@@ -98,6 +100,8 @@ const markdownMessagesEn = {
 		p.available ? 'DeepSeek reports the account can make calls (is_available: true).' : 'DeepSeek reports the account cannot make calls (is_available: false).',
 	traceIdsHeading: 'Trace ids',
 	traceIdsIntro: (p: {email: string}) => `Give these to DeepSeek support (${p.email}): they identify the requests.`,
+	/** The calls went to another service (or the tool cannot tell): DeepSeek's support cannot look them up. */
+	traceIdsIntroElsewhere: (p: {name: string}) => `The calls went to ${p.name}, not DeepSeek: if you ask whoever runs it, give them these: they identify the requests there.`,
 	noTraceIds: 'No trace ids were recorded.',
 	relayBalance: (p: {provider: string}) => `This is the balance of ${p.provider}, the relay in use, not DeepSeek's own balance.`,
 	pathHeading: 'Steps taken in the wizard',

@@ -104,6 +104,11 @@ const wizardTextEn = {
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
 		/** After the key in an agent app's settings, which the command never holds. */
 		scriptAppKey: (p: {command: string; app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}: ${p.command}`,
+		/** The same two, where the command needs a row of its own (it is never broken inside): they end where the command would start. */
+		scriptLead: 'Same from a script:',
+		scriptAppKeyLead: (p: {app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}:`,
+		/** In place of a command wider than the window: broken over rows it would neither read nor copy. */
+		commandTooWide: (p: {columns: number}) => `(The command needs a ${p.columns}-column window.)`,
 	},
 
 	/** The help `?` shows over a menu or a result (ui/screens/help.tsx). */
@@ -465,7 +470,8 @@ const wizardTextEn = {
 		fixed: (p: {title: string}) => `Now fine: ${p.title}`,
 		broke: (p: {title: string}) => `New problem: ${p.title}`,
 		still: (p: {title: string}) => `Still wrong: ${p.title}`,
-		nothing: 'Nothing changed since the last check.',
+		/** Under the heading, which already says since when. */
+		nothing: 'Nothing.',
 	},
 
 	notices: {

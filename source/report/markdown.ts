@@ -3,6 +3,7 @@
 // names, notes, trace ids, their links) goes into a code span, where no renderer makes a
 // link, an image or HTML of it. Our own sentences and labels are plain text; only our own
 // fix pages (isOwnFixUrl) become links.
+import {callsReachDeepSeek, resultsOf} from '../checks/details.js';
 import {supportEmail} from '../deepseek/facts.js';
 import {isOwnFixUrl} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
@@ -79,14 +80,25 @@ function markdownFixUrl(url: string, key: string | undefined): string {
 	return isOwnFixUrl(url) ? `<${url}>` : markdownCode(sanitize(url, key));
 }
 
+/**
+ * Whom the trace ids are for: DeepSeek's support only where the calls reach DeepSeek (the rule its fixes follow,
+ * fixes.ts supportWhereCallsGo); else the service the calls go to, by its name (the host where nothing named it).
+ */
+function traceIdsIntro(report: CheckReport): string {
+	if (callsReachDeepSeek(resultsOf(report.checks))) return markdownMessages.traceIdsIntro({email: supportEmail});
+	return markdownMessages.traceIdsIntroElsewhere({name: markdownCode(sanitize(report.provider?.name ?? report.baseUrl))});
+}
+
 /** The redacted support report (`report [--out FILE]`): no key, no escape sequences, no live links from servers. */
 export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options: {key?: string} = {}): string {
 	const key = options.key;
 	const text = (value: string) => markdownText(value, key);
 	const code = (value: string) => markdownCode(sanitize(value, key));
-	const provider = report.provider
-		? markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy})
-		: markdownMessages.providerUnknown;
+	const provider = !report.provider
+		? markdownMessages.providerUnknown
+		: report.provider.id === 'unknown'
+			? markdownMessages.providerNotRecognised({name: report.provider.name})
+			: markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy});
 	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), name: diagnoseMessages.verdictNames[report.verdict], summary: code(report.summary)}), ''];
 
 	lines.push(`## ${markdownMessages.aboutHeading}`, '');
@@ -116,7 +128,7 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 	lines.push(`## ${markdownMessages.traceIdsHeading}`, '');
 	const traceIds = safeTraceIds(meta.traceIds, key);
 	if (traceIds.length === 0) lines.push(markdownMessages.noTraceIds, '');
-	else lines.push(markdownMessages.traceIdsIntro({email: supportEmail}), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
+	else lines.push(traceIdsIntro(report), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
 
 	if (meta.path && meta.path.length > 0) {
 		lines.push(`## ${markdownMessages.pathHeading}`, '', meta.path.map(code).join(' → '), '');

@@ -27,10 +27,10 @@ export function aiderItemOf(app: AgentApp, name: string): {entry: AiderListEntry
 
 const isVariable = (entry: AiderListEntry) => entry.startsWith('AIDER_');
 
-/** "the deepseek= item under api-key", "the deepseek= item in AIDER_API_KEY"; any other name as it is. */
+/** "the deepseek= item under api-key", "the deepseek= item of AIDER_API_KEY" (not "in", which "in the environment" may follow); any other name as it is. */
 export function appSettingEn(app: AgentApp, name: string): string {
 	const listed = aiderItemOf(app, name);
-	return listed ? `the ${listed.item}= item ${isVariable(listed.entry) ? 'in' : 'under'} ${listed.entry}` : name;
+	return listed ? `the ${listed.item}= item ${isVariable(listed.entry) ? 'of' : 'under'} ${listed.entry}` : name;
 }
 
 /** "api-key 下的 deepseek=", "AIDER_API_KEY 里的 deepseek=" (Latin at both ends, as the sentences space a name); any other name as it is. */
@@ -59,9 +59,13 @@ export function appSetsEn(app: AgentApp, name: string, file: string, start = fal
 	return start ? said.charAt(0).toUpperCase() + said.slice(1) : said;
 }
 
-/** The same in Chinese: "Aider 的 ~/.aider.conf.yml 把 api-key 下的 deepseek= 设为", "环境变量 AIDER_OPENAI_API_KEY 的值是" (followed by 一个…). */
+/**
+ * The same in Chinese: "Aider 的 ~/.aider.conf.yml 把 api-key 下的 deepseek= 设为", "环境变量 AIDER_OPENAI_API_KEY 的值是",
+ * an item "环境变量 AIDER_API_KEY 里的 deepseek= 是" (not "…里的 deepseek= 的值是") (followed by 一个…).
+ */
 export function appSetsZh(app: AgentApp, name: string, file: string): string {
-	return file === inEnvironmentFile ? `环境变量 ${appSettingZh(app, name)} 的值是` : `${agentAppNames[app]} 的 ${file} 把 ${appSettingZh(app, name)} 设为`;
+	if (file !== inEnvironmentFile) return `${agentAppNames[app]} 的 ${file} 把 ${appSettingZh(app, name)} 设为`;
+	return `环境变量 ${appSettingZh(app, name)} ${aiderItemOf(app, name) ? '是' : '的值是'}`;
 }
 
 /** "the deepseek= item under api-key in Aider's ~/.aider.conf.yml", "AIDER_OPENAI_API_KEY in the environment". */

@@ -56,3 +56,18 @@ export function scriptKeyApp(view: View): AgentApp | undefined {
 export function scriptSentence(command: string, keyApp: AgentApp | undefined): string {
 	return keyApp ? wizardText.ui.scriptAppKey({command, app: keyApp}) : wizardText.ui.script({command});
 }
+
+/** The command that does the same from a script, and the agent app whose key it needs in DEEPSEEK_API_KEY. */
+export type ScriptCommand = {command: string; keyApp?: AgentApp | undefined};
+
+/** The walk's command with that app, or undefined when no check ran on it. */
+export function scriptOf(state: WizardState, view: View): ScriptCommand | undefined {
+	const command = scriptCommand(state, view);
+	return command === undefined ? undefined : {command, keyApp: scriptKeyApp(view)};
+}
+
+/** The same for the help over a result, which a short window leaves without a row for it; none over a question. */
+export function resultScript(state: WizardState, view: View): ScriptCommand | undefined {
+	const at = state.trail.at(-1);
+	return at !== undefined && nodeOf(at.node).kind === 'leaf' ? scriptOf(state, view) : undefined;
+}

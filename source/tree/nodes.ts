@@ -122,6 +122,18 @@ const startOf = (prefix: 'all' | 'p401', known: Known): NodeId => (appSendsElsew
 const everythingStart = (known: Known): NodeId => startOf('all', known);
 
 /**
+ * The answer a base-URL pick records (the wizard's path: the support report, the walk replayed by "check again the same
+ * way"): `env:NAME` for a variable, in the environment or a dotenv file; `app:APP:SETTING` for an agent app's own
+ * setting, as the app names it (`app:aider:set-env DEEPSEEK_API_BASE`, `app:claude_code:ANTHROPIC_BASE_URL`). Before,
+ * an app's was `env:SETTING` too, read as a variable; a path remembered so still replays (step.ts replayedAnswer).
+ */
+export function baseUrlPickId(other: {name: string; source?: string | undefined}): string {
+	return isAgentApp(other.source) ? `${appPickPrefix}${other.source}:${other.name}` : `env:${other.name}`;
+}
+
+export const appPickPrefix = 'app:';
+
+/**
  * "Which address?" and the field to type one, for one branch; both lead to `next`. The address in use first, then
  * each other one the environment, a dotenv file or an agent app's settings name (the app's as it writes it), DeepSeek's own.
  */
@@ -142,7 +154,7 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
 						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
 						: wizardText.baseUrl.fromEnv(other.url, other.name);
-					options.push({id: `env:${other.name}`, label, next, sets: {baseUrl: other.url}});
+					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: other.url}});
 				}
 				if (!seen.has(known.deepseekBaseUrl)) {
 					options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next, sets: {baseUrl: known.deepseekBaseUrl}});

@@ -10,7 +10,7 @@ import {wizardText} from '../messages/wizard.js';
 import {providerPageOf} from '../providers/pages.js';
 import {maskKey} from '../text/safe.js';
 import {mailAddress, withoutScheme} from '../text/link.js';
-import {nodeOf, startNode, tree} from './nodes.js';
+import {appPickPrefix, nodeOf, startNode, tree} from './nodes.js';
 import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
 import {checkAppKeyOptions} from './leaves/shared.js';
@@ -358,14 +358,23 @@ function parsePath(path: readonly string[]): Array<{node: NodeId; value: string 
 
 /** A key pasted last time cannot be replayed; a key remembered since then (most likely that one) can. */
 function replayedAnswer(state: WizardState, answer: string, known: Known): string {
+	if (answer.startsWith('env:')) return legacyAppPick(currentOptions(state, known), answer) ?? answer;
 	if (answer !== 'paste') return answer;
 	return currentOptions(state, known).some(option => option.id === 'remembered') ? 'remembered' : answer;
 }
 
+/** An agent app's base URL remembered as `env:SETTING` (before nodes.ts baseUrlPickId named the app): its option now, where no variable has that id. */
+function legacyAppPick(options: readonly Option[], answer: string): string | undefined {
+	if (options.some(option => option.id === answer)) return undefined;
+	const setting = answer.slice('env:'.length);
+	return options.find(option => option.id.startsWith(appPickPrefix) && option.id.slice(option.id.indexOf(':', appPickPrefix.length) + 1) === setting)?.id;
+}
+
 /**
  * Walk last time's answers again from the start until the first live check (which then
- * runs afresh: the point is to see whether the problem is still there). Stops early where
- * an answer no longer fits (a key that is gone, a key that must be pasted again).
+ * runs afresh: the point is to see whether the problem is still there). An answer to a question
+ * not asked now is passed over; the walk stops early where an answer no longer fits (a key that
+ * is gone, a key that must be pasted again).
  */
 function recheck(state: WizardState, known: Known): WizardState {
 	const entries = parsePath(known.lastDiagnosis?.path ?? []);
@@ -377,7 +386,10 @@ function recheck(state: WizardState, known: Known): WizardState {
 	for (const entry of entries) {
 		const step = currentStep(current);
 		const node = nodeOf(step.node);
-		if (entry.node !== step.node || entry.value === undefined || node.kind === 'checks') break;
+		if (node.kind === 'checks') break;
+		// A question last time asked but not this one (its answer settled since, as a base URL remembered then): the next answer.
+		if (entry.node !== step.node) continue;
+		if (entry.value === undefined) break;
 		const next =
 			node.kind === 'input'
 				? node.secret

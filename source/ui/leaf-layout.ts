@@ -7,6 +7,7 @@ import {wizardText} from '../messages/wizard.js';
 import {glyphs} from '../text/glyphs.js';
 import {displayWidth} from '../text/width.js';
 import {withoutScheme} from '../text/link.js';
+import {scriptSentence, type ScriptCommand} from '../tree/command.js';
 import {fittingIndent} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
@@ -104,8 +105,8 @@ export type LeafLayoutInput = {
 	copyable?: string | undefined;
 	/** What changed since the last check (checking again), one line each with its icon. */
 	changes?: readonly string[];
-	/** The command that does the same from a script. */
-	script?: string | undefined;
+	/** The command that does the same from a script (scriptLines draws it). */
+	script?: ScriptCommand | undefined;
 	width: number;
 	height: number;
 };
@@ -149,6 +150,31 @@ export function copyableLine(text: string, width: number): string {
 	if (!/^https?:\/\//.test(text) || displayWidth(text) <= width) return text;
 	const bare = withoutScheme(text);
 	return displayWidth(bare) <= width ? bare : wizardText.ui.linkTooWide({columns: displayWidth(bare)});
+}
+
+/** The sentence that leads to the command where the command takes a row of its own: "Same from a script:". */
+export const scriptLead = ({keyApp}: ScriptCommand): string => (keyApp ? wizardText.ui.scriptAppKeyLead({app: keyApp}) : wizardText.ui.scriptLead);
+
+/**
+ * The command on a row of its own at `width`, whole: after `indent`, or less indented where that makes it fit. A shell
+ * command broken over rows neither reads nor copies (pasted, each row runs alone), so one wider than the window is not
+ * drawn: a sentence says how wide a window shows it.
+ */
+export function commandRows(command: string, width: number, indent: string): string[] {
+	const columns = displayWidth(command);
+	if (columns <= width) return [fittingIndent(indent, columns, width) + command];
+	return wrapLines(wizardText.ui.commandTooWide({columns}), width, indent);
+}
+
+/**
+ * "Same from a script: …" as drawn at `width` after `indent`: the sentence wrapped where the command stays whole on one
+ * of its rows (one row, where it fits); else its lead, then the command on a row of its own (commandRows). The leaf, the
+ * record left after quitting and the help over a result draw it so.
+ */
+export function scriptLines(script: ScriptCommand, width: number, indent: string): string[] {
+	const lines = wrapLines(scriptSentence(script.command, script.keyApp), width, indent);
+	if (lines.some(line => line.includes(script.command))) return lines;
+	return [...wrapLines(scriptLead(script), width, indent), ...commandRows(script.command, width, indent)];
 }
 
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');
@@ -346,7 +372,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 		})),
 		...(input.script === undefined
 			? []
-			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: wrappedHeight(input.script, width, leafIndents.line)}} satisfies Candidate]),
+			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: scriptLines(input.script, width, leafIndents.line).length}} satisfies Candidate]),
 	];
 	/**
 	 * The blocks of the links actions repeat, after the candidates (their fix's index): drawn

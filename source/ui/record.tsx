@@ -5,11 +5,10 @@
 // lines, whatever its height, and is never redrawn.
 import {Box, Static, Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
-import {scriptSentence} from '../tree/command.js';
 import type {WalkRecord} from '../tree/record.js';
 import type {LeafTone} from '../tree/types.js';
 import {wrapLines} from './layout.js';
-import {leafIndents} from './leaf-layout.js';
+import {leafIndents, scriptLines} from './leaf-layout.js';
 import {FixLine, LeafTitle, leafTones, Wrapped} from './text-blocks.js';
 
 function Answer({question, answer, tone = 'good', width}: {question: string; answer: string; tone?: LeafTone | undefined; width: number}) {
@@ -39,7 +38,7 @@ export function RecordView({record, width}: {record: WalkRecord; width: number})
 					{result ? <LeafTitle tone={result.tone} title={result.title} width={width} /> : null}
 					{result?.fix ? <FixLine fix={result.fix} width={width} /> : null}
 					{result?.traceId ? <Wrapped text={wizardText.record.traceId({id: result.traceId})} width={width} indent={leafIndents.line} /> : null}
-					{result?.command ? <Wrapped text={scriptSentence(result.command, result.keyApp)} width={width} indent={leafIndents.line} /> : null}
+					{result?.command ? <Text>{scriptLines({command: result.command, keyApp: result.keyApp}, width, leafIndents.line).join('\n')}</Text> : null}
 				</Box>
 			)}
 		</Static>

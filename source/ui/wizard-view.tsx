@@ -5,7 +5,7 @@ import {useMemo, type ReactNode} from 'react';
 import type {WaitProgress} from '../top-up-wait.js';
 import {Box, Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
-import {scriptCommand, scriptKeyApp, scriptSentence} from '../tree/command.js';
+import {resultScript, scriptOf} from '../tree/command.js';
 import {recordOf} from '../tree/record.js';
 import {breadcrumb} from '../tree/step.js';
 import type {Option, TreeNode, View, WizardState} from '../tree/types.js';
@@ -62,12 +62,6 @@ export type WizardViewProps = {
 	onSubmit: (value: string) => Promise<string | undefined>;
 };
 
-/** The sentence with the command that does the same from a script, or undefined when no check ran on the walk. */
-function scriptLine(state: WizardState, view: View): string | undefined {
-	const command = scriptCommand(state, view);
-	return command === undefined ? undefined : scriptSentence(command, scriptKeyApp(view));
-}
-
 function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} {
 	const {node, state, view, screenKey, width} = props;
 	switch (node.kind) {
@@ -119,7 +113,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 						initialId={state.answers[node.id]}
 						previous={props.previousRows}
 						notice={props.notice}
-						script={scriptLine(state, view)}
+						script={scriptOf(state, view)}
 						width={width}
 						height={props.height}
 						onPick={props.onPick}
@@ -143,7 +137,7 @@ export function WizardView(props: WizardViewProps) {
 	if (props.finished) return <RecordView record={recordOf(props.state, props.view.known)} width={props.width} />;
 	const {screen, hint} = screenFor(props);
 	const fits = fitsWizard(props.width, props.height);
-	const help = props.help ? layoutHelp(helpRows(props.width, props.settingsPath), props.height, props.help.offset) : undefined;
+	const help = props.help ? layoutHelp(helpRows(props.width, props.settingsPath, resultScript(props.state, props.view)), props.height, props.help.offset) : undefined;
 	return (
 		<ClockContext value={clocks}>
 			<ScreenKeysContext value={props.registerScreenKeys}>

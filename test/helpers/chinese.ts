@@ -101,6 +101,7 @@ const offGlossary: ReadonlyArray<readonly [string, string]> = [
 	['密钥', 'key'],
 	['比如', '例如'],
 	['运营者', '管理员'],
+	['运营方', '管理员'],
 	['免费额度', '赠送余额'],
 	['账户', '账号'],
 	// A balance is queried (查询), not read (读取): the balance check's row says 未查询到.

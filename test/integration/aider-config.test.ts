@@ -60,9 +60,9 @@ test('Aider\'s AIDER_… variables: AIDER_API_KEY=deepseek=… in the environmen
 		{name: 'AIDER_API_KEY deepseek', masked: `sk-…${fakeKey.slice(-4)}`, inProjectEnv: false, source: 'aider', inEnvironment: true},
 	]);
 	assert.equal(json.fixes[0]?.id, 'set_key');
-	assert.match(json.fixes[0]?.title ?? '', /the deepseek= item in AIDER_API_KEY in the environment \(sk-…/);
+	assert.match(json.fixes[0]?.title ?? '', /the deepseek= item of AIDER_API_KEY in the environment \(sk-…/);
 	const text = await runCli(['check'], env, {cwd: project2});
-	assert.match(text.stdout.replace(/\s+/g, ' '), /the deepseek= item in AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…\w{4}\), the key Aider sends/);
+	assert.match(text.stdout.replace(/\s+/g, ' '), /the deepseek= item of AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…\w{4}\), the key Aider sends/);
 	// The project's .env makes the model an openai/ one at a relay: the key is AIDER_OPENAI_API_KEY's, the base URL the .env's.
 	writeFileSync(path.join(project2, '.env'), 'AIDER_MODEL=openai/deepseek-chat\nAIDER_OPENAI_API_BASE=https://openrouter.ai/api/v1\n');
 	const relayEnv = {...env, AIDER_API_KEY: undefined, AIDER_OPENAI_API_KEY: fakeKey, AIDER_MODEL: 'sonnet'};

@@ -78,7 +78,7 @@ const rows: Row[] = [
 	{scenario: 'overloaded', verdict: 'server_error', code: 1, summary: 'DeepSeek answers HTTP 503 (server overloaded): a problem on DeepSeek\'s side, not your balance.', fixes: ['retry_with_backoff', 'status_page']},
 	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} did not answer within 0.4 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.`, fixes: ['check_network', 'status_page']},
 	// Answers that began and stalled: the server was reached, and the endpoint check says so too.
-	{scenario: 'stalled_body', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete: ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 0.4 s): try again later.`, fixes: ['check_network'], also: json => {
+	{scenario: 'stalled_body', args: ['--timeout', '1500'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete: ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 1.5 s): try again later.`, fixes: ['check_network'], also: json => {
 		const endpoint = check(json, 'endpoint');
 		assert.match(endpoint.summary, /^127\.0\.0\.1:\d+ began to answer but never finished, so which service it is cannot be told\.$/);
 		assert.equal(check(json, 'auth').details.partialHttpStatus, 200);

@@ -174,14 +174,14 @@ test('a setting the environment gives (an AIDER_… variable): inEnvironment in 
 	try {
 		setLanguage('en');
 		const [summary, fix, name, help, notice] = await said();
-		assert.match(summary ?? '', /^No key in DEEPSEEK_API_KEY, but the deepseek= item in AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…cdef\), the key Aider sends/);
-		assert.equal(fix, 'Set DEEPSEEK_API_KEY to the key in the deepseek= item in AIDER_API_KEY in the environment (sk-…cdef), or pick it in the wizard, to check the key Aider sends');
+		assert.match(summary ?? '', /^No key in DEEPSEEK_API_KEY, but the deepseek= item of AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…cdef\), the key Aider sends/);
+		assert.equal(fix, 'Set DEEPSEEK_API_KEY to the key in the deepseek= item of AIDER_API_KEY in the environment (sk-…cdef), or pick it in the wizard, to check the key Aider sends');
 		assert.equal(name, 'AIDER_OPENAI_API_BASE in the environment');
 		assert.match(help ?? '', /^AIDER_OPENAI_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…cdef\): pick it/);
 		assert.match(notice ?? '', /it stays in the environment \(Aider's setting\), where/);
 		setLanguage('zh-CN');
 		const zh = await said();
-		assert.match(zh[0] ?? '', /^DEEPSEEK_API_KEY 里没有 key，但环境变量 AIDER_API_KEY 里的 deepseek= 的值是一个 DeepSeek 格式的 key（sk-…cdef），这就是 Aider 发送的 key/);
+		assert.match(zh[0] ?? '', /^DEEPSEEK_API_KEY 里没有 key，但环境变量 AIDER_API_KEY 里的 deepseek= 是一个 DeepSeek 格式的 key（sk-…cdef），这就是 Aider 发送的 key/);
 		assert.match(zh[1] ?? '', /^把 DEEPSEEK_API_KEY 设为环境变量 AIDER_API_KEY 里的 deepseek= 的 key（sk-…cdef）/);
 		assert.equal(zh[2], 'AIDER_OPENAI_API_BASE');
 		assert.match(zh[3] ?? '', /^环境变量 AIDER_OPENAI_API_KEY 的值是一个 DeepSeek 格式的 key（sk-…cdef）：选择它/);

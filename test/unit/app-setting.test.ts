@@ -48,6 +48,22 @@ test('every sentence naming an app\'s setting says an Aider item as written, in 
 	}
 });
 
+test('an item of an AIDER_… variable in the environment reads without a second "in" or a second 的', () => {
+	const key = {app: 'aider', variable: 'AIDER_API_KEY deepseek', masked: 'sk-…abcd', file: ''} as const;
+	try {
+		setLanguage('en');
+		assert.match(wizardText.key.helpApp(key), /^The deepseek= item of AIDER_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…abcd\)/);
+		assert.match(fixMessages.setKeyFromApp(key), /^Set DEEPSEEK_API_KEY to the key in the deepseek= item of AIDER_API_KEY in the environment \(sk-…abcd\)/);
+		setLanguage('zh-CN');
+		assert.match(wizardText.key.helpApp(key), /^环境变量 AIDER_API_KEY 里的 deepseek= 是一个 DeepSeek 格式的 key（sk-…abcd）/);
+		assert.match(checkMessages.keyPresent.missingButInApp(key), /但环境变量 AIDER_API_KEY 里的 deepseek= 是一个 DeepSeek 格式的 key/);
+		// A variable of its own keeps 的值是.
+		assert.match(wizardText.key.helpApp({...key, variable: 'AIDER_OPENAI_API_KEY'}), /^环境变量 AIDER_OPENAI_API_KEY 的值是一个/);
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('the base-URL question\'s help says in Chinese whose settings send the calls elsewhere, with 的 before the word', () => {
 	try {
 		setLanguage('zh-CN');

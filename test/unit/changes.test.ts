@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import {resultsOf} from '../../source/checks/details.js';
 import type {CheckResult} from '../../source/checks/types.js';
 import {whatChanged} from '../../source/tree/changes.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {auth, balance, deepseekAnswers, failure, readings, scenario, serviceStatus} from '../helpers/results.js';
 
 const cny = (total: string, isAvailable = true) => ({isAvailable, balances: [{currency: 'CNY', total, granted: '0.00', toppedUp: total}]});
@@ -68,7 +70,14 @@ test('a balance that could not be read, then could: said by the check, not in fi
 	assert.deepEqual(changed(scenario(unread), scenario(balance.reading(cny('50.00')))), ['good: Now fine: Balance']);
 });
 
-test('nothing changed, nothing wrong: one line that says so; checks only one side ran are left out', () => {
-	assert.deepEqual(changed(scenario(), scenario()), ['same: Nothing changed since the last check.']);
-	assert.deepEqual(changed(scenario(), [balance.reading(readings.toppedUp)]), ['same: Nothing changed since the last check.']);
+test('nothing changed, nothing wrong: one line that says so, under the heading without saying it again; checks only one side ran are left out', () => {
+	assert.deepEqual(changed(scenario(), scenario()), ['same: Nothing.']);
+	assert.deepEqual(changed(scenario(), [balance.reading(readings.toppedUp)]), ['same: Nothing.']);
+	assert.equal(`${wizardText.changes.heading} ${wizardText.changes.nothing}`, 'What changed since the last check: Nothing.');
+	try {
+		setLanguage('zh-CN');
+		assert.equal(`${wizardText.changes.heading}${wizardText.changes.nothing}`, '与上次检查相比：没有变化。', 'not 与上次检查相比：与上次检查相比没有变化。');
+	} finally {
+		setLanguage('en');
+	}
 });

@@ -16,7 +16,19 @@ function run(body: string, env: Record<string, string> = {}): Record<string, unk
 		const flags = [];
 		const set = v8.setFlagsFromString;
 		v8.setFlagsFromString = flag => { flags.push(flag); set.call(v8, flag); };
-		const {skipWasmOptimisation} = await import(${JSON.stringify(source)});
+		const {skipWasmOptimisation, collectYoungGeneration} = await import(${JSON.stringify(source)});
+		const {PerformanceObserver} = await import('node:perf_hooks');
+		const gcs = [];
+		new PerformanceObserver(list => gcs.push(...list.getEntries())).observe({entryTypes: ['gc']});
+		// Whether collectYoungGeneration made a young-generation collection (kind 1) while it ran:
+		// a collection is synchronous, so one that starts between the two reads is its own.
+		const collects = async () => {
+			const from = performance.now();
+			collectYoungGeneration();
+			const to = performance.now();
+			await new Promise(resolve => setTimeout(resolve, 20)); // gc entries arrive asynchronously
+			return gcs.some(entry => entry.detail.kind === 1 && entry.startTime >= from && entry.startTime <= to);
+		};
 		const out = {};
 		const emptyModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
 		${body}
@@ -38,7 +50,7 @@ test('the flags are set at the first WebAssembly compile, not when armed', () =>
 		new WebAssembly.Module(emptyModule);
 		skipWasmOptimisation();`);
 	assert.deepEqual(out['beforeCompile'], []);
-	assert.deepEqual(out['flags'], ['--liftoff-only', '--no-minor-gc-task'], 'set once, at the first compile');
+	assert.deepEqual(out['flags'], ['--liftoff-only', '--no-minor-gc-task', '--expose-gc'], 'set once, at the first compile');
 	assert.equal(out['isModule'], true);
 	assert.equal(out['instantiates'], true);
 	assert.equal(out['restored'], true, 'WebAssembly.Module is the original again');
@@ -52,4 +64,35 @@ test('DEEPSEEK_FIX_NO_V8_FLAGS leaves V8 and WebAssembly alone', () => {
 		new WebAssembly.Module(emptyModule);`, {DEEPSEEK_FIX_NO_V8_FLAGS: '1'});
 	assert.equal(out['untouched'], true);
 	assert.deepEqual(out['flags'], []);
+});
+
+test('collectYoungGeneration collects the young generation only once the flags are set, and never throws', () => {
+	const out = run(`
+		out.unarmed = await collects();
+		skipWasmOptimisation();
+		out.armed = await collects();
+		new WebAssembly.Module(emptyModule);
+		out.afterCompile = await collects();`);
+	assert.equal(out['unarmed'], false, 'gc is not exposed before the flags are set');
+	assert.equal(out['armed'], false, 'nor before the first WebAssembly compile');
+	assert.equal(out['afterCompile'], true);
+});
+
+test('collectYoungGeneration does nothing when V8 refuses --expose-gc, or with DEEPSEEK_FIX_NO_V8_FLAGS', () => {
+	const refused = run(`
+		const accept = v8.setFlagsFromString;
+		v8.setFlagsFromString = flag => {
+			if (flag === '--expose-gc') throw new Error('unknown flag');
+			accept(flag);
+		};
+		skipWasmOptimisation();
+		new WebAssembly.Module(emptyModule);
+		out.collected = await collects();`);
+	assert.equal(refused['collected'], false);
+	assert.deepEqual(refused['flags'], ['--liftoff-only', '--no-minor-gc-task'], 'the other flags are still set');
+	const off = run(`
+		skipWasmOptimisation();
+		new WebAssembly.Module(emptyModule);
+		out.collected = await collects();`, {DEEPSEEK_FIX_NO_V8_FLAGS: '1'});
+	assert.equal(off['collected'], false);
 });

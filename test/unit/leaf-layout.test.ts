@@ -4,7 +4,12 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
-import {layoutLeaf, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
+import {layoutLeaf, scriptLines, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
+import {layoutHelp} from '../../source/ui/frame-layout.js';
+import {helpRows} from '../../source/ui/screens/help.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
+import {displayWidth} from '../../source/text/width.js';
 
 function row(id: string, status: CheckStatus, summary = 'one short line'): CheckRowState {
 	return {id, title: id, state: {id: 'balance', title: id, status, summary, details: {}, durationMs: 1}};
@@ -190,7 +195,7 @@ function gatewayLeaf(width: number, height: number): LeafLayoutInput {
 		checks: [row('balance', 'fail', "This token's quota on One API is used up (0.00 USD left): top up on the gateway, or ask its administrator."), row('route', 'warn', 'Calls go to One API (127.0.0.1:43827), not to DeepSeek: its own balance applies.')],
 		restated: 'balance',
 		restatedCarries: true,
-		script: 'Same from a script: deepseek-fix check --base-url http://127.0.0.1:43827/v1',
+		script: {command: 'deepseek-fix check --base-url http://127.0.0.1:43827/v1'},
 		actions: ['Open shop.example.com/topup', 'Also check my DeepSeek account (needs a DeepSeek key)', 'Check again', 'Copy the link: shop.example.com/topup', 'Save a support report (no key in it)', 'Remember these settings for next time', 'Start over', 'Quit'],
 		notice: undefined,
 		width,
@@ -331,4 +336,58 @@ test('the row that made a good title a warning (a key format warning under a bal
 	assert.deepEqual(at(6, 'key_format'), ['check0', 'check1', 'line0', 'heading', 'fix0', 'fix1'], 'with room for all, all are drawn in their order');
 	// A row that does not warn stands for nothing.
 	assert.deepEqual(at(5, 'balance'), at(5));
+});
+
+/** The commands a result's script line may hold: DeepSeek's own, another base URL (58 columns), after an app's key. */
+const scripts = [
+	{command: 'deepseek-fix check'},
+	{command: 'deepseek-fix check --base-url http://relay.example.net:18975'},
+	{command: 'deepseek-fix check --probe --model deepseek-v4-pro --base-url https://gateway.example.org/v1', keyApp: 'claude_code' as const},
+];
+
+test('the script line: one row where it fits, else its lead and the command on a row of its own, never broken inside; a command wider than the window gives way to how wide a window shows it (both languages, 40, 60, 100 columns)', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const width of [40, 60, 100]) {
+				for (const script of scripts) {
+					const lines = scriptLines(script, width, '  ');
+					const at = `${language} ${width}: ${lines.join(' | ')}`;
+					assert.ok(lines.every(line => displayWidth(line) <= width), `no row wider than the window, ${at}`);
+					const whole = lines.some(line => line.includes(script.command));
+					assert.equal(whole, displayWidth(script.command) <= width, `the command whole on a row wherever it fits, ${at}`);
+					if (!whole) assert.ok(lines.join(' ').includes(String(displayWidth(script.command))), `else how many columns it needs, ${at}`);
+				}
+			}
+			// Where the sentence fits one row, it is that row, as before.
+			assert.deepEqual(scriptLines(scripts[1]!, 100, '  '), [`  ${wizardText.ui.script({command: scripts[1]!.command})}`]);
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
+test('a result\'s command for scripts is reachable at 60×20 and 40×15, in both languages: where the result has no row for it, the help over it opens on it, the fix and the actions as they were', () => {
+	const script = {command: 'deepseek-fix check --base-url http://127.0.0.1:43827/v1'};
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			for (const [width, height] of [[60, 20], [40, 15]] as const) {
+				const input = {...gatewayLeaf(width, height), script};
+				const withScript = layoutLeaf(input);
+				const without = layoutLeaf({...input, script: undefined});
+				assert.deepEqual(withScript, without, `the script line takes nothing from the fixes or the actions, ${language} ${width}×${height}`);
+				const help = layoutHelp(helpRows(width, '/tmp/config.json', script), height, 0);
+				const shown = help.rows.map(row => row.text);
+				const lead = wizardText.ui.scriptLead;
+				assert.ok(help.rows.some(row => row.bold && row.text === lead), `the lead as the help's first heading, ${language} ${width}×${height}: ${shown.join(' | ')}`);
+				const command = displayWidth(script.command) <= width ? script.command : String(displayWidth(script.command));
+				assert.ok(shown.some(text => text.includes(command)), `the command (or its width) on the help's first screen, ${language} ${width}×${height}: ${shown.join(' | ')}`);
+			}
+			// Over a question, no command: the help as before.
+			assert.ok(!helpRows(60, '/tmp/config.json').some(row => row.text === wizardText.ui.scriptLead));
+		} finally {
+			setLanguage('en');
+		}
+	}
 });

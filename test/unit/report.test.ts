@@ -46,6 +46,7 @@ const brokeReport: CheckReport = {
 	summary: 'Your DeepSeek balance is 0.00 CNY: calls are refused with 402.',
 	checks: [
 		check('key_present', 'API key present', 'pass', 'Found in DEEPSEEK_API_KEY (sk-…cdef)'),
+		check('endpoint', 'Where calls go', 'pass', 'api.deepseek.com is DeepSeek', {provider: deepseek, reachesDeepSeek: true}),
 		check('balance', 'Balance', 'fail', '0.00 CNY (granted 0.00, topped up 0.00)'),
 		check('service_status', 'DeepSeek service status', 'error', 'The status page did not answer within 5 s'),
 		check('key_format', 'Key format', 'warn', 'Does not look like a DeepSeek key (sk- and 32 hex characters)'),
@@ -475,8 +476,8 @@ test('links and images from servers never render live in the report; only our ow
 	};
 	const markdown = renderMarkdown(report, {...meta, traceIds: [hostile, 'ok-id'], path: [hostile]});
 	const live = liveParts(markdown);
-	// The support address in our own sentence and the two fixes that are ours.
-	assert.deepEqual(live.links, ['mailto:api-service@deepseek.com', 'mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up']);
+	// The two fixes that are ours; the trace ids are for the gateway (named as text), not DeepSeek's support.
+	assert.deepEqual(live.links, ['mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up']);
 	assert.equal(live.images, 0);
 	assert.equal(live.html, false);
 	assert.ok(markdown.includes('`https://tracker.example/topup`'), 'a server-given page is shown as text');
@@ -489,6 +490,33 @@ test('links and images from servers never render live in the report; only our ow
 	// Our own report, rendered: the fixes we name are links.
 	const ours = liveParts(renderMarkdown(brokeReport, meta));
 	assert.deepEqual(ours.links, ['mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up', 'https://platform.deepseek.com/transactions']);
+});
+
+test('the report gives its trace ids to DeepSeek\'s support only where the calls reach DeepSeek; elsewhere to whoever runs the service they go to', () => {
+	const deepSeekIds = renderMarkdown(brokeReport, meta);
+	assert.ok(deepSeekIds.includes('Give these to DeepSeek support (api-service@deepseek.com)'), deepSeekIds);
+	const unknownHost = {id: 'unknown', name: 'relay.example.net:8080', detectedBy: 'fingerprint', consoleUrl: null} as const;
+	const elsewhere: CheckReport = {
+		...brokeReport,
+		baseUrl: 'https://relay.example.net:8080/v1',
+		checks: [check('endpoint', 'Where calls go', 'warn', 'Cannot tell which service relay.example.net:8080 is.', {provider: unknownHost, reachesDeepSeek: 'unknown'})],
+		provider: unknownHost,
+	};
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const markdown = renderMarkdown(elsewhere, meta);
+			assert.ok(!markdown.includes('api-service@deepseek.com'), `${language}: ${markdown}`);
+			assert.ok(markdown.includes('`relay.example.net:8080`'), `${language}: the service named`);
+			assert.ok(markdown.includes('- `4f1c2a9e-77aa-4b8e-9d1e-000000000001`'), `${language}: the ids still listed`);
+			// Whoever runs it, as the fixes say it (管理员, not 运营方), in a sentence without a comma splice.
+			assert.ok(markdown.includes(language === 'en' ? 'if you ask whoever runs it, give them these: they identify the requests there.' : '如果向它的管理员询问，请提供这些：它们能在那里定位到具体的请求。'), `${language}: ${markdown}`);
+			// A host nothing recognises is not said to be detected.
+			assert.ok(markdown.includes(language === 'en' ? '| `relay.example.net:8080 (not recognised)` |' : '| `relay.example.net:8080（无法判断是哪个服务）` |'), `${language}: ${markdown}`);
+		} finally {
+			setLanguage('en');
+		}
+	}
 });
 
 test('each service\'s API keys page (its own and a host\'s) is one of our pages: a link in the report', () => {

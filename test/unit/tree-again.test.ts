@@ -200,7 +200,7 @@ test('the script command after an agent app\'s base URL and key: --base-url even
 		appKeys: {claude_code: {masked: 'sk-…cdef', name: 'ANTHROPIC_AUTH_TOKEN', file: settingsFile}},
 	};
 	let state = initialState();
-	for (const option of ['402', 'app', 'env:ANTHROPIC_BASE_URL', 'claude_code']) state = pick(state, option, relayInUse);
+	for (const option of ['402', 'app', 'app:claude_code:ANTHROPIC_BASE_URL', 'claude_code']) state = pick(state, option, relayInUse);
 	assert.equal(currentNode(state).id, 'p402.check_key');
 	state = done(done(state, keyChecks(), relayInUse), balanceOf(readings.zero), relayInUse);
 	assert.equal(currentNode(state).id, 'leaf.zero_balance');

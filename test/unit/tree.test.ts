@@ -19,12 +19,13 @@ import {
 } from '../../source/tree/step.js';
 import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
 import {diagnose} from '../../source/diagnose.js';
+import type {Verdict} from '../../source/verdict.js';
 import {buildCheckReport} from '../../source/engine.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {labelLines} from '../../source/ui/frame-layout.js';
 import {displayWidth} from '../../source/text/width.js';
-import {answer, auth as authResult, balance as balanceResult, endpoint as endpointResult, failure, probe as probeResult, scenario as run} from '../helpers/results.js';
+import {answer, auth as authResult, balance as balanceResult, endpoint as endpointResult, failure, probe as probeResult, providers, scenario as run} from '../helpers/results.js';
 
 const key = 'sk-' + '0123456789abcdef'.repeat(2);
 
@@ -156,17 +157,61 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to a different address from the one in use: pick the one to check."]);
 	assert.deepEqual(node.options(view).map(option => [option.id, option.label]), [
 		['current', "https://api.deepseek.com (DeepSeek's default)"],
-		['env:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
+		['app:claude_code:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
 		['type', 'Another address: type it in'],
 	]);
 	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')], appElsewhere)).id, 'all.base_url');
-	state = walk([pick('all.base_url', 'env:ANTHROPIC_BASE_URL'), pick('all.key', 'env'), pick('all.probe_consent', 'no')], appElsewhere, state);
+	state = walk([pick('all.base_url', 'app:claude_code:ANTHROPIC_BASE_URL'), pick('all.key', 'env'), pick('all.probe_consent', 'no')], appElsewhere, state);
 	assert.equal(currentNode(state).id, 'all.check');
 	assert.equal(viewOf(state, appElsewhere).choices.baseUrl, 'https://relay.example', 'the checks use the normalised root');
 	// The one in use, as before; or typed in.
 	assert.equal(viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'current')], appElsewhere), appElsewhere).choices.baseUrl, undefined);
 	const typed = walk([pick('start', 'everything'), pick('all.base_url', 'type'), {type: 'submit', node: 'all.base_url_input', value: 'https://other.example/v1'}], appElsewhere);
 	assert.deepEqual([currentNode(typed).id, viewOf(typed, appElsewhere).choices.baseUrl], ['all.key', 'https://other.example/v1']);
+});
+
+test('an agent app\'s base URL is recorded as the app and its setting (app:APP:SETTING), apart from a variable of the same name; a path remembered as env:SETTING still replays to the app\'s', () => {
+	const aiderFile = '~/.aider.conf.yml';
+	const both = known({otherBaseUrls: [
+		{name: 'DEEPSEEK_API_BASE', url: 'https://env-relay.example'},
+		{name: 'set-env DEEPSEEK_API_BASE', url: 'https://aider-relay.example', source: 'aider', settingsFile: aiderFile},
+	]});
+	let state = walk([pick('start', 'everything')], both);
+	const menu = nodeOf('all.base_url');
+	assert.ok(menu.kind === 'menu');
+	assert.deepEqual(menu.options(viewOf(state, both)).map(option => option.id), ['current', 'env:DEEPSEEK_API_BASE', 'app:aider:set-env DEEPSEEK_API_BASE', 'type']);
+	state = walk([pick('all.base_url', 'app:aider:set-env DEEPSEEK_API_BASE'), pick('all.key', 'env')], both, state);
+	assert.equal(viewOf(state, both).choices.baseUrl, 'https://aider-relay.example');
+	assert.ok(pathOf(state).includes('all.base_url=app:aider:set-env DEEPSEEK_API_BASE'), pathOf(state).join(' '));
+	// Last time's walk, written before the app was named: the app's pick again, not the variable's.
+	const remembered = (path: string[]) => known({...both, lastDiagnosis: {summary: 'x', verdict: 'ok', language: 'en', path}});
+	const claude = known({...appElsewhere, lastDiagnosis: {summary: 'x', verdict: 'ok', language: 'en', path: ['start=everything', 'all.base_url=env:ANTHROPIC_BASE_URL', 'all.key=env', 'all.probe_consent=no', 'all.check']}});
+	const replayed = walk([pick('start', 'recheck')], claude);
+	assert.equal(currentNode(replayed).id, 'all.check');
+	assert.equal(viewOf(replayed, claude).choices.baseUrl, 'https://relay.example');
+	const aiderPath = ['start=everything', 'all.base_url=env:set-env DEEPSEEK_API_BASE', 'all.key=env', 'all.probe_consent=no', 'all.check'];
+	assert.equal(viewOf(walk([pick('start', 'recheck')], remembered(aiderPath)), remembered(aiderPath)).choices.baseUrl, 'https://aider-relay.example');
+	// A variable's own pick replays as itself.
+	const envPath = ['start=everything', 'all.base_url=env:DEEPSEEK_API_BASE', 'all.key=env', 'all.probe_consent=no', 'all.check'];
+	assert.equal(viewOf(walk([pick('start', 'recheck')], remembered(envPath)), remembered(envPath)).choices.baseUrl, 'https://env-relay.example');
+});
+
+test('check it again walks on past a question not asked this time: the base URL remembered since is the app\'s, so there is nothing to pick', () => {
+	// Last time Aider's base URL was picked over the one in use, then remembered: now it is the one in use, and the base-URL question is not asked.
+	const path = ['start=everything', 'all.base_url=app:aider:AIDER_SET_ENV DEEPSEEK_API_BASE', 'all.key=aider', 'all.probe_consent=no', 'all.check', 'leaf.ok'];
+	const remembered = known({
+		envKey: undefined,
+		rememberedKey: undefined,
+		baseUrl: 'http://127.0.0.1:18975',
+		baseUrlSource: 'remembered',
+		otherBaseUrls: [],
+		appKeys: {aider: {masked: 'sk-…cdef', name: 'AIDER_API_KEY deepseek', file: ''}},
+		lastDiagnosis: {summary: 'No problem found', verdict: 'ok', language: 'en', path},
+	});
+	assert.equal(currentNode(walk([pick('start', 'everything')], remembered)).id, 'all.key', 'no base-URL question now');
+	const replayed = walk([pick('start', 'recheck')], remembered);
+	assert.equal(currentNode(replayed).id, 'all.check');
+	assert.equal(viewOf(replayed, remembered).choices.keyChoice, 'aider');
 });
 
 test('the 401 path asks which base URL to check where an agent app\'s settings name another one, as "Run every check" does', () => {
@@ -176,8 +221,8 @@ test('the 401 path asks which base URL to check where an agent app\'s settings n
 	const node = nodeOf('p401.base_url');
 	assert.ok(node.kind === 'menu');
 	assert.equal(node.question(viewOf(state, appElsewhere)), 'Which address (base URL) should be checked?');
-	assert.deepEqual(node.options(viewOf(state, appElsewhere)).map(option => option.id), ['current', 'env:ANTHROPIC_BASE_URL', 'type']);
-	state = walk([pick('p401.base_url', 'env:ANTHROPIC_BASE_URL'), pick('p401.key', 'env')], appElsewhere, state);
+	assert.deepEqual(node.options(viewOf(state, appElsewhere)).map(option => option.id), ['current', 'app:claude_code:ANTHROPIC_BASE_URL', 'type']);
+	state = walk([pick('p401.base_url', 'app:claude_code:ANTHROPIC_BASE_URL'), pick('p401.key', 'env')], appElsewhere, state);
 	assert.equal(currentNode(state).id, 'p401.check');
 	assert.equal(viewOf(state, appElsewhere).choices.baseUrl, 'https://relay.example');
 	assert.equal(viewOf(state, appElsewhere).choices.reported, '401');
@@ -340,6 +385,45 @@ test('the unclear result whose summary names the cause (Cloudflare, a wrong Deep
 			setLanguage('en');
 		}
 	}
+});
+
+test('the unclear result offers DeepSeek\'s support only where the calls reach DeepSeek: elsewhere the service\'s console where it has one, else no one; check\'s fixes follow the same rule', () => {
+	const node = nodeOf('leaf.unknown');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const teapot = (host: string) => authResult.unexpected(answer(418, 'I am a teapot', {url: `https://${host}/models`}));
+	const insecure = (host: string, path: string) => failure('insecure_url', `Refusing to send your API key to ${host} over plain http: use an https:// base URL.`, `http://${host}${path}`);
+	const support = wizardText.leaves.unknown.advice;
+	// check says wrong_endpoint at a relay (its own fixes); the leaf is reached there on the wizard's shorter paths.
+	const cases: Array<[string, CheckResult[], {deepseek: boolean; console?: boolean; checkSays?: Verdict}]> = [
+		['DeepSeek itself', run(teapot('api.deepseek.com')), {deepseek: true}],
+		['a gateway that passes the key on', run(endpointResult.passesKeyOn(providers.cloudflareAiGateway, 'gateway.ai.cloudflare.com'), teapot('gateway.ai.cloudflare.com')), {deepseek: true}],
+		['a relay with a console', run(endpointResult.relay(providers.openrouter, 'openrouter.ai'), authResult.accepted(['deepseek/deepseek-chat'], 'https://openrouter.ai/api/v1/models'), probeResult.answered(answer(418, 'I am a teapot', {url: 'https://openrouter.ai/api/v1/chat/completions'}), 'deepseek/deepseek-chat')), {deepseek: false, console: true, checkSays: 'wrong_endpoint'}],
+		['a host nothing recognises', run(endpointResult.cannotTell('relay.example.net'), teapot('relay.example.net')), {deepseek: false}],
+		['plain http to a relay: the key was never sent', run(endpointResult.cannotTell('relay.example.net'), authResult.unexpected(insecure('relay.example.net', '/models')), balanceResult.unexpected(insecure('relay.example.net', '/user/balance'))), {deepseek: false}],
+		['plain http to DeepSeek\'s own host: never sent either', run(authResult.unexpected(insecure('api.deepseek.com', '/models')), balanceResult.unexpected(insecure('api.deepseek.com', '/user/balance'))), {deepseek: false}],
+	];
+	for (const [name, results, expected] of cases) {
+		const view = viewWith(results);
+		assert.equal(view.diagnosis.verdict, expected.checkSays ?? 'unknown', `${name}: ${view.diagnosis.summary}`);
+		const content = node.content(view);
+		const ids = content.fixes.map(fix => fix.id);
+		assert.equal(ids.includes('contact_support'), expected.deepseek, `${name}: the leaf's fixes ${ids.join(', ')}`);
+		assert.equal(view.diagnosis.fixes.some(fix => fix.id === 'contact_support'), expected.deepseek, `${name}: check's fixes`);
+		assert.equal(content.fixes.some(fix => fix.url?.startsWith('mailto:')), expected.deepseek, `${name}: no mail to DeepSeek`);
+		assert.equal(ids.includes('relay_console'), expected.console === true, `${name}: the service's console`);
+		assert.equal(content.lines.includes(support), expected.deepseek, `${name}: the advice names DeepSeek's support`);
+	}
+	// At a host nothing recognises, whoever runs it comes first: not DeepSeek's status page alone, which says nothing of that host.
+	const unrecognised = viewWith(cases[3]![1]);
+	assert.deepEqual(unrecognised.diagnosis.fixes.map(fix => [fix.id, fix.title]), [
+		['ask_operator', 'If it keeps failing, tell whoever runs relay.example.net: only they can see what goes wrong on their side'],
+		['status_page', 'Watch DeepSeek\'s status page'],
+	]);
+	assert.deepEqual(node.content(unrecognised).fixes.map(fix => fix.id), ['ask_operator', 'status_page']);
+	// The key never sent: no one to send a report to either.
+	const plain = node.content(viewWith(cases[4]![1]));
+	assert.deepEqual(plain.fixes.map(fix => fix.id), ['use_https']);
+	assert.equal(plain.lines.length, 1, 'the summary alone');
 });
 
 test('the relay leaf for a key ModelScope refuses: its access token page, and no top-up (a free service; the key is the trouble)', () => {
@@ -1750,7 +1834,7 @@ test('where the address picked is an agent app\'s, the key question offers that 
 	const withKeys = known({...appElsewhere, envKey: 'sk-…aaaa', rememberedKey: undefined, appKeys: {opencode: {masked: 'sk-…bbbb', name: 'provider.deepseek.options.apiKey', file: 'opencode.json'}, claude_code: {masked: 'sk-…cccc', name: 'ANTHROPIC_AUTH_TOKEN', file: '~/.claude/settings.json'}}});
 	const keyNode = nodeOf('all.key');
 	assert.ok(keyNode.kind === 'menu');
-	const picked = viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'env:ANTHROPIC_BASE_URL')], withKeys), withKeys);
+	const picked = viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'app:claude_code:ANTHROPIC_BASE_URL')], withKeys), withKeys);
 	assert.deepEqual(keyNode.options(picked).map(option => option.id), ['claude_code', 'env', 'opencode', 'paste', 'none']);
 	assert.deepEqual(keyNode.help?.(picked, new Date()), [
 		'A key is never shown whole: only sk-… and its last four characters.',
@@ -1763,5 +1847,5 @@ test('where the address picked is an agent app\'s, the key question offers that 
 	// The 401 path's key question follows the same rule.
 	const p401 = nodeOf('p401.key');
 	assert.ok(p401.kind === 'menu');
-	assert.equal(p401.options(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401'), pick('p401.base_url', 'env:ANTHROPIC_BASE_URL')], withKeys), withKeys))[0]?.id, 'claude_code');
+	assert.equal(p401.options(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401'), pick('p401.base_url', 'app:claude_code:ANTHROPIC_BASE_URL')], withKeys), withKeys))[0]?.id, 'claude_code');
 });

@@ -176,3 +176,34 @@ test('at 40, 45 and 51 columns a question and a result still name ? help on thei
 		);
 	}
 });
+
+test('over a result, the help opens on its command for scripts, whole on a row of its own (60×20 in English; 40×15 in Chinese, where it says how wide a window it needs), where the result had no row for it', async () => {
+	for (const [language, size, lead] of [['en', {columns: 60, rows: 20}, 'Same from a script:'], ['zh-CN', {columns: 40, rows: 15}, '脚本里的等效命令：']] as const) {
+		setLanguage(language);
+		const w = await world('zero_balance');
+		const app = drive(w.props(), size);
+		try {
+			await app.press(keys.down, keys.down, keys.down);
+			await app.press(keys.enter);
+			await app.waitFor(/DEEPSEEK_API_KEY/);
+			await app.press(keys.enter);
+			const result = await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：');
+			assert.doesNotMatch(result, /deepseek-fix (?:check|balance)/, `${language}: the result has no row for it at ${size.columns}×${size.rows}`);
+			const from = app.frames().length;
+			await app.press(helpKey);
+			const help = await app.waitFor(lead);
+			const rows = help.split('\n').map(row => row.trim());
+			const command = rows[rows.indexOf(lead) + 1] ?? '';
+			// At 40 columns this one (--base-url, and --lang as the test's locale is not Chinese) needs more: never broken, its width said.
+			assert.match(command, language === 'en' ? /^deepseek-fix (?:check|balance) --base-url http:\/\/127\.0\.0\.1:\d+$/ : /^（命令需要 \d+ 列宽的窗口）$/, `${language}: the command whole on the next row, or its width:\n${help}`);
+			if (language === 'zh-CN') for (const frame of app.frames().slice(from)) assert.deepEqual(chineseProblems(frame), [], frame);
+			assertFits(app, size.columns, size.rows, from);
+			await app.press(keys.escape);
+			await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：');
+		} finally {
+			app.unmount();
+			await w.close();
+			setLanguage('en');
+		}
+	}
+});

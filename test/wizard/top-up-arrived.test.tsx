@@ -136,7 +136,7 @@ test('"Check again" after "Yes, they work now": the same top-up, so the answer s
 		await app.waitFor('Calls work again');
 		await app.choose('Check again');
 		// The replayed "yes" lands on the same result, checked afresh; not "yet calls fail", not the paid call.
-		const again = flat(await app.waitFor(/Nothing changed/));
+		const again = flat(await app.waitFor(/What changed since the last check:\s+· Nothing\./));
 		assert.match(again, /Calls work again/, again);
 		assert.doesNotMatch(again, /May I make one real call|yet calls fail/, again);
 		assert.equal(chatCalls(w).length, 0);

@@ -227,7 +227,7 @@ export const fixMessages: FixMessages = {
 	askOperatorAboutErrors: p => `如果它一直出错，请告诉 ${p.name} 的管理员：只有他们能看到那一端出了什么问题`,
 	deepSeekAddressInProxy: p =>
 		`在 ${p.name}（运行在本机上）里按它要求的形式设置 DeepSeek 的地址：base 地址 https://api.deepseek.com；它要求完整接口地址时，填 https://api.deepseek.com/chat/completions`,
-	askOperatorAboutMove: p => `问问 ${p.name} 的运营方，服务是否搬到了 ${p.base}；如果是，就把它设为 base URL（每次调用都会把你的 key 发给它）`,
+	askOperatorAboutMove: p => `问问 ${p.name} 的管理员，服务是否搬到了 ${p.base}；如果是，就把它设为 base URL（每次调用都会把你的 key 发给它）`,
 	askOperatorAboutDeepSeekAddress: p =>
 		`请 ${p.name} 的管理员改正它转发调用时所用的 DeepSeek 地址（https://api.deepseek.com；要求完整接口地址时为 https://api.deepseek.com/chat/completions）`,
 	askOperatorToLetThrough: p => `请 ${p.name} 的管理员让 API 调用通过它的 Cloudflare 防护；在此之前，换一个网络（或不用 VPN）调用也许能通过`,

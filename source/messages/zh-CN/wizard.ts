@@ -90,6 +90,9 @@ export const wizardText: WizardText = {
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `脚本里的等效命令：${p.command}`,
 		scriptAppKey: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${appSettingsZh[p.app]}里的 key）：${p.command}`,
+		scriptLead: '脚本里的等效命令：',
+		scriptAppKeyLead: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${appSettingsZh[p.app]}里的 key）：`,
+		commandTooWide: p => `（命令需要 ${p.columns} 列宽的窗口）`,
 	},
 
 	help: {
@@ -400,7 +403,7 @@ export const wizardText: WizardText = {
 		fixed: p => `已恢复正常：${p.title}`,
 		broke: p => `新问题：${p.title}`,
 		still: p => `仍有问题：${p.title}`,
-		nothing: '与上次检查相比没有变化。',
+		nothing: '没有变化。',
 	},
 
 	notices: {

@@ -5,10 +5,10 @@ import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import * as facts from '../facts.js';
 import type {KnownCause} from '../../verdict.js';
-import type {LeafNode} from '../types.js';
+import type {LeafNode, View} from '../types.js';
 import {onlyThroughProxySaid} from './network.js';
 import {refusedForOrigin} from './relay.js';
-import {hostOf, leaf, serviceElsewhere, uniqueFixes, withDiagnosisFixes} from './shared.js';
+import {defined, hostOf, leaf, serviceElsewhere, uniqueFixes, withDiagnosisFixes} from './shared.js';
 
 export const okLeaf = (): LeafNode =>
 	leaf('leaf.ok', wizardText.leaves.ok.crumb, view => {
@@ -40,6 +40,8 @@ export const unknownLeaf = (): LeafNode =>
 		const moderated = refused !== undefined && facts.refusedByModeration(view.results, refused);
 		// Refused by another service: DeepSeek support cannot see its answers (the diagnosis says whom to ask).
 		const elsewhere = serviceElsewhere(view);
+		// Whom to write to: DeepSeek's support only where the calls reach DeepSeek, the one rule check's fixes follow too.
+		const toDeepSeek = facts.callsReachDeepSeek(view.results);
 		const origin = refused ? undefined : refusedForOrigin(view, elsewhere ?? hostOf(view));
 		// A cause the summary names though no verdict does: the title says it too.
 		const known = refused || origin ? undefined : knownCauseSaid(view.diagnosis.knownCause);
@@ -50,13 +52,22 @@ export const unknownLeaf = (): LeafNode =>
 			...(refused ? {crumb: moderated ? wizardText.leaves.unknown.crumbModerated : wizardText.leaves.unknown.crumbRequestRefused} : origin ? {crumb: origin.crumb} : known ? {crumb: known.crumb} : {}),
 			// The summary restates the refused call's row: that row is cut to one row under it.
 			...(refused || origin ? {restates: refused ?? origin?.row} : {}),
-			lines: [view.diagnosis.summary, elsewhere ? wizardText.leaves.unknown.adviceElsewhere({name: elsewhere}) : wizardText.leaves.unknown.advice],
-			// The diagnosis' own first (whom to ask, with the trace id support needs); DeepSeek support among them where the calls go to DeepSeek.
-			fixes: uniqueFixes([...view.diagnosis.fixes, ...(elsewhere ? [] : [fixes.support(trace)])]),
+			lines: defined([view.diagnosis.summary, advice(view, toDeepSeek, elsewhere)]),
+			// The diagnosis' own first (whom to ask, with the trace id support needs), then whom to write to (fixes.ts supportWhereCallsGo).
+			fixes: uniqueFixes([...view.diagnosis.fixes, ...fixes.supportWhereCallsGo(view.results, trace)]),
 			verdict: 'unknown',
 			...(trace ? {traceId: trace} : {}),
 		};
 	});
+
+/**
+ * Whom to send the support report to: DeepSeek's support where the calls reach DeepSeek, else the service they go to
+ * (its name, else its host). None where the key was never sent: there is nothing anyone could look up.
+ */
+function advice(view: View, toDeepSeek: boolean, elsewhere: string | undefined): string | undefined {
+	if (toDeepSeek) return wizardText.leaves.unknown.advice;
+	return view.diagnosis.knownCause === 'key_not_sent' ? undefined : wizardText.leaves.unknown.adviceElsewhere({name: elsewhere ?? hostOf(view)});
+}
 
 /** The unclear result's title and crumb for a cause its summary names (Diagnosis.knownCause). */
 function knownCauseSaid(cause: KnownCause | undefined): {title: string; crumb: string} | undefined {

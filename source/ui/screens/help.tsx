@@ -1,5 +1,5 @@
 // The help `?` shows over a menu or a result: the keys, what the tool does and what costs
-// money, where the settings are kept, and the commands for scripts. The screen under it
+// money, where the settings are kept, and the commands for scripts (over a result, its own under the title). The screen under it
 // stays mounted (hidden), so closing the help returns to the same option. Its rows are
 // fitted to the width here and scroll within the height (layoutHelp in frame-layout.ts).
 import {Box, Text} from 'ink';
@@ -8,6 +8,8 @@ import {sanitize} from '../../text/safe.js';
 import {displayWidth, padEndColumns} from '../../text/width.js';
 import type {HelpLayout, HelpRow} from '../frame-layout.js';
 import {wrapLines} from '../layout.js';
+import {commandRows, scriptLead} from '../leaf-layout.js';
+import type {ScriptCommand} from '../../tree/command.js';
 
 /** Columns before a key or a command, and between it and what it does. */
 const pairIndent = '  ';
@@ -44,12 +46,22 @@ function pathRows(file: string, width: number): HelpRow[] {
 	return [...rows, row].map(text => ({text: pairIndent + text}));
 }
 
-/** Every row of the help at `width`, in the current language. */
-export function helpRows(width: number, settingsPath: string): HelpRow[] {
+/**
+ * Over a result, under the title, the command that does the same from a script, its lead as the heading and the command on a row
+ * of its own, whole (leaf-layout.ts commandRows): a short window's result has no row for it.
+ */
+function scriptSection(script: ScriptCommand | undefined, width: number): HelpRow[] {
+	if (script === undefined) return [];
+	return [...wrapLines(scriptLead(script), width).map(text => ({text, bold: true})), ...commandRows(script.command, width, pairIndent).map(text => ({text})), blank];
+}
+
+/** Every row of the help at `width`, in the current language; over a result, its command for scripts under the title. */
+export function helpRows(width: number, settingsPath: string, script?: ScriptCommand): HelpRow[] {
 	const help = wizardText.help;
 	return [
 		heading(help.title),
 		blank,
+		...scriptSection(script, width),
 		heading(help.keysHeading),
 		...pairRows(help.keys, width),
 		blank,

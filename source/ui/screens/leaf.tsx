@@ -9,7 +9,8 @@ import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
 import {useClocks} from '../clock.js';
-import {copyableLine, layoutLeaf, leafIndents, type LeafPart} from '../leaf-layout.js';
+import {copyableLine, layoutLeaf, leafIndents, scriptLines, type LeafPart} from '../leaf-layout.js';
+import type {ScriptCommand} from '../../tree/command.js';
 import {noticeColour, type Notice} from '../notice.js';
 import {Select} from '../select.js';
 import {FixHeading, FixLine, LeafTitle, Wrapped} from '../text-blocks.js';
@@ -22,8 +23,8 @@ type LeafScreenProps = {
 	/** The rows of the check step before the leaf (the evidence). */
 	previous: readonly CheckRowState[];
 	notice: Notice | undefined;
-	/** The sentence with the command that does the same from a script. */
-	script: string | undefined;
+	/** The command that does the same from a script. */
+	script: ScriptCommand | undefined;
 	width: number;
 	height: number;
 	onPick: (id: string) => void;
@@ -47,7 +48,6 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 	const {now} = useClocks();
 	const changes = view.before ? whatChanged(view.before, view.results, now()) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
-	const scriptLine = script;
 	const layout = layoutLeaf({
 		title: content.title,
 		lines: content.lines,
@@ -62,7 +62,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 		notice: notice?.text,
 		copyable: notice?.copyable,
 		changes: changeLines,
-		script: scriptLine,
+		script,
 		width,
 		height,
 	});
@@ -80,7 +80,11 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return change && line ? <Wrapped key={`change:${part.index}`} text={line} width={width} indent={leafIndents.changeFirst} hanging={leafIndents.changeRest} color={changeIcons[change.tone].color} /> : null;
 			}
 			case 'script':
-				return scriptLine ? <Wrapped key="script" dimColor text={scriptLine} width={width} indent={leafIndents.line} /> : null;
+				return script ? (
+					<Text key="script" dimColor>
+						{scriptLines(script, width, leafIndents.line).join('\n')}
+					</Text>
+				) : null;
 			case 'check': {
 				const row = rows[part.index];
 				return row ? <CheckRow key={`row:${row.id}`} row={row} width={width} cut={part.cut} cutRows={part.rows} brief={part.brief} /> : null;
