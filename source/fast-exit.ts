@@ -4,9 +4,12 @@
 // WebAssembly on V8's baseline compiler (`--liftoff-only`) avoids the wait. And V8 runs a
 // young-generation collection as a task once that space is 80 % full, which in a short
 // run comes as it is about to exit (3–5 ms for memory nobody will reuse):
-// `--no-minor-gc-task` leaves collecting to when space runs out. Both are V8 flags without
-// a stability promise, so each is guarded: if a future V8 drops or rejects one, the only
-// cost is the old delay.
+// `--no-minor-gc-task` leaves collecting to when space runs out. And V8's optimising
+// compilers (Maglev, TurboFan) compile hot functions on a background thread, which a run of
+// a few hundred milliseconds hardly ever gains from, while at exit V8 waits for the jobs
+// still running: `--no-maglev --no-turbofan` keep the rest of the run on the interpreter and
+// the baseline compiler. All are V8 flags without a stability promise, so each is guarded:
+// if a future V8 drops or rejects one, the only cost is the old delay.
 //
 // When they are set matters. Changing any V8 flag changes V8's flag hash, and from then on
 // Node's built-in code cache no longer matches: every built-in module loaded after it
@@ -30,7 +33,7 @@ let armed = false;
 type WasmGlobal = {Module: new (bytes: ArrayBufferView | ArrayBuffer) => object};
 
 /** The V8 flags for a short run (see above). */
-export const shortRunFlags = ['--liftoff-only', '--no-minor-gc-task', '--expose-gc'] as const;
+export const shortRunFlags = ['--liftoff-only', '--no-minor-gc-task', '--no-maglev', '--no-turbofan', '--expose-gc'] as const;
 
 /** Whether `--expose-gc` was set (and accepted) by this module. */
 let gcExposed = false;

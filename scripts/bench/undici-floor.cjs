@@ -11,7 +11,7 @@ const request = require('undici/lib/api/api-request.js');
 const Agent = require('undici/lib/dispatcher/agent.js');
 // After the built-ins undici needs are loaded, as the tool does (source/fast-exit.ts): a
 // V8 flag set earlier would make them miss Node's code cache.
-for (const flag of ['--liftoff-only', '--no-minor-gc-task']) require('node:v8').setFlagsFromString(flag);
+for (const flag of require('../../source/fast-exit.ts').shortRunFlags) require('node:v8').setFlagsFromString(flag);
 
 // As source/deepseek/undici-parts.ts does: the method undici's index.js would add.
 Object.assign(Dispatcher.prototype, {request});

@@ -50,7 +50,7 @@ test('the flags are set at the first WebAssembly compile, not when armed', () =>
 		new WebAssembly.Module(emptyModule);
 		skipWasmOptimisation();`);
 	assert.deepEqual(out['beforeCompile'], []);
-	assert.deepEqual(out['flags'], ['--liftoff-only', '--no-minor-gc-task', '--expose-gc'], 'set once, at the first compile');
+	assert.deepEqual(out['flags'], ['--liftoff-only', '--no-minor-gc-task', '--no-maglev', '--no-turbofan', '--expose-gc'], 'set once, at the first compile');
 	assert.equal(out['isModule'], true);
 	assert.equal(out['instantiates'], true);
 	assert.equal(out['restored'], true, 'WebAssembly.Module is the original again');
@@ -89,7 +89,7 @@ test('collectYoungGeneration does nothing when V8 refuses --expose-gc, or with D
 		new WebAssembly.Module(emptyModule);
 		out.collected = await collects();`);
 	assert.equal(refused['collected'], false);
-	assert.deepEqual(refused['flags'], ['--liftoff-only', '--no-minor-gc-task'], 'the other flags are still set');
+	assert.deepEqual(refused['flags'], ['--liftoff-only', '--no-minor-gc-task', '--no-maglev', '--no-turbofan'], 'the other flags are still set');
 	const off = run(`
 		skipWasmOptimisation();
 		new WebAssembly.Module(emptyModule);
