@@ -6,9 +6,9 @@
 // run comes as it is about to exit (3–5 ms for memory nobody will reuse):
 // `--no-minor-gc-task` leaves collecting to when space runs out. And V8's optimising
 // compilers (Maglev, TurboFan) compile hot functions on a background thread, which a run of
-// a few hundred milliseconds hardly ever gains from, while at exit V8 waits for the jobs
-// still running: `--no-maglev --no-turbofan` keep the rest of the run on the interpreter and
-// the baseline compiler. All are V8 flags without a stability promise, so each is guarded:
+// a few hundred milliseconds hardly gains from (a check makes a handful of such jobs, 1–25 ms
+// each, the later ones after the first answer): `--no-maglev --no-turbofan` keep the rest of
+// the run on the interpreter and the baseline compiler, which took 2–5 % off its CPU. All are V8 flags without a stability promise, so each is guarded:
 // if a future V8 drops or rejects one, the only cost is the old delay.
 //
 // When they are set matters. Changing any V8 flag changes V8's flag hash, and from then on
@@ -19,7 +19,7 @@
 // connection is up (tls is loaded by then). node:v8 comes through getBuiltinModule, not
 // an ES import, which would build a facade reading all of its exports.
 //
-// The third flag, `--expose-gc`, is set with the others so that it costs no cache miss of its
+// The last flag, `--expose-gc`, is set with the others so that it costs no cache miss of its
 // own. It lets `collectYoungGeneration` ask for one young-generation collection while the
 // requests travel (cli.tsx calls it once they are written, before any answer): a run fills
 // that space a third time as it handles the answers, and the collection (~2 ms) then fell
