@@ -8,8 +8,9 @@
 // compilers (Maglev, TurboFan) compile hot functions on a background thread, which a run of
 // a few hundred milliseconds hardly gains from (a check makes a handful of such jobs, 1–25 ms
 // each, the later ones after the first answer): `--no-maglev --no-turbofan` keep the rest of
-// the run on the interpreter and the baseline compiler, which took 2–5 % off its CPU. All are V8 flags without a stability promise, so each is guarded:
-// if a future V8 drops or rejects one, the only cost is the old delay.
+// the run on the interpreter and the baseline compiler, which took 2–5 % off its CPU. All
+// are V8 flags without a stability promise, so each is guarded: if a future V8 drops or
+// rejects one, the only cost is the old delay.
 //
 // When they are set matters. Changing any V8 flag changes V8's flag hash, and from then on
 // Node's built-in code cache no longer matches: every built-in module loaded after it
