@@ -161,6 +161,9 @@ test('a paragraph does not end on a status or error code in brackets alone: the 
 	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也', '连不上（ECONNREFUSED）']);
 	// The check of a key where its app sends it: its command's words stay together, the address may take the next row.
 	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '    deepseek-fix check --base-url', '    https://openrouter.ai/api，或在向导里选择它']);
+	// The check of the key an app sends: the command's words stay together ("check" alone at the row's end read as done).
+	assert.deepEqual(wrapPlain('Check the key Claude Code sends: deepseek-fix check --key-from claude-code', {width: 60}), ['Check the key Claude Code sends:', 'deepseek-fix check --key-from claude-code']);
+	assert.deepEqual(wrapPlain('检查 Claude Code 发送的 key：deepseek-fix check --key-from claude-code', {width: 40, indent: '    '}), ['    检查 Claude Code 发送的 key：', '    deepseek-fix check --key-from', '    claude-code']);
 	// A Chinese word goes down whole with the code, never its last character alone (“…失 / 败（ECONNRESET）。”, the
 	// connection-reset sentence at 40 columns); where the word does not fit there, the code stands alone instead.
 	assert.deepEqual(wrapPlain('连接 api.deepseek.com 失败（ECONNRESET）。', {width: 40, indent: '  '}), ['  连接 api.deepseek.com', '  失败（ECONNRESET）。']);
