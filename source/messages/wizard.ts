@@ -149,6 +149,8 @@ const wizardTextEn = {
 		/** Under the key line: DEEPSEEK_API_KEY is used, and a start-up file (or Windows' variables) saves another key for new shells. */
 		otherKeyInStartup: (saved: StartupKey) =>
 			saved.kind === 'file' ? `Another key in ${saved.file}: ${saved.masked} (new terminals get it)` : `Another key in ${windowsVariablesShortEn(saved.kind)}: ${saved.masked} (new windows get it)`,
+		/** Under the key line: an agent app sends another key to DeepSeek or to this address (its calls bill that key's account). */
+		otherKeyInApp: (p: {app: AgentApp; masked: string}) => `Another key in ${appSettingsEn[p.app]}: ${p.masked} (${agentAppNames[p.app]} sends that one)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */

@@ -2,6 +2,7 @@
 // from, other base URLs in the environment, and last time's diagnosis. Pure, but for the runtime's locale and platform
 // (asked only when the environment names none).
 import process from 'node:process';
+import {otherAppKeys} from '../checks/app-keys.js';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, readingsOf} from '../domain/balance-history.js';
@@ -59,6 +60,8 @@ export function knownFrom(options: {
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file};
 		before.push(found?.value);
 	}
+	// An app that sends another key to DeepSeek or to this address (check's key_present warns the same).
+	const otherAppKey = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps)[0] : undefined;
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
@@ -77,6 +80,7 @@ export function knownFrom(options: {
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),
+		...(otherAppKey ? {otherAppKey} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok

@@ -3,6 +3,7 @@ import type {AgentApp} from '../deepseek/facts.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
+import type {AppKeyElsewhere} from '../checks/app-keys.js';
 import type {Language} from '../messages/language.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
 
@@ -35,6 +36,8 @@ export type Known = {
 	keySavedIn?: SavedKey | undefined;
 	/** With DEEPSEEK_API_KEY set: another key a start-up file or Windows' variables save for new shells, masked. */
 	startupKey?: StartupKey | undefined;
+	/** With a key: the first agent app that sends another DeepSeek key to DeepSeek or to the base URL in use, masked (checks/app-keys.ts). */
+	otherAppKey?: AppKeyElsewhere | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

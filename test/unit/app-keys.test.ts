@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {AppFound, AppSettings} from '../../source/app-settings.js';
-import {keyPresent, otherAppKeys} from '../../source/checks/key-present.js';
+import {keyPresent} from '../../source/checks/key-present.js';
+import {otherAppKeys} from '../../source/checks/app-keys.js';
 import type {CheckContext} from '../../source/checks/types.js';
 import type {KeyStores} from '../../source/deepseek/saved-key.js';
 import {diagnose} from '../../source/diagnose.js';

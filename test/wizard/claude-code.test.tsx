@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, world, type World} from './helpers.js';
+import {assertFits, drive, flat, flatIn, world, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -126,3 +126,34 @@ for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
 		});
 	}
 }
+
+test('a key in the shell, and Claude Code sends another to DeepSeek: the start screen notes it under the key line (its calls bill that key\'s account), masked, at 60×20 and 40×15, in English and Chinese; not where it sends the same key', async () => {
+	const notes = {en: `Another key in Claude Code's settings: sk-…dddd (Claude Code sends that one)`, 'zh-CN': 'Claude Code 设置里是另一个 key：sk-…dddd（Claude Code 发送的是它）'} as const;
+	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			const w = await world('ok');
+			await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${w.fake.baseUrl}/anthropic`});
+			const app = drive(w.props(), size);
+			try {
+				const start = flatIn(language, await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？'));
+				assert.ok(start.includes(flatIn(language, notes[language])), `${language} ${size.columns}: ${start}`);
+				for (const frame of app.frames()) assert.ok(!frame.includes(otherKey), 'never whole on screen');
+				assertFits(app, size.columns, size.rows);
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		}
+	}
+	setLanguage('en');
+	const same = await world('ok');
+	await claudeCodeSettings(same);
+	const app = drive(same.props());
+	try {
+		assert.doesNotMatch(flat(await app.waitFor('What is happening?')), /Another key in Claude Code's settings/);
+	} finally {
+		app.unmount();
+		await same.close();
+	}
+});

@@ -126,6 +126,7 @@ export const wizardText: WizardText = {
 		otherKeyInProjectEnv: p => `${asPath(p.file)} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
 		otherKeyInStartup: saved =>
 			saved.kind === 'file' ? `${saved.file} 里是另一个 key：${saved.masked}（新终端会用它）` : `${windowsVariablesShortZh(saved.kind)}里是另一个 key：${saved.masked}（新窗口会用它）`,
+		otherKeyInApp: p => `${appSettingsZh[p.app]}里是另一个 key：${p.masked}（${agentAppNames[p.app]} 发送的是它）`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,

@@ -44,6 +44,8 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey, file: known.dotenvFiles?.key ?? projectEnvName}), color: 'yellow'} : undefined,
 		// A terminal or editor started before the start-up file's key changed (check's key_present warns).
 		known.key?.source === 'env' && known.startupKey ? {kind: 'keyNote', text: start.otherKeyInStartup(known.startupKey), color: 'yellow'} : undefined,
+		// An agent app whose calls bill another key's account (check's key_present warns).
+		known.otherAppKey ? {kind: 'keyNote', text: start.otherKeyInApp({app: known.otherAppKey.source, masked: known.otherAppKey.masked}), color: 'yellow'} : undefined,
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName), color: 'yellow'} : undefined,
