@@ -82,6 +82,8 @@ test('key_present: the .env\'s other key keeps its sentence, an app\'s other key
 		const aider: AppFound = {keys: [{name: 'DEEPSEEK_API_KEY', value: otherKey, file}]};
 		assert.equal((await present({}, {aider})).status, 'pass', file);
 	}
+	// DEEPSEEK_API_KEY in the file AIDER_ENV_FILE names (not a .env other programs load): Aider's own.
+	assert.equal((await present({}, {aider: {keys: [{name: 'DEEPSEEK_API_KEY', value: otherKey, file: 'conf/aider.env'}]}})).status, 'warn', 'conf/aider.env');
 	// Aider's own settings are its own: its YAML's api-key item, an AIDER_… variable in a .env.
 	for (const [name, file] of [['api-key deepseek', '~/.aider.conf.yml'], ['AIDER_OPENAI_API_KEY', '.env']]) {
 		const aider: AppFound = {keys: [{name: name!, value: otherKey, file: file!}], baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://api.deepseek.com', file: file!}};
