@@ -141,7 +141,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	if (values['key-from'] !== undefined) {
 		if (command === undefined) return {ok: false, problem: cliMessages.keyFromNeedsCommand};
 		keyFrom = agentApps.find(app => agentAppFlagNames[app] === values['key-from']!.trim().toLowerCase());
-		if (keyFrom === undefined) return {ok: false, problem: cliMessages.badKeyFrom({value: oneLine(stripTerminalEscapes(values['key-from']), 60), names: agentApps.map(app => agentAppFlagNames[app]).join(', ')})};
+		if (keyFrom === undefined) return {ok: false, problem: cliMessages.badKeyFrom({value: oneLine(stripTerminalEscapes(values['key-from']), 60), names: agentApps.map(app => agentAppFlagNames[app])})};
 	}
 	for (const flag of ['wait-max', 'every'] as const) {
 		if (values[flag] !== undefined && !values.wait) return {ok: false, problem: cliMessages.waitOnly({flag})};

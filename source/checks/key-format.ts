@@ -115,7 +115,7 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 		}
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (keyUnsendable).
-			return {status: 'warn', summary: checkMessages.keyFormat.nonAscii(shape.characters.join(', ')), details: {...details, characters: shape.characters}};
+			return {status: 'warn', summary: checkMessages.keyFormat.nonAscii(shape.characters), details: {...details, characters: shape.characters}};
 		}
 		default: {
 			return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};

@@ -257,7 +257,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// Addresses tried first that did not connect (IPv6 where the network has none): a program that waits on each in turn is slower to start.
 		if (connected.notConnected.length > 0) details.notConnected = connected.notConnected;
 		const reachedThere = checkMessages.network.reached(target.host, target.tls, ms, target.viaProxy);
-		const direct = connected.notConnected.length > 0 ? checkMessages.network.reachedAfterOthers({reached: reachedThere, address, others: connected.notConnected.join(', ')}) : reachedThere;
+		const direct = connected.notConnected.length > 0 ? checkMessages.network.reachedAfterOthers({reached: reachedThere, address, others: connected.notConnected}) : reachedThere;
 		const reached = withChoice(fakeIp ? checkMessages.network.throughFakeIp({reached: direct, ip: address}) : direct, true);
 		const other = await theirsReached;
 		if (theirs && other) {

@@ -86,7 +86,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const sendsKey = wantsAuth && apiKey !== undefined;
 		// A zero-width space or a look-alike in the key: no header can carry it, so say why instead of undici's "invalid authorization header".
 		const unsendable = sendsKey ? unsendableKeyCharacters(apiKey) : [];
-		if (unsendable.length > 0) return failAt(url, 'unsendable_key', httpFailureMessages.unsendableKey({characters: unsendable.join(', ')}));
+		if (unsendable.length > 0) return failAt(url, 'unsendable_key', httpFailureMessages.unsendableKey({characters: unsendable}));
 		if (sendsKey) headers.authorization = `Bearer ${apiKey}`;
 		// Shared GETs: same URL and auth (and the rare extra headers or cap, which change the answer).
 		const cacheKey = JSON.stringify([url.href, sendsKey, requestOptions.headers ?? {}, requestOptions.maxBytes ?? defaultMaxBodyBytes]);

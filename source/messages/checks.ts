@@ -179,8 +179,8 @@ const checkMessagesEn = {
 		/** `prefix`: the text before the key (`$env:DEEPSEEK_API_KEY=`); `line`: wholeLine's words for it. */
 		assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}": ${p.line} was copied into the variable, not only the key. Keep only the sk-… part where you set it.`,
 		/** `characters`: the code points, as `U+200B, U+00A0`. */
-		nonAscii: (characters: string) =>
-			`The key holds characters that are not plain ASCII (${characters}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
+		nonAscii: (characters: readonly string[]) =>
+			`The key holds characters that are not plain ASCII (${characters.join(', ')}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
 		placeholder: 'This looks like a placeholder from an example, not a real key.',
 		unusual: 'Not shaped like a DeepSeek key (sk- and 32 hex characters); the server will tell.',
 	},
@@ -194,8 +194,8 @@ const checkMessagesEn = {
 		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>
 			proxy ? `Proxy ${proxy} reachable in ${ms} ms.` : `${host} reachable${tls ? ', TLS OK,' : ''} in ${ms} ms.`,
 		/** `reached` (the sentence above) at `address`, after the host's other addresses (`others`) did not connect. Never "address: others", which reads as one address. */
-		reachedAfterOthers: (p: {reached: string; address: string; others: string}) =>
-			`${p.reached} Connected over ${p.address} after ${p.others} did not connect: a program that waits on ${p.others} first may be slow.`,
+		reachedAfterOthers: (p: {reached: string; address: string; others: readonly string[]}) =>
+			`${p.reached} Connected over ${p.address} after ${p.others.join(', ')} did not connect: a program that waits on ${p.others.join(', ')} first may be slow.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
 		/**

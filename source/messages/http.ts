@@ -44,8 +44,8 @@ const httpFailureMessagesEn = {
 	timeoutMidBody: (p: {host: string; seconds: string; status: number}) =>
 		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
 	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,
-	unsendableKey: (p: {characters: string}) =>
-		`Not sent, as the key holds characters no HTTP request can carry (${p.characters}).`,
+	unsendableKey: (p: {characters: readonly string[]}) =>
+		`Not sent, as the key holds characters no HTTP request can carry (${p.characters.join(', ')}).`,
 	connectionRefused: (p: {host: string}) =>
 		`${p.host} refused the connection: check the host and port in the base URL, and that the service is running.`,
 	connectionReset: (p: {host: string}) =>

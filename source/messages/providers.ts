@@ -10,7 +10,7 @@ const detectMessagesEn = {
 	gatewayStatus: (p: {name: string; systemName: string; version: string}) =>
 		`GET /api/status answers like a ${p.name} gateway (system name "${p.systemName}", version ${p.version}).`,
 	newApiByName: 'Its system name says New API.',
-	newApiByFields: (p: {fields: string}) => `Its /api/status has fields only new-api sends (${p.fields}).`,
+	newApiByFields: (p: {fields: readonly string[]}) => `Its /api/status has fields only new-api sends (${p.fields.join(', ')}).`,
 	oneApiByDefault:
 		'Nothing in its /api/status is specific to new-api (a fork of one-api), so it is taken for one-api; both are read the same way.',
 	gatewayInvalidUrl: 'GET /v1/user/balance answers "Invalid URL", as one-api and new-api gateways do.',

@@ -28,8 +28,8 @@ const settingsNoticesEn = {
 				return `${head}. deepseek-fix will not change it: check that it is a file you can read, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`;
 		}
 	},
-	invalidFieldsDropped: (p: {fields: string}) =>
-		`Some remembered settings were not valid and are ignored (${p.fields}); they are removed the next time settings are saved.`,
+	invalidFieldsDropped: (p: {fields: readonly string[]}) =>
+		`Some remembered settings were not valid and are ignored (${p.fields.join(', ')}); they are removed the next time settings are saved.`,
 };
 
 /** Why a write did not happen. */
@@ -61,8 +61,8 @@ const resetMessagesEn = {
 	nothingToReset: (p: {path: string}) => `There were no remembered settings to reset (${p.path} does not exist).`,
 	failed: (p: {path: string; code: string}) =>
 		`Could not delete ${p.path} (${p.code}): the remembered settings are unchanged. Delete the file yourself, or check the folder's permissions.`,
-	leftovers: (p: {files: string}) =>
-		`Copies set aside earlier are still there and may hold a remembered key; delete them if you no longer need them: ${p.files}`,
+	leftovers: (p: {files: readonly string[]}) =>
+		`Copies set aside earlier are still there and may hold a remembered key; delete them if you no longer need them: ${p.files.join(', ')}`,
 };
 
 /** `deepseek-fix config` (readable form). Labels are padded by the renderer. */

@@ -547,8 +547,8 @@ const wizardTextEn = {
 				bearer: 'The key starts with "Bearer ", which is sent as part of it (tools add that word themselves). Keep only the sk-… part where the key is set.',
 				/** `prefix`: the text before the key (`DEEPSEEK_API_KEY=`, `$env:DEEPSEEK_API_KEY=`); `line`: the key-format check's words for that line. */
 				assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}", ${p.line}, which is sent as part of it. Keep only the sk-… part where the key is set.`,
-				nonAscii: (p: {characters: string}) =>
-					`The key holds characters that are not plain ASCII (${p.characters}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
+				nonAscii: (p: {characters: readonly string[]}) =>
+					`The key holds characters that are not plain ASCII (${p.characters.join(', ')}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
 				whitespace:
 					'This tool sent the key without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account. Remove them where the key is set anyway: some programs send them along.',
 				placeholder: 'This is a placeholder from an example, not a real key. Put your own key where it is set.',

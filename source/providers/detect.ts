@@ -136,7 +136,7 @@ function gatewayEvidence(answer: HttpResult | undefined, status: GatewayStatus):
 		}),
 	];
 	if (signals.includes('name')) lines.push(detectMessages.newApiByName);
-	if (fields.length > 0) lines.push(detectMessages.newApiByFields({fields: fields.slice(0, 3).join(', ')}));
+	if (fields.length > 0) lines.push(detectMessages.newApiByFields({fields: fields.slice(0, 3)}));
 	if (status.kind === 'one-api') lines.push(detectMessages.oneApiByDefault);
 	return lines;
 }

@@ -81,7 +81,7 @@ function noticeFor(file: string, state: FileState): string | undefined {
 		case 'missing':
 			return undefined;
 		case 'loaded':
-			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: state.dropped.join(', ')}) : undefined;
+			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: state.dropped}) : undefined;
 		case 'moved_aside':
 			return state.why === 'newer'
 				? settingsNotices.movedAsideNewer({movedTo: state.movedTo, version: state.version ?? 0})
@@ -373,7 +373,7 @@ export function resetSettings(env: Env, io: SettingsFs = nodeSettingsFs): ResetO
 	const file = settingsPath(env);
 	const leftovers = asideCopies(file, io);
 	const withLeftovers = (sentence: string) =>
-		leftovers.length > 0 ? `${sentence}\n${resetMessages.leftovers({files: leftovers.join(', ')})}` : sentence;
+		leftovers.length > 0 ? `${sentence}\n${resetMessages.leftovers({files: leftovers})}` : sentence;
 	if (!io.exists(file)) {
 		return {ok: true, deleted: false, path: file, leftovers, message: withLeftovers(resetMessages.nothingToReset({path: file}))};
 	}

@@ -99,9 +99,9 @@ const byName: Record<string, readonly Sample[]> = {
 	failure: ['refused', 'reset', 'timeout', 'other'],
 	fallback: [undefined, 'HTTPS_PROXY'],
 	field: ['total_balance'],
-	fields: ['field_a, field_b'],
+	fields: [['field_a', 'field_b']],
 	file: ['/tmp/sample/report.md'],
-	files: ['/tmp/sample/a.json, /tmp/sample/b.json'],
+	files: [['/tmp/sample/a.json', '/tmp/sample/b.json']],
 	first: ['1.00 CNY at first'],
 	/** A fix's sentence, which billingInMenu continues. */
 	fix: ['Sample fix words'],
@@ -208,7 +208,7 @@ const byName: Record<string, readonly Sample[]> = {
 	says: ['fatal: sample git words'],
 	official: ['https://api.deepseek.com'],
 	reached: ['Sample reached words.'],
-	characters: ['U+200B, U+00A0'],
+	characters: [['U+200B', 'U+00A0']],
 	base: ['https://api.deepseek.com/v1'],
 	scanned: [40, 1],
 	schemes: ['Negotiate, NTLM'],
@@ -281,7 +281,9 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The names --key-from takes, as the sentence lists them.
-	'cliMessages.badKeyFrom:names': ['claude-code, opencode, continue, aider'],
+	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider']],
+	// The host's addresses that did not connect, one or more (IPv6 before the IPv4 that did).
+	'checkMessages.network.reachedAfterOthers:others': [['2001:db8::1'], ['2001:db8::1', '2001:db8::2']],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,

@@ -4,6 +4,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
 import {cliMessages} from '../../source/messages/cli.js';
+import {httpFailureMessages} from '../../source/messages/http.js';
+import {detectMessages} from '../../source/messages/providers.js';
+import {resetMessages, settingsNotices} from '../../source/messages/settings.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startMessages} from '../../source/messages/start.js';
 import {wizardText} from '../../source/messages/wizard.js';
@@ -41,4 +44,44 @@ test('the Chinese of the key-line, unreadable-folder, settings-folder, "see belo
 	// The English they are twins of, unchanged.
 	assert.equal(sentences()[0], 'The key starts with "DEEPSEEK_API_KEY=": the whole line of an .env file was copied into the variable, not only the key. Keep only the sk-… part where you set it.');
 	assert.equal(sentences()[5], 'see below.');
+});
+
+/** Sentences that list names a program gives (flags, addresses, characters, fields, files), rendered with two of each. */
+const lists = () => [
+	cliMessages.badKeyFrom({value: 'cursor', names: ['claude-code', 'aider']}),
+	checkMessages.network.reachedAfterOthers({reached: '', address: '192.0.2.1', others: ['2001:db8::1', '2001:db8::2']}),
+	checkMessages.keyFormat.nonAscii(['U+200B', 'U+00A0']).split(/[:：]/u)[0],
+	wizardText.leaves.invalidKey.shape.nonAscii({characters: ['U+200B', 'U+00A0']}).split(/[)）]/u)[0],
+	httpFailureMessages.unsendableKey({characters: ['U+200B', 'U+00A0']}),
+	detectMessages.newApiByFields({fields: ['field_a', 'field_b']}),
+	settingsNotices.invalidFieldsDropped({fields: ['field_a', 'field_b']}).split(/[;；]/u)[0],
+	resetMessages.leftovers({files: ['/a.json', '/b.json']}).split(/[:：]/u).at(-1),
+];
+
+test('a list of names inside a Chinese sentence takes 、 between its items, as an English one takes a comma', () => {
+	setLanguage('zh-CN');
+	try {
+		assert.deepEqual(lists(), [
+			'--key-from 应为 claude-code、aider 之一，收到的是“cursor”',
+			'2001:db8::1、2001:db8::2 没能连上，改用 192.0.2.1 才连上；先等 2001:db8::1、2001:db8::2 的程序可能会因此变慢。',
+			'key 里有非 ASCII 字符（U+200B、U+00A0',
+			'key 里有非 ASCII 字符（U+200B、U+00A0',
+			'没有发出，因为 key 里有 HTTP 请求无法携带的字符（U+200B、U+00A0）。',
+			'它的 /api/status 带有只有 new-api 才会返回的字段（field_a、field_b）。',
+			'部分记住的设置无效，已被忽略（field_a、field_b）',
+			'/a.json、/b.json',
+		]);
+	} finally {
+		setLanguage('en');
+	}
+	assert.deepEqual(lists(), [
+		'--key-from needs one of claude-code, aider, not "cursor"',
+		' Connected over 192.0.2.1 after 2001:db8::1, 2001:db8::2 did not connect: a program that waits on 2001:db8::1, 2001:db8::2 first may be slow.',
+		'The key holds characters that are not plain ASCII (U+200B, U+00A0',
+		'The key holds characters that are not plain ASCII (U+200B, U+00A0',
+		'Not sent, as the key holds characters no HTTP request can carry (U+200B, U+00A0).',
+		'Its /api/status has fields only new-api sends (field_a, field_b).',
+		'Some remembered settings were not valid and are ignored (field_a, field_b)',
+		' /a.json, /b.json',
+	]);
 });

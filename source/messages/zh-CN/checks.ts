@@ -140,7 +140,7 @@ export const checkMessages: CheckMessages = {
 		},
 		assignment: p => `key 以“${p.prefix}”开头：${p.line}都填进了变量，而不只是 key。在设置它的地方只保留 sk-… 部分。`,
 		nonAscii: characters =>
-			`key 里有非 ASCII 字符（${characters}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
+			`key 里有非 ASCII 字符（${characters.join('、')}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
 		unusual: '格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。',
 	},
@@ -151,7 +151,7 @@ export const checkMessages: CheckMessages = {
 		dnsFailed: host => `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`,
 		containerNameUnresolved: p => containerNameSaid[p.kind](p.name),
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
-		reachedAfterOthers: p => `${p.reached}${p.others} 没能连上，改用 ${p.address} 才连上；先等 ${p.others} 的程序可能会因此变慢。`,
+		reachedAfterOthers: p => `${p.reached}${p.others.join('、')} 没能连上，改用 ${p.address} 才连上；先等 ${p.others.join('、')} 的程序可能会因此变慢。`,
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,

@@ -23,7 +23,7 @@ export const httpFailureMessages: HttpFailureMessages = {
 		`${p.host} 在 ${p.seconds} 秒内没有响应：代理 ${p.proxy}（来自 ${p.variable}）接受了连接，却始终没有答复建立隧道的请求。代理要等连上服务后才答复这个请求（Squid 默认最多等一分钟），所以它可能还在尝试连接 ${p.host}（它的出口或 DNS 很慢或被拦截），也可能卡住了：请用更长的 --timeout（例如 70000）重试，看代理自己的答复；如果仍然没有答复，请检查或重启代理。`,
 	timeoutMidBody: p => `${p.host} 开始返回响应（HTTP ${p.status}），但没有发完就停了（${p.seconds} 秒后放弃）：请稍后再试。`,
 	aborted: p => `发往 ${p.host} 的请求在完成前被取消了。`,
-	unsendableKey: p => `没有发出，因为 key 里有 HTTP 请求无法携带的字符（${p.characters}）。`,
+	unsendableKey: p => `没有发出，因为 key 里有 HTTP 请求无法携带的字符（${p.characters.join('、')}）。`,
 	connectionRefused: p => `${p.host} 拒绝了连接：请检查 base URL 中的主机和端口，以及服务是否在运行。`,
 	connectionReset: p => `${p.host} 没有响应就关闭了连接：可能是防火墙、代理或 VPN 切断了连接；请重试，或换个网络。`,
 	connectionClosedMidBody: p => `${p.host} 在响应中途关闭了连接（HTTP ${p.status}）：响应不完整，请重试。`,

@@ -6,7 +6,7 @@ export const detectMessages: DetectMessages = {
 	hostMatched: p => `主机 ${p.host} 属于 ${p.name}。`,
 	gatewayStatus: p => `GET /api/status 的响应与 ${p.name} 网关一致（系统名称“${p.systemName}”，版本 ${p.version}）。`,
 	newApiByName: '它的系统名称写着 New API。',
-	newApiByFields: p => `它的 /api/status 带有只有 new-api 才会返回的字段（${p.fields}）。`,
+	newApiByFields: p => `它的 /api/status 带有只有 new-api 才会返回的字段（${p.fields.join('、')}）。`,
 	oneApiByDefault: '它的 /api/status 里没有 new-api（one-api 的分支）特有的内容，所以按 one-api 处理；两者按同样的方式读取。',
 	gatewayInvalidUrl: 'GET /v1/user/balance 返回“Invalid URL”，one-api 和 new-api 网关都是这样。',
 	modelsOpenRouter: p => `/models 列出了“${p.id}”这样的 id，这是 OpenRouter 的模型命名方式。`,

@@ -88,7 +88,7 @@ function invalidKeyFinding(view: View): LeafContent {
 	}
 	if (shape?.kind === 'non_ascii') {
 		// Nothing was sent, so nothing was refused: the key's own characters are the finding, as check says.
-		return {...base, title: text.titleUnsendable, crumb: text.crumbUnsendable, restates: 'key_format', lines: [text.shape.nonAscii({characters: sanitize(shape.characters)})], fixes: [fixes.copyKeyAgain()]};
+		return {...base, title: text.titleUnsendable, crumb: text.crumbUnsendable, restates: 'key_format', lines: [text.shape.nonAscii({characters: shape.characters.map(character => sanitize(character))})], fixes: [fixes.copyKeyAgain()]};
 	}
 	if (shape) {
 		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor))
