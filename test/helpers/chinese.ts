@@ -93,6 +93,11 @@ export function englishWords(text: string, names: readonly string[] = []): strin
 
 const han = String.raw`\p{Script=Han}`;
 const spacing = new RegExp(`${han}[A-Za-z0-9]|[A-Za-z0-9]${han}`, 'u');
+/**
+ * One space between two Chinese characters (a space belongs only beside Latin text); 回车 is a key's name in the
+ * key hints, as Esc is. Two or more are a table's columns (config's labels and values), not a sentence's.
+ */
+const chineseGap = new RegExp(`${han} ${han}`, 'u');
 const halfWidthPunctuation = new RegExp(`${han}[,;:!?()]|[,;:!?(]${han}|${han}\\.(?:\\s|$)`, 'u');
 
 /** Words docs/development.md's glossary rules out, each with the one it names instead. */
@@ -109,6 +114,8 @@ const offGlossary: ReadonlyArray<readonly [string, string]> = [
 	['读不到你的余额', '查询不到你的余额'],
 	// An HTTP response is 响应; a model's answer is 回复.
 	['回应', '响应'],
+	// Whoever runs a proxy or a network is its 管理员 too, as for a relay or a gateway.
+	['管理者', '管理员'],
 ];
 
 const loneDash = /.?(?<!—)—(?!—).?/u;
@@ -133,6 +140,7 @@ export function chineseProblems(text: string, names: readonly string[] = []): st
 	if (own.includes('...')) problems.push('an ASCII "..." in a Chinese sentence (use …)');
 	for (const [word, instead] of padding) if (own.includes(word)) problems.push(`translationese: ${word} (${instead})`);
 	if (spacing.test(text)) problems.push(`no space between Chinese and Latin text: …${spacing.exec(text)?.[0]}…`);
+	if (chineseGap.test(text.replaceAll('回车 ', ''))) problems.push(`a space between two Chinese words: …${chineseGap.exec(text)?.[0]}…`);
 	if (halfWidthPunctuation.test(text)) problems.push(`half-width punctuation in a Chinese sentence: …${halfWidthPunctuation.exec(text)?.[0]}…`);
 	return problems;
 }

@@ -284,6 +284,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider']],
 	// The host's addresses that did not connect, one or more (IPv6 before the IPv4 that did).
 	'checkMessages.network.reachedAfterOthers:others': [['2001:db8::1'], ['2001:db8::1', '2001:db8::2']],
+	// The flag's own limits, as its range names them (source/cli.tsx waitLimits).
+	'cliMessages.badDuration:max': ['10m'],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,
@@ -575,11 +577,14 @@ test('the heuristic itself: it finds English left in Chinese, and lets names, co
 	assert.deepEqual(chineseProblems('这个终端（TERM=dumb）无法重绘向导。'), []);
 	assert.match(chineseProblems('余额 is empty。').join(), /English words left: is, empty/);
 	assert.match(chineseProblems('余额100 CNY。').join(), /no space/);
+	assert.match(chineseProblems('请取消设置 代理变量。').join(), /a space between two Chinese words/);
+	assert.deepEqual(chineseProblems('↑↓ 移动 · 回车 选择 · q 退出'), []);
 	assert.match(chineseProblems('余额不足, 请充值。').join(), /half-width punctuation/);
 	assert.match(chineseProblems('余额不足.').join(), /half-width punctuation/);
 	assert.match(chineseProblems('请检查您的 API 密钥。').join(), /glossary's word: 您 \(use 你\).*glossary's word: 密钥/);
 	assert.match(chineseProblems('新账号没有免费额度。').join(), /glossary's word: 免费额度 \(use 赠送余额\)/);
 	assert.match(chineseProblems('请问问它的运营方。').join(), /glossary's word: 运营方 \(use 管理员\)/);
+	assert.match(chineseProblems('请代理的管理者放行。').join(), /glossary's word: 管理者 \(use 管理员\)/);
 	assert.deepEqual(chineseProblems('网关说：“您的账户额度不足”。', ['您的账户额度不足']), []);
 	assert.match(chineseProblems('deepseek-fix 1.0 — 查明原因').join(), /a lone dash/);
 	assert.deepEqual(chineseProblems('HTTP 402——对 model-a 的调用被拒绝。'), []);

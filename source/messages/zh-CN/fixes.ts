@@ -89,9 +89,9 @@ export const fixMessages: FixMessages = {
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
 	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
-	checkRemoteProxy: p => `向代理的管理者核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
+	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
-	repairProxy: p => `修好 ${p.variables.join('、')} 里的代理，或请它的管理者修：这个网络只能经它连上服务`,
+	repairProxy: p => `修好 ${p.variables.join('、')} 里的代理，或请它的管理员修：这个网络只能经它连上服务`,
 	proxyLoginNotBasic: '在本机运行一个替你完成 Windows 登录的代理（Cntlm、Px），并把 HTTPS_PROXY 指向它',
 	badProxy: p => {
 		switch (p.problem.kind) {
@@ -123,7 +123,7 @@ export const fixMessages: FixMessages = {
 	trustInterceptor: p => {
 		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}，让 Node 信任这台电脑信任的证书（“${p.issuer}”）；你的 Node 程序也要这样设置（Node 22.19 或更新版本）`;
 		const certificate = p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
-		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理者索取）` : '';
+		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`
 			: p.extra.readable ? `把${certificate}${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: `${p.extra.file} 无法读取：把 NODE_EXTRA_CA_CERTS 指向一个可读的、含有${certificate}的文件${whose}`;
@@ -136,7 +136,7 @@ export const fixMessages: FixMessages = {
 	throughOtherToolsProxy: p => `${runAgainWith(p.shell, 'HTTPS_PROXY', p.suggested)}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''}：这是 ${p.variable} 里的代理，你的程序的请求很可能经它发出`,
 	throughSystemProxy: p => `${runAgainWith(p.shell, 'HTTPS_PROXY', p.proxy)}：这是 ${p.settings}给浏览器用的代理；在运行你的程序的地方也设置它`,
 	systemProxyDown: p => `启动在 ${p.settings}里设置了 ${p.proxy} 的代理软件或 VPN，或在那里关掉系统代理`,
-	systemPac: p => `问问这个网络的管理者，${p.settings}给浏览器访问 ${p.host} 用的是哪个代理，再把 HTTPS_PROXY 设为它，本工具和你的程序都要设置`,
+	systemPac: p => `问问这个网络的管理员，${p.settings}给浏览器访问 ${p.host} 用的是哪个代理，再把 HTTPS_PROXY 设为它，本工具和你的程序都要设置`,
 	proxyShadows: p => `取消设置 ${p.variable}，改用 ${p.twin} 里的代理，或修正 ${p.variable}`,
 	noProxyBypass: p => `从 ${p.noProxy} 里删除“${p.entry}”，让发往 ${p.host} 的调用经过 ${p.variable} 里的代理`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
@@ -170,7 +170,7 @@ export const fixMessages: FixMessages = {
 			: `把 base URL 设为 ${p.suggested}（容器看到的宿主机），并让中转站监听所有地址（0.0.0.0）`,
 	containerRunInside: p =>
 		p.what === 'proxy'
-			? p.place === 'codespace' ? `取消设置 ${p.variable ?? '代理变量'}：codespace 可以直接连上互联网` : `或者在${p.place === 'pod' ? ' Pod ' : '容器'}能直接连上互联网时，取消设置 ${p.variable ?? '代理变量'}`
+			? p.place === 'codespace' ? `取消设置${p.variable === null ? '代理变量' : ` ${p.variable}`}：codespace 可以直接连上互联网` : `或者在${p.place === 'pod' ? ' Pod ' : '容器'}能直接连上互联网时，取消设置${p.variable === null ? '代理变量' : ` ${p.variable}`}`
 			: p.place === 'codespace' ? '改用一个从互联网能访问的中转站，或者在 codespace 里运行中转站'
 			: p.place === 'pod' ? '或者把中转站作为边车容器放进这个 Pod，这样 127.0.0.1 就能连到它'
 			: '或者在容器里（或同一个容器网络里）运行中转站或网关',
