@@ -4,11 +4,14 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
 import {cliMessages} from '../../source/messages/cli.js';
+import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {httpFailureMessages} from '../../source/messages/http.js';
 import {detectMessages} from '../../source/messages/providers.js';
+import {balanceTextMessages, markdownMessages} from '../../source/messages/report.js';
 import {resetMessages, settingsNotices} from '../../source/messages/settings.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startMessages} from '../../source/messages/start.js';
+import {usageMessages} from '../../source/messages/usage.js';
 import {wizardText} from '../../source/messages/wizard.js';
 
 /** Each sentence, rendered with the same values in the language on at the time. */
@@ -84,4 +87,40 @@ test('a list of names inside a Chinese sentence takes 、 between its items, as 
 		'Some remembered settings were not valid and are ignored (field_a, field_b)',
 		' /a.json, /b.json',
 	]);
+});
+
+/** Sentences reread in the Chinese walk of every command and wizard screen. */
+const reread = () => [
+	// Its balance is why the calls fail, whether used up or refused with money left (is_available false): not always 余额不足.
+	diagnoseMessages.insufficient(checkMessages.balance.notAvailable('47.44 CNY')),
+	wizardText.help.keys.find(({key}) => key === 'L')?.does,
+	// An amount reads as everywhere else in Chinese: the number, then the currency.
+	balanceTextMessages.total({currency: 'CNY', total: '47.44'}),
+	// One colon after the check's title is enough.
+	checkMessages.usageTrend.notEnough(0),
+	markdownMessages.traceIdsIntro({email: 'api-service@deepseek.com'}),
+	markdownMessages.traceIdsIntroElsewhere({name: 'OpenRouter'}),
+	wizardText.leaves.relay.freeTierOnly({name: 'OpenCode Zen'}),
+	usageMessages.flags.wait,
+];
+
+test('the Chinese of the balance verdict, the L key, the balance amount, the trend, the trace-id lines, the free-tier title and --wait reads as meant', () => {
+	setLanguage('zh-CN');
+	try {
+		assert.deepEqual(reread(), [
+			'调用失败，问题出在你的 DeepSeek 余额上。47.44 CNY，但 DeepSeek 标记这个账号当前无法调用。',
+			'在开始页面切换到 English（英文）',
+			'47.44 CNY',
+			'还没有余额记录。每次运行 check、balance 或向导都会记一次，一小时后再运行就能看到趋势。',
+			'请把这些 trace id 提供给 DeepSeek 客服（api-service@deepseek.com）：客服凭它们能找到具体的请求。',
+			'这些调用发往 OpenRouter，不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
+			'OpenCode Zen：免费提供的额度已用完，而你的账号只能用这部分额度',
+			'等到余额又够支付调用',
+		]);
+	} finally {
+		setLanguage('en');
+	}
+	// The English twins, unchanged.
+	assert.equal(reread()[0], 'Calls fail because of your DeepSeek balance. 47.44 CNY, but DeepSeek marks the account as unable to make calls.');
+	assert.equal(reread()[2], 'CNY 47.44');
 });

@@ -510,7 +510,7 @@ test('the report gives its trace ids to DeepSeek\'s support only where the calls
 			assert.ok(markdown.includes('`relay.example.net:8080`'), `${language}: the service named`);
 			assert.ok(markdown.includes('- `4f1c2a9e-77aa-4b8e-9d1e-000000000001`'), `${language}: the ids still listed`);
 			// Whoever runs it, as the fixes say it (管理员, not 运营方), in a sentence without a comma splice.
-			assert.ok(markdown.includes(language === 'en' ? 'if you ask whoever runs it, give them these: they identify the requests there.' : '如果向它的管理员询问，请提供这些：它们能在那里定位到具体的请求。'), `${language}: ${markdown}`);
+			assert.ok(markdown.includes(language === 'en' ? 'if you ask whoever runs it, give them these: they identify the requests there.' : '向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。'), `${language}: ${markdown}`);
 			// A host nothing recognises is not said to be detected.
 			assert.ok(markdown.includes(language === 'en' ? '| `relay.example.net:8080 (not recognised)` |' : '| `relay.example.net:8080（无法判断是哪个服务）` |'), `${language}: ${markdown}`);
 		} finally {

@@ -165,7 +165,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还没用完'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
 	refusedBalanceUnknown: traceId =>
 		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额无法查询：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
-	insufficient: balance => `调用失败是因为你的 DeepSeek 余额不足。${quoted(balance)}。`,
+	insufficient: balance => `调用失败，问题出在你的 DeepSeek 余额上。${quoted(balance)}。`,
 	modelNotFound: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
 		const head = p.listed

@@ -22,7 +22,7 @@ export const usageMessages: UsageMessages = {
 		model: '这次调用所用的模型，填你的程序发送的模型名（默认：上次在向导里选的模型，否则为 DeepSeek 的对话模型或中转站列出的 DeepSeek 模型）',
 		json: '输出一个 JSON 文档',
 		below: '余额低于 AMOUNT（例如 5 或 2.50）时退出码为 1',
-		wait: '等到余额重新够支付调用',
+		wait: '等到余额又够支付调用',
 		'wait-max': '--wait 最长等待多久：90s、10m、1h，或毫秒数（默认 10m；--timeout 仍是每个请求的时限）',
 		every: '--wait 每隔多久查询一次免费的余额接口（默认 5s）',
 		out: '把报告写进 FILE，而不是打印出来',
