@@ -39,9 +39,11 @@ const printableAscii = /^[\x20-\x7e]*$/u;
  * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), the words of a check at another address or with an app's key before its value (“deepseek-fix check --base-url”, “deepseek-fix check --key-from”) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
- * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead).
+ * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead), and the
+ * glossary's Chinese terms of three characters or more (“管理员”, “中转站”, “服务商”: “请联系这个服务的管”
+ * above “理员” reads as two words).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/gu;
 const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */

@@ -117,6 +117,10 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 	]);
 	assert.deepEqual(wrapPlain('the service answered HTTP 402 with a page', {width: 25}), ['the service answered', 'HTTP 402 with a page']);
 	assert.deepEqual(wrapPlain('拒绝了连接，而这里是 WSL 2：在它默认的', {width: 24}), ['拒绝了连接，而这里是', 'WSL 2：在它默认的']);
+	// The charge-settling fix at 40 columns (wizard indent 4) ended a row on “管” and began the next with “理员”.
+	assert.deepEqual(wrapPlain('请联系 127.0.0.1:18900 上这个服务的管理员', {width: 36}), ['请联系 127.0.0.1:18900 上这个服务的', '管理员']);
+	assert.deepEqual(wrapPlain('已跳过，这里查询不到赠送余额和充值余额。', {width: 22}), ['已跳过，这里查询不到', '赠送余额和充值余额。']);
+	assert.deepEqual(wrapPlain('请在中转站充值', {width: 10}), ['请在中转站', '充值']);
 	// The WSL fix's command: "wsl" at a line's end and "--shutdown" on the next read as two things.
 	assert.deepEqual(wrapPlain('add networkingMode=mirrored, then run wsl --shutdown', {width: 42}), ['add networkingMode=mirrored, then run', 'wsl --shutdown']);
 	// The clock fix's command at 40 columns (fix indent 4): "sudo" at a line's end and the rest on the next, in both languages.
@@ -146,7 +150,7 @@ test('a Chinese paragraph does not end on a line of one character: the line befo
 		'没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴',
 		'一个。',
 	]);
-	assert.deepEqual(wrapPlain('这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管理员。', {width: 60}), ['这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管', '理员。']);
+	assert.deepEqual(wrapPlain('这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管理员。', {width: 60}), ['这个令牌背后的账号没有剩余额度了：请充值，或联系服务的', '管理员。']);
 	// What the line before gives is a whole piece: words kept together move together.
 	assert.deepEqual(wrapPlain('没有设置 API key 了。', {width: 18}), ['没有设置', 'API key 了。']);
 	// A line before with nothing to spare (one piece) or no room on the last line: as it was.
