@@ -9,6 +9,9 @@ const baseUrlMessagesEn = {
 	empty: 'The base URL is empty: set it to https://api.deepseek.com (or the URL your provider gave you).',
 	noScheme: (p: {suggestion: string}) =>
 		`The base URL must start with https://, for example ${p.suggestion}.`,
+	/** No scheme, and a host on this computer (localhost, 127.x, ::1): `suggestion` has http:// in front. */
+	noSchemeLocal: (p: {suggestion: string}) =>
+		`The base URL must start with http:// or https://: a service on this computer usually answers on ${p.suggestion}.`,
 	/** No scheme, and a host a typo away from DeepSeek's own: its URL, not the typo. */
 	noSchemeNearOfficial: (p: {typed: string; official: string}) =>
 		`The base URL must start with https://, and "${p.typed}" looks like a typo of DeepSeek's address: use ${p.official}.`,

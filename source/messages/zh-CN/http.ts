@@ -4,6 +4,7 @@ import type {BaseUrlMessages, HttpFailureMessages, ProxyMessages, ShapeMessages}
 export const baseUrlMessages: BaseUrlMessages = {
 	empty: 'base URL 为空：请设为 https://api.deepseek.com（或你的服务商给你的地址）。',
 	noScheme: p => `base URL 必须以 https:// 开头，例如 ${p.suggestion}。`,
+	noSchemeLocal: p => `base URL 必须以 http:// 或 https:// 开头：本机上的服务通常在 ${p.suggestion} 上响应。`,
 	noSchemeNearOfficial: p => `base URL 必须以 https:// 开头，而且“${p.typed}”看起来是 DeepSeek 地址的笔误：请使用 ${p.official}。`,
 	notAUrl: p => `“${p.raw}”不是有效的 URL：请写成 https://api.deepseek.com 这样的形式。`,
 	quoted: p => `base URL 两边的引号成了它的值的一部分：请在设置它的地方去掉引号，写成 ${p.inside}${p.straight ? '（命令提示符的 set NAME="…" 会把引号留在值里）' : ''}。`,
