@@ -345,6 +345,17 @@ test('a word does not stand alone on a row before an assignment too wide to shar
 	assert.deepEqual(wrapPlain('设置 HTTPS_PROXY=http://192.0.2.1:18971（容器看到的宿主机）', {width: 40, indent: ' 1. ', hangingIndent: '    '}), [
 		' 1. 设置 HTTPS_PROXY=', '    http://192.0.2.1:18971', '    （容器看到的宿主机）',
 	]);
+	// The value keeps the text's indent where the whole assignment had taken less to fit (a WSL address at 40 columns, 36 columns).
+	assert.deepEqual(wrapPlain('或者设置 HTTPS_PROXY=http://172.29.160.1:10809（WSL 看到的 Windows 地址）', {width: 40, indent: '  → ', hangingIndent: '    '}), [
+		'  → 或者设置 HTTPS_PROXY=', '    http://172.29.160.1:10809', '    （WSL 看到的 Windows 地址）',
+	]);
+	assert.deepEqual(wrapPlain('Set HTTPS_PROXY=http://192.0.2.1:19059, the host as the container sees it', {width: 36, indent: '  → ', hangingIndent: '    '}), [
+		'  → Set HTTPS_PROXY=', '    http://192.0.2.1:19059,', '    the host as the container sees', '    it',
+	]);
+	// With breakLong (the plain commands, the wizard's fixes), an assignment wider than a row breaks after its "=", not inside the address.
+	assert.deepEqual(wrapPlain('Set HTTPS_PROXY=http://192.0.2.1:19059, the host as the container sees it', {width: 36, indent: '  → ', hangingIndent: '    ', breakLong: true}), [
+		'  → Set HTTPS_PROXY=', '    http://192.0.2.1:19059, the host', '    as the container sees it',
+	]);
 	// Where the name does not fit beside the word, or the piece is no assignment (a URL), the rows are as they were.
 	assert.deepEqual(wrapPlain('Set HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971', {width: 40}), ['Set', 'HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971']);
 	assert.deepEqual(wrapPlain('Open https://platform.deepseek.com/api_keys?a=b', {width: 40}), ['Open', 'https://platform.deepseek.com/api_keys?a=b']);
