@@ -34,14 +34,14 @@ const printableAscii = /^[\x20-\x7e]*$/u;
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
- * backticks, an agent app's name of two words (“Claude Code”), a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
+ * backticks, an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
  * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), the words of a check at another address or with an app's key before its value (“deepseek-fix check --base-url”, “deepseek-fix check --key-from”) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)/gu;
 const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */

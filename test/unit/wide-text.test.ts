@@ -108,6 +108,10 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 		'`deepseek-fix balance --below 5` from cron',
 	]);
 	assert.deepEqual(wrapPlain('2 readings; first 0.00 CNY at 2026-12-02 06:59 UTC; last', {width: 45}), ['2 readings; first 0.00 CNY at', '2026-12-02 06:59 UTC; last']);
+	// The wizard's too-small notice at 37 columns: "40" at a row's end and "× 12" on the next.
+	assert.deepEqual(wrapPlain('This window is too small for the wizard (37 × 11). Make it at least 40 × 12, or press q to quit.', {width: 37}), [
+		'This window is too small for the', 'wizard (37 × 11). Make it at least', '40 × 12, or press q to quit.',
+	]);
 	assert.deepEqual(wrapPlain('api.deepseek.com did not answer within 5 s', {width: 40}), ['api.deepseek.com did not answer within', '5 s']);
 	// The redirect summary at 40 columns (wizard indent 2) left “（HTTP” at the end of a line and “301，转到” on the next.
 	assert.deepEqual(wrapPlain('调用 base URL 得到的是重定向（HTTP 301，转到 http://x/api/v1/models），而不是响应。', {width: 38}), [
