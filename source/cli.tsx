@@ -21,6 +21,7 @@ import {normaliseBaseUrl} from './deepseek/url.js';
 import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
+import {pastedArgument} from './text/pasted-argument.js';
 import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
@@ -104,6 +105,8 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 
 /** Pure: argv → what to do, or a problem sentence (exit 2). */
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
+	const pasted = pastedProblem(argv);
+	if (pasted !== undefined) return {ok: false, problem: pasted};
 	let result;
 	try {
 		result = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: true});
@@ -170,6 +173,21 @@ export function namedCommand(argv: readonly string[]): Command | undefined {
 	const {positionals} = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: false});
 	const {name} = commandWords(positionals);
 	return isCommand(name) ? name : undefined;
+}
+
+/** A flag or command that a copy or an input method changed ("–probe", "--json" with a no-break space), as it must be typed. */
+function pastedProblem(argv: readonly string[]): string | undefined {
+	const known = {flags: Object.keys(options), shortFlags: Object.values(options).flatMap(option => ('short' in option ? [option.short] : [])), words: [...commands, 'help']};
+	for (const [index, argument] of argv.entries()) {
+		// A flag's value is its own ("--model ＿"): only words that stand for themselves.
+		const before = argv[index - 1];
+		if (before?.startsWith('--') && !before.includes('=') && options[before.slice(2) as keyof typeof options]?.type === 'string') continue;
+		const found = pastedArgument(argument, known);
+		if (found === undefined) continue;
+		const problem = {dash: cliMessages.pastedDash, invisible: cliMessages.pastedInvisible, fullWidth: cliMessages.pastedFullWidth}[found.kind];
+		return problem({argument: oneLine(stripTerminalEscapes(argument), 60), character: found.character, meant: found.meant});
+	}
+	return undefined;
 }
 
 /** An unknown command, with the command it is a typo of (`help` means --help). */

@@ -16,6 +16,15 @@ const cliMessagesEn = {
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,
+	/** A flag or command with a dash that is not "-" (`character`: "–"), as a word processor or a chat app writes it; `meant`: as it must be typed. */
+	pastedDash: (p: {argument: string; character: string; meant: string}) =>
+		`"${p.argument}" starts with "${p.character}", a dash the command line does not read as "-" (word processors and chat apps turn -- into it): type ${p.meant}`,
+	/** A flag or command with a character that does not show (`character`: U+200B), from a copy or an input method (U+3000). */
+	pastedInvisible: (p: {argument: string; character: string; meant: string}) =>
+		`"${p.argument}" holds a character that does not show (${p.character}), from a copy or an input method: type ${p.meant}`,
+	/** A flag or command in full-width characters (`character`: the first, "ｊ"), as an input method types them. */
+	pastedFullWidth: (p: {argument: string; character: string; meant: string}) =>
+		`"${p.argument}" is written in full-width characters ("${p.character}"), as a Chinese input method types them: type ${p.meant}`,
 	flagNotFor: (flag: string, command: string) => `--${flag} does not apply to "${command}"`,
 	badTimeout: (value: string) => `--timeout needs a whole number of milliseconds between 100 and 600000, not "${value}"`,
 	badBelow: (value: string) => `--below needs an amount such as 5 or 2.50, not "${value}"`,

@@ -85,6 +85,10 @@ const byName: Record<string, readonly Sample[]> = {
 	email: ['help@example.com'],
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
 	extra: ['extra-argument'],
+	/** A flag a copy or an input method changed, the character, and the flag as it must be typed (cliMessages.pasted…). */
+	argument: ['–probe'],
+	character: ['–', 'U+200B'],
+	meant: ['--probe'],
 	failed: ['Sample failed words.'],
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],

@@ -210,3 +210,27 @@ test('a flag given twice is no error: the last one counts, and only its value is
 	const last = parseCommandLine(['check', '--timeout', '30000', '--timeout', 'abc']);
 	assert.deepEqual(last, {ok: false, problem: cliMessages.badTimeout('abc')});
 });
+
+test('a flag or command a copy or an input method changed is named with the character and the word as it must be typed', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok, argv.join(' '));
+		return parsed.problem;
+	};
+	// A word processor's or a chat app's dash ("–" for "--"), a web page's non-breaking hyphens, an input method's full-width ones.
+	assert.equal(problem(['check', '\u2013probe']), cliMessages.pastedDash({argument: '\u2013probe', character: '\u2013', meant: '--probe'}));
+	assert.equal(problem(['check', '\u2014json']), cliMessages.pastedDash({argument: '\u2014json', character: '\u2014', meant: '--json'}));
+	assert.equal(problem(['check', '\u2011\u2011json']), cliMessages.pastedDash({argument: '\u2011\u2011json', character: '\u2011', meant: '--json'}));
+	assert.equal(problem(['check', '\uFF0D\uFF0Djson']), cliMessages.pastedDash({argument: '\uFF0D\uFF0Djson', character: '\uFF0D', meant: '--json'}));
+	assert.equal(problem(['check', '\u2013timeout=5000']), cliMessages.pastedDash({argument: '\u2013timeout=5000', character: '\u2013', meant: '--timeout=5000'}));
+	assert.equal(problem(['\u2013h']), cliMessages.pastedDash({argument: '\u2013h', character: '\u2013', meant: '-h'}));
+	// A character that does not show: the parser alone said "unknown option "--probe" (did you mean --probe?)".
+	assert.equal(problem(['check', '--probe\u200B']), cliMessages.pastedInvisible({argument: '--probe', character: 'U+200B', meant: '--probe'}));
+	assert.equal(problem(['check', '--json\u3000']), cliMessages.pastedInvisible({argument: '--json', character: 'U+3000', meant: '--json'}));
+	assert.equal(problem(['check\u00A0']), cliMessages.pastedInvisible({argument: 'check', character: 'U+00A0', meant: 'check'}));
+	assert.equal(problem(['\uFF43\uFF48\uFF45\uFF43\uFF4B']), cliMessages.pastedFullWidth({argument: '\uFF43\uFF48\uFF45\uFF43\uFF4B', character: '\uFF43', meant: 'check'}));
+	// Plain words that are still wrong keep the parser's sentences; a flag's value is its own.
+	assert.equal(problem(['check', '--prob']), cliMessages.unknownOptionNearest({option: '--prob', nearest: '--probe'}));
+	assert.equal(problem(['check', '\u2013foo']), cliMessages.tooManyCommands('\u2013foo'));
+	assert.equal(problem(['check', '--model', '\u2013probe']), cliMessages.modelNeedsProbe);
+});
