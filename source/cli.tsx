@@ -128,10 +128,10 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
-		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) return {ok: false, problem: cliMessages.badTimeout(values.timeout)};
+		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) return {ok: false, problem: cliMessages.badTimeout(oneLine(stripTerminalEscapes(values.timeout), 60))};
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
-	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(values.below)};
+	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(oneLine(stripTerminalEscapes(values.below), 60))};
 	// `--out "$FILE"` with FILE unset: an error, not the report on stdout where a file was meant.
 	if (values.out === '') return {ok: false, problem: cliMessages.emptyOut};
 	if (values.model !== undefined) {

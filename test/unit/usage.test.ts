@@ -234,3 +234,14 @@ test('a flag or command a copy or an input method changed is named with the char
 	assert.equal(problem(['check', '\u2013foo']), cliMessages.tooManyCommands('\u2013foo'));
 	assert.equal(problem(['check', '--model', '\u2013probe']), cliMessages.modelNeedsProbe);
 });
+
+test('a bad --timeout or --below value is shown on one line, without terminal escapes, cut short', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok, argv.join(' '));
+		return parsed.problem;
+	};
+	assert.equal(problem(['check', '--timeout', '1\u001b[31mred\nline2']), cliMessages.badTimeout('1red line2'));
+	assert.equal(problem(['balance', '--below', '\u001b]0;title\u0007x']), cliMessages.badBelow('x'));
+	assert.ok(problem(['balance', '--below', 'x'.repeat(300)]).length < 150);
+});
