@@ -128,7 +128,13 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
-		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) return {ok: false, problem: cliMessages.badTimeout(oneLine(stripTerminalEscapes(values.timeout), 60))};
+		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) {
+			// A span as --wait-max and --every take it ("30s", "2m"): the number of milliseconds it is.
+			const span = /[a-z]/i.test(values.timeout) ? parseDuration(values.timeout) : undefined;
+			const shown = oneLine(stripTerminalEscapes(values.timeout), 60);
+			if (span !== undefined && span >= timeoutLimits.min && span <= timeoutLimits.max) return {ok: false, problem: cliMessages.timeoutInMilliseconds({value: shown, ms: span})};
+			return {ok: false, problem: cliMessages.badTimeout(shown)};
+		}
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
 	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(oneLine(stripTerminalEscapes(values.below), 60))};

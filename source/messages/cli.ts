@@ -27,6 +27,8 @@ const cliMessagesEn = {
 		`"${p.argument}" is written in full-width characters ("${p.character}"), as a Chinese input method types them: type ${p.meant}`,
 	flagNotFor: (flag: string, command: string) => `--${flag} does not apply to "${command}"`,
 	badTimeout: (value: string) => `--timeout needs a whole number of milliseconds between 100 and 600000, not "${value}"`,
+	/** --timeout given a span ("30s"), which it does not take: `ms`, that span in milliseconds. */
+	timeoutInMilliseconds: (p: {value: string; ms: number}) => `--timeout takes milliseconds, not a span such as "${p.value}": write --timeout ${p.ms}`,
 	badBelow: (value: string) => `--below needs an amount such as 5 or 2.50, not "${value}"`,
 	pathAndReset: '--path and --reset cannot be used together',
 	emptyOut: '--out needs a file name (or - to print the report), not ""',

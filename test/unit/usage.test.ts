@@ -245,3 +245,18 @@ test('a bad --timeout or --below value is shown on one line, without terminal es
 	assert.equal(problem(['balance', '--below', '\u001b]0;title\u0007x']), cliMessages.badBelow('x'));
 	assert.ok(problem(['balance', '--below', 'x'.repeat(300)]).length < 150);
 });
+
+test('--timeout given a span, as --wait-max and --every take one, says the milliseconds to write', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok, argv.join(' '));
+		return parsed.problem;
+	};
+	assert.equal(problem(['check', '--timeout', '30s']), cliMessages.timeoutInMilliseconds({value: '30s', ms: 30_000}));
+	assert.equal(problem(['check', '--timeout=2m']), cliMessages.timeoutInMilliseconds({value: '2m', ms: 120_000}));
+	assert.equal(problem(['check', '--timeout', '5000ms']), cliMessages.timeoutInMilliseconds({value: '5000ms', ms: 5000}));
+	// Out of range as a span too, or no span at all: the rule as it was.
+	assert.equal(problem(['check', '--timeout', '1h']), cliMessages.badTimeout('1h'));
+	assert.equal(problem(['check', '--timeout', '1e3']), cliMessages.badTimeout('1e3'));
+	assert.equal(problem(['check', '--timeout', '1.5']), cliMessages.badTimeout('1.5'));
+});

@@ -19,6 +19,7 @@ export const cliMessages: CliMessages = {
 	pastedFullWidth: p => `“${p.argument}”用的是全角字符（“${p.character}”），是中文输入法打出来的：请用半角输入 ${p.meant}`,
 	flagNotFor: (flag, command) => `--${flag} 不适用于“${command}”`,
 	badTimeout: value => `--timeout 应为 100 到 600000 之间的整数毫秒数，收到的是“${value}”`,
+	timeoutInMilliseconds: p => `--timeout 的单位是毫秒，不接受“${p.value}”这样的时长：请写 --timeout ${p.ms}`,
 	badBelow: value => `--below 应为金额，例如 5 或 2.50，收到的是“${value}”`,
 	pathAndReset: '--path 和 --reset 不能同时使用',
 	emptyOut: '--out 应为文件名（或 -，直接输出报告），收到的是“”',
