@@ -203,13 +203,19 @@ function unknownCommandProblem(name: string): string {
 	return near === undefined ? cliMessages.unknownCommand(shown) : cliMessages.unknownCommandNearest({name: shown, nearest: near});
 }
 
+/** `-V` or `-H` for -v or -h (python -V prints a version): the long flag it stands for. */
+function shortInOtherCase(option: string): string | undefined {
+	const letter = /^-([A-Za-z])$/.exec(option)?.[1]?.toLowerCase();
+	return Object.entries(options).find(([, spec]) => 'short' in spec && spec.short === letter)?.[0];
+}
+
 /** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
 function argumentProblem(error: unknown): string {
 	const {code, message} = error as {code?: string; message: string};
 	const option = oneLine(stripTerminalEscapes(/'(-[^' ]*)/.exec(message)?.[1] ?? ''), 60);
 	if (option !== '') {
 		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : undefined;
+			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : shortInOtherCase(option);
 			return near === undefined ? cliMessages.unknownOption(option) : cliMessages.unknownOptionNearest({option, nearest: `--${near}`});
 		}
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

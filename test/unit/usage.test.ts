@@ -260,3 +260,9 @@ test('--timeout given a span, as --wait-max and --every take one, says the milli
 	assert.equal(problem(['check', '--timeout', '1e3']), cliMessages.badTimeout('1e3'));
 	assert.equal(problem(['check', '--timeout', '1.5']), cliMessages.badTimeout('1.5'));
 });
+
+test('-V and -H are taken for the version and help flags they differ from only in case', () => {
+	assert.deepEqual(parseCommandLine(['-V']), {ok: false, problem: cliMessages.unknownOptionNearest({option: '-V', nearest: '--version'})});
+	assert.deepEqual(parseCommandLine(['check', '-H']), {ok: false, problem: cliMessages.unknownOptionNearest({option: '-H', nearest: '--help'})});
+	assert.deepEqual(parseCommandLine(['-x']), {ok: false, problem: cliMessages.unknownOption('-x')});
+});
