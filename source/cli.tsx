@@ -31,7 +31,7 @@ import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
 import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
-import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
+import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
@@ -524,8 +524,10 @@ async function remember(
 	const {reading, resultsOf} = await import('./run-later.js');
 	const deepseekReading = reading(resultsOf(report.checks));
 	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
-	const samples = samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey));
-	if (unlessKnown && !addsToHistory(unlessKnown, samples)) return undefined;
+	// Only readings the history can hold, as the wizard keeps them: a currency that is no code (a hostile
+	// server's, the masked key) is left out without a word, which the user could do nothing about.
+	const samples = readingsToKeep(samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey)));
+	if (!samples || (unlessKnown && !addsToHistory(unlessKnown, samples))) return undefined;
 	return recordBalanceReading(env, samples, {signal});
 }
 
