@@ -197,6 +197,8 @@ const proxyMessagesEn = {
 		switch (p.problem.kind) {
 			case 'no_scheme':
 				return `${p.variable} holds ${p.problem.bare} without a scheme: write http://${p.problem.bare} (curl and Python's requests read it so; Node programs, this tool too, need the http://), or unset it to connect directly.`;
+			case 'full_width':
+				return `${p.variable} holds full-width characters (${p.problem.characters}), as a Chinese input method types them: write it as ${p.problem.bare}, or unset it to connect directly.`;
 			case 'socks4':
 				return `${p.variable} names a SOCKS4 proxy, which this tool (like Node's HTTP clients) cannot use: give the proxy's socks5:// or http:// address, or unset it to connect directly.`;
 			case 'quoted':

@@ -107,6 +107,8 @@ export const proxyMessages: ProxyMessages = {
 		switch (p.problem.kind) {
 			case 'no_scheme':
 				return `${p.variable} 里是不带协议的 ${p.problem.bare}：请写成 http://${p.problem.bare}（curl 和 Python 的 requests 会这样理解；Node 程序，包括本工具，都需要写明 http://），或取消设置它，改为直连。`;
+			case 'full_width':
+				return `${p.variable} 里有全角字符（${p.problem.characters}），是中文输入法打出来的：请改用半角，写成 ${p.problem.bare}，或取消设置它，改为直连。`;
 			case 'socks4':
 				return `${p.variable} 指向的是 SOCKS4 代理，本工具（和 Node 的 HTTP 客户端一样）用不了：请改用代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连。`;
 			case 'quoted':
