@@ -150,7 +150,12 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	if (values['key-from'] !== undefined) {
 		if (command === undefined) return {ok: false, problem: cliMessages.keyFromNeedsCommand};
 		keyFrom = agentApps.find(app => agentAppFlagNames[app] === values['key-from']!.trim().toLowerCase());
-		if (keyFrom === undefined) return {ok: false, problem: cliMessages.badKeyFrom({value: oneLine(stripTerminalEscapes(values['key-from']), 60), names: agentApps.map(app => agentAppFlagNames[app]).join(', ')})};
+		if (keyFrom === undefined) {
+			const names = agentApps.map(app => agentAppFlagNames[app]);
+			const value = oneLine(stripTerminalEscapes(values['key-from']), 60);
+			const near = nearestAppName(values['key-from'], names);
+			return {ok: false, problem: near === undefined ? cliMessages.badKeyFrom({value, names: names.join(', ')}) : cliMessages.badKeyFromNearest({value, names: names.join(', '), nearest: near})};
+		}
 	}
 	for (const flag of ['wait-max', 'every'] as const) {
 		if (values[flag] !== undefined && !values.wait) return {ok: false, problem: cliMessages.waitOnly({flag})};
@@ -194,6 +199,16 @@ function pastedProblem(argv: readonly string[]): string | undefined {
 		return problem({argument: oneLine(stripTerminalEscapes(argument), 60), character: found.character, meant: found.meant});
 	}
 	return undefined;
+}
+
+/**
+ * The app name --key-from was probably given as: `claude`, `Claude Code`, `claude_code` or `open-code` (its first four
+ * letters or more, written with other case, spaces or signs), else a name a typo away.
+ */
+function nearestAppName(typed: string, names: readonly string[]): string | undefined {
+	const letters = (text: string) => text.toLowerCase().replaceAll(/[^a-z]/g, '');
+	const given = letters(typed);
+	return (given.length >= 4 ? names.find(name => letters(name).startsWith(given)) : undefined) ?? nearest(typed.trim(), names);
 }
 
 /** An unknown command, with the command it is a typo of (`help` means --help). */

@@ -35,6 +35,8 @@ const cliMessagesEn = {
 	badModel: (value: string) => `--model needs a model name such as deepseek-v4-flash (one word, no spaces), not "${value}"`,
 	/** --key-from names no agent app the tool reads (`names`: those it does, as the flag takes them). */
 	badKeyFrom: (p: {value: string; names: string}) => `--key-from needs one of ${p.names}, not "${p.value}"`,
+	/** The same, where the value is a short or differently written form of one (`claude`, `Claude Code`): that one. */
+	badKeyFromNearest: (p: {value: string; names: string; nearest: string}) => `--key-from needs one of ${p.names}, not "${p.value}" (did you mean ${p.nearest}?)`,
 	/** --key-from without a command: the wizard asks which key in its key question. */
 	keyFromNeedsCommand: '--key-from goes with check, balance or report; the wizard asks which key to check (the key in each app\'s settings is offered there)',
 	/** --key-from names an agent app whose settings give it no DeepSeek-shaped key. */

@@ -277,6 +277,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The names --key-from takes, as the sentence lists them.
 	'cliMessages.badKeyFrom:names': ['claude-code, opencode, continue, aider'],
+	'cliMessages.badKeyFromNearest:names': ['claude-code, opencode, continue, aider'],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,

@@ -266,3 +266,13 @@ test('-V and -H are taken for the version and help flags they differ from only i
 	assert.deepEqual(parseCommandLine(['check', '-H']), {ok: false, problem: cliMessages.unknownOptionNearest({option: '-H', nearest: '--help'})});
 	assert.deepEqual(parseCommandLine(['-x']), {ok: false, problem: cliMessages.unknownOption('-x')});
 });
+
+test('--key-from given a short or differently written app name suggests the one it stands for', () => {
+	const names = 'claude-code, opencode, continue, aider';
+	for (const [value, nearest] of [['claude', 'claude-code'], ['Claude Code', 'claude-code'], ['claude_code', 'claude-code'], ['open-code', 'opencode'], ['contineu', 'continue'], ['aidr', 'aider']] as const) {
+		assert.deepEqual(parseCommandLine(['check', '--key-from', value]), {ok: false, problem: cliMessages.badKeyFromNearest({value, names, nearest})}, value);
+	}
+	// Nothing near: the list alone.
+	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cursor']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cursor', names})});
+	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cla']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cla', names})});
+});

@@ -25,6 +25,7 @@ export const cliMessages: CliMessages = {
 	emptyOut: '--out 应为文件名（或 -，直接输出报告），收到的是“”',
 	badModel: value => `--model 应为模型名，例如 deepseek-v4-flash（一个词，不含空格），收到的是“${value}”`,
 	badKeyFrom: p => `--key-from 应为 ${p.names} 之一，收到的是“${p.value}”`,
+	badKeyFromNearest: p => `--key-from 应为 ${p.names} 之一，收到的是“${p.value}”（是不是想用 ${p.nearest}？）`,
 	keyFromNeedsCommand: '--key-from 只用于 check、balance、report 这三个命令；向导会问检查哪个 key（各应用设置里的 key 都列在那里）',
 	noKeyInApp: p => `${agentAppNames[p.app]} 的设置里没有可检查的 DeepSeek key（sk- 加 32 位十六进制字符）：${p.file} 和它的其他设置文件里都没有`,
 	modelNeedsProbe: '--model 指定付费测试调用所用的模型：请同时加上 --probe 来发起这次调用',
