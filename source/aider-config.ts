@@ -5,7 +5,8 @@
 // - the `.env` files load_dotenv_files loads, each overriding the environment and the files before it
 //   (load_dotenv(override=True)): `~/.aider/oauth-keys.env` first (Path.home(), inserted at the list's
 //   head, so any later file beats it), then `.env` in the home folder, the current folder and the
-//   repository's root (its default --env-file, which generate_search_path_list puts last);
+//   repository's root (its default --env-file, which generate_search_path_list puts last), or, where
+//   AIDER_ENV_FILE names another --env-file, the home folder's, the root's, the current folder's, then that file;
 // - every option has a variable (args.py: `auto_env_var_prefix="AIDER_"`: `--openai-api-base` is
 //   AIDER_OPENAI_API_BASE; `--config` has none, being the config file's own option), read from the
 //   environment as it is after those `.env` files (main.py parses again after loading them), so a
@@ -24,8 +25,8 @@
 // settings set is named: a DEEPSEEK_API_KEY the environment gives is the environment's, while an
 // AIDER_… variable is Aider's setting, named as the variable (`AIDER_OPENAI_API_KEY`, an item
 // `AIDER_API_KEY deepseek`) with the file `.env` it is in, or `inEnvironmentFile` ('') when the
-// process environment gives it ("AIDER_OPENAI_API_KEY in the environment"). Aider's command line
-// (--config, --env-file, --model) and AIDER_ENV_FILE (which picks another --env-file) are not seen.
+// process environment gives it ("AIDER_OPENAI_API_KEY in the environment"). AIDER_ENV_FILE (another --env-file)
+// is read from the process environment; Aider's command line (--config, --env-file, --model) is not seen.
 // Regular files only, 256 KiB at most; anything odd is nothing. Never throws.
 import path from 'node:path';
 import {parseYamlText} from './continue-config.js';
@@ -75,19 +76,22 @@ function shownAs(file: string, cwd: string, home: string | undefined): string {
 
 /**
  * The files of one kind (`.aider.conf.yml`, `.env`), weakest first, each once: YAML in the home folder, the
- * repository's root, the current folder; `.env` in the home folder, the current folder, then the repository's
- * root (Aider's default --env-file is the root's `.env`, put last by its search list), after `~/.aider/oauth-keys.env`,
- * which load_dotenv_files puts at the head of that list.
+ * repository's root, the current folder; `.env` as generate_search_path_list lists them: the home folder's, the
+ * repository root's, the current folder's, then the --env-file, each file at its last place. The --env-file is the
+ * file AIDER_ENV_FILE names (relative to the current folder, no `~` expanded, as Path.resolve takes it), else Aider's
+ * default, the root's `.env` (the current folder's outside a repository): by default the root's `.env` comes last,
+ * after the current folder's; with AIDER_ENV_FILE, the root's comes before the current folder's, and that file last.
+ * `~/.aider/oauth-keys.env` comes first, as load_dotenv_files puts it at the head of that list.
  */
 export function aiderFiles(kind: 'yaml' | 'dotenv', cwd: string, env: Env, gitRoot: string | undefined = gitRootOf(cwd)): Array<{file: string; shownAs: string}> {
 	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
-	const name = kind === 'yaml' ? aiderConfName : '.env';
 	const here = path.resolve(cwd);
-	const folders = kind === 'yaml' ? [home, gitRoot, here] : [home, here, gitRoot ?? here];
+	const inFolder = (name: string) => (folder: string | undefined) => (folder ? path.join(path.resolve(folder), name) : undefined);
+	const envFile = env.AIDER_ENV_FILE?.trim() ? path.resolve(here, env.AIDER_ENV_FILE) : inFolder('.env')(gitRoot ?? here);
+	const listed = kind === 'yaml' ? [home, gitRoot, here].map(inFolder(aiderConfName)) : [...[home, gitRoot, here].map(inFolder('.env')), envFile];
 	const files: string[] = [];
-	for (const folder of folders) {
-		if (!folder) continue;
-		const file = path.join(path.resolve(folder), name);
+	for (const file of listed) {
+		if (!file) continue;
 		// The later place of a file listed twice is its place (Aider keeps the last).
 		const before = files.indexOf(file);
 		if (before !== -1) files.splice(before, 1);

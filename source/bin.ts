@@ -38,7 +38,8 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 	process.getBuiltinModule('node:module').enableCompileCache?.();
 	try {
 		const {main} = await import('./cli.js');
-		process.exitCode = await main(arguments_);
+		// The process ends once the output is written (below): main() leaves its connections for that end to close.
+		process.exitCode = await main(arguments_, undefined, {exitsAfter: true});
 	} catch (error) {
 		// A bug of ours: one clear line, never a stack trace (which could also quote the key).
 		// In the user's language: bin.js holds its own copy of the messages (scripts/build.mjs).

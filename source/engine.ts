@@ -54,6 +54,15 @@ export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: rea
 	};
 }
 
+/**
+ * The report built once from no results, and thrown away: pure (nothing is kept), so that V8 has
+ * compiled the diagnosis's rules (each function compiles when it is first called) while the
+ * requests travel, not after the last answer (docs/development.md, "What each change saved").
+ */
+export function warmReport(ctx: Pick<BaseContext, 'baseUrl'>): void {
+	buildCheckReport(ctx, []);
+}
+
 /** Run the given checks (and what they need) and build the report. */
 export async function runDiagnosis(ctx: BaseContext, ids: readonly CheckId[], options: RunOptions): Promise<CheckReport> {
 	const checks = checksWithNeeds(ids);

@@ -27,6 +27,23 @@ import type {Fix as AnyFix, FixId} from './verdict.js';
 export type MadeFix = AnyFix & {id: FixId};
 type Fix = MadeFix;
 
+/**
+ * Fixes made one per subject, which share their id: each agent app's `check_key_in_tool` that checks the key it sends.
+ * A list keeps one fix per id (`repeatsFix`), but one of these per subject.
+ */
+const subjects = new WeakMap<AnyFix, string>();
+function forSubject<F extends AnyFix>(fix: F, subject: string): F {
+	subjects.set(fix, subject);
+	return fix;
+}
+
+/** Whether `fix` repeats `earlier` in a list: the same id, unless both are made per subject (each app's key check) for different subjects. */
+export function repeatsFix(fix: AnyFix, earlier: AnyFix): boolean {
+	if (fix.id !== earlier.id) return false;
+	const [subject, earlierSubject] = [subjects.get(fix), subjects.get(earlier)];
+	return subject === undefined || earlierSubject === undefined || subject === earlierSubject;
+}
+
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey({shell: currentShell()}), url: null}),
@@ -52,8 +69,8 @@ export const fixes = {
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
 	replaceAppKey: (app: AgentApp, file?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file}), url: platformUrls.apiKeys}),
-	/** An agent app's settings give it another key than the one checked: the command that checks that one. */
-	checkAppKey: (app: AgentApp): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkAppKey({app, command: checkAppKeyCommand(app)}), url: null}),
+	/** An agent app's settings give it another key than the one checked: the command that checks that one (one per app: several in a list). */
+	checkAppKey: (app: AgentApp): Fix => forSubject({id: 'check_key_in_tool', title: fixMessages.checkAppKey({app, command: checkAppKeyCommand(app)}), url: null}, app),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),

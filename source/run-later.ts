@@ -3,5 +3,5 @@
 // instead of several: every chunk is a file to read and link at start-up.
 export {reading, resultsOf} from './checks/details.js';
 export {diagnosisTraceIds} from './diagnose.js';
-export {runDiagnosis} from './engine.js';
+export {runDiagnosis, warmReport} from './engine.js';
 export {renderBalanceText, renderJson, renderMarkdown, renderText, withoutAlertFix} from './report/index.js';

@@ -11,7 +11,7 @@ import type {AgentApp} from '../deepseek/facts.js';
 import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
-import {fixes} from '../fixes.js';
+import {fixes, repeatsFix} from '../fixes.js';
 import type {Diagnosis, Fix} from '../verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
@@ -267,7 +267,9 @@ export class Facts {
 
 export type Rule = (facts: Facts) => Diagnosis | undefined;
 
+/** Fixes without repeats (the same id; each app's key check is its own: repeatsFix), first one first. */
 export function dedupe(list: Fix[]): Fix[] {
-	const seen = new Set<string>();
-	return list.filter(item => !seen.has(item.id) && seen.add(item.id));
+	const kept: Fix[] = [];
+	for (const item of list) if (!kept.some(earlier => repeatsFix(item, earlier))) kept.push(item);
+	return kept;
 }

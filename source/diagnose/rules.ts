@@ -63,10 +63,9 @@ function adviceWhenOk(facts: Facts): Fix[] {
 	if (facts.status('key_exposure') === 'warn') advised.push(fixes.rotateKey());
 	if (facts.status('balance') === 'warn') advised.push(fixes.topUp(), fixes.setAlert());
 	if (facts.status('usage_trend') === 'warn') advised.push(fixes.usage());
-	// An agent app sends another key than the one checked: that key's account is the one its calls use.
-	// (The first app's: the summary names it; one check_key_in_tool fix at most.)
-	const app = facts.appKeys()[0];
-	if (app) advised.push(fixes.checkAppKey(app.source));
+	// An agent app sends another key than the one checked: that key's account is the one its calls use. Each app's,
+	// in the apps' order (the summary names the first): each sends its own.
+	for (const app of facts.appKeys()) advised.push(fixes.checkAppKey(app.source));
 	// A minor incident (degraded, partial): it may explain slow or failing calls.
 	if (facts.status('service_status') === 'warn') advised.push(fixes.statusPage());
 	return dedupe(advised);

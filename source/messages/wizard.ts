@@ -14,6 +14,9 @@ import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js
 
 
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
+/** "A and B", "A, B and C". */
+const andList = (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+
 const keySources = (file: string): Record<KeySource, string> => ({
 	env: 'from DEEPSEEK_API_KEY',
 	dotenv: `from ${hereEn(file)}`,
@@ -151,6 +154,8 @@ const wizardTextEn = {
 			saved.kind === 'file' ? `Another key in ${saved.file}: ${saved.masked} (new terminals get it)` : `Another key in ${windowsVariablesShortEn(saved.kind)}: ${saved.masked} (new windows get it)`,
 		/** Under the key line: an agent app sends another key to DeepSeek or to this address (its calls bill that key's account). */
 		otherKeyInApp: (p: {app: AgentApp; masked: string}) => `Another key in ${appSettingsEn[p.app]}: ${p.masked} (${agentAppNames[p.app]} sends that one)`,
+		/** Under the key line, in place of otherKeyInApp's lines where the window has no room for one per app: the apps in one line (two rows at 40 columns, four apps too; their keys are on the key question). */
+		otherKeysInApps: (p: {apps: ReadonlyArray<{app: AgentApp; masked: string}>}) => `Other keys in ${andList(p.apps.map(({app}) => agentAppNames[app]))} (each sends its own)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
@@ -332,8 +337,11 @@ const wizardTextEn = {
 		question: 'Which of these fits best?',
 		probeRefused: (balance: string) => `DeepSeek refused the test call with 402, although the balance shows ${balance}.`,
 		noProbe: (balance: string) => `The balance shows ${balance}, yet your calls get 402.`,
-		/** An agent app sends another key than the one checked (key_present's `appKeys`): that balance is not its account's. */
-		appKey: (p: {app: AgentApp; masked: string}) => `That is the balance of the key checked; ${agentAppNames[p.app]} sends another key (${p.masked}), whose account may be empty.`,
+		/** Agent apps send other keys than the one checked (key_present's `appKeys`, one or more): that balance is not their accounts'. */
+		appKeys: (p: {apps: ReadonlyArray<{app: AgentApp; masked: string}>}) =>
+			p.apps.length === 1
+				? `That is the balance of the key checked; ${agentAppNames[p.apps[0]!.app]} sends another key (${p.apps[0]!.masked}), whose account may be empty.`
+				: `That is the balance of the key checked; ${andList(p.apps.map(({app, masked}) => `${agentAppNames[app]} (${masked})`))} send other keys, whose accounts may be empty.`,
 		topup: 'I topped up recently and it does not show yet',
 		account: 'I may have paid while logged in another way',
 		payment: 'My payment was declined, or my card expired',

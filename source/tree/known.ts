@@ -60,8 +60,8 @@ export function knownFrom(options: {
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file};
 		before.push(found?.value);
 	}
-	// An app that sends another key to DeepSeek or to this address (check's key_present warns the same).
-	const otherAppKey = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps)[0] : undefined;
+	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
+	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
@@ -80,7 +80,7 @@ export function knownFrom(options: {
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),
-		...(otherAppKey ? {otherAppKey} : {}),
+		...(appsSendingOthers.length > 0 ? {otherAppKeys: appsSendingOthers} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok

@@ -381,11 +381,11 @@ const menus = (): MenuNode[] => [
 			const main = facts.mainBalance(facts.reading(results));
 			if (!main) return [];
 			const balance = `${main.total} ${main.currency}`;
-			// An agent app sends another key (key_present warns): the likeliest reason, said under the balance.
-			const app = facts.appKeysFound(results)[0];
-			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(app ? [wizardText.still402.appKey({app: app.source, masked: app.masked})] : [])];
+			// Agent apps send other keys (key_present warns): the likeliest reason, said under the balance, naming each.
+			const apps = facts.appKeysFound(results).map(({source, masked}) => ({app: source, masked}));
+			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(apps.length > 0 ? [wizardText.still402.appKeys({apps})] : [])];
 		},
-		// Its key first: the balance read is the key checked's, not the one the app sends.
+		// Their keys first (one option per app): the balance read is the key checked's, not the ones the apps send.
 		options: view => [
 			...checkAppKeyOptions(view),
 			{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},

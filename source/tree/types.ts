@@ -36,8 +36,8 @@ export type Known = {
 	keySavedIn?: SavedKey | undefined;
 	/** With DEEPSEEK_API_KEY set: another key a start-up file or Windows' variables save for new shells, masked. */
 	startupKey?: StartupKey | undefined;
-	/** With a key: the first agent app that sends another DeepSeek key to DeepSeek or to the base URL in use, masked (checks/app-keys.ts). */
-	otherAppKey?: AppKeyElsewhere | undefined;
+	/** With a key: the agent apps that send another DeepSeek key to DeepSeek or to the base URL in use, in their order, masked (checks/app-keys.ts). */
+	otherAppKeys?: readonly AppKeyElsewhere[] | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

@@ -46,6 +46,28 @@ test('check --json: Claude Code sends another key to the base URL checked: key_p
 	assert.equal(checkOf(relay, 'key_present')?.status, 'pass');
 });
 
+test('check: Claude Code and OpenCode each send another key: the JSON and the human output give each app its fix, in the apps\' order, as the wizard offers each', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${fake().baseUrl}/anthropic`});
+	const thirdKey = fakeKey.slice(0, -3) + fakeKey.slice(-1) + fakeKey.slice(-3, -1);
+	const openCodeDir = path.join(home, '.config', 'opencode');
+	mkdirSync(openCodeDir, {recursive: true});
+	writeFileSync(path.join(openCodeDir, 'opencode.json'), JSON.stringify({provider: {deepseek: {options: {apiKey: thirdKey, baseURL: `${fake().baseUrl}/v1`}}}}));
+	try {
+		const env = fakeEnv(fake(), 'ok', {HOME: home});
+		const titles = ['Check the key Claude Code sends: deepseek-fix check --key-from claude-code', 'Check the key OpenCode sends: deepseek-fix check --key-from opencode'];
+		const json = JSON.parse((await runCli(['check', '--json'], env, {cwd: project})).stdout) as Json;
+		assert.deepEqual((checkOf(json, 'key_present')?.details['appKeys'] as Array<{source: string}> | undefined)?.map(app => app.source), ['claude_code', 'opencode']);
+		assert.deepEqual(json.fixes.filter(fix => fix.id === 'check_key_in_tool').map(fix => fix.title), titles);
+		const human = await runCli(['check'], {...env, COLUMNS: '200'}, {cwd: project});
+		const shown = human.stdout.replace(/\s+/g, ' ');
+		for (const title of titles) assert.ok(shown.includes(title), shown);
+		for (const out of [human.stdout, human.stderr]) assert.ok(!out.includes(otherKey) && !out.includes(thirdKey), 'never whole');
+	} finally {
+		rmSync(openCodeDir, {recursive: true, force: true});
+	}
+});
+
 test('check --key-from claude-code checks the key Claude Code sends (refused by the fake: another key); unknown apps and apps without a key are argument errors', async () => {
 	fake().setScenario('ok');
 	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${fake().baseUrl}/anthropic`});

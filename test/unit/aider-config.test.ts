@@ -40,6 +40,13 @@ test('aiderFiles: .aider.conf.yml in the home folder, the repository\'s root, th
 	assert.deepEqual(aiderFiles('dotenv', '/p', env, undefined).map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env'], 'outside a repository');
 	assert.deepEqual(aiderFiles('dotenv', '/p', {}, undefined).map(file => file.shownAs), ['.env'], 'no home folder: no oauth-keys.env');
 	assert.deepEqual(aiderFiles('yaml', '/h', env, undefined).map(file => file.shownAs), ['~/.aider.conf.yml'], 'run in the home folder');
+	// AIDER_ENV_FILE names the --env-file (relative to the current folder): generate_search_path_list then lists the root's
+	// .env before the current folder's, and that file last; a blank one is none.
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: 'conf/aider.env'}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env', 'conf/aider.env']);
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: '/h/keys.env'}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env', '~/keys.env'], 'in the home folder');
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: '../.env'}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env', '../.env'], 'the root\'s own .env: at its last place');
+	assert.deepEqual(aiderFiles('dotenv', '/p', {...env, AIDER_ENV_FILE: ' '}, undefined).map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env'], 'blank: the default');
+	assert.deepEqual(aiderFiles('yaml', '/r/sub', {...env, AIDER_ENV_FILE: 'conf/aider.env'}, '/r').map(file => file.shownAs), ['~/.aider.conf.yml', '../.aider.conf.yml', '.aider.conf.yml'], 'the YAML files are not its');
 	assert.equal(gitRootOf('/r/sub/deeper', folder => folder === '/r'), '/r');
 	assert.equal(gitRootOf('/p', () => false), undefined);
 });
@@ -124,6 +131,22 @@ test('readAiderConfig: ~/.aider/oauth-keys.env loaded first, a .env beating it; 
 		rmSync(path.join(home, '.aider', 'oauth-keys.env'));
 		writeFileSync(path.join(repo, '.env'), 'AIDER_OPENAI_API_BASE=https://openrouter.ai/api/v1\nAIDER_MODEL=openai/deepseek-chat\n');
 		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_OPENAI_API_KEY: testKey}), {key: {name: 'AIDER_OPENAI_API_KEY', value: testKey, file: ''}, baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://openrouter.ai/api/v1', file: '../.env'}});
+	});
+});
+
+test('readAiderConfig: AIDER_ENV_FILE\'s file is loaded last, beating the .env files, and named as they are; missing, it is no error', async () => {
+	await inFolders(async ({repo, sub, env}) => {
+		mkdirSync(path.join(sub, 'conf'));
+		writeFileSync(path.join(sub, 'conf', 'aider.env'), `DEEPSEEK_API_KEY=${otherKey}\n`);
+		writeFileSync(path.join(sub, '.env'), `DEEPSEEK_API_KEY=${testKey}\nDEEPSEEK_API_BASE=https://relay.example/v1\n`);
+		writeFileSync(path.join(repo, '.env'), 'DEEPSEEK_API_BASE=https://other.example/v1\n');
+		// Unset: the root's .env is loaded last (its base URL), the current folder's key.
+		assert.deepEqual(await readAiderConfig(sub, env), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://other.example/v1', file: '../.env'}});
+		// Set: its file last (its key), and the current folder's .env after the root's (its base URL).
+		const named = {...env, AIDER_ENV_FILE: path.join('conf', 'aider.env')};
+		assert.deepEqual(await readAiderConfig(sub, named), {key: {name: 'DEEPSEEK_API_KEY', value: otherKey, file: 'conf/aider.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '.env'}});
+		// A file that is not there: no error, the others as they are in that order.
+		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_ENV_FILE: 'missing.env'}), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '.env'}});
 	});
 });
 

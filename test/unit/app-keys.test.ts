@@ -10,6 +10,8 @@ import type {CheckContext} from '../../source/checks/types.js';
 import type {KeyStores} from '../../source/deepseek/saved-key.js';
 import {diagnose} from '../../source/diagnose.js';
 import {projectEnvFrom} from '../../source/project-env.js';
+import {fixes} from '../../source/fixes.js';
+import {uniqueFixes} from '../../source/tree/leaves/shared.js';
 import {leafOptions} from '../../source/tree/step.js';
 import {checkResult, officialBase, testContext, testKey} from '../helpers/results.js';
 
@@ -82,6 +84,8 @@ test('key_present: the .env\'s other key keeps its sentence, an app\'s other key
 		const aider: AppFound = {keys: [{name: 'DEEPSEEK_API_KEY', value: otherKey, file}]};
 		assert.equal((await present({}, {aider})).status, 'pass', file);
 	}
+	// DEEPSEEK_API_KEY in the file AIDER_ENV_FILE names (not a .env other programs load): Aider's own.
+	assert.equal((await present({}, {aider: {keys: [{name: 'DEEPSEEK_API_KEY', value: otherKey, file: 'conf/aider.env'}]}})).status, 'warn', 'conf/aider.env');
 	// Aider's own settings are its own: its YAML's api-key item, an AIDER_… variable in a .env.
 	for (const [name, file] of [['api-key deepseek', '~/.aider.conf.yml'], ['AIDER_OPENAI_API_KEY', '.env']]) {
 		const aider: AppFound = {keys: [{name: name!, value: otherKey, file: file!}], baseUrl: {name: 'AIDER_OPENAI_API_BASE', value: 'https://api.deepseek.com', file: file!}};
@@ -89,15 +93,21 @@ test('key_present: the .env\'s other key keeps its sentence, an app\'s other key
 	}
 });
 
-test('the ok verdict: the first app\'s key gets a fix naming check --key-from; the wizard\'s leaf offers to check it first', async () => {
+test('the ok verdict: each app\'s key gets a fix naming check --key-from, in the apps\' order; the wizard\'s leaf offers to check each first', async () => {
 	const present_ = await present({}, {claude_code: claude(otherKey, 'https://api.deepseek.com/anthropic'), opencode: opencode(otherKey)});
 	const results = [checkResult('key_present', present_)];
 	const diagnosis = diagnose(results);
 	assert.equal(diagnosis.verdict, 'ok');
-	assert.deepEqual(diagnosis.fixes.filter(fix => fix.id === 'check_key_in_tool'), [{id: 'check_key_in_tool', title: 'Check the key Claude Code sends: deepseek-fix check --key-from claude-code', url: null}]);
+	assert.deepEqual(diagnosis.fixes.filter(fix => fix.id === 'check_key_in_tool'), [
+		{id: 'check_key_in_tool', title: 'Check the key Claude Code sends: deepseek-fix check --key-from claude-code', url: null},
+		{id: 'check_key_in_tool', title: 'Check the key OpenCode sends: deepseek-fix check --key-from opencode', url: null},
+	]);
+	// The wizard's lists keep both (one fix per id, but one per app for these), and still one of the same app's.
+	assert.deepEqual(uniqueFixes([...diagnosis.fixes, fixes.checkAppKey('opencode'), fixes.checkKeyInTool()]), diagnosis.fixes);
 	// Without the warning, no such fix.
 	assert.equal(diagnose([checkResult('key_present', {status: 'pass', summary: 'Found in DEEPSEEK_API_KEY.', details: {source: 'env'}})]).fixes.some(fix => fix.id === 'check_key_in_tool'), false);
 	const view = {known: {} as never, choices: {}, results: new Map(results.map(result => [result.id, result])), diagnosis};
 	const options = leafOptions({tone: 'good', title: 'All good', lines: [], fixes: diagnosis.fixes, verdict: 'ok'}, view);
 	assert.deepEqual(options[0], {id: 'check_key:claude_code', label: 'Check the key Claude Code sends (sk-…cdfe)', effect: {type: 'check_again', keyChoice: 'claude_code'}});
+	assert.deepEqual(options[1], {id: 'check_key:opencode', label: 'Check the key OpenCode sends (sk-…cdfe)', effect: {type: 'check_again', keyChoice: 'opencode'}});
 });

@@ -38,6 +38,15 @@ const byName: Record<string, readonly Sample[]> = {
 	answer: ['Sample answer'],
 	/** An agent app whose settings hold a key or base URL (deepseek/facts.ts AgentApp). */
 	app: ['claude_code', 'opencode'],
+	/** Agent apps that send other keys, each with its key masked (one, or several: wizardText.start.otherKeysInApps, still402.appKeys). */
+	apps: [
+		[{app: 'claude_code', masked: 'sk-…abcd'}],
+		[
+			{app: 'claude_code', masked: 'sk-…abcd'},
+			{app: 'opencode', masked: 'sk-…ef01'},
+			{app: 'aider', masked: 'sk-…2345'},
+		],
+	],
 	/** An agent app's settings file, as messages name it. */
 	appFile: ['~/.claude/settings.json', 'opencode.jsonc'],
 	ask: ['relay.example (its support)'],

@@ -321,3 +321,19 @@ test('an agent app sends another key: "money left, still 402" offers to check th
 	const plain = pick(done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp)), 'no');
 	assert.equal(currentOptions(plain, known)[0]?.id, 'topup');
 });
+
+test('two agent apps send other keys: "money left, still 402" offers each app\'s key, in the apps\' order, and names both under the balance; the second\'s pick checks with it', () => {
+	const apps = [
+		{source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdfe', settingsFile: '~/.claude/settings.json'},
+		{source: 'opencode', name: 'provider.deepseek.options.apiKey', masked: 'sk-…cdfa', settingsFile: 'opencode.json'},
+	];
+	const withApps: CheckResult = {...keyPresent.found(), status: 'warn', details: {source: 'env', appKeys: apps}};
+	const state = pick(done(done(at402KeyCheck(), [withApps, keyFormat.looksRight(), endpoint.official(), auth.accepted()]), balanceOf(readings.toppedUp)), 'no');
+	assert.equal(currentNode(state).id, 'p402.still_402');
+	assert.deepEqual(currentOptions(state, known).slice(0, 3).map(option => option.id), ['check_key:claude_code', 'check_key:opencode', 'topup']);
+	assert.equal(currentOptions(state, known)[1]?.label, 'Check the key OpenCode sends (sk-…cdfa)');
+	const node = currentNode(state);
+	assert.ok(node.kind === 'menu');
+	assert.match(node.help?.(viewOf(state, known)).join('\n') ?? '', /Claude Code \(sk-…cdfe\) and OpenCode \(sk-…cdfa\) send other keys, whose accounts may be empty/);
+	assert.equal(viewOf(pick(state, 'check_key:opencode'), known).choices.keyChoice, 'opencode');
+});

@@ -157,3 +157,53 @@ test('a key in the shell, and Claude Code sends another to DeepSeek: the start s
 		await same.close();
 	}
 });
+
+test('Claude Code and OpenCode each send another key: the start screen notes each on a line of its own at 60×20, and names both in one line at 40×15 (no room for two), in English and Chinese; the leaf of every check offers each app\'s key', async () => {
+	const thirdKey = 'sk-' + '1111222233334444'.repeat(2);
+	const perApp = {
+		en: [`Another key in Claude Code's settings: sk-…dddd (Claude Code sends that one)`, `Another key in OpenCode's config: sk-…4444 (OpenCode sends that one)`],
+		'zh-CN': ['Claude Code 设置里是另一个 key：sk-…dddd（Claude Code 发送的是它）', 'OpenCode 配置里是另一个 key：sk-…4444（OpenCode 发送的是它）'],
+	} as const;
+	/** Claude Code's settings and OpenCode's config each send another key to the fake. */
+	const twoApps = async () => {
+		const w = await world('ok');
+		await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${w.fake.baseUrl}/anthropic`});
+		await writeFile(path.join(w.configDir, 'opencode.json'), JSON.stringify({provider: {deepseek: {options: {apiKey: thirdKey, baseURL: `${w.fake.baseUrl}/v1`}}}}));
+		return w;
+	};
+	const together = {en: 'Other keys in Claude Code and OpenCode (each sends its own)', 'zh-CN': '发送别的 key 的应用：Claude Code、OpenCode'} as const;
+	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			const w = await twoApps();
+			const app = drive(w.props(), size);
+			try {
+				const start = flatIn(language, await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？'));
+				const expected = size.columns === 60 ? perApp[language] : [together[language]];
+				for (const note of expected) assert.ok(start.includes(flatIn(language, note)), `${language} ${size.columns}: ${start}`);
+				if (size.columns === 40) assert.ok(!start.includes(flatIn(language, perApp[language][0]).slice(0, 20)), 'one line, not one per app');
+				for (const frame of app.frames()) assert.ok(!frame.includes(otherKey) && !frame.includes(thirdKey), 'never whole on screen');
+				assertFits(app, size.columns, size.rows);
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		}
+	}
+	setLanguage('en');
+	const w = await twoApps();
+	const app = drive(w.props());
+	try {
+		await app.waitFor('What is happening?');
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('No, skip it');
+		const leaf = flat(await app.waitFor('Check the key OpenCode sends'));
+		assert.match(leaf, /Check the key Claude Code sends: deepseek-fix check --key-from claude-code/);
+		assert.match(leaf, /Check the key OpenCode sends: deepseek-fix check --key-from opencode/);
+		assert.match(leaf, /Check the key Claude Code sends \(sk-…dddd\).*Check the key OpenCode sends \(sk-…4444\)/);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});

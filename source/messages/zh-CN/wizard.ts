@@ -127,6 +127,7 @@ export const wizardText: WizardText = {
 		otherKeyInStartup: saved =>
 			saved.kind === 'file' ? `${saved.file} 里是另一个 key：${saved.masked}（新终端会用它）` : `${windowsVariablesShortZh(saved.kind)}里是另一个 key：${saved.masked}（新窗口会用它）`,
 		otherKeyInApp: p => `${appSettingsZh[p.app]}里是另一个 key：${p.masked}（${agentAppNames[p.app]} 发送的是它）`,
+		otherKeysInApps: p => `发送别的 key 的应用：${p.apps.map(({app}) => agentAppNames[app]).join('、')}`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
@@ -282,7 +283,10 @@ export const wizardText: WizardText = {
 		question: '下面哪种情况最符合？',
 		probeRefused: balance => `余额显示 ${balance}，DeepSeek 却以 402 拒绝了测试调用。`,
 		noProbe: balance => `余额显示 ${balance}，你的调用却收到 402。`,
-		appKey: p => `这是所检查的 key 的余额；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），它的账号可能没有余额。`,
+		appKeys: p =>
+			p.apps.length === 1
+				? `这是所检查的 key 的余额；${agentAppNames[p.apps[0]!.app]} 发送的是另一个 key（${p.apps[0]!.masked}），它的账号可能没有余额。`
+				: `这是所检查的 key 的余额；${p.apps.map(({app, masked}) => `${agentAppNames[app]}（${masked}）`).join('、')}发送的是别的 key，它们的账号可能没有余额。`,
 		topup: '我刚充了值，但还没显示出来',
 		account: '我可能是用另一种方式登录后充的值',
 		payment: '我的付款被拒，或卡已过期',

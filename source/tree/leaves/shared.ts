@@ -1,21 +1,18 @@
 // What every result screen is built with: `leaf` (which never puts a ✔ title above a ⚠ or ✖ row), the fix lists
 // (`uniqueFixes`, `withDiagnosisFixes`, `checkFirst`: check's fixes and the leaf's own, without repeats), the host and
 // the other service the calls go to, and the two options several results offer (check DeepSeek too, one paid call there).
+import {repeatsFix} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import {sanitize} from '../../text/safe.js';
 import type {Fix, Verdict} from '../../verdict.js';
 import * as facts from '../facts.js';
 import type {LeafContent, LeafNode, NodeId, Option, View} from '../types.js';
 
-/** Fixes without repeats (same id or same link), first one first. */
+/** Fixes without repeats (same id, each app's key check being its own: repeatsFix; or same link), first one first. */
 export function uniqueFixes(list: readonly Fix[]): Fix[] {
-	const seen = new Set<string>();
-	return list.filter(item => {
-		const keys = [item.id, item.url ?? ''].filter(Boolean);
-		if (keys.some(key => seen.has(key))) return false;
-		for (const key of keys) seen.add(key);
-		return true;
-	});
+	const kept: Fix[] = [];
+	for (const item of list) if (!kept.some(earlier => repeatsFix(item, earlier) || (item.url && item.url === earlier.url))) kept.push(item);
+	return kept;
 }
 
 /** The diagnosis' own fixes after the leaf's, without repeats. */
@@ -90,9 +87,9 @@ export function probeThereOption(view: View, label: string): Option[] {
 }
 
 /**
- * An agent app sends another key than the one checked (key_present's `appKeys`): check again with that one, as
- * `check --key-from` does (the first app's; the key question offers the others).
+ * Agent apps send other keys than the one checked (key_present's `appKeys`): check again with one of them, as
+ * `check --key-from` does, one option per app in the apps' order (check's fixes name each).
  */
 export function checkAppKeyOptions(view: View): Option[] {
-	return facts.appKeysFound(view.results).slice(0, 1).map(({source, masked}) => ({id: `check_key:${source}`, label: wizardText.actions.checkAppKey({app: source, masked}), effect: {type: 'check_again', keyChoice: source}}));
+	return facts.appKeysFound(view.results).map(({source, masked}) => ({id: `check_key:${source}`, label: wizardText.actions.checkAppKey({app: source, masked}), effect: {type: 'check_again', keyChoice: source}}));
 }

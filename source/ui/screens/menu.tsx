@@ -18,7 +18,8 @@ import {Question} from '../question.js';
 import {Select} from '../select.js';
 import {Wrapped} from '../text-blocks.js';
 
-type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean};
+/** `appNote`: one agent app's other key (one such line per app, or one for them all). */
+type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean; appNote?: true};
 
 /** Which key the checks would send, or why none, in one row of `width` where it can. */
 function keyFact(known: Known, width: number): string {
@@ -34,8 +35,19 @@ function keyFact(known: Known, width: number): string {
 	return displayWidth(saidWhole) <= width ? saidWhole : start.noKeySaved({saved: known.keySavedIn, short: true});
 }
 
-/** What the start screen says before its question, in drawing order. */
-function startFacts(known: Known, notice: string | undefined, now: Date, width: number): Fact[] {
+/**
+ * The agent apps that send other keys than the one in use (check's key_present warns): a line per app, or, `together`,
+ * one line naming them all (where the window has no room for a line per app).
+ */
+function appNotes(known: Known, together: boolean): Fact[] {
+	const apps = (known.otherAppKeys ?? []).map(({source, masked}) => ({app: source, masked}));
+	const start = wizardText.start;
+	const texts = together && apps.length > 1 ? [start.otherKeysInApps({apps})] : apps.map(app => start.otherKeyInApp(app));
+	return texts.map(text => ({kind: 'keyNote', text, color: 'yellow', appNote: true}));
+}
+
+/** What the start screen says before its question, in drawing order; `appsTogether`: the apps' other keys in one line. */
+function startFacts(known: Known, notice: string | undefined, now: Date, width: number, appsTogether: boolean): Fact[] {
 	const start = wizardText.start;
 	const facts: Array<Fact | undefined> = [
 		{kind: 'title', text: start.title, bold: true},
@@ -44,8 +56,8 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		known.key?.source === 'env' && known.projectEnvKey ? {kind: 'keyNote', text: start.otherKeyInProjectEnv({masked: known.projectEnvKey, file: known.dotenvFiles?.key ?? projectEnvName}), color: 'yellow'} : undefined,
 		// A terminal or editor started before the start-up file's key changed (check's key_present warns).
 		known.key?.source === 'env' && known.startupKey ? {kind: 'keyNote', text: start.otherKeyInStartup(known.startupKey), color: 'yellow'} : undefined,
-		// An agent app whose calls bill another key's account (check's key_present warns).
-		known.otherAppKey ? {kind: 'keyNote', text: start.otherKeyInApp({app: known.otherAppKey.source, masked: known.otherAppKey.masked}), color: 'yellow'} : undefined,
+		// Agent apps whose calls bill another key's account (check's key_present warns).
+		...appNotes(known, appsTogether),
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName), color: 'yellow'} : undefined,
@@ -72,13 +84,16 @@ type MenuScreenProps = {
 
 export function MenuScreen({node, view, initialId, previous, settingsNotice, notice, width, height, onPick}: MenuScreenProps) {
 	const {now} = useClocks();
-	const facts = node.id === 'start' ? startFacts(view.known, settingsNotice, now(), width) : [];
 	const question = node.question(view);
 	const help = node.help?.(view, now()) ?? [];
 	const options = node.options(view);
 	// A notice under the question (the language was remembered) is always drawn: the rest fits in the rows left.
 	const noticeRows = notice ? wrappedHeight(notice.text, width) : 0;
-	const layout = layoutMenu({width, height: height - noticeRows, facts, previous, question, help, options: options.map(option => option.label)});
+	const laidOut = (facts: Fact[]) => ({facts, layout: layoutMenu({width, height: height - noticeRows, facts, previous, question, help, options: options.map(option => option.label)})});
+	const oneLinePerApp = laidOut(node.id === 'start' ? startFacts(view.known, settingsNotice, now(), width, false) : []);
+	// No room for a line per app (one would be left out): one line naming them all.
+	const appLeftOut = oneLinePerApp.facts.some((fact, index) => fact.appNote && !oneLinePerApp.layout.facts[index]);
+	const {facts, layout} = appLeftOut ? laidOut(startFacts(view.known, settingsNotice, now(), width, true)) : oneLinePerApp;
 	const shownFacts = facts.flatMap((fact, index) => (layout.facts[index] ? [{...fact, rows: layout.factRows[index]}] : []));
 	return (
 		<Box flexDirection="column">
