@@ -173,6 +173,9 @@ const wizardTextEn = {
 		remembered: {
 			diagnosis: (p: {summary: string; ago: string}) => `Last time (${p.ago}): ${p.summary}`,
 			diagnosisUndated: (p: {summary: string}) => `Last time: ${p.summary}`,
+			/** Last time's result was found at another base URL, or with another key: not this one's. */
+			diagnosisElsewhere: (p: {summary: string; ago: string; changed: 'baseUrl' | 'key'}) =>
+				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
 			balance: (p: {amount: string; ago: string}) => `Last balance: ${p.amount}, ${p.ago}`,
 			balanceWithSpending: (p: {amount: string; ago: string; perDay: string}) => `Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number}) =>

@@ -346,6 +346,7 @@ export function rememberDiagnosis(env: Env, diagnosis: Omit<RememberedDiagnosis,
 		path: diagnosis.path.map(step => sanitize(step)),
 		baseUrl: sanitize(diagnosis.baseUrl),
 		...(diagnosis.language ? {language: diagnosis.language} : {}),
+		...(diagnosis.account ? {account: diagnosis.account} : {}),
 	};
 	return saveSettings(env, current => ({...current, lastDiagnosis: remembered}));
 }

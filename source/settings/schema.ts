@@ -24,6 +24,8 @@ export type RememberedDiagnosis = {
 	baseUrl: string;
 	/** The language `summary` is in; absent in files from before there were two, which are English. */
 	language?: Language;
+	/** Whose it was: the base URL and key its checks ran with, as a fingerprint (accountOf); absent when none ran with a key, and in files from before. */
+	account?: string;
 };
 
 export type Settings = {
@@ -143,12 +145,14 @@ function isVerdict(value: unknown): value is Verdict {
 
 function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
 	if (!isJsonObject(value)) return undefined;
-	const {at, verdict, summary, path, baseUrl, language} = value;
+	const {at, verdict, summary, path, baseUrl, language, account} = value;
 	const pathOk = Array.isArray(path) && path.length <= 100 && path.every(step => typeof step === 'string');
 	if (!isTimestamp(at) || !isVerdict(verdict) || typeof summary !== 'string' || !pathOk || typeof baseUrl !== 'string') {
 		return undefined;
 	}
-	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {})};
+	// An account that is no fingerprint is ignored, as a language that is none: the rest is still last time's result.
+	const whose = typeof account === 'string' && accountPattern.test(account) ? {account} : {};
+	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {}), ...whose};
 }
 
 /** Names of fields that were present but invalid (for the notice); the rest is kept. */

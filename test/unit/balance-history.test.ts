@@ -13,6 +13,7 @@ import type {BalanceReading} from '../../source/domain/balance.js';
 import {accountOf, arrivedSince, readingsOf} from '../../source/domain/balance-history.js';
 import {addsToHistory, compactHistory, defaultSettings, samplesFromReading, validate} from '../../source/settings/index.js';
 import {knownFrom} from '../../source/tree/known.js';
+import {rememberedFacts} from '../../source/tree/remembered.js';
 import {testContext, testKey} from '../helpers/results.js';
 
 const base = 'https://api.deepseek.com';
@@ -83,6 +84,29 @@ test('the start screen\'s last balance is this account\'s', () => {
 	assert.equal(known([sample('5.00', {account: mine}), sample('9.00', {account: theirs})]), '5.00');
 	assert.equal(known([sample('9.00', {account: theirs})]), undefined);
 	assert.equal(known([sample('7.00')]), '7.00', 'a reading from before accounts were named');
+});
+
+test('last time\'s result says whose it was: another key or base URL than the one in use, never shown as this one\'s', () => {
+	const diagnosis = (extra: object) => ({at: '2026-11-20T07:00:00.000Z', verdict: 'ok', summary: 'Your balance: 47.44 CNY', path: ['start=balance'], baseUrl: base, ...extra});
+	const changed = (extra: object, env: Record<string, string> = {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: base}) =>
+		knownFrom({env, flags: {}, settings: validate({schemaVersion: 1, lastDiagnosis: diagnosis(extra)}).settings, deepseekBaseUrl: base}).lastDiagnosis?.changed;
+	assert.equal(changed({account: mine}), undefined, 'the same key and base URL');
+	assert.equal(changed({account: theirs}), 'key');
+	assert.equal(changed({account: mine}, {DEEPSEEK_BASE_URL: base}), 'key', 'no key now');
+	assert.equal(changed({account: mine}, {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: 'https://relay.example/v1'}), 'baseUrl');
+	assert.equal(changed({account: mine}, {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: `${base}/v1/`}), undefined, 'the same base URL, written otherwise');
+	assert.equal(changed({}), undefined, 'a file from before: not known');
+	assert.equal(changed({}, {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: 'https://relay.example/v1'}), 'baseUrl', 'a file from before names its base URL');
+	const kept = validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: 'sk-not-a-fingerprint'})});
+	assert.equal(kept.settings.lastDiagnosis?.summary, 'Your balance: 47.44 CNY', 'an account that is no fingerprint costs nothing else');
+	assert.equal(kept.settings.lastDiagnosis?.account, undefined);
+	assert.equal(validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: mine})}).settings.lastDiagnosis?.account, mine);
+	// On the start screen: said so, and the balance of this account on its own line even where the amounts are alike.
+	const known = knownFrom({env: {DEEPSEEK_API_KEY: otherKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: mine}), balanceHistory: [sample('47.44', {account: theirs})]}).settings, deepseekBaseUrl: base});
+	assert.deepEqual(
+		rememberedFacts(known, new Date('2026-11-20T10:00:00.000Z')).map(fact => fact.text),
+		['Last time (3 hours ago), with another key: Your balance: 47.44 CNY', 'Last balance: 47.44 CNY, 5 minutes ago'],
+	);
 });
 
 const trendOf = (history: BalanceSample[], now: string, total: string): Promise<CheckOutcome> => {

@@ -58,6 +58,8 @@ const byName: Record<string, readonly Sample[]> = {
 	below: ['5.00'],
 	byBalance: [false, true],
 	cap: ['files', 'bytes', 'time', 'findings'],
+	/** What differs from last time's result: its base URL, or the key (wizardText.start.remembered.diagnosisElsewhere). */
+	changed: ['key', 'baseUrl'],
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	clock: ['11:52', undefined],
 	columns: [38],

@@ -4,8 +4,10 @@
 // removed, not offered as if there were none.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {accountOf} from '../../source/domain/balance-history.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
-import {flat, session, world} from './helpers.js';
+import {fakeKey} from '../fake/server.js';
+import {drive, flat, session, waitUntil, world} from './helpers.js';
 
 /** Two readings a day apart (1.20 CNY spent), an alert under 5 CNY, last time's diagnosis: all 3 hours before the wizard's "now". */
 async function earlierRuns(env: Record<string, string>) {
@@ -62,4 +64,40 @@ test('a first run recalls nothing, and offers to set an alert', async () => {
 		assert.doesNotMatch(start, /Last time|Last balance|Low-balance alert|Check it again/);
 		assert.match(start, /Check my balance \/ set a low-balance alert/);
 	});
+});
+
+test('last time\'s result is remembered with whose it was: with another key or base URL the start screen says so', async () => {
+	const w = await world('ok');
+	const otherKey = 'sk-' + 'fedcba9876543210'.repeat(2);
+	const fresh = () => {
+		const app = drive(w.props());
+		return app.waitFor('What is happening?').then(frame => {
+			app.unmount();
+			return flat(frame);
+		});
+	};
+	try {
+		const first = drive(w.props());
+		await first.waitFor('What is happening?');
+		await first.choose('Check my balance');
+		await first.choose('The key in DEEPSEEK_API_KEY');
+		await first.waitFor('Your balance: 47.44 CNY');
+		await waitUntil(() => loadSettings(w.env).settings.lastDiagnosis !== undefined, 'the diagnosis is remembered');
+		first.unmount();
+		const baseUrl = w.env['DEEPSEEK_BASE_URL'] ?? '';
+		assert.equal(loadSettings(w.env).settings.lastDiagnosis?.account, accountOf(baseUrl, fakeKey));
+		// The same key and base URL: last time's, as it was.
+		assert.match(await fresh(), /Last time \(just now\): Your balance: 47\.44 CNY/);
+		// Another key at that base URL: another account's result, said so; its balance is not this one's.
+		w.env['DEEPSEEK_API_KEY'] = otherKey;
+		const otherAccount = await fresh();
+		assert.match(otherAccount, /Last time \(just now\), with another key: Your balance: 47\.44 CNY/);
+		assert.doesNotMatch(otherAccount, /Last balance/);
+		// Another base URL (the key as before).
+		w.env['DEEPSEEK_API_KEY'] = fakeKey;
+		w.env['DEEPSEEK_BASE_URL'] = baseUrl.replace('127.0.0.1', 'localhost');
+		assert.match(await fresh(), /Last time \(just now\), with another base URL: Your balance: 47\.44 CNY/);
+	} finally {
+		await w.close();
+	}
 });

@@ -138,6 +138,7 @@ export const wizardText: WizardText = {
 		remembered: {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
 			diagnosisUndated: p => `上次：${p.summary}`,
+			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
 			balance: p => `上次余额：${p.amount}（${p.ago}）`,
 			balanceWithSpending: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
 			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，约可用 ${p.days} 天`,
