@@ -57,7 +57,9 @@ export const usageTrend: Check = {
 		const details = {...trend, burnPerDay: round(trend.burnPerDay), daysLeft: trend.daysLeft === null ? null : round(trend.daysLeft)};
 		if (trend.burnPerDay === 0) return {status: 'pass', summary: rise ?? checkMessages.usageTrend.flat(trend.spanHours), details};
 		const status = trend.daysLeft !== null && trend.daysLeft < 3 ? 'warn' : 'pass';
-		return {status, summary: checkMessages.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, trend.daysLeft === null ? null : round(trend.daysLeft)), details};
+		// An empty balance (or one in debt) lasts no days at any pace: the rate alone, the balance row says it is empty.
+		const lasts = trend.daysLeft === null || trend.daysLeft <= 0 ? null : round(trend.daysLeft);
+		return {status, summary: checkMessages.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, lasts), details};
 	},
 };
 

@@ -178,8 +178,9 @@ const wizardTextEn = {
 				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
 			balance: (p: {amount: string; ago: string}) => `Last balance: ${p.amount}, ${p.ago}`,
 			balanceWithSpending: (p: {amount: string; ago: string; perDay: string}) => `Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
+			/** `days`: whole days left; 0 is less than one, not "about 0 days". */
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number}) =>
-				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for about ${p.days} ${p.days === 1 ? 'day' : 'days'}`,
+				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for ${p.days < 1 ? 'less than a day' : `about ${p.days} ${p.days === 1 ? 'day' : 'days'}`}`,
 			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${p.amount} ${p.currency}`,
 		},
 		question: 'What is happening?',

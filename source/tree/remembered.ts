@@ -36,7 +36,8 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const when = ago(lastBalance.at, now) ?? '';
 		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
 		const perDay = spending?.burnPerDay.toFixed(2);
-		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined) {
+		// Days left only while there is something left: an empty balance lasts no days, it has run out (its own line says so).
+		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
 			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)})});
 		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay})});
 		// The last diagnosis (of this key and base URL) named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.

@@ -125,6 +125,10 @@ test('the spending trend after a top-up reads as a top-up, never as spending, wi
 	// Spent before the top-up: the rate of that spending, never a negative one.
 	const spent = await trendOf([sample('10.00', {at: '2026-11-19T10:00:00.000Z'}), sample('0.00')], '2026-11-20T16:00:00Z', '47.44');
 	assert.equal(spent.summary, 'About 8.00 CNY a day; at this pace the balance lasts 5 days.');
+	// Spent down to nothing: the rate, not how long an empty balance lasts.
+	const emptied = await trendOf([sample('10.00', {at: '2026-11-19T10:00:00.000Z'})], '2026-11-20T10:00:00.000Z', '0.00');
+	assert.equal(emptied.summary, 'About 10.00 CNY a day.');
+	assert.equal(emptied.status, 'warn', 'still a warning');
 	// Nothing rose: as before.
 	assert.equal((await trendOf([sample('47.44')], '2026-11-20T16:00:00Z', '47.44')).summary, 'No spending over the last 6 h.');
 });

@@ -76,7 +76,7 @@ const byName: Record<string, readonly Sample[]> = {
 	currency: ['CNY'],
 	date: ['2026-11-02'],
 	deadline: ['10 秒'],
-	days: [34, 1],
+	days: [34, 1, 0],
 	daysLeft: [12.5, null, 0.5],
 	detail: ['Sample detail words.'],
 	detectedBy: ['host', 'fingerprint', 'error'],

@@ -141,7 +141,7 @@ export const wizardText: WizardText = {
 			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
 			balance: p => `上次余额：${p.amount}（${p.ago}）`,
 			balanceWithSpending: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
-			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，约可用 ${p.days} 天`,
+			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
 		},
 		question: '遇到了什么情况？',
