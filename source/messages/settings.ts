@@ -28,6 +28,8 @@ const settingsNoticesEn = {
 				return `${head}. deepseek-fix will not change it: check that it is a file you can read, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`;
 		}
 	},
+	/** Within invalidFieldsDropped's list: some readings of the history were not valid, the others are kept. */
+	someReadingsDropped: (p: {dropped: number; of: number}) => `balanceHistory: ${p.dropped} of ${p.of} readings, the others kept`,
 	invalidFieldsDropped: (p: {fields: string}) =>
 		`Some remembered settings were not valid and are ignored (${p.fields}); they are removed the next time settings are saved.`,
 };

@@ -76,12 +76,17 @@ function megabytes(bytes: number): number {
 	return Math.max(1, Math.round(bytes / (1024 * 1024)));
 }
 
+/** The fields dropped, by name; a history of which only some readings were, with how many of them. */
+function droppedFields(dropped: readonly string[], readings: {dropped: number; of: number} | undefined): string {
+	return dropped.map(name => (name === 'balanceHistory' && readings ? settingsNotices.someReadingsDropped(readings) : name)).join(', ');
+}
+
 function noticeFor(file: string, state: FileState): string | undefined {
 	switch (state.kind) {
 		case 'missing':
 			return undefined;
 		case 'loaded':
-			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: state.dropped.join(', ')}) : undefined;
+			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: droppedFields(state.dropped, state.readingsDropped)}) : undefined;
 		case 'moved_aside':
 			return state.why === 'newer'
 				? settingsNotices.movedAsideNewer({movedTo: state.movedTo, version: state.version ?? 0})

@@ -156,7 +156,7 @@ function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
 }
 
 /** Names of fields that were present but invalid (for the notice); the rest is kept. */
-export type Validated = {settings: Settings; dropped: string[]};
+export type Validated = {settings: Settings; dropped: string[]; readingsDropped?: {dropped: number; of: number}};
 
 /**
  * Keep each valid field of a (migrated) schema-1 object; unknown fields are ignored.
@@ -165,6 +165,7 @@ export type Validated = {settings: Settings; dropped: string[]};
 export function validate(raw: unknown): Validated {
 	const settings = defaultSettings();
 	const dropped: string[] = [];
+	let readingsDropped: Validated['readingsDropped'];
 	if (!isJsonObject(raw)) return {settings, dropped};
 	const keep = <T>(name: string, value: unknown, ok: (v: unknown) => v is T, set: (v: T) => void) => {
 		if (value === undefined) return;
@@ -187,11 +188,13 @@ export function validate(raw: unknown): Validated {
 	if (Array.isArray(history)) {
 		const valid = history.flatMap(entry => cleanSample(entry) ?? []);
 		if (valid.length < history.length) dropped.push('balanceHistory');
+		// Some readings only: the notice says how many, not as if the whole history were gone.
+		if (valid.length > 0 && valid.length < history.length) readingsDropped = {dropped: history.length - valid.length, of: history.length};
 		settings.balanceHistory = compactHistory(valid);
 	} else if (history !== undefined) {
 		dropped.push('balanceHistory');
 	}
-	return {settings, dropped};
+	return {settings, dropped, ...(readingsDropped ? {readingsDropped} : {})};
 }
 
 /** The object written to disk: fixed key order, no undefined values. */

@@ -60,6 +60,9 @@ const byName: Record<string, readonly Sample[]> = {
 	cap: ['files', 'bytes', 'time', 'findings'],
 	/** What differs from last time's result: its base URL, or the key (wizardText.start.remembered.diagnosisElsewhere). */
 	changed: ['key', 'baseUrl'],
+	/** Readings of the history that were not valid, and how many there were (settingsNotices.someReadingsDropped). */
+	dropped: [1],
+	of: [3],
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	clock: ['11:52', undefined],
 	columns: [38],

@@ -24,6 +24,7 @@ export const settingsNotices: SettingsNotices = {
 				return `${head}。deepseek-fix 不会改动它：请确认它是你有权读取的文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`;
 		}
 	},
+	someReadingsDropped: p => `余额记录：${p.of} 条读数中的 ${p.dropped} 条，其余保留`,
 	invalidFieldsDropped: p => `部分记住的设置无效，已被忽略（${p.fields}）；下次保存设置时会删除它们。`,
 };
 
