@@ -129,6 +129,11 @@ test('the spending trend after a top-up reads as a top-up, never as spending, wi
 	const emptied = await trendOf([sample('10.00', {at: '2026-11-19T10:00:00.000Z'})], '2026-11-20T10:00:00.000Z', '0.00');
 	assert.equal(emptied.summary, 'About 10.00 CNY a day.');
 	assert.equal(emptied.status, 'warn', 'still a warning');
+	// Readings in another currency only: none of this one's, not "10 earlier readings, spanning less than an hour".
+	const usd = (total: string): BalanceReading => ({isAvailable: true, balances: [{currency: 'USD', total, granted: '0.00', toppedUp: total}]});
+	const results = new Map([['balance', {id: 'balance', title: 'Balance', status: 'pass', summary: '', durationMs: 1, details: {reading: usd('12.37')}}]] as const);
+	const otherCurrency = await usageTrend.run(testContext({results, balanceHistory: [sample('47.44', {at: '2026-11-19T10:00:00.000Z'}), sample('47.40')], now: new Date('2026-11-20T16:00:00Z')}), new AbortController().signal);
+	assert.equal(otherCurrency.summary, 'No earlier readings yet: check, balance and the wizard remember each one, so the trend shows from a run an hour or more later.');
 	// Nothing rose: as before.
 	assert.equal((await trendOf([sample('47.44')], '2026-11-20T16:00:00Z', '47.44')).summary, 'No spending over the last 6 h.');
 });
