@@ -743,6 +743,9 @@ const wizardTextEn = {
 			/** The same, with an alert set here: when it warns. */
 			alertSet: (p: {amount: string; currency: string}) =>
 				`DeepSeek sends no low-balance alerts and has no auto-reload: your alert here (under ${p.amount} ${p.currency}) warns when deepseek-fix balance --below ${p.amount} runs, from cron for example.`,
+			/** The alert set is in another currency than this balance (another account, or one that moved): it does not apply to it. */
+			alertOtherCurrency: (p: {amount: string; currency: string; balanceCurrency: string}) =>
+				`Your alert here is under ${p.amount} ${p.currency}, and this balance is in ${p.balanceCurrency}: the alert does not apply to it. Change it to an amount in ${p.balanceCurrency}.`,
 		},
 		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */
 		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,

@@ -52,6 +52,7 @@ const byName: Record<string, readonly Sample[]> = {
 	ask: ['relay.example (its support)'],
 	at: ['2026-11-25 21:00 UTC'],
 	balance: ['3.00 CNY (sample balance)', ''],
+	balanceCurrency: ['USD'],
 	baseUrl: ['https://base.example'],
 	bareAddress: [false, true],
 	before: ['0.00'],

@@ -101,3 +101,16 @@ test('last time\'s result is remembered with whose it was: with another key or b
 		await w.close();
 	}
 });
+
+test('an alert set in another currency than the balance read: said not to apply, never "warns when --below 5 runs" of a USD balance', async () => {
+	const w = await world('usd');
+	await setAlertThreshold(w.env, '5', 'CNY');
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('Your balance: 12.37 USD'));
+		assert.match(leaf, /Your alert here is under 5 CNY, and this balance is in USD: the alert does not apply to it\. Change it to an amount in USD\./, leaf);
+		assert.doesNotMatch(leaf, /warns when deepseek-fix balance --below 5 runs|Done: keep the alert/);
+		assert.match(app.lastFrame(), /❯ Change the low-balance alert \(now under 5 CNY\)/, 'changing it comes first');
+	});
+});

@@ -595,6 +595,7 @@ export const wizardText: WizardText = {
 			bonusFirst: '赠送余额优先扣除，而且会过期；充值余额不会过期。',
 			noAlerts: 'DeepSeek 不发余额不足提醒，也没有自动充值：可以让本工具来提醒你。',
 			alertSet: p => `DeepSeek 不发余额不足提醒，也没有自动充值：这里设置的提醒（低于 ${p.amount} ${p.currency}）在运行 deepseek-fix balance --below ${p.amount} 时生效，例如用 cron 定时运行。`,
+			alertOtherCurrency: p => `这里设置的提醒是低于 ${p.amount} ${p.currency}，而这个余额的币种是 ${p.balanceCurrency}：提醒对它不起作用。请改成以 ${p.balanceCurrency} 计的金额。`,
 		},
 		balanceWarning: p => `注意余额：${p.summary}`,
 		alsoSeen: p => `另外发现：${p.title}：${p.summary}`,
