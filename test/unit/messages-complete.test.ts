@@ -100,6 +100,10 @@ const byName: Record<string, readonly Sample[]> = {
 	email: ['help@example.com'],
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
 	extra: ['extra-argument'],
+	/** A flag a copy or an input method changed, the character, and the flag as it must be typed (cliMessages.pasted…). */
+	argument: ['–probe'],
+	character: ['–', 'U+200B'],
+	meant: ['--probe'],
 	failed: ['Sample failed words.'],
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
@@ -288,6 +292,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The names --key-from takes, as the sentence lists them.
 	'cliMessages.badKeyFrom:names': ['claude-code, opencode, continue, aider'],
+	'cliMessages.badKeyFromNearest:names': ['claude-code, opencode, continue, aider'],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,

@@ -242,6 +242,7 @@ test('a proxy variable that holds no usable proxy URL (40×15): the first fix sa
 		['socks4://127.0.0.1:1080', "Give HTTPS_PROXY the proxy's socks5:// or http:// address, or unset it to connect directly"],
 		['http://alice:20/24s3cret@127.0.0.1:8080', 'Write the "/", "?" or "#" in HTTPS_PROXY\'s password as %2F, %3F and %23'],
 		['"http://alice:s3cret@127.0.0.1:8080"', 'Remove the quotes around HTTPS_PROXY\'s value'],
+		['127.0.0.1\uFF1A7890', 'Write HTTPS_PROXY in half-width characters, as http://127.0.0.1:7890, or unset it to connect directly'],
 	] as const;
 	for (const [value, fix] of cases) {
 		const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: value}});
