@@ -59,7 +59,9 @@ const settingsWriteMessagesEn = {
 
 const resetMessagesEn = {
 	deleted: (p: {path: string}) =>
-		`Deleted ${p.path}: all remembered settings are gone, including a remembered API key.`,
+		`Deleted ${p.path}: all remembered settings are gone, including the remembered API key.`,
+	deletedNoKey: (p: {path: string}) => `Deleted ${p.path}: all remembered settings are gone (no API key was remembered there).`,
+	deletedUnread: (p: {path: string}) => `Deleted ${p.path}: all remembered settings are gone.`,
 	nothingToReset: (p: {path: string}) => `There were no remembered settings to reset (${p.path} does not exist).`,
 	failed: (p: {path: string; code: string}) =>
 		`Could not delete ${p.path} (${p.code}): the remembered settings are unchanged. Delete the file yourself, or check the folder's permissions.`,

@@ -131,6 +131,19 @@ function tightenIfKeyed(file: string, settings: Settings, io: SettingsFs): void 
 	}
 }
 
+/**
+ * Whether the file holds a remembered API key, read without touching it (no setting aside, no mode change):
+ * `config --reset` says so before deleting. Undefined where it cannot tell (unreadable, not JSON, a newer version).
+ */
+export function holdsRememberedKey(file: string, io: SettingsFs = nodeSettingsFs): boolean | undefined {
+	try {
+		const migrated = migrate(JSON.parse(io.readText(file).replace(/^\uFEFF/, '')));
+		return migrated.kind === 'current' ? validate(migrated.value).settings.apiKey !== undefined : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs): FileState {
 	let text: string;
 	try {

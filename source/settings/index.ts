@@ -5,7 +5,7 @@ import {isModelName} from '../domain/models.js';
 import type {Language} from '../messages/language.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
-import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
+import {asideCopies, errorCode, holdsRememberedKey, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
 import {lockFile, lockWaitMs} from './lock.js';
 import {maxSettingsBytes} from './read-text.js';
 import {settingsDir, settingsPath, type Env} from './location.js';
@@ -383,10 +383,13 @@ export function resetSettings(env: Env, io: SettingsFs = nodeSettingsFs): ResetO
 	if (!io.exists(file)) {
 		return {ok: true, deleted: false, path: file, leftovers, message: withLeftovers(resetMessages.nothingToReset({path: file}))};
 	}
+	// Read before deleting, so that the sentence says whether a key went with it (not "a remembered key" for a file without one).
+	const keyed = holdsRememberedKey(file, io);
 	try {
 		io.unlink(file);
 	} catch (error) {
 		return {ok: false, deleted: false, path: file, leftovers, message: resetMessages.failed({path: file, code: errorCode(error)})};
 	}
-	return {ok: true, deleted: true, path: file, leftovers, message: withLeftovers(resetMessages.deleted({path: file}))};
+	const deleted = keyed === undefined ? resetMessages.deletedUnread : keyed ? resetMessages.deleted : resetMessages.deletedNoKey;
+	return {ok: true, deleted: true, path: file, leftovers, message: withLeftovers(deleted({path: file}))};
 }
