@@ -488,7 +488,10 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			return verdictCode;
 		}
 		case 'balance': {
-			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey});
+			// Without --below, the alert remembered in the wizard is said where the balance is under it.
+			const {alertThreshold: amount, alertCurrency: currency} = context.load.settings;
+			const alert = values.below === undefined && amount !== undefined ? {amount, currency} : undefined;
+			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert});
 			if (values.below === undefined) {
 				io.stdout.write(body);
 				return verdictCode;

@@ -255,7 +255,8 @@ test('a file without schemaVersion that holds version-1 fields (edited by hand):
 		probeModel: 'deepseek-v4-flash',
 		balanceHistory: [reading('2026-10-01T00:00:00.000Z', '3.00')],
 	});
-	assert.equal(loaded.notice, 'Some remembered settings were not valid and are ignored (baseUrl, balanceHistory); they are removed the next time settings are saved.');
+	// Some readings only: how many, and that the others are kept (not as if the history were gone).
+	assert.equal(loaded.notice, 'Some remembered settings were not valid and are ignored (baseUrl, balanceHistory: 1 of 2 readings, the others kept); they are removed the next time settings are saved.');
 	const invalid = loadSettings((() => {
 		const other = tempEnv();
 		fs.writeFileSync(other.file, JSON.stringify({alertThreshold: 'abc', balanceHistory: 'x'}), {mode: 0o600});
