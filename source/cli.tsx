@@ -21,6 +21,7 @@ import {normaliseBaseUrl} from './deepseek/url.js';
 import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
+import {pastedArgument} from './text/pasted-argument.js';
 import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
@@ -30,7 +31,7 @@ import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
 import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
-import {addsToHistory, loadSettings, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
+import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
@@ -104,6 +105,8 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 
 /** Pure: argv → what to do, or a problem sentence (exit 2). */
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
+	const pasted = pastedProblem(argv);
+	if (pasted !== undefined) return {ok: false, problem: pasted};
 	let result;
 	try {
 		result = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: true});
@@ -125,10 +128,16 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
-		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) return {ok: false, problem: cliMessages.badTimeout(values.timeout)};
+		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) {
+			// A span as --wait-max and --every take it ("30s", "2m"): the number of milliseconds it is.
+			const span = /[a-z]/i.test(values.timeout) ? parseDuration(values.timeout) : undefined;
+			const shown = oneLine(stripTerminalEscapes(values.timeout), 60);
+			if (span !== undefined && span >= timeoutLimits.min && span <= timeoutLimits.max) return {ok: false, problem: cliMessages.timeoutInMilliseconds({value: shown, ms: span})};
+			return {ok: false, problem: cliMessages.badTimeout(shown)};
+		}
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
-	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(values.below)};
+	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(oneLine(stripTerminalEscapes(values.below), 60))};
 	// `--out "$FILE"` with FILE unset: an error, not the report on stdout where a file was meant.
 	if (values.out === '') return {ok: false, problem: cliMessages.emptyOut};
 	if (values.model !== undefined) {
@@ -141,7 +150,12 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	if (values['key-from'] !== undefined) {
 		if (command === undefined) return {ok: false, problem: cliMessages.keyFromNeedsCommand};
 		keyFrom = agentApps.find(app => agentAppFlagNames[app] === values['key-from']!.trim().toLowerCase());
-		if (keyFrom === undefined) return {ok: false, problem: cliMessages.badKeyFrom({value: oneLine(stripTerminalEscapes(values['key-from']), 60), names: agentApps.map(app => agentAppFlagNames[app])})};
+		if (keyFrom === undefined) {
+			const names = agentApps.map(app => agentAppFlagNames[app]);
+			const value = oneLine(stripTerminalEscapes(values['key-from']), 60);
+			const near = nearestAppName(values['key-from'], names);
+			return {ok: false, problem: near === undefined ? cliMessages.badKeyFrom({value, names}) : cliMessages.badKeyFromNearest({value, names, nearest: near})};
+		}
 	}
 	for (const flag of ['wait-max', 'every'] as const) {
 		if (values[flag] !== undefined && !values.wait) return {ok: false, problem: cliMessages.waitOnly({flag})};
@@ -172,11 +186,42 @@ export function namedCommand(argv: readonly string[]): Command | undefined {
 	return isCommand(name) ? name : undefined;
 }
 
+/** A flag or command that a copy or an input method changed ("–probe", "--json" with a no-break space), as it must be typed. */
+function pastedProblem(argv: readonly string[]): string | undefined {
+	const known = {flags: Object.keys(options), shortFlags: Object.values(options).flatMap(option => ('short' in option ? [option.short] : [])), words: [...commands, 'help']};
+	for (const [index, argument] of argv.entries()) {
+		// A flag's value is its own ("--model ＿"): only words that stand for themselves.
+		const before = argv[index - 1];
+		if (before?.startsWith('--') && !before.includes('=') && options[before.slice(2) as keyof typeof options]?.type === 'string') continue;
+		const found = pastedArgument(argument, known);
+		if (found === undefined) continue;
+		const problem = {dash: cliMessages.pastedDash, invisible: cliMessages.pastedInvisible, fullWidth: cliMessages.pastedFullWidth}[found.kind];
+		return problem({argument: oneLine(stripTerminalEscapes(argument), 60), character: found.character, meant: found.meant});
+	}
+	return undefined;
+}
+
+/**
+ * The app name --key-from was probably given as: `claude`, `Claude Code`, `claude_code` or `open-code` (its first four
+ * letters or more, written with other case, spaces or signs), else a name a typo away.
+ */
+function nearestAppName(typed: string, names: readonly string[]): string | undefined {
+	const letters = (text: string) => text.toLowerCase().replaceAll(/[^a-z]/g, '');
+	const given = letters(typed);
+	return (given.length >= 4 ? names.find(name => letters(name).startsWith(given)) : undefined) ?? nearest(typed.trim(), names);
+}
+
 /** An unknown command, with the command it is a typo of (`help` means --help). */
 function unknownCommandProblem(name: string): string {
 	const shown = oneLine(stripTerminalEscapes(name), 60);
 	const near = name.toLowerCase() === 'help' ? '--help' : nearest(name, commands);
 	return near === undefined ? cliMessages.unknownCommand(shown) : cliMessages.unknownCommandNearest({name: shown, nearest: near});
+}
+
+/** `-V` or `-H` for -v or -h (python -V prints a version): the long flag it stands for. */
+function shortInOtherCase(option: string): string | undefined {
+	const letter = /^-([A-Za-z])$/.exec(option)?.[1]?.toLowerCase();
+	return Object.entries(options).find(([, spec]) => 'short' in spec && spec.short === letter)?.[0];
 }
 
 /** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
@@ -185,7 +230,7 @@ function argumentProblem(error: unknown): string {
 	const option = oneLine(stripTerminalEscapes(/'(-[^' ]*)/.exec(message)?.[1] ?? ''), 60);
 	if (option !== '') {
 		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : undefined;
+			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : shortInOtherCase(option);
 			return near === undefined ? cliMessages.unknownOption(option) : cliMessages.unknownOptionNearest({option, nearest: `--${near}`});
 		}
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -443,7 +488,10 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			return verdictCode;
 		}
 		case 'balance': {
-			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey});
+			// Without --below, the alert remembered in the wizard is said where the balance is under it.
+			const {alertThreshold: amount, alertCurrency: currency} = context.load.settings;
+			const alert = values.below === undefined && amount !== undefined ? {amount, currency} : undefined;
+			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert});
 			if (values.below === undefined) {
 				io.stdout.write(body);
 				return verdictCode;
@@ -510,8 +558,10 @@ async function remember(
 	const {reading, resultsOf} = await import('./run-later.js');
 	const deepseekReading = reading(resultsOf(report.checks));
 	if (!deepseekReading || deepseekReading.balances.length === 0) return undefined;
-	const samples = samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey));
-	if (unlessKnown && !addsToHistory(unlessKnown, samples)) return undefined;
+	// Only readings the history can hold, as the wizard keeps them: a currency that is no code (a hostile
+	// server's, the masked key) is left out without a word, which the user could do nothing about.
+	const samples = readingsToKeep(samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey)));
+	if (!samples || (unlessKnown && !addsToHistory(unlessKnown, samples))) return undefined;
 	return recordBalanceReading(env, samples, {signal});
 }
 

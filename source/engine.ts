@@ -1,7 +1,7 @@
 // Runs checks and assembles the document every front end renders (CheckReport).
 import {providerBalance, reading, resultsOf} from './checks/details.js';
 import {runChecks, type RunOptions} from './checks/runner.js';
-import {allChecks, checksWithNeeds} from './checks/index.js';
+import {checksWithNeeds, lateNetwork} from './checks/index.js';
 import type {CheckId, CheckResult} from './checks/types.js';
 import type {BaseContext} from './context.js';
 import {diagnose, diagnosedProvider} from './diagnose.js';
@@ -67,7 +67,6 @@ export function warmReport(ctx: Pick<BaseContext, 'baseUrl'>): void {
 export async function runDiagnosis(ctx: BaseContext, ids: readonly CheckId[], options: RunOptions): Promise<CheckReport> {
 	const checks = checksWithNeeds(ids);
 	// `balance` leaves the network check out: it runs only if a request got no connection, to say why.
-	const networkOnNoConnection = checks.some(check => check.id === 'network') ? undefined : allChecks.find(check => check.id === 'network');
-	const results = await runChecks(checks, ctx, {...options, ...(networkOnNoConnection ? {networkOnNoConnection} : {})});
+	const results = await runChecks(checks, ctx, {...options, ...lateNetwork(checks)});
 	return buildCheckReport(ctx, results);
 }

@@ -491,9 +491,15 @@ export function proxyAsksLogin(results: Results): boolean {
 export function badProxy(results: Results): {variable: string; problem: BadProxy} | undefined {
 	const value = detail(results, 'network', 'badProxy');
 	if (!isJsonObject(value) || typeof value.variable !== 'string') return undefined;
-	const {variable, kind, bare} = value;
+	const {variable, kind, bare, characters} = value;
 	const problem: BadProxy =
-		kind === 'no_scheme' && typeof bare === 'string' ? {kind, bare: sanitize(bare)} : kind === 'socks4' || kind === 'login' || kind === 'quoted' ? {kind} : {kind: 'other'};
+		kind === 'no_scheme' && typeof bare === 'string'
+			? {kind, bare: sanitize(bare)}
+			: kind === 'full_width' && typeof bare === 'string' && typeof characters === 'string'
+				? {kind, bare: sanitize(bare), characters: sanitize(characters)}
+				: kind === 'socks4' || kind === 'login' || kind === 'quoted'
+					? {kind}
+					: {kind: 'other'};
 	return {variable: sanitize(variable), problem};
 }
 

@@ -35,3 +35,12 @@ export function checksWithNeeds(ids: readonly CheckId[]): Check[] {
 	for (const id of ids) add(id);
 	return allChecks.filter(check => wanted.has(check.id));
 }
+
+/**
+ * The network check, run late (runner.ts, `networkOnNoConnection`) where these checks leave it out (`balance`, the
+ * wizard's check steps but "Run every check"): only once a request got no connection, so that its row says why, and
+ * the fix is the one `check` gives for the same failure (a dead proxy: start it; a proxy written without a scheme: how to write it).
+ */
+export function lateNetwork(checks: readonly Check[]): {networkOnNoConnection?: Check} {
+	return checks.some(check => check.id === 'network') ? {} : {networkOnNoConnection: network};
+}

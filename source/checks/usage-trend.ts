@@ -53,11 +53,15 @@ export const usageTrend: Check = {
 		// Risen since the last reading of this account: a top-up. Where no spending can be told yet, that is what the row says.
 		const earlier = current ? lastReadingIn(ctx.balanceHistory, current.currency) : undefined;
 		const rise = current && earlier && compareDecimal(current.total, earlier.total) > 0 ? checkMessages.usageTrend.toppedUp({before: earlier.total, total: current.total, currency: current.currency}) : undefined;
-		if (!trend) return {status: 'skip', summary: rise ?? checkMessages.usageTrend.notEnough(ctx.balanceHistory.length), details: {burnPerDay: null, daysLeft: null}};
+		// The earlier readings of this currency: another currency's (the account's before it moved to USD) say nothing of this one's spending.
+		const earlierOfIt = ctx.balanceHistory.filter(sample => sample.currency === currency).length;
+		if (!trend) return {status: 'skip', summary: rise ?? checkMessages.usageTrend.notEnough(earlierOfIt), details: {burnPerDay: null, daysLeft: null}};
 		const details = {...trend, burnPerDay: round(trend.burnPerDay), daysLeft: trend.daysLeft === null ? null : round(trend.daysLeft)};
 		if (trend.burnPerDay === 0) return {status: 'pass', summary: rise ?? checkMessages.usageTrend.flat(trend.spanHours), details};
 		const status = trend.daysLeft !== null && trend.daysLeft < 3 ? 'warn' : 'pass';
-		return {status, summary: checkMessages.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, trend.daysLeft === null ? null : round(trend.daysLeft)), details};
+		// An empty balance (or one in debt) lasts no days at any pace: the rate alone, the balance row says it is empty.
+		const lasts = trend.daysLeft === null || trend.daysLeft <= 0 ? null : round(trend.daysLeft);
+		return {status, summary: checkMessages.usageTrend.burning(round(trend.burnPerDay).toFixed(2), trend.currency, lasts), details};
 	},
 };
 

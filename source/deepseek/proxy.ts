@@ -171,10 +171,31 @@ const hostAndPort = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\]):\d{1,5}$/i;
 function badProxy(value: string, url: URL | undefined): BadProxy {
 	const bare = value.trim();
 	if (hostAndPort.test(bare)) return {kind: 'no_scheme', bare};
+	const halfWidth = inHalfWidth(bare);
+	if (halfWidth) return halfWidth;
 	if (/^(["']).+\1$/s.test(bare)) return {kind: 'quoted'};
 	if (url === undefined) return delimiterInLogin(bare) ? {kind: 'login'} : {kind: 'other'};
 	if (url.protocol === 'socks4:' || url.protocol === 'socks4a:') return {kind: 'socks4'};
 	return proxySchemes.has(url.protocol) && loginCutShort(url) ? {kind: 'login'} : {kind: 'other'};
+}
+
+/** Full-width forms of ASCII (：／．ｈ…) and the ideographic full stop: what a Chinese input method types. */
+const fullWidthCharacters = /[\uFF01-\uFF5E\u3002]/gu;
+
+/**
+ * A value an input method typed in part (`http：//127.0.0.1:7890`, `127.0.0.1：7890`) that, written in half-width
+ * characters, is a proxy URL without a login (so that it can be shown): that URL, with http:// where it had no scheme.
+ */
+function inHalfWidth(bare: string): BadProxy | undefined {
+	const characters = [...new Set(bare.match(fullWidthCharacters))];
+	if (characters.length === 0) return undefined;
+	const folded = bare.normalize('NFKC').replaceAll('。', '.');
+	const written = hostAndPort.test(folded) ? `http://${folded}` : folded;
+	if (!URL.canParse(written)) return undefined;
+	const url = new URL(written);
+	if (!proxySchemes.has(url.protocol) && !socks5Aliases.has(url.protocol)) return undefined;
+	if (url.hostname === '' || url.username !== '' || url.password !== '') return undefined;
+	return {kind: 'full_width', bare: written, characters: characters.join(' ')};
 }
 
 /**

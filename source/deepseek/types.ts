@@ -131,6 +131,8 @@ export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};
  * requests take it as http://, Node's clients do not), kept in `bare` to be shown, since it
  * holds no login; `socks4` — a SOCKS4 proxy, which undici does not speak; `login` — a password
  * with an unencoded `/`, `?` or `#` (loginCutShort); `quoted` — a value inside quotes, which
- * became part of it (Windows' `set V="…"`, some .env and Docker files); `other`.
+ * became part of it (Windows' `set V="…"`, some .env and Docker files); `full_width` — full-width
+ * characters a Chinese input method typed (`characters`, as typed), `bare` the URL in half-width ones
+ * (without a login); `other`.
  */
-export type BadProxy = {kind: 'no_scheme'; bare: string} | {kind: 'socks4'} | {kind: 'login'} | {kind: 'quoted'} | {kind: 'other'};
+export type BadProxy = {kind: 'no_scheme'; bare: string} | {kind: 'full_width'; bare: string; characters: string} | {kind: 'socks4'} | {kind: 'login'} | {kind: 'quoted'} | {kind: 'other'};

@@ -53,6 +53,9 @@ function parseBaseUrl(trimmed: string): Parsed<NormalisedBaseUrl> {
 		if (hostname !== officialApiHost && nearest(hostname, [officialApiHost]) !== undefined) {
 			return {ok: false, reason: baseUrlMessages.noSchemeNearOfficial({typed: trimmed, official: `https://${officialApiHost}`})};
 		}
+		// A service on this computer (one-api on localhost:3000, CC Switch, a model server) speaks
+		// plain http: https:// in front would only trade this refusal for a TLS error.
+		if (isLoopbackHost(hostname)) return {ok: false, reason: baseUrlMessages.noSchemeLocal({suggestion: `http://${trimmed.replace(/^\/+/, '')}`})};
 		return {ok: false, reason: baseUrlMessages.noScheme({suggestion})};
 	}
 	let url: URL;

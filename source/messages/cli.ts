@@ -16,14 +16,27 @@ const cliMessagesEn = {
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,
+	/** A flag or command with a dash that is not "-" (`character`: "–"), as a word processor or a chat app writes it; `meant`: as it must be typed. */
+	pastedDash: (p: {argument: string; character: string; meant: string}) =>
+		`"${p.argument}" starts with "${p.character}", a dash the command line does not read as "-" (word processors and chat apps turn -- into it): type ${p.meant}`,
+	/** A flag or command with a character that does not show (`character`: U+200B), from a copy or an input method (U+3000). */
+	pastedInvisible: (p: {argument: string; character: string; meant: string}) =>
+		`"${p.argument}" holds a character that does not show (${p.character}), from a copy or an input method: type ${p.meant}`,
+	/** A flag or command in full-width characters (`character`: the first, "ｊ"), as an input method types them. */
+	pastedFullWidth: (p: {argument: string; character: string; meant: string}) =>
+		`"${p.argument}" is written in full-width characters ("${p.character}"), as a Chinese input method types them: type ${p.meant}`,
 	flagNotFor: (flag: string, command: string) => `--${flag} does not apply to "${command}"`,
 	badTimeout: (value: string) => `--timeout needs a whole number of milliseconds between 100 and 600000, not "${value}"`,
+	/** --timeout given a span ("30s"), which it does not take: `ms`, that span in milliseconds. */
+	timeoutInMilliseconds: (p: {value: string; ms: number}) => `--timeout takes milliseconds, not a span such as "${p.value}": write --timeout ${p.ms}`,
 	badBelow: (value: string) => `--below needs an amount such as 5 or 2.50, not "${value}"`,
 	pathAndReset: '--path and --reset cannot be used together',
 	emptyOut: '--out needs a file name (or - to print the report), not ""',
 	badModel: (value: string) => `--model needs a model name such as deepseek-v4-flash (one word, no spaces), not "${value}"`,
 	/** --key-from names no agent app the tool reads (`names`: those it does, as the flag takes them). */
 	badKeyFrom: (p: {value: string; names: readonly string[]}) => `--key-from needs one of ${p.names.join(', ')}, not "${p.value}"`,
+	/** The same, where the value is a short or differently written form of one (`claude`, `Claude Code`): that one. */
+	badKeyFromNearest: (p: {value: string; names: readonly string[]; nearest: string}) => `--key-from needs one of ${p.names.join(', ')}, not "${p.value}" (did you mean ${p.nearest}?)`,
 	/** --key-from without a command: the wizard asks which key in its key question. */
 	keyFromNeedsCommand: '--key-from goes with check, balance or report; the wizard asks which key to check (the key in each app\'s settings is offered there)',
 	/** --key-from names an agent app whose settings give it no DeepSeek-shaped key. */

@@ -150,6 +150,8 @@ const fixMessagesEn = {
 		switch (p.problem.kind) {
 			case 'no_scheme':
 				return `Write ${p.variable} as http://${p.problem.bare}, or unset it to connect directly`;
+			case 'full_width':
+				return `Write ${p.variable} in half-width characters, as ${p.problem.bare}, or unset it to connect directly`;
 			case 'socks4':
 				return `Give ${p.variable} the proxy's socks5:// or http:// address, or unset it to connect directly`;
 			case 'quoted':

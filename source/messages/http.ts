@@ -9,6 +9,9 @@ const baseUrlMessagesEn = {
 	empty: 'The base URL is empty: set it to https://api.deepseek.com (or the URL your provider gave you).',
 	noScheme: (p: {suggestion: string}) =>
 		`The base URL must start with https://, for example ${p.suggestion}.`,
+	/** No scheme, and a host on this computer (localhost, 127.x, ::1): `suggestion` has http:// in front. */
+	noSchemeLocal: (p: {suggestion: string}) =>
+		`The base URL must start with http:// or https://: a service on this computer usually answers on ${p.suggestion}.`,
 	/** No scheme, and a host a typo away from DeepSeek's own: its URL, not the typo. */
 	noSchemeNearOfficial: (p: {typed: string; official: string}) =>
 		`The base URL must start with https://, and "${p.typed}" looks like a typo of DeepSeek's address: use ${p.official}.`,
@@ -194,6 +197,8 @@ const proxyMessagesEn = {
 		switch (p.problem.kind) {
 			case 'no_scheme':
 				return `${p.variable} holds ${p.problem.bare} without a scheme: write http://${p.problem.bare} (curl and Python's requests read it so; Node programs, this tool too, need the http://), or unset it to connect directly.`;
+			case 'full_width':
+				return `${p.variable} holds full-width characters (${p.problem.characters}), as a Chinese input method types them: write it as ${p.problem.bare}, or unset it to connect directly.`;
 			case 'socks4':
 				return `${p.variable} names a SOCKS4 proxy, which this tool (like Node's HTTP clients) cannot use: give the proxy's socks5:// or http:// address, or unset it to connect directly.`;
 			case 'quoted':

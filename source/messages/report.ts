@@ -55,6 +55,8 @@ const balanceTextMessagesEn = {
 	tokenExpired: (p: {date: string}) => `This token expired on ${p.date}: the gateway refuses calls with it, whatever is left.`,
 	readFrom: (p: {source: string}) => `Read from ${p.source}.`,
 	notAvailable: 'DeepSeek says this account cannot make calls right now (is_available: false).',
+	/** Plain `balance` (no --below) under the alert remembered in the wizard: it still says so. */
+	underAlert: (p: {amount: string; currency: string}) => `Under your low-balance alert of ${p.amount} ${p.currency} (set in the wizard; deepseek-fix config shows it).`,
 	noBalances: 'The service returned no balance entries.',
 	unreadable: 'The balance could not be read.',
 	unreadableBecause: (p: {reason: string}) => `The balance could not be read. ${p.reason}`,

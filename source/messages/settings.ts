@@ -28,6 +28,8 @@ const settingsNoticesEn = {
 				return `${head}. deepseek-fix will not change it: check that it is a file you can read, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`;
 		}
 	},
+	/** Within invalidFieldsDropped's list: some readings of the history were not valid, the others are kept. */
+	someReadingsDropped: (p: {dropped: number; of: number}) => `balanceHistory: ${p.dropped} of ${p.of} readings, the others kept`,
 	invalidFieldsDropped: (p: {fields: readonly string[]}) =>
 		`Some remembered settings were not valid and are ignored (${p.fields.join(', ')}); they are removed the next time settings are saved.`,
 };
@@ -57,7 +59,9 @@ const settingsWriteMessagesEn = {
 
 const resetMessagesEn = {
 	deleted: (p: {path: string}) =>
-		`Deleted ${p.path}: all remembered settings are gone, including a remembered API key.`,
+		`Deleted ${p.path}: all remembered settings are gone, including the remembered API key.`,
+	deletedNoKey: (p: {path: string}) => `Deleted ${p.path}: all remembered settings are gone (no API key was remembered there).`,
+	deletedUnread: (p: {path: string}) => `Deleted ${p.path}: all remembered settings are gone.`,
 	nothingToReset: (p: {path: string}) => `There were no remembered settings to reset (${p.path} does not exist).`,
 	failed: (p: {path: string; code: string}) =>
 		`Could not delete ${p.path} (${p.code}): the remembered settings are unchanged. Delete the file yourself, or check the folder's permissions.`,

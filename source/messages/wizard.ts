@@ -173,10 +173,14 @@ const wizardTextEn = {
 		remembered: {
 			diagnosis: (p: {summary: string; ago: string}) => `Last time (${p.ago}): ${p.summary}`,
 			diagnosisUndated: (p: {summary: string}) => `Last time: ${p.summary}`,
+			/** Last time's result was found at another base URL, or with another key: not this one's. */
+			diagnosisElsewhere: (p: {summary: string; ago: string; changed: 'baseUrl' | 'key'}) =>
+				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
 			balance: (p: {amount: string; ago: string}) => `Last balance: ${p.amount}, ${p.ago}`,
 			balanceWithSpending: (p: {amount: string; ago: string; perDay: string}) => `Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
+			/** `days`: whole days left; 0 is less than one, not "about 0 days". */
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number}) =>
-				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for about ${p.days} ${p.days === 1 ? 'day' : 'days'}`,
+				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for ${p.days < 1 ? 'less than a day' : `about ${p.days} ${p.days === 1 ? 'day' : 'days'}`}`,
 			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${p.amount} ${p.currency}`,
 		},
 		question: 'What is happening?',
@@ -739,6 +743,9 @@ const wizardTextEn = {
 			/** The same, with an alert set here: when it warns. */
 			alertSet: (p: {amount: string; currency: string}) =>
 				`DeepSeek sends no low-balance alerts and has no auto-reload: your alert here (under ${p.amount} ${p.currency}) warns when deepseek-fix balance --below ${p.amount} runs, from cron for example.`,
+			/** The alert set is in another currency than this balance (another account, or one that moved): it does not apply to it. */
+			alertOtherCurrency: (p: {amount: string; currency: string; balanceCurrency: string}) =>
+				`Your alert here is under ${p.amount} ${p.currency}, and this balance is in ${p.balanceCurrency}: the alert does not apply to it. Change it to an amount in ${p.balanceCurrency}.`,
 		},
 		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */
 		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,

@@ -1,6 +1,7 @@
 // `balance`: each currency with total, granted and topped-up credit; a relay's with its
 // unit and note; the reason when none could be read.
-import {payingFirst} from '../domain/balance.js';
+import {mainOf, payingFirst} from '../domain/balance.js';
+import {compareDecimal} from '../domain/decimal.js';
 import {balanceTextMessages} from '../messages/report.js';
 import type {Style} from '../text/style.js';
 import {wrapSpans, type WrapOptions} from '../text/wrap.js';
@@ -67,8 +68,11 @@ export function withoutAlertFix(report: CheckReport): CheckReport {
 	return {...report, fixes: report.fixes.filter(fix => fix.id !== 'set_alert')};
 }
 
+/** `alert`: the low-balance alert remembered in the wizard, said when the balance that can still pay is under it (not with --below, whose own line says it). */
+export type BalanceRenderOptions = TextRenderOptions & {alert?: {amount: string; currency: string | undefined} | undefined};
+
 /** The `balance` command's output: each currency with total, granted and topped-up credit; a relay's with its unit and note. */
-export function renderBalanceText(input: CheckReport | BalanceJson | null, options: TextRenderOptions): string {
+export function renderBalanceText(input: CheckReport | BalanceJson | null, options: BalanceRenderOptions): string {
 	const key = options.key;
 	const wrap: WrapOptions = plainWrap(options);
 	const report = isReport(input) ? input : undefined;
@@ -109,6 +113,12 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		if (balance.source) say(balanceTextMessages.readFrom({source: balance.source}), ['dim']);
 	} else if (!balance.isAvailable) {
 		say(balanceTextMessages.notAvailable, ['red']);
+	}
+	const main = relay ? undefined : mainOf(balance.balances);
+	const {alert} = options;
+	// The alert set in the wizard applies here as in the balance check (its currency, when it names one): a returning user sees it crossed.
+	if (alert && main && report?.checks.find(check => check.id === 'balance')?.status === 'warn' && (!alert.currency || alert.currency === main.currency) && compareDecimal(main.total, alert.amount) < 0) {
+		say(balanceTextMessages.underAlert({amount: alert.amount, currency: main.currency}), ['yellow']);
 	}
 	// Nothing left to pay with: where to top up, as `check` would say.
 	if (report && report.checks.find(check => check.id === 'balance')?.status === 'fail') lines.push('', ...fixLines(report, {...wrap, key}));

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {migrate} from './migrate.js';
 import {readSettingsText, SettingsFileTooLarge} from './read-text.js';
-import {validate, type Settings} from './schema.js';
+import {validate, type Settings, type Validated} from './schema.js';
 
 /** The file operations settings need; tests swap one to simulate a failure root cannot hit. */
 export type SettingsFs = {
@@ -77,7 +77,7 @@ export function makeFolders(dir: string): FolderOutcome {
 
 export type FileState =
 	| {kind: 'missing'}
-	| {kind: 'loaded'; settings: Settings; dropped: string[]; migratedFrom: number}
+	| {kind: 'loaded'; settings: Settings; dropped: string[]; readingsDropped?: Validated['readingsDropped']; migratedFrom: number}
 	/** `size`: set for a file moved aside unread because it was over maxSettingsBytes. */
 	| {kind: 'moved_aside'; why: 'corrupt' | 'newer'; movedTo: string; version?: number; size?: number}
 	| {kind: 'unusable'; why: 'unreadable' | 'move_failed'; code: string};
@@ -131,6 +131,19 @@ function tightenIfKeyed(file: string, settings: Settings, io: SettingsFs): void 
 	}
 }
 
+/**
+ * Whether the file holds a remembered API key, read without touching it (no setting aside, no mode change):
+ * `config --reset` says so before deleting. Undefined where it cannot tell (unreadable, not JSON, a newer version).
+ */
+export function holdsRememberedKey(file: string, io: SettingsFs = nodeSettingsFs): boolean | undefined {
+	try {
+		const migrated = migrate(JSON.parse(io.readText(file).replace(/^\uFEFF/, '')));
+		return migrated.kind === 'current' ? validate(migrated.value).settings.apiKey !== undefined : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs): FileState {
 	let text: string;
 	try {
@@ -151,7 +164,7 @@ export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs):
 	const migrated = migrate(parsed);
 	if (migrated.kind === 'newer') return setAside(file, 'newer', io, {version: migrated.version});
 	if (migrated.kind === 'invalid') return setAside(file, 'corrupt', io);
-	const {settings, dropped} = validate(migrated.value);
+	const {settings, dropped, readingsDropped} = validate(migrated.value);
 	tightenIfKeyed(file, settings, io);
-	return {kind: 'loaded', settings, dropped, migratedFrom: migrated.from};
+	return {kind: 'loaded', settings, dropped, ...(readingsDropped ? {readingsDropped} : {}), migratedFrom: migrated.from};
 }

@@ -5,7 +5,7 @@ import {isModelName} from '../domain/models.js';
 import type {Language} from '../messages/language.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
-import {asideCopies, errorCode, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
+import {asideCopies, errorCode, holdsRememberedKey, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
 import {lockFile, lockWaitMs} from './lock.js';
 import {maxSettingsBytes} from './read-text.js';
 import {settingsDir, settingsPath, type Env} from './location.js';
@@ -76,12 +76,17 @@ function megabytes(bytes: number): number {
 	return Math.max(1, Math.round(bytes / (1024 * 1024)));
 }
 
+/** The fields dropped, by name; a history of which only some readings were, with how many of them. */
+function droppedFields(dropped: readonly string[], readings: {dropped: number; of: number} | undefined): string[] {
+	return dropped.map(name => (name === 'balanceHistory' && readings ? settingsNotices.someReadingsDropped(readings) : name));
+}
+
 function noticeFor(file: string, state: FileState): string | undefined {
 	switch (state.kind) {
 		case 'missing':
 			return undefined;
 		case 'loaded':
-			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: state.dropped}) : undefined;
+			return state.dropped.length > 0 ? settingsNotices.invalidFieldsDropped({fields: droppedFields(state.dropped, state.readingsDropped)}) : undefined;
 		case 'moved_aside':
 			return state.why === 'newer'
 				? settingsNotices.movedAsideNewer({movedTo: state.movedTo, version: state.version ?? 0})
@@ -346,6 +351,7 @@ export function rememberDiagnosis(env: Env, diagnosis: Omit<RememberedDiagnosis,
 		path: diagnosis.path.map(step => sanitize(step)),
 		baseUrl: sanitize(diagnosis.baseUrl),
 		...(diagnosis.language ? {language: diagnosis.language} : {}),
+		...(diagnosis.account ? {account: diagnosis.account} : {}),
 	};
 	return saveSettings(env, current => ({...current, lastDiagnosis: remembered}));
 }
@@ -377,10 +383,13 @@ export function resetSettings(env: Env, io: SettingsFs = nodeSettingsFs): ResetO
 	if (!io.exists(file)) {
 		return {ok: true, deleted: false, path: file, leftovers, message: withLeftovers(resetMessages.nothingToReset({path: file}))};
 	}
+	// Read before deleting, so that the sentence says whether a key went with it (not "a remembered key" for a file without one).
+	const keyed = holdsRememberedKey(file, io);
 	try {
 		io.unlink(file);
 	} catch (error) {
 		return {ok: false, deleted: false, path: file, leftovers, message: resetMessages.failed({path: file, code: errorCode(error)})};
 	}
-	return {ok: true, deleted: true, path: file, leftovers, message: withLeftovers(resetMessages.deleted({path: file}))};
+	const deleted = keyed === undefined ? resetMessages.deletedUnread : keyed ? resetMessages.deleted : resetMessages.deletedNoKey;
+	return {ok: true, deleted: true, path: file, leftovers, message: withLeftovers(deleted({path: file}))};
 }

@@ -15,13 +15,31 @@ export const settingsFileName = 'config.json';
  * is always given this folder as `cwd`, so this is the one place the choice is made.
  */
 function osConfigDir(env: Env): string {
-	const home = os.homedir();
+	const home = homeFolder();
 	if (process.platform === 'darwin') return path.join(home, 'Library', 'Preferences', projectName);
 	if (process.platform === 'win32') {
 		const appData = env['APPDATA'] || path.join(home, 'AppData', 'Roaming');
 		return path.join(appData, projectName, 'Config');
 	}
-	return path.join(env['XDG_CONFIG_HOME'] || path.join(home, '.config'), projectName);
+	// A relative XDG_CONFIG_HOME is ignored, as the XDG Base Directory spec asks: it would put
+	// the settings (a remembered key among them) in whatever folder the run starts in.
+	const xdg = env['XDG_CONFIG_HOME'];
+	return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.config'), projectName);
+}
+
+/**
+ * The user's home folder: os.homedir(), which is HOME as given, even when HOME is set but empty
+ * (`HOME= cmd`, an env file's `HOME=`); then it is the home the system's user database gives, as
+ * when HOME is unset, so that the settings do not go to `.config/` in the current folder.
+ */
+function homeFolder(): string {
+	const home = os.homedir();
+	if (home !== '') return home;
+	try {
+		return os.userInfo().homedir;
+	} catch {
+		return home;
+	}
 }
 
 /**
@@ -36,7 +54,7 @@ export function unexpandedTilde(env: Env): {dir: string; home: string} | undefin
 	const chosen = env[configDirEnvVar];
 	const tilde = process.platform === 'win32' ? /^~(?:[\\/]|$)/ : /^~(?:\/|$)/;
 	if (!chosen || !tilde.test(chosen)) return undefined;
-	return {dir: settingsDir(env), home: path.join(os.homedir(), chosen.slice(1))};
+	return {dir: settingsDir(env), home: path.join(homeFolder(), chosen.slice(1))};
 }
 
 export function settingsDir(env: Env): string {

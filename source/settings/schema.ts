@@ -24,6 +24,8 @@ export type RememberedDiagnosis = {
 	baseUrl: string;
 	/** The language `summary` is in; absent in files from before there were two, which are English. */
 	language?: Language;
+	/** Whose it was: the base URL and key its checks ran with, as a fingerprint (accountOf); absent when none ran with a key, and in files from before. */
+	account?: string;
 };
 
 export type Settings = {
@@ -143,16 +145,18 @@ function isVerdict(value: unknown): value is Verdict {
 
 function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
 	if (!isJsonObject(value)) return undefined;
-	const {at, verdict, summary, path, baseUrl, language} = value;
+	const {at, verdict, summary, path, baseUrl, language, account} = value;
 	const pathOk = Array.isArray(path) && path.length <= 100 && path.every(step => typeof step === 'string');
 	if (!isTimestamp(at) || !isVerdict(verdict) || typeof summary !== 'string' || !pathOk || typeof baseUrl !== 'string') {
 		return undefined;
 	}
-	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {})};
+	// An account that is no fingerprint is ignored, as a language that is none: the rest is still last time's result.
+	const whose = typeof account === 'string' && accountPattern.test(account) ? {account} : {};
+	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {}), ...whose};
 }
 
 /** Names of fields that were present but invalid (for the notice); the rest is kept. */
-export type Validated = {settings: Settings; dropped: string[]};
+export type Validated = {settings: Settings; dropped: string[]; readingsDropped?: {dropped: number; of: number}};
 
 /**
  * Keep each valid field of a (migrated) schema-1 object; unknown fields are ignored.
@@ -161,6 +165,7 @@ export type Validated = {settings: Settings; dropped: string[]};
 export function validate(raw: unknown): Validated {
 	const settings = defaultSettings();
 	const dropped: string[] = [];
+	let readingsDropped: Validated['readingsDropped'];
 	if (!isJsonObject(raw)) return {settings, dropped};
 	const keep = <T>(name: string, value: unknown, ok: (v: unknown) => v is T, set: (v: T) => void) => {
 		if (value === undefined) return;
@@ -183,11 +188,13 @@ export function validate(raw: unknown): Validated {
 	if (Array.isArray(history)) {
 		const valid = history.flatMap(entry => cleanSample(entry) ?? []);
 		if (valid.length < history.length) dropped.push('balanceHistory');
+		// Some readings only: the notice says how many, not as if the whole history were gone.
+		if (valid.length > 0 && valid.length < history.length) readingsDropped = {dropped: history.length - valid.length, of: history.length};
 		settings.balanceHistory = compactHistory(valid);
 	} else if (history !== undefined) {
 		dropped.push('balanceHistory');
 	}
-	return {settings, dropped};
+	return {settings, dropped, ...(readingsDropped ? {readingsDropped} : {})};
 }
 
 /** The object written to disk: fixed key order, no undefined values. */

@@ -34,7 +34,7 @@ const printableAscii = /^[\x20-\x7e]*$/u;
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
- * backticks, an agent app's name of two words (“Claude Code”), a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
+ * backticks, an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
  * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), the words of a check at another address or with an app's key before its value (“deepseek-fix check --base-url”, “deepseek-fix check --key-from”) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
@@ -43,7 +43,7 @@ const printableAscii = /^[\x20-\x7e]*$/u;
  * glossary's Chinese terms of three characters or more (“管理员”, “中转站”, “服务商”: “请联系这个服务的管”
  * above “理员” reads as two words).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/gu;
 const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
@@ -288,7 +288,7 @@ function avoidWidow(rows: Row[], hanging: string, width: number): void {
 	const count = /^\p{Script=Han}/u.test(widow.text) ? 1 : lastWordPieces(before.pieces);
 	const moved = before.pieces.slice(-count);
 	if (count >= before.pieces.length) return;
-	const movedWidth = moved.reduce((sum, piece, index) => sum + piece.width + (index > 0 && piece.space ? 1 : 0), 0);
+	const movedWidth = rowWidth(moved);
 	const start = fittingIndent(hanging, movedWidth, width);
 	if (displayWidth(start) + movedWidth + (widow.space ? 1 : 0) + widow.width > width) return;
 	before.pieces.splice(-count);
@@ -320,7 +320,7 @@ function avoidLoneWords(rows: Row[], width: number): void {
  * breaks after its "=", its name joining the word ("→ Set HTTPS_PROXY= / http://…"), where the name fits there. The
  * value (an address) stays whole on its row, and the rows do not grow.
  */
-function avoidLoneWordBeforeAssignment(rows: Row[], width: number): void {
+function avoidLoneWordBeforeAssignment(rows: Row[], hanging: string, width: number): void {
 	for (let index = 0; index < rows.length - 1; index++) {
 		const row = rows[index]!;
 		const next = rows[index + 1]!;
@@ -335,7 +335,28 @@ function avoidLoneWordBeforeAssignment(rows: Row[], width: number): void {
 		if (displayWidth(row.start) + displayWidth(word) + 1 + displayWidth(name) > width) continue;
 		row.pieces.push({...wide, text: name, width: displayWidth(name)});
 		next.pieces[0] = {...wide, text: value, width: displayWidth(value), space: false};
+		// The row's indent was cut for the whole assignment (fittingIndent): the value alone keeps the text's.
+		next.start = fittingIndent(hanging, rowWidth(next.pieces), width);
 	}
+}
+
+/** The columns a row's pieces take, without its indent. */
+function rowWidth(pieces: readonly Piece[]): number {
+	return pieces.reduce((sum, piece, index) => sum + piece.width + (index > 0 && piece.space ? 1 : 0), 0);
+}
+
+/**
+ * An assignment too wide for a row (`HTTPS_PROXY=http://172.29.160.1:10809,` at 36 columns) in two pieces, its name
+ * with the "=" and its value, where each fits a row: the address then stays whole on its row, rather than breaking
+ * inside it (breakLong). Any other piece as it is.
+ */
+function atAssignment(piece: Piece, room: number): Piece[] {
+	const equals = piece.text.indexOf('=');
+	if (equals < 1 || !/^[A-Za-z_][\w.-]*$/.test(piece.text.slice(0, equals))) return [piece];
+	const name = piece.text.slice(0, equals + 1);
+	const value = piece.text.slice(equals + 1);
+	if (value === '' || displayWidth(name) > room || displayWidth(value) > room) return [piece];
+	return [{...piece, text: name, width: displayWidth(name)}, {...piece, text: value, width: displayWidth(value), space: false}];
 }
 
 /**
@@ -349,8 +370,8 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	let start = indent;
 	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
-	for (const piece of piecesOf(spans)) {
-		const room = options.width - displayWidth(hanging);
+	const room = options.width - displayWidth(hanging);
+	for (const piece of piecesOf(spans).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
 		if (options.breakLong && piece.width > room && room > 0) {
 			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
 			// row above it), else on a row of its own; then rows of its own, indented like the text (the first
@@ -395,7 +416,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	if (line.length > 0 || rows.length === 0) rows.push({start, pieces: line});
 	avoidWidow(rows, hanging, options.width);
 	avoidLoneWords(rows, options.width);
-	avoidLoneWordBeforeAssignment(rows, options.width);
+	avoidLoneWordBeforeAssignment(rows, hanging, options.width);
 	return rows.map(row => paintLine(row.start, row.pieces, options.color));
 }
 

@@ -14,7 +14,7 @@ import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
-import type {Settings} from '../settings/index.js';
+import type {RememberedDiagnosis, Settings} from '../settings/index.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
 import type {AppKeyOffer, Known} from './types.js';
@@ -25,6 +25,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: ProjectEnv | undefined; apps?: AppSettings | undefined}): boolean {
 	const {env, settings, projectEnv, apps} = options;
 	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, apps).length === 0 && !envKeyIsBlank(env);
+}
+
+/**
+ * Last time's result was found at another base URL than the one in use, or with another key there (its
+ * fingerprint, where the file has one): the start screen says so, never showing it as this account's.
+ */
+function changedSince(last: RememberedDiagnosis, baseUrl: string, account: string | undefined): {changed?: 'baseUrl' | 'key'} {
+	const then = normaliseBaseUrl(last.baseUrl);
+	if ((then.ok ? then.value.url : last.baseUrl) !== baseUrl) return {changed: 'baseUrl'};
+	return last.account !== undefined && last.account !== account ? {changed: 'key'} : {};
 }
 
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
@@ -64,7 +74,8 @@ export function knownFrom(options: {
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
-	const history = readingsOf(settings.balanceHistory, normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined);
+	const account = normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined;
+	const history = readingsOf(settings.balanceHistory, account);
 	const reading = history.at(-1);
 	const trend = reading ? burnRate(history, reading.currency) : undefined;
 	return {
@@ -93,7 +104,7 @@ export function knownFrom(options: {
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		...(provider && passesKeyOn(provider.id) ? {providerPassesKeyOn: true} : {}),
-		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at} : undefined,
+		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...changedSince(last, normalised.ok ? normalised.value.url : baseUrl, account)} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
 		modelFlag: flags.model,

@@ -26,18 +26,22 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const when = ago(lastDiagnosis.at, now);
 		// Found in the other language: its verdict's name in this one, not a sentence in the other.
 		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
-		lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary})});
+		const {changed} = lastDiagnosis;
+		// Found with another key or base URL: said so, never shown as this one's result.
+		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', changed})});
+		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary})});
 	}
 	if (lastBalance) {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;
 		const when = ago(lastBalance.at, now) ?? '';
 		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
 		const perDay = spending?.burnPerDay.toFixed(2);
-		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined) {
+		// Days left only while there is something left: an empty balance lasts no days, it has run out (its own line says so).
+		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
 			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)})});
 		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay})});
-		// The last diagnosis named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.
-		else if (!summary?.includes(amount)) lines.push({what: 'balance', text: text.balance({amount, ago: when})});
+		// The last diagnosis (of this key and base URL) named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.
+		else if (lastDiagnosis?.changed !== undefined || !summary?.includes(amount)) lines.push({what: 'balance', text: text.balance({amount, ago: when})});
 	}
 	if (alert) lines.push({what: 'alert', text: text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''})});
 	return lines;

@@ -60,8 +60,11 @@ export type Known = {
 	providerName: string | undefined;
 	/** That service is a gateway that passes the user's own DeepSeek key on (Cloudflare AI Gateway, Helicone): the balance is DeepSeek's. */
 	providerPassesKeyOn?: boolean;
-	/** `language`: the one `summary` is in (English in files from before there were two). */
-	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string} | undefined;
+	/**
+	 * `language`: the one `summary` is in (English in files from before there were two); `changed`: it was found
+	 * at another base URL, or with another key there, than the one in use now (absent: the same, or not known).
+	 */
+	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
 	/** The model picked for the test call last time. */

@@ -1,5 +1,5 @@
 // The rows a check list shows, from the checks of a check step and how far each has got.
-import {checksWithNeeds} from '../checks/index.js';
+import {allChecks, checksWithNeeds} from '../checks/index.js';
 import type {CheckId} from '../checks/types.js';
 import {nodeOf} from '../tree/nodes.js';
 import type {ChecksNode, WizardState} from '../tree/types.js';
@@ -9,18 +9,24 @@ import {isTroubled, type CheckRowState} from '../ui/check-row-state.js';
 export type Progress = ReadonlyMap<CheckId, CheckRowState['state']>;
 
 /**
- * The rows of a check step: the node's own checks first, then any check they needed that
- * went wrong (a leaf short of rows keeps the first ones).
+ * The rows of a check step: the network check first where it ran late to say why a request
+ * got no connection (the rows that got none point to it), then the node's own checks, then
+ * any check they needed that went wrong (a leaf short of rows keeps the first ones).
  */
 export function rowsFor(node: ChecksNode, progress: Progress): CheckRowState[] {
+	const late: CheckRowState[] = [];
 	const own: CheckRowState[] = [];
 	const needed: CheckRowState[] = [];
-	for (const check of checksWithNeeds(node.checks)) {
-		const row = {id: check.id, title: check.title, state: progress.get(check.id) ?? ('waiting' as const)};
+	const steps = checksWithNeeds(node.checks);
+	for (const check of allChecks) {
+		const state = progress.get(check.id);
+		const row = {id: check.id, title: check.title, state: state ?? ('waiting' as const)};
 		if (node.checks.includes(check.id)) own.push(row);
-		else if (isTroubled(row)) needed.push(row);
+		else if (!steps.includes(check)) {
+			if (state !== undefined) late.push(row);
+		} else if (isTroubled(row)) needed.push(row);
 	}
-	return [...own, ...needed];
+	return [...late, ...own, ...needed];
 }
 
 /** The check rows of the step just before the current one, when that was a check step. */

@@ -229,6 +229,8 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 	const view = viewOf(state, known);
 	const content = node.content(view);
 	if (!content.verdict) return undefined;
+	// Whose result it is (the base URL and key its checks ran with), so that a run with another key does not show it as its own.
+	const account = lastRun && accountOf(lastRun.baseUrl, lastRun.apiKey);
 	return {
 		exitCode: content.verdict === 'ok' ? 0 : 1,
 		diagnosis: {
@@ -238,6 +240,7 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 			path: pathOf(state),
 			baseUrl: lastRun?.baseUrl ?? view.choices.baseUrl ?? known.baseUrl,
 			language: currentLanguage(),
+			...(account ? {account} : {}),
 		},
 	};
 }

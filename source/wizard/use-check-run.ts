@@ -3,7 +3,7 @@
 // the results handed to the walk. A run is aborted when the user steps back, starts over
 // or quits, and what it reports after that is dropped.
 import {useEffect, useEffectEvent, useState} from 'react';
-import {checksWithNeeds} from '../checks/index.js';
+import {checksWithNeeds, lateNetwork} from '../checks/index.js';
 import {checkDeadlineMs, runChecks} from '../checks/runner.js';
 import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BaseContext} from '../context.js';
@@ -69,15 +69,22 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 			});
 		};
 		const checks = checksWithNeeds(checkIds);
+		// The checks of the run: the step's, and the network check once it starts late to say why a request got no connection.
+		const inRun = new Set(checks.map(check => check.id));
 		let reported = 0;
 		void runChecks(checks, built.ctx, {
 			signal,
-			onStart: id => update(id, 'running'),
+			// A step without the network check runs it late, as `check` and `balance` do: the same finding, the same first fix.
+			...lateNetwork(checks),
+			onStart: id => {
+				inRun.add(id);
+				update(id, 'running');
+			},
 			// The last result comes with the end of the run, and the walk moves on with all of
 			// them: one render of the next screen, not first a check list it replaces at once.
 			onResult: result => {
 				reported += 1;
-				if (reported < checks.length) update(result.id, result);
+				if (reported < inRun.size) update(result.id, result);
 			},
 		}).then(results => {
 			if (signal.aborted) return;

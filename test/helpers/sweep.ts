@@ -126,9 +126,12 @@ const way: Record<SweepPath, readonly string[]> = {
 	drain: [wizardText.start.options.drains, 'DEEPSEEK_API_KEY'],
 };
 
+/** Variables set over the world's (a proxy, another base URL): `check` and the wizard run with them both. */
+export type SweepEnv = Record<string, string>;
+
 /** `drawn`: told everything the walk wrote to the terminal (escapes included), before the wizard ends. */
-export async function wizardEnding(name: ScenarioName, path: SweepPath, size = {columns: 120, rows: 60}, drawn?: (raw: readonly string[]) => void): Promise<WizardEnding> {
-	const w = await world(name);
+export async function wizardEnding(name: ScenarioName, path: SweepPath, size = {columns: 120, rows: 60}, drawn?: (raw: readonly string[]) => void, env?: SweepEnv): Promise<WizardEnding> {
+	const w = await world(name, env ? {env} : {});
 	const app = drive(w.props({flags: {timeoutMs: sweepTimeoutMs}}), size);
 	try {
 		await app.waitFor('What is happening?');
@@ -149,8 +152,8 @@ export type Swept = {
 	endings: Partial<Record<SweepPath, WizardEnding>>;
 };
 
-export async function sweepOne(name: ScenarioName, which: readonly SweepPath[] = paths): Promise<Swept> {
-	const w = await world(name);
+export async function sweepOne(name: ScenarioName, which: readonly SweepPath[] = paths, env?: SweepEnv): Promise<Swept> {
+	const w = await world(name, env ? {env} : {});
 	let check: CheckEnding;
 	const seen: Swept['seen'] = {};
 	try {
@@ -163,7 +166,7 @@ export async function sweepOne(name: ScenarioName, which: readonly SweepPath[] =
 		await w.close();
 	}
 	const endings: Swept['endings'] = {};
-	for (const path of which) endings[path] = await wizardEnding(name, path);
+	for (const path of which) endings[path] = await wizardEnding(name, path, undefined, undefined, env);
 	return {name, check, seen, endings};
 }
 

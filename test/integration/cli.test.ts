@@ -297,6 +297,26 @@ describe('balance', () => {
 		assert.match(over.stdout, /^Balance 0\.35 CNY is not below 0\.10 CNY\.\n\nBalance at /);
 	});
 
+	test('the alert set in the wizard: plain balance says when the balance is under it, in its currency, never with --below (its own line says it)', async () => {
+		fake().setScenario('low_balance');
+		const withAlert = (currency: string) => {
+			const dir = tempConfigDir();
+			writeFileSync(path.join(dir, 'config.json'), JSON.stringify({schemaVersion: 1, balanceHistory: [], alertThreshold: '5', alertCurrency: currency}));
+			return envFor({DEEPSEEK_FIX_CONFIG_DIR: dir});
+		};
+		const [under, otherCurrency, below, none] = await Promise.all([
+			runCli(['balance'], withAlert('CNY')),
+			runCli(['balance'], withAlert('USD')),
+			runCli(['balance', '--below', '5'], withAlert('CNY')),
+			runCli(['balance'], envFor()),
+		]);
+		assert.equal(under.code, 0, 'a warning, as check says it: not a problem');
+		assert.match(under.stdout.replaceAll('\n', ' '), / topped up 0\.35 \(does not expire\) Under your low-balance alert of 5 CNY \(set in the wizard; deepseek-fix config shows it\)\. $/);
+		for (const run of [otherCurrency, below, none]) assert.doesNotMatch(run.stdout, /low-balance alert/);
+		fake().setScenario('ok');
+		assert.doesNotMatch((await runCli(['balance'], withAlert('CNY'))).stdout, /low-balance alert/, '47.44 is not under 5');
+	});
+
 	test('--below with two currencies compares the one that pays: an empty USD row listed before 71.46 CNY is not "the total"', async () => {
 		fake().setScenario('usd_empty_cny_funded');
 		const [over, at, under] = await Promise.all([runCli(['balance', '--below', '50', '--json'], envFor()), runCli(['balance', '--below', '71.46'], envFor()), runCli(['balance', '--below', '71.47'], envFor())]);

@@ -55,6 +55,8 @@ test('balance: the key-shaped currency is neither shown nor stored in the settin
 	const text = await runCli(['balance'], env);
 	assertNoKeyRun(json.stdout + json.stderr, 'balance --json');
 	assertNoKeyRun(text.stdout + text.stderr, 'balance');
+	// A reading the history cannot hold is left out without a word, as in the wizard: no note the user can do nothing about.
+	for (const run of [json, text]) assert.doesNotMatch(run.stderr, /not remembered/);
 	const dir = env.DEEPSEEK_FIX_CONFIG_DIR ?? '';
 	for (const name of readdirSync(dir)) assertNoKeyRun(readFileSync(path.join(dir, name), 'utf8'), `settings file ${name}`);
 });

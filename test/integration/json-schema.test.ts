@@ -116,7 +116,7 @@ describe('the JSON documents match their schemas', () => {
 		const leftover = assertValid('config', (await runCli(['config', '--reset', '--json'], newer)).stdout, 'config --reset --json, a copy set aside');
 		assert.equal((leftover.leftovers as unknown[]).length, 1);
 		const kept = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
-		writeFileSync(path.join(kept.DEEPSEEK_FIX_CONFIG_DIR, 'config.json'), JSON.stringify({schemaVersion: 1, baseUrl: 'https://api.deepseek.com', keySource: 'env', balanceHistory: [], alertThreshold: '5', alertCurrency: 'CNY', language: 'zh-CN'}));
+		writeFileSync(path.join(kept.DEEPSEEK_FIX_CONFIG_DIR, 'config.json'), JSON.stringify({schemaVersion: 1, baseUrl: 'https://api.deepseek.com', keySource: 'env', balanceHistory: [], alertThreshold: '5', alertCurrency: 'CNY', language: 'zh-CN', lastDiagnosis: {at: '2026-11-20T07:00:00.000Z', verdict: 'ok', summary: 'Your balance: 47.44 CNY', path: ['start=balance'], baseUrl: 'https://api.deepseek.com', language: 'en', account: '0123456789abcdef'}}));
 		assertValid('config', (await runCli(['config', '--json'], kept)).stdout, 'config --json, a file with settings');
 		const reset = assertValid('config', (await runCli(['config', '--reset', '--json'], kept)).stdout, 'config --reset --json, a file');
 		assert.equal(reset.deleted, true);

@@ -13,6 +13,7 @@ import type {BalanceReading} from '../../source/domain/balance.js';
 import {accountOf, arrivedSince, readingsOf} from '../../source/domain/balance-history.js';
 import {addsToHistory, compactHistory, defaultSettings, samplesFromReading, validate} from '../../source/settings/index.js';
 import {knownFrom} from '../../source/tree/known.js';
+import {rememberedFacts} from '../../source/tree/remembered.js';
 import {testContext, testKey} from '../helpers/results.js';
 
 const base = 'https://api.deepseek.com';
@@ -85,6 +86,29 @@ test('the start screen\'s last balance is this account\'s', () => {
 	assert.equal(known([sample('7.00')]), '7.00', 'a reading from before accounts were named');
 });
 
+test('last time\'s result says whose it was: another key or base URL than the one in use, never shown as this one\'s', () => {
+	const diagnosis = (extra: object) => ({at: '2026-11-20T07:00:00.000Z', verdict: 'ok', summary: 'Your balance: 47.44 CNY', path: ['start=balance'], baseUrl: base, ...extra});
+	const changed = (extra: object, env: Record<string, string> = {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: base}) =>
+		knownFrom({env, flags: {}, settings: validate({schemaVersion: 1, lastDiagnosis: diagnosis(extra)}).settings, deepseekBaseUrl: base}).lastDiagnosis?.changed;
+	assert.equal(changed({account: mine}), undefined, 'the same key and base URL');
+	assert.equal(changed({account: theirs}), 'key');
+	assert.equal(changed({account: mine}, {DEEPSEEK_BASE_URL: base}), 'key', 'no key now');
+	assert.equal(changed({account: mine}, {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: 'https://relay.example/v1'}), 'baseUrl');
+	assert.equal(changed({account: mine}, {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: `${base}/v1/`}), undefined, 'the same base URL, written otherwise');
+	assert.equal(changed({}), undefined, 'a file from before: not known');
+	assert.equal(changed({}, {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: 'https://relay.example/v1'}), 'baseUrl', 'a file from before names its base URL');
+	const kept = validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: 'sk-not-a-fingerprint'})});
+	assert.equal(kept.settings.lastDiagnosis?.summary, 'Your balance: 47.44 CNY', 'an account that is no fingerprint costs nothing else');
+	assert.equal(kept.settings.lastDiagnosis?.account, undefined);
+	assert.equal(validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: mine})}).settings.lastDiagnosis?.account, mine);
+	// On the start screen: said so, and the balance of this account on its own line even where the amounts are alike.
+	const known = knownFrom({env: {DEEPSEEK_API_KEY: otherKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: mine}), balanceHistory: [sample('47.44', {account: theirs})]}).settings, deepseekBaseUrl: base});
+	assert.deepEqual(
+		rememberedFacts(known, new Date('2026-11-20T10:00:00.000Z')).map(fact => fact.text),
+		['Last time (3 hours ago), with another key: Your balance: 47.44 CNY', 'Last balance: 47.44 CNY, 5 minutes ago'],
+	);
+});
+
 const trendOf = (history: BalanceSample[], now: string, total: string): Promise<CheckOutcome> => {
 	const results = new Map([['balance', {id: 'balance', title: 'Balance', status: 'pass', summary: '', durationMs: 1, details: {reading: cny(total)}}]] as const);
 	const ctx: CheckContext = testContext({results, balanceHistory: history, now: new Date(now)});
@@ -101,6 +125,15 @@ test('the spending trend after a top-up reads as a top-up, never as spending, wi
 	// Spent before the top-up: the rate of that spending, never a negative one.
 	const spent = await trendOf([sample('10.00', {at: '2026-11-19T10:00:00.000Z'}), sample('0.00')], '2026-11-20T16:00:00Z', '47.44');
 	assert.equal(spent.summary, 'About 8.00 CNY a day; at this pace the balance lasts 5 days.');
+	// Spent down to nothing: the rate, not how long an empty balance lasts.
+	const emptied = await trendOf([sample('10.00', {at: '2026-11-19T10:00:00.000Z'})], '2026-11-20T10:00:00.000Z', '0.00');
+	assert.equal(emptied.summary, 'About 10.00 CNY a day.');
+	assert.equal(emptied.status, 'warn', 'still a warning');
+	// Readings in another currency only: none of this one's, not "10 earlier readings, spanning less than an hour".
+	const usd = (total: string): BalanceReading => ({isAvailable: true, balances: [{currency: 'USD', total, granted: '0.00', toppedUp: total}]});
+	const results = new Map([['balance', {id: 'balance', title: 'Balance', status: 'pass', summary: '', durationMs: 1, details: {reading: usd('12.37')}}]] as const);
+	const otherCurrency = await usageTrend.run(testContext({results, balanceHistory: [sample('47.44', {at: '2026-11-19T10:00:00.000Z'}), sample('47.40')], now: new Date('2026-11-20T16:00:00Z')}), new AbortController().signal);
+	assert.equal(otherCurrency.summary, 'No earlier readings yet: check, balance and the wizard remember each one, so the trend shows from a run an hour or more later.');
 	// Nothing rose: as before.
 	assert.equal((await trendOf([sample('47.44')], '2026-11-20T16:00:00Z', '47.44')).summary, 'No spending over the last 6 h.');
 });

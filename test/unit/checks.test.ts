@@ -390,6 +390,11 @@ test('firstHop: a proxy variable that is not a proxy URL is named (its value nev
 	// No `@` after the `/`: no login, so not a password's fault.
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://proxy corp:3128/x'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'other'}});
 	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: '"http://127.0.0.1:7890"'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'quoted'}});
+	// Full-width characters a Chinese input method typed: the URL in half-width ones (http:// where it had no scheme), never with a login.
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http\uFF1A//127.0.0.1:7890'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'full_width', bare: 'http://127.0.0.1:7890', characters: '\uFF1A'}});
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: '127\u30020.0.1\uFF1A7890'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'full_width', bare: 'http://127.0.0.1:7890', characters: '\u3002 \uFF1A'}});
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'socks5\uFF1A//127.0.0.1:1080'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'full_width', bare: 'socks5://127.0.0.1:1080', characters: '\uFF1A'}});
+	assert.deepEqual(firstHop(officialBase, {HTTPS_PROXY: 'http://alice:s3cret@127.0.0.1\uFF1A7890'}), {invalidProxy: 'HTTPS_PROXY', problem: {kind: 'other'}});
 });
 
 test('firstHop: loopback base URLs never go through a proxy (the same rule as the client)', () => {

@@ -130,12 +130,31 @@ test('text from a hand-edited file cannot inject escape sequences', async () => 
 	assert.match(stdout, /evil title red/);
 });
 
+test('--reset says whether a remembered key went with the file: none remembered, or a file it could not read', async () => {
+	const {env, file} = tempEnv();
+	await rememberBaseUrl(env, 'https://api.deepseek.com');
+	const withoutKey = await run(env, {reset: true});
+	assert.equal(withoutKey.code, 0);
+	assert.equal(withoutKey.stdout, `Deleted ${file}: all remembered settings are gone (no API key was remembered there).\n`);
+	fs.writeFileSync(file, '{"schemaVersion": 1, "apiKey": "sk-');
+	const unread = await run(env, {reset: true});
+	assert.equal(unread.stdout, `Deleted ${file}: all remembered settings are gone.\n`);
+	assert.equal(fs.existsSync(file), false);
+	setLanguage('zh-CN');
+	try {
+		await rememberBaseUrl(env, 'https://api.deepseek.com');
+		assert.equal((await run(env, {reset: true})).stdout, `已删除 ${file}：所有记住的设置都已清除（其中没有记住的 API key）。\n`);
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('--reset deletes the file and says so; a second reset finds nothing', async () => {
 	const {env, file} = tempEnv();
 	await rememberEverything(env);
 	const first = await run(env, {reset: true});
 	assert.equal(first.code, 0);
-	assert.equal(first.stdout, `Deleted ${file}: all remembered settings are gone, including a remembered API key.\n`);
+	assert.equal(first.stdout, `Deleted ${file}: all remembered settings are gone, including the remembered API key.\n`);
 	assert.equal(fs.existsSync(file), false);
 	const second = await run(env, {reset: true, json: true});
 	assert.equal(second.code, 0);

@@ -8,7 +8,7 @@ import {checkIds, checkStatuses} from '../../source/checks/types.js';
 import {languages} from '../../source/messages/language.js';
 import {providerTable} from '../../source/providers/table.js';
 import {providerIds} from '../../source/providers/types.js';
-import {cleanSample, rememberedKeySources} from '../../source/settings/schema.js';
+import {cleanSample, rememberedKeySources, validate} from '../../source/settings/schema.js';
 import {fixIds, verdicts} from '../../source/verdict.js';
 import {readSchema, schemaNames, schemaValidators, type JsonSchema} from '../helpers/json-schemas.js';
 
@@ -70,6 +70,12 @@ describe('the JSON Schemas in docs/schema', () => {
 		const full = cleanSample({at: '2026-11-20T09:55:00.000Z', currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00', account: '0123456789abcdef', unavailable: true});
 		assert.ok(full);
 		assert.deepEqual(Object.keys(full).sort(), Object.keys(at(config, '$defs/settings/properties/balanceHistory/items/properties')).sort());
+	});
+
+	test('a remembered diagnosis with every field the settings file keeps is one the schema allows', () => {
+		const full = validate({schemaVersion: 1, lastDiagnosis: {at: '2026-11-20T09:55:00.000Z', verdict: 'ok', summary: 'Sample', path: ['start=balance'], baseUrl: 'https://api.deepseek.com', language: 'en', account: '0123456789abcdef'}}).settings.lastDiagnosis;
+		assert.ok(full);
+		assert.deepEqual(Object.keys(full).sort(), Object.keys(at(config, '$defs/settings/properties/lastDiagnosis/properties')).sort());
 	});
 
 	test('every object is closed but a check\'s details, which are open on purpose', () => {

@@ -52,12 +52,18 @@ const byName: Record<string, readonly Sample[]> = {
 	ask: ['relay.example (its support)'],
 	at: ['2026-11-25 21:00 UTC'],
 	balance: ['3.00 CNY (sample balance)', ''],
+	balanceCurrency: ['USD'],
 	baseUrl: ['https://base.example'],
 	bareAddress: [false, true],
 	before: ['0.00'],
 	below: ['5.00'],
 	byBalance: [false, true],
 	cap: ['files', 'bytes', 'time', 'findings'],
+	/** What differs from last time's result: its base URL, or the key (wizardText.start.remembered.diagnosisElsewhere). */
+	changed: ['key', 'baseUrl'],
+	/** Readings of the history that were not valid, and how many there were (settingsNotices.someReadingsDropped). */
+	dropped: [1],
+	of: [3],
 	code: ['ESAMPLECODE', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC'],
 	clock: ['11:52', undefined],
 	columns: [38],
@@ -74,7 +80,7 @@ const byName: Record<string, readonly Sample[]> = {
 	currency: ['CNY'],
 	date: ['2026-11-02'],
 	deadline: ['10 秒'],
-	days: [34, 1],
+	days: [34, 1, 0],
 	daysLeft: [12.5, null, 0.5],
 	detail: ['Sample detail words.'],
 	detectedBy: ['host', 'fingerprint', 'error'],
@@ -94,6 +100,10 @@ const byName: Record<string, readonly Sample[]> = {
 	email: ['help@example.com'],
 	emptyBalance: [undefined, '0.00 CNY (sample empty)'],
 	extra: ['extra-argument'],
+	/** A flag a copy or an input method changed, the character, and the flag as it must be typed (cliMessages.pasted…). */
+	argument: ['–probe'],
+	character: ['–', 'U+200B'],
+	meant: ['--probe'],
 	failed: ['Sample failed words.'],
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
@@ -286,6 +296,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.network.reachedAfterOthers:others': [['2001:db8::1'], ['2001:db8::1', '2001:db8::2']],
 	// The flag's own limits, as its range names them (source/cli.tsx waitLimits).
 	'cliMessages.badDuration:max': ['10m'],
+	'cliMessages.badKeyFromNearest:names': [['claude-code', 'opencode', 'continue', 'aider']],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,

@@ -59,6 +59,21 @@ test('the settings file is config.json in DEEPSEEK_FIX_CONFIG_DIR, else where co
 	}
 });
 
+test('an empty HOME or a relative XDG_CONFIG_HOME does not put the settings in the current folder', {skip: process.platform !== 'linux'}, () => {
+	const saved = process.env['HOME'];
+	process.env['HOME'] = '';
+	try {
+		assert.equal(os.homedir(), '', 'Node gives an empty HOME as it is');
+		assert.equal(settingsDir({}), path.join(os.userInfo().homedir, '.config', 'deepseek-fix'));
+		assert.ok(path.isAbsolute(settingsDir({})));
+	} finally {
+		if (saved === undefined) delete process.env['HOME'];
+		else process.env['HOME'] = saved;
+	}
+	assert.equal(settingsDir({XDG_CONFIG_HOME: 'relative'}), path.join(os.homedir(), '.config', 'deepseek-fix'));
+	assert.equal(settingsDir({XDG_CONFIG_HOME: '.'}), path.join(os.homedir(), '.config', 'deepseek-fix'));
+});
+
 test('reading settings does not load conf (ajv costs start-up time); writing does', async () => {
 	const {env} = tempEnv();
 	const script = `
@@ -240,7 +255,8 @@ test('a file without schemaVersion that holds version-1 fields (edited by hand):
 		probeModel: 'deepseek-v4-flash',
 		balanceHistory: [reading('2026-10-01T00:00:00.000Z', '3.00')],
 	});
-	assert.equal(loaded.notice, 'Some remembered settings were not valid and are ignored (baseUrl, balanceHistory); they are removed the next time settings are saved.');
+	// Some readings only: how many, and that the others are kept (not as if the history were gone).
+	assert.equal(loaded.notice, 'Some remembered settings were not valid and are ignored (baseUrl, balanceHistory: 1 of 2 readings, the others kept); they are removed the next time settings are saved.');
 	const invalid = loadSettings((() => {
 		const other = tempEnv();
 		fs.writeFileSync(other.file, JSON.stringify({alertThreshold: 'abc', balanceHistory: 'x'}), {mode: 0o600});

@@ -85,6 +85,11 @@ test('normaliseBaseUrl rejects with a sentence that says what to type', () => {
 	assert.equal(reasonOf('API.deepseak.com/v1'), 'The base URL must start with https://, and "API.deepseak.com/v1" looks like a typo of DeepSeek\'s address: use https://api.deepseek.com.');
 	assert.equal(reasonOf('deepseek.com'), 'The base URL must start with https://, for example https://deepseek.com.');
 	assert.equal(reasonOf('api.openai.com/v1'), 'The base URL must start with https://, for example https://api.openai.com/v1.');
+	// A service on this computer speaks plain http (one-api, CC Switch, a model server): http:// in front, and that URL is taken.
+	for (const [raw, suggestion] of [['localhost:3000', 'http://localhost:3000'], ['127.0.0.1:15721/v1', 'http://127.0.0.1:15721/v1'], ['[::1]:8080', 'http://[::1]:8080']]) {
+		assert.equal(reasonOf(raw!), `The base URL must start with http:// or https://: a service on this computer usually answers on ${suggestion}.`);
+		assert.ok(normaliseBaseUrl(suggestion!).ok, suggestion);
+	}
 	assert.equal(reasonOf('not a url at all'), '"not a url at all" is not a valid URL: use the form https://api.deepseek.com.');
 	assert.equal(reasonOf('ftp://api.deepseek.com'), 'The base URL uses ftp:// but only https:// (or http:// to this computer) works: use https://api.deepseek.com.');
 	assert.equal(reasonOf('https://user:secret@api.deepseek.com'), 'The base URL contains a user name or password: remove them (the API key goes in DEEPSEEK_API_KEY, not in the URL).');

@@ -210,3 +210,69 @@ test('a flag given twice is no error: the last one counts, and only its value is
 	const last = parseCommandLine(['check', '--timeout', '30000', '--timeout', 'abc']);
 	assert.deepEqual(last, {ok: false, problem: cliMessages.badTimeout('abc')});
 });
+
+test('a flag or command a copy or an input method changed is named with the character and the word as it must be typed', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok, argv.join(' '));
+		return parsed.problem;
+	};
+	// A word processor's or a chat app's dash ("–" for "--"), a web page's non-breaking hyphens, an input method's full-width ones.
+	assert.equal(problem(['check', '\u2013probe']), cliMessages.pastedDash({argument: '\u2013probe', character: '\u2013', meant: '--probe'}));
+	assert.equal(problem(['check', '\u2014json']), cliMessages.pastedDash({argument: '\u2014json', character: '\u2014', meant: '--json'}));
+	assert.equal(problem(['check', '\u2011\u2011json']), cliMessages.pastedDash({argument: '\u2011\u2011json', character: '\u2011', meant: '--json'}));
+	assert.equal(problem(['check', '\uFF0D\uFF0Djson']), cliMessages.pastedDash({argument: '\uFF0D\uFF0Djson', character: '\uFF0D', meant: '--json'}));
+	assert.equal(problem(['check', '\u2013timeout=5000']), cliMessages.pastedDash({argument: '\u2013timeout=5000', character: '\u2013', meant: '--timeout=5000'}));
+	assert.equal(problem(['\u2013h']), cliMessages.pastedDash({argument: '\u2013h', character: '\u2013', meant: '-h'}));
+	// A character that does not show: the parser alone said "unknown option "--probe" (did you mean --probe?)".
+	assert.equal(problem(['check', '--probe\u200B']), cliMessages.pastedInvisible({argument: '--probe', character: 'U+200B', meant: '--probe'}));
+	assert.equal(problem(['check', '--json\u3000']), cliMessages.pastedInvisible({argument: '--json', character: 'U+3000', meant: '--json'}));
+	assert.equal(problem(['check\u00A0']), cliMessages.pastedInvisible({argument: 'check', character: 'U+00A0', meant: 'check'}));
+	assert.equal(problem(['\uFF43\uFF48\uFF45\uFF43\uFF4B']), cliMessages.pastedFullWidth({argument: '\uFF43\uFF48\uFF45\uFF43\uFF4B', character: '\uFF43', meant: 'check'}));
+	// Plain words that are still wrong keep the parser's sentences; a flag's value is its own.
+	assert.equal(problem(['check', '--prob']), cliMessages.unknownOptionNearest({option: '--prob', nearest: '--probe'}));
+	assert.equal(problem(['check', '\u2013foo']), cliMessages.tooManyCommands('\u2013foo'));
+	assert.equal(problem(['check', '--model', '\u2013probe']), cliMessages.modelNeedsProbe);
+});
+
+test('a bad --timeout or --below value is shown on one line, without terminal escapes, cut short', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok, argv.join(' '));
+		return parsed.problem;
+	};
+	assert.equal(problem(['check', '--timeout', '1\u001b[31mred\nline2']), cliMessages.badTimeout('1red line2'));
+	assert.equal(problem(['balance', '--below', '\u001b]0;title\u0007x']), cliMessages.badBelow('x'));
+	assert.ok(problem(['balance', '--below', 'x'.repeat(300)]).length < 150);
+});
+
+test('--timeout given a span, as --wait-max and --every take one, says the milliseconds to write', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok, argv.join(' '));
+		return parsed.problem;
+	};
+	assert.equal(problem(['check', '--timeout', '30s']), cliMessages.timeoutInMilliseconds({value: '30s', ms: 30_000}));
+	assert.equal(problem(['check', '--timeout=2m']), cliMessages.timeoutInMilliseconds({value: '2m', ms: 120_000}));
+	assert.equal(problem(['check', '--timeout', '5000ms']), cliMessages.timeoutInMilliseconds({value: '5000ms', ms: 5000}));
+	// Out of range as a span too, or no span at all: the rule as it was.
+	assert.equal(problem(['check', '--timeout', '1h']), cliMessages.badTimeout('1h'));
+	assert.equal(problem(['check', '--timeout', '1e3']), cliMessages.badTimeout('1e3'));
+	assert.equal(problem(['check', '--timeout', '1.5']), cliMessages.badTimeout('1.5'));
+});
+
+test('-V and -H are taken for the version and help flags they differ from only in case', () => {
+	assert.deepEqual(parseCommandLine(['-V']), {ok: false, problem: cliMessages.unknownOptionNearest({option: '-V', nearest: '--version'})});
+	assert.deepEqual(parseCommandLine(['check', '-H']), {ok: false, problem: cliMessages.unknownOptionNearest({option: '-H', nearest: '--help'})});
+	assert.deepEqual(parseCommandLine(['-x']), {ok: false, problem: cliMessages.unknownOption('-x')});
+});
+
+test('--key-from given a short or differently written app name suggests the one it stands for', () => {
+	const names = ['claude-code', 'opencode', 'continue', 'aider'];
+	for (const [value, nearest] of [['claude', 'claude-code'], ['Claude Code', 'claude-code'], ['claude_code', 'claude-code'], ['open-code', 'opencode'], ['contineu', 'continue'], ['aidr', 'aider']] as const) {
+		assert.deepEqual(parseCommandLine(['check', '--key-from', value]), {ok: false, problem: cliMessages.badKeyFromNearest({value, names, nearest})}, value);
+	}
+	// Nothing near: the list alone.
+	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cursor']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cursor', names})});
+	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cla']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cla', names})});
+});

@@ -108,6 +108,10 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 		'`deepseek-fix balance --below 5` from cron',
 	]);
 	assert.deepEqual(wrapPlain('2 readings; first 0.00 CNY at 2026-12-02 06:59 UTC; last', {width: 45}), ['2 readings; first 0.00 CNY at', '2026-12-02 06:59 UTC; last']);
+	// The wizard's too-small notice at 37 columns: "40" at a row's end and "× 12" on the next.
+	assert.deepEqual(wrapPlain('This window is too small for the wizard (37 × 11). Make it at least 40 × 12, or press q to quit.', {width: 37}), [
+		'This window is too small for the', 'wizard (37 × 11). Make it at least', '40 × 12, or press q to quit.',
+	]);
 	assert.deepEqual(wrapPlain('api.deepseek.com did not answer within 5 s', {width: 40}), ['api.deepseek.com did not answer within', '5 s']);
 	// The redirect summary at 40 columns (wizard indent 2) left “（HTTP” at the end of a line and “301，转到” on the next.
 	assert.deepEqual(wrapPlain('调用 base URL 得到的是重定向（HTTP 301，转到 http://x/api/v1/models），而不是响应。', {width: 38}), [
@@ -348,6 +352,17 @@ test('a word does not stand alone on a row before an assignment too wide to shar
 	]);
 	assert.deepEqual(wrapPlain('设置 HTTPS_PROXY=http://192.0.2.1:18971（容器看到的宿主机）', {width: 40, indent: ' 1. ', hangingIndent: '    '}), [
 		' 1. 设置 HTTPS_PROXY=', '    http://192.0.2.1:18971', '    （容器看到的宿主机）',
+	]);
+	// The value keeps the text's indent where the whole assignment had taken less to fit (a WSL address at 40 columns, 36 columns).
+	assert.deepEqual(wrapPlain('或者设置 HTTPS_PROXY=http://172.29.160.1:10809（WSL 看到的 Windows 地址）', {width: 40, indent: '  → ', hangingIndent: '    '}), [
+		'  → 或者设置 HTTPS_PROXY=', '    http://172.29.160.1:10809', '    （WSL 看到的 Windows 地址）',
+	]);
+	assert.deepEqual(wrapPlain('Set HTTPS_PROXY=http://192.0.2.1:19059, the host as the container sees it', {width: 36, indent: '  → ', hangingIndent: '    '}), [
+		'  → Set HTTPS_PROXY=', '    http://192.0.2.1:19059,', '    the host as the container sees', '    it',
+	]);
+	// With breakLong (the plain commands, the wizard's fixes), an assignment wider than a row breaks after its "=", not inside the address.
+	assert.deepEqual(wrapPlain('Set HTTPS_PROXY=http://192.0.2.1:19059, the host as the container sees it', {width: 36, indent: '  → ', hangingIndent: '    ', breakLong: true}), [
+		'  → Set HTTPS_PROXY=', '    http://192.0.2.1:19059, the host', '    as the container sees it',
 	]);
 	// Where the name does not fit beside the word, or the piece is no assignment (a URL), the rows are as they were.
 	assert.deepEqual(wrapPlain('Set HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971', {width: 40}), ['Set', 'HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971']);

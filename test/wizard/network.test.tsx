@@ -15,6 +15,8 @@ import path from 'node:path';
 import {defaultGateway} from '../../source/deepseek/default-route.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
+import {wizardText} from '../../source/messages/wizard.js';
+import {checkEnding, pathChecks} from '../helpers/sweep.js';
 import {drive, firstFixShown, flat, flatIn, focusedLabel, leftOnTerminal, resultInBothLanguages, session, walkEveryCheck, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
@@ -127,7 +129,7 @@ test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, n
 	);
 });
 
-test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result blames the proxy, as check does, not "5xx errors come from DeepSeek\'s side"', async () => {
+test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result blames the proxy, as check does, not "5xx errors come from DeepSeek\'s side"; the network check, run late, names it and its fix, with its row', async () => {
 	const port = await closedPort();
 	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
 	await session(
@@ -136,9 +138,10 @@ test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result b
 			await app.choose('They fail with something else');
 			await app.choose('500 Server Error or 503');
 			const leaf = await app.waitFor('What to do:');
-			assert.match(leaf, /✖ Cannot get through to api\.deepseek\.com/, leaf);
+			assert.match(leaf, /✖ The proxy fails; going direct fails/, leaf);
 			assert.doesNotMatch(flat(leaf), /5xx errors come from/, leaf);
-			assert.match(flat(leaf), /What to do: → Check the proxy in HTTPS_PROXY \/ HTTP_PROXY, or leave this host out of it with NO_PROXY/, leaf);
+			assert.match(flat(leaf), new RegExp(`What to do: → Start the proxy app at http://127\\.0\\.0\\.1:${port} \\(it is not running`), leaf);
+			assert.match(leaf, /^✖ Network: see below\.$/m, leaf);
 		},
 		{},
 		{columns: 60, rows: 20},
@@ -242,6 +245,7 @@ test('a proxy variable that holds no usable proxy URL (40×15): the first fix sa
 		['socks4://127.0.0.1:1080', "Give HTTPS_PROXY the proxy's socks5:// or http:// address, or unset it to connect directly"],
 		['http://alice:20/24s3cret@127.0.0.1:8080', 'Write the "/", "?" or "#" in HTTPS_PROXY\'s password as %2F, %3F and %23'],
 		['"http://alice:s3cret@127.0.0.1:8080"', 'Remove the quotes around HTTPS_PROXY\'s value'],
+		['127.0.0.1\uFF1A7890', 'Write HTTPS_PROXY in half-width characters, as http://127.0.0.1:7890, or unset it to connect directly'],
 	] as const;
 	for (const [value, fix] of cases) {
 		const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: value}});
@@ -444,6 +448,39 @@ test('the container\'s title in both languages (60×20): Docker\'s, a codespace\
 			}, {env: {DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`, ...kind.env}});
 		} finally {
 			delete process.env['TEST_CONTAINER'];
+		}
+	}
+});
+
+test('a dead proxy and a proxy without a scheme, at the balance and the spending steps (60×20 and 40×15, both languages): the first fix is the one check gives with those checks, and a row that points to the network row has it on the screen', async () => {
+	const port = await closedPort();
+	for (const [proxy, fixStart] of [[`http://127.0.0.1:${port}`, /^(Start the proxy app at|启动)/], ['127.0.0.1:7890', /^(Write HTTPS_PROXY as|把HTTPS_PROXY写成)/]] as const) {
+		for (const [step, path] of [[() => wizardText.start.options.balance, 'balance'], [() => wizardText.start.options.drains, 'drain']] as const) {
+			for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+				let expected = '';
+				await resultInBothLanguages(
+					'ok',
+					size,
+					async (app, language) => {
+						const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: proxy}});
+						try {
+							expected = flatIn(language, (await checkEnding(w, pathChecks(path) ?? [])).fixTitle ?? '');
+						} finally {
+							await w.close();
+						}
+						await app.choose(step());
+						await app.choose('DEEPSEEK_API_KEY');
+					},
+					(leaf, language) => {
+						const where = `${proxy}, ${path}, ${size.columns}×${size.rows}, ${language}:\n${leaf}`;
+						assert.equal(flatIn(language, firstFixShown(leaf)), expected, where);
+						assert.match(expected, fixStart, where);
+						// "Not checked (no connection; see Network)": only where the network row is on the screen.
+						if (/see Network|见“网络”/.test(flatIn(language, leaf))) assert.match(leaf, /^✖ (Network|网络)[:：]/m, where);
+					},
+					{env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: proxy}},
+				);
+			}
 		}
 	}
 });

@@ -4,8 +4,10 @@
 // removed, not offered as if there were none.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {accountOf} from '../../source/domain/balance-history.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
-import {flat, session, world} from './helpers.js';
+import {fakeKey} from '../fake/server.js';
+import {drive, flat, session, waitUntil, world} from './helpers.js';
 
 /** Two readings a day apart (1.20 CNY spent), an alert under 5 CNY, last time's diagnosis: all 3 hours before the wizard's "now". */
 async function earlierRuns(env: Record<string, string>) {
@@ -61,5 +63,54 @@ test('a first run recalls nothing, and offers to set an alert', async () => {
 		const start = flat(app.lastFrame());
 		assert.doesNotMatch(start, /Last time|Last balance|Low-balance alert|Check it again/);
 		assert.match(start, /Check my balance \/ set a low-balance alert/);
+	});
+});
+
+test('last time\'s result is remembered with whose it was: with another key or base URL the start screen says so', async () => {
+	const w = await world('ok');
+	const otherKey = 'sk-' + 'fedcba9876543210'.repeat(2);
+	const fresh = () => {
+		const app = drive(w.props());
+		return app.waitFor('What is happening?').then(frame => {
+			app.unmount();
+			return flat(frame);
+		});
+	};
+	try {
+		const first = drive(w.props());
+		await first.waitFor('What is happening?');
+		await first.choose('Check my balance');
+		await first.choose('The key in DEEPSEEK_API_KEY');
+		await first.waitFor('Your balance: 47.44 CNY');
+		await waitUntil(() => loadSettings(w.env).settings.lastDiagnosis !== undefined, 'the diagnosis is remembered');
+		first.unmount();
+		const baseUrl = w.env['DEEPSEEK_BASE_URL'] ?? '';
+		assert.equal(loadSettings(w.env).settings.lastDiagnosis?.account, accountOf(baseUrl, fakeKey));
+		// The same key and base URL: last time's, as it was.
+		assert.match(await fresh(), /Last time \(just now\): Your balance: 47\.44 CNY/);
+		// Another key at that base URL: another account's result, said so; its balance is not this one's.
+		w.env['DEEPSEEK_API_KEY'] = otherKey;
+		const otherAccount = await fresh();
+		assert.match(otherAccount, /Last time \(just now\), with another key: Your balance: 47\.44 CNY/);
+		assert.doesNotMatch(otherAccount, /Last balance/);
+		// Another base URL (the key as before).
+		w.env['DEEPSEEK_API_KEY'] = fakeKey;
+		w.env['DEEPSEEK_BASE_URL'] = baseUrl.replace('127.0.0.1', 'localhost');
+		assert.match(await fresh(), /Last time \(just now\), with another base URL: Your balance: 47\.44 CNY/);
+	} finally {
+		await w.close();
+	}
+});
+
+test('an alert set in another currency than the balance read: said not to apply, never "warns when --below 5 runs" of a USD balance', async () => {
+	const w = await world('usd');
+	await setAlertThreshold(w.env, '5', 'CNY');
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('Your balance: 12.37 USD'));
+		assert.match(leaf, /Your alert here is under 5 CNY, and this balance is in USD: the alert does not apply to it\. Change it to an amount in USD\./, leaf);
+		assert.doesNotMatch(leaf, /warns when deepseek-fix balance --below 5 runs|Done: keep the alert/);
+		assert.match(app.lastFrame(), /❯ Change the low-balance alert \(now under 5 CNY\)/, 'changing it comes first');
 	});
 });

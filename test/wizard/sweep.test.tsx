@@ -9,7 +9,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ScenarioName} from '../fake/server.js';
-import {agrees, firstFix, sameFirstFix, sweepOne, type SweepPath} from '../helpers/sweep.js';
+import {agrees, checkEnding, firstFix, paths as allPaths, sameFirstFix, sweepOne, type Swept, type SweepPath} from '../helpers/sweep.js';
+import {closedPort} from '../helpers/raw-server.js';
+import {world} from './helpers.js';
 
 /** For each scenario, the paths it is swept on: each path with the scenarios where it could go wrong (a problem its checks see). */
 const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
@@ -47,16 +49,48 @@ const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
 	['ark_overdue', ['all', '402', 'net']],
 ];
 
+/** Each path's ending agrees with check, and (for the same situation) starts with check's first fix. */
+function assertAgree({check, seen, endings}: Swept, paths: readonly SweepPath[]) {
+	for (const path of paths) {
+		const wizard = endings[path];
+		assert.ok(wizard);
+		const sees = seen[path] ? `; with this path's checks, ${seen[path]?.verdict}` : '';
+		assert.ok(agrees(check, wizard, path, seen[path]), `the ${path} path ended at ${wizard.node} (${wizard.verdict ?? 'no verdict'}), check says ${check.verdict}${sees}`);
+		const checkFix = (wizard.verdict === seen[path]?.verdict ? seen[path] : check)?.fixTitle ?? '';
+		assert.notEqual(sameFirstFix(check, wizard, path, seen[path]), false, `the ${path} path's first fix is "${firstFix(wizard.screen)}", check's "${checkFix}"`);
+	}
+}
+
 for (const [name, paths] of representative) {
 	test(`sweep: ${name}: the wizard's endings agree with check (${paths.join(', ')})`, async () => {
-		const {check, seen, endings} = await sweepOne(name, paths);
-		for (const path of paths) {
-			const wizard = endings[path];
-			assert.ok(wizard);
-			const sees = seen[path] ? `; with this path's checks, ${seen[path]?.verdict}` : '';
-			assert.ok(agrees(check, wizard, path, seen[path]), `the ${path} path ended at ${wizard.node} (${wizard.verdict ?? 'no verdict'}), check says ${check.verdict}${sees}`);
-			const checkFix = (wizard.verdict === seen[path]?.verdict ? seen[path] : check)?.fixTitle ?? '';
-			assert.notEqual(sameFirstFix(check, wizard, path, seen[path]), false, `the ${path} path's first fix is "${firstFix(wizard.screen)}", check's "${checkFix}"`);
+		assertAgree(await sweepOne(name, paths), paths);
+	});
+}
+
+// A proxy that cannot be used, on every path: the steps that leave the network check out (the balance, the spending, the
+// symptoms but "network") run it late once a request gets no connection, as `check` and `balance` do, and so end at the
+// same first fix (start the proxy app; write the variable with its scheme), never the general "check the proxy", with
+// the network row that says why among the rows. The balance step's command, `balance`, gives that fix too.
+for (const [what, proxy, fix] of [
+	['a dead proxy', async () => `http://127.0.0.1:${await closedPort()}`, /^Start the proxy app at http:\/\/127\.0\.0\.1 /],
+	['a proxy without a scheme', async () => '127.0.0.1:7890', /^Write HTTPS_PROXY as http:\/\/127\.0\.0\.1, or unset it/],
+] as const) {
+	test(`sweep: ${what} in HTTPS_PROXY: every path ends at check's first fix, with the network row on the screen`, async () => {
+		const env = {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: await proxy()};
+		const swept = await sweepOne('ok', allPaths, env);
+		assertAgree(swept, allPaths);
+		for (const path of allPaths) {
+			const {node, screen} = swept.endings[path] ?? {node: '', screen: ''};
+			assert.equal(node, 'leaf.network', `${path}:\n${screen}`);
+			assert.match(firstFix(screen), fix, `${path}:\n${screen}`);
+			assert.match(screen, /^✖ Network: /m, `${path}:\n${screen}`);
+		}
+		assert.match(swept.endings.balance?.screen ?? '', /Same from a script: deepseek-fix balance(?= |$)/m);
+		const w = await world('ok', {env});
+		try {
+			assert.equal((await checkEnding(w, ['balance'])).fixTitle, swept.seen.balance?.fixTitle, '`balance` gives the balance step\'s fix');
+		} finally {
+			await w.close();
 		}
 	});
 }

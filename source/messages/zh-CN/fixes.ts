@@ -97,6 +97,8 @@ export const fixMessages: FixMessages = {
 		switch (p.problem.kind) {
 			case 'no_scheme':
 				return `把 ${p.variable} 写成 http://${p.problem.bare}，或取消设置它，改为直连`;
+			case 'full_width':
+				return `把 ${p.variable} 改用半角写成 ${p.problem.bare}，或取消设置它，改为直连`;
 			case 'socks4':
 				return `把 ${p.variable} 改成代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连`;
 			case 'quoted':

@@ -4,6 +4,7 @@ import type {BaseUrlMessages, HttpFailureMessages, ProxyMessages, ShapeMessages}
 export const baseUrlMessages: BaseUrlMessages = {
 	empty: 'base URL 为空：请设为 https://api.deepseek.com（或你的服务商给你的地址）。',
 	noScheme: p => `base URL 必须以 https:// 开头，例如 ${p.suggestion}。`,
+	noSchemeLocal: p => `base URL 必须以 http:// 或 https:// 开头：本机上的服务通常在 ${p.suggestion} 上响应。`,
 	noSchemeNearOfficial: p => `base URL 必须以 https:// 开头，而且“${p.typed}”看起来是 DeepSeek 地址的笔误：请使用 ${p.official}。`,
 	notAUrl: p => `“${p.raw}”不是有效的 URL：请写成 https://api.deepseek.com 这样的形式。`,
 	quoted: p => `base URL 两边的引号成了它的值的一部分：请在设置它的地方去掉引号，写成 ${p.inside}${p.straight ? '（命令提示符的 set NAME="…" 会把引号留在值里）' : ''}。`,
@@ -106,6 +107,8 @@ export const proxyMessages: ProxyMessages = {
 		switch (p.problem.kind) {
 			case 'no_scheme':
 				return `${p.variable} 里是不带协议的 ${p.problem.bare}：请写成 http://${p.problem.bare}（curl 和 Python 的 requests 会这样理解；Node 程序，包括本工具，都需要写明 http://），或取消设置它，改为直连。`;
+			case 'full_width':
+				return `${p.variable} 里有全角字符（${p.problem.characters}），是中文输入法打出来的：请改用半角，写成 ${p.problem.bare}，或取消设置它，改为直连。`;
 			case 'socks4':
 				return `${p.variable} 指向的是 SOCKS4 代理，本工具（和 Node 的 HTTP 客户端一样）用不了：请改用代理的 socks5:// 或 http:// 地址，或取消设置它，改为直连。`;
 			case 'quoted':

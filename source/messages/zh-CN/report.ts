@@ -40,6 +40,7 @@ export const balanceTextMessages: BalanceTextMessages = {
 	tokenExpired: p => `这个令牌已于 ${p.date} 过期：无论还剩多少，网关都会拒绝用它发出的调用。`,
 	readFrom: p => `数据来自 ${p.source}。`,
 	notAvailable: 'DeepSeek 表示这个账号当前无法调用（is_available: false）。',
+	underAlert: p => `低于你设的余额不足提醒 ${p.amount} ${p.currency}（在向导里设置；deepseek-fix config 可查看）。`,
 	noBalances: '服务没有返回任何余额条目。',
 	unreadable: '无法查询余额。',
 	unreadableBecause: p => `无法查询余额。${p.reason}`,

@@ -24,6 +24,7 @@ export const settingsNotices: SettingsNotices = {
 				return `${head}。deepseek-fix 不会改动它：请确认它是你有权读取的文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`;
 		}
 	},
+	someReadingsDropped: p => `余额记录：${p.of} 条读数中的 ${p.dropped} 条，其余保留`,
 	invalidFieldsDropped: p => `部分记住的设置无效，已被忽略（${p.fields.join('、')}）；下次保存设置时会删除它们。`,
 };
 
@@ -47,6 +48,8 @@ export const settingsWriteMessages: SettingsWriteMessages = {
 
 export const resetMessages: ResetMessages = {
 	deleted: p => `已删除 ${p.path}：所有记住的设置都已清除，包括记住的 API key。`,
+	deletedNoKey: p => `已删除 ${p.path}：所有记住的设置都已清除（其中没有记住的 API key）。`,
+	deletedUnread: p => `已删除 ${p.path}：所有记住的设置都已清除。`,
 	nothingToReset: p => `没有可重置的设置（${p.path} 不存在）。`,
 	failed: p => `无法删除 ${p.path}（${p.code}）：记住的设置没有变化。请自己删除这个文件，或检查文件夹的权限。`,
 	leftovers: p => `之前移到一旁的副本还在，里面可能有记住的 key；不再需要的话请删除：${p.files.join('、')}`,

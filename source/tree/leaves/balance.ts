@@ -43,10 +43,18 @@ export const setAlert = (view: View): Option[] => {
 	];
 };
 
-/** A healthy balance: set the alert; with one set, done (the alert kept) before changing or removing it. */
+/** The alert set names another currency than the balance just read (the balance check does not apply it there); undefined when it does not. */
+function alertElsewhere(view: View): {amount: string; currency: string; balanceCurrency: string} | undefined {
+	const {alert} = view.known;
+	const balanceCurrency = facts.mainBalance(facts.reading(view.results))?.currency;
+	if (!alert?.currency || balanceCurrency === undefined || alert.currency === balanceCurrency) return undefined;
+	return {amount: alert.amount, currency: alert.currency, balanceCurrency};
+}
+
+/** A healthy balance: set the alert; with one set, done (the alert kept) before changing or removing it, unless it does not apply to this balance. */
 export function healthyBalanceWays(view: View): Option[] {
 	const {alert} = view.known;
-	if (!alert) return setAlert(view);
+	if (!alert || alertElsewhere(view)) return setAlert(view);
 	const done: Option = {id: 'done', label: wizardText.actions.doneKeepAlert({amount: alert.amount, currency: alert.currency ?? view.known.currency ?? ''}), effect: {type: 'quit'}};
 	return [done, ...setAlert(view)];
 }
@@ -55,6 +63,9 @@ export function healthyBalanceWays(view: View): Option[] {
 function alertLine(view: View): string {
 	const {alert} = view.known;
 	if (!alert) return wizardText.leaves.balance.noAlerts;
+	// In another currency than this balance, as the balance check sees it: not applied, so not "warns when …".
+	const elsewhere = alertElsewhere(view);
+	if (elsewhere) return wizardText.leaves.balance.alertOtherCurrency(elsewhere);
 	return wizardText.leaves.balance.alertSet({amount: alert.amount, currency: alert.currency ?? view.known.currency ?? ''});
 }
 
