@@ -131,17 +131,34 @@ function tightenIfKeyed(file: string, settings: Settings, io: SettingsFs): void 
 	}
 }
 
+/** A settings file's text as the current version, validated; or why it cannot be: not JSON or no settings object, a newer version. Pure. */
+type ParsedSettings = {kind: 'parsed'; validated: Validated; from: number} | {kind: 'corrupt'} | {kind: 'newer'; version: number};
+function parseSettingsText(text: string): ParsedSettings {
+	let parsed: unknown;
+	try {
+		// A byte-order mark (Windows editors add one) is not damage.
+		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return {kind: 'corrupt'};
+	}
+	const migrated = migrate(parsed);
+	if (migrated.kind === 'current') return {kind: 'parsed', validated: validate(migrated.value), from: migrated.from};
+	return migrated.kind === 'newer' ? {kind: 'newer', version: migrated.version} : {kind: 'corrupt'};
+}
+
 /**
  * Whether the file holds a remembered API key, read without touching it (no setting aside, no mode change):
  * `config --reset` says so before deleting. Undefined where it cannot tell (unreadable, not JSON, a newer version).
  */
 export function holdsRememberedKey(file: string, io: SettingsFs = nodeSettingsFs): boolean | undefined {
+	let text: string;
 	try {
-		const migrated = migrate(JSON.parse(io.readText(file).replace(/^\uFEFF/, '')));
-		return migrated.kind === 'current' ? validate(migrated.value).settings.apiKey !== undefined : undefined;
+		text = io.readText(file);
 	} catch {
 		return undefined;
 	}
+	const parsed = parseSettingsText(text);
+	return parsed.kind === 'parsed' ? parsed.validated.settings.apiKey !== undefined : undefined;
 }
 
 export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs): FileState {
@@ -154,17 +171,10 @@ export function readSettingsFile(file: string, io: SettingsFs = nodeSettingsFs):
 		const code = errorCode(error);
 		return code === 'ENOENT' ? {kind: 'missing'} : {kind: 'unusable', why: 'unreadable', code};
 	}
-	let parsed: unknown;
-	try {
-		// A byte-order mark (Windows editors add one) is not damage.
-		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return setAside(file, 'corrupt', io);
-	}
-	const migrated = migrate(parsed);
-	if (migrated.kind === 'newer') return setAside(file, 'newer', io, {version: migrated.version});
-	if (migrated.kind === 'invalid') return setAside(file, 'corrupt', io);
-	const {settings, dropped, readingsDropped} = validate(migrated.value);
+	const parsed = parseSettingsText(text);
+	if (parsed.kind === 'newer') return setAside(file, 'newer', io, {version: parsed.version});
+	if (parsed.kind === 'corrupt') return setAside(file, 'corrupt', io);
+	const {settings, dropped, readingsDropped} = parsed.validated;
 	tightenIfKeyed(file, settings, io);
-	return {kind: 'loaded', settings, dropped, ...(readingsDropped ? {readingsDropped} : {}), migratedFrom: migrated.from};
+	return {kind: 'loaded', settings, dropped, ...(readingsDropped ? {readingsDropped} : {}), migratedFrom: parsed.from};
 }
