@@ -1,9 +1,11 @@
 // Word wrapping by display width, for the plain commands' text and the wizard's screens.
 // Latin text breaks at spaces; Chinese (and other wide) text has none, so it may also
-// break between two characters when one of them is wide, except before closing
+// break between two characters when one of them is wide (between two Chinese characters only
+// where a word ends: chinese-words.ts), except before closing
 // punctuation (，。、：）…), after opening punctuation (（“《…) and next to a straight quote
 // (which may be either), and a paragraph does not end on a line of one character: the
 // line-breaking rules Chinese typesetting follows, in the small form a terminal needs.
+import {chineseWordStarts, isHanUnit} from './chinese-words.js';
 import {QuickSegmenter} from './segmenter.js';
 import {paint, type Style} from './style.js';
 import {displayWidth, isWide} from './width.js';
@@ -51,10 +53,13 @@ const keptStart = '\uE000';
 const keptEnd = '\uE001';
 const keptSpace = '\uE002';
 
-/** `text` with keptTogether's matches marked, their spaces no longer places to break. */
+/**
+ * `text` with keptTogether's matches marked, their spaces no longer places to break. An aside too long to keep whole
+ * still keeps the words inside it (“（/tmp/x 处出错：EACCES）”: not “处出” above “错”).
+ */
 function markKeptTogether(text: string): string {
 	return text.replace(keptTogether, words =>
-		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
+		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words[0]! + markKeptTogether(words.slice(1)) : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
 	);
 }
 
@@ -73,8 +78,11 @@ function canBreakBetween(before: string, after: string): boolean {
 	return isWide(before) || isWide(after);
 }
 
-/** Split styled text into pieces: at spaces, and between characters where Chinese text may break. */
-function piecesOf(spans: readonly Span[]): Piece[] {
+/**
+ * Split styled text into pieces: at spaces, and between characters where Chinese text may break (between two Han
+ * characters only where a word starts, when `words`: the text needs more than one row).
+ */
+function piecesOf(spans: readonly Span[], words: boolean): Piece[] {
 	const pieces: Piece[] = [];
 	// Span boundaries count as spaces, as the words of separate spans always did, unless the span is joined.
 	let spanBefore: Span | undefined;
@@ -97,12 +105,17 @@ function piecesOf(spans: readonly Span[]): Piece[] {
 			// Inside a kept run past its first character: no break.
 			let kept = false;
 			let runStart = false;
+			// Read without the kept runs' marks (offsets in that text), so ICU sees the sentence as written.
+			const wordStarts = words ? chineseWordStarts(word.replaceAll(/[\uE000\uE001]/gu, '')) : undefined;
+			let offset = 0;
 			for (const char of word) {
+				const at = offset;
 				if (char === keptStart || char === keptEnd) {
 					kept = runStart = char === keptStart;
 					continue;
 				}
-				const breakable = !kept || runStart;
+				offset += char.length;
+				const breakable = (!kept || runStart) && (!wordStarts || wordStarts.has(at) || !isHanUnit(previous.charCodeAt(0)) || !isHanUnit(char.charCodeAt(0)));
 				runStart = false;
 				if (current !== '' && breakable && canBreakBetween(previous, char)) {
 					pieces.push(piece(current, space, span.styles));
@@ -250,27 +263,15 @@ function isWidow(text: string): boolean {
 /** A piece that is one Han character (Chinese text breaks between any two). */
 const isHanCharacter = (piece: Piece | undefined): boolean => piece !== undefined && /^\p{Script=Han}$/u.test(piece.text);
 
-/** Created when a row first needs it: ICU's word dictionary loads then, never for the first frame. */
-let chineseWords: QuickSegmenter | undefined;
-
 /**
- * How many of `pieces`' last pieces (one Han character each) the row after may take with a bracketed code without
- * splitting a Chinese word (“…失败（ECONNRESET）”, not “…失 / 败（ECONNRESET）”): the characters of the run's last word
- * as ICU's dictionary reads it, at least two (a word of one character there is more often a dictionary's miss than a
- * word), never more than the run (what follows a space or punctuation starts a word). One where the row ends in other text.
+ * How many of `pieces`' last pieces the row after may take with a bracketed code without splitting a Chinese word
+ * (“…失败（ECONNRESET）”, not “…失 / 败（ECONNRESET）”): a word of the dictionary is one piece already (piecesOf); a
+ * lone Han character goes down with the one before it (a word of one character there is more often a word the
+ * dictionary lacks than a word). One where the row ends in other text.
  */
 function lastWordPieces(pieces: readonly Piece[]): number {
-	let run = 0;
-	while (run < pieces.length && isHanCharacter(pieces.at(-1 - run)) && (run === 0 || pieces.at(-run)?.space === false)) run++;
-	if (run < 2) return 1;
-	const text = pieces.slice(-run).map(piece => piece.text).join('');
-	// QuickSegmenter hands word granularity to ICU, created there (dist creates no other Intl.Segmenter).
-	chineseWords ??= new QuickSegmenter('zh', {granularity: 'word'});
-	// The pieces from where the last word starts (in UTF-16 units from the end: a piece is one character, maybe two units).
-	let units = text.length - ([...chineseWords.segment(text)].at(-1)?.index ?? text.length);
-	let count = 0;
-	while (units > 0 && count < run) units -= pieces.at(-1 - count++)?.text.length ?? units;
-	return Math.min(run, Math.max(2, count));
+	const last = pieces.at(-1);
+	return isHanCharacter(last) && isHanCharacter(pieces.at(-2)) && last?.space === false ? 2 : 1;
 }
 
 /**
@@ -371,7 +372,9 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
 	const room = options.width - displayWidth(hanging);
-	for (const piece of piecesOf(spans).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
+	// Chinese words are looked up only where the text needs a second row (ICU loads its dictionary then).
+	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
+	for (const piece of piecesOf(spans, words).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
 		if (options.breakLong && piece.width > room && room > 0) {
 			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
 			// row above it), else on a row of its own; then rows of its own, indented like the text (the first

@@ -1,8 +1,6 @@
 // Laying out Chinese in a fixed width: wrapping between characters (never before closing
 // or after opening punctuation), padding and cutting by columns, not by string length.
 import assert from 'node:assert/strict';
-import {readdirSync} from 'node:fs';
-import path from 'node:path';
 import {afterEach, test} from 'node:test';
 import {renderSettingsText} from '../../source/commands/config.js';
 import {setLanguage, tablesOf} from '../../source/messages/language.js';
@@ -12,6 +10,7 @@ import {cutToColumns, displayWidth, padEndColumns} from '../../source/text/width
 import {wrapPlain, wrapSpans} from '../../source/text/wrap.js';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
 import {wrappedHeight} from '../../source/ui/layout.js';
+import {chineseSentences} from '../helpers/chinese-sentences.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -53,7 +52,7 @@ test('English text wraps as before: at spaces only', () => {
 
 test('styled Chinese: escapes do not count, and one style is one run of escapes per line', () => {
 	const lines = wrapSpans([{text: '余额不足以支付调用，请充值。', styles: ['red']}], {width: 16, color: true});
-	assert.deepEqual(lines, ['\u001B[31m余额不足以支付调\u001B[39m', '\u001B[31m用，请充值。\u001B[39m']);
+	assert.deepEqual(lines, ['\u001B[31m余额不足以支付\u001B[39m', '\u001B[31m调用，请充值。\u001B[39m']);
 	assert.deepEqual(wrapSpans([{text: '✔'}, {text: '余额', styles: ['bold']}, {text: '—'}, {text: '0.00 CNY'}], {width: 40, color: false}), ['✔ 余额 — 0.00 CNY']);
 });
 
@@ -61,8 +60,8 @@ test('a joined span follows the one before with no space, unless that one ends w
 	const spans = (separator: string) => [{text: '!'}, {text: 'DeepSeek 服务状态', styles: ['bold' as const]}, {text: separator, joined: true}, {text: '全面中断。', joined: true}];
 	assert.deepEqual(wrapSpans(spans('：'), {width: 40, color: false}), ['! DeepSeek 服务状态：全面中断。']);
 	assert.deepEqual(wrapSpans(spans(' — '), {width: 40, color: false}), ['! DeepSeek 服务状态 — 全面中断。']);
-	// At 20 columns the "：" would fall on column 21: the character before it goes down with it.
-	assert.deepEqual(wrapSpans(spans('：'), {width: 20, color: false, hangingIndent: '  '}), ['! DeepSeek 服务状', '  态：全面中断。']);
+	// At 20 columns the "：" would fall on column 21: the word before it goes down with it.
+	assert.deepEqual(wrapSpans(spans('：'), {width: 20, color: false, hangingIndent: '  '}), ['! DeepSeek 服务', '  状态：全面中断。']);
 });
 
 test('columns, not string length: padding, cutting and one-line summaries', () => {
@@ -129,7 +128,7 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 	assert.deepEqual(wrapPlain('add networkingMode=mirrored, then run wsl --shutdown', {width: 42}), ['add networkingMode=mirrored, then run', 'wsl --shutdown']);
 	// The clock fix's command at 40 columns (fix indent 4): "sudo" at a line's end and the rest on the next, in both languages.
 	assert.deepEqual(wrapPlain('Set the clock right: run sudo timedatectl set-ntp true to turn on time sync', {width: 36}), ['Set the clock right: run', 'sudo timedatectl set-ntp true to', 'turn on time sync']);
-	assert.deepEqual(wrapPlain('把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', {width: 36}), ['把时钟调准：运行', 'sudo timedatectl set-ntp true 打开时', '间同步']);
+	assert.deepEqual(wrapPlain('把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', {width: 36}), ['把时钟调准：运行', 'sudo timedatectl set-ntp true 打开', '时间同步']);
 	assert.deepEqual(wrapPlain('in WSL, run sudo hwclock -s (or', {width: 22}), ['in WSL, run', 'sudo hwclock -s (or']);
 	// The base-URL question's first option at 40 columns: "default)" alone on its row, and "默" cut from "认地址）".
 	assert.deepEqual(wrapPlain("https://api.deepseek.com (DeepSeek's default)", {width: 36}), ['https://api.deepseek.com', "(DeepSeek's default)"]);
@@ -216,22 +215,6 @@ test('no plain word alone on a row before a piece too wide to join it (an addres
 	assert.deepEqual(wrapPlain('Open a new terminal and restart your editor.', {width: 38}), ['Open a new terminal and restart your', 'editor.']);
 	assert.deepEqual(wrapPlain('Use proxy http://no-such-proxy.invalid:8080', {width: 36}), ['Use proxy', 'http://no-such-proxy.invalid:8080']);
 });
-
-/** Every sentence of the Chinese message tables that takes no values. */
-async function chineseSentences(): Promise<string[]> {
-	const dir = path.join(import.meta.dirname, '../../source/messages');
-	const found: string[] = [];
-	const collect = (value: unknown): void => {
-		if (typeof value === 'string') found.push(value);
-		else if (Array.isArray(value)) value.forEach(collect);
-		else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-	};
-	for (const file of readdirSync(dir).filter(name => name.endsWith('.ts') && name !== 'language.ts')) {
-		const exported = (await import(path.join(dir, file))) as Record<string, unknown>;
-		for (const value of Object.values(exported)) if (value && typeof value === 'object') collect(tablesOf(value)?.['zh-CN']);
-	}
-	return found.filter(text => /\p{Script=Han}/u.test(text));
-}
 
 test('no Chinese sentence of the tables ends on a lone character at 40 or 60 columns, and the other line-breaking rules still hold', async () => {
 	const sentences = await chineseSentences();
