@@ -8,7 +8,8 @@ import {glyphs} from '../text/glyphs.js';
 import {displayWidth} from '../text/width.js';
 import {withoutScheme} from '../text/link.js';
 import {scriptSentence, type ScriptCommand} from '../tree/command.js';
-import {fittingIndent} from '../text/wrap.js';
+import {lineContinuation} from '../text/shell.js';
+import {fittingIndent, wrapPlain} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
 import {checkRowCutRows, checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
@@ -156,13 +157,17 @@ export function copyableLine(text: string, width: number): string {
 export const scriptLead = ({keyApp}: ScriptCommand): string => (keyApp ? wizardText.ui.scriptAppKeyLead({app: keyApp}) : wizardText.ui.scriptLead);
 
 /**
- * The command on a row of its own at `width`, whole: after `indent`, or less indented where that makes it fit. A shell
- * command broken over rows neither reads nor copies (pasted, each row runs alone), so one wider than the window is not
- * drawn: a sentence says how wide a window shows it.
+ * The command on a row of its own at `width`, whole: after `indent`, or less indented where that makes it fit. One wider
+ * than the window goes on rows of its own from the first column, broken only between its arguments (a flag with its
+ * value), each row but the last ending with the shell's continuation mark (text/wrap.ts commandPieces): copied, the rows
+ * run as one command. Where that cannot be (an argument wider than the window, a quoted value, Nushell, which has no
+ * such mark), it is not drawn: a sentence says how wide a window shows it.
  */
 export function commandRows(command: string, width: number, indent: string): string[] {
 	const columns = displayWidth(command);
 	if (columns <= width) return [fittingIndent(indent, columns, width) + command];
+	const rows = lineContinuation() === undefined || /['"]/.test(command) ? [] : wrapPlain(command, {width});
+	if (rows.length > 1 && rows.every(row => displayWidth(row) <= width)) return rows;
 	return wrapLines(wizardText.ui.commandTooWide({columns}), width, indent);
 }
 

@@ -6,13 +6,17 @@ import {renderSettingsText} from '../../source/commands/config.js';
 import {setLanguage, tablesOf} from '../../source/messages/language.js';
 import {defaultSettings} from '../../source/settings/index.js';
 import {oneLine} from '../../source/text/safe.js';
+import {setShell} from '../../source/text/shell.js';
 import {cutToColumns, displayWidth, padEndColumns} from '../../source/text/width.js';
 import {wrapPlain, wrapSpans} from '../../source/text/wrap.js';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
 import {wrappedHeight} from '../../source/ui/layout.js';
 import {chineseSentences} from '../helpers/chinese-sentences.js';
 
-afterEach(() => setLanguage('en'));
+afterEach(() => {
+	setLanguage('en');
+	setShell('sh');
+});
 
 const paragraph =
 	'用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号。给一个账号充值，付不了另一个账号的 key 的费用。用你用过的每种方式分别登录，打开 API keys 页面：列出你这个 key 的账号（结尾 …cdef）才是该充值的账号。';
@@ -166,11 +170,20 @@ test('a paragraph does not end on a status or error code in brackets alone: the 
 	assert.deepEqual(wrapPlain('✖ DeepSeek does not accept this key (401)', {width: 40, hangingIndent: '  '}), ['✖ DeepSeek does not accept this', '  key (401)']);
 	assert.deepEqual(wrapPlain('Going direct fails too (ECONNREFUSED).', {width: 24}), ['Going direct fails', 'too (ECONNREFUSED).']);
 	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也', '连不上（ECONNREFUSED）']);
-	// The check of a key where its app sends it: its command's words stay together, the address may take the next row.
-	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '    deepseek-fix check --base-url', '    https://openrouter.ai/api，或在向导里选择它']);
+	// The check of a key where its app sends it: the command whole on one row, less indented where that makes it fit.
+	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '   deepseek-fix check --base-url https://openrouter.ai/api，', '    或在向导里选择它']);
 	// The check of the key an app sends: the command's words stay together ("check" alone at the row's end read as done).
 	assert.deepEqual(wrapPlain('Check the key Claude Code sends: deepseek-fix check --key-from claude-code', {width: 60}), ['Check the key Claude Code sends:', 'deepseek-fix check --key-from claude-code']);
-	assert.deepEqual(wrapPlain('检查 Claude Code 发送的 key：deepseek-fix check --key-from claude-code', {width: 40, indent: '    '}), ['    检查 Claude Code 发送的 key：', '    deepseek-fix check --key-from', '    claude-code']);
+	// A fix's title at 40 columns (the fix's indents): the command no longer ends a row on "--key-from" above "opencode";
+	// 38 columns wide, it takes a row less indented, whole.
+	for (const title of ['Check the key opencode sends: deepseek-fix check --key-from opencode', '检查 opencode 发送的 key：deepseek-fix check --key-from opencode']) {
+		assert.deepEqual(wrapPlain(title, {width: 40, indent: '  → ', hangingIndent: '    ', breakLong: true}).slice(1), ['  deepseek-fix check --key-from opencode']);
+	}
+	// Wider than the window: broken between its arguments, the row ending with the shell's mark, so it pastes as one command.
+	assert.deepEqual(wrapPlain('检查 Claude Code 发送的 key：deepseek-fix check --key-from claude-code', {width: 40, indent: '    '}), ['    检查 Claude Code 发送的 key：', '    deepseek-fix check \\', '    --key-from claude-code']);
+	setShell('powershell');
+	assert.deepEqual(wrapPlain('Check the key Claude Code sends: deepseek-fix check --key-from claude-code', {width: 36}), ['Check the key Claude Code sends:', 'deepseek-fix check `', '--key-from claude-code']);
+	setShell('sh');
 	// A Chinese word goes down whole with the code, never its last character alone (“…失 / 败（ECONNRESET）。”, the
 	// connection-reset sentence at 40 columns); where the word does not fit there, the code stands alone instead.
 	assert.deepEqual(wrapPlain('连接 api.deepseek.com 失败（ECONNRESET）。', {width: 40, indent: '  '}), ['  连接 api.deepseek.com', '  失败（ECONNRESET）。']);
