@@ -182,6 +182,20 @@ export function scriptLines(script: ScriptCommand, width: number, indent: string
 	return [...wrapLines(scriptLead(script), width, indent), ...commandRows(script.command, width, indent)];
 }
 
+/** Rows of the script line past which it comes after the later lines: a command wider than the window, on rows of its own. */
+const scriptRowsBeforeLaterLines = 2;
+
+/**
+ * The script line's block: before the later lines where it takes a row or two, after them where a command wider than the
+ * window takes rows of its own (the help over the result still opens on it): "Add the line above with crontab -e" keeps
+ * its row at 40×15.
+ */
+function scriptCandidate(script: ScriptCommand, width: number): Candidate {
+	const rows = scriptLines(script, width, leafIndents.line).length;
+	const priority = rows > scriptRowsBeforeLaterLines ? leafImportance.indexOf('laterLines') + 0.5 : leafImportance.indexOf('scriptCommand');
+	return {part: {kind: 'script'}, block: {priority, rows}};
+}
+
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');
 const fixImportance = (index: number): LeafImportance => (index === 0 ? 'firstFix' : index === 1 ? 'secondFix' : 'laterFixes');
 
@@ -375,9 +389,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 				...(index === 0 ? {fallbackRows: 1 + firstFixTitleRows + ownUrlRows(fix)} : {}),
 			},
 		})),
-		...(input.script === undefined
-			? []
-			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: scriptLines(input.script, width, leafIndents.line).length}} satisfies Candidate]),
+		...(input.script === undefined ? [] : [scriptCandidate(input.script, width)]),
 	];
 	/**
 	 * The blocks of the links actions repeat, after the candidates (their fix's index): drawn
