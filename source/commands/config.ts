@@ -126,6 +126,7 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 	const lines = rows.flatMap(([label, value]) =>
 		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
 	);
-	const hint = file.exists ? ['', configMessages.hintReset] : [];
+	// Wrapped like the rows, its command kept whole on one row (text/wrap.ts): at 40 columns it ran past the edge.
+	const hint = file.exists ? ['', ...wrapPlain(configMessages.hintReset, {width})] : [];
 	return [configMessages.title, ...lines, ...hint, ''].join('\n');
 }

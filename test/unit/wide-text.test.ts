@@ -86,6 +86,14 @@ test('the Chinese breadcrumb keeps the start and the latest steps within 40 colu
 	assert.match(line, /^开始 › … › .*付款失败$/);
 });
 
+test('config\'s hint to forget everything fits 40 columns in both languages, its command whole on one row', () => {
+	for (const [language, lead] of [['en', 'Forget everything with:'], ['zh-CN', '要清除所有设置：']] as const) {
+		setLanguage(language);
+		const text = renderSettingsText(defaultSettings(), {path: '/tmp/x/config.json', exists: true}, 40);
+		assert.deepEqual(text.trimEnd().split('\n').slice(-2), [lead, 'deepseek-fix config --reset'], text);
+	}
+});
+
 test('config lines up Chinese labels by columns', () => {
 	setLanguage('zh-CN');
 	const text = renderSettingsText({...defaultSettings(), probeModel: 'deepseek-chat', language: 'zh-CN'}, {path: '/tmp/x/config.json', exists: true}, 80);
