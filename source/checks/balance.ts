@@ -115,7 +115,9 @@ export const balance: Check = {
 		const parsed = parseBalance(result.json);
 		if (!parsed.ok) {
 			const outcome = unexpected(result, checkMessages.balance.what);
-			return {...outcome, details: {...outcome.details, reading: null, parseError: parsed.reason}};
+			// JSON that is no balance answer, nor an error, nor a broken body: why it cannot be read (a currency that is no code, a missing list), never the value itself.
+			const plain = result.bodyProblem === undefined && serverSays(result) === undefined && !result.redirect;
+			return {...outcome, ...(plain ? {summary: checkMessages.balance.unreadable(result.status, parsed.reason)} : {}), details: {...outcome.details, reading: null, parseError: parsed.reason}};
 		}
 		const judged = judgeBalance(parsed.value, ctx);
 		return {...judged, details: {...httpFacts(result), ...judged.details}};

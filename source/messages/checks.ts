@@ -368,6 +368,8 @@ const checkMessagesEn = {
 		/** A gateway that passes the key on did not answer /user/balance as DeepSeek does. */
 		notPassedOn: (name: string, status: number) =>
 			`Not read, as ${name} did not pass the balance query on to DeepSeek (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
+		/** A 200 answer that is not a balance DeepSeek's way (`reason`, from the parser): the server's value is never in it. */
+		unreadable: (status: number, reason: string) => `Unreadable answer (HTTP ${status}). ${reason}`,
 		noBalances: 'The account has no balance at all: a newly created account gets no free credit.',
 		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
 		bonusRanOut: (text: string, granted: string, date: string) =>
