@@ -9,7 +9,7 @@ import {isOtherService, passesKeyOn} from '../providers/table.js';
 import {isEmptyBalance, mainOf, payingFirst, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
 import {clockTime} from '../domain/duration.js';
 import {timeMessages} from '../messages/time.js';
-import {arrivedSince} from '../domain/balance-history.js';
+import {alertAppliesTo, arrivedSince} from '../domain/balance-history.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
@@ -62,7 +62,7 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 		return {status: 'fail', summary, details};
 	}
 	const threshold = ctx.alertThreshold;
-	const lowMark = threshold && (!threshold.currency || threshold.currency === main.currency) ? threshold.amount : defaultLowBalance;
+	const lowMark = threshold && alertAppliesTo(threshold, main.currency) ? threshold.amount : defaultLowBalance;
 	// `low`: a warning about the amount, not about bonus credit (DeepSeek also lowers concurrency as it runs low).
 	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: checkMessages.balance.low(text, lowMark, main.currency), details: {...details, low: true}};
 	if (isZeroAmount(main.toppedUp) && !isZeroAmount(main.granted)) return {status: 'warn', summary: checkMessages.balance.bonusOnly(text), details};

@@ -41,8 +41,16 @@ export function lastReadingIn(history: readonly BalanceSample[], currency: strin
 /** An alert level as the balance check applies it: its currency, when it names one, must be the reading's. */
 export type AlertLevel = {amount: string; currency: string | undefined} | undefined;
 
+/**
+ * Whether an alert level applies to a balance in `currency`: it names no currency, or that one. The one rule
+ * for the balance check, the wizard's balance result and its start screen. A currency not read yet (undefined): it applies.
+ */
+export function alertAppliesTo(alert: {currency?: string | undefined}, currency: string | undefined): boolean {
+	return alert.currency === undefined || currency === undefined || alert.currency === currency;
+}
+
 function under(total: string, alert: AlertLevel, currency: string): boolean {
-	return alert !== undefined && (alert.currency === undefined || alert.currency === currency) && compareDecimal(total, alert.amount) < 0;
+	return alert !== undefined && alertAppliesTo(alert, currency) && compareDecimal(total, alert.amount) < 0;
 }
 
 /**

@@ -182,6 +182,9 @@ const wizardTextEn = {
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number}) =>
 				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for ${p.days < 1 ? 'less than a day' : `about ${p.days} ${p.days === 1 ? 'day' : 'days'}`}`,
 			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${p.amount} ${p.currency}`,
+			/** The alert names another currency than this account's last balance: it does not apply to it (as the balance result says). */
+			alertOtherCurrency: (p: {amount: string; currency: string; balanceCurrency: string}) =>
+				`Low-balance alert: under ${p.amount} ${p.currency}, which does not apply to this balance in ${p.balanceCurrency}`,
 		},
 		question: 'What is happening?',
 		/** Breadcrumb names of the branches whose first question does not name them. */

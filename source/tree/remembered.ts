@@ -1,6 +1,7 @@
 // What the start screen recalls from earlier runs: the last balance and how long ago it
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
+import {alertAppliesTo} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
@@ -43,6 +44,9 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		// The last diagnosis (of this key and base URL) named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.
 		else if (lastDiagnosis?.changed !== undefined || !summary?.includes(amount)) lines.push({what: 'balance', text: text.balance({amount, ago: when})});
 	}
-	if (alert) lines.push({what: 'alert', text: text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''})});
+	// In another currency than this account's last balance: not applied there (the balance check and its result say the same).
+	if (alert?.currency !== undefined && !alertAppliesTo(alert, known.currency)) {
+		lines.push({what: 'alert', text: text.alertOtherCurrency({amount: alert.amount, currency: alert.currency, balanceCurrency: known.currency ?? ''})});
+	} else if (alert) lines.push({what: 'alert', text: text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''})});
 	return lines;
 }

@@ -114,3 +114,24 @@ test('an alert set in another currency than the balance read: said not to apply,
 		assert.match(app.lastFrame(), /❯ Change the low-balance alert \(now under 5 CNY\)/, 'changing it comes first');
 	});
 });
+
+test('the start screen says an alert in another currency than the last balance does not apply, as the balance result does', async () => {
+	const w = await world('usd');
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.000Z', currency: 'USD', total: '12.37', granted: '0.00', toppedUp: '12.37'}]);
+	await setAlertThreshold(w.env, '5', 'CNY');
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Low-balance alert: under 5 CNY, which does not apply to this balance in USD/, start);
+	});
+});
+
+test('the start screen shows an alert in the last balance\'s currency as it is', async () => {
+	const w = await world('usd');
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.000Z', currency: 'USD', total: '12.37', granted: '0.00', toppedUp: '12.37'}]);
+	await setAlertThreshold(w.env, '5', 'USD');
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Low-balance alert: under 5 USD/, start);
+		assert.doesNotMatch(start, /does not apply/, start);
+	});
+});

@@ -143,6 +143,7 @@ export const wizardText: WizardText = {
 			balanceWithSpending: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
 			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
+			alertOtherCurrency: p => `余额不足提醒：低于 ${p.amount} ${p.currency}，不适用于这个以 ${p.balanceCurrency} 计的余额`,
 		},
 		question: '遇到了什么情况？',
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},
