@@ -325,6 +325,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			stdout: text => io.stdout.write(text),
 			stderr: text => io.stderr.write(text),
 			width: outputWidth(io.env, io.stdout),
+			// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
+			flags,
+			projectEnv: io.cwd === '' ? undefined : readProjectEnv(io.cwd, io.env),
 		});
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
