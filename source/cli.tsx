@@ -494,7 +494,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			// Without --below, the alert remembered in the wizard is said where the balance is under it.
 			const {alertThreshold: amount, alertCurrency: currency} = context.load.settings;
 			const alert = values.below === undefined && amount !== undefined ? {amount, currency} : undefined;
-			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert});
+			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert, now: new Date()});
 			if (values.below === undefined) {
 				io.stdout.write(body);
 				return verdictCode;

@@ -67,3 +67,15 @@ export function arrivedSince(history: readonly BalanceSample[], now: BalanceRead
 	const couldNotPay = earlier.unavailable === true || compareDecimal(earlier.total, '0') <= 0 || under(earlier.total, alert, main.currency);
 	return couldNotPay && !under(main.total, alert, main.currency) ? earlier : undefined;
 }
+
+/**
+ * The balance rose since the last remembered reading of this account (`history`, from readingsOf) in the currency
+ * that pays now: that reading, else undefined. Only a reading that names this account counts (one from before readings
+ * named theirs may be another account's), only one in the same currency, and none on a first reading.
+ */
+export function risenSince(history: readonly BalanceSample[], now: BalanceReading | undefined): BalanceSample | undefined {
+	const main = now && mainOf(now.balances);
+	if (!main) return undefined;
+	const earlier = lastReadingIn(history.filter(sample => sample.account !== undefined), main.currency);
+	return earlier && compareDecimal(main.total, earlier.total) > 0 ? earlier : undefined;
+}

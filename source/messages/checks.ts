@@ -381,6 +381,9 @@ const checkMessagesEn = {
 		 * A top-up arrived: the balance before (when it was read: a clock time and how long ago,
 		 * where known) and now. One sentence for the 402 path, the wizard's wait and `balance --wait`.
 		 */
+		/** The balance rose since the last reading of this account (`before`, read `ago` where known) and could pay then too: by how much. */
+		risen: (p: {up: string; before: string; currency: string; ago?: string | undefined}) =>
+			`Up ${p.up} ${p.currency} since the last look (${p.before} ${p.currency}${p.ago === undefined ? '' : `, ${p.ago}`}).`,
 		arrived: (p: {before: string; total: string; currency: string; clock?: string | undefined; ago?: string | undefined}) =>
 			p.clock === undefined
 				? `${p.before} ${p.currency} before → ${p.total} ${p.currency} now: your top-up arrived.`

@@ -56,6 +56,7 @@ const byName: Record<string, readonly Sample[]> = {
 	baseUrl: ['https://base.example'],
 	bareAddress: [false, true],
 	before: ['0.00'],
+	up: ['47.09'],
 	below: ['5.00'],
 	byBalance: [false, true],
 	cap: ['files', 'bytes', 'time', 'findings'],

@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {accountOf} from '../../source/domain/balance-history.js';
+import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
 import {drive, flat, session, waitUntil, world} from './helpers.js';
@@ -133,5 +134,18 @@ test('the start screen shows an alert in the last balance\'s currency as it is',
 		const start = flat(app.lastFrame());
 		assert.match(start, /Low-balance alert: under 5 USD/, start);
 		assert.doesNotMatch(start, /does not apply/, start);
+	});
+});
+
+test('the balance result says how much came in since an earlier run\'s look at this account', async () => {
+	const w = await world('ok');
+	const url = normaliseBaseUrl(w.env['DEEPSEEK_BASE_URL'] ?? '');
+	assert.ok(url.ok);
+	await recordBalanceReading(w.env, [{at: '2026-11-20T08:00:00.000Z', currency: 'CNY', total: '0.35', granted: '0.00', toppedUp: '0.35', account: accountOf(url.value.url, fakeKey)}]);
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('Your balance: 47.44 CNY'));
+		assert.match(leaf, /What changed since the last check: ✔ Up 47\.09 CNY since the last look \(0\.35 CNY, 2 hours ago\)\./, leaf);
 	});
 });

@@ -275,6 +275,7 @@ export const checkMessages: CheckMessages = {
 		zero: text => `${text}，已经用完。`,
 		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
 		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
+		risen: p => `比上次查询${p.ago === undefined ? '' : `（${p.ago}）`}的 ${p.before} ${p.currency} 多了 ${p.up} ${p.currency}。`,
 		arrived: p =>
 			p.clock === undefined
 				? `余额之前是 ${p.before} ${p.currency}，现在是 ${p.total} ${p.currency}：充值已到账。`
