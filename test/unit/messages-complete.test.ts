@@ -73,6 +73,7 @@ const byName: Record<string, readonly Sample[]> = {
 	pac: ['http://wpad.corp.example/proxy.pac', ''],
 	/** The shell a fix's commands are written for (text/shell.ts). */
 	shell: ['sh', 'fish', 'nu', 'powershell', 'cmd'],
+	sinceThen: [undefined, true],
 	command: ['balance'],
 	commands: [['check', 'report'], ['balance']],
 	count: [3, 1],

@@ -149,3 +149,29 @@ test('the balance result says how much came in since an earlier run\'s look at t
 		assert.match(leaf, /What changed since the last check: ✔ Up 47\.09 CNY since the last look \(0\.35 CNY, 2 hours ago\)\./, leaf);
 	});
 });
+
+test('a balance read on a later run than last time\'s result is said to be since then, not beside it as if the same', async () => {
+	const w = await world('ok');
+	await rememberDiagnosis({...w.env}, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty', path: ['start=balance', 'balance.key=env', 'balance.check', 'leaf.zero_balance'], baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? ''});
+	// The same run's reading, saved a moment after its result: the last balance, as before.
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.500Z', currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00'}]);
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty/);
+		assert.match(start, /Last balance: 0\.00 CNY, 2 hours ago/, start);
+	});
+});
+
+test('a balance read on a later run (balance --wait after a top-up) is since then', async () => {
+	const w = await world('ok');
+	await rememberDiagnosis({...w.env}, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty', path: ['start=balance', 'balance.key=env', 'balance.check', 'leaf.zero_balance'], baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? ''});
+	await recordBalanceReading(w.env, [
+		{at: '2026-11-20T07:00:00.500Z', currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00'},
+		{at: '2026-11-20T09:00:00.000Z', currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'},
+	]);
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty/);
+		assert.match(start, /Balance since then: 47\.44 CNY, 1 hour ago/, start);
+	});
+});
