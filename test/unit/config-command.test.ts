@@ -132,6 +132,19 @@ test('the remembered diagnosis says whose it was where the key or base URL in ef
 	assert.match(bareOut, /Last diagnosis\s+insufficient_balance \(2026-11-03 08:31 UTC\): Balance is low\.\n/);
 });
 
+test('at 40 columns the reset hint wraps by words, the command whole on its row', async () => {
+	const {env} = tempEnv();
+	await rememberEverything(env);
+	const {stdout} = await run(env, {width: 40});
+	assert.match(stdout, /\nForget everything with:\ndeepseek-fix config --reset\n/, stdout);
+	setLanguage('zh-CN');
+	try {
+		assert.match((await run(env, {width: 40})).stdout, /\n要清除所有设置：\ndeepseek-fix config --reset\n/);
+	} finally {
+		setLanguage('en');
+	}
+});
+
 async function resetAndRecordOne(env: Record<string, string>): Promise<void> {
 	await run(env, {reset: true});
 	await recordBalanceReading(env, {at: '2026-11-04T00:00:00Z', currency: 'USD', total: '7.00'});
