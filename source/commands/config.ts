@@ -57,7 +57,9 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 			const {ok, deleted, path, message, leftovers} = outcome;
 			stdout(jsonDocument({path, ok, deleted, leftovers, message}));
 		} else {
-			(outcome.ok ? stdout : stderr)(`${outcome.message}\n`);
+			// Wrapped by words like the settings themselves (at 40 columns it broke inside words and terms).
+			const lines = options.width === undefined ? [outcome.message] : wrapPlain(outcome.message, {width: options.width});
+			(outcome.ok ? stdout : stderr)(`${lines.join('\n')}\n`);
 		}
 		return outcome.ok ? 0 : 2;
 	}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {runConfigCommand} from '../../source/commands/config.js';
+import {displayWidth} from '../../source/text/width.js';
 import {setLanguage} from '../../source/messages/language.js';
 import type {Flags} from '../../source/context.js';
 import {accountOf} from '../../source/domain/balance-history.js';
@@ -140,6 +141,22 @@ test('at 40 columns the reset hint wraps by words, the command whole on its row'
 	setLanguage('zh-CN');
 	try {
 		assert.match((await run(env, {width: 40})).stdout, /\n要清除所有设置：\ndeepseek-fix config --reset\n/);
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('config --reset\'s sentence wraps by words at 40 columns, its terms whole', async () => {
+	const {env, file} = tempEnv();
+	await rememberEverything(env);
+	setLanguage('zh-CN');
+	try {
+		const {stdout} = await run(env, {reset: true, width: 40});
+		const rows = stdout.trimEnd().split('\n');
+		assert.ok(rows.length > 1, stdout);
+		assert.ok(rows.every(line => displayWidth(line) <= 40 || line.includes(file)), stdout);
+		assert.match(stdout, /API key/, 'the term on one row');
+		assert.doesNotMatch(stdout, /\n /, 'no row begins with a space');
 	} finally {
 		setLanguage('en');
 	}
