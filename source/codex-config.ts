@@ -66,7 +66,8 @@ export function codexConfigOf(parsed: unknown, file: string, env: Env): CodexCon
 		if (!isJsonObject(table)) return [];
 		const base = text(table['base_url']);
 		if (base === undefined || detectByHost(base) === undefined) return [];
-		const at = `model_providers.${id}`;
+		// The names come from the user's file and are shown: sanitised like any text the tool did not write.
+		const at = `model_providers.${sanitize(id)}`;
 		const envKey = text(table['env_key']);
 		const token = text(table['experimental_bearer_token']);
 		const fromEnv = envKey === undefined ? undefined : text(env[envKey]);
@@ -74,7 +75,7 @@ export function codexConfigOf(parsed: unknown, file: string, env: Env): CodexCon
 			envKey !== undefined
 				? fromEnv === undefined
 					? undefined
-					: {name: `${at}.env_key ($${envKey})`, value: fromEnv, file}
+					: {name: `${at}.env_key ($${sanitize(envKey)})`, value: fromEnv, file}
 				: token === undefined
 					? undefined
 					: {name: `${at}.experimental_bearer_token`, value: token, file};

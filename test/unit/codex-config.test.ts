@@ -131,3 +131,12 @@ test('Codex\'s key and base URL are named after Aider\'s, as source "codex", eac
 	const bases = {codex: foundOf({baseUrl: value('model_providers.ds.base_url', 'https://openrouter.ai/api/v1')}), aider: foundOf({baseUrl: value('DEEPSEEK_API_BASE', 'https://relay.example/v1')})};
 	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, bases).map(found => found.source), ['aider', 'codex']);
 });
+
+test('a provider id or env_key holding terminal escapes is named without them', () => {
+	const parsed = {model_provider: 'ds\u001b[31m', model_providers: {'ds\u001b[31m': {base_url: 'https://api.deepseek.com', env_key: 'KEY\u001b]0;x\u0007'}}};
+	const config = codexConfigOf(parsed, file, {'KEY\u001b]0;x\u0007': testKey});
+	assert.equal(config.key?.value, testKey);
+	assert.doesNotMatch(config.key?.name ?? '', /\u001b|\u0007/);
+	assert.doesNotMatch(config.baseUrl?.name ?? '', /\u001b/);
+	assert.match(config.key?.name ?? '', /^model_providers\.ds.*\.env_key \(\$KEY/);
+});
