@@ -34,6 +34,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	opencode: "OpenCode's config",
 	continue: "Continue's config",
 	aider: "Aider's settings",
+	codex: "Codex's config",
 	none: 'nowhere',
 });
 
@@ -47,6 +48,7 @@ const keyCheckedEn = (file: string): Record<KeySource, string> => ({
 	opencode: "The key in OpenCode's config",
 	continue: "The key in Continue's config",
 	aider: "The key in Aider's settings",
+	codex: "The key in Codex's config",
 	none: 'No key',
 });
 

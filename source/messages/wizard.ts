@@ -26,6 +26,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	opencode: "OpenCode's",
 	continue: "Continue's",
 	aider: "Aider's",
+	codex: "Codex's",
 	none: 'none',
 });
 

@@ -19,6 +19,7 @@ const keyChecked = (file: string) => ({
 	opencode: 'OpenCode 配置里的 key',
 	continue: 'Continue 配置里的 key',
 	aider: 'Aider 设置里的 key',
+	codex: 'Codex 配置里的 key',
 	none: '没有 key',
 }) as const;
 
@@ -38,6 +39,7 @@ const keyFound = (file: string) => ({
 	opencode: '来自 OpenCode 的配置。',
 	continue: '来自 Continue 的配置。',
 	aider: '来自 Aider 的设置。',
+	codex: '来自 Codex 的配置。',
 	none: '没有找到。',
 }) as const;
 

@@ -13,7 +13,7 @@ import {appSetsZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
-const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置', continue: '配置', aider: '设置'};
+const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置', continue: '配置', aider: '设置', codex: '配置'};
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
@@ -28,6 +28,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	opencode: 'OpenCode 的',
 	continue: 'Continue 的',
 	aider: 'Aider 的',
+	codex: 'Codex 的',
 	none: '无',
 });
 
