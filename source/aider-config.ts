@@ -6,7 +6,13 @@
 //   (load_dotenv(override=True)): `~/.aider/oauth-keys.env` first (Path.home(), inserted at the list's
 //   head, so any later file beats it), then `.env` in the home folder, the current folder and the
 //   repository's root (its default --env-file, which generate_search_path_list puts last), or, where
-//   AIDER_ENV_FILE names another --env-file, the home folder's, the root's, the current folder's, then that file;
+//   --env-file names another file, the home folder's, the root's, the current folder's, then that file. The
+//   --env-file is known from Aider's first parse, before any `.env` is loaded: AIDER_ENV_FILE of the process
+//   environment, else the `env-file` entry of the `.aider.conf.yml` files (the later file's), else the default.
+//   configargparse passes a set variable on as `--env-file=VALUE` whatever it holds: an empty AIDER_ENV_FILE (or
+//   `env-file: ""`) is an empty --env-file, which load_dotenv_files leaves out (`if command_line_file`), so no
+//   default is added and the root's `.env` keeps its place before the current folder's; a value of spaces is a
+//   file of that name. The file is relative to the current folder (Path.resolve), whichever yml names it;
 // - every option has a variable (args.py: `auto_env_var_prefix="AIDER_"`: `--openai-api-base` is
 //   AIDER_OPENAI_API_BASE; `--config` has none, being the config file's own option), read from the
 //   environment as it is after those `.env` files (main.py parses again after loading them), so a
@@ -25,8 +31,8 @@
 // settings set is named: a DEEPSEEK_API_KEY the environment gives is the environment's, while an
 // AIDER_… variable is Aider's setting, named as the variable (`AIDER_OPENAI_API_KEY`, an item
 // `AIDER_API_KEY deepseek`) with the file `.env` it is in, or `inEnvironmentFile` ('') when the
-// process environment gives it ("AIDER_OPENAI_API_KEY in the environment"). AIDER_ENV_FILE (another --env-file)
-// is read from the process environment; Aider's command line (--config, --env-file, --model) is not seen.
+// process environment gives it ("AIDER_OPENAI_API_KEY in the environment"). Aider's command line (--config,
+// --env-file, --model) is not seen.
 // Regular files only, 256 KiB at most; anything odd is nothing. Never throws.
 import path from 'node:path';
 import {parseYamlText} from './continue-config.js';
@@ -55,9 +61,11 @@ type Asked = (typeof asked)[number];
 type Vars = Partial<Record<Asked, AiderValue>>;
 
 /** The YAML entries read (Aider's option names). */
-export type AiderYaml = {model?: string; deepseek?: boolean; 'set-env'?: string[]; 'api-key'?: string[]; 'openai-api-key'?: string; 'openai-api-base'?: string};
+export type AiderYaml = {model?: string; deepseek?: boolean; 'set-env'?: string[]; 'api-key'?: string[]; 'openai-api-key'?: string; 'openai-api-base'?: string; 'env-file'?: string};
 type YamlEntry = keyof AiderYaml;
-const yamlEntries: readonly YamlEntry[] = ['model', 'deepseek', 'set-env', 'api-key', 'openai-api-key', 'openai-api-base'];
+const yamlEntries: readonly YamlEntry[] = ['model', 'deepseek', 'set-env', 'api-key', 'openai-api-key', 'openai-api-base', 'env-file'];
+/** `env-file` takes effect from the first parse only (the variables the `.env` files set come after it is used). */
+const variableEntries = yamlEntries.filter(entry => entry !== 'env-file');
 
 /** The nearest folder at or above `cwd` holding `.git` (a folder, or a worktree's file), as GitPython finds the repository. */
 export function gitRootOf(cwd: string, isRoot: (folder: string) => boolean = isRepositoryRoot): string | undefined {
@@ -78,16 +86,19 @@ function shownAs(file: string, cwd: string, home: string | undefined): string {
  * The files of one kind (`.aider.conf.yml`, `.env`), weakest first, each once: YAML in the home folder, the
  * repository's root, the current folder; `.env` as generate_search_path_list lists them: the home folder's, the
  * repository root's, the current folder's, then the --env-file, each file at its last place. The --env-file is the
- * file AIDER_ENV_FILE names (relative to the current folder, no `~` expanded, as Path.resolve takes it), else Aider's
- * default, the root's `.env` (the current folder's outside a repository): by default the root's `.env` comes last,
- * after the current folder's; with AIDER_ENV_FILE, the root's comes before the current folder's, and that file last.
- * `~/.aider/oauth-keys.env` comes first, as load_dotenv_files puts it at the head of that list.
+ * file AIDER_ENV_FILE names where it is set (empty too), else the one `yamlEnvFile` (the YAML's `env-file`) names,
+ * relative to the current folder, no `~` expanded, as Path.resolve takes it; an empty one is none; neither given,
+ * Aider's default, the root's `.env` (the current folder's outside a repository). By default the root's `.env` comes
+ * last, after the current folder's; with another --env-file (or an empty one), the root's comes before the current
+ * folder's, and that file last. `~/.aider/oauth-keys.env` comes first, as load_dotenv_files puts it at the head.
  */
-export function aiderFiles(kind: 'yaml' | 'dotenv', cwd: string, env: Env, gitRoot: string | undefined = gitRootOf(cwd)): Array<{file: string; shownAs: string}> {
+export function aiderFiles(kind: 'yaml' | 'dotenv', cwd: string, env: Env, gitRoot: string | undefined = gitRootOf(cwd), yamlEnvFile?: string): Array<{file: string; shownAs: string}> {
 	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
 	const here = path.resolve(cwd);
 	const inFolder = (name: string) => (folder: string | undefined) => (folder ? path.join(path.resolve(folder), name) : undefined);
-	const envFile = env.AIDER_ENV_FILE?.trim() ? path.resolve(here, env.AIDER_ENV_FILE) : inFolder('.env')(gitRoot ?? here);
+	// configargparse passes any value a set variable holds (`--env-file=`): only an unset one leaves the YAML's or the default.
+	const given = env.AIDER_ENV_FILE ?? yamlEnvFile;
+	const envFile = given === undefined ? inFolder('.env')(gitRoot ?? here) : given === '' ? undefined : path.resolve(here, given);
 	const listed = kind === 'yaml' ? [home, gitRoot, here].map(inFolder(aiderConfName)) : [...[home, gitRoot, here].map(inFolder('.env')), envFile];
 	const files: string[] = [];
 	for (const file of listed) {
@@ -111,6 +122,9 @@ export function aiderYamlOf(parsed: unknown): AiderYaml {
 		if (value === undefined || value === null) continue;
 		if (entry === 'deepseek') {
 			if (typeof value === 'boolean') found.deepseek = value;
+		} else if (entry === 'env-file') {
+			// A file name as written (configargparse's str(value)): spaces are part of it.
+			if (typeof value === 'string' || typeof value === 'number') found['env-file'] = String(value);
 		} else if (entry === 'set-env' || entry === 'api-key') {
 			const items = (Array.isArray(value) ? value : [value]).map(text).filter((item): item is string => item !== undefined);
 			found[entry] = items;
@@ -180,7 +194,7 @@ export function withAiderVariables(
 	const yaml: Record<string, unknown> = {...merged.yaml};
 	const fileOf = {...merged.fileOf};
 	const variableOf: Partial<Record<YamlEntry, string>> = {};
-	for (const entry of yamlEntries) {
+	for (const entry of variableEntries) {
 		const variable = aiderVariableOf(entry);
 		let value = env[variable];
 		let file = inEnvironmentFile;
@@ -259,14 +273,16 @@ function readText(file: string): string | undefined {
  */
 export async function readAiderConfig(cwd: string, env: Env, parseYaml: (text: string) => Promise<unknown> = parseYamlText): Promise<AiderConfig> {
 	const gitRoot = gitRootOf(cwd);
-	const dotenvs = aiderFiles('dotenv', cwd, env, gitRoot).flatMap(({file, shownAs}) => {
-		const text = readText(file);
-		return text === undefined ? [] : [{values: dotenvValues(text), file: shownAs}];
-	});
 	const yamls: Array<{yaml: AiderYaml; file: string}> = [];
 	for (const {file, shownAs} of aiderFiles('yaml', cwd, env, gitRoot)) {
 		const text = readText(file);
 		if (text !== undefined && mayNameAiderEntry(text)) yamls.push({yaml: aiderYamlOf(await parseYaml(text)), file: shownAs});
 	}
-	return aiderConfigOf(dotenvs, withAiderVariables(mergeAiderYamls(yamls), dotenvs, env));
+	const merged = mergeAiderYamls(yamls);
+	// The YAML's env-file picks the --env-file, so the YAML files are read before the dotenv files.
+	const dotenvs = aiderFiles('dotenv', cwd, env, gitRoot, merged.yaml['env-file']).flatMap(({file, shownAs}) => {
+		const text = readText(file);
+		return text === undefined ? [] : [{values: dotenvValues(text), file: shownAs}];
+	});
+	return aiderConfigOf(dotenvs, withAiderVariables(merged, dotenvs, env));
 }

@@ -2,11 +2,12 @@
 // the one table of how each app's settings are read. Adding an app: its reader module, a row in `appReaders`, and its
 // messages (its name and settings file in deepseek/facts.ts, its sentences). Each reader keeps its own timing: a
 // synchronous one is read where it is asked (the wizard's first render, a check's first ask), an asynchronous one
-// (Continue's and Aider's: their YAML parser is a dynamic import) after the wizard's first frame, and by a check when first asked.
+// (Continue's, Aider's and Codex's: their YAML or TOML parser is a dynamic import) after the wizard's first frame, and by a check when first asked.
 import {readClaudeCodeEnv, claudeCodeFound} from './claude-code-env.js';
 import {readOpenCodeConfig} from './opencode-config.js';
 import {readContinueConfig} from './continue-config.js';
 import {readAiderConfig} from './aider-config.js';
+import {readCodexConfig} from './codex-config.js';
 import {agentApps, type AgentApp} from './deepseek/facts.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -35,6 +36,8 @@ export const appReaders: Record<AgentApp, AppReader> = {
 	// Imported statically, as Continue's reader: a dynamic import here made esbuild split the modules both
 	// share with the start-up path into four more files before the first request, for 3.5 KB spared.
 	aider: {later: async (cwd, env) => foundOf(await readAiderConfig(cwd, env))},
+	// Its TOML parser is a dynamic import, loaded only where a config.toml is there and may define a provider.
+	codex: {later: async (cwd, env) => foundOf(await readCodexConfig(cwd, env))},
 };
 
 /** The apps read where they are asked (the wizard's first render). */

@@ -325,6 +325,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			stdout: text => io.stdout.write(text),
 			stderr: text => io.stderr.write(text),
 			width: outputWidth(io.env, io.stdout),
+			// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
+			flags,
+			projectEnv: io.cwd === '' ? undefined : readProjectEnv(io.cwd, io.env),
 		});
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
@@ -491,7 +494,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			// Without --below, the alert remembered in the wizard is said where the balance is under it.
 			const {alertThreshold: amount, alertCurrency: currency} = context.load.settings;
 			const alert = values.below === undefined && amount !== undefined ? {amount, currency} : undefined;
-			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert});
+			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert, now: new Date()});
 			if (values.below === undefined) {
 				io.stdout.write(body);
 				return verdictCode;

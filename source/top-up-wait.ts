@@ -62,12 +62,27 @@ export type WaitOptions = {
 	/**
 	 * How long one look may take (the request timeout). Given, the whole wait ends by its
 	 * deadline: the last look starts early enough to answer by then (one pause or this
-	 * long before it, whichever is shorter; at once if that has passed), and a look still
+	 * long before it, whichever is shorter, or less with `firstLookMs`; at once if that has passed), and a look still
 	 * running at the deadline is aborted and not counted. Without it, the last look is
 	 * made at the deadline itself.
 	 */
 	lookMs?: number;
+	/**
+	 * How long the reading before the wait took (the first run's balance check), if known. With `lookMs`, the last look
+	 * is then not one pause before the deadline but about the time an answer takes (twice the slowest seen, at least
+	 * `answerMarginMs`): the wait ends near the limit asked for, not a pause short of it.
+	 */
+	firstLookMs?: number | undefined;
 };
+
+/** The least time left for the last look's answer before the deadline. */
+export const answerMarginMs = 250;
+
+/** How long before the deadline the last look starts, given the slowest look seen: twice that, at least the margin, never more than `lookMs`. */
+function lastLookLead(lookMs: number | undefined, slowestMs: number | undefined): number | undefined {
+	if (lookMs === undefined || slowestMs === undefined) return lookMs;
+	return Math.min(lookMs, Math.max(answerMarginMs, 2 * slowestMs));
+}
 
 /** Look at the balance until `until` holds, the time is up (one last look by the deadline) or `signal` aborts. */
 export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
@@ -79,11 +94,12 @@ export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
 	let looks = 0;
 	let last: CheckResult | undefined;
 	let lastLookMade = false;
+	let slowestMs = options.firstLookMs;
 	const end = (outcome: WaitOutcome['outcome']): WaitOutcome => ({outcome, last, looks, elapsedMs: clock() - startedAt});
 	for (;;) {
 		const now = clock();
 		if (now >= deadline || lastLookMade) return end('timed_out');
-		const next = nextLook(now, deadline, nextLookMs(options.everyMs, failures), lookMs);
+		const next = nextLook(now, deadline, nextLookMs(options.everyMs, failures), lastLookLead(lookMs, slowestMs));
 		const nextAt = next.at;
 		lastLookMade = next.last;
 		options.onProgress?.({startedAt, deadline, nextAt, looks, last});
@@ -94,6 +110,7 @@ export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
 		}
 		const cutOff = lookMs === undefined ? undefined : deadlineSignal(deadline - clock(), 'wait deadline');
 		let result: CheckResult;
+		const lookStarted = clock();
 		try {
 			result = await options.look(cutOff ? AbortSignal.any([options.signal, cutOff.signal]) : options.signal);
 		} finally {
@@ -103,6 +120,7 @@ export async function waitForTopUp(options: WaitOptions): Promise<WaitOutcome> {
 		if (cutOff?.signal.aborted) return end('timed_out');
 		last = result;
 		looks++;
+		slowestMs = Math.max(slowestMs ?? 0, clock() - lookStarted);
 		const value = readingOf(resultsOf([result]));
 		failures = value === undefined ? failures + 1 : 0;
 		if (options.until(value)) return end('arrived');

@@ -2,14 +2,14 @@
 // relay — that relay's own balance read with the user's key.
 import {provider as endpointProvider} from './details.js';
 import {checkMessages} from '../messages/checks.js';
-import {compareDecimal, isZeroAmount} from '../domain/decimal.js';
+import {compareDecimal, isZeroAmount, subtractDecimal} from '../domain/decimal.js';
 import {parseBalance} from '../deepseek/parse.js';
 import {readProviderBalance} from '../providers/balance.js';
 import {isOtherService, passesKeyOn} from '../providers/table.js';
 import {isEmptyBalance, mainOf, payingFirst, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
 import {clockTime} from '../domain/duration.js';
 import {timeMessages} from '../messages/time.js';
-import {arrivedSince} from '../domain/balance-history.js';
+import {alertAppliesTo, arrivedSince, risenSince} from '../domain/balance-history.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import type {BalanceSample, Check, CheckContext, CheckOutcome} from './types.js';
@@ -39,18 +39,38 @@ export {isEmptyBalance} from '../domain/balance.js';
  * The one sentence for a top-up that arrived: `before` (the reading that could not pay, and
  * when it was read, where known) against the balance `now`, as of the moment `at`.
  */
-export function arrivalSentence(before: {total: string; at?: string | undefined}, now: BalanceInfo, at?: Date): string {
+export function arrivalSentence(before: {total: string; at?: string | undefined}, now: Pick<BalanceInfo, 'total' | 'currency'>, at?: Date): string {
 	const then = before.at === undefined ? Number.NaN : Date.parse(before.at);
 	const ago = at && Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, at.getTime() - then)}) : undefined;
 	const when = Number.isFinite(then) ? {clock: clockTime(new Date(then)), ...(ago === undefined ? {} : {ago})} : {};
 	return checkMessages.balance.arrived({before: before.total, total: now.total, currency: now.currency, ...when});
 }
 
+/**
+ * The line on money that came in since the last look, as the wizard's balance result and `balance` say it: the top-up
+ * sentence where the balance could not pay then (`toppedUpSince`), else how much it rose (`risenSince`), how long ago
+ * (as of `at`, where given); undefined when it did not rise.
+ */
+export function sinceLastLook(since: {toppedUp?: {at: string; total: string} | undefined; risen?: {at: string; total: string} | undefined}, now: Pick<BalanceInfo, 'total' | 'currency'> | undefined, at?: Date): string | undefined {
+	if (!now) return undefined;
+	if (since.toppedUp) return arrivalSentence(since.toppedUp, now, at);
+	if (!since.risen) return undefined;
+	const then = Date.parse(since.risen.at);
+	const ago = at && Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, at.getTime() - then)}) : undefined;
+	return checkMessages.balance.risen({up: subtractDecimal(now.total, since.risen.total), before: since.risen.total, currency: now.currency, ...(ago === undefined ? {} : {ago})});
+}
+
 /** Pure: judge a DeepSeek balance reading. */
 export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'alertThreshold' | 'balanceHistory'>): CheckOutcome {
 	// Empty (or under the alert) at the last reading of this account, and not now: the top-up arrived since.
 	const earlier = arrivedSince(ctx.balanceHistory, reading, ctx.alertThreshold);
-	const details = {reading, ...(earlier ? {toppedUpSince: {at: earlier.at, total: earlier.total, currency: earlier.currency}} : {})};
+	// Risen since the last reading of this account in this currency (a top-up, whether or not it could pay before).
+	const lower = risenSince(ctx.balanceHistory, reading);
+	const details = {
+		reading,
+		...(earlier ? {toppedUpSince: {at: earlier.at, total: earlier.total, currency: earlier.currency}} : {}),
+		...(lower ? {risenSince: {at: lower.at, total: lower.total, currency: lower.currency}} : {}),
+	};
 	const main = mainOf(reading.balances);
 	if (!main) return {status: 'fail', summary: checkMessages.balance.noBalances, details};
 	const text = balanceAmounts(reading);
@@ -62,7 +82,7 @@ export function judgeBalance(reading: BalanceReading, ctx: Pick<CheckContext, 'a
 		return {status: 'fail', summary, details};
 	}
 	const threshold = ctx.alertThreshold;
-	const lowMark = threshold && (!threshold.currency || threshold.currency === main.currency) ? threshold.amount : defaultLowBalance;
+	const lowMark = threshold && alertAppliesTo(threshold, main.currency) ? threshold.amount : defaultLowBalance;
 	// `low`: a warning about the amount, not about bonus credit (DeepSeek also lowers concurrency as it runs low).
 	if (compareDecimal(main.total, lowMark) < 0) return {status: 'warn', summary: checkMessages.balance.low(text, lowMark, main.currency), details: {...details, low: true}};
 	if (isZeroAmount(main.toppedUp) && !isZeroAmount(main.granted)) return {status: 'warn', summary: checkMessages.balance.bonusOnly(text), details};
@@ -115,7 +135,9 @@ export const balance: Check = {
 		const parsed = parseBalance(result.json);
 		if (!parsed.ok) {
 			const outcome = unexpected(result, checkMessages.balance.what);
-			return {...outcome, details: {...outcome.details, reading: null, parseError: parsed.reason}};
+			// JSON that is no balance answer, nor an error, nor a broken body: why it cannot be read (a currency that is no code, a missing list), never the value itself.
+			const plain = result.bodyProblem === undefined && serverSays(result) === undefined && !result.redirect;
+			return {...outcome, ...(plain ? {summary: checkMessages.balance.unreadable(result.status, parsed.reason)} : {}), details: {...outcome.details, reading: null, parseError: parsed.reason}};
 		}
 		const judged = judgeBalance(parsed.value, ctx);
 		return {...judged, details: {...httpFacts(result), ...judged.details}};

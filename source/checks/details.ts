@@ -133,12 +133,22 @@ export function reading(results: Results): BalanceReading | undefined {
 	return isJsonObject(value) && Array.isArray(value['balances']) ? (value as BalanceReading) : undefined;
 }
 
-/** The last remembered reading of this account, when it could not pay and the balance now can (a top-up arrived since). */
-export function toppedUpSince(results: Results): {at: string; total: string; currency: string} | undefined {
-	const value = detail(results, 'balance', 'toppedUpSince');
+/** A remembered reading the balance check names in `field` (when it was read, its total and currency). */
+function earlierReading(results: Results, field: 'toppedUpSince' | 'risenSince'): {at: string; total: string; currency: string} | undefined {
+	const value = detail(results, 'balance', field);
 	if (!isJsonObject(value)) return undefined;
 	const {at, total, currency} = value;
 	return typeof at === 'string' && typeof total === 'string' && typeof currency === 'string' ? {at, total, currency} : undefined;
+}
+
+/** The last remembered reading of this account, when it could not pay and the balance now can (a top-up arrived since). */
+export function toppedUpSince(results: Results): {at: string; total: string; currency: string} | undefined {
+	return earlierReading(results, 'toppedUpSince');
+}
+
+/** The last remembered reading of this account in this currency, when the balance is higher now (money came in since). */
+export function risenSince(results: Results): {at: string; total: string; currency: string} | undefined {
+	return earlierReading(results, 'risenSince');
 }
 
 /** A relay's own balance, when the balance check read one. */

@@ -85,6 +85,7 @@ export async function runBalanceWait(options: BalanceWaitOptions): Promise<Balan
 			everyMs: options.everyMs,
 			maxMs: options.maxMs,
 			lookMs: options.lookMs,
+			firstLookMs: first.checks.find(result => result.id === 'balance')?.durationMs,
 			signal: options.signal,
 			onProgress: progress => status.update(progress, first),
 		});
@@ -110,7 +111,7 @@ function print(report: CheckReport, outcome: WaitOutcome | undefined, options: B
 	const {stdout, stderr} = options;
 	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey}));
 	const amount = amountOf(report);
-	const waited = timeMessages.duration({ms: outcome?.elapsedMs ?? 0});
+	const waited = timeMessages.waited({ms: outcome?.elapsedMs ?? 0});
 	const {below} = options;
 	let line: string | undefined;
 	const before = outcome && amountOf(options.first);

@@ -9,6 +9,9 @@ import {wrapPlain} from '../text/wrap.js';
 import {utcMinute} from '../text/when.js';
 import {loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
 import {maskKey, sanitize} from '../text/safe.js';
+import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
+import {changedSince} from '../domain/whose-diagnosis.js';
+import type {ProjectEnv} from '../project-env.js';
 
 export type ConfigCommandOptions = {
 	env: Env;
@@ -20,7 +23,20 @@ export type ConfigCommandOptions = {
 	width?: number;
 	/** Notices and errors; defaults to stdout. Never used for the JSON document. */
 	stderr?: (text: string) => void;
+	/** The flags (--base-url) and the folder's .env: with the environment, the key and base URL in effect, to say whose the remembered diagnosis was. */
+	flags?: Flags;
+	projectEnv?: ProjectEnv | undefined;
 };
+
+/** The key and base URL a run would use now; undefined without a key (then nothing is said of whose the diagnosis was: it would be a guess). */
+function inEffect(options: ConfigCommandOptions, settings: Settings): InEffect | undefined {
+	const {env, flags = {}, projectEnv} = options;
+	const key = resolveKey({env, settings, projectEnv});
+	return key ? {key: key.value, baseUrl: resolveBaseUrl({env, flags, settings, projectEnv})} : undefined;
+}
+
+/** The key and base URL in effect (never shown: only compared with the remembered diagnosis's). */
+export type InEffect = {key: string; baseUrl: string};
 
 /** Exit codes (docs/interface.md): 0 done, 2 could not do it (conflicting flags, unusable file). */
 export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
@@ -41,7 +57,9 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 			const {ok, deleted, path, message, leftovers} = outcome;
 			stdout(jsonDocument({path, ok, deleted, leftovers, message}));
 		} else {
-			(outcome.ok ? stdout : stderr)(`${outcome.message}\n`);
+			// Wrapped by words like the settings themselves (at 40 columns it broke inside words and terms).
+			const lines = options.width === undefined ? [outcome.message] : wrapPlain(outcome.message, {width: options.width});
+			(outcome.ok ? stdout : stderr)(`${lines.join('\n')}\n`);
 		}
 		return outcome.ok ? 0 : 2;
 	}
@@ -59,7 +77,7 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 		return exitCode;
 	}
 	if (loaded.notice) stderr(`${loaded.notice}\n`);
-	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists, unreadable: loaded.settingsUnusable}, options.width));
+	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists, unreadable: loaded.settingsUnusable}, options.width, inEffect(options, loaded.settings)));
 	return exitCode;
 }
 
@@ -87,8 +105,9 @@ function describeHistory(history: readonly BalanceSample[]): string {
 }
 
 /** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
-function describeDiagnosis(diagnosis: RememberedDiagnosis): string {
-	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at)};
+function describeDiagnosis(diagnosis: RememberedDiagnosis, now: InEffect | undefined): string {
+	const changed = now ? changedSince(diagnosis, now.baseUrl, now.key) : undefined;
+	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at), ...(changed ? {changed} : {})};
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 
@@ -97,7 +116,7 @@ function describeDiagnosis(diagnosis: RememberedDiagnosis): string {
  * A file that is there but cannot be read (`unreadable`) gets only its own row: the defaults in use
  * would read as "nothing remembered", which nobody knows.
  */
-export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean; unreadable?: boolean}, width = Number.POSITIVE_INFINITY): string {
+export function renderSettingsText(settings: Settings, file: {path: string; exists: boolean; unreadable?: boolean}, width = Number.POSITIVE_INFINITY, now?: InEffect): string {
 	const {alertThreshold, alertCurrency, lastDiagnosis} = settings;
 	const fileRow: [string, string] = [
 		configMessages.fileLabel,
@@ -118,7 +137,7 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 			configMessages.diagnosisLabel,
 			lastDiagnosis === undefined
 				? configMessages.notSet
-				: describeDiagnosis(lastDiagnosis),
+				: describeDiagnosis(lastDiagnosis, now),
 		],
 	];
 	const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));

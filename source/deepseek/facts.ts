@@ -34,20 +34,20 @@ export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
 export const otherKeyEnvVars = ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const;
 export type OtherKeyEnvVar = (typeof otherKeyEnvVars)[number];
 
-/** The agent apps whose own settings the tool reads (claude-code-env.ts, opencode-config.ts, continue-config.ts, aider-config.ts): where many keep their DeepSeek key. */
-export type AgentApp = 'claude_code' | 'opencode' | 'continue' | 'aider';
+/** The agent apps whose own settings the tool reads (claude-code-env.ts, opencode-config.ts, continue-config.ts, aider-config.ts, codex-config.ts): where many keep their DeepSeek key. */
+export type AgentApp = 'claude_code' | 'opencode' | 'continue' | 'aider' | 'codex';
 /** Their names, the same in every language. */
-export const agentAppNames: Record<AgentApp, string> = {claude_code: 'Claude Code', opencode: 'OpenCode', continue: 'Continue', aider: 'Aider'};
+export const agentAppNames: Record<AgentApp, string> = {claude_code: 'Claude Code', opencode: 'OpenCode', continue: 'Continue', aider: 'Aider', codex: 'Codex'};
 
 /** Claude Code's user settings file, as messages name it (where no other file is known: claude-code-env.ts). */
 export const claudeCodeUserFile = '~/.claude/settings.json';
 /** Each agent app's user settings file, as messages name it where no other file is known. */
-export const agentAppUserFiles: Record<AgentApp, string> = {claude_code: claudeCodeUserFile, opencode: '~/.config/opencode/opencode.json', continue: '~/.continue/config.yaml', aider: '~/.aider.conf.yml'};
+export const agentAppUserFiles: Record<AgentApp, string> = {claude_code: claudeCodeUserFile, opencode: '~/.config/opencode/opencode.json', continue: '~/.continue/config.yaml', aider: '~/.aider.conf.yml', codex: '~/.codex/config.toml'};
 /** The agent apps in the order their settings are named and offered. */
-export const agentApps: readonly AgentApp[] = ['claude_code', 'opencode', 'continue', 'aider'];
+export const agentApps: readonly AgentApp[] = ['claude_code', 'opencode', 'continue', 'aider', 'codex'];
 export const isAgentApp = (value: unknown): value is AgentApp => agentApps.includes(value as AgentApp);
 /** Each agent app as the command line names it (`--key-from claude-code`). */
-export const agentAppFlagNames: Record<AgentApp, string> = {claude_code: 'claude-code', opencode: 'opencode', continue: 'continue', aider: 'aider'};
+export const agentAppFlagNames: Record<AgentApp, string> = {claude_code: 'claude-code', opencode: 'opencode', continue: 'continue', aider: 'aider', codex: 'codex'};
 /** The command that checks the key an agent app sends (`--key-from`). */
 export const checkAppKeyCommand = (app: AgentApp): string => `deepseek-fix check --key-from ${agentAppFlagNames[app]}`;
 

@@ -28,6 +28,13 @@ function amount(value: unknown): string | undefined {
 	return text !== undefined && isDecimalString(text) ? text : undefined;
 }
 
+/**
+ * A currency as an ISO 4217 code is written: three Latin letters (DeepSeek sends CNY or USD; a relay
+ * may send another code, or write it in lower case). Anything else (the key echoed back, a piece of a
+ * web page) is no currency: the answer is unreadable, and the value is never shown.
+ */
+const currencyCode = /^[A-Za-z]{3}$/;
+
 const amountFields = [
 	['total_balance', 'total'],
 	['granted_balance', 'granted'],
@@ -44,7 +51,9 @@ export function parseBalance(json: unknown): Parsed<BalanceReading> {
 		if (!isJsonObject(entry) || typeof entry.currency !== 'string' || entry.currency.trim() === '') {
 			return reject(shapeMessages.balance.badEntry({index}));
 		}
-		const info: BalanceInfo = {currency: printable(entry.currency, 16), total: '', granted: '', toppedUp: ''};
+		const currency = stripTerminalEscapes(entry.currency).trim();
+		if (!currencyCode.test(currency)) return reject(shapeMessages.balance.badCurrency({index}));
+		const info: BalanceInfo = {currency: currency.toUpperCase(), total: '', granted: '', toppedUp: ''};
 		for (const [field, key] of amountFields) {
 			const value = amount(entry[field]);
 			if (value === undefined) return reject(shapeMessages.balance.badAmount({field, index}));

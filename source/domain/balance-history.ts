@@ -41,8 +41,16 @@ export function lastReadingIn(history: readonly BalanceSample[], currency: strin
 /** An alert level as the balance check applies it: its currency, when it names one, must be the reading's. */
 export type AlertLevel = {amount: string; currency: string | undefined} | undefined;
 
+/**
+ * Whether an alert level applies to a balance in `currency`: it names no currency, or that one. The one rule
+ * for the balance check, the wizard's balance result and its start screen. A currency not read yet (undefined): it applies.
+ */
+export function alertAppliesTo(alert: {currency?: string | undefined}, currency: string | undefined): boolean {
+	return alert.currency === undefined || currency === undefined || alert.currency === currency;
+}
+
 function under(total: string, alert: AlertLevel, currency: string): boolean {
-	return alert !== undefined && (alert.currency === undefined || alert.currency === currency) && compareDecimal(total, alert.amount) < 0;
+	return alert !== undefined && alertAppliesTo(alert, currency) && compareDecimal(total, alert.amount) < 0;
 }
 
 /**
@@ -58,4 +66,16 @@ export function arrivedSince(history: readonly BalanceSample[], now: BalanceRead
 	// Could not pay then (and can now, not under the alert): so it has risen.
 	const couldNotPay = earlier.unavailable === true || compareDecimal(earlier.total, '0') <= 0 || under(earlier.total, alert, main.currency);
 	return couldNotPay && !under(main.total, alert, main.currency) ? earlier : undefined;
+}
+
+/**
+ * The balance rose since the last remembered reading of this account (`history`, from readingsOf) in the currency
+ * that pays now: that reading, else undefined. Only a reading that names this account counts (one from before readings
+ * named theirs may be another account's), only one in the same currency, and none on a first reading.
+ */
+export function risenSince(history: readonly BalanceSample[], now: BalanceReading | undefined): BalanceSample | undefined {
+	const main = now && mainOf(now.balances);
+	if (!main) return undefined;
+	const earlier = lastReadingIn(history.filter(sample => sample.account !== undefined), main.currency);
+	return earlier && compareDecimal(main.total, earlier.total) > 0 ? earlier : undefined;
 }

@@ -44,3 +44,22 @@ export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
 export function isZeroAmount(amount: string): boolean {
 	return compareDecimal(amount, '0') === 0;
 }
+
+/** How many decimals `text` is written with (`47.44`: 2, `5`: 0). */
+function places(text: string): number {
+	return text.trim().split('.')[1]?.length ?? 0;
+}
+
+/** `a − b`, exactly, written with as many decimals as the more precise of the two (`47.44 − 0.35` is `47.09`, `50 − 0.5` is `49.5`). */
+export function subtractDecimal(a: string, b: string): string {
+	const width = Math.max(places(a), places(b));
+	const scaled = (text: string) => {
+		const {negative, integer, fraction} = toDecimal(text);
+		const magnitude = BigInt(`${integer || '0'}${fraction.padEnd(width, '0')}`);
+		return negative ? -magnitude : magnitude;
+	};
+	const difference = scaled(a) - scaled(b);
+	const digits = (difference < 0n ? -difference : difference).toString().padStart(width + 1, '0');
+	const sign = difference < 0n ? '-' : '';
+	return width === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -width)}.${digits.slice(-width)}`;
+}

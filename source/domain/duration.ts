@@ -39,6 +39,11 @@ export function elapsedMs(ms: number): number {
 	return Math.floor(Math.max(0, ms) / second) * second;
 }
 
+/** A span that is over, as a person says it: to the nearest whole second (2.8 s is "3 s", not "2 s"; 0.76 s is "1 s"), under half a second as it is. */
+export function roundedMs(ms: number): number {
+	return ms < second / 2 ? Math.max(0, ms) : Math.round(ms / second) * second;
+}
+
 /** How long ago, in the largest whole unit; under a minute is `now`. */
 export type AgoParts = {unit: 'now'} | {unit: 'minutes' | 'hours' | 'days'; count: number};
 

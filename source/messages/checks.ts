@@ -34,6 +34,7 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	opencode: "OpenCode's config",
 	continue: "Continue's config",
 	aider: "Aider's settings",
+	codex: "Codex's config",
 	none: 'nowhere',
 });
 
@@ -47,6 +48,7 @@ const keyCheckedEn = (file: string): Record<KeySource, string> => ({
 	opencode: "The key in OpenCode's config",
 	continue: "The key in Continue's config",
 	aider: "The key in Aider's settings",
+	codex: "The key in Codex's config",
 	none: 'No key',
 });
 
@@ -368,6 +370,8 @@ const checkMessagesEn = {
 		/** A gateway that passes the key on did not answer /user/balance as DeepSeek does. */
 		notPassedOn: (name: string, status: number) =>
 			`Not read, as ${name} did not pass the balance query on to DeepSeek (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
+		/** A 200 answer that is not a balance DeepSeek's way (`reason`, from the parser): the server's value is never in it. */
+		unreadable: (status: number, reason: string) => `Unreadable answer (HTTP ${status}). ${reason}`,
 		noBalances: 'The account has no balance at all: a newly created account gets no free credit.',
 		notAvailable: (text: string) => `${text}, but DeepSeek marks the account as unable to make calls.`,
 		bonusRanOut: (text: string, granted: string, date: string) =>
@@ -379,6 +383,9 @@ const checkMessagesEn = {
 		 * A top-up arrived: the balance before (when it was read: a clock time and how long ago,
 		 * where known) and now. One sentence for the 402 path, the wizard's wait and `balance --wait`.
 		 */
+		/** The balance rose since the last reading of this account (`before`, read `ago` where known) and could pay then too: by how much. */
+		risen: (p: {up: string; before: string; currency: string; ago?: string | undefined}) =>
+			`Up ${p.up} ${p.currency} since the last look (${p.before} ${p.currency}${p.ago === undefined ? '' : `, ${p.ago}`}).`,
 		arrived: (p: {before: string; total: string; currency: string; clock?: string | undefined; ago?: string | undefined}) =>
 			p.clock === undefined
 				? `${p.before} ${p.currency} before → ${p.total} ${p.currency} now: your top-up arrived.`

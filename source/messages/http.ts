@@ -219,6 +219,9 @@ const shapeMessagesEn = {
 		noBalanceList: 'The balance answer has no "balance_infos" list: it is not DeepSeek\'s /user/balance.',
 		badEntry: (p: {index: number}) =>
 			`Entry ${p.index + 1} of "balance_infos" in the balance answer is not an object with a currency.`,
+		/** The currency is no code of three letters (CNY, USD): its value is never shown, it may be anything the server sent back. */
+		badCurrency: (p: {index: number}) =>
+			`The balance answer's currency in entry ${p.index + 1} of "balance_infos" is not a currency code such as CNY or USD.`,
 		badAmount: (p: {field: string; index: number}) =>
 			`The balance answer's "${p.field}" in entry ${p.index + 1} is not a decimal amount.`,
 	},

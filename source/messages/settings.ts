@@ -70,6 +70,9 @@ const resetMessagesEn = {
 };
 
 /** `deepseek-fix config` (readable form). Labels are padded by the renderer. */
+/** Whose the remembered diagnosis was, after its time: nothing when it is the one in effect's. */
+const whoseEn = (changed: 'baseUrl' | 'key' | undefined) => (changed === undefined ? '' : `, with ${changed === 'key' ? 'another key' : 'another base URL'} than now`);
+
 const configMessagesEn = {
 	title: 'Remembered settings',
 	fileLabel: 'File',
@@ -99,9 +102,10 @@ const configMessagesEn = {
 	historySummary: (p: {count: number; first: string; last: string}) => `${p.count} readings; first ${p.first}; last ${p.last}`,
 	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
 	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
-	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string}) => `${p.verdict} (${p.at}): ${p.summary}`,
+	/** `changed`: found with another key, or at another base URL, than the ones in effect now (as the wizard's start screen says). */
+	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; changed?: 'baseUrl' | 'key'}) => `${p.verdict} (${p.at}${whoseEn(p.changed)}): ${p.summary}`,
 	/** The remembered diagnosis when its sentence is in the other language: the verdict's name instead. */
-	diagnosisVerdict: (p: {verdict: string; name: string; at: string}) => `${p.verdict} (${p.at}): ${p.name}`,
+	diagnosisVerdict: (p: {verdict: string; name: string; at: string; changed?: 'baseUrl' | 'key'}) => `${p.verdict} (${p.at}${whoseEn(p.changed)}): ${p.name}`,
 	conflictingFlags: 'Use either --path or --reset, not both.',
 	hintReset: 'Forget everything with: deepseek-fix config --reset',
 };

@@ -1,7 +1,7 @@
 // Spans of time as people read them (en): how long something took or may take, and how
 // long ago something happened. The numbers are worked out once, in domain/duration.ts,
 // so every screen and command (in either language) says "1 min 5 s" the same way.
-import {agoParts, countdownMs, elapsedMs, spanParts} from '../domain/duration.js';
+import {agoParts, countdownMs, elapsedMs, roundedMs, spanParts} from '../domain/duration.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/time.js';
 
@@ -24,6 +24,8 @@ const timeMessagesEn = {
 	countdown: (p: {ms: number}): string => timeMessagesEn.duration({ms: countdownMs(p.ms)}),
 	/** Time gone by on a clock that ticks each second (a wait): whole seconds rounded down, `0 s` at the start, never `1 ms`. */
 	elapsed: (p: {ms: number}): string => timeMessagesEn.duration({ms: elapsedMs(p.ms)}),
+	/** How long a wait that is over lasted: to the nearest second (a 3 s wait that ended at 2.8 s is "3 s"), under half a second as it is. */
+	waited: (p: {ms: number}): string => timeMessagesEn.duration({ms: roundedMs(p.ms)}),
 	/** How long ago: `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`. */
 	ago: (p: {ms: number}): string => {
 		const ago = agoParts(p.ms);

@@ -22,7 +22,7 @@ const usageMessagesEn = {
 	/** Each flag, as both helps explain it (wrapped to their width). */
 	flags: {
 		'base-url': `API base URL (default ${defaultBaseUrl}, or DEEPSEEK_BASE_URL)`,
-		'key-from': 'check the key an agent app sends, from its settings: claude-code, opencode, continue or aider',
+		'key-from': 'check the key an agent app sends, from its settings: claude-code, opencode, continue, aider or codex',
 		timeout: 'deadline for each network request (default 10000)',
 		probe: 'allow one paid 1-token call to reproduce a 402',
 		model: "the model that call uses, as your app sends it (default: the one you last picked in the wizard, else DeepSeek's chat model or the DeepSeek model a relay lists)",

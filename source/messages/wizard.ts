@@ -26,6 +26,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	opencode: "OpenCode's",
 	continue: "Continue's",
 	aider: "Aider's",
+	codex: "Codex's",
 	none: 'none',
 });
 
@@ -36,6 +37,9 @@ const baseUrlSources = (file: string) => ({
 	remembered: 'remembered',
 	default: "DeepSeek's default",
 }) as const;
+
+/** The start screen's balance line's label: the last one, or one read since last time's result. */
+const balanceLabelEn = (sinceThen: boolean | undefined) => (sinceThen ? 'Balance since then' : 'Last balance');
 
 const wizardTextEn = {
 	ui: {
@@ -176,12 +180,16 @@ const wizardTextEn = {
 			/** Last time's result was found at another base URL, or with another key: not this one's. */
 			diagnosisElsewhere: (p: {summary: string; ago: string; changed: 'baseUrl' | 'key'}) =>
 				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
-			balance: (p: {amount: string; ago: string}) => `Last balance: ${p.amount}, ${p.ago}`,
-			balanceWithSpending: (p: {amount: string; ago: string; perDay: string}) => `Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
+			/** `sinceThen`: read after last time's result (a top-up may have changed it): not "Last balance" beside an older "empty". */
+			balance: (p: {amount: string; ago: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}`,
+			balanceWithSpending: (p: {amount: string; ago: string; perDay: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
 			/** `days`: whole days left; 0 is less than one, not "about 0 days". */
-			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number}) =>
-				`Last balance: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for ${p.days < 1 ? 'less than a day' : `about ${p.days} ${p.days === 1 ? 'day' : 'days'}`}`,
+			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number; sinceThen?: boolean}) =>
+				`${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for ${p.days < 1 ? 'less than a day' : `about ${p.days} ${p.days === 1 ? 'day' : 'days'}`}`,
 			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${p.amount} ${p.currency}`,
+			/** The alert names another currency than this account's last balance: it does not apply to it (as the balance result says). */
+			alertOtherCurrency: (p: {amount: string; currency: string; balanceCurrency: string}) =>
+				`Low-balance alert: under ${p.amount} ${p.currency}, which does not apply to this balance in ${p.balanceCurrency}`,
 		},
 		question: 'What is happening?',
 		/** Breadcrumb names of the branches whose first question does not name them. */

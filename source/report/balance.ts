@@ -1,5 +1,8 @@
 // `balance`: each currency with total, granted and topped-up credit; a relay's with its
 // unit and note; the reason when none could be read.
+import {sinceLastLook} from '../checks/balance.js';
+import {resultsOf, risenSince, toppedUpSince} from '../checks/details.js';
+import {alertAppliesTo} from '../domain/balance-history.js';
 import {mainOf, payingFirst} from '../domain/balance.js';
 import {compareDecimal} from '../domain/decimal.js';
 import {balanceTextMessages} from '../messages/report.js';
@@ -69,7 +72,11 @@ export function withoutAlertFix(report: CheckReport): CheckReport {
 }
 
 /** `alert`: the low-balance alert remembered in the wizard, said when the balance that can still pay is under it (not with --below, whose own line says it). */
-export type BalanceRenderOptions = TextRenderOptions & {alert?: {amount: string; currency: string | undefined} | undefined};
+export type BalanceRenderOptions = TextRenderOptions & {
+	alert?: {amount: string; currency: string | undefined} | undefined;
+	/** The time of the reading, to say how long ago the last look was (the money that came in since); without it, no "ago". */
+	now?: Date | undefined;
+};
 
 /** The `balance` command's output: each currency with total, granted and topped-up credit; a relay's with its unit and note. */
 export function renderBalanceText(input: CheckReport | BalanceJson | null, options: BalanceRenderOptions): string {
@@ -115,9 +122,12 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		say(balanceTextMessages.notAvailable, ['red']);
 	}
 	const main = relay ? undefined : mainOf(balance.balances);
+	// Money that came in since the last look of this account (not after a wait: its own closing line says the top-up).
+	const since = report && !report.wait ? sinceLastLook({toppedUp: toppedUpSince(resultsOf(report.checks)), risen: risenSince(resultsOf(report.checks))}, main, options.now) : undefined;
+	if (since) say(since, ['green']);
 	const {alert} = options;
 	// The alert set in the wizard applies here as in the balance check (its currency, when it names one): a returning user sees it crossed.
-	if (alert && main && report?.checks.find(check => check.id === 'balance')?.status === 'warn' && (!alert.currency || alert.currency === main.currency) && compareDecimal(main.total, alert.amount) < 0) {
+	if (alert && main && report?.checks.find(check => check.id === 'balance')?.status === 'warn' && alertAppliesTo(alert, main.currency) && compareDecimal(main.total, alert.amount) < 0) {
 		say(balanceTextMessages.underAlert({amount: alert.amount, currency: main.currency}), ['yellow']);
 	}
 	// Nothing left to pay with: where to top up, as `check` would say.

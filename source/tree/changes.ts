@@ -2,7 +2,7 @@
 // top-up): the balance before → after and what that means for calls, what works now that
 // did not, what went wrong since, and what is still wrong. Pure.
 import {checkIds, type CheckId, type CheckResult} from '../checks/types.js';
-import {arrivalSentence} from '../checks/balance.js';
+import {arrivalSentence, sinceLastLook} from '../checks/balance.js';
 import {canPay} from '../domain/top-up.js';
 import {compareDecimal} from '../domain/decimal.js';
 import {wizardText} from '../messages/wizard.js';
@@ -80,4 +80,13 @@ export function whatChanged(before: Results, after: Results, now?: Date): Change
 		if (change) changes.push(change);
 	}
 	return changes.length > 0 ? changes : [{tone: 'same', text: wizardText.changes.nothing}];
+}
+
+/**
+ * On a walk's first run: the money that came in since the last look at this account on an earlier run (the balance
+ * check names that reading), as `balance` says it; nothing when the balance did not rise.
+ */
+export function sinceEarlierRun(after: Results, now?: Date): Change[] {
+	const line = sinceLastLook({toppedUp: facts.toppedUpSince(after), risen: facts.risenSince(after)}, facts.mainBalance(facts.reading(after)), now);
+	return line ? [{tone: 'good', text: line}] : [];
 }

@@ -14,7 +14,8 @@ import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
-import type {RememberedDiagnosis, Settings} from '../settings/index.js';
+import type {Settings} from '../settings/index.js';
+import {changedSince} from '../domain/whose-diagnosis.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
 import type {AppKeyOffer, Known} from './types.js';
@@ -27,14 +28,9 @@ export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: 
 	return !resolveKey({env, settings, projectEnv}) && deepSeekKeysElsewhere(env, projectEnv, apps).length === 0 && !envKeyIsBlank(env);
 }
 
-/**
- * Last time's result was found at another base URL than the one in use, or with another key there (its
- * fingerprint, where the file has one): the start screen says so, never showing it as this account's.
- */
-function changedSince(last: RememberedDiagnosis, baseUrl: string, account: string | undefined): {changed?: 'baseUrl' | 'key'} {
-	const then = normaliseBaseUrl(last.baseUrl);
-	if ((then.ok ? then.value.url : last.baseUrl) !== baseUrl) return {changed: 'baseUrl'};
-	return last.account !== undefined && last.account !== account ? {changed: 'key'} : {};
+/** Whose last time's result was, as the start screen keeps it (absent: this one's). */
+function whose(changed: 'baseUrl' | 'key' | undefined): {changed?: 'baseUrl' | 'key'} {
+	return changed === undefined ? {} : {changed};
 }
 
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
@@ -104,7 +100,7 @@ export function knownFrom(options: {
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		...(provider && passesKeyOn(provider.id) ? {providerPassesKeyOn: true} : {}),
-		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...changedSince(last, normalised.ok ? normalised.value.url : baseUrl, account)} : undefined,
+		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...whose(changedSince(last, baseUrl, key?.value))} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
 		modelFlag: flags.model,

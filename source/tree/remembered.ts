@@ -1,6 +1,7 @@
 // What the start screen recalls from earlier runs: the last balance and how long ago it
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
+import {alertAppliesTo} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
@@ -11,6 +12,16 @@ import type {Known} from './types.js';
 function ago(at: string | undefined, now: Date): string | undefined {
 	const then = at === undefined ? Number.NaN : Date.parse(at);
 	return Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, now.getTime() - then)}) : undefined;
+}
+
+/** The run that found a result writes its own reading a moment after it (the wizard saves both as its result shows): a later run's is later than this. */
+const sameRunMs = 60_000;
+
+/** `balanceAt` is a later run's reading than the result at `diagnosisAt` (both times). */
+function readAfter(balanceAt: string | undefined, diagnosisAt: string | undefined): boolean {
+	const balance = balanceAt === undefined ? Number.NaN : Date.parse(balanceAt);
+	const diagnosis = diagnosisAt === undefined ? Number.NaN : Date.parse(diagnosisAt);
+	return Number.isFinite(balance) && Number.isFinite(diagnosis) && balance - diagnosis > sameRunMs;
 }
 
 /** A remembered fact as a line, and what it is about. */
@@ -35,14 +46,20 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;
 		const when = ago(lastBalance.at, now) ?? '';
 		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
+		// Read after last time's result (of this key and base URL): a top-up since may have made that result old news.
+		const sinceThen = lastDiagnosis !== undefined && lastDiagnosis.changed === undefined && readAfter(lastBalance.at, lastDiagnosis.at);
+		const label = sinceThen ? {sinceThen} : {};
 		const perDay = spending?.burnPerDay.toFixed(2);
 		// Days left only while there is something left: an empty balance lasts no days, it has run out (its own line says so).
 		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
-			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft)})});
-		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay})});
+			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft), ...label})});
+		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay, ...label})});
 		// The last diagnosis (of this key and base URL) named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.
-		else if (lastDiagnosis?.changed !== undefined || !summary?.includes(amount)) lines.push({what: 'balance', text: text.balance({amount, ago: when})});
+		else if (sinceThen || lastDiagnosis?.changed !== undefined || !summary?.includes(amount)) lines.push({what: 'balance', text: text.balance({amount, ago: when, ...label})});
 	}
-	if (alert) lines.push({what: 'alert', text: text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''})});
+	// In another currency than this account's last balance: not applied there (the balance check and its result say the same).
+	if (alert?.currency !== undefined && !alertAppliesTo(alert, known.currency)) {
+		lines.push({what: 'alert', text: text.alertOtherCurrency({amount: alert.amount, currency: alert.currency, balanceCurrency: known.currency ?? ''})});
+	} else if (alert) lines.push({what: 'alert', text: text.alert({amount: alert.amount, currency: alert.currency ?? known.currency ?? ''})});
 	return lines;
 }

@@ -51,6 +51,7 @@ export function useTopUpWait(options: TopUpWaitOptions): TopUpWait {
 			everyMs: options.everyMs,
 			maxMs: options.maxMs,
 			lookMs: options.lookMs,
+			firstLookMs: options.view.results.get('balance')?.durationMs,
 			clock: options.clock,
 			signal,
 			onProgress: progress => {

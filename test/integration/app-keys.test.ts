@@ -81,7 +81,7 @@ test('check --key-from claude-code checks the key Claude Code sends (refused by 
 	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey), 'never whole');
 	const unknown = await runCli(['check', '--key-from', 'cursor'], env, {cwd: project});
 	assert.equal(unknown.code, 2);
-	assert.match(unknown.stderr, /--key-from needs one of claude-code, opencode, continue, aider, not "cursor"/);
+	assert.match(unknown.stderr, /--key-from needs one of claude-code, opencode, continue, aider, codex, not "cursor"/);
 	const none = await runCli(['balance', '--key-from', 'opencode'], env, {cwd: project});
 	assert.equal(none.code, 2);
 	assert.match(none.stderr, /OpenCode's settings hold no DeepSeek key/);

@@ -53,6 +53,16 @@ test('the time runs out: exit 1, the balance still empty, and where to look', as
 	assert.match(run.stdout, /Stopped waiting after \d+ ms: the balance is still 0\.00 CNY\. Check the transactions page/);
 });
 
+test('--wait-max 3s: the last look falls near the limit, and the wait is said as the 3 s it was', async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	const run = await runCli(['balance', '--wait', '--wait-max', '3s', '--json'], fakeEnv(fake, 'zero_balance'));
+	assert.equal(run.code, 1, run.stderr);
+	const document = JSON.parse(run.stdout) as {wait: {waitedMs: number; looks: number}};
+	assert.ok(document.wait.waitedMs >= 2500 && document.wait.waitedMs <= 3000, `waited ${document.wait.waitedMs} ms`);
+	assert.match(run.stderr, /^Stopped waiting after 3 s: the balance is still 0\.00 CNY\./);
+});
+
 test('a read slower than --wait-max is cut off: the wait ends by its deadline, exit 1', async () => {
 	// The first reading answers; every look after it would take the slow scenario's 30 s.
 	fake.setScenario('zero_balance');

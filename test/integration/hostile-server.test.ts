@@ -38,6 +38,9 @@ test('check, check --json and report: no piece of the echoed key, no invisible c
 		assertNoKeyRun(run.stdout + run.stderr, name);
 		assertNothingInvisible(run.stdout + run.stderr, name);
 	}
+	// Its balance answer names no currency, so no amount is shown as if read.
+	assert.match(runs.text.stdout, /! Balance: Unreadable answer \(HTTP 200\)\. The balance answer's currency/);
+	assert.match(runs.report.stdout.replaceAll('\n', ' '), /not a currency code such as CNY or USD/);
 	// The server's words are still there, only cleaned: the reader sees what it said.
 	assert.match(runs.text.stdout, /Insufficient Balance for sk-…cdef \[click/);
 	assert.match(runs.report.stdout, /Insufficient Balance for sk-…cdef \[click here\]\(javascript:alert\(1\)\)/);
@@ -55,6 +58,12 @@ test('balance: the key-shaped currency is neither shown nor stored in the settin
 	const text = await runCli(['balance'], env);
 	assertNoKeyRun(json.stdout + json.stderr, 'balance --json');
 	assertNoKeyRun(text.stdout + text.stderr, 'balance');
+	// The echoed "currency" is no currency code: the balance is an unreadable answer, said so, not a ✔ with the value.
+	assert.equal(text.code, 1, text.stderr);
+	assert.match(text.stdout.replaceAll('\n', ' '), /not a currency code such as CNY or USD/);
+	assert.doesNotMatch(text.stdout, /47\.44/);
+	const document = JSON.parse(json.stdout) as {checks: Array<{id: string; status: string}>};
+	assert.equal(document.checks.find(check => check.id === 'balance')?.status, 'error');
 	// A reading the history cannot hold is left out without a word, as in the wizard: no note the user can do nothing about.
 	for (const run of [json, text]) assert.doesNotMatch(run.stderr, /not remembered/);
 	const dir = env.DEEPSEEK_FIX_CONFIG_DIR ?? '';

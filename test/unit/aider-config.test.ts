@@ -45,7 +45,15 @@ test('aiderFiles: .aider.conf.yml in the home folder, the repository\'s root, th
 	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: 'conf/aider.env'}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env', 'conf/aider.env']);
 	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: '/h/keys.env'}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env', '~/keys.env'], 'in the home folder');
 	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: '../.env'}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env', '../.env'], 'the root\'s own .env: at its last place');
-	assert.deepEqual(aiderFiles('dotenv', '/p', {...env, AIDER_ENV_FILE: ' '}, undefined).map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '.env'], 'blank: the default');
+	// configargparse passes a set variable on as `--env-file=VALUE`: empty is an empty --env-file, which load_dotenv_files
+	// leaves out (no default added: the root's .env keeps its place before the current folder's); spaces name a file.
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: ''}, '/r').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env'], 'empty: no --env-file');
+	assert.deepEqual(aiderFiles('dotenv', '/p', {...env, AIDER_ENV_FILE: ' '}, undefined).map(file => file.file), [path.join('/h', '.aider', 'oauth-keys.env'), path.join('/h', '.env'), path.join('/p', '.env'), path.join('/p', ' ')], 'spaces: a file of that name');
+	// The YAML's env-file, where AIDER_ENV_FILE is unset (the variable beats the config files, even empty).
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', env, '/r', 'conf/aider.env').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env', 'conf/aider.env']);
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', env, '/r', '').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env'], 'env-file: "" is an empty --env-file');
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: 'x.env'}, '/r', 'conf/aider.env').map(file => file.shownAs).at(-1), 'x.env');
+	assert.deepEqual(aiderFiles('dotenv', '/r/sub', {...env, AIDER_ENV_FILE: ''}, '/r', 'conf/aider.env').map(file => file.shownAs), ['~/.aider/oauth-keys.env', '~/.env', '../.env', '.env']);
 	assert.deepEqual(aiderFiles('yaml', '/r/sub', {...env, AIDER_ENV_FILE: 'conf/aider.env'}, '/r').map(file => file.shownAs), ['~/.aider.conf.yml', '../.aider.conf.yml', '.aider.conf.yml'], 'the YAML files are not its');
 	assert.equal(gitRootOf('/r/sub/deeper', folder => folder === '/r'), '/r');
 	assert.equal(gitRootOf('/p', () => false), undefined);
@@ -147,6 +155,28 @@ test('readAiderConfig: AIDER_ENV_FILE\'s file is loaded last, beating the .env f
 		assert.deepEqual(await readAiderConfig(sub, named), {key: {name: 'DEEPSEEK_API_KEY', value: otherKey, file: 'conf/aider.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '.env'}});
 		// A file that is not there: no error, the others as they are in that order.
 		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_ENV_FILE: 'missing.env'}), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://relay.example/v1', file: '.env'}});
+	});
+});
+
+test('readAiderConfig: env-file in .aider.conf.yml names the --env-file, the nearer yml\'s winning, relative to the folder run in; AIDER_ENV_FILE beats it, even empty', async () => {
+	await inFolders(async ({home, repo, sub, env}) => {
+		writeFileSync(path.join(sub, '.env'), `DEEPSEEK_API_KEY=${testKey}\n`);
+		writeFileSync(path.join(repo, '.env'), 'DEEPSEEK_API_BASE=https://root.example/v1\n');
+		writeFileSync(path.join(sub, 'home.env'), 'DEEPSEEK_API_BASE=https://home-named.example/v1\n');
+		writeFileSync(path.join(sub, 'repo.env'), `DEEPSEEK_API_KEY=${otherKey}\n`);
+		// Relative to the folder run in, not to the yml's folder: a repo.env beside the root's yml is not it.
+		writeFileSync(path.join(repo, 'repo.env'), 'DEEPSEEK_API_BASE=https://beside-the-yml.example/v1\n');
+		writeFileSync(path.join(home, '.aider.conf.yml'), 'env-file: home.env\n');
+		assert.deepEqual(await readAiderConfig(sub, env), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://home-named.example/v1', file: 'home.env'}}, 'the home yml\'s file last, the root\'s .env before the current folder\'s');
+		writeFileSync(path.join(repo, '.aider.conf.yml'), 'env-file: repo.env\n');
+		assert.deepEqual(await readAiderConfig(sub, env), {key: {name: 'DEEPSEEK_API_KEY', value: otherKey, file: 'repo.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://root.example/v1', file: '../.env'}}, 'the root\'s yml beats the home folder\'s');
+		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_ENV_FILE: 'home.env'}), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://home-named.example/v1', file: 'home.env'}}, 'the variable beats the yml');
+		// The root's .env sets a key too: by default it is loaded last and wins; with an empty AIDER_ENV_FILE the current folder's does.
+		writeFileSync(path.join(repo, '.env'), `DEEPSEEK_API_KEY=${otherKey}\nDEEPSEEK_API_BASE=https://root.example/v1\n`);
+		rmSync(path.join(home, '.aider.conf.yml'));
+		rmSync(path.join(repo, '.aider.conf.yml'));
+		assert.deepEqual((await readAiderConfig(sub, env)).key, {name: 'DEEPSEEK_API_KEY', value: otherKey, file: '../.env'}, 'unset: the default, the root\'s .env last');
+		assert.deepEqual(await readAiderConfig(sub, {...env, AIDER_ENV_FILE: ''}), {key: {name: 'DEEPSEEK_API_KEY', value: testKey, file: '.env'}, baseUrl: {name: 'DEEPSEEK_API_BASE', value: 'https://root.example/v1', file: '../.env'}}, 'empty: no --env-file, the current folder\'s .env last');
 	});
 });
 

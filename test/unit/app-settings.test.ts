@@ -21,7 +21,7 @@ test('claudeCodeFound: the key variables in the order Claude Code prefers them, 
 	assert.deepEqual(claudeCodeFound({}), {keys: []});
 });
 
-test('the apps read where asked (Claude Code, OpenCode) and those read later (Continue, Aider), and all of them in order', async () => {
+test('the apps read where asked (Claude Code, OpenCode) and those read later (Continue, Aider, Codex), and all of them in order', async () => {
 	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-apps-'));
 	try {
 		const home = path.join(root, 'home');
@@ -37,9 +37,9 @@ test('the apps read where asked (Claude Code, OpenCode) and those read later (Co
 		const env = {HOME: home};
 		const base = (found: Awaited<ReturnType<typeof readAppSettings>>) => Object.fromEntries(Object.entries(found).map(([app, values]) => [app, values?.baseUrl?.value]));
 		assert.deepEqual(base(readAppsNow(project, env)), {claude_code: 'https://a.example/anthropic', opencode: 'https://b.example/v1'});
-		assert.deepEqual(base(await readAppsLater(project, env)), {continue: 'https://c.example/v1', aider: undefined});
+		assert.deepEqual(base(await readAppsLater(project, env)), {continue: 'https://c.example/v1', aider: undefined, codex: undefined});
 		const all = await readAppSettings(project, env);
-		assert.deepEqual(base(all), {claude_code: 'https://a.example/anthropic', opencode: 'https://b.example/v1', continue: 'https://c.example/v1', aider: undefined});
+		assert.deepEqual(base(all), {claude_code: 'https://a.example/anthropic', opencode: 'https://b.example/v1', continue: 'https://c.example/v1', aider: undefined, codex: undefined});
 		// Named in the apps' order, whatever the record's.
 		const reversed = Object.fromEntries(Object.entries(all).reverse());
 		assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, reversed).map(found => found.source), ['claude_code', 'opencode', 'continue']);

@@ -5,12 +5,13 @@
 import {createHash} from 'node:crypto';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {judgeBalance} from '../../source/checks/balance.js';
+import {judgeBalance, sinceLastLook} from '../../source/checks/balance.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
 import {usageTrend} from '../../source/checks/usage-trend.js';
 import {buildContext} from '../../source/context.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
-import {accountOf, arrivedSince, readingsOf} from '../../source/domain/balance-history.js';
+import {accountOf, arrivedSince, readingsOf, risenSince} from '../../source/domain/balance-history.js';
+import {subtractDecimal} from '../../source/domain/decimal.js';
 import {addsToHistory, compactHistory, defaultSettings, samplesFromReading, validate} from '../../source/settings/index.js';
 import {knownFrom} from '../../source/tree/known.js';
 import {rememberedFacts} from '../../source/tree/remembered.js';
@@ -76,6 +77,42 @@ test('the balance check names the top-up in its details only for this account\'s
 	assert.ok(ctx.ok);
 	assert.deepEqual(ctx.ctx.balanceHistory, [], 'the checks get only this account\'s readings');
 	assert.equal(judgeBalance(cny('47.44'), ctx.ctx).details['toppedUpSince'], undefined);
+});
+
+test('subtractDecimal: exact, with the more precise of the two\'s decimals', () => {
+	assert.equal(subtractDecimal('47.44', '0.35'), '47.09');
+	assert.equal(subtractDecimal('50', '0.5'), '49.5');
+	assert.equal(subtractDecimal('0.3', '0.1'), '0.2', 'no float rounding');
+	assert.equal(subtractDecimal('10', '12.5'), '-2.5');
+	assert.equal(subtractDecimal('100', '99'), '1');
+	assert.equal(subtractDecimal('0.10', '0.05'), '0.05');
+});
+
+test('risenSince: this account\'s last reading in the currency that pays, when the balance is higher now', () => {
+	assert.deepEqual(risenSince([sample('0.35', {account: mine})], cny('47.44')), sample('0.35', {account: mine}));
+	// The last one counts: a rise before it that has been spent since is not money that came in since the last look.
+	assert.equal(risenSince([sample('10.00', {account: mine}), sample('47.44', {account: mine})], cny('47.44')), undefined, 'the same as last time');
+	assert.equal(risenSince([sample('50.00', {account: mine})], cny('47.44')), undefined, 'lower: spent, not risen');
+	assert.equal(risenSince([], cny('47.44')), undefined, 'a first reading');
+	assert.equal(risenSince([sample('0.35', {account: mine, currency: 'USD'})], cny('47.44')), undefined, 'another currency');
+	assert.equal(risenSince([sample('0.35')], cny('47.44')), undefined, 'a reading from before readings named their account may be another\'s');
+	assert.equal(risenSince([sample('0.35', {account: mine})], undefined), undefined, 'not read');
+});
+
+test('the balance check names the rise in its details; the line says it, the top-up sentence where it could not pay then', () => {
+	const details = judgeBalance(cny('47.44'), {alertThreshold: undefined, balanceHistory: [sample('0.35', {account: mine})]}).details;
+	assert.deepEqual(details['risenSince'], {at: '2026-11-20T09:55:00.000Z', total: '0.35', currency: 'CNY'});
+	assert.equal(details['toppedUpSince'], undefined, '0.35 could pay');
+	const now = {total: '47.44', currency: 'CNY'};
+	const at = new Date('2026-11-20T11:55:00.000Z');
+	assert.equal(sinceLastLook({risen: {at: '2026-11-20T09:55:00.000Z', total: '0.35'}}, now, at), 'Up 47.09 CNY since the last look (0.35 CNY, 2 hours ago).');
+	assert.equal(sinceLastLook({risen: {at: '2026-11-20T09:55:00.000Z', total: '0.35'}}, now), 'Up 47.09 CNY since the last look (0.35 CNY).');
+	assert.match(sinceLastLook({toppedUp: {at: '2026-11-20T09:55:00.000Z', total: '0.00'}, risen: {at: '2026-11-20T09:55:00.000Z', total: '0.00'}}, now, at) ?? '', /^0\.00 CNY at \d\d:\d\d \(2 hours ago\) → 47\.44 CNY now: your top-up arrived\.$/);
+	assert.equal(sinceLastLook({}, now, at), undefined);
+	// Another account's readings never reach the check (buildContext keeps this account's).
+	const ctx = buildContext({env: {DEEPSEEK_API_KEY: testKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: {...defaultSettings(), balanceHistory: [sample('0.35', {account: theirs})]}, signal: new AbortController().signal, cwd: '/'});
+	assert.ok(ctx.ok);
+	assert.equal(judgeBalance(cny('47.44'), ctx.ctx).details['risenSince'], undefined);
 });
 
 test('the start screen\'s last balance is this account\'s', () => {

@@ -5,7 +5,11 @@ import path from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {runConfigCommand} from '../../source/commands/config.js';
+import {displayWidth} from '../../source/text/width.js';
 import {setLanguage} from '../../source/messages/language.js';
+import type {Flags} from '../../source/context.js';
+import {accountOf} from '../../source/domain/balance-history.js';
+import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {recordBalanceReading, rememberBaseUrl, rememberDiagnosis, rememberKey, setAlertThreshold} from '../../source/settings/index.js';
 
 const key = 'sk-' + 'fedcba9876543210'.repeat(2);
@@ -88,6 +92,74 @@ test('a diagnosis remembered in the other language: the verdict and its name, ne
 		setLanguage('en');
 	}
 	assert.match((await run(env)).stdout, /insufficient_balance \(2026-11-03 08:31 UTC\): Balance is low\./);
+});
+
+test('the remembered diagnosis says whose it was where the key or base URL in effect differ, by the start screen\'s rule; without a key, nothing', async () => {
+	const {env} = tempEnv();
+	const baseUrl = 'https://api.deepseek.com';
+	const url = normaliseBaseUrl(baseUrl);
+	assert.ok(url.ok);
+	await rememberKey(env, key);
+	await rememberDiagnosis(env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl, account: accountOf(url.value.url, key)});
+	const diagnosisRow = async (extra: Record<string, string>, flags: Flags = {}) => {
+		let stdout = '';
+		await runConfigCommand({env: {...env, ...extra}, json: false, path: false, reset: false, flags, stdout: text => (stdout += text)});
+		return /Last diagnosis\s+(.*)\n/.exec(stdout)?.[1] ?? stdout;
+	};
+	// The remembered key at the remembered base URL: its own, as it was.
+	assert.equal(await diagnosisRow({}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
+	// Another key in the environment, or in the folder's .env: another account's.
+	const otherKey = 'sk-' + '0a1b2c3d4e5f6789'.repeat(2);
+	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, with another key than now): Balance is low.');
+	let stdout = '';
+	await runConfigCommand({env, json: false, path: false, reset: false, projectEnv: {key: otherKey, baseUrls: {}, otherKeys: {}, from: {}}, stdout: text => (stdout += text)});
+	assert.match(stdout, /with another key than now/);
+	// Another base URL, from the environment or --base-url; the same one written differently (/v1, a trailing slash) is the same.
+	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'http://127.0.0.1:18999'}), 'insufficient_balance (2026-11-03 08:31 UTC, with another base URL than now): Balance is low.');
+	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/v1/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
+	assert.match(await diagnosisRow({}, {baseUrl: 'http://127.0.0.1:18999/v1'}), /with another base URL than now/);
+	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
+	setLanguage('zh-CN');
+	try {
+		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC，用的是另一个 key）/);
+	} finally {
+		setLanguage('en');
+	}
+	// No key in effect: nothing said of whose it was, rather than a guess.
+	const bare = tempEnv();
+	await rememberDiagnosis(bare.env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl, account: accountOf(url.value.url, key)});
+	let bareOut = '';
+	await runConfigCommand({env: bare.env, json: false, path: false, reset: false, stdout: text => (bareOut += text)});
+	assert.match(bareOut, /Last diagnosis\s+insufficient_balance \(2026-11-03 08:31 UTC\): Balance is low\.\n/);
+});
+
+test('at 40 columns the reset hint wraps by words, the command whole on its row', async () => {
+	const {env} = tempEnv();
+	await rememberEverything(env);
+	const {stdout} = await run(env, {width: 40});
+	assert.match(stdout, /\nForget everything with:\ndeepseek-fix config --reset\n/, stdout);
+	setLanguage('zh-CN');
+	try {
+		assert.match((await run(env, {width: 40})).stdout, /\n要清除所有设置：\ndeepseek-fix config --reset\n/);
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('config --reset\'s sentence wraps by words at 40 columns, its terms whole', async () => {
+	const {env, file} = tempEnv();
+	await rememberEverything(env);
+	setLanguage('zh-CN');
+	try {
+		const {stdout} = await run(env, {reset: true, width: 40});
+		const rows = stdout.trimEnd().split('\n');
+		assert.ok(rows.length > 1, stdout);
+		assert.ok(rows.every(line => displayWidth(line) <= 40 || line.includes(file)), stdout);
+		assert.match(stdout, /API key/, 'the term on one row');
+		assert.doesNotMatch(stdout, /\n /, 'no row begins with a space');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 async function resetAndRecordOne(env: Record<string, string>): Promise<void> {

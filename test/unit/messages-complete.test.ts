@@ -56,6 +56,7 @@ const byName: Record<string, readonly Sample[]> = {
 	baseUrl: ['https://base.example'],
 	bareAddress: [false, true],
 	before: ['0.00'],
+	up: ['47.09'],
 	below: ['5.00'],
 	byBalance: [false, true],
 	cap: ['files', 'bytes', 'time', 'findings'],
@@ -72,6 +73,7 @@ const byName: Record<string, readonly Sample[]> = {
 	pac: ['http://wpad.corp.example/proxy.pac', ''],
 	/** The shell a fix's commands are written for (text/shell.ts). */
 	shell: ['sh', 'fish', 'nu', 'powershell', 'cmd'],
+	sinceThen: [undefined, true],
 	command: ['balance'],
 	commands: [['check', 'report'], ['balance']],
 	count: [3, 1],
@@ -291,12 +293,12 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The names --key-from takes, as the sentence lists them.
-	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider']],
+	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
 	// The host's addresses that did not connect, one or more (IPv6 before the IPv4 that did).
 	'checkMessages.network.reachedAfterOthers:others': [['2001:db8::1'], ['2001:db8::1', '2001:db8::2']],
 	// The flag's own limits, as its range names them (source/cli.tsx waitLimits).
 	'cliMessages.badDuration:max': ['10m'],
-	'cliMessages.badKeyFromNearest:names': [['claude-code', 'opencode', 'continue', 'aider']],
+	'cliMessages.badKeyFromNearest:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
 	'cliMessages.badBaseUrl:file': dotenvFiles,

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseBalance, parseModels, parseStatusSummary} from '../../source/deepseek/parse.js';
+import {fakeKey} from '../fake/server.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../../source/domain/decimal.js';
 import {interpretBody, skipKeepAliveLines} from '../../source/deepseek/body.js';
 import {
@@ -89,6 +90,26 @@ test('parseBalance strips escape sequences from the currency', () => {
 	});
 	assert.ok(result.ok);
 	assert.equal(result.value.balances[0]?.currency, 'CNY');
+});
+
+test('parseBalance reads a currency only as a code of three letters: anything else is an unreadable answer, its value never in the reason', () => {
+	const withCurrency = (currency: string) => parseBalance({
+		is_available: true,
+		balance_infos: [{currency, total_balance: '47.44', granted_balance: '0.00', topped_up_balance: '47.44'}],
+	});
+	// A relay may write another ISO 4217 code, or in lower case, or with spaces around it.
+	for (const [sent, read] of [['EUR', 'EUR'], ['usd', 'USD'], [' CNY ', 'CNY']] as const) {
+		const result = withCurrency(sent);
+		assert.ok(result.ok, sent);
+		assert.equal(result.value.balances[0]?.currency, read);
+	}
+	// The key echoed back (upper-cased, as the hostile fake does), a piece of a web page, 40 characters, a number-like code, two letters.
+	const echoed = fakeKey.slice(3, 19).toUpperCase();
+	for (const sent of [echoed, '<b>CNY</b>', 'C'.repeat(40), 'CN1', 'CN', 'RMB yuan']) {
+		const result = withCurrency(sent);
+		assert.equal(result.ok, false, sent);
+		assert.equal(reasonOf(result), 'The balance answer\'s currency in entry 1 of "balance_infos" is not a currency code such as CNY or USD.');
+	}
 });
 
 test('parseModels reads ids and distinct owners', () => {

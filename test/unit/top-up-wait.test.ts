@@ -120,6 +120,37 @@ test('with a look\'s time given, the last look starts early enough to answer by 
 	assert.deepEqual(nextLook(0, 1000, 5000, 30_000), {at: 0, last: true});
 });
 
+test('with the time a look takes known, the last look falls near the limit, not a pause before it', async () => {
+	// A look answers at once; the first reading took 5 ms. Looks every second for 1.5 s: at 1 s, then
+	// at 1.25 s (the least margin before the deadline), not at 0.5 s (one pause before it) as before.
+	let looks = 0;
+	const outcome = await waitForTopUp({
+		look: async () => {
+			looks++;
+			return balance.reading(readings.zero);
+		},
+		until: value => canPay(value),
+		everyMs: 1000,
+		maxMs: 1500,
+		lookMs: 20_000,
+		firstLookMs: 5,
+		signal: new AbortController().signal,
+	});
+	assert.equal(outcome.outcome, 'timed_out');
+	assert.equal(looks, 2);
+	assert.ok(outcome.elapsedMs >= 1250 && outcome.elapsedMs < 1500, `ended after ${outcome.elapsedMs} ms`);
+	assert.equal(timeMessages.waited({ms: outcome.elapsedMs}), '1 s');
+});
+
+test('a wait that is over is said to the nearest second: "3 s" for 2.76 s, "1 s" for 0.76 s, milliseconds under half a second', () => {
+	assert.equal(timeMessages.waited({ms: 2760}), '3 s');
+	assert.equal(timeMessages.waited({ms: 2400}), '2 s');
+	assert.equal(timeMessages.waited({ms: 757}), '1 s');
+	assert.equal(timeMessages.waited({ms: 210}), '210 ms');
+	assert.equal(timeMessages.waited({ms: 0}), '0 s');
+	assert.equal(timeMessages.waited({ms: 599_800}), '10 min');
+});
+
 test('a look still running at the deadline is cut off: the wait ends then, and the look is not counted', async () => {
 	let cut: unknown;
 	const outcome = await waitForTopUp({

@@ -266,7 +266,8 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 	};
 	assert.deepEqual(rememberedTexts(remembering, now), [
 		'Last time (1 day ago): Your DeepSeek balance is empty: 0.00 CNY',
-		'Last balance: 47.44 CNY, 3 hours ago; spending about 1.20 a day, enough for about 39 days',
+		// Read a day after that result (a top-up since, maybe): since then, not "last" beside an "empty" as if the same.
+		'Balance since then: 47.44 CNY, 3 hours ago; spending about 1.20 a day, enough for about 39 days',
 		'Low-balance alert: under 5 CNY',
 	]);
 	assert.deepEqual(rememberedTexts({...remembering, trend: undefined, alert: undefined, lastDiagnosis: undefined}, now), ['Last balance: 47.44 CNY, 3 hours ago']);
@@ -285,7 +286,7 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 	assert.deepEqual(rememberedTexts(balanceSaid, now), ['Last time (3 hours ago): Your balance: 47.44 CNY']);
 	assert.deepEqual(rememberedTexts({...balanceSaid, lastBalance: {total: '40.00', currency: 'CNY', at: '2026-11-20T12:00:00Z'}}, now), [
 		'Last time (3 hours ago): Your balance: 47.44 CNY',
-		'Last balance: 40.00 CNY, 1 hour ago',
+		'Balance since then: 40.00 CNY, 1 hour ago',
 	]);
 	assert.equal(currentOptions(initialState(), remembering)[0]?.label, 'Check it again');
 });

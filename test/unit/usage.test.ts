@@ -268,8 +268,8 @@ test('-V and -H are taken for the version and help flags they differ from only i
 });
 
 test('--key-from given a short or differently written app name suggests the one it stands for', () => {
-	const names = ['claude-code', 'opencode', 'continue', 'aider'];
-	for (const [value, nearest] of [['claude', 'claude-code'], ['Claude Code', 'claude-code'], ['claude_code', 'claude-code'], ['open-code', 'opencode'], ['contineu', 'continue'], ['aidr', 'aider']] as const) {
+	const names = ['claude-code', 'opencode', 'continue', 'aider', 'codex'];
+	for (const [value, nearest] of [['claude', 'claude-code'], ['Claude Code', 'claude-code'], ['claude_code', 'claude-code'], ['open-code', 'opencode'], ['contineu', 'continue'], ['aidr', 'aider'], ['codx', 'codex']] as const) {
 		assert.deepEqual(parseCommandLine(['check', '--key-from', value]), {ok: false, problem: cliMessages.badKeyFromNearest({value, names, nearest})}, value);
 	}
 	// Nothing near: the list alone.

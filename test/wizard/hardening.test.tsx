@@ -93,13 +93,15 @@ test('Ctrl+C at a result (a problem was found): still 130, not 1', async () => {
 	});
 });
 
-test('a server that echoes pieces of the key (as the currency, upper-cased, without sk-): no frame shows 8 characters of it', async () => {
+test('a server that echoes pieces of the key (as the currency, upper-cased, without sk-): no frame shows 8 characters of it, nor its amount as a balance', async () => {
 	const w = await world('hostile_echo');
 	const slices = Array.from({length: fakeKey.length - 7}, (_, start) => fakeKey.slice(start, start + 8).toLowerCase());
 	await session(w, async app => {
 		await app.choose('Check my balance');
 		await app.choose('The key in DEEPSEEK_API_KEY');
-		await app.waitFor('Your balance: 47.44 sk-…cdef', 8000);
+		// Its "currency" is no currency code: an unreadable answer, said so, never "Your balance: 47.44 sk-…cdef".
+		await app.waitFor('is not a currency code such as CNY or USD', 8000);
+		assert.doesNotMatch(app.frames().join('\n'), /47\.44/);
 		for (const frame of app.frames()) {
 			const lower = frame.toLowerCase();
 			assert.equal(slices.find(slice => lower.includes(slice)), undefined, frame);

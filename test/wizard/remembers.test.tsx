@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {accountOf} from '../../source/domain/balance-history.js';
+import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
 import {drive, flat, session, waitUntil, world} from './helpers.js';
@@ -112,5 +113,65 @@ test('an alert set in another currency than the balance read: said not to apply,
 		assert.match(leaf, /Your alert here is under 5 CNY, and this balance is in USD: the alert does not apply to it\. Change it to an amount in USD\./, leaf);
 		assert.doesNotMatch(leaf, /warns when deepseek-fix balance --below 5 runs|Done: keep the alert/);
 		assert.match(app.lastFrame(), /❯ Change the low-balance alert \(now under 5 CNY\)/, 'changing it comes first');
+	});
+});
+
+test('the start screen says an alert in another currency than the last balance does not apply, as the balance result does', async () => {
+	const w = await world('usd');
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.000Z', currency: 'USD', total: '12.37', granted: '0.00', toppedUp: '12.37'}]);
+	await setAlertThreshold(w.env, '5', 'CNY');
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Low-balance alert: under 5 CNY, which does not apply to this balance in USD/, start);
+	});
+});
+
+test('the start screen shows an alert in the last balance\'s currency as it is', async () => {
+	const w = await world('usd');
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.000Z', currency: 'USD', total: '12.37', granted: '0.00', toppedUp: '12.37'}]);
+	await setAlertThreshold(w.env, '5', 'USD');
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Low-balance alert: under 5 USD/, start);
+		assert.doesNotMatch(start, /does not apply/, start);
+	});
+});
+
+test('the balance result says how much came in since an earlier run\'s look at this account', async () => {
+	const w = await world('ok');
+	const url = normaliseBaseUrl(w.env['DEEPSEEK_BASE_URL'] ?? '');
+	assert.ok(url.ok);
+	await recordBalanceReading(w.env, [{at: '2026-11-20T08:00:00.000Z', currency: 'CNY', total: '0.35', granted: '0.00', toppedUp: '0.35', account: accountOf(url.value.url, fakeKey)}]);
+	await session(w, async app => {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('Your balance: 47.44 CNY'));
+		assert.match(leaf, /What changed since the last check: ✔ Up 47\.09 CNY since the last look \(0\.35 CNY, 2 hours ago\)\./, leaf);
+	});
+});
+
+test('a balance read on a later run than last time\'s result is said to be since then, not beside it as if the same', async () => {
+	const w = await world('ok');
+	await rememberDiagnosis({...w.env}, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty', path: ['start=balance', 'balance.key=env', 'balance.check', 'leaf.zero_balance'], baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? ''});
+	// The same run's reading, saved a moment after its result: the last balance, as before.
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.500Z', currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00'}]);
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty/);
+		assert.match(start, /Last balance: 0\.00 CNY, 2 hours ago/, start);
+	});
+});
+
+test('a balance read on a later run (balance --wait after a top-up) is since then', async () => {
+	const w = await world('ok');
+	await rememberDiagnosis({...w.env}, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty', path: ['start=balance', 'balance.key=env', 'balance.check', 'leaf.zero_balance'], baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? ''});
+	await recordBalanceReading(w.env, [
+		{at: '2026-11-20T07:00:00.500Z', currency: 'CNY', total: '0.00', granted: '0.00', toppedUp: '0.00'},
+		{at: '2026-11-20T09:00:00.000Z', currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'},
+	]);
+	await session(w, async app => {
+		const start = flat(app.lastFrame());
+		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty/);
+		assert.match(start, /Balance since then: 47\.44 CNY, 1 hour ago/, start);
 	});
 });

@@ -127,6 +127,7 @@ export const shapeMessages: ShapeMessages = {
 		noAvailability: '余额接口的响应里没有 true/false 的 "is_available"：它不是 DeepSeek 的 /user/balance。',
 		noBalanceList: '余额接口的响应里没有 "balance_infos" 列表：它不是 DeepSeek 的 /user/balance。',
 		badEntry: p => `余额接口响应中 "balance_infos" 的第 ${p.index + 1} 项不是带货币的对象。`,
+		badCurrency: p => `余额接口响应中 "balance_infos" 第 ${p.index + 1} 项的货币不是 CNY、USD 这样的货币代码。`,
 		badAmount: p => `余额接口响应第 ${p.index + 1} 项的 "${p.field}" 不是十进制金额。`,
 	},
 	models: {

@@ -1,5 +1,5 @@
 // 时长和“多久以前”（简体中文），与 ../time.ts 同一类型；数字由 domain/duration.ts 算出。
-import {agoParts, countdownMs, elapsedMs, spanParts} from '../../domain/duration.js';
+import {agoParts, countdownMs, elapsedMs, roundedMs, spanParts} from '../../domain/duration.js';
 import type {TimeMessages} from '../time.js';
 
 const agoUnits = {minutes: '分钟', hours: '小时', days: '天'} as const;
@@ -16,6 +16,7 @@ export const timeMessages: TimeMessages = {
 	limit: p => (p.ms >= 1000 && p.ms < 60_000 && p.ms % 1000 !== 0 ? `${(p.ms / 1000).toFixed(1)} 秒` : timeMessages.duration(p)),
 	countdown: p => timeMessages.duration({ms: countdownMs(p.ms)}),
 	elapsed: p => timeMessages.duration({ms: elapsedMs(p.ms)}),
+	waited: p => timeMessages.duration({ms: roundedMs(p.ms)}),
 	ago: p => {
 		const ago = agoParts(p.ms);
 		return ago.unit === 'now' ? '刚刚' : `${ago.count} ${agoUnits[ago.unit]}前`;

@@ -16,7 +16,7 @@ export const usageMessages: UsageMessages = {
 	},
 	flags: {
 		'base-url': `API 的 base URL（默认取 DEEPSEEK_BASE_URL，否则为 ${defaultBaseUrl}）`,
-		'key-from': '检查 claude-code、opencode、continue 或 aider 按它们的设置发送的 key',
+		'key-from': '检查 claude-code、opencode、continue、aider 或 codex 按它们的设置发送的 key',
 		timeout: '每个网络请求的时限（默认 10000）',
 		probe: '允许发起一次付费的 1 token 调用，以复现 402',
 		model: '这次调用所用的模型，填你的程序发送的模型名（默认：上次在向导里选的模型，否则为 DeepSeek 的对话模型或中转站列出的 DeepSeek 模型）',

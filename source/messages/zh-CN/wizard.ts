@@ -2,6 +2,9 @@
 import type {KeySource} from '../../checks/types.js';
 import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
+
+/** 开始页余额一行的标签：上次的余额，或上次结论之后读到的余额。 */
+const balanceLabel = (sinceThen: boolean | undefined) => (sinceThen ? '此后的余额' : '上次余额');
 import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
@@ -10,7 +13,7 @@ import {appSetsZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
-const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置', continue: '配置', aider: '设置'};
+const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', opencode: '配置', continue: '配置', aider: '设置', codex: '配置'};
 
 /** A space before a page name that starts with Latin letters (API keys 页面), none before Chinese; `after`: the same at its end. */
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
@@ -25,6 +28,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	opencode: 'OpenCode 的',
 	continue: 'Continue 的',
 	aider: 'Aider 的',
+	codex: 'Codex 的',
 	none: '无',
 });
 
@@ -139,10 +143,11 @@ export const wizardText: WizardText = {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
 			diagnosisUndated: p => `上次：${p.summary}`,
 			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
-			balance: p => `上次余额：${p.amount}（${p.ago}）`,
-			balanceWithSpending: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
-			balanceWithDaysLeft: p => `上次余额：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
+			balance: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）`,
+			balanceWithSpending: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
+			balanceWithDaysLeft: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
+			alertOtherCurrency: p => `余额不足提醒：低于 ${p.amount} ${p.currency}，不适用于这个以 ${p.balanceCurrency} 计的余额`,
 		},
 		question: '遇到了什么情况？',
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},

@@ -5,6 +5,7 @@
 import type {BalanceInfo} from '../../domain/balance.js';
 import {balanceAmounts} from '../../checks/balance.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../../domain/decimal.js';
+import {alertAppliesTo} from '../../domain/balance-history.js';
 import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import {passesKeyOn} from '../../providers/table.js';
@@ -47,7 +48,7 @@ export const setAlert = (view: View): Option[] => {
 function alertElsewhere(view: View): {amount: string; currency: string; balanceCurrency: string} | undefined {
 	const {alert} = view.known;
 	const balanceCurrency = facts.mainBalance(facts.reading(view.results))?.currency;
-	if (!alert?.currency || balanceCurrency === undefined || alert.currency === balanceCurrency) return undefined;
+	if (!alert?.currency || balanceCurrency === undefined || alertAppliesTo(alert, balanceCurrency)) return undefined;
 	return {amount: alert.amount, currency: alert.currency, balanceCurrency};
 }
 

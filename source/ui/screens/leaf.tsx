@@ -4,7 +4,7 @@ import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {wizardText} from '../../messages/wizard.js';
 import {glyphs} from '../../text/glyphs.js';
-import {whatChanged, type ChangeTone} from '../../tree/changes.js';
+import {sinceEarlierRun, whatChanged, type ChangeTone} from '../../tree/changes.js';
 import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
@@ -46,7 +46,8 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 	const content = node.content(view);
 	const rows = previous.map(row => (row.id === content.restates ? restatedRow(row, content.restatedAs) : row));
 	const {now} = useClocks();
-	const changes = view.before ? whatChanged(view.before, view.results, now()) : [];
+	// Checked again: what changed since; else, where the result is about the balance, money that came in since an earlier run's look.
+	const changes = view.before ? whatChanged(view.before, view.results, now()) : content.restates === 'balance' ? sinceEarlierRun(view.results, now()) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
 	const layout = layoutLeaf({
 		title: content.title,

@@ -1,0 +1,142 @@
+// The key and base URL Codex CLI sends to DeepSeek, from $CODEX_HOME/config.toml (~/.codex/config.toml): the
+// provider in use (model_provider, or the profile's that `profile` selects) first, then those the profiles pick,
+// then the others; the key from env_key's variable where it is set (the bearer token only where it is not); a
+// provider asked only at DeepSeek's or a known relay's base_url; the parser loaded only for a file that may
+// define a provider; anything odd or too large is nothing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {codexConfigFile, codexConfigOf, codexProviderOrder, mayDefineCodexProvider, parseTomlText, readCodexConfig} from '../../source/codex-config.js';
+import {deepSeekKeysElsewhere} from '../../source/context.js';
+import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
+import {foundOf} from '../../source/app-settings.js';
+import {testKey} from '../helpers/results.js';
+
+const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+const file = '~/.codex/config.toml';
+
+async function inFolders(run: (folders: {home: string; project: string; codexDir: string; env: Record<string, string>}) => Promise<void>): Promise<void> {
+	const root = mkdtempSync(path.join(tmpdir(), 'dsfix-codex-'));
+	try {
+		const home = path.join(root, 'home');
+		const project = path.join(root, 'project');
+		const codexDir = path.join(home, '.codex');
+		mkdirSync(codexDir, {recursive: true});
+		mkdirSync(project, {recursive: true});
+		await run({home, project, codexDir, env: {HOME: home}});
+	} finally {
+		rmSync(root, {recursive: true, force: true});
+	}
+}
+
+const deepseekProvider = (extra: string) => `model = "deepseek-chat"\nmodel_provider = "deepseek"\n\n[model_providers.deepseek]\nname = "DeepSeek"\nbase_url = "https://api.deepseek.com/v1"\n${extra}`;
+
+test('config.toml: the provider in use, its bearer token and base_url, named by their place and file', async () => {
+	await inFolders(async ({project, codexDir, env}) => {
+		writeFileSync(path.join(codexDir, 'config.toml'), deepseekProvider(`experimental_bearer_token = "${testKey}"\n`));
+		assert.deepEqual(await readCodexConfig(project, env), {
+			key: {name: 'model_providers.deepseek.experimental_bearer_token', value: testKey, file},
+			baseUrl: {name: 'model_providers.deepseek.base_url', value: 'https://api.deepseek.com/v1', file},
+		});
+	});
+});
+
+test('env_key names the variable: its value in this environment is the key, named with the variable; unset, no key (Codex stops), and the bearer token is not used', () => {
+	const parsed = {model_provider: 'ds', model_providers: {ds: {base_url: 'https://api.deepseek.com', env_key: 'MY_DS_KEY', experimental_bearer_token: otherKey}}};
+	assert.deepEqual(codexConfigOf(parsed, file, {MY_DS_KEY: ` ${testKey} `}).key, {name: 'model_providers.ds.env_key ($MY_DS_KEY)', value: testKey, file});
+	assert.deepEqual(codexConfigOf(parsed, file, {}), {baseUrl: {name: 'model_providers.ds.base_url', value: 'https://api.deepseek.com', file}});
+	assert.deepEqual(codexConfigOf(parsed, file, {MY_DS_KEY: '  '}).key, undefined, 'blank is unset, as Codex reads it');
+	const noEnvKey = {model_providers: {ds: {base_url: 'https://api.deepseek.com', experimental_bearer_token: otherKey}}};
+	assert.equal(codexConfigOf(noEnvKey, file, {}).key?.value, otherKey, 'the bearer token where no env_key is set');
+});
+
+test('the provider in use first: model_provider, or the profile\'s that `profile` selects; then the profiles\' picks, then the other tables', () => {
+	const tables = {a: {}, b: {}, c: {}, d: {}};
+	assert.deepEqual(codexProviderOrder({model_provider: 'c', model_providers: tables}), ['c', 'a', 'b', 'd']);
+	assert.deepEqual(codexProviderOrder({model_provider: 'c', profile: 'p', profiles: {q: {model_provider: 'd'}, p: {model_provider: 'b'}}, model_providers: tables}), ['b', 'd', 'a', 'c']);
+	assert.deepEqual(codexProviderOrder({profile: 'none', profiles: {p: {model: 'x'}}, model_providers: tables}), ['openai', 'a', 'b', 'c', 'd'], 'a profile without model_provider leaves the default');
+	const two = {
+		model_provider: 'relay',
+		model_providers: {
+			ds: {base_url: 'https://api.deepseek.com', experimental_bearer_token: otherKey},
+			relay: {base_url: 'https://openrouter.ai/api/v1', experimental_bearer_token: testKey},
+		},
+	};
+	assert.deepEqual(codexConfigOf(two, file, {}), {
+		key: {name: 'model_providers.relay.experimental_bearer_token', value: testKey, file},
+		baseUrl: {name: 'model_providers.relay.base_url', value: 'https://openrouter.ai/api/v1', file},
+	});
+	// Not DeepSeek-shaped in the one in use: the next provider's key, sent to its own base_url.
+	const notShaped = {...two, model_providers: {...two.model_providers, relay: {base_url: 'https://openrouter.ai/api/v1', experimental_bearer_token: 'sk-or-v1-abc'}}};
+	assert.deepEqual(codexConfigOf(notShaped, file, {}), {
+		key: {name: 'model_providers.ds.experimental_bearer_token', value: otherKey, file},
+		baseUrl: {name: 'model_providers.ds.base_url', value: 'https://api.deepseek.com', file},
+	});
+});
+
+test('only DeepSeek\'s or a known relay\'s base_url is asked: a local model server, OpenAI\'s default, a built-in id are none of ours', () => {
+	const providers = (table: Record<string, unknown>) => ({model_provider: 'x', model_providers: {x: table}});
+	assert.deepEqual(codexConfigOf(providers({base_url: 'http://localhost:11434/v1', experimental_bearer_token: testKey}), file, {}), {});
+	assert.deepEqual(codexConfigOf(providers({experimental_bearer_token: testKey}), file, {}), {}, 'no base_url: OpenAI\'s');
+	assert.deepEqual(codexConfigOf({model_provider: 'ollama', model_providers: {ollama: {base_url: 'https://api.deepseek.com', experimental_bearer_token: testKey}}}, file, {}), {}, 'Codex keeps its built-in ollama');
+	assert.deepEqual(codexConfigOf(providers({base_url: 'https://api.deepseek.com', experimental_bearer_token: 'not-a-key'}), file, {}), {baseUrl: {name: 'model_providers.x.base_url', value: 'https://api.deepseek.com', file}});
+	assert.deepEqual(codexConfigOf('text', file, {}), {});
+	assert.deepEqual(codexConfigOf({model_providers: 'x'}, file, {}), {});
+});
+
+test('CODEX_HOME moves the file (relative to the folder run in), named as given; without HOME nothing', () => {
+	assert.deepEqual(codexConfigFile('/work/p', {CODEX_HOME: 'conf/codex/', HOME: '/h'}), {file: path.join('/work/p', 'conf', 'codex', 'config.toml'), shownAs: 'conf/codex/config.toml'});
+	assert.deepEqual(codexConfigFile('/work/p', {HOME: '/h'}), {file: path.join('/h', '.codex', 'config.toml'), shownAs: file});
+	assert.equal(codexConfigFile('/work/p', {}), undefined);
+});
+
+test('the TOML parser is loaded only for a file that may define a provider; a broken, oversized or irregular file is nothing', async () => {
+	await inFolders(async ({project, codexDir, env}) => {
+		const config = path.join(codexDir, 'config.toml');
+		let parsed = 0;
+		const counting = async (text: string) => {
+			parsed++;
+			return parseTomlText(text);
+		};
+		writeFileSync(config, 'model = "gpt-5"\napproval_policy = "on-request"\n');
+		assert.deepEqual(await readCodexConfig(project, env, counting), {});
+		assert.equal(parsed, 0, 'no provider table: no parser');
+		assert.equal(mayDefineCodexProvider('[model_providers.deepseek]'), true);
+		assert.equal(mayDefineCodexProvider('model_providers = { deepseek = { base_url = "x" } }'), true);
+		writeFileSync(config, deepseekProvider(`experimental_bearer_token = "${testKey}"\n[model_providers.deepseek]\n`));
+		assert.deepEqual(await readCodexConfig(project, env, counting), {}, 'a table defined twice is no TOML');
+		assert.equal(parsed, 1);
+		writeFileSync(config, deepseekProvider(`experimental_bearer_token = "${testKey}"\n`) + `# ${'x'.repeat(256 * 1024)}\n`);
+		assert.deepEqual(await readCodexConfig(project, env), {}, 'past 256 KiB the file is left out whole');
+		rmSync(config);
+		mkdirSync(config);
+		assert.deepEqual(await readCodexConfig(project, env), {}, 'a folder is no file');
+		rmSync(config, {recursive: true});
+		const elsewhere = path.join(project, 'real.toml');
+		writeFileSync(elsewhere, deepseekProvider(`experimental_bearer_token = "${testKey}"\n`));
+		symlinkSync(elsewhere, config);
+		assert.equal((await readCodexConfig(project, env)).key?.value, testKey, 'a link to a regular file is read');
+		// Dotted keys and inline tables are the same TOML to the parser.
+		writeFileSync(config, `model_provider = "ds"\nmodel_providers.ds = { base_url = "https://api.deepseek.com", experimental_bearer_token = "${testKey}" }\n`);
+		assert.equal((await readCodexConfig(project, env)).key?.value, testKey);
+	});
+});
+
+test('Codex\'s key and base URL are named after Aider\'s, as source "codex", each key once', () => {
+	const value = (name: string, key: string) => ({name, value: key, file});
+	const apps = {codex: foundOf({key: value('model_providers.ds.experimental_bearer_token', testKey)}), continue: {keys: [value('models[0].apiKey', otherKey)]}};
+	assert.deepEqual(deepSeekKeysElsewhere({}, undefined, apps).map(found => found.source), ['continue', 'codex']);
+	const bases = {codex: foundOf({baseUrl: value('model_providers.ds.base_url', 'https://openrouter.ai/api/v1')}), aider: foundOf({baseUrl: value('DEEPSEEK_API_BASE', 'https://relay.example/v1')})};
+	assert.deepEqual(baseUrlsElsewhere('https://api.deepseek.com', {}, undefined, bases).map(found => found.source), ['aider', 'codex']);
+});
+
+test('a provider id or env_key holding terminal escapes is named without them', () => {
+	const parsed = {model_provider: 'ds\u001b[31m', model_providers: {'ds\u001b[31m': {base_url: 'https://api.deepseek.com', env_key: 'KEY\u001b]0;x\u0007'}}};
+	const config = codexConfigOf(parsed, file, {'KEY\u001b]0;x\u0007': testKey});
+	assert.equal(config.key?.value, testKey);
+	assert.doesNotMatch(config.key?.name ?? '', /\u001b|\u0007/);
+	assert.doesNotMatch(config.baseUrl?.name ?? '', /\u001b/);
+	assert.match(config.key?.name ?? '', /^model_providers\.ds.*\.env_key \(\$KEY/);
+});

@@ -1,0 +1,69 @@
+// The wizard where Codex CLI keeps its DeepSeek provider in its config.toml (CODEX_HOME here), not the shell: read
+// after the first frame, the start screen then says a key is there, the key question offers it, and the checks run
+// with it. Masked on every screen, in both languages, at 40x15 and 60x20.
+import {test, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fakeKey} from '../fake/server.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {assertFits, drive, flat, world, type World} from './helpers.js';
+
+afterEach(() => setLanguage('en'));
+
+const masked = `sk-…${fakeKey.slice(-4)}`;
+
+/** Codex's config.toml in CODEX_HOME (the wizard's own folder): a DeepSeek provider whose env_key names CODEX_DS_KEY. */
+async function codexConfig(w: World): Promise<Record<string, string>> {
+	await writeFile(path.join(w.configDir, 'config.toml'), 'model_provider = "deepseek"\n\n[model_providers.deepseek]\nname = "DeepSeek"\nbase_url = "https://api.deepseek.com"\nenv_key = "CODEX_DS_KEY"\n');
+	return {...w.env, CODEX_HOME: w.configDir, CODEX_DS_KEY: fakeKey};
+}
+
+test('no key in DEEPSEEK_API_KEY, Codex\'s in the variable its env_key names: the start screen says so, the key question offers it, and the checks use it', async () => {
+	const w = await world('zero_balance', {key: undefined});
+	const env = await codexConfig(w);
+	const app = drive(w.props({env}));
+	try {
+		assert.match(flat(await app.waitFor("Codex's config holds one")), new RegExp(`Key: none in DEEPSEEK_API_KEY; Codex's config holds one \\(${masked}\\)`));
+		await app.choose('My calls fail with 402');
+		await app.choose('An editor or agent app');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		const keyQuestion = flat(await app.waitFor('Which API key'));
+		assert.match(keyQuestion, new RegExp(`Codex's .*config\\.toml sets model_providers\\.deepseek\\.env_key \\(\\$CODEX_DS_KEY\\) to a DeepSeek-shaped key \\(${masked}\\)`));
+		await app.choose("The key in Codex's config");
+		await app.waitFor('Your DeepSeek balance is empty', 10_000);
+		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
+		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Codex sends');
+		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
+
+for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
+	for (const language of ['en', 'zh-CN'] as const) {
+		test(`Codex's key on the start screen and the key question fit ${columns}x${rows} in ${language}`, async () => {
+			setLanguage(language);
+			const w = await world('zero_balance', {key: undefined});
+			const env = {...(await codexConfig(w)), DEEPSEEK_FIX_LANG: language};
+			const app = drive(w.props({env}), {columns, rows});
+			const [start, agentApp, baseUrl, key] = language === 'en'
+				? ['config holds one', 'An editor or agent app', 'from DEEPSEEK_BASE_URL', "The key in Codex's config"]
+				: ['配置里有一个', '编辑器插件或 AI 编程工具', '来自 DEEPSEEK_BASE_URL', 'Codex 配置里的 key'];
+			try {
+				await app.waitFor(start);
+				assertFits(app, columns, rows);
+				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
+				await app.choose(agentApp);
+				await app.choose(baseUrl);
+				await app.waitFor(key);
+				assertFits(app, columns, rows);
+				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		});
+	}
+}
