@@ -38,7 +38,7 @@ test('the text run says it, in Chinese too; a wait says the top-up its own way, 
 	await runCli(['balance'], env);
 	fake().setScenario('ok');
 	const zh = await runCli(['balance'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'});
-	assert.match(zh.stdout, /比上次查询（刚刚）的 0\.35 CNY 多了 47\.09 CNY。/);
+	assert.match(zh.stdout, /比上次查询多了 47\.09 CNY（刚刚为 0\.35 CNY）。/);
 	// Waiting for the top-up: the wait's closing line says it arrived; the balance above it does not say it again.
 	fake().setScenario('low_balance');
 	await runCli(['balance'], env);

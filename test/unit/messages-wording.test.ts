@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
 import {cliMessages} from '../../source/messages/cli.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
-import {httpFailureMessages} from '../../source/messages/http.js';
+import {httpFailureMessages, shapeMessages} from '../../source/messages/http.js';
+import {timeMessages} from '../../source/messages/time.js';
 import {detectMessages} from '../../source/messages/providers.js';
 import {balanceTextMessages, markdownMessages} from '../../source/messages/report.js';
 import {resetMessages, settingsNotices} from '../../source/messages/settings.js';
@@ -123,4 +124,39 @@ test('the Chinese of the balance verdict, the L key, the balance amount, the tre
 	// The English twins, unchanged.
 	assert.equal(reread()[0], 'Calls fail because of your DeepSeek balance. 47.44 CNY, but DeepSeek marks the account as unable to make calls.');
 	assert.equal(reread()[2], 'CNY 47.44');
+});
+
+/** This round's sentences on balances and a balance answer that is no DeepSeek's, with the same values in either language. */
+const balanceRound = () => [
+	checkMessages.balance.risen({up: '47.09', before: '0.35', currency: 'CNY', ago: timeMessages.ago({ms: 2 * 3_600_000})}),
+	checkMessages.balance.risen({up: '47.09', before: '0.35', currency: 'CNY'}),
+	checkMessages.balance.unreadable(200, shapeMessages.balance.badCurrency({index: 0})),
+	wizardText.start.remembered.balance({amount: '47.44 CNY', ago: timeMessages.ago({ms: 3_600_000}), sinceThen: true}),
+	wizardText.start.remembered.alertOtherCurrency({amount: '5', currency: 'USD', balanceCurrency: 'CNY'}),
+];
+
+test('the Chinese of "up since the last look", the unreadable currency, "balance since then" and an alert in another currency reads as meant', () => {
+	setLanguage('zh-CN');
+	try {
+		assert.deepEqual(balanceRound(), [
+			// The rise first, as in English; the earlier amount in brackets with when it was read (not a bracket inside "比上次查询…的").
+			'比上次查询多了 47.09 CNY（2 小时前为 0.35 CNY）。',
+			'比上次查询多了 47.09 CNY（当时为 0.35 CNY）。',
+			// 无法解析, as every other unreadable answer says (not 无法读懂).
+			'响应无法解析（HTTP 200）。余额接口响应中 "balance_infos" 第 1 项的货币不是 CNY、USD 这样的货币代码。',
+			// Below “上次（1 小时前）：…”: a balance looked up after it (not 此后的余额, which reads as the balance from then on).
+			'之后查到的余额：47.44 CNY（1 小时前）',
+			// As the balance screen says it (提醒对它不起作用), short enough for one row at 60 columns.
+			'余额不足提醒：低于 5 USD（对 CNY 余额不起作用）',
+		]);
+	} finally {
+		setLanguage('en');
+	}
+	assert.deepEqual(balanceRound(), [
+		'Up 47.09 CNY since the last look (0.35 CNY, 2 hours ago).',
+		'Up 47.09 CNY since the last look (0.35 CNY).',
+		'Unreadable answer (HTTP 200). The balance answer\'s currency in entry 1 of "balance_infos" is not a currency code such as CNY or USD.',
+		'Balance since then: 47.44 CNY, 1 hour ago',
+		'Low-balance alert: under 5 USD, which does not apply to this balance in CNY',
+	]);
 });

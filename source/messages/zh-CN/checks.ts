@@ -270,14 +270,14 @@ export const checkMessages: CheckMessages = {
 		currencySeparator: '；',
 		notDeepSeek: '已跳过，因为这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
 		notPassedOn: (name, status) => `未查询到，因为 ${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
-		unreadable: (status, reason) => `无法读懂响应（HTTP ${status}）。${reason}`,
+		unreadable: (status, reason) => `响应无法解析（HTTP ${status}）。${reason}`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
 		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
 		zero: text => `${text}，已经用完。`,
 		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
 		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
-		risen: p => `比上次查询${p.ago === undefined ? '' : `（${p.ago}）`}的 ${p.before} ${p.currency} 多了 ${p.up} ${p.currency}。`,
+		risen: p => `比上次查询多了 ${p.up} ${p.currency}（${p.ago ?? '当时'}为 ${p.before} ${p.currency}）。`,
 		arrived: p =>
 			p.clock === undefined
 				? `余额之前是 ${p.before} ${p.currency}，现在是 ${p.total} ${p.currency}：充值已到账。`

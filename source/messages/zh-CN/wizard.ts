@@ -4,7 +4,7 @@ import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
 
 /** 开始页余额一行的标签：上次的余额，或上次结论之后读到的余额。 */
-const balanceLabel = (sinceThen: boolean | undefined) => (sinceThen ? '此后的余额' : '上次余额');
+const balanceLabel = (sinceThen: boolean | undefined) => (sinceThen ? '之后查到的余额' : '上次余额');
 import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
@@ -147,7 +147,7 @@ export const wizardText: WizardText = {
 			balanceWithSpending: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
 			balanceWithDaysLeft: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
-			alertOtherCurrency: p => `余额不足提醒：低于 ${p.amount} ${p.currency}，不适用于这个以 ${p.balanceCurrency} 计的余额`,
+			alertOtherCurrency: p => `余额不足提醒：低于 ${p.amount} ${p.currency}（对 ${p.balanceCurrency} 余额不起作用）`,
 		},
 		question: '遇到了什么情况？',
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},
