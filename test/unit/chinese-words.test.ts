@@ -73,3 +73,37 @@ test('the Chinese sentences of the tables at 40 and 60 columns break inside hard
 	// Before, 39 % of them; now only where the list's longest match reads the text otherwise than ICU (本机|上, not 本|机上).
 	assert.ok(inside.length < breaks / 50, `${inside.length} of ${breaks} inside a word: ${inside.join(' ')}`);
 });
+
+test('a number keeps its measure word, 一 its unit, the last item of a list its question mark, and 两边 stays whole', () => {
+	const fix = {width: 40, indent: '    ', hangingIndent: '    '};
+	// Before: "…加 32" above "位十六进制字符…".
+	assert.deepEqual(wrapPlain('格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。', fix), [
+		'    格式不像 DeepSeek 的 key（sk- 加',
+		'    32 位十六进制字符），以服务器的判断',
+		'    为准。',
+	]);
+	// Before: "…2 秒、4" above "秒…）".
+	assert.deepEqual(wrapPlain('用指数退避重试（1 秒、2 秒、4 秒…）；400、401、402、422 不要重试：重试结果也不会变。', {width: 36, indent: '  ', hangingIndent: '  '}), [
+		'  用指数退避重试（1 秒、2 秒、',
+		'  4 秒…）；400、401、402、422 不要',
+		'  重试：重试结果也不会变。',
+	]);
+	// Before: "时，" alone on a row above the command, "10" at the end of the row before.
+	assert.deepEqual(wrapPlain('本工具可以当作提醒：余额低于 10 时，deepseek-fix balance --below 10 的退出码为 1。', {width: 36, indent: '  ', hangingIndent: '  '}).slice(0, 2), [
+		'  本工具可以当作提醒：余额低于',
+		'  10 时，',
+	]);
+	// Before: "…；一" above "分钟后重试。" (ICU reads 一|分钟).
+	assert.deepEqual(wrapPlain('服务之前的一笔扣费还在它那边结算中：只需稍等，不是余额用完了；一分钟后重试。', {width: 36, indent: '  ', hangingIndent: '  '}), [
+		'  服务之前的一笔扣费还在它那边结算',
+		'  中：只需稍等，不是余额用完了；',
+		'  一分钟后重试。',
+	]);
+	// A menu option at 40 columns: before, "…、团队" above "功能？".
+	assert.deepEqual(wrapPlain('有没有套餐、自动充值、余额提醒、团队功能？', {width: 36}), ['有没有套餐、自动充值、余额提醒、', '团队功能？']);
+	// Before: "…去掉 key 两" above "边的引号".
+	assert.deepEqual(wrapPlain('在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 两边的引号', {width: 60, indent: '  ', hangingIndent: '  '}), [
+		'  在设置 key 的地方（.env 文件、配置或环境变量）去掉 key',
+		'  两边的引号',
+	]);
+});
