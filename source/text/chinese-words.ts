@@ -21,6 +21,9 @@ export const icuMisses: readonly string[] = [
 	'解压', '自带', '两边',
 ];
 
+/** Measure words that go with the noun after them (个、位、条、项、笔、种): a line does not end on one. */
+const measureWords = new Set('个位条项笔种');
+
 let words: Set<string> | undefined;
 let longest = 0;
 
@@ -77,6 +80,10 @@ export function chineseWordStarts(text: string): Set<number> | undefined {
 			starts.add(found);
 			starts.add(found + miss.length);
 		}
+	}
+	// A measure word keeps to the noun after it (“1 个警告”, not “1 个” above “警告”): no break there.
+	for (let index = 0; index < text.length - 1; index++) {
+		if (measureWords.has(text[index]!) && isHanUnit(text.charCodeAt(index + 1))) starts.delete(index + 1);
 	}
 	return starts;
 }

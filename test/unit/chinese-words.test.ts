@@ -37,9 +37,10 @@ test('Chinese breaks between words at 40 columns: --help keeps 退出码 and 模
 	]);
 	assert.deepEqual(wrapPlain('你的调用发往 ExampleRelay，不是 DeepSeek，它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。', {width: 36}), [
 		'你的调用发往 ExampleRelay，不是',
-		'DeepSeek，它返回 402：它之前的一笔',
-		'扣费还在结算中，所以暂时拦下了新的',
-		'调用。',
+		'DeepSeek，它返回 402：它之前的',
+		// A measure word keeps to its noun (一笔扣费), not "…的一笔" above "扣费".
+		'一笔扣费还在结算中，所以暂时拦下了',
+		'新的调用。',
 	]);
 	// The first line of --help: "…API 调" above "用为什么失败".
 	assert.deepEqual(wrapPlain('deepseek-fix 0.1.0：查明 DeepSeek API 调用为什么失败，并解决它', {width: 40}), ['deepseek-fix 0.1.0：查明 DeepSeek API', '调用为什么失败，并解决它']);
@@ -74,7 +75,7 @@ test('the Chinese sentences of the tables at 40 and 60 columns break inside hard
 	assert.ok(inside.length < breaks / 50, `${inside.length} of ${breaks} inside a word: ${inside.join(' ')}`);
 });
 
-test('a number keeps its measure word, 一 its unit, the last item of a list its question mark, and 两边 stays whole', () => {
+test('a number keeps its measure word, a measure word its noun, 一 its unit, the last item of a list its question mark, and 两边 stays whole', () => {
 	const fix = {width: 40, indent: '    ', hangingIndent: '    '};
 	// Before: "…加 32" above "位十六进制字符…".
 	assert.deepEqual(wrapPlain('格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。', fix), [
@@ -101,6 +102,8 @@ test('a number keeps its measure word, 一 its unit, the last item of a list its
 	]);
 	// A menu option at 40 columns: before, "…、团队" above "功能？".
 	assert.deepEqual(wrapPlain('有没有套餐、自动充值、余额提醒、团队功能？', {width: 36}), ['有没有套餐、自动充值、余额提醒、', '团队功能？']);
+	// The title of a result with a warning: before, "…但有 1 个" above "警告".
+	assert.deepEqual(wrapPlain('目前没有会让调用失败的问题，但有 1 个警告', {width: 38}), ['目前没有会让调用失败的问题，但有', '1 个警告']);
 	// Before: "…去掉 key 两" above "边的引号".
 	assert.deepEqual(wrapPlain('在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 两边的引号', {width: 60, indent: '  ', hangingIndent: '  '}), [
 		'  在设置 key 的地方（.env 文件、配置或环境变量）去掉 key',
