@@ -102,6 +102,8 @@ test('a number keeps its measure word, a measure word its noun, 一 its unit, th
 	]);
 	// A menu option at 40 columns: before, "…、团队" above "功能？".
 	assert.deepEqual(wrapPlain('有没有套餐、自动充值、余额提醒、团队功能？', {width: 36}), ['有没有套餐、自动充值、余额提醒、', '团队功能？']);
+	// --help's exit codes at 40 columns: before, "…1 发现了问题，2" above "无法按要求运行，".
+	assert.deepEqual(wrapPlain('退出码：0 没有发现问题，1 发现了问题，2 无法按要求运行，', {width: 40}), ['退出码：0 没有发现问题，1 发现了问题，', '2 无法按要求运行，']);
 	// The title of a result with a warning: before, "…但有 1 个" above "警告".
 	assert.deepEqual(wrapPlain('目前没有会让调用失败的问题，但有 1 个警告', {width: 38}), ['目前没有会让调用失败的问题，但有', '1 个警告']);
 	// Before: "…去掉 key 两" above "边的引号".
