@@ -182,6 +182,8 @@ const wizardTextEn = {
 				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
 			/** `sinceThen`: read after last time's result (a top-up may have changed it): not "Last balance" beside an older "empty". */
 			balance: (p: {amount: string; ago: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}`,
+			/** Last time's result (of this account) was found on a balance that could not pay (`before`), and the latest reading can. */
+			toppedUpSince: (p: {before: string; amount: string; ago: string}) => `Top-up since then: ${p.before} → ${p.amount}, ${p.ago}`,
 			balanceWithSpending: (p: {amount: string; ago: string; perDay: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
 			/** `days`: whole days left; 0 is less than one, not "about 0 days". */
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number; sinceThen?: boolean}) =>
@@ -196,6 +198,8 @@ const wizardTextEn = {
 		branchCrumbs: {balance: 'Balance', drain: 'Spending', everything: 'All checks'} as Record<string, string>,
 		options: {
 			recheck: 'Check it again',
+			/** Money arrived since last time's result (of this account): the same walk, to see whether the calls work now. */
+			recheckAfterTopUp: 'Check again: do the calls work now?',
 			fails402: 'My calls fail with 402 Insufficient Balance',
 			failsOther: 'They fail with something else (401, 429, 5xx, timeouts)',
 			balance: 'Check my balance / set a low-balance alert',

@@ -1,7 +1,7 @@
 // What the start screen recalls from earlier runs: the last balance and how long ago it
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
-import {alertAppliesTo} from '../domain/balance-history.js';
+import {alertAppliesTo, sameRunMs} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
@@ -13,9 +13,6 @@ function ago(at: string | undefined, now: Date): string | undefined {
 	const then = at === undefined ? Number.NaN : Date.parse(at);
 	return Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, now.getTime() - then)}) : undefined;
 }
-
-/** The run that found a result writes its own reading a moment after it (the wizard saves both as its result shows): a later run's is later than this. */
-const sameRunMs = 60_000;
 
 /** `balanceAt` is a later run's reading than the result at `diagnosisAt` (both times). */
 function readAfter(balanceAt: string | undefined, diagnosisAt: string | undefined): boolean {
@@ -50,8 +47,11 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const sinceThen = lastDiagnosis !== undefined && lastDiagnosis.changed === undefined && readAfter(lastBalance.at, lastDiagnosis.at);
 		const label = sinceThen ? {sinceThen} : {};
 		const perDay = spending?.burnPerDay.toFixed(2);
+		const toppedUp = lastDiagnosis?.toppedUpSince;
+		// Last time's result was found on a balance that could not pay, and this one can: the top-up is the news, not the amount alone.
+		if (toppedUp?.currency === lastBalance.currency) lines.push({what: 'balance', text: text.toppedUpSince({before: `${toppedUp.total} ${toppedUp.currency}`, amount, ago: when})});
 		// Days left only while there is something left: an empty balance lasts no days, it has run out (its own line says so).
-		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
+		else if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
 			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft), ...label})});
 		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay, ...label})});
 		// The last diagnosis (of this key and base URL) named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.

@@ -62,9 +62,11 @@ export type Known = {
 	providerPassesKeyOn?: boolean;
 	/**
 	 * `language`: the one `summary` is in (English in files from before there were two); `changed`: it was found
-	 * at another base URL, or with another key there, than the one in use now (absent: the same, or not known).
+	 * at another base URL, or with another key there, than the one in use now (absent: the same, or not known);
+	 * `toppedUpSince`: of this account, the reading it was found on (or one since) could not pay and the latest one can:
+	 * that reading (domain/balance-history.ts arrivedSinceResult).
 	 */
-	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'} | undefined;
+	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'; toppedUpSince?: {at: string; total: string; currency: string}} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
 	/** The model picked for the test call last time. */

@@ -4,7 +4,8 @@
 // "try again with a longer timeout" after a timeout.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chatCalls, flat, focusedLabel, keys, session, walk402, world} from './helpers.js';
+import {runCli} from '../helpers/run-cli.js';
+import {chatCalls, drive, flat, focusedLabel, keys, session, walk402, world} from './helpers.js';
 
 // The clock times on screen are this computer's: UTC here, so the tests read the same anywhere.
 process.env['TZ'] = 'UTC';
@@ -134,4 +135,31 @@ test('a timeout offers a longer one, which the next run uses (and the one after 
 		},
 		{flags: {timeoutMs: 200}},
 	);
+});
+
+test('after a top-up that balance --wait saw: the start screen says it, and checking again asks whether the calls work, never the paid call', async () => {
+	const w = await world('zero_balance');
+	try {
+		const first = drive(w.props({now: () => new Date('2026-11-20T09:55:00Z')}));
+		await first.waitFor('What is happening?');
+		await walk402(first);
+		await first.waitFor('✖ Your DeepSeek balance is empty\n');
+		first.unmount();
+		// The top-up arrives; `balance --wait` (from cron) sees it and remembers the new reading.
+		w.fake.setScenario('ok');
+		const waited = await runCli(['balance', '--wait'], w.env);
+		assert.equal(waited.code, 0, waited.stderr);
+		const second = drive(w.props());
+		const start = flat(await second.waitFor('What is happening?'));
+		assert.match(start, /Last time \(5 minutes ago\): Your DeepSeek balance is empty Top-up since then: 0\.00 CNY → 47\.44 CNY/);
+		assert.equal(focusedLabel(second.lastFrame()), '❯ Check again: do the calls work now?');
+		await second.press(keys.enter);
+		const screen = flat(await second.waitFor('Do your calls work again?'));
+		assert.match(screen, /0\.00 CNY at 09:55 \(5 minutes ago\) → 47\.44 CNY now: your top-up arrived\./);
+		assert.doesNotMatch(screen, /May I make one real call|yet calls fail/);
+		assert.equal(chatCalls(w).length, 0, 'no paid call was made to find out');
+		second.unmount();
+	} finally {
+		await w.close();
+	}
 });

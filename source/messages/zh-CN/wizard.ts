@@ -144,6 +144,7 @@ export const wizardText: WizardText = {
 			diagnosisUndated: p => `上次：${p.summary}`,
 			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
 			balance: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）`,
+			toppedUpSince: p => `此后已充值：${p.before} → ${p.amount}（${p.ago}）`,
 			balanceWithSpending: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
 			balanceWithDaysLeft: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
@@ -153,6 +154,7 @@ export const wizardText: WizardText = {
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},
 		options: {
 			recheck: '按上次的步骤再检查一次',
+			recheckAfterTopUp: '再检查一次：现在能调用了吗？',
 			fails402: '调用失败，报 402 Insufficient Balance',
 			failsOther: '调用报了别的错（401、429、5xx、超时）',
 			balance: '查余额／设置余额不足提醒',
