@@ -109,7 +109,9 @@ function withoutAlert(report: CheckReport, below: string | undefined): CheckRepo
 /** The balance as `balance` prints it, then one line on how the wait ended (stderr with --json). */
 function print(report: CheckReport, outcome: WaitOutcome | undefined, options: BalanceWaitOptions, began = new Date()): void {
 	const {stdout, stderr} = options;
-	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey}));
+	// Still under --below's threshold when the wait ends: where to top up, as `balance --below` says it.
+	const underThreshold = options.below !== undefined && !canPay(reading(resultsOf(report.checks)), options.below);
+	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey, underThreshold}));
 	const amount = amountOf(report);
 	const waited = timeMessages.waited({ms: outcome?.elapsedMs ?? 0});
 	const {below} = options;

@@ -107,6 +107,8 @@ test('a balance that can pay already, or is not under --below: exit 0 at once, n
 	const below = await runCli(['balance', '--wait', '--below', '100', '--wait-max', '250ms', '--every', '100ms'], fakeEnv(fake, 'ok'));
 	assert.equal(below.code, 1, 'waits for 100 CNY, which never comes');
 	assert.match(below.stdout, /Stopped waiting after \d+ ms: the balance is 47\.44 CNY, still under 100 CNY\./);
+	assert.match(below.stdout, /What to do:\n 1\. Top up your balance .*\n {4}https:\/\/platform\.deepseek\.com\/top_up\n/, 'still under it: where to top up');
+	assert.doesNotMatch(run.stdout, /top_up/, 'able to pay, no threshold: no link');
 });
 
 test('--wait --below on an empty balance: the fixes do not suggest the --below just given', async () => {
