@@ -227,6 +227,11 @@ export type LeafContent = {
 	waysFirst?: boolean;
 	/** The verdict to remember; leaves that only answer a question have none. */
 	verdict?: Verdict;
+	/**
+	 * The verdict is the user's answer against what the tool found (picked "I don't have a key" while a key is set):
+	 * it sets the exit code, but is not remembered as last time's result (the one before stays).
+	 */
+	answerOnly?: true;
 	/** A trace id the leaf shows, offered for copying. */
 	traceId?: string;
 	/** The check whose finding the first line says again in plain words: its row is cut to one row (the evidence, not the same sentence twice). */

@@ -223,7 +223,7 @@ export async function rememberTestedModel(env: Env, choices: Choices, results: r
  * What reaching `state` means when it is a leaf with a verdict: the exit code (1 once a
  * problem was found, 0 after an all-clear) and the diagnosis to remember for next time.
  */
-export function leafReached(state: WizardState, known: Known, lastRun: LastRun | undefined, at: Date): {exitCode: number; diagnosis: RememberedDiagnosis} | undefined {
+export function leafReached(state: WizardState, known: Known, lastRun: LastRun | undefined, at: Date): {exitCode: number; diagnosis?: RememberedDiagnosis} | undefined {
 	const node = currentNode(state);
 	if (node.kind !== 'leaf') return undefined;
 	const view = viewOf(state, known);
@@ -231,8 +231,11 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 	if (!content.verdict) return undefined;
 	// Whose result it is (the base URL and key its checks ran with), so that a run with another key does not show it as its own.
 	const account = lastRun && accountOf(lastRun.baseUrl, lastRun.apiKey);
+	const exitCode = content.verdict === 'ok' ? 0 : 1;
+	// An answer that contradicts what the tool found is no finding to recall next time ("Last time: no key" beside a key).
+	if (content.answerOnly) return {exitCode};
 	return {
-		exitCode: content.verdict === 'ok' ? 0 : 1,
+		exitCode,
 		diagnosis: {
 			at: at.toISOString(),
 			verdict: content.verdict,
