@@ -19,6 +19,7 @@ import type {Settings} from '../settings/index.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
+import {appKeyVariable} from '../text/app-setting.js';
 import type {AppKeyOffer, Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -75,7 +76,8 @@ export function knownFrom(options: {
 	const appKeys: Partial<Record<AgentApp, AppKeyOffer>> = {};
 	for (const app of agentApps) {
 		const found = appKey(apps?.[app]);
-		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file};
+		const keyVariable = found && appKeyVariable(app, found);
+		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file, ...(keyVariable === undefined ? {} : {keyVariable})};
 		before.push(found?.value);
 	}
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).

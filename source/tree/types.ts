@@ -284,4 +284,5 @@ export type WizardState = {
 };
 
 /** A key in an agent app's settings as the wizard offers it: masked, with its variable or field and its file. */
-export type AppKeyOffer = {masked: string; name: string; file: string};
+/** `keyVariable`: the environment variable the app reads this key from (text/app-setting.ts appKeyVariable), where no file holds it. */
+export type AppKeyOffer = {masked: string; name: string; file: string; keyVariable?: string};

@@ -152,8 +152,10 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 	if (!saved.ok) return told(saved, wizardText.notices.settingsSaved);
 	const choice = calls.keyChoice ?? known.key?.source;
 	if (isAgentApp(choice)) {
-		const appFile = known.appKeys?.[choice]?.file ?? agentAppUserFiles[choice];
-		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile}));
+		const offer = known.appKeys?.[choice];
+		const appFile = offer?.file ?? agentAppUserFiles[choice];
+		const keyVariable = offer?.keyVariable;
+		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile, ...(keyVariable === undefined ? {} : {keyVariable})}));
 	}
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));
 	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice), wizardText.notices.settingsSaved);
