@@ -111,16 +111,6 @@ function describeDiagnosis(diagnosis: RememberedDiagnosis, now: InEffect | undef
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 
-const resetCommand = 'deepseek-fix config --reset';
-
-/** The hint to forget everything: one row where it fits, else the command whole on its own row (at 40 columns it had broken inside "--reset"). */
-function resetHint(width: number): string[] {
-	const text = configMessages.hintReset;
-	const at = text.indexOf(resetCommand);
-	if (displayWidth(text) <= width || at < 0) return [text];
-	return [...wrapPlain(text.slice(0, at).trimEnd(), {width}), resetCommand];
-}
-
 /**
  * The readable form: one labelled line per setting, values sanitised (the file is editable by hand).
  * A file that is there but cannot be read (`unreadable`) gets only its own row: the defaults in use
@@ -155,6 +145,7 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 	const lines = rows.flatMap(([label, value]) =>
 		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
 	);
-	const hint = file.exists ? ['', ...resetHint(width)] : [];
+	// Wrapped like the rows, its command kept whole on one row (text/wrap.ts): at 40 columns it ran past the edge.
+	const hint = file.exists ? ['', ...wrapPlain(configMessages.hintReset, {width})] : [];
 	return [configMessages.title, ...lines, ...hint, ''].join('\n');
 }

@@ -108,6 +108,14 @@ export function setsForOneCommand(shell: Shell = current): boolean {
 	return shell !== 'powershell' && shell !== 'cmd';
 }
 
+/**
+ * What ends a row of a command that goes on on the next row, so that the rows pasted run as one command: a backslash
+ * in POSIX shells and fish, a backtick in PowerShell, a caret in Command Prompt; none in Nushell, which has no such mark.
+ */
+export function lineContinuation(shell: Shell = current): string | undefined {
+	return shell === 'powershell' ? '`' : shell === 'cmd' ? '^' : shell === 'nu' ? undefined : '\\';
+}
+
 /** A word the shell takes as it is; anything else in single quotes. */
 export function shellWord(text: string): string {
 	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;

@@ -1,10 +1,13 @@
 // Word wrapping by display width, for the plain commands' text and the wizard's screens.
 // Latin text breaks at spaces; Chinese (and other wide) text has none, so it may also
-// break between two characters when one of them is wide, except before closing
+// break between two characters when one of them is wide (between two Chinese characters only
+// where a word ends: chinese-words.ts), except before closing
 // punctuation (，。、：）…), after opening punctuation (（“《…) and next to a straight quote
 // (which may be either), and a paragraph does not end on a line of one character: the
 // line-breaking rules Chinese typesetting follows, in the small form a terminal needs.
+import {chineseWordStarts, isHanUnit} from './chinese-words.js';
 import {QuickSegmenter} from './segmenter.js';
+import {lineContinuation} from './shell.js';
 import {paint, type Style} from './style.js';
 import {displayWidth, isWide} from './width.js';
 
@@ -36,14 +39,14 @@ const printableAscii = /^[\x20-\x7e]*$/u;
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
  * backticks, an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit (“0.00 CNY”, “20 ms”, “5 s”), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
- * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), the words of a check at another address or with an app's key before its value (“deepseek-fix check --base-url”, “deepseek-fix check --key-from”) and a short
+ * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces) and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name; the list breaks at its “、” instead), and the
  * glossary's Chinese terms of three characters or more (“管理员”, “中转站”, “服务商”: “请联系这个服务的管”
  * above “理员” reads as two words).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s|deepseek-fix check --(?:base-url|key-from))\b|`[^`]+`|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/gu;
+const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b|(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset)\b| --(?:base-url|key-from|model|below|wait-max|every|out|timeout|lang) [^\s，。；：、（）]*[^\s，。；：、（）.,;:])*|`[^`]+`|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/gu;
 const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
@@ -51,15 +54,21 @@ const keptStart = '\uE000';
 const keptEnd = '\uE001';
 const keptSpace = '\uE002';
 
-/** `text` with keptTogether's matches marked, their spaces no longer places to break. */
+/**
+ * `text` with keptTogether's matches marked, their spaces no longer places to break. An aside too long to keep whole
+ * still keeps the words inside it (“（/tmp/x 处出错：EACCES）”: not “处出” above “错”).
+ */
 function markKeptTogether(text: string): string {
 	return text.replace(keptTogether, words =>
-		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
+		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words[0]! + markKeptTogether(words.slice(1)) : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
 	);
 }
 
-/** A piece that is never broken; `space` says whether a space stood before it. */
-type Piece = {text: string; width: number; space: boolean; styles: readonly Style[]};
+/**
+ * A piece that is never broken; `space` says whether a space stood before it. `continued`: part of a command that goes
+ * on after it, which ends its row with the shell's continuation mark (its width counts the mark).
+ */
+type Piece = {text: string; width: number; space: boolean; styles: readonly Style[]; continued?: string};
 
 /**
  * A straight quote opens or closes by where it stands, so it keeps to the character beside it
@@ -73,8 +82,11 @@ function canBreakBetween(before: string, after: string): boolean {
 	return isWide(before) || isWide(after);
 }
 
-/** Split styled text into pieces: at spaces, and between characters where Chinese text may break. */
-function piecesOf(spans: readonly Span[]): Piece[] {
+/**
+ * Split styled text into pieces: at spaces, and between characters where Chinese text may break (between two Han
+ * characters only where a word starts, when `words`: the text needs more than one row).
+ */
+function piecesOf(spans: readonly Span[], words: boolean): Piece[] {
 	const pieces: Piece[] = [];
 	// Span boundaries count as spaces, as the words of separate spans always did, unless the span is joined.
 	let spanBefore: Span | undefined;
@@ -97,12 +109,17 @@ function piecesOf(spans: readonly Span[]): Piece[] {
 			// Inside a kept run past its first character: no break.
 			let kept = false;
 			let runStart = false;
+			// Read without the kept runs' marks (offsets in that text), so ICU sees the sentence as written.
+			const wordStarts = words ? chineseWordStarts(word.replaceAll(/[\uE000\uE001]/gu, '')) : undefined;
+			let offset = 0;
 			for (const char of word) {
+				const at = offset;
 				if (char === keptStart || char === keptEnd) {
 					kept = runStart = char === keptStart;
 					continue;
 				}
-				const breakable = !kept || runStart;
+				offset += char.length;
+				const breakable = (!kept || runStart) && (!wordStarts || wordStarts.has(at) || !isHanUnit(previous.charCodeAt(0)) || !isHanUnit(char.charCodeAt(0)));
 				runStart = false;
 				if (current !== '' && breakable && canBreakBetween(previous, char)) {
 					pieces.push(piece(current, space, span.styles));
@@ -250,27 +267,15 @@ function isWidow(text: string): boolean {
 /** A piece that is one Han character (Chinese text breaks between any two). */
 const isHanCharacter = (piece: Piece | undefined): boolean => piece !== undefined && /^\p{Script=Han}$/u.test(piece.text);
 
-/** Created when a row first needs it: ICU's word dictionary loads then, never for the first frame. */
-let chineseWords: QuickSegmenter | undefined;
-
 /**
- * How many of `pieces`' last pieces (one Han character each) the row after may take with a bracketed code without
- * splitting a Chinese word (“…失败（ECONNRESET）”, not “…失 / 败（ECONNRESET）”): the characters of the run's last word
- * as ICU's dictionary reads it, at least two (a word of one character there is more often a dictionary's miss than a
- * word), never more than the run (what follows a space or punctuation starts a word). One where the row ends in other text.
+ * How many of `pieces`' last pieces the row after may take with a bracketed code without splitting a Chinese word
+ * (“…失败（ECONNRESET）”, not “…失 / 败（ECONNRESET）”): a word of the dictionary is one piece already (piecesOf); a
+ * lone Han character goes down with the one before it (a word of one character there is more often a word the
+ * dictionary lacks than a word). One where the row ends in other text.
  */
 function lastWordPieces(pieces: readonly Piece[]): number {
-	let run = 0;
-	while (run < pieces.length && isHanCharacter(pieces.at(-1 - run)) && (run === 0 || pieces.at(-run)?.space === false)) run++;
-	if (run < 2) return 1;
-	const text = pieces.slice(-run).map(piece => piece.text).join('');
-	// QuickSegmenter hands word granularity to ICU, created there (dist creates no other Intl.Segmenter).
-	chineseWords ??= new QuickSegmenter('zh', {granularity: 'word'});
-	// The pieces from where the last word starts (in UTF-16 units from the end: a piece is one character, maybe two units).
-	let units = text.length - ([...chineseWords.segment(text)].at(-1)?.index ?? text.length);
-	let count = 0;
-	while (units > 0 && count < run) units -= pieces.at(-1 - count++)?.text.length ?? units;
-	return Math.min(run, Math.max(2, count));
+	const last = pieces.at(-1);
+	return isHanCharacter(last) && isHanCharacter(pieces.at(-2)) && last?.space === false ? 2 : 1;
 }
 
 /**
@@ -359,6 +364,38 @@ function atAssignment(piece: Piece, room: number): Piece[] {
 	return [{...piece, text: name, width: displayWidth(name)}, {...piece, text: value, width: displayWidth(value), space: false}];
 }
 
+/** This tool's own command, kept whole (keptTogether). */
+const isCommand = (piece: Piece): boolean => piece.text.startsWith('deepseek-fix ');
+
+/**
+ * A command of this tool wider than `width` in pieces that break only between its arguments, a flag with its value
+ * (“deepseek-fix check” / “--base-url https://…”), or the flag above its value where the two do not fit `room`: never
+ * inside a word. Each piece but the last ends its row, where it does, with the shell's continuation mark, so the rows
+ * pasted run as one command. Any other piece as it is.
+ */
+function commandPieces(piece: Piece, width: number, room: number): Piece[] {
+	if (!isCommand(piece) || piece.width <= width) return [piece];
+	const mark = lineContinuation();
+	const markWidth = mark === undefined ? 0 : mark.length + 1;
+	const groups: string[] = [];
+	for (const word of piece.text.split(' ')) {
+		const last = groups.at(-1);
+		const joins = last !== undefined && !word.startsWith('-') && (last.startsWith('-') ? !last.includes(' ') : groups.length === 1);
+		if (joins && displayWidth(`${last} ${word}`) + markWidth <= room) groups[groups.length - 1] = `${last} ${word}`;
+		else groups.push(word);
+	}
+	return groups.map((text, index) => {
+		const continued = index < groups.length - 1 ? mark : undefined;
+		return {...piece, text, width: displayWidth(text) + (continued === undefined ? 0 : markWidth), space: index === 0 ? piece.space : true, ...(continued === undefined ? {} : {continued})};
+	});
+}
+
+/** A row's pieces with the continuation mark after its last, where that one is part of a command that goes on. */
+function withContinuation(pieces: readonly Piece[]): readonly Piece[] {
+	const last = pieces.at(-1);
+	return last?.continued === undefined ? pieces : [...pieces.slice(0, -1), {...last, text: `${last.text} ${last.continued}`}];
+}
+
 /**
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
  * count; a word longer than a line (a URL) gets a line of its own and is not broken, unless `breakLong`.
@@ -371,8 +408,12 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
 	const room = options.width - displayWidth(hanging);
-	for (const piece of piecesOf(spans).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
-		if (options.breakLong && piece.width > room && room > 0) {
+	// Chinese words are looked up only where the text needs a second row (ICU loads its dictionary then).
+	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
+	const pieces = piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
+	for (const piece of pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
+		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.
+		if (options.breakLong && piece.width > room && room > 0 && !(isCommand(piece) && piece.width <= options.width)) {
 			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
 			// row above it), else on a row of its own; then rows of its own, indented like the text (the first
 			// line's indent when nothing came before it); the text goes on below.
@@ -417,7 +458,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	avoidWidow(rows, hanging, options.width);
 	avoidLoneWords(rows, options.width);
 	avoidLoneWordBeforeAssignment(rows, hanging, options.width);
-	return rows.map(row => paintLine(row.start, row.pieces, options.color));
+	return rows.map(row => paintLine(row.start, withContinuation(row.pieces), options.color));
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */

@@ -8,7 +8,8 @@ import {glyphs} from '../text/glyphs.js';
 import {displayWidth} from '../text/width.js';
 import {withoutScheme} from '../text/link.js';
 import {scriptSentence, type ScriptCommand} from '../tree/command.js';
-import {fittingIndent} from '../text/wrap.js';
+import {lineContinuation} from '../text/shell.js';
+import {fittingIndent, wrapPlain} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
 import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
 import {checkRowCutRows, checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
@@ -156,13 +157,17 @@ export function copyableLine(text: string, width: number): string {
 export const scriptLead = ({keyApp}: ScriptCommand): string => (keyApp ? wizardText.ui.scriptAppKeyLead({app: keyApp}) : wizardText.ui.scriptLead);
 
 /**
- * The command on a row of its own at `width`, whole: after `indent`, or less indented where that makes it fit. A shell
- * command broken over rows neither reads nor copies (pasted, each row runs alone), so one wider than the window is not
- * drawn: a sentence says how wide a window shows it.
+ * The command on a row of its own at `width`, whole: after `indent`, or less indented where that makes it fit. One wider
+ * than the window goes on rows of its own from the first column, broken only between its arguments (a flag with its
+ * value), each row but the last ending with the shell's continuation mark (text/wrap.ts commandPieces): copied, the rows
+ * run as one command. Where that cannot be (an argument wider than the window, a quoted value, Nushell, which has no
+ * such mark), it is not drawn: a sentence says how wide a window shows it.
  */
 export function commandRows(command: string, width: number, indent: string): string[] {
 	const columns = displayWidth(command);
 	if (columns <= width) return [fittingIndent(indent, columns, width) + command];
+	const rows = lineContinuation() === undefined || /['"]/.test(command) ? [] : wrapPlain(command, {width});
+	if (rows.length > 1 && rows.every(row => displayWidth(row) <= width)) return rows;
 	return wrapLines(wizardText.ui.commandTooWide({columns}), width, indent);
 }
 
@@ -175,6 +180,20 @@ export function scriptLines(script: ScriptCommand, width: number, indent: string
 	const lines = wrapLines(scriptSentence(script.command, script.keyApp), width, indent);
 	if (lines.some(line => line.includes(script.command))) return lines;
 	return [...wrapLines(scriptLead(script), width, indent), ...commandRows(script.command, width, indent)];
+}
+
+/** Rows of the script line past which it comes after the later lines: a command wider than the window, on rows of its own. */
+const scriptRowsBeforeLaterLines = 2;
+
+/**
+ * The script line's block: before the later lines where it takes a row or two, after them where a command wider than the
+ * window takes rows of its own (the help over the result still opens on it): "Add the line above with crontab -e" keeps
+ * its row at 40×15.
+ */
+function scriptCandidate(script: ScriptCommand, width: number): Candidate {
+	const rows = scriptLines(script, width, leafIndents.line).length;
+	const priority = rows > scriptRowsBeforeLaterLines ? leafImportance.indexOf('laterLines') + 0.5 : leafImportance.indexOf('scriptCommand');
+	return {part: {kind: 'script'}, block: {priority, rows}};
 }
 
 const lineImportance = (index: number): LeafImportance => (index === 0 ? 'firstLine' : 'laterLines');
@@ -370,9 +389,7 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 				...(index === 0 ? {fallbackRows: 1 + firstFixTitleRows + ownUrlRows(fix)} : {}),
 			},
 		})),
-		...(input.script === undefined
-			? []
-			: [{part: {kind: 'script'}, block: {priority: leafImportance.indexOf('scriptCommand'), rows: scriptLines(input.script, width, leafIndents.line).length}} satisfies Candidate]),
+		...(input.script === undefined ? [] : [scriptCandidate(input.script, width)]),
 	];
 	/**
 	 * The blocks of the links actions repeat, after the candidates (their fix's index): drawn

@@ -9,11 +9,12 @@ import {isTroubled, type CheckRowState} from '../ui/check-row-state.js';
 export type Progress = ReadonlyMap<CheckId, CheckRowState['state']>;
 
 /**
- * The rows of a check step: the network check first where it ran late to say why a request
- * got no connection (the rows that got none point to it), then the node's own checks, then
- * any check they needed that went wrong (a leaf short of rows keeps the first ones).
+ * The rows of a check step: the node's own checks, then any check they needed that went wrong, and the network check
+ * where it ran late to say why a request got no connection (the rows that got none point to it). On the result
+ * (`lateFirst`) the late row comes first, as a leaf short of rows keeps the first ones; while the checks run it comes
+ * last, so that the rows above do not move down a row when it starts.
  */
-export function rowsFor(node: ChecksNode, progress: Progress): CheckRowState[] {
+export function rowsFor(node: ChecksNode, progress: Progress, lateFirst = false): CheckRowState[] {
 	const late: CheckRowState[] = [];
 	const own: CheckRowState[] = [];
 	const needed: CheckRowState[] = [];
@@ -26,7 +27,7 @@ export function rowsFor(node: ChecksNode, progress: Progress): CheckRowState[] {
 			if (state !== undefined) late.push(row);
 		} else if (isTroubled(row)) needed.push(row);
 	}
-	return [...late, ...own, ...needed];
+	return lateFirst ? [...late, ...own, ...needed] : [...own, ...needed, ...late];
 }
 
 /** The check rows of the step just before the current one, when that was a check step. */
@@ -35,5 +36,5 @@ export function previousRows(state: WizardState): CheckRowState[] {
 	if (!previous?.results) return [];
 	const node = nodeOf(previous.node);
 	if (node.kind !== 'checks') return [];
-	return rowsFor(node, new Map(previous.results.map(result => [result.id, result])));
+	return rowsFor(node, new Map(previous.results.map(result => [result.id, result])), true);
 }

@@ -9,6 +9,7 @@ import {layoutHelp} from '../../source/ui/frame-layout.js';
 import {helpRows} from '../../source/ui/screens/help.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {setShell} from '../../source/text/shell.js';
 import {displayWidth} from '../../source/text/width.js';
 
 function row(id: string, status: CheckStatus, summary = 'one short line'): CheckRowState {
@@ -345,7 +346,19 @@ const scripts = [
 	{command: 'deepseek-fix check --probe --model deepseek-v4-pro --base-url https://gateway.example.org/v1', keyApp: 'claude_code' as const},
 ];
 
-test('the script line: one row where it fits, else its lead and the command on a row of its own, never broken inside; a command wider than the window gives way to how wide a window shows it (both languages, 40, 60, 100 columns)', () => {
+/**
+ * The command as `lines` show it on rows of its own from the first column, broken between its arguments with each row but
+ * the last ending with the shell's continuation mark (pasted, they run as the one command); undefined where no row starts it.
+ */
+function commandOnRows(lines: readonly string[], mark = '\\'): string | undefined {
+	const start = lines.findIndex(line => line.startsWith('deepseek-fix '));
+	if (start === -1) return undefined;
+	const rows = lines.slice(start);
+	assert.ok(rows.slice(0, -1).every(row => row.endsWith(` ${mark}`)) && !rows.at(-1)!.endsWith(mark), `each row but the last ends with "${mark}": ${rows.join(' | ')}`);
+	return rows.map(row => (row.endsWith(` ${mark}`) ? row.slice(0, -2) : row)).join(' ');
+}
+
+test('the script line: one row where it fits, else its lead and the command on a row of its own; a command wider than the window on rows of its own broken between its arguments with the shell\'s continuation mark, or, where that cannot be, how wide a window shows it (both languages, 40, 60, 100 columns)', () => {
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);
 		try {
@@ -356,13 +369,22 @@ test('the script line: one row where it fits, else its lead and the command on a
 					assert.ok(lines.every(line => displayWidth(line) <= width), `no row wider than the window, ${at}`);
 					const whole = lines.some(line => line.includes(script.command));
 					assert.equal(whole, displayWidth(script.command) <= width, `the command whole on a row wherever it fits, ${at}`);
-					if (!whole) assert.ok(lines.join(' ').includes(String(displayWidth(script.command))), `else how many columns it needs, ${at}`);
+					if (!whole) assert.equal(commandOnRows(lines), script.command, `else on rows of its own that paste as the command, ${at}`);
 				}
 			}
+			// Nushell has no continuation mark, and a URL wider than the window cannot break: how many columns it needs.
+			setShell('nu');
+			assert.match(scriptLines(scripts[1]!, 40, '  ').join(' '), new RegExp(`\\b${displayWidth(scripts[1]!.command)}\\b`));
+			setShell('powershell');
+			assert.equal(commandOnRows(scriptLines(scripts[2]!, 40, '  '), '`'), scripts[2]!.command);
+			setShell('sh');
+			const long = {command: 'deepseek-fix check --base-url https://a-very-long-gateway-name.example.org/v1'};
+			assert.match(scriptLines(long, 40, '  ').join(' '), new RegExp(`\\b${displayWidth(long.command)}\\b`));
 			// Where the sentence fits one row, it is that row, as before.
 			assert.deepEqual(scriptLines(scripts[1]!, 100, '  '), [`  ${wizardText.ui.script({command: scripts[1]!.command})}`]);
 		} finally {
 			setLanguage('en');
+			setShell('sh');
 		}
 	}
 });
@@ -381,8 +403,9 @@ test('a result\'s command for scripts is reachable at 60×20 and 40×15, in both
 				const shown = help.rows.map(row => row.text);
 				const lead = wizardText.ui.scriptLead;
 				assert.ok(help.rows.some(row => row.bold && row.text === lead), `the lead as the help's first heading, ${language} ${width}×${height}: ${shown.join(' | ')}`);
-				const command = displayWidth(script.command) <= width ? script.command : String(displayWidth(script.command));
-				assert.ok(shown.some(text => text.includes(command)), `the command (or its width) on the help's first screen, ${language} ${width}×${height}: ${shown.join(' | ')}`);
+				const on = `the command on the help's first screen, ${language} ${width}×${height}: ${shown.join(' | ')}`;
+				if (displayWidth(script.command) <= width) assert.ok(shown.some(text => text.includes(script.command)), on);
+				else assert.equal(commandOnRows(shown.slice(shown.indexOf(lead) + 1, shown.indexOf('', shown.indexOf(lead) + 1))), script.command, on);
 			}
 			// Over a question, no command: the help as before.
 			assert.ok(!helpRows(60, '/tmp/config.json').some(row => row.text === wizardText.ui.scriptLead));

@@ -1,19 +1,22 @@
 // Laying out Chinese in a fixed width: wrapping between characters (never before closing
 // or after opening punctuation), padding and cutting by columns, not by string length.
 import assert from 'node:assert/strict';
-import {readdirSync} from 'node:fs';
-import path from 'node:path';
 import {afterEach, test} from 'node:test';
 import {renderSettingsText} from '../../source/commands/config.js';
 import {setLanguage, tablesOf} from '../../source/messages/language.js';
 import {defaultSettings} from '../../source/settings/index.js';
 import {oneLine} from '../../source/text/safe.js';
+import {setShell} from '../../source/text/shell.js';
 import {cutToColumns, displayWidth, padEndColumns} from '../../source/text/width.js';
 import {wrapPlain, wrapSpans} from '../../source/text/wrap.js';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
 import {wrappedHeight} from '../../source/ui/layout.js';
+import {chineseSentences} from '../helpers/chinese-sentences.js';
 
-afterEach(() => setLanguage('en'));
+afterEach(() => {
+	setLanguage('en');
+	setShell('sh');
+});
 
 const paragraph =
 	'用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号。给一个账号充值，付不了另一个账号的 key 的费用。用你用过的每种方式分别登录，打开 API keys 页面：列出你这个 key 的账号（结尾 …cdef）才是该充值的账号。';
@@ -53,7 +56,7 @@ test('English text wraps as before: at spaces only', () => {
 
 test('styled Chinese: escapes do not count, and one style is one run of escapes per line', () => {
 	const lines = wrapSpans([{text: '余额不足以支付调用，请充值。', styles: ['red']}], {width: 16, color: true});
-	assert.deepEqual(lines, ['\u001B[31m余额不足以支付调\u001B[39m', '\u001B[31m用，请充值。\u001B[39m']);
+	assert.deepEqual(lines, ['\u001B[31m余额不足以支付\u001B[39m', '\u001B[31m调用，请充值。\u001B[39m']);
 	assert.deepEqual(wrapSpans([{text: '✔'}, {text: '余额', styles: ['bold']}, {text: '—'}, {text: '0.00 CNY'}], {width: 40, color: false}), ['✔ 余额 — 0.00 CNY']);
 });
 
@@ -61,8 +64,8 @@ test('a joined span follows the one before with no space, unless that one ends w
 	const spans = (separator: string) => [{text: '!'}, {text: 'DeepSeek 服务状态', styles: ['bold' as const]}, {text: separator, joined: true}, {text: '全面中断。', joined: true}];
 	assert.deepEqual(wrapSpans(spans('：'), {width: 40, color: false}), ['! DeepSeek 服务状态：全面中断。']);
 	assert.deepEqual(wrapSpans(spans(' — '), {width: 40, color: false}), ['! DeepSeek 服务状态 — 全面中断。']);
-	// At 20 columns the "：" would fall on column 21: the character before it goes down with it.
-	assert.deepEqual(wrapSpans(spans('：'), {width: 20, color: false, hangingIndent: '  '}), ['! DeepSeek 服务状', '  态：全面中断。']);
+	// At 20 columns the "：" would fall on column 21: the word before it goes down with it.
+	assert.deepEqual(wrapSpans(spans('：'), {width: 20, color: false, hangingIndent: '  '}), ['! DeepSeek 服务', '  状态：全面中断。']);
 });
 
 test('columns, not string length: padding, cutting and one-line summaries', () => {
@@ -81,6 +84,14 @@ test('the Chinese breadcrumb keeps the start and the latest steps within 40 colu
 	const line = breadcrumbLine(crumbs, 40);
 	assert.ok(displayWidth(line) <= 40, line);
 	assert.match(line, /^开始 › … › .*付款失败$/);
+});
+
+test('config\'s hint to forget everything fits 40 columns in both languages, its command whole on one row', () => {
+	for (const [language, lead] of [['en', 'Forget everything with:'], ['zh-CN', '要清除所有设置：']] as const) {
+		setLanguage(language);
+		const text = renderSettingsText(defaultSettings(), {path: '/tmp/x/config.json', exists: true}, 40);
+		assert.deepEqual(text.trimEnd().split('\n').slice(-2), [lead, 'deepseek-fix config --reset'], text);
+	}
 });
 
 test('config lines up Chinese labels by columns', () => {
@@ -129,7 +140,7 @@ test('a glossary term, a two-word aside in brackets, an amount with its currency
 	assert.deepEqual(wrapPlain('add networkingMode=mirrored, then run wsl --shutdown', {width: 42}), ['add networkingMode=mirrored, then run', 'wsl --shutdown']);
 	// The clock fix's command at 40 columns (fix indent 4): "sudo" at a line's end and the rest on the next, in both languages.
 	assert.deepEqual(wrapPlain('Set the clock right: run sudo timedatectl set-ntp true to turn on time sync', {width: 36}), ['Set the clock right: run', 'sudo timedatectl set-ntp true to', 'turn on time sync']);
-	assert.deepEqual(wrapPlain('把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', {width: 36}), ['把时钟调准：运行', 'sudo timedatectl set-ntp true 打开时', '间同步']);
+	assert.deepEqual(wrapPlain('把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', {width: 36}), ['把时钟调准：运行', 'sudo timedatectl set-ntp true 打开', '时间同步']);
 	assert.deepEqual(wrapPlain('in WSL, run sudo hwclock -s (or', {width: 22}), ['in WSL, run', 'sudo hwclock -s (or']);
 	// The base-URL question's first option at 40 columns: "default)" alone on its row, and "默" cut from "认地址）".
 	assert.deepEqual(wrapPlain("https://api.deepseek.com (DeepSeek's default)", {width: 36}), ['https://api.deepseek.com', "(DeepSeek's default)"]);
@@ -167,11 +178,20 @@ test('a paragraph does not end on a status or error code in brackets alone: the 
 	assert.deepEqual(wrapPlain('✖ DeepSeek does not accept this key (401)', {width: 40, hangingIndent: '  '}), ['✖ DeepSeek does not accept this', '  key (401)']);
 	assert.deepEqual(wrapPlain('Going direct fails too (ECONNREFUSED).', {width: 24}), ['Going direct fails', 'too (ECONNREFUSED).']);
 	assert.deepEqual(wrapPlain('代理出错：直连也连不上（ECONNREFUSED）', {width: 22}), ['代理出错：直连也', '连不上（ECONNREFUSED）']);
-	// The check of a key where its app sends it: its command's words stay together, the address may take the next row.
-	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '    deepseek-fix check --base-url', '    https://openrouter.ai/api，或在向导里选择它']);
+	// The check of a key where its app sends it: the command whole on one row, less indented where that makes it fit.
+	assert.deepEqual(wrapPlain('把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它', {width: 60, indent: '    '}), ['    把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里', '    openai-api-key 的 key（sk-…cdef）并运行', '   deepseek-fix check --base-url https://openrouter.ai/api，', '    或在向导里选择它']);
 	// The check of the key an app sends: the command's words stay together ("check" alone at the row's end read as done).
 	assert.deepEqual(wrapPlain('Check the key Claude Code sends: deepseek-fix check --key-from claude-code', {width: 60}), ['Check the key Claude Code sends:', 'deepseek-fix check --key-from claude-code']);
-	assert.deepEqual(wrapPlain('检查 Claude Code 发送的 key：deepseek-fix check --key-from claude-code', {width: 40, indent: '    '}), ['    检查 Claude Code 发送的 key：', '    deepseek-fix check --key-from', '    claude-code']);
+	// A fix's title at 40 columns (the fix's indents): the command no longer ends a row on "--key-from" above "opencode";
+	// 38 columns wide, it takes a row less indented, whole.
+	for (const title of ['Check the key opencode sends: deepseek-fix check --key-from opencode', '检查 opencode 发送的 key：deepseek-fix check --key-from opencode']) {
+		assert.deepEqual(wrapPlain(title, {width: 40, indent: '  → ', hangingIndent: '    ', breakLong: true}).slice(1), ['  deepseek-fix check --key-from opencode']);
+	}
+	// Wider than the window: broken between its arguments, the row ending with the shell's mark, so it pastes as one command.
+	assert.deepEqual(wrapPlain('检查 Claude Code 发送的 key：deepseek-fix check --key-from claude-code', {width: 40, indent: '    '}), ['    检查 Claude Code 发送的 key：', '    deepseek-fix check \\', '    --key-from claude-code']);
+	setShell('powershell');
+	assert.deepEqual(wrapPlain('Check the key Claude Code sends: deepseek-fix check --key-from claude-code', {width: 36}), ['Check the key Claude Code sends:', 'deepseek-fix check `', '--key-from claude-code']);
+	setShell('sh');
 	// A Chinese word goes down whole with the code, never its last character alone (“…失 / 败（ECONNRESET）。”, the
 	// connection-reset sentence at 40 columns); where the word does not fit there, the code stands alone instead.
 	assert.deepEqual(wrapPlain('连接 api.deepseek.com 失败（ECONNRESET）。', {width: 40, indent: '  '}), ['  连接 api.deepseek.com', '  失败（ECONNRESET）。']);
@@ -216,22 +236,6 @@ test('no plain word alone on a row before a piece too wide to join it (an addres
 	assert.deepEqual(wrapPlain('Open a new terminal and restart your editor.', {width: 38}), ['Open a new terminal and restart your', 'editor.']);
 	assert.deepEqual(wrapPlain('Use proxy http://no-such-proxy.invalid:8080', {width: 36}), ['Use proxy', 'http://no-such-proxy.invalid:8080']);
 });
-
-/** Every sentence of the Chinese message tables that takes no values. */
-async function chineseSentences(): Promise<string[]> {
-	const dir = path.join(import.meta.dirname, '../../source/messages');
-	const found: string[] = [];
-	const collect = (value: unknown): void => {
-		if (typeof value === 'string') found.push(value);
-		else if (Array.isArray(value)) value.forEach(collect);
-		else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-	};
-	for (const file of readdirSync(dir).filter(name => name.endsWith('.ts') && name !== 'language.ts')) {
-		const exported = (await import(path.join(dir, file))) as Record<string, unknown>;
-		for (const value of Object.values(exported)) if (value && typeof value === 'object') collect(tablesOf(value)?.['zh-CN']);
-	}
-	return found.filter(text => /\p{Script=Han}/u.test(text));
-}
 
 test('no Chinese sentence of the tables ends on a lone character at 40 or 60 columns, and the other line-breaking rules still hold', async () => {
 	const sentences = await chineseSentences();

@@ -41,6 +41,6 @@ test('a Chinese row cut at the edge does not end on a character or two after a c
 	assert.equal(cutAtWord(text, 56), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn）…');
 	assert.equal(cutAtWord(text, 62), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn）…');
 	assert.equal(cutAtWord(text, 74), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek…');
-	// More after the comma still says something: cut there, as before.
-	assert.equal(cutAtWord(text, 80), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek：它自己的余…');
+	// More after the comma still says something: cut there, before a whole word (not “余” of 余额).
+	assert.equal(cutAtWord(text, 80), '调用去向：调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek：它自己的…');
 });

@@ -1,0 +1,38 @@
+// Writes source/text/chinese-word-list.ts: the Chinese words of the messages (source/messages/zh-CN/), which wrapping
+// keeps whole (source/text/chinese-words.ts). ICU's dictionary (Node's full ICU, here at build time only) reads each
+// run of Chinese characters in those files into words; its words of two characters or more are listed (the words it
+// reads as two are in source/text/chinese-words.ts, icuMisses). test/unit/chinese-words.test.ts fails when a message
+// brings a word the list lacks.
+// Run: node --import tsx scripts/chinese-words.ts
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const listFile = path.join(root, 'source/text/chinese-word-list.ts');
+
+/** Every word of two Han characters or more that ICU reads in the Chinese message files' runs of Han characters. */
+export function icuWordsOfMessages(): Set<string> {
+	const dir = path.join(root, 'source/messages/zh-CN');
+	const segmenter = new Intl.Segmenter('zh', {granularity: 'word'});
+	const words = new Set<string>();
+	for (const file of readdirSync(dir).filter(name => name.endsWith('.ts'))) {
+		for (const [run] of readFileSync(path.join(dir, file), 'utf8').matchAll(/\p{Script=Han}{2,}/gu)) {
+			for (const {segment} of segmenter.segment(run)) if (/^\p{Script=Han}{2,}$/u.test(segment)) words.add(segment);
+		}
+	}
+	return words;
+}
+
+/** The list file's text for `words`. */
+export function listSource(words: Iterable<string>): string {
+	const sorted = [...new Set(words)].sort();
+	const lines: string[] = [];
+	for (let index = 0; index < sorted.length; index += 30) lines.push(sorted.slice(index, index + 30).join(' '));
+	return `// Written by scripts/chinese-words.ts (do not edit): the Chinese words of the messages, kept whole by wrapping.\nexport const chineseWordList = [\n${lines.map(line => `\t'${line}',`).join('\n')}\n].join(' ');\n`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	writeFileSync(listFile, listSource(icuWordsOfMessages()));
+	console.log(`wrote ${path.relative(root, listFile)}`);
+}
