@@ -21,8 +21,8 @@ function readAfter(balanceAt: string | undefined, diagnosisAt: string | undefine
 	return Number.isFinite(balance) && Number.isFinite(diagnosis) && balance - diagnosis > sameRunMs;
 }
 
-/** A remembered fact as a line, and what it is about. */
-export type RememberedFact = {what: 'diagnosis' | 'balance' | 'alert'; text: string};
+/** A remembered fact as a line, and what it is about; `short`: the line to draw where it gets one row and does not fit it. */
+export type RememberedFact = {what: 'diagnosis' | 'balance' | 'alert'; text: string; short?: string};
 
 /** The remembered facts as lines, most useful first. */
 export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
@@ -37,7 +37,8 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const {changed} = lastDiagnosis;
 		// Found with another key or base URL: said so, never shown as this one's result.
 		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', changed})});
-		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary})});
+		// Cut to a row, a sentence loses its end ("Last time (1 minute ago): Your…"): the verdict's name, undated, says it.
+		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}), short: text.diagnosisUndated({summary: diagnoseMessages.verdictNames[lastDiagnosis.verdict]})});
 	}
 	if (lastBalance) {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;
