@@ -411,7 +411,9 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	// Chinese words are looked up only where the text needs a second row (ICU loads its dictionary then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
 	const pieces = piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
-	for (const piece of pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
+	const queue = pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
+	for (let at = 0; at < queue.length; at++) {
+		const piece = queue[at]!;
 		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.
 		if (options.breakLong && piece.width > room && room > 0 && !(isCommand(piece) && piece.width <= options.width)) {
 			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
@@ -442,6 +444,13 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 			// Closing punctuation right after a span (a joined "：") never starts a line: the piece before it comes along.
 			const carried = !piece.space && closing.has(piece.text[0] ?? '') && line.length > 1 ? line.splice(-1) : [];
 			const carriedWidth = carried.reduce((sum, each) => sum + each.width, 0);
+			// Pulled left of the column the rows above and below keep: in parts, where it has parts, it keeps the column.
+			const parts = carried.length === 0 && fittingIndent(hanging, piece.width, options.width) !== hanging ? partsOf(piece) : undefined;
+			if (parts) {
+				queue.splice(at, 1, ...parts);
+				at--;
+				continue;
+			}
 			rows.push({start, pieces: line});
 			start = fittingIndent(hanging, carriedWidth + piece.width, options.width);
 			line = carried;
@@ -459,6 +468,24 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	avoidLoneWords(rows, options.width);
 	avoidLoneWordBeforeAssignment(rows, hanging, options.width);
 	return rows.map(row => paintLine(row.start, withContinuation(row.pieces), options.color));
+}
+
+/**
+ * The parts a piece kept whole may still be broken into where the whole would start left of its row's column (the
+ * value column of config's table): a full-width opening bracket apart from its word ("（" ending the row before,
+ * "insufficient_balance，" at the column), the words of a group kept together ("2026-12-05 17:32 UTC）："). Undefined
+ * for a piece with neither, and for a link, a path, a command or a masked key, which stay whole to be copied.
+ */
+function partsOf(piece: Piece): Piece[] | undefined {
+	if (piece.text.includes('/') || piece.text.includes('`') || isCommand(piece) || piece.text.search(keyMask) !== -1) return undefined;
+	const [first = '', ...others] = Array.from(piece.text);
+	if (opening.has(first) && displayWidth(first) === 2 && others.length > 0) {
+		const rest = others.join('');
+		return [{text: first, width: 2, space: piece.space, styles: piece.styles}, {...piece, text: rest, width: displayWidth(rest), space: false}];
+	}
+	const words = piece.text.split(' ');
+	if (words.length < 2) return undefined;
+	return words.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : true, styles: piece.styles}));
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */
