@@ -145,8 +145,10 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 		const max = timeMessages.duration({ms: maxMs});
 		const look = progress.last ?? first.checks.find(result => result.id === 'balance');
 		const main = look ? mainBalance(reading(resultsOf([look]))) : undefined;
-		const text = main
-			? cliMessages.waitStatus({total: main.total, currency: main.currency, next, waited, max})
+		const facts = main ? {total: main.total, currency: main.currency, next, waited, max} : undefined;
+		// Whole at 40 columns too: a shorter form where the whole does not fit (text/colour.ts statusRow).
+		const text = facts
+			? [cliMessages.waitStatus(facts), cliMessages.waitStatusShort(facts), cliMessages.waitStatusShortest(facts)]
 			: cliMessages.waitStatusUnread({problem: look?.summary ?? '', next, waited, max});
 		stderr.write(`${eraseRow}${statusRow(text, stderr)}`);
 	};

@@ -165,6 +165,20 @@ test('in a terminal, stderr counts down to the next look', {skip: !terminalAvail
 	assert.match(run.output, /0\.00 CNY · next look in 1 s · waited \d+ s of 1 s for a top-up · Ctrl\+C stops/);
 });
 
+test('in a terminal 40 columns wide, the status line is a shorter form, whole, in both languages', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	for (const [language, shown] of [
+		['en', /0\.00 CNY · next in 1 s · waited \d+ s(?!…)/],
+		['zh-CN', /0\.00 CNY · 1 秒后再查 · 已等待 \d+ 秒(?!…)/],
+	] as const) {
+		const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], {...fakeEnv(fake, 'zero_balance'), DEEPSEEK_FIX_LANG: language}, {columns: 40});
+		assert.equal(run.code, 1, run.output);
+		assert.match(run.output, shown, run.output);
+		assert.doesNotMatch(run.output, /Ctrl\+C stops|Ctrl\+C 停止|充值 \d…/, run.output);
+	}
+});
+
 test('on a dumb terminal, no status line: it could not be rewritten in place', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
 	fake.setScenario('zero_balance');
 	onAnswer = () => {};
