@@ -368,6 +368,13 @@ function atAssignment(piece: Piece, room: number): Piece[] {
 const isCommand = (piece: Piece): boolean => piece.text.startsWith('deepseek-fix ');
 
 /**
+ * A command's quoted argument (`--model 'a/b!'`, text/shell.ts shellWord): never broken over rows, even where it is wider
+ * than the window. A row's end inside quotes is a newline in the value when pasted (no continuation mark can go there);
+ * whole, it runs past the edge and the terminal folds it, which copies as one line.
+ */
+const isQuotedWord = (piece: Piece): boolean => /^(?:--[\w-]+ )?(['"]).+\1$/su.test(piece.text.replace(/ \\$/u, ''));
+
+/**
  * A command of this tool wider than `width` in pieces that break only between its arguments, a flag with its value
  * (“deepseek-fix check” / “--base-url https://…”), or the flag above its value where the two do not fit `room`: never
  * inside a word. Each piece but the last ends its row, where it does, with the shell's continuation mark, so the rows
@@ -415,7 +422,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	for (let at = 0; at < queue.length; at++) {
 		const piece = queue[at]!;
 		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.
-		if (options.breakLong && piece.width > room && room > 0 && !(isCommand(piece) && piece.width <= options.width)) {
+		if (options.breakLong && piece.width > room && room > 0 && !(isCommand(piece) && piece.width <= options.width) && !isQuotedWord(piece)) {
 			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
 			// row above it), else on a row of its own; then rows of its own, indented like the text (the first
 			// line's indent when nothing came before it); the text goes on below.

@@ -6,7 +6,7 @@ import {renderSettingsText} from '../../source/commands/config.js';
 import {setLanguage, tablesOf} from '../../source/messages/language.js';
 import {defaultSettings} from '../../source/settings/index.js';
 import {oneLine} from '../../source/text/safe.js';
-import {setShell} from '../../source/text/shell.js';
+import {setShell, shellWord} from '../../source/text/shell.js';
 import {cutToColumns, displayWidth, padEndColumns} from '../../source/text/width.js';
 import {wrapPlain, wrapSpans} from '../../source/text/wrap.js';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
@@ -398,4 +398,16 @@ test('a word does not stand alone on a row before an assignment too wide to shar
 	// Where the name does not fit beside the word, or the piece is no assignment (a URL), the rows are as they were.
 	assert.deepEqual(wrapPlain('Set HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971', {width: 40}), ['Set', 'HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971']);
 	assert.deepEqual(wrapPlain('Open https://platform.deepseek.com/api_keys?a=b', {width: 40}), ['Open', 'https://platform.deepseek.com/api_keys?a=b']);
+});
+
+test('a command\'s quoted argument wider than the window is never broken inside its quotes, in the wizard\'s and the report\'s wrap too', () => {
+	const model = shellWord('deepseek-ai/DeepSeek-V3.2-Exp-Thinking-Preview!x');
+	for (const [language, lead] of [['en', 'Same from a script:'], ['zh-CN', '用脚本做同样的事：']] as const) {
+		setLanguage(language);
+		const text = `${lead} deepseek-fix check --probe --model ${model} --base-url https://api.example.com`;
+		for (const breakLong of [false, true]) {
+			const lines = wrapPlain(text, {width: 40, breakLong});
+			assert.ok(lines.includes(`${model} \\`), `${language}, breakLong ${breakLong}: the quoted model whole on its row, the command going on\n${lines.join('\n')}`);
+		}
+	}
 });
