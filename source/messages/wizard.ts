@@ -9,7 +9,7 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
-import {appSetsEn, appSettingEn, inEnvironmentFile} from '../text/app-setting.js';
+import {appSetsEn, appSettingEn} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
 
@@ -515,10 +515,11 @@ const wizardTextEn = {
 		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
 		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. Short: whole at 40×15. */
 		/** `keyVariable`: the app reads the key from that environment variable (text/app-setting.ts appKeyVariable), not from `appFile`. */
+		/** `keyVariable`: the key is in no file (appKeyVariable), as every key of the environment (an AIDER_… variable) is; else it is in `appFile`. */
 		settingsSavedAppKey: (p: {file: string; app: AgentApp; appFile: string; keyVariable?: string | undefined}) =>
 			p.keyVariable
 				? `Remembered the base URL (${p.file}), not the key: it stays in ${appSettingEn(p.app, p.keyVariable)}, the environment variable ${agentAppNames[p.app]} reads it from, set in the shell that starts it; the wizard finds it next time it starts in such a shell, and deepseek-fix check needs it in DEEPSEEK_API_KEY.`
-				: `Remembered the base URL (${p.file}), not the key: it stays in ${p.appFile === inEnvironmentFile ? `the environment (${agentAppNames[p.app]}'s setting)` : `${agentAppNames[p.app]}'s ${p.appFile}`}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
+				: `Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
 		saveFailed: (message: string) => `Could not remember that: ${message}`,
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,

@@ -9,7 +9,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
-import {appSetsZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {appSetsZh, appSettingZh} from '../../text/app-setting.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
@@ -432,7 +432,7 @@ export const wizardText: WizardText = {
 		settingsSavedAppKey: p =>
 			p.keyVariable
 				? `已记住 base URL（${p.file}），没有记住 key：它仍在环境变量 ${appSettingZh(p.app, p.keyVariable)} 里（${agentAppNames[p.app]} 从这里读取 key，在启动它的 shell 里设置），向导下次在这样的 shell 里启动时会找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`
-				: `已记住 base URL（${p.file}），没有记住 key：它仍在${p.appFile === inEnvironmentFile ? `环境变量（${agentAppNames[p.app]} 的设置）` : ` ${agentAppNames[p.app]} 的 ${p.appFile} `}里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
+				: `已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --reset 清除。`,
 		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,
