@@ -13,7 +13,8 @@ import {agentApps, type AgentApp} from './deepseek/facts.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** A value an app's settings set: the setting's name as messages give it, the value, and the file it is in, as messages name it (`inEnvironmentFile`, '', for an AIDER_… variable the process environment gives). */
-export type AppValue = {name: string; value: string; file: string};
+/** `variable`: the environment variable the app reads the key from (Codex CLI's `env_key`), where the file only names it. */
+export type AppValue = {name: string; value: string; file: string; variable?: string};
 /** What one app's settings give: the keys it may send, in the order it prefers them (any shape), and its base URL. */
 export type AppFound = Readonly<{keys: readonly AppValue[]; baseUrl?: AppValue}>;
 /** Each app's findings; an app not read yet (or not read at all) is absent, as one with nothing. */

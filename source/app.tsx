@@ -131,7 +131,8 @@ export function App(props: AppProps & {size: TerminalSize}) {
 			const reached = leafReached(entered, known, lastRun.current, now());
 			if (!reached) return;
 			ending.setExitCode(reached.exitCode);
-			ending.saveAfterPaint(() => rememberDiagnosis(env, reached.diagnosis));
+			const {diagnosis} = reached;
+			if (diagnosis) ending.saveAfterPaint(() => rememberDiagnosis(env, diagnosis));
 		},
 		[known, now, ending, env],
 	);

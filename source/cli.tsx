@@ -494,12 +494,13 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			// Without --below, the alert remembered in the wizard is said where the balance is under it.
 			const {alertThreshold: amount, alertCurrency: currency} = context.load.settings;
 			const alert = values.below === undefined && amount !== undefined ? {amount, currency} : undefined;
-			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert, now: new Date()});
-			if (values.below === undefined) {
+			const threshold = values.below === undefined ? undefined : compareWithThreshold(report, values.below);
+			const underThreshold = threshold?.code === 1 && threshold.read;
+			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert, now: new Date(), underThreshold});
+			if (!threshold) {
 				io.stdout.write(body);
 				return verdictCode;
 			}
-			const threshold = compareWithThreshold(report, values.below);
 			// JSON keeps stdout one document. In text the outcome comes first (what a cron mail opens
 			// with), unless the balance could not be read: that sentence points to the problem above it.
 			if (values.json) io.stdout.write(body);

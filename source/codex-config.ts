@@ -23,7 +23,7 @@ import {deepseekKeyPattern, sanitize} from './text/safe.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** `name` as messages show it (`model_providers.deepseek.env_key ($DEEPSEEK_API_KEY)`), `file` as they name it (`~/.codex/config.toml`). */
-export type CodexValue = {name: string; value: string; file: string};
+export type CodexValue = {name: string; value: string; file: string; variable?: string};
 export type CodexConfig = Readonly<{key?: CodexValue; baseUrl?: CodexValue}>;
 export const noCodexConfig: CodexConfig = {};
 
@@ -75,7 +75,7 @@ export function codexConfigOf(parsed: unknown, file: string, env: Env): CodexCon
 			envKey !== undefined
 				? fromEnv === undefined
 					? undefined
-					: {name: `${at}.env_key ($${sanitize(envKey)})`, value: fromEnv, file}
+					: {name: `${at}.env_key ($${sanitize(envKey)})`, value: fromEnv, file, variable: sanitize(envKey)}
 				: token === undefined
 					? undefined
 					: {name: `${at}.experimental_bearer_token`, value: token, file};

@@ -1,6 +1,6 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
-import {settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
+import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {otherAppKeys} from './app-keys.js';
@@ -44,8 +44,11 @@ export const keyPresent: Check = {
 			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
 		}
 		// A key picked from an agent app's settings: the file it was found in, which a refused key's fix names (or that the environment gave it).
-		const settingsFile = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource])?.file : undefined;
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile))}};
+		const fromApp = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource]) : undefined;
+		const settingsFile = fromApp?.file;
+		// Where the app really reads it from: a variable (Codex CLI's env_key's, an AIDER_… one), not the file that names it.
+		const keyVariable = fromApp && isAgentApp(ctx.keySource) ? appKeyVariable(ctx.keySource, fromApp) : undefined;
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
 	},
 	// Read once the requests are on the wire, and after the checks that need this one have started: none waits for it.
 	// An agent app's settings give it another key than the one checked: its calls bill that key's account. And with the

@@ -109,7 +109,9 @@ function withoutAlert(report: CheckReport, below: string | undefined): CheckRepo
 /** The balance as `balance` prints it, then one line on how the wait ended (stderr with --json). */
 function print(report: CheckReport, outcome: WaitOutcome | undefined, options: BalanceWaitOptions, began = new Date()): void {
 	const {stdout, stderr} = options;
-	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey}));
+	// Still under --below's threshold when the wait ends: where to top up, as `balance --below` says it.
+	const underThreshold = options.below !== undefined && !canPay(reading(resultsOf(report.checks)), options.below);
+	stdout.write(options.json ? renderJson(report, {key: options.apiKey}) : renderBalanceText(report, {color: options.color, width: options.width, key: options.apiKey, underThreshold}));
 	const amount = amountOf(report);
 	const waited = timeMessages.waited({ms: outcome?.elapsedMs ?? 0});
 	const {below} = options;
@@ -143,8 +145,10 @@ function statusLine(stderr: NodeJS.WriteStream, maxMs: number, rewritable: boole
 		const max = timeMessages.duration({ms: maxMs});
 		const look = progress.last ?? first.checks.find(result => result.id === 'balance');
 		const main = look ? mainBalance(reading(resultsOf([look]))) : undefined;
-		const text = main
-			? cliMessages.waitStatus({total: main.total, currency: main.currency, next, waited, max})
+		const facts = main ? {total: main.total, currency: main.currency, next, waited, max} : undefined;
+		// Whole at 40 columns too: a shorter form where the whole does not fit (text/colour.ts statusRow).
+		const text = facts
+			? [cliMessages.waitStatus(facts), cliMessages.waitStatusShort(facts), cliMessages.waitStatusShortest(facts)]
 			: cliMessages.waitStatusUnread({problem: look?.summary ?? '', next, waited, max});
 		stderr.write(`${eraseRow}${statusRow(text, stderr)}`);
 	};

@@ -62,10 +62,49 @@ export function arrivedSince(history: readonly BalanceSample[], now: BalanceRead
 	const main = now && mainOf(now.balances);
 	if (!main || !canPay(now)) return undefined;
 	const earlier = lastReadingIn(history, main.currency);
-	if (!earlier) return undefined;
 	// Could not pay then (and can now, not under the alert): so it has risen.
-	const couldNotPay = earlier.unavailable === true || compareDecimal(earlier.total, '0') <= 0 || under(earlier.total, alert, main.currency);
-	return couldNotPay && !under(main.total, alert, main.currency) ? earlier : undefined;
+	return earlier && couldNotPay(earlier, alert) && !under(main.total, alert, main.currency) ? earlier : undefined;
+}
+
+/** A remembered reading that could not pay: empty (zero or less), unavailable (is_available false) or under the alert. */
+function couldNotPay(sample: BalanceSample, alert: AlertLevel): boolean {
+	return sample.unavailable === true || compareDecimal(sample.total, '0') <= 0 || under(sample.total, alert, sample.currency);
+}
+
+/** The run that found a result remembers its reading a moment after it (the wizard saves both as its result shows). */
+export const sameRunMs = 60_000;
+
+/**
+ * Where in `history` the reading a result found at `at` was made on: the nearest one within a minute of it, else the
+ * last one before (a result found without reading the balance), else the first one after; -1 without readings.
+ */
+function resultReading(history: readonly BalanceSample[], at: number): number {
+	let nearest = -1;
+	history.forEach((sample, index) => {
+		const distance = Math.abs(Date.parse(sample.at) - at);
+		if (distance <= sameRunMs && (nearest === -1 || distance < Math.abs(Date.parse(history[nearest]!.at) - at))) nearest = index;
+	});
+	if (nearest !== -1) return nearest;
+	const before = history.findLastIndex(sample => Date.parse(sample.at) <= at);
+	return before === -1 ? history.findIndex(sample => Date.parse(sample.at) > at) : before;
+}
+
+/**
+ * A top-up arrived after a result found at `diagnosisAt` (the last diagnosis, of this account: the caller checks
+ * whose it was): the latest reading of this account (`history`, from readingsOf) can pay, and the reading the result
+ * was found on, or one since, in the same currency could not. That reading (the last that could not), else undefined.
+ * The latest reading alone cannot tell: `balance --wait` (or the wizard's wait) remembers the new money, and the
+ * next run then compares with a reading that already shows it. Only readings that name this account count (one from
+ * before readings named theirs may be another account's), and only those in the latest reading's currency.
+ */
+export function arrivedSinceResult(history: readonly BalanceSample[], diagnosisAt: string | undefined, alert?: AlertLevel): BalanceSample | undefined {
+	const at = diagnosisAt === undefined ? Number.NaN : Date.parse(diagnosisAt);
+	const named = history.filter(sample => sample.account !== undefined);
+	const latest = named.at(-1);
+	if (!Number.isFinite(at) || !latest || couldNotPay(latest, alert)) return undefined;
+	const first = resultReading(named, at);
+	if (first === -1) return undefined;
+	return named.slice(first, -1).findLast(sample => sample.currency === latest.currency && couldNotPay(sample, alert));
 }
 
 /**

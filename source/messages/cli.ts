@@ -84,6 +84,10 @@ const cliMessagesEn = {
 	/** The status line while waiting: what matters first, as a narrow terminal cuts the end. */
 	waitStatus: (p: {total: string; currency: string; next: string; waited: string; max: string}) =>
 		`${p.total} ${p.currency} · next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · Ctrl+C stops`,
+	/** waitStatus where a narrow terminal has no room for it whole (40 columns): the balance, the next look, the wait so far. */
+	waitStatusShort: (p: {total: string; currency: string; next: string; waited: string}) => `${p.total} ${p.currency} · next in ${p.next} · waited ${p.waited}`,
+	/** Where even that does not fit: the balance and the next look. */
+	waitStatusShortest: (p: {total: string; currency: string; next: string}) => `${p.total} ${p.currency} · next look in ${p.next}`,
 	waitStatusUnread: (p: {problem: string; next: string; waited: string; max: string}) =>
 		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · the last look failed: ${p.problem}`,
 	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${p.total} ${p.currency} (after ${p.waited}).`,

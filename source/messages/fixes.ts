@@ -6,7 +6,7 @@ import type {SavedKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
-import {appSettingPlaceEn} from '../text/app-setting.js';
+import {appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
@@ -70,7 +70,11 @@ const fixMessagesEn = {
 	checkSentKey: 'Check which key your tool really sends',
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */
 	/** `file`: the settings file the key was found in (as the key question's help names it), where known. */
-	replaceAppKey: (p: {app: AgentApp; file?: string | undefined}) => `Replace the key in ${p.file ? `${agentAppNames[p.app]}'s ${p.file}` : appSettingsEn[p.app]} with a working one`,
+	/** `keyVariable`: the app reads the key from that environment variable (text/app-setting.ts appKeyVariable), not from `file`. */
+	replaceAppKey: (p: {app: AgentApp; file?: string | undefined; keyVariable?: string | undefined}) =>
+		p.keyVariable
+			? `Set ${appSettingEn(p.app, p.keyVariable)} to a working key in the shell that starts ${agentAppNames[p.app]}`
+			: `Replace the key in ${p.file ? `${agentAppNames[p.app]}'s ${p.file}` : appSettingsEn[p.app]} with a working one`,
 	/** An agent app sends another key than the one checked (key_present's `appKeys`): `command` checks that one. */
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',

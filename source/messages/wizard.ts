@@ -9,7 +9,7 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
-import {appSetsEn, inEnvironmentFile} from '../text/app-setting.js';
+import {appSetsEn, appSettingEn} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
 
@@ -182,6 +182,8 @@ const wizardTextEn = {
 				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
 			/** `sinceThen`: read after last time's result (a top-up may have changed it): not "Last balance" beside an older "empty". */
 			balance: (p: {amount: string; ago: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}`,
+			/** Last time's result (of this account) was found on a balance that could not pay (`before`), and the latest reading can. */
+			toppedUpSince: (p: {before: string; amount: string; ago: string}) => `Top-up since then: ${p.before} → ${p.amount}, ${p.ago}`,
 			balanceWithSpending: (p: {amount: string; ago: string; perDay: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day`,
 			/** `days`: whole days left; 0 is less than one, not "about 0 days". */
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number; sinceThen?: boolean}) =>
@@ -196,6 +198,8 @@ const wizardTextEn = {
 		branchCrumbs: {balance: 'Balance', drain: 'Spending', everything: 'All checks'} as Record<string, string>,
 		options: {
 			recheck: 'Check it again',
+			/** Money arrived since last time's result (of this account): the same walk, to see whether the calls work now. */
+			recheckAfterTopUp: 'Check again: do the calls work now?',
 			fails402: 'My calls fail with 402 Insufficient Balance',
 			failsOther: 'They fail with something else (401, 429, 5xx, timeouts)',
 			balance: 'Check my balance / set a low-balance alert',
@@ -510,8 +514,12 @@ const wizardTextEn = {
 		/** No key was checked on the walk: nothing about one is kept. */
 		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
 		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. Short: whole at 40×15. */
-		settingsSavedAppKey: (p: {file: string; app: AgentApp; appFile: string}) =>
-			`Remembered the base URL (${p.file}), not the key: it stays in ${p.appFile === inEnvironmentFile ? `the environment (${agentAppNames[p.app]}'s setting)` : `${agentAppNames[p.app]}'s ${p.appFile}`}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
+		/** `keyVariable`: the app reads the key from that environment variable (text/app-setting.ts appKeyVariable), not from `appFile`. */
+		/** `keyVariable`: the key is in no file (appKeyVariable), as every key of the environment (an AIDER_… variable) is; else it is in `appFile`. */
+		settingsSavedAppKey: (p: {file: string; app: AgentApp; appFile: string; keyVariable?: string | undefined}) =>
+			p.keyVariable
+				? `Remembered the base URL (${p.file}), not the key: it stays in ${appSettingEn(p.app, p.keyVariable)}, the environment variable ${agentAppNames[p.app]} reads it from, set in the shell that starts it; the wizard finds it next time it starts in such a shell, and deepseek-fix check needs it in DEEPSEEK_API_KEY.`
+				: `Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --reset' forgets it.`,
 		saveFailed: (message: string) => `Could not remember that: ${message}`,
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,

@@ -8,7 +8,8 @@ import {compareDecimal} from '../domain/decimal.js';
 import {balanceTextMessages} from '../messages/report.js';
 import type {Style} from '../text/style.js';
 import {wrapSpans, type WrapOptions} from '../text/wrap.js';
-import type {BalanceJson, CheckReport} from '../verdict.js';
+import {fixes} from '../fixes.js';
+import type {BalanceJson, CheckReport, Fix} from '../verdict.js';
 import {safeLine} from './safe-line.js';
 import {bracketedProvider, fixLines, plainWrap, type TextRenderOptions} from './text.js';
 
@@ -76,7 +77,22 @@ export type BalanceRenderOptions = TextRenderOptions & {
 	alert?: {amount: string; currency: string | undefined} | undefined;
 	/** The time of the reading, to say how long ago the last look was (the money that came in since); without it, no "ago". */
 	now?: Date | undefined;
+	/** Under `balance --below`'s threshold: where to top up (topUpFix), also where the balance can still pay. */
+	underThreshold?: boolean | undefined;
 };
+
+/**
+ * Where to top up the balance this report read, the one rule for `balance`'s output: DeepSeek's own account (also
+ * through a gateway that passes the key on), its top-up page; a relay's, its page where the provider table knows one
+ * (fixes.relayTopUp), else none: whoever runs it is the one to ask, which the diagnosis says where it matters.
+ */
+export function topUpFix(report: CheckReport): Fix | undefined {
+	const {balance} = report;
+	if (!balance) return undefined;
+	if (!isRelayBalance(balance)) return fixes.topUp();
+	const relay = report.provider ? fixes.relayTopUp(report.provider) : undefined;
+	return relay?.url ? relay : undefined;
+}
 
 /** The `balance` command's output: each currency with total, granted and topped-up credit; a relay's with its unit and note. */
 export function renderBalanceText(input: CheckReport | BalanceJson | null, options: BalanceRenderOptions): string {
@@ -132,6 +148,11 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 	}
 	// Nothing left to pay with: where to top up, as `check` would say.
 	if (report && report.checks.find(check => check.id === 'balance')?.status === 'fail') lines.push('', ...fixLines(report, {...wrap, key}));
+	else if (report && options.underThreshold) {
+		// Under --below's threshold, yet able to pay: the alert a cron mail carries, with the link to act on it.
+		const fix = topUpFix(report);
+		if (fix) lines.push('', ...fixLines({...report, fixes: [fix]}, {...wrap, key}));
+	}
 	return `${lines.join('\n')}\n`;
 }
 

@@ -42,6 +42,17 @@ export function appSettingZh(app: AgentApp, name: string): string {
 /** The file of a setting the process environment gives (an AIDER_… variable): none. */
 export const inEnvironmentFile = '';
 
+/**
+ * Where an app's key really lives when no file holds it: the environment variable the app reads it from, in the
+ * shell that starts the app — `env_key`'s variable of Codex CLI's config (`variable`), or an AIDER_… variable of the
+ * process environment (`name`, which may be an item: `AIDER_API_KEY deepseek`). Undefined: in its file. The one rule
+ * for every sentence that says where to put a working key (the check_key_in_tool fix, the wizard's "remember" notice).
+ */
+export function appKeyVariable(app: AgentApp, key: {name: string; file: string; variable?: string | undefined}): string | undefined {
+	if (key.variable !== undefined) return key.variable;
+	return app === 'aider' && key.file === inEnvironmentFile ? key.name : undefined;
+}
+
 /** An app's setting's place in a check's JSON details: `settingsFile`, or `inEnvironment: true` for the process environment's. */
 export const settingsPlaceJson = (file: string): {settingsFile: string} | {inEnvironment: true} => (file === inEnvironmentFile ? {inEnvironment: true} : {settingsFile: file});
 

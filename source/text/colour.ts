@@ -2,6 +2,7 @@
 // rule each for the text reports, the status lines and the wizard.
 
 import {oneLine} from './safe.js';
+import {displayWidth} from './width.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -34,9 +35,13 @@ export function canRewriteLine(env: Env, stream: {isTTY?: boolean | undefined}):
 export const eraseRow = '\r\u001B[K';
 
 /**
- * A status line cut to one row of `stream`, with room left for the ^C a terminal echoes:
+ * A status line cut to one row of `stream`, with room left for the ^C a terminal echoes (of several forms, the
+ * longest that fits whole):
  * a line that wrapped could not be rewritten or erased in place.
  */
-export function statusRow(text: string, stream: {columns?: number | undefined}): string {
-	return oneLine(text, Math.max((stream.columns || 80) - 3, 20));
+export function statusRow(text: string | readonly string[], stream: {columns?: number | undefined}): string {
+	const room = Math.max((stream.columns || 80) - 3, 20);
+	// Several forms, longest first: the first that fits whole, else the last cut.
+	const forms = typeof text === 'string' ? [text] : text;
+	return oneLine(forms.find(form => displayWidth(form) <= room) ?? forms.at(-1) ?? '', room);
 }

@@ -368,6 +368,13 @@ function atAssignment(piece: Piece, room: number): Piece[] {
 const isCommand = (piece: Piece): boolean => piece.text.startsWith('deepseek-fix ');
 
 /**
+ * A command's quoted argument (`--model 'a/b!'`, text/shell.ts shellWord): never broken over rows, even where it is wider
+ * than the window. A row's end inside quotes is a newline in the value when pasted (no continuation mark can go there);
+ * whole, it runs past the edge and the terminal folds it, which copies as one line.
+ */
+const isQuotedWord = (piece: Piece): boolean => /^(?:--[\w-]+ )?(['"]).+\1$/su.test(piece.text.replace(/ \\$/u, ''));
+
+/**
  * A command of this tool wider than `width` in pieces that break only between its arguments, a flag with its value
  * (“deepseek-fix check” / “--base-url https://…”), or the flag above its value where the two do not fit `room`: never
  * inside a word. Each piece but the last ends its row, where it does, with the shell's continuation mark, so the rows
@@ -411,9 +418,11 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	// Chinese words are looked up only where the text needs a second row (ICU loads its dictionary then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
 	const pieces = piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
-	for (const piece of pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]))) {
+	const queue = pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
+	for (let at = 0; at < queue.length; at++) {
+		const piece = queue[at]!;
 		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.
-		if (options.breakLong && piece.width > room && room > 0 && !(isCommand(piece) && piece.width <= options.width)) {
+		if (options.breakLong && piece.width > room && room > 0 && !(isCommand(piece) && piece.width <= options.width) && !isQuotedWord(piece)) {
 			// It starts on the row it follows where that row has room for a part ending at a URL break (no short
 			// row above it), else on a row of its own; then rows of its own, indented like the text (the first
 			// line's indent when nothing came before it); the text goes on below.
@@ -442,6 +451,13 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 			// Closing punctuation right after a span (a joined "：") never starts a line: the piece before it comes along.
 			const carried = !piece.space && closing.has(piece.text[0] ?? '') && line.length > 1 ? line.splice(-1) : [];
 			const carriedWidth = carried.reduce((sum, each) => sum + each.width, 0);
+			// Pulled left of the column the rows above and below keep: in parts, where it has parts, it keeps the column.
+			const parts = carried.length === 0 && fittingIndent(hanging, piece.width, options.width) !== hanging ? partsOf(piece) : undefined;
+			if (parts) {
+				queue.splice(at, 1, ...parts);
+				at--;
+				continue;
+			}
 			rows.push({start, pieces: line});
 			start = fittingIndent(hanging, carriedWidth + piece.width, options.width);
 			line = carried;
@@ -459,6 +475,24 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	avoidLoneWords(rows, options.width);
 	avoidLoneWordBeforeAssignment(rows, hanging, options.width);
 	return rows.map(row => paintLine(row.start, withContinuation(row.pieces), options.color));
+}
+
+/**
+ * The parts a piece kept whole may still be broken into where the whole would start left of its row's column (the
+ * value column of config's table): a full-width opening bracket apart from its word ("（" ending the row before,
+ * "insufficient_balance，" at the column), the words of a group kept together ("2026-12-05 17:32 UTC）："). Undefined
+ * for a piece with neither, and for a link, a path, a command or a masked key, which stay whole to be copied.
+ */
+function partsOf(piece: Piece): Piece[] | undefined {
+	if (piece.text.includes('/') || piece.text.includes('`') || isCommand(piece) || piece.text.search(keyMask) !== -1) return undefined;
+	const [first = '', ...others] = Array.from(piece.text);
+	if (opening.has(first) && displayWidth(first) === 2 && others.length > 0) {
+		const rest = others.join('');
+		return [{text: first, width: 2, space: piece.space, styles: piece.styles}, {...piece, text: rest, width: displayWidth(rest), space: false}];
+	}
+	const words = piece.text.split(' ');
+	if (words.length < 2) return undefined;
+	return words.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : true, styles: piece.styles}));
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */

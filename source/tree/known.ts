@@ -5,7 +5,8 @@ import process from 'node:process';
 import {otherAppKeys} from '../checks/app-keys.js';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
-import {accountOf, readingsOf} from '../domain/balance-history.js';
+import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
+import type {BalanceSample} from '../checks/types.js';
 import {appKey, deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
@@ -18,6 +19,7 @@ import type {Settings} from '../settings/index.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
+import {appKeyVariable} from '../text/app-setting.js';
 import type {AppKeyOffer, Known} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -31,6 +33,17 @@ export function noKeyAtAll(options: {env: Env; settings: Settings; projectEnv?: 
 /** Whose last time's result was, as the start screen keeps it (absent: this one's). */
 function whose(changed: 'baseUrl' | 'key' | undefined): {changed?: 'baseUrl' | 'key'} {
 	return changed === undefined ? {} : {changed};
+}
+
+/**
+ * A top-up since last time's result (`history`: this account's readings), only where that result was found with this
+ * account (`account`: the base URL and key in use now): another account's money says nothing about it.
+ */
+function toppedUpSinceResult(last: NonNullable<Settings['lastDiagnosis']>, account: string | undefined, history: readonly BalanceSample[], settings: Settings): {toppedUpSince?: {at: string; total: string; currency: string}} {
+	if (account === undefined || last.account !== account) return {};
+	const alert = settings.alertThreshold ? {amount: settings.alertThreshold, currency: settings.alertCurrency} : undefined;
+	const earlier = arrivedSinceResult(history, last.at, alert);
+	return earlier ? {toppedUpSince: {at: earlier.at, total: earlier.total, currency: earlier.currency}} : {};
 }
 
 /** `switchedTo`: the language the user picked with L on this run, if they did; `pastedKey`: the key pasted on it. */
@@ -63,7 +76,8 @@ export function knownFrom(options: {
 	const appKeys: Partial<Record<AgentApp, AppKeyOffer>> = {};
 	for (const app of agentApps) {
 		const found = appKey(apps?.[app]);
-		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file};
+		const keyVariable = found && appKeyVariable(app, found);
+		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file, ...(keyVariable === undefined ? {} : {keyVariable})};
 		before.push(found?.value);
 	}
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
@@ -100,7 +114,7 @@ export function knownFrom(options: {
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		...(provider && passesKeyOn(provider.id) ? {providerPassesKeyOn: true} : {}),
-		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...whose(changedSince(last, baseUrl, key?.value))} : undefined,
+		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...whose(changedSince(last, baseUrl, key?.value)), ...toppedUpSinceResult(last, account, history, settings)} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
 		modelFlag: flags.model,

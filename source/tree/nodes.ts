@@ -27,9 +27,18 @@ import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option
  */
 function arrival(view: View): ReturnType<typeof facts.toppedUpSince> {
 	const now = facts.toppedUpSince(view.results);
-	if (now || !view.before) return now;
-	const earlier = facts.toppedUpSince(view.before);
+	if (now) return now;
+	const earlier = (view.before ? facts.toppedUpSince(view.before) : undefined) ?? sinceLastResult(view);
 	return earlier && canPay(facts.reading(view.results)) ? earlier : undefined;
+}
+
+/**
+ * The top-up that arrived since last time's result (of this account), in the currency that pays now: `balance --wait`
+ * or the wizard's wait remembered the new money, so this run's balance check, comparing with that reading, sees none.
+ */
+function sinceLastResult(view: View): ReturnType<typeof facts.toppedUpSince> {
+	const earlier = view.known.lastDiagnosis?.toppedUpSince;
+	return earlier && earlier.currency === facts.mainBalance(facts.reading(view.results))?.currency ? earlier : undefined;
 }
 
 export const startNode: NodeId = 'start';
@@ -287,7 +296,7 @@ const menus = (): MenuNode[] => [
 		question: () => wizardText.start.question,
 		options: ({known}) => [
 			...(known.lastDiagnosis
-				? [{id: 'recheck', label: wizardText.start.options.recheck, effect: {type: 'recheck'}} satisfies Option]
+				? [{id: 'recheck', label: known.lastDiagnosis.toppedUpSince ? wizardText.start.options.recheckAfterTopUp : wizardText.start.options.recheck, effect: {type: 'recheck'}} satisfies Option]
 				: []),
 			{id: '402', label: wizardText.start.options.fails402, next: 'p402.program'},
 			{id: 'other', label: wizardText.start.options.failsOther, next: 'other.symptom'},

@@ -1,7 +1,7 @@
 // What the start screen recalls from earlier runs: the last balance and how long ago it
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
-import {alertAppliesTo} from '../domain/balance-history.js';
+import {alertAppliesTo, sameRunMs} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
@@ -14,9 +14,6 @@ function ago(at: string | undefined, now: Date): string | undefined {
 	return Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, now.getTime() - then)}) : undefined;
 }
 
-/** The run that found a result writes its own reading a moment after it (the wizard saves both as its result shows): a later run's is later than this. */
-const sameRunMs = 60_000;
-
 /** `balanceAt` is a later run's reading than the result at `diagnosisAt` (both times). */
 function readAfter(balanceAt: string | undefined, diagnosisAt: string | undefined): boolean {
 	const balance = balanceAt === undefined ? Number.NaN : Date.parse(balanceAt);
@@ -24,8 +21,8 @@ function readAfter(balanceAt: string | undefined, diagnosisAt: string | undefine
 	return Number.isFinite(balance) && Number.isFinite(diagnosis) && balance - diagnosis > sameRunMs;
 }
 
-/** A remembered fact as a line, and what it is about. */
-export type RememberedFact = {what: 'diagnosis' | 'balance' | 'alert'; text: string};
+/** A remembered fact as a line, and what it is about; `short`: the line to draw where it gets one row and does not fit it. */
+export type RememberedFact = {what: 'diagnosis' | 'balance' | 'alert'; text: string; short?: string};
 
 /** The remembered facts as lines, most useful first. */
 export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
@@ -40,7 +37,8 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const {changed} = lastDiagnosis;
 		// Found with another key or base URL: said so, never shown as this one's result.
 		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', changed})});
-		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary})});
+		// Cut to a row, a sentence loses its end ("Last time (1 minute ago): Your…"): the verdict's name, undated, says it.
+		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}), short: text.diagnosisUndated({summary: diagnoseMessages.verdictNames[lastDiagnosis.verdict]})});
 	}
 	if (lastBalance) {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;
@@ -50,8 +48,11 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		const sinceThen = lastDiagnosis !== undefined && lastDiagnosis.changed === undefined && readAfter(lastBalance.at, lastDiagnosis.at);
 		const label = sinceThen ? {sinceThen} : {};
 		const perDay = spending?.burnPerDay.toFixed(2);
+		const toppedUp = lastDiagnosis?.toppedUpSince;
+		// Last time's result was found on a balance that could not pay, and this one can: the top-up is the news, not the amount alone.
+		if (toppedUp?.currency === lastBalance.currency) lines.push({what: 'balance', text: text.toppedUpSince({before: `${toppedUp.total} ${toppedUp.currency}`, amount, ago: when})});
 		// Days left only while there is something left: an empty balance lasts no days, it has run out (its own line says so).
-		if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
+		else if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
 			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft), ...label})});
 		} else if (perDay !== undefined) lines.push({what: 'balance', text: text.balanceWithSpending({amount, ago: when, perDay, ...label})});
 		// The last diagnosis (of this key and base URL) named this balance already ("Your balance: 47.44 CNY"): the same amount again says nothing new.

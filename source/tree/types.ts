@@ -62,9 +62,11 @@ export type Known = {
 	providerPassesKeyOn?: boolean;
 	/**
 	 * `language`: the one `summary` is in (English in files from before there were two); `changed`: it was found
-	 * at another base URL, or with another key there, than the one in use now (absent: the same, or not known).
+	 * at another base URL, or with another key there, than the one in use now (absent: the same, or not known);
+	 * `toppedUpSince`: of this account, the reading it was found on (or one since) could not pay and the latest one can:
+	 * that reading (domain/balance-history.ts arrivedSinceResult).
 	 */
-	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'} | undefined;
+	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'; toppedUpSince?: {at: string; total: string; currency: string}} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
 	/** The model picked for the test call last time. */
@@ -225,6 +227,11 @@ export type LeafContent = {
 	waysFirst?: boolean;
 	/** The verdict to remember; leaves that only answer a question have none. */
 	verdict?: Verdict;
+	/**
+	 * The verdict is the user's answer against what the tool found (picked "I don't have a key" while a key is set):
+	 * it sets the exit code, but is not remembered as last time's result (the one before stays).
+	 */
+	answerOnly?: true;
 	/** A trace id the leaf shows, offered for copying. */
 	traceId?: string;
 	/** The check whose finding the first line says again in plain words: its row is cut to one row (the evidence, not the same sentence twice). */
@@ -277,4 +284,5 @@ export type WizardState = {
 };
 
 /** A key in an agent app's settings as the wizard offers it: masked, with its variable or field and its file. */
-export type AppKeyOffer = {masked: string; name: string; file: string};
+/** `keyVariable`: the environment variable the app reads this key from (text/app-setting.ts appKeyVariable), where no file holds it. */
+export type AppKeyOffer = {masked: string; name: string; file: string; keyVariable?: string};

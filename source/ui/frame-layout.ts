@@ -131,7 +131,7 @@ const rowFits = new Map<string, {rows: number; cutRows: number}>();
 // ---- the menu -------------------------------------------------------------------------
 
 /** A start-screen fact, by what it is (so the budget knows what matters most). */
-export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'keyNote' | 'notice' | 'lastTime' | 'remembered';
+export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'keyNote' | 'notice' | 'lastTime' | 'lastBalance' | 'remembered';
 
 export type MenuLayoutInput = {
 	width: number;
@@ -170,21 +170,37 @@ const menuPriority = {
 	notice: 6,
 	/** Last time's diagnosis: what "Check it again" (the first answer then) is about; cut to a row where it must. */
 	lastTime: 7,
+	/**
+	 * The last balance, or the top-up since last time's result: what a returning user comes back to see (has the money
+	 * arrived?), so it goes with last time's diagnosis, before the blank row; cut to a row where it must.
+	 */
+	lastBalance: 8,
 	/** The blank row between the facts and the question. */
-	margin: 8,
-	/** What else earlier runs left (the last balance, the alert), in their order. */
-	remembered: 9,
-	troubledRow: 10,
-	help: 11,
-	listRest: 12,
-	title: 13,
-	passedRow: 14,
+	margin: 9,
+	/** What else earlier runs left (the alert). */
+	remembered: 10,
+	troubledRow: 11,
+	help: 12,
+	listRest: 13,
+	title: 14,
+	passedRow: 15,
 } as const;
 
 /** Facts worth a row cut with "…" where they do not fit whole: their start says what they are about. */
-const cutToARow: ReadonlySet<FactKind> = new Set(['keyNote', 'lastTime']);
+const cutToARow: ReadonlySet<FactKind> = new Set(['keyNote', 'lastTime', 'lastBalance']);
 
 export function layoutMenu(input: MenuLayoutInput): MenuLayout {
+	const whole = layoutMenuOnce(input, false);
+	// Last time's diagnosis whole leaves no row for the balance beside it: both cut to a row say more than one whole.
+	const diagnosis = input.facts.findIndex(fact => fact.kind === 'lastTime');
+	const balance = input.facts.findIndex(fact => fact.kind === 'lastBalance');
+	if (balance === -1 || whole.facts[balance] || (whole.factRows[diagnosis] ?? 0) <= 1) return whole;
+	const cut = layoutMenuOnce(input, true);
+	return cut.facts[balance] ? cut : whole;
+}
+
+/** `diagnosisCut`: last time's diagnosis gets one row at most. */
+function layoutMenuOnce(input: MenuLayoutInput, diagnosisCut: boolean): MenuLayout {
 	const {width} = input;
 	const heights = labelHeights(input.options, width);
 	const full = listFullRows(heights);
@@ -193,7 +209,11 @@ export function layoutMenu(input: MenuLayoutInput): MenuLayout {
 		{priority: menuPriority.question, rows: wrappedHeight(input.question, width)},
 		{priority: menuPriority.listFloor, rows: floor},
 		{priority: menuPriority.listRest, rows: full - floor, elastic: true},
-		...input.facts.map((fact): Block => ({priority: menuPriority[fact.kind], rows: wrappedHeight(fact.text, width), ...(cutToARow.has(fact.kind) ? {fallbackRows: 1} : {})})),
+		...input.facts.map((fact): Block => ({
+			priority: menuPriority[fact.kind],
+			rows: diagnosisCut && fact.kind === 'lastTime' ? 1 : wrappedHeight(fact.text, width),
+			...(cutToARow.has(fact.kind) ? {fallbackRows: 1} : {}),
+		})),
 		...input.previous.map((row): Block => ({
 			priority: isTroubled(row) ? menuPriority.troubledRow : menuPriority.passedRow,
 			rows: checkRowHeight(row, width),

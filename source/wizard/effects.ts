@@ -152,8 +152,10 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 	if (!saved.ok) return told(saved, wizardText.notices.settingsSaved);
 	const choice = calls.keyChoice ?? known.key?.source;
 	if (isAgentApp(choice)) {
-		const appFile = known.appKeys?.[choice]?.file ?? agentAppUserFiles[choice];
-		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile}));
+		const offer = known.appKeys?.[choice];
+		const appFile = offer?.file ?? agentAppUserFiles[choice];
+		const keyVariable = offer?.keyVariable;
+		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile, ...(keyVariable === undefined ? {} : {keyVariable})}));
 	}
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));
 	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice), wizardText.notices.settingsSaved);
@@ -223,7 +225,7 @@ export async function rememberTestedModel(env: Env, choices: Choices, results: r
  * What reaching `state` means when it is a leaf with a verdict: the exit code (1 once a
  * problem was found, 0 after an all-clear) and the diagnosis to remember for next time.
  */
-export function leafReached(state: WizardState, known: Known, lastRun: LastRun | undefined, at: Date): {exitCode: number; diagnosis: RememberedDiagnosis} | undefined {
+export function leafReached(state: WizardState, known: Known, lastRun: LastRun | undefined, at: Date): {exitCode: number; diagnosis?: RememberedDiagnosis} | undefined {
 	const node = currentNode(state);
 	if (node.kind !== 'leaf') return undefined;
 	const view = viewOf(state, known);
@@ -231,8 +233,11 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 	if (!content.verdict) return undefined;
 	// Whose result it is (the base URL and key its checks ran with), so that a run with another key does not show it as its own.
 	const account = lastRun && accountOf(lastRun.baseUrl, lastRun.apiKey);
+	const exitCode = content.verdict === 'ok' ? 0 : 1;
+	// An answer that contradicts what the tool found is no finding to recall next time ("Last time: no key" beside a key).
+	if (content.answerOnly) return {exitCode};
 	return {
-		exitCode: content.verdict === 'ok' ? 0 : 1,
+		exitCode,
 		diagnosis: {
 			at: at.toISOString(),
 			verdict: content.verdict,

@@ -221,16 +221,17 @@ export function agrees(check: CheckEnding, wizard: WizardEnding, path: SweepPath
 /** The verdict of the symptom each path starts from, where the user reported one. */
 const reported: Partial<Record<SweepPath, Verdict>> = {'429': 'rate_limited', '5xx': 'server_error', net: 'network_error'};
 
-const withoutPorts = (text: string) => text.replaceAll(/127\.0\.0\.1:\d+/g, '127.0.0.1');
+// Ports differ (check ran against a fake of its own), and so do trace ids: the fake, like DeepSeek, gives each answer its own.
+const withoutRunParts = (text: string) => text.replaceAll(/127\.0\.0\.1:\d+/g, '127.0.0.1').replaceAll(/\b[0-9a-f]{32}\b/g, '<trace id>');
 
-/** The first fix on a result screen: the "→" line and its wrapped lines, ports left out (check ran against a fake of its own). */
+/** The first fix on a result screen: the "→" line and its wrapped lines, ports and trace ids left out (check ran against a fake of its own). */
 export function firstFix(screen: string): string {
 	const lines = screen.split('\n');
 	const at = lines.findIndex(line => line.trimStart().startsWith(glyphs.arrow));
 	if (at === -1) return '';
 	const rest = lines.slice(at + 1);
 	const end = rest.findIndex(line => !/^ {4}\S/.test(line) || /^\s+https?:\/\//.test(line));
-	return withoutPorts(flat([lines[at] ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ')).trim().slice(glyphs.arrow.length).trim());
+	return withoutRunParts(flat([lines[at] ?? '', ...rest.slice(0, end === -1 ? rest.length : end)].join(' ')).trim().slice(glyphs.arrow.length).trim());
 }
 
 /**
@@ -256,5 +257,5 @@ export function sameFirstFix(check: CheckEnding, wizard: WizardEnding, path: Swe
 	if (against?.fixTitle === undefined || wizard.verdict === undefined || wizard.verdict === 'ok') return undefined;
 	if (verdictLeaf[wizard.verdict] !== wizard.node) return undefined;
 	if (path === '402' && wizard.node === 'leaf.relay' && against.verdict !== 'relay_insufficient_balance') return undefined;
-	return firstFix(wizard.screen) === withoutPorts(flat(against.fixTitle));
+	return firstFix(wizard.screen) === withoutRunParts(flat(against.fixTitle));
 }

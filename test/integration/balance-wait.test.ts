@@ -107,6 +107,8 @@ test('a balance that can pay already, or is not under --below: exit 0 at once, n
 	const below = await runCli(['balance', '--wait', '--below', '100', '--wait-max', '250ms', '--every', '100ms'], fakeEnv(fake, 'ok'));
 	assert.equal(below.code, 1, 'waits for 100 CNY, which never comes');
 	assert.match(below.stdout, /Stopped waiting after \d+ ms: the balance is 47\.44 CNY, still under 100 CNY\./);
+	assert.match(below.stdout, /What to do:\n 1\. Top up your balance .*\n {4}https:\/\/platform\.deepseek\.com\/top_up\n/, 'still under it: where to top up');
+	assert.doesNotMatch(run.stdout, /top_up/, 'able to pay, no threshold: no link');
 });
 
 test('--wait --below on an empty balance: the fixes do not suggest the --below just given', async () => {
@@ -161,6 +163,20 @@ test('in a terminal, stderr counts down to the next look', {skip: !terminalAvail
 	const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], fakeEnv(fake, 'zero_balance'));
 	assert.equal(run.code, 1, run.output);
 	assert.match(run.output, /0\.00 CNY · next look in 1 s · waited \d+ s of 1 s for a top-up · Ctrl\+C stops/);
+});
+
+test('in a terminal 40 columns wide, the status line is a shorter form, whole, in both languages', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	fake.setScenario('zero_balance');
+	onAnswer = () => {};
+	for (const [language, shown] of [
+		['en', /0\.00 CNY · next in 1 s · waited \d+ s(?!…)/],
+		['zh-CN', /0\.00 CNY · 1 秒后再查 · 已等待 \d+ 秒(?!…)/],
+	] as const) {
+		const run = await runInTerminal(['balance', '--wait', '--wait-max', '1500ms', '--every', '500ms'], {...fakeEnv(fake, 'zero_balance'), DEEPSEEK_FIX_LANG: language}, {columns: 40});
+		assert.equal(run.code, 1, run.output);
+		assert.match(run.output, shown, run.output);
+		assert.doesNotMatch(run.output, /Ctrl\+C stops|Ctrl\+C 停止|充值 \d…/, run.output);
+	}
 });
 
 test('on a dumb terminal, no status line: it could not be rewritten in place', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {

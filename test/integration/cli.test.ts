@@ -292,9 +292,12 @@ describe('balance', () => {
 		const under = await runCli(['balance', '--below', '1'], envFor());
 		assert.equal(under.code, 1);
 		assert.match(under.stdout, /below 1/);
+		// Able to pay, yet under the threshold: a cron mail carries where to top up.
+		assert.match(under.stdout, /What to do:\n 1\. Top up your balance .*\n {4}https:\/\/platform\.deepseek\.com\/top_up\n$/);
 		const over = await runCli(['balance', '--below', '0.10'], envFor());
 		assert.equal(over.code, 0);
 		assert.match(over.stdout, /^Balance 0\.35 CNY is not below 0\.10 CNY\.\n\nBalance at /);
+		assert.doesNotMatch(over.stdout, /top_up/, 'not under it: no link');
 	});
 
 	test('the alert set in the wizard: plain balance says when the balance is under it, in its currency, never with --below (its own line says it)', async () => {

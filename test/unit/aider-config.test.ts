@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {aiderConfigOf, aiderFiles, aiderListOf, aiderVariableOf, aiderYamlOf, gitRootOf, mayNameAiderEntry, mergeAiderYamls, readAiderConfig, withAiderVariables} from '../../source/aider-config.js';
 import {foundOf} from '../../source/app-settings.js';
+import {appKeyVariable} from '../../source/text/app-setting.js';
 import {deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {diagnose} from '../../source/diagnose.js';
@@ -222,7 +223,7 @@ test('a setting the environment gives (an AIDER_… variable): inEnvironment in 
 	const said = async () => {
 		const summary = (await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings: async () => ({aider})}), new AbortController().signal)).summary;
 		const fix = diagnose([checkResult('key_present', present), endpointResult.official()]).fixes[0]?.title;
-		return [summary, fix, elsewhereName(base!), wizardText.key.helpApp({app: 'aider', variable: 'AIDER_OPENAI_API_KEY', masked: 'sk-…cdef', file: ''}), wizardText.notices.settingsSavedAppKey({file: '/c/config.json', app: 'aider', appFile: ''})];
+		return [summary, fix, elsewhereName(base!), wizardText.key.helpApp({app: 'aider', variable: 'AIDER_OPENAI_API_KEY', masked: 'sk-…cdef', file: ''}), wizardText.notices.settingsSavedAppKey({file: '/c/config.json', app: 'aider', appFile: '', keyVariable: appKeyVariable('aider', {name: 'AIDER_OPENAI_API_KEY', file: ''})})];
 	};
 	try {
 		setLanguage('en');
@@ -231,14 +232,14 @@ test('a setting the environment gives (an AIDER_… variable): inEnvironment in 
 		assert.equal(fix, 'Set DEEPSEEK_API_KEY to the key in the deepseek= item of AIDER_API_KEY in the environment (sk-…cdef), or pick it in the wizard, to check the key Aider sends');
 		assert.equal(name, 'AIDER_OPENAI_API_BASE in the environment');
 		assert.match(help ?? '', /^AIDER_OPENAI_API_KEY in the environment holds a DeepSeek-shaped key \(sk-…cdef\): pick it/);
-		assert.match(notice ?? '', /it stays in the environment \(Aider's setting\), where/);
+		assert.match(notice ?? '', /it stays in AIDER_OPENAI_API_KEY, the environment variable Aider reads it from, set in the shell that starts it;/);
 		setLanguage('zh-CN');
 		const zh = await said();
 		assert.match(zh[0] ?? '', /^DEEPSEEK_API_KEY 里没有 key，但环境变量 AIDER_API_KEY 里的 deepseek= 是一个 DeepSeek 格式的 key（sk-…cdef），这就是 Aider 发送的 key/);
 		assert.match(zh[1] ?? '', /^把 DEEPSEEK_API_KEY 设为环境变量 AIDER_API_KEY 里的 deepseek= 的 key（sk-…cdef）/);
 		assert.equal(zh[2], 'AIDER_OPENAI_API_BASE');
 		assert.match(zh[3] ?? '', /^环境变量 AIDER_OPENAI_API_KEY 的值是一个 DeepSeek 格式的 key（sk-…cdef）：选择它/);
-		assert.match(zh[4] ?? '', /它仍在环境变量（Aider 的设置）里，/);
+		assert.match(zh[4] ?? '', /它仍在环境变量 AIDER_OPENAI_API_KEY 里（Aider 从这里读取 key，在启动它的 shell 里设置），/);
 	} finally {
 		setLanguage('en');
 	}
@@ -295,4 +296,31 @@ test('the key of the folder\'s .env, which the tool already uses, is not offered
 	assert.equal(known.key?.source, 'dotenv');
 	assert.equal(known.appKeys, undefined);
 	assert.equal(knownFrom(base).appKeys?.aider?.file, '.env', 'offered where the tool has no key');
+});
+
+test('where an app\'s key really lives: a refused key read from a variable (Codex CLI\'s env_key\'s, an AIDER_… one) is to be set there, in the shell that starts the app, not in a file; in both languages', async () => {
+	const {keyPresent} = await import('../../source/checks/key-present.js');
+	const codex = foundOf({key: {name: 'model_providers.ds.env_key ($MY_DS_KEY)', value: testKey, file: '~/.codex/config.toml', variable: 'MY_DS_KEY'}});
+	const aider = foundOf({key: {name: 'AIDER_OPENAI_API_KEY', value: testKey, file: ''}});
+	const inFile = foundOf({key: {name: 'api-key deepseek', value: testKey, file: '~/.aider.conf.yml'}});
+	const refusedWith = async (source: 'codex' | 'aider', apps: object) => {
+		const present = await keyPresent.run(testContext({keySource: source, appSettings: async () => apps}), new AbortController().signal);
+		return {details: present.details, fix: diagnose(scenario(checkResult('key_present', present), auth.refused(deepseekAnswers.unauthorized()))).fixes[0]};
+	};
+	try {
+		setLanguage('en');
+		const fromCodex = await refusedWith('codex', {codex});
+		assert.equal(fromCodex.details['keyVariable'], 'MY_DS_KEY');
+		assert.deepEqual([fromCodex.fix?.id, fromCodex.fix?.title], ['check_key_in_tool', 'Set MY_DS_KEY to a working key in the shell that starts Codex']);
+		const fromAider = await refusedWith('aider', {aider});
+		assert.equal(fromAider.details['keyVariable'], 'AIDER_OPENAI_API_KEY');
+		assert.equal(fromAider.fix?.title, 'Set AIDER_OPENAI_API_KEY to a working key in the shell that starts Aider');
+		const fromFile = await refusedWith('aider', {aider: inFile});
+		assert.equal(fromFile.details['keyVariable'], undefined);
+		assert.equal(fromFile.fix?.title, "Replace the key in Aider's ~/.aider.conf.yml with a working one", 'a key a file holds: that file');
+		setLanguage('zh-CN');
+		assert.equal((await refusedWith('codex', {codex})).fix?.title, '在启动 Codex 的 shell 里把环境变量 MY_DS_KEY 设为可用的 key');
+	} finally {
+		setLanguage('en');
+	}
 });

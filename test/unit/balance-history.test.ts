@@ -10,7 +10,7 @@ import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/check
 import {usageTrend} from '../../source/checks/usage-trend.js';
 import {buildContext} from '../../source/context.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
-import {accountOf, arrivedSince, readingsOf, risenSince} from '../../source/domain/balance-history.js';
+import {accountOf, arrivedSince, arrivedSinceResult, readingsOf, risenSince} from '../../source/domain/balance-history.js';
 import {subtractDecimal} from '../../source/domain/decimal.js';
 import {addsToHistory, compactHistory, defaultSettings, samplesFromReading, validate} from '../../source/settings/index.js';
 import {knownFrom} from '../../source/tree/known.js';
@@ -143,6 +143,38 @@ test('last time\'s result says whose it was: another key or base URL than the on
 	assert.deepEqual(
 		rememberedFacts(known, new Date('2026-11-20T10:00:00.000Z')).map(fact => fact.text),
 		['Last time (3 hours ago), with another key: Your balance: 47.44 CNY', 'Last balance: 47.44 CNY, 5 minutes ago'],
+	);
+});
+
+test('a top-up since last time\'s result: the reading it was found on (or one since) could not pay, the latest can, of this account in one currency', () => {
+	const at = (minute: string) => `2026-11-20T09:${minute}:00.000Z`;
+	const found = at('00');
+	// The result's own reading is remembered a moment after it; balance --wait then remembers the new money.
+	const empty = sample('0.00', {at: '2026-11-20T09:00:00.002Z', account: mine, unavailable: true});
+	const paid = sample('47.44', {at: at('05'), account: mine});
+	assert.deepEqual(arrivedSinceResult([empty, paid], found), empty);
+	assert.deepEqual(arrivedSinceResult([sample('10.00', {at: at('00'), account: mine}), sample('0.00', {at: at('03'), account: mine}), paid], found), sample('0.00', {at: at('03'), account: mine}), 'empty since the result, then topped up');
+	assert.equal(arrivedSinceResult([sample('47.44', {at: '2026-11-20T09:00:00.002Z', account: mine}), paid], found), undefined, 'found on a balance that could pay');
+	assert.equal(arrivedSinceResult([sample('0.00', {at: '2026-11-20T08:59:59.000Z', account: mine}), sample('47.44', {at: '2026-11-20T09:00:00.002Z', account: mine}), paid], found), undefined, 'empty before the result, which saw the money');
+	assert.equal(arrivedSinceResult([empty, sample('0.00', {at: at('05'), account: mine})], found), undefined, 'still empty');
+	assert.equal(arrivedSinceResult([empty, sample('47.44', {at: at('05'), account: mine, currency: 'USD'})], found), undefined, 'another currency');
+	assert.equal(arrivedSinceResult([sample('0.00', {at: '2026-11-20T09:00:00.002Z'}), sample('47.44', {at: at('05')})], found), undefined, 'readings from before accounts were named');
+	assert.equal(arrivedSinceResult([empty, sample('3.00', {at: at('05'), account: mine})], found, {amount: '5', currency: undefined}), undefined, 'under the alert');
+	assert.equal(arrivedSinceResult([empty, paid], undefined), undefined, 'a result not dated');
+	// Through what the start screen knows: only where the result was this account's, and said there.
+	const known = (diagnosisAccount: string, key = testKey) =>
+		knownFrom({
+			env: {DEEPSEEK_API_KEY: key, DEEPSEEK_BASE_URL: base},
+			flags: {},
+			settings: validate({schemaVersion: 1, lastDiagnosis: {at: found, verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty', path: ['start=402'], baseUrl: base, account: diagnosisAccount}, balanceHistory: [empty, paid, sample('0.00', {at: at('06'), account: theirs})]}).settings,
+			deepseekBaseUrl: base,
+		});
+	assert.deepEqual(known(mine).lastDiagnosis?.toppedUpSince, {at: empty.at, total: '0.00', currency: 'CNY'});
+	assert.equal(known(theirs).lastDiagnosis?.toppedUpSince, undefined, 'another account\'s result');
+	assert.equal(known(mine, otherKey).lastDiagnosis?.toppedUpSince, undefined, 'another key now');
+	assert.deepEqual(
+		rememberedFacts(known(mine), new Date(at('10'))).map(fact => fact.text),
+		['Last time (10 minutes ago): Your DeepSeek balance is empty', 'Top-up since then: 0.00 CNY → 47.44 CNY, 5 minutes ago'],
 	);
 });
 

@@ -45,7 +45,7 @@ test('config.toml: the provider in use, its bearer token and base_url, named by 
 
 test('env_key names the variable: its value in this environment is the key, named with the variable; unset, no key (Codex stops), and the bearer token is not used', () => {
 	const parsed = {model_provider: 'ds', model_providers: {ds: {base_url: 'https://api.deepseek.com', env_key: 'MY_DS_KEY', experimental_bearer_token: otherKey}}};
-	assert.deepEqual(codexConfigOf(parsed, file, {MY_DS_KEY: ` ${testKey} `}).key, {name: 'model_providers.ds.env_key ($MY_DS_KEY)', value: testKey, file});
+	assert.deepEqual(codexConfigOf(parsed, file, {MY_DS_KEY: ` ${testKey} `}).key, {name: 'model_providers.ds.env_key ($MY_DS_KEY)', value: testKey, file, variable: 'MY_DS_KEY'});
 	assert.deepEqual(codexConfigOf(parsed, file, {}), {baseUrl: {name: 'model_providers.ds.base_url', value: 'https://api.deepseek.com', file}});
 	assert.deepEqual(codexConfigOf(parsed, file, {MY_DS_KEY: '  '}).key, undefined, 'blank is unset, as Codex reads it');
 	const noEnvKey = {model_providers: {ds: {base_url: 'https://api.deepseek.com', experimental_bearer_token: otherKey}}};

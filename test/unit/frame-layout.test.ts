@@ -192,3 +192,44 @@ test('a check row\'s rows, whole and cut, come from one wrap kept by its text an
 	const short = row('balance', 'warn');
 	assert.deepEqual([checkRowHeight(short, 40), checkRowCutRows(short, 40)], [1, 1], 'the same id and title, another summary');
 });
+
+test('the start screen of a returning user at 40×15: last time\'s result and the balance (or the top-up since) both stay, cut to a row where they must, in both languages', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const start = wizardText.start;
+			const summary = language === 'en' ? 'Your DeepSeek balance is empty' : '余额不足';
+			for (const balance of [
+				start.remembered.balance({amount: '0.00 CNY', ago: 'just now'}),
+				start.remembered.toppedUpSince({before: '0.00 CNY', amount: '47.44 CNY', ago: 'just now'}),
+			]) {
+				const input: MenuLayoutInput = {
+					width: 40,
+					height: 15,
+					facts: [
+						{kind: 'title', text: start.title},
+						{kind: 'key', text: 'Key: sk-…cdef (from DEEPSEEK_API_KEY)'},
+						{kind: 'baseUrl', text: start.baseUrl('http://127.0.0.1:18900', 'env', '.env')},
+						{kind: 'lastTime', text: start.remembered.diagnosis({summary, ago: 'just now'})},
+						{kind: 'lastBalance', text: balance},
+						{kind: 'remembered', text: start.remembered.alert({amount: '5', currency: 'CNY'})},
+					],
+					previous: [],
+					question: start.question,
+					help: [],
+					options: Object.values(start.options).filter((option): option is string => typeof option === 'string'),
+				};
+				const layout = layoutMenu(input);
+				assert.deepEqual(layout.facts.slice(1, 5), [true, true, true, true], `${language}: the key, the base URL, last time and "${balance}"`);
+				assert.ok(layout.factRows[4]! >= 1 && layout.listRows >= 6, `${language}: the balance has a row, the list its floor`);
+				for (let height = 12; height <= 24; height++) {
+					const other = layoutMenu({...input, height});
+					const used = other.factRows.reduce((sum, rows) => sum + rows, 0) + (other.factsMargin ? 1 : 0) + 1 + other.listRows;
+					assert.ok(used <= height - frameRows, `${language}, ${height} rows: ${used} rows used`);
+				}
+			}
+		} finally {
+			setLanguage('en');
+		}
+	}
+});

@@ -49,6 +49,8 @@ const byName: Record<string, readonly Sample[]> = {
 	],
 	/** An agent app's settings file, as messages name it. */
 	appFile: ['~/.claude/settings.json', 'opencode.jsonc'],
+	/** The environment variable an agent app reads its key from (Codex CLI's env_key's; an AIDER_… one, or its item), absent where a file holds the key. */
+	keyVariable: ['MY_DS_KEY', 'AIDER_API_KEY deepseek', undefined],
 	ask: ['relay.example (its support)'],
 	at: ['2026-11-25 21:00 UTC'],
 	balance: ['3.00 CNY (sample balance)', ''],

@@ -9,6 +9,7 @@ import {checkMessages} from '../../source/messages/checks.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {providerTable} from '../../source/providers/table.js';
 import {markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText} from '../../source/report/index.js';
+import {topUpFix} from '../../source/report/balance.js';
 import {displayWidth} from '../../source/text/width.js';
 import {wrapPlain} from '../../source/text/wrap.js';
 import type {CheckReport} from '../../source/verdict.js';
@@ -289,6 +290,23 @@ test('renderBalanceText: DeepSeek currencies with granted and topped-up credit',
 	assert.ok(broke.endsWith(['', 'What to do:', ' 1. Top up your balance', '    https://platform.deepseek.com/top_up', ' 2. If you just paid, check that the payment went through', '    https://platform.deepseek.com/transactions', ' 3. Stop retrying on 402 in your code', ''].join('\n')), `an empty balance comes with where to top up:\n${broke}`);
 	assert.ok(!renderBalanceText(okReport, {color: false}).includes('What to do'), 'a balance with credit has no fixes under it');
 	assert.equal(renderBalanceText(okReport.balance, {color: false}).split('\n')[0], 'CNY 110.00', 'a bare balance has no heading');
+});
+
+test('renderBalanceText under balance --below\'s threshold: where to top up, also where the balance can still pay; a relay\'s page only where it is known', () => {
+	const link = ['', 'What to do:', ' 1. Top up your balance (pay-as-you-go; card, PayPal, Alipay, WeChat Pay)', '    https://platform.deepseek.com/top_up', ''].join('\n');
+	const under = renderBalanceText(okReport, {color: false, underThreshold: true});
+	assert.ok(under.endsWith(link), `DeepSeek's own account, able to pay yet under the threshold:\n${under}`);
+	assert.ok(!renderBalanceText(okReport, {color: false}).includes('What to do'), 'not under a threshold: no link');
+	assert.equal((renderBalanceText(brokeReport, {color: false, underThreshold: true}).match(/top_up/g) ?? []).length, 1, 'an empty balance: its fixes, the link once');
+	// A relay that can still pay: its own top-up page where the provider table knows one, else no link (whoever runs it is asked).
+	const relayLeft: CheckReport = {...relayReport, verdict: 'ok', checks: [relayReport.checks[0]!, check('balance', 'Balance', 'pass', 'OpenRouter: 3.00 USD left')], balance: {...relayReport.balance!, isAvailable: true, balances: [{currency: 'USD', total: '3.00', granted: null, toppedUp: '25.00'}]}, fixes: []};
+	assert.match(renderBalanceText(relayLeft, {color: false, underThreshold: true}), /What to do:\n 1\. Top up on OpenRouter \(not on DeepSeek\)\n {4}https:\/\/openrouter\.ai\/settings\/credits\n$/);
+	assert.equal(topUpFix(relayLeft)?.url, 'https://openrouter.ai/settings/credits');
+	const selfHosted: CheckReport = {...relayLeft, baseUrl: 'http://127.0.0.1:3000/v1', balance: {...relayLeft.balance!, provider: 'one-api'}, provider: {id: 'one-api', name: 'one-api', detectedBy: 'fingerprint', consoleUrl: null}};
+	assert.equal(topUpFix(selfHosted), undefined);
+	assert.ok(!renderBalanceText(selfHosted, {color: false, underThreshold: true}).includes('What to do'), 'a relay whose top-up page is not known: no link');
+	// A gateway that passes the key on reads DeepSeek's own balance: DeepSeek's page.
+	assert.equal(topUpFix({...okReport, provider: {id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', detectedBy: 'host', consoleUrl: null}})?.url, 'https://platform.deepseek.com/top_up');
 });
 
 test('renderBalanceText: a relay balance with its unit, note and source; quota units; unreadable balances', () => {

@@ -6,7 +6,7 @@ import {renderSettingsText} from '../../source/commands/config.js';
 import {setLanguage, tablesOf} from '../../source/messages/language.js';
 import {defaultSettings} from '../../source/settings/index.js';
 import {oneLine} from '../../source/text/safe.js';
-import {setShell} from '../../source/text/shell.js';
+import {setShell, shellWord} from '../../source/text/shell.js';
 import {cutToColumns, displayWidth, padEndColumns} from '../../source/text/width.js';
 import {wrapPlain, wrapSpans} from '../../source/text/wrap.js';
 import {breadcrumbLine} from '../../source/ui/breadcrumb.js';
@@ -101,6 +101,33 @@ test('config lines up Chinese labels by columns', () => {
 	const valueColumns = rows.map(row => displayWidth(/^ {2}\S+(?: \S+)*? {2,}/.exec(row)?.[0] ?? ''));
 	assert.equal(new Set(valueColumns).size, 1, text);
 	assert.match(text, /语言 +简体中文/);
+});
+
+// "（insufficient_balance，" is 24 columns and fits after config's 18-column hanging indent at 40 only without its
+// bracket: the row was pulled two columns left of the column every other row keeps. The bracket ends the row before
+// instead (the one place an opening bracket may end a row: the alternative is a row out of its column).
+test('config in Chinese at 40 columns: every row of a value starts at the value column, the remembered diagnosis\'s too', () => {
+	setLanguage('zh-CN');
+	const column = ' '.repeat(18);
+	// Found in English: the verdict's name and id; in Chinese: its summary too, after the time and "）：", which did the same.
+	for (const [language, rest] of [
+		['en', [`${column}2026-12-05 17:32 UTC）`]],
+		['zh-CN', [`${column}2026-12-05 17:32`, `${column}UTC）：余额不足`]],
+	] as const) {
+		const lastDiagnosis = {verdict: 'insufficient_balance', summary: '余额不足', at: '2026-12-05T17:32:00Z', language, path: [], baseUrl: 'https://api.deepseek.com'} as const;
+		const text = renderSettingsText({...defaultSettings(), lastDiagnosis: {...lastDiagnosis, path: []}}, {path: '/tmp/x/config.json', exists: true}, 40);
+		const rows = text.split('\n');
+		const first = rows.findIndex(row => row.startsWith('  上次的结论'));
+		assert.deepEqual(rows.slice(first, first + 2 + rest.length), ['  上次的结论      余额不足（', `${column}insufficient_balance，`, ...rest], text);
+	}
+	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026-12-05 17:32 UTC）', {width: 40, indent: ' '.repeat(18), hangingIndent: ' '.repeat(18)}), [
+		`${' '.repeat(18)}余额不足（`,
+		`${' '.repeat(18)}insufficient_balance，`,
+		`${' '.repeat(18)}2026-12-05 17:32 UTC）`,
+	]);
+	// Where the bracket fits after the indent with its word, it stays with it; a row with no room for it keeps the old rule.
+	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026）', {width: 42, hangingIndent: ' '.repeat(18)}), ['余额不足（insufficient_balance，2026）']);
+	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，', {width: 40, indent: ' '.repeat(18), hangingIndent: ' '.repeat(18)}).map(row => row.trimStart()), ['余额不足（', 'insufficient_balance，']);
 });
 
 test('a glossary term, a two-word aside in brackets, an amount with its currency and an HTTP status are never split over two lines', () => {
@@ -371,4 +398,16 @@ test('a word does not stand alone on a row before an assignment too wide to shar
 	// Where the name does not fit beside the word, or the piece is no assignment (a URL), the rows are as they were.
 	assert.deepEqual(wrapPlain('Set HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971', {width: 40}), ['Set', 'HTTPS_PROXY_FOR_THIS_VERY_LONG_NAME_HERE=http://192.0.2.1:18971']);
 	assert.deepEqual(wrapPlain('Open https://platform.deepseek.com/api_keys?a=b', {width: 40}), ['Open', 'https://platform.deepseek.com/api_keys?a=b']);
+});
+
+test('a command\'s quoted argument wider than the window is never broken inside its quotes, in the wizard\'s and the report\'s wrap too', () => {
+	const model = shellWord('deepseek-ai/DeepSeek-V3.2-Exp-Thinking-Preview!x');
+	for (const [language, lead] of [['en', 'Same from a script:'], ['zh-CN', '用脚本做同样的事：']] as const) {
+		setLanguage(language);
+		const text = `${lead} deepseek-fix check --probe --model ${model} --base-url https://api.example.com`;
+		for (const breakLong of [false, true]) {
+			const lines = wrapPlain(text, {width: 40, breakLong});
+			assert.ok(lines.includes(`${model} \\`), `${language}, breakLong ${breakLong}: the quoted model whole on its row, the command going on\n${lines.join('\n')}`);
+		}
+	}
 });

@@ -4,7 +4,9 @@
 // "try again with a longer timeout" after a timeout.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chatCalls, flat, focusedLabel, keys, session, walk402, world} from './helpers.js';
+import {runCli} from '../helpers/run-cli.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {assertFits, chatCalls, drive, flat, focusedLabel, keys, session, walk402, world} from './helpers.js';
 
 // The clock times on screen are this computer's: UTC here, so the tests read the same anywhere.
 process.env['TZ'] = 'UTC';
@@ -134,4 +136,68 @@ test('a timeout offers a longer one, which the next run uses (and the one after 
 		},
 		{flags: {timeoutMs: 200}},
 	);
+});
+
+test('after a top-up that balance --wait saw: the start screen says it, and checking again asks whether the calls work, never the paid call', async () => {
+	const w = await world('zero_balance');
+	try {
+		const first = drive(w.props({now: () => new Date('2026-11-20T09:55:00Z')}));
+		await first.waitFor('What is happening?');
+		await walk402(first);
+		await first.waitFor('✖ Your DeepSeek balance is empty\n');
+		first.unmount();
+		// The top-up arrives; `balance --wait` (from cron) sees it and remembers the new reading.
+		w.fake.setScenario('ok');
+		const waited = await runCli(['balance', '--wait'], w.env);
+		assert.equal(waited.code, 0, waited.stderr);
+		const second = drive(w.props());
+		const start = flat(await second.waitFor('What is happening?'));
+		assert.match(start, /Last time \(5 minutes ago\): Your DeepSeek balance is empty Top-up since then: 0\.00 CNY → 47\.44 CNY/);
+		assert.equal(focusedLabel(second.lastFrame()), '❯ Check again: do the calls work now?');
+		await second.press(keys.enter);
+		const screen = flat(await second.waitFor('Do your calls work again?'));
+		assert.match(screen, /0\.00 CNY at 09:55 \(5 minutes ago\) → 47\.44 CNY now: your top-up arrived\./);
+		assert.doesNotMatch(screen, /May I make one real call|yet calls fail/);
+		assert.equal(chatCalls(w).length, 0, 'no paid call was made to find out');
+		second.unmount();
+	} finally {
+		await w.close();
+	}
+});
+
+// At 40×15 the rows are short: last time's result whole had left no row for the balance, and a returning user saw only
+// "Last time: …". Both stay (the result by its verdict's name where a row is all it gets), in both languages.
+test('a returning user at 40×15 sees last time\'s result and the balance, or the top-up since, in both languages', async () => {
+	const w = await world('zero_balance');
+	try {
+		const first = drive(w.props({now: () => new Date('2026-11-20T09:55:00Z')}));
+		await first.waitFor('What is happening?');
+		await walk402(first);
+		await first.waitFor('✖ Your DeepSeek balance is empty\n');
+		first.unmount();
+		const size = {columns: 40, rows: 15};
+		const startScreen = async (language: 'en' | 'zh-CN', question: string) => {
+			setLanguage(language);
+			const app = drive(w.props(), size);
+			try {
+				const start = flat(await app.waitFor(question));
+				assertFits(app, size.columns, size.rows);
+				return start;
+			} finally {
+				app.unmount();
+				setLanguage('en');
+			}
+		};
+		const empty = {en: await startScreen('en', 'What is happening?'), 'zh-CN': await startScreen('zh-CN', '遇到了什么情况？')};
+		assert.match(empty.en, /Last time: insufficient balance Last balance: 0\.00 CNY, 5 minutes ago/, empty.en);
+		assert.match(empty['zh-CN'], /上次（5 分钟前）：余额不足\s*上次余额：0\.00 CNY（5 分钟前）/, empty['zh-CN']);
+		w.fake.setScenario('ok');
+		const waited = await runCli(['balance', '--wait'], w.env);
+		assert.equal(waited.code, 0, waited.stderr);
+		const topped = {en: await startScreen('en', 'What is happening?'), 'zh-CN': await startScreen('zh-CN', '遇到了什么情况？')};
+		assert.match(topped.en, /Last time: insufficient balance Top-up since then: 0\.00 CNY → 47\.44/, topped.en);
+		assert.match(topped['zh-CN'], /上次（5 分钟前）：余额不足\s*此后已充值：0\.00 CNY → 47\.44 CNY/, topped['zh-CN']);
+	} finally {
+		await w.close();
+	}
 });

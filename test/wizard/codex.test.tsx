@@ -34,6 +34,11 @@ test('no key in DEEPSEEK_API_KEY, Codex\'s in the variable its env_key names: th
 		await app.waitFor('Your DeepSeek balance is empty', 10_000);
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Codex sends');
+		// Remembered: the key stays where Codex really reads it, the variable env_key names, not config.toml.
+		await app.choose('Remember these settings');
+		const notice = flat(await app.waitFor(/Remembered/));
+		assert.match(notice, /not the key: it stays in CODEX_DS_KEY, the environment variable Codex reads it from, set in the shell that starts it;/);
+		assert.doesNotMatch(notice, /stays in Codex's/);
 		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
 	} finally {
 		app.unmount();

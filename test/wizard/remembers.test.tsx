@@ -175,3 +175,38 @@ test('a balance read on a later run (balance --wait after a top-up) is since the
 		assert.match(start, /Balance since then: 47\.44 CNY, 1 hour ago/, start);
 	});
 });
+
+test('"I don\'t have a key" picked while a key is set is the user\'s answer, not a finding: last time\'s result stays; with no key it is remembered', async () => {
+	const w = await world('ok');
+	try {
+		await rememberDiagnosis({...w.env}, {at: '2026-11-20T07:00:00.000Z', verdict: 'ok', summary: 'Your balance: 47.44 CNY', path: ['start=balance', 'balance.key=env', 'balance.check', 'leaf.balance'], baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? ''});
+		const app = drive(w.props());
+		await app.waitFor('What is happening?');
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		await app.choose("I don't have a key");
+		await app.waitFor('You need a DeepSeek API key');
+		// Leave time for a save after paint, had there been one.
+		await new Promise(resolve => setTimeout(resolve, 400));
+		app.unmount();
+		assert.equal(loadSettings(w.env).settings.lastDiagnosis?.summary, 'Your balance: 47.44 CNY');
+		const again = drive(w.props());
+		const start = flat(await again.waitFor('What is happening?'));
+		again.unmount();
+		assert.doesNotMatch(start, /Last time.*(no key|need a DeepSeek API key)/);
+		// No key anywhere: the same answer agrees with what the tool found, and is remembered.
+		delete w.env['DEEPSEEK_API_KEY'];
+		const keyless = drive(w.props());
+		await keyless.waitFor('What is happening?');
+		await keyless.choose('My calls fail with 402');
+		await keyless.choose('My own code');
+		await keyless.choose('from DEEPSEEK_BASE_URL');
+		await keyless.choose("I don't have a key");
+		await keyless.waitFor('You need a DeepSeek API key');
+		await waitUntil(() => loadSettings(w.env).settings.lastDiagnosis?.verdict === 'no_key', 'the no-key result is remembered');
+		keyless.unmount();
+	} finally {
+		await w.close();
+	}
+});

@@ -29,6 +29,7 @@ const representative: ReadonlyArray<[ScenarioName, readonly SweepPath[]]> = [
 	['status_outage', ['all', '402', '5xx', 'balance']],
 	['status_outage_401', ['all', '402', '401']],
 	['key_replaced', ['balance']],
+	['hostile_echo', ['balance']],
 	['openai_relay', ['all', '402', '401', '429']],
 	['openrouter_limit_zero', ['balance']],
 	['siliconflow_no_balance', ['balance', '401']],

@@ -47,7 +47,12 @@ export const fixMessages: FixMessages = {
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
 	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
-	replaceAppKey: p => (p.file ? `把 ${agentAppNames[p.app]} 的 ${p.file} 里的 key 换成可用的` : `把 ${appSettingsZh[p.app]}里的 key 换成可用的`),
+	replaceAppKey: p =>
+		p.keyVariable
+			? `在启动 ${agentAppNames[p.app]} 的 shell 里把环境变量 ${appSettingZh(p.app, p.keyVariable)} 设为可用的 key`
+			: p.file
+				? `把 ${agentAppNames[p.app]} 的 ${p.file} 里的 key 换成可用的`
+				: `把 ${appSettingsZh[p.app]}里的 key 换成可用的`,
 	copyKeyAgain: '在你的工具读取 key 的地方，从 API keys 页面重新复制（或手动输入）key，前后不要带别的字符',
 	unwrapKey: {
 		bearer: '在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 前面的“Bearer”一词：只保留 sk-… 这部分',

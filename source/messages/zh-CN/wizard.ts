@@ -9,7 +9,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
-import {appSetsZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {appSetsZh, appSettingZh} from '../../text/app-setting.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
@@ -144,6 +144,7 @@ export const wizardText: WizardText = {
 			diagnosisUndated: p => `上次：${p.summary}`,
 			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
 			balance: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）`,
+			toppedUpSince: p => `此后已充值：${p.before} → ${p.amount}（${p.ago}）`,
 			balanceWithSpending: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
 			balanceWithDaysLeft: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
 			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
@@ -153,6 +154,7 @@ export const wizardText: WizardText = {
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},
 		options: {
 			recheck: '按上次的步骤再检查一次',
+			recheckAfterTopUp: '再检查一次：现在能调用了吗？',
 			fails402: '调用失败，报 402 Insufficient Balance',
 			failsOther: '调用报了别的错（401、429、5xx、超时）',
 			balance: '查余额／设置余额不足提醒',
@@ -428,7 +430,9 @@ export const wizardText: WizardText = {
 		settingsSavedKeyRemembered: p => `已记住 base URL（${p.file}）；你的 key 之前已经记在这里。`,
 		settingsSavedNoKey: p => `已记住 base URL（${p.file}）；这次没有检查 key，所以没有记住 key。`,
 		settingsSavedAppKey: p =>
-			`已记住 base URL（${p.file}），没有记住 key：它仍在${p.appFile === inEnvironmentFile ? `环境变量（${agentAppNames[p.app]} 的设置）` : ` ${agentAppNames[p.app]} 的 ${p.appFile} `}里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
+			p.keyVariable
+				? `已记住 base URL（${p.file}），没有记住 key：它仍在环境变量 ${appSettingZh(p.app, p.keyVariable)} 里（${agentAppNames[p.app]} 从这里读取 key，在启动它的 shell 里设置），向导下次在这样的 shell 里启动时会找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`
+				: `已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --reset 清除。`,
 		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,

@@ -14,12 +14,14 @@ import type {LeafContent, LeafNode, View} from '../types.js';
 import {checkFirst, defined, leaf, uniqueFixes, withDiagnosisFixes} from './shared.js';
 
 export const noKeyLeaf = (): LeafNode =>
-	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, () => ({
+	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, view => ({
 		tone: 'info',
 		title: wizardText.leaves.noKey.title,
 		lines: [...wizardText.leaves.noKey.lines, wizardText.leaves.noKey.giveToProgram({command: fixMessages.setKeyCommand({shell: currentShell()})})],
 		fixes: [fixes.createKey(), fixes.topUp()],
 		verdict: 'no_key',
+		// "I don't have a key" picked while a key is set (and no check found it missing): the user's answer, not a finding.
+		...(view.known.key !== undefined && facts.status(view.results, 'key_present') !== 'fail' ? {answerOnly: true as const} : {}),
 	}));
 
 export const invalidKeyLeaf = (): LeafNode =>

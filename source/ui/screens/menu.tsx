@@ -5,7 +5,7 @@ import {projectEnvName} from '../../project-env.js';
 import {Box} from 'ink';
 import {variableName} from '../../checks/key-present.js';
 import {wizardText} from '../../messages/wizard.js';
-import {rememberedFacts} from '../../tree/remembered.js';
+import {rememberedFacts, type RememberedFact} from '../../tree/remembered.js';
 import type {Known, MenuNode, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {noticeColour, type Notice} from '../notice.js';
@@ -19,7 +19,7 @@ import {Select} from '../select.js';
 import {Wrapped} from '../text-blocks.js';
 
 /** `appNote`: one agent app's other key (one such line per app, or one for them all). */
-type Fact = {kind: FactKind; text: string; color?: string; bold?: boolean; appNote?: true};
+type Fact = {kind: FactKind; text: string; short?: string | undefined; color?: string; bold?: boolean; appNote?: true};
 
 /** Which key the checks would send, or why none, in one row of `width` where it can. */
 function keyFact(known: Known, width: number): string {
@@ -46,6 +46,9 @@ function appNotes(known: Known, together: boolean): Fact[] {
 	return texts.map(text => ({kind: 'keyNote', text, color: 'yellow', appNote: true}));
 }
 
+/** Each remembered fact's place in a short window's order (frame-layout.ts). */
+const factKinds = {diagnosis: 'lastTime', balance: 'lastBalance', alert: 'remembered'} as const satisfies Record<RememberedFact['what'], FactKind>;
+
 /** What the start screen says before its question, in drawing order; `appsTogether`: the apps' other keys in one line. */
 function startFacts(known: Known, notice: string | undefined, now: Date, width: number, appsTogether: boolean): Fact[] {
 	const start = wizardText.start;
@@ -61,10 +64,16 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName), color: 'yellow'} : undefined,
-		...rememberedFacts(known, now).map(({what, text}): Fact => ({kind: what === 'diagnosis' ? 'lastTime' : 'remembered', text})),
+		...rememberedFacts(known, now).map(({what, text, short}): Fact => ({kind: factKinds[what], text, short})),
 		notice ? {kind: 'notice', text: wizardText.ui.settingsNotice(notice), color: 'yellow'} : undefined,
 	];
 	return facts.filter((fact): fact is Fact => fact !== undefined);
+}
+
+/** A fact given fewer rows than it wraps to: its short line where that fits them, else the fact cut. */
+function shortWhereCut(fact: Fact, rows: number, width: number): Fact & {rows: number} {
+	const cut = wrappedHeight(fact.text, width) > rows;
+	return cut && fact.short !== undefined && wrappedHeight(fact.short, width) <= rows ? {...fact, text: fact.short, rows} : {...fact, rows};
 }
 
 type MenuScreenProps = {
@@ -94,7 +103,7 @@ export function MenuScreen({node, view, initialId, previous, settingsNotice, not
 	// No room for a line per app (one would be left out): one line naming them all.
 	const appLeftOut = oneLinePerApp.facts.some((fact, index) => fact.appNote && !oneLinePerApp.layout.facts[index]);
 	const {facts, layout} = appLeftOut ? laidOut(startFacts(view.known, settingsNotice, now(), width, true)) : oneLinePerApp;
-	const shownFacts = facts.flatMap((fact, index) => (layout.facts[index] ? [{...fact, rows: layout.factRows[index]}] : []));
+	const shownFacts = facts.flatMap((fact, index) => (layout.facts[index] ? [shortWhereCut(fact, layout.factRows[index] ?? 1, width)] : []));
 	return (
 		<Box flexDirection="column">
 			{shownFacts.length > 0 ? (
