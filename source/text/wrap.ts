@@ -109,7 +109,7 @@ function piecesOf(spans: readonly Span[], words: boolean): Piece[] {
 			// Inside a kept run past its first character: no break.
 			let kept = false;
 			let runStart = false;
-			// Read without the kept runs' marks (offsets in that text), so ICU sees the sentence as written.
+			// Read without the kept runs' marks (offsets in that text), so the word list reads the sentence as written.
 			const wordStarts = words ? chineseWordStarts(word.replaceAll(/[\uE000\uE001]/gu, '')) : undefined;
 			let offset = 0;
 			for (const char of word) {
@@ -415,7 +415,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	let line: Piece[] = [];
 	let lineWidth = displayWidth(indent);
 	const room = options.width - displayWidth(hanging);
-	// Chinese words are looked up only where the text needs a second row (ICU loads its dictionary then).
+	// Chinese words are looked up only where the text needs a second row (the word list's set is made then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
 	const pieces = piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
 	const queue = pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
