@@ -1,5 +1,6 @@
-// The test command's watchdog (scripts/test-watchdog.mjs): a run that prints nothing for too long is killed with
-// its whole process group and run once more; a run that ends by itself, passing or failing, is never run again.
+// The test command's watchdog (scripts/test-watchdog.mjs): a run silent for too long while its runner shows a hang's
+// signature is killed with its whole process group and run once more; a slow test is waited for; a run that ends by
+// itself, passing or failing, is never run again.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -35,25 +36,46 @@ test('a run that ends by itself is passed through with its exit code and not run
 	assert.equal(passing.runs.length, 1);
 });
 
-test('a run silent for the stall time after its test processes ended is killed and run once more', () => {
-	// The first run prints, then hangs silently with no child left (as Node's runner does); the second ends.
-	const result = watch(2, `${countRun} console.log('run ' + run); if (run === 1) setInterval(() => {}, 1000);`);
+// The hang's first signature: silent while the runner spins (two threads, so that it shows on a loaded machine too).
+const spin = "new (require('node:worker_threads').Worker)('for (;;) {}', {eval: true}); setTimeout(() => { for (;;) {} }, 100);";
+
+test('a run silent for the stall time while the runner spins is killed and run once more', () => {
+	// A live test process under it too, so that only the spinning tells the hang.
+	const script = `${countRun} console.log('run ' + run); if (run === 1) {
+		require('node:child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], {stdio: 'ignore'}); ${spin} }`;
+	const result = watch(1, script);
 	assert.equal(result.status, 0);
 	assert.equal(result.runs.length, 2);
 	assert.equal(result.stdout, 'run 1\nrun 2\n');
-	assert.match(result.stderr, /printed nothing for 2 s, and none of its test processes was left: the test runner itself hung/);
+	assert.match(result.stderr, /test-watchdog: The test run printed nothing for \d+ s while the test runner kept a CPU \d+ % busy: it hung/);
 	assert.match(result.stderr, /running the tests once more/);
 });
 
-test('a run that stalls twice, with a test process still running, ends with exit code 1 and leaves no process behind', () => {
+test('a run silent for the stall time with no test process left under an idle runner is killed and run once more', () => {
+	const result = watch(1, `${countRun} console.log('run ' + run); if (run === 1) setInterval(() => {}, 1000);`);
+	assert.equal(result.status, 0);
+	assert.equal(result.runs.length, 2);
+	assert.match(result.stderr, /printed nothing for \d+ s, and no test process was left under the runner: it hung/);
+});
+
+test('a slow test is not a hang: an idle runner waiting for a live test process is left alone however long it is silent', () => {
+	const script = `${countRun} const {spawn} = require('node:child_process');
+		spawn(process.execPath, ['-e', 'setTimeout(() => {}, 4000)'], {stdio: 'ignore'}).on('exit', () => console.log('slow test done'));`;
+	const result = watch(1, script);
+	assert.equal(result.status, 0);
+	assert.equal(result.runs.length, 1);
+	assert.equal(result.stdout, 'slow test done\n');
+	assert.equal(result.stderr, '');
+});
+
+test('a run that hangs twice ends with exit code 1 and leaves no process of its group behind', () => {
 	const script = `${countRun} const {spawn} = require('node:child_process');
 		const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {stdio: 'ignore'});
-		fs.appendFileSync(process.env.RUNS + '.pids', child.pid + '\\n'); setInterval(() => {}, 1000);`;
-	const result = watch(2, script);
+		fs.appendFileSync(process.env.RUNS + '.pids', child.pid + '\\n'); ${spin}`;
+	const result = watch(1, script);
 	assert.equal(result.status, 1);
 	assert.equal(result.runs.length, 2);
-	assert.match(result.stderr, /printed nothing for 2 s while a test process was still running: a test may hang/);
-	assert.match(result.stderr, /the second run stalled too; giving up \(exit code 1\)/);
+	assert.match(result.stderr, /the second run hung too; giving up \(exit code 1\)/);
 	for (const pid of readFileSync(`${path.join(result.folder, 'runs')}.pids`, 'utf8').split('\n').filter(Boolean).map(Number)) {
 		assert.ok(isGone(pid), `test process ${pid} is still running`);
 	}
