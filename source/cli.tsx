@@ -526,7 +526,8 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				}
 				const {markdownForReading} = await import('./run-later.js');
 				io.stdout.write(markdownForReading(markdown, width));
-				io.stderr.write(stderrLine(cliMessages.reportAsFile, io.stderr));
+				// A blank line first: on the screen it follows the report's last paragraph, and is no part of it.
+				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile, io.stderr)}`);
 				return verdictCode;
 			}
 			const {writePrivateFile} = await import('./private-file.js');

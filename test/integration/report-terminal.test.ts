@@ -14,7 +14,8 @@ import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
-const hint = 'To attach the report as a file: deepseek-fix report --out deepseek-report.md\n';
+// After a blank line: it follows the report's last paragraph on the screen.
+const hint = '\nTo attach the report as a file: deepseek-fix report --out deepseek-report.md\n';
 
 /** main() with stdout a terminal `columns` wide (stderr a pipe), its output collected. */
 async function onTerminal(args: string[], env: Record<string, string | undefined>, columns: number): Promise<{code: number; stdout: string; stderr: string}> {
@@ -77,6 +78,6 @@ test('in Chinese: the line on stderr says the same', async t => {
 	t.after(() => setLanguage('en'));
 	fake().setScenario('zero_balance');
 	const run = await onTerminal(['report'], fakeEnv(fake(), 'zero_balance', {DEEPSEEK_FIX_LANG: 'zh-CN'}), 60);
-	assert.equal(run.stderr, '要把报告作为文件附上：deepseek-fix report --out deepseek-report.md\n');
+	assert.equal(run.stderr, '\n要把报告作为文件附上：deepseek-fix report --out deepseek-report.md\n');
 	assert.match(run.stdout, /^# deepseek-fix 客服报告\n/u);
 });
