@@ -1,6 +1,6 @@
 // 结论摘要（简体中文），与 ../diagnose.ts 同一类型。
 import type {DiagnoseMessages} from '../diagnose.js';
-import {quoted} from '../../text/quoted.js';
+import {quoted, unbracketed} from '../../text/quoted.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
@@ -9,12 +9,12 @@ const askOperator = (operator: boolean) => (operator ? '，或联系它的管理
 export const diagnoseMessages: DiagnoseMessages = {
 	noKey: '没有 API key：设置 key 之前什么都检查不了。',
 	noKeyBlank: '没有 API key：DEEPSEEK_API_KEY 已设置但为空（空的或只有空格），在里面填入 key 之前什么都检查不了。',
-	outage: status => `DeepSeek 状态页报告了故障（${quoted(status)}），API 也在出错：请等它恢复。`,
+	outage: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}），API 也在出错：请等它恢复。`,
 	outageElsewhere: p =>
-		`你的调用发往 ${p.name}，不是 DeepSeek，它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${quoted(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
-	outageApiFine: status => `DeepSeek 状态页报告了故障（${quoted(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
-	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
-	outageUnchecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
+		`你的调用发往 ${p.name}，不是 DeepSeek，它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
+	outageApiFine: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
+	outageNotChecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：调用失败多半是这个原因。`,
+	outageUnchecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
 	network: detail => `无法连接 API：${detail}`,
 	throughFakeIp: p => `${p.failed}这些调用经由代理软件 TUN 模式的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
 	answersCutOff: detail => `连上了 API，但响应没有完整返回：${detail}`,
@@ -115,9 +115,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? `${detail}${saved.file} 设置了另一个 key（${saved.masked}，未检查）：这个终端或编辑器是在那一行改动之前打开的，用的仍是旧 key。`
 			: `${detail}${windowsVariablesZh(saved.kind)}里保存的是另一个 key（${saved.masked}，未检查）：这个窗口或编辑器是在保存之前打开的，用的仍是旧 key。`,
 	invalidKeyDuringIncident: (detail, status) =>
-		`${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
+		`${detail}DeepSeek 状态页此刻也报告了故障（${unbracketed(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
 	outageKeyRefused: status =>
-		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
+		`DeepSeek 状态页报告了故障（${unbracketed(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
 	rateLimited: p => {
 		const notBalance = p.name !== 'DeepSeek' || p.balance === undefined
 			? '这不是余额问题。'

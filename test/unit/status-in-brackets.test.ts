@@ -1,0 +1,31 @@
+// The status page's words put into a verdict's brackets read once bracketed: "reports trouble (full outage, API service)",
+// not "(full outage, API service)"; the same in Chinese (text/quoted.ts unbracketed).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {checkMessages} from '../../source/messages/checks.js';
+import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {tablesOf} from '../../source/messages/language.js';
+
+type Tables = {diagnose: typeof diagnoseMessages; checks: typeof checkMessages};
+
+test('no outage verdict puts brackets in brackets, in either language', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		const {diagnose, checks} = {diagnose: tablesOf(diagnoseMessages)?.[language], checks: tablesOf(checkMessages)?.[language]} as Tables;
+		const statuses = [
+			checks.serviceStatus.trouble('full_outage', ['API 服务'], undefined, false),
+			checks.serviceStatus.trouble('partial_outage', ['API 服务', '网页对话服务'], 'Slow answers', false),
+		];
+		const sentences = statuses.flatMap(status => [
+			diagnose.outage(status),
+			diagnose.outageApiFine(status),
+			diagnose.outageNotChecked({status}),
+			diagnose.outageUnchecked({status, detail: 'D'}),
+			diagnose.outageElsewhere({name: 'N', httpStatus: 502, status}),
+			diagnose.outageKeyRefused(status),
+			diagnose.invalidKeyDuringIncident('K.', status),
+		]);
+		assert.ok(statuses.every(status => /[(（]/u.test(status)), 'the status names its components in brackets');
+		assert.deepEqual(sentences.filter(sentence => /\([^()]*\(|（[^（）]*（/u.test(sentence)), [], language);
+	}
+	assert.match(diagnoseMessages.outageApiFine(checkMessages.serviceStatus.trouble('full_outage', ['API 服务'], undefined, false)), /^DeepSeek's status page reports trouble \(full outage, API service\)\. /);
+});
