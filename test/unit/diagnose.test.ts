@@ -3442,7 +3442,7 @@ test('diagnose: a request refused for its messages\' order (a tool call not answ
 	try {
 		assert.equal(
 			diagnose(results).summary,
-			`DeepSeek 拒绝的是请求本身（HTTP 400“An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'”），不是 key，也不是余额。`,
+			`DeepSeek 拒绝的是请求本身（HTTP 400，“An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'”），不是 key，也不是余额。`,
 		);
 		assert.equal(diagnose(results).fixes[0]?.title, '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试');
 	} finally {

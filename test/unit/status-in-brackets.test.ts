@@ -4,7 +4,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {tablesOf} from '../../source/messages/language.js';
+import {sentencesOf} from '../helpers/message-sentences.js';
 
 type Tables = {diagnose: typeof diagnoseMessages; checks: typeof checkMessages};
 
@@ -28,4 +30,11 @@ test('no outage verdict puts brackets in brackets, in either language', () => {
 		assert.deepEqual(sentences.filter(sentence => /\([^()]*\(|（[^（）]*（/u.test(sentence)), [], language);
 	}
 	assert.match(diagnoseMessages.outageApiFine(checkMessages.serviceStatus.trouble('full_outage', ['API 服务'], undefined, false)), /^DeepSeek's status page reports trouble \(full outage, API service\)\. /);
+});
+
+test('a server\'s words follow its HTTP status the same way in every Chinese sentence: "（HTTP 403，“…”）", as the refusals write it, not "HTTP 403“…”" in some', () => {
+	const stand = {name: 'N', status: 403, httpStatus: 403, said: 'S', host: 'h', detail: 'D', model: 'm'};
+	const sentences = [diagnoseMessages, wizardText].flatMap(table => sentencesOf(tablesOf(table)?.['zh-CN'], [stand]));
+	assert.ok(sentences.filter(sentence => /HTTP 403，“S”/u.test(sentence)).length >= 10, 'the sentences quoting a server');
+	assert.deepEqual(sentences.filter(sentence => /HTTP 403“/u.test(sentence)), []);
 });

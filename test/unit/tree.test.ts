@@ -1580,7 +1580,7 @@ test('the relay leaf for a refused group does not say twice what its title and i
 		assert.equal(chinese.title, 'newapi.example.com 拒绝这个令牌所在的分组');
 		// Not the title's words again, as the diagnosis' summary starts (check prints that one, with no title above it).
 		assert.ok(!chinese.lines.join('').includes(chinese.title), chinese.lines.join(''));
-		assert.deepEqual(chinese.lines, ['它的响应是 HTTP 403“无权访问 auto 分组”：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。']);
+		assert.deepEqual(chinese.lines, ['它的响应是 HTTP 403，“无权访问 auto 分组”：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。']);
 	} finally {
 		setLanguage('en');
 	}
