@@ -503,7 +503,7 @@ const wizardTextEn = {
 	notices: {
 		/** The link itself is on the line under it (`copyable`), where no row breaks it. */
 		opened: 'Opening the link in your browser. If nothing opens, copy it from here:',
-		openFailed: 'Could not open a browser here. Copy the link from here instead:',
+		openFailed: 'Could not open a browser here. Copy the link below instead:',
 		mailOpened: (p: {address: string}) => `Opening a new e-mail to ${p.address} in your mail app. If nothing opens, write to ${p.address} from your usual mail.`,
 		mailFailed: (p: {address: string}) => `Could not open a mail app here: write to ${p.address} from your usual mail.`,
 		reportSaved: (file: string) => `Saved the support report to ${file} (no key in it).`,
