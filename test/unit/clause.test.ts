@@ -7,6 +7,7 @@ import {cliMessages} from '../../source/messages/cli.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
 import {tablesOf} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {asClause} from '../../source/text/clause.js';
 import {sentencesOf} from '../helpers/message-sentences.js';
 
@@ -46,6 +47,7 @@ test('no check\'s sentence reads "No clear cause found: Unreadable answer" or "t
 		diagnoseMessages.unknown(summary),
 		diagnoseMessages.network(summary),
 		cliMessages.waitStatusUnread({problem: summary, next: '5 min', waited: '1 min', max: '1 h'}).replace(/^.* failed: /, 'failed: '),
+		wizardText.wait.unread({problem: summary, next: '5 s'}),
 	]);
 	const capitalAfterColon = joined.filter(sentence => /^[^:]+: \p{Lu}\p{Ll}+(?=[\s,(]|$)/u.test(sentence));
 	assert.deepEqual(capitalAfterColon, []);
