@@ -351,7 +351,7 @@ const diagnoseMessagesEn = {
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */
 	okWithWarnings: (p: {warnings: readonly string[]}) =>
-		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`}: ${p.warnings.join(' ')}`,
+		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`} — ${p.warnings.join(' ')}`,
 	/** One warning of an all-clear: the check's title and its result. */
 	warning: (p: {title: string; summary: string}) => `${p.title}: ${quoted(p.summary)}.`,
 	/** Each verdict in words, for prose (the support report, `config`); the ids never change. */

@@ -251,7 +251,7 @@ describe('check', () => {
 		const run = await runCli(['check'], envFor());
 		assert.equal(run.code, 0);
 		const text = run.stdout.replace(/\s+/g, ' ');
-		assert.ok(text.includes('Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY'), run.stdout);
+		assert.ok(text.includes('Nothing blocks your calls, but 1 warning — Balance: 0.35 CNY'), run.stdout);
 		assert.ok(!text.includes('No problem found'), run.stdout);
 		assert.ok(text.includes('To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe'), run.stdout);
 		const probed = await runCli(['check', '--probe'], envFor());
