@@ -575,5 +575,5 @@ async function keyFromApp(app: AgentApp, cwd: string, env: Readonly<Record<strin
 	const found = appKey(settings[app]);
 	return found
 		? {ok: true as const, key: {value: found.value, source: app}, appSettings: () => Promise.resolve(settings)}
-		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app]})};
+		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app], ignoredFile: settings[app]?.ignored?.file})};
 }

@@ -40,7 +40,10 @@ const cliMessagesEn = {
 	/** --key-from without a command: the wizard asks which key in its key question. */
 	keyFromNeedsCommand: '--key-from goes with check, balance or report; the wizard asks which key to check (the key in each app\'s settings is offered there)',
 	/** --key-from names an agent app whose settings give it no DeepSeek-shaped key. */
-	noKeyInApp: (p: {app: AgentApp; file: string}) => `${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files`,
+	/** `ignoredFile`: a project's config that sets a DeepSeek provider the app ignores (Codex's `.codex/config.toml`). */
+	noKeyInApp: (p: {app: AgentApp; file: string; ignoredFile?: string | undefined}) =>
+		`${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files${
+			p.ignoredFile === undefined ? '' : ` (it ignores the DeepSeek provider in ${p.ignoredFile}: a project's config may not set model_provider or model_providers)`}`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
 	/** `file`: the dotenv file a `dotenv` base URL came from. */

@@ -25,6 +25,10 @@ const byName: Record<string, readonly Sample[]> = {
 	/** What Volcengine Ark's console has to change before it takes the model (diagnoseMessages.modelAccess). */
 	access: ['activate', 'endpoint'],
 	address: ['help@example.com'],
+	/** A project's config whose DeepSeek provider Codex ignores (cliMessages.noKeyInApp). */
+	ignoredFile: [undefined, '.codex/config.toml'],
+	/** The user's config.toml Codex takes its providers from (checkMessages.keyPresent.withCodexIgnored). */
+	instead: ['~/.codex/config.toml'],
 	/** A fix tells whoever runs the service as well (diagnoseMessages.relayServerError). */
 	asked: [false, true],
 	advice: ['Run sample-tool --fix.'],
