@@ -147,31 +147,34 @@ function mergeValue(base: unknown, overlay: unknown, file: string, origins: Map<
 }
 
 /** Pure: the layers, weakest first, merged into one config (a layer that is no TOML table adds nothing, as Codex would stop on it). */
-export function mergeCodexLayers(layers: ReadonlyArray<{parsed: unknown; file: string}>, start: Merged = {config: {}, origins: new Map()}): Merged {
-	const origins = new Map(start.origins);
-	let config = start.config;
+export function mergeCodexLayers(layers: ReadonlyArray<{parsed: unknown; file: string}>): Merged {
+	const origins = new Map<string, string>();
+	let config: Record<string, unknown> = {};
 	for (const layer of layers) if (isJsonObject(layer.parsed)) config = mergeValue(config, layer.parsed, layer.file, origins, []) as Record<string, unknown>;
 	return {config, origins};
 }
 
 const originOf = (merged: Merged, fallback: string): CodexOrigin => at => merged.origins.get(pathKey(at)) ?? fallback;
 
-const sameValue = (one: CodexValue | undefined, other: CodexValue | undefined) => one?.name === other?.name && one?.value === other?.value && one?.file === other?.file;
+/** Pure: whether a provider table sends to DeepSeek or a relay the tool knows (and is not a built-in's id, which Codex keeps). */
+const isDeepSeekTable = (id: string, table: unknown): boolean => !builtInProviders.has(id) && isJsonObject(table) && detectByHost(text(table['base_url']) ?? '') !== undefined;
 
 /**
- * Pure: the project file whose DeepSeek provider Codex ignores: with the project layers merged over the others, as
- * they would be if Codex took their providers, a DeepSeek key or base URL differs from what Codex really sends. Named
- * by the project file the value came from, else the nearest one that mentions a provider.
+ * Pure: the project file whose DeepSeek provider Codex ignores, the nearest to the folder run in: one whose own
+ * `[model_providers.<id>]` sends to DeepSeek or a known relay, or whose `model_provider` picks such a provider of the
+ * other files other than the one they pick. `merged`: the other files' config.
  */
-export function ignoredCodexProjectFile(merged: Merged, real: CodexConfig, projects: ReadonlyArray<{parsed: unknown; file: string; text: string}>, env: Env): string | undefined {
-	if (projects.length === 0) return undefined;
-	const withProjects = mergeCodexLayers(projects, merged);
-	const would = codexConfigOf(withProjects.config, originOf(withProjects, ''), env);
-	if (would.key === undefined && would.baseUrl === undefined) return undefined;
-	if (sameValue(would.key, real.key) && sameValue(would.baseUrl, real.baseUrl)) return undefined;
-	const projectFiles = new Set(projects.map(project => project.file));
-	const fromProject = [would.key?.file, would.baseUrl?.file].find(file => file !== undefined && projectFiles.has(file));
-	return fromProject ?? projects.findLast(project => /model_provider/.test(project.text))?.file;
+export function ignoredCodexProjectFile(merged: Record<string, unknown>, projects: ReadonlyArray<{parsed: unknown; file: string}>): string | undefined {
+	const tables = isJsonObject(merged['model_providers']) ? merged['model_providers'] : {};
+	const inUse = codexProviderOrder(merged)[0];
+	const setsOne = (parsed: unknown): boolean => {
+		if (!isJsonObject(parsed)) return false;
+		const own = isJsonObject(parsed['model_providers']) ? parsed['model_providers'] : {};
+		if (Object.entries(own).some(([id, table]) => isDeepSeekTable(id, table))) return true;
+		const picked = text(parsed['model_provider']);
+		return picked !== undefined && picked !== inUse && isDeepSeekTable(picked, tables[picked]);
+	};
+	return projects.findLast(project => setsOne(project.parsed))?.file;
 }
 
 /** The project's folders Codex looks in for `.codex/`, its root first: from the nearest folder above holding a marker down to `cwd` (only `cwd` where none does, or there are no markers). */
@@ -231,8 +234,7 @@ export async function readCodexConfig(cwd: string, env: Env, options: CodexReadO
 	const layers = layerFiles.flatMap(({file, shownAs}) => readLayer(file, shownAs) ?? []);
 	const parsed = new Map<LayerText, Promise<unknown>>();
 	const parse = (layer: LayerText) => parsed.get(layer) ?? parsed.set(layer, parseToml(layer.text)).get(layer)!;
-	const mergeOf = async (texts: readonly LayerText[], start?: Merged) =>
-		mergeCodexLayers(await Promise.all(texts.map(async layer => ({parsed: await parse(layer), file: layer.shownAs}))), start);
+	const mergeOf = async (texts: readonly LayerText[]) => mergeCodexLayers(await Promise.all(texts.map(async layer => ({parsed: await parse(layer), file: layer.shownAs}))));
 	// The project's root needs the markers, which only a file that names them changes.
 	const markers = layers.some(layer => /project_root_markers/.test(layer.text)) ? codexProjectRootMarkers((await mergeOf(layers)).config) : ['.git'];
 	const codexHome = user ? realFolder(path.dirname(user.file)) : undefined;
@@ -247,7 +249,7 @@ export async function readCodexConfig(cwd: string, env: Env, options: CodexReadO
 	if ((await Promise.all(layers.map(parse))).some(one => !isJsonObject(one))) return noCodexConfig;
 	const merged = await mergeOf(layers);
 	const real = codexConfigOf(merged.config, originOf(merged, user?.shownAs ?? codexUserFile), env);
-	const projectLayers = await Promise.all(projects.map(async layer => ({parsed: await parse(layer), file: layer.shownAs, text: layer.text})));
-	const ignoredFile = ignoredCodexProjectFile(merged, real, projectLayers, env);
+	const projectLayers = await Promise.all(projects.map(async layer => ({parsed: await parse(layer), file: layer.shownAs})));
+	const ignoredFile = ignoredCodexProjectFile(merged.config, projectLayers);
 	return ignoredFile === undefined ? real : {...real, ignored: {file: ignoredFile, instead: user?.shownAs ?? codexUserFile}};
 }

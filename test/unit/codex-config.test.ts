@@ -211,9 +211,12 @@ test('a project\'s .codex/config.toml never sets the provider, trusted or not: n
 		writeFileSync(path.join(project, '.codex', 'config.toml'), 'model_provider = "ds"\n');
 		assert.equal((await readCodexConfig(project, env, {systemDir})).key?.value, testKey);
 		assert.deepEqual((await readCodexConfig(project, env, {systemDir})).ignored, ignored);
-		// The same provider as the user's: nothing to say.
+		// Picking the provider the user's file picks: nothing to say.
 		writeFileSync(user, `model_provider = "ds"\n[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${otherKey}"\n`);
 		assert.equal((await readCodexConfig(project, env, {systemDir})).ignored, undefined);
+		// Its own DeepSeek table, though the user's sends the same key: ignored all the same.
+		writeFileSync(path.join(project, '.codex', 'config.toml'), `[model_providers.other]\nbase_url = "https://openrouter.ai/api/v1"\nenv_key = "UNSET_HERE"\n`);
+		assert.deepEqual((await readCodexConfig(project, env, {systemDir})).ignored, ignored);
 		// Not a DeepSeek provider: nothing to say.
 		writeFileSync(user, '');
 		writeFileSync(path.join(project, '.codex', 'config.toml'), 'model_provider = "local"\n[model_providers.local]\nbase_url = "http://localhost:11434/v1"\n');
