@@ -517,9 +517,17 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				generatedAt: new Date().toISOString(),
 				traceIds: diagnosisTraceIds(report.checks),
 			}, {key: apiKey});
-			// `--out -` is stdout, as usual for command-line tools.
+			// `--out -` is stdout, as usual for command-line tools. Into a pipe or a file, the Markdown as it is; on a
+			// terminal, wrapped for reading at its width (the same document rendered), then how to get it as a file.
 			if (!values.out || values.out === '-') {
-				io.stdout.write(markdown);
+				if (io.stdout.isTTY !== true || width === undefined) {
+					io.stdout.write(markdown);
+					return verdictCode;
+				}
+				const {markdownForReading} = await import('./run-later.js');
+				io.stdout.write(markdownForReading(markdown, width));
+				// A blank line first: on the screen it follows the report's last paragraph, and is no part of it.
+				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile, io.stderr)}`);
 				return verdictCode;
 			}
 			const {writePrivateFile} = await import('./private-file.js');
