@@ -527,7 +527,10 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				const {markdownForReading} = await import('./run-later.js');
 				io.stdout.write(markdownForReading(markdown, width));
 				// A blank line first: on the screen it follows the report's last paragraph, and is no part of it.
-				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile, io.stderr)}`);
+				// A command with flags of its own is not written out again (a base URL may carry a password): the same
+				// command, with --out added.
+				const withFlags = Object.entries(values).some(([flag, value]) => flag !== 'out' && value !== undefined && value !== false);
+				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile({withFlags}), io.stderr)}`);
 				return verdictCode;
 			}
 			const {writePrivateFile} = await import('./private-file.js');

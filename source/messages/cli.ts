@@ -59,8 +59,14 @@ const cliMessagesEn = {
 	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
 	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
-	/** After `report` printed on a terminal (wrapped for reading there): how to get it as a file, to attach to a ticket. */
-	reportAsFile: 'To attach the report as a file: deepseek-fix report --out deepseek-report.md',
+	/**
+	 * After `report` printed on a terminal (wrapped for reading there): how to get it as a file, to attach to a ticket.
+	 * `withFlags`: the command had flags of its own (`--probe`, `--base-url`…), which the file's run must keep.
+	 */
+	reportAsFile: (p: {withFlags: boolean}) =>
+		p.withFlags
+			? 'To attach the report as a file, run the same command with --out deepseek-report.md added.'
+			: 'To attach the report as a file: deepseek-fix report --out deepseek-report.md',
 	/** `report --out` not written, and why; the checks' report is not lost: it can be printed. */
 	reportFailed: (file: string, reason: string) =>
 		`deepseek-fix: could not write ${file}: ${reason}. Nothing is lost: deepseek-fix report without --out (or with --out -) prints the report.`,

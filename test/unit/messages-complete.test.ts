@@ -38,6 +38,8 @@ const byName: Record<string, readonly Sample[]> = {
 	/** Whether the certificate out of its dates is DeepSeek's own (checkMessages.network.certificateExpired). */
 	atDeepSeek: [true, false],
 	available: [true, false],
+	/** `report` on a terminal had flags of its own (cliMessages.reportAsFile). */
+	withFlags: [false, true],
 	ago: ['3 小时前'],
 	answer: ['Sample answer'],
 	/** An agent app whose settings hold a key or base URL (deepseek/facts.ts AgentApp). */

@@ -40,7 +40,8 @@ export const cliMessages: CliMessages = {
 	notBelow: (total, currency, threshold) => `余额 ${total} ${currency} 不低于 ${threshold} ${currency}。`,
 	balanceUnreadable: '无法查询余额，因此无法比较；原因见上文。',
 	reportWritten: file => `报告已写入 ${file}（不含 API key）。`,
-	reportAsFile: '要把报告作为文件附上：deepseek-fix report --out deepseek-report.md',
+	reportAsFile: p =>
+		p.withFlags ? '要把报告作为文件附上，请在同一条命令后加上 --out deepseek-report.md 再运行。' : '要把报告作为文件附上：deepseek-fix report --out deepseek-report.md',
 	reportFailed: (file, reason) => `deepseek-fix：无法写入 ${file}：${reason}。报告没有丢失：不加 --out（或用 --out -）运行 deepseek-fix report 即可输出报告。`,
 	writeRefusal: p =>
 		({
