@@ -515,9 +515,20 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				generatedAt: new Date().toISOString(),
 				traceIds: diagnosisTraceIds(report.checks),
 			}, {key: apiKey});
-			// `--out -` is stdout, as usual for command-line tools.
+			// `--out -` is stdout, as usual for command-line tools. Into a pipe or a file, the Markdown as it is; on a
+			// terminal, wrapped for reading at its width (the same document rendered), then how to get it as a file.
 			if (!values.out || values.out === '-') {
-				io.stdout.write(markdown);
+				if (io.stdout.isTTY !== true || width === undefined) {
+					io.stdout.write(markdown);
+					return verdictCode;
+				}
+				const {markdownForReading} = await import('./run-later.js');
+				io.stdout.write(markdownForReading(markdown, width));
+				// A blank line first: on the screen it follows the report's last paragraph, and is no part of it.
+				// A command with flags of its own is not written out again (a base URL may carry a password): the same
+				// command, with --out added.
+				const withFlags = Object.entries(values).some(([flag, value]) => flag !== 'out' && value !== undefined && value !== false);
+				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile({withFlags}), io.stderr)}`);
 				return verdictCode;
 			}
 			const {writePrivateFile} = await import('./private-file.js');
@@ -578,5 +589,5 @@ async function keyFromApp(app: AgentApp, cwd: string, env: Readonly<Record<strin
 	const found = appKey(settings[app]);
 	return found
 		? {ok: true as const, key: {value: found.value, source: app}, appSettings: () => Promise.resolve(settings)}
-		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app]})};
+		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app], ignoredFile: settings[app]?.ignored?.file})};
 }

@@ -4,4 +4,4 @@
 export {reading, resultsOf} from './checks/details.js';
 export {diagnosisTraceIds} from './diagnose.js';
 export {runDiagnosis, warmReport} from './engine.js';
-export {renderBalanceText, renderJson, renderMarkdown, renderText, withoutAlertFix} from './report/index.js';
+export {markdownForReading, renderBalanceText, renderJson, renderMarkdown, renderText, withoutAlertFix} from './report/index.js';

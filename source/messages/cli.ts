@@ -41,7 +41,10 @@ const cliMessagesEn = {
 	/** --key-from without a command: the wizard asks which key in its key question. */
 	keyFromNeedsCommand: '--key-from goes with check, balance or report; the wizard asks which key to check (the key in each app\'s settings is offered there)',
 	/** --key-from names an agent app whose settings give it no DeepSeek-shaped key. */
-	noKeyInApp: (p: {app: AgentApp; file: string}) => `${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files`,
+	/** `ignoredFile`: a project's config that sets a DeepSeek provider the app ignores (Codex's `.codex/config.toml`). */
+	noKeyInApp: (p: {app: AgentApp; file: string; ignoredFile?: string | undefined}) =>
+		`${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files${
+			p.ignoredFile === undefined ? '' : ` (it ignores the DeepSeek provider in ${p.ignoredFile}: a project's config may not set model_provider or model_providers)`}`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
 	/** `file`: the dotenv file a `dotenv` base URL came from. */
@@ -57,6 +60,14 @@ const cliMessagesEn = {
 	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
 	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
+	/**
+	 * After `report` printed on a terminal (wrapped for reading there): how to get it as a file, to attach to a ticket.
+	 * `withFlags`: the command had flags of its own (`--probe`, `--base-url`…), which the file's run must keep.
+	 */
+	reportAsFile: (p: {withFlags: boolean}) =>
+		p.withFlags
+			? 'To attach the report as a file, run the same command with --out deepseek-report.md added.'
+			: 'To attach the report as a file: deepseek-fix report --out deepseek-report.md',
 	/** `report --out` not written, and why; the checks' report is not lost: it can be printed. */
 	reportFailed: (file: string, reason: string) =>
 		`deepseek-fix: could not write ${file}: ${reason}. Nothing is lost: deepseek-fix report without --out (or with --out -) prints the report.`,

@@ -5,4 +5,5 @@
 export {renderBalanceText, withoutAlertFix} from './balance.js';
 export {renderJson} from './json.js';
 export {markdownCode, renderMarkdown, type MarkdownMeta} from './markdown.js';
+export {markdownForReading} from './markdown-reading.js';
 export {renderText, type TextRenderOptions} from './text.js';

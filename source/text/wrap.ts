@@ -31,6 +31,11 @@ export type WrapOptions = {width: number; color: boolean; indent?: string; hangi
 const closing = new Set('，。、；：？！）》」』】〉〕…‥—～·’”%‰,.;:?!)]}');
 /** Never at the end of a line. */
 const opening = new Set('（《「『【〈〔‘“([{');
+/**
+ * Never at the start of a line after a space either (a quote of a word with its space: “Bearer ”): the brackets, quotes
+ * and Chinese punctuation. Not `…` (a masked key starts with it), `.` or `%`, which start words after a space.
+ */
+const closingAfterSpace = new Set('，。、；：？！）》」』】〉〕”),;:?!)]}');
 
 const printableAscii = /^[\x20-\x7e]*$/u;
 
@@ -448,8 +453,10 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 		}
 		const gap = line.length > 0 && piece.space ? 1 : 0;
 		if (line.length > 0 && lineWidth + gap + piece.width > options.width) {
-			// Closing punctuation right after a span (a joined "：") never starts a line: the piece before it comes along.
-			const carried = !piece.space && closing.has(piece.text[0] ?? '') && line.length > 1 ? line.splice(-1) : [];
+			// Closing punctuation right after a span (a joined "：") never starts a line: the piece before it comes along; so
+			// does a closing bracket or quote after a space (“Bearer ”开头: not a row starting with ”).
+			const closes = piece.space ? closingAfterSpace.has(piece.text[0] ?? '') : closing.has(piece.text[0] ?? '');
+			const carried = closes && line.length > 1 ? line.splice(-1) : [];
 			const carriedWidth = carried.reduce((sum, each) => sum + each.width, 0);
 			// Pulled left of the column the rows above and below keep: in parts, where it has parts, it keeps the column.
 			const parts = carried.length === 0 && fittingIndent(hanging, piece.width, options.width) !== hanging ? partsOf(piece) : undefined;
@@ -479,20 +486,22 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 
 /**
  * The parts a piece kept whole may still be broken into where the whole would start left of its row's column (the
- * value column of config's table): a full-width opening bracket apart from its word ("（" ending the row before,
- * "insufficient_balance，" at the column), the words of a group kept together ("2026-12-05 17:32 UTC）："). Undefined
- * for a piece with neither, and for a link, a path, a command or a masked key, which stay whole to be copied.
+ * value column of config's table), each part keeping the line-breaking rules (no row ends with an opening bracket nor
+ * starts with closing punctuation): the words of a group kept together ("2026-12-05 17:32 UTC）：", "（或 -，直接输出报告）"),
+ * else a word at its own joints, after a `_` or `-` inside it ("（insufficient_" above "balance，": an id is read,
+ * not copied). Undefined for a piece with neither, and for a link, a path, a command or a masked key, which stay whole
+ * to be copied. Where there is no such break (“（ECONNREFUSED），”), the rule that gives way is the column: the row is
+ * pulled left (fittingIndent), as a link's is, and the brackets keep to their words.
  */
 function partsOf(piece: Piece): Piece[] | undefined {
-	if (piece.text.includes('/') || piece.text.includes('`') || isCommand(piece) || piece.text.search(keyMask) !== -1) return undefined;
-	const [first = '', ...others] = Array.from(piece.text);
-	if (opening.has(first) && displayWidth(first) === 2 && others.length > 0) {
-		const rest = others.join('');
-		return [{text: first, width: 2, space: piece.space, styles: piece.styles}, {...piece, text: rest, width: displayWidth(rest), space: false}];
-	}
+	if (piece.text.includes('/') || piece.text.includes('`') || isCommand(piece) || /^\p{Ps}?deepseek-fix /u.test(piece.text)) return undefined;
 	const words = piece.text.split(' ');
-	if (words.length < 2) return undefined;
-	return words.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : true, styles: piece.styles}));
+	if (words.length > 1) return words.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : true, styles: piece.styles}));
+	if (piece.text.search(keyMask) !== -1) return undefined;
+	// After a `_` or `-` between two letters or digits: never next to a bracket or punctuation.
+	const joints = piece.text.split(/(?<=[\p{L}\p{N}][_-])(?=[\p{L}\p{N}])/u);
+	if (joints.length < 2) return undefined;
+	return joints.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : false, styles: piece.styles}));
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */

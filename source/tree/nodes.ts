@@ -246,7 +246,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			help,
 			options: view => {
 				const {known} = view;
-				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's, Aider's): checked only when picked here.
+				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's, Aider's, Codex's): checked only when picked here.
 				const appOptions = agentApps.flatMap(app => {
 					const offered = known.appKeys?.[app];
 					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked), next, sets: {keyChoice: app}} satisfies Option] : [];

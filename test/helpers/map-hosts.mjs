@@ -16,6 +16,9 @@
 // Names listed in TEST_DUAL_STACK_HOSTS resolve to ::1 first, then 127.0.0.1, as a dual-stack
 // name does on most systems (IPv6 first): where only IPv4 listens (the fakes listen on
 // 127.0.0.1), the IPv6 address refuses and the IPv4 one connects, as on a network without IPv6.
+// Names listed in TEST_SLOW_NOT_FOUND_HOSTS fail as every other name does, but only after
+// TEST_SLOW_NOT_FOUND_MS (default 1500): a resolver that is slow to say no, so that a test can
+// see a step while it waits on a lookup, however loaded the machine.
 // Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 import dns from 'node:dns';
 import net from 'node:net';
@@ -54,6 +57,13 @@ function answerFor(hostname) {
 	return null;
 }
 
+/** How long a lookup of `hostname` takes to fail: a slow not-found name's delay, else 0 (the next tick). */
+function notFoundDelayMs(hostname) {
+	const name = String(hostname).toLowerCase().replace(/\.$/, '');
+	if (!entriesOf('TEST_SLOW_NOT_FOUND_HOSTS').some(entry => entry.name === name)) return 0;
+	return Number(process.env['TEST_SLOW_NOT_FOUND_MS'] ?? 1500);
+}
+
 function notFound(hostname) {
 	const error = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
 	error.code = 'ENOTFOUND';
@@ -72,6 +82,10 @@ dns.lookup = function lookup(hostname, options, callback) {
 	const done = typeof options === 'function' ? options : callback;
 	const answer = answerFor(hostname);
 	if (answer === undefined) return originalLookup.call(this, hostname, options, callback);
+	if (answer === null && notFoundDelayMs(hostname) > 0) {
+		setTimeout(() => done(notFound(hostname)), notFoundDelayMs(hostname));
+		return {};
+	}
 	process.nextTick(() => {
 		const answers = [answer].flat();
 		if (answer === null) done(notFound(hostname));
@@ -85,7 +99,10 @@ const originalPromisesLookup = dns.promises.lookup;
 dns.promises.lookup = async function lookup(hostname, options) {
 	const answer = answerFor(hostname);
 	if (answer === undefined) return originalPromisesLookup.call(this, hostname, options);
-	if (answer === null) throw notFound(hostname);
+	if (answer === null) {
+		if (notFoundDelayMs(hostname) > 0) await new Promise(resolve => setTimeout(resolve, notFoundDelayMs(hostname)));
+		throw notFound(hostname);
+	}
 	const answers = [answer].flat();
 	return wantsAll(options) ? answers : answers[0];
 };

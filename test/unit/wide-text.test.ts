@@ -104,30 +104,34 @@ test('config lines up Chinese labels by columns', () => {
 });
 
 // "（insufficient_balance，" is 24 columns and fits after config's 18-column hanging indent at 40 only without its
-// bracket: the row was pulled two columns left of the column every other row keeps. The bracket ends the row before
-// instead (the one place an opening bracket may end a row: the alternative is a row out of its column).
-test('config in Chinese at 40 columns: every row of a value starts at the value column, the remembered diagnosis\'s too', () => {
+// bracket: the row was pulled two columns left of the column every other row keeps, and then the bracket ended the row
+// before. Now the id breaks at its "_", the one break that keeps the bracket with its word, the comma off a row's start
+// and the column.
+test('config in Chinese at 40 columns: every row of a value starts at the value column, the remembered diagnosis\'s too, and no row ends with "（"', () => {
 	setLanguage('zh-CN');
 	const column = ' '.repeat(18);
 	// Found in English: the verdict's name and id; in Chinese: its summary too, after the time and "）：", which did the same.
 	for (const [language, rest] of [
-		['en', [`${column}2026-12-05 17:32 UTC）`]],
-		['zh-CN', [`${column}2026-12-05 17:32`, `${column}UTC）：余额不足`]],
+		['en', [`${column}balance，`, `${column}2026-12-05 17:32 UTC）`]],
+		['zh-CN', [`${column}balance，2026-12-05`, `${column}17:32 UTC）：余额不足`]],
 	] as const) {
 		const lastDiagnosis = {verdict: 'insufficient_balance', summary: '余额不足', at: '2026-12-05T17:32:00Z', language, path: [], baseUrl: 'https://api.deepseek.com'} as const;
 		const text = renderSettingsText({...defaultSettings(), lastDiagnosis: {...lastDiagnosis, path: []}}, {path: '/tmp/x/config.json', exists: true}, 40);
 		const rows = text.split('\n');
 		const first = rows.findIndex(row => row.startsWith('  上次的结论'));
-		assert.deepEqual(rows.slice(first, first + 2 + rest.length), ['  上次的结论      余额不足（', `${column}insufficient_balance，`, ...rest], text);
+		assert.deepEqual(rows.slice(first, first + 2 + rest.length), ['  上次的结论      余额不足', `${column}（insufficient_`, ...rest], text);
 	}
-	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026-12-05 17:32 UTC）', {width: 40, indent: ' '.repeat(18), hangingIndent: ' '.repeat(18)}), [
-		`${' '.repeat(18)}余额不足（`,
-		`${' '.repeat(18)}insufficient_balance，`,
-		`${' '.repeat(18)}2026-12-05 17:32 UTC）`,
+	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026-12-05 17:32 UTC）', {width: 41, indent: column, hangingIndent: column}), [
+		`${column}余额不足（insufficient_`,
+		`${column}balance，`,
+		`${column}2026-12-05 17:32 UTC）`,
 	]);
-	// Where the bracket fits after the indent with its word, it stays with it; a row with no room for it keeps the old rule.
-	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026）', {width: 42, hangingIndent: ' '.repeat(18)}), ['余额不足（insufficient_balance，2026）']);
-	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，', {width: 40, indent: ' '.repeat(18), hangingIndent: ' '.repeat(18)}).map(row => row.trimStart()), ['余额不足（', 'insufficient_balance，']);
+	// Where the bracket fits after the indent with its word, it stays with it.
+	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026）', {width: 42, hangingIndent: column}), ['余额不足（insufficient_balance，2026）']);
+	// A short aside kept whole breaks at its space, its bracket with its first word; a word with no joint is pulled left
+	// of the column (the rule that gives way), its bracket still with it.
+	assert.deepEqual(wrapPlain('请重新复制完整的 key（sk-… 中间没有空格）。', {width: 40, indent: column, hangingIndent: column}).map(row => row.trimStart()), ['请重新复制完整的 key', '（sk-…', '中间没有空格）。']);
+	assert.deepEqual(wrapPlain('连接失败（ECONNREFUSEDXXXXXXX），', {width: 40, indent: column, hangingIndent: column}), [`${column}连接失败`, `${' '.repeat(15)}（ECONNREFUSEDXXXXXXX），`]);
 });
 
 test('a glossary term, a two-word aside in brackets, an amount with its currency and an HTTP status are never split over two lines', () => {

@@ -488,21 +488,28 @@ test('a dead proxy and a proxy without a scheme, at the balance and the spending
 test('a dead proxy at the balance step (40×15): the network check, run late, takes the last row while the checks run, so no row moves down; on the result its sentence is the first line, under the title, with the fix', async () => {
 	const port = await closedPort();
 	const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://api.deepseek.com', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
-	await session(
-		w,
-		async app => {
-			await app.choose(wizardText.start.options.balance);
-			await app.choose('DEEPSEEK_API_KEY');
-			const leaf = await app.waitFor('What to do:', 8000);
-			const running = app.frames().filter(frame => /^. Balance: /m.test(frame) && !frame.includes('What to do:'));
-			const rowOf = (frame: string, name: string) => frame.split('\n').findIndex(row => row.slice(2).startsWith(`${name}: `));
-			assert.ok(running.some(frame => rowOf(frame, 'Network') > rowOf(frame, 'Balance')), `the late row shows, below the others:\n${running.join('\n~~~\n')}`);
-			assert.equal(new Set(running.map(frame => rowOf(frame, 'Balance'))).size, 1, `the Balance row never moves:\n${running.join('\n~~~\n')}`);
-			// The result: the network check's own sentence (what its row would point to with "see below") and check's first fix.
-			assert.match(flat(leaf), /✖ The proxy fails; going direct fails The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/, leaf);
-			assert.match(flat(leaf), /What to do: → Start the proxy app at http:\/\/127\.0\.0\.1:\d+/, leaf);
-		},
-		{},
-		{columns: 40, rows: 15},
-	);
+	// The direct look's lookup says no only after 1.5 s, so that the late row is on screen while it runs even on a
+	// loaded machine (without it the whole check could end within one frame, and no frame showed the row).
+	process.env['TEST_SLOW_NOT_FOUND_HOSTS'] = 'api.deepseek.com';
+	try {
+		await session(
+			w,
+			async app => {
+				await app.choose(wizardText.start.options.balance);
+				await app.choose('DEEPSEEK_API_KEY');
+				const leaf = await app.waitFor('What to do:', 8000);
+				const running = app.frames().filter(frame => /^. Balance: /m.test(frame) && !frame.includes('What to do:'));
+				const rowOf = (frame: string, name: string) => frame.split('\n').findIndex(row => row.slice(2).startsWith(`${name}: `));
+				assert.ok(running.some(frame => rowOf(frame, 'Network') > rowOf(frame, 'Balance')), `the late row shows, below the others:\n${running.join('\n~~~\n')}`);
+				assert.equal(new Set(running.map(frame => rowOf(frame, 'Balance'))).size, 1, `the Balance row never moves:\n${running.join('\n~~~\n')}`);
+				// The result: the network check's own sentence (what its row would point to with "see below") and check's first fix.
+				assert.match(flat(leaf), /✖ The proxy fails; going direct fails The proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) refused the connection/, leaf);
+				assert.match(flat(leaf), /What to do: → Start the proxy app at http:\/\/127\.0\.0\.1:\d+/, leaf);
+			},
+			{},
+			{columns: 40, rows: 15},
+		);
+	} finally {
+		delete process.env['TEST_SLOW_NOT_FOUND_HOSTS'];
+	}
 });

@@ -1,0 +1,54 @@
+// `report` on a terminal: the support report's Markdown laid out for reading at the window's width, where the
+// terminal would fold its long lines in the middle of a word. Paragraphs, list items and the closing note are
+// wrapped by words (text/wrap.ts: Chinese by its word list, commands and code spans whole), a list item's rows under
+// its text (a hanging indent, so it stays one item); headings, tables, rules and code blocks are left as they are.
+// Every break is a soft line break, so the wrapped Markdown renders to the same document as the file `--out` writes.
+import {displayWidth} from '../text/width.js';
+import {wrapPlain} from '../text/wrap.js';
+
+/** A list item's marker and the space after it: "- ", "12. ". */
+const listItem = /^(?:[-*+]|\d{1,9}[.)]) +/u;
+
+/**
+ * What a row must not begin with when it continues a paragraph: it would start a block of its own (a heading, a quote,
+ * a list item, a rule or a setext underline, a table row, a code fence), or a hard break would end the row before.
+ */
+const startsBlock = /^(?:#{1,6}(?: |$)|>|[-*+](?: |$)|\d{1,9}[.)](?: |$)|-[- ]*$|=+ *$|(?:_ *){3,}$|\||```|~~~)/u;
+
+/** `markdown` (the report as `renderMarkdown` writes it) wrapped at `width` columns for a terminal. */
+export function markdownForReading(markdown: string, width: number): string {
+	const out: string[] = [];
+	let fenced = false;
+	for (const line of markdown.split('\n')) {
+		if (/^(?:```|~~~)/u.test(line)) fenced = !fenced;
+		if (fenced || /^```|^~~~/u.test(line) || displayWidth(line) <= width || /^(?:#|\||---$)/u.test(line)) {
+			out.push(line);
+			continue;
+		}
+		// A list item's marker starts its first row, its text beside it (never the marker alone on a row).
+		const marker = listItem.exec(line)?.[0] ?? '';
+		// A row that fits only with less indent (a link) has less: a lazy continuation line, still the same item.
+		const rows = wrapPlain(line.slice(marker.length), {width, indent: marker, hangingIndent: ' '.repeat(marker.length)});
+		out.push(...softRows(line, rows).map(row => row.trimEnd()));
+	}
+	return out.join('\n');
+}
+
+/**
+ * `rows` (the wrap of `line`), a row that would begin a block of its own put back at the end of the row before (wider
+ * than the window, folded by the terminal: a break that changed the document would be worse).
+ */
+function softRows(line: string, rows: readonly string[]): string[] {
+	const kept: string[] = [];
+	let from = 0;
+	for (const [index, row] of rows.entries()) {
+		// The first row's list marker is part of the line as it was.
+		const text = index === 0 ? row : row.trimStart();
+		const at = line.indexOf(text, from);
+		const before = kept.length > 0 ? line.slice(from, at) : '';
+		from = at + text.length;
+		if (kept.length > 0 && (startsBlock.test(text) || at === -1)) kept[kept.length - 1] += before + text;
+		else kept.push(row);
+	}
+	return kept;
+}
