@@ -15,8 +15,13 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** A value an app's settings set: the setting's name as messages give it, the value, and the file it is in, as messages name it (`inEnvironmentFile`, '', for an AIDER_… variable the process environment gives). */
 /** `variable`: the environment variable the app reads the key from (Codex CLI's `env_key`), where the file only names it. */
 export type AppValue = {name: string; value: string; file: string; variable?: string};
-/** What one app's settings give: the keys it may send, in the order it prefers them (any shape), and its base URL. */
-export type AppFound = Readonly<{keys: readonly AppValue[]; baseUrl?: AppValue}>;
+/**
+ * What one app's settings give: the keys it may send, in the order it prefers them (any shape), and its base URL.
+ * `ignored`: a file of its that sets a DeepSeek provider the app ignores (Codex: a project's `.codex/config.toml`), and
+ * the file it takes one from instead, as messages name them.
+ */
+export type AppFound = Readonly<{keys: readonly AppValue[]; baseUrl?: AppValue; ignored?: AppIgnored}>;
+export type AppIgnored = Readonly<{file: string; instead: string}>;
 /** Each app's findings; an app not read yet (or not read at all) is absent, as one with nothing. */
 export type AppSettings = Readonly<{[app in AgentApp]?: AppFound}>;
 
@@ -26,8 +31,8 @@ export const noAppSettings: AppSettings = {};
 type AppReader = {now: (cwd: string, env: Env) => AppFound} | {later: (cwd: string, env: Env) => Promise<AppFound>};
 
 /** The one-key-one-base-URL shape OpenCode's and Continue's readers give, as the record holds it. */
-export function foundOf(config: Readonly<{key?: AppValue; baseUrl?: AppValue}>): AppFound {
-	return {keys: config.key ? [config.key] : [], ...(config.baseUrl ? {baseUrl: config.baseUrl} : {})};
+export function foundOf(config: Readonly<{key?: AppValue; baseUrl?: AppValue; ignored?: AppIgnored}>): AppFound {
+	return {keys: config.key ? [config.key] : [], ...(config.baseUrl ? {baseUrl: config.baseUrl} : {}), ...(config.ignored ? {ignored: config.ignored} : {})};
 }
 
 export const appReaders: Record<AgentApp, AppReader> = {

@@ -358,10 +358,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			return runWizard({env: io.env, flags, settingsLoad: load, stdin: io.stdin, stdout: io.stdout, cwd: io.cwd});
 		}
 		if (!(terminal && json)) {
-			// Wrapped at the terminal's width, as the report under it: the terminal would break its words anywhere.
 			const why = terminal ? cliMessages.dumbTerminal : notATerminal(io);
-			const width = outputWidth(io.env, io.stdout);
-			insteadOfWizard = width === undefined ? why : wrapPlain(why, {width}).join('\n');
+			insteadOfWizard = fitted(why, outputWidth(io.env, io.stdout));
 		}
 	}
 
@@ -504,8 +502,8 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			// JSON keeps stdout one document. In text the outcome comes first (what a cron mail opens
 			// with), unless the balance could not be read: that sentence points to the problem above it.
 			if (values.json) io.stdout.write(body);
-			else if (threshold.read) io.stdout.write(`${threshold.line}\n\n${body}`);
-			else io.stdout.write(`${body}${threshold.line}\n`);
+			else if (threshold.read) io.stdout.write(`${fitted(threshold.line, width)}\n\n${body}`);
+			else io.stdout.write(`${body}${fitted(threshold.line, width)}\n`);
 			if (values.json) io.stderr.write(stderrLine(threshold.line, io.stderr));
 			return threshold.code;
 		}
@@ -527,7 +525,10 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				const {markdownForReading} = await import('./run-later.js');
 				io.stdout.write(markdownForReading(markdown, width));
 				// A blank line first: on the screen it follows the report's last paragraph, and is no part of it.
-				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile, io.stderr)}`);
+				// A command with flags of its own is not written out again (a base URL may carry a password): the same
+				// command, with --out added.
+				const withFlags = Object.entries(values).some(([flag, value]) => flag !== 'out' && value !== undefined && value !== false);
+				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile({withFlags}), io.stderr)}`);
 				return verdictCode;
 			}
 			const {writePrivateFile} = await import('./private-file.js');
@@ -540,6 +541,11 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			return verdictCode;
 		}
 	}
+}
+
+/** A line of ours above or under a text report, wrapped at the report's width (none into a pipe): the terminal would break its words anywhere. */
+function fitted(line: string, width: number | undefined): string {
+	return width === undefined ? line : wrapPlain(line, {width}).join('\n');
 }
 
 /** Why `report --out FILE` cannot write FILE, as one sentence. */
@@ -583,5 +589,5 @@ async function keyFromApp(app: AgentApp, cwd: string, env: Readonly<Record<strin
 	const found = appKey(settings[app]);
 	return found
 		? {ok: true as const, key: {value: found.value, source: app}, appSettings: () => Promise.resolve(settings)}
-		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app]})};
+		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app], ignoredFile: settings[app]?.ignored?.file})};
 }

@@ -1,6 +1,7 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
 import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
+import type {AppSettings} from '../app-settings.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {otherAppKeys} from './app-keys.js';
@@ -34,7 +35,7 @@ export const keyPresent: Check = {
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
-			return {status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}};
+			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');
@@ -60,16 +61,31 @@ export const keyPresent: Check = {
 		if (!key || outcome.status === 'fail') return outcome;
 		await requestsOnTheWire(signal);
 		if (signal.aborted) return outcome;
-		const inApps = otherAppKeys(key, ctx.baseUrl, ctx.env, await ctx.appSettings());
-		const stale = ctx.keySource === 'env' ? await staleKey(ctx, key, signal) : undefined;
-		const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(stale ? {startupKey: stale} : {})};
-		const used = maskKey(key.trim());
-		const first = inApps[0];
-		if (outcome.status === 'warn') return {...outcome, details};
-		if (first) return {status: 'warn', summary: checkMessages.keyPresent.otherInApp({source: ctx.keySource, file: projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY'), used, app: first.source, name: first.name, settingsFile: settingsFileOfJson(first, agentAppUserFiles[first.source]), masked: first.masked, more: inApps.length - 1}), details};
-		return stale ? {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used}), details} : outcome;
+		const apps = await ctx.appSettings();
+		return withIgnored(await othersLater(ctx, signal, outcome, key, apps), apps);
 	},
 };
+
+type Outcome = Awaited<ReturnType<Check['run']>>;
+
+/** Said once, after the summary: an app ignores a DeepSeek provider set in one of its files (Codex: a project's `.codex/config.toml`). */
+function withIgnored(outcome: Outcome, apps: AppSettings): Outcome {
+	const ignored = apps.codex?.ignored;
+	if (!ignored) return outcome;
+	return {...outcome, summary: checkMessages.keyPresent.withCodexIgnored(outcome.summary, ignored), details: {...outcome.details, ignoredAppSettings: [{source: 'codex', settingsFile: ignored.file}]}};
+}
+
+/** Another key in an agent app's settings, or saved for new shells, than the one checked (`later`'s warnings). */
+async function othersLater(ctx: Parameters<Check['run']>[0], signal: AbortSignal, outcome: Outcome, key: string, apps: AppSettings): Promise<Outcome> {
+	const inApps = otherAppKeys(key, ctx.baseUrl, ctx.env, apps);
+	const stale = ctx.keySource === 'env' ? await staleKey(ctx, key, signal) : undefined;
+	const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(stale ? {startupKey: stale} : {})};
+	const used = maskKey(key.trim());
+	const first = inApps[0];
+	if (outcome.status === 'warn') return {...outcome, details};
+	if (first) return {status: 'warn', summary: checkMessages.keyPresent.otherInApp({source: ctx.keySource, file: projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY'), used, app: first.source, name: first.name, settingsFile: settingsFileOfJson(first, agentAppUserFiles[first.source]), masked: first.masked, more: inApps.length - 1}), details};
+	return stale ? {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used}), details} : outcome;
+}
 
 /** Another key saved for new shells than this shell's `key` (deepseek/saved-key.ts), after the requests are on the wire; a stuck look says nothing. */
 async function staleKey(ctx: Parameters<Check['run']>[0], key: string, signal: AbortSignal): Promise<StartupKey | undefined> {

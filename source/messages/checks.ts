@@ -155,6 +155,9 @@ const checkMessagesEn = {
 		otherInApp: (p: {source: KeySource; file: string; used: string; app: AgentApp; name: string; settingsFile: string; masked: string; more: number}) =>
 			`${keyCheckedEn(p.file)[p.source]} (${p.used}) is the key checked; ${appSettingPlaceEn(p.app, p.name, p.settingsFile)} sets another (${p.masked}): ${agentAppNames[p.app]}'s calls use that key's account.${
 				p.more > 0 ? ` ${p.more} more ${p.more === 1 ? 'app sends' : 'apps send'} another key too.` : ''}`,
+		/** Said once after the summary: a project's `.codex/config.toml` (`file`) sets a DeepSeek provider, which Codex drops from a project's config (trusted or not); `instead`: the user's config.toml. */
+		withCodexIgnored: (summary: string, p: {file: string; instead: string}) =>
+			`${summary} Codex ignores the DeepSeek provider in ${p.file}: a project's config may not set model_provider or model_providers, trusted or not; set them in ${p.instead}.`,
 		/** DEEPSEEK_API_KEY is set, and a dotenv file (`file`) sets another key: which one a program sends depends on how it loads the file. */
 		otherInProjectEnv: (p: {used: string; inFile: string; file: string}) =>
 			`Found in DEEPSEEK_API_KEY (${p.used}), but ${placeEn(p.file)} sets another key (${p.inFile}). dotenv and python-dotenv leave a variable that is already set alone, so a program started from this shell sends ${p.used}, as the checks do; to send the key in ${p.file}, unset DEEPSEEK_API_KEY or make the two the same.`,

@@ -1,4 +1,5 @@
 // Command-line texts (en): argument errors, command outcomes. The usage text is in usage.ts.
+import {asClause} from '../text/clause.js';
 import {placeEn} from '../text/dotenv-place.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 import {localized, type Messages} from './language.js';
@@ -40,7 +41,10 @@ const cliMessagesEn = {
 	/** --key-from without a command: the wizard asks which key in its key question. */
 	keyFromNeedsCommand: '--key-from goes with check, balance or report; the wizard asks which key to check (the key in each app\'s settings is offered there)',
 	/** --key-from names an agent app whose settings give it no DeepSeek-shaped key. */
-	noKeyInApp: (p: {app: AgentApp; file: string}) => `${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files`,
+	/** `ignoredFile`: a project's config that sets a DeepSeek provider the app ignores (Codex's `.codex/config.toml`). */
+	noKeyInApp: (p: {app: AgentApp; file: string; ignoredFile?: string | undefined}) =>
+		`${agentAppNames[p.app]}'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ${p.file} or its other settings files${
+			p.ignoredFile === undefined ? '' : ` (it ignores the DeepSeek provider in ${p.ignoredFile}: a project's config may not set model_provider or model_providers)`}`,
 	modelNeedsProbe: '--model names the model of the paid test call: add --probe to make that call',
 	/** `reason` is a sentence of its own; `source`: where the base URL came from, so the user knows what to change. */
 	/** `file`: the dotenv file a `dotenv` base URL came from. */
@@ -56,8 +60,14 @@ const cliMessagesEn = {
 	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
 	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
-	/** After `report` printed on a terminal (wrapped for reading there): how to get it as a file, to attach to a ticket. */
-	reportAsFile: 'To attach the report as a file: deepseek-fix report --out deepseek-report.md',
+	/**
+	 * After `report` printed on a terminal (wrapped for reading there): how to get it as a file, to attach to a ticket.
+	 * `withFlags`: the command had flags of its own (`--probe`, `--base-url`…), which the file's run must keep.
+	 */
+	reportAsFile: (p: {withFlags: boolean}) =>
+		p.withFlags
+			? 'To attach the report as a file, run the same command with --out deepseek-report.md added.'
+			: 'To attach the report as a file: deepseek-fix report --out deepseek-report.md',
 	/** `report --out` not written, and why; the checks' report is not lost: it can be printed. */
 	reportFailed: (file: string, reason: string) =>
 		`deepseek-fix: could not write ${file}: ${reason}. Nothing is lost: deepseek-fix report without --out (or with --out -) prints the report.`,
@@ -91,7 +101,7 @@ const cliMessagesEn = {
 	/** Where even that does not fit: the balance and the next look. */
 	waitStatusShortest: (p: {total: string; currency: string; next: string}) => `${p.total} ${p.currency} · next look in ${p.next}`,
 	waitStatusUnread: (p: {problem: string; next: string; waited: string; max: string}) =>
-		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · the last look failed: ${p.problem}`,
+		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · the last look failed: ${asClause(p.problem)}`,
 	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${p.total} ${p.currency} (after ${p.waited}).`,
 	waitNotNeeded: (p: {total: string; currency: string}) => `The balance can already pay for calls: ${p.total} ${p.currency}. Nothing to wait for.`,
 	waitNotNeededBelow: (p: {total: string; currency: string; below: string}) => `The balance is not under ${p.below} ${p.currency}: ${p.total} ${p.currency}. Nothing to wait for.`,

@@ -2,7 +2,7 @@
 import type {Verdict} from '../verdict.js';
 import {localized, type Messages} from './language.js';
 import {asClause} from '../text/clause.js';
-import {quoted} from '../text/quoted.js';
+import {quoted, unbracketed} from '../text/quoted.js';
 import type {StartupKey} from '../deepseek/saved-key.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/diagnose.js';
@@ -11,17 +11,17 @@ const diagnoseMessagesEn = {
 	noKey: 'No API key: nothing can be checked until a key is set.',
 	/** DEEPSEEK_API_KEY is there but holds nothing: the likeliest slip is where it is set. */
 	noKeyBlank: 'No API key: DEEPSEEK_API_KEY is set but blank (empty or only spaces), so nothing can be checked until a key is put in it.',
-	outage: (status: string) => `DeepSeek reports trouble on its status page (${quoted(status)}) and the API is failing: wait for it to recover.`,
+	outage: (status: string) => `DeepSeek reports trouble on its status page (${unbracketed(status)}) and the API is failing: wait for it to recover.`,
 	/** The calls go to `name`, which answers `httpStatus`, and may send them on to DeepSeek, whose status page reports trouble (`status`). */
 	outageElsewhere: (p: {name: string; httpStatus: number; status: string}) =>
-		`Your calls go to ${p.name}, not DeepSeek, and it answers HTTP ${p.httpStatus} while DeepSeek's status page reports trouble (${quoted(p.status)}): if ${p.name} sends your calls on to DeepSeek, that outage is the likely cause. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it; if the errors last after DeepSeek recovers, the failure is on ${p.name}'s side.`,
+		`Your calls go to ${p.name}, not DeepSeek, and it answers HTTP ${p.httpStatus} while DeepSeek's status page reports trouble (${unbracketed(p.status)}): if ${p.name} sends your calls on to DeepSeek, that outage is the likely cause. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it; if the errors last after DeepSeek recovers, the failure is on ${p.name}'s side.`,
 	outageApiFine: (status: string) =>
-		`DeepSeek's status page reports trouble (${quoted(status)}). Your key and balance look fine: failing calls are most likely due to it.`,
+		`DeepSeek's status page reports trouble (${unbracketed(status)}). Your key and balance look fine: failing calls are most likely due to it.`,
 	/** The status page reports trouble; the key and balance were not checked. */
-	outageNotChecked: (p: {status: string}) => `DeepSeek's status page reports trouble (${quoted(p.status)}): failing calls are most likely due to it.`,
+	outageNotChecked: (p: {status: string}) => `DeepSeek's status page reports trouble (${unbracketed(p.status)}): failing calls are most likely due to it.`,
 	/** The status page reports trouble, and a check went wrong in a way no rule names (`detail`, its result), so the key and balance are not vouched for. */
 	outageUnchecked: (p: {status: string; detail: string}) =>
-		`DeepSeek's status page reports trouble (${quoted(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
+		`DeepSeek's status page reports trouble (${unbracketed(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
 	network: (detail: string) => `The API could not be reached: ${asClause(detail)}`,
 	/** After `failed` (an API check's sentence): the connection went through a proxy app's fake-ip address `ip`, and its handshake passed. */
 	throughFakeIp: (p: {failed: string; ip: string}) =>
@@ -194,9 +194,9 @@ const diagnoseMessagesEn = {
 			: `${detail} ${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}, not checked): this window or editor was opened before it was saved and still has the old one.`,
 	/** `detail`: invalidKey's or keyRejected's whole sentence. */
 	invalidKeyDuringIncident: (detail: string, status: string) =>
-		`${detail} DeepSeek's status page also reports an incident now (${quoted(status)}): if this key worked before, wait for it to end and try again.`,
+		`${detail} DeepSeek's status page also reports an incident now (${unbracketed(status)}): if this key worked before, wait for it to end and try again.`,
 	outageKeyRefused: (status: string) =>
-		`DeepSeek's status page reports trouble (${quoted(status)}) and the key is refused with 401: during outages DeepSeek has refused valid keys. Wait for it to recover and try again; if the 401 stays afterwards, check the key.`,
+		`DeepSeek's status page reports trouble (${unbracketed(status)}) and the key is refused with 401: during outages DeepSeek has refused valid keys. Wait for it to recover and try again; if the 401 stays afterwards, check the key.`,
 	/**
 	 * `name` is 'DeepSeek' when DeepSeek answered, else the service's product or host.
 	 * `status`: the HTTP status it really answered (a relay may say "too many requests" with 200).
@@ -351,7 +351,7 @@ const diagnoseMessagesEn = {
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */
 	okWithWarnings: (p: {warnings: readonly string[]}) =>
-		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`}: ${p.warnings.join(' ')}`,
+		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`} — ${p.warnings.join(' ')}`,
 	/** One warning of an all-clear: the check's title and its result. */
 	warning: (p: {title: string; summary: string}) => `${p.title}: ${quoted(p.summary)}.`,
 	/** Each verdict in words, for prose (the support report, `config`); the ids never change. */

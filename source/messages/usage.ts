@@ -21,7 +21,7 @@ const usageMessagesEn = {
 	},
 	/** Each flag, as both helps explain it (wrapped to their width). */
 	flags: {
-		'base-url': `API base URL (default ${defaultBaseUrl}, or DEEPSEEK_BASE_URL)`,
+		'base-url': `API base URL (default: DEEPSEEK_BASE_URL, else ${defaultBaseUrl})`,
 		'key-from': 'check the key an agent app sends, from its settings: claude-code, opencode, continue, aider or codex',
 		timeout: 'deadline for each network request (default 10000)',
 		probe: 'allow one paid 1-token call to reproduce a 402',

@@ -42,14 +42,22 @@ export function appSettingZh(app: AgentApp, name: string): string {
 /** The file of a setting the process environment gives (an AIDER_… variable): none. */
 export const inEnvironmentFile = '';
 
+/** How Codex CLI's key from `env_key`'s variable is named (check --json's `name`): `model_providers.ds.env_key ($MY_DS_KEY)`. */
+export const codexEnvKeyName = (provider: string, variable: string): string => `${provider}.env_key ($${variable})`;
+
+/** Back from such a name (the JSON keeps no `variable` in `elsewhere` and `appKeys`): the variable; undefined for any other name. */
+export const codexEnvKeyVariable = (name: string): string | undefined => /\.env_key \(\$([^()]+)\)$/.exec(name)?.[1];
+
 /**
  * Where an app's key really lives when no file holds it: the environment variable the app reads it from, in the
- * shell that starts the app — `env_key`'s variable of Codex CLI's config (`variable`), or an AIDER_… variable of the
- * process environment (`name`, which may be an item: `AIDER_API_KEY deepseek`). Undefined: in its file. The one rule
- * for every sentence that says where to put a working key (the check_key_in_tool fix, the wizard's "remember" notice).
+ * shell that starts the app — `env_key`'s variable of Codex CLI's config (`variable`, or read back from its name), or
+ * an AIDER_… variable of the process environment (`name`, which may be an item: `AIDER_API_KEY deepseek`). Undefined:
+ * in its file. The one rule for every sentence that says where a key is or where to put a working one (the
+ * check_key_in_tool fix, the wizard's "remember" notice, "… holds a DeepSeek-shaped key", "… sets another").
  */
 export function appKeyVariable(app: AgentApp, key: {name: string; file: string; variable?: string | undefined}): string | undefined {
 	if (key.variable !== undefined) return key.variable;
+	if (app === 'codex') return codexEnvKeyVariable(key.name);
 	return app === 'aider' && key.file === inEnvironmentFile ? key.name : undefined;
 }
 
@@ -65,8 +73,9 @@ export const settingsFileOfJson = (place: {settingsFile?: string | undefined; in
  * the environment's "AIDER_OPENAI_API_KEY in the environment holds" (capitalised where it starts a sentence).
  */
 export function appSetsEn(app: AgentApp, name: string, file: string, start = false): string {
-	if (file !== inEnvironmentFile) return `${agentAppNames[app]}'s ${file} sets ${appSettingEn(app, name)} to`;
-	const said = `${appSettingEn(app, name)} in the environment holds`;
+	const variable = appKeyVariable(app, {name, file});
+	if (variable === undefined) return `${agentAppNames[app]}'s ${file} sets ${appSettingEn(app, name)} to`;
+	const said = `${appSettingEn(app, variable)} in the environment holds`;
 	return start ? said.charAt(0).toUpperCase() + said.slice(1) : said;
 }
 
@@ -75,13 +84,25 @@ export function appSetsEn(app: AgentApp, name: string, file: string, start = fal
  * an item "环境变量 AIDER_API_KEY 里的 deepseek= 是" (not "…里的 deepseek= 的值是") (followed by 一个…).
  */
 export function appSetsZh(app: AgentApp, name: string, file: string): string {
-	if (file !== inEnvironmentFile) return `${agentAppNames[app]} 的 ${file} 把 ${appSettingZh(app, name)} 设为`;
-	return `环境变量 ${appSettingZh(app, name)} ${aiderItemOf(app, name) ? '是' : '的值是'}`;
+	const variable = appKeyVariable(app, {name, file});
+	if (variable === undefined) return `${agentAppNames[app]} 的 ${file} 把 ${appSettingZh(app, name)} 设为`;
+	return `环境变量 ${appSettingZh(app, variable)} ${aiderItemOf(app, variable) ? '是' : '的值是'}`;
 }
 
 /** "the deepseek= item under api-key in Aider's ~/.aider.conf.yml", "AIDER_OPENAI_API_KEY in the environment". */
 export function appSettingPlaceEn(app: AgentApp, name: string, file: string): string {
-	return `${appSettingEn(app, name)} in ${file === inEnvironmentFile ? 'the environment' : `${agentAppNames[app]}'s ${file}`}`;
+	const variable = appKeyVariable(app, {name, file});
+	return variable === undefined ? `${appSettingEn(app, name)} in ${agentAppNames[app]}'s ${file}` : `${appSettingEn(app, variable)} in the environment`;
+}
+
+/**
+ * "Aider 的 ~/.aider.conf.yml 中的 api-key 下的 deepseek=", "环境变量 AIDER_OPENAI_API_KEY", Codex's env_key key
+ * "环境变量 MY_DS_KEY"; `bare`, a variable alone, as a list of variables names it.
+ */
+export function appSettingPlaceZh(app: AgentApp, name: string, file: string, bare = false): string {
+	const variable = appKeyVariable(app, {name, file});
+	if (variable === undefined) return `${agentAppNames[app]} 的 ${file} 中的 ${appSettingZh(app, name)}`;
+	return bare ? appSettingZh(app, variable) : `环境变量 ${appSettingZh(app, variable)}`;
 }
 
 /** A phrase after a Chinese word: a space first where it starts with a Latin letter, a digit or `~` (as the sentences space a name). */

@@ -1,4 +1,6 @@
-// An English sentence joined after a colon inside another ("The API could not be reached: cannot resolve …").
+// An English sentence joined after a colon inside another ("The API could not be reached: cannot resolve …", "No clear
+// cause found: unreadable answer …", "…the last look failed: HTTP 429 …"). After a label (a check's title in `check`'s
+// rows, "Last time:") a sentence keeps its capital: it starts there.
 
 /**
  * The ordinary words our sentences open with. Only these lose their capital: a word not listed may be a
@@ -6,7 +8,8 @@
  */
 const ordinaryOpenings = new Set([
 	'A', 'About', 'All', 'An', 'Calls', 'Cannot', 'Connecting', 'Could', 'Found', 'Gave', 'Key', 'Looking', 'No', 'Not',
-	'Nothing', 'Proxy', 'Refused', 'Refusing', 'Rejected', 'Something', 'The', 'There', 'This', 'Too', 'Your',
+	'Nothing', 'Proxy', 'Refused', 'Refusing', 'Rejected', 'Skipped', 'Something', 'The', 'There', 'This', 'Too', 'Topped',
+	'Unreadable', 'Up', 'Your',
 ]);
 
 /** `sentence` to follow a colon in mid-sentence: its first letter lower-cased where it opens on an ordinary word. */

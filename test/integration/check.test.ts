@@ -53,12 +53,12 @@ const rows: Row[] = [
 		assert.equal(check(json, 'balance').status, 'fail');
 		assert.ok(json.fixes.some(fix => fix.url === 'https://platform.deepseek.com/top_up'));
 	}},
-	{scenario: 'bonus_only', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: Balance: 5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', fixes: ['top_up', 'set_alert'], also: json => {
+	{scenario: 'bonus_only', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — Balance: 5.00 CNY (granted 5.00, topped up 0.00): all of it is bonus credit, which expires.', fixes: ['top_up', 'set_alert'], also: json => {
 		assert.equal(check(json, 'balance').status, 'warn');
 		assert.match(check(json, 'balance').summary, /bonus/);
 	}},
 	{scenario: 'usd', verdict: 'ok', code: 0, summary: 'No problem found. Balance: 12.37 USD (granted 0.00, topped up 12.37).', fixes: [], also: json => assert.equal(json.balance?.balances[0]?.currency, 'USD')},
-	{scenario: 'low_balance', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.', fixes: ['top_up', 'set_alert'], also: json => assert.equal(check(json, 'balance').status, 'warn')},
+	{scenario: 'low_balance', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — Balance: 0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.', fixes: ['top_up', 'set_alert'], also: json => assert.equal(check(json, 'balance').status, 'warn')},
 	{scenario: 'invalid_key', verdict: 'invalid_key', code: 1, summary: keyRefused, fixes: ['check_key_in_tool', 'create_key'], also: json => {
 		assert.equal(check(json, 'auth').status, 'fail');
 		assert.equal(check(json, 'auth').details.echoedLastFour, fakeKey.slice(-4));
@@ -105,8 +105,8 @@ const rows: Row[] = [
 	// Compressed although nobody asked: read as the JSON it is.
 	{scenario: 'gzip_answers', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'balance').summary, '47.44 CNY (granted 0.00, topped up 47.44)')},
 	{scenario: 'huge_body', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (HTTP 200 with an answer far too large to be an API response when listing models): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
-	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage (API service)). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
-	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage (API service)) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
+	{scenario: 'status_outage', verdict: 'service_outage', code: 1, summary: 'DeepSeek\'s status page reports trouble (full outage, API service). Your key and balance look fine: failing calls are most likely due to it.', fixes: ['status_page', 'retry_with_backoff'], also: json => assert.equal(check(json, 'service_status').status, 'fail')},
+	{scenario: 'status_outage_api_down', verdict: 'service_outage', code: 1, summary: 'DeepSeek reports trouble on its status page (full outage, API service) and the API is failing: wait for it to recover.', fixes: ['status_page', 'retry_with_backoff']},
 	{scenario: 'status_unreachable', verdict: 'ok', code: 0, summary: okSummary, fixes: [], also: json => assert.equal(check(json, 'service_status').status, 'skip')},
 	{scenario: 'openai_relay', args: ['--probe'], verdict: 'relay_insufficient_balance', code: 1, summary: host => `Your calls go to ${host}, not DeepSeek, and your balance there is used up. Your DeepSeek balance does not matter for these calls.`, fixes: ['ask_operator', 'use_deepseek_base_url']},
 	{scenario: 'openai_relay', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
@@ -119,7 +119,7 @@ const rows: Row[] = [
 		assert.equal(status.details.bodyProblem, 'not_json');
 	}},
 	// A degraded API is worth a warning, named in the summary, not a verdict while the calls work.
-	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning: DeepSeek status: degraded (API service).', fixes: ['status_page'], also: json => {
+	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — DeepSeek status: degraded (API service).', fixes: ['status_page'], also: json => {
 		const status = check(json, 'service_status');
 		assert.equal(status.status, 'warn');
 		assert.equal(status.summary, 'degraded (API service).');

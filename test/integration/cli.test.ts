@@ -6,6 +6,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, statSync, w
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
+import {displayWidth} from '../../source/text/width.js';
 import {fakeKey} from '../fake/server.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {binPath, runCli, tempConfigDir} from '../helpers/run-cli.js';
@@ -250,7 +251,7 @@ describe('check', () => {
 		const run = await runCli(['check'], envFor());
 		assert.equal(run.code, 0);
 		const text = run.stdout.replace(/\s+/g, ' ');
-		assert.ok(text.includes('Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY'), run.stdout);
+		assert.ok(text.includes('Nothing blocks your calls, but 1 warning — Balance: 0.35 CNY'), run.stdout);
 		assert.ok(!text.includes('No problem found'), run.stdout);
 		assert.ok(text.includes('To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe'), run.stdout);
 		const probed = await runCli(['check', '--probe'], envFor());
@@ -346,6 +347,19 @@ describe('balance', () => {
 		assert.deepEqual((JSON.parse(json.stdout) as {fixes: Array<{id: string}>}).fixes.map(fix => fix.id), ['top_up', 'check_transactions', 'check_account']);
 		// Without --below the alert is still suggested.
 		assert.match(plain.stdout, /Get warned next time: run deepseek-fix balance --below 5 from cron/);
+	});
+
+	test('--below\'s own line fits the width the balance is written at, in both languages: "…cannot be compared; see the problem above" is not cut mid-word at 60 or 40 columns', async () => {
+		fake().setScenario('invalid_key');
+		const runs = await Promise.all(([['en', '60'], ['en', '40'], ['zh-CN', '40']] as const).map(([lang, columns]) => runCli(['balance', '--below', '5'], envFor({DEEPSEEK_FIX_LANG: lang, COLUMNS: columns}))));
+		for (const [index, run] of runs.entries()) {
+			const columns = index === 0 ? 60 : 40;
+			assert.equal(run.code, 1);
+			assert.match(run.stdout, index === 2 ? /无法比较/ : /cannot be\s+compared/);
+			const wide = run.stdout.split('\n').filter(line => displayWidth(line) > columns);
+			assert.deepEqual(wide, [], `wider than ${columns} columns`);
+		}
+		assert.match(runs[0]?.stdout ?? '', /\nThe balance could not be read, so it cannot be compared; see\nthe problem above\.\n$/);
 	});
 
 	test('--json prints the balance document', async () => {

@@ -37,9 +37,12 @@ test('no key in the shell, Codex\'s provider at a relay with env_key: check name
 	assert.deepEqual(checkOf(json, 'endpoint')?.details['elsewhere'], [{name: 'model_providers.deepseek.base_url', url: 'https://openrouter.ai/api', provider: {id: 'openrouter', name: 'OpenRouter', consoleUrl: 'https://openrouter.ai/settings/credits', detectedBy: 'host'}, source: 'codex', settingsFile: '~/.codex/config.toml'}]);
 	assert.equal(checkOf(json, 'balance')?.details['sentLastFour'] ?? null, null, 'the key was not sent');
 	const text = await runCli(['check'], env, {cwd: project});
-	assert.match(text.stdout.replace(/\s+/g, ' '), /Codex's ~\/\.codex\/config\.toml sets model_providers\.deepseek\.env_key \(\$MY_DS_KEY\) to a DeepSeek-shaped key \(sk-…\w{4}\), the key Codex sends/);
+	// The key is in the variable env_key names, not in config.toml (which only names the variable): said as the variable.
+	assert.match(text.stdout.replace(/\s+/g, ' '), /but MY_DS_KEY in the environment holds a DeepSeek-shaped key \(sk-…\w{4}\), the key Codex sends/);
+	assert.doesNotMatch(text.stdout, /config\.toml sets/);
 	const zh = await runCli(['check', '--lang', 'zh-CN'], env, {cwd: project});
-	assert.match(zh.stdout.replace(/\s+/g, ' '), /Codex 的 ~\/\.codex\/config\.toml 把 model_providers\.deepseek\.env_key \(\$MY_DS_KEY\) 设为一个 DeepSeek 格式的 key/);
+	assert.match(zh.stdout.replace(/\s+/g, ' '), /但环境变量 MY_DS_KEY 的值是一个 DeepSeek 格式的 key/);
+	assert.doesNotMatch(zh.stdout, /config\.toml 把/);
 	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });
 
@@ -57,4 +60,27 @@ test('check --key-from codex checks the bearer token Codex sends; without one, a
 	const none = await runCli(['check', '--key-from', 'codex'], env, {cwd: project});
 	assert.equal(none.code, 2);
 	assert.match(none.stderr, /Codex's settings hold no DeepSeek key/);
+});
+
+test('a DeepSeek provider only in the project\'s .codex/config.toml (trusted or not): check says once that Codex ignores it, and --key-from codex finds no key', async () => {
+	fake().setScenario('ok');
+	const trusted = path.join(root, 'trusted');
+	mkdirSync(path.join(trusted, '.codex'), {recursive: true});
+	writeFileSync(path.join(trusted, '.codex', 'config.toml'), `model_provider = "ds"\n[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${fakeKey}"\n`);
+	const env = fakeEnv(fake(), 'ok', {HOME: home});
+	for (const trust of [`[projects."${trusted}"]\ntrust_level = "trusted"\n`, '']) {
+		config(trust);
+		const run = await runCli(['check', '--json'], env, {cwd: trusted});
+		const keyPresent = checkOf(JSON.parse(run.stdout) as Json, 'key_present');
+		assert.deepEqual(keyPresent?.details['ignoredAppSettings'], [{source: 'codex', settingsFile: '.codex/config.toml'}]);
+		assert.equal(keyPresent?.status, 'pass');
+		assert.equal(keyPresent?.summary.match(/Codex ignores/g)?.length, 1, 'said once');
+		assert.match(keyPresent?.summary ?? '', /Codex ignores the DeepSeek provider in \.codex\/config\.toml: a project's config may not set model_provider or model_providers, trusted or not; set them in ~\/\.codex\/config\.toml\./);
+	}
+	const zh = await runCli(['check', '--lang', 'zh-CN'], env, {cwd: trusted});
+	assert.match(zh.stdout.replace(/\s+/g, ''), /Codex会忽略\.codex\/config\.toml里的DeepSeek服务商设置/);
+	const none = await runCli(['check', '--key-from', 'codex'], {...env, DEEPSEEK_API_KEY: undefined}, {cwd: trusted});
+	assert.equal(none.code, 2);
+	assert.match(none.stderr.replace(/\s+/g, ' '), /none in ~\/\.codex\/config\.toml or its other settings files \(it ignores the DeepSeek provider in \.codex\/config\.toml/);
+	for (const out of [zh.stdout, none.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });

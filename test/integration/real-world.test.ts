@@ -80,7 +80,7 @@ const rows: Row[] = [
 	// ---- keys ----
 	{scenario: 'invalid_key', env: {DEEPSEEK_API_KEY: '${DEEPSEEK_API_KEY}'}, verdict: 'invalid_key', provider: 'deepseek', fixes: ['check_key_in_tool'], says: ['placeholder', '…KEY}']},
 	{scenario: 'invalid_key', env: {DEEPSEEK_API_KEY: 'YOUR_DEEPSEEK_KEY'}, verdict: 'invalid_key', provider: 'deepseek', says: ['placeholder', '…_KEY']},
-	{scenario: 'status_outage_401', verdict: 'service_outage', provider: 'deepseek', fixes: ['status_page', 'retry_with_backoff'], says: ['401', 'full outage (API service)']},
+	{scenario: 'status_outage_401', verdict: 'service_outage', provider: 'deepseek', fixes: ['status_page', 'retry_with_backoff'], says: ['401', 'full outage, API service']},
 	// ---- DeepSeek's concurrency shrinks with the balance ----
 	{scenario: 'rate_limited_balance', args: ['--probe'], verdict: 'rate_limited', provider: 'deepseek', fixes: ['top_up', 'reduce_concurrency'], says: ['balance'], neverSays: ['Top up', 'send fewer']},
 ];

@@ -74,10 +74,23 @@ test('on a terminal 40 columns wide: the same document wrapped by words, then ho
 	}
 });
 
+test('a report run with flags of its own: the line on stderr says to run the same command with --out, not a command without them', async () => {
+	fake().setScenario('zero_balance');
+	const env = fakeEnv(fake(), 'zero_balance');
+	for (const args of [['report', '--timeout', '8000'], ['report', '--lang', 'en'], ['report', '--out', '-', '--probe']]) {
+		const run = await onTerminal(args, env, 100);
+		assert.equal(run.stderr, '\nTo attach the report as a file, run the same command with --out deepseek-report.md added.\n', args.join(' '));
+	}
+	// --out - alone is no flag to keep.
+	assert.equal((await onTerminal(['report', '--out', '-'], env, 100)).stderr, hint);
+});
+
 test('in Chinese: the line on stderr says the same', async t => {
 	t.after(() => setLanguage('en'));
 	fake().setScenario('zero_balance');
 	const run = await onTerminal(['report'], fakeEnv(fake(), 'zero_balance', {DEEPSEEK_FIX_LANG: 'zh-CN'}), 60);
 	assert.equal(run.stderr, '\n要把报告作为文件附上：deepseek-fix report --out deepseek-report.md\n');
 	assert.match(run.stdout, /^# deepseek-fix 客服报告\n/u);
+	const withFlags = await onTerminal(['report', '--timeout', '8000'], fakeEnv(fake(), 'zero_balance', {DEEPSEEK_FIX_LANG: 'zh-CN'}), 60);
+	assert.equal(withFlags.stderr, '\n要把报告作为文件附上，请在同一条命令后加上 --out deepseek-report.md 再运行。\n');
 });

@@ -280,7 +280,7 @@ test('no key, and Aider sends its key to a relay: set_key\'s command checks it t
 		assert.deepEqual(titles(officialBase), ['set_key', "Set DEEPSEEK_API_KEY to the key in openai-api-key in Aider's ~/.aider.conf.yml (sk-…cdef) and run deepseek-fix check --base-url https://openrouter.ai/api, or pick it in the wizard, to check the key Aider sends"]);
 		assert.deepEqual(titles('https://openrouter.ai/api'), ['set_key', "Set DEEPSEEK_API_KEY to the key in openai-api-key in Aider's ~/.aider.conf.yml (sk-…cdef), or pick it in the wizard, to check the key Aider sends"], 'checked where Aider sends it already');
 		setLanguage('zh-CN');
-		assert.equal(titles(officialBase)[1], '把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 里 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它，以检查 Aider 发送的 key');
+		assert.equal(titles(officialBase)[1], '把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 中的 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它，以检查 Aider 发送的 key');
 	} finally {
 		setLanguage('en');
 	}

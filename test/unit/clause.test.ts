@@ -3,9 +3,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
+import {cliMessages} from '../../source/messages/cli.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
 import {tablesOf} from '../../source/messages/language.js';
+import {wizardText} from '../../source/messages/wizard.js';
 import {asClause} from '../../source/text/clause.js';
 import {sentencesOf} from '../helpers/message-sentences.js';
 
@@ -28,4 +30,27 @@ test('no network failure reads "…could not be reached: The …" (a capital aft
 	assert.deepEqual(capitalAfterColon, []);
 	const clock = checkMessages.network.certificateNotYetValid({host: 'api.deepseek.com', from: '2026-01-01', to: '2027-01-01', now: '2020-01-01'});
 	assert.ok(diagnoseMessages.network(clock).startsWith('The API could not be reached: the certificate api.deepseek.com presented'));
+});
+
+/** Every English sentence of a table but its titles (a check's name opens a row, never joins a sentence), found at any depth. */
+function summaries(value: unknown): string[] {
+	if (value && typeof value === 'object' && typeof value !== 'function') {
+		return Object.entries(value).flatMap(([key, inner]) => (key === 'title' ? [] : summaries(inner)));
+	}
+	return sentences(value);
+}
+
+test('no check\'s sentence reads "No clear cause found: Unreadable answer" or "the last look failed: Skipped…" (a capital after a colon in mid-sentence)', () => {
+	const all = [checkMessages, httpFailureMessages, proxyMessages].flatMap(table => summaries(tablesOf(table)?.en));
+	assert.ok(all.length > 150, `only ${all.length} sentences`);
+	const joined = all.flatMap(summary => [
+		diagnoseMessages.unknown(summary),
+		diagnoseMessages.network(summary),
+		cliMessages.waitStatusUnread({problem: summary, next: '5 min', waited: '1 min', max: '1 h'}).replace(/^.* failed: /, 'failed: '),
+		wizardText.wait.unread({problem: summary, next: '5 s'}),
+	]);
+	const capitalAfterColon = joined.filter(sentence => /^[^:]+: \p{Lu}\p{Ll}+(?=[\s,(]|$)/u.test(sentence));
+	assert.deepEqual(capitalAfterColon, []);
+	assert.equal(diagnoseMessages.unknown(checkMessages.balance.unreadable(200, 'R.')), 'No clear cause found: unreadable answer (HTTP 200). R.');
+	assert.match(cliMessages.waitStatusUnread({problem: checkMessages.balance.unreadable(200, 'R.'), next: '5 min', waited: '1 min', max: '1 h'}), /the last look failed: unreadable answer \(HTTP 200\)/);
 });

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {codexConfigFile, codexConfigOf, codexProviderOrder, mayDefineCodexProvider, parseTomlText, readCodexConfig} from '../../source/codex-config.js';
+import {codexConfigFile, codexConfigOf, codexProviderOrder, codexSystemDir, mayDefineCodexProvider, parseTomlText, readCodexConfig} from '../../source/codex-config.js';
+import {appKeyVariable, appSetsEn, appSetsZh, appSettingPlaceEn, appSettingPlaceZh} from '../../source/text/app-setting.js';
 import {deepSeekKeysElsewhere} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {foundOf} from '../../source/app-settings.js';
@@ -101,12 +102,12 @@ test('the TOML parser is loaded only for a file that may define a provider; a br
 			return parseTomlText(text);
 		};
 		writeFileSync(config, 'model = "gpt-5"\napproval_policy = "on-request"\n');
-		assert.deepEqual(await readCodexConfig(project, env, counting), {});
+		assert.deepEqual(await readCodexConfig(project, env, {parseToml: counting}), {});
 		assert.equal(parsed, 0, 'no provider table: no parser');
 		assert.equal(mayDefineCodexProvider('[model_providers.deepseek]'), true);
 		assert.equal(mayDefineCodexProvider('model_providers = { deepseek = { base_url = "x" } }'), true);
 		writeFileSync(config, deepseekProvider(`experimental_bearer_token = "${testKey}"\n[model_providers.deepseek]\n`));
-		assert.deepEqual(await readCodexConfig(project, env, counting), {}, 'a table defined twice is no TOML');
+		assert.deepEqual(await readCodexConfig(project, env, {parseToml: counting}), {}, 'a table defined twice is no TOML');
 		assert.equal(parsed, 1);
 		writeFileSync(config, deepseekProvider(`experimental_bearer_token = "${testKey}"\n`) + `# ${'x'.repeat(256 * 1024)}\n`);
 		assert.deepEqual(await readCodexConfig(project, env), {}, 'past 256 KiB the file is left out whole');
@@ -139,4 +140,133 @@ test('a provider id or env_key holding terminal escapes is named without them', 
 	assert.doesNotMatch(config.key?.name ?? '', /\u001b|\u0007/);
 	assert.doesNotMatch(config.baseUrl?.name ?? '', /\u001b/);
 	assert.match(config.key?.name ?? '', /^model_providers\.ds.*\.env_key \(\$KEY/);
+});
+
+// The layers Codex merges (codex-rs/config/src/loader/mod.rs): the system's config.toml, the user's, and on top the
+// legacy managed_config.toml; a project's .codex/config.toml may not set model_provider(s), trusted or not.
+async function inLayers(run: (folders: {home: string; project: string; codexDir: string; systemDir: string; env: Record<string, string>}) => Promise<void>): Promise<void> {
+	await inFolders(async folders => {
+		const systemDir = path.join(folders.home, '..', 'etc-codex');
+		mkdirSync(systemDir, {recursive: true});
+		await run({...folders, systemDir});
+	});
+}
+
+test('the system\'s config.toml, the user\'s, then managed_config.toml: merged table into table, the later winning, each value named by its file', async () => {
+	await inLayers(async ({project, codexDir, systemDir, env}) => {
+		const system = path.join(systemDir, 'config.toml');
+		const managed = path.join(systemDir, 'managed_config.toml');
+		writeFileSync(system, `model_provider = "ds"\n[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${otherKey}"\n`);
+		writeFileSync(path.join(codexDir, 'config.toml'), 'model = "deepseek-chat"\n');
+		const read = (more: Record<string, string> = {}) => readCodexConfig(project, {...env, ...more}, {systemDir});
+		assert.deepEqual(await read(), {
+			key: {name: 'model_providers.ds.experimental_bearer_token', value: otherKey, file: system},
+			baseUrl: {name: 'model_providers.ds.base_url', value: 'https://api.deepseek.com', file: system},
+		}, 'the system\'s provider, though the user\'s file names none: the parser loaded for both');
+		// The user's env_key joins the system's table: env_key wins over the bearer token, named by the user's file.
+		writeFileSync(path.join(codexDir, 'config.toml'), '[model_providers.ds]\nenv_key = "MY_DS_KEY"\n');
+		assert.deepEqual((await read({MY_DS_KEY: testKey})).key, {name: 'model_providers.ds.env_key ($MY_DS_KEY)', value: testKey, file, variable: 'MY_DS_KEY'});
+		assert.equal((await read({MY_DS_KEY: testKey})).baseUrl?.file, system);
+		// managed_config.toml is above the user's: its provider choice wins over the user's.
+		writeFileSync(path.join(codexDir, 'config.toml'), 'model_provider = "ds"\n[model_providers.ds]\nenv_key = "MY_DS_KEY"\n');
+		writeFileSync(managed, `model_provider = "relay"\n[model_providers.relay]\nbase_url = "https://openrouter.ai/api/v1"\nexperimental_bearer_token = "${testKey}"\n`);
+		assert.deepEqual(await read({MY_DS_KEY: otherKey}), {
+			key: {name: 'model_providers.relay.experimental_bearer_token', value: testKey, file: managed},
+			baseUrl: {name: 'model_providers.relay.base_url', value: 'https://openrouter.ai/api/v1', file: managed},
+		});
+		assert.equal((await readCodexConfig(project, env, {systemDir, platform: 'win32'})).baseUrl?.file, system, 'no managed_config.toml on Windows');
+		// A layer that is no TOML stops Codex: nothing.
+		writeFileSync(system, '[model_providers.ds]\n[model_providers.ds]\n');
+		assert.deepEqual(await read({MY_DS_KEY: testKey}), {});
+	});
+	assert.equal(codexSystemDir({}, 'linux'), '/etc/codex');
+	assert.equal(codexSystemDir({ProgramData: 'D:\\Data'}, 'win32'), 'D:\\Data\\OpenAI\\Codex');
+});
+
+test('amazon-bedrock is a built-in provider: a table of that id is not ours', () => {
+	assert.deepEqual(codexConfigOf({model_provider: 'amazon-bedrock', model_providers: {'amazon-bedrock': {base_url: 'https://api.deepseek.com', experimental_bearer_token: testKey}}}, file, {}), {});
+});
+
+test('a project\'s .codex/config.toml never sets the provider, trusted or not: named once as ignored, the user\'s provider still the one sent', async () => {
+	await inLayers(async ({home, project, codexDir, systemDir, env}) => {
+		const user = path.join(codexDir, 'config.toml');
+		mkdirSync(path.join(project, '.codex'));
+		mkdirSync(path.join(project, '.git'));
+		const projectProvider = `model_provider = "ds"\n[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${testKey}"\n`;
+		writeFileSync(path.join(project, '.codex', 'config.toml'), projectProvider);
+		const ignored = {file: '.codex/config.toml', instead: file};
+		for (const trust of ['', `[projects."${project}"]\ntrust_level = "trusted"\n`, `[projects."${project}"]\ntrust_level = "untrusted"\n`]) {
+			writeFileSync(user, trust);
+			assert.deepEqual(await readCodexConfig(project, env, {systemDir}), {ignored}, `no provider of the user's; trust: ${trust || 'none'}`);
+		}
+		// Both set one: the user's is sent, the project's is ignored.
+		writeFileSync(user, `[projects."${project}"]\ntrust_level = "trusted"\nmodel_provider = "mine"\n[model_providers.mine]\nbase_url = "https://openrouter.ai/api/v1"\nenv_key = "MY_DS_KEY"\n`);
+		assert.deepEqual(await readCodexConfig(project, {...env, MY_DS_KEY: otherKey}, {systemDir}), {
+			key: {name: 'model_providers.mine.env_key ($MY_DS_KEY)', value: otherKey, file, variable: 'MY_DS_KEY'},
+			baseUrl: {name: 'model_providers.mine.base_url', value: 'https://openrouter.ai/api/v1', file},
+			ignored,
+		});
+		// The project's file only picks another of the user's providers: ignored too (Codex keeps the user's model_provider).
+		writeFileSync(user, `model_provider = "mine"\n[model_providers.mine]\nbase_url = "https://openrouter.ai/api/v1"\nexperimental_bearer_token = "${testKey}"\n[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${otherKey}"\n`);
+		writeFileSync(path.join(project, '.codex', 'config.toml'), 'model_provider = "ds"\n');
+		assert.equal((await readCodexConfig(project, env, {systemDir})).key?.value, testKey);
+		assert.deepEqual((await readCodexConfig(project, env, {systemDir})).ignored, ignored);
+		// Picking the provider the user's file picks: nothing to say.
+		writeFileSync(user, `model_provider = "ds"\n[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${otherKey}"\n`);
+		assert.equal((await readCodexConfig(project, env, {systemDir})).ignored, undefined);
+		// Its own DeepSeek table, though the user's sends the same key: ignored all the same.
+		writeFileSync(path.join(project, '.codex', 'config.toml'), `[model_providers.other]\nbase_url = "https://openrouter.ai/api/v1"\nenv_key = "UNSET_HERE"\n`);
+		assert.deepEqual((await readCodexConfig(project, env, {systemDir})).ignored, ignored);
+		// Not a DeepSeek provider: nothing to say.
+		writeFileSync(user, '');
+		writeFileSync(path.join(project, '.codex', 'config.toml'), 'model_provider = "local"\n[model_providers.local]\nbase_url = "http://localhost:11434/v1"\n');
+		assert.deepEqual(await readCodexConfig(project, env, {systemDir}), {});
+		// From a sub-folder: the project's root (its .git) down to the folder run in, named relative to it.
+		writeFileSync(path.join(project, '.codex', 'config.toml'), projectProvider);
+		const sub = path.join(project, 'src');
+		mkdirSync(sub);
+		assert.deepEqual((await readCodexConfig(sub, env, {systemDir})).ignored, {file: '../.codex/config.toml', instead: file});
+		// project_root_markers = [] : only the folder run in.
+		writeFileSync(user, 'project_root_markers = []\n');
+		assert.equal((await readCodexConfig(sub, env, {systemDir})).ignored, undefined);
+		assert.deepEqual((await readCodexConfig(project, env, {systemDir})).ignored, ignored);
+		// Run in the home folder: its .codex is Codex's own folder, no project's.
+		writeFileSync(user, '');
+		writeFileSync(path.join(home, '.codex', 'config.toml'), projectProvider);
+		assert.equal((await readCodexConfig(home, env, {systemDir})).ignored, undefined);
+	});
+});
+
+test('the parser is loaded only where one of the files, a project\'s too, mentions model_providers', async () => {
+	await inLayers(async ({project, codexDir, systemDir, env}) => {
+		let parsed = 0;
+		const parseToml = async (text: string) => {
+			parsed++;
+			return parseTomlText(text);
+		};
+		writeFileSync(path.join(codexDir, 'config.toml'), 'model = "gpt-5"\n');
+		mkdirSync(path.join(project, '.codex'));
+		writeFileSync(path.join(project, '.codex', 'config.toml'), 'model_provider = "ds"\n');
+		assert.deepEqual(await readCodexConfig(project, env, {systemDir, parseToml}), {});
+		assert.equal(parsed, 0);
+		writeFileSync(path.join(project, '.codex', 'config.toml'), `[model_providers.ds]\nbase_url = "https://api.deepseek.com"\nexperimental_bearer_token = "${testKey}"\n`);
+		writeFileSync(path.join(codexDir, 'config.toml'), 'model_provider = "ds"\n');
+		assert.deepEqual(await readCodexConfig(project, env, {systemDir, parseToml}), {ignored: {file: '.codex/config.toml', instead: file}});
+		assert.equal(parsed, 2, 'each file parsed once');
+	});
+});
+
+test('where the key is the variable env_key names, sentences name the variable in the environment, never config.toml as if it held the key', () => {
+	const name = 'model_providers.ds.env_key ($MY_DS_KEY)';
+	assert.equal(appKeyVariable('codex', {name, file}), 'MY_DS_KEY', 'read back from the name the JSON keeps');
+	assert.equal(appSetsEn('codex', name, file, true), 'MY_DS_KEY in the environment holds');
+	assert.equal(appSetsZh('codex', name, file), '环境变量 MY_DS_KEY 的值是');
+	assert.equal(appSettingPlaceEn('codex', name, file), 'MY_DS_KEY in the environment');
+	assert.equal(appSettingPlaceZh('codex', name, file), '环境变量 MY_DS_KEY');
+	// A bearer token is in the file: named with it.
+	const token = 'model_providers.ds.experimental_bearer_token';
+	assert.equal(appKeyVariable('codex', {name: token, file}), undefined);
+	assert.equal(appSetsEn('codex', token, file), `Codex's ${file} sets ${token} to`);
+	assert.equal(appSettingPlaceZh('codex', token, file), `Codex 的 ${file} 中的 ${token}`);
+	assert.equal(appSettingPlaceEn('continue', name, '~/.continue/config.yaml'), `${name} in Continue's ~/.continue/config.yaml`, 'only Codex names keys so');
 });

@@ -1991,7 +1991,7 @@ const rows: Row[] = [
 		verdict: 'ok',
 		fixes: ['status_page'],
 		exactFixes: true,
-		says: ['Nothing blocks your calls, but 1 warning: DeepSeek status: degraded', 'Elevated API error rates'],
+		says: ['Nothing blocks your calls, but 1 warning — DeepSeek status: degraded', 'Elevated API error rates'],
 		neverSays: ['No problem found'],
 	},
 	{
@@ -2907,7 +2907,7 @@ const rows: Row[] = [
 		fixes: ['top_up', 'set_alert'],
 		exactFixes: true,
 		urls: {top_up: platformUrls.topUp, set_alert: null},
-		says: ['Nothing blocks your calls, but 1 warning: Balance: 0.35 CNY', 'below 1.00'],
+		says: ['Nothing blocks your calls, but 1 warning — Balance: 0.35 CNY', 'below 1.00'],
 		neverSays: ['No problem found'],
 	},
 	{
@@ -2915,7 +2915,7 @@ const rows: Row[] = [
 		results: scenario(balance.reading(readings.low), usageTrend.fastBurn()),
 		verdict: 'ok',
 		fixes: ['top_up', 'set_alert', 'check_usage'],
-		says: ['but 2 warnings: Balance: 0.35 CNY', 'Spending trend: About 20.00 CNY a day'],
+		says: ['but 2 warnings — Balance: 0.35 CNY', 'Spending trend: About 20.00 CNY a day'],
 	},
 	{
 		name: 'a low balance against the user\'s own alert level',
@@ -3442,7 +3442,7 @@ test('diagnose: a request refused for its messages\' order (a tool call not answ
 	try {
 		assert.equal(
 			diagnose(results).summary,
-			`DeepSeek 拒绝的是请求本身（HTTP 400“An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'”），不是 key，也不是余额。`,
+			`DeepSeek 拒绝的是请求本身（HTTP 400，“An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'”），不是 key，也不是余额。`,
 		);
 		assert.equal(diagnose(results).fixes[0]?.title, '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试');
 	} finally {

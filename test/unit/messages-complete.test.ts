@@ -25,6 +25,10 @@ const byName: Record<string, readonly Sample[]> = {
 	/** What Volcengine Ark's console has to change before it takes the model (diagnoseMessages.modelAccess). */
 	access: ['activate', 'endpoint'],
 	address: ['help@example.com'],
+	/** A project's config whose DeepSeek provider Codex ignores (cliMessages.noKeyInApp). */
+	ignoredFile: [undefined, '.codex/config.toml'],
+	/** The user's config.toml Codex takes its providers from (checkMessages.keyPresent.withCodexIgnored). */
+	instead: ['~/.codex/config.toml'],
 	/** A fix tells whoever runs the service as well (diagnoseMessages.relayServerError). */
 	asked: [false, true],
 	advice: ['Run sample-tool --fix.'],
@@ -34,6 +38,8 @@ const byName: Record<string, readonly Sample[]> = {
 	/** Whether the certificate out of its dates is DeepSeek's own (checkMessages.network.certificateExpired). */
 	atDeepSeek: [true, false],
 	available: [true, false],
+	/** `report` on a terminal had flags of its own (cliMessages.reportAsFile). */
+	withFlags: [false, true],
 	ago: ['3 小时前'],
 	answer: ['Sample answer'],
 	/** An agent app whose settings hold a key or base URL (deepseek/facts.ts AgentApp). */

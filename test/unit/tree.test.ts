@@ -1535,6 +1535,26 @@ test('a good balance shown as a warning for a key format warning names that row 
 	assert.equal(node.content(viewWith(scenarios['positive']!)).warnedBy, undefined);
 });
 
+test('a leaf that already says the balance\'s warning ("Mind the balance: …") does not say it again as "Also seen: …", in either language', () => {
+	const node = nodeOf('leaf.probe_ok');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const worked = [...scenarios['bonusOnly']!, result('probe', 'pass', {httpStatus: 200, model: 'deepseek-v4-flash'})];
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			// The balance was shown on an earlier step: this screen has no row for it.
+			const content = node.content({...viewWith(worked), shown: new Set(['probe'])});
+			assert.equal(content.tone, 'warn');
+			assert.equal(content.lines.filter(line => line.includes('balance warn')).length, 1, content.lines.join('\n'));
+		} finally {
+			setLanguage('en');
+		}
+	}
+	// A warning no line of the leaf says still gets its "Also seen" line.
+	const other = [...scenarios['positive']!, result('probe', 'pass', {httpStatus: 200}), result('key_format', 'warn', {shape: 'unusual'})];
+	assert.match(node.content({...viewWith(other), shown: new Set(['probe'])}).lines[0] ?? '', /^Also seen: key_format/);
+});
+
 test('the unknown-model leaf for a gateway with no price set for the model (new-api\'s model_price_error): the title says so, not "not available", in English and Chinese', () => {
 	const node = nodeOf('leaf.model_not_found');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');
@@ -1580,7 +1600,7 @@ test('the relay leaf for a refused group does not say twice what its title and i
 		assert.equal(chinese.title, 'newapi.example.com 拒绝这个令牌所在的分组');
 		// Not the title's words again, as the diagnosis' summary starts (check prints that one, with no title above it).
 		assert.ok(!chinese.lines.join('').includes(chinese.title), chinese.lines.join(''));
-		assert.deepEqual(chinese.lines, ['它的响应是 HTTP 403“无权访问 auto 分组”：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。']);
+		assert.deepEqual(chinese.lines, ['它的响应是 HTTP 403，“无权访问 auto 分组”：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。']);
 	} finally {
 		setLanguage('en');
 	}

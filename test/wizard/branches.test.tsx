@@ -57,7 +57,7 @@ test('a link that cannot be opened: one sentence says so, the next what to do wi
 			await app.waitFor('✖ Your DeepSeek balance is empty\n');
 			await app.choose('Open platform.deepseek.com/top_up');
 			const notice = await app.waitFor('Could not open a browser here');
-			assert.match(notice, /Could not open a browser here\. Copy the link from here instead:\nhttps:\/\/platform\.deepseek\.com\/top_up\n/);
+			assert.match(notice, /Could not open a browser here\. Copy the link below instead:\nhttps:\/\/platform\.deepseek\.com\/top_up\n/);
 			await app.press('q');
 			await app.exited;
 		},

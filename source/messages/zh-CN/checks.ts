@@ -6,7 +6,7 @@ import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import {agentAppNames} from '../../deepseek/facts.js';
-import {afterChinese, appSetsZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {afterChinese, appSetsZh, appSettingPlaceZh} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** 被检查的 key（otherInApp 的开头）。 */
@@ -117,8 +117,10 @@ export const checkMessages: CheckMessages = {
 				? `来自 DEEPSEEK_API_KEY（${p.used}），但 ${p.saved.file} 设置了另一个 key（${p.saved.masked}）：那一行改动之前打开的终端或编辑器用的仍是旧 key。请打开一个新终端或运行 source ${p.saved.file}，并重启编辑器。`
 				: `来自 DEEPSEEK_API_KEY（${p.used}），但 ${windowsVariablesZh(p.saved.kind)}里保存的是另一个 key（${p.saved.masked}）：保存之前打开的窗口或编辑器用的仍是旧 key。请打开一个新终端，并重启编辑器。`,
 		otherInApp: p =>
-			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${p.settingsFile === inEnvironmentFile ? `环境变量 ${appSettingZh(p.app, p.name)}` : `${agentAppNames[p.app]} 的 ${p.settingsFile} 中的 ${appSettingZh(p.app, p.name)}`} 设置了另一个（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
+			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 设置了另一个（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
+		withCodexIgnored: (summary, p) =>
+			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：项目的配置不能设置 model_provider 或 model_providers，无论项目是否受信任；请把它们写进 ${p.instead}。`,
 		otherInProjectEnv: p =>
 			`来自 DEEPSEEK_API_KEY（${p.used}），但${placeZh(p.file)} 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 ${p.file} 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,
 	},
@@ -226,7 +228,7 @@ export const checkMessages: CheckMessages = {
 		cannotTell: host => `无法判断 ${host} 是哪个服务。`,
 		inProjectEnv: (variable, file) => `${placeZh(file)} 中的 ${variable}`,
 		// The environment's (an AIDER_… variable) is named as a variable is, alone.
-		inApp: (app, variable, file) => (file === inEnvironmentFile ? appSettingZh(app, variable) : `${agentAppNames[app]} 的 ${file} 中的 ${appSettingZh(app, variable)}`),
+		inApp: (app, variable, file) => appSettingPlaceZh(app, variable, file, true),
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
 		withElsewhere: (summary, variable, where, count, app) =>

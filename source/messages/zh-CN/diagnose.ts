@@ -1,6 +1,6 @@
 // 结论摘要（简体中文），与 ../diagnose.ts 同一类型。
 import type {DiagnoseMessages} from '../diagnose.js';
-import {quoted} from '../../text/quoted.js';
+import {quoted, unbracketed} from '../../text/quoted.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
 
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
@@ -9,12 +9,12 @@ const askOperator = (operator: boolean) => (operator ? '，或联系它的管理
 export const diagnoseMessages: DiagnoseMessages = {
 	noKey: '没有 API key：设置 key 之前什么都检查不了。',
 	noKeyBlank: '没有 API key：DEEPSEEK_API_KEY 已设置但为空（空的或只有空格），在里面填入 key 之前什么都检查不了。',
-	outage: status => `DeepSeek 状态页报告了故障（${quoted(status)}），API 也在出错：请等它恢复。`,
+	outage: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}），API 也在出错：请等它恢复。`,
 	outageElsewhere: p =>
-		`你的调用发往 ${p.name}，不是 DeepSeek，它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${quoted(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
-	outageApiFine: status => `DeepSeek 状态页报告了故障（${quoted(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
-	outageNotChecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}）：调用失败多半是这个原因。`,
-	outageUnchecked: p => `DeepSeek 状态页报告了故障（${quoted(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
+		`你的调用发往 ${p.name}，不是 DeepSeek，它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
+	outageApiFine: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
+	outageNotChecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：调用失败多半是这个原因。`,
+	outageUnchecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
 	network: detail => `无法连接 API：${detail}`,
 	throughFakeIp: p => `${p.failed}这些调用经由代理软件 TUN 模式的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
 	answersCutOff: detail => `连上了 API，但响应没有完整返回：${detail}`,
@@ -56,14 +56,14 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
-	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
-	relayNetworkRulesRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
-	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源 IP 地址拒绝了这些调用：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
+	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
+	relayNetworkRulesRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
+	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源 IP 地址拒绝了这些调用：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
 	localServerError: p =>
 		`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
 	localGatewayServerError: p =>
 		`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
-	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的这些调用，不接受其他程序（例如你的程序）发出的（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
+	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
 			p.personal ? `${p.name} 不对个人账号开放` : `它没有为你的账号所在的组织开通`
@@ -115,9 +115,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? `${detail}${saved.file} 设置了另一个 key（${saved.masked}，未检查）：这个终端或编辑器是在那一行改动之前打开的，用的仍是旧 key。`
 			: `${detail}${windowsVariablesZh(saved.kind)}里保存的是另一个 key（${saved.masked}，未检查）：这个窗口或编辑器是在保存之前打开的，用的仍是旧 key。`,
 	invalidKeyDuringIncident: (detail, status) =>
-		`${detail}DeepSeek 状态页此刻也报告了故障（${quoted(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
+		`${detail}DeepSeek 状态页此刻也报告了故障（${unbracketed(status)}）：如果这个 key 以前能用，请等故障结束后再试。`,
 	outageKeyRefused: status =>
-		`DeepSeek 状态页报告了故障（${quoted(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
+		`DeepSeek 状态页报告了故障（${unbracketed(status)}），同时 key 被 401 拒绝：故障期间 DeepSeek 曾拒绝过有效的 key。请等它恢复后再试；如果之后仍然 401，再检查 key。`,
 	rateLimited: p => {
 		const notBalance = p.name !== 'DeepSeek' || p.balance === undefined
 			? '这不是余额问题。'
@@ -191,13 +191,13 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const what = p.block === 'challenge' ? '它对浏览器的验证' : p.block === 'blocked' ? '拒绝访问' : `Cloudflare 错误 ${p.block}`;
 		return `${p.name} 前面的 Cloudflare 在调用到达服务之前就拒绝了它（HTTP ${p.status}，${what}）：问题不在 key，也不在余额。`;
 	},
-	requestModerated: p => `${p.name} 的内容审核拒绝了请求里的内容（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
-	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
+	requestModerated: p => `${p.name} 的内容审核拒绝了请求里的内容（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
+	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	unknown: detail => `没有找到明确的原因：${detail}`,
 	blockedBehindLocalProxy: p =>
-		`你的调用发往 ${p.name}，这是本机上的一个代理，它转发了后面上游服务商的响应：那个服务商锁定或暂停了代理在那里使用的账号（HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}）。${p.until === undefined ? '只有那个服务商能解除' : `它说锁定持续到 ${p.until}：等到那时，或请那个服务商提前解除`}，换 key 或充值都没有用。如果代理用你的 key 调用 DeepSeek，那就是你的 DeepSeek 账号。`,
+		`你的调用发往 ${p.name}，这是本机上的一个代理，它转发了后面上游服务商的响应：那个服务商锁定或暂停了代理在那里使用的账号（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。${p.until === undefined ? '只有那个服务商能解除' : `它说锁定持续到 ${p.until}：等到那时，或请那个服务商提前解除`}，换 key 或充值都没有用。如果代理用你的 key 调用 DeepSeek，那就是你的 DeepSeek 账号。`,
 	blocked: p => {
-		const words = `HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}`;
+		const words = `HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}`;
 		const sentence =
 			p.what === 'account'
 				? `${p.name} 封禁了你在那里的账号（${words}）：无论发送哪个 key，它都会拒绝这个账号的调用。${p.until !== undefined ? `它说封禁持续到 ${p.until}：等到那时，或请 ${p.name} 的管理员提前解除；` : p.deepseek ? `只有 ${p.name} 的管理员能解除封禁；` : ''}换 key 或充值都没有用。`

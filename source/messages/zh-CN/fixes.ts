@@ -1,7 +1,7 @@
 // 工具给出的每条解决办法（简体中文），与 ../fixes.ts 同一类型。
 import {placeZh} from '../../text/dotenv-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
-import {appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {afterChinese, appSettingPlaceZh, appSettingZh} from '../../text/app-setting.js';
 import type {WindowsAddressAt} from '../../deepseek/wsl.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../../text/shell.js';
@@ -217,7 +217,7 @@ export const fixMessages: FixMessages = {
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
 	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}，或在向导里粘贴它`,
 	setKeyFromApp: p =>
-		`把 DEEPSEEK_API_KEY 设为${p.file === inEnvironmentFile ? `环境变量 ${appSettingZh(p.app, p.variable)} 的` : ` ${agentAppNames[p.app]} 的 ${p.file} 里 ${appSettingZh(p.app, p.variable)} 的`} key（${p.masked}）${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它，以检查 ${agentAppNames[p.app]} 发送的 key`,
+		`把 DEEPSEEK_API_KEY 设为${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))} 的 key（${p.masked}）${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它，以检查 ${agentAppNames[p.app]} 发送的 key`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为${placeZh(p.file)} 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,

@@ -556,7 +556,7 @@ export const wizardText: WizardText = {
 			lockedBehindProxy: p => `${p.name} 后面的服务商锁定了它使用的账号`,
 			tokenDisabled: p => `${p.name} 不再接受这个令牌（已禁用或已过期）`,
 			tokenGroupRefused: p => `${p.name} 拒绝这个令牌所在的分组`,
-			tokenGroupWhy: p => `它的响应是 HTTP ${p.status}${p.said ? `“${quoted(p.said)}”` : ''}：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。`,
+			tokenGroupWhy: p => `它的响应是 HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}：你的账号在那里不能用这个分组，或者它已不存在；在同一分组里换 key 没有用。这与你的 DeepSeek 账号无关。`,
 			tokenExpired: p => `${p.name} 不再接受这个令牌：它已于 ${p.date} 过期`,
 			tokenExpiredWhy: '无论这个令牌还剩多少额度，网关都会拒绝用它发起的每个调用。这与你的 DeepSeek 账号无关。',
 			unreadable: p => `${p.host} 的响应无法解析`,

@@ -41,6 +41,8 @@ function notGoodAboveTrouble(content: LeafContent, view: View): LeafContent {
 	if (content.tone !== 'good' || !troubled(view)) return content;
 	const trouble = [...view.results.values()].filter(result => result.status !== 'pass' && result.status !== 'skip');
 	const unseen = trouble.find(result => view.shown !== undefined && !view.shown.has(result.id));
+	// A leaf line of its own may say it already ("Mind the balance: 5.00 CNY …"): the same sentence twice tells nothing more.
+	if (unseen && content.lines.some(line => line.includes(sanitize(unseen.summary)))) return {...content, tone: 'warn'};
 	const line = unseen && wizardText.leaves.alsoSeen({title: sanitize(unseen.title), summary: sanitize(unseen.summary)});
 	// Else a row on this screen says why: a short window keeps it, or the ⚠ would stand there unexplained.
 	const why = line ? {lines: [line, ...content.lines]} : trouble[0] ? {warnedBy: trouble[0].id} : {};
