@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {glyphs} from '../../source/text/glyphs.js';
 import {drive, firstFixShown, focusedLabel, squeezed, world, type Driven} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'opencode.ai';
@@ -40,10 +41,10 @@ async function ownAppResult(app: Driven, path: '402' | 'other', language: 'en' |
 		for (const answer of ways[language].other()) await app.choose(answer);
 	}
 	// The result's own crumb ends the breadcrumb row (the title's first words, the service's
-	// name, are on the check list too, which a busy machine may still be drawing); then settle.
-	await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbClientRefused}$`, 'm'), 10_000);
-	await new Promise(resolve => setTimeout(resolve, 300));
-	return app.lastFrame();
+	// name, are on the check list too, which a busy machine may still be drawing), and its menu
+	// below has the pointer on the console: the result drawn down to what Enter acts on, in one
+	// frame (each frame is written whole, and the result is not redrawn after it).
+	return app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbClientRefused}$[\\s\\S]*^ *${glyphs.pointer} .*opencode\\.ai/auth`, 'm'), 10_000);
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
