@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {glyphs} from '../../source/text/glyphs.js';
 import {drive, firstFixShown, focusedLabel, squeezed, world} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'api.inference.wandb.ai';
@@ -34,9 +35,10 @@ for (const [scenario, personal] of [['gateway_account_not_enabled', false], ['ga
 				try {
 					await app.waitFor(wizardText.start.question, 5000);
 					for (const step of steps[language]) await app.choose(step);
-					await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused}$`, 'm'), 10_000);
-					await new Promise(resolve => setTimeout(resolve, 300));
-					const leaf = app.lastFrame();
+					// The result's crumb ends the breadcrumb row, and its menu below has the pointer on W&B's
+					// console: the result drawn down to what Enter acts on, in one frame (each frame is
+					// written whole, and the result is not redrawn after it).
+					const leaf = await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused}$[\\s\\S]*^ *${glyphs.pointer} .*wandb\\.ai/subscriptions`, 'm'), 10_000);
 					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, personal})}`)), `the title names the service:\n${leaf}`);
 					assert.doesNotMatch(leaf, /127\.0\.0\.1/, leaf);
 					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, personal})), leaf);
