@@ -187,8 +187,10 @@ test('"I don\'t have a key" picked while a key is set is the user\'s answer, not
 		await app.choose('from DEEPSEEK_BASE_URL');
 		await app.choose("I don't have a key");
 		await app.waitFor('You need a DeepSeek API key');
-		// Leave time for a save after paint, had there been one.
-		await new Promise(resolve => setTimeout(resolve, 400));
+		// Quit: the app exits only once the saves it started after paint are done (use-quit.ts), so
+		// a save of this result, had there been one, is on disk by the time it has exited.
+		await app.press('q');
+		await app.exited;
 		app.unmount();
 		assert.equal(loadSettings(w.env).settings.lastDiagnosis?.summary, 'Your balance: 47.44 CNY');
 		const again = drive(w.props());
