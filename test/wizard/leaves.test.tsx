@@ -8,6 +8,7 @@ import path from 'node:path';
 import {loadSettings} from '../../source/settings/index.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
+import {glyphs} from '../../source/text/glyphs.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
 import {assertFits, chatCalls, drive, firstFixShown, flat, focusedLabel, keys, leftOnTerminal, session, squeezed, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
@@ -612,9 +613,9 @@ test('a charge still being settled at a service known by its address, at 40×15 
 			try {
 				await app.waitFor(wizardText.start.question, 5000);
 				await walkEveryCheck(app, true);
-				await app.waitFor(wizardText.actions.checkAgainPaid.slice(0, 8), 8000);
-				await new Promise(resolve => setTimeout(resolve, 300));
-				const leaf = app.lastFrame();
+				// The result drawn down to its menu, the pointer on "Check again" below its fixes, in one
+				// frame (each frame is written whole, and the result is not redrawn after it).
+				const leaf = await app.waitFor(new RegExp(`^${wizardText.ui.fixHeading}[\\s\\S]*^ *${glyphs.pointer} ${wizardText.actions.checkAgainPaid.slice(0, 8)}`, 'm'), 8000);
 				const host = new URL(w.fake.baseUrl).host;
 				const fix = firstFixShown(leaf);
 				assert.ok(squeezed(fix).endsWith(squeezed(language === 'en' ? `at ${host}` : `${host} 上这个服务的管理员`)), `the first fix whole:\n${leaf}`);
