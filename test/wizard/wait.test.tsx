@@ -8,6 +8,16 @@ import {chatCalls, flat, keys, session, waitUntil, walk402, world, type Driven} 
 
 const balanceReads = (w: Awaited<ReturnType<typeof world>>) => w.fake.requests.filter(request => request.path.endsWith('/user/balance')).length;
 
+/**
+ * Until every look on its way has reached the fake and been answered (or seen dropped): the fake runs in
+ * this process, so a request written to loopback is read within a few turns of the event loop, counted in
+ * turns, not in time, which a loaded machine stretches.
+ */
+async function looksLanded(w: Awaited<ReturnType<typeof world>>): Promise<void> {
+	for (let turn = 0; turn < 20; turn++) await new Promise(resolve => setImmediate(resolve));
+	await waitUntil(() => w.activity.filter(entry => entry.path.endsWith('/user/balance')).length === balanceReads(w), 'the fake has answered every look it received');
+}
+
 /** The 402 walk to the empty balance, then "Wait for my top-up": the wait screen on show. */
 async function waitOnEmptyBalance(app: Driven): Promise<void> {
 	await walk402(app);
@@ -116,10 +126,13 @@ test('Esc stops waiting: back to the result, and no more looks', async () => {
 			await app.press(keys.escape);
 			await app.waitFor('Your DeepSeek balance is empty');
 			// A look written just before Esc may reach the fake after the frame on a loaded machine: let it land first.
-			await delay(100);
+			await looksLanded(w);
 			const reads = balanceReads(w);
-			// Several intervals pass: a wait still running would have looked again.
+			// Kept: a wait that still ran would look again within 20 ms. This timer is due later than any
+			// the wait had set, so it fires after them (timers run in the order they are due, however late),
+			// and the look such a timer started has then landed as above: the wait had its chance to look.
 			await delay(150);
+			await looksLanded(w);
 			assert.equal(balanceReads(w), reads);
 			assert.match(app.lastFrame(), /Your DeepSeek balance is empty/);
 		},
