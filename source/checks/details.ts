@@ -229,6 +229,20 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
+/**
+ * An API check that timed out while the `network` check connected to the host itself (no proxy) and passed: the
+ * service is reachable and answers slowly, so "could not be reached" would be wrong. Its connect time (`connectMs`).
+ * Not an answer cut off midway (cutOffAnswer) nor a silent proxy's tunnel (silentProxy): those say more.
+ */
+export function slowAnswer(results: Results): {id: CheckId; connectMs: number} | undefined {
+	const connectMs = numberDetail(results, 'network', 'connectMs');
+	if (status(results, 'network') !== 'pass' || connectMs === undefined || typeof detail(results, 'network', 'proxy') === 'string') return undefined;
+	if (apiCheckIds.some(id => isNetworkReason(stringDetail(results, id, 'reason')) && stringDetail(results, id, 'reason') !== 'timeout')) return undefined;
+	const id = apiCheckIds.find(check => stringDetail(results, check, 'reason') === 'timeout' && numberDetail(results, check, 'partialHttpStatus') === undefined
+		&& detail(results, check, 'tunnelUnanswered') !== true);
+	return id === undefined ? undefined : {id, connectMs};
+}
+
 /** An API check whose request timed out at an HTTP proxy that never answered its tunnel request (CONNECT): the proxy itself is silent. */
 export function silentProxy(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);

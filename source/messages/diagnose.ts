@@ -26,6 +26,9 @@ const diagnoseMessagesEn = {
 	/** After `failed` (an API check's sentence): the connection went through a proxy app's fake-ip address `ip`, and its handshake passed. */
 	throughFakeIp: (p: {failed: string; ip: string}) =>
 		`${p.failed} The calls go through a proxy app's fake-ip address (${p.ip}) in its TUN mode, which connected: the node it picked is the likely cause.`,
+	/** An API check timed out at `host`, which took the connection in `connectMs` ms (the network check, no proxy): it is reached, and slow. */
+	slowAnswer: (p: {host: string; connectMs: number}) =>
+		`The API was reached but answers slowly: ${p.host} took the connection in ${p.connectMs} ms, then sent no answer within the time allowed (--timeout). The service may be busy or overloaded.`,
 	answersCutOff: (detail: string) => `The API was reached, but its answers came back incomplete: ${asClause(detail)}`,
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:

@@ -633,6 +633,10 @@ const wizardTextEn = {
 			},
 			/** In place of the timeout reason when the requests went through a proxy. */
 			timeoutViaProxy: (p: {proxy: string}) => `No answer in time through the proxy ${p.proxy}: the proxy, or the service behind it, may be slow or unreachable.`,
+			/** In place of the crumb, title and reason where the host took the connection and only its answers came too late. */
+			slowCrumb: 'Slow answers',
+			slowTitle: (p: {host: string}) => `${p.host} answers too slowly`,
+			slow: (p: {connectMs: number}) => `It took the connection in ${p.connectMs} ms, then sent no answer in the time allowed: the service is busy, or needs more time than --timeout gives it.`,
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
 			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',

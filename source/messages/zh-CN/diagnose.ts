@@ -17,6 +17,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	outageUnchecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
 	network: detail => `无法连接 API：${detail}`,
 	throughFakeIp: p => `${p.failed}这些调用经由代理软件 TUN 模式的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
+	slowAnswer: p => `连上了 API，但响应很慢：${p.host} 在 ${p.connectMs} ms 内接受了连接，之后在允许的时间（--timeout）内没有响应。服务可能繁忙或过载。`,
 	answersCutOff: detail => `连上了 API，但响应没有完整返回：${detail}`,
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
