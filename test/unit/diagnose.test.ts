@@ -1932,12 +1932,13 @@ const rows: Row[] = [
 		says: ['The API was reached, but its answers came back incomplete'],
 	},
 	{
-		name: 'a timeout before any answer is still "could not be reached"',
+		name: 'a timeout before any answer, where the host took the connection: reached and slow, not "could not be reached"',
 		results: scenario(auth.unexpected(failure('timeout', 'api.deepseek.com did not answer within 10.0 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.'))),
 		verdict: 'network_error',
-		fixes: ['check_network', 'status_page'],
+		fixes: ['retry_later', 'status_page'],
 		exactFixes: true,
-		says: ['The API could not be reached: api.deepseek.com did not answer'],
+		says: ['The API was reached but answers slowly: api.deepseek.com took the connection in'],
+		neverSays: ['could not be reached'],
 	},
 	{
 		name: 'a gateway that cannot be reached during DeepSeek\'s outage: the network, not the outage',
@@ -2037,11 +2038,11 @@ const rows: Row[] = [
 		says: ['could not be reached: cannot resolve'],
 	},
 	{
-		name: 'auth times out',
-		results: scenario(auth.unexpected(failure('timeout', 'No answer from api.deepseek.com within 10000 ms.'))),
+		name: 'auth times out where the network check could not connect: "could not be reached"',
+		results: scenario(network.refused(), auth.unexpected(failure('timeout', 'No answer from api.deepseek.com within 10000 ms.'))),
 		verdict: 'network_error',
 		fixes: ['check_network'],
-		says: ['10000 ms'],
+		says: ['could not be reached'],
 	},
 	{
 		name: 'connection reset on auth',
