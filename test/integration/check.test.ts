@@ -82,12 +82,13 @@ const rows: Row[] = [
 		assert.match(json.fixes[0]?.title ?? '', /^Try again with a longer --timeout/);
 	}},
 	// Answers that began and stalled: the server was reached, and the endpoint check says so too.
-	{scenario: 'stalled_body', args: ['--timeout', '1500'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete: ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 1.5 s): try again later.`, fixes: ['check_network'], also: json => {
+	{scenario: 'stalled_body', args: ['--timeout', '1500'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete. ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 1.5 s): try again later.`, fixes: ['check_network'], also: json => {
 		const endpoint = check(json, 'endpoint');
 		assert.match(endpoint.summary, /^127\.0\.0\.1:\d+ began to answer but never finished, so which service it is cannot be told\.$/);
 		assert.equal(check(json, 'auth').details.partialHttpStatus, 200);
 	}},
-	{scenario: 'connection_reset', verdict: 'network_error', code: 1, summary: host => `The API could not be reached: ${host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`, fixes: ['check_network', 'status_page']},
+	// A sentence with a colon of its own follows the verdict's lead after a full stop: never "A: B: C".
+	{scenario: 'connection_reset', verdict: 'network_error', code: 1, summary: host => `The API could not be reached. ${host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`, fixes: ['check_network', 'status_page']},
 	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (HTTP 200 with broken or cut-off JSON when listing models): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
 	// A redirect is read, never followed: where it leads says what to set.

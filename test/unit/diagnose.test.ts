@@ -1906,7 +1906,7 @@ const rows: Row[] = [
 		verdict: 'network_error',
 		fixes: ['status_page', 'check_network'],
 		exactFixes: true,
-		says: ['The API was reached, but its answers came back incomplete: api.deepseek.com started answering (HTTP 200)'],
+		says: ['The API was reached, but its answers came back incomplete. api.deepseek.com started answering (HTTP 200)'],
 		neverSays: ['could not be reached'],
 	},
 	{
@@ -2035,7 +2035,7 @@ const rows: Row[] = [
 		verdict: 'network_error',
 		fixes: ['check_dns', 'status_page'],
 		urls: {check_dns: null},
-		says: ['could not be reached: cannot resolve'],
+		says: ['could not be reached. Cannot resolve'],
 	},
 	{
 		name: 'auth times out where the network check could not connect: "could not be reached"',
@@ -2185,7 +2185,7 @@ const rows: Row[] = [
 			fix_base_url: 'Or put 172.29.96.1, Windows\' address as WSL sees it, in place of localhost in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows\' firewall',
 			check_network: 'Or run the relay or gateway inside WSL',
 		},
-		says: ['The API could not be reached: localhost:3000 refused the connection, and this is WSL 2: in its default (NAT) networking, localhost is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.'],
+		says: ['The API could not be reached. localhost:3000 refused the connection, and this is WSL 2: in its default (NAT) networking, localhost is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.'],
 	},
 	{
 		name: 'a proxy app\'s fake-ip address refuses the connection: that app, then the DNS cache it may have left, not the status page',

@@ -8,6 +8,7 @@ import {placeZh} from '../../text/dotenv-place.js';
 import {agentAppNames} from '../../deepseek/facts.js';
 import {afterChinese, appSetsZh, appSettingPlaceZh} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
+import {joinedZh} from '../../text/clause.js';
 
 /** 被检查的 key（otherInApp 的开头）。 */
 const keyChecked = (file: string) => ({
@@ -83,7 +84,7 @@ const otherToolsTrust = (variable: string, path: string) =>
 	`你的其他工具信任 ${path}（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=${path} 再运行一次。`;
 
 export const checkMessages: CheckMessages = {
-	crashed: message => `检查本身出错：${message}`,
+	crashed: message => joinedZh('检查本身出错', message),
 	cancelled: '已取消。',
 	overran: ms => `${ms} ms 内没有结果，已放弃。`,
 	unreached: {

@@ -3,6 +3,7 @@
 import {agentAppNames} from '../../deepseek/facts.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import type {CliMessages} from '../cli.js';
+import {joinedZh} from '../../text/clause.js';
 
 export const cliMessages: CliMessages = {
 	badArguments: p => `deepseek-fix：${p.problem}。用法见 deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help`,
@@ -66,7 +67,7 @@ export const cliMessages: CliMessages = {
 	waitStatus: p => `${p.total} ${p.currency} · ${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · Ctrl+C 停止`,
 	waitStatusShort: p => `${p.total} ${p.currency} · ${p.next}后再查 · 已等待 ${p.waited}`,
 	waitStatusShortest: p => `${p.total} ${p.currency} · ${p.next}后再查`,
-	waitStatusUnread: p => `${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · 上一次查询失败：${p.problem}`,
+	waitStatusUnread: p => `${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · ${joinedZh('上一次查询失败', p.problem)}`,
 	waitArrived: p => `余额又可以支付调用了：${p.total} ${p.currency}（等待了 ${p.waited}）。`,
 	waitNotNeeded: p => `余额已经可以支付调用：${p.total} ${p.currency}，不需要等待。`,
 	waitNotNeededBelow: p => `余额不低于 ${p.below} ${p.currency}：${p.total} ${p.currency}，不需要等待。`,

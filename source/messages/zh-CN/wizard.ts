@@ -10,6 +10,7 @@ import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
 import {appSetsZh, appSettingZh} from '../../text/app-setting.js';
+import {joinedZh} from '../../text/clause.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
@@ -325,7 +326,7 @@ export const wizardText: WizardText = {
 		crumb: '等待到账',
 		title: '正在等待充值到账…',
 		balance: p => `当前余额：${p.amount}。${p.next}后再查一次。`,
-		unread: p => `${p.next}后再查一次。上一次查询失败：${p.problem}`,
+		unread: p => `${p.next}后再查一次。${joinedZh('上一次查询失败', p.problem)}`,
 		firstLook: p => `${p.next}后第一次查询。`,
 		elapsed: p => `已等待 ${p.waited}，最长 ${p.max}。`,
 		done: '余额够支付调用时自动停止等待。只查询免费的余额接口，不花钱。',
