@@ -18,7 +18,8 @@
 // 127.0.0.1), the IPv6 address refuses and the IPv4 one connects, as on a network without IPv6.
 // Names listed in TEST_SLOW_NOT_FOUND_HOSTS fail as every other name does, but only after
 // TEST_SLOW_NOT_FOUND_MS (default 1500): a resolver that is slow to say no, so that a test can
-// see a step while it waits on a lookup, however loaded the machine.
+// see a step while it waits on a lookup, however loaded the machine. The list wins over the
+// others: a name a test listed earlier in the same process still fails.
 // Plain JavaScript: the child is the built CLI on plain Node, without tsx.
 import dns from 'node:dns';
 import net from 'node:net';
@@ -49,6 +50,8 @@ const loopbackNames = new Set(['localhost', '127.0.0.1', '::1']);
 /** The loopback answer for `hostname` (a list for a dual-stack name), null when it must not resolve, undefined to ask the system. */
 function answerFor(hostname) {
 	const name = String(hostname).toLowerCase().replace(/\.$/, '');
+	// A slow not-found name fails even where an earlier test of the same process mapped it (names are never unmapped).
+	if (notFoundDelayMs(name) > 0) return null;
 	if (entriesOf('TEST_DUAL_STACK_HOSTS').some(entry => entry.name === name)) return [{address: '::1', family: 6}, {address: '127.0.0.1', family: 4}];
 	const fakeIp = fakeIpOf(name);
 	if (fakeIp) return {address: fakeIp, family: 4};

@@ -7,9 +7,11 @@ import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
 import {runCli} from '../helpers/run-cli.js';
+import {waitUntil} from '../helpers/wait-until.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
+const balanceReads = () => fake().requests.filter(request => request.path.endsWith('/user/balance')).length;
 const up = /Up 47\.09 CNY since the last look \(0\.35 CNY, just now\)\./;
 
 test('balance says how much came in since the last look of this account, once, and names it in the JSON', async () => {
@@ -43,8 +45,12 @@ test('the text run says it, in Chinese too; a wait says the top-up its own way, 
 	fake().setScenario('low_balance');
 	await runCli(['balance'], env);
 	fake().setScenario('zero_balance');
+	// The top-up comes once the wait's first reading has been answered empty: the fake picks its answer as it records
+	// the request, so the first balance request recorded after this point was answered 0.00. (A fixed 1.5 s was once
+	// shorter than the CLI's start on a loaded machine: its first reading was already 47.44, "nothing to wait for".)
+	const reads = balanceReads();
 	const waiting = runCli(['balance', '--wait', '--every', '100ms', '--wait-max', '10s'], env);
-	await new Promise(resolve => setTimeout(resolve, 1500));
+	await waitUntil(() => balanceReads() > reads, 'the wait\'s first reading', 20_000);
 	fake().setScenario('ok');
 	const waited = await waiting;
 	assert.equal(waited.code, 0, waited.stderr);

@@ -37,3 +37,20 @@ test('a name not mapped does not resolve; this computer\'s addresses still conne
 		server.close();
 	}
 });
+
+test('a slow not-found name fails to resolve, also when a test of the same process mapped it before, and other names are left as they are', async t => {
+	const saved = {loopback: process.env['TEST_LOOPBACK_HOSTS'], slow: process.env['TEST_SLOW_NOT_FOUND_HOSTS'], ms: process.env['TEST_SLOW_NOT_FOUND_MS']};
+	t.after(() => {
+		for (const [name, value] of [['TEST_LOOPBACK_HOSTS', saved.loopback], ['TEST_SLOW_NOT_FOUND_HOSTS', saved.slow], ['TEST_SLOW_NOT_FOUND_MS', saved.ms]] as const) {
+			if (value === undefined) delete process.env[name];
+			else process.env[name] = value;
+		}
+	});
+	process.env['TEST_LOOPBACK_HOSTS'] = 'slow.example.com,mapped.example.com';
+	process.env['TEST_SLOW_NOT_FOUND_HOSTS'] = 'slow.example.com';
+	process.env['TEST_SLOW_NOT_FOUND_MS'] = '50';
+	const {lookup} = await import('node:dns/promises');
+	await assert.rejects(lookup('slow.example.com'), {code: 'ENOTFOUND'});
+	assert.equal((await lookup('mapped.example.com')).address, '127.0.0.1');
+	assert.equal(await connectOutcome(() => net.connect({host: 'slow.example.com', port: 443})), 'ENOTFOUND');
+});

@@ -357,14 +357,7 @@ export async function walkEveryCheck(app: Driven, paid = false): Promise<void> {
 /** What stays on the terminal after quitting: the last frame with anything on it (ink ends with an empty write). */
 export const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
 
-/** Poll until `condition` holds (for what the fake saw, not the screen); fails after `timeoutMs`. */
-export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 3000) {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
-		await delay(10);
-	}
-}
+export {waitUntil} from '../helpers/wait-until.js';
 
 /**
  * Every line of every frame drawn so far fits the width, and no frame is as tall as the

@@ -30,7 +30,7 @@ export const cliMessages: CliMessages = {
 	keyFromNeedsCommand: '--key-from 只用于 check、balance、report 这三个命令；向导会问检查哪个 key（各应用设置里的 key 都列在那里）',
 	noKeyInApp: p =>
 		`${agentAppNames[p.app]} 的设置里没有可检查的 DeepSeek key（sk- 加 32 位十六进制字符）：${p.file} 和它的其他设置文件里都没有${
-			p.ignoredFile === undefined ? '' : `（它会忽略 ${p.ignoredFile} 里的 DeepSeek 服务商设置：项目的配置不能设置 model_provider 或 model_providers）`}`,
+			p.ignoredFile === undefined ? '' : `（${agentAppNames[p.app]} 会忽略 ${p.ignoredFile} 里的 DeepSeek 服务商设置：项目配置不能设置 model_provider 或 model_providers）`}`,
 	modelNeedsProbe: '--model 指定付费测试调用所用的模型：请同时加上 --probe 来发起这次调用',
 	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: `${placeZh(p.file ?? '.env')} 里 DEEPSEEK_BASE_URL 的`, remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
 	cancelled: '已取消。',
