@@ -166,6 +166,7 @@ const relayRound = () => [
 	diagnoseMessages.relayExhausted({name: 'OpenRouter', what: 'overdue', operator: false}),
 	diagnoseMessages.outageElsewhere({name: 'OpenRouter', httpStatus: 502, status: 'Major outage (API)'}),
 	diagnoseMessages.relayChargeSettling('Flux Router', 402),
+	diagnoseMessages.relayRateLimited('DashScope', 429),
 	diagnoseMessages.relayNetworkRulesRefused({name: 'Azure', status: 403, said: 'Public access is disabled'}),
 	diagnoseMessages.relayClientRefused({name: 'OpenCode Zen', status: 403, said: undefined}),
 	diagnoseMessages.wrongEndpoint('One API', '127.0.0.1:3000'),
@@ -187,6 +188,7 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 			'你的调用发往 OpenRouter，而不是 DeepSeek；你在那里的账号已停用或欠费（有未付账单或到了消费上限）。这些调用与你的 DeepSeek 余额无关。',
 			'你的调用发往 OpenRouter，而不是 DeepSeek；它返回 HTTP 502，同时 DeepSeek 状态页报告了故障（Major outage, API）：如果 OpenRouter 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 OpenRouter 那边。',
 			'你的调用发往 Flux Router，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。',
+			'你的调用发往 DashScope，而不是 DeepSeek；它返回 429：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。',
 			'你的调用发往 Azure，而不是 DeepSeek；那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP 403，“Public access is disabled”）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。',
 			// 自己的应用……发出的调用 and 其他程序……发出的调用 in step (not 来自它自己的应用或经批准渠道的调用).
 			'你的调用发往 OpenCode Zen，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP 403）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。',
@@ -214,6 +216,7 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 		'Your calls go to OpenRouter, not DeepSeek, and your account there is suspended or in arrears (an unpaid bill or a spending limit). Your DeepSeek balance does not matter for these calls.',
 		'Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502 while DeepSeek\'s status page reports trouble (Major outage, API): if OpenRouter sends your calls on to DeepSeek, that outage is the likely cause. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it; if the errors last after DeepSeek recovers, the failure is on OpenRouter\'s side.',
 		'Your calls go to Flux Router, not DeepSeek, and it answers 402: a charge it made earlier is still being settled on its side, so it holds new calls back for a moment. A short wait, not an empty balance: there is nothing to top up. Your DeepSeek account is not involved.',
+		'Your calls go to DashScope, not DeepSeek, and it answers 429: too many requests there (its own limit, or that of a provider it passes your calls to). Your DeepSeek account is not involved.',
 		'Your calls go to Azure, not DeepSeek, and the resource there refuses them for the network they come from: its networking settings take calls only from the networks and addresses they allow (HTTP 403 "Public access is disabled"). Not the key, not the balance; your DeepSeek account is not involved.',
 		'Your calls go to OpenCode Zen, not DeepSeek, and it takes them only from its own app or an approved channel, not from other programs such as yours (HTTP 403). Not the key, not the balance: a new key or a top-up will not help; your DeepSeek account is not involved.',
 		'Your calls go to One API (127.0.0.1:3000), not DeepSeek: errors and balance there are One API\'s, not your DeepSeek account\'s.',

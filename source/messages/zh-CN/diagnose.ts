@@ -51,7 +51,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			: '它替你向服务商付款的额度已用完'
 		}。问题不在你的 DeepSeek key 和余额。`,
 	relayRateLimited: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedInFlight: (name, status) =>
 		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复；在那里充值可以提高这个上限。这与你的 DeepSeek 账号无关。`,
 	relayChargeSettling: (name, status) =>
