@@ -72,7 +72,7 @@ export const cliMessages: CliMessages = {
 	waitNotNeeded: p => `余额已经可以支付调用：${p.total} ${p.currency}，不需要等待。`,
 	waitNotNeededBelow: p => `余额不低于 ${p.below} ${p.currency}：${p.total} ${p.currency}，不需要等待。`,
 	waitTimedOut: p =>
-		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。请查看账单页面（https://platform.deepseek.com/transactions），或用 --wait-max 等久一些。`,
+		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。要等久一些，请用 --wait-max。`,
 	waitTimedOutBelow: p => `已等待 ${p.waited}，停止等待：余额是 ${p.total} ${p.currency}，仍低于 ${p.below} ${p.currency}。`,
 	waitTimedOutUnread: p => `已等待 ${p.waited}，停止等待：无法查询余额（原因见上文）。`,
 	waitNothingToWatch: p => `deepseek-fix：--wait 监视的是 DeepSeek 余额，而这里没有可监视的余额。${p.problem}`,
