@@ -187,6 +187,8 @@ export const fixes = {
 	retryAfterOutage: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryAfterOutage, url: platformUrls.errorCodes}),
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
+	/** The service took the connection but answered later than --timeout: allow it more time (a slow service is no network fault). */
+	allowMoreTime: (): Fix => ({id: 'retry_later', title: fixMessages.allowMoreTime, url: null}),
 	/** The same after a refusal for the cost of the calls in flight (OpenRouter's 402): that one is retried, after the wait it names. */
 	retryAfterInFlight: (): Fix => ({id: 'retry_later', title: fixMessages.retryAfterInFlight, url: null}),
 	/** The same while a charge made earlier is still being settled there: a minute's wait, then whoever runs it if it stays. */

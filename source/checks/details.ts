@@ -229,6 +229,21 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => isNetworkReason(stringDetail(results, id, 'reason')) && numberDetail(results, id, 'partialHttpStatus') !== undefined);
 }
 
+/**
+ * An API check that timed out while the `network` check connected to the host itself (no proxy) and passed: the
+ * service is reachable and answers slowly, so "could not be reached" would be wrong. Its connect time (`connectMs`).
+ * Not an answer cut off midway (cutOffAnswer), a silent proxy's tunnel (silentProxy) or a fake-ip route: those say more.
+ */
+export function slowAnswer(results: Results): {id: CheckId; connectMs: number} | undefined {
+	const connectMs = numberDetail(results, 'network', 'connectMs');
+	// Through a proxy, or a proxy app's fake-ip address, the connection that passed was not the host's own.
+	if (status(results, 'network') !== 'pass' || connectMs === undefined || typeof detail(results, 'network', 'proxy') === 'string' || fakeIpRoute(results)) return undefined;
+	if (apiCheckIds.some(id => isNetworkReason(stringDetail(results, id, 'reason')) && stringDetail(results, id, 'reason') !== 'timeout')) return undefined;
+	const id = apiCheckIds.find(check => stringDetail(results, check, 'reason') === 'timeout' && numberDetail(results, check, 'partialHttpStatus') === undefined
+		&& detail(results, check, 'tunnelUnanswered') !== true);
+	return id === undefined ? undefined : {id, connectMs};
+}
+
 /** An API check whose request timed out at an HTTP proxy that never answered its tunnel request (CONNECT): the proxy itself is silent. */
 export function silentProxy(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);

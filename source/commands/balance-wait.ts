@@ -129,7 +129,8 @@ function print(report: CheckReport, outcome: WaitOutcome | undefined, options: B
 	const out = options.json ? stderr : stdout;
 	// Wrapped by words like the balance text above it (a link is never broken).
 	const lines = options.messageWidth ? wrapPlain(line, {width: options.messageWidth}) : [line];
-	out.write(`${lines.join('\n')}\n`);
+	// In text, a blank line first: the report above ends with its fixes, and this line is none of them.
+	out.write(`${options.json ? '' : '\n'}${lines.join('\n')}\n`);
 }
 
 /** The status line on stderr: rewritten in place each second, only on a terminal. */

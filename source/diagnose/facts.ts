@@ -140,6 +140,10 @@ export class Facts {
 	}
 
 	/** The API check whose answer was cut off after its status line (checks/details.ts), if any. */
+	get slowAnswer(): {id: CheckId; connectMs: number} | undefined {
+		return details.slowAnswer(this.#byId);
+	}
+
 	get cutOffAnswer(): CheckId | undefined {
 		return details.cutOffAnswer(this.#byId);
 	}

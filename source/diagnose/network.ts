@@ -85,6 +85,13 @@ export const networkError: Rule = facts => {
 		const ask = name === undefined || onThisComputer(facts.host) ? [] : [fixes.askOperatorAboutErrors(name)];
 		return networkDiagnosis(summary, [network, ...ask], true);
 	}
+	// The host took the connection (the network check, no proxy) and only the answers came too late: it is reached and
+	// slow, not unreachable. More time first, then the status page (a slow relay may be waiting on DeepSeek).
+	const slow = facts.slowAnswer;
+	if (slow) {
+		const summary = diagnoseMessages.slowAnswer({host: facts.host ?? officialApiHost, connectMs: slow.connectMs});
+		return networkDiagnosis(summary, [fixes.allowMoreTime(), fixes.statusPage()], true);
+	}
 	// Direct failed, but NO_PROXY sent it around the proxy set, or the proxy in ALL_PROXY answers: the way through a proxy first.
 	const bypassed = facts.bypassedProxy;
 	const theirs = failedId === 'network' ? facts.otherToolsProxyUnused : undefined;

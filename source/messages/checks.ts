@@ -10,6 +10,7 @@ import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {SystemProxySource} from '../deepseek/system-proxy.js';
+import {joined} from '../text/clause.js';
 import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
@@ -96,7 +97,7 @@ const otherToolsTrust = (variable: string, path: string) =>
 	`Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
 
 const checkMessagesEn = {
-	crashed: (message: string) => `The check itself failed: ${message}`,
+	crashed: (message: string) => joined('The check itself failed', message),
 	cancelled: 'Cancelled.',
 	overran: (ms: number) => `Gave up after ${ms} ms without a result.`,
 	/**

@@ -1,5 +1,5 @@
 // Command-line texts (en): argument errors, command outcomes. The usage text is in usage.ts.
-import {asClause} from '../text/clause.js';
+import {joined} from '../text/clause.js';
 import {placeEn} from '../text/dotenv-place.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 import {localized, type Messages} from './language.js';
@@ -101,12 +101,13 @@ const cliMessagesEn = {
 	/** Where even that does not fit: the balance and the next look. */
 	waitStatusShortest: (p: {total: string; currency: string; next: string}) => `${p.total} ${p.currency} · next look in ${p.next}`,
 	waitStatusUnread: (p: {problem: string; next: string; waited: string; max: string}) =>
-		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · the last look failed: ${asClause(p.problem)}`,
+		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · ${joined('the last look failed', p.problem)}`,
 	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${p.total} ${p.currency} (after ${p.waited}).`,
 	waitNotNeeded: (p: {total: string; currency: string}) => `The balance can already pay for calls: ${p.total} ${p.currency}. Nothing to wait for.`,
 	waitNotNeededBelow: (p: {total: string; currency: string; below: string}) => `The balance is not under ${p.below} ${p.currency}: ${p.total} ${p.currency}. Nothing to wait for.`,
+	/** After the report, whose fixes already say where to look (the top-up and transactions pages): only what is left to say. */
 	waitTimedOut: (p: {total: string; currency: string; waited: string}) =>
-		`Stopped waiting after ${p.waited}: the balance is still ${p.total} ${p.currency}. Check the transactions page (https://platform.deepseek.com/transactions), or wait longer with --wait-max.`,
+		`Stopped waiting after ${p.waited}: the balance is still ${p.total} ${p.currency}. To wait longer, use --wait-max.`,
 	waitTimedOutBelow: (p: {total: string; currency: string; below: string; waited: string}) =>
 		`Stopped waiting after ${p.waited}: the balance is ${p.total} ${p.currency}, still under ${p.below} ${p.currency}.`,
 	waitTimedOutUnread: (p: {waited: string}) => `Stopped waiting after ${p.waited}: the balance could not be read (see above).`,

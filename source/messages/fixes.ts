@@ -127,6 +127,7 @@ const fixMessagesEn = {
 	 * the summary's: said here too, the fix took five rows at 40 columns and a 40×15 window cut it after "retry: this…".
 	 */
 	retryAfterChargeSettles: (p: {ask: string}) => `Wait a minute and retry. If it stays, ask ${p.ask}`,
+	allowMoreTime: 'Try again with a longer --timeout (such as --timeout 60000), or later when the service is less busy',
 	retryAfterInFlight: 'Retry after the wait the answer names (its Retry-After header, seconds): this 402 passes as the calls in flight settle',
 	/** During DeepSeek's outage its 401s may be the outage's: the usual "never retry 401" would contradict the summary. */
 	retryAfterOutage: 'Retry once DeepSeek has recovered, with exponential backoff (these 401s may be the outage\'s)',

@@ -95,7 +95,8 @@ const configMessagesEn = {
 		remembered: 'was remembered, now missing',
 		prompt: 'typed in each time',
 		none: 'no key yet',
-		unknown: 'no source on record',
+		// Nothing says where the key comes from: each run looks for it where check does.
+		unknown: 'each run looks in DEEPSEEK_API_KEY and .env files',
 	},
 	historyNone: 'no readings yet',
 	historySingle: (p: {reading: string}) => `1 reading: ${p.reading}`,

@@ -3,7 +3,7 @@
 import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
-import {asClause} from '../text/clause.js';
+import {joined} from '../text/clause.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
@@ -389,7 +389,7 @@ const wizardTextEn = {
 		crumb: 'Waiting',
 		title: 'Waiting for your top-up to arrive…',
 		balance: (p: {amount: string; next: string}) => `Balance now: ${p.amount}. Next look in ${p.next}.`,
-		unread: (p: {problem: string; next: string}) => `The last look failed: ${asClause(p.problem)} Next look in ${p.next}.`,
+		unread: (p: {problem: string; next: string}) => `${joined('The last look failed', p.problem)} Next look in ${p.next}.`,
 		firstLook: (p: {next: string}) => `First look in ${p.next}.`,
 		elapsed: (p: {waited: string; max: string}) => `Waited ${p.waited} of up to ${p.max}.`,
 		done: 'It stops by itself the moment the balance can pay. Only the free balance endpoint is read: nothing is charged.',
@@ -633,6 +633,10 @@ const wizardTextEn = {
 			},
 			/** In place of the timeout reason when the requests went through a proxy. */
 			timeoutViaProxy: (p: {proxy: string}) => `No answer in time through the proxy ${p.proxy}: the proxy, or the service behind it, may be slow or unreachable.`,
+			/** In place of the crumb, title and reason where the host took the connection and only its answers came too late. */
+			slowCrumb: 'Slow answers',
+			slowTitle: (p: {host: string}) => `${p.host} answers too slowly`,
+			slow: (p: {connectMs: number}) => `It took the connection in ${p.connectMs} ms, then sent no answer in the time allowed: the service is busy, or needs more time than --timeout gives it.`,
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
 			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',

@@ -197,7 +197,9 @@ export const scenarios = {
 	dashscope_arrearage: {summary: 'Alibaba DashScope: chat 400 Arrearage', api: dashscope(), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
 	ark_service_not_open: {summary: 'Volcengine Ark, the model not activated for the account: chat 403 "Operation is denied because the model service is unavailable…" (ServiceNotOpen)', api: volcengineArk(arkServiceNotOpen), basePath: '/api/v3', host: 'ark.cn-beijing.volces.com'},
 	ark_model_id_disabled: {summary: 'Volcengine Ark, an account that must name an endpoint (ep-…): chat 404 "Accessing the model via Model ID is not allowed…" (ModelIDAccessDisabled)', api: volcengineArk(arkModelIdAccessDisabled), basePath: '/api/v3', host: 'ark.cn-beijing.volces.com'},
-	dashscope_rate_limited: {summary: 'Alibaba DashScope (Model Studio), its tokens-per-minute limit: chat 429 "You exceeded your current quota"', api: dashscope(dashscopeTokensPerMinute), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
+	// A rate limit at its host (rate_limited). Its words are OpenAI's for an empty account: switched to on a fake that
+	// plays no host (bare 127.0.0.1), nothing says Model Studio, and they read as that (relay_insufficient_balance).
+	dashscope_rate_limited: {summary: 'Alibaba DashScope (Model Studio), its tokens-per-minute limit: chat 429 "You exceeded your current quota" (a rate limit at its host only; on bare 127.0.0.1 the words read as OpenAI\'s empty account)', api: dashscope(dashscopeTokensPerMinute), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
 	aihubmix_incorrect_model: {summary: 'AiHubMix with no channel for the model: chat 503 "Incorrect model ID. …" (on bare 127.0.0.1: no host names it)', api: aiHubMixIncorrectModel(), basePath: '/v1'},
 	aihubmix_provider_rate_limit: {summary: 'AiHubMix rate-limited by the model\'s provider: chat 503 "Rate limited by provider – … try again later."', api: aiHubMixProviderRateLimit(), basePath: '/v1'},
 } as const satisfies Record<string, Scenario>;

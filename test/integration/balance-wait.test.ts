@@ -50,7 +50,9 @@ test('the time runs out: exit 1, the balance still empty, and where to look', as
 	const run = await runCli(['balance', '--wait', '--wait-max', '300ms', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
 	assert.equal(run.code, 1, run.stderr);
 	assert.match(run.stdout, /CNY 0\.00/);
-	assert.match(run.stdout, /Stopped waiting after \d+ ms: the balance is still 0\.00 CNY\. Check the transactions page/);
+	// Where to look is the report's fixes (the transactions page among them), said once; the last line is set apart.
+	assert.match(run.stdout, /\n\nStopped waiting after \d+ ms: the balance is still 0\.00 CNY\. To wait longer, use --wait-max\.\n$/);
+	assert.equal(run.stdout.split('https://platform.deepseek.com/transactions').length, 2, run.stdout);
 });
 
 test('--wait-max 3s: the last look falls near the limit, and the wait is said as the 3 s it was', async () => {

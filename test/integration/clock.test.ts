@@ -107,6 +107,6 @@ test('in Chinese: the not-yet-valid sentence and its fix', async () => {
 	const began = Date.now();
 	const json = await checkAt('api.deepseek.com', notYetValid, {DEEPSEEK_FIX_LANG: 'zh-CN'});
 	const now = nowShown(json.summary, began);
-	assert.equal(json.summary, `无法连接 API：api.deepseek.com 出示的证书要到 2100-01-01 00:00 UTC 才生效（到 2101-01-01 00:00 UTC 为止），而这台电脑的时钟是 ${now} UTC：几乎可以肯定是时钟慢了。把时钟调准，连接就能成功。`);
+	assert.equal(json.summary, `无法连接 API。api.deepseek.com 出示的证书要到 2100-01-01 00:00 UTC 才生效（到 2101-01-01 00:00 UTC 为止），而这台电脑的时钟是 ${now} UTC：几乎可以肯定是时钟慢了。把时钟调准，连接就能成功。`);
 	assert.deepEqual(json.fixes, [{id: 'set_clock', title: '把时钟调准：运行 sudo timedatectl set-ntp true 打开时间同步', url: null}]);
 });

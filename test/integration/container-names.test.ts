@@ -6,6 +6,7 @@ import {before, test} from 'node:test';
 import {closedPort} from '../helpers/raw-server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';
+import {joined} from '../../source/text/clause.js';
 
 type CheckJson = {
 	verdict: string;
@@ -35,8 +36,8 @@ test('host.docker.internal outside a container: where the name comes from, local
 	assert.equal(network?.summary, said);
 	assert.deepEqual(network?.details['containerName'], {kind: 'docker_host', name: 'host.docker.internal', port: 3000, suggested: 'http://localhost:3000/v1'});
 	assert.equal(json.verdict, 'network_error');
-	// Joined after the verdict's colon, the sentence goes on in lower case (text/clause.ts).
-	assert.equal(json.summary, `The API could not be reached: c${said.slice(1)}`);
+	// Joined to the verdict's lead by the one rule for a sentence from elsewhere (text/clause.ts).
+	assert.equal(json.summary, joined('The API could not be reached', said));
 	assert.deepEqual(json.fixes, [
 		{id: 'fix_base_url', title: 'Outside a container, use the base URL http://localhost:3000/v1', url: null},
 		{id: 'check_network', title: 'In a container on Linux, start it with --add-host=host.docker.internal:host-gateway (in Compose: extra_hosts: ["host.docker.internal:host-gateway"])', url: null},

@@ -13,6 +13,7 @@ import {after, before, describe, test} from 'node:test';
 import {startFake, type FakeServer} from '../fake/server.js';
 import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
 import {runCli} from '../helpers/run-cli.js';
+import {joined} from '../../source/text/clause.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';
 
 const here = import.meta.dirname;
@@ -75,7 +76,7 @@ function assertFailedAtFakeIp(json: CheckJson, how: string, reason: string, code
 	assert.equal(network?.details.reason, reason);
 	assert.equal(network?.details.code, code);
 	assert.equal(json.verdict, 'network_error', json.summary);
-	assert.equal(json.summary, `The API could not be reached: ${said}`);
+	assert.equal(json.summary, joined('The API could not be reached', said));
 	assert.deepEqual(json.fixes, [{id: 'check_network', title: appFix, url: null}, {id: 'check_dns', title: flushFix, url: null}]);
 	// The API rows point to the Network row, which says it once.
 	assert.equal(checkOf(json, 'auth')?.summary, 'Not checked (no connection; see Network).');
@@ -119,7 +120,7 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 		assert.equal(network?.status, 'pass', network?.summary);
 		assert.equal(network?.details.fakeIp, true);
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.match(json.summary, /^The API could not be reached: .+ The calls go through a proxy app's fake-ip address \(198\.18\.0\.2\) in its TUN mode, which connected: the node it picked is the likely cause\.$/);
+		assert.match(json.summary, /^The API could not be reached\. .+ The calls go through a proxy app's fake-ip address \(198\.18\.0\.2\) in its TUN mode, which connected: the node it picked is the likely cause\.$/);
 		assert.deepEqual(json.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 		assert.equal(json.fixes[0]?.title, appFix);
 	});

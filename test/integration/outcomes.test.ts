@@ -49,7 +49,7 @@ test('the key in use committed to this repository: verdict key_exposed, exit 1, 
 	assert.match(text.stdout, /1\. Rotate the key/);
 	const report = await runCli(['report'], env, {cwd: repo});
 	assert.equal(report.code, 1);
-	assert.match(report.stdout, /\*\*Verdict:\*\* `key_exposed`/);
+	assert.match(report.stdout, /\*\*Verdict:\*\* Key leaked \(`key_exposed`\)/);
 	assert.match(report.stdout, /`Rotate the key[^`]*`: <https:\/\/platform\.deepseek\.com\/api_keys>/);
 	// The same repository without the key: nothing to report.
 	writeFileSync(path.join(repo, '.env'), 'DEEPSEEK_API_KEY=\n');

@@ -60,7 +60,7 @@ test('a proxy that never answers: network_error at the deadline, and the process
 	assert.equal(json.checks.find(check => check.id === 'auth')?.status, 'error');
 	// It names the proxy, and that it never answered the tunnel request: a real proxy answers it only once it has
 	// reached the service (Squid, waiting on its DNS or connection, answered after the deadline), else it is stuck.
-	const said = `The API could not be reached: api.deepseek.com did not answer within 0.3 s: the proxy http://${proxyHost}:${port} (from HTTPS_PROXY) took the connection but never answered the request to open a tunnel to it. A proxy answers that only once it has reached the service (Squid waits up to a minute by default), so it may still be trying to reach api.deepseek.com (its way out or its DNS slow or blocked), or it is stuck: try again with a longer --timeout (such as 70000) to read the proxy's own answer; if none comes, check or restart the proxy.`;
+	const said = `The API could not be reached. api.deepseek.com did not answer within 0.3 s: the proxy http://${proxyHost}:${port} (from HTTPS_PROXY) took the connection but never answered the request to open a tunnel to it. A proxy answers that only once it has reached the service (Squid waits up to a minute by default), so it may still be trying to reach api.deepseek.com (its way out or its DNS slow or blocked), or it is stuck: try again with a longer --timeout (such as 70000) to read the proxy's own answer; if none comes, check or restart the proxy.`;
 	assert.equal(json.summary, said);
 	assert.equal(run.code, 1);
 	assert.equal(run.stderr, '');

@@ -507,14 +507,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	// The certificate the fake proxy makes is signed by the test CA, as Squid's by its own.
 	const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
 	// Joined after the verdict's colon, the sentence opens in lower case (text/clause.ts).
-	const afterColon = (said: string) => said.replace(/^The /, 'the ');
 	const untrusted = (proxy: TestProxy, advice = `Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`) =>
 		`The certificate presented for api.deepseek.com is not trusted here: it was issued by "${issuer}", which this computer does not trust. The connection ran through the proxy ${proxyUrl(proxy)} (from HTTPS_PROXY): most likely that proxy inspects HTTPS and puts its own certificate in place of the service's (if it only passes the connection on, the service's own certificate is the one not trusted). ${advice}`;
 	test('a proxy that intercepts HTTPS, with no certificate file named: the sentence names the certificate\'s issuer, the proxy that put it there, and NODE_EXTRA_CA_CERTS', async () => {
 		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
 		const {json} = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}));
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The API could not be reached: ${afterColon(untrusted(proxy))}`);
+		assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null, systemTrusted: false});
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined}), DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
@@ -532,7 +531,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: file});
 		const {json} = await checkJson(env);
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The API could not be reached: ${afterColon(untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which does not hold the certificate that signed it: add the certificate of "${issuer}" to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`))}`);
+		assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which does not hold the certificate that signed it: add the certificate of "${issuer}" to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: true}, systemTrusted: false});
 		assert.equal((json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${file}, the file NODE_EXTRA_CA_CERTS names`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
@@ -549,7 +548,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(json.verdict, 'network_error', json.summary);
 		// What Node 22 itself prints for such a file: the sentence says the same, in the user's words.
 		assert.match(result.stderr, /Ignoring extra certs from/);
-		assert.equal(json.summary, `The API could not be reached: ${afterColon(untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`))}`);
+		assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy, `NODE_EXTRA_CA_CERTS names ${file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at the certificate of "${issuer}", or try another network.`)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: {path: file, readable: false}, systemTrusted: false});
 		assert.equal((json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Point NODE_EXTRA_CA_CERTS at a file you can read that holds the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it): ${file} cannot be read`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
@@ -595,7 +594,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(json.verdict, 'network_error', json.summary);
 			assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
 			assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable, path: '/etc/corp/ca-bundle.pem'});
-			assert.equal(json.summary, `The API could not be reached: ${afterColon(untrusted(proxy))} Your other tools trust the certificates in /etc/corp/ca-bundle.pem (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem.`);
+			assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy)} Your other tools trust the certificates in /etc/corp/ca-bundle.pem (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem.`);
 			assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
 			assert.match(withFixes.fixes[0]?.title ?? '', /^Run again with NODE_EXTRA_CA_CERTS=\/etc\/corp\/ca-bundle\.pem/);
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
@@ -613,7 +612,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(network?.summary, said);
 		assert.deepEqual(network?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null, systemTrusted: false});
 		assert.equal(json.verdict, 'network_error');
-		assert.equal(json.summary, `The API could not be reached: ${afterColon(said)}`);
+		assert.equal(json.summary, `The API could not be reached. ${said}`);
 		assert.deepEqual((json as CheckJson & {fixes: Array<{id: string; title: string}>}).fixes[0], {id: 'check_tls', title: `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}"`, url: null});
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.match(checkOf(chinese, 'network')?.summary ?? '', new RegExp(`^api\\.deepseek\\.com:\\d+ 出示的证书由“${issuer.replaceAll(/[()]/g, '\\$&')}”签发`));
@@ -722,7 +721,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(balance?.details.reason, 'tls');
 		assert.deepEqual(balance?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null, systemTrusted: false});
 		const text = (await runCli(['check'], env)).stdout;
-		// The Network row and check's summary ("…could not be reached: the certificate…"): twice, no more.
+		// The Network row and check's summary ("…could not be reached. The certificate…"): twice, no more.
 		assert.equal(text.replaceAll(/\s+/g, ' ').split(/[Tt]he certificate presented for openrouter\.ai:\d+ is not trusted here/).length - 1, 2, text);
 		assert.match(text, /Balance: Not checked \(no connection; see Network\)\./);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
@@ -750,7 +749,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(network?.status, 'warn', network?.summary);
 		assert.equal(network?.details.untrustedCertificate, undefined);
 		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The API could not be reached: ${afterColon(untrusted(proxy))}`);
+		assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy)}`);
 		assert.deepEqual(checkOf(json, 'auth')?.details.untrustedCertificate, {issuer, proxy: proxyUrl(proxy), extraCaFile: null, systemTrusted: false});
 	});
 
@@ -826,7 +825,7 @@ describe('balance through a proxy setting that fails: the cause check names, in 
 	test('a relay whose certificate is not trusted here (OpenRouter, direct): balance names the certificate and its fix, as check says', async () => {
 		const said = await sayings(envWith({DEEPSEEK_BASE_URL: `https://openrouter.ai:${fakePort('openrouter_limit_zero')}/api/v1`, NODE_EXTRA_CA_CERTS: undefined}));
 		assertSaysAsCheck(said, 'untrustedCertificate');
-		assert.match(said.json.summary, /^The API could not be reached: the certificate presented for openrouter\.ai:\d+ is not trusted here/);
+		assert.match(said.json.summary, /^The API could not be reached\. The certificate presented for openrouter\.ai:\d+ is not trusted here/);
 		assert.equal(said.json.fixes[0]?.id, 'check_tls');
 	});
 

@@ -35,9 +35,9 @@ test('Chinese breaks between words at 40 columns: --help keeps 退出码 and 模
 		'socks5:// 或 http:// 地址，或',
 		'取消设置它，改为直连',
 	]);
-	assert.deepEqual(wrapPlain('你的调用发往 ExampleRelay，不是 DeepSeek，它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。', {width: 36}), [
-		'你的调用发往 ExampleRelay，不是',
-		'DeepSeek，它返回 402：它之前的',
+	assert.deepEqual(wrapPlain('你的调用发往 ExampleRelay，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。', {width: 36}), [
+		'你的调用发往 ExampleRelay，而不是',
+		'DeepSeek；它返回 402：它之前的',
 		// A measure word keeps to its noun (一笔扣费), not "…的一笔" above "扣费".
 		'一笔扣费还在结算中，所以暂时拦下了',
 		'新的调用。',

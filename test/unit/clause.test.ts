@@ -8,7 +8,7 @@ import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {httpFailureMessages, proxyMessages} from '../../source/messages/http.js';
 import {tablesOf} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
-import {asClause} from '../../source/text/clause.js';
+import {asClause, joined, joinedZh} from '../../source/text/clause.js';
 import {sentencesOf} from '../helpers/message-sentences.js';
 
 /** Every English sentence of a table: functions called with stand-ins (those that need real values are left out). */
@@ -29,7 +29,7 @@ test('no network failure reads "…could not be reached: The …" (a capital aft
 	const capitalAfterColon = joined.filter(sentence => /^[^:]+: \p{Lu}\p{Ll}+(?=[\s,(]|$)/u.test(sentence));
 	assert.deepEqual(capitalAfterColon, []);
 	const clock = checkMessages.network.certificateNotYetValid({host: 'api.deepseek.com', from: '2026-01-01', to: '2027-01-01', now: '2020-01-01'});
-	assert.ok(diagnoseMessages.network(clock).startsWith('The API could not be reached: the certificate api.deepseek.com presented'));
+	assert.ok(diagnoseMessages.network(clock).startsWith('The API could not be reached. The certificate api.deepseek.com presented'), 'a sentence with a colon of its own follows a full stop');
 });
 
 /** Every English sentence of a table but its titles (a check's name opens a row, never joins a sentence), found at any depth. */
@@ -53,4 +53,23 @@ test('no check\'s sentence reads "No clear cause found: Unreadable answer" or "t
 	assert.deepEqual(capitalAfterColon, []);
 	assert.equal(diagnoseMessages.unknown(checkMessages.balance.unreadable(200, 'R.')), 'No clear cause found: unreadable answer (HTTP 200). R.');
 	assert.match(cliMessages.waitStatusUnread({problem: checkMessages.balance.unreadable(200, 'R.'), next: '5 min', waited: '1 min', max: '1 h'}), /the last look failed: unreadable answer \(HTTP 200\)/);
+});
+
+test('a sentence from elsewhere is joined one way: after a colon as a clause, or after a full stop where it has a colon of its own; always ending with a stop', () => {
+	assert.equal(joined('The API could not be reached', 'Cannot resolve x.invalid.'), 'The API could not be reached: cannot resolve x.invalid.');
+	assert.equal(joined('The check itself failed', 'boom'), 'The check itself failed: boom.');
+	assert.equal(joined('The API could not be reached', '127.0.0.1:8080 closed the connection without answering: a firewall may be cutting it.'), 'The API could not be reached. 127.0.0.1:8080 closed the connection without answering: a firewall may be cutting it.');
+	assert.equal(joined('No clear cause found', 'HTTP 500 at https://example.com/x'), 'No clear cause found: HTTP 500 at https://example.com/x.');
+	assert.equal(joinedZh('无法连接 API', '127.0.0.1:8080 没有响应就关闭了连接：可能有防火墙。'), '无法连接 API。127.0.0.1:8080 没有响应就关闭了连接：可能有防火墙。');
+	assert.equal(joinedZh('检查本身出错', 'boom'), '检查本身出错：boom。');
+	// Every joined sentence of the tables: never two colons of sentences in one, never a missing stop before the next.
+	const failures = [checkMessages.network, httpFailureMessages, proxyMessages].flatMap(table => sentences(tablesOf(table)?.en));
+	for (const failure of failures) {
+		for (const [lead, said] of [['The API could not be reached', diagnoseMessages.network(failure)], ['No clear cause found', diagnoseMessages.unknown(failure)], ['The check itself failed', checkMessages.crashed(failure)]] as const) {
+			if (said.startsWith(`${lead}: `)) assert.doesNotMatch(said.slice(lead.length + 2), /:\s/u, said);
+			else assert.ok(said.startsWith(`${lead}. `), said);
+			assert.match(said, /[.!?…]["')]*$/u, said);
+		}
+	}
+	assert.match(wizardText.wait.unread({problem: checkMessages.crashed('boom'), next: '5 s'}), /^The last look failed\. The check itself failed: boom\. Next look in 5 s\.$/);
 });

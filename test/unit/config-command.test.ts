@@ -59,8 +59,14 @@ test('with nothing remembered it says so and where the file will be', async () =
 	assert.equal(code, 0);
 	assert.ok(stdout.includes(`File             ${file} (not created yet: nothing remembered)`));
 	assert.match(stdout, /Balance history\s+no readings yet/);
-	assert.match(stdout, /API key\s+not remembered \(no source on record\)/);
+	assert.match(stdout, /API key\s+not remembered \(each run looks in DEEPSEEK_API_KEY and \.env files\)/);
 	assert.doesNotMatch(stdout, /--reset/, 'nothing to reset yet');
+	setLanguage('zh-CN');
+	try {
+		assert.match((await run(env)).stdout, /API key\s+没有记住（每次运行时从 DEEPSEEK_API_KEY 和 \.env 文件中查找）/);
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('shows every remembered setting readably, key masked, history summarised', async () => {

@@ -1906,7 +1906,7 @@ const rows: Row[] = [
 		verdict: 'network_error',
 		fixes: ['status_page', 'check_network'],
 		exactFixes: true,
-		says: ['The API was reached, but its answers came back incomplete: api.deepseek.com started answering (HTTP 200)'],
+		says: ['The API was reached, but its answers came back incomplete. api.deepseek.com started answering (HTTP 200)'],
 		neverSays: ['could not be reached'],
 	},
 	{
@@ -1932,12 +1932,13 @@ const rows: Row[] = [
 		says: ['The API was reached, but its answers came back incomplete'],
 	},
 	{
-		name: 'a timeout before any answer is still "could not be reached"',
+		name: 'a timeout before any answer, where the host took the connection: reached and slow, not "could not be reached"',
 		results: scenario(auth.unexpected(failure('timeout', 'api.deepseek.com did not answer within 10.0 s: the service may be slow or unreachable from here; try again, or allow more time with --timeout.'))),
 		verdict: 'network_error',
-		fixes: ['check_network', 'status_page'],
+		fixes: ['retry_later', 'status_page'],
 		exactFixes: true,
-		says: ['The API could not be reached: api.deepseek.com did not answer'],
+		says: ['The API was reached but answers slowly: api.deepseek.com took the connection in'],
+		neverSays: ['could not be reached'],
 	},
 	{
 		name: 'a gateway that cannot be reached during DeepSeek\'s outage: the network, not the outage',
@@ -2034,14 +2035,14 @@ const rows: Row[] = [
 		verdict: 'network_error',
 		fixes: ['check_dns', 'status_page'],
 		urls: {check_dns: null},
-		says: ['could not be reached: cannot resolve'],
+		says: ['could not be reached. Cannot resolve'],
 	},
 	{
-		name: 'auth times out',
-		results: scenario(auth.unexpected(failure('timeout', 'No answer from api.deepseek.com within 10000 ms.'))),
+		name: 'auth times out where the network check could not connect: "could not be reached"',
+		results: scenario(network.refused(), auth.unexpected(failure('timeout', 'No answer from api.deepseek.com within 10000 ms.'))),
 		verdict: 'network_error',
 		fixes: ['check_network'],
-		says: ['10000 ms'],
+		says: ['could not be reached'],
 	},
 	{
 		name: 'connection reset on auth',
@@ -2184,7 +2185,7 @@ const rows: Row[] = [
 			fix_base_url: 'Or put 172.29.96.1, Windows\' address as WSL sees it, in place of localhost in the base URL, with the relay listening on all addresses (0.0.0.0) and its port open in Windows\' firewall',
 			check_network: 'Or run the relay or gateway inside WSL',
 		},
-		says: ['The API could not be reached: localhost:3000 refused the connection, and this is WSL 2: in its default (NAT) networking, localhost is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.'],
+		says: ['The API could not be reached. localhost:3000 refused the connection, and this is WSL 2: in its default (NAT) networking, localhost is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.'],
 	},
 	{
 		name: 'a proxy app\'s fake-ip address refuses the connection: that app, then the DNS cache it may have left, not the status page',

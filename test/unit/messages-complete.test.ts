@@ -176,6 +176,7 @@ const byName: Record<string, readonly Sample[]> = {
 	more: [0, 2],
 	movedTo: ['/tmp/sample/config.json.corrupt'],
 	ms: [1500],
+	connectMs: [18],
 	name: ['ExampleRelay', 'DeepSeek'],
 	next: ['5 秒'],
 	nearest: ['--sample-flag'],

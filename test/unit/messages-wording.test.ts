@@ -114,7 +114,7 @@ test('the Chinese of the balance verdict, the L key, the balance amount, the tre
 			'47.44 CNY',
 			'还没有余额记录。每次运行 check、balance 或向导都会记一次，一小时后再运行就能看到趋势。',
 			'请把这些 trace id 提供给 DeepSeek 客服（api-service@deepseek.com）：客服凭它们能找到具体的请求。',
-			'这些调用发往 OpenRouter，不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
+			'这些调用发往 OpenRouter，而不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
 			'OpenCode Zen：免费提供的额度已用完，而你的账号只能用这部分额度',
 			'等到余额又够支付调用',
 		]);
@@ -158,5 +158,75 @@ test('the Chinese of "up since the last look", the unreadable currency, "balance
 		'Unreadable answer (HTTP 200). The balance answer\'s currency in entry 1 of "balance_infos" is not a currency code such as CNY or USD.',
 		'Balance since then: 47.44 CNY, 1 hour ago',
 		'Low-balance alert: under 5 USD, which does not apply to this balance in CNY',
+	]);
+});
+
+/** This round's relay sentences, server quotes and Codex project config, with the same values in either language. */
+const relayRound = () => [
+	diagnoseMessages.relayExhausted({name: 'OpenRouter', what: 'overdue', operator: false}),
+	diagnoseMessages.outageElsewhere({name: 'OpenRouter', httpStatus: 502, status: 'Major outage (API)'}),
+	diagnoseMessages.relayChargeSettling('Flux Router', 402),
+	diagnoseMessages.relayRateLimited('DashScope', 429),
+	diagnoseMessages.relayNetworkRulesRefused({name: 'Azure', status: 403, said: 'Public access is disabled'}),
+	diagnoseMessages.relayClientRefused({name: 'OpenCode Zen', status: 403, said: undefined}),
+	diagnoseMessages.wrongEndpoint('One API', '127.0.0.1:3000'),
+	diagnoseMessages.requestModerated({name: 'DeepSeek', status: 400, said: 'Content Exists Risk'}),
+	checkMessages.endpoint.relay('OpenRouter', 'openrouter.ai'),
+	wizardText.start.provider('OpenRouter'),
+	wizardText.leaves.relay.goesTo('OpenRouter'),
+	markdownMessages.traceIdsIntroElsewhere({name: 'OpenRouter'}),
+	checkMessages.keyPresent.withCodexIgnored('', {file: '.codex/config.toml', instead: '~/.codex/config.toml'}),
+	cliMessages.noKeyInApp({app: 'codex', file: '~/.codex/config.toml', ignoredFile: '.codex/config.toml'}),
+	checkMessages.keyPresent.otherInApp({source: 'env', file: '.env', used: 'sk-…abcd', app: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', settingsFile: '~/.claude/settings.json', masked: 'sk-…dddd', more: 0}),
+];
+
+test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored project config reads as meant', () => {
+	setLanguage('zh-CN');
+	try {
+		assert.deepEqual(relayRound(), [
+			// One form for "your calls go to X, not DeepSeek": 而不是 (the contrast written out), then ； before the clause that follows with its own subject.
+			'你的调用发往 OpenRouter，而不是 DeepSeek；你在那里的账号已停用或欠费（有未付账单或到了消费上限）。这些调用与你的 DeepSeek 余额无关。',
+			'你的调用发往 OpenRouter，而不是 DeepSeek；它返回 HTTP 502，同时 DeepSeek 状态页报告了故障（Major outage, API）：如果 OpenRouter 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 OpenRouter 那边。',
+			'你的调用发往 Flux Router，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。',
+			'你的调用发往 DashScope，而不是 DeepSeek；它返回 429：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。',
+			'你的调用发往 Azure，而不是 DeepSeek；那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP 403，“Public access is disabled”）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。',
+			// 自己的应用……发出的调用 and 其他程序……发出的调用 in step (not 来自它自己的应用或经批准渠道的调用).
+			'你的调用发往 OpenCode Zen，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP 403）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。',
+			// Before a colon that explains, the colon stays.
+			'你的调用发往 One API（127.0.0.1:3000），而不是 DeepSeek：那里的错误和余额属于 One API，不是你的 DeepSeek 账号。',
+			// 拒绝的是……，不是 key，也不是余额 (as requestRefused says it), not 拒绝了……，不是 key, where 不是 has nothing to stand against.
+			'DeepSeek 的内容审核拒绝的是请求里的内容（HTTP 400，“Content Exists Risk”），不是 key，也不是余额。',
+			'调用发往 OpenRouter（openrouter.ai），而不是 DeepSeek：扣的是它那里的余额。',
+			'这个地址属于 OpenRouter，而不是 DeepSeek。',
+			// A screen's title keeps the short 不是: with 而不是 it wraps to a second row at 40 columns (“OpenRouter” and all).
+			'你的调用发往 OpenRouter，不是 DeepSeek',
+			'这些调用发往 OpenRouter，而不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
+			// 无论……都…… before what it qualifies (not a trailing “，无论项目是否受信任”); 项目配置, not 项目的配置.
+			'Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ~/.codex/config.toml。',
+			// The app by name in the bracket (a lone 它 there could be read as the settings file just named).
+			'Codex 的设置里没有可检查的 DeepSeek key（sk- 加 32 位十六进制字符）：~/.codex/config.toml 和它的其他设置文件里都没有（Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：项目配置不能设置 model_provider 或 model_providers）',
+			// 另一个 key, as every other “sets another key” sentence says (not a bare 另一个).
+			'检查的是 DEEPSEEK_API_KEY（sk-…abcd）；Claude Code 的 ~/.claude/settings.json 中的 ANTHROPIC_AUTH_TOKEN 设置了另一个 key（sk-…dddd）：Claude Code 的调用用的是那个 key 的账号。',
+		]);
+	} finally {
+		setLanguage('en');
+	}
+	// The English twins, unchanged.
+	assert.deepEqual(relayRound(), [
+		'Your calls go to OpenRouter, not DeepSeek, and your account there is suspended or in arrears (an unpaid bill or a spending limit). Your DeepSeek balance does not matter for these calls.',
+		'Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502 while DeepSeek\'s status page reports trouble (Major outage, API): if OpenRouter sends your calls on to DeepSeek, that outage is the likely cause. Wait for DeepSeek to recover, or pick a model or provider there that does not depend on it; if the errors last after DeepSeek recovers, the failure is on OpenRouter\'s side.',
+		'Your calls go to Flux Router, not DeepSeek, and it answers 402: a charge it made earlier is still being settled on its side, so it holds new calls back for a moment. A short wait, not an empty balance: there is nothing to top up. Your DeepSeek account is not involved.',
+		'Your calls go to DashScope, not DeepSeek, and it answers 429: too many requests there (its own limit, or that of a provider it passes your calls to). Your DeepSeek account is not involved.',
+		'Your calls go to Azure, not DeepSeek, and the resource there refuses them for the network they come from: its networking settings take calls only from the networks and addresses they allow (HTTP 403 "Public access is disabled"). Not the key, not the balance; your DeepSeek account is not involved.',
+		'Your calls go to OpenCode Zen, not DeepSeek, and it takes them only from its own app or an approved channel, not from other programs such as yours (HTTP 403). Not the key, not the balance: a new key or a top-up will not help; your DeepSeek account is not involved.',
+		'Your calls go to One API (127.0.0.1:3000), not DeepSeek: errors and balance there are One API\'s, not your DeepSeek account\'s.',
+		'DeepSeek\'s content moderation refused what the request says (HTTP 400 "Content Exists Risk"): not the key or the balance.',
+		'Calls go to OpenRouter (openrouter.ai), not to DeepSeek: its own balance applies.',
+		'That address belongs to OpenRouter, not to DeepSeek.',
+		'Your calls go to OpenRouter, not to DeepSeek',
+		'The calls went to OpenRouter, not DeepSeek: if you ask whoever runs it, give them these: they identify the requests there.',
+		' Codex ignores the DeepSeek provider in .codex/config.toml: a project\'s config may not set model_provider or model_providers, trusted or not; set them in ~/.codex/config.toml.',
+		'Codex\'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ~/.codex/config.toml or its other settings files (it ignores the DeepSeek provider in .codex/config.toml: a project\'s config may not set model_provider or model_providers)',
+		'DEEPSEEK_API_KEY (sk-…abcd) is the key checked; ANTHROPIC_AUTH_TOKEN in Claude Code\'s ~/.claude/settings.json sets another (sk-…dddd): Claude Code\'s calls use that key\'s account.',
 	]);
 });

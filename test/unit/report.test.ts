@@ -366,7 +366,7 @@ test('renderBalanceText: a relay balance with its unit, note and source; quota u
 test('renderMarkdown: verdict, setup, checks table, balance, trace ids, path, fixes, no-key line', () => {
 	const markdown = renderMarkdown(brokeReport, {...meta, path: ['start=402', 'balance']});
 	assert.ok(markdown.startsWith('# deepseek-fix support report\n'));
-	assert.ok(markdown.includes('**Verdict:** `insufficient_balance`: `Your DeepSeek balance is 0.00 CNY: calls are refused with 402.`'));
+	assert.ok(markdown.includes('**Verdict:** Insufficient balance (`insufficient_balance`): `Your DeepSeek balance is 0.00 CNY: calls are refused with 402.`'));
 	assert.ok(markdown.includes('| Base URL | `https://api.deepseek.com` |'));
 	assert.ok(markdown.includes('| Service behind the base URL | `DeepSeek (detected by host)` |'));
 	assert.ok(markdown.includes('| deepseek-fix version | `0.1.0` |'));

@@ -166,12 +166,12 @@ test('runner: a check that throws becomes an error with a safe summary; the othe
 	];
 	const [thrown, syncThrown, stringThrown, fine] = await run(checks);
 	assert.equal(thrown?.status, 'error');
-	assert.equal(thrown?.summary, `The check itself failed: boom while sending sk-…${testKey.slice(-4)}`);
+	assert.equal(thrown?.summary, `The check itself failed: boom while sending sk-…${testKey.slice(-4)}.`, 'an error\'s message gets its full stop');
 	assert.deepEqual(thrown?.details, {});
 	assert.equal(syncThrown?.status, 'error');
-	assert.equal(syncThrown?.summary, 'The check itself failed: thrown before any promise');
+	assert.equal(syncThrown?.summary, 'The check itself failed: thrown before any promise.');
 	assert.equal(stringThrown?.status, 'error');
-	assert.equal(stringThrown?.summary, 'The check itself failed: a bare string');
+	assert.equal(stringThrown?.summary, 'The check itself failed: a bare string.');
 	assert.equal(fine?.status, 'pass');
 });
 

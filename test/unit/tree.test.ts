@@ -1869,3 +1869,22 @@ test('where the address picked is an agent app\'s, the key question offers that 
 	assert.ok(p401.kind === 'menu');
 	assert.equal(p401.options(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401'), pick('p401.base_url', 'app:claude_code:ANTHROPIC_BASE_URL')], withKeys), withKeys))[0]?.id, 'claude_code');
 });
+
+test('a host that took the connection and answered later than --timeout: the result says it is slow, not unreachable, with check\'s fixes (more time first)', () => {
+	const reached = {host: '127.0.0.1', port: 8080, proxy: null, address: '127.0.0.1', connectMs: 17};
+	const timedOut = result('auth', 'error', {reason: 'timeout', code: 'TimeoutError'});
+	const results = [result('network', 'pass', reached), timedOut];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.match(content.title, /answers too slowly$/);
+	assert.equal(content.lines[0], 'It took the connection in 17 ms, then sent no answer in the time allowed: the service is busy, or needs more time than --timeout gives it.');
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['retry_later', 'status_page']);
+	assert.match(diagnose(results).summary, /^The API was reached but answers slowly: .* took the connection in 17 ms/);
+	// Where the network check did not connect, or connected to a proxy, it stays "cannot get through".
+	for (const network of [result('network', 'fail', {...reached, reason: 'timeout', code: 'TIMEOUT'}), result('network', 'pass', {...reached, proxy: 'http://127.0.0.1:7890'})]) {
+		assert.match(diagnose([network, timedOut]).summary, /^The API could not be reached/);
+		assert.doesNotMatch(leaf.content(viewWith([network, timedOut])).title, /slowly/);
+	}
+});

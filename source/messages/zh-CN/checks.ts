@@ -8,6 +8,7 @@ import {placeZh} from '../../text/dotenv-place.js';
 import {agentAppNames} from '../../deepseek/facts.js';
 import {afterChinese, appSetsZh, appSettingPlaceZh} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
+import {joinedZh} from '../../text/clause.js';
 
 /** 被检查的 key（otherInApp 的开头）。 */
 const keyChecked = (file: string) => ({
@@ -83,7 +84,7 @@ const otherToolsTrust = (variable: string, path: string) =>
 	`你的其他工具信任 ${path}（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=${path} 再运行一次。`;
 
 export const checkMessages: CheckMessages = {
-	crashed: message => `检查本身出错：${message}`,
+	crashed: message => joinedZh('检查本身出错', message),
 	cancelled: '已取消。',
 	overran: ms => `${ms} ms 内没有结果，已放弃。`,
 	unreached: {
@@ -117,10 +118,10 @@ export const checkMessages: CheckMessages = {
 				? `来自 DEEPSEEK_API_KEY（${p.used}），但 ${p.saved.file} 设置了另一个 key（${p.saved.masked}）：那一行改动之前打开的终端或编辑器用的仍是旧 key。请打开一个新终端或运行 source ${p.saved.file}，并重启编辑器。`
 				: `来自 DEEPSEEK_API_KEY（${p.used}），但 ${windowsVariablesZh(p.saved.kind)}里保存的是另一个 key（${p.saved.masked}）：保存之前打开的窗口或编辑器用的仍是旧 key。请打开一个新终端，并重启编辑器。`,
 		otherInApp: p =>
-			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 设置了另一个（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
+			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 设置了另一个 key（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		withCodexIgnored: (summary, p) =>
-			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：项目的配置不能设置 model_provider 或 model_providers，无论项目是否受信任；请把它们写进 ${p.instead}。`,
+			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
 		otherInProjectEnv: p =>
 			`来自 DEEPSEEK_API_KEY（${p.used}），但${placeZh(p.file)} 设置了另一个 key（${p.inFile}）。dotenv 和 python-dotenv 不会覆盖已经设置的变量，所以从这个终端启动的程序发送的是 ${p.used}，检查用的也是它；要发送 ${p.file} 里的 key，请取消设置 DEEPSEEK_API_KEY，或让两者一致。`,
 	},
@@ -221,7 +222,7 @@ export const checkMessages: CheckMessages = {
 		answersCutOff: host => `${host} 开始响应，但一个响应都没有完整返回，因此无法判断它是哪个服务。`,
 		official: host => `调用发往 DeepSeek 官方 API（${host}）。`,
 		deepseekLike: host => `${host} 的响应与 DeepSeek API 一致。`,
-		relay: (name, host) => `调用发往 ${name}（${host}），不是 DeepSeek：扣的是它那里的余额。`,
+		relay: (name, host) => `调用发往 ${name}（${host}），而不是 DeepSeek：扣的是它那里的余额。`,
 		passesKeyOn: (name, host) => `调用经过 ${name}（${host}），它把你自己的 DeepSeek key 转发给 DeepSeek：扣的是你的 DeepSeek 余额。`,
 		notDeepSeek: host => `${host} 的响应不像 DeepSeek API：调用没有到达 DeepSeek。`,
 		deepSeekWebsite: host => `${host} 是 DeepSeek 的网站，不是它的 API：调用没有到达 DeepSeek API。`,

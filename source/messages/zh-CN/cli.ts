@@ -3,6 +3,7 @@
 import {agentAppNames} from '../../deepseek/facts.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import type {CliMessages} from '../cli.js';
+import {joinedZh} from '../../text/clause.js';
 
 export const cliMessages: CliMessages = {
 	badArguments: p => `deepseek-fix：${p.problem}。用法见 deepseek-fix ${p.command === undefined ? '' : `${p.command} `}--help`,
@@ -29,7 +30,7 @@ export const cliMessages: CliMessages = {
 	keyFromNeedsCommand: '--key-from 只用于 check、balance、report 这三个命令；向导会问检查哪个 key（各应用设置里的 key 都列在那里）',
 	noKeyInApp: p =>
 		`${agentAppNames[p.app]} 的设置里没有可检查的 DeepSeek key（sk- 加 32 位十六进制字符）：${p.file} 和它的其他设置文件里都没有${
-			p.ignoredFile === undefined ? '' : `（它会忽略 ${p.ignoredFile} 里的 DeepSeek 服务商设置：项目的配置不能设置 model_provider 或 model_providers）`}`,
+			p.ignoredFile === undefined ? '' : `（${agentAppNames[p.app]} 会忽略 ${p.ignoredFile} 里的 DeepSeek 服务商设置：项目配置不能设置 model_provider 或 model_providers）`}`,
 	modelNeedsProbe: '--model 指定付费测试调用所用的模型：请同时加上 --probe 来发起这次调用',
 	badBaseUrl: p => `deepseek-fix：${{flag: '用 --base-url 给出的', env: 'DEEPSEEK_BASE_URL 里的', dotenv: `${placeZh(p.file ?? '.env')} 里 DEEPSEEK_BASE_URL 的`, remembered: '设置里记住的', default: '默认的'}[p.source]} base URL 无法使用${p.source === 'remembered' ? '（deepseek-fix config --reset 可以清除它）' : ''}。${p.reason}`,
 	cancelled: '已取消。',
@@ -66,12 +67,12 @@ export const cliMessages: CliMessages = {
 	waitStatus: p => `${p.total} ${p.currency} · ${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · Ctrl+C 停止`,
 	waitStatusShort: p => `${p.total} ${p.currency} · ${p.next}后再查 · 已等待 ${p.waited}`,
 	waitStatusShortest: p => `${p.total} ${p.currency} · ${p.next}后再查`,
-	waitStatusUnread: p => `${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · 上一次查询失败：${p.problem}`,
+	waitStatusUnread: p => `${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · ${joinedZh('上一次查询失败', p.problem)}`,
 	waitArrived: p => `余额又可以支付调用了：${p.total} ${p.currency}（等待了 ${p.waited}）。`,
 	waitNotNeeded: p => `余额已经可以支付调用：${p.total} ${p.currency}，不需要等待。`,
 	waitNotNeededBelow: p => `余额不低于 ${p.below} ${p.currency}：${p.total} ${p.currency}，不需要等待。`,
 	waitTimedOut: p =>
-		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。请查看账单页面（https://platform.deepseek.com/transactions），或用 --wait-max 等久一些。`,
+		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。要等久一些，请用 --wait-max。`,
 	waitTimedOutBelow: p => `已等待 ${p.waited}，停止等待：余额是 ${p.total} ${p.currency}，仍低于 ${p.below} ${p.currency}。`,
 	waitTimedOutUnread: p => `已等待 ${p.waited}，停止等待：无法查询余额（原因见上文）。`,
 	waitNothingToWatch: p => `deepseek-fix：--wait 监视的是 DeepSeek 余额，而这里没有可监视的余额。${p.problem}`,

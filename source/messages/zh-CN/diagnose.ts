@@ -2,6 +2,7 @@
 import type {DiagnoseMessages} from '../diagnose.js';
 import {quoted, unbracketed} from '../../text/quoted.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
+import {joinedZh} from '../../text/clause.js';
 
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
 const askOperator = (operator: boolean) => (operator ? '，或联系它的管理员' : '');
@@ -11,13 +12,14 @@ export const diagnoseMessages: DiagnoseMessages = {
 	noKeyBlank: '没有 API key：DEEPSEEK_API_KEY 已设置但为空（空的或只有空格），在里面填入 key 之前什么都检查不了。',
 	outage: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}），API 也在出错：请等它恢复。`,
 	outageElsewhere: p =>
-		`你的调用发往 ${p.name}，不是 DeepSeek，它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
+		`你的调用发往 ${p.name}，而不是 DeepSeek；它返回 HTTP ${p.httpStatus}，同时 DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：如果 ${p.name} 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 ${p.name} 那边。`,
 	outageApiFine: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
 	outageNotChecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：调用失败多半是这个原因。`,
 	outageUnchecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
-	network: detail => `无法连接 API：${detail}`,
+	network: detail => joinedZh('无法连接 API', detail),
 	throughFakeIp: p => `${p.failed}这些调用经由代理软件 TUN 模式的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
-	answersCutOff: detail => `连上了 API，但响应没有完整返回：${detail}`,
+	slowAnswer: p => `连上了 API，但响应很慢：${p.host} 在 ${p.connectMs} ms 内接受了连接，之后在允许的时间（--timeout）内没有响应。服务可能繁忙或过载。`,
+	answersCutOff: detail => joinedZh('连上了 API，但响应没有完整返回', detail),
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
 		const sentence = {
@@ -33,7 +35,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			plan_limit: `你在那里的套餐本周或本月的用量额度已用完（这是套餐的上限，不是限流：少发请求没有用）：请等它重置，或在 ${p.name} 为超出套餐的用量付费${ask}。`,
 			no_payment_method: '你在那里的账号还没有添加付款方式，付费调用无从扣费。',
 		}[p.what];
-		return `你的调用发往 ${p.name}，不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
+		return `你的调用发往 ${p.name}，而不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
 	localProxyUpstreamExhausted: p =>
 		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号。除了充值，也可以给代理换一个有余额的账号的 key。`,
@@ -41,7 +43,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek；它转回来的响应说，支付这些调用的额度已经用完。本地代理或路由本身没有余额：用完的是它在背后服务商那里使用的账号（在它里面配置的那个），额度不足或超出了套餐限额。（如果它是自带余额的网关，用完的就是你在它那里的余额。）你的 DeepSeek 余额与这些调用无关。`,
 	whomToAsk: p => (p.bareAddress ? `${p.name} 上这个服务的管理员` : `${p.name}（它的客服）`),
 	relayUpstreamExhausted: p =>
-		`你的调用发往 ${p.name}，不是 DeepSeek；它转发的是上游服务商 ${p.upstream} 自己的响应：${p.name} 在 ${p.upstream} 使用的账号无法支付这次调用（它在那里的余额已用完）。你在 ${p.name} 的余额可能并没有问题，在那里充值也无济于事：请联系 ${p.ask} 处理，或在那里换一个仍能用的模型或服务商。这些调用与你的 DeepSeek 余额无关。`,
+		`你的调用发往 ${p.name}，而不是 DeepSeek；它转发的是上游服务商 ${p.upstream} 自己的响应：${p.name} 在 ${p.upstream} 使用的账号无法支付这次调用（它在那里的余额已用完）。你在 ${p.name} 的余额可能并没有问题，在那里充值也无济于事：请联系 ${p.ask} 处理，或在那里换一个仍能用的模型或服务商。这些调用与你的 DeepSeek 余额无关。`,
 	gatewayRefused: p =>
 		`${p.name} 自己拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），调用没有到达 DeepSeek：${
 			p.why === 'auth' ? '它要求在 DeepSeek key 之外另外带上它自己的令牌（它的认证设置已开启）'
@@ -49,47 +51,47 @@ export const diagnoseMessages: DiagnoseMessages = {
 			: '它替你向服务商付款的额度已用完'
 		}。问题不在你的 DeepSeek key 和余额。`,
 	relayRateLimited: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedInFlight: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复；在那里充值可以提高这个上限。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复；在那里充值可以提高这个上限。这与你的 DeepSeek 账号无关。`,
 	relayChargeSettling: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
-		`你的调用发往 ${name}，不是 DeepSeek，它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
-	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
-	relayNetworkRulesRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
-	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它按调用的来源 IP 地址拒绝了这些调用：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
+	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
+	relayNetworkRulesRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
+	relayAddressRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它按调用的来源 IP 地址拒绝了这些调用：这个 key 在那里只接受来自所列地址的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。`,
 	localServerError: p =>
-		`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
+		`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek；它返回 HTTP ${p.status}：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
 	localGatewayServerError: p =>
-		`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
-	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek，它只接受来自它自己的应用或经批准渠道的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
+		`你的调用发往本机上的网关 ${p.name}，而不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
+	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
 			p.personal ? `${p.name} 不对个人账号开放` : `它没有为你的账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status, asked) =>
 		(status === 200
-			? `你的调用发往 ${name}，不是 DeepSeek，它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。`
-			: `你的调用发往 ${name}，不是 DeepSeek，它返回 HTTP ${status}：这是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号无关。`)
+			? `你的调用发往 ${name}，而不是 DeepSeek；它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。`
+			: `你的调用发往 ${name}，而不是 DeepSeek；它返回 HTTP ${status}：这是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号无关。`)
 		+ (asked ? '' : '如果一直这样，请联系它的管理员。'),
 	thisService: '这个 base URL 上的服务',
 	deepseek: 'DeepSeek',
 	relayKeyRejected: p =>
 		p.product
-			? `${p.name} 拒绝了这个 key。调用发往 ${p.name}，不是 DeepSeek：它要的是在 ${p.name} 创建的 key。`
+			? `${p.name} 拒绝了这个 key。调用发往 ${p.name}，而不是 DeepSeek：它要的是在 ${p.name} 创建的 key。`
 			: `${p.name} 拒绝了这个 key，而它不是 DeepSeek：它要的是那个服务给你的 key。`,
 	deepSeekWebsite: host =>
 		`${host} 是 DeepSeek 的网站，不是它的 API：调用它得到的是网页或拒绝，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`,
 	wrongEndpoint: (name, host) =>
 		name
-			? `你的调用发往 ${name}（${host}），不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
+			? `你的调用发往 ${name}（${host}），而不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
 			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
 	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
 	upstreamPathNotFound: p =>
 		`你的调用发往 ${p.name}${p.local ? '（本机上的一个代理）' : ''}，它转发了 DeepSeek 自己的 404（意为“找不到，请检查配置”）：它确实连到了 DeepSeek，但用的地址不是 DeepSeek 提供的。${p.name} 里设置的 DeepSeek 地址不对：有的工具要 base 地址 https://api.deepseek.com，有的要完整的 https://api.deepseek.com/chat/completions。问题不在 key，也不在余额。`,
 	officialPathNotFound: host => `${host} 能为你的 key 列出模型，却对对话调用返回 404（找不到）：你的调用走的路径不是 DeepSeek 提供的。请检查 base URL 和工具所用的 API 格式：DeepSeek 在 https://api.deepseek.com 接收对话调用（/chat/completions；Codex 这类使用 Responses API 的工具走 /responses），在 https://api.deepseek.com/anthropic 接收 Anthropic 格式的调用。`,
-	interceptedAnswers: detail => `你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）：${detail}`,
+	interceptedAnswers: detail => joinedZh('你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）', detail),
 	proxyPageAnswers: p =>
 		`代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，${p.status >= 500 ? `而它连不上 ${p.host}（${quoted(p.detail)}）：是代理自己的出口（它的 DNS 或网络）出了问题，或者对它来说 ${p.host} 宕机了；与你的 key 和余额无关` : `而它拒绝了这些调用（${quoted(p.detail)}）`}。`,
 	proxyTlsFails: p =>
@@ -191,9 +193,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 		const what = p.block === 'challenge' ? '它对浏览器的验证' : p.block === 'blocked' ? '拒绝访问' : `Cloudflare 错误 ${p.block}`;
 		return `${p.name} 前面的 Cloudflare 在调用到达服务之前就拒绝了它（HTTP ${p.status}，${what}）：问题不在 key，也不在余额。`;
 	},
-	requestModerated: p => `${p.name} 的内容审核拒绝了请求里的内容（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
+	requestModerated: p => `${p.name} 的内容审核拒绝的是请求里的内容（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
-	unknown: detail => `没有找到明确的原因：${detail}`,
+	unknown: detail => joinedZh('没有找到明确的原因', detail),
 	blockedBehindLocalProxy: p =>
 		`你的调用发往 ${p.name}，这是本机上的一个代理，它转发了后面上游服务商的响应：那个服务商锁定或暂停了代理在那里使用的账号（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。${p.until === undefined ? '只有那个服务商能解除' : `它说锁定持续到 ${p.until}：等到那时，或请那个服务商提前解除`}，换 key 或充值都没有用。如果代理用你的 key 调用 DeepSeek，那就是你的 DeepSeek 账号。`,
 	blocked: p => {

@@ -90,6 +90,7 @@ export const fixMessages: FixMessages = {
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterChargeSettles: p => `等一分钟后重试。如果一直不消失，请联系 ${p.ask}`,
+	allowMoreTime: '用更长的 --timeout 重试（例如 --timeout 60000），或等服务不忙时再试',
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',

@@ -79,7 +79,7 @@ export const configMessages: ConfigMessages = {
 		remembered: '曾经记住，现已丢失',
 		prompt: '每次手动输入',
 		none: '还没有 key',
-		unknown: '未记录来源',
+		unknown: '每次运行时从 DEEPSEEK_API_KEY 和 .env 文件中查找',
 	},
 	historyNone: '还没有记录',
 	historySingle: p => `1 条记录：${p.reading}`,

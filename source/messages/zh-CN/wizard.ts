@@ -10,6 +10,7 @@ import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, type AgentApp} from '../../deepseek/facts.js';
 import {appSetsZh, appSettingZh} from '../../text/app-setting.js';
+import {joinedZh} from '../../text/clause.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
 /** Where an agent app keeps its settings, as the wizard names it. */
@@ -137,7 +138,7 @@ export const wizardText: WizardText = {
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,
-		provider: name => `这个地址属于 ${name}，不是 DeepSeek。`,
+		provider: name => `这个地址属于 ${name}，而不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
 		remembered: {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
@@ -325,7 +326,7 @@ export const wizardText: WizardText = {
 		crumb: '等待到账',
 		title: '正在等待充值到账…',
 		balance: p => `当前余额：${p.amount}。${p.next}后再查一次。`,
-		unread: p => `${p.next}后再查一次。上一次查询失败：${p.problem}`,
+		unread: p => `${p.next}后再查一次。${joinedZh('上一次查询失败', p.problem)}`,
 		firstLook: p => `${p.next}后第一次查询。`,
 		elapsed: p => `已等待 ${p.waited}，最长 ${p.max}。`,
 		done: '余额够支付调用时自动停止等待。只查询免费的余额接口，不花钱。',
@@ -520,6 +521,9 @@ export const wizardText: WizardText = {
 				connection_reset: '连接在收到响应前就被切断了：常常是中间的防火墙、VPN 或代理。',
 			},
 			timeoutViaProxy: p => `经过代理 ${p.proxy} 没有及时收到响应：代理或它后面的服务可能很慢，或无法访问。`,
+			slowCrumb: '响应很慢',
+			slowTitle: p => `${p.host} 响应太慢`,
+			slow: p => `它在 ${p.connectMs} ms 内接受了连接，之后在允许的时间内没有响应：服务繁忙，或需要比 --timeout 更长的时间。`,
 			cutOffCrumb: '响应中断',
 			cutOffTitle: host => `${host} 的响应只返回了一半`,
 			cutOff: '它开始响应了，但没等响应完整就停了：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。',
@@ -693,7 +697,7 @@ export const wizardText: WizardText = {
 			balanceFine: p => `DeepSeek 限制每个账号的并发请求数。余额变少时这个上限会降低，而你的余额并不低（${p.amount}）。`,
 			balanceLow: '余额变少时，DeepSeek 会降低账号的并发上限，而你的余额已经不多：充值可以提高这个上限。',
 			balanceEmpty: 'DeepSeek 按余额决定账号的并发上限，而你的余额已无法支付调用：请先充值，否则 429 消失后调用会以 402 失败。',
-			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 429 是它自己的限制，或表示你在那里的额度已用完，与你的 DeepSeek 余额无关。`,
+			elsewhere: p => `你的调用发往 ${p.name}，而不是 DeepSeek：这些 429 是它自己的限制，或表示你在那里的额度已用完，与你的 DeepSeek 余额无关。`,
 		},
 		serverError: {
 			crumb: '5xx',
@@ -708,11 +712,11 @@ export const wizardText: WizardText = {
 			titleElsewhere: p => `这些 5xx 错误来自 ${p.name}，不是 DeepSeek`,
 			crumbAccepted: '没有回复',
 			titleAccepted: p => `HTTP 200，但 ${p.name ?? 'DeepSeek'} 没有给出回复`,
-			elsewhere: p => `你的调用发往 ${p.name}，不是 DeepSeek：这些 5xx 错误是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号、key 和余额无关。`,
+			elsewhere: p => `你的调用发往 ${p.name}，而不是 DeepSeek：这些 5xx 错误是它那边（或它上游服务商）的故障，与你的 DeepSeek 账号、key 和余额无关。`,
 			elsewhereLocalGateway: p =>
-				`你的调用发往本机上的网关 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
+				`你的调用发往本机上的网关 ${p.name}，而不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
 			elsewhereLocal: p =>
-				`你的调用发往本机上的服务 ${p.name}，不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
+				`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek：这些 5xx 错误是它自己或它后面的服务商出了故障，它自己的日志或窗口会说明是哪一边。如果这台电脑通过 VPN 或系统代理上网，它们可能挡在中间：曾有这类本地代理一直这样报错，直到关掉 VPN 或系统代理。`,
 		},
 		outage: {
 			crumb: '故障',

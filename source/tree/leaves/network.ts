@@ -40,6 +40,20 @@ export const networkLeaf = (): LeafNode =>
 				verdict: 'network_error',
 			};
 		}
+		// The host took the connection and only its answers came too late: it is reached and slow (check's verdict and
+		// fixes, more time first), never "cannot get through" nor the firewall and proxy advice.
+		const slow = view.diagnosis.verdict === 'network_error' ? facts.slowAnswer(view.results) : undefined;
+		if (slow) {
+			const shown = view.diagnosis.fixes;
+			return {
+				tone: 'bad',
+				title: wizardText.leaves.network.slowTitle({host: hostOf(view)}),
+				crumb: wizardText.leaves.network.slowCrumb,
+				lines: defined([wizardText.leaves.network.slow({connectMs: slow.connectMs}), shown.some(fix => fix.id === 'status_page') ? wizardText.leaves.network.statusAdvice : undefined]),
+				fixes: shown,
+				verdict: 'network_error',
+			};
+		}
 		// A row that says the cause more precisely than the general line for its reason: that sentence is the first
 		// line, in place of the general one (a short window drops rows, never the first line), and the row it restates
 		// takes one row. A failed proxy's row names it, where it comes from and what to do; a variable that holds no

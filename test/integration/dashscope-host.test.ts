@@ -1,0 +1,55 @@
+// Alibaba Model Studio (DashScope) played as https://dashscope.aliyuncs.com on 127.0.0.1 (map-hosts.mjs; the test
+// certificate names the host): its 429 "You exceeded your current quota" is its tokens-per-minute limit there, a
+// rate limit, never an empty balance; its 400 Arrearage is an account in arrears. Off its host the same 429 words
+// are OpenAI's for an empty account (test/unit/providers-signatures.test.ts), which the scenario's comment says.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
+import {scenario} from '../fake/scenarios.js';
+import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+
+const host = 'dashscope.aliyuncs.com';
+const tlsDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'tls');
+const tls = {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))};
+
+type CheckJson = {verdict: string; summary: string; provider: null | {id: string}; fixes: Array<{id: string; title: string}>};
+
+async function checkAtHost(name: ScenarioName): Promise<CheckJson> {
+	const fake = await startFake({scenario: name, tls});
+	try {
+		const run = await runCli(['check', '--json', '--probe'], {
+			DEEPSEEK_API_KEY: fakeKey,
+			DEEPSEEK_BASE_URL: fake.baseUrl.replace('127.0.0.1', host) + (scenario(name).basePath ?? ''),
+			DEEPSEEK_STATUS_URL: fake.statusUrl,
+			DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
+			DEEPSEEK_FIX_LANG: 'en',
+			NO_COLOR: '1',
+			NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'),
+			NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, '..', 'helpers', 'map-hosts.mjs')}`,
+			TEST_LOOPBACK_HOSTS: host,
+		});
+		assert.ok(!`${run.stdout}${run.stderr}`.includes(fakeKey), 'the key never appears whole');
+		return JSON.parse(run.stdout) as CheckJson;
+	} finally {
+		await fake.close();
+	}
+}
+
+test('dashscope_rate_limited at its host: rate_limited, Model Studio named, never a top-up', async () => {
+	const json = await checkAtHost('dashscope_rate_limited');
+	assert.equal(json.provider?.id, 'dashscope');
+	assert.equal(json.verdict, 'rate_limited', json.summary);
+	assert.match(json.summary, /answers 429: too many requests there/);
+	assert.doesNotMatch(json.summary, /used up|credit/);
+	const ids = json.fixes.map(fix => fix.id);
+	for (const never of ['top_up', 'top_up_relay']) assert.ok(!ids.includes(never), JSON.stringify(ids));
+});
+
+test('dashscope_arrearage at its host: the account in arrears, relay_insufficient_balance', async () => {
+	const json = await checkAtHost('dashscope_arrearage');
+	assert.equal(json.provider?.id, 'dashscope');
+	assert.equal(json.verdict, 'relay_insufficient_balance', json.summary);
+	assert.match(json.summary, /suspended or in arrears/);
+});
