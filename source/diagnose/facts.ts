@@ -139,11 +139,12 @@ export class Facts {
 		return details.apiAnswered(this.#byId);
 	}
 
-	/** The API check whose answer was cut off after its status line (checks/details.ts), if any. */
+	/** The API check that timed out at a host the network check connected to directly (checks/details.ts), and that connect time, if any. */
 	get slowAnswer(): {id: CheckId; connectMs: number} | undefined {
 		return details.slowAnswer(this.#byId);
 	}
 
+	/** The API check whose answer was cut off after its status line (checks/details.ts), if any. */
 	get cutOffAnswer(): CheckId | undefined {
 		return details.cutOffAnswer(this.#byId);
 	}
