@@ -20,8 +20,9 @@ export function markdownForReading(markdown: string, width: number): string {
 	const out: string[] = [];
 	let fenced = false;
 	for (const line of markdown.split('\n')) {
-		if (/^(?:```|~~~)/u.test(line)) fenced = !fenced;
-		if (fenced || /^```|^~~~/u.test(line) || displayWidth(line) <= width || /^(?:#|\||---$)/u.test(line)) {
+		const fence = /^(?:```|~~~)/u.test(line);
+		if (fence) fenced = !fenced;
+		if (fenced || fence || displayWidth(line) <= width || /^(?:#|\||---$)/u.test(line)) {
 			out.push(line);
 			continue;
 		}
