@@ -8,7 +8,8 @@ import path from 'node:path';
 import {test} from 'node:test';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
 import {scenario} from '../fake/scenarios.js';
-import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {runCli} from '../helpers/run-cli.js';
+import {mappedHostsEnv} from '../helpers/with-fake.js';
 
 const host = 'dashscope.aliyuncs.com';
 const tlsDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'tls');
@@ -19,17 +20,12 @@ type CheckJson = {verdict: string; summary: string; provider: null | {id: string
 async function checkAtHost(name: ScenarioName): Promise<CheckJson> {
 	const fake = await startFake({scenario: name, tls});
 	try {
-		const run = await runCli(['check', '--json', '--probe'], {
-			DEEPSEEK_API_KEY: fakeKey,
+		const run = await runCli(['check', '--json', '--probe'], mappedHostsEnv({
 			DEEPSEEK_BASE_URL: fake.baseUrl.replace('127.0.0.1', host) + (scenario(name).basePath ?? ''),
 			DEEPSEEK_STATUS_URL: fake.statusUrl,
-			DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
 			DEEPSEEK_FIX_LANG: 'en',
-			NO_COLOR: '1',
-			NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'),
-			NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, '..', 'helpers', 'map-hosts.mjs')}`,
 			TEST_LOOPBACK_HOSTS: host,
-		});
+		}));
 		assert.ok(!`${run.stdout}${run.stderr}`.includes(fakeKey), 'the key never appears whole');
 		return JSON.parse(run.stdout) as CheckJson;
 	} finally {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import {after, before, test} from 'node:test';
 import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
 import {scenario} from '../fake/scenarios.js';
-import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {runCli} from '../helpers/run-cli.js';
+import {mappedHostsEnv} from '../helpers/with-fake.js';
 
 const host = 'opencode.ai';
 const tlsDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'tls');
@@ -24,17 +25,12 @@ after(async () => {
 });
 
 test('OpenCode Zen\'s 403 FreeTierError: check --json --probe says unknown, its first fix use_own_app; never a top-up or a new key', async () => {
-	const run = await runCli(['check', '--json', '--probe'], {
-		DEEPSEEK_API_KEY: fakeKey,
+	const run = await runCli(['check', '--json', '--probe'], mappedHostsEnv({
 		DEEPSEEK_BASE_URL: fake.baseUrl.replace('127.0.0.1', host) + (scenario('opencode_zen_own_app_only').basePath ?? ''),
 		DEEPSEEK_STATUS_URL: fake.statusUrl,
-		DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(),
 		DEEPSEEK_FIX_LANG: 'en',
-		NO_COLOR: '1',
-		NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'),
-		NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, '..', 'helpers', 'map-hosts.mjs')}`,
 		TEST_LOOPBACK_HOSTS: host,
-	});
+	}));
 	assert.ok(!`${run.stdout}${run.stderr}`.includes(fakeKey), 'the key never appears whole');
 	const json = JSON.parse(run.stdout) as CheckJson;
 	assert.equal(json.provider?.id, 'opencode-zen');
