@@ -13,6 +13,7 @@ import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {stringWidthPlugin} from './string-width-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
+import {mergeStart} from './merge-start.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const outdir = new URL('../dist/', import.meta.url).pathname;
@@ -96,6 +97,8 @@ const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, spl
 const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
 
 for (const built of [result, entry]) await finish(built.metafile);
+// cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
+await mergeStart(outdir, {minify, withoutBanner: text => (text.startsWith(requireBanner) ? text.slice(requireBanner.length) : text), withBanner});
 
 /** Mark CommonJS bodies for eager compilation, minify, read built-ins without facades, add the banner. */
 async function finish(metafile) {
