@@ -4,6 +4,7 @@
 // notices of every bundled package beside them (scripts/notices.mjs).
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
@@ -96,6 +97,12 @@ const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, spl
 const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
 
 for (const built of [result, entry]) await finish(built.metafile);
+
+// The help at full width in every language, laid out here once (source/help.ts, layOutHelp) for
+// bin.js to print as it is: laying it out was most of what `--help` cost above Node's own start.
+await build({...common, entryPoints: {'help-layout': 'source/help.ts'}, outdir: cacheDir, splitting: false, metafile: false});
+const {layOutHelp, laidOutHelpFile} = await import(`${pathToFileURL(`${cacheDir}help-layout.js`).href}?${Date.now()}`);
+writeFileSync(`${outdir}${laidOutHelpFile}`, JSON.stringify(layOutHelp(pkg.version)));
 
 /** Mark CommonJS bodies for eager compilation, minify, read built-ins without facades, add the banner. */
 async function finish(metafile) {
