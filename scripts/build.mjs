@@ -7,7 +7,6 @@ import path from 'node:path';
 import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
-import {withEagerFunctions} from './eager-functions.mjs';
 import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {inkOutputPlugin} from './ink-output-plugin.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
@@ -107,9 +106,7 @@ async function finish(metafile) {
 		const eager = withEagerCommonJsBodies(bundled);
 		const wrappers = commonJsWrapperCount(bundled);
 		if (eager.count !== wrappers) throw new Error(`${file}: marked ${eager.count} of ${wrappers} CommonJS module bodies for eager compilation (scripts/eager-modules.mjs)`);
-		// Not bin.js: --help and --version run a few of its functions, and it loads nothing else.
-		const functions = file.endsWith('/bin.js') ? eager.text : withEagerFunctions(eager.text).text;
-		const text = minify ? (await transform(functions, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : functions;
+		const text = minify ? (await transform(eager.text, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : eager.text;
 		const builtins = withoutBuiltinFacades(text);
 		const expected = builtinImportCount(metafile.outputs[output]);
 		if (builtins.count !== expected) throw new Error(`${file}: rewrote ${builtins.count} imports of Node's built-ins, the metafile lists ${expected} (scripts/builtin-imports.mjs)`);
