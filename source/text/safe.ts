@@ -56,9 +56,10 @@ export function lastFour(key: string): string {
 // CSI, OSC (ended by BEL or ST), other ESC sequences, C0/C1 controls except \n and \t,
 // and the characters that reorder or hide text without being seen: bidi embeddings,
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width spaces and joiners,
-// LRM/RLM (U+200B–U+200F) and the zero-width no-break space (U+FEFF).
+// LRM/RLM (U+200B–U+200F), the Arabic letter mark (U+061C, the third bidi mark) and the
+// zero-width no-break space (U+FEFF).
 // oxlint-disable-next-line no-control-regex -- finding ESC, BEL and the other control characters is this pattern's job
-const unsafeCharacters = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const unsafeCharacters = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
  * Remove escape sequences, control characters and invisible bidi/zero-width characters
@@ -143,10 +144,17 @@ function keyRuns(text: string, secret: string): Array<[number, number]> {
 	return spans;
 }
 
-/** Replace every run of the key (see keyRuns) with its masked form. */
+/**
+ * Replace every run of the key (see keyRuns) with its masked form, also where it only shows
+ * once the text is joined back (see joinedView): the key cut into groups by spaces or line
+ * breaks, or %-encoded character by character (or in part).
+ */
 function maskKeyRuns(text: string, secret: string): string {
 	if (secret.length < keyRunMinimum || text.length < keyRunMinimum) return text;
-	const spans = keyRuns(text, secret);
+	const joined = joinedView(text);
+	const spans = joined === undefined
+		? keyRuns(text, secret)
+		: keyRuns(joined.view, secret).map(([start, end]): [number, number] => [joined.starts[start] ?? 0, joined.ends[end - 1] ?? text.length]);
 	if (spans.length === 0) return text;
 	const masked = maskKey(secret);
 	let out = '';
@@ -159,19 +167,59 @@ function maskKeyRuns(text: string, secret: string): string {
 }
 
 /**
+ * The text as a reader or a decoder joins it back: whitespace dropped and each `%XX` escape
+ * decoded, with where each of its characters starts and ends in `text`. Undefined when that
+ * changes nothing.
+ */
+function joinedView(text: string): {view: string; starts: Int32Array; ends: Int32Array} | undefined {
+	if (!/\s|%[0-9A-Fa-f]{2}/.test(text)) return undefined;
+	// Pieces of the text kept as they are are sliced whole: a megabyte of prose costs milliseconds.
+	const pieces: string[] = [];
+	const starts = new Int32Array(text.length);
+	const ends = new Int32Array(text.length);
+	let length = 0;
+	let kept = 0;
+	for (let index = 0; index < text.length;) {
+		const code = text.charCodeAt(index);
+		const escaped = code === 37 && isHexDigit(text.charCodeAt(index + 1)) && isHexDigit(text.charCodeAt(index + 2));
+		if (!escaped && !isSpace(code)) {
+			starts[length] = index;
+			ends[length++] = ++index;
+			continue;
+		}
+		pieces.push(text.slice(kept, index));
+		if (escaped) {
+			pieces.push(String.fromCharCode(Number.parseInt(text.slice(index + 1, index + 3), 16)));
+			starts[length] = index;
+			ends[length++] = index + 3;
+		}
+		index += escaped ? 3 : 1;
+		kept = index;
+	}
+	pieces.push(text.slice(kept));
+	return {view: pieces.join(''), starts, ends};
+}
+
+function isHexDigit(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/** What `\s` matches, by code (one comparison or two for ordinary text). */
+function isSpace(code: number): boolean {
+	if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
  * Make text from the network or from errors safe to print or store: strip escapes and
  * invisible characters, mask the given key and every run of 8 or more of its characters
- * that holds a digit (any case, with or without `sk-`, in full-width characters, also
- * URL-encoded), and mask anything else key-shaped.
+ * that holds a digit (any case, with or without `sk-`, in full-width characters, cut by
+ * whitespace, also URL-encoded), and mask anything else key-shaped.
  */
 export function sanitize(text: string, key?: string): string {
 	let out = stripTerminalEscapes(text);
 	const secret = key?.trim();
-	if (secret && secret.length >= keyRunMinimum) {
-		out = maskKeyRuns(out, secret);
-		const encoded = encodeURIComponent(secret);
-		if (encoded !== secret) out = out.split(encoded).join(maskKey(secret));
-	}
+	if (secret && secret.length >= keyRunMinimum) out = maskKeyRuns(out, secret);
 	return out.replace(keyLikeInText, match => maskKey(match));
 }
 

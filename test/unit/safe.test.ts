@@ -3,6 +3,7 @@
 // bidi/zero-width characters removed.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {percentEncoded} from '../helpers/hostile-input.js';
 import {keyRunMinimum, maskKey, sanitize, sanitizeDeep, stripTerminalEscapes} from '../../source/text/safe.js';
 
 // Built from parts so that the leaked-key scan of this repository does not flag a test value.
@@ -81,6 +82,24 @@ test('bidi controls and zero-width characters are removed with the escape sequen
 	assert.equal(sanitize('\u202Etxt.exe\u202C', key), 'txt.exe');
 	// The zero-width characters cannot hide a key from the mask either.
 	assert.equal(sanitize(`${body.slice(0, 8)}\u200B${body.slice(8, 16)}`, key), masked);
+});
+
+test('the Arabic letter mark (U+061C), the third bidi mark beside LRM and RLM, is removed like them', () => {
+	// Found by test/unit/properties-answers.test.ts: a trace id header of U+061C reached the JSON and the text.
+	assert.equal(stripTerminalEscapes('Trace id: \u061Cabc.'), 'Trace id: abc.');
+	assert.equal(sanitize('\u061C\u200F', key), '');
+});
+
+test('the key cut into groups by whitespace, or %-encoded character by character, is masked as a whole', () => {
+	// Found by test/unit/properties-answers.test.ts: a server echoing the key so reached every output whole.
+	const groups = (size: number, gap: string) => body.match(new RegExp(`.{1,${size}}`, 'g'))?.join(gap) ?? '';
+	assert.equal(sanitize(`key: ${groups(4, ' ')} is invalid`, key), `key: ${masked} is invalid`);
+	assert.equal(sanitize(`key: ${groups(5, '\n')}.`, key), `key: ${masked}.`);
+	assert.equal(sanitize(`${groups(4, '\u3000').toUpperCase()}`, key), masked);
+	assert.equal(sanitize(`?key=${percentEncoded(key)}&x=1`, key), `?key=${masked}&x=1`);
+	assert.equal(sanitize(`?key=sk-${body.slice(0, 10)}${percentEncoded(body.slice(10))}`, key), `?key=${masked}`);
+	// Words and numbers around it, and a few characters of the key between spaces, stay.
+	assert.equal(sanitize(`pay 10 % of ${body.slice(0, 4)} ${body.slice(20, 23)} 100%`, key), `pay 10 % of ${body.slice(0, 4)} ${body.slice(20, 23)} 100%`);
 });
 
 test('sanitizeDeep cleans every string of a document, names included', () => {
