@@ -31,7 +31,7 @@ import path from 'node:path';
 import {isJsonObject} from './json.js';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
-import {codexEnvKeyName} from './text/app-setting.js';
+import {codexEnvKeyName, withKeyMasked} from './text/app-setting.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -110,7 +110,8 @@ export function codexConfigOf(parsed: unknown, file: string | CodexOrigin, env: 
 	const withKey = asked.find(provider => provider.key !== undefined && deepseekKeyPattern.test(provider.key.value));
 	const chosen = withKey ?? asked[0];
 	if (!chosen) return noCodexConfig;
-	return {...(withKey?.key ? {key: withKey.key} : {}), baseUrl: chosen.baseUrl};
+	const found = withKey?.key?.value;
+	return {...(withKey?.key ? {key: withKeyMasked(withKey.key, found)} : {}), baseUrl: withKeyMasked(chosen.baseUrl, found)};
 }
 
 /** Pure: whether a config's text may define a provider (a quick look before the parser is loaded). */

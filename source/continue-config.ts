@@ -14,6 +14,7 @@ import {detectByHost} from './providers/host.js';
 import {isJsonObject, parseJsonText} from './json.js';
 import {dotenvValues} from './project-env.js';
 import {readSmallFile} from './small-file.js';
+import {withKeyMasked} from './text/app-setting.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 
 /** A value Continue's config gives, `name` as messages show it (`models[0].apiKey`), `file` its file (`~/.continue/config.yaml`). */
@@ -91,7 +92,7 @@ export function continueConfigOf(models: readonly ContinueModel[], file: string,
 		? value(keyModel, 'apiBase')
 		: (deepseek.map(model => value(model, 'apiBase')).find(set => set !== undefined) ??
 			compatible.map(model => value(model, 'apiBase')).find(set => set !== undefined && detectByHost(set.value) !== undefined));
-	return {...(key ? {key} : {}), ...(baseUrl ? {baseUrl} : {})};
+	return {...(key ? {key: withKeyMasked(key, key.value)} : {}), ...(baseUrl ? {baseUrl: withKeyMasked(baseUrl, key?.value)} : {})};
 }
 
 /**

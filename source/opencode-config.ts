@@ -13,6 +13,7 @@ import {detectByHost} from './providers/host.js';
 import {isJsonObject, parseJsonText} from './json.js';
 import {isRepositoryRoot} from './project-env.js';
 import {readSmallFile} from './small-file.js';
+import {withKeyMasked} from './text/app-setting.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 import stripJsonComments from 'strip-json-comments';
 
@@ -167,7 +168,7 @@ export function openCodeConfigOf(providers: Providers, env: Readonly<Record<stri
 		? value(keyId, 'baseURL')
 		: ((providers.has('deepseek') ? value('deepseek', 'baseURL') : undefined) ??
 			ids.map(id => value(id, 'baseURL')).find(set => set !== undefined && detectByHost(set.value) !== undefined));
-	return {...(key ? {key} : {}), ...(baseUrl ? {baseUrl} : {})};
+	return {...(key ? {key: withKeyMasked(key, key.value)} : {}), ...(baseUrl ? {baseUrl: withKeyMasked(baseUrl, key?.value)} : {})};
 }
 
 /** What OpenCode's config files give it for DeepSeek; nothing where there are none or they cannot be read. */

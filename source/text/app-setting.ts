@@ -9,6 +9,7 @@
 // `inEnvironment: true` instead of a `settingsFile`, and sentences say "AIDER_OPENAI_API_KEY in the
 // environment" (see `appSettingPlace`).
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
+import {sanitize} from './safe.js';
 
 /** Aider's YAML entries whose values are lists of `NAME=value` items, and their variables (configargparse's `AIDER_…`). */
 export const aiderListEntries = ['set-env', 'api-key', 'AIDER_SET_ENV', 'AIDER_API_KEY'] as const;
@@ -107,3 +108,11 @@ export function appSettingPlaceZh(app: AgentApp, name: string, file: string, bar
 
 /** A phrase after a Chinese word: a space first where it starts with a Latin letter, a digit or `~` (as the sentences space a name). */
 export const afterChinese = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
+
+/**
+ * A setting as a reader returns it, its name (and variable) with the key it found masked: a provider's id, a
+ * secret's or a variable's name is the user's own text, and may hold the key itself (in any form `sanitize` knows).
+ */
+export function withKeyMasked<T extends {name: string; variable?: string}>(setting: T, key: string | undefined): T {
+	return {...setting, name: sanitize(setting.name, key), ...(setting.variable === undefined ? {} : {variable: sanitize(setting.variable, key)})};
+}

@@ -270,3 +270,14 @@ test('where the key is the variable env_key names, sentences name the variable i
 	assert.equal(appSettingPlaceZh('codex', token, file), `Codex 的 ${file} 中的 ${token}`);
 	assert.equal(appSettingPlaceEn('continue', name, '~/.continue/config.yaml'), `${name} in Continue's ~/.continue/config.yaml`, 'only Codex names keys so');
 });
+
+test('a provider whose id is the key itself in full-width characters is named with the key masked, its base URL too', async () => {
+	// Found by test/unit/properties-app-configs.test.ts: model_providers.<id> showed the key whole (NFKC turns it back).
+	const id = testKey.replace(/[!-~]/g, character => String.fromCharCode(character.charCodeAt(0) + 0xfee0));
+	const parsed = await parseTomlText(`model_provider = "${id}"\n[model_providers."${id}"]\nbase_url = "https://api.deepseek.com/v1"\nenv_key = "MY_DS_KEY"\n`);
+	const found = codexConfigOf(parsed, '~/.codex/config.toml', {MY_DS_KEY: testKey});
+	assert.equal(found.key?.value, testKey);
+	assert.equal(found.key?.name, 'model_providers.sk-…cdef.env_key ($MY_DS_KEY)');
+	assert.equal(found.baseUrl?.name, 'model_providers.sk-…cdef.base_url');
+	assert.equal(appKeyVariable('codex', found.key!), 'MY_DS_KEY');
+});

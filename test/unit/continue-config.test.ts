@@ -208,3 +208,11 @@ test('a key picked from an agent app\'s settings and refused (401): the first fi
 	}
 	assert.equal(diagnose(scenario(keyPresentResult.found('env'), auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, 'Check which key your tool really sends', 'the environment\'s key: as before');
 });
+
+test('a secret named by the key itself (${{ secrets.SK-… }}) is named with the key masked', () => {
+	// Found by test/unit/properties-app-configs.test.ts: the name showed the key whole, upper-cased.
+	const secret = testKey.toUpperCase();
+	const found = continueConfigOf([{at: 'models[0]', provider: 'deepseek', apiKey: `\${{ secrets.${secret} }}`}], '~/.continue/config.yaml', name => ({value: testKey, from: `$${name}`}));
+	assert.equal(found.key?.value, testKey);
+	assert.equal(found.key?.name, 'models[0].apiKey (secrets.sk-…cdef, $sk-…cdef)');
+});

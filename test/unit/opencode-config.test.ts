@@ -228,3 +228,12 @@ test('endpoint: OpenCode\'s base URL joins elsewhere where it differs from the o
 	assert.equal(result.status, 'warn');
 	assert.match(result.summary, /But provider\.deepseek\.options\.baseURL in OpenCode's ~\/\.config\/opencode\/opencode\.json sends OpenCode's calls to relay\.example\./);
 });
+
+test('a {env:NAME} whose NAME holds the key itself (cut into groups by spaces) is named with the key masked', () => {
+	// Found by test/unit/properties-app-configs.test.ts: the name showed the key whole.
+	const name = testKey.slice(3).match(/.{4}/g)?.join(' ') ?? '';
+	const providers = openCodeProvidersFrom(JSON.stringify({provider: {deepseek: {options: {apiKey: `{env:${name}}`}}}}), 'opencode.json');
+	const found = openCodeConfigOf(providers, {[name]: testKey});
+	assert.equal(found.key?.value, testKey);
+	assert.equal(found.key?.name, 'provider.deepseek.options.apiKey ({env:sk-…cdef})');
+});
