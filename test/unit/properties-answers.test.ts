@@ -17,6 +17,7 @@ import {createApiClient} from '../../source/deepseek/client.js';
 import {defaultStatusUrl} from '../../source/deepseek/facts.js';
 import {runDiagnosis} from '../../source/engine.js';
 import {renderBalanceText, renderJson, renderMarkdown, renderText} from '../../source/report/index.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {defaultSettings} from '../../source/settings/schema.js';
 import {checkIds, checkStatuses} from '../../source/checks/types.js';
 import {fixIds, verdicts} from '../../source/verdict.js';
@@ -107,9 +108,10 @@ async function diagnoseCase(key: string, target: Target) {
 	return runDiagnosis({...built.ctx, api}, liveChecks, {signal: controller.signal});
 }
 
-test('any answer, however damaged: a verdict and fixes from the contract, a valid document, no whole key, no control character in any output', async () => {
+test('any answer, however damaged, in English or Chinese, at any width: a verdict and fixes from the contract, a valid document, no whole key, no control character in any output', async () => {
 	await fc.assert(
-		fc.asyncProperty(arbitraryCase, async ({key, target}) => {
+		fc.asyncProperty(arbitraryCase, fc.constantFrom('en', 'zh-CN'), fc.constantFrom(40, 60, 100), async ({key, target}, language, width) => {
+			setLanguage(language);
 			const report = await diagnoseCase(key, target);
 			assert.ok((verdicts as readonly string[]).includes(report.verdict), report.verdict);
 			for (const fix of report.fixes) assert.ok((fixIds as readonly string[]).includes(fix.id), fix.id);
@@ -126,8 +128,8 @@ test('any answer, however damaged: a verdict and fixes from the contract, a vali
 			const outputs = {
 				json: document,
 				'json strings': stringsOf(parsed).join('\n'),
-				text: renderText(report, {color: false, width: 80, key}),
-				'balance text': renderBalanceText(report, {color: false, width: 80, key}),
+				text: renderText(report, {color: false, width, key}),
+				'balance text': renderBalanceText(report, {color: false, width, key}),
 				markdown: renderMarkdown(report, {os: 'linux', node: 'v22', generatedAt: '2026-11-02T12:00:00.000Z', traceIds: report.checks.flatMap(check => (typeof check.details.traceId === 'string' ? [check.details.traceId] : []))}, {key}),
 			};
 			for (const [what, text] of Object.entries(outputs)) {
@@ -136,5 +138,5 @@ test('any answer, however damaged: a verdict and fixes from the contract, a vali
 			}
 		}),
 		{numRuns: 300, includeErrorInReport: true},
-	);
+	).finally(() => setLanguage('en'));
 });
