@@ -167,8 +167,8 @@ function maskKeyRuns(text: string, secret: string): string {
 }
 
 /**
- * The text as a reader or a decoder joins it back: whitespace dropped and each `%XX` escape
- * decoded, with where each of its characters starts and ends in `text`. Undefined when that
+ * The text as a reader or a decoder joins it back: whitespace (also %-encoded) dropped and each
+ * other `%XX` escape decoded, with where each of its characters starts and ends in `text`. Undefined when that
  * changes nothing.
  */
 function joinedView(text: string): {view: string; starts: Int32Array; ends: Int32Array} | undefined {
@@ -188,16 +188,38 @@ function joinedView(text: string): {view: string; starts: Int32Array; ends: Int3
 			continue;
 		}
 		pieces.push(text.slice(kept, index));
-		if (escaped) {
-			pieces.push(String.fromCharCode(Number.parseInt(text.slice(index + 1, index + 3), 16)));
-			starts[length] = index;
-			ends[length++] = index + 3;
+		const escape = escaped ? percentDecoded(text, index) : undefined;
+		// A %-encoded space (`%20`, a no-break space's `%C2%A0` in a URL) cuts the key into groups as a space does.
+		if (escape !== undefined && !isSpace(escape.character.codePointAt(0) ?? 0)) {
+			pieces.push(escape.character);
+			for (let unit = 0; unit < escape.character.length; unit++) {
+				starts[length] = index;
+				ends[length++] = index + escape.width;
+			}
 		}
-		index += escaped ? 3 : 1;
+		index += escape?.width ?? 1;
 		kept = index;
 	}
 	pieces.push(text.slice(kept));
 	return {view: pieces.join(''), starts, ends};
+}
+
+/** The character a `%XX` escape at `at` stands for (or the 2 to 4 escapes of one UTF-8 sequence), and how much of `text` it takes. */
+function percentDecoded(text: string, at: number): {character: string; width: number} {
+	const byteAt = (offset: number) => {
+		const start = at + offset * 3;
+		return text.charCodeAt(start) === 37 && isHexDigit(text.charCodeAt(start + 1)) && isHexDigit(text.charCodeAt(start + 2)) ? Number.parseInt(text.slice(start + 1, start + 3), 16) : -1;
+	};
+	const lead = byteAt(0);
+	const count = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1;
+	let point = count === 1 ? lead : lead & (0xff >> (count + 1));
+	for (let offset = 1; offset < count; offset++) {
+		const next = byteAt(offset);
+		// Not a continuation byte: the lead byte stands alone, as the one character it is in Latin-1.
+		if ((next & 0xc0) !== 0x80) return {character: String.fromCharCode(lead), width: 3};
+		point = (point << 6) | (next & 0x3f);
+	}
+	return point > 0x10ffff ? {character: String.fromCharCode(lead), width: 3} : {character: String.fromCodePoint(point), width: count * 3};
 }
 
 function isHexDigit(code: number): boolean {

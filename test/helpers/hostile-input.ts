@@ -14,7 +14,7 @@ export function percentEncoded(text: string): string {
 	return text.replace(/[\s\S]/g, character => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** The forms a key comes back in: plain, upper-cased, without `sk-`, URL-encoded, cut into groups by whitespace. */
+/** The forms a key comes back in: plain, upper-cased, without `sk-`, URL-encoded, cut into groups by whitespace (also URL-encoded), full-width. */
 export function keyForm(key: string): fc.Arbitrary<string> {
 	const body = key.replace(/^sk-/, '');
 	return fc.oneof(
@@ -25,7 +25,10 @@ export function keyForm(key: string): fc.Arbitrary<string> {
 		fc.constant(`Bearer ${key}`),
 		fc.constant(percentEncoded(key)),
 		fc.constant(encodeURIComponent(`"${key}"`)),
-		fc.record({size: fc.integer({min: 4, max: 12}), gap: fc.constantFrom(' ', '  ', '\t', '\n', '\u00A0', '\u3000')}).map(({size, gap}) => body.match(new RegExp(`.{1,${size}}`, 'g'))!.join(gap)),
+		fc.record({size: fc.integer({min: 4, max: 12}), gap: fc.constantFrom(' ', '  ', '\t', '\n', '\u00A0', '\u3000'), encoded: fc.boolean()}).map(({size, gap, encoded}) => {
+			const grouped = body.match(new RegExp(`.{1,${size}}`, 'g'))!.join(gap);
+			return encoded ? encodeURIComponent(grouped) : grouped;
+		}),
 		fc.constant(key.replace(/[!-~]/g, character => String.fromCharCode(character.charCodeAt(0) + 0xfee0))),
 	);
 }

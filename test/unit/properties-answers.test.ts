@@ -89,10 +89,16 @@ const arbitraryCase = fc.record({key: arbitraryKey, target: fc.constantFrom(...r
 			baseUrl: fc.constant(target.baseUrl),
 			route: fc.constant(target.route),
 			served: fc.record({
-				status: fc.oneof(fc.constant(target.served.status), fc.constantFrom(200, 400, 401, 402, 403, 404, 429, 500, 502, 503)),
+				status: fc.oneof(fc.constant(target.served.status), fc.constantFrom(200, 301, 302, 307, 400, 401, 402, 403, 404, 429, 500, 502, 503)),
 				headers: fc.oneof(
 					fc.constant(target.served.headers),
-					fc.record({'content-type': fc.constantFrom('application/json', 'text/html', 'text/plain', 'application/problem+json'), 'x-ds-trace-id': hostileText(key)}),
+					fc.record({
+						'content-type': fc.constantFrom('application/json', 'text/html', 'text/plain', 'application/problem+json', 'application/json; charset=utf-8'),
+						'x-ds-trace-id': hostileText(key),
+						'x-request-id': hostileText(key),
+						// Where a redirect sends: the key in its query, escapes in its path.
+						location: fc.oneof(hostileText(key).map(text => `https://login.example/${text}`), hostileText(key).map(text => `/v1?key=${text}`), hostileText(key)),
+					}),
 				),
 				body: mutatedBody(target.served.body, key),
 			}),

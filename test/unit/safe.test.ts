@@ -98,6 +98,10 @@ test('the key cut into groups by whitespace, or %-encoded character by character
 	assert.equal(sanitize(`${groups(4, '\u3000').toUpperCase()}`, key), masked);
 	assert.equal(sanitize(`?key=${percentEncoded(key)}&x=1`, key), `?key=${masked}&x=1`);
 	assert.equal(sanitize(`?key=sk-${body.slice(0, 10)}${percentEncoded(body.slice(10))}`, key), `?key=${masked}`);
+	// Found by test/unit/properties-answers.test.ts: a redirect's Location with the key in groups, which the URL writes with %20.
+	assert.equal(sanitize(`https://login.example/${groups(4, '%20')}`, key), `https://login.example/${masked}`);
+	assert.equal(sanitize(`https://login.example/${groups(4, '%C2%A0')}?q=%E4%B8%AD`, key), `https://login.example/${masked}?q=%E4%B8%AD`);
+	assert.equal(sanitize(`${groups(8, '%E3%80%80')}`, key), masked);
 	// Words and numbers around it, and a few characters of the key between spaces, stay.
 	assert.equal(sanitize(`pay 10 % of ${body.slice(0, 4)} ${body.slice(20, 23)} 100%`, key), `pay 10 % of ${body.slice(0, 4)} ${body.slice(20, 23)} 100%`);
 });
