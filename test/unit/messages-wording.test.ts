@@ -205,8 +205,9 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 			'Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ~/.codex/config.toml。',
 			// The app by name in the bracket (a lone 它 there could be read as the settings file just named).
 			'Codex 的设置里没有可检查的 DeepSeek key（sk- 加 32 位十六进制字符）：~/.codex/config.toml 和它的其他设置文件里都没有（Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：项目配置不能设置 model_provider 或 model_providers）',
-			// 另一个 key, as every other “sets another key” sentence says (not a bare 另一个).
-			'检查的是 DEEPSEEK_API_KEY（sk-…abcd）；Claude Code 的 ~/.claude/settings.json 中的 ANTHROPIC_AUTH_TOKEN 设置了另一个 key（sk-…dddd）：Claude Code 的调用用的是那个 key 的账号。',
+			// 另一个 key, as every other “sets another key” sentence says (not a bare 另一个); the app once, as the sender,
+			// and the place after 来自 (not “Claude Code 的 … 中的 … 设置了…”).
+			'检查的是 DEEPSEEK_API_KEY（sk-…abcd）；Claude Code 发送的是另一个 key（sk-…dddd），来自 ~/.claude/settings.json 里的 ANTHROPIC_AUTH_TOKEN：它的调用用的是那个 key 的账号。',
 		]);
 	} finally {
 		setLanguage('en');

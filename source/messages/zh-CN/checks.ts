@@ -118,7 +118,7 @@ export const checkMessages: CheckMessages = {
 				? `来自 DEEPSEEK_API_KEY（${p.used}），但 ${p.saved.file} 设置了另一个 key（${p.saved.masked}）：那一行改动之前打开的终端或编辑器用的仍是旧 key。请打开一个新终端或运行 source ${p.saved.file}，并重启编辑器。`
 				: `来自 DEEPSEEK_API_KEY（${p.used}），但 ${windowsVariablesZh(p.saved.kind)}里保存的是另一个 key（${p.saved.masked}）：保存之前打开的窗口或编辑器用的仍是旧 key。请打开一个新终端，并重启编辑器。`,
 		otherInApp: p =>
-			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 设置了另一个 key（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
+			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），来自${afterChinese(appSettingPlaceZh(p.app, p.name, p.settingsFile))}：它的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		withCodexIgnored: (summary, p) =>
 			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
