@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
 import {fixMessages} from '../../source/messages/fixes.js';
-import {setLanguage} from '../../source/messages/language.js';
+import {inChinese} from '../helpers/chinese.js';
 import {agentAppUserFiles, type AgentApp} from '../../source/deepseek/facts.js';
 import {codexEnvKeyName} from '../../source/text/app-setting.js';
 
@@ -21,15 +21,6 @@ const keys: ReadonlyArray<[AgentApp, string, string]> = [
 	['aider', 'AIDER_OPENAI_API_KEY', ''],
 	['codex', codexEnvKeyName('model_providers.ds', 'MY_DS_KEY'), agentAppUserFiles.codex],
 ];
-
-function inChinese<T>(said: () => T): T {
-	try {
-		setLanguage('zh-CN');
-		return said();
-	} finally {
-		setLanguage('en');
-	}
-}
 
 test('the fix that checks an app\'s key names the sender, then where the key comes from, then what to do, for every app', () => {
 	const fixes = inChinese(() => keys.map(([app, variable, file]) => fixMessages.setKeyFromApp({app, variable, file, masked: 'sk-…abcd'})));

@@ -23,7 +23,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
 		const sentence = {
-			token: '你在那里用的 key 或令牌的额度已用完。',
+			token: '你在那里用的 key 或令牌已用完额度。',
 			account: '你在那里的账号额度已用完（你所有令牌共用的额度，不是这个令牌自己的上限）。',
 			balance: '你在那里的余额已用完。',
 			request: `那里的剩余额度不够支付这么大的请求（只够支付比请求更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,

@@ -27,7 +27,7 @@ export const detectMessages: DetectMessages = {
 };
 
 export const signatureMessages: SignatureMessages = {
-	balanceExhausted: '支付这些调用的余额或额度已用完：请在你付费的地方充值。',
+	balanceExhausted: '支付这些调用的余额或额度已用完，请在你付费的地方充值。',
 	tokenExhausted: '这个 key 或令牌自己的额度上限已用完（它背后的账号可能还有额度）：请提高它的上限或给它充值。',
 	userQuota: '这个令牌背后的账号没有剩余额度了：请充值，或联系服务的管理员。',
 	accountOverdue: '账号已停用或欠费（有未付账单或到了消费上限）：请在账单控制台处理。',
@@ -52,8 +52,8 @@ export const signatureMessages: SignatureMessages = {
 	networkRulesRefused: '那里的资源只接受来自其网络（防火墙）设置所允许的网络的调用，而这些调用来自别的网络：不是 key 的问题，也不是余额的问题。',
 	requestModerated: '服务的内容审核拒绝了请求里的内容：key 和余额都没有问题；需要改写或删掉被拦下的文字。',
 	requestRefused: '请求本身被拒绝（超出模型能接受的长度、max_tokens 超出范围，或服务不处理的内容）：key 和余额都没有问题；需要修改应用发送的内容。',
-	userBlocked: '这个 key 所属的账号在那里被封禁或禁用了：只有服务的管理员能解除，换 key 没有用。',
-	tokenDisabled: '这个令牌在服务那里已被禁用或已过期：请在它的控制台重新启用，或新建一个。',
+	userBlocked: '这个 key 所属的账号在那里被封禁或禁用了，只有服务的管理员能解除；换 key 没有用。',
+	tokenDisabled: '这个令牌在服务那里已被禁用或已过期，请在它的控制台重新启用，或新建一个。',
 	tokenGroupRefused: '网关拒绝这个令牌所在的分组（你的账号在那里不能用它，或它已不存在）：请在控制台把令牌改到你能用的分组；在同一分组里换 key 没有用。',
 	gatewayInvalidToken: '令牌未被接受；额度用尽的令牌在 New API 网关上也会这样提示。',
 	rateLimited: '请求太多（触发了速率或并发限制，可能来自服务本身，也可能来自它的上游）：请减少并发并稍后重试。',
@@ -93,8 +93,8 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	noteUnitsQuota: '金额以网关的原始额度单位计。',
 	noteConvertedFromQuota: p => `已按 1 USD = ${p.quotaPerUnit} 额度换算。`,
 	noteTokenExpired: '网关提示这个令牌已过期。',
-	unsupported: p => `${p.name} 不提供用 API key 查询余额：请在它的控制台查看余额。`,
-	unsupportedNoConsole: p => `${p.name} 不提供用 API key 查询余额：请向它的管理员询问余额。`,
+	unsupported: p => `${p.name} 不支持用 API key 查询余额：请在它的控制台查看余额。`,
+	unsupportedNoConsole: p => `${p.name} 不支持用 API key 查询余额：请向它的管理员询问余额。`,
 	unknownService: '本工具不支持查询这个 base URL 背后服务的余额：请询问它的管理员，或到它的网站查看余额。',
 	deepseekOwnCheck: 'DeepSeek 自己的余额由余额检查通过 /user/balance 查询。',
 	refused: p => `查询余额时 ${p.name} 拒绝了这个 key（HTTP ${p.status}）。`,

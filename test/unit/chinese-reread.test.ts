@@ -1,0 +1,39 @@
+// Chinese sentences of check, balance and report reread as a native reader reads them on screen (docs/development.md,
+// "Chinese terms and punctuation"), each pinned whole with why it reads this way, so a return of the old wording fails.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {inChinese} from '../helpers/chinese.js';
+import {providerBalanceMessages, signatureMessages} from '../../source/messages/providers.js';
+import {markdownMessages, textReportMessages} from '../../source/messages/report.js';
+
+test('"nothing to fix" does not repeat the verdict above it', () => {
+	// Under “没有发现问题。”, “没有需要解决的问题。” said the same thing twice.
+	assert.equal(inChinese(() => textReportMessages.noFixes), '无需处理。');
+	assert.equal(inChinese(() => markdownMessages.noFixes), '无需处理。');
+});
+
+test('a relay\'s key or token out of credit: the key is the subject, no 的-chain', () => {
+	// Was “你在那里用的 key 或令牌的额度已用完”: two 的 in one subject.
+	assert.equal(
+		inChinese(() => diagnoseMessages.relayExhausted({name: 'OpenRouter', what: 'token', operator: false})),
+		'你的调用发往 OpenRouter，而不是 DeepSeek；你在那里用的 key 或令牌已用完额度。这些调用与你的 DeepSeek 余额无关。',
+	);
+});
+
+test('a refusal a gateway words is one sentence after the quoted words, not a third colon', () => {
+	// Shown as “被拒绝（HTTP 401），“…”：<this>”: an inner “：” made three colons in a row.
+	assert.deepEqual(inChinese(() => [signatureMessages.balanceExhausted, signatureMessages.userBlocked, signatureMessages.tokenDisabled]), [
+		'支付这些调用的余额或额度已用完，请在你付费的地方充值。',
+		'这个 key 所属的账号在那里被封禁或禁用了，只有服务的管理员能解除；换 key 没有用。',
+		'这个令牌在服务那里已被禁用或已过期，请在它的控制台重新启用，或新建一个。',
+	]);
+});
+
+test('a service without a balance API: 不支持 the reading, not 不提供 a verb phrase', () => {
+	// 提供 takes a thing (提供余额查询), not a verb phrase (“不提供用 API key 查询余额”).
+	assert.deepEqual(inChinese(() => [providerBalanceMessages.unsupported({name: 'Together AI'}), providerBalanceMessages.unsupportedNoConsole({name: 'Helicone'})]), [
+		'Together AI 不支持用 API key 查询余额：请在它的控制台查看余额。',
+		'Helicone 不支持用 API key 查询余额：请向它的管理员询问余额。',
+	]);
+});
