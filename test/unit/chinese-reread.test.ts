@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {baseUrlMessages} from '../../source/messages/http.js';
 import {inChinese} from '../helpers/chinese.js';
 import {providerBalanceMessages, signatureMessages} from '../../source/messages/providers.js';
 import {markdownMessages, textReportMessages} from '../../source/messages/report.js';
@@ -36,4 +37,21 @@ test('a service without a balance API: 不支持 the reading, not 不提供 a ve
 		'Together AI 不支持用 API key 查询余额：请在它的控制台查看余额。',
 		'Helicone 不支持用 API key 查询余额：请向它的管理员询问余额。',
 	]);
+});
+
+test('a quoted base URL: the quotes became part of the value, without a second 的', () => {
+	// Was “引号成了它的值的一部分”: 它的值的一部分 chains two 的 where the value can only be the base URL's.
+	assert.equal(
+		inChinese(() => baseUrlMessages.quoted({inside: 'https://api.deepseek.com', straight: false})),
+		'base URL 两边的引号成了值的一部分：请在设置它的地方去掉引号，写成 https://api.deepseek.com。',
+	);
+});
+
+test('“this service”, “this folder” as the rest of the tool says them (这个), not the written-register 该', () => {
+	// Was “请对照该服务的文档”: 该 reads like a translated manual; every other sentence says 这个.
+	assert.equal(
+		inChinese(() => diagnoseMessages.pathNotFound('relay.example')),
+		'relay.example 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照这个服务的文档检查 base URL。',
+	);
+	// The unreadable folder's “请这个文件夹的所有者…” is pinned in messages-wording.test.ts.
 });

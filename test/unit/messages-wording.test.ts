@@ -35,7 +35,7 @@ test('the Chinese of the key-line, unreadable-folder, settings-folder, "see belo
 			'key 以“DEEPSEEK_API_KEY=”开头：.env 文件里的一整行都填进了变量，而不只是 key。在设置它的地方只保留 sk-… 部分。',
 			'被拒绝（401）。key 以“DEEPSEEK_API_KEY=”开头（.env 文件里的一整行），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。',
 			'key 以“DEEPSEEK_API_KEY=”开头（.env 文件里的一整行），会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。',
-			'未扫描，因为你所在的文件夹 /srv/app 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请该文件夹的所有者给你访问权限。',
+			'未扫描，因为你所在的文件夹 /srv/app 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请这个文件夹的所有者给你访问权限。',
 			'deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，但这里不会展开 ~：设置保存在 /srv/~/x。要用主目录下的文件夹，请写完整路径（/home/me/x）。',
 			'见下方。',
 			'已停止（SIGTERM）。',
