@@ -25,21 +25,21 @@ const keys: ReadonlyArray<[AgentApp, string, string]> = [
 test('the fix that checks an app\'s key names the sender, then where the key comes from, then what to do, for every app', () => {
 	const fixes = inChinese(() => keys.map(([app, variable, file]) => fixMessages.setKeyFromApp({app, variable, file, masked: 'sk-…abcd'})));
 	assert.deepEqual(fixes, [
-		'Claude Code 发送的 key（sk-…abcd）来自 ~/.claude/settings.json 里的 ANTHROPIC_AUTH_TOKEN：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
-		'OpenCode 发送的 key（sk-…abcd）来自 ~/.config/opencode/opencode.json 里的 provider.deepseek.options.apiKey：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
-		'Continue 发送的 key（sk-…abcd）来自 ~/.continue/config.yaml 里的 models[0].apiKey：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
-		'Aider 发送的 key（sk-…abcd）来自 ~/.aider.conf.yml 里的 openai-api-key：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
+		'Claude Code 发送的 key（sk-…abcd）来自 ~/.claude/settings.json 里的 ANTHROPIC_AUTH_TOKEN：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
+		'OpenCode 发送的 key（sk-…abcd）来自 ~/.config/opencode/opencode.json 里的 provider.deepseek.options.apiKey：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
+		'Continue 发送的 key（sk-…abcd）来自 ~/.continue/config.yaml 里的 models[0].apiKey：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
+		'Aider 发送的 key（sk-…abcd）来自 ~/.aider.conf.yml 里的 openai-api-key：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
 		// An item under a list entry: 里 without 的, so only the one 下的 is left.
-		'Aider 发送的 key（sk-…abcd）来自 ~/.aider.conf.yml 里 api-key 下的 deepseek=：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
-		'Aider 发送的 key（sk-…abcd）来自环境变量 AIDER_OPENAI_API_KEY：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
-		'Codex 发送的 key（sk-…abcd）来自环境变量 MY_DS_KEY：要检查它，把它填进 DEEPSEEK_API_KEY，或在向导里选择它',
+		'Aider 发送的 key（sk-…abcd）来自 ~/.aider.conf.yml 里 api-key 下的 deepseek=：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
+		'Aider 发送的 key（sk-…abcd）来自环境变量 AIDER_OPENAI_API_KEY：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
+		'Codex 发送的 key（sk-…abcd）来自环境变量 MY_DS_KEY：要检查它，把 DEEPSEEK_API_KEY 设成它，或在向导里选择它',
 	]);
-	// The command that checks it where the app sends it goes with 填进 (one 并, no second 设为).
+	// The command that checks it where the app sends it follows 设成它 (one 并); 设成它 as the summary above says it.
 	assert.equal(
 		inChinese(() => fixMessages.setKeyFromApp({app: 'claude_code', variable: 'ANTHROPIC_AUTH_TOKEN', file: agentAppUserFiles.claude_code, masked: 'sk-…abcd', baseUrl: 'https://openrouter.ai/api'})),
-		'Claude Code 发送的 key（sk-…abcd）来自 ~/.claude/settings.json 里的 ANTHROPIC_AUTH_TOKEN：要检查它，把它填进 DEEPSEEK_API_KEY 并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它',
+		'Claude Code 发送的 key（sk-…abcd）来自 ~/.claude/settings.json 里的 ANTHROPIC_AUTH_TOKEN：要检查它，把 DEEPSEEK_API_KEY 设成它并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它',
 	);
-	for (const fix of fixes) assert.doesNotMatch(fix, /中的|设为/, 'no 的-chain around the place, no 设为 before it');
+	for (const fix of fixes) assert.doesNotMatch(fix, /中的|设为/, 'no 的-chain around the place, no 设为 before it (设成它 after)');
 });
 
 test('"checks one key, the app sends another" says the other key\'s place after 来自, the app once as the sender', () => {

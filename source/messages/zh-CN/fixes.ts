@@ -218,7 +218,7 @@ export const fixMessages: FixMessages = {
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
 	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}，或在向导里粘贴它`,
 	setKeyFromApp: p =>
-		`${agentAppNames[p.app]} 发送的 key（${p.masked}）来自${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))}：要检查它，把它填进 DEEPSEEK_API_KEY${p.baseUrl ? ` 并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它`,
+		`${agentAppNames[p.app]} 发送的 key（${p.masked}）来自${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))}：要检查它，把 DEEPSEEK_API_KEY 设成它${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为${placeZh(p.file)} 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,
