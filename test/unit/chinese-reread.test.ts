@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {fixMessages} from '../../source/messages/fixes.js';
 import {baseUrlMessages} from '../../source/messages/http.js';
 import {inChinese} from '../helpers/chinese.js';
 import {providerBalanceMessages, signatureMessages} from '../../source/messages/providers.js';
@@ -54,4 +55,20 @@ test('“this service”, “this folder” as the rest of the tool says them (�
 		'relay.example 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照这个服务的文档检查 base URL。',
 	);
 	// The unreadable folder's “请这个文件夹的所有者…” is pinned in messages-wording.test.ts.
+});
+
+test('a charge still settling: what it is not first, then what to do, in the order a reader acts', () => {
+	// Was “只需稍等，不是余额用完了：不用充值。”: the remedy before the diagnosis, and a colon between two negatives.
+	assert.equal(inChinese(() => signatureMessages.chargeSettling), '服务之前的一笔扣费还在它那边结算中：这不是余额用完了，稍等一分钟再重试。');
+	assert.match(inChinese(() => diagnoseMessages.relayChargeSettling('Flux Router', 402)), /所以暂时拦下了新的调用。这不是余额用完了，不用充值，稍等即可。/);
+});
+
+test('a local proxy\'s empty DeepSeek account: the key of an account with balance, one 的', () => {
+	// Was “换一个有余额的账号的 key”: two 的 in one object.
+	assert.match(inChinese(() => diagnoseMessages.localProxyUpstreamExhausted({name: '127.0.0.1:15721'})), /除了充值，也可以给代理换用有余额账号的 key。$/);
+});
+
+test('a region refused: the region the calls are sent from, not where a call “is”', () => {
+	// Was “不为你的调用所在的国家或地区提供服务”: a call has no 所在; the user sends it from somewhere.
+	assert.match(inChinese(() => fixMessages.callFromServedRegion({name: 'relay.example'})), /^relay\.example 不为你发出调用的国家或地区提供服务：/);
 });

@@ -187,7 +187,7 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 			// One form for "your calls go to X, not DeepSeek": 而不是 (the contrast written out), then ； before the clause that follows with its own subject.
 			'你的调用发往 OpenRouter，而不是 DeepSeek；你在那里的账号已停用或欠费（有未付账单或到了消费上限）。这些调用与你的 DeepSeek 余额无关。',
 			'你的调用发往 OpenRouter，而不是 DeepSeek；它返回 HTTP 502，同时 DeepSeek 状态页报告了故障（Major outage, API）：如果 OpenRouter 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 OpenRouter 那边。',
-			'你的调用发往 Flux Router，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。',
+			'你的调用发往 Flux Router，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。这不是余额用完了，不用充值，稍等即可。这与你的 DeepSeek 账号无关。',
 			'你的调用发往 DashScope，而不是 DeepSeek；它返回 429：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。',
 			'你的调用发往 Azure，而不是 DeepSeek；那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP 403，“Public access is disabled”）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。',
 			// 自己的应用……发出的调用 and 其他程序……发出的调用 in step (not 来自它自己的应用或经批准渠道的调用).

@@ -38,7 +38,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		return `你的调用发往 ${p.name}，而不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
 	localProxyUpstreamExhausted: p =>
-		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号。除了充值，也可以给代理换一个有余额的账号的 key。`,
+		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号。除了充值，也可以给代理换用有余额账号的 key。`,
 	localProxyExhausted: p =>
 		`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek；它转回来的响应说，支付这些调用的额度已经用完。本地代理或路由本身没有余额：用完的是它在背后服务商那里使用的账号（在它里面配置的那个），额度不足或超出了套餐限额。（如果它是自带余额的网关，用完的就是你在它那里的余额。）你的 DeepSeek 余额与这些调用无关。`,
 	whomToAsk: p => (p.bareAddress ? `${p.name} 上这个服务的管理员` : `${p.name}（它的客服）`),
@@ -55,7 +55,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayRateLimitedInFlight: (name, status) =>
 		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复；在那里充值可以提高这个上限。这与你的 DeepSeek 账号无关。`,
 	relayChargeSettling: (name, status) =>
-		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。这不是余额用完了，不用充值，稍等即可。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
 	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,

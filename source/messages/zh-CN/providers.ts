@@ -58,7 +58,7 @@ export const signatureMessages: SignatureMessages = {
 	gatewayInvalidToken: '令牌未被接受；额度用尽的令牌在 New API 网关上也会这样提示。',
 	rateLimited: '请求太多（触发了速率或并发限制，可能来自服务本身，也可能来自它的上游）：请减少并发并稍后重试。',
 	rateLimitedUntilVerified: '账号完成身份验证（实名认证）之前，请求速率会被限得很低：请在服务的控制台完成实名认证来解除限制。',
-	chargeSettling: '服务之前的一笔扣费还在它那边结算中：只需稍等，不是余额用完了；一分钟后重试。',
+	chargeSettling: '服务之前的一笔扣费还在它那边结算中：这不是余额用完了，稍等一分钟再重试。',
 	rateLimitedByBalance: '同时发出的请求超出了当前余额允许的并发（并发上限随余额减少而降低）：请减少并发或充值。',
 	serverError: '服务那边出了故障或过载：请稍后重试。',
 	upstreamUnreachable: '服务自己的调用没能到达它后面的服务（那边根本没有响应）：出问题的是它出去的路（VPN、代理或网络），不一定是那个服务。',
