@@ -55,6 +55,8 @@ const byName: Record<string, readonly Sample[]> = {
 	],
 	/** An agent app's settings file, as messages name it. */
 	appFile: ['~/.claude/settings.json', 'opencode.jsonc'],
+	/** `balance --below --json`: the line stands alone on stderr (cliMessages.balanceUnreadable). */
+	json: [false, true],
 	/** The environment variable an agent app reads its key from (Codex CLI's env_key's; an AIDER_… one, or its item), absent where a file holds the key. */
 	keyVariable: ['MY_DS_KEY', 'AIDER_API_KEY deepseek', undefined],
 	ask: ['relay.example (its support)'],
