@@ -52,11 +52,17 @@ const anyValue = /[^\s，。；：、（）]*[^\s，。；：、（）.,;:]/u.so
  */
 const sentenceValue = String.raw`(?!--|\p{Script=Han})(?=[^\s，。；：、（）]*[\d/:_-]|[^\s，。；：、（）]*\.\w|[A-Z]{2,}\b|(?:${[...Object.values(agentAppFlagNames), ...languages].join('|')})\b)${anyValue}`;
 /**
+ * A command that sets an environment variable, as setCommand (text/shell.ts) writes it for each shell, in a sentence
+ * (“e.g. export DEEPSEEK_API_KEY=sk-…”): typed as one thing, so read on one row.
+ */
+const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |set [A-Za-z_]\w*=|\$env\.[A-Za-z_]\w* = )(?!\p{Script=Han})\S*[^\s，。；：、（）.,;:]/u.source;
+
+/**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
  * backticks, an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
- * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue; one no row can hold breaks after the flag, atFlag) and a short
+ * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue) and a command that sets a variable (“export DEEPSEEK_API_KEY=sk-…”, setVariable; either, where no row can hold it, breaks at its last space, atLastSpace), and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name, the last one also before “？” or “！”: “…、团队功能？”; the list breaks at its “、” instead), and the
@@ -69,6 +75,7 @@ const keptTogether = new RegExp(
 		String.raw`(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset)\b| ${valueFlags} ${anyValue})*`,
 		// A flag with its value in a sentence, not after the command ("…with a longer --timeout (such as --timeout 60000)").
 		String.raw`(?<![\w-])${valueFlags} ${sentenceValue}`,
+		setVariable,
 		/`[^`]+`|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|\d[\d.,]* (?:毫秒|分钟|小时|秒|天|个|位|条|项|次|笔|种|时)|[一两几](?:毫秒|分钟|小时|秒|天|词|笔|条|项|种)|(?<=[，：；]|^)\d{1,3} \p{Script=Han}{2}|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）？！]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/u.source,
 	].join('|'),
 	'gu',
@@ -391,13 +398,15 @@ function atAssignment(piece: Piece, room: number): Piece[] {
 }
 
 /**
- * A flag kept with its value (sentenceValue) that no row can hold (`--base-url` and a long URL): the flag and the value as
- * two pieces, each then laid out as any word. A quoted value stays with its flag (isQuotedWord). Any other piece as it is.
+ * A flag kept with its value (sentenceValue) or a command setting a variable (setVariable) that no row can hold (`--base-url`
+ * and a long URL): in two pieces at its last space, the value then laid out as any word. A quoted value stays with its flag
+ * (isQuotedWord), and this tool's command breaks as commandPieces says. Any other piece as it is.
  */
-function atFlag(piece: Piece, room: number): Piece[] {
-	const flag = /^(--[\w-]+) (\S.*)$/su.exec(piece.text);
-	if (!flag || piece.width <= room || isQuotedWord(piece)) return [piece];
-	const [, name = '', value = ''] = flag;
+function atLastSpace(piece: Piece, room: number): Piece[] {
+	if (piece.width <= room || isQuotedWord(piece) || isCommand(piece) || !/^(?:--[\w-]+|export|set|\$env\.)[ \w]/u.test(piece.text)) return [piece];
+	const space = piece.text.lastIndexOf(' ');
+	if (space < 1) return [piece];
+	const [name, value] = [piece.text.slice(0, space), piece.text.slice(space + 1)];
 	return [{...piece, text: name, width: displayWidth(name)}, {...piece, text: value, width: displayWidth(value), space: true}];
 }
 
@@ -455,7 +464,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	// Chinese words are looked up only where the text needs a second row (the word list's set is made then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
 	const pieces = piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
-	const queue = pieces.flatMap(each => atFlag(each, room)).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
+	const queue = pieces.flatMap(each => atLastSpace(each, room)).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
 	for (let at = 0; at < queue.length; at++) {
 		const piece = queue[at]!;
 		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.

@@ -85,10 +85,16 @@ test('a flag and its value stay on one row where the row can hold both (--out de
 	assert.deepEqual(broken.slice(0, 5), [], `${broken.length} flags apart from their values`);
 });
 
-test('a flag whose value no row can hold breaks after the flag, the value whole on its row; a word after a flag is no value', () => {
+test('a flag whose value no row can hold breaks after the flag, the value whole on its row; a command setting a variable stays whole; a word after a flag is no value', () => {
 	const long = 'then run it with --base-url https://gateway.ai.cloudflare.com/v1/abc/def/deepseek added';
 	assert.deepEqual(wrapPlain(long, {width: 40}), ['then run it with --base-url', 'https://gateway.ai.cloudflare.com/v1/abc/def/deepseek', 'added']);
 	assert.deepEqual(wrapPlain('Try again with a longer --timeout (such as --timeout 60000), or later', {width: 44}), ['Try again with a longer --timeout (such as', '--timeout 60000), or later']);
+	// A command that sets a variable, in each shell's form, is typed as one: never “export” above the rest where a row holds it.
+	for (const command of ['export DEEPSEEK_API_KEY=sk-…', 'set -gx DEEPSEEK_API_KEY sk-…', 'set DEEPSEEK_API_KEY=sk-…', '$env.DEEPSEEK_API_KEY = "sk-…"']) {
+		for (const [sentence, width] of [[`Then give it to your program, e.g. ${command}`, 58], [`然后把它交给你的程序，例如：${command}`, 40]] as const) {
+			assert.deepEqual(wrapPlain(sentence, {width}).at(-1), command, sentence);
+		}
+	}
 	// “--timeout stays”: the sentence goes on after the flag, and may break there.
 	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 33}), ['at most (default 10m; --timeout', 'stays)']);
 });
