@@ -336,8 +336,9 @@ function avoidWidow(rows: Row[], hanging: string, width: number): void {
 
 /**
  * No plain word alone on a row inside a paragraph, where the piece after it was too wide to share the row (a URL): "…of
- * the / proxy / http://…" reads as a line of its own. The row before gives its last word, when that leaves it two
- * and the two fit: "…of / the proxy / http://…". The rows do not grow; a paragraph's last row is as it was.
+ * the / proxy / http://…" reads as a line of its own. The row before gives its last word (or an amount with its unit:
+ * "1 reading: / 47.44 CNY at / 2026-12-05 21:50 UTC"), when that leaves it two and the two fit: "…of / the proxy /
+ * http://…". The rows do not grow; a paragraph's last row is as it was.
  */
 function avoidLoneWords(rows: Row[], width: number): void {
 	for (let index = 1; index < rows.length - 1; index++) {
@@ -345,7 +346,7 @@ function avoidLoneWords(rows: Row[], width: number): void {
 		const before = rows[index - 1]!;
 		const [lone] = row.pieces;
 		const moved = before.pieces.at(-1);
-		if (row.pieces.length !== 1 || !lone || !moved || before.pieces.length < 3 || !/^\p{L}+[.,;:]?$/u.test(lone.text) || !/^\p{L}+$/u.test(moved.text)) continue;
+		if (row.pieces.length !== 1 || !lone || !moved || before.pieces.length < 3 || !/^\p{L}+[.,;:]?$/u.test(lone.text) || !/^(?:\p{L}+|\d[\d.,]* \p{L}+)$/u.test(moved.text)) continue;
 		if (displayWidth(row.start) + moved.width + 1 + lone.width > width) continue;
 		before.pieces.pop();
 		row.pieces.unshift(moved);

@@ -98,3 +98,7 @@ test('a flag whose value no row can hold breaks after the flag, the value whole 
 	// “--timeout stays”: the sentence goes on after the flag, and may break there.
 	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 33}), ['at most (default 10m; --timeout', 'stays)']);
 });
+
+test('no short word alone on a row before a date too wide to share it: the amount before it comes down (config\'s history at 40 columns)', () => {
+	assert.deepEqual(wrapPlain('1 reading: 47.44 CNY at 2026-12-05 21:50 UTC', {width: 21}), ['1 reading:', '47.44 CNY at', '2026-12-05 21:50 UTC']);
+});
