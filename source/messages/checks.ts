@@ -110,8 +110,11 @@ const checkMessagesEn = {
 		badProxy: (p: {variable: string}) => `Not checked, as ${p.variable} holds no usable proxy URL (see Network).`,
 		/** The balance refused with the 401 the Authentication row already gives (checks/unreached.ts): not the same refusal twice. */
 		keyRefused: 'Key refused, so not read (see Authentication).',
-		/** A request that timed out where the Network row connected to the same host directly: reached, and slow. */
-		answersSlowly: (p: {seconds: string}) => `Connected (see Network), but no answer within ${p.seconds} s: the service answers slowly; allow more time with --timeout.`,
+		/**
+		 * A request that timed out where the Network row connected to the same host directly: reached, and slow. It names
+		 * no row: the wizard's result shows only the rows that did not pass, so a passed Network row is not there to see.
+		 */
+		answersSlowly: (p: {seconds: string}) => `Connected, but no answer within ${p.seconds} s: the service answers slowly; allow more time with --timeout.`,
 	},
 
 	/**

@@ -91,7 +91,7 @@ export const checkMessages: CheckMessages = {
 		noConnection: '无法连接，未检查（原因见“网络”）。',
 		badProxy: p => `${p.variable} 不是可用的代理 URL，未检查（原因见“网络”）。`,
 		keyRefused: 'key 被拒绝，未查询（原因见“身份验证”）。',
-		answersSlowly: p => `已连上（见“网络”），但 ${p.seconds} 秒内没有响应：服务响应很慢，可用 --timeout 多给些时间。`,
+		answersSlowly: p => `已连上，但 ${p.seconds} 秒内没有响应：服务响应很慢，可用 --timeout 多给些时间。`,
 	},
 
 	http: {
