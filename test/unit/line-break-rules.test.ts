@@ -102,3 +102,11 @@ test('a flag whose value no row can hold breaks after the flag, the value whole 
 test('no short word alone on a row before a date too wide to share it: the amount before it comes down (config\'s history at 40 columns)', () => {
 	assert.deepEqual(wrapPlain('1 reading: 47.44 CNY at 2026-12-05 21:50 UTC', {width: 21}), ['1 reading:', '47.44 CNY at', '2026-12-05 21:50 UTC']);
 });
+
+test('a name of two words in straight quotes stays on one row ("Allow LAN"), at every width that holds it', () => {
+	const fix = 'Set HTTPS_PROXY=http://192.0.2.1:19051, the host as the container sees it, and turn on "Allow LAN" in the proxy app';
+	for (let width = 24; width <= 100; width++) {
+		const rows = wrapPlain(fix, {width, indent: '  → ', hangingIndent: '    '});
+		assert.ok(rows.every(row => !row.trimEnd().endsWith('"Allow')), `${width}: ${JSON.stringify(rows)}`);
+	}
+});
