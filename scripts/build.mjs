@@ -4,6 +4,7 @@
 // notices of every bundled package beside them (scripts/notices.mjs).
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
@@ -13,6 +14,7 @@ import {bundledPackages, noticesText} from './notices.mjs';
 import {settingsPlugins} from './settings-plugins.mjs';
 import {stringWidthPlugin} from './string-width-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
+import {mergeStart} from './merge-start.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const outdir = new URL('../dist/', import.meta.url).pathname;
@@ -96,6 +98,14 @@ const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, spl
 const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
 
 for (const built of [result, entry]) await finish(built.metafile);
+// cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
+await mergeStart(outdir, {minify, withoutBanner: text => (text.startsWith(requireBanner) ? text.slice(requireBanner.length) : text), withBanner});
+
+// The help at full width in every language, laid out here once (source/help.ts, layOutHelp) for
+// bin.js to print as it is: laying it out was most of what `--help` cost above Node's own start.
+await build({...common, entryPoints: {'help-layout': 'source/help.ts'}, outdir: cacheDir, splitting: false, metafile: false});
+const {layOutHelp, laidOutHelpFile} = await import(`${pathToFileURL(`${cacheDir}help-layout.js`).href}?${Date.now()}`);
+writeFileSync(`${outdir}${laidOutHelpFile}`, JSON.stringify(layOutHelp(pkg.version)));
 
 /** Mark CommonJS bodies for eager compilation, minify, read built-ins without facades, add the banner. */
 async function finish(metafile) {

@@ -1,6 +1,7 @@
 // The `deepseek-fix` executable. Kept tiny and free of modern-only syntax so that an old
 // Node prints one friendly line instead of a stack trace, and `--version` and the help
 // (`--help`, `<command> --help`) answer before anything heavy is loaded.
+import {readFileSync} from 'node:fs';
 import process from 'node:process';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
 import type {StartLanguage} from './start-language.js';
@@ -91,7 +92,7 @@ function mayOnlyAskForHelp(argv: readonly string[]): boolean {
 
 /** The help, when that is all the line asks for; false for cli.js to parse the line. */
 async function answerHelp(): Promise<boolean> {
-	const {onlyHelp, helpFor} = await import('./help.js');
+	const {onlyHelp, helpFor, laidOutHelpFile} = await import('./help.js');
 	const asked = onlyHelp(arguments_);
 	if (asked === undefined) return false;
 	const language = await speakTheUsersLanguage();
@@ -100,8 +101,17 @@ async function answerHelp(): Promise<boolean> {
 		const [{startNotices}, {stderrLine}] = await Promise.all([import('./start-notices.js'), import('./text/stderr-line.js')]);
 		for (const notice of startNotices(language, process.env, process.stderr.isTTY === true)) process.stderr.write(stderrLine(notice, process.stderr));
 	}
-	process.stdout.write(helpFor(asked.command, toolVersion, process.env, process.stdout));
+	process.stdout.write(helpFor(asked.command, toolVersion, process.env, process.stdout, readLaidOutHelp(laidOutHelpFile)));
 	return true;
+}
+
+/** The help texts the build laid out, beside this file (help.ts, LaidOutHelp); undefined where there are none (a run from source). */
+function readLaidOutHelp(file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+	} catch {
+		return undefined;
+	}
 }
 
 /** The fast paths answer in the user's language too (cli.js chooses it for everything else). */

@@ -4,7 +4,10 @@
 // each (command-line.ts), their explanations and the sentences (messages/usage.ts). Small
 // on purpose: the bin chunk answers a line that only asks for help with it.
 import {cliOptions, commandFlags, commands, globalFlags, isCommand, unusedFlags, type Command, type Flag} from './command-line.js';
+import {currentLanguage, languages, setLanguage, type Language} from './messages/language.js';
 import {usageMessages, type UsageMessages} from './messages/usage.js';
+import {isJsonObject} from './json.js';
+import {asciiOnly} from './text/ascii-text.js';
 import {outputWidth} from './text/output-width.js';
 import {padEndColumns} from './text/width.js';
 import {wrapPlain} from './text/wrap.js';
@@ -235,13 +238,74 @@ export function onlyHelp(argv: readonly string[]): {command: Command | undefined
 	return undefined;
 }
 
+/** The width the help is laid out at: `columns` (a narrower terminal's width) within its bounds, or helpWidth. */
+function helpWidthFor(columns: number | undefined): number {
+	return columns === undefined ? helpWidth : Math.max(narrowestHelp, Math.min(helpWidth, columns));
+}
+
 /** The help for one command, or the global one, within `columns` (a narrower terminal's width) or helpWidth. */
 export function helpText(command: Command | undefined, version: string, columns?: number): string {
-	const width = columns === undefined ? helpWidth : Math.max(narrowestHelp, Math.min(helpWidth, columns));
+	const width = helpWidthFor(columns);
 	return command === undefined ? globalHelp(version, width) : commandHelp(command, width);
 }
 
-/** The help as written to `stream`: as wide as the terminal when it is narrower than helpWidth (or COLUMNS says so). */
-export function helpFor(command: Command | undefined, version: string, env: Readonly<Record<string, string | undefined>>, stream: {isTTY?: boolean | undefined; columns?: number | undefined}): string {
-	return helpText(command, version, outputWidth(env, stream));
+/**
+ * Every help text at helpWidth, in every language: the width of a pipe, a file and any
+ * terminal of 80 columns or more. The build lays them out ahead (scripts/build.mjs writes
+ * them to dist/help.json) and bin.js prints them as they are: laying out the global help
+ * is most of what `--help` costs above Node's own start (the wrap's rules compile at their
+ * first use). `version` and the ASCII-only English they were laid out with come along, so
+ * that a table that does not fit the run is never used.
+ */
+export type LaidOutHelp = {
+	version: string;
+	width: number;
+	asciiOnly: boolean;
+	/** By language, then by command ('' for the global help). */
+	texts: Partial<Record<Language, Partial<Record<Command | '', string>>>>;
+};
+
+/** Where the build writes the laid-out help: beside bin.js. */
+export const laidOutHelpFile = 'help.json';
+
+/** Lay out every help text at helpWidth, in each language (the build's step; the current language is kept). */
+export function layOutHelp(version: string): LaidOutHelp {
+	const before = currentLanguage();
+	const texts: LaidOutHelp['texts'] = {};
+	try {
+		for (const language of languages) {
+			setLanguage(language);
+			texts[language] = Object.fromEntries([undefined, ...commands].map(command => [command ?? '', helpText(command, version)]));
+		}
+	} finally {
+		setLanguage(before);
+	}
+	return {version, width: helpWidth, asciiOnly, texts};
+}
+
+/**
+ * The text `layOutHelp` made for this help, when it was made for this version, width and
+ * character set; undefined otherwise, and for anything that is not such a table (a damaged file).
+ */
+function laidOutText(laidOut: unknown, command: Command | undefined, version: string, width: number): string | undefined {
+	if (!isJsonObject(laidOut) || laidOut['version'] !== version || laidOut['width'] !== width || laidOut['asciiOnly'] !== asciiOnly) return undefined;
+	const texts = laidOut['texts'];
+	const inLanguage = isJsonObject(texts) ? texts[currentLanguage()] : undefined;
+	const text = isJsonObject(inLanguage) ? inLanguage[command ?? ''] : undefined;
+	return typeof text === 'string' ? text : undefined;
+}
+
+/**
+ * The help as written to `stream`: as wide as the terminal when it is narrower than helpWidth
+ * (or COLUMNS says so). Taken from `laidOut` where that holds it, else laid out now.
+ */
+export function helpFor(
+	command: Command | undefined,
+	version: string,
+	env: Readonly<Record<string, string | undefined>>,
+	stream: {isTTY?: boolean | undefined; columns?: number | undefined},
+	laidOut?: unknown,
+): string {
+	const columns = outputWidth(env, stream);
+	return laidOutText(laidOut, command, version, helpWidthFor(columns)) ?? helpText(command, version, columns);
 }

@@ -20,6 +20,12 @@ import {displayWidth, isWide} from './width.js';
 export type Span = {text: string; styles?: readonly Style[]; joined?: boolean};
 
 /**
+ * `markdown`: the text is Markdown (`report` read on a terminal), and every break must leave the document as it was.
+ * A code span (`…`), elsewhere kept whole as a command to copy, breaks at its spaces like the text around it (the words
+ * keptTogether keeps whole inside it still kept): a line ending inside one renders as a space. A command wider than
+ * the window is left whole (the terminal folds it), never broken with the shell's continuation mark, which would be
+ * part of the document.
+ *
  * `breakLong`: a word wider than a line (a URL, a file's path) is broken at the width (after a `/`, `?` or
  * `&` past the row's first third, else a `.`, `-` or the like near the end, never inside a masked key or a
  * URL's scheme) and indented like the text, instead of one line past the width that the terminal would
@@ -27,7 +33,7 @@ export type Span = {text: string; styles?: readonly Style[]; joined?: boolean};
  * `?` or `&` (no short row above it), else on a row of its own; the text goes on after its last part. The wizard's screens and the plain
  * commands' sentences alike; a fix's own link is never wrapped (it has a row to itself).
  */
-export type WrapOptions = {width: number; color: boolean; indent?: string; hangingIndent?: string; breakLong?: boolean};
+export type WrapOptions = {width: number; color: boolean; indent?: string; hangingIndent?: string; breakLong?: boolean; markdown?: boolean};
 
 /** Never at the start of a line. */
 const closing = new Set('，。、；：？！）》」』】〉〕…‥—～·’”%‰,.;:?!)]}');
@@ -59,8 +65,7 @@ const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |se
 
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
- * (docs/development.md, also inside Chinese sentences: “没有 API key”), a command in
- * backticks, an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
+ * (docs/development.md, also inside Chinese sentences: “没有 API key”), an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
  * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue) and a command that sets a variable (“export DEEPSEEK_API_KEY=sk-…”, setVariable; either, where no row can hold it, breaks at its last space, atLastSpace), a name of two words in straight quotes (“"Allow LAN"”), and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
@@ -78,10 +83,12 @@ const keptTogether = new RegExp(
 		setVariable,
 		// A name of two words in straight quotes, as a menu or a setting is called ("Allow LAN", "Insufficient Balance").
 		/(?<![\w"])"[^\s"]{1,20} [^\s"]{1,20}"(?![\w"])/u.source,
-		/`[^`]+`|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|\d[\d.,]* (?:毫秒|分钟|小时|秒|天|个|位|条|项|次|笔|种|时)|[一两几](?:毫秒|分钟|小时|秒|天|词|笔|条|项|种)|(?<=[，：；]|^)\d{1,3} \p{Script=Han}{2}|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）？！]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/u.source,
+		/\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|\d[\d.,]* (?:毫秒|分钟|小时|秒|天|个|位|条|项|次|笔|种|时)|[一两几](?:毫秒|分钟|小时|秒|天|词|笔|条|项|种)|(?<=[，：；]|^)\d{1,3} \p{Script=Han}{2}|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）？！]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/u.source,
 	].join('|'),
 	'gu',
 );
+/** keptTogether with a code span (a command in backticks) kept whole too: what every text but Markdown is wrapped with. */
+const keptTogetherWithCodeSpans = new RegExp(`\`[^\`]+\`|${keptTogether.source}`, keptTogether.flags);
 const shortAside = 22;
 
 /** Where a run of keptTogether starts and ends, and the spaces inside it (private-use characters, never in a message). */
@@ -90,12 +97,12 @@ const keptEnd = '\uE001';
 const keptSpace = '\uE002';
 
 /**
- * `text` with keptTogether's matches marked, their spaces no longer places to break. An aside too long to keep whole
- * still keeps the words inside it (“（/tmp/x 处出错：EACCES）”: not “处出” above “错”).
+ * `text` with keptTogether's matches marked (and code spans, unless `breakCodeSpans`), their spaces no longer places to
+ * break. An aside too long to keep whole still keeps the words inside it (“（/tmp/x 处出错：EACCES）”: not “处出” above “错”).
  */
-function markKeptTogether(text: string): string {
-	return text.replace(keptTogether, words =>
-		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words[0]! + markKeptTogether(words.slice(1)) : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
+function markKeptTogether(text: string, breakCodeSpans = false): string {
+	return text.replace(breakCodeSpans ? keptTogether : keptTogetherWithCodeSpans, words =>
+		/^[(（]/u.test(words) && displayWidth(words) > shortAside ? words[0]! + markKeptTogether(words.slice(1), breakCodeSpans) : `${keptStart}${words.replaceAll(' ', keptSpace)}${keptEnd}`,
 	);
 }
 
@@ -121,14 +128,14 @@ function canBreakBetween(before: string, after: string): boolean {
  * Split styled text into pieces: at spaces, and between characters where Chinese text may break (between two Han
  * characters only where a word starts, when `words`: the text needs more than one row).
  */
-function piecesOf(spans: readonly Span[], words: boolean): Piece[] {
+function piecesOf(spans: readonly Span[], words: boolean, breakCodeSpans = false): Piece[] {
 	const pieces: Piece[] = [];
 	// Span boundaries count as spaces, as the words of separate spans always did, unless the span is joined.
 	let spanBefore: Span | undefined;
 	for (const span of spans) {
 		let space = !span.joined || spanBefore === undefined || spanBefore.text.endsWith(' ');
 		spanBefore = span;
-		for (const word of markKeptTogether(span.text).split(' ')) {
+		for (const word of markKeptTogether(span.text, breakCodeSpans).split(' ')) {
 			if (word === '') {
 				space = true;
 				continue;
@@ -466,7 +473,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	const room = options.width - displayWidth(hanging);
 	// Chinese words are looked up only where the text needs a second row (the word list's set is made then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
-	const pieces = piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
+	const pieces = options.markdown ? piecesOf(spans, words, true) : piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
 	const queue = pieces.flatMap(each => atLastSpace(each, room)).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
 	for (let at = 0; at < queue.length; at++) {
 		const piece = queue[at]!;
@@ -549,6 +556,6 @@ function partsOf(piece: Piece): Piece[] | undefined {
 }
 
 /** Word-wrap plain text to `width` columns (indent on the first line, hangingIndent after). */
-export function wrapPlain(text: string, options: {width: number; indent?: string; hangingIndent?: string; breakLong?: boolean}): string[] {
+export function wrapPlain(text: string, options: {width: number; indent?: string; hangingIndent?: string; breakLong?: boolean; markdown?: boolean}): string[] {
 	return wrapSpans([{text}], {...options, color: false});
 }

@@ -1,11 +1,11 @@
 // What scripts/build.mjs does to the bundle beyond esbuild's own output.
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 
 const dist = path.join(import.meta.dirname, '..', '..', 'dist');
-const files = [path.join(dist, 'bin.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
+const files = [path.join(dist, 'bin.js'), path.join(dist, 'cli.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
 /** The source files esbuild put into the build (its metafile, kept by scripts/build.mjs). */
 function bundledInputs(): string[] {
 	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', '.tmp', 'build', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
@@ -47,4 +47,22 @@ test('proper-lockfile is bundled with Node\'s own fs, not graceful-fs', () => {
 	const inputs = bundledInputs();
 	assert.ok(inputs.some(input => input.includes('node_modules/proper-lockfile/')), 'proper-lockfile is bundled');
 	assert.ok(!inputs.some(input => input.includes('node_modules/graceful-fs/')), 'graceful-fs is bundled');
+});
+
+/** The relative imports of a built file, static and dynamic. */
+function relativeImports(text: string): string[] {
+	return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+\.js)"/g)].map(match => match[1]!);
+}
+
+test('cli.js holds every module that check loads before its first request: it imports no chunk statically', () => {
+	const text = readFileSync(path.join(dist, 'cli.js'), 'utf8');
+	const staticImports = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)"(\.\.?\/[^"]+\.js)"/g)].map(match => match[1]);
+	assert.deepEqual(staticImports, []);
+	assert.ok(relativeImports(text).some(target => target.startsWith('./chunks/')), 'the rest of the check code is still loaded later, from chunks');
+});
+
+test('every file the build leaves imports only files that are there', () => {
+	for (const file of files) {
+		for (const target of relativeImports(readFileSync(file, 'utf8'))) assert.ok(existsSync(path.join(path.dirname(file), target)), `${path.basename(file)} imports ${target}`);
+	}
 });

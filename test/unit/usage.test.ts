@@ -4,17 +4,21 @@
 // within 80 columns; the built CLI prints the same help from its fast path and from the
 // full parser, on stdout, with exit 0.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
 import {main, parseCommandLine, type Io} from '../../source/cli.js';
 import {cliOptions, commands, unusedFlags, type Command, type Flag} from '../../source/command-line.js';
-import {commandHelp, globalHelp, helpText, helpWidth, onlyHelp} from '../../source/help.js';
+import {commandHelp, globalHelp, helpFor, helpText, helpWidth, laidOutHelpFile, layOutHelp, onlyHelp, type LaidOutHelp} from '../../source/help.js';
 import {cliMessages} from '../../source/messages/cli.js';
 import {setLanguage} from '../../source/messages/language.js';
+import {asciiOnly} from '../../source/text/ascii-text.js';
 import {displayWidth} from '../../source/text/width.js';
+import {toolVersion} from '../../source/version.js';
 import {chineseProblems} from '../helpers/chinese.js';
-import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {binPath, runCli, tempConfigDir} from '../helpers/run-cli.js';
 
 const languages = ['en', 'zh-CN'] as const;
 const allFlags = Object.keys(cliOptions) as Flag[];
@@ -181,6 +185,71 @@ test('the built CLI lays its help out for COLUMNS when writing into a pipe, as c
 		const command = line[0] === 'balance' ? 'balance' : undefined;
 		assert.equal(run.stdout, helpText(command, run.stdout.split(' ')[1]!, 40), line.join(' '));
 	}
+});
+
+// The help at full width is laid out by the build (dist/help.json) and printed as it is; laid out at run time otherwise.
+test('the built help table holds what the source lays out, for every command in both languages', () => {
+	const built: unknown = JSON.parse(readFileSync(path.join(path.dirname(binPath), laidOutHelpFile), 'utf8'));
+	assert.deepEqual(built, layOutHelp(toolVersion));
+	const table = built as LaidOutHelp;
+	for (const language of languages) {
+		setLanguage(language);
+		for (const command of [undefined, ...commands]) assert.equal(table.texts[language]?.[command ?? ''], helpText(command, toolVersion), `${command ?? '--help'} (${language})`);
+	}
+	setLanguage('en');
+});
+
+/** A table that holds a marker instead of each text, made for `overrides`' version, width and character set. */
+function markedTable(overrides: Partial<LaidOutHelp> = {}): LaidOutHelp {
+	const texts = Object.fromEntries(languages.map(language => [language, Object.fromEntries(['', ...commands].map(command => [command, `laid out: ${language} ${command || 'global'}\n`]))]));
+	return {version: '9.9.9', width: helpWidth, asciiOnly, texts, ...overrides};
+}
+
+test('help is taken from the laid-out table only when the table was made for this version, width and character set', t => {
+	t.after(() => setLanguage('en'));
+	const pipe = {isTTY: false};
+	for (const language of languages) {
+		setLanguage(language);
+		assert.equal(helpFor(undefined, '9.9.9', {}, pipe, markedTable()), `laid out: ${language} global\n`);
+		assert.equal(helpFor('balance', '9.9.9', {}, {isTTY: true, columns: 120}, markedTable()), `laid out: ${language} balance\n`, 'a terminal wider than 80 gets the 80-column help');
+		// Narrower than the table's width: laid out for the window.
+		assert.equal(helpFor('balance', '9.9.9', {}, {isTTY: true, columns: 60}, markedTable()), helpText('balance', '9.9.9', 60));
+		assert.equal(helpFor(undefined, '9.9.9', {COLUMNS: '40'}, pipe, markedTable()), helpText(undefined, '9.9.9', 40));
+	}
+	setLanguage('en');
+	const damaged: unknown[] = [
+		markedTable({version: '9.9.8'}),
+		markedTable({width: 100}),
+		markedTable({asciiOnly: !asciiOnly}),
+		markedTable({texts: {}}),
+		{...markedTable(), texts: null},
+		{...markedTable(), texts: {en: 'laid out'}},
+		{...markedTable(), texts: {en: {'': 5}}},
+		undefined,
+		'laid out',
+		[markedTable()],
+	];
+	for (const table of damaged) assert.equal(helpFor(undefined, '9.9.9', {}, pipe, table), globalHelp('9.9.9'), JSON.stringify(table));
+});
+
+test('the built CLI prints the help table beside it, and lays the help out itself when the table is missing or damaged', async t => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'deepseek-fix-help-table-'));
+	t.after(() => rmSync(folder, {recursive: true, force: true}));
+	// bin.js answers help on its own: a copy of it alone in a folder is enough.
+	const bin = path.join(folder, 'bin.js');
+	copyFileSync(binPath, bin);
+	const table = path.join(folder, laidOutHelpFile);
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
+	writeFileSync(table, JSON.stringify(markedTable({version: toolVersion})));
+	assert.equal((await runCli(['balance', '--help'], env, {bin})).stdout, 'laid out: en balance\n');
+	assert.equal((await runCli(['--help'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {bin})).stdout, 'laid out: zh-CN global\n');
+	for (const text of ['{"version":', JSON.stringify(markedTable({version: `${toolVersion}-old`}))]) {
+		writeFileSync(table, text);
+		const run = await runCli(['--help'], env, {bin});
+		assert.deepEqual({code: run.code, stdout: run.stdout, stderr: run.stderr}, {code: 0, stdout: helpText(undefined, toolVersion), stderr: ''}, text);
+	}
+	rmSync(table);
+	assert.equal((await runCli(['check', '--help'], env, {bin})).stdout, helpText('check', toolVersion));
 });
 
 test('a line that only asks for help says on stderr what every run says about how it was started, as the full parser does', async () => {
