@@ -91,6 +91,7 @@ export const checkMessages: CheckMessages = {
 		noConnection: '无法连接，未检查（原因见“网络”）。',
 		badProxy: p => `${p.variable} 不是可用的代理 URL，未检查（原因见“网络”）。`,
 		keyRefused: 'key 被拒绝，未查询（原因见“身份验证”）。',
+		answersSlowly: p => `已连上，但 ${p.seconds} 秒内没有响应：服务响应很慢，可用 --timeout 多给些时间。`,
 	},
 
 	http: {
@@ -322,8 +323,9 @@ export const checkMessages: CheckMessages = {
 		gitMissing: '未扫描，因为这里没有安装 git，无法列出受跟踪的文件。',
 		notOwner: '未扫描，因为这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
 		gitFailed: p => `未扫描，因为 git 无法在这里列出受跟踪的文件：“${p.says}”。`,
-		currentKey: count => `在 ${count} 个已提交的文件里有你的 key：请立即更换。`,
-		suspicious: count => `受 git 跟踪的文件中有 ${count} 个是已提交的 .env 文件或含有形似 key 的字符串。`,
+		currentKey: p => `${p.more > 0 ? `在 ${p.place} 等 ${p.more + 1} 个已提交的文件里` : `在已提交的 ${p.place} 里`}有你的 key：请立即更换。${p.others ?? ''}`,
+		suspicious: p =>
+			`${p.other ? `另有 ${p.count} 个受跟踪的文件` : `受 git 跟踪的文件中有 ${p.count} 个`}是已提交的 .env 文件或含有形似 key 的字符串（${p.place}${p.count > 1 ? ' 等' : ''}）。`,
 		clean: scanned => `${scanned} 个受跟踪的文件中没有 key。`,
 		withUnread: p => {
 			const why = {
