@@ -79,6 +79,12 @@ export async function mergeStart(dist, {minify, withoutBanner, withBanner}) {
 		logLevel: 'warning',
 		plugins: [keepOthersOutside],
 	});
+	// The CommonJS bodies marked for eager compilation (scripts/eager-modules.mjs) must come through this second pass
+	// with their parentheses, or Node's compile cache stops keeping them: a quiet loss of start-up time.
+	const eagerBodies = text => text.match(/:\s*\(function\s*\(/g)?.length ?? 0;
+	const markedBefore = [...merged].reduce((sum, file) => sum + eagerBodies(read(file)), 0);
+	const markedAfter = eagerBodies(result.outputFiles[0].text);
+	if (markedAfter !== markedBefore) throw new Error(`cli.js: ${markedAfter} of ${markedBefore} CommonJS bodies kept their eager-compilation parentheses through the merge (scripts/merge-start.mjs)`);
 	writeFileSync(path.join(dist, 'cli.js'), withBanner(path.join(dist, 'cli.js'), result.outputFiles[0].text));
 	for (const file of merged) if (file !== 'cli.js') rmSync(path.join(dist, file));
 

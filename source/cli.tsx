@@ -492,7 +492,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			// Without --below, the alert remembered in the wizard is said where the balance is under it.
 			const {alertThreshold: amount, alertCurrency: currency} = context.load.settings;
 			const alert = values.below === undefined && amount !== undefined ? {amount, currency} : undefined;
-			const threshold = values.below === undefined ? undefined : compareWithThreshold(report, values.below);
+			const threshold = values.below === undefined ? undefined : compareWithThreshold(report, values.below, values.json === true);
 			const underThreshold = threshold?.code === 1 && threshold.read;
 			const body = values.json ? renderJson(report, {key: apiKey}) : renderBalanceText(report, {color, width, key: apiKey, alert, now: new Date(), underThreshold});
 			if (!threshold) {
@@ -554,9 +554,9 @@ function outProblem(file: string, refused: Refusal): string {
 }
 
 /** `balance --below`: its sentence, and exit 1 when the total is under the threshold or cannot be read. */
-function compareWithThreshold(report: CheckReport, threshold: string): {line: string; code: number; read: boolean} {
+function compareWithThreshold(report: CheckReport, threshold: string, json: boolean): {line: string; code: number; read: boolean} {
 	const main = report.balance ? mainOf(report.balance.balances) : undefined;
-	if (!main) return {line: cliMessages.balanceUnreadable, code: 1, read: false};
+	if (!main) return {line: cliMessages.balanceUnreadable({threshold, json}), code: 1, read: false};
 	const below = compareDecimal(main.total, threshold) < 0;
 	return {line: below ? cliMessages.below(main.total, main.currency, threshold) : cliMessages.notBelow(main.total, main.currency, threshold), code: below ? 1 : 0, read: true};
 }

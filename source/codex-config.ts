@@ -26,8 +26,9 @@
 // (`$CODEX_HOME/NAME.config.toml`, chosen only by `--profile NAME`), auth.json, macOS managed preferences and cloud
 // configs. Only named (the key masked) and compared, never sent on their own. Regular files only, 256 KiB at most;
 // anything odd is nothing. The TOML parser is loaded only where one of the files mentions `model_providers`. Never throws.
-import {existsSync, realpathSync, statSync} from 'node:fs';
+import {existsSync, realpathSync} from 'node:fs';
 import path from 'node:path';
+import {isFolder} from './folder.js';
 import {isJsonObject} from './json.js';
 import {detectByHost} from './providers/host.js';
 import {readSmallFile} from './small-file.js';
@@ -207,14 +208,6 @@ const realFolder = (folder: string): string => {
 		return realpathSync(folder);
 	} catch {
 		return path.resolve(folder);
-	}
-};
-
-const isFolder = (folder: string): boolean => {
-	try {
-		return statSync(folder).isDirectory();
-	} catch {
-		return false;
 	}
 };
 

@@ -8,7 +8,7 @@ import {readProviderBalance} from '../providers/balance.js';
 import {isOtherService, passesKeyOn} from '../providers/table.js';
 import {isEmptyBalance, mainOf, payingFirst, type BalanceInfo, type BalanceReading} from '../domain/balance.js';
 import {clockTime} from '../domain/duration.js';
-import {timeMessages} from '../messages/time.js';
+import {agoFrom} from '../text/ago.js';
 import {alertAppliesTo, arrivedSince, risenSince} from '../domain/balance-history.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
@@ -35,19 +35,13 @@ function lastBonus(history: readonly BalanceSample[], currency: string): Balance
 
 export {isEmptyBalance} from '../domain/balance.js';
 
-/** How long before `at` the reading at `readAt` was, in words; undefined without both. */
-function agoOf(readAt: string | undefined, at: Date | undefined): string | undefined {
-	const then = readAt === undefined ? Number.NaN : Date.parse(readAt);
-	return at && Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, at.getTime() - then)}) : undefined;
-}
-
 /**
  * The one sentence for a top-up that arrived: `before` (the reading that could not pay, and
  * when it was read, where known) against the balance `now`, as of the moment `at`.
  */
 export function arrivalSentence(before: {total: string; at?: string | undefined}, now: Pick<BalanceInfo, 'total' | 'currency'>, at?: Date): string {
 	const then = before.at === undefined ? Number.NaN : Date.parse(before.at);
-	const ago = agoOf(before.at, at);
+	const ago = agoFrom(before.at, at);
 	const when = Number.isFinite(then) ? {clock: clockTime(new Date(then)), ...(ago === undefined ? {} : {ago})} : {};
 	return checkMessages.balance.arrived({before: before.total, total: now.total, currency: now.currency, ...when});
 }
@@ -61,7 +55,7 @@ export function sinceLastLook(since: {toppedUp?: {at: string; total: string} | u
 	if (!now) return undefined;
 	if (since.toppedUp) return arrivalSentence(since.toppedUp, now, at);
 	if (!since.risen) return undefined;
-	const ago = agoOf(since.risen.at, at);
+	const ago = agoFrom(since.risen.at, at);
 	return checkMessages.balance.risen({up: subtractDecimal(now.total, since.risen.total), before: since.risen.total, currency: now.currency, ...(ago === undefined ? {} : {ago})});
 }
 

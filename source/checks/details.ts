@@ -230,17 +230,31 @@ export function cutOffAnswer(results: Results): CheckId | undefined {
 }
 
 /**
- * An API check that timed out while the `network` check connected to the host itself (no proxy) and passed: the
+ * The `network` check connected to the host itself and passed: not through a proxy, nor a proxy app's fake-ip address
+ * (then the connection that passed was not the host's own). Its connect time (`connectMs`); undefined otherwise.
+ */
+export function reachedDirectly(network: Pick<CheckResult, 'status' | 'details'> | undefined): number | undefined {
+	const connectMs = network?.details['connectMs'];
+	if (network?.status !== 'pass' || typeof connectMs !== 'number' || typeof network.details['proxy'] === 'string' || network.details['fakeIp'] === true) return undefined;
+	return connectMs;
+}
+
+/** A request that timed out before any answer began, and not at a proxy's unanswered tunnel request: on a reached host, it answers slowly. */
+export function answeredTooLate(facts: Readonly<Record<string, unknown>>): boolean {
+	return facts['reason'] === 'timeout' && facts['partialHttpStatus'] === undefined && facts['tunnelUnanswered'] !== true;
+}
+
+/**
+ * An API check that timed out while the `network` check connected to the host itself (reachedDirectly): the
  * service is reachable and answers slowly, so "could not be reached" would be wrong. Its connect time (`connectMs`).
  * Not an answer cut off midway (cutOffAnswer), a silent proxy's tunnel (silentProxy) or a fake-ip route: those say more.
+ * The check's own row says the same (checks/unreached.ts).
  */
 export function slowAnswer(results: Results): {id: CheckId; connectMs: number} | undefined {
-	const connectMs = numberDetail(results, 'network', 'connectMs');
-	// Through a proxy, or a proxy app's fake-ip address, the connection that passed was not the host's own.
-	if (status(results, 'network') !== 'pass' || connectMs === undefined || typeof detail(results, 'network', 'proxy') === 'string' || fakeIpRoute(results)) return undefined;
+	const connectMs = reachedDirectly(results.get('network'));
+	if (connectMs === undefined) return undefined;
 	if (apiCheckIds.some(id => isNetworkReason(stringDetail(results, id, 'reason')) && stringDetail(results, id, 'reason') !== 'timeout')) return undefined;
-	const id = apiCheckIds.find(check => stringDetail(results, check, 'reason') === 'timeout' && numberDetail(results, check, 'partialHttpStatus') === undefined
-		&& detail(results, check, 'tunnelUnanswered') !== true);
+	const id = apiCheckIds.find(check => answeredTooLate(results.get(check)?.details ?? {}));
 	return id === undefined ? undefined : {id, connectMs};
 }
 

@@ -182,15 +182,32 @@ export async function scanFiles(cwd: string, files: readonly string[], currentKe
 	return {findings: findings.slice(0, limits.findings), scanned, skipped, notRead: files.length - state.index, stoppedBy};
 }
 
+/** Where a finding is, as editors and `grep -n` write it: `path:line`, or the path alone for a committed .env. */
+const placeOf = (finding: ExposureFinding): string => (finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file);
+
+/**
+ * What the findings say, by file (a committed .env that holds a key is two findings in one place to mend): where the
+ * key in use is, first and alone where it is; then the other files, with the first of them named.
+ */
+function findingsSummary(findings: readonly ExposureFinding[]): string {
+	const m = checkMessages.keyExposure;
+	const keyFiles = new Set(findings.filter(finding => finding.kind === 'current_key').map(finding => finding.file));
+	const others = findings.filter(finding => !keyFiles.has(finding.file));
+	const otherFiles = new Set(others.map(finding => finding.file)).size;
+	// Of the other files' findings, the one with a line (a key-shaped string) before a bare committed .env.
+	const firstOther = others.find(finding => finding.line > 0) ?? others[0];
+	const key = findings.find(finding => finding.kind === 'current_key');
+	const rest = firstOther ? m.suspicious({count: otherFiles, place: placeOf(firstOther), other: key !== undefined}) : undefined;
+	return key ? m.currentKey({place: placeOf(key), more: keyFiles.size - 1, others: rest}) : (rest ?? '');
+}
+
 /** Pure: the check's outcome for a scan of `trackedFiles` tracked files. */
 export function judgeScan(scan: ScanResult, trackedFiles: number, limits: ScanLimits = scanLimits): CheckOutcome {
 	const {findings} = scan;
 	const details = {findings, scannedFiles: scan.scanned, trackedFiles, skippedFiles: scan.skipped, notRead: scan.notRead};
 	const leaked = findings.some(finding => finding.kind === 'current_key');
 	const status = leaked ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
-	// Counted by file: a committed .env that holds a key is two findings (the file, the key) in one place to mend.
-	const files = new Set(findings.map(finding => finding.file)).size;
-	const summary = leaked ? checkMessages.keyExposure.currentKey(files) : findings.length > 0 ? checkMessages.keyExposure.suspicious(files) : checkMessages.keyExposure.clean(scan.scanned);
+	const summary = leaked || findings.length > 0 ? findingsSummary(findings) : checkMessages.keyExposure.clean(scan.scanned);
 	if (!scan.stoppedBy || scan.notRead === 0) return {status, summary, details};
 	return {status, summary: checkMessages.keyExposure.withUnread({summary, notRead: scan.notRead, cap: scan.stoppedBy, limits}), details};
 }

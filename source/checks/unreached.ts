@@ -2,11 +2,12 @@
 // first hop: its row says so in one short sentence that points to the Network row,
 // instead of the same cause and advice again on every row. Its status and details stay its own.
 // So too the balance refused with a 401 where the key check of the same run was refused with
-// one: its row points to the Authentication row, which says why.
+// one: its row points to the Authentication row, which says why. And a request that timed out where the network
+// check connected to the same host directly: the row says the host was reached and answers slowly, as the verdict does.
 import {firstHop, type Env} from '../deepseek/proxy.js';
 import {checkMessages} from '../messages/checks.js';
 import {isJsonObject} from '../json.js';
-import {gotNoConnection, isNetworkReason} from './details.js';
+import {answeredTooLate, gotNoConnection, isNetworkReason, reachedDirectly} from './details.js';
 import type {CheckOutcome, CheckResult} from './types.js';
 
 /** Whether `outcome` may point to the network check's row: its request failed before any answer (the runner then waits for that check). */
@@ -20,10 +21,18 @@ export function mayPointToNetwork(outcome: CheckOutcome): boolean {
  * same host and port, or the same proxy, or the same unusable proxy variable); else undefined,
  * and the row keeps its own sentence (the status page on a host of its own, say).
  */
-export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | undefined, env: Env): string | undefined {
+export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | undefined, env: Env, timeoutMs: number): string | undefined {
 	const url = outcome.details['url'];
-	if (network?.status !== 'fail' || typeof url !== 'string' || !URL.canParse(url)) return undefined;
+	if (typeof url !== 'string' || !URL.canParse(url)) return undefined;
 	const hop = firstHop(url, env);
+	if (network?.status === 'pass') {
+		// Connected to this very host, yet no answer in time: slow, not "slow or unreachable" (diagnose's slowAnswer).
+		const same = !('invalidProxy' in hop) && hop.viaProxy === undefined && network.details['host'] === hop.host && network.details['port'] === hop.port;
+		return same && reachedDirectly(network) !== undefined && answeredTooLate(outcome.details)
+			? checkMessages.unreached.answersSlowly({seconds: (timeoutMs / 1000).toFixed(1)})
+			: undefined;
+	}
+	if (network?.status !== 'fail') return undefined;
 	if ('invalidProxy' in hop) {
 		// Nothing was sent: the client refused the variable as the network check did.
 		const bad = network.details['badProxy'];

@@ -110,6 +110,11 @@ const checkMessagesEn = {
 		badProxy: (p: {variable: string}) => `Not checked, as ${p.variable} holds no usable proxy URL (see Network).`,
 		/** The balance refused with the 401 the Authentication row already gives (checks/unreached.ts): not the same refusal twice. */
 		keyRefused: 'Key refused, so not read (see Authentication).',
+		/**
+		 * A request that timed out where the Network row connected to the same host directly: reached, and slow. It names
+		 * no row: the wizard's result shows only the rows that did not pass, so a passed Network row is not there to see.
+		 */
+		answersSlowly: (p: {seconds: string}) => `Connected, but no answer within ${p.seconds} s: the service answers slowly; allow more time with --timeout.`,
 	},
 
 	/**
@@ -443,11 +448,15 @@ const checkMessagesEn = {
 		notOwner: "Not scanned, as this repository belongs to another user, and git reads no such repository (its safe.directory rule). Run the tool as that user to scan it.",
 		/** `says`: git's own first line of the error. */
 		gitFailed: (p: {says: string}) => `Not scanned, as git would not list the tracked files here: "${p.says}".`,
-		/** `count`: the tracked files with a finding (a committed .env that holds the key is one file, not two findings). */
-		currentKey: (count: number) => `Your key is committed in ${count} tracked file${count === 1 ? '' : 's'}: rotate it now.`,
-		/** `count`: the tracked files with a finding, as for currentKey. */
-		suspicious: (count: number) =>
-			count === 1 ? '1 tracked file is a committed .env file or holds a key-shaped string.' : `${count} tracked files are committed .env files or hold key-shaped strings.`,
+		/** `place`: the first file that holds the key in use, `path:line`; `more`: the other files that hold it; `others`: suspicious's sentence about the rest. */
+		currentKey: (p: {place: string; more: number; others?: string | undefined}) =>
+			`Your key is committed in ${p.place}${p.more > 0 ? ` and ${p.more} more tracked file${p.more === 1 ? '' : 's'}` : ''}: rotate it now.${p.others ? ` ${p.others}` : ''}`,
+		/**
+		 * `count`: the tracked files that are a committed .env or hold another key-shaped string (a file with both counts
+		 * once); `place`: the first of them (`path`, or `path:line`); `other`: said after currentKey, about files besides those.
+		 */
+		suspicious: (p: {count: number; place: string; other: boolean}) =>
+			`${p.count} ${p.other ? 'other ' : ''}${p.count === 1 ? 'tracked file is a committed .env file or holds a key-shaped string' : 'tracked files are committed .env files or hold key-shaped strings'} (${p.place}${p.count > 1 ? ` and ${p.count - 1} more` : ''}).`,
 		clean: (scanned: number) => `No keys in ${scanned} tracked file${scanned === 1 ? '' : 's'}.`,
 		withUnread: (p: {summary: string; notRead: number; cap: 'files' | 'bytes' | 'time' | 'findings'; limits: {files: number; totalBytes: number; ms: number; findings: number}}) => {
 			const why = {

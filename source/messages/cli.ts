@@ -58,7 +58,15 @@ const cliMessagesEn = {
 	folderGone: 'deepseek-fix: the folder you are in no longer exists (it was deleted or moved away): cd into an existing folder, then run it again.',
 	below: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is below ${threshold} ${currency}.`,
 	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
-	balanceUnreadable: 'The balance could not be read, so it cannot be compared; see the problem above.',
+	/**
+	 * `balance --below` when no balance could be read. In text the balance above already says it could not be read, why
+	 * and what to do, so the line says only what that means for the threshold; with `--json` it is alone on stderr
+	 * (`json`), so it says the whole and where the reason is.
+	 */
+	balanceUnreadable: (p: {threshold: string; json: boolean}) =>
+		p.json
+			? `The balance could not be read, so it was not compared with --below ${p.threshold} (exit code 1); the JSON's summary says why and its fixes what to do.`
+			: `With no balance to compare, --below ${p.threshold} exits 1, as for a balance under it.`,
 	reportWritten: (file: string) => `Report written to ${file} (no API key in it).`,
 	/**
 	 * After `report` printed on a terminal (wrapped for reading there): how to get it as a file, to attach to a ticket.

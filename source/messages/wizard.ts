@@ -949,6 +949,8 @@ const wizardTextEn = {
 			where: (p: {file: string; line: number; masked: string; more: number}) =>
 				`Found in ${p.file}${p.line > 0 ? `, line ${p.line}` : ''}${p.masked ? ` (${p.masked})` : ''}${p.more > 0 ? `, and in ${p.more} more place${p.more === 1 ? '' : 's'}` : ''}.`,
 			advice: 'Anyone who saw the repository can spend your balance. Deleting the file is not enough: the key stays in the git history, so make a new key.',
+			/** The Leaked keys row under this leaf, whose finding the first line says: what the scan covered. */
+			scanned: (p: {files: number}) => `${p.files} tracked file${p.files === 1 ? '' : 's'} scanned.`,
 		},
 		alertSaved: {
 			crumb: 'Alert set',

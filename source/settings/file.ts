@@ -2,6 +2,7 @@
 // move a damaged or too-new file aside instead of losing or overwriting it.
 import fs from 'node:fs';
 import path from 'node:path';
+import {isFolder} from '../folder.js';
 import {migrate} from './migrate.js';
 import {readSettingsText, SettingsFileTooLarge} from './read-text.js';
 import {validate, type Settings, type Validated} from './schema.js';
@@ -36,10 +37,6 @@ const maxMissingFolders = 32;
 
 export type FolderOutcome = {ok: true} | {ok: false; folder: string; code: string};
 
-function isFolder(folder: string): boolean {
-	return fs.statSync(folder, {throwIfNoEntry: false})?.isDirectory() === true;
-}
-
 /**
  * Make `dir` and the folders missing above it, one level at a time (mode 0700). Never a
  * recursive mkdir: Node's retries forever, deaf to Ctrl+C, where a parent exists but
@@ -67,7 +64,7 @@ export function makeFolders(dir: string): FolderOutcome {
 		try {
 			fs.mkdirSync(folder, {mode: 0o700});
 		} catch (error) {
-			// Another run made it a moment ago: that is what we wanted.
+			// Another run made it a moment ago: that is what we wanted. A folder that cannot be looked at is this EEXIST's outcome.
 			if (errorCode(error) === 'EEXIST' && isFolder(folder)) continue;
 			return {ok: false, folder, code: errorCode(error)};
 		}

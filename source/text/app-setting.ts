@@ -97,12 +97,16 @@ export function appSettingPlaceEn(app: AgentApp, name: string, file: string): st
 }
 
 /**
- * "Aider 的 ~/.aider.conf.yml 中的 api-key 下的 deepseek=", "环境变量 AIDER_OPENAI_API_KEY", Codex's env_key key
- * "环境变量 MY_DS_KEY"; `bare`, a variable alone, as a list of variables names it.
+ * Where a setting is, as a Chinese noun: "~/.claude/settings.json 里的 env.ANTHROPIC_AUTH_TOKEN", an Aider item
+ * "~/.aider.conf.yml 里 api-key 下的 deepseek=", "环境变量 AIDER_OPENAI_API_KEY", Codex's env_key key "环境变量 MY_DS_KEY";
+ * `bare`, a variable alone, as a list of variables names it. Never the app: every sentence that says this names the
+ * app itself, once, as the one whose key or calls they are ("Claude Code 发送的 key（…）来自 ~/.claude/settings.json
+ * 里的 …"), so the place never reads "Claude Code 的 … 中的 … 的 key".
  */
 export function appSettingPlaceZh(app: AgentApp, name: string, file: string, bare = false): string {
-	const variable = appKeyVariable(app, {name, file});
-	if (variable === undefined) return `${agentAppNames[app]} 的 ${file} 中的 ${appSettingZh(app, name)}`;
+	// No file at all: the environment's, whichever app (never "来自 里的 …").
+	const variable = appKeyVariable(app, {name, file}) ?? (file === inEnvironmentFile ? name : undefined);
+	if (variable === undefined) return `${file} ${aiderItemOf(app, name) ? '里' : '里的'} ${appSettingZh(app, name)}`;
 	return bare ? appSettingZh(app, variable) : `环境变量 ${appSettingZh(app, variable)}`;
 }
 

@@ -5,6 +5,8 @@
 // punctuation (，。、：）…), after opening punctuation (（“《…) and next to a straight quote
 // (which may be either), and a paragraph does not end on a line of one character: the
 // line-breaking rules Chinese typesetting follows, in the small form a terminal needs.
+import {agentAppFlagNames} from '../deepseek/facts.js';
+import {languages} from '../messages/language.js';
 import {chineseWordStarts, isHanUnit} from './chinese-words.js';
 import {QuickSegmenter} from './segmenter.js';
 import {lineContinuation} from './shell.js';
@@ -45,18 +47,46 @@ const closingAfterSpace = new Set('，。、；：？！）》」』】〉〕”
 
 const printableAscii = /^[\x20-\x7e]*$/u;
 
+/** This tool's flags that take a value (docs/interface.md). */
+const valueFlags = /--(?:base-url|key-from|model|below|wait-max|every|out|timeout|lang)/u.source;
+/** Any value after such a flag in this tool's own command (“deepseek-fix check --model deepseek-chat”), without the punctuation after it. */
+const anyValue = /[^\s，。；：、（）]*[^\s，。；：、（）.,;:]/u.source;
+/**
+ * A value as it looks after a flag in a sentence, which goes on in words after a flag written without one (“--timeout
+ * stays”, “--timeout 多给些时间”): a number, a file's name, a path or a URL (a digit, `/`, `:`, `_`, `-` or a name's
+ * `.ext`), a placeholder (FILE, AMOUNT), an agent app or a language as --key-from and --lang take them.
+ */
+const sentenceValue = String.raw`(?!--|\p{Script=Han})(?=[^\s，。；：、（）]*[\d/:_-]|[^\s，。；：、（）]*\.\w|[A-Z]{2,}\b|(?:${[...Object.values(agentAppFlagNames), ...languages].join('|')})\b)${anyValue}`;
+/**
+ * A command that sets an environment variable, as setCommand (text/shell.ts) writes it for each shell, in a sentence
+ * (“e.g. export DEEPSEEK_API_KEY=sk-…”): typed as one thing, so read on one row.
+ */
+const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |set [A-Za-z_]\w*=|\$env\.[A-Za-z_]\w* = )(?!\p{Script=Han})\S*[^\s，。；：、（）.,;:]/u.source;
+
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
- * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces) and a short
+ * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue) and a command that sets a variable (“export DEEPSEEK_API_KEY=sk-…”, setVariable; either, where no row can hold it, breaks at its last space, atLastSpace), a name of two words in straight quotes (“"Allow LAN"”), and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name, the last one also before “？” or “！”: “…、团队功能？”; the list breaks at its “、” instead), and the
  * glossary's Chinese terms of three characters or more (“管理员”, “中转站”, “服务商”: “请联系这个服务的管”
  * above “理员” reads as two words).
  */
-const keptTogether = /\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b|(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset)\b| --(?:base-url|key-from|model|below|wait-max|every|out|timeout|lang) [^\s，。；：、（）]*[^\s，。；：、（）.,;:])*|\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|\d[\d.,]* (?:毫秒|分钟|小时|秒|天|个|位|条|项|次|笔|种|时)|[一两几](?:毫秒|分钟|小时|秒|天|词|笔|条|项|种)|(?<=[，：；]|^)\d{1,3} \p{Script=Han}{2}|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）？！]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/gu;
+const keptTogether = new RegExp(
+	[
+		/\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b/u.source,
+		String.raw`(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset)\b| ${valueFlags} ${anyValue})*`,
+		// A flag with its value in a sentence, not after the command ("…with a longer --timeout (such as --timeout 60000)").
+		String.raw`(?<![\w-])${valueFlags} ${sentenceValue}`,
+		setVariable,
+		// A name of two words in straight quotes, as a menu or a setting is called ("Allow LAN", "Insufficient Balance").
+		/(?<![\w"])"[^\s"]{1,20} [^\s"]{1,20}"(?![\w"])/u.source,
+		/\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|\d[\d.,]* (?:毫秒|分钟|小时|秒|天|个|位|条|项|次|笔|种|时)|[一两几](?:毫秒|分钟|小时|秒|天|词|笔|条|项|种)|(?<=[，：；]|^)\d{1,3} \p{Script=Han}{2}|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）？！]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/u.source,
+	].join('|'),
+	'gu',
+);
 /** keptTogether with a code span (a command in backticks) kept whole too: what every text but Markdown is wrapped with. */
 const keptTogetherWithCodeSpans = new RegExp(`\`[^\`]+\`|${keptTogether.source}`, keptTogether.flags);
 const shortAside = 22;
@@ -315,8 +345,9 @@ function avoidWidow(rows: Row[], hanging: string, width: number): void {
 
 /**
  * No plain word alone on a row inside a paragraph, where the piece after it was too wide to share the row (a URL): "…of
- * the / proxy / http://…" reads as a line of its own. The row before gives its last word, when that leaves it two
- * and the two fit: "…of / the proxy / http://…". The rows do not grow; a paragraph's last row is as it was.
+ * the / proxy / http://…" reads as a line of its own. The row before gives its last word (or an amount with its unit:
+ * "1 reading: / 47.44 CNY at / 2026-12-05 21:50 UTC"), when that leaves it two and the two fit: "…of / the proxy /
+ * http://…". The rows do not grow; a paragraph's last row is as it was.
  */
 function avoidLoneWords(rows: Row[], width: number): void {
 	for (let index = 1; index < rows.length - 1; index++) {
@@ -324,7 +355,7 @@ function avoidLoneWords(rows: Row[], width: number): void {
 		const before = rows[index - 1]!;
 		const [lone] = row.pieces;
 		const moved = before.pieces.at(-1);
-		if (row.pieces.length !== 1 || !lone || !moved || before.pieces.length < 3 || !/^\p{L}+[.,;:]?$/u.test(lone.text) || !/^\p{L}+$/u.test(moved.text)) continue;
+		if (row.pieces.length !== 1 || !lone || !moved || before.pieces.length < 3 || !/^\p{L}+[.,;:]?$/u.test(lone.text) || !/^(?:\p{L}+|\d[\d.,]* \p{L}+)$/u.test(moved.text)) continue;
 		if (displayWidth(row.start) + moved.width + 1 + lone.width > width) continue;
 		before.pieces.pop();
 		row.pieces.unshift(moved);
@@ -374,6 +405,19 @@ function atAssignment(piece: Piece, room: number): Piece[] {
 	const value = piece.text.slice(equals + 1);
 	if (value === '' || displayWidth(name) > room || displayWidth(value) > room) return [piece];
 	return [{...piece, text: name, width: displayWidth(name)}, {...piece, text: value, width: displayWidth(value), space: false}];
+}
+
+/**
+ * A flag kept with its value (sentenceValue) or a command setting a variable (setVariable) that no row can hold (`--base-url`
+ * and a long URL): in two pieces at its last space, the value then laid out as any word. A quoted value stays with its flag
+ * (isQuotedWord), and this tool's command breaks as commandPieces says. Any other piece as it is.
+ */
+function atLastSpace(piece: Piece, room: number): Piece[] {
+	if (piece.width <= room || isQuotedWord(piece) || isCommand(piece) || !/^(?:--[\w-]+|export|set|\$env\.)[ \w]/u.test(piece.text)) return [piece];
+	const space = piece.text.lastIndexOf(' ');
+	if (space < 1) return [piece];
+	const [name, value] = [piece.text.slice(0, space), piece.text.slice(space + 1)];
+	return [{...piece, text: name, width: displayWidth(name)}, {...piece, text: value, width: displayWidth(value), space: true}];
 }
 
 /** This tool's own command, kept whole (keptTogether). */
@@ -430,7 +474,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	// Chinese words are looked up only where the text needs a second row (the word list's set is made then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
 	const pieces = options.markdown ? piecesOf(spans, words, true) : piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
-	const queue = pieces.flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
+	const queue = pieces.flatMap(each => atLastSpace(each, room)).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
 	for (let at = 0; at < queue.length; at++) {
 		const piece = queue[at]!;
 		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.

@@ -1,6 +1,7 @@
 // What changed between two runs of the same checks (checking again, or waiting for a
 // top-up): the balance before → after and what that means for calls, what works now that
 // did not, what went wrong since, and what is still wrong. Pure.
+import {gotNoConnection} from '../checks/details.js';
 import {checkIds, type CheckId, type CheckResult} from '../checks/types.js';
 import {arrivalSentence, sinceLastLook} from '../checks/balance.js';
 import {canPay} from '../domain/top-up.js';
@@ -63,6 +64,11 @@ function checkChange(was: CheckResult, is: CheckResult): Change | undefined {
 	return undefined;
 }
 
+/** `result` is a check other than the network one that got no connection, in a run whose network check failed. */
+function unreachedBecauseOfNetwork(result: CheckResult, run: Results): boolean {
+	return result.id !== 'network' && result.status !== 'pass' && run.get('network')?.status === 'fail' && gotNoConnection(result.details);
+}
+
 /**
  * The changes from `before` to `after`, in the checks' order; one "nothing changed" line when
  * there are none. `now`: for how long ago the balance before was read.
@@ -74,8 +80,9 @@ export function whatChanged(before: Results, after: Results, now?: Date): Change
 	for (const id of checkIds) {
 		const was = before.get(id);
 		const is = after.get(id);
-		// The balance said it already, in figures.
-		if (!was || !is || (id === 'balance' && balance)) continue;
+		// The balance said it already, in figures. A check whose request got no connection where the network check
+		// failed was never made this time: the Network line says why ("Still wrong: Authentication" would blame the key).
+		if (!was || !is || (id === 'balance' && balance) || unreachedBecauseOfNetwork(is, after)) continue;
 		const change = checkChange(was, is);
 		if (change) changes.push(change);
 	}

@@ -140,6 +140,12 @@ export function findings(results: Results): Finding[] {
 	);
 }
 
+/** How many tracked files the leaked-key scan read; undefined where it did not scan. */
+export function scannedFiles(results: Results): number | undefined {
+	const value = detail(results, 'key_exposure', 'scannedFiles');
+	return typeof value === 'number' ? value : undefined;
+}
+
 /** Why nothing got through: a proxy that failed, else what the first check that failed for a network reason says. */
 export function networkReason(results: Results): NetworkReason | undefined {
 	// With a proxy set the network check connects to the proxy, so its "refused" is the proxy's (the same fact as diagnose()).

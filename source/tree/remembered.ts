@@ -4,15 +4,9 @@
 import {alertAppliesTo, sameRunMs} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
-import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
+import {agoFrom} from '../text/ago.js';
 import type {Known} from './types.js';
-
-/** How long ago `at` was, in words; undefined when `at` is not a time. */
-function ago(at: string | undefined, now: Date): string | undefined {
-	const then = at === undefined ? Number.NaN : Date.parse(at);
-	return Number.isFinite(then) ? timeMessages.ago({ms: Math.max(0, now.getTime() - then)}) : undefined;
-}
 
 /** `balanceAt` is a later run's reading than the result at `diagnosisAt` (both times). */
 function readAfter(balanceAt: string | undefined, diagnosisAt: string | undefined): boolean {
@@ -31,7 +25,7 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 	const {lastBalance, trend, alert, lastDiagnosis} = known;
 	let summary: string | undefined;
 	if (lastDiagnosis) {
-		const when = ago(lastDiagnosis.at, now);
+		const when = agoFrom(lastDiagnosis.at, now);
 		// Found in the other language: its verdict's name in this one, not a sentence in the other.
 		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
 		const {changed} = lastDiagnosis;
@@ -42,7 +36,7 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 	}
 	if (lastBalance) {
 		const amount = `${lastBalance.total} ${lastBalance.currency}`;
-		const when = ago(lastBalance.at, now) ?? '';
+		const when = agoFrom(lastBalance.at, now) ?? '';
 		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
 		// Read after last time's result (of this key and base URL): a top-up since may have made that result old news.
 		const sinceThen = lastDiagnosis !== undefined && lastDiagnosis.changed === undefined && readAfter(lastBalance.at, lastDiagnosis.at);

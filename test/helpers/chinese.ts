@@ -3,6 +3,8 @@
 // Chinese and Latin words or numbers. A heuristic with an allow-list, shared by the
 // message completeness test, the CLI test and the wizard test.
 
+import {setLanguage} from '../../source/messages/language.js';
+
 /** Words that stay as they are in Chinese text: names, terms DeepSeek's own Chinese pages use, UI labels of other apps, key names. */
 const allowedWords = new Set(
 	[
@@ -148,4 +150,14 @@ export function chineseProblems(text: string, names: readonly string[] = []): st
 /** True when `text` holds prose (English words), not just names, codes and numbers. */
 export function hasProse(text: string, names: readonly string[] = []): boolean {
 	return englishWords(text, names).length > 0;
+}
+
+/** What `said` returns with Chinese on (English again afterwards, whatever happens): a sentence as a Chinese reader sees it. */
+export function inChinese<T>(said: () => T): T {
+	try {
+		setLanguage('zh-CN');
+		return said();
+	} finally {
+		setLanguage('en');
+	}
 }

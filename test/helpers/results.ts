@@ -18,6 +18,7 @@ import {providerInfo} from '../../source/providers/detect.js';
 import type {ProviderBalance, ProviderInfo} from '../../source/providers/types.js';
 import {noProjectEnv} from '../../source/project-env.js';
 import {noAppSettings} from '../../source/app-settings.js';
+import {judgeScan, type ExposureFinding} from '../../source/checks/key-exposure.js';
 import {lastFour, maskKey} from '../../source/text/safe.js';
 
 /** A made-up key shaped like DeepSeek's (never a real one). */
@@ -255,16 +256,13 @@ export const probe = {
 	failed: (result: HttpFailure, model = modelIds[0] ?? 'deepseek-v4-flash') => checkResult('probe', judgeProbe(result, model)),
 };
 
+/** A scan of 12 tracked files that found `findings`, judged as key-exposure.ts does. */
+const scanned = (...findings: ExposureFinding[]) => checkResult('key_exposure', judgeScan({findings, scanned: 12, skipped: 0, notRead: 0, stoppedBy: undefined}, 12));
+
 export const keyExposure = {
-	clean: () => checkResult('key_exposure', {status: 'pass', summary: m.keyExposure.clean(12), details: {findings: [], scannedFiles: 12, trackedFiles: 12, skippedFiles: 0, notRead: 0}}),
-	leaked: () =>
-		checkResult('key_exposure', {
-			status: 'fail',
-			summary: m.keyExposure.currentKey(1),
-			details: {findings: [{file: 'src/config.ts', line: 3, masked: maskKey(testKey), kind: 'current_key'}], scannedFiles: 12, trackedFiles: 12, skippedFiles: 0, notRead: 0},
-		}),
-	suspicious: () =>
-		checkResult('key_exposure', {status: 'warn', summary: m.keyExposure.suspicious(1), details: {findings: [{file: '.env', line: 0, masked: '', kind: 'env_file'}], scannedFiles: 12, trackedFiles: 12, skippedFiles: 0, notRead: 0}}),
+	clean: () => scanned(),
+	leaked: () => scanned({file: 'src/config.ts', line: 3, masked: maskKey(testKey), kind: 'current_key'}),
+	suspicious: () => scanned({file: '.env', line: 0, masked: '', kind: 'env_file'}),
 };
 
 export const usageTrend = {

@@ -42,7 +42,7 @@ test('no key in the shell, Aider\'s in ~/.aider.conf.yml and its base URL in ~/.
 	assert.match(text.stdout.replace(/\s+/g, ' '), /DEEPSEEK_API_BASE in Aider's ~\/\.env sends Aider's calls to relay\.example/);
 	const zh = await runCli(['check', '--lang', 'zh-CN'], env, {cwd: project});
 	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 ~\/\.aider\.conf\.yml 把 api-key 下的 deepseek= 设为一个 DeepSeek 格式的 key/);
-	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 ~\/\.env 中的 DEEPSEEK_API_BASE 会让 Aider 的调用发往 relay\.example/);
+	assert.match(zh.stdout.replace(/\s+/g, ' '), /~\/\.env 里的 DEEPSEEK_API_BASE 会让 Aider 的调用发往 relay\.example/);
 	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });
 
@@ -75,6 +75,6 @@ test('Aider\'s AIDER_… variables: AIDER_API_KEY=deepseek=… in the environmen
 	assert.match(atRelay.fixes[0]?.title ?? '', /the key in AIDER_OPENAI_API_KEY in the environment \(sk-…\w{4}\) and run deepseek-fix check --base-url https:\/\/openrouter\.ai\/api/);
 	const zh = await runCli(['check', '--lang', 'zh-CN'], relayEnv, {cwd: project2});
 	assert.match(zh.stdout.replace(/\s+/g, ' '), /但环境变量 AIDER_OPENAI_API_KEY 的值是/);
-	assert.match(zh.stdout.replace(/\s+/g, ' '), /Aider 的 \.env 中的 AIDER_OPENAI_API_BASE 会让 Aider 的调用发往/);
+	assert.match(zh.stdout.replace(/\s+/g, ' '), /\.env 里的 AIDER_OPENAI_API_BASE 会让 Aider 的调用发往/);
 	for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(fakeKey), 'never whole');
 });

@@ -50,7 +50,7 @@ function stableParts(json: Json) {
  * `says`: a sentence the Chinese must contain, worded as a native speaker would (line breaks and spaces aside).
  */
 const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; says?: string}> = [
-	{name: 'ok', back: true, says: '没有需要解决的问题。'},
+	{name: 'ok', back: true, says: '无需处理。'},
 	{name: 'zero_balance', back: true, says: '余额记录'},
 	{name: 'bonus_only', says: '目前没有会让调用失败的问题，但有 1 个警告——余额：'},
 	{name: 'invalid_key', says: 'key 被拒绝（401）。服务器收到的正是这个 key（…cdef），但不接受：这个 key 已被删除，或属于另一个账号。'},
@@ -82,7 +82,7 @@ describe('deepseek-fix in Chinese', () => {
 				runCli(['check', '--probe', '--json', ...args], {...env, LANG: 'en_US.UTF-8'}),
 				andBack ? runCli(['check', '--probe', '--lang', 'en', ...args], env) : undefined,
 			]);
-			assert.match(text.stdout, /解决办法：|没有需要解决的问题。/);
+			assert.match(text.stdout, /解决办法：|无需处理。/);
 			assert.deepEqual(chineseProblems(theirWords(text.stdout)), [], text.stdout);
 			if (says) assert.ok(text.stdout.replace(/\s/g, '').includes(says.replace(/\s/g, '')), text.stdout);
 			assert.equal(text.stderr, '');

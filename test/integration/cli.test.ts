@@ -349,17 +349,23 @@ describe('balance', () => {
 		assert.match(plain.stdout, /Get warned next time: run deepseek-fix balance --below 5 from cron/);
 	});
 
-	test('--below\'s own line fits the width the balance is written at, in both languages: "…cannot be compared; see the problem above" is not cut mid-word at 60 or 40 columns', async () => {
+	test('--below with no balance read says "could not be read" once, in the balance text (why, what to do), and its own line only what that means for the threshold; it fits the width in both languages', async () => {
 		fake().setScenario('invalid_key');
 		const runs = await Promise.all(([['en', '60'], ['en', '40'], ['zh-CN', '40']] as const).map(([lang, columns]) => runCli(['balance', '--below', '5'], envFor({DEEPSEEK_FIX_LANG: lang, COLUMNS: columns}))));
 		for (const [index, run] of runs.entries()) {
 			const columns = index === 0 ? 60 : 40;
 			assert.equal(run.code, 1);
-			assert.match(run.stdout, index === 2 ? /无法比较/ : /cannot be\s+compared/);
+			const flat = run.stdout.replaceAll('\n', index === 2 ? '' : ' ');
+			assert.equal(flat.split(index === 2 ? '无法查询余额' : 'could not be read').length - 1, 1, run.stdout);
+			assert.match(flat, index === 2 ? /解决办法：/ : /What to do:/);
 			const wide = run.stdout.split('\n').filter(line => displayWidth(line) > columns);
 			assert.deepEqual(wide, [], `wider than ${columns} columns`);
 		}
-		assert.match(runs[0]?.stdout ?? '', /\nThe balance could not be read, so it cannot be compared; see\nthe problem above\.\n$/);
+		assert.match(runs[0]?.stdout ?? '', /\nWith no balance to compare, --below 5 exits 1, as for a\nbalance under it\.\n$/);
+		// With --json the line is alone on stderr: it says the whole, and where the reason is.
+		const json = await runCli(['balance', '--below', '5', '--json'], envFor());
+		assert.equal(json.code, 1);
+		assert.match(json.stderr, /^The balance could not be read, so it was not compared with --below 5 \(exit code 1\); the JSON's summary says why/);
 	});
 
 	test('--json prints the balance document', async () => {

@@ -236,7 +236,7 @@ test('a setting the environment gives (an AIDER_… variable): inEnvironment in 
 		setLanguage('zh-CN');
 		const zh = await said();
 		assert.match(zh[0] ?? '', /^DEEPSEEK_API_KEY 里没有 key，但环境变量 AIDER_API_KEY 里的 deepseek= 是一个 DeepSeek 格式的 key（sk-…cdef），这就是 Aider 发送的 key/);
-		assert.match(zh[1] ?? '', /^把 DEEPSEEK_API_KEY 设为环境变量 AIDER_API_KEY 里的 deepseek= 的 key（sk-…cdef）/);
+		assert.match(zh[1] ?? '', /^Aider 发送的 key（sk-…cdef）来自环境变量 AIDER_API_KEY 里的 deepseek=：要检查它，把 DEEPSEEK_API_KEY 设成它，/);
 		assert.equal(zh[2], 'AIDER_OPENAI_API_BASE');
 		assert.match(zh[3] ?? '', /^环境变量 AIDER_OPENAI_API_KEY 的值是一个 DeepSeek 格式的 key（sk-…cdef）：选择它/);
 		assert.match(zh[4] ?? '', /它仍在环境变量 AIDER_OPENAI_API_KEY 里（Aider 从这里读取 key，在启动它的 shell 里设置），/);
@@ -280,7 +280,7 @@ test('no key, and Aider sends its key to a relay: set_key\'s command checks it t
 		assert.deepEqual(titles(officialBase), ['set_key', "Set DEEPSEEK_API_KEY to the key in openai-api-key in Aider's ~/.aider.conf.yml (sk-…cdef) and run deepseek-fix check --base-url https://openrouter.ai/api, or pick it in the wizard, to check the key Aider sends"]);
 		assert.deepEqual(titles('https://openrouter.ai/api'), ['set_key', "Set DEEPSEEK_API_KEY to the key in openai-api-key in Aider's ~/.aider.conf.yml (sk-…cdef), or pick it in the wizard, to check the key Aider sends"], 'checked where Aider sends it already');
 		setLanguage('zh-CN');
-		assert.equal(titles(officialBase)[1], '把 DEEPSEEK_API_KEY 设为 Aider 的 ~/.aider.conf.yml 中的 openai-api-key 的 key（sk-…cdef）并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它，以检查 Aider 发送的 key');
+		assert.equal(titles(officialBase)[1], 'Aider 发送的 key（sk-…cdef）来自 ~/.aider.conf.yml 里的 openai-api-key：要检查它，把 DEEPSEEK_API_KEY 设成它并运行 deepseek-fix check --base-url https://openrouter.ai/api，或在向导里选择它');
 	} finally {
 		setLanguage('en');
 	}

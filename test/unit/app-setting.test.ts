@@ -39,8 +39,8 @@ test('every sentence naming an app\'s setting says an Aider item as written, in 
 		setLanguage('zh-CN');
 		const [summaryZh, baseZh, fixZh, helpZh] = said();
 		assert.match(summaryZh!, /Aider 的 ~\/\.aider\.conf\.yml 把 api-key 下的 deepseek= 设为一个 DeepSeek 格式的 key/);
-		assert.equal(baseZh, 'Aider 的 ~/.aider.conf.yml 中的 set-env 下的 DEEPSEEK_API_BASE=');
-		assert.match(fixZh!, /Aider 的 ~\/\.aider\.conf\.yml 中的 api-key 下的 deepseek= 的 key（sk-…abcd）/);
+		assert.equal(baseZh, '~/.aider.conf.yml 里 set-env 下的 DEEPSEEK_API_BASE=');
+		assert.match(fixZh!, /^Aider 发送的 key（sk-…abcd）来自 ~\/\.aider\.conf\.yml 里 api-key 下的 deepseek=：/);
 		assert.match(helpZh!, /把 api-key 下的 deepseek= 设为一个 DeepSeek 格式的 key/);
 		for (const text of [summaryZh, baseZh, fixZh, helpZh]) assert.doesNotMatch(text!, /api-key deepseek|set-env DEEPSEEK_API_BASE/);
 	} finally {

@@ -8,7 +8,7 @@ import type {CheckResult} from '../../source/checks/types.js';
 import {whatChanged} from '../../source/tree/changes.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
-import {auth, balance, deepseekAnswers, failure, readings, scenario, serviceStatus} from '../helpers/results.js';
+import {auth, balance, deepseekAnswers, failure, network, officialBase, readings, scenario, serviceStatus} from '../helpers/results.js';
 
 const cny = (total: string, isAvailable = true) => ({isAvailable, balances: [{currency: 'CNY', total, granted: '0.00', toppedUp: total}]});
 
@@ -80,4 +80,18 @@ test('nothing changed, nothing wrong: one line that says so, under the heading w
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('checks that got no connection where the network check failed are not blamed: the Network line says it', () => {
+	const down = (...more: CheckResult[]) =>
+		scenario(network.refused(), auth.unexpected(failure('connection_refused', 'connect ECONNREFUSED')), balance.unexpected(failure('connection_refused', 'connect ECONNREFUSED', `${officialBase}/user/balance`)), ...more);
+	// Down both times: one line, not "Still wrong: Authentication" for a key that was never sent.
+	assert.deepEqual(changed(down(), down()), ['still: Still wrong: Network']);
+	// Down now, fine before: the network went wrong, not the key.
+	assert.deepEqual(changed(scenario(), down()), ['bad: New problem: Network']);
+	// Back up: the checks that could not be made are fine now, each said.
+	assert.deepEqual(changed(down(), scenario()), ['good: Now fine: Network', 'good: The key is accepted now.', 'good: Now fine: Balance']);
+	// A refusal of the key while the network check failed elsewhere (another host) is the key's own.
+	const refused = auth.refused(deepseekAnswers.unauthorized());
+	assert.deepEqual(changed(scenario(network.refused(), refused), scenario(network.refused(), refused)), ['still: Still wrong: Network', 'still: Still wrong: Authentication']);
 });

@@ -544,7 +544,8 @@ test('key_exposure check: a committed key and a tracked .env in a real git repos
 				{file: 'src/config.ts', line: 2, masked: maskKey(testKey), kind: 'current_key'},
 			].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
 		);
-		assert.equal(outcome.summary, 'Your key is committed in 2 tracked files: rotate it now.');
+		// Where the key is, as editors write it; the other file (a committed .env with another key) after it, by its key's line.
+		assert.equal(outcome.summary, 'Your key is committed in src/config.ts:2: rotate it now. 1 other tracked file is a committed .env file or holds a key-shaped string (.env:1).');
 		assert.equal(outcome.details.trackedFiles, 5);
 		assert.equal(outcome.details.scannedFiles, 4, 'the binary file is skipped');
 		const json = JSON.stringify(outcome);
@@ -553,7 +554,7 @@ test('key_exposure check: a committed key and a tracked .env in a real git repos
 		const someoneElses = await runCheck(keyExposure, {cwd: folder, apiKey: 'sk-' + hex(32, '0f0f0f0f0f0f0f0f')});
 		assert.equal(someoneElses.status, 'warn');
 		// src/config.ts's key repeats a block of 16 digits: unless it is the key in use, an example, not a finding.
-		assert.equal(someoneElses.summary, '1 tracked file is a committed .env file or holds a key-shaped string.');
+		assert.equal(someoneElses.summary, '1 tracked file is a committed .env file or holds a key-shaped string (.env:1).');
 	} finally {
 		await rm(folder, {recursive: true, force: true});
 	}

@@ -106,6 +106,11 @@ test('a number keeps its measure word, a measure word its noun, 一 its unit, th
 	assert.deepEqual(wrapPlain('退出码：0 没有发现问题，1 发现了问题，2 无法按要求运行，', {width: 40}), ['退出码：0 没有发现问题，1 发现了问题，', '2 无法按要求运行，']);
 	// The title of a result with a warning: before, "…但有 1 个" above "警告".
 	assert.deepEqual(wrapPlain('目前没有会让调用失败的问题，但有 1 个警告', {width: 38}), ['目前没有会让调用失败的问题，但有', '1 个警告']);
+	// ICU reads 某|个: before, "…之间的某" above "个环节…" at some widths.
+	for (let width = 12; width <= 44; width++) {
+		const rows = wrapPlain('你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）', {width});
+		assert.ok(rows.every(row => !row.endsWith('某')), `${width}: ${rows.join(' / ')}`);
+	}
 	// Before: "…去掉 key 两" above "边的引号".
 	assert.deepEqual(wrapPlain('在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 两边的引号', {width: 60, indent: '  ', hangingIndent: '  '}), [
 		'  在设置 key 的地方（.env 文件、配置或环境变量）去掉 key',

@@ -267,7 +267,7 @@ test('where the key is the variable env_key names, sentences name the variable i
 	const token = 'model_providers.ds.experimental_bearer_token';
 	assert.equal(appKeyVariable('codex', {name: token, file}), undefined);
 	assert.equal(appSetsEn('codex', token, file), `Codex's ${file} sets ${token} to`);
-	assert.equal(appSettingPlaceZh('codex', token, file), `Codex 的 ${file} 中的 ${token}`);
+	assert.equal(appSettingPlaceZh('codex', token, file), `${file} 里的 ${token}`);
 	assert.equal(appSettingPlaceEn('continue', name, '~/.continue/config.yaml'), `${name} in Continue's ~/.continue/config.yaml`, 'only Codex names keys so');
 });
 

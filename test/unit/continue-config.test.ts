@@ -154,7 +154,7 @@ test('endpoint: Continue\'s apiBase joins elsewhere where it differs from the on
 	setLanguage('zh-CN');
 	try {
 		const zh = await endpoint.run(testContext({baseUrl: 'https://api.deepseek.com', appSettings: async () => ({continue: foundOf(inContinue)})}), new AbortController().signal);
-		assert.match(zh.summary, /但 Continue 的 ~\/\.continue\/config\.yaml 中的 models\[0\]\.apiBase 会让 Continue 的调用发往 relay\.example。/);
+		assert.match(zh.summary, /但 ~\/\.continue\/config\.yaml 里的 models\[0\]\.apiBase 会让 Continue 的调用发往 relay\.example。/);
 	} finally {
 		setLanguage('en');
 	}

@@ -8,7 +8,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
 import {realTmpdir} from '../helpers/sealed-tmp.js';
-import {gitListProblem, judgeScan, keyExposure, mayBeInRepository, scanFiles, scanLimits, type ScanLimits} from '../../source/checks/key-exposure.js';
+import {gitListProblem, judgeScan, keyExposure, mayBeInRepository, scanFiles, scanLimits, type ExposureFinding, type ScanLimits} from '../../source/checks/key-exposure.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {testContext} from '../helpers/results.js';
 import {maskKey} from '../../source/text/safe.js';
 
@@ -92,7 +93,37 @@ test('a scan that reached the last file says nothing about unread files', async 
 	const scan = await scanFiles(folder, ['other.txt'], key, never);
 	const outcome = judgeScan(scan, 1);
 	assert.equal(outcome.status, 'warn');
-	assert.equal(outcome.summary, '1 tracked file is a committed .env file or holds a key-shaped string.');
+	assert.equal(outcome.summary, '1 tracked file is a committed .env file or holds a key-shaped string (other.txt:1).');
+});
+
+test('the summary names where the key is (path:line, as editors write it), how many more files hold it, then the other files', () => {
+	const finding = (file: string, line: number, kind: ExposureFinding['kind']): ExposureFinding => ({file, line, masked: kind === 'env_file' ? '' : 'sk-…cdef', kind});
+	const summary = (...findings: ExposureFinding[]) => judgeScan({findings, scanned: 40, skipped: 0, notRead: 0, stoppedBy: undefined}, 40).summary;
+	assert.equal(summary(finding('src/app.ts', 7, 'current_key')), 'Your key is committed in src/app.ts:7: rotate it now.');
+	// One file with the key twice is one file; two more files hold it too.
+	assert.equal(
+		summary(finding('src/app.ts', 7, 'current_key'), finding('src/app.ts', 9, 'current_key'), finding('test/a.ts', 1, 'current_key'), finding('docs/x.md', 3, 'current_key')),
+		'Your key is committed in src/app.ts:7 and 2 more tracked files: rotate it now.',
+	);
+	// A committed .env that holds the key is the key's file, not another one.
+	assert.equal(summary(finding('.env', 0, 'env_file'), finding('.env', 2, 'current_key')), 'Your key is committed in .env:2: rotate it now.');
+	// Other files: counted once each, the first with a line named before a bare .env.
+	assert.equal(
+		summary(finding('src/app.ts', 7, 'current_key'), finding('config/.env', 0, 'env_file'), finding('scripts/old.py', 4, 'key_like'), finding('scripts/old.py', 9, 'key_like')),
+		'Your key is committed in src/app.ts:7: rotate it now. 2 other tracked files are committed .env files or hold key-shaped strings (scripts/old.py:4 and 1 more).',
+	);
+	assert.equal(summary(finding('config/.env', 0, 'env_file')), '1 tracked file is a committed .env file or holds a key-shaped string (config/.env).');
+	assert.equal(summary(), 'No keys in 40 tracked files.');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(summary(finding('src/app.ts', 7, 'current_key')), '在已提交的 src/app.ts:7 里有你的 key：请立即更换。');
+		assert.equal(
+			summary(finding('src/app.ts', 7, 'current_key'), finding('test/a.ts', 1, 'current_key'), finding('config/.env', 0, 'env_file')),
+			'在 src/app.ts:7 等 2 个已提交的文件里有你的 key：请立即更换。另有 1 个受跟踪的文件是已提交的 .env 文件或含有形似 key 的字符串（config/.env）。',
+		);
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('a failed git ls-files: no repository, no git, another user\'s repository, or another failure (git\'s first line, without "fatal: ")', () => {

@@ -55,6 +55,8 @@ const byName: Record<string, readonly Sample[]> = {
 	],
 	/** An agent app's settings file, as messages name it. */
 	appFile: ['~/.claude/settings.json', 'opencode.jsonc'],
+	/** `balance --below --json`: the line stands alone on stderr (cliMessages.balanceUnreadable). */
+	json: [false, true],
 	/** The environment variable an agent app reads its key from (Codex CLI's env_key's; an AIDER_… one, or its item), absent where a file holds the key. */
 	keyVariable: ['MY_DS_KEY', 'AIDER_API_KEY deepseek', undefined],
 	ask: ['relay.example (its support)'],
@@ -291,6 +293,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	// A top-up seen within one run (the wizard's wait) has no remembered time.
 	'checkMessages.balance.arrived:ago': ['3 小时前', undefined],
 	'checkMessages.keyPresent.found:source': ['env', 'dotenv', 'remembered', 'prompt', 'none'],
+	// Where a leaked key is: a file and its line, or a committed .env alone.
+	'checkMessages.keyExposure.currentKey:place': ['src/config.ts:3', '.env'],
+	'checkMessages.keyExposure.suspicious:place': ['.env', 'scripts/call.py:12'],
+	'checkMessages.keyExposure.suspicious:other': [false, true],
+	'checkMessages.keyExposure.currentKey:others': [undefined, '1 other tracked file is a committed .env file or holds a key-shaped string (.env).'],
 	// The dotenv file a value came from (project-env.ts): in this folder, or one above it.
 	'checkMessages.keyPresent.found:file': dotenvFiles,
 	'checkMessages.keyPresent.otherInProjectEnv:file': dotenvFiles,

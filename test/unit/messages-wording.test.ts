@@ -35,7 +35,7 @@ test('the Chinese of the key-line, unreadable-folder, settings-folder, "see belo
 			'key 以“DEEPSEEK_API_KEY=”开头：.env 文件里的一整行都填进了变量，而不只是 key。在设置它的地方只保留 sk-… 部分。',
 			'被拒绝（401）。key 以“DEEPSEEK_API_KEY=”开头（.env 文件里的一整行），这段前缀作为 key 的一部分一起发了出去：在设置 key 的地方只保留 sk-… 部分。',
 			'key 以“DEEPSEEK_API_KEY=”开头（.env 文件里的一整行），会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。',
-			'未扫描，因为你所在的文件夹 /srv/app 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请该文件夹的所有者给你访问权限。',
+			'未扫描，因为你所在的文件夹 /srv/app 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请这个文件夹的所有者给你访问权限。',
 			'deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 以 ~ 开头，但这里不会展开 ~：设置保存在 /srv/~/x。要用主目录下的文件夹，请写完整路径（/home/me/x）。',
 			'见下方。',
 			'已停止（SIGTERM）。',
@@ -187,7 +187,7 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 			// One form for "your calls go to X, not DeepSeek": 而不是 (the contrast written out), then ； before the clause that follows with its own subject.
 			'你的调用发往 OpenRouter，而不是 DeepSeek；你在那里的账号已停用或欠费（有未付账单或到了消费上限）。这些调用与你的 DeepSeek 余额无关。',
 			'你的调用发往 OpenRouter，而不是 DeepSeek；它返回 HTTP 502，同时 DeepSeek 状态页报告了故障（Major outage, API）：如果 OpenRouter 把你的调用转发给 DeepSeek，这次故障多半就是原因。请等 DeepSeek 恢复，或在那里换一个不依赖它的模型或服务商；如果 DeepSeek 恢复后错误仍在，问题就在 OpenRouter 那边。',
-			'你的调用发往 Flux Router，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。',
+			'你的调用发往 Flux Router，而不是 DeepSeek；它返回 402：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。这不是余额用完了，不用充值，稍等即可。这与你的 DeepSeek 账号无关。',
 			'你的调用发往 DashScope，而不是 DeepSeek；它返回 429：那边请求太多（触发了它自己的限制，或它上游服务商的限制）。这与你的 DeepSeek 账号无关。',
 			'你的调用发往 Azure，而不是 DeepSeek；那里的资源按来源网络拒绝了这些调用：它的网络设置只接受来自允许的网络和地址的调用（HTTP 403，“Public access is disabled”）。不是 key 的问题，也不是余额的问题；这与你的 DeepSeek 账号无关。',
 			// 自己的应用……发出的调用 and 其他程序……发出的调用 in step (not 来自它自己的应用或经批准渠道的调用).
@@ -205,8 +205,9 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 			'Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ~/.codex/config.toml。',
 			// The app by name in the bracket (a lone 它 there could be read as the settings file just named).
 			'Codex 的设置里没有可检查的 DeepSeek key（sk- 加 32 位十六进制字符）：~/.codex/config.toml 和它的其他设置文件里都没有（Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：项目配置不能设置 model_provider 或 model_providers）',
-			// 另一个 key, as every other “sets another key” sentence says (not a bare 另一个).
-			'检查的是 DEEPSEEK_API_KEY（sk-…abcd）；Claude Code 的 ~/.claude/settings.json 中的 ANTHROPIC_AUTH_TOKEN 设置了另一个 key（sk-…dddd）：Claude Code 的调用用的是那个 key 的账号。',
+			// 另一个 key, as every other “sets another key” sentence says (not a bare 另一个); the app once, as the sender,
+			// and the place after 来自 (not “Claude Code 的 … 中的 … 设置了…”).
+			'检查的是 DEEPSEEK_API_KEY（sk-…abcd）；Claude Code 发送的是另一个 key（sk-…dddd），来自 ~/.claude/settings.json 里的 ANTHROPIC_AUTH_TOKEN：它的调用用的是那个 key 的账号。',
 		]);
 	} finally {
 		setLanguage('en');

@@ -138,7 +138,9 @@ test('with the time a look takes known, the last look falls near the limit, not 
 	});
 	assert.equal(outcome.outcome, 'timed_out');
 	assert.equal(looks, 2);
-	assert.ok(outcome.elapsedMs >= 1250 && outcome.elapsedMs < 1500, `ended after ${outcome.elapsedMs} ms`);
+	// About 1250 ms, not 500: a timer may fire a fraction of a millisecond early against the monotonic clock the wait
+	// measures with (libuv schedules from its cached loop time), so the bound leaves it room.
+	assert.ok(outcome.elapsedMs >= 1200 && outcome.elapsedMs < 1500, `ended after ${outcome.elapsedMs} ms`);
 	assert.equal(timeMessages.waited({ms: outcome.elapsedMs}), '1 s');
 });
 

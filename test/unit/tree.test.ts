@@ -787,6 +787,9 @@ test('the leaked-key leaf: the findings masked, how to rotate, verdict key_expos
 	assert.equal(content.verdict, 'key_exposed');
 	assert.equal(content.tone, 'bad');
 	assert.equal(content.lines[0], 'Found in .env, line 1 (sk-…cdef).', 'where, first: the line a short window keeps');
+	// The Leaked keys row says where too: under this line it gives what the scan covered instead, not the place twice.
+	assert.equal(content.restates, 'key_exposure');
+	assert.match(content.restatedAs ?? '', /^\d+ tracked files? scanned\.$/);
 	assert.ok(content.lines.some(line => /rotate a key/.test(line)));
 	assert.deepEqual(content.fixes.map(fix => fix.id).slice(0, 2), ['rotate_key', 'check_usage']);
 });

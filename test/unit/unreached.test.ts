@@ -22,6 +22,7 @@ const refusedHere = httpFailureMessages.connectionRefused({host: officialApiHost
 const models = `${officialBase}/models`;
 const proxy = 'http://proxy.corp.example:3128';
 const viaProxy = {HTTPS_PROXY: proxy};
+const timeoutMs = 10_000;
 
 /** An API check's outcome for a request that failed (as http-outcome.ts makes it). */
 const failed = (result: HttpFailure): CheckOutcome => unexpected(result, 'The request');
@@ -121,24 +122,41 @@ test('runner: a balance refused with a 401 where the key check was refused with 
 
 test('pointToNetwork: the status page on a host of its own keeps its own failure; on the base URL\'s host it points too', () => {
 	const elsewhere = failed(failure('dns', 'Could not resolve the status page.', defaultStatusUrl));
-	assert.equal(pointToNetwork(elsewhere, network.dnsFailed(), {}), undefined);
+	assert.equal(pointToNetwork(elsewhere, network.dnsFailed(), {}, timeoutMs), undefined);
 	const sameHost = failed(failure('dns', 'Could not resolve it.', `${officialBase}/status/summary`));
-	assert.equal(pointToNetwork(sameHost, network.dnsFailed(), {}), m.unreached.noConnection);
+	assert.equal(pointToNetwork(sameHost, network.dnsFailed(), {}, timeoutMs), m.unreached.noConnection);
 	// Another port of the same host is another first hop.
 	const otherPort = failed(failure('connection_refused', 'Refused.', `https://${officialApiHost}:8443/models`));
-	assert.equal(pointToNetwork(otherPort, network.refused(), {}), undefined);
+	assert.equal(pointToNetwork(otherPort, network.refused(), {}, timeoutMs), undefined);
 });
 
 test('pointToNetwork: through a proxy nothing answers, every request points to it (the status page too); a proxy that answered keeps its word', () => {
 	const expected = m.unreached.noConnection;
-	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED')), network.refusedAtProxy(proxy), viaProxy), expected);
-	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED', defaultStatusUrl)), network.refusedAtProxy(proxy), viaProxy), expected);
+	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED')), network.refusedAtProxy(proxy), viaProxy, timeoutMs), expected);
+	assert.equal(pointToNetwork(failed(atProxy('ECONNREFUSED', defaultStatusUrl)), network.refusedAtProxy(proxy), viaProxy, timeoutMs), expected);
 	// A 407 or a refused tunnel is the proxy answering: its own sentence says more.
-	assert.equal(pointToNetwork(failed(atProxy('407')), network.refusedAtProxy(proxy), viaProxy), undefined);
-	assert.equal(pointToNetwork(failed(atProxy('403')), network.refusedAtProxy(proxy), viaProxy), undefined);
+	assert.equal(pointToNetwork(failed(atProxy('407')), network.refusedAtProxy(proxy), viaProxy, timeoutMs), undefined);
+	assert.equal(pointToNetwork(failed(atProxy('403')), network.refusedAtProxy(proxy), viaProxy, timeoutMs), undefined);
 	// NO_PROXY sends the status page direct: not the proxy's failure.
 	const direct = failed(failure('dns', 'Could not resolve the status page.', defaultStatusUrl));
-	assert.equal(pointToNetwork(direct, network.refusedAtProxy(proxy), {...viaProxy, NO_PROXY: new URL(defaultStatusUrl).hostname}), undefined);
+	assert.equal(pointToNetwork(direct, network.refusedAtProxy(proxy), {...viaProxy, NO_PROXY: new URL(defaultStatusUrl).hostname}, timeoutMs), undefined);
+});
+
+test('pointToNetwork: a request that timed out where the network check connected to the same host directly says "reached, answers slowly", as the verdict does', () => {
+	const late = httpFailureMessages.timeout({host: officialApiHost, seconds: '10.0'});
+	const timedOut = failed(failure('timeout', late));
+	const slow = m.unreached.answersSlowly({seconds: '10.0'});
+	assert.equal(pointToNetwork(timedOut, network.reached(), {}, timeoutMs), slow);
+	// The verdict of the same results says reached and slow (diagnose's slowAnswer): the row agrees with it.
+	assert.match(diagnose(scenario(network.reached(), {...auth.unexpected(failure('timeout', late)), summary: slow})).summary, /^The API was reached but answers slowly/);
+	// Its own sentence where the connection that passed was not this host's own, or the answer had begun.
+	assert.equal(pointToNetwork(timedOut, network.reached('other.example'), {}, timeoutMs), undefined);
+	assert.equal(pointToNetwork(timedOut, network.reachedThroughFakeIp(), {}, timeoutMs), undefined);
+	assert.equal(pointToNetwork(failed({...failure('timeout', late), partialStatus: 200}), network.reached(), {}, timeoutMs), undefined);
+	const throughProxy = checkResult('network', {...network.reached(), details: {...network.reached().details, host: 'proxy.corp.example', port: 3128, proxy}});
+	assert.equal(pointToNetwork(failed({...failure('timeout', late), url: models}), throughProxy, viaProxy, timeoutMs), undefined);
+	// Refused after a connection that passed: its own sentence too.
+	assert.equal(pointToNetwork(failed(failure('connection_refused', refusedHere)), network.reached(), {}, timeoutMs), undefined);
 });
 
 test('pointToNetwork: a proxy variable with no proxy URL in it: the rows name the variable and point to the Network row', () => {
@@ -146,8 +164,8 @@ test('pointToNetwork: a proxy variable with no proxy URL in it: the rows name th
 	const summary = proxyMessages.badVariable({variable: 'HTTPS_PROXY', problem: {kind: 'no_scheme', bare: 'proxy.corp.example:3128'}});
 	const badVariable = checkResult('network', {status: 'fail', summary, details: {proxy: null, stage: 'proxy', code: null, reason: 'proxy', badProxy: {variable: 'HTTPS_PROXY', kind: 'no_scheme', bare: 'proxy.corp.example:3128'}}});
 	const unsent = failed({...failure('proxy', summary), code: undefined});
-	assert.equal(pointToNetwork(unsent, badVariable, env), m.unreached.badProxy({variable: 'HTTPS_PROXY'}));
-	assert.equal(pointToNetwork(unsent, badVariable, {https_proxy: 'proxy.corp.example:3128'}), undefined);
+	assert.equal(pointToNetwork(unsent, badVariable, env, timeoutMs), m.unreached.badProxy({variable: 'HTTPS_PROXY'}));
+	assert.equal(pointToNetwork(unsent, badVariable, {https_proxy: 'proxy.corp.example:3128'}, timeoutMs), undefined);
 });
 
 test('diagnose: API rows that point to the Network row leave the proxy\'s sentence to the network check', () => {

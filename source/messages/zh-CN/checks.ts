@@ -91,6 +91,7 @@ export const checkMessages: CheckMessages = {
 		noConnection: '无法连接，未检查（原因见“网络”）。',
 		badProxy: p => `${p.variable} 不是可用的代理 URL，未检查（原因见“网络”）。`,
 		keyRefused: 'key 被拒绝，未查询（原因见“身份验证”）。',
+		answersSlowly: p => `已连上，但 ${p.seconds} 秒内没有响应：服务响应很慢，可用 --timeout 多给些时间。`,
 	},
 
 	http: {
@@ -118,7 +119,7 @@ export const checkMessages: CheckMessages = {
 				? `来自 DEEPSEEK_API_KEY（${p.used}），但 ${p.saved.file} 设置了另一个 key（${p.saved.masked}）：那一行改动之前打开的终端或编辑器用的仍是旧 key。请打开一个新终端或运行 source ${p.saved.file}，并重启编辑器。`
 				: `来自 DEEPSEEK_API_KEY（${p.used}），但 ${windowsVariablesZh(p.saved.kind)}里保存的是另一个 key（${p.saved.masked}）：保存之前打开的窗口或编辑器用的仍是旧 key。请打开一个新终端，并重启编辑器。`,
 		otherInApp: p =>
-			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 设置了另一个 key（${p.masked}）：${agentAppNames[p.app]} 的调用用的是那个 key 的账号。${
+			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），来自${afterChinese(appSettingPlaceZh(p.app, p.name, p.settingsFile))}：它的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		withCodexIgnored: (summary, p) =>
 			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
@@ -318,12 +319,13 @@ export const checkMessages: CheckMessages = {
 		title: 'key 泄露',
 		notGit: '未扫描，因为这个文件夹不是 git 仓库。',
 		unreadableFolder: p =>
-			`未扫描，因为你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请该文件夹的所有者给你访问权限。`,
+			`未扫描，因为你所在的文件夹 ${p.folder} 无法读取（权限不足：它本身或某个上级文件夹不允许访问），因此无法确定这里是否有 git 仓库。请在你能读取的文件夹里运行本工具，或请这个文件夹的所有者给你访问权限。`,
 		gitMissing: '未扫描，因为这里没有安装 git，无法列出受跟踪的文件。',
 		notOwner: '未扫描，因为这个仓库属于另一个用户，git 不读取这样的仓库（它的 safe.directory 规则）。要扫描它，请以那个用户的身份运行本工具。',
 		gitFailed: p => `未扫描，因为 git 无法在这里列出受跟踪的文件：“${p.says}”。`,
-		currentKey: count => `在 ${count} 个已提交的文件里有你的 key：请立即更换。`,
-		suspicious: count => `受 git 跟踪的文件中有 ${count} 个是已提交的 .env 文件或含有形似 key 的字符串。`,
+		currentKey: p => `${p.more > 0 ? `在 ${p.place} 等 ${p.more + 1} 个已提交的文件里` : `在已提交的 ${p.place} 里`}有你的 key：请立即更换。${p.others ?? ''}`,
+		suspicious: p =>
+			`${p.other ? `另有 ${p.count} 个受跟踪的文件` : `受 git 跟踪的文件中有 ${p.count} 个`}是已提交的 .env 文件或含有形似 key 的字符串（${p.place}${p.count > 1 ? ' 等' : ''}）。`,
 		clean: scanned => `${scanned} 个受跟踪的文件中没有 key。`,
 		withUnread: p => {
 			const why = {

@@ -39,7 +39,10 @@ export const cliMessages: CliMessages = {
 	folderGone: 'deepseek-fix：你所在的文件夹已经不存在（被删除或移走了）：先用 cd 进入一个存在的文件夹，再运行一次。',
 	below: (total, currency, threshold) => `余额 ${total} ${currency} 低于 ${threshold} ${currency}。`,
 	notBelow: (total, currency, threshold) => `余额 ${total} ${currency} 不低于 ${threshold} ${currency}。`,
-	balanceUnreadable: '无法查询余额，因此无法比较；原因见上文。',
+	balanceUnreadable: p =>
+		p.json
+			? `无法查询余额，因此没有与 --below ${p.threshold} 比较（退出码 1）；原因和解决办法见输出的 JSON。`
+			: `没有可比较的余额：--below ${p.threshold} 按低于处理，退出码为 1。`,
 	reportWritten: file => `报告已写入 ${file}（不含 API key）。`,
 	reportAsFile: p =>
 		p.withFlags ? '要把报告作为文件附上，请在同一条命令后加上 --out deepseek-report.md 再运行。' : '要把报告作为文件附上：deepseek-fix report --out deepseek-report.md',

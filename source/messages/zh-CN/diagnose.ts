@@ -23,7 +23,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
 		const sentence = {
-			token: '你在那里用的 key 或令牌的额度已用完。',
+			token: '你在那里用的 key 或令牌已用完额度。',
 			account: '你在那里的账号额度已用完（你所有令牌共用的额度，不是这个令牌自己的上限）。',
 			balance: '你在那里的余额已用完。',
 			request: `那里的剩余额度不够支付这么大的请求（只够支付比请求更少的 token）：请在你的工具里调低 max_tokens，或在 ${p.name} 充值${ask}。`,
@@ -38,7 +38,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		return `你的调用发往 ${p.name}，而不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
 	localProxyUpstreamExhausted: p =>
-		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号。除了充值，也可以给代理换一个有余额的账号的 key。`,
+		`你的调用发往 ${p.name}，这是这台电脑上的代理；它转发的是 DeepSeek 自己的“Insufficient Balance”：代理所用 key 对应的 DeepSeek 账号已经没有余额支付调用。这多半就是你自己的账号。除了充值，也可以给代理换用有余额账号的 key。`,
 	localProxyExhausted: p =>
 		`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek；它转回来的响应说，支付这些调用的额度已经用完。本地代理或路由本身没有余额：用完的是它在背后服务商那里使用的账号（在它里面配置的那个），额度不足或超出了套餐限额。（如果它是自带余额的网关，用完的就是你在它那里的余额。）你的 DeepSeek 余额与这些调用无关。`,
 	whomToAsk: p => (p.bareAddress ? `${p.name} 上这个服务的管理员` : `${p.name}（它的客服）`),
@@ -55,7 +55,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayRateLimitedInFlight: (name, status) =>
 		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：同时发出的付费调用太多，那边剩下的额度不够（它会按尚未结算的调用可能的花费占用你的余额）。几秒内就会恢复；在那里充值可以提高这个上限。这与你的 DeepSeek 账号无关。`,
 	relayChargeSettling: (name, status) =>
-		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。只需稍等，不是余额用完了：不用充值。这与你的 DeepSeek 账号无关。`,
+		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：它之前的一笔扣费还在结算中，所以暂时拦下了新的调用。这不是余额用完了，不用充值，稍等即可。这与你的 DeepSeek 账号无关。`,
 	relayRateLimitedUnverified: (name, status) =>
 		`你的调用发往 ${name}，而不是 DeepSeek；它返回 ${status}：在这个账号完成身份验证（实名认证）之前，它会把请求速率限得很低。请在它的控制台完成实名认证来解除限制；在那之前，请减少请求。这与你的 DeepSeek 账号无关。`,
 	relayRegionRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它按调用的来源国家或地区拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：不是 key 的问题，也不是余额的问题。从它服务的地区发出的调用可以通过；这与你的 DeepSeek 账号无关。`,
@@ -87,7 +87,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		name
 			? `你的调用发往 ${name}（${host}），而不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
 			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
-	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照该服务的文档检查 base URL。`,
+	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照这个服务的文档检查 base URL。`,
 	upstreamPathNotFound: p =>
 		`你的调用发往 ${p.name}${p.local ? '（本机上的一个代理）' : ''}，它转发了 DeepSeek 自己的 404（意为“找不到，请检查配置”）：它确实连到了 DeepSeek，但用的地址不是 DeepSeek 提供的。${p.name} 里设置的 DeepSeek 地址不对：有的工具要 base 地址 https://api.deepseek.com，有的要完整的 https://api.deepseek.com/chat/completions。问题不在 key，也不在余额。`,
 	officialPathNotFound: host => `${host} 能为你的 key 列出模型，却对对话调用返回 404（找不到）：你的调用走的路径不是 DeepSeek 提供的。请检查 base URL 和工具所用的 API 格式：DeepSeek 在 https://api.deepseek.com 接收对话调用（/chat/completions；Codex 这类使用 Responses API 的工具走 /responses），在 https://api.deepseek.com/anthropic 接收 Anthropic 格式的调用。`,

@@ -148,7 +148,7 @@ export const fixMessages: FixMessages = {
 	proxyShadows: p => `取消设置 ${p.variable}，改用 ${p.twin} 里的代理，或修正 ${p.variable}`,
 	noProxyBypass: p => `从 ${p.noProxy} 里删除“${p.entry}”，让发往 ${p.host} 的调用经过 ${p.variable} 里的代理`,
 	otherToolsProxy: p => `启动 ${p.proxy} 上的代理，或在运行你的程序的地方取消设置 ${p.variable}`,
-	callFromServedRegion: p => `${p.name} 不为你的调用所在的国家或地区提供服务：只在它提供服务的地方使用它，或改用在你所在地区提供服务的服务商；如果 ${p.name} 是网关，起作用的是它自己的服务器从哪里发出调用，只有它的管理员能改`,
+	callFromServedRegion: p => `${p.name} 不为你发出调用的国家或地区提供服务：只在它提供服务的地方使用它，或改用在你所在地区提供服务的服务商；如果 ${p.name} 是网关，起作用的是它自己的服务器从哪里发出调用，只有它的管理员能改`,
 	allowCallerNetwork: p => `从 ${p.name} 中这个资源允许的网络发起调用（有专用终结点时经由它），或在它的网络（防火墙）设置里把调用发出的 IP 地址加进允许的地址`,
 	allowCallerAddress: p => `在 ${p.name} 的控制台里，把调用发出的 IP 地址加进这个 key 允许的 IP 列表，或清空这个列表；如果 ${p.name} 看到的不是你的地址（它前面有代理或负载均衡），只有它的管理员能解决`,
 	localGatewayChannels: p => `查看 ${p.name} 的日志，再检查为这个模型服务的渠道：服务商的 key、base URL 和代理`,
@@ -218,7 +218,7 @@ export const fixMessages: FixMessages = {
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
 	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}，或在向导里粘贴它`,
 	setKeyFromApp: p =>
-		`把 DEEPSEEK_API_KEY 设为${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))} 的 key（${p.masked}）${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它，以检查 ${agentAppNames[p.app]} 发送的 key`,
+		`${agentAppNames[p.app]} 发送的 key（${p.masked}）来自${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))}：要检查它，把 DEEPSEEK_API_KEY 设成它${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为${placeZh(p.file)} 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,

@@ -19,7 +19,7 @@ export const textReportMessages: TextReportMessages = {
 	checkSeparator: '：',
 	noChecks: '没有运行任何检查。',
 	fixesHeading: '解决办法：',
-	noFixes: '没有需要解决的问题。',
+	noFixes: '无需处理。',
 	suggestProbe: p => `运行 ${p.command}，看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）。`,
 	verdictAsRow: p => `结论：${p.verdict}，原因见上面“${p.title}”一行。`,
 };
@@ -85,7 +85,7 @@ export const markdownMessages: MarkdownMessages = {
 	relayBalance: p => `这是当前所用中转站 ${p.provider} 的余额，不是 DeepSeek 自己的余额。`,
 	pathHeading: '在向导中走过的步骤',
 	fixesHeading: '解决办法',
-	noFixes: '没有需要解决的问题。',
+	noFixes: '无需处理。',
 	fixWithUrl: p => `${p.title}：${p.link}`,
 	keyNotIncluded: '本报告不包含 API key：凡是提到 key 的地方，都只保留最后四位（sk-…abcd）。',
 };

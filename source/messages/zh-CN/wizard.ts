@@ -758,6 +758,7 @@ export const wizardText: WizardText = {
 			title: '你的 API key 已提交到这个仓库：请更换',
 			where: p => `位于 ${p.file}${p.line > 0 ? ` 第 ${p.line} 行` : ''}${p.masked ? `（${p.masked}）` : ''}${p.more > 0 ? `，另有 ${p.more} 处` : ''}。`,
 			advice: '看过这个仓库的人都能花你的余额。只删掉文件是不够的：key 还留在 git 历史里，所以要换一个新 key。',
+			scanned: p => `扫描了 ${p.files} 个受跟踪的文件。`,
 		},
 		alertSaved: {
 			crumb: '提醒已设置',

@@ -50,9 +50,12 @@ export const keyExposedLeaf = (): LeafNode =>
 		const shown = found.find(item => item.masked !== '') ?? found[0];
 		// Places besides the one shown: a committed .env is a finding of its own (line 0), but no other place than the key's line in it.
 		const more = found.filter(item => item !== shown && (item.file !== shown?.file || item.line > 0)).length;
+		const scanned = facts.scannedFiles(view.results);
 		return {
 			tone: 'bad',
 			title: wizardText.leaves.keyExposed.title,
+			// The first line says where, as the Leaked keys row does: the row gives what the scan covered instead.
+			...(shown ? {restates: 'key_exposure' as const, ...(scanned === undefined ? {} : {restatedAs: wizardText.leaves.keyExposed.scanned({files: scanned})})} : {}),
 			lines: defined([
 				shown ? wizardText.leaves.keyExposed.where({file: shown.file, line: shown.line, masked: shown.masked, more}) : undefined,
 				wizardText.leaves.keyExposed.advice,
