@@ -22,7 +22,7 @@ import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
 import {pastedArgument} from './text/pasted-argument.js';
-import {oneLine, sanitize, stripTerminalEscapes} from './text/safe.js';
+import {oneLine, sanitize} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
 import {mainOf} from './domain/balance.js';
@@ -72,12 +72,17 @@ const waitLimits = {
 	every: {min: 100, max: 10 * 60_000, range: {min: '100ms', max: '10m'}},
 } as const;
 
+/** A word of the line as a problem sentence quotes it: no escapes, no key-like text (a key pasted in the wrong place), one line, cut short. */
+function shownWord(word: string): string {
+	return oneLine(sanitize(word), 60);
+}
+
 /** --wait-max or --every: the span given, the default, or a problem sentence. */
 function waitSpan(flag: keyof typeof waitLimits, value: string | undefined, fallback: number): {ok: true; ms: number} | {ok: false; problem: string} {
 	if (value === undefined) return {ok: true, ms: fallback};
 	const ms = parseDuration(value);
 	const {min, max, range} = waitLimits[flag];
-	if (ms === undefined || ms < min || ms > max) return {ok: false, problem: cliMessages.badDuration({flag, value: oneLine(stripTerminalEscapes(value), 60), ...range})};
+	if (ms === undefined || ms < min || ms > max) return {ok: false, problem: cliMessages.badDuration({flag, value: shownWord(value), ...range})};
 	return {ok: true, ms};
 }
 
@@ -115,7 +120,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	}
 	const {helpWord, name, extra} = commandWords(result.positionals);
 	const values = helpWord ? {...result.values, help: true} : result.values;
-	if (extra !== undefined) return {ok: false, problem: cliMessages.tooManyCommands(extra)};
+	if (extra !== undefined) return {ok: false, problem: cliMessages.tooManyCommands(shownWord(extra))};
 	if (name !== undefined && !isCommand(name)) return {ok: false, problem: unknownCommandProblem(name)};
 	const command: Command | undefined = name;
 	const allowed = commandFlags[command ?? 'check'];
@@ -124,24 +129,24 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		if (values[flag] !== undefined && !allowed.includes(flag as CommandFlag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
 	if (values.path && values.reset) return {ok: false, problem: cliMessages.pathAndReset};
-	if (values.lang !== undefined && !parseLanguage(values.lang)) return {ok: false, problem: cliMessages.badLanguage(oneLine(stripTerminalEscapes(values.lang), 60))};
+	if (values.lang !== undefined && !parseLanguage(values.lang)) return {ok: false, problem: cliMessages.badLanguage(shownWord(values.lang))};
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
 		timeoutMs = Number(values.timeout);
 		if (!/^\d+$/.test(values.timeout) || timeoutMs < timeoutLimits.min || timeoutMs > timeoutLimits.max) {
 			// A span as --wait-max and --every take it ("30s", "2m"): the number of milliseconds it is.
 			const span = /[a-z]/i.test(values.timeout) ? parseDuration(values.timeout) : undefined;
-			const shown = oneLine(stripTerminalEscapes(values.timeout), 60);
+			const shown = shownWord(values.timeout);
 			if (span !== undefined && span >= timeoutLimits.min && span <= timeoutLimits.max) return {ok: false, problem: cliMessages.timeoutInMilliseconds({value: shown, ms: span})};
 			return {ok: false, problem: cliMessages.badTimeout(shown)};
 		}
 	}
 	// The same rule as a remembered alert threshold: one notion of "an alert amount".
-	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(oneLine(stripTerminalEscapes(values.below), 60))};
+	if (values.below !== undefined && !isDecimal(values.below)) return {ok: false, problem: cliMessages.badBelow(shownWord(values.below))};
 	// `--out "$FILE"` with FILE unset: an error, not the report on stdout where a file was meant.
 	if (values.out === '') return {ok: false, problem: cliMessages.emptyOut};
 	if (values.model !== undefined) {
-		if (!isModelName(values.model)) return {ok: false, problem: cliMessages.badModel(oneLine(stripTerminalEscapes(values.model), 60))};
+		if (!isModelName(values.model)) return {ok: false, problem: cliMessages.badModel(shownWord(values.model))};
 		// It names the model of the paid call: without --probe it would silently do nothing.
 		if (command !== undefined && !values.probe) return {ok: false, problem: cliMessages.modelNeedsProbe};
 	}
@@ -152,7 +157,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		keyFrom = agentApps.find(app => agentAppFlagNames[app] === values['key-from']!.trim().toLowerCase());
 		if (keyFrom === undefined) {
 			const names = agentApps.map(app => agentAppFlagNames[app]);
-			const value = oneLine(stripTerminalEscapes(values['key-from']), 60);
+			const value = shownWord(values['key-from']);
 			const near = nearestAppName(values['key-from'], names);
 			return {ok: false, problem: near === undefined ? cliMessages.badKeyFrom({value, names}) : cliMessages.badKeyFromNearest({value, names, nearest: near})};
 		}
@@ -196,7 +201,7 @@ function pastedProblem(argv: readonly string[]): string | undefined {
 		const found = pastedArgument(argument, known);
 		if (found === undefined) continue;
 		const problem = {dash: cliMessages.pastedDash, invisible: cliMessages.pastedInvisible, fullWidth: cliMessages.pastedFullWidth}[found.kind];
-		return problem({argument: oneLine(stripTerminalEscapes(argument), 60), character: found.character, meant: found.meant});
+		return problem({argument: shownWord(argument), character: found.character, meant: shownWord(found.meant)});
 	}
 	return undefined;
 }
@@ -213,7 +218,7 @@ function nearestAppName(typed: string, names: readonly string[]): string | undef
 
 /** An unknown command, with the command it is a typo of (`help` means --help). */
 function unknownCommandProblem(name: string): string {
-	const shown = oneLine(stripTerminalEscapes(name), 60);
+	const shown = shownWord(name);
 	const near = name.toLowerCase() === 'help' ? '--help' : nearest(name, commands);
 	return near === undefined ? cliMessages.unknownCommand(shown) : cliMessages.unknownCommandNearest({name: shown, nearest: near});
 }
@@ -227,7 +232,7 @@ function shortInOtherCase(option: string): string | undefined {
 /** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
 function argumentProblem(error: unknown): string {
 	const {code, message} = error as {code?: string; message: string};
-	const option = oneLine(stripTerminalEscapes(/'(-[^' ]*)/.exec(message)?.[1] ?? ''), 60);
+	const option = shownWord(/'(-[^' ]*)/.exec(message)?.[1] ?? '');
 	if (option !== '') {
 		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
 			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : shortInOtherCase(option);
@@ -296,7 +301,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) io.stderr.write(stderrLine(notice, io.stderr));
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
-		io.stderr.write(stderrLine(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}), io.stderr));
+		// The key in use, pasted into the line in a form no key-like pattern knows (without sk-, %-encoded, cut in groups): masked too.
+		const line = sanitize(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}), io.env['DEEPSEEK_API_KEY']);
+		io.stderr.write(stderrLine(line, io.stderr));
 		return 2;
 	}
 	const {command, values, flags, wait, keyFrom} = parsedLine.parsed;

@@ -28,10 +28,12 @@ export type PastedArgument = {
 export function pastedArgument(argument: string, known: {flags: readonly string[]; shortFlags: readonly string[]; words: readonly string[]}): PastedArgument | undefined {
 	const withoutInvisible = argument.replaceAll(invisible, '');
 	const leading = dashes.exec(withoutInvisible)?.[0] ?? '';
-	const rest = withoutInvisible.slice(leading.length).normalize('NFKC');
-	const at = rest.indexOf('=');
-	const name = at === -1 ? rest : rest.slice(0, at);
-	const value = at === -1 ? '' : rest.slice(at);
+	const raw = withoutInvisible.slice(leading.length);
+	const rest = raw.normalize('NFKC');
+	// The flag's name is read through NFKC; its value (`--model=…`) is the user's own and stays as typed.
+	const at = raw.search(/[=\uFF1D]/u);
+	const name = at === -1 ? rest : raw.slice(0, at).normalize('NFKC');
+	const value = at === -1 ? '' : `=${raw.slice(at + 1)}`;
 	let meant: string | undefined;
 	if (leading === '' && known.words.includes(rest)) meant = rest;
 	else if (leading !== '' && known.flags.includes(name)) meant = `--${name}${value}`;

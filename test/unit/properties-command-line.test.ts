@@ -1,0 +1,123 @@
+// Properties of the command line over generated argv: the real commands and flags mixed with
+// junk (unknown flags, a flag twice, `--flag=value` and `--flag value`, `--`, positionals) and
+// values of every shape (empty, huge, negative, NaN, units, unicode, escape sequences, bidi,
+// NUL, a key spliced in). parseCommandLine never throws: it gives a parsed line or one problem
+// sentence, on a single line, in the run's language, that names the word it is about without
+// escape sequences, without a whole key and cut short when huge. main() says it on stderr as
+// one line and exits 2 (docs/interface.md); a line that only asks for help (onlyHelp, the bin
+// chunk's fast path) is one the parser reads as a help request for the same command.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import fc from 'fast-check';
+import {parseCommandLine} from '../../source/cli.js';
+import {cliOptions, commands} from '../../source/command-line.js';
+import {onlyHelp} from '../../source/help.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {startLanguage} from '../../source/start-language.js';
+import {arbitraryKey, assertNoControls, assertNoWholeKey, hostileText, keyForm} from '../helpers/hostile-input.js';
+import {mainOutput} from '../helpers/main-output.js';
+import {tempConfigDir} from '../helpers/run-cli.js';
+
+const flagNames = Object.keys(cliOptions);
+
+/** A value a person or a script may give a flag. */
+function flagValue(key: string): fc.Arbitrary<string> {
+	return fc.oneof(
+		fc.constantFrom('', ' ', '-1', '-0', '0', '5', '2.50', '1e3', 'NaN', 'Infinity', '-Infinity', '100', '600000', '600001', '5000ms', '30s', '2m', '1h', '25h', '10 m', '５', 'en', 'zh-CN', 'fr', 'claude-code', 'codex', 'deepseek-chat', 'https://api.deepseek.com', 'http://127.0.0.1:1', '-', '--', '--json', '-h', 'help', 'check'),
+		hostileText(key),
+		keyForm(key),
+		fc.constant('x'.repeat(5000)),
+		fc.constant(`${'9'.repeat(400)}`),
+	);
+}
+
+/** One word of argv: a command, a real flag (alone, with its value beside it or after `=`), junk, or a positional. */
+function word(key: string): fc.Arbitrary<string[]> {
+	const flag = fc.constantFrom(...flagNames);
+	return fc.oneof(
+		fc.constantFrom(...commands, 'help').map(name => [name]),
+		flag.map(name => [`--${name}`]),
+		fc.record({name: flag, value: flagValue(key)}).map(({name, value}) => [`--${name}`, value]),
+		fc.record({name: flag, value: flagValue(key)}).map(({name, value}) => [`--${name}=${value}`]),
+		fc.constantFrom('-h', '-v', '-V', '-H', '-x', '-hv', '--', '-', '---', '--no-json', '--JSON', '--jsn', '--timeout=', '--lang=', '—probe', '–json', '--json\u00A0', '--js\u200Bon', '－－json').map(junk => [junk]),
+		hostileText(key).map(text => [`--${text}`]),
+		hostileText(key).map(text => [`-${text}`]),
+		flagValue(key).map(value => [value]),
+	);
+}
+
+const arbitraryLine = arbitraryKey.chain(key =>
+	fc.record({
+		key: fc.constant(key),
+		argv: fc.array(word(key), {maxLength: 6}).map(words => words.flat()),
+		language: fc.constantFrom('en', 'zh-CN'),
+	}),
+);
+
+/** A sentence as the user reads it: one line, nothing that acts on a terminal, no whole key, not huge. */
+// The parser knows no key: it masks what looks like one (sk-… at a word's start; glued to a word,
+// "NaNsk-…", it is a word); main() masks the key in use in every form it may take.
+function assertReadableProblem(problem: string, key: string | undefined, language: string, what: string): void {
+	assert.ok(!/[\n\r\u2028\u2029\u0085]/.test(problem), `${what} is one line: ${JSON.stringify(problem.slice(0, 300))}`);
+	assertNoControls(problem, what);
+	if (key === undefined) assert.doesNotMatch(problem, /(?<!\w)sk-[0-9a-f]{32}/, `${what} holds a whole key`);
+	else assertNoWholeKey(problem, key, what);
+	assert.ok(problem.length <= 600, `${what} is cut short (${problem.length} characters): ${JSON.stringify(problem.slice(0, 300))}`);
+	if (language === 'zh-CN') assert.match(problem, /[\u4E00-\u9FFF]/, `${what} is in Chinese: ${JSON.stringify(problem.slice(0, 300))}`);
+	else assert.doesNotMatch(problem, /[\u4E00-\u9FFF]{2}.*[\u4E00-\u9FFF]{2}.*[\u4E00-\u9FFF]{2}/, `${what} is in English: ${JSON.stringify(problem.slice(0, 300))}`);
+}
+
+test('parseCommandLine: never throws; a parsed line or one readable problem sentence in the run\'s language', t => {
+	t.after(() => setLanguage('en'));
+	fc.assert(
+		fc.property(arbitraryLine, ({argv, language}) => {
+			setLanguage(language);
+			const parsed = parseCommandLine(argv);
+			if (parsed.ok) return;
+			assertReadableProblem(parsed.problem, undefined, language, `the problem with ${JSON.stringify(argv).slice(0, 200)}`);
+		}),
+		{numRuns: 3000, includeErrorInReport: true},
+	);
+});
+
+test('onlyHelp: a line it answers is one the parser reads as a help request for the same command', () => {
+	fc.assert(
+		fc.property(arbitraryLine, ({argv}) => {
+			const fast = onlyHelp(argv);
+			if (fast === undefined) return;
+			const parsed = parseCommandLine(argv);
+			assert.ok(parsed.ok && parsed.parsed.values.help === true, `${JSON.stringify(argv)} asks for help`);
+			assert.equal(parsed.parsed.command, fast.command);
+		}),
+		{numRuns: 2000, includeErrorInReport: true},
+	);
+	// The generator reaches the fast path's lines too: they are few among all lines.
+	for (const argv of [['--help'], ['help'], ['-h'], ['check', '--help'], ['help', 'balance'], ['config', '-h']]) {
+		const fast = onlyHelp(argv);
+		const parsed = parseCommandLine(argv);
+		assert.ok(fast !== undefined && parsed.ok && parsed.parsed.values.help === true && parsed.parsed.command === fast.command, JSON.stringify(argv));
+	}
+});
+
+test('main: a line the parser refuses ends with exit 2 and its one sentence on stderr, nothing on stdout', async t => {
+	t.after(() => setLanguage('en'));
+	const configDir = tempConfigDir();
+	await fc.assert(
+		fc.asyncProperty(arbitraryLine, async ({key, argv, language}) => {
+			setLanguage(language);
+			if (parseCommandLine(argv).ok) return;
+			const env = {DEEPSEEK_FIX_LANG: language, DEEPSEEK_FIX_CONFIG_DIR: configDir, DEEPSEEK_API_KEY: key};
+			const {code, stdout, stderr} = await mainOutput(argv, env);
+			// The run's language: a --lang that names one wins over the variable.
+			const spoken = startLanguage(argv, env).language;
+			assert.equal(code, 2, `exit code for ${JSON.stringify(argv).slice(0, 200)}`);
+			assert.equal(stdout, '');
+			assert.ok(stderr.endsWith('\n'), 'stderr ends its line');
+			const lines = stderr.slice(0, -1).split('\n');
+			// --lang named no language: a notice before the problem, as startNotices says it.
+			assert.ok(lines.length <= 2, `at most a notice and the problem: ${JSON.stringify(stderr.slice(0, 400))}`);
+			for (const line of lines) assertReadableProblem(line, key, spoken, 'a stderr line');
+		}),
+		{numRuns: 400, includeErrorInReport: true},
+	);
+});
