@@ -22,7 +22,7 @@ import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
 import {pastedArgument} from './text/pasted-argument.js';
-import {oneLine, sanitize} from './text/safe.js';
+import {quotedValue, sanitize} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
 import {mainOf} from './domain/balance.js';
@@ -74,7 +74,7 @@ const waitLimits = {
 
 /** A word of the line as a problem sentence quotes it: no escapes, no key-like text (a key pasted in the wrong place), one line, cut short. */
 function shownWord(word: string): string {
-	return oneLine(sanitize(word), 60);
+	return quotedValue(word, 60);
 }
 
 /** --wait-max or --every: the span given, the default, or a problem sentence. */

@@ -5,16 +5,18 @@
 import {startMessages} from './messages/start.js';
 import {unexpandedTilde} from './settings/location.js';
 import type {StartLanguage} from './start-language.js';
-import {oneLine, stripTerminalEscapes} from './text/safe.js';
+import {quotedValue} from './text/safe.js';
 
 /** `onTerminal`: stderr is a terminal. The locale's notice is said only there: a cron job would mail it on every run. */
 export function startNotices(language: StartLanguage, env: Readonly<Record<string, string | undefined>>, onTerminal: boolean): string[] {
 	const notices: string[] = [];
-	if (language.ignoredEnv !== undefined) notices.push(startMessages.ignoredLanguageEnv(oneLine(stripTerminalEscapes(language.ignoredEnv), 60)));
-	if (language.nonUtf8Charset !== undefined && onTerminal) notices.push(startMessages.nonUtf8Locale(oneLine(stripTerminalEscapes(language.nonUtf8Charset), 40)));
+	// The key in use masked in every form: a variable set to it by mistake (DEEPSEEK_FIX_LANG=sk-…) is quoted here.
+	const key = env['DEEPSEEK_API_KEY'];
+	if (language.ignoredEnv !== undefined) notices.push(startMessages.ignoredLanguageEnv(quotedValue(language.ignoredEnv, 60, key)));
+	if (language.nonUtf8Charset !== undefined && onTerminal) notices.push(startMessages.nonUtf8Locale(quotedValue(language.nonUtf8Charset, 40, key)));
 	const tilde = unexpandedTilde(env);
 	if (tilde) {
-		const shown = (folder: string) => oneLine(stripTerminalEscapes(folder), 400);
+		const shown = (folder: string) => quotedValue(folder, 400, key);
 		notices.push(startMessages.unexpandedTilde({dir: shown(tilde.dir), home: shown(tilde.home)}));
 	}
 	return notices;

@@ -3,6 +3,7 @@ import {baseUrlSuffixes, endpointPaths, officialApiHost} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
 import {nearest} from '../text/nearest.js';
 import {quotedValuePattern} from '../text/quoted.js';
+import {quotedValue} from '../text/safe.js';
 import type {Parsed} from './types.js';
 
 export type NormalisedBaseUrl = {
@@ -17,6 +18,9 @@ export type NormalisedBaseUrl = {
 
 const trailingSlashes = /\/+$/;
 
+/** What the user typed, as a refusal quotes it: no escapes, nothing shaped like a key, one line, cut short. */
+const shown = (typed: string) => quotedValue(typed, 200);
+
 /**
  * Turn whatever the user pasted into the base URL requests are built on:
  * `https://api.deepseek.com/v1/` → `https://api.deepseek.com`,
@@ -28,14 +32,14 @@ export function normaliseBaseUrl(raw: string): Parsed<NormalisedBaseUrl> {
 	// Quotes that became part of the value: the address inside is what the user meant, and what
 	// their own program does not get either (Command Prompt's set NAME="…" keeps them).
 	const inside = quotedValuePattern.exec(trimmed)?.[1]?.trim();
-	if (inside) return {ok: false, reason: baseUrlMessages.quoted({inside, straight: /^["']/.test(trimmed)})};
+	if (inside) return {ok: false, reason: baseUrlMessages.quoted({inside: shown(inside), straight: /^["']/.test(trimmed)})};
 	const parsed = parseBaseUrl(trimmed);
 	if (parsed.ok) return parsed;
 	// "https：//…" typed with a Chinese input method on: name the characters and give the address
 	// in half-width ones. (Full-width letters or dots in the host alone parse: URL maps them.)
 	const fullWidth = [...new Set(trimmed.match(fullWidthCharacters))];
 	const folded = trimmed.normalize('NFKC').replaceAll('。', '.');
-	if (fullWidth.length > 0 && parseBaseUrl(folded).ok) return {ok: false, reason: baseUrlMessages.fullWidth({characters: fullWidth.join(' '), suggestion: folded})};
+	if (fullWidth.length > 0 && parseBaseUrl(folded).ok) return {ok: false, reason: baseUrlMessages.fullWidth({characters: shown(fullWidth.join(' ')), suggestion: shown(folded)})};
 	return parsed;
 }
 
@@ -47,28 +51,28 @@ function parseBaseUrl(trimmed: string): Parsed<NormalisedBaseUrl> {
 	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
 		// Suggest the scheme only where adding it gives a URL (not for `not a url`).
 		const suggestion = `https://${trimmed.replace(/^\/+/, '')}`;
-		if (!URL.canParse(suggestion)) return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
+		if (!URL.canParse(suggestion)) return {ok: false, reason: baseUrlMessages.notAUrl({raw: shown(trimmed)})};
 		// A typo of DeepSeek's own host (`api.deepseek.cm`) gets DeepSeek's URL, not the typo with https:// in front.
 		const {hostname} = new URL(suggestion);
 		if (hostname !== officialApiHost && nearest(hostname, [officialApiHost]) !== undefined) {
-			return {ok: false, reason: baseUrlMessages.noSchemeNearOfficial({typed: trimmed, official: `https://${officialApiHost}`})};
+			return {ok: false, reason: baseUrlMessages.noSchemeNearOfficial({typed: shown(trimmed), official: `https://${officialApiHost}`})};
 		}
 		// A service on this computer (one-api on localhost:3000, CC Switch, a model server) speaks
 		// plain http: https:// in front would only trade this refusal for a TLS error.
-		if (isLoopbackHost(hostname)) return {ok: false, reason: baseUrlMessages.noSchemeLocal({suggestion: `http://${trimmed.replace(/^\/+/, '')}`})};
-		return {ok: false, reason: baseUrlMessages.noScheme({suggestion})};
+		if (isLoopbackHost(hostname)) return {ok: false, reason: baseUrlMessages.noSchemeLocal({suggestion: shown(`http://${trimmed.replace(/^\/+/, '')}`)})};
+		return {ok: false, reason: baseUrlMessages.noScheme({suggestion: shown(suggestion)})};
 	}
 	let url: URL;
 	try {
 		url = new URL(trimmed);
 	} catch {
-		return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
+		return {ok: false, reason: baseUrlMessages.notAUrl({raw: shown(trimmed)})};
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		return {ok: false, reason: baseUrlMessages.unsupportedProtocol({protocol: url.protocol})};
+		return {ok: false, reason: baseUrlMessages.unsupportedProtocol({protocol: shown(url.protocol)})};
 	}
 	if (url.username !== '' || url.password !== '') return {ok: false, reason: baseUrlMessages.hasCredentials};
-	if (url.hostname === '') return {ok: false, reason: baseUrlMessages.notAUrl({raw: trimmed})};
+	if (url.hostname === '') return {ok: false, reason: baseUrlMessages.notAUrl({raw: shown(trimmed)})};
 
 	let path = withoutEndpointPath(url.pathname.replace(trailingSlashes, ''));
 	const suffix = baseUrlSuffixes.find(candidate => path.toLowerCase().endsWith(candidate));

@@ -25,6 +25,9 @@ const keyLikeInText = /(?:\b|(?<=%[0-9A-Fa-f]{2}))(?:sk-(?:or-v1-)?|bce-v3\/ALTA
  */
 export const keyRunMinimum = 8;
 
+/** How much of the key's value runs are looked for in (see maskKeyRuns): keys are 35 to a few hundred characters. */
+const longestKeySearched = 512;
+
 /**
  * `sk-…abcd`: the only form in which a key is ever shown. Its last four are four a reader
  * sees: a zero-width space copied at its end would be stripped from the screen, leaving
@@ -155,10 +158,13 @@ function keyRuns(text: string, secret: string): Array<[number, number]> {
  */
 function maskKeyRuns(text: string, secret: string): string {
 	if (secret.length < keyRunMinimum || text.length < keyRunMinimum) return text;
+	// Runs of a value far longer than any key (a file's content set as the key) are looked for in its start only: the
+	// scan costs up to the text's length times the value's, minutes for two of 70,000 characters. Its start is masked.
+	const searched = secret.length > longestKeySearched ? secret.slice(0, longestKeySearched) : secret;
 	const joined = joinedView(text);
 	const spans = joined === undefined
-		? keyRuns(text, secret)
-		: keyRuns(joined.view, secret).map(([start, end]): [number, number] => [joined.starts[start] ?? 0, joined.ends[end - 1] ?? text.length]);
+		? keyRuns(text, searched)
+		: keyRuns(joined.view, searched).map(([start, end]): [number, number] => [joined.starts[start] ?? 0, joined.ends[end - 1] ?? text.length]);
 	if (spans.length === 0) return text;
 	const masked = maskKey(secret);
 	let out = '';
@@ -264,6 +270,14 @@ function sanitizeValue(value: unknown, key: string | undefined): unknown {
 		return Object.fromEntries(Object.entries(value).map(([name, item]) => [sanitize(name, key), sanitizeValue(item, key)]));
 	}
 	return value;
+}
+
+/**
+ * A value the user gave (a word of the command line, a variable, a folder) as a sentence quotes
+ * it: no escapes, no key (the key in use when given, anything shaped like one), one line, at most `max` columns.
+ */
+export function quotedValue(text: string, max: number, key?: string): string {
+	return oneLine(sanitize(text, key), max);
 }
 
 /**

@@ -3,13 +3,14 @@
 import {PassThrough} from 'node:stream';
 import {main, type Io} from '../../source/cli.js';
 
-export async function mainOutput(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<{code: number; stdout: string; stderr: string}> {
+/** `cwd`: the folder the run is in (its dotenv files, the leaked-key scan); this process's by default. */
+export async function mainOutput(argv: readonly string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<{code: number; stdout: string; stderr: string}> {
 	const stdout = new PassThrough();
 	const stderr = new PassThrough();
 	const chunks = {stdout: [] as Buffer[], stderr: [] as Buffer[]};
 	stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
 	stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-	const io = {stdout, stderr, stdin: process.stdin, env, cwd: process.cwd()} as unknown as Io;
+	const io = {stdout, stderr, stdin: process.stdin, env, cwd} as unknown as Io;
 	const code = await main(argv, io);
 	return {code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8')};
 }

