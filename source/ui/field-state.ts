@@ -2,6 +2,8 @@
 // use-immediate-reducer.ts): a held Backspace arrives as many in one chunk, and each must
 // delete one more character. Ctrl and Alt combinations never type their letter into the
 // field (Ctrl+U clears it, as in a shell; the others do nothing).
+import {QuickSegmenter} from '../text/segmenter.js';
+import {displayWidth} from '../text/width.js';
 
 export type FieldState = {
 	value: string;
@@ -78,4 +80,37 @@ export function fieldReducer(state: FieldState, action: FieldAction): FieldState
 			return next === cursor ? state : {value, cursor: next};
 		}
 	}
+}
+
+/**
+ * The field's text as drawn: cut into rows of `columns` by character, not by word (a word
+ * wrap would need one more row than the layout gave, and hide the end of what was typed),
+ * with one cell more after the text for the cursor when it is at the end. The cell of
+ * the cursor is `at` within `row`.
+ */
+export function fieldRows(shown: string, cursor: number, columns: number): {rows: string[][]; row: number; at: number} {
+	const segments = Array.from(new QuickSegmenter(undefined, {granularity: 'grapheme'}).segment(shown));
+	const cells = segments.map(({segment}) => segment);
+	// The grapheme the cursor is on (its UTF-16 offset may fall inside one).
+	const on = segments.findIndex(({segment, index}) => index + segment.length > cursor);
+	const before = on === -1 ? cells.length : on;
+	if (before === cells.length) cells.push(' ');
+	const rows: string[][] = [[]];
+	let used = 0;
+	let row = 0;
+	let at = 0;
+	for (const [index, cell] of cells.entries()) {
+		const width = Math.max(displayWidth(cell), 1);
+		if (used + width > Math.max(columns, 2) && used > 0) {
+			rows.push([]);
+			used = 0;
+		}
+		if (index === before) {
+			row = rows.length - 1;
+			at = rows[row]!.length;
+		}
+		rows.at(-1)!.push(cell);
+		used += width;
+	}
+	return {rows, row, at};
 }

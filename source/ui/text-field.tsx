@@ -11,7 +11,7 @@ import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {mainWrapper, readPastedKey, type KeyWrapper, type PastedKey} from '../checks/pasted-key.js';
 import {maskKey} from '../text/safe.js';
 import {inputErrorLine, Wrapped} from './text-blocks.js';
-import {fieldActionForKey, fieldReducer, initialFieldState, type FieldAction} from './field-state.js';
+import {fieldActionForKey, fieldReducer, fieldRows, initialFieldState, type FieldAction} from './field-state.js';
 import {useImmediateReducer} from './use-immediate-reducer.js';
 
 /** A pasted key is previewed (masked) from this length on. */
@@ -90,7 +90,7 @@ export function TextField({value, secret, placeholder, error, notes = [], width,
 			<Box maxHeight={rows} overflowY="hidden">
 				<Text color="blue">{'> '}</Text>
 				<Box flexShrink={1}>
-					<FieldText state={field.state} secret={secret} placeholder={placeholder ?? ''} />
+					<FieldText state={field.state} secret={secret} placeholder={placeholder ?? ''} width={width} />
 				</Box>
 			</Box>
 			{notes.map(note => (
@@ -104,8 +104,11 @@ export function TextField({value, secret, placeholder, error, notes = [], width,
 // Inverse video, written out rather than through chalk: it is not a colour, so the cursor stays visible under NO_COLOR.
 const inverse = (text: string) => `\u001B[7m${text}\u001B[27m`;
 
+/** The columns after "> ": the field's rows are cut to them (fieldRows), as layoutInput counts them. */
+export const fieldColumns = (width: number) => Math.max(width - 2, 2);
+
 /** The value (masked for a key) with the cursor drawn on the character it is before, or the placeholder in grey. */
-function FieldText({state, secret, placeholder}: {state: {value: string; cursor: number}; secret: boolean; placeholder: string}) {
+function FieldText({state, secret, placeholder, width}: {state: {value: string; cursor: number}; secret: boolean; placeholder: string; width: number}) {
 	const {value, cursor} = state;
 	if (value === '') {
 		return (
@@ -115,6 +118,7 @@ function FieldText({state, secret, placeholder}: {state: {value: string; cursor:
 			</Text>
 		);
 	}
-	const shown = secret ? '*'.repeat(value.length) : value;
-	return <Text>{shown.slice(0, cursor) + inverse(shown.slice(cursor, cursor + 1) || ' ') + shown.slice(cursor + 1)}</Text>;
+	const {rows, row, at} = fieldRows(secret ? '*'.repeat(value.length) : value, cursor, fieldColumns(width));
+	const lines = rows.map((cells, index) => (index === row ? cells.map((cell, cellIndex) => (cellIndex === at ? inverse(cell) : cell)) : cells).join(''));
+	return <Text>{lines.join('\n')}</Text>;
 }
