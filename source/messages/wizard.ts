@@ -288,7 +288,8 @@ const wizardTextEn = {
 		none: "I don't have a key",
 		pasteCrumb: 'Paste key',
 		pasteQuestion: 'Paste the key, then press Enter:',
-		pasteHelp: 'It is kept in memory for this run only, unless you choose "remember my key" at the end.',
+		/** Quotes the result's action word for word (actions.rememberKey): the user looks for that row. */
+		pasteHelp: 'It is kept in memory for this run only, unless you choose "Remember my key on this computer" at the end.',
 		empty: 'Paste the key first (nothing was entered).',
 	},
 

@@ -9,6 +9,7 @@ import {isTroubled, type CheckRowState} from './check-row-state.js';
 import {displayWidth} from '../text/width.js';
 import {allot, cutAtWord, rowsOf, wrapLines, wrappedHeight, type Block} from './layout.js';
 import {listWindow} from './select-state.js';
+import {fieldRows as drawnFieldRows} from './field-state.js';
 
 /** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
 export const frameRows = 3;
@@ -268,8 +269,8 @@ export function layoutInput(input: InputLayoutInput): InputLayout {
 	const {width} = input;
 	const rows = screenRows(input.height);
 	const fixed = wrappedHeight(input.question, width) + input.below.reduce((sum, line) => sum + wrappedHeight(line, width), 0);
-	// "> " and the cursor after the text; ink wraps a value wider than the window.
-	const fieldRows = Math.max(1, Math.min(Math.ceil((displayWidth(input.shown) + 3) / Math.max(width, 1)), rows - fixed));
+	// As the field draws it (text-field.tsx): after "> ", cut by character, the cursor's cell after the text.
+	const fieldRows = Math.max(1, Math.min(drawnFieldRows(input.shown, input.shown.length, Math.max(width - 2, 2)).rows.length, rows - fixed));
 	const given = allot(
 		input.help.map(line => ({priority: 0, rows: wrappedHeight(line, width)})),
 		rows - fixed - fieldRows,

@@ -1,16 +1,18 @@
-// A one-line text field (ink-text-input); masked for keys, with a masked preview so the
-// user can tell the paste arrived without the key ever being shown. While it is on screen
-// the terminal is asked for bracketed paste (ink's usePaste): a paste arrives whole, as
-// text, so a line break in it never submits the field, however the terminal cuts it up.
+// A one-line text field; masked for keys, with a masked preview so the user can tell the
+// paste arrived without the key ever being shown. While it is on screen the terminal is
+// asked for bracketed paste (ink's usePaste): a paste arrives whole, as text, so a line
+// break in it never submits the field, however the terminal cuts it up. Keys go through
+// the pure reducer of field-state.ts, each seeing what the key before it did (a held
+// Backspace comes as many in one chunk; ink-text-input deleted one of them).
 
-import {useLayoutEffect, useRef, useState} from 'react';
-import {Box, Text, usePaste} from 'ink';
-import TextInput from 'ink-text-input';
+import {Box, Text, useInput, usePaste} from 'ink';
 import {wizardText} from '../messages/wizard.js';
 import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {mainWrapper, readPastedKey, type KeyWrapper, type PastedKey} from '../checks/pasted-key.js';
 import {maskKey} from '../text/safe.js';
 import {inputErrorLine, Wrapped} from './text-blocks.js';
+import {fieldActionForKey, fieldReducer, fieldRows, initialFieldState, type FieldAction} from './field-state.js';
+import {useImmediateReducer} from './use-immediate-reducer.js';
 
 /** A pasted key is previewed (masked) from this length on. */
 export const keyPreviewMinLength = 8;
@@ -68,36 +70,27 @@ type Props = {
 };
 
 export function TextField({value, secret, placeholder, error, notes = [], width, rows, onChange, onSubmit}: Props) {
-	// The value as of the last key or paste: one that comes in the same chunk as Enter is not rendered yet.
-	const latest = useRef(value);
-	useLayoutEffect(() => {
-		latest.current = value;
-	}, [value]);
-	const change = (next: string) => {
-		latest.current = next;
-		onChange(next);
+	const field = useImmediateReducer(fieldReducer, () => initialFieldState(value));
+	const apply = (action: FieldAction) => {
+		const {before, after} = field.dispatch(action);
+		if (after.value !== before.value) onChange(after.value);
 	};
-	// ink-text-input keeps its cursor to itself: a new one after each paste starts at the end, after the paste.
-	const [pastes, setPastes] = useState(0);
-	usePaste(text => {
-		// Added at the end, then read as typed text is (keyFieldLines, then the submit): one path for a key however it came.
-		change(latest.current + text);
-		setPastes(count => count + 1);
+	useInput((input, key) => {
+		if (key.return) {
+			onSubmit(field.latest().value);
+			return;
+		}
+		const action = fieldActionForKey(input, key);
+		if (action) apply(action);
 	});
+	// Added at the end, then read as typed text is (keyFieldLines, then the submit): one path for a key however it came.
+	usePaste(text => apply({type: 'append', text}));
 	return (
 		<Box flexDirection="column">
 			<Box maxHeight={rows} overflowY="hidden">
 				<Text color="blue">{'> '}</Text>
 				<Box flexShrink={1}>
-					<TextInput
-						key={pastes}
-						value={value}
-						placeholder={placeholder ?? ''}
-						mask={secret ? '*' : undefined}
-						// Kept as typed, spaces and line breaks too: what is left out of a paste is said (keyFieldLines).
-						onChange={change}
-						onSubmit={() => onSubmit(latest.current)}
-					/>
+					<FieldText state={field.state} secret={secret} placeholder={placeholder ?? ''} width={width} />
 				</Box>
 			</Box>
 			{notes.map(note => (
@@ -106,4 +99,26 @@ export function TextField({value, secret, placeholder, error, notes = [], width,
 			{error ? <Wrapped color="red" text={inputErrorLine(error)} width={width} /> : null}
 		</Box>
 	);
+}
+
+// Inverse video, written out rather than through chalk: it is not a colour, so the cursor stays visible under NO_COLOR.
+const inverse = (text: string) => `\u001B[7m${text}\u001B[27m`;
+
+/** The columns after "> ": the field's rows are cut to them (fieldRows), as layoutInput counts them. */
+export const fieldColumns = (width: number) => Math.max(width - 2, 2);
+
+/** The value (masked for a key) with the cursor drawn on the character it is before, or the placeholder in grey. */
+function FieldText({state, secret, placeholder, width}: {state: {value: string; cursor: number}; secret: boolean; placeholder: string; width: number}) {
+	const {value, cursor} = state;
+	if (value === '') {
+		return (
+			<Text>
+				{inverse(placeholder.slice(0, 1) || ' ')}
+				<Text color="gray">{placeholder.slice(1)}</Text>
+			</Text>
+		);
+	}
+	const {rows, row, at} = fieldRows(secret ? '*'.repeat(value.length) : value, cursor, fieldColumns(width));
+	const lines = rows.map((cells, index) => (index === row ? cells.map((cell, cellIndex) => (cellIndex === at ? inverse(cell) : cell)) : cells).join(''));
+	return <Text>{lines.join('\n')}</Text>;
 }

@@ -231,3 +231,12 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 		'DEEPSEEK_API_KEY (sk-…abcd) is the key checked; ANTHROPIC_AUTH_TOKEN in Claude Code\'s ~/.claude/settings.json sets another (sk-…dddd): Claude Code\'s calls use that key\'s account.',
 	]);
 });
+
+test('the key field\'s help quotes the action that remembers the key word for word, in both languages', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		const {rememberKey} = wizardText.actions;
+		assert.ok(wizardText.key.pasteHelp.includes(language === 'en' ? `"${rememberKey}"` : `“${rememberKey}”`), `${language}: ${wizardText.key.pasteHelp}`);
+	}
+	setLanguage('en');
+});

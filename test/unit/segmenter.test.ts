@@ -92,10 +92,13 @@ test('ink\'s tokenizer, given the segmenter, reads styled lines as it does with 
 });
 
 test('the build hands bundled packages the segmenter: no other Intl.Segmenter is created in dist', {skip: !hasBuild() && 'no build in dist/'}, () => {
-	const chunks = path.join(import.meta.dirname, '..', '..', 'dist', 'chunks');
-	const creations = readdirSync(chunks).filter(file => file.endsWith('.js')).flatMap(file => readFileSync(path.join(chunks, file), 'utf8').match(/Intl\.Segmenter/g) ?? []);
-	// Only the segmenter's own reading of the real one.
-	assert.equal(creations.length, 1);
+	// Every built file: the start (cli.js, with the chunks it imports merged into it), the entry and the chunks.
+	const dist = path.join(import.meta.dirname, '..', '..', 'dist');
+	const files = [...readdirSync(dist), ...readdirSync(path.join(dist, 'chunks')).map(file => path.join('chunks', file))].filter(file => file.endsWith('.js'));
+	const creations = files.flatMap(file => (readFileSync(path.join(dist, file), 'utf8').match(/(?:globalThis\.)?Intl\.Segmenter/g) ?? []).map(found => `${file}: ${found}`));
+	// Only the segmenter's own reading of the real one (through globalThis, which the build's define leaves alone), once
+	// in each of the two builds: bin.js, and the tool's start.
+	assert.deepEqual(creations.sort(), ['bin.js: globalThis.Intl.Segmenter', 'cli.js: globalThis.Intl.Segmenter']);
 });
 
 function hasBuild(): boolean {

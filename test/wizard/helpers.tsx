@@ -159,7 +159,8 @@ export function drive(props: AppProps, size: {columns: number; rows: number; tty
 			patchConsole: false,
 		},
 	);
-	const lastFrame = () => plain(stdout.frames.at(-1));
+	// A write that only switches a terminal mode (bracketed paste on or off) draws nothing: the screen is the frame before it.
+	const lastFrame = () => plain(stdout.frames.findLast(frame => !/^(?:\u001B\[\?[\d;]*[hl])+$/.test(frame)));
 	const press = async (...chunks: string[]) => {
 		for (const chunk of chunks) {
 			stdin.write(chunk);

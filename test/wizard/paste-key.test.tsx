@@ -156,6 +156,29 @@ test('a key typed on after a paste goes after it; Enter in the same chunk as a p
 	});
 });
 
+test('a held Backspace (many in one chunk) deletes one character each, and Ctrl or Alt with a letter never types it into the key', async () => {
+	const w = await world('ok', {key: undefined});
+	await session(w, async app => {
+		await toField(app);
+		await app.type(`${fakeKey}XYZ`);
+		await app.waitFor('38 characters');
+		await app.type(keys.backspace.repeat(3));
+		await app.waitFor('Looks like sk-…cdef (35 characters)');
+		// Ctrl+A, Ctrl+W, Alt+B type nothing (an X after them makes 36, not 39).
+		await app.type('\u0001\u0017\u001BbX');
+		await app.waitFor('Looks like sk-…defX: 36 characters');
+		// Ctrl+U empties the field, as in a shell: what is typed next is all there is.
+		await app.type('\u0015');
+		await app.type(fakeKey.slice(0, 10));
+		await app.waitFor(`Looks like sk-…${fakeKey.slice(6, 10)}: 10 characters`);
+		await app.type(fakeKey.slice(10));
+		await app.waitFor('Looks like sk-…cdef (35 characters)');
+		await app.press(keys.enter);
+		await app.waitFor('Your balance: 47.44 CNY');
+		sentOnly(w, fakeKey);
+	});
+});
+
 test('in Chinese, the field says what it left out in Chinese', async () => {
 	const w = await world('ok', {key: undefined});
 	await session(w, async app => {

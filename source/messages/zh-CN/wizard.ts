@@ -230,7 +230,7 @@ export const wizardText: WizardText = {
 		none: '我没有 key',
 		pasteCrumb: '粘贴 key',
 		pasteQuestion: '粘贴 key，然后按回车：',
-		pasteHelp: '它只在这次运行中保存在内存里，除非你最后选择“记住我的 key”。',
+		pasteHelp: '它只在这次运行中保存在内存里，除非你最后选择“在这台电脑上记住我的 key”。',
 		empty: '请先粘贴 key（什么都没有输入）。',
 	},
 

@@ -26,7 +26,8 @@ export function InputScreen({node, view, initial, width, height, onSubmit}: Inpu
 	// After Enter, the error alone: it is often the same sentence as the note it replaces.
 	const notes = node.secret && !error ? keyFieldLines(value) : [];
 	const below = [...notes, ...(error ? [inputErrorLine(error)] : [])];
-	const shown = value === '' ? (node.placeholder ?? '') : value;
+	// What the field draws: a key as its stars (the line breaks around a paste take no row there).
+	const shown = value === '' ? (node.placeholder ?? '') : node.secret ? '*'.repeat(value.length) : value;
 	const layout = layoutInput({width, height, question, help, shown, below});
 	return (
 		<Box flexDirection="column">
