@@ -10,23 +10,22 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {after, before, test} from 'node:test';
+import {after, test} from 'node:test';
 import fc from 'fast-check';
 import {setLanguage} from '../../source/messages/language.js';
 import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
 import {assertNoControls, assertNoWholeKey, hostileText, keyForm, stringsOf} from '../helpers/hostile-input.js';
 import {describeErrors, schemaValidators} from '../helpers/json-schemas.js';
+import {closedPort} from '../helpers/raw-server.js';
 import {mainOutput} from '../helpers/main-output.js';
 
-// Ports of this file's own: the fake, and one nothing listens on.
-const fakePort = 18900;
-const closedPort = 18901;
-const closed = `http://127.0.0.1:${closedPort}`;
+// The fake on a port the system gives, and a port nothing listens on (closedPort: below 1024, never handed out to
+// another test's server): the arbitraries below are made with both, so they come first.
+const fake: FakeServer = await startFake({scenario: 'ok'});
+const fakePort = Number(new URL(fake.baseUrl).port);
+const closedPortNumber = await closedPort();
+const closed = `http://127.0.0.1:${closedPortNumber}`;
 
-let fake: FakeServer;
-before(async () => {
-	fake = await startFake({scenario: 'ok', port: fakePort});
-});
 after(async () => {
 	await fake.close();
 });
@@ -45,7 +44,7 @@ const huge = fc.constant('x'.repeat(70_000));
 const url = (port: () => number) =>
 	fc.oneof(
 		fc.constant('fake').map(() => `http://127.0.0.1:${port()}`),
-		fc.constantFrom(closed, `${closed}/v1`, `127.0.0.1:${closedPort}`, `"${closed}"`, `http://user:${fakeKey}@127.0.0.1:${closedPort}`, `${closed}/?key=${fakeKey}`, `ｈｔｔｐ：／／127.0.0.1:${closedPort}`, 'ftp://127.0.0.1', 'http://', '', ' '),
+		fc.constantFrom(closed, `${closed}/v1`, `127.0.0.1:${closedPortNumber}`, `"${closed}"`, `http://user:${fakeKey}@127.0.0.1:${closedPortNumber}`, `${closed}/?key=${fakeKey}`, `ｈｔｔｐ：／／127.0.0.1:${closedPortNumber}`, 'ftp://127.0.0.1', 'http://', '', ' '),
 		hostileText(fakeKey).map(text => `${closed}/${text}`),
 		hostileText(fakeKey),
 		huge,
@@ -65,10 +64,10 @@ const arbitraryEnv = fc.record({
 	COLUMNS: maybe(fc.constantFrom('0', '-1', 'NaN', '1e9', '40', '80', '', '９０', 'Infinity'), hostileText()),
 	NO_COLOR: maybe(fc.constantFrom('', '0', '1', 'true'), hostileText()),
 	FORCE_COLOR: maybe(fc.constantFrom('', '0', '1', '3', 'false'), hostileText()),
-	HTTPS_PROXY: maybe(fc.constantFrom(closed, `http://user:${fakeKey}@127.0.0.1:${closedPort}`, `127.0.0.1:${closedPort}`, `socks5://127.0.0.1:${closedPort}`, ''), hostileText(fakeKey)),
-	HTTP_PROXY: maybe(fc.constantFrom(closed, `http://${fakeKey}@127.0.0.1:${closedPort}`, ''), hostileText(fakeKey)),
+	HTTPS_PROXY: maybe(fc.constantFrom(closed, `http://user:${fakeKey}@127.0.0.1:${closedPortNumber}`, `127.0.0.1:${closedPortNumber}`, `socks5://127.0.0.1:${closedPortNumber}`, ''), hostileText(fakeKey)),
+	HTTP_PROXY: maybe(fc.constantFrom(closed, `http://${fakeKey}@127.0.0.1:${closedPortNumber}`, ''), hostileText(fakeKey)),
 	NO_PROXY: maybe(fc.constantFrom('*', '127.0.0.1', 'localhost,127.0.0.1', '.example', ',', ''), hostileText()),
-	ALL_PROXY: maybe(fc.constantFrom(closed, `socks5h://user:${fakeKey}@127.0.0.1:${closedPort}`, ''), hostileText(fakeKey)),
+	ALL_PROXY: maybe(fc.constantFrom(closed, `socks5h://user:${fakeKey}@127.0.0.1:${closedPortNumber}`, ''), hostileText(fakeKey)),
 	LANG: maybe(fc.constantFrom('zh_CN.UTF-8', 'en_US.UTF-8', 'C', 'POSIX', 'zh_CN.GB18030', ''), hostileText()),
 	LC_ALL: maybe(fc.constantFrom('zh_CN.UTF-8', 'C', ''), hostileText()),
 }).map(env => Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>);
