@@ -320,7 +320,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// It makes no request, but a --base-url that cannot be used is a bad argument here too, as a bad --timeout is.
 		const baseUrl = flags.baseUrl === undefined ? undefined : normaliseBaseUrl(flags.baseUrl);
 		if (baseUrl && !baseUrl.ok) {
-			io.stderr.write(stderrLine(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}), io.stderr));
+			io.stderr.write(stderrLine(sanitize(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}), io.env['DEEPSEEK_API_KEY']), io.stderr));
 			return 2;
 		}
 		const {runConfigCommand} = await import('./commands/config.js');
@@ -344,7 +344,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 
 	const load = loadSettings(io.env);
-	if (load.notice) io.stderr.write(stderrLine(load.notice, io.stderr));
+	// The notice names the settings file's path, which DEEPSEEK_FIX_CONFIG_DIR chose: cleaned as every value from outside is (the key in use too).
+	if (load.notice) io.stderr.write(stderrLine(sanitize(load.notice, io.env['DEEPSEEK_API_KEY']), io.stderr));
 	if (load.settingsUnusable) {
 		io.stderr.write(stderrLine(cliMessages.settingsUnusable, io.stderr));
 		return 2;
@@ -391,7 +392,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		const keyOptions = fromApp ? {key: fromApp.key, appSettings: fromApp.appSettings} : {};
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv, ...keyOptions});
 		if (!built.ok) {
-			io.stderr.write(stderrLine(built.message, io.stderr));
+			// It quotes a value from outside (a base URL): the key in use masked in it too, in forms no key-like pattern knows (full-width…).
+			io.stderr.write(stderrLine(sanitize(built.message, io.env['DEEPSEEK_API_KEY']), io.stderr));
 			return 2;
 		}
 		if (insteadOfWizard !== undefined) io.stderr.write(stderrLine(insteadOfWizard, io.stderr));
@@ -451,7 +453,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				return stopped();
 			}
 			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
-			if (saved && !saved.ok) io.stderr.write(stderrLine(saved.message, io.stderr));
+			if (saved && !saved.ok) io.stderr.write(stderrLine(sanitize(saved.message, built.ctx.apiKey), io.stderr));
 			return waited.code;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
@@ -466,7 +468,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				return stopped();
 			}
 			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
-			if (saved && !saved.ok) io.stderr.write(stderrLine(saved.message, io.stderr));
+			// Its path, as the load's notice above.
+			if (saved && !saved.ok) io.stderr.write(stderrLine(sanitize(saved.message, built.ctx.apiKey), io.stderr));
 		}
 		return exitCode;
 	} finally {

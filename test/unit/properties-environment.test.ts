@@ -104,3 +104,25 @@ test('check --json in any environment: no throw, a contract exit code, a valid d
 		{numRuns: 30, includeErrorInReport: true},
 	);
 });
+
+// Found by the property above: a settings folder whose name holds the key, too long to open (ENAMETOOLONG), was named
+// whole in the notice that the settings file could not be read.
+test('the settings file that could not be read is named with the key in use masked', async () => {
+	const folder = path.join(scratch, `c-${fakeKey}${'y'.repeat(300)}`);
+	const run = await mainOutput(['check', '--json', '--timeout', '400', '--base-url', closed], {HOME: scratch, DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_FIX_CONFIG_DIR: folder, DEEPSEEK_FIX_LANG: 'en'});
+	assert.equal(run.code, 2);
+	assert.match(run.stderr, /^Your settings file .*c-sk-…cdefy+\/config\.json could not be read \(ENAMETOOLONG\)/);
+	assert.ok(!run.stderr.includes(fakeKey.slice(3)), run.stderr);
+});
+
+// Found by the property above: a base URL that is the key in full-width characters was suggested back whole
+// ("for example https://ｓｋ－０１２…"), as the flag's was.
+test('a base URL that cannot be used is quoted with the key in use masked, from the environment or the flag', async () => {
+	const fullWidth = [...fakeKey].map(character => String.fromCodePoint((character.codePointAt(0) ?? 0) + 0xfee0)).join('');
+	const env = {HOME: scratch, DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_FIX_CONFIG_DIR: path.join(scratch, 'settings'), DEEPSEEK_FIX_LANG: 'en'};
+	for (const run of [await mainOutput(['check', '--json'], {...env, DEEPSEEK_BASE_URL: fullWidth}), await mainOutput(['config', '--base-url', fullWidth], env)]) {
+		assert.equal(run.code, 2);
+		assert.match(run.stderr, /cannot be used/);
+		assert.ok(!run.stderr.includes(fullWidth.slice(3)), run.stderr);
+	}
+});
