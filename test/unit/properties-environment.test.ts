@@ -118,7 +118,8 @@ test('the settings file that could not be read is named with the key in use mask
 // Found by the property above: a base URL that is the key in full-width characters was suggested back whole
 // ("for example https://ｓｋ－０１２…"), as the flag's was.
 test('a base URL that cannot be used is quoted with the key in use masked, from the environment or the flag', async () => {
-	const fullWidth = [...fakeKey].map(character => String.fromCodePoint((character.codePointAt(0) ?? 0) + 0xfee0)).join('');
+	// Each printable ASCII character as its full-width form (U+FF01–U+FF5E).
+	const fullWidth = fakeKey.replaceAll(/[!-~]/g, character => String.fromCharCode(character.charCodeAt(0) + 0xfee0));
 	const env = {HOME: scratch, DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_FIX_CONFIG_DIR: path.join(scratch, 'settings'), DEEPSEEK_FIX_LANG: 'en'};
 	for (const run of [await mainOutput(['check', '--json'], {...env, DEEPSEEK_BASE_URL: fullWidth}), await mainOutput(['config', '--base-url', fullWidth], env)]) {
 		assert.equal(run.code, 2);
