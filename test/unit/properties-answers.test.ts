@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import fc from 'fast-check';
+import '../helpers/property-seed.js';
 import type {Dispatcher} from 'undici';
 import type {CheckId} from '../../source/checks/types.js';
 import {buildContext} from '../../source/context.js';

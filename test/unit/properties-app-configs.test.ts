@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
+import '../helpers/property-seed.js';
 import {aiderConfigOf, aiderYamlOf, mergeAiderYamls, withAiderVariables} from '../../source/aider-config.js';
 import {claudeCodeEnvFrom} from '../../source/claude-code-env.js';
 import {codexConfigOf, parseTomlText} from '../../source/codex-config.js';

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
+import '../helpers/property-seed.js';
 import {parseCommandLine} from '../../source/cli.js';
 import {cliOptions, commands} from '../../source/command-line.js';
 import {onlyHelp} from '../../source/help.js';

@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import fc from 'fast-check';
+import '../helpers/property-seed.js';
 import type {CheckResult} from '../../source/checks/types.js';
 import type {HttpAnswer, HttpFailureReason, HttpResult} from '../../source/deepseek/types.js';
 import {buildCheckReport} from '../../source/engine.js';

@@ -12,6 +12,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
 import fc from 'fast-check';
+import '../helpers/property-seed.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {fakeKey, startFake, type FakeServer} from '../fake/server.js';
 import {assertNoControls, assertNoWholeKey, hostileText, keyForm, stringsOf} from '../helpers/hostile-input.js';

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
 import fc from 'fast-check';
+import '../helpers/property-seed.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {asideCopies} from '../../source/settings/file.js';
 import {loadSettings, validate} from '../../source/settings/index.js';
