@@ -299,11 +299,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	// The commands the fixes print are written for the shell this was most likely typed in.
 	setShell(detectShell(io.env, process.platform));
 	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) io.stderr.write(stderrLine(notice, io.stderr));
+	/**
+	 * A sentence that quotes a value from outside (a word of the line, a base URL, the settings file's path) on stderr:
+	 * cleaned, the key in use masked in it too, in forms no key-like pattern knows (without sk-, %-encoded, cut in
+	 * groups, full-width). `key`: DEEPSEEK_API_KEY until the run's own key is known.
+	 */
+	const sayQuoting = (text: string, key: string | undefined = io.env['DEEPSEEK_API_KEY']) => io.stderr.write(stderrLine(sanitize(text, key), io.stderr));
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
-		// The key in use, pasted into the line in a form no key-like pattern knows (without sk-, %-encoded, cut in groups): masked too.
-		const line = sanitize(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}), io.env['DEEPSEEK_API_KEY']);
-		io.stderr.write(stderrLine(line, io.stderr));
+		sayQuoting(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}));
 		return 2;
 	}
 	const {command, values, flags, wait, keyFrom} = parsedLine.parsed;
@@ -320,7 +324,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// It makes no request, but a --base-url that cannot be used is a bad argument here too, as a bad --timeout is.
 		const baseUrl = flags.baseUrl === undefined ? undefined : normaliseBaseUrl(flags.baseUrl);
 		if (baseUrl && !baseUrl.ok) {
-			io.stderr.write(stderrLine(sanitize(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}), io.env['DEEPSEEK_API_KEY']), io.stderr));
+			sayQuoting(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}));
 			return 2;
 		}
 		const {runConfigCommand} = await import('./commands/config.js');
@@ -344,8 +348,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 
 	const load = loadSettings(io.env);
-	// The notice names the settings file's path, which DEEPSEEK_FIX_CONFIG_DIR chose: cleaned as every value from outside is (the key in use too).
-	if (load.notice) io.stderr.write(stderrLine(sanitize(load.notice, io.env['DEEPSEEK_API_KEY']), io.stderr));
+	// The notice names the settings file's path, which DEEPSEEK_FIX_CONFIG_DIR chose.
+	if (load.notice) sayQuoting(load.notice);
 	if (load.settingsUnusable) {
 		io.stderr.write(stderrLine(cliMessages.settingsUnusable, io.stderr));
 		return 2;
@@ -392,8 +396,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		const keyOptions = fromApp ? {key: fromApp.key, appSettings: fromApp.appSettings} : {};
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv, ...keyOptions});
 		if (!built.ok) {
-			// It quotes a value from outside (a base URL): the key in use masked in it too, in forms no key-like pattern knows (full-width…).
-			io.stderr.write(stderrLine(sanitize(built.message, io.env['DEEPSEEK_API_KEY']), io.stderr));
+			// It quotes a value from outside (a base URL).
+			sayQuoting(built.message);
 			return 2;
 		}
 		if (insteadOfWizard !== undefined) io.stderr.write(stderrLine(insteadOfWizard, io.stderr));
@@ -453,7 +457,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				return stopped();
 			}
 			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
-			if (saved && !saved.ok) io.stderr.write(stderrLine(sanitize(saved.message, built.ctx.apiKey), io.stderr));
+			if (saved && !saved.ok) sayQuoting(saved.message, built.ctx.apiKey);
 			return waited.code;
 		}
 		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
@@ -469,7 +473,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			}
 			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
 			// Its path, as the load's notice above.
-			if (saved && !saved.ok) io.stderr.write(stderrLine(sanitize(saved.message, built.ctx.apiKey), io.stderr));
+			if (saved && !saved.ok) sayQuoting(saved.message, built.ctx.apiKey);
 		}
 		return exitCode;
 	} finally {
