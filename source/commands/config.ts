@@ -8,7 +8,7 @@ import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 import {utcMinute} from '../text/when.js';
 import {loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
-import {maskKey, sanitize} from '../text/safe.js';
+import {cleanSentence, maskKey} from '../text/safe.js';
 import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
 import type {ProjectEnv} from '../project-env.js';
@@ -58,7 +58,9 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 			stdout(jsonDocument({path, ok, deleted, leftovers, message}));
 		} else {
 			// Wrapped by words like the settings themselves (at 40 columns it broke inside words and terms).
-			const lines = options.width === undefined ? [outcome.message] : wrapPlain(outcome.message, {width: options.width});
+			// The message quotes the settings file's path (DEEPSEEK_FIX_CONFIG_DIR): cleaned as every such sentence.
+			const message = cleanSentence(outcome.message, env['DEEPSEEK_API_KEY']);
+			const lines = options.width === undefined ? [message] : wrapPlain(message, {width: options.width});
 			(outcome.ok ? stdout : stderr)(`${lines.join('\n')}\n`);
 		}
 		return outcome.ok ? 0 : 2;
@@ -76,7 +78,7 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 		stdout(jsonDocument(document));
 		return exitCode;
 	}
-	if (loaded.notice) stderr(`${loaded.notice}\n`);
+	if (loaded.notice) stderr(`${cleanSentence(loaded.notice, env['DEEPSEEK_API_KEY'])}\n`);
 	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists, unreadable: loaded.settingsUnusable}, options.width, inEffect(options, loaded.settings)));
 	return exitCode;
 }
@@ -142,8 +144,10 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 	];
 	const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
 	const hangingIndent = ' '.repeat(labelWidth + 4);
+	// The path may hold anything DEEPSEEK_FIX_CONFIG_DIR held, the key in use too: masked, as the remembered key is.
+	const clean = (value: string) => [now?.key, settings.apiKey].reduce<string>((text, key) => cleanSentence(text, key), value);
 	const lines = rows.flatMap(([label, value]) =>
-		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
+		wrapPlain(clean(value), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
 	);
 	// Wrapped like the rows, its command kept whole on one row (text/wrap.ts): at 40 columns it ran past the edge.
 	const hint = file.exists ? ['', ...wrapPlain(configMessages.hintReset, {width})] : [];

@@ -273,3 +273,15 @@ test('unusable settings exit 2; --path and --reset together exit 2', async () =>
 	const both = await run(env, {path: true, reset: true});
 	assert.deepEqual(both, {code: 2, stdout: '', stderr: 'Use either --path or --reset, not both.\n'});
 });
+
+test('a settings folder with an escape, a bidi mark, a line break and the key in its name: one clean row, one clean notice', async () => {
+	const {dir} = tempEnv();
+	const blocker = path.join(dir, 'a-file');
+	fs.writeFileSync(blocker, 'x');
+	const folder = path.join(blocker, `\u001B[31mred\u202E\nnext${key}`);
+	const {code, stdout, stderr} = await run({DEEPSEEK_FIX_CONFIG_DIR: folder, DEEPSEEK_API_KEY: key});
+	assert.equal(code, 2);
+	const shown = `${blocker}/red nextsk-…3210/config.json`;
+	assert.equal(stderr, `Your settings file ${shown} could not be read (ENOTDIR): part of that path is a file, not a folder, so nothing can be kept there. Set DEEPSEEK_FIX_CONFIG_DIR to a folder (or to a path where one can be made).\n`);
+	assert.equal(stdout, `Remembered settings\n  File  ${shown} (cannot be read: what it remembers is unknown, and it is left as it is)\n`);
+});
