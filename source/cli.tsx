@@ -112,11 +112,15 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
 	const pasted = pastedProblem(argv);
 	if (pasted !== undefined) return {ok: false, problem: pasted};
+	const args = joinNegativeValues(argv);
+	const refused = optionProblem(args);
+	if (refused !== undefined) return {ok: false, problem: refused};
 	let result;
 	try {
-		result = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: true});
-	} catch (error) {
-		return {ok: false, problem: argumentProblem(error)};
+		result = parseArgs({args, options, allowPositionals: true, strict: true});
+	} catch {
+		// Whatever else it may refuse in a later Node: our sentence, never its English.
+		return {ok: false, problem: cliMessages.unreadableLine};
 	}
 	const {helpWord, name, extra} = commandWords(result.positionals);
 	const values = helpWord ? {...result.values, help: true} : result.values;
@@ -229,20 +233,30 @@ function shortInOtherCase(option: string): string | undefined {
 	return Object.entries(options).find(([, spec]) => 'short' in spec && spec.short === letter)?.[0];
 }
 
-/** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
-function argumentProblem(error: unknown): string {
-	const {code, message} = error as {code?: string; message: string};
-	const option = shownWord(/'(-[^' ]*)/.exec(message)?.[1] ?? '');
-	if (option !== '') {
-		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : shortInOtherCase(option);
+/** parseArgs' test of whether a value given as `--flag value` is another option instead ("--timeout --json"). */
+const optionLike = (value: string) => value.length > 1 && value.startsWith('-');
+
+/**
+ * What strict parseArgs refuses, found in its tokens and said in our words: its own messages are English only, and
+ * the word they quote was cut at a space or a quote when read back from them. Its codes: ERR_PARSE_ARGS_UNKNOWN_OPTION
+ * (unknownOption), ERR_PARSE_ARGS_INVALID_OPTION_VALUE (a value missing, given to a flag that takes none, or another
+ * option where the value should be), ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL (never: positionals are allowed, and a word
+ * too many has its own sentence). Undefined when strict parsing takes the line.
+ */
+function optionProblem(args: string[]): string | undefined {
+	const {tokens} = parseArgs({args, options, allowPositionals: true, strict: false, tokens: true});
+	for (const token of tokens) {
+		if (token.kind !== 'option') continue;
+		const option = shownWord(token.rawName);
+		if (!Object.hasOwn(options, token.name)) {
+			const near = token.rawName.startsWith('--') ? nearest(token.name, Object.keys(options)) : shortInOtherCase(token.rawName);
 			return near === undefined ? cliMessages.unknownOption(option) : cliMessages.unknownOptionNearest({option, nearest: `--${near}`});
 		}
-		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-			return /does not take an argument/.test(message) ? cliMessages.optionTakesNoValue(option) : cliMessages.optionNeedsValue(option);
-		}
+		const {type} = options[token.name as keyof typeof options];
+		if (type === 'boolean' && token.value !== undefined) return cliMessages.optionTakesNoValue(option);
+		if (type === 'string' && (token.value === undefined || (!token.inlineValue && optionLike(token.value)))) return cliMessages.optionNeedsValue(option);
 	}
-	return message.replace(/\. To specify a positional argument.*$/s, '');
+	return undefined;
 }
 
 function processIo(): Io {

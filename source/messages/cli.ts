@@ -13,6 +13,8 @@ const cliMessagesEn = {
 	unknownOptionNearest: (p: {option: string; nearest: string}) => `unknown option "${p.option}" (did you mean ${p.nearest}?)`,
 	optionNeedsValue: (option: string) => `${option} needs a value`,
 	optionTakesNoValue: (option: string) => `${option} takes no value`,
+	/** The line refused for a reason none of the sentences above names (a later Node's parser may refuse more). */
+	unreadableLine: 'the command line could not be read: check each option and its value',
 	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), not "${value}"`,
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,

@@ -11,11 +11,13 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
+import {parseArgs} from 'node:util';
 import fc from 'fast-check';
 import '../helpers/property-seed.js';
 import {parseCommandLine} from '../../source/cli.js';
 import {cliOptions, commands} from '../../source/command-line.js';
 import {onlyHelp} from '../../source/help.js';
+import {cliMessages} from '../../source/messages/cli.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startLanguage} from '../../source/start-language.js';
 import {arbitraryKey, assertNoControls, assertNoWholeKey, hostileText, keyForm} from '../helpers/hostile-input.js';
@@ -153,5 +155,26 @@ test('report --out with any path it cannot write: one clean sentence on stderr n
 			},
 		),
 		{numRuns: 150, includeErrorInReport: true},
+	);
+});
+
+test('parseCommandLine: every line strict node:util parseArgs refuses is refused in our words, never its English or the catch-all', t => {
+	t.after(() => setLanguage('en'));
+	fc.assert(
+		fc.property(arbitraryLine, ({argv, language}) => {
+			setLanguage(language);
+			let nodeRefused = false;
+			try {
+				parseArgs({args: argv, options: cliOptions, allowPositionals: true, strict: true});
+			} catch {
+				nodeRefused = true;
+			}
+			const parsed = parseCommandLine(argv);
+			if (!nodeRefused && parsed.ok) return;
+			if (parsed.ok) return assert.fail(`${JSON.stringify(argv)}: parseArgs refused it, the parser took it`);
+			assert.notEqual(parsed.problem, cliMessages.unreadableLine, `${JSON.stringify(argv)} gets the sentence that names the problem`);
+			assert.doesNotMatch(parsed.problem, /Unknown option '|argument missing|does not take an argument|is ambiguous|positional argument/, JSON.stringify(argv));
+		}),
+		{numRuns: 3000, includeErrorInReport: true},
 	);
 });

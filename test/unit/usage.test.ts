@@ -359,3 +359,25 @@ test('--key-from given a short or differently written app name suggests the one 
 	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cursor']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cursor', names})});
 	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cla']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cla', names})});
 });
+
+test('every refusal of node:util parseArgs gets our sentence, with the whole word it is about, never Node\'s English', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		return parsed.ok ? undefined : parsed.problem;
+	};
+	// ERR_PARSE_ARGS_UNKNOWN_OPTION: the word whole (read back from Node's message it was cut at a space or a quote).
+	assert.equal(problem(['--x y']), cliMessages.unknownOption('--x y'));
+	assert.equal(problem(["--it's"]), cliMessages.unknownOption("--it's"));
+	assert.equal(problem(['-hx']), cliMessages.unknownOption('-x'));
+	// ERR_PARSE_ARGS_INVALID_OPTION_VALUE: no value, a value for a flag that takes none, another option in the value's place.
+	assert.equal(problem(['check', '--timeout']), cliMessages.optionNeedsValue('--timeout'));
+	assert.equal(problem(['check', '--json=yes']), cliMessages.optionTakesNoValue('--json'));
+	assert.equal(problem(['check', '--timeout', '--json']), cliMessages.optionNeedsValue('--timeout'));
+	assert.equal(problem(['report', '--out', '-']), undefined, '- alone is a value (stdout)');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(problem(['check', '--timeout', '--json']), '--timeout 后面缺少值');
+	} finally {
+		setLanguage('en');
+	}
+});

@@ -11,6 +11,7 @@ export const cliMessages: CliMessages = {
 	unknownOptionNearest: p => `没有“${p.option}”这个选项（是不是想用 ${p.nearest}？）`,
 	optionNeedsValue: option => `${option} 后面缺少值`,
 	optionTakesNoValue: option => `${option} 不接受值`,
+	unreadableLine: '无法读取这行命令：请检查每个选项及其值',
 	badLanguage: value => `--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“${value}”`,
 	unknownCommand: name => `没有“${name}”这个命令（可用的命令：check、balance、report、config）`,
 	unknownCommandNearest: p => `没有“${p.name}”这个命令（是不是想用 ${p.nearest}？可用的命令：check、balance、report、config）`,
