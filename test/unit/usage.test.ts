@@ -243,11 +243,11 @@ test('the built CLI prints the help table beside it, and lays the help out itsel
 
 test('a line that only asks for help says on stderr what every run says about how it was started, as the full parser does', async () => {
 	// A DEEPSEEK_FIX_LANG that names no language, and a DEEPSEEK_FIX_CONFIG_DIR whose ~ no shell expanded.
-	const env = {DEEPSEEK_FIX_LANG: 'zh_TW', DEEPSEEK_FIX_CONFIG_DIR: '~/deepseek-fix-help-test'};
+	const env = {DEEPSEEK_FIX_LANG: 'fr_FR', DEEPSEEK_FIX_CONFIG_DIR: '~/deepseek-fix-help-test'};
 	const cwd = tempConfigDir();
 	const full = await runCli(['check', '--timeout', '5000', '--help'], env, {cwd});
 	assert.equal(full.code, 0);
-	assert.match(full.stderr, /DEEPSEEK_FIX_LANG="zh_TW" names no language/);
+	assert.match(full.stderr, /DEEPSEEK_FIX_LANG="fr_FR" names no language/);
 	assert.match(full.stderr, /DEEPSEEK_FIX_CONFIG_DIR starts with ~/);
 	for (const line of [['check', '--help'], ['--help'], ['help', 'balance']]) {
 		const run = await runCli(line, env, {cwd});
@@ -380,4 +380,17 @@ test('every refusal of node:util parseArgs gets our sentence, with the whole wor
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('--lang and DEEPSEEK_FIX_LANG take any zh or en tag (zh-Hans, zh-SG, en-US, EN) as the language the tool has', async () => {
+	for (const tag of ['zh-Hans', 'zh-Hans-CN', 'zh-SG', 'zh_TW', 'ZH']) {
+		assert.ok(parseCommandLine(['check', '--lang', tag]).ok, tag);
+		const run = await mainOutput(['config', '--lang', tag], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'en'});
+		assert.match(run.stdout, /^记住的设置/, tag);
+	}
+	for (const tag of ['en-US', 'en-GB', 'EN']) {
+		const run = await mainOutput(['config'], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: tag, LANG: 'zh_CN.UTF-8'});
+		assert.deepEqual({stderr: run.stderr, title: run.stdout.split('\n')[0]}, {stderr: '', title: 'Remembered settings'}, tag);
+	}
+	assert.deepEqual(parseCommandLine(['--lang', 'fr-CN']), {ok: false, problem: cliMessages.badLanguage('fr-CN')});
 });

@@ -12,7 +12,7 @@ export const cliMessages: CliMessages = {
 	optionNeedsValue: option => `${option} 后面缺少值`,
 	optionTakesNoValue: option => `${option} 不接受值`,
 	unreadableLine: '无法读取这行命令：请检查每个选项及其值',
-	badLanguage: value => `--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“${value}”`,
+	badLanguage: value => `--lang 应为 zh-CN（简体中文）或 en（英文），也可以是以 zh 或 en 开头的其他标记（如 zh-Hans、en-US），收到的是“${value}”`,
 	unknownCommand: name => `没有“${name}”这个命令（可用的命令：check、balance、report、config）`,
 	unknownCommandNearest: p => `没有“${p.name}”这个命令（是不是想用 ${p.nearest}？可用的命令：check、balance、report、config）`,
 	tooManyCommands: extra => `多余的参数“${extra}”`,
