@@ -1,8 +1,9 @@
 // `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
-import type {BalanceSample} from '../checks/types.js';
+import type {BalanceSample, KeySource} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage, languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
+import {whoseMessages} from '../messages/whose.js';
 import {jsonDocument} from '../text/ascii-text.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
@@ -32,11 +33,11 @@ export type ConfigCommandOptions = {
 function inEffect(options: ConfigCommandOptions, settings: Settings): InEffect | undefined {
 	const {env, flags = {}, projectEnv} = options;
 	const key = resolveKey({env, settings, projectEnv});
-	return key ? {key: key.value, baseUrl: resolveBaseUrl({env, flags, settings, projectEnv})} : undefined;
+	return key ? {key: key.value, keySource: key.source, baseUrl: resolveBaseUrl({env, flags, settings, projectEnv})} : undefined;
 }
 
 /** The key and base URL in effect (never shown: only compared with the remembered diagnosis's). */
-export type InEffect = {key: string; baseUrl: string};
+export type InEffect = {key: string; keySource?: KeySource; baseUrl: string};
 
 /** Exit codes (docs/interface.md): 0 done, 2 could not do it (conflicting flags, unusable file). */
 export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
@@ -109,7 +110,8 @@ function describeHistory(history: readonly BalanceSample[]): string {
 /** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
 function describeDiagnosis(diagnosis: RememberedDiagnosis, now: InEffect | undefined): string {
 	const changed = now ? changedSince(diagnosis, now.baseUrl, now.key) : undefined;
-	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at), ...(changed ? {changed} : {})};
+	const whose = changed ? whoseMessages.elsewhere({changed, then: diagnosis.keySource, now: now?.keySource}) : undefined;
+	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at), ...(whose === undefined ? {} : {whose})};
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 

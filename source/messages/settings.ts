@@ -70,8 +70,6 @@ const resetMessagesEn = {
 };
 
 /** `deepseek-fix config` (readable form). Labels are padded by the renderer. */
-/** Whose the remembered diagnosis was, after its time: nothing when it is the one in effect's. */
-const whoseEn = (changed: 'baseUrl' | 'key' | undefined) => (changed === undefined ? '' : `, with ${changed === 'key' ? 'another key' : 'another base URL'} than now`);
 
 const configMessagesEn = {
 	title: 'Remembered settings',
@@ -103,10 +101,10 @@ const configMessagesEn = {
 	historySummary: (p: {count: number; first: string; last: string}) => `${p.count} readings; first ${p.first}; last ${p.last}`,
 	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
 	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
-	/** `changed`: found with another key, or at another base URL, than the ones in effect now (as the wizard's start screen says). */
-	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; changed?: 'baseUrl' | 'key'}) => `${p.verdict} (${p.at}${whoseEn(p.changed)}): ${p.summary}`,
+	/** `whose`: found with another key, or at another base URL, than the ones in effect now (whoseMessages.elsewhere, as the wizard's start screen says it). */
+	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.summary}`,
 	/** The remembered diagnosis when its sentence is in the other language: the verdict's name instead. */
-	diagnosisVerdict: (p: {verdict: string; name: string; at: string; changed?: 'baseUrl' | 'key'}) => `${p.verdict} (${p.at}${whoseEn(p.changed)}): ${p.name}`,
+	diagnosisVerdict: (p: {verdict: string; name: string; at: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.name}`,
 	conflictingFlags: 'Use either --path or --reset, not both.',
 	hintReset: 'Forget everything with: deepseek-fix config --reset',
 };

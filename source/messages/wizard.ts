@@ -178,9 +178,8 @@ const wizardTextEn = {
 		remembered: {
 			diagnosis: (p: {summary: string; ago: string}) => `Last time (${p.ago}): ${p.summary}`,
 			diagnosisUndated: (p: {summary: string}) => `Last time: ${p.summary}`,
-			/** Last time's result was found at another base URL, or with another key: not this one's. */
-			diagnosisElsewhere: (p: {summary: string; ago: string; changed: 'baseUrl' | 'key'}) =>
-				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
+			/** Last time's result was found at another base URL, or with another key: not this one's. `whose`: which (whoseMessages.elsewhere). */
+			diagnosisElsewhere: (p: {summary: string; ago: string; whose: string}) => `Last time${p.ago ? ` (${p.ago})` : ''}, ${p.whose}: ${p.summary}`,
 			/** `sinceThen`: read after last time's result (a top-up may have changed it): not "Last balance" beside an older "empty". */
 			balance: (p: {amount: string; ago: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}`,
 			/** Last time's result (of this account) was found on a balance that could not pay (`before`), and the latest reading can. */

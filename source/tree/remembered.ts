@@ -4,6 +4,7 @@
 import {alertAppliesTo, sameRunMs} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
+import {whoseMessages} from '../messages/whose.js';
 import {wizardText} from '../messages/wizard.js';
 import {agoFrom} from '../text/ago.js';
 import type {Known} from './types.js';
@@ -30,7 +31,7 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
 		const {changed} = lastDiagnosis;
 		// Found with another key or base URL: said so, never shown as this one's result.
-		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', changed})});
+		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', whose: whoseMessages.elsewhere({changed, then: lastDiagnosis.keySource, now: known.key?.source})})});
 		// Cut to a row, a sentence loses its end ("Last time (1 minute ago): Your…"): the verdict's name, undated, says it.
 		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}), short: text.diagnosisUndated({summary: diagnoseMessages.verdictNames[lastDiagnosis.verdict]})});
 	}

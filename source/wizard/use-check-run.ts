@@ -56,7 +56,7 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 		const signal = AbortSignal.any([controller.signal, options.signal]);
 		const built = options.context(signal);
 		if (!built.ok) return () => controller.abort();
-		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey});
+		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey, keySource: built.ctx.keySource});
 		const {timeoutMs} = built.ctx;
 		const update = (id: CheckId, value: CheckRowState['state']) => {
 			if (signal.aborted) return;

@@ -116,21 +116,24 @@ test('the remembered diagnosis says whose it was where the key or base URL in ef
 	assert.equal(await diagnosisRow({}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
 	// Another key in the environment, or in the folder's .env: another account's.
 	const otherKey = 'sk-' + '0a1b2c3d4e5f6789'.repeat(2);
-	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, with another key than now): Balance is low.');
+	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, for another key than the one in use now): Balance is low.');
 	let stdout = '';
 	await runConfigCommand({env, json: false, path: false, reset: false, projectEnv: {key: otherKey, baseUrls: {}, otherKeys: {}, from: {}}, stdout: text => (stdout += text)});
-	assert.match(stdout, /with another key than now/);
+	assert.match(stdout, /for another key than the one in use now/);
 	// Another base URL, from the environment or --base-url; the same one written differently (/v1, a trailing slash) is the same.
-	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'http://127.0.0.1:18999'}), 'insufficient_balance (2026-11-03 08:31 UTC, with another base URL than now): Balance is low.');
+	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'http://127.0.0.1:18999'}), 'insufficient_balance (2026-11-03 08:31 UTC, at another base URL than the one in use now): Balance is low.');
 	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/v1/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
-	assert.match(await diagnosisRow({}, {baseUrl: 'http://127.0.0.1:18999/v1'}), /with another base URL than now/);
+	assert.match(await diagnosisRow({}, {baseUrl: 'http://127.0.0.1:18999/v1'}), /at another base URL than the one in use now/);
 	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
 	setLanguage('zh-CN');
 	try {
-		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC，用的是另一个 key）/);
+		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC，检查的是另一个 key，不是现在用的这个）/);
 	} finally {
 		setLanguage('en');
 	}
+	// Where its key came from, kept with it since: which key it was, as the start screen says it.
+	await rememberDiagnosis(env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl, account: accountOf(url.value.url, key), keySource: 'remembered'});
+	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, for the remembered key, not the one in use now): Balance is low.');
 	// No key in effect: nothing said of whose it was, rather than a guess.
 	const bare = tempEnv();
 	await rememberDiagnosis(bare.env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl, account: accountOf(url.value.url, key)});

@@ -72,6 +72,10 @@ const byName: Record<string, readonly Sample[]> = {
 	cap: ['files', 'bytes', 'time', 'findings'],
 	/** What differs from last time's result: its base URL, or the key (wizardText.start.remembered.diagnosisElsewhere). */
 	changed: ['key', 'baseUrl'],
+	/** Where last time's key came from, and where the key in use comes from (whoseMessages.elsewhere). */
+	then: [undefined, 'env', 'dotenv', 'remembered', 'prompt', 'claude_code'],
+	/** Whose a remembered result was, as whoseMessages.elsewhere says it. */
+	whose: [undefined, 'Sample whose words'],
 	/** Readings of the history that were not valid, and how many there were (settingsNotices.someReadingsDropped). */
 	dropped: [1],
 	of: [3],
@@ -438,6 +442,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'httpFailureMessages.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.tunnelUnanswered:proxy': ['http://proxy.example:8080'],
 	'wizardText.leaves.network.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
+	'wizardText.start.remembered.diagnosisElsewhere:whose': ['Sample whose words'],
+	'whoseMessages:now': [undefined, 'env', 'dotenv', 'remembered'],
 	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],
 	'wizardText.leaves.modelNotFound.title:model': ['model-sample', undefined],
 	// Every branch of a span and of "ago": under a second, seconds, minutes (with and without seconds), hours, days.

@@ -2,7 +2,7 @@
 import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessages} from '../settings.js';
 
 /** 记住的诊断是谁的：与现在用的 key 和 base URL 相同时不写。 */
-const whose = (changed: 'baseUrl' | 'key' | undefined) => (changed === undefined ? '' : `，用的是${changed === 'key' ? '另一个 key' : '另一个 base URL'}`);
+const whose = (phrase: string | undefined) => (phrase === undefined ? '' : `，${phrase}`);
 
 export const settingsNotices: SettingsNotices = {
 	movedAsideCorrupt: p =>
@@ -86,8 +86,8 @@ export const configMessages: ConfigMessages = {
 	historySummary: p => `${p.count} 条记录；最早 ${p.first}；最近 ${p.last}`,
 	reading: p => `${p.at} 时为 ${p.total} ${p.currency}`,
 	alertSummary: p => `低于 ${p.amount} ${p.currency}`.trimEnd(),
-	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}${whose(p.changed)}）：${p.summary}`,
-	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}${whose(p.changed)}）`,
+	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）：${p.summary}`,
+	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）`,
 	conflictingFlags: '--path 和 --reset 只能用一个。',
 	hintReset: '要清除所有设置：deepseek-fix config --reset',
 };

@@ -143,7 +143,7 @@ export const wizardText: WizardText = {
 		remembered: {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
 			diagnosisUndated: p => `上次：${p.summary}`,
-			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
+			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}${p.whose}：${p.summary}`,
 			balance: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）`,
 			toppedUpSince: p => `此后已充值：${p.before} → ${p.amount}（${p.ago}）`,
 			balanceWithSpending: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
