@@ -128,19 +128,19 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 	];
 	const rows: Array<[string, string]> = file.unreadable ? [fileRow] : [
 		fileRow,
-		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.notSet],
+		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.baseUrlNone],
 		[configMessages.keyLabel, describeKey(settings)],
 		[configMessages.historyLabel, describeHistory(settings.balanceHistory)],
 		[
 			configMessages.alertLabel,
-			alertThreshold === undefined ? configMessages.notSet : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
+			alertThreshold === undefined ? configMessages.alertNone : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
 		],
-		[configMessages.probeModelLabel, settings.probeModel ?? configMessages.notSet],
-		[configMessages.languageLabel, settings.language ? languageNames[settings.language] : configMessages.notSet],
+		[configMessages.probeModelLabel, settings.probeModel ?? configMessages.probeModelNone],
+		[configMessages.languageLabel, settings.language ? languageNames[settings.language] : configMessages.languageNone],
 		[
 			configMessages.diagnosisLabel,
 			lastDiagnosis === undefined
-				? configMessages.notSet
+				? configMessages.diagnosisNone
 				: describeDiagnosis(lastDiagnosis, now),
 		],
 	];

@@ -84,7 +84,13 @@ const configMessagesEn = {
 	fileMissing: (p: {path: string}) => `${p.path} (not created yet: nothing remembered)`,
 	/** Something is at the path but cannot be read (a folder, no permission): its settings are unknown. */
 	fileUnreadable: (p: {path: string}) => `${p.path} (cannot be read: what it remembers is unknown, and it is left as it is)`,
-	notSet: 'not set',
+	/** The rows with nothing remembered: what a run uses instead, and how the value gets remembered (only the wizard remembers). */
+	baseUrlNone: 'none remembered: runs use DEEPSEEK_BASE_URL, else DeepSeek\'s own (the wizard\'s "Remember these settings" keeps one)',
+	alertNone: 'none: set one in the wizard (Check my balance / set a low-balance alert), or use deepseek-fix balance --below in a script',
+	probeModelNone: 'none yet: the wizard remembers the model its paid test call used',
+	languageNone: 'none remembered: --lang, DEEPSEEK_FIX_LANG or the locale choose it (to keep one, press L in the wizard and pick "Always use …")',
+	/** check and balance keep no diagnosis: "not set" right after a check read like a bug. */
+	diagnosisNone: 'none yet: only the wizard remembers its last result (deepseek-fix check and deepseek-fix balance do not)',
 	keyRemembered: (p: {masked: string}) => `${p.masked}, remembered in this file`,
 	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,
 	keySources: {

@@ -288,3 +288,24 @@ test('a settings folder with an escape, a bidi mark, a line break and the key in
 	assert.equal(stderr, `Your settings file ${shown} could not be read (ENOTDIR): part of that path is a file, not a folder, so nothing can be kept there. Set DEEPSEEK_FIX_CONFIG_DIR to a folder (or to a path where one can be made).\n`);
 	assert.equal(stdout, `Remembered settings\n  File  ${shown} (cannot be read: what it remembers is unknown, and it is left as it is)\n`);
 });
+
+test('rows with nothing remembered say what runs use instead and how to set them; the last diagnosis is the wizard\'s alone', async () => {
+	const {env} = tempEnv();
+	const row = (stdout: string, label: RegExp) => label.exec(stdout)?.[1] ?? stdout;
+	const {stdout} = await run(env);
+	// "not set" right after `check` had run read like a bug: check and balance never keep a diagnosis.
+	assert.equal(row(stdout, /Last diagnosis\s+(.*)\n/), 'none yet: only the wizard remembers its last result (deepseek-fix check and deepseek-fix balance do not)');
+	assert.match(row(stdout, /Base URL\s+(.*)\n/), /^none remembered: runs use DEEPSEEK_BASE_URL/);
+	assert.match(row(stdout, /Alert threshold\s+(.*)\n/), /set one in the wizard .*balance --below/);
+	assert.match(row(stdout, /Test call model\s+(.*)\n/), /the wizard remembers/);
+	assert.match(row(stdout, /Language\s+(.*)\n/), /--lang, DEEPSEEK_FIX_LANG or the locale/);
+	assert.doesNotMatch(stdout, /not set/);
+	setLanguage('zh-CN');
+	try {
+		const chinese = (await run(env)).stdout;
+		assert.match(chinese, /上次的结论 +还没有：只有向导会记住上次的结果（deepseek-fix check 和 deepseek-fix balance 不会）/);
+		assert.doesNotMatch(chinese, /未设置/);
+	} finally {
+		setLanguage('en');
+	}
+});
