@@ -110,7 +110,7 @@ function describeHistory(history: readonly BalanceSample[]): string {
 /** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
 function describeDiagnosis(diagnosis: RememberedDiagnosis, now: InEffect | undefined): string {
 	const changed = now ? changedSince(diagnosis, now.baseUrl, now.key) : undefined;
-	const whose = changed ? whoseMessages.elsewhere({changed, then: diagnosis.keySource, now: now?.keySource}) : undefined;
+	const whose = changed ? whoseMessages.elsewhere({changed, keyWas: diagnosis.keySource, keyIs: now?.keySource}) : undefined;
 	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at), ...(whose === undefined ? {} : {whose})};
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }

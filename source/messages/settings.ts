@@ -1,5 +1,6 @@
 // Sentences about remembered settings (settings.ts) and the `config` command.
 // Paths and values passed in are the user's own (paths) or already masked (keys).
+import {amountText} from '../text/amount.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/settings.js';
 
@@ -105,8 +106,8 @@ const configMessagesEn = {
 	historyNone: 'no readings yet',
 	historySingle: (p: {reading: string}) => `1 reading: ${p.reading}`,
 	historySummary: (p: {count: number; first: string; last: string}) => `${p.count} readings; first ${p.first}; last ${p.last}`,
-	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
-	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
+	reading: (p: {total: string; currency: string; at: string}) => `${amountText(p.total, p.currency)} at ${p.at}`,
+	alertSummary: (p: {amount: string; currency: string}) => `below ${amountText(p.amount, p.currency)}`.trimEnd(),
 	/** `whose`: found with another key, or at another base URL, than the ones in effect now (whoseMessages.elsewhere, as the wizard's start screen says it). */
 	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.summary}`,
 	/** The remembered diagnosis when its sentence is in the other language: the verdict's name instead. */

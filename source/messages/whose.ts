@@ -21,16 +21,17 @@ const otherSourceEn: Partial<Record<KeySource, string>> = {
 	prompt: 'for a key you pasted, not the one in use now',
 };
 
-/** Last time's key, by where it came from (`then`; absent in files from before it was kept) beside where the key in use comes from (`now`). */
-function otherKeyEn(then: KeySource | undefined, now: KeySource | undefined): string {
-	if (isAgentApp(then)) return `for ${agentAppNames[then]}'s key, not the one in use now`;
-	return (then !== undefined && then === now ? sameSourceEn[then] : undefined) ?? (then === undefined ? undefined : otherSourceEn[then]) ?? 'for another key than the one in use now';
+/** Last time's key, by where it came from (`before`; absent in files from before it was kept) beside where the key in use comes from (`current`). */
+function otherKeyEn(before: KeySource | undefined, current: KeySource | undefined): string {
+	if (isAgentApp(before)) return `for ${agentAppNames[before]}'s key, not the one in use now`;
+	return (before !== undefined && before === current ? sameSourceEn[before] : undefined) ?? (before === undefined ? undefined : otherSourceEn[before]) ?? 'for another key than the one in use now';
 }
 
 const whoseMessagesEn = {
 	/** Last time's result was found at another base URL (`changed`), or with another key: which, as one clause of a sentence. */
-	elsewhere: (p: {changed: 'baseUrl' | 'key'; then?: KeySource | undefined; now?: KeySource | undefined}) =>
-		p.changed === 'baseUrl' ? 'at another base URL than the one in use now' : otherKeyEn(p.then, p.now),
+	/** `keyWas`: where last time's key came from (absent in files from before it was kept); `keyIs`: where the key in use comes from. */
+	elsewhere: (p: {changed: 'baseUrl' | 'key'; keyWas?: KeySource | undefined; keyIs?: KeySource | undefined}) =>
+		p.changed === 'baseUrl' ? 'at another base URL than the one in use now' : otherKeyEn(p.keyWas, p.keyIs),
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/whose.ts, of the same types.

@@ -213,7 +213,7 @@ test('the start screen\'s memory in Chinese; last time\'s summary only in the la
 	assert.equal(knownWith({...lastDiagnosis, language: 'fr'}).lastDiagnosis?.language, 'en', 'a language that is none: the summary counts as English');
 
 	setLanguage('zh-CN');
-	assert.deepEqual(rememberedTexts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天约花 1.37，约可用 34 天', '余额不足提醒：低于 5 CNY']);
+	assert.deepEqual(rememberedTexts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天约花 1.37 CNY，约可用 34 天', '余额不足提醒：低于 5 CNY']);
 	assert.equal(rememberedTexts(foundInEnglish, now)[0], '上次（3 小时前）：余额不足');
 	setLanguage('en');
 	assert.equal(rememberedTexts(foundInEnglish, now)[0], 'Last time (3 hours ago): Your DeepSeek balance is empty: 0.00 CNY');

@@ -27,7 +27,7 @@ test('the start screen recalls the last balance, the trend, the alert and last t
 	await session(w, async app => {
 		const start = flat(app.lastFrame());
 		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty: 0\.00 CNY/);
-		assert.match(start, /Last balance: 47\.44 CNY, 3 hours ago; spending about 1\.37 a day, enough for about 34 days/);
+		assert.match(start, /Last balance: 47\.44 CNY, 3 hours ago; spending about 1\.37 CNY a day, enough for about 34 days/);
 		assert.match(start, /Low-balance alert: under 5 CNY/);
 		assert.match(app.lastFrame(), /❯ Check it again/);
 		assert.match(start, /Check my balance \/ change the alert \(now under 5 CNY\)/);

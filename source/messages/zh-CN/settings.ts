@@ -1,4 +1,5 @@
 // 记住的设置和 `config` 命令（简体中文），与 ../settings.ts 同一类型。
+import {amountText} from '../../text/amount.js';
 import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessages} from '../settings.js';
 
 /** 记住的诊断是谁的：与现在用的 key 和 base URL 相同时不写。 */
@@ -88,8 +89,8 @@ export const configMessages: ConfigMessages = {
 	historyNone: '还没有记录',
 	historySingle: p => `1 条记录：${p.reading}`,
 	historySummary: p => `${p.count} 条记录；最早 ${p.first}；最近 ${p.last}`,
-	reading: p => `${p.at} 时为 ${p.total} ${p.currency}`,
-	alertSummary: p => `低于 ${p.amount} ${p.currency}`.trimEnd(),
+	reading: p => `${p.at} 时为 ${amountText(p.total, p.currency)}`,
+	alertSummary: p => `低于 ${amountText(p.amount, p.currency)}`.trimEnd(),
 	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）：${p.summary}`,
 	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）`,
 	conflictingFlags: '--path 和 --reset 只能用一个。',

@@ -16,11 +16,11 @@ const otherSource: Partial<Record<KeySource, string>> = {
 	prompt: '检查的是你粘贴的 key，不是现在用的这个',
 };
 
-function otherKey(then: KeySource | undefined, now: KeySource | undefined): string {
-	if (isAgentApp(then)) return `检查的是 ${agentAppNames[then]} 设置里的 key，不是现在用的这个`;
-	return (then !== undefined && then === now ? sameSource[then] : undefined) ?? (then === undefined ? undefined : otherSource[then]) ?? '检查的是另一个 key，不是现在用的这个';
+function otherKey(before: KeySource | undefined, current: KeySource | undefined): string {
+	if (isAgentApp(before)) return `检查的是 ${agentAppNames[before]} 设置里的 key，不是现在用的这个`;
+	return (before !== undefined && before === current ? sameSource[before] : undefined) ?? (before === undefined ? undefined : otherSource[before]) ?? '检查的是另一个 key，不是现在用的这个';
 }
 
 export const whoseMessages: WhoseMessages = {
-	elsewhere: p => (p.changed === 'baseUrl' ? '用的是另一个 base URL，不是现在用的这个' : otherKey(p.then, p.now)),
+	elsewhere: p => (p.changed === 'baseUrl' ? '用的是另一个 base URL，不是现在用的这个' : otherKey(p.keyWas, p.keyIs)),
 };
