@@ -153,12 +153,22 @@ for (const language of languages) {
 				for (const flag of command === undefined ? allFlags : []) assert.match(text, new RegExp(`^  (?:-\\w, )?--${flag}\\b`, 'm'), `--${flag}`);
 				// At 60 an explanation keeps its column beside the flag; at 40 (21 columns left there) it goes under it.
 				if (text.includes('--timeout MS')) assert.equal(/^  --timeout MS +\S/m.test(text), width === 60, `--timeout's explanation beside it at ${width}`);
-				assert.equal(words(text), words(helpText(command, '0.0.0')), `${command ?? '--help'} at ${width} says what it says at 80`);
+				// The global help's exit codes, three lines at 80, are a table below it (as each command's help has them): a
+				// code and its meaning to a row, never a word alone on one ("asked,").
+				const [body, exits] = command === undefined ? splitExits(text) : [text, ''];
+				assert.equal(words(body), words(command === undefined ? splitExits(helpText(command, '0.0.0'))[0] : helpText(command, '0.0.0')), `${command ?? '--help'} at ${width} says what it says at 80`);
+				if (command === undefined) assert.deepEqual(exits.split('\n').filter(line => /^ {2}\d/.test(line)).map(line => line.trim().split(' ')[0]), ['0', '1', '2', '130', '143', '129', '141'], `--help at ${width}: ${exits}`);
 			}
 		}
 		// Wider than 80, or no width known: the 80-column text.
 		assert.equal(helpText(undefined, '0.0.0', 200), globalHelp('0.0.0'));
 	});
+}
+
+/** The global help before its exit codes, and those (a heading and a table, or at 80 columns the summary lines). */
+function splitExits(text: string): [string, string] {
+	const at = text.search(/^(?:Exit codes|退出码)/m);
+	return [text.slice(0, at), text.slice(at)];
 }
 
 /** A text's words in order, whatever its line breaks and indents (an example's comment marks each of its lines). */
