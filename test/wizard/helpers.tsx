@@ -263,7 +263,8 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 		}),
 		async close() {
 			await fake.close();
-			await rm(configDir, {recursive: true, force: true});
+			// A save after the last paint may still be writing there (use-quit.ts): retried until it is done.
+			await rm(configDir, {recursive: true, force: true, maxRetries: 10, retryDelay: 20});
 		},
 	};
 }
