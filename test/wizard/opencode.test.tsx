@@ -10,7 +10,7 @@ import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, world, type World} from './helpers.js';
+import {drive, flat, world, type World, testAppKeyFits} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -102,28 +102,7 @@ test('the same key in Claude Code\'s settings and OpenCode\'s config is offered 
 	}
 });
 
-for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
-	for (const language of ['en', 'zh-CN'] as const) {
-		test(`OpenCode's key and base URL on the start screen, the base-URL and key questions fit ${columns}x${rows} in ${language}`, async () => {
-			setLanguage(language);
-			const w = await world('zero_balance', {key: undefined});
-			await openCodeConfig(w, {apiKey: fakeKey, baseURL: 'https://relay.example/v1'});
-			const app = drive(w.props({env: {...w.env, DEEPSEEK_FIX_LANG: language}}), {columns, rows});
-			const [question, start, agentApp, baseUrl, key] = language === 'en'
-				? ['What is happening?', "OpenCode's config holds one", 'An editor or agent app', "The base URL in OpenCode's config", "The key in OpenCode's config"]
-				: ['遇到了什么情况？', 'OpenCode 的配置里有一个', '编辑器插件或 AI 编程工具', 'OpenCode 配置里的 base URL', 'OpenCode 配置里的 key'];
-			try {
-				assert.ok(flat(await app.waitFor(question)).includes(start));
-				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
-				await app.choose(agentApp);
-				await app.choose(baseUrl);
-				await app.waitFor(key);
-				assertFits(app, columns, rows);
-				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
-			} finally {
-				app.unmount();
-				await w.close();
-			}
-		});
-	}
-}
+testAppKeyFits('OpenCode', w => openCodeConfig(w, {apiKey: fakeKey, baseURL: 'https://relay.example/v1'}), {
+	en: {start: "OpenCode's config holds one", baseUrl: "The base URL in OpenCode's config", key: "The key in OpenCode's config"},
+	'zh-CN': {start: 'OpenCode 的配置里有一个', baseUrl: 'OpenCode 配置里的 base URL', key: 'OpenCode 配置里的 key'},
+});
