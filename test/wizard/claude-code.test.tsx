@@ -4,12 +4,11 @@
 // every screen, in both languages, at 40x15 and 60x20.
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, flatIn, world, type World, testAppKeyFits} from './helpers.js';
+import {assertFits, drive, flat, flatIn, world, type World, testAppKeyFits, saveAndRememberWithoutTheKey} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -44,18 +43,7 @@ test('no key in the shell, Claude Code\'s in its settings: the start screen says
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Claude Code sends, to the base URL it sends it to');
 		assert.ok(sent.every(request => request.path === '/user/balance'), 'at the root of /anthropic');
-		// What the wizard writes, a support report and the settings, never holds it whole; the pick is not remembered as a source.
-		await app.choose('Save a support report');
-		await app.waitFor(/deepseek-fix-report-/);
-		await app.choose('Remember these settings');
-		await app.waitFor(/Remembered the base URL/);
-		const written = await readdir(w.configDir);
-		assert.ok(written.some(name => name.startsWith('deepseek-fix-report-')), written.join());
-		for (const name of written.filter(file => file.endsWith('.md') || file.endsWith('.json'))) {
-			assert.ok(!(await readFile(path.join(w.configDir, name), 'utf8')).includes(fakeKey), `${name} never holds the key whole`);
-		}
-		assert.equal(loadSettings(w.env).settings.keySource, undefined);
-		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
+		await saveAndRememberWithoutTheKey(app, w);
 	} finally {
 		app.unmount();
 		await w.close();

@@ -3,7 +3,7 @@
 import {EventEmitter} from 'node:events';
 import {test} from 'node:test';
 import {readFileSync} from 'node:fs';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -416,4 +416,23 @@ export function testAppKeyFits(app: string, setUp: (w: World) => Promise<Record<
 			});
 		}
 	}
+}
+
+/**
+ * From a result reached with an app's key: save a support report, then remember the settings.
+ * The report is written, no file the wizard wrote and no frame holds the key whole, and the
+ * app's key is not remembered as where the key comes from.
+ */
+export async function saveAndRememberWithoutTheKey(app: Driven, w: World): Promise<void> {
+	await app.choose('Save a support report');
+	await app.waitFor(/deepseek-fix-report-/);
+	await app.choose('Remember these settings');
+	await app.waitFor(/Remembered the base URL/);
+	const written = await readdir(w.configDir);
+	assert.ok(written.some(name => name.startsWith('deepseek-fix-report-')), written.join());
+	for (const name of written.filter(file => file.endsWith('.md') || file.endsWith('.json'))) {
+		assert.ok(!(await readFile(path.join(w.configDir, name), 'utf8')).includes(fakeKey), `${name} never holds the key whole`);
+	}
+	assert.equal(loadSettings(w.env).settings.keySource, undefined, 'the pick is not remembered as a source');
+	for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
 }
