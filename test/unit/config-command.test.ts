@@ -127,7 +127,7 @@ test('the remembered diagnosis says whose it was where the key or base URL in ef
 	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
 	setLanguage('zh-CN');
 	try {
-		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC，检查的是另一个 key，不是现在用的这个）/);
+		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC；检查的不是现在这个 key）/);
 	} finally {
 		setLanguage('en');
 	}
