@@ -278,10 +278,10 @@ export const checkMessages: CheckMessages = {
 		unreadable: (status, reason) => `响应无法解析（HTTP ${status}）。${reason}`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
-		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
+		bonusRanOut: (text, granted, date) => `${text}，赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
 		zero: text => `${text}，已经用完。`,
-		low: (text, lowMark, currency) => `${text}：低于 ${amountText(lowMark, currency)}。`,
-		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
+		low: (text, lowMark, currency) => `${text}，低于 ${amountText(lowMark, currency)}。`,
+		bonusOnly: text => `${text}，全部是赠送余额，会过期。`,
 		risen: p => `比上次查询多了 ${amountText(p.up, p.currency)}（${p.ago ?? '当时'}为 ${amountText(p.before, p.currency)}）。`,
 		arrived: p =>
 			p.clock === undefined
