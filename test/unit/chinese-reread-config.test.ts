@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {cliMessages} from '../../source/messages/cli.js';
 import {configMessages} from '../../source/messages/settings.js';
 import {startMessages} from '../../source/messages/start.js';
+import {usageMessages} from '../../source/messages/usage.js';
 import {whoseMessages} from '../../source/messages/whose.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {inChinese} from '../helpers/chinese.js';
@@ -82,4 +83,14 @@ test('--wait with nothing to wait for: the balance with its amount, then why no 
 		'余额 47.44 CNY，已经可以支付调用，不需要等待。',
 		'余额 47.44 CNY，不低于 5 CNY，不需要等待。',
 	]);
+});
+
+test('--help\'s exit codes: what a signal does, active, not “被 SIGTERM 停止（进程被结束…）”', () => {
+	// Was “被 SIGTERM 停止（进程被结束，例如服务停止或超时）”: two passives, the second a gloss; “输出提前被关闭” a third.
+	assert.deepEqual(inChinese(() => [usageMessages.exits.terminated, usageMessages.exits.hungUp, usageMessages.exits.closed]), [
+		'收到 SIGTERM 后退出（例如停止服务或超时）',
+		'收到 SIGHUP 后退出（终端已关闭）',
+		'输出端提前关闭',
+	]);
+	assert.match(inChinese(() => usageMessages.exitSummary(usageMessages.exits)), /，143 或 129 收到 SIGTERM 或 SIGHUP 后退出，\n141 输出端提前关闭。$/);
 });

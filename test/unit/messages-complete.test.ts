@@ -414,7 +414,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'usageMessages.exitSummary:problem': ['发现了问题'],
 	'usageMessages.exitSummary:couldNotRun': ['无法按要求运行'],
 	'usageMessages.exitSummary:cancelled': ['已取消（Ctrl+C）'],
-	'usageMessages.exitSummary:closed': ['输出提前被关闭'],
+	'usageMessages.exitSummary:closed': ['输出端提前关闭'],
 	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
 	'diagnoseMessages.modelNotFound:listed': [true, false],
