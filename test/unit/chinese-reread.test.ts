@@ -83,3 +83,11 @@ test('a low or bonus-only balance: what is wrong with it after “，”, not a 
 		'0.35 CNY（赠送 0.00，充值 0.35），赠送余额（2026-11-01 时还有 5.00）已用完或已过期，而且没有充值。',
 	]);
 });
+
+test('a top-up since the last reading: 自…以来 and 已, as a sentence says it, not a headline', () => {
+	// Was “上次记录以来充值到账（…）；之后还没有…”: without 自 and 已 it read like a clipped title, and “；” split one thought.
+	assert.equal(
+		inChinese(() => checkMessages.usageTrend.toppedUp({before: '0.35', total: '47.44', currency: 'CNY'})),
+		'自上次记录以来充值已到账（0.35 → 47.44 CNY），此后还没有可计算的花费。',
+	);
+});

@@ -346,7 +346,7 @@ export const checkMessages: CheckMessages = {
 				? '还没有余额记录。每次运行 check、balance 或向导都会记一次，一小时后再运行就能看到趋势。'
 				: `余额记录还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
-		toppedUp: p => `上次记录以来充值到账（${p.before} → ${amountText(p.total, p.currency)}）；之后还没有可计算的花费。`,
+		toppedUp: p => `自上次记录以来充值已到账（${p.before} → ${amountText(p.total, p.currency)}），此后还没有可计算的花费。`,
 		burning: (perDay, currency, daysLeft) =>
 			`每天约 ${amountText(perDay, currency)}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,
 	},
