@@ -22,13 +22,15 @@
 //
 // The rewrite is textual, over esbuild's unminified output (after eager-modules.mjs): a
 // declaration at a module's top level is a line `function name(…) {` at column 0 closed by a
-// line `}`, and one in a CommonJS body the same at four spaces within the body. Async
-// functions and generators are left as they are; so is a function whose text holds a template
-// literal spanning lines, where a line `}` could be inside the literal. The build minifies
-// the result, which fails on anything that is no longer JavaScript.
+// line `}`, and one in a CommonJS body the same at four spaces within the body. An async
+// function is marked the same way (V8 compiles `(async function …)` at load too; an arrow
+// function waits for its first call, parentheses or not). Generators are left as they are; so
+// is a function whose text holds a template literal spanning lines, where a line `}` could be
+// inside the literal. The build minifies the result, which fails on anything that is no longer
+// JavaScript.
 
-/** One declaration line at `indent`: `function name(params) {` on one line. */
-const declarationAt = indent => new RegExp(`^${indent}function ([\\w$]+)\\([^\\n]*\\) \\{$`, 'gm');
+/** One declaration line at `indent`: `function name(params) {` or `async function name(params) {` on one line. */
+const declarationAt = indent => new RegExp(`^${indent}(?:async )?function ([\\w$]+)\\([^\\n]*\\) \\{$`, 'gm');
 
 /** Identifiers in `text` (not property names after a dot): strings and comments included, which only keeps more. */
 function identifiersIn(text) {
