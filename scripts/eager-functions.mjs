@@ -83,7 +83,8 @@ function stayingDeclarations(text, declarations) {
 			pending.push(...bodyNames.get(declaration));
 		}
 	};
-	const stay = new Set();
+	// A name declared twice in one scope (possible in a sloppy CommonJS body): the last one is hoisted over both.
+	const stay = new Set(declarations.filter(declaration => declarations.some(other => other !== declaration && other.name === declaration.name)));
 	let ranUpTo = 0;
 	for (const declaration of declarations) {
 		// What runs before this line: the statements between the previous declaration and this one.

@@ -3,6 +3,7 @@
 // declaration must stay one because it may be called before its line has run.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {runInNewContext} from 'node:vm';
 import {build, transform, type Plugin} from 'esbuild';
 import {withEagerCommonJsBodies} from '../../scripts/eager-modules.mjs';
 import {withEagerFunctions} from '../../scripts/eager-functions.mjs';
@@ -98,4 +99,14 @@ test('an async function is marked as a plain one is; generators and a function h
 	assert.equal(eager.count, 1);
 	assert.equal(eager.text, text.replace('async function load() {\n  return 1;\n}', 'var load = (async function load() {\n  return 1;\n});'));
 	assert.deepEqual(await valueOf(eager.text), ['function', 1, '<p>\n}\n</p>']);
+});
+
+test('a name declared twice in one scope stays a declaration both times: the last one is hoisted over both', async () => {
+	// Sloppy code (a CommonJS body, a script) may declare a name twice; `first` must still get the second function.
+	const text = ['function twice() {', '  return 1;', '}', 'var first = twice();', 'function twice() {', '  return 2;', '}', 'globalThis.seen = first;', ''].join('\n');
+	const eager = withEagerFunctions(text);
+	assert.equal(eager.count, 0);
+	const context: {seen?: number} = {};
+	runInNewContext(eager.text, context);
+	assert.equal(context.seen, 2);
 });
