@@ -8,7 +8,8 @@
 // (the last one also counts what the wizard does before and during the round trip); then the median of
 // the paired differences (A − B). The wizard runs as in the bench: a pseudo-terminal of
 // 100 × 30, "Run every check", the key from the environment, no paid call, the fake with
-// 200 ms of latency. docs/development.md, "Performance", has what it measured.
+// 200 ms of latency, listening on PAINT_PORT if set (any free port otherwise).
+// docs/development.md, "Performance", has what it measured.
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ const preload = path.join(import.meta.dirname, 'bench', 'paint-marks.mjs');
 const scratch = mkdtempSync(path.join(tmpdir(), 'deepseek-fix-paint-'));
 const marksFile = path.join(scratch, 'marks.json');
 const answeredAt: number[] = [];
-const fake = await startFake({scenario: 'ok', latencyMs: 200, onActivity: () => answeredAt.push(performance.now())});
+const fake = await startFake({scenario: 'ok', latencyMs: 200, port: Number(process.env.PAINT_PORT ?? 0), onActivity: () => answeredAt.push(performance.now())});
 const env: NodeJS.ProcessEnv = {
 	PATH: process.env.PATH,
 	HOME: process.env.HOME,

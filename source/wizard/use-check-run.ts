@@ -13,6 +13,7 @@ import type {CheckRowState} from '../ui/check-row-state.js';
 import {useLatest} from '../ui/use-latest.js';
 import {rowsFor, type Progress} from './check-step-rows.js';
 import type {LastRun} from './effects.js';
+import {rowBatch} from './row-batch.js';
 
 type CheckRunOptions = {
 	state: WizardState;
@@ -39,6 +40,9 @@ export type CheckRun = {
 	problem: string | undefined;
 };
 
+/** A row's new state, and when it changed. */
+type RowChange = {id: CheckId; value: CheckRowState['state']; at: number};
+
 /** How far one run has got, tagged with its runSerial: a stale run never shows. */
 type RunReport = {serial: number; progress: Progress; started: ReadonlyMap<CheckId, number>; timeoutMs: number};
 
@@ -56,17 +60,24 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 		const signal = AbortSignal.any([controller.signal, options.signal]);
 		const built = options.context(signal);
 		if (!built.ok) return () => controller.abort();
-		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey});
+		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey, keySource: built.ctx.keySource});
 		const {timeoutMs} = built.ctx;
-		const update = (id: CheckId, value: CheckRowState['state']) => {
-			if (signal.aborted) return;
-			const startedAt = options.clock();
+		// Rows change together once the loop is free (row-batch.ts): a burst of answers is one render.
+		const rowChanges = rowBatch<RowChange>(changes =>
 			setReport(previous => {
 				const same = previous.serial === serial;
 				const started = new Map(same ? previous.started : []);
-				if (value === 'running') started.set(id, startedAt);
-				return {serial, progress: new Map(same ? previous.progress : []).set(id, value), started, timeoutMs};
-			});
+				const progress = new Map(same ? previous.progress : []);
+				for (const {id, value, at} of changes) {
+					if (value === 'running') started.set(id, at);
+					progress.set(id, value);
+				}
+				return {serial, progress, started, timeoutMs};
+			}),
+		);
+		signal.addEventListener('abort', rowChanges.cancel, {once: true});
+		const update = (id: CheckId, value: CheckRowState['state']) => {
+			if (!signal.aborted) rowChanges.add({id, value, at: options.clock()});
 		};
 		const checks = checksWithNeeds(checkIds);
 		// The checks of the run: the step's, and the network check once it starts late to say why a request got no connection.
@@ -88,6 +99,8 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 			},
 		}).then(results => {
 			if (signal.aborted) return;
+			// The rows still queued change in the same render as the walk moves on: never drawn alone.
+			rowChanges.flush();
 			latest.current.dispatch({type: 'checks_done', node: nodeId, run: serial, results});
 			latest.current.onResults(results);
 		});

@@ -77,16 +77,28 @@ export function useQuit(onExit: ((code: number) => void) | undefined): Quit {
 			});
 	}, [ended, exit, onExit, waitUntilRenderFlush]);
 
-	const saveAfterPaint = useCallback(
-		(save: () => Promise<unknown>) => {
-			const settled: Promise<unknown> = waitUntilRenderFlush()
-				.then(save)
-				.catch(() => undefined)
-				.finally(() => writes.current.delete(settled));
-			writes.current.add(settled);
-		},
-		[waitUntilRenderFlush],
-	);
+	// A save waits for the render of what was asked with it (a new screen, usually) to be
+	// committed, then for ink's flush of that frame: waiting for the flush alone could start the
+	// save first, as the render is a task of React's scheduler queued after the flush's.
+	const waitingForPaint = useRef<Array<() => void>>([]);
+	const [savesAsked, setSavesAsked] = useState(0);
+	useEffect(() => {
+		const waiting = waitingForPaint.current.splice(0);
+		if (waiting.length > 0) {
+			void waitUntilRenderFlush().then(() => {
+				for (const start of waiting) start();
+			});
+		}
+	}, [savesAsked, waitUntilRenderFlush]);
+
+	const saveAfterPaint = useCallback((save: () => Promise<unknown>) => {
+		const settled: Promise<unknown> = new Promise<void>(resolve => waitingForPaint.current.push(resolve))
+			.then(save)
+			.catch(() => undefined)
+			.finally(() => writes.current.delete(settled));
+		writes.current.add(settled);
+		setSavesAsked(count => count + 1);
+	}, []);
 
 	const setExitCode = useCallback((code: number) => {
 		exitCode.current = code;

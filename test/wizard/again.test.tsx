@@ -174,6 +174,9 @@ test('a returning user at 40×15 sees last time\'s result and the balance, or th
 		await first.waitFor('What is happening?');
 		await walk402(first);
 		await first.waitFor('✖ Your DeepSeek balance is empty\n');
+		// Quit: the exit waits for the saves after paint (the diagnosis this start screen shows next).
+		await first.press('q');
+		await first.exited;
 		first.unmount();
 		const size = {columns: 40, rows: 15};
 		const startScreen = async (language: 'en' | 'zh-CN', question: string) => {

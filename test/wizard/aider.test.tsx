@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, world, type World} from './helpers.js';
+import {drive, flat, world, type World, testAppKeyFits} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -69,30 +69,7 @@ test('keys in OpenCode\'s config and Aider\'s: Aider\'s is offered after OpenCod
 	}
 });
 
-for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
-	for (const language of ['en', 'zh-CN'] as const) {
-		test(`Aider's key on the start screen and the key question fit ${columns}x${rows} in ${language}`, async () => {
-			setLanguage(language);
-			const w = await world('zero_balance', {key: undefined});
-			await aiderConfig(w);
-			const env = {...w.env, DEEPSEEK_FIX_LANG: language};
-			const app = drive(w.props({env}), {columns, rows});
-			const [start, agentApp, baseUrl, key] = language === 'en'
-				? ['settings hold one', 'An editor or agent app', 'from DEEPSEEK_BASE_URL', "The key in Aider's settings"]
-				: ['设置里有一个', '编辑器插件或 AI 编程工具', '来自 DEEPSEEK_BASE_URL', 'Aider 设置里的 key'];
-			try {
-				await app.waitFor(start);
-				assertFits(app, columns, rows);
-				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
-				await app.choose(agentApp);
-				await app.choose(baseUrl);
-				await app.waitFor(key);
-				assertFits(app, columns, rows);
-				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
-			} finally {
-				app.unmount();
-				await w.close();
-			}
-		});
-	}
-}
+testAppKeyFits('Aider', aiderConfig, {
+	en: {start: 'settings hold one', baseUrl: 'from DEEPSEEK_BASE_URL', key: "The key in Aider's settings"},
+	'zh-CN': {start: '设置里有一个', baseUrl: '来自 DEEPSEEK_BASE_URL', key: 'Aider 设置里的 key'},
+});

@@ -4,12 +4,11 @@
 // every screen, in both languages, at 40x15 and 60x20.
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, flatIn, world, type World} from './helpers.js';
+import {assertFits, drive, flat, flatIn, world, type World, testAppKeyFits, saveAndRememberWithoutTheKey} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -44,18 +43,7 @@ test('no key in the shell, Claude Code\'s in its settings: the start screen says
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key Claude Code sends, to the base URL it sends it to');
 		assert.ok(sent.every(request => request.path === '/user/balance'), 'at the root of /anthropic');
-		// What the wizard writes, a support report and the settings, never holds it whole; the pick is not remembered as a source.
-		await app.choose('Save a support report');
-		await app.waitFor(/deepseek-fix-report-/);
-		await app.choose('Remember these settings');
-		await app.waitFor(/Remembered the base URL/);
-		const written = await readdir(w.configDir);
-		assert.ok(written.some(name => name.startsWith('deepseek-fix-report-')), written.join());
-		for (const name of written.filter(file => file.endsWith('.md') || file.endsWith('.json'))) {
-			assert.ok(!(await readFile(path.join(w.configDir, name), 'utf8')).includes(fakeKey), `${name} never holds the key whole`);
-		}
-		assert.equal(loadSettings(w.env).settings.keySource, undefined);
-		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
+		await saveAndRememberWithoutTheKey(app, w);
 	} finally {
 		app.unmount();
 		await w.close();
@@ -101,31 +89,10 @@ test('the same key in the shell and in Claude Code\'s settings is offered once',
 	}
 });
 
-for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
-	for (const language of ['en', 'zh-CN'] as const) {
-		test(`Claude Code's key and base URL on the start screen, the base-URL and key questions fit ${columns}x${rows} in ${language}`, async () => {
-			setLanguage(language);
-			const w = await world('zero_balance', {key: undefined});
-			await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: fakeKey, ANTHROPIC_BASE_URL: 'https://relay.example/anthropic'});
-			const app = drive(w.props({env: {...w.env, DEEPSEEK_FIX_LANG: language}}), {columns, rows});
-			const [question, agentApp, baseUrl, key] = language === 'en'
-				? ['What is happening?', 'An editor or agent app', "The base URL in Claude Code's settings", "The key in Claude Code's settings"]
-				: ['遇到了什么情况？', '编辑器插件或 AI 编程工具', 'Claude Code 设置里的 base URL', 'Claude Code 设置里的 key'];
-			try {
-				await app.waitFor(question);
-				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
-				await app.choose(agentApp);
-				await app.choose(baseUrl);
-				await app.waitFor(key);
-				assertFits(app, columns, rows);
-				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
-			} finally {
-				app.unmount();
-				await w.close();
-			}
-		});
-	}
-}
+testAppKeyFits('Claude Code', w => claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: fakeKey, ANTHROPIC_BASE_URL: 'https://relay.example/anthropic'}), {
+	en: {start: "Claude Code's settings hold one", baseUrl: "The base URL in Claude Code's settings", key: "The key in Claude Code's settings"},
+	'zh-CN': {start: 'Claude Code 的设置里有一个', baseUrl: 'Claude Code 设置里的 base URL', key: 'Claude Code 设置里的 key'},
+});
 
 test('a key in the shell, and Claude Code sends another to DeepSeek: the start screen notes it under the key line (its calls bill that key\'s account), masked, at 60×20 and 40×15, in English and Chinese; not where it sends the same key', async () => {
 	const notes = {en: `Another key in Claude Code's settings: sk-…dddd (Claude Code sends that one)`, 'zh-CN': 'Claude Code 设置里是另一个 key：sk-…dddd（Claude Code 发送的是它）'} as const;

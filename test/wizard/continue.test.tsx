@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, world, type World} from './helpers.js';
+import {drive, flat, world, type World, testAppKeyFits} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -85,29 +85,7 @@ test('keys in OpenCode\'s config and Continue\'s: Continue\'s is offered after O
 	}
 });
 
-for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
-	for (const language of ['en', 'zh-CN'] as const) {
-		test(`Continue's key on the start screen and the key question fit ${columns}x${rows} in ${language}`, async () => {
-			setLanguage(language);
-			const w = await world('zero_balance', {key: undefined});
-			const env = {...w.env, ...(await continueConfig(w)), DEEPSEEK_FIX_LANG: language};
-			const app = drive(w.props({env}), {columns, rows});
-			const [start, agentApp, baseUrl, key] = language === 'en'
-				? ["Continue's config holds one", 'An editor or agent app', 'from DEEPSEEK_BASE_URL', "The key in Continue's config"]
-				: ['Continue 的配置里有一个', '编辑器插件或 AI 编程工具', '来自 DEEPSEEK_BASE_URL', 'Continue 配置里的 key'];
-			try {
-				await app.waitFor(start);
-				assertFits(app, columns, rows);
-				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
-				await app.choose(agentApp);
-				await app.choose(baseUrl);
-				await app.waitFor(key);
-				assertFits(app, columns, rows);
-				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
-			} finally {
-				app.unmount();
-				await w.close();
-			}
-		});
-	}
-}
+testAppKeyFits('Continue', continueConfig, {
+	en: {start: "Continue's config holds one", baseUrl: 'from DEEPSEEK_BASE_URL', key: "The key in Continue's config"},
+	'zh-CN': {start: 'Continue 的配置里有一个', baseUrl: '来自 DEEPSEEK_BASE_URL', key: 'Continue 配置里的 key'},
+});

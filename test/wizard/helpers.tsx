@@ -1,8 +1,9 @@
 // Driving the real wizard in tests: a terminal of a chosen size (ink-testing-library's
 // streams, plus rows), key presses with the pauses ink needs, and waiting for text.
 import {EventEmitter} from 'node:events';
+import {test} from 'node:test';
 import {readFileSync} from 'node:fs';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -263,7 +264,8 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 		}),
 		async close() {
 			await fake.close();
-			await rm(configDir, {recursive: true, force: true});
+			// A save after the last paint may still be writing there (use-quit.ts): retried until it is done.
+			await rm(configDir, {recursive: true, force: true, maxRetries: 10, retryDelay: 20});
 		},
 	};
 }
@@ -358,7 +360,8 @@ export async function walkEveryCheck(app: Driven, paid = false): Promise<void> {
 /** What stays on the terminal after quitting: the last frame with anything on it (ink ends with an empty write). */
 export const leftOnTerminal = (app: Driven) => app.frames().filter(frame => frame.trim() !== '').at(-1) ?? '';
 
-export {waitUntil} from '../helpers/wait-until.js';
+import {waitUntil} from '../helpers/wait-until.js';
+export {waitUntil};
 
 /**
  * Every line of every frame drawn so far fits the width, and no frame is as tall as the
@@ -370,4 +373,67 @@ export function assertFits(app: Driven, columns: number, rows: number, from = 0)
 		assert.ok(lines.length < rows, `${lines.length} rows of ${rows}:\n${frame}`);
 		for (const line of lines) assert.ok(displayWidth(line) <= columns, `wider than ${columns}: "${line}"`);
 	}
+}
+
+/** What an app's key is called on the screens `testAppKeyFits` walks, in one language. */
+export type AppKeyLabels = {
+	/** Part of the start screen's key line naming the app's setting. */
+	start: string;
+	/** The base-URL answer to pick. */
+	baseUrl: string;
+	/** The key question's answer that is the app's key. */
+	key: string;
+};
+
+/**
+ * One test per size (40x15, 60x20) and language: with no key in the shell and the app's key set up
+ * by `setUp` (which returns any variables the app needs), the start screen names the app's key, and
+ * Start › 402 › an agent app › `baseUrl` › the key question offers it; every frame fits and none holds
+ * the key whole.
+ */
+export function testAppKeyFits(app: string, setUp: (w: World) => Promise<Record<string, string> | void>, labels: Record<'en' | 'zh-CN', AppKeyLabels>): void {
+	for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
+		for (const language of ['en', 'zh-CN'] as const) {
+			test(`${app}'s key on the start screen and the key question fit ${columns}x${rows} in ${language}`, async () => {
+				setLanguage(language);
+				const w = await world('zero_balance', {key: undefined});
+				const env = {...w.env, ...(await setUp(w)), DEEPSEEK_FIX_LANG: language};
+				const driven = drive(w.props({env}), {columns, rows});
+				const {start, baseUrl, key} = labels[language];
+				try {
+					await driven.waitFor(wizardText.start.question);
+					await waitUntil(() => flatIn(language, driven.lastFrame()).includes(flatIn(language, start)), `the start screen names ${app}'s key:\n${driven.lastFrame()}`);
+					await driven.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
+					await driven.choose(language === 'en' ? 'An editor or agent app' : '编辑器插件或 AI 编程工具');
+					await driven.choose(baseUrl);
+					await driven.waitFor(key);
+					assertFits(driven, columns, rows);
+					for (const frame of driven.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
+				} finally {
+					driven.unmount();
+					await w.close();
+					setLanguage('en');
+				}
+			});
+		}
+	}
+}
+
+/**
+ * From a result reached with an app's key: save a support report, then remember the settings.
+ * The report is written, no file the wizard wrote and no frame holds the key whole, and the
+ * app's key is not remembered as where the key comes from.
+ */
+export async function saveAndRememberWithoutTheKey(app: Driven, w: World): Promise<void> {
+	await app.choose('Save a support report');
+	await app.waitFor(/deepseek-fix-report-/);
+	await app.choose('Remember these settings');
+	await app.waitFor(/Remembered the base URL/);
+	const written = await readdir(w.configDir);
+	assert.ok(written.some(name => name.startsWith('deepseek-fix-report-')), written.join());
+	for (const name of written.filter(file => file.endsWith('.md') || file.endsWith('.json'))) {
+		assert.ok(!(await readFile(path.join(w.configDir, name), 'utf8')).includes(fakeKey), `${name} never holds the key whole`);
+	}
+	assert.equal(loadSettings(w.env).settings.keySource, undefined, 'the pick is not remembered as a source');
+	for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
 }

@@ -5,12 +5,11 @@
 // both languages, at 40x15 and 60x20.
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {loadSettings} from '../../source/settings/index.js';
-import {assertFits, drive, flat, world, type World} from './helpers.js';
+import {drive, flat, world, type World, testAppKeyFits, saveAndRememberWithoutTheKey} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -42,16 +41,7 @@ test('no key in the shell, OpenCode\'s in its config: the start screen says so, 
 		const sent = w.fake.requests.filter(request => request.path.includes('/user/balance'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key OpenCode sends, to the base URL it sends it to');
 		assert.ok(sent.every(request => request.path === '/user/balance'), 'at the root of /v1');
-		await app.choose('Save a support report');
-		await app.waitFor(/deepseek-fix-report-/);
-		await app.choose('Remember these settings');
-		await app.waitFor(/Remembered the base URL/);
-		const written = await readdir(w.configDir);
-		for (const name of written.filter(file => file.endsWith('.md') || file.endsWith('.json'))) {
-			assert.ok(!(await readFile(path.join(w.configDir, name), 'utf8')).includes(fakeKey), `${name} never holds the key whole`);
-		}
-		assert.equal(loadSettings(w.env).settings.keySource, undefined, 'the pick is not remembered as a source');
-		for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey), 'never whole on screen');
+		await saveAndRememberWithoutTheKey(app, w);
 	} finally {
 		app.unmount();
 		await w.close();
@@ -102,28 +92,7 @@ test('the same key in Claude Code\'s settings and OpenCode\'s config is offered 
 	}
 });
 
-for (const [columns, rows] of [[40, 15], [60, 20]] as const) {
-	for (const language of ['en', 'zh-CN'] as const) {
-		test(`OpenCode's key and base URL on the start screen, the base-URL and key questions fit ${columns}x${rows} in ${language}`, async () => {
-			setLanguage(language);
-			const w = await world('zero_balance', {key: undefined});
-			await openCodeConfig(w, {apiKey: fakeKey, baseURL: 'https://relay.example/v1'});
-			const app = drive(w.props({env: {...w.env, DEEPSEEK_FIX_LANG: language}}), {columns, rows});
-			const [question, start, agentApp, baseUrl, key] = language === 'en'
-				? ['What is happening?', "OpenCode's config holds one", 'An editor or agent app', "The base URL in OpenCode's config", "The key in OpenCode's config"]
-				: ['遇到了什么情况？', 'OpenCode 的配置里有一个', '编辑器插件或 AI 编程工具', 'OpenCode 配置里的 base URL', 'OpenCode 配置里的 key'];
-			try {
-				assert.ok(flat(await app.waitFor(question)).includes(start));
-				await app.choose(language === 'en' ? 'My calls fail with 402' : '调用失败，报 402');
-				await app.choose(agentApp);
-				await app.choose(baseUrl);
-				await app.waitFor(key);
-				assertFits(app, columns, rows);
-				for (const frame of app.frames()) assert.ok(!frame.includes(fakeKey));
-			} finally {
-				app.unmount();
-				await w.close();
-			}
-		});
-	}
-}
+testAppKeyFits('OpenCode', w => openCodeConfig(w, {apiKey: fakeKey, baseURL: 'https://relay.example/v1'}), {
+	en: {start: "OpenCode's config holds one", baseUrl: "The base URL in OpenCode's config", key: "The key in OpenCode's config"},
+	'zh-CN': {start: 'OpenCode 的配置里有一个', baseUrl: 'OpenCode 配置里的 base URL', key: 'OpenCode 配置里的 key'},
+});

@@ -105,3 +105,47 @@ test('quitting waits until its last frame is written before it reports the exit 
 	await settle();
 	assert.deepEqual(exits, [0]);
 });
+
+/** A terminal that finishes each write at once (as a real one does soon after), keeping every frame. */
+class PromptStdout extends EventEmitter {
+	readonly columns = 80;
+	readonly rows = 24;
+	readonly isTTY = true;
+	readonly frames: string[] = [];
+
+	write = (frame: string, encodingOrCallback?: BufferEncoding | (() => void), callback?: () => void) => {
+		this.frames.push(frame);
+		const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+		if (done) process.nextTick(done);
+		return true;
+	};
+}
+
+/** A screen that moves on to "the result" and asks for a save in the same moment, as a check run's end does. */
+function MovesOn({onReady}: {onReady: (moveOn: (save: () => Promise<unknown>) => void) => void}) {
+	const ending = useQuit(undefined);
+	const [screen, setScreen] = React.useState('the checks');
+	const {saveAfterPaint} = ending;
+	useEffect(
+		() =>
+			onReady(save => {
+				setScreen('the result');
+				saveAfterPaint(save);
+			}),
+		[onReady, saveAfterPaint],
+	);
+	return <Text>{screen}</Text>;
+}
+
+test('a save asked for with a new screen starts only once that screen is written', async () => {
+	const stdout = new PromptStdout();
+	let moveOn: ((save: () => Promise<unknown>) => void) | undefined;
+	const instance = render(<MovesOn onReady={ready => (moveOn = ready)} />, {stdout: stdout as unknown as NodeJS.WriteStream, patchConsole: false, exitOnCtrlC: false});
+	await settle();
+	assert.ok(moveOn, 'the screen is mounted');
+	const seenAtSave = await new Promise<string>(resolve => {
+		moveOn!(async () => resolve(stdout.frames.join('')));
+	});
+	assert.match(seenAtSave, /the result/, 'the new screen is on the terminal before the save starts');
+	instance.unmount();
+});
