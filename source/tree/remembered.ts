@@ -29,12 +29,17 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 	if (lastDiagnosis) {
 		const when = agoFrom(lastDiagnosis.at, now);
 		// Found in the other language: its verdict's name in this one, not a sentence in the other.
-		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
+		const verdictName = diagnoseMessages.verdictNames[lastDiagnosis.verdict];
+		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : verdictName;
 		const {changed} = lastDiagnosis;
-		// Found with another key or base URL: said so, never shown as this one's result.
-		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', whose: whoseMessages.elsewhere({changed, keyWas: lastDiagnosis.keySource, keyIs: known.key?.source})})});
+		// Found with another key or base URL: said so, never shown as this one's result. Cut to a row it said neither what
+		// nor whose: its short line names both (the key in use is named above it), undated, in the rows it needs.
+		if (changed) {
+			const whose = (short: boolean) => whoseMessages.elsewhere({changed, keyWas: lastDiagnosis.keySource, keyIs: known.key?.source, short});
+			lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', whose: whose(false)}), short: text.diagnosisElsewhere({summary: verdictName, ago: '', whose: whose(true)})});
+		}
 		// Cut to a row, a sentence loses its end ("Last time (1 minute ago): Your…"): the verdict's name, undated, says it.
-		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}), short: text.diagnosisUndated({summary: diagnoseMessages.verdictNames[lastDiagnosis.verdict]})});
+		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}), short: text.diagnosisUndated({summary: verdictName})});
 	}
 	if (lastBalance) {
 		const amount = amountText(lastBalance.total, lastBalance.currency);

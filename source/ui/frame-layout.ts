@@ -137,8 +137,8 @@ export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'keyNote' | 'n
 export type MenuLayoutInput = {
 	width: number;
 	height: number;
-	/** The start screen's facts in drawing order (none on other menus). */
-	facts: ReadonlyArray<{kind: FactKind; text: string}>;
+	/** The start screen's facts in drawing order (none on other menus); `short`: drawn where the fact is cut (menu.tsx). */
+	facts: ReadonlyArray<{kind: FactKind; text: string; short?: string | undefined}>;
 	/** The check rows shown as the reason for the question. */
 	previous: readonly CheckRowState[];
 	question: string;
@@ -191,17 +191,27 @@ const menuPriority = {
 const cutToARow: ReadonlySet<FactKind> = new Set(['keyNote', 'lastTime', 'lastBalance']);
 
 export function layoutMenu(input: MenuLayoutInput): MenuLayout {
-	const whole = layoutMenuOnce(input, false);
-	// Last time's diagnosis whole leaves no row for the balance beside it: both cut to a row say more than one whole.
+	const whole = layoutMenuOnce(input, undefined);
 	const diagnosis = input.facts.findIndex(fact => fact.kind === 'lastTime');
+	const fact = input.facts[diagnosis];
+	if (fact === undefined) return whole;
 	const balance = input.facts.findIndex(fact => fact.kind === 'lastBalance');
-	if (balance === -1 || whole.facts[balance] || (whole.factRows[diagnosis] ?? 0) <= 1) return whole;
-	const cut = layoutMenuOnce(input, true);
-	return cut.facts[balance] ? cut : whole;
+	const balanceShown = (layout: MenuLayout) => balance === -1 || layout.facts[balance] === true;
+	const fullRows = wrappedHeight(fact.text, input.width);
+	if ((whole.factRows[diagnosis] ?? 0) >= fullRows && balanceShown(whole)) return whole;
+	// Last time's diagnosis whole leaves no row for the balance beside it, or does not fit: in its short line's rows (a
+	// row, or two where it names whose it was) it still says what was found, and may leave the balance its row.
+	const shortRows = Math.min(fullRows, fact.short === undefined ? 1 : wrappedHeight(fact.short, input.width));
+	const cut = layoutMenuOnce(input, shortRows);
+	const readable = (layout: MenuLayout) => (layout.factRows[diagnosis] ?? 0) >= shortRows;
+	if (readable(cut) && balanceShown(cut)) return cut;
+	// Not both: the diagnosis readable before the balance (cut to one row, a result for another key says neither).
+	if (readable(whole)) return whole;
+	return readable(cut) ? cut : whole;
 }
 
-/** `diagnosisCut`: last time's diagnosis gets one row at most. */
-function layoutMenuOnce(input: MenuLayoutInput, diagnosisCut: boolean): MenuLayout {
+/** `diagnosisRows`: the most rows last time's diagnosis gets (its short line's). */
+function layoutMenuOnce(input: MenuLayoutInput, diagnosisRows: number | undefined): MenuLayout {
 	const {width} = input;
 	const heights = labelHeights(input.options, width);
 	const full = listFullRows(heights);
@@ -212,7 +222,7 @@ function layoutMenuOnce(input: MenuLayoutInput, diagnosisCut: boolean): MenuLayo
 		{priority: menuPriority.listRest, rows: full - floor, elastic: true},
 		...input.facts.map((fact): Block => ({
 			priority: menuPriority[fact.kind],
-			rows: diagnosisCut && fact.kind === 'lastTime' ? 1 : wrappedHeight(fact.text, width),
+			rows: diagnosisRows !== undefined && fact.kind === 'lastTime' ? Math.min(diagnosisRows, wrappedHeight(fact.text, width)) : wrappedHeight(fact.text, width),
 			...(cutToARow.has(fact.kind) ? {fallbackRows: 1} : {}),
 		})),
 		...input.previous.map((row): Block => ({

@@ -376,6 +376,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.start.noKeySaved:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'file', file: '~/.config/fish/config.fish'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
 	/** The start-up file by its name alone, where its path would wrap the start screen's key line. */
 	'wizardText.start.noKeySaved:short': [false, true],
+	'whoseMessages.elsewhere:short': [undefined, true],
 	// Another key saved for new shells than this shell's, masked.
 	'checkMessages.keyPresent.otherInStartup:saved': [{kind: 'file', file: '~/.zshrc', masked: 'sk-…abcd'}, {kind: 'windows_user', masked: 'sk-…abcd'}, {kind: 'windows_system', masked: 'sk-…abcd'}],
 	'diagnoseMessages.staleKeyRefused:saved': [{kind: 'file', file: '~/.zshrc', masked: 'sk-…abcd'}, {kind: 'windows_system', masked: 'sk-…abcd'}],

@@ -9,7 +9,7 @@ import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {drive, flat, keys, session, waitUntil, world} from './helpers.js';
+import {assertFits, drive, flat, keys, session, waitUntil, world} from './helpers.js';
 
 /** Two readings a day apart (1.20 CNY spent), an alert under 5 CNY, last time's diagnosis: all 3 hours before the wizard's "now". */
 async function earlierRuns(env: Record<string, string>) {
@@ -249,6 +249,42 @@ test('last time\'s result for a key that was pasted, or an app\'s: the start scr
 		await rememberDiagnosis(w.env, {verdict: 'ok', summary: 'No problem found.', path: ['start'], baseUrl, account: accountOf(baseUrl, pastedKey), keySource: 'claude_code'});
 		assert.match(await fresh(), /Last time \(just now\), for Claude Code's key, not the one in use now: No problem found\./);
 		assert.match(await fresh('zh-CN'), /上次（刚刚）检查的是 Claude Code 设置里的 key，不是现在用的这个：/);
+	} finally {
+		await w.close();
+	}
+});
+
+test('last time\'s result for a pasted key, in a short window: what was found and for which key, both readable, the menu still there', async () => {
+	const w = await world('ok');
+	const baseUrl = w.env['DEEPSEEK_BASE_URL'] ?? '';
+	const pastedKey = 'sk-' + 'fedcba9876543210'.repeat(2);
+	await recordBalanceReading(w.env, [{at: '2026-11-20T07:00:00.000Z', currency: 'CNY', total: '47.44', granted: '0.00', toppedUp: '47.44'}]);
+	await rememberDiagnosis(w.env, {at: '2026-11-20T07:00:00.000Z', verdict: 'insufficient_balance', summary: 'Your DeepSeek balance is empty: 0.00 CNY', path: ['start=balance', 'balance.key=prompt', 'balance.check', 'leaf.zero_balance'], baseUrl, account: accountOf(baseUrl, pastedKey), keySource: 'prompt'});
+	const seen = {
+		en: {question: 'What is happening?', again: 'Check it again', whose: 'for a key you pasted', what: 'insufficient balance'},
+		'zh-CN': {question: '遇到了什么情况？', again: '按上次的步骤再检查一次', whose: '你粘贴的 key', what: '余额不足'},
+	} as const;
+	try {
+		for (const size of [{columns: 40, rows: 15}, {columns: 60, rows: 20}]) {
+			for (const language of ['en', 'zh-CN'] as const) {
+				setLanguage(language);
+				try {
+					const app = drive(w.props(), size);
+					const frame = await app.waitFor(seen[language].question);
+					assertFits(app, size.columns, size.rows);
+					app.unmount();
+					const start = flat(frame);
+					const at = `${size.columns}x${size.rows} ${language}:\n${frame}`;
+					assert.ok(start.includes(seen[language].whose), `whose key it was, at ${at}`);
+					// The whole sentence where it fits, else the verdict's name.
+					assert.ok(start.includes(seen[language].what) || start.includes(language === 'en' ? 'balance is empty' : '余额已用完'), `what was found, at ${at}`);
+					assert.doesNotMatch(frame, /…$/mu, `nothing cut, at ${at}`);
+					assert.ok(frame.includes(`❯ ${seen[language].again}`), `the menu, at ${at}`);
+				} finally {
+					setLanguage('en');
+				}
+			}
+		}
 	} finally {
 		await w.close();
 	}

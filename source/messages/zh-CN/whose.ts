@@ -3,24 +3,37 @@ import {agentAppNames, isAgentApp} from '../../deepseek/facts.js';
 import type {KeySource} from '../../checks/types.js';
 import type {WhoseMessages} from '../whose.js';
 
-const sameSource: Partial<Record<KeySource, string>> = {
-	env: '检查的是 DEEPSEEK_API_KEY 当时的 key，不是现在这个',
-	dotenv: '检查的是 .env 文件当时的 key，不是现在这个',
-	remembered: '检查的是当时记住的 key，不是现在记住的这个',
+/** 哪个 key，和句子的其余部分（不是哪个）：`short` 只留前者。 */
+type Whose = readonly [which: string, rest: string];
+
+const sameSource: Partial<Record<KeySource, Whose>> = {
+	env: ['检查的是 DEEPSEEK_API_KEY 当时的 key', '，不是现在这个'],
+	dotenv: ['检查的是 .env 文件当时的 key', '，不是现在这个'],
+	remembered: ['检查的是当时记住的 key', '，不是现在记住的这个'],
 };
 
 const otherSource: Partial<Record<KeySource, string>> = {
-	env: '检查的是 DEEPSEEK_API_KEY 里的 key，不是现在用的这个',
-	dotenv: '检查的是 .env 文件里的 key，不是现在用的这个',
-	remembered: '检查的是记住的 key，不是现在用的这个',
-	prompt: '检查的是你粘贴的 key，不是现在用的这个',
+	env: '检查的是 DEEPSEEK_API_KEY 里的 key',
+	dotenv: '检查的是 .env 文件里的 key',
+	remembered: '检查的是记住的 key',
+	prompt: '检查的是你粘贴的 key',
 };
 
-function otherKey(before: KeySource | undefined, current: KeySource | undefined): string {
-	if (isAgentApp(before)) return `检查的是 ${agentAppNames[before]} 设置里的 key，不是现在用的这个`;
-	return (before !== undefined && before === current ? sameSource[before] : undefined) ?? (before === undefined ? undefined : otherSource[before]) ?? '检查的不是现在这个 key';
+const notInUse = '，不是现在用的这个';
+
+/** 来源不明时没有句子的其余部分：由 elsewhere 整句说。 */
+function otherKey(before: KeySource | undefined, current: KeySource | undefined): Whose | undefined {
+	if (isAgentApp(before)) return [`检查的是 ${agentAppNames[before]} 设置里的 key`, notInUse];
+	const same = before !== undefined && before === current ? sameSource[before] : undefined;
+	const other = before === undefined ? undefined : otherSource[before];
+	return same ?? (other === undefined ? undefined : [other, notInUse]);
 }
 
 export const whoseMessages: WhoseMessages = {
-	elsewhere: p => (p.changed === 'baseUrl' ? '用的不是现在这个 base URL' : otherKey(p.keyWas, p.keyIs)),
+	elsewhere: p => {
+		if (p.changed === 'baseUrl') return p.short ? '用的是另一个 base URL' : '用的不是现在这个 base URL';
+		const whose = otherKey(p.keyWas, p.keyIs);
+		if (whose === undefined) return p.short ? '检查的是另一个 key' : '检查的不是现在这个 key';
+		return p.short ? whose[0] : whose[0] + whose[1];
+	},
 };
