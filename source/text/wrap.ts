@@ -541,18 +541,18 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
  * The parts a piece kept whole may still be broken into where the whole would start left of its row's column (the
  * value column of config's table), each part keeping the line-breaking rules (no row ends with an opening bracket nor
  * starts with closing punctuation): the words of a group kept together ("2026-12-05 17:32 UTC）：", "（或 -，直接输出报告）"),
- * else a word at its own joints, after a `_` or `-` inside it ("（insufficient_" above "balance，": an id is read,
- * not copied). Undefined for a piece with neither, and for a link, a path, a command or a masked key, which stay whole
- * to be copied. Where there is no such break (“（ECONNREFUSED），”), the rule that gives way is the column: the row is
- * pulled left (fittingIndent), as a link's is, and the brackets keep to their words.
+ * else a word at its own joints, after a `-` inside it. Undefined for a piece with neither, and for a link, a path, a
+ * command, a masked key or an id (`insufficient_balance`: looked up and matched as it is written, never "（insufficient_"
+ * above "balance，"), which stay whole. Where there is no such break (“（ECONNREFUSED），”), the rule that gives way is
+ * the column: the row is pulled left (fittingIndent), as a link's is, and the brackets keep to their words.
  */
 function partsOf(piece: Piece): Piece[] | undefined {
 	if (piece.text.includes('/') || piece.text.includes('`') || isCommand(piece) || /^\p{Ps}?deepseek-fix /u.test(piece.text)) return undefined;
 	const words = piece.text.split(' ');
 	if (words.length > 1) return words.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : true, styles: piece.styles}));
-	if (piece.text.search(keyMask) !== -1) return undefined;
-	// After a `_` or `-` between two letters or digits: never next to a bracket or punctuation.
-	const joints = piece.text.split(/(?<=[\p{L}\p{N}][_-])(?=[\p{L}\p{N}])/u);
+	if (piece.text.search(keyMask) !== -1 || /[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(piece.text)) return undefined;
+	// After a `-` between two letters or digits: never next to a bracket or punctuation.
+	const joints = piece.text.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u);
 	if (joints.length < 2) return undefined;
 	return joints.map((text, index) => ({text, width: displayWidth(text), space: index === 0 ? piece.space : false, styles: piece.styles}));
 }

@@ -176,6 +176,28 @@ async function resetAndRecordOne(env: Record<string, string>): Promise<void> {
 	await recordBalanceReading(env, {at: '2026-11-04T00:00:00Z', currency: 'USD', total: '7.00'});
 }
 
+test('at 40 columns a verdict id is never broken, in English and Chinese: whole on a row of its own where it does not fit the column', async () => {
+	for (const verdict of ['insufficient_balance', 'relay_insufficient_balance'] as const) {
+		const {env} = tempEnv();
+		await rememberDiagnosis(env, {at: '2026-11-03T08:31:00.000Z', verdict, summary: 'Balance is low.', path: ['start'], baseUrl: 'https://api.deepseek.com', language: 'en'});
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			try {
+				const {stdout} = await run(env, {width: 40});
+				// The diagnosis's rows (the file's path above is as wide as the temporary folder).
+				const all = stdout.split('\n');
+				const first = all.findIndex(row => /^ {2}(?:Last diagnosis|上次的结论)/u.test(row));
+				const rows = all.slice(first, all.indexOf('', first));
+				const at = `${verdict}, ${language}:\n${rows.join('\n')}`;
+				assert.ok(rows.some(row => row.trim().replace(/^[（(]|[，,]$/gu, '') === verdict || row.trimEnd().endsWith(` ${verdict}`)), `the id whole on a row, ${at}`);
+				for (const row of rows) assert.ok(displayWidth(row) <= 40, `within 40 columns: "${row}", ${at}`);
+			} finally {
+				setLanguage('en');
+			}
+		}
+	}
+});
+
 test('at 60 columns long values wrap under themselves', async () => {
 	const {env} = tempEnv();
 	await rememberEverything(env);

@@ -106,26 +106,26 @@ test('config lines up Chinese labels by columns', () => {
 });
 
 // "（insufficient_balance，" is 24 columns and fits after config's 18-column hanging indent at 40 only without its
-// bracket: the row was pulled two columns left of the column every other row keeps, and then the bracket ended the row
-// before. Now the id breaks at its "_", the one break that keeps the bracket with its word, the comma off a row's start
-// and the column.
-test('config in Chinese at 40 columns: every row of a value starts at the value column, the remembered diagnosis\'s too, and no row ends with "（"', () => {
+// bracket. An id is looked up as it is written: kept whole, its row pulled two columns left of the column (the rule
+// that gives way), the bracket with it and the comma off a row's start; never "（insufficient_" above "balance，".
+test('config in Chinese at 40 columns: a verdict id kept whole, its row pulled left of the value column, and no row ends with "（"', () => {
 	setLanguage('zh-CN');
 	const column = ' '.repeat(18);
+	const pulled = ' '.repeat(16);
 	// Found in English: the verdict's name and id; in Chinese: its summary too, after the time and "）：", which did the same.
 	for (const [language, rest] of [
-		['en', [`${column}balance，`, `${column}2026-12-05 17:32 UTC）`]],
-		['zh-CN', [`${column}balance，2026-12-05`, `${column}17:32 UTC）：余额不足`]],
+		['en', [`${column}2026-12-05 17:32 UTC）`]],
+		['zh-CN', [`${column}2026-12-05 17:32`, `${column}UTC）：余额不足`]],
 	] as const) {
 		const lastDiagnosis = {verdict: 'insufficient_balance', summary: '余额不足', at: '2026-12-05T17:32:00Z', language, path: [], baseUrl: 'https://api.deepseek.com'} as const;
 		const text = renderSettingsText({...defaultSettings(), lastDiagnosis: {...lastDiagnosis, path: []}}, {path: '/tmp/x/config.json', exists: true}, 40);
 		const rows = text.split('\n');
 		const first = rows.findIndex(row => row.startsWith('  上次的结论'));
-		assert.deepEqual(rows.slice(first, first + 2 + rest.length), ['  上次的结论      余额不足', `${column}（insufficient_`, ...rest], text);
+		assert.deepEqual(rows.slice(first, first + 2 + rest.length), ['  上次的结论      余额不足', `${pulled}（insufficient_balance，`, ...rest], text);
 	}
 	assert.deepEqual(wrapPlain('余额不足（insufficient_balance，2026-12-05 17:32 UTC）', {width: 41, indent: column, hangingIndent: column}), [
-		`${column}余额不足（insufficient_`,
-		`${column}balance，`,
+		`${column}余额不足`,
+		`${' '.repeat(17)}（insufficient_balance，`,
 		`${column}2026-12-05 17:32 UTC）`,
 	]);
 	// Where the bracket fits after the indent with its word, it stays with it.
