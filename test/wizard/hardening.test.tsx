@@ -1,10 +1,10 @@
 // The wizard against faults and odd set-ups: a report saved over an older file, a blank
 // DEEPSEEK_API_KEY, a key committed to the repository, a hostile server's echo of the key,
-// Ctrl+C.
+// Ctrl+C, an action's notice quoting a folder whose name holds escapes and the key.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {chmod, readFile, stat, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fakeKey} from '../fake/server.js';
 import {keys, session, waitUntil, walk402, world, type Driven} from './helpers.js';
@@ -108,4 +108,31 @@ test('a server that echoes pieces of the key (as the currency, upper-cased, with
 			assert.doesNotMatch(frame, /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
 		}
 	});
+});
+
+test('an action\'s notice quotes a folder with an escape, invisible characters, a line break and the key in its name: one clean line, the key masked', {skip: process.platform === 'win32'}, async () => {
+	const w = await world('zero_balance');
+	const name = `\u001B[31mred\u001B[0m\u202E\u200B\nnext-${fakeKey}`;
+	const cwd = path.join(w.configDir, name);
+	await mkdir(cwd);
+	await session(
+		w,
+		async app => {
+			await walk402(app);
+			await app.waitFor('Your DeepSeek balance is empty');
+			await app.choose('Save a support report');
+			const frame = await app.waitFor('Saved the support report');
+			// The report was written where the notice says, under the folder's real name.
+			assert.equal((await readdir(cwd)).filter(file => file.startsWith('deepseek-fix-report-')).length, 1);
+			const notice = frame.split('\n').find(line => line.startsWith('Saved the support report to '));
+			assert.ok(notice?.includes(`${w.configDir}/red next-sk-…`), frame);
+			assert.match(notice ?? '', /\(no key in it\)\.$/u, frame);
+			for (const shown of app.frames()) {
+				assert.ok(!shown.includes(fakeKey), shown);
+				assert.doesNotMatch(shown, /[\u001B\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u, JSON.stringify(shown));
+			}
+		},
+		{cwd},
+		{columns: 200, rows: 40},
+	);
 });
