@@ -6,13 +6,16 @@ import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/whose.js';
 
-/** Which key or base URL, and the rest of the clause (which it was not): `short` drops the rest (a short window's line). */
-type Whose = readonly [which: string, rest: string];
+/**
+ * Which key or base URL, and the rest of the clause (which it was not); `short`, where `which` alone is too long for a
+ * short window's line (two rows at 40 columns, with the verdict's name): that line says it so, without the rest.
+ */
+type Whose = readonly [which: string, rest: string, short?: string];
 
 /** The same source as now, with another key in it: what it held then. */
 const sameSourceEn: Partial<Record<KeySource, Whose>> = {
-	env: ['for the key DEEPSEEK_API_KEY held then', ', not the one it holds now'],
-	dotenv: ['for the key a .env file held then', ', not the one it holds now'],
+	env: ['for the key DEEPSEEK_API_KEY held then', ', not the one it holds now', "for DEEPSEEK_API_KEY's old key"],
+	dotenv: ['for the key a .env file held then', ', not the one it holds now', "for a .env file's old key"],
 	remembered: ['for the key remembered then', ', not the one remembered now'],
 };
 
@@ -41,8 +44,8 @@ const whoseMessagesEn = {
 	 * comes from; `short`: which alone, without "not the one in use now" (a short window's line, under the one in use).
 	 */
 	elsewhere: (p: {changed: 'baseUrl' | 'key'; keyWas?: KeySource | undefined; keyIs?: KeySource | undefined; short?: boolean}) => {
-		const [which, rest] = p.changed === 'baseUrl' ? ['at another base URL', ' than the one in use now'] : otherKeyEn(p.keyWas, p.keyIs);
-		return p.short ? which : which + rest;
+		const [which, rest, short = which] = p.changed === 'baseUrl' ? ['at another base URL', ' than the one in use now'] : otherKeyEn(p.keyWas, p.keyIs);
+		return p.short ? short : which + rest;
 	},
 };
 

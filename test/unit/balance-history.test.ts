@@ -14,6 +14,10 @@ import {accountOf, arrivedSince, arrivedSinceResult, readingsOf, risenSince} fro
 import {subtractDecimal} from '../../source/domain/decimal.js';
 import {addsToHistory, compactHistory, defaultSettings, samplesFromReading, validate} from '../../source/settings/index.js';
 import {knownFrom} from '../../source/tree/known.js';
+import {agentApps} from '../../source/deepseek/facts.js';
+import {diagnoseMessages} from '../../source/messages/diagnose.js';
+import {languages, setLanguage} from '../../source/messages/language.js';
+import {wrappedHeight} from '../../source/ui/layout.js';
 import {rememberedFacts} from '../../source/tree/remembered.js';
 import {testContext, testKey} from '../helpers/results.js';
 
@@ -184,6 +188,29 @@ test('a top-up since last time\'s result: the reading it was found on (or one si
 		rememberedFacts(known(mine), new Date(at('10'))).map(fact => fact.text),
 		['Last time (10 minutes ago): Your DeepSeek balance is empty', 'Top-up since then: 0.00 CNY → 47.44 CNY, 5 minutes ago'],
 	);
+});
+
+test('last time\'s result for another key or base URL has a short line for a short window: whose and what, in two rows at 40 columns', () => {
+	const verdicts = Object.keys(diagnoseMessages.verdictNames) as Array<keyof typeof diagnoseMessages.verdictNames>;
+	const now = new Date('2026-11-20T10:00:00.000Z');
+	try {
+		for (const language of languages) {
+			setLanguage(language);
+			for (const verdict of verdicts) {
+				// The key in DEEPSEEK_API_KEY now; last time's from each source (env: what it held then), or at another base URL.
+				const cases = [...['prompt', 'env', 'dotenv', 'remembered', 'flag', ...agentApps].map(keySource => ({account: mine, keySource, baseUrl: base})), {account: theirs, keySource: 'env', baseUrl: 'https://relay.example/v1'}];
+				for (const extra of cases) {
+					const settings = validate({schemaVersion: 1, lastDiagnosis: {at: '2026-11-20T07:00:00.000Z', verdict, summary: 'A sentence long enough to wrap a narrow window twice over, whatever it says.', path: ['start'], language, ...extra}}).settings;
+					const [fact] = rememberedFacts(knownFrom({env: {DEEPSEEK_API_KEY: otherKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings, deepseekBaseUrl: base}), now);
+					const at = `${language} ${verdict} ${extra.keySource} ${extra.baseUrl}: ${fact?.short}`;
+					assert.ok(fact?.short?.includes(diagnoseMessages.verdictNames[verdict]), `what was found, ${at}`);
+					assert.ok(wrappedHeight(fact?.short ?? '', 40) <= 2, `two rows at 40 columns, ${at}`);
+				}
+			}
+		}
+	} finally {
+		setLanguage('en');
+	}
 });
 
 const trendOf = (history: BalanceSample[], now: string, total: string): Promise<CheckOutcome> => {
