@@ -107,6 +107,19 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 		assert.doesNotMatch(text, /Create an API key|platform\.deepseek\.com\/api_keys/, text);
 	});
 
+	test('its own 401 on the balance query: the row says the gateway refused it, not that it does not pass the query on', async () => {
+		// `balance` reads it without the key check's 401 before it (check's row points to Authentication instead).
+		const balanceRow = async (lang: string) => {
+			const json = JSON.parse(await cli('cloudflare_ai_gateway_auth', ['balance', '--json'], lang)) as CheckJson;
+			return find(json, 'balance');
+		};
+		const balance = await balanceRow('en');
+		assert.equal(balance.status, 'skip');
+		assert.equal(balance.details['notPassedOn'], true, 'the same facts as before');
+		assert.equal(balance.summary, 'Not read, as Cloudflare AI Gateway refused the balance query itself (HTTP 401). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.');
+		assert.match((await balanceRow('zh-CN')).summary, /^未查询到，因为 Cloudflare AI Gateway 自己拒绝了余额查询（HTTP 401）。调用扣的仍是你的 DeepSeek 余额/);
+	});
+
 	test('the same in Chinese', async () => {
 		const {json} = await checkJson('cloudflare_ai_gateway_no_balance', 'zh-CN');
 		assert.match(find(json, 'endpoint').summary, /^调用经过 Cloudflare AI Gateway（gateway\.ai\.cloudflare\.com:\d+），它把你自己的 DeepSeek key 转发给 DeepSeek：扣的是你的 DeepSeek 余额。$/);

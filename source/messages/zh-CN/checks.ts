@@ -274,6 +274,7 @@ export const checkMessages: CheckMessages = {
 		currencySeparator: '；',
 		notDeepSeek: '已跳过，因为这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
 		notPassedOn: (name, status) => `未查询到，因为 ${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
+		refusedByGateway: (name, status) => `未查询到，因为 ${name} 自己拒绝了余额查询（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
 		unreadable: (status, reason) => `响应无法解析（HTTP ${status}）。${reason}`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
