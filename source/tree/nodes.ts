@@ -224,10 +224,11 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
 /** "Which key?" and the paste field, for one branch; both lead to `next`. */
 /**
  * Whose key a relay or gateway takes: the one it gave you; but a gateway that passes the key on (Cloudflare AI Gateway,
- * Helicone) takes your DeepSeek key, as the start screen says of it.
+ * Helicone) takes your DeepSeek key, as the start screen says of it, and DeepSeek's own address needs no word.
  */
-function gatewayKeyHelp(view: View): string {
+function gatewayKeyHelp(view: View): string | undefined {
 	const found = detectByHost(view.choices.baseUrl ?? view.known.baseUrl);
+	if (found?.id === 'deepseek') return undefined;
 	return found && passesKeyOn(found.id) ? wizardText.key.helpGatewayPassesKeyOn({name: found.name}) : wizardText.key.helpGateway;
 }
 
