@@ -20,6 +20,7 @@ import {performance} from 'node:perf_hooks';
 import {build, transform, type BuildOptions} from 'esbuild';
 import {monotonicClock} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
+import {withEagerFunctions} from './eager-functions.mjs';
 import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
@@ -88,16 +89,20 @@ async function rounds<K extends string>(commands: Record<K, () => Promise<number
 /**
  * Bundles one of scripts/bench/ into the scratch folder as the build bundles the tool: for
  * Node 22, the bodies of bundled CommonJS modules compiled at load (scripts/eager-modules.mjs),
- * then minified. A floor must have every start-up aid the tool has, or it measures the aid.
+ * with `eagerFunctions` the named functions too, as in what `check` loads
+ * (scripts/eager-functions.mjs), then minified. A floor must have every start-up aid the tool
+ * has, or it measures the aid.
  */
-async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'define' | 'inject' | 'banner' | 'plugins'>): Promise<string> {
+async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' | 'define' | 'inject' | 'banner' | 'plugins'> & {eagerFunctions?: true}): Promise<string> {
 	const outfile = path.join(scratch, name);
-	const {banner, ...bundleOptions} = options;
+	const {banner, eagerFunctions, ...bundleOptions} = options;
 	const bundled = await build({entryPoints: [path.join(root, 'scripts', 'bench', name)], outfile, bundle: true, platform: 'node', target: 'node22', write: false, nodePaths: [path.join(root, 'node_modules')], logLevel: 'warning', ...bundleOptions});
 	const text = bundled.outputFiles[0]!.text;
 	const eager = withEagerCommonJsBodies(text);
 	if (eager.count !== commonJsWrapperCount(text)) throw new Error(`${name}: marked ${eager.count} of ${commonJsWrapperCount(text)} CommonJS module bodies (scripts/eager-modules.mjs)`);
-	const minified = await transform(eager.text, {minify: true, format: options.format, target: 'node22', legalComments: 'none', banner: banner?.js});
+	// As the build marks the named functions of what `check` loads (scripts/eager-functions.mjs): undici's among them.
+	const marked = eagerFunctions ? withEagerFunctions(eager.text).text : eager.text;
+	const minified = await transform(marked, {minify: true, format: options.format, target: 'node22', legalComments: 'none', banner: banner?.js});
 	writeFileSync(outfile, minified.code);
 	return outfile;
 }
@@ -109,7 +114,7 @@ const helloBundle = await bundleFixture('hello-ink.mjs', {
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
-const undiciFloorBundle = await bundleFixture('undici-floor.cjs', {format: 'cjs', plugins: undiciPlugins, inject: monotonicClock.inject, define: {...undiciDefine, ...monotonicClock.define}});
+const undiciFloorBundle = await bundleFixture('undici-floor.cjs', {format: 'cjs', plugins: undiciPlugins, inject: monotonicClock.inject, define: {...undiciDefine, ...monotonicClock.define}, eagerFunctions: true});
 // Node's compile cache keeps a file only when it is on before the file loads, as bin.js
 // turns it on before loading the check code: a launcher turns it on, then loads the floor.
 const undiciFloor = path.join(scratch, 'undici-floor-launch.cjs');

@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url';
 import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
+import {withEagerFunctions} from './eager-functions.mjs';
 import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {inkOutputPlugin} from './ink-output-plugin.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
@@ -97,7 +98,10 @@ const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, spl
 // in both: bin.js sets its own copy's language before it speaks.
 const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
 
-for (const built of [result, entry]) await finish(built.metafile);
+// What `check` and `balance` load: cli.js and its static imports, then run-later.ts and its
+// own. Their functions are compiled as they load (scripts/eager-functions.mjs).
+const checkPath = staticallyReached(result.metafile, ['dist/cli.js', outputOf(result.metafile, 'source/run-later.ts')]);
+for (const built of [result, entry]) await finish(built.metafile, built === result ? checkPath : new Set());
 // cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
 await mergeStart(outdir, {minify, withoutBanner: text => (text.startsWith(requireBanner) ? text.slice(requireBanner.length) : text), withBanner});
 
@@ -107,8 +111,11 @@ await build({...common, entryPoints: {'help-layout': 'source/help.ts'}, outdir: 
 const {layOutHelp, laidOutHelpFile} = await import(`${pathToFileURL(`${cacheDir}help-layout.js`).href}?${Date.now()}`);
 writeFileSync(`${outdir}${laidOutHelpFile}`, JSON.stringify(layOutHelp(pkg.version)));
 
-/** Mark CommonJS bodies for eager compilation, minify, read built-ins without facades, add the banner. */
-async function finish(metafile) {
+/**
+ * Mark CommonJS bodies (and, in the files `eagerFunctions` names, named functions) for eager
+ * compilation, minify, read built-ins without facades, add the banner.
+ */
+async function finish(metafile, eagerFunctions) {
 	for (const output of Object.keys(metafile.outputs).filter(output => output.endsWith('.js'))) {
 		// Output paths are relative to the working folder esbuild ran in.
 		const file = path.resolve(output);
@@ -116,12 +123,40 @@ async function finish(metafile) {
 		const eager = withEagerCommonJsBodies(bundled);
 		const wrappers = commonJsWrapperCount(bundled);
 		if (eager.count !== wrappers) throw new Error(`${file}: marked ${eager.count} of ${wrappers} CommonJS module bodies for eager compilation (scripts/eager-modules.mjs)`);
-		const text = minify ? (await transform(eager.text, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : eager.text;
+		const marked = eagerFunctions.has(output) ? withEagerFunctions(eager.text).text : eager.text;
+		const text = minify ? (await transform(marked, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : marked;
 		const builtins = withoutBuiltinFacades(text);
 		const expected = builtinImportCount(metafile.outputs[output]);
 		if (builtins.count !== expected) throw new Error(`${file}: rewrote ${builtins.count} imports of Node's built-ins, the metafile lists ${expected} (scripts/builtin-imports.mjs)`);
 		writeFileSync(file, withBanner(file, builtins.text));
 	}
+}
+
+/** The output file built from `entryPoint` (a dynamic import's target is an output of its own). */
+function outputOf(metafile, entryPoint) {
+	const found = Object.keys(metafile.outputs).find(output => metafile.outputs[output].entryPoint === entryPoint);
+	if (!found) throw new Error(`the build has no output for ${entryPoint}`);
+	return found;
+}
+
+/**
+ * The outputs `starts` reach by static imports. A function made eager is a `var`, which holds
+ * it only once its line has run, where a declaration is there from the module's start: an
+ * importer runs after what it imports unless they import each other, so the build stops on a
+ * cycle among these files.
+ */
+function staticallyReached(metafile, starts) {
+	const reached = new Set();
+	const visit = (output, path_) => {
+		if (path_.includes(output)) throw new Error(`${[...path_, output].join(' → ')}: an import cycle among the files check loads (scripts/eager-functions.mjs)`);
+		if (reached.has(output)) return;
+		for (const imported of metafile.outputs[output].imports) {
+			if (imported.kind === 'import-statement' && !imported.external) visit(imported.path, [...path_, output]);
+		}
+		reached.add(output);
+	};
+	for (const start of starts) visit(start, []);
+	return reached;
 }
 
 // Kept for the test that checks the notices against what was really bundled.

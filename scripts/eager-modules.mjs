@@ -7,9 +7,9 @@
 // compile cache keeps only the code compiled while a file loads: so every run of `check`
 // compiled undici's module bodies again before its first request. V8 compiles a function
 // expression written in parentheses, `(function () {…})`, as the file loads (its heuristic
-// for a function about to be called), and then the cache has it. Only the module bodies
-// are marked: compiling every function at load makes the cache larger and the start slower
-// (docs/development.md, "Performance").
+// for a function about to be called), and then the cache has it. Not every function:
+// compiling all of them at load makes the cache larger and the start slower (docs/development.md,
+// "Performance"); the named functions of what `check` loads are marked by eager-functions.mjs.
 //
 // The rewrite is textual, over esbuild's unminified output, whose wrapper always has this
 // shape (the body indented below the wrapper's own two-space lines). The build counts the

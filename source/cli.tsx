@@ -22,7 +22,7 @@ import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
 import {pastedArgument} from './text/pasted-argument.js';
-import {quotedValue, sanitize} from './text/safe.js';
+import {cleanSentence, quotedValue} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
 import {mainOf} from './domain/balance.js';
@@ -112,11 +112,15 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
 	const pasted = pastedProblem(argv);
 	if (pasted !== undefined) return {ok: false, problem: pasted};
+	const args = joinNegativeValues(argv);
+	const refused = optionProblem(args);
+	if (refused !== undefined) return {ok: false, problem: refused};
 	let result;
 	try {
-		result = parseArgs({args: joinNegativeValues(argv), options, allowPositionals: true, strict: true});
-	} catch (error) {
-		return {ok: false, problem: argumentProblem(error)};
+		result = parseArgs({args, options, allowPositionals: true, strict: true});
+	} catch {
+		// Whatever else it may refuse in a later Node: our sentence, never its English.
+		return {ok: false, problem: cliMessages.unreadableLine};
 	}
 	const {helpWord, name, extra} = commandWords(result.positionals);
 	const values = helpWord ? {...result.values, help: true} : result.values;
@@ -229,20 +233,30 @@ function shortInOtherCase(option: string): string | undefined {
 	return Object.entries(options).find(([, spec]) => 'short' in spec && spec.short === letter)?.[0];
 }
 
-/** parseArgs' complaint in our words (its own are English only); its own message for anything else. */
-function argumentProblem(error: unknown): string {
-	const {code, message} = error as {code?: string; message: string};
-	const option = shownWord(/'(-[^' ]*)/.exec(message)?.[1] ?? '');
-	if (option !== '') {
-		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-			const near = option.startsWith('--') ? nearest(option.slice(2), Object.keys(options)) : shortInOtherCase(option);
+/** parseArgs' test of whether a value given as `--flag value` is another option instead ("--timeout --json"). */
+const optionLike = (value: string) => value.length > 1 && value.startsWith('-');
+
+/**
+ * What strict parseArgs refuses, found in its tokens and said in our words: its own messages are English only, and
+ * the word they quote was cut at a space or a quote when read back from them. Its codes: ERR_PARSE_ARGS_UNKNOWN_OPTION
+ * (unknownOption), ERR_PARSE_ARGS_INVALID_OPTION_VALUE (a value missing, given to a flag that takes none, or another
+ * option where the value should be), ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL (never: positionals are allowed, and a word
+ * too many has its own sentence). Undefined when strict parsing takes the line.
+ */
+function optionProblem(args: string[]): string | undefined {
+	const {tokens} = parseArgs({args, options, allowPositionals: true, strict: false, tokens: true});
+	for (const token of tokens) {
+		if (token.kind !== 'option') continue;
+		const option = shownWord(token.rawName);
+		if (!Object.hasOwn(options, token.name)) {
+			const near = token.rawName.startsWith('--') ? nearest(token.name, Object.keys(options)) : shortInOtherCase(token.rawName);
 			return near === undefined ? cliMessages.unknownOption(option) : cliMessages.unknownOptionNearest({option, nearest: `--${near}`});
 		}
-		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-			return /does not take an argument/.test(message) ? cliMessages.optionTakesNoValue(option) : cliMessages.optionNeedsValue(option);
-		}
+		const {type} = options[token.name as keyof typeof options];
+		if (type === 'boolean' && token.value !== undefined) return cliMessages.optionTakesNoValue(option);
+		if (type === 'string' && (token.value === undefined || (!token.inlineValue && optionLike(token.value)))) return cliMessages.optionNeedsValue(option);
 	}
-	return message.replace(/\. To specify a positional argument.*$/s, '');
+	return undefined;
 }
 
 function processIo(): Io {
@@ -298,16 +312,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	const language = startLanguage(argv, io.env);
 	// The commands the fixes print are written for the shell this was most likely typed in.
 	setShell(detectShell(io.env, process.platform));
-	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) io.stderr.write(stderrLine(notice, io.stderr));
 	/**
-	 * A sentence that quotes a value from outside (a word of the line, a base URL, the settings file's path) on stderr:
-	 * cleaned, the key in use masked in it too, in forms no key-like pattern knows (without sk-, %-encoded, cut in
-	 * groups, full-width). `key`: DEEPSEEK_API_KEY until the run's own key is known.
+	 * Every sentence on stderr, as most quote a value from outside (a word of the line, a path from --out or
+	 * DEEPSEEK_FIX_CONFIG_DIR, a base URL, a file system error): cleaned by stderrLine, the key in use masked in it too,
+	 * in forms no key-like pattern knows (without sk-, %-encoded, cut in groups, full-width). `key`: DEEPSEEK_API_KEY
+	 * until the run's own key is known.
 	 */
-	const sayQuoting = (text: string, key: string | undefined = io.env['DEEPSEEK_API_KEY']) => io.stderr.write(stderrLine(sanitize(text, key), io.stderr));
+	const say = (text: string, key: string | undefined = io.env['DEEPSEEK_API_KEY'], width?: number) => io.stderr.write(stderrLine(text, io.stderr, {key, width}));
+	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) say(notice);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
-		sayQuoting(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}));
+		say(cliMessages.badArguments({problem: parsedLine.problem, command: namedCommand(argv)}));
 		return 2;
 	}
 	const {command, values, flags, wait, keyFrom} = parsedLine.parsed;
@@ -324,7 +339,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// It makes no request, but a --base-url that cannot be used is a bad argument here too, as a bad --timeout is.
 		const baseUrl = flags.baseUrl === undefined ? undefined : normaliseBaseUrl(flags.baseUrl);
 		if (baseUrl && !baseUrl.ok) {
-			sayQuoting(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}));
+			say(cliMessages.badBaseUrl({reason: baseUrl.reason, source: 'flag'}));
 			return 2;
 		}
 		const {runConfigCommand} = await import('./commands/config.js');
@@ -334,7 +349,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			path: values.path === true,
 			reset: values.reset === true,
 			stdout: text => io.stdout.write(text),
-			stderr: text => io.stderr.write(text),
+			// Its sentences end with a line end; said as every other one (cleaned, wrapped on a terminal).
+			stderr: text => say(text.replace(/\n$/, '')),
 			width: outputWidth(io.env, io.stdout),
 			// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
 			flags,
@@ -343,21 +359,21 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
 	if (io.cwd === '') {
-		io.stderr.write(stderrLine(cliMessages.folderGone, io.stderr));
+		say(cliMessages.folderGone);
 		return 2;
 	}
 
 	const load = loadSettings(io.env);
 	// The notice names the settings file's path, which DEEPSEEK_FIX_CONFIG_DIR chose.
-	if (load.notice) sayQuoting(load.notice);
+	if (load.notice) say(load.notice);
 	if (load.settingsUnusable) {
-		io.stderr.write(stderrLine(cliMessages.settingsUnusable, io.stderr));
+		say(cliMessages.settingsUnusable);
 		return 2;
 	}
 
 	// Why the plain check runs in place of the wizard: said once the run is sure to go on (a
 	// base URL that cannot be used is then the only line, as it is for `check`).
-	let insteadOfWizard: string | undefined;
+	let insteadOfWizard: {text: string; width: number | undefined} | undefined;
 	if (command === undefined) {
 		// A dumb terminal (an editor's shell buffer) cannot move the cursor: the wizard's redraws would pile up.
 		const dumb = io.env['TERM'] === 'dumb';
@@ -371,7 +387,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		}
 		if (!(terminal && json)) {
 			const why = terminal ? cliMessages.dumbTerminal : notATerminal(io);
-			insteadOfWizard = fitted(why, outputWidth(io.env, io.stdout));
+			insteadOfWizard = {text: why, width: outputWidth(io.env, io.stdout)};
 		}
 	}
 
@@ -382,7 +398,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	const stopping = stopOnSignals(controller);
 	const stopped = () => {
 		const {line, code} = stopping.ended();
-		io.stderr.write(stderrLine(line, io.stderr));
+		say(line);
 		return code;
 	};
 	try {
@@ -390,23 +406,23 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		// --key-from: the app's settings are read before the first request (the key is in them), once for the run.
 		const fromApp = keyFrom === undefined ? undefined : await keyFromApp(keyFrom, io.cwd, io.env);
 		if (fromApp && !fromApp.ok) {
-			io.stderr.write(stderrLine(cliMessages.badArguments({problem: fromApp.problem, command}), io.stderr));
+			say(cliMessages.badArguments({problem: fromApp.problem, command}));
 			return 2;
 		}
 		const keyOptions = fromApp ? {key: fromApp.key, appSettings: fromApp.appSettings} : {};
 		const built = buildContext({env: io.env, flags, settings: load.settings, signal: controller.signal, cwd: io.cwd, projectEnv, ...keyOptions});
 		if (!built.ok) {
 			// It quotes a value from outside (a base URL).
-			sayQuoting(built.message);
+			say(built.message);
 			return 2;
 		}
-		if (insteadOfWizard !== undefined) io.stderr.write(stderrLine(insteadOfWizard, io.stderr));
+		if (insteadOfWizard !== undefined) say(insteadOfWizard.text, undefined, insteadOfWizard.width);
 		// A report that could not be written is said now, before the checks (and a paid call) run for it.
 		if (command === 'report' && values.out !== undefined && values.out !== '-') {
 			const {privateFileProblem} = await import('./private-file.js');
 			const problem = await privateFileProblem(values.out);
 			if (problem) {
-				io.stderr.write(stderrLine(outProblem(values.out, problem), io.stderr));
+				say(outProblem(values.out, problem), built.ctx.apiKey);
 				return 2;
 			}
 		}
@@ -457,10 +473,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 				return stopped();
 			}
 			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
-			if (saved && !saved.ok) sayQuoting(saved.message, built.ctx.apiKey);
+			if (saved && !saved.ok) say(saved.message, built.ctx.apiKey);
 			return waited.code;
 		}
-		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load});
+		const exitCode = await output(command ?? 'check', report, {values, io, apiKey: built.ctx.apiKey, load, say: text => say(text, built.ctx.apiKey)});
 		// DeepSeek's readings build the burn-rate history (usage_trend): `balance` (cron) and
 		// `check` keep each one. Only once the output is written: conf loads only now, so
 		// the answer is not held up by it (docs/development.md, "Performance").
@@ -473,7 +489,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			}
 			// Said, but the outcome stays the balance's: a reading not kept is no alarm.
 			// Its path, as the load's notice above.
-			if (saved && !saved.ok) sayQuoting(saved.message, built.ctx.apiKey);
+			if (saved && !saved.ok) say(saved.message, built.ctx.apiKey);
 		}
 		return exitCode;
 	} finally {
@@ -484,15 +500,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 /** One line on a terminal's stderr while the checks run, erased once they are done (see canRewriteLine). */
 function progressLine(stderr: NodeJS.WriteStream, ctx: {baseUrl: string; timeoutMs: number}, rewritable: boolean): {erase: () => void} {
 	if (!rewritable) return {erase: () => {}};
-	const text = cliMessages.checking({baseUrl: sanitize(ctx.baseUrl), timeout: timeMessages.duration({ms: ctx.timeoutMs})});
+	const text = cliMessages.checking({baseUrl: cleanSentence(ctx.baseUrl), timeout: timeMessages.duration({ms: ctx.timeoutMs})});
 	stderr.write(statusRow(text, stderr));
 	return {erase: () => stderr.write(eraseRow)};
 }
 
-type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: LoadedSettings};
+type OutputContext = {values: Parsed['values']; io: Io; apiKey: string | undefined; load: LoadedSettings; say: (text: string) => void};
 
 async function output(command: Exclude<Command, 'config'>, report: CheckReport, context: OutputContext): Promise<number> {
-	const {values, io, apiKey} = context;
+	const {values, io, apiKey, say} = context;
 	const {renderBalanceText, renderJson, renderMarkdown, renderText} = await import('./run-later.js');
 	const color = colourWanted(io.env, io.stdout);
 	const width = outputWidth(io.env, io.stdout);
@@ -518,7 +534,7 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 			if (values.json) io.stdout.write(body);
 			else if (threshold.read) io.stdout.write(`${fitted(threshold.line, width)}\n\n${body}`);
 			else io.stdout.write(`${body}${fitted(threshold.line, width)}\n`);
-			if (values.json) io.stderr.write(stderrLine(threshold.line, io.stderr));
+			if (values.json) say(threshold.line);
 			return threshold.code;
 		}
 		case 'report': {
@@ -542,16 +558,17 @@ async function output(command: Exclude<Command, 'config'>, report: CheckReport, 
 				// A command with flags of its own is not written out again (a base URL may carry a password): the same
 				// command, with --out added.
 				const withFlags = Object.entries(values).some(([flag, value]) => flag !== 'out' && value !== undefined && value !== false);
-				io.stderr.write(`\n${stderrLine(cliMessages.reportAsFile({withFlags}), io.stderr)}`);
+				io.stderr.write('\n');
+				say(cliMessages.reportAsFile({withFlags}));
 				return verdictCode;
 			}
 			const {writePrivateFile} = await import('./private-file.js');
 			const written = await writePrivateFile(values.out, markdown);
 			if (!written.ok) {
-				io.stderr.write(stderrLine(outProblem(values.out, written), io.stderr));
+				say(outProblem(values.out, written));
 				return 2;
 			}
-			io.stderr.write(stderrLine(cliMessages.reportWritten(values.out), io.stderr));
+			say(cliMessages.reportWritten(values.out));
 			return verdictCode;
 		}
 	}

@@ -161,10 +161,23 @@ export function globalHelp(version: string, width = helpWidth): string {
 		m.headings.environment,
 		...listLines(environment, width),
 		'',
-		// Its lines are broken for 80 columns; a narrower window wraps each.
-		...m.exitSummary(m.exits).split('\n').flatMap(line => (width >= helpWidth ? [line] : wrapPlain(line, {width}))),
+		// Its lines are broken for 80 columns. A narrower window gets the table each command's help has: wrapping the
+		// three lines left a word alone on a row ("asked,") and a code apart from its meaning.
+		...(width >= helpWidth ? m.exitSummary(m.exits).split('\n') : [m.headings.exitCodes, ...exitTable(exitCodes.all(), width)]),
 		'',
 	].join('\n');
+}
+
+/** Exit codes with their meanings, in the order the helps list them. */
+const exitCodes = {
+	stopped: (): Array<[string, string]> => [['130', usageMessages.exits.cancelled], ['143', usageMessages.exits.terminated], ['129', usageMessages.exits.hungUp]],
+	closed: (): Array<[string, string]> => [['141', usageMessages.exits.closed]],
+	all: (): Array<[string, string]> => [['0', usageMessages.exits.ok], ['1', usageMessages.exits.problem], ['2', usageMessages.exits.couldNotRun], ...exitCodes.stopped(), ...exitCodes.closed()],
+};
+
+/** Each code, then its meaning wrapped beside it. */
+function exitTable(codes: ReadonlyArray<readonly [string, string]>, width: number): string[] {
+	return codes.flatMap(([code, meaning]) => wrapPlain(meaning, {width, indent: `  ${code.padEnd(5)}`, hangingIndent: ' '.repeat(7)}));
 }
 
 /** `deepseek-fix <command> --help`: that command alone, within `width` columns (the examples' command lines aside). */
@@ -177,11 +190,7 @@ export function commandHelp(command: Command, width = helpWidth): string {
 	const summary = own.summary ?? m.forms[commandForms[0] ?? 'check'];
 	const usage = commandForms.flatMap(form => [...formLines(form, width), ...(commandForms.length > 1 ? text(m.forms[form], stackedIndent) : [])]);
 	const options = helpFlags(command).flatMap(flag => flagLines(flag, m.flags[flag], width));
-	const exits = [
-		...Object.entries(own.exits).map(([code, meaning]) => [code, meaning] as const),
-		...(cancellable.includes(command) ? ([['130', m.exits.cancelled], ['143', m.exits.terminated], ['129', m.exits.hungUp]] as const) : []),
-		['141', m.exits.closed] as const,
-	].flatMap(([code, meaning]) => text(meaning, `  ${code.padEnd(5)}`, ' '.repeat(7)));
+	const exits = exitTable([...Object.entries(own.exits), ...(cancellable.includes(command) ? exitCodes.stopped() : []), ...exitCodes.closed()], width);
 	const exampleLines = Object.entries(examples[command] as Readonly<Record<string, string>>).flatMap(([key, line]) => [...text(`# ${own.examples[key] ?? ''}`, '  ', '  # '), `  ${line}`]);
 	return [
 		...text(m.commandTitle({command, summary}), ''),

@@ -8,7 +8,7 @@
 import {deadlineSignal} from '../deadline.js';
 import {monotonicMs} from '../monotonic.js';
 import {checkMessages} from '../messages/checks.js';
-import {sanitize, sanitizeDeep} from '../text/safe.js';
+import {cleanSentence, sanitize, sanitizeDeep} from '../text/safe.js';
 import {checkIds, type Check, type CheckContext, type CheckId, type CheckOutcome, type CheckResult} from './types.js';
 import {mayPointToAuth, mayPointToNetwork, pointToAuth, pointToNetwork} from './unreached.js';
 
@@ -76,7 +76,7 @@ export async function runChecks(
 				id: check.id,
 				title: check.title,
 				status: done.status,
-				summary: sanitize(summary, context.apiKey),
+				summary: cleanSentence(summary, context.apiKey),
 				durationMs: ms,
 				// Details are printed (--json, the report) and stored (balance readings): every
 				// string in them is cleaned with the key here, once, like the summary.

@@ -1,14 +1,15 @@
 // `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
-import type {BalanceSample} from '../checks/types.js';
+import type {BalanceSample, KeySource} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage, languageNames} from '../messages/language.js';
 import {configMessages} from '../messages/settings.js';
+import {whoseMessages} from '../messages/whose.js';
 import {jsonDocument} from '../text/ascii-text.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 import {utcMinute} from '../text/when.js';
 import {loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
-import {maskKey, sanitize} from '../text/safe.js';
+import {cleanSentence, maskKey} from '../text/safe.js';
 import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
 import type {ProjectEnv} from '../project-env.js';
@@ -32,11 +33,11 @@ export type ConfigCommandOptions = {
 function inEffect(options: ConfigCommandOptions, settings: Settings): InEffect | undefined {
 	const {env, flags = {}, projectEnv} = options;
 	const key = resolveKey({env, settings, projectEnv});
-	return key ? {key: key.value, baseUrl: resolveBaseUrl({env, flags, settings, projectEnv})} : undefined;
+	return key ? {key: key.value, keySource: key.source, baseUrl: resolveBaseUrl({env, flags, settings, projectEnv})} : undefined;
 }
 
 /** The key and base URL in effect (never shown: only compared with the remembered diagnosis's). */
-export type InEffect = {key: string; baseUrl: string};
+export type InEffect = {key: string; keySource?: KeySource; baseUrl: string};
 
 /** Exit codes (docs/interface.md): 0 done, 2 could not do it (conflicting flags, unusable file). */
 export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
@@ -58,7 +59,9 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 			stdout(jsonDocument({path, ok, deleted, leftovers, message}));
 		} else {
 			// Wrapped by words like the settings themselves (at 40 columns it broke inside words and terms).
-			const lines = options.width === undefined ? [outcome.message] : wrapPlain(outcome.message, {width: options.width});
+			// The message quotes the settings file's path (DEEPSEEK_FIX_CONFIG_DIR): cleaned as every such sentence.
+			const message = cleanSentence(outcome.message, env['DEEPSEEK_API_KEY']);
+			const lines = options.width === undefined ? [message] : wrapPlain(message, {width: options.width});
 			(outcome.ok ? stdout : stderr)(`${lines.join('\n')}\n`);
 		}
 		return outcome.ok ? 0 : 2;
@@ -76,7 +79,7 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 		stdout(jsonDocument(document));
 		return exitCode;
 	}
-	if (loaded.notice) stderr(`${loaded.notice}\n`);
+	if (loaded.notice) stderr(`${cleanSentence(loaded.notice, env['DEEPSEEK_API_KEY'])}\n`);
 	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists, unreadable: loaded.settingsUnusable}, options.width, inEffect(options, loaded.settings)));
 	return exitCode;
 }
@@ -107,7 +110,8 @@ function describeHistory(history: readonly BalanceSample[]): string {
 /** The remembered diagnosis; its sentence only in the language it was written in (else the verdict's name says it). */
 function describeDiagnosis(diagnosis: RememberedDiagnosis, now: InEffect | undefined): string {
 	const changed = now ? changedSince(diagnosis, now.baseUrl, now.key) : undefined;
-	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at), ...(changed ? {changed} : {})};
+	const whose = changed ? whoseMessages.elsewhere({changed, keyWas: diagnosis.keySource, keyIs: now?.keySource}) : undefined;
+	const facts = {verdict: diagnosis.verdict, name: diagnoseMessages.verdictNames[diagnosis.verdict], at: utcMinute(diagnosis.at), ...(whose === undefined ? {} : {whose})};
 	return inCurrentLanguage(diagnosis.language) ? configMessages.diagnosisSummary({...facts, summary: diagnosis.summary}) : configMessages.diagnosisVerdict(facts);
 }
 
@@ -124,26 +128,28 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 	];
 	const rows: Array<[string, string]> = file.unreadable ? [fileRow] : [
 		fileRow,
-		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.notSet],
+		[configMessages.baseUrlLabel, settings.baseUrl ?? configMessages.baseUrlNone],
 		[configMessages.keyLabel, describeKey(settings)],
 		[configMessages.historyLabel, describeHistory(settings.balanceHistory)],
 		[
 			configMessages.alertLabel,
-			alertThreshold === undefined ? configMessages.notSet : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
+			alertThreshold === undefined ? configMessages.alertNone : configMessages.alertSummary({amount: alertThreshold, currency: alertCurrency ?? ''}),
 		],
-		[configMessages.probeModelLabel, settings.probeModel ?? configMessages.notSet],
-		[configMessages.languageLabel, settings.language ? languageNames[settings.language] : configMessages.notSet],
+		[configMessages.probeModelLabel, settings.probeModel ?? configMessages.probeModelNone],
+		[configMessages.languageLabel, settings.language ? languageNames[settings.language] : configMessages.languageNone],
 		[
 			configMessages.diagnosisLabel,
 			lastDiagnosis === undefined
-				? configMessages.notSet
+				? configMessages.diagnosisNone
 				: describeDiagnosis(lastDiagnosis, now),
 		],
 	];
 	const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
 	const hangingIndent = ' '.repeat(labelWidth + 4);
+	// The path may hold anything DEEPSEEK_FIX_CONFIG_DIR held, the key in use too: masked, as the remembered key is.
+	const clean = (value: string) => [now?.key, settings.apiKey].reduce<string>((text, key) => cleanSentence(text, key), value);
 	const lines = rows.flatMap(([label, value]) =>
-		wrapPlain(sanitize(value, settings.apiKey), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
+		wrapPlain(clean(value), {width: Math.max(width, hangingIndent.length + 20), indent: `  ${padEndColumns(label, labelWidth)}  `, hangingIndent}),
 	);
 	// Wrapped like the rows, its command kept whole on one row (text/wrap.ts): at 40 columns it ran past the edge.
 	const hint = file.exists ? ['', ...wrapPlain(configMessages.hintReset, {width})] : [];

@@ -1,5 +1,6 @@
 // Every sentence the live checks produce (en). One line each: they end up in the check
 // list of the wizard, the text report and `check --json`.
+import {amountText} from '../text/amount.js';
 import type {BalanceInfo} from '../domain/balance.js';
 import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
@@ -370,9 +371,9 @@ const checkMessagesEn = {
 		title: 'Balance',
 		what: 'reading the balance',
 		noKey: 'Skipped, as there is no key.',
-		amounts: (info: BalanceInfo) => `${info.total} ${info.currency} (granted ${info.granted}, topped up ${info.toppedUp})`,
+		amounts: (info: BalanceInfo) => `${amountText(info.total, info.currency)} (granted ${info.granted}, topped up ${info.toppedUp})`,
 		/** Another currency of the account with nothing in it, after the one that pays. */
-		emptyAmount: (info: BalanceInfo) => `${info.total} ${info.currency}`,
+		emptyAmount: (info: BalanceInfo) => `${amountText(info.total, info.currency)}`,
 		/** Between the currencies of one reading. */
 		currencySeparator: '; ',
 		notDeepSeek: 'Skipped, as this base URL is not DeepSeek and has no DeepSeek balance to read.',
@@ -389,7 +390,7 @@ const checkMessagesEn = {
 		bonusRanOut: (text: string, granted: string, date: string) =>
 			`${text}: the bonus credit (${granted} on ${date}) is used up or expired, and nothing was topped up.`,
 		zero: (text: string) => `${text}: nothing left to pay for calls.`,
-		low: (text: string, lowMark: string, currency: string) => `${text}: below ${lowMark} ${currency}.`,
+		low: (text: string, lowMark: string, currency: string) => `${text}: below ${amountText(lowMark, currency)}.`,
 		bonusOnly: (text: string) => `${text}: all of it is bonus credit, which expires.`,
 		/**
 		 * A top-up arrived: the balance before (when it was read: a clock time and how long ago,
@@ -397,11 +398,11 @@ const checkMessagesEn = {
 		 */
 		/** The balance rose since the last reading of this account (`before`, read `ago` where known) and could pay then too: by how much. */
 		risen: (p: {up: string; before: string; currency: string; ago?: string | undefined}) =>
-			`Up ${p.up} ${p.currency} since the last look (${p.before} ${p.currency}${p.ago === undefined ? '' : `, ${p.ago}`}).`,
+			`Up ${amountText(p.up, p.currency)} since the last look (${amountText(p.before, p.currency)}${p.ago === undefined ? '' : `, ${p.ago}`}).`,
 		arrived: (p: {before: string; total: string; currency: string; clock?: string | undefined; ago?: string | undefined}) =>
 			p.clock === undefined
-				? `${p.before} ${p.currency} before → ${p.total} ${p.currency} now: your top-up arrived.`
-				: `${p.before} ${p.currency} at ${p.clock}${p.ago === undefined ? '' : ` (${p.ago})`} → ${p.total} ${p.currency} now: your top-up arrived.`,
+				? `${amountText(p.before, p.currency)} before → ${amountText(p.total, p.currency)} now: your top-up arrived.`
+				: `${amountText(p.before, p.currency)} at ${p.clock}${p.ago === undefined ? '' : ` (${p.ago})`} → ${amountText(p.total, p.currency)} now: your top-up arrived.`,
 	},
 
 	serviceStatus: {
@@ -480,9 +481,9 @@ const checkMessagesEn = {
 				: `Not enough history yet (${readings} earlier reading${readings === 1 ? '' : 's'}, spanning less than an hour); run again later or from cron.`,
 		flat: (spanHours: number) => `No spending over the last ${Math.round(spanHours)} h.`,
 		/** The balance rose since the last reading and nothing was spent since it could be measured: a top-up, not negative spending. */
-		toppedUp: (p: {before: string; total: string; currency: string}) => `Topped up since the last reading (${p.before} → ${p.total} ${p.currency}); no spending to measure since.`,
+		toppedUp: (p: {before: string; total: string; currency: string}) => `Topped up since the last reading (${p.before} → ${amountText(p.total, p.currency)}); no spending to measure since.`,
 		burning: (perDay: string, currency: string, daysLeft: number | null) =>
-			`About ${perDay} ${currency} a day${daysLeft === null ? '' : `; at this pace the balance lasts ${daysLeft < 1 ? 'less than a day' : `${Math.floor(daysLeft)} day${Math.floor(daysLeft) === 1 ? '' : 's'}`}`}.`,
+			`About ${amountText(perDay, currency)} a day${daysLeft === null ? '' : `; at this pace the balance lasts ${daysLeft < 1 ? 'less than a day' : `${Math.floor(daysLeft)} day${Math.floor(daysLeft) === 1 ? '' : 's'}`}`}.`,
 	},
 };
 

@@ -1,4 +1,5 @@
 // Command-line texts (en): argument errors, command outcomes. The usage text is in usage.ts.
+import {amountText} from '../text/amount.js';
 import {joined} from '../text/clause.js';
 import {placeEn} from '../text/dotenv-place.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
@@ -13,7 +14,9 @@ const cliMessagesEn = {
 	unknownOptionNearest: (p: {option: string; nearest: string}) => `unknown option "${p.option}" (did you mean ${p.nearest}?)`,
 	optionNeedsValue: (option: string) => `${option} needs a value`,
 	optionTakesNoValue: (option: string) => `${option} takes no value`,
-	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), not "${value}"`,
+	/** The line refused for a reason none of the sentences above names (a later Node's parser may refuse more). */
+	unreadableLine: 'the command line could not be read: check each option and its value',
+	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), or another zh or en tag such as zh-Hans or en-US, not "${value}"`,
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,
@@ -56,8 +59,8 @@ const cliMessagesEn = {
 	settingsUnusable: 'deepseek-fix stopped: it does not run without the settings that file may hold (a remembered base URL, key or language).',
 	/** The shell's current folder was deleted or moved away under it. */
 	folderGone: 'deepseek-fix: the folder you are in no longer exists (it was deleted or moved away): cd into an existing folder, then run it again.',
-	below: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is below ${threshold} ${currency}.`,
-	notBelow: (total: string, currency: string, threshold: string) => `Balance ${total} ${currency} is not below ${threshold} ${currency}.`,
+	below: (total: string, currency: string, threshold: string) => `Balance ${amountText(total, currency)} is below ${amountText(threshold, currency)}.`,
+	notBelow: (total: string, currency: string, threshold: string) => `Balance ${amountText(total, currency)} is not below ${amountText(threshold, currency)}.`,
 	/**
 	 * `balance --below` when no balance could be read. In text the balance above already says it could not be read, why
 	 * and what to do, so the line says only what that means for the threshold; with `--json` it is alone on stderr
@@ -103,21 +106,21 @@ const cliMessagesEn = {
 	waitOnly: (p: {flag: string}) => `--${p.flag} says how to wait: add --wait`,
 	/** The status line while waiting: what matters first, as a narrow terminal cuts the end. */
 	waitStatus: (p: {total: string; currency: string; next: string; waited: string; max: string}) =>
-		`${p.total} ${p.currency} · next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · Ctrl+C stops`,
+		`${amountText(p.total, p.currency)} · next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · Ctrl+C stops`,
 	/** waitStatus where a narrow terminal has no room for it whole (40 columns): the balance, the next look, the wait so far. */
-	waitStatusShort: (p: {total: string; currency: string; next: string; waited: string}) => `${p.total} ${p.currency} · next in ${p.next} · waited ${p.waited}`,
+	waitStatusShort: (p: {total: string; currency: string; next: string; waited: string}) => `${amountText(p.total, p.currency)} · next in ${p.next} · waited ${p.waited}`,
 	/** Where even that does not fit: the balance and the next look. */
-	waitStatusShortest: (p: {total: string; currency: string; next: string}) => `${p.total} ${p.currency} · next look in ${p.next}`,
+	waitStatusShortest: (p: {total: string; currency: string; next: string}) => `${amountText(p.total, p.currency)} · next look in ${p.next}`,
 	waitStatusUnread: (p: {problem: string; next: string; waited: string; max: string}) =>
 		`Next look in ${p.next} · waited ${p.waited} of ${p.max} for a top-up · ${joined('the last look failed', p.problem)}`,
-	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${p.total} ${p.currency} (after ${p.waited}).`,
-	waitNotNeeded: (p: {total: string; currency: string}) => `The balance can already pay for calls: ${p.total} ${p.currency}. Nothing to wait for.`,
-	waitNotNeededBelow: (p: {total: string; currency: string; below: string}) => `The balance is not under ${p.below} ${p.currency}: ${p.total} ${p.currency}. Nothing to wait for.`,
+	waitArrived: (p: {total: string; currency: string; waited: string}) => `The balance can pay for calls again: ${amountText(p.total, p.currency)} (after ${p.waited}).`,
+	waitNotNeeded: (p: {total: string; currency: string}) => `The balance can already pay for calls: ${amountText(p.total, p.currency)}. Nothing to wait for.`,
+	waitNotNeededBelow: (p: {total: string; currency: string; below: string}) => `The balance is not under ${amountText(p.below, p.currency)}: ${amountText(p.total, p.currency)}. Nothing to wait for.`,
 	/** After the report, whose fixes already say where to look (the top-up and transactions pages): only what is left to say. */
 	waitTimedOut: (p: {total: string; currency: string; waited: string}) =>
-		`Stopped waiting after ${p.waited}: the balance is still ${p.total} ${p.currency}. To wait longer, use --wait-max.`,
+		`Stopped waiting after ${p.waited}: the balance is still ${amountText(p.total, p.currency)}. To wait longer, use --wait-max.`,
 	waitTimedOutBelow: (p: {total: string; currency: string; below: string; waited: string}) =>
-		`Stopped waiting after ${p.waited}: the balance is ${p.total} ${p.currency}, still under ${p.below} ${p.currency}.`,
+		`Stopped waiting after ${p.waited}: the balance is ${amountText(p.total, p.currency)}, still under ${amountText(p.below, p.currency)}.`,
 	waitTimedOutUnread: (p: {waited: string}) => `Stopped waiting after ${p.waited}: the balance could not be read (see above).`,
 	waitNothingToWatch: (p: {problem: string}) =>
 		`deepseek-fix: --wait watches a DeepSeek balance, and there is none to watch here. ${p.problem}`,

@@ -80,12 +80,14 @@ export function tablesOf(table: object): Readonly<Record<Language, object>> | un
 	return tablesByProxy.get(table);
 }
 
-/** `zh-CN`, `zh`, `en` in any case, `_` for `-`; undefined for anything else. */
+/**
+ * A language tag whose primary subtag is zh or en, in any case, `_` for `-` (`zh`, `zh-CN`, `zh_Hans_CN`, `zh-SG`,
+ * `EN`, `en-GB`): the language of it the tool has (Simplified Chinese, English), as `LANG=zh_TW` already is for
+ * the locale. Undefined for anything else (`fr`, `cn`, `english`, `zh-`).
+ */
 export function parseLanguage(value: string): Language | undefined {
-	const folded = value.trim().toLowerCase().replaceAll('_', '-');
-	if (folded === 'zh-cn' || folded === 'zh') return 'zh-CN';
-	if (folded === 'en') return 'en';
-	return undefined;
+	const primary = /^(zh|en)(?:[-_][a-z\d]{1,8})*$/i.exec(value.trim())?.[1]?.toLowerCase();
+	return primary === undefined ? undefined : primary === 'zh' ? 'zh-CN' : 'en';
 }
 
 /** The environment variable that chooses the language (below --lang, above the rest). */

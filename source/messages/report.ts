@@ -1,5 +1,6 @@
 // Sentences and labels of the rendered reports (report.ts): `check` text, `balance` text,
 // and the Markdown support report. Values passed in are already sanitised.
+import {amountText} from '../text/amount.js';
 import type {CheckStatus} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/report.js';
@@ -41,7 +42,7 @@ const balanceTextMessagesEn = {
 	/** Where, when the service behind the base URL is known. */
 	withProvider: (p: {baseUrl: string; provider: string}) => `${p.baseUrl} (${p.provider})`,
 	relayHeading: (p: {provider: string}) => `Balance at ${p.provider} (the relay's own balance, not DeepSeek's)`,
-	total: (p: {currency: string; total: string}) => `${p.currency} ${p.total}`,
+	total: (p: {currency: string; total: string}) => amountText(p.total, p.currency),
 	granted: (p: {amount: string}) => `granted ${p.amount} (bonus credit: spent first, expires)`,
 	toppedUp: (p: {amount: string}) => `topped up ${p.amount} (does not expire)`,
 	relayRemaining: (p: {amount: string; unit: string}) => `${p.amount} ${p.unit} left`,
@@ -56,7 +57,7 @@ const balanceTextMessagesEn = {
 	readFrom: (p: {source: string}) => `Read from ${p.source}.`,
 	notAvailable: 'DeepSeek says this account cannot make calls right now (is_available: false).',
 	/** Plain `balance` (no --below) under the alert remembered in the wizard: it still says so. */
-	underAlert: (p: {amount: string; currency: string}) => `Under your low-balance alert of ${p.amount} ${p.currency} (set in the wizard; deepseek-fix config shows it).`,
+	underAlert: (p: {amount: string; currency: string}) => `Under your low-balance alert of ${amountText(p.amount, p.currency)} (set in the wizard; deepseek-fix config shows it).`,
 	noBalances: 'The service returned no balance entries.',
 	unreadable: 'The balance could not be read.',
 	unreadableBecause: (p: {reason: string}) => `The balance could not be read. ${p.reason}`,

@@ -1,5 +1,6 @@
 // Sentences about remembered settings (settings.ts) and the `config` command.
 // Paths and values passed in are the user's own (paths) or already masked (keys).
+import {amountText} from '../text/amount.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/settings.js';
 
@@ -70,8 +71,6 @@ const resetMessagesEn = {
 };
 
 /** `deepseek-fix config` (readable form). Labels are padded by the renderer. */
-/** Whose the remembered diagnosis was, after its time: nothing when it is the one in effect's. */
-const whoseEn = (changed: 'baseUrl' | 'key' | undefined) => (changed === undefined ? '' : `, with ${changed === 'key' ? 'another key' : 'another base URL'} than now`);
 
 const configMessagesEn = {
 	title: 'Remembered settings',
@@ -86,7 +85,13 @@ const configMessagesEn = {
 	fileMissing: (p: {path: string}) => `${p.path} (not created yet: nothing remembered)`,
 	/** Something is at the path but cannot be read (a folder, no permission): its settings are unknown. */
 	fileUnreadable: (p: {path: string}) => `${p.path} (cannot be read: what it remembers is unknown, and it is left as it is)`,
-	notSet: 'not set',
+	/** The rows with nothing remembered: what a run uses instead, and how the value gets remembered (only the wizard remembers). */
+	baseUrlNone: 'none remembered: runs use DEEPSEEK_BASE_URL, else DeepSeek\'s own (the wizard\'s "Remember these settings" keeps one)',
+	alertNone: 'none: set one in the wizard (Check my balance / set a low-balance alert), or use deepseek-fix balance --below in a script',
+	probeModelNone: 'none yet: the wizard remembers the model its paid test call used',
+	languageNone: 'none remembered: --lang, DEEPSEEK_FIX_LANG or the locale choose it (to keep one, press L in the wizard and pick "Always use …")',
+	/** check and balance keep no diagnosis: "not set" right after a check read like a bug. */
+	diagnosisNone: 'none yet: only the wizard remembers its last result (deepseek-fix check and deepseek-fix balance do not)',
 	keyRemembered: (p: {masked: string}) => `${p.masked}, remembered in this file`,
 	keyNotRemembered: (p: {source: string}) => `not remembered (${p.source})`,
 	keySources: {
@@ -101,12 +106,12 @@ const configMessagesEn = {
 	historyNone: 'no readings yet',
 	historySingle: (p: {reading: string}) => `1 reading: ${p.reading}`,
 	historySummary: (p: {count: number; first: string; last: string}) => `${p.count} readings; first ${p.first}; last ${p.last}`,
-	reading: (p: {total: string; currency: string; at: string}) => `${p.total} ${p.currency} at ${p.at}`,
-	alertSummary: (p: {amount: string; currency: string}) => `below ${p.amount} ${p.currency}`.trimEnd(),
-	/** `changed`: found with another key, or at another base URL, than the ones in effect now (as the wizard's start screen says). */
-	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; changed?: 'baseUrl' | 'key'}) => `${p.verdict} (${p.at}${whoseEn(p.changed)}): ${p.summary}`,
+	reading: (p: {total: string; currency: string; at: string}) => `${amountText(p.total, p.currency)} at ${p.at}`,
+	alertSummary: (p: {amount: string; currency: string}) => `below ${amountText(p.amount, p.currency)}`.trimEnd(),
+	/** `whose`: found with another key, or at another base URL, than the ones in effect now (whoseMessages.elsewhere, as the wizard's start screen says it). */
+	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.summary}`,
 	/** The remembered diagnosis when its sentence is in the other language: the verdict's name instead. */
-	diagnosisVerdict: (p: {verdict: string; name: string; at: string; changed?: 'baseUrl' | 'key'}) => `${p.verdict} (${p.at}${whoseEn(p.changed)}): ${p.name}`,
+	diagnosisVerdict: (p: {verdict: string; name: string; at: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.name}`,
 	conflictingFlags: 'Use either --path or --reset, not both.',
 	hintReset: 'Forget everything with: deepseek-fix config --reset',
 };

@@ -1,5 +1,6 @@
 // Every sentence of the interactive wizard (en). The tree (source/tree/) and the UI
 // (source/ui/, source/app.tsx) only pick from here and pass values in.
+import {amountText} from '../text/amount.js';
 import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
 import {quoted} from '../text/quoted.js';
@@ -178,9 +179,8 @@ const wizardTextEn = {
 		remembered: {
 			diagnosis: (p: {summary: string; ago: string}) => `Last time (${p.ago}): ${p.summary}`,
 			diagnosisUndated: (p: {summary: string}) => `Last time: ${p.summary}`,
-			/** Last time's result was found at another base URL, or with another key: not this one's. */
-			diagnosisElsewhere: (p: {summary: string; ago: string; changed: 'baseUrl' | 'key'}) =>
-				`Last time${p.ago ? ` (${p.ago})` : ''}, with ${p.changed === 'key' ? 'another key' : 'another base URL'}: ${p.summary}`,
+			/** Last time's result was found at another base URL, or with another key: not this one's. `whose`: which (whoseMessages.elsewhere). */
+			diagnosisElsewhere: (p: {summary: string; ago: string; whose: string}) => `Last time${p.ago ? ` (${p.ago})` : ''}, ${p.whose}: ${p.summary}`,
 			/** `sinceThen`: read after last time's result (a top-up may have changed it): not "Last balance" beside an older "empty". */
 			balance: (p: {amount: string; ago: string; sinceThen?: boolean}) => `${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}`,
 			/** Last time's result (of this account) was found on a balance that could not pay (`before`), and the latest reading can. */
@@ -189,10 +189,10 @@ const wizardTextEn = {
 			/** `days`: whole days left; 0 is less than one, not "about 0 days". */
 			balanceWithDaysLeft: (p: {amount: string; ago: string; perDay: string; days: number; sinceThen?: boolean}) =>
 				`${balanceLabelEn(p.sinceThen)}: ${p.amount}, ${p.ago}; spending about ${p.perDay} a day, enough for ${p.days < 1 ? 'less than a day' : `about ${p.days} ${p.days === 1 ? 'day' : 'days'}`}`,
-			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${p.amount} ${p.currency}`,
+			alert: (p: {amount: string; currency: string}) => `Low-balance alert: under ${amountText(p.amount, p.currency)}`,
 			/** The alert names another currency than this account's last balance: it does not apply to it (as the balance result says). */
 			alertOtherCurrency: (p: {amount: string; currency: string; balanceCurrency: string}) =>
-				`Low-balance alert: under ${p.amount} ${p.currency}, which does not apply to this balance in ${p.balanceCurrency}`,
+				`Low-balance alert: under ${amountText(p.amount, p.currency)}, which does not apply to this balance in ${p.balanceCurrency}`,
 		},
 		question: 'What is happening?',
 		/** Breadcrumb names of the branches whose first question does not name them. */
@@ -204,7 +204,7 @@ const wizardTextEn = {
 			fails402: 'My calls fail with 402 Insufficient Balance',
 			failsOther: 'They fail with something else (401, 429, 5xx, timeouts)',
 			balance: 'Check my balance / set a low-balance alert',
-			balanceAlertSet: (p: {amount: string; currency: string}) => `Check my balance / change the alert (now under ${p.amount} ${p.currency})`,
+			balanceAlertSet: (p: {amount: string; currency: string}) => `Check my balance / change the alert (now under ${amountText(p.amount, p.currency)})`,
 			drains: 'My balance drains faster than expected',
 			everything: 'Run every check',
 			faq: 'Where are plans, auto-reload, alerts, teams?',
@@ -444,10 +444,10 @@ const wizardTextEn = {
 		/** The same on one row where it would wrap (a short window): the question after it asks for the key. */
 		alsoDeepSeekShort: 'Also check my DeepSeek account',
 		setAlert: 'Set a low-balance alert',
-		changeAlert: (p: {amount: string; currency: string}) => `Change the low-balance alert (now under ${p.amount} ${p.currency})`,
+		changeAlert: (p: {amount: string; currency: string}) => `Change the low-balance alert (now under ${amountText(p.amount, p.currency)})`,
 		removeAlert: 'Remove the low-balance alert',
 		/** A healthy balance with an alert set: the likeliest next step is none (Quit, named for what it leaves as it is). */
-		doneKeepAlert: (p: {amount: string; currency: string}) => `Done: keep the alert (under ${p.amount} ${p.currency})`,
+		doneKeepAlert: (p: {amount: string; currency: string}) => `Done: keep the alert (under ${amountText(p.amount, p.currency)})`,
 		checkBalance: 'Check my balance now',
 		checkAgain: 'Check again',
 		checkAgainPaid: 'Check again (another paid test call)',
@@ -488,13 +488,13 @@ const wizardTextEn = {
 
 	changes: {
 		heading: 'What changed since the last check:',
-		balanceCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: it can no longer pay for calls.`,
-		accountCanPay: (p: {amount: string; currency: string}) => `DeepSeek lets this account pay for calls again (${p.amount} ${p.currency}): your calls will work again.`,
-		accountCannotPay: (p: {amount: string; currency: string}) => `DeepSeek no longer lets this account pay for calls (${p.amount} ${p.currency}).`,
-		balanceStillEmpty: (p: {amount: string; currency: string}) => `Still: the balance is ${p.amount} ${p.currency}, nothing to pay for calls with.`,
-		balanceStillCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: still not enough to pay for calls.`,
-		balanceUp: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: topped up.`,
-		balanceDown: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${p.after} ${p.currency}: spent since the last look.`,
+		balanceCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${amountText(p.after, p.currency)}: it can no longer pay for calls.`,
+		accountCanPay: (p: {amount: string; currency: string}) => `DeepSeek lets this account pay for calls again (${amountText(p.amount, p.currency)}): your calls will work again.`,
+		accountCannotPay: (p: {amount: string; currency: string}) => `DeepSeek no longer lets this account pay for calls (${amountText(p.amount, p.currency)}).`,
+		balanceStillEmpty: (p: {amount: string; currency: string}) => `Still: the balance is ${amountText(p.amount, p.currency)}, nothing to pay for calls with.`,
+		balanceStillCannotPay: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${amountText(p.after, p.currency)}: still not enough to pay for calls.`,
+		balanceUp: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${amountText(p.after, p.currency)}: topped up.`,
+		balanceDown: (p: {before: string; after: string; currency: string}) => `Balance ${p.before} → ${amountText(p.after, p.currency)}: spent since the last look.`,
 		keyAccepted: 'The key is accepted now.',
 		testCallWorks: 'The test call works now.',
 		fixed: (p: {title: string}) => `Now fine: ${p.title}`,
@@ -766,10 +766,10 @@ const wizardTextEn = {
 			noAlerts: 'DeepSeek has no low-balance alerts or auto-reload: this tool can warn you.',
 			/** The same, with an alert set here: when it warns. */
 			alertSet: (p: {amount: string; currency: string}) =>
-				`DeepSeek sends no low-balance alerts and has no auto-reload: your alert here (under ${p.amount} ${p.currency}) warns when deepseek-fix balance --below ${p.amount} runs, from cron for example.`,
+				`DeepSeek sends no low-balance alerts and has no auto-reload: your alert here (under ${amountText(p.amount, p.currency)}) warns when deepseek-fix balance --below ${p.amount} runs, from cron for example.`,
 			/** The alert set is in another currency than this balance (another account, or one that moved): it does not apply to it. */
 			alertOtherCurrency: (p: {amount: string; currency: string; balanceCurrency: string}) =>
-				`Your alert here is under ${p.amount} ${p.currency}, and this balance is in ${p.balanceCurrency}: the alert does not apply to it. Change it to an amount in ${p.balanceCurrency}.`,
+				`Your alert here is under ${amountText(p.amount, p.currency)}, and this balance is in ${p.balanceCurrency}: the alert does not apply to it. Change it to an amount in ${p.balanceCurrency}.`,
 		},
 		/** On the 402 path's last screens: a low or bonus-only balance, as the balance check put it. */
 		balanceWarning: (p: {summary: string}) => `Mind the balance: ${p.summary}`,
@@ -957,9 +957,9 @@ const wizardTextEn = {
 		},
 		alertSaved: {
 			crumb: 'Alert set',
-			title: (amount: string, currency: string) => `Alert set: under ${amount} ${currency}`,
+			title: (amount: string, currency: string) => `Alert set: under ${amountText(amount, currency)}`,
 			/** The balance read on this walk is under the new mark already. */
-			titleUnder: (p: {amount: string; currency: string; balance: string}) => `Alert set: under ${p.amount} ${p.currency}, and your balance is under it now (${p.balance})`,
+			titleUnder: (p: {amount: string; currency: string; balance: string}) => `Alert set: under ${amountText(p.amount, p.currency)}, and your balance is under it now (${p.balance})`,
 			/** The crontab line first: in a short window the first line is the one that stays. */
 			lines: (amount: string) => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <your notify command>`,

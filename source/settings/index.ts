@@ -352,6 +352,7 @@ export function rememberDiagnosis(env: Env, diagnosis: Omit<RememberedDiagnosis,
 		baseUrl: sanitize(diagnosis.baseUrl),
 		...(diagnosis.language ? {language: diagnosis.language} : {}),
 		...(diagnosis.account ? {account: diagnosis.account} : {}),
+		...(diagnosis.account && diagnosis.keySource ? {keySource: diagnosis.keySource} : {}),
 	};
 	return saveSettings(env, current => ({...current, lastDiagnosis: remembered}));
 }

@@ -2,7 +2,7 @@
 // what is valid and drops the rest (it never throws: a bad field must not cost the others).
 import {isJsonObject} from '../json.js';
 import type {BalanceSample, KeySource} from '../checks/types.js';
-import type {AgentApp} from '../deepseek/facts.js';
+import {isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {accountPattern} from '../domain/balance-history.js';
 import {isModelName} from '../domain/models.js';
 import {isLanguage, type Language} from '../messages/language.js';
@@ -26,6 +26,8 @@ export type RememberedDiagnosis = {
 	language?: Language;
 	/** Whose it was: the base URL and key its checks ran with, as a fingerprint (accountOf); absent when none ran with a key, and in files from before. */
 	account?: string;
+	/** Where that key came from (the environment, a .env file, pasted, an app's settings): to say which key it was, where it is not the one in use. */
+	keySource?: KeySource;
 };
 
 export type Settings = {
@@ -145,14 +147,15 @@ function isVerdict(value: unknown): value is Verdict {
 
 function asDiagnosis(value: unknown): RememberedDiagnosis | undefined {
 	if (!isJsonObject(value)) return undefined;
-	const {at, verdict, summary, path, baseUrl, language, account} = value;
+	const {at, verdict, summary, path, baseUrl, language, account, keySource} = value;
 	const pathOk = Array.isArray(path) && path.length <= 100 && path.every(step => typeof step === 'string');
 	if (!isTimestamp(at) || !isVerdict(verdict) || typeof summary !== 'string' || !pathOk || typeof baseUrl !== 'string') {
 		return undefined;
 	}
 	// An account that is no fingerprint is ignored, as a language that is none: the rest is still last time's result.
 	const whose = typeof account === 'string' && accountPattern.test(account) ? {account} : {};
-	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {}), ...whose};
+	const source = isRememberedKeySource(keySource) || isAgentApp(keySource) ? {keySource} : {};
+	return {at, verdict, summary: summary.slice(0, 1000), path: path.map(String), baseUrl, ...(isLanguage(language) ? {language} : {}), ...whose, ...source};
 }
 
 /** Names of fields that were present but invalid (for the notice); the rest is kept. */

@@ -281,6 +281,17 @@ export function quotedValue(text: string, max: number, key?: string): string {
 }
 
 /**
+ * A whole sentence that quotes values from outside (a path from a flag or a variable, a folder's
+ * name, a variable's value, a file system error), as the command line prints it: no escapes or
+ * invisible characters, the key (the one in use when given, anything shaped like one) masked, and
+ * one line, as a line break or tab inside a quoted path would otherwise split the sentence.
+ * Every sentence on stderr and every settings row of `config` goes through it.
+ */
+export function cleanSentence(text: string, key?: string): string {
+	return sanitize(text, key).replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' ');
+}
+
+/**
  * One line, at most `max` columns (for check summaries built from server text): a wide
  * character counts two, and a cut never splits a character.
  */

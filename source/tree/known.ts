@@ -114,7 +114,7 @@ export function knownFrom(options: {
 		deepseekBaseUrl,
 		providerName: provider && provider.id !== 'deepseek' ? provider.name : undefined,
 		...(provider && passesKeyOn(provider.id) ? {providerPassesKeyOn: true} : {}),
-		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...whose(changedSince(last, baseUrl, key?.value)), ...toppedUpSinceResult(last, account, history, settings)} : undefined,
+		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...whose(changedSince(last, baseUrl, key?.value)), ...(last.keySource ? {keySource: last.keySource} : {}), ...toppedUpSinceResult(last, account, history, settings)} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
 		modelFlag: flags.model,

@@ -1,5 +1,6 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are listed in leaves.ts and built in leaves/.
+import {amountText} from '../text/amount.js';
 import {settingsFileOfJson} from '../text/app-setting.js';
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
@@ -401,7 +402,7 @@ const menus = (): MenuNode[] => [
 		help: ({results}) => {
 			const main = facts.mainBalance(facts.reading(results));
 			if (!main) return [];
-			const balance = `${main.total} ${main.currency}`;
+			const balance = amountText(main.total, main.currency);
 			// Agent apps send other keys (key_present warns): the likeliest reason, said under the balance, naming each.
 			const apps = facts.appKeysFound(results).map(({source, masked}) => ({app: source, masked}));
 			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(apps.length > 0 ? [wizardText.still402.appKeys({apps})] : [])];

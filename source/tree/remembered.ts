@@ -1,9 +1,11 @@
 // What the start screen recalls from earlier runs: the last balance and how long ago it
 // was read, the spending trend and the days it leaves, the alert, and the last diagnosis.
 // Pure: the time is passed in.
+import {amountText} from '../text/amount.js';
 import {alertAppliesTo, sameRunMs} from '../domain/balance-history.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage} from '../messages/language.js';
+import {whoseMessages} from '../messages/whose.js';
 import {wizardText} from '../messages/wizard.js';
 import {agoFrom} from '../text/ago.js';
 import type {Known} from './types.js';
@@ -30,21 +32,22 @@ export function rememberedFacts(known: Known, now: Date): RememberedFact[] {
 		summary = inCurrentLanguage(lastDiagnosis.language) ? lastDiagnosis.summary : diagnoseMessages.verdictNames[lastDiagnosis.verdict];
 		const {changed} = lastDiagnosis;
 		// Found with another key or base URL: said so, never shown as this one's result.
-		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', changed})});
+		if (changed) lines.push({what: 'diagnosis', text: text.diagnosisElsewhere({summary, ago: when ?? '', whose: whoseMessages.elsewhere({changed, keyWas: lastDiagnosis.keySource, keyIs: known.key?.source})})});
 		// Cut to a row, a sentence loses its end ("Last time (1 minute ago): Your…"): the verdict's name, undated, says it.
 		else lines.push({what: 'diagnosis', text: when ? text.diagnosis({summary, ago: when}) : text.diagnosisUndated({summary}), short: text.diagnosisUndated({summary: diagnoseMessages.verdictNames[lastDiagnosis.verdict]})});
 	}
 	if (lastBalance) {
-		const amount = `${lastBalance.total} ${lastBalance.currency}`;
+		const amount = amountText(lastBalance.total, lastBalance.currency);
 		const when = agoFrom(lastBalance.at, now) ?? '';
 		const spending = trend?.currency === lastBalance.currency ? trend : undefined;
 		// Read after last time's result (of this key and base URL): a top-up since may have made that result old news.
 		const sinceThen = lastDiagnosis !== undefined && lastDiagnosis.changed === undefined && readAfter(lastBalance.at, lastDiagnosis.at);
 		const label = sinceThen ? {sinceThen} : {};
-		const perDay = spending?.burnPerDay.toFixed(2);
+		// With its currency, as the spending trend's row and every other amount write it.
+		const perDay = spending && amountText(spending.burnPerDay.toFixed(2), spending.currency);
 		const toppedUp = lastDiagnosis?.toppedUpSince;
 		// Last time's result was found on a balance that could not pay, and this one can: the top-up is the news, not the amount alone.
-		if (toppedUp?.currency === lastBalance.currency) lines.push({what: 'balance', text: text.toppedUpSince({before: `${toppedUp.total} ${toppedUp.currency}`, amount, ago: when})});
+		if (toppedUp?.currency === lastBalance.currency) lines.push({what: 'balance', text: text.toppedUpSince({before: amountText(toppedUp.total, toppedUp.currency), amount, ago: when})});
 		// Days left only while there is something left: an empty balance lasts no days, it has run out (its own line says so).
 		else if (perDay !== undefined && spending?.daysLeft !== null && spending?.daysLeft !== undefined && spending.daysLeft > 0) {
 			lines.push({what: 'balance', text: text.balanceWithDaysLeft({amount, ago: when, perDay, days: Math.floor(spending.daysLeft), ...label})});

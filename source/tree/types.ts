@@ -66,7 +66,7 @@ export type Known = {
 	 * `toppedUpSince`: of this account, the reading it was found on (or one since) could not pay and the latest one can:
 	 * that reading (domain/balance-history.ts arrivedSinceResult).
 	 */
-	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'; toppedUpSince?: {at: string; total: string; currency: string}} | undefined;
+	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'; keySource?: KeySource; toppedUpSince?: {at: string; total: string; currency: string}} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
 	/** The model picked for the test call last time. */

@@ -9,7 +9,7 @@ import {mailAddress} from '../text/link.js';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import type {BalanceSample, CheckResult} from '../checks/types.js';
+import type {BalanceSample, CheckResult, KeySource} from '../checks/types.js';
 import {diagnosisTraceIds} from '../diagnose.js';
 import {buildCheckReport} from '../engine.js';
 import {cliMessages} from '../messages/cli.js';
@@ -42,7 +42,8 @@ import {askClipboard, type Terminal} from './clipboard.js';
 export type OpenUrl = (url: string) => Promise<void>;
 
 /** The base URL and key the last check step ran with (the report names the one and masks the other). */
-export type LastRun = {baseUrl: string; apiKey: string | undefined};
+/** `keySource`: where its key came from, kept with the diagnosis to say which key it was for. */
+export type LastRun = {baseUrl: string; apiKey: string | undefined; keySource?: KeySource};
 
 export type EffectContext = {
 	env: Env;
@@ -246,6 +247,7 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 			baseUrl: lastRun?.baseUrl ?? view.choices.baseUrl ?? known.baseUrl,
 			language: currentLanguage(),
 			...(account ? {account} : {}),
+			...(account && lastRun?.keySource && lastRun.keySource !== 'none' ? {keySource: lastRun.keySource} : {}),
 		},
 	};
 }

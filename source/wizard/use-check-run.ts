@@ -60,7 +60,7 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 		const signal = AbortSignal.any([controller.signal, options.signal]);
 		const built = options.context(signal);
 		if (!built.ok) return () => controller.abort();
-		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey});
+		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey, keySource: built.ctx.keySource});
 		const {timeoutMs} = built.ctx;
 		// Rows change together once the loop is free (row-batch.ts): a burst of answers is one render.
 		const rowChanges = rowBatch<RowChange>(changes =>

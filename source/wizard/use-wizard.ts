@@ -7,6 +7,7 @@ import type {Known, Option, TreeNode, View, WizardState} from '../tree/types.js'
 import type {Notice} from '../ui/notice.js';
 import {useImmediateReducer} from '../ui/use-immediate-reducer.js';
 import {useLatest} from '../ui/use-latest.js';
+import {cleanSentence} from '../text/safe.js';
 
 export type Wizard = {
 	/** The walk as this render draws it. */
@@ -36,7 +37,9 @@ export function useWizard(known: Known, {onEnter}: WizardOptions): Wizard {
 	const latestKnown = useLatest(known);
 	const reducer = useCallback((state: WizardState, action: Action) => step(state, action, latestKnown.current), [latestKnown]);
 	const walk = useImmediateReducer(reducer, initialState);
-	const [notice, showNotice] = useState<Notice | undefined>();
+	const [notice, setNotice] = useState<Notice | undefined>();
+	// An action's outcome may quote a path (the settings file, a saved report): cleaned as every such sentence.
+	const showNotice = useCallback((shown: Notice | undefined) => setNotice(shown && {...shown, text: cleanSentence(shown.text)}), []);
 	/** Bumped when a pick stays on the same screen, so its list is ready for the next pick. */
 	const [picksThatStayed, setPicksThatStayed] = useState(0);
 
@@ -44,7 +47,7 @@ export function useWizard(known: Known, {onEnter}: WizardOptions): Wizard {
 		(action: Action) => {
 			const {before, after} = walk.dispatch(action);
 			if (after.trail !== before.trail) {
-				showNotice(undefined);
+				setNotice(undefined);
 				if (currentStep(after) !== currentStep(before)) onEnter(after);
 			}
 			return after;

@@ -56,13 +56,13 @@ const captivePortal = (): Answer => html(200, '<!DOCTYPE html><html><head><meta 
 const hugeJsonBody = (): Reply => ({kind: 'flood', status: 200, headers: {'content-type': jsonType, 'x-ds-trace-id': hexId()}, bytes: hugeBodyBytes});
 
 export const scenarios = {
-	ok: {summary: 'DeepSeek, CNY 47.44 topped up: everything works', api: deepseekOk},
+	ok: {summary: 'DeepSeek, 47.44 CNY topped up: everything works', api: deepseekOk},
 	zero_balance: {
 		summary: 'DeepSeek, 0.00 CNY and is_available false: chat answers 402 Insufficient Balance',
 		api: deepseekApi({balance: balances.zero, chat: deepseekErrors.insufficientBalance}),
 	},
 	spending: {summary: 'DeepSeek in use: every balance reading is 0.01 CNY lower than the one before', api: spendingAccount()},
-	bonus_only: {summary: 'DeepSeek, CNY 5.00 of granted (bonus) credit, 0.00 topped up', api: deepseekApi({balance: balances.bonusOnly})},
+	bonus_only: {summary: 'DeepSeek, 5.00 CNY of granted (bonus) credit, 0.00 topped up', api: deepseekApi({balance: balances.bonusOnly})},
 	usd: {summary: 'DeepSeek, a USD account (12.37 USD)', api: deepseekApi({balance: balances.usd})},
 	low_balance: {summary: 'DeepSeek, 0.35 CNY left', api: deepseekApi({balance: balances.low})},
 	usd_empty_cny_funded: {summary: 'DeepSeek, two currencies as a real answer lists them: an empty USD row (0.00), then 71.46 CNY', api: deepseekApi({balance: balances.usdEmptyCnyFunded})},
@@ -75,7 +75,7 @@ export const scenarios = {
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.insufficientBalance}),
 	},
 	content_risk: {
-		summary: 'DeepSeek, CNY 47.44: chat answers 400 "Content Exists Risk" (its content moderation): the request itself is refused, unknown with --probe',
+		summary: 'DeepSeek, 47.44 CNY: chat answers 400 "Content Exists Risk" (its content moderation): the request itself is refused, unknown with --probe',
 		api: deepseekApi({balance: balances.toppedUp, chat: deepseekErrors.contentRisk}),
 	},
 	retired_model: {

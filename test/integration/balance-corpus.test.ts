@@ -152,8 +152,8 @@ describe('the corpus of real balance answers', () => {
 				assert.equal(below.code, 0, below.stdout);
 				// Its listing starts with that currency too, as check's row does (an empty USD was listed first).
 				const funded = entry.expect.balances?.find(info => info.total !== null && Number(info.total) > 0);
-				const firstListed = below.stdout.split('\n').find(line => /^[A-Z]{3} /.test(line));
-				if (funded) assert.ok(firstListed?.startsWith(`${funded.currency} `), below.stdout);
+				const firstListed = below.stdout.split('\n').find(line => /^-?[\d.]+ [A-Z]{3}$/.test(line));
+				if (funded) assert.ok(firstListed?.endsWith(` ${funded.currency}`), below.stdout);
 			}
 		});
 	}

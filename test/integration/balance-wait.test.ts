@@ -34,10 +34,10 @@ test('a top-up arrives: exit 0, the new balance on stdout, only free balance rea
 	fake.requests.length = 0;
 	const run = await runCli(['balance', '--wait', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
 	assert.equal(run.code, 0, run.stderr);
-	assert.match(run.stdout, /CNY 47\.44/);
+	assert.match(run.stdout, /^47\.44 CNY$/m);
 	// The sentence the wizard says of a top-up: the first reading, when it was taken, and now.
 	assert.match(run.stdout, /0\.00 CNY at \d\d:\d\d \(just now\) → 47\.44 CNY now: your top-up arrived\.\n$/);
-	assert.doesNotMatch(run.stdout, /CNY 0\.00/, 'one result: the final one');
+	assert.doesNotMatch(run.stdout, /^0\.00 CNY$/m, 'one result: the final one');
 	assert.equal(run.stderr, '', 'no countdown when stderr is not a terminal');
 	assert.ok(balanceReads() >= 2, 'it looked again');
 	assert.equal(paidCalls(), 0, 'never a paid call');
@@ -49,7 +49,7 @@ test('the time runs out: exit 1, the balance still empty, and where to look', as
 	onAnswer = () => {};
 	const run = await runCli(['balance', '--wait', '--wait-max', '300ms', '--every', '100ms'], fakeEnv(fake, 'zero_balance'));
 	assert.equal(run.code, 1, run.stderr);
-	assert.match(run.stdout, /CNY 0\.00/);
+	assert.match(run.stdout, /^0\.00 CNY$/m);
 	// Where to look is the report's fixes (the transactions page among them), said once; the last line is set apart.
 	assert.match(run.stdout, /\n\nStopped waiting after \d+ ms: the balance is still 0\.00 CNY\. To wait longer, use --wait-max\.\n$/);
 	assert.equal(run.stdout.split('https://platform.deepseek.com/transactions').length, 2, run.stdout);

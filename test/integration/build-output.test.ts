@@ -66,3 +66,19 @@ test('every file the build leaves imports only files that are there', () => {
 		for (const target of relativeImports(readFileSync(file, 'utf8'))) assert.ok(existsSync(path.join(path.dirname(file), target)), `${path.basename(file)} imports ${target}`);
 	}
 });
+
+test('the named functions of what check loads are compiled as their file loads; the wizard\'s chunk is left alone', () => {
+	// scripts/eager-functions.mjs: `var f = (function f(…) {…});`, minified to `f=(function(…){…})`.
+	const eager = (text: string) => text.match(/=\(function\(/g)?.length ?? 0;
+	const declarations = (text: string) => text.match(/(?:^|[;{})])function [\w$]+\(/gm)?.length ?? 0;
+	const chunks = readdirSync(path.join(dist, 'chunks'));
+	const runLater = readFileSync(path.join(dist, 'chunks', chunks.find(name => name.startsWith('run-later-'))!), 'utf8');
+	const checks = /from\s*"\.\/(chunk-[\w-]+\.js)"/.exec(runLater)?.[1];
+	assert.ok(checks, 'run-later imports the checks\' chunk');
+	for (const file of [path.join(dist, 'cli.js'), path.join(dist, 'chunks', checks)]) {
+		const text = readFileSync(file, 'utf8');
+		assert.ok(eager(text) > declarations(text), `${path.basename(file)}: ${eager(text)} marked, ${declarations(text)} left as declarations`);
+	}
+	const wizard = readFileSync(path.join(dist, 'chunks', chunks.find(name => name.startsWith('app-'))!), 'utf8');
+	assert.ok(eager(wizard) < declarations(wizard), `the wizard's chunk: ${eager(wizard)} marked, ${declarations(wizard)} declarations`);
+});

@@ -337,7 +337,7 @@ describe('balance', () => {
 		fake().setScenario('zero_balance');
 		const [under, json, plain] = await Promise.all([runCli(['balance', '--below', '5'], envFor()), runCli(['balance', '--below', '5', '--json'], envFor()), runCli(['balance'], envFor())]);
 		assert.equal(under.code, 1);
-		assert.match(under.stdout, /^Balance 0\.00 CNY is below 5 CNY\.\n\nBalance at .*\nCNY 0\.00\n/);
+		assert.match(under.stdout, /^Balance 0\.00 CNY is below 5 CNY\.\n\nBalance at .*\n0\.00 CNY\n/);
 		assert.match(under.stdout, /What to do:\n 1\. Top up your balance/, 'the fixes stay');
 		assert.doesNotMatch(under.stdout, /--below|Get warned next time/);
 		assert.equal((under.stdout.match(/is below 5 CNY/g) ?? []).length, 1);
@@ -386,7 +386,7 @@ describe('balance', () => {
 		fake().setScenario('zero_balance');
 		const run = await runCli(['balance'], envFor());
 		assert.equal(run.code, 1);
-		assert.match(run.stdout, /CNY 0\.00/);
+		assert.match(run.stdout, /^0\.00 CNY$/m);
 		assert.match(run.stdout, /What to do:\n 1\. Top up your balance .*\n {4}https:\/\/platform\.deepseek\.com\/top_up\n/);
 		fake().setScenario('ok');
 		assert.ok(!(await runCli(['balance'], envFor())).stdout.includes('What to do'), 'credit: nothing to do');

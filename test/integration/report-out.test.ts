@@ -82,3 +82,11 @@ test('--out - prints the report on stdout and writes no file', async () => {
 	assert.equal(run.stderr, '');
 	assert.equal(existsSync(path.join(cwd, '-')), false);
 });
+
+test('a path with an escape sequence, a bidi mark, a line break and the key: named cleaned, on one line, the key masked', async () => {
+	const dir = tempConfigDir();
+	const file = path.join(dir, '\u001B[31mred\u202E', `x\ny${fakeKey}.md`);
+	const run = await runCli(['report', '--out', file], env());
+	assert.equal(run.code, 2);
+	assert.equal(run.stderr, `deepseek-fix: could not write ${dir}/red/x ysk-…${fakeKey.slice(-4)}.md: its folder does not exist (ENOENT): give a path in an existing folder. ${nothingLost}\n`);
+});

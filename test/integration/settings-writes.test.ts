@@ -32,7 +32,7 @@ test('DEEPSEEK_FIX_CONFIG_DIR=/proc/self/nonexist: balance answers and says in o
 	// A recursive mkdir spins forever on this path: the hard limit turns a regression into a failure.
 	const run = await runCli(['balance'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: '/proc/self/nonexist'}), {limitMs: 15_000});
 	assert.equal(run.code, 0);
-	assert.match(run.stdout, /CNY 47\.44/);
+	assert.match(run.stdout, /47\.44 CNY/);
 	assert.equal(run.stderr, 'Settings could not be saved: the folder /proc/self/nonexist cannot be created (ENOENT at /proc/self/nonexist). Set DEEPSEEK_FIX_CONFIG_DIR to a folder you can write to.\n');
 });
 

@@ -142,8 +142,16 @@ test('last time\'s result says whose it was: another key or base URL than the on
 	const known = knownFrom({env: {DEEPSEEK_API_KEY: otherKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: mine}), balanceHistory: [sample('47.44', {account: theirs})]}).settings, deepseekBaseUrl: base});
 	assert.deepEqual(
 		rememberedFacts(known, new Date('2026-11-20T10:00:00.000Z')).map(fact => fact.text),
-		['Last time (3 hours ago), with another key: Your balance: 47.44 CNY', 'Last balance: 47.44 CNY, 5 minutes ago'],
+		['Last time (3 hours ago), for another key than the one in use now: Your balance: 47.44 CNY', 'Last balance: 47.44 CNY, 5 minutes ago'],
 	);
+	// Where that key came from is kept with it: said by that, as a stranger can tell which key it was.
+	const fact = (keySource: string) =>
+		rememberedFacts(knownFrom({env: {DEEPSEEK_API_KEY: otherKey, DEEPSEEK_BASE_URL: base}, flags: {}, settings: validate({schemaVersion: 1, lastDiagnosis: diagnosis({account: mine, keySource})}).settings, deepseekBaseUrl: base}), new Date('2026-11-20T10:00:00.000Z'))[0]?.text;
+	assert.equal(fact('prompt'), 'Last time (3 hours ago), for a key you pasted, not the one in use now: Your balance: 47.44 CNY');
+	assert.equal(fact('env'), 'Last time (3 hours ago), for the key DEEPSEEK_API_KEY held then, not the one it holds now: Your balance: 47.44 CNY');
+	assert.equal(fact('dotenv'), 'Last time (3 hours ago), for the key in a .env file, not the one in use now: Your balance: 47.44 CNY');
+	assert.equal(fact('codex'), "Last time (3 hours ago), for Codex's key, not the one in use now: Your balance: 47.44 CNY");
+	assert.equal(fact('flag'), 'Last time (3 hours ago), for another key than the one in use now: Your balance: 47.44 CNY', 'a source no file keeps is dropped');
 });
 
 test('a top-up since last time\'s result: the reading it was found on (or one since) could not pay, the latest can, of this account in one currency', () => {

@@ -2,6 +2,7 @@
 // "Chinese terms and punctuation"), each pinned whole with why it reads this way, so a return of the old wording fails.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {checkMessages} from '../../source/messages/checks.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {baseUrlMessages} from '../../source/messages/http.js';
@@ -71,4 +72,22 @@ test('a local proxy\'s empty DeepSeek account: the key of an account with balanc
 test('a region refused: the region the calls are sent from, not where a call “is”', () => {
 	// Was “不为你的调用所在的国家或地区提供服务”: a call has no 所在; the user sends it from somewhere.
 	assert.match(inChinese(() => fixMessages.callFromServedRegion({name: 'relay.example'})), /^relay\.example 不为你发出调用的国家或地区提供服务：/);
+});
+
+test('a low or bonus-only balance: what is wrong with it after “，”, not a second “：” after the row\'s “余额：”', () => {
+	// Shown as “余额：0.35 CNY（赠送 0.00，充值 0.35）：低于 5 CNY。”: two colons in one row, the second after a bracket.
+	const text = '0.35 CNY（赠送 0.00，充值 0.35）';
+	assert.deepEqual(inChinese(() => [checkMessages.balance.low(text, '5', 'CNY'), checkMessages.balance.bonusOnly(text), checkMessages.balance.bonusRanOut(text, '5.00', '2026-11-01')]), [
+		'0.35 CNY（赠送 0.00，充值 0.35），低于 5 CNY。',
+		'0.35 CNY（赠送 0.00，充值 0.35），全部是赠送余额，会过期。',
+		'0.35 CNY（赠送 0.00，充值 0.35），赠送余额（2026-11-01 时还有 5.00）已用完或已过期，而且没有充值。',
+	]);
+});
+
+test('a top-up since the last reading: 自…以来 and 已, as a sentence says it, not a headline', () => {
+	// Was “上次记录以来充值到账（…）；之后还没有…”: without 自 and 已 it read like a clipped title, and “；” split one thought.
+	assert.equal(
+		inChinese(() => checkMessages.usageTrend.toppedUp({before: '0.35', total: '47.44', currency: 'CNY'})),
+		'自上次记录以来充值已到账（0.35 → 47.44 CNY），此后还没有可计算的花费。',
+	);
 });

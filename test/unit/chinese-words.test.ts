@@ -15,6 +15,29 @@ test('the word list is the one scripts/chinese-words.ts writes from the messages
 	for (const word of ['退出码', '模型', '取消', '扣费', '调用', '余额', '账号', '管理员']) assert.ok(listed.has(word), word);
 });
 
+test('balance --help\'s exit codes at 40 columns: “--wait 时” on one row, 查询不到 and 发往 whole', () => {
+	const row = (code: number, width = 40) => ({width, indent: `  ${code}    `, hangingIndent: ' '.repeat(7)});
+	// Before: a row began with “时：余额够支付调用”, and “或调用发” stood above “往其他服务”.
+	assert.deepEqual(wrapPlain('没有发现问题；指定 --below 时：余额不低于 AMOUNT；指定 --wait 时：余额够支付调用', row(0)), [
+		'  0    没有发现问题；指定 --below 时：',
+		'       余额不低于 AMOUNT；指定',
+		'       --wait 时：余额够支付调用',
+	]);
+	assert.deepEqual(wrapPlain('无法按要求运行；指定 --wait 时，没有可等待的 DeepSeek 余额（没有 API key、API key 被拒绝，或调用发往其他服务）也是 2', row(2)), [
+		'  2    无法按要求运行；指定 --wait 时，',
+		'       没有可等待的 DeepSeek 余额（没有',
+		'       API key、API key 被拒绝，或调用',
+		'       发往其他服务）也是 2',
+	]);
+	// At 60 columns: “或查询” above “不到余额”; at 40, “既读” above “不了也挪不开”.
+	assert.deepEqual(wrapPlain('发现了问题；指定 --below 时：余额低于 AMOUNT，或查询不到余额', row(1, 60)), ['  1    发现了问题；指定 --below 时：余额低于 AMOUNT，或', '       查询不到余额']);
+	assert.deepEqual(wrapPlain('无法按要求运行：参数有误、base URL 不可用，或设置文件既读不了也挪不开', row(2)), [
+		'  2    无法按要求运行：参数有误、',
+		'       base URL 不可用，或设置文件既',
+		'       读不了也挪不开',
+	]);
+});
+
 test('Chinese breaks between words at 40 columns: --help keeps 退出码 and 模型 whole, the fixes 取消 and 扣费', () => {
 	const help = {width: 40, indent: '      '};
 	// Before: "…调用时退出" above "码为 0"; "…选的模" above "型，…".

@@ -116,21 +116,24 @@ test('the remembered diagnosis says whose it was where the key or base URL in ef
 	assert.equal(await diagnosisRow({}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
 	// Another key in the environment, or in the folder's .env: another account's.
 	const otherKey = 'sk-' + '0a1b2c3d4e5f6789'.repeat(2);
-	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, with another key than now): Balance is low.');
+	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, for another key than the one in use now): Balance is low.');
 	let stdout = '';
 	await runConfigCommand({env, json: false, path: false, reset: false, projectEnv: {key: otherKey, baseUrls: {}, otherKeys: {}, from: {}}, stdout: text => (stdout += text)});
-	assert.match(stdout, /with another key than now/);
+	assert.match(stdout, /for another key than the one in use now/);
 	// Another base URL, from the environment or --base-url; the same one written differently (/v1, a trailing slash) is the same.
-	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'http://127.0.0.1:18999'}), 'insufficient_balance (2026-11-03 08:31 UTC, with another base URL than now): Balance is low.');
+	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'http://127.0.0.1:18999'}), 'insufficient_balance (2026-11-03 08:31 UTC, at another base URL than the one in use now): Balance is low.');
 	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/v1/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
-	assert.match(await diagnosisRow({}, {baseUrl: 'http://127.0.0.1:18999/v1'}), /with another base URL than now/);
+	assert.match(await diagnosisRow({}, {baseUrl: 'http://127.0.0.1:18999/v1'}), /at another base URL than the one in use now/);
 	assert.equal(await diagnosisRow({DEEPSEEK_BASE_URL: 'https://api.deepseek.com/'}), 'insufficient_balance (2026-11-03 08:31 UTC): Balance is low.');
 	setLanguage('zh-CN');
 	try {
-		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC，用的是另一个 key）/);
+		assert.match(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), /（insufficient_balance，2026-11-03 08:31 UTC；检查的不是现在这个 key）/);
 	} finally {
 		setLanguage('en');
 	}
+	// Where its key came from, kept with it since: which key it was, as the start screen says it.
+	await rememberDiagnosis(env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl, account: accountOf(url.value.url, key), keySource: 'remembered'});
+	assert.equal(await diagnosisRow({DEEPSEEK_API_KEY: otherKey}), 'insufficient_balance (2026-11-03 08:31 UTC, for the remembered key, not the one in use now): Balance is low.');
 	// No key in effect: nothing said of whose it was, rather than a guess.
 	const bare = tempEnv();
 	await rememberDiagnosis(bare.env, {at: '2026-11-03T08:31:00.000Z', verdict: 'insufficient_balance', summary: 'Balance is low.', path: ['start'], baseUrl, account: accountOf(url.value.url, key)});
@@ -272,4 +275,37 @@ test('unusable settings exit 2; --path and --reset together exit 2', async () =>
 	assert.equal(shown.stdout, `Remembered settings\n  File  ${file} (cannot be read: what it remembers is unknown, and it is left as it is)\n`);
 	const both = await run(env, {path: true, reset: true});
 	assert.deepEqual(both, {code: 2, stdout: '', stderr: 'Use either --path or --reset, not both.\n'});
+});
+
+test('a settings folder with an escape, a bidi mark, a line break and the key in its name: one clean row, one clean notice', async () => {
+	const {dir} = tempEnv();
+	const blocker = path.join(dir, 'a-file');
+	fs.writeFileSync(blocker, 'x');
+	const folder = path.join(blocker, `\u001B[31mred\u202E\nnext${key}`);
+	const {code, stdout, stderr} = await run({DEEPSEEK_FIX_CONFIG_DIR: folder, DEEPSEEK_API_KEY: key});
+	assert.equal(code, 2);
+	const shown = `${blocker}/red nextsk-…3210/config.json`;
+	assert.equal(stderr, `Your settings file ${shown} could not be read (ENOTDIR): part of that path is a file, not a folder, so nothing can be kept there. Set DEEPSEEK_FIX_CONFIG_DIR to a folder (or to a path where one can be made).\n`);
+	assert.equal(stdout, `Remembered settings\n  File  ${shown} (cannot be read: what it remembers is unknown, and it is left as it is)\n`);
+});
+
+test('rows with nothing remembered say what runs use instead and how to set them; the last diagnosis is the wizard\'s alone', async () => {
+	const {env} = tempEnv();
+	const row = (stdout: string, label: RegExp) => label.exec(stdout)?.[1] ?? stdout;
+	const {stdout} = await run(env);
+	// "not set" right after `check` had run read like a bug: check and balance never keep a diagnosis.
+	assert.equal(row(stdout, /Last diagnosis\s+(.*)\n/), 'none yet: only the wizard remembers its last result (deepseek-fix check and deepseek-fix balance do not)');
+	assert.match(row(stdout, /Base URL\s+(.*)\n/), /^none remembered: runs use DEEPSEEK_BASE_URL/);
+	assert.match(row(stdout, /Alert threshold\s+(.*)\n/), /set one in the wizard .*balance --below/);
+	assert.match(row(stdout, /Test call model\s+(.*)\n/), /the wizard remembers/);
+	assert.match(row(stdout, /Language\s+(.*)\n/), /--lang, DEEPSEEK_FIX_LANG or the locale/);
+	assert.doesNotMatch(stdout, /not set/);
+	setLanguage('zh-CN');
+	try {
+		const chinese = (await run(env)).stdout;
+		assert.match(chinese, /上次的结论 +还没有：只有向导会记住上次的结果（deepseek-fix check 和 deepseek-fix balance 不会）/);
+		assert.doesNotMatch(chinese, /未设置/);
+	} finally {
+		setLanguage('en');
+	}
 });

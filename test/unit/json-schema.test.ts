@@ -73,7 +73,7 @@ describe('the JSON Schemas in docs/schema', () => {
 	});
 
 	test('a remembered diagnosis with every field the settings file keeps is one the schema allows', () => {
-		const full = validate({schemaVersion: 1, lastDiagnosis: {at: '2026-11-20T09:55:00.000Z', verdict: 'ok', summary: 'Sample', path: ['start=balance'], baseUrl: 'https://api.deepseek.com', language: 'en', account: '0123456789abcdef'}}).settings.lastDiagnosis;
+		const full = validate({schemaVersion: 1, lastDiagnosis: {at: '2026-11-20T09:55:00.000Z', verdict: 'ok', summary: 'Sample', path: ['start=balance'], baseUrl: 'https://api.deepseek.com', language: 'en', account: '0123456789abcdef', keySource: 'prompt'}}).settings.lastDiagnosis;
 		assert.ok(full);
 		assert.deepEqual(Object.keys(full).sort(), Object.keys(at(config, '$defs/settings/properties/lastDiagnosis/properties')).sort());
 	});

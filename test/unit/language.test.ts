@@ -85,6 +85,9 @@ test('a DEEPSEEK_FIX_LANG that names no language is reported; a good or blank on
 	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'klingon'}, remembered: 'zh-CN', systemLocale: english, platform: 'linux'}).ignoredEnv, 'klingon');
 	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'zh-CN'}, systemLocale: english, platform: 'linux'}).ignoredEnv, undefined);
 	assert.equal(chooseLanguage({env: {DEEPSEEK_FIX_LANG: ''}, systemLocale: english, platform: 'linux'}).ignoredEnv, undefined);
+	// Any zh or en tag names the language the tool has of it, as LANG=zh_TW does.
+	assert.deepEqual(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'zh-Hans-CN'}, systemLocale: english, platform: 'linux'}), {language: 'zh-CN', from: 'env'});
+	assert.deepEqual(chooseLanguage({env: {DEEPSEEK_FIX_LANG: 'en_GB', LANG: 'zh_CN.UTF-8'}, systemLocale: english, platform: 'linux'}), {language: 'en', from: 'env'});
 });
 
 test('English for a Chinese locale whose characters are not UTF-8 names that charset; nothing else does', () => {
@@ -101,9 +104,10 @@ test('English for a Chinese locale whose characters are not UTF-8 names that cha
 });
 
 test('the language names --lang and DEEPSEEK_FIX_LANG accept', () => {
-	for (const value of ['zh-CN', 'zh_CN', 'ZH-cn', 'zh', ' zh-cn ']) assert.equal(parseLanguage(value), 'zh-CN', value);
-	for (const value of ['en', 'EN', ' en']) assert.equal(parseLanguage(value), 'en', value);
-	for (const value of ['', 'fr', 'zh-TW', 'english', 'cn', 'en-US']) assert.equal(parseLanguage(value), undefined, value);
+	// Any tag whose primary subtag is zh or en: the language of it the tool has.
+	for (const value of ['zh-CN', 'zh_CN', 'ZH-cn', 'zh', ' zh-cn ', 'zh-Hans', 'zh-Hans-CN', 'zh_Hans_CN', 'zh-SG', 'zh-TW', 'zh-Hant-HK', 'ZH']) assert.equal(parseLanguage(value), 'zh-CN', value);
+	for (const value of ['en', 'EN', ' en', 'en-US', 'en_GB', 'EN-gb', 'en-Latn-US']) assert.equal(parseLanguage(value), 'en', value);
+	for (const value of ['', 'fr', 'fr-CN', 'english', 'cn', 'zhx', 'eng', 'zh-', 'zh--CN', 'en-toolongsubtag', 'zh_CN.UTF-8', 'zh CN', '-zh', 'ja-JP']) assert.equal(parseLanguage(value), undefined, value);
 });
 
 test('locales: zh… is Chinese, anything else English', () => {
@@ -209,7 +213,7 @@ test('the start screen\'s memory in Chinese; last time\'s summary only in the la
 	assert.equal(knownWith({...lastDiagnosis, language: 'fr'}).lastDiagnosis?.language, 'en', 'a language that is none: the summary counts as English');
 
 	setLanguage('zh-CN');
-	assert.deepEqual(rememberedTexts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天约花 1.37，约可用 34 天', '余额不足提醒：低于 5 CNY']);
+	assert.deepEqual(rememberedTexts(foundInChinese, now), ['上次（3 小时前）：你的 DeepSeek 余额已用完：0.00 CNY', '上次余额：47.44 CNY（3 小时前）；每天约花 1.37 CNY，约可用 34 天', '余额不足提醒：低于 5 CNY']);
 	assert.equal(rememberedTexts(foundInEnglish, now)[0], '上次（3 小时前）：余额不足');
 	setLanguage('en');
 	assert.equal(rememberedTexts(foundInEnglish, now)[0], 'Last time (3 hours ago): Your DeepSeek balance is empty: 0.00 CNY');

@@ -73,6 +73,11 @@ const byName: Record<string, readonly Sample[]> = {
 	cap: ['files', 'bytes', 'time', 'findings'],
 	/** What differs from last time's result: its base URL, or the key (wizardText.start.remembered.diagnosisElsewhere). */
 	changed: ['key', 'baseUrl'],
+	/** Where last time's key came from, and where the key in use comes from (whoseMessages.elsewhere). */
+	keyWas: [undefined, 'env', 'dotenv', 'remembered', 'prompt', 'claude_code'],
+	keyIs: [undefined, 'env', 'dotenv', 'remembered'],
+	/** Whose a remembered result was, as whoseMessages.elsewhere says it. */
+	whose: [undefined, 'Sample whose words'],
 	/** Readings of the history that were not valid, and how many there were (settingsNotices.someReadingsDropped). */
 	dropped: [1],
 	of: [3],
@@ -410,7 +415,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'usageMessages.exitSummary:problem': ['发现了问题'],
 	'usageMessages.exitSummary:couldNotRun': ['无法按要求运行'],
 	'usageMessages.exitSummary:cancelled': ['已取消（Ctrl+C）'],
-	'usageMessages.exitSummary:closed': ['输出提前被关闭'],
+	'usageMessages.exitSummary:closed': ['输出端提前关闭'],
 	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
 	'diagnoseMessages.modelNotFound:listed': [true, false],
@@ -439,6 +444,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'httpFailureMessages.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.tunnelUnanswered:proxy': ['http://proxy.example:8080'],
 	'wizardText.leaves.network.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
+	'wizardText.start.remembered.diagnosisElsewhere:whose': ['Sample whose words'],
 	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],
 	'wizardText.leaves.modelNotFound.title:model': ['model-sample', undefined],
 	// Every branch of a span and of "ago": under a second, seconds, minutes (with and without seconds), hours, days.
@@ -514,6 +520,9 @@ const withoutFullStop = (text: string) => text.trim().replace(/[.。]+$/, '');
 const markdownMarks = /`|\*\*|\]\(/;
 const writesMarkdown = (where: string) => where.startsWith('markdownMessages');
 
+/** A currency code before a figure ("CNY 47.44", "USD 1.50"). */
+const currencyFirst = /\b(?:CNY|USD) \d/;
+
 function checkText(where: string, en: string, zh: string, names: readonly string[], failures: Failure[]): void {
 	if (!writesMarkdown(where)) {
 		for (const text of [en, zh]) {
@@ -521,6 +530,8 @@ function checkText(where: string, en: string, zh: string, names: readonly string
 			if (markdownMarks.test(own)) failures.push(`${where}: Markdown on a screen that shows it as it is: ${text}`);
 		}
 	}
+	// One form of an amount in every output (text/amount.ts): the figure, then its currency; never "CNY 47.44".
+	for (const text of [en, zh]) if (currencyFirst.test(text)) failures.push(`${where}: an amount written currency first, not as amountText writes it: ${text}`);
 	if (zh.trim() === '') failures.push(`${where}: the Chinese is empty`);
 	if (zh === en && hasProse(en, names)) failures.push(`${where}: the Chinese is the English: ${en}`);
 	for (const problem of chineseProblems(zh, names)) failures.push(`${where}: ${problem}: ${zh}`);

@@ -123,7 +123,8 @@ test('the Chinese of the balance verdict, the L key, the balance amount, the tre
 	}
 	// The English twins, unchanged.
 	assert.equal(reread()[0], 'Calls fail because of your DeepSeek balance. 47.44 CNY, but DeepSeek marks the account as unable to make calls.');
-	assert.equal(reread()[2], 'CNY 47.44');
+	// Amounts as every output writes them (text/amount.ts): the figure, then the currency.
+	assert.equal(reread()[2], '47.44 CNY');
 });
 
 /** This round's sentences on balances and a balance answer that is no DeepSeek's, with the same values in either language. */

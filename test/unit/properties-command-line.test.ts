@@ -7,12 +7,16 @@
 // one line and exits 2 (docs/interface.md); a line that only asks for help (onlyHelp, the bin
 // chunk's fast path) is one the parser reads as a help request for the same command.
 import assert from 'node:assert/strict';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {test} from 'node:test';
 import fc from 'fast-check';
 import '../helpers/property-seed.js';
 import {parseCommandLine} from '../../source/cli.js';
 import {cliOptions, commands} from '../../source/command-line.js';
 import {onlyHelp} from '../../source/help.js';
+import {cliMessages} from '../../source/messages/cli.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startLanguage} from '../../source/start-language.js';
 import {arbitraryKey, assertNoControls, assertNoWholeKey, hostileText, keyForm} from '../helpers/hostile-input.js';
@@ -120,5 +124,50 @@ test('main: a line the parser refuses ends with exit 2 and its one sentence on s
 			for (const line of lines) assertReadableProblem(line, key, spoken, 'a stderr line');
 		}),
 		{numRuns: 400, includeErrorInReport: true},
+	);
+});
+
+/** A file name with anything in it but a folder separator (the folder it is in stays the one given). */
+const outName = (key: string) => hostileText(key).map(text => text.replaceAll('/', '_').replaceAll('\\', '_'));
+
+test('report --out with any path it cannot write: one clean sentence on stderr naming it, exit 2, no whole key', async t => {
+	t.after(() => setLanguage('en'));
+	const configDir = tempConfigDir();
+	const scratch = mkdtempSync(path.join(tmpdir(), 'deepseek-fix-out-'));
+	await fc.assert(
+		fc.asyncProperty(
+			arbitraryKey.chain(key => fc.record({key: fc.constant(key), folder: outName(key), file: outName(key), language: fc.constantFrom('en', 'zh-CN')})),
+			async ({key, folder, file, language}) => {
+				setLanguage(language);
+				// A folder that does not exist: the report is refused before any check runs.
+				const out = path.join(scratch, `missing-${folder}`, `${file}.md`);
+				const env = {DEEPSEEK_FIX_LANG: language, DEEPSEEK_FIX_CONFIG_DIR: configDir, DEEPSEEK_API_KEY: key, DEEPSEEK_BASE_URL: 'http://127.0.0.1:9'};
+				const {code, stdout, stderr} = await mainOutput(['report', '--out', out], env, scratch);
+				assert.equal(code, 2, `exit code for ${JSON.stringify(out)}: ${JSON.stringify(stderr.slice(0, 300))}`);
+				assert.equal(stdout, '');
+				assert.ok(stderr.endsWith('\n'), 'stderr ends its line');
+				const lines = stderr.slice(0, -1).split('\n');
+				assert.ok(!/[\n\r\u2028\u2029\u0085]/.test(stderr.slice(0, -1)), `one sentence, on one line: ${JSON.stringify(stderr.slice(0, 400))}`);
+				assertNoControls(lines[0]!, 'the sentence');
+				assertNoWholeKey(stderr, key, 'the sentence');
+				assert.ok(lines[0]!.includes(path.basename(scratch)), `it names the path: ${JSON.stringify(lines[0])}`);
+			},
+		),
+		{numRuns: 150, includeErrorInReport: true},
+	);
+});
+
+test('parseCommandLine: every line strict node:util parseArgs refuses is refused in our words, never its English or the catch-all', t => {
+	t.after(() => setLanguage('en'));
+	fc.assert(
+		fc.property(arbitraryLine, ({argv, language}) => {
+			setLanguage(language);
+			// A line strict parsing would refuse that optionProblem let through ends in the catch-all: never, then.
+			const parsed = parseCommandLine(argv);
+			if (parsed.ok) return;
+			assert.notEqual(parsed.problem, cliMessages.unreadableLine, `${JSON.stringify(argv)} gets the sentence that names the problem`);
+			assert.doesNotMatch(parsed.problem, /Unknown option '|argument missing|does not take an argument|is ambiguous|positional argument/, JSON.stringify(argv));
+		}),
+		{numRuns: 3000, includeErrorInReport: true},
 	);
 });

@@ -128,3 +128,29 @@ test('a base URL that cannot be used is quoted with the key in use masked, from 
 		assert.ok(!run.stderr.includes(fullWidth.slice(3)), run.stderr);
 	}
 });
+
+// `config` names the settings file on stdout and, when it cannot be read, in a notice on stderr: a folder from
+// DEEPSEEK_FIX_CONFIG_DIR with escapes, line breaks, bidi marks or the key in it stays one clean row and one clean line.
+test('config with any settings folder: clean rows on stdout, one clean line per notice, no whole key', async t => {
+	t.after(() => setLanguage('en'));
+	const oneLine = /[\n\r\u2028\u2029\u0085]/;
+	await fc.assert(
+		fc.asyncProperty(name, fc.constantFrom(scratch, aFile), fc.constantFrom('en', 'zh-CN'), async (folder, parent, language) => {
+			const dir = path.join(parent, `c-${folder}`);
+			const {code, stdout, stderr} = await mainOutput(['config'], {HOME: scratch, DEEPSEEK_API_KEY: fakeKey, DEEPSEEK_FIX_CONFIG_DIR: dir, DEEPSEEK_FIX_LANG: language});
+			const shown = `folder ${JSON.stringify(dir)}: exit ${code}, stdout ${JSON.stringify(stdout.slice(0, 400))}, stderr ${JSON.stringify(stderr.slice(0, 400))}`;
+			assert.ok([0, 2].includes(code), shown);
+			assertNoWholeKey(stdout, fakeKey, `stdout (${shown})`);
+			assertNoWholeKey(stderr, fakeKey, `stderr (${shown})`);
+			assertNoControls(stdout, `stdout (${shown})`);
+			assertNoControls(stderr, `stderr (${shown})`);
+			// The title, then each row on its own line: a line break in the folder's name would start a line of its own.
+			const rows = stdout.split('\n').filter(line => line !== '');
+			assert.ok(rows.slice(1).every(line => /^ {2}\S/.test(line) || line === rows.at(-1)), `a row per line: ${shown}`);
+			for (const line of [...stdout.split('\n'), ...stderr.split('\n')]) assert.ok(!oneLine.test(line), `one line: ${shown}`);
+			// Under a file, the settings file cannot be read: one notice, on one line.
+			if (parent === aFile) assert.equal(stderr.split('\n').length, 2, `one notice line: ${shown}`);
+		}),
+		{numRuns: 60, includeErrorInReport: true},
+	);
+});

@@ -6,10 +6,12 @@ import type {CheckResult} from '../../source/checks/types.js';
 import MarkdownIt from 'markdown-it';
 import {isOwnFixUrl} from '../../source/fixes.js';
 import {checkMessages} from '../../source/messages/checks.js';
+import {balanceTextMessages} from '../../source/messages/report.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {providerTable} from '../../source/providers/table.js';
 import {markdownCode, renderBalanceText, renderJson, renderMarkdown, renderText} from '../../source/report/index.js';
 import {topUpFix} from '../../source/report/balance.js';
+import {amountText} from '../../source/text/amount.js';
 import {displayWidth} from '../../source/text/width.js';
 import {wrapPlain} from '../../source/text/wrap.js';
 import type {CheckReport} from '../../source/verdict.js';
@@ -276,10 +278,10 @@ test('renderBalanceText: DeepSeek currencies with granted and topped-up credit',
 		renderBalanceText(twoCurrencies, {color: false}),
 		[
 			'Balance at https://api.deepseek.com (DeepSeek)',
-			'CNY 110.00',
+			'110.00 CNY',
 			'  granted 10.00 (bonus credit: spent first, expires)',
 			'  topped up 100.00 (does not expire)',
-			'USD 1.50',
+			'1.50 USD',
 			'  granted 0.00 (bonus credit: spent first, expires)',
 			'  topped up 1.50 (does not expire)',
 			'',
@@ -289,7 +291,7 @@ test('renderBalanceText: DeepSeek currencies with granted and topped-up credit',
 	assert.match(broke, /cannot make calls right now \(is_available: false\)/);
 	assert.ok(broke.endsWith(['', 'What to do:', ' 1. Top up your balance', '    https://platform.deepseek.com/top_up', ' 2. If you just paid, check that the payment went through', '    https://platform.deepseek.com/transactions', ' 3. Stop retrying on 402 in your code', ''].join('\n')), `an empty balance comes with where to top up:\n${broke}`);
 	assert.ok(!renderBalanceText(okReport, {color: false}).includes('What to do'), 'a balance with credit has no fixes under it');
-	assert.equal(renderBalanceText(okReport.balance, {color: false}).split('\n')[0], 'CNY 110.00', 'a bare balance has no heading');
+	assert.equal(renderBalanceText(okReport.balance, {color: false}).split('\n')[0], '110.00 CNY', 'a bare balance has no heading');
 });
 
 test('renderBalanceText under balance --below\'s threshold: where to top up, also where the balance can still pay; a relay\'s page only where it is known', () => {
@@ -543,4 +545,17 @@ test('each service\'s API keys page (its own and a host\'s) is one of our pages:
 	for (const url of pages) assert.ok(isOwnFixUrl(url), url);
 	const markdown = renderMarkdown({...relayReport, fixes: [{id: 'check_key_in_tool', title: 'Use a key made in ModelScope', url: 'https://modelscope.cn/my/myaccesstoken'}]}, meta);
 	assert.deepEqual(liveParts(markdown).links.filter(link => link.includes('modelscope')), ['https://modelscope.cn/my/myaccesstoken']);
+});
+
+test('every amount is written one way, the figure then its currency, in each language: the balance headline as the summaries', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			assert.equal(balanceTextMessages.total({currency: 'CNY', total: '47.44'}), '47.44 CNY', language);
+			assert.equal(amountText('47.44', 'CNY'), '47.44 CNY');
+			assert.equal(amountText('5', ''), '5', 'no currency: the figure alone');
+		} finally {
+			setLanguage('en');
+		}
+	}
 });

@@ -267,15 +267,15 @@ test('the start screen\'s memory: last time, the last balance with its trend, th
 	assert.deepEqual(rememberedTexts(remembering, now), [
 		'Last time (1 day ago): Your DeepSeek balance is empty: 0.00 CNY',
 		// Read a day after that result (a top-up since, maybe): since then, not "last" beside an "empty" as if the same.
-		'Balance since then: 47.44 CNY, 3 hours ago; spending about 1.20 a day, enough for about 39 days',
+		'Balance since then: 47.44 CNY, 3 hours ago; spending about 1.20 CNY a day, enough for about 39 days',
 		'Low-balance alert: under 5 CNY',
 	]);
 	assert.deepEqual(rememberedTexts({...remembering, trend: undefined, alert: undefined, lastDiagnosis: undefined}, now), ['Last balance: 47.44 CNY, 3 hours ago']);
 	// Less than a day left is said so, never "about 0 days"; an empty balance has none left to count.
 	const fast: Known = {...remembering, alert: undefined, lastDiagnosis: undefined, trend: {currency: 'CNY', burnPerDay: 200, daysLeft: 0.24}};
-	assert.deepEqual(rememberedTexts(fast, now), ['Last balance: 47.44 CNY, 3 hours ago; spending about 200.00 a day, enough for less than a day']);
+	assert.deepEqual(rememberedTexts(fast, now), ['Last balance: 47.44 CNY, 3 hours ago; spending about 200.00 CNY a day, enough for less than a day']);
 	const empty: Known = {...fast, lastBalance: {total: '0.00', currency: 'CNY', at: '2026-11-20T10:00:00Z'}, trend: {currency: 'CNY', burnPerDay: 200, daysLeft: 0}};
-	assert.deepEqual(rememberedTexts(empty, now), ['Last balance: 0.00 CNY, 3 hours ago; spending about 200.00 a day']);
+	assert.deepEqual(rememberedTexts(empty, now), ['Last balance: 0.00 CNY, 3 hours ago; spending about 200.00 CNY a day']);
 	assert.deepEqual(rememberedTexts(known, now), []);
 	// The last result was the balance itself: its amount is not said again on the next line.
 	const balanceSaid: Known = {

@@ -153,12 +153,22 @@ for (const language of languages) {
 				for (const flag of command === undefined ? allFlags : []) assert.match(text, new RegExp(`^  (?:-\\w, )?--${flag}\\b`, 'm'), `--${flag}`);
 				// At 60 an explanation keeps its column beside the flag; at 40 (21 columns left there) it goes under it.
 				if (text.includes('--timeout MS')) assert.equal(/^  --timeout MS +\S/m.test(text), width === 60, `--timeout's explanation beside it at ${width}`);
-				assert.equal(words(text), words(helpText(command, '0.0.0')), `${command ?? '--help'} at ${width} says what it says at 80`);
+				// The global help's exit codes, three lines at 80, are a table below it (as each command's help has them): a
+				// code and its meaning to a row, never a word alone on one ("asked,").
+				const [body, exits] = command === undefined ? splitExits(text) : [text, ''];
+				assert.equal(words(body), words(command === undefined ? splitExits(helpText(command, '0.0.0'))[0] : helpText(command, '0.0.0')), `${command ?? '--help'} at ${width} says what it says at 80`);
+				if (command === undefined) assert.deepEqual(exits.split('\n').filter(line => /^ {2}\d/.test(line)).map(line => line.trim().split(' ')[0]), ['0', '1', '2', '130', '143', '129', '141'], `--help at ${width}: ${exits}`);
 			}
 		}
 		// Wider than 80, or no width known: the 80-column text.
 		assert.equal(helpText(undefined, '0.0.0', 200), globalHelp('0.0.0'));
 	});
+}
+
+/** The global help before its exit codes, and those (a heading and a table, or at 80 columns the summary lines). */
+function splitExits(text: string): [string, string] {
+	const at = text.search(/^(?:Exit codes|退出码)/m);
+	return [text.slice(0, at), text.slice(at)];
 }
 
 /** A text's words in order, whatever its line breaks and indents (an example's comment marks each of its lines). */
@@ -243,11 +253,11 @@ test('the built CLI prints the help table beside it, and lays the help out itsel
 
 test('a line that only asks for help says on stderr what every run says about how it was started, as the full parser does', async () => {
 	// A DEEPSEEK_FIX_LANG that names no language, and a DEEPSEEK_FIX_CONFIG_DIR whose ~ no shell expanded.
-	const env = {DEEPSEEK_FIX_LANG: 'zh_TW', DEEPSEEK_FIX_CONFIG_DIR: '~/deepseek-fix-help-test'};
+	const env = {DEEPSEEK_FIX_LANG: 'fr_FR', DEEPSEEK_FIX_CONFIG_DIR: '~/deepseek-fix-help-test'};
 	const cwd = tempConfigDir();
 	const full = await runCli(['check', '--timeout', '5000', '--help'], env, {cwd});
 	assert.equal(full.code, 0);
-	assert.match(full.stderr, /DEEPSEEK_FIX_LANG="zh_TW" names no language/);
+	assert.match(full.stderr, /DEEPSEEK_FIX_LANG="fr_FR" names no language/);
 	assert.match(full.stderr, /DEEPSEEK_FIX_CONFIG_DIR starts with ~/);
 	for (const line of [['check', '--help'], ['--help'], ['help', 'balance']]) {
 		const run = await runCli(line, env, {cwd});
@@ -358,4 +368,39 @@ test('--key-from given a short or differently written app name suggests the one 
 	// Nothing near: the list alone.
 	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cursor']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cursor', names})});
 	assert.deepEqual(parseCommandLine(['check', '--key-from', 'cla']), {ok: false, problem: cliMessages.badKeyFrom({value: 'cla', names})});
+});
+
+test('every refusal of node:util parseArgs gets our sentence, with the whole word it is about, never Node\'s English', () => {
+	const problem = (argv: string[]) => {
+		const parsed = parseCommandLine(argv);
+		return parsed.ok ? undefined : parsed.problem;
+	};
+	// ERR_PARSE_ARGS_UNKNOWN_OPTION: the word whole (read back from Node's message it was cut at a space or a quote).
+	assert.equal(problem(['--x y']), cliMessages.unknownOption('--x y'));
+	assert.equal(problem(["--it's"]), cliMessages.unknownOption("--it's"));
+	assert.equal(problem(['-hx']), cliMessages.unknownOption('-x'));
+	// ERR_PARSE_ARGS_INVALID_OPTION_VALUE: no value, a value for a flag that takes none, another option in the value's place.
+	assert.equal(problem(['check', '--timeout']), cliMessages.optionNeedsValue('--timeout'));
+	assert.equal(problem(['check', '--json=yes']), cliMessages.optionTakesNoValue('--json'));
+	assert.equal(problem(['check', '--timeout', '--json']), cliMessages.optionNeedsValue('--timeout'));
+	assert.equal(problem(['report', '--out', '-']), undefined, '- alone is a value (stdout)');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(problem(['check', '--timeout', '--json']), '--timeout 后面缺少值');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('--lang and DEEPSEEK_FIX_LANG take any zh or en tag (zh-Hans, zh-SG, en-US, EN) as the language the tool has', async () => {
+	for (const tag of ['zh-Hans', 'zh-Hans-CN', 'zh-SG', 'zh_TW', 'ZH']) {
+		assert.ok(parseCommandLine(['check', '--lang', tag]).ok, tag);
+		const run = await mainOutput(['config', '--lang', tag], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'en'});
+		assert.match(run.stdout, /^记住的设置/, tag);
+	}
+	for (const tag of ['en-US', 'en-GB', 'EN']) {
+		const run = await mainOutput(['config'], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: tag, LANG: 'zh_CN.UTF-8'});
+		assert.deepEqual({stderr: run.stderr, title: run.stdout.split('\n')[0]}, {stderr: '', title: 'Remembered settings'}, tag);
+	}
+	assert.deepEqual(parseCommandLine(['--lang', 'fr-CN']), {ok: false, problem: cliMessages.badLanguage('fr-CN')});
 });

@@ -105,7 +105,7 @@ const withCredit = {
 		amount: '0.35',
 		times: 3,
 		en: {title: '⚠ Your balance is low: 0.35 CNY\n', row: /⚠ Balance: 0\.35 CNY \(granted 0\.00,\s+topped up 0\.35\): below\s+1\.00 CNY\./},
-		'zh-CN': {title: '⚠ 你的余额不多了：0.35 CNY\n', row: /⚠ 余额：0\.35 CNY（赠送 0\.00，\s*充值\s*0\.35）：低于\s*1\.00 CNY。/},
+		'zh-CN': {title: '⚠ 你的余额不多了：0.35 CNY\n', row: /⚠ 余额：0\.35 CNY（赠送 0\.00，\s*充值\s*0\.35），低于\s*1\.00 CNY。/},
 	},
 	// Two currencies as a real answer lists them, an empty USD row before 71.46 CNY: the CNY is the balance, first in the
 	// row with its split, and the empty USD after it by its total alone (it had led the row with its three zeros).

@@ -2,7 +2,7 @@
 // requests aborted), the hidden key, keys in one chunk, settings across runs, 60 columns.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFile, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
@@ -209,6 +209,24 @@ test('a corrupt settings file is set aside and the start screen says so', async 
 	await withApp(w, async app => {
 		assert.match(flat(app.lastFrame()), /Note: .*config\.json/);
 	});
+});
+
+test('the start screen names a settings folder with an escape, a bidi mark and a line break cleaned, on its own line', async () => {
+	const w = await world('ok');
+	const folder = path.join(w.configDir, '\u001B[31mred\u202E\nnext');
+	await mkdir(folder);
+	await writeFile(path.join(folder, 'config.json'), '{"schemaVersion": 1, "baseUrl": ');
+	const env = {...w.env, DEEPSEEK_FIX_CONFIG_DIR: folder};
+	const app = drive({...w.props(), env, settingsLoad: loadSettings(env)}, {columns: 200, rows: 40});
+	try {
+		const start = await app.waitFor('What is happening?');
+		const note = start.split('\n').find(line => line.startsWith('Note: '));
+		assert.ok(note?.includes(`${w.configDir}/red next/config.json.corrupt-`), start);
+		assert.ok(!/[\u001B\u202E]/.test(start), JSON.stringify(start));
+	} finally {
+		app.unmount();
+		await w.close();
+	}
 });
 
 test('60×20: the 402 path to the empty balance fits, without a line too wide', async () => {

@@ -246,7 +246,7 @@ test('the start screen\'s memory in Chinese: last time, the last balance and its
 	await inChinese(w, async app => {
 		const start = app.lastFrame();
 		assert.match(start, /^上次（3 小时前）：你的 DeepSeek 余额已用完：0\.00 CNY$/m);
-		assert.match(start, /^上次余额：47\.44 CNY（3 小时前）；每天约花 1\.37，约可用 34 天$/m);
+		assert.match(start, /^上次余额：47\.44 CNY（3 小时前）；每天约花 1\.37 CNY，约可用 34 天$/m);
 		assert.match(start, /^余额不足提醒：低于 5 CNY$/m);
 		assert.match(start, /❯ 按上次的步骤再检查一次/);
 		assert.match(start, /查余额／修改提醒（现在是低于 5 CNY）/);

@@ -6,9 +6,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {accountOf} from '../../source/domain/balance-history.js';
 import {normaliseBaseUrl} from '../../source/deepseek/url.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {drive, flat, session, waitUntil, world} from './helpers.js';
+import {drive, flat, keys, session, waitUntil, world} from './helpers.js';
 
 /** Two readings a day apart (1.20 CNY spent), an alert under 5 CNY, last time's diagnosis: all 3 hours before the wizard's "now". */
 async function earlierRuns(env: Record<string, string>) {
@@ -26,7 +27,7 @@ test('the start screen recalls the last balance, the trend, the alert and last t
 	await session(w, async app => {
 		const start = flat(app.lastFrame());
 		assert.match(start, /Last time \(3 hours ago\): Your DeepSeek balance is empty: 0\.00 CNY/);
-		assert.match(start, /Last balance: 47\.44 CNY, 3 hours ago; spending about 1\.37 a day, enough for about 34 days/);
+		assert.match(start, /Last balance: 47\.44 CNY, 3 hours ago; spending about 1\.37 CNY a day, enough for about 34 days/);
 		assert.match(start, /Low-balance alert: under 5 CNY/);
 		assert.match(app.lastFrame(), /❯ Check it again/);
 		assert.match(start, /Check my balance \/ change the alert \(now under 5 CNY\)/);
@@ -92,12 +93,13 @@ test('last time\'s result is remembered with whose it was: with another key or b
 		// Another key at that base URL: another account's result, said so; its balance is not this one's.
 		w.env['DEEPSEEK_API_KEY'] = otherKey;
 		const otherAccount = await fresh();
-		assert.match(otherAccount, /Last time \(just now\), with another key: Your balance: 47\.44 CNY/);
+		// The same source with another key in it: said by what that source held then, not "with another key".
+		assert.match(otherAccount, /Last time \(just now\), for the key DEEPSEEK_API_KEY held then, not the one it holds now: Your balance: 47\.44 CNY/);
 		assert.doesNotMatch(otherAccount, /Last balance/);
 		// Another base URL (the key as before).
 		w.env['DEEPSEEK_API_KEY'] = fakeKey;
 		w.env['DEEPSEEK_BASE_URL'] = baseUrl.replace('127.0.0.1', 'localhost');
-		assert.match(await fresh(), /Last time \(just now\), with another base URL: Your balance: 47\.44 CNY/);
+		assert.match(await fresh(), /Last time \(just now\), at another base URL than the one in use now: Your balance: 47\.44 CNY/);
 	} finally {
 		await w.close();
 	}
@@ -208,6 +210,45 @@ test('"I don\'t have a key" picked while a key is set is the user\'s answer, not
 		await keyless.waitFor('You need a DeepSeek API key');
 		await waitUntil(() => loadSettings(w.env).settings.lastDiagnosis?.verdict === 'no_key', 'the no-key result is remembered');
 		keyless.unmount();
+	} finally {
+		await w.close();
+	}
+});
+
+test('last time\'s result for a key that was pasted, or an app\'s: the start screen says which key it was, in English and Chinese', async () => {
+	const w = await world('ok');
+	const pastedKey = 'sk-' + '0123456789abcdef'.split('').reverse().join('').repeat(2);
+	const fresh = async (language: 'en' | 'zh-CN' = 'en') => {
+		setLanguage(language);
+		try {
+			const app = drive(w.props());
+			const frame = await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
+			app.unmount();
+			return flat(frame);
+		} finally {
+			setLanguage('en');
+		}
+	};
+	try {
+		const first = drive(w.props());
+		await first.waitFor('What is happening?');
+		await first.choose('Check my balance');
+		await first.choose('Paste a key');
+		await first.waitFor('Paste the key, then press Enter');
+		await first.type(pastedKey);
+		await first.press(keys.enter);
+		await first.waitFor('DeepSeek does not accept this key (401)');
+		await waitUntil(() => loadSettings(w.env).settings.lastDiagnosis !== undefined, 'the diagnosis is remembered');
+		first.unmount();
+		assert.equal(loadSettings(w.env).settings.lastDiagnosis?.keySource, 'prompt');
+		// The key in DEEPSEEK_API_KEY now: the pasted one is not named on the start screen, so the line says what it was.
+		assert.match(await fresh(), /Last time \(just now\), for a key you pasted, not the one in use now: DeepSeek does not accept this key/);
+		assert.match(await fresh('zh-CN'), /上次（刚刚）检查的是你粘贴的 key，不是现在用的这个：/);
+		// A result for the key in Claude Code's settings (as the wizard remembers it when that key was picked).
+		const baseUrl = w.env['DEEPSEEK_BASE_URL'] ?? '';
+		await rememberDiagnosis(w.env, {verdict: 'ok', summary: 'No problem found.', path: ['start'], baseUrl, account: accountOf(baseUrl, pastedKey), keySource: 'claude_code'});
+		assert.match(await fresh(), /Last time \(just now\), for Claude Code's key, not the one in use now: No problem found\./);
+		assert.match(await fresh('zh-CN'), /上次（刚刚）检查的是 Claude Code 设置里的 key，不是现在用的这个：/);
 	} finally {
 		await w.close();
 	}

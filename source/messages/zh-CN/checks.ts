@@ -1,4 +1,5 @@
 // 各项检查的结果（简体中文）：与 ../checks.ts 同一类型，少一句、多一句都通不过类型检查。
+import {amountText} from '../../text/amount.js';
 import type {CheckMessages} from '../checks.js';
 import type {ContainerNameKind} from '../../deepseek/container-names.js';
 import type {ContainerKind} from '../../deepseek/container.js';
@@ -269,8 +270,8 @@ export const checkMessages: CheckMessages = {
 		title: '余额',
 		what: '查询余额',
 		noKey: '已跳过，因为没有 key。',
-		amounts: info => `${info.total} ${info.currency}（赠送 ${info.granted}，充值 ${info.toppedUp}）`,
-		emptyAmount: info => `${info.total} ${info.currency}`,
+		amounts: info => `${amountText(info.total, info.currency)}（赠送 ${info.granted}，充值 ${info.toppedUp}）`,
+		emptyAmount: info => `${amountText(info.total, info.currency)}`,
 		currencySeparator: '；',
 		notDeepSeek: '已跳过，因为这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
 		notPassedOn: (name, status) => `未查询到，因为 ${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
@@ -278,15 +279,15 @@ export const checkMessages: CheckMessages = {
 		unreadable: (status, reason) => `响应无法解析（HTTP ${status}）。${reason}`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,
-		bonusRanOut: (text, granted, date) => `${text}：赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
+		bonusRanOut: (text, granted, date) => `${text}，赠送余额（${date} 时还有 ${granted}）已用完或已过期，而且没有充值。`,
 		zero: text => `${text}，已经用完。`,
-		low: (text, lowMark, currency) => `${text}：低于 ${lowMark} ${currency}。`,
-		bonusOnly: text => `${text}：全部是赠送余额，会过期。`,
-		risen: p => `比上次查询多了 ${p.up} ${p.currency}（${p.ago ?? '当时'}为 ${p.before} ${p.currency}）。`,
+		low: (text, lowMark, currency) => `${text}，低于 ${amountText(lowMark, currency)}。`,
+		bonusOnly: text => `${text}，全部是赠送余额，会过期。`,
+		risen: p => `比上次查询多了 ${amountText(p.up, p.currency)}（${p.ago ?? '当时'}为 ${amountText(p.before, p.currency)}）。`,
 		arrived: p =>
 			p.clock === undefined
-				? `余额之前是 ${p.before} ${p.currency}，现在是 ${p.total} ${p.currency}：充值已到账。`
-				: `${p.clock}${p.ago === undefined ? ' ' : `（${p.ago}）`}余额是 ${p.before} ${p.currency}，现在是 ${p.total} ${p.currency}：充值已到账。`,
+				? `余额之前是 ${amountText(p.before, p.currency)}，现在是 ${amountText(p.total, p.currency)}：充值已到账。`
+				: `${p.clock}${p.ago === undefined ? ' ' : `（${p.ago}）`}余额是 ${amountText(p.before, p.currency)}，现在是 ${amountText(p.total, p.currency)}：充值已到账。`,
 	},
 
 	serviceStatus: {
@@ -346,8 +347,8 @@ export const checkMessages: CheckMessages = {
 				? '还没有余额记录。每次运行 check、balance 或向导都会记一次，一小时后再运行就能看到趋势。'
 				: `余额记录还不够（已有 ${readings} 次，跨度不到一小时）：稍后再运行，或用 cron 定时运行。`,
 		flat: spanHours => `最近 ${Math.round(spanHours)} 小时没有花费。`,
-		toppedUp: p => `上次记录以来充值到账（${p.before} → ${p.total} ${p.currency}）；之后还没有可计算的花费。`,
+		toppedUp: p => `自上次记录以来充值已到账（${p.before} → ${amountText(p.total, p.currency)}），此后还没有可计算的花费。`,
 		burning: (perDay, currency, daysLeft) =>
-			`每天约 ${perDay} ${currency}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,
+			`每天约 ${amountText(perDay, currency)}${daysLeft === null ? '' : `；照这个速度，余额${daysLeft < 1 ? '撑不到一天' : `还能用 ${Math.floor(daysLeft)} 天`}`}。`,
 	},
 };

@@ -1,5 +1,6 @@
 // 命令行的文字（简体中文）：参数错误和命令结果，与 ../cli.ts 同一类型。
 
+import {amountText} from '../../text/amount.js';
 import {agentAppNames} from '../../deepseek/facts.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import type {CliMessages} from '../cli.js';
@@ -10,8 +11,9 @@ export const cliMessages: CliMessages = {
 	unknownOption: option => `没有“${option}”这个选项`,
 	unknownOptionNearest: p => `没有“${p.option}”这个选项（是不是想用 ${p.nearest}？）`,
 	optionNeedsValue: option => `${option} 后面缺少值`,
-	optionTakesNoValue: option => `${option} 不接受值`,
-	badLanguage: value => `--lang 应为 zh-CN（简体中文）或 en（英文），收到的是“${value}”`,
+	optionTakesNoValue: option => `${option} 不能带值`,
+	unreadableLine: '无法解析这行命令：请逐个检查选项及其值',
+	badLanguage: value => `--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US），收到的是“${value}”`,
 	unknownCommand: name => `没有“${name}”这个命令（可用的命令：check、balance、report、config）`,
 	unknownCommandNearest: p => `没有“${p.name}”这个命令（是不是想用 ${p.nearest}？可用的命令：check、balance、report、config）`,
 	tooManyCommands: extra => `多余的参数“${extra}”`,
@@ -37,8 +39,8 @@ export const cliMessages: CliMessages = {
 	stopped: signal => `已停止（${signal}）。`,
 	settingsUnusable: 'deepseek-fix 已停止：那个文件里可能有记住的 base URL、key 或语言，读不到它就不运行。',
 	folderGone: 'deepseek-fix：你所在的文件夹已经不存在（被删除或移走了）：先用 cd 进入一个存在的文件夹，再运行一次。',
-	below: (total, currency, threshold) => `余额 ${total} ${currency} 低于 ${threshold} ${currency}。`,
-	notBelow: (total, currency, threshold) => `余额 ${total} ${currency} 不低于 ${threshold} ${currency}。`,
+	below: (total, currency, threshold) => `余额 ${amountText(total, currency)} 低于 ${amountText(threshold, currency)}。`,
+	notBelow: (total, currency, threshold) => `余额 ${amountText(total, currency)} 不低于 ${amountText(threshold, currency)}。`,
 	balanceUnreadable: p =>
 		p.json
 			? `无法查询余额，因此没有与 --below ${p.threshold} 比较（退出码 1）；原因和解决办法见输出的 JSON。`
@@ -67,16 +69,16 @@ export const cliMessages: CliMessages = {
 		})[p.why],
 	badDuration: p => `--${p.flag} 应为 ${p.min} 到 ${p.max} 之间的时长，例如 90s、10m 或 500ms（纯数字表示毫秒），收到的是“${p.value}”`,
 	waitOnly: p => `--${p.flag} 用于设置等待方式：请同时加上 --wait`,
-	waitStatus: p => `${p.total} ${p.currency} · ${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · Ctrl+C 停止`,
-	waitStatusShort: p => `${p.total} ${p.currency} · ${p.next}后再查 · 已等待 ${p.waited}`,
-	waitStatusShortest: p => `${p.total} ${p.currency} · ${p.next}后再查`,
+	waitStatus: p => `${amountText(p.total, p.currency)} · ${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · Ctrl+C 停止`,
+	waitStatusShort: p => `${amountText(p.total, p.currency)} · ${p.next}后再查 · 已等待 ${p.waited}`,
+	waitStatusShortest: p => `${amountText(p.total, p.currency)} · ${p.next}后再查`,
 	waitStatusUnread: p => `${p.next}后再查 · 已等待充值 ${p.waited}（最长 ${p.max}） · ${joinedZh('上一次查询失败', p.problem)}`,
-	waitArrived: p => `余额又可以支付调用了：${p.total} ${p.currency}（等待了 ${p.waited}）。`,
-	waitNotNeeded: p => `余额已经可以支付调用：${p.total} ${p.currency}，不需要等待。`,
-	waitNotNeededBelow: p => `余额不低于 ${p.below} ${p.currency}：${p.total} ${p.currency}，不需要等待。`,
+	waitArrived: p => `余额又可以支付调用了：${amountText(p.total, p.currency)}（等待了 ${p.waited}）。`,
+	waitNotNeeded: p => `余额 ${amountText(p.total, p.currency)}，已经可以支付调用，不需要等待。`,
+	waitNotNeededBelow: p => `余额 ${amountText(p.total, p.currency)}，不低于 ${amountText(p.below, p.currency)}，不需要等待。`,
 	waitTimedOut: p =>
-		`已等待 ${p.waited}，停止等待：余额仍是 ${p.total} ${p.currency}。要等久一些，请用 --wait-max。`,
-	waitTimedOutBelow: p => `已等待 ${p.waited}，停止等待：余额是 ${p.total} ${p.currency}，仍低于 ${p.below} ${p.currency}。`,
+		`已等待 ${p.waited}，停止等待：余额仍是 ${amountText(p.total, p.currency)}。要等久一些，请用 --wait-max。`,
+	waitTimedOutBelow: p => `已等待 ${p.waited}，停止等待：余额是 ${amountText(p.total, p.currency)}，仍低于 ${amountText(p.below, p.currency)}。`,
 	waitTimedOutUnread: p => `已等待 ${p.waited}，停止等待：无法查询余额（原因见上文）。`,
 	waitNothingToWatch: p => `deepseek-fix：--wait 监视的是 DeepSeek 余额，而这里没有可监视的余额。${p.problem}`,
 	checking: p => `正在检查 ${p.baseUrl}……（每个请求最多等 ${p.timeout}；按 Ctrl+C 停止）`,

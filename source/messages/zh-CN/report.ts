@@ -1,5 +1,6 @@
 // 报告里的句子和标签（简体中文）：`check` 文本、`balance` 文本和给客服的 Markdown 报告，
 // 与 ../report.ts 同一类型。
+import {amountText} from '../../text/amount.js';
 import type {BalanceTextMessages, MarkdownMessages, StatusWords, TextReportMessages} from '../report.js';
 
 /** 怎样认出 base URL 背后的服务（ProviderInfo.detectedBy）。 */
@@ -28,7 +29,7 @@ export const balanceTextMessages: BalanceTextMessages = {
 	heading: p => `余额：${p.where}`,
 	withProvider: p => `${p.baseUrl}（${p.provider}）`,
 	relayHeading: p => `余额：${p.provider}（中转站自己的余额，不是 DeepSeek 的）`,
-	total: p => `${p.total} ${p.currency}`,
+	total: p => amountText(p.total, p.currency),
 	granted: p => `赠送余额 ${p.amount}（优先扣除，会过期）`,
 	toppedUp: p => `充值余额 ${p.amount}（不会过期）`,
 	relayRemaining: p => `剩余 ${p.amount} ${p.unit}`,
@@ -40,7 +41,7 @@ export const balanceTextMessages: BalanceTextMessages = {
 	tokenExpired: p => `这个令牌已于 ${p.date} 过期：无论还剩多少，网关都会拒绝用它发出的调用。`,
 	readFrom: p => `数据来自 ${p.source}。`,
 	notAvailable: 'DeepSeek 表示这个账号当前无法调用（is_available: false）。',
-	underAlert: p => `低于你设的余额不足提醒 ${p.amount} ${p.currency}（在向导里设置；deepseek-fix config 可查看）。`,
+	underAlert: p => `低于你设的余额不足提醒 ${amountText(p.amount, p.currency)}（在向导里设置；deepseek-fix config 可查看）。`,
 	noBalances: '服务没有返回任何余额条目。',
 	unreadable: '无法查询余额。',
 	unreadableBecause: p => `无法查询余额。${p.reason}`,

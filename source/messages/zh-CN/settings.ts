@@ -1,8 +1,9 @@
 // 记住的设置和 `config` 命令（简体中文），与 ../settings.ts 同一类型。
+import {amountText} from '../../text/amount.js';
 import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessages} from '../settings.js';
 
 /** 记住的诊断是谁的：与现在用的 key 和 base URL 相同时不写。 */
-const whose = (changed: 'baseUrl' | 'key' | undefined) => (changed === undefined ? '' : `，用的是${changed === 'key' ? '另一个 key' : '另一个 base URL'}`);
+const whose = (phrase: string | undefined) => (phrase === undefined ? '' : `；${phrase}`);
 
 export const settingsNotices: SettingsNotices = {
 	movedAsideCorrupt: p =>
@@ -70,7 +71,11 @@ export const configMessages: ConfigMessages = {
 	languageLabel: '语言',
 	fileMissing: p => `${p.path}（尚未创建：没有记住任何东西）`,
 	fileUnreadable: p => `${p.path}（无法读取：不知道里面记住了什么，也不会改动它）`,
-	notSet: '未设置',
+	baseUrlNone: '没有记住：运行时用 DEEPSEEK_BASE_URL，没有这个变量时用 DeepSeek 官方地址（在向导里选“记住这些设置，下次再用”即可）',
+	alertNone: '没有：可在向导里选“查余额／设置余额不足提醒”来设置，脚本里可用 deepseek-fix balance --below',
+	probeModelNone: '还没有：向导会记住付费测试调用所用的模型',
+	languageNone: '没有记住：由 --lang、DEEPSEEK_FIX_LANG 或系统语言决定（在向导里按 L 后选“以后都用中文”即可记住）',
+	diagnosisNone: '还没有：只有向导会记住上次的结果（deepseek-fix check 和 deepseek-fix balance 不会）',
 	keyRemembered: p => `${p.masked}，记在这个文件里`,
 	keyNotRemembered: p => `没有记住（${p.source}）`,
 	keySources: {
@@ -84,10 +89,10 @@ export const configMessages: ConfigMessages = {
 	historyNone: '还没有记录',
 	historySingle: p => `1 条记录：${p.reading}`,
 	historySummary: p => `${p.count} 条记录；最早 ${p.first}；最近 ${p.last}`,
-	reading: p => `${p.at} 时为 ${p.total} ${p.currency}`,
-	alertSummary: p => `低于 ${p.amount} ${p.currency}`.trimEnd(),
-	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}${whose(p.changed)}）：${p.summary}`,
-	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}${whose(p.changed)}）`,
+	reading: p => `${amountText(p.total, p.currency)}（${p.at}）`,
+	alertSummary: p => `低于 ${amountText(p.amount, p.currency)}`.trimEnd(),
+	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）：${p.summary}`,
+	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）`,
 	conflictingFlags: '--path 和 --reset 只能用一个。',
 	hintReset: '要清除所有设置：deepseek-fix config --reset',
 };

@@ -38,11 +38,11 @@ export const usageMessages: UsageMessages = {
 		problem: '发现了问题',
 		couldNotRun: '无法按要求运行',
 		cancelled: '已取消（Ctrl+C）',
-		terminated: '被 SIGTERM 停止（进程被结束，例如服务停止或超时）',
-		hungUp: '被 SIGHUP 停止（终端已关闭）',
-		closed: '输出提前被关闭',
+		terminated: '收到 SIGTERM 后退出（例如停止服务或超时）',
+		hungUp: '收到 SIGHUP 后退出（终端已关闭）',
+		closed: '输出端提前关闭',
 	},
-	exitSummary: p => `退出码：0 ${p.ok}，1 ${p.problem}，2 ${p.couldNotRun}，\n130 ${p.cancelled}，143 或 129 被 SIGTERM 或 SIGHUP 停止，\n141 ${p.closed}。`,
+	exitSummary: p => `退出码：0 ${p.ok}，1 ${p.problem}，2 ${p.couldNotRun}，\n130 ${p.cancelled}，143 或 129 收到 SIGTERM 或 SIGHUP 后退出，\n141 ${p.closed}。`,
 	commands: {
 		check: {
 			about:

@@ -1,4 +1,5 @@
 // 交互式向导的每一句话（简体中文），与 ../wizard.ts 同一类型。
+import {amountText} from '../../text/amount.js';
 import type {KeySource} from '../../checks/types.js';
 import {quoted} from '../../text/quoted.js';
 import type {WizardText} from '../wizard.js';
@@ -143,13 +144,13 @@ export const wizardText: WizardText = {
 		remembered: {
 			diagnosis: p => `上次（${p.ago}）：${p.summary}`,
 			diagnosisUndated: p => `上次：${p.summary}`,
-			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}用的是${p.changed === 'key' ? '另一个 key' : '另一个 base URL'}：${p.summary}`,
+			diagnosisElsewhere: p => `上次${p.ago ? `（${p.ago}）` : ''}${p.whose}：${p.summary}`,
 			balance: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）`,
 			toppedUpSince: p => `此后已充值：${p.before} → ${p.amount}（${p.ago}）`,
 			balanceWithSpending: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}`,
 			balanceWithDaysLeft: p => `${balanceLabel(p.sinceThen)}：${p.amount}（${p.ago}）；每天约花 ${p.perDay}，${p.days < 1 ? '撑不到一天' : `约可用 ${p.days} 天`}`,
-			alert: p => `余额不足提醒：低于 ${p.amount} ${p.currency}`,
-			alertOtherCurrency: p => `余额不足提醒：低于 ${p.amount} ${p.currency}（对 ${p.balanceCurrency} 余额不起作用）`,
+			alert: p => `余额不足提醒：低于 ${amountText(p.amount, p.currency)}`,
+			alertOtherCurrency: p => `余额不足提醒：低于 ${amountText(p.amount, p.currency)}（对 ${p.balanceCurrency} 余额不起作用）`,
 		},
 		question: '遇到了什么情况？',
 		branchCrumbs: {balance: '余额', drain: '花费', everything: '全部检查'},
@@ -159,7 +160,7 @@ export const wizardText: WizardText = {
 			fails402: '调用失败，报 402 Insufficient Balance',
 			failsOther: '调用报了别的错（401、429、5xx、超时）',
 			balance: '查余额／设置余额不足提醒',
-			balanceAlertSet: p => `查余额／修改提醒（现在是低于 ${p.amount} ${p.currency}）`,
+			balanceAlertSet: p => `查余额／修改提醒（现在是低于 ${amountText(p.amount, p.currency)}）`,
 			drains: '余额消耗得比预期快',
 			everything: '运行全部检查',
 			faq: '有没有套餐、自动充值、余额提醒、团队功能？',
@@ -375,9 +376,9 @@ export const wizardText: WizardText = {
 		alsoDeepSeekShort: '也检查我的 DeepSeek 账号',
 		setAlert: '设置余额不足提醒',
 		checkBalance: '现在查余额',
-		changeAlert: p => `修改余额不足提醒（现在是低于 ${p.amount} ${p.currency}）`,
+		changeAlert: p => `修改余额不足提醒（现在是低于 ${amountText(p.amount, p.currency)}）`,
 		removeAlert: '删除余额不足提醒',
-		doneKeepAlert: p => `完成：保留提醒（低于 ${p.amount} ${p.currency}）`,
+		doneKeepAlert: p => `完成：保留提醒（低于 ${amountText(p.amount, p.currency)}）`,
 		checkAgain: '再检查一次',
 		checkAgainPaid: '再检查一次（会再发起一次付费测试调用）',
 		checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key（${p.masked}）`,
@@ -406,13 +407,13 @@ export const wizardText: WizardText = {
 
 	changes: {
 		heading: '与上次检查相比：',
-		balanceCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：已经不够支付调用了。`,
-		accountCanPay: p => `DeepSeek 又允许这个账号支付调用了（${p.amount} ${p.currency}）：调用又能成功了。`,
-		accountCannotPay: p => `DeepSeek 不再允许这个账号支付调用（${p.amount} ${p.currency}）。`,
-		balanceStillEmpty: p => `没有变化：余额仍是 ${p.amount} ${p.currency}，无法支付调用。`,
-		balanceStillCannotPay: p => `余额 ${p.before} → ${p.after} ${p.currency}：仍然不够支付调用。`,
-		balanceUp: p => `余额 ${p.before} → ${p.after} ${p.currency}：充值已到账。`,
-		balanceDown: p => `余额 ${p.before} → ${p.after} ${p.currency}：上次查看后又花掉了一些。`,
+		balanceCannotPay: p => `余额 ${p.before} → ${amountText(p.after, p.currency)}：已经不够支付调用了。`,
+		accountCanPay: p => `DeepSeek 又允许这个账号支付调用了（${amountText(p.amount, p.currency)}）：调用又能成功了。`,
+		accountCannotPay: p => `DeepSeek 不再允许这个账号支付调用（${amountText(p.amount, p.currency)}）。`,
+		balanceStillEmpty: p => `没有变化：余额仍是 ${amountText(p.amount, p.currency)}，无法支付调用。`,
+		balanceStillCannotPay: p => `余额 ${p.before} → ${amountText(p.after, p.currency)}：仍然不够支付调用。`,
+		balanceUp: p => `余额 ${p.before} → ${amountText(p.after, p.currency)}：充值已到账。`,
+		balanceDown: p => `余额 ${p.before} → ${amountText(p.after, p.currency)}：上次查看后又花掉了一些。`,
 		keyAccepted: '现在 key 有效了。',
 		testCallWorks: '现在测试调用成功了。',
 		fixed: p => `已恢复正常：${p.title}`,
@@ -608,8 +609,8 @@ export const wizardText: WizardText = {
 			titleLow: p => `你的余额不多了：${p.amount}`,
 			bonusFirst: '赠送余额优先扣除，而且会过期；充值余额不会过期。',
 			noAlerts: 'DeepSeek 不发余额不足提醒，也没有自动充值：可以让本工具来提醒你。',
-			alertSet: p => `DeepSeek 不发余额不足提醒，也没有自动充值：这里设置的提醒（低于 ${p.amount} ${p.currency}）在运行 deepseek-fix balance --below ${p.amount} 时生效，例如用 cron 定时运行。`,
-			alertOtherCurrency: p => `这里设置的提醒是低于 ${p.amount} ${p.currency}，而这个余额的币种是 ${p.balanceCurrency}：提醒对它不起作用。请改成以 ${p.balanceCurrency} 计的金额。`,
+			alertSet: p => `DeepSeek 不发余额不足提醒，也没有自动充值：这里设置的提醒（低于 ${amountText(p.amount, p.currency)}）在运行 deepseek-fix balance --below ${p.amount} 时生效，例如用 cron 定时运行。`,
+			alertOtherCurrency: p => `这里设置的提醒是低于 ${amountText(p.amount, p.currency)}，而这个余额的币种是 ${p.balanceCurrency}：提醒对它不起作用。请改成以 ${p.balanceCurrency} 计的金额。`,
 		},
 		balanceWarning: p => `注意余额：${p.summary}`,
 		alsoSeen: p => `另外发现：${p.title}：${p.summary}`,
@@ -763,8 +764,8 @@ export const wizardText: WizardText = {
 		},
 		alertSaved: {
 			crumb: '提醒已设置',
-			title: (amount, currency) => `提醒已设置：低于 ${amount} ${currency}`,
-			titleUnder: p => `提醒已设置：低于 ${p.amount} ${p.currency}；你的余额现在就低于它（${p.balance}）`,
+			title: (amount, currency) => `提醒已设置：低于 ${amountText(amount, currency)}`,
+			titleUnder: p => `提醒已设置：低于 ${amountText(p.amount, p.currency)}；你的余额现在就低于它（${p.balance}）`,
 			lines: amount => [
 				`0 * * * * deepseek-fix balance --below ${amount} || <你的通知命令>`,
 				'用 crontab -e 加上上面这一行，每小时检查一次。',

@@ -2,6 +2,7 @@
 // goes (drain), the alert saved, and DeepSeek's own account fine after a service in between refused. The helpers
 // the 402 path's results share (topup.ts) are here too: the balance warning kept on a result, the alert's options,
 // the wait for a top-up.
+import {amountText} from '../../text/amount.js';
 import type {BalanceInfo} from '../../domain/balance.js';
 import {balanceAmounts} from '../../checks/balance.js';
 import {compareDecimal, isDecimalString, isZeroAmount} from '../../domain/decimal.js';
@@ -31,7 +32,7 @@ export function withBalanceWarning(view: View, content: LeafContent): LeafConten
 	return {...content, lines: [wizardText.leaves.balanceWarning({summary: warning}), ...content.lines], fixes: uniqueFixes([fixes.topUp(), ...content.fixes])};
 }
 
-export const amount = (info: BalanceInfo) => `${info.total} ${info.currency}`;
+export const amount = (info: BalanceInfo) => `${amountText(info.total, info.currency)}`;
 
 /** Set the low-balance alert; when one is set already, change it or remove it instead. */
 export const setAlert = (view: View): Option[] => {

@@ -1,5 +1,6 @@
 // Waiting for a top-up: the balance at the last look, a countdown to the next one, and
 // how long the wait has gone on of how long it may.
+import {amountText} from '../../text/amount.js';
 import {Box} from 'ink';
 import type {WaitProgress} from '../../top-up-wait.js';
 import {timeMessages} from '../../messages/time.js';
@@ -29,7 +30,7 @@ export function WaitScreen({node, view, progress, width}: WaitScreenProps) {
 		const next = unbroken(timeMessages.countdown({ms: progress.nextAt - now}));
 		const last = progress.last ? facts.resultsOf([progress.last]) : view.results;
 		const main = facts.mainBalance(facts.reading(last));
-		if (main) add('look', text.balance({amount: `${main.total} ${main.currency}`, next}));
+		if (main) add('look', text.balance({amount: amountText(main.total, main.currency), next}));
 		else if (progress.last) add('look', text.unread({problem: progress.last.summary, next}));
 		else add('look', text.firstLook({next}));
 		const waited = unbroken(timeMessages.elapsed({ms: now - progress.startedAt}));

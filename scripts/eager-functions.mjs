@@ -1,0 +1,131 @@
+// The named functions of the code `check` and `balance` load, compiled when their file loads
+// instead of when they are first called, so that Node's compile cache keeps them.
+//
+// Why: V8 compiles a function the first time it is called, and Node's compile cache keeps only
+// what was compiled while the file loaded (the module's top level and the CommonJS bodies that
+// scripts/eager-modules.mjs marks). So every run compiled again each function of ours and of
+// undici's that it called: of the ~14 ms of CPU from main() to the first request, a second run
+// in the same process needs ~2, and of the ~10 ms from the first answer to the exit ~4
+// (docs/development.md, "What each change saved"). A function expression in
+// parentheses is compiled as its file loads; so each function declaration at a module's top
+// level (`function f(…) {…}`) becomes `var f = (function f(…) {…});`.
+//
+// That is not the same as a declaration in one way: a declaration is hoisted, usable from the
+// start of its scope, and `var f` holds the function only once its line has run. So a
+// declaration stays one where it may be called before its line: where its name appears in
+// what runs before that line (the statements above it in its scope), or in the body of a
+// declaration named there, and so on. Whatever runs after the line finds the `var` set.
+//
+// Only the files `check` and `balance` load (scripts/build.mjs): the wizard's chunk is not in
+// the compile cache after a killed run, and compiling all of it as it loads cost its first
+// frame more than it saved (docs/development.md, "Tried and not kept").
+//
+// The rewrite is textual, over esbuild's unminified output (after eager-modules.mjs): a
+// declaration at a module's top level is a line `function name(…) {` at column 0 closed by a
+// line `}`, and one in a CommonJS body the same at four spaces within the body. An async
+// function is marked the same way (V8 compiles `(async function …)` at load too; an arrow
+// function waits for its first call, parentheses or not). Generators are left as they are; so
+// is a function whose text holds a template literal spanning lines, where a line `}` could be
+// inside the literal. The build minifies the result, which fails on anything that is no longer
+// JavaScript.
+
+/** One declaration line at `indent`: `function name(params) {` or `async function name(params) {` on one line. */
+const declarationAt = indent => new RegExp(`^${indent}(?:async )?function ([\\w$]+)\\([^\\n]*\\) \\{$`, 'gm');
+
+/** Identifiers in `text` (not property names after a dot): strings and comments included, which only keeps more. */
+function identifiersIn(text) {
+	return new Set(text.match(/(?<![\w$.])[A-Za-z_$][\w$]*/g) ?? []);
+}
+
+/** Any declaration (async and generators included) that starts a line at `indent`: what its scope hoists. */
+const anyDeclarationAt = indent => new RegExp(`^${indent}(?:async )?function\\*? ?([\\w$]+)\\(`, 'gm');
+
+/**
+ * The declarations of one scope, `text` from the scope's start to its end: each with its
+ * name, where it starts and ends (after its closing line), and whether it may become eager.
+ */
+function declarationsIn(text, indent) {
+	const declarations = [];
+	for (const match of text.matchAll(anyDeclarationAt(indent))) {
+		const closing = text.indexOf(`\n${indent}}\n`, match.index);
+		if (closing < 0) return undefined; // not esbuild's shape: leave the scope alone
+		declarations.push({name: match[1], start: match.index, end: closing + indent.length + 3, plain: false});
+	}
+	for (const match of text.matchAll(declarationAt(indent))) {
+		const found = declarations.find(declaration => declaration.start === match.index);
+		const body = text.slice(found.start, found.end);
+		// A template literal over several lines (a line with an odd number of backticks): its `}` line may be inside it.
+		found.plain = !body.split('\n').some(line => (line.split('`').length - 1) % 2 === 1);
+	}
+	// Overlapping extents mean a closing line was not the declaration's own: leave the scope alone.
+	for (let index = 1; index < declarations.length; index++) if (declarations[index].start < declarations[index - 1].end) return undefined;
+	return declarations;
+}
+
+/**
+ * Which declarations of a scope may be called before their own line has run, and so stay
+ * declarations: those named in what runs before that line (the scope's statements above it,
+ * the declarations' bodies left out), or in the body of a declaration so named, and so on.
+ * Code that runs after the line (what follows it, other modules importing this one) finds the
+ * `var` set. A name counts wherever it appears (a string, a property's value, an arrow not yet
+ * called): that only keeps more.
+ */
+function stayingDeclarations(text, declarations) {
+	const byName = new Map(declarations.map(declaration => [declaration.name, declaration]));
+	const bodyNames = new Map(declarations.map(declaration => [declaration, identifiersIn(text.slice(declaration.start, declaration.end))]));
+	const reached = new Set();
+	const reach = names => {
+		const pending = [...names];
+		while (pending.length > 0) {
+			const declaration = byName.get(pending.pop());
+			if (!declaration || reached.has(declaration)) continue;
+			reached.add(declaration);
+			pending.push(...bodyNames.get(declaration));
+		}
+	};
+	// A name declared twice in one scope (possible in a sloppy CommonJS body): the last one is hoisted over both.
+	const stay = new Set(declarations.filter(declaration => declarations.some(other => other !== declaration && other.name === declaration.name)));
+	let ranUpTo = 0;
+	for (const declaration of declarations) {
+		// What runs before this line: the statements between the previous declaration and this one.
+		reach(identifiersIn(text.slice(ranUpTo, declaration.start)));
+		ranUpTo = declaration.end;
+		if (!declaration.plain || reached.has(declaration)) stay.add(declaration);
+	}
+	return stay;
+}
+
+/** One scope's text with its eligible declarations rewritten, and how many. */
+function eagerScope(text, indent) {
+	const declarations = declarationsIn(text, indent);
+	if (!declarations) return {text, count: 0};
+	const stay = stayingDeclarations(text, declarations);
+	let out = text;
+	let count = 0;
+	for (const declaration of declarations.filter(each => !stay.has(each)).reverse()) {
+		const closing = declaration.end - 2; // the `}` of `\n${indent}}\n`
+		out = `${out.slice(0, declaration.start)}${indent}var ${declaration.name} = (${out.slice(declaration.start + indent.length, closing)}});${out.slice(closing + 1)}`;
+		count++;
+	}
+	return {text: out, count};
+}
+
+/** A CommonJS body as eager-modules.mjs leaves it: `"path": (function(params) {` … `  })`. */
+const commonJsBody = /^( {2}"[^"\n]+": \(function\([^)\n]*\) \{\n)([\s\S]*?)(\n {2}\}\)\n\}\);)$/gm;
+
+/**
+ * The text with the declarations at each module's top level (and in each CommonJS body)
+ * written as parenthesised function expressions where that cannot change what runs, and how
+ * many were.
+ */
+export function withEagerFunctions(text) {
+	let count = 0;
+	// The CommonJS bodies first, each a scope of its own; their lines are indented, so the top level's pass below skips them.
+	const withBodies = text.replace(commonJsBody, (_whole, opening, body, closing) => {
+		const eager = eagerScope(`${body}\n`, '    ');
+		count += eager.count;
+		return `${opening}${eager.text.slice(0, -1)}${closing}`;
+	});
+	const top = eagerScope(withBodies, '');
+	return {text: top.text, count: count + top.count};
+}
