@@ -611,9 +611,11 @@ const checkSteps = (): ChecksNode[] => [
 		wizardText.checks.everythingCrumb,
 		wizardText.checks.everythingTitle,
 		['key_present', 'key_format', 'network', 'endpoint', 'auth', 'balance', 'service_status', 'probe', 'key_exposure', 'usage_trend'],
-		['leaf.bonus_only'],
+		['leaf.bonus_only', 'leaf.balance_unread'],
 		view => {
 			if (view.diagnosis.verdict === 'ok' && balanceLeaf(view, 'leaf.ok', 'leaf.bonus_only') === 'leaf.bonus_only') return 'leaf.bonus_only';
+			// Nothing failed, but no check saw the money: not "no problem found" (as the balance branch ends).
+			if (view.diagnosis.verdict === 'ok' && facts.balanceUnseen(view.results)) return 'leaf.balance_unread';
 			return byVerdict(view);
 		},
 	),
