@@ -125,7 +125,8 @@ export const balance: Check = {
 		if (gateway && result.kind !== 'failure' && (result.status !== 200 || !parseBalance(result.json).ok) && said?.provider !== 'deepseek') {
 			// Its own refusal (its token, its limit) is kept, as the key check keeps one: the diagnosis reads it from `balance` alone.
 			const own = said?.provider === gateway.id ? {signature: said} : {};
-			return {status: 'skip', summary: checkMessages.balance.notPassedOn(gateway.name, result.status), details: {...httpFacts(result), reading: null, notPassedOn: true, ...own}};
+			const summary = own.signature ? checkMessages.balance.refusedByGateway : checkMessages.balance.notPassedOn;
+			return {status: 'skip', summary: summary(gateway.name, result.status), details: {...httpFacts(result), reading: null, notPassedOn: true, ...own}};
 		}
 		if (result.kind === 'failure' || result.status !== 200) {
 			const outcome = unexpected(result, checkMessages.balance.what);

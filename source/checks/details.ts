@@ -43,6 +43,14 @@ export function numberDetail(results: Results, id: CheckId, key: string): number
 
 export const status = (results: Results, id: CheckId) => results.get(id)?.status;
 
+/**
+ * The key works, but no check saw the money behind it: the balance was not read here (a gateway that does not pass
+ * the query on, a relay without one) and no paid call went through. Nothing failing is then no proof the calls are
+ * paid for: the diagnosis says so, and the wizard ends at its "could not be read here" result instead of "no problem".
+ */
+export const balanceUnseen = (results: Results): boolean =>
+	status(results, 'balance') === 'skip' && status(results, 'auth') === 'pass' && status(results, 'probe') !== 'pass';
+
 /** With no key: the first other variable that holds a DeepSeek-shaped key (key_present's `elsewhere`), safe to print. */
 export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 	const list = detail(results, 'key_present', 'elsewhere');

@@ -76,6 +76,11 @@ export class Facts {
 		return details.answerUnreadable(this.#byId, id);
 	}
 
+	/** The key works, but neither the balance nor a paid call was seen (details.ts). */
+	get balanceUnseen(): boolean {
+		return details.balanceUnseen(this.#byId);
+	}
+
 	/** The first API check's redirect (never followed), if any. */
 	get redirect(): ReturnType<typeof details.redirectSeen> {
 		return details.redirectSeen(this.#byId);

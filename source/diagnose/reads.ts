@@ -1,6 +1,6 @@
 // The reads the rules make, for the rest of the program: the wizard's tree (tree/leaves/), `check --json` and
 // run-later ask the same questions of one run's results here, so they never disagree with the diagnosis.
-import type {CheckResult} from '../checks/types.js';
+import type {CheckId, CheckResult} from '../checks/types.js';
 import {moneyKinds, type Blocked, type SignatureKind} from '../providers/signatures.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {Facts} from './facts.js';
@@ -21,10 +21,12 @@ export function relayMoneyWhat(results: readonly CheckResult[]): MoneyWhat | und
 }
 
 /** Whether the service the calls go to has blocked the user behind the key ('account'), this token ('token') or the token's group ('group'), and its name as the diagnosis gives it. */
-export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string; behindLocalProxy: boolean; status: number; said: string | undefined} | undefined {
+export function blockedAt(results: readonly CheckResult[]): {what: Blocked; name: string; behindLocalProxy: boolean; status: number; said: string | undefined; rows: CheckId[]} | undefined {
 	const facts = new Facts(results);
 	const block = blockFound(facts);
-	return block && {what: block.what, name: block.name, behindLocalProxy: block.behindLocalProxy, status: block.found.status, said: facts.string(block.found.id, 'errorMessage')};
+	// `rows`: the checks whose answers hold that block, in check order (the key check's and the balance reading's, say).
+	const rows = block ? facts.answers.filter(answer => answer.blocked === block.what).map(answer => answer.id) : [];
+	return block && {what: block.what, name: block.name, behindLocalProxy: block.behindLocalProxy, status: block.found.status, said: facts.string(block.found.id, 'errorMessage'), rows};
 }
 
 /** The upstream (e.g. DeepSeek) whose own refusal for money a remote service passed on, as upstreamExhausted reads it: the user's balance there is not the problem. */

@@ -101,5 +101,9 @@ export function diagnose(results: readonly CheckResult[], rules: readonly NamedR
 		return {verdict, summary: diagnoseMessages.okWithWarnings({warnings}), fixes: adviceWhenOk(facts)};
 	}
 	const balance = facts.result('balance');
+	// A key that works says nothing of the money behind it: "no problem" alone would read as "your calls are paid for".
+	if (facts.balanceUnseen) {
+		return {verdict, summary: diagnoseMessages.okBalanceUnread, fixes: adviceWhenOk(facts)};
+	}
 	return {verdict, summary: diagnoseMessages.ok(balance?.status === 'pass' ? balance.summary : undefined), fixes: adviceWhenOk(facts)};
 }

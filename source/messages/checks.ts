@@ -380,6 +380,9 @@ const checkMessagesEn = {
 		/** A gateway that passes the key on did not answer /user/balance as DeepSeek does. */
 		notPassedOn: (name: string, status: number) =>
 			`Not read, as ${name} did not pass the balance query on to DeepSeek (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
+		/** The same gateway refused the query in its own name (its token, its limit), as it refuses the calls: not for want of passing it on. */
+		refusedByGateway: (name: string, status: number) =>
+			`Not read, as ${name} refused the balance query itself (HTTP ${status}). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.`,
 		/** A 200 answer that is not a balance DeepSeek's way (`reason`, from the parser): the server's value is never in it. */
 		unreadable: (status: number, reason: string) => `Unreadable answer (HTTP ${status}). ${reason}`,
 		noBalances: 'The account has no balance at all: a newly created account gets no free credit.',

@@ -352,6 +352,8 @@ const diagnoseMessagesEn = {
 	/** `detail`: the check's own sentence, which names the host and what to do. */
 	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
+	/** Nothing failed, but the balance could not be read here (a gateway that does not pass the query on, a relay without one): no check saw whether the calls are paid for. */
+	okBalanceUnread: 'No problem found in what could be checked, but the balance could not be read here: only a real call shows whether it is paid for.',
 	/** Nothing blocks the calls, but checks ended with a warning; `warnings` are sentences from `warning`. */
 	okWithWarnings: (p: {warnings: readonly string[]}) =>
 		`Nothing blocks your calls, but ${p.warnings.length === 1 ? '1 warning' : `${p.warnings.length} warnings`} — ${p.warnings.join(' ')}`,

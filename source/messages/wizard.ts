@@ -262,6 +262,8 @@ const wizardTextEn = {
 		questionDeepSeek: 'Which key of your DeepSeek account should be checked?',
 		help: 'A key is never shown whole: only sk-… and its last four characters.',
 		helpGateway: 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.',
+		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key it takes is the user's DeepSeek key. */
+		helpGatewayPassesKeyOn: (p: {name: string}) => `${p.name} passes the key on to DeepSeek: that is your DeepSeek key.`,
 		/** No DeepSeek key found, but another tool's variable holds a DeepSeek-shaped one (never sent unless pasted). */
 		/** The same on the key step: why this shell or window lacks it, and what gets it. */
 		helpSaved: (saved: SavedKey) =>

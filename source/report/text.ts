@@ -90,13 +90,16 @@ export function fixLines(report: CheckReport, options: WrapOptions & {key: strin
 export const probeCommand = 'deepseek-fix check --probe';
 
 /**
- * The balance shows credit and the paid call was not allowed (the key is there): only a
- * real call tells what the user's program gets, so the report says how to make one.
+ * The paid call was not allowed (the key is there) and the balance shows credit, or nothing was
+ * found while the balance could not be read: only a real call tells what the user's program
+ * gets, so the report says how to make one.
  */
 export function suggestsProbe(report: CheckReport): boolean {
 	const status = (id: string) => report.checks.find(check => check.id === id)?.status;
 	const balance = status('balance');
-	return status('key_present') === 'pass' && status('probe') === 'skip' && (balance === 'pass' || balance === 'warn') && report.balance !== null;
+	// Credit shown (an empty balance would only get 402), or nothing found while the balance could not be read here.
+	const credit = (balance === 'pass' || balance === 'warn') && report.balance !== null;
+	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (report.verdict === 'ok' && balance === 'skip'));
 }
 
 /**

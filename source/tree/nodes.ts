@@ -7,6 +7,8 @@ import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
 import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
+import {detectByHost} from '../providers/detect.js';
+import {passesKeyOn} from '../providers/table.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import {isModelName} from '../domain/models.js';
@@ -221,6 +223,16 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
 }
 
 /** "Which key?" and the paste field, for one branch; both lead to `next`. */
+/**
+ * Whose key a relay or gateway takes: the one it gave you; but a gateway that passes the key on (Cloudflare AI Gateway,
+ * Helicone) takes your DeepSeek key, as the start screen says of it, and DeepSeek's own address needs no word.
+ */
+function gatewayKeyHelp(view: View): string | undefined {
+	const found = detectByHost(view.choices.baseUrl ?? view.known.baseUrl);
+	if (found?.id === 'deepseek') return undefined;
+	return found && passesKeyOn(found.id) ? wizardText.key.helpGatewayPassesKeyOn({name: found.name}) : wizardText.key.helpGateway;
+}
+
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
 	const help = (view: View) => {
@@ -228,7 +240,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const sentWith = appKeySentWith(view);
 		const extra =
 			extraHelp?.(view) ??
-			(view.choices.program === 'gateway' ? wizardText.key.helpGateway
+			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
@@ -599,9 +611,11 @@ const checkSteps = (): ChecksNode[] => [
 		wizardText.checks.everythingCrumb,
 		wizardText.checks.everythingTitle,
 		['key_present', 'key_format', 'network', 'endpoint', 'auth', 'balance', 'service_status', 'probe', 'key_exposure', 'usage_trend'],
-		['leaf.bonus_only'],
+		['leaf.bonus_only', 'leaf.balance_unread'],
 		view => {
 			if (view.diagnosis.verdict === 'ok' && balanceLeaf(view, 'leaf.ok', 'leaf.bonus_only') === 'leaf.bonus_only') return 'leaf.bonus_only';
+			// Nothing failed, but no check saw the money: not "no problem found" (as the balance branch ends).
+			if (view.diagnosis.verdict === 'ok' && facts.balanceUnseen(view.results)) return 'leaf.balance_unread';
 			return byVerdict(view);
 		},
 	),

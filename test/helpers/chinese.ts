@@ -100,6 +100,12 @@ const spacing = new RegExp(`${han}[A-Za-z0-9]|[A-Za-z0-9]${han}`, 'u');
  * key hints, as Esc is. Two or more are a table's columns (config's labels and values), not a sentence's.
  */
 const chineseGap = new RegExp(`${han} ${han}`, 'u');
+/**
+ * A space between full-width punctuation and a Chinese character (“（它的客服） 处理”): the punctuation carries its own
+ * space. Quotes are left out (a quoted name may end in a space: “Bearer ”), and so is a value given empty, which leaves
+ * the spaces around it (the render with the value filled in is checked).
+ */
+const punctuationGap = new RegExp(`[，。：；？！（）、] +${han}|${han} +[，。：；？！（）、]`, 'u');
 const halfWidthPunctuation = new RegExp(`${han}[,;:!?()]|[,;:!?(]${han}|${han}\\.(?:\\s|$)`, 'u');
 
 /** Words docs/development.md's glossary rules out, each with the one it names instead. */
@@ -143,6 +149,7 @@ export function chineseProblems(text: string, names: readonly string[] = []): st
 	for (const [word, instead] of padding) if (own.includes(word)) problems.push(`translationese: ${word} (${instead})`);
 	if (spacing.test(text)) problems.push(`no space between Chinese and Latin text: …${spacing.exec(text)?.[0]}…`);
 	if (chineseGap.test(text.replaceAll('回车 ', ''))) problems.push(`a space between two Chinese words: …${chineseGap.exec(text)?.[0]}…`);
+	if (!names.includes('') && punctuationGap.test(text)) problems.push(`a space beside full-width punctuation: …${punctuationGap.exec(text)?.[0]}…`);
 	if (halfWidthPunctuation.test(text)) problems.push(`half-width punctuation in a Chinese sentence: …${halfWidthPunctuation.exec(text)?.[0]}…`);
 	return problems;
 }

@@ -92,6 +92,19 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 		assert.equal(json.fixes[0]?.url, 'https://platform.deepseek.com/top_up', JSON.stringify(json.fixes));
 	});
 
+	test('`check` without the paid call through a gateway that does not pass the balance query on: not a plain "no problem", and the paid call is suggested, in both languages', async () => {
+		// The key works and nothing failed, but no check saw the money: this user's calls get 402 (the scenario's chat answer).
+		const json = JSON.parse(await cli('cloudflare_ai_gateway_no_balance', ['check', '--json'])) as CheckJson;
+		assert.equal(json.verdict, 'ok');
+		assert.equal(json.summary, 'No problem found in what could be checked, but the balance could not be read here: only a real call shows whether it is paid for.');
+		const text = (await cli('cloudflare_ai_gateway_no_balance', ['check'])).replace(/\s+/g, ' ');
+		assert.match(text, /No problem found in what could be checked, but the balance could not be read here/, text);
+		assert.match(text, /To see what a real call gets \(one 1-token call, a fraction of a cent\): deepseek-fix check --probe/, text);
+		const chinese = (await cli('cloudflare_ai_gateway_no_balance', ['check'], 'zh-CN')).replace(/\s+/g, '');
+		assert.match(chinese, /能检查的部分没有发现问题，但这里查询不到余额/, chinese);
+		assert.match(chinese, /运行deepseek-fixcheck--probe，看看真实调用会得到什么/, chinese);
+	});
+
 	test('`balance` through a gateway that does not pass the query on says why there are no figures, not only that reading failed', async () => {
 		const text = (await cli('cloudflare_ai_gateway_no_balance', ['balance'])).replace(/\s+/g, ' ');
 		assert.match(text, /Not read, as Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\./, text);
@@ -105,6 +118,19 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 		assert.match(text, /Cloudflare AI Gateway refuses the calls itself \(HTTP 401 "Unauthorized"\)/, text);
 		assert.match(text, /cf-aig-authorization header/, text);
 		assert.doesNotMatch(text, /Create an API key|platform\.deepseek\.com\/api_keys/, text);
+	});
+
+	test('its own 401 on the balance query: the row says the gateway refused it, not that it does not pass the query on', async () => {
+		// `balance` reads it without the key check's 401 before it (check's row points to Authentication instead).
+		const balanceRow = async (lang: string) => {
+			const json = JSON.parse(await cli('cloudflare_ai_gateway_auth', ['balance', '--json'], lang)) as CheckJson;
+			return find(json, 'balance');
+		};
+		const balance = await balanceRow('en');
+		assert.equal(balance.status, 'skip');
+		assert.equal(balance.details['notPassedOn'], true, 'the same facts as before');
+		assert.equal(balance.summary, 'Not read, as Cloudflare AI Gateway refused the balance query itself (HTTP 401). Calls still draw on your DeepSeek balance: see it at platform.deepseek.com.');
+		assert.match((await balanceRow('zh-CN')).summary, /^未查询到，因为 Cloudflare AI Gateway 自己拒绝了余额查询（HTTP 401）。调用扣的仍是你的 DeepSeek 余额/);
 	});
 
 	test('the same in Chinese', async () => {

@@ -59,7 +59,8 @@ const byName: Record<string, readonly Sample[]> = {
 	json: [false, true],
 	/** The environment variable an agent app reads its key from (Codex CLI's env_key's; an AIDER_… one, or its item), absent where a file holds the key. */
 	keyVariable: ['MY_DS_KEY', 'AIDER_API_KEY deepseek', undefined],
-	ask: ['relay.example (its support)'],
+	/** Whom to ask at a service (diagnoseMessages.whomToAsk), each language's own: a Chinese one ends in full-width punctuation or in Chinese. */
+	ask: ['relay.example (its support)', 'relay.example（它的客服）', '127.0.0.1 上这个服务的管理员'],
 	at: ['2026-11-25 21:00 UTC'],
 	balance: ['3.00 CNY (sample balance)', ''],
 	balanceCurrency: ['USD'],
@@ -620,6 +621,8 @@ test('the heuristic itself: it finds English left in Chinese, and lets names, co
 	assert.match(chineseProblems('余额100 CNY。').join(), /no space/);
 	assert.match(chineseProblems('请取消设置 代理变量。').join(), /a space between two Chinese words/);
 	assert.deepEqual(chineseProblems('↑↓ 移动 · 回车 选择 · q 退出'), []);
+	assert.match(chineseProblems('请联系 relay.example（它的客服） 处理。').join(), /a space beside full-width punctuation/);
+	assert.deepEqual(chineseProblems('key 以“Bearer ”开头。'), []);
 	assert.match(chineseProblems('余额不足, 请充值。').join(), /half-width punctuation/);
 	assert.match(chineseProblems('余额不足.').join(), /half-width punctuation/);
 	assert.match(chineseProblems('请检查您的 API 密钥。').join(), /glossary's word: 您 \(use 你\).*glossary's word: 密钥/);

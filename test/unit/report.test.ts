@@ -118,7 +118,7 @@ test('renderText: the header names the service in brackets only when it adds som
 	assert.equal(header({...okReport, provider: null}), 'deepseek-fix 0.1.0 · https://api.deepseek.com');
 });
 
-test('renderText suggests the paid call only when the balance shows credit and it was not made', () => {
+test('renderText suggests the paid call only when it was not made and the balance shows credit, or nothing was found while it could not be read', () => {
 	const suggestion = 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe';
 	const withProbe = (status: CheckResult['status']) => ({...okReport, checks: okReport.checks.map(item => (item.id === 'probe' ? {...item, status} : item))});
 	assert.ok(!renderText(withProbe('pass'), {color: false, width: 200}).includes(suggestion), 'the call was made');
@@ -127,6 +127,10 @@ test('renderText suggests the paid call only when the balance shows credit and i
 	assert.ok(!renderText(noKey, {color: false, width: 200}).includes(suggestion), 'no key, no call');
 	const lowBalance = {...okReport, checks: okReport.checks.map(item => (item.id === 'balance' ? {...item, status: 'warn' as const} : item))};
 	assert.ok(renderText(lowBalance, {color: false, width: 200}).includes(suggestion), 'a low balance still shows credit');
+	// A balance that could not be read here: suggested when nothing else was found, not beside another verdict's fixes.
+	const unread = {...okReport, balance: null, checks: okReport.checks.map(item => (item.id === 'balance' ? {...item, status: 'skip' as const} : item))};
+	assert.ok(renderText(unread, {color: false, width: 200}).includes(suggestion), 'nothing found, the balance unread');
+	assert.ok(!renderText({...unread, verdict: 'wrong_endpoint' as const}, {color: false, width: 200}).includes(suggestion), 'another verdict');
 });
 
 test('renderText: a result that starts with its own dash reads after one separator in both languages', () => {

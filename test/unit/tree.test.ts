@@ -1891,3 +1891,22 @@ test('a host that took the connection and answered later than --timeout: the res
 		assert.doesNotMatch(leaf.content(viewWith([network, timedOut])).title, /slowly/);
 	}
 });
+
+test('the key question after "A relay or gateway" asks for the key it gave you, but for your DeepSeek key where the gateway passes the key on', () => {
+	const keyNode = nodeOf('p402.key');
+	assert.ok(keyNode.kind === 'menu');
+	const helpAt = (baseUrl: string) => {
+		const k = known({baseUrl, baseUrlSource: 'env'});
+		return keyNode.help?.(viewOf(walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'current')], k), k), new Date()).at(-1);
+	};
+	assert.equal(helpAt('https://openrouter.ai/api/v1'), 'For a relay or gateway, that is the key it gave you, not a DeepSeek key.');
+	// The start screen says "Cloudflare AI Gateway passes your own DeepSeek key on to DeepSeek": the key step agrees.
+	assert.equal(helpAt('https://gateway.ai.cloudflare.com/v1/acct/gw/deepseek'), 'Cloudflare AI Gateway passes the key on to DeepSeek: that is your DeepSeek key.');
+	assert.equal(helpAt('https://deepseek.helicone.ai/v1'), 'Helicone passes the key on to DeepSeek: that is your DeepSeek key.');
+	// DeepSeek's own address picked: a DeepSeek key, no word about a relay's.
+	assert.equal(helpAt('https://api.deepseek.com'), 'A key is never shown whole: only sk-… and its last four characters.');
+	// An address typed in instead of the one in use decides it.
+	const k = known({baseUrl: 'https://openrouter.ai/api/v1', baseUrlSource: 'env'});
+	const typed = walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'type'), {type: 'submit', node: 'p402.base_url_input', value: 'https://deepseek.helicone.ai'}], k);
+	assert.equal(keyNode.help?.(viewOf(typed, k), new Date()).at(-1), 'Helicone passes the key on to DeepSeek: that is your DeepSeek key.');
+});

@@ -7,7 +7,7 @@ import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
-import {drive, flat, focusedLabel, session, walk402, world} from './helpers.js';
+import {drive, flat, focusedLabel, session, walk402, walkEveryCheck, world} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'gateway.ai.cloudflare.com';
 
@@ -119,4 +119,15 @@ test('"Check my balance" when the gateway does not pass the balance query on: "c
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('Run every check without the paid call, through a gateway that does not pass the balance query on: "could not be read here", never "No problem found", and DeepSeek itself offered', async () => {
+	const w = await world('cloudflare_ai_gateway_no_balance', {host});
+	await session(w, async app => {
+		await walkEveryCheck(app);
+		const leaf = flat(await app.waitFor('Your balance could not be read here', 8000));
+		assert.doesNotMatch(leaf, /No problem found/, leaf);
+		assert.match(leaf, /Cloudflare AI Gateway passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly\./, leaf);
+		assert.match(focusedLabel(await app.waitFor('Also check my DeepSeek account')), /Also check my DeepSeek account/);
+	});
 });

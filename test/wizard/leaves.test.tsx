@@ -457,6 +457,9 @@ test('a gateway that banned the user: the relay leaf says so, quotes it, and off
 		assert.ok(leaf.includes(`Ask whoever runs ${host} to lift the block on your account`), leaf);
 		assert.doesNotMatch(leaf, /Top up/);
 		assert.equal(chatCalls(w).length, 0);
+		// The line under the title quotes the refusal: the rows that met it (the key check's, the balance reading's) take one row each, not it again.
+		assert.match(leaf, /✖ Balance: Refused \(HTTP 403\) with "用户已被封禁[^"]*"… /, leaf);
+		assert.doesNotMatch(leaf, /only whoever runs the service can lift that/, leaf);
 	});
 });
 
@@ -470,6 +473,7 @@ test('a gateway that banned the user, reached by "Check my balance": the balance
 		assert.ok(leaf.includes(`${host} has blocked your account there (HTTP 403 "用户已被封禁`), leaf);
 		assert.ok(leaf.includes(`Ask whoever runs ${host} to lift the block on your account`), leaf);
 		assert.doesNotMatch(leaf, /Top up/);
+		assert.doesNotMatch(leaf, /only whoever runs the service can lift that/, 'the balance row takes one row under the line that says it');
 	});
 });
 

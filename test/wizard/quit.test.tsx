@@ -140,7 +140,8 @@ function MovesOn({onReady}: {onReady: (moveOn: (save: () => Promise<unknown>) =>
 test('a save asked for with a new screen starts only once that screen is written', async () => {
 	const stdout = new PromptStdout();
 	let moveOn: ((save: () => Promise<unknown>) => void) | undefined;
-	const instance = render(<MovesOn onReady={ready => (moveOn = ready)} />, {stdout: stdout as unknown as NodeJS.WriteStream, patchConsole: false, exitOnCtrlC: false});
+	// Interactive, as the app renders it (app.tsx): under CI=true ink would otherwise write only its last frame.
+	const instance = render(<MovesOn onReady={ready => (moveOn = ready)} />, {stdout: stdout as unknown as NodeJS.WriteStream, patchConsole: false, exitOnCtrlC: false, interactive: true});
 	await settle();
 	assert.ok(moveOn, 'the screen is mounted');
 	const seenAtSave = await new Promise<string>(resolve => {

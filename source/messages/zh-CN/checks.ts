@@ -200,7 +200,7 @@ export const checkMessages: CheckMessages = {
 		onlyThroughProxy: p =>
 			`${p.reached}但不经代理直接连接时，${p.host} 连不上（${p.code}），所以不读取 ${p.variable} 的程序连不上：Node 内置的 fetch 和基于它的 SDK（openai 包、LangChain.js、Vercel AI SDK）不理会这个变量，除非用 NODE_USE_ENV_PROXY=1 运行（Node 22.21 或 24 及更新版本）；Python 的 openai、requests 和 curl 会读取它。`,
 		otherToolsProxyUnused: p =>
-			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ''} 后重新运行。`,
+			`${p.failed}本工具是直接连接的，但 ${p.variable} 指向 ${p.proxy}，那里有响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求。要按这条路检查，请设置 HTTPS_PROXY=${p.suggested}${p.login ? `（在 // 后面加上 ${p.variable} 里的用户名和密码）` : ' '}后重新运行。`,
 		otherToolsProxyAlsoDown: p =>
 			`${p.failed}${p.variable} 指向 ${p.proxy}，那里也没有任何响应：Python 的 httpx 和 requests（openai SDK 用的就是它们）以及 curl 会经它发送请求；如果你的程序也是这样，请先启动这个代理（没有打开的 VPN 或代理软件），再运行一次。`,
 		certificateChecksOff: p =>
@@ -275,6 +275,7 @@ export const checkMessages: CheckMessages = {
 		currencySeparator: '；',
 		notDeepSeek: '已跳过，因为这个 base URL 不是 DeepSeek，这里查询不到 DeepSeek 余额。',
 		notPassedOn: (name, status) => `未查询到，因为 ${name} 没有把余额查询转发给 DeepSeek（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
+		refusedByGateway: (name, status) => `未查询到，因为 ${name} 自己拒绝了余额查询（HTTP ${status}）。调用扣的仍是你的 DeepSeek 余额：在 platform.deepseek.com 查看。`,
 		unreadable: (status, reason) => `响应无法解析（HTTP ${status}）。${reason}`,
 		noBalances: '这个账号没有任何余额：新注册的账号没有赠送余额。',
 		notAvailable: text => `${text}，但 DeepSeek 标记这个账号当前无法调用。`,

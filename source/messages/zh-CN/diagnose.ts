@@ -43,7 +43,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往本机上的服务 ${p.name}，而不是 DeepSeek；它转回来的响应说，支付这些调用的额度已经用完。本地代理或路由本身没有余额：用完的是它在背后服务商那里使用的账号（在它里面配置的那个），额度不足或超出了套餐限额。（如果它是自带余额的网关，用完的就是你在它那里的余额。）你的 DeepSeek 余额与这些调用无关。`,
 	whomToAsk: p => (p.bareAddress ? `${p.name} 上这个服务的管理员` : `${p.name}（它的客服）`),
 	relayUpstreamExhausted: p =>
-		`你的调用发往 ${p.name}，而不是 DeepSeek；它转发的是上游服务商 ${p.upstream} 自己的响应：${p.name} 在 ${p.upstream} 使用的账号无法支付这次调用（它在那里的余额已用完）。你在 ${p.name} 的余额可能并没有问题，在那里充值也无济于事：请联系 ${p.ask} 处理，或在那里换一个仍能用的模型或服务商。这些调用与你的 DeepSeek 余额无关。`,
+		`你的调用发往 ${p.name}，而不是 DeepSeek；它转发的是上游服务商 ${p.upstream} 自己的响应：${p.name} 在 ${p.upstream} 使用的账号无法支付这次调用（它在那里的余额已用完）。你在 ${p.name} 的余额可能并没有问题，在那里充值也无济于事：请联系 ${p.ask}处理，或在那里换一个仍能用的模型或服务商。这些调用与你的 DeepSeek 余额无关。`,
 	gatewayRefused: p =>
 		`${p.name} 自己拒绝了这些调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），调用没有到达 DeepSeek：${
 			p.why === 'auth' ? '它要求在 DeepSeek key 之外另外带上它自己的令牌（它的认证设置已开启）'
@@ -213,6 +213,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。这与你的 DeepSeek 账号无关。`,
 	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
+	okBalanceUnread: '能检查的部分没有发现问题，但这里查询不到余额：余额够不够支付调用，只有真实调用才知道。',
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告——${p.warnings.join('')}`,
 	warning: p => `${p.title}：${quoted(p.summary)}。`,
 	verdictNames: {

@@ -211,6 +211,7 @@ export const wizardText: WizardText = {
 		questionDeepSeek: '要检查你 DeepSeek 账号的哪个 key？',
 		help: '只显示 key 的 sk-… 和最后四位。',
 		helpGateway: '如果用的是中转站或网关，就是它给你的 key，不是 DeepSeek 的 key。',
+		helpGatewayPassesKeyOn: p => `${p.name} 会把 key 转发给 DeepSeek：这里用的就是你的 DeepSeek key。`,
 		helpStartup: saved =>
 			saved.kind === 'file'
 				? `${saved.file} 设置了另一个 key（${saved.masked}），新终端会用它：要检查它，请退出，打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix（程序在编辑器里运行的话，重启编辑器）。`

@@ -18,6 +18,12 @@ import {alsoDeepSeekOption, defined, hostOf, leaf, probeThereOption, withDiagnos
 export const relayLeaf = (): LeafNode =>
 	leaf('leaf.relay', wizardText.leaves.relay.crumb, relayContent);
 
+/** The rows a leaf's line restates, each cut to one row: the first as `restates`, a second as `restatesAlso`. */
+const restatedRows = ([first, second]: readonly CheckId[]): Pick<LeafContent, 'restates' | 'restatesAlso'> => ({
+	...(first === undefined ? {} : {restates: first}),
+	...(second === undefined ? {} : {restatesAlso: second}),
+});
+
 function relayContent(view: View): LeafContent {
 	const provider = facts.provider(view.results);
 	const balance = facts.providerBalance(view.results);
@@ -51,8 +57,9 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.tokenExpired({name: blocked.name, date: expiredOn})
 				: wizardText.leaves.relay.tokenDisabled({name: blocked.name}),
 			crumb: blocked.what === 'account' ? wizardText.leaves.relay.crumbBlocked : wizardText.leaves.relay.crumbTokenDisabled,
-			// The balance row reads the expiry (and says to extend it): one row under a title that says it.
-			...(expiredOn !== undefined ? {restates: 'balance' as const} : {}),
+			// The balance row reads the expiry (and says to extend it): one row under a title that says it. Else the line
+			// under the title quotes the refusal the rows that met it hold (the key check's, the balance's): one row each, not it twice.
+			...(expiredOn !== undefined ? {restates: 'balance' as const} : restatedRows(blocked.rows)),
 			lines: [groupWhy ?? (expiredOn !== undefined ? wizardText.leaves.relay.tokenExpiredWhy : view.diagnosis.summary)],
 			fixes: withDiagnosisFixes(view, []),
 			options: [alsoDeepSeek],
