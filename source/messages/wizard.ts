@@ -650,6 +650,10 @@ const wizardTextEn = {
 		},
 		relay: {
 			crumb: 'Relay',
+			/** After the paid call through it: its credit there is the finding (used up, a plan's limit, a prompt it cannot pay for). */
+			crumbCreditThere: 'Credit there',
+			/** After the paid call through it, anything else it answered (a limit, a failure, the call taken). */
+			crumbAnswerThere: 'Its answer',
 			crumbLocalProxy: 'Proxy out of credit',
 			tokenUsedUp: "Your gateway's token is used up",
 			/** The user's own quota at a gateway (behind all their tokens) is used up. */

@@ -1910,3 +1910,17 @@ test('the key question after "A relay or gateway" asks for the key it gave you, 
 	const typed = walk([pick('start', '402'), pick('p402.program', 'gateway'), pick('p402.base_url', 'type'), {type: 'submit', node: 'p402.base_url_input', value: 'https://deepseek.helicone.ai'}], k);
 	assert.equal(keyNode.help?.(viewOf(typed, k), new Date()).at(-1), 'Helicone passes the key on to DeepSeek: that is your DeepSeek key.');
 });
+
+test('the relay result after the paid call through it: its crumb says what the call found, not "Relay" again, nor "Not DeepSeek" again', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('leaf.relay is a leaf');
+	const named = {id: 'one-api', name: 'One API', detectedBy: 'fingerprint', consoleUrl: null};
+	const unnamed = {id: 'unknown', name: '127.0.0.1:3000', detectedBy: 'none', consoleUrl: null};
+	const seen = (provider: object) => [result('network', 'pass'), result('endpoint', 'warn', {provider, reachesDeepSeek: false, host: '127.0.0.1:3000'}), result('auth', 'pass', {httpStatus: 200}), result('service_status', 'pass', {worst: 'operational'})];
+	for (const provider of [named, unnamed]) {
+		const beforeCall: string = node.content({...viewWith(seen(provider)), choices: {program: 'gateway'}}).crumb ?? node.crumb;
+		const afterCall: string | undefined = node.content({...viewWith([...seen(provider), result('probe', 'pass', {httpStatus: 200})]), choices: {program: 'gateway', probe: true}}).crumb;
+		assert.equal(afterCall, wizardText.leaves.relay.crumbAnswerThere, provider.name);
+		assert.notEqual(afterCall, beforeCall, provider.name);
+	}
+});

@@ -874,7 +874,7 @@ test('a 401 reported at a gateway nothing names that takes the key on its model 
 		await app.choose('deepseek-chat');
 		const leaf = await app.waitFor('What to do:', 8000);
 		// The result walked on from keeps the name it had on screen.
-		assert.match(leaf, /^Start › Other errors › Key › Key check › Not DeepSeek › Model › Test call › Relay$/m, leaf);
+		assert.match(leaf, /^Start › Other errors › Key › Key check › Not DeepSeek › Model › Test call › Credit there$/m, leaf);
 		assert.match(titleOf(leaf), /^✖ Your 127\.0\.0\.1:\d+ balance is used up$/, leaf);
 		assert.match(flat(leaf), /→ Ask whoever runs 127\.0\.0\.1:\d+ to top up/, leaf);
 		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
@@ -1038,4 +1038,32 @@ test('402 through SiliconFlow, its balance unread (60 × 20): the title says whe
 		assert.equal(leaf.replace(/\s+/g, ' ').match(twice)?.length, 2, leaf);
 		assert.doesNotMatch(leaf, whole, leaf);
 	});
+});
+
+test('the 402 path at new-api, the paid call through it, in both languages (60×20): the crumb names what the call found, never a step twice', async () => {
+	const paths = {
+		en: {walk: ['My calls fail with 402', 'A relay or gateway', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], fixes: 'What to do:', paid: 'See whose balance runs out (paid call)', crumb: /› Credit there$/},
+		'zh-CN': {walk: ['调用失败，报 402', '中转站或网关', 'DEEPSEEK_BASE_URL）', 'DEEPSEEK_API_KEY 里的 key'], fixes: '解决办法：', paid: '看看是谁的余额用完了（付费测试调用）', crumb: /› 那边的额度$/},
+	} as const;
+	for (const [language, path] of Object.entries(paths)) {
+		const w = await world('new_api_user_quota');
+		setLanguage(language as 'en' | 'zh-CN');
+		const app = drive(w.props(), {columns: 60, rows: 20});
+		try {
+			for (const label of path.walk) await app.choose(label);
+			await app.waitFor(path.fixes, 8000);
+			await app.choose(path.paid);
+			await app.choose('deepseek-chat');
+			const leaf = await app.waitFor(path.fixes, 8000);
+			assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
+			const crumbs = (leaf.split('\n')[0] ?? '').split(' › ');
+			assert.match(crumbs.join(' › '), path.crumb, leaf);
+			assert.equal(new Set(crumbs).size, crumbs.length, `no step named twice: ${crumbs.join(' › ')}`);
+			assertFits(app, 60, 20);
+		} finally {
+			app.unmount();
+			await w.close();
+			setLanguage('en');
+		}
+	}
 });

@@ -169,6 +169,8 @@ function relayContent(view: View): LeafContent {
 	return {
 		tone: exhausted || unreadable || origin ? 'bad' : 'warn',
 		title,
+		// After the paid call it offers: what that call found, not the name of the result walked on from again.
+		...(view.results.has('probe') ? {crumb: exhausted ? wizardText.leaves.relay.crumbCreditThere : wizardText.leaves.relay.crumbAnswerThere} : {}),
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: redirected ? wizardText.leaves.relay.crumbRedirect : wizardText.leaves.relay.crumbUnreadable} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
@@ -176,7 +178,7 @@ function relayContent(view: View): LeafContent {
 		// The summary under the title quotes the refused call's row: that row takes one row.
 		...(origin ? {crumb: origin.crumb, restates: origin.row} : {}),
 		// Nothing names the host: no "Relay" above it, and the line under the title says what the endpoint row says, so that row takes one row.
-		...(title === wizardText.leaves.relay.notDeepSeek ? {crumb: wizardText.leaves.relay.crumbNotDeepSeek, ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
+		...(title === wizardText.leaves.relay.notDeepSeek ? {...(view.results.has('probe') ? {} : {crumb: wizardText.leaves.relay.crumbNotDeepSeek}), ...(facts.reachesDeepSeek(view.results) === false ? {restates: 'endpoint' as const} : {})} : {}),
 		...balanceThere,
 		// Its money, rate limit or failure: the summary under the title starts with where the calls go ("Your calls go to
 		// OpenRouter, not DeepSeek"), as the endpoint row does: that row takes one row, not the same sentence twice.
