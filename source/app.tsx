@@ -117,9 +117,11 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const keySavedIn = useSavedKey(keyStores, keyless);
 	// Another key saved for new shells than DEEPSEEK_API_KEY's (after the first frame): this terminal may predate it.
 	const startupKey = useStartupKey(keyStores, envKey(env));
+	// The model this run's latest test call used: the model list calls it just tried, not last time's.
+	const [triedModel, setTriedModel] = useState<string | undefined>(undefined);
 	const known = useMemo(
-		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, apps: appSettings, pastedKey: pasted, keySavedIn, startupKey}),
-		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, appSettings, pasted, keySavedIn, startupKey],
+		() => knownFrom({env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, apps: appSettings, pastedKey: pasted, keySavedIn, startupKey, triedModel}),
+		[env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, appSettings, pasted, keySavedIn, startupKey, triedModel],
 	);
 	/** The base URL and key of the last check run, for the support report and the diagnosis. */
 	const lastRun = useRef<LastRun | undefined>(undefined);
@@ -163,6 +165,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 		onResults: results => {
 			const {choices} = wizard.latestView();
 			const readings = keepReadings(results);
+			if (choices.probeModel !== undefined && results.some(result => result.id === 'probe')) setTriedModel(choices.probeModel);
 			ending.saveAfterPaint(async () => {
 				await rememberReading(env, readings);
 				const saved = await rememberTestedModel(env, choices, results);

@@ -322,6 +322,8 @@ const wizardTextEn = {
 		everythingModel: {
 			asked: (p: {model: string}) => `The call uses the model ${p.model} (--model).`,
 			lastTime: (p: {model: string}) => `The call uses ${p.model}, your pick last time, unless the service no longer lists it (then its default model).`,
+			/** The model this run's test call just used (and kept). */
+			justTried: (p: {model: string}) => `The call uses ${p.model}, the model just tried, unless the service no longer lists it (then its default model).`,
 			default: "The call uses the service's default model, picked from those it lists.",
 		},
 		yes: 'Yes, make the one paid test call',
@@ -332,7 +334,8 @@ const wizardTextEn = {
 		crumb: 'Model',
 		question: 'Which model does your program call? The test call uses the same one.',
 		help: 'Some services refuse only some models (paid-only tiers, for example): pick the one your program uses.',
-		option: (model: string, lastTime: boolean) => (lastTime ? `${model} (last time)` : model),
+		/** `seen`: the model this run's test call just used, or the one picked in an earlier run. */
+		option: (model: string, seen: 'just_tried' | 'last_time' | undefined) => (seen === 'just_tried' ? `${model} (just tried)` : seen === 'last_time' ? `${model} (last time)` : model),
 		/** Not in the list: the name the program really sends (a typo, an old name, a relay's spelling). */
 		typeIt: 'Another name: type it in',
 		inputCrumb: 'Type model',

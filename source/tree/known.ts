@@ -61,8 +61,10 @@ export function knownFrom(options: {
 	keySavedIn?: SavedKey | undefined;
 	/** Another key saved for new shells than DEEPSEEK_API_KEY's, masked (read by the container). */
 	startupKey?: StartupKey | undefined;
+	/** The model this run's latest test call used (read by the container). */
+	triedModel?: string | undefined;
 }): Known {
-	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, apps, pastedKey, keySavedIn, startupKey} = options;
+	const {env, flags, settings, deepseekBaseUrl, switchedTo, projectEnv, apps, pastedKey, keySavedIn, startupKey, triedModel} = options;
 	const key = resolveKey({env, settings, projectEnv});
 	const {value: baseUrl, source: baseUrlSource} = resolveBaseUrlWithSource({env, flags, settings, projectEnv});
 	const normalised = normaliseBaseUrl(baseUrl);
@@ -117,6 +119,7 @@ export function knownFrom(options: {
 		lastDiagnosis: last ? {summary: last.summary, verdict: last.verdict, language: last.language ?? 'en', path: last.path, at: last.at, ...whose(changedSince(last, baseUrl, key?.value)), ...(last.keySource ? {keySource: last.keySource} : {}), ...toppedUpSinceResult(last, account, history, settings)} : undefined,
 		currency: reading?.currency,
 		probeModel: settings.probeModel,
+		...(triedModel === undefined ? {} : {probeModelTried: triedModel}),
 		modelFlag: flags.model,
 		// The CLI's own order without --lang: what the equivalent command would speak from a script.
 		scriptLanguage: chooseLanguage({env, remembered: settings.language, systemLocale, platform: process.platform}).language,

@@ -369,7 +369,7 @@ const menus = (): MenuNode[] => [
 			...facts.probeModels(results).map(
 				(model): Option => ({
 					id: model,
-					label: wizardText.probeModel.option(model, model === known.probeModel),
+					label: wizardText.probeModel.option(model, model === known.probeModelTried ? 'just_tried' : model === known.probeModel ? 'last_time' : undefined),
 					next: 'p402.check_probe',
 					sets: {probeModel: model},
 				}),
@@ -461,7 +461,8 @@ const menus = (): MenuNode[] => [
 function everythingModel(known: Known): string {
 	const said = wizardText.probe.everythingModel;
 	if (known.modelFlag !== undefined) return said.asked({model: known.modelFlag});
-	return known.probeModel === undefined ? said.default : said.lastTime({model: known.probeModel});
+	if (known.probeModel === undefined) return said.default;
+	return known.probeModel === known.probeModelTried ? said.justTried({model: known.probeModel}) : said.lastTime({model: known.probeModel});
 }
 
 const inputs = (): InputNode[] => [

@@ -69,8 +69,10 @@ export type Known = {
 	lastDiagnosis: {summary: string; verdict: Verdict; language: Language; path: readonly string[]; at?: string; changed?: 'baseUrl' | 'key'; keySource?: KeySource; toppedUpSince?: {at: string; total: string; currency: string}} | undefined;
 	/** Currency of the last remembered balance reading (for the alert threshold). */
 	currency: string | undefined;
-	/** The model picked for the test call last time. */
+	/** The model picked for the test call last time (in an earlier run, or this one's once its call kept it). */
 	probeModel: string | undefined;
+	/** The model this run's latest test call used: "just tried", not "last time", on the same walk. */
+	probeModelTried?: string | undefined;
 	/** The model named with --model, which the test call uses unless one is picked on the walk. */
 	modelFlag?: string | undefined;
 	/** The language a script running the equivalent command would speak without --lang (absent: not known). */

@@ -153,7 +153,6 @@ const byName: Record<string, readonly Sample[]> = {
 	info: [{total: '1.00', currency: 'CNY', granted: '0.40', toppedUp: '0.60'}],
 	last: ['2.00 CNY at last'],
 	lastFour: ['a1cd'],
-	lastTime: [false, true],
 	length: [35],
 	limit: ['10.00'],
 	max: ['10 分钟'],
@@ -242,6 +241,8 @@ const byName: Record<string, readonly Sample[]> = {
 	scanned: [40, 1],
 	schemes: ['Negotiate, NTLM'],
 	seconds: ['10'],
+	/** A model in the test call's list: this run's call just used it, or it was picked in an earlier run. */
+	seen: [undefined, 'just_tried', 'last_time'],
 	sent: ['a1cd'],
 	signal: ['SIGTERM', 'SIGHUP'],
 	size: [3072],

@@ -293,6 +293,10 @@ test('the test call\'s model: picked from what /models listed (last time\'s firs
 	assert.deepEqual(options.map(option => option.id), ['deepseek-v4-pro', 'deepseek-v4-flash', 'type it'], 'the auth check\'s order; no invalid names; then a name typed in');
 	assert.match(options[0]?.label ?? '', /last time/);
 	assert.doesNotMatch(options[1]?.label ?? '', /last time/);
+	// The same model, its test call made on this run: just tried, not last time's.
+	const tried = currentOptions(state, known({probeModel: 'deepseek-v4-pro', probeModelTried: 'deepseek-v4-pro'}));
+	assert.equal(tried[0]?.label, 'deepseek-v4-pro (just tried)');
+	assert.equal(tried[1]?.label, 'deepseek-v4-flash');
 	assert.equal(options[1]?.effect, undefined, 'remembered after the test call, when it does not refute the pick (not at the pick)');
 	state = walk([pick('p402.probe_model', 'deepseek-v4-flash')], remembered, state);
 	assert.equal(currentNode(state).id, 'p402.check_probe');
@@ -319,6 +323,7 @@ test('"Run every check" asks for the paid call before /models is read, and names
 	const help = (k: Known) => node.help?.(viewWith([], k)) ?? [];
 	assert.equal(help(known({modelFlag: 'deepseek-gpt', probeModel: 'deepseek-v4-pro'})).at(-1), 'The call uses the model deepseek-gpt (--model).');
 	assert.equal(help(known({probeModel: 'deepseek-v4-pro'})).at(-1), 'The call uses deepseek-v4-pro, your pick last time, unless the service no longer lists it (then its default model).');
+	assert.equal(help(known({probeModel: 'deepseek-v4-pro', probeModelTried: 'deepseek-v4-pro'})).at(-1), 'The call uses deepseek-v4-pro, the model just tried, unless the service no longer lists it (then its default model).');
 	assert.equal(help(known()).at(-1), "The call uses the service's default model, picked from those it lists.");
 	assert.match(help(known())[0] ?? '', /max_tokens: 1/, 'what it costs comes first');
 });

@@ -1042,8 +1042,8 @@ test('402 through SiliconFlow, its balance unread (60 × 20): the title says whe
 
 test('the 402 path at new-api, the paid call through it, in both languages (60×20): the crumb names what the call found, never a step twice', async () => {
 	const paths = {
-		en: {walk: ['My calls fail with 402', 'A relay or gateway', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], fixes: 'What to do:', paid: 'See whose balance runs out (paid call)', crumb: /› Credit there$/},
-		'zh-CN': {walk: ['调用失败，报 402', '中转站或网关', 'DEEPSEEK_BASE_URL）', 'DEEPSEEK_API_KEY 里的 key'], fixes: '解决办法：', paid: '看看是谁的余额用完了（付费测试调用）', crumb: /› 那边的额度$/},
+		en: {walk: ['My calls fail with 402', 'A relay or gateway', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], fixes: 'What to do:', paid: 'See whose balance runs out (paid call)', crumb: /› Credit there$/, tried: '❯ deepseek-chat (just tried)\n', lastTime: '(last time)'},
+		'zh-CN': {walk: ['调用失败，报 402', '中转站或网关', 'DEEPSEEK_BASE_URL）', 'DEEPSEEK_API_KEY 里的 key'], fixes: '解决办法：', paid: '看看是谁的余额用完了（付费测试调用）', crumb: /› 那边的额度$/, tried: '❯ deepseek-chat（刚才试过）\n', lastTime: '（上次选的）'},
 	} as const;
 	for (const [language, path] of Object.entries(paths)) {
 		const w = await world('new_api_user_quota');
@@ -1060,6 +1060,10 @@ test('the 402 path at new-api, the paid call through it, in both languages (60×
 			assert.match(crumbs.join(' › '), path.crumb, leaf);
 			assert.equal(new Set(crumbs).size, crumbs.length, `no step named twice: ${crumbs.join(' › ')}`);
 			assertFits(app, 60, 20);
+			// Back to the model list: the model of the call a moment ago is the one just tried, not last time's.
+			await app.press(keys.escape);
+			const models = await app.waitFor(path.tried, 8000);
+			assert.ok(!models.includes(path.lastTime), models);
 		} finally {
 			app.unmount();
 			await w.close();

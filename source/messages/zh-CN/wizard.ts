@@ -262,6 +262,7 @@ export const wizardText: WizardText = {
 		everythingModel: {
 			asked: p => `测试调用使用模型 ${p.model}（--model）。`,
 			lastTime: p => `测试调用使用你上次选的 ${p.model}；服务不再列出它时，改用服务的默认模型。`,
+			justTried: p => `测试调用使用刚才试过的 ${p.model}；服务不再列出它时，改用服务的默认模型。`,
 			default: '测试调用使用服务的默认模型（从它列出的模型中选）。',
 		},
 		yes: '可以，发起这次付费测试调用',
@@ -272,7 +273,7 @@ export const wizardText: WizardText = {
 		crumb: '模型',
 		question: '你的程序调用的是哪个模型？测试调用会用同一个。',
 		help: '有些服务只拒绝部分模型（例如只能用充值余额的模型）：请选你的程序用的那个。',
-		option: (model, lastTime) => (lastTime ? `${model}（上次选的）` : model),
+		option: (model, seen) => (seen === 'just_tried' ? `${model}（刚才试过）` : seen === 'last_time' ? `${model}（上次选的）` : model),
 		typeIt: '其他名称：手动输入',
 		inputCrumb: '输入模型',
 		inputQuestion: '输入你的程序发送的模型名，然后按回车：',
