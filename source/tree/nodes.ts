@@ -233,6 +233,18 @@ function gatewayKeyHelp(view: View): string | undefined {
 	return found && passesKeyOn(found.id) ? wizardText.key.helpGatewayPassesKeyOn({name: found.name}) : wizardText.key.helpGateway;
 }
 
+/**
+ * The DeepSeek key question after a relay's result: where the key in DEEPSEEK_API_KEY is the one the service in between
+ * just refused or took (the help above says whose), the cursor starts on "Paste a key", not on sending that service's key
+ * to DeepSeek. Not at a gateway that passes the user's own DeepSeek key on (Cloudflare AI Gateway, Helicone): that key is right.
+ */
+function deepSeekKeyStart(view: View): string | undefined {
+	const {calls} = view.choices;
+	const found = facts.provider(view.results);
+	if (!calls || !view.known.envKey || !found || found.id === 'deepseek' || passesKeyOn(found.id)) return undefined;
+	return (calls.keyChoice ?? 'env') === 'env' ? 'paste' : undefined;
+}
+
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
 	const help = (view: View) => {
@@ -257,6 +269,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			// "it" only after the question about the program that makes the calls.
 			question: ({choices}) => (prefix === 'ds' ? wizardText.key.questionDeepSeek : choices.program ? wizardText.key.question : wizardText.key.questionToCheck),
 			help,
+			...(prefix === 'ds' ? {startAt: deepSeekKeyStart} : {}),
 			options: view => {
 				const {known} = view;
 				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's, Aider's, Codex's): checked only when picked here.

@@ -173,6 +173,8 @@ export type MenuNode = NodeBase & {
 	/** Lines shown under the question (why it is asked, where to look); `now`: the screen's clock (how long ago). */
 	help?(view: View, now?: Date): string[];
 	options(view: View): Option[];
+	/** The option the cursor starts on, where not the first (nor an earlier answer, which wins). */
+	startAt?(view: View): string | undefined;
 };
 
 export type InputNode = NodeBase & {

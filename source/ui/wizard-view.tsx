@@ -72,7 +72,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 						key={screenKey}
 						node={node}
 						view={view}
-						initialId={state.answers[node.id]}
+						initialId={state.answers[node.id] ?? node.startAt?.(view)}
 						previous={props.previousRows}
 						settingsNotice={props.settingsNotice}
 						notice={props.notice}

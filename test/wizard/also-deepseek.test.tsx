@@ -1,5 +1,6 @@
 // "Also check my DeepSeek account", offered on a relay's result: the key question names the key the
-// relay got as that service's (it is often the one in DEEPSEEK_API_KEY, offered first), DeepSeek's
+// relay got as that service's (it is often the one in DEEPSEEK_API_KEY, offered first; the cursor then
+// starts on "Paste a key", so that Enter never sends that service's key to DeepSeek), DeepSeek's
 // answer with money, without, and to a key it refuses, and Esc back to the question. OpenRouter is
 // played on its own host (map-hosts.mjs); DeepSeek's own API by a second fake.
 import '../helpers/map-hosts.mjs';
@@ -44,7 +45,9 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		await app.choose('Also check my DeepSeek account');
 		const ask = await app.waitFor('Which key of your DeepSeek account should be checked?');
 		assert.match(flat(ask), /sk-…cdef is the key you use with OpenRouter\. Now a key from your DeepSeek account \(platform\.deepseek\.com\)\./, ask);
-		assert.match(ask, /❯ The key in DEEPSEEK_API_KEY \(sk-…cdef\)/);
+		// Still offered first, but the relay's key: Enter would send it to DeepSeek as if it were a DeepSeek key.
+		assert.match(ask, /^ {2}The key in DEEPSEEK_API_KEY \(sk-…cdef\)$/m, ask);
+		assert.equal(focusedLabel(ask), '❯ Paste a key (hidden as you type)', ask);
 		await app.choose('Paste a key');
 		await app.waitFor('Paste the key, then press Enter');
 		await app.type(otherKey);

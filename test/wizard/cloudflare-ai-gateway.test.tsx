@@ -99,7 +99,9 @@ test('"Check my balance" when the gateway does not pass the balance query on: "c
 		assert.doesNotMatch(flat(leaf), /No problem found/, leaf);
 		assert.equal(focusedLabel(leaf), '❯ Also check my DeepSeek account (needs a DeepSeek key)', leaf);
 		await app.press('\r');
-		await app.waitFor('Which key of your DeepSeek account should be checked?', 5000);
+		const ask = await app.waitFor('Which key of your DeepSeek account should be checked?', 5000);
+		// The gateway passes the user's own DeepSeek key on: the key in DEEPSEEK_API_KEY is the right one, and Enter picks it.
+		assert.equal(focusedLabel(ask), '❯ The key in DEEPSEEK_API_KEY (sk-…cdef)', ask);
 	});
 	setLanguage('zh-CN');
 	try {
