@@ -1,4 +1,4 @@
-// Chinese sentences of check, balance and report reread as a native reader reads them on screen (docs/development.md,
+// Chinese sentences of check, balance, report and the wizard reread as a native reader reads them on screen (docs/development.md,
 // "Chinese terms and punctuation"), each pinned whole with why it reads this way, so a return of the old wording fails.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +9,7 @@ import {baseUrlMessages} from '../../source/messages/http.js';
 import {inChinese} from '../helpers/chinese.js';
 import {providerBalanceMessages, signatureMessages} from '../../source/messages/providers.js';
 import {markdownMessages, textReportMessages} from '../../source/messages/report.js';
+import {wizardText} from '../../source/messages/wizard.js';
 
 test('"nothing to fix" does not repeat the verdict above it', () => {
 	// Under “没有发现问题。”, “没有需要解决的问题。” said the same thing twice.
@@ -90,4 +91,10 @@ test('a top-up since the last reading: 自…以来 and 已, as a sentence says 
 		inChinese(() => checkMessages.usageTrend.toppedUp({before: '0.35', total: '47.44', currency: 'CNY'})),
 		'自上次记录以来充值已到账（0.35 → 47.44 CNY），此后还没有可计算的花费。',
 	);
+});
+
+test('an account suspended or in arrears at a relay (Volcengine Ark\'s AccountOverdueError): a state, not a passive 被', () => {
+	// Was “你在 Volcengine Ark 的账号已被暂停或欠费”: the glossary prefers no passive 被 where an active sentence reads as well;
+	// 已停用或欠费 is how the balance reading of the same answer says it.
+	assert.equal(inChinese(() => wizardText.leaves.relay.accountOverdue({name: 'Volcengine Ark'})), '你在 Volcengine Ark 的账号已停用或欠费');
 });

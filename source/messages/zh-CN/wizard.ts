@@ -541,7 +541,7 @@ export const wizardText: WizardText = {
 			tokenUsedUp: '你在网关的令牌额度已用完',
 			accountUsedUp: p => `你在 ${p.name} 的账号额度已用完`,
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
-			accountOverdue: p => `你在 ${p.name} 的账号已被暂停或欠费`,
+			accountOverdue: p => `你在 ${p.name} 的账号已停用或欠费`,
 			noPaymentMethod: p => `你在 ${p.name} 的账号还没有添加付款方式`,
 			freeTierOnly: p => `${p.name}：免费提供的额度已用完，而你的账号只能用这部分额度`,
 			planLimit: p => `你在 ${p.name} 的套餐用量已达上限`,
