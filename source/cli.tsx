@@ -113,14 +113,13 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	const pasted = pastedProblem(argv);
 	if (pasted !== undefined) return {ok: false, problem: pasted};
 	const args = joinNegativeValues(argv);
-	const refused = optionProblem(args);
-	if (refused !== undefined) return {ok: false, problem: refused};
 	let result;
 	try {
 		result = parseArgs({args, options, allowPositionals: true, strict: true});
 	} catch {
-		// Whatever else it may refuse in a later Node: our sentence, never its English.
-		return {ok: false, problem: cliMessages.unreadableLine};
+		// What it refused, found again in its tokens (only then: a line it takes is parsed once); whatever else it
+		// may refuse in a later Node: our sentence, never its English.
+		return {ok: false, problem: optionProblem(args) ?? cliMessages.unreadableLine};
 	}
 	const {helpWord, name, extra} = commandWords(result.positionals);
 	const values = helpWord ? {...result.values, help: true} : result.values;
