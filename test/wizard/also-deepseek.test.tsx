@@ -125,3 +125,19 @@ test('"Remember these settings" after DeepSeek\'s own check keeps what the faili
 		assert.equal(settings.keySource, 'env');
 	});
 });
+
+test('where the relay was checked with a pasted key, the DeepSeek key question starts on the first answer: the key in DEEPSEEK_API_KEY is not the one the relay took', async () => {
+	await behindOpenRouter('ok', async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from DEEPSEEK_BASE_URL');
+		await app.choose('Paste a key');
+		await app.waitFor('Paste the key, then press Enter');
+		await app.type(fakeKey);
+		await app.press(keys.enter);
+		await app.waitFor('Your OpenRouter key has used up its credit limit');
+		await app.choose('Also check my DeepSeek account');
+		const ask = await app.waitFor('Which key of your DeepSeek account should be checked?');
+		assert.match(focusedLabel(ask), /^❯ The key in DEEPSEEK_API_KEY/, ask);
+	});
+});
