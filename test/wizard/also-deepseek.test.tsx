@@ -10,7 +10,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {drive, flat, focusedLabel, keys, walk402, world, type Driven, type World} from './helpers.js';
+import {drive, flat, focusedLabel, keys, walk402, world, type Driven, type World, pasteKey} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -48,10 +48,7 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		// Still offered first, but the relay's key: Enter would send it to DeepSeek as if it were a DeepSeek key.
 		assert.match(ask, /^ {2}The key in DEEPSEEK_API_KEY \(sk-…cdef\)$/m, ask);
 		assert.equal(focusedLabel(ask), '❯ Paste a key (hidden as you type)', ask);
-		await app.choose('Paste a key');
-		await app.waitFor('Paste the key, then press Enter');
-		await app.type(otherKey);
-		await app.press(keys.enter);
+		await pasteKey(app, otherKey);
 		const refused = await app.waitFor('DeepSeek does not accept this key (401)');
 		assert.match(refused, /DeepSeek check › Key refused/);
 		// The Balance row does not give the 401 again under Authentication's.
@@ -103,10 +100,7 @@ test('"Remember these settings" after DeepSeek\'s own check keeps what the faili
 		await app.choose('Also check my DeepSeek account');
 		await app.waitFor('Which key of your DeepSeek account should be checked?');
 		// DeepSeek's check gets a pasted key; the calls that fail use the one in DEEPSEEK_API_KEY.
-		await app.choose('Paste a key');
-		await app.waitFor('Paste the key, then press Enter');
-		await app.type(otherKey);
-		await app.press(keys.enter);
+		await pasteKey(app, otherKey);
 		await app.waitFor('DeepSeek does not accept this key (401)');
 		// The pasted key is DeepSeek's, not the one the calls use: remembered, the next run would send it to the relay.
 		const labels: string[] = [];
@@ -131,10 +125,7 @@ test('where the relay was checked with a pasted key, the DeepSeek key question s
 		await app.choose('My calls fail with 402');
 		await app.choose('My own code');
 		await app.choose('from DEEPSEEK_BASE_URL');
-		await app.choose('Paste a key');
-		await app.waitFor('Paste the key, then press Enter');
-		await app.type(fakeKey);
-		await app.press(keys.enter);
+		await pasteKey(app, fakeKey);
 		await app.waitFor('Your OpenRouter key has used up its credit limit');
 		await app.choose('Also check my DeepSeek account');
 		const ask = await app.waitFor('Which key of your DeepSeek account should be checked?');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {assertFits, drive, flat, keys, session, waitUntil, world, type Driven, type World} from './helpers.js';
+import {assertFits, drive, flat, keys, session, waitUntil, world, type Driven, type World, openKeyField} from './helpers.js';
 
 async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
 	await app.choose('My calls fail with 402');
@@ -89,8 +89,7 @@ test('a pasted key is hidden while typed, q is a letter there, and the key never
 	const w = await world('ok', {key: undefined});
 	await withApp(w, async app => {
 		await app.choose('Check my balance');
-		await app.choose('Paste a key');
-		await app.waitFor('Paste the key, then press Enter');
+		await openKeyField(app);
 		await app.type('q');
 		await app.waitFor('> *');
 		assert.match(app.lastFrame(), /Paste the key/, 'q did not quit');
@@ -118,8 +117,7 @@ test('a pasted sk- key of the wrong length is pointed out under the field, befor
 	const w = await world('ok', {key: undefined});
 	await withApp(w, async app => {
 		await app.choose('Check my balance');
-		await app.choose('Paste a key');
-		await app.waitFor('Paste the key, then press Enter');
+		await openKeyField(app);
 		await app.type(fakeKey.slice(0, 17));
 		const cut = flat(await app.waitFor('a DeepSeek key has 35'));
 		assert.match(cut, new RegExp(`Looks like sk-…${fakeKey.slice(13, 17)}: 17 characters, and a DeepSeek key has 35\\. It stays hidden\\.`));
@@ -135,8 +133,7 @@ test('a key pasted with the quotes it had in a config or .env ("sk-…", “sk-�
 		const w = await world('ok', {key: undefined});
 		await withApp(w, async app => {
 			await app.choose('Check my balance');
-			await app.choose('Paste a key');
-			await app.waitFor('Paste the key, then press Enter');
+			await openKeyField(app);
 			await app.type(` ${open}${fakeKey}${close}\n`);
 			const preview = flat(await app.waitFor('Removed the quotes'));
 			assert.match(preview, /Looks like sk-…cdef \(35 characters\)\. It stays hidden\. Removed the quotes around the key\./);

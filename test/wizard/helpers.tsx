@@ -293,6 +293,19 @@ export async function walk402(app: Driven, program = 'My own code'): Promise<voi
 	await app.choose('The key in DEEPSEEK_API_KEY');
 }
 
+/** On a key question: "Paste a key", then the hidden field is open. */
+export async function openKeyField(app: Driven): Promise<void> {
+	await app.choose('Paste a key');
+	await app.waitFor('Paste the key, then press Enter');
+}
+
+/** On a key question: paste `key` into the hidden field and press Enter. */
+export async function pasteKey(app: Driven, key: string): Promise<void> {
+	await openKeyField(app);
+	await app.type(key);
+	await app.press(keys.enter);
+}
+
 /**
  * The 402 path (my own code, the base URL and key in use) to `scenario`'s result at `size`, in English and in Chinese:
  * `look` gets each language's result screen, once its fixes show; every frame fits. `paidCall`: yes to the one paid test

@@ -7,15 +7,14 @@ import assert from 'node:assert/strict';
 import {stat} from 'node:fs/promises';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {flat, keys, pasteModes, session, world, type Driven, type World} from './helpers.js';
+import {flat, keys, pasteModes, session, world, type Driven, type World, openKeyField} from './helpers.js';
 
 const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
 
 async function toField(app: Driven) {
 	await app.choose('Check my balance');
-	await app.choose('Paste a key');
-	await app.waitFor('Paste the key, then press Enter');
+	await openKeyField(app);
 }
 
 const neverWhole = (app: Driven) => assert.ok(app.frames().every(frame => !frame.includes(fakeKey)), 'the key never appears whole');
@@ -111,8 +110,7 @@ test('the key field asks the terminal for bracketed paste while it is on screen:
 		async app => {
 			await app.choose('Check my balance');
 			assert.deepEqual(pasteModes(app), [], 'no text field yet');
-			await app.choose('Paste a key');
-			await app.waitFor('Paste the key, then press Enter');
+			await openKeyField(app);
 			assert.deepEqual(pasteModes(app), [true]);
 			// As a terminal may deliver a long paste: in pieces, the line break at the end of one.
 			await app.press(`${pasteStart}${fakeKey.slice(0, 20)}`, `${fakeKey.slice(20)}\r`, `\n${pasteEnd}`);

@@ -9,7 +9,7 @@ import {normaliseBaseUrl} from '../../source/deepseek/url.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, recordBalanceReading, rememberDiagnosis, setAlertThreshold} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
-import {assertFits, drive, flat, keys, session, waitUntil, world} from './helpers.js';
+import {assertFits, drive, flat, session, waitUntil, world, pasteKey} from './helpers.js';
 
 /** Two readings a day apart (1.20 CNY spent), an alert under 5 CNY, last time's diagnosis: all 3 hours before the wizard's "now". */
 async function earlierRuns(env: Record<string, string>) {
@@ -233,10 +233,7 @@ test('last time\'s result for a key that was pasted, or an app\'s: the start scr
 		const first = drive(w.props());
 		await first.waitFor('What is happening?');
 		await first.choose('Check my balance');
-		await first.choose('Paste a key');
-		await first.waitFor('Paste the key, then press Enter');
-		await first.type(pastedKey);
-		await first.press(keys.enter);
+		await pasteKey(first, pastedKey);
 		await first.waitFor('DeepSeek does not accept this key (401)');
 		await waitUntil(() => loadSettings(w.env).settings.lastDiagnosis !== undefined, 'the diagnosis is remembered');
 		first.unmount();

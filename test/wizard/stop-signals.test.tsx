@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import process from 'node:process';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
-import {leftOnTerminal, pasteModes, session, waitUntil, walk402, world} from './helpers.js';
+import {leftOnTerminal, pasteModes, session, waitUntil, walk402, world, openKeyField} from './helpers.js';
 
 test('SIGTERM at the start: exit 143, and the last frame is one "Stopped (SIGTERM)." line; in Chinese, its Chinese', async () => {
 	await session(await world('ok'), async app => {
@@ -29,8 +29,7 @@ test('SIGTERM or SIGHUP on a text field: the wizard ends with bracketed paste of
 			await world('ok', {key: undefined}),
 			async app => {
 				await app.choose('Check my balance');
-				await app.choose('Paste a key');
-				await app.waitFor('Paste the key, then press Enter');
+				await openKeyField(app);
 				process.emit(signal);
 				assert.equal(await app.exited, signal === 'SIGTERM' ? 143 : 129);
 				assert.deepEqual(pasteModes(app), [true, false], signal);
