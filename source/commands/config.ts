@@ -151,10 +151,11 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 	const lines = rows.flatMap(([label, value]) => {
 		const options = {width: Math.max(width, hangingIndent.length + 20), hangingIndent};
 		const indent = `  ${padEndColumns(label, labelWidth)}  `;
-		const wrapped = wrapPlain(clean(value), {...options, indent});
+		const text = clean(value);
+		const wrapped = wrapPlain(text, {...options, indent});
 		// A first word that does not fit after the label (an id, relay_insufficient_balance at 40 columns) ran past the
 		// edge: the label alone, the value under it, where a word kept whole may start left of the column.
-		return displayWidth(wrapped[0] ?? '') <= options.width ? wrapped : [indent.trimEnd(), ...wrapPlain(clean(value), {...options, indent: hangingIndent})];
+		return displayWidth(wrapped[0] ?? '') <= options.width ? wrapped : [indent.trimEnd(), ...wrapPlain(text, {...options, indent: hangingIndent})];
 	});
 	// Wrapped like the rows, its command kept whole on one row (text/wrap.ts): at 40 columns it ran past the edge.
 	const hint = file.exists ? ['', ...wrapPlain(configMessages.hintReset, {width})] : [];
