@@ -2,10 +2,12 @@
 // fits a short window is decided by leaf-layout.ts.
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
+import {provider} from '../../checks/details.js';
 import {wizardText} from '../../messages/wizard.js';
+import {namingFor, type Naming} from '../../providers/naming.js';
 import {glyphs} from '../../text/glyphs.js';
 import {sinceEarlierRun, whatChanged, type ChangeTone} from '../../tree/changes.js';
-import type {LeafNode, Option, View} from '../../tree/types.js';
+import type {LeafContent, LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
 import {useClocks} from '../clock.js';
@@ -37,14 +39,30 @@ const changeIcons: Record<ChangeTone, {icon: string; color: string | undefined}>
 	same: {icon: glyphs.dot, color: undefined},
 };
 
+/**
+ * The leaf's texts in the order they are read, the service named in full at its first mention (the title,
+ * where it names it) and by its short name after: the rows, the lines, the fixes.
+ */
+function named(content: LeafContent, rows: readonly CheckRowState[], name: Naming): {content: LeafContent; rows: CheckRowState[]} {
+	const title = name(content.title);
+	const namedRows = rows.map(row => (typeof row.state === 'object' ? {...row, state: {...row.state, summary: name(row.state.summary)}} : row));
+	const lines = content.lines.map(name);
+	const fixes = content.fixes.map(fix => ({...fix, title: name(fix.title)}));
+	return {content: {...content, title, lines, fixes}, rows: namedRows};
+}
+
 /** The row the title restates, saying `text` (the numbers) instead of its summary when the leaf gives one. */
 function restatedRow(row: CheckRowState, text: string | undefined): CheckRowState {
 	return text === undefined || typeof row.state !== 'object' ? row : {...row, state: {...row.state, summary: text}};
 }
 
 export function LeafScreen({node, view, options, initialId, previous, notice, script, width, height, onPick}: LeafScreenProps) {
-	const content = node.content(view);
-	const rows = previous.map(row => (row.id === content.restates ? restatedRow(row, content.restatedAs) : row));
+	const leaf = node.content(view);
+	const {content, rows} = named(
+		leaf,
+		previous.map(row => (row.id === leaf.restates ? restatedRow(row, leaf.restatedAs) : row)),
+		namingFor(provider(view.results)),
+	);
 	const {now} = useClocks();
 	// Checked again: what changed since; else, where the result is about the balance, money that came in since an earlier run's look.
 	const changes = view.before ? whatChanged(view.before, view.results, now()) : content.restates === 'balance' ? sinceEarlierRun(view.results, now()) : [];
