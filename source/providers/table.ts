@@ -460,7 +460,6 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'wandb-inference',
 		name: 'W&B Inference',
-		shortName: {en: 'W&B', 'zh-CN': 'W&B'},
 		hosts: [{pattern: 'api.inference.wandb.ai'}],
 		// "Activate pay-as-you-go or upgrade" (its usage-limits page).
 		consoleUrl: 'https://wandb.ai/subscriptions',

@@ -95,7 +95,7 @@ test('"Check my balance" when the gateway does not pass the balance query on: "c
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('Also check my DeepSeek account', 8000);
 		assert.match(flat(leaf), /⚠ Your balance could not be read here/, leaf);
-		assert.match(flat(leaf), /Cloudflare AI Gateway passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly/, leaf);
+		assert.match(flat(leaf), /Cloudflare passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly/, leaf);
 		assert.doesNotMatch(flat(leaf), /No problem found/, leaf);
 		assert.equal(focusedLabel(leaf), '❯ Also check my DeepSeek account (needs a DeepSeek key)', leaf);
 		await app.press('\r');
@@ -129,7 +129,7 @@ test('Run every check without the paid call, through a gateway that does not pas
 		await walkEveryCheck(app);
 		const leaf = flat(await app.waitFor('Your balance could not be read here', 8000));
 		assert.doesNotMatch(leaf, /No problem found/, leaf);
-		assert.match(leaf, /Cloudflare AI Gateway passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly\./, leaf);
+		assert.match(leaf, /Cloudflare passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly\./, leaf);
 		assert.match(focusedLabel(await app.waitFor('Also check my DeepSeek account')), /Also check my DeepSeek account/);
 	});
 });
