@@ -133,3 +133,18 @@ test('Run every check without the paid call, through a gateway that does not pas
 		assert.match(focusedLabel(await app.waitFor('Also check my DeepSeek account')), /Also check my DeepSeek account/);
 	});
 });
+
+test('Run every check without the paid call at 40×15, the gateway not passing the balance query on: the rows that name it are cut before its name, so the line under them names it in full', async () => {
+	const w = await world('cloudflare_ai_gateway_no_balance', {host});
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('Also check my DeepSeek', 8000);
+			assert.doesNotMatch(flat(leaf), /Cloudflare AI Gateway[^.]*…/, `no row shows the name whole:\n${leaf}`);
+			assert.match(flat(leaf), /Cloudflare AI Gateway passes your key on to DeepSeek/, leaf);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
+});

@@ -4,14 +4,14 @@ import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {provider} from '../../checks/details.js';
 import {wizardText} from '../../messages/wizard.js';
-import {namingFor, type Naming} from '../../providers/naming.js';
 import {glyphs} from '../../text/glyphs.js';
 import {sinceEarlierRun, whatChanged, type ChangeTone} from '../../tree/changes.js';
-import type {LeafContent, LeafNode, Option, View} from '../../tree/types.js';
+import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
 import {useClocks} from '../clock.js';
 import {copyableLine, layoutLeaf, leafIndents, scriptLines, type LeafPart} from '../leaf-layout.js';
+import {namedLayout, type NamedLeaf} from '../leaf-naming.js';
 import type {ScriptCommand} from '../../tree/command.js';
 import {noticeColour, type Notice} from '../notice.js';
 import {Select} from '../select.js';
@@ -39,18 +39,6 @@ const changeIcons: Record<ChangeTone, {icon: string; color: string | undefined}>
 	same: {icon: glyphs.dot, color: undefined},
 };
 
-/**
- * The leaf's texts in the order they are read, the service named in full at its first mention (the title,
- * where it names it) and by its short name after: the rows, the lines, the fixes.
- */
-function named(content: LeafContent, rows: readonly CheckRowState[], name: Naming): {content: LeafContent; rows: CheckRowState[]} {
-	const title = name(content.title);
-	const namedRows = rows.map(row => (typeof row.state === 'object' ? {...row, state: {...row.state, summary: name(row.state.summary)}} : row));
-	const lines = content.lines.map(name);
-	const fixes = content.fixes.map(fix => ({...fix, title: name(fix.title)}));
-	return {content: {...content, title, lines, fixes}, rows: namedRows};
-}
-
 /** The row the title restates, saying `text` (the numbers) instead of its summary when the leaf gives one. */
 function restatedRow(row: CheckRowState, text: string | undefined): CheckRowState {
 	return text === undefined || typeof row.state !== 'object' ? row : {...row, state: {...row.state, summary: text}};
@@ -58,33 +46,31 @@ function restatedRow(row: CheckRowState, text: string | undefined): CheckRowStat
 
 export function LeafScreen({node, view, options, initialId, previous, notice, script, width, height, onPick}: LeafScreenProps) {
 	const leaf = node.content(view);
-	const {content, rows} = named(
-		leaf,
-		previous.map(row => (row.id === leaf.restates ? restatedRow(row, leaf.restatedAs) : row)),
-		namingFor(provider(view.results)),
-	);
+	const leafRows = previous.map(row => (row.id === leaf.restates ? restatedRow(row, leaf.restatedAs) : row));
 	const {now} = useClocks();
 	// Checked again: what changed since; else, where the result is about the balance, money that came in since an earlier run's look.
-	const changes = view.before ? whatChanged(view.before, view.results, now()) : content.restates === 'balance' ? sinceEarlierRun(view.results, now()) : [];
+	const changes = view.before ? whatChanged(view.before, view.results, now()) : leaf.restates === 'balance' ? sinceEarlierRun(view.results, now()) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
-	const layout = layoutLeaf({
-		title: content.title,
-		lines: content.lines,
-		fixes: content.fixes,
-		checks: rows,
-		restated: content.restates,
-		restatedAlso: content.restatesAlso,
-		restatedCarries: content.restatedAs !== undefined,
-		warnedBy: content.warnedBy,
-		actions: options.map(option => ({label: option.label, shorter: option.shorter, whole: option.whole})),
-		actionLinks: options.flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : option.effect?.type === 'copy' && option.effect.what === 'link' ? [option.effect.text] : [])),
-		notice: notice?.text,
-		copyable: notice?.copyable,
-		changes: changeLines,
-		script,
-		width,
-		height,
-	});
+	const layoutOf = ({content, rows}: NamedLeaf) =>
+		layoutLeaf({
+			title: content.title,
+			lines: content.lines,
+			fixes: content.fixes,
+			checks: rows,
+			restated: content.restates,
+			restatedAlso: content.restatesAlso,
+			restatedCarries: content.restatedAs !== undefined,
+			warnedBy: content.warnedBy,
+			actions: options.map(option => ({label: option.label, shorter: option.shorter, whole: option.whole})),
+			actionLinks: options.flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : option.effect?.type === 'copy' && option.effect.what === 'link' ? [option.effect.text] : [])),
+			notice: notice?.text,
+			copyable: notice?.copyable,
+			changes: changeLines,
+			script,
+			width,
+			height,
+		});
+	const {content, rows, layout} = namedLayout(leaf, leafRows, provider(view.results), layoutOf);
 	const draw = (part: LeafPart): ReactNode => {
 		switch (part.kind) {
 			case 'changesHeading':
