@@ -11,7 +11,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {setShell} from '../../source/text/shell.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, flatIn, keys, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, flatIn, keys, leftOnTerminal, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -313,6 +313,23 @@ test('Run every check without the paid call, Model Studio on its own host (100×
 			const short = squeeze(leaf).split(shortNames[language]).length - 1 - (full.includes(shortNames[language]) ? 1 : 0);
 			assert.ok(short >= 4, `${short} short mentions:\n${leaf}`);
 		},
+	);
+});
+
+test('Run every check without the paid call, Model Studio on its own host: the record left after quitting names it in full in the headline, by its short name in the fix under it', async () => {
+	await session(
+		await world('dashscope_arrearage'),
+		async app => {
+			await walkEveryCheck(app);
+			await app.waitFor('What to do:', 8000);
+			await app.press('q');
+			await app.exited;
+			const record = flat(leftOnTerminal(app));
+			assert.equal(record.split('Alibaba Cloud Model Studio (DashScope)').length - 1, 1, record);
+			assert.match(record, /⚠ Your calls go to Alibaba Cloud Model Studio \(DashScope\), not to DeepSeek → Check your key, balance and settings in the Model Studio console/, record);
+		},
+		{},
+		{columns: 100, rows: 30},
 	);
 });
 
