@@ -53,7 +53,7 @@ test('dashscope_arrearage at its host: the account in arrears, relay_insufficien
 	assert.match(json.summary, /suspended or in arrears/);
 });
 
-test('check\'s text at its host names Model Studio in full once, in the header, and by its short name after (Chinese: 百炼); its JSON keeps the full name in every summary', async () => {
+test('check\'s and balance\'s text at its host name Model Studio in full once, in the header, and by its short name after (Chinese: 百炼); check\'s JSON keeps the full name in every summary', async () => {
 	const full = 'Alibaba Cloud Model Studio (DashScope)';
 	const squeeze = (text: string) => text.replace(/\s+/g, '');
 	const count = (text: string, words: string) => squeeze(text).split(squeeze(words)).length - 1;
@@ -63,6 +63,11 @@ test('check\'s text at its host names Model Studio in full once, in the header, 
 		assert.ok(squeeze(text.split('\n').slice(0, 2).join('')).includes(squeeze(full)), `the header names it first:\n${text}`);
 		// The "Where calls go" and Balance rows, the verdict, the first fix.
 		assert.ok(count(text, short) - (full.includes(short) ? 1 : 0) >= 4, text);
+		// balance: its heading, then why there are no figures, the verdict and the first fix.
+		const balance = await runAtHost('dashscope_arrearage', ['balance'], language);
+		assert.equal(count(balance, full), 1, balance);
+		assert.ok(squeeze(balance.split('\n').slice(0, 2).join('')).includes(squeeze(full)), `the heading names it first:\n${balance}`);
+		assert.ok(count(balance, short) - (full.includes(short) ? 1 : 0) >= 4, balance);
 	}
 	const json = JSON.parse(await runAtHost('dashscope_arrearage', ['check', '--json'])) as CheckJson & {checks: Array<{id: string; summary: string}>};
 	for (const id of ['endpoint', 'balance']) assert.ok(json.checks.find(check => check.id === id)?.summary.includes(full), id);
