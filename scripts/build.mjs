@@ -101,11 +101,7 @@ const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, split
 // What `check` and `balance` load: cli.js and its static imports, then run-later.ts and its
 // own. Their functions are compiled as they load (scripts/eager-functions.mjs).
 const checkPath = staticallyReached(result.metafile, ['dist/cli.js', outputOf(result.metafile, 'source/run-later.ts')]);
-// The wizard's result screen, a chunk it loads after its first frame (source/ui/screens/leaf-module.ts): its functions
-// compiled as it loads, in that idle moment, not at the result frame.
-const leafScreen = outputOf(result.metafile, 'source/ui/screens/leaf.tsx');
-const eagerOutputs = new Set([...checkPath, leafScreen]);
-for (const built of [result, entry]) await finish(built.metafile, built === result ? eagerOutputs : new Set());
+for (const built of [result, entry]) await finish(built.metafile, built === result ? checkPath : new Set());
 // cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
 await mergeStart(outdir, {minify, withoutBanner: text => (text.startsWith(requireBanner) ? text.slice(requireBanner.length) : text), withBanner});
 

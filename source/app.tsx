@@ -3,7 +3,7 @@
 // (wizard/use-quit.ts), and hands what to draw to the view (ui/wizard-view.tsx). Where the
 // user is and what they answered is decided by the pure reducer in tree/step.ts.
 import process from 'node:process';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useMemo, useRef, useState} from 'react';
 import chalk from 'chalk';
 import {render, useStdout, type RenderOptions} from 'ink';
 import {readPastedKey} from './checks/pasted-key.js';
@@ -24,7 +24,6 @@ import {pathOf} from './tree/step.js';
 import type {Effect, WizardState} from './tree/types.js';
 import {fitsWizard, helpPageRows, layoutHelp} from './ui/frame-layout.js';
 import {helpRows} from './ui/screens/help.js';
-import {loadLeafScreenSoon} from './ui/screens/leaf-module.js';
 import {pasteProblem} from './ui/text-field.js';
 import {WizardView} from './ui/wizard-view.js';
 import {previousRows} from './wizard/check-step-rows.js';
@@ -116,8 +115,6 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	const keyStores = useMemo(() => props.keyStores ?? thisComputer(env), [props.keyStores, env]);
 	const keyless = useMemo(() => noKeyAtAll({env, settings, projectEnv, apps: appSettings}), [env, settings, projectEnv, appSettings]);
 	const keySavedIn = useSavedKey(keyStores, keyless);
-	// The result screens' code, compiled as it loads, while the user reads the first frame (ui/screens/leaf-module.ts).
-	useEffect(() => loadLeafScreenSoon(), []);
 	// Another key saved for new shells than DEEPSEEK_API_KEY's (after the first frame): this terminal may predate it.
 	const startupKey = useStartupKey(keyStores, envKey(env));
 	// The model this run's latest test call used: the model list calls it just tried, not last time's.

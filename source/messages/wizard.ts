@@ -59,8 +59,6 @@ const wizardTextEn = {
 		moreChecksDone: (p: {count: number}) => `  + ${p.count} more ${p.count === 1 ? 'check' : 'checks'} done`,
 		windowTooSmall: (p: {columns: number; rows: number; minColumns: number; minRows: number}) =>
 			`This window is too small for the wizard (${p.columns} × ${p.rows}). Make it at least ${p.minColumns} × ${p.minRows}, or press q to quit.`,
-		/** A result screen whose code could not be read from the install (a broken or replaced install). */
-		leafNotLoaded: 'This screen could not be loaded: the install may be damaged. Press Esc to go back, or q to quit, and reinstall deepseek-fix.',
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {

@@ -1,7 +1,7 @@
 // The wizard as drawn: the breadcrumb, the screen for the current node, the key hints; or
 // the one line left when the user pressed Ctrl+C. It only draws: the app (app.tsx) owns
 // the walk, the check runs and the effects, and hands in what to show.
-import {useEffect, useMemo, useState, type ComponentProps, type ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import type {WaitProgress} from '../top-up-wait.js';
 import {Box, Text} from 'ink';
 import {wizardText} from '../messages/wizard.js';
@@ -21,7 +21,7 @@ import {ScreenKeysContext, type RegisterScreenKeys} from './screen-keys.js';
 import {ChecksScreen} from './screens/checks.js';
 import {HelpScreen, helpRows} from './screens/help.js';
 import {InputScreen} from './screens/input.js';
-import {loadedLeafScreen, loadLeafScreen, type LeafScreenComponent} from './screens/leaf-module.js';
+import {LeafScreen} from './screens/leaf.js';
 import {MenuScreen} from './screens/menu.js';
 import {WaitScreen} from './screens/wait.js';
 
@@ -105,7 +105,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 		case 'leaf':
 			return {
 				screen: (
-					<Leaf
+					<LeafScreen
 						key={screenKey}
 						node={node}
 						view={view}
@@ -122,34 +122,6 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 				hint: 'menu',
 			};
 	}
-}
-
-type LeafProps = ComponentProps<LeafScreenComponent>;
-
-/**
- * A leaf, drawn by the leaf screen's chunk (screens/leaf-module.ts). Loaded after the first frame, it is nearly always in
- * by now; reached before (a key pressed at once), nothing is drawn under the breadcrumb until it is, and a failed load
- * says so instead of the result (Esc still goes back).
- */
-function Leaf(props: LeafProps) {
-	const ready = loadedLeafScreen();
-	const [outcome, setOutcome] = useState<'waiting' | 'loaded' | 'failed'>('waiting');
-	useEffect(() => {
-		if (ready) return;
-		let mounted = true;
-		loadLeafScreen().then(
-			() => mounted && setOutcome('loaded'),
-			() => mounted && setOutcome('failed'),
-		);
-		return () => {
-			mounted = false;
-		};
-	}, [ready]);
-	if (ready) {
-		const LeafScreen = ready;
-		return <LeafScreen {...props} />;
-	}
-	return outcome === 'failed' ? <Text color="red">{wrapLines(wizardText.ui.leafNotLoaded, props.width).join('\n')}</Text> : null;
 }
 
 /** A window too small for the screens: one sentence (cut to the rows there are), and the screen kept but not drawn. */

@@ -14,7 +14,6 @@ import {useLatest} from '../ui/use-latest.js';
 import {rowsFor, type Progress} from './check-step-rows.js';
 import type {LastRun} from './effects.js';
 import {rowBatch} from './row-batch.js';
-import {loadLeafScreen} from '../ui/screens/leaf-module.js';
 
 type CheckRunOptions = {
 	state: WizardState;
@@ -61,8 +60,6 @@ export function useCheckRun(options: CheckRunOptions): CheckRun {
 		const signal = AbortSignal.any([controller.signal, options.signal]);
 		const built = options.context(signal);
 		if (!built.ok) return () => controller.abort();
-		// At the latest now, the result screen's chunk loads while the answers travel (a failure is said by the leaf).
-		loadLeafScreen().catch(() => undefined);
 		options.onStart({baseUrl: built.ctx.baseUrl, apiKey: built.ctx.apiKey, keySource: built.ctx.keySource});
 		const {timeoutMs} = built.ctx;
 		// Rows change together once the loop is free (row-batch.ts): a burst of answers is one render.

@@ -52,7 +52,6 @@ export const wizardText: WizardText = {
 		moreFixes: p => `  ↓ 另有 ${p.count} 条解决办法，窗口调高后显示`,
 		moreChecksDone: p => `  + 另有 ${p.count} 项检查已完成`,
 		windowTooSmall: p => `这个窗口太小，放不下向导（${p.columns}×${p.rows}）。请至少调到 ${p.minColumns}×${p.minRows}，或按 q 退出。`,
-		leafNotLoaded: '这个界面加载失败，安装可能已损坏。按 Esc 返回或按 q 退出，然后重新安装 deepseek-fix。',
 		breadcrumbSeparator: ' › ',
 		breadcrumbEllipsis: '…',
 		hints: {
