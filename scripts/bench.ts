@@ -21,6 +21,7 @@ import {build, transform, type BuildOptions} from 'esbuild';
 import {monotonicClock} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
 import {withEagerFunctions} from './eager-functions.mjs';
+import {withEagerArrows} from './eager-arrows.mjs';
 import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {keyExposure} from '../source/checks/key-exposure.js';
@@ -101,7 +102,7 @@ async function bundleFixture(name: string, options: Pick<BuildOptions, 'format' 
 	const eager = withEagerCommonJsBodies(text);
 	if (eager.count !== commonJsWrapperCount(text)) throw new Error(`${name}: marked ${eager.count} of ${commonJsWrapperCount(text)} CommonJS module bodies (scripts/eager-modules.mjs)`);
 	// As the build marks the named functions of what `check` loads (scripts/eager-functions.mjs): undici's among them.
-	const marked = eagerFunctions ? withEagerFunctions(eager.text).text : eager.text;
+	const marked = eagerFunctions ? withEagerArrows(withEagerFunctions(eager.text).text, options.format === 'cjs' ? 'script' : 'module').text : eager.text;
 	const minified = await transform(marked, {minify: true, format: options.format, target: 'node22', legalComments: 'none', banner: banner?.js});
 	writeFileSync(outfile, minified.code);
 	return outfile;

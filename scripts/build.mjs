@@ -9,6 +9,7 @@ import {build, transform} from 'esbuild';
 import {builtinImportCount, monotonicClock, withoutBuiltinFacades} from './builtin-imports.mjs';
 import {commonJsWrapperCount, withEagerCommonJsBodies} from './eager-modules.mjs';
 import {withEagerFunctions} from './eager-functions.mjs';
+import {withEagerArrows} from './eager-arrows.mjs';
 import {inkDevPlugin} from './ink-dev-plugin.mjs';
 import {inkOutputPlugin} from './ink-output-plugin.mjs';
 import {bundledPackages, noticesText} from './notices.mjs';
@@ -99,7 +100,7 @@ const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, spl
 const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
 
 // What `check` and `balance` load: cli.js and its static imports, then run-later.ts and its
-// own. Their functions are compiled as they load (scripts/eager-functions.mjs).
+// own. Their functions are compiled as they load (scripts/eager-functions.mjs, scripts/eager-arrows.mjs).
 const checkPath = staticallyReached(result.metafile, ['dist/cli.js', outputOf(result.metafile, 'source/run-later.ts')]);
 for (const built of [result, entry]) await finish(built.metafile, built === result ? checkPath : new Set());
 // cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
@@ -112,7 +113,7 @@ const {layOutHelp, laidOutHelpFile} = await import(`${pathToFileURL(`${cacheDir}
 writeFileSync(`${outdir}${laidOutHelpFile}`, JSON.stringify(layOutHelp(pkg.version)));
 
 /**
- * Mark CommonJS bodies (and, in the files `eagerFunctions` names, named functions) for eager
+ * Mark CommonJS bodies (and, in the files `eagerFunctions` names, named functions and arrows) for eager
  * compilation, minify, read built-ins without facades, add the banner.
  */
 async function finish(metafile, eagerFunctions) {
@@ -123,7 +124,7 @@ async function finish(metafile, eagerFunctions) {
 		const eager = withEagerCommonJsBodies(bundled);
 		const wrappers = commonJsWrapperCount(bundled);
 		if (eager.count !== wrappers) throw new Error(`${file}: marked ${eager.count} of ${wrappers} CommonJS module bodies for eager compilation (scripts/eager-modules.mjs)`);
-		const marked = eagerFunctions.has(output) ? withEagerFunctions(eager.text).text : eager.text;
+		const marked = eagerFunctions.has(output) ? withEagerArrows(withEagerFunctions(eager.text).text).text : eager.text;
 		const text = minify ? (await transform(marked, {minify: true, format: 'esm', target: 'node22', legalComments: 'none'})).code : marked;
 		const builtins = withoutBuiltinFacades(text);
 		const expected = builtinImportCount(metafile.outputs[output]);

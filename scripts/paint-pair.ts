@@ -5,7 +5,8 @@
 // build, the medians of: the fake's last answer to the frame on screen (the bench's
 // figure), main-thread CPU and wall time from the last body to the frame's write, and
 // main-thread CPU from the first answer's headers, and from the start, to the frame's write
-// (the last one also counts what the wizard does before and during the round trip); then the median of
+// (the last one also counts what the wizard does before and during the round trip), and the first
+// frame: on screen (from the spawn) and main-thread CPU at its write; then the median of
 // the paired differences (A − B). The wizard runs as in the bench: a pseudo-terminal of
 // 100 × 30, "Run every check", the key from the environment, no paid call, the fake with
 // 200 ms of latency, listening on PAINT_PORT if set (any free port otherwise).
@@ -39,6 +40,7 @@ const env: NodeJS.ProcessEnv = {
 	DEEPSEEK_BASE_URL: fake.baseUrl,
 	DEEPSEEK_STATUS_URL: fake.statusUrl,
 	PAINT_TEXT: wizardText.leaves.ok.title,
+	PAINT_FIRST_TEXT: wizardText.start.question,
 	PAINT_MARKS_FILE: marksFile,
 };
 const down = '\u001B[B';
@@ -49,8 +51,8 @@ const steps: Array<[string, string]> = [
 	[wizardText.leaves.ok.title, ''],
 ];
 
-type Marks = {firstAnswerCpu: number; bodies: Array<{cpu: number; wall: number}>; frameCpu: number; frameWall: number};
-const figures = ['painted after the last answer', 'CPU, last body to the frame', 'wall, last body to the frame', 'CPU, first answer to the frame', 'CPU, start to the frame'] as const;
+type Marks = {firstWriteCpu: number; firstAnswerCpu: number; bodies: Array<{cpu: number; wall: number}>; frameCpu: number; frameWall: number};
+const figures = ['painted after the last answer', 'CPU, last body to the frame', 'wall, last body to the frame', 'CPU, first answer to the frame', 'CPU, start to the frame', 'first frame on screen', 'CPU, start to the first frame'] as const;
 
 /** The marks file, once the wizard has written it (it writes as the frame goes out). */
 async function readMarks(): Promise<Marks> {
@@ -75,7 +77,7 @@ async function once(bin: string): Promise<number[]> {
 	const lastAnswer = Math.max(...answeredAt.filter(at => at < painted));
 	const marks = await readMarks();
 	const lastBody = marks.bodies.at(-1)!;
-	return [painted - lastAnswer, marks.frameCpu - lastBody.cpu, marks.frameWall - lastBody.wall, marks.frameCpu - marks.firstAnswerCpu, marks.frameCpu];
+	return [painted - lastAnswer, marks.frameCpu - lastBody.cpu, marks.frameWall - lastBody.wall, marks.frameCpu - marks.firstAnswerCpu, marks.frameCpu, times[0]!, marks.firstWriteCpu];
 }
 
 const median = (values: number[]) => {

@@ -1,6 +1,6 @@
 // Preload for scripts/paint-pair.ts (node --import): the wizard's main-thread CPU and time
 // when each answer's headers and body arrive (undici's diagnostics channels) and when the
-// frame holding PAINT_TEXT is written, saved to PAINT_MARKS_FILE as that frame is written
+// frame holding PAINT_TEXT is written (and the first frame, holding PAINT_FIRST_TEXT), saved to PAINT_MARKS_FILE as that frame is written
 // (the pair script kills the wizard once it sees the frame). Main-thread CPU, not the
 // process's: V8's background threads would blur it.
 import diagnosticsChannel from 'node:diagnostics_channel';
@@ -10,7 +10,7 @@ const cpuMs = () => {
 	const {user, system} = process.threadCpuUsage();
 	return (user + system) / 1000;
 };
-const marks = {firstAnswerCpu: undefined, bodies: [], frameCpu: undefined, frameWall: undefined};
+const marks = {firstWriteCpu: undefined, firstAnswerCpu: undefined, bodies: [], frameCpu: undefined, frameWall: undefined};
 diagnosticsChannel.subscribe('undici:request:headers', () => {
 	marks.firstAnswerCpu ??= cpuMs();
 });
@@ -21,6 +21,7 @@ diagnosticsChannel.subscribe('undici:request:trailers', () => {
 const write = process.stdout.write;
 let seen = false;
 process.stdout.write = function (chunk, ...rest) {
+	if (marks.firstWriteCpu === undefined && process.env.PAINT_FIRST_TEXT && String(chunk).includes(process.env.PAINT_FIRST_TEXT)) marks.firstWriteCpu = cpuMs();
 	if (!seen && String(chunk).includes(process.env.PAINT_TEXT)) {
 		seen = true;
 		marks.frameCpu = cpuMs();

@@ -11,6 +11,16 @@ function bundledInputs(): string[] {
 	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', '.tmp', 'build', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
 	return Object.keys(metafile.inputs);
 }
+/** The first built chunk whose name starts with `prefix`. */
+function chunkNamed(prefix: string): string {
+	return path.join(dist, 'chunks', readdirSync(path.join(dist, 'chunks')).find(name => name.startsWith(prefix))!);
+}
+/** What `check` loads: cli.js, and the checks' chunk run-later imports. */
+function checkFiles(): string[] {
+	const checks = /from\s*"\.\/(chunk-[\w-]+\.js)"/.exec(readFileSync(chunkNamed('run-later-'), 'utf8'))?.[1];
+	assert.ok(checks, 'run-later imports the checks\' chunk');
+	return [path.join(dist, 'cli.js'), path.join(dist, 'chunks', checks)];
+}
 const requireBanner = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
 
 test('no bundled file loads node:assert: undici gets the small assert instead', () => {
@@ -71,14 +81,23 @@ test('the named functions of what check loads are compiled as their file loads; 
 	// scripts/eager-functions.mjs: `var f = (function f(…) {…});`, minified to `f=(function(…){…})`.
 	const eager = (text: string) => text.match(/=\(function\(/g)?.length ?? 0;
 	const declarations = (text: string) => text.match(/(?:^|[;{})])function [\w$]+\(/gm)?.length ?? 0;
-	const chunks = readdirSync(path.join(dist, 'chunks'));
-	const runLater = readFileSync(path.join(dist, 'chunks', chunks.find(name => name.startsWith('run-later-'))!), 'utf8');
-	const checks = /from\s*"\.\/(chunk-[\w-]+\.js)"/.exec(runLater)?.[1];
-	assert.ok(checks, 'run-later imports the checks\' chunk');
-	for (const file of [path.join(dist, 'cli.js'), path.join(dist, 'chunks', checks)]) {
+	for (const file of checkFiles()) {
 		const text = readFileSync(file, 'utf8');
 		assert.ok(eager(text) > declarations(text), `${path.basename(file)}: ${eager(text)} marked, ${declarations(text)} left as declarations`);
 	}
-	const wizard = readFileSync(path.join(dist, 'chunks', chunks.find(name => name.startsWith('app-'))!), 'utf8');
+	const wizard = readFileSync(chunkNamed('app-'), 'utf8');
 	assert.ok(eager(wizard) < declarations(wizard), `the wizard's chunk: ${eager(wizard)} marked, ${declarations(wizard)} declarations`);
+});
+
+test('the arrows of what check loads that are callbacks or variables are compiled as their file loads; the wizard\'s chunk is left alone', () => {
+	// scripts/eager-arrows.mjs: a call's arrow argument `f(x => …)` becomes `f((function(x){…}))` once minified.
+	const callbacks = (text: string) => text.match(/[(,]\((?:async )?function\(/g)?.length ?? 0;
+	const arrowCallbacks = (text: string) => text.match(/[(,](?:async )?(?:\([\w$,]*\)|[\w$]+)=>/g)?.length ?? 0;
+	for (const file of checkFiles()) {
+		const text = readFileSync(file, 'utf8');
+		// The arrows left are those that take `this` or `arguments` from around them, or sit in methods and tables.
+		assert.ok(callbacks(text) > arrowCallbacks(text), `${path.basename(file)}: ${callbacks(text)} callbacks marked, ${arrowCallbacks(text)} left as arrows`);
+	}
+	const wizard = readFileSync(chunkNamed('app-'), 'utf8');
+	assert.equal(callbacks(wizard), 0, `the wizard's chunk: ${callbacks(wizard)} callbacks marked`);
 });

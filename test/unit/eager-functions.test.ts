@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {runInNewContext} from 'node:vm';
-import {build, transform, type Plugin} from 'esbuild';
+import {transform} from 'esbuild';
 import {withEagerCommonJsBodies} from '../../scripts/eager-modules.mjs';
 import {withEagerFunctions} from '../../scripts/eager-functions.mjs';
+import {bundleInMemory} from '../helpers/bundle-in-memory.js';
 
 /** An ES module and a CommonJS one, as the tool's own code and undici's reach esbuild. */
 const files: Record<string, string> = {
@@ -26,18 +27,9 @@ const files: Record<string, string> = {
 	'lib.cjs': ['function base() {', '  return start() + 10;', '}', 'function start() {', '  return 10;', '}', 'module.exports = {base};', ''].join('\n'),
 };
 
-const inMemory: Plugin = {
-	name: 'in-memory',
-	setup(builder) {
-		builder.onResolve({filter: /.*/}, args => ({path: args.path.replace('./', ''), namespace: 'memory'}));
-		builder.onLoad({filter: /.*/, namespace: 'memory'}, args => ({contents: files[args.path], loader: 'js'}));
-	},
-};
-
 /** The two files bundled as the build bundles them, CommonJS bodies already marked (scripts/eager-modules.mjs). */
 async function bundled(): Promise<string> {
-	const result = await build({entryPoints: ['entry.js'], bundle: true, format: 'esm', platform: 'node', write: false, plugins: [inMemory], logLevel: 'silent'});
-	return withEagerCommonJsBodies(result.outputFiles[0]!.text).text;
+	return withEagerCommonJsBodies(await bundleInMemory(files)).text;
 }
 
 async function valueOf(text: string): Promise<unknown> {
