@@ -113,7 +113,8 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 		[markdownMessages.nodeVersion, meta.node],
 		[markdownMessages.os, meta.os],
 	];
-	lines.push(...markdownTable([markdownMessages.fieldColumn, markdownMessages.valueColumn], about.map(([field, value]) => [text(field), code(name(value))])), '');
+	// A table's value is read on its own, not after the verdict: the service in full there, whatever the prose did.
+	lines.push(...markdownTable([markdownMessages.fieldColumn, markdownMessages.valueColumn], about.map(([field, value]) => [text(field), code(value)])), '');
 
 	lines.push(`## ${markdownMessages.checksHeading}`, '');
 	const checkRows = report.checks.map(check => [

@@ -144,7 +144,9 @@ test('renderText and renderMarkdown name a service with a short name in full onc
 	assert.match(text, /Model Studio offers no balance reading/, text);
 	assert.match(text, /Check your key in the Model Studio console/, text);
 	const markdown = renderMarkdown(dashscopeReport, meta);
-	assert.equal(mentions(markdown, dashscopeName), 1, markdown);
+	// The prose names it in full once (the verdict); the Setup table's value is read on its own and keeps it whole.
+	assert.equal(mentions(markdown, dashscopeName), 2, markdown);
+	assert.ok(markdown.includes(`| Service behind the base URL | \`${dashscopeName} (detected by host)\` |`), markdown);
 	assert.match(markdown.split('\n').find(line => line.startsWith('**')) ?? '', /Your calls go to Alibaba Cloud Model Studio \(DashScope\), not DeepSeek: errors and balance there are Model Studio's/, `the verdict is the first mention:\n${markdown}`);
 	assert.deepEqual(JSON.parse(renderJson(dashscopeReport)), dashscopeReport);
 	setLanguage('zh-CN');
