@@ -19,6 +19,16 @@ export function shortNameOf(row: ProviderRow): string {
 	return row.shortName?.[currentLanguage()] ?? row.name.replace(/\s*\(.*\)$/, '');
 }
 
+/** A service's name in full in the current language: in Chinese text its Chinese name where it has one (火山方舟). */
+export function fullNameOf(row: ProviderRow): string {
+	return currentLanguage() === 'zh-CN' ? (row.chineseName ?? row.name) : row.name;
+}
+
+/** Found by id and name both: a gateway named by its own answer, or an id from elsewhere, is left as it is. */
+function rowOf(provider: Pick<ProviderInfo, 'id' | 'name'>): ProviderRow | undefined {
+	return providerTable.find(candidate => candidate.id === provider.id && candidate.name === provider.name);
+}
+
 /** Han characters and full-width punctuation: no space between them and a Chinese name. */
 const chinese = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 const isChinese = (char: string | undefined) => char !== undefined && chinese.test(char);
@@ -31,24 +41,37 @@ function spaced(space: string, outside: string | undefined, edge: string | undef
 	return space !== '' && isChinese(outside) && isChinese(edge) ? '' : space;
 }
 
-/**
- * A new naming for one screen or report about `provider`: the first text that names it in full keeps the full
- * name (once), every mention after gets its short name in the current language. A service without a short
- * name is left as it is.
- */
-export function namingFor(provider: Pick<ProviderInfo, 'id' | 'name'> | null | undefined): Naming {
-	// Found by id and name both: a gateway named by its own answer, or an id from elsewhere, is left as it is.
-	const row = provider ? providerTable.find(candidate => candidate.id === provider.id && candidate.name === provider.name) : undefined;
-	if (!row?.shortName) return namedInFull;
+/** Each mention of `row`'s name in a text as `shown` gives it, with no space left between it and Chinese words. */
+function renamed(row: ProviderRow, shown: () => string): Naming {
 	const mention = new RegExp(`( ?)${row.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ?)`, 'gu');
-	let named = false;
 	return text =>
 		text.replace(mention, (whole: string, before: string, after: string, offset: number) => {
-			if (!named) {
-				named = true;
-				return whole;
-			}
-			const short = shortNameOf(row);
-			return `${spaced(before, text[offset - 1], short[0])}${short}${spaced(after, text[offset + whole.length], short.at(-1))}`;
+			const name = shown();
+			return `${spaced(before, text[offset - 1], name[0])}${name}${spaced(after, text[offset + whole.length], name.at(-1))}`;
 		});
+}
+
+/**
+ * A new naming for one screen or report about `provider`: the first text that names it in full keeps the full
+ * name (once; in Chinese text its Chinese name where it has one), every mention after gets its short name in
+ * the current language. A service without a short name is left as it is.
+ */
+export function namingFor(provider: Pick<ProviderInfo, 'id' | 'name'> | null | undefined): Naming {
+	const row = provider ? rowOf(provider) : undefined;
+	if (!row?.shortName) return namedInFull;
+	let named = false;
+	return renamed(row, () => {
+		const name = named ? shortNameOf(row) : fullNameOf(row);
+		named = true;
+		return name;
+	});
+}
+
+/**
+ * A text shown on its own that names the service called `name` (the JSON's name): every mention in full, in
+ * the current language (in Chinese text its Chinese name). Any other name is left as it is.
+ */
+export function inFullFor(name: string | undefined): Naming {
+	const row = providerTable.find(candidate => candidate.name === name);
+	return row?.chineseName === undefined ? namedInFull : renamed(row, () => fullNameOf(row));
 }

@@ -37,7 +37,7 @@ export type HostRule = {
 
 export type ProviderRow = {
 	id: ProviderId;
-	/** Display name (a proper name, the same in every language). */
+	/** Display name (a proper name): English texts and the JSON; Chinese texts say `chineseName` where there is one. */
 	name: string;
 	/**
 	 * What the service's own users call it, where `name` is long or carries a gloss in brackets: each
@@ -45,6 +45,12 @@ export type ProviderRow = {
 	 * its Chinese users say (百炼, 方舟).
 	 */
 	shortName?: Readonly<Record<Language, string>>;
+	/**
+	 * The name in full in Chinese text, where the service has a Chinese one: what its own Chinese console calls
+	 * it (火山方舟, 阿里云百炼), so that the short name after it (方舟, 百炼) reads as part of it. Only the
+	 * texts: the JSON keeps `name`.
+	 */
+	chineseName?: string;
 	hosts: readonly HostRule[];
 	/** Where the user tops up / manages billing; null when the service has no single place. */
 	consoleUrl: string | null;
@@ -188,6 +194,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'volcengine-ark',
 		name: 'Volcengine Ark',
+		chineseName: '火山方舟',
 		shortName: {en: 'Ark', 'zh-CN': '方舟'},
 		// Keys are made per region: the page of Beijing's (the docs' base URL) is known, the others' not.
 		// Its Model Activation page (开通管理), where "Safe Experience Mode" is adjusted or closed, likewise per region.
@@ -202,6 +209,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'dashscope',
 		name: 'Alibaba Cloud Model Studio (DashScope)',
+		chineseName: '阿里云百炼',
 		shortName: {en: 'Model Studio', 'zh-CN': '百炼'},
 		hosts: [
 			// Keys are made per region, each on its own console: Beijing (the China site) and
@@ -218,6 +226,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'tencent-lkeap',
 		name: 'Tencent Cloud LKEAP',
+		chineseName: '腾讯云知识引擎原子能力',
 		shortName: {en: 'LKEAP', 'zh-CN': '知识引擎'},
 		// The China site's key page; the international site's (tencentcloud.com) is not known.
 		hosts: [{pattern: 'api.lkeap.cloud.tencent.com', keysUrl: 'https://console.cloud.tencent.com/lkeap/api'}, {pattern: 'api.lkeap.tencentcloud.com'}],
@@ -228,6 +237,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'baidu-qianfan',
 		name: 'Baidu Qianfan',
+		chineseName: '百度千帆',
 		shortName: {en: 'Qianfan', 'zh-CN': '千帆'},
 		hosts: [{pattern: 'qianfan.baidubce.com'}],
 		consoleUrl: 'https://console.bce.baidu.com/billing/',
@@ -279,6 +289,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// nothing to top up, so no billing page; its limits page says how many calls a day.
 		id: 'modelscope',
 		name: 'ModelScope (魔搭)',
+		chineseName: '魔搭社区',
 		shortName: {en: 'ModelScope', 'zh-CN': '魔搭'},
 		hosts: [{pattern: 'api-inference.modelscope.cn'}],
 		consoleUrl: null,
@@ -292,6 +303,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// Anthropic-compatible under /api/anthropic. Its money errors come as 429 (code 1113).
 		id: 'zhipu',
 		name: 'Zhipu BigModel (智谱)',
+		chineseName: '智谱 BigModel 开放平台',
 		shortName: {en: 'Zhipu', 'zh-CN': '智谱'},
 		hosts: [{pattern: 'open.bigmodel.cn'}],
 		// The finance centre's overview (balance and resource packages); the keys page is the one its API docs link.
@@ -516,6 +528,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// older docs; one account on ppio.com, whose billing and key pages its own docs name.
 		id: 'ppio',
 		name: 'PPIO (派欧云)',
+		chineseName: '派欧云 PPIO',
 		shortName: {en: 'PPIO', 'zh-CN': '派欧云'},
 		hosts: [{pattern: 'api.ppio.com'}, {pattern: 'api.ppinfra.com'}],
 		consoleUrl: 'https://ppio.com/billing',
@@ -529,6 +542,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// console's "API Key管理" menu, with no page of their own.
 		id: 'huawei-maas',
 		name: 'Huawei Cloud MaaS',
+		chineseName: '华为云 MaaS',
 		shortName: {en: 'MaaS', 'zh-CN': 'MaaS'},
 		hosts: [{pattern: 'api.modelarts-maas.com'}],
 		consoleUrl: 'https://account.huaweicloud.com/usercenter',

@@ -53,11 +53,11 @@ test('dashscope_arrearage at its host: the account in arrears, relay_insufficien
 	assert.match(json.summary, /suspended or in arrears/);
 });
 
-test('check\'s and balance\'s text at its host name Model Studio in full once, in the header, and by its short name after (Chinese: 百炼); check\'s JSON keeps the full name in every summary', async () => {
-	const full = 'Alibaba Cloud Model Studio (DashScope)';
+test('check\'s and balance\'s text at its host name Model Studio in full once, in the header, and by its short name after (Chinese: 阿里云百炼, then 百炼); check\'s JSON keeps the English full name in every summary', async () => {
+	const english = 'Alibaba Cloud Model Studio (DashScope)';
 	const squeeze = (text: string) => text.replace(/\s+/g, '');
 	const count = (text: string, words: string) => squeeze(text).split(squeeze(words)).length - 1;
-	for (const [language, short] of [['en', 'Model Studio'], ['zh-CN', '百炼']] as const) {
+	for (const [language, full, short] of [['en', english, 'Model Studio'], ['zh-CN', '阿里云百炼', '百炼']] as const) {
 		const text = await runAtHost('dashscope_arrearage', ['check'], language);
 		assert.equal(count(text, full), 1, text);
 		assert.ok(squeeze(text.split('\n').slice(0, 2).join('')).includes(squeeze(full)), `the header names it first:\n${text}`);
@@ -70,5 +70,5 @@ test('check\'s and balance\'s text at its host name Model Studio in full once, i
 		assert.ok(count(balance, short) - (full.includes(short) ? 1 : 0) >= 4, balance);
 	}
 	const json = JSON.parse(await runAtHost('dashscope_arrearage', ['check', '--json'])) as CheckJson & {checks: Array<{id: string; summary: string}>};
-	for (const id of ['endpoint', 'balance']) assert.ok(json.checks.find(check => check.id === id)?.summary.includes(full), id);
+	for (const id of ['endpoint', 'balance']) assert.ok(json.checks.find(check => check.id === id)?.summary.includes(english), id);
 });

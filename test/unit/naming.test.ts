@@ -2,7 +2,7 @@
 import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
-import {namingFor, shortNameOf} from '../../source/providers/naming.js';
+import {inFullFor, namingFor, shortNameOf} from '../../source/providers/naming.js';
 import {providerRow, providerTable} from '../../source/providers/table.js';
 
 afterEach(() => setLanguage('en'));
@@ -24,10 +24,14 @@ test('the first text that names the service keeps its full name, once; every lat
 test('in Chinese the short name is what its Chinese users say, with no space between it and Chinese words, a space before Latin', () => {
 	setLanguage('zh-CN');
 	const name = namingFor(dashscope);
-	assert.equal(name('你的调用发往 Alibaba Cloud Model Studio (DashScope)，不是 DeepSeek'), '你的调用发往 Alibaba Cloud Model Studio (DashScope)，不是 DeepSeek');
+	// The first mention is its Chinese name, as its own Chinese console says it, spaced as Chinese words.
+	assert.equal(name('你的调用发往 Alibaba Cloud Model Studio (DashScope)，不是 DeepSeek'), '你的调用发往阿里云百炼，不是 DeepSeek');
 	assert.equal(name('调用发往 Alibaba Cloud Model Studio (DashScope)（dashscope.aliyuncs.com）'), '调用发往百炼（dashscope.aliyuncs.com）');
 	assert.equal(name('在 Alibaba Cloud Model Studio (DashScope) 的控制台查看'), '在百炼的控制台查看');
 	assert.equal(name('DeepSeek 和 Alibaba Cloud Model Studio (DashScope) sk-…'), 'DeepSeek 和百炼 sk-…');
+	const zhipu = namingFor({id: 'zhipu', name: 'Zhipu BigModel (智谱)'});
+	assert.equal(zhipu('调用发往 Zhipu BigModel (智谱)（open.bigmodel.cn）'), '调用发往智谱 BigModel 开放平台（open.bigmodel.cn）');
+	assert.equal(zhipu('Zhipu BigModel (智谱) 不支持'), '智谱不支持');
 	// A short name in Latin letters keeps its spaces among Chinese words.
 	const azure = namingFor({id: 'azure', name: 'Azure AI Foundry'});
 	assert.equal(azure('Azure AI Foundry 拒绝'), 'Azure AI Foundry 拒绝');
@@ -57,4 +61,30 @@ test('every short name is shorter than the name it stands for, in both languages
 	assert.equal(shortNameOf(providerRow('opencode-zen')), 'OpenCode Zen');
 	setLanguage('zh-CN');
 	assert.equal(shortNameOf(providerRow('modelscope')), '魔搭');
+});
+
+test('a text shown on its own names the service in full each time, in Chinese by its Chinese name with no space beside Chinese words', () => {
+	const text = (name: string) => `这个地址属于 ${name}，而不是 DeepSeek。`;
+	assert.equal(inFullFor('Volcengine Ark')('This address belongs to Volcengine Ark, not DeepSeek.'), 'This address belongs to Volcengine Ark, not DeepSeek.');
+	setLanguage('zh-CN');
+	assert.equal(inFullFor('Volcengine Ark')(text('Volcengine Ark')), '这个地址属于火山方舟，而不是 DeepSeek。');
+	assert.equal(inFullFor('PPIO (派欧云)')(`${text('PPIO (派欧云)')} PPIO (派欧云)`), '这个地址属于派欧云 PPIO，而不是 DeepSeek。派欧云 PPIO');
+	// A name with no Chinese one, or none the table knows: as it is.
+	for (const name of ['OpenRouter', 'Azure AI Foundry', 'My Gateway', undefined]) assert.equal(inFullFor(name)(text(String(name))), text(String(name)));
+});
+
+test('a service whose Chinese short name is Chinese has a Chinese name in full, the short name part of it, as its own console says it', () => {
+	const han = /\p{Script=Han}/u;
+	for (const row of providerTable) {
+		const short = row.shortName?.['zh-CN'];
+		if (short !== undefined && han.test(short)) assert.ok(row.chineseName !== undefined, `${row.id}: ${short} after an English name`);
+		if (row.chineseName === undefined) continue;
+		assert.ok(short !== undefined && row.chineseName.includes(short), `${row.id}: ${row.chineseName} and ${short}`);
+		assert.ok(han.test(row.chineseName) && row.chineseName !== row.name, `${row.id}: ${row.chineseName}`);
+	}
+	setLanguage('zh-CN');
+	assert.deepEqual(
+		(['volcengine-ark', 'dashscope', 'tencent-lkeap', 'baidu-qianfan', 'modelscope', 'zhipu', 'ppio'] as const).map(id => namingFor(providerRow(id))(providerRow(id).name)),
+		['火山方舟', '阿里云百炼', '腾讯云知识引擎原子能力', '百度千帆', '魔搭社区', '智谱 BigModel 开放平台', '派欧云 PPIO'],
+	);
 });

@@ -152,8 +152,12 @@ test('renderText and renderMarkdown name a service with a short name in full onc
 	setLanguage('zh-CN');
 	try {
 		const zh = renderText({...dashscopeReport, checks: [check('balance', '余额', 'skip', `${dashscopeName} 不支持用 API key 查询余额。`)], fixes: [{id: 'relay_console', title: `在 ${dashscopeName} 的控制台查看你的 key`, url: null}]}, {color: false, width: 80});
-		assert.equal(mentions(zh, dashscopeName), 1, zh);
+		// Named first by its Chinese name (the header), with no space beside Chinese words.
+		assert.equal(mentions(zh, dashscopeName), 0, zh);
+		assert.match(zh.split('\n').slice(0, 2).join(''), /（阿里云百炼）/, zh);
 		assert.match(zh, /余额：百炼不支持用 API key 查询余额。/, zh);
+		const zhMarkdown = renderMarkdown(dashscopeReport, meta);
+		assert.ok(zhMarkdown.includes('| base URL 背后的服务 | `阿里云百炼（识别依据：主机名）` |'), zhMarkdown);
 		assert.match(zh, /在百炼的控制台查看你的 key/, zh);
 	} finally {
 		setLanguage('en');
