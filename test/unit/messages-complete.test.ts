@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
-import {tablesOf} from '../../source/messages/language.js';
+import {setLanguage, tablesOf} from '../../source/messages/language.js';
+import {namingFor} from '../../source/providers/naming.js';
 import {chineseProblems, hasProse} from '../helpers/chinese.js';
 
 const messagesDir = path.resolve(import.meta.dirname, '../../source/messages');
@@ -184,7 +185,8 @@ const byName: Record<string, readonly Sample[]> = {
 	movedTo: ['/tmp/sample/config.json.corrupt'],
 	ms: [1500],
 	connectMs: [18],
-	name: ['ExampleRelay', 'DeepSeek'],
+	/** A service with a Chinese name and short name (阿里云百炼, 百炼): each sentence is also read as the naming shows it. */
+	name: ['ExampleRelay', 'DeepSeek', 'Alibaba Cloud Model Studio (DashScope)'],
 	next: ['5 秒'],
 	nearest: ['--sample-flag'],
 	needed: ['22.19.0'],
@@ -206,7 +208,7 @@ const byName: Record<string, readonly Sample[]> = {
 	problem: ['sample problem words'],
 	product: [true, false],
 	protocol: ['ftp:'],
-	provider: ['ExampleRelay'],
+	provider: ['ExampleRelay', 'Alibaba Cloud Model Studio (DashScope)'],
 	proxy: ['http://proxy.example:8080', undefined],
 	question: ['Sample question?'],
 	quotaPerUnit: ['500000'],
@@ -537,6 +539,24 @@ function checkText(where: string, en: string, zh: string, names: readonly string
 	if (zh.trim() === '') failures.push(`${where}: the Chinese is empty`);
 	if (zh === en && hasProse(en, names)) failures.push(`${where}: the Chinese is the English: ${en}`);
 	for (const problem of chineseProblems(zh, names)) failures.push(`${where}: ${problem}: ${zh}`);
+	// Its Chinese name where the sentence names it first, its Chinese short name where it was named before.
+	if (zh.includes(chineseNamed.name)) {
+		for (const named of chineseNamings(zh)) for (const problem of chineseProblems(named, names)) failures.push(`${where}: ${problem}, as named: ${named}`);
+	}
+}
+
+const chineseNamed = {id: 'dashscope', name: 'Alibaba Cloud Model Studio (DashScope)'} as const;
+
+/** A Chinese sentence as a screen's naming shows it at the first mention and after one (providers/naming.ts). */
+function chineseNamings(zh: string): string[] {
+	setLanguage('zh-CN');
+	try {
+		const later = namingFor(chineseNamed);
+		later(chineseNamed.name);
+		return [namingFor(chineseNamed)(zh), later(zh)];
+	} finally {
+		setLanguage('en');
+	}
 }
 
 /** `given`: the sample values in the text, which are names here (they are not translated). */

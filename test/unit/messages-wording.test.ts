@@ -241,3 +241,17 @@ test('the key field\'s help quotes the action that remembers the key word for wo
 	}
 	setLanguage('en');
 });
+
+test('Chinese: the label that copies a service\'s page says 的 once (复制链接：百炼的费用页面), a page of DeepSeek\'s keeps 复制…的链接', () => {
+	setLanguage('zh-CN');
+	try {
+		const {copyPageLink} = wizardText.actions;
+		const {ofService} = wizardText.linkPages;
+		assert.equal(copyPageLink({page: ofService.billing({name: '百炼'})}), '复制链接：百炼的费用页面');
+		assert.equal(copyPageLink({page: ofService.keys({name: 'OpenRouter'})}), '复制链接：OpenRouter 的 API keys 页面');
+		assert.equal(copyPageLink({page: wizardText.linkPages.topUp}), '复制充值页面的链接');
+		assert.equal(copyPageLink({page: wizardText.linkPages.apiKeys}), '复制 API keys 页面的链接');
+	} finally {
+		setLanguage('en');
+	}
+});

@@ -388,7 +388,8 @@ export const wizardText: WizardText = {
 		longerTimeout: p => `放宽时限再试一次（每个请求 ${p.timeout}）`,
 		copyLink: p => `复制链接：${p.where}`,
 		openPage: p => `打开${latinGap(p.page)}${p.page}`,
-		copyPageLink: p => `复制${latinGap(p.page)}${p.page}${latinGap(p.page, true)}的链接`,
+		// A service's page already says 的 (百炼的费用页面): a second one after it (…页面的链接) reads clumsy.
+		copyPageLink: p => (p.page.includes('的') ? `复制链接：${p.page}` : `复制${latinGap(p.page)}${p.page}${latinGap(p.page, true)}的链接`),
 		openTheLink: '打开链接',
 		copyTheLink: '复制链接',
 		copyAddress: p => `复制地址：${p.address}`,
