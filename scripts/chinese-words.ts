@@ -1,12 +1,14 @@
 // Writes source/text/chinese-word-list.ts: the Chinese words of the messages (source/messages/zh-CN/), which wrapping
 // keeps whole (source/text/chinese-words.ts). ICU's dictionary (Node's full ICU, here at build time only) reads each
 // run of Chinese characters in those files into words; its words of two characters or more are listed (the words it
-// reads as two are in source/text/chinese-words.ts, icuMisses). test/unit/chinese-words.test.ts fails when a message
-// brings a word the list lacks.
+// reads as two are in source/text/chinese-words.ts, icuMisses). The services' Chinese names (the provider table's
+// chineseName and Chinese shortName: 阿里云百炼, 百炼) are listed whole: ICU knows few of them (百|炼, 魔|搭).
+// test/unit/chinese-words.test.ts fails when a message or a name brings a word the list lacks.
 // Run: node --import tsx scripts/chinese-words.ts
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {providerTable} from '../source/providers/table.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const listFile = path.join(root, 'source/text/chinese-word-list.ts');
@@ -24,6 +26,17 @@ export function icuWordsOfMessages(): Set<string> {
 	return words;
 }
 
+/** The services' Chinese names, each run of two Han characters or more whole (智谱 BigModel 开放平台: 智谱, 开放平台). */
+export function serviceNameWords(): Set<string> {
+	const names = providerTable.flatMap(row => [row.chineseName ?? '', row.shortName?.['zh-CN'] ?? '']);
+	return new Set(names.flatMap(name => name.match(/\p{Script=Han}{2,}/gu) ?? []));
+}
+
+/** Every word the list holds: the messages' and the services' names. */
+export function chineseWords(): Set<string> {
+	return new Set([...icuWordsOfMessages(), ...serviceNameWords()]);
+}
+
 /** The list file's text for `words`. */
 export function listSource(words: Iterable<string>): string {
 	const sorted = [...new Set(words)].sort();
@@ -33,6 +46,6 @@ export function listSource(words: Iterable<string>): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	writeFileSync(listFile, listSource(icuWordsOfMessages()));
+	writeFileSync(listFile, listSource(chineseWords()));
 	console.log(`wrote ${path.relative(root, listFile)}`);
 }

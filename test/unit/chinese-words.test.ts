@@ -3,16 +3,26 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {icuWordsOfMessages, listFile, listSource} from '../../scripts/chinese-words.js';
+import {chineseWords, listFile, listSource} from '../../scripts/chinese-words.js';
 import {chineseWordList} from '../../source/text/chinese-word-list.js';
 import {icuMisses} from '../../source/text/chinese-words.js';
 import {wrapPlain} from '../../source/text/wrap.js';
 import {chineseSentences} from '../helpers/chinese-sentences.js';
 
 test('the word list is the one scripts/chinese-words.ts writes from the messages today (run it after changing a Chinese message)', () => {
-	assert.equal(readFileSync(listFile, 'utf8'), listSource(icuWordsOfMessages()));
+	assert.equal(readFileSync(listFile, 'utf8'), listSource(chineseWords()));
 	const listed = new Set([...chineseWordList.split(' '), ...icuMisses]);
 	for (const word of ['退出码', '模型', '取消', '扣费', '调用', '余额', '账号', '管理员']) assert.ok(listed.has(word), word);
+});
+
+test('a service\'s Chinese name and short name stay whole where a line wraps (阿里云百炼, not 阿里 above 云百炼; 百炼, not 百 above 炼)', () => {
+	const listed = new Set([...chineseWordList.split(' '), ...icuMisses]);
+	for (const word of ['阿里云百炼', '百炼', '火山方舟', '方舟', '腾讯云知识引擎原子能力', '知识引擎', '百度千帆', '千帆', '魔搭社区', '魔搭', '智谱', '开放平台', '派欧云', '华为云']) assert.ok(listed.has(word), word);
+	const at = (text: string, width: number) => wrapPlain(text, {width});
+	assert.deepEqual(at('https://dashscope.aliyuncs.com:19050/compatible-mode（阿里云百炼）', 58), ['https://dashscope.aliyuncs.com:19050/compatible-mode', '（阿里云百炼）']);
+	assert.deepEqual(at('调用发往百炼（x）', 10), ['调用发往', '百炼（x）']);
+	assert.deepEqual(at('你在腾讯云知识引擎原子能力的账号已停用', 30), ['你在腾讯云知识引擎原子能力的', '账号已停用']);
+	assert.deepEqual(at('你在腾讯云知识引擎原子能力的账号已停用', 20), ['你在', '腾讯云知识引擎原子能力', '的账号已停用']);
 });
 
 test('balance --help\'s exit codes at 40 columns: “--wait 时” on one row, 查询不到 and 发往 whole', () => {
