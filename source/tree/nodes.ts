@@ -8,6 +8,7 @@ import {variableName} from '../checks/key-present.js';
 import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
+import {inFullFor} from '../providers/naming.js';
 import {passesKeyOn} from '../providers/table.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -646,7 +647,8 @@ function deepSeekKeyHelp(view: View): string {
 	const masked = facts.checkedKey(view.results);
 	const found = facts.provider(view.results);
 	const name = found && found.id !== 'deepseek' ? found.name : undefined;
-	return masked && name ? wizardText.key.helpDeepSeekSent({masked: sanitize(masked), name: sanitize(name)}) : wizardText.key.helpDeepSeek;
+	// A screen of its own: the service in full (in Chinese by its Chinese name).
+	return masked && name ? inFullFor(name)(wizardText.key.helpDeepSeekSent({masked: sanitize(masked), name: sanitize(name)})) : wizardText.key.helpDeepSeek;
 }
 
 const keySteps = () => [

@@ -294,6 +294,19 @@ test('a link in an action label at 40×15 in Chinese: too wide for a row, it nam
 	);
 });
 
+test('in Chinese, Model Studio on its own host: the start screen and the DeepSeek key question after its check name it 阿里云百炼, with no space beside Chinese words', async () => {
+	await inChinese(await world('dashscope_arrearage'), async app => {
+		assert.match(app.lastFrame() ?? '', /这个地址属于阿里云百炼，而不是 DeepSeek。/);
+		await app.choose('运行全部检查');
+		await app.choose('DEEPSEEK_API_KEY');
+		await app.choose('不用，跳过');
+		await app.waitFor('解决办法：', 8000);
+		await app.choose('也检查我的 DeepSeek 账号');
+		const ask = await app.waitFor('要检查你 DeepSeek 账号的哪个 key？');
+		assert.match(ask.replace(/\n\s*/g, ''), /sk-…cdef 是你在阿里云百炼用的 key。/, ask);
+	});
+});
+
 test('every check with the paid call at 40×15 in Chinese, Volcengine Ark answering 403 ServiceNotOpen: the title says the model is not activated (没有开通), never that Ark has no such model, and activating it comes first', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(
