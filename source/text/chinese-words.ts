@@ -9,7 +9,8 @@ import {chineseWordList} from './chinese-word-list.js';
  * Words ICU's dictionary reads as two or more (余|额, 调|用, 退出|码), so a line would break inside them: the
  * glossary's (docs/development.md) and others the messages use. Found by wrapping every Chinese message at 24–38
  * columns and reading the two characters around each break. They win over a listed word that overlaps them
- * (“能读取”: 能|读取, where the longest match alone would take 能读).
+ * (“能读取”: 能|读取, where the longest match alone would take 能读); a longer one after a shorter one it holds
+ * (接入点 after 接入) wins over it.
  */
 export const icuMisses: readonly string[] = [
 	'调用', '余额', '账号', '充值', '额度', '网关', '客服', '页面', '令牌', '用量', '账单', '管理员', '中转站', '服务商', '状态页',
@@ -17,7 +18,7 @@ export const icuMisses: readonly string[] = [
 	'报错', '超时', '联网', '直连', '端口', '域名', '路由', '绕过', '连通', '本机', '宿主机', '主机名', '局域网', '客户端', '服务器',
 	'浏览器', '编辑器', '虚拟机', '防火墙', '杀毒', '杀毒软件', '根证书', '签发者', '受信任', '重定向', '文件夹', '命令行', '输入法',
 	'剪贴板', '字符串', '占位符', '百分号', '引号', '前缀', '字段', '二进制', '十进制', '十六进制', '模型名', '提示词', '实名', '稍后',
-	'重启', '重绘', '内置', '缓存', '接入', '组件', '换行', '整行', '封禁', '写入', '读取', '可写', '链接', '文档', '调试', '手动',
+	'重启', '重绘', '内置', '缓存', '接入', '接入点', '组件', '换行', '整行', '封禁', '写入', '读取', '可写', '链接', '文档', '调试', '手动',
 	'解压', '自带', '两边', '某个', '发往', '读不了', '查询不到',
 ];
 

@@ -25,6 +25,14 @@ test('a service\'s Chinese name and short name stay whole where a line wraps (�
 	assert.deepEqual(at('你在腾讯云知识引擎原子能力的账号已停用', 20), ['你在', '腾讯云知识引擎原子能力', '的账号已停用']);
 });
 
+test('Ark\'s inference endpoint (接入点) stays whole, although 接入 is a word of its own: not 推理接入 above 点', () => {
+	assert.deepEqual(wrapPlain('在方舟的控制台为这个模型创建推理接入点，把它的 ID（ep-…）作为调用的“model”发送', {width: 36}), [
+		'在方舟的控制台为这个模型创建推理',
+		'接入点，把它的 ID（ep-…）作为调用的',
+		'“model”发送',
+	]);
+});
+
 test('balance --help\'s exit codes at 40 columns: “--wait 时” on one row, 查询不到 and 发往 whole', () => {
 	const row = (code: number, width = 40) => ({width, indent: `  ${code}    `, hangingIndent: ' '.repeat(7)});
 	// Before: a row began with “时：余额够支付调用”, and “或调用发” stood above “往其他服务”.
