@@ -41,9 +41,11 @@ function spaced(space: string, outside: string | undefined, edge: string | undef
 	return space !== '' && isChinese(outside) && isChinese(edge) ? '' : space;
 }
 
-/** Each mention of `row`'s name in a text as `shown` gives it, with no space left between it and Chinese words. */
-function renamed(row: ProviderRow, shown: () => string): Naming {
-	const mention = new RegExp(`( ?)${row.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ?)`, 'gu');
+/** A mention of `row`'s name, with the space beside it. */
+const mentionOf = (row: ProviderRow) => new RegExp(`( ?)${row.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ?)`, 'gu');
+
+/** Each mention in a text as `shown` gives it, with no space left between it and Chinese words. */
+function renamed(mention: RegExp, shown: () => string): Naming {
 	return text =>
 		text.replace(mention, (whole: string, before: string, after: string, offset: number) => {
 			const name = shown();
@@ -60,18 +62,22 @@ export function namingFor(provider: Pick<ProviderInfo, 'id' | 'name'> | null | u
 	const row = provider ? rowOf(provider) : undefined;
 	if (!row?.shortName) return namedInFull;
 	let named = false;
-	return renamed(row, () => {
+	return renamed(mentionOf(row), () => {
 		const name = named ? shortNameOf(row) : fullNameOf(row);
 		named = true;
 		return name;
 	});
 }
 
+/** The services with a Chinese name, each with its mention, made the first time a Chinese text needs them. */
+let chineseNamed: Naming[] | undefined;
+
 /**
- * A text shown on its own that names the service called `name` (the JSON's name): every mention in full, in
- * the current language (in Chinese text its Chinese name). Any other name is left as it is.
+ * A text shown on its own (the start screen's "This address belongs to …", last time's result under it, the report's
+ * Setup table): every service the table names in full, in the current language; in Chinese text by its Chinese name.
  */
-export function inFullFor(name: string | undefined): Naming {
-	const row = providerTable.find(candidate => candidate.name === name);
-	return row?.chineseName === undefined ? namedInFull : renamed(row, () => fullNameOf(row));
-}
+export const inFull: Naming = text => {
+	if (currentLanguage() !== 'zh-CN') return text;
+	chineseNamed ??= providerTable.filter(row => row.chineseName !== undefined).map(row => renamed(mentionOf(row), () => fullNameOf(row)));
+	return chineseNamed.reduce((named, name) => name(named), text);
+};

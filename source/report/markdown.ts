@@ -8,7 +8,7 @@ import {supportEmail} from '../deepseek/facts.js';
 import {isOwnFixUrl} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {balanceTextMessages, markdownMessages, statusWords} from '../messages/report.js';
-import {inFullFor, namingFor, type Naming} from '../providers/naming.js';
+import {inFull, namingFor, type Naming} from '../providers/naming.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {BalanceJson, CheckReport} from '../verdict.js';
 import {isRelayBalance} from './balance.js';
@@ -101,7 +101,7 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 		? markdownMessages.providerUnknown
 		: report.provider.id === 'unknown'
 			? markdownMessages.providerNotRecognised({name: report.provider.name})
-			: inFullFor(report.provider.name)(markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy}));
+			: inFull(markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy}));
 	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), name: diagnoseMessages.verdictNames[report.verdict], summary: code(name(report.summary))}), ''];
 
 	lines.push(`## ${markdownMessages.aboutHeading}`, '');

@@ -8,7 +8,7 @@ import {variableName} from '../checks/key-present.js';
 import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
-import {inFullFor} from '../providers/naming.js';
+import {inFull} from '../providers/naming.js';
 import {passesKeyOn} from '../providers/table.js';
 import {arrivalSentence} from '../checks/balance.js';
 import {isZeroAmount} from '../domain/decimal.js';
@@ -648,7 +648,7 @@ function deepSeekKeyHelp(view: View): string {
 	const found = facts.provider(view.results);
 	const name = found && found.id !== 'deepseek' ? found.name : undefined;
 	// A screen of its own: the service in full (in Chinese by its Chinese name).
-	return masked && name ? inFullFor(name)(wizardText.key.helpDeepSeekSent({masked: sanitize(masked), name: sanitize(name)})) : wizardText.key.helpDeepSeek;
+	return masked && name ? inFull(wizardText.key.helpDeepSeekSent({masked: sanitize(masked), name: sanitize(name)})) : wizardText.key.helpDeepSeek;
 }
 
 const keySteps = () => [

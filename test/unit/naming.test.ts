@@ -2,7 +2,7 @@
 import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setLanguage} from '../../source/messages/language.js';
-import {inFullFor, namingFor, shortNameOf} from '../../source/providers/naming.js';
+import {inFull, namingFor, shortNameOf} from '../../source/providers/naming.js';
 import {providerRow, providerTable} from '../../source/providers/table.js';
 
 afterEach(() => setLanguage('en'));
@@ -63,14 +63,16 @@ test('every short name is shorter than the name it stands for, in both languages
 	assert.equal(shortNameOf(providerRow('modelscope')), '魔搭');
 });
 
-test('a text shown on its own names the service in full each time, in Chinese by its Chinese name with no space beside Chinese words', () => {
+test('a text shown on its own names every service in full each time, in Chinese by its Chinese name with no space beside Chinese words', () => {
 	const text = (name: string) => `这个地址属于 ${name}，而不是 DeepSeek。`;
-	assert.equal(inFullFor('Volcengine Ark')('This address belongs to Volcengine Ark, not DeepSeek.'), 'This address belongs to Volcengine Ark, not DeepSeek.');
+	assert.equal(inFull('This address belongs to Volcengine Ark, not DeepSeek.'), 'This address belongs to Volcengine Ark, not DeepSeek.');
 	setLanguage('zh-CN');
-	assert.equal(inFullFor('Volcengine Ark')(text('Volcengine Ark')), '这个地址属于火山方舟，而不是 DeepSeek。');
-	assert.equal(inFullFor('PPIO (派欧云)')(`${text('PPIO (派欧云)')} PPIO (派欧云)`), '这个地址属于派欧云 PPIO，而不是 DeepSeek。派欧云 PPIO');
+	assert.equal(inFull(text('Volcengine Ark')), '这个地址属于火山方舟，而不是 DeepSeek。');
+	assert.equal(inFull(`${text('PPIO (派欧云)')} PPIO (派欧云)`), '这个地址属于派欧云 PPIO，而不是 DeepSeek。派欧云 PPIO');
+	// Two services in one text (last time's result for another address): each by its own name.
+	assert.equal(inFull('上次：你的调用发往 Alibaba Cloud Model Studio (DashScope)，不是 Baidu Qianfan'), '上次：你的调用发往阿里云百炼，不是百度千帆');
 	// A name with no Chinese one, or none the table knows: as it is.
-	for (const name of ['OpenRouter', 'Azure AI Foundry', 'My Gateway', undefined]) assert.equal(inFullFor(name)(text(String(name))), text(String(name)));
+	for (const name of ['OpenRouter', 'Azure AI Foundry', 'My Gateway']) assert.equal(inFull(text(name)), text(name));
 });
 
 test('a service whose Chinese short name is Chinese has a Chinese name in full, the short name part of it, as its own console says it', () => {

@@ -294,9 +294,14 @@ test('a link in an action label at 40×15 in Chinese: too wide for a row, it nam
 	);
 });
 
-test('in Chinese, Model Studio on its own host: the start screen and the DeepSeek key question after its check name it 阿里云百炼, with no space beside Chinese words', async () => {
-	await inChinese(await world('dashscope_arrearage'), async app => {
-		assert.match(app.lastFrame() ?? '', /这个地址属于阿里云百炼，而不是 DeepSeek。/);
+test('in Chinese, Model Studio on its own host: the start screen (also last time\'s result) and the DeepSeek key question after its check name it 阿里云百炼, with no space beside Chinese words', async () => {
+	const w = await world('dashscope_arrearage');
+	const summary = '你的调用发往 Alibaba Cloud Model Studio (DashScope)，不是 DeepSeek';
+	await rememberDiagnosis(w.env, {verdict: 'wrong_endpoint', summary, path: ['start=all'], baseUrl: w.env['DEEPSEEK_BASE_URL'] ?? '', language: 'zh-CN'});
+	await inChinese(w, async app => {
+		const start = flat(app.lastFrame() ?? '');
+		assert.match(start, /这个地址属于阿里云百炼，而不是 DeepSeek。/, start);
+		assert.match(start, /上次（[^）]+）：你的调用发往阿里云百炼，不是 DeepSeek/, start);
 		await app.choose('运行全部检查');
 		await app.choose('DEEPSEEK_API_KEY');
 		await app.choose('不用，跳过');

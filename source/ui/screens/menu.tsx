@@ -5,7 +5,7 @@ import {projectEnvName} from '../../project-env.js';
 import {Box} from 'ink';
 import {variableName} from '../../checks/key-present.js';
 import {wizardText} from '../../messages/wizard.js';
-import {inFullFor} from '../../providers/naming.js';
+import {inFull} from '../../providers/naming.js';
 import {cleanSentence} from '../../text/safe.js';
 import {rememberedFacts, type RememberedFact} from '../../tree/remembered.js';
 import type {Known, MenuNode, View} from '../../tree/types.js';
@@ -65,8 +65,9 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		...appNotes(known, appsTogether),
 		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
-		known.providerName ? {kind: 'provider', text: inFullFor(known.providerName)(known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName)), color: 'yellow'} : undefined,
-		...rememberedFacts(known, now).map(({what, text, short}): Fact => ({kind: factKinds[what], text, short})),
+		known.providerName ? {kind: 'provider', text: inFull(known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName)), color: 'yellow'} : undefined,
+		// Last time's result, in Chinese, names a service as the line above does (its short line names none).
+		...rememberedFacts(known, now).map(({what, text, short}): Fact => ({kind: factKinds[what], text: inFull(text), short})),
 		// It names the settings file's path (DEEPSEEK_FIX_CONFIG_DIR): cleaned as every such sentence.
 		notice ? {kind: 'notice', text: wizardText.ui.settingsNotice(cleanSentence(notice)), color: 'yellow'} : undefined,
 	];
