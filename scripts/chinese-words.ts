@@ -26,10 +26,21 @@ export function icuWordsOfMessages(): Set<string> {
 	return words;
 }
 
-/** The services' Chinese names, each run of two Han characters or more whole (智谱 BigModel 开放平台: 智谱, 开放平台). */
+/**
+ * The services' Chinese names: each Chinese short name whole, and each run of Han characters of a Chinese name cut
+ * around the short name it holds (阿里云|百炼, 腾讯云|知识引擎|原子能力, 开放平台). No word longer than four
+ * characters, as in the messages: the matching reads as many lengths at each character as the longest word has.
+ */
 export function serviceNameWords(): Set<string> {
-	const names = providerTable.flatMap(row => [row.chineseName ?? '', row.shortName?.['zh-CN'] ?? '']);
-	return new Set(names.flatMap(name => name.match(/\p{Script=Han}{2,}/gu) ?? []));
+	const words = new Set<string>();
+	for (const row of providerTable) {
+		const short = row.shortName?.['zh-CN'] ?? '';
+		if (/^\p{Script=Han}{2,}$/u.test(short)) words.add(short);
+		for (const run of row.chineseName?.match(/\p{Script=Han}{2,}/gu) ?? []) {
+			for (const piece of short === '' ? [run] : run.split(short)) if (piece.length >= 2) words.add(piece);
+		}
+	}
+	return words;
 }
 
 /** Every word the list holds: the messages' and the services' names. */
