@@ -53,7 +53,7 @@ export function listSource(words: Iterable<string>): string {
 	const sorted = [...new Set(words)].sort();
 	const lines: string[] = [];
 	for (let index = 0; index < sorted.length; index += 30) lines.push(sorted.slice(index, index + 30).join(' '));
-	return `// Written by scripts/chinese-words.ts (do not edit): the Chinese words of the messages, kept whole by wrapping.\nexport const chineseWordList = [\n${lines.map(line => `\t'${line}',`).join('\n')}\n].join(' ');\n`;
+	return `// Written by scripts/chinese-words.ts (do not edit): the Chinese words of the messages and the services' names, kept whole by wrapping.\nexport const chineseWordList = [\n${lines.map(line => `\t'${line}',`).join('\n')}\n].join(' ');\n`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

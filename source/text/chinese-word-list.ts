@@ -1,4 +1,4 @@
-// Written by scripts/chinese-words.ts (do not edit): the Chinese words of the messages, kept whole by wrapping.
+// Written by scripts/chinese-words.ts (do not edit): the Chinese words of the messages and the services' names, kept whole by wrapping.
 export const chineseWordList = [
 	'一下 一个 一些 一份 一再 一分钱 一切 一半 一句 一天 一定 一封 一张 一方 一旁 一条 一样 一次 一步 一段 一点 一直 一种 一端 一致 一行 一起 一边 一遍 一部分',
 	'一阵 上下文 上了 上次 上游 上级 上网 上限 上面 下一步 下了 下方 下来 下次 下降 下面 不一定 不为 不了 不会 不会有 不信任 不像 不再 不出 不出去 不到 不加 不变 不只是',

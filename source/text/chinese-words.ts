@@ -1,6 +1,7 @@
 // Where Chinese words start, so wrapping breaks Chinese between words (“模型”, “取消”, “退出码” stay whole) and not
-// between any two characters. The words are a list made from the Chinese messages (chinese-word-list.ts, written by
-// scripts/chinese-words.ts from ICU's dictionary) and the words ICU reads as two (icuMisses below), read by forward
+// between any two characters. The words are a list made from the Chinese messages and the services' Chinese names
+// (chinese-word-list.ts, written by scripts/chinese-words.ts from ICU's dictionary and the provider table) and the
+// words ICU reads as two (icuMisses below), read by forward
 // maximum matching: the longest listed word at each place. ICU's own segmenter would cost 13–28 ms in a fresh process (its data loading)
 // the first time a Chinese text wraps; this list costs well under a millisecond, and English text never reads it.
 import {chineseWordList} from './chinese-word-list.js';
