@@ -3,7 +3,7 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {agentApps, defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type AgentApp} from './deepseek/facts.js';
+import {agentApps, defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type AgentApp, type OtherKeyEnvVar} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
 import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
@@ -30,7 +30,7 @@ export type ContextOptions = {
 	flags: Flags;
 	settings: Settings;
 	/** A key the user pasted in the wizard (beats the environment: they just typed it). */
-	key?: {value: string; source: KeySource} | undefined;
+	key?: {value: string; source: KeySource; variable?: OtherKeyEnvVar | undefined} | undefined;
 	signal: AbortSignal;
 	cwd: string;
 	/** What the dotenv files of `cwd` set (read once by the caller, project-env.ts); none when not given. */
@@ -180,6 +180,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			callBaseUrl,
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
+			...(options.key?.variable && key === options.key ? {keyVariable: options.key.variable} : {}),
 			projectEnv: options.projectEnv ?? noProjectEnv,
 			appSettings: options.appSettings ?? readOnce(() => readAppSettings(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,

@@ -37,6 +37,8 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	continue: "Continue's config",
 	aider: "Aider's settings",
 	codex: "Codex's config",
+	// `file` is then the variable (OPENAI_API_KEY…).
+	variable: file,
 	none: 'nowhere',
 });
 
@@ -51,6 +53,7 @@ const keyCheckedEn = (file: string): Record<KeySource, string> => ({
 	continue: "The key in Continue's config",
 	aider: "The key in Aider's settings",
 	codex: "The key in Codex's config",
+	variable: `The key in ${file}`,
 	none: 'No key',
 });
 

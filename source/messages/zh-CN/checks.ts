@@ -22,6 +22,7 @@ const keyChecked = (file: string) => ({
 	continue: 'Continue 配置里的 key',
 	aider: 'Aider 设置里的 key',
 	codex: 'Codex 配置里的 key',
+	variable: `${file} 里的 key`,
 	none: '没有 key',
 }) as const;
 
@@ -42,6 +43,7 @@ const keyFound = (file: string) => ({
 	continue: '来自 Continue 的配置。',
 	aider: '来自 Aider 的设置。',
 	codex: '来自 Codex 的配置。',
+	variable: `来自 ${file}。`,
 	none: '没有找到。',
 }) as const;
 
