@@ -61,7 +61,7 @@ export const fixes = {
 			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(settingsFileOfJson(found, agentAppUserFiles[found.source])), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
-			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
+			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell(), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})}),
 		url: null,
 	}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),

@@ -2,7 +2,7 @@
 // another key than the one in use (a program here may send that one instead)?
 import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import type {AppSettings} from '../app-settings.js';
-import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
+import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {otherAppKeys} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
@@ -35,7 +35,9 @@ export const keyPresent: Check = {
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
-			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
+			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.
+			const sent = keysSentElsewhere(ctx.env, ctx.baseUrl);
+			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');

@@ -27,6 +27,7 @@ export const keyEnvVar = 'DEEPSEEK_API_KEY';
 /** Variables through which common tools and SDKs are pointed at a base URL (DeepSeek's own first). */
 export const baseUrlEnvVars = ['DEEPSEEK_BASE_URL', 'DEEPSEEK_API_BASE', 'OPENAI_BASE_URL', 'OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'] as const;
 export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
+export const isBaseUrlEnvVar = (value: unknown): value is BaseUrlEnvVar => baseUrlEnvVars.includes(value as BaseUrlEnvVar);
 /**
  * Variables other tools read a DeepSeek key from (the OpenAI SDK pointed at DeepSeek; Claude
  * Code on DeepSeek's Anthropic endpoint). Never sent: only named when DEEPSEEK_API_KEY is missing.

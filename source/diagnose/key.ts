@@ -23,8 +23,14 @@ export const noKey: Rule = facts => {
 	if (facts.status('key_present') !== 'fail') return undefined;
 	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
+	// Checked where its tool sends it (OPENAI_BASE_URL's address): there it is the key that works or not.
+	const sent = facts.keysSentElsewhere();
 	const found = facts.keyElsewhere();
-	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : undefined), fixes.createKey()]};
+	const sentTo = (name: string) => sent.find(each => each.name === name)?.url;
+	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : found.inProjectEnv ? undefined : sentTo(found.name)), fixes.createKey()]};
+	// Not DeepSeek-shaped, but sent to another address (a relay's token): checking it there answers the question, not a new DeepSeek key.
+	const [relayKey] = sent;
+	if (relayKey) return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.setKeyFrom({name: relayKey.name, masked: relayKey.masked, inProjectEnv: false}, relayKey.url), fixes.createKey()]};
 	// Saved for later shells but not in this one: loading it is the fix, not a new key.
 	const saved = facts.savedKey();
 	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};

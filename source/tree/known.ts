@@ -7,10 +7,10 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
 import type {BalanceSample} from '../checks/types.js';
-import {appKey, deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {appKey, deepSeekKeysElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {agentApps, baseUrlEnvVars, isAgentApp, keyEnvVarsFor, otherKeyEnvVars, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -86,9 +86,8 @@ export function knownFrom(options: {
 	const variableKeys: VariableKeyOffer[] = otherKeyEnvVars.flatMap(name => {
 		const value = env[name]?.trim();
 		if (!value || before.some(other => other?.trim() === value)) return [];
-		const baseVar = baseUrlEnvVars.find(base => keyEnvVarsFor[base]?.find(each => env[each]?.trim()) === name && env[base]);
-		const sentTo = baseVar ? normaliseBaseUrl(env[baseVar] ?? '') : undefined;
-		return [{name, masked: maskKey(value), ...(sentTo?.ok ? {sentTo: sentTo.value.url} : {})}];
+		const sentTo = variableKeySentTo(env, name)?.url;
+		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {})}];
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
