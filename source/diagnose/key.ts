@@ -92,7 +92,10 @@ export const invalidKey: Rule = facts => {
 	const stale = replaced || wrapped ? undefined : facts.startupKey();
 	// The key checked is the one an agent app's settings hold (picked in the wizard): that file is where a working one goes.
 	const fromApp = facts.string('key_present', 'source');
-	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp, facts.string('key_present', 'settingsFile'), facts.string('key_present', 'keyVariable')) : fixes.checkSentKey();
+	const keyVariable = facts.string('key_present', 'keyVariable');
+	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp, facts.string('key_present', 'settingsFile'), keyVariable)
+		: fromApp === 'variable' && keyVariable ? fixes.replaceVariableKey(keyVariable)
+		: fixes.checkSentKey();
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
 	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), sentKey] : wrapped ? [fixes.unwrapKey(wrapped)] : [sentKey];
 	const first = stale ? [fixes.useStartupKey(stale), ...own] : own;
