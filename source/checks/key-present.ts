@@ -32,7 +32,7 @@ export const keyPresent: Check = {
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = blank ? checkMessages.keyPresent.blankEnv
 				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: settingsFileOfJson(first, agentAppUserFiles[first.source])})
-				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
+				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked, offered: !first.inProjectEnv})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
 			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.

@@ -126,7 +126,7 @@ export const keyPresent = {
 	elsewhere: (name: string, inProjectEnv = false) =>
 		checkResult('key_present', {
 			status: 'fail',
-			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name, '.env') : name, masked: 'sk-…cdef'}),
+			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name, '.env') : name, masked: 'sk-…cdef', offered: !inProjectEnv}),
 			details: {source: 'none', envBlank: false, elsewhere: [{name, masked: 'sk-…cdef', inProjectEnv, ...(inProjectEnv ? {dotenvFile: '.env'} : {})}]},
 		}),
 	/** No key, but OPENAI_API_KEY holds `masked` and OPENAI_BASE_URL sends it to the relay `url` (with `elsewhere`: a DeepSeek-shaped one, named there too). */
