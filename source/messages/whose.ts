@@ -1,9 +1,10 @@
 // Whose a remembered diagnosis was, where it is not the key or base URL in use now (en): the wizard's start
 // screen and `config` say it with these. Which key it was is told by where it came from: "another key" alone
 // told a stranger nothing where the start screen names no source for it (a pasted key, an app's).
-import {agentAppNames, isAgentApp} from '../deepseek/facts.js';
+import {agentAppNames} from '../deepseek/facts.js';
 import type {KeySource} from '../checks/types.js';
 import {localized, type Messages} from './language.js';
+import {whoseKey, type WhoseKey} from '../settings/whose-key.js';
 import * as zhCN from './zh-CN/whose.js';
 
 /**
@@ -13,14 +14,14 @@ import * as zhCN from './zh-CN/whose.js';
 type Whose = readonly [which: string, rest: string, short?: string];
 
 /** The same source as now, with another key in it: what it held then. */
-const sameSourceEn: Partial<Record<KeySource, Whose>> = {
+const sameSourceEn: Record<Extract<WhoseKey, {kind: 'sameSource'}>['source'], Whose> = {
 	env: ['for the key DEEPSEEK_API_KEY held then', ', not the one it holds now', "for DEEPSEEK_API_KEY's old key"],
 	dotenv: ['for the key a .env file held then', ', not the one it holds now', "for a .env file's old key"],
 	remembered: ['for the key remembered then', ', not the one remembered now'],
 };
 
 /** Another source than now's. */
-const otherSourceEn: Partial<Record<KeySource, string>> = {
+const otherSourceEn: Record<Extract<WhoseKey, {kind: 'otherSource'}>['source'], string> = {
 	env: 'for the key in DEEPSEEK_API_KEY',
 	dotenv: 'for the key in a .env file',
 	remembered: 'for the remembered key',
@@ -29,12 +30,18 @@ const otherSourceEn: Partial<Record<KeySource, string>> = {
 
 const notInUseEn = ', not the one in use now';
 
-/** Last time's key, by where it came from (`before`; absent in files from before it was kept) beside where the key in use comes from (`current`). */
-function otherKeyEn(before: KeySource | undefined, current: KeySource | undefined): Whose {
-	if (isAgentApp(before)) return [`for ${agentAppNames[before]}'s key`, notInUseEn];
-	const same = before !== undefined && before === current ? sameSourceEn[before] : undefined;
-	const other = before === undefined ? undefined : otherSourceEn[before];
-	return same ?? (other === undefined ? undefined : [other, notInUseEn]) ?? ['for another key', ' than the one in use now'];
+/** Last time's key, in the case settings/whose-key.ts chose. */
+function otherKeyEn(key: WhoseKey): Whose {
+	switch (key.kind) {
+		case 'app':
+			return [`for ${agentAppNames[key.app]}'s key`, notInUseEn];
+		case 'sameSource':
+			return sameSourceEn[key.source];
+		case 'otherSource':
+			return [otherSourceEn[key.source], notInUseEn];
+		case 'unknown':
+			return ['for another key', ' than the one in use now'];
+	}
 }
 
 const whoseMessagesEn = {
@@ -44,7 +51,7 @@ const whoseMessagesEn = {
 	 * comes from; `short`: which alone, without "not the one in use now" (a short window's line, under the one in use).
 	 */
 	elsewhere: (p: {changed: 'baseUrl' | 'key'; keyWas?: KeySource | undefined; keyIs?: KeySource | undefined; short?: boolean}) => {
-		const [which, rest, short = which] = p.changed === 'baseUrl' ? ['at another base URL', ' than the one in use now'] : otherKeyEn(p.keyWas, p.keyIs);
+		const [which, rest, short = which] = p.changed === 'baseUrl' ? ['at another base URL', ' than the one in use now'] : otherKeyEn(whoseKey(p.keyWas, p.keyIs));
 		return p.short ? short : which + rest;
 	},
 };

@@ -1,5 +1,6 @@
 // The services behind a base URL, one row each: name, hosts, console, balance reader (docs/relays.md).
 import {officialApiHost, platformUrls} from '../deepseek/facts.js';
+import type {Language} from '../messages/language.js';
 import type {ProviderId} from './types.js';
 
 /** How a provider's own balance is read with the user's key (see balance.ts). */
@@ -38,6 +39,12 @@ export type ProviderRow = {
 	id: ProviderId;
 	/** Display name (a proper name, the same in every language). */
 	name: string;
+	/**
+	 * What the service's own users call it, where `name` is long or carries a gloss in brackets: each
+	 * screen and report names it in full once and by this after (providers/naming.ts). In Chinese, what
+	 * its Chinese users say (百炼, 方舟).
+	 */
+	shortName?: Readonly<Record<Language, string>>;
 	hosts: readonly HostRule[];
 	/** Where the user tops up / manages billing; null when the service has no single place. */
 	consoleUrl: string | null;
@@ -181,6 +188,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'volcengine-ark',
 		name: 'Volcengine Ark',
+		shortName: {en: 'Ark', 'zh-CN': '方舟'},
 		// Keys are made per region: the page of Beijing's (the docs' base URL) is known, the others' not.
 		// Its Model Activation page (开通管理), where "Safe Experience Mode" is adjusted or closed, likewise per region.
 		hosts: [
@@ -194,6 +202,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'dashscope',
 		name: 'Alibaba Cloud Model Studio (DashScope)',
+		shortName: {en: 'Model Studio', 'zh-CN': '百炼'},
 		hosts: [
 			// Keys are made per region, each on its own console: Beijing (the China site) and
 			// Singapore (the international one). The other hosts' pages are not known, so none.
@@ -209,6 +218,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'tencent-lkeap',
 		name: 'Tencent Cloud LKEAP',
+		shortName: {en: 'LKEAP', 'zh-CN': '知识引擎'},
 		// The China site's key page; the international site's (tencentcloud.com) is not known.
 		hosts: [{pattern: 'api.lkeap.cloud.tencent.com', keysUrl: 'https://console.cloud.tencent.com/lkeap/api'}, {pattern: 'api.lkeap.tencentcloud.com'}],
 		consoleUrl: 'https://console.cloud.tencent.com/expense/overview',
@@ -218,6 +228,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'baidu-qianfan',
 		name: 'Baidu Qianfan',
+		shortName: {en: 'Qianfan', 'zh-CN': '千帆'},
 		hosts: [{pattern: 'qianfan.baidubce.com'}],
 		consoleUrl: 'https://console.bce.baidu.com/billing/',
 		rateLimitUrl: 'https://cloud.baidu.com/doc/WENXINWORKSHOP/s/Llroa77io',
@@ -226,6 +237,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'azure',
 		name: 'Azure AI Foundry',
+		shortName: {en: 'Azure', 'zh-CN': 'Azure'},
 		hosts: [{pattern: '*.services.ai.azure.com'}, {pattern: '*.models.ai.azure.com'}, {pattern: '*.openai.azure.com'}],
 		consoleUrl: 'https://portal.azure.com/#view/Microsoft_Azure_CostManagement',
 		rateLimitUrl: 'https://learn.microsoft.com/azure/foundry/foundry-models/quotas-limits',
@@ -267,6 +279,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// nothing to top up, so no billing page; its limits page says how many calls a day.
 		id: 'modelscope',
 		name: 'ModelScope (魔搭)',
+		shortName: {en: 'ModelScope', 'zh-CN': '魔搭'},
 		hosts: [{pattern: 'api-inference.modelscope.cn'}],
 		consoleUrl: null,
 		rateLimitUrl: 'https://modelscope.cn/docs/model-service/API-Inference/limits',
@@ -279,6 +292,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// Anthropic-compatible under /api/anthropic. Its money errors come as 429 (code 1113).
 		id: 'zhipu',
 		name: 'Zhipu BigModel (智谱)',
+		shortName: {en: 'Zhipu', 'zh-CN': '智谱'},
 		hosts: [{pattern: 'open.bigmodel.cn'}],
 		// The finance centre's overview (balance and resource packages); the keys page is the one its API docs link.
 		consoleUrl: 'https://bigmodel.cn/finance-center/finance/overview',
@@ -321,6 +335,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// (Together, Fireworks, Novita…), not to DeepSeek's API; billed to the Hugging Face account.
 		id: 'huggingface',
 		name: 'Hugging Face Inference Providers',
+		shortName: {en: 'Hugging Face', 'zh-CN': 'Hugging Face'},
 		hosts: [{pattern: 'router.huggingface.co'}],
 		consoleUrl: 'https://huggingface.co/settings/billing',
 		rateLimitUrl: null,
@@ -333,6 +348,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// dashboard, reached through Vercel's /d?to= links (the ones its docs use).
 		id: 'vercel-ai-gateway',
 		name: 'Vercel AI Gateway',
+		shortName: {en: 'Vercel', 'zh-CN': 'Vercel'},
 		hosts: [{pattern: 'ai-gateway.vercel.sh'}],
 		consoleUrl: 'https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai-gateway&title=Go+to+AI+Gateway',
 		rateLimitUrl: null,
@@ -376,6 +392,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// Kilo AI Gateway: routes each model to its providers; its own 402 links the credits page.
 		id: 'kilo',
 		name: 'Kilo AI Gateway',
+		shortName: {en: 'Kilo', 'zh-CN': 'Kilo'},
 		hosts: [{pattern: 'api.kilo.ai'}],
 		consoleUrl: 'https://app.kilo.ai/credits',
 		rateLimitUrl: null,
@@ -398,6 +415,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// whole Cloudflare account, so the account's billing page is the console.
 		id: 'cloudflare-workers-ai',
 		name: 'Cloudflare Workers AI',
+		shortName: {en: 'Workers AI', 'zh-CN': 'Workers AI'},
 		hosts: [{pattern: 'api.cloudflare.com'}],
 		consoleUrl: 'https://dash.cloudflare.com/?to=/:account/billing',
 		rateLimitUrl: 'https://developers.cloudflare.com/workers-ai/platform/limits/',
@@ -417,6 +435,7 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'sambanova',
 		name: 'SambaNova Cloud',
+		shortName: {en: 'SambaNova', 'zh-CN': 'SambaNova'},
 		hosts: [{pattern: 'api.sambanova.ai'}],
 		// The Billing page its rate-limit docs link and its own 402 names (billing_portal_url).
 		consoleUrl: 'https://cloud.sambanova.ai/plans/billing',
@@ -429,6 +448,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// Prime Intellect Inference: routes each request to one of several model providers.
 		id: 'prime-intellect',
 		name: 'Prime Intellect Inference',
+		shortName: {en: 'Prime Intellect', 'zh-CN': 'Prime Intellect'},
 		hosts: [{pattern: 'api.pinference.ai'}],
 		// The pages its own CLI names for a 402 and for a refused key.
 		consoleUrl: 'https://app.primeintellect.ai/dashboard/billing',
@@ -462,6 +482,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// billed to the AWS account, so the AWS Billing and Cost Management console.
 		id: 'bedrock',
 		name: 'Amazon Bedrock',
+		shortName: {en: 'Bedrock', 'zh-CN': 'Bedrock'},
 		hosts: [{pattern: 'bedrock-runtime.*.amazonaws.com'}, {pattern: 'bedrock-mantle.*.api.aws'}],
 		consoleUrl: 'https://console.aws.amazon.com/billing/home',
 		rateLimitUrl: 'https://docs.aws.amazon.com/bedrock/latest/userguide/quotas.html',
@@ -481,6 +502,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// page for the gateway (logs, settings, Unified Billing credits) is the console link.
 		id: 'cloudflare-ai-gateway',
 		name: 'Cloudflare AI Gateway',
+		shortName: {en: 'Cloudflare', 'zh-CN': 'Cloudflare'},
 		hosts: [{pattern: 'gateway.ai.cloudflare.com', path: '/v1/*/*/deepseek'}],
 		consoleUrl: 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway',
 		rateLimitUrl: 'https://developers.cloudflare.com/ai-gateway/features/rate-limiting/',
@@ -494,6 +516,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// older docs; one account on ppio.com, whose billing and key pages its own docs name.
 		id: 'ppio',
 		name: 'PPIO (派欧云)',
+		shortName: {en: 'PPIO', 'zh-CN': '派欧云'},
 		hosts: [{pattern: 'api.ppio.com'}, {pattern: 'api.ppinfra.com'}],
 		consoleUrl: 'https://ppio.com/billing',
 		rateLimitUrl: null,
@@ -506,6 +529,7 @@ export const providerTable: readonly ProviderRow[] = [
 		// console's "API Key管理" menu, with no page of their own.
 		id: 'huawei-maas',
 		name: 'Huawei Cloud MaaS',
+		shortName: {en: 'MaaS', 'zh-CN': 'MaaS'},
 		hosts: [{pattern: 'api.modelarts-maas.com'}],
 		consoleUrl: 'https://account.huaweicloud.com/usercenter',
 		rateLimitUrl: null,

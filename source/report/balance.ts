@@ -6,6 +6,7 @@ import {alertAppliesTo} from '../domain/balance-history.js';
 import {mainOf, payingFirst} from '../domain/balance.js';
 import {compareDecimal} from '../domain/decimal.js';
 import {balanceTextMessages} from '../messages/report.js';
+import {namingFor} from '../providers/naming.js';
 import type {Style} from '../text/style.js';
 import {wrapSpans, type WrapOptions} from '../text/wrap.js';
 import {fixes} from '../fixes.js';
@@ -101,7 +102,9 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 	const report = isReport(input) ? input : undefined;
 	const balance = report ? report.balance : (input as BalanceJson | null);
 	const lines: string[] = [];
-	const say = (text: string, styles: Style[] = []) => lines.push(...wrapSpans([{text: safeLine(text, key), styles}], wrap));
+	// The service in full where it is first named (the heading), by its short name after, as in check's text.
+	const name = namingFor(report?.provider);
+	const say = (text: string, styles: Style[] = []) => lines.push(...wrapSpans([{text: safeLine(name(text), key), styles}], wrap));
 
 	if (balance && isRelayBalance(balance)) {
 		say(balanceTextMessages.relayHeading({provider: report?.provider?.name ?? balance.provider ?? ''}), ['bold']);
@@ -119,7 +122,7 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		const offersNone = report.checks.find(check => check.id === 'balance' && check.status === 'skip' && (['unsupported', 'discontinued'].includes(String(check.details['outcome'])) || check.details['notPassedOn'] === true));
 		if (offersNone) say(balanceTextMessages.notOffered({why: offersNone.summary, reason: report.summary}), ['yellow']);
 		else say(balanceTextMessages.unreadableBecause({reason: report.summary}), ['red']);
-		lines.push('', ...fixLines(report, {...wrap, key}));
+		lines.push('', ...fixLines(report, {...wrap, key}, name));
 		return `${lines.join('\n')}\n`;
 	}
 	const relay = isRelayBalance(balance);
@@ -147,11 +150,11 @@ export function renderBalanceText(input: CheckReport | BalanceJson | null, optio
 		say(balanceTextMessages.underAlert({amount: alert.amount, currency: main.currency}), ['yellow']);
 	}
 	// Nothing left to pay with: where to top up, as `check` would say.
-	if (report && report.checks.find(check => check.id === 'balance')?.status === 'fail') lines.push('', ...fixLines(report, {...wrap, key}));
+	if (report && report.checks.find(check => check.id === 'balance')?.status === 'fail') lines.push('', ...fixLines(report, {...wrap, key}, name));
 	else if (report && options.underThreshold) {
 		// Under --below's threshold, yet able to pay: the alert a cron mail carries, with the link to act on it.
 		const fix = topUpFix(report);
-		if (fix) lines.push('', ...fixLines({...report, fixes: [fix]}, {...wrap, key}));
+		if (fix) lines.push('', ...fixLines({...report, fixes: [fix]}, {...wrap, key}, name));
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import {supportEmail} from '../deepseek/facts.js';
 import {isOwnFixUrl} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {balanceTextMessages, markdownMessages, statusWords} from '../messages/report.js';
+import {namingFor, type Naming} from '../providers/naming.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {BalanceJson, CheckReport} from '../verdict.js';
 import {isRelayBalance} from './balance.js';
@@ -53,10 +54,10 @@ function safeTraceIds(ids: readonly string[], key: string | undefined): string[]
 	return [...new Set(cleaned)];
 }
 
-function markdownBalance(balance: BalanceJson, provider: string, key: string | undefined): string[] {
+function markdownBalance(balance: BalanceJson, provider: string, key: string | undefined, name: Naming): string[] {
 	const code = (value: string) => markdownCode(sanitize(value, key));
 	const lines: string[] = [];
-	if (isRelayBalance(balance)) lines.push(markdownMessages.relayBalance({provider: code(provider)}), '');
+	if (isRelayBalance(balance)) lines.push(markdownMessages.relayBalance({provider: code(name(provider))}), '');
 	if (balance.balances.length > 0) {
 		// A relay with a limit has no bonus/paid split: what is left, of how much.
 		const limited = balance.balances.some(entry => entry.limit !== undefined);
@@ -67,7 +68,7 @@ function markdownBalance(balance: BalanceJson, provider: string, key: string | u
 	if (isRelayBalance(balance)) {
 		if (balance.expiredOn !== undefined) lines.push(markdownText(balanceTextMessages.tokenExpired({date: balance.expiredOn}), key));
 		if (balance.unlimited && !balance.note) lines.push(markdownText(balanceTextMessages.unlimited, key));
-		if (balance.note) lines.push(code(balance.note));
+		if (balance.note) lines.push(code(name(balance.note)));
 		if (balance.source) lines.push(balanceTextMessages.readFrom({source: code(balance.source)}));
 	} else {
 		lines.push(markdownText(markdownMessages.available({available: balance.isAvailable}), key));
@@ -84,9 +85,9 @@ function markdownFixUrl(url: string, key: string | undefined): string {
  * Whom the trace ids are for: DeepSeek's support only where the calls reach DeepSeek (the rule its fixes follow,
  * fixes.ts supportWhereCallsGo); else the service the calls go to, by its name (the host where nothing named it).
  */
-function traceIdsIntro(report: CheckReport): string {
+function traceIdsIntro(report: CheckReport, name: Naming): string {
 	if (callsReachDeepSeek(resultsOf(report.checks))) return markdownMessages.traceIdsIntro({email: supportEmail});
-	return markdownMessages.traceIdsIntroElsewhere({name: markdownCode(sanitize(report.provider?.name ?? report.baseUrl))});
+	return markdownMessages.traceIdsIntroElsewhere({name: markdownCode(sanitize(name(report.provider?.name ?? report.baseUrl)))});
 }
 
 /** The redacted support report (`report [--out FILE]`): no key, no escape sequences, no live links from servers. */
@@ -94,12 +95,14 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 	const key = options.key;
 	const text = (value: string) => markdownText(value, key);
 	const code = (value: string) => markdownCode(sanitize(value, key));
+	// The service is named in full where the report first names it, by its short name after.
+	const name = namingFor(report.provider);
 	const provider = !report.provider
 		? markdownMessages.providerUnknown
 		: report.provider.id === 'unknown'
 			? markdownMessages.providerNotRecognised({name: report.provider.name})
 			: markdownMessages.providerValue({name: report.provider.name, detectedBy: report.provider.detectedBy});
-	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), name: diagnoseMessages.verdictNames[report.verdict], summary: code(report.summary)}), ''];
+	const lines: string[] = [`# ${markdownMessages.title}`, '', text(markdownMessages.intro), '', markdownMessages.verdict({verdict: code(report.verdict), name: diagnoseMessages.verdictNames[report.verdict], summary: code(name(report.summary))}), ''];
 
 	lines.push(`## ${markdownMessages.aboutHeading}`, '');
 	const about: Array<[string, string]> = [
@@ -110,25 +113,26 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 		[markdownMessages.nodeVersion, meta.node],
 		[markdownMessages.os, meta.os],
 	];
+	// A table's value is read on its own, not after the verdict: the service in full there, whatever the prose did.
 	lines.push(...markdownTable([markdownMessages.fieldColumn, markdownMessages.valueColumn], about.map(([field, value]) => [text(field), code(value)])), '');
 
 	lines.push(`## ${markdownMessages.checksHeading}`, '');
 	const checkRows = report.checks.map(check => [
 		markdownMessages.checkCell({title: text(check.title), id: code(check.id)}),
 		statusWords[check.status],
-		code(check.summary),
+		code(name(check.summary)),
 		markdownMessages.duration({ms: Math.round(check.durationMs)}),
 	]);
 	lines.push(...markdownTable([markdownMessages.checkColumn, markdownMessages.statusColumn, markdownMessages.resultColumn, markdownMessages.timeColumn], checkRows), '');
 
 	if (report.balance) {
-		lines.push(`## ${markdownMessages.balanceHeading}`, '', ...markdownBalance(report.balance, report.provider?.name ?? report.balance.provider ?? '', key), '');
+		lines.push(`## ${markdownMessages.balanceHeading}`, '', ...markdownBalance(report.balance, report.provider?.name ?? report.balance.provider ?? '', key, name), '');
 	}
 
 	lines.push(`## ${markdownMessages.traceIdsHeading}`, '');
 	const traceIds = safeTraceIds(meta.traceIds, key);
 	if (traceIds.length === 0) lines.push(markdownMessages.noTraceIds, '');
-	else lines.push(traceIdsIntro(report), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
+	else lines.push(traceIdsIntro(report, name), '', ...traceIds.map(id => `- ${markdownCode(id)}`), '');
 
 	if (meta.path && meta.path.length > 0) {
 		lines.push(`## ${markdownMessages.pathHeading}`, '', meta.path.map(code).join(' → '), '');
@@ -137,7 +141,7 @@ export function renderMarkdown(report: CheckReport, meta: MarkdownMeta, options:
 	lines.push(`## ${markdownMessages.fixesHeading}`, '');
 	if (report.fixes.length === 0) lines.push(markdownMessages.noFixes);
 	report.fixes.forEach((fix, index) => {
-		const title = code(fix.title);
+		const title = code(name(fix.title));
 		lines.push(`${index + 1}. ${fix.url ? markdownMessages.fixWithUrl({title, link: markdownFixUrl(fix.url, key)}) : title}`);
 	});
 	lines.push('', '---', '', markdownMessages.keyNotIncluded, '');

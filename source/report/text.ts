@@ -1,6 +1,7 @@
 // `check` without --json: the coloured, wrapped text report.
 import type {CheckResult} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
+import {namedInFull, namingFor, type Naming} from '../providers/naming.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {paint, type Style} from '../text/style.js';
@@ -43,20 +44,20 @@ export function bracketedProvider(report: CheckReport): string | undefined {
 	return report.provider && report.provider.id !== 'unknown' ? report.provider.name : undefined;
 }
 
-function headerText(report: CheckReport, key: string | undefined): string {
+function headerText(report: CheckReport, key: string | undefined, name: Naming): string {
 	const common = {tool: report.tool.name, version: report.tool.version, baseUrl: report.baseUrl};
 	const provider = bracketedProvider(report);
 	const text = provider === undefined ? textReportMessages.header(common) : textReportMessages.headerWithProvider({...common, provider});
-	return safeLine(text, key);
+	return safeLine(name(text), key);
 }
 
-function checkLines(check: CheckResult, options: WrapOptions & {key: string | undefined}): string[] {
+function checkLines(check: CheckResult, options: WrapOptions & {key: string | undefined}, name: Naming): string[] {
 	const {icon, color} = checkStatusIcons[check.status];
 	const spans: Span[] = [
 		{text: icon, styles: [color]},
 		{text: safeLine(check.title, options.key), styles: ['bold']},
 		{text: textReportMessages.checkSeparator, joined: true},
-		{text: safeLine(check.summary, options.key), joined: true},
+		{text: safeLine(name(check.summary), options.key), joined: true},
 	];
 	return wrapSpans(spans, {...options, hangingIndent: '  '});
 }
@@ -70,14 +71,14 @@ function verdictStyles(verdict: Verdict): Style[] {
  * on the same page (a refused key: check it, create one) show its link once, under the
  * last of them: the same line twice in a row reads like a mistake.
  */
-export function fixLines(report: CheckReport, options: WrapOptions & {key: string | undefined}): string[] {
+export function fixLines(report: CheckReport, options: WrapOptions & {key: string | undefined}, name: Naming = namedInFull): string[] {
 	if (report.fixes.length === 0) return wrapSpans([{text: textReportMessages.noFixes}], options);
 	const numberWidth = String(report.fixes.length).length + 2;
 	const lines = wrapSpans([{text: textReportMessages.fixesHeading, styles: ['bold']}], options);
 	report.fixes.forEach((fix, index) => {
 		const number = `${index + 1}.`.padStart(numberWidth);
 		const hanging = ' '.repeat(numberWidth + 1);
-		lines.push(...wrapSpans([{text: safeLine(fix.title, options.key)}], {...options, indent: `${number} `, hangingIndent: hanging}));
+		lines.push(...wrapSpans([{text: safeLine(name(fix.title), options.key)}], {...options, indent: `${number} `, hangingIndent: hanging}));
 		if (fix.url && report.fixes[index + 1]?.url !== fix.url) {
 			const url = safeLine(fix.url, options.key);
 			lines.push(fittingIndent(hanging, displayWidth(url), options.width) + paint(url, ['cyan'], options.color));
@@ -119,12 +120,14 @@ function verdictText(report: CheckReport): string {
 /** The readable report of `check` (no --json). */
 export function renderText(report: CheckReport, options: TextRenderOptions): string {
 	const wrap = {...plainWrap(options), key: options.key};
+	// The service is named in full where it is first named (the header), by its short name after.
+	const name = namingFor(report.provider);
 	const lines: string[] = [];
-	lines.push(...wrapSpans([{text: headerText(report, options.key), styles: ['bold']}], wrap), '');
+	lines.push(...wrapSpans([{text: headerText(report, options.key, name), styles: ['bold']}], wrap), '');
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
-	for (const check of report.checks) lines.push(...checkLines(check, wrap));
-	lines.push('', ...wrapSpans([{text: safeLine(verdictText(report), options.key), styles: verdictStyles(report.verdict)}], wrap));
+	for (const check of report.checks) lines.push(...checkLines(check, wrap, name));
+	lines.push('', ...wrapSpans([{text: safeLine(name(verdictText(report)), options.key), styles: verdictStyles(report.verdict)}], wrap));
 	if (suggestsProbe(report)) lines.push(...wrapSpans([{text: textReportMessages.suggestProbe({command: probeCommand})}], wrap));
-	lines.push('', ...fixLines(report, wrap));
+	lines.push('', ...fixLines(report, wrap, name));
 	return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,9 @@
 // What stays on the terminal when the wizard ends: each question with the answer given,
 // then the result the walk reached (its headline, its first fix with the link, and the
 // command that does the same from a script), so the user can scroll back and copy. Pure.
+import {provider} from '../checks/details.js';
 import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
+import {namingFor} from '../providers/naming.js';
 import type {Fix} from '../verdict.js';
 import {scriptCommand, scriptKeyApp} from './command.js';
 import {nodeOf} from './nodes.js';
@@ -34,11 +36,15 @@ export function recordOf(state: WizardState, known: Known): WalkRecord {
 		}
 		const content = node.content(view);
 		if (answer !== undefined) answers.push({question: content.title, answer, tone: content.tone});
-		const fix = content.fixes[0];
+		const first = content.fixes[0];
 		// Support needs the trace id after the wizard is gone: kept when the first fix (changing the request, say) does not name it.
-		const traceId = content.traceId && !fix?.title.includes(content.traceId) ? {traceId: content.traceId} : {};
+		const traceId = content.traceId && !first?.title.includes(content.traceId) ? {traceId: content.traceId} : {};
 		const keyApp = scriptKeyApp(view);
-		result = {tone: content.tone, title: content.title, fix, command: scriptCommand(upToHere, view), ...(keyApp ? {keyApp} : {}), ...traceId};
+		// As on the result screen: the service in full in the headline, by its short name in the fix under it.
+		const name = namingFor(provider(view.results));
+		const title = name(content.title);
+		const fix = first && {...first, title: name(first.title)};
+		result = {tone: content.tone, title, fix, command: scriptCommand(upToHere, view), ...(keyApp ? {keyApp} : {}), ...traceId};
 	});
 	return {answers, result};
 }

@@ -15,6 +15,8 @@ import {nodeOf, verdictLeaf} from '../../source/tree/nodes.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {glyphs} from '../../source/text/glyphs.js';
+import {namingFor} from '../../source/providers/naming.js';
+import type {ProviderInfo} from '../../source/providers/types.js';
 import type {Verdict} from '../../source/verdict.js';
 import {drive, flat, world, type Driven, type World} from '../wizard/helpers.js';
 import type {ScenarioName} from '../fake/server.js';
@@ -23,7 +25,8 @@ import {setTimeout as delay} from 'node:timers/promises';
 /** Short enough that the scenarios that never answer end quickly, long enough for a loaded machine. */
 export const sweepTimeoutMs = 1500;
 
-export type CheckEnding = {verdict: Verdict; fix: string | undefined; fixTitle: string | undefined};
+/** `provider`: the service check named, whose full name a result screen gives once and its short name after. */
+export type CheckEnding = {verdict: Verdict; fix: string | undefined; fixTitle: string | undefined; provider?: ProviderInfo | null};
 /** Where the walk stopped: a leaf (its verdict and first fix), or a question that is the end of what the checks can tell. */
 export type WizardEnding = {node: string; verdict: Verdict | undefined; screen: string};
 
@@ -33,7 +36,7 @@ export async function checkEnding(w: World, ids: readonly CheckId[] = checkIds):
 	const built = buildContext({env: w.env, flags: {probe: true, timeoutMs: sweepTimeoutMs}, settings: loadSettings(w.env).settings, signal, cwd: w.configDir, projectEnv: readProjectEnv(w.configDir, w.env)});
 	if (!built.ok) throw new Error(built.message);
 	const report = await runDiagnosis(built.ctx, ids, {signal});
-	return {verdict: report.verdict, fix: report.fixes[0]?.id, fixTitle: report.fixes[0]?.title};
+	return {verdict: report.verdict, fix: report.fixes[0]?.id, fixTitle: report.fixes[0]?.title, provider: report.provider};
 }
 
 const running = (frame: string) => frame.includes(wizardText.ui.running) || frame.includes(wizardText.ui.waiting);
@@ -257,5 +260,8 @@ export function sameFirstFix(check: CheckEnding, wizard: WizardEnding, path: Swe
 	if (against?.fixTitle === undefined || wizard.verdict === undefined || wizard.verdict === 'ok') return undefined;
 	if (verdictLeaf[wizard.verdict] !== wizard.node) return undefined;
 	if (path === '402' && wizard.node === 'leaf.relay' && against.verdict !== 'relay_insufficient_balance') return undefined;
-	return firstFix(wizard.screen) === withoutRunParts(flat(against.fixTitle));
+	// The fix as check says it, or as a screen says it after naming the service in full above it (providers/naming.ts).
+	const later = namingFor(against.provider);
+	if (against.provider) later(against.provider.name);
+	return [against.fixTitle, later(against.fixTitle)].some(title => firstFix(wizard.screen) === withoutRunParts(flat(title)));
 }

@@ -107,7 +107,8 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 
 	test('`balance` through a gateway that does not pass the query on says why there are no figures, not only that reading failed', async () => {
 		const text = (await cli('cloudflare_ai_gateway_no_balance', ['balance'])).replace(/\s+/g, ' ');
-		assert.match(text, /Not read, as Cloudflare AI Gateway did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\./, text);
+		// Named in full in the heading, by its short name after.
+		assert.match(text, /Not read, as Cloudflare did not pass the balance query on to DeepSeek \(HTTP 404\)\. Calls still draw on your DeepSeek balance: see it at platform\.deepseek\.com\./, text);
 		assert.doesNotMatch(text, /The balance could not be read/, text);
 		// The base URL as the user has it, the gateway's account id not taken for a key (wider than the row: broken after a "/").
 		assert.match(text.replace(/\/ /g, '/'), /gateway\.ai\.cloudflare\.com:\d+\/v1\/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3\/my-gateway\/deepseek/, text);
@@ -115,7 +116,7 @@ describe('Cloudflare AI Gateway passes the user\'s own DeepSeek key on', () => {
 
 	test('`balance` alone through its own 401 (code 2009): the gateway\'s token, not a new DeepSeek key', async () => {
 		const text = (await cli('cloudflare_ai_gateway_auth', ['balance'])).replace(/\s+/g, ' ');
-		assert.match(text, /Cloudflare AI Gateway refuses the calls itself \(HTTP 401 "Unauthorized"\)/, text);
+		assert.match(text, /Cloudflare refuses the calls itself \(HTTP 401 "Unauthorized"\)/, text);
 		assert.match(text, /cf-aig-authorization header/, text);
 		assert.doesNotMatch(text, /Create an API key|platform\.deepseek\.com\/api_keys/, text);
 	});

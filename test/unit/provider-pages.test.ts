@@ -9,8 +9,8 @@ test('every page the provider table lists for another service is named by that s
 	assert.deepEqual(providerPageOf('https://openrouter.ai/settings/keys'), {name: 'OpenRouter', role: 'keys'});
 	assert.deepEqual(providerPageOf(providerRow('siliconflow').rateLimitUrl!), {name: 'SiliconFlow', role: 'rateLimits'});
 	// A host rule's own page (Volcengine Ark's per region), and a name without its gloss in brackets.
-	assert.deepEqual(providerPageOf('https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'), {name: 'Volcengine Ark', role: 'models'});
-	assert.deepEqual(providerPageOf(providerRow('zhipu').consoleUrl!), {name: 'Zhipu BigModel', role: 'billing'});
+	assert.deepEqual(providerPageOf('https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement'), {name: 'Ark', role: 'models'});
+	assert.deepEqual(providerPageOf(providerRow('zhipu').consoleUrl!), {name: 'Zhipu', role: 'billing'});
 	assert.deepEqual(providerPageOf('https://helicone.ai/developer'), {name: 'Helicone', role: 'gatewayAuth'});
 	for (const row of providerTable.filter(row => row.id !== 'deepseek' && row.id !== 'unknown')) {
 		for (const url of [row.rateLimitUrl, row.keysUrl]) {

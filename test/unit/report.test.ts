@@ -119,6 +119,53 @@ test('renderText: the header names the service in brackets only when it adds som
 	assert.equal(header({...okReport, provider: null}), 'deepseek-fix 0.1.0 · https://api.deepseek.com');
 });
 
+/** A relay with a long name (Model Studio), its name in the header, two rows, the verdict and a fix. */
+const dashscopeName = 'Alibaba Cloud Model Studio (DashScope)';
+const dashscopeReport: CheckReport = {
+	...relayReport,
+	baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode',
+	verdict: 'wrong_endpoint',
+	summary: `Your calls go to ${dashscopeName}, not DeepSeek: errors and balance there are ${dashscopeName}'s.`,
+	checks: [
+		check('endpoint', 'Where calls go', 'warn', `Calls go to ${dashscopeName} (dashscope.aliyuncs.com), not to DeepSeek.`),
+		check('balance', 'Balance', 'skip', `${dashscopeName} offers no balance reading for an API key.`),
+	],
+	balance: null,
+	provider: {id: 'dashscope', name: dashscopeName, detectedBy: 'host', consoleUrl: 'https://usercenter2.aliyun.com/finance/fund-management/overview'},
+	fixes: [{id: 'relay_console', title: `Check your key in the ${dashscopeName} console`, url: 'https://usercenter2.aliyun.com/finance/fund-management/overview'}],
+};
+
+const mentions = (text: string, name: string) => text.replace(/\s+/g, ' ').split(name).length - 1;
+
+test('renderText and renderMarkdown name a service with a short name in full once, where they first name it, and by its short name after; JSON keeps every summary whole', () => {
+	const text = renderText(dashscopeReport, {color: false, width: 80});
+	assert.equal(mentions(text, dashscopeName), 1, text);
+	assert.match(text.split('\n').slice(0, 2).join(' '), /\(Alibaba Cloud Model Studio \(DashScope\)\)/, `the header is the first mention:\n${text}`);
+	assert.equal(mentions(text, 'Model Studio') - 1, 5, text);
+	assert.match(text, /Model Studio offers no balance reading/, text);
+	assert.match(text, /Check your key in the Model Studio console/, text);
+	const markdown = renderMarkdown(dashscopeReport, meta);
+	// The prose names it in full once (the verdict); the Setup table's value is read on its own and keeps it whole.
+	assert.equal(mentions(markdown, dashscopeName), 2, markdown);
+	assert.ok(markdown.includes(`| Service behind the base URL | \`${dashscopeName} (detected by host)\` |`), markdown);
+	assert.match(markdown.split('\n').find(line => line.startsWith('**')) ?? '', /Your calls go to Alibaba Cloud Model Studio \(DashScope\), not DeepSeek: errors and balance there are Model Studio's/, `the verdict is the first mention:\n${markdown}`);
+	assert.deepEqual(JSON.parse(renderJson(dashscopeReport)), dashscopeReport);
+	setLanguage('zh-CN');
+	try {
+		const zh = renderText({...dashscopeReport, checks: [check('balance', '余额', 'skip', `${dashscopeName} 不支持用 API key 查询余额。`)], fixes: [{id: 'relay_console', title: `在 ${dashscopeName} 的控制台查看你的 key`, url: null}]}, {color: false, width: 80});
+		assert.equal(mentions(zh, dashscopeName), 1, zh);
+		assert.match(zh, /余额：百炼不支持用 API key 查询余额。/, zh);
+		assert.match(zh, /在百炼的控制台查看你的 key/, zh);
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('renderText: a service without a short name is named as it is, each time', () => {
+	const text = renderText(relayReport, {color: false, width: 200});
+	assert.equal(mentions(text, 'OpenRouter'), 5, text);
+});
+
 test('renderText suggests the paid call only when it was not made and the balance shows credit, or nothing was found while it could not be read', () => {
 	const suggestion = 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe';
 	const withProbe = (status: CheckResult['status']) => ({...okReport, checks: okReport.checks.map(item => (item.id === 'probe' ? {...item, status} : item))});

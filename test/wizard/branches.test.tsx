@@ -11,7 +11,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {setShell} from '../../source/text/shell.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, flatIn, keys, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, flatIn, keys, leftOnTerminal, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -323,6 +323,41 @@ async function resultScreen(scenario: ScenarioName, walk: (app: Driven) => Promi
 	);
 	return screen;
 }
+
+test('Run every check without the paid call, Model Studio on its own host (100×30, English and Chinese): the title names it in full, the rows, lines, fixes and actions under it by its short name', async () => {
+	const squeeze = (text: string) => text.replace(/\s+/g, '');
+	const full = squeeze('Alibaba Cloud Model Studio (DashScope)');
+	const shortNames = {en: 'ModelStudio', 'zh-CN': '百炼'} as const;
+	await resultInBothLanguages(
+		'dashscope_arrearage',
+		{columns: 100, rows: 30},
+		app => walkEveryCheck(app),
+		(leaf, language) => {
+			assert.ok(squeeze(titleOf(leaf)).includes(full), leaf);
+			assert.equal(squeeze(leaf).split(full).length - 1, 1, leaf);
+			// The "Where calls go" and Balance rows, the line under them, the first fix (the English full name holds the short one).
+			const short = squeeze(leaf).split(shortNames[language]).length - 1 - (full.includes(shortNames[language]) ? 1 : 0);
+			assert.ok(short >= 4, `${short} short mentions:\n${leaf}`);
+		},
+	);
+});
+
+test('Run every check without the paid call, Model Studio on its own host: the record left after quitting names it in full in the headline, by its short name in the fix under it', async () => {
+	await session(
+		await world('dashscope_arrearage'),
+		async app => {
+			await walkEveryCheck(app);
+			await app.waitFor('What to do:', 8000);
+			await app.press('q');
+			await app.exited;
+			const record = flat(leftOnTerminal(app));
+			assert.equal(record.split('Alibaba Cloud Model Studio (DashScope)').length - 1, 1, record);
+			assert.match(record, /⚠ Your calls go to Alibaba Cloud Model Studio \(DashScope\), not to DeepSeek → Check your key, balance and settings in the Model Studio console/, record);
+		},
+		{},
+		{columns: 100, rows: 30},
+	);
+});
 
 test('every check with the paid call, Fireworks answering 412 "account suspended" (60×20): the title says suspended or in arrears, as the line under it, not "balance is used up"', async () => {
 	const leaf = await resultScreen('fireworks_suspended', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
@@ -940,7 +975,7 @@ test('every check with the paid call, Volcengine Ark on its own host answering A
 	const leaf = await resultScreen('ark_overdue', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
 	assert.equal(titleOf(leaf), '✖ Your Volcengine Ark account is suspended or in arrears', leaf);
 	const fixes = leaf.slice(leaf.indexOf('What to do:'));
-	assert.match(flat(fixes), /→ Settle your account on Volcengine Ark: pay what is due in its billing \(not on DeepSeek\)/, leaf);
+	assert.match(flat(fixes), /→ Settle your account on Ark: pay what is due in its billing \(not on DeepSeek\)/, leaf);
 	assert.match(leaf, /^❯ Open console\.volcengine\.com\/finance$/m, leaf);
 	assert.doesNotMatch(flat(leaf), /[Aa]sk whoever runs/, leaf);
 });
@@ -948,7 +983,7 @@ test('every check with the paid call, Volcengine Ark on its own host answering A
 test('every check with the paid call, Volcengine Ark answering 404 ModelIDAccessDisabled (60×20): the title says it takes only an endpoint\'s id, the first fix creates one, and no other listed model is offered (each is refused by its id alike)', async () => {
 	const leaf = await resultScreen('ark_model_id_disabled', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
 	assert.equal(flat(leaf.split('\n').slice(1, 3).join('\n')), '✖ Volcengine Ark takes your calls only by an inference endpoint\'s id (ep-…)', leaf);
-	assert.match(flat(leaf.slice(leaf.indexOf('What to do:'))), /→ Create an inference endpoint for the model in Volcengine Ark's console, and send its id \(ep-…\) as the "model" of your calls/, leaf);
+	assert.match(flat(leaf.slice(leaf.indexOf('What to do:'))), /→ Create an inference endpoint for the model in Ark's console, and send its id \(ep-…\) as the "model" of your calls/, leaf);
 	assert.doesNotMatch(flat(leaf), /not available at|Copy the name exactly|model from its list|model activation page/, leaf);
 });
 

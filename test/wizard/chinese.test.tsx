@@ -306,8 +306,9 @@ test('every check with the paid call at 40×15 in Chinese, Volcengine Ark answer
 			const text = flat(screen).replace(/\s/g, '');
 			assert.match(text, /✖你的账号在VolcengineArk没有开通模型“deepseek-v3-1-250821”/, screen);
 			assert.doesNotMatch(text, /上没有模型|大小写/, screen);
-			assert.match(text, /→在VolcengineArk的控制台（模型开通页面）开通这个模型，再重新调用/, screen);
-			assert.match(screen, /^❯ 打开 Volcengine Ark 的模型开通页面$/m, screen);
+			// Named in full in the title, then by the name its Chinese users say (方舟).
+			assert.match(text, /→在方舟的控制台（模型开通页面）开通这个模型，再重新调用/, screen);
+			assert.match(screen, /^❯ 打开方舟的模型开通页面$/m, screen);
 			assertFits(app, size);
 		},
 		size,

@@ -95,7 +95,7 @@ test('"Check my balance" when the gateway does not pass the balance query on: "c
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = await app.waitFor('Also check my DeepSeek account', 8000);
 		assert.match(flat(leaf), /⚠ Your balance could not be read here/, leaf);
-		assert.match(flat(leaf), /Cloudflare AI Gateway passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly/, leaf);
+		assert.match(flat(leaf), /Cloudflare passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly/, leaf);
 		assert.doesNotMatch(flat(leaf), /No problem found/, leaf);
 		assert.equal(focusedLabel(leaf), '❯ Also check my DeepSeek account (needs a DeepSeek key)', leaf);
 		await app.press('\r');
@@ -129,7 +129,22 @@ test('Run every check without the paid call, through a gateway that does not pas
 		await walkEveryCheck(app);
 		const leaf = flat(await app.waitFor('Your balance could not be read here', 8000));
 		assert.doesNotMatch(leaf, /No problem found/, leaf);
-		assert.match(leaf, /Cloudflare AI Gateway passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly\./, leaf);
+		assert.match(leaf, /Cloudflare passes your key on to DeepSeek: the same key reads the balance from DeepSeek directly\./, leaf);
 		assert.match(focusedLabel(await app.waitFor('Also check my DeepSeek account')), /Also check my DeepSeek account/);
 	});
+});
+
+test('Run every check without the paid call at 40×15, the gateway not passing the balance query on: the rows that name it are cut before its name, so the line under them names it in full', async () => {
+	const w = await world('cloudflare_ai_gateway_no_balance', {host});
+	await session(
+		w,
+		async app => {
+			await walkEveryCheck(app);
+			const leaf = await app.waitFor('Also check my DeepSeek', 8000);
+			assert.doesNotMatch(flat(leaf), /Cloudflare AI Gateway[^.]*…/, `no row shows the name whole:\n${leaf}`);
+			assert.match(flat(leaf), /Cloudflare AI Gateway passes your key on to DeepSeek/, leaf);
+		},
+		{},
+		{columns: 40, rows: 15},
+	);
 });

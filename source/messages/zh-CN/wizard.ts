@@ -361,12 +361,12 @@ export const wizardText: WizardText = {
 		statusPage: '状态页',
 		onHost: p => `${p.host} 上的页面`,
 		ofService: {
-			billing: p => `${p.name} 的费用页面`,
-			ownBilling: p => `你在 ${p.name} 的账单页面`,
-			rateLimits: p => `${p.name} 的限流说明页面`,
-			keys: p => `${p.name} 的 API keys 页面`,
-			models: p => `${p.name} 的模型开通页面`,
-			gatewayAuth: p => `${p.name} 的令牌说明页面`,
+			billing: p => `${p.name}${latinGap(p.name, true)}的费用页面`,
+			ownBilling: p => `你在${latinGap(p.name)}${p.name}${latinGap(p.name, true)}的账单页面`,
+			rateLimits: p => `${p.name}${latinGap(p.name, true)}的限流说明页面`,
+			keys: p => `${p.name}${latinGap(p.name, true)}的 API keys 页面`,
+			models: p => `${p.name}${latinGap(p.name, true)}的模型开通页面`,
+			gatewayAuth: p => `${p.name}${latinGap(p.name, true)}的令牌说明页面`,
 		},
 	},
 

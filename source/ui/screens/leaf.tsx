@@ -2,6 +2,7 @@
 // fits a short window is decided by leaf-layout.ts.
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
+import {provider} from '../../checks/details.js';
 import {wizardText} from '../../messages/wizard.js';
 import {glyphs} from '../../text/glyphs.js';
 import {sinceEarlierRun, whatChanged, type ChangeTone} from '../../tree/changes.js';
@@ -10,6 +11,7 @@ import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
 import {useClocks} from '../clock.js';
 import {copyableLine, layoutLeaf, leafIndents, scriptLines, type LeafPart} from '../leaf-layout.js';
+import {namedLayout, type NamedLeaf} from '../leaf-naming.js';
 import type {ScriptCommand} from '../../tree/command.js';
 import {noticeColour, type Notice} from '../notice.js';
 import {Select} from '../select.js';
@@ -43,30 +45,32 @@ function restatedRow(row: CheckRowState, text: string | undefined): CheckRowStat
 }
 
 export function LeafScreen({node, view, options, initialId, previous, notice, script, width, height, onPick}: LeafScreenProps) {
-	const content = node.content(view);
-	const rows = previous.map(row => (row.id === content.restates ? restatedRow(row, content.restatedAs) : row));
+	const leaf = node.content(view);
+	const leafRows = previous.map(row => (row.id === leaf.restates ? restatedRow(row, leaf.restatedAs) : row));
 	const {now} = useClocks();
 	// Checked again: what changed since; else, where the result is about the balance, money that came in since an earlier run's look.
-	const changes = view.before ? whatChanged(view.before, view.results, now()) : content.restates === 'balance' ? sinceEarlierRun(view.results, now()) : [];
+	const changes = view.before ? whatChanged(view.before, view.results, now()) : leaf.restates === 'balance' ? sinceEarlierRun(view.results, now()) : [];
 	const changeLines = changes.map(change => `${changeIcons[change.tone].icon} ${change.text}`);
-	const layout = layoutLeaf({
-		title: content.title,
-		lines: content.lines,
-		fixes: content.fixes,
-		checks: rows,
-		restated: content.restates,
-		restatedAlso: content.restatesAlso,
-		restatedCarries: content.restatedAs !== undefined,
-		warnedBy: content.warnedBy,
-		actions: options.map(option => ({label: option.label, shorter: option.shorter, whole: option.whole})),
-		actionLinks: options.flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : option.effect?.type === 'copy' && option.effect.what === 'link' ? [option.effect.text] : [])),
-		notice: notice?.text,
-		copyable: notice?.copyable,
-		changes: changeLines,
-		script,
-		width,
-		height,
-	});
+	const layoutOf = ({content, rows}: NamedLeaf) =>
+		layoutLeaf({
+			title: content.title,
+			lines: content.lines,
+			fixes: content.fixes,
+			checks: rows,
+			restated: content.restates,
+			restatedAlso: content.restatesAlso,
+			restatedCarries: content.restatedAs !== undefined,
+			warnedBy: content.warnedBy,
+			actions: options.map(option => ({label: option.label, shorter: option.shorter, whole: option.whole})),
+			actionLinks: options.flatMap(option => (option.effect?.type === 'open' ? [option.effect.url] : option.effect?.type === 'copy' && option.effect.what === 'link' ? [option.effect.text] : [])),
+			notice: notice?.text,
+			copyable: notice?.copyable,
+			changes: changeLines,
+			script,
+			width,
+			height,
+		});
+	const {content, rows, layout} = namedLayout(leaf, leafRows, provider(view.results), layoutOf);
 	const draw = (part: LeafPart): ReactNode => {
 		switch (part.kind) {
 			case 'changesHeading':
