@@ -3,12 +3,12 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {agentApps, defaultBaseUrl, defaultStatusUrl, keyEnvVar, otherKeyEnvVars, type AgentApp} from './deepseek/facts.js';
+import {agentApps, baseUrlEnvVars, defaultBaseUrl, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
 import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
-import {deepseekKeyPattern, maskKey} from './text/safe.js';
+import {deepseekKeyPattern, maskKey, sanitize} from './text/safe.js';
 import {settingsPlaceJson} from './text/app-setting.js';
 import type {Settings} from './settings/index.js';
 
@@ -30,7 +30,7 @@ export type ContextOptions = {
 	flags: Flags;
 	settings: Settings;
 	/** A key the user pasted in the wizard (beats the environment: they just typed it). */
-	key?: {value: string; source: KeySource} | undefined;
+	key?: {value: string; source: KeySource; variable?: OtherKeyEnvVar | undefined} | undefined;
 	signal: AbortSignal;
 	cwd: string;
 	/** What the dotenv files of `cwd` set (read once by the caller, project-env.ts); none when not given. */
@@ -90,6 +90,33 @@ export function deepSeekKeysElsewhere(
 		}),
 	);
 	return [...found, ...inApps];
+}
+
+/**
+ * Where the environment sends the key in another tool's variable: the address in the same tool's base-URL variable
+ * (OPENAI_BASE_URL's for OPENAI_API_KEY), normalised (`url`) and as the variable sets it (`written`: a relay's /v1 kept,
+ * for a command to call), where that is the key the tool reads; undefined where none is set.
+ */
+export function variableKeySentTo(env: Readonly<Record<string, string | undefined>>, name: OtherKeyEnvVar): {baseUrlVariable: BaseUrlEnvVar; url: string; written: string} | undefined {
+	for (const base of baseUrlEnvVars) {
+		const raw = env[base]?.trim();
+		if (!raw || keyEnvVarsFor[base]?.find(each => env[each]?.trim()) !== name) continue;
+		const parsed = normaliseBaseUrl(raw);
+		if (parsed.ok) return {baseUrlVariable: base, url: parsed.value.url, written: raw};
+	}
+	return undefined;
+}
+
+/** A key in another tool's variable that the environment sends to another address than the one checked (key_present's `keysSentElsewhere`; `url` as the variable sets it). */
+export type KeySentElsewhere = {name: OtherKeyEnvVar; masked: string; baseUrlVariable: BaseUrlEnvVar; url: string};
+
+/** Those keys, any shape: a relay's token in OPENAI_API_KEY, sent where OPENAI_BASE_URL points. Named (masked), never sent. */
+export function keysSentElsewhere(env: Readonly<Record<string, string | undefined>>, checked: string): KeySentElsewhere[] {
+	return otherKeyEnvVars.flatMap(name => {
+		const value = env[name]?.trim();
+		const sent = value ? variableKeySentTo(env, name) : undefined;
+		return value && sent && sent.url !== checked ? [{name, masked: maskKey(value), baseUrlVariable: sent.baseUrlVariable, url: sanitize(sent.written)}] : [];
+	});
 }
 
 /** The DeepSeek-shaped key an app's settings give it (the first, in the app's order), the wizard's to offer. */
@@ -180,6 +207,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			callBaseUrl,
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
+			...(options.key?.variable && key === options.key ? {keyVariable: options.key.variable} : {}),
 			projectEnv: options.projectEnv ?? noProjectEnv,
 			appSettings: options.appSettings ?? readOnce(() => readAppSettings(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,

@@ -61,7 +61,7 @@ export const fixes = {
 			? fixMessages.setKeyFromApp({app: found.source, variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(settingsFileOfJson(found, agentAppUserFiles[found.source])), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})})
 			: found.inProjectEnv
 			? fixMessages.setKeyFromProjectEnv({variable: sanitize(found.name), masked: sanitize(found.masked), file: sanitize(found.dotenvFile ?? '.env')})
-			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell()}),
+			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell(), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})}),
 		url: null,
 	}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
@@ -69,6 +69,8 @@ export const fixes = {
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
 	replaceAppKey: (app: AgentApp, file?: string, keyVariable?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file, ...(keyVariable === undefined ? {} : {keyVariable: sanitize(keyVariable)})}), url: platformUrls.apiKeys}),
+	/** The same where the key refused is in another tool's variable (OPENAI_API_KEY), picked in the wizard. */
+	replaceVariableKey: (variable: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceVariableKey({variable: sanitize(variable)}), url: platformUrls.apiKeys}),
 	/** An agent app's settings give it another key than the one checked: the command that checks that one (one per app: several in a list). */
 	checkAppKey: (app: AgentApp): Fix => forSubject({id: 'check_key_in_tool', title: fixMessages.checkAppKey({app, command: checkAppKeyCommand(app)}), url: null}, app),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),

@@ -4,7 +4,7 @@
 import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {isAgentApp, isBaseUrlEnvVar, isOtherKeyEnvVar, type AgentApp} from '../deepseek/facts.js';
 import {isContainerNameKind, type ContainerNameKind} from '../deepseek/container-names.js';
 import {isContainerKind, type ContainerKind} from '../deepseek/container.js';
 import {isSystemProxySource, type SystemProxySource} from '../deepseek/system-proxy.js';
@@ -12,7 +12,7 @@ import {isClockSystem, windowsAddressAt, type ClockSystem, type WindowsAddressAt
 import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isLoopbackHost} from '../deepseek/url.js';
-import type {KeyElsewhere} from '../context.js';
+import type {KeyElsewhere, KeySentElsewhere} from '../context.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {billsUsersDeepSeek} from '../providers/table.js';
@@ -67,6 +67,19 @@ export function keyElsewhere(results: Results): KeyElsewhere | undefined {
 		...(typeof settingsFile === 'string' ? {settingsFile: sanitize(settingsFile)} : {}),
 		...(inEnvironment === true ? {inEnvironment: true as const} : {}),
 	};
+}
+
+/** With no key: the keys other tools' variables send to another address (key_present's `keysSentElsewhere`), safe to print. */
+export function keysSentElsewhereFound(results: Results): KeySentElsewhere[] {
+	const list = detail(results, 'key_present', 'keysSentElsewhere');
+	if (!Array.isArray(list)) return [];
+	return list.flatMap((item: unknown) => {
+		if (!isJsonObject(item)) return [];
+		const {name, masked, baseUrlVariable, url} = item;
+		return isOtherKeyEnvVar(name) && typeof masked === 'string' && isBaseUrlEnvVar(baseUrlVariable) && typeof url === 'string'
+			? [{name, masked: sanitize(masked), baseUrlVariable, url: sanitize(url)}]
+			: [];
+	});
 }
 
 /**

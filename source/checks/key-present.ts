@@ -2,7 +2,7 @@
 // another key than the one in use (a program here may send that one instead)?
 import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import type {AppSettings} from '../app-settings.js';
-import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, type KeyElsewhere} from '../context.js';
+import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {otherAppKeys} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
@@ -32,10 +32,12 @@ export const keyPresent: Check = {
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = blank ? checkMessages.keyPresent.blankEnv
 				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: settingsFileOfJson(first, agentAppUserFiles[first.source])})
-				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked})
+				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked, offered: !first.inProjectEnv})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
-			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
+			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.
+			const sent = keysSentElsewhere(ctx.env, ctx.baseUrl);
+			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');
@@ -48,8 +50,9 @@ export const keyPresent: Check = {
 		const fromApp = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource]) : undefined;
 		const settingsFile = fromApp?.file;
 		// Where the app really reads it from: a variable (Codex CLI's env_key's, an AIDER_… one), not the file that names it.
-		const keyVariable = fromApp && isAgentApp(ctx.keySource) ? appKeyVariable(ctx.keySource, fromApp) : undefined;
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
+		// Or another tool's variable (OPENAI_API_KEY…), picked in the wizard: named where a file would be.
+		const keyVariable = fromApp && isAgentApp(ctx.keySource) ? appKeyVariable(ctx.keySource, fromApp) : ctx.keySource === 'variable' ? ctx.keyVariable : undefined;
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, ctx.keySource === 'variable' ? (ctx.keyVariable ?? '') : dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
 	},
 	// Read once the requests are on the wire, and after the checks that need this one have started: none waits for it.
 	// An agent app's settings give it another key than the one checked: its calls bill that key's account. And with the

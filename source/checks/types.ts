@@ -4,7 +4,7 @@ import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {AppSettings} from '../app-settings.js';
-import type {AgentApp} from '../deepseek/facts.js';
+import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
@@ -47,7 +47,8 @@ export type CheckResult = CheckOutcome & {
  * DEEPSEEK_API_KEY in a dotenv file a program in the folder the tool runs in loads (`.env.local`, `.env`, `../.env`; project-env.ts; an extension).
  */
 /** `claude_code`, `opencode`, `continue`: the key in Claude Code's settings, OpenCode's or Continue's config, picked in the wizard (never taken on its own). */
-export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | AgentApp | 'none';
+/** `variable`: the key in another tool's variable (OPENAI_API_KEY…, CheckContext's `keyVariable`), picked in the wizard (never taken on its own). */
+export type KeySource = 'env' | 'dotenv' | 'remembered' | 'prompt' | AgentApp | 'variable' | 'none';
 
 /** One remembered balance reading (settings keep a bounded list of these). */
 export type BalanceSample = {
@@ -76,6 +77,8 @@ export type CheckContext = {
 	callBaseUrl: string;
 	apiKey: string | undefined;
 	keySource: KeySource;
+	/** With `keySource: 'variable'`: the variable the key was taken from (OPENAI_API_KEY…). */
+	keyVariable?: OtherKeyEnvVar | undefined;
 	/** What the folder's dotenv files set, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
 	projectEnv: ProjectEnv;
 	/**

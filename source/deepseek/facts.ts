@@ -27,12 +27,20 @@ export const keyEnvVar = 'DEEPSEEK_API_KEY';
 /** Variables through which common tools and SDKs are pointed at a base URL (DeepSeek's own first). */
 export const baseUrlEnvVars = ['DEEPSEEK_BASE_URL', 'DEEPSEEK_API_BASE', 'OPENAI_BASE_URL', 'OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'] as const;
 export type BaseUrlEnvVar = (typeof baseUrlEnvVars)[number];
+export const isBaseUrlEnvVar = (value: unknown): value is BaseUrlEnvVar => baseUrlEnvVars.includes(value as BaseUrlEnvVar);
 /**
  * Variables other tools read a DeepSeek key from (the OpenAI SDK pointed at DeepSeek; Claude
  * Code on DeepSeek's Anthropic endpoint). Never sent: only named when DEEPSEEK_API_KEY is missing.
  */
 export const otherKeyEnvVars = ['OPENAI_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const;
 export type OtherKeyEnvVar = (typeof otherKeyEnvVars)[number];
+export const isOtherKeyEnvVar = (value: unknown): value is OtherKeyEnvVar => otherKeyEnvVars.includes(value as OtherKeyEnvVar);
+/** The key variables a tool sends to the address in each base-URL variable, in the order it reads them (the OpenAI SDK; Claude Code). */
+export const keyEnvVarsFor: Partial<Record<BaseUrlEnvVar, readonly OtherKeyEnvVar[]>> = {
+	OPENAI_BASE_URL: ['OPENAI_API_KEY'],
+	OPENAI_API_BASE: ['OPENAI_API_KEY'],
+	ANTHROPIC_BASE_URL: ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'],
+};
 
 /** The agent apps whose own settings the tool reads (claude-code-env.ts, opencode-config.ts, continue-config.ts, aider-config.ts, codex-config.ts): where many keep their DeepSeek key. */
 export type AgentApp = 'claude_code' | 'opencode' | 'continue' | 'aider' | 'codex';

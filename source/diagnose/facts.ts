@@ -51,6 +51,11 @@ export class Facts {
 		return details.keyElsewhere(this.#byId);
 	}
 
+	/** With no key: the keys other tools' variables send to another address (checks/details.ts). */
+	keysSentElsewhere() {
+		return details.keysSentElsewhereFound(this.#byId);
+	}
+
 	/** Where an agent app sends its calls, where that is not the base URL checked (checks/details.ts). */
 	appBaseUrl(app: AgentApp) {
 		return details.appBaseUrlElsewhere(this.#byId, app);

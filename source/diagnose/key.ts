@@ -23,8 +23,14 @@ export const noKey: Rule = facts => {
 	if (facts.status('key_present') !== 'fail') return undefined;
 	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
+	// Checked where its tool sends it (OPENAI_BASE_URL's address): there it is the key that works or not.
+	const sent = facts.keysSentElsewhere();
 	const found = facts.keyElsewhere();
-	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : undefined), fixes.createKey()]};
+	const sentTo = (name: string) => sent.find(each => each.name === name)?.url;
+	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : found.inProjectEnv ? undefined : sentTo(found.name)), fixes.createKey()]};
+	// Not DeepSeek-shaped, but sent to another address (a relay's token): checking it there answers the question, not a new DeepSeek key.
+	const [relayKey] = sent;
+	if (relayKey) return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.setKeyFrom({name: relayKey.name, masked: relayKey.masked, inProjectEnv: false}, relayKey.url), fixes.createKey()]};
 	// Saved for later shells but not in this one: loading it is the fix, not a new key.
 	const saved = facts.savedKey();
 	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};
@@ -86,7 +92,10 @@ export const invalidKey: Rule = facts => {
 	const stale = replaced || wrapped ? undefined : facts.startupKey();
 	// The key checked is the one an agent app's settings hold (picked in the wizard): that file is where a working one goes.
 	const fromApp = facts.string('key_present', 'source');
-	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp, facts.string('key_present', 'settingsFile'), facts.string('key_present', 'keyVariable')) : fixes.checkSentKey();
+	const keyVariable = facts.string('key_present', 'keyVariable');
+	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp, facts.string('key_present', 'settingsFile'), keyVariable)
+		: fromApp === 'variable' && keyVariable ? fixes.replaceVariableKey(keyVariable)
+		: fixes.checkSentKey();
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
 	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), sentKey] : wrapped ? [fixes.unwrapKey(wrapped)] : [sentKey];
 	const first = stale ? [fixes.useStartupKey(stale), ...own] : own;

@@ -37,6 +37,8 @@ const keySourceNames = (file: string): Record<KeySource, string> => ({
 	continue: "Continue's config",
 	aider: "Aider's settings",
 	codex: "Codex's config",
+	// `file` is then the variable (OPENAI_API_KEY…).
+	variable: file,
 	none: 'nowhere',
 });
 
@@ -51,6 +53,7 @@ const keyCheckedEn = (file: string): Record<KeySource, string> => ({
 	continue: "The key in Continue's config",
 	aider: "The key in Aider's settings",
 	codex: "The key in Codex's config",
+	variable: `The key in ${file}`,
 	none: 'No key',
 });
 
@@ -138,8 +141,9 @@ const checkMessagesEn = {
 		missing: 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.',
 		blankEnv: 'DEEPSEEK_API_KEY is set but blank (empty or only spaces), so no key is sent: put your key in it, or paste one in the wizard.',
 		/** No key, but another tool's variable (or the folder's .env) holds a DeepSeek-shaped one: named, never sent. */
-		missingButElsewhere: (p: {variable: string; masked: string}) =>
-			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.`,
+		/** `offered`: the wizard's key question offers it as a row (a variable of the environment, not a dotenv file's). */
+		missingButElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
+			`No key in DEEPSEEK_API_KEY, but ${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or ${p.offered ? 'pick' : 'paste'} it in the wizard.`,
 		/** No key, but an agent app's settings file (`file`: Claude Code's, OpenCode's) gives its key `variable` a DeepSeek-shaped key: the one it sends. Named, never sent. */
 		missingButInApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
 			`No key in DEEPSEEK_API_KEY, but ${appSetsEn(p.app, p.variable, p.file)} a DeepSeek-shaped key (${p.masked}), the key ${agentAppNames[p.app]} sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,

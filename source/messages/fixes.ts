@@ -58,8 +58,9 @@ const fixMessagesEn = {
 	setKey: (p: {shell: Shell}) =>
 		`Set it for your tool, e.g. ${keyCommand(p.shell)}${setxNote(p.shell, 'DEEPSEEK_API_KEY')} (or paste it in the wizard)`,
 	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */
-	setKeyFrom: (p: {variable: string; masked: string; shell: Shell}) =>
-		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}, or paste it in the wizard`,
+	/** `baseUrl`: where the environment sends that key (OPENAI_BASE_URL's address), where it is not the base URL checked: the command names it. */
+	setKeyFrom: (p: {variable: string; masked: string; shell: Shell; baseUrl?: string | undefined}) =>
+		`Set DEEPSEEK_API_KEY to the key in ${p.variable} (${p.masked}), e.g. ${inShell(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}${p.baseUrl ? `, and run ${checkAtCommand(p.baseUrl)}, where your tools send it` : ''}; or pick it in the wizard`,
 	/** The same, where the key is in a dotenv file (`file`: `.env.local`, `../.env`). */
 	/** The same, where the key is in an agent app's settings file (Claude Code's, OpenCode's). */
 	/** `baseUrl`: where the app sends that key, where it is not the base URL checked (a relay's): the command names it. */
@@ -75,6 +76,8 @@ const fixMessagesEn = {
 		p.keyVariable
 			? `Set ${appSettingEn(p.app, p.keyVariable)} to a working key in the shell that starts ${agentAppNames[p.app]}`
 			: `Replace the key in ${p.file ? `${agentAppNames[p.app]}'s ${p.file}` : appSettingsEn[p.app]} with a working one`,
+	/** The key refused is the one in another tool's variable (OPENAI_API_KEY), picked in the wizard: that variable is where a working one goes. */
+	replaceVariableKey: (p: {variable: string}) => `Set ${p.variable} to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)`,
 	/** An agent app sends another key than the one checked (key_present's `appKeys`): `command` checks that one. */
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',

@@ -10,7 +10,7 @@ import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
-import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
+import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../deepseek/facts.js';
 import {appSetsEn, appSettingEn} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
@@ -18,6 +18,9 @@ import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js
 // `file`: the dotenv file a `dotenv` value came from (`.env.local`, `../.env`).
 /** "A and B", "A, B and C". */
 const andList = (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+
+/** Where a key a script must put in DEEPSEEK_API_KEY is: an agent app's settings, or another tool's variable (OPENAI_API_KEY). */
+const keyPlaceEn = (place: AgentApp | OtherKeyEnvVar): string => (isAgentApp(place) ? appSettingsEn[place] : place);
 
 const keySources = (file: string): Record<KeySource, string> => ({
 	env: 'from DEEPSEEK_API_KEY',
@@ -29,6 +32,7 @@ const keySources = (file: string): Record<KeySource, string> => ({
 	continue: "Continue's",
 	aider: "Aider's",
 	codex: "Codex's",
+	variable: "from another tool's variable",
 	none: 'none',
 });
 
@@ -112,10 +116,11 @@ const wizardTextEn = {
 		settingsNotice: (notice: string) => `Note: ${notice}`,
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
 		/** After the key in an agent app's settings, which the command never holds. */
-		scriptAppKey: (p: {command: string; app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}: ${p.command}`,
+		/** `app`: or another tool's variable (OPENAI_API_KEY), said as is. */
+		scriptAppKey: (p: {command: string; app: AgentApp | OtherKeyEnvVar}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${keyPlaceEn(p.app)}: ${p.command}`,
 		/** The same two, where the command needs a row of its own (it is never broken inside): they end where the command would start. */
 		scriptLead: 'Same from a script:',
-		scriptAppKeyLead: (p: {app: AgentApp}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${appSettingsEn[p.app]}:`,
+		scriptAppKeyLead: (p: {app: AgentApp | OtherKeyEnvVar}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${keyPlaceEn(p.app)}:`,
 		/** In place of a command wider than the window: broken over rows it would neither read nor copy. */
 		commandTooWide: (p: {columns: number}) => `(The command needs a ${p.columns}-column window.)`,
 	},
@@ -277,7 +282,12 @@ const wizardTextEn = {
 				: `${windowsVariablesEn(saved.kind)} hold another key (${saved.masked}), which new windows get: to check it, quit, open a new window (restart your editor if the program runs from it) and start deepseek-fix again.`,
 		helpApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
 			`${appSetsEn(p.app, p.variable, p.file, true)} a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
-		helpElsewhere: (p: {variable: string; masked: string}) => `${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: paste it here to check it.`,
+		/** `variable` as variableName says it: alone, or in a dotenv file, where the key question offers no row for it. */
+		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
+			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,
+		/** The address picked is the one in `baseVariable` (OPENAI_BASE_URL): the same tools send `variable`'s key there. */
+		helpVariable: (p: {variable: string; masked: string; baseVariable: string}) =>
+			`Tools that read ${p.baseVariable} send the key in ${p.variable} (${p.masked}) there: pick it to check that key.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
 		helpDeepSeekSent: (p: {masked: string; name: string}) => `${p.masked} is the key you use with ${p.name}. Now a key from your DeepSeek account (platform.deepseek.com).`,
@@ -285,6 +295,8 @@ const wizardTextEn = {
 		/** DEEPSEEK_API_KEY in the dotenv file `file` (`.env.local`, `../.env`). */
 		projectEnv: (masked: string, file: string) => `The key in ${placeEn(file)} (${masked})`,
 		app: (app: AgentApp, masked: string) => `The key in ${appSettingsEn[app]} (${masked})`,
+		/** Another tool's variable of the environment (OPENAI_API_KEY). */
+		variable: (variable: string, masked: string) => `The key in ${variable} (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,
 		paste: 'Paste a key (hidden as you type)',
 		none: "I don't have a key",
@@ -519,6 +531,9 @@ const wizardTextEn = {
 		/** The key checked was remembered already (picked, or pasted and then remembered): only the base URL is new. */
 		settingsSavedKeyRemembered: (p: {file: string}) => `Remembered the base URL (${p.file}); your key was remembered there already.`,
 		/** No key was checked on the walk: nothing about one is kept. */
+		/** The key checked is in another tool's variable (OPENAI_API_KEY): not copied. */
+		settingsSavedVariableKey: (p: {file: string; variable: string}) =>
+			`Remembered the base URL (${p.file}), not the key: it stays in ${p.variable}, where the wizard finds it next time it starts in this shell; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
 		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. Short: whole at 40×15. */
 		/** `keyVariable`: the app reads the key from that environment variable (text/app-setting.ts appKeyVariable), not from `appFile`. */

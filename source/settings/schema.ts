@@ -11,7 +11,7 @@ import {verdicts, type Verdict} from '../verdict.js';
 export const currentSchemaVersion = 1;
 
 /** Where the key comes from, as remembered; `flag` is never remembered (it is per run), nor is the key picked from Claude Code's settings. */
-export type RememberedKeySource = Exclude<KeySource, 'flag' | AgentApp>;
+export type RememberedKeySource = Exclude<KeySource, 'flag' | AgentApp | 'variable'>;
 export const rememberedKeySources: readonly RememberedKeySource[] = ['env', 'dotenv', 'remembered', 'prompt', 'none'];
 
 /** The last diagnosis, so the wizard can offer to re-check it. */

@@ -4,7 +4,7 @@
 // start screen, chose it). Never the key: a script takes it from DEEPSEEK_API_KEY or the remembered one, so after
 // an agent app's key the sentence says DEEPSEEK_API_KEY must hold that key (scriptSentence).
 import {defaultTimeoutMs} from '../context.js';
-import {defaultBaseUrl, isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {defaultBaseUrl, isAgentApp, isOtherKeyEnvVar, type AgentApp, type OtherKeyEnvVar} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {currentLanguage} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
@@ -46,19 +46,19 @@ export function scriptCommand(state: WizardState, view: View): string | undefine
 	return words.join(' ');
 }
 
-/** The agent app whose key the walk checked: a script must get that key through DEEPSEEK_API_KEY (never shown). */
-export function scriptKeyApp(view: View): AgentApp | undefined {
+/** The agent app (or other tool's variable) whose key the walk checked: a script must get that key through DEEPSEEK_API_KEY (never shown). */
+export function scriptKeyApp(view: View): AgentApp | OtherKeyEnvVar | undefined {
 	const choice = view.choices.keyChoice;
-	return isAgentApp(choice) ? choice : undefined;
+	return isAgentApp(choice) || isOtherKeyEnvVar(choice) ? choice : undefined;
 }
 
 /** "Same from a script: …", with where its key must come from after an agent app's. */
-export function scriptSentence(command: string, keyApp: AgentApp | undefined): string {
+export function scriptSentence(command: string, keyApp: AgentApp | OtherKeyEnvVar | undefined): string {
 	return keyApp ? wizardText.ui.scriptAppKey({command, app: keyApp}) : wizardText.ui.script({command});
 }
 
 /** The command that does the same from a script, and the agent app whose key it needs in DEEPSEEK_API_KEY. */
-export type ScriptCommand = {command: string; keyApp?: AgentApp | undefined};
+export type ScriptCommand = {command: string; keyApp?: AgentApp | OtherKeyEnvVar | undefined};
 
 /** The walk's command with that app, or undefined when no check ran on it. */
 export function scriptOf(state: WizardState, view: View): ScriptCommand | undefined {

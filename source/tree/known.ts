@@ -7,10 +7,10 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
 import type {BalanceSample} from '../checks/types.js';
-import {appKey, deepSeekKeysElsewhere, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {appKey, deepSeekKeysElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {agentApps, isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -20,7 +20,7 @@ import {changedSince} from '../domain/whose-diagnosis.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
 import {appKeyVariable} from '../text/app-setting.js';
-import type {AppKeyOffer, Known} from './types.js';
+import type {AppKeyOffer, Known, VariableKeyOffer} from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -82,6 +82,13 @@ export function knownFrom(options: {
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file, ...(keyVariable === undefined ? {} : {keyVariable})};
 		before.push(found?.value);
 	}
+	// The other tools' key variables (OPENAI_API_KEY…), each with where the same tool sends it, where none of the keys above.
+	const variableKeys: VariableKeyOffer[] = otherKeyEnvVars.flatMap(name => {
+		const value = env[name]?.trim();
+		if (!value || before.some(other => other?.trim() === value)) return [];
+		const sentTo = variableKeySentTo(env, name)?.url;
+		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {})}];
+	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
 	const last = settings.lastDiagnosis;
@@ -99,6 +106,7 @@ export function knownFrom(options: {
 		...(pastedKey && settings.apiKey?.trim() === pastedKey.trim() ? {pastedKeyRemembered: true} : {}),
 		...(fileKey && fileKey.trim() !== envKey?.trim() ? {projectEnvKey: maskKey(fileKey)} : {}),
 		...(Object.keys(appKeys).length > 0 ? {appKeys} : {}),
+		...(variableKeys.length > 0 ? {variableKeys} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),

@@ -21,7 +21,7 @@ import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
 import {checkAppKeyOptions} from './leaves/shared.js';
-import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, View, WaitNode} from './types.js';
+import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, VariableKeyOffer, View, WaitNode} from './types.js';
 
 /**
  * The top-up this walk found arrived: in these results, or in those before "Check again" while
@@ -223,6 +223,21 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
 	return isAgentApp(app) && offered ? {app, offered} : undefined;
 }
 
+/**
+ * The key in another tool's variable (OPENAI_API_KEY…) the key question offers: the one that tool sends to the address
+ * picked (OPENAI_BASE_URL's; `baseVariable` names it), else, with no key found, the DeepSeek-shaped one the start screen
+ * names. Only ever sent where picked here.
+ */
+function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string} | undefined {
+	const picked = choices.baseUrl;
+	const sentThere = picked === undefined ? undefined : known.variableKeys?.find(offer => offer.sentTo === picked);
+	const baseVariable = known.otherBaseUrls.find(other => other.url === picked && other.source === undefined)?.name;
+	if (sentThere && baseVariable) return {offer: sentThere, baseVariable};
+	const elsewhere = known.keyElsewhere;
+	const named = elsewhere && !elsewhere.source && !elsewhere.inProjectEnv ? known.variableKeys?.find(offer => offer.name === elsewhere.name) : undefined;
+	return named ? {offer: named} : undefined;
+}
+
 /** "Which key?" and the paste field, for one branch; both lead to `next`. */
 /**
  * Whose key a relay or gateway takes: the one it gave you; but a gateway that passes the key on (Cloudflare AI Gateway,
@@ -251,12 +266,14 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 	const help = (view: View) => {
 		const elsewhere = view.known.keyElsewhere;
 		const sentWith = appKeySentWith(view);
+		const inVariable = variableKeyOffer(view);
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
+				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
-				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked})
+				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)
 				: undefined);
@@ -280,12 +297,18 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				});
 				// Where the address picked is an app's, that app's key first: it is the key sent there.
 				const sentWith = appKeySentWith(view)?.app;
+				// Another tool's variable: first where that tool sends it to the address picked (it is the key sent there), else after the apps'.
+				const inVariable = variableKeyOffer(view);
+				const variableOptions = inVariable ? [{id: `variable:${inVariable.offer.name}`, label: wizardText.key.variable(inVariable.offer.name, inVariable.offer.masked), next, sets: {keyChoice: inVariable.offer.name}} satisfies Option] : [];
+				const variableFirst = inVariable?.baseVariable !== undefined;
 				return [
+					...(variableFirst ? variableOptions : []),
 					...appOptions.filter(option => option.id === sentWith),
 					...(known.envKey ? [{id: 'env', label: wizardText.key.env(known.envKey), next, sets: {keyChoice: 'env'}} satisfies Option] : []),
 					// After the environment's, as dotenv loads it (a program here sends it when the shell sets none).
 					...(known.projectEnvKey ? [{id: 'dotenv', label: wizardText.key.projectEnv(known.projectEnvKey, known.dotenvFiles?.key ?? projectEnvName), next, sets: {keyChoice: 'dotenv'}} satisfies Option] : []),
 					...appOptions.filter(option => option.id !== sentWith),
+					...(variableFirst ? [] : variableOptions),
 					...(known.rememberedKey
 						? [{id: 'remembered', label: wizardText.key.remembered(known.rememberedKey), next, sets: {keyChoice: 'remembered'}} satisfies Option]
 						: []),

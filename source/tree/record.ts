@@ -2,7 +2,7 @@
 // then the result the walk reached (its headline, its first fix with the link, and the
 // command that does the same from a script), so the user can scroll back and copy. Pure.
 import {provider} from '../checks/details.js';
-import type {AgentApp} from '../deepseek/facts.js';
+import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
 import {namingFor} from '../providers/naming.js';
 import type {Fix} from '../verdict.js';
 import {scriptCommand, scriptKeyApp} from './command.js';
@@ -14,7 +14,7 @@ export type WalkRecord = {
 	/** A leaf's answer carries the leaf's tone (what it found), a question's does not. */
 	answers: Array<{question: string; answer: string; tone?: LeafTone}>;
 	/** The last result screen on the walk, if it reached one. */
-	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** The agent app whose key a script must put in DEEPSEEK_API_KEY. */ keyApp?: AgentApp; /** When the first fix does not name it. */ traceId?: string} | undefined;
+	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** The agent app (or other tool's variable) whose key a script must put in DEEPSEEK_API_KEY. */ keyApp?: AgentApp | OtherKeyEnvVar; /** When the first fix does not name it. */ traceId?: string} | undefined;
 };
 
 export function recordOf(state: WizardState, known: Known): WalkRecord {

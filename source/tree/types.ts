@@ -1,5 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
-import type {AgentApp} from '../deepseek/facts.js';
+import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
@@ -30,7 +30,9 @@ export type Known = {
 	 * Continue's once read), where it is none of the keys offered before it: the key question offers each.
 	 */
 	appKeys?: Partial<Record<AgentApp, AppKeyOffer>> | undefined;
-	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless pasted). */
+	/** Keys in other tools' variables of the environment, where none of the keys offered before: the key question offers one where it fits (nodes.ts). */
+	variableKeys?: readonly VariableKeyOffer[] | undefined;
+	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless picked or pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
@@ -95,7 +97,7 @@ export type Choices = {
 	/** The error picked under "They fail with something else". */
 	reported?: '401' | '429' | '5xx' | 'network';
 	/** Which key to use; undefined = the usual precedence (environment, then remembered). */
-	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt' | AgentApp;
+	keyChoice?: 'env' | 'dotenv' | 'remembered' | 'prompt' | AgentApp | OtherKeyEnvVar;
 	/** A base URL other than the configured one. */
 	baseUrl?: string;
 	/**
@@ -290,3 +292,9 @@ export type WizardState = {
 /** A key in an agent app's settings as the wizard offers it: masked, with its variable or field and its file. */
 /** `keyVariable`: the environment variable the app reads this key from (text/app-setting.ts appKeyVariable), where no file holds it. */
 export type AppKeyOffer = {masked: string; name: string; file: string; keyVariable?: string};
+
+/**
+ * A key in another tool's variable of the environment (OPENAI_API_KEY…), masked, with `sentTo`: the address the same
+ * tool's base-URL variable there sends it to (OPENAI_BASE_URL's, normalised), where one is set.
+ */
+export type VariableKeyOffer = {name: OtherKeyEnvVar; masked: string; sentTo?: string};

@@ -4,7 +4,7 @@
 // call's model) and at a leaf (the diagnosis). No React here: each returns what to show and the settings it wrote, and the
 // app applies them.
 import {accountOf} from '../domain/balance-history.js';
-import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
+import {agentAppUserFiles, isAgentApp, isOtherKeyEnvVar} from '../deepseek/facts.js';
 import {mailAddress} from '../text/link.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -158,6 +158,8 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 		const keyVariable = offer?.keyVariable;
 		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile, ...(keyVariable === undefined ? {} : {keyVariable})}));
 	}
+	// Another tool's variable (OPENAI_API_KEY): not copied either; it stays there.
+	if (isOtherKeyEnvVar(choice)) return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedVariableKey({file, variable: choice}));
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));
 	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice), wizardText.notices.settingsSaved);
 	return told(saved, file => wizardText.notices.settingsSavedNoKey({file}));
@@ -247,7 +249,8 @@ export function leafReached(state: WizardState, known: Known, lastRun: LastRun |
 			baseUrl: lastRun?.baseUrl ?? view.choices.baseUrl ?? known.baseUrl,
 			language: currentLanguage(),
 			...(account ? {account} : {}),
-			...(account && lastRun?.keySource && lastRun.keySource !== 'none' ? {keySource: lastRun.keySource} : {}),
+			// Not another tool's variable: the settings' enum has no value for it (an older deepseek-fix would drop it).
+			...(account && lastRun?.keySource && lastRun.keySource !== 'none' && lastRun.keySource !== 'variable' ? {keySource: lastRun.keySource} : {}),
 		},
 	};
 }

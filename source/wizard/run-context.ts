@@ -2,7 +2,7 @@
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
 import {appKey, buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
-import {isAgentApp} from '../deepseek/facts.js';
+import {isAgentApp, isOtherKeyEnvVar} from '../deepseek/facts.js';
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
@@ -32,6 +32,8 @@ export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<Run
 	if (choice === 'remembered' && inputs.settings.apiKey) return {value: inputs.settings.apiKey, source: 'remembered' as const};
 	const inApp = isAgentApp(choice) ? appKey(inputs.appSettings[choice]) : undefined;
 	if (isAgentApp(choice) && inApp) return {value: inApp.value, source: choice};
+	const inVariable = isOtherKeyEnvVar(choice) ? inputs.env[choice]?.trim() : undefined;
+	if (isOtherKeyEnvVar(choice) && inVariable) return {value: inVariable, source: 'variable' as const, variable: choice};
 	if (choice === 'prompt' && inputs.pastedKey) return {value: inputs.pastedKey, source: 'prompt' as const};
 	return undefined;
 }

@@ -126,9 +126,15 @@ export const keyPresent = {
 	elsewhere: (name: string, inProjectEnv = false) =>
 		checkResult('key_present', {
 			status: 'fail',
-			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name, '.env') : name, masked: 'sk-…cdef'}),
+			summary: m.keyPresent.missingButElsewhere({variable: inProjectEnv ? m.endpoint.inProjectEnv(name, '.env') : name, masked: 'sk-…cdef', offered: !inProjectEnv}),
 			details: {source: 'none', envBlank: false, elsewhere: [{name, masked: 'sk-…cdef', inProjectEnv, ...(inProjectEnv ? {dotenvFile: '.env'} : {})}]},
 		}),
+	/** No key, but OPENAI_API_KEY holds `masked` and OPENAI_BASE_URL sends it to the relay `url` (with `elsewhere`: a DeepSeek-shaped one, named there too). */
+	sentElsewhere: (masked: string, url: string, elsewhere = false) => {
+		const named = elsewhere ? keyPresent.elsewhere('OPENAI_API_KEY') : keyPresent.missing();
+		const sent = [{name: 'OPENAI_API_KEY', masked, baseUrlVariable: 'OPENAI_BASE_URL', url}];
+		return {...named, details: {...named.details, keysSentElsewhere: sent}};
+	},
 };
 
 export const keyFormat = {

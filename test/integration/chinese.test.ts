@@ -52,7 +52,7 @@ function stableParts(json: Json) {
 const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; says?: string}> = [
 	{name: 'ok', back: true, says: '无需处理。'},
 	{name: 'zero_balance', back: true, says: '余额记录'},
-	{name: 'bonus_only', says: '目前没有会让调用失败的问题，但有 1 个警告——余额：'},
+	{name: 'bonus_only', says: '目前没有会让调用失败的问题，但上面有 1 个警告：“余额”。'},
 	{name: 'invalid_key', says: 'key 被拒绝（401）。服务器收到的正是这个 key（…cdef），但不接受：这个 key 已被删除，或属于另一个账号。'},
 	{name: 'probe_402'},
 	{name: 'content_risk'},

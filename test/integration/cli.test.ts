@@ -251,7 +251,9 @@ describe('check', () => {
 		const run = await runCli(['check'], envFor());
 		assert.equal(run.code, 0);
 		const text = run.stdout.replace(/\s+/g, ' ');
-		assert.ok(text.includes('Nothing blocks your calls, but 1 warning — Balance: 0.35 CNY'), run.stdout);
+		// The row's sentence once: the verdict line names the row, not its words again.
+		assert.ok(text.includes('Nothing blocks your calls, but the Balance row above warns.'), run.stdout);
+		assert.equal(text.split('0.35 CNY (granted 0.00, topped up 0.35)').length - 1, 1, run.stdout);
 		assert.ok(!text.includes('No problem found'), run.stdout);
 		assert.ok(text.includes('To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe'), run.stdout);
 		const probed = await runCli(['check', '--probe'], envFor());

@@ -153,6 +153,16 @@ test('key_present and key_format checks: found, missing, and never the whole key
 	// A key picked from an agent app's settings: the file it was found in (a refused key's fix names it).
 	const aider = foundOf({key: {name: 'api-key deepseek', value: testKey, file: '~/.aider.conf.yml'}});
 	assert.deepEqual((await runCheck(keyPresentCheck, {keySource: 'aider', appSettings: async () => ({aider})})).details, {source: 'aider', settingsFile: '~/.aider.conf.yml'});
+	// A key picked from another tool's variable in the wizard: that variable.
+	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'variable', keyVariable: 'OPENAI_API_KEY'}), {status: 'pass', summary: 'Found in OPENAI_API_KEY.', details: {source: 'variable', keyVariable: 'OPENAI_API_KEY'}});
+	// No key, but OPENAI_BASE_URL sends OPENAI_API_KEY's (a relay's token, any shape) elsewhere: named masked, with where; not where it is the address checked.
+	const relayToken = 'sk-' + 'AbCdEfGhIjKl'.repeat(4);
+	const relayEnv = {OPENAI_BASE_URL: 'https://relay.example.cn/v1', OPENAI_API_KEY: relayToken};
+	const sent = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: relayEnv});
+	assert.deepEqual(sent.details['keysSentElsewhere'], [{name: 'OPENAI_API_KEY', masked: maskKey(relayToken), baseUrlVariable: 'OPENAI_BASE_URL', url: 'https://relay.example.cn/v1'}]);
+	assert.ok(!JSON.stringify(sent).includes(relayToken.slice(3, 20)), 'never whole');
+	const there = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: relayEnv, baseUrl: 'https://relay.example.cn'});
+	assert.equal(there.details['keysSentElsewhere'], undefined);
 	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
 	const good = await runCheck(keyFormatCheck);
 	assert.equal(good.status, 'pass');

@@ -207,6 +207,10 @@ test('a key picked from an agent app\'s settings and refused (401): the first fi
 		setLanguage('en');
 	}
 	assert.equal(diagnose(scenario(keyPresentResult.found('env'), auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, 'Check which key your tool really sends', 'the environment\'s key: as before');
+	// Picked from another tool's variable (OPENAI_API_KEY): that variable is where a working key goes.
+	const fromVariable = keyPresentResult.found('variable');
+	const picked = {...fromVariable, details: {...fromVariable.details, keyVariable: 'OPENAI_API_KEY'}};
+	assert.equal(diagnose(scenario(picked, auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, 'Set OPENAI_API_KEY to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)');
 });
 
 test('a secret named by the key itself (${{ secrets.SK-… }}) is named with the key masked', () => {

@@ -43,6 +43,12 @@ const byName: Record<string, readonly Sample[]> = {
 	withFlags: [false, true],
 	ago: ['3 小时前'],
 	answer: ['Sample answer'],
+	/** The base-URL variable whose address was picked (wizardText.key.helpVariable). */
+	baseVariable: ['OPENAI_BASE_URL'],
+	/** The titles of the rows that warn, where the verdict line names them (textReportMessages.verdictAsWarnRows). */
+	titles: [['Network'], ['Network', 'Balance', 'Spending trend']],
+	/** The key question offers a row for the key named (wizardText.key.helpElsewhere). */
+	offered: [true, false],
 	/** An agent app whose settings hold a key or base URL (deepseek/facts.ts AgentApp). */
 	app: ['claude_code', 'opencode'],
 	/** Agent apps that send other keys, each with its key masked (one, or several: wizardText.start.otherKeysInApps, still402.appKeys). */

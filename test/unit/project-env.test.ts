@@ -202,7 +202,7 @@ test('no key found, but another tool\'s variable holds a DeepSeek-shaped key: ke
 	assert.equal(missing.status, 'fail');
 	assert.equal(
 		missing.summary,
-		'No key in DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key (sk-…cdef), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or paste it in the wizard.',
+		'No key in DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key (sk-…cdef), as the OpenAI SDK or Claude Code reads it: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.',
 	);
 	assert.deepEqual(missing.details['elsewhere'], [{name: 'OPENAI_API_KEY', masked: 'sk-…cdef', inProjectEnv: false}]);
 	assert.ok(!JSON.stringify(missing).includes(deepSeekShaped), 'never whole');
@@ -211,6 +211,8 @@ test('no key found, but another tool\'s variable holds a DeepSeek-shaped key: ke
 	// Claude Code's variable, in the folder's .env only.
 	const inFile = await present({projectEnv: {...noProjectEnv, otherKeys: {ANTHROPIC_AUTH_TOKEN: deepSeekShaped}}});
 	assert.match(inFile.summary, /^No key in DEEPSEEK_API_KEY, but ANTHROPIC_AUTH_TOKEN in this folder's \.env holds a DeepSeek-shaped key \(sk-…cdef\)/);
+	// The wizard offers no row for a dotenv file's: pasting it is the way there.
+	assert.match(inFile.summary, /or paste it in the wizard\.$/);
 	const inLocal = await present({projectEnv: projectEnvFrom(`ANTHROPIC_AUTH_TOKEN=${deepSeekShaped}\n`, '.env.local')});
 	assert.match(inLocal.summary, /but ANTHROPIC_AUTH_TOKEN in this folder's \.env\.local holds/);
 	assert.deepEqual(inLocal.details['elsewhere'], [{name: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdef', inProjectEnv: true, dotenvFile: '.env.local'}]);

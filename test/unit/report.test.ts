@@ -6,6 +6,7 @@ import type {CheckResult} from '../../source/checks/types.js';
 import MarkdownIt from 'markdown-it';
 import {isOwnFixUrl} from '../../source/fixes.js';
 import {checkMessages} from '../../source/messages/checks.js';
+import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {balanceTextMessages} from '../../source/messages/report.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {providerTable} from '../../source/providers/table.js';
@@ -246,6 +247,29 @@ test('renderText: a verdict that is word for word a row says the verdict and nam
 			assert.equal(JSON.parse(renderJson(report)).summary, said, 'the JSON summary is the sentence');
 			const other = renderText({...report, summary: 'Something else.'}, {color: false});
 			assert.match(other, /^Something else\.$/m, 'a verdict no row says is shown as it is');
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
+test('renderText: nothing blocks the calls and the summary is every warning row again: the verdict line names the rows; the JSON keeps the sentences', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const proxy = 'Proxy http://127.0.0.1:3128 reachable in 9 ms. But going direct, api.deepseek.com cannot be reached (ENOTFOUND).';
+			const low = '0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.';
+			const warned = [check('network', 'Network', 'warn', proxy), check('balance', 'Balance', 'warn', low)];
+			const summary = diagnoseMessages.okWithWarnings({warnings: warned.map(row => diagnoseMessages.warning({title: row.title, summary: row.summary}))});
+			const report: CheckReport = {...okReport, summary, checks: [check('key_present', 'API key', 'pass', 'Found in DEEPSEEK_API_KEY.'), ...warned]};
+			const text = renderText(report, {color: false, width: 80});
+			const flat = text.replace(/\s+/g, '');
+			for (const said of [proxy, low]) assert.equal(flat.split(said.replace(/\s+/g, '')).length - 1, 1, `once, on its row (${language}):\n${text}`);
+			const verdict = language === 'en' ? 'Nothing blocks your calls, but 2 rows above warn: Network and Balance.' : '目前没有会让调用失败的问题，但上面有 2 个警告：“Network”、“Balance”。';
+			assert.ok(flat.includes(verdict.replace(/\s+/g, '')), `the verdict names the rows (${language}):\n${text}`);
+			assert.equal(JSON.parse(renderJson(report)).summary, summary, 'the JSON summary keeps the sentences');
+			// A verdict that is not that sentence (another rule's) is shown as it is.
+			assert.match(renderText({...report, summary: 'Something else.'}, {color: false}), /^Something else\.$/m);
 		} finally {
 			setLanguage('en');
 		}

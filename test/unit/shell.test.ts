@@ -75,13 +75,13 @@ function titlesIn(shell: Shell, language: 'en' | 'zh-CN') {
 test('fixes: the commands are the detected shell\'s, named by it; POSIX shells read as before', () => {
 	const sh = titlesIn('sh', 'en');
 	assert.equal(sh.setKey, 'Set it for your tool, e.g. export DEEPSEEK_API_KEY=sk-… (or paste it in the wizard)');
-	assert.equal(sh.setKeyFrom, 'Set DEEPSEEK_API_KEY to the key in OPENAI_API_KEY (sk-…cdef), e.g. export DEEPSEEK_API_KEY="$OPENAI_API_KEY", or paste it in the wizard');
+	assert.equal(sh.setKeyFrom, 'Set DEEPSEEK_API_KEY to the key in OPENAI_API_KEY (sk-…cdef), e.g. export DEEPSEEK_API_KEY="$OPENAI_API_KEY"; or pick it in the wizard');
 	assert.match(sh.systemCa, /^Run again with NODE_USE_SYSTEM_CA=1, so that Node trusts/);
 	assert.match(sh.otherProxy, /^Run again with HTTPS_PROXY=http:\/\/127\.0\.0\.1:7890, /);
 
 	const powershell = titlesIn('powershell', 'en');
 	assert.equal(powershell.setKey, 'Set it for your tool, e.g. in PowerShell: $env:DEEPSEEK_API_KEY="sk-…"; setx DEEPSEEK_API_KEY sk-… keeps it for windows opened later, not this one (or paste it in the wizard)');
-	assert.match(powershell.setKeyFrom, /e\.g\. in PowerShell: \$env:DEEPSEEK_API_KEY=\$env:OPENAI_API_KEY, or paste/);
+	assert.match(powershell.setKeyFrom, /e\.g\. in PowerShell: \$env:DEEPSEEK_API_KEY=\$env:OPENAI_API_KEY; or pick/);
 	assert.match(powershell.systemCa, /^In PowerShell, run \$env:NODE_USE_SYSTEM_CA="1", then run again, so that Node trusts/);
 	assert.match(powershell.otherCa, /^In PowerShell, run \$env:NODE_EXTRA_CA_CERTS="C:\\certs\\corp\.pem", then run again: /);
 	assert.match(powershell.otherProxy, /^In PowerShell, run \$env:HTTPS_PROXY="http:\/\/127\.0\.0\.1:7890", then run again, /);
@@ -104,7 +104,7 @@ test('fixes: the same commands in Chinese, with no space between Chinese charact
 	assert.match(sh.systemCa, /^加上 NODE_USE_SYSTEM_CA=1 再运行一次，让 Node/);
 	const powershell = titlesIn('powershell', 'zh-CN');
 	assert.equal(powershell.setKey, '在你的工具中设置这个 key，例如在 PowerShell 中执行 $env:DEEPSEEK_API_KEY="sk-…"；用 setx DEEPSEEK_API_KEY sk-… 设置的只对之后打开的窗口生效，当前窗口不生效（或在向导里粘贴）');
-	assert.match(powershell.setKeyFrom, /例如在 PowerShell 中执行 \$env:DEEPSEEK_API_KEY=\$env:OPENAI_API_KEY，/);
+	assert.match(powershell.setKeyFrom, /例如在 PowerShell 中执行 \$env:DEEPSEEK_API_KEY=\$env:OPENAI_API_KEY；/);
 	assert.match(powershell.systemCa, /^在 PowerShell 中先执行 \$env:NODE_USE_SYSTEM_CA="1"，再运行一次，让 Node/);
 	assert.match(titlesIn('cmd', 'zh-CN').otherProxy, /^在命令提示符中先执行 set HTTPS_PROXY=http:\/\/127\.0\.0\.1:7890，再运行一次/);
 });

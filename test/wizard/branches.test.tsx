@@ -196,7 +196,7 @@ test('the key in this folder\'s .env.local (Next.js, Vite): the start screen and
 	});
 });
 
-test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the key question names it (masked) and offers no way to send it unasked', async () => {
+test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the key question names it (masked) and offers it as a row, sent only when picked', async () => {
 	const w = await world('ok', {key: undefined, env: {OPENAI_API_KEY: fakeKey}});
 	await session(w, async app => {
 		// The start screen says it too, as check's key_present row does.
@@ -204,9 +204,35 @@ test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the k
 		await app.choose('They fail with something else');
 		await app.choose('401 Authentication Fails');
 		const menu = flat(await app.waitFor('Which API key should be checked?'));
-		assert.match(menu, /OPENAI_API_KEY holds a DeepSeek-shaped key \(sk-…cdef\), as the OpenAI SDK or Claude Code reads it: paste it here to check it\./);
+		assert.match(menu, /OPENAI_API_KEY holds a DeepSeek-shaped key \(sk-…cdef\), as the OpenAI SDK or Claude Code reads it: pick it to check it\./);
 		assert.doesNotMatch(menu, /The key in DEEPSEEK_API_KEY/);
 		assert.ok(!menu.includes(fakeKey), 'never whole');
+		assert.equal(w.fake.requests.length, 0, 'nothing sent before it is picked');
+		await app.choose('The key in OPENAI_API_KEY (sk-…cdef)');
+		const leaf = flat(await app.waitFor('Check again'));
+		assert.ok(w.fake.requests.some(request => request.path.endsWith('/models') && request.authorization === `Bearer ${fakeKey}`), 'checked with that key');
+		assert.match(leaf, /DeepSeek accepts this key \(…cdef\)/);
+		assert.ok(!leaf.includes(fakeKey), 'never whole');
+	});
+});
+
+test('a relay in OPENAI_BASE_URL, its token in OPENAI_API_KEY: picking that address offers that key first, and the script line says where its key is', async () => {
+	const w = await world('one_api_exhausted', {key: undefined});
+	const relay = w.env.DEEPSEEK_BASE_URL!;
+	delete w.env.DEEPSEEK_BASE_URL;
+	w.env.OPENAI_BASE_URL = relay;
+	w.env.OPENAI_API_KEY = fakeKey;
+	await session(w, async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from OPENAI_BASE_URL');
+		const menu = flat(await app.waitFor('Which API key does it use?'));
+		assert.match(menu, /Tools that read OPENAI_BASE_URL send the key in OPENAI_API_KEY \(sk-…cdef\) there: pick it to check that key\./);
+		assert.match(menu, /❯ The key in OPENAI_API_KEY \(sk-…cdef\)/, 'first, under the cursor');
+		await app.choose('The key in OPENAI_API_KEY');
+		const leaf = flat(await app.waitFor("Your gateway's token is used up"));
+		assert.match(leaf, /Same from a script, with DEEPSEEK_API_KEY set to the key in OPENAI_API_KEY:/);
+		assert.ok(!leaf.includes(fakeKey), 'never whole');
 	});
 });
 

@@ -22,6 +22,7 @@ const keyChecked = (file: string) => ({
 	continue: 'Continue 配置里的 key',
 	aider: 'Aider 设置里的 key',
 	codex: 'Codex 配置里的 key',
+	variable: `${file} 里的 key`,
 	none: '没有 key',
 }) as const;
 
@@ -42,6 +43,7 @@ const keyFound = (file: string) => ({
 	continue: '来自 Continue 的配置。',
 	aider: '来自 Aider 的设置。',
 	codex: '来自 Codex 的配置。',
+	variable: `来自 ${file}。`,
 	none: '没有找到。',
 }) as const;
 
@@ -107,7 +109,7 @@ export const checkMessages: CheckMessages = {
 		missing: '没有找到 API key：请设置 DEEPSEEK_API_KEY，或在向导里粘贴一个。',
 		blankEnv: 'DEEPSEEK_API_KEY 已设置但为空（空字符串或只有空格），所以不会发送任何 key：把你的 key 填进去，或在向导里粘贴一个。',
 		missingButElsewhere: p =>
-			`DEEPSEEK_API_KEY 里没有 key，但 ${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：要检查这个 key，请把 DEEPSEEK_API_KEY 设成它，或在向导里粘贴它。`,
+			`DEEPSEEK_API_KEY 里没有 key，但 ${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：要检查这个 key，请把 DEEPSEEK_API_KEY 设成它，或在向导里${p.offered ? '选择' : '粘贴'}它。`,
 		missingButInApp: p =>
 			`DEEPSEEK_API_KEY 里没有 key，但${afterChinese(appSetsZh(p.app, p.variable, p.file))}一个 DeepSeek 格式的 key（${p.masked}），这就是 ${agentAppNames[p.app]} 发送的 key：要检查它，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。`,
 		savedNotLoaded: saved =>

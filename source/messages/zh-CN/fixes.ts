@@ -47,6 +47,7 @@ export const fixMessages: FixMessages = {
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
 	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
+	replaceVariableKey: p => `在启动你的工具的 shell 里把 ${p.variable} 设为可用的 key（如果 shell 的启动文件设置了它，也在那里改）`,
 	replaceAppKey: p =>
 		p.keyVariable
 			? `在启动 ${agentAppNames[p.app]} 的 shell 里把环境变量 ${appSettingZh(p.app, p.keyVariable)} 设为可用的 key`
@@ -216,7 +217,8 @@ export const fixMessages: FixMessages = {
 		`${p.name} 对 DeepSeek 模型有自己的命名（OpenRouter：deepseek/deepseek-chat；SiliconFlow：deepseek-ai/DeepSeek-V3）：请从它的模型列表里原样复制 id，大小写也要一致`,
 	askProviderToUnblock: p => `请 ${p.name} 转发调用的那个上游服务商（按它响应里说的，找它的客服）解除对那个账号的锁定，或让 ${p.name} 改用别的账号或服务商`,
 	askOperatorToUnblock: p => `请 ${p.name} 的管理员解除对你账号的封禁（只有管理员能做到）`,
-	setKeyFrom: p => `把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}，或在向导里粘贴它`,
+	setKeyFrom: p =>
+		`把 DEEPSEEK_API_KEY 设为 ${p.variable} 里的 key（${p.masked}），${forExample(p.shell, copyCommand('DEEPSEEK_API_KEY', p.variable, p.shell))}${p.baseUrl ? `，再运行 ${checkAtCommand(p.baseUrl)}（你的工具把它发到那里）` : ''}；或在向导里选择它`,
 	setKeyFromApp: p =>
 		`${agentAppNames[p.app]} 发送的 key（${p.masked}）来自${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))}：要检查它，把 DEEPSEEK_API_KEY 设成它${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为${placeZh(p.file)} 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
