@@ -10,7 +10,7 @@ import type {BalanceSample} from '../checks/types.js';
 import {appKey, deepSeekKeysElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
@@ -116,8 +116,9 @@ export function knownFrom(options: {
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
 			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).map(({name, url, source, dotenvFile, settingsFile, inEnvironment}) => {
-					// An app's base URL as its settings write it (the wizard shows that one).
-					const written = isAgentApp(source) ? apps?.[source]?.baseUrl?.value : undefined;
+					// The address as its variable or the app's settings write it (a relay's /v1 kept): the one the user's tool calls,
+					// which the wizard shows and checks.
+					const written = isAgentApp(source) ? apps?.[source]?.baseUrl?.value : source === 'dotenv' ? projectEnv?.baseUrls[name as BaseUrlEnvVar] : env[name];
 					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(inEnvironment ? {inEnvironment} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
 				})
 			: [],

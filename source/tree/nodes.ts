@@ -5,6 +5,7 @@ import {settingsFileOfJson} from '../text/app-setting.js';
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
+import {openAiRoot} from '../context.js';
 import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
@@ -164,10 +165,13 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 				for (const other of known.otherBaseUrls) {
 					if (seen.has(other.url)) continue;
 					seen.add(other.url);
-					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, other.written ?? other.url)
-						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(other.url, other.name, other.dotenvFile ?? projectEnvName)
-						: wizardText.baseUrl.fromEnv(other.url, other.name);
-					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: other.url}});
+					// Shown as written and checked where the tool's calls go (its /v1 kept, as `check --base-url` keeps it): a one-api
+					// behind OPENAI_BASE_URL=http://host:3000/v1 answers its API under /v1 only, its web app at the bare address.
+					const address = other.written ?? other.url;
+					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, address)
+						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(address, other.name, other.dotenvFile ?? projectEnvName)
+						: wizardText.baseUrl.fromEnv(address, other.name);
+					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: openAiRoot(address)}});
 				}
 				if (!seen.has(known.deepseekBaseUrl)) {
 					options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next, sets: {baseUrl: known.deepseekBaseUrl}});
@@ -212,13 +216,20 @@ const baseUrlSteps = () => [
 	...baseUrlStep('p401', 'p401.key', baseUrlToCheck),
 ];
 
+/** The address the base-URL question picked, normalised as the known addresses' `url` (a pick is kept as written). */
+function pickedAddress(choices: View['choices']): string | undefined {
+	const parsed = choices.baseUrl === undefined ? undefined : normaliseBaseUrl(choices.baseUrl);
+	return parsed?.ok ? parsed.value.url : choices.baseUrl;
+}
+
 /**
  * The agent app whose address the base-URL question picked, and the key its settings offer with it: the key that app
  * sends there (none where the address is no app's, or that app's key is offered under another name already).
  */
 function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKeyOffer} | undefined {
-	if (choices.baseUrl === undefined) return undefined;
-	const app = known.otherBaseUrls.find(other => other.url === choices.baseUrl && isAgentApp(other.source))?.source;
+	const picked = pickedAddress(choices);
+	if (picked === undefined) return undefined;
+	const app = known.otherBaseUrls.find(other => other.url === picked && isAgentApp(other.source))?.source;
 	const offered = isAgentApp(app) ? known.appKeys?.[app] : undefined;
 	return isAgentApp(app) && offered ? {app, offered} : undefined;
 }
@@ -229,7 +240,7 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
  * names. Only ever sent where picked here.
  */
 function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string} | undefined {
-	const picked = choices.baseUrl;
+	const picked = pickedAddress(choices);
 	const sentThere = picked === undefined ? undefined : known.variableKeys?.find(offer => offer.sentTo === picked);
 	const baseVariable = known.otherBaseUrls.find(other => other.url === picked && other.source === undefined)?.name;
 	if (sentThere && baseVariable) return {offer: sentThere, baseVariable};

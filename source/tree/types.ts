@@ -53,7 +53,10 @@ export type Known = {
 		settingsFile?: string;
 		/** An agent app's setting the environment gives (Aider's AIDER_… variables), in place of `settingsFile`. */
 		inEnvironment?: true;
-		/** An agent app's base URL as its settings write it (sanitised), which the user recognises: shown in place of `url`. */
+		/**
+		 * The address as the variable or the app's settings write it (sanitised, a relay's /v1 kept): the one the user's tool
+		 * calls and recognises, shown in place of `url` and checked when picked (the checks normalise it as `check --base-url` does).
+		 */
 		written?: string;
 	}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */

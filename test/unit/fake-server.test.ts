@@ -491,9 +491,12 @@ test('one_api_exhausted: fingerprint, billing in USD, SPA page, 401 该令牌额
 			assert.equal(subscription.hard_limit_usd, 10);
 			assert.deepEqual(await jsonOf(await call(fake, `${prefix}/dashboard/billing/usage`)), {object: 'list', total_usage: 1000});
 		}
-		const page = await call(fake, '/user/balance');
-		assert.equal(page.status, 200);
-		assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+		// Its API answers under /v1 only: the root's /user/balance and /models are its web app (docs/relays.md).
+		for (const path of ['/user/balance', '/models']) {
+			const page = await call(fake, path);
+			assert.equal(page.status, 200);
+			assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+		}
 		const missing = await call(fake, '/v1/user/balance');
 		assert.equal(missing.status, 404);
 		assert.equal((await jsonOf(missing) as {error: {message: string}}).error.message, 'Invalid URL (GET /v1/user/balance)');

@@ -225,6 +225,8 @@ test('a relay in OPENAI_BASE_URL, its token in OPENAI_API_KEY: picking that addr
 	await session(w, async app => {
 		await app.choose('My calls fail with 402');
 		await app.choose('My own code');
+		// The address as the variable has it: one-api answers its API under /v1 only.
+		assert.ok(flat(await app.waitFor('from OPENAI_BASE_URL')).includes(`${relay} (from OPENAI_BASE_URL)`), 'shown with its /v1');
 		await app.choose('from OPENAI_BASE_URL');
 		const menu = flat(await app.waitFor('Which API key does it use?'));
 		assert.match(menu, /Tools that read OPENAI_BASE_URL send the key in OPENAI_API_KEY \(sk-…cdef\) there: pick it to check that key\./);
@@ -232,7 +234,11 @@ test('a relay in OPENAI_BASE_URL, its token in OPENAI_API_KEY: picking that addr
 		await app.choose('The key in OPENAI_API_KEY');
 		const leaf = flat(await app.waitFor("Your gateway's token is used up"));
 		assert.match(leaf, /Same from a script, with DEEPSEEK_API_KEY set to the key in OPENAI_API_KEY:/);
+		assert.ok(leaf.includes(`--base-url ${relay}`), 'the script calls the same address');
 		assert.ok(!leaf.includes(fakeKey), 'never whole');
+		// Checked where the user's tool calls: /v1/models, never the web app at the root's /models.
+		const paths = w.fake.requests.map(request => request.path);
+		assert.ok(paths.includes('/v1/models') && !paths.includes('/models'), paths.join(' '));
 	});
 });
 
