@@ -177,6 +177,11 @@ const wizardTextEn = {
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
 		baseUrl: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `Base URL (${baseUrlSources(file)[source]}): ${url}`,
+		/**
+		 * In place of baseUrl's "DeepSeek's default" where another tool's variable (OPENAI_BASE_URL…) points elsewhere: that
+		 * tool does not call DeepSeek's address, so this is only what the checks call. Two rows at 40 columns.
+		 */
+		baseUrlOtherVariable: (p: {url: string; variable: string}) => `Checks ${p.url}; ${p.variable} points elsewhere`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key and the balance are DeepSeek's. */
 		providerPassesKeyOn: (name: string) => `${name} passes your own DeepSeek key on to DeepSeek.`,

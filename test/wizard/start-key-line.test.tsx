@@ -112,3 +112,36 @@ for (const size of sizes) {
 		}
 	});
 }
+
+// DeepSeek's default is no default for a tool whose OPENAI_BASE_URL sends its calls to a relay: the line says what is
+// checked and that the variable points elsewhere, in two rows at 40 columns.
+const otherVariableLine = {
+	en: {says: "Checks https://api.deepseek.com; OPENAI_BASE_URL points elsewhere", not: "DeepSeek's default"},
+	'zh-CN': {says: '检查的是 https://api.deepseek.com；OPENAI_BASE_URL 指向别处', not: 'DeepSeek 默认地址'},
+} as const;
+
+for (const size of sizes) {
+	test(`${size.columns}×${size.rows}, no DEEPSEEK_BASE_URL, OPENAI_BASE_URL at a relay: the start screen does not call DeepSeek's address the default, in English and Chinese`, async () => {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			const w = await world('ok', {env: {OPENAI_BASE_URL: 'http://relay.example:3000/v1'}});
+			delete w.env.DEEPSEEK_BASE_URL;
+			const app = drive(w.props(), size);
+			try {
+				const start = await app.waitFor(question[language]);
+				const {says, not} = otherVariableLine[language];
+				// Compared without spaces: a Chinese row may wrap after "；", leaving none where the rows join.
+				const bare = (text: string) => text.replace(/\s+/g, '');
+				assert.ok(!start.includes(not), start);
+				const rows = plain(start).split('\n');
+				const first = rows.findIndex(row => row.startsWith(says.slice(0, 4)));
+				assert.ok(bare(rows.slice(first, first + 2).join('')).includes(bare(says)), `in at most two rows: ${start}`);
+				assertFits(app, size.columns, size.rows);
+			} finally {
+				app.unmount();
+				setLanguage('en');
+				await w.close();
+			}
+		}
+	});
+}

@@ -4,6 +4,7 @@
 import {projectEnvName} from '../../project-env.js';
 import {Box} from 'ink';
 import {variableName} from '../../checks/key-present.js';
+import {isAgentApp} from '../../deepseek/facts.js';
 import {wizardText} from '../../messages/wizard.js';
 import {inFull} from '../../providers/naming.js';
 import {cleanSentence} from '../../text/safe.js';
@@ -38,6 +39,16 @@ function keyFact(known: Known, width: number): string {
 }
 
 /**
+ * The base URL the checks call and where it comes from; not "DeepSeek's default" where another tool's variable
+ * (OPENAI_BASE_URL…, in the environment or a dotenv file) sends that tool's calls elsewhere: its default is not in use there.
+ */
+function baseUrlFact(known: Known): string {
+	const start = wizardText.start;
+	const variable = known.baseUrlSource === 'default' ? known.otherBaseUrls.find(other => !isAgentApp(other.source)) : undefined;
+	return variable ? start.baseUrlOtherVariable({url: known.baseUrl, variable: variable.name}) : start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName);
+}
+
+/**
  * The agent apps that send other keys than the one in use (check's key_present warns): a line per app, or, `together`,
  * one line naming them all (where the window has no room for a line per app).
  */
@@ -63,7 +74,7 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		known.key?.source === 'env' && known.startupKey ? {kind: 'keyNote', text: start.otherKeyInStartup(known.startupKey), color: 'yellow'} : undefined,
 		// Agent apps whose calls bill another key's account (check's key_present warns).
 		...appNotes(known, appsTogether),
-		{kind: 'baseUrl', text: start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName)},
+		{kind: 'baseUrl', text: baseUrlFact(known)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: inFull(known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName)), color: 'yellow'} : undefined,
 		// Last time's result, in Chinese, names a service as the line above does (its short line names none).
