@@ -131,8 +131,18 @@ function appSendsElsewhere(known: Known): AgentApp | undefined {
 	return isAgentApp(found) ? found : undefined;
 }
 
-/** Where "Run every check" (and the 401 path) starts: the base-URL question where an app's settings name another one, else the key. */
-const startOf = (prefix: 'all' | 'p401', known: Known): NodeId => (appSendsElsewhere(known) ? `${prefix}.base_url` : `${prefix}.key`);
+/** Another tool's base-URL variable (OPENAI_BASE_URL…, in the environment or a dotenv file) that sends its calls elsewhere than the base URL in use. */
+function variableSendsElsewhere(known: Known): string | undefined {
+	return known.otherBaseUrls.find(other => !isAgentApp(other.source))?.name;
+}
+
+/**
+ * Where "Run every check" and the 401 path start: the base-URL question where an app's settings name another address,
+ * else the key. The 401 path asks too where another tool's variable does: a key is refused where it is sent, and the
+ * key that tool sends (OPENAI_API_KEY) is checked there, not at DeepSeek.
+ */
+const startOf = (prefix: 'all' | 'p401', known: Known): NodeId =>
+	appSendsElsewhere(known) || (prefix === 'p401' && variableSendsElsewhere(known)) ? `${prefix}.base_url` : `${prefix}.key`;
 const everythingStart = (known: Known): NodeId => startOf('all', known);
 
 /**
@@ -200,12 +210,13 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 	];
 }
 
-/** "Which address should be checked?", where an agent app's settings send calls elsewhere (asked only then). */
+/** "Which address should be checked?", where an agent app's settings (or, on the 401 path, another tool's variable) send calls elsewhere: asked only then. */
 const baseUrlToCheck: Pick<MenuNode, 'question' | 'help'> = {
 	question: () => wizardText.baseUrl.questionToCheck,
 	help: ({known}) => {
 		const app = appSendsElsewhere(known);
-		return app ? [wizardText.baseUrl.helpApp({app})] : [];
+		const variable = variableSendsElsewhere(known);
+		return app ? [wizardText.baseUrl.helpApp({app})] : variable ? [wizardText.baseUrl.helpVariable({variable})] : [];
 	},
 };
 

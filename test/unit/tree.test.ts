@@ -215,7 +215,12 @@ test('check it again walks on past a question not asked this time: the base URL 
 });
 
 test('the 401 path asks which base URL to check where an agent app\'s settings name another one, as "Run every check" does', () => {
-	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', '401')])).id, 'p401.key', 'no app elsewhere: straight to the key, as before');
+	const nowhereElse = known({otherBaseUrls: []});
+	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', '401')], nowhereElse)).id, 'p401.key', 'no other address: straight to the key, as before');
+	// Another tool's variable (OPENAI_BASE_URL) sends its key elsewhere: asked too, so that key is checked where it is sent.
+	const byVariable = walk([pick('start', 'other'), pick('other.symptom', '401')]);
+	assert.equal(currentNode(byVariable).id, 'p401.base_url');
+	assert.equal(currentNode(walk([pick('start', 'everything')], known())).id, 'all.key', '"Run every check" asks only for an app');
 	let state = walk([pick('start', 'other'), pick('other.symptom', '401')], appElsewhere);
 	assert.equal(currentNode(state).id, 'p401.base_url');
 	const node = nodeOf('p401.base_url');

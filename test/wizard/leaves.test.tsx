@@ -673,3 +673,25 @@ test('a request DeepSeek refuses (400 after the paid call), at 100×30 and 40×1
 		}
 	}
 });
+
+test('the 401 path with a relay in OPENAI_BASE_URL: it asks which address first, and checks the token in OPENAI_API_KEY there, not at DeepSeek', async () => {
+	const w = await world('one_api_token_disabled', {key: undefined});
+	const relay = w.env.DEEPSEEK_BASE_URL!;
+	delete w.env.DEEPSEEK_BASE_URL;
+	w.env.OPENAI_BASE_URL = relay;
+	w.env.OPENAI_API_KEY = fakeKey;
+	await session(w, async app => {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		const question = flat(await app.waitFor('Which address (base URL) should be checked?'));
+		assert.ok(question.includes('Tools that read OPENAI_BASE_URL send calls to a different address from the one in use: pick the one to check.'), question);
+		await app.choose('from OPENAI_BASE_URL');
+		const menu = flat(await app.waitFor('Which API key should be checked?'));
+		assert.match(menu, /❯ The key in OPENAI_API_KEY \(sk-…cdef\)/, 'first, under the cursor');
+		await app.choose('The key in OPENAI_API_KEY');
+		const host = new URL(relay).host;
+		const leaf = flat(await app.waitFor(`${host} no longer takes this token (disabled or expired)`, 8000));
+		assert.ok(!leaf.includes(fakeKey), 'never whole');
+		assert.ok(w.fake.requests.some(request => request.path === '/v1/models'), 'checked at the relay');
+	});
+});

@@ -190,6 +190,7 @@ export const wizardText: WizardText = {
 		question: '它把调用发往哪个地址（base URL）？',
 		questionToCheck: '要检查哪个地址（base URL）？',
 		helpApp: p => `${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
+		helpVariable: p => `读取 ${p.variable} 的工具把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
 		help: {
 			own_code: '就是你传给 OpenAI 客户端的 base_url（或 baseURL）。',
 			app: '在应用的模型或服务商设置里找“Base URL”或“API endpoint”。',
