@@ -11,7 +11,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {setShell} from '../../source/text/shell.js';
 import {loadSettings, recordBalanceReading} from '../../source/settings/index.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, drive, flat, flatIn, keys, leftOnTerminal, result402InBothLanguages, resultInBothLanguages, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, flat, flatIn, keys, leftOnTerminal, result402InBothLanguages, resultInBothLanguages, relayInOpenAiVariables, session, walk402, walkEveryCheck, world, type Driven} from './helpers.js';
 
 test('402 with a zero balance: the empty balance, the top-up link, open it, save a report, remember the diagnosis', async () => {
 	const w = await world('zero_balance');
@@ -217,11 +217,7 @@ test('no DEEPSEEK_API_KEY, but OPENAI_API_KEY holds a DeepSeek-shaped key: the k
 });
 
 test('a relay in OPENAI_BASE_URL, its token in OPENAI_API_KEY: picking that address offers that key first, and the script line says where its key is', async () => {
-	const w = await world('one_api_exhausted', {key: undefined});
-	const relay = w.env.DEEPSEEK_BASE_URL!;
-	delete w.env.DEEPSEEK_BASE_URL;
-	w.env.OPENAI_BASE_URL = relay;
-	w.env.OPENAI_API_KEY = fakeKey;
+	const {w, relay} = await relayInOpenAiVariables('one_api_exhausted');
 	await session(w, async app => {
 		await app.choose('My calls fail with 402');
 		await app.choose('My own code');

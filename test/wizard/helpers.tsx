@@ -270,6 +270,19 @@ export async function world(name: ScenarioName, options: {key?: string | undefin
 	};
 }
 
+/**
+ * A world whose relay is where OPENAI_BASE_URL points (as written, its /v1 kept) and its token in OPENAI_API_KEY, with no
+ * DeepSeek base URL or key set: the relay's address, returned.
+ */
+export async function relayInOpenAiVariables(name: ScenarioName): Promise<{w: World; relay: string}> {
+	const w = await world(name, {key: undefined});
+	const relay = w.env.DEEPSEEK_BASE_URL!;
+	delete w.env.DEEPSEEK_BASE_URL;
+	w.env.OPENAI_BASE_URL = relay;
+	w.env.OPENAI_API_KEY = fakeKey;
+	return {w, relay};
+}
+
 /** The paid calls (POST …/chat/completions) the fake of `w` received. */
 export const chatCalls = (w: World) => w.fake.requests.filter(request => request.method === 'POST' && request.path.endsWith('/chat/completions'));
 

@@ -10,7 +10,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {glyphs} from '../../source/text/glyphs.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {assertFits, chatCalls, drive, firstFixShown, flat, focusedLabel, keys, leftOnTerminal, session, squeezed, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
+import {assertFits, chatCalls, drive, firstFixShown, flat, focusedLabel, keys, leftOnTerminal, relayInOpenAiVariables, session, squeezed, walk402, walk402PaidCall, walkEveryCheck, walkToSupportAfterPaidCall, world, type Driven} from './helpers.js';
 
 test('402 with money on the account, no test call, "my payment was declined": a failed payment adds nothing', async () => {
 	const w = await world('probe_402');
@@ -675,11 +675,7 @@ test('a request DeepSeek refuses (400 after the paid call), at 100×30 and 40×1
 });
 
 test('the 401 path with a relay in OPENAI_BASE_URL: it asks which address first, and checks the token in OPENAI_API_KEY there, not at DeepSeek', async () => {
-	const w = await world('one_api_token_disabled', {key: undefined});
-	const relay = w.env.DEEPSEEK_BASE_URL!;
-	delete w.env.DEEPSEEK_BASE_URL;
-	w.env.OPENAI_BASE_URL = relay;
-	w.env.OPENAI_API_KEY = fakeKey;
+	const {w, relay} = await relayInOpenAiVariables('one_api_token_disabled');
 	await session(w, async app => {
 		await app.choose('They fail with something else');
 		await app.choose('401 Authentication Fails');
