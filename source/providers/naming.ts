@@ -13,10 +13,10 @@ export const namedInFull: Naming = text => text;
 
 /**
  * A service's name where it was named before or a label needs it short: its short name in the current language,
- * else its name without its gloss in brackets ("Cline", "Groq").
+ * else, in Chinese text, its Chinese name (硅基流动), else its name without its gloss in brackets ("Cline", "Groq").
  */
 export function shortNameOf(row: ProviderRow): string {
-	return row.shortName?.[currentLanguage()] ?? row.name.replace(/\s*\(.*\)$/, '');
+	return row.shortName?.[currentLanguage()] ?? (currentLanguage() === 'zh-CN' ? row.chineseName : undefined) ?? row.name.replace(/\s*\(.*\)$/, '');
 }
 
 /** A service's name in full in the current language: in Chinese text its Chinese name where it has one (火山方舟). */
@@ -56,11 +56,12 @@ function renamed(mention: RegExp, shown: () => string): Naming {
 /**
  * A new naming for one screen or report about `provider`: the first text that names it in full keeps the full
  * name (once; in Chinese text its Chinese name where it has one), every mention after gets its short name in
- * the current language. A service without a short name is left as it is.
+ * the current language (in Chinese, a service with a Chinese name and no short name keeps the Chinese name:
+ * 硅基流动). A service with neither is left as it is.
  */
 export function namingFor(provider: Pick<ProviderInfo, 'id' | 'name'> | null | undefined): Naming {
 	const row = provider ? rowOf(provider) : undefined;
-	if (!row?.shortName) return namedInFull;
+	if (!row || (!row.shortName && row.chineseName === undefined)) return namedInFull;
 	let named = false;
 	return renamed(mentionOf(row), () => {
 		const name = named ? shortNameOf(row) : fullNameOf(row);

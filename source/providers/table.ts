@@ -48,7 +48,7 @@ export type ProviderRow = {
 	/**
 	 * The name in full in Chinese text, where the service has a Chinese one: what its own Chinese console calls
 	 * it (火山方舟, 阿里云百炼), so that the short name after it (方舟, 百炼) reads as part of it. Only the
-	 * texts: the JSON keeps `name`.
+	 * texts: the JSON keeps `name`. A service with no short name is called by it at every mention in Chinese (硅基流动).
 	 */
 	chineseName?: string;
 	hosts: readonly HostRule[];
@@ -136,6 +136,8 @@ export const providerTable: readonly ProviderRow[] = [
 	{
 		id: 'siliconflow',
 		name: 'SiliconFlow',
+		// No short name: in Chinese text it is 硅基流动 at every mention (its Chinese site's and console's name).
+		chineseName: '硅基流动',
 		hosts: [
 			{pattern: 'api.siliconflow.cn'},
 			{pattern: 'api.siliconflow.com', ...siliconFlowGlobal},

@@ -81,7 +81,8 @@ test('a service whose Chinese short name is Chinese has a Chinese name in full, 
 		const short = row.shortName?.['zh-CN'];
 		if (short !== undefined && han.test(short)) assert.ok(row.chineseName !== undefined, `${row.id}: ${short} after an English name`);
 		if (row.chineseName === undefined) continue;
-		assert.ok(short !== undefined && row.chineseName.includes(short), `${row.id}: ${row.chineseName} and ${short}`);
+		// Without a short name (硅基流动) the Chinese name is said at every mention (the test below).
+		assert.ok(short === undefined || row.chineseName.includes(short), `${row.id}: ${row.chineseName} and ${short}`);
 		assert.ok(han.test(row.chineseName) && row.chineseName !== row.name, `${row.id}: ${row.chineseName}`);
 	}
 	setLanguage('zh-CN');
@@ -89,4 +90,30 @@ test('a service whose Chinese short name is Chinese has a Chinese name in full, 
 		(['volcengine-ark', 'dashscope', 'tencent-lkeap', 'baidu-qianfan', 'modelscope', 'zhipu', 'ppio'] as const).map(id => namingFor(providerRow(id))(providerRow(id).name)),
 		['火山方舟', '阿里云百炼', '腾讯云知识引擎原子能力', '百度千帆', '魔搭社区', '智谱 BigModel 开放平台', '派欧云 PPIO'],
 	);
+});
+
+test('in Chinese a service with a Chinese name and no short name (SiliconFlow, 硅基流动) is called so at every mention, its own sentences too; English keeps its name', async () => {
+	const siliconflow = {id: 'siliconflow', name: 'SiliconFlow'} as const;
+	const chineseName = providerRow('siliconflow').chineseName;
+	assert.equal(chineseName, '硅基流动');
+	assert.equal(namingFor(siliconflow)('Calls go to SiliconFlow, not DeepSeek: top up on SiliconFlow'), 'Calls go to SiliconFlow, not DeepSeek: top up on SiliconFlow');
+	assert.equal(shortNameOf(providerRow('siliconflow')), 'SiliconFlow');
+	setLanguage('zh-CN');
+	const name = namingFor(siliconflow);
+	assert.equal(name('调用发往 SiliconFlow（api.siliconflow.cn），不是 DeepSeek'), '调用发往硅基流动（api.siliconflow.cn），不是 DeepSeek', 'the first mention too; the host as it is');
+	assert.equal(name('请在 SiliconFlow 充值，SiliconFlow sk-…'), '请在硅基流动充值，硅基流动 sk-…');
+	assert.equal(shortNameOf(providerRow('siliconflow')), '硅基流动');
+	// Its own balance sentences, written in Chinese, say it the same way.
+	const {providerBalanceMessages, detectMessages} = await import('../../source/messages/providers.js');
+	const said = [
+		providerBalanceMessages.siliconFlowLeft({total: '1.00', unit: 'CNY', paid: '1.00', gift: '0.00'}),
+		providerBalanceMessages.siliconFlowUsedUp({total: '0.00', unit: 'CNY'}),
+		providerBalanceMessages.siliconFlowDiscontinued,
+		providerBalanceMessages.noteCurrencyAssumed,
+		providerBalanceMessages.noteAccountStatus({status: 'frozen'}),
+		detectMessages.modelsSiliconFlowPro({id: 'Pro/deepseek-ai/DeepSeek-V3'}),
+	];
+	for (const sentence of said) {
+		assert.ok(sentence.includes('硅基流动') && !sentence.includes('SiliconFlow'), sentence);
+	}
 });

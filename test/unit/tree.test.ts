@@ -1736,7 +1736,7 @@ test('a link option never shows its URL cut: where the URL does not fit, the pag
 		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement': ["Azure's billing page", 'Azure 的费用页面'],
 		'https://usercenter2.aliyun.com/finance/fund-management/overview': ["Model Studio's billing page", '百炼的费用页面'],
 		'https://opencode.ai/workspace/wrk_01K6Z2S5W3PB9K4Y3Q8N7M6XZH/billing': ['your OpenCode Zen billing page', '你在 OpenCode Zen 的账单页面'],
-		'https://cloud.siliconflow.cn/account/expensebill': ["SiliconFlow's billing page", 'SiliconFlow 的费用页面'],
+		'https://cloud.siliconflow.cn/account/expensebill': ["SiliconFlow's billing page", '硅基流动的费用页面'],
 	};
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);

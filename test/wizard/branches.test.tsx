@@ -1093,7 +1093,7 @@ test('a relay\'s used-up key limit, every check with the paid call (60 × 20): t
 test('402 through SiliconFlow, its balance unread (60 × 20): the title says where the calls go, so the endpoint row takes one row and does not say it again in full, in both languages', async () => {
 	const said = {
 		en: {row: /^⚠ Where calls go: Calls go to SiliconFlow[^\n]*…$/m, twice: /calls go to SiliconFlow/gi, whole: /not to DeepSeek: its own/},
-		'zh-CN': {row: /^⚠ 调用去向：调用发往 SiliconFlow[^\n]*…$/m, twice: /发往 SiliconFlow/g, whole: /不是 DeepSeek：/},
+		'zh-CN': {row: /^⚠ 调用去向：调用发往硅基流动[^\n]*…$/m, twice: /发往硅基流动/g, whole: /不是 DeepSeek：/},
 	};
 	await result402InBothLanguages('siliconflow_no_balance', {columns: 60, rows: 20}, (leaf, language) => {
 		const {row, twice, whole} = said[language];

@@ -145,3 +145,19 @@ for (const size of sizes) {
 		}
 	});
 }
+
+test('the start screen names SiliconFlow as its Chinese users do, 硅基流动, in Chinese only', async () => {
+	for (const [language, says] of [['zh-CN', '这个地址属于硅基流动，而不是 DeepSeek。'], ['en', 'That address belongs to SiliconFlow, not to DeepSeek.']] as const) {
+		setLanguage(language);
+		const w = await world('siliconflow_no_balance');
+		const app = drive(w.props(), {columns: 100, rows: 30});
+		try {
+			const start = await app.waitFor(question[language]);
+			assert.ok(plain(start).includes(says), start);
+		} finally {
+			app.unmount();
+			setLanguage('en');
+			await w.close();
+		}
+	}
+});
