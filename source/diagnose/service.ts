@@ -73,8 +73,11 @@ export function isSelfHostedGateway(provider: ProviderInfo | undefined): boolean
 	return provider?.id === 'one-api' || provider?.id === 'new-api';
 }
 
-/** Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask. */
-function isOperatedProvider(provider: ProviderInfo | undefined): boolean {
+/**
+ * Someone runs the service for the user (a gateway, or a host nothing recognises): that person is the one to ask; a named
+ * service (a cloud, a reseller) is asked through its support.
+ */
+export function isOperatedProvider(provider: ProviderInfo | undefined): boolean {
 	return provider === undefined || isSelfHostedGateway(provider) || provider.id === 'unknown';
 }
 

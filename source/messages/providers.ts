@@ -132,8 +132,9 @@ const providerBalanceMessagesEn = {
 	// shared
 	unsupported: (p: {name: string}) =>
 		`${p.name} offers no balance reading for an API key: check the balance in its console.`,
+	/** Only a named service (a cloud, a reseller: a gateway has a reader, an unknown host unknownService): its support is asked. */
 	unsupportedNoConsole: (p: {name: string}) =>
-		`${p.name} offers no balance reading for an API key: ask whoever runs it for the balance.`,
+		`${p.name} offers no balance reading for an API key: ask its support for the balance.`,
 	unknownService:
 		'The service behind this base URL is not one whose balance can be read: ask whoever runs it, or check its website, for the balance.',
 	deepseekOwnCheck: 'DeepSeek\'s own balance is read from /user/balance by the balance check.',

@@ -106,8 +106,12 @@ const markdownMessagesEn = {
 		p.available ? 'DeepSeek reports the account can make calls (is_available: true).' : 'DeepSeek reports the account cannot make calls (is_available: false).',
 	traceIdsHeading: 'Trace ids',
 	traceIdsIntro: (p: {email: string}) => `Give these to DeepSeek support (${p.email}): they identify the requests.`,
-	/** The calls went to another service (or the tool cannot tell): DeepSeek's support cannot look them up. */
-	traceIdsIntroElsewhere: (p: {name: string}) => `The calls went to ${p.name}, not DeepSeek: if you ask whoever runs it, give them these: they identify the requests there.`,
+	/**
+	 * The calls went to another service (or the tool cannot tell): DeepSeek's support cannot look them up. `operated`: a
+	 * self-hosted gateway or a host nothing recognises, whose operator is asked; else a named cloud or reseller, its support.
+	 */
+	traceIdsIntroElsewhere: (p: {name: string; operated: boolean}) =>
+		`The calls went to ${p.name}, not DeepSeek: if you ask ${p.operated ? 'whoever runs it' : 'its support'}, give them these: they identify the requests there.`,
 	noTraceIds: 'No trace ids were recorded.',
 	relayBalance: (p: {provider: string}) => `This is the balance of ${p.provider}, the relay in use, not DeepSeek's own balance.`,
 	pathHeading: 'Steps taken in the wizard',

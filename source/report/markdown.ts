@@ -5,6 +5,7 @@
 // fix pages (isOwnFixUrl) become links.
 import {callsReachDeepSeek, resultsOf} from '../checks/details.js';
 import {supportEmail} from '../deepseek/facts.js';
+import {isOperatedProvider} from '../diagnose/service.js';
 import {isOwnFixUrl} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {balanceTextMessages, markdownMessages, statusWords} from '../messages/report.js';
@@ -87,7 +88,7 @@ function markdownFixUrl(url: string, key: string | undefined): string {
  */
 function traceIdsIntro(report: CheckReport, name: Naming): string {
 	if (callsReachDeepSeek(resultsOf(report.checks))) return markdownMessages.traceIdsIntro({email: supportEmail});
-	return markdownMessages.traceIdsIntroElsewhere({name: markdownCode(sanitize(name(report.provider?.name ?? report.baseUrl)))});
+	return markdownMessages.traceIdsIntroElsewhere({name: markdownCode(sanitize(name(report.provider?.name ?? report.baseUrl))), operated: isOperatedProvider(report.provider ?? undefined)});
 }
 
 /** The redacted support report (`report [--out FILE]`): no key, no escape sequences, no live links from servers. */

@@ -36,9 +36,9 @@ test('a refusal a gateway words is one sentence after the quoted words, not a th
 
 test('a service without a balance API: 不支持 the reading, not 不提供 a verb phrase', () => {
 	// 提供 takes a thing (提供余额查询), not a verb phrase (“不提供用 API key 查询余额”).
-	assert.deepEqual(inChinese(() => [providerBalanceMessages.unsupported({name: 'Together AI'}), providerBalanceMessages.unsupportedNoConsole({name: 'Helicone'})]), [
+	assert.deepEqual(inChinese(() => [providerBalanceMessages.unsupported({name: 'Together AI'}), providerBalanceMessages.unsupportedNoConsole({name: 'NVIDIA NIM'})]), [
 		'Together AI 不支持用 API key 查询余额：请在它的控制台查看余额。',
-		'Helicone 不支持用 API key 查询余额：请向它的管理员询问余额。',
+		'NVIDIA NIM 不支持用 API key 查询余额：请向它的客服询问余额。',
 	]);
 });
 

@@ -201,6 +201,8 @@ const byName: Record<string, readonly Sample[]> = {
 	notes: [[], ['Sample note.']],
 	notice: ['Sample notice words.'],
 	operator: [false, true],
+	/** Someone runs the service for the user (a self-hosted gateway, an unknown host), else a named service with its own support (markdownMessages.traceIdsIntroElsewhere). */
+	operated: [true, false],
 	others: [['model-a', 'model-b'], []],
 	option: ['--sample-option'],
 	own: ['a1cd'],

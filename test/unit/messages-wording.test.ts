@@ -100,7 +100,7 @@ const reread = () => [
 	// One colon after the check's title is enough.
 	checkMessages.usageTrend.notEnough(0),
 	markdownMessages.traceIdsIntro({email: 'api-service@deepseek.com'}),
-	markdownMessages.traceIdsIntroElsewhere({name: 'OpenRouter'}),
+	markdownMessages.traceIdsIntroElsewhere({name: 'OpenRouter', operated: false}),
 	wizardText.leaves.relay.freeTierOnly({name: 'OpenCode Zen'}),
 	usageMessages.flags.wait,
 ];
@@ -114,7 +114,7 @@ test('the Chinese of the balance verdict, the L key, the balance amount, the tre
 			'47.44 CNY',
 			'还没有余额记录。每次运行 check、balance 或向导都会记一次，一小时后再运行就能看到趋势。',
 			'请把这些 trace id 提供给 DeepSeek 客服（api-service@deepseek.com）：客服凭它们能找到具体的请求。',
-			'这些调用发往 OpenRouter，而不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
+			'这些调用发往 OpenRouter，而不是 DeepSeek。向它的客服询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
 			'OpenCode Zen：免费提供的额度已用完，而你的账号只能用这部分额度',
 			'等到余额又够支付调用',
 		]);
@@ -175,7 +175,7 @@ const relayRound = () => [
 	checkMessages.endpoint.relay('OpenRouter', 'openrouter.ai'),
 	wizardText.start.provider('OpenRouter'),
 	wizardText.leaves.relay.goesTo('OpenRouter'),
-	markdownMessages.traceIdsIntroElsewhere({name: 'OpenRouter'}),
+	markdownMessages.traceIdsIntroElsewhere({name: 'OpenRouter', operated: false}),
 	checkMessages.keyPresent.withCodexIgnored('', {file: '.codex/config.toml', instead: '~/.codex/config.toml'}),
 	cliMessages.noKeyInApp({app: 'codex', file: '~/.codex/config.toml', ignoredFile: '.codex/config.toml'}),
 	checkMessages.keyPresent.otherInApp({source: 'env', file: '.env', used: 'sk-…abcd', app: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', settingsFile: '~/.claude/settings.json', masked: 'sk-…dddd', more: 0}),
@@ -201,7 +201,7 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 			'这个地址属于 OpenRouter，而不是 DeepSeek。',
 			// A screen's title keeps the short 不是: with 而不是 it wraps to a second row at 40 columns (“OpenRouter” and all).
 			'你的调用发往 OpenRouter，不是 DeepSeek',
-			'这些调用发往 OpenRouter，而不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
+			'这些调用发往 OpenRouter，而不是 DeepSeek。向它的客服询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。',
 			// 无论……都…… before what it qualifies (not a trailing “，无论项目是否受信任”); 项目配置, not 项目的配置.
 			'Codex 会忽略 .codex/config.toml 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ~/.codex/config.toml。',
 			// The app by name in the bracket (a lone 它 there could be read as the settings file just named).
@@ -226,7 +226,7 @@ test('the Chinese of the relay sentences, the server quotes and Codex\'s ignored
 		'Calls go to OpenRouter (openrouter.ai), not to DeepSeek: its own balance applies.',
 		'That address belongs to OpenRouter, not to DeepSeek.',
 		'Your calls go to OpenRouter, not to DeepSeek',
-		'The calls went to OpenRouter, not DeepSeek: if you ask whoever runs it, give them these: they identify the requests there.',
+		'The calls went to OpenRouter, not DeepSeek: if you ask its support, give them these: they identify the requests there.',
 		' Codex ignores the DeepSeek provider in .codex/config.toml: a project\'s config may not set model_provider or model_providers, trusted or not; set them in ~/.codex/config.toml.',
 		'Codex\'s settings hold no DeepSeek key (sk- and 32 hex characters) to check: none in ~/.codex/config.toml or its other settings files (it ignores the DeepSeek provider in .codex/config.toml: a project\'s config may not set model_provider or model_providers)',
 		'DEEPSEEK_API_KEY (sk-…abcd) is the key checked; ANTHROPIC_AUTH_TOKEN in Claude Code\'s ~/.claude/settings.json sets another (sk-…dddd): Claude Code\'s calls use that key\'s account.',

@@ -591,7 +591,7 @@ test('links and images from servers never render live in the report; only our ow
 	assert.deepEqual(ours.links, ['mailto:api-service@deepseek.com', 'https://platform.deepseek.com/top_up', 'https://platform.deepseek.com/transactions']);
 });
 
-test('the report gives its trace ids to DeepSeek\'s support only where the calls reach DeepSeek; elsewhere to whoever runs the service they go to', () => {
+test('the report gives its trace ids to DeepSeek\'s support only where the calls reach DeepSeek; elsewhere to whoever runs the service they go to, or a named service\'s support', () => {
 	const deepSeekIds = renderMarkdown(brokeReport, meta);
 	assert.ok(deepSeekIds.includes('Give these to DeepSeek support (api-service@deepseek.com)'), deepSeekIds);
 	const unknownHost = {id: 'unknown', name: 'relay.example.net:8080', detectedBy: 'fingerprint', consoleUrl: null} as const;
@@ -612,6 +612,11 @@ test('the report gives its trace ids to DeepSeek\'s support only where the calls
 			assert.ok(markdown.includes(language === 'en' ? 'if you ask whoever runs it, give them these: they identify the requests there.' : '向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。'), `${language}: ${markdown}`);
 			// A host nothing recognises is not said to be detected.
 			assert.ok(markdown.includes(language === 'en' ? '| `relay.example.net:8080 (not recognised)` |' : '| `relay.example.net:8080（无法判断是哪个服务）` |'), `${language}: ${markdown}`);
+			// A named cloud or reseller is asked through its support, not an administrator of its own.
+			const ark = {id: 'volcengine-ark', name: 'Volcengine Ark', detectedBy: 'host', consoleUrl: 'https://console.volcengine.com/ark'} as const;
+			const atArk = renderMarkdown({...elsewhere, baseUrl: 'https://ark.cn-beijing.volces.com/api/v3', checks: [check('endpoint', 'Where calls go', 'warn', 'Calls go to Volcengine Ark.', {provider: ark, reachesDeepSeek: false})], provider: ark}, meta);
+			assert.ok(atArk.includes(language === 'en' ? 'if you ask its support, give them these' : '向它的客服询问时，请提供这些 trace id'), `${language}: ${atArk}`);
+			assert.ok(!/whoever runs it|管理员/.test(atArk), `${language}: ${atArk}`);
 		} finally {
 			setLanguage('en');
 		}

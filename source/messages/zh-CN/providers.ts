@@ -94,7 +94,7 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	noteConvertedFromQuota: p => `已按 1 USD = ${p.quotaPerUnit} 额度换算。`,
 	noteTokenExpired: '网关提示这个令牌已过期。',
 	unsupported: p => `${p.name} 不支持用 API key 查询余额：请在它的控制台查看余额。`,
-	unsupportedNoConsole: p => `${p.name} 不支持用 API key 查询余额：请向它的管理员询问余额。`,
+	unsupportedNoConsole: p => `${p.name} 不支持用 API key 查询余额：请向它的客服询问余额。`,
 	unknownService: '本工具不支持查询这个 base URL 背后服务的余额：请询问它的管理员，或到它的网站查看余额。',
 	deepseekOwnCheck: 'DeepSeek 自己的余额由余额检查通过 /user/balance 查询。',
 	refused: p => `查询余额时 ${p.name} 拒绝了这个 key（HTTP ${p.status}）。`,

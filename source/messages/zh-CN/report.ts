@@ -82,7 +82,7 @@ export const markdownMessages: MarkdownMessages = {
 	available: p => (p.available ? 'DeepSeek 表示这个账号可以调用（is_available: true）。' : 'DeepSeek 表示这个账号当前无法调用（is_available: false）。'),
 	traceIdsHeading: 'Trace id',
 	traceIdsIntro: p => `请把这些 trace id 提供给 DeepSeek 客服（${p.email}）：客服凭它们能找到具体的请求。`,
-	traceIdsIntroElsewhere: p => `这些调用发往 ${p.name}，而不是 DeepSeek。向它的管理员询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。`,
+	traceIdsIntroElsewhere: p => `这些调用发往 ${p.name}，而不是 DeepSeek。向${p.operated ? '它的管理员' : '它的客服'}询问时，请提供这些 trace id：凭它们能在那里找到具体的请求。`,
 	noTraceIds: '没有记录到 trace id。',
 	relayBalance: p => `这是当前所用中转站 ${p.provider} 的余额，不是 DeepSeek 自己的余额。`,
 	pathHeading: '在向导中走过的步骤',
