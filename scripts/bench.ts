@@ -52,7 +52,8 @@ function show(label: string, value: Stats, unit = 'ms'): void {
 }
 
 function verdict(label: string, value: number, target: number, unit = '×'): void {
-	const figure = unit === '×' ? `${value.toFixed(2)} ×` : `${value.toFixed(unit === 'MB' ? 1 : 0)} ${unit}`;
+	// Milliseconds with a tenth too: a median of 20.4 ms printed "20 ms … NOT met" against a target of 20.
+	const figure = unit === '×' ? `${value.toFixed(2)} ×` : `${value.toFixed(1)} ${unit}`;
 	console.log(`${label.padEnd(52)} ${figure.padStart(9)}  (target ≤ ${target}${unit === '×' ? '' : ` ${unit}`}) ${value <= target ? 'met' : 'NOT met'}`);
 }
 
