@@ -40,9 +40,10 @@ export type ListLabel = string | {label: string; shorter?: readonly string[] | u
  * row for its explanation, leaf-layout.ts) allows a label one row: where the label does not
  * fit so, the first of its shorter labels that does is drawn instead ("Open the
  * transactions page" for "Open platform.deepseek.com/transactions"), so a link is never
- * shown cut; a label with none that fits is cut to one row with "…". A link's label that
- * would wrap takes a shorter one-row label too, where one fits: its verb alone on a row
- * above the URL reads as two options.
+ * shown cut; a label with none that fits is cut to one row with "…". A label that would
+ * wrap takes a shorter one-row label too, where one fits, in every language alike: a link's
+ * verb alone on a row above the URL reads as two options, and a sentence's tail on a row
+ * of its own ("DeepSeek 的 key）") as a second one.
  */
 export function labelLines(item: ListLabel, width: number, oneRow = false): string[] {
 	const {label, shorter = [], whole} = typeof item === 'string' ? {label: item} : item;
@@ -51,9 +52,8 @@ export function labelLines(item: ListLabel, width: number, oneRow = false): stri
 	const lines = wrapLines(label, room, '', labelHangingIndent);
 	// A link broken over rows at a slash reads as two and copies as neither.
 	const readable = fits(lines) && (whole === undefined || lines.some(line => line.includes(whole)));
-	// A link that wraps leaves its verb alone on a row ("Open", then the URL): its page in words on one row reads better.
-	const wrappedLink = whole !== undefined && lines.length > 1;
-	if (readable && !wrappedLink) return lines;
+	// A label that wraps leaves a piece alone on a row ("Open", then the URL): its shorter form on one row reads better.
+	if (readable && lines.length === 1) return lines;
 	for (const other of shorter) {
 		const otherLines = wrapLines(other, room, '', labelHangingIndent);
 		if (otherLines.length === 1 && fits(otherLines)) return otherLines;

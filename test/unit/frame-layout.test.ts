@@ -174,6 +174,19 @@ test('a link option that would wrap (its verb alone on a row above the URL) take
 	assert.deepEqual(labelLines({...transactions, shorter: []}, 40), ['Open', '  platform.deepseek.com/transactions']);
 });
 
+test('"Also check my DeepSeek account" that would wrap at 40 columns is its short form on one row, in Chinese as in English, even with rows to spare; where it fits, whole', () => {
+	const forms = () => ({label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort]});
+	try {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			assert.deepEqual(labelLines(forms(), 40), [wizardText.actions.alsoDeepSeekShort], language);
+			assert.deepEqual(labelLines(forms(), 100), [wizardText.actions.alsoDeepSeek], language);
+		}
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('a check row\'s rows, whole and cut, come from one wrap kept by its text and width: another width, language or summary is wrapped anew', () => {
 	const long = row('balance', 'warn', 'Found in DEEPSEEK_API_KEY (sk-…cdef), but ~/.zshrc sets another key (sk-…3210): a terminal started before that line changed keeps the old one.');
 	const at = (width: number) => [checkRowHeight(long, width), checkRowCutRows(long, width)];
