@@ -182,6 +182,8 @@ const wizardTextEn = {
 		 * tool does not call DeepSeek's address, so this is only what the checks call. Two rows at 40 columns.
 		 */
 		baseUrlOtherVariable: (p: {url: string; variable: string}) => `Checks ${p.url}; ${p.variable} points elsewhere`,
+		/** The same where an agent app's settings (Claude Code's, OpenCode's config…) send its calls elsewhere. Two rows at 40 columns. */
+		baseUrlOtherApp: (p: {url: string; app: AgentApp}) => `Checks ${p.url}; ${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'point' : 'points'} elsewhere`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
 		/** A gateway that passes the key on (Cloudflare AI Gateway, Helicone): the key and the balance are DeepSeek's. */
 		providerPassesKeyOn: (name: string) => `${name} passes your own DeepSeek key on to DeepSeek.`,

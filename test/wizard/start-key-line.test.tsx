@@ -113,51 +113,53 @@ for (const size of sizes) {
 	});
 }
 
-// DeepSeek's default is no default for a tool whose OPENAI_BASE_URL sends its calls to a relay: the line says what is
-// checked and that the variable points elsewhere, in two rows at 40 columns.
-const otherVariableLine = {
-	en: {says: "Checks https://api.deepseek.com; OPENAI_BASE_URL points elsewhere", not: "DeepSeek's default"},
-	'zh-CN': {says: '检查的是 https://api.deepseek.com；OPENAI_BASE_URL 指向别处', not: 'DeepSeek 默认地址'},
-} as const;
+// DeepSeek's default is no default for a tool whose OPENAI_BASE_URL, or an agent app's settings (Claude Code's
+// ANTHROPIC_BASE_URL), send its calls to a relay: the line says what is checked and that the variable or the app's
+// settings point elsewhere, in two rows at 40 columns.
+const elsewhereCases = [
+	{
+		what: 'OPENAI_BASE_URL at a relay',
+		env: {OPENAI_BASE_URL: 'http://relay.example:3000/v1'},
+		settings: undefined,
+		says: {en: 'Checks https://api.deepseek.com; OPENAI_BASE_URL points elsewhere', 'zh-CN': '检查的是 https://api.deepseek.com；OPENAI_BASE_URL 指向别处'},
+	},
+	{
+		what: "Claude Code's settings at a relay",
+		env: {},
+		settings: {env: {ANTHROPIC_BASE_URL: 'http://relay.example:3000/anthropic'}},
+		says: {en: "Checks https://api.deepseek.com; Claude Code's settings point elsewhere", 'zh-CN': '检查的是 https://api.deepseek.com；Claude Code 的设置指向别处'},
+	},
+] as const;
+const defaultNamed = {en: "DeepSeek's default", 'zh-CN': 'DeepSeek 默认地址'} as const;
 
 for (const size of sizes) {
-	test(`${size.columns}×${size.rows}, no DEEPSEEK_BASE_URL, OPENAI_BASE_URL at a relay: the start screen does not call DeepSeek's address the default, in English and Chinese`, async () => {
-		for (const language of ['en', 'zh-CN'] as const) {
-			setLanguage(language);
-			const w = await world('ok', {env: {OPENAI_BASE_URL: 'http://relay.example:3000/v1'}});
-			delete w.env.DEEPSEEK_BASE_URL;
-			const app = drive(w.props(), size);
-			try {
-				const start = await app.waitFor(question[language]);
-				const {says, not} = otherVariableLine[language];
-				// Compared without spaces: a Chinese row may wrap after "；", leaving none where the rows join.
-				const bare = (text: string) => text.replace(/\s+/g, '');
-				assert.ok(!start.includes(not), start);
-				const rows = plain(start).split('\n');
-				const first = rows.findIndex(row => row.startsWith(says.slice(0, 4)));
-				assert.ok(bare(rows.slice(first, first + 2).join('')).includes(bare(says)), `in at most two rows: ${start}`);
-				assertFits(app, size.columns, size.rows);
-			} finally {
-				app.unmount();
-				setLanguage('en');
-				await w.close();
+	for (const {what, env, settings, says} of elsewhereCases) {
+		test(`${size.columns}×${size.rows}, no DEEPSEEK_BASE_URL, ${what}: the start screen does not call DeepSeek's address the default, in English and Chinese`, async () => {
+			for (const language of ['en', 'zh-CN'] as const) {
+				setLanguage(language);
+				const w = await world('ok', {env});
+				delete w.env.DEEPSEEK_BASE_URL;
+				if (settings) {
+					// The project's .claude/settings.json: the wizard runs in the world's folder.
+					mkdirSync(path.join(w.configDir, '.claude'), {recursive: true});
+					writeFileSync(path.join(w.configDir, '.claude', 'settings.json'), JSON.stringify(settings));
+				}
+				const app = drive(w.props(), size);
+				try {
+					const start = await app.waitFor(question[language]);
+					// Compared without spaces: a Chinese row may wrap after "；", leaving none where the rows join.
+					const bare = (text: string) => text.replace(/\s+/g, '');
+					assert.ok(!start.includes(defaultNamed[language]), start);
+					const rows = plain(start).split('\n');
+					const first = rows.findIndex(row => row.startsWith(says[language].slice(0, 4)));
+					assert.ok(bare(rows.slice(first, first + 2).join('')).includes(bare(says[language])), `in at most two rows: ${start}`);
+					assertFits(app, size.columns, size.rows);
+				} finally {
+					app.unmount();
+					setLanguage('en');
+					await w.close();
+				}
 			}
-		}
-	});
-}
-
-test('the start screen names SiliconFlow as its Chinese users do, 硅基流动, in Chinese only', async () => {
-	for (const [language, says] of [['zh-CN', '这个地址属于硅基流动，而不是 DeepSeek。'], ['en', 'That address belongs to SiliconFlow, not to DeepSeek.']] as const) {
-		setLanguage(language);
-		const w = await world('siliconflow_no_balance');
-		const app = drive(w.props(), {columns: 100, rows: 30});
-		try {
-			const start = await app.waitFor(question[language]);
-			assert.ok(plain(start).includes(says), start);
-		} finally {
-			app.unmount();
-			setLanguage('en');
-			await w.close();
-		}
+		});
 	}
-});
+}

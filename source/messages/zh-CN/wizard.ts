@@ -144,6 +144,7 @@ export const wizardText: WizardText = {
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,
 		baseUrlOtherVariable: p => `检查的是 ${p.url}；${p.variable} 指向别处`,
+		baseUrlOtherApp: p => `检查的是 ${p.url}；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}指向别处`,
 		provider: name => `这个地址属于 ${name}，而不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
 		remembered: {

@@ -40,12 +40,16 @@ function keyFact(known: Known, width: number): string {
 
 /**
  * The base URL the checks call and where it comes from; not "DeepSeek's default" where another tool's variable
- * (OPENAI_BASE_URL…, in the environment or a dotenv file) sends that tool's calls elsewhere: its default is not in use there.
+ * (OPENAI_BASE_URL…, in the environment or a dotenv file) or an agent app's settings (Claude Code's…) send that tool's
+ * calls elsewhere: its default is not in use there. A variable first: the shell's tools read it.
  */
 function baseUrlFact(known: Known): string {
 	const start = wizardText.start;
-	const variable = known.baseUrlSource === 'default' ? known.otherBaseUrls.find(other => !isAgentApp(other.source)) : undefined;
-	return variable ? start.baseUrlOtherVariable({url: known.baseUrl, variable: variable.name}) : start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName);
+	const others = known.baseUrlSource === 'default' ? known.otherBaseUrls : [];
+	const variable = others.find(other => !isAgentApp(other.source));
+	if (variable) return start.baseUrlOtherVariable({url: known.baseUrl, variable: variable.name});
+	const app = others.map(other => other.source).find(isAgentApp);
+	return app ? start.baseUrlOtherApp({url: known.baseUrl, app}) : start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName);
 }
 
 /**
